@@ -1,0 +1,48 @@
+/**
+ * Money is yuan, exact to the fen. Inputs: a plain decimal string (`'12345.6'`, `'25000.5000'`; digits
+ * beyond the fen only if zeros; no exponent, sign or hex) or a finite number whose value in fen is a
+ * safe integer. Never negative. Outputs: strings with exactly two decimals. Arithmetic in decimal.js,
+ * on a private clone so the host application's Decimal settings are neither used nor changed.
+ */
+import { Decimal as DecimalBase } from 'decimal.js';
+
+export const Decimal = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export type Decimal = InstanceType<typeof Decimal>;
+
+const MONEY_TEXT = /^\d+(?:\.\d{1,2}0*)?$/;
+const MAX_FEN = new Decimal(Number.MAX_SAFE_INTEGER);
+
+export const ZERO = new Decimal(0);
+
+/**
+ * Why a value is not money, or `null` when it is.
+ * The problem is `'type'` when the value is neither string nor number, `'money'` otherwise.
+ */
+export function moneyProblem(value: unknown): { code: 'type' | 'money'; message: string } | null {
+  if (typeof value === 'string') {
+    if (!MONEY_TEXT.test(value)) {
+      return { code: 'money', message: 'must be yuan as a plain decimal string with at most two decimals, e.g. "12345.67"' };
+    }
+  } else if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { code: 'money', message: 'must be a finite number of yuan' };
+    if (value < 0) return { code: 'money', message: 'must not be negative' };
+    // The number's shortest decimal form is what the caller wrote; reject anything finer than a fen.
+    if (!Number.isSafeInteger(Math.round(value * 100)) || new Decimal(value).decimalPlaces() > 2) {
+      return { code: 'money', message: 'must be a whole number of fen (at most two decimals)' };
+    }
+  } else {
+    return { code: 'type', message: 'must be yuan as a decimal string or a number' };
+  }
+  if (new Decimal(value).times(100).greaterThan(MAX_FEN)) return { code: 'money', message: 'is too large' };
+  return null;
+}
+
+/** Converts validated money to a Decimal. */
+export function toDecimal(value: string | number): Decimal {
+  return new Decimal(value);
+}
+
+/** Formats yuan with exactly two decimals (`'20000.00'`). */
+export function formatMoney(value: Decimal): string {
+  return value.toFixed(2);
+}

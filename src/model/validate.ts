@@ -1,0 +1,331 @@
+/**
+ * The door every input passes: records are copied field by field (so getters that throw, proxies,
+ * class instances and inherited keys cannot get through), checked against the schemas and across
+ * fields, and turned into the internal records the rules read. Every bad field of every argument is
+ * collected before one `PolicyInputError` is thrown.
+ */
+import type * as z from 'zod';
+import { checks, type CheckName } from './checks.js';
+import type { IsoDate } from './dates.js';
+import { PolicyInputError, type PolicyInputIssue, type PolicyInputIssueCode } from './errors.js';
+import { type Decimal, toDecimal } from './money.js';
+import {
+  CommonOptionsSchema,
+  EligibilityRequestSchema,
+  HouseholdSchema,
+  InterpretationsSchema,
+  LoanSchema,
+  RiskCompensationPolicySchema,
+  type FundsUser,
+  type Jurisdiction,
+  type LoanClass,
+  type LoanKind,
+  type PovertyStatus,
+} from './schemas.js';
+
+/** Collects issues from every argument of one call. */
+export class Issues {
+  readonly list: PolicyInputIssue[] = [];
+  add(path: string, code: PolicyInputIssueCode, message: string): void {
+    this.list.push({ path, code, message });
+  }
+  /** Throws the collected issues, if any. */
+  throwIfAny(): void {
+    if (this.list.length > 0) throw new PolicyInputError(this.list);
+  }
+}
+
+type Raw = Record<string, unknown>;
+
+function isPlainObject(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  // A plain object's prototype is null or a realm's Object.prototype (whose own prototype is null).
+  return proto === null || Object.getPrototypeOf(proto) === null;
+}
+
+/** Copies the schema's own fields out of a plain object, or reports why it cannot. */
+function readRecord(value: unknown, path: string, keys: readonly string[], issues: Issues): Raw | undefined {
+  try {
+    if (value === undefined || value === null) {
+      issues.add(path, 'required', 'is required');
+      return undefined;
+    }
+    if (!isPlainObject(value)) {
+      issues.add(path, 'type', 'must be a plain object');
+      return undefined;
+    }
+  } catch {
+    issues.add(path, 'type', 'could not be inspected');
+    return undefined;
+  }
+  const copy: Raw = {};
+  for (const key of keys) {
+    try {
+      copy[key] = Object.prototype.hasOwnProperty.call(value, key) ? (value as Raw)[key] : undefined;
+    } catch {
+      issues.add(`${path}.${key}`, 'type', 'could not be read (its getter threw)');
+      copy[key] = undefined;
+    }
+  }
+  return copy;
+}
+
+/** Reads an array's elements, or reports why it cannot. */
+export function readArray(value: unknown, path: string, issues: Issues): unknown[] | undefined {
+  try {
+    if (!Array.isArray(value)) {
+      issues.add(path, value === undefined || value === null ? 'required' : 'type', 'must be an array');
+      return undefined;
+    }
+    return Array.from({ length: value.length }, (_, i) => (value as unknown[])[i]);
+  } catch {
+    issues.add(path, 'type', 'could not be read');
+    return undefined;
+  }
+}
+
+/** Runs a schema over a copied record and reports each failing field with a precise code. */
+interface Checked {
+  readonly raw: Raw;
+  /** Whether a field passed its own check, so checks across fields may use it. */
+  readonly ok: (key: string) => boolean;
+  /** Whether the whole record passed. */
+  readonly valid: boolean;
+}
+
+function check<S extends z.ZodObject>(schema: S, value: unknown, path: string, issues: Issues): Checked | undefined {
+  const before = issues.list.length;
+  const raw = readRecord(value, path, Object.keys(schema.shape), issues);
+  if (!raw) return undefined;
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const reported = new Set(issues.list.slice(before).map((i) => i.path));
+    for (const iss of result.error.issues) {
+      const key = String(iss.path[0]);
+      const at = `${path}.${iss.path.map(String).join('.')}`;
+      if (reported.has(at)) continue; // its getter threw; already said
+      const v = raw[key];
+      if (v === undefined || v === null) issues.add(at, 'required', 'is required');
+      else if (iss.code === 'custom') {
+        const problem = checks[(iss.params as { check: CheckName }).check](v);
+        issues.add(at, problem?.code ?? 'type', problem?.message ?? iss.message);
+      } else if (iss.code === 'invalid_value') {
+        issues.add(at, 'enum', `must be one of ${iss.values.map((x) => `'${String(x)}'`).join(', ')}`);
+      } else if (iss.code === 'invalid_type') {
+        issues.add(at, 'type', `must be ${iss.expected === 'boolean' ? 'true or false' : `a ${iss.expected}`}`);
+      } else {
+        issues.add(at, 'type', iss.message);
+      }
+    }
+  }
+  const bad = new Set(issues.list.slice(before).map((i) => i.path.slice(path.length + 1).split(/[.[]/)[0]));
+  return { raw, ok: (key) => !bad.has(key), valid: bad.size === 0 };
+}
+
+const given = <T>(v: unknown): T | null => (v === undefined || v === null ? null : (v as T));
+
+export interface HouseholdRecord {
+  readonly id: string;
+  readonly povertyStatus: PovertyStatus;
+  readonly onPovertyOfficeList: boolean;
+  readonly hasIndustrialDevelopmentConditions: boolean | null;
+  readonly hasLaborCapacity: boolean | null;
+  readonly region: string | null;
+}
+
+export function readHousehold(value: unknown, path: string, issues: Issues): HouseholdRecord | undefined {
+  const checked = check(HouseholdSchema, value, path, issues);
+  if (!checked) return undefined;
+  const { raw, ok } = checked;
+  const h: HouseholdRecord = {
+    id: raw.id as string,
+    povertyStatus: raw.povertyStatus as PovertyStatus,
+    onPovertyOfficeList: raw.onPovertyOfficeList as boolean,
+    hasIndustrialDevelopmentConditions: given(raw.hasIndustrialDevelopmentConditions),
+    hasLaborCapacity: given(raw.hasLaborCapacity),
+    region: given(raw.region),
+  };
+  let valid = checked.valid;
+  if (h.povertyStatus === 'monitored_edge') {
+    // 28号 二 admits an edge household only on both conditions, so the record must say.
+    for (const key of ['hasIndustrialDevelopmentConditions', 'hasLaborCapacity'] as const) {
+      if (h[key] === null && ok(key)) {
+        issues.add(`${path}.${key}`, 'required', "is required when povertyStatus is 'monitored_edge'");
+        valid = false;
+      }
+    }
+  }
+  return valid ? h : undefined;
+}
+
+export interface LoanRecord {
+  readonly id: string;
+  readonly householdId: string;
+  readonly kind: LoanKind;
+  readonly principal: Decimal;
+  readonly outstanding: Decimal;
+  readonly contractDate: IsoDate;
+  readonly maturityDate: IsoDate;
+  readonly deferredTo: IsoDate | null;
+  readonly active: boolean;
+  readonly purpose: string | null;
+  readonly usedBy: FundsUser | null;
+  readonly repaidBy: FundsUser | null;
+  readonly covidRepaymentDifficulty: boolean;
+  readonly overdueDays: number;
+  readonly classification: LoanClass;
+  readonly collectionAttempted: boolean;
+  readonly region: string | null;
+}
+
+export function readLoan(value: unknown, path: string, issues: Issues): LoanRecord | undefined {
+  const checked = check(LoanSchema, value, path, issues);
+  if (!checked) return undefined;
+  const { raw, ok } = checked;
+  let valid = checked.valid;
+  if (ok('contractDate') && ok('maturityDate') && (raw.maturityDate as string) < (raw.contractDate as string)) {
+    issues.add(`${path}.maturityDate`, 'date', 'must not be before contractDate');
+    valid = false;
+  }
+  if (ok('maturityDate') && ok('deferredTo') && raw.deferredTo != null && (raw.deferredTo as string) < (raw.maturityDate as string)) {
+    issues.add(`${path}.deferredTo`, 'date', 'must not be before maturityDate');
+    valid = false;
+  }
+  if (!valid) return undefined;
+  const loan: LoanRecord = {
+    id: raw.id as string,
+    householdId: raw.householdId as string,
+    kind: raw.kind as LoanKind,
+    principal: toDecimal(raw.principal as string | number),
+    outstanding: toDecimal(raw.outstanding as string | number),
+    contractDate: raw.contractDate as string,
+    maturityDate: raw.maturityDate as string,
+    deferredTo: given(raw.deferredTo),
+    active: raw.status !== 'closed',
+    purpose: given(raw.purpose),
+    usedBy: given(raw.usedBy),
+    repaidBy: given(raw.repaidBy),
+    covidRepaymentDifficulty: raw.covidRepaymentDifficulty === true,
+    overdueDays: given<number>(raw.overdueDays) ?? 0,
+    classification: given<LoanClass>(raw.classification) ?? 'normal',
+    collectionAttempted: raw.collectionAttempted === true,
+    region: given(raw.region),
+  };
+  return loan;
+}
+
+export function readLoans(value: unknown, path: string, issues: Issues): LoanRecord[] {
+  const items = readArray(value, path, issues) ?? [];
+  const loans: LoanRecord[] = [];
+  items.forEach((item, i) => {
+    const loan = readLoan(item, `${path}[${i}]`, issues);
+    if (loan) loans.push(loan);
+  });
+  return loans;
+}
+
+export interface RequestRecord {
+  readonly amount: Decimal;
+  readonly purpose: string;
+  readonly kind: LoanKind | null;
+  readonly replacesLoanId: string | null;
+}
+
+export function readRequest(value: unknown, path: string, issues: Issues): RequestRecord | undefined {
+  const checked = check(EligibilityRequestSchema, value, path, issues);
+  if (!checked) return undefined;
+  const { raw, ok } = checked;
+  let valid = checked.valid;
+  if (ok('amount') && toDecimal(raw.amount as string | number).isZero()) {
+    issues.add(`${path}.amount`, 'range', 'must be more than zero');
+    valid = false;
+  }
+  if (ok('kind') && ok('replacesLoanId') && raw.replacesLoanId != null && (raw.kind === 'new' || raw.kind === 'top_up')) {
+    issues.add(`${path}.replacesLoanId`, 'range', 'only a renewal or an extension replaces a loan');
+    valid = false;
+  }
+  if (!valid) return undefined;
+  return {
+    amount: toDecimal(raw.amount as string | number),
+    purpose: raw.purpose as string,
+    kind: given(raw.kind),
+    replacesLoanId: given(raw.replacesLoanId),
+  };
+}
+
+export interface PolicyRecord {
+  readonly fundEstablished: boolean;
+  readonly minOverdueDays: number;
+  readonly fundShare: Decimal;
+  readonly insurerShare: Decimal;
+  readonly guarantorShare: Decimal;
+  readonly requireCollectionAttempted: boolean;
+}
+
+export function readPolicy(value: unknown, path: string, issues: Issues): PolicyRecord | undefined {
+  const checked = check(RiskCompensationPolicySchema, value, path, issues);
+  if (!checked?.valid) return undefined;
+  const { raw } = checked;
+  const share = (v: unknown) => toDecimal(given<string | number>(v) ?? 0);
+  const policy: PolicyRecord = {
+    fundEstablished: raw.fundEstablished as boolean,
+    minOverdueDays: raw.minOverdueDays as number,
+    fundShare: share(raw.fundShare),
+    insurerShare: share(raw.insurerShare),
+    guarantorShare: share(raw.guarantorShare),
+    requireCollectionAttempted: raw.requireCollectionAttempted === true,
+  };
+  if (policy.fundShare.plus(policy.insurerShare).plus(policy.guarantorShare).greaterThan(1)) {
+    issues.add(path, 'range', 'fundShare + insurerShare + guarantorShare must not exceed 1');
+    return undefined;
+  }
+  return policy;
+}
+
+export interface Options {
+  readonly asOf: IsoDate | null;
+  readonly jurisdiction: Jurisdiction;
+  readonly capBasis: 'outstanding' | 'principal';
+  readonly deferralDeadline: 'later_of_six_months_and_march_2021' | 'march_2021';
+  readonly edgeHouseholdDeferral: 'included' | 'excluded';
+}
+
+const DEFAULT_OPTIONS: Options = Object.freeze({
+  asOf: null,
+  jurisdiction: 'HLJ',
+  capBasis: 'outstanding',
+  deferralDeadline: 'later_of_six_months_and_march_2021',
+  edgeHouseholdDeferral: 'included',
+});
+
+/**
+ * Reads the common options. `extraKeys` are the decision's own options (such as `existingLoans`),
+ * returned raw for the decision to read.
+ */
+export function readOptions(value: unknown, issues: Issues, extraKeys: readonly string[] = []): { options: Options; extra: Raw } {
+  if (value === undefined || value === null) return { options: DEFAULT_OPTIONS, extra: {} };
+  const raw = readRecord(value, 'options', [...Object.keys(CommonOptionsSchema.shape), ...extraKeys], issues);
+  if (!raw) return { options: DEFAULT_OPTIONS, extra: {} };
+  const common = check(CommonOptionsSchema, raw, 'options', issues)?.raw;
+  let interp: Raw = {};
+  if (raw.interpretations !== undefined && raw.interpretations !== null) {
+    const known = Object.keys(InterpretationsSchema.shape);
+    try {
+      for (const key of isPlainObject(raw.interpretations) ? Object.keys(raw.interpretations) : []) {
+        if (!known.includes(key)) issues.add(`options.interpretations.${key}`, 'enum', `is not a known interpretation (known: ${known.join(', ')})`);
+      }
+    } catch {
+      issues.add('options.interpretations', 'type', 'could not be read');
+    }
+    interp = check(InterpretationsSchema, raw.interpretations, 'options.interpretations', issues)?.raw ?? {};
+  }
+  const options: Options = {
+    asOf: given(common?.asOf) ?? null,
+    jurisdiction: given<Jurisdiction>(common?.jurisdiction) ?? DEFAULT_OPTIONS.jurisdiction,
+    capBasis: given<Options['capBasis']>(interp.capBasis) ?? DEFAULT_OPTIONS.capBasis,
+    deferralDeadline: given<Options['deferralDeadline']>(interp.deferralDeadline) ?? DEFAULT_OPTIONS.deferralDeadline,
+    edgeHouseholdDeferral: given<Options['edgeHouseholdDeferral']>(interp.edgeHouseholdDeferral) ?? DEFAULT_OPTIONS.edgeHouseholdDeferral,
+  };
+  return { options, extra: raw };
+}

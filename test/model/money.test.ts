@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatMoney, moneyProblem, toDecimal } from '../../src/model/money.js';
+import { Decimal } from 'decimal.js';
+
+describe('money', () => {
+  it('accepts the forms API.md lists', () => {
+    for (const ok of ['50000', '12345.6', '12345.67', '25000.5000', '0', '0.01', 50000, 12345.67, 0.1, 0]) {
+      expect(moneyProblem(ok), String(ok)).toBeNull();
+    }
+  });
+
+  it('rejects sub-fen, signs, exponents, hex, blanks and non-finite numbers as money', () => {
+    for (const bad of ['12.345', '-1', '+1', '1e3', '0x10', '', ' 1', '1,000', '.5', '5.', 'NaN', 0.001, -0.01, NaN, Infinity, 1e21, 0.1 + 0.2]) {
+      expect(moneyProblem(bad)?.code, String(bad)).toBe('money');
+    }
+  });
+
+  it('rejects values that are not strings or numbers as a type problem', () => {
+    for (const bad of [true, null, undefined, {}, [], 10n]) expect(moneyProblem(bad)?.code).toBe('type');
+  });
+
+  it('formats with exactly two decimals, without binary rounding', () => {
+    expect(formatMoney(toDecimal('20000'))).toBe('20000.00');
+    expect(formatMoney(toDecimal('25000.5000'))).toBe('25000.50');
+    expect(formatMoney(toDecimal(0.1).plus(toDecimal(0.2)))).toBe('0.30');
+  });
+
+  it("leaves the host application's Decimal settings alone", () => {
+    const before = Decimal.precision;
+    toDecimal('1').dividedBy(3);
+    expect(Decimal.precision).toBe(before);
+  });
+});
