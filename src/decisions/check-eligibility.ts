@@ -1,0 +1,64 @@
+import { Issues, readHousehold, readLoans, readOptions, readRequest } from '../model/validate.js';
+import { evaluateEdgeConditions } from '../rules/edge-conditions.js';
+import { evaluatePovertyOfficeList } from '../rules/poverty-office-list.js';
+import { evaluatePovertyStatus } from '../rules/poverty-status.js';
+import { evaluateRequestCap } from '../rules/request-cap.js';
+import { evaluateRequestPurpose } from '../rules/request-purpose.js';
+import type { Finding } from '../rules/rule.js';
+import { classifyPurpose } from '../rules/classify.js';
+import type { CommonOptions, EligibilityRequestInput, HouseholdInput, LoanInput } from './types.js';
+import { contextOf } from './context.js';
+
+export interface EligibilityResult {
+  eligible: boolean;
+  findings: Finding[];
+}
+
+export interface EligibilityOptions extends CommonOptions {
+  /** The household's loans (others' are ignored): what counts toward the 50,000 yuan cap. */
+  existingLoans?: readonly LoanInput[] | null;
+}
+
+/**
+ * Whether a household may borrow poverty-alleviation microcredit, and, given a request, whether
+ * that loan may be made. Eligible only if every rule holds: the household is registered poor or
+ * an edge household (28号 二), an edge household has both production conditions and labour
+ * capacity (28号 二), the household is on the poverty office's list (28号 二; 47号 三), the purpose
+ * is production (28号 五) and the household's total stays within 50,000 yuan (28号 四).
+ *
+ * @param household - the household applying
+ * @param request - optional: the amount and purpose asked for; `replacesLoanId` names the loan a
+ *   renewal or extension replaces, which then leaves the total
+ * @param options - `existingLoans`, and the common `asOf`, `jurisdiction`, `interpretations`
+ * @returns `eligible` and one finding per rule, in a fixed order, each citing its sentence
+ * @throws {PolicyInputError} when any argument is bad; every bad field is listed in `issues`
+ * @example
+ * const r = checkEligibility(
+ *   { id: 'h1', povertyStatus: 'registered_poor', onPovertyOfficeList: true },
+ *   { amount: '20000', purpose: '养殖肉牛' },
+ *   { existingLoans: [{ id: 'l1', householdId: 'h1', kind: 'new', principal: '30000', outstanding: '30000',
+ *     contractDate: '2020-03-01', maturityDate: '2023-03-01' }] },
+ * );
+ * r.eligible // => true  (30,000 + 20,000 = 50,000, not above the cap)
+ * r.findings.map((f) => f.outcome) // => ['pass', 'not_applicable', 'pass', 'pass', 'pass']
+ */
+export function checkEligibility(household: HouseholdInput, request?: EligibilityRequestInput | null, options?: EligibilityOptions | null): EligibilityResult {
+  const issues = new Issues();
+  const h = readHousehold(household, 'household', issues);
+  const req = request === undefined || request === null ? undefined : readRequest(request, 'request', issues);
+  const { options: opts, extra } = readOptions(options, issues, ['existingLoans']);
+  const loans = extra.existingLoans === undefined || extra.existingLoans === null ? [] : readLoans(extra.existingLoans, 'options.existingLoans', issues);
+  if (h && req?.replacesLoanId != null && !loans.some((l) => l.id === req.replacesLoanId && l.householdId === h.id && l.active)) {
+    issues.add('request.replacesLoanId', 'range', "must name one of the household's active loans in options.existingLoans");
+  }
+  issues.throwIfAny();
+  const ctx = contextOf(opts);
+  const evaluations = [
+    evaluatePovertyStatus(h!, ctx),
+    evaluateEdgeConditions(h!, ctx),
+    evaluatePovertyOfficeList(h!, ctx),
+    evaluateRequestPurpose(req ? classifyPurpose(req.purpose) : undefined, ctx),
+    evaluateRequestCap(h!.id, req, loans, opts, ctx),
+  ];
+  return { eligible: evaluations.every((e) => e.holds), findings: evaluations.map((e) => e.finding) };
+}

@@ -1,0 +1,49 @@
+import { checks } from '../model/checks.js';
+import { Issues, readOptions } from '../model/validate.js';
+import { classifyPurpose } from '../rules/classify.js';
+import type { Finding } from '../rules/rule.js';
+import type { UsagePurpose } from '../rules/usage-lexicon.js';
+import { evaluateUsage } from '../rules/usage.js';
+import { contextOf } from './context.js';
+import type { CommonOptions } from './types.js';
+
+export interface UsageResult {
+  category: UsagePurpose | 'unknown';
+  /** `true` only for production; `null` when the purpose was not recognised (needs review). */
+  permitted: boolean | null;
+  /** Every term that decided the category, as normalised; empty for a code. */
+  matchedTerms: string[];
+  findings: Finding[];
+}
+
+/**
+ * Classifies a loan purpose against 28号 五: a code, or the free Chinese text written on an
+ * application. Only `production` is permitted. In free text a prohibited term wins over production
+ * terms, the most specific prohibited category wins (platform, enterprise, marriage, housing, wealth
+ * management, household goods, other non-productive), a negation (不用于、不是、并非、而非) cancels
+ * the term it governs, and text with no known term is `unknown` with `permitted: null`.
+ *
+ * @param purpose - a `UsagePurpose` code or free text (not blank)
+ * @param options - the common `asOf`, `jurisdiction`, `interpretations`
+ * @returns `category`, `permitted`, `matchedTerms` and one finding citing 28号 五
+ * @throws {PolicyInputError} when `purpose` is not a non-blank string
+ * @example
+ * classifyUsage('转贷给养殖公司').category // => 'enterprise_use'
+ * classifyUsage('修建牛舍，扩大养殖').permitted // => true
+ * classifyUsage('不用于建房，用于种植木耳').matchedTerms // => ['种植', '木耳']
+ */
+export function classifyUsage(purpose: string, options?: CommonOptions | null): UsageResult {
+  const issues = new Issues();
+  const problem = checks.purpose(purpose);
+  if (problem) issues.add('purpose', purpose === undefined || purpose === null ? 'required' : problem.code, problem.message);
+  const { options: opts } = readOptions(options, issues);
+  issues.throwIfAny();
+  const ctx = contextOf(opts);
+  const { category, matchedTerms } = classifyPurpose(purpose);
+  return {
+    category,
+    permitted: category === 'unknown' ? null : category === 'production',
+    matchedTerms: [...matchedTerms],
+    findings: [evaluateUsage(category, matchedTerms, ctx)],
+  };
+}

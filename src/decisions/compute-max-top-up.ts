@@ -1,0 +1,64 @@
+import { Decimal, formatMoney } from '../model/money.js';
+import { Issues, readHousehold, readLoans, readOptions } from '../model/validate.js';
+import { evaluateEdgeConditions } from '../rules/edge-conditions.js';
+import { HOUSEHOLD_CAP, householdTotal } from '../rules/household-total.js';
+import { evaluatePovertyOfficeList } from '../rules/poverty-office-list.js';
+import { evaluatePovertyStatus } from '../rules/poverty-status.js';
+import type { Finding } from '../rules/rule.js';
+import { evaluateTopUpCap } from '../rules/top-up-cap.js';
+import { parameters } from '../sources/parameters.js';
+import { contextOf } from './context.js';
+import type { CommonOptions, HouseholdInput, LoanInput } from './types.js';
+
+export interface MaxTopUpResult {
+  /** The household is eligible (28号 二; 47号 三) and there is room under the cap. */
+  allowed: boolean;
+  /** max(0, cap − currentTotal), two decimals. */
+  maxTopUp: string;
+  cap: '50000.00';
+  /** The household's active loans summed per `capBasis`, two decimals. */
+  currentTotal: string;
+  findings: Finding[];
+}
+
+/**
+ * How much more a household may borrow: 28号 四 allows a top-up (追加贷款) but 单户扶贫小额信贷总额不得
+ * 超过5万元. `currentTotal` sums the household's active loans — their outstanding balance, or their
+ * principal under `interpretations.capBasis: 'principal'`; loans of other households are ignored.
+ *
+ * @param household - the household
+ * @param loans - loans to consider; only this household's active ones count
+ * @param options - the common `asOf`, `jurisdiction`, `interpretations`
+ * @returns `allowed`, `maxTopUp`, `cap`, `currentTotal` (yuan strings) and one finding per rule
+ * @throws {PolicyInputError} when any argument is bad; every bad field is listed in `issues`
+ * @example
+ * const r = computeMaxTopUp(
+ *   { id: 'h1', povertyStatus: 'registered_poor', onPovertyOfficeList: true },
+ *   [{ id: 'l1', householdId: 'h1', kind: 'new', principal: '30000', outstanding: '12345.6',
+ *      contractDate: '2020-03-01', maturityDate: '2023-03-01' }],
+ * );
+ * [r.allowed, r.currentTotal, r.maxTopUp] // => [true, '12345.60', '37654.40']
+ */
+export function computeMaxTopUp(household: HouseholdInput, loans: readonly LoanInput[], options?: CommonOptions | null): MaxTopUpResult {
+  const issues = new Issues();
+  const h = readHousehold(household, 'household', issues);
+  const records = readLoans(loans, 'loans', issues);
+  const { options: opts } = readOptions(options, issues);
+  issues.throwIfAny();
+  const ctx = contextOf(opts);
+  const current = householdTotal(records, h!.id, opts.capBasis);
+  const room = Decimal.max(0, HOUSEHOLD_CAP.minus(current));
+  const evaluations = [
+    evaluatePovertyStatus(h!, ctx),
+    evaluateEdgeConditions(h!, ctx),
+    evaluatePovertyOfficeList(h!, ctx),
+    evaluateTopUpCap(current, room, opts, ctx),
+  ];
+  return {
+    allowed: evaluations.every((e) => e.holds),
+    maxTopUp: formatMoney(room),
+    cap: parameters.householdCap.value as '50000.00',
+    currentTotal: formatMoney(current),
+    findings: evaluations.map((e) => e.finding),
+  };
+}

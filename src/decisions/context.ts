@@ -1,0 +1,18 @@
+/**
+ * What every decision does first: read the common options, collect the issues of every argument,
+ * and stop with one `PolicyInputError` before any rule runs.
+ */
+import type { LoanRecord, HouseholdRecord, Issues } from '../model/validate.js';
+import type { Context } from '../rules/rule.js';
+import type { Options } from '../model/validate.js';
+
+export function contextOf(options: Options): Context {
+  return { asOf: options.asOf, jurisdiction: options.jurisdiction };
+}
+
+/** A loan must belong to the household it is decided with; a mismatch is a caller's mix-up, not a decision. */
+export function checkBelongs(loan: LoanRecord | undefined, household: HouseholdRecord | undefined, path: string, issues: Issues): void {
+  if (loan && household && loan.householdId !== household.id) {
+    issues.add(`${path}.householdId`, 'range', `must be the household's id ('${household.id.slice(0, 40)}')`);
+  }
+}

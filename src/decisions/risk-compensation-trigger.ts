@@ -1,0 +1,59 @@
+import { formatMoney, ZERO } from '../model/money.js';
+import { Issues, readLoan, readOptions, readPolicy } from '../model/validate.js';
+import { evaluateCompensationCollection } from '../rules/compensation-collection.js';
+import { evaluateCompensationFund } from '../rules/compensation-fund.js';
+import { evaluateCompensationOverdue } from '../rules/compensation-overdue.js';
+import { evaluateCompensationShares } from '../rules/compensation-shares.js';
+import type { Finding } from '../rules/rule.js';
+import { contextOf } from './context.js';
+import type { CommonOptions, LoanInput, RiskCompensationPolicyInput } from './types.js';
+
+export interface RiskCompensationResult {
+  triggered: boolean;
+  /** The outstanding balance when triggered, else `'0.00'`. */
+  compensableAmount: string;
+  /** Whole-fen shares summing exactly to `compensableAmount`. */
+  shares: { fund: string; insurer: string; guarantor: string; bank: string };
+  findings: Finding[];
+}
+
+/**
+ * Whether a loan triggers risk compensation under a region's own conditions (28号 二 and 五; 47号
+ * 二 and 三 — no national trigger exists, so the policy is always an argument), and how the
+ * outstanding balance is shared among the fund, insurer, guarantor and bank, in whole fen.
+ *
+ * @param loan - the defaulted loan
+ * @param policy - the region's `RiskCompensationPolicy`; shares above 1 in total are bad input
+ * @param options - the common `asOf`, `jurisdiction`, `interpretations`
+ * @returns `triggered`, `compensableAmount`, `shares` (yuan strings) and one finding per condition
+ * @throws {PolicyInputError} when any argument is bad; every bad field is listed in `issues`
+ * @example
+ * const r = riskCompensationTrigger(
+ *   { id: 'l1', householdId: 'h1', kind: 'new', principal: '10000', outstanding: '100.01',
+ *     contractDate: '2019-05-01', maturityDate: '2020-05-01', overdueDays: 120 },
+ *   { fundEstablished: true, minOverdueDays: 90, fundShare: '0.5', insurerShare: '0.5' },
+ * );
+ * r.shares // => { fund: '50.01', insurer: '50.00', guarantor: '0.00', bank: '0.00' }
+ */
+export function riskCompensationTrigger(loan: LoanInput, policy: RiskCompensationPolicyInput, options?: CommonOptions | null): RiskCompensationResult {
+  const issues = new Issues();
+  const l = readLoan(loan, 'loan', issues);
+  const p = readPolicy(policy, 'policy', issues);
+  const { options: opts } = readOptions(options, issues);
+  issues.throwIfAny();
+  const ctx = contextOf(opts);
+  const conditions = [evaluateCompensationFund(p!, ctx), evaluateCompensationOverdue(l!, p!, ctx), evaluateCompensationCollection(l!, p!, ctx)];
+  const split = evaluateCompensationShares(conditions.every((e) => e.holds), l!.outstanding, p!, ctx);
+  const triggered = split.holds;
+  return {
+    triggered,
+    compensableAmount: formatMoney(triggered ? l!.outstanding : ZERO),
+    shares: {
+      fund: formatMoney(split.shares.fund),
+      insurer: formatMoney(split.shares.insurer),
+      guarantor: formatMoney(split.shares.guarantor),
+      bank: formatMoney(split.shares.bank),
+    },
+    findings: [...conditions.map((e) => e.finding), split.finding],
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * CBIRC-2020-28/5.3 — ……明确风险补偿启动条件及流程……
+ * HLJ-2020-47/2.5 — ……明确风险补偿启动条件及流程。
+ *
+ * Where the region's procedure requires it, the bank must have tried to collect (清收) first.
+ */
+import type { LoanRecord, PolicyRecord } from '../model/validate.js';
+import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
+import { HLJ_TRIGGER_CONDITIONS, TRIGGER_CONDITIONS } from './compensation-overdue.js';
+import { type Context, defineRule, type Evaluation, finding, outsidePeriod } from './rule.js';
+
+export const compensationCollectionRule = defineRule({
+  id: 'compensation.collection_attempted',
+  description: {
+    zh: '当地流程要求先行清收的，银行须已开展清收。',
+    en: "Where the region's procedure requires it, the bank must have attempted collection.",
+  },
+  period: { from: CBIRC_2020_28_ISSUED },
+  national: [TRIGGER_CONDITIONS],
+  heilongjiang: [HLJ_TRIGGER_CONDITIONS],
+});
+
+export function evaluateCompensationCollection(loan: LoanRecord, policy: PolicyRecord, ctx: Context): Evaluation {
+  const facts = { requireCollectionAttempted: policy.requireCollectionAttempted, collectionAttempted: loan.collectionAttempted };
+  if (!policy.requireCollectionAttempted) {
+    return {
+      holds: true,
+      finding: finding(compensationCollectionRule, ctx, 'not_applicable', { zh: '当地流程未要求先行清收。', en: "The region's procedure does not require collection first." }, facts),
+    };
+  }
+  const off = outsidePeriod(compensationCollectionRule, ctx);
+  if (off) return { finding: off, holds: false };
+  return loan.collectionAttempted
+    ? { holds: true, finding: finding(compensationCollectionRule, ctx, 'pass', { zh: '银行已开展清收。', en: 'The bank has attempted collection.' }, facts) }
+    : { holds: false, finding: finding(compensationCollectionRule, ctx, 'fail', { zh: '当地流程要求先行清收，但银行尚未开展清收。', en: "The region's procedure requires collection first, and none is recorded." }, facts) };
+}

@@ -1,0 +1,27 @@
+/**
+ * CBIRC-2020-28/2.6 — 已设立风险补偿金的地区按照规范程序落实好风险补偿政策。
+ * HLJ-2020-47/3.7 — 已设立风险补偿金的地区按照规范程序落实好风险补偿政策。
+ *
+ * Compensation is paid only where the region has set up a risk compensation fund.
+ */
+import type { PolicyRecord } from '../model/validate.js';
+import { cite } from '../sources/clauses.js';
+import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
+import { type Context, defineRule, type Evaluation, finding, outsidePeriod } from './rule.js';
+
+export const compensationFundRule = defineRule({
+  id: 'compensation.fund_established',
+  description: { zh: '所在地区须已设立风险补偿金。', en: 'The region must have set up a risk compensation fund.' },
+  period: { from: CBIRC_2020_28_ISSUED },
+  national: [cite('CBIRC-2020-28/2.6')],
+  heilongjiang: [cite('HLJ-2020-47/3.7')],
+});
+
+export function evaluateCompensationFund(policy: PolicyRecord, ctx: Context): Evaluation {
+  const off = outsidePeriod(compensationFundRule, ctx);
+  if (off) return { finding: off, holds: false };
+  const facts = { fundEstablished: policy.fundEstablished };
+  return policy.fundEstablished
+    ? { holds: true, finding: finding(compensationFundRule, ctx, 'pass', { zh: '该地区已设立风险补偿金。', en: 'The region has a risk compensation fund.' }, facts) }
+    : { holds: false, finding: finding(compensationFundRule, ctx, 'fail', { zh: '该地区未设立风险补偿金，不启动风险补偿。', en: 'The region has no risk compensation fund, so no compensation is paid.' }, facts) };
+}

@@ -1,0 +1,45 @@
+/**
+ * CBIRC-2020-28/1.1 — 脱贫攻坚期内（2020年12月31日前）签订的扶贫小额信贷合同（含续贷、展期合同），
+ * 在合同期限内各项政策保持不变。
+ * HLJ-2020-47/2.1 — 有关部门和金融机构要全面贯彻落实《通知》要求，脱贫攻坚期内（2020年12月31日前）签订的
+ * 扶贫小额信贷合同（含续贷、展期合同），在合同期限内各项政策保持不变。
+ *
+ * Only contracts (new, renewal or extension) signed on or before 2020-12-31 keep their policies.
+ */
+import type { LoanRecord } from '../model/validate.js';
+import { cite } from '../sources/clauses.js';
+import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
+import { type Context, defineRule, type Evaluation, finding, outsidePeriod } from './rule.js';
+
+export const continuitySignedRule = defineRule({
+  id: 'continuity.signed_in_campaign',
+  description: {
+    zh: '合同（含续贷、展期合同）须在脱贫攻坚期内（2020年12月31日前）签订。',
+    en: 'The contract (renewals and extensions included) must be signed within the campaign period, by 2020-12-31.',
+  },
+  period: { from: CBIRC_2020_28_ISSUED },
+  national: [parameters.campaignEnd.citation],
+  heilongjiang: [cite('HLJ-2020-47/2.1', '脱贫攻坚期内（2020年12月31日前）签订的扶贫小额信贷合同（含续贷、展期合同），在合同期限内各项政策保持不变')],
+});
+
+export function evaluateContinuitySigned(loan: LoanRecord, ctx: Context): Evaluation {
+  const off = outsidePeriod(continuitySignedRule, ctx);
+  if (off) return { finding: off, holds: false };
+  const end = parameters.campaignEnd.value;
+  const facts = { contractDate: loan.contractDate, campaignEnd: end, kind: loan.kind };
+  return loan.contractDate <= end
+    ? {
+        holds: true,
+        finding: finding(continuitySignedRule, ctx, 'pass', {
+          zh: `合同于${loan.contractDate}签订，在脱贫攻坚期内，合同期限内各项政策保持不变。`,
+          en: `The contract was signed on ${loan.contractDate}, within the campaign period, so its policies stay unchanged for its term.`,
+        }, facts),
+      }
+    : {
+        holds: false,
+        finding: finding(continuitySignedRule, ctx, 'fail', {
+          zh: `合同于${loan.contractDate}签订，晚于2020年12月31日，不享有政策保持不变的安排。`,
+          en: `The contract was signed on ${loan.contractDate}, after 2020-12-31, so the policies are not guaranteed unchanged.`,
+        }, facts),
+      };
+}

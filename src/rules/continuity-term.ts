@@ -1,0 +1,62 @@
+/**
+ * CBIRC-2020-28/1.1 — ……在合同期限内各项政策保持不变。
+ * CBIRC-2020-28/3.2 — 延长还款期间各项政策保持不变……
+ *
+ * The guarantee lasts for the contract's term and, where the loan was deferred under 三, through
+ * the deferral: until the later of `maturityDate` and `deferredTo`.
+ */
+import { type IsoDate, laterOf } from '../model/dates.js';
+import type { LoanRecord } from '../model/validate.js';
+import { cite } from '../sources/clauses.js';
+import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
+import { type Context, defineRule, type Evaluation, finding, outsidePeriod } from './rule.js';
+
+const TERM = cite('CBIRC-2020-28/1.1', '在合同期限内各项政策保持不变');
+const DEFERRAL = cite('CBIRC-2020-28/3.2', '延长还款期间各项政策保持不变');
+
+export const continuityTermRule = defineRule({
+  id: 'continuity.within_term',
+  description: {
+    zh: '政策在合同期限内及延长还款期间保持不变。',
+    en: 'Policies stay unchanged for the contract term and during a deferral.',
+  },
+  period: { from: CBIRC_2020_28_ISSUED },
+  national: [TERM, DEFERRAL],
+});
+
+const termOnly = Object.freeze([TERM]);
+
+export function evaluateContinuityTerm(loan: LoanRecord, signedInCampaign: boolean, asOf: IsoDate, ctx: Context): Evaluation & { until: IsoDate | null } {
+  if (!signedInCampaign) {
+    return {
+      holds: false,
+      until: null,
+      finding: finding(continuityTermRule, ctx, 'not_applicable', {
+        zh: '合同不在脱贫攻坚期内签订，无政策保持不变的期限。',
+        en: 'The contract was not signed within the campaign period, so no guarantee term applies.',
+      }, { contractDate: loan.contractDate }),
+    };
+  }
+  const until = loan.deferredTo === null ? loan.maturityDate : laterOf(loan.maturityDate, loan.deferredTo);
+  const citations = loan.deferredTo === null ? termOnly : undefined;
+  const facts = { asOf, maturityDate: loan.maturityDate, deferredTo: loan.deferredTo, until };
+  const off = outsidePeriod(continuityTermRule, ctx);
+  if (off) return { finding: off, holds: false, until };
+  return asOf <= until
+    ? {
+        holds: true,
+        until,
+        finding: finding(continuityTermRule, ctx, 'pass', {
+          zh: `${asOf}在合同期限（含延长还款期间）内，至${until}各项政策保持不变。`,
+          en: `${asOf} is within the contract term (deferral included); policies stay unchanged until ${until}.`,
+        }, facts, citations),
+      }
+    : {
+        holds: false,
+        until,
+        finding: finding(continuityTermRule, ctx, 'fail', {
+          zh: `${asOf}已超出合同期限（含延长还款期间，至${until}），政策保持不变的安排已结束。`,
+          en: `${asOf} is after the contract term (deferral included, to ${until}); the guarantee has ended.`,
+        }, facts, citations),
+      };
+}

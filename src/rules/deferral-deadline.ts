@@ -1,0 +1,55 @@
+/**
+ * CBIRC-2020-28/3.1 — ……在延长还款期限最长不超过6个月的基础上，将还款期限进一步延长至2021年3月底。
+ * HLJ-2020-47/2.3 — ……在延长还款期限最长不超过6个月的基础上，将还款期限进一步延长至2021年3月底。
+ *
+ * "On the basis of" the earlier extension of at most six months, the deadline moves on to
+ * 2021-03-31. A borrower keeps the better of the two: the later of maturity + 6 months (clamped to
+ * month end) and 2021-03-31 (interpretation `deferralDeadline`, docs/interpretations.md).
+ */
+import { addMonths, type IsoDate, laterOf } from '../model/dates.js';
+import type { LoanRecord, Options } from '../model/validate.js';
+import { cite } from '../sources/clauses.js';
+import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
+import { type Context, defineRule, type Evaluation, finding, outsidePeriod } from './rule.js';
+
+export const deferralDeadlineRule = defineRule({
+  id: 'deferral.deadline',
+  description: {
+    zh: '延长后的最迟还款日为到期日加6个月与2021年3月31日中较晚者。',
+    en: 'The latest repayment date is the later of maturity + 6 months and 2021-03-31.',
+  },
+  period: { from: CBIRC_2020_28_ISSUED },
+  national: [cite('CBIRC-2020-28/3.1', '在延长还款期限最长不超过6个月的基础上，将还款期限进一步延长至2021年3月底')],
+  heilongjiang: [cite('HLJ-2020-47/2.3', '在延长还款期限最长不超过6个月的基础上，将还款期限进一步延长至2021年3月底')],
+});
+
+/** The latest repayment date the deferral allows for a loan maturing on `maturityDate`. */
+export function deferralDeadlineFor(maturityDate: IsoDate, options: Options): { sixMonths: IsoDate; deadline: IsoDate } {
+  const sixMonths = addMonths(maturityDate, parameters.earlierExtensionMonths.value);
+  const march2021 = parameters.deferralDeadline.value;
+  return { sixMonths, deadline: options.deferralDeadline === 'march_2021' ? march2021 : laterOf(sixMonths, march2021) };
+}
+
+export function evaluateDeferralDeadline(loan: LoanRecord, eligible: boolean, options: Options, ctx: Context): Evaluation & { deadline: IsoDate | null } {
+  if (!eligible) {
+    return {
+      holds: false,
+      deadline: null,
+      finding: finding(deferralDeadlineRule, ctx, 'not_applicable', {
+        zh: '贷款不符合延长还款期限的条件，无延长后还款日。',
+        en: 'The loan does not qualify for the deferral, so there is no deferred deadline.',
+      }, { maturityDate: loan.maturityDate }),
+    };
+  }
+  const off = outsidePeriod(deferralDeadlineRule, ctx);
+  if (off) return { finding: off, holds: false, deadline: null };
+  const { sixMonths, deadline } = deferralDeadlineFor(loan.maturityDate, options);
+  return {
+    holds: true,
+    deadline,
+    finding: finding(deferralDeadlineRule, ctx, 'pass', {
+      zh: `最迟还款日为${deadline}（到期日加6个月为${sixMonths}，与2021年3月31日取较晚者）。`,
+      en: `The latest repayment date is ${deadline} (maturity + 6 months is ${sixMonths}; the later of that and 2021-03-31).`,
+    }, { maturityDate: loan.maturityDate, sixMonthDeadline: sixMonths, deadline, deferralDeadline: options.deferralDeadline }),
+  };
+}

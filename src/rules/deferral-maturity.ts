@@ -1,0 +1,46 @@
+/**
+ * CBIRC-2020-28/3.1 — 对到期日在2020年1月1日后（含续贷、展期），……将还款期限进一步延长至2021年3月底。
+ * HLJ-2020-47/2.3 — ……对到期日在2020年1月1日后（含续贷、展期），……将还款期限进一步延长至2021年3月底。
+ *
+ * The loan (a renewal or extension by its own maturity date) must mature from 2020-01-01 through
+ * 2021-03-31: 后 includes the day named, and a loan maturing after the end of March 2021 cannot be
+ * extended "to" it.
+ */
+import type { LoanRecord } from '../model/validate.js';
+import { cite } from '../sources/clauses.js';
+import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
+import { type Context, defineRule, type Evaluation, finding, outsidePeriod } from './rule.js';
+
+export const deferralMaturityRule = defineRule({
+  id: 'deferral.maturity_window',
+  description: {
+    zh: '贷款到期日须在2020年1月1日至2021年3月31日之间（含续贷、展期）。',
+    en: 'The loan must mature from 2020-01-01 through 2021-03-31 (renewals and extensions included).',
+  },
+  period: { from: CBIRC_2020_28_ISSUED },
+  national: [parameters.deferralMaturityFrom.citation, parameters.deferralDeadline.citation],
+  heilongjiang: [cite('HLJ-2020-47/2.3', '对到期日在2020年1月1日后（含续贷、展期）')],
+});
+
+export function evaluateDeferralMaturity(loan: LoanRecord, ctx: Context): Evaluation {
+  const off = outsidePeriod(deferralMaturityRule, ctx);
+  if (off) return { finding: off, holds: false };
+  const from = parameters.deferralMaturityFrom.value;
+  const to = parameters.deferralDeadline.value;
+  const facts = { maturityDate: loan.maturityDate, windowFrom: from, windowTo: to, kind: loan.kind };
+  if (loan.maturityDate >= from && loan.maturityDate <= to) {
+    return {
+      holds: true,
+      finding: finding(deferralMaturityRule, ctx, 'pass', {
+        zh: `贷款到期日${loan.maturityDate}在2020年1月1日至2021年3月31日之间。`,
+        en: `The loan matures on ${loan.maturityDate}, within 2020-01-01 to 2021-03-31.`,
+      }, facts),
+    };
+  }
+  return {
+    holds: false,
+    finding: finding(deferralMaturityRule, ctx, 'fail', loan.maturityDate < from
+      ? { zh: `贷款到期日${loan.maturityDate}早于2020年1月1日，不适用延长还款期限。`, en: `The loan matured on ${loan.maturityDate}, before 2020-01-01, so the deferral does not apply.` }
+      : { zh: `贷款到期日${loan.maturityDate}晚于2021年3月底，不适用延长还款期限。`, en: `The loan matures on ${loan.maturityDate}, after the end of March 2021, so the deferral does not apply.` }, facts),
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * 单户扶贫小额信贷总额 — what a household's microcredit total sums (docs/interpretations.md, `capBasis`):
+ * by default the outstanding balance of its active loans; `'principal'` sums their contracted amounts.
+ * Closed loans and loans of other households never count.
+ */
+import { Decimal, ZERO } from '../model/money.js';
+import type { LoanRecord, Options } from '../model/validate.js';
+import { parameters } from '../sources/parameters.js';
+
+export function householdTotal(loans: readonly LoanRecord[], householdId: string, basis: Options['capBasis'], leaveOutLoanId: string | null = null): Decimal {
+  let total: Decimal = ZERO;
+  for (const loan of loans) {
+    if (loan.householdId !== householdId || !loan.active || loan.id === leaveOutLoanId) continue;
+    total = total.plus(basis === 'principal' ? loan.principal : loan.outstanding);
+  }
+  return total;
+}
+
+/** 5万元, from the cited parameter. */
+export const HOUSEHOLD_CAP = new Decimal(parameters.householdCap.value);

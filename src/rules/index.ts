@@ -1,0 +1,58 @@
+/**
+ * The rule registry: every rule the decisions apply, in the order decisions report them.
+ */
+import { compensationCollectionRule } from './compensation-collection.js';
+import { compensationFundRule } from './compensation-fund.js';
+import { compensationOverdueRule } from './compensation-overdue.js';
+import { compensationSharesRule } from './compensation-shares.js';
+import { continuitySignedRule } from './continuity-signed.js';
+import { continuityTermRule } from './continuity-term.js';
+import { deferralDeadlineRule } from './deferral-deadline.js';
+import { deferralDifficultyRule } from './deferral-difficulty.js';
+import { deferralGrantedRule } from './deferral-granted.js';
+import { deferralHouseholdRule } from './deferral-household.js';
+import { deferralMaturityRule } from './deferral-maturity.js';
+import { deferralRateRule } from './deferral-rate.js';
+import { edgeConditionsRule } from './edge-conditions.js';
+import { povertyOfficeListRule } from './poverty-office-list.js';
+import { povertyStatusRule } from './poverty-status.js';
+import { requestCapRule } from './request-cap.js';
+import { requestPurposeRule } from './request-purpose.js';
+import type { Rule, RuleDefinition } from './rule.js';
+import { topUpCapRule } from './top-up-cap.js';
+import { usageRule } from './usage.js';
+
+const definitions: readonly RuleDefinition[] = [
+  povertyStatusRule,
+  edgeConditionsRule,
+  povertyOfficeListRule,
+  requestPurposeRule,
+  requestCapRule,
+  topUpCapRule,
+  deferralHouseholdRule,
+  deferralDifficultyRule,
+  deferralMaturityRule,
+  deferralDeadlineRule,
+  deferralGrantedRule,
+  deferralRateRule,
+  usageRule,
+  compensationFundRule,
+  compensationOverdueRule,
+  compensationCollectionRule,
+  compensationSharesRule,
+  continuitySignedRule,
+  continuityTermRule,
+];
+
+/** Every rule: id, description (zh, en), the clauses it rests on and the period it applies in. */
+export const rules: readonly Rule[] = Object.freeze(
+  definitions.map((d) =>
+    Object.freeze({ id: d.id, description: d.description, clauseIds: d.clauseIds, ...(d.period ? { period: d.period } : {}) }),
+  ),
+);
+
+/**
+ * Names the rule set; it changes whenever any decision could change for the same input.
+ * Format: the two notices, then this library's rule-set revision.
+ */
+export const RULESET_VERSION = 'CBIRC-2020-28+HLJ-2020-47/r1';

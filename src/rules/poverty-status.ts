@@ -1,0 +1,44 @@
+/**
+ * CBIRC-2020-28/2.1 — 将返贫监测对象中，具备产业发展条件和有劳动能力的边缘人口纳入扶贫小额信贷支持范围，
+ * 贷款申请条件、程序及支持政策等与建档立卡贫困户一致，防止产生新的致贫人口。
+ * HLJ-2020-47/2.2 — 进一步扩大扶贫小额信贷支持对象，将返贫监测对象中具备产业发展条件和有劳动能力的边缘人口
+ * 纳入扶贫小额信贷支持范围。
+ *
+ * Microcredit serves registered poor households (建档立卡贫困户) and, from 28号 on, edge households.
+ */
+import type { HouseholdRecord } from '../model/validate.js';
+import { cite } from '../sources/clauses.js';
+import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
+import { type Context, defineRule, type Evaluation, finding, outsidePeriod } from './rule.js';
+
+export const povertyStatusRule = defineRule({
+  id: 'household.poverty_status',
+  description: {
+    zh: '借款户须为建档立卡贫困户或返贫监测对象中的边缘户。',
+    en: 'The household must be a registered poor household or a monitored edge household.',
+  },
+  period: { from: CBIRC_2020_28_ISSUED },
+  national: [cite('CBIRC-2020-28/2.1', '具备产业发展条件和有劳动能力的边缘人口纳入扶贫小额信贷支持范围，贷款申请条件、程序及支持政策等与建档立卡贫困户一致')],
+  heilongjiang: [cite('HLJ-2020-47/2.2')],
+});
+
+export function evaluatePovertyStatus(h: HouseholdRecord, ctx: Context): Evaluation {
+  const off = outsidePeriod(povertyStatusRule, ctx);
+  if (off) return { finding: off, holds: false };
+  const facts = { povertyStatus: h.povertyStatus };
+  if (h.povertyStatus === 'none') {
+    return {
+      holds: false,
+      finding: finding(povertyStatusRule, ctx, 'fail', {
+        zh: '该户既非建档立卡贫困户，也非边缘户，不属于扶贫小额信贷支持对象。',
+        en: 'The household is neither registered poor nor an edge household, so it is outside the microcredit programme.',
+      }, facts),
+    };
+  }
+  return {
+    holds: true,
+    finding: finding(povertyStatusRule, ctx, 'pass', h.povertyStatus === 'registered_poor'
+      ? { zh: '该户为建档立卡贫困户，属于扶贫小额信贷支持对象。', en: 'The household is registered poor, within the programme.' }
+      : { zh: '该户为边缘户，已纳入扶贫小额信贷支持范围。', en: 'The household is a monitored edge household, which 28号 brings into the programme.' }, facts),
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * CBIRC-2020-28/4.3 — 对符合扶贫小额信贷及续贷、展期条件的，银行机构要确保应贷尽贷、应续尽续、应展尽展；
+ * 符合追加贷款条件的，可予以追加贷款支持，但单户扶贫小额信贷总额不得超过5万元。
+ *
+ * A request is within the cap when its amount plus the household's current total does not exceed
+ * 50,000 yuan. A renewal or extension replaces a loan, so that loan leaves the total.
+ */
+import { formatMoney } from '../model/money.js';
+import type { LoanRecord, Options, RequestRecord } from '../model/validate.js';
+import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
+import { HOUSEHOLD_CAP, householdTotal } from './household-total.js';
+import { type Context, defineRule, type Evaluation, finding, outsidePeriod } from './rule.js';
+
+export const requestCapRule = defineRule({
+  id: 'request.household_cap',
+  description: {
+    zh: '申请金额与该户现有扶贫小额信贷总额之和不得超过5万元。',
+    en: "The amount requested plus the household's current microcredit total must not exceed 50,000 yuan.",
+  },
+  period: { from: CBIRC_2020_28_ISSUED },
+  national: [parameters.householdCap.citation],
+});
+
+export function evaluateRequestCap(
+  householdId: string,
+  request: RequestRecord | undefined,
+  loans: readonly LoanRecord[],
+  options: Options,
+  ctx: Context,
+): Evaluation {
+  if (!request) {
+    return {
+      holds: true,
+      finding: finding(requestCapRule, ctx, 'not_applicable', {
+        zh: '未提供贷款申请，未核对5万元上限。',
+        en: 'No request was given, so the 50,000 yuan cap was not checked.',
+      }),
+    };
+  }
+  const off = outsidePeriod(requestCapRule, ctx);
+  if (off) return { finding: off, holds: false };
+  const current = householdTotal(loans, householdId, options.capBasis, request.replacesLoanId);
+  const total = current.plus(request.amount);
+  const facts = {
+    amount: formatMoney(request.amount),
+    currentTotal: formatMoney(current),
+    totalAfter: formatMoney(total),
+    cap: parameters.householdCap.value,
+    capBasis: options.capBasis,
+    replacesLoanId: request.replacesLoanId,
+  };
+  if (total.lessThanOrEqualTo(HOUSEHOLD_CAP)) {
+    return {
+      holds: true,
+      finding: finding(requestCapRule, ctx, 'pass', {
+        zh: `申请后该户总额为${facts.totalAfter}元，未超过5万元。`,
+        en: `With the request the household's total is ${facts.totalAfter} yuan, within 50,000 yuan.`,
+      }, facts),
+    };
+  }
+  return {
+    holds: false,
+    finding: finding(requestCapRule, ctx, 'fail', {
+      zh: `申请后该户总额为${facts.totalAfter}元，超过5万元上限。`,
+      en: `With the request the household's total would be ${facts.totalAfter} yuan, above the 50,000 yuan cap.`,
+    }, facts),
+  };
+}

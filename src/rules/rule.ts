@@ -1,0 +1,105 @@
+/**
+ * What every rule shares: its registry entry (id, description, the clauses it rests on, the period
+ * it applies in) and the finding it returns. Citations are built once, at load, and frozen; a
+ * finding reuses them, so explaining a decision costs no copying of text.
+ */
+import type { Jurisdiction } from '../model/schemas.js';
+import type { IsoDate } from '../model/dates.js';
+import type { Citation } from '../sources/types.js';
+
+export type Outcome = 'pass' | 'fail' | 'not_applicable' | 'advisory';
+export type FactValue = string | number | boolean | null;
+export type Facts = Record<string, FactValue>;
+
+export interface Message {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** One rule's verdict on one input, with the sentences it rests on. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly outcome: Outcome;
+  readonly message: Message;
+  readonly citations: readonly Citation[];
+  readonly facts?: Facts;
+}
+
+/** A rule as listed in the exported `rules` registry. */
+export interface Rule {
+  readonly id: string;
+  readonly description: Message;
+  readonly clauseIds: readonly string[];
+  /** Dates (inclusive) between which the rule applies; a decision `asOf` outside it is `not_applicable`. */
+  readonly period?: { readonly from?: IsoDate; readonly to?: IsoDate };
+}
+
+/** A rule's definition: the registry entry plus its citations, national and Heilongjiang. */
+export interface RuleDefinition extends Rule {
+  /** Cited in every jurisdiction. */
+  readonly national: readonly Citation[];
+  /** 47号's restatement, cited in addition when the jurisdiction is `'HLJ'`. */
+  readonly heilongjiang: readonly Citation[];
+}
+
+export function defineRule(def: {
+  id: string;
+  description: Message;
+  period?: Rule['period'];
+  national: Citation[];
+  heilongjiang?: Citation[];
+}): RuleDefinition {
+  const national = Object.freeze([...def.national]);
+  const heilongjiang = Object.freeze([...def.national, ...(def.heilongjiang ?? [])]);
+  const clauseIds = Object.freeze([...new Set(heilongjiang.map((c) => c.clauseId))]);
+  return Object.freeze({
+    id: def.id,
+    description: Object.freeze(def.description),
+    clauseIds,
+    ...(def.period ? { period: Object.freeze({ ...def.period }) } : {}),
+    national,
+    heilongjiang,
+  });
+}
+
+/** The citations a rule gives in a jurisdiction. */
+export function citationsFor(rule: RuleDefinition, jurisdiction: Jurisdiction): readonly Citation[] {
+  return jurisdiction === 'HLJ' ? rule.heilongjiang : rule.national;
+}
+
+/** A rule's evaluation: its finding, and whether the decision's condition holds under it. */
+export interface Evaluation {
+  readonly finding: Finding;
+  readonly holds: boolean;
+}
+
+export interface Context {
+  readonly asOf: IsoDate | null;
+  readonly jurisdiction: Jurisdiction;
+}
+
+export function finding(rule: RuleDefinition, ctx: Context, outcome: Outcome, message: Message, facts?: Facts, citations?: readonly Citation[]): Finding {
+  return {
+    ruleId: rule.id,
+    outcome,
+    message,
+    citations: citations ?? citationsFor(rule, ctx.jurisdiction),
+    ...(facts ? { facts } : {}),
+  };
+}
+
+/**
+ * The finding for a decision date outside the rule's period, or `null` when the rule applies.
+ * Without `asOf` no period check is made (API.md).
+ */
+export function outsidePeriod(rule: RuleDefinition, ctx: Context): Finding | null {
+  const { asOf } = ctx;
+  const p = rule.period;
+  if (asOf === null || !p) return null;
+  if ((p.from === undefined || asOf >= p.from) && (p.to === undefined || asOf <= p.to)) return null;
+  const span = `${p.from ?? '…'} – ${p.to ?? '…'}`;
+  return finding(rule, ctx, 'not_applicable', {
+    zh: `决策日期 ${asOf} 不在本规则适用期间（${span}）内，未适用本规则。`,
+    en: `The decision date ${asOf} is outside this rule's period (${span}), so the rule was not applied.`,
+  }, { asOf, periodFrom: p.from ?? null, periodTo: p.to ?? null });
+}

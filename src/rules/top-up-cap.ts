@@ -1,0 +1,43 @@
+/**
+ * CBIRC-2020-28/4.3 — ……符合追加贷款条件的，可予以追加贷款支持，但单户扶贫小额信贷总额不得超过5万元。
+ *
+ * A top-up is possible only while the household's total is below the cap; the room left is
+ * max(0, 50,000 − current total).
+ */
+import { type Decimal, formatMoney } from '../model/money.js';
+import type { Options } from '../model/validate.js';
+import { cite } from '../sources/clauses.js';
+import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
+import { type Context, defineRule, type Evaluation, finding, outsidePeriod } from './rule.js';
+
+export const topUpCapRule = defineRule({
+  id: 'top_up.household_cap',
+  description: {
+    zh: '追加贷款后单户扶贫小额信贷总额不得超过5万元；现有总额达到5万元时不能追加。',
+    en: "A top-up may not take the household's total above 50,000 yuan; at 50,000 yuan nothing more can be added.",
+  },
+  period: { from: CBIRC_2020_28_ISSUED },
+  national: [cite('CBIRC-2020-28/4.3', '符合追加贷款条件的，可予以追加贷款支持，但单户扶贫小额信贷总额不得超过5万元')],
+});
+
+export function evaluateTopUpCap(current: Decimal, room: Decimal, options: Options, ctx: Context): Evaluation {
+  const off = outsidePeriod(topUpCapRule, ctx);
+  if (off) return { finding: off, holds: false };
+  const facts = { currentTotal: formatMoney(current), cap: parameters.householdCap.value, maxTopUp: formatMoney(room), capBasis: options.capBasis };
+  if (room.greaterThan(0)) {
+    return {
+      holds: true,
+      finding: finding(topUpCapRule, ctx, 'pass', {
+        zh: `该户现有总额${facts.currentTotal}元，最多可追加${facts.maxTopUp}元。`,
+        en: `The household's total is ${facts.currentTotal} yuan; at most ${facts.maxTopUp} yuan can be added.`,
+      }, facts),
+    };
+  }
+  return {
+    holds: false,
+    finding: finding(topUpCapRule, ctx, 'fail', {
+      zh: `该户现有总额${facts.currentTotal}元，已达到或超过5万元上限，不能追加贷款。`,
+      en: `The household's total is ${facts.currentTotal} yuan, at or above the 50,000 yuan cap, so no top-up is possible.`,
+    }, facts),
+  };
+}

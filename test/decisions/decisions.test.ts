@@ -1,0 +1,131 @@
+// The composition of rules into the public decisions: src/decisions/*.ts
+import { describe, expect, it } from 'vitest';
+import {
+  checkEligibility,
+  checkPolicyContinuity,
+  classifyUsage,
+  computeDeferralDeadline,
+  computeMaxTopUp,
+  riskCompensationTrigger,
+  rules,
+} from 'fupin-xindai';
+import { edge, loan, poor, policy } from '../helpers/fixtures.js';
+
+const ids = (r: { findings: { ruleId: string }[] }) => r.findings.map((f) => f.ruleId);
+
+describe('every decision evaluates all its rules, in a fixed order, without short-circuit', () => {
+  it('checkEligibility: five findings whatever fails', () => {
+    const order = ['household.poverty_status', 'household.edge_conditions', 'household.poverty_office_list', 'request.purpose', 'request.household_cap'];
+    expect(ids(checkEligibility(poor()))).toEqual(order);
+    const worst = checkEligibility(poor({ povertyStatus: 'none', onPovertyOfficeList: false }), { amount: '60000', purpose: '盖房' });
+    expect(ids(worst)).toEqual(order);
+    expect(worst.findings.map((f) => f.outcome)).toEqual(['fail', 'not_applicable', 'not_applicable', 'fail', 'fail']);
+    expect(worst.eligible).toBe(false);
+  });
+
+  it('computeMaxTopUp: the household rules and the cap', () => {
+    expect(ids(computeMaxTopUp(poor(), []))).toEqual(['household.poverty_status', 'household.edge_conditions', 'household.poverty_office_list', 'top_up.household_cap']);
+  });
+
+  it('computeMaxTopUp: an ineligible household is not allowed, though room is computed', () => {
+    const r = computeMaxTopUp(edge({ hasLaborCapacity: false }), [loan({ outstanding: '10000' })]);
+    expect(r).toMatchObject({ allowed: false, maxTopUp: '40000.00', currentTotal: '10000.00', cap: '50000.00' });
+  });
+
+  it('computeMaxTopUp: sums only this household\'s active loans, per capBasis', () => {
+    const loans = [
+      loan({ id: 'a', principal: '20000', outstanding: '12345.6' }),
+      loan({ id: 'b', principal: '10000', outstanding: '0.01' }),
+      loan({ id: 'c', principal: '10000', outstanding: '5000', status: 'closed' }),
+      loan({ id: 'd', householdId: 'h9', outstanding: '40000' }),
+    ];
+    expect(computeMaxTopUp(poor(), loans)).toMatchObject({ currentTotal: '12345.61', maxTopUp: '37654.39' });
+    expect(computeMaxTopUp(poor(), loans, { interpretations: { capBasis: 'principal' } })).toMatchObject({ currentTotal: '30000.00', maxTopUp: '20000.00' });
+  });
+
+  it('computeDeferralDeadline: six findings', () => {
+    expect(ids(computeDeferralDeadline(loan(), poor()))).toEqual([
+      'deferral.household', 'deferral.covid_difficulty', 'deferral.maturity_window', 'deferral.deadline', 'deferral.granted_within_limit', 'deferral.lower_rate',
+    ]);
+  });
+
+  it('computeDeferralDeadline: the contract-check case (edge renewal maturing 2020-07-20)', () => {
+    const r = computeDeferralDeadline(
+      loan({ kind: 'renewal', contractDate: '2019-11-02', maturityDate: '2020-07-20', covidRepaymentDifficulty: true }),
+      edge(),
+    );
+    expect(r).toMatchObject({ eligible: true, deadline: '2021-03-31' });
+  });
+
+  it('riskCompensationTrigger: four findings', () => {
+    expect(ids(riskCompensationTrigger(loan(), policy()))).toEqual([
+      'compensation.fund_established', 'compensation.overdue_days', 'compensation.collection_attempted', 'compensation.shares',
+    ]);
+  });
+
+  it('classifyUsage and checkPolicyContinuity', () => {
+    expect(ids(classifyUsage('production'))).toEqual(['usage.permitted']);
+    expect(ids(checkPolicyContinuity(loan(), '2021-01-01'))).toEqual(['continuity.signed_in_campaign', 'continuity.within_term']);
+  });
+
+  it('every finding names a rule in the registry', () => {
+    const known = new Set(rules.map((r) => r.id));
+    const results = [
+      checkEligibility(edge(), { amount: '1', purpose: '养鸡' }),
+      computeMaxTopUp(poor(), [loan()]),
+      computeDeferralDeadline(loan(), poor()),
+      classifyUsage('盖房'),
+      riskCompensationTrigger(loan(), policy()),
+      checkPolicyContinuity(loan(), '2021-01-01'),
+    ];
+    for (const r of results) for (const f of r.findings) expect(known.has(f.ruleId), f.ruleId).toBe(true);
+    // and every registered rule is reported by some decision
+    const reported = new Set(results.flatMap((r) => r.findings.map((f) => f.ruleId)));
+    for (const r of rules) expect(reported.has(r.id), r.id).toBe(true);
+  });
+});
+
+describe('asOf and rule periods', () => {
+  it('without asOf no period check is made', () => {
+    expect(checkEligibility(poor()).findings.some((f) => f.outcome === 'not_applicable' && f.facts?.periodFrom !== undefined)).toBe(false);
+  });
+
+  it('before 28号 was issued every period-bound rule is not_applicable, and says why', () => {
+    const deferral = computeDeferralDeadline(loan({ maturityDate: '2020-03-01', contractDate: '2019-03-01', covidRepaymentDifficulty: true }), poor(), { asOf: '2020-05-01' });
+    expect(deferral).toMatchObject({ eligible: false, deadline: null });
+    const reasons = deferral.findings.filter((f) => f.facts?.periodFrom === '2020-06-29');
+    expect(reasons.map((f) => f.ruleId)).toEqual(['deferral.household', 'deferral.covid_difficulty', 'deferral.maturity_window']);
+    expect(reasons[0]!.message.zh).toContain('2020-05-01');
+    const comp = riskCompensationTrigger(loan({ overdueDays: 200 }), policy(), { asOf: '2020-01-01' });
+    expect(comp.triggered).toBe(false);
+    expect(comp.compensableAmount).toBe('0.00');
+    const usage = classifyUsage('养牛', { asOf: '2019-01-01' });
+    expect(usage.findings[0]!.outcome).toBe('not_applicable');
+    // The category is a fact about the text, whatever the date.
+    expect(usage.category).toBe('production');
+  });
+
+  it('on and after 2020-06-29 the rules apply', () => {
+    expect(computeDeferralDeadline(loan({ maturityDate: '2020-03-01', contractDate: '2019-03-01', covidRepaymentDifficulty: true }), poor(), { asOf: '2020-06-29' }).eligible).toBe(true);
+  });
+});
+
+describe('results are plain JSON', () => {
+  it('round-trip through JSON unchanged', () => {
+    const results = [
+      checkEligibility(edge(), { amount: 1234.5, purpose: '养鸡' }, { existingLoans: [loan()] }),
+      computeMaxTopUp(poor(), [loan()]),
+      computeDeferralDeadline(loan({ maturityDate: '2020-05-31', covidRepaymentDifficulty: true }), poor()),
+      classifyUsage('盖房'),
+      riskCompensationTrigger(loan({ overdueDays: 100 }), policy()),
+      checkPolicyContinuity(loan(), '2021-01-01'),
+    ];
+    for (const r of results) expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+
+  it('accept numbers for money and give strings with two decimals', () => {
+    const r = computeMaxTopUp(poor(), [loan({ outstanding: 12345.6 })]);
+    expect(r.currentTotal).toBe('12345.60');
+    expect(r.maxTopUp).toBe('37654.40');
+  });
+});

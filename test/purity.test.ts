@@ -1,0 +1,72 @@
+// The library is pure: same input, same output; inputs are never mutated; nothing reads the clock.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checkEligibility, checkPolicyContinuity, classifyUsage, computeDeferralDeadline, computeMaxTopUp, riskCompensationTrigger } from 'fupin-xindai';
+import { edge, loan, poor, policy } from './helpers/fixtures.js';
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+const calls = () => {
+  const h = deepFreeze(edge());
+  const loans = deepFreeze([loan({ maturityDate: '2020-09-30', covidRepaymentDifficulty: true, overdueDays: 100 }), loan({ id: 'l2', outstanding: 1234.5 })]);
+  const p = deepFreeze(policy({ insurerShare: '0.1' }));
+  const opts = deepFreeze({ existingLoans: loans, asOf: '2020-10-01', interpretations: { capBasis: 'principal' as const } });
+  return [
+    () => checkEligibility(h, deepFreeze({ amount: '1000', purpose: '养牛' }), opts),
+    () => computeMaxTopUp(h, loans, opts),
+    () => computeDeferralDeadline(loans[0]!, h, opts),
+    () => classifyUsage('不用于建房，用于养牛', opts),
+    () => riskCompensationTrigger(loans[0]!, p, opts),
+    () => checkPolicyContinuity(loans[0]!, '2020-10-01', opts),
+  ];
+};
+
+describe('purity', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('works on deeply frozen input and gives the same result twice', () => {
+    for (const call of calls()) expect(call()).toEqual(call());
+  });
+
+  it('does not mutate its input', () => {
+    const h = edge();
+    const loans = [loan({ outstanding: 1234.5 })];
+    const before = JSON.stringify([h, loans]);
+    computeMaxTopUp(h, loans);
+    checkEligibility(h, { amount: '1', purpose: 'production' }, { existingLoans: loans });
+    expect(JSON.stringify([h, loans])).toBe(before);
+  });
+
+  it('gives the same results whatever the clock says', () => {
+    const at = (iso: string) => {
+      vi.useFakeTimers();
+      vi.setSystemTime(new Date(iso));
+      return calls().map((c) => c());
+    };
+    expect(at('2020-01-01T00:00:00Z')).toEqual(at('2031-07-15T23:59:59Z'));
+  });
+
+  it('has no clock, environment, randomness or dynamic code in src', () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const p = join(dir, name);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (p.endsWith('.ts')) files.push(p);
+      }
+    };
+    walk(new URL('../src', import.meta.url).pathname);
+    expect(files.length).toBeGreaterThan(20);
+    for (const f of files) {
+      const code = readFileSync(f, 'utf8');
+      expect(code, f).not.toMatch(/Date\.now\(|new Date\(|process\.env|Math\.random\(|\beval\(|new Function\(|require\(|import\(|from 'node:/);
+    }
+  });
+});

@@ -1,0 +1,126 @@
+// Tests for the deferral rules: src/rules/deferral-*.ts
+import { describe, expect, it } from 'vitest';
+import { computeDeferralDeadline } from 'fupin-xindai';
+import { cited, edge, findingOf, loan, poor } from '../helpers/fixtures.js';
+
+const hard = (over = {}) => loan({ contractDate: '2019-01-01', covidRepaymentDifficulty: true, maturityDate: '2020-07-20', ...over });
+
+describe('deferral.household (src/rules/deferral-household.ts)', () => {
+  it('CBIRC-2020-28/3.1 passes a registered poor household', () => {
+    const r = computeDeferralDeadline(hard(), poor());
+    expect(findingOf(r, 'deferral.household').outcome).toBe('pass');
+    expect(r.eligible).toBe(true);
+  });
+
+  it('CBIRC-2020-28/3.1 with 2.1 covers an edge household by default, citing the same-support sentence', () => {
+    const r = computeDeferralDeadline(hard(), edge());
+    expect(findingOf(r, 'deferral.household').outcome).toBe('pass');
+    expect(cited(findingOf(r, 'deferral.household'))).toContain('CBIRC-2020-28/2.1');
+    expect(r.eligible).toBe(true);
+  });
+
+  it('CBIRC-2020-28/3.1 fails an edge household when a bank pins edgeHouseholdDeferral: excluded', () => {
+    const r = computeDeferralDeadline(hard(), edge(), { interpretations: { edgeHouseholdDeferral: 'excluded' } });
+    expect(findingOf(r, 'deferral.household').outcome).toBe('fail');
+    expect(r).toMatchObject({ eligible: false, deadline: null });
+  });
+
+  it('CBIRC-2020-28/3.1 fails a household that is neither poor nor edge', () => {
+    const r = computeDeferralDeadline(hard(), poor({ povertyStatus: 'none' }));
+    expect(findingOf(r, 'deferral.household').outcome).toBe('fail');
+    expect(r.eligible).toBe(false);
+  });
+});
+
+describe('deferral.covid_difficulty (src/rules/deferral-difficulty.ts)', () => {
+  it('CBIRC-2020-28/3.1 passes with epidemic-related difficulty', () => {
+    expect(findingOf(computeDeferralDeadline(hard(), poor()), 'deferral.covid_difficulty').outcome).toBe('pass');
+  });
+
+  it('CBIRC-2020-28/3.1 fails without it (absent means false)', () => {
+    const r = computeDeferralDeadline(hard({ covidRepaymentDifficulty: undefined }), poor());
+    expect(findingOf(r, 'deferral.covid_difficulty').outcome).toBe('fail');
+    expect(r).toMatchObject({ eligible: false, deadline: null });
+  });
+
+  it('HLJ-2020-47/2.3 is cited in Heilongjiang only', () => {
+    expect(cited(findingOf(computeDeferralDeadline(hard(), poor()), 'deferral.covid_difficulty'))).toContain('HLJ-2020-47/2.3');
+    expect(cited(findingOf(computeDeferralDeadline(hard(), poor(), { jurisdiction: 'national' }), 'deferral.covid_difficulty'))).not.toContain('HLJ-2020-47/2.3');
+  });
+});
+
+describe('deferral.maturity_window (src/rules/deferral-maturity.ts)', () => {
+  it('CBIRC-2020-28/3.1 covers maturities from 2020-01-01 through 2021-03-31 and not a day either side', () => {
+    const outcome = (maturityDate: string) => findingOf(computeDeferralDeadline(hard({ maturityDate }), poor()), 'deferral.maturity_window').outcome;
+    expect(outcome('2019-12-31')).toBe('fail');
+    expect(outcome('2020-01-01')).toBe('pass');
+    expect(outcome('2021-03-31')).toBe('pass');
+    expect(outcome('2021-04-01')).toBe('fail');
+  });
+
+  it('HLJ-2020-47/2.3 includes renewals and extensions, by their own maturity date', () => {
+    for (const kind of ['renewal', 'extension'] as const) {
+      const r = computeDeferralDeadline(hard({ kind, maturityDate: '2020-02-15' }), poor());
+      expect(findingOf(r, 'deferral.maturity_window').outcome).toBe('pass');
+      expect(cited(findingOf(r, 'deferral.maturity_window'))).toContain('HLJ-2020-47/2.3');
+    }
+  });
+});
+
+describe('deferral.deadline (src/rules/deferral-deadline.ts)', () => {
+  it('CBIRC-2020-28/3.1 gives 2021-03-31 when maturity + 6 months is earlier', () => {
+    expect(computeDeferralDeadline(hard({ maturityDate: '2020-01-01' }), poor()).deadline).toBe('2021-03-31');
+    expect(computeDeferralDeadline(hard({ maturityDate: '2020-09-30' }), poor()).deadline).toBe('2021-03-31');
+  });
+
+  it('CBIRC-2020-28/3.1 keeps maturity + 6 months (clamped to month end) when that is later', () => {
+    expect(computeDeferralDeadline(hard({ maturityDate: '2020-10-01' }), poor()).deadline).toBe('2021-04-01');
+    expect(computeDeferralDeadline(hard({ maturityDate: '2021-03-31' }), poor()).deadline).toBe('2021-09-30');
+    expect(computeDeferralDeadline(hard({ maturityDate: '2020-08-31' }), poor()).deadline).toBe('2021-03-31');
+    const f = findingOf(computeDeferralDeadline(hard({ maturityDate: '2020-12-31' }), poor()), 'deferral.deadline');
+    expect(f.outcome).toBe('pass');
+    expect(f.facts).toMatchObject({ sixMonthDeadline: '2021-06-30', deadline: '2021-06-30' });
+  });
+
+  it('CBIRC-2020-28/3.1 gives 2021-03-31 only when a bank pins deferralDeadline: march_2021', () => {
+    const r = computeDeferralDeadline(hard({ maturityDate: '2021-03-31' }), poor(), { interpretations: { deferralDeadline: 'march_2021' } });
+    expect(r.deadline).toBe('2021-03-31');
+  });
+
+  it('CBIRC-2020-28/3.1 gives no deadline when the loan does not qualify', () => {
+    const r = computeDeferralDeadline(hard({ maturityDate: '2021-04-01' }), poor());
+    expect(r.deadline).toBeNull();
+    expect(findingOf(r, 'deferral.deadline').outcome).toBe('not_applicable');
+  });
+});
+
+describe('deferral.granted_within_limit (src/rules/deferral-granted.ts)', () => {
+  it('CBIRC-2020-28/3.1 passes a recorded deferral within the deadline', () => {
+    const r = computeDeferralDeadline(hard({ deferredTo: '2021-03-31' }), poor());
+    expect(findingOf(r, 'deferral.granted_within_limit').outcome).toBe('pass');
+  });
+
+  it('CBIRC-2020-28/3.1 fails a recorded deferral one day past it', () => {
+    const r = computeDeferralDeadline(hard({ deferredTo: '2021-04-01' }), poor());
+    expect(findingOf(r, 'deferral.granted_within_limit').outcome).toBe('fail');
+    expect(r.eligible).toBe(true);
+  });
+
+  it('CBIRC-2020-28/3.1 fails a recorded deferral on a loan that does not qualify', () => {
+    const r = computeDeferralDeadline(hard({ covidRepaymentDifficulty: false, deferredTo: '2020-12-31' }), poor());
+    expect(findingOf(r, 'deferral.granted_within_limit').outcome).toBe('fail');
+  });
+
+  it('CBIRC-2020-28/3.1 has nothing to check without a recorded deferral', () => {
+    expect(findingOf(computeDeferralDeadline(hard(), poor()), 'deferral.granted_within_limit').outcome).toBe('not_applicable');
+  });
+});
+
+describe('deferral.lower_rate (src/rules/deferral-rate.ts)', () => {
+  it('CBIRC-2020-28/3.2 is an advisory on an eligible loan, not applicable otherwise', () => {
+    const yes = findingOf(computeDeferralDeadline(hard(), poor()), 'deferral.lower_rate');
+    expect(yes.outcome).toBe('advisory');
+    expect(yes.citations[0]!.quote).toContain('适当降低延期期间贷款利率');
+    expect(findingOf(computeDeferralDeadline(hard({ covidRepaymentDifficulty: false }), poor()), 'deferral.lower_rate').outcome).toBe('not_applicable');
+  });
+});
