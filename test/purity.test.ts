@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkEligibility, checkPolicyContinuity, classifyUsage, computeDeferralDeadline, computeMaxTopUp, riskCompensationTrigger } from 'fupin-xindai';
-import { edge, loan, poor, policy } from './helpers/fixtures.js';
+import { edge, loan, policy } from './helpers/fixtures.js';
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {

@@ -7,7 +7,7 @@
 import type { LoanRecord, PolicyRecord } from '../model/validate.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
 import { HLJ_TRIGGER_CONDITIONS, TRIGGER_CONDITIONS } from './compensation-overdue.js';
-import { type Context, defineRule, type Evaluation, finding, outsidePeriod } from './rule.js';
+import { type Context, defineRule, type Evaluation, inapplicable, outsidePeriod, verdict } from './rule.js';
 
 export const compensationCollectionRule = defineRule({
   id: 'compensation.collection_attempted',
@@ -23,14 +23,12 @@ export const compensationCollectionRule = defineRule({
 export function evaluateCompensationCollection(loan: LoanRecord, policy: PolicyRecord, ctx: Context): Evaluation {
   const facts = { requireCollectionAttempted: policy.requireCollectionAttempted, collectionAttempted: loan.collectionAttempted };
   if (!policy.requireCollectionAttempted) {
-    return {
-      holds: true,
-      finding: finding(compensationCollectionRule, ctx, 'not_applicable', { zh: '当地流程未要求先行清收。', en: "The region's procedure does not require collection first." }, facts),
-    };
+    return inapplicable(compensationCollectionRule, ctx, { zh: '当地流程未要求先行清收。', en: "The region's procedure does not require collection first." }, facts);
   }
   const off = outsidePeriod(compensationCollectionRule, ctx);
   if (off) return { finding: off, holds: false };
-  return loan.collectionAttempted
-    ? { holds: true, finding: finding(compensationCollectionRule, ctx, 'pass', { zh: '银行已开展清收。', en: 'The bank has attempted collection.' }, facts) }
-    : { holds: false, finding: finding(compensationCollectionRule, ctx, 'fail', { zh: '当地流程要求先行清收，但银行尚未开展清收。', en: "The region's procedure requires collection first, and none is recorded." }, facts) };
+  return verdict(compensationCollectionRule, ctx, loan.collectionAttempted, {
+    pass: { zh: '银行已开展清收。', en: 'The bank has attempted collection.' },
+    fail: { zh: '当地流程要求先行清收，但银行尚未开展清收。', en: "The region's procedure requires collection first, and none is recorded." },
+  }, facts);
 }

@@ -7,7 +7,7 @@
 import type { PolicyRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, finding, outsidePeriod } from './rule.js';
+import { type Context, defineRule, type Evaluation, outsidePeriod, verdict } from './rule.js';
 
 export const compensationFundRule = defineRule({
   id: 'compensation.fund_established',
@@ -21,7 +21,8 @@ export function evaluateCompensationFund(policy: PolicyRecord, ctx: Context): Ev
   const off = outsidePeriod(compensationFundRule, ctx);
   if (off) return { finding: off, holds: false };
   const facts = { fundEstablished: policy.fundEstablished };
-  return policy.fundEstablished
-    ? { holds: true, finding: finding(compensationFundRule, ctx, 'pass', { zh: '该地区已设立风险补偿金。', en: 'The region has a risk compensation fund.' }, facts) }
-    : { holds: false, finding: finding(compensationFundRule, ctx, 'fail', { zh: '该地区未设立风险补偿金，不启动风险补偿。', en: 'The region has no risk compensation fund, so no compensation is paid.' }, facts) };
+  return verdict(compensationFundRule, ctx, policy.fundEstablished, {
+    pass: { zh: '该地区已设立风险补偿金。', en: 'The region has a risk compensation fund.' },
+    fail: { zh: '该地区未设立风险补偿金，不启动风险补偿。', en: 'The region has no risk compensation fund, so no compensation is paid.' },
+  }, facts);
 }

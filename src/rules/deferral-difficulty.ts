@@ -8,7 +8,7 @@
 import type { LoanRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, finding, outsidePeriod } from './rule.js';
+import { type Context, defineRule, type Evaluation, outsidePeriod, verdict } from './rule.js';
 
 export const deferralDifficultyRule = defineRule({
   id: 'deferral.covid_difficulty',
@@ -25,13 +25,8 @@ export function evaluateDeferralDifficulty(loan: LoanRecord, ctx: Context): Eval
   const off = outsidePeriod(deferralDifficultyRule, ctx);
   if (off) return { finding: off, holds: false };
   const facts = { covidRepaymentDifficulty: loan.covidRepaymentDifficulty };
-  return loan.covidRepaymentDifficulty
-    ? { holds: true, finding: finding(deferralDifficultyRule, ctx, 'pass', { zh: '借款户受疫情影响还款困难。', en: 'The borrower has epidemic-related repayment difficulty.' }, facts) }
-    : {
-        holds: false,
-        finding: finding(deferralDifficultyRule, ctx, 'fail', {
-          zh: '未记录借款户受疫情影响还款困难，不适用延长还款期限。',
-          en: 'No epidemic-related repayment difficulty is recorded, so the deferral does not apply.',
-        }, facts),
-      };
+  return verdict(deferralDifficultyRule, ctx, loan.covidRepaymentDifficulty, {
+    pass: { zh: '借款户受疫情影响还款困难。', en: 'The borrower has epidemic-related repayment difficulty.' },
+    fail: { zh: '未记录借款户受疫情影响还款困难，不适用延长还款期限。', en: 'No epidemic-related repayment difficulty is recorded, so the deferral does not apply.' },
+  }, facts);
 }

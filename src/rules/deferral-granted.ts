@@ -6,7 +6,7 @@
  */
 import type { IsoDate } from '../model/dates.js';
 import type { LoanRecord } from '../model/validate.js';
-import { type Context, defineRule, type Evaluation, finding, outsidePeriod } from './rule.js';
+import { type Context, defineRule, type Evaluation, inapplicable, outsidePeriod, verdict } from './rule.js';
 import { deferralDeadlineRule } from './deferral-deadline.js';
 
 export const deferralGrantedRule = defineRule({
@@ -23,26 +23,17 @@ export const deferralGrantedRule = defineRule({
 export function evaluateDeferralGranted(loan: LoanRecord, deadline: IsoDate | null, ctx: Context): Evaluation {
   const facts = { deferredTo: loan.deferredTo, deadline };
   if (loan.deferredTo === null) {
-    return {
-      holds: true,
-      finding: finding(deferralGrantedRule, ctx, 'not_applicable', { zh: '贷款未记录延期还款日。', en: 'No deferral is recorded on the loan.' }, facts),
-    };
+    return inapplicable(deferralGrantedRule, ctx, { zh: '贷款未记录延期还款日。', en: 'No deferral is recorded on the loan.' }, facts);
   }
   const off = outsidePeriod(deferralGrantedRule, ctx);
   if (off) return { finding: off, holds: true };
-  if (deadline !== null && loan.deferredTo <= deadline) {
-    return {
-      holds: true,
-      finding: finding(deferralGrantedRule, ctx, 'pass', {
-        zh: `记录的延期还款日${loan.deferredTo}不晚于政策允许的${deadline}。`,
-        en: `The recorded deferral to ${loan.deferredTo} is within the ${deadline} the policy allows.`,
-      }, facts),
-    };
-  }
-  return {
-    holds: false,
-    finding: finding(deferralGrantedRule, ctx, 'fail', deadline === null
+  return verdict(deferralGrantedRule, ctx, deadline !== null && loan.deferredTo <= deadline, {
+    pass: {
+      zh: `记录的延期还款日${loan.deferredTo}不晚于政策允许的${deadline}。`,
+      en: `The recorded deferral to ${loan.deferredTo} is within the ${deadline} the policy allows.`,
+    },
+    fail: deadline === null
       ? { zh: `贷款记录了延期还款日${loan.deferredTo}，但不符合延长还款期限的条件。`, en: `The loan records a deferral to ${loan.deferredTo}, but it does not qualify for the deferral.` }
-      : { zh: `记录的延期还款日${loan.deferredTo}晚于政策允许的${deadline}。`, en: `The recorded deferral to ${loan.deferredTo} goes past the ${deadline} the policy allows.` }, facts),
-  };
+      : { zh: `记录的延期还款日${loan.deferredTo}晚于政策允许的${deadline}。`, en: `The recorded deferral to ${loan.deferredTo} goes past the ${deadline} the policy allows.` },
+  }, facts);
 }

@@ -7,7 +7,7 @@
 import type { HouseholdRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, finding, outsidePeriod } from './rule.js';
+import { type Context, defineRule, type Evaluation, inapplicable, outsidePeriod, verdict } from './rule.js';
 
 export const edgeConditionsRule = defineRule({
   id: 'household.edge_conditions',
@@ -22,35 +22,23 @@ export const edgeConditionsRule = defineRule({
 
 export function evaluateEdgeConditions(h: HouseholdRecord, ctx: Context): Evaluation {
   if (h.povertyStatus !== 'monitored_edge') {
-    return {
-      holds: true,
-      finding: finding(edgeConditionsRule, ctx, 'not_applicable', {
-        zh: '该户不是边缘户，本条件不适用。',
-        en: 'The household is not an edge household, so these conditions do not apply.',
-      }, { povertyStatus: h.povertyStatus }),
-    };
+    return inapplicable(edgeConditionsRule, ctx, {
+      zh: '该户不是边缘户，本条件不适用。',
+      en: 'The household is not an edge household, so these conditions do not apply.',
+    }, { povertyStatus: h.povertyStatus });
   }
   const off = outsidePeriod(edgeConditionsRule, ctx);
   if (off) return { finding: off, holds: false };
   const industry = h.hasIndustrialDevelopmentConditions === true;
   const labor = h.hasLaborCapacity === true;
   const facts = { povertyStatus: h.povertyStatus, hasIndustrialDevelopmentConditions: industry, hasLaborCapacity: labor };
-  if (industry && labor) {
-    return {
-      holds: true,
-      finding: finding(edgeConditionsRule, ctx, 'pass', {
-        zh: '该边缘户具备产业发展条件且有劳动能力。',
-        en: 'The edge household has conditions for developing production and labour capacity.',
-      }, facts),
-    };
-  }
   const missing = [!industry && ['产业发展条件', 'conditions for developing production'], !labor && ['劳动能力', 'labour capacity']]
     .filter((x): x is string[] => Array.isArray(x));
-  return {
-    holds: false,
-    finding: finding(edgeConditionsRule, ctx, 'fail', {
+  return verdict(edgeConditionsRule, ctx, missing.length === 0, {
+    pass: { zh: '该边缘户具备产业发展条件且有劳动能力。', en: 'The edge household has conditions for developing production and labour capacity.' },
+    fail: {
       zh: `该边缘户不具备${missing.map((m) => m[0]).join('和')}，不纳入扶贫小额信贷支持范围。`,
       en: `The edge household lacks ${missing.map((m) => m[1]).join(' and ')}, so it is not within the programme.`,
-    }, facts),
-  };
+    },
+  }, facts);
 }

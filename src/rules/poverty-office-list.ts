@@ -9,7 +9,7 @@
 import type { HouseholdRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, finding, outsidePeriod } from './rule.js';
+import { type Context, defineRule, type Evaluation, inapplicable, outsidePeriod, verdict } from './rule.js';
 
 export const povertyOfficeListRule = defineRule({
   id: 'household.poverty_office_list',
@@ -27,41 +27,26 @@ const hlj = [cite('HLJ-2020-47/3.3')] as const;
 export function evaluatePovertyOfficeList(h: HouseholdRecord, ctx: Context): Evaluation {
   const facts = { povertyStatus: h.povertyStatus, onPovertyOfficeList: h.onPovertyOfficeList, jurisdiction: ctx.jurisdiction };
   if (h.povertyStatus === 'none') {
-    return {
-      holds: true,
-      finding: finding(povertyOfficeListRule, ctx, 'not_applicable', {
-        zh: '该户不属于贫困户或边缘户，名单要求不适用。',
-        en: 'The household is neither poor nor edge, so the list requirement does not apply.',
-      }, facts),
-    };
+    return inapplicable(povertyOfficeListRule, ctx, {
+      zh: '该户不属于贫困户或边缘户，名单要求不适用。',
+      en: 'The household is neither poor nor edge, so the list requirement does not apply.',
+    }, facts);
   }
   if (h.povertyStatus === 'registered_poor' && ctx.jurisdiction === 'national') {
-    return {
-      holds: true,
-      finding: finding(povertyOfficeListRule, ctx, 'not_applicable', {
-        zh: '28号仅对边缘户要求扶贫部门提供名单；贫困户名单要求出自黑金发〔2020〕47号，在全国口径下不适用。',
-        en: "28号 requires the poverty office's list for edge households only; the list for registered poor households is 47号's own requirement, not applied under the national jurisdiction.",
-      }, facts),
-    };
+    return inapplicable(povertyOfficeListRule, ctx, {
+      zh: '28号仅对边缘户要求扶贫部门提供名单；贫困户名单要求出自黑金发〔2020〕47号，在全国口径下不适用。',
+      en: "28号 requires the poverty office's list for edge households only; the list for registered poor households is 47号's own requirement, not applied under the national jurisdiction.",
+    }, facts);
   }
   const off = outsidePeriod(povertyOfficeListRule, ctx);
   if (off) return { finding: off, holds: false };
   // A registered poor household in Heilongjiang rests on 47号 alone; an edge household on both.
   const citations = h.povertyStatus === 'registered_poor' ? hlj : undefined;
-  if (h.onPovertyOfficeList) {
-    return {
-      holds: true,
-      finding: finding(povertyOfficeListRule, ctx, 'pass', {
-        zh: '该户在扶贫部门提供的名单内。',
-        en: "The household is on the poverty office's list.",
-      }, facts, citations),
-    };
-  }
-  return {
-    holds: false,
-    finding: finding(povertyOfficeListRule, ctx, 'fail', {
+  return verdict(povertyOfficeListRule, ctx, h.onPovertyOfficeList, {
+    pass: { zh: '该户在扶贫部门提供的名单内。', en: "The household is on the poverty office's list." },
+    fail: {
       zh: '该户不在扶贫部门提供的名单内，不能确认为扶贫小额信贷对象。',
       en: "The household is not on the poverty office's list, so it cannot be taken as a microcredit target.",
-    }, facts, citations),
-  };
+    },
+  }, facts, citations);
 }

@@ -9,7 +9,7 @@ import { formatMoney } from '../model/money.js';
 import type { LoanRecord, Options, RequestRecord } from '../model/validate.js';
 import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
 import { HOUSEHOLD_CAP, householdTotal } from './household-total.js';
-import { type Context, defineRule, type Evaluation, finding, outsidePeriod } from './rule.js';
+import { type Context, defineRule, type Evaluation, inapplicable, outsidePeriod, verdict } from './rule.js';
 
 export const requestCapRule = defineRule({
   id: 'request.household_cap',
@@ -29,13 +29,7 @@ export function evaluateRequestCap(
   ctx: Context,
 ): Evaluation {
   if (!request) {
-    return {
-      holds: true,
-      finding: finding(requestCapRule, ctx, 'not_applicable', {
-        zh: '未提供贷款申请，未核对5万元上限。',
-        en: 'No request was given, so the 50,000 yuan cap was not checked.',
-      }),
-    };
+    return inapplicable(requestCapRule, ctx, { zh: '未提供贷款申请，未核对5万元上限。', en: 'No request was given, so the 50,000 yuan cap was not checked.' });
   }
   const off = outsidePeriod(requestCapRule, ctx);
   if (off) return { finding: off, holds: false };
@@ -49,20 +43,14 @@ export function evaluateRequestCap(
     capBasis: options.capBasis,
     replacesLoanId: request.replacesLoanId,
   };
-  if (total.lessThanOrEqualTo(HOUSEHOLD_CAP)) {
-    return {
-      holds: true,
-      finding: finding(requestCapRule, ctx, 'pass', {
-        zh: `申请后该户总额为${facts.totalAfter}元，未超过5万元。`,
-        en: `With the request the household's total is ${facts.totalAfter} yuan, within 50,000 yuan.`,
-      }, facts),
-    };
-  }
-  return {
-    holds: false,
-    finding: finding(requestCapRule, ctx, 'fail', {
+  return verdict(requestCapRule, ctx, total.lessThanOrEqualTo(HOUSEHOLD_CAP), {
+    pass: {
+      zh: `申请后该户总额为${facts.totalAfter}元，未超过5万元。`,
+      en: `With the request the household's total is ${facts.totalAfter} yuan, within 50,000 yuan.`,
+    },
+    fail: {
       zh: `申请后该户总额为${facts.totalAfter}元，超过5万元上限。`,
       en: `With the request the household's total would be ${facts.totalAfter} yuan, above the 50,000 yuan cap.`,
-    }, facts),
-  };
+    },
+  }, facts);
 }

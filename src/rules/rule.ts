@@ -103,3 +103,20 @@ export function outsidePeriod(rule: RuleDefinition, ctx: Context): Finding | nul
     en: `The decision date ${asOf} is outside this rule's period (${span}), so the rule was not applied.`,
   }, { asOf, periodFrom: p.from ?? null, periodTo: p.to ?? null });
 }
+
+/** A condition's verdict: `pass` and holding when `ok`, `fail` and not holding otherwise. */
+export function verdict(
+  rule: RuleDefinition,
+  ctx: Context,
+  ok: boolean,
+  messages: { readonly pass: Message; readonly fail: Message },
+  facts?: Facts,
+  citations?: readonly Citation[],
+): Evaluation {
+  return { holds: ok, finding: finding(rule, ctx, ok ? 'pass' : 'fail', ok ? messages.pass : messages.fail, facts, citations) };
+}
+
+/** A rule that does not apply to this case; `holds` says whether the decision may still be positive. */
+export function inapplicable(rule: RuleDefinition, ctx: Context, message: Message, facts?: Facts, holds = true): Evaluation {
+  return { holds, finding: finding(rule, ctx, 'not_applicable', message, facts) };
+}

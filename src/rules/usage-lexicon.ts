@@ -75,6 +75,6 @@ export const NEGATIONS: readonly string[] = Object.freeze(['不用于', '不会�
  */
 export const TRADITIONAL_TO_SIMPLIFIED: Readonly<Record<string, string>> = Object.freeze(Object.fromEntries(
   [...'養种種買賣結禮嫁妝婚蓋裝財債還醫療學費車貸經營資購傢電視機鍋調遊戲業産產銷務設備與為於給轉專統組織團農場廠雞豬魚蝦蠶藥飼園運輸開鋪攤網鄉旅錢進貨樹菇蔬蘋親辦喜訂聘賭喪費請隨億劃轎級際區縣單們個這來時還']
-    .map((ch, i, all) => [ch, [...'养种种买卖结礼嫁妆婚盖装财债还医疗学费车贷经营资购家电视机锅调游戏业产产销务设备与为于给转专统组织团农场厂鸡猪鱼虾蚕药饲园运输开铺摊网乡旅钱进货树菇蔬苹亲办喜订聘赌丧费请随亿划轿级际区县单们个这来时还'][i]!] as const)
+    .map((ch, i) => [ch, [...'养种种买卖结礼嫁妆婚盖装财债还医疗学费车贷经营资购家电视机锅调游戏业产产销务设备与为于给转专统组织团农场厂鸡猪鱼虾蚕药饲园运输开铺摊网乡旅钱进货树菇蔬苹亲办喜订聘赌丧费请随亿划轿级际区县单们个这来时还'][i]!] as const)
     .filter(([t, s]) => t !== s),
 ));
