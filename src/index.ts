@@ -16,6 +16,12 @@ export type { CommonOptions } from './decisions/types.js';
 
 // Records and errors
 export {
+  FUNDS_USERS,
+  JURISDICTIONS,
+  LOAN_CLASSES,
+  LOAN_KINDS,
+  LOAN_STATUSES,
+  POVERTY_STATUSES,
   EligibilityRequestSchema,
   HouseholdSchema,
   InterpretationsSchema,
@@ -48,4 +54,4 @@ export { clauses, getClause } from './sources/clauses.js';
 export { canonicalText, CBIRC_2020_28, documents, HLJ_2020_47, type PolicyDocument } from './sources/documents.js';
 export { corrections, type Correction } from './sources/corrections.js';
 export { parameters, type Parameter } from './sources/parameters.js';
-export type { Citation, Clause, ClauseKind, DocumentId, PartyCode } from './sources/types.js';
+export type { ArticleSource, Citation, Clause, ClauseKind, DocumentId, PartyCode, SentenceSource } from './sources/types.js';

@@ -19,8 +19,13 @@ describe('compensation.fund_established (src/rules/compensation-fund.ts)', () =>
     expect(r).toMatchObject({ triggered: false, compensableAmount: '0.00', shares: { fund: '0.00', insurer: '0.00', guarantor: '0.00', bank: '0.00' } });
   });
 
-  it('HLJ-2020-47/3.7 is cited in Heilongjiang', () => {
-    expect(cited(findingOf(riskCompensationTrigger(overdue(), policy({ fundEstablished: false })), 'compensation.fund_established'))).toEqual(['CBIRC-2020-28/2.6', 'HLJ-2020-47/3.7']);
+  it('HLJ-2020-47/3.7 passes with a fund and fails without, citing 47号 in Heilongjiang', () => {
+    const yes = findingOf(riskCompensationTrigger(overdue(), policy()), 'compensation.fund_established');
+    expect(yes.outcome).toBe('pass');
+    expect(cited(yes)).toEqual(['CBIRC-2020-28/2.6', 'HLJ-2020-47/3.7']);
+    const no = findingOf(riskCompensationTrigger(overdue(), policy({ fundEstablished: false })), 'compensation.fund_established');
+    expect(no.outcome).toBe('fail');
+    expect(cited(no)).toEqual(['CBIRC-2020-28/2.6', 'HLJ-2020-47/3.7']);
   });
 });
 

@@ -58,6 +58,12 @@ describe('deferral.maturity_window (src/rules/deferral-maturity.ts)', () => {
     expect(outcome('2021-04-01')).toBe('fail');
   });
 
+  it('HLJ-2020-47/2.3 fails a loan that matured before 2020-01-01, citing 47号', () => {
+    const f = findingOf(computeDeferralDeadline(hard({ maturityDate: '2019-12-31' }), poor()), 'deferral.maturity_window');
+    expect(f.outcome).toBe('fail');
+    expect(cited(f)).toContain('HLJ-2020-47/2.3');
+  });
+
   it('HLJ-2020-47/2.3 includes renewals and extensions, by their own maturity date', () => {
     for (const kind of ['renewal', 'extension'] as const) {
       const r = computeDeferralDeadline(hard({ kind, maturityDate: '2020-02-15' }), poor());
