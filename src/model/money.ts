@@ -23,18 +23,20 @@ export function moneyProblem(value: unknown): { code: 'type' | 'money'; message:
     if (!MONEY_TEXT.test(value)) {
       return { code: 'money', message: 'must be yuan as a plain decimal string with at most two decimals, e.g. "12345.67"' };
     }
-  } else if (typeof value === 'number') {
+    // Up to 13 integer digits is always within a safe number of fen; only longer ones need the exact test.
+    const digits = value.replace(/^0+(?=\d)/, '').split('.')[0]!.length;
+    if (digits > 13 && new Decimal(value).times(100).greaterThan(MAX_FEN)) return { code: 'money', message: 'is too large' };
+    return null;
+  }
+  if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { code: 'money', message: 'must be a finite number of yuan' };
     if (value < 0) return { code: 'money', message: 'must not be negative' };
+    if (!Number.isSafeInteger(Math.round(value * 100))) return { code: 'money', message: 'is too large' };
     // The number's shortest decimal form is what the caller wrote; reject anything finer than a fen.
-    if (!Number.isSafeInteger(Math.round(value * 100)) || new Decimal(value).decimalPlaces() > 2) {
-      return { code: 'money', message: 'must be a whole number of fen (at most two decimals)' };
-    }
-  } else {
-    return { code: 'type', message: 'must be yuan as a decimal string or a number' };
+    if (new Decimal(value).decimalPlaces() > 2) return { code: 'money', message: 'must be a whole number of fen (at most two decimals)' };
+    return null;
   }
-  if (new Decimal(value).times(100).greaterThan(MAX_FEN)) return { code: 'money', message: 'is too large' };
-  return null;
+  return { code: 'type', message: 'must be yuan as a decimal string or a number' };
 }
 
 /** Converts validated money to a Decimal. */

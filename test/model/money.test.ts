@@ -31,3 +31,15 @@ describe('money', () => {
     expect(Decimal.precision).toBe(before);
   });
 });
+
+describe('money bounds', () => {
+  it('accepts up to the largest safe number of fen and rejects one fen more', () => {
+    expect(moneyProblem('90071992547409.91')).toBeNull();
+    expect(moneyProblem('0090071992547409.91')).toBeNull();
+    expect(moneyProblem('90071992547409.92')?.code).toBe('money');
+    expect(moneyProblem('9999999999999.99')).toBeNull();
+    expect(moneyProblem('100000000000000')?.code).toBe('money');
+    expect(moneyProblem(90071992547409.91)).toBeNull();
+    expect(moneyProblem(1e15)?.code).toBe('money');
+  });
+});
