@@ -13,6 +13,7 @@ export type Problem = { readonly code: PolicyInputIssueCode; readonly message: s
 export const MAX_PURPOSE_LENGTH = 1000;
 
 const RATIO_TEXT = /^\d+(?:\.\d+)?$/;
+const MAX_RATIO_DECIMALS = 20;
 
 export const checks = {
   id(value: unknown): Problem {
@@ -29,6 +30,8 @@ export const checks = {
   ratio(value: unknown): Problem {
     if (typeof value === 'string') {
       if (!RATIO_TEXT.test(value)) return { code: 'type', message: 'must be a decimal such as "0.8"' };
+      // Shares are split exactly in decimal; 20 places is finer than any policy and keeps the products exact.
+      if ((value.split('.')[1]?.length ?? 0) > MAX_RATIO_DECIMALS) return { code: 'range', message: `must have at most ${MAX_RATIO_DECIMALS} decimal places` };
       if (Number(value) > 1) return { code: 'range', message: 'must be between 0 and 1' };
       return null;
     }

@@ -91,6 +91,8 @@ describe('bad input of every kind API.md names', () => {
     expect(one(() => riskCompensationTrigger(loan(), policy({ fundShare: '1.5' })))).toMatchObject({ path: 'policy.fundShare', code: 'range' });
     expect(one(() => riskCompensationTrigger(loan(), policy({ fundShare: '0.8', insurerShare: '0.3' })))).toMatchObject({ path: 'policy', code: 'range' });
     expect(one(() => riskCompensationTrigger(loan(), policy({ minOverdueDays: -1 })))).toMatchObject({ path: 'policy.minOverdueDays', code: 'range' });
+    expect(one(() => riskCompensationTrigger(loan(), policy({ fundShare: '0.' + '3'.repeat(21) })))).toMatchObject({ path: 'policy.fundShare', code: 'range' });
+    expect(riskCompensationTrigger(loan(), policy({ fundShare: '0.' + '3'.repeat(20) })).triggered).toBe(false);
     expect(one(() => riskCompensationTrigger(loan({ overdueDays: 1.5 }), policy()))).toMatchObject({ path: 'loan.overdueDays', code: 'range' });
     expect(one(() => checkEligibility(poor(), { amount: '0', purpose: 'production' }))).toMatchObject({ path: 'request.amount', code: 'range' });
   });
