@@ -9,7 +9,7 @@
 export { checkEligibility, type EligibilityOptions, type EligibilityResult } from './decisions/check-eligibility.js';
 export { computeMaxTopUp, type MaxTopUpResult } from './decisions/compute-max-top-up.js';
 export { computeDeferralDeadline, type DeferralResult } from './decisions/compute-deferral-deadline.js';
-export { classifyUsage, type UsageResult } from './decisions/classify-usage.js';
+export { classifyUsage, type UsageOptions, type UsageResult } from './decisions/classify-usage.js';
 export { riskCompensationTrigger, type RiskCompensationResult } from './decisions/risk-compensation-trigger.js';
 export { checkPolicyContinuity, type ContinuityResult } from './decisions/check-policy-continuity.js';
 export type { CommonOptions } from './decisions/types.js';
@@ -49,7 +49,7 @@ export type Ratio = string | number;
 // Rules, clauses and sources
 export { rules, RULESET_VERSION } from './rules/index.js';
 export type { Finding, Message, Outcome, Rule, Facts, FactValue } from './rules/rule.js';
-export { defaultLexicon, USAGE_PURPOSES, type Lexicon, type UsagePurpose } from './rules/usage-lexicon.js';
+export { createLexicon, defaultLexicon, USAGE_PURPOSES, type Lexicon, type UsagePurpose } from './rules/usage-lexicon.js';
 export { clauses, getClause } from './sources/clauses.js';
 export { canonicalText, CBIRC_2020_28, documents, HLJ_2020_47, type PolicyDocument } from './sources/documents.js';
 export { corrections, type Correction } from './sources/corrections.js';

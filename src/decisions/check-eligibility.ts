@@ -8,6 +8,8 @@ import type { Finding } from '../rules/rule.js';
 import { classifyPurpose } from '../rules/classify.js';
 import type { CommonOptions, EligibilityRequestInput, HouseholdInput, LoanInput } from './types.js';
 import { contextOf } from './context.js';
+import { readLexicon } from './lexicon.js';
+import type { Lexicon } from '../rules/usage-lexicon.js';
 
 export interface EligibilityResult {
   eligible: boolean;
@@ -17,6 +19,8 @@ export interface EligibilityResult {
 export interface EligibilityOptions extends CommonOptions {
   /** The household's loans (others' are ignored): what counts toward the 50,000 yuan cap. */
   existingLoans?: readonly LoanInput[] | null;
+  /** The terms used to classify the request's purpose (default `defaultLexicon`); see `createLexicon`. */
+  lexicon?: Lexicon | null;
 }
 
 /**
@@ -29,7 +33,7 @@ export interface EligibilityOptions extends CommonOptions {
  * @param household - the household applying
  * @param request - optional: the amount and purpose asked for; `replacesLoanId` names the loan a
  *   renewal or extension replaces, which then leaves the total
- * @param options - `existingLoans`, and the common `asOf`, `jurisdiction`, `interpretations`
+ * @param options - `existingLoans`, `lexicon`, and the common `asOf`, `jurisdiction`, `interpretations`
  * @returns `eligible` and one finding per rule, in a fixed order, each citing its sentence
  * @throws {PolicyInputError} when any argument is bad; every bad field is listed in `issues`
  * @example
@@ -46,7 +50,8 @@ export function checkEligibility(household: HouseholdInput, request?: Eligibilit
   const issues = new Issues();
   const h = readHousehold(household, 'household', issues);
   const req = request === undefined || request === null ? undefined : readRequest(request, 'request', issues);
-  const { options: opts, extra } = readOptions(options, issues, ['existingLoans']);
+  const { options: opts, extra } = readOptions(options, issues, ['existingLoans', 'lexicon']);
+  const lexicon = readLexicon(extra.lexicon, issues);
   const loans = extra.existingLoans === undefined || extra.existingLoans === null ? [] : readLoans(extra.existingLoans, 'options.existingLoans', issues);
   if (h && req?.replacesLoanId != null && !loans.some((l) => l.id === req.replacesLoanId && l.householdId === h.id && l.active)) {
     issues.add('request.replacesLoanId', 'range', "must name one of the household's active loans in options.existingLoans");
@@ -57,7 +62,7 @@ export function checkEligibility(household: HouseholdInput, request?: Eligibilit
     evaluatePovertyStatus(h!, ctx),
     evaluateEdgeConditions(h!, ctx),
     evaluatePovertyOfficeList(h!, ctx),
-    evaluateRequestPurpose(req ? classifyPurpose(req.purpose) : undefined, ctx),
+    evaluateRequestPurpose(req ? classifyPurpose(req.purpose, lexicon) : undefined, ctx),
     evaluateRequestCap(h!.id, req, loans, opts, ctx),
   ];
   return { eligible: evaluations.every((e) => e.holds), findings: evaluations.map((e) => e.finding) };

@@ -1,11 +1,17 @@
 import { checks } from '../model/checks.js';
 import { Issues, readOptions } from '../model/validate.js';
+import { readLexicon } from './lexicon.js';
 import { classifyPurpose } from '../rules/classify.js';
 import type { Finding } from '../rules/rule.js';
-import type { UsagePurpose } from '../rules/usage-lexicon.js';
+import type { Lexicon, UsagePurpose } from '../rules/usage-lexicon.js';
 import { evaluateUsage } from '../rules/usage.js';
 import { contextOf } from './context.js';
 import type { CommonOptions } from './types.js';
+
+export interface UsageOptions extends CommonOptions {
+  /** The terms to match (default `defaultLexicon`); extend it with `createLexicon`. */
+  lexicon?: Lexicon | null;
+}
 
 export interface UsageResult {
   category: UsagePurpose | 'unknown';
@@ -24,7 +30,8 @@ export interface UsageResult {
  * the term it governs, and text with no known term is `unknown` with `permitted: null`.
  *
  * @param purpose - a `UsagePurpose` code or free text (not blank)
- * @param options - the common `asOf`, `jurisdiction`, `interpretations`
+ * @param options - `lexicon` (a bank's own terms, via `createLexicon`) and the common `asOf`,
+ *   `jurisdiction`, `interpretations`
  * @returns `category`, `permitted`, `matchedTerms` and one finding citing 28号 五
  * @throws {PolicyInputError} when `purpose` is not a non-blank string
  * @example
@@ -32,14 +39,15 @@ export interface UsageResult {
  * classifyUsage('修建牛舍，扩大养殖').permitted // => true
  * classifyUsage('不用于建房，用于种植木耳').matchedTerms // => ['种植', '木耳']
  */
-export function classifyUsage(purpose: string, options?: CommonOptions | null): UsageResult {
+export function classifyUsage(purpose: string, options?: UsageOptions | null): UsageResult {
   const issues = new Issues();
   const problem = checks.purpose(purpose);
   if (problem) issues.add('purpose', purpose === undefined || purpose === null ? 'required' : problem.code, problem.message);
-  const { options: opts } = readOptions(options, issues);
+  const { options: opts, extra } = readOptions(options, issues, ['lexicon']);
+  const lexicon = readLexicon(extra.lexicon, issues);
   issues.throwIfAny();
   const ctx = contextOf(opts);
-  const { category, matchedTerms } = classifyPurpose(purpose);
+  const { category, matchedTerms } = classifyPurpose(purpose, lexicon);
   return {
     category,
     permitted: category === 'unknown' ? null : category === 'production',

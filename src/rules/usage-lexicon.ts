@@ -1,9 +1,11 @@
 /**
- * The words people write for each use of a loan, as data. The matcher compiles them into one
- * regular expression; a later issue grows the lexicon against a labelled corpus.
+ * The words people write for each use of a loan, as data (CBIRC-2020-28/5.1: 精准用于贫困户及边缘人口个人
+ * 发展生产，不能用于结婚、建房、理财、购置家庭用品等非生产性支出，更不能集中用于政府融资平台、生产经营企业等).
+ * The matcher compiles every term into one regular expression and prefers the longest term at each
+ * position, so production look-alikes of prohibited words (修建牛舍, 家庭农场, 理发店, 乡村旅游, 装修店面)
+ * are listed under production and shadow the word inside them.
  *
- * Production terms include look-alikes of prohibited words (修建牛舍, 盖羊圈, 家庭农场, 理发店, 乡村旅游)
- * so that the longest match, which the matcher prefers, keeps them production.
+ * A bank extends the lexicon with `createLexicon` rather than by forking; see the README.
  */
 
 /** The eight purposes of API.md: `production` is permitted, the rest are not (28号 五). */
@@ -39,42 +41,89 @@ export const PROHIBITED_PRECEDENCE: readonly UsagePurpose[] = Object.freeze([
   'other_non_productive',
 ]);
 
+/** Terms for each purpose. */
 export type Lexicon = Readonly<Record<UsagePurpose, readonly string[]>>;
 
+const words = (text: string): readonly string[] => Object.freeze(text.trim().split(/\s+/));
+
 export const defaultLexicon: Lexicon = Object.freeze({
-  production: Object.freeze([
-    '发展生产', '扩大生产', '生产资料', '种植', '种地', '种粮', '种菜', '蔬菜', '大棚', '温室', '果园', '果树', '茶园', '水稻', '玉米', '大豆',
-    '小麦', '土豆', '马铃薯', '中药材', '食用菌', '木耳', '蘑菇', '香菇', '苗木', '育苗', '造林', '林下', '养殖', '养牛', '养羊', '养猪',
-    '养鸡', '养鸭', '养鹅', '养鱼', '养蜂', '养兔', '肉牛', '奶牛', '母牛', '育肥', '牛犊', '羊羔', '仔猪', '猪仔', '鸡苗', '鸭苗', '鱼苗',
-    '蛋鸡', '肉鸡', '水产', '渔业', '牛舍', '羊圈', '猪圈', '鸡舍', '圈舍', '修建牛舍', '饲料', '种子', '化肥', '肥料', '农药', '地膜',
-    '农机', '拖拉机', '收割机', '播种机', '农具', '土地流转', '租地', '承包地', '加工', '磨坊', '开店', '小卖部', '商店', '超市', '门市',
-    '摊位', '摆摊', '农家乐', '乡村旅游', '民宿', '电商', '网店', '直播带货', '运输', '货车', '收购', '贩运', '手工', '编织', '刺绣',
-    '理发店', '餐馆', '饭店', '修理', '家庭农场', '经营',
-  ]),
-  marriage: Object.freeze(['结婚', '婚礼', '婚宴', '婚庆', '彩礼', '聘礼', '嫁妆', '娶媳妇', '娶亲', '订婚', '办喜事', '婚房']),
-  housing: Object.freeze(['建房', '盖房', '修房', '翻建', '翻盖', '新建住房', '住房', '买房', '购房', '装修', '房贷', '盖新房']),
-  wealth_management: Object.freeze(['理财', '基金', '股票', '炒股', '期货', '比特币', '虚拟币', '炒币', 'p2p']),
-  household_goods: Object.freeze(['家庭用品', '生活用品', '家电', '冰箱', '电视', '洗衣机', '空调', '家具', '沙发', '手机', '电脑', '买车', '小轿车', '私家车']),
-  other_non_productive: Object.freeze([
-    '非生产性', '消费', '生活开销', '日常开支', '生活费', '学费', '上学', '看病', '治病', '医疗费', '住院', '还债', '还账', '还信用卡',
-    '还网贷', '旅游', '赌博', '彩票', '吃喝', '丧葬', '办丧事', '请客', '随礼', '人情',
-  ]),
-  government_financing_platform: Object.freeze(['政府融资平台', '融资平台', '城投', '政府平台', '平台公司', '政府项目']),
-  enterprise_use: Object.freeze([
-    '户贷企用', '生产经营企业', '入股', '分红', '转贷', '转借', '借给企业', '借给公司', '交由企业', '交给企业', '交由合作社', '交给合作社',
-    '统一经营', '委托经营', '托管', '带资入社', '企业使用', '公司使用', '龙头企业',
-  ]),
+  production: words(`
+    发展生产 扩大生产 生产经营 生产资料 生产周转 产业发展 发展产业 种养 种养殖 农业生产 畜牧业 经济作物
+    种植 种地 种田 种粮 种菜 种瓜 种果 种树 种药材 种蘑菇 种木耳 种植业 春耕 秋收 耕地 播种 育苗 育秧 插秧 栽培 采摘
+    蔬菜 大棚 暖棚 冷棚 温室 棚室 果园 果树 苹果 梨树 葡萄 草莓 蓝莓 西瓜 香瓜 茶园 茶叶 水稻 稻田 玉米 大豆 黄豆 小麦 高粱
+    谷子 杂粮 土豆 马铃薯 红薯 花生 向日葵 葵花 辣椒 白菜 甜菜 烟叶 中药材 药材 人参 五味子 板蓝根 黄芪 食用菌 菌类 木耳 黑木耳
+    蘑菇 香菇 平菇 猴头菇 菌棚 苗木 树苗 花卉 造林 林下 林下经济 林蛙 鹿茸 山野菜 榛子 蓝靛果
+    养殖 养殖业 养殖场 养牛 养羊 养猪 养鸡 养鸭 养鹅 养鱼 养蜂 养兔 养驴 养马 养貂 养狐 养鹿 养蚕 养虾 养蟹 喂牛 喂猪 放牧 舍饲
+    肉牛 黄牛 奶牛 母牛 种牛 犊牛 牛犊 繁育 育肥 基础母牛 能繁母猪 母猪 仔猪 猪仔 猪崽 生猪 肥猪 羊羔 绵羊 山羊 肉羊 种羊
+    鸡苗 鸭苗 鹅苗 鱼苗 虾苗 蟹苗 蛋鸡 肉鸡 笨鸡 柴鸡 鸡雏 大鹅 肉驴 蜜蜂 蜂箱 水产 渔业 鱼塘 池塘 稻田养鱼 稻蟹 小龙虾 河蟹 网箱
+    牛舍 牛棚 牛圈 羊舍 羊圈 羊棚 猪舍 猪圈 鸡舍 鸡棚 鸭棚 圈舍 棚圈 畜舍 养殖棚 修建牛舍 建牛舍 盖牛舍 修建羊圈 盖羊圈 修鱼塘 挖鱼塘 搭大棚 建大棚
+    饲料 草料 青贮 秸秆 精饲料 兽药 疫苗 种子 种苗 良种 化肥 肥料 有机肥 复合肥 农家肥 农药 除草剂 地膜 农膜 滴灌 喷灌 灌溉 水泵 机井
+    农资 农机 农机具 农具 拖拉机 收割机 播种机 插秧机 旋耕机 打捆机 脱粒机 铡草机 粉碎机 烘干机 植保无人机 农用车
+    加工 加工厂 作坊 磨坊 粉坊 豆腐坊 油坊 米厂 粮食加工 农产品加工 酿酒 晾晒 烘干 冷库 储藏 仓储 收购 贩运 购销 代销 经销
+    运输 跑运输 货车 货运 拉货 农用三轮 三轮车拉 运输车 物流
+    经营 个体经营 门市 门店 店铺 开店 开超市 小卖部 商店 超市 便利店 食杂店 杂货店 百货 摊位 摆摊 出摊 早餐店 饭店 餐馆 小吃 快餐
+    理发店 美发店 理发 修车铺 修车 修理铺 维修店 裁缝 洗车 五金店 农资店 服装店 批发 零售 进货 货款 铺货
+    农家乐 乡村旅游 农家旅游 民宿 采摘园 旅游接待 旅游服务 休闲农业
+    电商 网店 淘宝店 直播带货 直播卖货 网上销售 线上销售 快递 消费扶贫
+    手工 手工艺 编织 刺绣 草编 柳编 剪纸 木工 瓦工 创业 家庭农场 承包 土地流转 流转土地 租地 租赁土地 承包地 包地 开荒
+    装修店面 店面装修 门店装修 装修门市 装修民宿 民宿装修 装修农家乐 农家乐装修 装修饭店 装修餐馆 厂房 库房 仓库
+    家电维修 电器维修 家电店 电器店 家电销售 卖家电
+  `),
+  marriage: words(`
+    结婚 婚礼 婚宴 婚庆 婚事 办婚事 喜事 办喜事 喜酒 彩礼 聘礼 嫁妆 陪嫁 出嫁 嫁女 嫁闺女 娶媳妇 娶老婆 娶亲 娶妻
+    娶儿媳 订婚 定亲 婚房 婚车 婚纱 三金
+  `),
+  housing: words(`
+    建房 盖房 修房 盖新房 建新房 盖楼 建住房 新建住房 翻建 翻盖 翻新房屋 重建房屋 住房 买房 购房 买楼 商品房 楼房 房贷
+    装修 装修房子 装修房屋 房屋修缮 修缮房屋 修缮住房 维修房屋 修理房屋 房屋维修 危房 危房改造 盖院墙 房屋改造 改造房屋 房屋建设 建房屋 建造房屋 新建房屋 修建房屋 房子首付 购房首付 交首付
+    装修新房 装修住房 房屋装修 家里装修
+  `),
+  wealth_management: words(`
+    理财 理财产品 投资理财 基金 股票 炒股 股市 期货 炒期货 外汇 炒外汇 黄金投资 买黄金 比特币 虚拟币 数字货币 炒币 p2p 存定期 放高利贷
+    存银行 吃利息 放高利贷 集资
+  `),
+  household_goods: words(`
+    家庭用品 家居用品 生活用品 日用品 家电 电器 冰箱 电视 彩电 洗衣机 空调 热水器 家用电脑 买手机 家具 沙发 衣柜 床垫 餐桌
+    家用轿车 小轿车 轿车 私家车 家用汽车
+  `),
+  other_non_productive: words(`
+    非生产性 消费 生活开销 生活开支 日常开支 日常生活 生活费 家庭开支 零花 学费 上学 上大学 读书 择校 看病 治病 就医 住院 医药费
+    医疗费 手术 买药 还债 还账 还欠款 偿还债务 还信用卡 还网贷 还外债 借新还旧 旅游 出国 赌博 赌债 彩票 吃喝 请客 随礼
+    人情 人情往来 丧葬 办丧事 丧事 殡葬 买墓地 买保险 保健品 打官司 罚款
+  `),
+  government_financing_platform: words(`
+    政府融资平台 融资平台 城投 城投公司 城建投 平台公司 政府平台 政府项目 政府工程 乡政府 镇政府 县政府 乡镇政府 政府统一使用
+    交给政府
+  `),
+  enterprise_use: words(`
+    户贷企用 生产经营企业 入股 入股分红 资金入股 带资入股 带资入社 入社分红 分红 保底分红 固定分红 保底收益 资产收益 转贷 转借
+    借给 借给企业 借给公司 借给别人 借给亲戚 交由企业 交给企业 交给公司 交由公司 交由合作社 交给合作社 合作社使用 合作社统一
+    统一经营 统一使用 委托经营 托管 托养 代养 企业使用 公司使用 企业统一 打给企业 打到企业 转给企业 转给公司
+    龙头企业 扶贫车间 入股光伏 企业经营 给公司用 给企业用
+  `),
 });
 
 /** Words that cancel the term they govern (不用于建房). */
-export const NEGATIONS: readonly string[] = Object.freeze(['不用于', '不会用于', '不得用于', '没有用于', '不用来', '不是', '并非', '而非', '并不', '不作', '不做']);
+export const NEGATIONS: readonly string[] = words(`
+  不用于 不会用于 不得用于 不能用于 不准用于 没有用于 没用于 并未用于 绝不用于 严禁用于 禁止用于 不用来 不拿来 不是用于 不是用来
+  并非用于 而非用于 不是 并非 而非 并不 不做 不作 不搞 不去 禁止 严禁 杜绝
+  `);
+
+/** Words that end a negation's reach within a clause (不用于建房而用于养牛). */
+export const CONTRASTS: readonly string[] = words(`而 但 只 仅 全部 全用于 都用于 是用于 用于 用来 改为 改用 主要`);
 
 /**
- * Traditional characters seen in purpose texts, each with its simplified form. Not a full
- * converter: enough that the lexicon's terms match when written in traditional script.
+ * Extends a lexicon with a bank's own terms, keeping the base's. Pure: returns a new frozen lexicon.
+ *
+ * @param additions - extra terms per purpose, as they appear on the bank's forms
+ * @param base - the lexicon to extend (default: `defaultLexicon`)
+ * @returns a lexicon to pass as `options.lexicon`
+ * @example
+ * const lexicon = createLexicon({ production: ['庭院经济'], housing: ['起房子'] });
+ * classifyUsage('起房子', { lexicon }).category // => 'housing'
  */
-export const TRADITIONAL_TO_SIMPLIFIED: Readonly<Record<string, string>> = Object.freeze(Object.fromEntries(
-  [...'養种種買賣結禮嫁妝婚蓋裝財債還醫療學費車貸經營資購傢電視機鍋調遊戲業産產銷務設備與為於給轉專統組織團農場廠雞豬魚蝦蠶藥飼園運輸開鋪攤網鄉旅錢進貨樹菇蔬蘋親辦喜訂聘賭喪費請隨億劃轎級際區縣單們個這來時還']
-    .map((ch, i) => [ch, [...'养种种买卖结礼嫁妆婚盖装财债还医疗学费车贷经营资购家电视机锅调游戏业产产销务设备与为于给转专统组织团农场厂鸡猪鱼虾蚕药饲园运输开铺摊网乡旅钱进货树菇蔬苹亲办喜订聘赌丧费请随亿划轿级际区县单们个这来时还'][i]!] as const)
-    .filter(([t, s]) => t !== s),
-));
+export function createLexicon(additions: Partial<Record<UsagePurpose, readonly string[]>>, base: Lexicon = defaultLexicon): Lexicon {
+  const out = {} as Record<UsagePurpose, readonly string[]>;
+  for (const p of USAGE_PURPOSES) out[p] = Object.freeze([...base[p], ...(additions[p] ?? [])]);
+  return Object.freeze(out);
+}

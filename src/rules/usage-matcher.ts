@@ -1,50 +1,41 @@
 /**
- * Finds the lexicon's terms in a purpose text with one compiled regular expression. Text is
- * normalised first (NFKC folds full-width forms, traditional characters become simplified, white
- * space goes, Latin letters are lower-cased). At each position the longest term wins, so a
- * production look-alike (修建牛舍) shadows the prohibited word inside it. A negation (不用于建房)
- * cancels every term after it in the same clause until a contrast (而、但) or punctuation ends it.
+ * Finds a lexicon's terms in a purpose text with one compiled regular expression.
+ *
+ * Text is normalised first: NFKC folds full-width forms, traditional characters become simplified,
+ * white space goes and Latin letters are lower-cased; the lexicon's terms are normalised the same way.
+ * At each position the longest term wins, so a production look-alike (修建牛舍) shadows the prohibited
+ * word inside it. A negation phrase (不用于、不是、并非、而非 …) cancels every term after it in the same
+ * clause until a contrast (而、但、只、用于 …) or punctuation ends its reach; a single 不/没/未/非/无
+ * cancels only the term right after it (不盖房).
  */
-import {
-  type Lexicon,
-  NEGATIONS,
-  PROHIBITED_PRECEDENCE,
-  TRADITIONAL_TO_SIMPLIFIED,
-  type UsagePurpose,
-  USAGE_PURPOSES,
-} from './usage-lexicon.js';
+import { TRADITIONAL_PAIRS } from './traditional-chars.js';
+import { CONTRASTS, type Lexicon, NEGATIONS, PROHIBITED_PRECEDENCE, type UsagePurpose, USAGE_PURPOSES } from './usage-lexicon.js';
 
 export interface CompiledLexicon {
   readonly pattern: RegExp;
   readonly categoryOf: ReadonlyMap<string, UsagePurpose | 'negation'>;
 }
 
+const TRADITIONAL: ReadonlyMap<string, string> = (() => {
+  const cps = [...TRADITIONAL_PAIRS];
+  const map = new Map<string, string>();
+  for (let i = 0; i + 1 < cps.length; i += 2) map.set(cps[i]!, cps[i + 1]!);
+  return map;
+})();
+// One character class of every traditional character, so ordinary text is scanned once, not per character.
+const TRADITIONAL_CHAR = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]`, 'gu');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_TO_SIMPLIFIED).join('')}]`, 'g');
-const CLAUSE_BREAK = /[,.;:!?，。；：！？\n]/;
-const CONTRAST = /[而但]/;
+const CLAUSE_BREAK = /[,.;:!?，。；：！？]/;
+const CONTRAST = new RegExp(CONTRASTS.map(escape).join('|'));
+const ADJACENT_NEGATION = /[不没未非无]$/;
 
+/** Normalises a purpose text for matching (and lexicon terms alike). */
 export function normalizePurpose(text: string): string {
   return text
     .normalize('NFKC')
-    .replace(TRADITIONAL, (ch) => TRADITIONAL_TO_SIMPLIFIED[ch] ?? ch)
+    .replace(TRADITIONAL_CHAR, (ch) => TRADITIONAL.get(ch) ?? ch)
     .replace(/\s+/g, '')
     .toLowerCase();
-}
-
-export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
-  const categoryOf = new Map<string, UsagePurpose | 'negation'>();
-  for (const category of USAGE_PURPOSES) {
-    for (const term of lexicon[category]) {
-      const t = normalizePurpose(term);
-      // A term listed under several categories takes the most specific prohibited one.
-      const prior = categoryOf.get(t);
-      if (!prior || rank(category) < rank(prior as UsagePurpose)) categoryOf.set(t, category);
-    }
-  }
-  for (const n of NEGATIONS) categoryOf.set(normalizePurpose(n), 'negation');
-  const terms = [...categoryOf.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return { pattern: new RegExp(terms.map(escape).join('|'), 'g'), categoryOf };
 }
 
 function rank(c: UsagePurpose): number {
@@ -52,9 +43,26 @@ function rank(c: UsagePurpose): number {
   return i === -1 ? PROHIBITED_PRECEDENCE.length : i;
 }
 
+/** Compiles a lexicon into one regular expression, longest terms first. */
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const categoryOf = new Map<string, UsagePurpose | 'negation'>();
+  for (const category of USAGE_PURPOSES) {
+    for (const term of lexicon[category]) {
+      const t = normalizePurpose(term);
+      if (t === '') continue;
+      // A term listed under several categories takes the most specific prohibited one.
+      const prior = categoryOf.get(t) as UsagePurpose | undefined;
+      if (!prior || rank(category) < rank(prior)) categoryOf.set(t, category);
+    }
+  }
+  for (const n of NEGATIONS) if (!categoryOf.has(normalizePurpose(n))) categoryOf.set(normalizePurpose(n), 'negation');
+  const terms = [...categoryOf.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return Object.freeze({ pattern: new RegExp(terms.map(escape).join('|'), 'g'), categoryOf });
+}
+
 export interface UsageMatch {
   readonly category: UsagePurpose | 'unknown';
-  /** Terms that count, in order of first appearance. */
+  /** Terms that count, normalised, in order of first appearance. */
   readonly matchedTerms: readonly string[];
   /** Terms a negation cancelled. */
   readonly negatedTerms: readonly string[];
@@ -65,9 +73,10 @@ export function matchPurpose(text: string, compiled: CompiledLexicon): UsageMatc
   const matched: string[] = [];
   const negated: string[] = [];
   const found = new Set<UsagePurpose>();
-  let negationEnd = -1; // where the governing negation ends, or -1 when none governs
-  compiled.pattern.lastIndex = 0;
-  for (let m = compiled.pattern.exec(normalized); m !== null; m = compiled.pattern.exec(normalized)) {
+  let negationEnd = -1; // where the governing negation phrase ends, or -1 when none governs
+  // A fresh RegExp per call keeps lastIndex private, so concurrent callers never share state.
+  const pattern = new RegExp(compiled.pattern);
+  for (let m = pattern.exec(normalized); m !== null; m = pattern.exec(normalized)) {
     const term = m[0];
     const category = compiled.categoryOf.get(term)!;
     if (negationEnd >= 0) {
@@ -78,7 +87,7 @@ export function matchPurpose(text: string, compiled: CompiledLexicon): UsageMatc
       negationEnd = m.index + term.length;
       continue;
     }
-    if (negationEnd >= 0) {
+    if (negationEnd >= 0 || ADJACENT_NEGATION.test(normalized.slice(Math.max(0, m.index - 1), m.index))) {
       if (!negated.includes(term)) negated.push(term);
       continue;
     }
