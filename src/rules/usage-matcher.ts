@@ -1,5 +1,7 @@
 /**
- * Finds a lexicon's terms in a purpose text with one compiled regular expression.
+ * Finds a lexicon's terms in a purpose text with one compiled automaton: a trie of every term, walked
+ * once from each position of the text (leftmost, then longest match), so the cost grows with the
+ * text's length, not with the size of the lexicon.
  *
  * Text is normalised first: NFKC folds full-width forms, traditional characters become simplified,
  * white space goes and Latin letters are lower-cased; the lexicon's terms are normalised the same way.
@@ -11,8 +13,14 @@
 import { TRADITIONAL_PAIRS } from './traditional-chars.js';
 import { CONTRASTS, type Lexicon, NEGATIONS, PROHIBITED_PRECEDENCE, type UsagePurpose, USAGE_PURPOSES } from './usage-lexicon.js';
 
+interface TrieNode {
+  readonly next: Map<number, TrieNode>;
+  /** The term ending here, if any. */
+  term?: string;
+}
+
 export interface CompiledLexicon {
-  readonly pattern: RegExp;
+  readonly trie: TrieNode;
   readonly categoryOf: ReadonlyMap<string, UsagePurpose | 'negation'>;
 }
 
@@ -27,7 +35,7 @@ const TRADITIONAL_CHAR = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]`, 'gu
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CLAUSE_BREAK = /[,.;:!?，。；：！？]/;
 const CONTRAST = new RegExp(CONTRASTS.map(escape).join('|'));
-const ADJACENT_NEGATION = /[不没未非无]$/;
+const ADJACENT_NEGATION = /[不没未非无]/;
 
 /** Normalises a purpose text for matching (and lexicon terms alike). */
 export function normalizePurpose(text: string): string {
@@ -43,7 +51,7 @@ function rank(c: UsagePurpose): number {
   return i === -1 ? PROHIBITED_PRECEDENCE.length : i;
 }
 
-/** Compiles a lexicon into one regular expression, longest terms first. */
+/** Compiles a lexicon into a trie of its normalised terms. */
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const categoryOf = new Map<string, UsagePurpose | 'negation'>();
   for (const category of USAGE_PURPOSES) {
@@ -56,8 +64,33 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     }
   }
   for (const n of NEGATIONS) if (!categoryOf.has(normalizePurpose(n))) categoryOf.set(normalizePurpose(n), 'negation');
-  const terms = [...categoryOf.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return Object.freeze({ pattern: new RegExp(terms.map(escape).join('|'), 'g'), categoryOf });
+  const trie: TrieNode = { next: new Map() };
+  for (const term of categoryOf.keys()) {
+    let node = trie;
+    for (let i = 0; i < term.length; i++) {
+      const code = term.charCodeAt(i);
+      let child = node.next.get(code);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(code, child);
+      }
+      node = child;
+    }
+    node.term = term;
+  }
+  return Object.freeze({ trie, categoryOf });
+}
+
+/** The longest term starting at `from`, or undefined. */
+function longestAt(text: string, from: number, trie: TrieNode): string | undefined {
+  let node: TrieNode | undefined = trie;
+  let found: string | undefined;
+  for (let i = from; i < text.length; i++) {
+    node = node.next.get(text.charCodeAt(i));
+    if (!node) break;
+    if (node.term !== undefined) found = node.term;
+  }
+  return found;
 }
 
 export interface UsageMatch {
@@ -74,20 +107,24 @@ export function matchPurpose(text: string, compiled: CompiledLexicon): UsageMatc
   const negated: string[] = [];
   const found = new Set<UsagePurpose>();
   let negationEnd = -1; // where the governing negation phrase ends, or -1 when none governs
-  // A fresh RegExp per call keeps lastIndex private, so concurrent callers never share state.
-  const pattern = new RegExp(compiled.pattern);
-  for (let m = pattern.exec(normalized); m !== null; m = pattern.exec(normalized)) {
-    const term = m[0];
-    const category = compiled.categoryOf.get(term)!;
-    if (negationEnd >= 0) {
-      const between = normalized.slice(negationEnd, m.index);
-      if (CLAUSE_BREAK.test(between) || CONTRAST.test(between)) negationEnd = -1;
-    }
-    if (category === 'negation') {
-      negationEnd = m.index + term.length;
+  for (let index = 0; index < normalized.length; ) {
+    const term = longestAt(normalized, index, compiled.trie);
+    if (term === undefined) {
+      index++;
       continue;
     }
-    if (negationEnd >= 0 || ADJACENT_NEGATION.test(normalized.slice(Math.max(0, m.index - 1), m.index))) {
+    const category = compiled.categoryOf.get(term)!;
+    if (negationEnd >= 0) {
+      const between = normalized.slice(negationEnd, index);
+      if (CLAUSE_BREAK.test(between) || CONTRAST.test(between)) negationEnd = -1;
+    }
+    const start = index;
+    index += term.length;
+    if (category === 'negation') {
+      negationEnd = index;
+      continue;
+    }
+    if (negationEnd >= 0 || (start > 0 && ADJACENT_NEGATION.test(normalized[start - 1]!))) {
       if (!negated.includes(term)) negated.push(term);
       continue;
     }
