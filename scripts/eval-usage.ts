@@ -1,12 +1,18 @@
 /**
- * `npm run eval:usage` — classifies every text of test/fixtures/purposes.tsv and prints accuracy, the
- * share left unknown, prohibited texts wrongly permitted, a confusion matrix and each miss.
+ * `npm run eval:usage [corpus]` — classifies every text of a labelled corpus in test/fixtures (default
+ * purposes.tsv; also purposes-regional.tsv, purposes-holdout.tsv) and prints accuracy, the share left
+ * unknown, prohibited texts wrongly permitted, a confusion matrix and each miss.
  */
-import { evaluate, LABELS, readCorpus } from '../test/helpers/usage-corpus.js';
+import { CORPORA, evaluate, LABELS, readCorpus } from '../test/helpers/usage-corpus.js';
 
-const e = evaluate(readCorpus());
+const name = (process.argv[2] ?? 'purposes.tsv') as (typeof CORPORA)[number];
+if (!CORPORA.includes(name)) {
+  console.error(`unknown corpus ${name}; one of ${CORPORA.join(', ')}`);
+  process.exit(2);
+}
+const e = evaluate(readCorpus(name));
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-console.log(`purposes.tsv: ${e.total} texts`);
+console.log(`${name}: ${e.total} texts`);
 console.log(`exact category:          ${e.exact}/${e.total} = ${pct(e.accuracy)}   (target ≥ 97%)`);
 console.log(`left unknown:            ${pct(e.unknownShare)}   (target ≤ 5%)`);
 console.log(`prohibited → permitted:  ${e.prohibitedPermitted.length}   (target 0)`);
