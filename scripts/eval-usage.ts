@@ -1,6 +1,6 @@
 /**
  * `npm run eval:usage [corpus]` — classifies every text of a labelled corpus in test/fixtures (default
- * purposes.tsv; also purposes-regional.tsv, purposes-holdout.tsv) and prints accuracy, the share left
+ * purposes.tsv; also purposes-regional.tsv, purposes-regional-2.tsv) and prints accuracy, the share left
  * unknown, prohibited texts wrongly permitted, a confusion matrix and each miss.
  */
 import { CORPORA, evaluate, LABELS, readCorpus } from '../test/helpers/usage-corpus.js';

@@ -46,6 +46,8 @@ export type Lexicon = Readonly<Record<UsagePurpose, readonly string[]>>;
 
 const words = (text: string): readonly string[] => Object.freeze(text.trim().split(/\s+/));
 
+const combine = (a: readonly string[], b: readonly string[]) => a.flatMap((x) => b.map((y) => x + y));
+
 /** Building words and the farm structures they build: 修建牛舍 and 牛舍翻建 are production, not 建房. */
 const BUILD_VERBS = words('修建 新建 扩建 翻建 翻盖 翻修 翻新 改建 重建 搭建 建 盖 修 搭 维修 修缮 改造');
 const FARM_STRUCTURES = words(`
@@ -54,7 +56,7 @@ const FARM_STRUCTURES = words(`
 `);
 /** Buying or raising words and the animals: 买羊, 补栏母牛. */
 const STOCK_VERBS = words('买 购买 购 购进 引进 补栏 喂 养');
-const LIVESTOCK = words('牛 羊 猪 驴 马 鸡 鸭 鹅 兔 鱼 虾 蟹 蜂 鹿 貂 狐 貉 鸽 鸽子 鹌鹑 母牛 母羊 母猪 肉牛 肉羊 奶牛 牦牛 仔猪 猪崽 牛犊 羊羔 鸡苗 鸭苗 鹅苗 鱼苗');
+const LIVESTOCK = words('牛 羊 猪 驴 马 鸡 鸭 鹅 兔 鱼 虾 蟹 蜂 鹿 貂 狐 貉 鸽 鸽子 鹌鹑 骆驼 驼羔 母牛 母羊 母猪 肉牛 肉羊 奶牛 牦牛 仔猪 猪崽 牛犊 羊羔 鸡苗 鸭苗 鹅苗 鱼苗');
 /** Handing the money over, and to whom: 打给龙头企业, 交给村集体 (户贷企用). */
 const HANDOVER_VERBS = words('交给 交由 转给 打给 打到 借给 投给 投到 投资给 拨给 转入 给');
 // Other people and organisations only: money given to the household's own members stays 户用.
@@ -62,11 +64,12 @@ const RECIPIENTS = words(`
   企业 公司 合作社 龙头企业 扶贫车间 工厂 厂子 砖厂 老板 大户 养殖大户 种植大户 村集体 集体 别人 他人 朋友 亲戚 表哥 表弟 表姐 表妹
   堂哥 堂弟 姐夫 妹夫 舅舅 邻居 同学 熟人 老乡
 `);
+/** Treating animals is production: 给牛治病 is not a household's medical bill. */
+const ANIMAL_CARE = combine(words('给牛 给羊 给猪 给鸡 给鸭 给鹅 给驴 给马 牲畜 牛羊'), words('治病 看病 打针 防疫'));
 /** Selling produce to someone is not handing them the loan: 卖给合作社 is production. */
 const SELL_VERBS = words('卖给 售给 交售给 销售给 出售给 供给 供货给');
 /** Public bodies that money may be handed to: 给村委会, 交给乡政府 (government financing). */
 const PUBLIC_BODIES = words('政府 乡政府 镇政府 县政府 村委会 村委');
-const combine = (a: readonly string[], b: readonly string[]) => a.flatMap((x) => b.map((y) => x + y));
 
 export const defaultLexicon: Lexicon = Object.freeze({
   production: Object.freeze([
@@ -74,6 +77,7 @@ export const defaultLexicon: Lexicon = Object.freeze({
     ...combine(FARM_STRUCTURES, BUILD_VERBS),
     ...combine(STOCK_VERBS, LIVESTOCK),
     ...combine(SELL_VERBS, RECIPIENTS),
+    ...ANIMAL_CARE,
     ...words(`
     发展生产 扩大生产 生产经营 生产资料 生产周转 产业发展 发展产业 种养 种养殖 农业生产 畜牧业 经济作物
     种植 种地 种田 种粮 种菜 种瓜 种果 种树 种药材 种蘑菇 种木耳 种植业 春耕 秋收 耕地 播种 育苗 育秧 插秧 栽培 采摘
@@ -97,6 +101,7 @@ export const defaultLexicon: Lexicon = Object.freeze({
     棉花 甘蔗 木薯 折耳根 刺梨 茶苗 果苗 菜苗 咖啡 竹笋 竹子 蕨菜 三七 天麻 党参 当归 黄精 白术 金银花 菊花 百合 山药 生姜 大蒜 洋葱
     韭菜 菠菜 芹菜 萝卜 莲藕 紫薯 芋头 毛豆 豌豆 绿豆 红豆 荞麦 燕麦 青稞 苞谷 稻谷 谷物 水果 干果 坚果 瓜果 果蔬 粮食 收粮 粮库
     鸽子 肉鸽 鹌鹑 黄鳝 泥鳅 甲鱼 牛蛙 竹鼠 黑山羊 土猪 土鸡 乌鸡 牦牛
+    桑蚕 蚕桑 小蚕 共育室 火龙果 苗子 买苗子 蜂糖李 硒砂瓜 压砂 瓜苗 食材 采购食材 早餐摊 电焊 电焊铺 电焊机 钢材 砖瓦窑 烧砖
     苞米 包米 烤烟 烟草 地瓜 大葱 芸豆 豆角 黄瓜 西红柿 茄子 南瓜 鲜食玉米 树莓 沙棘 万寿菊 亚麻 甜叶菊 瓜子 花椒 魔芋 枸杞 核桃 板栗
     母羊 公羊 滩羊 驴 肉驴 毛驴 牛羊 家禽 家畜 畜禽 牲畜 补栏 扩群 育雏
     农用四轮 四轮车 小四轮 四轮拖拉机 农用三轮 粮仓 储粮 粮囤 苞米楼子 烤烟房 菌棚 蘑菇房 晾晒场 场院
@@ -111,11 +116,11 @@ export const defaultLexicon: Lexicon = Object.freeze({
   ]),
   marriage: words(`
     结婚 婚礼 婚宴 婚庆 婚事 办婚事 喜事 办喜事 喜酒 彩礼 聘礼 嫁妆 陪嫁 出嫁 嫁女 嫁闺女 娶媳妇 娶老婆 娶亲 娶妻
-    娶儿媳 订婚 定亲 婚房 婚车 婚纱 三金
+    娶儿媳 订婚 定亲 婚房 婚车 婚纱 三金 聘金 婚俗
   `),
   housing: words(`
     建房 盖房 修房 盖新房 建新房 盖楼 建住房 新建住房 翻建 翻盖 翻新房屋 重建房屋 住房 买房 购房 买楼 商品房 楼房 房贷
-     装修房子 装修房屋 房屋修缮 修缮房屋 修缮住房 维修房屋 修理房屋 房屋维修 砖房 瓦房 砖瓦房 平房 新房 住宅 自住房 翻修 翻新 老屋 老房 老房子 屋顶 房顶 漏雨 偏厦 厢房 住人 院墙 修院墙 盖房子 建房子 危房 危房改造 盖院墙 房屋改造 改造房屋 房屋建设 建房屋 建造房屋 新建房屋 修建房屋 房子首付 购房首付 交首付
+     装修房子 装修房屋 房屋修缮 修缮房屋 修缮住房 维修房屋 修理房屋 房屋维修 砖房 瓦房 砖瓦房 平房 新房 住宅 自住房 自家房屋 房屋加盖 加盖二层 加盖一层 加层 起新屋 起屋 新屋 盖屋 建屋 翻修 翻新 老屋 老房 老房子 屋顶 房顶 漏雨 偏厦 厢房 住人 院墙 修院墙 盖房子 建房子 危房 危房改造 盖院墙 房屋改造 改造房屋 房屋建设 建房屋 建造房屋 新建房屋 修建房屋 房子首付 购房首付 交首付
     装修 装修新房 装修住房 房屋装修 家里装修 装修家 新房装修 房子装修
   `),
   wealth_management: words(`
@@ -123,17 +128,17 @@ export const defaultLexicon: Lexicon = Object.freeze({
     存银行 吃利息 放高利贷 集资
   `),
   household_goods: words(`
-    家庭用品 家居用品 生活用品 家电 电器 冰箱 电视 彩电 洗衣机 空调 热水器 家用电脑 电脑 买电脑 笔记本电脑 买手机 手机 智能手机 电动车 电瓶车 代步 代步车 冰柜 汽车 家用车 suv 越野车 家具 沙发 衣柜 床垫 
+    家庭用品 家居用品 生活用品 家电 电器 冰箱 电视 彩电 洗衣机 空调 热水器 家用电脑 电脑 买电脑 笔记本电脑 买手机 手机 智能手机 电动车 电瓶车 摩托车 代步 代步车 冰柜 汽车 家用车 suv 越野车 家用 电暖炉 电暖气 取暖器 取暖 家具 沙发 衣柜 床垫 
     家用轿车 小轿车 轿车 私家车 家用汽车
   `),
   other_non_productive: words(`
     非生产性 消费 生活开销 生活开支 日常开支 日常生活 生活费 家庭开支 零花 学费 上学 上大学 读书 择校 看病 治病 就医 住院 医药费
-    医疗费 手术 买药 新农合 合作医疗 医保 社保 养老保险 医疗保险 还借款 还钱 还旧贷 旧贷 还旧账 白事 办白事 保费 商业保险 还p2p 还亲戚 还朋友 还人家 还债 还账 还欠款 偿还债务 还信用卡 还网贷 还外债 借新还旧 旅游 出国 赌博 赌债 彩票 吃喝 请客 随礼
+    医疗费 手术 买药 新农合 合作医疗 医保 社保 养老保险 医疗保险 还借款 还钱 偿还以前 偿还借款 偿还欠款 高利贷 年货 走亲戚 送礼 过年 还旧贷 旧贷 还旧账 白事 办白事 保费 商业保险 还p2p 还亲戚 还朋友 还人家 还债 还账 还欠款 偿还债务 还信用卡 还网贷 还外债 借新还旧 旅游 出国 赌博 赌债 彩票 吃喝 请客 随礼
     人情 人情往来 丧葬 办丧事 丧事 殡葬 买墓地 买保险 保健品 打官司 罚款
   `),
   government_financing_platform: Object.freeze([...combine(HANDOVER_VERBS, PUBLIC_BODIES), ...words(`
     政府融资平台 融资平台 城投 城投公司 城建投 建投 交投 城市建设投资 交通投资 建设投资 城发公司 平台公司 政府平台 政府项目 政府工程 乡政府 镇政府 县政府 乡镇政府 政府统一使用
-    工程款 垫付工程
+    工程款 垫付工程 修路 道路硬化 办公楼 村委会借 村委会统一 村集体项目
   `)]),
   enterprise_use: Object.freeze([...combine(HANDOVER_VERBS, RECIPIENTS), ...words(`
     户贷企用 生产经营企业 入股 入股分红 资金入股 带资入股 带资入社 入社分红 分红 保底分红 固定分红 保底收益 资产收益 转贷 转借
