@@ -12,6 +12,11 @@ export { computeDeferralDeadline, type DeferralResult } from './decisions/comput
 export { classifyUsage, type UsageOptions, type UsageResult } from './decisions/classify-usage.js';
 export { riskCompensationTrigger, type RiskCompensationResult } from './decisions/risk-compensation-trigger.js';
 export { checkPolicyContinuity, type ContinuityResult } from './decisions/check-policy-continuity.js';
+export { checkInterestSubsidy, type InterestSubsidyResult } from './decisions/check-interest-subsidy.js';
+export { checkHouseholdUse, type HouseholdUseResult } from './decisions/check-household-use.js';
+export { monitorPortfolio, type MonitorOptions, type PortfolioReport, type RegionReport } from './decisions/monitor-portfolio.js';
+export { obligationsOf } from './decisions/obligations-of.js';
+export { auditLendingDecision, type LendingApplication, type LendingAuditResult } from './decisions/audit-lending-decision.js';
 export type { CommonOptions } from './decisions/types.js';
 
 // Records and errors
@@ -27,6 +32,7 @@ export {
   InterpretationsSchema,
   LoanSchema,
   RiskCompensationPolicySchema,
+  ThresholdsSchema,
   type EligibilityRequest,
   type FundsUser,
   type Household,
@@ -37,6 +43,7 @@ export {
   type LoanKind,
   type PovertyStatus,
   type RiskCompensationPolicy,
+  type Thresholds,
 } from './model/schemas.js';
 export { isPolicyInputError, PolicyInputError, type PolicyInputIssue, type PolicyInputIssueCode } from './model/errors.js';
 export type { IsoDate } from './model/dates.js';
@@ -54,4 +61,5 @@ export { clauses, getClause } from './sources/clauses.js';
 export { canonicalText, CBIRC_2020_28, documents, HLJ_2020_47, type PolicyDocument } from './sources/documents.js';
 export { corrections, type Correction } from './sources/corrections.js';
 export { parameters, type Parameter } from './sources/parameters.js';
+export { parties, PARTY_CODES, type Party } from './sources/parties.js';
 export type { ArticleSource, Citation, Clause, ClauseKind, DocumentId, PartyCode, SentenceSource } from './sources/types.js';

@@ -2,7 +2,11 @@
 // from the very clause it names.
 import { describe, expect, it } from 'vitest';
 import {
+  auditLendingDecision,
   canonicalText,
+  checkHouseholdUse,
+  checkInterestSubsidy,
+  monitorPortfolio,
   checkEligibility,
   checkPolicyContinuity,
   classifyUsage,
@@ -37,6 +41,26 @@ function* spread(): Generator<{ findings: Finding[] }> {
     for (const p of [policy(), policy({ fundEstablished: false, requireCollectionAttempted: true }), policy({ insurerShare: '0.1', guarantorShare: '0.1' })]) {
       for (const overdueDays of [0, 90, 200]) yield riskCompensationTrigger(loan({ overdueDays, outstanding: '1234.57' }), p, options);
     }
+    for (const h of households) {
+      for (const kind of ['new', 'renewal', 'extension', 'top_up'] as const) {
+        for (const bankDecision of ['approved', 'refused'] as const) {
+          for (const refusalReason of [null, '信用记录不良']) {
+            yield auditLendingDecision({ household: h, request: { amount: '10000', purpose: '养牛' }, kind, bankDecision, refusalReason }, options);
+          }
+        }
+      }
+      yield checkInterestSubsidy(loan({ contractDate: '2020-10-01', maturityDate: '2022-10-01' }), h, options.asOf ?? '2021-01-01', options);
+      yield checkInterestSubsidy(loan({ contractDate: '2021-10-01', maturityDate: '2022-10-01' }), h, '2022-01-01', options);
+    }
+    for (const usedBy of [null, 'household', 'enterprise'] as const) {
+      for (const purpose of [null, '养牛', '入股分红', '无法识别']) yield checkHouseholdUse(loan({ usedBy, repaidBy: usedBy, purpose }), options);
+    }
+    yield monitorPortfolio(
+      [poor({ region: 'A' }), poor({ id: 'h2', region: 'B' })],
+      [loan({ overdueDays: 5, classification: 'substandard', maturityDate: '2021-02-01', usedBy: 'enterprise' }), loan({ id: 'l2', householdId: 'h2', classification: 'special_mention' })],
+      { ...options, asOf: options.asOf ?? '2021-01-01', thresholds: { maturingSoonShare: 0.1, overdueShare: 0.1, enterpriseUseOutstanding: 1, nplRatio: 0.1, specialMentionShare: 0.1 } },
+    );
+    yield monitorPortfolio([], [loan()], { ...options, asOf: options.asOf ?? '2021-01-01' });
     for (const contractDate of ['2020-06-01', '2020-12-31', '2021-01-01']) {
       for (const deferredTo of [null, '2021-09-30']) {
         yield checkPolicyContinuity(loan({ contractDate, maturityDate: '2021-06-30', deferredTo }), options.asOf ?? '2021-07-01', options);

@@ -1,15 +1,10 @@
 import { Issues, readHousehold, readLoans, readOptions, readRequest } from '../model/validate.js';
-import { evaluateEdgeConditions } from '../rules/edge-conditions.js';
-import { evaluatePovertyOfficeList } from '../rules/poverty-office-list.js';
-import { evaluatePovertyStatus } from '../rules/poverty-status.js';
-import { evaluateRequestCap } from '../rules/request-cap.js';
-import { evaluateRequestPurpose } from '../rules/request-purpose.js';
 import type { Finding } from '../rules/rule.js';
-import { classifyPurpose } from '../rules/classify.js';
-import type { CommonOptions, EligibilityRequestInput, HouseholdInput, LoanInput } from './types.js';
-import { contextOf } from './context.js';
-import { readLexicon } from './lexicon.js';
 import type { Lexicon } from '../rules/usage-lexicon.js';
+import { contextOf } from './context.js';
+import { checkReplacedLoan, evaluateEligibility } from './eligibility.js';
+import { readLexicon } from './lexicon.js';
+import type { CommonOptions, EligibilityRequestInput, HouseholdInput, LoanInput } from './types.js';
 
 export interface EligibilityResult {
   eligible: boolean;
@@ -53,17 +48,8 @@ export function checkEligibility(household: HouseholdInput, request?: Eligibilit
   const { options: opts, extra } = readOptions(options, issues, ['existingLoans', 'lexicon']);
   const lexicon = readLexicon(extra.lexicon, issues);
   const loans = extra.existingLoans === undefined || extra.existingLoans === null ? [] : readLoans(extra.existingLoans, 'options.existingLoans', issues);
-  if (h && req?.replacesLoanId != null && !loans.some((l) => l.id === req.replacesLoanId && l.householdId === h.id && l.active)) {
-    issues.add('request.replacesLoanId', 'range', "must name one of the household's active loans in options.existingLoans");
-  }
+  checkReplacedLoan(h, req, loans, 'request.replacesLoanId', 'options.existingLoans', issues);
   issues.throwIfAny();
-  const ctx = contextOf(opts);
-  const evaluations = [
-    evaluatePovertyStatus(h!, ctx),
-    evaluateEdgeConditions(h!, ctx),
-    evaluatePovertyOfficeList(h!, ctx),
-    evaluateRequestPurpose(req ? classifyPurpose(req.purpose, lexicon) : undefined, ctx),
-    evaluateRequestCap(h!.id, req, loans, opts, ctx),
-  ];
+  const evaluations = evaluateEligibility(h!, req, loans, opts, contextOf(opts), lexicon);
   return { eligible: evaluations.every((e) => e.holds), findings: evaluations.map((e) => e.finding) };
 }

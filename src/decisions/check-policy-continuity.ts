@@ -1,6 +1,5 @@
 import type { IsoDate } from '../model/dates.js';
-import { checks } from '../model/checks.js';
-import { Issues, readLoan, readOptions } from '../model/validate.js';
+import { Issues, readLoan, readOptions, readRequiredDate } from '../model/validate.js';
 import { evaluateContinuitySigned } from '../rules/continuity-signed.js';
 import { evaluateContinuityTerm } from '../rules/continuity-term.js';
 import type { Finding } from '../rules/rule.js';
@@ -36,8 +35,7 @@ export interface ContinuityResult {
 export function checkPolicyContinuity(loan: LoanInput, asOf: IsoDate, options?: CommonOptions | null): ContinuityResult {
   const issues = new Issues();
   const l = readLoan(loan, 'loan', issues);
-  const problem = checks.date(asOf);
-  if (problem) issues.add('asOf', asOf === undefined || asOf === null ? 'required' : problem.code, asOf === undefined || asOf === null ? 'is required' : problem.message);
+  readRequiredDate(asOf, 'asOf', issues);
   const { options: opts } = readOptions(options, issues);
   issues.throwIfAny();
   const ctx = { asOf, jurisdiction: opts.jurisdiction };

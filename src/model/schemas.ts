@@ -76,6 +76,26 @@ export const InterpretationsSchema = z.object({
   capBasis: z.enum(['outstanding', 'principal']).nullish(),
   deferralDeadline: z.enum(['later_of_six_months_and_march_2021', 'march_2021']).nullish(),
   edgeHouseholdDeferral: z.enum(['included', 'excluded']).nullish(),
+  topUpRefusal: z.enum(['discretionary', 'same_as_new']).nullish(),
+});
+
+/** monitorPortfolio's thresholds: 28号 五 names no numbers, so each is the caller's. */
+export const ThresholdsSchema = z.object({
+  maturingSoonShare: ratio.nullish(),
+  overdueShare: ratio.nullish(),
+  enterpriseUseOutstanding: money.nullish(),
+  nplRatio: ratio.nullish(),
+  specialMentionShare: ratio.nullish(),
+});
+
+/** A bank's decision on an application, for auditLendingDecision; the records inside are read separately. */
+export const LendingApplicationSchema = z.object({
+  household: z.unknown(),
+  request: z.unknown(),
+  existingLoans: z.unknown(),
+  kind: z.enum(LOAN_KINDS),
+  bankDecision: z.enum(['approved', 'refused']),
+  refusalReason: field<string>('id').nullish(),
 });
 
 /** Options every decision takes as its last argument. */
@@ -90,6 +110,7 @@ export type Loan = z.infer<typeof LoanSchema>;
 export type EligibilityRequest = z.infer<typeof EligibilityRequestSchema>;
 export type RiskCompensationPolicy = z.infer<typeof RiskCompensationPolicySchema>;
 export type Interpretations = z.infer<typeof InterpretationsSchema>;
+export type Thresholds = z.infer<typeof ThresholdsSchema>;
 export type PovertyStatus = (typeof POVERTY_STATUSES)[number];
 export type LoanKind = (typeof LOAN_KINDS)[number];
 export type LoanClass = (typeof LOAN_CLASSES)[number];

@@ -14,8 +14,10 @@ import {
   EligibilityRequestSchema,
   HouseholdSchema,
   InterpretationsSchema,
+  LendingApplicationSchema,
   LoanSchema,
   RiskCompensationPolicySchema,
+  ThresholdsSchema,
   type FundsUser,
   type Jurisdiction,
   type LoanClass,
@@ -215,14 +217,18 @@ export function readLoan(value: unknown, path: string, issues: Issues): LoanReco
   return loan;
 }
 
-export function readLoans(value: unknown, path: string, issues: Issues): LoanRecord[] {
-  const items = readArray(value, path, issues) ?? [];
-  const loans: LoanRecord[] = [];
-  items.forEach((item, i) => {
-    const loan = readLoan(item, `${path}[${i}]`, issues);
-    if (loan) loans.push(loan);
+/** Reads an array of records, keeping each one's index for messages. */
+export function readList<T>(value: unknown, path: string, issues: Issues, read: (v: unknown, p: string, i: Issues) => T | undefined): [T, number][] {
+  const out: [T, number][] = [];
+  (readArray(value, path, issues) ?? []).forEach((item, i) => {
+    const record = read(item, `${path}[${i}]`, issues);
+    if (record) out.push([record, i]);
   });
-  return loans;
+  return out;
+}
+
+export function readLoans(value: unknown, path: string, issues: Issues): LoanRecord[] {
+  return readList(value, path, issues, readLoan).map(([loan]) => loan);
 }
 
 export interface RequestRecord {
@@ -289,6 +295,7 @@ export interface Options {
   readonly capBasis: 'outstanding' | 'principal';
   readonly deferralDeadline: 'later_of_six_months_and_march_2021' | 'march_2021';
   readonly edgeHouseholdDeferral: 'included' | 'excluded';
+  readonly topUpRefusal: 'discretionary' | 'same_as_new';
 }
 
 const DEFAULT_OPTIONS: Options = Object.freeze({
@@ -297,6 +304,7 @@ const DEFAULT_OPTIONS: Options = Object.freeze({
   capBasis: 'outstanding',
   deferralDeadline: 'later_of_six_months_and_march_2021',
   edgeHouseholdDeferral: 'included',
+  topUpRefusal: 'discretionary',
 });
 
 /**
@@ -326,6 +334,59 @@ export function readOptions(value: unknown, issues: Issues, extraKeys: readonly 
     capBasis: given<Options['capBasis']>(interp.capBasis) ?? DEFAULT_OPTIONS.capBasis,
     deferralDeadline: given<Options['deferralDeadline']>(interp.deferralDeadline) ?? DEFAULT_OPTIONS.deferralDeadline,
     edgeHouseholdDeferral: given<Options['edgeHouseholdDeferral']>(interp.edgeHouseholdDeferral) ?? DEFAULT_OPTIONS.edgeHouseholdDeferral,
+    topUpRefusal: given<Options['topUpRefusal']>(interp.topUpRefusal) ?? DEFAULT_OPTIONS.topUpRefusal,
   };
   return { options, extra: raw };
+}
+
+/** Reads a required date argument (such as `asOf`). */
+export function readRequiredDate(value: unknown, path: string, issues: Issues): IsoDate | undefined {
+  if (value === undefined || value === null) {
+    issues.add(path, 'required', 'is required');
+    return undefined;
+  }
+  const problem = checks.date(value);
+  if (problem) {
+    issues.add(path, problem.code, problem.message);
+    return undefined;
+  }
+  return value as IsoDate;
+}
+
+export interface ApplicationRecord {
+  readonly kind: LoanKind;
+  readonly bankDecision: 'approved' | 'refused';
+  readonly refusalReason: string | null;
+  /** The records inside, still to be read by their own readers. */
+  readonly household: unknown;
+  readonly request: unknown;
+  readonly existingLoans: unknown;
+}
+
+/** Reads the shell of a lending application; its household, request and loans are read separately. */
+export function readApplication(value: unknown, path: string, issues: Issues): ApplicationRecord | undefined {
+  const checked = check(LendingApplicationSchema, value, path, issues);
+  if (!checked) return undefined;
+  const { raw } = checked;
+  return {
+    kind: raw.kind as LoanKind,
+    bankDecision: raw.bankDecision as 'approved' | 'refused',
+    refusalReason: given(raw.refusalReason),
+    household: raw.household,
+    request: raw.request,
+    existingLoans: raw.existingLoans,
+  };
+}
+
+/** Reads monitorPortfolio's thresholds: each given one as a Decimal. */
+export function readThresholds(value: unknown, path: string, issues: Issues): Partial<Record<keyof typeof ThresholdsSchema.shape, Decimal>> {
+  if (value === undefined || value === null) return {};
+  const checked = check(ThresholdsSchema, value, path, issues);
+  if (!checked?.valid) return {};
+  const out: Partial<Record<keyof typeof ThresholdsSchema.shape, Decimal>> = {};
+  for (const key of Object.keys(ThresholdsSchema.shape) as (keyof typeof ThresholdsSchema.shape)[]) {
+    const v = given<string | number>(checked.raw[key]);
+    if (v !== null) out[key] = toDecimal(v);
+  }
+  return out;
 }

@@ -21,6 +21,13 @@ import { requestPurposeRule } from './request-purpose.js';
 import type { Rule, RuleDefinition } from './rule.js';
 import { topUpCapRule } from './top-up-cap.js';
 import { usageRule } from './usage.js';
+import { repaidByRule } from './household-use-repayer.js';
+import { usedByRule } from './household-use-user.js';
+import { usePurposeRule } from './household-use-purpose.js';
+import { lendingDecisionRule } from './lending-decision.js';
+import { METRICS } from './monitoring.js';
+import { subsidyContinuityRule } from './subsidy-continuity.js';
+import { subsidyHouseholdRule } from './subsidy-household.js';
 
 const definitions: readonly RuleDefinition[] = [
   povertyStatusRule,
@@ -42,6 +49,13 @@ const definitions: readonly RuleDefinition[] = [
   compensationSharesRule,
   continuitySignedRule,
   continuityTermRule,
+  subsidyHouseholdRule,
+  subsidyContinuityRule,
+  usedByRule,
+  repaidByRule,
+  usePurposeRule,
+  ...METRICS.map((m) => m.rule),
+  lendingDecisionRule,
 ];
 
 /** Every rule: id, description (zh, en), the clauses it rests on and the period it applies in. */
@@ -55,4 +69,4 @@ export const rules: readonly Rule[] = Object.freeze(
  * Names the rule set; it changes whenever any decision could change for the same input.
  * Format: the two notices, then this library's rule-set revision.
  */
-export const RULESET_VERSION = 'CBIRC-2020-28+HLJ-2020-47/r1';
+export const RULESET_VERSION = 'CBIRC-2020-28+HLJ-2020-47/r2';

@@ -1,7 +1,11 @@
 // The composition of rules into the public decisions: src/decisions/*.ts
 import { describe, expect, it } from 'vitest';
 import {
+  auditLendingDecision,
   checkEligibility,
+  checkHouseholdUse,
+  checkInterestSubsidy,
+  monitorPortfolio,
   checkPolicyContinuity,
   classifyUsage,
   computeDeferralDeadline,
@@ -77,6 +81,10 @@ describe('every decision evaluates all its rules, in a fixed order, without shor
       classifyUsage('盖房'),
       riskCompensationTrigger(loan(), policy()),
       checkPolicyContinuity(loan(), '2021-01-01'),
+      checkInterestSubsidy(loan(), poor(), '2021-01-01'),
+      checkHouseholdUse(loan()),
+      monitorPortfolio([], [loan()], { asOf: '2021-01-01' }),
+      auditLendingDecision({ household: poor(), kind: 'new', bankDecision: 'approved' }),
     ];
     for (const r of results) for (const f of r.findings) expect(known.has(f.ruleId), f.ruleId).toBe(true);
     // and every registered rule is reported by some decision

@@ -1,0 +1,64 @@
+import type { LoanKind } from '../model/schemas.js';
+import { Issues, readApplication, readHousehold, readLoans, readOptions, readRequest } from '../model/validate.js';
+import { evaluateLendingDecision } from '../rules/lending-decision.js';
+import type { Finding } from '../rules/rule.js';
+import { contextOf } from './context.js';
+import { readLexicon } from './lexicon.js';
+import type { Lexicon } from '../rules/usage-lexicon.js';
+import { checkReplacedLoan, evaluateEligibility } from './eligibility.js';
+import type { CommonOptions, EligibilityRequestInput, HouseholdInput, LoanInput } from './types.js';
+
+export interface LendingApplication {
+  household: HouseholdInput;
+  request?: EligibilityRequestInput | null;
+  existingLoans?: readonly LoanInput[] | null;
+  kind: LoanKind;
+  bankDecision: 'approved' | 'refused';
+  refusalReason?: string | null;
+}
+
+export interface LendingAuditResult {
+  /** `false` for a breach, `true` when the decision follows the notices, `null` when it needs review. */
+  compliant: boolean | null;
+  /** What `checkEligibility` says of the application. */
+  eligible: boolean;
+  /** The eligibility findings, then the finding on the bank's decision. */
+  findings: Finding[];
+}
+
+/**
+ * Audits a bank's approve or refuse decision against 28号 四's 应贷尽贷、应续尽续、应展尽展 (and 47号 二,
+ * 三), in both directions: approving an application `checkEligibility` finds ineligible is a breach;
+ * refusing an eligible one without a reason is a breach; refusing an eligible one for the bank's own
+ * stated reason needs review (`null`). A top-up is discretionary (可予以) unless
+ * `interpretations.topUpRefusal` is `'same_as_new'`.
+ *
+ * @param application - the household, the request, its existing loans, the kind and the bank's decision
+ * @param options - `lexicon`, and the common `asOf`, `jurisdiction`, `interpretations`
+ * @returns `compliant`, `eligible` and the findings
+ * @throws {PolicyInputError} when any field is bad; every bad field is listed in `issues`
+ * @example
+ * auditLendingDecision({
+ *   household: { id: 'h1', povertyStatus: 'registered_poor', onPovertyOfficeList: true },
+ *   request: { amount: '30000', purpose: '养殖肉牛' },
+ *   kind: 'new', bankDecision: 'refused',
+ * }).compliant // => false
+ */
+export function auditLendingDecision(application: LendingApplication, options?: (CommonOptions & { lexicon?: Lexicon | null }) | null): LendingAuditResult {
+  const issues = new Issues();
+  const app = readApplication(application, 'application', issues);
+  const h = app ? readHousehold(app.household, 'application.household', issues) : undefined;
+  const req = app?.request === undefined || app?.request === null ? undefined : readRequest(app.request, 'application.request', issues);
+  const loans = app?.existingLoans === undefined || app?.existingLoans === null ? [] : readLoans(app.existingLoans, 'application.existingLoans', issues);
+  const kindOk = !issues.list.some((i) => i.path === 'application.kind');
+  if (app && kindOk && req?.kind != null && req.kind !== app.kind) issues.add('application.request.kind', 'range', `must match application.kind ('${app.kind}')`);
+  checkReplacedLoan(h, req, loans, 'application.request.replacesLoanId', 'application.existingLoans', issues);
+  const { options: opts, extra } = readOptions(options, issues, ['lexicon']);
+  const lexicon = readLexicon(extra.lexicon, issues);
+  issues.throwIfAny();
+  const ctx = contextOf(opts);
+  const eligibility = evaluateEligibility(h!, req, loans, opts, ctx, lexicon);
+  const eligible = eligibility.every((e) => e.holds);
+  const decision = evaluateLendingDecision(app!, eligible, opts, ctx);
+  return { compliant: decision.compliant, eligible, findings: [...eligibility.map((e) => e.finding), decision.finding] };
+}

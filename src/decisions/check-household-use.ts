@@ -1,0 +1,46 @@
+import { Issues, readLoan, readOptions } from '../model/validate.js';
+import { classifyPurpose } from '../rules/classify.js';
+import { evaluateUsePurpose } from '../rules/household-use-purpose.js';
+import { evaluateRepaidBy } from '../rules/household-use-repayer.js';
+import { evaluateUsedBy } from '../rules/household-use-user.js';
+import type { Finding } from '../rules/rule.js';
+import type { Lexicon } from '../rules/usage-lexicon.js';
+import { contextOf } from './context.js';
+import { readLexicon } from './lexicon.js';
+import type { CommonOptions, LoanInput } from './types.js';
+
+export interface HouseholdUseResult {
+  /** `null` when neither `usedBy`, `repaidBy` nor a recognisable purpose says anything. */
+  compliant: boolean | null;
+  findings: Finding[];
+}
+
+/**
+ * Whether a loan keeps 户借、户用、户还 (28号 五; 47号 二): the household itself uses (`usedBy`) and
+ * repays (`repaidBy`) it, and its purpose does not hand the funds to an enterprise, cooperative or
+ * government financing platform.
+ *
+ * @param loan - the loan, with `usedBy`, `repaidBy` and `purpose` where known
+ * @param options - `lexicon`, and the common `asOf`, `jurisdiction`, `interpretations`
+ * @returns `compliant` (`null` when nothing could be judged) and one finding per rule
+ * @throws {PolicyInputError} when any argument is bad; every bad field is listed in `issues`
+ * @example
+ * checkHouseholdUse({ id: 'l1', householdId: 'h1', kind: 'new', principal: '30000', outstanding: '30000',
+ *   contractDate: '2020-03-01', maturityDate: '2023-03-01', usedBy: 'household', purpose: '入股合作社分红' }).compliant
+ * // => false
+ */
+export function checkHouseholdUse(loan: LoanInput, options?: (CommonOptions & { lexicon?: Lexicon | null }) | null): HouseholdUseResult {
+  const issues = new Issues();
+  const l = readLoan(loan, 'loan', issues);
+  const { options: opts, extra } = readOptions(options, issues, ['lexicon']);
+  const lexicon = readLexicon(extra.lexicon, issues);
+  issues.throwIfAny();
+  const ctx = contextOf(opts);
+  const findings = [
+    evaluateUsedBy(l!.usedBy, ctx).finding,
+    evaluateRepaidBy(l!.repaidBy, ctx).finding,
+    evaluateUsePurpose(l!.purpose === null ? null : classifyPurpose(l!.purpose, lexicon), ctx).finding,
+  ];
+  const judged = findings.filter((f) => f.outcome === 'pass' || f.outcome === 'fail');
+  return { compliant: judged.length === 0 ? null : judged.every((f) => f.outcome === 'pass'), findings };
+}

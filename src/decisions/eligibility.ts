@@ -1,0 +1,37 @@
+/**
+ * The eligibility rules in their fixed order (API.md, checkEligibility 1–4), shared by
+ * checkEligibility and auditLendingDecision so the two can never disagree.
+ */
+import type { HouseholdRecord, Issues, LoanRecord, Options, RequestRecord } from '../model/validate.js';
+import { classifyPurpose } from '../rules/classify.js';
+import { evaluateEdgeConditions } from '../rules/edge-conditions.js';
+import { evaluatePovertyOfficeList } from '../rules/poverty-office-list.js';
+import { evaluatePovertyStatus } from '../rules/poverty-status.js';
+import { evaluateRequestCap } from '../rules/request-cap.js';
+import { evaluateRequestPurpose } from '../rules/request-purpose.js';
+import type { Context, Evaluation } from '../rules/rule.js';
+import type { CompiledLexicon } from '../rules/usage-matcher.js';
+
+export function evaluateEligibility(
+  h: HouseholdRecord,
+  request: RequestRecord | undefined,
+  loans: readonly LoanRecord[],
+  options: Options,
+  ctx: Context,
+  lexicon?: CompiledLexicon,
+): Evaluation[] {
+  return [
+    evaluatePovertyStatus(h, ctx),
+    evaluateEdgeConditions(h, ctx),
+    evaluatePovertyOfficeList(h, ctx),
+    evaluateRequestPurpose(request ? classifyPurpose(request.purpose, lexicon) : undefined, ctx),
+    evaluateRequestCap(h.id, request, loans, options, ctx),
+  ];
+}
+
+/** The loan a renewal or extension replaces must be one of the household's active loans given. */
+export function checkReplacedLoan(h: HouseholdRecord | undefined, request: RequestRecord | undefined, loans: readonly LoanRecord[], path: string, loansPath: string, issues: Issues): void {
+  if (h && request?.replacesLoanId != null && !loans.some((l) => l.id === request.replacesLoanId && l.householdId === h.id && l.active)) {
+    issues.add(path, 'range', `must name one of the household's active loans in ${loansPath}`);
+  }
+}

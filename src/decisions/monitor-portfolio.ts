@@ -1,0 +1,187 @@
+import { addDays, type IsoDate } from '../model/dates.js';
+import { type Decimal, formatMoney, ZERO } from '../model/money.js';
+import type { Thresholds } from '../model/schemas.js';
+import { checks } from '../model/checks.js';
+import { type HouseholdRecord, Issues, type LoanRecord, readHousehold, readList, readLoan, readOptions, readThresholds } from '../model/validate.js';
+import { classifyPurpose } from '../rules/classify.js';
+import { isHandedOver } from '../rules/household-use-purpose.js';
+import { METRICS, type Metric, portfolioFinding, regionFlag } from '../rules/monitoring.js';
+import type { Finding } from '../rules/rule.js';
+import type { Lexicon } from '../rules/usage-lexicon.js';
+import type { CompiledLexicon } from '../rules/usage-matcher.js';
+import { contextOf } from './context.js';
+import { readLexicon } from './lexicon.js';
+import type { CommonOptions, HouseholdInput, LoanInput } from './types.js';
+
+export interface MonitorOptions extends CommonOptions {
+  /** The date of the report; required. */
+  asOf: IsoDate;
+  /** Days ahead that count as maturing soon (集中到期); default 90. */
+  maturityWindowDays?: number | null;
+  /** Flag a region when a figure reaches (>=) one of these. No defaults: 28号 names no numbers. */
+  thresholds?: Thresholds | null;
+  /** Terms for classifying purposes as enterprise use (default `defaultLexicon`). */
+  lexicon?: Lexicon | null;
+}
+
+/** One region's figures over its active loans (28号 五's monitoring). */
+export interface RegionReport {
+  region: string;
+  activeLoans: number;
+  outstanding: string;
+  /** maturityDate in [asOf, asOf + maturityWindowDays] (集中到期). */
+  maturingSoonOutstanding: string;
+  /** overdueDays > 0 (贷款逾期). */
+  overdueOutstanding: string;
+  /** Purpose classifies as enterprise or platform use, or usedBy is not the household (户贷企用). */
+  enterpriseUseOutstanding: string;
+  /** substandard + doubtful + loss (不良贷款). */
+  nplOutstanding: string;
+  /** special_mention (关注类). */
+  specialMentionOutstanding: string;
+  /** Shares of outstanding, four decimals, half-up; '0.0000' for a region with nothing outstanding. */
+  maturingSoonShare: string;
+  overdueShare: string;
+  nplRatio: string;
+  specialMentionShare: string;
+  /** One per threshold given and reached, citing 28号 五. */
+  flags: Finding[];
+}
+
+export interface PortfolioReport {
+  regions: RegionReport[];
+  /** One finding per watched figure, naming the regions flagged. */
+  findings: Finding[];
+}
+
+interface Totals {
+  activeLoans: number;
+  outstanding: Decimal;
+  maturingSoon: Decimal;
+  overdue: Decimal;
+  enterpriseUse: Decimal;
+  npl: Decimal;
+  specialMention: Decimal;
+}
+
+const NPL = new Set(['substandard', 'doubtful', 'loss']);
+const DEFAULT_WINDOW = 90;
+
+function addLoan(t: Totals, loan: LoanRecord, asOf: IsoDate, windowEnd: IsoDate, lexicon: CompiledLexicon): void {
+  const amount = loan.outstanding;
+  t.activeLoans++;
+  t.outstanding = t.outstanding.plus(amount);
+  if (loan.maturityDate >= asOf && loan.maturityDate <= windowEnd) t.maturingSoon = t.maturingSoon.plus(amount);
+  if (loan.overdueDays > 0) t.overdue = t.overdue.plus(amount);
+  const handedOver = (loan.usedBy !== null && loan.usedBy !== 'household') || (loan.purpose !== null && isHandedOver(classifyPurpose(loan.purpose, lexicon).category));
+  if (handedOver) t.enterpriseUse = t.enterpriseUse.plus(amount);
+  if (NPL.has(loan.classification)) t.npl = t.npl.plus(amount);
+  if (loan.classification === 'special_mention') t.specialMention = t.specialMention.plus(amount);
+}
+
+const share = (part: Decimal, whole: Decimal): Decimal => (whole.isZero() ? ZERO : part.dividedBy(whole));
+
+/**
+ * 28号 五's monitoring, region by region: balances maturing soon (集中到期), overdue, used by enterprises
+ * (户贷企用), non-performing (不良) and special-mention (关注类), with their shares of the outstanding
+ * balance. A region is a loan's `region`, else its household's, else `'unknown'`; only active loans
+ * count. A region is flagged for a figure only when the caller passes a threshold for it and the figure
+ * reaches it — 28号 names no numbers, so there are no defaults.
+ *
+ * @param households - the households (for regions); ids must be unique
+ * @param loans - the loans; ids must be unique
+ * @param options - `asOf` (required), `maturityWindowDays` (default 90), `thresholds`, `lexicon`, `jurisdiction`
+ * @returns one report per region, sorted by region, and one finding per watched figure
+ * @throws {PolicyInputError} when any argument is bad; every bad field is listed in `issues`
+ * @example
+ * const r = monitorPortfolio(
+ *   [{ id: 'h1', povertyStatus: 'registered_poor', onPovertyOfficeList: true, region: '230183' }],
+ *   [{ id: 'l1', householdId: 'h1', kind: 'new', principal: '30000', outstanding: '30000',
+ *      contractDate: '2020-03-01', maturityDate: '2021-02-01', overdueDays: 10 }],
+ *   { asOf: '2021-01-01', thresholds: { overdueShare: '0.5' } },
+ * );
+ * [r.regions[0].overdueShare, r.regions[0].flags.length] // => ['1.0000', 1]
+ */
+export function monitorPortfolio(households: readonly HouseholdInput[], loans: readonly LoanInput[], options: MonitorOptions): PortfolioReport {
+  const issues = new Issues();
+  const householdRecords = readList(households, 'households', issues, readHousehold);
+  const loanRecords = readList(loans, 'loans', issues, readLoan);
+  const { options: opts, extra } = readOptions(options, issues, ['maturityWindowDays', 'thresholds', 'lexicon']);
+  if (options === undefined || options === null || (opts.asOf === null && !issues.list.some((i) => i.path === 'options.asOf'))) {
+    issues.add('options.asOf', 'required', 'is required: the date of the report');
+  }
+  let window = DEFAULT_WINDOW;
+  if (extra.maturityWindowDays !== undefined && extra.maturityWindowDays !== null) {
+    const problem = checks.dayCount(extra.maturityWindowDays);
+    if (problem) issues.add('options.maturityWindowDays', problem.code, problem.message);
+    else window = extra.maturityWindowDays as number;
+  }
+  const thresholds = readThresholds(extra.thresholds, 'options.thresholds', issues);
+  const lexicon = readLexicon(extra.lexicon, issues);
+  unique(householdRecords, 'households', issues);
+  unique(loanRecords, 'loans', issues);
+  issues.throwIfAny();
+
+  const asOf = opts.asOf!;
+  const ctx = contextOf(opts);
+  const windowEnd = addDays(asOf, window);
+  const regionOfHousehold = new Map(householdRecords.map(([h]) => [h.id, h.region]));
+  const totals = new Map<string, Totals>();
+  for (const [loan] of loanRecords) {
+    if (!loan.active) continue;
+    const region = loan.region ?? regionOfHousehold.get(loan.householdId) ?? 'unknown';
+    let t = totals.get(region);
+    if (!t) {
+      t = { activeLoans: 0, outstanding: ZERO, maturingSoon: ZERO, overdue: ZERO, enterpriseUse: ZERO, npl: ZERO, specialMention: ZERO };
+      totals.set(region, t);
+    }
+    addLoan(t, loan, asOf, windowEnd, lexicon);
+  }
+
+  const flagged: Record<Metric, string[]> = { maturingSoonShare: [], overdueShare: [], enterpriseUseOutstanding: [], nplRatio: [], specialMentionShare: [] };
+  const inPeriod = METRICS.every((m) => m.rule.period?.from === undefined || asOf >= m.rule.period.from);
+  const regions = [...totals.keys()].sort().map((region): RegionReport => {
+    const t = totals.get(region)!;
+    const values: Record<Metric, Decimal> = {
+      maturingSoonShare: share(t.maturingSoon, t.outstanding),
+      overdueShare: share(t.overdue, t.outstanding),
+      enterpriseUseOutstanding: t.enterpriseUse,
+      nplRatio: share(t.npl, t.outstanding),
+      specialMentionShare: share(t.specialMention, t.outstanding),
+    };
+    const shown = (m: Metric) => (m === 'enterpriseUseOutstanding' ? formatMoney(values[m]) : values[m].toFixed(4));
+    const flags: Finding[] = [];
+    for (const m of METRICS) {
+      const threshold = thresholds[m.metric];
+      if (!inPeriod || threshold === undefined || values[m.metric].lessThan(threshold)) continue;
+      flags.push(regionFlag(m, region, values[m.metric], shown(m.metric), threshold, ctx));
+      flagged[m.metric].push(region);
+    }
+    return {
+      region,
+      activeLoans: t.activeLoans,
+      outstanding: formatMoney(t.outstanding),
+      maturingSoonOutstanding: formatMoney(t.maturingSoon),
+      overdueOutstanding: formatMoney(t.overdue),
+      enterpriseUseOutstanding: formatMoney(t.enterpriseUse),
+      nplOutstanding: formatMoney(t.npl),
+      specialMentionOutstanding: formatMoney(t.specialMention),
+      maturingSoonShare: shown('maturingSoonShare'),
+      overdueShare: shown('overdueShare'),
+      nplRatio: shown('nplRatio'),
+      specialMentionShare: shown('specialMentionShare'),
+      flags,
+    };
+  });
+  return { regions, findings: METRICS.map((m) => portfolioFinding(m, thresholds[m.metric] ?? null, flagged[m.metric], ctx)) };
+}
+
+/** Two records with one id would be counted, or located, twice. */
+function unique(records: readonly [HouseholdRecord | LoanRecord, number][], path: string, issues: Issues): void {
+  const first = new Map<string, number>();
+  for (const [r, i] of records) {
+    const seen = first.get(r.id);
+    if (seen === undefined) first.set(r.id, i);
+    else issues.add(`${path}[${i}].id`, 'range', `duplicates ${path}[${seen}].id ('${r.id.slice(0, 40)}')`);
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * CBIRC-2020-28/5.1 — 要坚持扶贫小额信贷户借、户用、户还……
+ * HLJ-2020-47/2.5 — ……坚持扶贫小额信贷户借、户用、户还……
+ *
+ * What 户用 and 户还 share: a recorded party (`usedBy`, `repaidBy`) must be the household itself.
+ */
+import type { FundsUser } from '../model/schemas.js';
+import { cite } from '../sources/clauses.js';
+import { type Context, type Evaluation, inapplicable, type Message, outsidePeriod, type RuleDefinition, verdict } from './rule.js';
+
+export const HOUSEHOLD_USE = cite('CBIRC-2020-28/5.1', '要坚持扶贫小额信贷户借、户用、户还');
+export const HLJ_HOUSEHOLD_USE = cite('HLJ-2020-47/2.5', '坚持扶贫小额信贷户借、户用、户还');
+
+const PARTY: Readonly<Record<FundsUser, Message>> = {
+  household: { zh: '借款户', en: 'the household' },
+  enterprise: { zh: '企业', en: 'an enterprise' },
+  cooperative: { zh: '合作社', en: 'a cooperative' },
+  government_platform: { zh: '政府融资平台', en: 'a government financing platform' },
+  other: { zh: '他人', en: 'someone else' },
+};
+
+/** `act.zh` is the verb (使用), `act.en` its past participle (used). */
+export function evaluateHouseholdParty(rule: RuleDefinition, field: 'usedBy' | 'repaidBy', who: FundsUser | null, act: Message, ctx: Context): Evaluation {
+  if (who === null) {
+    return inapplicable(rule, ctx, { zh: `未记录实际${act.zh}人。`, en: `Who actually ${act.en} the loan is not recorded.` }, { [field]: null });
+  }
+  const off = outsidePeriod(rule, ctx);
+  if (off) return { finding: off, holds: false };
+  return verdict(rule, ctx, who === 'household', {
+    pass: { zh: `贷款由借款户自己${act.zh}。`, en: `The household itself ${act.en} the loan.` },
+    fail: { zh: `贷款实际由${PARTY[who].zh}${act.zh}，不符合户借、户用、户还。`, en: `The loan is ${act.en} by ${PARTY[who].en}, not the household.` },
+  }, { [field]: who });
+}

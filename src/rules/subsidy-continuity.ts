@@ -1,0 +1,35 @@
+/**
+ * CBIRC-2020-28/1.1 — 脱贫攻坚期内（2020年12月31日前）签订的扶贫小额信贷合同（含续贷、展期合同），在合同期限内
+ * 各项政策保持不变。
+ * CBIRC-2020-28/3.2 — 延长还款期间各项政策保持不变……
+ * HLJ-2020-47/2.1 — ……在合同期限内各项政策保持不变。
+ *
+ * The subsidy is one of "各项政策": it continues while the contract's policies are guaranteed
+ * unchanged (checkPolicyContinuity).
+ */
+import type { IsoDate } from '../model/dates.js';
+import { cite } from '../sources/clauses.js';
+import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
+import { type Context, defineRule, type Evaluation, outsidePeriod, verdict } from './rule.js';
+
+export const subsidyContinuityRule = defineRule({
+  id: 'subsidy.policy_continuity',
+  description: {
+    zh: '财政贴息在合同政策保持不变期间（合同期限内及延长还款期间）适用。',
+    en: "The subsidy applies while the contract's policies are guaranteed unchanged (its term and any deferral).",
+  },
+  period: { from: CBIRC_2020_28_ISSUED },
+  national: [cite('CBIRC-2020-28/1.1'), cite('CBIRC-2020-28/3.2', '延长还款期间各项政策保持不变')],
+  heilongjiang: [cite('HLJ-2020-47/2.1', '在合同期限内各项政策保持不变')],
+});
+
+export function evaluateSubsidyContinuity(guaranteed: boolean, until: IsoDate | null, asOf: IsoDate, ctx: Context): Evaluation {
+  const off = outsidePeriod(subsidyContinuityRule, ctx);
+  if (off) return { finding: off, holds: false };
+  return verdict(subsidyContinuityRule, ctx, guaranteed, {
+    pass: { zh: `${asOf}在政策保持不变期间内（至${until}），财政贴息继续适用。`, en: `On ${asOf} the contract's policies are guaranteed (until ${until}), the subsidy included.` },
+    fail: until === null
+      ? { zh: '合同不在脱贫攻坚期内签订，无政策保持不变的保障。', en: 'The contract was not signed within the campaign period, so its policies are not guaranteed.' }
+      : { zh: `${asOf}已超出政策保持不变期间（至${until}）。`, en: `${asOf} is after the guarantee ended (${until}).` },
+  }, { asOf, until });
+}

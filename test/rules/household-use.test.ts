@@ -1,0 +1,61 @@
+// 户借、户用、户还: src/rules/household-use-*.ts through checkHouseholdUse.
+import { describe, expect, it } from 'vitest';
+import { checkHouseholdUse, createLexicon } from 'fupin-xindai';
+import { cited, findingOf, loan } from '../helpers/fixtures.js';
+
+describe('household_use.used_by (src/rules/household-use-user.ts)', () => {
+  it('CBIRC-2020-28/5.1 passes when the household uses the funds itself', () => {
+    const r = checkHouseholdUse(loan({ usedBy: 'household' }));
+    expect(findingOf(r, 'household_use.used_by').outcome).toBe('pass');
+    expect(r.compliant).toBe(true);
+  });
+
+  it('CBIRC-2020-28/5.1 fails when an enterprise, cooperative or anyone else uses them', () => {
+    for (const usedBy of ['enterprise', 'cooperative', 'government_platform', 'other'] as const) {
+      const r = checkHouseholdUse(loan({ usedBy }));
+      expect(findingOf(r, 'household_use.used_by').outcome, usedBy).toBe('fail');
+      expect(r.compliant).toBe(false);
+    }
+  });
+
+  it('HLJ-2020-47/2.5 is cited in Heilongjiang', () => {
+    expect(cited(findingOf(checkHouseholdUse(loan({ usedBy: 'enterprise' })), 'household_use.used_by'))).toEqual(['CBIRC-2020-28/5.1', 'HLJ-2020-47/2.5']);
+    expect(findingOf(checkHouseholdUse(loan({ usedBy: 'household' })), 'household_use.used_by').outcome).toBe('pass');
+  });
+});
+
+describe('household_use.repaid_by (src/rules/household-use-repayer.ts)', () => {
+  it('CBIRC-2020-28/5.1 passes when the household repays and fails when someone else does', () => {
+    expect(findingOf(checkHouseholdUse(loan({ repaidBy: 'household' })), 'household_use.repaid_by').outcome).toBe('pass');
+    const r = checkHouseholdUse(loan({ usedBy: 'household', repaidBy: 'enterprise' }));
+    expect(findingOf(r, 'household_use.repaid_by').outcome).toBe('fail');
+    expect(findingOf(r, 'household_use.repaid_by').message.en).toContain('enterprise');
+    expect(r.compliant).toBe(false);
+  });
+});
+
+describe('household_use.purpose (src/rules/household-use-purpose.ts)', () => {
+  it('CBIRC-2020-28/5.1 fails a purpose that hands the funds over, even when usedBy says household', () => {
+    const r = checkHouseholdUse(loan({ usedBy: 'household', repaidBy: 'household', purpose: '交由合作社统一经营，年底分红' }));
+    expect(findingOf(r, 'household_use.purpose').outcome).toBe('fail');
+    expect(r.compliant).toBe(false);
+    expect(findingOf(checkHouseholdUse(loan({ purpose: '交给城投公司' })), 'household_use.purpose').outcome).toBe('fail');
+  });
+
+  it('CBIRC-2020-28/5.1 passes other purposes: 户用 is about who uses the money, not what for', () => {
+    expect(findingOf(checkHouseholdUse(loan({ purpose: '养殖肉牛' })), 'household_use.purpose').outcome).toBe('pass');
+    expect(findingOf(checkHouseholdUse(loan({ purpose: '盖房' })), 'household_use.purpose').outcome).toBe('pass');
+  });
+
+  it('CBIRC-2020-28/5.1 uses a bank\'s lexicon', () => {
+    const lexicon = createLexicon({ enterprise_use: ['放到公司'] });
+    expect(findingOf(checkHouseholdUse(loan({ purpose: '放到公司' }), { lexicon }), 'household_use.purpose').outcome).toBe('fail');
+  });
+});
+
+describe('checkHouseholdUse', () => {
+  it('is null when nothing could be judged', () => {
+    expect(checkHouseholdUse(loan()).compliant).toBeNull();
+    expect(checkHouseholdUse(loan({ purpose: '其他' })).compliant).toBeNull();
+  });
+});

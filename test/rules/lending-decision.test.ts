@@ -1,0 +1,79 @@
+// 应贷尽贷、应续尽续、应展尽展: src/rules/lending-decision.ts through auditLendingDecision.
+import { describe, expect, it } from 'vitest';
+import { auditLendingDecision, PolicyInputError } from 'fupin-xindai';
+import { cited, findingOf, loan, poor } from '../helpers/fixtures.js';
+
+const RULE = 'lending.bank_decision';
+const qualifying = { household: poor(), request: { amount: '30000', purpose: '养殖肉牛' } };
+const overCap = { household: poor(), request: { amount: '30000', purpose: '养殖肉牛' }, existingLoans: [loan({ outstanding: '30000' })] };
+
+describe('lending.bank_decision', () => {
+  it('CBIRC-2020-28/4.3 passes approving a qualifying application', () => {
+    const r = auditLendingDecision({ ...qualifying, kind: 'new', bankDecision: 'approved' });
+    expect(r).toMatchObject({ compliant: true, eligible: true });
+    expect(findingOf(r, RULE).outcome).toBe('pass');
+  });
+
+  it('CBIRC-2020-28/4.3 fails approving an application over the 50,000 cap', () => {
+    const r = auditLendingDecision({ ...overCap, kind: 'new', bankDecision: 'approved' });
+    expect(r).toMatchObject({ compliant: false, eligible: false });
+    expect(findingOf(r, 'request.household_cap').outcome).toBe('fail');
+    expect(findingOf(r, RULE).outcome).toBe('fail');
+  });
+
+  it('CBIRC-2020-28/4.3 passes refusing an application that does not qualify', () => {
+    expect(auditLendingDecision({ ...overCap, kind: 'new', bankDecision: 'refused' }).compliant).toBe(true);
+  });
+
+  it('CBIRC-2020-28/4.3 fails refusing a qualifying new loan, renewal or extension without a reason', () => {
+    for (const kind of ['new', 'renewal', 'extension'] as const) {
+      const r = auditLendingDecision({ ...qualifying, kind, bankDecision: 'refused' });
+      expect(r.compliant, kind).toBe(false);
+      expect(findingOf(r, RULE).message.zh).toContain({ new: '应贷尽贷', renewal: '应续尽续', extension: '应展尽展' }[kind]);
+    }
+  });
+
+  it("CBIRC-2020-28/4.3 sends a refusal for the bank's own stated reason to review", () => {
+    const r = auditLendingDecision({ ...qualifying, kind: 'renewal', bankDecision: 'refused', refusalReason: '借款人有其他银行逾期记录' });
+    expect(r.compliant).toBeNull();
+    expect(findingOf(r, RULE).outcome).toBe('advisory');
+    expect(findingOf(r, RULE).message.zh).toContain('借款人有其他银行逾期记录');
+  });
+
+  it('CBIRC-2020-28/4.3 treats a top-up as discretionary (可予以) unless pinned otherwise', () => {
+    const r = auditLendingDecision({ ...qualifying, kind: 'top_up', bankDecision: 'refused' });
+    expect(r.compliant).toBe(true);
+    expect(findingOf(r, RULE).citations[0]!.quote).toContain('可予以追加贷款支持');
+    const strict = auditLendingDecision({ ...qualifying, kind: 'top_up', bankDecision: 'refused' }, { interpretations: { topUpRefusal: 'same_as_new' } });
+    expect(strict.compliant).toBe(false);
+  });
+
+  it('HLJ-2020-47/2.4 is cited for the duty in Heilongjiang, with 47号 三\'s banks sentence', () => {
+    const f = findingOf(auditLendingDecision({ ...qualifying, kind: 'new', bankDecision: 'refused' }), RULE);
+    expect(f.outcome).toBe('fail');
+    expect(cited(f)).toEqual(['CBIRC-2020-28/4.3', 'HLJ-2020-47/2.4', 'HLJ-2020-47/3.8']);
+    const ok = findingOf(auditLendingDecision({ ...qualifying, kind: 'new', bankDecision: 'approved' }), RULE);
+    expect(ok.outcome).toBe('pass');
+    expect(cited(ok)).toContain('HLJ-2020-47/2.4');
+  });
+
+  it('reports the eligibility findings first, then the decision', () => {
+    const r = auditLendingDecision({ ...qualifying, kind: 'new', bankDecision: 'approved' });
+    expect(r.findings.map((f) => f.ruleId)).toEqual(['household.poverty_status', 'household.edge_conditions', 'household.poverty_office_list', 'request.purpose', 'request.household_cap', RULE]);
+  });
+
+  it('rejects a request kind that contradicts the application, and bad fields inside', () => {
+    try {
+      auditLendingDecision({ household: { ...poor(), id: '' }, request: { amount: '1', purpose: 'production', kind: 'new' }, kind: 'renewal', bankDecision: 'maybe' as never });
+      throw new Error('accepted');
+    } catch (e) {
+      expect((e as PolicyInputError).issues.map((i) => `${i.path}:${i.code}`)).toEqual(['application.bankDecision:enum', 'application.household.id:required', 'application.request.kind:range']);
+    }
+    try {
+      auditLendingDecision({ household: { ...poor(), id: '' }, request: { amount: '1', purpose: 'production', kind: 'new' }, kind: 'renewal', bankDecision: 'approved' });
+      throw new Error('accepted');
+    } catch (e) {
+      expect((e as PolicyInputError).issues.map((i) => `${i.path}:${i.code}`)).toEqual(['application.household.id:required', 'application.request.kind:range']);
+    }
+  });
+});
