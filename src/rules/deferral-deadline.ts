@@ -9,7 +9,7 @@
 import { addMonths, type IsoDate, laterOf } from '../model/dates.js';
 import type { LoanRecord, Options } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
-import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
+import { CBIRC_2020_28_ISSUED, DEFERRAL_RULES_END, parameters } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, finding, outsidePeriod } from './rule.js';
 
 export const deferralDeadlineRule = defineRule({
@@ -18,7 +18,7 @@ export const deferralDeadlineRule = defineRule({
     zh: '延长后的最迟还款日为到期日加6个月与2021年3月31日中较晚者。',
     en: 'The latest repayment date is the later of maturity + 6 months and 2021-03-31.',
   },
-  period: { from: CBIRC_2020_28_ISSUED },
+  period: { from: CBIRC_2020_28_ISSUED, to: DEFERRAL_RULES_END },
   national: [cite('CBIRC-2020-28/3.1', '在延长还款期限最长不超过6个月的基础上，将还款期限进一步延长至2021年3月底')],
   heilongjiang: [cite('HLJ-2020-47/2.3', '在延长还款期限最长不超过6个月的基础上，将还款期限进一步延长至2021年3月底')],
 });

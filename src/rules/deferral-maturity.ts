@@ -8,7 +8,7 @@
  */
 import type { LoanRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
-import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
+import { CBIRC_2020_28_ISSUED, DEFERRAL_RULES_END, parameters } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, outsidePeriod, verdict } from './rule.js';
 
 export const deferralMaturityRule = defineRule({
@@ -17,7 +17,7 @@ export const deferralMaturityRule = defineRule({
     zh: '贷款到期日须在2020年1月1日至2021年3月31日之间（含续贷、展期）。',
     en: 'The loan must mature from 2020-01-01 through 2021-03-31 (renewals and extensions included).',
   },
-  period: { from: CBIRC_2020_28_ISSUED },
+  period: { from: CBIRC_2020_28_ISSUED, to: DEFERRAL_RULES_END },
   national: [parameters.deferralMaturityFrom.citation, parameters.deferralDeadline.citation],
   heilongjiang: [cite('HLJ-2020-47/2.3', '对到期日在2020年1月1日后（含续贷、展期）')],
 });

@@ -130,3 +130,16 @@ describe('deferral.lower_rate (src/rules/deferral-rate.ts)', () => {
     expect(findingOf(computeDeferralDeadline(hard({ covidRepaymentDifficulty: false }), poor()), 'deferral.lower_rate').outcome).toBe('not_applicable');
   });
 });
+
+describe('deferral rules in time', () => {
+  it('CBIRC-2020-28/3.1 applies until 2021-09-30, the last day any deferral can run, and says so after', () => {
+    const last = computeDeferralDeadline(hard({ maturityDate: '2021-03-31' }), poor(), { asOf: '2021-09-30' });
+    expect(last).toMatchObject({ eligible: true, deadline: '2021-09-30' });
+    const after = computeDeferralDeadline(hard({ maturityDate: '2021-03-31' }), poor(), { asOf: '2021-10-01' });
+    expect(after).toMatchObject({ eligible: false, deadline: null });
+    const f = findingOf(after, 'deferral.maturity_window');
+    expect(f.outcome).toBe('not_applicable');
+    expect(f.facts).toMatchObject({ periodFrom: '2020-06-29', periodTo: '2021-09-30' });
+    expect(f.message.en).toContain('2021-10-01');
+  });
+});
