@@ -1,9 +1,10 @@
-import { Issues, readLoan, readOptions } from '../model/validate.js';
+import { Issues, type LoanRecord, readLoan, readOptions } from '../model/validate.js';
 import { classifyPurpose } from '../rules/classify.js';
 import { evaluateUsePurpose } from '../rules/household-use-purpose.js';
 import { evaluateRepaidBy } from '../rules/household-use-repayer.js';
 import { evaluateUsedBy } from '../rules/household-use-user.js';
-import type { Finding } from '../rules/rule.js';
+import type { Context, Finding } from '../rules/rule.js';
+import type { CompiledLexicon } from '../rules/usage-matcher.js';
 import type { Lexicon } from '../rules/usage-lexicon.js';
 import { contextOf } from './context.js';
 import { readLexicon } from './lexicon.js';
@@ -35,11 +36,15 @@ export function checkHouseholdUse(loan: LoanInput, options?: (CommonOptions & { 
   const { options: opts, extra } = readOptions(options, issues, ['lexicon']);
   const lexicon = readLexicon(extra.lexicon, issues);
   issues.throwIfAny();
-  const ctx = contextOf(opts);
+  return decideHouseholdUse(l!, lexicon, contextOf(opts));
+}
+
+/** checkHouseholdUse on a loan already read (the audit reads each row once). */
+export function decideHouseholdUse(l: LoanRecord, lexicon: CompiledLexicon, ctx: Context): HouseholdUseResult {
   const findings = [
-    evaluateUsedBy(l!.usedBy, ctx).finding,
-    evaluateRepaidBy(l!.repaidBy, ctx).finding,
-    evaluateUsePurpose(l!.purpose === null ? null : classifyPurpose(l!.purpose, lexicon), ctx).finding,
+    evaluateUsedBy(l.usedBy, ctx).finding,
+    evaluateRepaidBy(l.repaidBy, ctx).finding,
+    evaluateUsePurpose(l.purpose === null ? null : classifyPurpose(l.purpose, lexicon), ctx).finding,
   ];
   const judged = findings.filter((f) => f.outcome === 'pass' || f.outcome === 'fail');
   return { compliant: judged.length === 0 ? null : judged.every((f) => f.outcome === 'pass'), findings };

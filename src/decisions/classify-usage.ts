@@ -2,7 +2,8 @@ import { checks } from '../model/checks.js';
 import { Issues, readOptions } from '../model/validate.js';
 import { readLexicon } from './lexicon.js';
 import { classifyPurpose } from '../rules/classify.js';
-import type { Finding } from '../rules/rule.js';
+import type { Context, Finding } from '../rules/rule.js';
+import type { CompiledLexicon } from '../rules/usage-matcher.js';
 import type { Lexicon, UsagePurpose } from '../rules/usage-lexicon.js';
 import { evaluateUsage } from '../rules/usage.js';
 import { contextOf } from './context.js';
@@ -46,7 +47,11 @@ export function classifyUsage(purpose: string, options?: UsageOptions | null): U
   const { options: opts, extra } = readOptions(options, issues, ['lexicon']);
   const lexicon = readLexicon(extra.lexicon, issues);
   issues.throwIfAny();
-  const ctx = contextOf(opts);
+  return decideUsage(purpose, lexicon, contextOf(opts));
+}
+
+/** classifyUsage on a purpose already checked (the audit reads each row once). */
+export function decideUsage(purpose: string, lexicon: CompiledLexicon, ctx: Context): UsageResult {
   const { category, matchedTerms } = classifyPurpose(purpose, lexicon);
   return {
     category,

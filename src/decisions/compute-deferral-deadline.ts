@@ -1,12 +1,12 @@
 import type { IsoDate } from '../model/dates.js';
-import { Issues, readHousehold, readLoan, readOptions } from '../model/validate.js';
+import { type HouseholdRecord, Issues, type LoanRecord, type Options, readHousehold, readLoan, readOptions } from '../model/validate.js';
 import { evaluateDeferralDeadline } from '../rules/deferral-deadline.js';
 import { evaluateDeferralDifficulty } from '../rules/deferral-difficulty.js';
 import { evaluateDeferralGranted } from '../rules/deferral-granted.js';
 import { evaluateDeferralHousehold } from '../rules/deferral-household.js';
 import { evaluateDeferralMaturity } from '../rules/deferral-maturity.js';
 import { evaluateDeferralRate } from '../rules/deferral-rate.js';
-import type { Finding } from '../rules/rule.js';
+import type { Context, Finding } from '../rules/rule.js';
 import { checkBelongs, contextOf } from './context.js';
 import type { CommonOptions, HouseholdInput, LoanInput } from './types.js';
 
@@ -44,10 +44,14 @@ export function computeDeferralDeadline(loan: LoanInput, household: HouseholdInp
   checkBelongs(l, h, 'loan', issues);
   const { options: opts } = readOptions(options, issues);
   issues.throwIfAny();
-  const ctx = contextOf(opts);
-  const conditions = [evaluateDeferralHousehold(h!, opts, ctx), evaluateDeferralDifficulty(l!, ctx), evaluateDeferralMaturity(l!, ctx)];
+  return decideDeferral(l!, h!, opts, contextOf(opts));
+}
+
+/** computeDeferralDeadline on records already read (the audit reads each row once). */
+export function decideDeferral(l: LoanRecord, h: HouseholdRecord, opts: Options, ctx: Context): DeferralResult {
+  const conditions = [evaluateDeferralHousehold(h, opts, ctx), evaluateDeferralDifficulty(l, ctx), evaluateDeferralMaturity(l, ctx)];
   const qualifies = conditions.every((e) => e.holds);
-  const deadline = evaluateDeferralDeadline(l!, qualifies, opts, ctx);
+  const deadline = evaluateDeferralDeadline(l, qualifies, opts, ctx);
   const eligible = qualifies && deadline.holds;
   return {
     eligible,
@@ -55,7 +59,7 @@ export function computeDeferralDeadline(loan: LoanInput, household: HouseholdInp
     findings: [
       ...conditions.map((e) => e.finding),
       deadline.finding,
-      evaluateDeferralGranted(l!, deadline.deadline, ctx).finding,
+      evaluateDeferralGranted(l, deadline.deadline, ctx).finding,
       evaluateDeferralRate(eligible, ctx),
     ],
   };

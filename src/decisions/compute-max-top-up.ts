@@ -6,6 +6,7 @@ import { evaluatePovertyOfficeList } from '../rules/poverty-office-list.js';
 import { evaluatePovertyStatus } from '../rules/poverty-status.js';
 import type { Finding } from '../rules/rule.js';
 import { evaluateTopUpCap } from '../rules/top-up-cap.js';
+import { evaluateTotalCap } from '../rules/total-cap.js';
 import { parameters } from '../sources/parameters.js';
 import { contextOf } from './context.js';
 import type { CommonOptions, HouseholdInput, LoanInput } from './types.js';
@@ -48,14 +49,14 @@ export function computeMaxTopUp(household: HouseholdInput, loans: readonly LoanI
   const ctx = contextOf(opts);
   const current = householdTotal(records, h!.id, opts.capBasis);
   const room = Decimal.max(0, HOUSEHOLD_CAP.minus(current));
-  const evaluations = [
-    evaluatePovertyStatus(h!, ctx),
-    evaluateEdgeConditions(h!, ctx),
-    evaluatePovertyOfficeList(h!, ctx),
-    evaluateTopUpCap(current, room, opts, ctx),
-  ];
+  const status = [evaluatePovertyStatus(h!, ctx), evaluateEdgeConditions(h!, ctx), evaluatePovertyOfficeList(h!, ctx)];
+  const topUp = evaluateTopUpCap(current, room, opts, ctx);
+  // The existing total's own verdict is reported, but the room under the cap decides a top-up.
+  const total = evaluateTotalCap(current, opts, ctx);
+  const allowed = status.every((e) => e.holds) && topUp.holds;
+  const evaluations = [...status, topUp, total];
   return {
-    allowed: evaluations.every((e) => e.holds),
+    allowed,
     maxTopUp: formatMoney(room),
     cap: parameters.householdCap.value as '50000.00',
     currentTotal: formatMoney(current),

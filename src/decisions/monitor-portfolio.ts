@@ -6,7 +6,7 @@ import { type HouseholdRecord, Issues, type LoanRecord, readHousehold, readList,
 import { classifyPurpose } from '../rules/classify.js';
 import { isHandedOver } from '../rules/household-use-purpose.js';
 import { METRICS, type Metric, portfolioFinding, regionFlag } from '../rules/monitoring.js';
-import type { Finding } from '../rules/rule.js';
+import { type Context, type Finding, outsidePeriod } from '../rules/rule.js';
 import type { Lexicon } from '../rules/usage-lexicon.js';
 import type { CompiledLexicon } from '../rules/usage-matcher.js';
 import { contextOf } from './context.js';
@@ -67,18 +67,6 @@ interface Totals {
 const NPL = new Set(['substandard', 'doubtful', 'loss']);
 const DEFAULT_WINDOW = 90;
 
-function addLoan(t: Totals, loan: LoanRecord, asOf: IsoDate, windowEnd: IsoDate, lexicon: CompiledLexicon): void {
-  const amount = loan.outstanding;
-  t.activeLoans++;
-  t.outstanding = t.outstanding.plus(amount);
-  if (loan.maturityDate >= asOf && loan.maturityDate <= windowEnd) t.maturingSoon = t.maturingSoon.plus(amount);
-  if (loan.overdueDays > 0) t.overdue = t.overdue.plus(amount);
-  const handedOver = (loan.usedBy !== null && loan.usedBy !== 'household') || (loan.purpose !== null && isHandedOver(classifyPurpose(loan.purpose, lexicon).category));
-  if (handedOver) t.enterpriseUse = t.enterpriseUse.plus(amount);
-  if (NPL.has(loan.classification)) t.npl = t.npl.plus(amount);
-  if (loan.classification === 'special_mention') t.specialMention = t.specialMention.plus(amount);
-}
-
 const share = (part: Decimal, whole: Decimal): Decimal => (whole.isZero() ? ZERO : part.dividedBy(whole));
 
 /**
@@ -122,58 +110,89 @@ export function monitorPortfolio(households: readonly HouseholdInput[], loans: r
   unique(loanRecords, 'loans', issues);
   issues.throwIfAny();
 
-  const asOf = opts.asOf!;
-  const ctx = contextOf(opts);
-  const windowEnd = addDays(asOf, window);
+  const monitor = new RegionMonitor(opts.asOf!, window, lexicon);
   const regionOfHousehold = new Map(householdRecords.map(([h]) => [h.id, h.region]));
-  const totals = new Map<string, Totals>();
   for (const [loan] of loanRecords) {
-    if (!loan.active) continue;
-    const region = loan.region ?? regionOfHousehold.get(loan.householdId) ?? 'unknown';
-    let t = totals.get(region);
-    if (!t) {
-      t = { activeLoans: 0, outstanding: ZERO, maturingSoon: ZERO, overdue: ZERO, enterpriseUse: ZERO, npl: ZERO, specialMention: ZERO };
-      totals.set(region, t);
-    }
-    addLoan(t, loan, asOf, windowEnd, lexicon);
+    if (loan.active) monitor.add(loan, loan.region ?? regionOfHousehold.get(loan.householdId) ?? 'unknown');
+  }
+  return monitor.report(thresholds, contextOf(opts));
+}
+
+export type ThresholdValues = Partial<Record<Metric, Decimal>>;
+
+/**
+ * Adds active loans up by region, one at a time, and reports at the end: monitorPortfolio over arrays,
+ * and the audit over a stream of millions of loans (memory grows with regions, not loans).
+ */
+export class RegionMonitor {
+  private readonly totals = new Map<string, Totals>();
+  private readonly windowEnd: IsoDate;
+
+  constructor(
+    private readonly asOf: IsoDate,
+    maturityWindowDays: number,
+    private readonly lexicon: CompiledLexicon,
+  ) {
+    this.windowEnd = addDays(asOf, maturityWindowDays);
   }
 
-  const flagged: Record<Metric, string[]> = { maturingSoonShare: [], overdueShare: [], enterpriseUseOutstanding: [], nplRatio: [], specialMentionShare: [] };
-  const inPeriod = METRICS.every((m) => m.rule.period?.from === undefined || asOf >= m.rule.period.from);
-  const regions = [...totals.keys()].sort().map((region): RegionReport => {
-    const t = totals.get(region)!;
-    const values: Record<Metric, Decimal> = {
-      maturingSoonShare: share(t.maturingSoon, t.outstanding),
-      overdueShare: share(t.overdue, t.outstanding),
-      enterpriseUseOutstanding: t.enterpriseUse,
-      nplRatio: share(t.npl, t.outstanding),
-      specialMentionShare: share(t.specialMention, t.outstanding),
-    };
-    const shown = (m: Metric) => (m === 'enterpriseUseOutstanding' ? formatMoney(values[m]) : values[m].toFixed(4));
-    const flags: Finding[] = [];
-    for (const m of METRICS) {
-      const threshold = thresholds[m.metric];
-      if (!inPeriod || threshold === undefined || values[m.metric].lessThan(threshold)) continue;
-      flags.push(regionFlag(m, region, values[m.metric], shown(m.metric), threshold, ctx));
-      flagged[m.metric].push(region);
+  /** Counts an active loan in its region; `handedOver` may be given when the purpose is already classified. */
+  add(loan: LoanRecord, region: string, handedOver?: boolean): void {
+    let t = this.totals.get(region);
+    if (!t) {
+      t = { activeLoans: 0, outstanding: ZERO, maturingSoon: ZERO, overdue: ZERO, enterpriseUse: ZERO, npl: ZERO, specialMention: ZERO };
+      this.totals.set(region, t);
     }
-    return {
-      region,
-      activeLoans: t.activeLoans,
-      outstanding: formatMoney(t.outstanding),
-      maturingSoonOutstanding: formatMoney(t.maturingSoon),
-      overdueOutstanding: formatMoney(t.overdue),
-      enterpriseUseOutstanding: formatMoney(t.enterpriseUse),
-      nplOutstanding: formatMoney(t.npl),
-      specialMentionOutstanding: formatMoney(t.specialMention),
-      maturingSoonShare: shown('maturingSoonShare'),
-      overdueShare: shown('overdueShare'),
-      nplRatio: shown('nplRatio'),
-      specialMentionShare: shown('specialMentionShare'),
-      flags,
-    };
-  });
-  return { regions, findings: METRICS.map((m) => portfolioFinding(m, thresholds[m.metric] ?? null, flagged[m.metric], ctx)) };
+    const amount = loan.outstanding;
+    t.activeLoans++;
+    t.outstanding = t.outstanding.plus(amount);
+    if (loan.maturityDate >= this.asOf && loan.maturityDate <= this.windowEnd) t.maturingSoon = t.maturingSoon.plus(amount);
+    if (loan.overdueDays > 0) t.overdue = t.overdue.plus(amount);
+    const enterprise = (loan.usedBy !== null && loan.usedBy !== 'household') ||
+      (handedOver ?? (loan.purpose !== null && isHandedOver(classifyPurpose(loan.purpose, this.lexicon).category)));
+    if (enterprise) t.enterpriseUse = t.enterpriseUse.plus(amount);
+    if (NPL.has(loan.classification)) t.npl = t.npl.plus(amount);
+    if (loan.classification === 'special_mention') t.specialMention = t.specialMention.plus(amount);
+  }
+
+  report(thresholds: ThresholdValues, ctx: Context): PortfolioReport {
+    const flagged: Record<Metric, string[]> = { maturingSoonShare: [], overdueShare: [], enterpriseUseOutstanding: [], nplRatio: [], specialMentionShare: [] };
+    const inPeriod = METRICS.every((m) => outsidePeriod(m.rule, ctx) === null);
+    const regions = [...this.totals.keys()].sort().map((region): RegionReport => {
+      const t = this.totals.get(region)!;
+      const values: Record<Metric, Decimal> = {
+        maturingSoonShare: share(t.maturingSoon, t.outstanding),
+        overdueShare: share(t.overdue, t.outstanding),
+        enterpriseUseOutstanding: t.enterpriseUse,
+        nplRatio: share(t.npl, t.outstanding),
+        specialMentionShare: share(t.specialMention, t.outstanding),
+      };
+      const shown = (m: Metric) => (m === 'enterpriseUseOutstanding' ? formatMoney(values[m]) : values[m].toFixed(4));
+      const flags: Finding[] = [];
+      for (const m of METRICS) {
+        const threshold = thresholds[m.metric];
+        if (!inPeriod || threshold === undefined || values[m.metric].lessThan(threshold)) continue;
+        flags.push(regionFlag(m, region, values[m.metric], shown(m.metric), threshold, ctx));
+        flagged[m.metric].push(region);
+      }
+      return {
+        region,
+        activeLoans: t.activeLoans,
+        outstanding: formatMoney(t.outstanding),
+        maturingSoonOutstanding: formatMoney(t.maturingSoon),
+        overdueOutstanding: formatMoney(t.overdue),
+        enterpriseUseOutstanding: formatMoney(t.enterpriseUse),
+        nplOutstanding: formatMoney(t.npl),
+        specialMentionOutstanding: formatMoney(t.specialMention),
+        maturingSoonShare: shown('maturingSoonShare'),
+        overdueShare: shown('overdueShare'),
+        nplRatio: shown('nplRatio'),
+        specialMentionShare: shown('specialMentionShare'),
+        flags,
+      };
+    });
+    return { regions, findings: METRICS.map((m) => portfolioFinding(m, thresholds[m.metric] ?? null, flagged[m.metric], ctx)) };
+  }
 }
 
 /** Two records with one id would be counted, or located, twice. */

@@ -1,10 +1,10 @@
 import { formatMoney, ZERO } from '../model/money.js';
-import { Issues, readLoan, readOptions, readPolicy } from '../model/validate.js';
+import { Issues, type LoanRecord, type PolicyRecord, readLoan, readOptions, readPolicy } from '../model/validate.js';
 import { evaluateCompensationCollection } from '../rules/compensation-collection.js';
 import { evaluateCompensationFund } from '../rules/compensation-fund.js';
 import { evaluateCompensationOverdue } from '../rules/compensation-overdue.js';
 import { evaluateCompensationShares } from '../rules/compensation-shares.js';
-import type { Finding } from '../rules/rule.js';
+import type { Context, Finding } from '../rules/rule.js';
 import { contextOf } from './context.js';
 import type { CommonOptions, LoanInput, RiskCompensationPolicyInput } from './types.js';
 
@@ -41,13 +41,17 @@ export function riskCompensationTrigger(loan: LoanInput, policy: RiskCompensatio
   const p = readPolicy(policy, 'policy', issues);
   const { options: opts } = readOptions(options, issues);
   issues.throwIfAny();
-  const ctx = contextOf(opts);
-  const conditions = [evaluateCompensationFund(p!, ctx), evaluateCompensationOverdue(l!, p!, ctx), evaluateCompensationCollection(l!, p!, ctx)];
-  const split = evaluateCompensationShares(conditions.every((e) => e.holds), l!.outstanding, p!, ctx);
+  return decideCompensation(l!, p!, contextOf(opts));
+}
+
+/** riskCompensationTrigger on records already read (the audit reads each row once). */
+export function decideCompensation(l: LoanRecord, p: PolicyRecord, ctx: Context): RiskCompensationResult {
+  const conditions = [evaluateCompensationFund(p, ctx), evaluateCompensationOverdue(l, p, ctx), evaluateCompensationCollection(l, p, ctx)];
+  const split = evaluateCompensationShares(conditions.every((e) => e.holds), l.outstanding, p, ctx);
   const triggered = split.holds;
   return {
     triggered,
-    compensableAmount: formatMoney(triggered ? l!.outstanding : ZERO),
+    compensableAmount: formatMoney(triggered ? l.outstanding : ZERO),
     shares: {
       fund: formatMoney(split.shares.fund),
       insurer: formatMoney(split.shares.insurer),

@@ -20,6 +20,7 @@ import { requestCapRule } from './request-cap.js';
 import { requestPurposeRule } from './request-purpose.js';
 import type { Rule, RuleDefinition } from './rule.js';
 import { topUpCapRule } from './top-up-cap.js';
+import { totalCapRule } from './total-cap.js';
 import { usageRule } from './usage.js';
 import { repaidByRule } from './household-use-repayer.js';
 import { usedByRule } from './household-use-user.js';
@@ -36,6 +37,7 @@ const definitions: readonly RuleDefinition[] = [
   requestPurposeRule,
   requestCapRule,
   topUpCapRule,
+  totalCapRule,
   deferralHouseholdRule,
   deferralDifficultyRule,
   deferralMaturityRule,

@@ -28,7 +28,7 @@ describe('every decision evaluates all its rules, in a fixed order, without shor
   });
 
   it('computeMaxTopUp: the household rules and the cap', () => {
-    expect(ids(computeMaxTopUp(poor(), []))).toEqual(['household.poverty_status', 'household.edge_conditions', 'household.poverty_office_list', 'top_up.household_cap']);
+    expect(ids(computeMaxTopUp(poor(), []))).toEqual(['household.poverty_status', 'household.edge_conditions', 'household.poverty_office_list', 'top_up.household_cap', 'household.total_within_cap']);
   });
 
   it('computeMaxTopUp: an ineligible household is not allowed, though room is computed', () => {

@@ -27,3 +27,12 @@ describe('top_up.household_cap', () => {
     expect(findingOf(r, RULE).outcome).toBe('fail');
   });
 });
+
+describe('household.total_within_cap (src/rules/total-cap.ts)', () => {
+  it('CBIRC-2020-28/4.3 passes a total of exactly 50,000.00 and fails 50,000.01', () => {
+    expect(findingOf(computeMaxTopUp(poor(), [loan({ outstanding: '50000.00' })]), 'household.total_within_cap').outcome).toBe('pass');
+    const over = computeMaxTopUp(poor(), [loan({ outstanding: '50000.01' })]);
+    expect(findingOf(over, 'household.total_within_cap').outcome).toBe('fail');
+    expect(findingOf(over, 'household.total_within_cap').facts?.currentTotal).toBe('50000.01');
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * CBIRC-2020-28/4.3 — ……符合追加贷款条件的，可予以追加贷款支持，但单户扶贫小额信贷总额不得超过5万元。
+ *
+ * Whatever was lent, a household's total must not be above the cap: an existing breach, found in a
+ * portfolio, not only a limit on the next loan.
+ */
+import { type Decimal, formatMoney } from '../model/money.js';
+import type { Options } from '../model/validate.js';
+import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
+import { HOUSEHOLD_CAP } from './household-total.js';
+import { type Context, defineRule, type Evaluation, outsidePeriod, verdict } from './rule.js';
+
+export const totalCapRule = defineRule({
+  id: 'household.total_within_cap',
+  description: {
+    zh: '单户扶贫小额信贷总额不得超过5万元。',
+    en: "A household's microcredit total must not exceed 50,000 yuan.",
+  },
+  period: { from: CBIRC_2020_28_ISSUED },
+  national: [parameters.householdCap.citation],
+});
+
+export function evaluateTotalCap(current: Decimal, options: Options, ctx: Context): Evaluation {
+  const off = outsidePeriod(totalCapRule, ctx);
+  if (off) return { finding: off, holds: false };
+  const facts = { currentTotal: formatMoney(current), cap: parameters.householdCap.value, capBasis: options.capBasis };
+  return verdict(totalCapRule, ctx, current.lessThanOrEqualTo(HOUSEHOLD_CAP), {
+    pass: { zh: `该户现有总额${facts.currentTotal}元，未超过5万元。`, en: `The household's total is ${facts.currentTotal} yuan, within 50,000 yuan.` },
+    fail: { zh: `该户现有总额${facts.currentTotal}元，超过5万元上限。`, en: `The household's total is ${facts.currentTotal} yuan, above the 50,000 yuan cap.` },
+  }, facts);
+}
