@@ -58,7 +58,8 @@ describe('purity', () => {
     const walk = (dir: string) => {
       for (const name of readdirSync(dir)) {
         const p = join(dir, name);
-        if (statSync(p).isDirectory()) walk(p);
+        // src/cli is the command-line tool: it reads files and the terminal by design.
+        if (statSync(p).isDirectory()) { if (name !== 'cli') walk(p); }
         else if (p.endsWith('.ts')) files.push(p);
       }
     };

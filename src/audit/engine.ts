@@ -1,0 +1,254 @@
+/**
+ * The portfolio audit, without I/O: rows in (as plain objects, one at a time), findings and invalid
+ * rows out through a callback, and a summary at the end. Households are kept (the audit needs them for
+ * every loan); loans are judged and forgotten, so memory grows with households and regions, never with
+ * loans. The CLI (src/cli) does the reading and writing around it.
+ */
+import { decideCompensation } from '../decisions/risk-compensation-trigger.js';
+import { decideDeferral } from '../decisions/compute-deferral-deadline.js';
+import { decideHouseholdUse } from '../decisions/check-household-use.js';
+import { decideUsage } from '../decisions/classify-usage.js';
+import { evaluateEligibility } from '../decisions/eligibility.js';
+import { RegionMonitor, type ThresholdValues } from '../decisions/monitor-portfolio.js';
+import type { IsoDate } from '../model/dates.js';
+import { Decimal, formatMoney, ZERO } from '../model/money.js';
+import type { Jurisdiction } from '../model/schemas.js';
+import { type HouseholdRecord, Issues, type Options, type PolicyRecord, readHousehold, readLoan } from '../model/validate.js';
+import { DEFAULT_COMPILED } from '../rules/classify.js';
+import { HOUSEHOLD_CAP } from '../rules/household-total.js';
+import type { Context, Facts, Finding, Outcome } from '../rules/rule.js';
+import { evaluateTotalCap } from '../rules/total-cap.js';
+import type { CompiledLexicon } from '../rules/usage-matcher.js';
+import type { Citation } from '../sources/types.js';
+import type { RegionReport } from '../decisions/monitor-portfolio.js';
+
+export type Lang = 'zh' | 'en';
+
+/** One finding about one household, loan or region, flattened for reports. */
+export interface AuditFinding {
+  readonly type: 'finding';
+  readonly subjectType: 'household' | 'loan' | 'region';
+  readonly subject: string;
+  /** The public function whose rule this is. */
+  readonly function: string;
+  readonly ruleId: string;
+  readonly outcome: Outcome;
+  readonly message: string;
+  /** The first citation's clause and quote (the full list is in `citations`). */
+  readonly clauseId: string;
+  readonly quote: string;
+  readonly citations: readonly Citation[];
+  readonly facts?: Facts;
+}
+
+/** One bad field of a rejected row. */
+export interface InvalidRow {
+  readonly type: 'invalid';
+  readonly file: string;
+  readonly line: number;
+  readonly field: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface AuditSummary {
+  households: number;
+  loans: number;
+  invalidRows: number;
+  activeLoans: number;
+  eligibleHouseholds: number;
+  usageViolations: number;
+  usageNeedsReview: number;
+  overCapHouseholds: number;
+  deferralEligibleLoans: number;
+  compensationTriggeredLoans: number;
+  compensationFundTotal: string;
+  householdUseViolations: number;
+  deferralsBeyondLimit: number;
+  regionsFlagged: number;
+  findings: number;
+}
+
+export interface PolicySet {
+  readonly default: PolicyRecord | null;
+  readonly byRegion: ReadonlyMap<string, PolicyRecord>;
+}
+
+export interface AuditSettings {
+  readonly asOf: IsoDate;
+  readonly jurisdiction: Jurisdiction;
+  readonly lang: Lang;
+  readonly options: Options;
+  /** Risk-compensation policies; without them no compensation is computed. */
+  readonly policies: PolicySet | null;
+  /** Report every finding, not only breaches and those needing review. */
+  readonly all: boolean;
+  readonly thresholds: ThresholdValues;
+  readonly maturityWindowDays: number;
+  readonly householdsFile: string;
+  readonly loansFile: string;
+  readonly lexicon?: CompiledLexicon;
+}
+
+export type Emit = (item: AuditFinding | InvalidRow) => void;
+
+interface HouseholdState {
+  readonly record: HouseholdRecord;
+  readonly eligible: boolean;
+  total: Decimal;
+  activeLoans: number;
+}
+
+/** Rules whose failure is a breach (or needs review) in a portfolio; the rest only qualify or explain. */
+const BREACHES = new Set([
+  'usage.permitted',
+  'household_use.used_by',
+  'household_use.repaid_by',
+  'household_use.purpose',
+  'deferral.granted_within_limit',
+  'household.total_within_cap',
+  'household.poverty_status',
+  'household.edge_conditions',
+  'household.poverty_office_list',
+]);
+
+export class PortfolioAudit {
+  private readonly households = new Map<string, HouseholdState>();
+  private readonly monitor: RegionMonitor;
+  private readonly ctx: Context;
+  private readonly lexicon: CompiledLexicon;
+  private readonly summary: AuditSummary = {
+    households: 0,
+    loans: 0,
+    invalidRows: 0,
+    activeLoans: 0,
+    eligibleHouseholds: 0,
+    usageViolations: 0,
+    usageNeedsReview: 0,
+    overCapHouseholds: 0,
+    deferralEligibleLoans: 0,
+    compensationTriggeredLoans: 0,
+    compensationFundTotal: '0.00',
+    householdUseViolations: 0,
+    deferralsBeyondLimit: 0,
+    regionsFlagged: 0,
+    findings: 0,
+  };
+  private fundTotal: Decimal = ZERO;
+
+  constructor(private readonly settings: AuditSettings) {
+    this.ctx = { asOf: settings.asOf, jurisdiction: settings.jurisdiction };
+    this.lexicon = settings.lexicon ?? DEFAULT_COMPILED;
+    this.monitor = new RegionMonitor(settings.asOf, settings.maturityWindowDays, this.lexicon);
+  }
+
+  /** Reads one household row; a bad or repeated one is reported and left out of every count. */
+  household(row: unknown, line: number, emit: Emit): void {
+    const issues = new Issues();
+    const record = readHousehold(row, 'household', issues);
+    if (record && this.households.has(record.id)) issues.add('household.id', 'range', `repeats an earlier household id ('${record.id.slice(0, 40)}')`);
+    if (this.reject(issues, this.settings.householdsFile, line, emit) || !record) return;
+    const eligible = evaluateEligibility(record, undefined, [], this.settings.options, this.ctx).every((e) => e.holds);
+    this.households.set(record.id, { record, eligible, total: ZERO, activeLoans: 0 });
+    this.summary.households++;
+    if (eligible) this.summary.eligibleHouseholds++;
+  }
+
+  /** Reads and judges one loan row; a bad one, or one whose household is not among the valid ones, is reported. */
+  loan(row: unknown, line: number, emit: Emit): void {
+    const issues = new Issues();
+    const loan = readLoan(row, 'loan', issues);
+    const state = loan ? this.households.get(loan.householdId) : undefined;
+    if (loan && !state) issues.add('loan.householdId', 'range', `no valid household '${loan.householdId.slice(0, 40)}' in ${this.settings.householdsFile}`);
+    if (this.reject(issues, this.settings.loansFile, line, emit) || !loan || !state) return;
+    this.summary.loans++;
+    if (!loan.active) return;
+    this.summary.activeLoans++;
+    state.activeLoans++;
+    state.total = state.total.plus(loan.outstanding);
+    const h = state.record;
+    const region = loan.region ?? h.region ?? 'unknown';
+    const say = (fn: string, findings: readonly Finding[]) => this.report('loan', loan.id, fn, findings, emit);
+
+    let handedOver = false;
+    if (loan.purpose !== null) {
+      const usage = decideUsage(loan.purpose, this.lexicon, this.ctx);
+      if (usage.permitted === false) this.summary.usageViolations++;
+      if (usage.permitted === null) this.summary.usageNeedsReview++;
+      handedOver = usage.category === 'enterprise_use' || usage.category === 'government_financing_platform';
+      say('classifyUsage', usage.findings);
+    }
+    const use = decideHouseholdUse(loan, this.lexicon, this.ctx);
+    if (use.compliant === false) this.summary.householdUseViolations++;
+    say('checkHouseholdUse', use.findings);
+
+    const deferral = decideDeferral(loan, h, this.settings.options, this.ctx);
+    if (deferral.eligible) this.summary.deferralEligibleLoans++;
+    if (deferral.findings.some((f) => f.ruleId === 'deferral.granted_within_limit' && f.outcome === 'fail')) this.summary.deferralsBeyondLimit++;
+    say('computeDeferralDeadline', deferral.findings);
+
+    const policy = this.settings.policies ? (this.settings.policies.byRegion.get(region) ?? this.settings.policies.default) : null;
+    if (policy) {
+      const compensation = decideCompensation(loan, policy, this.ctx);
+      if (compensation.triggered) {
+        this.summary.compensationTriggeredLoans++;
+        this.fundTotal = this.fundTotal.plus(compensation.shares.fund);
+      }
+      say('riskCompensationTrigger', compensation.findings);
+    }
+    this.monitor.add(loan, region, handedOver);
+  }
+
+  /** Judges what needs every loan first (totals, lending to ineligible households, regions) and sums up. */
+  finish(emit: Emit): { summary: AuditSummary; regions: RegionReport[]; regionFindings: Finding[] } {
+    for (const state of this.households.values()) {
+      if (state.activeLoans === 0) continue;
+      const id = state.record.id;
+      // A household that holds loans but is not eligible was lent to against 28号 二 / 47号 三.
+      if (!state.eligible) this.report('household', id, 'checkEligibility', evaluateEligibility(state.record, undefined, [], this.settings.options, this.ctx).map((e) => e.finding), emit);
+      if (state.total.greaterThan(HOUSEHOLD_CAP)) this.summary.overCapHouseholds++;
+      if (state.total.greaterThan(HOUSEHOLD_CAP) || this.settings.all) {
+        this.report('household', id, 'computeMaxTopUp', [evaluateTotalCap(state.total, this.settings.options, this.ctx).finding], emit);
+      }
+    }
+    const monitored = this.monitor.report(this.settings.thresholds, this.ctx);
+    for (const r of monitored.regions) {
+      if (r.flags.length > 0) this.summary.regionsFlagged++;
+      this.report('region', r.region, 'monitorPortfolio', r.flags, emit);
+    }
+    this.summary.compensationFundTotal = formatMoney(this.fundTotal);
+    return { summary: { ...this.summary }, regions: monitored.regions, regionFindings: monitored.findings };
+  }
+
+  private reject(issues: Issues, file: string, line: number, emit: Emit): boolean {
+    if (issues.list.length === 0) return false;
+    this.summary.invalidRows++;
+    for (const i of issues.list) {
+      const field = i.path.replace(/^(household|loan)\.?/, '') || '(row)';
+      emit({ type: 'invalid', file, line, field, code: i.code, message: i.message });
+    }
+    return true;
+  }
+
+  private report(subjectType: AuditFinding['subjectType'], subject: string, fn: string, findings: readonly Finding[], emit: Emit): void {
+    for (const f of findings) {
+      const keep = this.settings.all || (f.outcome === 'advisory' && subjectType !== 'loan') || (BREACHES.has(f.ruleId) && (f.outcome === 'fail' || f.outcome === 'advisory'));
+      if (!keep) continue;
+      this.summary.findings++;
+      const first = f.citations[0]!;
+      emit({
+        type: 'finding',
+        subjectType,
+        subject,
+        function: fn,
+        ruleId: f.ruleId,
+        outcome: f.outcome,
+        message: f.message[this.settings.lang],
+        clauseId: first.clauseId,
+        quote: first.quote,
+        citations: f.citations,
+        ...(f.facts ? { facts: f.facts } : {}),
+      });
+    }
+  }
+}

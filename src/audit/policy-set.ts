@@ -1,0 +1,41 @@
+/**
+ * The `--policy` file: one RiskCompensationPolicy for every region, or
+ * `{ "default"?: policy, "byRegion": { "<region>": policy } }` (API.md, "Audit CLI").
+ */
+import { Issues, readPolicy } from '../model/validate.js';
+import type { PolicySet } from './engine.js';
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Reads a parsed policy file; throws PolicyInputError naming every bad field.
+ *
+ * @example
+ * readPolicySet({ byRegion: { '230183': { fundEstablished: true, minOverdueDays: 90, fundShare: '0.8' } } })
+ *   .byRegion.size // => 1
+ */
+export function readPolicySet(value: unknown): PolicySet {
+  const issues = new Issues();
+  if (isObject(value) && ('byRegion' in value || 'default' in value)) {
+    const unknown = Object.keys(value).filter((k) => k !== 'byRegion' && k !== 'default');
+    for (const k of unknown) issues.add(`policy.${k}`, 'enum', "is not 'default' or 'byRegion'");
+    const byRegion = new Map<string, NonNullable<ReturnType<typeof readPolicy>>>();
+    const fallback = value.default === undefined || value.default === null ? null : (readPolicy(value.default, 'policy.default', issues) ?? null);
+    if (value.byRegion !== undefined && value.byRegion !== null) {
+      if (!isObject(value.byRegion)) issues.add('policy.byRegion', 'type', 'must be an object of region: policy');
+      else {
+        for (const [region, p] of Object.entries(value.byRegion)) {
+          const record = readPolicy(p, `policy.byRegion.${region}`, issues);
+          if (record) byRegion.set(region, record);
+        }
+      }
+    }
+    issues.throwIfAny();
+    return { default: fallback, byRegion };
+  }
+  const single = readPolicy(value, 'policy', issues);
+  issues.throwIfAny();
+  return { default: single!, byRegion: new Map() };
+}

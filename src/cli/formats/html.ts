@@ -1,0 +1,471 @@
+/**
+ * `--format html`: one self-contained HTML5 page — inline CSS and SVG, no script, no font, no link to
+ * anything outside the file, so it can be mailed, archived or opened offline and shows the same thing
+ * everywhere. A Content-Security-Policy of `default-src 'none'` makes a browser refuse any fetch even
+ * if some text slipped through unescaped. Money is printed exactly as the audit gave it; `Number` is
+ * used only to size the chart's bars.
+ *
+ * Also exports what the Markdown format shares: the label table and the row writer.
+ */
+import type { AuditFinding, AuditSummary, InvalidRow, Lang } from '../../audit/engine.js';
+import type { RegionReport } from '../../decisions/monitor-portfolio.js';
+import type { Finding, Outcome } from '../../rules/rule.js';
+import type { Citation } from '../../sources/types.js';
+import type { AuditEnd, AuditMeta, FileMeta, Output, ReportWriter } from '../report.js';
+
+// ---------------------------------------------------------------------------------------------------
+// Labels (shared with markdown.ts)
+
+/** The money and ratio columns of a region, in the order both formats print them. */
+export const REGION_COLUMNS = [
+  'activeLoans',
+  'outstanding',
+  'maturingSoonOutstanding',
+  'overdueOutstanding',
+  'enterpriseUseOutstanding',
+  'nplOutstanding',
+  'specialMentionOutstanding',
+  'maturingSoonShare',
+  'overdueShare',
+  'nplRatio',
+  'specialMentionShare',
+] as const satisfies readonly (keyof RegionReport)[];
+export type RegionColumn = (typeof REGION_COLUMNS)[number];
+
+export interface Labels {
+  readonly title: string;
+  readonly tool: string;
+  readonly packageVersion: string;
+  readonly rulesetVersion: string;
+  readonly asOf: string;
+  readonly jurisdiction: string;
+  readonly jurisdictions: Record<AuditMeta['jurisdiction'], string>;
+  readonly scope: string;
+  readonly scopeAll: string;
+  readonly scopeBreaches: string;
+  readonly inputFiles: string;
+  readonly fileRoles: Record<keyof AuditMeta['files'], string>;
+  readonly role: string;
+  readonly path: string;
+  readonly bytes: string;
+  readonly sha256: string;
+  readonly summary: string;
+  readonly item: string;
+  readonly key: string;
+  readonly value: string;
+  readonly summaryKeys: Record<keyof AuditSummary, string>;
+  readonly regions: string;
+  readonly region: string;
+  readonly regionColumns: Record<RegionColumn, string>;
+  readonly flagCount: string;
+  readonly chart: string;
+  readonly chartOutstanding: string;
+  readonly chartOverdue: string;
+  readonly chartNpl: string;
+  readonly regionFindings: string;
+  readonly regionFlags: string;
+  readonly findings: string;
+  readonly subjectType: string;
+  readonly subjectTypes: Record<AuditFinding['subjectType'], string>;
+  readonly subject: string;
+  readonly function: string;
+  readonly rule: string;
+  readonly outcome: string;
+  readonly outcomes: Record<Outcome, string>;
+  readonly message: string;
+  readonly citations: string;
+  readonly rejected: string;
+  readonly file: string;
+  readonly line: string;
+  readonly field: string;
+  readonly code: string;
+  readonly none: string;
+}
+
+const ZH: Labels = {
+  title: '扶贫小额信贷组合审计报告',
+  tool: '工具',
+  packageVersion: '程序版本',
+  rulesetVersion: '规则集版本',
+  asOf: '审计基准日',
+  jurisdiction: '适用范围',
+  jurisdictions: { HLJ: '黑龙江（28号、47号）', national: '全国（28号）' },
+  scope: '列出的发现',
+  scopeAll: '全部',
+  scopeBreaches: '仅违规及需复核的',
+  inputFiles: '输入文件',
+  fileRoles: { households: '农户', loans: '贷款', policy: '风险补偿政策' },
+  role: '类别',
+  path: '路径',
+  bytes: '大小（字节）',
+  sha256: 'SHA-256',
+  summary: '汇总',
+  item: '项目',
+  key: '键',
+  value: '数值',
+  summaryKeys: {
+    households: '农户（有效行）',
+    loans: '贷款（有效行）',
+    invalidRows: '被拒绝的行',
+    activeLoans: '在贷贷款',
+    eligibleHouseholds: '符合条件的农户',
+    usageViolations: '用途不符合规定的贷款',
+    usageNeedsReview: '用途待复核的贷款',
+    overCapHouseholds: '在贷余额超过5万元的农户',
+    deferralEligibleLoans: '可申请延期的贷款',
+    compensationTriggeredLoans: '触发风险补偿的贷款',
+    compensationFundTotal: '风险补偿金合计（元）',
+    householdUseViolations: '不符合户借、户用、户还的贷款',
+    deferralsBeyondLimit: '延期超出期限的贷款',
+    regionsFlagged: '被预警的地区',
+    findings: '列出的发现',
+  },
+  regions: '地区监测',
+  region: '地区',
+  regionColumns: {
+    activeLoans: '在贷笔数',
+    outstanding: '贷款余额',
+    maturingSoonOutstanding: '集中到期余额',
+    overdueOutstanding: '逾期余额',
+    enterpriseUseOutstanding: '户贷企用余额',
+    nplOutstanding: '不良贷款余额',
+    specialMentionOutstanding: '关注类余额',
+    maturingSoonShare: '集中到期占比',
+    overdueShare: '逾期占比',
+    nplRatio: '不良率',
+    specialMentionShare: '关注类占比',
+  },
+  flagCount: '预警数',
+  chart: '各地区贷款余额（含逾期、不良部分）',
+  chartOutstanding: '贷款余额',
+  chartOverdue: '逾期',
+  chartNpl: '不良',
+  regionFindings: '组合监测结论',
+  regionFlags: '地区预警',
+  findings: '发现',
+  subjectType: '对象类型',
+  subjectTypes: { household: '农户', loan: '贷款', region: '地区' },
+  subject: '对象',
+  function: '函数',
+  rule: '规则',
+  outcome: '结论',
+  outcomes: { pass: '符合', fail: '不符合', not_applicable: '不适用', advisory: '需关注' },
+  message: '说明',
+  citations: '依据',
+  rejected: '被拒绝的行',
+  file: '文件',
+  line: '行',
+  field: '字段',
+  code: '错误代码',
+  none: '无',
+};
+
+const EN: Labels = {
+  title: 'Poverty-alleviation microloan portfolio audit',
+  tool: 'Tool',
+  packageVersion: 'Package version',
+  rulesetVersion: 'Ruleset version',
+  asOf: 'As of',
+  jurisdiction: 'Jurisdiction',
+  jurisdictions: { HLJ: 'Heilongjiang (28号 and 47号)', national: 'National (28号)' },
+  scope: 'Findings listed',
+  scopeAll: 'all',
+  scopeBreaches: 'breaches and those needing review only',
+  inputFiles: 'Input files',
+  fileRoles: { households: 'Households', loans: 'Loans', policy: 'Risk-compensation policy' },
+  role: 'File',
+  path: 'Path',
+  bytes: 'Size (bytes)',
+  sha256: 'SHA-256',
+  summary: 'Summary',
+  item: 'Item',
+  key: 'Key',
+  value: 'Value',
+  summaryKeys: {
+    households: 'Households (valid rows)',
+    loans: 'Loans (valid rows)',
+    invalidRows: 'Rejected rows',
+    activeLoans: 'Active loans',
+    eligibleHouseholds: 'Eligible households',
+    usageViolations: 'Loans with a purpose not permitted',
+    usageNeedsReview: 'Loans whose purpose needs review',
+    overCapHouseholds: 'Households over the 50,000 cap',
+    deferralEligibleLoans: 'Loans eligible for deferral',
+    compensationTriggeredLoans: 'Loans triggering risk compensation',
+    compensationFundTotal: 'Compensation fund total (yuan)',
+    householdUseViolations: 'Loans breaching household borrowing, use and repayment',
+    deferralsBeyondLimit: 'Deferrals beyond the limit',
+    regionsFlagged: 'Regions flagged',
+    findings: 'Findings listed',
+  },
+  regions: 'Regions',
+  region: 'Region',
+  regionColumns: {
+    activeLoans: 'Active loans',
+    outstanding: 'Outstanding',
+    maturingSoonOutstanding: 'Maturing soon',
+    overdueOutstanding: 'Overdue',
+    enterpriseUseOutstanding: 'Enterprise use',
+    nplOutstanding: 'Non-performing',
+    specialMentionOutstanding: 'Special mention',
+    maturingSoonShare: 'Maturing-soon share',
+    overdueShare: 'Overdue share',
+    nplRatio: 'NPL ratio',
+    specialMentionShare: 'Special-mention share',
+  },
+  flagCount: 'Flags',
+  chart: 'Outstanding by region, with the overdue and non-performing parts',
+  chartOutstanding: 'Outstanding',
+  chartOverdue: 'Overdue',
+  chartNpl: 'Non-performing',
+  regionFindings: 'Portfolio monitoring',
+  regionFlags: 'Region flags',
+  findings: 'Findings',
+  subjectType: 'Subject type',
+  subjectTypes: { household: 'household', loan: 'loan', region: 'region' },
+  subject: 'Subject',
+  function: 'Function',
+  rule: 'Rule',
+  outcome: 'Outcome',
+  outcomes: { pass: 'pass', fail: 'fail', not_applicable: 'not applicable', advisory: 'advisory' },
+  message: 'Message',
+  citations: 'Citations',
+  rejected: 'Rejected rows',
+  file: 'File',
+  line: 'Line',
+  field: 'Field',
+  code: 'Code',
+  none: 'None',
+};
+
+export const LABELS: Readonly<Record<Lang, Labels>> = { zh: ZH, en: EN };
+
+/** A summary key's label; a key added to the summary later still prints, under its own name. */
+export function summaryLabel(l: Labels, key: string): string {
+  return (l.summaryKeys as Record<string, string | undefined>)[key] ?? key;
+}
+
+/** Counts print as plain integers, the fund total as the string the audit made. */
+export function summaryValue(value: unknown): string {
+  return typeof value === 'number' ? String(value) : String(value ?? '');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Replaying the spool (shared with markdown.ts)
+
+/** Writes each item as a row as it is read back, waiting for the output: memory holds one row. */
+export async function writeRows<T>(out: Output, items: AsyncIterable<T>, render: (item: T) => string): Promise<number> {
+  let n = 0;
+  for await (const item of items) {
+    await out.write(render(item));
+    n++;
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// HTML
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for element content and quoted attribute values alike. */
+export function esc(text: string | number): string {
+  return String(text).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+}
+
+const td = (text: string | number, attrs = '') => `<td${attrs}>${esc(text)}</td>`;
+const codeTd = (text: string) => `<td><code>${esc(text)}</code></td>`;
+const th = (text: string, attrs = '') => `<th${attrs}>${esc(text)}</th>`;
+const head = (cols: readonly string[]) => `<thead><tr>${cols.map((c) => th(c, ' scope="col"')).join('')}</tr></thead>`;
+
+const CSS = `
+:root{color-scheme:light;--ink:#1d1d1f;--muted:#5f6368;--line:#d9dce1;--zebra:#f6f7f9;--fail:#b3261e;--advisory:#8a5300;--pass:#1e6b2f;--na:#6b6f76;--bar:#c9d7ea;--overdue:#e8a33d;--npl:#b3261e}
+*{box-sizing:border-box}
+body{margin:0 auto;max-width:1400px;padding:24px;font:14px/1.5 system-ui,-apple-system,"Segoe UI","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC",sans-serif;color:var(--ink)}
+h1{font-size:22px;margin:0 0 12px}h2{font-size:18px;margin:32px 0 8px;border-bottom:2px solid var(--line);padding-bottom:4px}h3{font-size:15px;margin:20px 0 6px}
+table{border-collapse:collapse;margin:8px 0;width:auto}
+th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
+thead th{background:#eef0f3;position:sticky;top:0}
+tbody tr:nth-child(even){background:var(--zebra)}
+td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;word-break:break-all}
+dl.meta{display:grid;grid-template-columns:max-content auto;gap:2px 16px;margin:0}dl.meta dt{color:var(--muted)}dl.meta dd{margin:0}
+.cite{display:block}.quote{color:var(--muted)}
+.outcome-fail{color:var(--fail);font-weight:600}.outcome-advisory{color:var(--advisory);font-weight:600}.outcome-pass{color:var(--pass)}.outcome-not_applicable{color:var(--na)}
+td.none{color:var(--muted);font-style:italic}
+svg.chart text{font-size:12px;fill:var(--ink)}
+svg.chart .bar-outstanding{fill:var(--bar)}svg.chart .bar-overdue{fill:var(--overdue)}svg.chart .bar-npl{fill:var(--npl)}
+@media print{body{max-width:none;padding:0}thead th{position:static}h2{break-after:avoid}tr{break-inside:avoid}}
+`;
+
+/** `<html lang>`: the report's language as a BCP 47 tag. */
+const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+function pageStart(meta: AuditMeta, l: Labels): string {
+  const title = `${l.title} · ${meta.asOf}`;
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${HTML_LANG[meta.lang]}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="generator" content="${esc(`${meta.tool} ${meta.packageVersion}`)}">`,
+    `<title>${esc(title)}</title>`,
+    `<style>${CSS}</style>`,
+    '</head>',
+    '<body>',
+    '',
+  ].join('\n');
+}
+
+function metaSection(meta: AuditMeta, l: Labels): string {
+  const rows: [string, string][] = [
+    [l.asOf, meta.asOf],
+    [l.jurisdiction, l.jurisdictions[meta.jurisdiction]],
+    [l.rulesetVersion, meta.rulesetVersion],
+    [l.packageVersion, meta.packageVersion],
+    [l.tool, meta.tool],
+    [l.scope, meta.allFindings ? l.scopeAll : l.scopeBreaches],
+  ];
+  const files = (['households', 'loans', 'policy'] as const).flatMap((role) => {
+    const f: FileMeta | undefined = meta.files[role];
+    return f ? [`<tr data-file="${esc(role)}">${th(l.fileRoles[role], ' scope="row"')}${codeTd(f.path)}${td(f.bytes, ' class="num"')}${codeTd(f.sha256)}</tr>`] : [];
+  });
+  return [
+    `<header>`,
+    `<h1>${esc(l.title)}</h1>`,
+    `<dl class="meta">${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>`,
+    `<h3>${esc(l.inputFiles)}</h3>`,
+    `<table class="files">${head([l.role, l.path, l.bytes, l.sha256])}<tbody>${files.join('')}</tbody></table>`,
+    `</header>`,
+    '',
+  ].join('\n');
+}
+
+function summarySection(summary: AuditSummary, l: Labels): string {
+  const rows = Object.entries(summary).map(
+    ([key, value]) => `<tr>${th(summaryLabel(l, key), ' scope="row"')}${codeTd(key)}<td class="num" data-key="${esc(key)}">${esc(summaryValue(value))}</td></tr>`,
+  );
+  return `<section id="summary">\n<h2>${esc(l.summary)}</h2>\n<table class="summary">${head([l.item, l.key, l.value])}<tbody>\n${rows.join('\n')}\n</tbody></table>\n</section>\n`;
+}
+
+function citationsHtml(citations: readonly Citation[]): string {
+  return citations.map((c) => `<span class="cite"><code>${esc(c.clauseId)}</code> <span class="quote">「${esc(c.quote)}」</span></span>`).join('');
+}
+
+const outcomeTd = (o: Outcome, l: Labels) => `<td class="outcome-${esc(o)}" data-outcome="${esc(o)}">${esc(l.outcomes[o] ?? o)}</td>`;
+
+function regionRow(r: RegionReport): string {
+  const cells = REGION_COLUMNS.map((c) => td(r[c], ` class="num" data-field="${c}"`)).join('');
+  return `<tr data-region="${esc(r.region)}">${th(r.region, ' scope="row"')}${cells}${td(r.flags.length, ' class="num" data-field="flags"')}</tr>`;
+}
+
+/** A bar's width for a money string: drawing only, never printed. Bad or negative values draw nothing. */
+function barWidth(money: string, max: number, full: number): string {
+  const v = Number(money);
+  if (!(max > 0) || !Number.isFinite(v) || v <= 0) return '0';
+  return ((Math.min(v, max) / max) * full).toFixed(2);
+}
+
+/**
+ * A horizontal bar per region: outstanding, with its overdue and non-performing parts drawn over it,
+ * each narrower than the one beneath so that all three stay visible where they overlap.
+ */
+function regionChart(regions: readonly RegionReport[], l: Labels): string {
+  const labelW = 150;
+  const barW = 560;
+  const valueW = 150;
+  const rowH = 26;
+  const legendH = 28;
+  const width = labelW + barW + valueW;
+  const height = legendH + rowH * regions.length + 4;
+  const max = Math.max(0, ...regions.map((r) => Number(r.outstanding)).filter(Number.isFinite));
+  const legend = [
+    ['bar-outstanding', l.chartOutstanding],
+    ['bar-overdue', l.chartOverdue],
+    ['bar-npl', l.chartNpl],
+  ]
+    .map(([cls, text], i) => `<rect class="${cls}" x="${labelW + i * 150}" y="6" width="14" height="14"/><text x="${labelW + i * 150 + 20}" y="18">${esc(text!)}</text>`)
+    .join('');
+  const bars = regions.map((r, i) => {
+    const y = legendH + i * rowH;
+    const tip = `${r.region}: ${l.chartOutstanding} ${r.outstanding} · ${l.chartOverdue} ${r.overdueOutstanding} · ${l.chartNpl} ${r.nplOutstanding}`;
+    return [
+      `<g data-bar="${esc(r.region)}"><title>${esc(tip)}</title>`,
+      `<text x="${labelW - 8}" y="${y + 15}" text-anchor="end">${esc(r.region)}</text>`,
+      `<rect class="bar-outstanding" x="${labelW}" y="${y + 2}" width="${barWidth(r.outstanding, max, barW)}" height="18"/>`,
+      `<rect class="bar-overdue" x="${labelW}" y="${y + 6}" width="${barWidth(r.overdueOutstanding, max, barW)}" height="10"/>`,
+      `<rect class="bar-npl" x="${labelW}" y="${y + 9}" width="${barWidth(r.nplOutstanding, max, barW)}" height="4"/>`,
+      `<text x="${labelW + barW + 8}" y="${y + 15}">${esc(r.outstanding)}</text>`,
+      `</g>`,
+    ].join('');
+  });
+  return [
+    `<figure>`,
+    `<svg class="chart" role="img" aria-label="${esc(l.chart)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    legend,
+    ...bars,
+    `</svg>`,
+    `<figcaption>${esc(l.chart)}</figcaption>`,
+    `</figure>`,
+  ].join('\n');
+}
+
+function regionsSection(end: AuditEnd, l: Labels): string {
+  const { regions, regionFindings } = end;
+  const lang = end.meta.lang;
+  const cols = [l.region, ...REGION_COLUMNS.map((c) => l.regionColumns[c]), l.flagCount];
+  const table = regions.length
+    ? `<table class="regions">${head(cols)}<tbody>\n${regions.map(regionRow).join('\n')}\n</tbody></table>\n${regionChart(regions, l)}`
+    : `<p class="none">${esc(l.none)}</p>`;
+  const finding = (f: Finding, region?: string) =>
+    `<tr>${region === undefined ? '' : th(region, ' scope="row"')}${codeTd(f.ruleId)}${outcomeTd(f.outcome, l)}${td(f.message[lang])}<td>${citationsHtml(f.citations)}</td></tr>`;
+  const findingCols = [l.rule, l.outcome, l.message, l.citations];
+  const flags = regions.flatMap((r) => r.flags.map((f) => finding(f, r.region)));
+  const none = (n: number) => `<tr><td class="none" colspan="${n}">${esc(l.none)}</td></tr>`;
+  return [
+    `<section id="regions">`,
+    `<h2>${esc(l.regions)}</h2>`,
+    table,
+    `<h3>${esc(l.regionFindings)}</h3>`,
+    `<table class="region-findings">${head(findingCols)}<tbody>\n${regionFindings.map((f) => finding(f)).join('\n') || none(findingCols.length)}\n</tbody></table>`,
+    `<h3>${esc(l.regionFlags)}</h3>`,
+    `<table class="region-flags">${head([l.region, ...findingCols])}<tbody>\n${flags.join('\n') || none(findingCols.length + 1)}\n</tbody></table>`,
+    `</section>`,
+    '',
+  ].join('\n');
+}
+
+function findingRow(f: AuditFinding, l: Labels): string {
+  return (
+    `<tr>${td(l.subjectTypes[f.subjectType] ?? f.subjectType)}${codeTd(f.subject)}${codeTd(f.function)}${codeTd(f.ruleId)}` +
+    `${outcomeTd(f.outcome, l)}${td(f.message)}<td>${citationsHtml(f.citations)}</td></tr>\n`
+  );
+}
+
+function invalidRow(r: InvalidRow): string {
+  return `<tr>${codeTd(r.file)}${td(r.line, ' class="num"')}${codeTd(r.field)}${codeTd(r.code)}${td(r.message)}</tr>\n`;
+}
+
+/** The HTML report: nothing per item (the caller spools them); the whole page at the end. */
+export function htmlReport(out: Output): ReportWriter {
+  return {
+    item() {},
+    async end(end, spooled) {
+      const l = LABELS[end.meta.lang];
+      await out.write(pageStart(end.meta, l) + metaSection(end.meta, l) + summarySection(end.summary, l) + regionsSection(end, l));
+
+      const findingCols = [l.subjectType, l.subject, l.function, l.rule, l.outcome, l.message, l.citations];
+      await out.write(`<section id="findings">\n<h2>${esc(l.findings)}</h2>\n<table class="findings">${head(findingCols)}<tbody>\n`);
+      const findings = await writeRows(out, spooled.findings(), (f) => findingRow(f, l));
+      const none = (n: number) => `<tr><td class="none" colspan="${n}">${esc(l.none)}</td></tr>\n`;
+      await out.write(`${findings === 0 ? none(findingCols.length) : ''}</tbody></table>\n</section>\n`);
+
+      const rejectedCols = [l.file, l.line, l.field, l.code, l.message];
+      await out.write(`<section id="rejected">\n<h2>${esc(l.rejected)}</h2>\n<table class="rejected">${head(rejectedCols)}<tbody>\n`);
+      const rejected = await writeRows(out, spooled.invalid(), invalidRow);
+      await out.write(`${rejected === 0 ? none(rejectedCols.length) : ''}</tbody></table>\n</section>\n</body>\n</html>\n`);
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * `--format json`: one object, written as the audit runs — `meta`, then `findings` streamed, then
+ * `invalidRows` (spooled meanwhile), `summary`, `regions` and `regionFindings`.
+ */
+import type { AuditFinding, InvalidRow } from '../../audit/engine.js';
+import type { AuditEnd, AuditMeta, Output, ReportWriter } from '../report.js';
+import type { Spool } from '../spool.js';
+
+export function jsonReport(out: Output, meta: AuditMeta, spool: Spool): ReportWriter {
+  let first = true;
+  let started = false;
+  const start = async () => {
+    if (started) return;
+    started = true;
+    await out.write(`{"meta":${JSON.stringify(meta)},"findings":[`);
+  };
+  return {
+    async item(item: AuditFinding | InvalidRow) {
+      await start();
+      if (item.type === 'invalid') return spool.add(item);
+      await out.write(`${first ? '\n' : ',\n'}${JSON.stringify(item)}`);
+      first = false;
+    },
+    async end(end: AuditEnd) {
+      await start();
+      await out.write('\n],"invalidRows":[');
+      let firstInvalid = true;
+      for await (const item of spool.invalid()) {
+        await out.write(`${firstInvalid ? '\n' : ',\n'}${JSON.stringify(item)}`);
+        firstInvalid = false;
+      }
+      await out.write(`\n],"summary":${JSON.stringify(end.summary)},"regions":${JSON.stringify(end.regions)},"regionFindings":${JSON.stringify(end.regionFindings)}}\n`);
+    },
+  };
+}

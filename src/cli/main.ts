@@ -1,0 +1,259 @@
+#!/usr/bin/env node
+/**
+ * fupin-xindai — the audit CLI. `fupin-xindai audit --households H.csv --loans L.csv --as-of YYYY-MM-DD`
+ * reads a portfolio, judges every household and loan against 28号 and 47号, and writes a report that
+ * quotes the sentence behind each finding. Exit 2 for unusable arguments or unreadable files (one line
+ * on stderr), 0 otherwise; bad rows never stop the run.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { PortfolioAudit, type AuditFinding, type InvalidRow, type Lang } from '../audit/engine.js';
+import { readPolicySet } from '../audit/policy-set.js';
+import { isIsoDate } from '../model/dates.js';
+import { isPolicyInputError } from '../model/errors.js';
+import { Issues, readOptions, readThresholds } from '../model/validate.js';
+import { RULESET_VERSION } from '../rules/index.js';
+import { CsvHeaderError, type Encoding, hashFile, HOUSEHOLD_FIELDS, LOAN_FIELDS, readCsv } from './csv.js';
+import { csvReport } from './formats/csv.js';
+import { htmlReport } from './formats/html.js';
+import { jsonReport } from './formats/json.js';
+import { markdownReport } from './formats/markdown.js';
+import { ndjsonReport } from './formats/ndjson.js';
+import { fileOutput, streamOutput, type ClosableOutput } from './output.js';
+import type { AuditMeta, FileMeta, ReportWriter } from './report.js';
+import { Spool } from './spool.js';
+
+const HELP = `fupin-xindai — audit poverty-alleviation microloans against 银保监发〔2020〕28号 and 黑金发〔2020〕47号
+
+Usage:
+  fupin-xindai audit --households households.csv --loans loans.csv --as-of YYYY-MM-DD [options]
+  fupin-xindai --help | --version
+
+Options:
+  --policy FILE               risk-compensation policy JSON: one policy, or {"default", "byRegion": {...}}
+  --thresholds FILE           monitoring thresholds JSON, e.g. {"nplRatio": "0.05"} (28号 五 names no numbers)
+  --format json|ndjson|csv|md|html   report format (default json)
+  --out FILE                  write the report here (default: standard output)
+  --encoding utf8|gbk         CSV encoding (default utf8; a BOM is fine)
+  --lang zh|en                language of messages (default zh)
+  --jurisdiction HLJ|national apply both notices (default) or 28号 alone
+  --maturity-window-days N    days ahead that count as maturing soon (default 90)
+  --all                       list every finding, not only breaches and those needing review
+
+CSV headers are the field names of Household and Loan (API.md); booleans true/false, 1/0 or 是/否;
+an empty cell is an absent field. Bad rows are reported with file, line and field and never stop the run.
+`;
+
+class UsageError extends Error {}
+
+function packageVersion(): string {
+  // dist/cli.js and src/cli/main.ts sit at different depths below the package root.
+  for (const rel of ['../package.json', '../../package.json']) {
+    const url = new URL(rel, import.meta.url);
+    if (existsSync(url)) {
+      const pkg = JSON.parse(readFileSync(url, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'fupin-xindai' && pkg.version) return pkg.version;
+    }
+  }
+  return 'unknown';
+}
+
+function readJsonFile(path: string, what: string): { value: unknown; meta: FileMeta } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new UsageError(`cannot read ${what} file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    return { value: JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, '')), meta: { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length } };
+  } catch (e) {
+    throw new UsageError(`${what} file ${path} is not JSON: ${(e as Error).message}`);
+  }
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+function describeIssues(e: unknown): string {
+  return isPolicyInputError(e) ? e.issues.map((i) => `${i.path}: ${i.message}`).join('; ') : (e as Error).message;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        households: { type: 'string' },
+        loans: { type: 'string' },
+        'as-of': { type: 'string' },
+        policy: { type: 'string' },
+        thresholds: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        encoding: { type: 'string' },
+        lang: { type: 'string' },
+        jurisdiction: { type: 'string' },
+        'maturity-window-days': { type: 'string' },
+        all: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`fupin-xindai: ${(e as Error).message} (see --help)\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${packageVersion()} (${RULESET_VERSION})\n`);
+    return 0;
+  }
+  try {
+    if (positionals[0] !== 'audit' || positionals.length > 1) throw new UsageError(positionals.length ? `unknown command '${positionals.join(' ')}'` : 'missing command: audit');
+    return await audit(values);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof CsvHeaderError) {
+      process.stderr.write(`fupin-xindai: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+type Values = { [k: string]: string | boolean | undefined };
+
+async function audit(values: Values): Promise<number> {
+  const str = (k: string) => values[k] as string | undefined;
+  const householdsPath = str('households');
+  const loansPath = str('loans');
+  const asOf = str('as-of');
+  if (!householdsPath) throw new UsageError('--households FILE is required');
+  if (!loansPath) throw new UsageError('--loans FILE is required');
+  if (!asOf) throw new UsageError('--as-of YYYY-MM-DD is required (the audit never reads the clock)');
+  if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a real date YYYY-MM-DD, got '${asOf}'`);
+  const format = oneOf(str('format'), ['json', 'ndjson', 'csv', 'md', 'html'] as const, '--format', 'json');
+  const encoding = oneOf<Encoding>(str('encoding'), ['utf8', 'gbk'], '--encoding', 'utf8');
+  const lang = oneOf<Lang>(str('lang'), ['zh', 'en'], '--lang', 'zh');
+  const jurisdiction = oneOf(str('jurisdiction'), ['HLJ', 'national'] as const, '--jurisdiction', 'HLJ');
+  const windowText = str('maturity-window-days') ?? '90';
+  if (!/^\d{1,5}$/.test(windowText)) throw new UsageError('--maturity-window-days must be a whole number of days');
+  for (const [flag, path] of [['--households', householdsPath], ['--loans', loansPath]] as const) {
+    if (!existsSync(path)) throw new UsageError(`cannot read ${flag} file ${path}: ENOENT`);
+  }
+
+  let policies = null;
+  let policyMeta: FileMeta | undefined;
+  if (str('policy')) {
+    const { value, meta } = readJsonFile(str('policy')!, '--policy');
+    try {
+      policies = readPolicySet(value);
+    } catch (e) {
+      throw new UsageError(`--policy ${meta.path}: ${describeIssues(e)}`);
+    }
+    policyMeta = meta;
+  }
+  let thresholds = {};
+  if (str('thresholds')) {
+    const { value, meta } = readJsonFile(str('thresholds')!, '--thresholds');
+    const issues = new Issues();
+    thresholds = readThresholds(value, 'thresholds', issues);
+    if (issues.list.length) throw new UsageError(`--thresholds ${meta.path}: ${issues.list.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  }
+  const issues = new Issues();
+  const { options } = readOptions({ asOf, jurisdiction }, issues);
+
+  const engine = new PortfolioAudit({
+    asOf,
+    jurisdiction,
+    lang,
+    options,
+    policies,
+    all: values.all === true,
+    thresholds,
+    maturityWindowDays: Number(windowText),
+    householdsFile: householdsPath,
+    loansFile: loansPath,
+  });
+
+  const out: ClosableOutput = str('out') ? fileOutput(str('out')!) : streamOutput(process.stdout, false);
+  const spool = new Spool();
+  const progress = process.stderr.isTTY ? (n: number, what: string) => process.stderr.write(`\rfupin-xindai: ${n.toLocaleString('en')} ${what}…`) : () => {};
+  try {
+    const meta: AuditMeta = {
+      tool: 'fupin-xindai audit',
+      packageVersion: packageVersion(),
+      rulesetVersion: RULESET_VERSION,
+      asOf,
+      jurisdiction,
+      lang,
+      allFindings: values.all === true,
+      files: {
+        households: { path: householdsPath, ...(await hashFile(householdsPath)) },
+        loans: { path: loansPath, ...(await hashFile(loansPath)) },
+        ...(policyMeta ? { policy: policyMeta } : {}),
+      },
+    };
+    const writer: ReportWriter =
+      format === 'json' ? jsonReport(out, meta, spool)
+      : format === 'ndjson' ? ndjsonReport(out)
+      : format === 'csv' ? csvReport(out)
+      : format === 'md' ? markdownReport(out)
+      : htmlReport(out);
+    const spooled = format === 'md' || format === 'html';
+    const queue: (AuditFinding | InvalidRow)[] = [];
+    const emit = (item: AuditFinding | InvalidRow) => void queue.push(item);
+    const drain = async () => {
+      for (const item of queue.splice(0)) await (spooled ? spool.add(item) : writer.item(item));
+    };
+
+    let householdRows = 0;
+    for await (const row of readCsv(householdsPath, HOUSEHOLD_FIELDS, ['id', 'povertyStatus', 'onPovertyOfficeList'], encoding)) {
+      engine.household(row.record, row.line, emit);
+      if (queue.length) await drain();
+      if (++householdRows % 50000 === 0) progress(householdRows, 'households');
+    }
+    let loanRows = 0;
+    for await (const row of readCsv(loansPath, LOAN_FIELDS, ['id', 'householdId', 'kind', 'principal', 'outstanding', 'contractDate', 'maturityDate'], encoding)) {
+      engine.loan(row.record, row.line, emit);
+      if (queue.length) await drain();
+      if (++loanRows % 50000 === 0) progress(loanRows, 'loans');
+    }
+    const result = engine.finish(emit);
+    await drain();
+    if (process.stderr.isTTY) process.stderr.write('\n');
+    await writer.end({ meta, ...result }, spool);
+    await out.close();
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code && !(e instanceof CsvHeaderError)) throw new UsageError(`cannot read input: ${(e as Error).message}`);
+    throw e;
+  } finally {
+    spool.dispose();
+  }
+  return 0;
+}
+
+// Run when executed, not when imported by tests.
+const invoked = process.argv[1] ? new URL(`file://${process.argv[1]}`).pathname : '';
+if (invoked.endsWith('/cli.js') || invoked.endsWith('/main.ts') || invoked.endsWith('/fupin-xindai')) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`fupin-xindai: internal error: ${(e as Error).stack ?? String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

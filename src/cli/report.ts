@@ -1,0 +1,52 @@
+/**
+ * What every report format receives: the items as the audit emits them, and at the end the meta,
+ * summary and regions. Formats that must print the summary before the findings (md, html) read the
+ * findings back from a spool file rather than holding them in memory.
+ */
+import type { AuditFinding, AuditSummary, InvalidRow, Lang } from '../audit/engine.js';
+import type { RegionReport } from '../decisions/monitor-portfolio.js';
+import type { Finding } from '../rules/rule.js';
+
+export interface FileMeta {
+  /** The path as given on the command line. */
+  readonly path: string;
+  readonly sha256: string;
+  readonly bytes: number;
+}
+
+export interface AuditMeta {
+  readonly tool: 'fupin-xindai audit';
+  readonly packageVersion: string;
+  readonly rulesetVersion: string;
+  readonly asOf: string;
+  readonly jurisdiction: 'HLJ' | 'national';
+  readonly lang: Lang;
+  readonly files: { readonly households: FileMeta; readonly loans: FileMeta; readonly policy?: FileMeta };
+  /** Whether every finding is listed (`--all`), or only breaches and those needing review. */
+  readonly allFindings: boolean;
+}
+
+export interface AuditEnd {
+  readonly meta: AuditMeta;
+  readonly summary: AuditSummary;
+  readonly regions: readonly RegionReport[];
+  /** One finding per watched figure (28号 五), naming the regions flagged. */
+  readonly regionFindings: readonly Finding[];
+}
+
+/** What was spooled during the run, read back one item at a time, findings and rejected rows apart. */
+export interface Spooled {
+  findings(): AsyncIterable<AuditFinding>;
+  invalid(): AsyncIterable<InvalidRow>;
+}
+
+/** A report format: items as they come, then the end. */
+export interface ReportWriter {
+  item(item: AuditFinding | InvalidRow): void | Promise<void>;
+  end(end: AuditEnd, spooled: Spooled): Promise<void>;
+}
+
+/** Where a format writes: `write` resolves once the text is accepted (back-pressure honoured). */
+export interface Output {
+  write(text: string): Promise<void>;
+}

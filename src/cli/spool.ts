@@ -1,0 +1,45 @@
+/**
+ * Temporary NDJSON files, one for findings and one for rejected rows: what a format must print after
+ * the summary is kept here, not in memory, and read back line by line at the end (as often as needed).
+ */
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { AuditFinding, InvalidRow } from '../audit/engine.js';
+import { type ClosableOutput, streamOutput } from './output.js';
+import type { Spooled } from './report.js';
+
+export class Spool implements Spooled {
+  private readonly dir = mkdtempSync(join(tmpdir(), 'fupin-xindai-'));
+  private readonly files = { finding: join(this.dir, 'findings.ndjson'), invalid: join(this.dir, 'invalid.ndjson') };
+  private readonly outs: Record<'finding' | 'invalid', ClosableOutput> = {
+    finding: streamOutput(createWriteStream(this.files.finding), true),
+    invalid: streamOutput(createWriteStream(this.files.invalid), true),
+  };
+  private closed: Promise<void> | null = null;
+
+  add(item: AuditFinding | InvalidRow): Promise<void> {
+    if (this.closed) throw new Error('spool: add after replay');
+    return this.outs[item.type].write(`${JSON.stringify(item)}\n`);
+  }
+
+  findings(): AsyncIterable<AuditFinding> {
+    return this.read<AuditFinding>(this.files.finding);
+  }
+
+  invalid(): AsyncIterable<InvalidRow> {
+    return this.read<InvalidRow>(this.files.invalid);
+  }
+
+  private async *read<T>(path: string): AsyncGenerator<T> {
+    this.closed ??= Promise.all([this.outs.finding.close(), this.outs.invalid.close()]).then(() => undefined);
+    await this.closed;
+    const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+    for await (const line of lines) if (line !== '') yield JSON.parse(line) as T;
+  }
+
+  dispose(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Headless Chromium for tests that must see a page as a browser does (the HTML report). Every run gets
+ * a fresh profile and has the browser's own network chatter (updates, sync, QUIC) switched off, so a
+ * test neither reads nor leaves state behind and needs no network.
+ */
+import { execFile } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+const TIMEOUT_MS = 60_000;
+
+/** Whether Chromium is installed where {@link renderInChromium} looks for it. */
+export function chromiumAvailable(): boolean {
+  try {
+    accessSync(CHROMIUM, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Loads a local HTML file in headless Chromium and returns the DOM it built, serialized. */
+export async function renderInChromium(htmlFile: string): Promise<string> {
+  const profile = await mkdtemp(join(tmpdir(), 'fupin-chromium-'));
+  try {
+    const args = [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${profile}`,
+      '--dump-dom',
+      // pathToFileURL percent-encodes what a bare `file://` + path would not (spaces, `#`, `?`, non-ASCII).
+      pathToFileURL(resolve(htmlFile)).href,
+    ];
+    return await new Promise<string>((done, fail) => {
+      execFile(CHROMIUM, args, { timeout: TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+        if (error) fail(new Error(`chromium failed: ${error.message}\n${stderr}`));
+        else done(stdout);
+      });
+    });
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+}
