@@ -18,6 +18,7 @@ import { DEFAULT_COMPILED } from '../rules/classify.js';
 import { HOUSEHOLD_CAP } from '../rules/household-total.js';
 import type { Context, Facts, Finding, Outcome } from '../rules/rule.js';
 import { evaluateTotalCap } from '../rules/total-cap.js';
+import { isHandedOver } from '../rules/household-use-purpose.js';
 import type { CompiledLexicon } from '../rules/usage-matcher.js';
 import type { Citation } from '../sources/types.js';
 import type { RegionReport } from '../decisions/monitor-portfolio.js';
@@ -99,6 +100,8 @@ interface HouseholdState {
   activeLoans: number;
 }
 
+const USAGE_CACHE_LIMIT = 20_000;
+
 /** Rules whose failure is a breach (or needs review) in a portfolio; the rest only qualify or explain. */
 const BREACHES = new Set([
   'usage.permitted',
@@ -135,6 +138,11 @@ export class PortfolioAudit {
     findings: 0,
   };
   private fundTotal: Decimal = ZERO;
+  /**
+   * Loan officers write the same purposes again and again; each distinct text is classified once.
+   * Bounded, so memory never grows with loans: past the limit the cache starts afresh.
+   */
+  private readonly usageCache = new Map<string, ReturnType<typeof decideUsage>>();
 
   constructor(private readonly settings: AuditSettings) {
     this.ctx = { asOf: settings.asOf, jurisdiction: settings.jurisdiction };
@@ -168,24 +176,24 @@ export class PortfolioAudit {
     state.total = state.total.plus(loan.outstanding);
     const h = state.record;
     const region = loan.region ?? h.region ?? 'unknown';
-    const say = (fn: string, findings: readonly Finding[]) => this.report('loan', loan.id, fn, findings, emit);
 
-    let handedOver = false;
+    let match = null;
     if (loan.purpose !== null) {
-      const usage = decideUsage(loan.purpose, this.lexicon, this.ctx);
+      const usage = this.usage(loan.purpose);
       if (usage.permitted === false) this.summary.usageViolations++;
       if (usage.permitted === null) this.summary.usageNeedsReview++;
-      handedOver = usage.category === 'enterprise_use' || usage.category === 'government_financing_platform';
-      say('classifyUsage', usage.findings);
+      match = usage.match;
+      this.report('loan', loan.id, 'classifyUsage', usage.findings, emit);
     }
-    const use = decideHouseholdUse(loan, this.lexicon, this.ctx);
+    const handedOver = match !== null && isHandedOver(match.category);
+    const use = decideHouseholdUse(loan, this.lexicon, this.ctx, match);
     if (use.compliant === false) this.summary.householdUseViolations++;
-    say('checkHouseholdUse', use.findings);
+    this.report('loan', loan.id, 'checkHouseholdUse', use.findings, emit);
 
     const deferral = decideDeferral(loan, h, this.settings.options, this.ctx);
     if (deferral.eligible) this.summary.deferralEligibleLoans++;
     if (deferral.findings.some((f) => f.ruleId === 'deferral.granted_within_limit' && f.outcome === 'fail')) this.summary.deferralsBeyondLimit++;
-    say('computeDeferralDeadline', deferral.findings);
+    this.report('loan', loan.id, 'computeDeferralDeadline', deferral.findings, emit);
 
     const policy = this.settings.policies ? (this.settings.policies.byRegion.get(region) ?? this.settings.policies.default) : null;
     if (policy) {
@@ -194,9 +202,25 @@ export class PortfolioAudit {
         this.summary.compensationTriggeredLoans++;
         this.fundTotal = this.fundTotal.plus(compensation.shares.fund);
       }
-      say('riskCompensationTrigger', compensation.findings);
+      this.report('loan', loan.id, 'riskCompensationTrigger', compensation.findings, emit);
     }
     this.monitor.add(loan, region, handedOver);
+  }
+
+  private usage(purpose: string): ReturnType<typeof decideUsage> {
+    let usage = this.usageCache.get(purpose);
+    if (!usage) {
+      if (this.usageCache.size >= USAGE_CACHE_LIMIT) this.usageCache.clear();
+      usage = decideUsage(purpose, this.lexicon, this.ctx);
+      this.usageCache.set(purpose, usage);
+    }
+    return usage;
+  }
+
+  /** Reports a row whose CSV quoting is broken: it cannot be read as fields at all. */
+  malformed(file: string, line: number, reason: string, emit: Emit): void {
+    this.summary.invalidRows++;
+    emit({ type: 'invalid', file, line, field: '(row)', code: 'type', message: `unreadable CSV row: ${reason}` });
   }
 
   /** Judges what needs every loan first (totals, lending to ineligible households, regions) and sums up. */

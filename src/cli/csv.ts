@@ -1,12 +1,12 @@
 /**
  * Reading the households and loans CSV files as API.md says: header names are the record fields;
  * booleans as true/false, 1/0 or 是/否; an empty cell is an absent field; UTF-8 with or without BOM,
- * or GBK for bank exports; CRLF and quoted fields through csv-parse. Rows stream one at a time.
+ * or GBK for bank exports; CRLF and quoted fields through Papa Parse. Rows stream one at a time.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
-import { parse } from 'csv-parse';
+import Papa from 'papaparse';
 
 export type Encoding = 'utf8' | 'gbk';
 
@@ -61,10 +61,11 @@ export interface CsvRow {
 
 export class CsvHeaderError extends Error {}
 
-/** Decodes GBK (or UTF-8) bytes to text across chunk boundaries. */
+/** Decodes GBK (or UTF-8) bytes to text across chunk boundaries; a UTF-8 BOM is dropped here. */
 function decoder(encoding: Encoding): Transform {
   const text = new TextDecoder(encoding === 'gbk' ? 'gbk' : 'utf-8', { fatal: false, ignoreBOM: false });
   return new Transform({
+    decodeStrings: false,
     transform(chunk: Buffer, _enc, done) {
       done(null, text.decode(chunk, { stream: true }));
     },
@@ -75,39 +76,90 @@ function decoder(encoding: Encoding): Transform {
 }
 
 /**
- * Streams a CSV file's rows as records of the known fields (unknown columns are ignored). Throws
- * CsvHeaderError when a required column is missing or a column is repeated.
+ * Reads a CSV file row by row, calling `onRow` with each row as a record of the known fields (unknown
+ * columns are ignored) and its line number. When `onRow` returns a promise (the report is waiting for
+ * its output), reading pauses until it settles, so memory does not grow with the file. A row whose
+ * quoting is broken is passed with `malformed` set. Rejects with CsvHeaderError when a required column
+ * is missing or a column is repeated.
  */
-export async function* readCsv(path: string, fields: FieldTypes, required: readonly string[], encoding: Encoding): AsyncGenerator<CsvRow> {
-  const input = createReadStream(path);
-  const parser = input.pipe(decoder(encoding)).pipe(
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, trim: false }),
-  );
-  let columns: (string | null)[] | null = null;
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    if (columns === null) {
-      const names = record.map((c) => c.trim());
-      const seen = new Set<string>();
-      for (const n of names) {
-        if (seen.has(n) && n in fields) throw new CsvHeaderError(`${path}: column '${n}' appears twice`);
-        seen.add(n);
+export function readCsv(
+  path: string,
+  fields: FieldTypes,
+  required: readonly string[],
+  encoding: Encoding,
+  onRow: (row: CsvRow & { malformed?: string }) => void | Promise<void>,
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let columns: (string | null)[] | null = null;
+    let line = 0; // the last line consumed
+    let rows = 0;
+    let failed = false;
+    const fail = (e: unknown) => {
+      if (!failed) {
+        failed = true;
+        reject(e);
       }
-      const missing = required.filter((r) => !names.includes(r));
-      if (missing.length) throw new CsvHeaderError(`${path}: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
-      columns = names.map((n) => (n in fields ? n : null));
-      continue;
-    }
-    const out: Record<string, unknown> = {};
-    for (let i = 0; i < columns.length; i++) {
-      const name = columns[i];
-      if (name && i < record.length) {
-        const v = convert(record[i]!, fields[name]!);
-        if (v !== undefined) out[name] = v;
-      }
-    }
-    yield { line: info.lines, record: out };
+    };
+    const input = createReadStream(path);
+    input.on('error', fail);
+    Papa.parse<string[]>(input.pipe(decoder(encoding)), {
+      header: false,
+      skipEmptyLines: false,
+      step(result, parser) {
+        if (failed) return;
+        const cells = result.data;
+        const first = line + 1;
+        // A row takes one line, plus one for each line break inside its quoted fields.
+        line = first + cells.reduce((n, c) => n + (c.includes('\n') ? c.split('\n').length - 1 : 0), 0);
+        if (cells.length === 1 && cells[0] === '') return; // an empty line
+        try {
+          if (columns === null) {
+            columns = header(cells, fields, required, path);
+            return;
+          }
+          const record: Record<string, unknown> = {};
+          for (let i = 0; i < columns.length && i < cells.length; i++) {
+            const name = columns[i];
+            if (name) {
+              const v = convert(cells[i]!, fields[name]!);
+              if (v !== undefined) record[name] = v;
+            }
+          }
+          rows++;
+          const malformed = result.errors.length ? result.errors.map((e) => e.message).join('; ') : undefined;
+          const pending = onRow({ line: first, record, ...(malformed ? { malformed } : {}) });
+          if (pending) {
+            parser.pause();
+            pending.then(() => parser.resume(), (e: unknown) => {
+              fail(e);
+              parser.abort();
+            });
+          }
+        } catch (e) {
+          fail(e);
+          parser.abort();
+        }
+      },
+      complete() {
+        if (failed) return;
+        if (columns === null) fail(new CsvHeaderError(`${path}: no header row`));
+        else resolve(rows);
+      },
+      error: fail,
+    });
+  });
+}
+
+function header(cells: readonly string[], fields: FieldTypes, required: readonly string[], path: string): (string | null)[] {
+  const names = cells.map((c) => c.trim());
+  const seen = new Set<string>();
+  for (const n of names) {
+    if (seen.has(n) && n in fields) throw new CsvHeaderError(`${path}: column '${n}' appears twice`);
+    seen.add(n);
   }
-  if (columns === null) throw new CsvHeaderError(`${path}: no header row`);
+  const missing = required.filter((r) => !names.includes(r));
+  if (missing.length) throw new CsvHeaderError(`${path}: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+  return names.map((n) => (n in fields ? n : null));
 }
 
 /** A file's SHA-256 and size, read as a stream (the report's meta echoes it before any row is judged). */

@@ -212,26 +212,30 @@ async function audit(values: Values): Promise<number> {
       : format === 'md' ? markdownReport(out)
       : htmlReport(out);
     const spooled = format === 'md' || format === 'html';
-    const queue: (AuditFinding | InvalidRow)[] = [];
-    const emit = (item: AuditFinding | InvalidRow) => void queue.push(item);
-    const drain = async () => {
-      for (const item of queue.splice(0)) await (spooled ? spool.add(item) : writer.item(item));
+    // Items go straight to the report; a write that must wait pauses reading until it is done.
+    const waits: Promise<void>[] = [];
+    const emit = (item: AuditFinding | InvalidRow) => {
+      const wait = spooled ? spool.add(item) : writer.item(item);
+      if (wait) waits.push(wait);
     };
+    const settle = () => (waits.length ? Promise.all(waits.splice(0)).then(() => undefined) : undefined);
 
     let householdRows = 0;
-    for await (const row of readCsv(householdsPath, HOUSEHOLD_FIELDS, ['id', 'povertyStatus', 'onPovertyOfficeList'], encoding)) {
-      engine.household(row.record, row.line, emit);
-      if (queue.length) await drain();
+    await readCsv(householdsPath, HOUSEHOLD_FIELDS, ['id', 'povertyStatus', 'onPovertyOfficeList'], encoding, (row) => {
+      if (row.malformed) engine.malformed(householdsPath, row.line, row.malformed, emit);
+      else engine.household(row.record, row.line, emit);
       if (++householdRows % 50000 === 0) progress(householdRows, 'households');
-    }
+      return settle();
+    });
     let loanRows = 0;
-    for await (const row of readCsv(loansPath, LOAN_FIELDS, ['id', 'householdId', 'kind', 'principal', 'outstanding', 'contractDate', 'maturityDate'], encoding)) {
-      engine.loan(row.record, row.line, emit);
-      if (queue.length) await drain();
+    await readCsv(loansPath, LOAN_FIELDS, ['id', 'householdId', 'kind', 'principal', 'outstanding', 'contractDate', 'maturityDate'], encoding, (row) => {
+      if (row.malformed) engine.malformed(loansPath, row.line, row.malformed, emit);
+      else engine.loan(row.record, row.line, emit);
       if (++loanRows % 50000 === 0) progress(loanRows, 'loans');
-    }
+      return settle();
+    });
     const result = engine.finish(emit);
-    await drain();
+    await settle();
     if (process.stderr.isTTY) process.stderr.write('\n');
     await writer.end({ meta, ...result }, spool);
     await out.close();

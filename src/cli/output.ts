@@ -14,18 +14,26 @@ export interface ClosableOutput extends Output {
 /** Buffers small writes and flushes them in 64 KiB chunks, waiting for 'drain' when the stream asks. */
 export function streamOutput(stream: Writable, owned: boolean): ClosableOutput {
   let buffer = '';
-  const flush = async () => {
+  let waiting: Promise<void> | null = null; // one 'drain' wait at a time; writes meanwhile just buffer
+  const flush = (): void | Promise<void> => {
     if (buffer === '') return;
     const chunk = buffer;
     buffer = '';
-    if (!stream.write(chunk)) await once(stream, 'drain');
+    if (!stream.write(chunk)) {
+      waiting = once(stream, 'drain').then(() => {
+        waiting = null;
+      });
+      return waiting;
+    }
   };
   return {
-    async write(text: string) {
+    write(text: string) {
       buffer += text;
-      if (buffer.length >= 65536) await flush();
+      if (waiting) return waiting;
+      if (buffer.length >= 65536) return flush();
     },
     async close() {
+      if (waiting) await waiting;
       await flush();
       if (owned) {
         stream.end();

@@ -42,11 +42,15 @@ export interface Spooled {
 
 /** A report format: items as they come, then the end. */
 export interface ReportWriter {
+  /** Like Output.write: a promise only when the output asks to wait. */
   item(item: AuditFinding | InvalidRow): void | Promise<void>;
   end(end: AuditEnd, spooled: Spooled): Promise<void>;
 }
 
-/** Where a format writes: `write` resolves once the text is accepted (back-pressure honoured). */
+/**
+ * Where a format writes. `write` returns nothing when the text was taken, or a promise when the
+ * destination asks to wait (back-pressure): the caller awaits it before producing more.
+ */
 export interface Output {
-  write(text: string): Promise<void>;
+  write(text: string): void | Promise<void>;
 }

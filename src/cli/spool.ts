@@ -19,7 +19,7 @@ export class Spool implements Spooled {
   };
   private closed: Promise<void> | null = null;
 
-  add(item: AuditFinding | InvalidRow): Promise<void> {
+  add(item: AuditFinding | InvalidRow): void | Promise<void> {
     if (this.closed) throw new Error('spool: add after replay');
     return this.outs[item.type].write(`${JSON.stringify(item)}\n`);
   }

@@ -4,7 +4,7 @@ import { evaluateUsePurpose } from '../rules/household-use-purpose.js';
 import { evaluateRepaidBy } from '../rules/household-use-repayer.js';
 import { evaluateUsedBy } from '../rules/household-use-user.js';
 import type { Context, Finding } from '../rules/rule.js';
-import type { CompiledLexicon } from '../rules/usage-matcher.js';
+import type { CompiledLexicon, UsageMatch } from '../rules/usage-matcher.js';
 import type { Lexicon } from '../rules/usage-lexicon.js';
 import { contextOf } from './context.js';
 import { readLexicon } from './lexicon.js';
@@ -39,13 +39,13 @@ export function checkHouseholdUse(loan: LoanInput, options?: (CommonOptions & { 
   return decideHouseholdUse(l!, lexicon, contextOf(opts));
 }
 
-/** checkHouseholdUse on a loan already read (the audit reads each row once). */
-export function decideHouseholdUse(l: LoanRecord, lexicon: CompiledLexicon, ctx: Context): HouseholdUseResult {
-  const findings = [
-    evaluateUsedBy(l.usedBy, ctx).finding,
-    evaluateRepaidBy(l.repaidBy, ctx).finding,
-    evaluateUsePurpose(l.purpose === null ? null : classifyPurpose(l.purpose, lexicon), ctx).finding,
-  ];
+/**
+ * checkHouseholdUse on a loan already read (the audit reads each row once); `usage` is the purpose's
+ * classification when the caller already has it.
+ */
+export function decideHouseholdUse(l: LoanRecord, lexicon: CompiledLexicon, ctx: Context, usage?: UsageMatch | null): HouseholdUseResult {
+  const match = usage !== undefined ? usage : l.purpose === null ? null : classifyPurpose(l.purpose, lexicon);
+  const findings = [evaluateUsedBy(l.usedBy, ctx).finding, evaluateRepaidBy(l.repaidBy, ctx).finding, evaluateUsePurpose(match, ctx).finding];
   const judged = findings.filter((f) => f.outcome === 'pass' || f.outcome === 'fail');
   return { compliant: judged.length === 0 ? null : judged.every((f) => f.outcome === 'pass'), findings };
 }

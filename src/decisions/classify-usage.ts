@@ -3,7 +3,7 @@ import { Issues, readOptions } from '../model/validate.js';
 import { readLexicon } from './lexicon.js';
 import { classifyPurpose } from '../rules/classify.js';
 import type { Context, Finding } from '../rules/rule.js';
-import type { CompiledLexicon } from '../rules/usage-matcher.js';
+import type { CompiledLexicon, UsageMatch } from '../rules/usage-matcher.js';
 import type { Lexicon, UsagePurpose } from '../rules/usage-lexicon.js';
 import { evaluateUsage } from '../rules/usage.js';
 import { contextOf } from './context.js';
@@ -47,13 +47,16 @@ export function classifyUsage(purpose: string, options?: UsageOptions | null): U
   const { options: opts, extra } = readOptions(options, issues, ['lexicon']);
   const lexicon = readLexicon(extra.lexicon, issues);
   issues.throwIfAny();
-  return decideUsage(purpose, lexicon, contextOf(opts));
+  const { match: _match, ...result } = decideUsage(purpose, lexicon, contextOf(opts));
+  return result;
 }
 
-/** classifyUsage on a purpose already checked (the audit reads each row once). */
-export function decideUsage(purpose: string, lexicon: CompiledLexicon, ctx: Context): UsageResult {
-  const { category, matchedTerms } = classifyPurpose(purpose, lexicon);
+/** classifyUsage on a purpose already checked (the audit reads each row once); also gives the match. */
+export function decideUsage(purpose: string, lexicon: CompiledLexicon, ctx: Context): UsageResult & { match: UsageMatch } {
+  const match = classifyPurpose(purpose, lexicon);
+  const { category, matchedTerms } = match;
   return {
+    match,
     category,
     permitted: category === 'unknown' ? null : category === 'production',
     matchedTerms: [...matchedTerms],

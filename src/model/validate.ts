@@ -96,9 +96,13 @@ interface Checked {
   readonly valid: boolean;
 }
 
+const keysOf = new WeakMap<z.ZodObject, readonly string[]>();
+
 function check<S extends z.ZodObject>(schema: S, value: unknown, path: string, issues: Issues): Checked | undefined {
   const before = issues.list.length;
-  const raw = readRecord(value, path, Object.keys(schema.shape), issues);
+  let keys = keysOf.get(schema);
+  if (!keys) keysOf.set(schema, (keys = Object.keys(schema.shape)));
+  const raw = readRecord(value, path, keys, issues);
   if (!raw) return undefined;
   const result = schema.safeParse(raw);
   if (!result.success) {

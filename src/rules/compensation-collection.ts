@@ -20,15 +20,18 @@ export const compensationCollectionRule = defineRule({
   heilongjiang: [HLJ_TRIGGER_CONDITIONS],
 });
 
+const NOT_REQUIRED = { zh: '当地流程未要求先行清收。', en: "The region's procedure does not require collection first." };
+const MESSAGES = {
+  pass: { zh: '银行已开展清收。', en: 'The bank has attempted collection.' },
+  fail: { zh: '当地流程要求先行清收，但银行尚未开展清收。', en: "The region's procedure requires collection first, and none is recorded." },
+};
+
 export function evaluateCompensationCollection(loan: LoanRecord, policy: PolicyRecord, ctx: Context): Evaluation {
   const facts = { requireCollectionAttempted: policy.requireCollectionAttempted, collectionAttempted: loan.collectionAttempted };
   if (!policy.requireCollectionAttempted) {
-    return inapplicable(compensationCollectionRule, ctx, { zh: '当地流程未要求先行清收。', en: "The region's procedure does not require collection first." }, facts);
+    return inapplicable(compensationCollectionRule, ctx, NOT_REQUIRED, facts);
   }
   const off = outsidePeriod(compensationCollectionRule, ctx);
   if (off) return { finding: off, holds: false };
-  return verdict(compensationCollectionRule, ctx, loan.collectionAttempted, {
-    pass: { zh: '银行已开展清收。', en: 'The bank has attempted collection.' },
-    fail: { zh: '当地流程要求先行清收，但银行尚未开展清收。', en: "The region's procedure requires collection first, and none is recorded." },
-  }, facts);
+  return verdict(compensationCollectionRule, ctx, loan.collectionAttempted, MESSAGES, facts);
 }

@@ -17,12 +17,14 @@ export const compensationFundRule = defineRule({
   heilongjiang: [cite('HLJ-2020-47/3.7')],
 });
 
+const MESSAGES = {
+  pass: { zh: '该地区已设立风险补偿金。', en: 'The region has a risk compensation fund.' },
+  fail: { zh: '该地区未设立风险补偿金，不启动风险补偿。', en: 'The region has no risk compensation fund, so no compensation is paid.' },
+};
+
 export function evaluateCompensationFund(policy: PolicyRecord, ctx: Context): Evaluation {
   const off = outsidePeriod(compensationFundRule, ctx);
   if (off) return { finding: off, holds: false };
   const facts = { fundEstablished: policy.fundEstablished };
-  return verdict(compensationFundRule, ctx, policy.fundEstablished, {
-    pass: { zh: '该地区已设立风险补偿金。', en: 'The region has a risk compensation fund.' },
-    fail: { zh: '该地区未设立风险补偿金，不启动风险补偿。', en: 'The region has no risk compensation fund, so no compensation is paid.' },
-  }, facts);
+  return verdict(compensationFundRule, ctx, policy.fundEstablished, MESSAGES, facts);
 }

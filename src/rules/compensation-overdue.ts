@@ -30,13 +30,13 @@ export function evaluateCompensationOverdue(loan: LoanRecord, policy: PolicyReco
   if (off) return { finding: off, holds: false };
   const facts = { overdueDays: loan.overdueDays, minOverdueDays: policy.minOverdueDays };
   return verdict(compensationOverdueRule, ctx, loan.overdueDays >= policy.minOverdueDays, {
-    pass: {
+    pass: () => ({
       zh: `贷款逾期${loan.overdueDays}天，达到启动条件（${policy.minOverdueDays}天）。`,
       en: `The loan is ${loan.overdueDays} days overdue, meeting the trigger of ${policy.minOverdueDays} days.`,
-    },
-    fail: {
+    }),
+    fail: () => ({
       zh: `贷款逾期${loan.overdueDays}天，未达到启动条件（${policy.minOverdueDays}天）。`,
       en: `The loan is ${loan.overdueDays} days overdue, short of the trigger of ${policy.minOverdueDays} days.`,
-    },
+    }),
   }, facts);
 }

@@ -6,7 +6,7 @@
  * largest remainders, ties in the order fund, insurer, guarantor, bank. So each share is within one
  * fen of amount × share and the four sum exactly to the amount.
  */
-import { type Decimal, formatMoney, ZERO } from '../model/money.js';
+import { Decimal, formatMoney, ZERO } from '../model/money.js';
 import type { PolicyRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
@@ -25,33 +25,61 @@ export const compensationSharesRule = defineRule({
 export const PARTIES = ['fund', 'insurer', 'guarantor', 'bank'] as const;
 export type Shares = Record<(typeof PARTIES)[number], Decimal>;
 
-/** Splits `amount` (yuan, whole fen) by the policy's shares; the bank takes 1 − the others. */
+/**
+ * Splits `amount` (yuan, whole fen) by the policy's shares; the bank takes 1 − the others. Exact integer
+ * arithmetic: each share is n / 10^k, so amount-in-fen × n divides by 10^k into a whole part and a
+ * remainder with no rounding anywhere.
+ */
 export function splitInFen(amount: Decimal, policy: PolicyRecord): Shares {
-  const fen = amount.times(100);
-  const bankShare = policy.fundShare.plus(policy.insurerShare).plus(policy.guarantorShare).negated().plus(1);
-  const ratios = [policy.fundShare, policy.insurerShare, policy.guarantorShare, bankShare];
-  const exact = ratios.map((r) => fen.times(r));
-  const whole = exact.map((e) => e.floor());
-  let left = whole.reduce((sum, w) => sum.minus(w), fen).toNumber();
+  const fen = BigInt(amount.toFixed(2).replace('.', ''));
+  const { parts, scale } = integerShares(policy);
+  const exact = parts.map((n) => fen * n);
+  const whole = exact.map((e) => e / scale);
+  const remainder = exact.map((e) => e % scale);
+  let left = whole.reduce((sum, w) => sum - w, fen);
   // Largest remainder first; the stable sort keeps the fund–insurer–guarantor–bank order on ties.
-  const order = [0, 1, 2, 3].sort((a, b) => exact[b]!.minus(whole[b]!).comparedTo(exact[a]!.minus(whole[a]!)));
+  const order = [0, 1, 2, 3].sort((a, b) => (remainder[b]! > remainder[a]! ? 1 : remainder[b]! < remainder[a]! ? -1 : 0));
   for (const i of order) {
-    if (left <= 0) break;
-    whole[i] = whole[i]!.plus(1);
-    left -= 1;
+    if (left <= 0n) break;
+    whole[i] = whole[i]! + 1n;
+    left -= 1n;
   }
-  const [fund, insurer, guarantor, bank] = whole.map((w) => w.dividedBy(100)) as [Decimal, Decimal, Decimal, Decimal];
+  const [fund, insurer, guarantor, bank] = whole.map(yuanOfFen) as [Decimal, Decimal, Decimal, Decimal];
   return { fund, insurer, guarantor, bank };
 }
 
+function yuanOfFen(fen: bigint): Decimal {
+  const cents = String(fen % 100n).padStart(2, '0');
+  return new Decimal(`${fen / 100n}.${cents}`);
+}
+
+// A policy's shares as integers over one power of ten, worked out once per policy (a region's policy
+// serves every loan in it).
+const sharesCache = new WeakMap<PolicyRecord, { parts: bigint[]; scale: bigint }>();
+
+function integerShares(policy: PolicyRecord): { parts: bigint[]; scale: bigint } {
+  const cached = sharesCache.get(policy);
+  if (cached) return cached;
+  const given = [policy.fundShare, policy.insurerShare, policy.guarantorShare];
+  const k = Math.max(...given.map((r) => r.decimalPlaces()));
+  const scale = 10n ** BigInt(k);
+  const parts = given.map((r) => BigInt(r.times(new Decimal(10).pow(k)).toFixed(0)));
+  parts.push(scale - parts.reduce((a, b) => a + b, 0n)); // the bank's share
+  const result = { parts, scale };
+  sharesCache.set(policy, result);
+  return result;
+}
+
 export const NO_SHARES: Shares = { fund: ZERO, insurer: ZERO, guarantor: ZERO, bank: ZERO };
+
+const NOT_TRIGGERED = { zh: '未启动风险补偿，不分担。', en: 'Compensation is not triggered, so nothing is shared.' };
 
 export function evaluateCompensationShares(triggered: boolean, amount: Decimal, policy: PolicyRecord, ctx: Context): Evaluation & { shares: Shares } {
   if (!triggered) {
     return {
       holds: false,
       shares: NO_SHARES,
-      finding: finding(compensationSharesRule, ctx, 'not_applicable', { zh: '未启动风险补偿，不分担。', en: 'Compensation is not triggered, so nothing is shared.' }),
+      finding: finding(compensationSharesRule, ctx, 'not_applicable', NOT_TRIGGERED),
     };
   }
   const off = outsidePeriod(compensationSharesRule, ctx);

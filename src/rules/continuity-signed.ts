@@ -28,13 +28,13 @@ export function evaluateContinuitySigned(loan: LoanRecord, ctx: Context): Evalua
   const end = parameters.campaignEnd.value;
   const facts = { contractDate: loan.contractDate, campaignEnd: end, kind: loan.kind };
   return verdict(continuitySignedRule, ctx, loan.contractDate <= end, {
-    pass: {
+    pass: () => ({
       zh: `合同于${loan.contractDate}签订，在脱贫攻坚期内，合同期限内各项政策保持不变。`,
       en: `The contract was signed on ${loan.contractDate}, within the campaign period, so its policies stay unchanged for its term.`,
-    },
-    fail: {
+    }),
+    fail: () => ({
       zh: `合同于${loan.contractDate}签订，晚于2020年12月31日，不享有政策保持不变的安排。`,
       en: `The contract was signed on ${loan.contractDate}, after 2020-12-31, so the policies are not guaranteed unchanged.`,
-    },
+    }),
   }, facts);
 }

@@ -43,14 +43,14 @@ export function evaluateContinuityTerm(loan: LoanRecord, signedInCampaign: boole
   const off = outsidePeriod(continuityTermRule, ctx);
   if (off) return { finding: off, holds: false, until };
   const evaluation = verdict(continuityTermRule, ctx, asOf <= until, {
-    pass: {
+    pass: () => ({
       zh: `${asOf}在合同期限（含延长还款期间）内，至${until}各项政策保持不变。`,
       en: `${asOf} is within the contract term (deferral included); policies stay unchanged until ${until}.`,
-    },
-    fail: {
+    }),
+    fail: () => ({
       zh: `${asOf}已超出合同期限（含延长还款期间，至${until}），政策保持不变的安排已结束。`,
       en: `${asOf} is after the contract term (deferral included, to ${until}); the guarantee has ended.`,
-    },
+    }),
   }, facts, citations);
   return { ...evaluation, until };
 }

@@ -30,15 +30,17 @@ export function deferralDeadlineFor(maturityDate: IsoDate, options: Options): { 
   return { sixMonths, deadline: options.deferralDeadline === 'march_2021' ? march2021 : laterOf(sixMonths, march2021) };
 }
 
+const NOT_ELIGIBLE = {
+  zh: '贷款不符合延长还款期限的条件，无延长后还款日。',
+  en: 'The loan does not qualify for the deferral, so there is no deferred deadline.',
+};
+
 export function evaluateDeferralDeadline(loan: LoanRecord, eligible: boolean, options: Options, ctx: Context): Evaluation & { deadline: IsoDate | null } {
   if (!eligible) {
     return {
       holds: false,
       deadline: null,
-      finding: finding(deferralDeadlineRule, ctx, 'not_applicable', {
-        zh: '贷款不符合延长还款期限的条件，无延长后还款日。',
-        en: 'The loan does not qualify for the deferral, so there is no deferred deadline.',
-      }, { maturityDate: loan.maturityDate }),
+      finding: finding(deferralDeadlineRule, ctx, 'not_applicable', NOT_ELIGIBLE, { maturityDate: loan.maturityDate }),
     };
   }
   const off = outsidePeriod(deferralDeadlineRule, ctx);

@@ -21,12 +21,14 @@ export const deferralDifficultyRule = defineRule({
   heilongjiang: [cite('HLJ-2020-47/2.3', '进一步延长受新冠肺炎疫情影响还款困难的扶贫小额信贷还款期限')],
 });
 
+const MESSAGES = {
+  pass: { zh: '借款户受疫情影响还款困难。', en: 'The borrower has epidemic-related repayment difficulty.' },
+  fail: { zh: '未记录借款户受疫情影响还款困难，不适用延长还款期限。', en: 'No epidemic-related repayment difficulty is recorded, so the deferral does not apply.' },
+};
+
 export function evaluateDeferralDifficulty(loan: LoanRecord, ctx: Context): Evaluation {
   const off = outsidePeriod(deferralDifficultyRule, ctx);
   if (off) return { finding: off, holds: false };
   const facts = { covidRepaymentDifficulty: loan.covidRepaymentDifficulty };
-  return verdict(deferralDifficultyRule, ctx, loan.covidRepaymentDifficulty, {
-    pass: { zh: '借款户受疫情影响还款困难。', en: 'The borrower has epidemic-related repayment difficulty.' },
-    fail: { zh: '未记录借款户受疫情影响还款困难，不适用延长还款期限。', en: 'No epidemic-related repayment difficulty is recorded, so the deferral does not apply.' },
-  }, facts);
+  return verdict(deferralDifficultyRule, ctx, loan.covidRepaymentDifficulty, MESSAGES, facts);
 }

@@ -20,18 +20,20 @@ export const deferralGrantedRule = defineRule({
   heilongjiang: deferralDeadlineRule.heilongjiang.slice(deferralDeadlineRule.national.length),
 });
 
+const NONE_RECORDED = { zh: '贷款未记录延期还款日。', en: 'No deferral is recorded on the loan.' };
+
 export function evaluateDeferralGranted(loan: LoanRecord, deadline: IsoDate | null, ctx: Context): Evaluation {
   const facts = { deferredTo: loan.deferredTo, deadline };
   if (loan.deferredTo === null) {
-    return inapplicable(deferralGrantedRule, ctx, { zh: '贷款未记录延期还款日。', en: 'No deferral is recorded on the loan.' }, facts);
+    return inapplicable(deferralGrantedRule, ctx, NONE_RECORDED, facts);
   }
   const off = outsidePeriod(deferralGrantedRule, ctx);
   if (off) return { finding: off, holds: true };
   return verdict(deferralGrantedRule, ctx, deadline !== null && loan.deferredTo <= deadline, {
-    pass: {
+    pass: () => ({
       zh: `记录的延期还款日${loan.deferredTo}不晚于政策允许的${deadline}。`,
       en: `The recorded deferral to ${loan.deferredTo} is within the ${deadline} the policy allows.`,
-    },
+    }),
     fail: deadline === null
       ? { zh: `贷款记录了延期还款日${loan.deferredTo}，但不符合延长还款期限的条件。`, en: `The loan records a deferral to ${loan.deferredTo}, but it does not qualify for the deferral.` }
       : { zh: `记录的延期还款日${loan.deferredTo}晚于政策允许的${deadline}。`, en: `The recorded deferral to ${loan.deferredTo} goes past the ${deadline} the policy allows.` },

@@ -28,6 +28,18 @@ export const deferralHouseholdRule = defineRule({
 
 const forPoor = { national: Object.freeze([POOR]), heilongjiang: Object.freeze([POOR, HLJ_POOR]) };
 
+// Messages are built once: this rule runs for every loan of an audit.
+const POOR_PASS = { zh: '借款户为贫困户。', en: 'The borrower is a registered poor household.' };
+const EDGE_PASS = {
+  zh: '借款户为边缘户，其支持政策与建档立卡贫困户一致，适用延长还款期限。',
+  en: 'The borrower is an edge household, whose support policies are the same as registered poor households, so the deferral covers it.',
+};
+const EDGE_EXCLUDED = {
+  zh: '按所选解释（edgeHouseholdDeferral = excluded），延长还款期限仅适用于贫困户，不含边缘户。',
+  en: 'Under the chosen reading (edgeHouseholdDeferral = excluded) the deferral covers registered poor households only, not edge households.',
+};
+const NEITHER = { zh: '借款户既非贫困户也非边缘户，不适用延长还款期限。', en: 'The borrower is neither poor nor an edge household, so the deferral does not apply.' };
+
 export function evaluateDeferralHousehold(h: HouseholdRecord, options: Options, ctx: Context): Evaluation {
   const off = outsidePeriod(deferralHouseholdRule, ctx);
   if (off) return { finding: off, holds: false };
@@ -35,23 +47,18 @@ export function evaluateDeferralHousehold(h: HouseholdRecord, options: Options, 
   if (h.povertyStatus === 'registered_poor') {
     return {
       holds: true,
-      finding: finding(deferralHouseholdRule, ctx, 'pass', { zh: '借款户为贫困户。', en: 'The borrower is a registered poor household.' }, facts,
+      finding: finding(deferralHouseholdRule, ctx, 'pass', POOR_PASS, facts,
         forPoor[ctx.jurisdiction === 'HLJ' ? 'heilongjiang' : 'national']),
     };
   }
   if (h.povertyStatus === 'monitored_edge' && options.edgeHouseholdDeferral === 'included') {
     return {
       holds: true,
-      finding: finding(deferralHouseholdRule, ctx, 'pass', {
-        zh: '借款户为边缘户，其支持政策与建档立卡贫困户一致，适用延长还款期限。',
-        en: 'The borrower is an edge household, whose support policies are the same as registered poor households, so the deferral covers it.',
-      }, facts),
+      finding: finding(deferralHouseholdRule, ctx, 'pass', EDGE_PASS, facts),
     };
   }
   return {
     holds: false,
-    finding: finding(deferralHouseholdRule, ctx, 'fail', h.povertyStatus === 'monitored_edge'
-      ? { zh: '按所选解释（edgeHouseholdDeferral = excluded），延长还款期限仅适用于贫困户，不含边缘户。', en: 'Under the chosen reading (edgeHouseholdDeferral = excluded) the deferral covers registered poor households only, not edge households.' }
-      : { zh: '借款户既非贫困户也非边缘户，不适用延长还款期限。', en: 'The borrower is neither poor nor an edge household, so the deferral does not apply.' }, facts),
+    finding: finding(deferralHouseholdRule, ctx, 'fail', h.povertyStatus === 'monitored_edge' ? EDGE_EXCLUDED : NEITHER, facts),
   };
 }

@@ -29,10 +29,10 @@ export function evaluateDeferralMaturity(loan: LoanRecord, ctx: Context): Evalua
   const to = parameters.deferralDeadline.value;
   const facts = { maturityDate: loan.maturityDate, windowFrom: from, windowTo: to, kind: loan.kind };
   return verdict(deferralMaturityRule, ctx, loan.maturityDate >= from && loan.maturityDate <= to, {
-    pass: {
+    pass: () => ({
       zh: `贷款到期日${loan.maturityDate}在2020年1月1日至2021年3月31日之间。`,
       en: `The loan matures on ${loan.maturityDate}, within 2020-01-01 to 2021-03-31.`,
-    },
+    }),
     fail: loan.maturityDate < from
       ? { zh: `贷款到期日${loan.maturityDate}早于2020年1月1日，不适用延长还款期限。`, en: `The loan matured on ${loan.maturityDate}, before 2020-01-01, so the deferral does not apply.` }
       : { zh: `贷款到期日${loan.maturityDate}晚于2021年3月底，不适用延长还款期限。`, en: `The loan matures on ${loan.maturityDate}, after the end of March 2021, so the deferral does not apply.` },

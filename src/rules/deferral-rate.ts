@@ -18,12 +18,13 @@ export const deferralRateRule = defineRule({
   national: [cite('CBIRC-2020-28/3.2', '鼓励有条件的银行机构适当降低延期期间贷款利率，努力减轻贫困户还款压力')],
 });
 
+const NOT_DEFERRED = { zh: '贷款未获延长还款期限，本条鼓励不适用。', en: 'The loan is not deferred, so this encouragement does not apply.' };
+const ENCOURAGED = {
+  zh: '鼓励有条件的银行机构适当降低延期期间贷款利率，减轻还款压力。',
+  en: 'Banks that can are encouraged to lower the interest rate during the deferral to ease the repayment burden.',
+};
+
 export function evaluateDeferralRate(eligible: boolean, ctx: Context): Finding {
-  if (!eligible) {
-    return finding(deferralRateRule, ctx, 'not_applicable', { zh: '贷款未获延长还款期限，本条鼓励不适用。', en: 'The loan is not deferred, so this encouragement does not apply.' });
-  }
-  return outsidePeriod(deferralRateRule, ctx) ?? finding(deferralRateRule, ctx, 'advisory', {
-    zh: '鼓励有条件的银行机构适当降低延期期间贷款利率，减轻还款压力。',
-    en: 'Banks that can are encouraged to lower the interest rate during the deferral to ease the repayment burden.',
-  });
+  if (!eligible) return finding(deferralRateRule, ctx, 'not_applicable', NOT_DEFERRED);
+  return outsidePeriod(deferralRateRule, ctx) ?? finding(deferralRateRule, ctx, 'advisory', ENCOURAGED);
 }

@@ -36,9 +36,9 @@ export function evaluateEdgeConditions(h: HouseholdRecord, ctx: Context): Evalua
     .filter((x): x is string[] => Array.isArray(x));
   return verdict(edgeConditionsRule, ctx, missing.length === 0, {
     pass: { zh: '该边缘户具备产业发展条件且有劳动能力。', en: 'The edge household has conditions for developing production and labour capacity.' },
-    fail: {
+    fail: () => ({
       zh: `该边缘户不具备${missing.map((m) => m[0]).join('和')}，不纳入扶贫小额信贷支持范围。`,
       en: `The edge household lacks ${missing.map((m) => m[1]).join(' and ')}, so it is not within the programme.`,
-    },
+    }),
   }, facts);
 }

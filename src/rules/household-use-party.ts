@@ -19,15 +19,27 @@ const PARTY: Readonly<Record<FundsUser, Message>> = {
   other: { zh: '他人', en: 'someone else' },
 };
 
-/** `act.zh` is the verb (使用), `act.en` its past participle (used). */
-export function evaluateHouseholdParty(rule: RuleDefinition, field: 'usedBy' | 'repaidBy', who: FundsUser | null, act: Message, ctx: Context): Evaluation {
-  if (who === null) {
-    return inapplicable(rule, ctx, { zh: `未记录实际${act.zh}人。`, en: `Who actually ${act.en} the loan is not recorded.` }, { [field]: null });
+/** The messages for one act (使用 / used) and each party, built once: the audit asks for every loan. */
+export function partyMessages(act: Message): { unknown: Message; by: Readonly<Record<FundsUser, { pass: Message; fail: Message }>> } {
+  const by = {} as Record<FundsUser, { pass: Message; fail: Message }>;
+  for (const who of Object.keys(PARTY) as FundsUser[]) {
+    by[who] = {
+      pass: { zh: `贷款由借款户自己${act.zh}。`, en: `The household itself ${act.en} the loan.` },
+      fail: { zh: `贷款实际由${PARTY[who].zh}${act.zh}，不符合户借、户用、户还。`, en: `The loan is ${act.en} by ${PARTY[who].en}, not the household.` },
+    };
   }
+  return { unknown: { zh: `未记录实际${act.zh}人。`, en: `Who actually ${act.en} the loan is not recorded.` }, by };
+}
+
+export function evaluateHouseholdParty(
+  rule: RuleDefinition,
+  field: 'usedBy' | 'repaidBy',
+  who: FundsUser | null,
+  messages: ReturnType<typeof partyMessages>,
+  ctx: Context,
+): Evaluation {
+  if (who === null) return inapplicable(rule, ctx, messages.unknown, { [field]: null });
   const off = outsidePeriod(rule, ctx);
   if (off) return { finding: off, holds: false };
-  return verdict(rule, ctx, who === 'household', {
-    pass: { zh: `贷款由借款户自己${act.zh}。`, en: `The household itself ${act.en} the loan.` },
-    fail: { zh: `贷款实际由${PARTY[who].zh}${act.zh}，不符合户借、户用、户还。`, en: `The loan is ${act.en} by ${PARTY[who].en}, not the household.` },
-  }, { [field]: who });
+  return verdict(rule, ctx, who === 'household', messages.by[who], { [field]: who });
 }

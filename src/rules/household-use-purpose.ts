@@ -27,17 +27,18 @@ export function isHandedOver(category: UsageMatch['category']): boolean {
   return category === 'enterprise_use' || category === 'government_financing_platform';
 }
 
+const NO_PURPOSE = { zh: '未记录贷款用途。', en: 'No purpose is recorded.' };
+const UNRECOGNISED = { zh: '贷款用途无法识别，未能判断是否户贷企用。', en: 'The purpose was not recognised, so enterprise use could not be judged.' };
+const MESSAGES = {
+  pass: { zh: '贷款用途不属于户贷企用。', en: 'The purpose is not enterprise or platform use.' },
+  fail: { zh: '贷款用途属于户贷企用或集中用于政府融资平台。', en: 'The purpose hands the funds to an enterprise or a government financing platform.' },
+};
+
 export function evaluateUsePurpose(usage: UsageMatch | null, ctx: Context): Evaluation {
   if (usage === null || usage.category === 'unknown') {
-    return inapplicable(usePurposeRule, ctx, usage === null
-      ? { zh: '未记录贷款用途。', en: 'No purpose is recorded.' }
-      : { zh: '贷款用途无法识别，未能判断是否户贷企用。', en: 'The purpose was not recognised, so enterprise use could not be judged.' },
-    { category: usage === null ? null : 'unknown' });
+    return inapplicable(usePurposeRule, ctx, usage === null ? NO_PURPOSE : UNRECOGNISED, { category: usage === null ? null : 'unknown' });
   }
   const off = outsidePeriod(usePurposeRule, ctx);
   if (off) return { finding: off, holds: false };
-  return verdict(usePurposeRule, ctx, !isHandedOver(usage.category), {
-    pass: { zh: '贷款用途不属于户贷企用。', en: 'The purpose is not enterprise or platform use.' },
-    fail: { zh: '贷款用途属于户贷企用或集中用于政府融资平台。', en: 'The purpose hands the funds to an enterprise or a government financing platform.' },
-  }, { category: usage.category, matchedTerms: usage.matchedTerms.join('、') });
+  return verdict(usePurposeRule, ctx, !isHandedOver(usage.category), MESSAGES, { category: usage.category, matchedTerms: usage.matchedTerms.join('、') });
 }

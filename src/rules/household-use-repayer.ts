@@ -6,7 +6,7 @@
  */
 import type { FundsUser } from '../model/schemas.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { evaluateHouseholdParty, HLJ_HOUSEHOLD_USE, HOUSEHOLD_USE } from './household-use-party.js';
+import { evaluateHouseholdParty, HLJ_HOUSEHOLD_USE, HOUSEHOLD_USE, partyMessages } from './household-use-party.js';
 import { type Context, defineRule, type Evaluation } from './rule.js';
 
 export const repaidByRule = defineRule({
@@ -17,6 +17,8 @@ export const repaidByRule = defineRule({
   heilongjiang: [HLJ_HOUSEHOLD_USE],
 });
 
+const MESSAGES = partyMessages({ zh: '偿还', en: 'repaid' });
+
 export function evaluateRepaidBy(repaidBy: FundsUser | null, ctx: Context): Evaluation {
-  return evaluateHouseholdParty(repaidByRule, 'repaidBy', repaidBy, { zh: '偿还', en: 'repaid' }, ctx);
+  return evaluateHouseholdParty(repaidByRule, 'repaidBy', repaidBy, MESSAGES, ctx);
 }

@@ -6,7 +6,7 @@
  */
 import type { FundsUser } from '../model/schemas.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { evaluateHouseholdParty, HLJ_HOUSEHOLD_USE, HOUSEHOLD_USE } from './household-use-party.js';
+import { evaluateHouseholdParty, HLJ_HOUSEHOLD_USE, HOUSEHOLD_USE, partyMessages } from './household-use-party.js';
 import { type Context, defineRule, type Evaluation } from './rule.js';
 
 export const usedByRule = defineRule({
@@ -17,6 +17,8 @@ export const usedByRule = defineRule({
   heilongjiang: [HLJ_HOUSEHOLD_USE],
 });
 
+const MESSAGES = partyMessages({ zh: '使用', en: 'used' });
+
 export function evaluateUsedBy(usedBy: FundsUser | null, ctx: Context): Evaluation {
-  return evaluateHouseholdParty(usedByRule, 'usedBy', usedBy, { zh: '使用', en: 'used' }, ctx);
+  return evaluateHouseholdParty(usedByRule, 'usedBy', usedBy, MESSAGES, ctx);
 }

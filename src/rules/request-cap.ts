@@ -44,13 +44,13 @@ export function evaluateRequestCap(
     replacesLoanId: request.replacesLoanId,
   };
   return verdict(requestCapRule, ctx, total.lessThanOrEqualTo(HOUSEHOLD_CAP), {
-    pass: {
+    pass: () => ({
       zh: `申请后该户总额为${facts.totalAfter}元，未超过5万元。`,
       en: `With the request the household's total is ${facts.totalAfter} yuan, within 50,000 yuan.`,
-    },
-    fail: {
+    }),
+    fail: () => ({
       zh: `申请后该户总额为${facts.totalAfter}元，超过5万元上限。`,
       en: `With the request the household's total would be ${facts.totalAfter} yuan, above the 50,000 yuan cap.`,
-    },
+    }),
   }, facts);
 }

@@ -27,7 +27,7 @@ export function evaluateSubsidyContinuity(guaranteed: boolean, until: IsoDate | 
   const off = outsidePeriod(subsidyContinuityRule, ctx);
   if (off) return { finding: off, holds: false };
   return verdict(subsidyContinuityRule, ctx, guaranteed, {
-    pass: { zh: `${asOf}在政策保持不变期间内（至${until}），财政贴息继续适用。`, en: `On ${asOf} the contract's policies are guaranteed (until ${until}), the subsidy included.` },
+    pass: () => ({ zh: `${asOf}在政策保持不变期间内（至${until}），财政贴息继续适用。`, en: `On ${asOf} the contract's policies are guaranteed (until ${until}), the subsidy included.` }),
     fail: until === null
       ? { zh: '合同不在脱贫攻坚期内签订，无政策保持不变的保障。', en: 'The contract was not signed within the campaign period, so its policies are not guaranteed.' }
       : { zh: `${asOf}已超出政策保持不变期间（至${until}）。`, en: `${asOf} is after the guarantee ended (${until}).` },

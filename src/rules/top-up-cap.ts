@@ -25,13 +25,13 @@ export function evaluateTopUpCap(current: Decimal, room: Decimal, options: Optio
   if (off) return { finding: off, holds: false };
   const facts = { currentTotal: formatMoney(current), cap: parameters.householdCap.value, maxTopUp: formatMoney(room), capBasis: options.capBasis };
   return verdict(topUpCapRule, ctx, room.greaterThan(0), {
-    pass: {
+    pass: () => ({
       zh: `该户现有总额${facts.currentTotal}元，最多可追加${facts.maxTopUp}元。`,
       en: `The household's total is ${facts.currentTotal} yuan; at most ${facts.maxTopUp} yuan can be added.`,
-    },
-    fail: {
+    }),
+    fail: () => ({
       zh: `该户现有总额${facts.currentTotal}元，已达到或超过5万元上限，不能追加贷款。`,
       en: `The household's total is ${facts.currentTotal} yuan, at or above the 50,000 yuan cap, so no top-up is possible.`,
-    },
+    }),
   }, facts);
 }

@@ -25,7 +25,7 @@ export function evaluateTotalCap(current: Decimal, options: Options, ctx: Contex
   if (off) return { finding: off, holds: false };
   const facts = { currentTotal: formatMoney(current), cap: parameters.householdCap.value, capBasis: options.capBasis };
   return verdict(totalCapRule, ctx, current.lessThanOrEqualTo(HOUSEHOLD_CAP), {
-    pass: { zh: `该户现有总额${facts.currentTotal}元，未超过5万元。`, en: `The household's total is ${facts.currentTotal} yuan, within 50,000 yuan.` },
-    fail: { zh: `该户现有总额${facts.currentTotal}元，超过5万元上限。`, en: `The household's total is ${facts.currentTotal} yuan, above the 50,000 yuan cap.` },
+    pass: () => ({ zh: `该户现有总额${facts.currentTotal}元，未超过5万元。`, en: `The household's total is ${facts.currentTotal} yuan, within 50,000 yuan.` }),
+    fail: () => ({ zh: `该户现有总额${facts.currentTotal}元，超过5万元上限。`, en: `The household's total is ${facts.currentTotal} yuan, above the 50,000 yuan cap.` }),
   }, facts);
 }

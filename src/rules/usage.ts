@@ -64,23 +64,23 @@ export function usageCitations(category: UsagePurpose | 'unknown', ctx: Context)
   return CITATIONS[category][ctx.jurisdiction === 'HLJ' ? 'heilongjiang' : 'national'];
 }
 
+// Each category's verdict and message, built once.
+const VERDICTS = Object.fromEntries(
+  (Object.keys(PURPOSE_NAMES) as (UsagePurpose | 'unknown')[]).map((category) => {
+    const name = PURPOSE_NAMES[category];
+    const verdict: [Finding['outcome'], Message] =
+      category === 'production'
+        ? ['pass', { zh: '用途为发展生产，符合规定。', en: 'The purpose is production, which is permitted.' }]
+        : category === 'unknown'
+          ? ['advisory', { zh: '未能识别用途，需人工审核是否用于发展生产。', en: 'The purpose was not recognised; a person must review whether it is production.' }]
+          : ['fail', { zh: `用途属于${name.zh}，扶贫小额信贷不得用于此。`, en: `The purpose is ${name.en}, which microcredit may not be used for.` }];
+    return [category, verdict];
+  }),
+) as Record<UsagePurpose | 'unknown', [Finding['outcome'], Message]>;
+
 export function evaluateUsage(category: UsagePurpose | 'unknown', matchedTerms: readonly string[], ctx: Context): Finding {
   const off = outsidePeriod(usageRule, ctx);
   if (off) return off;
-  const name = PURPOSE_NAMES[category];
-  const facts = { category, matchedTerms: matchedTerms.join('、') };
-  const citations = usageCitations(category, ctx);
-  if (category === 'production') {
-    return finding(usageRule, ctx, 'pass', { zh: '用途为发展生产，符合规定。', en: 'The purpose is production, which is permitted.' }, facts, citations);
-  }
-  if (category === 'unknown') {
-    return finding(usageRule, ctx, 'advisory', {
-      zh: '未能识别用途，需人工审核是否用于发展生产。',
-      en: 'The purpose was not recognised; a person must review whether it is production.',
-    }, facts, citations);
-  }
-  return finding(usageRule, ctx, 'fail', {
-    zh: `用途属于${name.zh}，扶贫小额信贷不得用于此。`,
-    en: `The purpose is ${name.en}, which microcredit may not be used for.`,
-  }, facts, citations);
+  const [outcome, message] = VERDICTS[category];
+  return finding(usageRule, ctx, outcome, message, { category, matchedTerms: matchedTerms.join('、') }, usageCitations(category, ctx));
 }

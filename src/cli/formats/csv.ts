@@ -14,13 +14,11 @@ function cell(v: unknown): string {
 export function csvReport(out: Output): ReportWriter {
   let started = false;
   return {
-    async item(item: AuditFinding | InvalidRow) {
-      if (!started) {
-        started = true;
-        await out.write(`\uFEFF${COLUMNS.join(',')}\r\n`);
-      }
+    item(item: AuditFinding | InvalidRow) {
+      const head = started ? '' : `\uFEFF${COLUMNS.join(',')}\r\n`;
+      started = true;
       const row = item as unknown as Record<string, unknown>;
-      await out.write(`${COLUMNS.map((c) => cell(row[c])).join(',')}\r\n`);
+      return out.write(`${head}${COLUMNS.map((c) => cell(row[c])).join(',')}\r\n`);
     },
     async end() {
       if (!started) await out.write(`\uFEFF${COLUMNS.join(',')}\r\n`);

@@ -9,20 +9,20 @@ import type { Spool } from '../spool.js';
 export function jsonReport(out: Output, meta: AuditMeta, spool: Spool): ReportWriter {
   let first = true;
   let started = false;
-  const start = async () => {
-    if (started) return;
+  const start = () => {
+    if (started) return '';
     started = true;
-    await out.write(`{"meta":${JSON.stringify(meta)},"findings":[`);
+    return `{"meta":${JSON.stringify(meta)},"findings":[`;
   };
   return {
-    async item(item: AuditFinding | InvalidRow) {
-      await start();
+    item(item: AuditFinding | InvalidRow) {
       if (item.type === 'invalid') return spool.add(item);
-      await out.write(`${first ? '\n' : ',\n'}${JSON.stringify(item)}`);
+      const text = `${start()}${first ? '\n' : ',\n'}${JSON.stringify(item)}`;
       first = false;
+      return out.write(text);
     },
     async end(end: AuditEnd) {
-      await start();
+      await out.write(start());
       await out.write('\n],"invalidRows":[');
       let firstInvalid = true;
       for await (const item of spool.invalid()) {
