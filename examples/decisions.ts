@@ -1,5 +1,5 @@
 /**
- * `npm run demo` — runs every public decision over the sample data in `examples/data/` and prints
+ * `npm run example:decisions` — runs every public decision over the sample data in `examples/data/` and prints
  * what an auditor needs: the headline value, then each finding with the sentences it cites.
  * The library never reads the clock, so the decision date is a constant passed in as `asOf`.
  */
