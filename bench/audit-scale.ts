@@ -40,10 +40,12 @@ async function write(path: string, header: string, rows: number, row: (i: number
   await once(out, 'finish');
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'fupin-bench-'));
+// BENCH_DIR=path keeps the generated files there (and reuses them when present) for profiling.
+const dir = process.env.BENCH_DIR ?? mkdtempSync(join(tmpdir(), 'fupin-bench-'));
 try {
   const households = join(dir, 'households.csv');
   const loans = join(dir, 'loans.csv');
+  if (!existsSync(loans)) {
   console.log(`generating ${HOUSEHOLDS.toLocaleString('en')} households and ${LOANS.toLocaleString('en')} loans in ${dir}`);
   await write(households, 'id,povertyStatus,onPovertyOfficeList,hasIndustrialDevelopmentConditions,hasLaborCapacity,region', HOUSEHOLDS, (i) => {
     const edge = random() < 0.2;
@@ -54,6 +56,7 @@ try {
     const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
     return `L${i},H${Math.floor(random() * HOUSEHOLDS)},new,20000,${(5000 + Math.floor(random() * 15000)).toFixed(2)},2019-${month}-15,2020-${month}-15,${csvText(purpose())},${random() < 0.3},${overdue},${overdue ? 'substandard' : 'normal'},${overdue ? 'true' : 'false'}`;
   });
+  }
   const cli = new URL('../dist/cli.js', import.meta.url).pathname;
   if (!existsSync(cli)) throw new Error('run npm run build first');
   const policy = join(dir, 'policy.json');
@@ -74,5 +77,5 @@ try {
   console.log(`audit of ${LOANS.toLocaleString('en')} loans over ${HOUSEHOLDS.toLocaleString('en')} households${pinned ? ' on one core' : ''}: ${seconds.toFixed(1)} s, peak memory ${maxRSSMB.toFixed(0)} MB (targets: < 20 s, < 400 MB) ${ok ? 'MET' : 'NOT MET'}`);
   process.exitCode = ok ? 0 : 1;
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (!process.env.BENCH_DIR) rmSync(dir, { recursive: true, force: true });
 }

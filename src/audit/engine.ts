@@ -11,7 +11,7 @@ import { decideUsage } from '../decisions/classify-usage.js';
 import { evaluateEligibility } from '../decisions/eligibility.js';
 import { RegionMonitor, type ThresholdValues } from '../decisions/monitor-portfolio.js';
 import type { IsoDate } from '../model/dates.js';
-import { Decimal, formatMoney, ZERO } from '../model/money.js';
+import { Decimal, fenOf, formatMoney, yuanOfFen } from '../model/money.js';
 import type { Jurisdiction } from '../model/schemas.js';
 import { type HouseholdRecord, Issues, type Options, type PolicyRecord, readHousehold, readLoan } from '../model/validate.js';
 import { DEFAULT_COMPILED } from '../rules/classify.js';
@@ -96,11 +96,13 @@ export type Emit = (item: AuditFinding | InvalidRow) => void;
 interface HouseholdState {
   readonly record: HouseholdRecord;
   readonly eligible: boolean;
-  total: Decimal;
+  /** Outstanding of its active loans, in whole fen (exact; see fenOf). */
+  totalFen: bigint;
   activeLoans: number;
 }
 
 const USAGE_CACHE_LIMIT = 20_000;
+const CAP_FEN = fenOf(HOUSEHOLD_CAP);
 
 /** Rules whose failure is a breach (or needs review) in a portfolio; the rest only qualify or explain. */
 const BREACHES = new Set([
@@ -137,7 +139,7 @@ export class PortfolioAudit {
     regionsFlagged: 0,
     findings: 0,
   };
-  private fundTotal: Decimal = ZERO;
+  private fundTotalFen = 0n;
   /**
    * Loan officers write the same purposes again and again; each distinct text is classified once.
    * Bounded, so memory never grows with loans: past the limit the cache starts afresh.
@@ -157,7 +159,7 @@ export class PortfolioAudit {
     if (record && this.households.has(record.id)) issues.add('household.id', 'range', `repeats an earlier household id ('${record.id.slice(0, 40)}')`);
     if (this.reject(issues, this.settings.householdsFile, line, emit) || !record) return;
     const eligible = evaluateEligibility(record, undefined, [], this.settings.options, this.ctx).every((e) => e.holds);
-    this.households.set(record.id, { record, eligible, total: ZERO, activeLoans: 0 });
+    this.households.set(record.id, { record, eligible, totalFen: 0n, activeLoans: 0 });
     this.summary.households++;
     if (eligible) this.summary.eligibleHouseholds++;
   }
@@ -173,7 +175,8 @@ export class PortfolioAudit {
     if (!loan.active) return;
     this.summary.activeLoans++;
     state.activeLoans++;
-    state.total = state.total.plus(loan.outstanding);
+    const fen = fenOf(loan.outstanding);
+    state.totalFen += fen;
     const h = state.record;
     const region = loan.region ?? h.region ?? 'unknown';
 
@@ -200,11 +203,11 @@ export class PortfolioAudit {
       const compensation = decideCompensation(loan, policy, this.ctx);
       if (compensation.triggered) {
         this.summary.compensationTriggeredLoans++;
-        this.fundTotal = this.fundTotal.plus(compensation.shares.fund);
+        this.fundTotalFen += fenOf(new Decimal(compensation.shares.fund));
       }
       this.report('loan', loan.id, 'riskCompensationTrigger', compensation.findings, emit);
     }
-    this.monitor.add(loan, region, handedOver);
+    this.monitor.add(loan, region, handedOver, fen);
   }
 
   private usage(purpose: string): ReturnType<typeof decideUsage> {
@@ -230,9 +233,10 @@ export class PortfolioAudit {
       const id = state.record.id;
       // A household that holds loans but is not eligible was lent to against 28号 二 / 47号 三.
       if (!state.eligible) this.report('household', id, 'checkEligibility', evaluateEligibility(state.record, undefined, [], this.settings.options, this.ctx).map((e) => e.finding), emit);
-      if (state.total.greaterThan(HOUSEHOLD_CAP)) this.summary.overCapHouseholds++;
-      if (state.total.greaterThan(HOUSEHOLD_CAP) || this.settings.all) {
-        this.report('household', id, 'computeMaxTopUp', [evaluateTotalCap(state.total, this.settings.options, this.ctx).finding], emit);
+      const overCap = state.totalFen > CAP_FEN;
+      if (overCap) this.summary.overCapHouseholds++;
+      if (overCap || this.settings.all) {
+        this.report('household', id, 'computeMaxTopUp', [evaluateTotalCap(yuanOfFen(state.totalFen), this.settings.options, this.ctx).finding], emit);
       }
     }
     const monitored = this.monitor.report(this.settings.thresholds, this.ctx);
@@ -240,7 +244,7 @@ export class PortfolioAudit {
       if (r.flags.length > 0) this.summary.regionsFlagged++;
       this.report('region', r.region, 'monitorPortfolio', r.flags, emit);
     }
-    this.summary.compensationFundTotal = formatMoney(this.fundTotal);
+    this.summary.compensationFundTotal = formatMoney(yuanOfFen(this.fundTotalFen));
     return { summary: { ...this.summary }, regions: monitored.regions, regionFindings: monitored.findings };
   }
 

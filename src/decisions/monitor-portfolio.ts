@@ -1,5 +1,5 @@
 import { addDays, type IsoDate } from '../model/dates.js';
-import { type Decimal, formatMoney, ZERO } from '../model/money.js';
+import { type Decimal, fenOf, formatMoney, yuanOfFen, ZERO } from '../model/money.js';
 import type { Thresholds } from '../model/schemas.js';
 import { checks } from '../model/checks.js';
 import { type HouseholdRecord, Issues, type LoanRecord, readHousehold, readList, readLoan, readOptions, readThresholds } from '../model/validate.js';
@@ -54,14 +54,15 @@ export interface PortfolioReport {
   findings: Finding[];
 }
 
+/** A region's running totals, in whole fen (exact BigInt sums; see fenOf). */
 interface Totals {
   activeLoans: number;
-  outstanding: Decimal;
-  maturingSoon: Decimal;
-  overdue: Decimal;
-  enterpriseUse: Decimal;
-  npl: Decimal;
-  specialMention: Decimal;
+  outstanding: bigint;
+  maturingSoon: bigint;
+  overdue: bigint;
+  enterpriseUse: bigint;
+  npl: bigint;
+  specialMention: bigint;
 }
 
 const NPL = new Set(['substandard', 'doubtful', 'loss']);
@@ -136,30 +137,41 @@ export class RegionMonitor {
     this.windowEnd = addDays(asOf, maturityWindowDays);
   }
 
-  /** Counts an active loan in its region; `handedOver` may be given when the purpose is already classified. */
-  add(loan: LoanRecord, region: string, handedOver?: boolean): void {
+  /**
+   * Counts an active loan in its region; `handedOver` may be given when the purpose is already classified,
+   * and `fen` when the outstanding balance is already in fen.
+   */
+  add(loan: LoanRecord, region: string, handedOver?: boolean, fen: bigint = fenOf(loan.outstanding)): void {
     let t = this.totals.get(region);
     if (!t) {
-      t = { activeLoans: 0, outstanding: ZERO, maturingSoon: ZERO, overdue: ZERO, enterpriseUse: ZERO, npl: ZERO, specialMention: ZERO };
+      t = { activeLoans: 0, outstanding: 0n, maturingSoon: 0n, overdue: 0n, enterpriseUse: 0n, npl: 0n, specialMention: 0n };
       this.totals.set(region, t);
     }
-    const amount = loan.outstanding;
     t.activeLoans++;
-    t.outstanding = t.outstanding.plus(amount);
-    if (loan.maturityDate >= this.asOf && loan.maturityDate <= this.windowEnd) t.maturingSoon = t.maturingSoon.plus(amount);
-    if (loan.overdueDays > 0) t.overdue = t.overdue.plus(amount);
+    t.outstanding += fen;
+    if (loan.maturityDate >= this.asOf && loan.maturityDate <= this.windowEnd) t.maturingSoon += fen;
+    if (loan.overdueDays > 0) t.overdue += fen;
     const enterprise = (loan.usedBy !== null && loan.usedBy !== 'household') ||
       (handedOver ?? (loan.purpose !== null && isHandedOver(classifyPurpose(loan.purpose, this.lexicon).category)));
-    if (enterprise) t.enterpriseUse = t.enterpriseUse.plus(amount);
-    if (NPL.has(loan.classification)) t.npl = t.npl.plus(amount);
-    if (loan.classification === 'special_mention') t.specialMention = t.specialMention.plus(amount);
+    if (enterprise) t.enterpriseUse += fen;
+    if (NPL.has(loan.classification)) t.npl += fen;
+    if (loan.classification === 'special_mention') t.specialMention += fen;
   }
 
   report(thresholds: ThresholdValues, ctx: Context): PortfolioReport {
     const flagged: Record<Metric, string[]> = { maturingSoonShare: [], overdueShare: [], enterpriseUseOutstanding: [], nplRatio: [], specialMentionShare: [] };
     const inPeriod = METRICS.every((m) => outsidePeriod(m.rule, ctx) === null);
     const regions = [...this.totals.keys()].sort().map((region): RegionReport => {
-      const t = this.totals.get(region)!;
+      const f = this.totals.get(region)!;
+      const t = {
+        activeLoans: f.activeLoans,
+        outstanding: yuanOfFen(f.outstanding),
+        maturingSoon: yuanOfFen(f.maturingSoon),
+        overdue: yuanOfFen(f.overdue),
+        enterpriseUse: yuanOfFen(f.enterpriseUse),
+        npl: yuanOfFen(f.npl),
+        specialMention: yuanOfFen(f.specialMention),
+      };
       const values: Record<Metric, Decimal> = {
         maturingSoonShare: share(t.maturingSoon, t.outstanding),
         overdueShare: share(t.overdue, t.outstanding),

@@ -6,7 +6,7 @@
  * largest remainders, ties in the order fund, insurer, guarantor, bank. So each share is within one
  * fen of amount × share and the four sum exactly to the amount.
  */
-import { Decimal, formatMoney, ZERO } from '../model/money.js';
+import { Decimal, fenOf, formatMoney, yuanOfFen, ZERO } from '../model/money.js';
 import type { PolicyRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
@@ -31,7 +31,7 @@ export type Shares = Record<(typeof PARTIES)[number], Decimal>;
  * remainder with no rounding anywhere.
  */
 export function splitInFen(amount: Decimal, policy: PolicyRecord): Shares {
-  const fen = BigInt(amount.toFixed(2).replace('.', ''));
+  const fen = fenOf(amount);
   const { parts, scale } = integerShares(policy);
   const exact = parts.map((n) => fen * n);
   const whole = exact.map((e) => e / scale);
@@ -46,11 +46,6 @@ export function splitInFen(amount: Decimal, policy: PolicyRecord): Shares {
   }
   const [fund, insurer, guarantor, bank] = whole.map(yuanOfFen) as [Decimal, Decimal, Decimal, Decimal];
   return { fund, insurer, guarantor, bank };
-}
-
-function yuanOfFen(fen: bigint): Decimal {
-  const cents = String(fen % 100n).padStart(2, '0');
-  return new Decimal(`${fen / 100n}.${cents}`);
 }
 
 // A policy's shares as integers over one power of ten, worked out once per policy (a region's policy
