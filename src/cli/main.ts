@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import { PortfolioAudit, type AuditFinding, type InvalidRow, type Lang } from '../audit/engine.js';
 import { readPolicySet } from '../audit/policy-set.js';
 import { isIsoDate } from '../model/dates.js';
@@ -248,9 +249,17 @@ async function audit(values: Values): Promise<number> {
   return 0;
 }
 
+// An audit makes many short-lived objects per loan: a larger young generation lets most of them die
+// young instead of being promoted, which saves seconds over a million loans (bench/audit-scale.ts).
+if (isMain()) setFlagsFromString('--max-semi-space-size=64');
+
+function isMain(): boolean {
+  const invoked = process.argv[1] ? new URL(`file://${process.argv[1]}`).pathname : '';
+  return invoked.endsWith('/cli.js') || invoked.endsWith('/main.ts') || invoked.endsWith('/fupin-xindai');
+}
+
 // Run when executed, not when imported by tests.
-const invoked = process.argv[1] ? new URL(`file://${process.argv[1]}`).pathname : '';
-if (invoked.endsWith('/cli.js') || invoked.endsWith('/main.ts') || invoked.endsWith('/fupin-xindai')) {
+if (isMain()) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
