@@ -45,7 +45,7 @@ export type FieldTypes = Readonly<Record<string, 'text' | 'boolean' | 'integer'>
 
 /** Turns a cell into what the schema expects; anything unreadable is passed on as text for validation to name. */
 function convert(cell: string, type: 'text' | 'boolean' | 'integer'): unknown {
-  if (cell.trim() === '') return undefined;
+  if (cell === '' || (cell.charCodeAt(0) <= 32 && cell.trim() === '')) return undefined;
   if (type === 'boolean') {
     const b = BOOLEANS[cell.trim().toLowerCase()];
     return b === undefined ? cell : b;

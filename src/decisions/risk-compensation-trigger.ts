@@ -48,16 +48,20 @@ export function riskCompensationTrigger(loan: LoanInput, policy: RiskCompensatio
 export function decideCompensation(l: LoanRecord, p: PolicyRecord, ctx: Context): RiskCompensationResult {
   const conditions = [evaluateCompensationFund(p, ctx), evaluateCompensationOverdue(l, p, ctx), evaluateCompensationCollection(l, p, ctx)];
   const split = evaluateCompensationShares(conditions.every((e) => e.holds), l.outstanding, p, ctx);
-  const triggered = split.holds;
+  const findings = [...conditions.map((e) => e.finding), split.finding];
+  if (!split.holds) return { triggered: false, compensableAmount: NOTHING, shares: { fund: NOTHING, insurer: NOTHING, guarantor: NOTHING, bank: NOTHING }, findings };
   return {
-    triggered,
-    compensableAmount: formatMoney(triggered ? l.outstanding : ZERO),
+    triggered: true,
+    compensableAmount: formatMoney(l.outstanding),
     shares: {
       fund: formatMoney(split.shares.fund),
       insurer: formatMoney(split.shares.insurer),
       guarantor: formatMoney(split.shares.guarantor),
       bank: formatMoney(split.shares.bank),
     },
-    findings: [...conditions.map((e) => e.finding), split.finding],
+    findings,
   };
 }
+
+/** Not triggered: every amount is nothing (most loans of a portfolio, so formatted once). */
+const NOTHING = formatMoney(ZERO);

@@ -61,16 +61,23 @@ function readRecord(value: unknown, path: string, keys: readonly string[], issue
     issues.add(path, 'type', 'could not be inspected');
     return undefined;
   }
-  const copy: Raw = {};
-  for (const key of keys) {
-    try {
-      copy[key] = Object.prototype.hasOwnProperty.call(value, key) ? (value as Raw)[key] : undefined;
-    } catch {
-      issues.add(`${path}.${key}`, 'type', 'could not be read (its getter threw)');
-      copy[key] = undefined;
+  try {
+    // The usual case, in one pass; a getter that throws sends us to the careful pass below.
+    const copy: Raw = {};
+    for (const key of keys) copy[key] = Object.hasOwn(value, key) ? (value as Raw)[key] : undefined;
+    return copy;
+  } catch {
+    const copy: Raw = {};
+    for (const key of keys) {
+      try {
+        copy[key] = Object.hasOwn(value, key) ? (value as Raw)[key] : undefined;
+      } catch {
+        issues.add(`${path}.${key}`, 'type', 'could not be read (its getter threw)');
+        copy[key] = undefined;
+      }
     }
+    return copy;
   }
-  return copy;
 }
 
 /** Reads an array's elements, or reports why it cannot. */
@@ -125,9 +132,12 @@ function check<S extends z.ZodObject>(schema: S, value: unknown, path: string, i
       }
     }
   }
+  if (issues.list.length === before) return { raw, ok: ALL_OK, valid: true }; // the usual case: nothing to build
   const bad = new Set(issues.list.slice(before).map((i) => i.path.slice(path.length + 1).split(/[.[]/)[0]));
   return { raw, ok: (key) => !bad.has(key), valid: bad.size === 0 };
 }
+
+const ALL_OK = (): boolean => true;
 
 const given = <T>(v: unknown): T | null => (v === undefined || v === null ? null : (v as T));
 
