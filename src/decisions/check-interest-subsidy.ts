@@ -1,10 +1,9 @@
 import type { IsoDate } from '../model/dates.js';
 import { Issues, readHousehold, readLoan, readOptions, readRequiredDate } from '../model/validate.js';
-import { evaluateContinuitySigned } from '../rules/continuity-signed.js';
-import { evaluateContinuityTerm } from '../rules/continuity-term.js';
 import type { Finding } from '../rules/rule.js';
 import { evaluateSubsidyContinuity } from '../rules/subsidy-continuity.js';
 import { evaluateSubsidyHousehold } from '../rules/subsidy-household.js';
+import { decideContinuity } from './check-policy-continuity.js';
 import { checkBelongs } from './context.js';
 import type { CommonOptions, HouseholdInput, LoanInput } from './types.js';
 
@@ -42,8 +41,7 @@ export function checkInterestSubsidy(loan: LoanInput, household: HouseholdInput,
   const { options: opts } = readOptions(options, issues);
   issues.throwIfAny();
   const ctx = { asOf, jurisdiction: opts.jurisdiction };
-  const signed = evaluateContinuitySigned(l!, ctx);
-  const term = evaluateContinuityTerm(l!, signed.holds, asOf, ctx);
-  const evaluations = [evaluateSubsidyHousehold(h!, ctx), evaluateSubsidyContinuity(term.holds, term.until, asOf, ctx)];
+  const continuity = decideContinuity(l!, asOf, ctx);
+  const evaluations = [evaluateSubsidyHousehold(h!, ctx), evaluateSubsidyContinuity(continuity.guaranteed, continuity.until, asOf, ctx)];
   return { subsidized: evaluations.every((e) => e.holds), findings: evaluations.map((e) => e.finding) };
 }

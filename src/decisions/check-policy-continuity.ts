@@ -1,8 +1,8 @@
 import type { IsoDate } from '../model/dates.js';
-import { Issues, readLoan, readOptions, readRequiredDate } from '../model/validate.js';
+import { Issues, type LoanRecord, readLoan, readOptions, readRequiredDate } from '../model/validate.js';
 import { evaluateContinuitySigned } from '../rules/continuity-signed.js';
 import { evaluateContinuityTerm } from '../rules/continuity-term.js';
-import type { Finding } from '../rules/rule.js';
+import type { Context, Finding } from '../rules/rule.js';
 import type { CommonOptions } from './types.js';
 import type { LoanInput } from './types.js';
 
@@ -38,8 +38,12 @@ export function checkPolicyContinuity(loan: LoanInput, asOf: IsoDate, options?: 
   readRequiredDate(asOf, 'asOf', issues);
   const { options: opts } = readOptions(options, issues);
   issues.throwIfAny();
-  const ctx = { asOf, jurisdiction: opts.jurisdiction };
-  const signed = evaluateContinuitySigned(l!, ctx);
-  const term = evaluateContinuityTerm(l!, signed.holds, asOf, ctx);
+  return decideContinuity(l!, asOf, { asOf, jurisdiction: opts.jurisdiction });
+}
+
+/** checkPolicyContinuity on a loan already read (also what the interest subsidy rests on). */
+export function decideContinuity(l: LoanRecord, asOf: IsoDate, ctx: Context): ContinuityResult {
+  const signed = evaluateContinuitySigned(l, ctx);
+  const term = evaluateContinuityTerm(l, signed.holds, asOf, ctx);
   return { guaranteed: term.holds, until: term.until, findings: [signed.finding, term.finding] };
 }

@@ -319,8 +319,9 @@ function pageStart(meta: AuditMeta, l: Labels): string {
   ].join('\n');
 }
 
-function metaSection(meta: AuditMeta, l: Labels): string {
-  const rows: [string, string][] = [
+/** The run's facts as label–value pairs, in the order both formats print them. */
+export function metaItems(meta: AuditMeta, l: Labels): [string, string][] {
+  return [
     [l.asOf, meta.asOf],
     [l.jurisdiction, l.jurisdictions[meta.jurisdiction]],
     [l.rulesetVersion, meta.rulesetVersion],
@@ -328,6 +329,10 @@ function metaSection(meta: AuditMeta, l: Labels): string {
     [l.tool, meta.tool],
     [l.scope, meta.allFindings ? l.scopeAll : l.scopeBreaches],
   ];
+}
+
+function metaSection(meta: AuditMeta, l: Labels): string {
+  const rows = metaItems(meta, l);
   const files = (['households', 'loans', 'policy'] as const).flatMap((role) => {
     const f: FileMeta | undefined = meta.files[role];
     return f ? [`<tr data-file="${esc(role)}">${th(l.fileRoles[role], ' scope="row"')}${codeTd(f.path)}${td(f.bytes, ' class="num"')}${codeTd(f.sha256)}</tr>`] : [];

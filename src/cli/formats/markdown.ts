@@ -8,7 +8,7 @@ import type { RegionReport } from '../../decisions/monitor-portfolio.js';
 import type { Finding } from '../../rules/rule.js';
 import type { Citation } from '../../sources/types.js';
 import type { AuditEnd, AuditMeta, Output, ReportWriter } from '../report.js';
-import { type Labels, LABELS, REGION_COLUMNS, summaryLabel, summaryValue, writeRows } from './html.js';
+import { type Labels, LABELS, metaItems, REGION_COLUMNS, summaryLabel, summaryValue, writeRows } from './html.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
@@ -41,14 +41,7 @@ function citations(list: readonly Citation[]): string {
 }
 
 function metaBlock(meta: AuditMeta, l: Labels): string {
-  const items: [string, string][] = [
-    [l.asOf, meta.asOf],
-    [l.jurisdiction, l.jurisdictions[meta.jurisdiction]],
-    [l.rulesetVersion, meta.rulesetVersion],
-    [l.packageVersion, meta.packageVersion],
-    [l.tool, meta.tool],
-    [l.scope, meta.allFindings ? l.scopeAll : l.scopeBreaches],
-  ];
+  const items = metaItems(meta, l);
   const files = (['households', 'loans', 'policy'] as const).flatMap((role) => {
     const f = meta.files[role];
     return f ? [row([cell(l.fileRoles[role]), code(f.path), String(f.bytes), code(f.sha256)])] : [];
