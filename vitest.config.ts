@@ -3,7 +3,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    benchmark: { include: ['bench/**/*.bench.ts'] },
     // The JSON report lets .ci/run add up the three time-zone runs into one `N passed, N failed` line.
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
   },
