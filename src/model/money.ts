@@ -24,8 +24,8 @@ export function moneyProblem(value: unknown): { code: 'type' | 'money'; message:
       return { code: 'money', message: 'must be yuan as a plain decimal string with at most two decimals, e.g. "12345.67"' };
     }
     // Up to 13 integer digits is always within a safe number of fen; only longer ones need the exact test.
-    const digits = value.replace(/^0+(?=\d)/, '').split('.')[0]!.length;
-    if (digits > 13 && new Decimal(value).times(100).greaterThan(MAX_FEN)) return { code: 'money', message: 'is too large' };
+    const dot = value.indexOf('.');
+    if ((dot === -1 ? value.length : dot) > 13 && new Decimal(value).times(100).greaterThan(MAX_FEN)) return { code: 'money', message: 'is too large' };
     return null;
   }
   if (typeof value === 'number') {
