@@ -7,6 +7,7 @@
  *
  * Also exports what the Markdown format shares: the label table and the row writer.
  */
+import { Decimal } from '../../model/money.js';
 import type { AuditFinding, AuditSummary, InvalidRow, Lang } from '../../audit/engine.js';
 import type { RegionReport } from '../../decisions/monitor-portfolio.js';
 import type { Finding, Outcome } from '../../rules/rule.js';
@@ -366,11 +367,11 @@ function regionRow(r: RegionReport): string {
   return `<tr data-region="${esc(r.region)}">${th(r.region, ' scope="row"')}${cells}${td(r.flags.length, ' class="num" data-field="flags"')}</tr>`;
 }
 
-/** A bar's width for a money string: drawing only, never printed. Bad or negative values draw nothing. */
-function barWidth(money: string, max: number, full: number): string {
-  const v = Number(money);
-  if (!(max > 0) || !Number.isFinite(v) || v <= 0) return '0';
-  return ((Math.min(v, max) / max) * full).toFixed(2);
+/** A bar's width for a money string, as an SVG coordinate: the ratio is exact; only the pixel is a number. */
+function barWidth(money: string, max: Decimal, full: number): string {
+  const v = new Decimal(money);
+  if (!max.greaterThan(0) || !v.greaterThan(0)) return '0';
+  return Decimal.min(v, max).dividedBy(max).times(full).toFixed(2);
 }
 
 /**
@@ -385,7 +386,7 @@ function regionChart(regions: readonly RegionReport[], l: Labels): string {
   const legendH = 28;
   const width = labelW + barW + valueW;
   const height = legendH + rowH * regions.length + 4;
-  const max = Math.max(0, ...regions.map((r) => Number(r.outstanding)).filter(Number.isFinite));
+  const max = regions.reduce((m, r) => Decimal.max(m, new Decimal(r.outstanding)), new Decimal(0));
   const legend = [
     ['bar-outstanding', l.chartOutstanding],
     ['bar-overdue', l.chartOverdue],
