@@ -189,17 +189,28 @@ export class PortfolioAudit {
       this.report('loan', loan.id, 'classifyUsage', usage.findings, emit);
     }
     const handedOver = match !== null && isHandedOver(match.category);
-    const use = decideHouseholdUse(loan, this.lexicon, this.ctx, match);
-    if (use.compliant === false) this.summary.householdUseViolations++;
-    this.report('loan', loan.id, 'checkHouseholdUse', use.findings, emit);
+    // Most loans have nothing for a rule to find: the decision is made only where it can say something,
+    // or when every finding is asked for. (The summary still counts what each decision would say; the
+    // CLI tests reconcile it with the public functions loan by loan.)
+    const all = this.settings.all;
+    if (all || loan.usedBy !== null || loan.repaidBy !== null || handedOver) {
+      const use = decideHouseholdUse(loan, this.lexicon, this.ctx, match);
+      if (use.compliant === false) this.summary.householdUseViolations++;
+      this.report('loan', loan.id, 'checkHouseholdUse', use.findings, emit);
+    }
 
-    const deferral = decideDeferral(loan, h, this.settings.options, this.ctx);
-    if (deferral.eligible) this.summary.deferralEligibleLoans++;
-    if (deferral.findings.some((f) => f.ruleId === 'deferral.granted_within_limit' && f.outcome === 'fail')) this.summary.deferralsBeyondLimit++;
-    this.report('loan', loan.id, 'computeDeferralDeadline', deferral.findings, emit);
+    // Without epidemic difficulty a loan cannot qualify for the deferral, and with none recorded there is
+    // nothing to check against the limit.
+    if (all || loan.covidRepaymentDifficulty || loan.deferredTo !== null) {
+      const deferral = decideDeferral(loan, h, this.settings.options, this.ctx);
+      if (deferral.eligible) this.summary.deferralEligibleLoans++;
+      if (deferral.findings.some((f) => f.ruleId === 'deferral.granted_within_limit' && f.outcome === 'fail')) this.summary.deferralsBeyondLimit++;
+      this.report('loan', loan.id, 'computeDeferralDeadline', deferral.findings, emit);
+    }
 
     const policy = this.settings.policies ? (this.settings.policies.byRegion.get(region) ?? this.settings.policies.default) : null;
-    if (policy) {
+    // A loan short of the region's days overdue cannot trigger compensation.
+    if (policy && (all || loan.overdueDays >= policy.minOverdueDays)) {
       const compensation = decideCompensation(loan, policy, this.ctx);
       if (compensation.triggered) {
         this.summary.compensationTriggeredLoans++;

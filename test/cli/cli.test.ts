@@ -8,6 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   checkEligibility,
+  checkHouseholdUse,
   classifyUsage,
   computeDeferralDeadline,
   getClause,
@@ -143,6 +144,7 @@ describe('fupin-xindai audit over the sample county', () => {
     let eligible = 0;
     for (const h of valid.values()) if (checkEligibility(h).eligible) eligible++;
     let deferral = 0;
+    let useViolations = 0;
     let violations = 0;
     let review = 0;
     let triggered = 0;
@@ -157,6 +159,7 @@ describe('fupin-xindai audit over the sample county', () => {
         continue; // rejected row
       }
       if (l.status === 'closed') continue;
+      if (checkHouseholdUse(l).compliant === false) useViolations++;
       totals.set(h.id, (totals.get(h.id) ?? new Decimal(0)).plus(l.outstanding));
       if (l.purpose) {
         const u = classifyUsage(l.purpose);
@@ -180,6 +183,7 @@ describe('fupin-xindai audit over the sample county', () => {
       compensationTriggeredLoans: triggered,
       compensationFundTotal: fund.toFixed(2),
       overCapHouseholds: [...totals.values()].filter((t) => t.greaterThan(50000)).length,
+      householdUseViolations: useViolations,
     });
   });
 });
