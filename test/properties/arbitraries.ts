@@ -1,0 +1,105 @@
+/** Generators of valid records for the property tests: every field within what API.md allows. */
+import fc from 'fast-check';
+import type { Household, Loan, RiskCompensationPolicy } from 'fupin-xindai';
+
+/** Runs per property: at least 1,000 in CI (issue 7); a fixed seed so a failure can be replayed. */
+export const RUNS = { numRuns: 1000, seed: 20200629 } as const;
+
+const day = fc.integer({ min: 0, max: 365 * 6 }).map((n) => {
+  // Calendar dates from 2018-01-01, computed without Date so the generator is time-zone free too.
+  let y = 2018;
+  let rest = n;
+  const leap = (yy: number) => (yy % 4 === 0 && yy % 100 !== 0) || yy % 400 === 0;
+  while (rest >= (leap(y) ? 366 : 365)) rest -= leap(y++) ? 366 : 365;
+  const months = [31, leap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  let m = 0;
+  while (rest >= months[m]!) rest -= months[m++]!;
+  return `${y}-${String(m + 1).padStart(2, '0')}-${String(rest + 1).padStart(2, '0')}`;
+});
+
+/** Yuan with whole fen, as a string or a number, up to 60,000. */
+export const money = fc.integer({ min: 0, max: 6_000_000 }).chain((fen) =>
+  fc.constantFrom(`${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`, fen / 100, `${Math.floor(fen / 100)}${fen % 100 ? `.${String(fen % 100).padStart(2, '0')}` : ''}`),
+);
+
+export const household: fc.Arbitrary<Household> = fc
+  .record({
+    status: fc.constantFrom('registered_poor', 'monitored_edge', 'none'),
+    list: fc.boolean(),
+    industry: fc.boolean(),
+    labor: fc.boolean(),
+    region: fc.option(fc.constantFrom('230231100', '230623100'), { nil: undefined }),
+  })
+  .map(({ status, list, industry, labor, region }) => ({
+    id: 'h1',
+    povertyStatus: status,
+    onPovertyOfficeList: list,
+    ...(status === 'monitored_edge' ? { hasIndustrialDevelopmentConditions: industry, hasLaborCapacity: labor } : {}),
+    ...(region ? { region } : {}),
+  }));
+
+export const loan = (id = 'l1'): fc.Arbitrary<Loan> =>
+  fc
+    .record({
+      kind: fc.constantFrom('new', 'renewal', 'extension', 'top_up'),
+      principal: money,
+      outstanding: money,
+      contract: day,
+      termDays: fc.integer({ min: 0, max: 1200 }),
+      deferral: fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
+      closed: fc.boolean(),
+      covid: fc.boolean(),
+      overdueDays: fc.integer({ min: 0, max: 400 }),
+      collection: fc.boolean(),
+      classification: fc.constantFrom('normal', 'special_mention', 'substandard', 'doubtful', 'loss'),
+    })
+    .map((r) => {
+      const maturity = addDays(r.contract, r.termDays);
+      return {
+        id,
+        householdId: 'h1',
+        kind: r.kind,
+        principal: r.principal,
+        outstanding: r.outstanding,
+        contractDate: r.contract,
+        maturityDate: maturity,
+        ...(r.deferral !== undefined ? { deferredTo: addDays(maturity, r.deferral) } : {}),
+        status: r.closed ? 'closed' : 'active',
+        covidRepaymentDifficulty: r.covid,
+        overdueDays: r.overdueDays,
+        collectionAttempted: r.collection,
+        classification: r.classification,
+      } as Loan;
+    });
+
+/** Shares that never sum above 1: three cut points of [0, 1] in thousandths. */
+export const policy: fc.Arbitrary<RiskCompensationPolicy> = fc
+  .tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 }), fc.boolean(), fc.boolean(), fc.integer({ min: 0, max: 200 }))
+  .map(([a, b, c, fund, require, days]) => {
+    const [x, y, z] = [a, b, c].sort((p, q) => p - q) as [number, number, number];
+    return {
+      fundEstablished: fund,
+      minOverdueDays: days,
+      fundShare: (x / 1000).toFixed(3),
+      insurerShare: ((y - x) / 1000).toFixed(3),
+      guarantorShare: ((z - y) / 1000).toFixed(3),
+      requireCollectionAttempted: require,
+    };
+  });
+
+function addDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const leap = (yy: number) => (yy % 4 === 0 && yy % 100 !== 0) || yy % 400 === 0;
+  let yy = y, mm = m, dd = d + days;
+  for (;;) {
+    const len = [31, leap(yy) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mm - 1]!;
+    if (dd <= len) break;
+    dd -= len;
+    mm++;
+    if (mm > 12) {
+      mm = 1;
+      yy++;
+    }
+  }
+  return `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+}
