@@ -53,6 +53,19 @@ describe('purity', () => {
     expect(at('2020-01-01T00:00:00Z')).toEqual(at('2031-07-15T23:59:59Z'));
   });
 
+  it('has no dynamic code anywhere in src, the CLI included', () => {
+    const all: string[] = [];
+    const walkAll = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const p = join(dir, name);
+        if (statSync(p).isDirectory()) walkAll(p);
+        else if (p.endsWith('.ts')) all.push(p);
+      }
+    };
+    walkAll(new URL('../src', import.meta.url).pathname);
+    for (const f of all) expect(readFileSync(f, 'utf8'), f).not.toMatch(/\beval\(|new Function\(|\brequire\(/);
+  });
+
   it('has no clock, environment, randomness or dynamic code in src', () => {
     const files: string[] = [];
     const walk = (dir: string) => {
