@@ -13,8 +13,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
  * Reads a parsed policy file; throws PolicyInputError naming every bad field.
  *
  * @example
- * readPolicySet({ byRegion: { '230183': { fundEstablished: true, minOverdueDays: 90, fundShare: '0.8' } } })
- *   .byRegion.size // => 1
+ * const set = readPolicySet({ byRegion: { '230183': { fundEstablished: true, minOverdueDays: 90, fundShare: '0.8' } } });
+ * set.byRegion.size // => 1
  */
 export function readPolicySet(value: unknown): PolicySet {
   const issues = new Issues();

@@ -38,11 +38,12 @@ export interface LendingAuditResult {
  * @returns `compliant`, `eligible` and the findings
  * @throws {PolicyInputError} when any field is bad; every bad field is listed in `issues`
  * @example
- * auditLendingDecision({
+ * const r = auditLendingDecision({
  *   household: { id: 'h1', povertyStatus: 'registered_poor', onPovertyOfficeList: true },
  *   request: { amount: '30000', purpose: '养殖肉牛' },
  *   kind: 'new', bankDecision: 'refused',
- * }).compliant // => false
+ * });
+ * r.compliant // => false
  */
 export function auditLendingDecision(application: LendingApplication, options?: (CommonOptions & { lexicon?: Lexicon | null }) | null): LendingAuditResult {
   const issues = new Issues();

@@ -38,7 +38,8 @@ export interface EligibilityOptions extends CommonOptions {
  *   { existingLoans: [{ id: 'l1', householdId: 'h1', kind: 'new', principal: '30000', outstanding: '30000',
  *     contractDate: '2020-03-01', maturityDate: '2023-03-01' }] },
  * );
- * r.eligible // => true  (30,000 + 20,000 = 50,000, not above the cap)
+ * // 30,000 outstanding + 20,000 asked = 50,000: not above the cap
+ * r.eligible // => true
  * r.findings.map((f) => f.outcome) // => ['pass', 'not_applicable', 'pass', 'pass', 'pass']
  */
 export function checkEligibility(household: HouseholdInput, request?: EligibilityRequestInput | null, options?: EligibilityOptions | null): EligibilityResult {

@@ -26,9 +26,9 @@ export interface HouseholdUseResult {
  * @returns `compliant` (`null` when nothing could be judged) and one finding per rule
  * @throws {PolicyInputError} when any argument is bad; every bad field is listed in `issues`
  * @example
- * checkHouseholdUse({ id: 'l1', householdId: 'h1', kind: 'new', principal: '30000', outstanding: '30000',
- *   contractDate: '2020-03-01', maturityDate: '2023-03-01', usedBy: 'household', purpose: '入股合作社分红' }).compliant
- * // => false
+ * const r = checkHouseholdUse({ id: 'l1', householdId: 'h1', kind: 'new', principal: '30000', outstanding: '30000',
+ *   contractDate: '2020-03-01', maturityDate: '2023-03-01', usedBy: 'household', purpose: '入股合作社分红' });
+ * r.compliant // => false
  */
 export function checkHouseholdUse(loan: LoanInput, options?: (CommonOptions & { lexicon?: Lexicon | null }) | null): HouseholdUseResult {
   const issues = new Issues();

@@ -24,13 +24,14 @@ export interface InterestSubsidyResult {
  * @returns `subsidized` and one finding per rule
  * @throws {PolicyInputError} when any argument is bad; every bad field is listed in `issues`
  * @example
- * checkInterestSubsidy(
+ * const r = checkInterestSubsidy(
  *   { id: 'l1', householdId: 'h1', kind: 'new', principal: '30000', outstanding: '30000',
  *     contractDate: '2020-10-01', maturityDate: '2023-10-01' },
  *   { id: 'h1', povertyStatus: 'monitored_edge', onPovertyOfficeList: true,
  *     hasIndustrialDevelopmentConditions: true, hasLaborCapacity: true },
  *   '2022-01-01',
- * ).subsidized // => true
+ * );
+ * r.subsidized // => true
  */
 export function checkInterestSubsidy(loan: LoanInput, household: HouseholdInput, asOf: IsoDate, options?: CommonOptions | null): InterestSubsidyResult {
   const issues = new Issues();

@@ -14,8 +14,7 @@ import type { CommonOptions } from './types.js';
  * @returns the `obligation` clauses naming that party
  * @throws {PolicyInputError} for an unknown party code
  * @example
- * obligationsOf('poverty_office').map((c) => c.id)
- * // => ['HLJ-2020-47/3.1', 'HLJ-2020-47/3.3', 'HLJ-2020-47/3.6', 'CBIRC-2020-28/2.2', 'CBIRC-2020-28/2.5', 'CBIRC-2020-28/6.1']
+ * obligationsOf('poverty_office').map((c) => c.id) // => ['HLJ-2020-47/3.1', 'HLJ-2020-47/3.3', 'HLJ-2020-47/3.6', 'CBIRC-2020-28/2.2', 'CBIRC-2020-28/2.5', 'CBIRC-2020-28/6.1']
  */
 export function obligationsOf(party: PartyCode, options?: Pick<CommonOptions, 'jurisdiction'> | null): Clause[] {
   const issues = new Issues();

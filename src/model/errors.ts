@@ -16,8 +16,10 @@ export interface PolicyInputIssue {
  * `isPolicyInputError(err)` (or `err.code === 'PolicyInputError'`) rather than `instanceof`.
  *
  * @example
- * try { checkEligibility({ id: 'h1' }) } catch (e) { e.issues[0] }
- * // => { path: 'household.povertyStatus', code: 'required', message: 'is required' }
+ * let caught;
+ * try { checkEligibility({ id: 'h1', onPovertyOfficeList: true }) } catch (e) { caught = e }
+ * caught.issues // => [{ path: 'household.povertyStatus', code: 'required', message: 'is required' }]
+ * caught instanceof PolicyInputError // => true
  */
 export class PolicyInputError extends Error {
   override readonly name = 'PolicyInputError' as const;
