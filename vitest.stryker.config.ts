@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import base from './vitest.config.js';
+
+// Mutation testing (npm run test:mutation) runs the tests that judge rules and decisions. It leaves out
+// tests that read src as text (Stryker's instrumented sandbox is not the source: it adds its own
+// helper code) and the slow end-to-end CLI and browser tests.
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: ['test/rules/**/*.test.ts', 'test/decisions/**/*.test.ts', 'test/model/**/*.test.ts', 'test/properties/**/*.test.ts', 'test/citations.test.ts', 'test/timezone.test.ts', 'test/sources/**/*.test.ts'],
+    reporters: ['default'],
+  },
+});
