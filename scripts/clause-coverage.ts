@@ -5,7 +5,7 @@
  * its id, or a test names a clause id that does not exist. `--check` also fails when docs/clauses.md is
  * not what this script would write (CI runs it so).
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as lib from '../src/index.js';
 import { clauses, documents, rules, type Clause } from '../src/index.js';
@@ -71,7 +71,7 @@ function row(c: Clause): string {
   const byFile = new Map<string, number>();
   for (const t of tests) byFile.set(t.split(' › ')[0]!, (byFile.get(t.split(' › ')[0]!) ?? 0) + 1);
   const testCell = tests.length ? [...byFile].map(([f, n]) => `${f} (${n})`).join('<br>') : c.kind === 'rule' ? '**none**' : '';
-  return `| \`${c.id}\` | ${c.kind} | ${(c.parties ?? []).join(', ')} | ${cell(c.text)} | ${implemented} | ${testCell} |`;
+  return `| \`${c.id}\` | ${c.kind} | ${(c.parties ?? []).join(', ')} | ${cell(c.text)}<br>_${cell(c.summary)}_ | ${implemented} | ${testCell} |`;
 }
 
 const lines: string[] = [
@@ -88,13 +88,39 @@ for (const doc of Object.values(documents)) {
   for (const a of doc.articles) {
     const inArticle = clauses.filter((c) => c.document === doc.id && c.article === a.article);
     lines.push(`### ${a.article === 0 ? 'Addressees and preamble' : (a.heading ?? `Article ${a.article}`)}`, '');
-    lines.push('| id | kind | parties | text | implemented by | tests |', '|---|---|---|---|---|---|');
+    lines.push('| id | kind | parties | text (and English summary) | implemented by | tests |', '|---|---|---|---|---|---|');
     for (const c of inArticle) lines.push(row(c));
     lines.push('');
   }
 }
 const markdown = `${lines.join('\n').trimEnd()}\n`;
 const target = join(root, 'docs/clauses.md');
+
+// The clause browser (part of `npm run docs`): the same table as HTML pages, one per notice.
+const htmlIndex = process.argv.indexOf('--html');
+if (htmlIndex !== -1) {
+  const out = process.argv[htmlIndex + 1] ?? 'docs/api/clauses';
+  mkdirSync(join(root, out), { recursive: true });
+  const esc = (t: string) => t.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  const page = (title: string, body: string) =>
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)}</title><style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:80rem}table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.4rem;vertical-align:top;text-align:left}.en{color:#555;font-style:italic}.rule{background:#f3f8ff}.obligation{background:#fff8ef}code{font-size:.9em}</style></head><body>${body}</body></html>\n`;
+  const links = Object.values(documents).map((d) => `<li><a href="${d.id}.html">${esc(d.number)} — ${esc(d.title)}</a></li>`).join('');
+  writeFileSync(join(root, out, 'index.html'), page('Clauses', `<h1>The two notices, sentence by sentence</h1><p>Each sentence with its kind, the rules and functions that implement it, and the tests that name it.</p><ul>${links}</ul>`));
+  for (const doc of Object.values(documents)) {
+    let body = `<p><a href="index.html">← clauses</a></p><h1>${esc(doc.number)}</h1><p>${esc(doc.title)}</p>`;
+    for (const a of doc.articles) {
+      body += `<h2>${esc(a.article === 0 ? '（主送与开头）Addressees and preamble' : (a.heading ?? ''))}</h2><table><tr><th>id</th><th>kind</th><th>text</th><th>implemented by</th><th>tests</th></tr>`;
+      for (const c of clauses.filter((x) => x.document === doc.id && x.article === a.article)) {
+        const ruleIds = rulesOfClause.get(c.id) ?? [];
+        const fns = [...new Set(ruleIds.flatMap((r) => [...(functionsOfRule.get(r) ?? [])]))];
+        const tests = testsOfClause.get(c.id) ?? [];
+        body += `<tr class="${c.kind}" id="${esc(c.id)}"><td><code>${esc(c.id)}</code></td><td>${c.kind}${c.parties ? `<br><small>${esc(c.parties.join(', '))}</small>` : ''}</td><td>${esc(c.text)}<div class="en">${esc(c.summary)}</div></td><td>${ruleIds.map((r) => `<code>${esc(r)}</code>`).join('<br>')}${fns.length ? `<br>${fns.map((f) => `<code>${esc(f)}</code>`).join(', ')}` : ''}</td><td>${tests.map((t) => `<small>${esc(t)}</small>`).join('<br>')}</td></tr>`;
+      }
+      body += '</table>';
+    }
+    writeFileSync(join(root, out, `${doc.id}.html`), page(doc.number, body));
+  }
+}
 
 const failures: string[] = [
   ...untested.map((c) => `rule clause ${c.id} has no test naming it`),
@@ -108,7 +134,7 @@ if (process.argv.includes('--check')) {
     // missing counts as stale
   }
   if (current !== markdown) failures.push('docs/clauses.md is stale: run npm run coverage:clauses and commit it');
-} else {
+} else if (htmlIndex === -1) {
   writeFileSync(target, markdown);
 }
 for (const f of failures) console.log(`FAIL ${f}`);

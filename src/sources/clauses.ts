@@ -5,6 +5,7 @@
  * addressees and preamble, 1…6 are 一…六; sentence 0 is a heading, body sentences count from 1.
  */
 import { documents } from './documents.js';
+import { summaries } from './summaries.js';
 import type { Citation, Clause, DocumentId, PartyCode } from './types.js';
 
 function buildClauses(): readonly Clause[] {
@@ -20,6 +21,7 @@ function buildClauses(): readonly Clause[] {
           text,
           kind,
           ...(parties ? { parties: Object.freeze([...parties]) } : {}),
+          summary: summaries[`${doc.id}/${a.article}.${sentence}`]!,
         });
       if (a.heading !== undefined) out.push(make(0, a.heading, 'principle'));
       a.sentences.forEach((s, i) => out.push(make(i + 1, s.text, s.kind, s.parties)));

@@ -46,6 +46,8 @@ export interface Clause {
   readonly kind: ClauseKind;
   /** For obligations: the parties the sentence gives the duty to. */
   readonly parties?: readonly PartyCode[];
+  /** An English summary for readers without Chinese (not a translation; the text is the authority). */
+  readonly summary: string;
 }
 
 /** A citation: the document, the clause and a verbatim quote of (part of) its text. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clauses, getClause, rules } from 'fupin-xindai';
+import { summaries } from '../../src/sources/summaries.js';
 
 const PARTIES = ['poverty_office', 'banks', 'pboc_branches', 'finance_departments', 'banking_regulators', 'financial_affairs_offices', 'local_party_government', 'village_organizations'];
 
@@ -76,6 +77,11 @@ describe('clause registry', () => {
     const used = new Set(rules.flatMap((r) => r.clauseIds));
     for (const id of used) expect(getClause(id), id).toBeDefined();
     for (const c of clauses.filter((x) => x.kind === 'rule')) expect(used.has(c.id), c.id).toBe(true);
+  });
+
+  it('gives every clause an English summary, and no summary is left without its clause', () => {
+    for (const c of clauses) expect(c.summary, c.id).toMatch(/[A-Za-z]/);
+    expect(Object.keys(summaries).sort()).toEqual(clauses.map((c) => c.id).sort());
   });
 
   it('is frozen, so no caller can rewrite the law', () => {
