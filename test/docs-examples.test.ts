@@ -1,6 +1,9 @@
-// Every @example in src runs, and every `expression // => value` in it holds (issue 8: no example rots).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Every @example in src type-checks as TypeScript, runs, and every `expression // => value` in it holds
+// (issue 8: no example rots).
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as lib from 'fupin-xindai';
 import { readPolicySet } from '../src/audit/policy-set.js';
@@ -56,13 +59,36 @@ describe('@example blocks', () => {
     }
   });
 
+  it('type-check as a user writes them (strict TypeScript, importing from the package)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fupin-examples-'));
+    const file = join(dir, 'examples.ts');
+    const names = Object.keys(lib).join(', ');
+    const blocks = all.map((e, i) => `// ${e.where}\nfunction example${i}() {\n${e.code.replace(/\/\/ =>.*$/gm, '')}\n}\nvoid example${i};`).join('\n');
+    writeFileSync(file, `import { ${names} } from 'fupin-xindai';\nimport { readPolicySet } from '${new URL('../src/audit/policy-set.js', import.meta.url).pathname}';\nvoid [${names}, readPolicySet];\n${blocks}\n`);
+    const program = ts.createProgram([file], {
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      skipLibCheck: true,
+      types: ['node'],
+      typeRoots: [new URL('../node_modules/@types', import.meta.url).pathname],
+      paths: { 'fupin-xindai': [new URL('../src/index.ts', import.meta.url).pathname] },
+      allowImportingTsExtensions: true,
+    });
+    const errors = ts.getPreEmitDiagnostics(program).filter((d) => d.file?.fileName === file);
+    expect(errors.map((d) => `${ts.flattenDiagnosticMessageText(d.messageText, '\n')} (line ${d.file!.getLineAndCharacterOfPosition(d.start!).line + 1})`)).toEqual([]);
+  });
+
   for (const { where, code } of all) {
     it(`runs and holds: ${where}`, () => {
       const { program, checks } = toProgram(code);
       expect(checks, 'an example shows at least one result').toBeGreaterThan(0);
       const scope: Record<string, unknown> = { ...lib, readPolicySet };
       const __check = (text: string, actual: () => unknown, expected: () => unknown) => expect(actual(), text).toEqual(expected());
-      new Function('__check', ...Object.keys(scope), program)(__check, ...Object.values(scope));
+      const js = ts.transpileModule(program, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;
+      new Function('__check', ...Object.keys(scope), js)(__check, ...Object.values(scope));
     });
   }
 });

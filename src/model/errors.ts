@@ -16,10 +16,10 @@ export interface PolicyInputIssue {
  * `isPolicyInputError(err)` (or `err.code === 'PolicyInputError'`) rather than `instanceof`.
  *
  * @example
- * let caught;
- * try { checkEligibility({ id: 'h1', onPovertyOfficeList: true }) } catch (e) { caught = e }
- * caught.issues // => [{ path: 'household.povertyStatus', code: 'required', message: 'is required' }]
- * caught instanceof PolicyInputError // => true
+ * const fromJson = JSON.parse('{ "id": "h1", "onPovertyOfficeList": true }');
+ * let caught: unknown;
+ * try { checkEligibility(fromJson) } catch (e) { caught = e }
+ * caught instanceof PolicyInputError && caught.issues // => [{ path: 'household.povertyStatus', code: 'required', message: 'is required' }]
  */
 export class PolicyInputError extends Error {
   override readonly name = 'PolicyInputError' as const;
