@@ -15,6 +15,7 @@ import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
 import { type Context, defineRule, finding, type Message, outsidePeriod, type Finding } from './rule.js';
 
 const MUST_LEND = cite('CBIRC-2020-28/4.3', '对符合扶贫小额信贷及续贷、展期条件的，银行机构要确保应贷尽贷、应续尽续、应展尽展');
+const HLJ = [cite('HLJ-2020-47/2.4'), cite('HLJ-2020-47/3.8', '各银行机构要对符合条件的贫困户和边缘户扶贫小额信贷需求给予满足')];
 const MAY_TOP_UP = cite('CBIRC-2020-28/4.3', '符合追加贷款条件的，可予以追加贷款支持，但单户扶贫小额信贷总额不得超过5万元');
 
 export const lendingDecisionRule = defineRule({
@@ -25,7 +26,7 @@ export const lendingDecisionRule = defineRule({
   },
   period: { from: CBIRC_2020_28_ISSUED },
   national: [cite('CBIRC-2020-28/4.3')],
-  heilongjiang: [cite('HLJ-2020-47/2.4'), cite('HLJ-2020-47/3.8', '各银行机构要对符合条件的贫困户和边缘户扶贫小额信贷需求给予满足')],
+  heilongjiang: HLJ,
 });
 
 const DUTY: Record<ApplicationRecord['kind'], Message> = {
@@ -35,13 +36,12 @@ const DUTY: Record<ApplicationRecord['kind'], Message> = {
   top_up: { zh: '可予以追加贷款支持', en: 'top-ups may be granted' },
 };
 
-const hlj = [cite('HLJ-2020-47/2.4'), cite('HLJ-2020-47/3.8', '各银行机构要对符合条件的贫困户和边缘户扶贫小额信贷需求给予满足')];
 
 export function evaluateLendingDecision(app: ApplicationRecord, eligible: boolean, options: Options, ctx: Context): { finding: Finding; compliant: boolean | null } {
   const off = outsidePeriod(lendingDecisionRule, ctx);
   if (off) return { finding: off, compliant: null };
   const topUp = app.kind === 'top_up';
-  const cited = [topUp ? MAY_TOP_UP : MUST_LEND, ...(ctx.jurisdiction === 'HLJ' && !topUp ? hlj : [])];
+  const cited = [topUp ? MAY_TOP_UP : MUST_LEND, ...(ctx.jurisdiction === 'HLJ' && !topUp ? HLJ : [])];
   const facts = { kind: app.kind, bankDecision: app.bankDecision, eligible, refusalReason: app.refusalReason };
   const duty = DUTY[app.kind];
   const say = (outcome: Finding['outcome'], message: Message, compliant: boolean | null) =>
