@@ -19,6 +19,9 @@ export { obligationsOf } from './decisions/obligations-of.js';
 export { auditLendingDecision, type LendingApplication, type LendingAuditResult } from './decisions/audit-lending-decision.js';
 export type { CommonOptions } from './decisions/types.js';
 
+// Parse once, decide many times
+export { parseEligibilityRequest, parseHousehold, parseLoan, parseRiskCompensationPolicy } from './model/parse.js';
+
 // Records and errors
 export {
   FUNDS_USERS,

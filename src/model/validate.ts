@@ -105,8 +105,25 @@ interface Checked {
 
 const keysOf = new WeakMap<z.ZodObject, readonly string[]>();
 
+/** Whether anything enumerable was added to Object.prototype, which a plain object's reads would inherit. */
+function prototypePolluted(): boolean {
+  for (const _ in Object.prototype) return true;
+  return false;
+}
+
 function check<S extends z.ZodObject>(schema: S, value: unknown, path: string, issues: Issues): Checked | undefined {
   const before = issues.list.length;
+  // The usual case: zod's compiled parser reads the plain object itself and returns a copy of its
+  // fields. Anything unusual (a getter or proxy trap that throws, a polluted Object.prototype whose
+  // fields a plain object would inherit, a failure to report) goes to the careful reading below.
+  try {
+    if (isPlainObject(value) && !prototypePolluted()) {
+      const parsed = schema.safeParse(value);
+      if (parsed.success) return { raw: parsed.data as Raw, ok: ALL_OK, valid: true };
+    }
+  } catch {
+    // read again field by field, which says which getter threw
+  }
   let keys = keysOf.get(schema);
   if (!keys) keysOf.set(schema, (keys = Object.keys(schema.shape)));
   const raw = readRecord(value, path, keys, issues);
@@ -139,6 +156,23 @@ function check<S extends z.ZodObject>(schema: S, value: unknown, path: string, i
 
 const ALL_OK = (): boolean => true;
 
+/**
+ * Records read once by the `parse…` functions: the frozen objects they return, each with the
+ * record the rules read. Only this module adds to them, and only objects it has just frozen, so a
+ * record found here is the one that was checked (see src/model/parse.ts).
+ */
+export const parsed = {
+  households: new WeakMap<object, HouseholdRecord>(),
+  loans: new WeakMap<object, LoanRecord>(),
+  requests: new WeakMap<object, RequestRecord>(),
+  policies: new WeakMap<object, PolicyRecord>(),
+};
+
+/** The record parsed before for `value`, if it is one of the frozen objects a `parse…` function returned. */
+function parsedBefore<T>(registry: WeakMap<object, T>, value: unknown): T | undefined {
+  return typeof value === 'object' && value !== null ? registry.get(value) : undefined;
+}
+
 const given = <T>(v: unknown): T | null => (v === undefined || v === null ? null : (v as T));
 
 export interface HouseholdRecord {
@@ -151,6 +185,8 @@ export interface HouseholdRecord {
 }
 
 export function readHousehold(value: unknown, path: string, issues: Issues): HouseholdRecord | undefined {
+  const known = parsedBefore(parsed.households, value);
+  if (known) return known;
   const checked = check(HouseholdSchema, value, path, issues);
   if (!checked) return undefined;
   const { raw, ok } = checked;
@@ -196,6 +232,8 @@ export interface LoanRecord {
 }
 
 export function readLoan(value: unknown, path: string, issues: Issues): LoanRecord | undefined {
+  const known = parsedBefore(parsed.loans, value);
+  if (known) return known;
   const checked = check(LoanSchema, value, path, issues);
   if (!checked) return undefined;
   const { raw, ok } = checked;
@@ -253,6 +291,8 @@ export interface RequestRecord {
 }
 
 export function readRequest(value: unknown, path: string, issues: Issues): RequestRecord | undefined {
+  const known = parsedBefore(parsed.requests, value);
+  if (known) return known;
   const checked = check(EligibilityRequestSchema, value, path, issues);
   if (!checked) return undefined;
   const { raw, ok } = checked;
@@ -284,6 +324,8 @@ export interface PolicyRecord {
 }
 
 export function readPolicy(value: unknown, path: string, issues: Issues): PolicyRecord | undefined {
+  const known = parsedBefore(parsed.policies, value);
+  if (known) return known;
   const checked = check(RiskCompensationPolicySchema, value, path, issues);
   if (!checked?.valid) return undefined;
   const { raw } = checked;
