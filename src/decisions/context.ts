@@ -4,10 +4,12 @@
  */
 import type { LoanRecord, HouseholdRecord, Issues } from '../model/validate.js';
 import type { Context } from '../rules/rule.js';
-import type { Options } from '../model/validate.js';
+import { DEFAULT_OPTIONS, type Options } from '../model/validate.js';
+
+const DEFAULT_CONTEXT: Context = Object.freeze({ asOf: DEFAULT_OPTIONS.asOf, jurisdiction: DEFAULT_OPTIONS.jurisdiction });
 
 export function contextOf(options: Options): Context {
-  return { asOf: options.asOf, jurisdiction: options.jurisdiction };
+  return options === DEFAULT_OPTIONS ? DEFAULT_CONTEXT : { asOf: options.asOf, jurisdiction: options.jurisdiction };
 }
 
 /** A loan must belong to the household it is decided with; a mismatch is a caller's mix-up, not a decision. */

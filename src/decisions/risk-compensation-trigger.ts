@@ -54,10 +54,10 @@ export function decideCompensation(l: LoanRecord, p: PolicyRecord, ctx: Context)
     triggered: true,
     compensableAmount: formatMoney(l.outstanding),
     shares: {
-      fund: formatMoney(split.shares.fund),
-      insurer: formatMoney(split.shares.insurer),
-      guarantor: formatMoney(split.shares.guarantor),
-      bank: formatMoney(split.shares.bank),
+      fund: split.shares.fund,
+      insurer: split.shares.insurer,
+      guarantor: split.shares.guarantor,
+      bank: split.shares.bank,
     },
     findings,
   };

@@ -39,14 +39,42 @@ export function moneyProblem(value: unknown): { code: 'type' | 'money'; message:
   return { code: 'type', message: 'must be yuan as a decimal string or a number' };
 }
 
-/** Converts validated money to a Decimal. */
+/**
+ * Converts validated money (or a ratio) to a Decimal. Portfolios repeat a few amounts (30000, 50000,
+ * the same shares on every loan of a region), and a Decimal is immutable, so recent conversions are
+ * kept and shared: a lookup costs a fraction of decimal.js parsing the text again. The cache holds
+ * at most DECIMAL_CACHE_SIZE values and starts again when full, so it cannot grow with the input.
+ */
 export function toDecimal(value: string | number): Decimal {
-  return new Decimal(value);
+  // -0 is zero yuan (and the Map could not tell it from 0, so it must mean the same).
+  const key = value === 0 ? 0 : value;
+  let d = recent.get(key);
+  if (d === undefined) {
+    if (recent.size >= DECIMAL_CACHE_SIZE) recent.clear();
+    recent.set(key, (d = new Decimal(key)));
+  }
+  return d;
 }
+
+const DECIMAL_CACHE_SIZE = 4096;
+const recent = new Map<string | number, Decimal>();
 
 /** Formats yuan with exactly two decimals (`'20000.00'`). */
 export function formatMoney(value: Decimal): string {
-  return value.toFixed(2);
+  // Money here is whole fen, so its plain form needs at most padding; decimal.js's toFixed costs
+  // about seven times as much and is kept for anything else (finer than a fen, exponents, -0).
+  const text = value.toString();
+  const dot = text.indexOf('.');
+  if (dot === -1) return text === '-0' || text.includes('e') ? value.toFixed(2) : `${text}.00`;
+  const places = text.length - dot - 1;
+  return places === 2 ? text : places === 1 ? `${text}0` : value.toFixed(2);
+}
+
+/** Formats a whole number of fen as yuan with exactly two decimals (`12345n` → `'123.45'`). */
+export function formatFen(fen: bigint): string {
+  const abs = fen < 0n ? -fen : fen;
+  const cents = abs % 100n;
+  return `${fen < 0n ? '-' : ''}${abs / 100n}.${cents < 10n ? '0' : ''}${cents}`;
 }
 
 /**
@@ -54,12 +82,10 @@ export function formatMoney(value: Decimal): string {
  * arithmetic, no rounding, no limit) and cost less than a Decimal per addition.
  */
 export function fenOf(amount: Decimal): bigint {
-  return BigInt(amount.toFixed(2).replace('.', ''));
+  return BigInt(formatMoney(amount).replace('.', ''));
 }
 
 /** A whole number of fen as yuan. */
 export function yuanOfFen(fen: bigint): Decimal {
-  const negative = fen < 0n;
-  const abs = negative ? -fen : fen;
-  return new Decimal(`${negative ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`);
+  return new Decimal(formatFen(fen));
 }

@@ -9,6 +9,7 @@ import { checks, type CheckName } from './checks.js';
 import type { IsoDate } from './dates.js';
 import { PolicyInputError, type PolicyInputIssue, type PolicyInputIssueCode } from './errors.js';
 import { type Decimal, toDecimal } from './money.js';
+import { type ShareParts, shareParts } from './shares.js';
 import {
   CommonOptionsSchema,
   EligibilityRequestSchema,
@@ -87,7 +88,9 @@ export function readArray(value: unknown, path: string, issues: Issues): unknown
       issues.add(path, value === undefined || value === null ? 'required' : 'type', 'must be an array');
       return undefined;
     }
-    return Array.from({ length: value.length }, (_, i) => (value as unknown[])[i]);
+    const copy = new Array<unknown>(value.length);
+    for (let i = 0; i < copy.length; i++) copy[i] = (value as unknown[])[i];
+    return copy;
   } catch {
     issues.add(path, 'type', 'could not be read');
     return undefined;
@@ -297,7 +300,8 @@ export function readRequest(value: unknown, path: string, issues: Issues): Reque
   if (!checked) return undefined;
   const { raw, ok } = checked;
   let valid = checked.valid;
-  if (ok('amount') && toDecimal(raw.amount as string | number).isZero()) {
+  const amount = ok('amount') ? toDecimal(raw.amount as string | number) : undefined;
+  if (amount?.isZero()) {
     issues.add(`${path}.amount`, 'range', 'must be more than zero');
     valid = false;
   }
@@ -307,7 +311,7 @@ export function readRequest(value: unknown, path: string, issues: Issues): Reque
   }
   if (!valid) return undefined;
   return {
-    amount: toDecimal(raw.amount as string | number),
+    amount: amount!,
     purpose: raw.purpose as string,
     kind: given(raw.kind),
     replacesLoanId: given(raw.replacesLoanId),
@@ -320,6 +324,8 @@ export interface PolicyRecord {
   readonly fundShare: Decimal;
   readonly insurerShare: Decimal;
   readonly guarantorShare: Decimal;
+  /** The four shares (the bank's last) as integers over one power of ten. */
+  readonly split: ShareParts;
   readonly requireCollectionAttempted: boolean;
 }
 
@@ -330,18 +336,21 @@ export function readPolicy(value: unknown, path: string, issues: Issues): Policy
   if (!checked?.valid) return undefined;
   const { raw } = checked;
   const share = (v: unknown) => toDecimal(given<string | number>(v) ?? 0);
-  const policy: PolicyRecord = {
-    fundEstablished: raw.fundEstablished as boolean,
-    minOverdueDays: raw.minOverdueDays as number,
-    fundShare: share(raw.fundShare),
-    insurerShare: share(raw.insurerShare),
-    guarantorShare: share(raw.guarantorShare),
-    requireCollectionAttempted: raw.requireCollectionAttempted === true,
-  };
-  if (policy.fundShare.plus(policy.insurerShare).plus(policy.guarantorShare).greaterThan(1)) {
+  const [fundShare, insurerShare, guarantorShare] = [share(raw.fundShare), share(raw.insurerShare), share(raw.guarantorShare)];
+  const split = shareParts(fundShare, insurerShare, guarantorShare);
+  if (split.parts[3] < 0n) {
     issues.add(path, 'range', 'fundShare + insurerShare + guarantorShare must not exceed 1');
     return undefined;
   }
+  const policy: PolicyRecord = {
+    fundEstablished: raw.fundEstablished as boolean,
+    minOverdueDays: raw.minOverdueDays as number,
+    fundShare,
+    insurerShare,
+    guarantorShare,
+    split,
+    requireCollectionAttempted: raw.requireCollectionAttempted === true,
+  };
   return policy;
 }
 
@@ -354,7 +363,7 @@ export interface Options {
   readonly topUpRefusal: 'discretionary' | 'same_as_new';
 }
 
-const DEFAULT_OPTIONS: Options = Object.freeze({
+export const DEFAULT_OPTIONS: Options = Object.freeze({
   asOf: null,
   jurisdiction: 'HLJ',
   capBasis: 'outstanding',
@@ -369,9 +378,12 @@ const DEFAULT_OPTIONS: Options = Object.freeze({
  */
 export function readOptions(value: unknown, issues: Issues, extraKeys: readonly string[] = []): { options: Options; extra: Raw } {
   if (value === undefined || value === null) return { options: DEFAULT_OPTIONS, extra: {} };
-  const raw = readRecord(value, 'options', [...Object.keys(CommonOptionsSchema.shape), ...extraKeys], issues);
-  if (!raw) return { options: DEFAULT_OPTIONS, extra: {} };
-  const common = check(CommonOptionsSchema, raw, 'options', issues)?.raw;
+  const common = check(CommonOptionsSchema, value, 'options', issues)?.raw;
+  if (!common) return { options: DEFAULT_OPTIONS, extra: {} };
+  const extra = extraKeys.length === 0 ? NO_EXTRA : (readRecord(value, 'options', extraKeys, issues) ?? NO_EXTRA);
+  // Most calls pin nothing: they share the default options (and so the default context).
+  if (common.asOf == null && common.jurisdiction == null && common.interpretations == null) return { options: DEFAULT_OPTIONS, extra };
+  const raw = common;
   let interp: Raw = {};
   if (raw.interpretations !== undefined && raw.interpretations !== null) {
     const known = Object.keys(InterpretationsSchema.shape);
@@ -392,8 +404,10 @@ export function readOptions(value: unknown, issues: Issues, extraKeys: readonly 
     edgeHouseholdDeferral: given<Options['edgeHouseholdDeferral']>(interp.edgeHouseholdDeferral) ?? DEFAULT_OPTIONS.edgeHouseholdDeferral,
     topUpRefusal: given<Options['topUpRefusal']>(interp.topUpRefusal) ?? DEFAULT_OPTIONS.topUpRefusal,
   };
-  return { options, extra: raw };
+  return { options, extra };
 }
+
+const NO_EXTRA: Raw = Object.freeze({});
 
 /** Reads a required date argument (such as `asOf`). */
 export function readRequiredDate(value: unknown, path: string, issues: Issues): IsoDate | undefined {

@@ -6,7 +6,7 @@
  * largest remainders, ties in the order fund, insurer, guarantor, bank. So each share is within one
  * fen of amount × share and the four sum exactly to the amount.
  */
-import { Decimal, fenOf, formatMoney, yuanOfFen, ZERO } from '../model/money.js';
+import { type Decimal, fenOf, formatFen, formatMoney } from '../model/money.js';
 import type { PolicyRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
@@ -23,16 +23,16 @@ export const compensationSharesRule = defineRule({
 });
 
 export const PARTIES = ['fund', 'insurer', 'guarantor', 'bank'] as const;
-export type Shares = Record<(typeof PARTIES)[number], Decimal>;
+/** Each party's share in yuan, with two decimals. */
+export type Shares = Record<(typeof PARTIES)[number], string>;
 
 /**
  * Splits `amount` (yuan, whole fen) by the policy's shares; the bank takes 1 − the others. Exact integer
- * arithmetic: each share is n / 10^k, so amount-in-fen × n divides by 10^k into a whole part and a
- * remainder with no rounding anywhere.
+ * arithmetic over the policy's share parts (src/model/shares.ts).
  */
 export function splitInFen(amount: Decimal, policy: PolicyRecord): Shares {
   const fen = fenOf(amount);
-  const { parts, scale } = integerShares(policy);
+  const { parts, scale } = policy.split;
   const exact = parts.map((n) => fen * n);
   const whole = exact.map((e) => e / scale);
   const remainder = exact.map((e) => e % scale);
@@ -44,28 +44,10 @@ export function splitInFen(amount: Decimal, policy: PolicyRecord): Shares {
     whole[i] = whole[i]! + 1n;
     left -= 1n;
   }
-  const [fund, insurer, guarantor, bank] = whole.map(yuanOfFen) as [Decimal, Decimal, Decimal, Decimal];
-  return { fund, insurer, guarantor, bank };
+  return { fund: formatFen(whole[0]!), insurer: formatFen(whole[1]!), guarantor: formatFen(whole[2]!), bank: formatFen(whole[3]!) };
 }
 
-// A policy's shares as integers over one power of ten, worked out once per policy (a region's policy
-// serves every loan in it).
-const sharesCache = new WeakMap<PolicyRecord, { parts: bigint[]; scale: bigint }>();
-
-function integerShares(policy: PolicyRecord): { parts: bigint[]; scale: bigint } {
-  const cached = sharesCache.get(policy);
-  if (cached) return cached;
-  const given = [policy.fundShare, policy.insurerShare, policy.guarantorShare];
-  const k = Math.max(...given.map((r) => r.decimalPlaces()));
-  const scale = 10n ** BigInt(k);
-  const parts = given.map((r) => BigInt(r.times(new Decimal(10).pow(k)).toFixed(0)));
-  parts.push(scale - parts.reduce((a, b) => a + b, 0n)); // the bank's share
-  const result = { parts, scale };
-  sharesCache.set(policy, result);
-  return result;
-}
-
-export const NO_SHARES: Shares = { fund: ZERO, insurer: ZERO, guarantor: ZERO, bank: ZERO };
+export const NO_SHARES: Shares = Object.freeze({ fund: '0.00', insurer: '0.00', guarantor: '0.00', bank: '0.00' });
 
 const NOT_TRIGGERED = { zh: '未启动风险补偿，不分担。', en: 'Compensation is not triggered, so nothing is shared.' };
 
@@ -85,10 +67,10 @@ export function evaluateCompensationShares(triggered: boolean, amount: Decimal, 
     fundShare: policy.fundShare.toString(),
     insurerShare: policy.insurerShare.toString(),
     guarantorShare: policy.guarantorShare.toString(),
-    fund: formatMoney(shares.fund),
-    insurer: formatMoney(shares.insurer),
-    guarantor: formatMoney(shares.guarantor),
-    bank: formatMoney(shares.bank),
+    fund: shares.fund,
+    insurer: shares.insurer,
+    guarantor: shares.guarantor,
+    bank: shares.bank,
   };
   return {
     holds: true,

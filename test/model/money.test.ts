@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, moneyProblem, toDecimal } from '../../src/model/money.js';
+import fc from 'fast-check';
+import { Decimal as MoneyDecimal, formatFen, formatMoney, moneyProblem, toDecimal } from '../../src/model/money.js';
+import { RUNS } from '../properties/arbitraries.js';
 import { Decimal } from 'decimal.js';
 
 describe('money', () => {
@@ -23,6 +25,24 @@ describe('money', () => {
     expect(formatMoney(toDecimal('20000'))).toBe('20000.00');
     expect(formatMoney(toDecimal('25000.5000'))).toBe('25000.50');
     expect(formatMoney(toDecimal(0.1).plus(toDecimal(0.2)))).toBe('0.30');
+  });
+
+  it('formats any Decimal as its toFixed(2) would, and any fen count exactly', () => {
+    const digits = fc.tuple(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: -45, max: 45 }));
+    fc.assert(
+      fc.property(digits, ([n, shift]) => {
+        const value = new MoneyDecimal(n.toString()).times(new MoneyDecimal(10).pow(shift));
+        expect(formatMoney(value)).toBe(value.toFixed(2));
+      }),
+      RUNS,
+    );
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), (fen) => {
+        expect(formatFen(fen)).toBe(new MoneyDecimal(fen.toString()).dividedBy(100).toFixed(2));
+      }),
+      RUNS,
+    );
+    for (const edge of ['-0', '0', '0.1', '-0.01', '1e+41', '1.5e-31', '123.456']) expect(formatMoney(new MoneyDecimal(edge))).toBe(new MoneyDecimal(edge).toFixed(2));
   });
 
   it("leaves the host application's Decimal settings alone", () => {
