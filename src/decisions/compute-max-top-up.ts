@@ -1,4 +1,4 @@
-import { Decimal, formatMoney } from '../model/money.js';
+import { formatMoney, ZERO } from '../model/money.js';
 import { Issues, readHousehold, readLoans, readOptions } from '../model/validate.js';
 import { evaluateEdgeConditions } from '../rules/edge-conditions.js';
 import { HOUSEHOLD_CAP, householdTotal } from '../rules/household-total.js';
@@ -48,7 +48,8 @@ export function computeMaxTopUp(household: HouseholdInput, loans: readonly LoanI
   issues.throwIfAny();
   const ctx = contextOf(opts);
   const current = householdTotal(records, h!.id, opts.capBasis);
-  const room = Decimal.max(0, HOUSEHOLD_CAP.minus(current));
+  const under = HOUSEHOLD_CAP.minus(current);
+  const room = under.isNegative() ? ZERO : under;
   const status = [evaluatePovertyStatus(h!, ctx), evaluateEdgeConditions(h!, ctx), evaluatePovertyOfficeList(h!, ctx)];
   const topUp = evaluateTopUpCap(current, room, opts, ctx);
   // The existing total's own verdict is reported, but the room under the cap decides a top-up.

@@ -283,7 +283,13 @@ export function readList<T>(value: unknown, path: string, issues: Issues, read: 
 }
 
 export function readLoans(value: unknown, path: string, issues: Issues): LoanRecord[] {
-  return readList(value, path, issues, readLoan).map(([loan]) => loan);
+  const items = readArray(value, path, issues) ?? [];
+  const loans: LoanRecord[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const loan = readLoan(items[i], `${path}[${i}]`, issues);
+    if (loan) loans.push(loan);
+  }
+  return loans;
 }
 
 export interface RequestRecord {

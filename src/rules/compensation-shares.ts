@@ -33,16 +33,23 @@ export type Shares = Record<(typeof PARTIES)[number], string>;
 export function splitInFen(amount: Decimal, policy: PolicyRecord): Shares {
   const fen = fenOf(amount);
   const { parts, scale } = policy.split;
-  const exact = parts.map((n) => fen * n);
-  const whole = exact.map((e) => e / scale);
-  const remainder = exact.map((e) => e % scale);
-  let left = whole.reduce((sum, w) => sum - w, fen);
-  // Largest remainder first; the stable sort keeps the fund–insurer–guarantor–bank order on ties.
-  const order = [0, 1, 2, 3].sort((a, b) => (remainder[b]! > remainder[a]! ? 1 : remainder[b]! < remainder[a]! ? -1 : 0));
-  for (const i of order) {
-    if (left <= 0n) break;
-    whole[i] = whole[i]! + 1n;
-    left -= 1n;
+  const whole: bigint[] = [0n, 0n, 0n, 0n];
+  const remainder: bigint[] = [0n, 0n, 0n, 0n];
+  let left = fen;
+  for (let i = 0; i < 4; i++) {
+    const exact = fen * parts[i]!;
+    whole[i] = exact / scale;
+    remainder[i] = exact - whole[i]! * scale;
+    left -= whole[i]!;
+  }
+  // The parts sum to the scale, so at most three fen are left: one each to the largest remainders,
+  // ties in the fund–insurer–guarantor–bank order.
+  const given = [false, false, false, false];
+  for (; left > 0n; left--) {
+    let best = -1;
+    for (let i = 0; i < 4; i++) if (!given[i] && (best === -1 || remainder[i]! > remainder[best]!)) best = i;
+    given[best] = true;
+    whole[best]! += 1n;
   }
   return { fund: formatFen(whole[0]!), insurer: formatFen(whole[1]!), guarantor: formatFen(whole[2]!), bank: formatFen(whole[3]!) };
 }

@@ -11,7 +11,8 @@ export function householdTotal(loans: readonly LoanRecord[], householdId: string
   let total: Decimal = ZERO;
   for (const loan of loans) {
     if (loan.householdId !== householdId || !loan.active || loan.id === leaveOutLoanId) continue;
-    total = total.plus(basis === 'principal' ? loan.principal : loan.outstanding);
+    const amount = basis === 'principal' ? loan.principal : loan.outstanding;
+    total = total === ZERO ? amount : total.plus(amount);
   }
   return total;
 }
