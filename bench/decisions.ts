@@ -91,6 +91,12 @@ function bare(h: Household, amount: number, purpose: string, existing: number): 
  * and the citations (shared frozen arrays), with the money exact in decimal.js.
  */
 const CAP = new Decimal(50000);
+/** Whole-fen yuan with two decimals, padded by hand (decimal.js's toFixed costs several times more). */
+const yuan = (d: Decimal) => {
+  const t = d.toString();
+  const dot = t.indexOf('.');
+  return dot === -1 ? `${t}.00` : t.length - dot === 2 ? `${t}0` : t;
+};
 const citationsOf = (() => {
   const eligible = checkEligibility({ id: 'x', povertyStatus: 'registered_poor', onPovertyOfficeList: true }, { amount: '1', purpose: 'production' });
   return Object.fromEntries(eligible.findings.map((f) => [f.ruleId, f.citations])) as Record<string, readonly Citation[]>;
@@ -104,7 +110,7 @@ function bareFindings(h: Household, amount: string, purpose: string, outstanding
   const current = new Decimal(outstanding);
   const total = current.plus(amount);
   const capOk = total.lessThanOrEqualTo(CAP);
-  const totalAfter = total.toFixed(2);
+  const totalAfter = yuan(total);
   const findings: Finding[] = [
     { ruleId: 'household.poverty_status', outcome: statusOk ? 'pass' : 'fail', message: statusOk ? MSG.statusPass : MSG.statusFail, citations: citationsOf['household.poverty_status']!, facts: { povertyStatus: h.povertyStatus } },
     { ruleId: 'household.edge_conditions', outcome: edge ? (edgeOk ? 'pass' : 'fail') : 'not_applicable', message: edgeOk ? MSG.edgePass : MSG.edgeFail, citations: citationsOf['household.edge_conditions']!, facts: { povertyStatus: h.povertyStatus } },
@@ -115,7 +121,7 @@ function bareFindings(h: Household, amount: string, purpose: string, outstanding
       outcome: capOk ? 'pass' : 'fail',
       message: { zh: `申请后该户总额为${totalAfter}元。`, en: `With the request the household's total is ${totalAfter} yuan.` },
       citations: citationsOf['request.household_cap']!,
-      facts: { amount: new Decimal(amount).toFixed(2), currentTotal: current.toFixed(2), totalAfter, cap: '50000' },
+      facts: { amount: yuan(new Decimal(amount)), currentTotal: yuan(current), totalAfter, cap: '50000' },
     },
   ];
   return { eligible: statusOk && edgeOk && listOk && purposeOk && capOk, findings };

@@ -19,8 +19,12 @@ describe('README', () => {
     vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void printed.push(args.map(String).join(' ')));
     await import('../examples/quick-start.js');
     const expected = [...quickStart.matchAll(/\/\/ => (.*)$/gm)].map((m) => m[1]);
-    expect(expected.length).toBe(4);
+    expect(expected.length).toBe(3);
     expect(printed).toEqual(expected);
+  });
+
+  it('keeps the example to 15 lines, as issue 8 asks', () => {
+    expect(quickStart.trimEnd().split('\n').length).toBeLessThanOrEqual(15);
   });
 
   it('tells a newcomer the commands to run after cloning', () => {
