@@ -8,7 +8,7 @@ import type { Household, Loan, RiskCompensationPolicy } from 'fupin-xindai';
  */
 export const RUNS = { numRuns: Number(process.env.FUPIN_PROPERTY_RUNS ?? 1000), seed: 20200629 } as const;
 
-const day = fc.integer({ min: 0, max: 365 * 6 }).map((n) => {
+export const day = fc.integer({ min: 0, max: 365 * 6 }).map((n) => {
   // Calendar dates from 2018-01-01, computed without Date so the generator is time-zone free too.
   let y = 2018;
   let rest = n;
