@@ -4,7 +4,7 @@
  * fields, and turned into the internal records the rules read. Every bad field of every argument is
  * collected before one `PolicyInputError` is thrown.
  */
-import type * as z from 'zod';
+import * as z from 'zod';
 import { checks, type CheckName } from './checks.js';
 import type { IsoDate } from './dates.js';
 import { PolicyInputError, type PolicyInputIssue, type PolicyInputIssueCode } from './errors.js';
@@ -384,9 +384,9 @@ export const DEFAULT_OPTIONS: Options = Object.freeze({
  */
 export function readOptions(value: unknown, issues: Issues, extraKeys: readonly string[] = []): { options: Options; extra: Raw } {
   if (value === undefined || value === null) return { options: DEFAULT_OPTIONS, extra: {} };
-  const common = check(CommonOptionsSchema, value, 'options', issues)?.raw;
+  const common = check(optionsSchema(extraKeys), value, 'options', issues)?.raw;
   if (!common) return { options: DEFAULT_OPTIONS, extra: {} };
-  const extra = extraKeys.length === 0 ? NO_EXTRA : (readRecord(value, 'options', extraKeys, issues) ?? NO_EXTRA);
+  const extra = extraKeys.length === 0 ? NO_EXTRA : common;
   // Most calls pin nothing: they share the default options (and so the default context).
   if (common.asOf == null && common.jurisdiction == null && common.interpretations == null) return { options: DEFAULT_OPTIONS, extra };
   const raw = common;
@@ -414,6 +414,19 @@ export function readOptions(value: unknown, issues: Issues, extraKeys: readonly 
 }
 
 const NO_EXTRA: Raw = Object.freeze({});
+
+/**
+ * The common options plus a decision's own (read here, checked by the decision), as one schema so
+ * zod reads them all in one compiled pass; one schema per set of keys, made on first use.
+ */
+const optionsSchemas = new Map<string, z.ZodObject>();
+function optionsSchema(extraKeys: readonly string[]): z.ZodObject {
+  if (extraKeys.length === 0) return CommonOptionsSchema;
+  const name = extraKeys.join();
+  let schema = optionsSchemas.get(name);
+  if (!schema) optionsSchemas.set(name, (schema = CommonOptionsSchema.extend(Object.fromEntries(extraKeys.map((k) => [k, z.unknown()])))));
+  return schema;
+}
 
 /** Reads a required date argument (such as `asOf`). */
 export function readRequiredDate(value: unknown, path: string, issues: Issues): IsoDate | undefined {
