@@ -83,4 +83,21 @@ describe('purity', () => {
       expect(code, f).not.toMatch(/Date\.now\(|new Date\(|process\.env|Math\.random\(|\beval\(|new Function\(|require\(|import\(|from 'node:/);
     }
   });
+
+  it('depends at run time on zod and decimal.js only (papaparse for the CLI), and imports nothing else', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['decimal.js', 'papaparse', 'zod']);
+    // Package imports (not relative, not node:) of the .ts files under a directory, skipping src/cli unless asked.
+    const imports = (dir: string, withCli: boolean, out = new Set<string>()): Set<string> => {
+      for (const name of readdirSync(dir)) {
+        const p = join(dir, name);
+        if (statSync(p).isDirectory()) { if (withCli || name !== 'cli') imports(p, withCli, out); }
+        else if (p.endsWith('.ts')) for (const m of readFileSync(p, 'utf8').matchAll(/from '([^.'][^']*)'/g)) if (!m[1]!.startsWith('node:')) out.add(m[1]!);
+      }
+      return out;
+    };
+    const src = new URL('../src', import.meta.url).pathname;
+    expect([...imports(src, false)].sort()).toEqual(['decimal.js', 'zod']);
+    expect([...imports(join(src, 'cli'), true)].sort()).toEqual(['papaparse']);
+  });
 });
