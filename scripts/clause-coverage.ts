@@ -6,7 +6,7 @@
  * not what this script would write (CI runs it so).
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import * as lib from '../src/index.js';
 import { clauses, documents, rules, type Clause } from '../src/index.js';
 
@@ -100,25 +100,26 @@ const target = join(root, 'docs/clauses.md');
 const htmlIndex = process.argv.indexOf('--html');
 if (htmlIndex !== -1) {
   const out = process.argv[htmlIndex + 1] ?? 'docs/api/clauses';
-  mkdirSync(join(root, out), { recursive: true });
+  const dir = resolve(root, out);
+  mkdirSync(dir, { recursive: true });
   const esc = (t: string) => t.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
   const page = (title: string, body: string) =>
-    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)}</title><style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:80rem}table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.4rem;vertical-align:top;text-align:left}.en{color:#555;font-style:italic}.rule{background:#f3f8ff}.obligation{background:#fff8ef}code{font-size:.9em}</style></head><body>${body}</body></html>\n`;
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)}</title><style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:80rem}table{border-collapse:collapse;width:100%;table-layout:fixed}col.id{width:11rem}col.kind{width:7rem}col.text{width:40%}td.id{white-space:nowrap}td ul{margin:0;padding-left:1rem}td,th{border:1px solid #ccc;padding:.4rem;vertical-align:top;text-align:left}.en{color:#555;font-style:italic}.rule{background:#f3f8ff}.obligation{background:#fff8ef}code{font-size:.9em}</style></head><body>${body}</body></html>\n`;
   const links = Object.values(documents).map((d) => `<li><a href="${d.id}.html">${esc(d.number)} — ${esc(d.title)}</a></li>`).join('');
-  writeFileSync(join(root, out, 'index.html'), page('Clauses', `<h1>The two notices, sentence by sentence</h1><p>Each sentence with its kind, the rules and functions that implement it, and the tests that name it.</p><ul>${links}</ul>`));
+  writeFileSync(join(dir, 'index.html'), page('Clauses', `<h1>The two notices, sentence by sentence</h1><p>Each sentence with its kind, the rules and functions that implement it, and the tests that name it.</p><ul>${links}</ul>`));
   for (const doc of Object.values(documents)) {
     let body = `<p><a href="index.html">← clauses</a></p><h1>${esc(doc.number)}</h1><p>${esc(doc.title)}</p>`;
     for (const a of doc.articles) {
-      body += `<h2>${esc(a.article === 0 ? '（主送与开头）Addressees and preamble' : (a.heading ?? ''))}</h2><table><tr><th>id</th><th>kind</th><th>text</th><th>implemented by</th><th>tests</th></tr>`;
+      body += `<h2>${esc(a.article === 0 ? '（主送与开头）Addressees and preamble' : (a.heading ?? ''))}</h2><table><colgroup><col class="id"><col class="kind"><col class="text"><col><col></colgroup><tr><th>id</th><th>kind</th><th>text</th><th>implemented by</th><th>tests</th></tr>`;
       for (const c of clauses.filter((x) => x.document === doc.id && x.article === a.article)) {
         const ruleIds = rulesOfClause.get(c.id) ?? [];
         const fns = [...new Set(ruleIds.flatMap((r) => [...(functionsOfRule.get(r) ?? [])]))];
         const tests = testsOfClause.get(c.id) ?? [];
-        body += `<tr class="${c.kind}" id="${esc(c.id)}"><td><code>${esc(c.id)}</code></td><td>${c.kind}${c.parties ? `<br><small>${esc(c.parties.join(', '))}</small>` : ''}</td><td>${esc(c.text)}<div class="en">${esc(c.summary)}</div></td><td>${ruleIds.map((r) => `<code>${esc(r)}</code>`).join('<br>')}${fns.length ? `<br>${fns.map((f) => `<code>${esc(f)}</code>`).join(', ')}` : ''}</td><td>${tests.map((t) => `<small>${esc(t)}</small>`).join('<br>')}</td></tr>`;
+        body += `<tr class="${c.kind}" id="${esc(c.id)}"><td class="id"><a href="#${esc(c.id)}"><code>${esc(c.id)}</code></a></td><td>${c.kind}${c.parties ? `<br><small>${esc(c.parties.join(', '))}</small>` : ''}</td><td>${esc(c.text)}<div class="en">${esc(c.summary)}</div></td><td>${ruleIds.map((r) => `<code>${esc(r)}</code>`).join('<br>')}${fns.length ? `<br>${fns.map((f) => `<code>${esc(f)}</code>`).join(', ')}` : ''}</td><td>${tests.length ? `<ul>${tests.map((t) => `<li><small>${esc(t)}</small></li>`).join('')}</ul>` : ''}</td></tr>`;
       }
       body += '</table>';
     }
-    writeFileSync(join(root, out, `${doc.id}.html`), page(doc.number, body));
+    writeFileSync(join(dir, `${doc.id}.html`), page(doc.number, body));
   }
 }
 
