@@ -9,7 +9,7 @@
 import type { LoanRecord, PolicyRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, outsidePeriod, verdict } from './rule.js';
+import { type Context, defineRule, type Evaluation, outsidePeriod, verdict, type VerdictMessages } from './rule.js';
 
 export const TRIGGER_CONDITIONS = cite('CBIRC-2020-28/5.3', '明确风险补偿启动条件及流程');
 export const HLJ_TRIGGER_CONDITIONS = cite('HLJ-2020-47/2.5', '明确风险补偿启动条件及流程');
@@ -29,14 +29,16 @@ export function evaluateCompensationOverdue(loan: LoanRecord, policy: PolicyReco
   const off = outsidePeriod(compensationOverdueRule, ctx);
   if (off) return { finding: off, holds: false };
   const facts = { overdueDays: loan.overdueDays, minOverdueDays: policy.minOverdueDays };
-  return verdict(compensationOverdueRule, ctx, loan.overdueDays >= policy.minOverdueDays, {
-    pass: () => ({
-      zh: `贷款逾期${loan.overdueDays}天，达到启动条件（${policy.minOverdueDays}天）。`,
-      en: `The loan is ${loan.overdueDays} days overdue, meeting the trigger of ${policy.minOverdueDays} days.`,
-    }),
-    fail: () => ({
-      zh: `贷款逾期${loan.overdueDays}天，未达到启动条件（${policy.minOverdueDays}天）。`,
-      en: `The loan is ${loan.overdueDays} days overdue, short of the trigger of ${policy.minOverdueDays} days.`,
-    }),
-  }, facts);
+  return verdict(compensationOverdueRule, ctx, loan.overdueDays >= policy.minOverdueDays, MESSAGES, facts);
 }
+
+const MESSAGES: VerdictMessages<{ overdueDays: number; minOverdueDays: number }> = {
+  pass: (f) => ({
+    zh: `贷款逾期${f.overdueDays}天，达到启动条件（${f.minOverdueDays}天）。`,
+    en: `The loan is ${f.overdueDays} days overdue, meeting the trigger of ${f.minOverdueDays} days.`,
+  }),
+  fail: (f) => ({
+    zh: `贷款逾期${f.overdueDays}天，未达到启动条件（${f.minOverdueDays}天）。`,
+    en: `The loan is ${f.overdueDays} days overdue, short of the trigger of ${f.minOverdueDays} days.`,
+  }),
+};

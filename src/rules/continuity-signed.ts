@@ -9,7 +9,7 @@
 import type { LoanRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, outsidePeriod, verdict } from './rule.js';
+import { type Context, defineRule, type Evaluation, outsidePeriod, verdict, type VerdictMessages } from './rule.js';
 
 export const continuitySignedRule = defineRule({
   id: 'continuity.signed_in_campaign',
@@ -27,14 +27,16 @@ export function evaluateContinuitySigned(loan: LoanRecord, ctx: Context): Evalua
   if (off) return { finding: off, holds: false };
   const end = parameters.campaignEnd.value;
   const facts = { contractDate: loan.contractDate, campaignEnd: end, kind: loan.kind };
-  return verdict(continuitySignedRule, ctx, loan.contractDate <= end, {
-    pass: () => ({
-      zh: `合同于${loan.contractDate}签订，在脱贫攻坚期内，合同期限内各项政策保持不变。`,
-      en: `The contract was signed on ${loan.contractDate}, within the campaign period, so its policies stay unchanged for its term.`,
-    }),
-    fail: () => ({
-      zh: `合同于${loan.contractDate}签订，晚于2020年12月31日，不享有政策保持不变的安排。`,
-      en: `The contract was signed on ${loan.contractDate}, after 2020-12-31, so the policies are not guaranteed unchanged.`,
-    }),
-  }, facts);
+  return verdict(continuitySignedRule, ctx, loan.contractDate <= end, MESSAGES, facts);
 }
+
+const MESSAGES: VerdictMessages<{ contractDate: string }> = {
+  pass: (f) => ({
+    zh: `合同于${f.contractDate}签订，在脱贫攻坚期内，合同期限内各项政策保持不变。`,
+    en: `The contract was signed on ${f.contractDate}, within the campaign period, so its policies stay unchanged for its term.`,
+  }),
+  fail: (f) => ({
+    zh: `合同于${f.contractDate}签订，晚于2020年12月31日，不享有政策保持不变的安排。`,
+    en: `The contract was signed on ${f.contractDate}, after 2020-12-31, so the policies are not guaranteed unchanged.`,
+  }),
+};

@@ -9,7 +9,7 @@ import { type IsoDate, laterOf } from '../model/dates.js';
 import type { LoanRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, finding, outsidePeriod, verdict } from './rule.js';
+import { type Context, defineRule, type Evaluation, finding, outsidePeriod, verdict, type VerdictMessages } from './rule.js';
 
 const TERM = cite('CBIRC-2020-28/1.1', '在合同期限内各项政策保持不变');
 const DEFERRAL = cite('CBIRC-2020-28/3.2', '延长还款期间各项政策保持不变');
@@ -42,15 +42,17 @@ export function evaluateContinuityTerm(loan: LoanRecord, signedInCampaign: boole
   const facts = { asOf, maturityDate: loan.maturityDate, deferredTo: loan.deferredTo, until };
   const off = outsidePeriod(continuityTermRule, ctx);
   if (off) return { finding: off, holds: false, until };
-  const evaluation = verdict(continuityTermRule, ctx, asOf <= until, {
-    pass: () => ({
-      zh: `${asOf}在合同期限（含延长还款期间）内，至${until}各项政策保持不变。`,
-      en: `${asOf} is within the contract term (deferral included); policies stay unchanged until ${until}.`,
-    }),
-    fail: () => ({
-      zh: `${asOf}已超出合同期限（含延长还款期间，至${until}），政策保持不变的安排已结束。`,
-      en: `${asOf} is after the contract term (deferral included, to ${until}); the guarantee has ended.`,
-    }),
-  }, facts, citations);
+  const evaluation = verdict(continuityTermRule, ctx, asOf <= until, MESSAGES, facts, citations);
   return { ...evaluation, until };
 }
+
+const MESSAGES: VerdictMessages<{ asOf: string; until: string }> = {
+  pass: (f) => ({
+    zh: `${f.asOf}在合同期限（含延长还款期间）内，至${f.until}各项政策保持不变。`,
+    en: `${f.asOf} is within the contract term (deferral included); policies stay unchanged until ${f.until}.`,
+  }),
+  fail: (f) => ({
+    zh: `${f.asOf}已超出合同期限（含延长还款期间，至${f.until}），政策保持不变的安排已结束。`,
+    en: `${f.asOf} is after the contract term (deferral included, to ${f.until}); the guarantee has ended.`,
+  }),
+};

@@ -6,7 +6,7 @@
  */
 import type { IsoDate } from '../model/dates.js';
 import type { LoanRecord } from '../model/validate.js';
-import { type Context, defineRule, type Evaluation, inapplicable, outsidePeriod, verdict } from './rule.js';
+import { type Context, defineRule, type Evaluation, inapplicable, outsidePeriod, verdict, type VerdictMessages } from './rule.js';
 import { deferralDeadlineRule } from './deferral-deadline.js';
 
 export const deferralGrantedRule = defineRule({
@@ -29,13 +29,15 @@ export function evaluateDeferralGranted(loan: LoanRecord, deadline: IsoDate | nu
   }
   const off = outsidePeriod(deferralGrantedRule, ctx);
   if (off) return { finding: off, holds: true };
-  return verdict(deferralGrantedRule, ctx, deadline !== null && loan.deferredTo <= deadline, {
-    pass: () => ({
-      zh: `记录的延期还款日${loan.deferredTo}不晚于政策允许的${deadline}。`,
-      en: `The recorded deferral to ${loan.deferredTo} is within the ${deadline} the policy allows.`,
-    }),
-    fail: deadline === null
-      ? { zh: `贷款记录了延期还款日${loan.deferredTo}，但不符合延长还款期限的条件。`, en: `The loan records a deferral to ${loan.deferredTo}, but it does not qualify for the deferral.` }
-      : { zh: `记录的延期还款日${loan.deferredTo}晚于政策允许的${deadline}。`, en: `The recorded deferral to ${loan.deferredTo} goes past the ${deadline} the policy allows.` },
-  }, facts);
+  return verdict(deferralGrantedRule, ctx, deadline !== null && loan.deferredTo <= deadline, MESSAGES, facts);
 }
+
+const MESSAGES: VerdictMessages<{ deferredTo: string | null; deadline: string | null }> = {
+  pass: (f) => ({
+    zh: `记录的延期还款日${f.deferredTo}不晚于政策允许的${f.deadline}。`,
+    en: `The recorded deferral to ${f.deferredTo} is within the ${f.deadline} the policy allows.`,
+  }),
+  fail: (f) => f.deadline === null
+    ? { zh: `贷款记录了延期还款日${f.deferredTo}，但不符合延长还款期限的条件。`, en: `The loan records a deferral to ${f.deferredTo}, but it does not qualify for the deferral.` }
+    : { zh: `记录的延期还款日${f.deferredTo}晚于政策允许的${f.deadline}。`, en: `The recorded deferral to ${f.deferredTo} goes past the ${f.deadline} the policy allows.` },
+};

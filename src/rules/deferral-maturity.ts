@@ -9,7 +9,7 @@
 import type { LoanRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED, DEFERRAL_RULES_END, parameters } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, outsidePeriod, verdict } from './rule.js';
+import { type Context, defineRule, type Evaluation, outsidePeriod, verdict, type VerdictMessages } from './rule.js';
 
 export const deferralMaturityRule = defineRule({
   id: 'deferral.maturity_window',
@@ -28,13 +28,15 @@ export function evaluateDeferralMaturity(loan: LoanRecord, ctx: Context): Evalua
   const from = parameters.deferralMaturityFrom.value;
   const to = parameters.deferralDeadline.value;
   const facts = { maturityDate: loan.maturityDate, windowFrom: from, windowTo: to, kind: loan.kind };
-  return verdict(deferralMaturityRule, ctx, loan.maturityDate >= from && loan.maturityDate <= to, {
-    pass: () => ({
-      zh: `贷款到期日${loan.maturityDate}在2020年1月1日至2021年3月31日之间。`,
-      en: `The loan matures on ${loan.maturityDate}, within 2020-01-01 to 2021-03-31.`,
-    }),
-    fail: loan.maturityDate < from
-      ? { zh: `贷款到期日${loan.maturityDate}早于2020年1月1日，不适用延长还款期限。`, en: `The loan matured on ${loan.maturityDate}, before 2020-01-01, so the deferral does not apply.` }
-      : { zh: `贷款到期日${loan.maturityDate}晚于2021年3月底，不适用延长还款期限。`, en: `The loan matures on ${loan.maturityDate}, after the end of March 2021, so the deferral does not apply.` },
-  }, facts);
+  return verdict(deferralMaturityRule, ctx, loan.maturityDate >= from && loan.maturityDate <= to, MESSAGES, facts);
 }
+
+const MESSAGES: VerdictMessages<{ maturityDate: string; windowFrom: string }> = {
+  pass: (f) => ({
+    zh: `贷款到期日${f.maturityDate}在2020年1月1日至2021年3月31日之间。`,
+    en: `The loan matures on ${f.maturityDate}, within 2020-01-01 to 2021-03-31.`,
+  }),
+  fail: (f) => f.maturityDate < f.windowFrom
+    ? { zh: `贷款到期日${f.maturityDate}早于2020年1月1日，不适用延长还款期限。`, en: `The loan matured on ${f.maturityDate}, before 2020-01-01, so the deferral does not apply.` }
+    : { zh: `贷款到期日${f.maturityDate}晚于2021年3月底，不适用延长还款期限。`, en: `The loan matures on ${f.maturityDate}, after the end of March 2021, so the deferral does not apply.` },
+};

@@ -7,7 +7,7 @@
 import type { HouseholdRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, inapplicable, outsidePeriod, verdict } from './rule.js';
+import { type Context, defineRule, type Evaluation, inapplicable, outsidePeriod, verdict, type VerdictMessages } from './rule.js';
 
 export const edgeConditionsRule = defineRule({
   id: 'household.edge_conditions',
@@ -32,13 +32,17 @@ export function evaluateEdgeConditions(h: HouseholdRecord, ctx: Context): Evalua
   const industry = h.hasIndustrialDevelopmentConditions === true;
   const labor = h.hasLaborCapacity === true;
   const facts = { povertyStatus: h.povertyStatus, hasIndustrialDevelopmentConditions: industry, hasLaborCapacity: labor };
-  const missing = [!industry && ['产业发展条件', 'conditions for developing production'], !labor && ['劳动能力', 'labour capacity']]
-    .filter((x): x is string[] => Array.isArray(x));
-  return verdict(edgeConditionsRule, ctx, missing.length === 0, {
-    pass: { zh: '该边缘户具备产业发展条件且有劳动能力。', en: 'The edge household has conditions for developing production and labour capacity.' },
-    fail: () => ({
+  return verdict(edgeConditionsRule, ctx, industry && labor, MESSAGES, facts);
+}
+
+const MESSAGES: VerdictMessages<{ hasIndustrialDevelopmentConditions: boolean; hasLaborCapacity: boolean }> = {
+  pass: { zh: '该边缘户具备产业发展条件且有劳动能力。', en: 'The edge household has conditions for developing production and labour capacity.' },
+  fail: (f) => {
+    const missing = [!f.hasIndustrialDevelopmentConditions && ['产业发展条件', 'conditions for developing production'], !f.hasLaborCapacity && ['劳动能力', 'labour capacity']]
+      .filter((x): x is string[] => Array.isArray(x));
+    return {
       zh: `该边缘户不具备${missing.map((m) => m[0]).join('和')}，不纳入扶贫小额信贷支持范围。`,
       en: `The edge household lacks ${missing.map((m) => m[1]).join(' and ')}, so it is not within the programme.`,
-    }),
-  }, facts);
-}
+    };
+  },
+};

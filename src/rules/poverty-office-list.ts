@@ -9,7 +9,7 @@
 import type { HouseholdRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, inapplicable, outsidePeriod, verdict } from './rule.js';
+import { type Context, defineRule, type Evaluation, type Facts, inapplicable, outsidePeriod, verdict, type VerdictMessages } from './rule.js';
 
 export const povertyOfficeListRule = defineRule({
   id: 'household.poverty_office_list',
@@ -42,11 +42,13 @@ export function evaluatePovertyOfficeList(h: HouseholdRecord, ctx: Context): Eva
   if (off) return { finding: off, holds: false };
   // A registered poor household in Heilongjiang rests on 47号 alone; an edge household on both.
   const citations = h.povertyStatus === 'registered_poor' ? hlj : undefined;
-  return verdict(povertyOfficeListRule, ctx, h.onPovertyOfficeList, {
-    pass: { zh: '该户在扶贫部门提供的名单内。', en: "The household is on the poverty office's list." },
-    fail: {
-      zh: '该户不在扶贫部门提供的名单内，不能确认为扶贫小额信贷对象。',
-      en: "The household is not on the poverty office's list, so it cannot be taken as a microcredit target.",
-    },
-  }, facts, citations);
+  return verdict(povertyOfficeListRule, ctx, h.onPovertyOfficeList, MESSAGES, facts, citations);
 }
+
+const MESSAGES: VerdictMessages<Facts> = {
+  pass: { zh: '该户在扶贫部门提供的名单内。', en: "The household is on the poverty office's list." },
+  fail: {
+    zh: '该户不在扶贫部门提供的名单内，不能确认为扶贫小额信贷对象。',
+    en: "The household is not on the poverty office's list, so it cannot be taken as a microcredit target.",
+  },
+};

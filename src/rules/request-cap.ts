@@ -9,7 +9,7 @@ import { formatMoney } from '../model/money.js';
 import type { LoanRecord, Options, RequestRecord } from '../model/validate.js';
 import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
 import { HOUSEHOLD_CAP, householdTotal } from './household-total.js';
-import { type Context, defineRule, type Evaluation, inapplicable, outsidePeriod, verdict } from './rule.js';
+import { type Context, defineRule, type Evaluation, inapplicable, outsidePeriod, verdict, type VerdictMessages } from './rule.js';
 
 export const requestCapRule = defineRule({
   id: 'request.household_cap',
@@ -43,14 +43,16 @@ export function evaluateRequestCap(
     capBasis: options.capBasis,
     replacesLoanId: request.replacesLoanId,
   };
-  return verdict(requestCapRule, ctx, total.lessThanOrEqualTo(HOUSEHOLD_CAP), {
-    pass: () => ({
-      zh: `申请后该户总额为${facts.totalAfter}元，未超过5万元。`,
-      en: `With the request the household's total is ${facts.totalAfter} yuan, within 50,000 yuan.`,
-    }),
-    fail: () => ({
-      zh: `申请后该户总额为${facts.totalAfter}元，超过5万元上限。`,
-      en: `With the request the household's total would be ${facts.totalAfter} yuan, above the 50,000 yuan cap.`,
-    }),
-  }, facts);
+  return verdict(requestCapRule, ctx, total.lessThanOrEqualTo(HOUSEHOLD_CAP), MESSAGES, facts);
 }
+
+const MESSAGES: VerdictMessages<{ totalAfter: string }> = {
+  pass: (f) => ({
+    zh: `申请后该户总额为${f.totalAfter}元，未超过5万元。`,
+    en: `With the request the household's total is ${f.totalAfter} yuan, within 50,000 yuan.`,
+  }),
+  fail: (f) => ({
+    zh: `申请后该户总额为${f.totalAfter}元，超过5万元上限。`,
+    en: `With the request the household's total would be ${f.totalAfter} yuan, above the 50,000 yuan cap.`,
+  }),
+};

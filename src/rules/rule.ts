@@ -101,19 +101,29 @@ export function outsidePeriod(rule: RuleDefinition, ctx: Context): Finding | nul
 }
 
 /** A message, or a function making it when it is needed (so a verdict builds only the one it says). */
-export type LazyMessage = Message | (() => Message);
+/**
+ * A message, or a function making it from the finding's facts. Rules define these once, at module
+ * level, so a verdict builds only the message it gives and allocates no closure per call.
+ */
+export type MessageOf<F extends Facts> = Message | ((facts: F) => Message);
+
+/** The pass and fail messages of a condition. */
+export interface VerdictMessages<F extends Facts> {
+  readonly pass: MessageOf<F>;
+  readonly fail: MessageOf<F>;
+}
 
 /** A condition's verdict: `pass` and holding when `ok`, `fail` and not holding otherwise. */
-export function verdict(
+export function verdict<F extends Facts>(
   rule: RuleDefinition,
   ctx: Context,
   ok: boolean,
-  messages: { readonly pass: LazyMessage; readonly fail: LazyMessage },
-  facts?: Facts,
+  messages: VerdictMessages<F>,
+  facts: F,
   citations?: readonly Citation[],
 ): Evaluation {
   const chosen = ok ? messages.pass : messages.fail;
-  return { holds: ok, finding: finding(rule, ctx, ok ? 'pass' : 'fail', typeof chosen === 'function' ? chosen() : chosen, facts, citations) };
+  return { holds: ok, finding: finding(rule, ctx, ok ? 'pass' : 'fail', typeof chosen === 'function' ? chosen(facts) : chosen, facts, citations) };
 }
 
 /** A rule that does not apply to this case; `holds` says whether the decision may still be positive. */

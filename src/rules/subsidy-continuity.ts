@@ -10,7 +10,7 @@
 import type { IsoDate } from '../model/dates.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, outsidePeriod, verdict } from './rule.js';
+import { type Context, defineRule, type Evaluation, outsidePeriod, verdict, type VerdictMessages } from './rule.js';
 
 export const subsidyContinuityRule = defineRule({
   id: 'subsidy.policy_continuity',
@@ -26,10 +26,12 @@ export const subsidyContinuityRule = defineRule({
 export function evaluateSubsidyContinuity(guaranteed: boolean, until: IsoDate | null, asOf: IsoDate, ctx: Context): Evaluation {
   const off = outsidePeriod(subsidyContinuityRule, ctx);
   if (off) return { finding: off, holds: false };
-  return verdict(subsidyContinuityRule, ctx, guaranteed, {
-    pass: () => ({ zh: `${asOf}在政策保持不变期间内（至${until}），财政贴息继续适用。`, en: `On ${asOf} the contract's policies are guaranteed (until ${until}), the subsidy included.` }),
-    fail: until === null
-      ? { zh: '合同不在脱贫攻坚期内签订，无政策保持不变的保障。', en: 'The contract was not signed within the campaign period, so its policies are not guaranteed.' }
-      : { zh: `${asOf}已超出政策保持不变期间（至${until}）。`, en: `${asOf} is after the guarantee ended (${until}).` },
-  }, { asOf, until });
+  return verdict(subsidyContinuityRule, ctx, guaranteed, MESSAGES, { asOf, until });
 }
+
+const MESSAGES: VerdictMessages<{ asOf: string; until: string | null }> = {
+  pass: (f) => ({ zh: `${f.asOf}在政策保持不变期间内（至${f.until}），财政贴息继续适用。`, en: `On ${f.asOf} the contract's policies are guaranteed (until ${f.until}), the subsidy included.` }),
+  fail: (f) => f.until === null
+    ? { zh: '合同不在脱贫攻坚期内签订，无政策保持不变的保障。', en: 'The contract was not signed within the campaign period, so its policies are not guaranteed.' }
+    : { zh: `${f.asOf}已超出政策保持不变期间（至${f.until}）。`, en: `${f.asOf} is after the guarantee ended (${f.until}).` },
+};

@@ -9,7 +9,7 @@
 import type { HouseholdRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, outsidePeriod, verdict } from './rule.js';
+import { type Context, defineRule, type Evaluation, outsidePeriod, verdict, type VerdictMessages } from './rule.js';
 
 export const subsidyHouseholdRule = defineRule({
   id: 'subsidy.household',
@@ -25,10 +25,12 @@ export const subsidyHouseholdRule = defineRule({
 export function evaluateSubsidyHousehold(h: HouseholdRecord, ctx: Context): Evaluation {
   const off = outsidePeriod(subsidyHouseholdRule, ctx);
   if (off) return { finding: off, holds: false };
-  return verdict(subsidyHouseholdRule, ctx, h.povertyStatus !== 'none', {
-    pass: h.povertyStatus === 'registered_poor'
-      ? { zh: '借款户为建档立卡贫困户，享受财政贴息。', en: 'The borrower is a registered poor household, which has the fiscal interest subsidy.' }
-      : { zh: '借款户为边缘户，支持政策与贫困户一致，享受财政贴息。', en: 'The borrower is an edge household, with the same support policies, including the subsidy.' },
-    fail: { zh: '借款户既非贫困户也非边缘户，不享受扶贫小额信贷财政贴息。', en: 'The borrower is neither poor nor an edge household, so no microcredit interest subsidy applies.' },
-  }, { povertyStatus: h.povertyStatus });
+  return verdict(subsidyHouseholdRule, ctx, h.povertyStatus !== 'none', MESSAGES, { povertyStatus: h.povertyStatus });
 }
+
+const MESSAGES: VerdictMessages<{ povertyStatus: string }> = {
+  pass: (f) => f.povertyStatus === 'registered_poor'
+    ? { zh: '借款户为建档立卡贫困户，享受财政贴息。', en: 'The borrower is a registered poor household, which has the fiscal interest subsidy.' }
+    : { zh: '借款户为边缘户，支持政策与贫困户一致，享受财政贴息。', en: 'The borrower is an edge household, with the same support policies, including the subsidy.' },
+  fail: { zh: '借款户既非贫困户也非边缘户，不享受扶贫小额信贷财政贴息。', en: 'The borrower is neither poor nor an edge household, so no microcredit interest subsidy applies.' },
+};

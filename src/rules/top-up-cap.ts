@@ -8,7 +8,7 @@ import { type Decimal, formatMoney } from '../model/money.js';
 import type { Options } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, outsidePeriod, verdict } from './rule.js';
+import { type Context, defineRule, type Evaluation, outsidePeriod, verdict, type VerdictMessages } from './rule.js';
 
 export const topUpCapRule = defineRule({
   id: 'top_up.household_cap',
@@ -24,14 +24,16 @@ export function evaluateTopUpCap(current: Decimal, room: Decimal, options: Optio
   const off = outsidePeriod(topUpCapRule, ctx);
   if (off) return { finding: off, holds: false };
   const facts = { currentTotal: formatMoney(current), cap: parameters.householdCap.value, maxTopUp: formatMoney(room), capBasis: options.capBasis };
-  return verdict(topUpCapRule, ctx, room.greaterThan(0), {
-    pass: () => ({
-      zh: `该户现有总额${facts.currentTotal}元，最多可追加${facts.maxTopUp}元。`,
-      en: `The household's total is ${facts.currentTotal} yuan; at most ${facts.maxTopUp} yuan can be added.`,
-    }),
-    fail: () => ({
-      zh: `该户现有总额${facts.currentTotal}元，已达到或超过5万元上限，不能追加贷款。`,
-      en: `The household's total is ${facts.currentTotal} yuan, at or above the 50,000 yuan cap, so no top-up is possible.`,
-    }),
-  }, facts);
+  return verdict(topUpCapRule, ctx, room.greaterThan(0), MESSAGES, facts);
 }
+
+const MESSAGES: VerdictMessages<{ currentTotal: string; maxTopUp: string }> = {
+  pass: (f) => ({
+    zh: `该户现有总额${f.currentTotal}元，最多可追加${f.maxTopUp}元。`,
+    en: `The household's total is ${f.currentTotal} yuan; at most ${f.maxTopUp} yuan can be added.`,
+  }),
+  fail: (f) => ({
+    zh: `该户现有总额${f.currentTotal}元，已达到或超过5万元上限，不能追加贷款。`,
+    en: `The household's total is ${f.currentTotal} yuan, at or above the 50,000 yuan cap, so no top-up is possible.`,
+  }),
+};

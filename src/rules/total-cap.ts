@@ -8,7 +8,7 @@ import { type Decimal, formatMoney } from '../model/money.js';
 import type { Options } from '../model/validate.js';
 import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
 import { HOUSEHOLD_CAP } from './household-total.js';
-import { type Context, defineRule, type Evaluation, outsidePeriod, verdict } from './rule.js';
+import { type Context, defineRule, type Evaluation, outsidePeriod, verdict, type VerdictMessages } from './rule.js';
 
 export const totalCapRule = defineRule({
   id: 'household.total_within_cap',
@@ -24,8 +24,10 @@ export function evaluateTotalCap(current: Decimal, options: Options, ctx: Contex
   const off = outsidePeriod(totalCapRule, ctx);
   if (off) return { finding: off, holds: false };
   const facts = { currentTotal: formatMoney(current), cap: parameters.householdCap.value, capBasis: options.capBasis };
-  return verdict(totalCapRule, ctx, current.lessThanOrEqualTo(HOUSEHOLD_CAP), {
-    pass: () => ({ zh: `该户现有总额${facts.currentTotal}元，未超过5万元。`, en: `The household's total is ${facts.currentTotal} yuan, within 50,000 yuan.` }),
-    fail: () => ({ zh: `该户现有总额${facts.currentTotal}元，超过5万元上限。`, en: `The household's total is ${facts.currentTotal} yuan, above the 50,000 yuan cap.` }),
-  }, facts);
+  return verdict(totalCapRule, ctx, current.lessThanOrEqualTo(HOUSEHOLD_CAP), MESSAGES, facts);
 }
+
+const MESSAGES: VerdictMessages<{ currentTotal: string }> = {
+  pass: (f) => ({ zh: `该户现有总额${f.currentTotal}元，未超过5万元。`, en: `The household's total is ${f.currentTotal} yuan, within 50,000 yuan.` }),
+  fail: (f) => ({ zh: `该户现有总额${f.currentTotal}元，超过5万元上限。`, en: `The household's total is ${f.currentTotal} yuan, above the 50,000 yuan cap.` }),
+};
