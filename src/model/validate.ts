@@ -97,7 +97,7 @@ export function readArray(value: unknown, path: string, issues: Issues): unknown
   }
 }
 
-/** Runs a schema over a copied record and reports each failing field with a precise code. */
+/** A record read by `check`: its fields, and which of them passed. */
 interface Checked {
   readonly raw: Raw;
   /** Whether a field passed its own check, so checks across fields may use it. */
@@ -173,6 +173,7 @@ function prototypePolluted(): boolean {
   return false;
 }
 
+/** Reads a record through its schema and reports each failing field with a precise code. */
 function check<S extends z.ZodObject>(schema: S, value: unknown, path: string, issues: Issues): Checked | undefined {
   const before = issues.list.length;
   // The usual case: zod's compiled parser reads the plain object itself and returns a copy of its
@@ -211,7 +212,7 @@ function check<S extends z.ZodObject>(schema: S, value: unknown, path: string, i
       }
     }
   }
-  if (issues.list.length === before) return { raw, ok: ALL_OK, valid: true }; // the usual case: nothing to build
+  if (issues.list.length === before) return { raw, ok: ALL_OK, valid: true }; // valid after all (e.g. read carefully)
   const bad = new Set(issues.list.slice(before).map((i) => i.path.slice(path.length + 1).split(/[.[]/)[0]));
   return { raw, ok: (key) => !bad.has(key), valid: bad.size === 0 };
 }
