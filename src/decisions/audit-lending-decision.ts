@@ -1,5 +1,5 @@
 import type { LoanKind } from '../model/schemas.js';
-import { Issues, readApplication, readHousehold, readLoans, readOptions, readRequest } from '../model/validate.js';
+import { Issues, optionKeys, readApplication, readHousehold, readLoans, readOptions, readRequest } from '../model/validate.js';
 import { evaluateLendingDecision } from '../rules/lending-decision.js';
 import type { Finding } from '../rules/rule.js';
 import { contextOf } from './context.js';
@@ -54,7 +54,7 @@ export function auditLendingDecision(application: LendingApplication, options?: 
   const kindOk = !issues.list.some((i) => i.path === 'application.kind');
   if (app && kindOk && req?.kind != null && req.kind !== app.kind) issues.add('application.request.kind', 'range', `must match application.kind ('${app.kind}')`);
   checkReplacedLoan(h, req, loans, 'application.request.replacesLoanId', 'application.existingLoans', issues);
-  const { options: opts, extra } = readOptions(options, issues, ['lexicon']);
+  const { options: opts, extra } = readOptions(options, issues, LENDING_AUDIT_OPTIONS);
   const lexicon = readLexicon(extra.lexicon, issues);
   issues.throwIfAny();
   const ctx = contextOf(opts);
@@ -63,3 +63,5 @@ export function auditLendingDecision(application: LendingApplication, options?: 
   const decision = evaluateLendingDecision(app!, eligible, opts, ctx);
   return { compliant: decision.compliant, eligible, findings: [...eligibility.map((e) => e.finding), decision.finding] };
 }
+
+const LENDING_AUDIT_OPTIONS = optionKeys('lexicon');

@@ -1,4 +1,4 @@
-import { Issues, readHousehold, readLoans, readOptions, readRequest } from '../model/validate.js';
+import { Issues, optionKeys, readHousehold, readLoans, readOptions, readRequest } from '../model/validate.js';
 import type { Finding } from '../rules/rule.js';
 import type { Lexicon } from '../rules/usage-lexicon.js';
 import { contextOf } from './context.js';
@@ -46,7 +46,7 @@ export function checkEligibility(household: HouseholdInput, request?: Eligibilit
   const issues = new Issues();
   const h = readHousehold(household, 'household', issues);
   const req = request === undefined || request === null ? undefined : readRequest(request, 'request', issues);
-  const { options: opts, extra } = readOptions(options, issues, ['existingLoans', 'lexicon']);
+  const { options: opts, extra } = readOptions(options, issues, ELIGIBILITY_OPTIONS);
   const lexicon = readLexicon(extra.lexicon, issues);
   const loans = extra.existingLoans === undefined || extra.existingLoans === null ? [] : readLoans(extra.existingLoans, 'options.existingLoans', issues);
   checkReplacedLoan(h, req, loans, 'request.replacesLoanId', 'options.existingLoans', issues);
@@ -54,3 +54,5 @@ export function checkEligibility(household: HouseholdInput, request?: Eligibilit
   const evaluations = evaluateEligibility(h!, req, loans, opts, contextOf(opts), lexicon);
   return { eligible: evaluations.every((e) => e.holds), findings: evaluations.map((e) => e.finding) };
 }
+
+const ELIGIBILITY_OPTIONS = optionKeys('existingLoans', 'lexicon');

@@ -1,4 +1,4 @@
-import { Issues, type LoanRecord, readLoan, readOptions } from '../model/validate.js';
+import { Issues, type LoanRecord, optionKeys, readLoan, readOptions } from '../model/validate.js';
 import { classifyPurpose } from '../rules/classify.js';
 import { evaluateUsePurpose } from '../rules/household-use-purpose.js';
 import { evaluateRepaidBy } from '../rules/household-use-repayer.js';
@@ -33,7 +33,7 @@ export interface HouseholdUseResult {
 export function checkHouseholdUse(loan: LoanInput, options?: (CommonOptions & { lexicon?: Lexicon | null }) | null): HouseholdUseResult {
   const issues = new Issues();
   const l = readLoan(loan, 'loan', issues);
-  const { options: opts, extra } = readOptions(options, issues, ['lexicon']);
+  const { options: opts, extra } = readOptions(options, issues, HOUSEHOLD_USE_OPTIONS);
   const lexicon = readLexicon(extra.lexicon, issues);
   issues.throwIfAny();
   return decideHouseholdUse(l!, lexicon, contextOf(opts));
@@ -49,3 +49,5 @@ export function decideHouseholdUse(l: LoanRecord, lexicon: CompiledLexicon, ctx:
   const judged = findings.filter((f) => f.outcome === 'pass' || f.outcome === 'fail');
   return { compliant: judged.length === 0 ? null : judged.every((f) => f.outcome === 'pass'), findings };
 }
+
+const HOUSEHOLD_USE_OPTIONS = optionKeys('lexicon');

@@ -1,5 +1,5 @@
 import { checks } from '../model/checks.js';
-import { Issues, readOptions } from '../model/validate.js';
+import { Issues, optionKeys, readOptions } from '../model/validate.js';
 import { readLexicon } from './lexicon.js';
 import { classifyPurpose } from '../rules/classify.js';
 import type { Context, Finding } from '../rules/rule.js';
@@ -44,7 +44,7 @@ export function classifyUsage(purpose: string, options?: UsageOptions | null): U
   const issues = new Issues();
   const problem = checks.purpose(purpose);
   if (problem) issues.add('purpose', purpose === undefined || purpose === null ? 'required' : problem.code, problem.message);
-  const { options: opts, extra } = readOptions(options, issues, ['lexicon']);
+  const { options: opts, extra } = readOptions(options, issues, USAGE_OPTIONS);
   const lexicon = readLexicon(extra.lexicon, issues);
   issues.throwIfAny();
   const { match: _match, ...result } = decideUsage(purpose, lexicon, contextOf(opts));
@@ -63,3 +63,5 @@ export function decideUsage(purpose: string, lexicon: CompiledLexicon, ctx: Cont
     findings: [evaluateUsage(category, matchedTerms, ctx)],
   };
 }
+
+const USAGE_OPTIONS = optionKeys('lexicon');

@@ -2,7 +2,7 @@ import { addDays, type IsoDate } from '../model/dates.js';
 import { type Decimal, fenOf, formatMoney, yuanOfFen, ZERO } from '../model/money.js';
 import type { Thresholds } from '../model/schemas.js';
 import { checks } from '../model/checks.js';
-import { type HouseholdRecord, Issues, type LoanRecord, readHousehold, readList, readLoan, readOptions, readThresholds } from '../model/validate.js';
+import { type HouseholdRecord, Issues, type LoanRecord, optionKeys, readHousehold, readList, readLoan, readOptions, readThresholds } from '../model/validate.js';
 import { classifyPurpose } from '../rules/classify.js';
 import { isHandedOver } from '../rules/household-use-purpose.js';
 import { METRICS, type Metric, portfolioFinding, regionFlag } from '../rules/monitoring.js';
@@ -95,7 +95,7 @@ export function monitorPortfolio(households: readonly HouseholdInput[], loans: r
   const issues = new Issues();
   const householdRecords = readList(households, 'households', issues, readHousehold);
   const loanRecords = readList(loans, 'loans', issues, readLoan);
-  const { options: opts, extra } = readOptions(options, issues, ['maturityWindowDays', 'thresholds', 'lexicon']);
+  const { options: opts, extra } = readOptions(options, issues, MONITOR_OPTIONS);
   if (options === undefined || options === null || (opts.asOf === null && !issues.list.some((i) => i.path === 'options.asOf'))) {
     issues.add('options.asOf', 'required', 'is required: the date of the report');
   }
@@ -216,3 +216,5 @@ function unique(records: readonly [HouseholdRecord | LoanRecord, number][], path
     else issues.add(`${path}[${i}].id`, 'range', `duplicates ${path}[${seen}].id ('${r.id.slice(0, 40)}')`);
   }
 }
+
+const MONITOR_OPTIONS = optionKeys('maturityWindowDays', 'thresholds', 'lexicon');

@@ -439,8 +439,8 @@ export const DEFAULT_OPTIONS: Options = Object.freeze({
 });
 
 /**
- * Reads the common options. `extraKeys` are the decision's own options (such as `existingLoans`),
- * returned raw for the decision to read.
+ * Reads the common options. `extraKeys` (from `optionKeys`) are the decision's own options (such as
+ * `existingLoans`), returned raw for the decision to read.
  */
 export function readOptions(value: unknown, issues: Issues, extraKeys: readonly string[] = []): { options: Options; extra: Raw } {
   if (value === undefined || value === null) return { options: DEFAULT_OPTIONS, extra: {} };
@@ -479,13 +479,17 @@ const NO_EXTRA: Raw = Object.freeze({});
  * The common options plus a decision's own (read here, checked by the decision), as one schema so
  * zod reads them all in one compiled pass; one schema per set of keys, made on first use.
  */
-const optionsSchemas = new Map<string, z.ZodObject>();
-function optionsSchema(extraKeys: readonly string[]): z.ZodObject {
+const optionsSchemas = new WeakMap<readonly string[], z.ZodObject>();
+export function optionsSchema(extraKeys: readonly string[]): z.ZodObject {
   if (extraKeys.length === 0) return CommonOptionsSchema;
-  const name = extraKeys.join();
-  let schema = optionsSchemas.get(name);
-  if (!schema) optionsSchemas.set(name, (schema = CommonOptionsSchema.extend(Object.fromEntries(extraKeys.map((k) => [k, z.unknown()])))));
+  let schema = optionsSchemas.get(extraKeys);
+  if (!schema) optionsSchemas.set(extraKeys, (schema = CommonOptionsSchema.extend(Object.fromEntries(extraKeys.map((k) => [k, z.unknown().optional()])))));
   return schema;
+}
+
+/** A decision's own option keys, declared once at module level so their schema is made once. */
+export function optionKeys(...keys: string[]): readonly string[] {
+  return Object.freeze(keys);
 }
 
 /** Reads a required date argument (such as `asOf`). */

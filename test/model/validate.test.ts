@@ -12,7 +12,7 @@ import {
   RiskCompensationPolicySchema,
   ThresholdsSchema,
 } from '../../src/model/schemas.js';
-import { fastRead } from '../../src/model/validate.js';
+import { fastRead, optionKeys, optionsSchema } from '../../src/model/validate.js';
 import { RUNS } from '../properties/arbitraries.js';
 
 const good: [string, z.ZodObject, Record<string, unknown>][] = [
@@ -53,4 +53,11 @@ describe('the fast path at the door', () => {
       );
     });
   }
+
+  it("reads a decision's options, its own keys given or not, on the fast path", () => {
+    const schema = optionsSchema(optionKeys('existingLoans', 'lexicon'));
+    for (const options of [{}, { existingLoans: [] }, { asOf: '2020-12-31', existingLoans: [], lexicon: null }, { jurisdiction: 'national' }]) {
+      expect(fastRead(schema, options), JSON.stringify(options)).toEqual(schema.parse(options));
+    }
+  });
 });
