@@ -95,4 +95,57 @@ describe('monitorPortfolio input', () => {
     expect(issues(() => monitorPortfolio([poor(), poor()], [loan(), loan()], { asOf }))).toEqual(['households[1].id:range', 'loans[1].id:range']);
     expect(issues(() => monitorPortfolio([], [], { asOf, maturityWindowDays: -1, thresholds: { nplRatio: 2 } }))).toEqual(['options.maturityWindowDays:range', 'options.thresholds.nplRatio:range']);
   });
+
+  it('requires asOf without options at all, and reports a bad asOf once, as a date', () => {
+    const issues = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (e) {
+        return (e as PolicyInputError).issues.map((i) => `${i.path}:${i.code}:${i.message}`);
+      }
+      return [];
+    };
+    expect(issues(() => (monitorPortfolio as (h: unknown, l: unknown) => unknown)([], []))).toEqual(['options.asOf:required:is required: the date of the report']);
+    expect(issues(() => monitorPortfolio([], [], { asOf: '2021-02-30' })).map((x) => x.split(':').slice(0, 2).join(':'))).toEqual(['options.asOf:date']);
+    expect(issues(() => monitorPortfolio([poor({ id: 'same-id' }), poor({ id: 'same-id' })], [], { asOf }))).toEqual(["households[1].id:range:duplicates households[0].id ('same-id')"]);
+  });
+});
+
+describe('monitorPortfolio details', () => {
+  it('CBIRC-2020-28/5.2 counts a loan maturing on the report date, not one the day before, nor one past the window', () => {
+    const r = (maturityDate: string, maturityWindowDays?: number) =>
+      monitorPortfolio([poor({ region: 'R' })], [loan({ maturityDate, contractDate: '2019-01-01' })], { asOf, ...(maturityWindowDays === undefined ? {} : { maturityWindowDays }) }).regions[0]!.maturingSoonOutstanding;
+    expect([r('2021-01-01'), r('2020-12-31'), r('2021-04-01'), r('2021-04-02'), r('2021-01-01', 0), r('2021-01-02', 0)]).toEqual(['30000.00', '0.00', '30000.00', '0.00', '30000.00', '0.00']);
+  });
+
+  it('CBIRC-2020-28/5.2 counts enterprise use by who uses the money or by a handed-over purpose, not a household using it', () => {
+    const r = (fields: Parameters<typeof loan>[0]) => monitorPortfolio([poor({ region: 'R' })], [loan(fields)], { asOf }).regions[0]!.enterpriseUseOutstanding;
+    expect([r({ usedBy: 'household' }), r({ usedBy: 'enterprise' }), r({}), r({ purpose: '养牛' }), r({ usedBy: 'household', purpose: '入股分红' })]).toEqual(['0.00', '30000.00', '0.00', '0.00', '30000.00']);
+  });
+
+  it('CBIRC-2020-28/5.2 lists regions in order whatever order the loans come in', () => {
+    const r = monitorPortfolio([poor({ id: 'z', region: 'Z' }), poor({ id: 'a', region: 'A' })], [loan({ id: 'l1', householdId: 'z' }), loan({ id: 'l2', householdId: 'a' })], { asOf });
+    expect(r.regions.map((x) => x.region)).toEqual(['A', 'Z']);
+  });
+
+  it('CBIRC-2020-28/5.2 says in each flag the region, the figure, its value and the threshold', () => {
+    const r = monitorPortfolio(households, loans, { asOf, thresholds: { overdueShare: '0.25', enterpriseUseOutstanding: '20000' } });
+    const [overdue, enterprise] = r.regions[0]!.flags;
+    expect(overdue).toMatchObject({ facts: { region: 'A', metric: 'overdueShare', value: '0.2500', threshold: '0.25', exact: '0.25' } });
+    expect(overdue!.message).toEqual({
+      zh: 'A地区逾期贷款占比为0.2500，达到阈值0.25，须重点关注、加强分析研判。',
+      en: 'Region A: overdue share is 0.2500, reaching the threshold of 0.25; it needs attention and analysis.',
+    });
+    expect(enterprise!.facts).toMatchObject({ metric: 'enterpriseUseOutstanding', value: '30000.00', threshold: '20000' });
+    expect(findingOf(r, 'monitoring.enterprise_use').message).toEqual({
+      zh: '2个地区的户贷企用余额达到阈值20000：A、B。',
+      en: '2 region(s) reach the enterprise-use balance threshold of 20000: A, B.',
+    });
+  });
+
+  it('CBIRC-2020-28/5.2 flags nothing before 28号 applies, even over a threshold', () => {
+    const r = monitorPortfolio(households, loans, { asOf: '2020-06-28', thresholds: { overdueShare: 0, nplRatio: 0 } });
+    expect(r.regions.flatMap((x) => x.flags)).toEqual([]);
+    expect(r.findings.map((f) => f.outcome)).toEqual(['not_applicable', 'not_applicable', 'not_applicable', 'not_applicable', 'not_applicable']);
+  });
 });
