@@ -34,6 +34,8 @@ function explained(f: Finding): void {
   expect(f.citations.length, where).toBeGreaterThan(0);
   for (const c of f.citations) expect(texts.includes(c.quote) && c.quote.length > 0, `${where}: ${c.clauseId}`).toBe(true);
   for (const v of Object.values(f.facts ?? {})) expect(['string', 'number', 'boolean'].includes(typeof v) || v === null, where).toBe(true);
+  // A verdict says what it was decided on, so an auditor can check it.
+  if (f.outcome === 'pass' || f.outcome === 'fail') expect(Object.keys(f.facts ?? {}).length, where).toBeGreaterThan(0);
 }
 
 describe('explanations', () => {
