@@ -30,6 +30,21 @@ describe('deferral.household (src/rules/deferral-household.ts)', () => {
     expect(findingOf(r, 'deferral.household').outcome).toBe('fail');
     expect(r.eligible).toBe(false);
   });
+
+  it('CBIRC-2020-28/3.1 says which household it is, and why an edge household is left out, with the facts and citations', () => {
+    const of = (h: ReturnType<typeof poor>, options = {}) => findingOf(computeDeferralDeadline(hard(), h, options), 'deferral.household');
+    const poorHlj = of(poor());
+    expect(poorHlj.message.en).toBe('The borrower is a registered poor household.');
+    expect(poorHlj.facts).toEqual({ povertyStatus: 'registered_poor', edgeHouseholdDeferral: 'included' });
+    expect(cited(poorHlj)).toEqual(['CBIRC-2020-28/3.1', 'HLJ-2020-47/2.3']);
+    expect(cited(of(poor(), { jurisdiction: 'national' }))).toEqual(['CBIRC-2020-28/3.1']);
+    expect(cited(of(edge(), { jurisdiction: 'national' }))).toEqual(['CBIRC-2020-28/3.1', 'CBIRC-2020-28/2.1']);
+    expect(of(edge()).message.en).toContain('edge household, whose support policies are the same');
+    const excluded = of(edge(), { interpretations: { edgeHouseholdDeferral: 'excluded' } });
+    expect(excluded.message.en).toContain('edgeHouseholdDeferral = excluded');
+    expect(excluded.facts).toEqual({ povertyStatus: 'monitored_edge', edgeHouseholdDeferral: 'excluded' });
+    expect(of(poor({ povertyStatus: 'none' })).message.en).toBe('The borrower is neither poor nor an edge household, so the deferral does not apply.');
+  });
 });
 
 describe('deferral.covid_difficulty (src/rules/deferral-difficulty.ts)', () => {
