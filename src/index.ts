@@ -59,7 +59,8 @@ export type Ratio = string | number;
 // Rules, clauses and sources
 export { rules, RULESET_VERSION } from './rules/index.js';
 export type { Finding, Message, Outcome, Rule, Facts, FactValue } from './rules/rule.js';
-export { createLexicon, defaultLexicon, USAGE_PURPOSES, type Lexicon, type UsagePurpose } from './rules/usage-lexicon.js';
+export { defaultLexicon, USAGE_PURPOSES, type Lexicon, type UsagePurpose } from './rules/usage-lexicon.js';
+export { createLexicon } from './decisions/lexicon.js';
 export { clauses, getClause } from './sources/clauses.js';
 export { canonicalText, CBIRC_2020_28, documents, HLJ_2020_47, type PolicyDocument } from './sources/documents.js';
 export { corrections, type Correction } from './sources/corrections.js';

@@ -59,6 +59,25 @@ describe('@example blocks', () => {
     }
   });
 
+  it('sit in TSDoc that also gives every public function its @param, @returns and @throws', () => {
+    const sources: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const p = join(dir, name);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (p.endsWith('.ts')) sources.push(readFileSync(p, 'utf8'));
+      }
+    };
+    walk(root);
+    for (const [name, value] of Object.entries(lib)) {
+      if (typeof value !== 'function' || !/^[a-z]/.test(name)) continue;
+      const doc = sources.map((s) => new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*export function ${name}\\b`).exec(s)?.[1]).find(Boolean);
+      expect(doc, name).toBeDefined();
+      const tags = ['@returns', '@throws', '@example', ...((value as (...a: unknown[]) => unknown).length > 0 ? ['@param'] : [])];
+      expect(tags.filter((t) => !doc!.includes(t)), name).toEqual([]);
+    }
+  });
+
   it('type-check as a user writes them (strict TypeScript, importing from the package)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fupin-examples-'));
     const file = join(dir, 'examples.ts');

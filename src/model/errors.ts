@@ -44,6 +44,7 @@ export class PolicyInputError extends Error {
  *
  * @param value - anything caught
  * @returns `true` for a PolicyInputError
+ * @throws nothing, whatever it is given
  * @example
  * isPolicyInputError(new PolicyInputError([{ path: 'x', code: 'type', message: 'm' }])) // => true
  */

@@ -157,17 +157,8 @@ export const NEGATIONS: readonly string[] = words(`
 /** Words that end a negation's reach within a clause (不用于建房而用于养牛). */
 export const CONTRASTS: readonly string[] = words(`而 但 只 仅 全部 全用于 都用于 是用于 用于 用来 改为 改用 主要`);
 
-/**
- * Extends a lexicon with a bank's own terms, keeping the base's. Pure: returns a new frozen lexicon.
- *
- * @param additions - extra terms per purpose, as they appear on the bank's forms
- * @param base - the lexicon to extend (default: `defaultLexicon`)
- * @returns a lexicon to pass as `options.lexicon`
- * @example
- * const lexicon = createLexicon({ production: ['庭院经济'], housing: ['起房子'] });
- * classifyUsage('起房子', { lexicon }).category // => 'housing'
- */
-export function createLexicon(additions: Partial<Record<UsagePurpose, readonly string[]>>, base: Lexicon = defaultLexicon): Lexicon {
+/** Extends a lexicon with more terms, keeping the base's; the public, checked form is `createLexicon`. */
+export function extendLexicon(additions: Partial<Record<UsagePurpose, readonly string[]>>, base: Lexicon = defaultLexicon): Lexicon {
   const out = {} as Record<UsagePurpose, readonly string[]>;
   for (const p of USAGE_PURPOSES) out[p] = Object.freeze([...base[p], ...(additions[p] ?? [])]);
   return Object.freeze(out);

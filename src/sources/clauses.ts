@@ -40,6 +40,7 @@ const byId: ReadonlyMap<string, Clause> = new Map(clauses.map((c) => [c.id, c]))
  *
  * @param id - a clause id such as `'CBIRC-2020-28/4.3'`
  * @returns the clause, or `undefined` when no sentence has that id
+ * @throws nothing: any other value simply finds no clause
  * @example
  * getClause('CBIRC-2020-28/1.0')?.text // => '一、进一步坚持扶贫小额信贷政策。'
  */

@@ -5,6 +5,7 @@
 import { CBIRC_2020_28_ARTICLES } from './cbirc-2020-28.js';
 import { HLJ_2020_47_ARTICLES } from './hlj-2020-47.js';
 import type { ArticleSource, DocumentId } from './types.js';
+import { PolicyInputError } from '../model/errors.js';
 
 /** `'CBIRC-2020-28'` — 银保监发〔2020〕28号, the national notice. */
 export const CBIRC_2020_28 = 'CBIRC-2020-28' as const satisfies DocumentId;
@@ -95,10 +96,14 @@ function bodyLines(doc: PolicyDocument): string[] {
  *
  * @param id - `'CBIRC-2020-28'` or `'HLJ-2020-47'`
  * @returns the full canonical text, lines joined with `\n`
+ * @throws {PolicyInputError} for any other id (path `id`, code `enum`)
  * @example
  * canonicalText('CBIRC-2020-28').includes('单户扶贫小额信贷总额不得超过5万元') // => true
  */
 export function canonicalText(id: DocumentId): string {
+  if (id !== 'CBIRC-2020-28' && id !== 'HLJ-2020-47') {
+    throw new PolicyInputError([{ path: 'id', code: 'enum', message: "must be 'CBIRC-2020-28' or 'HLJ-2020-47'" }]);
+  }
   const doc = documents[id];
   return [...doc.header, ...bodyLines(doc), ...doc.trailer].join('\n');
 }

@@ -1,7 +1,7 @@
 // The `lexicon` option (CBIRC-2020-28/5.1's purposes, in a bank's own words): a Lexicon made by hand, not
 // by createLexicon, is checked term by term before it is compiled, and every fault names its path.
 import { describe, expect, it } from 'vitest';
-import { classifyUsage, createLexicon, defaultLexicon, PolicyInputError, type Lexicon } from 'fupin-xindai';
+import { classifyUsage, createLexicon, defaultLexicon, PolicyInputError, USAGE_PURPOSES, type Lexicon } from 'fupin-xindai';
 
 const handMade = (changes: Record<string, unknown>): Lexicon => ({ ...defaultLexicon, ...changes }) as unknown as Lexicon;
 
@@ -49,5 +49,23 @@ describe('the lexicon option', () => {
       { path: 'options.lexicon.housing[1]', code: 'required', message: 'must not be blank' },
       { path: 'options.lexicon.housing[2]', code: 'range', message: 'must be at most 100 characters' },
     ]);
+  });
+
+  it('createLexicon refuses additions or a base that are not term lists by purpose', () => {
+    const issuesOfCreate = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        expect(e).toBeInstanceOf(PolicyInputError);
+        return (e as PolicyInputError).issues.map((i) => `${i.path}:${i.code}`);
+      }
+      return [];
+    };
+    expect(issuesOfCreate(() => createLexicon(null as never))).toEqual(['additions:type']);
+    expect(issuesOfCreate(() => createLexicon({ housing: '起房子' as never }))).toEqual(['additions.housing:type']);
+    expect(issuesOfCreate(() => createLexicon({ houses: ['盖房'] } as never))).toEqual(['additions.houses:enum']);
+    expect(issuesOfCreate(() => createLexicon({ housing: [''] }))).toEqual(['additions.housing[0]:required']);
+    expect(issuesOfCreate(() => createLexicon({}, { housing: [] } as never))).toEqual(USAGE_PURPOSES.filter((p) => p !== 'housing').map((p) => `base.${p}:required`));
+    expect(createLexicon({}).housing).toEqual(defaultLexicon.housing);
   });
 });
