@@ -57,6 +57,27 @@ describe('lending.bank_decision', () => {
     expect(cited(ok)).toContain('HLJ-2020-47/2.4');
   });
 
+  it('CBIRC-2020-28/4.3 cites only 28号 nationally, and only the top-up sentence for a top-up even in Heilongjiang', () => {
+    const national = findingOf(auditLendingDecision({ ...qualifying, kind: 'new', bankDecision: 'refused' }, { jurisdiction: 'national' }), RULE);
+    expect(cited(national)).toEqual(['CBIRC-2020-28/4.3']);
+    const topUp = findingOf(auditLendingDecision({ ...qualifying, kind: 'top_up', bankDecision: 'refused' }), RULE);
+    expect(cited(topUp)).toEqual(['CBIRC-2020-28/4.3']);
+    expect(topUp.citations[0]!.quote).toContain('可予以追加贷款支持');
+  });
+
+  it('CBIRC-2020-28/4.3 says what the bank did and why it is or is not in order, with the facts', () => {
+    const message = (app: Partial<Parameters<typeof auditLendingDecision>[0]>) =>
+      findingOf(auditLendingDecision({ ...qualifying, kind: 'new', bankDecision: 'refused', ...app } as Parameters<typeof auditLendingDecision>[0]), RULE);
+    expect(message({ bankDecision: 'approved' }).message.en).toBe('The application qualifies and the bank approved it.');
+    expect(message({ ...overCap, bankDecision: 'approved' }).message.en).toBe('The bank approved an application that does not qualify.');
+    expect(message({ ...overCap }).message.en).toBe('The application does not qualify and the bank refused it.');
+    expect(message({ kind: 'top_up' }).message.en).toBe('A top-up is one the bank "may" grant, so refusing it is within its discretion.');
+    const long = message({ refusalReason: '理'.repeat(150) });
+    expect(long.message.zh).toContain(`（${'理'.repeat(100)}）`);
+    expect(long.facts).toEqual({ kind: 'new', bankDecision: 'refused', eligible: true, refusalReason: '理'.repeat(150) });
+    expect(message({}).message.en).toBe('The application qualifies and the bank refused it without a reason, against "lend to everyone who qualifies".');
+  });
+
   it('reports the eligibility findings first, then the decision', () => {
     const r = auditLendingDecision({ ...qualifying, kind: 'new', bankDecision: 'approved' });
     expect(r.findings.map((f) => f.ruleId)).toEqual(['household.poverty_status', 'household.edge_conditions', 'household.poverty_office_list', 'request.purpose', 'request.household_cap', RULE]);
