@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyUsage, USAGE_PURPOSES } from 'fupin-xindai';
+import { classifyUsage, getClause, USAGE_PURPOSES } from 'fupin-xindai';
 import { cited } from '../helpers/fixtures.js';
 
 describe('usage.permitted', () => {
@@ -98,3 +98,45 @@ describe('usage.permitted', () => {
     expect(classifyUsage('不用于建房').category).toBe('unknown');
   });
 });
+
+describe('usage.permitted citations and wording', () => {
+  // The words of 28号 五 that decide each purpose, and 47号 二's restatement added in Heilongjiang.
+  const NATIONAL: Record<string, string[]> = {
+    production: ['精准用于贫困户及边缘人口个人发展生产'],
+    marriage: ['不能用于结婚、建房、理财、购置家庭用品等非生产性支出'],
+    housing: ['不能用于结婚、建房、理财、购置家庭用品等非生产性支出'],
+    wealth_management: ['不能用于结婚、建房、理财、购置家庭用品等非生产性支出'],
+    household_goods: ['不能用于结婚、建房、理财、购置家庭用品等非生产性支出'],
+    other_non_productive: ['不能用于结婚、建房、理财、购置家庭用品等非生产性支出'],
+    government_financing_platform: ['更不能集中用于政府融资平台、生产经营企业等'],
+    enterprise_use: ['更不能集中用于政府融资平台、生产经营企业等', '户借、户用、户还'],
+  };
+  const NAMES: Record<string, [string, string]> = {
+    production: ['发展生产', 'production'], marriage: ['结婚', 'marriage'], housing: ['建房', 'housing'], wealth_management: ['理财', 'wealth management'],
+    household_goods: ['购置家庭用品', 'household goods'], other_non_productive: ['其他非生产性支出', 'other non-productive spending'],
+    government_financing_platform: ['政府融资平台', 'a government financing platform'], enterprise_use: ['生产经营企业（户贷企用）', 'enterprise use (household loans used by an enterprise)'],
+  };
+
+  it('CBIRC-2020-28/5.1 cites for each purpose the words that decide it, and names the purpose', () => {
+    for (const [purpose, quotes] of Object.entries(NATIONAL)) {
+      const f = classifyUsage(purpose, { jurisdiction: 'national' }).findings[0]!;
+      expect(f.citations.map((c) => c.clauseId), purpose).toEqual(quotes.map(() => 'CBIRC-2020-28/5.1'));
+      quotes.forEach((q, i) => expect(f.citations[i]!.quote, purpose).toContain(q));
+      expect(f.message.zh, purpose).toContain(NAMES[purpose]![0]);
+      expect(f.message.en, purpose).toContain(NAMES[purpose]![1]);
+      expect(f.facts, purpose).toEqual({ category: purpose, matchedTerms: '' });
+    }
+    const unknown = classifyUsage('随便写点', { jurisdiction: 'national' }).findings[0]!;
+    // Unrecognised: the whole sentence, since any part of it may turn out to apply.
+    expect(unknown.citations.map((c) => [c.clauseId, c.quote])).toEqual([['CBIRC-2020-28/5.1', getClause('CBIRC-2020-28/5.1')!.text]]);
+  });
+
+  it('HLJ-2020-47/2.5 adds its own sentence: production for a non-productive use, household use for a platform or enterprise', () => {
+    const hlj = (purpose: string) => classifyUsage(purpose, { jurisdiction: 'HLJ' }).findings[0]!.citations.slice(-1)[0]!;
+    for (const p of ['production', 'marriage', 'housing', 'wealth_management', 'household_goods', 'other_non_productive', '随便写点']) {
+      expect(hlj(p), p).toMatchObject({ clauseId: 'HLJ-2020-47/2.5', quote: '精准用于贫困户及边缘人口个人发展生产' });
+    }
+    for (const p of ['government_financing_platform', 'enterprise_use']) expect(hlj(p), p).toMatchObject({ clauseId: 'HLJ-2020-47/2.5', quote: '坚持扶贫小额信贷户借、户用、户还' });
+  });
+});
+
