@@ -62,6 +62,12 @@ describe('the lexicon option', () => {
       return [];
     };
     expect(issuesOfCreate(() => createLexicon(null as never))).toEqual(['additions:type']);
+    try {
+      createLexicon([] as never);
+    } catch (e) {
+      expect((e as PolicyInputError).issues[0]!.message).toBe("must be an object of term lists by purpose, such as { housing: ['起房子'] }");
+    }
+    expect(() => createLexicon([] as never)).toThrow(PolicyInputError);
     expect(issuesOfCreate(() => createLexicon({ housing: '起房子' as never }))).toEqual(['additions.housing:type']);
     expect(issuesOfCreate(() => createLexicon({ houses: ['盖房'] } as never))).toEqual(['additions.houses:enum']);
     expect(issuesOfCreate(() => createLexicon({ housing: [''] }))).toEqual(['additions.housing[0]:required']);

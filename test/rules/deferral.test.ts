@@ -39,6 +39,7 @@ describe('deferral.household (src/rules/deferral-household.ts)', () => {
     expect(cited(poorHlj)).toEqual(['CBIRC-2020-28/3.1', 'HLJ-2020-47/2.3']);
     expect(cited(of(poor(), { jurisdiction: 'national' }))).toEqual(['CBIRC-2020-28/3.1']);
     expect(cited(of(edge(), { jurisdiction: 'national' }))).toEqual(['CBIRC-2020-28/3.1', 'CBIRC-2020-28/2.1']);
+    expect(cited(of(edge()))).toEqual(['CBIRC-2020-28/3.1', 'CBIRC-2020-28/2.1', 'HLJ-2020-47/2.3']);
     expect(of(edge()).message.en).toContain('edge household, whose support policies are the same');
     const excluded = of(edge(), { interpretations: { edgeHouseholdDeferral: 'excluded' } });
     expect(excluded.message.en).toContain('edgeHouseholdDeferral = excluded');

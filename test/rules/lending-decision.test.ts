@@ -71,9 +71,10 @@ describe('lending.bank_decision', () => {
     expect(message({ bankDecision: 'approved' }).message.en).toBe('The application qualifies and the bank approved it.');
     expect(message({ ...overCap, bankDecision: 'approved' }).message.en).toBe('The bank approved an application that does not qualify.');
     expect(message({ ...overCap }).message.en).toBe('The application does not qualify and the bank refused it.');
-    expect(message({ kind: 'top_up' }).message.en).toBe('A top-up is one the bank "may" grant, so refusing it is within its discretion.');
+    expect(message({ kind: 'top_up' }).message).toEqual({ zh: '追加贷款为"可予以"支持，银行拒绝属其自主决定。', en: 'A top-up is one the bank "may" grant, so refusing it is within its discretion.' });
     const long = message({ refusalReason: '理'.repeat(150) });
     expect(long.message.zh).toContain(`（${'理'.repeat(100)}）`);
+    expect(long.message.en).toContain(`(${'理'.repeat(100)})`);
     expect(long.facts).toEqual({ kind: 'new', bankDecision: 'refused', eligible: true, refusalReason: '理'.repeat(150) });
     expect(message({}).message.en).toBe('The application qualifies and the bank refused it without a reason, against "lend to everyone who qualifies".');
   });

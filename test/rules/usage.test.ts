@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyUsage, getClause, USAGE_PURPOSES } from 'fupin-xindai';
+import { classifyUsage, getClause, rules, USAGE_PURPOSES } from 'fupin-xindai';
 import { cited } from '../helpers/fixtures.js';
 
 describe('usage.permitted', () => {
@@ -137,6 +137,8 @@ describe('usage.permitted citations and wording', () => {
       expect(hlj(p), p).toMatchObject({ clauseId: 'HLJ-2020-47/2.5', quote: '精准用于贫困户及边缘人口个人发展生产' });
     }
     for (const p of ['government_financing_platform', 'enterprise_use']) expect(hlj(p), p).toMatchObject({ clauseId: 'HLJ-2020-47/2.5', quote: '坚持扶贫小额信贷户借、户用、户还' });
+    expect(rules.find((r) => r.id === 'usage.permitted')!.clauseIds).toEqual(['CBIRC-2020-28/5.1', 'HLJ-2020-47/2.5']);
+    expect(rules.find((r) => r.id === 'request.purpose')!.clauseIds).toEqual(['CBIRC-2020-28/5.1', 'HLJ-2020-47/2.5']);
   });
 });
 
