@@ -58,4 +58,21 @@ describe('checkHouseholdUse', () => {
     expect(checkHouseholdUse(loan()).compliant).toBeNull();
     expect(checkHouseholdUse(loan({ purpose: '其他' })).compliant).toBeNull();
   });
+
+  it('CBIRC-2020-28/5.1 says what could not be judged and why, with the facts', () => {
+    const none = checkHouseholdUse(loan());
+    expect(findingOf(none, 'household_use.purpose')).toMatchObject({ outcome: 'not_applicable', message: { en: 'No purpose is recorded.' }, facts: { category: null } });
+    expect(findingOf(none, 'household_use.used_by')).toMatchObject({ outcome: 'not_applicable', facts: { usedBy: null } });
+    expect(findingOf(none, 'household_use.repaid_by')).toMatchObject({ outcome: 'not_applicable', facts: { repaidBy: null } });
+    expect(findingOf(none, 'household_use.used_by').message.zh).toMatch(/^未记录实际.+人。$/);
+    const unclear = checkHouseholdUse(loan({ purpose: '随便写点' }));
+    expect(findingOf(unclear, 'household_use.purpose')).toMatchObject({
+      outcome: 'not_applicable',
+      message: { en: 'The purpose was not recognised, so enterprise use could not be judged.' },
+      facts: { category: 'unknown' },
+    });
+    const handed = checkHouseholdUse(loan({ purpose: '入股分红', usedBy: 'enterprise' }));
+    expect(findingOf(handed, 'household_use.purpose').facts).toEqual({ category: 'enterprise_use', matchedTerms: '入股分红' });
+    expect(findingOf(handed, 'household_use.used_by').facts).toEqual({ usedBy: 'enterprise' });
+  });
 });
