@@ -48,6 +48,8 @@ export function moneyProblem(value: unknown): { code: 'type' | 'money'; message:
 export function toDecimal(value: string | number): Decimal {
   // -0 is zero yuan (and the Map could not tell it from 0, so it must mean the same).
   const key = value === 0 ? 0 : value;
+  // Only short texts are kept: the cache must not hold on to a caller's long strings.
+  if (typeof key === 'string' && key.length > MAX_CACHED_TEXT) return new Decimal(key);
   let d = recent.get(key);
   if (d === undefined) {
     if (recent.size >= DECIMAL_CACHE_SIZE) recent.clear();
@@ -57,6 +59,7 @@ export function toDecimal(value: string | number): Decimal {
 }
 
 const DECIMAL_CACHE_SIZE = 4096;
+const MAX_CACHED_TEXT = 40;
 const recent = new Map<string | number, Decimal>();
 
 /** Formats yuan with exactly two decimals (`'20000.00'`). */

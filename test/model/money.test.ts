@@ -45,6 +45,14 @@ describe('money', () => {
     for (const edge of ['-0', '0', '0.1', '-0.01', '1e+41', '1.5e-31', '123.456']) expect(formatMoney(new MoneyDecimal(edge))).toBe(new MoneyDecimal(edge).toFixed(2));
   });
 
+  it('converts the same whatever the cache of recent conversions holds, and treats -0 as 0', () => {
+    const texts = Array.from({ length: 5000 }, (_, i) => `${i}.${String(i % 100).padStart(2, '0')}`);
+    for (const round of [1, 2]) for (const t of texts) expect(toDecimal(t).toFixed(2), `${t} (${round})`).toBe(t);
+    expect(toDecimal(-0).isNegative()).toBe(false);
+    const long = `${'0'.repeat(50)}1`;
+    expect(toDecimal(long).toString()).toBe('1');
+  });
+
   it("leaves the host application's Decimal settings alone", () => {
     const before = Decimal.precision;
     toDecimal('1').dividedBy(3);
