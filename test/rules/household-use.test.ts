@@ -59,6 +59,18 @@ describe('checkHouseholdUse', () => {
     expect(checkHouseholdUse(loan({ purpose: '其他' })).compliant).toBeNull();
   });
 
+  it('CBIRC-2020-28/5.1 names who used and who repaid the money in both languages', () => {
+    // The household itself gets the pass message, which names no party.
+    const names = { enterprise: ['企业', 'an enterprise'], cooperative: ['合作社', 'a cooperative'], government_platform: ['政府融资平台', 'a government financing platform'], other: ['他人', 'someone else'] } as const;
+    for (const [who, [zh, en]] of Object.entries(names) as [keyof typeof names, readonly [string, string]][]) {
+      const r = checkHouseholdUse(loan({ usedBy: who, repaidBy: who }));
+      for (const id of ['household_use.used_by', 'household_use.repaid_by']) {
+        expect(findingOf(r, id).message.zh, `${id} ${who}`).toContain(zh);
+        expect(findingOf(r, id).message.en, `${id} ${who}`).toContain(en);
+      }
+    }
+  });
+
   it('CBIRC-2020-28/5.1 says what could not be judged and why, with the facts', () => {
     const none = checkHouseholdUse(loan());
     expect(findingOf(none, 'household_use.purpose')).toMatchObject({ outcome: 'not_applicable', message: { en: 'No purpose is recorded.' }, facts: { category: null } });
