@@ -1,16 +1,15 @@
 // Every @example in src type-checks as TypeScript, runs, and every `expression // => value` in it holds
 // (issue 8: no example rots).
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as lib from 'fupin-xindai';
 import { readPolicySet } from '../src/audit/policy-set.js';
+import { tsFiles } from './helpers/source-files.js';
 
 const root = new URL('../src', import.meta.url).pathname;
-const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : n.endsWith('.ts') ? [join(dir, n)] : []));
 
 interface Example {
   readonly where: string;
@@ -19,7 +18,7 @@ interface Example {
 
 function examples(): Example[] {
   const out: Example[] = [];
-  for (const file of files(root)) {
+  for (const file of tsFiles(root)) {
     const text = readFileSync(file, 'utf8');
     for (const block of text.matchAll(/\/\*\*([\s\S]*?)\*\//g)) {
       const lines = block[1]!.split('\n').map((l) => l.replace(/^\s*\* ?/, ''));
@@ -60,15 +59,7 @@ describe('@example blocks', () => {
   });
 
   it('sit in TSDoc that also gives every public function its @param, @returns and @throws', () => {
-    const sources: string[] = [];
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const p = join(dir, name);
-        if (statSync(p).isDirectory()) walk(p);
-        else if (p.endsWith('.ts')) sources.push(readFileSync(p, 'utf8'));
-      }
-    };
-    walk(root);
+    const sources = tsFiles(root).map((f) => readFileSync(f, 'utf8'));
     for (const [name, value] of Object.entries(lib)) {
       if (typeof value !== 'function' || !/^[a-z]/.test(name)) continue;
       const doc = sources.map((s) => new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*export function ${name}\\b`).exec(s)?.[1]).find(Boolean);

@@ -1,9 +1,10 @@
 // The library is pure: same input, same output; inputs are never mutated; nothing reads the clock.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkEligibility, checkPolicyContinuity, classifyUsage, computeDeferralDeadline, computeMaxTopUp, riskCompensationTrigger } from 'fupin-xindai';
 import { edge, loan, policy } from './helpers/fixtures.js';
+import { tsFiles } from './helpers/source-files.js';
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
@@ -54,29 +55,13 @@ describe('purity', () => {
   });
 
   it('has no dynamic code anywhere in src, the CLI included', () => {
-    const all: string[] = [];
-    const walkAll = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const p = join(dir, name);
-        if (statSync(p).isDirectory()) walkAll(p);
-        else if (p.endsWith('.ts')) all.push(p);
-      }
-    };
-    walkAll(new URL('../src', import.meta.url).pathname);
+    const all = tsFiles(new URL('../src', import.meta.url).pathname);
     for (const f of all) expect(readFileSync(f, 'utf8'), f).not.toMatch(/\beval\(|new Function\(|\brequire\(/);
   });
 
   it('has no clock, environment, randomness or dynamic code in src', () => {
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const p = join(dir, name);
-        // src/cli is the command-line tool: it reads files and the terminal by design.
-        if (statSync(p).isDirectory()) { if (name !== 'cli') walk(p); }
-        else if (p.endsWith('.ts')) files.push(p);
-      }
-    };
-    walk(new URL('../src', import.meta.url).pathname);
+    // src/cli is the command-line tool: it reads files and the terminal by design.
+    const files = tsFiles(new URL('../src', import.meta.url).pathname, (name) => name === 'cli');
     expect(files.length).toBeGreaterThan(20);
     for (const f of files) {
       const code = readFileSync(f, 'utf8');
@@ -87,17 +72,11 @@ describe('purity', () => {
   it('depends at run time on zod and decimal.js only (papaparse for the CLI), and imports nothing else', () => {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
     expect(Object.keys(pkg.dependencies).sort()).toEqual(['decimal.js', 'papaparse', 'zod']);
-    // Package imports (not relative, not node:) of the .ts files under a directory, skipping src/cli unless asked.
-    const imports = (dir: string, withCli: boolean, out = new Set<string>()): Set<string> => {
-      for (const name of readdirSync(dir)) {
-        const p = join(dir, name);
-        if (statSync(p).isDirectory()) { if (withCli || name !== 'cli') imports(p, withCli, out); }
-        else if (p.endsWith('.ts')) for (const m of readFileSync(p, 'utf8').matchAll(/from '([^.'][^']*)'/g)) if (!m[1]!.startsWith('node:')) out.add(m[1]!);
-      }
-      return out;
-    };
+    // Package imports (not relative, not node:) of some .ts files.
+    const imports = (files: string[]) =>
+      [...new Set(files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/from '([^.'][^']*)'/g)].map((m) => m[1]!)))].filter((m) => !m.startsWith('node:')).sort();
     const src = new URL('../src', import.meta.url).pathname;
-    expect([...imports(src, false)].sort()).toEqual(['decimal.js', 'zod']);
-    expect([...imports(join(src, 'cli'), true)].sort()).toEqual(['papaparse']);
+    expect(imports(tsFiles(src, (name) => name === 'cli'))).toEqual(['decimal.js', 'zod']);
+    expect(imports(tsFiles(join(src, 'cli')))).toEqual(['papaparse']);
   });
 });

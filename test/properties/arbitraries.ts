@@ -90,7 +90,8 @@ export const policy: fc.Arbitrary<RiskCompensationPolicy> = fc
     };
   });
 
-function addDays(iso: string, days: number): string {
+/** A calendar date plus a number of days (zero or more), without Date. */
+export function addDays(iso: string, days: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const leap = (yy: number) => (yy % 4 === 0 && yy % 100 !== 0) || yy % 400 === 0;
   let yy = y, mm = m, dd = d + days;

@@ -16,6 +16,7 @@ import {
   rules,
   type Finding,
 } from 'fupin-xindai';
+import { addDays } from '../properties/arbitraries.js';
 
 const h = { id: 'h1', povertyStatus: 'monitored_edge', onPovertyOfficeList: true, hasIndustrialDevelopmentConditions: true, hasLaborCapacity: true, region: 'r1' } as const;
 const l = { id: 'l1', householdId: 'h1', kind: 'new', principal: '30000', outstanding: '30000', contractDate: '2020-01-01', maturityDate: '2020-09-30', covidRepaymentDifficulty: true, deferredTo: '2021-03-31', overdueDays: 120, collectionAttempted: true, purpose: '养牛', usedBy: 'household', repaidBy: 'household' } as const;
@@ -42,7 +43,7 @@ const dayBefore = (d: string) => {
   if (day > 1) return `${y}-${String(m).padStart(2, '0')}-${String(day - 1).padStart(2, '0')}`;
   throw new Error(`no test date before ${d}`);
 };
-const dayAfter = (d: string) => (d.endsWith('-30') && ['09', '06'].includes(d.slice(5, 7)) ? `${d.slice(0, 5)}${String(Number(d.slice(5, 7)) + 1).padStart(2, '0')}-01` : `${d.slice(0, 8)}${String(Number(d.slice(8)) + 1).padStart(2, '0')}`);
+const dayAfter = (d: string) => addDays(d, 1);
 
 // Not applicable for a reason that comes first: the deferral deadline and lower rate when the conditions
 // before them were out of their period (so no deferral is allowed); compensation's collection when the region
