@@ -449,22 +449,21 @@ export function readOptions(value: unknown, issues: Issues, extraKeys: readonly 
   const extra = extraKeys.length === 0 ? NO_EXTRA : common;
   // Most calls pin nothing: they share the default options (and so the default context).
   if (common.asOf == null && common.jurisdiction == null && common.interpretations == null) return { options: DEFAULT_OPTIONS, extra };
-  const raw = common;
   let interp: Raw = {};
-  if (raw.interpretations !== undefined && raw.interpretations !== null) {
+  if (common.interpretations !== undefined && common.interpretations !== null) {
     const known = Object.keys(InterpretationsSchema.shape);
     try {
-      for (const key of isPlainObject(raw.interpretations) ? Object.keys(raw.interpretations) : []) {
+      for (const key of isPlainObject(common.interpretations) ? Object.keys(common.interpretations) : []) {
         if (!known.includes(key)) issues.add(`options.interpretations.${key}`, 'enum', `is not a known interpretation (known: ${known.join(', ')})`);
       }
     } catch {
       issues.add('options.interpretations', 'type', 'could not be read');
     }
-    interp = check(InterpretationsSchema, raw.interpretations, 'options.interpretations', issues)?.raw ?? {};
+    interp = check(InterpretationsSchema, common.interpretations, 'options.interpretations', issues)?.raw ?? {};
   }
   const options: Options = {
-    asOf: given(common?.asOf) ?? null,
-    jurisdiction: given<Jurisdiction>(common?.jurisdiction) ?? DEFAULT_OPTIONS.jurisdiction,
+    asOf: given(common.asOf) ?? null,
+    jurisdiction: given<Jurisdiction>(common.jurisdiction) ?? DEFAULT_OPTIONS.jurisdiction,
     capBasis: given<Options['capBasis']>(interp.capBasis) ?? DEFAULT_OPTIONS.capBasis,
     deferralDeadline: given<Options['deferralDeadline']>(interp.deferralDeadline) ?? DEFAULT_OPTIONS.deferralDeadline,
     edgeHouseholdDeferral: given<Options['edgeHouseholdDeferral']>(interp.edgeHouseholdDeferral) ?? DEFAULT_OPTIONS.edgeHouseholdDeferral,
