@@ -20,6 +20,8 @@ export interface UsageResult {
   permitted: boolean | null;
   /** Every term that decided the category, as normalised; empty for a code. */
   matchedTerms: string[];
+  /** Terms a negation cancelled (不用于建房 → 建房), so a reviewer sees why they did not count; empty for a code. */
+  negatedTerms: string[];
   findings: Finding[];
 }
 
@@ -33,12 +35,13 @@ export interface UsageResult {
  * @param purpose - a `UsagePurpose` code or free text (not blank)
  * @param options - `lexicon` (a bank's own terms, via `createLexicon`) and the common `asOf`,
  *   `jurisdiction`, `interpretations`
- * @returns `category`, `permitted`, `matchedTerms` and one finding citing 28号 五
+ * @returns `category`, `permitted`, `matchedTerms`, `negatedTerms` and one finding citing 28号 五
  * @throws {PolicyInputError} when `purpose` is not a non-blank string
  * @example
  * classifyUsage('转贷给养殖公司').category // => 'enterprise_use'
  * classifyUsage('修建牛舍，扩大养殖').permitted // => true
  * classifyUsage('不用于建房，用于种植木耳').matchedTerms // => ['种植', '木耳']
+ * classifyUsage('不用于建房，用于种植木耳').negatedTerms // => ['建房']
  */
 export function classifyUsage(purpose: string, options?: UsageOptions | null): UsageResult {
   const issues = new Issues();
@@ -54,12 +57,13 @@ export function classifyUsage(purpose: string, options?: UsageOptions | null): U
 /** classifyUsage on a purpose already checked (the audit reads each row once); also gives the match. */
 export function decideUsage(purpose: string, lexicon: CompiledLexicon, ctx: Context): UsageResult & { match: UsageMatch } {
   const match = classifyPurpose(purpose, lexicon);
-  const { category, matchedTerms } = match;
+  const { category, matchedTerms, negatedTerms } = match;
   return {
     match,
     category,
     permitted: category === 'unknown' ? null : category === 'production',
     matchedTerms: [...matchedTerms],
+    negatedTerms: [...negatedTerms],
     findings: [evaluateUsage(category, matchedTerms, ctx)],
   };
 }

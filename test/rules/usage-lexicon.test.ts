@@ -35,6 +35,20 @@ describe('createLexicon and options.lexicon', () => {
     expect(classifyUsage('起房子', { lexicon }).category).toBe('housing');
   });
 
+  it('reads a frozen lexicon whose term lists are not frozen afresh too (only a deeply frozen one is kept compiled)', () => {
+    const housing = [...defaultLexicon.housing];
+    const lexicon = Object.freeze({ ...defaultLexicon, housing });
+    expect(classifyUsage('起房子', { lexicon }).category).toBe('unknown');
+    housing.push('起房子');
+    expect(classifyUsage('起房子', { lexicon }).category).toBe('housing');
+  });
+
+  it('keeps a deeply frozen lexicon compiled: the same lexicon decides alike on every call', () => {
+    const lexicon = createLexicon({ housing: ['起房子'] });
+    expect(classifyUsage('起房子', { lexicon }).category).toBe('housing');
+    expect(classifyUsage('起房子', { lexicon }).category).toBe('housing');
+  });
+
   it('rejects a malformed lexicon with every bad path', () => {
     try {
       classifyUsage('养牛', { lexicon: { ...defaultLexicon, housing: ['ok', 3, ' '], spending: [], production: undefined } as never });

@@ -95,7 +95,19 @@ describe('usage.permitted', () => {
     expect(r.permitted).toBeNull();
     expect(r.matchedTerms).toEqual([]);
     expect(r.findings[0]!.outcome).toBe('advisory');
-    expect(classifyUsage('不用于建房').category).toBe('unknown');
+    const negated = classifyUsage('不用于建房');
+    expect(negated.category).toBe('unknown');
+    expect(negated.negatedTerms).toEqual(['建房']);
+    expect(negated.matchedTerms).toEqual([]);
+  });
+
+  it('CBIRC-2020-28/5.1 a purpose given as a code is that code, with no terms matched or negated', () => {
+    for (const code of USAGE_PURPOSES) {
+      const r = classifyUsage(code);
+      expect(r.category, code).toBe(code);
+      expect(r.matchedTerms, code).toEqual([]);
+      expect(r.negatedTerms, code).toEqual([]);
+    }
   });
 });
 
