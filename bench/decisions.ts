@@ -19,6 +19,7 @@ const {
   classifyUsage,
   computeDeferralDeadline,
   computeMaxTopUp,
+  parseEligibilityRequest,
   parseHousehold,
   parseLoan,
   parseRiskCompensationPolicy,
@@ -133,9 +134,12 @@ const MSG = Object.fromEntries(MSG_KEYS.map((k) => [k, Object.freeze({ zh: k, en
 const parsedHouseholds = households.map((h) => parseHousehold(h));
 const parsedLoans = loans.map((l) => parseLoan(l));
 const parsedPolicy = parseRiskCompensationPolicy(policy);
+const parsedRequests = requests.map((r) => parseEligibilityRequest(r));
 
 const withRequest = (i: number) => checkEligibility(households[i]!, requests[i]!, { existingLoans: [loans[i]!] });
 const withRequestParsed = (i: number) => checkEligibility(parsedHouseholds[i]!, requests[i]!, { existingLoans: [parsedLoans[i]!] });
+// Everything parsed, the request too: the most the library's own means (parse once) can give.
+const allParsed = (i: number) => checkEligibility(parsedHouseholds[i]!, parsedRequests[i]!, { existingLoans: [parsedLoans[i]!] });
 const bareCall = (i: number) => bare(households[i]!, Number(requests[i]!.amount), requests[i]!.purpose, Number(loans[i]!.outstanding));
 const bareFindingsCall = (i: number) => bareFindings(households[i]!, requests[i]!.amount, requests[i]!.purpose, String(loans[i]!.outstanding));
 
@@ -146,7 +150,7 @@ for (let i = 0; i < CASES; i++) {
   const a = withRequest(i);
   const decided = [a.eligible, withRequestParsed(i).eligible, await jre(i), bareCall(i), bareFindingsCall(i).eligible];
   const same = decided.every((d) => d === a.eligible) && outcomes(bareFindingsCall(i).findings) === outcomes(a.findings)
-    && JSON.stringify(withRequestParsed(i)) === JSON.stringify(a);
+    && JSON.stringify(withRequestParsed(i)) === JSON.stringify(a) && JSON.stringify(allParsed(i)) === JSON.stringify(a);
   if (!same && disagreements++ === 0) console.log(JSON.stringify({ i, decided, lib: outcomes(a.findings), bare: outcomes(bareFindingsCall(i).findings), parsedSame: JSON.stringify(withRequestParsed(i)) === JSON.stringify(a) }));
 }
 console.log(`agreement: ${CASES - disagreements}/${CASES} cases decided alike by the library (records raw and parsed), json-rules-engine and both bare functions`);
@@ -175,6 +179,7 @@ const pair = async (name: string, raw: (i: number) => unknown, parsed: ((i: numb
 
 await pair('checkEligibility, household only', (i) => checkEligibility(households[i]!), (i) => checkEligibility(parsedHouseholds[i]!), 1_000_000);
 await pair('checkEligibility, with a request and a loan', withRequest, withRequestParsed);
+rows.push({ name: '  the request parsed once too', parsed: await measure(allParsed) });
 const jreOps = await measure(jre, true);
 rows.push({ name: '  json-rules-engine, same four rules', raw: jreOps });
 const bareOps = await measure(bareCall);
@@ -201,13 +206,14 @@ for (const r of rows) {
   console.log(`${r.name.padEnd(50)}${fmt(r.raw)}${fmt(r.parsed)}   ${target}`);
 }
 const eligibility = rows[1]!;
-for (const form of ['raw', 'parsed'] as const) {
-  const ops = eligibility[form]!;
+const requestParsed = rows[2]!.parsed!;
+for (const form of ['raw', 'parsed', 'request parsed too'] as const) {
+  const ops = form === 'request parsed too' ? requestParsed : eligibility[form]!;
   const vsJre = ops / jreOps;
   const vsBare = bareOps / ops;
   const vsBareFindings = bareFindingsOps / ops;
-  console.log(`\nwith a request, records ${form === 'raw' ? 'read on every call' : 'parsed once'}: ${vsJre.toFixed(1)}× json-rules-engine (target ≥ 40×: ${vsJre >= 40 ? 'met' : 'NOT MET'});`);
+  console.log(`\nwith a request, records ${form === 'raw' ? 'read on every call' : form === 'parsed' ? 'parsed once' : 'and the request parsed once'}: ${vsJre.toFixed(1)}× json-rules-engine (target ≥ 40×: ${vsJre >= 40 ? 'met' : 'NOT MET'});`);
   console.log(`  the true-or-false bare function is ${vsBare.toFixed(1)}× faster (target ≤ 6×: ${vsBare <= 6 ? 'met' : 'NOT MET'}); the bare function with the same findings ${vsBareFindings.toFixed(1)}×`);
-  met[form] &&= vsJre >= 40 && vsBare <= 6;
+  met[form === 'raw' ? 'raw' : 'parsed'] &&= vsJre >= 40 && vsBare <= 6;
 }
 console.log(`\nnode ${process.version}; targets with records read on every call: ${met.raw ? 'all met' : 'not all met'}; with records parsed once: ${met.parsed ? 'all met' : 'not all met'}`);
