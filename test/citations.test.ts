@@ -85,6 +85,8 @@ describe('citations', () => {
           expect(clause!.text.includes(c.quote), `${f.ruleId} ${c.clauseId}: ${c.quote}`).toBe(true);
           expect(texts[c.document].includes(c.quote)).toBe(true);
           expect(c.quote.trim()).toBe(c.quote);
+          // An empty quote is "in" every sentence, so being verbatim is not enough: it must say something.
+          expect(c.quote.length, `${f.ruleId} ${c.clauseId}`).toBeGreaterThanOrEqual(4);
           seenClauses.add(c.clauseId);
         }
         expect(f.message.zh.length).toBeGreaterThan(0);

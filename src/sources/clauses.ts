@@ -57,6 +57,8 @@ export function cite(clauseId: string, excerpt?: string): Citation {
   const clause = byId.get(clauseId);
   if (!clause) throw new Error(`fupin-xindai: no clause ${clauseId}`);
   const quote = excerpt ?? clause.text;
+  // An empty excerpt is in every sentence and says nothing: a citation must quote words.
+  if (!/\S/.test(quote)) throw new Error(`fupin-xindai: an empty quote of ${clauseId}`);
   if (!clause.text.includes(quote)) throw new Error(`fupin-xindai: "${quote}" is not in ${clauseId}`);
   return Object.freeze({ document: clause.document as DocumentId, clauseId, quote });
 }

@@ -30,6 +30,7 @@ describe('lending.bank_decision', () => {
       const r = auditLendingDecision({ ...qualifying, kind, bankDecision: 'refused' });
       expect(r.compliant, kind).toBe(false);
       expect(findingOf(r, RULE).message.zh).toContain({ new: '应贷尽贷', renewal: '应续尽续', extension: '应展尽展' }[kind]);
+      expect(findingOf(r, RULE).message.en).toContain({ new: 'lend to', renewal: 'renew for', extension: 'extend for' }[kind]);
     }
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clauses, getClause, rules } from 'fupin-xindai';
+import { cite } from '../../src/sources/clauses.js';
 import { summaries } from '../../src/sources/summaries.js';
 
 const PARTIES = ['poverty_office', 'banks', 'pboc_branches', 'finance_departments', 'banking_regulators', 'financial_affairs_offices', 'local_party_government', 'village_organizations'];
@@ -87,5 +88,15 @@ describe('clause registry', () => {
   it('is frozen, so no caller can rewrite the law', () => {
     expect(Object.isFrozen(clauses)).toBe(true);
     expect(Object.isFrozen(clauses[0])).toBe(true);
+  });
+
+  it('cite quotes a clause whole or in part, and refuses a clause that does not exist, words it does not contain, or no words', () => {
+    expect(cite('CBIRC-2020-28/4.3').quote).toBe(getClause('CBIRC-2020-28/4.3')!.text);
+    expect(cite('CBIRC-2020-28/4.3', '应贷尽贷')).toEqual({ document: 'CBIRC-2020-28', clauseId: 'CBIRC-2020-28/4.3', quote: '应贷尽贷' });
+    expect(Object.isFrozen(cite('CBIRC-2020-28/4.3', '应贷尽贷'))).toBe(true);
+    expect(() => cite('CBIRC-2020-28/99.1')).toThrow(/no clause CBIRC-2020-28\/99.1/);
+    expect(() => cite('CBIRC-2020-28/4.3', '应贷尽贷。')).toThrow(/is not in CBIRC-2020-28\/4.3/);
+    expect(() => cite('CBIRC-2020-28/4.3', '')).toThrow(/empty quote/);
+    expect(() => cite('CBIRC-2020-28/4.3', ' ')).toThrow(/empty quote/);
   });
 });

@@ -1,0 +1,97 @@
+// Which sentence each rule rests on, in each jurisdiction: the map from law to code, written out here by
+// hand from the two notices (not read back from the rules registry, which is built from the same
+// definitions this checks). Nationally a finding cites 28号 only; in Heilongjiang it cites 28号's sentence
+// and then the 47号 sentence that forwards or sharpens it, each quote once.
+import { describe, expect, it } from 'vitest';
+import {
+  auditLendingDecision,
+  checkEligibility,
+  checkHouseholdUse,
+  checkInterestSubsidy,
+  checkPolicyContinuity,
+  computeDeferralDeadline,
+  computeMaxTopUp,
+  monitorPortfolio,
+  riskCompensationTrigger,
+  rules,
+  type Finding,
+} from 'fupin-xindai';
+import { cited } from '../helpers/fixtures.js';
+
+const EXPECTED: Record<string, { national: string[]; hlj: string[] }> = {
+  'household.poverty_status': { national: ['CBIRC-2020-28/2.1'], hlj: ['CBIRC-2020-28/2.1', 'HLJ-2020-47/2.2'] },
+  'household.edge_conditions': { national: ['CBIRC-2020-28/2.1'], hlj: ['CBIRC-2020-28/2.1', 'HLJ-2020-47/2.2'] },
+  'household.poverty_office_list': { national: ['CBIRC-2020-28/2.2'], hlj: ['CBIRC-2020-28/2.2', 'HLJ-2020-47/3.3'] },
+  'request.purpose': { national: ['CBIRC-2020-28/5.1'], hlj: ['CBIRC-2020-28/5.1', 'HLJ-2020-47/2.5'] },
+  'request.household_cap': { national: ['CBIRC-2020-28/4.3'], hlj: ['CBIRC-2020-28/4.3'] },
+  'top_up.household_cap': { national: ['CBIRC-2020-28/4.3'], hlj: ['CBIRC-2020-28/4.3'] },
+  'household.total_within_cap': { national: ['CBIRC-2020-28/4.3'], hlj: ['CBIRC-2020-28/4.3'] },
+  'deferral.household': { national: ['CBIRC-2020-28/3.1', 'CBIRC-2020-28/2.1'], hlj: ['CBIRC-2020-28/3.1', 'CBIRC-2020-28/2.1', 'HLJ-2020-47/2.3'] },
+  'deferral.covid_difficulty': { national: ['CBIRC-2020-28/3.1'], hlj: ['CBIRC-2020-28/3.1', 'HLJ-2020-47/2.3'] },
+  // 28号 三 names the window's two ends in two phrases of one sentence, each quoted.
+  'deferral.maturity_window': { national: ['CBIRC-2020-28/3.1', 'CBIRC-2020-28/3.1'], hlj: ['CBIRC-2020-28/3.1', 'CBIRC-2020-28/3.1', 'HLJ-2020-47/2.3'] },
+  'deferral.deadline': { national: ['CBIRC-2020-28/3.1'], hlj: ['CBIRC-2020-28/3.1', 'HLJ-2020-47/2.3'] },
+  'deferral.granted_within_limit': { national: ['CBIRC-2020-28/3.1'], hlj: ['CBIRC-2020-28/3.1', 'HLJ-2020-47/2.3'] },
+  'deferral.lower_rate': { national: ['CBIRC-2020-28/3.2'], hlj: ['CBIRC-2020-28/3.2'] },
+  'compensation.fund_established': { national: ['CBIRC-2020-28/2.6'], hlj: ['CBIRC-2020-28/2.6', 'HLJ-2020-47/3.7'] },
+  'compensation.overdue_days': { national: ['CBIRC-2020-28/5.3'], hlj: ['CBIRC-2020-28/5.3', 'HLJ-2020-47/2.5'] },
+  'compensation.collection_attempted': { national: ['CBIRC-2020-28/5.3'], hlj: ['CBIRC-2020-28/5.3', 'HLJ-2020-47/2.5'] },
+  'compensation.shares': { national: ['CBIRC-2020-28/5.3'], hlj: ['CBIRC-2020-28/5.3'] },
+  'continuity.signed_in_campaign': { national: ['CBIRC-2020-28/1.1'], hlj: ['CBIRC-2020-28/1.1', 'HLJ-2020-47/2.1'] },
+  'continuity.within_term': { national: ['CBIRC-2020-28/1.1', 'CBIRC-2020-28/3.2'], hlj: ['CBIRC-2020-28/1.1', 'CBIRC-2020-28/3.2'] },
+  'subsidy.household': { national: ['CBIRC-2020-28/2.5', 'CBIRC-2020-28/2.1'], hlj: ['CBIRC-2020-28/2.5', 'CBIRC-2020-28/2.1', 'HLJ-2020-47/3.6'] },
+  'subsidy.policy_continuity': { national: ['CBIRC-2020-28/1.1', 'CBIRC-2020-28/3.2'], hlj: ['CBIRC-2020-28/1.1', 'CBIRC-2020-28/3.2', 'HLJ-2020-47/2.1'] },
+  'household_use.used_by': { national: ['CBIRC-2020-28/5.1'], hlj: ['CBIRC-2020-28/5.1', 'HLJ-2020-47/2.5'] },
+  'household_use.repaid_by': { national: ['CBIRC-2020-28/5.1'], hlj: ['CBIRC-2020-28/5.1', 'HLJ-2020-47/2.5'] },
+  // 户用, and 更不能集中用于政府融资平台、生产经营企业等: two phrases of 28号 五's sentence.
+  'household_use.purpose': { national: ['CBIRC-2020-28/5.1', 'CBIRC-2020-28/5.1'], hlj: ['CBIRC-2020-28/5.1', 'CBIRC-2020-28/5.1', 'HLJ-2020-47/2.5'] },
+  'monitoring.overdue': { national: ['CBIRC-2020-28/5.2'], hlj: ['CBIRC-2020-28/5.2'] },
+};
+
+const h = { id: 'h1', povertyStatus: 'monitored_edge', onPovertyOfficeList: true, hasIndustrialDevelopmentConditions: true, hasLaborCapacity: true, region: 'r1' } as const;
+// A loan that qualifies for everything: deferred within the limit, overdue and collected on, used and
+// repaid by the household for production.
+const l = { id: 'l1', householdId: 'h1', kind: 'new', principal: '30000', outstanding: '30000', contractDate: '2020-01-01', maturityDate: '2020-09-30', covidRepaymentDifficulty: true, deferredTo: '2021-03-31', overdueDays: 120, collectionAttempted: true, purpose: '养牛', usedBy: 'household', repaidBy: 'household' } as const;
+const policy = { fundEstablished: true, minOverdueDays: 90, fundShare: '0.8', requireCollectionAttempted: true };
+const asOf = '2020-12-01';
+
+function everyFinding(jurisdiction: 'HLJ' | 'national'): Finding[] {
+  const o = { asOf, jurisdiction };
+  return [
+    ...checkEligibility(h, { amount: '1000', purpose: '养牛' }, { ...o, existingLoans: [l] }).findings,
+    ...computeMaxTopUp(h, [l], o).findings,
+    ...computeDeferralDeadline(l, h, o).findings,
+    ...riskCompensationTrigger(l, policy, o).findings,
+    ...checkPolicyContinuity(l, asOf, o).findings,
+    ...checkInterestSubsidy(l, h, asOf, o).findings,
+    ...checkHouseholdUse(l, o).findings,
+    ...monitorPortfolio([h], [l], { ...o, thresholds: { overdueShare: '0.1' } }).findings,
+    ...auditLendingDecision({ household: h, request: { amount: '1000', purpose: '养牛' }, existingLoans: [l], kind: 'new', bankDecision: 'approved' }, o).findings,
+  ];
+}
+
+describe('the sentence each rule rests on', () => {
+  for (const [jurisdiction, key] of [['national', 'national'], ['HLJ', 'hlj']] as const) {
+    it(`CBIRC-2020-28/2.1 HLJ-2020-47/2.5 every finding cites its rule's sentences ${jurisdiction === 'HLJ' ? 'and then 47号\'s' : 'of 28号 only'}, each quote once (${jurisdiction})`, () => {
+      const seen = new Set<string>();
+      for (const f of everyFinding(jurisdiction)) {
+        const expected = EXPECTED[f.ruleId];
+        if (!expected) continue;
+        expect(f.outcome, f.ruleId).not.toBe('not_applicable');
+        expect(cited(f), `${f.ruleId} (${jurisdiction})`).toEqual(expected[key]);
+        const quotes = f.citations.map((c) => `${c.clauseId} ${c.quote}`);
+        expect(new Set(quotes).size, `${f.ruleId} (${jurisdiction}) quotes a phrase twice`).toBe(quotes.length);
+        seen.add(f.ruleId);
+      }
+      expect([...seen].sort()).toEqual(Object.keys(EXPECTED).sort());
+    });
+  }
+
+  it('matches the rules registry, which lists the same clauses', () => {
+    for (const [id, { hlj, national }] of Object.entries(EXPECTED)) {
+      const rule = rules.find((r) => r.id === id);
+      expect(rule, id).toBeDefined();
+      expect(new Set(rule!.clauseIds), id).toEqual(new Set([...national, ...hlj]));
+    }
+  });
+});
