@@ -52,7 +52,8 @@ export function decideDeferral(l: LoanRecord, h: HouseholdRecord, opts: Options,
   const conditions = [evaluateDeferralHousehold(h, opts, ctx), evaluateDeferralDifficulty(l, ctx), evaluateDeferralMaturity(l, ctx)];
   const qualifies = conditions.every((e) => e.holds);
   const deadline = evaluateDeferralDeadline(l, qualifies, opts, ctx);
-  const eligible = qualifies && deadline.holds;
+  // The deadline rule holds only for a qualifying loan inside its period, so it alone says eligible.
+  const eligible = deadline.holds;
   return {
     eligible,
     deadline: deadline.deadline,

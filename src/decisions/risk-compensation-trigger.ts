@@ -49,10 +49,10 @@ export function decideCompensation(l: LoanRecord, p: PolicyRecord, ctx: Context)
   const conditions = [evaluateCompensationFund(p, ctx), evaluateCompensationOverdue(l, p, ctx), evaluateCompensationCollection(l, p, ctx)];
   const split = evaluateCompensationShares(conditions.every((e) => e.holds), l.outstanding, p, ctx);
   const findings = [...conditions.map((e) => e.finding), split.finding];
-  if (!split.holds) return { triggered: false, compensableAmount: NOTHING, shares: { fund: NOTHING, insurer: NOTHING, guarantor: NOTHING, bank: NOTHING }, findings };
+  // Not triggered, the shares rule gives every party 0.00; a fresh object, so callers may keep it.
   return {
-    triggered: true,
-    compensableAmount: formatMoney(l.outstanding),
+    triggered: split.holds,
+    compensableAmount: split.holds ? formatMoney(l.outstanding) : NOTHING,
     shares: {
       fund: split.shares.fund,
       insurer: split.shares.insurer,
@@ -63,5 +63,4 @@ export function decideCompensation(l: LoanRecord, p: PolicyRecord, ctx: Context)
   };
 }
 
-/** Not triggered: every amount is nothing (most loans of a portfolio, so formatted once). */
 const NOTHING = formatMoney(ZERO);

@@ -18,14 +18,11 @@ interface MetricDefinition {
   readonly metric: Metric;
   readonly rule: RuleDefinition;
   readonly name: Message;
-  /** Whether the figure is money (else a ratio). */
-  readonly money: boolean;
 }
 
-const watch = (metric: Metric, id: string, excerpt: string, name: Message, description: Message, money = false): MetricDefinition => ({
+const watch = (metric: Metric, id: string, excerpt: string, name: Message, description: Message): MetricDefinition => ({
   metric,
   name,
-  money,
   rule: defineRule({ id, description, period: { from: CBIRC_2020_28_ISSUED }, national: [cite('CBIRC-2020-28/5.2', excerpt) as Citation] }),
 });
 
@@ -38,7 +35,7 @@ export const METRICS: readonly MetricDefinition[] = [
     { zh: '逾期贷款占比达到阈值的地区须重点关注。', en: 'Regions where the overdue share reaches the threshold need attention.' }),
   watch('enterpriseUseOutstanding', 'monitoring.enterprise_use', '存量“户贷企用”等未直接用于贫困户发展生产的扶贫小额信贷余额较大地区',
     { zh: '户贷企用余额', en: 'enterprise-use balance' },
-    { zh: '户贷企用余额达到阈值的地区须重点关注。', en: 'Regions whose enterprise-use balance reaches the threshold need attention.' }, true),
+    { zh: '户贷企用余额达到阈值的地区须重点关注。', en: 'Regions whose enterprise-use balance reaches the threshold need attention.' }),
   watch('nplRatio', 'monitoring.npl', '不良贷款率较高',
     { zh: '不良贷款率', en: 'NPL ratio' },
     { zh: '不良贷款率达到阈值的地区须重点关注。', en: 'Regions whose NPL ratio reaches the threshold need attention.' }),

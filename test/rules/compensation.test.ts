@@ -82,6 +82,15 @@ describe('compensation.shares (src/rules/compensation-shares.ts)', () => {
     // The larger remainder wins over order: fund 0.1 → 0.1 fen, bank 0.9 → 0.9 fen of 1 fen.
     const bank = riskCompensationTrigger(overdue({ outstanding: '0.01' }), policy({ fundShare: '0.1' }));
     expect(bank.shares).toEqual({ fund: '0.00', insurer: '0.00', guarantor: '0.00', bank: '0.01' });
+    // Every party can take the leftover fen when its remainder is the largest.
+    const insurer = riskCompensationTrigger(overdue({ outstanding: '0.01' }), policy({ fundShare: '0', insurerShare: '0.9' }));
+    expect(insurer.shares).toEqual({ fund: '0.00', insurer: '0.01', guarantor: '0.00', bank: '0.00' });
+    const guarantor = riskCompensationTrigger(overdue({ outstanding: '0.01' }), policy({ fundShare: '0', guarantorShare: '0.9' }));
+    expect(guarantor.shares).toEqual({ fund: '0.00', insurer: '0.00', guarantor: '0.01', bank: '0.00' });
+    // 4 fen: 0.4, 0.8, 1.2 and 1.6 fen. Two whole fen, two left over: one each to the largest remainders,
+    // the insurer's 0.8 and the bank's 0.6, none to the fund's 0.4 or the guarantor's 0.2.
+    const three = riskCompensationTrigger(overdue({ outstanding: '0.04' }), policy({ fundShare: '0.1', insurerShare: '0.2', guarantorShare: '0.3' }));
+    expect(three.shares).toEqual({ fund: '0.00', insurer: '0.01', guarantor: '0.01', bank: '0.02' });
   });
 
   it('CBIRC-2020-28/5.3 shares that round still sum exactly, each within one fen of amount × share', () => {

@@ -71,6 +71,18 @@ describe('checkHouseholdUse', () => {
     }
   });
 
+  it('CBIRC-2020-28/5.1 says which act each finding is about: 户用 (used) and 户还 (repaid)', () => {
+    const r = checkHouseholdUse(loan({ usedBy: 'enterprise', repaidBy: 'enterprise' }));
+    expect(findingOf(r, 'household_use.used_by').message).toEqual({ zh: '贷款实际由企业使用，不符合户借、户用、户还。', en: 'The loan is used by an enterprise, not the household.' });
+    expect(findingOf(r, 'household_use.repaid_by').message).toEqual({ zh: '贷款实际由企业偿还，不符合户借、户用、户还。', en: 'The loan is repaid by an enterprise, not the household.' });
+    const own = checkHouseholdUse(loan({ usedBy: 'household', repaidBy: 'household' }));
+    expect(findingOf(own, 'household_use.used_by').message).toEqual({ zh: '贷款由借款户自己使用。', en: 'The household itself used the loan.' });
+    expect(findingOf(own, 'household_use.repaid_by').message).toEqual({ zh: '贷款由借款户自己偿还。', en: 'The household itself repaid the loan.' });
+    const none = checkHouseholdUse(loan());
+    expect(findingOf(none, 'household_use.used_by').message).toEqual({ zh: '未记录实际使用人。', en: 'Who actually used the loan is not recorded.' });
+    expect(findingOf(none, 'household_use.repaid_by').message).toEqual({ zh: '未记录实际偿还人。', en: 'Who actually repaid the loan is not recorded.' });
+  });
+
   it('CBIRC-2020-28/5.1 says what could not be judged and why, with the facts', () => {
     const none = checkHouseholdUse(loan());
     expect(findingOf(none, 'household_use.purpose')).toMatchObject({ outcome: 'not_applicable', message: { en: 'No purpose is recorded.' }, facts: { category: null } });

@@ -72,7 +72,14 @@ describe('lending.bank_decision', () => {
     expect(message({ bankDecision: 'approved' }).message.en).toBe('The application qualifies and the bank approved it.');
     expect(message({ ...overCap, bankDecision: 'approved' }).message.en).toBe('The bank approved an application that does not qualify.');
     expect(message({ ...overCap }).message.en).toBe('The application does not qualify and the bank refused it.');
-    expect(message({ kind: 'top_up' }).message).toEqual({ zh: '追加贷款为"可予以"支持，银行拒绝属其自主决定。', en: 'A top-up is one the bank "may" grant, so refusing it is within its discretion.' });
+    expect(message({ kind: 'top_up' })).toMatchObject({ outcome: 'pass', message: { zh: '追加贷款为"可予以"支持，银行拒绝属其自主决定。', en: 'A top-up is one the bank "may" grant, so refusing it is within its discretion.' } });
+    // Pinned to 'same_as_new', a refused top-up is judged against 28号 四's 可予以追加贷款支持.
+    const strict = findingOf(auditLendingDecision({ ...qualifying, kind: 'top_up', bankDecision: 'refused' }, { interpretations: { topUpRefusal: 'same_as_new' } }), RULE);
+    expect(strict.outcome).toBe('fail');
+    expect(strict.message).toEqual({
+      zh: '申请符合条件，银行未说明理由即拒绝，不符合可予以追加贷款支持。',
+      en: 'The application qualifies and the bank refused it without a reason, against "top-ups may be granted".',
+    });
     const long = message({ refusalReason: '理'.repeat(150) });
     expect(long.message.zh).toContain(`（${'理'.repeat(100)}）`);
     expect(long.message.en).toContain(`(${'理'.repeat(100)})`);

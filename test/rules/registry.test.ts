@@ -2,7 +2,7 @@
 // sentence and when it applies. Every entry must say so in both languages, name real clauses, and have
 // a real period.
 import { describe, expect, it } from 'vitest';
-import { clauses, parameters, rules } from 'fupin-xindai';
+import { clauses, parameters, rules, RULESET_VERSION } from 'fupin-xindai';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -30,5 +30,9 @@ describe('rules registry', () => {
       else expect(r.period?.to, r.id).toBeUndefined();
     }
     expect(parameters.deferralDeadline.value).toBe('2021-03-31');
+  });
+
+  it('names the ruleset by the two notices it encodes and a revision, so a stored decision says which rules made it', () => {
+    expect(RULESET_VERSION).toMatch(/^CBIRC-2020-28\+HLJ-2020-47\/r[1-9]\d*$/);
   });
 });
