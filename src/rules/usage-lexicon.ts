@@ -151,8 +151,17 @@ export const defaultLexicon: Lexicon = Object.freeze({
 /** Words that cancel the term they govern (不用于建房). */
 export const NEGATIONS: readonly string[] = words(`
   不用于 不会用于 不得用于 不能用于 不准用于 没有用于 没用于 并未用于 绝不用于 严禁用于 禁止用于 不用来 不拿来 不是用于 不是用来
-  并非用于 而非用于 不是 并非 而非 并不 不做 不作 不搞 不去 禁止 严禁 杜绝
+  并非用于 而非用于 不是 并非 而非 并不 不做 不作 不搞 不去 禁止 严禁 杜绝 没有 不会 不再 未曾 不曾 从未 从不
   `);
+
+/**
+ * Words that turn the negation right after them into an affirmation: 不得不盖房, 不能不用于盖房 ("has
+ * to build a house"). A prohibited use said this way is still that use.
+ */
+export const DOUBLE_NEGATION_HEADS: readonly string[] = words(`不得 不能 不可 不会 没法`);
+
+/** Words that, after a term a bare 非 governs, make it "must": 非盖房不可. */
+export const MUST_TAILS: readonly string[] = words(`不可 不行`);
 
 /** Words that end a negation's reach within a clause (不用于建房而用于养牛). */
 export const CONTRASTS: readonly string[] = words(`而 但 只 仅 全部 全用于 都用于 是用于 用于 用来 改为 改用 主要`);

@@ -11,7 +11,7 @@
  * cancels only the term right after it (不盖房).
  */
 import { TRADITIONAL_PAIRS } from './traditional-chars.js';
-import { CONTRASTS, type Lexicon, NEGATIONS, PROHIBITED_PRECEDENCE, type UsagePurpose, USAGE_PURPOSES } from './usage-lexicon.js';
+import { CONTRASTS, DOUBLE_NEGATION_HEADS, type Lexicon, MUST_TAILS, NEGATIONS, PROHIBITED_PRECEDENCE, type UsagePurpose, USAGE_PURPOSES } from './usage-lexicon.js';
 
 interface TrieNode {
   readonly next: Map<number, TrieNode>;
@@ -101,6 +101,21 @@ export interface UsageMatch {
   readonly negatedTerms: readonly string[];
 }
 
+/** Whether a negation starting at `at` is the second half of a double negative (不得不…). */
+function affirmedBefore(text: string, at: number): boolean {
+  return DOUBLE_NEGATION_HEADS.some((head) => text.endsWith(head, at));
+}
+
+/**
+ * Whether the term from `start` to `end` is cancelled by a bare 不/没/未/非/无 right before it — unless
+ * that is half of a double negative, which means "must": 不得不盖房, 不会不盖房, 非盖房不可.
+ */
+function adjacentNegation(text: string, start: number, end: number): boolean {
+  if (start === 0 || !ADJACENT_NEGATION.test(text[start - 1]!)) return false;
+  if (affirmedBefore(text, start - 1) || NEGATIONS.some((phrase) => text.endsWith(phrase, start - 1))) return false;
+  return !(text[start - 1] === '非' && MUST_TAILS.some((tail) => text.startsWith(tail, end)));
+}
+
 export function matchPurpose(text: string, compiled: CompiledLexicon): UsageMatch {
   const normalized = normalizePurpose(text);
   const matched: string[] = [];
@@ -121,10 +136,11 @@ export function matchPurpose(text: string, compiled: CompiledLexicon): UsageMatc
     const start = index;
     index += term.length;
     if (category === 'negation') {
-      negationEnd = index;
+      // Half of a double negative affirms: 不得不用于盖房 (after 不得), 不会不盖房 (before a bare 不).
+      if (!affirmedBefore(normalized, start) && !ADJACENT_NEGATION.test(normalized[index] ?? '')) negationEnd = index;
       continue;
     }
-    if (negationEnd >= 0 || (start > 0 && ADJACENT_NEGATION.test(normalized[start - 1]!))) {
+    if (negationEnd >= 0 || adjacentNegation(normalized, start, index)) {
       if (!negated.includes(term)) negated.push(term);
       continue;
     }

@@ -38,6 +38,24 @@ describe('negation in a purpose text', () => {
     expect(match('非结婚用途')).toEqual({ category: 'unknown', matchedTerms: [], negatedTerms: ['结婚'] });
   });
 
+  it('CBIRC-2020-28/5.1 a double negative means "must": the prohibited use it names counts', () => {
+    // 不得不 / 不能不 / 不会不 ("has to"), 不得不用于, and 非…不可: a house is built, so this is housing.
+    for (const text of ['不得不盖房，也养牛', '不能不盖房，也养牛', '不会不盖房，也养牛', '不得不用于盖房，也养牛', '非盖房不可，还养牛']) {
+      expect(match(text), text).toEqual({ category: 'housing', matchedTerms: ['盖房', '养牛'], negatedTerms: [] });
+    }
+    // A single negation still cancels.
+    expect(match('不盖房，也养牛')).toEqual({ category: 'production', matchedTerms: ['养牛'], negatedTerms: ['盖房'] });
+    expect(match('非盖房用途，养牛')).toEqual({ category: 'production', matchedTerms: ['养牛'], negatedTerms: ['盖房'] });
+  });
+
+  it('CBIRC-2020-28/5.1 the everyday negations 没有, 不会, 不再, 未曾, 不曾, 从未, 从不 cancel what they govern', () => {
+    for (const word of ['没有', '不会', '不再', '未曾', '不曾', '从未', '从不']) {
+      expect(match(`${word}盖房，养牛`), word).toEqual({ category: 'production', matchedTerms: ['养牛'], negatedTerms: ['盖房'] });
+    }
+    // Only to the end of their clause.
+    expect(match('没有劳动力外出，盖房')).toMatchObject({ category: 'housing', matchedTerms: ['盖房'] });
+  });
+
   it('CBIRC-2020-28/5.1 a negation phrase reaches over words that are not terms, to the end of its clause', () => {
     // 给儿子 stands between 不用于 and 盖房: still the same clause, so 盖房 is cancelled.
     expect(match('不用于给儿子盖房，用于养牛')).toEqual({ category: 'production', matchedTerms: ['养牛'], negatedTerms: ['盖房'] });
