@@ -151,8 +151,14 @@ export const defaultLexicon: Lexicon = Object.freeze({
 /** Words that cancel the term they govern (不用于建房). */
 export const NEGATIONS: readonly string[] = words(`
   不用于 不会用于 不得用于 不能用于 不准用于 没有用于 没用于 并未用于 绝不用于 严禁用于 禁止用于 不用来 不拿来 不是用于 不是用来
-  并非用于 而非用于 不是 并非 而非 并不 不做 不作 不搞 不去 禁止 严禁 杜绝 没有 不会 不再 未曾 不曾 从未 从不
+  并非用于 而非用于 不是 并非 而非 并不 不做 不作 不搞 不去 禁止 严禁 杜绝
   `);
+
+/**
+ * Two-character negations that, like a bare 不/没/未/非/无, cancel only the term right after them: 没有盖房,
+ * 不会盖房. Not phrases, so 没有钱盖房 ("no money to build a house") is still housing.
+ */
+export const BARE_NEGATION_WORDS: readonly string[] = words(`没有 不会 不再 未曾 不曾`);
 
 /**
  * Words that turn the negation right after them into an affirmation: 不得不盖房, 不能不用于盖房 ("has

@@ -11,7 +11,7 @@
  * cancels only the term right after it (不盖房).
  */
 import { TRADITIONAL_PAIRS } from './traditional-chars.js';
-import { CONTRASTS, DOUBLE_NEGATION_HEADS, type Lexicon, MUST_TAILS, NEGATIONS, PROHIBITED_PRECEDENCE, type UsagePurpose, USAGE_PURPOSES } from './usage-lexicon.js';
+import { BARE_NEGATION_WORDS, CONTRASTS, DOUBLE_NEGATION_HEADS, type Lexicon, MUST_TAILS, NEGATIONS, PROHIBITED_PRECEDENCE, type UsagePurpose, USAGE_PURPOSES } from './usage-lexicon.js';
 
 interface TrieNode {
   readonly next: Map<number, TrieNode>;
@@ -107,12 +107,15 @@ function affirmedBefore(text: string, at: number): boolean {
 }
 
 /**
- * Whether the term from `start` to `end` is cancelled by a bare 不/没/未/非/无 right before it — unless
+ * Whether the term from `start` to `end` is cancelled by a bare 不/没/未/非/无 or 没有/不会… right before it — unless
  * that is half of a double negative, which means "must": 不得不盖房, 不会不盖房, 非盖房不可.
  */
 function adjacentNegation(text: string, start: number, end: number): boolean {
-  if (start === 0 || !ADJACENT_NEGATION.test(text[start - 1]!)) return false;
-  if (affirmedBefore(text, start - 1) || NEGATIONS.some((phrase) => text.endsWith(phrase, start - 1))) return false;
+  if (start === 0) return false;
+  const width = ADJACENT_NEGATION.test(text[start - 1]!) ? 1 : (BARE_NEGATION_WORDS.find((w) => text.endsWith(w, start))?.length ?? 0);
+  if (width === 0) return false;
+  const at = start - width;
+  if (affirmedBefore(text, at) || NEGATIONS.some((phrase) => text.endsWith(phrase, at))) return false;
   return !(text[start - 1] === '非' && MUST_TAILS.some((tail) => text.startsWith(tail, end)));
 }
 

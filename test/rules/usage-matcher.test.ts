@@ -48,12 +48,13 @@ describe('negation in a purpose text', () => {
     expect(match('非盖房用途，养牛')).toEqual({ category: 'production', matchedTerms: ['养牛'], negatedTerms: ['盖房'] });
   });
 
-  it('CBIRC-2020-28/5.1 the everyday negations 没有, 不会, 不再, 未曾, 不曾, 从未, 从不 cancel what they govern', () => {
+  it('CBIRC-2020-28/5.1 the everyday negations 没有, 不会, 不再, 未曾, 不曾, 从未, 从不 cancel the term right after them', () => {
     for (const word of ['没有', '不会', '不再', '未曾', '不曾', '从未', '从不']) {
       expect(match(`${word}盖房，养牛`), word).toEqual({ category: 'production', matchedTerms: ['养牛'], negatedTerms: ['盖房'] });
     }
-    // Only to the end of their clause.
-    expect(match('没有劳动力外出，盖房')).toMatchObject({ category: 'housing', matchedTerms: ['盖房'] });
+    // Only that term: 没有钱盖房 ("no money to build a house") asks for a house, as 没钱盖房 does.
+    expect(match('没有钱盖房，养牛')).toEqual({ category: 'housing', matchedTerms: ['盖房', '养牛'], negatedTerms: [] });
+    expect(match('没钱盖房')).toEqual({ category: 'housing', matchedTerms: ['盖房'], negatedTerms: [] });
   });
 
   it('CBIRC-2020-28/5.1 a negation phrase reaches over words that are not terms, to the end of its clause', () => {
