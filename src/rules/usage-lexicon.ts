@@ -166,7 +166,7 @@ export const BARE_NEGATION_WORDS: readonly string[] = words(`没有 不会 不�
  */
 export const DOUBLE_NEGATION_HEADS: readonly string[] = words(`不得 不能 不可 不会 没法`);
 
-/** Words that, after a term a bare 非 governs, make it "must": 非盖房不可. */
+/** Words that, after a term a bare negation governs, make it "must": 非盖房不可, 不盖房不行. */
 export const MUST_TAILS: readonly string[] = words(`不可 不行`);
 
 /** Words that end a negation's reach within a clause (不用于建房而用于养牛). */

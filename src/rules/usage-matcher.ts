@@ -8,7 +8,8 @@
  * At each position the longest term wins, so a production look-alike (修建牛舍) shadows the prohibited
  * word inside it. A negation phrase (不用于、不是、并非、而非 …) cancels every term after it in the same
  * clause until a contrast (而、但、只、用于 …) or punctuation ends its reach; a single 不/没/未/非/无
- * cancels only the term right after it (不盖房).
+ * (or 没有、不会 …) cancels only the term right after it (不盖房). A double negative affirms
+ * (不得不盖房、非盖房不可): 28号 五 prohibits the use, however it is said.
  */
 import { TRADITIONAL_PAIRS } from './traditional-chars.js';
 import { BARE_NEGATION_WORDS, CONTRASTS, DOUBLE_NEGATION_HEADS, type Lexicon, MUST_TAILS, NEGATIONS, PROHIBITED_PRECEDENCE, type UsagePurpose, USAGE_PURPOSES } from './usage-lexicon.js';
@@ -108,7 +109,7 @@ function affirmedBefore(text: string, at: number): boolean {
 
 /**
  * Whether the term from `start` to `end` is cancelled by a bare 不/没/未/非/无 or 没有/不会… right before it — unless
- * that is half of a double negative, which means "must": 不得不盖房, 不会不盖房, 非盖房不可.
+ * that is half of a double negative, which means "must": 不得不盖房, 不会不盖房, 非盖房不可, 不盖房不行.
  */
 function adjacentNegation(text: string, start: number, end: number): boolean {
   if (start === 0) return false;
@@ -116,7 +117,7 @@ function adjacentNegation(text: string, start: number, end: number): boolean {
   if (width === 0) return false;
   const at = start - width;
   if (affirmedBefore(text, at) || NEGATIONS.some((phrase) => text.endsWith(phrase, at))) return false;
-  return !(text[start - 1] === '非' && MUST_TAILS.some((tail) => text.startsWith(tail, end)));
+  return !MUST_TAILS.some((tail) => text.startsWith(tail, end));
 }
 
 export function matchPurpose(text: string, compiled: CompiledLexicon): UsageMatch {

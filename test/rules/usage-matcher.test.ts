@@ -40,7 +40,8 @@ describe('negation in a purpose text', () => {
 
   it('CBIRC-2020-28/5.1 a double negative means "must": the prohibited use it names counts', () => {
     // 不得不 / 不能不 / 不会不 ("has to"), 不得不用于, and 非…不可: a house is built, so this is housing.
-    for (const text of ['不得不盖房，也养牛', '不能不盖房，也养牛', '不会不盖房，也养牛', '不得不用于盖房，也养牛', '非盖房不可，还养牛']) {
+    // So is a negation phrase right before a bare 不 (不是不盖房), and 不…不行.
+    for (const text of ['不得不盖房，也养牛', '不能不盖房，也养牛', '不会不盖房，也养牛', '不得不用于盖房，也养牛', '非盖房不可，还养牛', '不是不盖房，也养牛', '并非不盖房，也养牛', '不盖房不行，也养牛']) {
       expect(match(text), text).toEqual({ category: 'housing', matchedTerms: ['盖房', '养牛'], negatedTerms: [] });
     }
     // A single negation still cancels.
