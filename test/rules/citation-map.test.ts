@@ -3,19 +3,8 @@
 // definitions this checks). Nationally a finding cites 28号 only; in Heilongjiang it cites 28号's sentence
 // and then the 47号 sentence that forwards or sharpens it, each quote once.
 import { describe, expect, it } from 'vitest';
-import {
-  auditLendingDecision,
-  checkEligibility,
-  checkHouseholdUse,
-  checkInterestSubsidy,
-  checkPolicyContinuity,
-  computeDeferralDeadline,
-  computeMaxTopUp,
-  monitorPortfolio,
-  riskCompensationTrigger,
-  rules,
-  type Finding,
-} from 'fupin-xindai';
+import { rules } from 'fupin-xindai';
+import { everyFinding as everyDecision } from '../helpers/every-decision.js';
 import { cited } from '../helpers/fixtures.js';
 
 const EXPECTED: Record<string, { national: string[]; hlj: string[] }> = {
@@ -48,27 +37,9 @@ const EXPECTED: Record<string, { national: string[]; hlj: string[] }> = {
   'monitoring.overdue': { national: ['CBIRC-2020-28/5.2'], hlj: ['CBIRC-2020-28/5.2'] },
 };
 
-const h = { id: 'h1', povertyStatus: 'monitored_edge', onPovertyOfficeList: true, hasIndustrialDevelopmentConditions: true, hasLaborCapacity: true, region: 'r1' } as const;
-// A loan that qualifies for everything: deferred within the limit, overdue and collected on, used and
-// repaid by the household for production.
-const l = { id: 'l1', householdId: 'h1', kind: 'new', principal: '30000', outstanding: '30000', contractDate: '2020-01-01', maturityDate: '2020-09-30', covidRepaymentDifficulty: true, deferredTo: '2021-03-31', overdueDays: 120, collectionAttempted: true, purpose: '养牛', usedBy: 'household', repaidBy: 'household' } as const;
+// The region requires a collection attempt, so every compensation rule applies and cites.
 const policy = { fundEstablished: true, minOverdueDays: 90, fundShare: '0.8', requireCollectionAttempted: true };
-const asOf = '2020-12-01';
-
-function everyFinding(jurisdiction: 'HLJ' | 'national'): Finding[] {
-  const o = { asOf, jurisdiction };
-  return [
-    ...checkEligibility(h, { amount: '1000', purpose: '养牛' }, { ...o, existingLoans: [l] }).findings,
-    ...computeMaxTopUp(h, [l], o).findings,
-    ...computeDeferralDeadline(l, h, o).findings,
-    ...riskCompensationTrigger(l, policy, o).findings,
-    ...checkPolicyContinuity(l, asOf, o).findings,
-    ...checkInterestSubsidy(l, h, asOf, o).findings,
-    ...checkHouseholdUse(l, o).findings,
-    ...monitorPortfolio([h], [l], { ...o, thresholds: { overdueShare: '0.1' } }).findings,
-    ...auditLendingDecision({ household: h, request: { amount: '1000', purpose: '养牛' }, existingLoans: [l], kind: 'new', bankDecision: 'approved' }, o).findings,
-  ];
-}
+const everyFinding = (jurisdiction: 'HLJ' | 'national') => everyDecision('2020-12-01', policy, jurisdiction);
 
 describe('the sentence each rule rests on', () => {
   for (const [jurisdiction, key] of [['national', 'national'], ['HLJ', 'hlj']] as const) {
