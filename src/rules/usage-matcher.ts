@@ -102,6 +102,8 @@ export interface UsageMatch {
   readonly negatedTerms: readonly string[];
 }
 
+const BARE_WORD_ENDS = new Set(BARE_NEGATION_WORDS.map((w) => w[w.length - 1]!));
+
 /** Whether a negation starting at `at` is the second half of a double negative (不得不…). */
 function affirmedBefore(text: string, at: number): boolean {
   return DOUBLE_NEGATION_HEADS.some((head) => text.endsWith(head, at));
@@ -113,7 +115,9 @@ function affirmedBefore(text: string, at: number): boolean {
  */
 function adjacentNegation(text: string, start: number, end: number): boolean {
   if (start === 0) return false;
-  const width = ADJACENT_NEGATION.test(text[start - 1]!) ? 1 : (BARE_NEGATION_WORDS.find((w) => text.endsWith(w, start))?.length ?? 0);
+  const before = text[start - 1]!;
+  // Every term is checked here, so the word list is read only when the character before could end one.
+  const width = ADJACENT_NEGATION.test(before) ? 1 : BARE_WORD_ENDS.has(before) ? (BARE_NEGATION_WORDS.find((w) => text.endsWith(w, start))?.length ?? 0) : 0;
   if (width === 0) return false;
   const at = start - width;
   if (affirmedBefore(text, at) || NEGATIONS.some((phrase) => text.endsWith(phrase, at))) return false;
