@@ -22,6 +22,11 @@ export interface UsageResult {
   matchedTerms: string[];
   /** Terms a negation cancelled (不用于建房 → 建房), so a reviewer sees why they did not count; empty for a code. */
   negatedTerms: string[];
+  /**
+   * Terms read as context, not as a use of this loan: a party only named (卖给合作社 → 合作社), background about
+   * the past (前年炒股赔了 → 炒股), how the loan is repaid, an object with no verb of using (房子后面); empty for a code.
+   */
+  contextTerms: string[];
   findings: Finding[];
 }
 
@@ -57,13 +62,14 @@ export function classifyUsage(purpose: string, options?: UsageOptions | null): U
 /** classifyUsage on a purpose already checked (the audit reads each row once); also gives the match. */
 export function decideUsage(purpose: string, lexicon: CompiledLexicon, ctx: Context): UsageResult & { match: UsageMatch } {
   const match = classifyPurpose(purpose, lexicon);
-  const { category, matchedTerms, negatedTerms } = match;
+  const { category, matchedTerms, negatedTerms, contextTerms } = match;
   return {
     match,
     category,
     permitted: category === 'unknown' ? null : category === 'production',
     matchedTerms: [...matchedTerms],
     negatedTerms: [...negatedTerms],
+    contextTerms: [...contextTerms],
     findings: [evaluateUsage(category, matchedTerms, ctx)],
   };
 }

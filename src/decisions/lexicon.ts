@@ -27,7 +27,7 @@ function readTermLists(value: unknown, path: string, issues: Issues, requireAll:
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       issues.add(path, 'type', requireAll
         ? 'must be a lexicon: an object of term lists for every purpose (see createLexicon)'
-        : 'must be an object of term lists by purpose, such as { housing: [\'起房子\'] }');
+        : 'must be an object of term lists by purpose, such as { housing: [\'地窨子\'] }');
       return false;
     }
     keys = Object.keys(value);
@@ -70,8 +70,8 @@ function readTermLists(value: unknown, path: string, issues: Issues, requireAll:
  * @throws {PolicyInputError} when `additions` or `base` is not term lists by purpose (an unknown purpose,
  *   a list that is not an array, a term that is not a non-blank string of at most 100 characters)
  * @example
- * const lexicon = createLexicon({ production: ['庭院经济'], housing: ['起房子'] });
- * classifyUsage('起房子', { lexicon }).category // => 'housing'
+ * const lexicon = createLexicon({ production: ['搞副业'], housing: ['地窨子'] });
+ * classifyUsage('地窨子', { lexicon }).category // => 'housing'
  */
 export function createLexicon(additions: Partial<Record<UsagePurpose, readonly string[]>>, base: Lexicon = defaultLexicon): Lexicon {
   const issues = new Issues();

@@ -3,7 +3,8 @@
  * code; anything else goes through a compiled lexicon's matcher.
  */
 import { defaultLexicon, type Lexicon, USAGE_PURPOSES, type UsagePurpose } from './usage-lexicon.js';
-import { compileLexicon, type CompiledLexicon, matchPurpose, type UsageMatch } from './usage-matcher.js';
+import { compileLexicon, type CompiledLexicon, scanPurpose, type UsageMatch } from './usage-matcher.js';
+import { readPurpose } from './usage-reader.js';
 
 /** The default lexicon, compiled once at load. */
 export const DEFAULT_COMPILED: CompiledLexicon = compileLexicon(defaultLexicon);
@@ -34,6 +35,6 @@ export function isUsagePurpose(value: string): value is UsagePurpose {
 }
 
 export function classifyPurpose(purpose: string, compiled: CompiledLexicon = DEFAULT_COMPILED): UsageMatch {
-  if (isUsagePurpose(purpose)) return { category: purpose, matchedTerms: [], negatedTerms: [] };
-  return matchPurpose(purpose, compiled);
+  if (isUsagePurpose(purpose)) return { category: purpose, matchedTerms: [], negatedTerms: [], contextTerms: [] };
+  return readPurpose(scanPurpose(purpose, compiled));
 }

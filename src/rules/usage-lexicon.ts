@@ -57,28 +57,22 @@ const FARM_STRUCTURES = words(`
 /** Buying or raising words and the animals: 买羊, 补栏母牛. */
 const STOCK_VERBS = words('买 购买 购 购进 引进 补栏 喂 养');
 const LIVESTOCK = words('牛 羊 猪 驴 马 鸡 鸭 鹅 兔 鱼 虾 蟹 蜂 鹿 貂 狐 貉 鸽 鸽子 鹌鹑 骆驼 驼羔 母牛 母羊 母猪 肉牛 肉羊 奶牛 牦牛 仔猪 猪崽 牛犊 羊羔 鸡苗 鸭苗 鹅苗 鱼苗');
-/** Handing the money over, and to whom: 打给龙头企业, 交给村集体 (户贷企用). */
-const HANDOVER_VERBS = words('交给 交由 转给 打给 打到 借给 投给 投到 投资给 拨给 转入 给');
-// Other people and organisations only: money given to the household's own members stays 户用.
-const RECIPIENTS = words(`
-  企业 公司 合作社 龙头企业 扶贫车间 工厂 厂子 砖厂 老板 大户 养殖大户 种植大户 村集体 集体 别人 他人 朋友 亲戚 表哥 表弟 表姐 表妹
-  堂哥 堂弟 姐夫 妹夫 舅舅 邻居 同学 熟人 老乡
-`);
 /** Treating animals is production: 给牛治病 is not a household's medical bill. */
 const ANIMAL_CARE = combine(words('给牛 给羊 给猪 给鸡 给鸭 给鹅 给驴 给马 牲畜 牛羊'), words('治病 看病 打针 防疫'));
-/** Selling produce to someone is not handing them the loan: 卖给合作社 is production. */
-const SELL_VERBS = words('卖给 售给 交售给 销售给 出售给 供给 供货给');
-/** Public bodies that money may be handed to: 给村委会, 交给乡政府 (government financing). */
-const PUBLIC_BODIES = words('政府 乡政府 镇政府 县政府 村委会 村委');
 
 export const defaultLexicon: Lexicon = Object.freeze({
   production: Object.freeze([
     ...combine(BUILD_VERBS, FARM_STRUCTURES),
     ...combine(FARM_STRUCTURES, BUILD_VERBS),
     ...combine(STOCK_VERBS, LIVESTOCK),
-    ...combine(SELL_VERBS, RECIPIENTS),
     ...ANIMAL_CARE,
-    ...words(`
+    ...words(`    自己养 自家养 自己家养 自己种 自家种 自己家种 毛嗑 南果梨 梨 苗 稻花香 地租 交地租 柞蚕 蚕种 海参 参圈 豆包 黏豆包 粘豆包 黏火勺 蒸箱 扣棚 扣大棚 打鱼 渔网 小船 渔船 捕鱼 收废品 废品
+    鸡崽 鹅崽 鸭崽 猪崽子 小鸡崽 挖掘机 铲车 叉车 大酱 做酱 咸菜 灌装机 小牛 羊肉串 烤串 庭院经济 发展庭院经济 园田 小园 菜园 菜园子 榛蘑 木耳
+    出租车 网约车 跑出租 跑活 拉脚 拉活 门脸 早餐铺 烤房 种点地 多种点地 种点 旋耕 电动三轮拉货 设备 机器 工具 搅拌机 切割机 电锤 冷藏柜
+    大车 农用车 货车 小货车 四轮子 小四轮 手扶拖拉机 稻田 水田 旱田 打井 黄豆 芸豆 白瓜子 甜玉米 黏玉米 鲜食玉米 冻梨 榛子 松子 五味子
+    西门塔尔 架子牛 育肥牛 犊子 母羊 羊羔子 猪羔子 鹅雏 鸭雏 大鹅 笨鸡蛋 土鸡蛋 鸡蛋 鸭蛋 鹅蛋 蜂蜜 蜂蛹 林蛙 蛤蟆 哈什蚂 中蜂 黑蜂
+  
+
     发展生产 扩大生产 生产经营 生产资料 生产周转 产业发展 发展产业 种养 种养殖 农业生产 畜牧业 经济作物
     种植 种地 种田 种粮 种菜 种瓜 种果 种树 种药材 种蘑菇 种木耳 种植业 春耕 秋收 耕地 播种 育苗 育秧 插秧 栽培 采摘
     蔬菜 大棚 暖棚 冷棚 温室 棚室 果园 果树 苹果 梨树 葡萄 草莓 蓝莓 西瓜 香瓜 茶园 茶叶 水稻 稻田 玉米 大豆 黄豆 小麦 高粱
@@ -114,63 +108,57 @@ export const defaultLexicon: Lexicon = Object.freeze({
     家电维修 电器维修 家电店 电器店 家电销售 卖家电 手机维修 手机店 卖手机 电脑维修
   `),
   ]),
-  marriage: words(`
+  marriage: words(`    成亲 成家 办事儿 出门子 陪送 过彩礼 说媳妇 讨媳妇 找媳妇 娶儿媳妇 娶个媳妇 说个媳妇 喜宴 婚纱照 结婚照 三金首饰 改口费 下彩礼 送彩礼
+  
+
     结婚 婚礼 婚宴 婚庆 婚事 办婚事 喜事 办喜事 喜酒 彩礼 聘礼 嫁妆 陪嫁 出嫁 嫁女 嫁闺女 娶媳妇 娶老婆 娶亲 娶妻
     娶儿媳 订婚 定亲 婚房 婚车 婚纱 三金 聘金 婚俗
   `),
-  housing: words(`
+  housing: words(`    抹墙 吊顶 刮大白 铺地砖 贴瓷砖 外墙保温 房子外墙 换窗户 换门窗 修房顶 修屋顶 盖房子住 起房子 翻盖房子 扒了重盖 自建房 楼房首付 买楼房
+  
+
     建房 盖房 修房 盖新房 建新房 盖楼 建住房 新建住房 翻建 翻盖 翻新房屋 重建房屋 住房 买房 购房 买楼 商品房 楼房 房贷
      装修房子 装修房屋 房屋修缮 修缮房屋 修缮住房 维修房屋 修理房屋 房屋维修 砖房 瓦房 砖瓦房 平房 新房 住宅 自住房 自家房屋 房屋加盖 加盖二层 加盖一层 加层 起新屋 起屋 新屋 盖屋 建屋 翻修 翻新 老屋 老房 老房子 屋顶 房顶 漏雨 偏厦 厢房 住人 院墙 修院墙 盖房子 建房子 危房 危房改造 盖院墙 房屋改造 改造房屋 房屋建设 建房屋 建造房屋 新建房屋 修建房屋 房子首付 购房首付 交首付
     装修 装修新房 装修住房 房屋装修 家里装修 装修家 新房装修 房子装修
   `),
-  wealth_management: words(`
+  wealth_management: words(`    定期 存定期 存三年定期 放出去 放账 放利息 理财 炒币 炒股票 买股票 股票 基金 炒基金 民间借贷 借出去收利息 放给别人 搞理财
+  
+
     理财 理财产品 投资理财 基金 股票 炒股 股市 期货 炒期货 外汇 炒外汇 黄金投资 买黄金 比特币 虚拟币 数字货币 炒币 p2p 信托 信托产品 资管 私募 余额宝 炒黄金 保值 存定期 放高利贷 放贷 收利息 吃利息 国债 债券
     存银行 吃利息 放高利贷 集资
   `),
-  household_goods: words(`
+  household_goods: words(`    炕柜 饭桌 桌椅板凳 床 衣柜 大衣柜 电视机 大电视 电动三轮 电动三轮车 三轮车 面包车 买车 买辆车 买台车 换车 私家车 家用电器
+  
+
     家庭用品 家居用品 生活用品 家电 电器 冰箱 电视 彩电 洗衣机 空调 热水器 家用电脑 电脑 买电脑 笔记本电脑 买手机 手机 智能手机 电动车 电瓶车 摩托车 代步 代步车 冰柜 汽车 家用车 suv 越野车 家用 电暖炉 电暖气 取暖器 取暖 家具 沙发 衣柜 床垫 
     家用轿车 小轿车 轿车 私家车 家用汽车
   `),
-  other_non_productive: words(`
+  other_non_productive: words(`    饥荒 还饥荒 拉饥荒 拉的饥荒 饥荒账 补课 补课费 打麻将 麻将 欠的钱 借的钱 钱还上 钱还清 钱还了 把钱还 还上欠 交保险 发送老人 发送
+    房租 交房租 租房子住 租房住 还信用社 信用社的钱 网贷 网代 欠亲戚 欠邻居 欠人家 欠朋友 欠别人 欠款 欠债 欠账 外债 还去年 还前年 还以前
+    还之前 还上次 还原来 堵窟窿 窟窿 治疗 康复 药费 医药 吃药 住院费 看病钱 丧葬费 办丧事 办后事 后事 随份子 份子钱 人情钱 学费 生活费
+  
+
     非生产性 消费 生活开销 生活开支 日常开支 日常生活 生活费 家庭开支 零花 学费 上学 上大学 读书 择校 看病 治病 就医 住院 医药费
     医疗费 手术 买药 新农合 合作医疗 医保 社保 养老保险 医疗保险 还借款 还钱 偿还以前 偿还借款 偿还欠款 高利贷 年货 走亲戚 送礼 过年 还旧贷 旧贷 还旧账 白事 办白事 保费 商业保险 还p2p 还亲戚 还朋友 还人家 还债 还账 还欠款 偿还债务 还信用卡 还网贷 还外债 借新还旧 旅游 出国 赌博 赌债 彩票 吃喝 请客 随礼
     人情 人情往来 丧葬 办丧事 丧事 殡葬 买墓地 买保险 保健品 打官司 罚款
   `),
-  government_financing_platform: Object.freeze([...combine(HANDOVER_VERBS, PUBLIC_BODIES), ...words(`
-    政府融资平台 融资平台 城投 城投公司 城建投 建投 交投 城市建设投资 交通投资 建设投资 城发公司 平台公司 政府平台 政府项目 政府工程 乡政府 镇政府 县政府 乡镇政府 政府统一使用
+  government_financing_platform: Object.freeze([...words(`    交给村委会 城投项目 平台项目 村集体项目 集体项目
+  
+
+    政府融资平台 城建投 城市建设投资 交通投资 建设投资 城发公司 政府项目 政府工程 政府统一使用 政府借用 借给政府 交给政府
     工程款 垫付工程 修路 道路硬化 办公楼 村委会借 村委会统一 村集体项目
   `)]),
-  enterprise_use: Object.freeze([...combine(HANDOVER_VERBS, RECIPIENTS), ...words(`
+  enterprise_use: Object.freeze([...words(`    带资入企 入企 带资入股 托养 代养 统一经营 统一养殖 保底分红 固定收益 保底收益 年底分红 按年分红 分红 入股分红 委托经营 户贷企用
+  
+
     户贷企用 生产经营企业 入股 入股分红 资金入股 带资入股 带资入社 入社分红 分红 保底分红 固定分红 保底收益 资产收益 转贷 转借
-    借给 借给企业 借给公司 借给别人 借给亲戚 交由企业 交给企业 交给公司 交由公司 交由合作社 交给合作社 合作社使用 合作社统一
-    统一经营 统一养 统一养殖 统一饲养 统一种 统一种植 统一使用 委托经营 托管 托养 代养 企业使用 公司使用 企业统一 打给企业 打到企业 转给企业 转给公司
+    年底分钱 分钱 给分红 固定收益 保底 代为养殖 代为经营 代为种植 代为 代管 托管给
+    统一经营 统一养 统一养殖 统一饲养 统一种植 统一使用 委托经营 托管 托养 代养 企业使用 公司使用 企业统一 打给企业 打到企业 转给企业 转给公司
      扶贫车间 入股光伏 企业经营 给公司用 给企业用
   `)]),
 });
 
-/** Words that cancel the term they govern (不用于建房). */
-export const NEGATIONS: readonly string[] = words(`
-  不用于 不会用于 不得用于 不能用于 不准用于 没有用于 没用于 并未用于 绝不用于 严禁用于 禁止用于 不用来 不拿来 不是用于 不是用来
-  并非用于 而非用于 不是 并非 而非 并不 不做 不作 不搞 不去 禁止 严禁 杜绝
-  `);
-
-/**
- * Two-character negations that, like a bare 不/没/未/非/无, cancel only the term right after them: 没有盖房,
- * 不会盖房. Not phrases, so 没有钱盖房 ("no money to build a house") is still housing.
- */
-export const BARE_NEGATION_WORDS: readonly string[] = words(`没有 不会 不再 未曾 不曾`);
-
-/**
- * Words that turn the negation right after them into an affirmation: 不得不盖房, 不能不用于盖房 ("has
- * to build a house"). A prohibited use said this way is still that use.
- */
-export const DOUBLE_NEGATION_HEADS: readonly string[] = words(`不得 不能 不可 不会 没法`);
-
-/** Words that, after a term a bare negation governs, make it "must": 非盖房不可, 不盖房不行. */
-export const MUST_TAILS: readonly string[] = words(`不可 不行`);
-
-/** Words that end a negation's reach within a clause (不用于建房而用于养牛). */
-export const CONTRASTS: readonly string[] = words(`而 但 只 仅 全部 全用于 都用于 是用于 用于 用来 改为 改用 主要`);
+export { BARE_NEGATION_WORDS, CONTRASTS, DOUBLE_NEGATION_HEADS, MUST_TAILS, NEGATIONS } from './usage-grammar.js';
 
 /** Extends a lexicon with more terms, keeping the base's; the public, checked form is `createLexicon`. */
 export function extendLexicon(additions: Partial<Record<UsagePurpose, readonly string[]>>, base: Lexicon = defaultLexicon): Lexicon {

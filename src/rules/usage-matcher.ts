@@ -1,28 +1,53 @@
 /**
- * Finds a lexicon's terms in a purpose text with one compiled automaton: a trie of every term, walked
- * once from each position of the text (leftmost, then longest match), so the cost grows with the
- * text's length, not with the size of the lexicon.
+ * Finds a lexicon's terms and the grammar's words in a purpose text with one compiled automaton: a trie of
+ * every word, walked once from each position of the text (leftmost, then longest match), so the cost grows
+ * with the text's length, not with the size of the lexicon. What the words mean together is read by
+ * usage-reader.ts.
  *
  * Text is normalised first: NFKC folds full-width forms, traditional characters become simplified,
- * white space goes and Latin letters are lower-cased; the lexicon's terms are normalised the same way.
- * At each position the longest term wins, so a production look-alike (修建牛舍) shadows the prohibited
- * word inside it. A negation phrase (不用于、不是、并非、而非 …) cancels every term after it in the same
- * clause until a contrast (而、但、只、用于 …) or punctuation ends its reach; a single 不/没/未/非/无
- * (or 没有、不会 …) cancels only the term right after it (不盖房). A double negative affirms
- * (不得不盖房、非盖房不可): 28号 五 prohibits the use, however it is said.
+ * white space goes, Latin letters are lower-cased and a clerk's known slips are read as the word meant
+ * (结昏 → 结婚); the lexicon's terms are normalised the same way. At each position the longest word wins, so
+ * a production look-alike (修建牛舍) shadows the prohibited word inside it. A negation phrase (不用于、不是、
+ * 并非、不打算 …) cancels every word after it in the same clause until a contrast (而、但、只、用于 …) or
+ * punctuation ends its reach; a single 不/没/未/非/无 (or 没有、不会 …) cancels only the word right after it
+ * (不盖房). A double negative affirms (不得不盖房、非盖房不可): 28号 五 prohibits the use, however it is said.
  */
 import { TRADITIONAL_PAIRS } from './traditional-chars.js';
-import { BARE_NEGATION_WORDS, CONTRASTS, DOUBLE_NEGATION_HEADS, type Lexicon, MUST_TAILS, NEGATIONS, PROHIBITED_PRECEDENCE, type UsagePurpose, USAGE_PURPOSES } from './usage-lexicon.js';
+import {
+  BARE_NEGATION_WORDS, BUSINESS_WORDS, CONTRASTS, DOUBLE_NEGATION_HEADS, DUAL_USE_GOODS, FAMILY_USE_WORDS, HANDOVER_VERBS, INTEREST_WORDS, MUST_TAILS,
+  NEGATIONS, NEUTRAL_WORDS, OBJECT_FRAMES, type ObjectFrame, PARTIES, type PartyKind, PAST_WORDS, PRESENT_WORDS, SPELLING_VARIANTS, WEAK_HANDOVER_VERBS,
+} from './usage-grammar.js';
+import { type Lexicon, PROHIBITED_PRECEDENCE, type UsagePurpose, USAGE_PURPOSES } from './usage-lexicon.js';
+
+/** What a word does in a text: its category, if it names a use, and its roles in the grammar. */
+export interface WordRole {
+  readonly category?: UsagePurpose;
+  readonly negation?: true;
+  readonly neutral?: true;
+  readonly party?: PartyKind;
+  readonly handover?: 'strong' | 'weak';
+  readonly business?: true;
+  readonly family?: true;
+  readonly dualUse?: true;
+  readonly past?: true;
+  readonly present?: true;
+  readonly interest?: true;
+  readonly frame?: ObjectFrame;
+  /** For a production word that names a trade after a prohibited word (婚庆店, 家具店): that word's category. */
+  readonly trade?: UsagePurpose;
+}
 
 interface TrieNode {
   readonly next: Map<number, TrieNode>;
-  /** The term ending here, if any. */
+  /** The word ending here, if any. */
   term?: string;
 }
 
 export interface CompiledLexicon {
   readonly trie: TrieNode;
+  /** Each word's category, for the words that name a use (and 'negation' for negation phrases). */
   readonly categoryOf: ReadonlyMap<string, UsagePurpose | 'negation'>;
+  readonly roleOf: ReadonlyMap<string, WordRole>;
 }
 
 const TRADITIONAL: ReadonlyMap<string, string> = (() => {
@@ -34,9 +59,15 @@ const TRADITIONAL: ReadonlyMap<string, string> = (() => {
 // One character class of every traditional character, so ordinary text is scanned once, not per character.
 const TRADITIONAL_CHAR = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]`, 'gu');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const CLAUSE_BREAK = /[,.;:!?，。；：！？]/;
+const SPELLING = new RegExp(Object.keys(SPELLING_VARIANTS).sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+const CLAUSE_BREAK_CHARS = new Set([...',.;:!?，。；：！？']);
 const CONTRAST = new RegExp(CONTRASTS.map(escape).join('|'));
 const ADJACENT_NEGATION = /[不没未非无]/;
+const COMPLETED = /[了过完掉]/;
+const SHOP_CHARS = new Set([...'店铺馆部坊摊队']);
+const TRADE_ENDS = ['维修', '摄影', '影楼', '服务', '公司', '租赁', '销售'];
+/** Words after a negation phrase that it still governs: 决不用于赌博. */
+const NEGATED_VERBS = ['用于', '用来', '拿来', '用在', '拿去'];
 
 /** Normalises a purpose text for matching (and lexicon terms alike). */
 export function normalizePurpose(text: string): string {
@@ -44,7 +75,8 @@ export function normalizePurpose(text: string): string {
     .normalize('NFKC')
     .replace(TRADITIONAL_CHAR, (ch) => TRADITIONAL.get(ch) ?? ch)
     .replace(/\s+/g, '')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(SPELLING, (slip) => SPELLING_VARIANTS[slip] ?? slip);
 }
 
 function rank(c: UsagePurpose): number {
@@ -52,8 +84,25 @@ function rank(c: UsagePurpose): number {
   return i === -1 ? PROHIBITED_PRECEDENCE.length : i;
 }
 
-/** Compiles a lexicon into a trie of its normalised terms. */
+/** Compiles a lexicon, with the grammar's words, into a trie of normalised words and their roles. */
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const roles = new Map<string, WordRole>();
+  const add = (word: string, role: WordRole) => {
+    const t = normalizePurpose(word);
+    if (t === '') return;
+    roles.set(t, { ...roles.get(t), ...role });
+  };
+  // Grammar first; a lexicon's category, added after, joins the roles a word already has.
+  for (const w of NEUTRAL_WORDS) add(w, { neutral: true });
+  for (const w of BUSINESS_WORDS) add(w, { business: true });
+  for (const w of FAMILY_USE_WORDS) add(w, { family: true });
+  for (const w of PAST_WORDS) add(w, { past: true });
+  for (const w of PRESENT_WORDS) add(w, { present: true });
+  for (const w of INTEREST_WORDS) add(w, { interest: true });
+  for (const w of WEAK_HANDOVER_VERBS) add(w, { handover: 'weak' });
+  for (const w of HANDOVER_VERBS) add(w, { handover: 'strong' });
+  for (const kind of Object.keys(PARTIES) as PartyKind[]) for (const w of PARTIES[kind]) add(w, { party: kind });
+  for (const frame of OBJECT_FRAMES) for (const w of frame.objects) add(w, { frame });
   const categoryOf = new Map<string, UsagePurpose | 'negation'>();
   for (const category of USAGE_PURPOSES) {
     for (const term of lexicon[category]) {
@@ -64,9 +113,39 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       if (!prior || rank(category) < rank(prior)) categoryOf.set(t, category);
     }
   }
-  for (const n of NEGATIONS) if (!categoryOf.has(normalizePurpose(n))) categoryOf.set(normalizePurpose(n), 'negation');
+  for (const [t, category] of categoryOf) add(t, { category: category as UsagePurpose });
+  // A bank's term spelled like a negation stays the bank's term.
+  for (const n of NEGATIONS) {
+    const t = normalizePurpose(n);
+    if (!categoryOf.has(t)) {
+      categoryOf.set(t, 'negation');
+      roles.set(t, { negation: true });
+    }
+  }
+  const dualUse = new Set(DUAL_USE_GOODS.map(normalizePurpose));
+  const interestWords = INTEREST_WORDS.map(normalizePurpose);
+  for (const [t, role] of roles) {
+    const extra: { -readonly [K in keyof WordRole]?: WordRole[K] } = {};
+    // Goods a family or a trade may buy: household goods, and the vehicles and fittings listed.
+    if (role.category && !role.family && (role.category === 'household_goods' || dualUse.has(t))) extra.dualUse = true;
+    if (!role.interest && interestWords.some((w) => t.includes(w))) extra.interest = true;
+    if (role.category === 'production' && (SHOP_CHARS.has(t[t.length - 1]!) || TRADE_ENDS.some((e) => t.endsWith(e)))) {
+      // A shop (…店, …铺, …馆) is the household's trade; named after a prohibited word, it makes that word its goods.
+      extra.business = true;
+      for (let a = 0; a < t.length && !extra.trade; a++) {
+        for (let b = t.length - (a === 0 ? 1 : 0); b > a + 1; b--) {
+          const inner = categoryOf.get(t.slice(a, b));
+          if (inner && inner !== 'negation' && inner !== 'production') {
+            extra.trade = inner;
+            break;
+          }
+        }
+      }
+    }
+    if (Object.keys(extra).length) roles.set(t, { ...role, ...extra });
+  }
   const trie: TrieNode = { next: new Map() };
-  for (const term of categoryOf.keys()) {
+  for (const term of roles.keys()) {
     let node = trie;
     for (let i = 0; i < term.length; i++) {
       const code = term.charCodeAt(i);
@@ -79,11 +158,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     }
     node.term = term;
   }
-  return Object.freeze({ trie, categoryOf });
+  return Object.freeze({ trie, categoryOf, roleOf: roles });
 }
 
-/** The longest term starting at `from`, or undefined. */
-function longestAt(text: string, from: number, trie: TrieNode): string | undefined {
+/** The longest word starting at `from`, or undefined. */
+export function longestAt(text: string, from: number, trie: TrieNode): string | undefined {
   let node: TrieNode | undefined = trie;
   let found: string | undefined;
   for (let i = from; i < text.length; i++) {
@@ -94,12 +173,22 @@ function longestAt(text: string, from: number, trie: TrieNode): string | undefin
   return found;
 }
 
-export interface UsageMatch {
-  readonly category: UsagePurpose | 'unknown';
-  /** Terms that count, normalised, in order of first appearance. */
-  readonly matchedTerms: readonly string[];
-  /** Terms a negation cancelled. */
-  readonly negatedTerms: readonly string[];
+/** A word found in the text, with where it stands and whether a negation cancels it. */
+export interface Hit {
+  readonly term: string;
+  readonly role: WordRole;
+  readonly start: number;
+  readonly end: number;
+  readonly clause: number;
+  readonly negated: boolean;
+}
+
+/** A normalised text and the words found in it, in order. */
+export interface Scan {
+  readonly text: string;
+  readonly hits: readonly Hit[];
+  /** Per clause: whether it has a mark of a finished act (了、过) outside any word. */
+  readonly completed: readonly boolean[];
 }
 
 const BARE_WORD_ENDS = new Set(BARE_NEGATION_WORDS.map((w) => w[w.length - 1]!));
@@ -110,13 +199,13 @@ function affirmedBefore(text: string, at: number): boolean {
 }
 
 /**
- * Whether the term from `start` to `end` is cancelled by a bare 不/没/未/非/无 or 没有/不会… right before it — unless
+ * Whether the word from `start` to `end` is cancelled by a bare 不/没/未/非/无 or 没有/不会… right before it — unless
  * that is half of a double negative, which means "must": 不得不盖房, 不会不盖房, 非盖房不可, 不盖房不行.
  */
 function adjacentNegation(text: string, start: number, end: number): boolean {
   if (start === 0) return false;
   const before = text[start - 1]!;
-  // Every term is checked here, so the word list is read only when the character before could end one.
+  // Every word is checked here, so the word list is read only when the character before could end one.
   const width = ADJACENT_NEGATION.test(before) ? 1 : BARE_WORD_ENDS.has(before) ? (BARE_NEGATION_WORDS.find((w) => text.endsWith(w, start))?.length ?? 0) : 0;
   if (width === 0) return false;
   const at = start - width;
@@ -124,44 +213,65 @@ function adjacentNegation(text: string, start: number, end: number): boolean {
   return !MUST_TAILS.some((tail) => text.startsWith(tail, end));
 }
 
-export function matchPurpose(text: string, compiled: CompiledLexicon): UsageMatch {
+/** Whether a negation phrase ending at `end` is the first half of a double negative (不是不盖房): a bare negation follows that starts no word. */
+function doubleNegationAfter(text: string, end: number, trie: TrieNode): boolean {
+  if (!ADJACENT_NEGATION.test(text[end] ?? '')) return false;
+  // 不用于非生产性支出: 非 starts a word of its own, so the phrase governs it.
+  return longestAt(text, end, trie) === undefined;
+}
+
+/** Scans a purpose text: every word, its clause, and whether a negation cancels it. */
+export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
   const normalized = normalizePurpose(text);
-  const matched: string[] = [];
-  const negated: string[] = [];
-  const found = new Set<UsagePurpose>();
+  const hits: Hit[] = [];
+  const completed: boolean[] = [false];
+  let clause = 0;
   let negationEnd = -1; // where the governing negation phrase ends, or -1 when none governs
   for (let index = 0; index < normalized.length; ) {
     const term = longestAt(normalized, index, compiled.trie);
     if (term === undefined) {
+      const ch = normalized[index]!;
+      if (CLAUSE_BREAK_CHARS.has(ch)) {
+        clause++;
+        completed.push(false);
+        negationEnd = -1;
+      } else if (COMPLETED.test(ch)) completed[clause] = true;
       index++;
       continue;
     }
-    const category = compiled.categoryOf.get(term)!;
-    if (negationEnd >= 0) {
-      const between = normalized.slice(negationEnd, index);
-      if (CLAUSE_BREAK.test(between) || CONTRAST.test(between)) negationEnd = -1;
-    }
+    const role = compiled.roleOf.get(term)!;
+    if (negationEnd >= 0 && CONTRAST.test(normalized.slice(negationEnd, index))) negationEnd = -1;
     const start = index;
     index += term.length;
-    if (category === 'negation') {
-      // Half of a double negative affirms: 不得不用于盖房 (after 不得), 不会不盖房 (before a bare 不).
-      if (!affirmedBefore(normalized, start) && !ADJACENT_NEGATION.test(normalized[index] ?? '')) negationEnd = index;
+    if (role.negation) {
+      // Half of a double negative affirms: 不得不用于盖房 (after 不得), 不是不盖房 (before a bare 不).
+      if (!affirmedBefore(normalized, start) && !doubleNegationAfter(normalized, index, compiled.trie)) {
+        const verb = NEGATED_VERBS.find((v) => normalized.startsWith(v, index));
+        negationEnd = index + (verb?.length ?? 0);
+      }
       continue;
     }
-    if (negationEnd >= 0 || adjacentNegation(normalized, start, index)) {
-      if (!negated.includes(term)) negated.push(term);
-      continue;
-    }
-    if (!matched.includes(term)) matched.push(term);
-    found.add(category);
+    const cancellable = role.category !== undefined || role.party !== undefined || role.handover !== undefined || role.frame !== undefined || role.interest !== undefined || role.family !== undefined;
+    const negated = cancellable && !role.neutral && (negationEnd >= 0 || adjacentNegation(normalized, start, index));
+    // 不交给企业托养: a hand-over denied is denied to the end of its clause.
+    if (negated && role.handover && negationEnd < 0) negationEnd = index;
+    hits.push({ term, role, start, end: index, clause, negated });
   }
-  let category: UsagePurpose | 'unknown' = 'unknown';
-  for (const c of PROHIBITED_PRECEDENCE) {
-    if (found.has(c)) {
-      category = c;
-      break;
-    }
-  }
-  if (category === 'unknown' && found.has('production')) category = 'production';
-  return { category, matchedTerms: matched, negatedTerms: negated };
+  return { text: normalized, hits, completed };
+}
+
+export interface UsageMatch {
+  readonly category: UsagePurpose | 'unknown';
+  /** Terms that count, normalised, in order of first appearance. */
+  readonly matchedTerms: readonly string[];
+  /** Terms a negation cancelled. */
+  readonly negatedTerms: readonly string[];
+  /** Terms read as context, not as a use: background about the past, a party only named, an object with no verb. */
+  readonly contextTerms: readonly string[];
+}
+
+/** The most specific category among those found, production last; unknown when none. */
+export function decideCategory(found: ReadonlySet<UsagePurpose>): UsagePurpose | 'unknown' {
+  for (const c of PROHIBITED_PRECEDENCE) if (found.has(c)) return c;
+  return found.has('production') ? 'production' : 'unknown';
 }

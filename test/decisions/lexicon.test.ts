@@ -7,7 +7,7 @@ const handMade = (changes: Record<string, unknown>): Lexicon => ({ ...defaultLex
 
 function issuesOf(lexicon: unknown): { path: string; code: string; message: string }[] {
   try {
-    classifyUsage('起房子', { lexicon: lexicon as Lexicon });
+    classifyUsage('地窨子', { lexicon: lexicon as Lexicon });
   } catch (e) {
     expect(e).toBeInstanceOf(PolicyInputError);
     return (e as PolicyInputError).issues.map(({ path, code, message }) => ({ path, code, message }));
@@ -17,10 +17,10 @@ function issuesOf(lexicon: unknown): { path: string; code: string; message: stri
 
 describe('the lexicon option', () => {
   it('CBIRC-2020-28/5.1 uses a hand-made lexicon once it is checked, and the default without one', () => {
-    expect(classifyUsage('起房子').category).toBe('unknown');
-    expect(classifyUsage('起房子', { lexicon: null }).category).toBe('unknown');
-    expect(classifyUsage('起房子', { lexicon: handMade({ housing: [...defaultLexicon.housing, '起房子'] }) }).category).toBe('housing');
-    expect(classifyUsage('起房子', { lexicon: createLexicon({ housing: ['起房子'] }) }).category).toBe('housing');
+    expect(classifyUsage('地窨子').category).toBe('unknown');
+    expect(classifyUsage('地窨子', { lexicon: null }).category).toBe('unknown');
+    expect(classifyUsage('地窨子', { lexicon: handMade({ housing: [...defaultLexicon.housing, '地窨子'] }) }).category).toBe('housing');
+    expect(classifyUsage('地窨子', { lexicon: createLexicon({ housing: ['地窨子'] }) }).category).toBe('housing');
   });
 
   it('rejects what is not a lexicon, saying how to make one', () => {
@@ -65,10 +65,10 @@ describe('the lexicon option', () => {
     try {
       createLexicon([] as never);
     } catch (e) {
-      expect((e as PolicyInputError).issues[0]!.message).toBe("must be an object of term lists by purpose, such as { housing: ['起房子'] }");
+      expect((e as PolicyInputError).issues[0]!.message).toBe("must be an object of term lists by purpose, such as { housing: ['地窨子'] }");
     }
     expect(() => createLexicon([] as never)).toThrow(PolicyInputError);
-    expect(issuesOfCreate(() => createLexicon({ housing: '起房子' as never }))).toEqual(['additions.housing:type']);
+    expect(issuesOfCreate(() => createLexicon({ housing: '地窨子' as never }))).toEqual(['additions.housing:type']);
     expect(issuesOfCreate(() => createLexicon({ houses: ['盖房'] } as never))).toEqual(['additions.houses:enum']);
     expect(issuesOfCreate(() => createLexicon({ housing: [''] }))).toEqual(['additions.housing[0]:required']);
     expect(issuesOfCreate(() => createLexicon({}, { housing: [] } as never))).toEqual(USAGE_PURPOSES.filter((p) => p !== 'housing').map((p) => `base.${p}:required`));

@@ -63,7 +63,7 @@ describe('messages by case', () => {
     expect(f.facts).toMatchObject({ category: 'enterprise_use' });
     const terms = String(f.facts!.matchedTerms).split('、');
     expect(terms.length).toBeGreaterThanOrEqual(2);
-    expect(terms).toContain('转贷');
+    expect(terms).toContain('转贷给');
     const use = findingOf(checkHouseholdUse(loan({ purpose: '转贷给养殖公司', usedBy: 'household', repaidBy: 'household' }), { asOf }), 'household_use.purpose');
     expect(use.facts).toMatchObject({ category: 'enterprise_use', matchedTerms: f.facts!.matchedTerms });
   });

@@ -97,11 +97,11 @@ describe('a term listed under more than one purpose', () => {
   });
 
   it('CBIRC-2020-28/5.1 takes the most specific prohibited purpose, whichever purpose lists it first', () => {
-    // 交给村集体 is enterprise use by default; a bank that counts the village collective as a public body
-    // adds it under government financing platform, which comes first in precedence (and before it in USAGE_PURPOSES).
-    expect(match('把钱交给村集体').category).toBe('enterprise_use');
-    const platform = createLexicon({ government_financing_platform: ['交给村集体'] });
-    expect(match('把钱交给村集体', platform)).toEqual({ category: 'government_financing_platform', matchedTerms: ['交给村集体'], negatedTerms: [] });
+    // 交给合作社 is enterprise use by default; a bank that counts its county's cooperatives as public bodies adds
+    // the phrase under government financing platform, which comes first in precedence (and before it in USAGE_PURPOSES).
+    expect(match('把钱交给合作社').category).toBe('enterprise_use');
+    const platform = createLexicon({ government_financing_platform: ['交给合作社'] });
+    expect(match('把钱交给合作社', platform)).toEqual({ category: 'government_financing_platform', matchedTerms: ['交给合作社'], negatedTerms: [] });
     // 随礼 is other non-productive spending by default; listed under marriage too, marriage (more specific) decides.
     expect(match('随礼').category).toBe('other_non_productive');
     expect(match('随礼', createLexicon({ marriage: ['随礼'] })).category).toBe('marriage');
@@ -123,9 +123,9 @@ describe('the compiled-lexicon cache', () => {
   });
 
   it('keeps compiled only a lexicon frozen all the way down, once it has been used', () => {
-    const made = createLexicon({ housing: ['起房子'] });
+    const made = createLexicon({ housing: ['地窨子'] });
     expect(isCompiled(made)).toBe(false);
-    expect(classifyUsage('起房子', { lexicon: made }).category).toBe('housing');
+    expect(classifyUsage('地窨子', { lexicon: made }).category).toBe('housing');
     expect(isCompiled(made)).toBe(true);
     expect(compiledFor(made)).toBe(compiledFor(made));
 
@@ -141,29 +141,30 @@ describe('the compiled-lexicon cache', () => {
 
   it('CBIRC-2020-28/5.1 checks and compiles a deeply frozen lexicon once: later calls do not read its term lists again', () => {
     let reads = 0;
-    const housing = Object.freeze([...defaultLexicon.housing, '起房子']);
+    const housing = Object.freeze([...defaultLexicon.housing, '地窨子']);
     const lexicon = { ...defaultLexicon } as Record<string, readonly string[]>;
     Object.defineProperty(lexicon, 'housing', { enumerable: true, get: () => (reads++, housing) });
     Object.freeze(lexicon);
-    expect(classifyUsage('起房子', { lexicon: lexicon as Lexicon }).category).toBe('housing');
+    expect(classifyUsage('地窨子', { lexicon: lexicon as Lexicon }).category).toBe('housing');
     const afterFirst = reads;
     expect(afterFirst).toBeGreaterThan(0);
-    expect(classifyUsage('起房子', { lexicon: lexicon as Lexicon }).category).toBe('housing');
-    expect(checkEligibility(poor(), { amount: '1000', purpose: '起房子' }, { lexicon: lexicon as Lexicon }).eligible).toBe(false);
+    expect(classifyUsage('地窨子', { lexicon: lexicon as Lexicon }).category).toBe('housing');
+    expect(checkEligibility(poor(), { amount: '1000', purpose: '地窨子' }, { lexicon: lexicon as Lexicon }).eligible).toBe(false);
     expect(reads).toBe(afterFirst);
   });
 
   it('CBIRC-2020-28/5.1 re-reads an unfrozen lexicon whose lists are all frozen, so a replaced list is seen', () => {
     const lexicon: Record<string, readonly string[]> = { ...defaultLexicon };
-    expect(classifyUsage('起房子', { lexicon: lexicon as Lexicon }).category).toBe('unknown');
-    lexicon.housing = Object.freeze([...defaultLexicon.housing, '起房子']);
-    expect(classifyUsage('起房子', { lexicon: lexicon as Lexicon }).category).toBe('housing');
+    expect(classifyUsage('地窨子', { lexicon: lexicon as Lexicon }).category).toBe('unknown');
+    lexicon.housing = Object.freeze([...defaultLexicon.housing, '地窨子']);
+    expect(classifyUsage('地窨子', { lexicon: lexicon as Lexicon }).category).toBe('housing');
   });
 
   it('rejects a compiled lexicon passed where a lexicon is expected, with every bad path', () => {
     expect(issuesOf(() => classifyUsage('养牛', { lexicon: DEFAULT_COMPILED as unknown as Lexicon })).map((i) => `${i.path}:${i.code}`)).toEqual([
       'options.lexicon.trie:enum',
       'options.lexicon.categoryOf:enum',
+      'options.lexicon.roleOf:enum',
       ...USAGE_PURPOSES.map((p) => `options.lexicon.${p}:required`),
     ]);
   });
@@ -172,7 +173,7 @@ describe('the compiled-lexicon cache', () => {
 describe('checking a lexicon and a purpose', () => {
   it('createLexicon says what a lexicon must be when additions or base is null', () => {
     expect(issuesOf(() => createLexicon(null as never))).toEqual([
-      { path: 'additions', code: 'type', message: "must be an object of term lists by purpose, such as { housing: ['起房子'] }" },
+      { path: 'additions', code: 'type', message: "must be an object of term lists by purpose, such as { housing: ['地窨子'] }" },
     ]);
     expect(issuesOf(() => createLexicon({}, null as never))).toEqual([
       { path: 'base', code: 'type', message: 'must be a lexicon: an object of term lists for every purpose (see createLexicon)' },
@@ -197,13 +198,13 @@ describe('checking a lexicon and a purpose', () => {
 
 describe('the findings that report a purpose', () => {
   it('CBIRC-2020-28/5.1 usage.permitted lists the matched terms in its facts, joined by 、', () => {
-    expect(classifyUsage('转贷给养殖公司').findings[0]!.facts).toEqual({ category: 'enterprise_use', matchedTerms: '转贷、养殖' });
+    expect(classifyUsage('转贷给养殖公司').findings[0]!.facts).toEqual({ category: 'enterprise_use', matchedTerms: '转贷给、养殖、公司' });
   });
 
   it('CBIRC-2020-28/5.1 request.purpose names a prohibited purpose and lists its matched terms', () => {
     const f = findingOf(checkEligibility(poor(), { amount: '10000', purpose: '转贷给养殖公司' }), 'request.purpose');
     expect(f.outcome).toBe('fail');
-    expect(f.facts).toEqual({ category: 'enterprise_use', matchedTerms: '转贷、养殖' });
+    expect(f.facts).toEqual({ category: 'enterprise_use', matchedTerms: '转贷给、养殖、公司' });
     expect(f.message).toEqual({
       zh: '申请用途属于生产经营企业（户贷企用），不符合扶贫小额信贷用途规定。',
       en: 'The purpose requested is enterprise use (household loans used by an enterprise), which microcredit may not fund.',

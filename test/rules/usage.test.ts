@@ -57,7 +57,7 @@ describe('usage.permitted', () => {
     const r = classifyUsage('转贷给养殖公司');
     expect(r.category).toBe('enterprise_use');
     expect(r.permitted).toBe(false);
-    expect(r.matchedTerms).toEqual(['转贷', '养殖']);
+    expect(r.matchedTerms).toEqual(['转贷给', '养殖', '公司']);
     expect(classifyUsage('一半养牛一半盖房').category).toBe('housing');
   });
 

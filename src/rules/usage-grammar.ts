@@ -1,0 +1,235 @@
+/**
+ * The grammar the purpose reader applies over the lexicon's terms, as data (CBIRC-2020-28/5.1: 要坚持扶贫
+ * 小额信贷户借、户用、户还，精准用于贫困户及边缘人口个人发展生产，不能用于结婚、建房、理财、购置家庭用品等非生产性
+ * 支出，更不能集中用于政府融资平台、生产经营企业等).
+ *
+ * A purpose is read clause by clause (a clause ends at punctuation). Words here play roles, not categories:
+ * - a **party** (an enterprise, a cooperative, a 大户, a relative, a government body) is a use only when the
+ *   money is handed to it — after a hand-over verb (交给、委托、借给 …) or before a word of using (借用、使用、
+ *   代为 …). Named only (卖给合作社、响应乡政府号召、给别人代收), it is context;
+ * - an **object** (房子、媳妇 …) is a use only with a verb of building, buying, repairing or marrying near it;
+ * - a **business** word (开店、跑出租、直播、进货 …) makes goods bought in its clause the business's equipment, and a
+ *   prohibited word followed by a trade's suffix (婚庆服务店、装修活、殡葬用品店) names the household's own trade;
+ * - **background** (去年、以前 … with 了/过) tells the past, not this loan's use;
+ * - **negations** cancel what they govern; **contrasts** end a negation's reach.
+ * A bank's own terms go in its lexicon (createLexicon); the grammar is the library's reading of 五.
+ */
+import type { UsagePurpose } from './usage-lexicon.js';
+
+const words = (text: string): readonly string[] => Object.freeze(text.split(/\s+/).filter(Boolean));
+
+/** Who may receive the money: a government body or its vehicle, an organisation, or another person. */
+export type PartyKind = 'government' | 'organisation' | 'person' | 'household';
+
+/** Places that stand for their government alone (交给村里), but only locate a party they come before (村里养牛大户). */
+export const PLACE_PARTIES = words(`村里 镇里 县里 乡里`);
+
+export const PARTIES: Readonly<Record<PartyKind, readonly string[]>> = Object.freeze({
+  government: words(`
+    政府 乡政府 镇政府 县政府 乡镇政府 乡里 镇里 县里 村里 村委会 村委 村两委 村部 街道办 管委会 城投 城投公司 交投 交投公司 农投 农投公司
+    平台公司 融资平台 政府平台 城建公司 城建投 建投公司 水投 文旅集团 政付 村集体 集体 村集体项目
+  `),
+  organisation: words(`
+    企业 公司 合作社 专业合作社 龙头企业 扶贫车间 工厂 厂子 厂里 砖厂 老板 大户 养殖大户 种植大户 养牛大户 养羊大户 养猪大户 养殖户 种植户
+    村集体经济组织 集体经济组织 基地 养殖场 牧场 加工厂 农业公司 牧业公司 乳业 企业家 包工头 工地
+  `),
+  person: words(`
+    别人 他人 外人 人家 朋友 亲戚 亲属 表哥 表弟 表姐 表妹 堂哥 堂弟 堂姐 堂妹 姐夫 妹夫 小舅子 大舅哥 连襟 舅舅 叔叔 大伯 二叔 三叔 姑姑 姨
+    邻居 同学 熟人 老乡 屯里人 村里人 同村 发小 哥们 战友 亲家 外甥 侄子 侄儿 女婿 哥 大哥 二哥 哥哥 弟弟 姐姐 妹妹 他 她 他们 别人家 小叔子
+  `),
+  // The household's own members: money they use is still 户用.
+  household: words(`自己 自家 本人 本户 我家 我们家 我 俺 俺家 咱家 自个 自个儿 老两口 家里 家人 全家 儿子 女儿 老伴 爱人 丈夫 妻子 老婆 夫妻 两口子 父亲 母亲 老父亲 老母亲`),
+});
+
+/** Verbs that hand the money to the party after them: 交给合作社, 委托大户, 借给亲戚. */
+export const HANDOVER_VERBS = words(`
+  交给 交由 交与 转给 转交 打给 打到 打入 汇给 投给 投到 投入 投资给 投资到 拨给 拨付 转入 转到 划给 划到 划转 托付给 委托 托给 借给 借与
+  借予 出借给 出借 借出 放给 放贷给 转借给 转贷给 存到 存入 入股 入股到 放到 放在 给了 贷给 交 交到 投
+`);
+
+/** Weak hand-over verbs: 给/由/让 hand over only when a word of using follows the party (给大户用, 由合作社代为经营). */
+export const WEAK_HANDOVER_VERBS = words(`给 由 让 归 供`);
+
+/** Words of using after a party that make it the one using the money (乡政府借用, 大户用, 合作社代为养殖). */
+export const USING_WORDS = words(`
+  用 使 使唤 使用 借用 借去 借走 拿去 拿走 统一使用 统一 代为 代养 代管 代种 托养 经营 管理 周转 垫资 集资 融资 项目 运营 养 种
+  建设 修建 修 建 盖 开发 投资 入股 分红 做生意 开厂 开店
+`);
+
+/** A word of using must begin within this many characters after a party (大户用: 0; 镇政府工业园区项目借用: 6). */
+export const USING_WORD_REACH = 6;
+
+/** A weak hand-over verb reaches a party beginning within this many characters after it (给村里养牛大户用). */
+export const HANDOVER_REACH = 8;
+
+/** Words of interest: a person lent money at interest is 理财 (放贷), not a business's use of it. */
+export const INTEREST_WORDS = words(`利息 收息 收利 高息 吃息 利钱 连本带利 返息 付息 赚利 生息 利率`);
+
+/** Objects that are a use only with a verb: 盖两间房子, 买个房子, 房子塌了要重建, 给儿子说个媳妇. */
+export interface ObjectFrame {
+  readonly category: UsagePurpose;
+  readonly objects: readonly string[];
+  /** Verbs (single characters or words) that may stand before the object within `before` characters. */
+  readonly verbsBefore: readonly string[];
+  readonly before: number;
+  /** Verbs that may follow the object directly (房子塌了、房屋漏雨). */
+  readonly verbsAfter: readonly string[];
+  /** What the object is when it is the text's only use (买车: a family car or a trade's, a person must say). */
+  readonly alone?: 'unknown';
+}
+
+export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
+  {
+    category: 'housing',
+    objects: words(`房子 房屋 屋子 房盖 楼 住房 正房 厢房 砖瓦房 砖房 瓦房 平房 楼房 土坯房 木楞房 草房 宅子 偏厦子 偏厦 住的地方 间房 间屋 间瓦房 间砖房 栋房 层楼 处房 套房 套楼`),
+    verbsBefore: words(`盖 建 起 修 翻 买 购 装 扒 拆 改 砌 搭 换 整 弄 收拾 重 造 添 加 抹 粉刷 首付 付 置`),
+    before: 5,
+    verbsAfter: words(`塌 漏 翻 装 修 改 破 倒 裂 扒 透风 加盖 扩建 首付 维修 不能住 没法住 外墙`),
+  },
+  {
+    // 盖个彩钢房住: a shed is a dwelling only when lived in (盖个彩钢房放农机具 is a store).
+    category: 'housing',
+    objects: words(`彩钢房 板房 活动板房 简易房`),
+    verbsBefore: words(``),
+    before: 0,
+    verbsAfter: words(`住`),
+  },
+  {
+    category: 'marriage',
+    objects: words(`媳妇 媳妇儿 儿媳妇 老婆 对象 亲事`),
+    verbsBefore: words(`娶 说 讨 找 接 办 成 定 订 结 说上`),
+    before: 3,
+    verbsAfter: words(`进门 过门`),
+  },
+  {
+    // 养10头猪, 买20只湖羊, 抓鹅崽500只: an animal with a verb of raising or buying is the household's own stock.
+    category: 'production',
+    objects: words(`牛 羊 猪 驴 马 骡 鸡 鸭 鹅 兔 鱼 虾 蟹 蜂 鹿 貂 狐 貉 鸽 鹌鹑 小牛 湖羊 牛犊 羊羔 猪崽 鸡雏 鹅崽 鸭崽 鸡崽`),
+    verbsBefore: words(`养 买 购 喂 抓 整 补 添 引进 进 育 放养 饲养 圈养 繁育`),
+    before: 6,
+    verbsAfter: words(`育肥 繁育 养殖`),
+  },
+  {
+    // 种30亩, 包了20垧地: land farmed.
+    category: 'production',
+    objects: words(`亩 垧 亩地 垧地 晌地`),
+    verbsBefore: words(`种 栽 包 租 流转 承包 扩种 耕`),
+    before: 6,
+    verbsAfter: words(``),
+  },
+  {
+    // 开饺子馆, 开个早餐铺, 租门脸开店: a shop the household opens.
+    category: 'production',
+    objects: words(`店 铺 馆 坊 摊 摊子 门市 铺子 作坊`),
+    verbsBefore: words(`开 经营 办 盘 支 干`),
+    before: 6,
+    verbsAfter: words(``),
+  },
+  {
+    // 买台车, 买辆二手车: a vehicle, household goods unless its clause or text tells a trade; alone, unknown.
+    category: 'household_goods',
+    alone: 'unknown',
+    objects: words(`车 车子`),
+    verbsBefore: words(`买 购 换 添 提 置`),
+    before: 4,
+    verbsAfter: words(``),
+  },
+]);
+
+/**
+ * Words of the household's own trade. In a clause with one (and no word of family use), goods that could be
+ * either (a freezer, a phone, a car) are the business's equipment: 买冰柜给小卖部, 买小汽车跑出租, 买手机开直播卖山货.
+ */
+export const BUSINESS_WORDS = words(`
+  跑出租 出租车 开出租 网约车 滴滴 拉客 载客 营运 跑运输 运输 拉货 送货 拉脚 货运 物流 快递 外卖 直播 网店 电商 开店 门市 门面 店面 商铺 铺面
+  店铺 小卖部 超市 饭店 餐馆 饭馆 小吃 进货 卖货 经营 生意 冷藏 冷饮 营业 揽活 接活 干活用 拉活 收购 贩 倒腾 卖 销售 批发 零售 摆摊 出摊
+  民宿 农家乐 开店用 店里 店用 铺子 作坊 加工 代收 代耕 给人 挣钱 赚钱 出租 租给 跑活 收废品 揽活儿 接活儿 修车 修理
+  拉猪 拉牛 拉羊 拉粮 拉菜 拉瓜 拉果 拉沙 拉砖 拉土 拉木头 运费 差价 挣差价 收猪 收牛 收羊 收粮 贩牛 贩猪 杀猪 屠宰
+`);
+
+/** A business word begins with one of these characters or is one of the BUSINESS_WORDS: 开…店. */
+export const SHOP_NOUNS = words(`店 铺 馆 部 行 坊 厂 摊 所 公司 队`);
+
+/** Suffixes that make a prohibited word the name of a trade the household runs: 婚庆服务店, 装修活儿, 殡葬用品店. */
+export const TRADE_SUFFIXES = words(`
+  店 铺 服务 用品 活 活儿 队 生意 行 门市 摊 厂 坊 维修 修理 租赁 批发 销售 配件 手艺 设备 部 摄影 影楼 加工 零件
+`);
+
+/** Verbs that, right before a prohibited word, make it a trade: 开婚庆, 干装修, 做家具. */
+export const TRADE_VERBS = words(`开 干 做 经营 从事 学 跑`);
+
+/** Words of family use that keep goods household goods even beside a business: 买个冰箱家用. */
+export const FAMILY_USE_WORDS = words(`
+  家用 家里用 自用 自家用 代步 接送 上学 上网课 网课 看电视 给家里 孩子 老人 取暖 做饭 私家 串门 走亲戚 老婆孩子
+`);
+
+/** Goods that are household goods for a family but equipment for a trade. */
+export const DUAL_USE_GOODS = words(`
+  冰柜 冰箱 冷柜 展柜 手机 智能手机 电脑 笔记本电脑 汽车 小汽车 轿车 小轿车 面包车 摩托车 电动车 电瓶车 三轮车 电动三轮 家具 沙发 空调 音响
+  电视 车 车子 suv 越野车 装修 翻新 翻修 修缮 房屋维修 家电 电器 货车 小货车 电动三轮 电动三轮车 买车 买辆车 买台车 换车 床 衣柜 大衣柜 饭桌
+  桌椅板凳 设备
+`);
+
+/** Words that set a clause in the past: 前年炒股赔了, 去年盖了房. */
+export const PAST_WORDS = words(`患 患有 常年 长期卧床 卧床 解决的 去年 前年 大前年 前几年 前些年 早年 早些年 以前 之前 先前 曾经 过去 原来 那年 当年 几年前 多年前 年前 上次 上回 头几年 那会儿 已经 早就 早已 早攒 时候 那时 上个月 上半年`);
+
+/** Words that bring a narrative back to the present or the future: 今年想, 现在, 本次贷款. */
+export const PRESENT_WORDS = words(`今年 现在 目前 如今 眼下 本次 这次 此次 此笔 这笔 想 打算 计划 准备 需要 要 申请 用于 用来 拟 将 还得 得`);
+
+/** Characters of a finished act: a past clause must have one to be background. */
+export const COMPLETED_MARKS = words(`了 过 完 掉`);
+
+/**
+ * Neutral words: matched so that the terms inside them do not count, and counted as nothing. 不光/不仅 are not
+ * negations; 卖给/售给 sell to a party, which is not a hand-over; 还贷款/还款 after a sale tell how the loan is repaid.
+ */
+export const NEUTRAL_WORDS = words(`
+  不光 不仅 不但 不只 不单 不止 不管 不论 不少 不足 不够 不到 不了 不好 不错 不便 不能住 不行了 无法 无力 无钱 没钱
+  卖给 售给 交售 交售给 销售给 出售给 供给 供货给 卖到 送到 订单 签订单 收购 回收 其他 其它
+  还贷款 还款 按时还款 到期还款 按期还款 还本付息 归还贷款 偿还贷款 还贷 还清贷款 按时还贷 贷款还上 贷款还清 还本 付息 还款来源 还款能力
+  还得上 还得起 能还上 有能力还 卖了还 出栏后还 卖粮还 卖牛还 卖羊还 卖猪还 定期还款 还银行
+  统一提供 统一收购 统一销售 统一供应 统一供种 统一技术 统一防疫 统一回收 统一培训 统一指导 统一采购 统一品牌 统一收
+  助学贷款 宅基地 等着用钱 急着用钱 等钱用 在上学 都在上学 正在上学 在读 菌床 苗床 贷款利息 贴息 财政贴息 免息 低息 利息补贴
+  承诺 保证 如实 申请人 借款人 户主 专款专用 按规定使用
+  号召 推荐 指导 技术指导 带动 帮扶 协调 组织 牵头 介绍 担保 打工 务工 上班 代收 代耕 代种 代工
+`);
+
+/** Words that cancel every term after them in their clause (不用于建房和结婚): a negation phrase. */
+export const NEGATIONS: readonly string[] = words(`
+  不用于 不会用于 不得用于 不能用于 不准用于 没有用于 没用于 并未用于 绝不用于 严禁用于 禁止用于 不用来 不拿来 不是用于 不是用来
+  并非用于 而非用于 非用于 不是 并非 而非 并不 不做 不作 不搞 不去 禁止 严禁 杜绝 决不 绝不 从不 从未 不打算 没有打算 没打算 不准备
+  没准备 暂不 暂时不 暂不考虑 不考虑 不想 没想 不再用于 不挪作 不挪用 不得挪用 不会挪用 不准挪用 严禁挪用 不挪 无意 不需要 不用 别
+  不碰 再也不 不再碰 原本想 本来想 原来想 原打算 本打算 原计划 决不用于 从不用于 从没 从来不 从来没
+`);
+
+/**
+ * Two-character negations that, like a bare 不/没/未/非/无, cancel only the term right after them: 没有盖房,
+ * 不会盖房. Not phrases, so 没有钱盖房 ("no money to build a house") is still housing.
+ */
+export const BARE_NEGATION_WORDS: readonly string[] = words(`没有 不会 不再 未曾 不曾`);
+
+/**
+ * Words that turn the negation right after them into an affirmation: 不得不盖房, 不能不用于盖房 ("has
+ * to build a house"). A prohibited use said this way is still that use.
+ */
+export const DOUBLE_NEGATION_HEADS: readonly string[] = words(`不得 不能 不可 不会 没法`);
+
+/** Words that, after a term a bare negation governs, make it "must": 非盖房不可, 不盖房不行. */
+export const MUST_TAILS: readonly string[] = words(`不可 不行`);
+
+/** Words that end a negation's reach within a clause (不用于建房而用于养牛). */
+export const CONTRASTS: readonly string[] = words(`而 但 只 仅 全部 全用于 都用于 是用于 用于 用来 改为 改用 主要 想 先 准备 打算 计划 就`);
+
+/**
+ * Spellings a clerk slips into, read as the word meant (结昏 → 结婚, 代款 → 贷款, 牛社 → 牛舍). Only slips that
+ * are not words of their own are listed, so no correct text changes.
+ */
+export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze({
+  结昏: '结婚', 结混: '结婚', 接婚: '结婚', 理才: '理财', 理材: '理财', 代款: '贷款', 货款买: '贷款买', 牛社: '牛舍', 羊社: '羊舍', 猪社: '猪舍',
+  鸡社: '鸡舍', 种值: '种植', 种直: '种植', 养值: '养殖', 养直: '养殖', 养植: '养殖', 化废: '化肥', 大捧: '大棚', 大朋: '大棚', 大鹏: '大棚',
+  伺料: '饲料', 饲科: '饲料', 冰相: '冰箱', 洗依机: '洗衣机', 学废: '学费', 医要费: '医药费', 彩里: '彩礼', 采礼: '彩礼', 修膳: '修缮',
+  自主房: '自住房', 合做社: '合作社', 城头公司: '城投公司', 毋牛: '母牛', 住防: '住房', 骨票: '股票', 牛蓬: '牛棚', 承偌: '承诺',
+  家俱: '家具', 装休: '装修', 政付: '政府', 地前: '地钱', 盖放子: '盖房子', 结亲: '成亲', 羊全: '羊圈', 成投: '城投', 村为会: '村委会',
+  网代: '网贷', 四伦: '四轮', 悬耕: '旋耕', 空条: '空调', 房祖: '房租', 和作社: '合作社', 才礼: '彩礼', 出拦: '出栏',
+  猪全: '猪圈', 牛全: '牛圈', 子猪: '仔猪', 伺养: '饲养', 基全: '基金', 股飘: '股票', 彩电视: '彩电', 嫁状: '嫁妆', 嫁装: '嫁妆',
+});
