@@ -30,7 +30,9 @@ export interface LendingAuditResult {
  * Audits a bank's approve or refuse decision against 28号 四's 应贷尽贷、应续尽续、应展尽展 (and 47号 二,
  * 三), in both directions: approving an application `checkEligibility` finds ineligible is a breach;
  * refusing an eligible one without a reason is a breach; refusing an eligible one for the bank's own
- * stated reason needs review (`null`). A top-up is discretionary (可予以) unless
+ * stated reason needs review (`null`). When the application fails only because `classifyUsage` could not read its
+ * purpose (`unknown`), approving or refusing it needs review too (`null`): a person must read the purpose first.
+ * A top-up is discretionary (可予以) unless
  * `interpretations.topUpRefusal` is `'same_as_new'`.
  *
  * @param application - the household, the request, its existing loans, the kind and the bank's decision
@@ -60,7 +62,9 @@ export function auditLendingDecision(application: LendingApplication, options?: 
   const ctx = contextOf(opts);
   const eligibility = evaluateEligibility(h!, req, loans, opts, ctx, lexicon);
   const eligible = eligibility.every((e) => e.holds);
-  const decision = evaluateLendingDecision(app!, eligible, opts, ctx);
+  // Not eligible only because the purpose needs a person's reading: no verdict on the bank yet.
+  const needsReview = !eligible && eligibility.every((e) => e.holds || e.needsReview === true);
+  const decision = evaluateLendingDecision(app!, eligible, opts, ctx, needsReview);
   return { compliant: decision.compliant, eligible, findings: [...eligibility.map((e) => e.finding), decision.finding] };
 }
 

@@ -37,15 +37,24 @@ const DUTY: Record<ApplicationRecord['kind'], Message> = {
 };
 
 
-export function evaluateLendingDecision(app: ApplicationRecord, eligible: boolean, options: Options, ctx: Context): { finding: Finding; compliant: boolean | null } {
+/**
+ * `eligible` is what checkEligibility decided; `needsReview` is set when it is not eligible only because a person must
+ * first read the purpose (classifyUsage: unknown), so no verdict on the bank's decision can be given yet.
+ */
+export function evaluateLendingDecision(app: ApplicationRecord, eligible: boolean, options: Options, ctx: Context, needsReview = false): { finding: Finding; compliant: boolean | null } {
   const off = outsidePeriod(lendingDecisionRule, ctx);
   if (off) return { finding: off, compliant: null };
   const topUp = app.kind === 'top_up';
   const cited = [topUp ? MAY_TOP_UP : MUST_LEND, ...(ctx.jurisdiction === 'HLJ' && !topUp ? HLJ : [])];
-  const facts = { kind: app.kind, bankDecision: app.bankDecision, eligible, refusalReason: app.refusalReason };
+  const facts = { kind: app.kind, bankDecision: app.bankDecision, eligible, refusalReason: app.refusalReason, ...(needsReview ? { purposeNeedsReview: true } : {}) };
   const duty = DUTY[app.kind];
   const say = (outcome: Finding['outcome'], message: Message, compliant: boolean | null) =>
     ({ finding: finding(lendingDecisionRule, ctx, outcome, message, facts, cited), compliant });
+  if (needsReview) {
+    return app.bankDecision === 'approved'
+      ? say('advisory', { zh: '申请用途无法识别，银行予以发放；需人工审核用途是否为发展生产后方可认定是否合规。', en: 'The bank approved an application whose purpose was not recognised; whether it complies depends on a review of the purpose.' }, null)
+      : say('advisory', { zh: '申请用途无法识别，银行未予发放；需人工审核用途后方可认定是否应贷。', en: 'The bank refused an application whose purpose was not recognised; whether it should have lent depends on a review of the purpose.' }, null);
+  }
   if (app.bankDecision === 'approved') {
     return eligible
       ? say('pass', { zh: '申请符合条件，银行予以发放。', en: 'The application qualifies and the bank approved it.' }, true)

@@ -71,6 +71,8 @@ export function citationsFor(rule: RuleDefinition, jurisdiction: Jurisdiction): 
 export interface Evaluation {
   readonly finding: Finding;
   readonly holds: boolean;
+  /** Set when the condition is not shown to hold because a person must decide (an unrecognised purpose), not because it fails. */
+  readonly needsReview?: true;
 }
 
 export interface Context {

@@ -8,6 +8,28 @@ const qualifying = { household: poor(), request: { amount: '30000', purpose: '�
 const overCap = { household: poor(), request: { amount: '30000', purpose: '养殖肉牛' }, existingLoans: [loan({ outstanding: '30000' })] };
 
 describe('lending.bank_decision', () => {
+  it('CBIRC-2020-28/5.1 approving a purpose classifyUsage cannot read needs review: compliant null, not a breach', () => {
+    const unread = { household: poor(), request: { amount: '30000', purpose: '资金周转' } };
+    const r = auditLendingDecision({ ...unread, kind: 'new', bankDecision: 'approved' });
+    expect(r.compliant).toBeNull();
+    expect(r.eligible).toBe(false);
+    const f = findingOf(r, RULE);
+    expect(f.outcome).toBe('advisory');
+    expect(f.message.zh).toContain('需人工审核用途');
+    expect(f.facts).toMatchObject({ purposeNeedsReview: true, eligible: false });
+    // The purpose finding says what to review.
+    expect(findingOf(r, 'request.purpose').facts).toMatchObject({ category: 'unknown' });
+    // Refused, it needs the same review before 应贷尽贷 can be judged.
+    expect(auditLendingDecision({ ...unread, kind: 'new', bankDecision: 'refused' }).compliant).toBeNull();
+  });
+
+  it('CBIRC-2020-28/4.3 an unreadable purpose beside a real failure is still a breach when approved', () => {
+    // Over the cap as well: the cap alone makes approving it a breach, whatever the purpose turns out to be.
+    const r = auditLendingDecision({ ...overCap, request: { amount: '30000', purpose: '资金周转' }, kind: 'new', bankDecision: 'approved' });
+    expect(r.compliant).toBe(false);
+    expect(findingOf(r, RULE).outcome).toBe('fail');
+  });
+
   it('CBIRC-2020-28/4.3 passes approving a qualifying application', () => {
     const r = auditLendingDecision({ ...qualifying, kind: 'new', bankDecision: 'approved' });
     expect(r).toMatchObject({ compliant: true, eligible: true });

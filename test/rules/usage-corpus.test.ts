@@ -1,49 +1,85 @@
-// classifyUsage on real application text: the labelled corpora in test/fixtures, written for this
-// project (API.md "classifyUsage"; targets: ≥ 97% exact, ≤ 5% unknown, no prohibited text permitted).
+// classifyUsage on application text nobody here wrote to fit it: the labelled corpora in test/fixtures
+// (test/helpers/usage-corpus.ts). Development corpora are what the lexicon and grammar learn from; the held-out
+// corpus was written before the structural reader by writers who never saw the lexicon, and is never tuned on.
+// Floors (the issue that asked for the reader): held-out ≥ 97% exact, no prohibited text permitted, ≤ 2% of
+// production refused, ≤ 3% left unknown; development ≥ 99% exact.
 import { describe, expect, it } from 'vitest';
-import { evaluate, LABELS, readCorpus } from '../helpers/usage-corpus.js';
+import { DEVELOPMENT_CORPORA, evaluate, FLOORS, HELDOUT_CORPORA, LABELS, readCorpus, readDevelopmentCorpus } from '../helpers/usage-corpus.js';
 
-const rows = readCorpus();
-const result = evaluate(rows);
-const show = (list: readonly { line: number; text: string; expected: string; actual: string }[]) =>
-  list.map((m) => `line ${m.line}「${m.text}」 expected ${m.expected}, got ${m.actual}`).join('\n');
+const show = (list: readonly { line: number; text: string; expected: string; actual: string; note?: string }[]) =>
+  list.map((m) => `${m.note ? `${m.note.split(':')[0]} ` : ''}line ${m.line}「${m.text}」 expected ${m.expected}, got ${m.actual}`).join('\n');
 
-describe('purpose corpus', () => {
-  it('is a real corpus: at least 400 texts covering every category, mixed, negated and traditional cases', () => {
-    expect(rows.length).toBeGreaterThanOrEqual(400);
-    for (const label of LABELS) expect(rows.filter((r) => r.expected === label).length, label).toBeGreaterThanOrEqual(10);
-    expect(new Set(rows.map((r) => r.text)).size).toBe(rows.length);
-    expect(rows.filter((r) => r.note.includes('negated')).length).toBeGreaterThanOrEqual(30);
-    expect(rows.filter((r) => r.note.includes('mixed')).length).toBeGreaterThanOrEqual(40);
-    expect(rows.filter((r) => r.note.includes('traditional')).length).toBeGreaterThanOrEqual(35);
+describe('the corpora', () => {
+  it('hold at least 1,500 labelled development texts and 300 held-out ones, every category present, no text twice', () => {
+    const development = readDevelopmentCorpus();
+    const heldout = HELDOUT_CORPORA.flatMap((n) => readCorpus(n));
+    expect(development.length).toBeGreaterThanOrEqual(1500);
+    expect(heldout.length).toBeGreaterThanOrEqual(300);
+    for (const label of LABELS) {
+      expect(development.filter((r) => r.expected === label).length, label).toBeGreaterThanOrEqual(20);
+      expect(heldout.filter((r) => r.expected === label).length, label).toBeGreaterThanOrEqual(5);
+    }
+    for (const name of [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA]) {
+      const rows = readCorpus(name);
+      expect(new Set(rows.map((r) => r.text)).size, name).toBe(rows.length);
+    }
+    // Held out means apart: no held-out text is also a development text.
+    const seen = new Set(development.map((r) => r.text));
+    expect(heldout.filter((r) => seen.has(r.text)).map((r) => r.text)).toEqual([]);
   });
+});
+
+describe('development corpora', () => {
+  const development = evaluate(readDevelopmentCorpus());
 
   it('CBIRC-2020-28/5.1 never permits a text labelled prohibited', () => {
-    expect(show(result.prohibitedPermitted)).toBe('');
+    expect(show(development.prohibitedPermitted)).toBe('');
   });
 
-  it('CBIRC-2020-28/5.1 gets at least 97% of categories exactly right', () => {
-    expect(result.accuracy, show(result.misses)).toBeGreaterThanOrEqual(0.97);
+  it(`CBIRC-2020-28/5.1 gets at least ${FLOORS.development.accuracy * 100}% of categories exactly right`, () => {
+    expect(development.accuracy, show(development.misses)).toBeGreaterThanOrEqual(FLOORS.development.accuracy);
   });
 
-  it('CBIRC-2020-28/5.1 leaves at most 5% unknown', () => {
-    expect(result.unknownShare).toBeLessThanOrEqual(0.05);
+  it(`CBIRC-2020-28/5.1 refuses at most ${FLOORS.development.productionRefusedShare * 100}% of production texts and leaves at most 5% unknown`, () => {
+    expect(development.productionRefusedShare, show(development.productionRefused)).toBeLessThanOrEqual(FLOORS.development.productionRefusedShare);
+    expect(development.unknownShare).toBeLessThanOrEqual(0.05);
   });
 
-  for (const name of ['purposes-regional.tsv', 'purposes-regional-2.tsv'] as const) {
-    it(`CBIRC-2020-28/5.1 meets the same targets on ${name}`, () => {
-      const regional = evaluate(readCorpus(name));
-      expect(regional.total).toBeGreaterThanOrEqual(200);
-      expect(show(regional.prohibitedPermitted)).toBe('');
-      expect(regional.accuracy, show(regional.misses)).toBeGreaterThanOrEqual(0.97);
-      expect(regional.unknownShare).toBeLessThanOrEqual(0.05);
+  for (const name of DEVELOPMENT_CORPORA) {
+    it(`CBIRC-2020-28/5.1 permits no prohibited text of ${name} and gets at least 97% of it right`, () => {
+      const e = evaluate(readCorpus(name));
+      expect(show(e.prohibitedPermitted)).toBe('');
+      expect(e.accuracy, show(e.misses)).toBeGreaterThanOrEqual(0.97);
     });
   }
 
-  it('CBIRC-2020-28/5.1 recognises every prohibited category in the corpus at least 90% of the time', () => {
+  it('CBIRC-2020-28/5.1 recognises every prohibited category at least 95% of the time', () => {
     for (const label of LABELS.filter((l) => l !== 'production' && l !== 'unknown')) {
-      const total = Object.values(result.confusion[label]).reduce((a, b) => a + b, 0);
-      expect(result.confusion[label][label] / total, label).toBeGreaterThanOrEqual(0.9);
+      const total = Object.values(development.confusion[label]).reduce((a, b) => a + b, 0);
+      expect(development.confusion[label][label] / total, label).toBeGreaterThanOrEqual(0.95);
     }
+  });
+});
+
+describe('held-out corpora (never tuned on)', () => {
+  const heldout = evaluate(HELDOUT_CORPORA.flatMap((n) => readCorpus(n)));
+  // Counts only: a held-out text printed by a failing test is a text someone will tune on. `npm run eval:usage`
+  // lists the misses for the record (docs/usage-classifier.md).
+  const count = (list: readonly unknown[]) => `${list.length} held-out texts; see npm run eval:usage -- ${HELDOUT_CORPORA.join(' ')}`;
+
+  it('CBIRC-2020-28/5.1 never permits a held-out text labelled prohibited', () => {
+    expect(heldout.prohibitedPermitted.length, count(heldout.prohibitedPermitted)).toBe(0);
+  });
+
+  it(`CBIRC-2020-28/5.1 gets at least ${FLOORS.heldout.accuracy * 100}% of held-out categories exactly right`, () => {
+    expect(heldout.accuracy, count(heldout.misses)).toBeGreaterThanOrEqual(FLOORS.heldout.accuracy);
+  });
+
+  it(`CBIRC-2020-28/5.1 refuses at most ${FLOORS.heldout.productionRefusedShare * 100}% of held-out production texts`, () => {
+    expect(heldout.productionRefusedShare, count(heldout.productionRefused)).toBeLessThanOrEqual(FLOORS.heldout.productionRefusedShare);
+  });
+
+  it(`CBIRC-2020-28/5.1 leaves at most ${FLOORS.heldout.unknownShare * 100}% of held-out texts unknown`, () => {
+    expect(heldout.unknownShare).toBeLessThanOrEqual(FLOORS.heldout.unknownShare);
   });
 });

@@ -1,0 +1,102 @@
+// Every text quoted in the issue that asked for a structural reader of purposes (test/fixtures/usage-examples.tsv,
+// copied from shared/spec; labels by a careful loan officer under 28号 五), decided as its sentence says, and the
+// reading that decides each kind. Heilongjiang's own speech (饥荒 = debts) is tested under 47号 二 too.
+import { describe, expect, it } from 'vitest';
+import { classifyUsage } from 'fupin-xindai';
+import { readCorpus } from '../helpers/usage-corpus.js';
+
+const rows = readCorpus('usage-examples.tsv');
+const PROHIBITED = (label: string) => label !== 'production' && label !== 'unknown';
+
+describe('the texts quoted in the issue', () => {
+  it('are all here: 27 texts, one per line of the shared file', () => {
+    expect(rows.length).toBe(27);
+  });
+
+  for (const row of rows) {
+    const clause = row.text.includes('饥荒') ? 'HLJ-2020-47/2.5' : 'CBIRC-2020-28/5.1';
+    it(`${clause} 「${row.text}」 is ${row.expected}`, () => {
+      const r = classifyUsage(row.text);
+      expect(r.category).toBe(row.expected);
+      expect(r.permitted).toBe(row.expected === 'production' ? true : PROHIBITED(row.expected) ? false : null);
+      // Explainable: a decided text names at least one term that decided it.
+      expect(r.matchedTerms.length).toBeGreaterThan(0);
+      // Jurisdiction does not change the category (47号 二 repeats 28号 五's 户借、户用、户还).
+      expect(classifyUsage(row.text, { jurisdiction: 'national' }).category).toBe(row.expected);
+    });
+  }
+});
+
+describe('how each kind is read', () => {
+  it('CBIRC-2020-28/5.1 a dwelling said with a plain noun and a verb is housing, even beside production', () => {
+    expect(classifyUsage('房子塌了要重建，顺便养牛')).toMatchObject({ category: 'housing', matchedTerms: ['房子', '养牛'] });
+    expect(classifyUsage('盖两间房子').category).toBe('housing');
+    // Named without a verb of building, buying or repairing, a house is only context.
+    const shed = classifyUsage('在房子后面盖牛棚');
+    expect(shed.category).toBe('production');
+    expect(shed.contextTerms).toContain('房子');
+  });
+
+  it('CBIRC-2020-28/5.1 money handed to a cooperative or a 大户 to run is enterprise use; a party only named is not', () => {
+    expect(classifyUsage('委托合作社代为养殖，年底分钱')).toMatchObject({ category: 'enterprise_use', permitted: false });
+    expect(classifyUsage('把贷款给村里养牛大户用，年底给利息').matchedTerms).toContain('村里养牛大户');
+    const named = classifyUsage('响应乡政府产业扶贫号召，自家养殖肉牛');
+    expect(named.category).toBe('production');
+    expect(named.contextTerms).toContain('乡政府');
+    expect(classifyUsage('购买玉米收割机，农忙给别人代收').category).toBe('production');
+    // Negated, a hand-over is no hand-over.
+    expect(classifyUsage('不交给企业托养，自己家养').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 lending to a person at interest is 放贷 (wealth management); to a person who runs a business, enterprise use', () => {
+    expect(classifyUsage('借给屯里人，收利息').category).toBe('wealth_management');
+    expect(classifyUsage('借给朋友开饭店，按年给利息').category).toBe('enterprise_use');
+  });
+
+  it('CBIRC-2020-28/5.1 the household\'s own trade named after a prohibited word is production, and so are its goods', () => {
+    for (const text of ['开婚庆服务店，买音响和拱门', '开殡葬用品店进货', '干装修活儿，买切割机、电钻等工具', '购买家具开家具店', '买小汽车跑出租', '买手机开直播卖山货']) {
+      expect(classifyUsage(text).category, text).toBe('production');
+    }
+    // The same goods for the family stay household goods.
+    expect(classifyUsage('开小卖部，给家里买台冰箱').category).toBe('household_goods');
+    expect(classifyUsage('买个小货车，平时赶集串门用').category).toBe('household_goods');
+  });
+
+  it('CBIRC-2020-28/5.1 a negated category word cancels and is never itself a use; a double negative still affirms', () => {
+    const pledge = classifyUsage('本人承诺贷款不挪作他用，不用于非生产性支出，全部用于水稻种植');
+    expect(pledge.category).toBe('production');
+    expect(pledge.negatedTerms).toContain('非生产性');
+    for (const text of ['非用于装修，系购买农机具（播种机）', '不打算盖房，养牛', '暂不考虑结婚，先养牛', '不想盖房，想养牛']) {
+      expect(classifyUsage(text).category, text).toBe('production');
+    }
+    expect(classifyUsage('不得不盖房，也养牛').category).toBe('housing');
+    // A pledge with no use named is for a person to read.
+    expect(classifyUsage('本人承诺贷款不挪作他用').category).toBe('unknown');
+  });
+
+  it('HLJ-2020-47/2.5 饥荒 is a debt in Heilongjiang: repaying it is other non-productive spending', () => {
+    expect(classifyUsage('还饥荒', { jurisdiction: 'HLJ' }).category).toBe('other_non_productive');
+    expect(classifyUsage('不光种地，还得还饥荒').category).toBe('other_non_productive');
+  });
+
+  it('CBIRC-2020-28/5.1 background about the past and how the loan is repaid are not uses', () => {
+    const past = classifyUsage('前年炒股赔了，今年想养牛');
+    expect(past.category).toBe('production');
+    expect(past.contextTerms).toContain('炒股');
+    expect(classifyUsage('种苞米30亩，秋后卖苞米还信用社').category).toBe('production');
+    // Told alone, the past is all there is to read.
+    expect(classifyUsage('去年盖了房').category).toBe('housing');
+  });
+
+  it('CBIRC-2020-28/5.1 a clerk\'s slips are read as the word meant', () => {
+    expect(classifyUsage('给儿子结昏用').category).toBe('marriage');
+    expect(classifyUsage('买理才产品').category).toBe('wealth_management');
+    expect(classifyUsage('还信用社旧代款').category).toBe('other_non_productive');
+    expect(classifyUsage('修建牛社').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 a vehicle with nothing to say what it is for is for a person to read', () => {
+    expect(classifyUsage('买车')).toMatchObject({ category: 'unknown', permitted: null });
+    expect(classifyUsage('养牛，买车').category).toBe('household_goods');
+  });
+});
