@@ -71,4 +71,4 @@ export const rules: readonly Rule[] = Object.freeze(
  * Names the rule set; it changes whenever any decision could change for the same input.
  * Format: the two notices, then this library's rule-set revision.
  */
-export const RULESET_VERSION = 'CBIRC-2020-28+HLJ-2020-47/r3';
+export const RULESET_VERSION = 'CBIRC-2020-28+HLJ-2020-47/r4';

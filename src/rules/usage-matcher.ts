@@ -14,8 +14,8 @@
  */
 import { TRADITIONAL_PAIRS } from './traditional-chars.js';
 import {
-  BARE_NEGATION_WORDS, BUSINESS_WORDS, CONTRASTS, DOUBLE_NEGATION_HEADS, DUAL_USE_GOODS, FAMILY_USE_WORDS, HANDOVER_VERBS, INTEREST_WORDS, MUST_TAILS,
-  NEGATIONS, NEUTRAL_WORDS, OBJECT_FRAMES, type ObjectFrame, PARTIES, type PartyKind, PAST_WORDS, PRESENT_WORDS, SPELLING_VARIANTS, WEAK_HANDOVER_VERBS,
+  BARE_NEGATION_WORDS, BUSINESS_WORDS, CONTRASTS, DOUBLE_NEGATION_HEADS, DUAL_USE_GOODS, FAMILY_USE_WORDS, FAMILY_WORDS, HANDOVER_VERBS, INTEREST_WORDS, MUST_TAILS,
+  INTENT_WORDS, NEGATIONS, NEUTRAL_WORDS, OBJECT_FRAMES, type ObjectFrame, PARTIES, type PartyKind, PAST_WORDS, PRESENT_WORDS, SPELLING_VARIANTS, WEAK_HANDOVER_VERBS,
 } from './usage-grammar.js';
 import { type Lexicon, PROHIBITED_PRECEDENCE, type UsagePurpose, USAGE_PURPOSES } from './usage-lexicon.js';
 
@@ -27,10 +27,14 @@ export interface WordRole {
   readonly party?: PartyKind;
   readonly handover?: 'strong' | 'weak';
   readonly business?: true;
-  readonly family?: true;
+  /** A word of family use: strong (家用、自用) speaks for the whole text, weak (孩子) for its clause. */
+  readonly family?: 'strong' | 'weak';
   readonly dualUse?: true;
   readonly past?: true;
   readonly present?: true;
+  readonly intent?: true;
+  /** A farm building (牛棚, 猪舍): renovation words beside it are the farm's, not a dwelling's. */
+  readonly premises?: true;
   readonly interest?: true;
   readonly frame?: ObjectFrame;
   /** For a production word that names a trade after a prohibited word (婚庆店, 家具店): that word's category. */
@@ -65,18 +69,33 @@ const CONTRAST = new RegExp(CONTRASTS.map(escape).join('|'));
 const ADJACENT_NEGATION = /[不没未非无]/;
 const COMPLETED = /[了过完掉]/;
 const SHOP_CHARS = new Set([...'店铺馆部坊摊队']);
+const PREMISES_CHARS = new Set([...'舍棚圈窖仓库场']);
+/** Words right after a term that deny it: 跟结婚没关系. */
+const DENIED_AFTER = ['没关系', '无关', '没有关系'];
 const TRADE_ENDS = ['维修', '摄影', '影楼', '服务', '公司', '租赁', '销售'];
 /** Words after a negation phrase that it still governs: 决不用于赌博. */
 const NEGATED_VERBS = ['用于', '用来', '拿来', '用在', '拿去'];
 
+// Characters NFKC leaves as they are, or changes only in ways the matcher does not see (，→ , is a break either
+// way): plain text of these skips the normalisation, the costliest step on short purposes.
+const NFKC_STABLE = /^[\x00-\x7f\u4e00-\u9fff\u3001\u3002\uff0c\uff1b\uff1a\uff01\uff1f\uff08\uff09\u201c\u201d\u2018\u2019]*$/;
+// The first two characters of every slip, so text with none of them skips the spelling pass.
+const pair = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+const SLIP_STARTS = new Set(Object.keys(SPELLING_VARIANTS).map((slip) => pair(slip, 0)));
+const WHITE_SPACE = /\s+/g;
+const UPPER = /[A-Z]/;
+
+function hasSlip(text: string): boolean {
+  for (let i = 0; i + 1 < text.length; i++) if (SLIP_STARTS.has(pair(text, i))) return true;
+  return false;
+}
+
 /** Normalises a purpose text for matching (and lexicon terms alike). */
 export function normalizePurpose(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(TRADITIONAL_CHAR, (ch) => TRADITIONAL.get(ch) ?? ch)
-    .replace(/\s+/g, '')
-    .toLowerCase()
-    .replace(SPELLING, (slip) => SPELLING_VARIANTS[slip] ?? slip);
+  let t = NFKC_STABLE.test(text) ? text : text.normalize('NFKC');
+  t = t.replace(TRADITIONAL_CHAR, (ch) => TRADITIONAL.get(ch) ?? ch).replace(WHITE_SPACE, '');
+  if (UPPER.test(t)) t = t.toLowerCase();
+  return hasSlip(t) ? t.replace(SPELLING, (slip) => SPELLING_VARIANTS[slip] ?? slip) : t;
 }
 
 function rank(c: UsagePurpose): number {
@@ -95,9 +114,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   // Grammar first; a lexicon's category, added after, joins the roles a word already has.
   for (const w of NEUTRAL_WORDS) add(w, { neutral: true });
   for (const w of BUSINESS_WORDS) add(w, { business: true });
-  for (const w of FAMILY_USE_WORDS) add(w, { family: true });
+  for (const w of FAMILY_WORDS) add(w, { family: 'weak' });
+  for (const w of FAMILY_USE_WORDS) add(w, { family: 'strong' });
   for (const w of PAST_WORDS) add(w, { past: true });
   for (const w of PRESENT_WORDS) add(w, { present: true });
+  for (const w of INTENT_WORDS) add(w, { intent: true });
   for (const w of INTEREST_WORDS) add(w, { interest: true });
   for (const w of WEAK_HANDOVER_VERBS) add(w, { handover: 'weak' });
   for (const w of HANDOVER_VERBS) add(w, { handover: 'strong' });
@@ -129,6 +150,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     // Goods a family or a trade may buy: household goods, and the vehicles and fittings listed.
     if (role.category && !role.family && (role.category === 'household_goods' || dualUse.has(t))) extra.dualUse = true;
     if (!role.interest && interestWords.some((w) => t.includes(w))) extra.interest = true;
+    if (role.category === 'production' && [...t].some((ch) => PREMISES_CHARS.has(ch))) extra.premises = true;
     if (role.category === 'production' && (SHOP_CHARS.has(t[t.length - 1]!) || TRADE_ENDS.some((e) => t.endsWith(e)))) {
       // A shop (…店, …铺, …馆) is the household's trade; named after a prohibited word, it makes that word its goods.
       extra.business = true;
@@ -251,8 +273,8 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
       }
       continue;
     }
-    const cancellable = role.category !== undefined || role.party !== undefined || role.handover !== undefined || role.frame !== undefined || role.interest !== undefined || role.family !== undefined;
-    const negated = cancellable && !role.neutral && (negationEnd >= 0 || adjacentNegation(normalized, start, index));
+    const cancellable = role.category !== undefined || role.party !== undefined || role.handover !== undefined || role.frame !== undefined || role.interest !== undefined || role.family !== undefined || role.business !== undefined;
+    const negated = cancellable && !role.neutral && (negationEnd >= 0 || adjacentNegation(normalized, start, index) || DENIED_AFTER.some((d) => normalized.startsWith(d, index)));
     // 不交给企业托养: a hand-over denied is denied to the end of its clause.
     if (negated && role.handover && negationEnd < 0) negationEnd = index;
     hits.push({ term, role, start, end: index, clause, negated });

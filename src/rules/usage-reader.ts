@@ -13,7 +13,9 @@
  *   unless nothing else is said;
  * - lending to a person at interest is 理财 (放贷); handing the money to anyone to run, 户贷企用.
  */
-import { HANDOVER_REACH, type PartyKind, PLACE_PARTIES, SHOP_NOUNS, TRADE_SUFFIXES, TRADE_VERBS, USING_WORD_REACH, USING_WORDS } from './usage-grammar.js';
+import {
+  HANDOVER_REACH, type PartyKind, PLACE_PARTIES, PUBLIC_USING_WORDS, SERVICE_WORDS, SHOP_NOUNS, TRADE_SUFFIXES, TRADE_VERBS, USING_WORD_REACH, USING_WORDS,
+} from './usage-grammar.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import { decideCategory, type Hit, type Scan, type UsageMatch } from './usage-matcher.js';
 
@@ -23,7 +25,11 @@ const MENTION_BEFORE = new Set([...'从向跟和与在到被经同替帮租买�
 const RETAGGED: ReadonlySet<UsagePurpose> = new Set(['marriage', 'housing', 'household_goods', 'other_non_productive']);
 /** Categories of a hand-over: a word of one right after a party makes the party the one using the money. */
 const HANDED: ReadonlySet<UsagePurpose | undefined> = new Set(['enterprise_use', 'government_financing_platform', 'wealth_management']);
-const SELLING = ['卖', '出售', '出栏', '收入', '挣'];
+/** Words of where repayment comes from: a debt named in their clause is repaid by them, not by this loan (卖苞米还信用社, 饥荒打工慢慢还). */
+const REPAYMENT_SOURCES = ['卖', '出售', '出栏', '收入', '挣', '打工', '攒', '慢慢还', '以后还', '工资'];
+const NEGATING = new Set([...'不没别未']);
+/** Words after a party that make it one the household owes: 亲戚的钱, 人家的账. */
+const OWED = ['的钱', '的账', '的债', '的饥荒', '的欠款', '钱'];
 const BREAKS = new Set([...',.;:!?，。；：！？']);
 
 const byFirstChar = (list: readonly string[]) => {
@@ -32,6 +38,8 @@ const byFirstChar = (list: readonly string[]) => {
   return map;
 };
 const USING = byFirstChar(USING_WORDS);
+const PUBLIC_USING = byFirstChar(PUBLIC_USING_WORDS);
+const SERVICE = byFirstChar(SERVICE_WORDS);
 const SUFFIXES = byFirstChar(TRADE_SUFFIXES);
 const startsWithAny = (text: string, at: number, index: ReadonlyMap<string, readonly string[]>) =>
   index.get(text[at] ?? '')?.some((w) => text.startsWith(w, at)) ?? false;
@@ -77,9 +85,10 @@ function laterParty(scan: Scan, last: number): boolean {
 }
 
 /** Whether a word of using (用、借用、代为 …) follows the party within reach, before any other party or mention. */
-function usingAfter(scan: Scan, last: number): boolean {
+function usingAfter(scan: Scan, last: number, kind: PartyKind): boolean {
   const { hits, text } = scan;
   const party = hits[last]!;
+  const public_ = kind === 'government' || kind === 'organisation';
   let next = last + 1;
   let inside = party.end; // positions before this lie inside a word already read
   for (let at = party.end; at <= party.end + USING_WORD_REACH && at < text.length; at++) {
@@ -88,10 +97,10 @@ function usingAfter(scan: Scan, last: number): boolean {
     if (hit && hit.start === at) {
       next++;
       inside = hit.end;
-      if (hit.role.neutral || (hit.role.party && hit.role.party !== 'household')) return false;
-      if (HANDED.has(hit.role.category)) return true;
+      if (hit.role.neutral || hit.role.party) return false;
+      if (hit.role.category === 'enterprise_use' || hit.role.category === 'government_financing_platform') return true;
     } else if (at < inside) continue;
-    if (startsWithAny(text, at, USING)) return true;
+    if (startsWithAny(text, at, USING) || (public_ && startsWithAny(text, at, PUBLIC_USING))) return true;
   }
   return false;
 }
@@ -100,7 +109,7 @@ function usingAfter(scan: Scan, last: number): boolean {
  * Whether the money is handed to the party ending at `hits[last]` (starting at `first`): by a verb before it, or a
  * word of using after it. Returns the hand-over verb when one decided (to list it), true, or false.
  */
-function handedOver(scan: Scan, first: number, last: number): Hit | boolean {
+function handedOver(scan: Scan, first: number, last: number, kind: PartyKind): Hit | boolean {
   const { hits } = scan;
   const party = hits[first]!;
   const after = hits[last + 1];
@@ -116,7 +125,14 @@ function handedOver(scan: Scan, first: number, last: number): Hit | boolean {
     weak ??= verb;
   }
   if (!weak && namedOnly(scan.text, party)) return false;
-  return usingAfter(scan, last) ? (weak ?? true) : false;
+  // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.
+  if (weak && servedAfter(scan.text, hits[last]!)) return false;
+  return usingAfter(scan, last, kind) ? (weak ?? true) : false;
+}
+
+/** Whether a word of service (代养、代收、干活 …) follows the party at once: the household works for it. */
+function servedAfter(text: string, party: Hit): boolean {
+  return startsWithAny(text, party.end, SERVICE);
 }
 
 /** A party's category: a person lent money at interest, with no business of theirs named, is 放贷 (理财). */
@@ -128,52 +144,110 @@ function partyCategory(kind: PartyKind, lending: boolean): UsagePurpose {
 /** Whether a prohibited word names the household's own trade: 婚庆服务店, 装修活, 开婚庆公司, 干装修…队. */
 function namesATrade(text: string, hit: Hit): boolean {
   if (startsWithAny(text, hit.end, SUFFIXES)) return true;
-  return TRADE_VERBS.some((v) => text.endsWith(v, hit.start)) && SHOP_NOUNS.some((n) => text.includes(n, hit.end));
+  // 开婚庆公司, 干装修的: a verb of trade before, and a shop noun within a few characters or 的 (one who does it) after.
+  if (!TRADE_VERBS.some((v) => text.endsWith(v, hit.start))) return false;
+  if (text[hit.end] === '的') return true;
+  const after = text.slice(hit.end, hit.end + 4);
+  return SHOP_NOUNS.some((n) => after.includes(n));
 }
 
-/** Whether an object (房子、媳妇、牛) has a verb of its frame near it in its clause. */
-function objectUsed(text: string, hit: Hit, clauseStart: number): boolean {
+/**
+ * Whether an object (房子、媳妇、牛) has a verb of its frame near it in its clause: 'used', 'negated' when that verb
+ * is denied (不买车), or 'unused'.
+ */
+function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negated' | 'unused' {
+  const { text, hits } = scan;
+  const hit = hits[i]!;
   const frame = hit.role.frame!;
-  const window = text.slice(Math.max(clauseStart, hit.start - frame.before), hit.start);
-  if (frame.verbsBefore.some((v) => window.includes(v))) return true;
-  return frame.verbsAfter.some((v) => text.startsWith(v, hit.end) || text.startsWith(v, hit.end + 1));
+  const from = Math.max(clauseStart, hit.start - frame.before);
+  // A verb inside another word is that word's (盖羊圈两间: 盖 builds the pen).
+  const inWord = (at: number) => hits.some((h, k) => k !== i && h.role.category !== undefined && h.start <= at && at < h.end);
+  let verbAt = -1;
+  for (const v of frame.verbsBefore) {
+    const at = text.lastIndexOf(v, hit.start - v.length);
+    if (at >= from && at > verbAt && !inWord(at)) verbAt = at;
+  }
+  if (verbAt >= 0) return NEGATING.has(text[verbAt - 1] ?? '') ? 'negated' : 'used';
+  return frame.verbsAfter.some((v) => text.startsWith(v, hit.end) || text.startsWith(v, hit.end + 1)) ? 'used' : 'unused';
 }
 
-/** Whether a debt word (还信用社, 还饥荒) tells how a sale will repay, not a use: 秋后卖苞米还信用社. */
-function repaidFromSales(text: string, hit: Hit, clauseStart: number): boolean {
-  if (!hit.term.startsWith('还')) return false;
-  const before = text.slice(clauseStart, hit.start);
-  return SELLING.some((w) => before.includes(w));
+/** Whether a clause tells where repayment comes from (卖苞米还信用社, 饥荒打工慢慢还): its debts are not this loan's use. */
+function repaymentClause(text: string, from: number, to: number): boolean {
+  const clause = text.slice(from, to);
+  return clause.includes('还') && REPAYMENT_SOURCES.some((w) => clause.includes(w));
+}
+
+/** Per clause: where it starts and ends, and what its words tell about it. */
+interface Clauses {
+  readonly start: number[];
+  readonly end: number[];
+  readonly background: boolean[];
+  readonly business: boolean[];
+  readonly family: boolean[];
+  readonly premises: boolean[];
+  /** Whether the text has a strong word of family use (家用、自用) anywhere. */
+  readonly strongFamily: boolean;
+}
+
+function readClauses(scan: Scan): Clauses {
+  const { hits, text, completed } = scan;
+  const n = completed.length;
+  const start = new Array<number>(n).fill(0);
+  const end = new Array<number>(n).fill(text.length);
+  for (let c = 1, at = 0; c < n; c++) {
+    at = nextBreak(text, at);
+    end[c - 1] = at;
+    start[c] = ++at;
+  }
+  const pastAt = new Array<number>(n).fill(-1);
+  const presentAfterPast = new Array<boolean>(n).fill(false);
+  const present = new Array<boolean>(n).fill(false);
+  const intent = new Array<boolean>(n).fill(false);
+  const business = new Array<boolean>(n).fill(false);
+  const family = new Array<boolean>(n).fill(false);
+  const premises = new Array<boolean>(n).fill(false);
+  // Only a clause with a word of trade needs to know whether it tells repayment.
+  const repayment = (c: number) => repaymentClause(text, start[c]!, end[c]!);
+  let strongFamily = false;
+  for (const h of hits) {
+    const c = h.clause;
+    if (h.role.past && pastAt[c] === -1) pastAt[c] = h.start;
+    if (h.role.present) {
+      present[c] = true;
+      if (pastAt[c]! >= 0) presentAfterPast[c] = true;
+    }
+    if (h.role.intent) intent[c] = true;
+    if (h.negated) continue;
+    if (h.role.family) family[c] = true;
+    if (h.role.family === 'strong') strongFamily = true;
+    // 卖了苞米就还上: selling to repay is not a trade of this loan.
+    if (h.role.business && !business[c] && !repayment(c)) business[c] = true;
+    if (h.role.premises) premises[c] = true;
+  }
+  // A clause of the past (去年…了, 以前打算…) is background, and so is a finished act told after it with no new time or intent.
+  const background = new Array<boolean>(n).fill(false);
+  for (let c = 0; c < n; c++) {
+    background[c] = pastAt[c]! >= 0 ? !presentAfterPast[c] : c > 0 && background[c - 1]! && completed[c]! && !present[c] && !intent[c];
+  }
+  return { start, end, background, business, family, premises, strongFamily };
 }
 
 /** Reads a scan: the category of the use, the terms that decided it, those negated and those read as context. */
 export function readPurpose(scan: Scan): UsageMatch {
-  const { hits, text, completed } = scan;
-  const clauses = completed.length;
-  const clauseStart = new Array<number>(clauses).fill(0);
-  for (let c = 1, at = 0; c < clauses; c++) {
-    at = nextBreak(text, at);
-    clauseStart[c] = ++at;
-  }
-  const past = new Array<boolean>(clauses).fill(false);
-  const present = new Array<boolean>(clauses).fill(false);
-  const business = new Array<boolean>(clauses).fill(false);
-  const family = new Array<boolean>(clauses).fill(false);
+  const { hits, text } = scan;
+  const clauses = readClauses(scan);
+  const { business, family } = clauses;
   let interest = false;
   let handover = false;
   const trades = new Set<UsagePurpose>();
   const retagged = new Set<Hit>();
   for (const h of hits) {
     const { role } = h;
-    if (role.past) past[h.clause] = true;
-    if (role.present) present[h.clause] = true;
     if (h.negated) continue;
-    if (role.family) family[h.clause] = true;
-    if (role.business) business[h.clause] = true;
     if (role.interest) interest = true;
     if (role.handover === 'strong') handover = true;
     if (role.trade) trades.add(role.trade);
-    if (role.frame?.category === 'production' && role.frame.verbsBefore.includes('开') && objectUsed(text, h, clauseStart[h.clause]!)) business[h.clause] = true;
+    if (role.frame?.category === 'production' && role.frame.verbsBefore.includes('开') && objectUsed(scan, hits.indexOf(h), clauses.start[h.clause]!) === 'used') business[h.clause] = true;
     if (role.category && RETAGGED.has(role.category) && namesATrade(text, h)) {
       retagged.add(h);
       trades.add(role.category);
@@ -182,8 +256,6 @@ export function readPurpose(scan: Scan): UsageMatch {
   }
   const anyBusiness = business.includes(true);
   const anyFamily = family.includes(true);
-  const background = new Array<boolean>(clauses).fill(false);
-  for (let c = 0; c < clauses; c++) background[c] = !present[c] && (past[c] || (c > 0 && background[c - 1]! && completed[c]!));
   // Lending to a person is 放贷 when interest is named and no business of theirs is.
   const lending = interest && !anyBusiness;
 
@@ -191,28 +263,35 @@ export function readPurpose(scan: Scan): UsageMatch {
   const negated: string[] = [];
   const context: string[] = [];
   const named: { kind: PartyKind; term: string; start: number }[] = [];
+  /** Parties read, by the index of their last word: whether the money was handed to them. */
+  const partyHanded = new Map<number, boolean>();
   // A hand-over to the household's own members (由儿子代为经营) keeps the money 户用.
   const toHousehold = new Set<number>();
   hits.forEach((h, i) => {
     if (h.role.party === 'household' && !h.negated && i > 0 && hits[i - 1]!.role.handover && hits[i - 1]!.end === h.start) toHousehold.add(h.clause);
   });
   const add = (category: UsagePurpose, h: Hit, alone?: 'unknown') => void evidence.push({ category, term: h.term, clause: h.clause, start: h.start, alone });
+  const deny = (term: string) => void (negated.includes(term) || negated.push(term));
 
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const { role } = h;
     if (role.category === undefined && role.party === undefined && role.frame === undefined) continue;
     if (h.negated) {
-      if (role.party !== 'household' && !negated.includes(h.term)) negated.push(h.term);
+      if (role.party !== 'household') deny(h.term);
       continue;
     }
     let category = role.category;
-    // 农用四轮车: an object right after a word is part of it.
-    if (role.frame && category === undefined && i > 0 && hits[i - 1]!.end === h.start && hits[i - 1]!.role.category) continue;
     if (role.frame && category === undefined) {
-      if (objectUsed(text, h, clauseStart[h.clause]!)) category = role.frame.category;
-      else if (role.party === undefined) {
-        context.push(h.term);
+      // 农用四轮车, 两间牛棚: an object right beside another word is part of it.
+      const joined = (i > 0 && hits[i - 1]!.end === h.start && hits[i - 1]!.role.category) || (hits[i + 1]?.start === h.end && hits[i + 1]!.role.category);
+      const used = joined ? 'unused' : objectUsed(scan, i, clauses.start[h.clause]!);
+      if (used === 'used') category = role.frame.category;
+      else if (used === 'negated') {
+        deny(h.term);
+        continue;
+      } else if (role.party === undefined) {
+        if (!joined) context.push(h.term);
         continue;
       }
     }
@@ -230,33 +309,58 @@ export function readPurpose(scan: Scan): UsageMatch {
       const first = i;
       i = last;
       if (kind === 'household') continue;
-      const handed = handedOver(scan, first, last);
+      // 把亲戚的钱还上: a party the household owes is a creditor, and repaying it is a debt.
+      const owed = OWED.find((w) => text.startsWith(w, hits[last]!.end));
+      if (owed && text.slice(clauses.start[h.clause]!, clauses.end[h.clause]!).includes('还')) {
+        evidence.push({ category: 'other_non_productive', term: term + owed, clause: h.clause, start: h.start });
+        continue;
+      }
+      const handed = handedOver(scan, first, last, kind);
+      partyHanded.set(last, handed !== false);
       if (handed) {
-        const category = partyCategory(kind, lending);
-        if (typeof handed === 'object') evidence.push({ category, term: handed.term, clause: h.clause, start: handed.start });
-        evidence.push({ category, term, clause: h.clause, start: h.start });
+        const c = partyCategory(kind, lending);
+        if (typeof handed === 'object') evidence.push({ category: c, term: handed.term, clause: h.clause, start: handed.start });
+        evidence.push({ category: c, term, clause: h.clause, start: h.start });
       } else {
         context.push(term);
         if (!namedOnly(text, h) && !namedOnlyAfter(scan, last)) named.push({ kind, term, start: h.start });
       }
       continue;
     }
+    const before = hits[i - 1];
+    // A party right before the act is its subject, unless it only places it (在镇上买楼房).
+    const afterParty = before !== undefined && before.clause === h.clause && h.start - before.end <= 1 && partyHanded.get(i - 1) === false
+      && !PLACE_PARTIES.includes(before.term) && !namedOnly(text, before);
+    // 给邻居代养: a service to a party; 屯里人结婚盖房, 别人家盖房子: someone else's wedding or house.
+    if (afterParty && (category === 'enterprise_use' || category === 'marriage' || category === 'housing')) {
+      context.push(h.term);
+      continue;
+    }
     if (category === 'enterprise_use' && toHousehold.has(h.clause)) {
       context.push(h.term);
+      continue;
+    }
+    const dual = role.dualUse || role.frame?.alone;
+    if (dual && family[h.clause]) {
+      add('household_goods', h);
       continue;
     }
     if (RETAGGED.has(category) && (retagged.has(h) || trades.has(category))) {
       add('production', h);
       continue;
     }
-    if (category === 'other_non_productive' && repaidFromSales(text, h, clauseStart[h.clause]!)) {
+    if (category === 'other_non_productive' && repaymentClause(text, clauses.start[h.clause]!, clauses.end[h.clause]!)) {
       context.push(h.term);
       continue;
     }
-    if (role.dualUse || role.frame?.alone) {
-      // Goods: the family's where its clause says so, a trade's where its clause tells one, then the same by the whole text.
-      if (family[h.clause]) category = 'household_goods';
-      else if (business[h.clause] || anyBusiness) category = 'production';
+    if (dual) {
+      // Renovation beside a farm building or in a trade's text is the farm's or the shop's (牛棚吊顶, 门面装修).
+      if (category === 'housing') category = clauses.premises[h.clause] || (h.clause > 0 && clauses.premises[h.clause - 1]) || anyBusiness ? 'production' : category;
+      // Goods: a trade's where its clause tells one; else the family's where the text says so plainly (家用);
+      // else a trade's where the text tells one; else the family's where a weaker word says so (孩子).
+      else if (business[h.clause]) category = 'production';
+      else if (clauses.strongFamily) category = 'household_goods';
+      else if (anyBusiness) category = 'production';
       else if (anyFamily) category = 'household_goods';
     }
     add(category, h, category === role.frame?.category ? role.frame?.alone : undefined);
@@ -267,12 +371,12 @@ export function readPurpose(scan: Scan): UsageMatch {
   }
 
   // Background counts only when nothing else is said; an object that needs company (买车) is unknown alone.
-  const current = evidence.filter((e) => !background[e.clause]);
+  const current = evidence.filter((e) => !clauses.background[e.clause]);
   let counted = current.length > 0 ? current : evidence;
   if (counted.length > 0 && counted.every((e) => e.alone === 'unknown')) counted = [];
   for (const e of evidence) if (!counted.includes(e)) context.push(e.term);
   // A purpose that only names a party (城投, 合作社) is read as that party using the money.
-  if (counted.length === 0 && evidence.length === 0) for (const n of named) counted.push({ category: partyCategory(n.kind, lending), term: n.term, clause: 0, start: n.start });
+  if (counted.length === 0 && evidence.length === 0) for (const n of named.filter((p) => p.kind !== 'person')) counted.push({ category: partyCategory(n.kind, lending), term: n.term, clause: 0, start: n.start });
   const matched: string[] = [];
   const found = new Set<UsagePurpose>();
   for (const e of [...counted].sort((a, b) => a.start - b.start)) {
@@ -283,6 +387,6 @@ export function readPurpose(scan: Scan): UsageMatch {
     category: decideCategory(found),
     matchedTerms: matched,
     negatedTerms: negated,
-    contextTerms: context.filter((t, k) => context.indexOf(t) === k && !matched.includes(t)),
+    contextTerms: context.filter((t, k) => context.indexOf(t) === k && !matched.includes(t) && !negated.includes(t)),
   };
 }

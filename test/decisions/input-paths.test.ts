@@ -118,7 +118,7 @@ describe('auditLendingDecision input', () => {
     const term = '甲乙丙丁';
     const plain = auditLendingDecision({ ...app, request: { amount: '30000', purpose: term } });
     expect(findingOf(plain, 'request.purpose').outcome).toBe('fail');
-    expect(plain).toMatchObject({ compliant: false, eligible: false });
+    expect(plain).toMatchObject({ compliant: null, eligible: false }); // an unread purpose needs review, not a verdict
     const lexicon = createLexicon({ production: [term] });
     const withLexicon = auditLendingDecision({ ...app, request: { amount: '30000', purpose: term } }, { lexicon });
     expect(findingOf(withLexicon, 'request.purpose').outcome).toBe('pass');
