@@ -27,7 +27,8 @@ export const PLACE_PARTIES = words(`村里 镇里 县里 乡里 镇上 乡上 �
 export const PARTIES: Readonly<Record<PartyKind, readonly string[]>> = Object.freeze({
   government: words(`
     政府 乡政府 镇政府 县政府 乡镇政府 乡里 镇里 县里 村里 镇上 乡上 县上 村上 村委会 村委 村两委 村部 街道办 管委会 城投 城投公司 交投 交投公司 农投 农投公司
-    平台公司 融资平台 政府平台 城建公司 城建投 建投公司 水投 文旅集团 政付 村集体 集体 村集体项目
+    平台公司 融资平台 政府平台 城建公司 城建投 建投公司 水投 文旅集团 政付 村集体 集体 村集体项目 投资集团 产业投资集团 国投 国投公司
+  开发投资公司 扶贫开发投资有限公司 敬老院 开发投资有限公司 城投集团 管理区 农场管理区 嘎查 嘎查委员会 苏木 居委会
   `),
   organisation: words(`
     企业 公司 合作社 专业合作社 龙头企业 扶贫车间 工厂 厂子 厂里 砖厂 老板 大户 养殖大户 种植大户 养牛大户 养羊大户 养猪大户 养殖户 种植户
@@ -35,7 +36,7 @@ export const PARTIES: Readonly<Record<PartyKind, readonly string[]>> = Object.fr
   `),
   person: words(`
     别人 他人 外人 人家 朋友 亲戚 亲属 表哥 表弟 表姐 表妹 堂哥 堂弟 堂姐 堂妹 姐夫 妹夫 小舅子 大舅哥 连襟 舅舅 叔叔 大伯 二叔 三叔 姑姑 姨
-    邻居 同学 熟人 老乡 屯里人 村里人 同村 发小 哥们 战友 亲家 外甥 侄子 侄儿 女婿 哥 大哥 二哥 哥哥 弟弟 姐姐 妹妹 他 她 他们 她们 别人家 小叔子 能人 哪家 同事 乡亲
+    邻居 同学 熟人 老乡 屯里人 村里人 同村 发小 哥们 战友 亲家 外甥 侄子 侄儿 女婿 哥 大哥 二哥 哥哥 弟弟 姐姐 妹妹 他 她 他们 她们 别人家 小叔子 老表 能人 哪家 同事 乡亲
   `),
   // The household's own members: money they use is still 户用.
   household: words(`自己 自家 本人 本户 我家 我们家 我 俺 俺家 咱家 自个 自个儿 老两口 家里 家人 全家 儿子 女儿 老伴 爱人 丈夫 妻子 老婆 夫妻 两口子 父亲 母亲 老父亲 老母亲`),
@@ -43,24 +44,44 @@ export const PARTIES: Readonly<Record<PartyKind, readonly string[]>> = Object.fr
 
 /** Verbs that hand the money to the party after them: 交给合作社, 委托大户, 借给亲戚. */
 export const HANDOVER_VERBS = words(`
-  交给 交由 交与 转给 转交 打给 打到 打入 汇给 投给 投到 投入 投资给 投资到 拨给 拨付 转入 转到 划给 划到 划转 托付给 委托 托给 借给 借与
+  入到 拿给 交给 交由 交与 转给 转交 打给 打到 打入 汇给 投给 投到 投入 投资给 投资到 拨给 拨付 转入 转到 划给 划到 划转 托付给 委托 托给 借给 借与
   借予 出借给 出借 借出 放给 放贷给 转借给 转贷给 存到 存入 入股 入股到 放到 放在 给了 贷给 交 交到 投
 `);
 
 /** Weak hand-over verbs: 给/由/让 hand over only when a word of using follows the party (给大户用, 由合作社代为经营). */
 export const WEAK_HANDOVER_VERBS = words(`给 由 让 归 供`);
 
+/** Words after an act, in its clause, that deny or defer it: 彩礼的事等两年再说, 住的房子不动, 饥荒也都还完了. */
+export const DENIED_AFTER = words(`再说 暂时不办 先不办 不办了 不着急 没关系 无关 没有关系 不动 还完了 还清了 已还清 都还完 已经还上 不用了 不需要了 另立户`);
+
+/** Words that mark what a form first said as not the real use: the use after them decides (经调查…实际用于…). */
+export const REAL_USE_MARKERS = words(`实际用于 实际用途为 实际用途是 实际用途 实际上是 实际是 实际拿去 实际用在 真实用途 实际用来 实际想`);
+
 /** Words of using after a party that make it the one using the money (乡政府借用, 大户用, 合作社代为养殖). */
 export const USING_WORDS = words(`
-  用 使 使唤 使用 借用 借去 借走 拿去 拿走 统一使用 统一 代为 代养 代管 代种 托养 经营 管理 周转 垫资 垫 集资 融资 项目 运营 养 种
+  用 使 使唤 使用 借用 借去 借走 拿去 拿走 收走 收去 统一使用 统一 代为 代养 代管 代种 托养 经营 管理 周转 垫资 垫 集资 融资 运营 养 种
   开发 投资 入股 分红 做生意 开厂 开店
 `);
 
 /** Words of using that hand money only to a public body or an organisation: 交钱给村委会修晾晒场 (给别人家盖房子 is a service). */
 export const PUBLIC_USING_WORDS = words(`修 建 修建 建设`);
 
+/**
+ * Verbs of farming that, with nothing else in the text to read, still say production: 种枣树, 养跑山鸡, 栽果苗. Not after
+ * a character that makes them another word (各种, 培养, 保养, 赡养), and not before one (养老, 种类).
+ */
+export const FARMING_VERBS = words(`种 养 栽 喂 育 种植 养殖 栽培 饲养 放养 圈养 育肥 收 挖 采 剪 榨 腌 熏 晒 烘 磨 打`);
+
+/** Crafts that say production wherever they stand, with nothing else in the text to read: 蜀绣, 瓷胎竹编, 擀毡, 酿米酒. */
+export const CRAFT_CHARACTERS = '绣织编酿擀雕锻';
+
+/** With nothing else to read, a machine (打奶机, 扒胎机) or a shop (打铁铺) named at the end of a phrase is the trade's. */
+export const TRADE_ENDINGS = /[\u4e00-\u9fff](?:机|铺|店|坊|馆|厂)(?=$|[,.;，。；、和及等])/;
+export const NOT_FARMING_BEFORE = '各品培抚赡保营疗休供教修涵滋补调静';
+export const NOT_FARMING_AFTER = '老类家活病育成伤颜生子入到款钱息利账工完好';
+
 /** Words after 给/帮/替 and a party that make the household the one serving, for a fee: 给邻居代养牛, 给别人代收. */
-export const SERVICE_WORDS = words(`代养 代耕 代收 代种 代管 代加工 加工 干活 打工 拉货 送货 收割 犁地 盖房子 修房子`);
+export const SERVICE_WORDS = words(`代养 代耕 代收 代种 代管 代加工 加工 干活 打工 拉货 送货 收割 犁地 盖房子 修房子 杀年猪 杀猪`);
 
 /** A word of using must begin within this many characters after a party (大户用: 0; 镇政府工业园区项目借用: 6). */
 export const USING_WORD_REACH = 6;
@@ -69,7 +90,7 @@ export const USING_WORD_REACH = 6;
 export const HANDOVER_REACH = 8;
 
 /** Words of interest: a person lent money at interest is 理财 (放贷), not a business's use of it. */
-export const INTEREST_WORDS = words(`利息 收息 收利 高息 吃息 利钱 连本带利 返息 付息 赚利 生息 利率 的利 分利`);
+export const INTEREST_WORDS = words(`月息 年息 利息 收息 收利 高息 吃息 利钱 连本带利 返息 付息 赚利 生息 利率 的利 分利`);
 
 /** Objects that are a use only with a verb: 盖两间房子, 买个房子, 房子塌了要重建, 给儿子说个媳妇. */
 export interface ObjectFrame {
@@ -88,9 +109,9 @@ export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
   {
     category: 'housing',
     objects: words(`房子 房屋 屋子 房盖 楼 间 偏房 住的屋 住的房 住房 正房 厢房 砖瓦房 砖房 瓦房 平房 楼房 土坯房 木楞房 草房 宅子 偏厦子 偏厦 住的地方 间房 间屋 间瓦房 间砖房 栋房 层楼 处房 套房 套楼`),
-    verbsBefore: words(`盖 建 起 修 翻 买 购 装 扒 拆 改 砌 搭 换 整 弄 收拾 重 造 添 加 抹 粉刷 首付 付 置 接`),
+    verbsBefore: words(`盖 建 起 修 翻 买 购 装 扒 拆 改 砌 搭 换 整 弄 收拾 重建 重盖 重修 造 添 加 抹 粉刷 首付 付 置 接`),
     before: 5,
-    verbsAfter: words(`塌 漏 翻 装 修 改 破 倒 裂 扒 透风 加盖 扩建 首付 维修 不能住 没法住 外墙`),
+    verbsAfter: words(`塌 漏 翻 装 修 改 破 倒 裂 扒 换 透风 加盖 扩建 首付 维修 不能住 没法住 外墙`),
   },
   {
     // 盖个彩钢房住: a shed is a dwelling only when lived in (盖个彩钢房放农机具 is a store).
@@ -126,7 +147,7 @@ export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
   {
     // 开饺子馆, 开个早餐铺, 租门脸开店: a shop the household opens.
     category: 'production',
-    objects: words(`店 铺 馆 坊 摊 摊子 门市 铺子 作坊`),
+    objects: words(`店 铺 馆 坊 摊 摊子 门市 铺子 作坊 厂`),
     verbsBefore: words(`开 经营 办 盘 支 干`),
     before: 6,
     verbsAfter: words(``),
@@ -150,7 +171,7 @@ export const BUSINESS_WORDS = words(`
   跑出租 出租车 开出租 网约车 滴滴 拉客 载客 营运 跑运输 运输 拉货 送货 拉脚 货运 物流 快递 外卖 直播 网店 电商 开店 门市 门面 店面 商铺 铺面
   店铺 小卖部 超市 饭店 餐馆 饭馆 小吃 进货 卖货 经营 生意 冷藏 冷饮 营业 揽活 接活 干活用 拉活 收购 贩 倒腾 卖 销售 批发 零售 摆摊 出摊
   民宿 农家乐 开店用 店里 店用 铺子 作坊 加工 代收 代耕 给人 挣钱 赚钱 出租 租给 跑活 收废品 揽活儿 接活儿 修车 修理
-  活路 坝坝宴 做买卖 买卖 往外租 一条龙 拉猪 拉牛 拉羊 拉粮 拉菜 拉瓜 拉果 拉沙 拉砖 拉土 拉木头 运费 差价 挣差价 收猪 收牛 收羊 收粮 贩牛 贩猪 杀猪 屠宰
+  客房 包间 游客 接待游客 牧家乐 收鸡蛋 收山货 收药材 走村 串村 活路 坝坝宴 做买卖 买卖 往外租 一条龙 拉猪 拉牛 拉羊 拉粮 拉菜 拉瓜 拉果 拉沙 拉砖 拉土 拉木头 运费 差价 挣差价 收猪 收牛 收羊 收粮 贩牛 贩猪 杀猪 屠宰
 `);
 
 /** A business word begins with one of these characters or is one of the BUSINESS_WORDS: 开…店. */
@@ -158,7 +179,7 @@ export const SHOP_NOUNS = words(`店 铺 馆 部 行 坊 厂 摊 所 公司 队`
 
 /** Suffixes that make a prohibited word the name of a trade the household runs: 婚庆服务店, 装修活儿, 殡葬用品店. */
 export const TRADE_SUFFIXES = words(`
-  店 铺 服务 用品 活 活儿 队 生意 行 门市 摊 厂 坊 维修 修理 租赁 批发 销售 配件 手艺 设备 部 摄影 影楼 加工 零件 一条龙
+  店 铺 服务 用品 活 活儿 队 生意 行 门市 摊 厂 坊 维修店 维修部 维修队 维修铺 修理铺 租赁 批发 销售 配件 手艺 设备 部 摄影 影楼 加工 零件 一条龙
 `);
 
 /** Verbs that, right before a prohibited word, make it a trade: 开婚庆, 干装修, 做家具. */
@@ -166,21 +187,21 @@ export const TRADE_VERBS = words(`开 干 做 经营 从事 学 跑`);
 
 /** Words of family use that keep goods household goods even beside a business: 买个冰箱家用. */
 export const FAMILY_USE_WORDS = words(`
-  家用 家里用 自用 自家用 自己家用 自己用 家里自己用 代步 接送 串门 走亲戚 私家
+  家用 家里用 自用 自家用 自己家用 自己用 家里自己用 代步 接送 串门 走亲戚 私家 家里喝 自己喝 自家喝 家里吃 自己吃 自家吃
 `);
 
 /** Weaker words of the family (孩子, 老人): they make goods the family's in their own clause, or where no trade is told. */
 export const FAMILY_WORDS = words(`上学 上网课 网课 看电视 给家里 孩子 娃娃 老人 取暖 做饭 老婆孩子 拉娃娃 赶集买东西`);
 
 /** Goods that are household goods for a family but equipment for a trade. */
-export const DUAL_USE_GOODS = words(`屋顶 房顶 
+export const DUAL_USE_GOODS = words(`屋顶 房顶 漏风 打茶机 电三轮 床上用品 
   冰柜 冰箱 冷柜 展柜 手机 智能手机 电脑 笔记本电脑 汽车 小汽车 轿车 小轿车 面包车 摩托车 电动车 电瓶车 三轮车 电动三轮 家具 沙发 空调 音响
   电视 车 车子 suv 越野车 装修 翻新 翻修 修缮 房屋维修 吊顶 抹墙 保温 刮大白 外墙保温 换窗户 修房顶 修屋顶 换门窗 家电 电器 货车 小货车 电动三轮 电动三轮车 买车 买辆车 买台车 换车 床 衣柜 大衣柜 饭桌
   桌椅板凳 设备
 `);
 
 /** Words that set a clause in the past: 前年炒股赔了, 去年盖了房. */
-export const PAST_WORDS = words(`患 患有 常年 长期卧床 卧床 解决的 花了 花掉 赔了 亏了 被骗 欠下 后来 去年 前年 大前年 前几年 前些年 早年 早些年 以前 之前 先前 曾经 过去 原来 那年 当年 几年前 多年前 年前 上次 上回 头几年 那会儿 已经 早就 早已 早攒 时候 那时 上个月 上半年`);
+export const PAST_WORDS = words(`2010年 2011年 2012年 2013年 2014年 2015年 2016年 2017年 2018年 2019年 前两年 去世 过世 病故 患 患有 常年 长期卧床 卧床 解决的 花了 花掉 赔了 亏了 被骗 欠下 后来 去年 前年 大前年 前几年 前些年 早年 早些年 以前 之前 先前 曾经 过去 原来 那年 当年 几年前 多年前 年前 上次 上回 头几年 那会儿 已经 早就 早已 早攒 时候 那时 上个月 上半年`);
 
 /** Words of time that bring a narrative back to the present or the future: 今年, 现在, 本次贷款. */
 export const PRESENT_WORDS = words(`今年 现在 目前 如今 眼下 本次 这次 此次 此笔 这笔 这回 这钱 明年 开春 今后 以后 往后`);
@@ -201,7 +222,7 @@ export const NEUTRAL_WORDS = words(`
   还贷款 还款 按时还款 到期还款 按期还款 还本付息 归还贷款 偿还贷款 还贷 还清贷款 按时还贷 贷款还上 贷款还清 还本 付息 还款来源 还款能力
   还得上 还得起 能还上 有能力还 卖了还 出栏后还 卖粮还 卖牛还 卖羊还 卖猪还 定期还款 还银行
   统一提供 统一收购 统一销售 统一供应 统一供种 统一技术 统一防疫 统一回收 统一培训 统一指导 统一采购 统一品牌 统一收
-  统一联系 搬新房 技术培训 培训 助学贷款 宅基地 等着用钱 急着用钱 等钱用 在上学 帮着 帮忙 联系 动员 鼓励 引导 扶持 支持 代养费 收代养费 没关系 无关 都在上学 正在上学 在读 菌床 苗床 贷款利息 贴息 财政贴息 免息 低息 利息补贴
+  旅游路 黄金梨 黄金周 补助 政府补助 补贴 监督 考上大学 成家了 都成家 已成家 已经结婚 已结婚 每月吃药 常年吃药 长期吃药 长年吃药 一直吃药 旅游公路 也要用钱 要用钱 急用钱 骑摩托车 骑电动车 骑车 定期给 定期防疫 定期消毒 比种地 统一联系 搬新房 技术培训 培训 助学贷款 宅基地 等着用钱 急着用钱 等钱用 在上学 帮着 帮忙 联系 动员 鼓励 引导 扶持 支持 代养费 收代养费 没关系 无关 都在上学 正在上学 在读 菌床 苗床 贷款利息 贴息 财政贴息 免息 低息 利息补贴
   承诺 保证 如实 申请人 借款人 户主 专款专用 按规定使用
   号召 推荐 指导 技术指导 带动 帮扶 协调 组织 牵头 介绍 担保 打工 务工 上班 代收 代耕 代种 代工
 `);
@@ -243,6 +264,6 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze
   自主房: '自住房', 合做社: '合作社', 城头公司: '城投公司', 毋牛: '母牛', 住防: '住房', 骨票: '股票', 牛蓬: '牛棚', 承偌: '承诺',
   家俱: '家具', 装休: '装修', 政付: '政府', 地前: '地钱', 盖放子: '盖房子', 结亲: '成亲', 羊全: '羊圈', 成投: '城投', 村为会: '村委会',
   网代: '网贷', 四伦: '四轮', 悬耕: '旋耕', 空条: '空调', 房祖: '房租', 和作社: '合作社', 才礼: '彩礼', 出拦: '出栏', 股漂: '股票',
-  化飞: '化肥', 兰莓: '蓝莓', 大篷: '大棚', 疏菜: '蔬菜', 机荒: '饥荒', 洗衣几: '洗衣机',
+  化飞: '化肥', 兰莓: '蓝莓', 大篷: '大棚', 谷票: '股票', 大蓬: '大棚', 入鼓: '入股', 保低: '保底', 古票: '股票', 开民俗: '开民宿', 兽要: '兽药', 疫描: '疫苗', 诚投: '城投', 取媳妇: '娶媳妇', 疏菜: '蔬菜', 机荒: '饥荒', 洗衣几: '洗衣机',
   猪全: '猪圈', 牛全: '牛圈', 子猪: '仔猪', 伺养: '饲养', 基全: '基金', 股飘: '股票', 彩电视: '彩电', 嫁状: '嫁妆', 嫁装: '嫁妆',
 });

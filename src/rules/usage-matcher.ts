@@ -68,7 +68,7 @@ const CLAUSE_BREAK_CHARS = new Set([...',.;:!?，。；：！？']);
 const CONTRAST = new RegExp(CONTRASTS.map(escape).join('|'));
 const ADJACENT_NEGATION = /[不没未非无]/;
 const COMPLETED = /[了过完掉]/;
-const SHOP_CHARS = new Set([...'店铺馆部坊摊队']);
+const SHOP_CHARS = new Set([...'店铺馆部坊摊队厂']);
 const PREMISES_CHARS = new Set([...'舍棚圈窖仓库场']);
 /** Words right after a term that deny it: 跟结婚没关系. */
 const DENIED_AFTER = ['没关系', '无关', '没有关系'];
@@ -145,12 +145,15 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   }
   const dualUse = new Set(DUAL_USE_GOODS.map(normalizePurpose));
   const interestWords = INTEREST_WORDS.map(normalizePurpose);
+  const businessWords = BUSINESS_WORDS.map(normalizePurpose);
   for (const [t, role] of roles) {
     const extra: { -readonly [K in keyof WordRole]?: WordRole[K] } = {};
     // Goods a family or a trade may buy: household goods, and the vehicles and fittings listed.
     if (role.category && !role.family && (role.category === 'household_goods' || dualUse.has(t))) extra.dualUse = true;
     if (!role.interest && interestWords.some((w) => t.includes(w))) extra.interest = true;
     if (role.category === 'production' && [...t].some((ch) => PREMISES_CHARS.has(ch))) extra.premises = true;
+    // A production word with a word of trade in it (租门面, 开超市) tells a trade too.
+    if (role.category === 'production' && !role.business && businessWords.some((w) => w.length > 1 && t.includes(w))) extra.business = true;
     if (role.category === 'production' && (SHOP_CHARS.has(t[t.length - 1]!) || TRADE_ENDS.some((e) => t.endsWith(e)))) {
       // A shop (…店, …铺, …馆) is the household's trade; named after a prohibited word, it makes that word its goods.
       extra.business = true;
@@ -276,7 +279,7 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
     const cancellable = role.category !== undefined || role.party !== undefined || role.handover !== undefined || role.frame !== undefined || role.interest !== undefined || role.family !== undefined || role.business !== undefined;
     const negated = cancellable && !role.neutral && (negationEnd >= 0 || adjacentNegation(normalized, start, index) || DENIED_AFTER.some((d) => normalized.startsWith(d, index)));
     // 不交给企业托养: a hand-over denied is denied to the end of its clause.
-    if (negated && role.handover && negationEnd < 0) negationEnd = index;
+    if (negated && (role.handover || role.category === 'enterprise_use' || role.category === 'government_financing_platform') && negationEnd < 0) negationEnd = index;
     hits.push({ term, role, start, end: index, clause, negated });
   }
   return { text: normalized, hits, completed };
