@@ -13,39 +13,25 @@
  *   unless nothing else is said;
  * - lending to a person at interest is 理财 (放贷); handing the money to anyone to run, 户贷企用.
  */
+import { owedOnly, readClauses, repaymentClause } from './usage-clauses.js';
 import {
-  CRAFT_CHARACTERS, DENIED_AFTER, FARMING_VERBS, HANDOVER_REACH, REAL_USE_MARKERS, TRADE_ENDINGS, NOT_FARMING_AFTER, NOT_FARMING_BEFORE, type PartyKind, PLACE_PARTIES, PUBLIC_USING_WORDS, SERVICE_WORDS, SHOP_NOUNS, TRADE_SUFFIXES, TRADE_VERBS, USING_WORD_REACH, USING_WORDS,
+  CRAFT_CHARACTERS, DENIED_AFTER, FARMING_VERBS, NOT_FARMING_AFTER, NOT_FARMING_BEFORE, type PartyKind, PLACE_PARTIES, REAL_USE_MARKERS, SHOP_NOUNS,
+  TRADE_ENDINGS, TRADE_SUFFIXES, TRADE_VERBS,
 } from './usage-grammar.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import { decideCategory, type Hit, type Scan, type UsageMatch } from './usage-matcher.js';
+import { HANDED, handedOver, KIND_ORDER, namedOnly, namedOnlyAfter, partyCategory } from './usage-parties.js';
+import { byFirstChar, findAll, NEGATING, startsWithAny } from './usage-text.js';
 
-/** Characters right before a party that make it only named: 从合作社买, 跟合作社签, 经村委会推荐, 租邻居的地. */
-const MENTION_BEFORE = new Set([...'从向跟和与在到被经同替帮租买雇请找问随带领包受']);
 /** Categories a trade may be named after: a wedding shop, a renovation crew, a phone shop, a funeral-goods shop. */
 const RETAGGED: ReadonlySet<UsagePurpose> = new Set(['marriage', 'housing', 'household_goods', 'other_non_productive']);
-/** Categories of a hand-over: a word of one right after a party makes the party the one using the money. */
-const HANDED: ReadonlySet<UsagePurpose | undefined> = new Set(['enterprise_use', 'government_financing_platform', 'wealth_management']);
-/** Words of where repayment comes from: a debt named in their clause is repaid by them, not by this loan (卖苞米还信用社, 饥荒打工慢慢还). */
-const REPAYMENT_SOURCES = ['卖', '出售', '出栏', '收入', '挣', '打工', '攒', '慢慢还', '以后还', '工资'];
-const NEGATING = new Set([...'不没别未']);
 const OWN_TRADE_VERBS = ['跑', '干', '从事'];
 /** Words of selling: a wedding or a house right after them is the buyer's (烧砖卖给盖房的). */
 const SELLING_TO = ['卖给', '售给', '供给', '供货给', '销售给', '卖到'];
+const SUFFIXES = byFirstChar(TRADE_SUFFIXES);
 /** Words after a party that make it one the household owes: 亲戚的钱, 人家的账. */
 const OWED = ['的钱', '的账', '的债', '的饥荒', '的欠款', '钱'];
-const BREAKS = new Set([...',.;:!?，。；：！？']);
-
-const byFirstChar = (list: readonly string[]) => {
-  const map = new Map<string, string[]>();
-  for (const w of list) map.set(w[0]!, [...(map.get(w[0]!) ?? []), w]);
-  return map;
-};
-const USING = byFirstChar(USING_WORDS);
-const PUBLIC_USING = byFirstChar(PUBLIC_USING_WORDS);
-const SERVICE = byFirstChar(SERVICE_WORDS);
-const SUFFIXES = byFirstChar(TRADE_SUFFIXES);
-const startsWithAny = (text: string, at: number, index: ReadonlyMap<string, readonly string[]>) =>
-  index.get(text[at] ?? '')?.some((w) => text.startsWith(w, at)) ?? false;
+const DENIAL_STARTS = new Set(DENIED_AFTER.map((d) => d[0]!));
 
 interface Evidence {
   readonly category: UsagePurpose;
@@ -55,101 +41,6 @@ interface Evidence {
   readonly start: number;
   /** An object that is a use only beside another (买车): alone, the text is unknown. */
   readonly alone?: 'unknown';
-}
-
-/** Parties side by side (政府平台公司, 村集体扶贫车间) are one party: the most specific kind, read at the last one. */
-const KIND_ORDER: readonly PartyKind[] = ['government', 'organisation', 'person', 'household'];
-
-function nextBreak(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (BREAKS.has(text[i]!)) return i;
-  return text.length;
-}
-
-/** Whether the words right before a party make it only named: 从合作社买, 跟着合作社学, 租邻居的地. */
-function namedOnly(text: string, party: Hit): boolean {
-  return MENTION_BEFORE.has(text[party.start - 1] ?? '') || (MENTION_BEFORE.has(text[party.start - 2] ?? '') && text[party.start - 1] === '着');
-}
-
-/** Whether a word of mention (号召、收购、订单 …) follows the party at once. */
-function namedOnlyAfter(scan: Scan, last: number): boolean {
-  const next = scan.hits[last + 1];
-  return next !== undefined && next.start === scan.hits[last]!.end && next.role.neutral === true;
-}
-
-/** Whether another party stands within reach after this one in its clause: 给村里养牛大户用 hands the money to the 大户. */
-function laterParty(scan: Scan, last: number): boolean {
-  const party = scan.hits[last]!;
-  for (let k = last + 1; k < scan.hits.length; k++) {
-    const h = scan.hits[k]!;
-    if (h.clause !== party.clause || h.start - party.end > USING_WORD_REACH) return false;
-    if (h.role.party && h.role.party !== 'household' && !h.negated && !h.role.category) return true;
-  }
-  return false;
-}
-
-/** Whether a word of using (用、借用、代为 …) follows the party within reach, before any other party or mention. */
-function usingAfter(scan: Scan, last: number, kind: PartyKind): boolean {
-  const { hits, text } = scan;
-  const party = hits[last]!;
-  const public_ = kind === 'government' || kind === 'organisation';
-  let next = last + 1;
-  let inside = party.end; // positions before this lie inside a word already read
-  for (let at = party.end; at <= party.end + USING_WORD_REACH && at < text.length; at++) {
-    if (BREAKS.has(text[at]!)) return false;
-    const hit = hits[next];
-    if (hit && hit.start === at) {
-      next++;
-      inside = hit.end;
-      if (hit.role.neutral || hit.role.party) return false;
-      if (hit.role.category === 'enterprise_use' || hit.role.category === 'government_financing_platform') return true;
-    } else if (at < inside) continue;
-    if (startsWithAny(text, at, USING) || (public_ && startsWithAny(text, at, PUBLIC_USING))) return true;
-  }
-  return false;
-}
-
-/**
- * Whether the money is handed to the party ending at `hits[last]` (starting at `first`): by a verb before it, or a
- * word of using after it. Returns the hand-over verb when one decided (to list it), true, or false.
- */
-function handedOver(scan: Scan, first: number, last: number, kind: PartyKind): Hit | boolean {
-  const { hits, text } = scan;
-  const party = hits[first]!;
-  let weak: Hit | undefined;
-  let strong: Hit | undefined;
-  for (let j = first - 1; j >= 0 && !strong; j--) {
-    const verb = hits[j]!;
-    if (verb.clause !== party.clause || party.start - verb.end > HANDOVER_REACH) break;
-    if (!verb.role.handover || verb.negated) continue;
-    if (verb.role.handover === 'strong') strong = verb;
-    else weak ??= verb;
-  }
-  // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.
-  if (weak && !strong && servedAfter(text, hits[last]!)) return false;
-  const place = PLACE_PARTIES.includes(text.slice(party.start, hits[last]!.end));
-  // 另一半给俺闺女女婿，…: money given to a party named in full that ends its clause (not 给他, a pronoun).
-  if (weak?.term === '给' && !strong && hits[last]!.term.length > 1 && BREAKS.has(text[hits[last]!.end] ?? '，')) return weak;
-  // 购买城投公司理财产品, 合作社托养: a word of hand-over right after the party (not after a place: 存到镇上银行定期).
-  const after = hits[last + 1];
-  if (!place && after && after.start === hits[last]!.end && !after.negated && HANDED.has(after.role.category)) return true;
-  if (laterParty(scan, last)) return false;
-  if (!weak && !strong && namedOnly(text, party)) return false;
-  // A place only (放给镇上做买卖的人): the village or town itself only when nothing follows it in the clause.
-  if (place && !BREAKS.has(text[hits[last]!.end] ?? '，')) return usingAfter(scan, last, kind) ? (strong ?? weak ?? true) : false;
-  if (strong) return namedOnlyAfter(scan, last) ? false : strong;
-  if (!weak && namedOnly(text, party)) return false;
-  return usingAfter(scan, last, kind) ? (weak ?? true) : false;
-}
-
-/** Whether a word of service (代养、代收、干活 …) follows the party at once: the household works for it. */
-function servedAfter(text: string, party: Hit): boolean {
-  return startsWithAny(text, party.end, SERVICE);
-}
-
-/** A party's category: a person lent money at interest, with no business of theirs named, is 放贷 (理财). */
-function partyCategory(kind: PartyKind, lending: boolean): UsagePurpose {
-  if (kind === 'government') return 'government_financing_platform';
-  return kind === 'person' && lending ? 'wealth_management' : 'enterprise_use';
 }
 
 /** Whether a prohibited word names the household's own trade: 婚庆服务店, 装修活, 开婚庆公司, 干装修…队. */
@@ -188,24 +79,6 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
   return frame.verbsAfter.some((v) => text.startsWith(v, hit.end) || text.startsWith(v, hit.end + 1)) ? 'used' : 'unused';
 }
 
-/** Whether a debt is only owed, not repaid by this loan: 还欠着饥荒, 欠亲戚三万多 (no 还 after it in its clause). */
-function owedOnly(text: string, hit: Hit, clauseEnd: number): boolean {
-  if (/^[还偿堵]/.test(hit.term)) return false;
-  const owing = hit.term.startsWith('欠') || text.slice(Math.max(0, hit.start - 3), hit.start).includes('欠');
-  if (!owing) return false;
-  const rest = text.slice(hit.end, clauseEnd);
-  if (rest.includes('还') || rest.includes('偿')) return false;
-  // 欠了网贷，不得不还: the next clause repays it.
-  const next = text.slice(clauseEnd + 1, clauseEnd + 6);
-  return !/^(?:不得不|得|要|先|必须|想|就)还/.test(next);
-}
-
-/** Whether a clause tells where repayment comes from (卖苞米还信用社, 饥荒打工慢慢还): its debts are not this loan's use. */
-function repaymentClause(text: string, from: number, to: number): boolean {
-  const clause = text.slice(from, to);
-  return clause.includes('还') && REPAYMENT_SOURCES.some((w) => clause.includes(w));
-}
-
 /**
  * With no term to read, where the text still shows production: a verb of farming before a word the lexicon lacks (种枣树,
  * 剪羊毛), a craft (蜀绣), a machine or shop at the end of a phrase (买打奶机, 打铁铺), or a word of trade (油泼辣子网上卖).
@@ -234,61 +107,6 @@ function farmingVerbAt(text: string, scan: Scan): number {
     }
   }
   return -1;
-}
-
-/** Per clause: where it starts and ends, and what its words tell about it. */
-interface Clauses {
-  readonly start: number[];
-  readonly end: number[];
-  readonly background: boolean[];
-  readonly business: boolean[];
-  readonly family: boolean[];
-  readonly premises: boolean[];
-  /** Whether the text has a strong word of family use (家用、自用) anywhere. */
-  readonly strongFamily: boolean;
-}
-
-function readClauses(scan: Scan): Clauses {
-  const { hits, text, completed } = scan;
-  const n = completed.length;
-  const start = new Array<number>(n).fill(0);
-  const end = new Array<number>(n).fill(text.length);
-  for (let c = 1, at = 0; c < n; c++) {
-    at = nextBreak(text, at);
-    end[c - 1] = at;
-    start[c] = ++at;
-  }
-  const pastAt = new Array<number>(n).fill(-1);
-  const presentAfterPast = new Array<boolean>(n).fill(false);
-  const present = new Array<boolean>(n).fill(false);
-  const intent = new Array<boolean>(n).fill(false);
-  const business = new Array<boolean>(n).fill(false);
-  const family = new Array<boolean>(n).fill(false);
-  const premises = new Array<boolean>(n).fill(false);
-  // Only a clause with a word of trade needs to know whether it tells repayment.
-  const repayment = (c: number) => repaymentClause(text, start[c]!, end[c]!);
-  let strongFamily = false;
-  for (const h of hits) {
-    const c = h.clause;
-    if (h.role.past && pastAt[c] === -1) pastAt[c] = h.start;
-    if (h.role.present) {
-      present[c] = true;
-      if (pastAt[c]! >= 0) presentAfterPast[c] = true;
-    }
-    if (h.role.intent) intent[c] = true;
-    if (h.negated) continue;
-    if (h.role.family) family[c] = true;
-    if (h.role.family === 'strong') strongFamily = true;
-    // 卖了苞米就还上: selling to repay is not a trade of this loan.
-    if (h.role.business && !business[c] && !repayment(c)) business[c] = true;
-    if (h.role.premises) premises[c] = true;
-  }
-  // A clause of the past (去年…了, 以前打算…) is background, and so is a finished act told after it with no new time or intent.
-  const background = new Array<boolean>(n).fill(false);
-  for (let c = 0; c < n; c++) {
-    background[c] = pastAt[c]! >= 0 ? !presentAfterPast[c] : c > 0 && background[c - 1]! && completed[c]! && !present[c] && !intent[c];
-  }
-  return { start, end, background, business, family, premises, strongFamily };
 }
 
 /** Reads a scan: the category of the use, the terms that decided it, those negated and those read as context. */
@@ -333,6 +151,7 @@ export function readPurpose(scan: Scan): UsageMatch {
   });
   const add = (category: UsagePurpose, h: Hit, alone?: 'unknown') => void evidence.push({ category, term: h.term, clause: h.clause, start: h.start, alone });
   const deny = (term: string) => void (negated.includes(term) || negated.push(term));
+  const denials = findAll(text, DENIAL_STARTS, DENIED_AFTER);
   let othersAct = -1; // the last act read as another party's
 
   for (let i = 0; i < hits.length; i++) {
@@ -340,7 +159,7 @@ export function readPurpose(scan: Scan): UsageMatch {
     const { role } = h;
     if (role.category === undefined && role.party === undefined && role.frame === undefined) continue;
     // 彩礼的事等两年再说, 住的房子不动: denied or put off after the word, within its clause.
-    const deniedAfter = role.category !== undefined && DENIED_AFTER.some((d) => { const at = text.indexOf(d, h.end); return at >= 0 && at < clauses.end[h.clause]!; });
+    const deniedAfter = role.category !== undefined && denials.some((at) => at >= h.end && at < clauses.end[h.clause]!);
     if (h.negated || deniedAfter) {
       if (role.party !== 'household') deny(h.term);
       continue;
@@ -442,7 +261,7 @@ export function readPurpose(scan: Scan): UsageMatch {
     add('wealth_management', hits.find((h) => h.role.interest && !h.negated)!);
   }
   // 经调查…实际用于…: what the form first said gives way to the real use an officer found.
-  const real = REAL_USE_MARKERS.reduce((at, m) => Math.max(at, text.lastIndexOf(m)), -1);
+  const real = text.includes('实') ? REAL_USE_MARKERS.reduce((at, m) => Math.max(at, text.lastIndexOf(m)), -1) : -1;
   if (real >= 0 && evidence.some((e) => e.start > real)) {
     for (const e of evidence.filter((x) => x.start < real)) evidence.splice(evidence.indexOf(e), 1), context.push(e.term);
   }

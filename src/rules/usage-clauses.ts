@@ -1,0 +1,83 @@
+/**
+ * How a purpose's clauses stand to this loan's use: background about the past (去年…了), where repayment comes from
+ * (卖苞米还信用社), and what each clause tells of a trade, the family or a farm building.
+ */
+import type { Hit, Scan } from './usage-matcher.js';
+import { nextBreak } from './usage-text.js';
+
+/** Words of where repayment comes from: a debt named in their clause is repaid by them, not by this loan (卖苞米还信用社, 饥荒打工慢慢还). */
+const REPAYMENT_SOURCES = ['卖', '出售', '出栏', '收入', '挣', '打工', '攒', '慢慢还', '以后还', '工资'];
+
+/** Whether a debt is only owed, not repaid by this loan: 还欠着饥荒, 欠亲戚三万多 (no 还 after it in its clause). */
+export function owedOnly(text: string, hit: Hit, clauseEnd: number): boolean {
+  if (/^[还偿堵]/.test(hit.term)) return false;
+  const owing = hit.term.startsWith('欠') || text.slice(Math.max(0, hit.start - 3), hit.start).includes('欠');
+  if (!owing) return false;
+  const rest = text.slice(hit.end, clauseEnd);
+  if (rest.includes('还') || rest.includes('偿')) return false;
+  // 欠了网贷，不得不还: the next clause repays it.
+  const next = text.slice(clauseEnd + 1, clauseEnd + 6);
+  return !/^(?:不得不|得|要|先|必须|想|就)还/.test(next);
+}
+
+/** Whether a clause tells where repayment comes from (卖苞米还信用社, 饥荒打工慢慢还): its debts are not this loan's use. */
+export function repaymentClause(text: string, from: number, to: number): boolean {
+  const clause = text.slice(from, to);
+  return clause.includes('还') && REPAYMENT_SOURCES.some((w) => clause.includes(w));
+}
+
+/** Per clause: where it starts and ends, and what its words tell about it. */
+export interface Clauses {
+  readonly start: number[];
+  readonly end: number[];
+  readonly background: boolean[];
+  readonly business: boolean[];
+  readonly family: boolean[];
+  readonly premises: boolean[];
+  /** Whether the text has a strong word of family use (家用、自用) anywhere. */
+  readonly strongFamily: boolean;
+}
+
+export function readClauses(scan: Scan): Clauses {
+  const { hits, text, completed } = scan;
+  const n = completed.length;
+  const start = new Array<number>(n).fill(0);
+  const end = new Array<number>(n).fill(text.length);
+  for (let c = 1, at = 0; c < n; c++) {
+    at = nextBreak(text, at);
+    end[c - 1] = at;
+    start[c] = ++at;
+  }
+  const pastAt = new Array<number>(n).fill(-1);
+  const presentAfterPast = new Array<boolean>(n).fill(false);
+  const present = new Array<boolean>(n).fill(false);
+  const intent = new Array<boolean>(n).fill(false);
+  const business = new Array<boolean>(n).fill(false);
+  const family = new Array<boolean>(n).fill(false);
+  const premises = new Array<boolean>(n).fill(false);
+  // Only a clause with a word of trade needs to know whether it tells repayment.
+  const repayment = (c: number) => repaymentClause(text, start[c]!, end[c]!);
+  let strongFamily = false;
+  for (const h of hits) {
+    const c = h.clause;
+    if (h.role.past && pastAt[c] === -1) pastAt[c] = h.start;
+    if (h.role.present) {
+      present[c] = true;
+      if (pastAt[c]! >= 0) presentAfterPast[c] = true;
+    }
+    if (h.role.intent) intent[c] = true;
+    if (h.negated) continue;
+    if (h.role.family) family[c] = true;
+    if (h.role.family === 'strong') strongFamily = true;
+    // 卖了苞米就还上: selling to repay is not a trade of this loan.
+    if (h.role.business && !business[c] && !repayment(c)) business[c] = true;
+    if (h.role.premises) premises[c] = true;
+  }
+  // A clause of the past (去年…了, 以前打算…) is background, and so is a finished act told after it with no new time or intent.
+  const background = new Array<boolean>(n).fill(false);
+  for (let c = 0; c < n; c++) {
+    background[c] = pastAt[c]! >= 0 ? !presentAfterPast[c] : c > 0 && background[c - 1]! && completed[c]! && !present[c] && !intent[c];
+  }
+  return { start, end, background, business, family, premises, strongFamily };
+}
+

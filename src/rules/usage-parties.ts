@@ -1,0 +1,110 @@
+/**
+ * CBIRC-2020-28/5.1 — 要坚持扶贫小额信贷户借、户用、户还……更不能集中用于政府融资平台、生产经营企业等。
+ *
+ * Who uses the money: a party (an enterprise, a cooperative, a 大户, a relative, a government body) is a use only
+ * when the money is handed to it — by a verb before it (交给合作社), or a word of using after it (乡政府借用, 给大户用).
+ * A party only named (卖给合作社, 经村委会推荐, 给别人代收) is context.
+ */
+import { HANDOVER_REACH, type PartyKind, PLACE_PARTIES, PUBLIC_USING_WORDS, SERVICE_WORDS, USING_WORD_REACH, USING_WORDS } from './usage-grammar.js';
+import type { UsagePurpose } from './usage-lexicon.js';
+import type { Hit, Scan } from './usage-matcher.js';
+import { BREAKS, byFirstChar, startsWithAny } from './usage-text.js';
+
+/** Characters right before a party that make it only named: 从合作社买, 跟合作社签, 经村委会推荐, 租邻居的地. */
+const MENTION_BEFORE = new Set([...'从向跟和与在到被经同替帮租买雇请找问随带领包受']);
+/** Categories of a hand-over: a word of one right after a party makes the party the one using the money. */
+export const HANDED: ReadonlySet<UsagePurpose | undefined> = new Set(['enterprise_use', 'government_financing_platform', 'wealth_management']);
+const USING = byFirstChar(USING_WORDS);
+const PUBLIC_USING = byFirstChar(PUBLIC_USING_WORDS);
+const SERVICE = byFirstChar(SERVICE_WORDS);
+
+/** Parties side by side (政府平台公司, 村集体扶贫车间) are one party: the most specific kind, read at the last one. */
+export const KIND_ORDER: readonly PartyKind[] = ['government', 'organisation', 'person', 'household'];
+
+/** Whether the words right before a party make it only named: 从合作社买, 跟着合作社学, 租邻居的地. */
+export function namedOnly(text: string, party: Hit): boolean {
+  return MENTION_BEFORE.has(text[party.start - 1] ?? '') || (MENTION_BEFORE.has(text[party.start - 2] ?? '') && text[party.start - 1] === '着');
+}
+
+/** Whether a word of mention (号召、收购、订单 …) follows the party at once. */
+export function namedOnlyAfter(scan: Scan, last: number): boolean {
+  const next = scan.hits[last + 1];
+  return next !== undefined && next.start === scan.hits[last]!.end && next.role.neutral === true;
+}
+
+/** Whether another party stands within reach after this one in its clause: 给村里养牛大户用 hands the money to the 大户. */
+function laterParty(scan: Scan, last: number): boolean {
+  const party = scan.hits[last]!;
+  for (let k = last + 1; k < scan.hits.length; k++) {
+    const h = scan.hits[k]!;
+    if (h.clause !== party.clause || h.start - party.end > USING_WORD_REACH) return false;
+    if (h.role.party && h.role.party !== 'household' && !h.negated && !h.role.category) return true;
+  }
+  return false;
+}
+
+/** Whether a word of using (用、借用、代为 …) follows the party within reach, before any other party or mention. */
+function usingAfter(scan: Scan, last: number, kind: PartyKind): boolean {
+  const { hits, text } = scan;
+  const party = hits[last]!;
+  const public_ = kind === 'government' || kind === 'organisation';
+  let next = last + 1;
+  let inside = party.end; // positions before this lie inside a word already read
+  for (let at = party.end; at <= party.end + USING_WORD_REACH && at < text.length; at++) {
+    if (BREAKS.has(text[at]!)) return false;
+    const hit = hits[next];
+    if (hit && hit.start === at) {
+      next++;
+      inside = hit.end;
+      if (hit.role.neutral || hit.role.party) return false;
+      if (hit.role.category === 'enterprise_use' || hit.role.category === 'government_financing_platform') return true;
+    } else if (at < inside) continue;
+    if (startsWithAny(text, at, USING) || (public_ && startsWithAny(text, at, PUBLIC_USING))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the money is handed to the party ending at `hits[last]` (starting at `first`): by a verb before it, or a
+ * word of using after it. Returns the hand-over verb when one decided (to list it), true, or false.
+ */
+export function handedOver(scan: Scan, first: number, last: number, kind: PartyKind): Hit | boolean {
+  const { hits, text } = scan;
+  const party = hits[first]!;
+  let weak: Hit | undefined;
+  let strong: Hit | undefined;
+  for (let j = first - 1; j >= 0 && !strong; j--) {
+    const verb = hits[j]!;
+    if (verb.clause !== party.clause || party.start - verb.end > HANDOVER_REACH) break;
+    if (!verb.role.handover || verb.negated) continue;
+    if (verb.role.handover === 'strong') strong = verb;
+    else weak ??= verb;
+  }
+  // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.
+  if (weak && !strong && servedAfter(text, hits[last]!)) return false;
+  const place = PLACE_PARTIES.includes(text.slice(party.start, hits[last]!.end));
+  // 另一半给俺闺女女婿，…: money given to a party named in full that ends its clause (not 给他, a pronoun).
+  if (weak?.term === '给' && !strong && hits[last]!.term.length > 1 && BREAKS.has(text[hits[last]!.end] ?? '，')) return weak;
+  // 购买城投公司理财产品, 合作社托养: a word of hand-over right after the party (not after a place: 存到镇上银行定期).
+  const after = hits[last + 1];
+  if (!place && after && after.start === hits[last]!.end && !after.negated && HANDED.has(after.role.category)) return true;
+  if (laterParty(scan, last)) return false;
+  if (!weak && !strong && namedOnly(text, party)) return false;
+  // A place only (放给镇上做买卖的人): the village or town itself only when nothing follows it in the clause.
+  if (place && !BREAKS.has(text[hits[last]!.end] ?? '，')) return usingAfter(scan, last, kind) ? (strong ?? weak ?? true) : false;
+  if (strong) return namedOnlyAfter(scan, last) ? false : strong;
+  if (!weak && namedOnly(text, party)) return false;
+  return usingAfter(scan, last, kind) ? (weak ?? true) : false;
+}
+
+/** Whether a word of service (代养、代收、干活 …) follows the party at once: the household works for it. */
+function servedAfter(text: string, party: Hit): boolean {
+  return startsWithAny(text, party.end, SERVICE);
+}
+
+/** A party's category: a person lent money at interest, with no business of theirs named, is 放贷 (理财). */
+export function partyCategory(kind: PartyKind, lending: boolean): UsagePurpose {
+  if (kind === 'government') return 'government_financing_platform';
+  return kind === 'person' && lending ? 'wealth_management' : 'enterprise_use';
+}
+
