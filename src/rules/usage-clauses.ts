@@ -3,7 +3,6 @@
  * (卖苞米还信用社), and what each clause tells of a trade, the family or a farm building.
  */
 import type { Hit, Scan } from './usage-matcher.js';
-import { nextBreak } from './usage-text.js';
 
 /** Words of where repayment comes from: a debt named in their clause is repaid by them, not by this loan (卖苞米还信用社, 饥荒打工慢慢还). */
 const REPAYMENT_SOURCES = ['卖', '出售', '出栏', '收入', '挣', '打工', '攒', '慢慢还', '以后还', '工资'];
@@ -28,8 +27,8 @@ export function repaymentClause(text: string, from: number, to: number): boolean
 
 /** Per clause: where it starts and ends, and what its words tell about it. */
 export interface Clauses {
-  readonly start: number[];
-  readonly end: number[];
+  readonly start: readonly number[];
+  readonly end: readonly number[];
   readonly background: boolean[];
   readonly business: boolean[];
   readonly family: boolean[];
@@ -39,15 +38,8 @@ export interface Clauses {
 }
 
 export function readClauses(scan: Scan): Clauses {
-  const { hits, text, completed } = scan;
+  const { hits, text, completed, clauseStart: start, clauseEnd: end } = scan;
   const n = completed.length;
-  const start = new Array<number>(n).fill(0);
-  const end = new Array<number>(n).fill(text.length);
-  for (let c = 1, at = 0; c < n; c++) {
-    at = nextBreak(text, at);
-    end[c - 1] = at;
-    start[c] = ++at;
-  }
   const pastAt = new Array<number>(n).fill(-1);
   const presentAfterPast = new Array<boolean>(n).fill(false);
   const present = new Array<boolean>(n).fill(false);

@@ -63,6 +63,9 @@ export const USING_WORDS = words(`
   开发 投资 入股 分红 做生意 开厂 开店
 `);
 
+/** Words of using that count only after 给 and the party: 给他们贷点款支持一下 (but 她想贷款 is her own application). */
+export const GIVEN_USING_WORDS = words(`贷 支持 帮 周转 急用`);
+
 /** Words of using that hand money only to a public body or an organisation: 交钱给村委会修晾晒场 (给别人家盖房子 is a service). */
 export const PUBLIC_USING_WORDS = words(`修 建 修建 建设`);
 
@@ -226,6 +229,9 @@ export const NEUTRAL_WORDS = words(`
   承诺 保证 如实 申请人 借款人 户主 专款专用 按规定使用
   号召 推荐 指导 技术指导 带动 帮扶 协调 组织 牵头 介绍 担保 打工 务工 上班 代收 代耕 代种 代工
 `);
+
+/** Words that leave what follows them in their clause undecided (可能买牛也可能干别的, 具体干啥还没想好): context, not a use. */
+export const HEDGES = words(`可能 或许 也许 说不定 兴许 没想好 还没想好 不确定 还不确定 待定 再定 看情况`);
 
 /** Words that cancel every term after them in their clause (不用于建房和结婚): a negation phrase. */
 export const NEGATIONS: readonly string[] = words(`

@@ -15,7 +15,7 @@
 import { TRADITIONAL_PAIRS } from './traditional-chars.js';
 import {
   BARE_NEGATION_WORDS, BUSINESS_WORDS, CONTRASTS, DOUBLE_NEGATION_HEADS, DUAL_USE_GOODS, FAMILY_USE_WORDS, FAMILY_WORDS, HANDOVER_VERBS, INTEREST_WORDS, MUST_TAILS,
-  INTENT_WORDS, NEGATIONS, NEUTRAL_WORDS, OBJECT_FRAMES, type ObjectFrame, PARTIES, type PartyKind, PAST_WORDS, PRESENT_WORDS, SPELLING_VARIANTS, WEAK_HANDOVER_VERBS,
+  DENIED_AFTER, HEDGES, INTENT_WORDS, NEGATIONS, NEUTRAL_WORDS, OBJECT_FRAMES, type ObjectFrame, PARTIES, type PartyKind, PAST_WORDS, PRESENT_WORDS, SPELLING_VARIANTS, WEAK_HANDOVER_VERBS,
 } from './usage-grammar.js';
 import { type Lexicon, PROHIBITED_PRECEDENCE, type UsagePurpose, USAGE_PURPOSES } from './usage-lexicon.js';
 
@@ -23,6 +23,9 @@ import { type Lexicon, PROHIBITED_PRECEDENCE, type UsagePurpose, USAGE_PURPOSES 
 export interface WordRole {
   readonly category?: UsagePurpose;
   readonly negation?: true;
+  readonly hedge?: true;
+  /** A word that, after an act in its clause, denies or defers it (再说、不动、还完了). */
+  readonly denial?: true;
   readonly neutral?: true;
   readonly party?: PartyKind;
   readonly handover?: 'strong' | 'weak';
@@ -43,8 +46,9 @@ export interface WordRole {
 
 interface TrieNode {
   readonly next: Map<number, TrieNode>;
-  /** The word ending here, if any. */
+  /** The word ending here, if any, and its role (kept on the node so a match needs no second look-up). */
   term?: string;
+  role?: WordRole;
 }
 
 export interface CompiledLexicon {
@@ -60,18 +64,21 @@ const TRADITIONAL: ReadonlyMap<string, string> = (() => {
   for (let i = 0; i + 1 < cps.length; i += 2) map.set(cps[i]!, cps[i + 1]!);
   return map;
 })();
-// One character class of every traditional character, so ordinary text is scanned once, not per character.
-const TRADITIONAL_CHAR = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]`, 'gu');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SPELLING = new RegExp(Object.keys(SPELLING_VARIANTS).sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
-const CLAUSE_BREAK_CHARS = new Set([...',.;:!?，。；：！？']);
+// What a character not inside a word tells the scan: a clause break, a mark of a finished act, or nothing.
+const BREAK = 1;
+const FINISHED = 2;
+const CHAR_KIND = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of ',.;:!?，。；：！？') table[ch.charCodeAt(0)] = BREAK;
+  for (const ch of '了过完掉') table[ch.charCodeAt(0)] = FINISHED;
+  return table;
+})();
 const CONTRAST = new RegExp(CONTRASTS.map(escape).join('|'));
 const ADJACENT_NEGATION = /[不没未非无]/;
-const COMPLETED = /[了过完掉]/;
 const SHOP_CHARS = new Set([...'店铺馆部坊摊队厂']);
 const PREMISES_CHARS = new Set([...'舍棚圈窖仓库场']);
-/** Words right after a term that deny it: 跟结婚没关系. */
-const DENIED_AFTER = ['没关系', '无关', '没有关系'];
 const TRADE_ENDS = ['维修', '摄影', '影楼', '服务', '公司', '租赁', '销售'];
 /** Words after a negation phrase that it still governs: 决不用于赌博. */
 const NEGATED_VERBS = ['用于', '用来', '拿来', '用在', '拿去'];
@@ -82,18 +89,25 @@ const NFKC_STABLE = /^[\x00-\x7f\u4e00-\u9fff\u3001\u3002\uff0c\uff1b\uff1a\uff0
 // The first two characters of every slip, so text with none of them skips the spelling pass.
 const pair = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
 const SLIP_STARTS = new Set(Object.keys(SPELLING_VARIANTS).map((slip) => pair(slip, 0)));
-const WHITE_SPACE = /\s+/g;
+const SLIP_FIRST = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const slip of Object.keys(SPELLING_VARIANTS)) table[slip.charCodeAt(0)] = 1;
+  return table;
+})();
+// One pass, one character class of every traditional character: a traditional character becomes simplified,
+// white space goes.
+const TRADITIONAL_OR_SPACE = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]|\\s+`, 'gu');
 const UPPER = /[A-Z]/;
 
 function hasSlip(text: string): boolean {
-  for (let i = 0; i + 1 < text.length; i++) if (SLIP_STARTS.has(pair(text, i))) return true;
+  for (let i = 0; i + 1 < text.length; i++) if (SLIP_FIRST[text.charCodeAt(i)] === 1 && SLIP_STARTS.has(pair(text, i))) return true;
   return false;
 }
 
 /** Normalises a purpose text for matching (and lexicon terms alike). */
 export function normalizePurpose(text: string): string {
   let t = NFKC_STABLE.test(text) ? text : text.normalize('NFKC');
-  t = t.replace(TRADITIONAL_CHAR, (ch) => TRADITIONAL.get(ch) ?? ch).replace(WHITE_SPACE, '');
+  t = t.replace(TRADITIONAL_OR_SPACE, (ch) => TRADITIONAL.get(ch) ?? '');
   if (UPPER.test(t)) t = t.toLowerCase();
   return hasSlip(t) ? t.replace(SPELLING, (slip) => SPELLING_VARIANTS[slip] ?? slip) : t;
 }
@@ -119,6 +133,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   for (const w of PAST_WORDS) add(w, { past: true });
   for (const w of PRESENT_WORDS) add(w, { present: true });
   for (const w of INTENT_WORDS) add(w, { intent: true });
+  for (const w of HEDGES) add(w, { hedge: true });
+  for (const w of DENIED_AFTER) add(w, { denial: true });
   for (const w of INTEREST_WORDS) add(w, { interest: true });
   for (const w of WEAK_HANDOVER_VERBS) add(w, { handover: 'weak' });
   for (const w of HANDOVER_VERBS) add(w, { handover: 'strong' });
@@ -182,20 +198,26 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       node = child;
     }
     node.term = term;
+    node.role = roles.get(term);
   }
   return Object.freeze({ trie, categoryOf, roleOf: roles });
 }
 
-/** The longest word starting at `from`, or undefined. */
-export function longestAt(text: string, from: number, trie: TrieNode): string | undefined {
+/** The node of the longest word starting at `from`, or undefined. */
+function longestNodeAt(text: string, from: number, trie: TrieNode): TrieNode | undefined {
   let node: TrieNode | undefined = trie;
-  let found: string | undefined;
+  let found: TrieNode | undefined;
   for (let i = from; i < text.length; i++) {
     node = node.next.get(text.charCodeAt(i));
     if (!node) break;
-    if (node.term !== undefined) found = node.term;
+    if (node.term !== undefined) found = node;
   }
   return found;
+}
+
+/** The longest word starting at `from`, or undefined. */
+export function longestAt(text: string, from: number, trie: TrieNode): string | undefined {
+  return longestNodeAt(text, from, trie)?.term;
 }
 
 /** A word found in the text, with where it stands and whether a negation cancels it. */
@@ -206,6 +228,8 @@ export interface Hit {
   readonly end: number;
   readonly clause: number;
   readonly negated: boolean;
+  /** Whether a hedge (可能、还没想好) governs it: said, but not decided. */
+  readonly hedged: boolean;
 }
 
 /** A normalised text and the words found in it, in order. */
@@ -214,6 +238,9 @@ export interface Scan {
   readonly hits: readonly Hit[];
   /** Per clause: whether it has a mark of a finished act (了、过) outside any word. */
   readonly completed: readonly boolean[];
+  /** Per clause: where it starts and where it ends (at its break, or the end of the text). */
+  readonly clauseStart: readonly number[];
+  readonly clauseEnd: readonly number[];
 }
 
 const BARE_WORD_ENDS = new Set(BARE_NEGATION_WORDS.map((w) => w[w.length - 1]!));
@@ -250,24 +277,35 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
   const normalized = normalizePurpose(text);
   const hits: Hit[] = [];
   const completed: boolean[] = [false];
+  const clauseStart: number[] = [0];
+  const clauseEnd: number[] = [];
   let clause = 0;
   let negationEnd = -1; // where the governing negation phrase ends, or -1 when none governs
+  let hedged = false; // whether a hedge governs the rest of the clause
   for (let index = 0; index < normalized.length; ) {
-    const term = longestAt(normalized, index, compiled.trie);
-    if (term === undefined) {
-      const ch = normalized[index]!;
-      if (CLAUSE_BREAK_CHARS.has(ch)) {
+    const node = longestNodeAt(normalized, index, compiled.trie);
+    if (node === undefined) {
+      const kind = CHAR_KIND[normalized.charCodeAt(index)];
+      if (kind === BREAK) {
         clause++;
         completed.push(false);
+        clauseEnd.push(index);
+        clauseStart.push(index + 1);
         negationEnd = -1;
-      } else if (COMPLETED.test(ch)) completed[clause] = true;
+        hedged = false;
+      } else if (kind === FINISHED) completed[clause] = true;
       index++;
       continue;
     }
-    const role = compiled.roleOf.get(term)!;
+    const term = node.term!;
+    const role = node.role!;
     if (negationEnd >= 0 && CONTRAST.test(normalized.slice(negationEnd, index))) negationEnd = -1;
     const start = index;
     index += term.length;
+    if (role.hedge) {
+      hedged = true;
+      continue;
+    }
     if (role.negation) {
       // Half of a double negative affirms: 不得不用于盖房 (after 不得), 不是不盖房 (before a bare 不).
       if (!affirmedBefore(normalized, start) && !doubleNegationAfter(normalized, index, compiled.trie)) {
@@ -277,12 +315,13 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
       continue;
     }
     const cancellable = role.category !== undefined || role.party !== undefined || role.handover !== undefined || role.frame !== undefined || role.interest !== undefined || role.family !== undefined || role.business !== undefined;
-    const negated = cancellable && !role.neutral && (negationEnd >= 0 || adjacentNegation(normalized, start, index) || DENIED_AFTER.some((d) => normalized.startsWith(d, index)));
+    const negated = cancellable && !role.neutral && (negationEnd >= 0 || adjacentNegation(normalized, start, index));
     // 不交给企业托养: a hand-over denied is denied to the end of its clause.
     if (negated && (role.handover || role.category === 'enterprise_use' || role.category === 'government_financing_platform') && negationEnd < 0) negationEnd = index;
-    hits.push({ term, role, start, end: index, clause, negated });
+    hits.push({ term, role, start, end: index, clause, negated, hedged });
   }
-  return { text: normalized, hits, completed };
+  clauseEnd.push(normalized.length);
+  return { text: normalized, hits, completed, clauseStart, clauseEnd };
 }
 
 export interface UsageMatch {

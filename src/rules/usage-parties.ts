@@ -5,7 +5,7 @@
  * when the money is handed to it — by a verb before it (交给合作社), or a word of using after it (乡政府借用, 给大户用).
  * A party only named (卖给合作社, 经村委会推荐, 给别人代收) is context.
  */
-import { HANDOVER_REACH, type PartyKind, PLACE_PARTIES, PUBLIC_USING_WORDS, SERVICE_WORDS, USING_WORD_REACH, USING_WORDS } from './usage-grammar.js';
+import { GIVEN_USING_WORDS, HANDOVER_REACH, type PartyKind, PLACE_PARTIES, PUBLIC_USING_WORDS, SERVICE_WORDS, USING_WORD_REACH, USING_WORDS } from './usage-grammar.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import type { Hit, Scan } from './usage-matcher.js';
 import { BREAKS, byFirstChar, startsWithAny } from './usage-text.js';
@@ -17,6 +17,7 @@ export const HANDED: ReadonlySet<UsagePurpose | undefined> = new Set(['enterpris
 const USING = byFirstChar(USING_WORDS);
 const PUBLIC_USING = byFirstChar(PUBLIC_USING_WORDS);
 const SERVICE = byFirstChar(SERVICE_WORDS);
+const GIVEN_USING = byFirstChar(GIVEN_USING_WORDS);
 
 /** Parties side by side (政府平台公司, 村集体扶贫车间) are one party: the most specific kind, read at the last one. */
 export const KIND_ORDER: readonly PartyKind[] = ['government', 'organisation', 'person', 'household'];
@@ -44,7 +45,7 @@ function laterParty(scan: Scan, last: number): boolean {
 }
 
 /** Whether a word of using (用、借用、代为 …) follows the party within reach, before any other party or mention. */
-function usingAfter(scan: Scan, last: number, kind: PartyKind): boolean {
+function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false): boolean {
   const { hits, text } = scan;
   const party = hits[last]!;
   const public_ = kind === 'government' || kind === 'organisation';
@@ -59,7 +60,7 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind): boolean {
       if (hit.role.neutral || hit.role.party) return false;
       if (hit.role.category === 'enterprise_use' || hit.role.category === 'government_financing_platform') return true;
     } else if (at < inside) continue;
-    if (startsWithAny(text, at, USING) || (public_ && startsWithAny(text, at, PUBLIC_USING))) return true;
+    if (startsWithAny(text, at, USING) || (public_ && startsWithAny(text, at, PUBLIC_USING)) || (given && startsWithAny(text, at, GIVEN_USING))) return true;
   }
   return false;
 }
@@ -94,7 +95,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (place && !BREAKS.has(text[hits[last]!.end] ?? '，')) return usingAfter(scan, last, kind) ? (strong ?? weak ?? true) : false;
   if (strong) return namedOnlyAfter(scan, last) ? false : strong;
   if (!weak && namedOnly(text, party)) return false;
-  return usingAfter(scan, last, kind) ? (weak ?? true) : false;
+  return usingAfter(scan, last, kind, weak?.term === '给') ? (weak ?? true) : false;
 }
 
 /** Whether a word of service (代养、代收、干活 …) follows the party at once: the household works for it. */

@@ -15,13 +15,13 @@
  */
 import { owedOnly, readClauses, repaymentClause } from './usage-clauses.js';
 import {
-  CRAFT_CHARACTERS, DENIED_AFTER, FARMING_VERBS, NOT_FARMING_AFTER, NOT_FARMING_BEFORE, type PartyKind, PLACE_PARTIES, REAL_USE_MARKERS, SHOP_NOUNS,
+  CRAFT_CHARACTERS, FARMING_VERBS, NOT_FARMING_AFTER, NOT_FARMING_BEFORE, type PartyKind, PLACE_PARTIES, REAL_USE_MARKERS, SHOP_NOUNS,
   TRADE_ENDINGS, TRADE_SUFFIXES, TRADE_VERBS,
 } from './usage-grammar.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import { decideCategory, type Hit, type Scan, type UsageMatch } from './usage-matcher.js';
 import { HANDED, handedOver, KIND_ORDER, namedOnly, namedOnlyAfter, partyCategory } from './usage-parties.js';
-import { byFirstChar, findAll, NEGATING, startsWithAny } from './usage-text.js';
+import { byFirstChar, NEGATING, startsWithAny } from './usage-text.js';
 
 /** Categories a trade may be named after: a wedding shop, a renovation crew, a phone shop, a funeral-goods shop. */
 const RETAGGED: ReadonlySet<UsagePurpose> = new Set(['marriage', 'housing', 'household_goods', 'other_non_productive']);
@@ -31,7 +31,6 @@ const SELLING_TO = ['卖给', '售给', '供给', '供货给', '销售给', '卖
 const SUFFIXES = byFirstChar(TRADE_SUFFIXES);
 /** Words after a party that make it one the household owes: 亲戚的钱, 人家的账. */
 const OWED = ['的钱', '的账', '的债', '的饥荒', '的欠款', '钱'];
-const DENIAL_STARTS = new Set(DENIED_AFTER.map((d) => d[0]!));
 
 interface Evidence {
   readonly category: UsagePurpose;
@@ -118,14 +117,22 @@ export function readPurpose(scan: Scan): UsageMatch {
   let handover = false;
   const trades = new Set<UsagePurpose>();
   const retagged = new Set<Hit>();
-  for (const h of hits) {
+  // A hand-over to the household's own members (由儿子代为经营) keeps the money 户用.
+  let toHousehold: Set<number> | undefined;
+  let denials: number[] | undefined;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
     const { role } = h;
+    if (role.denial) (denials ??= []).push(h.start);
     if (h.negated) continue;
+    const verb = hits[i - 1];
+    // 由儿子代为经营, 交给老伴经营 (not 让我, 给我分钱: the household is told or paid, not handed the running).
+    if (role.party === 'household' && verb?.end === h.start && (verb.role.handover === 'strong' || verb.term === '由')) (toHousehold ??= new Set()).add(h.clause);
     if (role.interest) interest = true;
     if (role.handover === 'strong') handover = true;
     if (role.trade) trades.add(role.trade);
-    if (role.frame?.category === 'production' && role.frame.verbsBefore.includes('开') && objectUsed(scan, hits.indexOf(h), clauses.start[h.clause]!) === 'used') business[h.clause] = true;
-    if (role.category && RETAGGED.has(role.category) && namesATrade(scan, hits.indexOf(h))) {
+    if (role.frame?.category === 'production' && role.frame.verbsBefore.includes('开') && objectUsed(scan, i, clauses.start[h.clause]!) === 'used') business[h.clause] = true;
+    if (role.category && RETAGGED.has(role.category) && namesATrade(scan, i)) {
       retagged.add(h);
       trades.add(role.category);
       business[h.clause] = true;
@@ -142,26 +149,33 @@ export function readPurpose(scan: Scan): UsageMatch {
   const named: { kind: PartyKind; term: string; start: number }[] = [];
   /** Parties read, by the index of their last word: whether the money was handed to them. */
   const partyHanded = new Map<number, boolean>();
-  // A hand-over to the household's own members (由儿子代为经营) keeps the money 户用.
-  const toHousehold = new Set<number>();
-  hits.forEach((h, i) => {
-    const verb = hits[i - 1];
-    // 由儿子代为经营, 交给老伴经营 (not 让我, 给我分钱: the household is told or paid, not handed the running).
-    if (h.role.party === 'household' && !h.negated && verb?.end === h.start && (verb.role.handover === 'strong' || verb.term === '由')) toHousehold.add(h.clause);
-  });
+
   const add = (category: UsagePurpose, h: Hit, alone?: 'unknown') => void evidence.push({ category, term: h.term, clause: h.clause, start: h.start, alone });
   const deny = (term: string) => void (negated.includes(term) || negated.push(term));
-  const denials = findAll(text, DENIAL_STARTS, DENIED_AFTER);
-  let othersAct = -1; // the last act read as another party's
+  let lastOthersAct = -1; // the last act read as another party's
+  const othersAct = (i: number, before: Hit | undefined) => before !== undefined && before.clause === hits[i]!.clause && hits[i]!.start - before.end <= 1
+    && ((partyHanded.get(i - 1) === false && !PLACE_PARTIES.includes(before.term) && !namedOnly(text, before)) || lastOthersAct === i - 1);
+  const soldTo = (h: Hit) => {
+    const from = Math.max(clauses.start[h.clause]!, h.start - 8);
+    const window = text.slice(from, h.start);
+    return SELLING_TO.some((w) => window.includes(w));
+  };
+  let hedgedProhibited = false;
 
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const { role } = h;
     if (role.category === undefined && role.party === undefined && role.frame === undefined) continue;
     // 彩礼的事等两年再说, 住的房子不动: denied or put off after the word, within its clause.
-    const deniedAfter = role.category !== undefined && denials.some((at) => at >= h.end && at < clauses.end[h.clause]!);
+    const deniedAfter = denials !== undefined && role.category !== undefined && denials.some((at) => at >= h.end && at < clauses.end[h.clause]!);
     if (h.negated || deniedAfter) {
       if (role.party !== 'household') deny(h.term);
+      continue;
+    }
+    if (h.hedged) {
+      // 可能盖房: a prohibited use said as a maybe keeps the text from passing as production (see below).
+      if (role.category !== undefined && role.category !== 'production') hedgedProhibited = true;
+      context.push(h.term);
       continue;
     }
     let category = role.category;
@@ -215,16 +229,13 @@ export function readPurpose(scan: Scan): UsageMatch {
     const before = hits[i - 1];
     // A party right before the act is its subject, unless it only places it (在镇上买楼房); so is the party of the act
     // listed right before this one (屯里人结婚盖房). 卖给… makes the act the buyer's (烧砖卖给盖房的).
-    const afterParty = before !== undefined && before.clause === h.clause && h.start - before.end <= 1
-      && ((partyHanded.get(i - 1) === false && !PLACE_PARTIES.includes(before.term) && !namedOnly(text, before)) || othersAct === i - 1);
-    const sold = SELLING_TO.some((w) => { const at = text.lastIndexOf(w, h.start - w.length); return at >= clauses.start[h.clause]! && h.start - at - w.length <= 6; });
     // 给邻居代养: a service to a party; 屯里人结婚盖房, 别人家盖房子: someone else's wedding or house.
-    if ((afterParty || sold) && (category === 'enterprise_use' || category === 'marriage' || category === 'housing')) {
+    if ((category === 'enterprise_use' || category === 'marriage' || category === 'housing') && (othersAct(i, before) || soldTo(h))) {
       context.push(h.term);
-      othersAct = i;
+      lastOthersAct = i;
       continue;
     }
-    if (category === 'enterprise_use' && toHousehold.has(h.clause)) {
+    if (category === 'enterprise_use' && toHousehold?.has(h.clause)) {
       context.push(h.term);
       continue;
     }
@@ -278,16 +289,18 @@ export function readPurpose(scan: Scan): UsageMatch {
   }
   // A purpose that only names a party (城投, 合作社) is read as that party using the money.
   if (counted.length === 0 && evidence.length === 0) for (const n of named.filter((p) => p.kind !== 'person')) counted.push({ category: partyCategory(n.kind, lending), term: n.term, clause: 0, start: n.start });
-  const matched: string[] = [];
+  const matched = new Set<string>();
   const found = new Set<UsagePurpose>();
-  for (const e of [...counted].sort((a, b) => a.start - b.start)) {
+  for (const e of counted.length > 1 ? [...counted].sort((a, b) => a.start - b.start) : counted) {
     found.add(e.category);
-    if (!matched.includes(e.term)) matched.push(e.term);
+    matched.add(e.term);
   }
+  const category = decideCategory(found);
   return {
-    category: decideCategory(found),
-    matchedTerms: matched,
+    // Production beside a prohibited use said as a maybe is for a person to read, never a pass.
+    category: category === 'production' && hedgedProhibited ? 'unknown' : category,
+    matchedTerms: [...matched],
     negatedTerms: negated,
-    contextTerms: context.filter((t, k) => context.indexOf(t) === k && !matched.includes(t) && !negated.includes(t)),
+    contextTerms: context.length === 0 ? context : [...new Set(context)].filter((t) => !matched.has(t) && !negated.includes(t)),
   };
 }

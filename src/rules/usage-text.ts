@@ -1,6 +1,6 @@
 /**
- * Small readers of a normalised purpose text shared by the purpose reader's modules: clause breaks, word lists
- * indexed by their first character, and where words stand.
+ * Small readers of a normalised purpose text shared by the purpose reader's modules: clause breaks and word lists
+ * indexed by their first character.
  */
 export const BREAKS = new Set([...',.;:!?，。；：！？']);
 
@@ -16,17 +16,3 @@ export const byFirstChar = (list: readonly string[]) => {
 /** Whether one of the indexed words starts at `at`. */
 export const startsWithAny = (text: string, at: number, index: ReadonlyMap<string, readonly string[]>) =>
   index.get(text[at] ?? '')?.some((w) => text.startsWith(w, at)) ?? false;
-
-/** Where the clause that contains `from` ends: the next break, or the end of the text. */
-export function nextBreak(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (BREAKS.has(text[i]!)) return i;
-  return text.length;
-}
-
-/** Where any of `words` starts in `text`, read once (a character that starts none is passed at once). */
-export function findAll(text: string, starts: ReadonlySet<string>, words: readonly string[]): number[] {
-  const found: number[] = [];
-  for (let i = 0; i < text.length; i++) if (starts.has(text[i]!) && words.some((w) => text.startsWith(w, i))) found.push(i);
-  return found;
-}
-
