@@ -8,8 +8,10 @@ import type { Hit, Scan } from './usage-matcher.js';
 const REPAYMENT_SOURCES = ['卖', '出售', '出栏', '收入', '挣', '打工', '攒', '慢慢还', '以后还', '工资'];
 
 /** Whether a debt is only owed, not repaid by this loan: 还欠着饥荒, 欠亲戚三万多 (no 还 after it in its clause). */
-export function owedOnly(text: string, hit: Hit, clauseEnd: number): boolean {
+export function owedOnly(text: string, hit: Hit, clauseStart: number, clauseEnd: number): boolean {
   if (/^[还偿堵]/.test(hit.term)) return false;
+  // 先还农资店的欠款: a repayment before the debt in its clause.
+  if (/[还偿](?![欠没在是有要得能想])/.test(text.slice(Math.max(clauseStart, hit.start - 8), hit.start))) return false;
   const owing = hit.term.startsWith('欠') || text.slice(Math.max(0, hit.start - 3), hit.start).includes('欠');
   if (!owing) return false;
   const rest = text.slice(hit.end, clauseEnd);
@@ -32,6 +34,8 @@ export interface Clauses {
   readonly background: boolean[];
   readonly business: boolean[];
   readonly family: boolean[];
+  /** Per clause: a strong word of family use (家用、自用) in it. */
+  readonly familyStrong: boolean[];
   readonly premises: boolean[];
   /** Whether the text has a strong word of family use (家用、自用) anywhere. */
   readonly strongFamily: boolean;
@@ -46,6 +50,7 @@ export function readClauses(scan: Scan): Clauses {
   const intent = new Array<boolean>(n).fill(false);
   const business = new Array<boolean>(n).fill(false);
   const family = new Array<boolean>(n).fill(false);
+  const familyStrong = new Array<boolean>(n).fill(false);
   const premises = new Array<boolean>(n).fill(false);
   // Only a clause with a word of trade needs to know whether it tells repayment.
   const repayment = (c: number) => repaymentClause(text, start[c]!, end[c]!);
@@ -60,7 +65,7 @@ export function readClauses(scan: Scan): Clauses {
     if (h.role.intent) intent[c] = true;
     if (h.negated) continue;
     if (h.role.family) family[c] = true;
-    if (h.role.family === 'strong') strongFamily = true;
+    if (h.role.family === 'strong') strongFamily = familyStrong[c] = true;
     // 卖了苞米就还上: selling to repay is not a trade of this loan.
     if (h.role.business && !business[c] && !repayment(c)) business[c] = true;
     if (h.role.premises) premises[c] = true;
@@ -70,6 +75,6 @@ export function readClauses(scan: Scan): Clauses {
   for (let c = 0; c < n; c++) {
     background[c] = pastAt[c]! >= 0 ? !presentAfterPast[c] : c > 0 && background[c - 1]! && completed[c]! && !present[c] && !intent[c];
   }
-  return { start, end, background, business, family, premises, strongFamily };
+  return { start, end, background, business, family, familyStrong, premises, strongFamily };
 }
 

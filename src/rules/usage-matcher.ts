@@ -72,7 +72,7 @@ const FINISHED = 2;
 const CHAR_KIND = (() => {
   const table = new Uint8Array(0x10000);
   for (const ch of ',.;:!?，。；：！？') table[ch.charCodeAt(0)] = BREAK;
-  for (const ch of '了过完掉') table[ch.charCodeAt(0)] = FINISHED;
+  for (const ch of '了过完掉已') table[ch.charCodeAt(0)] = FINISHED;
   return table;
 })();
 const CONTRAST = new RegExp(CONTRASTS.map(escape).join('|'));
@@ -80,6 +80,8 @@ const ADJACENT_NEGATION = /[不没未非无]/;
 const SHOP_CHARS = new Set([...'店铺馆部坊摊队厂']);
 const PREMISES_CHARS = new Set([...'舍棚圈窖仓库场']);
 const TRADE_ENDS = ['维修', '摄影', '影楼', '服务', '公司', '租赁', '销售'];
+/** Negation phrases that deny a use, not only a thing: 不用于, 并非, 不是, 不打算. */
+const USE_DENIALS = /用|是|非|打算|想|准备|考虑/;
 /** Words after a negation phrase that it still governs: 决不用于赌博. */
 const NEGATED_VERBS = ['用于', '用来', '拿来', '用在', '拿去'];
 
@@ -228,6 +230,8 @@ export interface Hit {
   readonly end: number;
   readonly clause: number;
   readonly negated: boolean;
+  /** Whether a negation phrase (不用于、并非 …) cancels it, rather than a bare 不 before it. */
+  readonly byPhrase: boolean;
   /** Whether a hedge (可能、还没想好) governs it: said, but not decided. */
   readonly hedged: boolean;
 }
@@ -282,6 +286,7 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
   let clause = 0;
   let negationEnd = -1; // where the governing negation phrase ends, or -1 when none governs
   let hedged = false; // whether a hedge governs the rest of the clause
+  let useDenied = false; // whether the governing negation denies a use (不用于) rather than a thing (没有)
   for (let index = 0; index < normalized.length; ) {
     const node = longestNodeAt(normalized, index, compiled.trie);
     if (node === undefined) {
@@ -311,6 +316,8 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
       if (!affirmedBefore(normalized, start) && !doubleNegationAfter(normalized, index, compiled.trie)) {
         const verb = NEGATED_VERBS.find((v) => normalized.startsWith(v, index));
         negationEnd = index + (verb?.length ?? 0);
+        // 不用于、不是、并非 deny a use; 没有、莫得 only say a thing is lacking.
+        useDenied = verb !== undefined || USE_DENIALS.test(term);
       }
       continue;
     }
@@ -318,7 +325,7 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
     const negated = cancellable && !role.neutral && (negationEnd >= 0 || adjacentNegation(normalized, start, index));
     // 不交给企业托养: a hand-over denied is denied to the end of its clause.
     if (negated && (role.handover || role.category === 'enterprise_use' || role.category === 'government_financing_platform') && negationEnd < 0) negationEnd = index;
-    hits.push({ term, role, start, end: index, clause, negated, hedged });
+    hits.push({ term, role, start, end: index, clause, negated, byPhrase: negated && negationEnd >= 0 && negationEnd <= start && useDenied, hedged });
   }
   clauseEnd.push(normalized.length);
   return { text: normalized, hits, completed, clauseStart, clauseEnd };

@@ -24,7 +24,8 @@ export const KIND_ORDER: readonly PartyKind[] = ['government', 'organisation', '
 
 /** Whether the words right before a party make it only named: 从合作社买, 跟着合作社学, 租邻居的地. */
 export function namedOnly(text: string, party: Hit): boolean {
-  return MENTION_BEFORE.has(text[party.start - 1] ?? '') || (MENTION_BEFORE.has(text[party.start - 2] ?? '') && text[party.start - 1] === '着');
+  const before = text[party.start - 1] ?? '';
+  return MENTION_BEFORE.has(before) || (MENTION_BEFORE.has(text[party.start - 2] ?? '') && (before === '着' || before === '了'));
 }
 
 /** Whether a word of mention (号召、收购、订单 …) follows the party at once. */
@@ -51,6 +52,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false): b
   const public_ = kind === 'government' || kind === 'organisation';
   let next = last + 1;
   let inside = party.end; // positions before this lie inside a word already read
+  // 小舅子在邻村养羊, 县政府有养牛补贴: the party's own doings, not the household's money.
+  if (text[party.end] === '在' || text[party.end] === '有') return false;
   for (let at = party.end; at <= party.end + USING_WORD_REACH && at < text.length; at++) {
     if (BREAKS.has(text[at]!)) return false;
     const hit = hits[next];
@@ -81,14 +84,19 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     if (verb.role.handover === 'strong') strong = verb;
     else weak ??= verb;
   }
+  const place = PLACE_PARTIES.includes(text.slice(party.start, hits[last]!.end));
   // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.
   if (weak && !strong && servedAfter(text, hits[last]!)) return false;
-  const place = PLACE_PARTIES.includes(text.slice(party.start, hits[last]!.end));
   // 另一半给俺闺女女婿，…: money given to a party named in full that ends its clause (not 给他, a pronoun).
   if (weak?.term === '给' && !strong && hits[last]!.term.length > 1 && BREAKS.has(text[hits[last]!.end] ?? '，')) return weak;
   // 购买城投公司理财产品, 合作社托养: a word of hand-over right after the party (not after a place: 存到镇上银行定期).
   const after = hits[last + 1];
-  if (!place && after && after.start === hits[last]!.end && !after.negated && HANDED.has(after.role.category)) return true;
+  // Right after it, or after a few characters ending in 的 (城投公司的债券, 县城投发的债券).
+  const gap = after === undefined ? '' : text.slice(hits[last]!.end, after.start);
+  const adjacent = after !== undefined && (gap === '' || (gap.length <= 2 && gap.endsWith('的')));
+  if (!place && adjacent && !after.negated && HANDED.has(after.role.category)) return true;
+  // 入股村集体合作社（村委会…）: a verb of hand-over right before the party decides, whatever follows.
+  if (strong && !place && party.start - strong.end <= 1 && !namedOnlyAfter(scan, last)) return strong;
   if (laterParty(scan, last)) return false;
   if (!weak && !strong && namedOnly(text, party)) return false;
   // A place only (放给镇上做买卖的人): the village or town itself only when nothing follows it in the clause.

@@ -29,6 +29,31 @@ const OWN_TRADE_VERBS = ['跑', '干', '从事'];
 /** Words of selling: a wedding or a house right after them is the buyer's (烧砖卖给盖房的). */
 const SELLING_TO = ['卖给', '售给', '供给', '供货给', '销售给', '卖到'];
 const SUFFIXES = byFirstChar(TRADE_SUFFIXES);
+/** Interest the household seeks: 收利息, 吃利差, 赚差价, 收二分利. */
+const SEEKING_INTEREST = /[收吃赚]|差/;
+/** Characters before a trade that make the household its customer: 请婚庆公司. */
+const HIRING = new Set([...'请找雇']);
+/** Housing words that name a dwelling, not only work on one: 住房, 老屋, 楼房, 宅子. */
+const DWELLING = /[房屋楼宅住]/;
+/** Life events of others told as the family's situation: 女儿在长春上大学, 儿子在外地结婚成家. */
+const SITUATION_EVENTS = /^(?:上学|上大学|读书|念书|上高中|上初中|结婚|成家|打工)$/;
+/** Words that turn a building into the farm's: 老屋改成菌棚, 仓房翻盖成鸡舍. */
+const CONVERTED = ['改成', '改造成', '改为', '改建成', '翻盖成', '盖成', '当成', '做成', '改的'];
+
+/** Whether a building named at `hits[i]` is turned into, or put up for, the farm: a conversion word then a farm word after it in the clause, or a farm word right after it (盖间小房子养兔子). */
+function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
+  const { hits, text } = scan;
+  const hit = hits[i]!;
+  const rest = text.slice(hit.start, clauseEnd);
+  const converted = CONVERTED.some((w) => rest.includes(w));
+  for (let k = i + 1; k < hits.length && hits[k]!.start < clauseEnd; k++) {
+    const next = hits[k]!;
+    if (next.negated || next.role.category !== 'production') continue;
+    if (converted || (hit.role.frame && next.start - hit.end <= 4)) return true;
+  }
+  return false;
+}
+
 /** Words after a party that make it one the household owes: 亲戚的钱, 人家的账. */
 const OWED = ['的钱', '的账', '的债', '的饥荒', '的欠款', '钱'];
 
@@ -117,6 +142,7 @@ export function readPurpose(scan: Scan): UsageMatch {
   let handover = false;
   const trades = new Set<UsagePurpose>();
   const retagged = new Set<Hit>();
+  const hired = new Set<Hit>();
   // A hand-over to the household's own members (由儿子代为经营) keeps the money 户用.
   let toHousehold: Set<number> | undefined;
   let denials: number[] | undefined;
@@ -130,7 +156,9 @@ export function readPurpose(scan: Scan): UsageMatch {
     if (role.party === 'household' && verb?.end === h.start && (verb.role.handover === 'strong' || verb.term === '由')) (toHousehold ??= new Set()).add(h.clause);
     if (role.interest) interest = true;
     if (role.handover === 'strong') handover = true;
-    if (role.trade) trades.add(role.trade);
+    // 请婚庆公司: a trade the household hires is its wedding, not its trade.
+    if (role.trade && HIRING.has(text[h.start - 1] ?? '')) hired.add(h);
+    else if (role.trade) trades.add(role.trade);
     if (role.frame?.category === 'production' && role.frame.verbsBefore.includes('开') && objectUsed(scan, i, clauses.start[h.clause]!) === 'used') business[h.clause] = true;
     if (role.category && RETAGGED.has(role.category) && namesATrade(scan, i)) {
       retagged.add(h);
@@ -140,8 +168,9 @@ export function readPurpose(scan: Scan): UsageMatch {
   }
   const anyBusiness = business.includes(true);
   const anyFamily = family.includes(true);
-  // Lending to a person is 放贷 when interest is named and no business of theirs is.
-  const lending = interest && !anyBusiness;
+  // Lending to a person is 放贷 when the household seeks the interest (收二分利, 赚差价), or interest is named and no
+  // business of theirs is.
+  const lending = interest && (!anyBusiness || hits.some((h) => h.role.interest && !h.negated && SEEKING_INTEREST.test(text.slice(Math.max(0, h.start - 2), h.end))));
 
   const evidence: Evidence[] = [];
   const negated: string[] = [];
@@ -152,6 +181,17 @@ export function readPurpose(scan: Scan): UsageMatch {
 
   const add = (category: UsagePurpose, h: Hit, alone?: 'unknown') => void evidence.push({ category, term: h.term, clause: h.clause, start: h.start, alone });
   const deny = (term: string) => void (negated.includes(term) || negated.push(term));
+  // Prohibited categories the text denies by a phrase (不用于婚事), and whether it names a dwelling anywhere.
+  let deniedCategories: Set<UsagePurpose> | undefined;
+  let dwellingNamed = false;
+  const deniedAfter = (h: Hit) => denials !== undefined && denials.some((at) => at >= h.end && at < clauses.end[h.clause]!);
+  hits.forEach((h, i) => {
+    const c = h.role.category;
+    if (c === undefined || c === 'production') return;
+    if (h.negated && h.byPhrase && h.role.party === undefined) (deniedCategories ??= new Set()).add(c);
+    // A dwelling named (住房, 住的房子, 老屋), not denied and not turned into the farm's.
+    if (!h.negated && c === 'housing' && !h.role.dualUse && DWELLING.test(h.term) && !deniedAfter(h) && !forTheFarm(scan, i, clauses.end[h.clause]!)) dwellingNamed = true;
+  });
   let lastOthersAct = -1; // the last act read as another party's
   const othersAct = (i: number, before: Hit | undefined) => before !== undefined && before.clause === hits[i]!.clause && hits[i]!.start - before.end <= 1
     && ((partyHanded.get(i - 1) === false && !PLACE_PARTIES.includes(before.term) && !namedOnly(text, before)) || lastOthersAct === i - 1);
@@ -167,8 +207,7 @@ export function readPurpose(scan: Scan): UsageMatch {
     const { role } = h;
     if (role.category === undefined && role.party === undefined && role.frame === undefined) continue;
     // 彩礼的事等两年再说, 住的房子不动: denied or put off after the word, within its clause.
-    const deniedAfter = denials !== undefined && role.category !== undefined && denials.some((at) => at >= h.end && at < clauses.end[h.clause]!);
-    if (h.negated || deniedAfter) {
+    if (h.negated || (role.category !== undefined && deniedAfter(h))) {
       if (role.party !== 'household') deny(h.term);
       continue;
     }
@@ -178,7 +217,7 @@ export function readPurpose(scan: Scan): UsageMatch {
       context.push(h.term);
       continue;
     }
-    let category = role.category;
+    let category = hired.has(h) ? role.trade : role.category;
     if (role.frame && category === undefined) {
       // 农用四轮车, 两间牛棚: an object right beside another word is part of it.
       const joined = (i > 0 && hits[i - 1]!.end === h.start && hits[i - 1]!.role.category) || (hits[i + 1]?.start === h.end && hits[i + 1]!.role.category);
@@ -240,7 +279,18 @@ export function readPurpose(scan: Scan): UsageMatch {
       continue;
     }
     const dual = role.dualUse || role.frame?.alone;
-    if (dual && family[h.clause]) {
+    // 老屋改成菌棚, 盖间小房子养兔子: a building turned into, or put up for, the farm is the farm's.
+    if (category === 'housing' && forTheFarm(scan, i, clauses.end[h.clause]!)) {
+      add('production', h);
+      continue;
+    }
+    // 说了不用于婚事: a prohibited category the text denies by a phrase is not its use where else it is named.
+    if (category !== 'production' && deniedCategories?.has(category)) {
+      context.push(h.term);
+      continue;
+    }
+    if (dual && category === 'household_goods' && clauses.familyStrong[h.clause]) {
+      // 在家具店买套家具自家用: said plainly for the family, goods are the family's even beside a shop.
       add('household_goods', h);
       continue;
     }
@@ -248,22 +298,30 @@ export function readPurpose(scan: Scan): UsageMatch {
       add('production', h);
       continue;
     }
-    if (category === 'other_non_productive' && (repaymentClause(text, clauses.start[h.clause]!, clauses.end[h.clause]!) || owedOnly(text, h, clauses.end[h.clause]!))) {
+    // 女儿在长春上大学: someone's situation, told with 在 and a place.
+    if (SITUATION_EVENTS.test(h.term) && text.slice(Math.max(clauses.start[h.clause]!, h.start - 5), h.start).includes('在')) {
       context.push(h.term);
       continue;
     }
-    if (dual || (role.frame?.category === 'housing' && role.category === undefined)) {
+    if (category === 'other_non_productive' && (repaymentClause(text, clauses.start[h.clause]!, clauses.end[h.clause]!) || owedOnly(text, h, clauses.start[h.clause]!, clauses.end[h.clause]!))) {
+      context.push(h.term);
+      continue;
+    }
+    if (category === 'housing' && (dual || role.category === undefined)) {
       // Renovation beside a farm building or in a trade's text is the farm's or the shop's (牛棚吊顶, 门面装修), and rooms
-      // in a trade's clause are its rooms (西屋两间改成客房); but not beside a dwelling named in the clause (把住的房子重新装修).
-      const dwelling = hits.some((o) => o !== h && o.clause === h.clause && !o.negated && o.role.category === 'housing' && !o.role.dualUse);
-      if (category === 'housing' && !dual) category = business[h.clause] && !dwelling ? 'production' : category;
-      else if (category === 'housing') category = !dwelling && (clauses.premises[h.clause] || (h.clause > 0 && clauses.premises[h.clause - 1]) || anyBusiness) ? 'production' : category;
-      // Goods: a trade's where its clause tells one; else the family's where the text says so plainly (家用);
-      // else a trade's where the text tells one; else the family's where a weaker word says so (孩子).
-      else if (business[h.clause]) category = 'production';
-      else if (clauses.strongFamily) category = 'household_goods';
+      // in a trade's clause are its rooms (西屋两间改成客房); but not where a dwelling is named (把住的房子重新装修).
+      const dwellingHere = hits.some((o) => o !== h && o.clause === h.clause && !o.negated && o.role.category === 'housing' && !o.role.dualUse);
+      if (!dwellingHere && (business[h.clause] || (dual && !dwellingNamed && (clauses.premises.includes(true) || anyBusiness)))) category = 'production';
+    } else if (dual) {
+      // Goods: the family's where their clause says so plainly (家用); a trade's or a farm's where their clause tells one;
+      // the family's where a weaker word in their clause says so (孩子); then the same by the whole text.
+      const family_ = category === 'household_goods' || category === 'production' ? 'household_goods' : category;
+      if (clauses.familyStrong[h.clause]) category = family_;
+      else if (business[h.clause] || clauses.premises[h.clause]) category = 'production';
+      else if (family[h.clause]) category = family_;
+      else if (clauses.strongFamily) category = family_;
       else if (anyBusiness) category = 'production';
-      else if (anyFamily) category = 'household_goods';
+      else if (anyFamily) category = family_;
     }
     add(category, h, category === role.frame?.category ? role.frame?.alone : undefined);
   }
@@ -286,6 +344,11 @@ export function readPurpose(scan: Scan): UsageMatch {
   if (counted.length === 0 && evidence.length === 0) {
     const at = productionWithoutTerm(text, scan, anyBusiness);
     if (at >= 0) counted.push({ category: 'production', term: text.slice(at, at + 2), clause: 0, start: at });
+  }
+  // A purpose that is only an object (房子) is read as that object's use.
+  if (counted.length === 0 && evidence.length === 0 && hits.length === 1 && hits[0]!.role.frame && !hits[0]!.negated && text.length <= hits[0]!.term.length + 2) {
+    counted.push({ category: hits[0]!.role.frame.category, term: hits[0]!.term, clause: 0, start: hits[0]!.start, alone: hits[0]!.role.frame.alone });
+    if (hits[0]!.role.frame.alone) counted.length = 0;
   }
   // A purpose that only names a party (城投, 合作社) is read as that party using the money.
   if (counted.length === 0 && evidence.length === 0) for (const n of named.filter((p) => p.kind !== 'person')) counted.push({ category: partyCategory(n.kind, lending), term: n.term, clause: 0, start: n.start });
