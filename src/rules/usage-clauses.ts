@@ -34,6 +34,8 @@ export interface Clauses {
   readonly background: boolean[];
   readonly business: boolean[];
   readonly family: boolean[];
+  /** Per clause: a word of intent (想、打算、用于) in it — a statement about this loan. */
+  readonly intent: boolean[];
   /** Per clause: a strong word of family use (家用、自用) in it. */
   readonly familyStrong: boolean[];
   readonly premises: boolean[];
@@ -75,6 +77,6 @@ export function readClauses(scan: Scan): Clauses {
   for (let c = 0; c < n; c++) {
     background[c] = pastAt[c]! >= 0 ? !presentAfterPast[c] : c > 0 && background[c - 1]! && completed[c]! && !present[c] && !intent[c];
   }
-  return { start, end, background, business, family, familyStrong, premises, strongFamily };
+  return { start, end, background, business, family, familyStrong, premises, strongFamily, intent };
 }
 

@@ -37,6 +37,8 @@ export function namedOnlyAfter(scan: Scan, last: number): boolean {
 /** Whether another party stands within reach after this one in its clause: 给村里养牛大户用 hands the money to the 大户. */
 function laterParty(scan: Scan, last: number): boolean {
   const party = scan.hits[last]!;
+  // A party in brackets after this one says whose it is (产业发展公司（镇政府办的）), not who gets the money.
+  if (/^[（(]/.test(scan.text.slice(party.end))) return false;
   for (let k = last + 1; k < scan.hits.length; k++) {
     const h = scan.hits[k]!;
     if (h.clause !== party.clause || h.start - party.end > USING_WORD_REACH) return false;

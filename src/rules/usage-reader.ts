@@ -29,6 +29,31 @@ const OWN_TRADE_VERBS = ['跑', '干', '从事'];
 /** Words of selling: a wedding or a house right after them is the buyer's (烧砖卖给盖房的). */
 const SELLING_TO = ['卖给', '售给', '供给', '供货给', '销售给', '卖到'];
 const SUFFIXES = byFirstChar(TRADE_SUFFIXES);
+/** Words after a dwelling that make it only a place: 房子后面, 房子旁边. */
+const PLACE_AFTER = ['后面', '前面', '旁边', '边上', '后头', '前头', '里面', '里', '附近', '周围', '外面', '院里', '跟前'];
+/** Words before a mention that make it a statement of this loan's use: 贷款给儿子结婚, 用于婚事. */
+const USE_BEFORE = /用于|用来|拿来|拿去|贷款|贷的|这笔钱|钱给/;
+
+/** Whether a dwelling named without a verb only places something: 房子后面, 在房子里. */
+function locatesOnly(text: string, hit: Hit): boolean {
+  return PLACE_AFTER.some((w) => text.startsWith(w, hit.end)) || text[hit.start - 1] === '在';
+}
+
+/** Whether a mention states this loan's use: a word of using right before it in its clause. */
+function statesUse(text: string, hit: Hit): boolean {
+  return USE_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start).split(/[,.;:!?，。；：！？]/).pop() ?? '');
+}
+
+/** Whether an act is the household's own: a member of the household named before it in its clause (给儿子把婚事办了). */
+function familyAct(scan: Scan, i: number): boolean {
+  const hit = scan.hits[i]!;
+  for (let k = i - 1; k >= 0 && scan.hits[k]!.clause === hit.clause; k--) {
+    const h = scan.hits[k]!;
+    if (h.role.party === 'household' && !h.negated && hit.start - h.end <= 6) return true;
+  }
+  return false;
+}
+
 /** Interest the household seeks: 收利息, 吃利差, 赚差价, 收二分利. */
 const SEEKING_INTEREST = /[收吃赚]|差/;
 /** Characters before a trade that make the household its customer: 请婚庆公司. */
@@ -38,7 +63,7 @@ const DWELLING = /[房屋楼宅住]/;
 /** Life events of others told as the family's situation: 女儿在长春上大学, 儿子在外地结婚成家. */
 const SITUATION_EVENTS = /^(?:上学|上大学|读书|念书|上高中|上初中|结婚|成家|打工)$/;
 /** Words that turn a building into the farm's: 老屋改成菌棚, 仓房翻盖成鸡舍. */
-const CONVERTED = ['改成', '改造成', '改为', '改建成', '翻盖成', '盖成', '当成', '做成', '改的'];
+const CONVERTED = ['改成', '改造成', '改为', '改建成', '翻盖成', '盖成', '当成', '当', '做成', '改的', '用来放', '放'];
 
 /** Whether a building named at `hits[i]` is turned into, or put up for, the farm: a conversion word then a farm word after it in the clause, or a farm word right after it (盖间小房子养兔子). */
 function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
@@ -200,7 +225,9 @@ export function readPurpose(scan: Scan): UsageMatch {
     const window = text.slice(from, h.start);
     return SELLING_TO.some((w) => window.includes(w));
   };
-  let hedgedProhibited = false;
+  // Something a person must read before the text can pass: a dwelling named with no verb of use (收拾收拾房子), a
+  // vehicle with nothing to say whose it is (养牛，买车).
+  let review = false;
 
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
@@ -211,9 +238,9 @@ export function readPurpose(scan: Scan): UsageMatch {
       if (role.party !== 'household') deny(h.term);
       continue;
     }
-    if (h.hedged) {
-      // 可能盖房: a prohibited use said as a maybe keeps the text from passing as production (see below).
-      if (role.category !== undefined && role.category !== 'production') hedgedProhibited = true;
+    // 可能买牛也可能干别的: production said as a maybe is not shown; a prohibited use said as a maybe is a declared
+    // risk of it and counts (可能拿一部分办婚事).
+    if (h.hedged && (role.category === undefined || role.category === 'production')) {
       context.push(h.term);
       continue;
     }
@@ -228,6 +255,9 @@ export function readPurpose(scan: Scan): UsageMatch {
         continue;
       } else if (role.party === undefined) {
         if (!joined) context.push(h.term);
+        // A dwelling named with a verb the frame does not know (拾掇房子) goes to review, unless it only places
+        // something (房子后面, 在房子里).
+        if (!joined && role.frame.category === 'housing' && h.term.length > 1 && clauses.intent[h.clause] && !clauses.background[h.clause] && !locatesOnly(text, h) && !forTheFarm(scan, i, clauses.end[h.clause]!)) review = true;
         continue;
       }
     }
@@ -243,6 +273,9 @@ export function readPurpose(scan: Scan): UsageMatch {
         const k = hits[last]!.role.party!;
         if (KIND_ORDER.indexOf(k) < KIND_ORDER.indexOf(kind)) kind = k;
       }
+      // 产业发展公司（镇政府办的）: a government body in brackets after the party makes it the government's.
+      const bracketed = hits[last + 1];
+      if (/^[（(]/.test(text.slice(hits[last]!.end)) && bracketed?.role.party === 'government' && bracketed.start - hits[last]!.end <= 2) kind = 'government';
       const term = text.slice(h.start, hits[last]!.end);
       const first = i;
       i = last;
@@ -284,8 +317,9 @@ export function readPurpose(scan: Scan): UsageMatch {
       add('production', h);
       continue;
     }
-    // 说了不用于婚事: a prohibited category the text denies by a phrase is not its use where else it is named.
-    if (category !== 'production' && deniedCategories?.has(category)) {
+    // 说了不用于婚事: a prohibited category the text denies by a phrase is not its use where else it is named — unless
+    // that mention states a use (贷款给儿子结婚), which the denial contradicts; then it counts.
+    if (category !== 'production' && deniedCategories?.has(category) && !statesUse(text, h)) {
       context.push(h.term);
       continue;
     }
@@ -294,7 +328,9 @@ export function readPurpose(scan: Scan): UsageMatch {
       add('household_goods', h);
       continue;
     }
-    if (RETAGGED.has(category) && (retagged.has(h) || trades.has(category))) {
+    // A trade's own words, or its goods and customers — but not a wedding or house of the family's own in the same
+    // clause (开婚庆店，也给儿子把婚事办了).
+    if (RETAGGED.has(category) && (retagged.has(h) || (trades.has(category) && !familyAct(scan, i)))) {
       add('production', h);
       continue;
     }
@@ -339,6 +375,14 @@ export function readPurpose(scan: Scan): UsageMatch {
   const current = evidence.filter((e) => !clauses.background[e.clause]);
   let counted = current.length > 0 ? current : evidence;
   if (counted.length > 0 && counted.every((e) => e.alone === 'unknown')) counted = [];
+  // 养牛，买车: beside production, a vehicle nothing speaks for is a question, not a refusal.
+  else if (counted.some((e) => e.alone === 'unknown')) {
+    const rest = counted.filter((e) => e.alone !== 'unknown');
+    if (rest.every((e) => e.category === 'production')) {
+      counted = rest;
+      review = true;
+    }
+  }
   for (const e of evidence) if (!counted.includes(e)) context.push(e.term);
   // Nothing else read: a verb of farming before a word the lexicon lacks still says production (种枣树).
   if (counted.length === 0 && evidence.length === 0) {
@@ -360,8 +404,8 @@ export function readPurpose(scan: Scan): UsageMatch {
   }
   const category = decideCategory(found);
   return {
-    // Production beside a prohibited use said as a maybe is for a person to read, never a pass.
-    category: category === 'production' && hedgedProhibited ? 'unknown' : category,
+    // Production beside a dwelling or vehicle that needs reading is for a person to read, never a pass.
+    category: category === 'production' && review ? 'unknown' : category,
     matchedTerms: [...matched],
     negatedTerms: negated,
     contextTerms: context.length === 0 ? context : [...new Set(context)].filter((t) => !matched.has(t) && !negated.includes(t)),
