@@ -44,7 +44,7 @@ export const PARTIES: Readonly<Record<PartyKind, readonly string[]>> = Object.fr
 
 /** Verbs that hand the money to the party after them: 交给合作社, 委托大户, 借给亲戚. */
 export const HANDOVER_VERBS = words(`
-  入到 拿给 交给 交由 交与 转给 转交 打给 打到 打入 汇给 投给 投到 投入 投资给 投资到 拨给 拨付 转入 转到 划给 划到 划转 托付给 委托 托给 借给 借与
+  上交 钱放 入到 拿给 交给 交由 交与 转给 转交 打给 打到 打入 汇给 投给 投到 投入 投资给 投资到 拨给 拨付 转入 转到 划给 划到 划转 托付给 委托 托给 借给 借与
   借予 出借给 出借 借出 放给 放贷给 转借给 转贷给 存到 存入 入股 入股到 放到 放在 给了 贷给 交 交到 投
 `);
 
@@ -52,16 +52,19 @@ export const HANDOVER_VERBS = words(`
 export const WEAK_HANDOVER_VERBS = words(`给 由 让 归 供`);
 
 /** Words after an act, in its clause, that deny or defer it: 彩礼的事等两年再说, 住的房子不动, 饥荒也都还完了. */
+/** Denials after a word that also put off production (养牛的事再说), not only a prohibited use. */
+export const DEFERRALS = words(`再说 暂时不办 先不办 不办了 不着急`);
+
 export const DENIED_AFTER = words(`再说 暂时不办 先不办 不办了 不着急 没关系 无关 没有关系 不动 还完了 还清了 已还清 都还完 已经还上 不用了 不需要了 另立户
-  成家了 已由 解决了 已解决 操办 有补助 减免 完毕 已完成 弄好了 修好了 盖好了 建好了 装好了 够住 还能住 就那样 花销大 开支大 负担重 不在本户`);
+  还上了 都还上 还清 报销 结清 已结清 补助 补贴 助学贷款 不能动 都有人买 有人买 成家了 已由 解决了 已解决 操办 有补助 减免 完毕 已完成 弄好了 修好了 盖好了 建好了 装好了 够住 还能住 就那样 不在本户`);
 
 /** Words that mark what a form first said as not the real use: the use after them decides (经调查…实际用于…). */
 export const REAL_USE_MARKERS = words(`实际用于 实际用途为 实际用途是 实际用途 实际上是 实际是 实际拿去 实际用在 真实用途 实际用来 实际想`);
 
 /** Words of using after a party that make it the one using the money (乡政府借用, 大户用, 合作社代为养殖). */
 export const USING_WORDS = words(`
-  用 使 使唤 使用 借用 借去 借走 拿去 拿走 收走 收去 统一使用 统一 代为 代养 代管 代种 托养 经营 管理 周转 垫资 垫 集资 融资 运营 养 种
-  开发 投资 入股 分红 做生意 开厂 开店
+  用 使 使唤 使用 借用 借去 借走 拿去 拿走 收走 收去 统一使用 统一经营 统一管理 统一安排 统一养 统一种 代为 代养 代管 代种 托养 经营 管理 周转 垫资 垫 集资 融资 运营 养 种
+  开发 投资 入股 分红 做生意 开厂 开店 统一用 统借统还 统借 统一建 统一打包 集中起来 集中使用 搞项目 收上去
 `);
 
 /** Words of using that count only after 给 and the party: 给他们贷点款支持一下 (but 她想贷款 is her own application). */
@@ -82,10 +85,10 @@ export const CRAFT_CHARACTERS = '绣织编酿擀雕锻';
 /** With nothing else to read, a machine (打奶机, 扒胎机) or a shop (打铁铺) named at the end of a phrase is the trade's. */
 export const TRADE_ENDINGS = /[\u4e00-\u9fff](?:机|铺|店|坊|馆|厂)(?=$|[,.;，。；、和及等])/;
 export const NOT_FARMING_BEFORE = '各品培抚赡保营疗休供教修涵滋补调静';
-export const NOT_FARMING_AFTER = '老类家活病育成伤颜生子入到款钱息利账工完好';
+export const NOT_FARMING_AFTER = '老类家活病育成伤颜生子入到款钱息利账工完好上去回拾';
 
 /** Words after 给/帮/替 and a party that make the household the one serving, for a fee: 给邻居代养牛, 给别人代收. */
-export const SERVICE_WORDS = words(`代养 代耕 代收 代种 代管 代加工 加工 干活 打工 拉货 送货 收割 犁地 盖房子 修房子 杀年猪 杀猪`);
+export const SERVICE_WORDS = words(`拍 录 布置 主持 吹 唱 搭台 做饭 代养 代耕 代收 代种 代管 代加工 加工 干活 打工 拉货 送货 收割 犁地 盖房子 修房子 杀年猪 杀猪`);
 
 /** A word of using must begin within this many characters after a party (大户用: 0; 镇政府工业园区项目借用: 6). */
 export const USING_WORD_REACH = 6;
@@ -151,7 +154,7 @@ export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
   {
     // 开饺子馆, 开个早餐铺, 租门脸开店: a shop the household opens.
     category: 'production',
-    objects: words(`店 铺 馆 坊 摊 摊子 门市 铺子 作坊 厂`),
+    objects: words(`店 铺 馆 坊 摊 摊子 门市 铺子 作坊 厂 部`),
     verbsBefore: words(`开 经营 办 盘 支 干`),
     before: 6,
     verbsAfter: words(``),
@@ -174,8 +177,8 @@ export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
 export const BUSINESS_WORDS = words(`
   流水席 做席 承办 酒席承办 小饭桌 跑出租 出租车 开出租 网约车 滴滴 拉客 载客 营运 跑运输 运输 拉货 送货 拉脚 货运 物流 快递 外卖 直播 网店 电商 开店 门市 门面 店面 商铺 铺面
   店铺 小卖部 超市 饭店 餐馆 饭馆 小吃 进货 卖货 经营 生意 冷藏 冷饮 营业 揽活 接活 干活用 拉活 收购 贩 倒腾 卖 销售 批发 零售 摆摊 出摊
-  民宿 农家乐 开店用 店里 店用 铺子 作坊 加工 代收 代耕 给人 挣钱 赚钱 出租 租给 跑活 收废品 揽活儿 接活儿 修车 修理
-  客房 包间 游客 接待游客 牧家乐 收鸡蛋 收山货 收药材 走村 串村 活路 坝坝宴 做买卖 买卖 往外租 一条龙 拉猪 拉牛 拉羊 拉粮 拉菜 拉瓜 拉果 拉沙 拉砖 拉土 拉木头 运费 收猪 收牛 收羊 收粮 贩牛 贩猪 杀猪 屠宰
+  民宿 农家乐 开店用 店里 店用 铺子 作坊 加工 代收 代耕 给人干活 给人家干活 出租给 挣钱 赚钱 出租 租给 跑活 收废品 揽活儿 接活儿 修车 修理
+  客房 包间 游客 接待游客 牧家乐 收鸡蛋 收山货 收药材 走村 串村 送水 送菜 送奶 大席 包席 客户 承接 主持 布置 跟拍 活路 坝坝宴 做买卖 买卖 往外租 一条龙 拉猪 拉牛 拉羊 拉粮 拉菜 拉瓜 拉果 拉沙 拉砖 拉土 拉木头 运费 收猪 收牛 收羊 收粮 贩牛 贩猪 杀猪 屠宰
 `);
 
 /** A business word begins with one of these characters or is one of the BUSINESS_WORDS: 开…店. */
@@ -183,7 +186,7 @@ export const SHOP_NOUNS = words(`店 铺 馆 部 行 坊 厂 摊 所 公司 队`
 
 /** Suffixes that make a prohibited word the name of a trade the household runs: 婚庆服务店, 装修活儿, 殡葬用品店. */
 export const TRADE_SUFFIXES = words(`
-  店 铺 服务 用品 活 活儿 队 生意 行 门市 摊 厂 坊 维修店 维修部 维修队 维修铺 修理铺 租赁 批发 销售 配件 手艺 设备 部 摄影 影楼 加工 零件 一条龙
+  出租 礼仪 饭庄 饭店 酒楼 酒店 餐厅 花车 花篮 车队 店 铺 服务 用品 活 活儿 队 生意 行 门市 摊 厂 坊 维修店 维修部 维修队 维修铺 修理铺 租赁 批发 销售 配件 手艺 设备 部 摄影 影楼 加工 零件 一条龙
 `);
 
 /** Verbs that, right before a prohibited word, make it a trade: 开婚庆, 干装修, 做家具. */
@@ -195,10 +198,10 @@ export const FAMILY_USE_WORDS = words(`
 `);
 
 /** Weaker words of the family (孩子, 老人): they make goods the family's in their own clause, or where no trade is told. */
-export const FAMILY_WORDS = words(`上学 上网课 网课 看电视 给家里 孩子 娃娃 老人 取暖 做饭 老婆孩子 拉娃娃 赶集买东西`);
+export const FAMILY_WORDS = words(`拉老人 上学 上网课 网课 看电视 给家里 孩子 娃娃 老人 取暖 做饭 老婆孩子 拉娃娃 赶集买东西`);
 
 /** Goods that are household goods for a family but equipment for a trade. */
-export const DUAL_USE_GOODS = words(`取暖炉 漏雨 年货 窗户 塑钢窗 外墙 铺地砖 贴瓷砖 刷墙 抹墙 屋顶 房顶 漏风 打茶机 电三轮 床上用品 
+export const DUAL_USE_GOODS = words(`三轮车拉 保费 取暖炉 漏雨 年货 窗户 塑钢窗 外墙 铺地砖 贴瓷砖 刷墙 抹墙 屋顶 房顶 漏风 打茶机 电三轮 床上用品 
   冰柜 冰箱 冷柜 展柜 手机 智能手机 电脑 笔记本电脑 汽车 小汽车 轿车 小轿车 面包车 摩托车 电动车 电瓶车 三轮车 电动三轮 家具 沙发 空调 音响
   电视 车 车子 suv 越野车 装修 翻新 翻修 修缮 房屋维修 吊顶 抹墙 保温 刮大白 外墙保温 换窗户 修房顶 修屋顶 换门窗 家电 电器 货车 小货车 电动三轮 电动三轮车 买车 买辆车 买台车 换车 床 衣柜 大衣柜 饭桌
   桌椅板凳 设备
@@ -226,6 +229,7 @@ export const NEUTRAL_WORDS = words(`
   还贷款 还款 按时还款 到期还款 按期还款 还本付息 归还贷款 偿还贷款 还贷 还清贷款 按时还贷 贷款还上 贷款还清 还本 付息 还款来源 还款能力
   还得上 还得起 能还上 有能力还 卖了还 出栏后还 卖粮还 卖牛还 卖羊还 卖猪还 定期还款 还银行
   统一提供 统一收购 统一销售 统一供应 统一供种 统一技术 统一防疫 统一回收 统一培训 统一指导 统一采购 统一品牌 统一收
+  养老钱 出租给 流转给 统一规划 规划 建议 保底收购 有分红 年年有分红 每年有分红 给每户分红 养老金 低保 在家用 出嫁后 结婚后 红白事 就能把钱还上 能把钱还上 把钱还上了
   红白喜事 等过年 过年价 过年前 过年后 别的 在手机上 社员 在床 瘫痪在床 供孩子读书 供孩子上学 项目分红 光伏分红 光伏扶贫项目分红 扶贫分红 合作社社员 提供 只提供 任何 扶持补贴 宅基地上 旅游路 黄金梨 黄金周 补助 政府补助 补贴 监督 考上大学 成家了 都成家 已成家 已经结婚 已结婚 每月吃药 常年吃药 长期吃药 长年吃药 一直吃药 旅游公路 也要用钱 要用钱 急用钱 骑摩托车 骑电动车 骑车 定期给 定期防疫 定期消毒 比种地 统一联系 搬新房 技术培训 培训 助学贷款 宅基地 等着用钱 急着用钱 等钱用 在上学 帮着 帮忙 联系 动员 鼓励 引导 扶持 支持 代养费 收代养费 没关系 无关 都在上学 正在上学 在读 菌床 苗床 贷款利息 贴息 财政贴息 免息 低息 利息补贴
   承诺 保证 如实 申请人 借款人 户主 专款专用 按规定使用
   号召 推荐 指导 技术指导 带动 帮扶 协调 组织 牵头 介绍 担保 打工 务工 上班 代收 代耕 代种 代工
@@ -233,6 +237,18 @@ export const NEUTRAL_WORDS = words(`
 
 /** Words that leave what follows them in their clause undecided (可能买牛也可能干别的, 具体干啥还没想好): context, not a use. */
 export const HEDGES = words(`可能 或许 也许 说不定 兴许 没想好 还没想好 不确定 还不确定 待定 再定 看情况`);
+
+/**
+ * Words after an act, in its clause, that make it a reason told, not the use: 娃儿读书要用钱（我就想多喂几头猪）. Like
+ * background, such an act counts only when nothing else is said.
+ */
+export const MOTIVE_AFTER = words(`要用钱 需要钱 花钱多 用钱多 花销大 开支大 负担重 花费大 开销大`);
+
+/** Trades that serve a prohibited category's events without naming them (影楼 photographs weddings). */
+export const TRADES_OF: Readonly<Record<string, UsagePurpose>> = Object.freeze({
+  影楼: 'marriage', 摄影店: 'marriage', 照相馆: 'marriage', 花店: 'marriage', 鲜花店: 'marriage', 喜宴饭庄: 'marriage', 饭庄: 'marriage',
+  响器班: 'other_non_productive', 戏班子: 'other_non_productive', 鼓乐队: 'other_non_productive', 冰棺: 'other_non_productive',
+});
 
 /** Words that cancel every term after them in their clause (不用于建房和结婚): a negation phrase. */
 export const NEGATIONS: readonly string[] = words(`
@@ -265,7 +281,7 @@ export const CONTRASTS: readonly string[] = words(`而 但 只 仅 全部 全用
  * are not words of their own are listed, so no correct text changes.
  */
 export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze({
-  结昏: '结婚', 结混: '结婚', 接婚: '结婚', 理才: '理财', 理材: '理财', 代款: '贷款', 货款买: '贷款买', 牛社: '牛舍', 羊社: '羊舍', 猪社: '猪舍',
+  结昏: '结婚', 结混: '结婚', 理才: '理财', 理材: '理财', 代款: '贷款', 货款买: '贷款买', 牛社: '牛舍', 羊社: '羊舍', 猪社: '猪舍',
   鸡社: '鸡舍', 种值: '种植', 种直: '种植', 养值: '养殖', 养直: '养殖', 养植: '养殖', 化废: '化肥', 大捧: '大棚', 大朋: '大棚', 大鹏: '大棚',
   伺料: '饲料', 饲科: '饲料', 冰相: '冰箱', 洗依机: '洗衣机', 学废: '学费', 医要费: '医药费', 彩里: '彩礼', 采礼: '彩礼', 修膳: '修缮',
   自主房: '自住房', 合做社: '合作社', 城头公司: '城投公司', 毋牛: '母牛', 住防: '住房', 骨票: '股票', 牛蓬: '牛棚', 承偌: '承诺',

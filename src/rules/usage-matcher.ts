@@ -15,7 +15,7 @@
 import { TRADITIONAL_PAIRS } from './traditional-chars.js';
 import {
   BARE_NEGATION_WORDS, BUSINESS_WORDS, CONTRASTS, DOUBLE_NEGATION_HEADS, DUAL_USE_GOODS, FAMILY_USE_WORDS, FAMILY_WORDS, HANDOVER_VERBS, INTEREST_WORDS, MUST_TAILS,
-  DENIED_AFTER, HEDGES, INTENT_WORDS, NEGATIONS, NEUTRAL_WORDS, OBJECT_FRAMES, type ObjectFrame, PARTIES, type PartyKind, PAST_WORDS, PRESENT_WORDS, SPELLING_VARIANTS, WEAK_HANDOVER_VERBS,
+  DEFERRALS, DENIED_AFTER, HEDGES, INTENT_WORDS, MOTIVE_AFTER, TRADES_OF, NEGATIONS, NEUTRAL_WORDS, OBJECT_FRAMES, type ObjectFrame, PARTIES, type PartyKind, PAST_WORDS, PRESENT_WORDS, SPELLING_VARIANTS, WEAK_HANDOVER_VERBS,
 } from './usage-grammar.js';
 import { type Lexicon, PROHIBITED_PRECEDENCE, type UsagePurpose, USAGE_PURPOSES } from './usage-lexicon.js';
 
@@ -25,7 +25,9 @@ export interface WordRole {
   readonly negation?: true;
   readonly hedge?: true;
   /** A word that, after an act in its clause, denies or defers it (再说、不动、还完了). */
-  readonly denial?: true;
+  readonly denial?: 'denial' | 'deferral';
+  /** A word that, after an act in its clause, makes it a reason told (要用钱、花销大). */
+  readonly motive?: true;
   readonly neutral?: true;
   readonly party?: PartyKind;
   readonly handover?: 'strong' | 'weak';
@@ -78,8 +80,10 @@ const CHAR_KIND = (() => {
 const CONTRAST = new RegExp(CONTRASTS.map(escape).join('|'));
 const ADJACENT_NEGATION = /[不没未非无]/;
 const SHOP_CHARS = new Set([...'店铺馆部坊摊队厂']);
-const PREMISES_CHARS = new Set([...'舍棚圈窖仓库场']);
-const TRADE_ENDS = ['维修', '摄影', '影楼', '服务', '公司', '租赁', '销售'];
+const PREMISES_CHARS = new Set([...'舍棚圈窖仓库场房']);
+const TRADE_ENDS = ['维修', '摄影', '影楼', '服务', '公司', '租赁', '销售', '出租', '承办', '主持', '布置', '车队', '礼仪'];
+/** A production word that begins with one of these and holds a prohibited word is a trade in it: 租婚纱, 卖家具. */
+const TRADE_STARTS = ['租', '卖', '出租', '做'];
 /** Negation phrases that deny a use, not only a thing: 不用于, 并非, 不是, 不打算. */
 const USE_DENIALS = /用|是|非|打算|想|准备|考虑/;
 /** Words after a negation phrase that it still governs: 决不用于赌博. */
@@ -136,7 +140,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   for (const w of PRESENT_WORDS) add(w, { present: true });
   for (const w of INTENT_WORDS) add(w, { intent: true });
   for (const w of HEDGES) add(w, { hedge: true });
-  for (const w of DENIED_AFTER) add(w, { denial: true });
+  for (const w of DENIED_AFTER) add(w, { denial: DEFERRALS.includes(w) ? 'deferral' : 'denial' });
+  for (const w of MOTIVE_AFTER) add(w, { motive: true });
   for (const w of INTEREST_WORDS) add(w, { interest: true });
   for (const w of WEAK_HANDOVER_VERBS) add(w, { handover: 'weak' });
   for (const w of HANDOVER_VERBS) add(w, { handover: 'strong' });
@@ -172,7 +177,12 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     if (role.category === 'production' && [...t].some((ch) => PREMISES_CHARS.has(ch))) extra.premises = true;
     // A production word with a word of trade in it (租门面, 开超市) tells a trade too.
     if (role.category === 'production' && !role.business && businessWords.some((w) => w.length > 1 && t.includes(w))) extra.business = true;
-    if (role.category === 'production' && (SHOP_CHARS.has(t[t.length - 1]!) || TRADE_ENDS.some((e) => t.endsWith(e)))) {
+    const tradeOf = TRADES_OF[t];
+    if (tradeOf) {
+      extra.trade = tradeOf;
+      extra.business = true;
+    }
+    if (role.category === 'production' && !tradeOf && (SHOP_CHARS.has(t[t.length - 1]!) || TRADE_ENDS.some((e) => t.endsWith(e)) || TRADE_STARTS.some((e) => t.startsWith(e)))) {
       // A shop (…店, …铺, …馆) is the household's trade; named after a prohibited word, it makes that word its goods.
       extra.business = true;
       for (let a = 0; a < t.length && !extra.trade; a++) {

@@ -18,13 +18,19 @@ const USING = byFirstChar(USING_WORDS);
 const PUBLIC_USING = byFirstChar(PUBLIC_USING_WORDS);
 const SERVICE = byFirstChar(SERVICE_WORDS);
 const GIVEN_USING = byFirstChar(GIVEN_USING_WORDS);
+const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮']);
+/** Words of a public body's own work: 项目, 工程, 产业园. */
+const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/;
 
 /** Parties side by side (政府平台公司, 村集体扶贫车间) are one party: the most specific kind, read at the last one. */
 export const KIND_ORDER: readonly PartyKind[] = ['government', 'organisation', 'person', 'household'];
 
 /** Whether the words right before a party make it only named: 从合作社买, 跟着合作社学, 租邻居的地. */
-export function namedOnly(text: string, party: Hit): boolean {
+export function namedOnly(text: string, party: Hit, scan?: Scan, index?: number): boolean {
   const before = text[party.start - 1] ?? '';
+  // 给办丧事的人家用: people described by an act (customers, neighbours), not the household's counterparty.
+  const prior = scan && index !== undefined ? scan.hits[index - 1] : undefined;
+  if (before === '的' && prior !== undefined && prior.end === party.start - 1 && prior.role.category !== undefined) return true;
   return MENTION_BEFORE.has(before) || (MENTION_BEFORE.has(text[party.start - 2] ?? '') && (before === '着' || before === '了'));
 }
 
@@ -48,14 +54,15 @@ function laterParty(scan: Scan, last: number): boolean {
 }
 
 /** Whether a word of using (用、借用、代为 …) follows the party within reach, before any other party or mention. */
-function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false): boolean {
+function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, place = false): boolean {
   const { hits, text } = scan;
   const party = hits[last]!;
   const public_ = kind === 'government' || kind === 'organisation';
   let next = last + 1;
   let inside = party.end; // positions before this lie inside a word already read
-  // 小舅子在邻村养羊, 县政府有养牛补贴: the party's own doings, not the household's money.
-  if (text[party.end] === '在' || text[party.end] === '有') return false;
+  // 小舅子在邻村养羊, 县政府有养牛补贴, 政府免费发的鸡苗, 合作社给社员返利: the party's own doings or gifts, not the
+  // household's money.
+  if (PARTY_OWN_ACT.has(text[party.end] ?? '')) return false;
   for (let at = party.end; at <= party.end + USING_WORD_REACH && at < text.length; at++) {
     if (BREAKS.has(text[at]!)) return false;
     const hit = hits[next];
@@ -65,7 +72,10 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false): b
       if (hit.role.neutral || hit.role.party) return false;
       if (hit.role.category === 'enterprise_use' || hit.role.category === 'government_financing_platform') return true;
     } else if (at < inside) continue;
-    if (startsWithAny(text, at, USING) || (public_ && startsWithAny(text, at, PUBLIC_USING)) || (given && startsWithAny(text, at, GIVEN_USING))) return true;
+    // 交钱给村委会修晾晒场: building words hand money to a public body only after 给 (镇政府建的服务站 is its own work).
+    // After a place alone (县里统一上了种植险), only a word of using of two characters or more (统一使用, 借用) counts.
+    if (place ? (USING.get(text[at] ?? '')?.some((w) => w.length > 1 && text.startsWith(w, at)) ?? false) : startsWithAny(text, at, USING)) return true;
+    if ((given && ((public_ && startsWithAny(text, at, PUBLIC_USING)) || startsWithAny(text, at, GIVEN_USING)))) return true;
   }
   return false;
 }
@@ -100,9 +110,15 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 入股村集体合作社（村委会…）: a verb of hand-over right before the party decides, whatever follows.
   if (strong && !place && party.start - strong.end <= 1 && !namedOnlyAfter(scan, last)) return strong;
   if (laterParty(scan, last)) return false;
-  if (!weak && !strong && namedOnly(text, party)) return false;
+  // 上交乡里扶贫产业项目, 交给村上搞项目: a place handed the money right after the verb is that place when the clause goes
+  // on to its project (not 放给镇上做买卖的人, 存到镇上银行: there the place only locates who gets it).
+  const clauseRest = text.slice(hits[last]!.end).split(/[,.;:!?，。；：！？]/)[0]!;
+  if (strong && place && party.start - strong.end <= 1 && (clauseRest === '' || PUBLIC_WORK.test(clauseRest))) return strong;
+  // 村上把我们的贷款集中起来: a party that takes the money itself.
+  if (/^把.{0,8}(?:贷款|钱)/.test(clauseRest)) return true;
+  if (!strong && (namedOnly(text, party, scan, first) && (!weak || text[party.start - 1] === '的'))) return false;
   // A place only (放给镇上做买卖的人): the village or town itself only when nothing follows it in the clause.
-  if (place && !BREAKS.has(text[hits[last]!.end] ?? '，')) return usingAfter(scan, last, kind) ? (strong ?? weak ?? true) : false;
+  if (place && !BREAKS.has(text[hits[last]!.end] ?? '，')) return usingAfter(scan, last, kind, weak?.term === '给', true) ? (strong ?? weak ?? true) : false;
   if (strong) return namedOnlyAfter(scan, last) ? false : strong;
   if (!weak && namedOnly(text, party)) return false;
   return usingAfter(scan, last, kind, weak?.term === '给') ? (weak ?? true) : false;

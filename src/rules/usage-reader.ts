@@ -21,11 +21,15 @@ import {
 import type { UsagePurpose } from './usage-lexicon.js';
 import { decideCategory, type Hit, type Scan, type UsageMatch } from './usage-matcher.js';
 import { HANDED, handedOver, KIND_ORDER, namedOnly, namedOnlyAfter, partyCategory } from './usage-parties.js';
-import { byFirstChar, NEGATING, startsWithAny } from './usage-text.js';
+import { BREAKS, byFirstChar, NEGATING, startsWithAny } from './usage-text.js';
 
 /** Categories a trade may be named after: a wedding shop, a renovation crew, a phone shop, a funeral-goods shop. */
 const RETAGGED: ReadonlySet<UsagePurpose> = new Set(['marriage', 'housing', 'household_goods', 'other_non_productive']);
-const OWN_TRADE_VERBS = ['跑', '干', '从事'];
+const OWN_TRADE_VERBS = ['跑', '干', '从事', '承接', '接'];
+/** After a prohibited word, 的 and one of these make it the trade's work or goods: 租婚纱礼服的小店, 婚礼的鲜花布置, 丧事的花篮. */
+const TRADE_AFTER_OF = ['店', '铺', '馆', '庄', '行', '坊', '布置', '生意', '活', '服务', '花车', '花篮', '花圈'];
+/** After an act, words that make it other people's: 办丧事的人家, 办酒席的人, 盖房子的户. */
+const OTHERS_AFTER = /^的(?:人|户|主家|客户|乡亲)/;
 /** Words of selling: a wedding or a house right after them is the buyer's (烧砖卖给盖房的). */
 const SELLING_TO = ['卖给', '售给', '供给', '供货给', '销售给', '卖到'];
 const SUFFIXES = byFirstChar(TRADE_SUFFIXES);
@@ -54,6 +58,10 @@ function familyAct(scan: Scan, i: number): boolean {
   return false;
 }
 
+/** Generic names a text uses again for a party it named in full: 公司 for 城投公司. */
+const BARE_COMPANY = new Set(['公司', '企业', '集团']);
+const PLATFORM = /城投|交投|农投|国投|平台|建投|水投|投资/;
+
 /** Interest the household seeks: 收利息, 吃利差, 赚差价, 收二分利. */
 const SEEKING_INTEREST = /[收吃赚]|差/;
 /** Characters before a trade that make the household its customer: 请婚庆公司. */
@@ -61,9 +69,9 @@ const HIRING = new Set([...'请找雇']);
 /** Housing words that name a dwelling, not only work on one: 住房, 老屋, 楼房, 宅子. */
 const DWELLING = /[房屋楼宅住]/;
 /** Life events of others told as the family's situation: 女儿在长春上大学, 儿子在外地结婚成家. */
-const SITUATION_EVENTS = /^(?:上学|上大学|读书|念书|上高中|上初中|结婚|成家|打工)$/;
+const SITUATION_EVENTS = /^(?:上学|上大学|读书|念书|上高中|上初中|结婚|成家|打工|住院)$/;
 /** Words that turn a building into the farm's: 老屋改成菌棚, 仓房翻盖成鸡舍. */
-const CONVERTED = ['改成', '改造成', '改为', '改建成', '翻盖成', '盖成', '当成', '当', '做成', '改的', '用来放', '放'];
+const CONVERTED = ['改成', '改造成', '改为', '改建成', '翻盖成', '盖成', '当成', '当', '做成', '改的', '用来放', '放', '收拾出来', '腾出来', '腾出'];
 
 /** Whether a building named at `hits[i]` is turned into, or put up for, the farm: a conversion word then a farm word after it in the clause, or a farm word right after it (盖间小房子养兔子). */
 function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
@@ -74,7 +82,8 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
   for (let k = i + 1; k < hits.length && hits[k]!.start < clauseEnd; k++) {
     const next = hits[k]!;
     if (next.negated || next.role.category !== 'production') continue;
-    if (converted || (hit.role.frame && next.start - hit.end <= 4)) return true;
+    // 翻盖旧鸡舍: a building verb whose object is the farm's building.
+    if (converted || (hit.role.frame && next.start - hit.end <= 4) || (next.role.premises && next.start - hit.end <= 2)) return true;
   }
   return false;
 }
@@ -90,6 +99,8 @@ interface Evidence {
   readonly start: number;
   /** An object that is a use only beside another (买车): alone, the text is unknown. */
   readonly alone?: 'unknown';
+  /** A reason told (读书要用钱), not a use: counts only when nothing else is said, like background. */
+  readonly motive?: true;
 }
 
 /** Whether a prohibited word names the household's own trade: 婚庆服务店, 装修活, 开婚庆公司, 干装修…队. */
@@ -101,11 +112,17 @@ function namesATrade(scan: Scan, i: number): boolean {
   if (startsWithAny(text, hit.end, SUFFIXES) && !(next?.start === hit.end && next.role.category)) return true;
   // 跑婚车, 干装修: these verbs name a trade on their own.
   if (OWN_TRADE_VERBS.some((v) => text.endsWith(v, hit.start))) return true;
+  // 租婚纱礼服的小店, 婚礼的鲜花布置: the word is what a trade of the household's sells or does.
+  const clauseEnd = text.slice(hit.end, hit.end + 8).search(/[,.;:!?，。；：！？]/);
+  const after = text.slice(hit.end, clauseEnd < 0 ? hit.end + 8 : hit.end + clauseEnd);
+  const of = after.indexOf('的');
+  const trade = of >= 0 ? after.slice(of + 1, of + 6) : '';
+  if (of >= 0 && !trade.includes('、') && TRADE_AFTER_OF.some((w) => trade.includes(w))) return true;
   // 开婚庆公司, 做家具的: a verb of trade before, and a shop noun within a few characters or 的 (one who does it) after.
   if (!TRADE_VERBS.some((v) => text.endsWith(v, hit.start))) return false;
   if (text[hit.end] === '的') return true;
-  const after = text.slice(hit.end, hit.end + 4);
-  return SHOP_NOUNS.some((n) => after.includes(n));
+  const near = text.slice(hit.end, hit.end + 4);
+  return SHOP_NOUNS.some((n) => near.includes(n));
 }
 
 /**
@@ -136,7 +153,7 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
 function productionWithoutTerm(text: string, scan: Scan, business: boolean): number {
   const verb = farmingVerbAt(text, scan);
   if (verb >= 0) return verb;
-  const free = (at: number) => !scan.hits.some((h) => h.start <= at && at < h.end) && !NEGATING.has(text[at - 1] ?? '');
+  const free = (at: number) => !scan.hits.some((h) => h.start <= at && at < h.end && (h.role.category !== undefined || h.negated)) && !NEGATING.has(text[at - 1] ?? '');
   for (let at = 0; at < text.length; at++) if (CRAFT_CHARACTERS.includes(text[at]!) && free(at)) return Math.max(0, at - 1);
   const ending = TRADE_ENDINGS.exec(text);
   if (ending && free(ending.index + 1)) return ending.index;
@@ -168,13 +185,18 @@ export function readPurpose(scan: Scan): UsageMatch {
   const trades = new Set<UsagePurpose>();
   const retagged = new Set<Hit>();
   const hired = new Set<Hit>();
+  let lastRetagged: Hit | undefined;
   // A hand-over to the household's own members (由儿子代为经营) keeps the money 户用.
   let toHousehold: Set<number> | undefined;
   let denials: number[] | undefined;
+  let deferrals: number[] | undefined;
+  let motives: number[] | undefined;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const { role } = h;
     if (role.denial) (denials ??= []).push(h.start);
+    if (role.denial === 'deferral') (deferrals ??= []).push(h.start);
+    if (role.motive) (motives ??= []).push(h.start);
     if (h.negated) continue;
     const verb = hits[i - 1];
     // 由儿子代为经营, 交给老伴经营 (not 让我, 给我分钱: the household is told or paid, not handed the running).
@@ -184,8 +206,12 @@ export function readPurpose(scan: Scan): UsageMatch {
     // 请婚庆公司: a trade the household hires is its wedding, not its trade.
     if (role.trade && HIRING.has(text[h.start - 1] ?? '')) hired.add(h);
     else if (role.trade) trades.add(role.trade);
-    if (role.frame?.category === 'production' && role.frame.verbsBefore.includes('开') && objectUsed(scan, i, clauses.start[h.clause]!) === 'used') business[h.clause] = true;
-    if (role.category && RETAGGED.has(role.category) && namesATrade(scan, i)) {
+    // 开饺子馆, 快餐店: a shop opened, or named right after a word of the trade, is the household's trade.
+    if (role.frame?.category === 'production' && role.frame.verbsBefore.includes('开') && (objectUsed(scan, i, clauses.start[h.clause]!) === 'used' || (hits[i - 1]?.end === h.start && hits[i - 1]!.role.category === 'production'))) business[h.clause] = true;
+    // 承接婚宴、满月酒、白事席面: the words listed after a trade's word are its work too.
+    const listed = lastRetagged !== undefined && h.start - lastRetagged.end <= 5 && /[、和及]/.test(text.slice(lastRetagged.end, h.start)) && h.clause === lastRetagged.clause;
+    if (role.category && RETAGGED.has(role.category) && (listed || namesATrade(scan, i))) {
+      lastRetagged = h;
       retagged.add(h);
       trades.add(role.category);
       business[h.clause] = true;
@@ -204,12 +230,19 @@ export function readPurpose(scan: Scan): UsageMatch {
   /** Parties read, by the index of their last word: whether the money was handed to them. */
   const partyHanded = new Map<number, boolean>();
 
-  const add = (category: UsagePurpose, h: Hit, alone?: 'unknown') => void evidence.push({ category, term: h.term, clause: h.clause, start: h.start, alone });
+  // 娃儿读书要用钱: an act before a word of need in its clause is the reason for the loan, not its use.
+  const motive = (h: Hit) => motives !== undefined && motives.some((at) => at >= h.end && at < clauses.end[h.clause]!) || undefined;
+  const add = (category: UsagePurpose, h: Hit, alone?: 'unknown') =>
+    void evidence.push({ category, term: h.term, clause: h.clause, start: h.start, alone, motive: category === 'production' ? undefined : motive(h) });
   const deny = (term: string) => void (negated.includes(term) || negated.push(term));
   // Prohibited categories the text denies by a phrase (不用于婚事), and whether it names a dwelling anywhere.
   let deniedCategories: Set<UsagePurpose> | undefined;
   let dwellingNamed = false;
-  const deniedAfter = (h: Hit) => denials !== undefined && denials.some((at) => at >= h.end && at < clauses.end[h.clause]!);
+  // Production is only put off (养牛的事再说); a prohibited use is also denied (住的房子不动, 饥荒都还上了).
+  const deniedAfter = (h: Hit) => {
+    const list = h.role.category === 'production' ? deferrals : denials;
+    return list !== undefined && list.some((at) => at >= h.end && at < clauses.end[h.clause]!);
+  };
   hits.forEach((h, i) => {
     const c = h.role.category;
     if (c === undefined || c === 'production') return;
@@ -218,7 +251,7 @@ export function readPurpose(scan: Scan): UsageMatch {
     if (!h.negated && c === 'housing' && !h.role.dualUse && DWELLING.test(h.term) && !deniedAfter(h) && !forTheFarm(scan, i, clauses.end[h.clause]!)) dwellingNamed = true;
   });
   let lastOthersAct = -1; // the last act read as another party's
-  const othersAct = (i: number, before: Hit | undefined) => before !== undefined && before.clause === hits[i]!.clause && hits[i]!.start - before.end <= 1
+  const othersAct = (i: number, before: Hit | undefined) => before !== undefined && before.clause === hits[i]!.clause && hits[i]!.start - before.end <= (lastOthersAct === i - 1 ? 2 : 1)
     && ((partyHanded.get(i - 1) === false && !PLACE_PARTIES.includes(before.term) && !namedOnly(text, before)) || lastOthersAct === i - 1);
   const soldTo = (h: Hit) => {
     const from = Math.max(clauses.start[h.clause]!, h.start - 8);
@@ -280,12 +313,17 @@ export function readPurpose(scan: Scan): UsageMatch {
       const first = i;
       i = last;
       if (kind === 'household') continue;
-      // 把亲戚的钱还上: a party the household owes is a creditor, and repaying it is a debt.
+      // 把亲戚的钱还上, 先还给人家: a party the household owes is a creditor, and repaying it is a debt.
       const owed = OWED.find((w) => text.startsWith(w, hits[last]!.end));
-      if (owed && text.slice(clauses.start[h.clause]!, clauses.end[h.clause]!).includes('还')) {
-        evidence.push({ category: 'other_non_productive', term: term + owed, clause: h.clause, start: h.start });
+      // 先还给人家 repays; 还给屯里人代耕 (also, for them) does not.
+      const after = text[hits[last]!.end] ?? '';
+      const repaid = text.slice(Math.max(clauses.start[h.clause]!, h.start - 2), h.start) === '还给' && (after === '' || BREAKS.has(after) || after === '钱' || after === '的');
+      if ((owed && text.slice(clauses.start[h.clause]!, clauses.end[h.clause]!).includes('还')) || repaid) {
+        evidence.push({ category: 'other_non_productive', term: repaid ? `还给${term}` : term + owed!, clause: h.clause, start: h.start });
         continue;
       }
+      // 城投公司…把贷款借给公司: a bare 公司 after a platform named earlier in the text is that platform.
+      if (kind === 'organisation' && BARE_COMPANY.has(term) && hits.slice(0, first).some((p) => p.role.party === 'government' && !PLACE_PARTIES.includes(p.term) && PLATFORM.test(p.term))) kind = 'government';
       const handed = handedOver(scan, first, last, kind);
       partyHanded.set(last, handed !== false);
       if (handed) {
@@ -302,7 +340,7 @@ export function readPurpose(scan: Scan): UsageMatch {
     // A party right before the act is its subject, unless it only places it (在镇上买楼房); so is the party of the act
     // listed right before this one (屯里人结婚盖房). 卖给… makes the act the buyer's (烧砖卖给盖房的).
     // 给邻居代养: a service to a party; 屯里人结婚盖房, 别人家盖房子: someone else's wedding or house.
-    if ((category === 'enterprise_use' || category === 'marriage' || category === 'housing') && (othersAct(i, before) || soldTo(h))) {
+    if ((category === 'enterprise_use' || category === 'marriage' || category === 'housing' || category === 'other_non_productive') && (othersAct(i, before) || soldTo(h) || OTHERS_AFTER.test(text.slice(h.end, h.end + 4)))) {
       context.push(h.term);
       lastOthersAct = i;
       continue;
@@ -347,7 +385,9 @@ export function readPurpose(scan: Scan): UsageMatch {
       // Renovation beside a farm building or in a trade's text is the farm's or the shop's (牛棚吊顶, 门面装修), and rooms
       // in a trade's clause are its rooms (西屋两间改成客房); but not where a dwelling is named (把住的房子重新装修).
       const dwellingHere = hits.some((o) => o !== h && o.clause === h.clause && !o.negated && o.role.category === 'housing' && !o.role.dualUse);
-      if (!dwellingHere && (business[h.clause] || (dual && !dwellingNamed && (clauses.premises.includes(true) || anyBusiness)))) category = 'production';
+      // 住的那几间房: rooms said to be lived in are a dwelling, whatever trade is beside them.
+      const livedIn = text.slice(Math.max(clauses.start[h.clause]!, h.start - 5), h.start).includes('住');
+      if (!dwellingHere && !livedIn && (business[h.clause] || (dual && !dwellingNamed && (clauses.premises.includes(true) || anyBusiness)))) category = 'production';
     } else if (dual) {
       // Goods: the family's where their clause says so plainly (家用); a trade's or a farm's where their clause tells one;
       // the family's where a weaker word in their clause says so (孩子); then the same by the whole text.
@@ -356,7 +396,7 @@ export function readPurpose(scan: Scan): UsageMatch {
       else if (business[h.clause] || clauses.premises[h.clause]) category = 'production';
       else if (family[h.clause]) category = family_;
       else if (clauses.strongFamily) category = family_;
-      else if (anyBusiness) category = 'production';
+      else if (anyBusiness || clauses.premises.includes(true)) category = 'production';
       else if (anyFamily) category = family_;
     }
     add(category, h, category === role.frame?.category ? role.frame?.alone : undefined);
@@ -372,7 +412,7 @@ export function readPurpose(scan: Scan): UsageMatch {
   }
 
   // Background counts only when nothing else is said; an object that needs company (买车) is unknown alone.
-  const current = evidence.filter((e) => !clauses.background[e.clause]);
+  const current = evidence.filter((e) => !clauses.background[e.clause] && !e.motive);
   let counted = current.length > 0 ? current : evidence;
   if (counted.length > 0 && counted.every((e) => e.alone === 'unknown')) counted = [];
   // 养牛，买车: beside production, a vehicle nothing speaks for is a question, not a refusal.
@@ -395,7 +435,7 @@ export function readPurpose(scan: Scan): UsageMatch {
     if (hits[0]!.role.frame.alone) counted.length = 0;
   }
   // A purpose that only names a party (城投, 合作社) is read as that party using the money.
-  if (counted.length === 0 && evidence.length === 0) for (const n of named.filter((p) => p.kind !== 'person')) counted.push({ category: partyCategory(n.kind, lending), term: n.term, clause: 0, start: n.start });
+  if (counted.length === 0 && evidence.length === 0) for (const n of named.filter((p) => p.kind !== 'person' && !PLACE_PARTIES.includes(p.term))) counted.push({ category: partyCategory(n.kind, lending), term: n.term, clause: 0, start: n.start });
   const matched = new Set<string>();
   const found = new Set<UsagePurpose>();
   for (const e of counted.length > 1 ? [...counted].sort((a, b) => a.start - b.start) : counted) {
