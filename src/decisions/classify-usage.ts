@@ -67,9 +67,10 @@ export function decideUsage(purpose: string, lexicon: CompiledLexicon, ctx: Cont
     match,
     category,
     permitted: category === 'unknown' ? null : category === 'production',
-    matchedTerms: [...matchedTerms],
-    negatedTerms: [...negatedTerms],
-    contextTerms: [...contextTerms],
+    // The reader builds fresh lists for every call, and the match is not handed out: no copy is needed.
+    matchedTerms: matchedTerms as string[],
+    negatedTerms: negatedTerms as string[],
+    contextTerms: contextTerms as string[],
     findings: [evaluateUsage(category, matchedTerms, ctx)],
   };
 }

@@ -118,7 +118,7 @@ export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
     objects: words(`房子 房屋 屋子 房盖 楼 间 偏房 住的屋 住的房 住房 正房 厢房 砖瓦房 砖房 瓦房 平房 楼房 土坯房 木楞房 草房 宅子 偏厦子 偏厦 住的地方 间房 间屋 间瓦房 间砖房 栋房 层楼 处房 套房 套楼`),
     verbsBefore: words(`盖 建 起 修 翻 买 购 装 扒 拆 改 砌 搭 换 整 弄 收拾 拾掇 重建 重盖 重修 造 添 加 抹 粉刷 首付 付 置 接 扩`),
     before: 5,
-    verbsAfter: words(`塌 漏 翻 装 修 改 破 倒 裂 扒 换 鼓 歪 墙 后墙 房盖 屋顶 透风 加盖 扩建 首付 维修 不能住 没法住 外墙`),
+    verbsAfter: words(`塌 漏 翻 装 修 改 破 倒 裂 扒 换 鼓 歪 弄 整 拾掇 收拾 墙 后墙 房盖 屋顶 透风 加盖 扩建 首付 维修 不能住 没法住 外墙`),
   },
   {
     // 盖个彩钢房住: a shed is a dwelling only when lived in (盖个彩钢房放农机具 is a store).

@@ -42,6 +42,10 @@ export interface WordRole {
   readonly premises?: true;
   readonly interest?: true;
   readonly frame?: ObjectFrame;
+  /** A production word with no other part in the grammar: a text of only these is production, with nothing to weigh. */
+  readonly plainProduction?: true;
+  /** A word of time, intent or mention only (今年、想、卖给): it changes nothing in a text that names production only. */
+  readonly quiet?: true;
   /** For a production word that names a trade after a prohibited word (婚庆店, 家具店): that word's category. */
   readonly trade?: UsagePurpose;
 }
@@ -51,6 +55,8 @@ interface TrieNode {
   /** The word ending here, if any, and its role (kept on the node so a match needs no second look-up). */
   term?: string;
   role?: WordRole;
+  /** At the root only: the children by character code, an array so the step taken at every position is one index. */
+  first?: (TrieNode | undefined)[];
 }
 
 export interface CompiledLexicon {
@@ -105,6 +111,23 @@ const SLIP_FIRST = (() => {
 const TRADITIONAL_OR_SPACE = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]|\\s+`, 'gu');
 const UPPER = /[A-Z]/;
 
+// Traditional characters and white space by code, so text with neither is passed over in one loop.
+const FOLDED = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of TRADITIONAL.keys()) if (ch.length === 1) table[ch.charCodeAt(0)] = 1;
+  for (const ch of ' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff') table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+
+function needsFolding(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate half may be part of a traditional character outside the basic plane: fold to be sure.
+    if (FOLDED[code] === 1 || (code >= 0xd800 && code <= 0xdfff)) return true;
+  }
+  return false;
+}
+
 function hasSlip(text: string): boolean {
   for (let i = 0; i + 1 < text.length; i++) if (SLIP_FIRST[text.charCodeAt(i)] === 1 && SLIP_STARTS.has(pair(text, i))) return true;
   return false;
@@ -113,7 +136,7 @@ function hasSlip(text: string): boolean {
 /** Normalises a purpose text for matching (and lexicon terms alike). */
 export function normalizePurpose(text: string): string {
   let t = NFKC_STABLE.test(text) ? text : text.normalize('NFKC');
-  t = t.replace(TRADITIONAL_OR_SPACE, (ch) => TRADITIONAL.get(ch) ?? '');
+  if (needsFolding(t)) t = t.replace(TRADITIONAL_OR_SPACE, (ch) => TRADITIONAL.get(ch) ?? '');
   if (UPPER.test(t)) t = t.toLowerCase();
   return hasSlip(t) ? t.replace(SPELLING, (slip) => SPELLING_VARIANTS[slip] ?? slip) : t;
 }
@@ -121,6 +144,18 @@ export function normalizePurpose(text: string): string {
 function rank(c: UsagePurpose): number {
   const i = PROHIBITED_PRECEDENCE.indexOf(c);
   return i === -1 ? PROHIBITED_PRECEDENCE.length : i;
+}
+
+/**
+ * A role with every field present, in one order: the reader reads a dozen fields of every word it meets, and objects
+ * of one shape keep those reads fast (roles built by spreading have as many shapes as combinations).
+ */
+function sameShape(r: WordRole): WordRole {
+  return {
+    category: r.category, negation: r.negation, hedge: r.hedge, denial: r.denial, motive: r.motive, neutral: r.neutral, party: r.party,
+    handover: r.handover, business: r.business, family: r.family, dualUse: r.dualUse, past: r.past, present: r.present, intent: r.intent,
+    premises: r.premises, interest: r.interest, frame: r.frame, plainProduction: r.plainProduction, quiet: r.quiet, trade: r.trade,
+  };
 }
 
 /** Compiles a lexicon, with the grammar's words, into a trie of normalised words and their roles. */
@@ -197,6 +232,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     }
     if (Object.keys(extra).length) roles.set(t, { ...role, ...extra });
   }
+  // Roles that only say production (a trade, premises or goods of production change nothing when nothing else is said).
+  const QUIET = new Set(['category', 'business', 'premises', 'trade', 'dualUse']);
+  const GRAMMAR_QUIET = new Set(['intent', 'present', 'past', 'neutral', 'business']);
+  for (const [t, role] of roles) {
+    if (role.category === 'production' && Object.keys(role).every((k) => QUIET.has(k))) roles.set(t, { ...role, plainProduction: true });
+    else if (role.category === undefined && Object.keys(role).every((k) => GRAMMAR_QUIET.has(k))) roles.set(t, { ...role, quiet: true });
+  }
   const trie: TrieNode = { next: new Map() };
   for (const term of roles.keys()) {
     let node = trie;
@@ -210,16 +252,19 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       node = child;
     }
     node.term = term;
-    node.role = roles.get(term);
+    node.role = sameShape(roles.get(term)!);
   }
+  trie.first = new Array<TrieNode | undefined>(0x10000);
+  for (const [code, child] of trie.next) trie.first[code] = child;
   return Object.freeze({ trie, categoryOf, roleOf: roles });
 }
 
 /** The node of the longest word starting at `from`, or undefined. */
 function longestNodeAt(text: string, from: number, trie: TrieNode): TrieNode | undefined {
-  let node: TrieNode | undefined = trie;
-  let found: TrieNode | undefined;
-  for (let i = from; i < text.length; i++) {
+  let node: TrieNode | undefined = trie.first ? trie.first[text.charCodeAt(from)] : trie.next.get(text.charCodeAt(from));
+  if (node === undefined) return undefined;
+  let found: TrieNode | undefined = node.term !== undefined ? node : undefined;
+  for (let i = from + 1; i < text.length; i++) {
     node = node.next.get(text.charCodeAt(i));
     if (!node) break;
     if (node.term !== undefined) found = node;
@@ -258,9 +303,11 @@ export interface Scan {
 }
 
 const BARE_WORD_ENDS = new Set(BARE_NEGATION_WORDS.map((w) => w[w.length - 1]!));
+const HEAD_ENDS = new Set(DOUBLE_NEGATION_HEADS.map((w) => w.charCodeAt(w.length - 1)));
 
 /** Whether a negation starting at `at` is the second half of a double negative (不得不…). */
 function affirmedBefore(text: string, at: number): boolean {
+  if (at === 0 || !HEAD_ENDS.has(text.charCodeAt(at - 1))) return false;
   return DOUBLE_NEGATION_HEADS.some((head) => text.endsWith(head, at));
 }
 

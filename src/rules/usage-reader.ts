@@ -91,6 +91,10 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
 /** Words after a party that make it one the household owes: 亲戚的钱, 人家的账. */
 const OWED = ['的钱', '的账', '的债', '的饥荒', '的欠款', '钱'];
 
+/** Evidence in one shape (the reader builds many; one shape keeps reading them fast). */
+const evidenceOf = (category: UsagePurpose, term: string, clause: number, start: number, alone?: 'unknown', motive?: true): Evidence =>
+  ({ category, term, clause, start, alone, motive });
+
 interface Evidence {
   readonly category: UsagePurpose;
   readonly term: string;
@@ -178,6 +182,21 @@ function farmingVerbAt(text: string, scan: Scan): number {
 /** Reads a scan: the category of the use, the terms that decided it, those negated and those read as context. */
 export function readPurpose(scan: Scan): UsageMatch {
   const { hits, text } = scan;
+  // Most purposes name production only (养牛，买饲料): nothing to weigh, so the reading below would find just that.
+  let production = 0;
+  for (const h of hits) {
+    if (h.role.quiet) continue;
+    if (!h.role.plainProduction || h.negated || h.hedged) {
+      production = -1;
+      break;
+    }
+    production++;
+  }
+  if (production > 0) {
+    const matched = new Set<string>();
+    for (const h of hits) if (h.role.plainProduction) matched.add(h.term);
+    return { category: 'production', matchedTerms: [...matched], negatedTerms: [], contextTerms: [] };
+  }
   const clauses = readClauses(scan);
   const { business, family } = clauses;
   let interest = false;
@@ -233,7 +252,7 @@ export function readPurpose(scan: Scan): UsageMatch {
   // 娃儿读书要用钱: an act before a word of need in its clause is the reason for the loan, not its use.
   const motive = (h: Hit) => motives !== undefined && motives.some((at) => at >= h.end && at < clauses.end[h.clause]!) || undefined;
   const add = (category: UsagePurpose, h: Hit, alone?: 'unknown') =>
-    void evidence.push({ category, term: h.term, clause: h.clause, start: h.start, alone, motive: category === 'production' ? undefined : motive(h) });
+    void evidence.push(evidenceOf(category, h.term, h.clause, h.start, alone, category === 'production' ? undefined : motive(h)));
   const deny = (term: string) => void (negated.includes(term) || negated.push(term));
   // Prohibited categories the text denies by a phrase (不用于婚事), and whether it names a dwelling anywhere.
   let deniedCategories: Set<UsagePurpose> | undefined;
@@ -319,7 +338,7 @@ export function readPurpose(scan: Scan): UsageMatch {
       const after = text[hits[last]!.end] ?? '';
       const repaid = text.slice(Math.max(clauses.start[h.clause]!, h.start - 2), h.start) === '还给' && (after === '' || BREAKS.has(after) || after === '钱' || after === '的');
       if ((owed && text.slice(clauses.start[h.clause]!, clauses.end[h.clause]!).includes('还')) || repaid) {
-        evidence.push({ category: 'other_non_productive', term: repaid ? `还给${term}` : term + owed!, clause: h.clause, start: h.start });
+        evidence.push(evidenceOf('other_non_productive', repaid ? `还给${term}` : term + owed!, h.clause, h.start));
         continue;
       }
       // 城投公司…把贷款借给公司: a bare 公司 after a platform named earlier in the text is that platform.
@@ -328,8 +347,8 @@ export function readPurpose(scan: Scan): UsageMatch {
       partyHanded.set(last, handed !== false);
       if (handed) {
         const c = partyCategory(kind, lending);
-        if (typeof handed === 'object') evidence.push({ category: c, term: handed.term, clause: h.clause, start: handed.start });
-        evidence.push({ category: c, term, clause: h.clause, start: h.start });
+        if (typeof handed === 'object') evidence.push(evidenceOf(c, handed.term, h.clause, handed.start));
+        evidence.push(evidenceOf(c, term, h.clause, h.start));
       } else {
         context.push(term);
         if (!namedOnly(text, h) && !namedOnlyAfter(scan, last)) named.push({ kind, term, start: h.start });
@@ -427,15 +446,15 @@ export function readPurpose(scan: Scan): UsageMatch {
   // Nothing else read: a verb of farming before a word the lexicon lacks still says production (种枣树).
   if (counted.length === 0 && evidence.length === 0) {
     const at = productionWithoutTerm(text, scan, anyBusiness);
-    if (at >= 0) counted.push({ category: 'production', term: text.slice(at, at + 2), clause: 0, start: at });
+    if (at >= 0) counted.push(evidenceOf('production', text.slice(at, at + 2), 0, at));
   }
   // A purpose that is only an object (房子) is read as that object's use.
   if (counted.length === 0 && evidence.length === 0 && hits.length === 1 && hits[0]!.role.frame && !hits[0]!.negated && text.length <= hits[0]!.term.length + 2) {
-    counted.push({ category: hits[0]!.role.frame.category, term: hits[0]!.term, clause: 0, start: hits[0]!.start, alone: hits[0]!.role.frame.alone });
+    counted.push(evidenceOf(hits[0]!.role.frame.category, hits[0]!.term, 0, hits[0]!.start, hits[0]!.role.frame.alone));
     if (hits[0]!.role.frame.alone) counted.length = 0;
   }
   // A purpose that only names a party (城投, 合作社) is read as that party using the money.
-  if (counted.length === 0 && evidence.length === 0) for (const n of named.filter((p) => p.kind !== 'person' && !PLACE_PARTIES.includes(p.term))) counted.push({ category: partyCategory(n.kind, lending), term: n.term, clause: 0, start: n.start });
+  if (counted.length === 0 && evidence.length === 0) for (const n of named.filter((p) => p.kind !== 'person' && !PLACE_PARTIES.includes(p.term))) counted.push(evidenceOf(partyCategory(n.kind, lending), n.term, 0, n.start));
   const matched = new Set<string>();
   const found = new Set<UsagePurpose>();
   for (const e of counted.length > 1 ? [...counted].sort((a, b) => a.start - b.start) : counted) {

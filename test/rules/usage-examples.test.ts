@@ -95,8 +95,27 @@ describe('how each kind is read', () => {
     expect(classifyUsage('修建牛社').category).toBe('production');
   });
 
-  it('CBIRC-2020-28/5.1 a vehicle with nothing to say what it is for is for a person to read', () => {
+  it('CBIRC-2020-28/5.1 a vehicle with nothing to say what it is for is for a person to read, never a pass', () => {
     expect(classifyUsage('买车')).toMatchObject({ category: 'unknown', permitted: null });
-    expect(classifyUsage('养牛，买车').category).toBe('household_goods');
+    // Beside production it is still a question (a farm may need a vehicle), not a refusal and not a pass.
+    expect(classifyUsage('养牛，买车')).toMatchObject({ category: 'unknown', permitted: null, matchedTerms: ['养牛'] });
+    // Its clause or the text says whose it is.
+    expect(classifyUsage('养牛，买车家用').category).toBe('household_goods');
+    expect(classifyUsage('买车跑运输').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 a prohibited use said as a maybe counts; production said as a maybe is not shown', () => {
+    expect(classifyUsage('可能拿一部分办婚事，养牛').category).toBe('marriage');
+    expect(classifyUsage('可能买牛也可能干别的')).toMatchObject({ category: 'unknown', permitted: null });
+  });
+
+  it('CBIRC-2020-28/5.1 a trade does not absorb the family\'s own wedding in the same clause', () => {
+    expect(classifyUsage('开婚庆店，也给儿子把婚事办了').category).toBe('marriage');
+    expect(classifyUsage('开婚庆店，买音响').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 a dwelling named in a statement of this loan\'s use with no known verb goes to review', () => {
+    expect(classifyUsage('想把房子弄弄，再养几头牛').category).toBe('housing');
+    expect(classifyUsage('想把房子归置一下，养牛')).toMatchObject({ category: 'unknown', permitted: null });
   });
 });
