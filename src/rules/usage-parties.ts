@@ -18,7 +18,9 @@ const USING = byFirstChar(USING_WORDS);
 const PUBLIC_USING = byFirstChar(PUBLIC_USING_WORDS);
 const SERVICE = byFirstChar(SERVICE_WORDS);
 const GIVEN_USING = byFirstChar(GIVEN_USING_WORDS);
-const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮']);
+const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮那']);
+/** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
+const FEES = /承包费|租金|地租|管理费|服务费|电费|水费|押金|保费/;
 /** Words of a public body's own work: 项目, 工程, 产业园. */
 const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/;
 
@@ -28,6 +30,9 @@ export const KIND_ORDER: readonly PartyKind[] = ['government', 'organisation', '
 /** Whether the words right before a party make it only named: 从合作社买, 跟着合作社学, 租邻居的地. */
 export function namedOnly(text: string, party: Hit, scan?: Scan, index?: number): boolean {
   const before = text[party.start - 1] ?? '';
+  // 从县种子公司买: 从/跟/向 a few characters before, with the party's own description between.
+  const lead = text.slice(Math.max(0, party.start - 5), party.start);
+  if (/^[^,.;:!?，。；：！？]*[从跟向][^给交借投入,.;:!?，。；：！？]*$/.test(lead)) return true;
   // 给办丧事的人家用: people described by an act (customers, neighbours), not the household's counterparty.
   const prior = scan && index !== undefined ? scan.hits[index - 1] : undefined;
   if (before === '的' && prior !== undefined && prior.end === party.start - 1 && prior.role.category !== undefined) return true;
@@ -49,6 +54,8 @@ function laterParty(scan: Scan, last: number): boolean {
     const h = scan.hits[k]!;
     if (h.clause !== party.clause || h.start - party.end > USING_WORD_REACH) return false;
     if (h.role.party && h.role.party !== 'household' && !h.negated && !h.role.category) return true;
+    // 交由县里一家农业企业统一使用: a word of hand-over naming the one who runs the money.
+    if (!h.negated && (h.role.category === 'enterprise_use' || h.role.category === 'government_financing_platform') && /企业|公司|合作社|大户|平台/.test(h.term)) return true;
   }
   return false;
 }
@@ -92,11 +99,15 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   for (let j = first - 1; j >= 0 && !strong; j--) {
     const verb = hits[j]!;
     if (verb.clause !== party.clause || party.start - verb.end > HANDOVER_REACH) break;
+    // 给儿子在镇上买套房: a member of the household after the verb is the one it gives to.
+    if (verb.role.party === 'household' && !verb.negated) break;
     if (!verb.role.handover || verb.negated) continue;
     if (verb.role.handover === 'strong') strong = verb;
     else weak ??= verb;
   }
   const place = PLACE_PARTIES.includes(text.slice(party.start, hits[last]!.end));
+  // 承包费交给村里: a fee paid, not money handed over to run.
+  if (strong && FEES.test(text.slice(Math.max(0, strong.start - 6), strong.start))) return false;
   // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.
   if (weak && !strong && servedAfter(text, hits[last]!)) return false;
   // 另一半给俺闺女女婿，…: money given to a party named in full that ends its clause (not 给他, a pronoun).

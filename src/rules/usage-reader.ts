@@ -33,6 +33,8 @@ const OTHERS_AFTER = /^的(?:人|户|主家|客户|乡亲)/;
 /** Words of selling: a wedding or a house right after them is the buyer's (烧砖卖给盖房的). */
 const SELLING_TO = ['卖给', '售给', '供给', '供货给', '销售给', '卖到'];
 const SUFFIXES = byFirstChar(TRADE_SUFFIXES);
+/** Damage to a dwelling told a few characters after it (老屋一下雨就漏, 屋里返潮). */
+const DAMAGE = /漏|塌|裂|倒了|破了|坏了|返潮|透风|不能住|没法住/;
 /** Words after a dwelling that make it only a place: 房子后面, 房子旁边. */
 const PLACE_AFTER = ['后面', '前面', '旁边', '边上', '后头', '前头', '里面', '里', '附近', '周围', '外面', '院里', '跟前'];
 /** Words before a mention that make it a statement of this loan's use: 贷款给儿子结婚, 用于婚事. */
@@ -63,13 +65,18 @@ const BARE_COMPANY = new Set(['公司', '企业', '集团']);
 const PLATFORM = /城投|交投|农投|国投|平台|建投|水投|投资/;
 
 /** Interest the household seeks: 收利息, 吃利差, 赚差价, 收二分利. */
-const SEEKING_INTEREST = /[收吃赚]|差/;
+const SEEKING_INTEREST = /[收吃赚挣]|差/;
 /** Characters before a trade that make the household its customer: 请婚庆公司. */
 const HIRING = new Set([...'请找雇']);
 /** Housing words that name a dwelling, not only work on one: 住房, 老屋, 楼房, 宅子. */
 const DWELLING = /[房屋楼宅住]/;
+/** Dwelling nouns among the objects (not a room count such as 间, nor a part such as 房盖, 屋顶). */
+const DWELLING_NOUN = /^(?:房子|房屋|屋子|住房|住宅|自住房|自家房屋|老屋|老房|老房子|楼房|砖房|瓦房|砖瓦房|平房|新房|新屋|安置房|商品房|旧房|住的房子|住的屋|住的房|宅院|宅子|正房|厢房|偏厦|偏厦子|东屋|西屋|正屋|里屋)$/;
+const dwellingNoun = (h: Hit) => h.role.frame?.category === 'housing' && DWELLING_NOUN.test(h.term);
 /** Life events of others told as the family's situation: 女儿在长春上大学, 儿子在外地结婚成家. */
-const SITUATION_EVENTS = /^(?:上学|上大学|读书|念书|上高中|上初中|结婚|成家|打工|住院)$/;
+const SITUATION_EVENTS = /^(?:上学|上大学|读书|念书|上高中|上初中|结婚|成家|打工)$/;
+const FAMILY_MEMBER = /孩子|娃|媳妇|老伴|妻子|丈夫|老人|儿子|女儿|闺女|孙子|父亲|母亲|爹|妈/;
+const SITUATION_NEEDS = /^(?:上学|上大学|读书|念书|上高中|上初中|吃药|看病|治病|住院)$/;
 /** Words that turn a building into the farm's: 老屋改成菌棚, 仓房翻盖成鸡舍. */
 const CONVERTED = ['改成', '改造成', '改为', '改建成', '翻盖成', '盖成', '当成', '当', '做成', '改的', '用来放', '放', '收拾出来', '腾出来', '腾出'];
 
@@ -111,6 +118,8 @@ interface Evidence {
 function namesATrade(scan: Scan, i: number): boolean {
   const { text, hits } = scan;
   const hit = hits[i]!;
+  // 还欠着饭店和寿衣店的钱: a shop the household owes is its creditor, not its trade.
+  if (text.slice(Math.max(0, hit.start - 6), hit.start).includes('欠')) return false;
   // A suffix that begins a word of its own is that word (新房装修铺地砖: 铺 begins 铺地砖).
   const next = hits[i + 1];
   if (startsWithAny(text, hit.end, SUFFIXES) && !(next?.start === hit.end && next.role.category)) return true;
@@ -138,15 +147,21 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
   const hit = hits[i]!;
   const frame = hit.role.frame!;
   const from = Math.max(clauseStart, hit.start - frame.before);
-  // A verb inside another word is that word's (盖羊圈两间: 盖 builds the pen).
-  const inWord = (at: number) => hits.some((h, k) => k !== i && h.role.category !== undefined && h.start <= at && at < h.end);
+  // A verb inside another word is that word's (盖羊圈两间: 盖 builds the pen) — unless the object is listed with that
+  // word (翻建牛舍和住房) or the word is itself a building verb (翻修住房, 装修自住房).
+  const listed = /^[和及、]/.test(text.slice(hits[i - 1]?.end ?? hit.start, hit.start));
+  const inWord = (at: number) => !listed && hits.some((h, k) => k !== i && h.role.category !== undefined && h.role.category !== frame.category && h.start <= at && at < h.end);
   let verbAt = -1;
   for (const v of frame.verbsBefore) {
     const at = text.lastIndexOf(v, hit.start - v.length);
     if (at >= from && at > verbAt && !inWord(at)) verbAt = at;
   }
-  if (verbAt >= 0) return NEGATING.has(text[verbAt - 1] ?? '') ? 'negated' : 'used';
-  return frame.verbsAfter.some((v) => text.startsWith(v, hit.end) || text.startsWith(v, hit.end + 1)) ? 'used' : 'unused';
+  // 不买车 denies the verb; 不得不修房子 affirms it.
+  if (verbAt >= 0) return NEGATING.has(text[verbAt - 1] ?? '') && !/不得|不能|非$/.test(text.slice(Math.max(0, verbAt - 3), verbAt - 1)) ? 'negated' : 'used';
+  // After the object: its verb right after it or after 重新/再 (住的房子重新装修), or damage told a little later (老屋一下雨就漏).
+  const after = text.slice(hit.end, hit.end + 6).split(/[,.;:!?，。；：！？]/)[0]!;
+  if (frame.verbsAfter.some((v) => after.startsWith(v) || after.startsWith(v, 1) || after.startsWith(v, 2))) return 'used';
+  return frame.category === 'housing' && DAMAGE.test(after) ? 'used' : 'unused';
 }
 
 /**
@@ -257,12 +272,18 @@ export function readPurpose(scan: Scan): UsageMatch {
   // Prohibited categories the text denies by a phrase (不用于婚事), and whether it names a dwelling anywhere.
   let deniedCategories: Set<UsagePurpose> | undefined;
   let dwellingNamed = false;
+  let dwellingClauses: Set<number> | undefined;
   // Production is only put off (养牛的事再说); a prohibited use is also denied (住的房子不动, 饥荒都还上了).
   const deniedAfter = (h: Hit) => {
     const list = h.role.category === 'production' ? deferrals : denials;
     return list !== undefined && list.some((at) => at >= h.end && at < clauses.end[h.clause]!);
   };
   hits.forEach((h, i) => {
+    // A dwelling noun named for use (装修自住房): a dwelling, whatever its verb.
+    if (dwellingNoun(h) && !h.negated && !deniedAfter(h) && !locatesOnly(text, h) && !forTheFarm(scan, i, clauses.end[h.clause]!)) {
+      dwellingNamed = true;
+      (dwellingClauses ??= new Set()).add(h.clause);
+    }
     const c = h.role.category;
     if (c === undefined || c === 'production') return;
     if (h.negated && h.byPhrase && h.role.party === undefined) (deniedCategories ??= new Set()).add(c);
@@ -286,7 +307,7 @@ export function readPurpose(scan: Scan): UsageMatch {
     const { role } = h;
     if (role.category === undefined && role.party === undefined && role.frame === undefined) continue;
     // 彩礼的事等两年再说, 住的房子不动: denied or put off after the word, within its clause.
-    if (h.negated || (role.category !== undefined && deniedAfter(h))) {
+    if (h.negated || ((role.category !== undefined || role.frame !== undefined) && deniedAfter(h))) {
       if (role.party !== 'household') deny(h.term);
       continue;
     }
@@ -299,7 +320,9 @@ export function readPurpose(scan: Scan): UsageMatch {
     let category = hired.has(h) ? role.trade : role.category;
     if (role.frame && category === undefined) {
       // 农用四轮车, 两间牛棚: an object right beside another word is part of it.
-      const joined = (i > 0 && hits[i - 1]!.end === h.start && hits[i - 1]!.role.category) || (hits[i + 1]?.start === h.end && hits[i + 1]!.role.category);
+      // (Not beside a word of its own category, which is its verb: 翻修住房.)
+      const joined = (i > 0 && hits[i - 1]!.end === h.start && hits[i - 1]!.role.category !== undefined && hits[i - 1]!.role.category !== role.frame.category)
+        || (hits[i + 1]?.start === h.end && hits[i + 1]!.role.category !== undefined && hits[i + 1]!.role.category !== role.frame.category);
       const used = joined ? 'unused' : objectUsed(scan, i, clauses.start[h.clause]!);
       if (used === 'used') category = role.frame.category;
       else if (used === 'negated') {
@@ -391,9 +414,17 @@ export function readPurpose(scan: Scan): UsageMatch {
       add('production', h);
       continue;
     }
-    // 女儿在长春上大学: someone's situation, told with 在 and a place.
-    if (SITUATION_EVENTS.test(h.term) && text.slice(Math.max(clauses.start[h.clause]!, h.start - 5), h.start).includes('在')) {
+    // 女儿在长春上大学, 两个孩子上学: someone's situation, told with 在 and a place, or of a member of the family in a
+    // clause that says nothing of this loan.
+    const lead = text.slice(Math.max(clauses.start[h.clause]!, h.start - 5), h.start);
+    if (SITUATION_EVENTS.test(h.term) && lead.includes('在')) {
       context.push(h.term);
+      continue;
+    }
+    // 两个孩子上学，…: a member's schooling or illness told in a clause of its own, with nothing of this loan in it, is
+    // the family's situation — it counts only when nothing else is said, like background.
+    if (SITUATION_NEEDS.test(h.term) && FAMILY_MEMBER.test(lead) && !/[给为帮供交用]/.test(lead) && !clauses.intent[h.clause] && h.end === clauses.end[h.clause]) {
+      evidence.push(evidenceOf(category, h.term, h.clause, h.start, undefined, true));
       continue;
     }
     if (category === 'other_non_productive' && (repaymentClause(text, clauses.start[h.clause]!, clauses.end[h.clause]!) || owedOnly(text, h, clauses.start[h.clause]!, clauses.end[h.clause]!))) {
@@ -403,10 +434,12 @@ export function readPurpose(scan: Scan): UsageMatch {
     if (category === 'housing' && (dual || role.category === undefined)) {
       // Renovation beside a farm building or in a trade's text is the farm's or the shop's (牛棚吊顶, 门面装修), and rooms
       // in a trade's clause are its rooms (西屋两间改成客房); but not where a dwelling is named (把住的房子重新装修).
-      const dwellingHere = hits.some((o) => o !== h && o.clause === h.clause && !o.negated && o.role.category === 'housing' && !o.role.dualUse);
+      const dwellingHere = (dwellingClauses?.has(h.clause) && !dwellingNoun(h)) || hits.some((o) => o !== h && o.clause === h.clause && !o.negated && o.role.category === 'housing' && !o.role.dualUse);
       // 住的那几间房: rooms said to be lived in are a dwelling, whatever trade is beside them.
       const livedIn = text.slice(Math.max(clauses.start[h.clause]!, h.start - 5), h.start).includes('住');
-      if (!dwellingHere && !livedIn && (business[h.clause] || (dual && !dwellingNamed && (clauses.premises.includes(true) || anyBusiness)))) category = 'production';
+      // A part of a building (房盖, 屋顶) beside a farm building is the farm building's (扩建牛舍（换房盖、砌墙）).
+      const partOfFarm = !dual && !dwellingNoun(h) && clauses.premises[h.clause];
+      if (!dwellingNoun(h) && !dwellingHere && !livedIn && (business[h.clause] || partOfFarm || (dual && !dwellingNamed && (clauses.premises.includes(true) || anyBusiness)))) category = 'production';
     } else if (dual) {
       // Goods: the family's where their clause says so plainly (家用); a trade's or a farm's where their clause tells one;
       // the family's where a weaker word in their clause says so (孩子); then the same by the whole text.
