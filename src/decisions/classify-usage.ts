@@ -32,21 +32,25 @@ export interface UsageResult {
 
 /**
  * Classifies a loan purpose against 28号 五: a code, or the free Chinese text written on an
- * application. Only `production` is permitted. In free text a prohibited term wins over production
- * terms, the most specific prohibited category wins (platform, enterprise, marriage, housing, wealth
- * management, household goods, other non-productive), a negation (不用于、不是、并非、而非) cancels
- * the term it governs, and text with no known term is `unknown` with `permitted: null`.
+ * application. Only `production` is permitted. Free text is read as a loan officer reads the form:
+ * a prohibited use anywhere wins over production, the most specific prohibited category wins (platform,
+ * enterprise, marriage, housing, wealth management, household goods, other non-productive); a party is a
+ * use only when the money is handed to it; a dwelling only with a verb of building, buying or repairing;
+ * the household's own trade is production even when named after a prohibited word; background, a
+ * repayment plan and a negated or denied use are not uses; text that shows no use is `unknown` with
+ * `permitted: null` (docs/interpretations.md, "Reading a purpose written in free text").
  *
  * @param purpose - a `UsagePurpose` code or free text (not blank)
  * @param options - `lexicon` (a bank's own terms, via `createLexicon`) and the common `asOf`,
  *   `jurisdiction`, `interpretations`
- * @returns `category`, `permitted`, `matchedTerms`, `negatedTerms` and one finding citing 28号 五
+ * @returns `category`, `permitted`, `matchedTerms`, `negatedTerms`, `contextTerms` and one finding citing 28号 五
  * @throws {PolicyInputError} when `purpose` is not a non-blank string
  * @example
  * classifyUsage('转贷给养殖公司').category // => 'enterprise_use'
  * classifyUsage('修建牛舍，扩大养殖').permitted // => true
  * classifyUsage('不用于建房，用于种植木耳').matchedTerms // => ['种植', '木耳']
  * classifyUsage('不用于建房，用于种植木耳').negatedTerms // => ['建房']
+ * classifyUsage('响应乡政府产业扶贫号召，自家养殖肉牛').contextTerms // => ['乡政府']
  */
 export function classifyUsage(purpose: string, options?: UsageOptions | null): UsageResult {
   const issues = new Issues();

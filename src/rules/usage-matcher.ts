@@ -86,6 +86,7 @@ const CHAR_KIND = (() => {
 const CONTRAST = new RegExp(CONTRASTS.map(escape).join('|'));
 const ADJACENT_NEGATION = /[不没未非无]/;
 const SHOP_CHARS = new Set([...'店铺馆部坊摊队厂']);
+const CATEGORY_NAMES = new Set(['家庭用品', '家居用品', '生活用品', '家用电器']);
 const PREMISES_CHARS = new Set([...'舍棚圈窖仓库场房']);
 const TRADE_ENDS = ['维修', '摄影', '影楼', '服务', '公司', '租赁', '销售', '出租', '承办', '主持', '布置', '车队', '礼仪'];
 /** A production word that begins with one of these and holds a prohibited word is a trade in it: 租婚纱, 卖家具. */
@@ -207,7 +208,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   for (const [t, role] of roles) {
     const extra: { -readonly [K in keyof WordRole]?: WordRole[K] } = {};
     // Goods a family or a trade may buy: household goods, and the vehicles and fittings listed.
-    if (role.category && !role.family && (role.category === 'household_goods' || dualUse.has(t))) extra.dualUse = true;
+    // (Not the category's own name, 家庭用品: that is the family's by definition.)
+    if (role.category && !role.family && !CATEGORY_NAMES.has(t) && (role.category === 'household_goods' || dualUse.has(t))) extra.dualUse = true;
     if (!role.interest && interestWords.some((w) => t.includes(w))) extra.interest = true;
     if (role.category === 'production' && [...t].some((ch) => PREMISES_CHARS.has(ch))) extra.premises = true;
     // A production word with a word of trade in it (租门面, 开超市) tells a trade too.
@@ -366,6 +368,7 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
     index += term.length;
     if (role.hedge) {
       hedged = true;
+      hits.push({ term, role, start, end: index, clause, negated: false, byPhrase: false, hedged: true });
       continue;
     }
     if (role.negation) {

@@ -5,20 +5,22 @@
  * when the money is handed to it — by a verb before it (交给合作社), or a word of using after it (乡政府借用, 给大户用).
  * A party only named (卖给合作社, 经村委会推荐, 给别人代收) is context.
  */
-import { GIVEN_USING_WORDS, HANDOVER_REACH, type PartyKind, PLACE_PARTIES, PUBLIC_USING_WORDS, SERVICE_WORDS, USING_WORD_REACH, USING_WORDS } from './usage-grammar.js';
+import { GIVEN_USING_WORDS, HANDOVER_REACH, PERSON_SERVICE_WORDS, type PartyKind, PLACE_PARTIES, PUBLIC_USING_WORDS, SERVICE_WORDS, USING_WORD_REACH, USING_WORDS } from './usage-grammar.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import type { Hit, Scan } from './usage-matcher.js';
 import { BREAKS, byFirstChar, startsWithAny } from './usage-text.js';
 
 /** Characters right before a party that make it only named: 从合作社买, 跟合作社签, 经村委会推荐, 租邻居的地. */
-const MENTION_BEFORE = new Set([...'从向跟和与在到被经同替帮租买雇请找问随带领包受']);
+const MENTION_BEFORE = new Set([...'从向跟和与在到被经同替帮租买雇请找问随带领包受转']);
 /** Categories of a hand-over: a word of one right after a party makes the party the one using the money. */
 export const HANDED: ReadonlySet<UsagePurpose | undefined> = new Set(['enterprise_use', 'government_financing_platform', 'wealth_management']);
 const USING = byFirstChar(USING_WORDS);
 const PUBLIC_USING = byFirstChar(PUBLIC_USING_WORDS);
 const SERVICE = byFirstChar(SERVICE_WORDS);
+const PERSON_SERVICE = byFirstChar(PERSON_SERVICE_WORDS);
 const GIVEN_USING = byFirstChar(GIVEN_USING_WORDS);
-const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮那']);
+const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮那不']);
+const PRONOUNS = new Set(['我', '俺', '我们', '俺们', '咱', '咱们', '我家', '俺家', '咱家', '本人', '本户']);
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 const FEES = /承包费|租金|地租|管理费|服务费|电费|水费|押金|保费/;
 /** Words of a public body's own work: 项目, 工程, 产业园. */
@@ -100,7 +102,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     const verb = hits[j]!;
     if (verb.clause !== party.clause || party.start - verb.end > HANDOVER_REACH) break;
     // 给儿子在镇上买套房: a member of the household after the verb is the one it gives to.
-    if (verb.role.party === 'household' && !verb.negated) break;
+    // (A pronoun such as 俺、我 is only a possessive here: 给俺闺女女婿, 借给我同学.)
+    if (verb.role.party === 'household' && !verb.negated && !PRONOUNS.has(verb.term)) break;
     if (!verb.role.handover || verb.negated) continue;
     if (verb.role.handover === 'strong') strong = verb;
     else weak ??= verb;
@@ -109,7 +112,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 承包费交给村里: a fee paid, not money handed over to run.
   if (strong && FEES.test(text.slice(Math.max(0, strong.start - 6), strong.start))) return false;
   // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.
-  if (weak && !strong && servedAfter(text, hits[last]!)) return false;
+  if (weak && !strong && (servedAfter(text, hits[last]!) || (kind === 'person' && startsWithAny(text, hits[last]!.end, PERSON_SERVICE)))) return false;
   // 另一半给俺闺女女婿，…: money given to a party named in full that ends its clause (not 给他, a pronoun).
   if (weak?.term === '给' && !strong && hits[last]!.term.length > 1 && BREAKS.has(text[hits[last]!.end] ?? '，')) return weak;
   // 购买城投公司理财产品, 合作社托养: a word of hand-over right after the party (not after a place: 存到镇上银行定期).

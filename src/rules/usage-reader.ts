@@ -414,6 +414,11 @@ export function readPurpose(scan: Scan): UsageMatch {
       add('production', h);
       continue;
     }
+    // 给猪牛打针看病: treating animals is the farm's work.
+    if (category === 'other_non_productive' && /看病|治病|打针/.test(h.term) && /[猪牛羊鸡鸭鹅驴马畜禽]/.test(text.slice(Math.max(0, h.start - 4), h.start))) {
+      add('production', h);
+      continue;
+    }
     // 女儿在长春上大学, 两个孩子上学: someone's situation, told with 在 and a place, or of a member of the family in a
     // clause that says nothing of this loan.
     const lead = text.slice(Math.max(clauses.start[h.clause]!, h.start - 5), h.start);
@@ -463,6 +468,8 @@ export function readPurpose(scan: Scan): UsageMatch {
     for (const e of evidence.filter((x) => x.start < real)) evidence.splice(evidence.indexOf(e), 1), context.push(e.term);
   }
 
+  // 具体用途还没想好: a use left undecided in so many words is for a person to read, whatever else the text tells.
+  if (hits.some((h) => h.role.hedge) && /用途/.test(text)) review = true;
   // Background counts only when nothing else is said; an object that needs company (买车) is unknown alone.
   const current = evidence.filter((e) => !clauses.background[e.clause] && !e.motive);
   let counted = current.length > 0 ? current : evidence;
