@@ -11,7 +11,7 @@ const REPAYMENT_SOURCES = ['卖', '出售', '出栏', '收入', '挣', '打工',
 export function owedOnly(text: string, hit: Hit, clauseStart: number, clauseEnd: number): boolean {
   if (/^[还偿堵]/.test(hit.term)) return false;
   // 先还农资店的欠款: a repayment before the debt in its clause.
-  if (/[还偿](?![欠没在是有要得能想])/.test(text.slice(Math.max(clauseStart, hit.start - 8), hit.start))) return false;
+  if (/[还偿](?![欠没在是有要得能想])/.test(text.slice(clauseStart, hit.start))) return false;
   const owing = hit.term.startsWith('欠') || text.slice(Math.max(0, hit.start - 3), hit.start).includes('欠');
   if (!owing) return false;
   const rest = text.slice(hit.end, clauseEnd);
@@ -59,7 +59,8 @@ export function readClauses(scan: Scan): Clauses {
   let strongFamily = false;
   for (const h of hits) {
     const c = h.clause;
-    if (h.role.past && pastAt[c] === -1) pastAt[c] = h.start;
+    // 今年冬天之前 is a deadline, not the past.
+    if (h.role.past && pastAt[c] === -1 && !(/^[之以]前$/.test(h.term) && /[天冬春秋夏底年月节前]/.test(text[h.start - 1] ?? ''))) pastAt[c] = h.start;
     if (h.role.present) {
       present[c] = true;
       if (pastAt[c]! >= 0) presentAfterPast[c] = true;

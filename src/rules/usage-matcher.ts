@@ -87,7 +87,7 @@ const CONTRAST = new RegExp(CONTRASTS.map(escape).join('|'));
 const ADJACENT_NEGATION = /[不没未非无]/;
 const SHOP_CHARS = new Set([...'店铺馆部坊摊队厂']);
 const CATEGORY_NAMES = new Set(['家庭用品', '家居用品', '生活用品', '家用电器']);
-const PREMISES_CHARS = new Set([...'舍棚圈窖仓库场房']);
+const PREMISES_CHARS = new Set([...'舍棚圈窖仓库场房塘']);
 const TRADE_ENDS = ['维修', '摄影', '影楼', '服务', '公司', '租赁', '销售', '出租', '承办', '主持', '布置', '车队', '礼仪'];
 /** A production word that begins with one of these and holds a prohibited word is a trade in it: 租婚纱, 卖家具. */
 const TRADE_STARTS = ['租', '卖', '出租', '做'];
@@ -374,8 +374,10 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
     if (role.negation) {
       // Half of a double negative affirms: 不得不用于盖房 (after 不得), 不是不盖房 (before a bare 不).
       if (!affirmedBefore(normalized, start) && !doubleNegationAfter(normalized, index, compiled.trie)) {
-        const verb = NEGATED_VERBS.find((v) => normalized.startsWith(v, index));
-        negationEnd = index + (verb?.length ?? 0);
+        // 不将贷款用于建房: the verb of using a few characters on is still the negation's.
+        const ahead = normalized.slice(index, index + 6);
+        const verb = NEGATED_VERBS.map((v) => [v, ahead.indexOf(v)] as const).find(([, at]) => at >= 0 && !/[,.;:!?，。；：！？]/.test(ahead.slice(0, at)));
+        negationEnd = index + (verb ? verb[1] + verb[0].length : 0);
         // 不用于、不是、并非 deny a use; 没有、莫得 only say a thing is lacking.
         useDenied = verb !== undefined || USE_DENIALS.test(term);
       }

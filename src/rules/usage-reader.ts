@@ -27,7 +27,7 @@ import { BREAKS, byFirstChar, NEGATING, startsWithAny } from './usage-text.js';
 const RETAGGED: ReadonlySet<UsagePurpose> = new Set(['marriage', 'housing', 'household_goods', 'other_non_productive']);
 const OWN_TRADE_VERBS = ['跑', '干', '从事', '承接', '接'];
 /** After a prohibited word, 的 and one of these make it the trade's work or goods: 租婚纱礼服的小店, 婚礼的鲜花布置, 丧事的花篮. */
-const TRADE_AFTER_OF = ['店', '铺', '馆', '庄', '行', '坊', '布置', '生意', '活', '服务', '花车', '花篮', '花圈'];
+const TRADE_AFTER_OF = ['店', '铺', '馆', '庄', '行', '坊', '布置', '生意', '活儿', '服务', '花车', '花篮', '花圈'];
 /** After an act, words that make it other people's: 办丧事的人家, 办酒席的人, 盖房子的户. */
 const OTHERS_AFTER = /^的(?:人|户|主家|客户|乡亲)/;
 /** Words of selling: a wedding or a house right after them is the buyer's (烧砖卖给盖房的). */
@@ -59,6 +59,17 @@ function familyAct(scan: Scan, i: number): boolean {
   }
   return false;
 }
+
+/** A later clause saying the loan does not pay for what was told: 不动这笔贷款, 与本笔贷款无关, 另有来源. */
+const LOAN_DENIALS = /不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|他的事他自己|自己攒的钱|自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
+/** A use said to be the only one: 只用于, 全部用于, 专门用于. */
+const ONLY_USE = /只用于|全部用于|专门用于|专项用于|全都用于|都用来|一分不少都/;
+/** Terms that are acts of using money (还饥荒, 买房, 盖房): a use, not a mention, wherever they stand. */
+const ACTS = /^[还偿买盖建修办交给付娶借放存]/;
+/** Words that say a member of the family keeps a household of their own. */
+const SEPARATE_HOUSEHOLD = /分出去|单过|分家|分户|另立户|不在本户|另立门户/;
+/** Pronouns and the household itself, never another household. */
+const PRONOUN_MEMBERS = /^(?:我|俺|我们|俺们|咱|本人|本户|自己|自家|我家|俺家|咱家|家里|家人|全家|老伴|爱人|丈夫|妻子|老两口|两口子|夫妻)/;
 
 /** Generic names a text uses again for a party it named in full: 公司 for 城投公司. */
 const BARE_COMPANY = new Set(['公司', '企业', '集团']);
@@ -131,8 +142,9 @@ function namesATrade(scan: Scan, i: number): boolean {
   const of = after.indexOf('的');
   const trade = of >= 0 ? after.slice(of + 1, of + 6) : '';
   if (of >= 0 && !trade.includes('、') && TRADE_AFTER_OF.some((w) => trade.includes(w))) return true;
-  // 开婚庆公司, 做家具的: a verb of trade before, and a shop noun within a few characters or 的 (one who does it) after.
-  if (!TRADE_VERBS.some((v) => text.endsWith(v, hit.start))) return false;
+  // 开婚庆公司, 开了个装修公司, 做家具的: a verb of trade before, and a shop noun within a few characters or 的 after.
+  const lead = text.slice(Math.max(0, hit.start - 4), hit.start).replace(/(?:了个|了家|了|个|家)$/, '');
+  if (!TRADE_VERBS.some((v) => lead.endsWith(v))) return false;
   if (text[hit.end] === '的') return true;
   const near = text.slice(hit.end, hit.end + 4);
   return SHOP_NOUNS.some((n) => near.includes(n));
@@ -160,7 +172,11 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
   if (verbAt >= 0) return NEGATING.has(text[verbAt - 1] ?? '') && !/不得|不能|非$/.test(text.slice(Math.max(0, verbAt - 3), verbAt - 1)) ? 'negated' : 'used';
   // After the object: its verb right after it or after 重新/再 (住的房子重新装修), or damage told a little later (老屋一下雨就漏).
   const after = text.slice(hit.end, hit.end + 6).split(/[,.;:!?，。；：！？]/)[0]!;
-  if (frame.verbsAfter.some((v) => after.startsWith(v) || after.startsWith(v, 1) || after.startsWith(v, 2))) return 'used';
+  for (const v of frame.verbsAfter) {
+    const at = [0, 1, 2].find((k) => after.startsWith(v, k));
+    // 自家房子不装修: the verb after the object denied.
+    if (at !== undefined) return NEGATING.has(after[at - 1] ?? '') ? 'negated' : 'used';
+  }
   return frame.category === 'housing' && DAMAGE.test(after) ? 'used' : 'unused';
 }
 
@@ -254,8 +270,11 @@ export function readPurpose(scan: Scan): UsageMatch {
   const anyBusiness = business.includes(true);
   const anyFamily = family.includes(true);
   // Lending to a person is 放贷 when the household seeks the interest (收二分利, 赚差价), or interest is named and no
-  // business of theirs is.
-  const lending = interest && (!anyBusiness || hits.some((h) => h.role.interest && !h.negated && SEEKING_INTEREST.test(text.slice(Math.max(0, h.start - 2), h.end))));
+  // business of theirs is (a company of theirs counts: 外甥开了个装修公司).
+  const theirBusiness = anyBusiness || hits.some((h) => h.role.party === 'organisation' && !h.negated);
+  const lending = interest && (!theirBusiness || hits.some((h) => h.role.interest && !h.negated && SEEKING_INTEREST.test(text.slice(Math.max(0, h.start - 2), h.end))));
+  // 大儿子早就分出去单过了: a member who keeps a household of their own is another person, not 户用.
+  const separate = SEPARATE_HOUSEHOLD.test(text);
 
   const evidence: Evidence[] = [];
   const negated: string[] = [];
@@ -354,13 +373,16 @@ export function readPurpose(scan: Scan): UsageMatch {
       const term = text.slice(h.start, hits[last]!.end);
       const first = i;
       i = last;
+      if (kind === 'household' && separate && !PRONOUN_MEMBERS.test(term)) kind = 'person';
       if (kind === 'household') continue;
       // 把亲戚的钱还上, 先还给人家: a party the household owes is a creditor, and repaying it is a debt.
       const owed = OWED.find((w) => text.startsWith(w, hits[last]!.end));
       // 先还给人家 repays; 还给屯里人代耕 (also, for them) does not.
       const after = text[hits[last]!.end] ?? '';
       const repaid = text.slice(Math.max(clauses.start[h.clause]!, h.start - 2), h.start) === '还给' && (after === '' || BREAKS.has(after) || after === '钱' || after === '的');
-      if ((owed && text.slice(clauses.start[h.clause]!, clauses.end[h.clause]!).includes('还')) || repaid) {
+      // 亲戚的钱借了好几年了，…不得不先还上: a creditor repaid later in the text.
+      const repaidLater = owed !== undefined && /还上|还清|还了|还给|偿还/.test(text.slice(hits[last]!.end));
+      if ((owed && (text.slice(clauses.start[h.clause]!, clauses.end[h.clause]!).includes('还') || repaidLater)) || repaid) {
         evidence.push(evidenceOf('other_non_productive', repaid ? `还给${term}` : term + owed!, h.clause, h.start));
         continue;
       }
@@ -461,6 +483,25 @@ export function readPurpose(scan: Scan): UsageMatch {
   if (interest && handover && !evidence.some((e) => HANDED.has(e.category))) {
     // Interest and a hand-over with no party named: the money is lent out (放贷), or deposited for interest.
     add('wealth_management', hits.find((h) => h.role.interest && !h.negated)!);
+  }
+  // 这钱不是给他办事的, 与本笔贷款无关, 学费另有来源: a later clause that says the loan does not pay for what was told
+  // before it makes those mentions context — unless a mention states a use of the loan itself.
+  const loanDenial = LOAN_DENIALS.exec(text);
+  if (loanDenial) {
+    for (const e of evidence.filter((x) => x.category !== 'production' && x.start < loanDenial.index && !statesUse(text, hits.find((h) => h.start === x.start) ?? hits[0]!))) {
+      evidence.splice(evidence.indexOf(e), 1);
+      context.push(e.term);
+    }
+  }
+  // 虽然家里还有饥荒，但这笔贷款只用于养猪: a use said to be the only one makes mentions elsewhere context.
+  const only = ONLY_USE.exec(text);
+  if (only) {
+    let onlyClause = 0;
+    while (onlyClause + 1 < clauses.start.length && clauses.start[onlyClause + 1]! <= only.index) onlyClause++;
+    for (const e of evidence.filter((x) => x.category !== 'production' && x.clause !== onlyClause && !ACTS.test(x.term) && !statesUse(text, hits.find((h) => h.start === x.start) ?? hits[0]!))) {
+      evidence.splice(evidence.indexOf(e), 1);
+      context.push(e.term);
+    }
   }
   // 经调查…实际用于…: what the form first said gives way to the real use an officer found.
   const real = text.includes('实') ? REAL_USE_MARKERS.reduce((at, m) => Math.max(at, text.lastIndexOf(m)), -1) : -1;
