@@ -189,7 +189,7 @@ export const SHOP_NOUNS = words(`店 铺 馆 部 行 坊 厂 摊 所 公司 队`
 
 /** Suffixes that make a prohibited word the name of a trade the household runs: 婚庆服务店, 装修活儿, 殡葬用品店. */
 export const TRADE_SUFFIXES = words(`
-  出租 礼仪 饭庄 饭店 酒楼 酒店 餐厅 花车 花篮 车队 店 铺 服务 用品 活 活儿 队 生意 行 门市 摊 厂 坊 维修店 维修部 维修队 维修铺 修理铺 租赁 批发 销售 配件 手艺 设备 部 摄影 影楼 加工 零件 一条龙
+  出租 礼仪 饭庄 饭店 酒楼 酒店 餐厅 花车 花篮 车队 店 铺 服务 用品 活 活儿 队 生意 车行 商行 门市 摊 厂 坊 维修店 维修部 维修队 维修铺 修理铺 租赁 批发 销售 配件 手艺 设备 部 摄影 影楼 加工 零件 一条龙
 `);
 
 /** Verbs that, right before a prohibited word, make it a trade: 开婚庆, 干装修, 做家具. */
