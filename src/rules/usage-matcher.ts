@@ -363,7 +363,8 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
     }
     const term = node.term!;
     const role = node.role!;
-    if (negationEnd >= 0 && CONTRAST.test(normalized.slice(negationEnd, index))) negationEnd = -1;
+    // A contrast ends a negation's reach (不用于盖房而养牛) — not one right after it (从没打算过买理财).
+    if (negationEnd >= 0 && index > negationEnd && CONTRAST.test(normalized.slice(negationEnd + 1, index))) negationEnd = -1;
     const start = index;
     index += term.length;
     if (role.hedge) {

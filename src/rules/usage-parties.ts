@@ -25,6 +25,8 @@ const PRONOUNS = new Set(['我', '俺', '我们', '俺们', '咱', '咱们', '�
 const FEES = /承包费|租金|地租|管理费|服务费|电费|水费|押金|保费/;
 /** Words of a public body's own work: 项目, 工程, 产业园. */
 const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/;
+/** Words of using after a place that make the place's government the user: 村里统一使用, 镇里借用, 乡里统借统还. */
+const PLACE_USING = ['统一使用', '统一经营', '统一安排', '统一建', '统一打包', '统借统还', '统借', '借用', '借去', '集中起来', '集中使用', '搞项目', '收上去', '统一用', '使用', '用'];
 
 /** Parties side by side (政府平台公司, 村集体扶贫车间) are one party: the most specific kind, read at the last one. */
 export const KIND_ORDER: readonly PartyKind[] = ['government', 'organisation', 'person', 'household'];
@@ -82,8 +84,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
       if (hit.role.category === 'enterprise_use' || hit.role.category === 'government_financing_platform') return true;
     } else if (at < inside) continue;
     // 交钱给村委会修晾晒场: building words hand money to a public body only after 给 (镇政府建的服务站 is its own work).
-    // After a place alone (县里统一上了种植险), only a word of using of two characters or more (统一使用, 借用) counts.
-    if (place ? (USING.get(text[at] ?? '')?.some((w) => w.length > 1 && text.startsWith(w, at)) ?? false) : startsWithAny(text, at, USING)) return true;
+    // After a place alone (县里统一上了种植险, 镇上经营一个小饭店), only a public body's words of using count.
+    if (place ? PLACE_USING.some((w) => text.startsWith(w, at)) : startsWithAny(text, at, USING)) return true;
     if ((given && ((public_ && startsWithAny(text, at, PUBLIC_USING)) || startsWithAny(text, at, GIVEN_USING)))) return true;
   }
   return false;
@@ -123,6 +125,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (!place && adjacent && !after.negated && HANDED.has(after.role.category)) return true;
   // 入股村集体合作社（村委会…）: a verb of hand-over right before the party decides, whatever follows.
   if (strong && !place && party.start - strong.end <= 1 && !namedOnlyAfter(scan, last)) return strong;
+  // 交给乡里统一建扶贫车间: a place handed the money that goes on to its own project is the recipient, whatever it builds.
+  const rest = text.slice(hits[last]!.end).split(/[,.;:!?，。；：！？]/)[0]!;
+  if (strong && place && party.start - strong.end <= 1 && PUBLIC_WORK.test(rest.slice(0, 4))) return strong;
   if (laterParty(scan, last)) return false;
   // 上交乡里扶贫产业项目, 交给村上搞项目: a place handed the money right after the verb is that place when the clause goes
   // on to its project (not 放给镇上做买卖的人, 存到镇上银行: there the place only locates who gets it).

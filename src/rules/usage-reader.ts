@@ -61,7 +61,7 @@ function familyAct(scan: Scan, i: number): boolean {
 }
 
 /** A later clause saying the loan does not pay for what was told: 不动这笔贷款, 与本笔贷款无关, 另有来源. */
-const LOAN_DENIALS = /不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|他的事他自己|自己攒的钱|自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
+const LOAN_DENIALS = /不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
 /** A use said to be the only one: 只用于, 全部用于, 专门用于. */
 const ONLY_USE = /只用于|全部用于|专门用于|专项用于|全都用于|都用来|一分不少都/;
 /** Terms that are acts of using money (还饥荒, 买房, 盖房): a use, not a mention, wherever they stand. */
