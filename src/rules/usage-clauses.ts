@@ -66,6 +66,8 @@ export function readClauses(scan: Scan): Clauses {
       if (pastAt[c]! >= 0) presentAfterPast[c] = true;
     }
     if (h.role.intent) intent[c] = true;
+    // 鸡舍没搭: a farm building denied after it in its clause is not there.
+    if (h.role.denial && premises[c]) premises[c] = false;
     if (h.negated) continue;
     if (h.role.family) family[c] = true;
     if (h.role.family === 'strong') strongFamily = familyStrong[c] = true;

@@ -5,13 +5,13 @@
  * when the money is handed to it — by a verb before it (交给合作社), or a word of using after it (乡政府借用, 给大户用).
  * A party only named (卖给合作社, 经村委会推荐, 给别人代收) is context.
  */
-import { GIVEN_USING_WORDS, HANDOVER_REACH, PERSON_SERVICE_WORDS, type PartyKind, PLACE_PARTIES, PUBLIC_USING_WORDS, SERVICE_WORDS, USING_WORD_REACH, USING_WORDS } from './usage-grammar.js';
+import { DESCRIBED_REACH, GIVEN_USING_WORDS, HANDOVER_REACH, PERSON_SERVICE_WORDS, type PartyKind, PLACE_PARTIES, PUBLIC_USING_WORDS, SERVICE_WORDS, USING_WORD_REACH, USING_WORDS } from './usage-grammar.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import type { Hit, Scan } from './usage-matcher.js';
 import { BREAKS, byFirstChar, startsWithAny } from './usage-text.js';
 
 /** Characters right before a party that make it only named: 从合作社买, 跟合作社签, 经村委会推荐, 租邻居的地. */
-const MENTION_BEFORE = new Set([...'从向跟和与在到被经同替帮租买雇请找问随带领包受转']);
+const MENTION_BEFORE = new Set([...'从向跟和与在到被经同替帮租买雇请找问随带领包受转靠']);
 /** Categories of a hand-over: a word of one right after a party makes the party the one using the money. */
 export const HANDED: ReadonlySet<UsagePurpose | undefined> = new Set(['enterprise_use', 'government_financing_platform', 'wealth_management']);
 const USING = byFirstChar(USING_WORDS);
@@ -19,14 +19,14 @@ const PUBLIC_USING = byFirstChar(PUBLIC_USING_WORDS);
 const SERVICE = byFirstChar(SERVICE_WORDS);
 const PERSON_SERVICE = byFirstChar(PERSON_SERVICE_WORDS);
 const GIVEN_USING = byFirstChar(GIVEN_USING_WORDS);
-const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮那不']);
+const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮那不说']);
 const PRONOUNS = new Set(['我', '俺', '我们', '俺们', '咱', '咱们', '我家', '俺家', '咱家', '本人', '本户']);
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 const FEES = /承包费|租金|地租|管理费|服务费|电费|水费|押金|保费/;
 /** Words of a public body's own work: 项目, 工程, 产业园. */
 const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/;
 /** Words of using after a place that make the place's government the user: 村里统一使用, 镇里借用, 乡里统借统还. */
-const PLACE_USING = ['统一使用', '统一经营', '统一安排', '统一建', '统一打包', '统借统还', '统借', '借用', '借去', '集中起来', '集中使用', '搞项目', '收上去', '统一用', '使用', '用'];
+const PLACE_USING = ['统一收取', '统贷', '统一使用', '统一经营', '统一安排', '统一建', '统一打包', '统借统还', '统借', '借用', '借去', '集中起来', '集中使用', '搞项目', '收上去', '统一用', '使用', '用'];
 
 /** Parties side by side (政府平台公司, 村集体扶贫车间) are one party: the most specific kind, read at the last one. */
 export const KIND_ORDER: readonly PartyKind[] = ['government', 'organisation', 'person', 'household'];
@@ -34,6 +34,8 @@ export const KIND_ORDER: readonly PartyKind[] = ['government', 'organisation', '
 /** Whether the words right before a party make it only named: 从合作社买, 跟着合作社学, 租邻居的地. */
 export function namedOnly(text: string, party: Hit, scan?: Scan, index?: number): boolean {
   const before = text[party.start - 1] ?? '';
+  // 地包给别人种, 租给人家: land or goods let out, not money handed over.
+  if (/[包租卖售]给$/.test(text.slice(Math.max(0, party.start - 2), party.start))) return true;
   // 从县种子公司买: 从/跟/向 a few characters before, with the party's own description between.
   const lead = text.slice(Math.max(0, party.start - 5), party.start);
   if (/^[^,.;:!?，。；：！？]*[从跟向][^给交借投入,.;:!?，。；：！？]*$/.test(lead)) return true;
@@ -57,7 +59,8 @@ function laterParty(scan: Scan, last: number): boolean {
   for (let k = last + 1; k < scan.hits.length; k++) {
     const h = scan.hits[k]!;
     if (h.clause !== party.clause || h.start - party.end > USING_WORD_REACH) return false;
-    if (h.role.party && h.role.party !== 'household' && !h.negated && !h.role.category) return true;
+    // (A party that is also a word of production, such as 养殖场, counts after a place: 镇上的肉牛养殖场.)
+    if (h.role.party && h.role.party !== 'household' && !h.negated && (!h.role.category || PLACE_PARTIES.includes(party.term))) return true;
     // 交由县里一家农业企业统一使用: a word of hand-over naming the one who runs the money.
     if (!h.negated && (h.role.category === 'enterprise_use' || h.role.category === 'government_financing_platform') && /企业|公司|合作社|大户|平台/.test(h.term)) return true;
   }
@@ -81,7 +84,7 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
       next++;
       inside = hit.end;
       if (hit.role.neutral || hit.role.party) return false;
-      if (hit.role.category === 'enterprise_use' || hit.role.category === 'government_financing_platform') return true;
+      if (!place && (hit.role.category === 'enterprise_use' || hit.role.category === 'government_financing_platform')) return true;
     } else if (at < inside) continue;
     // 交钱给村委会修晾晒场: building words hand money to a public body only after 给 (镇政府建的服务站 is its own work).
     // After a place alone (县里统一上了种植险, 镇上经营一个小饭店), only a public body's words of using count.
@@ -102,7 +105,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   let strong: Hit | undefined;
   for (let j = first - 1; j >= 0 && !strong; j--) {
     const verb = hits[j]!;
-    if (verb.clause !== party.clause || party.start - verb.end > HANDOVER_REACH) break;
+    // 转给户主在兰州开饭馆的弟弟: a description ending in 的 before the party stretches the reach.
+    if (verb.clause !== party.clause || party.start - verb.end > HANDOVER_REACH + (text[party.start - 1] === '的' ? DESCRIBED_REACH : 0)) break;
     // 给儿子在镇上买套房: a member of the household after the verb is the one it gives to.
     // (A pronoun such as 俺、我 is only a possessive here: 给俺闺女女婿, 借给我同学.)
     if (verb.role.party === 'household' && !verb.negated && !PRONOUNS.has(verb.term)) break;

@@ -61,7 +61,9 @@ function familyAct(scan: Scan, i: number): boolean {
 }
 
 /** A later clause saying the loan does not pay for what was told: 不动这笔贷款, 与本笔贷款无关, 另有来源. */
-const LOAN_DENIALS = /不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
+const LOAN_DENIALS = /不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
+/** Words that say this loan goes the way the past one went: 还是这么弄, 照旧, 跟去年一样. */
+const SAME_AGAIN = /还是这么|还这么[弄办干]|照旧|还是老样子|跟去年一样|和去年一样|同去年一样/;
 /** A use said to be the only one: 只用于, 全部用于, 专门用于. */
 const ONLY_USE = /只用于|全部用于|专门用于|专项用于|全都用于|都用来|一分不少都/;
 /** Terms that are acts of using money (还饥荒, 买房, 盖房): a use, not a mention, wherever they stand. */
@@ -134,8 +136,9 @@ function namesATrade(scan: Scan, i: number): boolean {
   // A suffix that begins a word of its own is that word (新房装修铺地砖: 铺 begins 铺地砖).
   const next = hits[i + 1];
   if (startsWithAny(text, hit.end, SUFFIXES) && !(next?.start === hit.end && next.role.category)) return true;
-  // 跑婚车, 干装修: these verbs name a trade on their own.
+  // 跑婚车, 干装修: these verbs name a trade on their own; 做 only before goods or work a trade sells (给人做装修).
   if (OWN_TRADE_VERBS.some((v) => text.endsWith(v, hit.start))) return true;
+  if (hit.role.dualUse && text.endsWith('做', hit.start)) return true;
   // 租婚纱礼服的小店, 婚礼的鲜花布置: the word is what a trade of the household's sells or does.
   const clauseEnd = text.slice(hit.end, hit.end + 8).search(/[,.;:!?，。；：！？]/);
   const after = text.slice(hit.end, clauseEnd < 0 ? hit.end + 8 : hit.end + clauseEnd);
@@ -441,6 +444,11 @@ export function readPurpose(scan: Scan): UsageMatch {
       add('production', h);
       continue;
     }
+    // 靠养笨鸡过日子: living told as how the family gets by, not a use.
+    if (category === 'other_non_productive' && /过日子|生活费|日常开支|生活开销/.test(h.term) && text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start).includes('靠')) {
+      context.push(h.term);
+      continue;
+    }
     // 女儿在长春上大学, 两个孩子上学: someone's situation, told with 在 and a place, or of a member of the family in a
     // clause that says nothing of this loan.
     const lead = text.slice(Math.max(clauses.start[h.clause]!, h.start - 5), h.start);
@@ -511,8 +519,10 @@ export function readPurpose(scan: Scan): UsageMatch {
 
   // 具体用途还没想好: a use left undecided in so many words is for a person to read, whatever else the text tells.
   if (hits.some((h) => h.role.hedge) && /用途/.test(text)) review = true;
+  const sameAgain = SAME_AGAIN.test(text);
   // Background counts only when nothing else is said; an object that needs company (买车) is unknown alone.
-  const current = evidence.filter((e) => !clauses.background[e.clause] && !e.motive);
+  // 今年这笔大概还是这么弄: the past told is said to go on with this loan, so it is no longer only background.
+  const current = evidence.filter((e) => (!clauses.background[e.clause] || sameAgain) && !e.motive);
   let counted = current.length > 0 ? current : evidence;
   if (counted.length > 0 && counted.every((e) => e.alone === 'unknown')) counted = [];
   // 养牛，买车: beside production, a vehicle nothing speaks for is a question, not a refusal.

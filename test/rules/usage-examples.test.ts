@@ -28,6 +28,27 @@ describe('the texts quoted in the issue', () => {
 });
 
 describe('how each kind is read', () => {
+  it('CBIRC-2020-28/5.1 money handed to a party described at length (转给…开饭馆的弟弟) is handed to that party: 户贷企用', () => {
+    const brother = classifyUsage('放款次日转给户主在兰州开饭馆的弟弟，弟弟早就分家单过，钱用于饭馆进货');
+    expect(brother.category).toBe('enterprise_use');
+    expect(brother.matchedTerms).toEqual(expect.arrayContaining(['转给', '弟弟']));
+    // The household's own restaurant, with no hand-over, is production.
+    expect(classifyUsage('自家开饭馆，钱用于饭馆进货').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 a farm building denied in its clause does not make the family\'s goods the farm\'s', () => {
+    expect(classifyUsage('主要买洗衣机、热水器。说过要养鸡，但鸡舍没搭').category).toBe('household_goods');
+    // A farm building that stands makes the same goods its equipment.
+    expect(classifyUsage('买热水器。要养鸡，鸡舍搭好了').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 the past told is this loan\'s use when the text says it goes on the same way', () => {
+    const again = '称贷款养羊。去年把扶贫贷款借给镇上放贷的人，每月拿利息。今年这笔还是这么弄。';
+    expect(classifyUsage(again).category).toBe('wealth_management');
+    // Without it, last year is background and this year's 养羊 is the use.
+    expect(classifyUsage(again.replace('今年这笔还是这么弄。', '今年这笔自己养。')).category).toBe('production');
+  });
+
   it('CBIRC-2020-28/5.1 a dwelling said with a plain noun and a verb is housing, even beside production', () => {
     expect(classifyUsage('房子塌了要重建，顺便养牛')).toMatchObject({ category: 'housing', matchedTerms: ['房子', '养牛'] });
     expect(classifyUsage('盖两间房子').category).toBe('housing');
