@@ -61,17 +61,17 @@ describe('development corpora', () => {
   });
 });
 
-// The held-out sets were written by writers who never saw the lexicon and were scored only after rounds of changes
-// (docs/usage-classifier.md gives every round's figures). Sets 1-3 had their misses read after round 8, and kinds of
-// miss found there were fixed; set 4 was written after that and scored once, for the clean figure, before its misses
-// were read. The issue's floors (≥ 97% exact, no prohibited text permitted, ≤ 2% of production refused, ≤ 3% unknown)
-// are asserted where they are met; where they are not yet met the test holds the measured figure, so it cannot get
-// worse unnoticed, and says so in its name. Counts only: a held-out text printed by a failing test is a text someone
-// will tune on; `npm run eval:usage` lists the misses for the record.
+// The held-out sets were written by writers who never saw the lexicon (docs/usage-classifier.md gives every round's
+// figures). Sets 1-3 were scored after rounds of changes and had their misses read after round 8; set 4 was written
+// after that, scored once for a clean figure, then read; set 5 was written last and scored once, after the last change
+// to the reader, for the clean figure the issue asks for. The issue's floors (≥ 97% exact, no prohibited text
+// permitted, ≤ 2% of production refused, ≤ 3% unknown) are asserted where they are met; where they are not yet met the
+// test holds the measured figure, so it cannot get worse unnoticed, and says so in its name. Counts only: a held-out
+// text printed by a failing test is a text someone will tune on; `npm run eval:usage` lists the misses for the record.
 const count = (list: readonly unknown[]) => `${list.length} held-out texts; see npm run eval:usage -- ${HELDOUT_CORPORA.join(' ')}`;
 
-describe('held-out sets 1-3 (misses read after round 8)', () => {
-  const seen = evaluate(HELDOUT_CORPORA.slice(0, 3).flatMap((n) => readCorpus(n)));
+describe('held-out sets 1-4 (misses read after they were scored)', () => {
+  const seen = evaluate(HELDOUT_CORPORA.slice(0, 4).flatMap((n) => readCorpus(n)));
 
   it(`CBIRC-2020-28/5.1 gets at least ${FLOORS.heldout.accuracy * 100}% of them exactly right`, () => {
     expect(seen.accuracy, count(seen.misses)).toBeGreaterThanOrEqual(FLOORS.heldout.accuracy);
@@ -87,19 +87,19 @@ describe('held-out sets 1-3 (misses read after round 8)', () => {
   });
 });
 
-describe('held-out set 4 (clean: scored once, before its misses were read)', () => {
-  const clean = evaluate(readCorpus(HELDOUT_CORPORA[3]));
+describe('held-out set 5 (clean: scored once, after the last change to the reader)', () => {
+  const clean = evaluate(readCorpus(HELDOUT_CORPORA[4]));
 
-  it('CBIRC-2020-28/5.1 gets at least 95.8% exactly right, as measured (floor 97%: not yet met)', () => {
-    expect(clean.accuracy, count(clean.misses)).toBeGreaterThanOrEqual(0.958);
+  it(`CBIRC-2020-28/5.1 gets at least ${FLOORS.heldout.accuracy * 100}% exactly right (measured 97.8%)`, () => {
+    expect(clean.accuracy, count(clean.misses)).toBeGreaterThanOrEqual(FLOORS.heldout.accuracy);
   });
 
-  it('CBIRC-2020-28/5.1 permits at most the 1 prohibited text it permitted when measured (floor 0: not yet met)', () => {
-    expect(clean.prohibitedPermitted.length, count(clean.prohibitedPermitted)).toBeLessThanOrEqual(1);
+  it('CBIRC-2020-28/5.1 permits at most the 2 prohibited texts it permitted when measured (floor 0: not yet met)', () => {
+    expect(clean.prohibitedPermitted.length, count(clean.prohibitedPermitted)).toBeLessThanOrEqual(2);
   });
 
-  it('CBIRC-2020-28/5.1 refuses at most the 5 production texts (3.0%) it refused when measured (floor 2%: not yet met)', () => {
-    expect(clean.productionRefused.length, count(clean.productionRefused)).toBeLessThanOrEqual(5);
+  it('CBIRC-2020-28/5.1 refuses at most the 4 production texts (2.4%) it refused when measured (floor 2%: not yet met)', () => {
+    expect(clean.productionRefused.length, count(clean.productionRefused)).toBeLessThanOrEqual(4);
   });
 
   it(`CBIRC-2020-28/5.1 leaves at most ${FLOORS.heldout.unknownShare * 100}% unknown`, () => {
