@@ -26,6 +26,10 @@ import { BREAKS, byFirstChar, NEGATING, startsWithAny } from './usage-text.js';
 /** Categories a trade may be named after: a wedding shop, a renovation crew, a phone shop, a funeral-goods shop. */
 const RETAGGED: ReadonlySet<UsagePurpose> = new Set(['marriage', 'housing', 'household_goods', 'other_non_productive']);
 const OWN_TRADE_VERBS = ['跑', '干', '从事', '承接', '接'];
+/** Suffixes of trade that also name a service a household buys: 婚车租赁, 婚庆服务, 婚纱摄影. */
+const SERVICES_BOUGHT = ['租赁', '服务', '摄影'];
+/** A cost after a word, through a suffix of trade or 的: it is paid for (做手术的费用, 婚车租赁费用). */
+const COST_AFTER = /^(?:租赁|服务|摄影)?的?(?:费用|花销|开销|开支|费|钱)/;
 /** After a prohibited word, 的 and one of these make it the trade's work or goods: 租婚纱礼服的小店, 婚礼的鲜花布置, 丧事的花篮. */
 const TRADE_AFTER_OF = ['店', '铺', '馆', '庄', '行', '坊', '布置', '生意', '活儿', '服务', '花车', '花篮', '花圈'];
 /** After an act, words that make it other people's: 办丧事的人家, 办酒席的人, 盖房子的户. */
@@ -61,7 +65,7 @@ function familyAct(scan: Scan, i: number): boolean {
 }
 
 /** A later clause saying the loan does not pay for what was told: 不动这笔贷款, 与本笔贷款无关, 另有来源. */
-const LOAN_DENIALS = /不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
+const LOAN_DENIALS = /不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|不用这笔贷款|不用这笔钱|不动用这笔贷款|不花这笔贷款|不占用这笔贷款|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
 /** Words that say this loan goes the way the past one went: 还是这么弄, 照旧, 跟去年一样. */
 const SAME_AGAIN = /还是这么|还这么[弄办干]|照旧|还是老样子|跟去年一样|和去年一样|同去年一样/;
 /** A use said to be the only one: 只用于, 全部用于, 专门用于. */
@@ -133,6 +137,14 @@ function namesATrade(scan: Scan, i: number): boolean {
   const hit = hits[i]!;
   // 还欠着饭店和寿衣店的钱: a shop the household owes is its creditor, not its trade.
   if (text.slice(Math.max(0, hit.start - 6), hit.start).includes('欠')) return false;
+  // 做手术的费用, 婚车租赁的钱: what is paid for is bought, not a trade.
+  if (COST_AFTER.test(text.slice(hit.end, hit.end + 6))) return false;
+  // 我家两父子是搞房屋维修的: a person who 是搞…的 is of that trade (not 这钱是搞装修的: money has no trade).
+  if (text.endsWith('是搞', hit.start) && text[hit.end] === '的' && hits.some((h, k) => k < i && h.clause === hit.clause && h.role.party !== undefined && !h.negated)) return true;
+  // 用于婚宴酒席及婚车租赁: a service the loan is said to pay for, with no verb of trade, is bought, not sold.
+  const bought = SERVICES_BOUGHT.find((w) => text.startsWith(w, hit.end));
+  const clauseBefore = text.slice(Math.max(0, hit.start - 12), hit.start).split(/[,.;:!?，。；：！？]/).pop()!;
+  if (bought && /^(?:[，。,;；、和及与]|$)/.test(text.slice(hit.end + bought.length, hit.end + bought.length + 1)) && USE_BEFORE.test(clauseBefore) && !TRADE_VERBS.some((v) => clauseBefore.includes(v))) return false;
   // A suffix that begins a word of its own is that word (新房装修铺地砖: 铺 begins 铺地砖).
   const next = hits[i + 1];
   if (startsWithAny(text, hit.end, SUFFIXES) && !(next?.start === hit.end && next.role.category)) return true;
@@ -195,7 +207,9 @@ function productionWithoutTerm(text: string, scan: Scan, business: boolean): num
   for (let at = 0; at < text.length; at++) if (CRAFT_CHARACTERS.includes(text[at]!) && free(at)) return Math.max(0, at - 1);
   const ending = TRADE_ENDINGS.exec(text);
   if (ending && free(ending.index + 1)) return ending.index;
-  if (business) return scan.hits.find((h) => h.role.business && !h.negated)?.start ?? -1;
+  // 可能养牛也可能做点小买卖: a trade said as a maybe shows nothing.
+  const hedgedBefore = (h: Hit) => scan.hits.some((o) => o.role.hedge && o.clause === h.clause && o.start < h.start);
+  if (business) return scan.hits.find((h) => h.role.business && !h.negated && !hedgedBefore(h))?.start ?? -1;
   return -1;
 }
 

@@ -28,6 +28,37 @@ describe('the texts quoted in the issue', () => {
 });
 
 describe('how each kind is read', () => {
+  it('CBIRC-2020-28/5.1 a use wanted not (也没有想理财) is cancelled like one not planned', () => {
+    expect(classifyUsage('也没有想理财，就是养羊').category).toBe('production');
+    expect(classifyUsage('想理财，也养羊').category).toBe('wealth_management');
+  });
+
+  it('CBIRC-2020-28/5.1 what an officer saw on the spot (经实地查看) is the use, not what the form said', () => {
+    expect(classifyUsage('表上写买房子。经实地查看，是买旧猪圈改成猪舍养猪').category).toBe('production');
+    expect(classifyUsage('表上写养猪。经实地查看，钱用于买房子').category).toBe('housing');
+  });
+
+  it('CBIRC-2020-28/5.1 a trade said as a maybe (可能…也可能做点小买卖) shows no use', () => {
+    expect(classifyUsage('可能搞养殖也可能做点小买卖，还没想好').category).toBe('unknown');
+    expect(classifyUsage('做点小买卖').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 a service the loan pays for is bought, not a trade: 婚车租赁, 做手术的费用', () => {
+    expect(classifyUsage('钱用于酒席和婚车租赁').category).toBe('marriage');
+    expect(classifyUsage('开婚车租赁，生意不错').category).toBe('production');
+    expect(classifyUsage('父亲做手术的费用').category).toBe('other_non_productive');
+    expect(classifyUsage('做家具的，买木料').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 a person who 是搞…的 is of that trade; money that 是搞…的 is that use', () => {
+    expect(classifyUsage('俺两口子是搞装修的，贷款买电钻和切割机').category).toBe('production');
+    expect(classifyUsage('这钱是搞装修的').category).toBe('housing');
+  });
+
+  it('CBIRC-2020-28/5.1 a use told and then said not to take this loan (不用这笔贷款) is context', () => {
+    expect(classifyUsage('闺女要出嫁，嫁妆钱早备好了，不用这笔贷款。贷款买牛').category).toBe('production');
+  });
+
   it('CBIRC-2020-28/5.1 money handed to a party described at length (转给…开饭馆的弟弟) is handed to that party: 户贷企用', () => {
     const brother = classifyUsage('放款次日转给户主在兰州开饭馆的弟弟，弟弟早就分家单过，钱用于饭馆进货');
     expect(brother.category).toBe('enterprise_use');
