@@ -22,11 +22,11 @@ const words = (text: string): readonly string[] => Object.freeze(text.split(/\s+
 export type PartyKind = 'government' | 'organisation' | 'person' | 'household';
 
 /** Places that stand for their government alone (交给村里), but only locate a party they come before (村里养牛大户). */
-export const PLACE_PARTIES = words(`村里 镇里 县里 乡里 镇上 乡上 县上 村上`);
+export const PLACE_PARTIES = words(`旗里 村里 镇里 县里 乡里 镇上 乡上 县上 村上`);
 
 export const PARTIES: Readonly<Record<PartyKind, readonly string[]>> = Object.freeze({
   government: words(`
-    政府 乡政府 镇政府 县政府 乡镇政府 乡里 镇里 县里 村里 镇上 乡上 县上 村上 村委会 村委 村两委 村部 街道办 管委会 城投 城投公司 交投 交投公司 农投 农投公司
+    乡村振兴发展集团 发展集团 国资 国资公司 国资委 城发集团 城发公司     政府 乡政府 镇政府 县政府 乡镇政府 乡里 镇里 县里 村里 镇上 乡上 县上 村上 村委会 村委 村两委 村部 街道办 管委会 城投 城投公司 交投 交投公司 农投 农投公司
     产业园 扶贫产业园 财政所 乡财政所 投资平台公司 农业投资平台 国有公司 国企 平台公司 融资平台 政府平台 城建公司 城建投 建投公司 水投 文旅集团 政付 村集体 集体 村集体项目 投资集团 产业投资集团 国投 国投公司
   开发投资公司 扶贫开发投资有限公司 敬老院 开发投资有限公司 城投集团 管理区 农场管理区 嘎查 嘎查委员会 苏木 居委会
   `),
@@ -35,7 +35,7 @@ export const PARTIES: Readonly<Record<PartyKind, readonly string[]>> = Object.fr
     村集体经济组织 集体经济组织 基地 养殖场 牧场 加工厂 农业公司 牧业公司 乳业 企业家 包工头 工地
   `),
   person: words(`
-    别人 他人 外人 人家 朋友 亲戚 亲属 表哥 表弟 表姐 表妹 堂哥 堂弟 堂姐 堂妹 姐夫 妹夫 小舅子 大舅哥 连襟 舅舅 叔叔 大伯 二叔 三叔 姑姑 姨
+    堂兄 表兄 胞兄 胞弟 兄长 隔壁     别人 他人 外人 人家 朋友 亲戚 亲属 表哥 表弟 表姐 表妹 堂哥 堂弟 堂姐 堂妹 姐夫 妹夫 小舅子 大舅哥 连襟 舅舅 叔叔 大伯 二叔 三叔 姑姑 姨
     邻居 同学 熟人 老乡 屯里人 村里人 同村 发小 哥们 战友 亲家 外甥 侄子 侄儿 女婿 哥 大哥 二哥 哥哥 弟弟 姐姐 妹妹 他 她 他们 她们 别人家 小叔子 老表 姑爷 带头人 致富带头人 弟 其弟 其兄 其姐 其妹 兄弟 俺兄弟 表叔 表婶 大爷 二大爷 三舅 姨夫 姑父 能人 哪家 同事 乡亲
   `),
   // The household's own members: money they use is still 户用.
@@ -53,17 +53,17 @@ export const WEAK_HANDOVER_VERBS = words(`给 由 让 归 供`);
 
 /** Words after an act, in its clause, that deny or defer it: 彩礼的事等两年再说, 住的房子不动, 饥荒也都还完了. */
 /** Denials after a word that also put off production (养牛的事再说), not only a prohibited use. */
-export const DEFERRALS = words(`再说 暂时不办 先不办 不办了 不着急 没搭 没买 也没买 没建 没养 未实施 不实 没实施 没有实施`);
+export const DEFERRALS = words(`并未开展 未开展 没开展 没有开展 并未实施 再说 暂时不办 先不办 不办了 不着急 没搭 没买 也没买 没建 没养 未实施 不实 没实施 没有实施`);
 
-export const DENIED_AFTER = words(`再说 暂时不办 先不办 不办了 不着急 没搭 没买 也没买 没建 没养 未实施 不实 没实施 没有实施 还能看 有助学金 助学金 有医保 由医保 子女负担 已经报销 没关系 无关 没有关系 不动 还完了 还清了 已还清 都还完 已经还上 不用了 不需要了 另立户
+export const DENIED_AFTER = words(`并未开展 未开展 没开展 没有开展 并未实施 没得问题 没问题 不成问题 再说 暂时不办 先不办 不办了 不着急 没搭 没买 也没买 没建 没养 未实施 不实 没实施 没有实施 还能看 有助学金 助学金 有医保 由医保 子女负担 已经报销 没关系 无关 没有关系 不动 还完了 还清了 已还清 都还完 已经还上 不用了 不需要了 另立户
   还上了 都还上 还清 报销 结清 已结清 助学贷款 不能动 另有安排 多年 张罗 不沾边 暂不考虑 已办完 是自己盖的 早盖好了 已出嫁 雨露计划 政府补贴 靠低保 靠医保 有补贴 有补助 补贴了 打工挣 自己挣 自己打工挣 解决 不修了 不修 不盖了 不在本次用途 靠卖 都有人买 有人买 成家了 已由 解决了 已解决 操办 有补助 减免 完毕 已完成 弄好了 修好了 盖好了 建好了 装好了 够住 还能住 就那样 不在本户`);
 
 /** Words that mark what a form first said as not the real use: the use after them decides (经调查…实际用于…). */
-export const REAL_USE_MARKERS = words(`实地查看 实地核查 实地走访 经实地 走访 得知 查明 经查 才知道 细问 原来是 说的是 实为 现场核查 核查 其实是 更正为 入户核实 核实 抽查发现 审计发现 发现资金 认定为 实际用于 实际用途为 实际用途是 实际用途 实际上是 实际是 实际拿去 实际用在 真实用途 实际用来 实际想`);
+export const REAL_USE_MARKERS = words(`流水显示 流水发现 调取流水 现场看到 现场见 实地看了 实地见 回访时 复核 入户核查 实地查看 实地核查 实地走访 经实地 走访 得知 查明 经查 才知道 细问 原来是 说的是 实为 现场核查 核查 其实是 更正为 入户核实 核实 抽查发现 审计发现 发现资金 认定为 实际用于 实际用途为 实际用途是 实际用途 实际上是 实际是 实际拿去 实际用在 真实用途 实际用来 实际想`);
 
 /** Words of using after a party that make it the one using the money (乡政府借用, 大户用, 合作社代为养殖). */
 export const USING_WORDS = words(`
-  用 使 使唤 使用 借用 借去 借走 拿去 拿走 收走 收去 统一使用 统一经营 统一管理 统一安排 统一养 统一种 代为 代养 代管 代种 托养 经营 管理 周转 垫资 垫 集资 融资 运营 养 种
+  收走   用 使 使唤 使用 借用 借去 借走 拿去 拿走 收走 收去 统一使用 统一经营 统一管理 统一安排 统一养 统一种 代为 代养 代管 代种 托养 经营 管理 周转 垫资 垫 集资 融资 运营 养 种
   开发 投资 入股 分红 做生意 开厂 开店 统一用 统一收取 统贷 统借统还 统借 统一建 统一打包 集中起来 集中使用 搞项目 收上去
 `);
 
@@ -124,7 +124,7 @@ export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
     objects: words(`二手楼 老宅 二手房 套房 住的屋子 房子 房屋 屋子 东屋 西屋 正屋 里屋 二层 房盖 楼 间 偏房 住的房子 住的屋 住的房 住房 安置房 旧房 商品房 新房 住宅 自住房 自家房屋 新屋 老屋 老房 老房子 偏厦 危房 窑洞 旧窑 新窑 宅院 正房 厢房 砖瓦房 砖房 瓦房 平房 楼房 土坯房 木楞房 草房 宅子 偏厦子 偏厦 住的地方 间房 间屋 间瓦房 间砖房 栋房 层楼 处房 套房 套楼`),
     verbsBefore: words(`盖 建 起 修 翻 买 购 装 扒 拆 改 砌 搭 换 整 弄 收拾 拾掇 重建 重盖 重修 造 添 加 抹 粉刷 首付 付 置 接 扩 箍 搬进 搬迁 住进 刷 做 看 用在`),
     before: 8,
-    verbsAfter: words(`塌 漏 翻 装 修 改 破 倒 裂 扒 拆 换 鼓 歪 弄 整 拾掇 收拾 被 冲 毁 淹 上梁 封顶 刷 铺 吊 吊顶 返潮 墙 后墙 房盖 屋顶 透风 加盖 扩建 首付 维修 不能住 没法住 外墙`),
+    verbsAfter: words(`加一层 加层 接一层 塌 漏 翻 装 修 改 破 倒 裂 扒 拆 换 鼓 歪 弄 整 拾掇 收拾 被 冲 毁 淹 上梁 封顶 刷 铺 吊 吊顶 返潮 墙 后墙 房盖 屋顶 透风 加盖 扩建 首付 维修 不能住 没法住 外墙`),
   },
   {
     // 盖个彩钢房住: a shed is a dwelling only when lived in (盖个彩钢房放农机具 is a store).
@@ -192,7 +192,7 @@ export const SHOP_NOUNS = words(`店 铺 馆 部 行 坊 厂 摊 所 公司 队`
 
 /** Suffixes that make a prohibited word the name of a trade the household runs: 婚庆服务店, 装修活儿, 殡葬用品店. */
 export const TRADE_SUFFIXES = words(`
-  出租 礼仪 饭庄 饭店 酒楼 酒店 餐厅 花车 花篮 车队 店 铺 服务 用品 活 活儿 队 生意 车行 商行 门市 摊 厂 坊 维修店 维修部 维修队 维修铺 修理铺 租赁 批发 销售 配件 手艺 设备 部 摄影 影楼 加工 零件 一条龙
+  零工   出租 礼仪 饭庄 饭店 酒楼 酒店 餐厅 花车 花篮 车队 店 铺 服务 用品 活 活儿 队 生意 车行 商行 门市 摊 厂 坊 维修店 维修部 维修队 维修铺 修理铺 租赁 批发 销售 配件 手艺 设备 部 摄影 影楼 加工 零件 一条龙
 `);
 
 /** Verbs that, right before a prohibited word, make it a trade: 开婚庆, 干装修, 做家具. */
@@ -204,7 +204,7 @@ export const FAMILY_USE_WORDS = words(`
 `);
 
 /** Weaker words of the family (孩子, 老人): they make goods the family's in their own clause, or where no trade is told. */
-export const FAMILY_WORDS = words(`拉老人 上学 上网课 网课 看电视 给家里 孩子 娃娃 老人 做饭 老婆孩子 拉娃娃 赶集买东西`);
+export const FAMILY_WORDS = words(`自家厨房 厨房 上下班 接送小孩 接送孩子 拉老人 上学 上网课 网课 看电视 给家里 孩子 娃娃 老人 做饭 老婆孩子 拉娃娃 赶集买东西`);
 
 /** Goods that are household goods for a family but equipment for a trade. */
 export const DUAL_USE_GOODS = words(`房租 交房租 旅游 电驴子 四轮车 电动四轮车 过年 取暖 摩托 地板 木地板 铺地板 炉子 换门窗 安门窗 三轮车拉 保费 取暖炉 漏雨 年货 窗户 塑钢窗 外墙 铺地砖 贴瓷砖 刷墙 抹墙 屋顶 房顶 漏风 打茶机 电三轮 床上用品 
@@ -217,7 +217,7 @@ export const DUAL_USE_GOODS = words(`房租 交房租 旅游 电驴子 四轮车
 export const PAST_WORDS = words(`曾 曾因 已参加 2020年 2021年 2022年 2023年 2024年 2025年 2010年 2011年 2012年 2013年 2014年 2015年 2016年 2017年 2018年 2019年 前两年 去世 过世 病故 患 患有 常年 长期卧床 卧床 解决的 花了 花掉 赔了 亏了 被骗 欠下 后来 去年 前年 大前年 前几年 前些年 早年 早些年 以前 之前 先前 曾经 过去 原来 那年 当年 几年前 多年前 年前 上次 上回 头几年 那会儿 已经 早就 早已 早攒 时候 那时 上个月 上半年`);
 
 /** Words of time that bring a narrative back to the present or the future: 今年, 现在, 本次贷款. */
-export const PRESENT_WORDS = words(`今年 现在 目前 如今 眼下 本次 这次 此次 此笔 这笔 这回 这钱 明年 开春 今后 以后 往后`);
+export const PRESENT_WORDS = words(`一大半 一小半 一半 剩下的 今年 现在 目前 如今 眼下 本次 这次 此次 此笔 这笔 这回 这钱 明年 开春 今后 以后 往后`);
 
 /** Words of intent: a clause with one is about this loan, unless a word of the past governs it (以前打算翻盖房子). */
 export const INTENT_WORDS = words(`想 打算 计划 准备 需要 要 申请 用于 用来 拟 将 还得 得`);
@@ -230,7 +230,7 @@ export const COMPLETED_MARKS = words(`了 过 完 掉`);
  * negations; 卖给/售给 sell to a party, which is not a hand-over; 还贷款/还款 after a sale tell how the loan is repaid.
  */
 export const NEUTRAL_WORDS = words(`
-  不光 不仅 不但 不只 不单 不止 不管 不论 不少 不足 不够 不到 不了 不好 不错 不便 不能住 不行了 无法 无力 无钱 没钱
+  信用社 农信社 农商行 房地产公司 房产公司 开发商 售楼处   不光 不仅 不但 不只 不单 不止 不管 不论 不少 不足 不够 不到 不了 不好 不错 不便 不能住 不行了 无法 无力 无钱 没钱
   卖给 售给 交售 交售给 销售给 出售给 供给 供货给 卖到 送到 订单 签订单 收购 回收 其他 其它
   还贷款 还款 按时还款 到期还款 按期还款 还本付息 归还贷款 偿还贷款 还贷 还清贷款 按时还贷 把贷款还上 把贷款还清 还本 付息 还款来源 还款能力
   还得上 还得起 能还上 有能力还 卖了还 出栏后还 卖粮还 卖牛还 卖羊还 卖猪还 定期还款 还银行
@@ -258,7 +258,7 @@ export const TRADES_OF: Readonly<Record<string, UsagePurpose>> = Object.freeze({
 
 /** Words that cancel every term after them in their clause (不用于建房和结婚): a negation phrase. */
 export const NEGATIONS: readonly string[] = words(`
-  不用于 不会用于 不得用于 不能用于 不准用于 没有用于 没用于 并未用于 绝不用于 严禁用于 禁止用于 不用来 不拿来 不是用于 不是用来
+  未发现 没发现 没有发现 未见 不存在 无任何   不用于 不会用于 不得用于 不能用于 不准用于 没有用于 没用于 并未用于 绝不用于 严禁用于 禁止用于 不用来 不拿来 不是用于 不是用来
   并非用于 而非用于 非用于 不是 并非 而非 并不 不做 不作 不搞 不去 禁止 严禁 杜绝 决不 绝不 从不 从未 不打算 没有打算 没打算 不准备
   没准备 暂不 暂时不 暂不考虑 不考虑 不想 没想 没有想 没想过 没有想过 不再用于 不挪作 不挪用 不得挪用 不会挪用 不准挪用 严禁挪用 不挪 无意 不需要 不用
   没有任何 未从事 没从事 不从事 原想 未有 未将 从没打算 从来没打算 暂时没有 现在无 并无 已无 无需 不同意 不把 不将 未用于 不参加 不会拿去 不会再碰 不会再 不拿去 不拿 莫得 不碰 再也不 不再碰 原本想 本来想 原来想 原打算 本打算 原计划 决不用于 从不用于 从没 从来不 从来没 不要 不买 不干 不还 不整
@@ -288,7 +288,7 @@ export const CONTRASTS: readonly string[] = words(`而 但 只 仅 全部 全用
  */
 export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze({
   结昏: '结婚', 结混: '结婚', 理才: '理财', 理材: '理财', 代款: '贷款', 货款买: '贷款买', 牛社: '牛舍', 羊社: '羊舍', 猪社: '猪舍',
-  鸡社: '鸡舍', 种值: '种植', 种直: '种植', 养值: '养殖', 养直: '养殖', 养植: '养殖', 化废: '化肥', 大捧: '大棚', 大朋: '大棚', 大鹏: '大棚',
+  肥科: '肥料', 鸡社: '鸡舍', 种值: '种植', 种直: '种植', 养值: '养殖', 养直: '养殖', 养植: '养殖', 化废: '化肥', 大捧: '大棚', 大朋: '大棚', 大鹏: '大棚',
   伺料: '饲料', 饲科: '饲料', 冰相: '冰箱', 洗依机: '洗衣机', 学废: '学费', 医要费: '医药费', 彩里: '彩礼', 采礼: '彩礼', 修膳: '修缮',
   自主房: '自住房', 合做社: '合作社', 城头公司: '城投公司', 毋牛: '母牛', 住防: '住房', 骨票: '股票', 牛蓬: '牛棚', 承偌: '承诺',
   家俱: '家具', 装休: '装修', 政付: '政府', 地前: '地钱', 盖放子: '盖房子', 结亲: '成亲', 羊全: '羊圈', 成投: '城投', 村为会: '村委会',

@@ -33,7 +33,7 @@ const COST_AFTER = /^(?:租赁|服务|摄影)?的?(?:费用|花销|开销|开支
 /** After a prohibited word, 的 and one of these make it the trade's work or goods: 租婚纱礼服的小店, 婚礼的鲜花布置, 丧事的花篮. */
 const TRADE_AFTER_OF = ['店', '铺', '馆', '庄', '行', '坊', '布置', '生意', '活儿', '服务', '花车', '花篮', '花圈'];
 /** After an act, words that make it other people's: 办丧事的人家, 办酒席的人, 盖房子的户. */
-const OTHERS_AFTER = /^的(?:人|户|主家|客户|乡亲)/;
+const OTHERS_AFTER = /^的(?:人|户|主家|客户|乡亲|都来|来订|会来)/;
 /** Words of selling: a wedding or a house right after them is the buyer's (烧砖卖给盖房的). */
 const SELLING_TO = ['卖给', '售给', '供给', '供货给', '销售给', '卖到'];
 const SUFFIXES = byFirstChar(TRADE_SUFFIXES);
@@ -66,6 +66,8 @@ function familyAct(scan: Scan, i: number): boolean {
 
 /** A later clause saying the loan does not pay for what was told: 不动这笔贷款, 与本笔贷款无关, 另有来源. */
 const LOAN_DENIALS = /不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|不用这笔贷款|不用这笔钱|不动用这笔贷款|不花这笔贷款|不占用这笔贷款|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
+/** Any officer's finding (its markers as one pattern, so texts without one are passed over at once). */
+const REAL_USE = new RegExp(REAL_USE_MARKERS.join('|'));
 /** Words that say this loan goes the way the past one went: 还是这么弄, 照旧, 跟去年一样. */
 const SAME_AGAIN = /还是这么|还这么[弄办干]|照旧|还是老样子|跟去年一样|和去年一样|同去年一样/;
 /** A use said to be the only one: 只用于, 全部用于, 专门用于. */
@@ -77,6 +79,8 @@ const SEPARATE_HOUSEHOLD = /分出去|单过|分家|分户|另立户|不在本�
 /** Pronouns and the household itself, never another household. */
 const PRONOUN_MEMBERS = /^(?:我|俺|我们|俺们|咱|本人|本户|自己|自家|我家|俺家|咱家|家里|家人|全家|老伴|爱人|丈夫|妻子|老两口|两口子|夫妻)/;
 
+/** A company's legal form, between the words of its name and 公司. */
+const LEGAL_FORM = /^(?:有限|股份有限|有限责任)$/;
 /** Generic names a text uses again for a party it named in full: 公司 for 城投公司. */
 const BARE_COMPANY = new Set(['公司', '企业', '集团']);
 const PLATFORM = /城投|交投|农投|国投|平台|建投|水投|投资/;
@@ -377,7 +381,8 @@ export function readPurpose(scan: Scan): UsageMatch {
     if (category === undefined) {
       let last = i;
       let kind = role.party!;
-      while (hits[last + 1]?.role.party && hits[last + 1]!.start === hits[last]!.end && !hits[last + 1]!.role.category) {
+      // (A company's legal form between its words keeps them one party: 乡村振兴发展集团有限公司.)
+      while (hits[last + 1]?.role.party && (hits[last + 1]!.start === hits[last]!.end || LEGAL_FORM.test(text.slice(hits[last]!.end, hits[last + 1]!.start))) && !hits[last + 1]!.role.category) {
         // A place (村里) only locates the party after it; any other modifier (政府平台公司) makes it more specific.
         if (PLACE_PARTIES.includes(hits[last]!.term) && last === i) kind = hits[last + 1]!.role.party!;
         last++;
@@ -526,7 +531,7 @@ export function readPurpose(scan: Scan): UsageMatch {
     }
   }
   // 经调查…实际用于…: what the form first said gives way to the real use an officer found.
-  const real = text.includes('实') ? REAL_USE_MARKERS.reduce((at, m) => Math.max(at, text.lastIndexOf(m)), -1) : -1;
+  const real = REAL_USE.test(text) ? REAL_USE_MARKERS.reduce((at, m) => Math.max(at, text.lastIndexOf(m)), -1) : -1;
   if (real >= 0 && evidence.some((e) => e.start > real)) {
     for (const e of evidence.filter((x) => x.start < real)) evidence.splice(evidence.indexOf(e), 1), context.push(e.term);
   }

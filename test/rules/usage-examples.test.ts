@@ -28,6 +28,48 @@ describe('the texts quoted in the issue', () => {
 });
 
 describe('how each kind is read', () => {
+  it('CBIRC-2020-28/5.1 an auditor\'s finding from the bank statement (流水显示, 现场看到, 复核) is the use', () => {
+    expect(classifyUsage('申请写种玉米。流水显示放款当天转入某城发集团有限公司').category).toBe('government_financing_platform');
+    expect(classifyUsage('申请写建羊圈，现场看到盖的是三室一厅').category).toBe('housing');
+    expect(classifyUsage('自述买摩托车。复核：跑摩的拉客，非家用代步').category).toBe('production');
+    // Without a finding, the form's own words decide.
+    expect(classifyUsage('申请写种玉米').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 a company\'s legal form keeps its name one party (…发展集团有限公司 is the government\'s vehicle)', () => {
+    expect(classifyUsage('贷款转入“乡村振兴发展集团有限公司”').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款转入堂兄经营的饭店账户').category).toBe('enterprise_use');
+  });
+
+  it('CBIRC-2020-28/5.1 a use found absent (未发现, 不存在, 无任何) is cancelled; production not carried out is not shown', () => {
+    expect(classifyUsage('养羊，建羊舍，未发现用于建房').category).toBe('production');
+    expect(classifyUsage('在合作社指导下自己养牛，不存在入社分红').category).toBe('production');
+    expect(classifyUsage('钱已经给女方家送了礼，养殖并未开展').category).toBe('marriage');
+  });
+
+  it('CBIRC-2020-28/5.1 rooms lived in are a dwelling: 住人, 三室一厅, 把住的偏房加一层', () => {
+    expect(classifyUsage('后墙垮了，要重新砌起来住人').category).toBe('housing');
+    expect(classifyUsage('一半买羊，一半把住的偏房加一层').category).toBe('housing');
+  });
+
+  it('CBIRC-2020-28/5.1 a bank or a seller paid is not a party running the money', () => {
+    expect(classifyUsage('存到镇上信用社三年定期吃利息').category).toBe('wealth_management');
+    expect(classifyUsage('转入房地产公司账户，交新房首付').category).toBe('housing');
+    expect(classifyUsage('转入证券账户买入股票').category).toBe('wealth_management');
+  });
+
+  it('CBIRC-2020-28/5.1 words of other regions for what the notice forbids: 整酒, 推牌九, 新媳妇, 贷新还旧', () => {
+    expect(classifyUsage('老人走了，整酒欠了钱').category).toBe('other_non_productive');
+    expect(classifyUsage('推牌九输了').category).toBe('other_non_productive');
+    expect(classifyUsage('给老二办事，新媳妇是外屯的').category).toBe('marriage');
+    expect(classifyUsage('想贷新的还旧的').category).toBe('other_non_productive');
+  });
+
+  it('CBIRC-2020-28/5.1 others\' acts told as the trade\'s customers stay the trade\'s: 办白事的都来订, 建房零工', () => {
+    expect(classifyUsage('做棺材的木匠，几个乡办白事的都来订，买电刨').category).toBe('production');
+    expect(classifyUsage('泥水匠，买搅拌机，承接农户建房零工').category).toBe('production');
+  });
+
   it('CBIRC-2020-28/5.1 a use wanted not (也没有想理财) is cancelled like one not planned', () => {
     expect(classifyUsage('也没有想理财，就是养羊').category).toBe('production');
     expect(classifyUsage('想理财，也养羊').category).toBe('wealth_management');
