@@ -62,10 +62,10 @@ describe('development corpora', () => {
 });
 
 // The held-out sets were written by writers who never saw the lexicon (docs/usage-classifier.md gives every round's
-// figures). Sets 1-3 were scored after rounds of changes and had their misses read after round 8; sets 4 and 5 were
-// each written later, scored once for a clean figure, then read; set 6 was written last, in new voices (a south-west
-// credit officer with applicants' dialect; an auditor's working papers), and scored once after the last change to the
-// reader: it is the clean figure. The issue's floors (≥ 97% exact, no prohibited text permitted, ≤ 2% of production
+// figures). Sets 1-3 were scored after rounds of changes and had their misses read after round 8; sets 4, 5 and 6 were
+// each written later, scored once for a clean figure, then read; set 7 was written last, in voices none of the others
+// had (a village first secretary with WeChat messages; post-loan and national inspection records), and scored once
+// after the last change to the reader: it is the clean figure. The issue's floors (≥ 97% exact, no prohibited text permitted, ≤ 2% of production
 // refused, ≤ 3% unknown) are asserted where they are met; where they are not yet met the test holds the measured
 // figure, so it cannot get worse unnoticed, and says so in its name. Counts only: a held-out text printed by a failing
 // test is a text someone will tune on; `npm run eval:usage` lists the misses for the record.
@@ -108,7 +108,7 @@ describe('held-out set 5 (scored once for a clean figure, then read)', () => {
   });
 });
 
-describe('held-out set 6 (clean: written last, scored once after the last change to the reader)', () => {
+describe('held-out set 6 (scored once for a clean figure, then read)', () => {
   const clean = evaluate(readCorpus(HELDOUT_CORPORA[5]));
 
   it('CBIRC-2020-28/5.1 gets at least the 263 of 299 (88.0%) it got right when measured (floor 97%: not yet met)', () => {
@@ -125,5 +125,25 @@ describe('held-out set 6 (clean: written last, scored once after the last change
 
   it('CBIRC-2020-28/5.1 leaves at most the 6.7% unknown it left when measured (floor 3%: not yet met)', () => {
     expect(clean.unknownShare).toBeLessThanOrEqual(20 / 299);
+  });
+});
+
+describe('held-out set 7 (clean: written last, scored once after the last change to the reader)', () => {
+  const clean = evaluate(readCorpus(HELDOUT_CORPORA[6]));
+
+  it('CBIRC-2020-28/5.1 gets at least the 265 of 295 (89.8%) it got right when measured (floor 97%: not yet met)', () => {
+    expect(clean.accuracy, count(clean.misses)).toBeGreaterThanOrEqual(265 / 295);
+  });
+
+  it('CBIRC-2020-28/5.1 permits at most the 10 prohibited texts it permitted when measured (floor 0: not yet met)', () => {
+    expect(clean.prohibitedPermitted.length, count(clean.prohibitedPermitted)).toBeLessThanOrEqual(10);
+  });
+
+  it('CBIRC-2020-28/5.1 refuses at most the 6 production texts (3.7%) it refused when measured (floor 2%: not yet met)', () => {
+    expect(clean.productionRefused.length, count(clean.productionRefused)).toBeLessThanOrEqual(6);
+  });
+
+  it('CBIRC-2020-28/5.1 leaves at most the 13 texts (4.4%) unknown it left when measured (floor 3%: not yet met)', () => {
+    expect(clean.unknownShare).toBeLessThanOrEqual(13 / 295);
   });
 });
