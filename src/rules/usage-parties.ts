@@ -11,7 +11,8 @@ import type { Hit, Scan } from './usage-matcher.js';
 import { BREAKS, byFirstChar, startsWithAny } from './usage-text.js';
 
 /** Characters right before a party that make it only named: 从合作社买, 跟合作社签, 经村委会推荐, 租邻居的地. */
-const MENTION_BEFORE = new Set([...'从向跟和与在到被经同替帮租买雇请找问随带领包受转靠']);
+// (Not 被: 被村委会集中使用 names who used the money; a word of using after the party decides.)
+const MENTION_BEFORE = new Set([...'从向跟和与在到经同替帮租买雇请找问随带领包受转靠']);
 /** Categories of a hand-over: a word of one right after a party makes the party the one using the money. */
 export const HANDED: ReadonlySet<UsagePurpose | undefined> = new Set(['enterprise_use', 'government_financing_platform', 'wealth_management']);
 const USING = byFirstChar(USING_WORDS);
@@ -52,13 +53,15 @@ export function namedOnlyAfter(scan: Scan, last: number): boolean {
 }
 
 /** Whether another party stands within reach after this one in its clause: 给村里养牛大户用 hands the money to the 大户. */
-function laterParty(scan: Scan, last: number): boolean {
+function laterParty(scan: Scan, last: number, kind: PartyKind): boolean {
   const party = scan.hits[last]!;
   // A party in brackets after this one says whose it is (产业发展公司（镇政府办的）), not who gets the money.
   if (/^[（(]/.test(scan.text.slice(party.end))) return false;
   for (let k = last + 1; k < scan.hits.length; k++) {
     const h = scan.hits[k]!;
     if (h.clause !== party.clause || h.start - party.end > USING_WORD_REACH) return false;
+    // 由村两委用于村集体…: a public body after a public body is the same public purse.
+    if (kind === 'government' && h.role.party === 'government') continue;
     // (A party that is also a word of production, such as 养殖场, counts after a place: 镇上的肉牛养殖场.)
     if (h.role.party && h.role.party !== 'household' && !h.negated && (!h.role.category || PLACE_PARTIES.includes(party.term))) return true;
     // 交由县里一家农业企业统一使用: a word of hand-over naming the one who runs the money.
@@ -106,11 +109,15 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   for (let j = first - 1; j >= 0 && !strong; j--) {
     const verb = hits[j]!;
     // 转给户主在兰州开饭馆的弟弟: a description ending in 的 before the party stretches the reach.
-    if (verb.clause !== party.clause || party.start - verb.end > HANDOVER_REACH + (text[party.start - 1] === '的' ? DESCRIBED_REACH : 0)) break;
+    // (And over a company's name ending in its legal form: 注入本县某生态农业有限公司.)
+    const described = text[party.start - 1] === '的' || text.endsWith('有限', party.start);
+    if (verb.clause !== party.clause || party.start - verb.end > HANDOVER_REACH + (described ? DESCRIBED_REACH : 0)) break;
     // 给儿子在镇上买套房: a member of the household after the verb is the one it gives to.
     // (A pronoun such as 俺、我 is only a possessive here: 给俺闺女女婿, 借给我同学.)
     if (verb.role.party === 'household' && !verb.negated && !PRONOUNS.has(verb.term)) break;
     if (!verb.role.handover || verb.negated) continue;
+    // 卖给, 售给, 供给: a 给 after a verb of selling gives goods, not the money.
+    if (verb.role.handover === 'weak' && /[卖售供]/.test(text[verb.start - 1] ?? '')) continue;
     if (verb.role.handover === 'strong') strong = verb;
     else weak ??= verb;
   }
@@ -132,11 +139,13 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 交给乡里统一建扶贫车间: a place handed the money that goes on to its own project is the recipient, whatever it builds.
   const rest = text.slice(hits[last]!.end).split(/[,.;:!?，。；：！？]/)[0]!;
   if (strong && place && party.start - strong.end <= 1 && PUBLIC_WORK.test(rest.slice(0, 4))) return strong;
-  if (laterParty(scan, last)) return false;
+  if (laterParty(scan, last, kind)) return false;
   // 上交乡里扶贫产业项目, 交给村上搞项目: a place handed the money right after the verb is that place when the clause goes
   // on to its project (not 放给镇上做买卖的人, 存到镇上银行: there the place only locates who gets it).
   const clauseRest = text.slice(hits[last]!.end).split(/[,.;:!?，。；：！？]/)[0]!;
   if (strong && place && party.start - strong.end <= 1 && (clauseRest === '' || PUBLIC_WORK.test(clauseRest))) return strong;
+  // 统一交上来 村里建冷库: a place handed the money that goes on to build is that place's project.
+  if ((strong || weak) && place && /^\s*(?:统一)?(?:建|修建|修|搞|盖)/.test(clauseRest)) return strong ?? weak!;
   // 村上把我们的贷款集中起来: a party that takes the money itself.
   if (/^把.{0,8}(?:贷款|钱)/.test(clauseRest)) return true;
   if (!strong && (namedOnly(text, party, scan, first) && (!weak || text[party.start - 1] === '的'))) return false;

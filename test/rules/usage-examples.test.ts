@@ -28,6 +28,42 @@ describe('the texts quoted in the issue', () => {
 });
 
 describe('how each kind is read', () => {
+  it('CBIRC-2020-28/5.1 money a village or township collects (统一收取, 统一交上来…建, 被…集中使用) is a government financing platform', () => {
+    expect(classifyUsage('贷款由镇里统一收取，投到产业园').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款统一交上来 村里建烘干房 每户分钱').category).toBe('government_financing_platform');
+    expect(classifyUsage('资金被村委会集中使用，修村集体仓库').category).toBe('government_financing_platform');
+    expect(classifyUsage('由村两委用于村集体养殖场建设').category).toBe('government_financing_platform');
+    // A village only named beside the household's own work is not a recipient.
+    expect(classifyUsage('村里建了冷库，我自己种香菇').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 money put into a company (注入…有限公司) or to a brother (转至弟弟名下) is enterprise use; a return (收益) is no production', () => {
+    expect(classifyUsage('经协商将贷款注入县里某农牧科技有限公司，每年领取收益').category).toBe('enterprise_use');
+    expect(classifyUsage('资金转至户主弟弟名下，用于其饭店').category).toBe('enterprise_use');
+    expect(classifyUsage('每年领取收益').category).toBe('enterprise_use');
+  });
+
+  it('CBIRC-2020-28/5.1 不涉及 and 不存…吃利息 cancel what follows them in the clause', () => {
+    expect(classifyUsage('翻修鸭棚，本次贷款不涉及建房').category).toBe('production');
+    expect(classifyUsage('种魔芋，不存银行吃利息').category).toBe('production');
+    expect(classifyUsage('存银行吃利息').category).toBe('wealth_management');
+  });
+
+  it('CBIRC-2020-28/5.1 a pen is premises (猪栏屋漏雨要翻修); a mud-brick house is a dwelling (起一栋平顶屋)', () => {
+    expect(classifyUsage('牛栏屋漏雨要翻修').category).toBe('production');
+    expect(classifyUsage('泥砖屋渗水，想起一栋两层平顶屋').category).toBe('housing');
+  });
+
+  it('CBIRC-2020-28/5.1 words of other regions and slips: 婚嫁, 节婚, 带款, 老贷款, 买码, 买金子, 网络贷款', () => {
+    expect(classifyUsage('女儿婚嫁').category).toBe('marriage');
+    expect(classifyUsage('儿子节婚').category).toBe('marriage');
+    expect(classifyUsage('老贷款到期了先还上').category).toBe('other_non_productive');
+    expect(classifyUsage('买码输了欠码庄的').category).toBe('other_non_productive');
+    expect(classifyUsage('买点金子等涨').category).toBe('wealth_management');
+    expect(classifyUsage('归还网络贷款').category).toBe('other_non_productive');
+    expect(classifyUsage('扶贫带款买牛').category).toBe('production');
+  });
+
   it('CBIRC-2020-28/5.1 an auditor\'s finding from the bank statement (流水显示, 现场看到, 复核) is the use', () => {
     expect(classifyUsage('申请写种玉米。流水显示放款当天转入某城发集团有限公司').category).toBe('government_financing_platform');
     expect(classifyUsage('申请写建羊圈，现场看到盖的是三室一厅').category).toBe('housing');
