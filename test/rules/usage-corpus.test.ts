@@ -62,10 +62,10 @@ describe('development corpora', () => {
 });
 
 // The held-out sets were written by writers who never saw the lexicon (docs/usage-classifier.md gives every round's
-// figures). Sets 1-3 were scored after rounds of changes and had their misses read after round 8; sets 4, 5 and 6 were
-// each written later, scored once for a clean figure, then read; set 7 was written last, in voices none of the others
-// had (a village first secretary with WeChat messages; post-loan and national inspection records), and scored once
-// after the last change to the reader: it is the clean figure. The issue's floors (≥ 97% exact, no prohibited text permitted, ≤ 2% of production
+// figures). Sets 1-3 were scored after rounds of changes and had their misses read after round 8; sets 4 to 7 were
+// each written later, scored once for a clean figure, then read; set 8 was written last, in voices none of the others
+// had (north-western herding counties with Mandarin as a second language; a mobile-app purpose box and a bureau's
+// sampling reports), scored once after the last change to the reader, and its misses not read: the clean figure. The issue's floors (≥ 97% exact, no prohibited text permitted, ≤ 2% of production
 // refused, ≤ 3% unknown) are asserted where they are met; where they are not yet met the test holds the measured
 // figure, so it cannot get worse unnoticed, and says so in its name. Counts only: a held-out text printed by a failing
 // test is a text someone will tune on; `npm run eval:usage` lists the misses for the record.
@@ -128,7 +128,7 @@ describe('held-out set 6 (scored once for a clean figure, then read)', () => {
   });
 });
 
-describe('held-out set 7 (clean: written last, scored once after the last change to the reader)', () => {
+describe('held-out set 7 (scored once for a clean figure, then read)', () => {
   const clean = evaluate(readCorpus(HELDOUT_CORPORA[6]));
 
   it('CBIRC-2020-28/5.1 gets at least the 265 of 295 (89.8%) it got right when measured (floor 97%: not yet met)', () => {
@@ -145,5 +145,25 @@ describe('held-out set 7 (clean: written last, scored once after the last change
 
   it('CBIRC-2020-28/5.1 leaves at most the 13 texts (4.4%) unknown it left when measured (floor 3%: not yet met)', () => {
     expect(clean.unknownShare).toBeLessThanOrEqual(13 / 295);
+  });
+});
+
+describe('held-out set 8 (clean: written last, scored once after the last change to the reader, misses not read)', () => {
+  const clean = evaluate(readCorpus(HELDOUT_CORPORA[7]));
+
+  it('CBIRC-2020-28/5.1 gets at least the 253 of 271 (93.4%) it got right when measured (floor 97%: not yet met)', () => {
+    expect(clean.accuracy, count(clean.misses)).toBeGreaterThanOrEqual(253 / 271);
+  });
+
+  it('CBIRC-2020-28/5.1 permits at most the 6 prohibited texts it permitted when measured (floor 0: not yet met)', () => {
+    expect(clean.prohibitedPermitted.length, count(clean.prohibitedPermitted)).toBeLessThanOrEqual(6);
+  });
+
+  it(`CBIRC-2020-28/5.1 refuses at most ${FLOORS.heldout.productionRefusedShare * 100}% of its production texts (measured 1.3%)`, () => {
+    expect(clean.productionRefusedShare, count(clean.productionRefused)).toBeLessThanOrEqual(FLOORS.heldout.productionRefusedShare);
+  });
+
+  it('CBIRC-2020-28/5.1 leaves at most the 13 texts (4.8%) unknown it left when measured (floor 3%: not yet met)', () => {
+    expect(clean.unknownShare).toBeLessThanOrEqual(13 / 271);
   });
 });
