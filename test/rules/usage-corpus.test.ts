@@ -88,82 +88,53 @@ describe('held-out sets 1-4 (misses read after they were scored)', () => {
   });
 });
 
-describe('held-out set 5 (scored once for a clean figure, then read)', () => {
-  const clean = evaluate(readCorpus(HELDOUT_CORPORA[4]));
+// Each set's first-contact figures, as counts of texts. A figure that met the issue's floor is held to the floor; one
+// that did not is held to what was measured, and its test says "not yet met".
+interface FirstContact {
+  readonly set: number;
+  readonly how: string;
+  readonly texts: number;
+  readonly exact: number;
+  readonly permitted: number;
+  readonly refused: number;
+  readonly production: number;
+  readonly unknown: number;
+}
+const FIRST_CONTACT: readonly FirstContact[] = [
+  { set: 5, how: 'scored once for a clean figure, then read', texts: 324, exact: 317, permitted: 2, refused: 4, production: 170, unknown: 5 },
+  { set: 6, how: 'scored once for a clean figure, then read', texts: 299, exact: 263, permitted: 10, refused: 6, production: 169, unknown: 20 },
+  { set: 7, how: 'scored once for a clean figure, then read', texts: 295, exact: 265, permitted: 10, refused: 6, production: 162, unknown: 13 },
+  { set: 8, how: 'clean: written last, scored once after the last change to the reader, misses not read', texts: 271, exact: 253, permitted: 6, refused: 2, production: 151, unknown: 13 },
+];
+const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
-  it(`CBIRC-2020-28/5.1 gets at least ${FLOORS.heldout.accuracy * 100}% exactly right (measured 97.8%)`, () => {
-    expect(clean.accuracy, count(clean.misses)).toBeGreaterThanOrEqual(FLOORS.heldout.accuracy);
+for (const f of FIRST_CONTACT) {
+  describe(`held-out set ${f.set} (${f.how})`, () => {
+    const clean = evaluate(readCorpus(HELDOUT_CORPORA[f.set - 1]!));
+    const { accuracy, productionRefusedShare, unknownShare } = FLOORS.heldout;
+
+    it('is the set that was measured', () => {
+      expect(clean.total).toBe(f.texts);
+    });
+
+    const exactMet = f.exact / f.texts >= accuracy;
+    it(`CBIRC-2020-28/5.1 gets at least ${exactMet ? `${accuracy * 100}% exactly right (measured ${pct(f.exact, f.texts)})` : `the ${f.exact} of ${f.texts} (${pct(f.exact, f.texts)}) it got right when measured (floor ${accuracy * 100}%: not yet met)`}`, () => {
+      expect(clean.accuracy, count(clean.misses)).toBeGreaterThanOrEqual(exactMet ? accuracy : f.exact / f.texts);
+    });
+
+    it(`CBIRC-2020-28/5.1 permits ${f.permitted === 0 ? 'no prohibited text' : `at most the ${f.permitted} prohibited texts it permitted when measured (floor 0: not yet met)`}`, () => {
+      expect(clean.prohibitedPermitted.length, count(clean.prohibitedPermitted)).toBeLessThanOrEqual(f.permitted);
+    });
+
+    const refusedMet = f.refused / f.production <= productionRefusedShare;
+    it(`CBIRC-2020-28/5.1 refuses at most ${refusedMet ? `${productionRefusedShare * 100}% of its production texts (measured ${pct(f.refused, f.production)})` : `the ${f.refused} production texts (${pct(f.refused, f.production)}) it refused when measured (floor ${productionRefusedShare * 100}%: not yet met)`}`, () => {
+      if (refusedMet) expect(clean.productionRefusedShare, count(clean.productionRefused)).toBeLessThanOrEqual(productionRefusedShare);
+      else expect(clean.productionRefused.length, count(clean.productionRefused)).toBeLessThanOrEqual(f.refused);
+    });
+
+    const unknownMet = f.unknown / f.texts <= unknownShare;
+    it(`CBIRC-2020-28/5.1 leaves at most ${unknownMet ? `${unknownShare * 100}% unknown (measured ${pct(f.unknown, f.texts)})` : `the ${f.unknown} texts (${pct(f.unknown, f.texts)}) unknown it left when measured (floor ${unknownShare * 100}%: not yet met)`}`, () => {
+      expect(clean.unknownShare).toBeLessThanOrEqual(unknownMet ? unknownShare : f.unknown / f.texts);
+    });
   });
-
-  it('CBIRC-2020-28/5.1 permits at most the 2 prohibited texts it permitted when measured (floor 0: not yet met)', () => {
-    expect(clean.prohibitedPermitted.length, count(clean.prohibitedPermitted)).toBeLessThanOrEqual(2);
-  });
-
-  it('CBIRC-2020-28/5.1 refuses at most the 4 production texts (2.4%) it refused when measured (floor 2%: not yet met)', () => {
-    expect(clean.productionRefused.length, count(clean.productionRefused)).toBeLessThanOrEqual(4);
-  });
-
-  it(`CBIRC-2020-28/5.1 leaves at most ${FLOORS.heldout.unknownShare * 100}% unknown`, () => {
-    expect(clean.unknownShare).toBeLessThanOrEqual(FLOORS.heldout.unknownShare);
-  });
-});
-
-describe('held-out set 6 (scored once for a clean figure, then read)', () => {
-  const clean = evaluate(readCorpus(HELDOUT_CORPORA[5]));
-
-  it('CBIRC-2020-28/5.1 gets at least the 263 of 299 (88.0%) it got right when measured (floor 97%: not yet met)', () => {
-    expect(clean.accuracy, count(clean.misses)).toBeGreaterThanOrEqual(263 / 299);
-  });
-
-  it('CBIRC-2020-28/5.1 permits at most the 10 prohibited texts it permitted when measured (floor 0: not yet met)', () => {
-    expect(clean.prohibitedPermitted.length, count(clean.prohibitedPermitted)).toBeLessThanOrEqual(10);
-  });
-
-  it('CBIRC-2020-28/5.1 refuses at most the 6 production texts (3.6%) it refused when measured (floor 2%: not yet met)', () => {
-    expect(clean.productionRefused.length, count(clean.productionRefused)).toBeLessThanOrEqual(6);
-  });
-
-  it('CBIRC-2020-28/5.1 leaves at most the 6.7% unknown it left when measured (floor 3%: not yet met)', () => {
-    expect(clean.unknownShare).toBeLessThanOrEqual(20 / 299);
-  });
-});
-
-describe('held-out set 7 (scored once for a clean figure, then read)', () => {
-  const clean = evaluate(readCorpus(HELDOUT_CORPORA[6]));
-
-  it('CBIRC-2020-28/5.1 gets at least the 265 of 295 (89.8%) it got right when measured (floor 97%: not yet met)', () => {
-    expect(clean.accuracy, count(clean.misses)).toBeGreaterThanOrEqual(265 / 295);
-  });
-
-  it('CBIRC-2020-28/5.1 permits at most the 10 prohibited texts it permitted when measured (floor 0: not yet met)', () => {
-    expect(clean.prohibitedPermitted.length, count(clean.prohibitedPermitted)).toBeLessThanOrEqual(10);
-  });
-
-  it('CBIRC-2020-28/5.1 refuses at most the 6 production texts (3.7%) it refused when measured (floor 2%: not yet met)', () => {
-    expect(clean.productionRefused.length, count(clean.productionRefused)).toBeLessThanOrEqual(6);
-  });
-
-  it('CBIRC-2020-28/5.1 leaves at most the 13 texts (4.4%) unknown it left when measured (floor 3%: not yet met)', () => {
-    expect(clean.unknownShare).toBeLessThanOrEqual(13 / 295);
-  });
-});
-
-describe('held-out set 8 (clean: written last, scored once after the last change to the reader, misses not read)', () => {
-  const clean = evaluate(readCorpus(HELDOUT_CORPORA[7]));
-
-  it('CBIRC-2020-28/5.1 gets at least the 253 of 271 (93.4%) it got right when measured (floor 97%: not yet met)', () => {
-    expect(clean.accuracy, count(clean.misses)).toBeGreaterThanOrEqual(253 / 271);
-  });
-
-  it('CBIRC-2020-28/5.1 permits at most the 6 prohibited texts it permitted when measured (floor 0: not yet met)', () => {
-    expect(clean.prohibitedPermitted.length, count(clean.prohibitedPermitted)).toBeLessThanOrEqual(6);
-  });
-
-  it(`CBIRC-2020-28/5.1 refuses at most ${FLOORS.heldout.productionRefusedShare * 100}% of its production texts (measured 1.3%)`, () => {
-    expect(clean.productionRefusedShare, count(clean.productionRefused)).toBeLessThanOrEqual(FLOORS.heldout.productionRefusedShare);
-  });
-
-  it('CBIRC-2020-28/5.1 leaves at most the 13 texts (4.8%) unknown it left when measured (floor 3%: not yet met)', () => {
-    expect(clean.unknownShare).toBeLessThanOrEqual(13 / 271);
-  });
-});
+}
