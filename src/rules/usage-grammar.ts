@@ -51,12 +51,15 @@ export const HANDOVER_VERBS = words(`
 /** Weak hand-over verbs: 给/由/让 hand over only when a word of using follows the party (给大户用, 由合作社代为经营). */
 export const WEAK_HANDOVER_VERBS = words(`给 由 让 归 供`);
 
-/** Words after an act, in its clause, that deny or defer it: 彩礼的事等两年再说, 住的房子不动, 饥荒也都还完了. */
 /** Denials after a word that also put off production (养牛的事再说), not only a prohibited use. */
 export const DEFERRALS = words(`并未开展 未开展 没开展 没有开展 并未实施 再说 暂时不办 先不办 不办了 不着急 没搭 没买 也没买 没建 没养 未实施 不实 没实施 没有实施`);
 
-export const DENIED_AFTER = words(`并未开展 未开展 没开展 没有开展 并未实施 没得问题 没问题 不成问题 再说 暂时不办 先不办 不办了 不着急 没搭 没买 也没买 没建 没养 未实施 不实 没实施 没有实施 还能看 有助学金 助学金 有医保 由医保 子女负担 已经报销 没关系 无关 没有关系 不动 还完了 还清了 已还清 都还完 已经还上 不用了 不需要了 另立户
-  还上了 都还上 还清 报销 结清 已结清 助学贷款 不能动 另有安排 多年 张罗 不沾边 暂不考虑 已办完 是自己盖的 早盖好了 已出嫁 雨露计划 政府补贴 靠低保 靠医保 有补贴 有补助 补贴了 打工挣 自己挣 自己打工挣 解决 不修了 不修 不盖了 不在本次用途 靠卖 都有人买 有人买 成家了 已由 解决了 已解决 操办 有补助 减免 完毕 已完成 弄好了 修好了 盖好了 建好了 装好了 够住 还能住 就那样 不在本户`);
+/** Words after an act, in its clause, that deny or defer it: 彩礼的事等两年再说, 住的房子不动, 饥荒也都还完了. */
+export const DENIED_AFTER: readonly string[] = Object.freeze([...DEFERRALS, ...words(`
+  没得问题 没问题 不成问题 还能看 有助学金 助学金 有医保 由医保 子女负担 已经报销 没关系 无关 没有关系 不动 还完了 还清了 已还清 都还完 已经还上 不用了 不需要了 另立户 还上了 都还上 还清 报销 结清
+  已结清 助学贷款 不能动 另有安排 多年 张罗 不沾边 暂不考虑 已办完 是自己盖的 早盖好了 已出嫁 雨露计划 政府补贴 靠低保 靠医保 有补贴 有补助 补贴了 打工挣 自己挣 自己打工挣 解决 不修了 不修 不盖了
+  不在本次用途 靠卖 都有人买 有人买 成家了 已由 解决了 已解决 操办 有补助 减免 完毕 已完成 弄好了 修好了 盖好了 建好了 装好了 够住 还能住 就那样 不在本户
+`)]);
 
 /** Words that mark what a form first said as not the real use: the use after them decides (经调查…实际用于…). */
 export const REAL_USE_MARKERS = words(`流水显示 流水发现 调取流水 现场看到 现场见 实地看了 实地见 回访时 复核 入户核查 实地查看 实地核查 实地走访 经实地 走访 得知 查明 经查 才知道 细问 原来是 说的是 实为 现场核查 核查 其实是 更正为 入户核实 核实 抽查发现 审计发现 发现资金 认定为 实际用于 实际用途为 实际用途是 实际用途 实际上是 实际是 实际拿去 实际用在 真实用途 实际用来 实际想`);

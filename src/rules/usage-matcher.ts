@@ -18,6 +18,7 @@ import {
   DEFERRALS, DENIED_AFTER, HEDGES, INTENT_WORDS, MOTIVE_AFTER, TRADES_OF, NEGATIONS, NEUTRAL_WORDS, OBJECT_FRAMES, type ObjectFrame, PARTIES, type PartyKind, PAST_WORDS, PRESENT_WORDS, SPELLING_VARIANTS, WEAK_HANDOVER_VERBS,
 } from './usage-grammar.js';
 import { type Lexicon, PROHIBITED_PRECEDENCE, type UsagePurpose, USAGE_PURPOSES } from './usage-lexicon.js';
+import { BREAK as CLAUSE_BREAK, BREAK_CHARS } from './usage-text.js';
 
 /** What a word does in a text: its category, if it names a use, and its roles in the grammar. */
 export interface WordRole {
@@ -79,7 +80,7 @@ const BREAK = 1;
 const FINISHED = 2;
 const CHAR_KIND = (() => {
   const table = new Uint8Array(0x10000);
-  for (const ch of ',.;:!?，。；：！？') table[ch.charCodeAt(0)] = BREAK;
+  for (const ch of BREAK_CHARS) table[ch.charCodeAt(0)] = BREAK;
   for (const ch of '了过完掉已') table[ch.charCodeAt(0)] = FINISHED;
   return table;
 })();
@@ -377,7 +378,7 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
       if (!affirmedBefore(normalized, start) && !doubleNegationAfter(normalized, index, compiled.trie)) {
         // 不将贷款用于建房: the verb of using a few characters on is still the negation's.
         const ahead = normalized.slice(index, index + 6);
-        const verb = NEGATED_VERBS.map((v) => [v, ahead.indexOf(v)] as const).find(([, at]) => at >= 0 && !/[,.;:!?，。；：！？]/.test(ahead.slice(0, at)));
+        const verb = NEGATED_VERBS.map((v) => [v, ahead.indexOf(v)] as const).find(([, at]) => at >= 0 && !CLAUSE_BREAK.test(ahead.slice(0, at)));
         negationEnd = index + (verb ? verb[1] + verb[0].length : 0);
         // 不用于、不是、并非 deny a use; 没有、莫得 only say a thing is lacking.
         useDenied = verb !== undefined || USE_DENIALS.test(term);

@@ -8,11 +8,13 @@
 import { DESCRIBED_REACH, GIVEN_USING_WORDS, HANDOVER_REACH, PERSON_SERVICE_WORDS, type PartyKind, PLACE_PARTIES, PUBLIC_USING_WORDS, SERVICE_WORDS, USING_WORD_REACH, USING_WORDS } from './usage-grammar.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import type { Hit, Scan } from './usage-matcher.js';
-import { BREAKS, byFirstChar, startsWithAny } from './usage-text.js';
+import { BREAK, BREAK_CHARS, BREAKS, byFirstChar, startsWithAny } from './usage-text.js';
 
 /** Characters right before a party that make it only named: 从合作社买, 跟合作社签, 经村委会推荐, 租邻居的地. */
 // (Not 被: 被村委会集中使用 names who used the money; a word of using after the party decides.)
 const MENTION_BEFORE = new Set([...'从向跟和与在到经同替帮租买雇请找问随带领包受转靠']);
+/** 从/跟/向 in the clause before a party, with no verb of handing between: 从县种子公司买. */
+const LEAD_MENTION = new RegExp(`^[^${BREAK_CHARS}]*[从跟向][^给交借投入${BREAK_CHARS}]*$`);
 /** Categories of a hand-over: a word of one right after a party makes the party the one using the money. */
 export const HANDED: ReadonlySet<UsagePurpose | undefined> = new Set(['enterprise_use', 'government_financing_platform', 'wealth_management']);
 const USING = byFirstChar(USING_WORDS);
@@ -39,7 +41,7 @@ export function namedOnly(text: string, party: Hit, scan?: Scan, index?: number)
   if (/[包租卖售]给$/.test(text.slice(Math.max(0, party.start - 2), party.start))) return true;
   // 从县种子公司买: 从/跟/向 a few characters before, with the party's own description between.
   const lead = text.slice(Math.max(0, party.start - 5), party.start);
-  if (/^[^,.;:!?，。；：！？]*[从跟向][^给交借投入,.;:!?，。；：！？]*$/.test(lead)) return true;
+  if (LEAD_MENTION.test(lead)) return true;
   // 给办丧事的人家用: people described by an act (customers, neighbours), not the household's counterparty.
   const prior = scan && index !== undefined ? scan.hits[index - 1] : undefined;
   if (before === '的' && prior !== undefined && prior.end === party.start - 1 && prior.role.category !== undefined) return true;
@@ -137,12 +139,11 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 入股村集体合作社（村委会…）: a verb of hand-over right before the party decides, whatever follows.
   if (strong && !place && party.start - strong.end <= 1 && !namedOnlyAfter(scan, last)) return strong;
   // 交给乡里统一建扶贫车间: a place handed the money that goes on to its own project is the recipient, whatever it builds.
-  const rest = text.slice(hits[last]!.end).split(/[,.;:!?，。；：！？]/)[0]!;
-  if (strong && place && party.start - strong.end <= 1 && PUBLIC_WORK.test(rest.slice(0, 4))) return strong;
+  const clauseRest = text.slice(hits[last]!.end).split(BREAK)[0]!;
+  if (strong && place && party.start - strong.end <= 1 && PUBLIC_WORK.test(clauseRest.slice(0, 4))) return strong;
   if (laterParty(scan, last, kind)) return false;
   // 上交乡里扶贫产业项目, 交给村上搞项目: a place handed the money right after the verb is that place when the clause goes
   // on to its project (not 放给镇上做买卖的人, 存到镇上银行: there the place only locates who gets it).
-  const clauseRest = text.slice(hits[last]!.end).split(/[,.;:!?，。；：！？]/)[0]!;
   if (strong && place && party.start - strong.end <= 1 && (clauseRest === '' || PUBLIC_WORK.test(clauseRest))) return strong;
   // 统一交上来 村里建冷库: a place handed the money that goes on to build is that place's project.
   if ((strong || weak) && place && /^\s*(?:统一)?(?:建|修建|修|搞|盖)/.test(clauseRest)) return strong ?? weak!;

@@ -21,7 +21,7 @@ import {
 import type { UsagePurpose } from './usage-lexicon.js';
 import { decideCategory, type Hit, type Scan, type UsageMatch } from './usage-matcher.js';
 import { HANDED, handedOver, KIND_ORDER, namedOnly, namedOnlyAfter, partyCategory } from './usage-parties.js';
-import { BREAKS, byFirstChar, NEGATING, startsWithAny } from './usage-text.js';
+import { BREAK, BREAKS, byFirstChar, NEGATING, startsWithAny } from './usage-text.js';
 
 /** Categories a trade may be named after: a wedding shop, a renovation crew, a phone shop, a funeral-goods shop. */
 const RETAGGED: ReadonlySet<UsagePurpose> = new Set(['marriage', 'housing', 'household_goods', 'other_non_productive']);
@@ -51,7 +51,7 @@ function locatesOnly(text: string, hit: Hit): boolean {
 
 /** Whether a mention states this loan's use: a word of using right before it in its clause. */
 function statesUse(text: string, hit: Hit): boolean {
-  return USE_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start).split(/[,.;:!?，。；：！？]/).pop() ?? '');
+  return USE_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start).split(BREAK).pop() ?? '');
 }
 
 /** Whether an act is the household's own: a member of the household named before it in its clause (给儿子把婚事办了). */
@@ -147,7 +147,7 @@ function namesATrade(scan: Scan, i: number): boolean {
   if (text.endsWith('是搞', hit.start) && text[hit.end] === '的' && hits.some((h, k) => k < i && h.clause === hit.clause && h.role.party !== undefined && !h.negated)) return true;
   // 用于婚宴酒席及婚车租赁: a service the loan is said to pay for, with no verb of trade, is bought, not sold.
   const bought = SERVICES_BOUGHT.find((w) => text.startsWith(w, hit.end));
-  const clauseBefore = text.slice(Math.max(0, hit.start - 12), hit.start).split(/[,.;:!?，。；：！？]/).pop()!;
+  const clauseBefore = text.slice(Math.max(0, hit.start - 12), hit.start).split(BREAK).pop()!;
   if (bought && /^(?:[，。,;；、和及与]|$)/.test(text.slice(hit.end + bought.length, hit.end + bought.length + 1)) && USE_BEFORE.test(clauseBefore) && !TRADE_VERBS.some((v) => clauseBefore.includes(v))) return false;
   // A suffix that begins a word of its own is that word (新房装修铺地砖: 铺 begins 铺地砖).
   const next = hits[i + 1];
@@ -156,7 +156,7 @@ function namesATrade(scan: Scan, i: number): boolean {
   if (OWN_TRADE_VERBS.some((v) => text.endsWith(v, hit.start))) return true;
   if (hit.role.dualUse && text.endsWith('做', hit.start)) return true;
   // 租婚纱礼服的小店, 婚礼的鲜花布置: the word is what a trade of the household's sells or does.
-  const clauseEnd = text.slice(hit.end, hit.end + 8).search(/[,.;:!?，。；：！？]/);
+  const clauseEnd = text.slice(hit.end, hit.end + 8).search(BREAK);
   const after = text.slice(hit.end, clauseEnd < 0 ? hit.end + 8 : hit.end + clauseEnd);
   const of = after.indexOf('的');
   const trade = of >= 0 ? after.slice(of + 1, of + 6) : '';
@@ -190,7 +190,7 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
   // 不买车 denies the verb; 不得不修房子 affirms it.
   if (verbAt >= 0) return NEGATING.has(text[verbAt - 1] ?? '') && !/不得|不能|非$/.test(text.slice(Math.max(0, verbAt - 3), verbAt - 1)) ? 'negated' : 'used';
   // After the object: its verb right after it or after 重新/再 (住的房子重新装修), or damage told a little later (老屋一下雨就漏).
-  const after = text.slice(hit.end, hit.end + 6).split(/[,.;:!?，。；：！？]/)[0]!;
+  const after = text.slice(hit.end, hit.end + 6).split(BREAK)[0]!;
   for (const v of frame.verbsAfter) {
     const at = [0, 1, 2].find((k) => after.startsWith(v, k));
     // 自家房子不装修: the verb after the object denied.
@@ -319,16 +319,16 @@ export function readPurpose(scan: Scan): UsageMatch {
     return list !== undefined && list.some((at) => at >= h.end && at < clauses.end[h.clause]!);
   };
   hits.forEach((h, i) => {
-    // A dwelling noun named for use (装修自住房): a dwelling, whatever its verb.
-    if (dwellingNoun(h) && !h.negated && !deniedAfter(h) && !locatesOnly(text, h) && !forTheFarm(scan, i, clauses.end[h.clause]!)) {
-      dwellingNamed = true;
-      (dwellingClauses ??= new Set()).add(h.clause);
-    }
     const c = h.role.category;
-    if (c === undefined || c === 'production') return;
-    if (h.negated && h.byPhrase && h.role.party === undefined) (deniedCategories ??= new Set()).add(c);
-    // A dwelling named (住房, 住的房子, 老屋), not denied and not turned into the farm's.
-    if (!h.negated && c === 'housing' && !h.role.dualUse && DWELLING.test(h.term) && !deniedAfter(h) && !forTheFarm(scan, i, clauses.end[h.clause]!)) dwellingNamed = true;
+    if (c !== undefined && c !== 'production' && h.negated && h.byPhrase && h.role.party === undefined) (deniedCategories ??= new Set()).add(c);
+    // A dwelling named for use — a dwelling noun whatever its verb (装修自住房) unless it only places something, or a
+    // housing word that names a dwelling (住房, 住的房子, 老屋) — not denied and not turned into the farm's.
+    const noun = dwellingNoun(h) && !locatesOnly(text, h);
+    const word = c === 'housing' && !h.role.dualUse && DWELLING.test(h.term);
+    if ((noun || word) && !h.negated && !deniedAfter(h) && !forTheFarm(scan, i, clauses.end[h.clause]!)) {
+      dwellingNamed = true;
+      if (noun) (dwellingClauses ??= new Set()).add(h.clause);
+    }
   });
   let lastOthersAct = -1; // the last act read as another party's
   const othersAct = (i: number, before: Hit | undefined) => before !== undefined && before.clause === hits[i]!.clause && hits[i]!.start - before.end <= (lastOthersAct === i - 1 ? 2 : 1)
@@ -538,7 +538,7 @@ export function readPurpose(scan: Scan): UsageMatch {
 
   // 具体用途还没想好: a use left undecided in so many words is for a person to read, whatever else the text tells.
   if (hits.some((h) => h.role.hedge) && /用途/.test(text)) review = true;
-  const sameAgain = SAME_AGAIN.test(text);
+  const sameAgain = clauses.background.includes(true) && SAME_AGAIN.test(text);
   // Background counts only when nothing else is said; an object that needs company (买车) is unknown alone.
   // 今年这笔大概还是这么弄: the past told is said to go on with this loan, so it is no longer only background.
   const current = evidence.filter((e) => (!clauses.background[e.clause] || sameAgain) && !e.motive);

@@ -2,7 +2,11 @@
  * Small readers of a normalised purpose text shared by the purpose reader's modules: clause breaks and word lists
  * indexed by their first character.
  */
-export const BREAKS = new Set([...',.;:!?，。；：！？']);
+/** The characters that end a clause. */
+export const BREAK_CHARS = ',.;:!?，。；：！？';
+export const BREAKS = new Set([...BREAK_CHARS]);
+/** Any clause break, as a pattern (to split or search a stretch of text). */
+export const BREAK = new RegExp(`[${BREAK_CHARS}]`);
 
 /** Characters that deny the word right after them. */
 export const NEGATING = new Set([...'不没别未']);
