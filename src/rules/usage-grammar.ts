@@ -26,7 +26,7 @@ export const PLACE_PARTIES = words(`旗里 村里 镇里 县里 乡里 镇上 �
 
 export const PARTIES: Readonly<Record<PartyKind, readonly string[]>> = Object.freeze({
   government: words(`
-    乡村振兴发展集团 发展集团 国资 国资公司 国资委 城发集团 城发公司     政府 乡政府 镇政府 县政府 乡镇政府 乡里 镇里 县里 村里 镇上 乡上 县上 村上 村委会 村委 村两委 村部 街道办 管委会 城投 城投公司 交投 交投公司 农投 农投公司
+    国有资本投资运营公司 国有资本投资公司 国有资本运营公司 国有资本 国有投资公司 乡村振兴发展集团 发展集团 国资 国资公司 国资委 城发集团 城发公司     政府 乡政府 镇政府 县政府 乡镇政府 乡里 镇里 县里 村里 镇上 乡上 县上 村上 村委会 村委 村两委 村部 街道办 管委会 城投 城投公司 交投 交投公司 农投 农投公司
     产业园 扶贫产业园 财政所 乡财政所 投资平台公司 农业投资平台 国有公司 国企 平台公司 融资平台 政府平台 城建公司 城建投 建投公司 水投 文旅集团 政付 村集体 集体 村集体项目 投资集团 产业投资集团 国投 国投公司
   开发投资公司 扶贫开发投资有限公司 敬老院 开发投资有限公司 城投集团 管理区 农场管理区 嘎查 嘎查委员会 苏木 居委会
   `),
@@ -52,7 +52,7 @@ export const HANDOVER_VERBS = words(`
 export const WEAK_HANDOVER_VERBS = words(`给 由 让 归 供`);
 
 /** Denials after a word that also put off production (养牛的事再说), not only a prohibited use. */
-export const DEFERRALS = words(`并未开展 未开展 没开展 没有开展 并未实施 再说 暂时不办 先不办 不办了 不着急 没搭 没买 也没买 没建 没养 未实施 不实 没实施 没有实施`);
+export const DEFERRALS = words(`并不存在 不属实 并不属实 系虚构 是假的 并未开展 未开展 没开展 没有开展 并未实施 再说 暂时不办 先不办 不办了 不着急 没搭 没买 也没买 没建 没养 未实施 不实 没实施 没有实施`);
 
 /** Words after an act, in its clause, that deny or defer it: 彩礼的事等两年再说, 住的房子不动, 饥荒也都还完了. */
 export const DENIED_AFTER: readonly string[] = Object.freeze([...DEFERRALS, ...words(`
@@ -124,7 +124,7 @@ export interface ObjectFrame {
 export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
   {
     category: 'housing',
-    objects: words(`泥砖屋 平顶屋 砖屋 木屋 土屋 二手楼 老宅 二手房 套房 住的屋子 房子 房屋 屋子 东屋 西屋 正屋 里屋 二层 房盖 楼 间 偏房 住的房子 住的屋 住的房 住房 安置房 旧房 商品房 新房 住宅 自住房 自家房屋 新屋 老屋 老房 老房子 偏厦 危房 窑洞 旧窑 新窑 宅院 正房 厢房 砖瓦房 砖房 瓦房 平房 楼房 土坯房 木楞房 草房 宅子 偏厦子 偏厦 住的地方 间房 间屋 间瓦房 间砖房 栋房 层楼 处房 套房 套楼`),
+    objects: words(`堂屋 上房 庄廓 庄廓房 泥砖屋 平顶屋 砖屋 木屋 土屋 二手楼 老宅 二手房 套房 住的屋子 房子 房屋 屋子 东屋 西屋 正屋 里屋 二层 房盖 楼 间 偏房 住的房子 住的屋 住的房 住房 安置房 旧房 商品房 新房 住宅 自住房 自家房屋 新屋 老屋 老房 老房子 偏厦 危房 窑洞 旧窑 新窑 宅院 正房 厢房 砖瓦房 砖房 瓦房 平房 楼房 土坯房 木楞房 草房 宅子 偏厦子 偏厦 住的地方 间房 间屋 间瓦房 间砖房 栋房 层楼 处房 套房 套楼`),
     verbsBefore: words(`盖 建 起 修 翻 买 购 装 扒 拆 改 砌 搭 换 整 弄 收拾 拾掇 重建 重盖 重修 造 添 加 抹 粉刷 首付 付 置 接 扩 箍 搬进 搬迁 住进 刷 做 看 用在`),
     before: 8,
     verbsAfter: words(`加一层 加层 接一层 塌 漏 翻 装 修 改 破 倒 裂 扒 拆 换 鼓 歪 弄 整 拾掇 收拾 被 冲 毁 淹 上梁 封顶 刷 铺 吊 吊顶 返潮 墙 后墙 房盖 屋顶 透风 加盖 扩建 首付 维修 不能住 没法住 外墙`),
@@ -132,7 +132,7 @@ export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
   {
     // 盖个彩钢房住: a shed is a dwelling only when lived in (盖个彩钢房放农机具 is a store).
     category: 'housing',
-    objects: words(`彩钢房 板房 活动板房 简易房`),
+    objects: words(`彩钢房 彩钢板房 板房 活动板房 简易房`),
     verbsBefore: words(``),
     before: 0,
     verbsAfter: words(`住`),
@@ -142,7 +142,7 @@ export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
     objects: words(`媳妇 媳妇儿 儿媳妇 老婆 对象 亲事`),
     verbsBefore: words(`娶 说 讨 找 接 办 成 定 订 结 说上`),
     before: 3,
-    verbsAfter: words(`进门 过门`),
+    verbsAfter: words(`进门 过门 娶 娶进门 娶回来 娶回家`),
   },
   {
     // 养10头猪, 买20只湖羊, 抓鹅崽500只: an animal with a verb of raising or buying is the household's own stock.
@@ -261,7 +261,7 @@ export const TRADES_OF: Readonly<Record<string, UsagePurpose>> = Object.freeze({
 
 /** Words that cancel every term after them in their clause (不用于建房和结婚): a negation phrase. */
 export const NEGATIONS: readonly string[] = words(`
-  不涉及 未涉及 没涉及 不存 不借   未发现 没发现 没有发现 未见 不存在 无任何   不用于 不会用于 不得用于 不能用于 不准用于 没有用于 没用于 并未用于 绝不用于 严禁用于 禁止用于 不用来 不拿来 不是用于 不是用来
+  未开展任何 没有开展任何 没开展任何 未从事任何 不涉及 未涉及 没涉及 不存 不借   未发现 没发现 没有发现 未见 不存在 无任何   不用于 不会用于 不得用于 不能用于 不准用于 没有用于 没用于 并未用于 绝不用于 严禁用于 禁止用于 不用来 不拿来 不是用于 不是用来
   并非用于 而非用于 非用于 不是 并非 而非 并不 不做 不作 不搞 不去 禁止 严禁 杜绝 决不 绝不 从不 从未 不打算 没有打算 没打算 不准备
   没准备 暂不 暂时不 暂不考虑 不考虑 不想 没想 没有想 没想过 没有想过 不再用于 不挪作 不挪用 不得挪用 不会挪用 不准挪用 严禁挪用 不挪 无意 不需要 不用
   没有任何 未从事 没从事 不从事 原想 未有 未将 从没打算 从来没打算 暂时没有 现在无 并无 已无 无需 不同意 不把 不将 未用于 不参加 不会拿去 不会再碰 不会再 不拿去 不拿 莫得 不碰 再也不 不再碰 原本想 本来想 原来想 原打算 本打算 原计划 决不用于 从不用于 从没 从来不 从来没 不要 不买 不干 不还 不整

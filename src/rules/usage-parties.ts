@@ -13,6 +13,8 @@ import { BREAK, BREAK_CHARS, BREAKS, byFirstChar, startsWithAny } from './usage-
 /** Characters right before a party that make it only named: 从合作社买, 跟合作社签, 经村委会推荐, 租邻居的地. */
 // (Not 被: 被村委会集中使用 names who used the money; a word of using after the party decides.)
 const MENTION_BEFORE = new Set([...'从向跟和与在到经同替帮租买雇请找问随带领包受转靠']);
+/** Characters right before a party that make it someone watched or copied, whatever follows: 看别人炒股赚钱, 像人家一样. */
+export const WATCHED_BEFORE: ReadonlySet<string> = new Set([...'看像']);
 /** 从/跟/向 in the clause before a party, with no verb of handing between: 从县种子公司买. */
 const LEAD_MENTION = new RegExp(`^[^${BREAK_CHARS}]*[从跟向][^给交借投入${BREAK_CHARS}]*$`);
 /** Categories of a hand-over: a word of one right after a party makes the party the one using the money. */
@@ -29,7 +31,7 @@ const FEES = /承包费|租金|地租|管理费|服务费|电费|水费|押金|�
 /** Words of a public body's own work: 项目, 工程, 产业园. */
 const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/;
 /** Words of using after a place that make the place's government the user: 村里统一使用, 镇里借用, 乡里统借统还. */
-const PLACE_USING = ['统一收取', '统贷', '统一使用', '统一经营', '统一安排', '统一建', '统一打包', '统借统还', '统借', '借用', '借去', '集中起来', '集中使用', '搞项目', '收上去', '统一用', '使用', '用'];
+const PLACE_USING = ['统一拿走', '拿走', '拿去', '收走', '统一收走', '统一收取', '统贷', '统一使用', '统一经营', '统一安排', '统一建', '统一打包', '统借统还', '统借', '借用', '借去', '集中起来', '集中使用', '搞项目', '收上去', '统一用', '使用', '用'];
 
 /** Parties side by side (政府平台公司, 村集体扶贫车间) are one party: the most specific kind, read at the last one. */
 export const KIND_ORDER: readonly PartyKind[] = ['government', 'organisation', 'person', 'household'];
@@ -124,6 +126,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     else weak ??= verb;
   }
   const place = PLACE_PARTIES.includes(text.slice(party.start, hits[last]!.end));
+  // 看别人炒股赚钱: a party watched does what it does with its own money.
+  if (!strong && WATCHED_BEFORE.has(text[party.start - 1] ?? '')) return false;
   // 承包费交给村里: a fee paid, not money handed over to run.
   if (strong && FEES.test(text.slice(Math.max(0, strong.start - 6), strong.start))) return false;
   // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.

@@ -20,7 +20,7 @@ import {
 } from './usage-grammar.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import { decideCategory, type Hit, type Scan, type UsageMatch } from './usage-matcher.js';
-import { HANDED, handedOver, KIND_ORDER, namedOnly, namedOnlyAfter, partyCategory } from './usage-parties.js';
+import { HANDED, handedOver, KIND_ORDER, namedOnly, namedOnlyAfter, partyCategory, WATCHED_BEFORE } from './usage-parties.js';
 import { BREAK, BREAKS, byFirstChar, NEGATING, startsWithAny } from './usage-text.js';
 
 /** Categories a trade may be named after: a wedding shop, a renovation crew, a phone shop, a funeral-goods shop. */
@@ -39,6 +39,16 @@ const SELLING_TO = ['卖给', '售给', '供给', '供货给', '销售给', '卖
 const SUFFIXES = byFirstChar(TRADE_SUFFIXES);
 /** Damage to a dwelling told a few characters after it (老屋一下雨就漏, 屋里返潮). */
 const DAMAGE = /漏|塌|裂|倒了|破了|坏了|返潮|透风|不能住|没法住/;
+/** A clause, right after a shed, that ends in 住: 换成彩钢板房，冬天一家老小住. */
+const LIVED_IN_AFTER = /^[^，。,;；！!？?]*[，,][^，。,;；！!？?客]{0,8}住(?:$|[，。,;；！!？?])/;
+/** Right after goods, a verb that puts them to the farm's work: 买摩托车放牦牛, 买三轮车拉饲料. */
+const PUT_TO_WORK = /^(?:来|去|用来|好)?[放拉运送喂赶驮]$/;
+/** Medicine bought in a clause of the farm: 花椒树修剪买药, 给牛买药 (not 老人吃药). */
+const FARM_MEDICINE = /^(?:买药|药费|买点药|打药钱)$/;
+/** A word of the farm: production, or an animal or land it works (羊, 亩). */
+const farmWord = (h: Hit) => h.role.category === 'production' || h.role.frame?.category === 'production';
+/** Words of people between a farm word and medicine: then it is theirs (养牛，老人买药). */
+const PEOPLE = /人|老|孩|娃|儿|女|妈|爹|父|母|妻|夫|病/;
 /** Words after a dwelling that make it only a place: 房子后面, 房子旁边. */
 const PLACE_AFTER = ['后面', '前面', '旁边', '边上', '后头', '前头', '里面', '里', '附近', '周围', '外面', '院里', '跟前'];
 /** Words before a mention that make it a statement of this loan's use: 贷款给儿子结婚, 用于婚事. */
@@ -196,6 +206,8 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
     // 自家房子不装修: the verb after the object denied.
     if (at !== undefined) return NEGATING.has(after[at - 1] ?? '') ? 'negated' : 'used';
   }
+  // 换成彩钢板房，冬天一家老小住: a shed is lived in when its next clause ends in 住 (not 住在…, 住宿).
+  if (frame.verbsBefore.length === 0 && LIVED_IN_AFTER.test(text.slice(hit.end, hit.end + 12))) return 'used';
   return frame.category === 'housing' && DAMAGE.test(after) ? 'used' : 'unused';
 }
 
@@ -333,6 +345,8 @@ export function readPurpose(scan: Scan): UsageMatch {
   let lastOthersAct = -1; // the last act read as another party's
   const othersAct = (i: number, before: Hit | undefined) => before !== undefined && before.clause === hits[i]!.clause && hits[i]!.start - before.end <= (lastOthersAct === i - 1 ? 2 : 1)
     && ((partyHanded.get(i - 1) === false && !PLACE_PARTIES.includes(before.term) && !namedOnly(text, before)) || lastOthersAct === i - 1);
+  // 看别人炒股赚钱, 听亲戚说炒股挣钱: speculation of a party watched or heard is theirs (放他那吃利息 is the household's).
+  const watched = (party: Hit | undefined) => party !== undefined && (WATCHED_BEFORE.has(text[party.start - 1] ?? '') || text[party.start - 1] === '听' || text[party.end] === '说');
   const soldTo = (h: Hit) => {
     const from = Math.max(clauses.start[h.clause]!, h.start - 8);
     const window = text.slice(from, h.start);
@@ -426,7 +440,7 @@ export function readPurpose(scan: Scan): UsageMatch {
     // A party right before the act is its subject, unless it only places it (在镇上买楼房); so is the party of the act
     // listed right before this one (屯里人结婚盖房). 卖给… makes the act the buyer's (烧砖卖给盖房的).
     // 给邻居代养: a service to a party; 屯里人结婚盖房, 别人家盖房子: someone else's wedding or house.
-    if ((category === 'enterprise_use' || category === 'marriage' || category === 'housing' || category === 'other_non_productive') && (othersAct(i, before) || soldTo(h) || OTHERS_AFTER.test(text.slice(h.end, h.end + 4)))) {
+    if ((category === 'enterprise_use' || category === 'marriage' || category === 'housing' || category === 'other_non_productive' || (category === 'wealth_management' && watched(before))) && (othersAct(i, before) || soldTo(h) || OTHERS_AFTER.test(text.slice(h.end, h.end + 4)))) {
       context.push(h.term);
       lastOthersAct = i;
       continue;
@@ -447,6 +461,12 @@ export function readPurpose(scan: Scan): UsageMatch {
       context.push(h.term);
       continue;
     }
+    // 买摩托车放牦牛: goods put to the farm's work right after them are its equipment (unless said to be for the family).
+    const next = hits[i + 1];
+    if (dual && !clauses.familyStrong[h.clause] && next !== undefined && next.clause === h.clause && farmWord(next) && !next.negated && PUT_TO_WORK.test(text.slice(h.end, next.start))) {
+      add('production', h);
+      continue;
+    }
     if (dual && category === 'household_goods' && clauses.familyStrong[h.clause]) {
       // 在家具店买套家具自家用: said plainly for the family, goods are the family's even beside a shop.
       add('household_goods', h);
@@ -455,6 +475,12 @@ export function readPurpose(scan: Scan): UsageMatch {
     // A trade's own words, or its goods and customers — but not a wedding or house of the family's own in the same
     // clause (开婚庆店，也给儿子把婚事办了).
     if (RETAGGED.has(category) && (retagged.has(h) || (trades.has(category) && !familyAct(scan, i)))) {
+      add('production', h);
+      continue;
+    }
+    // 花椒树修剪买药: medicine right after the farm's crop or herd in its clause is the farm's (农药, 兽药).
+    const prior = hits[i - 1];
+    if (category === 'other_non_productive' && FARM_MEDICINE.test(h.term) && prior !== undefined && prior.clause === h.clause && farmWord(prior) && !prior.negated && h.start - prior.end <= 4 && !PEOPLE.test(text.slice(prior.end, h.start))) {
       add('production', h);
       continue;
     }

@@ -248,4 +248,47 @@ describe('how each kind is read', () => {
     expect(classifyUsage('想把房子弄弄，再养几头牛').category).toBe('housing');
     expect(classifyUsage('想把房子归置一下，养牛')).toMatchObject({ category: 'unknown', permitted: null });
   });
+
+  it('CBIRC-2020-28/5.1 a courtyard house, a main room or a lived-in shed of the north-west is a dwelling', () => {
+    expect(classifyUsage('修上房，顺带养几只羊').category).toBe('housing');
+    expect(classifyUsage('把堂屋重新拾掇一下，再种点菜').category).toBe('housing');
+    expect(classifyUsage('在草场上换成彩钢板房，冬天老两口住').category).toBe('housing');
+    // A shed for the farm's things is not lived in.
+    expect(classifyUsage('盖个彩钢板房放草料').category).toBe('production');
+    expect(classifyUsage('牧民定居工程的缺口').category).toBe('housing');
+  });
+
+  it('CBIRC-2020-28/5.1 a wife named before its verb (媳妇娶) is marriage, as with the verb before', () => {
+    expect(classifyUsage('小儿子的媳妇娶，差点钱').category).toBe('marriage');
+  });
+
+  it('CBIRC-2020-28/5.1 rites and compensation are non-productive spending; so is a debt to a supplier paid off', () => {
+    for (const text of ['老人走了，请阿訇念经待客', '给母亲做法事，请亲戚吃饭', '开车撞了人，贷款赔人家医药费', '欠兽药店的钱，这回先把账还了']) {
+      expect(classifyUsage(text).category, text).toBe('other_non_productive');
+    }
+  });
+
+  it('CBIRC-2020-28/5.1 goods put to the farm\'s work right after them, and medicine for a crop or herd, are production', () => {
+    expect(classifyUsage('买辆三轮车拉饲料').category).toBe('production');
+    expect(classifyUsage('买摩托车赶羊').category).toBe('production');
+    expect(classifyUsage('核桃树打完枝买药').category).toBe('production');
+    // Medicine for a person of the family stays non-productive, even beside the farm.
+    expect(classifyUsage('种核桃，老人买药').category).toBe('other_non_productive');
+    expect(classifyUsage('买蒜种、菜种').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 speculation of a party watched is theirs; money sent to the household\'s own stock account is its own', () => {
+    expect(classifyUsage('看邻居炒股挣钱，我还是想养牛').category).toBe('production');
+    expect(classifyUsage('贷款转入本人股票账户买股票')).toMatchObject({ category: 'wealth_management', permitted: false });
+  });
+
+  it('CBIRC-2020-28/5.1 an officer\'s finding that no farming was done makes the goods bought the family\'s', () => {
+    expect(classifyUsage('用于买电视冰箱，家中未开展任何养殖活动').category).toBe('household_goods');
+    expect(classifyUsage('买沙发和空调，申报的养牛经核查并不存在').category).toBe('household_goods');
+  });
+
+  it('CBIRC-2020-28/5.1 money a township takes away, or a state capital company pools, is the government\'s', () => {
+    expect(classifyUsage('贷款由镇里统一拿走建厂房，每年给分红').category).toBe('government_financing_platform');
+    expect(classifyUsage('资金归集至市国有资本投资公司统一使用').category).toBe('government_financing_platform');
+  });
 });
