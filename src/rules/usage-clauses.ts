@@ -27,6 +27,38 @@ export function repaymentClause(text: string, from: number, to: number): boolean
   return clause.includes('还') && REPAYMENT_SOURCES.some((w) => clause.includes(w));
 }
 
+/** How a question put to the household is answered: its words count ('yes'), are denied ('no'), or are only asked. */
+export type Answer = 'yes' | 'no' | 'open';
+/** A question put to the household (问：有没有拿去盖房？) and how the words right after it answer it. */
+export interface Question {
+  readonly start: number;
+  readonly end: number;
+  readonly answer: Answer;
+}
+/** Sounds and marks an answer may begin with before it says anything: 嗯……, 呃, 那个. */
+const FILLERS = '(?:[嗯呃啊哦额唔.,，…]|那个)*';
+/** An answer that owns to the use asked about, even after a first denial: 没……呃，也用了点; 还了一点点. */
+const OWNED = /也用了|用了点|用了一点|用了些|还了一点|还了点|还了些|花了点|花了一点|也有|有一点|是的|对的|是用了/;
+const DENIED = new RegExp(`^${FILLERS}(?:没有|没|不是|不能|那不能|哪有|哪能|不|莫得|冇|无)`);
+const AFFIRMED = new RegExp(`^${FILLERS}(?:是|对|有|用了)`);
+
+/**
+ * The questions a record puts to the household (问：…？答：…): each question's words are what was asked, and count only
+ * as its answer says — denied by 没有、不是, owned by 是、也用了点, and otherwise only asked.
+ */
+export function readQuestions(text: string): Question[] | undefined {
+  let questions: Question[] | undefined;
+  for (let mark = 0; mark < text.length; mark++) {
+    if (text[mark] !== '?' && text[mark] !== '？') continue;
+    const asked = text.lastIndexOf('问', mark);
+    if (asked < 0 || mark - asked > 40 || /[?？]/.test(text.slice(asked, mark))) continue;
+    const reply = text.slice(mark + 1).replace(/^答?[:：]?/, '').slice(0, 14);
+    const answer: Answer = OWNED.test(reply) ? 'yes' : DENIED.test(reply) ? 'no' : AFFIRMED.test(reply) ? 'yes' : 'open';
+    (questions ??= []).push({ start: asked, end: mark, answer });
+  }
+  return questions;
+}
+
 /** Per clause: where it starts and ends, and what its words tell about it. */
 export interface Clauses {
   readonly start: readonly number[];

@@ -26,6 +26,8 @@ const PERSON_SERVICE = byFirstChar(PERSON_SERVICE_WORDS);
 const GIVEN_USING = byFirstChar(GIVEN_USING_WORDS);
 const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮那不说']);
 const PRONOUNS = new Set(['我', '俺', '我们', '俺们', '咱', '咱们', '我家', '俺家', '咱家', '本人', '本户']);
+/** Pronouns a clause may end on without naming anyone: 给他, 给她们. */
+const THIRD_PERSON = /^(?:他|她|它|他们|她们)$/;
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 const FEES = /承包费|租金|地租|管理费|服务费|电费|水费|押金|保费/;
 /** Words of a public body's own work: 项目, 工程, 产业园. */
@@ -120,8 +122,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     // (A pronoun such as 俺、我 is only a possessive here: 给俺闺女女婿, 借给我同学.)
     if (verb.role.party === 'household' && !verb.negated && !PRONOUNS.has(verb.term)) break;
     if (!verb.role.handover || verb.negated) continue;
-    // 卖给, 售给, 供给: a 给 after a verb of selling gives goods, not the money.
-    if (verb.role.handover === 'weak' && /[卖售供]/.test(text[verb.start - 1] ?? '')) continue;
+    // 卖给, 售给, 供给: a 给 after a verb of selling gives goods, not the money; 付给, 支付给 pay a price or a bill.
+    if (verb.role.handover === 'weak' && /[卖售供付]/.test(text[verb.start - 1] ?? '')) continue;
     if (verb.role.handover === 'strong') strong = verb;
     else weak ??= verb;
   }
@@ -133,7 +135,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.
   if (weak && !strong && (servedAfter(text, hits[last]!) || (kind === 'person' && startsWithAny(text, hits[last]!.end, PERSON_SERVICE)))) return false;
   // 另一半给俺闺女女婿，…: money given to a party named in full that ends its clause (not 给他, a pronoun).
-  if (weak?.term === '给' && !strong && hits[last]!.term.length > 1 && BREAKS.has(text[hits[last]!.end] ?? '，')) return weak;
+  // (给我哥了, 给小舅子了: 了 after the party ends the giving too.)
+  const partyEnd = hits[last]!.end + (text[hits[last]!.end] === '了' ? 1 : 0);
+  if (weak?.term === '给' && !strong && !THIRD_PERSON.test(hits[last]!.term) && BREAKS.has(text[partyEnd] ?? '，')) return weak;
   // 购买城投公司理财产品, 合作社托养: a word of hand-over right after the party (not after a place: 存到镇上银行定期).
   const after = hits[last + 1];
   // Right after it, or after a few characters ending in 的 (城投公司的债券, 县城投发的债券).

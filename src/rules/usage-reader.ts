@@ -13,7 +13,7 @@
  *   unless nothing else is said;
  * - lending to a person at interest is 理财 (放贷); handing the money to anyone to run, 户贷企用.
  */
-import { owedOnly, readClauses, repaymentClause } from './usage-clauses.js';
+import { type Answer, owedOnly, readClauses, readQuestions, repaymentClause } from './usage-clauses.js';
 import {
   CRAFT_CHARACTERS, FARMING_VERBS, NOT_FARMING_AFTER, NOT_FARMING_BEFORE, type PartyKind, PLACE_PARTIES, REAL_USE_MARKERS, SHOP_NOUNS,
   TRADE_ENDINGS, TRADE_SUFFIXES, TRADE_VERBS,
@@ -343,6 +343,8 @@ export function readPurpose(scan: Scan): UsageMatch {
     }
   });
   let lastOthersAct = -1; // the last act read as another party's
+  const questions = text.includes('问') ? readQuestions(text) : undefined;
+  const answerTo = (h: Hit): Answer | undefined => questions!.find((q) => q.start < h.start && h.start < q.end)?.answer;
   const othersAct = (i: number, before: Hit | undefined) => before !== undefined && before.clause === hits[i]!.clause && hits[i]!.start - before.end <= (lastOthersAct === i - 1 ? 2 : 1)
     && ((partyHanded.get(i - 1) === false && !PLACE_PARTIES.includes(before.term) && !namedOnly(text, before)) || lastOthersAct === i - 1);
   // 看别人炒股赚钱, 听亲戚说炒股挣钱: speculation of a party watched or heard is theirs (放他那吃利息 is the household's).
@@ -360,6 +362,16 @@ export function readPurpose(scan: Scan): UsageMatch {
     const h = hits[i]!;
     const { role } = h;
     if (role.category === undefined && role.party === undefined && role.frame === undefined) continue;
+    // 问：有没有拿去盖房？答：没有: what a question names counts only as its answer says.
+    const answer = questions === undefined ? undefined : answerTo(h);
+    if (answer === 'no') {
+      deny(h.term);
+      continue;
+    }
+    if (answer === 'open') {
+      context.push(h.term);
+      continue;
+    }
     // 彩礼的事等两年再说, 住的房子不动: denied or put off after the word, within its clause.
     if (h.negated || ((role.category !== undefined || role.frame !== undefined) && deniedAfter(h))) {
       if (role.party !== 'household') deny(h.term);

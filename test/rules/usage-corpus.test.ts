@@ -103,7 +103,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   { set: 6, how: 'scored once for a clean figure, then read', texts: 299, exact: 263, permitted: 10, refused: 6, production: 169, unknown: 20 },
   { set: 7, how: 'scored once for a clean figure, then read', texts: 295, exact: 265, permitted: 10, refused: 6, production: 162, unknown: 13 },
   { set: 8, how: 'scored once for a clean figure, then read', texts: 271, exact: 253, permitted: 6, refused: 2, production: 151, unknown: 13 },
-  { set: 9, how: 'clean: written after set 8 was scored, scored once, misses not read', texts: 292, exact: 279, permitted: 5, refused: 4, production: 159, unknown: 10 },
+  { set: 9, how: 'scored once for a clean figure, then read', texts: 292, exact: 279, permitted: 5, refused: 4, production: 159, unknown: 10 },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 

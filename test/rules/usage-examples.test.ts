@@ -291,4 +291,34 @@ describe('how each kind is read', () => {
     expect(classifyUsage('贷款由镇里统一拿走建厂房，每年给分红').category).toBe('government_financing_platform');
     expect(classifyUsage('资金归集至市国有资本投资公司统一使用').category).toBe('government_financing_platform');
   });
+
+  it('CBIRC-2020-28/5.1 a question put to the household counts only as its answer says', () => {
+    expect(classifyUsage('问：是不是拿去盖房了？答：没有，钱都买了牛犊').category).toBe('production');
+    expect(classifyUsage('问：有没有用于还信用卡？答：嗯，还了一点，剩下买化肥了').category).toBe('other_non_productive');
+    expect(classifyUsage('问：钱是不是借给亲戚了？答：不是，自己买的羊').category).toBe('production');
+    // Asked and not answered, a use is only asked about.
+    expect(classifyUsage('问：是否用于结婚？').category).toBe('unknown');
+  });
+
+  it('CBIRC-2020-28/5.1 a borrower\'s self-correction leaves the last answer as the use', () => {
+    expect(classifyUsage('答先说还网贷，后来改口说说错了，是买的饲料').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 money given to a relative who runs a business is enterprise use, however short his name', () => {
+    expect(classifyUsage('钱给我弟了，他开修车铺缺钱').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款给我姐，她在县城开饭店').category).toBe('enterprise_use');
+  });
+
+  it('CBIRC-2020-28/5.1 paying a supplier is buying, not handing the money over', () => {
+    expect(classifyUsage('贷款直接支付给农资公司，是买化肥的钱').category).toBe('production');
+    // Money that flows to a platform company is the platform's.
+    expect(classifyUsage('贷款流入市城投公司，农户每年领分红').category).toBe('government_financing_platform');
+    expect(classifyUsage('钱交给镇政府搞产业项目，年底给分红').category).toBe('government_financing_platform');
+  });
+
+  it('CBIRC-2020-28/5.1 guests of the household\'s own inn are its customers, and tiles laid at home are housing', () => {
+    expect(classifyUsage('办农家乐，请客人来钓鱼吃饭').category).toBe('production');
+    expect(classifyUsage('给卧室铺了地砖').category).toBe('housing');
+    expect(classifyUsage('养羊，剩下的把房盖起来').category).toBe('housing');
+  });
 });
