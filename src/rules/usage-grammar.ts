@@ -52,7 +52,7 @@ export const HANDOVER_VERBS = words(`
 export const WEAK_HANDOVER_VERBS = words(`给 由 让 归 供`);
 
 /** Denials after a word that also put off production (养牛的事再说), not only a prohibited use. */
-export const DEFERRALS = words(`并不存在 不属实 并不属实 系虚构 是假的 并未开展 未开展 没开展 没有开展 并未实施 再说 暂时不办 先不办 不办了 不着急 没搭 没买 也没买 没建 没养 未实施 不实 没实施 没有实施`);
+export const DEFERRALS = words(`不用箍 不用修 不用盖 不用翻 不用建 并不存在 不属实 并不属实 系虚构 是假的 并未开展 未开展 没开展 没有开展 并未实施 再说 暂时不办 先不办 不办了 不着急 没搭 没买 也没买 没建 没养 未实施 不实 没实施 没有实施`);
 
 /** Words after an act, in its clause, that deny or defer it: 彩礼的事等两年再说, 住的房子不动, 饥荒也都还完了. */
 export const DENIED_AFTER: readonly string[] = Object.freeze([...DEFERRALS, ...words(`
@@ -62,7 +62,7 @@ export const DENIED_AFTER: readonly string[] = Object.freeze([...DEFERRALS, ...w
 `)]);
 
 /** Words that mark what a form first said as not the real use: the use after them decides (经调查…实际用于…). */
-export const REAL_USE_MARKERS = words(`又改口 改口说 后改口 说错了 流水显示 流水发现 调取流水 现场看到 现场见 实地看了 实地见 回访时 复核 入户核查 实地查看 实地核查 实地走访 经实地 走访 得知 查明 经查 才知道 细问 原来是 说的是 实为 现场核查 核查 其实是 更正为 入户核实 核实 抽查发现 审计发现 发现资金 认定为 实际用于 实际用途为 实际用途是 实际用途 实际上是 实际是 实际拿去 实际用在 真实用途 实际用来 实际想`);
+export const REAL_USE_MARKERS = words(`后改为 又改口 改口说 后改口 说错了 流水显示 流水发现 调取流水 现场看到 现场见 实地看了 实地见 回访时 复核 入户核查 实地查看 实地核查 实地走访 经实地 走访 得知 查明 经查 才知道 细问 原来是 说的是 实为 现场核查 核查 其实是 更正为 入户核实 核实 抽查发现 审计发现 发现资金 认定为 实际用于 实际用途为 实际用途是 实际用途 实际上是 实际是 实际拿去 实际用在 真实用途 实际用来 实际想`);
 
 /** Words of using after a party that make it the one using the money (乡政府借用, 大户用, 合作社代为养殖). */
 export const USING_WORDS = words(`
@@ -124,7 +124,7 @@ export interface ObjectFrame {
 export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
   {
     category: 'housing',
-    objects: words(`堂屋 上房 庄廓 庄廓房 泥砖屋 平顶屋 砖屋 木屋 土屋 二手楼 老宅 二手房 套房 住的屋子 房子 房屋 屋子 东屋 西屋 正屋 里屋 二层 房盖 楼 间 偏房 住的房子 住的屋 住的房 住房 安置房 旧房 商品房 新房 住宅 自住房 自家房屋 新屋 老屋 老房 老房子 偏厦 危房 窑洞 旧窑 新窑 宅院 正房 厢房 砖瓦房 砖房 瓦房 平房 楼房 土坯房 木楞房 草房 宅子 偏厦子 偏厦 住的地方 间房 间屋 间瓦房 间砖房 栋房 层楼 处房 套房 套楼`),
+    objects: words(`老窑 堂屋 上房 庄廓 庄廓房 泥砖屋 平顶屋 砖屋 木屋 土屋 二手楼 老宅 二手房 套房 住的屋子 房子 房屋 屋子 东屋 西屋 正屋 里屋 二层 房盖 楼 间 偏房 住的房子 住的屋 住的房 住房 安置房 旧房 商品房 新房 住宅 自住房 自家房屋 新屋 老屋 老房 老房子 偏厦 危房 窑洞 旧窑 新窑 宅院 正房 厢房 砖瓦房 砖房 瓦房 平房 楼房 土坯房 木楞房 草房 宅子 偏厦子 偏厦 住的地方 间房 间屋 间瓦房 间砖房 栋房 层楼 处房 套房 套楼`),
     verbsBefore: words(`盖 建 起 修 翻 买 购 装 扒 拆 改 砌 搭 换 整 弄 收拾 拾掇 重建 重盖 重修 造 添 加 抹 粉刷 首付 付 置 接 扩 箍 搬进 搬迁 住进 刷 做 看 用在`),
     before: 8,
     verbsAfter: words(`加一层 加层 接一层 塌 漏 翻 装 修 改 破 倒 裂 扒 拆 换 鼓 歪 弄 整 拾掇 收拾 被 冲 毁 淹 上梁 封顶 刷 铺 吊 吊顶 返潮 墙 后墙 房盖 屋顶 透风 加盖 扩建 首付 维修 不能住 没法住 外墙`),
@@ -148,7 +148,7 @@ export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
     // 养10头猪, 买20只湖羊, 抓鹅崽500只: an animal with a verb of raising or buying is the household's own stock.
     category: 'production',
     objects: words(`牛 羊 猪 驴 马 骡 鸡 鸭 鹅 兔 鱼 虾 蟹 蜂 鹿 貂 狐 貉 鸽 鹌鹑 小牛 湖羊 牛犊 羊羔 猪崽 鸡雏 鹅崽 鸭崽 鸡崽`),
-    verbsBefore: words(`养 买 购 喂 抓 整 补 添 引进 进 育 放养 饲养 圈养 繁育`),
+    verbsBefore: words(`养 买 购 喂 抓 整 补 添 引进 进 育 放养 饲养 圈养 繁育 放 放牧`),
     before: 6,
     verbsAfter: words(`育肥 繁育 养殖 养`),
   },
@@ -187,7 +187,7 @@ export const BUSINESS_WORDS = words(`
   做席 承办 酒席承办 小饭桌 跑出租 出租车 开出租 网约车 滴滴 拉客 载客 营运 跑运输 运输 拉货 送货 拉脚 货运 物流 快递 外卖 直播 网店 电商 开店 门市 门面 店面 商铺 铺面
   店铺 小卖部 超市 饭店 餐馆 饭馆 小吃 进货 卖货 经营 生意 冷藏 冷饮 营业 揽活 接活 干活用 拉活 收购 贩 倒腾 卖 销售 批发 零售 摆摊 出摊
   民宿 农家乐 开店用 店里 店用 铺子 作坊 加工 代收 代耕 给人干活 给人家干活 出租给 挣钱 赚钱 出租 租给 跑活 收废品 揽活儿 接活儿 修车 修理
-  客房 包间 游客 接待游客 请客人 客人 牧家乐 收鸡蛋 收山货 收药材 走村 串村 出诊 看病收费 去地里用 下地用 地里用 拉庄稼 客运 跑客运 卖到 送水 送菜 送奶 大席 包席 承接 主持 布置 跟拍 裁缝活 活路 坝坝宴 做买卖 买卖 往外租 一条龙 拉猪 拉牛 拉羊 拉粮 拉菜 拉瓜 拉果 拉沙 拉砖 拉土 拉木头 运费 收猪 收牛 收羊 收粮 贩牛 贩猪 杀猪 屠宰
+  客房 包间 游客 接待游客 请客人 客人 社区团购 团购 团长 冻品 放货 接单 副业 改衣 飞防 植保 代购 牧家乐 收鸡蛋 收山货 收药材 走村 串村 出诊 看病收费 去地里用 下地用 地里用 拉庄稼 客运 跑客运 卖到 送水 送菜 送奶 大席 包席 承接 主持 布置 跟拍 裁缝活 活路 坝坝宴 做买卖 买卖 往外租 一条龙 拉猪 拉牛 拉羊 拉粮 拉菜 拉瓜 拉果 拉沙 拉砖 拉土 拉木头 运费 收猪 收牛 收羊 收粮 贩牛 贩猪 杀猪 屠宰
 `);
 
 /** A business word begins with one of these characters or is one of the BUSINESS_WORDS: 开…店. */
@@ -241,7 +241,7 @@ export const NEUTRAL_WORDS = words(`
   统一提供 统一收购 统一销售 统一供应 统一供种 统一技术 统一防疫 统一回收 统一培训 统一指导 统一采购 统一品牌
   保底价 按保底价 非家庭自用 不是家用 非自用 不是自用 不是家里用 承包费 已参加 留着养老 手术后 放款次日 银行放款 放款后 包给 包出去 还了旧贷款 按时还了 补贴家用 养老钱 出租给 流转给 统一规划 规划 建议 保底收购 有分红 年年有分红 每年有分红 给每户分红 养老金 低保 在家用 出嫁后 结婚后 红白事 就能把钱还上 能把钱还上 把钱还上了
   红白喜事 等过年 过年价 过年前 过年后 别的 在手机上 社员 在床 瘫痪在床 供孩子读书 供孩子上学 项目分红 光伏分红 光伏扶贫项目分红 扶贫分红 合作社社员 提供 只提供 任何 扶持补贴 宅基地上 旅游路 黄金梨 黄金周 补助 政府补助 补贴 监督 考上大学 成家了 都成家 已成家 已经结婚 已结婚 每月吃药 常年吃药 长期吃药 长年吃药 一直吃药 旅游公路 也要用钱 要用钱 急用钱 骑摩托车 骑电动车 骑车 定期给 定期防疫 定期消毒 比种地 统一联系 搬新房 干部 村干部 电话打到 还有饥荒 有饥荒 考上 技术培训 培训 助学贷款 宅基地 等着用钱 急着用钱 等钱用 在上学 帮着 帮忙 联系 动员 鼓励 引导 扶持 支持 代养费 收代养费 没关系 无关 都在上学 正在上学 在读 菌床 苗床 贷款利息 贴息 财政贴息 免息 低息 利息补贴
-  有没有 是不是 是否 有无 是不 可否 能不能
+  洗不动 干不动 走不动 搬不动 拿不动 抬不动 扛不动 种不动 养不动 跑不动 动不动 有没有 是不是 是否 有无 是不 可否 能不能 时间 期间 中间 空间 之间 进去
   承诺 保证 如实 申请人 借款人 户主 专款专用 按规定使用
   号召 推荐 指导 技术指导 带动 帮扶 协调 组织 牵头 介绍 担保 打工 务工 上班 代收 代耕 代种 代工
 `);
@@ -263,7 +263,7 @@ export const TRADES_OF: Readonly<Record<string, UsagePurpose>> = Object.freeze({
 
 /** Words that cancel every term after them in their clause (不用于建房和结婚): a negation phrase. */
 export const NEGATIONS: readonly string[] = words(`
-  未开展任何 没有开展任何 没开展任何 未从事任何 不涉及 未涉及 没涉及 不存 不借   未发现 没发现 没有发现 未见 不存在 无任何   不用于 不会用于 不得用于 不能用于 不准用于 没有用于 没用于 并未用于 绝不用于 严禁用于 禁止用于 不用来 不拿来 不是用于 不是用来
+  原拟 原准备 本来打算 未开展任何 没有开展任何 没开展任何 未从事任何 不涉及 未涉及 没涉及 不存 不借   未发现 没发现 没有发现 未见 不存在 无任何   不用于 不会用于 不得用于 不能用于 不准用于 没有用于 没用于 并未用于 绝不用于 严禁用于 禁止用于 不用来 不拿来 不是用于 不是用来
   并非用于 而非用于 非用于 不是 并非 而非 并不 不做 不作 不搞 不去 禁止 严禁 杜绝 决不 绝不 从不 从未 不打算 没有打算 没打算 不准备
   没准备 暂不 暂时不 暂不考虑 不考虑 不想 没想 没有想 没想过 没有想过 不再用于 不挪作 不挪用 不得挪用 不会挪用 不准挪用 严禁挪用 不挪 无意 不需要 不用
   没有任何 未从事 没从事 不从事 原想 未有 未将 从没打算 从来没打算 暂时没有 现在无 并无 已无 无需 不同意 不把 不将 未用于 不参加 不会拿去 不会再碰 不会再 不拿去 不拿 莫得 不碰 再也不 不再碰 原本想 本来想 原来想 原打算 本打算 原计划 决不用于 从不用于 从没 从来不 从来没 不要 不买 不干 不还 不整
@@ -286,6 +286,21 @@ export const MUST_TAILS: readonly string[] = words(`不可 不行`);
 
 /** Words that end a negation's reach within a clause (不用于建房而用于养牛). */
 export const CONTRASTS: readonly string[] = words(`而 但 只 仅 全部 全用于 都用于 是用于 用于 用来 改为 改用 主要 想 先 准备 打算 计划 就`);
+
+/**
+ * Slips of voice input, which writes a word that sounds alike (母羊 → 母样, 养羊 → 让羊, 盖房 → 盖防): read as the word
+ * meant only where the characters around it leave no other reading (a count or 母 before 样, 防 after a verb of building
+ * and before no word of protection).
+ */
+export const SOUND_ALIKE_SLIPS: readonly (readonly [RegExp, string])[] = Object.freeze([
+  [/([只头群母公])样(?![子品式板本])/g, '$1羊'],
+  [/([头母公])流(?![水汗血动程量])/g, '$1牛'],
+  [/让([羊牛猪鸡鸭鹅])/g, '养$1'],
+  [/([盖修翻建])防(?=$|[子了不就住还钱的,.;:!?，。；：！？])/g, '$1房'],
+  [/防顶/g, '房顶'],
+] as const);
+/** Characters every sound-alike slip holds, so text with none of them skips those patterns. */
+export const SOUND_ALIKE_CHARS = /[样流让防]/;
 
 /**
  * Spellings a clerk slips into, read as the word meant (结昏 → 结婚, 代款 → 贷款, 牛社 → 牛舍). Only slips that

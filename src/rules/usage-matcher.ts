@@ -15,7 +15,7 @@
 import { TRADITIONAL_PAIRS } from './traditional-chars.js';
 import {
   BARE_NEGATION_WORDS, BUSINESS_WORDS, CONTRASTS, DOUBLE_NEGATION_HEADS, DUAL_USE_GOODS, FAMILY_USE_WORDS, FAMILY_WORDS, HANDOVER_VERBS, INTEREST_WORDS, MUST_TAILS,
-  DEFERRALS, DENIED_AFTER, HEDGES, INTENT_WORDS, MOTIVE_AFTER, TRADES_OF, NEGATIONS, NEUTRAL_WORDS, OBJECT_FRAMES, type ObjectFrame, PARTIES, type PartyKind, PAST_WORDS, PRESENT_WORDS, SPELLING_VARIANTS, WEAK_HANDOVER_VERBS,
+  DEFERRALS, DENIED_AFTER, HEDGES, INTENT_WORDS, MOTIVE_AFTER, TRADES_OF, NEGATIONS, NEUTRAL_WORDS, OBJECT_FRAMES, type ObjectFrame, PARTIES, type PartyKind, PAST_WORDS, PRESENT_WORDS, SOUND_ALIKE_CHARS, SOUND_ALIKE_SLIPS, SPELLING_VARIANTS, WEAK_HANDOVER_VERBS,
 } from './usage-grammar.js';
 import { type Lexicon, PROHIBITED_PRECEDENCE, type UsagePurpose, USAGE_PURPOSES } from './usage-lexicon.js';
 import { BREAK as CLAUSE_BREAK, BREAK_CHARS } from './usage-text.js';
@@ -140,6 +140,7 @@ export function normalizePurpose(text: string): string {
   let t = NFKC_STABLE.test(text) ? text : text.normalize('NFKC');
   if (needsFolding(t)) t = t.replace(TRADITIONAL_OR_SPACE, (ch) => TRADITIONAL.get(ch) ?? '');
   if (UPPER.test(t)) t = t.toLowerCase();
+  if (SOUND_ALIKE_CHARS.test(t)) for (const [slip, meant] of SOUND_ALIKE_SLIPS) t = t.replace(slip, meant);
   return hasSlip(t) ? t.replace(SPELLING, (slip) => SPELLING_VARIANTS[slip] ?? slip) : t;
 }
 

@@ -49,6 +49,8 @@ const FARM_MEDICINE = /^(?:买药|药费|买点药|打药钱)$/;
 const farmWord = (h: Hit) => h.role.category === 'production' || h.role.frame?.category === 'production';
 /** Words of people between a farm word and medicine: then it is theirs (养牛，老人买药). */
 const PEOPLE = /人|老|孩|娃|儿|女|妈|爹|父|母|妻|夫|病/;
+/** What happens if an act is not done, told right after its denial: 不修下雨天没法睡, 不盖就没地方住. */
+const CONSEQUENCE = /没法|没地方|不行|就会|会塌|会漏|住不了|不能住|危险|害怕|下雨天/;
 /** Words after a dwelling that make it only a place: 房子后面, 房子旁边. */
 const PLACE_AFTER = ['后面', '前面', '旁边', '边上', '后头', '前头', '里面', '里', '附近', '周围', '外面', '院里', '跟前'];
 /** Words before a mention that make it a statement of this loan's use: 贷款给儿子结婚, 用于婚事. */
@@ -277,8 +279,10 @@ export function readPurpose(scan: Scan): UsageMatch {
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const { role } = h;
-    if (role.denial) (denials ??= []).push(h.start);
-    if (role.denial === 'deferral') (deferrals ??= []).push(h.start);
+    // 不修下雨天没法睡: a denial with its consequence after it says the act is needed (if it is not done …).
+    const conditional = role.denial !== undefined && CONSEQUENCE.test(text.slice(h.end, h.end + 8));
+    if (role.denial && !conditional) (denials ??= []).push(h.start);
+    if (role.denial === 'deferral' && !conditional) (deferrals ??= []).push(h.start);
     if (role.motive) (motives ??= []).push(h.start);
     if (h.negated) continue;
     const verb = hits[i - 1];
@@ -398,7 +402,9 @@ export function readPurpose(scan: Scan): UsageMatch {
         if (!joined) context.push(h.term);
         // A dwelling named with a verb the frame does not know (拾掇房子) goes to review, unless it only places
         // something (房子后面, 在房子里).
-        if (!joined && role.frame.category === 'housing' && h.term.length > 1 && clauses.intent[h.clause] && !clauses.background[h.clause] && !locatesOnly(text, h) && !forTheFarm(scan, i, clauses.end[h.clause]!)) review = true;
+        // (Not where building is denied in the clause: 房子就是窑洞住着挺好，不翻盖.)
+        const buildingDenied = hits.some((o) => o.negated && o.clause === h.clause && o.role.category === 'housing');
+        if (!joined && role.frame.category === 'housing' && h.term.length > 1 && clauses.intent[h.clause] && !clauses.background[h.clause] && !buildingDenied && !locatesOnly(text, h) && !forTheFarm(scan, i, clauses.end[h.clause]!)) review = true;
         continue;
       }
     }

@@ -321,4 +321,40 @@ describe('how each kind is read', () => {
     expect(classifyUsage('给卧室铺了地砖').category).toBe('housing');
     expect(classifyUsage('养羊，剩下的把房盖起来').category).toBe('housing');
   });
+
+  it('CBIRC-2020-28/5.1 voice input\'s sound-alike slips are read as the word meant where nothing else could be meant', () => {
+    expect(classifyUsage('贷款买十只母样').category).toBe('production');
+    expect(classifyUsage('买两头母流').category).toBe('production');
+    expect(classifyUsage('在家让羊让了二十年，想多让几只').category).toBe('production');
+    expect(classifyUsage('想盖防').category).toBe('housing');
+    expect(classifyUsage('防顶漏了要修').category).toBe('housing');
+    // Words of protection stay what they are.
+    expect(classifyUsage('果园搭建防雹网').category).toBe('production');
+    expect(classifyUsage('买样品').category).toBe('unknown');
+  });
+
+  it('CBIRC-2020-28/5.1 a denial with its consequence after it says the act is needed; a verb\'s complement is no denial', () => {
+    expect(classifyUsage('老屋房顶漏雨，再不修冬天没法住').category).toBe('housing');
+    expect(classifyUsage('想买台洗衣机，老伴手洗不动了').category).toBe('household_goods');
+  });
+
+  it('CBIRC-2020-28/5.1 a dwelling told as lived in, with building denied, does not hold production back', () => {
+    expect(classifyUsage('俺家房子住着挺好，不翻盖，就是要养羊').category).toBe('production');
+    // A denied plan to hand the money over gives way to the household's own use.
+    expect(classifyUsage('该户原拟将资金入股合作社，后改为自购母牛3头').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 someone else raising the household\'s stock, or a boss taking its money, is enterprise use', () => {
+    expect(classifyUsage('把钱给养殖大户，他帮我们养牛，年底给分红').category).toBe('enterprise_use');
+    expect(classifyUsage('老板说投钱进去年底分红，我想投一万').category).toBe('enterprise_use');
+    expect(classifyUsage('镇政府让每户贷款交上去统一建扶贫车间').category).toBe('government_financing_platform');
+  });
+
+  it('CBIRC-2020-28/5.1 repaying a matured loan and a family trip are non-productive; a trade\'s tools and stock are production', () => {
+    expect(classifyUsage('偿还到期农商行贷款').category).toBe('other_non_productive');
+    expect(classifyUsage('带孩子去北京耍一趟').category).toBe('other_non_productive');
+    expect(classifyUsage('做社区团购团长，进冻品，买个冰柜放货').category).toBe('production');
+    expect(classifyUsage('接单做改衣，买工业缝纫机').category).toBe('production');
+    expect(classifyUsage('无人机飞防，买电池和充电器').category).toBe('production');
+  });
 });
