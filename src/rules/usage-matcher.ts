@@ -407,7 +407,8 @@ export interface UsageMatch {
 }
 
 /** The most specific category among those found, production last; unknown when none. */
-export function decideCategory(found: ReadonlySet<UsagePurpose>): UsagePurpose | 'unknown' {
-  for (const c of PROHIBITED_PRECEDENCE) if (found.has(c)) return c;
-  return found.has('production') ? 'production' : 'unknown';
+export function decideCategory(found: ReadonlySet<UsagePurpose> | readonly UsagePurpose[]): UsagePurpose | 'unknown' {
+  const has = (c: UsagePurpose) => (Array.isArray(found) ? (found as readonly UsagePurpose[]).includes(c) : (found as ReadonlySet<UsagePurpose>).has(c));
+  for (const c of PROHIBITED_PRECEDENCE) if (has(c)) return c;
+  return has('production') ? 'production' : 'unknown';
 }

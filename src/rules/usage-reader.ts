@@ -13,9 +13,9 @@
  *   unless nothing else is said;
  * - lending to a person at interest is 理财 (放贷); handing the money to anyone to run, 户贷企用.
  */
-import { type Answer, owedOnly, readClauses, readQuestions, repaymentClause } from './usage-clauses.js';
+import { type Answer, owedOnly, type Question, readClauses, readQuestions, repaymentClause } from './usage-clauses.js';
 import {
-  CRAFT_CHARACTERS, FARMING_VERBS, NOT_FARMING_AFTER, NOT_FARMING_BEFORE, type PartyKind, PLACE_PARTIES, REAL_USE_MARKERS, SHOP_NOUNS,
+  CRAFT_CHARACTERS, FARMING_VERBS, NOT_FARMING_AFTER, NOT_FARMING_BEFORE, type ObjectFrame, type PartyKind, PLACE_PARTIES, REAL_USE_MARKERS, SHOP_NOUNS,
   TRADE_ENDINGS, TRADE_SUFFIXES, TRADE_VERBS,
 } from './usage-grammar.js';
 import type { UsagePurpose } from './usage-lexicon.js';
@@ -55,6 +55,22 @@ const CONSEQUENCE = /没法|没地方|不行|就会|会塌|会漏|住不了|不�
 const PLACE_AFTER = ['后面', '前面', '旁边', '边上', '后头', '前头', '里面', '里', '附近', '周围', '外面', '院里', '跟前'];
 /** Words before a mention that make it a statement of this loan's use: 贷款给儿子结婚, 用于婚事. */
 const USE_BEFORE = /用于|用来|拿来|拿去|贷款|贷的|这笔钱|钱给/;
+
+/** The answer to the question a word stands in, if it stands in one. */
+function answerTo(questions: readonly Question[], h: Hit): Answer | undefined {
+  return questions.find((q) => q.start < h.start && h.start < q.end)?.answer;
+}
+
+/** 看别人炒股赚钱, 听亲戚说炒股挣钱: speculation of a party watched or heard is theirs (放他那吃利息 is the household's). */
+function watched(text: string, party: Hit | undefined): boolean {
+  return party !== undefined && (WATCHED_BEFORE.has(text[party.start - 1] ?? '') || text[party.start - 1] === '听' || text[party.end] === '说');
+}
+
+/** Whether a word of selling stands a little before an act in its clause: 烧砖卖给盖房的 (the act is the buyer's). */
+function soldTo(text: string, h: Hit, clauseStart: number): boolean {
+  const window = text.slice(Math.max(clauseStart, h.start - 8), h.start);
+  return SELLING_TO.some((w) => window.includes(w));
+}
 
 /** Whether a dwelling named without a verb only places something: 房子后面, 在房子里. */
 function locatesOnly(text: string, hit: Hit): boolean {
@@ -181,6 +197,14 @@ function namesATrade(scan: Scan, i: number): boolean {
   return SHOP_NOUNS.some((n) => near.includes(n));
 }
 
+const FRAME_VERBS = new Map<ObjectFrame, ReadonlyMap<string, readonly string[]>>();
+/** A frame's verbs before its object, by first character (built once per frame). */
+function verbsByFirstChar(frame: ObjectFrame): ReadonlyMap<string, readonly string[]> {
+  let verbs = FRAME_VERBS.get(frame);
+  if (verbs === undefined) FRAME_VERBS.set(frame, (verbs = byFirstChar(frame.verbsBefore)));
+  return verbs;
+}
+
 /**
  * Whether an object (房子、媳妇、牛) has a verb of its frame near it in its clause: 'used', 'negated' when that verb
  * is denied (不买车), or 'unused'.
@@ -194,10 +218,20 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
   // word (翻建牛舍和住房) or the word is itself a building verb (翻修住房, 装修自住房).
   const listed = /^[和及、]/.test(text.slice(hits[i - 1]?.end ?? hit.start, hit.start));
   const inWord = (at: number) => !listed && hits.some((h, k) => k !== i && h.role.category !== undefined && h.role.category !== frame.category && h.start <= at && at < h.end);
+  // The nearest verb before the object, each verb at its last place only (a verb whose last place lies inside another
+  // word is that word's, wherever else it stands).
   let verbAt = -1;
-  for (const v of frame.verbsBefore) {
-    const at = text.lastIndexOf(v, hit.start - v.length);
-    if (at >= from && at > verbAt && !inWord(at)) verbAt = at;
+  let spent: string[] | undefined;
+  const verbs = verbsByFirstChar(frame);
+  for (let at = hit.start - 1; at >= from && verbAt < 0; at--) {
+    for (const v of verbs.get(text[at]!) ?? []) {
+      if (at + v.length > hit.start || !text.startsWith(v, at) || spent?.includes(v)) continue;
+      if (!inWord(at)) {
+        verbAt = at;
+        break;
+      }
+      (spent ??= []).push(v);
+    }
   }
   // 不买车 denies the verb; 不得不修房子 affirms it.
   if (verbAt >= 0) return NEGATING.has(text[verbAt - 1] ?? '') && !/不得|不能|非$/.test(text.slice(Math.max(0, verbAt - 3), verbAt - 1)) ? 'negated' : 'used';
@@ -267,9 +301,10 @@ export function readPurpose(scan: Scan): UsageMatch {
   const { business, family } = clauses;
   let interest = false;
   let handover = false;
-  const trades = new Set<UsagePurpose>();
-  const retagged = new Set<Hit>();
-  const hired = new Set<Hit>();
+  // (Allocated when first needed: most purposes name no trade and no party.)
+  let trades: Set<UsagePurpose> | undefined;
+  let retagged: Set<Hit> | undefined;
+  let hired: Set<Hit> | undefined;
   let lastRetagged: Hit | undefined;
   // A hand-over to the household's own members (由儿子代为经营) keeps the money 户用.
   let toHousehold: Set<number> | undefined;
@@ -291,16 +326,16 @@ export function readPurpose(scan: Scan): UsageMatch {
     if (role.interest) interest = true;
     if (role.handover === 'strong') handover = true;
     // 请婚庆公司: a trade the household hires is its wedding, not its trade.
-    if (role.trade && HIRING.has(text[h.start - 1] ?? '')) hired.add(h);
-    else if (role.trade) trades.add(role.trade);
+    if (role.trade && HIRING.has(text[h.start - 1] ?? '')) (hired ??= new Set()).add(h);
+    else if (role.trade) (trades ??= new Set()).add(role.trade);
     // 开饺子馆, 快餐店: a shop opened, or named right after a word of the trade, is the household's trade.
     if (role.frame?.category === 'production' && role.frame.verbsBefore.includes('开') && (objectUsed(scan, i, clauses.start[h.clause]!) === 'used' || (hits[i - 1]?.end === h.start && hits[i - 1]!.role.category === 'production'))) business[h.clause] = true;
     // 承接婚宴、满月酒、白事席面: the words listed after a trade's word are its work too.
     const listed = lastRetagged !== undefined && h.start - lastRetagged.end <= 5 && /[、和及]/.test(text.slice(lastRetagged.end, h.start)) && h.clause === lastRetagged.clause;
     if (role.category && RETAGGED.has(role.category) && (listed || namesATrade(scan, i))) {
       lastRetagged = h;
-      retagged.add(h);
-      trades.add(role.category);
+      (retagged ??= new Set()).add(h);
+      (trades ??= new Set()).add(role.category);
       business[h.clause] = true;
     }
   }
@@ -318,7 +353,7 @@ export function readPurpose(scan: Scan): UsageMatch {
   const context: string[] = [];
   const named: { kind: PartyKind; term: string; start: number }[] = [];
   /** Parties read, by the index of their last word: whether the money was handed to them. */
-  const partyHanded = new Map<number, boolean>();
+  let partyHanded: Map<number, boolean> | undefined;
 
   // 娃儿读书要用钱: an act before a word of need in its clause is the reason for the loan, not its use.
   const motive = (h: Hit) => motives !== undefined && motives.some((at) => at >= h.end && at < clauses.end[h.clause]!) || undefined;
@@ -348,16 +383,8 @@ export function readPurpose(scan: Scan): UsageMatch {
   });
   let lastOthersAct = -1; // the last act read as another party's
   const questions = text.includes('问') ? readQuestions(text) : undefined;
-  const answerTo = (h: Hit): Answer | undefined => questions!.find((q) => q.start < h.start && h.start < q.end)?.answer;
   const othersAct = (i: number, before: Hit | undefined) => before !== undefined && before.clause === hits[i]!.clause && hits[i]!.start - before.end <= (lastOthersAct === i - 1 ? 2 : 1)
-    && ((partyHanded.get(i - 1) === false && !PLACE_PARTIES.includes(before.term) && !namedOnly(text, before)) || lastOthersAct === i - 1);
-  // 看别人炒股赚钱, 听亲戚说炒股挣钱: speculation of a party watched or heard is theirs (放他那吃利息 is the household's).
-  const watched = (party: Hit | undefined) => party !== undefined && (WATCHED_BEFORE.has(text[party.start - 1] ?? '') || text[party.start - 1] === '听' || text[party.end] === '说');
-  const soldTo = (h: Hit) => {
-    const from = Math.max(clauses.start[h.clause]!, h.start - 8);
-    const window = text.slice(from, h.start);
-    return SELLING_TO.some((w) => window.includes(w));
-  };
+    && ((partyHanded?.get(i - 1) === false && !PLACE_PARTIES.includes(before.term) && !namedOnly(text, before)) || lastOthersAct === i - 1);
   // Something a person must read before the text can pass: a dwelling named with no verb of use (收拾收拾房子), a
   // vehicle with nothing to say whose it is (养牛，买车).
   let review = false;
@@ -367,7 +394,7 @@ export function readPurpose(scan: Scan): UsageMatch {
     const { role } = h;
     if (role.category === undefined && role.party === undefined && role.frame === undefined) continue;
     // 问：有没有拿去盖房？答：没有: what a question names counts only as its answer says.
-    const answer = questions === undefined ? undefined : answerTo(h);
+    const answer = questions === undefined ? undefined : answerTo(questions, h);
     if (answer === 'no') {
       deny(h.term);
       continue;
@@ -387,7 +414,7 @@ export function readPurpose(scan: Scan): UsageMatch {
       context.push(h.term);
       continue;
     }
-    let category = hired.has(h) ? role.trade : role.category;
+    let category = hired?.has(h) ? role.trade : role.category;
     if (role.frame && category === undefined) {
       // 农用四轮车, 两间牛棚: an object right beside another word is part of it.
       // (Not beside a word of its own category, which is its verb: 翻修住房.)
@@ -443,7 +470,7 @@ export function readPurpose(scan: Scan): UsageMatch {
       // 城投公司…把贷款借给公司: a bare 公司 after a platform named earlier in the text is that platform.
       if (kind === 'organisation' && BARE_COMPANY.has(term) && hits.slice(0, first).some((p) => p.role.party === 'government' && !PLACE_PARTIES.includes(p.term) && PLATFORM.test(p.term))) kind = 'government';
       const handed = handedOver(scan, first, last, kind);
-      partyHanded.set(last, handed !== false);
+      (partyHanded ??= new Map()).set(last, handed !== false);
       if (handed) {
         const c = partyCategory(kind, lending);
         if (typeof handed === 'object') evidence.push(evidenceOf(c, handed.term, h.clause, handed.start));
@@ -458,7 +485,7 @@ export function readPurpose(scan: Scan): UsageMatch {
     // A party right before the act is its subject, unless it only places it (在镇上买楼房); so is the party of the act
     // listed right before this one (屯里人结婚盖房). 卖给… makes the act the buyer's (烧砖卖给盖房的).
     // 给邻居代养: a service to a party; 屯里人结婚盖房, 别人家盖房子: someone else's wedding or house.
-    if ((category === 'enterprise_use' || category === 'marriage' || category === 'housing' || category === 'other_non_productive' || (category === 'wealth_management' && watched(before))) && (othersAct(i, before) || soldTo(h) || OTHERS_AFTER.test(text.slice(h.end, h.end + 4)))) {
+    if ((category === 'enterprise_use' || category === 'marriage' || category === 'housing' || category === 'other_non_productive' || (category === 'wealth_management' && watched(text, before))) && (othersAct(i, before) || soldTo(text, h, clauses.start[h.clause]!) || OTHERS_AFTER.test(text.slice(h.end, h.end + 4)))) {
       context.push(h.term);
       lastOthersAct = i;
       continue;
@@ -492,7 +519,7 @@ export function readPurpose(scan: Scan): UsageMatch {
     }
     // A trade's own words, or its goods and customers — but not a wedding or house of the family's own in the same
     // clause (开婚庆店，也给儿子把婚事办了).
-    if (RETAGGED.has(category) && (retagged.has(h) || (trades.has(category) && !familyAct(scan, i)))) {
+    if (RETAGGED.has(category) && (retagged?.has(h) || (trades?.has(category) && !familyAct(scan, i)))) {
       add('production', h);
       continue;
     }
@@ -609,18 +636,22 @@ export function readPurpose(scan: Scan): UsageMatch {
   }
   // A purpose that only names a party (城投, 合作社) is read as that party using the money.
   if (counted.length === 0 && evidence.length === 0) for (const n of named.filter((p) => p.kind !== 'person' && !PLACE_PARTIES.includes(p.term))) counted.push(evidenceOf(partyCategory(n.kind, lending), n.term, 0, n.start));
-  const matched = new Set<string>();
-  const found = new Set<UsagePurpose>();
-  for (const e of counted.length > 1 ? [...counted].sort((a, b) => a.start - b.start) : counted) {
-    found.add(e.category);
-    matched.add(e.term);
+  // (Small lists, not sets: a purpose has a handful of terms.)
+  const matched: string[] = [];
+  const found: UsagePurpose[] = [];
+  // Evidence is mostly gathered in the order of the text: sort only when it is not.
+  let inOrder = true;
+  for (let k = 1; k < counted.length && inOrder; k++) inOrder = counted[k - 1]!.start <= counted[k]!.start;
+  for (const e of inOrder ? counted : [...counted].sort((a, b) => a.start - b.start)) {
+    if (!found.includes(e.category)) found.push(e.category);
+    if (!matched.includes(e.term)) matched.push(e.term);
   }
   const category = decideCategory(found);
   return {
     // Production beside a dwelling or vehicle that needs reading is for a person to read, never a pass.
     category: category === 'production' && review ? 'unknown' : category,
-    matchedTerms: [...matched],
+    matchedTerms: matched,
     negatedTerms: negated,
-    contextTerms: context.length === 0 ? context : [...new Set(context)].filter((t) => !matched.has(t) && !negated.includes(t)),
+    contextTerms: context.length === 0 ? context : [...new Set(context)].filter((t) => !matched.includes(t) && !negated.includes(t)),
   };
 }
