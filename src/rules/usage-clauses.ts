@@ -40,21 +40,56 @@ const FILLERS = '(?:[嗯呃啊哦额唔.,，…]|那个)*';
 /** An answer that owns to the use asked about, even after a first denial: 没……呃，也用了点; 还了一点点. */
 const OWNED = /也用了|用了点|用了一点|用了些|还了一点|还了点|还了些|花了点|花了一点|也有|有一点|是的|对的|是用了/;
 const DENIED = new RegExp(`^${FILLERS}(?:没有|没|不是|不能|那不能|哪有|哪能|不|莫得|冇|无)`);
-const AFFIRMED = new RegExp(`^${FILLERS}(?:是|对|有|用了)`);
+const AFFIRMED = /^(?:[呃啊哦额唔.,，…]|那个)*(?:是|对|有|用了|嗯)/;
 
 /**
  * The questions a record puts to the household (问：…？答：…): each question's words are what was asked, and count only
  * as its answer says — denied by 没有、不是, owned by 是、也用了点, and otherwise only asked.
  */
 export function readQuestions(text: string): Question[] | undefined {
+  if (CHAT_LABEL.test(text)) return readTurns(text);
   let questions: Question[] | undefined;
   for (let mark = 0; mark < text.length; mark++) {
     if (text[mark] !== '?' && text[mark] !== '？') continue;
     const asked = text.lastIndexOf('问', mark);
     if (asked < 0 || mark - asked > 40 || /[?？]/.test(text.slice(asked, mark))) continue;
     const reply = text.slice(mark + 1).replace(/^答?[:：]?/, '').slice(0, 14);
-    const answer: Answer = OWNED.test(reply) ? 'yes' : DENIED.test(reply) ? 'no' : AFFIRMED.test(reply) ? 'yes' : 'open';
-    (questions ??= []).push({ start: asked, end: mark, answer });
+    (questions ??= []).push({ start: asked, end: mark, answer: answerIn(reply) });
+  }
+  return questions;
+}
+
+/** How a reply answers the question before it. */
+function answerIn(reply: string): Answer {
+  return OWNED.test(reply) ? 'yes' : DENIED.test(reply) ? 'no' : AFFIRMED.test(reply) ? 'yes' : 'open';
+}
+
+/** A chat's speakers (客户：…／客服：…): the applicant's words are read, an agent's are not the applicant's. */
+const CHAT_LABEL = /(?:客户|客服|用户|助手)[:：]/;
+const TURN_START = /[/／]?(?:客户|客服|用户|助手|问|答)[:：]|[/／]/g;
+const AGENT = /^[/／]?(?:客服|助手|问)/;
+/** A turn that asks: a question mark, or 吗/么 at its end. */
+const ASKS = /[?？]|[吗么][,.!，。！\s]*$/;
+
+/**
+ * The turns of a chat that are not the applicant's statements: an agent's words (扶贫贷款不能用于结婚哦) are only said
+ * to the applicant, and a question (是盖房吗？, 入股合作社可以吗) counts as the next turn answers it.
+ */
+function readTurns(text: string): Question[] | undefined {
+  const starts: number[] = [];
+  const labels: string[] = [];
+  for (const m of text.matchAll(TURN_START)) {
+    starts.push(m.index);
+    labels.push(m[0]);
+  }
+  let questions: Question[] | undefined;
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k]!;
+    const end = starts[k + 1] ?? text.length;
+    const said = text.slice(start + labels[k]!.length, end);
+    const next = k + 1 < starts.length ? text.slice(starts[k + 1]! + labels[k + 1]!.length, starts[k + 2] ?? text.length).replace(/^[/／]?(?:客户|客服|用户|助手|答)[:：]/, '') : '';
+    if (ASKS.test(said)) (questions ??= []).push({ start, end, answer: next === '' ? 'open' : answerIn(next.slice(0, 14)) });
+    else if (AGENT.test(labels[k]!)) (questions ??= []).push({ start, end, answer: 'open' });
   }
   return questions;
 }

@@ -81,11 +81,12 @@ const FINISHED = 2;
 const CHAR_KIND = (() => {
   const table = new Uint8Array(0x10000);
   for (const ch of BREAK_CHARS) table[ch.charCodeAt(0)] = BREAK;
-  for (const ch of '了过完掉已') table[ch.charCodeAt(0)] = FINISHED;
+  for (const ch of '了过完掉已咗') table[ch.charCodeAt(0)] = FINISHED;
   return table;
 })();
-const CONTRAST = new RegExp(CONTRASTS.map(escape).join('|'));
-const ADJACENT_NEGATION = /[不没未非无]/;
+// (And 是 on its own after 不是: 不是结婚用是养鸭子 — not 还是, 或是, 就是, 也是.)
+const CONTRAST = new RegExp([...CONTRASTS.map(escape), '(?<![或还就也者不])是'].join('|'));
+const ADJACENT_NEGATION = /[不没未非无唔冇]/;
 const SHOP_CHARS = new Set([...'店铺馆部坊摊队厂']);
 const CATEGORY_NAMES = new Set(['家庭用品', '家居用品', '生活用品', '家用电器']);
 const PREMISES_CHARS = new Set([...'舍棚圈窖仓库场房塘栏']);
@@ -121,6 +122,8 @@ const FOLDED = (() => {
   return table;
 })();
 
+const BARE_ANSWER = /((?:[?？吗么][/／](?:客户|用户)|答)[:：])(不是|没有|没|不|是的|是|对|嗯|唔系|冇)(?=[^,.;:!?，。；：！？]|$)/g;
+
 function needsFolding(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -140,6 +143,9 @@ export function normalizePurpose(text: string): string {
   let t = NFKC_STABLE.test(text) ? text : text.normalize('NFKC');
   if (needsFolding(t)) t = t.replace(TRADITIONAL_OR_SPACE, (ch) => TRADITIONAL.get(ch) ?? '');
   if (UPPER.test(t)) t = t.toLowerCase();
+  // 客服：是盖房吗？／客户：不是 扩建牛舍: a bare answer to a question ends there (its 不是 denies the question, not the
+  // words after it).
+  if (t.includes('答') || t.includes('客户') || t.includes('用户')) t = t.replace(BARE_ANSWER, '$1$2,');
   if (SOUND_ALIKE_CHARS.test(t)) for (const [slip, meant] of SOUND_ALIKE_SLIPS) t = t.replace(slip, meant);
   return hasSlip(t) ? t.replace(SPELLING, (slip) => SPELLING_VARIANTS[slip] ?? slip) : t;
 }

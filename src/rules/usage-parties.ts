@@ -27,7 +27,7 @@ const GIVEN_USING = byFirstChar(GIVEN_USING_WORDS);
 const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮那不说']);
 const PRONOUNS = new Set(['我', '俺', '我们', '俺们', '咱', '咱们', '我家', '俺家', '咱家', '本人', '本户']);
 /** Pronouns a clause may end on without naming anyone: 给他, 给她们. */
-const THIRD_PERSON = /^(?:他|她|它|他们|她们)$/;
+export const THIRD_PERSON = /^(?:他|她|它|他们|她们)$/;
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 const FEES = /承包费|租金|地租|管理费|服务费|电费|水费|押金|保费/;
 /** Words of a public body's own work: 项目, 工程, 产业园. */
@@ -86,8 +86,20 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   // 小舅子在邻村养羊, 县政府有养牛补贴, 政府免费发的鸡苗, 合作社给社员返利: the party's own doings or gifts, not the
   // household's money.
   if (PARTY_OWN_ACT.has(text[party.end] ?? '')) return false;
-  for (let at = party.end; at <= party.end + USING_WORD_REACH && at < text.length; at++) {
+  let reach = party.end + USING_WORD_REACH;
+  for (let at = party.end; at <= reach && at < text.length; at++) {
     if (BREAKS.has(text[at]!)) return false;
+    // 乙方（种子店）以次充好: what stands in brackets right after the party describes it; reach over it.
+    if ((text[at] === '(' || text[at] === '（') && at === party.end) {
+      const close = text.slice(at).search(/[)）]/);
+      if (close > 0) {
+        reach += close + 1;
+        at += close;
+        while (hits[next] !== undefined && hits[next]!.start <= at) next++;
+        inside = at + 1;
+        continue;
+      }
+    }
     const hit = hits[next];
     if (hit && hit.start === at) {
       next++;
@@ -135,9 +147,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.
   if (weak && !strong && (servedAfter(text, hits[last]!) || (kind === 'person' && startsWithAny(text, hits[last]!.end, PERSON_SERVICE)))) return false;
   // 另一半给俺闺女女婿，…: money given to a party named in full that ends its clause (not 给他, a pronoun).
-  // (给我哥了, 给小舅子了: 了 after the party ends the giving too.)
+  // (给我哥了, 给小舅子了: 了 after the party ends the giving too; so does 他 beginning what is said of the party.)
   const partyEnd = hits[last]!.end + (text[hits[last]!.end] === '了' ? 1 : 0);
-  if (weak?.term === '给' && !strong && !THIRD_PERSON.test(hits[last]!.term) && BREAKS.has(text[partyEnd] ?? '，')) return weak;
+  if (weak?.term === '给' && !strong && !THIRD_PERSON.test(hits[last]!.term) && (BREAKS.has(text[partyEnd] ?? '，') || /[他她]/.test(text[partyEnd]!))) return weak;
   // 购买城投公司理财产品, 合作社托养: a word of hand-over right after the party (not after a place: 存到镇上银行定期).
   const after = hits[last + 1];
   // Right after it, or after a few characters ending in 的 (城投公司的债券, 县城投发的债券).

@@ -20,7 +20,7 @@ import {
 } from './usage-grammar.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import { decideCategory, type Hit, type Scan, type UsageMatch } from './usage-matcher.js';
-import { HANDED, handedOver, KIND_ORDER, namedOnly, namedOnlyAfter, partyCategory, WATCHED_BEFORE } from './usage-parties.js';
+import { HANDED, handedOver, KIND_ORDER, namedOnly, namedOnlyAfter, partyCategory, THIRD_PERSON, WATCHED_BEFORE } from './usage-parties.js';
 import { BREAK, BREAKS, byFirstChar, NEGATING, startsWithAny } from './usage-text.js';
 
 /** Categories a trade may be named after: a wedding shop, a renovation crew, a phone shop, a funeral-goods shop. */
@@ -55,6 +55,50 @@ const CONSEQUENCE = /没法|没地方|不行|就会|会塌|会漏|住不了|不�
 const PLACE_AFTER = ['后面', '前面', '旁边', '边上', '后头', '前头', '里面', '里', '附近', '周围', '外面', '院里', '跟前'];
 /** Words before a mention that make it a statement of this loan's use: 贷款给儿子结婚, 用于婚事. */
 const USE_BEFORE = /用于|用来|拿来|拿去|贷款|贷的|这笔钱|钱给/;
+
+/** Words that report what others said the money was for: 说是借给别人用了, 被说成买家庭用品, 举报他放贷, 列为带资入社. */
+const CLAIMED = /说是|说成|列为|举报|上报|称属于|说我|说他|说她|检查时说|认定为|认为是|定性为/g;
+/** Words that dispute such a claim: 不认可, 举报不实, 要求更正, 凭啥…, 冇嘅事. */
+const DISPUTED = /不认可|不实|更正|没有的事|没这回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说/;
+/** A demand that the money be handed over (要求把钱交到村里), and its refusal (没有交, 不愿意). */
+const DEMANDED = /要求|逼|强迫|动员|非要|硬要/;
+const DEMANDS = new RegExp(DEMANDED.source, 'g');
+const REFUSED = /没有交|没交|不愿意|不肯|拒绝|不同意|没同意|没答应|不答应|要求自主/;
+
+/** Moves to context the evidence a disputed claim or a refused demand holds (in the claim's or the demand's clause, after it). */
+function setAsideClaims(text: string, evidence: Evidence[], context: string[], clauseStart: readonly number[]): void {
+  const clauseOf = (at: number) => {
+    let c = 0;
+    while (c + 1 < clauseStart.length && clauseStart[c + 1]! <= at) c++;
+    return c;
+  };
+  // (A disputed claim's whole clause is the claim: 乡里却把他列为带资入社 names its party before the marker.)
+  const aside = (from: number, keep: (e: Evidence) => boolean, wholeClause: boolean) => {
+    const c = clauseOf(from);
+    for (const e of evidence.filter((x) => x.clause === c && (wholeClause || x.start > from) && x.category !== 'production' && keep(x))) {
+      evidence.splice(evidence.indexOf(e), 1);
+      context.push(e.term);
+    }
+  };
+  if (DISPUTED.test(text)) for (const m of text.matchAll(CLAIMED)) aside(m.index, () => true, true);
+  if (REFUSED.test(text)) for (const m of text.matchAll(DEMANDS)) aside(m.index, (e) => HANDED.has(e.category), false);
+}
+
+/** After a party, words that make it the loan's subject: 用贷款, 用扶贫贷款, 贷款(自己养), 贷了. */
+const BORROWER_AFTER = /^(?:用|拿|使用)(?:扶贫)?(?:贷款|代款|贷的钱)|^(?:贷款|代款|贷了)/;
+
+/**
+ * Whether a party is the borrower: the subject of 用贷款 or 贷款, with no verb of giving right before it (给他贷款 is
+ * another matter), or the one a bank lends to (银行…给他妻子放贷).
+ */
+function borrowerNamed(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  if (BORROWER_AFTER.test(text.slice(end, end + 6))) return !/[给交借让由把帮替]/.test(before);
+  return before === '给' && /^(?:放贷|放款)/.test(text.slice(end, end + 2)) && text.includes('银行');
+}
+
+/** Characters without which a text asks nothing and records no chat. */
+const ASKING = /问|客服|客户|用户|助手|吗/;
 
 /** The answer to the question a word stands in, if it stands in one. */
 function answerTo(questions: readonly Question[], h: Hit): Answer | undefined {
@@ -93,7 +137,7 @@ function familyAct(scan: Scan, i: number): boolean {
 }
 
 /** A later clause saying the loan does not pay for what was told: 不动这笔贷款, 与本笔贷款无关, 另有来源. */
-const LOAN_DENIALS = /不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|不用这笔贷款|不用这笔钱|不动用这笔贷款|不花这笔贷款|不占用这笔贷款|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
+const LOAN_DENIALS = /跟这笔贷款[^，。,]{0,4}(?:没关系|关系没有|没有关系|无关)|没动贷款|没动这笔|没用贷款|没花贷款|不花贷款|不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|不用这笔贷款|不用这笔钱|不动用这笔贷款|不花这笔贷款|不占用这笔贷款|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
 /** Any officer's finding (its markers as one pattern, so texts without one are passed over at once). */
 const REAL_USE = new RegExp(REAL_USE_MARKERS.join('|'));
 /** Words that say this loan goes the way the past one went: 还是这么弄, 照旧, 跟去年一样. */
@@ -281,6 +325,26 @@ function farmingVerbAt(text: string, scan: Scan): number {
 
 /** Reads a scan: the category of the use, the terms that decided it, those negated and those read as context. */
 export function readPurpose(scan: Scan): UsageMatch {
+  // 问：有没有拿去盖房？答：没有; 客服：扶贫贷款不能用于结婚哦: questions and an agent's words are not the applicant's
+  // statements. What a question names counts only as its answer says; the rest is read as the applicant's words.
+  const questions = ASKING.test(scan.text) ? readQuestions(scan.text) : undefined;
+  if (questions === undefined) return readStatements(scan);
+  const kept: Hit[] = [];
+  const denied: string[] = [];
+  const asked: string[] = [];
+  for (const h of scan.hits) {
+    const answer = answerTo(questions, h);
+    if (answer === undefined || answer === 'yes') kept.push(h);
+    else if (h.role.category !== undefined || h.role.party !== undefined || h.role.frame !== undefined) (answer === 'no' ? denied : asked).push(h.term);
+  }
+  const read = readStatements({ ...scan, hits: kept });
+  const negatedTerms = [...new Set([...read.negatedTerms, ...denied])];
+  const contextTerms = [...new Set([...read.contextTerms, ...asked])].filter((t) => !read.matchedTerms.includes(t) && !negatedTerms.includes(t));
+  return { ...read, negatedTerms, contextTerms };
+}
+
+/** Reads the applicant's own statements in a scan. */
+function readStatements(scan: Scan): UsageMatch {
   const { hits, text } = scan;
   // Most purposes name production only (养牛，买饲料): nothing to weigh, so the reading below would find just that.
   let production = 0;
@@ -382,7 +446,6 @@ export function readPurpose(scan: Scan): UsageMatch {
     }
   });
   let lastOthersAct = -1; // the last act read as another party's
-  const questions = text.includes('问') ? readQuestions(text) : undefined;
   const othersAct = (i: number, before: Hit | undefined) => before !== undefined && before.clause === hits[i]!.clause && hits[i]!.start - before.end <= (lastOthersAct === i - 1 ? 2 : 1)
     && ((partyHanded?.get(i - 1) === false && !PLACE_PARTIES.includes(before.term) && !namedOnly(text, before)) || lastOthersAct === i - 1);
   // Something a person must read before the text can pass: a dwelling named with no verb of use (收拾收拾房子), a
@@ -393,16 +456,6 @@ export function readPurpose(scan: Scan): UsageMatch {
     const h = hits[i]!;
     const { role } = h;
     if (role.category === undefined && role.party === undefined && role.frame === undefined) continue;
-    // 问：有没有拿去盖房？答：没有: what a question names counts only as its answer says.
-    const answer = questions === undefined ? undefined : answerTo(questions, h);
-    if (answer === 'no') {
-      deny(h.term);
-      continue;
-    }
-    if (answer === 'open') {
-      context.push(h.term);
-      continue;
-    }
     // 彩礼的事等两年再说, 住的房子不动: denied or put off after the word, within its clause.
     if (h.negated || ((role.category !== undefined || role.frame !== undefined) && deniedAfter(h))) {
       if (role.party !== 'household') deny(h.term);
@@ -441,7 +494,7 @@ export function readPurpose(scan: Scan): UsageMatch {
       let last = i;
       let kind = role.party!;
       // (A company's legal form between its words keeps them one party: 乡村振兴发展集团有限公司.)
-      while (hits[last + 1]?.role.party && (hits[last + 1]!.start === hits[last]!.end || LEGAL_FORM.test(text.slice(hits[last]!.end, hits[last + 1]!.start))) && !hits[last + 1]!.role.category) {
+      while (hits[last + 1]?.role.party && !THIRD_PERSON.test(hits[last + 1]!.term) && (hits[last + 1]!.start === hits[last]!.end || LEGAL_FORM.test(text.slice(hits[last]!.end, hits[last + 1]!.start))) && !hits[last + 1]!.role.category) {
         // A place (村里) only locates the party after it; any other modifier (政府平台公司) makes it more specific.
         if (PLACE_PARTIES.includes(hits[last]!.term) && last === i) kind = hits[last + 1]!.role.party!;
         last++;
@@ -456,6 +509,18 @@ export function readPurpose(scan: Scan): UsageMatch {
       i = last;
       if (kind === 'household' && separate && !PRONOUN_MEMBERS.test(term)) kind = 'person';
       if (kind === 'household') continue;
+      // 其弟弟用扶贫贷款办婚礼, 他用代款买了粉碎机, 银行给他妻子放贷: the one who takes or uses the loan, named as its
+      // subject, is the borrower — the household whose use is read — not a party the money is handed to.
+      if (borrowerNamed(text, h.start, hits[last]!.end)) {
+        context.push(term);
+        // (The bank's 放贷 to the borrower is the loan itself, not lending at interest.)
+        const lent = hits[last + 1];
+        if (lent?.start === hits[last]!.end && /^(?:放贷|放款)$/.test(lent.term)) {
+          context.push(lent.term);
+          i = last + 1;
+        }
+        continue;
+      }
       // 把亲戚的钱还上, 先还给人家: a party the household owes is a creditor, and repaying it is a debt.
       const owed = OWED.find((w) => text.startsWith(w, hits[last]!.end));
       // 先还给人家 repays; 还给屯里人代耕 (also, for them) does not.
@@ -591,6 +656,9 @@ export function readPurpose(scan: Scan): UsageMatch {
       context.push(e.term);
     }
   }
+  // 村里说是借给别人用了…要求说明, 要求把钱交到村里…来电人没有交: a use others claim, where the text disputes the claim, and
+  // a hand-over demanded, where the household refused it, are not this loan's use.
+  if (evidence.length > 0 && (DISPUTED.test(text) || REFUSED.test(text))) setAsideClaims(text, evidence, context, clauses.start);
   // 虽然家里还有饥荒，但这笔贷款只用于养猪: a use said to be the only one makes mentions elsewhere context.
   const only = ONLY_USE.exec(text);
   if (only) {

@@ -105,7 +105,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   { set: 8, how: 'scored once for a clean figure, then read', texts: 271, exact: 253, permitted: 6, refused: 2, production: 151, unknown: 13 },
   { set: 9, how: 'scored once for a clean figure, then read', texts: 292, exact: 279, permitted: 5, refused: 4, production: 159, unknown: 10 },
   { set: 10, how: 'scored once for a clean figure, then read', texts: 294, exact: 276, permitted: 3, refused: 5, production: 155, unknown: 18 },
-  { set: 11, how: 'clean: written after set 10 was scored, scored once, misses not read', texts: 295, exact: 250, permitted: 6, refused: 22, production: 156, unknown: 21 },
+  { set: 11, how: 'scored once for a clean figure, then read', texts: 295, exact: 250, permitted: 6, refused: 22, production: 156, unknown: 21 },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 

@@ -357,4 +357,46 @@ describe('how each kind is read', () => {
     expect(classifyUsage('接单做改衣，买工业缝纫机').category).toBe('production');
     expect(classifyUsage('无人机飞防，买电池和充电器').category).toBe('production');
   });
+
+  it('CBIRC-2020-28/5.1 a use others claim, where the text disputes the claim, is not this loan\'s use', () => {
+    expect(classifyUsage('来电人反映贷款养羊，村干部说是借给亲戚用了，来电人不认可').category).toBe('production');
+    expect(classifyUsage('贷款开了个小卖部，有人举报他放高利贷，经核实举报不实').category).toBe('production');
+    expect(classifyUsage('用贷款买了手机开直播卖木耳，被说成买家庭用品，要求更正').category).toBe('production');
+    // Undisputed, what an officer found still counts.
+    expect(classifyUsage('经核查，村干部说是借给亲戚用了').category).toBe('enterprise_use');
+  });
+
+  it('CBIRC-2020-28/5.1 a hand-over demanded and refused is not a use', () => {
+    expect(classifyUsage('贷款养鱼，村里要求把钱交给合作社统一经营，我没有交').category).toBe('production');
+    expect(classifyUsage('贷款养鱼，村里要求把钱交给合作社统一经营').category).toBe('enterprise_use');
+  });
+
+  it('CBIRC-2020-28/5.1 the one who takes or uses the loan, named as its subject, is the borrower, not a recipient', () => {
+    expect(classifyUsage('来电人反映其儿子用扶贫贷款办了婚礼').category).toBe('marriage');
+    expect(classifyUsage('他用贷款买了一台铡草机').category).toBe('production');
+    expect(classifyUsage('银行为什么给他老婆放贷，她买了冰箱').category).toBe('household_goods');
+    // Money given to a relative is still handed over.
+    expect(classifyUsage('贷款给他儿子开饭店').category).toBe('enterprise_use');
+  });
+
+  it('CBIRC-2020-28/5.1 in a chat, an agent\'s words are not the applicant\'s, and a question counts as it is answered', () => {
+    expect(classifyUsage('客户：娶儿媳妇／客服：扶贫贷款不能用于结婚哦').category).toBe('marriage');
+    expect(classifyUsage('客户：买彩钢瓦／客服：是盖房子吗？／客户：不是 盖羊圈').category).toBe('production');
+    expect(classifyUsage('客户：买电视／客服：家用吗／客户：嗯 家里看').category).toBe('household_goods');
+    expect(classifyUsage('客户：放给别人收利息可以吗／客服：不可以／客户：那就养鸡').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 Cantonese and Minnan words are read as meant', () => {
+    expect(classifyUsage('起新厝').category).toBe('housing');
+    expect(classifyUsage('借俾表哥收利息').category).toBe('wealth_management');
+    expect(classifyUsage('买冷气装喺屋企').category).toBe('household_goods');
+    expect(classifyUsage('开大排档，买雪柜').category).toBe('production');
+    expect(classifyUsage('祖屋加建一层，唔系做民宿').category).toBe('housing');
+    expect(classifyUsage('清明拜山祭祖').category).toBe('other_non_productive');
+  });
+
+  it('CBIRC-2020-28/5.1 a denial retracted by a contrast, and 是 after 不是, end the denial', () => {
+    expect(classifyUsage('本来不想盖房，可是房子要塌了').category).toBe('housing');
+    expect(classifyUsage('不是结婚用是养鸭').category).toBe('production');
+  });
 });
