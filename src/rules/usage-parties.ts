@@ -33,7 +33,7 @@ const FEES = /承包费|租金|地租|管理费|服务费|电费|水费|押金|�
 /** Words of a public body's own work: 项目, 工程, 产业园. */
 const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/;
 /** Words of using after a place that make the place's government the user: 村里统一使用, 镇里借用, 乡里统借统还. */
-const PLACE_USING = ['统一拿走', '拿走', '拿去', '收走', '统一收走', '统一收取', '统贷', '统一使用', '统一经营', '统一安排', '统一建', '统一打包', '统借统还', '统借', '借用', '借去', '集中起来', '集中使用', '搞项目', '收上去', '统一用', '使用', '用'];
+const PLACE_USING = ['负责还', '负责偿还', '承担还款', '统一拿走', '拿走', '拿去', '收走', '统一收走', '统一收取', '统贷', '统一使用', '统一经营', '统一安排', '统一建', '统一打包', '统借统还', '统借', '借用', '借去', '集中起来', '集中使用', '搞项目', '收上去', '统一用', '使用', '用'];
 
 /** Parties side by side (政府平台公司, 村集体扶贫车间) are one party: the most specific kind, read at the last one. */
 export const KIND_ORDER: readonly PartyKind[] = ['government', 'organisation', 'person', 'household'];

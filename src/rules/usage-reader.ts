@@ -31,7 +31,7 @@ const SERVICES_BOUGHT = ['租赁', '服务', '摄影'];
 /** A cost after a word, through a suffix of trade or 的: it is paid for (做手术的费用, 婚车租赁费用). */
 const COST_AFTER = /^(?:租赁|服务|摄影)?的?(?:费用|花销|开销|开支|费|钱)/;
 /** After a prohibited word, 的 and one of these make it the trade's work or goods: 租婚纱礼服的小店, 婚礼的鲜花布置, 丧事的花篮. */
-const TRADE_AFTER_OF = ['店', '铺', '馆', '庄', '行', '坊', '布置', '生意', '活儿', '服务', '花车', '花篮', '花圈'];
+const TRADE_AFTER_OF = ['店', '铺', '馆', '庄', '行', '坊', '布置', '生意', '活多', '活计', '活路', '队', '服务', '花车', '花篮', '花圈'];
 /** After an act, words that make it other people's: 办丧事的人家, 办酒席的人, 盖房子的户. */
 const OTHERS_AFTER = /^的(?:人|户|主家|客户|乡亲|都来|来订|会来)/;
 /** Words of selling: a wedding or a house right after them is the buyer's (烧砖卖给盖房的). */
@@ -82,6 +82,25 @@ function setAsideClaims(text: string, evidence: Evidence[], context: string[], c
   };
   if (DISPUTED.test(text)) for (const m of text.matchAll(CLAIMED)) aside(m.index, () => true, true);
   if (REFUSED.test(text)) for (const m of text.matchAll(DEMANDS)) aside(m.index, (e) => HANDED.has(e.category), false);
+}
+
+/** Pronouns that stand for a party named before them. */
+const PRONOUN = /^(?:他|她|它|其|他们|她们)$/;
+/** A text that reports what an elder or a neighbour said or wants: its 他 and 她 are the applicant (爷爷说…他想…). */
+const REPORTED = /替.{0,8}(?:写|填)|(?:爷爷|奶奶|姥爷|姥姥|外公|外婆|俺爷|俺奶|我爷|我奶|老人)(?:说|的意思|交代|想)/;
+
+/**
+ * Whether a pronoun stands for the household: in a text that reports an elder's words (the elder is the applicant), or
+ * right after a child of the family is named (等孩子考上高中以后给他买台电脑), with no other party between.
+ */
+function pronounOfHousehold(scan: Scan, at: number): boolean {
+  const { hits, text } = scan;
+  const pronoun = hits[at]!;
+  const before = text.slice(Math.max(0, pronoun.start - 12), pronoun.start);
+  const partyBetween = at > 0 && hits[at - 1]!.role.party !== undefined && hits[at - 1]!.role.party !== 'household' && pronoun.start - hits[at - 1]!.end < 12;
+  // (他舅, 她哥: a pronoun before a word of kin names that relative, not the applicant.)
+  if (/^[舅姨叔伯哥姐弟妹爹妈爸姑]/.test(text.slice(pronoun.end, pronoun.end + 1))) return false;
+  return REPORTED.test(text) || (!partyBetween && /孩子|娃/.test(before));
 }
 
 /** After a party, words that make it the loan's subject: 用贷款, 用扶贫贷款, 贷款(自己养), 贷了. */
@@ -143,7 +162,7 @@ const REAL_USE = new RegExp(REAL_USE_MARKERS.join('|'));
 /** Words that say this loan goes the way the past one went: 还是这么弄, 照旧, 跟去年一样. */
 const SAME_AGAIN = /还是这么|还这么[弄办干]|照旧|还是老样子|跟去年一样|和去年一样|同去年一样/;
 /** A use said to be the only one: 只用于, 全部用于, 专门用于. */
-const ONLY_USE = /只用于|全部用于|专门用于|专项用于|全都用于|都用来|一分不少都/;
+const ONLY_USE = /全用在|全部用在|只用于|全部用于|专门用于|专项用于|全都用于|都用来|一分不少都/;
 /** Terms that are acts of using money (还饥荒, 买房, 盖房): a use, not a mention, wherever they stand. */
 const ACTS = /^[还偿买盖建修办交给付娶借放存]/;
 /** Words that say a member of the family keeps a household of their own. */
@@ -156,6 +175,13 @@ const LEGAL_FORM = /^(?:有限|股份有限|有限责任)$/;
 /** Generic names a text uses again for a party it named in full: 公司 for 城投公司. */
 const BARE_COMPANY = new Set(['公司', '企业', '集团']);
 const PLATFORM = /城投|交投|农投|国投|平台|建投|水投|投资/;
+/** Words of putting money into an investment: 投进去, 认购, 债券. */
+const INVESTING = /投进去|投资|认购|债券|理财产品/;
+
+/** 给我哥娶媳妇: a wedding of a relative the household pays for is the family's wedding, not another's act. */
+function kinGivenFor(text: string, party: Hit): boolean {
+  return party.role.party === 'person' && /哥|弟|姐|妹|侄|甥|舅|叔|姑|姨|孙/.test(party.term) && /[给帮替]/.test(text.slice(Math.max(0, party.start - 3), party.start)) && !/借/.test(text.slice(Math.max(0, party.start - 3), party.start));
+}
 
 /** Interest the household seeks: 收利息, 吃利差, 赚差价, 收二分利. */
 const SEEKING_INTEREST = /[收吃赚挣]|差/;
@@ -277,7 +303,8 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
       (spent ??= []).push(v);
     }
   }
-  // 不买车 denies the verb; 不得不修房子 affirms it.
+  // 不买车 denies the verb; 不得不修房子 affirms it; 不翻盖老屋: a verb inside a word the text denies is denied with it.
+  if (verbAt >= 0 && hits.some((h) => h.negated && h.start <= verbAt && verbAt < h.end)) return 'negated';
   if (verbAt >= 0) return NEGATING.has(text[verbAt - 1] ?? '') && !/不得|不能|非$/.test(text.slice(Math.max(0, verbAt - 3), verbAt - 1)) ? 'negated' : 'used';
   // After the object: its verb right after it or after 重新/再 (住的房子重新装修), or damage told a little later (老屋一下雨就漏).
   const after = text.slice(hit.end, hit.end + 6).split(BREAK)[0]!;
@@ -494,7 +521,8 @@ function readStatements(scan: Scan): UsageMatch {
       let last = i;
       let kind = role.party!;
       // (A company's legal form between its words keeps them one party: 乡村振兴发展集团有限公司.)
-      while (hits[last + 1]?.role.party && !THIRD_PERSON.test(hits[last + 1]!.term) && (hits[last + 1]!.start === hits[last]!.end || LEGAL_FORM.test(text.slice(hits[last]!.end, hits[last + 1]!.start))) && !hits[last + 1]!.role.category) {
+      // (A party's own, after 那个 or 的那个, is the same party: 村集体那个扶贫车间.)
+      while (hits[last + 1]?.role.party && !THIRD_PERSON.test(hits[last + 1]!.term) && (hits[last + 1]!.start === hits[last]!.end || LEGAL_FORM.test(text.slice(hits[last]!.end, hits[last + 1]!.start)) || /^(?:的那个|那个|这个)$/.test(text.slice(hits[last]!.end, hits[last + 1]!.start))) && !hits[last + 1]!.role.category) {
         // A place (村里) only locates the party after it; any other modifier (政府平台公司) makes it more specific.
         if (PLACE_PARTIES.includes(hits[last]!.term) && last === i) kind = hits[last + 1]!.role.party!;
         last++;
@@ -508,6 +536,8 @@ function readStatements(scan: Scan): UsageMatch {
       const first = i;
       i = last;
       if (kind === 'household' && separate && !PRONOUN_MEMBERS.test(term)) kind = 'person';
+      // 他, 她: the household where they stand for the applicant (孩子…给他买电脑; 替李奶奶写的：她家养了…).
+      if (first === last && PRONOUN.test(term) && pronounOfHousehold(scan, first)) kind = 'household';
       if (kind === 'household') continue;
       // 其弟弟用扶贫贷款办婚礼, 他用代款买了粉碎机, 银行给他妻子放贷: the one who takes or uses the loan, named as its
       // subject, is the borrower — the household whose use is read — not a party the money is handed to.
@@ -550,7 +580,7 @@ function readStatements(scan: Scan): UsageMatch {
     // A party right before the act is its subject, unless it only places it (在镇上买楼房); so is the party of the act
     // listed right before this one (屯里人结婚盖房). 卖给… makes the act the buyer's (烧砖卖给盖房的).
     // 给邻居代养: a service to a party; 屯里人结婚盖房, 别人家盖房子: someone else's wedding or house.
-    if ((category === 'enterprise_use' || category === 'marriage' || category === 'housing' || category === 'other_non_productive' || (category === 'wealth_management' && watched(text, before))) && (othersAct(i, before) || soldTo(text, h, clauses.start[h.clause]!) || OTHERS_AFTER.test(text.slice(h.end, h.end + 4)))) {
+    if ((category === 'enterprise_use' || category === 'marriage' || category === 'housing' || category === 'other_non_productive' || (category === 'wealth_management' && watched(text, before))) && ((othersAct(i, before) && !(category === 'marriage' && kinGivenFor(text, before!))) || soldTo(text, h, clauses.start[h.clause]!) || OTHERS_AFTER.test(text.slice(h.end, h.end + 4)))) {
       context.push(h.term);
       lastOthersAct = i;
       continue;
@@ -642,6 +672,11 @@ function readStatements(scan: Scan): UsageMatch {
       else if (anyFamily) category = family_;
     }
     add(category, h, category === role.frame?.category ? role.frame?.alone : undefined);
+  }
+  // 县城投公司在招钱…他想投进去: money put into what a platform raises is the platform's, as when bought from it.
+  if (evidence.some((e) => e.category === 'wealth_management' && INVESTING.test(e.term))) {
+    const platform = hits.find((p) => p.role.party === 'government' && !p.negated && PLATFORM.test(p.term));
+    if (platform) evidence.push(evidenceOf('government_financing_platform', platform.term, platform.clause, platform.start));
   }
   if (interest && handover && !evidence.some((e) => HANDED.has(e.category))) {
     // Interest and a hand-over with no party named: the money is lent out (放贷), or deposited for interest.

@@ -399,4 +399,36 @@ describe('how each kind is read', () => {
     expect(classifyUsage('本来不想盖房，可是房子要塌了').category).toBe('housing');
     expect(classifyUsage('不是结婚用是养鸭').category).toBe('production');
   });
+
+  it('CBIRC-2020-28/5.1 a renewal\'s previous loan is background, and repaying it is non-productive', () => {
+    expect(classifyUsage('上一笔贷款用于还网贷，这笔续贷不再还网贷了，全用在买牛上').category).toBe('production');
+    expect(classifyUsage('想再贷一笔，先把上一笔还上').category).toBe('other_non_productive');
+    expect(classifyUsage('本次贷款用于偿还给老人看病欠下的钱').category).toBe('other_non_productive');
+    expect(classifyUsage('资金用于偿还前期民间借款').category).toBe('other_non_productive');
+  });
+
+  it('CBIRC-2020-28/5.1 repayment borne by a government body marks its use; an industrial park is a public body', () => {
+    expect(classifyUsage('资金用于园区厂房建设，由镇政府负责还本付息').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款交给工业园区统一使用').category).toBe('government_financing_platform');
+    expect(classifyUsage('听说县城投公司在招钱，利息高，想投进去').category).toBe('government_financing_platform');
+  });
+
+  it('CBIRC-2020-28/5.1 in words written for an elder, 他 and 她 are the applicant; after a child named, the child', () => {
+    expect(classifyUsage('替隔壁王大爷写的：他家养了三头牛，钱买草料').category).toBe('production');
+    expect(classifyUsage('等孩子上了初中给他买台电脑').category).toBe('household_goods');
+    // Elsewhere money given to him is handed over.
+    expect(classifyUsage('钱给他开饭店用').category).toBe('enterprise_use');
+  });
+
+  it('CBIRC-2020-28/5.1 a relative\'s wedding the household pays for is marriage; a verb inside a denied word is denied', () => {
+    expect(classifyUsage('这钱给我弟娶媳妇').category).toBe('marriage');
+    expect(classifyUsage('不翻盖老屋，买猪崽').category).toBe('production');
+    expect(classifyUsage('钱给村集体那个扶贫车间用').category).toBe('government_financing_platform');
+  });
+
+  it('CBIRC-2020-28/5.1 a trade\'s work told after 的 (婚庆的活多, 房屋维修的小队) is production; 详见附件 tells nothing', () => {
+    expect(classifyUsage('锣鼓班子给人家吹打，婚庆的活多，添几件家伙').category).toBe('production');
+    expect(classifyUsage('拉个房屋维修的小队，买搅拌机').category).toBe('production');
+    expect(classifyUsage('用途详见附件产业计划').category).toBe('unknown');
+  });
 });
