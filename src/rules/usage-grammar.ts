@@ -22,7 +22,7 @@ const words = (text: string): readonly string[] => Object.freeze(text.split(/\s+
 export type PartyKind = 'government' | 'organisation' | 'person' | 'household';
 
 /** Places that stand for their government alone (交给村里), but only locate a party they come before (村里养牛大户). */
-export const PLACE_PARTIES = words(`旗里 村里 镇里 县里 乡里 镇上 乡上 县上 村上`);
+export const PLACE_PARTIES = words(`嘎查 旗里 村里 镇里 县里 乡里 镇上 乡上 县上 村上`);
 
 export const PARTIES: Readonly<Record<PartyKind, readonly string[]>> = Object.freeze({
   government: words(`
@@ -35,7 +35,7 @@ export const PARTIES: Readonly<Record<PartyKind, readonly string[]>> = Object.fr
     村集体经济组织 集体经济组织 基地 养殖场 牧场 加工厂 农业公司 牧业公司 乳业 企业家 包工头 工地
   `),
   person: words(`
-    乙方 对方 隔篱 村人 叔公 伯公 阿叔 阿伯 姑丈 姐 妹 大姐 二姐 小妹 嫂子 大嫂 二嫂 婶子 大舅 二舅 小舅 老舅 大姨 小姨     堂兄 表兄 胞兄 胞弟 兄长 隔壁     别人 他人 外人 人家 朋友 亲戚 亲属 表哥 表弟 表姐 表妹 堂哥 堂弟 堂姐 堂妹 姐夫 妹夫 小舅子 大舅哥 连襟 舅舅 叔叔 大伯 二叔 三叔 姑姑 姨
+    同屯 乙方 对方 隔篱 村人 叔公 伯公 阿叔 阿伯 姑丈 姐 妹 大姐 二姐 小妹 嫂子 大嫂 二嫂 婶子 大舅 二舅 小舅 老舅 大姨 小姨     堂兄 表兄 胞兄 胞弟 兄长 隔壁     别人 他人 外人 人家 朋友 亲戚 亲属 表哥 表弟 表姐 表妹 堂哥 堂弟 堂姐 堂妹 姐夫 妹夫 小舅子 大舅哥 连襟 舅舅 叔叔 大伯 二叔 三叔 姑姑 姨
     邻居 同学 熟人 老乡 屯里人 村里人 同村 发小 哥们 战友 亲家 外甥 侄子 侄儿 女婿 哥 大哥 二哥 哥哥 弟弟 姐姐 妹妹 他 她 他们 她们 别人家 小叔子 老表 姑爷 带头人 致富带头人 弟 其弟 其兄 其姐 其妹 兄弟 俺兄弟 表叔 表婶 大爷 二大爷 三舅 姨夫 姑父 能人 哪家 同事 乡亲
   `),
   // The household's own members: money they use is still 户用.
@@ -127,7 +127,7 @@ export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
     objects: words(`厝 新厝 老厝 古厝 祖屋 老窑 堂屋 上房 庄廓 庄廓房 泥砖屋 平顶屋 砖屋 木屋 土屋 二手楼 老宅 二手房 套房 住的屋子 房子 房屋 屋子 东屋 西屋 正屋 里屋 二层 房盖 楼 间 偏房 住的房子 住的屋 住的房 住房 安置房 旧房 商品房 新房 住宅 自住房 自家房屋 新屋 老屋 老房 老房子 偏厦 危房 窑洞 旧窑 新窑 宅院 正房 厢房 砖瓦房 砖房 瓦房 平房 楼房 土坯房 木楞房 草房 宅子 偏厦子 偏厦 住的地方 间房 间屋 间瓦房 间砖房 栋房 层楼 处房 套房 套楼`),
     verbsBefore: words(`盖 建 起 修 翻 买 购 装 扒 拆 改 砌 搭 换 整 弄 收拾 拾掇 重建 重盖 重修 造 添 加 抹 粉刷 首付 付 置 接 扩 箍 搬进 搬迁 住进 刷 做 看 用在`),
     before: 8,
-    verbsAfter: words(`加建 加一层 加层 接一层 塌 漏 翻 装 修 改 破 倒 裂 扒 拆 换 鼓 歪 弄 整 拾掇 收拾 被 冲 毁 淹 上梁 封顶 刷 铺 吊 吊顶 返潮 墙 后墙 房盖 屋顶 透风 加盖 扩建 首付 维修 不能住 没法住 外墙`),
+    verbsAfter: words(`盖 加建 加一层 加层 接一层 塌 漏 翻 装 修 改 破 倒 裂 扒 拆 换 鼓 歪 弄 整 拾掇 收拾 被 冲 毁 淹 上梁 封顶 刷 铺 吊 吊顶 返潮 墙 后墙 房盖 屋顶 透风 加盖 扩建 首付 维修 不能住 没法住 外墙`),
   },
   {
     // 盖个彩钢房住: a shed is a dwelling only when lived in (盖个彩钢房放农机具 is a store).
@@ -150,7 +150,7 @@ export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
     objects: words(`牛 羊 猪 驴 马 骡 鸡 鸭 鹅 兔 鱼 虾 蟹 蜂 鹿 貂 狐 貉 鸽 鹌鹑 小牛 湖羊 牛犊 羊羔 猪崽 鸡雏 鹅崽 鸭崽 鸡崽`),
     verbsBefore: words(`养 买 购 喂 抓 整 补 添 引进 进 育 放养 饲养 圈养 繁育 放 放牧`),
     before: 6,
-    verbsAfter: words(`育肥 繁育 养殖 养`),
+    verbsAfter: words(`育肥 繁育 养殖 养 买`),
   },
   {
     // 种30亩, 包了20垧地: land farmed.
@@ -166,7 +166,7 @@ export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
     objects: words(`店 铺 馆 坊 摊 摊子 门市 铺子 作坊 厂 部`),
     verbsBefore: words(`开 经营 办 盘 支 干`),
     before: 6,
-    verbsAfter: words(``),
+    verbsAfter: words(`开`),
   },
   {
     // 买台车, 买辆二手车: a vehicle, household goods unless its clause or text tells a trade; alone, unknown.
@@ -239,7 +239,7 @@ export const NEUTRAL_WORDS = words(`
   卖给 售给 交售 交售给 销售给 出售给 供给 供货给 卖到 送到 订单 签订单 收购 回收 其他 其它
   还贷款 还款 按时还款 到期还款 按期还款 还本付息 归还贷款 偿还贷款 还贷 还清贷款 按时还贷 把贷款还上 把贷款还清 还本 付息 还款来源 还款能力
   还得上 还得起 能还上 有能力还 卖了还 出栏后还 卖粮还 卖牛还 卖羊还 卖猪还 定期还款 还银行
-  挪作他用 挪做他用 挪为他用 本来不想 原本不想 本来不打算 原本不打算 原来不想 家用贷款 家用扶贫贷款 家用代款 银行放贷 银行放款 统一提供 统一收购 统一销售 统一供应 统一供种 统一技术 统一防疫 统一回收 统一培训 统一指导 统一采购 统一品牌
+  勾选 已勾选 挪作他用 挪做他用 挪为他用 本来不想 原本不想 本来不打算 原本不打算 原来不想 家用贷款 家用扶贫贷款 家用代款 银行放贷 银行放款 统一提供 统一收购 统一销售 统一供应 统一供种 统一技术 统一防疫 统一回收 统一培训 统一指导 统一采购 统一品牌
   保底价 按保底价 非家庭自用 不是家用 非自用 不是自用 不是家里用 承包费 已参加 留着养老 手术后 放款次日 银行放款 放款后 包给 包出去 还了旧贷款 按时还了 补贴家用 养老钱 出租给 流转给 统一规划 规划 建议 保底收购 有分红 年年有分红 每年有分红 给每户分红 养老金 低保 在家用 出嫁后 结婚后 红白事 就能把钱还上 能把钱还上 把钱还上了
   红白喜事 等过年 过年价 过年前 过年后 别的 在手机上 社员 在床 瘫痪在床 供孩子读书 供孩子上学 项目分红 光伏分红 光伏扶贫项目分红 扶贫分红 合作社社员 提供 只提供 任何 扶持补贴 宅基地上 旅游路 黄金梨 黄金周 补助 政府补助 补贴 监督 考上大学 成家了 都成家 已成家 已经结婚 已结婚 每月吃药 常年吃药 长期吃药 长年吃药 一直吃药 旅游公路 也要用钱 要用钱 急用钱 骑摩托车 骑电动车 骑车 定期给 定期防疫 定期消毒 比种地 统一联系 搬新房 干部 村干部 电话打到 还有饥荒 有饥荒 考上 技术培训 培训 助学贷款 宅基地 等着用钱 急着用钱 等钱用 在上学 帮着 帮忙 联系 动员 鼓励 引导 扶持 支持 代养费 收代养费 没关系 无关 都在上学 正在上学 在读 菌床 苗床 贷款利息 贴息 财政贴息 免息 低息 利息补贴
   洗不动 干不动 走不动 搬不动 拿不动 抬不动 扛不动 种不动 养不动 跑不动 动不动 有没有 是不是 是否 有无 是不 可否 能不能 时间 期间 中间 空间 之间 进去
@@ -264,7 +264,7 @@ export const TRADES_OF: Readonly<Record<string, UsagePurpose>> = Object.freeze({
 
 /** Words that cancel every term after them in their clause (不用于建房和结婚): a negation phrase. */
 export const NEGATIONS: readonly string[] = words(`
-  唔系 唔係 唔会 唔使 唔好 原拟 原准备 本来打算 未开展任何 没有开展任何 没开展任何 未从事任何 不涉及 未涉及 没涉及 不存 不借   未发现 没发现 没有发现 未见 不存在 无任何   不用于 不会用于 不得用于 不能用于 不准用于 没有用于 没用于 并未用于 绝不用于 严禁用于 禁止用于 不用来 不拿来 不是用于 不是用来
+  未勾选 唔系 唔係 唔会 唔使 唔好 原拟 原准备 本来打算 未开展任何 没有开展任何 没开展任何 未从事任何 不涉及 未涉及 没涉及 不存 不借   未发现 没发现 没有发现 未见 不存在 无任何   不用于 不会用于 不得用于 不能用于 不准用于 没有用于 没用于 并未用于 绝不用于 严禁用于 禁止用于 不用来 不拿来 不是用于 不是用来
   并非用于 而非用于 非用于 不是 并非 而非 并不 不做 不作 不搞 不去 禁止 严禁 杜绝 决不 绝不 从不 从未 不打算 没有打算 没打算 不准备
   没准备 暂不 暂时不 暂不考虑 不考虑 不想 没想 没有想 没想过 没有想过 不再用于 不挪作 不挪用 不得挪用 不会挪用 不准挪用 严禁挪用 不挪 无意 不需要 不用
   没有任何 未从事 没从事 不从事 原想 未有 未将 从没打算 从来没打算 暂时没有 现在无 并无 已无 无需 不同意 不把 不将 未用于 不参加 不会拿去 不会再碰 不会再 不拿去 不拿 莫得 不碰 再也不 不再碰 原本想 本来想 原来想 原打算 本打算 原计划 决不用于 从不用于 从没 从来不 从来没 不要 不买 不干 不还 不整
@@ -302,6 +302,22 @@ export const SOUND_ALIKE_SLIPS: readonly (readonly [RegExp, string])[] = Object.
 ] as const);
 /** Characters every sound-alike slip holds, so text with none of them skips those patterns. */
 export const SOUND_ALIKE_CHARS = /[样流让防]/;
+
+/**
+ * Pinyin a writer puts for a character they cannot write (买zhu仔, 盖fang子, 还zhai): each syllable with the characters
+ * of this domain it may stand for. The reader takes the one that makes a word of the lexicon with the characters around
+ * it (zhu before 仔 is 猪, before 房 is 住), so a syllable names no character on its own.
+ */
+export const PINYIN_SYLLABLES: Readonly<Record<string, string>> = Object.freeze({
+  zhu: '猪住助', fang: '房放', jie: '结借接', jia: '嫁家加', zhuang: '装妆', guan: '馆管', li: '礼利理', gu: '股谷',
+  dian: '电店', ji: '机鸡基', zhai: '债宅', sang: '丧', zheng: '政', tou: '投', hun: '婚', niu: '牛', yang: '养羊',
+  zhong: '种', mai: '买卖', gai: '盖', hua: '化花', fei: '肥费', nong: '农', yao: '药', cai: '彩菜', xi: '息洗喜',
+  qian: '钱', dai: '贷袋', kuan: '款', huan: '还', shou: '收手', ya: '鸭', zi: '子仔', miao: '苗', shan: '山',
+  piao: '票', shi: '视事', wu: '屋', ke: '客', peng: '棚', juan: '圈', siliao: '饲料', she: '舍', fu: '府',
+  tian: '田', di: '地', mi: '米', dou: '豆', ma: '马', lü: '驴', lv: '驴', lu: '驴路', e: '鹅', yu: '鱼', xia: '虾',
+  che: '车', lou: '楼', chuang: '床', gui: '柜', bing: '冰病', xiang: '箱', kong: '空', tiao: '调', xiu: '修', zhi: '殖值',
+  xue: '学', yi: '医衣', zang: '葬', bao: '保', xian: '险', jin: '金',
+});
 
 /**
  * Spellings a clerk slips into, read as the word meant (结昏 → 结婚, 代款 → 贷款, 牛社 → 牛舍). Only slips that

@@ -15,7 +15,7 @@
 import { TRADITIONAL_PAIRS } from './traditional-chars.js';
 import {
   BARE_NEGATION_WORDS, BUSINESS_WORDS, CONTRASTS, DOUBLE_NEGATION_HEADS, DUAL_USE_GOODS, FAMILY_USE_WORDS, FAMILY_WORDS, HANDOVER_VERBS, INTEREST_WORDS, MUST_TAILS,
-  DEFERRALS, DENIED_AFTER, HEDGES, INTENT_WORDS, MOTIVE_AFTER, TRADES_OF, NEGATIONS, NEUTRAL_WORDS, OBJECT_FRAMES, type ObjectFrame, PARTIES, type PartyKind, PAST_WORDS, PRESENT_WORDS, SOUND_ALIKE_CHARS, SOUND_ALIKE_SLIPS, SPELLING_VARIANTS, WEAK_HANDOVER_VERBS,
+  DEFERRALS, DENIED_AFTER, HEDGES, INTENT_WORDS, MOTIVE_AFTER, TRADES_OF, NEGATIONS, NEUTRAL_WORDS, OBJECT_FRAMES, type ObjectFrame, PARTIES, type PartyKind, PAST_WORDS, PINYIN_SYLLABLES, PRESENT_WORDS, SOUND_ALIKE_CHARS, SOUND_ALIKE_SLIPS, SPELLING_VARIANTS, WEAK_HANDOVER_VERBS,
 } from './usage-grammar.js';
 import { type Lexicon, PROHIBITED_PRECEDENCE, type UsagePurpose, USAGE_PURPOSES } from './usage-lexicon.js';
 import { BREAK as CLAUSE_BREAK, BREAK_CHARS } from './usage-text.js';
@@ -122,6 +122,18 @@ const FOLDED = (() => {
   return table;
 })();
 
+// Tick boxes: □建房 is a box left empty (not chosen), ☑发展生产 one ticked; each box begins a clause. 是否涉及建房：□是 ☑否
+// denies what it asks.
+const BOX_CHARS = /[□☐☑☒✔■]|\[\]|\(\)|（）|\[[√✓]\]/;
+const ASKED_NO = /是否([^:：;；,，。]{1,30})[:：][□☐]是[☑☒✔■√✓]否/g;
+const ASKED_YES = /是否([^:：;；,，。]{1,30})[:：][☑☒✔■√✓]是[□☐]否/g;
+const EMPTY_BOX = /□|☐|\[\]|\(\)|（）/g;
+const TICKED_BOX = /[☑☒✔■]|\[[√✓x✔]\]|\([√✓]\)|（[√✓]）/g;
+
+function readTickBoxes(text: string): string {
+  return text.replace(ASKED_NO, '不$1').replace(ASKED_YES, '$1').replace(EMPTY_BOX, ',未勾选').replace(TICKED_BOX, ',勾选');
+}
+
 const BARE_ANSWER = /((?:[?？吗么][/／](?:客户|用户)|答)[:：])(不是|没有|没|不|是的|是|对|嗯|唔系|冇)(?=[^,.;:!?，。；：！？]|$)/g;
 
 function needsFolding(text: string): boolean {
@@ -143,6 +155,7 @@ export function normalizePurpose(text: string): string {
   let t = NFKC_STABLE.test(text) ? text : text.normalize('NFKC');
   if (needsFolding(t)) t = t.replace(TRADITIONAL_OR_SPACE, (ch) => TRADITIONAL.get(ch) ?? '');
   if (UPPER.test(t)) t = t.toLowerCase();
+  if (BOX_CHARS.test(t)) t = readTickBoxes(t);
   // 客服：是盖房吗？／客户：不是 扩建牛舍: a bare answer to a question ends there (its 不是 denies the question, not the
   // words after it).
   if (t.includes('答') || t.includes('客户') || t.includes('用户')) t = t.replace(BARE_ANSWER, '$1$2,');
@@ -282,6 +295,54 @@ function longestNodeAt(text: string, from: number, trie: TrieNode): TrieNode | u
   return found;
 }
 
+const LATIN = /[a-zü]/;
+const SYLLABLES = Object.keys(PINYIN_SYLLABLES).sort((a, b) => b.length - a.length);
+
+/** Splits a run of letters into syllables of the table, longest first; undefined when it is not all pinyin of the table. */
+function syllablesOf(run: string): string[] | undefined {
+  if (run.length === 0) return [];
+  for (const s of SYLLABLES) {
+    if (!run.startsWith(s)) continue;
+    const rest = syllablesOf(run.slice(s.length));
+    if (rest) return [s, ...rest];
+  }
+  return undefined;
+}
+
+/**
+ * Reads pinyin written for characters (买zhu仔 → 买猪仔): each run of letters that is all syllables of the table becomes,
+ * syllable by syllable, the character that makes the longest lexicon word with what stands around it. A run that is not
+ * pinyin of the table (suv, p2p, app) is left as it is.
+ */
+function readPinyin(text: string, trie: TrieNode): string {
+  return text.replace(/[a-zü]+/g, (run, at: number) => {
+    const syllables = syllablesOf(run);
+    if (!syllables || syllables.length === 0) return run;
+    let out = text.slice(0, at);
+    const after = text.slice(at + run.length);
+    for (let k = 0; k < syllables.length; k++) {
+      const candidates = PINYIN_SYLLABLES[syllables[k]!]!;
+      // The rest of the run in first candidates, so a word across syllables (zhongshanyao → 种山药) can be seen.
+      const tail = syllables.slice(k + 1).map((s) => PINYIN_SYLLABLES[s]![0]).join('') + after;
+      let best = candidates[0]!;
+      let bestLength = 0;
+      for (const ch of candidates) {
+        const trial = out + ch + tail;
+        const pos = out.length;
+        for (let from = Math.max(0, pos - 3); from <= pos; from++) {
+          const word = longestAt(trial, from, trie);
+          if (word !== undefined && from + word.length > pos && word.length > bestLength) {
+            best = ch;
+            bestLength = word.length;
+          }
+        }
+      }
+      out += best;
+    }
+    return out.slice(at);
+  });
+}
+
 /** The longest word starting at `from`, or undefined. */
 export function longestAt(text: string, from: number, trie: TrieNode): string | undefined {
   return longestNodeAt(text, from, trie)?.term;
@@ -345,7 +406,8 @@ function doubleNegationAfter(text: string, end: number, trie: TrieNode): boolean
 
 /** Scans a purpose text: every word, its clause, and whether a negation cancels it. */
 export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
-  const normalized = normalizePurpose(text);
+  let normalized = normalizePurpose(text);
+  if (LATIN.test(normalized)) normalized = readPinyin(normalized, compiled.trie);
   const hits: Hit[] = [];
   const completed: boolean[] = [false];
   const clauseStart: number[] = [0];

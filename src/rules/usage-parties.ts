@@ -33,7 +33,7 @@ const FEES = /承包费|租金|地租|管理费|服务费|电费|水费|押金|�
 /** Words of a public body's own work: 项目, 工程, 产业园. */
 const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/;
 /** Words of using after a place that make the place's government the user: 村里统一使用, 镇里借用, 乡里统借统还. */
-const PLACE_USING = ['负责还', '负责偿还', '承担还款', '统一拿走', '拿走', '拿去', '收走', '统一收走', '统一收取', '统贷', '统一使用', '统一经营', '统一安排', '统一建', '统一打包', '统借统还', '统借', '借用', '借去', '集中起来', '集中使用', '搞项目', '收上去', '统一用', '使用', '用'];
+const PLACE_USING = ['统一养', '负责还', '负责偿还', '承担还款', '统一拿走', '拿走', '拿去', '收走', '统一收走', '统一收取', '统贷', '统一使用', '统一经营', '统一安排', '统一建', '统一打包', '统借统还', '统借', '借用', '借去', '集中起来', '集中使用', '搞项目', '收上去', '统一用', '使用', '用'];
 
 /** Parties side by side (政府平台公司, 村集体扶贫车间) are one party: the most specific kind, read at the last one. */
 export const KIND_ORDER: readonly PartyKind[] = ['government', 'organisation', 'person', 'household'];
@@ -124,6 +124,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   const party = hits[first]!;
   let weak: Hit | undefined;
   let strong: Hit | undefined;
+  let denied = false;
   for (let j = first - 1; j >= 0 && !strong; j--) {
     const verb = hits[j]!;
     // 转给户主在兰州开饭馆的弟弟: a description ending in 的 before the party stretches the reach.
@@ -133,12 +134,15 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     // 给儿子在镇上买套房: a member of the household after the verb is the one it gives to.
     // (A pronoun such as 俺、我 is only a possessive here: 给俺闺女女婿, 借给我同学.)
     if (verb.role.party === 'household' && !verb.negated && !PRONOUNS.has(verb.term)) break;
+    if (verb.role.handover && verb.negated && !weak) denied = true;
     if (!verb.role.handover || verb.negated) continue;
     // 卖给, 售给, 供给: a 给 after a verb of selling gives goods, not the money; 付给, 支付给 pay a price or a bill.
     if (verb.role.handover === 'weak' && /[卖售供付]/.test(text[verb.start - 1] ?? '')) continue;
     if (verb.role.handover === 'strong') strong = verb;
     else weak ??= verb;
   }
+  // 钱不给别人用: the nearest verb of handing denied, and no other, denies the hand-over.
+  if (denied && !strong && !weak) return false;
   const place = PLACE_PARTIES.includes(text.slice(party.start, hits[last]!.end));
   // 看别人炒股赚钱: a party watched does what it does with its own money.
   if (!strong && WATCHED_BEFORE.has(text[party.start - 1] ?? '')) return false;

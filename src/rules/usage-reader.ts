@@ -84,10 +84,13 @@ function setAsideClaims(text: string, evidence: Evidence[], context: string[], c
   if (REFUSED.test(text)) for (const m of text.matchAll(DEMANDS)) aside(m.index, (e) => HANDED.has(e.category), false);
 }
 
+/** Words right before a farm or workshop that make it the household's own: 自己家牧场, 自家加工厂. */
+const OWN_BEFORE = /(?:自己家|自家|我家|俺家|咱家|自己的|我们家|自己)$/;
+
 /** Pronouns that stand for a party named before them. */
 const PRONOUN = /^(?:他|她|它|其|他们|她们)$/;
 /** A text that reports what an elder or a neighbour said or wants: its 他 and 她 are the applicant (爷爷说…他想…). */
-const REPORTED = /替.{0,8}(?:写|填)|(?:爷爷|奶奶|姥爷|姥姥|外公|外婆|俺爷|俺奶|我爷|我奶|老人)(?:说|的意思|交代|想)/;
+const REPORTED = /(?:替|帮).{0,8}(?:写|填)|(?:代|帮)写|(?:爷爷|奶奶|姥爷|姥姥|外公|外婆|俺爷|俺奶|我爷|我奶|老人)(?:说|的意思|交代|想)/;
 
 /**
  * Whether a pronoun stands for the household: in a text that reports an elder's words (the elder is the applicant), or
@@ -176,7 +179,7 @@ const LEGAL_FORM = /^(?:有限|股份有限|有限责任)$/;
 const BARE_COMPANY = new Set(['公司', '企业', '集团']);
 const PLATFORM = /城投|交投|农投|国投|平台|建投|水投|投资/;
 /** Words of putting money into an investment: 投进去, 认购, 债券. */
-const INVESTING = /投进去|投资|认购|债券|理财产品/;
+const INVESTING = /投进去|投资|认购|债券|理财产品|利息/;
 
 /** 给我哥娶媳妇: a wedding of a relative the household pays for is the family's wedding, not another's act. */
 function kinGivenFor(text: string, party: Hit): boolean {
@@ -308,6 +311,8 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
   if (verbAt >= 0) return NEGATING.has(text[verbAt - 1] ?? '') && !/不得|不能|非$/.test(text.slice(Math.max(0, verbAt - 3), verbAt - 1)) ? 'negated' : 'used';
   // After the object: its verb right after it or after 重新/再 (住的房子重新装修), or damage told a little later (老屋一下雨就漏).
   const after = text.slice(hit.end, hit.end + 6).split(BREAK)[0]!;
+  // 在自家房子旁边盖鸭棚: after a word of place the verb is what is built there.
+  if (PLACE_AFTER.some((w) => after.startsWith(w))) return 'unused';
   for (const v of frame.verbsAfter) {
     const at = [0, 1, 2].find((k) => after.startsWith(v, k));
     // 自家房子不装修: the verb after the object denied.
@@ -516,7 +521,8 @@ function readStatements(scan: Scan): UsageMatch {
       }
     }
     // A word that is both a party and a use (加工厂, 养殖场) is the party when the money is handed to it.
-    if (category !== undefined && role.party !== undefined && role.party !== 'household' && handedOver(scan, i, i, role.party)) category = undefined;
+    // (Not the household's own, said so right before it: 自己家牧场用.)
+    if (category !== undefined && role.party !== undefined && role.party !== 'household' && !OWN_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) && handedOver(scan, i, i, role.party)) category = undefined;
     if (category === undefined) {
       let last = i;
       let kind = role.party!;
@@ -541,6 +547,11 @@ function readStatements(scan: Scan): UsageMatch {
       if (kind === 'household') continue;
       // 其弟弟用扶贫贷款办婚礼, 他用代款买了粉碎机, 银行给他妻子放贷: the one who takes or uses the loan, named as its
       // subject, is the borrower — the household whose use is read — not a party the money is handed to.
+      // 自己家牧场用: a farm or workshop said to be the household's own is where it uses the money, not a recipient.
+      if (kind === 'organisation' && OWN_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start))) {
+        context.push(term);
+        continue;
+      }
       if (borrowerNamed(text, h.start, hits[last]!.end)) {
         context.push(term);
         // (The bank's 放贷 to the borrower is the loan itself, not lending at interest.)
@@ -656,7 +667,8 @@ function readStatements(scan: Scan): UsageMatch {
       // in a trade's clause are its rooms (西屋两间改成客房); but not where a dwelling is named (把住的房子重新装修).
       const dwellingHere = (dwellingClauses?.has(h.clause) && !dwellingNoun(h)) || hits.some((o) => o !== h && o.clause === h.clause && !o.negated && o.role.category === 'housing' && !o.role.dualUse);
       // 住的那几间房: rooms said to be lived in are a dwelling, whatever trade is beside them.
-      const livedIn = text.slice(Math.max(clauses.start[h.clause]!, h.start - 5), h.start).includes('住');
+      // (Or a shed whose next clause ends in 住: 换成彩钢板房，冬天老两口住.)
+      const livedIn = text.slice(Math.max(clauses.start[h.clause]!, h.start - 5), h.start).includes('住') || (role.frame?.verbsBefore.length === 0 && LIVED_IN_AFTER.test(text.slice(h.end, h.end + 12)));
       // A part of a building (房盖, 屋顶) beside a farm building is the farm building's (扩建牛舍（换房盖、砌墙）).
       const partOfFarm = !dual && !dwellingNoun(h) && clauses.premises[h.clause];
       if (!dwellingNoun(h) && !dwellingHere && !livedIn && (business[h.clause] || partOfFarm || (dual && !dwellingNamed && (clauses.premises.includes(true) || anyBusiness)))) category = 'production';

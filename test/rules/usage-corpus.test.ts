@@ -107,7 +107,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   { set: 10, how: 'scored once for a clean figure, then read', texts: 294, exact: 276, permitted: 3, refused: 5, production: 155, unknown: 18 },
   { set: 11, how: 'scored once for a clean figure, then read', texts: 295, exact: 250, permitted: 6, refused: 22, production: 156, unknown: 21 },
   { set: 12, how: 'scored once for a clean figure, then read', texts: 300, exact: 279, permitted: 3, refused: 8, production: 158, unknown: 14 },
-  { set: 13, how: 'clean: written after set 12 was scored, scored once, misses not read', texts: 296, exact: 250, permitted: 1, refused: 13, production: 156, unknown: 31 },
+  { set: 13, how: 'scored once for a clean figure, then read', texts: 296, exact: 250, permitted: 1, refused: 13, production: 156, unknown: 31 },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 

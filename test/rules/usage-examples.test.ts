@@ -431,4 +431,34 @@ describe('how each kind is read', () => {
     expect(classifyUsage('拉个房屋维修的小队，买搅拌机').category).toBe('production');
     expect(classifyUsage('用途详见附件产业计划').category).toBe('unknown');
   });
+
+  it('CBIRC-2020-28/5.1 tick boxes: an empty box is not chosen, a ticked one is; 是否…：□是 ☑否 denies what it asks', () => {
+    expect(classifyUsage('□建房 □婚嫁 ☑发展生产（养鸡500只）').category).toBe('production');
+    expect(classifyUsage('☑建房 □发展生产').category).toBe('housing');
+    expect(classifyUsage('用途：养牛；是否用于建房、结婚：□是 ☑否').category).toBe('production');
+    expect(classifyUsage('[√]经营 [ ]家用 具体：小卖部买冰柜').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 pinyin written for a character is read as the character that makes a word there', () => {
+    expect(classifyUsage('买zhu仔').category).toBe('production');
+    expect(classifyUsage('盖fang子').category).toBe('housing');
+    expect(classifyUsage('还zhai').category).toBe('other_non_productive');
+    expect(classifyUsage('买gu票').category).toBe('wealth_management');
+    // Letters that are not pinyin of the table stay what they are.
+    expect(classifyUsage('买suv').category).toBe('household_goods');
+  });
+
+  it('CBIRC-2020-28/5.1 a denied verb of giving denies the hand-over; the household\'s own ranch is no recipient', () => {
+    expect(classifyUsage('钱不给别人用，自己买羊').category).toBe('production');
+    expect(classifyUsage('自己家牧场用，买打草机').category).toBe('production');
+    expect(classifyUsage('交给牧场统一养').category).toBe('enterprise_use');
+  });
+
+  it('CBIRC-2020-28/5.1 second-language word order: the verb after its object still counts', () => {
+    expect(classifyUsage('砖房 盖').category).toBe('housing');
+    expect(classifyUsage('羊 买，草料 买').category).toBe('production');
+    expect(classifyUsage('冷面 店 我 开，冰柜 买').category).toBe('production');
+    // A verb after a word of place is what is built there.
+    expect(classifyUsage('在房子旁边盖个鸡舍').category).toBe('production');
+  });
 });
