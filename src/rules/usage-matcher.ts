@@ -112,7 +112,6 @@ const SLIP_FIRST = (() => {
 // One pass, one character class of every traditional character: a traditional character becomes simplified,
 // white space goes.
 const TRADITIONAL_OR_SPACE = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]|\\s+`, 'gu');
-const UPPER = /[A-Z]/;
 
 // Traditional characters and white space by code, so text with neither is passed over in one loop.
 const FOLDED = (() => {
@@ -136,13 +135,35 @@ function readTickBoxes(text: string): string {
 
 const BARE_ANSWER = /((?:[?？吗么][/／](?:客户|用户)|答)[:：])(不是|没有|没|不|是的|是|对|嗯|唔系|冇)(?=[^,.;:!?，。；：！？]|$)/g;
 
-function needsFolding(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // A surrogate half may be part of a traditional character outside the basic plane: fold to be sure.
-    if (FOLDED[code] === 1 || (code >= 0xd800 && code <= 0xdfff)) return true;
-  }
-  return false;
+// What each character asks of the normalisation, as bits: NFKC, folding (traditional characters, white space),
+// lower case, tick boxes, a chat's answers, sound-alike slips, a clerk's slips.
+const UNSTABLE = 1;
+const FOLD = 2;
+const UPPER_CASE = 4;
+const BOX = 8;
+const ANSWER = 16;
+const SOUND = 32;
+const SLIP = 64;
+const NEEDS = (() => {
+  const table = new Uint8Array(0x10000);
+  const mark = (c: number, bit: number) => void (table[c] = table[c]! | bit);
+  const stable = (c: number) => NFKC_STABLE.test(String.fromCharCode(c));
+  for (let c = 0x80; c < 0x10000; c++) if ((c < 0x4e00 || c > 0x9fff) && !stable(c)) mark(c, UNSTABLE);
+  for (let c = 0; c < 0x10000; c++) if (FOLDED[c] === 1) mark(c, FOLD);
+  // A surrogate half may be part of a traditional character outside the basic plane: fold to be sure.
+  for (let c = 0xd800; c <= 0xdfff; c++) mark(c, FOLD | UNSTABLE);
+  for (let c = 0x41; c <= 0x5a; c++) mark(c, UPPER_CASE);
+  for (const ch of '□☐☑☒✔■[(（') mark(ch.charCodeAt(0), BOX);
+  for (const ch of '答客用') mark(ch.charCodeAt(0), ANSWER);
+  for (const ch of SOUND_ALIKE_CHARS.source.replace(/[[\]]/g, '')) mark(ch.charCodeAt(0), SOUND);
+  for (let c = 0; c < 0x10000; c++) if (SLIP_FIRST[c] === 1) mark(c, SLIP);
+  return table;
+})();
+
+function needsOf(text: string): number {
+  let needs = 0;
+  for (let i = 0; i < text.length; i++) needs |= NEEDS[text.charCodeAt(i)]!;
+  return needs;
 }
 
 function hasSlip(text: string): boolean {
@@ -152,15 +173,18 @@ function hasSlip(text: string): boolean {
 
 /** Normalises a purpose text for matching (and lexicon terms alike). */
 export function normalizePurpose(text: string): string {
-  let t = NFKC_STABLE.test(text) ? text : text.normalize('NFKC');
-  if (needsFolding(t)) t = t.replace(TRADITIONAL_OR_SPACE, (ch) => TRADITIONAL.get(ch) ?? '');
-  if (UPPER.test(t)) t = t.toLowerCase();
-  if (BOX_CHARS.test(t)) t = readTickBoxes(t);
+  // One pass over the characters says which of the steps below the text needs (most need none).
+  let t = text;
+  let needs = needsOf(t);
+  if (needs & UNSTABLE) needs = needsOf((t = t.normalize('NFKC')));
+  if (needs & FOLD) needs = needsOf((t = t.replace(TRADITIONAL_OR_SPACE, (ch) => TRADITIONAL.get(ch) ?? '')));
+  if (needs & UPPER_CASE) t = t.toLowerCase();
+  if (needs & BOX && BOX_CHARS.test(t)) t = readTickBoxes(t);
   // 客服：是盖房吗？／客户：不是 扩建牛舍: a bare answer to a question ends there (its 不是 denies the question, not the
   // words after it).
-  if (t.includes('答') || t.includes('客户') || t.includes('用户')) t = t.replace(BARE_ANSWER, '$1$2,');
-  if (SOUND_ALIKE_CHARS.test(t)) for (const [slip, meant] of SOUND_ALIKE_SLIPS) t = t.replace(slip, meant);
-  return hasSlip(t) ? t.replace(SPELLING, (slip) => SPELLING_VARIANTS[slip] ?? slip) : t;
+  if (needs & ANSWER && (t.includes('答') || t.includes('客户') || t.includes('用户'))) t = t.replace(BARE_ANSWER, '$1$2,');
+  if (needs & SOUND) for (const [slip, meant] of SOUND_ALIKE_SLIPS) t = t.replace(slip, meant);
+  return needs & SLIP && hasSlip(t) ? t.replace(SPELLING, (slip) => SPELLING_VARIANTS[slip] ?? slip) : t;
 }
 
 function rank(c: UsagePurpose): number {
@@ -475,8 +499,7 @@ export interface UsageMatch {
 }
 
 /** The most specific category among those found, production last; unknown when none. */
-export function decideCategory(found: ReadonlySet<UsagePurpose> | readonly UsagePurpose[]): UsagePurpose | 'unknown' {
-  const has = (c: UsagePurpose) => (Array.isArray(found) ? (found as readonly UsagePurpose[]).includes(c) : (found as ReadonlySet<UsagePurpose>).has(c));
-  for (const c of PROHIBITED_PRECEDENCE) if (has(c)) return c;
-  return has('production') ? 'production' : 'unknown';
+export function decideCategory(found: readonly UsagePurpose[]): UsagePurpose | 'unknown' {
+  for (const c of PROHIBITED_PRECEDENCE) if (found.includes(c)) return c;
+  return found.includes('production') ? 'production' : 'unknown';
 }

@@ -138,6 +138,13 @@ function soldTo(text: string, h: Hit, clauseStart: number): boolean {
   return SELLING_TO.some((w) => window.includes(w));
 }
 
+/** The terms read as context, each once, that were not also matched or negated. */
+function contextOnly(context: readonly string[], matched: readonly string[], negated: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of context) if (!out.includes(t) && !matched.includes(t) && !negated.includes(t)) out.push(t);
+  return out;
+}
+
 /** Whether a dwelling named without a verb only places something: 房子后面, 在房子里. */
 function locatesOnly(text: string, hit: Hit): boolean {
   return PLACE_AFTER.some((w) => text.startsWith(w, hit.end)) || text[hit.start - 1] === '在';
@@ -767,6 +774,6 @@ function readStatements(scan: Scan): UsageMatch {
     category: category === 'production' && review ? 'unknown' : category,
     matchedTerms: matched,
     negatedTerms: negated,
-    contextTerms: context.length === 0 ? context : [...new Set(context)].filter((t) => !matched.includes(t) && !negated.includes(t)),
+    contextTerms: context.length === 0 ? context : contextOnly(context, matched, negated),
   };
 }
