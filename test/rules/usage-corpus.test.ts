@@ -62,8 +62,9 @@ describe('development corpora', () => {
 });
 
 // The held-out sets were written by writers who never saw the lexicon (docs/usage-classifier.md gives every round's
-// figures). Sets 1-3 were scored after rounds of changes and had their misses read after round 8; sets 4 to 8 were
-// each written later, scored once for a clean figure, then read. The issue's floors (≥ 97% exact, no prohibited text permitted, ≤ 2% of production
+// figures). Sets 1-3 were scored after rounds of changes and had their misses read after round 8; sets 4 to 13 were
+// each written later, scored once for a clean figure, then read; set 14 was written last and scored once after the last
+// change to the reader, its misses not read. The issue's floors (≥ 97% exact, no prohibited text permitted, ≤ 2% of production
 // refused, ≤ 3% unknown) are asserted where they are met; where they are not yet met the test holds the measured
 // figure, so it cannot get worse unnoticed, and says so in its name. Counts only: a held-out text printed by a failing
 // test is a text someone will tune on; `npm run eval:usage` lists the misses for the record.
