@@ -474,7 +474,8 @@ function readStatements(scan: Scan): UsageMatch {
   };
   hits.forEach((h, i) => {
     const c = h.role.category;
-    if (c !== undefined && c !== 'production' && h.negated && h.byPhrase && h.role.party === undefined) (deniedCategories ??= new Set()).add(c);
+    // (Not a word inside a trade's name: 不是开装修店 denies the shop, not renovation.)
+    if (c !== undefined && c !== 'production' && h.negated && h.byPhrase && h.role.party === undefined && !startsWithAny(text, h.end, SUFFIXES)) (deniedCategories ??= new Set()).add(c);
     // A dwelling named for use — a dwelling noun whatever its verb (装修自住房) unless it only places something, or a
     // housing word that names a dwelling (住房, 住的房子, 老屋) — not denied and not turned into the farm's.
     const noun = dwellingNoun(h) && !locatesOnly(text, h);

@@ -461,4 +461,15 @@ describe('how each kind is read', () => {
     // A verb after a word of place is what is built there.
     expect(classifyUsage('在房子旁边盖个鸡舍').category).toBe('production');
   });
+
+  it('CBIRC-2020-28/5.1 a committee that certifies is only named; denying a trade does not deny the household\'s own house', () => {
+    expect(classifyUsage('村委会证明其贷款用于自家种植').category).toBe('production');
+    expect(classifyUsage('不是开装修店，就是自家房子要装修').category).toBe('housing');
+  });
+
+  it('CBIRC-2020-28/5.1 lending at interest said as 放高利贷给…, a platform promising a monthly return, and a new loan for an old one', () => {
+    expect(classifyUsage('贷款后放高利贷给邻村人').category).toBe('wealth_management');
+    expect(classifyUsage('投进网上平台，说是月收益百分之三').category).toBe('wealth_management');
+    expect(classifyUsage('想贷新的把旧的还了').category).toBe('other_non_productive');
+  });
 });
