@@ -138,6 +138,9 @@ function soldTo(text: string, h: Hit, clauseStart: number): boolean {
   return SELLING_TO.some((w) => window.includes(w));
 }
 
+/** Goods shared out one by one (一台…，一台…). */
+const SHARED_OUT = /一[台辆部个套][^，,。；;]{0,12}[，,；;](?:另)?一[台辆部个套]/;
+
 /** The terms read as context, each once, that were not also matched or negated. */
 function contextOnly(context: readonly string[], matched: readonly string[], negated: readonly string[]): string[] {
   const out: string[] = [];
@@ -688,6 +691,9 @@ function readStatements(scan: Scan): UsageMatch {
       else if (business[h.clause] || clauses.premises[h.clause]) category = 'production';
       else if (family[h.clause]) category = family_;
       else if (clauses.strongFamily) category = family_;
+      // 买两台电动车，一台我送外卖，一台媳妇上下班骑: goods shared out between the trade and the family are partly the
+      // family's, and a prohibited use anywhere wins.
+      else if (anyFamily && anyBusiness && SHARED_OUT.test(text)) category = family_;
       else if (anyBusiness || clauses.premises.includes(true)) category = 'production';
       else if (anyFamily) category = family_;
     }

@@ -110,7 +110,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   { set: 12, how: 'scored once for a clean figure, then read', texts: 300, exact: 279, permitted: 3, refused: 8, production: 158, unknown: 14 },
   { set: 13, how: 'scored once for a clean figure, then read', texts: 296, exact: 250, permitted: 1, refused: 13, production: 156, unknown: 31 },
   { set: 14, how: 'scored once for a clean figure, then read', texts: 264, exact: 259, permitted: 0, refused: 1, production: 145, unknown: 9 },
-  { set: 15, how: 'clean: written after set 14 was scored, scored once, misses not read', texts: 258, exact: 223, permitted: 2, refused: 21, production: 157, unknown: 13 },
+  { set: 15, how: 'scored once for a clean figure, then read', texts: 258, exact: 223, permitted: 2, refused: 21, production: 157, unknown: 13 },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 

@@ -472,4 +472,23 @@ describe('how each kind is read', () => {
     expect(classifyUsage('投进网上平台，说是月收益百分之三').category).toBe('wealth_management');
     expect(classifyUsage('想贷新的把旧的还了').category).toBe('other_non_productive');
   });
+
+  it('CBIRC-2020-28/5.1 a service trade makes the goods bought for it its equipment', () => {
+    for (const text of ['做月嫂，买辆电动车上户用', '跑代驾，买个电瓶车', '做家政保洁，买吸尘器和梯子', '开锁换锁，买辆摩托方便上门', '众包骑手，买头盔和手机支架', '接网上做图的单子，买台电脑']) {
+      expect(classifyUsage(text).category, text).toBe('production');
+    }
+    // Without a trade the same goods are the family's.
+    expect(classifyUsage('买辆电动车').category).toBe('household_goods');
+  });
+
+  it('CBIRC-2020-28/5.1 goods shared out between the trade and the family are partly the family\'s', () => {
+    expect(classifyUsage('买两部手机，一部直播卖货，一部给孩子上网课').category).toBe('household_goods');
+  });
+
+  it('CBIRC-2020-28/5.1 serving a party for a fee, delivering produce, and years of marriage told are no hand-over and no wedding', () => {
+    expect(classifyUsage('给人家做开荒保洁，买洗地机').category).toBe('production');
+    expect(classifyUsage('养奶牛，鲜奶交乳业公司').category).toBe('production');
+    expect(classifyUsage('结婚十几年了，沙发坏了，换一套').category).toBe('household_goods');
+    expect(classifyUsage('我二婚，在饭店办几桌').category).toBe('marriage');
+  });
 });
