@@ -51,12 +51,20 @@ export function readQuestions(text: string): Question[] | undefined {
   let questions: Question[] | undefined;
   for (let mark = 0; mark < text.length; mark++) {
     if (text[mark] !== '?' && text[mark] !== '？') continue;
-    const asked = text.lastIndexOf('问', mark);
+    // (A survey's numbered item asks too: Q7 是否入股合作社？答：没入.)
+    const asked = Math.max(text.lastIndexOf('问', mark), lastItem(text, mark));
     if (asked < 0 || mark - asked > 40 || /[?？]/.test(text.slice(asked, mark))) continue;
     const reply = text.slice(mark + 1).replace(/^答?[:：]?/, '').slice(0, 14);
     (questions ??= []).push({ start: asked, end: mark, answer: answerIn(reply) });
   }
   return questions;
+}
+
+/** Where the last numbered survey item (q3, q10) before `at` begins, or -1. */
+function lastItem(text: string, at: number): number {
+  let found = -1;
+  for (const m of text.slice(0, at).matchAll(/q\d+/g)) found = m.index;
+  return found;
 }
 
 /** How a reply answers the question before it. */

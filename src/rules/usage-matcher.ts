@@ -133,7 +133,7 @@ function readTickBoxes(text: string): string {
   return text.replace(ASKED_NO, '不$1').replace(ASKED_YES, '$1').replace(EMPTY_BOX, ',未勾选').replace(TICKED_BOX, ',勾选');
 }
 
-const BARE_ANSWER = /((?:[?？吗么][/／](?:客户|用户)|答)[:：])(不是|没有|没|不|是的|是|对|嗯|唔系|冇)(?=[^,.;:!?，。；：！？]|$)/g;
+const BARE_ANSWER = /((?:[?？吗么][/／](?:客户|用户)|答)[:：])(不是|没有|是的|是|对|嗯|唔系|冇)(?=[^,.;:!?，。；：！？]|$)/g;
 
 // What each character asks of the normalisation, as bits: NFKC, folding (traditional characters, white space),
 // lower case, tick boxes, a chat's answers, sound-alike slips, a clerk's slips.
@@ -254,7 +254,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     const extra: { -readonly [K in keyof WordRole]?: WordRole[K] } = {};
     // Goods a family or a trade may buy: household goods, and the vehicles and fittings listed.
     // (Not the category's own name, 家庭用品: that is the family's by definition.)
-    if (role.category && !role.family && !CATEGORY_NAMES.has(t) && (role.category === 'household_goods' || dualUse.has(t))) extra.dualUse = true;
+    // (Goods named for the family, 家用轿车, 家用电器, are the family's wherever they stand.)
+    if (role.category === 'household_goods' && !role.family && /家用|自用/.test(t)) extra.family = 'strong';
+    else if (role.category && !role.family && !CATEGORY_NAMES.has(t) && (role.category === 'household_goods' || dualUse.has(t))) extra.dualUse = true;
     if (!role.interest && interestWords.some((w) => t.includes(w))) extra.interest = true;
     if (role.category === 'production' && [...t].some((ch) => PREMISES_CHARS.has(ch))) extra.premises = true;
     // A production word with a word of trade in it (租门面, 开超市) tells a trade too.

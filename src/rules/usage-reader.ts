@@ -35,10 +35,10 @@ const TRADE_AFTER_OF = ['店', '铺', '馆', '庄', '行', '坊', '布置', '生
 /** After an act, words that make it other people's: 办丧事的人家, 办酒席的人, 盖房子的户. */
 const OTHERS_AFTER = /^的(?:人|户|主家|客户|乡亲|都来|来订|会来)/;
 /** Words of selling: a wedding or a house right after them is the buyer's (烧砖卖给盖房的). */
-const SELLING_TO = ['卖给', '售给', '供给', '供货给', '销售给', '卖到'];
+const SELLING_TO = ['卖给', '售给', '供给', '供货给', '销售给', '卖到', '租给', '出租给'];
 const SUFFIXES = byFirstChar(TRADE_SUFFIXES);
 /** Damage to a dwelling told a few characters after it (老屋一下雨就漏, 屋里返潮). */
-const DAMAGE = /漏|塌|裂|倒了|破了|坏了|返潮|透风|不能住|没法住/;
+const DAMAGE = /漏|塌|裂|倒了|破了|坏了|返潮|透风|不能住|没法住|太旧|烂了|糟了/;
 /** A clause, right after a shed, that ends in 住: 换成彩钢板房，冬天一家老小住. */
 const LIVED_IN_AFTER = /^[^，。,;；！!？?]*[，,][^，。,;；！!？?客]{0,8}住(?:$|[，。,;；！!？?])/;
 /** Right after goods, a verb that puts them to the farm's work: 买摩托车放牦牛, 买三轮车拉饲料. */
@@ -51,6 +51,11 @@ const farmWord = (h: Hit) => h.role.category === 'production' || h.role.frame?.c
 const PEOPLE = /人|老|孩|娃|儿|女|妈|爹|父|母|妻|夫|病/;
 /** What happens if an act is not done, told right after its denial: 不修下雨天没法睡, 不盖就没地方住. */
 const CONSEQUENCE = /没法|没地方|不行|就会|会塌|会漏|住不了|不能住|危险|害怕|下雨天/;
+/** The clause after a dwelling, telling its damage: 老房子是土坯房，下雨漏. */
+const DAMAGE_NEXT = /^[^，。,;；]{0,6}[，,][^，。,;；]{0,4}(?:漏|塌|裂|倒了|坏了|太旧|烂了)/;
+/** Fuel for a farm building that burns it (烤房, 大棚): the farm's, not the family's winter coal. */
+const FUEL = /煤|柴火|燃料/;
+const BURNING_PREMISES = /烤|烘|棚|温室/;
 /** Words after a dwelling that make it only a place: 房子后面, 房子旁边. */
 const PLACE_AFTER = ['后面', '前面', '旁边', '边上', '后头', '前头', '里面', '里', '附近', '周围', '外面', '院里', '跟前'];
 /** Words before a mention that make it a statement of this loan's use: 贷款给儿子结婚, 用于婚事. */
@@ -120,7 +125,7 @@ function borrowerNamed(text: string, start: number, end: number): boolean {
 }
 
 /** Characters without which a text asks nothing and records no chat. */
-const ASKING = /问|客服|客户|用户|助手|吗/;
+const ASKING = /问|客服|客户|用户|助手|吗|q\d/;
 
 /** The answer to the question a word stands in, if it stands in one. */
 function answerTo(questions: readonly Question[], h: Hit): Answer | undefined {
@@ -330,7 +335,9 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
   }
   // 换成彩钢板房，冬天一家老小住: a shed is lived in when its next clause ends in 住 (not 住在…, 住宿).
   if (frame.verbsBefore.length === 0 && LIVED_IN_AFTER.test(text.slice(hit.end, hit.end + 12))) return 'used';
-  return frame.category === 'housing' && DAMAGE.test(after) ? 'used' : 'unused';
+  if (frame.category === 'housing' && DAMAGE.test(after)) return 'used';
+  // 老房子是土坯房，下雨漏: a dwelling told as the topic, its damage in the clause right after.
+  return frame.category === 'housing' && DAMAGE_NEXT.test(text.slice(hit.end, hit.end + 16)) ? 'used' : 'unused';
 }
 
 /**
@@ -636,13 +643,19 @@ function readStatements(scan: Scan): UsageMatch {
     }
     // A trade's own words, or its goods and customers — but not a wedding or house of the family's own in the same
     // clause (开婚庆店，也给儿子把婚事办了).
-    if (RETAGGED.has(category) && (retagged?.has(h) || (trades?.has(category) && !familyAct(scan, i)))) {
+    // (Not goods named for the family: 汽车销售公司…购家用轿车.)
+    if (RETAGGED.has(category) && (retagged?.has(h) || (trades?.has(category) && !familyAct(scan, i) && role.family !== 'strong'))) {
       add('production', h);
       continue;
     }
     // 花椒树修剪买药: medicine right after the farm's crop or herd in its clause is the farm's (农药, 兽药).
     const prior = hits[i - 1];
     if (category === 'other_non_productive' && FARM_MEDICINE.test(h.term) && prior !== undefined && prior.clause === h.clause && farmWord(prior) && !prior.negated && h.start - prior.end <= 4 && !PEOPLE.test(text.slice(prior.end, h.start))) {
+      add('production', h);
+      continue;
+    }
+    // 烤房要修一下，还要买煤: fuel where the farm has a building that burns it is the farm's.
+    if (category === 'other_non_productive' && FUEL.test(h.term) && hits.some((o) => o.role.premises && !o.negated && BURNING_PREMISES.test(o.term))) {
       add('production', h);
       continue;
     }

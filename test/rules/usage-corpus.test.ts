@@ -111,7 +111,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   { set: 13, how: 'scored once for a clean figure, then read', texts: 296, exact: 250, permitted: 1, refused: 13, production: 156, unknown: 31 },
   { set: 14, how: 'scored once for a clean figure, then read', texts: 264, exact: 259, permitted: 0, refused: 1, production: 145, unknown: 9 },
   { set: 15, how: 'scored once for a clean figure, then read', texts: 258, exact: 223, permitted: 2, refused: 21, production: 157, unknown: 13 },
-  { set: 16, how: 'clean: written after set 15 was scored, scored once, misses not read', texts: 297, exact: 275, permitted: 5, refused: 10, production: 154, unknown: 15 },
+  { set: 16, how: 'scored once for a clean figure, then read', texts: 297, exact: 275, permitted: 5, refused: 10, production: 154, unknown: 15 },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 

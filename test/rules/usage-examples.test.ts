@@ -491,4 +491,28 @@ describe('how each kind is read', () => {
     expect(classifyUsage('结婚十几年了，沙发坏了，换一套').category).toBe('household_goods');
     expect(classifyUsage('我二婚，在饭店办几桌').category).toBe('marriage');
   });
+
+  it('CBIRC-2020-28/5.1 a survey item is a question, counted as its answer says; a bare 不 before a verb stays its negation', () => {
+    expect(classifyUsage('Q3 答：养鸡。Q7 是否入股合作社？答：没入').category).toBe('production');
+    expect(classifyUsage('Q6 是否用于盖房？答：是，盖了两间').category).toBe('housing');
+    expect(classifyUsage('问：买车是拉货吗？答：不拉货，买的小轿车平常代步').category).toBe('household_goods');
+  });
+
+  it('CBIRC-2020-28/5.1 a dwelling as the topic with its damage after it, and rituals and festival spending, are what they are', () => {
+    expect(classifyUsage('老屋是土坯房，下雨就漏').category).toBe('housing');
+    expect(classifyUsage('吊脚楼太旧了，请木匠来换柱子').category).toBe('housing');
+    expect(classifyUsage('墙裂了，非修房子不可').category).toBe('housing');
+    expect(classifyUsage('请毕摩做毕，买羊').category).toBe('other_non_productive');
+    expect(classifyUsage('过节给全家人买新衣服').category).toBe('other_non_productive');
+  });
+
+  it('CBIRC-2020-28/5.1 goods named for the family stay the family\'s beside a seller; fuel for a curing barn is the farm\'s', () => {
+    expect(classifyUsage('收款人：汽车销售公司；用途：购家用轿车').category).toBe('household_goods');
+    expect(classifyUsage('经营家具店，款项支付至厂家用于进货').category).toBe('production');
+    expect(classifyUsage('种烤烟，烤房要修，还要买煤').category).toBe('production');
+    expect(classifyUsage('家里买煤过冬').category).toBe('other_non_productive');
+    // Renting out wedding clothes is the shop's trade; moving into a relocation house buys nothing.
+    expect(classifyUsage('开服饰店，租给别人办婚礼穿的衣服').category).toBe('production');
+    expect(classifyUsage('搬进安置房，要买床和沙发').category).toBe('household_goods');
+  });
 });
