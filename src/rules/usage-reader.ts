@@ -176,7 +176,7 @@ function familyAct(scan: Scan, i: number): boolean {
 /** A later clause saying the loan does not pay for what was told: 不动这笔贷款, 与本笔贷款无关, 另有来源. */
 const LOAN_DENIALS = /跟这笔贷款[^，。,]{0,4}(?:没关系|关系没有|没有关系|无关)|没动贷款|没动这笔|没用贷款|没花贷款|不花贷款|不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|不用这笔贷款|不用这笔钱|不动用这笔贷款|不花这笔贷款|不占用这笔贷款|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
 /** Any officer's finding (its markers as one pattern, so texts without one are passed over at once). */
-const REAL_USE = new RegExp(REAL_USE_MARKERS.join('|'));
+const REAL_USE = new RegExp(REAL_USE_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 /** Words that say this loan goes the way the past one went: 还是这么弄, 照旧, 跟去年一样. */
 const SAME_AGAIN = /还是这么|还这么[弄办干]|照旧|还是老样子|跟去年一样|和去年一样|同去年一样/;
 /** A use said to be the only one: 只用于, 全部用于, 专门用于. */
