@@ -7,6 +7,9 @@ import type { Hit, Scan } from './usage-matcher.js';
 /** Words of where repayment comes from: a debt named in their clause is repaid by them, not by this loan (卖苞米还信用社, 饥荒打工慢慢还). */
 const REPAYMENT_SOURCES = ['卖', '出售', '出栏', '收入', '挣', '打工', '攒', '慢慢还', '以后还', '工资', '再还'];
 
+/** Words of a death: what follows it in its clause is needed now. */
+const DEATH = /去世|过世|病故/;
+
 /** Whether a debt is only owed, not repaid by this loan: 还欠着饥荒, 欠亲戚三万多 (no 还 after it in its clause). */
 export function owedOnly(text: string, hit: Hit, clauseStart: number, clauseEnd: number): boolean {
   if (/^[还偿堵]/.test(hit.term)) return false;
@@ -18,7 +21,7 @@ export function owedOnly(text: string, hit: Hit, clauseStart: number, clauseEnd:
   if (rest.includes('还') || rest.includes('偿')) return false;
   // 欠了网贷，不得不还: the next clause repays it.
   const next = text.slice(clauseEnd + 1, clauseEnd + 6);
-  return !/^(?:不得不|得|要|先|必须|想|就)还/.test(next);
+  return !/^(?:不得不|得|要|先|必须|想|就|帮他|替他|给他|帮着)?还/.test(next);
 }
 
 /** Whether a clause tells where repayment comes from (卖苞米还信用社, 饥荒打工慢慢还): its debts are not this loan's use. */
@@ -147,6 +150,8 @@ export function readClauses(scan: Scan): Clauses {
       present[c] = true;
       if (pastAt[c]! >= 0) presentAfterPast[c] = true;
     }
+    // 因母亲去世需办理丧事: a death told, then what it now needs, is no background.
+    if (h.role.intent && pastAt[c]! >= 0 && DEATH.test(text.slice(pastAt[c]!, pastAt[c]! + 2))) presentAfterPast[c] = true;
     if (h.role.intent) intent[c] = true;
     // 鸡舍没搭: a farm building denied after it in its clause is not there.
     if (h.role.denial && premises[c]) premises[c] = false;

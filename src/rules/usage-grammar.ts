@@ -26,13 +26,13 @@ export const PLACE_PARTIES = words(`嘎查 旗里 村里 镇里 县里 乡里 �
 
 export const PARTIES: Readonly<Record<PartyKind, readonly string[]>> = Object.freeze({
   government: words(`
-    工业园区 工业园 村支书 村书记 支书 村主任 村长 国有资本投资运营公司 国有资本投资公司 国有资本运营公司 国有资本 国有投资公司 乡村振兴发展集团 发展集团 国资 国资公司 国资委 城发集团 城发公司     政府 乡政府 镇政府 县政府 乡镇政府 乡里 镇里 县里 村里 镇上 乡上 县上 村上 村委会 村委 村两委 村部 街道办 管委会 城投 城投公司 交投 交投公司 农投 农投公司
+    工业园区 工业园 投资公司 开发公司 乡长 镇长 县长 村支书 村书记 支书 村主任 村长 国有资本投资运营公司 国有资本投资公司 国有资本运营公司 国有资本 国有投资公司 乡村振兴发展集团 发展集团 国资 国资公司 国资委 城发集团 城发公司     政府 乡政府 镇政府 县政府 乡镇政府 乡里 镇里 县里 村里 镇上 乡上 县上 村上 村委会 村委 村两委 村部 街道办 管委会 城投 城投公司 交投 交投公司 农投 农投公司
     产业园 扶贫产业园 财政所 乡财政所 投资平台公司 农业投资平台 国有公司 国企 平台公司 融资平台 政府平台 城建公司 城建投 建投公司 水投 文旅集团 政付 村集体 集体 村集体项目 投资集团 产业投资集团 国投 国投公司
   开发投资公司 扶贫开发投资有限公司 敬老院 开发投资有限公司 城投集团 管理区 农场管理区 嘎查 嘎查委员会 苏木 居委会
   `),
   organisation: words(`
     旅游公司 企业 公司 合作社 专业合作社 龙头企业 扶贫车间 工厂 厂子 厂里 砖厂 老板 大户 养殖大户 种植大户 养牛大户 养羊大户 养猪大户 养殖户 种植户
-    村集体经济组织 集体经济组织 基地 养殖场 牧场 加工厂 农业公司 牧业公司 中心 工地上 乳业 企业家 包工头 工地
+    食堂 村集体经济组织 集体经济组织 基地 养殖场 牧场 加工厂 农业公司 牧业公司 中心 工地上 乳业 企业家 包工头 工地
   `),
   person: words(`
     同屯 乙方 对方 隔篱 村人 叔公 伯公 阿叔 阿伯 姑丈 姐 妹 大姐 二姐 小妹 嫂子 大嫂 二嫂 婶子 大舅 二舅 小舅 老舅 大姨 小姨     堂兄 表兄 胞兄 胞弟 兄长 隔壁     别人 他人 外人 人家 朋友 亲戚 亲属 表哥 表弟 表姐 表妹 堂哥 堂弟 堂姐 堂妹 姐夫 妹夫 小舅子 大舅哥 连襟 舅舅 叔叔 大伯 二叔 三叔 姑姑 姨
@@ -57,7 +57,7 @@ export const DEFERRALS = words(`不用箍 不用修 不用盖 不用翻 不用�
 /** Words after an act, in its clause, that deny or defer it: 彩礼的事等两年再说, 住的房子不动, 饥荒也都还完了. */
 export const DENIED_AFTER: readonly string[] = Object.freeze([...DEFERRALS, ...words(`
   没得问题 没问题 不成问题 还能看 有助学金 助学金 有医保 由医保 子女负担 已经报销 没关系 无关 没有关系 不动 还完了 还清了 已还清 都还完 已经还上 不用了 不需要了 另立户 还上了 都还上 还清 报销 结清
-  已改正 已戒 戒了 情况不存在 情况不属实 举报不实 已结清 助学贷款 不能动 另有安排 多年 张罗 不沾边 暂不考虑 已办完 是自己盖的 早盖好了 已出嫁 雨露计划 政府补贴 靠低保 靠医保 有补贴 有补助 补贴了 打工挣 自己挣 自己打工挣 解决 不修了 不修 不盖了
+  没考虑 没打算 没想过 已改正 已戒 戒了 情况不存在 情况不属实 举报不实 已结清 助学贷款 不能动 另有安排 多年 张罗 不沾边 暂不考虑 已办完 是自己盖的 早盖好了 已出嫁 雨露计划 政府补贴 靠低保 靠医保 有补贴 有补助 补贴了 打工挣 自己挣 自己打工挣 解决 不修了 不修 不盖了
   不在本次用途 靠卖 都有人买 有人买 成家了 已由 解决了 已解决 操办 有补助 减免 完毕 已完成 弄好了 修好了 盖好了 建好了 装好了 够住 还能住 就那样 不在本户
 `)]);
 
@@ -94,7 +94,7 @@ export const NOT_FARMING_BEFORE = '各品培抚赡保营疗休供教修涵滋补
 export const NOT_FARMING_AFTER = '益老类家活病育成伤颜生子入到款钱息利账工完好上去回拾';
 
 /** Words after 给/帮/替 and a party that make the household the one serving, for a fee: 给邻居代养牛, 给别人代收. */
-export const SERVICE_WORDS = words(`做保洁 做开荒 做家政 做头发 做美甲 送盒饭 送饭 补课 理发 剪头 供 供应 供货 修车 修理 维修 拍 录 布置 主持 吹 唱 搭台 做饭 代养 代耕 代收 代种 代管 代加工 加工 干活 打工 拉货 送货 收割 犁地 盖房子 修房子 杀年猪 杀猪`);
+export const SERVICE_WORDS = words(`送菜 做保洁 做开荒 做家政 做头发 做美甲 送盒饭 送饭 补课 理发 剪头 供 供应 供货 修车 修理 维修 拍 录 布置 主持 吹 唱 搭台 做饭 代养 代耕 代收 代种 代管 代加工 加工 干活 打工 拉货 送货 收割 犁地 盖房子 修房子 杀年猪 杀猪`);
 
 /** A word of using must begin within this many characters after a party (大户用: 0; 镇政府工业园区项目借用: 6). */
 export const USING_WORD_REACH = 6;
@@ -148,7 +148,7 @@ export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
     // 养10头猪, 买20只湖羊, 抓鹅崽500只: an animal with a verb of raising or buying is the household's own stock.
     category: 'production',
     objects: words(`牛 羊 猪 驴 马 骡 鸡 鸭 鹅 兔 鱼 虾 蟹 蜂 鹿 貂 狐 貉 鸽 鹌鹑 小牛 湖羊 牛犊 羊羔 猪崽 鸡雏 鹅崽 鸭崽 鸡崽`),
-    verbsBefore: words(`养 买 购 喂 抓 整 补 添 引进 进 育 放养 饲养 圈养 繁育 放 放牧`),
+    verbsBefore: words(`养 买 购 喂 抓 整 补 添 引进 进 育 放养 饲养 圈养 繁育 放 放牧 投到`),
     before: 6,
     verbsAfter: words(`育肥 繁育 养殖 养 买`),
   },
@@ -184,7 +184,7 @@ export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
  * either (a freezer, a phone, a car) are the business's equipment: 买冰柜给小卖部, 买小汽车跑出租, 买手机开直播卖山货.
  */
 export const BUSINESS_WORDS = words(`
-  月嫂 家政 保洁 开荒保洁 钟点工 护工 上门护理 护理包 按摩 代驾 送外卖 骑手 众包 跑腿 顺风车 拉人 开锁 换锁 疏通 抽粪 抽粪车 化粪池 理发 美甲 美容院 美容店 美容仪器 贴膜 汽车美容 托管辅导 小学生托管 课后托管 午托 辅导班 补习班 家教 补数学 补英语 给学生补课 月子餐 外送 送盒饭 送饭 家电清洗 清洗设备 做图 平面设计 接网上 上门 上户 上下户 下屯子 开烧烤 修摩托车 修电动车 修家电 进点 婚宴厨房 流动婚宴 流动厨房 保温箱
+  流动席 席班子 月嫂 家政 保洁 开荒保洁 钟点工 护工 上门护理 护理包 按摩 代驾 送外卖 骑手 众包 跑腿 顺风车 拉人 开锁 换锁 疏通 抽粪 抽粪车 化粪池 理发 美甲 美容院 美容店 美容仪器 贴膜 汽车美容 托管辅导 小学生托管 课后托管 午托 辅导班 补习班 家教 补数学 补英语 给学生补课 月子餐 外送 送盒饭 送饭 家电清洗 清洗设备 做图 平面设计 接网上 上门 上户 上下户 下屯子 开烧烤 修摩托车 修电动车 修家电 进点 婚宴厨房 流动婚宴 流动厨房 保温箱
   做席 承办 酒席承办 小饭桌 跑出租 出租车 开出租 网约车 滴滴 拉客 载客 营运 跑运输 运输 拉货 送货 拉脚 货运 物流 快递 外卖 直播 网店 电商 开店 门市 门面 店面 商铺 铺面
   店铺 小卖部 超市 饭店 餐馆 饭馆 小吃 进货 卖货 经营 生意 冷藏 冷饮 营业 揽活 接活 干活用 拉活 收购 贩 倒腾 卖 销售 批发 零售 摆摊 出摊
   民宿 农家乐 开店用 店里 店用 铺子 作坊 加工 代收 代耕 给人干活 给人家干活 出租给 挣钱 赚钱 出租 租给 跑活 收废品 揽活儿 接活儿 修车 修理
@@ -226,7 +226,7 @@ export const PAST_WORDS = words(`上一笔贷款 上笔贷款 上一笔扶贫贷
 export const PRESENT_WORDS = words(`今次 而家 一大半 一小半 一半 剩下的 今年 现在 目前 如今 眼下 本次 这次 此次 此笔 这笔 这回 这钱 明年 开春 今后 以后 往后`);
 
 /** Words of intent: a clause with one is about this loan, unless a word of the past governs it (以前打算翻盖房子). */
-export const INTENT_WORDS = words(`想 打算 计划 准备 需要 要 申请 用于 用来 拟 将 还得 得`);
+export const INTENT_WORDS = words(`需 想 打算 计划 准备 需要 要 申请 用于 用来 拟 将 还得 得`);
 
 /** Characters of a finished act: a past clause must have one to be background. */
 export const COMPLETED_MARKS = words(`了 过 完 掉 咗`);

@@ -24,7 +24,7 @@ const PUBLIC_USING = byFirstChar(PUBLIC_USING_WORDS);
 const SERVICE = byFirstChar(SERVICE_WORDS);
 const PERSON_SERVICE = byFirstChar(PERSON_SERVICE_WORDS);
 const GIVEN_USING = byFirstChar(GIVEN_USING_WORDS);
-const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮那不说']);
+const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮那不说来']);
 const PRONOUNS = new Set(['我', '俺', '我们', '俺们', '咱', '咱们', '我家', '俺家', '咱家', '本人', '本户']);
 /** Pronouns a clause may end on without naming anyone: 给他, 给她们. */
 export const THIRD_PERSON = /^(?:他|她|它|他们|她们)$/;
@@ -33,7 +33,7 @@ const FEES = /承包费|租金|地租|管理费|服务费|电费|水费|押金|�
 /** Words of a public body's own work: 项目, 工程, 产业园. */
 const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/;
 /** Words of using after a place that make the place's government the user: 村里统一使用, 镇里借用, 乡里统借统还. */
-const PLACE_USING = ['统一养', '负责还', '负责偿还', '承担还款', '统一拿走', '拿走', '拿去', '收走', '统一收走', '统一收取', '统贷', '统一使用', '统一经营', '统一安排', '统一建', '统一打包', '统借统还', '统借', '借用', '借去', '集中起来', '集中使用', '搞项目', '收上去', '统一用', '使用', '用'];
+const PLACE_USING = ['统一投', '统一养', '负责还', '负责偿还', '承担还款', '统一拿走', '拿走', '拿去', '收走', '统一收走', '统一收取', '统贷', '统一使用', '统一经营', '统一安排', '统一建', '统一打包', '统借统还', '统借', '借用', '借去', '集中起来', '集中使用', '搞项目', '收上去', '统一用', '使用', '用'];
 
 /** Parties side by side (政府平台公司, 村集体扶贫车间) are one party: the most specific kind, read at the last one. */
 export const KIND_ORDER: readonly PartyKind[] = ['government', 'organisation', 'person', 'household'];
@@ -145,7 +145,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (denied && !strong && !weak) return false;
   const place = PLACE_PARTIES.includes(text.slice(party.start, hits[last]!.end));
   // 看别人炒股赚钱: a party watched does what it does with its own money.
-  if (!strong && WATCHED_BEFORE.has(text[party.start - 1] ?? '')) return false;
+  if (!strong && (WATCHED_BEFORE.has(text[party.start - 1] ?? '') || /跟着$|随着$/.test(text.slice(Math.max(0, party.start - 2), party.start)))) return false;
   // 承包费交给村里: a fee paid, not money handed over to run.
   if (strong && FEES.test(text.slice(Math.max(0, strong.start - 6), strong.start))) return false;
   // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.

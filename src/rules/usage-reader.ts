@@ -25,13 +25,13 @@ import { BREAK, BREAKS, byFirstChar, NEGATING, startsWithAny } from './usage-tex
 
 /** Categories a trade may be named after: a wedding shop, a renovation crew, a phone shop, a funeral-goods shop. */
 const RETAGGED: ReadonlySet<UsagePurpose> = new Set(['marriage', 'housing', 'household_goods', 'other_non_productive']);
-const OWN_TRADE_VERBS = ['跑', '干', '从事', '承接', '接'];
+const OWN_TRADE_VERBS = ['跑', '干', '从事', '承接', '接', '卖', '售', '搬'];
 /** Suffixes of trade that also name a service a household buys: 婚车租赁, 婚庆服务, 婚纱摄影. */
 const SERVICES_BOUGHT = ['租赁', '服务', '摄影'];
 /** A cost after a word, through a suffix of trade or 的: it is paid for (做手术的费用, 婚车租赁费用). */
 const COST_AFTER = /^(?:租赁|服务|摄影)?的?(?:费用|花销|开销|开支|费|钱)/;
 /** After a prohibited word, 的 and one of these make it the trade's work or goods: 租婚纱礼服的小店, 婚礼的鲜花布置, 丧事的花篮. */
-const TRADE_AFTER_OF = ['店', '铺', '馆', '庄', '行', '坊', '布置', '生意', '活多', '活计', '活路', '队', '服务', '花车', '花篮', '花圈'];
+const TRADE_AFTER_OF = ['店', '铺', '馆', '庄', '行', '坊', '布置', '生意', '活多', '活计', '活路', '队', '班子', '服务', '花车', '花篮', '花圈'];
 /** After an act, words that make it other people's: 办丧事的人家, 办酒席的人, 盖房子的户. */
 const OTHERS_AFTER = /^的(?:人|户|主家|客户|乡亲|都来|来订|会来)/;
 /** Words of selling: a wedding or a house right after them is the buyer's (烧砖卖给盖房的). */
@@ -52,7 +52,7 @@ const PEOPLE = /人|老|孩|娃|儿|女|妈|爹|父|母|妻|夫|病/;
 /** What happens if an act is not done, told right after its denial: 不修下雨天没法睡, 不盖就没地方住. */
 const CONSEQUENCE = /没法|没地方|不行|就会|会塌|会漏|住不了|不能住|危险|害怕|下雨天/;
 /** The clause after a dwelling, telling its damage: 老房子是土坯房，下雨漏. */
-const DAMAGE_NEXT = /^[^，。,;；]{0,6}[，,][^，。,;；]{0,4}(?:漏|塌|裂|倒了|坏了|太旧|烂了)/;
+const DAMAGE_NEXT = /^[^，。,;；]{0,6}[，,][^，。,;；]{0,6}(?:漏|塌|裂|倒了|坏了|太旧|烂了|改造(?!成))/;
 /** Fuel for a farm building that burns it (烤房, 大棚): the farm's, not the family's winter coal. */
 const FUEL = /煤|柴火|燃料/;
 const BURNING_PREMISES = /烤|烘|棚|温室/;
@@ -695,7 +695,8 @@ function readStatements(scan: Scan): UsageMatch {
       const livedIn = text.slice(Math.max(clauses.start[h.clause]!, h.start - 5), h.start).includes('住') || (role.frame?.verbsBefore.length === 0 && LIVED_IN_AFTER.test(text.slice(h.end, h.end + 12)));
       // A part of a building (房盖, 屋顶) beside a farm building is the farm building's (扩建牛舍（换房盖、砌墙）).
       const partOfFarm = !dual && !dwellingNoun(h) && clauses.premises[h.clause];
-      if (!dwellingNoun(h) && !dwellingHere && !livedIn && (business[h.clause] || partOfFarm || (dual && !dwellingNamed && (clauses.premises.includes(true) || anyBusiness)))) category = 'production';
+      // (Not the household's own house said so: 先给自己家装修一下.)
+      if (!dwellingNoun(h) && !dwellingHere && !livedIn && !familyAct(scan, i) && (business[h.clause] || partOfFarm || (dual && !dwellingNamed && (clauses.premises.includes(true) || anyBusiness)))) category = 'production';
     } else if (dual) {
       // Goods: the family's where their clause says so plainly (家用); a trade's or a farm's where their clause tells one;
       // the family's where a weaker word in their clause says so (孩子); then the same by the whole text.

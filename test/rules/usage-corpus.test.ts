@@ -112,7 +112,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   { set: 14, how: 'scored once for a clean figure, then read', texts: 264, exact: 259, permitted: 0, refused: 1, production: 145, unknown: 9 },
   { set: 15, how: 'scored once for a clean figure, then read', texts: 258, exact: 223, permitted: 2, refused: 21, production: 157, unknown: 13 },
   { set: 16, how: 'scored once for a clean figure, then read', texts: 297, exact: 275, permitted: 5, refused: 10, production: 154, unknown: 15 },
-  { set: 17, how: 'clean: written after set 16 was scored, scored once after the last change to the reader, misses not read', texts: 284, exact: 269, permitted: 2, refused: 5, production: 152, unknown: 12 },
+  { set: 17, how: 'scored once for a clean figure, then read', texts: 284, exact: 269, permitted: 2, refused: 5, production: 152, unknown: 12 },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 

@@ -515,4 +515,26 @@ describe('how each kind is read', () => {
     expect(classifyUsage('开服饰店，租给别人办婚礼穿的衣服').category).toBe('production');
     expect(classifyUsage('搬进安置房，要买床和沙发').category).toBe('household_goods');
   });
+
+  it('CBIRC-2020-28/5.1 selling or moving a prohibited thing is a trade; a tradesman\'s own house is still housing', () => {
+    expect(classifyUsage('开首饰店卖三金，贷款进货').category).toBe('production');
+    expect(classifyUsage('干搬家服务，给人搬家具，买辆小货车').category).toBe('production');
+    expect(classifyUsage('我是干装修活的，今年先给自己家装修一下').category).toBe('housing');
+    expect(classifyUsage('给人家做婚宴的流动席班子，买桌椅').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 an investment or development company of a town is a public body; a party coming to buy is only named', () => {
+    expect(classifyUsage('钱放在镇里那个开发公司，说稳赚').category).toBe('government_financing_platform');
+    expect(classifyUsage('村上统一投到光伏电站，年底分红').category).toBe('government_financing_platform');
+    expect(classifyUsage('镇上的投资公司来屯里收苞米，我多种点').category).toBe('production');
+    expect(classifyUsage('给镇上投资公司食堂送菜，扩建大棚').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 a plan put off or not considered is no use; a death told, then what it needs now, is a use', () => {
+    expect(classifyUsage('入股的事没考虑，自己买织袋机').category).toBe('production');
+    expect(classifyUsage('说媳妇的事以后再说，先把钱投到羊上').category).toBe('production');
+    expect(classifyUsage('以养牛为主，近期因父亲去世需办理丧事').category).toBe('other_non_productive');
+    expect(classifyUsage('孩子欠的网贷，帮他还上').category).toBe('other_non_productive');
+    expect(classifyUsage('跟着别人炒币').category).toBe('wealth_management');
+  });
 });
