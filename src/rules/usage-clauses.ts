@@ -5,7 +5,7 @@
 import type { Hit, Scan } from './usage-matcher.js';
 
 /** Words of where repayment comes from: a debt named in their clause is repaid by them, not by this loan (卖苞米还信用社, 饥荒打工慢慢还). */
-const REPAYMENT_SOURCES = ['卖', '出售', '出栏', '收入', '挣', '打工', '攒', '慢慢还', '以后还', '工资', '再还'];
+const REPAYMENT_SOURCES = ['卖', '出售', '出栏', '收入', '挣', '打工', '攒', '慢慢还', '以后还', '工资'];
 
 /** Words of a death: what follows it in its clause is needed now. */
 const DEATH = /去世|过世|病故/;

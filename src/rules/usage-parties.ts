@@ -144,6 +144,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 钱不给别人用: the nearest verb of handing denied, and no other, denies the hand-over.
   if (denied && !strong && !weak) return false;
   const place = PLACE_PARTIES.includes(text.slice(party.start, hits[last]!.end));
+  // 乡里说把钱集中起来搞项目: what a body says it does with the money, it does.
+  if (/^说(?:要)?把.{0,6}(?:贷款|钱).{0,4}(?:集中|统一|交|收)/.test(text.slice(hits[last]!.end))) return true;
   // 看别人炒股赚钱: a party watched does what it does with its own money.
   if (!strong && (WATCHED_BEFORE.has(text[party.start - 1] ?? '') || /跟着$|随着$/.test(text.slice(Math.max(0, party.start - 2), party.start)))) return false;
   // 承包费交给村里: a fee paid, not money handed over to run.
@@ -168,7 +170,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (laterParty(scan, last, kind)) return false;
   // 上交乡里扶贫产业项目, 交给村上搞项目: a place handed the money right after the verb is that place when the clause goes
   // on to its project (not 放给镇上做买卖的人, 存到镇上银行: there the place only locates who gets it).
-  if (strong && place && party.start - strong.end <= 1 && (clauseRest === '' || PUBLIC_WORK.test(clauseRest))) return strong;
+  if (strong && place && party.start - strong.end <= 1 && (/^了?$/.test(clauseRest) || PUBLIC_WORK.test(clauseRest))) return strong;
   // 统一交上来 村里建冷库: a place handed the money that goes on to build is that place's project.
   if ((strong || weak) && place && /^\s*(?:统一)?(?:建|修建|修|搞|盖)/.test(clauseRest)) return strong ?? weak!;
   // 村上把我们的贷款集中起来: a party that takes the money itself.

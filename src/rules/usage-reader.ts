@@ -51,6 +51,8 @@ const farmWord = (h: Hit) => h.role.category === 'production' || h.role.frame?.c
 const PEOPLE = /人|老|孩|娃|儿|女|妈|爹|父|母|妻|夫|病/;
 /** What happens if an act is not done, told right after its denial: 不修下雨天没法睡, 不盖就没地方住. */
 const CONSEQUENCE = /没法|没地方|不行|就会|会塌|会漏|住不了|不能住|危险|害怕|下雨天/;
+/** Words that turn something into the dwelling named after them. */
+const INTO_DWELLING = /(?:改造成|改成|改为|改建成|翻盖成)[^，。,;；]{0,4}$/;
 /** The clause after a dwelling, telling its damage: 老房子是土坯房，下雨漏. */
 const DAMAGE_NEXT = /^[^，。,;；]{0,6}[，,][^，。,;；]{0,6}(?:漏|塌|裂|倒了|坏了|太旧|烂了|改造(?!成))/;
 /** Fuel for a farm building that burns it (烤房, 大棚): the farm's, not the family's winter coal. */
@@ -61,10 +63,18 @@ const PLACE_AFTER = ['后面', '前面', '旁边', '边上', '后头', '前头',
 /** Words before a mention that make it a statement of this loan's use: 贷款给儿子结婚, 用于婚事. */
 const USE_BEFORE = /用于|用来|拿来|拿去|贷款|贷的|这笔钱|钱给/;
 
+/** Words of lending: with interest sought, lending is 放贷 (理财). */
+const LENDING_WORD = /^(?:转借|转贷|借给|出借|放给)/;
+/** A fee the household pays for a service (付放牧费, 给代养费), ownership it keeps (牛归本户), and a return it would get if the
+ * money were run by another (分红, 利息). */
+const FEE_PAID = /[付给交][^，。,;；]{0,4}(?:费|工钱|工资)/;
+const KEPT = /归本户|归自己|归我家|归自家|产权归本户/;
+const RETURNED = /分红|分钱|收益|利息|返/;
+
 /** Words that report what others said the money was for: 说是借给别人用了, 被说成买家庭用品, 举报他放贷, 列为带资入社. */
 const CLAIMED = /说是|说成|列为|举报|上报|称属于|说我|说他|说她|检查时说|认定为|认为是|定性为/g;
 /** Words that dispute such a claim: 不认可, 举报不实, 要求更正, 凭啥…, 冇嘅事. */
-const DISPUTED = /不认可|不实|更正|没有的事|没这回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说/;
+const DISPUTED = /查无实据|不认可|不实|更正|没有的事|没这回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说/;
 /** A demand that the money be handed over (要求把钱交到村里), and its refusal (没有交, 不愿意). */
 const DEMANDED = /要求|逼|强迫|动员|非要|硬要/;
 const DEMANDS = new RegExp(DEMANDED.source, 'g');
@@ -143,6 +153,11 @@ function soldTo(text: string, h: Hit, clauseStart: number): boolean {
   return SELLING_TO.some((w) => window.includes(w));
 }
 
+/** 卖了辣椒先还贷款，剩下的再还饥荒: a clause that goes on with what is left of a sale repays from the sale, not the loan. */
+function proceedsAfterSale(text: string, clauses: { readonly start: readonly number[]; readonly end: readonly number[] }, c: number): boolean {
+  return c > 0 && /^(?:剩下的?钱?|再把剩下|再)/.test(text.slice(clauses.start[c]!, clauses.end[c]!)) && repaymentClause(text, clauses.start[c - 1]!, clauses.end[c - 1]!);
+}
+
 /** Goods shared out one by one (一台…，一台…). */
 const SHARED_OUT = /一[台辆部个套][^，,。；;]{0,12}[，,；;](?:另)?一[台辆部个套]/;
 
@@ -202,13 +217,13 @@ function kinGivenFor(text: string, party: Hit): boolean {
 }
 
 /** Interest the household seeks: 收利息, 吃利差, 赚差价, 收二分利. */
-const SEEKING_INTEREST = /[收吃赚挣]|差/;
+const SEEKING_INTEREST = /[收吃赚挣]|差|牟利/;
 /** Characters before a trade that make the household its customer: 请婚庆公司. */
 const HIRING = new Set([...'请找雇']);
 /** Housing words that name a dwelling, not only work on one: 住房, 老屋, 楼房, 宅子. */
 const DWELLING = /[房屋楼宅住]/;
 /** Dwelling nouns among the objects (not a room count such as 间, nor a part such as 房盖, 屋顶). */
-const DWELLING_NOUN = /^(?:房子|房屋|屋子|住房|住宅|自住房|自家房屋|老屋|老房|老房子|楼房|砖房|瓦房|砖瓦房|平房|新房|新屋|安置房|商品房|旧房|住的房子|住的屋|住的房|宅院|宅子|正房|厢房|偏厦|偏厦子|东屋|西屋|正屋|里屋)$/;
+const DWELLING_NOUN = /^(?:房子|房屋|屋子|住房|住宅|自住房|自家房屋|老屋|老房|老房子|楼房|砖房|瓦房|砖瓦房|平房|新房|新屋|安置房|商品房|旧房|住的房子|住的屋子|住的屋|住的房|宅院|宅子|正房|厢房|偏厦|偏厦子|东屋|西屋|正屋|里屋)$/;
 const dwellingNoun = (h: Hit) => h.role.frame?.category === 'housing' && DWELLING_NOUN.test(h.term);
 /** Life events of others told as the family's situation: 女儿在长春上大学, 儿子在外地结婚成家. */
 const SITUATION_EVENTS = /^(?:上学|上大学|读书|念书|上高中|上初中|结婚|成家|打工)$/;
@@ -308,6 +323,8 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
   const inWord = (at: number) => !listed && hits.some((h, k) => k !== i && h.role.category !== undefined && h.role.category !== frame.category && h.start <= at && at < h.end);
   // The nearest verb before the object, each verb at its last place only (a verb whose last place lies inside another
   // word is that word's, wherever else it stands).
+  // 把闲置的猪舍改造成自己住的屋子: a building turned into a dwelling is housing.
+  if (frame.category === 'housing' && INTO_DWELLING.test(text.slice(from, hit.start))) return 'used';
   let verbAt = -1;
   let spent: string[] | undefined;
   const verbs = verbsByFirstChar(frame);
@@ -456,7 +473,8 @@ function readStatements(scan: Scan): UsageMatch {
   const anyFamily = family.includes(true);
   // Lending to a person is 放贷 when the household seeks the interest (收二分利, 赚差价), or interest is named and no
   // business of theirs is (a company of theirs counts: 外甥开了个装修公司).
-  const theirBusiness = anyBusiness || hits.some((h) => h.role.party === 'organisation' && !h.negated);
+  // (Or a person's farm or shop named after them: 表哥的养猪场.)
+  const theirBusiness = anyBusiness || hits.some((h, k) => (h.role.party === 'organisation' && !h.negated) || (h.role.party === 'person' && text[h.end] === '的' && hits[k + 1]?.start === h.end + 1 && (hits[k + 1]!.role.premises === true || hits[k + 1]!.role.business === true)));
   const lending = interest && (!theirBusiness || hits.some((h) => h.role.interest && !h.negated && SEEKING_INTEREST.test(text.slice(Math.max(0, h.start - 2), h.end))));
   // 大儿子早就分出去单过了: a member who keeps a household of their own is another person, not 户用.
   const separate = SEPARATE_HOUSEHOLD.test(text);
@@ -682,7 +700,7 @@ function readStatements(scan: Scan): UsageMatch {
       evidence.push(evidenceOf(category, h.term, h.clause, h.start, undefined, true));
       continue;
     }
-    if (category === 'other_non_productive' && (repaymentClause(text, clauses.start[h.clause]!, clauses.end[h.clause]!) || owedOnly(text, h, clauses.start[h.clause]!, clauses.end[h.clause]!))) {
+    if (category === 'other_non_productive' && (repaymentClause(text, clauses.start[h.clause]!, clauses.end[h.clause]!) || proceedsAfterSale(text, clauses, h.clause) || owedOnly(text, h, clauses.start[h.clause]!, clauses.end[h.clause]!))) {
       context.push(h.term);
       continue;
     }
@@ -696,7 +714,7 @@ function readStatements(scan: Scan): UsageMatch {
       // A part of a building (房盖, 屋顶) beside a farm building is the farm building's (扩建牛舍（换房盖、砌墙）).
       const partOfFarm = !dual && !dwellingNoun(h) && clauses.premises[h.clause];
       // (Not the household's own house said so: 先给自己家装修一下.)
-      if (!dwellingNoun(h) && !dwellingHere && !livedIn && !familyAct(scan, i) && (business[h.clause] || partOfFarm || (dual && !dwellingNamed && (clauses.premises.includes(true) || anyBusiness)))) category = 'production';
+      if (!dwellingNoun(h) && !dwellingHere && !livedIn && !(familyAct(scan, i) && !clauses.premises[h.clause]) && (business[h.clause] || partOfFarm || (dual && !dwellingNamed && (clauses.premises.includes(true) || anyBusiness)))) category = 'production';
     } else if (dual) {
       // Goods: the family's where their clause says so plainly (家用); a trade's or a farm's where their clause tells one;
       // the family's where a weaker word in their clause says so (孩子); then the same by the whole text.
@@ -711,6 +729,8 @@ function readStatements(scan: Scan): UsageMatch {
       else if (anyBusiness || clauses.premises.includes(true)) category = 'production';
       else if (anyFamily) category = family_;
     }
+    // 以月息2分转借他人牟利: a word of lending, where interest is what the household seeks, is 放贷.
+    if (category === 'enterprise_use' && lending && LENDING_WORD.test(h.term)) category = 'wealth_management';
     add(category, h, category === role.frame?.category ? role.frame?.alone : undefined);
   }
   // 县城投公司在招钱…他想投进去: money put into what a platform raises is the platform's, as when bought from it.
@@ -734,6 +754,14 @@ function readStatements(scan: Scan): UsageMatch {
   // 村里说是借给别人用了…要求说明, 要求把钱交到村里…来电人没有交: a use others claim, where the text disputes the claim, and
   // a hand-over demanded, where the household refused it, are not this loan's use.
   if (evidence.length > 0 && (DISPUTED.test(text) || REFUSED.test(text))) setAsideClaims(text, evidence, context, clauses.start);
+  // 肉牛交给邻居代为放牧，每月付放牧费，牛归本户: stock kept by the household, with a fee paid for the care, is its own
+  // production and the carer's service, not money handed over to run.
+  if (FEE_PAID.test(text) && KEPT.test(text) && !RETURNED.test(text)) {
+    for (const e of evidence.filter((x) => x.category === 'enterprise_use')) {
+      evidence.splice(evidence.indexOf(e), 1);
+      context.push(e.term);
+    }
+  }
   // 虽然家里还有饥荒，但这笔贷款只用于养猪: a use said to be the only one makes mentions elsewhere context.
   const only = ONLY_USE.exec(text);
   if (only) {

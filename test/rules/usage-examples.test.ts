@@ -537,4 +537,29 @@ describe('how each kind is read', () => {
     expect(classifyUsage('孩子欠的网贷，帮他还上').category).toBe('other_non_productive');
     expect(classifyUsage('跟着别人炒币').category).toBe('wealth_management');
   });
+
+  it('CBIRC-2020-28/5.1 lending at interest: to a person who runs a farm is enterprise use; 转借…牟利 and unpaid interest decide', () => {
+    expect(classifyUsage('另拿一万给表哥的养猪场用，他给算利息').category).toBe('enterprise_use');
+    expect(classifyUsage('到账后以月息2分转借他人牟利').category).toBe('wealth_management');
+    expect(classifyUsage('侄子缺钱，把贷款借给他，没要利息').category).toBe('enterprise_use');
+  });
+
+  it('CBIRC-2020-28/5.1 stock kept by the household with a carer paid a fee is production; a village that takes the money is the village', () => {
+    expect(classifyUsage('买的牛交给邻居代为放牧，每月付放牧费，牛归本户').category).toBe('production');
+    expect(classifyUsage('买的牛交给邻居代为放牧，年底分红').category).toBe('enterprise_use');
+    expect(classifyUsage('钱借给村里了，村里修了个冷库').category).toBe('government_financing_platform');
+    expect(classifyUsage('乡里说把钱集中起来搞项目').category).toBe('government_financing_platform');
+  });
+
+  it('CBIRC-2020-28/5.1 a farm building turned into a dwelling is housing; one said to be the family\'s chicken coop is not', () => {
+    expect(classifyUsage('把闲置的猪舍改造成自己住的屋子').category).toBe('housing');
+    expect(classifyUsage('修缮自家鸡舍屋顶，不涉及住房').category).toBe('production');
+    expect(classifyUsage('不得不暂缓盖房的打算，先养猪').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 what is left of a sale repays from the sale; a debt repaid with nothing sold is the loan\'s use', () => {
+    expect(classifyUsage('养牛，卖了牛先还贷款，剩下的再还外债').category).toBe('production');
+    expect(classifyUsage('种地，再还亲戚点钱').category).toBe('other_non_productive');
+    expect(classifyUsage('去年赊的化肥钱还没给，先还上').category).toBe('other_non_productive');
+  });
 });
