@@ -474,8 +474,8 @@ function readStatements(scan: Scan): UsageMatch {
   // Lending to a person is 放贷 when the household seeks the interest (收二分利, 赚差价), or interest is named and no
   // business of theirs is (a company of theirs counts: 外甥开了个装修公司).
   // (Or a person's farm or shop named after them: 表哥的养猪场.)
-  const theirBusiness = anyBusiness || hits.some((h, k) => (h.role.party === 'organisation' && !h.negated) || (h.role.party === 'person' && text[h.end] === '的' && hits[k + 1]?.start === h.end + 1 && (hits[k + 1]!.role.premises === true || hits[k + 1]!.role.business === true)));
-  const lending = interest && (!theirBusiness || hits.some((h) => h.role.interest && !h.negated && SEEKING_INTEREST.test(text.slice(Math.max(0, h.start - 2), h.end))));
+  const theirBusiness = () => anyBusiness || hits.some((h, k) => (h.role.party === 'organisation' && !h.negated) || (h.role.party === 'person' && text[h.end] === '的' && hits[k + 1]?.start === h.end + 1 && (hits[k + 1]!.role.premises === true || hits[k + 1]!.role.business === true)));
+  const lending = interest && (!theirBusiness() || hits.some((h) => h.role.interest && !h.negated && SEEKING_INTEREST.test(text.slice(Math.max(0, h.start - 2), h.end))));
   // 大儿子早就分出去单过了: a member who keeps a household of their own is another person, not 户用.
   const separate = SEPARATE_HOUSEHOLD.test(text);
 
@@ -756,7 +756,7 @@ function readStatements(scan: Scan): UsageMatch {
   if (evidence.length > 0 && (DISPUTED.test(text) || REFUSED.test(text))) setAsideClaims(text, evidence, context, clauses.start);
   // 肉牛交给邻居代为放牧，每月付放牧费，牛归本户: stock kept by the household, with a fee paid for the care, is its own
   // production and the carer's service, not money handed over to run.
-  if (FEE_PAID.test(text) && KEPT.test(text) && !RETURNED.test(text)) {
+  if (evidence.some((e) => e.category === 'enterprise_use') && FEE_PAID.test(text) && KEPT.test(text) && !RETURNED.test(text)) {
     for (const e of evidence.filter((x) => x.category === 'enterprise_use')) {
       evidence.splice(evidence.indexOf(e), 1);
       context.push(e.term);
