@@ -155,7 +155,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 另一半给俺闺女女婿，…: money given to a party named in full that ends its clause (not 给他, a pronoun).
   // (给我哥了, 给小舅子了: 了 after the party ends the giving too; so does 他 beginning what is said of the party.)
   const partyEnd = hits[last]!.end + (text[hits[last]!.end] === '了' ? 1 : 0);
-  if (weak?.term === '给' && !strong && !THIRD_PERSON.test(hits[last]!.term) && (BREAKS.has(text[partyEnd] ?? '，') || /[他她]/.test(text[partyEnd]!))) return weak;
+  if (weak?.term === '给' && !strong && !THIRD_PERSON.test(hits[last]!.term) && (BREAKS.has(text[partyEnd] ?? '，') || /[他她]/.test(text[partyEnd] ?? ''))) return weak;
   // 购买城投公司理财产品, 合作社托养: a word of hand-over right after the party (not after a place: 存到镇上银行定期).
   const after = hits[last + 1];
   // Right after it, or after a few characters ending in 的 (城投公司的债券, 县城投发的债券).

@@ -13,7 +13,8 @@
  *   unless nothing else is said;
  * - lending to a person at interest is 理财 (放贷); handing the money to anyone to run, 户贷企用.
  */
-import { type Answer, owedOnly, type Question, readClauses, readQuestions, repaymentClause } from './usage-clauses.js';
+import { owedOnly, readClauses, repaymentClause } from './usage-clauses.js';
+import { answerTo, ASKING, borrowerNamed, DISPUTED, PRONOUN, pronounOfHousehold, readQuestions, REFUSED, setAsideClaims } from './usage-speakers.js';
 import {
   CRAFT_CHARACTERS, FARMING_VERBS, NOT_FARMING_AFTER, NOT_FARMING_BEFORE, type ObjectFrame, type PartyKind, PLACE_PARTIES, REAL_USE_MARKERS, SHOP_NOUNS,
   TRADE_ENDINGS, TRADE_SUFFIXES, TRADE_VERBS,
@@ -21,7 +22,7 @@ import {
 import type { UsagePurpose } from './usage-lexicon.js';
 import { decideCategory, type Hit, type Scan, type UsageMatch } from './usage-matcher.js';
 import { HANDED, handedOver, KIND_ORDER, namedOnly, namedOnlyAfter, partyCategory, THIRD_PERSON, WATCHED_BEFORE } from './usage-parties.js';
-import { BREAK, BREAKS, byFirstChar, NEGATING, startsWithAny } from './usage-text.js';
+import { BREAK, BREAKS, byFirstChar, escapePattern, NEGATING, startsWithAny } from './usage-text.js';
 
 /** Categories a trade may be named after: a wedding shop, a renovation crew, a phone shop, a funeral-goods shop. */
 const RETAGGED: ReadonlySet<UsagePurpose> = new Set(['marriage', 'housing', 'household_goods', 'other_non_productive']);
@@ -71,76 +72,8 @@ const FEE_PAID = /[付给交][^，。,;；]{0,4}(?:费|工钱|工资)/;
 const KEPT = /归本户|归自己|归我家|归自家|产权归本户/;
 const RETURNED = /分红|分钱|收益|利息|返/;
 
-/** Words that report what others said the money was for: 说是借给别人用了, 被说成买家庭用品, 举报他放贷, 列为带资入社. */
-const CLAIMED = /说是|说成|列为|举报|上报|称属于|说我|说他|说她|检查时说|认定为|认为是|定性为/g;
-/** Words that dispute such a claim: 不认可, 举报不实, 要求更正, 凭啥…, 冇嘅事. */
-const DISPUTED = /查无实据|不认可|不实|更正|没有的事|没这回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说/;
-/** A demand that the money be handed over (要求把钱交到村里), and its refusal (没有交, 不愿意). */
-const DEMANDED = /要求|逼|强迫|动员|非要|硬要/;
-const DEMANDS = new RegExp(DEMANDED.source, 'g');
-const REFUSED = /没有交|没交|不愿意|不肯|拒绝|不同意|没同意|没答应|不答应|要求自主/;
-
-/** Moves to context the evidence a disputed claim or a refused demand holds (in the claim's or the demand's clause, after it). */
-function setAsideClaims(text: string, evidence: Evidence[], context: string[], clauseStart: readonly number[]): void {
-  const clauseOf = (at: number) => {
-    let c = 0;
-    while (c + 1 < clauseStart.length && clauseStart[c + 1]! <= at) c++;
-    return c;
-  };
-  // (A disputed claim's whole clause is the claim: 乡里却把他列为带资入社 names its party before the marker.)
-  const aside = (from: number, keep: (e: Evidence) => boolean, wholeClause: boolean) => {
-    const c = clauseOf(from);
-    for (const e of evidence.filter((x) => x.clause === c && (wholeClause || x.start > from) && x.category !== 'production' && keep(x))) {
-      evidence.splice(evidence.indexOf(e), 1);
-      context.push(e.term);
-    }
-  };
-  if (DISPUTED.test(text)) for (const m of text.matchAll(CLAIMED)) aside(m.index, () => true, true);
-  if (REFUSED.test(text)) for (const m of text.matchAll(DEMANDS)) aside(m.index, (e) => HANDED.has(e.category), false);
-}
-
 /** Words right before a farm or workshop that make it the household's own: 自己家牧场, 自家加工厂. */
 const OWN_BEFORE = /(?:自己家|自家|我家|俺家|咱家|自己的|我们家|自己)$/;
-
-/** Pronouns that stand for a party named before them. */
-const PRONOUN = /^(?:他|她|它|其|他们|她们)$/;
-/** A text that reports what an elder or a neighbour said or wants: its 他 and 她 are the applicant (爷爷说…他想…). */
-const REPORTED = /(?:替|帮).{0,8}(?:写|填)|(?:代|帮)写|(?:爷爷|奶奶|姥爷|姥姥|外公|外婆|俺爷|俺奶|我爷|我奶|老人)(?:说|的意思|交代|想)/;
-
-/**
- * Whether a pronoun stands for the household: in a text that reports an elder's words (the elder is the applicant), or
- * right after a child of the family is named (等孩子考上高中以后给他买台电脑), with no other party between.
- */
-function pronounOfHousehold(scan: Scan, at: number): boolean {
-  const { hits, text } = scan;
-  const pronoun = hits[at]!;
-  const before = text.slice(Math.max(0, pronoun.start - 12), pronoun.start);
-  const partyBetween = at > 0 && hits[at - 1]!.role.party !== undefined && hits[at - 1]!.role.party !== 'household' && pronoun.start - hits[at - 1]!.end < 12;
-  // (他舅, 她哥: a pronoun before a word of kin names that relative, not the applicant.)
-  if (/^[舅姨叔伯哥姐弟妹爹妈爸姑]/.test(text.slice(pronoun.end, pronoun.end + 1))) return false;
-  return REPORTED.test(text) || (!partyBetween && /孩子|娃/.test(before));
-}
-
-/** After a party, words that make it the loan's subject: 用贷款, 用扶贫贷款, 贷款(自己养), 贷了. */
-const BORROWER_AFTER = /^(?:用|拿|使用)(?:扶贫)?(?:贷款|代款|贷的钱)|^(?:贷款|代款|贷了)/;
-
-/**
- * Whether a party is the borrower: the subject of 用贷款 or 贷款, with no verb of giving right before it (给他贷款 is
- * another matter), or the one a bank lends to (银行…给他妻子放贷).
- */
-function borrowerNamed(text: string, start: number, end: number): boolean {
-  const before = text[start - 1] ?? '';
-  if (BORROWER_AFTER.test(text.slice(end, end + 6))) return !/[给交借让由把帮替]/.test(before);
-  return before === '给' && /^(?:放贷|放款)/.test(text.slice(end, end + 2)) && text.includes('银行');
-}
-
-/** Characters without which a text asks nothing and records no chat. */
-const ASKING = /问|客服|客户|用户|助手|吗|q\d/;
-
-/** The answer to the question a word stands in, if it stands in one. */
-function answerTo(questions: readonly Question[], h: Hit): Answer | undefined {
-  return questions.find((q) => q.start < h.start && h.start < q.end)?.answer;
-}
 
 /** 看别人炒股赚钱, 听亲戚说炒股挣钱: speculation of a party watched or heard is theirs (放他那吃利息 is the household's). */
 function watched(text: string, party: Hit | undefined): boolean {
@@ -191,7 +124,7 @@ function familyAct(scan: Scan, i: number): boolean {
 /** A later clause saying the loan does not pay for what was told: 不动这笔贷款, 与本笔贷款无关, 另有来源. */
 const LOAN_DENIALS = /跟这笔贷款[^，。,]{0,4}(?:没关系|关系没有|没有关系|无关)|没动贷款|没动这笔|没用贷款|没花贷款|不花贷款|不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|不用这笔贷款|不用这笔钱|不动用这笔贷款|不花这笔贷款|不占用这笔贷款|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
 /** Any officer's finding (its markers as one pattern, so texts without one are passed over at once). */
-const REAL_USE = new RegExp(REAL_USE_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const REAL_USE = new RegExp(REAL_USE_MARKERS.map(escapePattern).join('|'));
 /** Words that say this loan goes the way the past one went: 还是这么弄, 照旧, 跟去年一样. */
 const SAME_AGAIN = /还是这么|还这么[弄办干]|照旧|还是老样子|跟去年一样|和去年一样|同去年一样/;
 /** A use said to be the only one: 只用于, 全部用于, 专门用于. */

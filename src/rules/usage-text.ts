@@ -20,3 +20,6 @@ export const byFirstChar = (list: readonly string[]) => {
 /** Whether one of the indexed words starts at `at`. */
 export const startsWithAny = (text: string, at: number, index: ReadonlyMap<string, readonly string[]>) =>
   index.get(text[at] ?? '')?.some((w) => text.startsWith(w, at)) ?? false;
+
+/** A literal word as a pattern (its special characters escaped). */
+export const escapePattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

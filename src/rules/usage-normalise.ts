@@ -1,0 +1,105 @@
+/**
+ * Normalises a purpose text before it is scanned, and the lexicon's terms alike: NFKC folds full-width forms,
+ * traditional characters become simplified, white space goes, Latin letters are lower-cased, tick boxes are read as
+ * chosen or not, a chat's bare answers end their clause, and voice input's and a clerk's known slips are read as the word
+ * meant (结昏 → 结婚). One pass over the characters says which of these steps a text needs; most need none.
+ */
+import { SOUND_ALIKE_CHARS, SOUND_ALIKE_SLIPS, SPELLING_VARIANTS } from './usage-grammar.js';
+import { TRADITIONAL_PAIRS } from './traditional-chars.js';
+import { escapePattern } from './usage-text.js';
+
+const TRADITIONAL: ReadonlyMap<string, string> = (() => {
+  const cps = [...TRADITIONAL_PAIRS];
+  const map = new Map<string, string>();
+  for (let i = 0; i + 1 < cps.length; i += 2) map.set(cps[i]!, cps[i + 1]!);
+  return map;
+})();
+const SPELLING = new RegExp(Object.keys(SPELLING_VARIANTS).sort((a, b) => b.length - a.length).map(escapePattern).join('|'), 'g');
+// Characters NFKC leaves as they are, or changes only in ways the matcher does not see (，→ , is a break either
+// way): plain text of these skips the normalisation, the costliest step on short purposes.
+const NFKC_STABLE = /^[\x00-\x7f\u4e00-\u9fff\u3001\u3002\uff0c\uff1b\uff1a\uff01\uff1f\uff08\uff09\u201c\u201d\u2018\u2019]*$/;
+// The first two characters of every slip, so text with none of them skips the spelling pass.
+const pair = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+const SLIP_STARTS = new Set(Object.keys(SPELLING_VARIANTS).map((slip) => pair(slip, 0)));
+const SLIP_FIRST = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const slip of Object.keys(SPELLING_VARIANTS)) table[slip.charCodeAt(0)] = 1;
+  return table;
+})();
+// One pass, one character class of every traditional character: a traditional character becomes simplified,
+// white space goes.
+const TRADITIONAL_OR_SPACE = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]|\\s+`, 'gu');
+
+// Traditional characters and white space by code, so text with neither is passed over in one loop.
+const FOLDED = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of TRADITIONAL.keys()) if (ch.length === 1) table[ch.charCodeAt(0)] = 1;
+  for (const ch of ' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff') table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+
+// Tick boxes: □建房 is a box left empty (not chosen), ☑发展生产 one ticked; each box begins a clause. 是否涉及建房：□是 ☑否
+// denies what it asks.
+const BOX_CHARS = /[□☐☑☒✔■]|\[\]|\(\)|（）|\[[√✓]\]/;
+const ASKED_NO = /是否([^:：;；,，。]{1,30})[:：][□☐]是[☑☒✔■√✓]否/g;
+const ASKED_YES = /是否([^:：;；,，。]{1,30})[:：][☑☒✔■√✓]是[□☐]否/g;
+const EMPTY_BOX = /□|☐|\[\]|\(\)|（）/g;
+const TICKED_BOX = /[☑☒✔■]|\[[√✓x✔]\]|\([√✓]\)|（[√✓]）/g;
+
+function readTickBoxes(text: string): string {
+  return text.replace(ASKED_NO, '不$1').replace(ASKED_YES, '$1').replace(EMPTY_BOX, ',未勾选').replace(TICKED_BOX, ',勾选');
+}
+
+const BARE_ANSWER = /((?:[?？吗么][/／](?:客户|用户)|答)[:：])(不是|没有|是的|是|对|嗯|唔系|冇)(?=[^,.;:!?，。；：！？]|$)/g;
+
+// What each character asks of the normalisation, as bits: NFKC, folding (traditional characters, white space),
+// lower case, tick boxes, a chat's answers, sound-alike slips, a clerk's slips.
+const UNSTABLE = 1;
+const FOLD = 2;
+const UPPER_CASE = 4;
+const BOX = 8;
+const ANSWER = 16;
+const SOUND = 32;
+const SLIP = 64;
+const NEEDS = (() => {
+  const table = new Uint8Array(0x10000);
+  const mark = (c: number, bit: number) => void (table[c] = table[c]! | bit);
+  const stable = (c: number) => NFKC_STABLE.test(String.fromCharCode(c));
+  for (let c = 0x80; c < 0x10000; c++) if ((c < 0x4e00 || c > 0x9fff) && !stable(c)) mark(c, UNSTABLE);
+  for (let c = 0; c < 0x10000; c++) if (FOLDED[c] === 1) mark(c, FOLD);
+  // A surrogate half may be part of a traditional character outside the basic plane: fold to be sure.
+  for (let c = 0xd800; c <= 0xdfff; c++) mark(c, FOLD | UNSTABLE);
+  for (let c = 0x41; c <= 0x5a; c++) mark(c, UPPER_CASE);
+  for (const ch of '□☐☑☒✔■[(（') mark(ch.charCodeAt(0), BOX);
+  for (const ch of '答客用') mark(ch.charCodeAt(0), ANSWER);
+  for (const ch of SOUND_ALIKE_CHARS.source.replace(/[[\]]/g, '')) mark(ch.charCodeAt(0), SOUND);
+  for (let c = 0; c < 0x10000; c++) if (SLIP_FIRST[c] === 1) mark(c, SLIP);
+  return table;
+})();
+
+function needsOf(text: string): number {
+  let needs = 0;
+  for (let i = 0; i < text.length; i++) needs |= NEEDS[text.charCodeAt(i)]!;
+  return needs;
+}
+
+function hasSlip(text: string): boolean {
+  for (let i = 0; i + 1 < text.length; i++) if (SLIP_FIRST[text.charCodeAt(i)] === 1 && SLIP_STARTS.has(pair(text, i))) return true;
+  return false;
+}
+
+/** Normalises a purpose text for matching (and lexicon terms alike). */
+export function normalizePurpose(text: string): string {
+  // One pass over the characters says which of the steps below the text needs (most need none).
+  let t = text;
+  let needs = needsOf(t);
+  if (needs & UNSTABLE) needs = needsOf((t = t.normalize('NFKC')));
+  if (needs & FOLD) needs = needsOf((t = t.replace(TRADITIONAL_OR_SPACE, (ch) => TRADITIONAL.get(ch) ?? '')));
+  if (needs & UPPER_CASE) t = t.toLowerCase();
+  if (needs & BOX && BOX_CHARS.test(t)) t = readTickBoxes(t);
+  // 客服：是盖房吗？／客户：不是 扩建牛舍: a bare answer to a question ends there (its 不是 denies the question, not the
+  // words after it).
+  if (needs & ANSWER && (t.includes('答') || t.includes('客户') || t.includes('用户'))) t = t.replace(BARE_ANSWER, '$1$2,');
+  if (needs & SOUND) for (const [slip, meant] of SOUND_ALIKE_SLIPS) t = t.replace(slip, meant);
+  return needs & SLIP && hasSlip(t) ? t.replace(SPELLING, (slip) => SPELLING_VARIANTS[slip] ?? slip) : t;
+}

@@ -1,0 +1,163 @@
+/**
+ * CBIRC-2020-28/5.1 — 要坚持扶贫小额信贷户借、户用、户还……不能用于结婚、建房、理财、购置家庭用品等非生产性支出，更不能集中用于
+ * 政府融资平台、生产经营企业等。
+ *
+ * Who speaks in a purpose, and of whom: a record or a chat puts questions the household answers; a complaint quotes
+ * what others claimed; a clerk or a grandchild writes for the applicant; a court file names the borrower as the subject
+ * of 用贷款. The reader (usage-reader.ts) reads the applicant's own statement of this loan's use; these tell it which
+ * words are that statement.
+ */
+import type { UsagePurpose } from './usage-lexicon.js';
+import type { Hit, Scan } from './usage-matcher.js';
+import { HANDED } from './usage-parties.js';
+
+/** How a question put to the household is answered: its words count ('yes'), are denied ('no'), or are only asked. */
+export type Answer = 'yes' | 'no' | 'open';
+/** A question put to the household (问：有没有拿去盖房？) and how the words right after it answer it. */
+export interface Question {
+  readonly start: number;
+  readonly end: number;
+  readonly answer: Answer;
+}
+/** Sounds and marks an answer may begin with before it says anything: 嗯……, 呃, 那个. */
+const FILLERS = '(?:[嗯呃啊哦额唔.,，…]|那个)*';
+/** An answer that owns to the use asked about, even after a first denial: 没……呃，也用了点; 还了一点点. */
+const OWNED = /也用了|用了点|用了一点|用了些|还了一点|还了点|还了些|花了点|花了一点|也有|有一点|是的|对的|是用了/;
+const DENIED = new RegExp(`^${FILLERS}(?:没有|没|不是|不能|那不能|哪有|哪能|不|莫得|冇|无)`);
+const AFFIRMED = /^(?:[呃啊哦额唔.,，…]|那个)*(?:是|对|有|用了|嗯)/;
+
+/**
+ * The questions a record puts to the household (问：…？答：…): each question's words are what was asked, and count only
+ * as its answer says — denied by 没有、不是, owned by 是、也用了点, and otherwise only asked.
+ */
+export function readQuestions(text: string): Question[] | undefined {
+  if (CHAT_LABEL.test(text)) return readTurns(text);
+  let questions: Question[] | undefined;
+  for (let mark = 0; mark < text.length; mark++) {
+    if (text[mark] !== '?' && text[mark] !== '？') continue;
+    // (A survey's numbered item asks too: Q7 是否入股合作社？答：没入.)
+    const asked = Math.max(text.lastIndexOf('问', mark), lastItem(text, mark));
+    if (asked < 0 || mark - asked > 40 || /[?？]/.test(text.slice(asked, mark))) continue;
+    const reply = text.slice(mark + 1).replace(/^答?[:：]?/, '').slice(0, 14);
+    (questions ??= []).push({ start: asked, end: mark, answer: answerIn(reply) });
+  }
+  return questions;
+}
+
+/** Where the last numbered survey item (q3, q10) before `at` begins, or -1. */
+function lastItem(text: string, at: number): number {
+  let found = -1;
+  for (const m of text.slice(0, at).matchAll(/q\d+/g)) found = m.index;
+  return found;
+}
+
+/** How a reply answers the question before it. */
+function answerIn(reply: string): Answer {
+  return OWNED.test(reply) ? 'yes' : DENIED.test(reply) ? 'no' : AFFIRMED.test(reply) ? 'yes' : 'open';
+}
+
+/** A chat's speakers (客户：…／客服：…): the applicant's words are read, an agent's are not the applicant's. */
+const CHAT_LABEL = /(?:客户|客服|用户|助手)[:：]/;
+const TURN_START = /[/／]?(?:客户|客服|用户|助手|问|答)[:：]|[/／]/g;
+const AGENT = /^[/／]?(?:客服|助手|问)/;
+/** A turn that asks: a question mark, or 吗/么 at its end. */
+const ASKS = /[?？]|[吗么][,.!，。！\s]*$/;
+
+/**
+ * The turns of a chat that are not the applicant's statements: an agent's words (扶贫贷款不能用于结婚哦) are only said
+ * to the applicant, and a question (是盖房吗？, 入股合作社可以吗) counts as the next turn answers it.
+ */
+function readTurns(text: string): Question[] | undefined {
+  const starts: number[] = [];
+  const labels: string[] = [];
+  for (const m of text.matchAll(TURN_START)) {
+    starts.push(m.index);
+    labels.push(m[0]);
+  }
+  let questions: Question[] | undefined;
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k]!;
+    const end = starts[k + 1] ?? text.length;
+    const said = text.slice(start + labels[k]!.length, end);
+    const next = k + 1 < starts.length ? text.slice(starts[k + 1]! + labels[k + 1]!.length, starts[k + 2] ?? text.length).replace(/^[/／]?(?:客户|客服|用户|助手|答)[:：]/, '') : '';
+    if (ASKS.test(said)) (questions ??= []).push({ start, end, answer: next === '' ? 'open' : answerIn(next.slice(0, 14)) });
+    else if (AGENT.test(labels[k]!)) (questions ??= []).push({ start, end, answer: 'open' });
+  }
+  return questions;
+}
+
+/** What the reader holds as evidence of a use, as far as these readings need it. */
+interface Told {
+  readonly category: UsagePurpose;
+  readonly term: string;
+  readonly clause: number;
+  readonly start: number;
+}
+
+/** Words that report what others said the money was for: 说是借给别人用了, 被说成买家庭用品, 举报他放贷, 列为带资入社. */
+const CLAIMED = /说是|说成|列为|举报|上报|称属于|说我|说他|说她|检查时说|认定为|认为是|定性为/g;
+/** Words that dispute such a claim: 不认可, 举报不实, 要求更正, 凭啥…, 冇嘅事. */
+export const DISPUTED = /查无实据|不认可|不实|更正|没有的事|没这回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说/;
+/** A demand that the money be handed over (要求把钱交到村里), and its refusal (没有交, 不愿意). */
+const DEMANDED = /要求|逼|强迫|动员|非要|硬要/;
+const DEMANDS = new RegExp(DEMANDED.source, 'g');
+export const REFUSED = /没有交|没交|不愿意|不肯|拒绝|不同意|没同意|没答应|不答应|要求自主/;
+
+/** Moves to context the evidence a disputed claim or a refused demand holds (in the claim's or the demand's clause, after it). */
+export function setAsideClaims(text: string, evidence: Told[], context: string[], clauseStart: readonly number[]): void {
+  const clauseOf = (at: number) => {
+    let c = 0;
+    while (c + 1 < clauseStart.length && clauseStart[c + 1]! <= at) c++;
+    return c;
+  };
+  // (A disputed claim's whole clause is the claim: 乡里却把他列为带资入社 names its party before the marker.)
+  const aside = (from: number, keep: (e: Told) => boolean, wholeClause: boolean) => {
+    const c = clauseOf(from);
+    for (const e of evidence.filter((x) => x.clause === c && (wholeClause || x.start > from) && x.category !== 'production' && keep(x))) {
+      evidence.splice(evidence.indexOf(e), 1);
+      context.push(e.term);
+    }
+  };
+  if (DISPUTED.test(text)) for (const m of text.matchAll(CLAIMED)) aside(m.index, () => true, true);
+  if (REFUSED.test(text)) for (const m of text.matchAll(DEMANDS)) aside(m.index, (e) => HANDED.has(e.category), false);
+}
+
+/** Pronouns that stand for a party named before them. */
+export const PRONOUN = /^(?:他|她|它|其|他们|她们)$/;
+/** A text that reports what an elder or a neighbour said or wants: its 他 and 她 are the applicant (爷爷说…他想…). */
+const REPORTED = /(?:替|帮).{0,8}(?:写|填)|(?:代|帮)写|(?:爷爷|奶奶|姥爷|姥姥|外公|外婆|俺爷|俺奶|我爷|我奶|老人)(?:说|的意思|交代|想)/;
+
+/**
+ * Whether a pronoun stands for the household: in a text that reports an elder's words (the elder is the applicant), or
+ * right after a child of the family is named (等孩子考上高中以后给他买台电脑), with no other party between.
+ */
+export function pronounOfHousehold(scan: Scan, at: number): boolean {
+  const { hits, text } = scan;
+  const pronoun = hits[at]!;
+  const before = text.slice(Math.max(0, pronoun.start - 12), pronoun.start);
+  const partyBetween = at > 0 && hits[at - 1]!.role.party !== undefined && hits[at - 1]!.role.party !== 'household' && pronoun.start - hits[at - 1]!.end < 12;
+  // (他舅, 她哥: a pronoun before a word of kin names that relative, not the applicant.)
+  if (/^[舅姨叔伯哥姐弟妹爹妈爸姑]/.test(text.slice(pronoun.end, pronoun.end + 1))) return false;
+  return REPORTED.test(text) || (!partyBetween && /孩子|娃/.test(before));
+}
+
+/** After a party, words that make it the loan's subject: 用贷款, 用扶贫贷款, 贷款(自己养), 贷了. */
+const BORROWER_AFTER = /^(?:用|拿|使用)(?:扶贫)?(?:贷款|代款|贷的钱)|^(?:贷款|代款|贷了)/;
+
+/**
+ * Whether a party is the borrower: the subject of 用贷款 or 贷款, with no verb of giving right before it (给他贷款 is
+ * another matter), or the one a bank lends to (银行…给他妻子放贷).
+ */
+export function borrowerNamed(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  if (BORROWER_AFTER.test(text.slice(end, end + 6))) return !/[给交借让由把帮替]/.test(before);
+  return before === '给' && /^(?:放贷|放款)/.test(text.slice(end, end + 2)) && text.includes('银行');
+}
+
+/** Characters without which a text asks nothing and records no chat. */
+export const ASKING = /问|客服|客户|用户|助手|吗|q\d/;
+
+/** The answer to the question a word stands in, if it stands in one. */
+export function answerTo(questions: readonly Question[], h: Hit): Answer | undefined {
+  return questions.find((q) => q.start < h.start && h.start < q.end)?.answer;
+}
