@@ -109,6 +109,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
     } else if (at < inside) continue;
     // 交钱给村委会修晾晒场: building words hand money to a public body only after 给 (镇政府建的服务站 is its own work).
     // After a place alone (县里统一上了种植险, 镇上经营一个小饭店), only a public body's words of using count.
+    // (养过蜂, 种过地: a party's own experience, not the household's money.)
+    if (text[at + 1] === '过') continue;
     if (place ? PLACE_USING.some((w) => text.startsWith(w, at)) : startsWithAny(text, at, USING)) return true;
     if ((given && ((public_ && startsWithAny(text, at, PUBLIC_USING)) || startsWithAny(text, at, GIVEN_USING)))) return true;
   }

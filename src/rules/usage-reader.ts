@@ -91,6 +91,11 @@ function proceedsAfterSale(text: string, clauses: { readonly start: readonly num
   return c > 0 && /^(?:剩下的?钱?|再把剩下|再)/.test(text.slice(clauses.start[c]!, clauses.end[c]!)) && repaymentClause(text, clauses.start[c - 1]!, clauses.end[c - 1]!);
 }
 
+/** Characters before a party the household serves: 帮人家起厝. */
+const SERVED_BEFORE = /[帮替]/;
+/** A vehicle ridden or driven to the farm's work: 骑去胶林, 开着去地里. */
+const RIDDEN_TO_WORK = /(?:骑|开)着?(?:车)?去[^，。,;；]{0,4}(?:地|田|山|林|园|棚|场|圈|塘|胶|牧|放)/;
+
 /** Goods shared out one by one (一台…，一台…). */
 const SHARED_OUT = /一[台辆部个套][^，,。；;]{0,12}[，,；;](?:另)?一[台辆部个套]/;
 
@@ -448,7 +453,8 @@ function readStatements(scan: Scan): UsageMatch {
   });
   let lastOthersAct = -1; // the last act read as another party's
   const othersAct = (i: number, before: Hit | undefined) => before !== undefined && before.clause === hits[i]!.clause && hits[i]!.start - before.end <= (lastOthersAct === i - 1 ? 2 : 1)
-    && ((partyHanded?.get(i - 1) === false && !PLACE_PARTIES.includes(before.term) && !namedOnly(text, before)) || lastOthersAct === i - 1);
+    // (帮人家起厝, 替别人盖房: a party served is named, and the act is still theirs.)
+    && ((partyHanded?.get(i - 1) === false && !PLACE_PARTIES.includes(before.term) && (!namedOnly(text, before) || SERVED_BEFORE.test(text[before.start - 1] ?? ''))) || lastOthersAct === i - 1);
   // Something a person must read before the text can pass: a dwelling named with no verb of use (收拾收拾房子), a
   // vehicle with nothing to say whose it is (养牛，买车).
   let review = false;
@@ -660,6 +666,8 @@ function readStatements(scan: Scan): UsageMatch {
       // family's, and a prohibited use anywhere wins.
       else if (anyFamily && anyBusiness && SHARED_OUT.test(text)) category = family_;
       else if (anyBusiness || clauses.premises.includes(true)) category = 'production';
+      // 买摩托车，每天骑去胶林割胶: a vehicle ridden to the farm's work is the farm's.
+      else if (!anyFamily && RIDDEN_TO_WORK.test(text.slice(h.end)) && hits.some((o) => o.start > h.end && o.role.category === 'production' && !o.negated)) category = 'production';
       else if (anyFamily) category = family_;
     }
     // 以月息2分转借他人牟利: a word of lending, where interest is what the household seeks, is 放贷.

@@ -562,4 +562,18 @@ describe('how each kind is read', () => {
     expect(classifyUsage('种地，再还亲戚点钱').category).toBe('other_non_productive');
     expect(classifyUsage('去年赊的化肥钱还没给，先还上').category).toBe('other_non_productive');
   });
+
+  it('CBIRC-2020-28/5.1 a house built for others as a service, a relative who only did it before, and a vehicle ridden to the farm', () => {
+    expect(classifyUsage('我是泥水工，帮人家起厝做工，买搅拌机').category).toBe('production');
+    expect(classifyUsage('表哥养过牛有经验，来帮我看看，本户买牛犊').category).toBe('production');
+    expect(classifyUsage('买辆摩托，每天骑去山上放羊').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 regional words for weddings, lending and debts, and a village group as the village', () => {
+    expect(classifyUsage('招郎入赘，要摆酒').category).toBe('marriage');
+    expect(classifyUsage('拿去放数收利息').category).toBe('wealth_management');
+    expect(classifyUsage('手机上借的钱到期了，先拿来填上').category).toBe('other_non_productive');
+    expect(classifyUsage('村小组统一拿去修机耕路').category).toBe('government_financing_platform');
+    expect(classifyUsage('卖菜的钱不够，贷点钱买热水器').category).toBe('household_goods');
+  });
 });
