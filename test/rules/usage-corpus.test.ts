@@ -115,6 +115,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   { set: 17, how: 'scored once for a clean figure, then read', texts: 284, exact: 269, permitted: 2, refused: 5, production: 152, unknown: 12 },
   { set: 18, how: 'scored once for a clean figure, then read', texts: 276, exact: 256, permitted: 6, refused: 6, production: 147, unknown: 11 },
   { set: 19, how: 'scored once for a clean figure, then read', texts: 284, exact: 271, permitted: 2, refused: 3, production: 149, unknown: 13 },
+  { set: 20, how: 'clean: written after set 19 was scored, scored once after the last change to the reader, misses not read', texts: 265, exact: 261, permitted: 0, refused: 0, production: 140, unknown: 19 },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
