@@ -96,6 +96,9 @@ const SERVED_BEFORE = /[帮替]/;
 /** A vehicle ridden or driven to the farm's work: 骑去胶林, 开着去地里. */
 const RIDDEN_TO_WORK = /(?:骑|开)着?(?:车)?去[^，。,;；]{0,4}(?:地|田|山|林|园|棚|场|圈|塘|胶|牧|放)/;
 
+/** A trade named only in general: with a hedge beside it, what the household will do is not yet said. */
+const GENERIC_TRADE = /^(?:生意|小生意|做生意|做买卖|买卖|经营|副业|创业)$/;
+
 /** Goods shared out one by one (一台…，一台…). */
 const SHARED_OUT = /一[台辆部个套][^，,。；;]{0,12}[，,；;](?:另)?一[台辆部个套]/;
 
@@ -720,7 +723,9 @@ function readStatements(scan: Scan): UsageMatch {
   }
 
   // 具体用途还没想好: a use left undecided in so many words is for a person to read, whatever else the text tells.
-  if (hits.some((h) => h.role.hedge) && /用途/.test(text)) review = true;
+  // 表上写的买牛，其实还没定; 做点小生意？还没想好干啥: an undecided use, or a trade named only in general beside a hedge.
+  const hedgedText = hits.some((h) => h.role.hedge);
+  if (hedgedText && /用途|写的|表上/.test(text)) review = true;
   const sameAgain = clauses.background.includes(true) && SAME_AGAIN.test(text);
   // Background counts only when nothing else is said; an object that needs company (买车) is unknown alone.
   // 今年这笔大概还是这么弄: the past told is said to go on with this loan, so it is no longer only background.
@@ -748,6 +753,7 @@ function readStatements(scan: Scan): UsageMatch {
   }
   // A purpose that only names a party (城投, 合作社) is read as that party using the money.
   if (counted.length === 0 && evidence.length === 0) for (const n of named.filter((p) => p.kind !== 'person' && !PLACE_PARTIES.includes(p.term))) counted.push(evidenceOf(partyCategory(n.kind, lending), n.term, 0, n.start));
+  if (hedgedText && counted.length > 0 && counted.every((e) => e.category === 'production' && GENERIC_TRADE.test(e.term))) review = true;
   // (Small lists, not sets: a purpose has a handful of terms.)
   const matched: string[] = [];
   const found: UsagePurpose[] = [];

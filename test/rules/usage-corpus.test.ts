@@ -98,24 +98,26 @@ interface FirstContact {
   readonly refused: number;
   readonly production: number;
   readonly unknown: number;
+  /** Texts read unknown whose label is not unknown: the unknown floor's error, apart from texts rightly left unknown. */
+  readonly wronglyUnknown: number;
 }
 const FIRST_CONTACT: readonly FirstContact[] = [
-  { set: 5, how: 'scored once for a clean figure, then read', texts: 324, exact: 317, permitted: 2, refused: 4, production: 170, unknown: 5 },
-  { set: 6, how: 'scored once for a clean figure, then read', texts: 299, exact: 263, permitted: 10, refused: 6, production: 169, unknown: 20 },
-  { set: 7, how: 'scored once for a clean figure, then read', texts: 295, exact: 265, permitted: 10, refused: 6, production: 162, unknown: 13 },
-  { set: 8, how: 'scored once for a clean figure, then read', texts: 271, exact: 253, permitted: 6, refused: 2, production: 151, unknown: 13 },
-  { set: 9, how: 'scored once for a clean figure, then read', texts: 292, exact: 279, permitted: 5, refused: 4, production: 159, unknown: 10 },
-  { set: 10, how: 'scored once for a clean figure, then read', texts: 294, exact: 276, permitted: 3, refused: 5, production: 155, unknown: 18 },
-  { set: 11, how: 'scored once for a clean figure, then read', texts: 295, exact: 250, permitted: 6, refused: 22, production: 156, unknown: 21 },
-  { set: 12, how: 'scored once for a clean figure, then read', texts: 300, exact: 279, permitted: 3, refused: 8, production: 158, unknown: 14 },
-  { set: 13, how: 'scored once for a clean figure, then read', texts: 296, exact: 250, permitted: 1, refused: 13, production: 156, unknown: 31 },
-  { set: 14, how: 'scored once for a clean figure, then read', texts: 264, exact: 259, permitted: 0, refused: 1, production: 145, unknown: 9 },
-  { set: 15, how: 'scored once for a clean figure, then read', texts: 258, exact: 223, permitted: 2, refused: 21, production: 157, unknown: 13 },
-  { set: 16, how: 'scored once for a clean figure, then read', texts: 297, exact: 275, permitted: 5, refused: 10, production: 154, unknown: 15 },
-  { set: 17, how: 'scored once for a clean figure, then read', texts: 284, exact: 269, permitted: 2, refused: 5, production: 152, unknown: 12 },
-  { set: 18, how: 'scored once for a clean figure, then read', texts: 276, exact: 256, permitted: 6, refused: 6, production: 147, unknown: 11 },
-  { set: 19, how: 'scored once for a clean figure, then read', texts: 284, exact: 271, permitted: 2, refused: 3, production: 149, unknown: 13 },
-  { set: 20, how: 'clean: written after set 19 was scored, scored once after the last change to the reader, misses not read', texts: 265, exact: 261, permitted: 0, refused: 0, production: 140, unknown: 19 },
+  { set: 5, how: 'scored once for a clean figure, then read', texts: 324, exact: 317, permitted: 2, refused: 4, production: 170, wronglyUnknown: 0, unknown: 5 },
+  { set: 6, how: 'scored once for a clean figure, then read', texts: 299, exact: 263, permitted: 10, refused: 6, production: 169, wronglyUnknown: 12, unknown: 20 },
+  { set: 7, how: 'scored once for a clean figure, then read', texts: 295, exact: 265, permitted: 10, refused: 6, production: 162, wronglyUnknown: 8, unknown: 13 },
+  { set: 8, how: 'scored once for a clean figure, then read', texts: 271, exact: 253, permitted: 6, refused: 2, production: 151, wronglyUnknown: 7, unknown: 13 },
+  { set: 9, how: 'scored once for a clean figure, then read', texts: 292, exact: 279, permitted: 5, refused: 4, production: 159, wronglyUnknown: 2, unknown: 10 },
+  { set: 10, how: 'scored once for a clean figure, then read', texts: 294, exact: 276, permitted: 3, refused: 5, production: 155, wronglyUnknown: 10, unknown: 18 },
+  { set: 11, how: 'scored once for a clean figure, then read', texts: 295, exact: 250, permitted: 6, refused: 22, production: 156, wronglyUnknown: 13, unknown: 21 },
+  { set: 12, how: 'scored once for a clean figure, then read', texts: 300, exact: 279, permitted: 3, refused: 8, production: 158, wronglyUnknown: 3, unknown: 14 },
+  { set: 13, how: 'scored once for a clean figure, then read', texts: 296, exact: 250, permitted: 1, refused: 13, production: 156, wronglyUnknown: 23, unknown: 31 },
+  { set: 14, how: 'scored once for a clean figure, then read', texts: 264, exact: 259, permitted: 0, refused: 1, production: 145, wronglyUnknown: 3, unknown: 9 },
+  { set: 15, how: 'scored once for a clean figure, then read', texts: 258, exact: 223, permitted: 2, refused: 21, production: 157, wronglyUnknown: 11, unknown: 13 },
+  { set: 16, how: 'scored once for a clean figure, then read', texts: 297, exact: 275, permitted: 5, refused: 10, production: 154, wronglyUnknown: 6, unknown: 15 },
+  { set: 17, how: 'scored once for a clean figure, then read', texts: 284, exact: 269, permitted: 2, refused: 5, production: 152, wronglyUnknown: 5, unknown: 12 },
+  { set: 18, how: 'scored once for a clean figure, then read', texts: 276, exact: 256, permitted: 6, refused: 6, production: 147, wronglyUnknown: 3, unknown: 11 },
+  { set: 19, how: 'scored once for a clean figure, then read', texts: 284, exact: 271, permitted: 2, refused: 3, production: 149, wronglyUnknown: 6, unknown: 13 },
+  { set: 20, how: 'scored once for a clean figure, then read', texts: 265, exact: 261, permitted: 0, refused: 0, production: 140, wronglyUnknown: 1, unknown: 19 },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
@@ -144,8 +146,11 @@ for (const f of FIRST_CONTACT) {
     });
 
     const unknownMet = f.unknown / f.texts <= unknownShare;
-    it(`CBIRC-2020-28/5.1 leaves at most ${unknownMet ? `${unknownShare * 100}% unknown (measured ${pct(f.unknown, f.texts)})` : `the ${f.unknown} texts (${pct(f.unknown, f.texts)}) unknown it left when measured (floor ${unknownShare * 100}%: not yet met)`}`, () => {
-      expect(clean.unknownShare).toBeLessThanOrEqual(unknownMet ? unknownShare : f.unknown / f.texts);
+    // Where the floor was not met, what is held is the error: texts read unknown whose label is not unknown. (A set whose
+    // writers labelled many texts unknown, such as set 20, may rightly leave more unknown as the reader improves.)
+    it(`CBIRC-2020-28/5.1 leaves at most ${unknownMet ? `${unknownShare * 100}% unknown (measured ${pct(f.unknown, f.texts)})` : `the ${f.wronglyUnknown} texts it wrongly left unknown when measured (${pct(f.unknown, f.texts)} left unknown; floor ${unknownShare * 100}%: not yet met)`}`, () => {
+      if (unknownMet) expect(clean.unknownShare).toBeLessThanOrEqual(unknownShare);
+      else expect(clean.misses.filter((m) => m.actual === 'unknown').length).toBeLessThanOrEqual(f.wronglyUnknown);
     });
   });
 }

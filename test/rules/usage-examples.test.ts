@@ -576,4 +576,12 @@ describe('how each kind is read', () => {
     expect(classifyUsage('村小组统一拿去修机耕路').category).toBe('government_financing_platform');
     expect(classifyUsage('卖菜的钱不够，贷点钱买热水器').category).toBe('household_goods');
   });
+
+  it('CBIRC-2020-28/5.1 a use the form names but says is undecided, or a trade named only in general beside a hedge, is for review', () => {
+    expect(classifyUsage('表上写的养羊，其实还没定')).toMatchObject({ category: 'unknown', permitted: null });
+    expect(classifyUsage('做点小生意？还没想好干啥')).toMatchObject({ category: 'unknown', permitted: null });
+    expect(classifyUsage('搞点副业吧').category).toBe('unknown');
+    // A trade named in full stays production beside a hedge.
+    expect(classifyUsage('开个水果摊，进多少货还没想好').category).toBe('production');
+  });
 });
