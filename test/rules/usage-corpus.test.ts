@@ -118,6 +118,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   { set: 18, how: 'scored once for a clean figure, then read', texts: 276, exact: 256, permitted: 6, refused: 6, production: 147, wronglyUnknown: 3, unknown: 11 },
   { set: 19, how: 'scored once for a clean figure, then read', texts: 284, exact: 271, permitted: 2, refused: 3, production: 149, wronglyUnknown: 6, unknown: 13 },
   { set: 20, how: 'scored once for a clean figure, then read', texts: 265, exact: 261, permitted: 0, refused: 0, production: 140, wronglyUnknown: 1, unknown: 19 },
+  { set: 21, how: 'clean: written after set 20 was scored, scored once after the last change to the reader, misses not read', texts: 281, exact: 277, permitted: 0, refused: 1, production: 151, wronglyUnknown: 3, unknown: 9 },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
