@@ -30,6 +30,13 @@ export function repaymentClause(text: string, from: number, to: number): boolean
   return clause.includes('还') && REPAYMENT_SOURCES.some((w) => clause.includes(w));
 }
 
+/** The clause a position of the text stands in. */
+export function clauseAt(clauseStart: readonly number[], at: number): number {
+  let c = 0;
+  while (c + 1 < clauseStart.length && clauseStart[c + 1]! <= at) c++;
+  return c;
+}
+
 /** Per clause: where it starts and ends, and what its words tell about it. */
 export interface Clauses {
   readonly start: readonly number[];

@@ -13,8 +13,8 @@
  *   unless nothing else is said;
  * - lending to a person at interest is 理财 (放贷); handing the money to anyone to run, 户贷企用.
  */
-import { owedOnly, readClauses, repaymentClause } from './usage-clauses.js';
-import { answerTo, ASKING, borrowerNamed, DISPUTED, PRONOUN, pronounOfHousehold, readQuestions, REFUSED, setAsideClaims } from './usage-speakers.js';
+import { clauseAt, owedOnly, readClauses, repaymentClause } from './usage-clauses.js';
+import { answerTo, ASKING, borrowerNamed, DISPUTED, pronounOfHousehold, readQuestions, REFUSED, setAsideClaims } from './usage-speakers.js';
 import {
   CRAFT_CHARACTERS, FARMING_VERBS, NOT_FARMING_AFTER, NOT_FARMING_BEFORE, type ObjectFrame, type PartyKind, PLACE_PARTIES, REAL_USE_MARKERS, SHOP_NOUNS,
   TRADE_ENDINGS, TRADE_SUFFIXES, TRADE_VERBS,
@@ -111,7 +111,12 @@ function contextOnly(context: readonly string[], matched: readonly string[], neg
 
 /** Whether a dwelling named without a verb only places something: 房子后面, 在房子里. */
 function locatesOnly(text: string, hit: Hit): boolean {
-  return PLACE_AFTER.some((w) => text.startsWith(w, hit.end)) || text[hit.start - 1] === '在';
+  return placedAfter(text, hit) || text[hit.start - 1] === '在';
+}
+
+/** Whether a word of place follows a dwelling at once: 房子后面, 房子旁边盖鸭棚. */
+function placedAfter(text: string, hit: Hit): boolean {
+  return PLACE_AFTER.some((w) => text.startsWith(w, hit.end));
 }
 
 /** Whether a mention states this loan's use: a word of using right before it in its clause. */
@@ -154,7 +159,8 @@ const INVESTING = /投进去|投资|认购|债券|理财产品|利息/;
 
 /** 给我哥娶媳妇: a wedding of a relative the household pays for is the family's wedding, not another's act. */
 function kinGivenFor(text: string, party: Hit): boolean {
-  return party.role.party === 'person' && /哥|弟|姐|妹|侄|甥|舅|叔|姑|姨|孙/.test(party.term) && /[给帮替]/.test(text.slice(Math.max(0, party.start - 3), party.start)) && !/借/.test(text.slice(Math.max(0, party.start - 3), party.start));
+  const lead = text.slice(Math.max(0, party.start - 3), party.start);
+  return party.role.party === 'person' && /哥|弟|姐|妹|侄|甥|舅|叔|姑|姨|孙/.test(party.term) && /[给帮替]/.test(lead) && !lead.includes('借');
 }
 
 /** Interest the household seeks: 收利息, 吃利差, 赚差价, 收二分利. */
@@ -285,7 +291,7 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
   // After the object: its verb right after it or after 重新/再 (住的房子重新装修), or damage told a little later (老屋一下雨就漏).
   const after = text.slice(hit.end, hit.end + 6).split(BREAK)[0]!;
   // 在自家房子旁边盖鸭棚: after a word of place the verb is what is built there.
-  if (PLACE_AFTER.some((w) => after.startsWith(w))) return 'unused';
+  if (placedAfter(text, hit)) return 'unused';
   for (const v of frame.verbsAfter) {
     const at = [0, 1, 2].find((k) => after.startsWith(v, k));
     // 自家房子不装修: the verb after the object denied.
@@ -521,7 +527,7 @@ function readStatements(scan: Scan): UsageMatch {
       i = last;
       if (kind === 'household' && separate && !PRONOUN_MEMBERS.test(term)) kind = 'person';
       // 他, 她: the household where they stand for the applicant (孩子…给他买电脑; 替李奶奶写的：她家养了…).
-      if (first === last && PRONOUN.test(term) && pronounOfHousehold(scan, first)) kind = 'household';
+      if (first === last && THIRD_PERSON.test(term) && pronounOfHousehold(scan, first)) kind = 'household';
       if (kind === 'household') continue;
       // 其弟弟用扶贫贷款办婚礼, 他用代款买了粉碎机, 银行给他妻子放贷: the one who takes or uses the loan, named as its
       // subject, is the borrower — the household whose use is read — not a party the money is handed to.
@@ -709,8 +715,7 @@ function readStatements(scan: Scan): UsageMatch {
   // 虽然家里还有饥荒，但这笔贷款只用于养猪: a use said to be the only one makes mentions elsewhere context.
   const only = ONLY_USE.exec(text);
   if (only) {
-    let onlyClause = 0;
-    while (onlyClause + 1 < clauses.start.length && clauses.start[onlyClause + 1]! <= only.index) onlyClause++;
+    const onlyClause = clauseAt(clauses.start, only.index);
     for (const e of evidence.filter((x) => x.category !== 'production' && x.clause !== onlyClause && !ACTS.test(x.term) && !statesUse(text, hits.find((h) => h.start === x.start) ?? hits[0]!))) {
       evidence.splice(evidence.indexOf(e), 1);
       context.push(e.term);

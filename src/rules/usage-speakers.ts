@@ -9,6 +9,7 @@
  */
 import type { UsagePurpose } from './usage-lexicon.js';
 import type { Hit, Scan } from './usage-matcher.js';
+import { clauseAt } from './usage-clauses.js';
 import { HANDED } from './usage-parties.js';
 
 /** How a question put to the household is answered: its words count ('yes'), are denied ('no'), or are only asked. */
@@ -105,14 +106,9 @@ export const REFUSED = /没有交|没交|不愿意|不肯|拒绝|不同意|没�
 
 /** Moves to context the evidence a disputed claim or a refused demand holds (in the claim's or the demand's clause, after it). */
 export function setAsideClaims(text: string, evidence: Told[], context: string[], clauseStart: readonly number[]): void {
-  const clauseOf = (at: number) => {
-    let c = 0;
-    while (c + 1 < clauseStart.length && clauseStart[c + 1]! <= at) c++;
-    return c;
-  };
   // (A disputed claim's whole clause is the claim: 乡里却把他列为带资入社 names its party before the marker.)
   const aside = (from: number, keep: (e: Told) => boolean, wholeClause: boolean) => {
-    const c = clauseOf(from);
+    const c = clauseAt(clauseStart, from);
     for (const e of evidence.filter((x) => x.clause === c && (wholeClause || x.start > from) && x.category !== 'production' && keep(x))) {
       evidence.splice(evidence.indexOf(e), 1);
       context.push(e.term);
@@ -122,8 +118,6 @@ export function setAsideClaims(text: string, evidence: Told[], context: string[]
   if (REFUSED.test(text)) for (const m of text.matchAll(DEMANDS)) aside(m.index, (e) => HANDED.has(e.category), false);
 }
 
-/** Pronouns that stand for a party named before them. */
-export const PRONOUN = /^(?:他|她|它|其|他们|她们)$/;
 /** A text that reports what an elder or a neighbour said or wants: its 他 and 她 are the applicant (爷爷说…他想…). */
 const REPORTED = /(?:替|帮).{0,8}(?:写|填)|(?:代|帮)写|(?:爷爷|奶奶|姥爷|姥姥|外公|外婆|俺爷|俺奶|我爷|我奶|老人)(?:说|的意思|交代|想)/;
 
