@@ -4,9 +4,10 @@
  * every loan); loans are judged and forgotten, so memory grows with households and regions, never with
  * loans. The CLI (src/cli) does the reading and writing around it.
  */
-import { decideCompensation } from '../decisions/risk-compensation-trigger.js';
-import { decideDeferral } from '../decisions/compute-deferral-deadline.js';
-import { decideHouseholdUse } from '../decisions/check-household-use.js';
+import { compensationCanTrigger, decideCompensation } from '../decisions/risk-compensation-trigger.js';
+import { decideDeferral, deferralCanFind } from '../decisions/compute-deferral-deadline.js';
+import { decideHouseholdUse, householdUseCanFail } from '../decisions/check-household-use.js';
+import { decideMaxTopUp } from '../decisions/compute-max-top-up.js';
 import { decideUsage } from '../decisions/classify-usage.js';
 import { evaluateEligibility } from '../decisions/eligibility.js';
 import { RegionMonitor, type ThresholdValues } from '../decisions/monitor-portfolio.js';
@@ -15,10 +16,12 @@ import { Decimal, fenOf, formatMoney, yuanOfFen } from '../model/money.js';
 import type { Jurisdiction } from '../model/schemas.js';
 import { type HouseholdRecord, Issues, type Options, type PolicyRecord, readHousehold, readLoan } from '../model/validate.js';
 import { DEFAULT_COMPILED } from '../rules/classify.js';
-import { HOUSEHOLD_CAP } from '../rules/household-total.js';
-import type { Context, Facts, Finding, Outcome } from '../rules/rule.js';
-import { evaluateTotalCap } from '../rules/total-cap.js';
+import { deferralGrantedRule } from '../rules/deferral-granted.js';
+import { capAmount } from '../rules/household-total.js';
 import { isHandedOver } from '../rules/household-use-purpose.js';
+import { severityOf } from '../rules/index.js';
+import type { Context, Facts, Finding, Outcome } from '../rules/rule.js';
+import { totalCapRule } from '../rules/total-cap.js';
 import type { CompiledLexicon } from '../rules/usage-matcher.js';
 import type { Citation } from '../sources/types.js';
 import type { RegionReport } from '../decisions/monitor-portfolio.js';
@@ -96,26 +99,12 @@ export type Emit = (item: AuditFinding | InvalidRow) => void;
 interface HouseholdState {
   readonly record: HouseholdRecord;
   readonly eligible: boolean;
-  /** Outstanding of its active loans, in whole fen (exact; see fenOf). */
+  /** Its active loans summed as the cap rule sums them (capAmount, per `capBasis`), in whole fen (exact; see fenOf). */
   totalFen: bigint;
   activeLoans: number;
 }
 
 const USAGE_CACHE_LIMIT = 20_000;
-const CAP_FEN = fenOf(HOUSEHOLD_CAP);
-
-/** Rules whose failure is a breach (or needs review) in a portfolio; the rest only qualify or explain. */
-const BREACHES = new Set([
-  'usage.permitted',
-  'household_use.used_by',
-  'household_use.repaid_by',
-  'household_use.purpose',
-  'deferral.granted_within_limit',
-  'household.total_within_cap',
-  'household.poverty_status',
-  'household.edge_conditions',
-  'household.poverty_office_list',
-]);
 
 export class PortfolioAudit {
   private readonly households = new Map<string, HouseholdState>();
@@ -176,7 +165,8 @@ export class PortfolioAudit {
     this.summary.activeLoans++;
     state.activeLoans++;
     const fen = fenOf(loan.outstanding);
-    state.totalFen += fen;
+    const counted = capAmount(loan, this.settings.options.capBasis);
+    if (counted !== null) state.totalFen += counted === loan.outstanding ? fen : fenOf(counted);
     const h = state.record;
     const region = loan.region ?? h.region ?? 'unknown';
 
@@ -189,28 +179,25 @@ export class PortfolioAudit {
       this.report('loan', loan.id, 'classifyUsage', usage.findings, emit);
     }
     const handedOver = match !== null && isHandedOver(match.category);
-    // Most loans have nothing for a rule to find: the decision is made only where it can say something,
-    // or when every finding is asked for. (The summary still counts what each decision would say; the
-    // CLI tests reconcile it with the public functions loan by loan.)
+    // Most loans have nothing for a rule to find: a decision is made only where its module says it can
+    // find something (each such test is held against its decision), or when every finding is asked for.
+    // test/audit/reconciliation.test.ts reconciles every figure with the public functions record by record.
     const all = this.settings.all;
-    if (all || loan.usedBy !== null || loan.repaidBy !== null || handedOver) {
+    if (all || householdUseCanFail(loan, match)) {
       const use = decideHouseholdUse(loan, this.lexicon, this.ctx, match);
       if (use.compliant === false) this.summary.householdUseViolations++;
       this.report('loan', loan.id, 'checkHouseholdUse', use.findings, emit);
     }
 
-    // Without epidemic difficulty a loan cannot qualify for the deferral, and with none recorded there is
-    // nothing to check against the limit.
-    if (all || loan.covidRepaymentDifficulty || loan.deferredTo !== null) {
+    if (all || deferralCanFind(loan)) {
       const deferral = decideDeferral(loan, h, this.settings.options, this.ctx);
       if (deferral.eligible) this.summary.deferralEligibleLoans++;
-      if (deferral.findings.some((f) => f.ruleId === 'deferral.granted_within_limit' && f.outcome === 'fail')) this.summary.deferralsBeyondLimit++;
+      if (failed(deferral.findings, deferralGrantedRule.id)) this.summary.deferralsBeyondLimit++;
       this.report('loan', loan.id, 'computeDeferralDeadline', deferral.findings, emit);
     }
 
     const policy = this.settings.policies ? (this.settings.policies.byRegion.get(region) ?? this.settings.policies.default) : null;
-    // A loan short of the region's days overdue cannot trigger compensation.
-    if (policy && (all || loan.overdueDays >= policy.minOverdueDays)) {
+    if (policy && (all || compensationCanTrigger(loan, policy))) {
       const compensation = decideCompensation(loan, policy, this.ctx);
       if (compensation.triggered) {
         this.summary.compensationTriggeredLoans++;
@@ -243,12 +230,11 @@ export class PortfolioAudit {
       if (state.activeLoans === 0) continue;
       const id = state.record.id;
       // A household that holds loans but is not eligible was lent to against 28号 二 / 47号 三.
-      if (!state.eligible) this.report('household', id, 'checkEligibility', evaluateEligibility(state.record, undefined, [], this.settings.options, this.ctx).map((e) => e.finding), emit);
-      const overCap = state.totalFen > CAP_FEN;
-      if (overCap) this.summary.overCapHouseholds++;
-      if (overCap || this.settings.all) {
-        this.report('household', id, 'computeMaxTopUp', [evaluateTotalCap(yuanOfFen(state.totalFen), this.settings.options, this.ctx).finding], emit);
-      }
+      const reported = state.eligible ? [] : this.report('household', id, 'checkEligibility', evaluateEligibility(state.record, undefined, [], this.settings.options, this.ctx).map((e) => e.finding), emit);
+      // The same status rules are computeMaxTopUp's too: each finding about the household is reported once.
+      const topUp = decideMaxTopUp(state.record, yuanOfFen(state.totalFen), this.settings.options, this.ctx);
+      if (failed(topUp.findings, totalCapRule.id)) this.summary.overCapHouseholds++;
+      this.report('household', id, 'computeMaxTopUp', topUp.findings.filter((f) => !reported.includes(f.ruleId)), emit);
     }
     const monitored = this.monitor.report(this.settings.thresholds, this.ctx);
     for (const r of monitored.regions) {
@@ -269,10 +255,16 @@ export class PortfolioAudit {
     return true;
   }
 
-  private report(subjectType: AuditFinding['subjectType'], subject: string, fn: string, findings: readonly Finding[], emit: Emit): void {
+  /**
+   * Reports the findings a portfolio needs to see — a failed or advisory finding of a rule whose failure is
+   * a breach or needs review (the rule's `severity`) — or every finding under `all`. Returns their rule ids.
+   */
+  private report(subjectType: AuditFinding['subjectType'], subject: string, fn: string, findings: readonly Finding[], emit: Emit): string[] {
+    const ids: string[] = [];
     for (const f of findings) {
-      const keep = this.settings.all || (f.outcome === 'advisory' && subjectType !== 'loan') || (BREACHES.has(f.ruleId) && (f.outcome === 'fail' || f.outcome === 'advisory'));
+      const keep = this.settings.all || ((f.outcome === 'fail' || f.outcome === 'advisory') && severityOf(f.ruleId) !== 'information');
       if (!keep) continue;
+      ids.push(f.ruleId);
       this.summary.findings++;
       const first = f.citations[0]!;
       emit({
@@ -289,5 +281,11 @@ export class PortfolioAudit {
         ...(f.facts ? { facts: f.facts } : {}),
       });
     }
+    return ids;
   }
+}
+
+/** Whether the rule `ruleId` failed among a decision's findings. */
+function failed(findings: readonly Finding[], ruleId: string): boolean {
+  return findings.some((f) => f.ruleId === ruleId && f.outcome === 'fail');
 }

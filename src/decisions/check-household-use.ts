@@ -1,6 +1,6 @@
 import { Issues, type LoanRecord, optionKeys, readLoan, readOptions } from '../model/validate.js';
 import { classifyPurpose } from '../rules/classify.js';
-import { evaluateUsePurpose } from '../rules/household-use-purpose.js';
+import { evaluateUsePurpose, isHandedOver } from '../rules/household-use-purpose.js';
 import { evaluateRepaidBy } from '../rules/household-use-repayer.js';
 import { evaluateUsedBy } from '../rules/household-use-user.js';
 import type { Context, Finding } from '../rules/rule.js';
@@ -51,3 +51,13 @@ export function decideHouseholdUse(l: LoanRecord, lexicon: CompiledLexicon, ctx:
 }
 
 const HOUSEHOLD_USE_OPTIONS = optionKeys('lexicon');
+
+/**
+ * Whether `decideHouseholdUse` can find a breach for this loan: only when it records who used or repaid
+ * the funds (otherwise those two rules do not apply) or its purpose hands them over (otherwise the purpose
+ * rule passes or does not apply). The audit skips the decision for the rest; test/decisions/shortcuts.test.ts
+ * holds this against the decision.
+ */
+export function householdUseCanFail(l: LoanRecord, usage: UsageMatch | null): boolean {
+  return l.usedBy !== null || l.repaidBy !== null || (usage !== null && isHandedOver(usage.category));
+}

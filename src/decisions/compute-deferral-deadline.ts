@@ -47,6 +47,16 @@ export function computeDeferralDeadline(loan: LoanInput, household: HouseholdInp
   return decideDeferral(l!, h!, opts, contextOf(opts));
 }
 
+/**
+ * Whether `decideDeferral` can say anything the audit counts or reports: only for a loan with epidemic
+ * difficulty on record (without it, deferral.covid_difficulty fails and the loan cannot qualify) or a
+ * recorded deferral (which deferral.granted_within_limit judges). The audit skips the decision for the
+ * rest; test/decisions/shortcuts.test.ts holds this against the decision.
+ */
+export function deferralCanFind(l: LoanRecord): boolean {
+  return l.covidRepaymentDifficulty || l.deferredTo !== null;
+}
+
 /** computeDeferralDeadline on records already read (the audit reads each row once). */
 export function decideDeferral(l: LoanRecord, h: HouseholdRecord, opts: Options, ctx: Context): DeferralResult {
   const conditions = [evaluateDeferralHousehold(h, opts, ctx), evaluateDeferralDifficulty(l, ctx), evaluateDeferralMaturity(l, ctx)];

@@ -1,10 +1,10 @@
-import { formatMoney, ZERO } from '../model/money.js';
-import { Issues, readHousehold, readLoans, readOptions } from '../model/validate.js';
+import { type Decimal, formatMoney, ZERO } from '../model/money.js';
+import { type HouseholdRecord, Issues, type Options, readHousehold, readLoans, readOptions } from '../model/validate.js';
 import { evaluateEdgeConditions } from '../rules/edge-conditions.js';
 import { HOUSEHOLD_CAP, householdTotal } from '../rules/household-total.js';
 import { evaluatePovertyOfficeList } from '../rules/poverty-office-list.js';
 import { evaluatePovertyStatus } from '../rules/poverty-status.js';
-import type { Finding } from '../rules/rule.js';
+import type { Context, Finding } from '../rules/rule.js';
 import { evaluateTopUpCap } from '../rules/top-up-cap.js';
 import { evaluateTotalCap } from '../rules/total-cap.js';
 import { parameters } from '../sources/parameters.js';
@@ -46,11 +46,17 @@ export function computeMaxTopUp(household: HouseholdInput, loans: readonly LoanI
   const records = readLoans(loans, 'loans', issues);
   const { options: opts } = readOptions(options, issues);
   issues.throwIfAny();
-  const ctx = contextOf(opts);
-  const current = householdTotal(records, h!.id, opts.capBasis);
+  return decideMaxTopUp(h!, householdTotal(records, h!.id, opts.capBasis), opts, contextOf(opts));
+}
+
+/**
+ * computeMaxTopUp on a household already read and its total already summed by `householdTotal` or
+ * `capAmount` (the audit reads each row once and forgets its loans).
+ */
+export function decideMaxTopUp(h: HouseholdRecord, current: Decimal, opts: Options, ctx: Context): MaxTopUpResult {
   const under = HOUSEHOLD_CAP.minus(current);
   const room = under.isNegative() ? ZERO : under;
-  const status = [evaluatePovertyStatus(h!, ctx), evaluateEdgeConditions(h!, ctx), evaluatePovertyOfficeList(h!, ctx)];
+  const status = [evaluatePovertyStatus(h, ctx), evaluateEdgeConditions(h, ctx), evaluatePovertyOfficeList(h, ctx)];
   const topUp = evaluateTopUpCap(current, room, opts, ctx);
   // The existing total's own verdict is reported, but the room under the cap decides a top-up.
   const total = evaluateTotalCap(current, opts, ctx);

@@ -2,7 +2,7 @@ import { formatMoney, ZERO } from '../model/money.js';
 import { Issues, type LoanRecord, type PolicyRecord, readLoan, readOptions, readPolicy } from '../model/validate.js';
 import { evaluateCompensationCollection } from '../rules/compensation-collection.js';
 import { evaluateCompensationFund } from '../rules/compensation-fund.js';
-import { evaluateCompensationOverdue } from '../rules/compensation-overdue.js';
+import { evaluateCompensationOverdue, overdueEnough } from '../rules/compensation-overdue.js';
 import { evaluateCompensationShares } from '../rules/compensation-shares.js';
 import type { Context, Finding } from '../rules/rule.js';
 import { contextOf } from './context.js';
@@ -64,3 +64,12 @@ export function decideCompensation(l: LoanRecord, p: PolicyRecord, ctx: Context)
 }
 
 const NOTHING = formatMoney(ZERO);
+
+/**
+ * Whether `decideCompensation` can trigger for this loan at all: not when it is short of the region's
+ * overdue days (compensation.overdue_days fails, and every trigger condition must hold). The audit skips
+ * the decision for the rest; test/decisions/shortcuts.test.ts holds this against the decision.
+ */
+export function compensationCanTrigger(l: LoanRecord, p: PolicyRecord): boolean {
+  return overdueEnough(l, p);
+}

@@ -11,6 +11,7 @@ import { type Context, defineRule, type Evaluation, inapplicable, outsidePeriod,
 
 export const compensationCollectionRule = defineRule({
   id: 'compensation.collection_attempted',
+  severity: 'information',
   description: {
     zh: '当地流程要求先行清收的，银行须已开展清收。',
     en: "Where the region's procedure requires it, the bank must have attempted collection.",

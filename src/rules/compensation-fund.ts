@@ -11,6 +11,7 @@ import { type Context, defineRule, type Evaluation, outsidePeriod, verdict } fro
 
 export const compensationFundRule = defineRule({
   id: 'compensation.fund_established',
+  severity: 'information',
   description: { zh: '所在地区须已设立风险补偿金。', en: 'The region must have set up a risk compensation fund.' },
   period: { from: CBIRC_2020_28_ISSUED },
   national: [cite('CBIRC-2020-28/2.6')],

@@ -16,6 +16,7 @@ export const HLJ_TRIGGER_CONDITIONS = cite('HLJ-2020-47/2.5', '明确风险补�
 
 export const compensationOverdueRule = defineRule({
   id: 'compensation.overdue_days',
+  severity: 'information',
   description: {
     zh: '贷款逾期天数须达到当地风险补偿启动条件规定的天数。',
     en: "The loan must be overdue for at least the days the region's trigger conditions set.",
@@ -29,7 +30,12 @@ export function evaluateCompensationOverdue(loan: LoanRecord, policy: PolicyReco
   const off = outsidePeriod(compensationOverdueRule, ctx);
   if (off) return { finding: off, holds: false };
   const facts = { overdueDays: loan.overdueDays, minOverdueDays: policy.minOverdueDays };
-  return verdict(compensationOverdueRule, ctx, loan.overdueDays >= policy.minOverdueDays, MESSAGES, facts);
+  return verdict(compensationOverdueRule, ctx, overdueEnough(loan, policy), MESSAGES, facts);
+}
+
+/** The rule's condition: overdue at least the region's trigger days. A loan short of it cannot trigger compensation. */
+export function overdueEnough(loan: LoanRecord, policy: PolicyRecord): boolean {
+  return loan.overdueDays >= policy.minOverdueDays;
 }
 
 const MESSAGES: VerdictMessages<{ overdueDays: number; minOverdueDays: number }> = {

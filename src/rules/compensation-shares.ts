@@ -14,6 +14,7 @@ import { type Context, defineRule, type Evaluation, finding, outsidePeriod } fro
 
 export const compensationSharesRule = defineRule({
   id: 'compensation.shares',
+  severity: 'information',
   description: {
     zh: '风险补偿按当地规定的比例在风险补偿金、保险机构、担保机构和银行之间分担，以分为单位且合计等于补偿金额。',
     en: 'Compensation is shared among the fund, insurer, guarantor and bank by the regional shares, in whole fen summing exactly to the amount.',

@@ -13,6 +13,7 @@ import { type Context, defineRule, type Evaluation, outsidePeriod, verdict, type
 
 export const continuitySignedRule = defineRule({
   id: 'continuity.signed_in_campaign',
+  severity: 'information',
   description: {
     zh: '合同（含续贷、展期合同）须在脱贫攻坚期内（2020年12月31日前）签订。',
     en: 'The contract (renewals and extensions included) must be signed within the campaign period, by 2020-12-31.',

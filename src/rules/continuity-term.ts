@@ -16,6 +16,7 @@ const DEFERRAL = cite('CBIRC-2020-28/3.2', '延长还款期间各项政策保持
 
 export const continuityTermRule = defineRule({
   id: 'continuity.within_term',
+  severity: 'information',
   description: {
     zh: '政策在合同期限内及延长还款期间保持不变。',
     en: 'Policies stay unchanged for the contract term and during a deferral.',

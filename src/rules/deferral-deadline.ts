@@ -14,6 +14,7 @@ import { type Context, defineRule, type Evaluation, finding, outsidePeriod } fro
 
 export const deferralDeadlineRule = defineRule({
   id: 'deferral.deadline',
+  severity: 'information',
   description: {
     zh: '延长后的最迟还款日为到期日加6个月与2021年3月31日中较晚者。',
     en: 'The latest repayment date is the later of maturity + 6 months and 2021-03-31.',

@@ -12,6 +12,7 @@ import { type Context, defineRule, type Evaluation, outsidePeriod, verdict } fro
 
 export const deferralDifficultyRule = defineRule({
   id: 'deferral.covid_difficulty',
+  severity: 'information',
   description: {
     zh: '借款户须受疫情影响还款困难。',
     en: 'The borrower must have repayment difficulty caused by the epidemic.',

@@ -11,6 +11,7 @@ import { deferralDeadlineRule } from './deferral-deadline.js';
 
 export const deferralGrantedRule = defineRule({
   id: 'deferral.granted_within_limit',
+  severity: 'breach',
   description: {
     zh: '银行记录的延期还款日（deferredTo）须在政策允许的最迟还款日之内。',
     en: 'A recorded deferral (deferredTo) must not go past the latest date the policy allows.',

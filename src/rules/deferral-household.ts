@@ -17,6 +17,7 @@ const HLJ_POOR = cite('HLJ-2020-47/2.3', '受疫情影响还款困难的贫困�
 
 export const deferralHouseholdRule = defineRule({
   id: 'deferral.household',
+  severity: 'information',
   description: {
     zh: '延长还款期限适用于贫困户；边缘户支持政策与贫困户一致，同样适用。',
     en: 'The deferral is for poor households; edge households get the same support policies, so it covers them too.',

@@ -13,6 +13,7 @@ import { type Context, defineRule, type Evaluation, outsidePeriod, verdict, type
 
 export const deferralMaturityRule = defineRule({
   id: 'deferral.maturity_window',
+  severity: 'information',
   description: {
     zh: '贷款到期日须在2020年1月1日至2021年3月31日之间（含续贷、展期）。',
     en: 'The loan must mature from 2020-01-01 through 2021-03-31 (renewals and extensions included).',

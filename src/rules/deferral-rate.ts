@@ -10,6 +10,7 @@ import { type Context, defineRule, type Finding, finding, outsidePeriod } from '
 
 export const deferralRateRule = defineRule({
   id: 'deferral.lower_rate',
+  severity: 'information',
   description: {
     zh: '鼓励有条件的银行机构适当降低延期期间贷款利率。',
     en: 'Banks that can are encouraged to lower the rate during the deferral.',

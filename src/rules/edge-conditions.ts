@@ -11,6 +11,7 @@ import { type Context, defineRule, type Evaluation, inapplicable, outsidePeriod,
 
 export const edgeConditionsRule = defineRule({
   id: 'household.edge_conditions',
+  severity: 'breach',
   description: {
     zh: '边缘户须同时具备产业发展条件和劳动能力。',
     en: 'An edge household must have both conditions for developing production and labour capacity.',

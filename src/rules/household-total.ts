@@ -10,11 +10,20 @@ import { parameters } from '../sources/parameters.js';
 export function householdTotal(loans: readonly LoanRecord[], householdId: string, basis: Options['capBasis'], leaveOutLoanId: string | null = null): Decimal {
   let total: Decimal = ZERO;
   for (const loan of loans) {
-    if (loan.householdId !== householdId || !loan.active || loan.id === leaveOutLoanId) continue;
-    const amount = basis === 'principal' ? loan.principal : loan.outstanding;
-    total = total === ZERO ? amount : total.plus(amount);
+    if (loan.householdId !== householdId || loan.id === leaveOutLoanId) continue;
+    const amount = capAmount(loan, basis);
+    if (amount !== null) total = total === ZERO ? amount : total.plus(amount);
   }
   return total;
+}
+
+/**
+ * What one loan adds to its household's total under `basis`, or `null` when it adds nothing (a closed
+ * loan). The audit keeps running totals with it, so both sum alike.
+ */
+export function capAmount(loan: LoanRecord, basis: Options['capBasis']): Decimal | null {
+  if (!loan.active) return null;
+  return basis === 'principal' ? loan.principal : loan.outstanding;
 }
 
 /** 5万元, from the cited parameter. */

@@ -13,6 +13,7 @@ import type { UsageMatch } from './usage-matcher.js';
 
 export const usePurposeRule = defineRule({
   id: 'household_use.purpose',
+  severity: 'breach',
   description: {
     zh: '贷款用途不得为交由企业、合作社等使用或集中用于政府融资平台（户贷企用）。',
     en: 'The purpose must not hand the funds to an enterprise, cooperative or government financing platform (户贷企用).',

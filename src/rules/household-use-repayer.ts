@@ -11,6 +11,7 @@ import { type Context, defineRule, type Evaluation } from './rule.js';
 
 export const repaidByRule = defineRule({
   id: 'household_use.repaid_by',
+  severity: 'breach',
   description: { zh: '贷款须由借款户自己偿还（户还）。', en: 'The household itself must repay the loan (户还).' },
   period: { from: CBIRC_2020_28_ISSUED },
   national: [HOUSEHOLD_USE],

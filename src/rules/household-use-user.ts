@@ -11,6 +11,7 @@ import { type Context, defineRule, type Evaluation } from './rule.js';
 
 export const usedByRule = defineRule({
   id: 'household_use.used_by',
+  severity: 'breach',
   description: { zh: '贷款资金须由借款户自己使用（户用）。', en: 'The household itself must use the funds (户用).' },
   period: { from: CBIRC_2020_28_ISSUED },
   national: [HOUSEHOLD_USE],

@@ -18,7 +18,7 @@ import { povertyOfficeListRule } from './poverty-office-list.js';
 import { povertyStatusRule } from './poverty-status.js';
 import { requestCapRule } from './request-cap.js';
 import { requestPurposeRule } from './request-purpose.js';
-import type { Rule, RuleDefinition } from './rule.js';
+import type { Rule, RuleDefinition, Severity } from './rule.js';
 import { topUpCapRule } from './top-up-cap.js';
 import { totalCapRule } from './total-cap.js';
 import { usageRule } from './usage.js';
@@ -63,9 +63,16 @@ const definitions: readonly RuleDefinition[] = [
 /** Every rule: id, description (zh, en), the clauses it rests on and the period it applies in. */
 export const rules: readonly Rule[] = Object.freeze(
   definitions.map((d) =>
-    Object.freeze({ id: d.id, description: d.description, clauseIds: d.clauseIds, ...(d.period ? { period: d.period } : {}) }),
+    Object.freeze({ id: d.id, description: d.description, clauseIds: d.clauseIds, severity: d.severity, ...(d.period ? { period: d.period } : {}) }),
   ),
 );
+
+const SEVERITY = new Map(definitions.map((d) => [d.id, d.severity]));
+
+/** What a failure of the rule `ruleId` means in a portfolio audit (`'information'` for an unknown id). */
+export function severityOf(ruleId: string): Severity {
+  return SEVERITY.get(ruleId) ?? 'information';
+}
 
 /**
  * Names the rule set; it changes whenever any decision could change for the same input.

@@ -20,6 +20,7 @@ const MAY_TOP_UP = cite('CBIRC-2020-28/4.3', '符合追加贷款条件的，可�
 
 export const lendingDecisionRule = defineRule({
   id: 'lending.bank_decision',
+  severity: 'breach',
   description: {
     zh: '符合条件的应贷尽贷、应续尽续、应展尽展；不符合条件的不得发放。',
     en: 'Lend, renew and extend for every qualifying applicant, and not for others.',

@@ -23,7 +23,7 @@ interface MetricDefinition {
 const watch = (metric: Metric, id: string, excerpt: string, name: Message, description: Message): MetricDefinition => ({
   metric,
   name,
-  rule: defineRule({ id, description, period: { from: CBIRC_2020_28_ISSUED }, national: [cite('CBIRC-2020-28/5.2', excerpt) as Citation] }),
+  rule: defineRule({ id, severity: 'review', description, period: { from: CBIRC_2020_28_ISSUED }, national: [cite('CBIRC-2020-28/5.2', excerpt) as Citation] }),
 });
 
 export const METRICS: readonly MetricDefinition[] = [

@@ -13,6 +13,7 @@ import { type Context, defineRule, type Evaluation, type Facts, inapplicable, ou
 
 export const povertyOfficeListRule = defineRule({
   id: 'household.poverty_office_list',
+  severity: 'breach',
   description: {
     zh: '借款户须在扶贫部门认定并提供的名单内（边缘户依28号；黑龙江省内贫困户和边缘户依47号）。',
     en: "The household must be on the poverty office's list (edge households under 28号; in Heilongjiang, registered poor and edge households under 47号).",

@@ -13,6 +13,7 @@ import { type Context, defineRule, type Evaluation, finding, outsidePeriod } fro
 
 export const povertyStatusRule = defineRule({
   id: 'household.poverty_status',
+  severity: 'breach',
   description: {
     zh: '借款户须为建档立卡贫困户或返贫监测对象中的边缘户。',
     en: 'The household must be a registered poor household or a monitored edge household.',

@@ -13,6 +13,7 @@ import { type Context, defineRule, type Evaluation, inapplicable, outsidePeriod,
 
 export const requestCapRule = defineRule({
   id: 'request.household_cap',
+  severity: 'information',
   description: {
     zh: '申请金额与该户现有扶贫小额信贷总额之和不得超过5万元。',
     en: "The amount requested plus the household's current microcredit total must not exceed 50,000 yuan.",

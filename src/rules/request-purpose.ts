@@ -12,6 +12,7 @@ import { PURPOSE_NAMES, usageCitations, usageRule } from './usage.js';
 
 export const requestPurposeRule = defineRule({
   id: 'request.purpose',
+  severity: 'information',
   description: {
     zh: '申请用途须为发展生产；非生产性用途或集中用于政府融资平台、生产经营企业的不符合条件，无法识别的用途须人工审核。',
     en: 'The purpose requested must be production; non-productive, platform or enterprise use is not eligible, and an unrecognised purpose needs review.',

@@ -25,11 +25,20 @@ export interface Finding {
   readonly facts?: Facts;
 }
 
+/**
+ * What a failed (or advisory) finding of a rule means for a portfolio already lent: `'breach'` — someone
+ * acted against the notices; `'review'` — a person must look (28号 五's 重点关注); `'information'` — the rule
+ * only qualifies or explains (a loan that does not qualify for the deferral breaks nothing).
+ */
+export type Severity = 'breach' | 'review' | 'information';
+
 /** A rule as listed in the exported `rules` registry. */
 export interface Rule {
   readonly id: string;
   readonly description: Message;
   readonly clauseIds: readonly string[];
+  /** What its failure means in a portfolio audit; the audit reports and counts by it. */
+  readonly severity: Severity;
   /** Dates (inclusive) between which the rule applies; a decision `asOf` outside it is `not_applicable`. */
   readonly period?: { readonly from?: IsoDate; readonly to?: IsoDate };
 }
@@ -44,6 +53,7 @@ export interface RuleDefinition extends Rule {
 
 export function defineRule(def: {
   id: string;
+  severity: Severity;
   description: Message;
   period?: Rule['period'];
   national: Citation[];
@@ -54,6 +64,7 @@ export function defineRule(def: {
   const clauseIds = Object.freeze([...new Set(heilongjiang.map((c) => c.clauseId))]);
   return Object.freeze({
     id: def.id,
+    severity: def.severity,
     description: Object.freeze(def.description),
     clauseIds,
     ...(def.period ? { period: Object.freeze({ ...def.period }) } : {}),

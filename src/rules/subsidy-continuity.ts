@@ -14,6 +14,7 @@ import { type Context, defineRule, type Evaluation, outsidePeriod, verdict, type
 
 export const subsidyContinuityRule = defineRule({
   id: 'subsidy.policy_continuity',
+  severity: 'information',
   description: {
     zh: '财政贴息在合同政策保持不变期间（合同期限内及延长还款期间）适用。',
     en: "The subsidy applies while the contract's policies are guaranteed unchanged (its term and any deferral).",

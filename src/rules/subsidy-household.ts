@@ -13,6 +13,7 @@ import { type Context, defineRule, type Evaluation, outsidePeriod, verdict, type
 
 export const subsidyHouseholdRule = defineRule({
   id: 'subsidy.household',
+  severity: 'information',
   description: {
     zh: '财政贴息适用于建档立卡贫困户和边缘户（支持政策与贫困户一致）。',
     en: 'The fiscal interest subsidy is for registered poor and edge households (same support policies).',

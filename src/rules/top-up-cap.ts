@@ -12,6 +12,7 @@ import { type Context, defineRule, type Evaluation, outsidePeriod, verdict, type
 
 export const topUpCapRule = defineRule({
   id: 'top_up.household_cap',
+  severity: 'information',
   description: {
     zh: '追加贷款后单户扶贫小额信贷总额不得超过5万元；现有总额达到5万元时不能追加。',
     en: "A top-up may not take the household's total above 50,000 yuan; at 50,000 yuan nothing more can be added.",

@@ -12,6 +12,7 @@ import { type Context, defineRule, type Evaluation, outsidePeriod, verdict, type
 
 export const totalCapRule = defineRule({
   id: 'household.total_within_cap',
+  severity: 'breach',
   description: {
     zh: '单户扶贫小额信贷总额不得超过5万元。',
     en: "A household's microcredit total must not exceed 50,000 yuan.",

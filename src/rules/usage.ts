@@ -22,6 +22,7 @@ const HLJ_HOUSEHOLD_USE = cite('HLJ-2020-47/2.5', '坚持扶贫小额信贷户�
 
 export const usageRule = defineRule({
   id: 'usage.permitted',
+  severity: 'breach',
   description: {
     zh: '扶贫小额信贷只能用于贫困户及边缘人口个人发展生产，不能用于非生产性支出，更不能集中用于政府融资平台、生产经营企业。',
     en: "Microcredit may be used only for the household's own production, not for non-productive spending, and still less for government financing platforms or enterprises.",
