@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as lib from 'fupin-xindai';
-import { readPolicySet } from '../src/audit/policy-set.js';
+import * as audit from '../src/audit/index.js';
 import { tsFiles } from './helpers/source-files.js';
 
 const root = new URL('../src', import.meta.url).pathname;
@@ -74,7 +74,8 @@ describe('@example blocks', () => {
     const file = join(dir, 'examples.ts');
     const names = Object.keys(lib).join(', ');
     const blocks = all.map((e, i) => `// ${e.where}\nfunction example${i}() {\n${e.code.replace(/\/\/ =>.*$/gm, '')}\n}\nvoid example${i};`).join('\n');
-    writeFileSync(file, `import { ${names} } from 'fupin-xindai';\nimport { readPolicySet } from '${new URL('../src/audit/policy-set.js', import.meta.url).pathname}';\nvoid [${names}, readPolicySet];\n${blocks}\n`);
+    const auditNames = Object.keys(audit).join(', ');
+    writeFileSync(file, `import { ${names} } from 'fupin-xindai';\nimport { ${auditNames} } from '${new URL('../src/audit/index.ts', import.meta.url).pathname}';\nvoid [${names}, ${auditNames}];\n${blocks}\n`);
     const program = ts.createProgram([file], {
       strict: true,
       noEmit: true,
@@ -95,7 +96,7 @@ describe('@example blocks', () => {
     it(`runs and holds: ${where}`, () => {
       const { program, checks } = toProgram(code);
       expect(checks, 'an example shows at least one result').toBeGreaterThan(0);
-      const scope: Record<string, unknown> = { ...lib, readPolicySet };
+      const scope: Record<string, unknown> = { ...lib, ...audit };
       const __check = (text: string, actual: () => unknown, expected: () => unknown) => expect(actual(), text).toEqual(expected());
       const js = ts.transpileModule(program, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;
       new Function('__check', ...Object.keys(scope), js)(__check, ...Object.values(scope));

@@ -4,7 +4,8 @@
  * Rows the library rejects are skipped here with a note; the CLI reports them in full.
  */
 import { checkEligibility, computeDeferralDeadline, type Household, type Loan, PolicyInputError } from 'fupin-xindai';
-import { HOUSEHOLD_FIELDS, LOAN_FIELDS, readCsv } from '../../src/cli/csv.js';
+import { HOUSEHOLD_COLUMNS, LOAN_COLUMNS } from '../../src/audit/rows.js';
+import { readCsv } from '../../src/cli/csv.js';
 
 export const county = (file: string) => new URL(`../data/county/${file}`, import.meta.url).pathname;
 
@@ -13,7 +14,7 @@ export async function readPortfolio(): Promise<{ households: Household[]; loans:
   const loans: Loan[] = [];
   let skipped = 0;
   const seen = new Set<string>();
-  await readCsv(county('households.csv'), HOUSEHOLD_FIELDS, ['id'], 'utf8', ({ record }) => {
+  await readCsv(county('households.csv'), HOUSEHOLD_COLUMNS, 'utf8', ({ record }) => {
     try {
       checkEligibility(record as Household); // validates the row
       if (seen.has(record.id as string)) throw new PolicyInputError([{ path: 'household.id', code: 'range', message: 'repeated' }]);
@@ -24,7 +25,7 @@ export async function readPortfolio(): Promise<{ households: Household[]; loans:
     }
   });
   const byId = new Map(households.map((h) => [h.id, h]));
-  await readCsv(county('loans.csv'), LOAN_FIELDS, ['id'], 'utf8', ({ record }) => {
+  await readCsv(county('loans.csv'), LOAN_COLUMNS, 'utf8', ({ record }) => {
     const household = byId.get(record.householdId as string);
     try {
       if (!household) throw new Error('no household');

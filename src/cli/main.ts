@@ -9,13 +9,21 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
-import { PortfolioAudit, type AuditFinding, type InvalidRow, type Lang } from '../audit/engine.js';
-import { readPolicySet } from '../audit/policy-set.js';
-import { isIsoDate } from '../model/dates.js';
-import { isPolicyInputError } from '../model/errors.js';
-import { Issues, readOptions, readThresholds } from '../model/validate.js';
-import { RULESET_VERSION } from '../rules/index.js';
-import { CsvHeaderError, type Encoding, hashFile, HOUSEHOLD_FIELDS, LOAN_FIELDS, readCsv } from './csv.js';
+import { isPolicyInputError, RULESET_VERSION } from '../index.js';
+import {
+  type AuditFinding,
+  HeaderError,
+  HOUSEHOLD_COLUMNS,
+  interpretationsOf,
+  type InvalidRow,
+  type Lang,
+  LOAN_COLUMNS,
+  PortfolioAudit,
+  readAuditOptions,
+  readAuditThresholds,
+  readPolicySet,
+} from '../audit/index.js';
+import { type Encoding, hashFile, readCsv } from './csv.js';
 import { csvReport } from './formats/csv.js';
 import { htmlReport } from './formats/html.js';
 import { jsonReport } from './formats/json.js';
@@ -39,6 +47,7 @@ Options:
   --encoding utf8|gbk         CSV encoding (default utf8; a BOM is fine)
   --lang zh|en                language of messages (default zh)
   --jurisdiction HLJ|national apply both notices (default) or 28号 alone
+  --interpretations FILE      JSON of documented readings, e.g. {"capBasis": "principal"} (docs/interpretations.md)
   --maturity-window-days N    days ahead that count as maturing soon (default 90)
   --all                       list every finding, not only breaches and those needing review
 
@@ -102,6 +111,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         encoding: { type: 'string' },
         lang: { type: 'string' },
         jurisdiction: { type: 'string' },
+        interpretations: { type: 'string' },
         'maturity-window-days': { type: 'string' },
         all: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -125,7 +135,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (positionals[0] !== 'audit' || positionals.length > 1) throw new UsageError(positionals.length ? `unknown command '${positionals.join(' ')}'` : 'missing command: audit');
     return await audit(values);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof CsvHeaderError) {
+    if (e instanceof UsageError || e instanceof HeaderError) {
       process.stderr.write(`fupin-xindai: ${e.message}\n`);
       return 2;
     }
@@ -143,7 +153,6 @@ async function audit(values: Values): Promise<number> {
   if (!householdsPath) throw new UsageError('--households FILE is required');
   if (!loansPath) throw new UsageError('--loans FILE is required');
   if (!asOf) throw new UsageError('--as-of YYYY-MM-DD is required (the audit never reads the clock)');
-  if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a real date YYYY-MM-DD, got '${asOf}'`);
   const format = oneOf(str('format'), ['json', 'ndjson', 'csv', 'md', 'html'] as const, '--format', 'json');
   const encoding = oneOf<Encoding>(str('encoding'), ['utf8', 'gbk'], '--encoding', 'utf8');
   const lang = oneOf<Lang>(str('lang'), ['zh', 'en'], '--lang', 'zh');
@@ -166,14 +175,32 @@ async function audit(values: Values): Promise<number> {
     policyMeta = meta;
   }
   let thresholds = {};
+  let thresholdsMeta: FileMeta | undefined;
   if (str('thresholds')) {
     const { value, meta } = readJsonFile(str('thresholds')!, '--thresholds');
-    const issues = new Issues();
-    thresholds = readThresholds(value, 'thresholds', issues);
-    if (issues.list.length) throw new UsageError(`--thresholds ${meta.path}: ${issues.list.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    try {
+      thresholds = readAuditThresholds(value);
+    } catch (e) {
+      throw new UsageError(`--thresholds ${meta.path}: ${describeIssues(e)}`);
+    }
+    thresholdsMeta = meta;
   }
-  const issues = new Issues();
-  const { options } = readOptions({ asOf, jurisdiction }, issues);
+  let interpretations: unknown;
+  let interpretationsMeta: FileMeta | undefined;
+  if (str('interpretations')) {
+    const { value, meta } = readJsonFile(str('interpretations')!, '--interpretations');
+    interpretations = value;
+    interpretationsMeta = meta;
+  }
+  let options;
+  try {
+    options = readAuditOptions({ asOf, jurisdiction, interpretations });
+  } catch (e) {
+    if (!isPolicyInputError(e)) throw e;
+    // Each issue named by the flag it came from: options.asOf is --as-of, options.interpretations.x the file's x.
+    const flagOf = (path: string) => (path.startsWith('options.interpretations') ? `--interpretations ${interpretationsMeta?.path ?? ''}: ${path.slice('options.'.length)}` : `--${path.slice('options.'.length).replace('asOf', 'as-of')}`);
+    throw new UsageError(e.issues.map((i) => `${flagOf(i.path)}: ${i.message}`).join('; '));
+  }
 
   const engine = new PortfolioAudit({
     asOf,
@@ -199,11 +226,14 @@ async function audit(values: Values): Promise<number> {
       asOf,
       jurisdiction,
       lang,
+      interpretations: interpretationsOf(options),
       allFindings: values.all === true,
       files: {
         households: { path: householdsPath, ...(await hashFile(householdsPath)) },
         loans: { path: loansPath, ...(await hashFile(loansPath)) },
         ...(policyMeta ? { policy: policyMeta } : {}),
+        ...(thresholdsMeta ? { thresholds: thresholdsMeta } : {}),
+        ...(interpretationsMeta ? { interpretations: interpretationsMeta } : {}),
       },
     };
     const writer: ReportWriter =
@@ -222,14 +252,14 @@ async function audit(values: Values): Promise<number> {
     const settle = () => (waits.length ? Promise.all(waits.splice(0)).then(() => undefined) : undefined);
 
     let householdRows = 0;
-    await readCsv(householdsPath, HOUSEHOLD_FIELDS, ['id', 'povertyStatus', 'onPovertyOfficeList'], encoding, (row) => {
+    await readCsv(householdsPath, HOUSEHOLD_COLUMNS, encoding, (row) => {
       if (row.malformed) engine.malformed(householdsPath, row.line, row.malformed, emit);
       else engine.household(row.record, row.line, emit);
       if (++householdRows % 50000 === 0) progress(householdRows, 'households');
       return settle();
     });
     let loanRows = 0;
-    await readCsv(loansPath, LOAN_FIELDS, ['id', 'householdId', 'kind', 'principal', 'outstanding', 'contractDate', 'maturityDate'], encoding, (row) => {
+    await readCsv(loansPath, LOAN_COLUMNS, encoding, (row) => {
       if (row.malformed) engine.malformed(loansPath, row.line, row.malformed, emit);
       else engine.loan(row.record, row.line, emit);
       if (++loanRows % 50000 === 0) progress(loanRows, 'loans');
@@ -241,7 +271,7 @@ async function audit(values: Values): Promise<number> {
     await writer.end({ meta, ...result }, spool);
     await out.close();
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code && !(e instanceof CsvHeaderError)) throw new UsageError(`cannot read input: ${(e as Error).message}`);
+    if ((e as NodeJS.ErrnoException).code && !(e instanceof HeaderError)) throw new UsageError(`cannot read input: ${(e as Error).message}`);
     throw e;
   } finally {
     spool.dispose();

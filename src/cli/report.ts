@@ -14,6 +14,10 @@ export interface FileMeta {
   readonly bytes: number;
 }
 
+/** The input files a report echoes, in the order it lists them. */
+export const FILE_ROLES = ['households', 'loans', 'policy', 'thresholds', 'interpretations'] as const;
+export type FileRole = (typeof FILE_ROLES)[number];
+
 export interface AuditMeta {
   readonly tool: 'fupin-xindai audit';
   readonly packageVersion: string;
@@ -21,7 +25,9 @@ export interface AuditMeta {
   readonly asOf: string;
   readonly jurisdiction: 'HLJ' | 'national';
   readonly lang: Lang;
-  readonly files: { readonly households: FileMeta; readonly loans: FileMeta; readonly policy?: FileMeta };
+  /** Every documented reading applied (docs/interpretations.md), defaults included. */
+  readonly interpretations: Readonly<Record<string, string>>;
+  readonly files: { readonly households: FileMeta; readonly loans: FileMeta } & { readonly [R in Exclude<FileRole, 'households' | 'loans'>]?: FileMeta };
   /** Whether every finding is listed (`--all`), or only breaches and those needing review. */
   readonly allFindings: boolean;
 }

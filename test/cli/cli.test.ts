@@ -19,7 +19,7 @@ import {
 } from 'fupin-xindai';
 import { Decimal } from 'decimal.js';
 import { main } from '../../src/cli/main.js';
-import { HOUSEHOLD_FIELDS, LOAN_FIELDS } from '../../src/cli/csv.js';
+import { HOUSEHOLD_COLUMNS, LOAN_COLUMNS } from '../../src/audit/rows.js';
 import { chromiumAvailable, renderInChromium } from '../helpers/chromium.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fupin-cli-test-'));
@@ -129,8 +129,8 @@ describe('fupin-xindai audit over the sample county', () => {
   });
 
   it('reconciles with the library decisions made one record at a time', () => {
-    const households = readRows(county('households.csv'), HOUSEHOLD_FIELDS) as Household[];
-    const loans = readRows(county('loans.csv'), LOAN_FIELDS) as Loan[];
+    const households = readRows(county('households.csv'), HOUSEHOLD_COLUMNS.types) as Household[];
+    const loans = readRows(county('loans.csv'), LOAN_COLUMNS.types) as Loan[];
     const valid = new Map<string, Household>();
     for (const h of households) {
       try {
@@ -274,7 +274,7 @@ describe('CSV input as API.md says', () => {
 describe('unusable arguments exit 2 with one line', () => {
   const cases: [string, string[], RegExp][] = [
     ['no --as-of', ['--households', county('households.csv'), '--loans', county('loans.csv')], /--as-of/],
-    ['an impossible --as-of', [...sample.slice(0, 4), '--as-of', '2021-02-29'], /real date/],
+    ['an impossible --as-of', [...sample.slice(0, 4), '--as-of', '2021-02-29'], /--as-of: must be a real calendar date/],
     ['a missing file', ['--households', join(dir, 'none.csv'), '--loans', county('loans.csv'), '--as-of', '2020-12-31'], /cannot read --households/],
     ['an unknown format', [...sample, '--format', 'xml'], /--format must be one of/],
     ['a policy with shares above 1', [...sample.slice(0, 6), '--policy', fixture('bad-policy.json')], /--policy .*must not exceed 1/],

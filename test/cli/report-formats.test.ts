@@ -85,6 +85,7 @@ const endFor = (lang: Lang): AuditEnd => ({
     asOf: '2021-01-01',
     jurisdiction: 'HLJ',
     lang,
+    interpretations: { capBasis: 'principal', deferralDeadline: 'march_2021' },
     files: {
       households: { path: 'data/households.csv', sha256: 'a'.repeat(64), bytes: 98765 },
       loans: { path: 'data/loans.csv', sha256: 'b'.repeat(64), bytes: 402113 },

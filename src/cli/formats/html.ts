@@ -12,7 +12,7 @@ import type { AuditFinding, AuditSummary, InvalidRow, Lang } from '../../audit/e
 import type { RegionReport } from '../../decisions/monitor-portfolio.js';
 import type { Finding, Outcome } from '../../rules/rule.js';
 import type { Citation } from '../../sources/types.js';
-import type { AuditEnd, AuditMeta, FileMeta, Output, ReportWriter } from '../report.js';
+import { type AuditEnd, type AuditMeta, FILE_ROLES, type FileMeta, type FileRole, type Output, type ReportWriter } from '../report.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Labels (shared with markdown.ts)
@@ -45,7 +45,8 @@ export interface Labels {
   readonly scopeAll: string;
   readonly scopeBreaches: string;
   readonly inputFiles: string;
-  readonly fileRoles: Record<keyof AuditMeta['files'], string>;
+  readonly fileRoles: Record<FileRole, string>;
+  readonly interpretations: string;
   readonly role: string;
   readonly path: string;
   readonly bytes: string;
@@ -95,7 +96,8 @@ const ZH: Labels = {
   scopeAll: '全部',
   scopeBreaches: '仅违规及需复核的',
   inputFiles: '输入文件',
-  fileRoles: { households: '农户', loans: '贷款', policy: '风险补偿政策' },
+  fileRoles: { households: '农户', loans: '贷款', policy: '风险补偿政策', thresholds: '监测阈值', interpretations: '解释选项' },
+  interpretations: '适用的解释',
   role: '类别',
   path: '路径',
   bytes: '大小（字节）',
@@ -173,7 +175,8 @@ const EN: Labels = {
   scopeAll: 'all',
   scopeBreaches: 'breaches and those needing review only',
   inputFiles: 'Input files',
-  fileRoles: { households: 'Households', loans: 'Loans', policy: 'Risk-compensation policy' },
+  fileRoles: { households: 'Households', loans: 'Loans', policy: 'Risk-compensation policy', thresholds: 'Monitoring thresholds', interpretations: 'Interpretations' },
+  interpretations: 'Readings applied',
   role: 'File',
   path: 'Path',
   bytes: 'Size (bytes)',
@@ -329,12 +332,13 @@ export function metaItems(meta: AuditMeta, l: Labels): [string, string][] {
     [l.packageVersion, meta.packageVersion],
     [l.tool, meta.tool],
     [l.scope, meta.allFindings ? l.scopeAll : l.scopeBreaches],
+    [l.interpretations, Object.entries(meta.interpretations).map(([k, v]) => `${k}=${v}`).join(', ')],
   ];
 }
 
 function metaSection(meta: AuditMeta, l: Labels): string {
   const rows = metaItems(meta, l);
-  const files = (['households', 'loans', 'policy'] as const).flatMap((role) => {
+  const files = FILE_ROLES.flatMap((role) => {
     const f: FileMeta | undefined = meta.files[role];
     return f ? [`<tr data-file="${esc(role)}">${th(l.fileRoles[role], ' scope="row"')}${codeTd(f.path)}${td(f.bytes, ' class="num"')}${codeTd(f.sha256)}</tr>`] : [];
   });

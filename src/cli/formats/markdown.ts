@@ -7,7 +7,7 @@ import type { AuditFinding, InvalidRow } from '../../audit/engine.js';
 import type { RegionReport } from '../../decisions/monitor-portfolio.js';
 import type { Finding } from '../../rules/rule.js';
 import type { Citation } from '../../sources/types.js';
-import type { AuditEnd, AuditMeta, Output, ReportWriter } from '../report.js';
+import { type AuditEnd, type AuditMeta, FILE_ROLES, type Output, type ReportWriter } from '../report.js';
 import { type Labels, LABELS, metaItems, REGION_COLUMNS, summaryLabel, summaryValue, writeRows } from './html.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
@@ -42,7 +42,7 @@ function citations(list: readonly Citation[]): string {
 
 function metaBlock(meta: AuditMeta, l: Labels): string {
   const items = metaItems(meta, l);
-  const files = (['households', 'loans', 'policy'] as const).flatMap((role) => {
+  const files = FILE_ROLES.flatMap((role) => {
     const f = meta.files[role];
     return f ? [row([cell(l.fileRoles[role]), code(f.path), String(f.bytes), code(f.sha256)])] : [];
   });

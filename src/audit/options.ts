@@ -1,0 +1,36 @@
+/**
+ * The audit's library options, read exactly as every decision reads them: `asOf`, `jurisdiction` and
+ * `interpretations` (the CLI's `--as-of`, `--jurisdiction` and `--interpretations FILE`), and monitoring
+ * thresholds (`--thresholds FILE`). Each throws PolicyInputError naming every bad field.
+ */
+import type { ThresholdValues } from '../decisions/monitor-portfolio.js';
+import { InterpretationsSchema, type Interpretations } from '../model/schemas.js';
+import { Issues, type Options, readOptions, readThresholds } from '../model/validate.js';
+
+/**
+ * Reads the common options of an audit.
+ *
+ * @example
+ * readAuditOptions({ asOf: '2020-12-31', jurisdiction: 'national', interpretations: { capBasis: 'principal' } }).capBasis // => 'principal'
+ */
+export function readAuditOptions(value: { asOf: string; jurisdiction?: string; interpretations?: unknown }): Options {
+  const issues = new Issues();
+  const { options } = readOptions(value, issues);
+  issues.throwIfAny();
+  return options;
+}
+
+/** Every reading the options apply, by its id (docs/interpretations.md), defaults included: what a report echoes. */
+export function interpretationsOf(options: Options): Required<{ [K in keyof Interpretations]: NonNullable<Interpretations[K]> }> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(InterpretationsSchema.shape)) out[key] = options[key as keyof Options];
+  return out as ReturnType<typeof interpretationsOf>;
+}
+
+/** Reads monitoring thresholds (28号 五 names no numbers, so each is the caller's). */
+export function readAuditThresholds(value: unknown): ThresholdValues {
+  const issues = new Issues();
+  const thresholds = readThresholds(value, 'thresholds', issues);
+  issues.throwIfAny();
+  return thresholds;
+}
