@@ -22,7 +22,7 @@ import { edge, loan, poor, policy } from './helpers/fixtures.js';
 
 function* spread(): Generator<{ findings: Finding[] }> {
   const households = [poor(), poor({ onPovertyOfficeList: false }), poor({ povertyStatus: 'none' }), edge(), edge({ hasLaborCapacity: false }), edge({ onPovertyOfficeList: false })];
-  const optionsList = [{}, { jurisdiction: 'national' as const }, { asOf: '2020-01-01' }, { asOf: '2021-06-30' }, { interpretations: { capBasis: 'principal' as const, edgeHouseholdDeferral: 'excluded' as const, deferralDeadline: 'march_2021' as const } }];
+  const optionsList = [{}, { jurisdiction: 'national' as const }, { asOf: '2020-06-29' }, { asOf: '2021-06-30' }, { asOf: '2021-10-01' }, { interpretations: { capBasis: 'principal' as const, edgeHouseholdDeferral: 'excluded' as const, deferralDeadline: 'march_2021' as const } }];
   const maturities = ['2019-12-31', '2020-01-01', '2020-10-31', '2021-03-31', '2021-04-01'];
   const purposes = [...USAGE_PURPOSES, '养殖肉牛', '转贷给养殖公司', '不用于建房', '无法识别'];
   for (const options of optionsList) {

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../model/dates.js';
-import { Issues, readHousehold, readLoan, readOptions, readRequiredDate } from '../model/validate.js';
+import { Issues, readHousehold, readLoan, readOptions, readDecisionDate } from '../model/validate.js';
 import type { Finding } from '../rules/rule.js';
 import { evaluateSubsidyContinuity } from '../rules/subsidy-continuity.js';
 import { evaluateSubsidyHousehold } from '../rules/subsidy-household.js';
@@ -38,7 +38,7 @@ export function checkInterestSubsidy(loan: LoanInput, household: HouseholdInput,
   const l = readLoan(loan, 'loan', issues);
   const h = readHousehold(household, 'household', issues);
   checkBelongs(l, h, 'loan', issues);
-  readRequiredDate(asOf, 'asOf', issues);
+  readDecisionDate(asOf, 'asOf', issues);
   const { options: opts } = readOptions(options, issues);
   issues.throwIfAny();
   const ctx = { asOf, jurisdiction: opts.jurisdiction };

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../model/dates.js';
-import { Issues, type LoanRecord, readLoan, readOptions, readRequiredDate } from '../model/validate.js';
+import { Issues, type LoanRecord, readLoan, readOptions, readDecisionDate } from '../model/validate.js';
 import { evaluateContinuitySigned } from '../rules/continuity-signed.js';
 import { evaluateContinuityTerm } from '../rules/continuity-term.js';
 import type { Context, Finding } from '../rules/rule.js';
@@ -35,7 +35,7 @@ export interface ContinuityResult {
 export function checkPolicyContinuity(loan: LoanInput, asOf: IsoDate, options?: CommonOptions | null): ContinuityResult {
   const issues = new Issues();
   const l = readLoan(loan, 'loan', issues);
-  readRequiredDate(asOf, 'asOf', issues);
+  readDecisionDate(asOf, 'asOf', issues);
   const { options: opts } = readOptions(options, issues);
   issues.throwIfAny();
   return decideContinuity(l!, asOf, { asOf, jurisdiction: opts.jurisdiction });

@@ -10,6 +10,7 @@ import type { IsoDate } from './dates.js';
 import { PolicyInputError, type PolicyInputIssue, type PolicyInputIssueCode } from './errors.js';
 import { type Decimal, toDecimal } from './money.js';
 import { type ShareParts, shareParts } from './shares.js';
+import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
 import {
   CommonOptionsSchema,
   EligibilityRequestSchema,
@@ -444,8 +445,9 @@ export const DEFAULT_OPTIONS: Options = Object.freeze({
  */
 export function readOptions(value: unknown, issues: Issues, extraKeys: readonly string[] = []): { options: Options; extra: Raw } {
   if (value === undefined || value === null) return { options: DEFAULT_OPTIONS, extra: {} };
-  const common = check(optionsSchema(extraKeys), value, 'options', issues)?.raw;
-  if (!common) return { options: DEFAULT_OPTIONS, extra: {} };
+  const checked = check(optionsSchema(extraKeys), value, 'options', issues);
+  if (!checked) return { options: DEFAULT_OPTIONS, extra: {} };
+  const common = checked.raw;
   const extra = extraKeys.length === 0 ? NO_EXTRA : common;
   // Most calls pin nothing: they share the default options (and so the default context).
   if (common.asOf == null && common.jurisdiction == null && common.interpretations == null) return { options: DEFAULT_OPTIONS, extra };
@@ -461,6 +463,7 @@ export function readOptions(value: unknown, issues: Issues, extraKeys: readonly 
     }
     interp = check(InterpretationsSchema, common.interpretations, 'options.interpretations', issues)?.raw ?? {};
   }
+  if (common.asOf != null && checked.ok('asOf')) checkDecisionDate(common.asOf as IsoDate, 'options.asOf', issues);
   const options: Options = {
     asOf: given(common.asOf) ?? null,
     jurisdiction: given<Jurisdiction>(common.jurisdiction) ?? DEFAULT_OPTIONS.jurisdiction,
@@ -491,8 +494,8 @@ export function optionKeys(...keys: string[]): readonly string[] {
   return Object.freeze(keys);
 }
 
-/** Reads a required date argument (such as `asOf`). */
-export function readRequiredDate(value: unknown, path: string, issues: Issues): IsoDate | undefined {
+/** Reads a required decision date argument (a positional `asOf`). */
+export function readDecisionDate(value: unknown, path: string, issues: Issues): IsoDate | undefined {
   if (value === undefined || value === null) {
     issues.add(path, 'required', 'is required');
     return undefined;
@@ -502,7 +505,17 @@ export function readRequiredDate(value: unknown, path: string, issues: Issues): 
     issues.add(path, problem.code, problem.message);
     return undefined;
   }
-  return value as IsoDate;
+  return checkDecisionDate(value as IsoDate, path, issues) ? (value as IsoDate) : undefined;
+}
+
+/**
+ * A decision date before 28号 was issued is bad input: the notices cannot decide it, and a "no" there
+ * would read as if they had taken away what existed before them (API.md, Revisions).
+ */
+function checkDecisionDate(date: IsoDate, path: string, issues: Issues): boolean {
+  if (date >= CBIRC_2020_28_ISSUED) return true;
+  issues.add(path, 'range', `must be on or after ${CBIRC_2020_28_ISSUED}, the date 银保监发〔2020〕28号 was issued: the notices cannot decide an earlier date`);
+  return false;
 }
 
 export interface ApplicationRecord {

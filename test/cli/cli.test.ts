@@ -94,6 +94,18 @@ describe('fupin-xindai audit over the sample county', () => {
     }
   });
 
+  it('applies --interpretations as the library option, and echoes every reading and the file', async () => {
+    expect(report.meta.interpretations).toEqual({ capBasis: 'outstanding', deferralDeadline: 'later_of_six_months_and_march_2021', edgeHouseholdDeferral: 'included', topUpRefusal: 'discretionary' });
+    const pinned = JSON.parse((await run([...sample, '--interpretations', fixture('interpretations.json')])).text);
+    expect(pinned.meta.interpretations).toMatchObject({ capBasis: 'principal', deferralDeadline: 'march_2021' });
+    expect(pinned.meta.files.interpretations?.sha256).toBe(createHash('sha256').update(readFileSync(fixture('interpretations.json'))).digest('hex'));
+    // Principal sums at least the outstanding balance, so at least as many households are over the cap, each with its finding.
+    expect(pinned.summary.overCapHouseholds).toBeGreaterThanOrEqual(Number(report.summary.overCapHouseholds));
+    const overCap = pinned.findings.filter((f: { ruleId: string; outcome: string }) => f.ruleId === 'household.total_within_cap' && f.outcome === 'fail');
+    expect(overCap).toHaveLength(pinned.summary.overCapHouseholds);
+    expect(overCap.every((f: { facts: { capBasis: string } }) => f.facts.capBasis === 'principal')).toBe(true);
+  });
+
   it('accounts for every row: valid rows plus rejected rows make the file', () => {
     const householdLines = readFileSync(county('households.csv'), 'utf8').trim().split('\n').length - 1;
     const loanLines = readFileSync(county('loans.csv'), 'utf8').trim().split('\n').length - 1;
@@ -275,6 +287,8 @@ describe('unusable arguments exit 2 with one line', () => {
   const cases: [string, string[], RegExp][] = [
     ['no --as-of', ['--households', county('households.csv'), '--loans', county('loans.csv')], /--as-of/],
     ['an impossible --as-of', [...sample.slice(0, 4), '--as-of', '2021-02-29'], /--as-of: must be a real calendar date/],
+    ['an --as-of before 28号 was issued', [...sample.slice(0, 4), '--as-of', '2020-06-28'], /--as-of: must be on or after 2020-06-29/],
+    ['an unknown reading in --interpretations', [...sample, '--interpretations', fixture('bad-interpretations.json')], /--interpretations .*bad-interpretations\.json: interpretations\.capBasis: must be one of 'outstanding', 'principal'/],
     ['a missing file', ['--households', join(dir, 'none.csv'), '--loans', county('loans.csv'), '--as-of', '2020-12-31'], /cannot read --households/],
     ['an unknown format', [...sample, '--format', 'xml'], /--format must be one of/],
     ['a policy with shares above 1', [...sample.slice(0, 6), '--policy', fixture('bad-policy.json')], /--policy .*must not exceed 1/],

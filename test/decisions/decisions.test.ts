@@ -13,7 +13,7 @@ import {
   riskCompensationTrigger,
   rules,
 } from 'fupin-xindai';
-import { edge, loan, poor, policy } from '../helpers/fixtures.js';
+import { edge, issuesOf, loan, poor, policy } from '../helpers/fixtures.js';
 
 const ids = (r: { findings: { ruleId: string }[] }) => r.findings.map((f) => f.ruleId);
 
@@ -98,19 +98,19 @@ describe('asOf and rule periods', () => {
     expect(checkEligibility(poor()).findings.some((f) => f.outcome === 'not_applicable' && f.facts?.periodFrom !== undefined)).toBe(false);
   });
 
-  it('before 28号 was issued every period-bound rule is not_applicable, and says why', () => {
-    const deferral = computeDeferralDeadline(loan({ maturityDate: '2020-03-01', contractDate: '2019-03-01', covidRepaymentDifficulty: true }), poor(), { asOf: '2020-05-01' });
-    expect(deferral).toMatchObject({ eligible: false, deadline: null });
-    const reasons = deferral.findings.filter((f) => f.facts?.periodFrom === '2020-06-29');
-    expect(reasons.map((f) => f.ruleId)).toEqual(['deferral.household', 'deferral.covid_difficulty', 'deferral.maturity_window']);
-    expect(reasons[0]!.message.zh).toContain('2020-05-01');
-    const comp = riskCompensationTrigger(loan({ overdueDays: 200 }), policy(), { asOf: '2020-01-01' });
-    expect(comp.triggered).toBe(false);
-    expect(comp.compensableAmount).toBe('0.00');
-    const usage = classifyUsage('养牛', { asOf: '2019-01-01' });
-    expect(usage.findings[0]!.outcome).toBe('not_applicable');
-    // The category is a fact about the text, whatever the date.
-    expect(usage.category).toBe('production');
+  it('CBIRC-2020-28/1.1 a decision date before 28号 was issued is bad input in every decision (path, code range, the issue date named)', () => {
+    const refused = (call: () => unknown, path: string) => {
+      const issues = issuesOf(call);
+      expect(issues).toEqual([expect.objectContaining({ path, code: 'range' })]);
+      expect(issues[0]!.message).toContain('2020-06-29');
+    };
+    refused(() => computeDeferralDeadline(loan({ maturityDate: '2020-03-01', contractDate: '2019-03-01', covidRepaymentDifficulty: true }), poor(), { asOf: '2020-05-01' }), 'options.asOf');
+    refused(() => riskCompensationTrigger(loan({ overdueDays: 200 }), policy(), { asOf: '2020-01-01' }), 'options.asOf');
+    refused(() => classifyUsage('养牛', { asOf: '2019-01-01' }), 'options.asOf');
+    refused(() => checkEligibility(poor(), null, { asOf: '2020-06-28' }), 'options.asOf');
+    refused(() => checkPolicyContinuity(loan(), '2020-06-28'), 'asOf');
+    // The day 28号 was issued is the first it decides.
+    expect(checkEligibility(poor(), null, { asOf: '2020-06-29' }).eligible).toBe(true);
   });
 
   it('on and after 2020-06-29 the rules apply', () => {

@@ -1,5 +1,5 @@
 /** Small builders for valid records; each test overrides only what it is about. */
-import type { Household, Loan, RiskCompensationPolicy } from 'fupin-xindai';
+import { type Household, type Loan, PolicyInputError, type PolicyInputIssue, type RiskCompensationPolicy } from 'fupin-xindai';
 
 export const poor = (over: Partial<Household> = {}): Household => ({
   id: 'h1',
@@ -43,4 +43,15 @@ export function findingOf<T extends { findings: { ruleId: string }[] }>(result: 
 }
 
 /** The clause ids a finding cites. */
+/** The issues of the PolicyInputError a call throws (fails the test when it throws nothing, or something else). */
+export function issuesOf(call: () => unknown): readonly PolicyInputIssue[] {
+  try {
+    call();
+  } catch (e) {
+    if (e instanceof PolicyInputError) return e.issues;
+    throw e;
+  }
+  throw new Error('expected a PolicyInputError, but the call returned');
+}
+
 export const cited = (f: { citations: readonly { clauseId: string }[] }) => f.citations.map((c) => c.clauseId);

@@ -20,6 +20,9 @@ export const day = fc.integer({ min: 0, max: 365 * 6 }).map((n) => {
   return `${y}-${String(m + 1).padStart(2, '0')}-${String(rest + 1).padStart(2, '0')}`;
 });
 
+/** A decision date the notices can decide: on or after 2020-06-29, the day 28号 was issued. */
+export const decisionDay = day.filter((d) => d >= '2020-06-29');
+
 /** Yuan with whole fen, as a string or a number, up to 60,000. */
 export const money = fc.integer({ min: 0, max: 6_000_000 }).chain((fen) =>
   fc.constantFrom(`${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`, fen / 100, `${Math.floor(fen / 100)}${fen % 100 ? `.${String(fen % 100).padStart(2, '0')}` : ''}`),

@@ -19,7 +19,7 @@ import {
   USAGE_PURPOSES,
   type Finding,
 } from 'fupin-xindai';
-import { day, household, loan, policy, RUNS } from './arbitraries.js';
+import { decisionDay, household, loan, policy, RUNS } from './arbitraries.js';
 
 const texts = canonicalText('CBIRC-2020-28') + canonicalText('HLJ-2020-47');
 const CJK = /[\u4e00-\u9fff]/;
@@ -40,10 +40,10 @@ function explained(f: Finding): void {
 
 describe('explanations', () => {
   it('every finding of every decision has zh and en messages, scalar facts and verbatim citations', () => {
-    const options = fc.record({ asOf: fc.option(day, { nil: undefined }), jurisdiction: fc.constantFrom('HLJ', 'national') as fc.Arbitrary<'HLJ' | 'national'> });
+    const options = fc.record({ asOf: fc.option(decisionDay, { nil: undefined }), jurisdiction: fc.constantFrom('HLJ', 'national') as fc.Arbitrary<'HLJ' | 'national'> });
     const purpose = fc.oneof(fc.constantFrom(...USAGE_PURPOSES), fc.constantFrom('养殖肉牛', '给儿子结婚', '建房', '转贷给公司', '买彩票', '种植玉米', '随便'));
     fc.assert(
-      fc.property(household, loan(), policy, options, day, fc.integer({ min: 1, max: 6_000_000 }), purpose, fc.constantFrom('approved', 'refused') as fc.Arbitrary<'approved' | 'refused'>, (h, l, p, o, asOf, fen, why, bankDecision) => {
+      fc.property(household, loan(), policy, options, decisionDay, fc.integer({ min: 1, max: 6_000_000 }), purpose, fc.constantFrom('approved', 'refused') as fc.Arbitrary<'approved' | 'refused'>, (h, l, p, o, asOf, fen, why, bankDecision) => {
         const request = { amount: (fen / 100).toFixed(2), purpose: why };
         const findings: Finding[] = [
           ...checkEligibility(h, request, { ...o, existingLoans: [l] }).findings,

@@ -143,9 +143,8 @@ describe('monitorPortfolio details', () => {
     });
   });
 
-  it('CBIRC-2020-28/5.2 flags nothing before 28号 applies, even over a threshold', () => {
-    const r = monitorPortfolio(households, loans, { asOf: '2020-06-28', thresholds: { overdueShare: 0, nplRatio: 0 } });
-    expect(r.regions.flatMap((x) => x.flags)).toEqual([]);
-    expect(r.findings.map((f) => f.outcome)).toEqual(['not_applicable', 'not_applicable', 'not_applicable', 'not_applicable', 'not_applicable']);
+  it('CBIRC-2020-28/5.2 cannot monitor a date before 28号 applies: bad input, not an empty report', () => {
+    expect(() => monitorPortfolio(households, loans, { asOf: '2020-06-28', thresholds: { overdueShare: 0, nplRatio: 0 } })).toThrow(/options\.asOf.*2020-06-29/);
+    expect(monitorPortfolio(households, loans, { asOf: '2020-06-29', thresholds: { overdueShare: 0, nplRatio: 0 } }).regions.flatMap((x) => x.flags).length).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEligibility } from 'fupin-xindai';
+import { checkEligibility, PolicyInputError } from 'fupin-xindai';
 import { cited, edge, findingOf, poor } from '../helpers/fixtures.js';
 
 const RULE = 'household.poverty_status';
@@ -26,11 +26,8 @@ describe('household.poverty_status', () => {
     expect(cited(findingOf(checkEligibility(edge(), null, { jurisdiction: 'national' }), RULE))).toEqual(['CBIRC-2020-28/2.1']);
   });
 
-  it('CBIRC-2020-28/2.1 does not apply before 28号 was issued (2020-06-29)', () => {
-    const before = checkEligibility(poor(), null, { asOf: '2020-06-28' });
-    expect(findingOf(before, RULE).outcome).toBe('not_applicable');
-    expect(findingOf(before, RULE).message.en).toContain('2020-06-28');
-    expect(before.eligible).toBe(false);
+  it('CBIRC-2020-28/2.1 cannot decide a date before 28号 was issued (2020-06-29): bad input, not a "no"', () => {
+    expect(() => checkEligibility(poor(), null, { asOf: '2020-06-28' })).toThrow(PolicyInputError);
     const on = checkEligibility(poor(), null, { asOf: '2020-06-29' });
     expect(findingOf(on, RULE).outcome).toBe('pass');
     expect(on.eligible).toBe(true);

@@ -1,0 +1,81 @@
+// The audit skips a decision for a loan only where the decision's own module says it can find nothing.
+// Each skip is held against its decision over generated records: when it says "nothing", the public
+// function counts nothing and reports nothing a portfolio needs to see (a failed or advisory finding of
+// a rule whose severity is not information).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkHouseholdUse, classifyUsage, computeDeferralDeadline, type Finding, riskCompensationTrigger, rules } from 'fupin-xindai';
+import { householdUseCanFail } from '../../src/decisions/check-household-use.js';
+import { deferralCanFind } from '../../src/decisions/compute-deferral-deadline.js';
+import { compensationCanTrigger } from '../../src/decisions/risk-compensation-trigger.js';
+import { DEFAULT_COMPILED } from '../../src/rules/classify.js';
+import { classifyPurpose } from '../../src/rules/classify.js';
+import { Issues, readLoan, readPolicy } from '../../src/model/validate.js';
+import { decisionDay, household, loan, policy, RUNS } from '../properties/arbitraries.js';
+
+const severity = new Map(rules.map((r) => [r.id, r.severity]));
+/** What the audit would report of these findings. */
+const reportable = (findings: readonly Finding[]) => findings.filter((f) => (f.outcome === 'fail' || f.outcome === 'advisory') && severity.get(f.ruleId) !== 'information');
+
+function record<T>(read: (v: unknown, p: string, i: Issues) => T | undefined, value: unknown): T {
+  const issues = new Issues();
+  const r = read(value, 'x', issues);
+  issues.throwIfAny();
+  return r!;
+}
+
+/** Purposes of every kind the purpose rule tells apart, handed-over ones included. */
+const purpose = fc.option(fc.constantFrom('养殖肉牛', '盖房子', '交给合作社统一经营，年底分红', '投入村里的公司入股', '借给城投公司', '借给别人收利息', '其他', 'production', 'enterprise_use'), { nil: undefined });
+const options = fc.record({ asOf: decisionDay, jurisdiction: fc.constantFrom('HLJ' as const, 'national' as const) });
+
+describe('the audit\'s skips, held against their decisions', () => {
+  it('CBIRC-2020-28/5.1 householdUseCanFail: when false, checkHouseholdUse is never non-compliant and reports nothing', () => {
+    let skipped = 0;
+    fc.assert(
+      fc.property(loan(), purpose, options, (generated, text, o) => {
+        const l = { ...generated, purpose: text };
+        const r = record(readLoan, l);
+        const match = r.purpose === null ? null : classifyPurpose(r.purpose, DEFAULT_COMPILED);
+        if (householdUseCanFail(r, match)) return;
+        skipped++;
+        const use = checkHouseholdUse(l, o);
+        expect(use.compliant).not.toBe(false);
+        expect(reportable(use.findings)).toEqual([]);
+        if (l.purpose) expect(reportable(classifyUsage(l.purpose, o).findings).filter((f) => f.ruleId !== 'usage.permitted')).toEqual([]);
+      }),
+      RUNS,
+    );
+    expect(skipped, 'the skip must sometimes apply, or it tests nothing').toBeGreaterThan(RUNS.numRuns / 20);
+  });
+
+  it('CBIRC-2020-28/3.1 deferralCanFind: when false, computeDeferralDeadline is never eligible and reports nothing', () => {
+    let skipped = 0;
+    fc.assert(
+      fc.property(loan(), household, options, (l, h, o) => {
+        const own = { ...l, householdId: h.id };
+        if (deferralCanFind(record(readLoan, own))) return;
+        skipped++;
+        const d = computeDeferralDeadline(own, h, o);
+        expect(d.eligible).toBe(false);
+        expect(reportable(d.findings)).toEqual([]);
+      }),
+      RUNS,
+    );
+    expect(skipped).toBeGreaterThan(RUNS.numRuns / 20);
+  });
+
+  it('CBIRC-2020-28/5.3 compensationCanTrigger: when false, riskCompensationTrigger never triggers and reports nothing', () => {
+    let skipped = 0;
+    fc.assert(
+      fc.property(loan(), policy, options, (l, p, o) => {
+        if (compensationCanTrigger(record(readLoan, l), record(readPolicy, p))) return;
+        skipped++;
+        const c = riskCompensationTrigger(l, p, o);
+        expect(c.triggered).toBe(false);
+        expect(reportable(c.findings)).toEqual([]);
+      }),
+      RUNS,
+    );
+    expect(skipped).toBeGreaterThan(RUNS.numRuns / 20);
+  });
+});
