@@ -1,6 +1,6 @@
 import type { LoanKind } from '../model/schemas.js';
 import { Issues, optionKeys, readApplication, readHousehold, readLoans, readOptions, readRequest } from '../model/validate.js';
-import { evaluateLendingDecision } from '../rules/lending-decision.js';
+import { lendingDecisionRule } from '../rules/lending-decision.js';
 import type { Finding } from '../rules/rule.js';
 import { contextOf } from './context.js';
 import { readLexicon } from './lexicon.js';
@@ -64,7 +64,7 @@ export function auditLendingDecision(application: LendingApplication, options?: 
   const eligible = eligibility.every((e) => e.holds);
   // Not eligible only because the purpose needs a person's reading: no verdict on the bank yet.
   const needsReview = !eligible && eligibility.every((e) => e.holds || e.needsReview === true);
-  const decision = evaluateLendingDecision(app!, eligible, opts, ctx, needsReview);
+  const decision = lendingDecisionRule.evaluate(app!, eligible, opts, needsReview, ctx);
   return { compliant: decision.compliant, eligible, findings: [...eligibility.map((e) => e.finding), decision.finding] };
 }
 

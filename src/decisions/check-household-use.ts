@@ -1,8 +1,8 @@
 import { Issues, type LoanRecord, optionKeys, readLoan, readOptions } from '../model/validate.js';
 import { classifyPurpose } from '../rules/classify.js';
-import { evaluateUsePurpose, isHandedOver } from '../rules/household-use-purpose.js';
-import { evaluateRepaidBy } from '../rules/household-use-repayer.js';
-import { evaluateUsedBy } from '../rules/household-use-user.js';
+import { usePurposeRule, isHandedOver } from '../rules/household-use-purpose.js';
+import { repaidByRule } from '../rules/household-use-repayer.js';
+import { usedByRule } from '../rules/household-use-user.js';
 import type { Context, Finding } from '../rules/rule.js';
 import type { CompiledLexicon, UsageMatch } from '../rules/usage-matcher.js';
 import type { Lexicon } from '../rules/usage-lexicon.js';
@@ -45,7 +45,7 @@ export function checkHouseholdUse(loan: LoanInput, options?: (CommonOptions & { 
  */
 export function decideHouseholdUse(l: LoanRecord, lexicon: CompiledLexicon, ctx: Context, usage?: UsageMatch | null): HouseholdUseResult {
   const match = usage !== undefined ? usage : l.purpose === null ? null : classifyPurpose(l.purpose, lexicon);
-  const findings = [evaluateUsedBy(l.usedBy, ctx).finding, evaluateRepaidBy(l.repaidBy, ctx).finding, evaluateUsePurpose(match, ctx).finding];
+  const findings = [usedByRule.evaluate(l.usedBy, ctx).finding, repaidByRule.evaluate(l.repaidBy, ctx).finding, usePurposeRule.evaluate(match, ctx).finding];
   const judged = findings.filter((f) => f.outcome === 'pass' || f.outcome === 'fail');
   return { compliant: judged.length === 0 ? null : judged.every((f) => f.outcome === 'pass'), findings };
 }

@@ -1,8 +1,8 @@
 import type { IsoDate } from '../model/dates.js';
 import { Issues, readHousehold, readLoan, readOptions, readDecisionDate } from '../model/validate.js';
 import type { Finding } from '../rules/rule.js';
-import { evaluateSubsidyContinuity } from '../rules/subsidy-continuity.js';
-import { evaluateSubsidyHousehold } from '../rules/subsidy-household.js';
+import { subsidyContinuityRule } from '../rules/subsidy-continuity.js';
+import { subsidyHouseholdRule } from '../rules/subsidy-household.js';
 import { decideContinuity } from './check-policy-continuity.js';
 import { checkBelongs } from './context.js';
 import type { CommonOptions, HouseholdInput, LoanInput } from './types.js';
@@ -43,6 +43,6 @@ export function checkInterestSubsidy(loan: LoanInput, household: HouseholdInput,
   issues.throwIfAny();
   const ctx = { asOf, jurisdiction: opts.jurisdiction };
   const continuity = decideContinuity(l!, asOf, ctx);
-  const evaluations = [evaluateSubsidyHousehold(h!, ctx), evaluateSubsidyContinuity(continuity.guaranteed, continuity.until, asOf, ctx)];
+  const evaluations = [subsidyHouseholdRule.evaluate(h!, ctx), subsidyContinuityRule.evaluate(continuity.guaranteed, continuity.until, asOf, ctx)];
   return { subsidized: evaluations.every((e) => e.holds), findings: evaluations.map((e) => e.finding) };
 }

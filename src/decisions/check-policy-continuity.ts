@@ -1,7 +1,7 @@
 import type { IsoDate } from '../model/dates.js';
 import { Issues, type LoanRecord, readLoan, readOptions, readDecisionDate } from '../model/validate.js';
-import { evaluateContinuitySigned } from '../rules/continuity-signed.js';
-import { evaluateContinuityTerm } from '../rules/continuity-term.js';
+import { continuitySignedRule } from '../rules/continuity-signed.js';
+import { continuityTermRule } from '../rules/continuity-term.js';
 import type { Context, Finding } from '../rules/rule.js';
 import type { CommonOptions } from './types.js';
 import type { LoanInput } from './types.js';
@@ -43,7 +43,7 @@ export function checkPolicyContinuity(loan: LoanInput, asOf: IsoDate, options?: 
 
 /** checkPolicyContinuity on a loan already read (also what the interest subsidy rests on). */
 export function decideContinuity(l: LoanRecord, asOf: IsoDate, ctx: Context): ContinuityResult {
-  const signed = evaluateContinuitySigned(l, ctx);
-  const term = evaluateContinuityTerm(l, signed.holds, asOf, ctx);
+  const signed = continuitySignedRule.evaluate(l, ctx);
+  const term = continuityTermRule.evaluate(l, signed.holds, asOf, ctx);
   return { guaranteed: term.holds, until: term.until, findings: [signed.finding, term.finding] };
 }

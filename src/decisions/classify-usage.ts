@@ -5,7 +5,7 @@ import { classifyPurpose } from '../rules/classify.js';
 import type { Context, Finding } from '../rules/rule.js';
 import type { CompiledLexicon, UsageMatch } from '../rules/usage-matcher.js';
 import type { Lexicon, UsagePurpose } from '../rules/usage-lexicon.js';
-import { evaluateUsage } from '../rules/usage.js';
+import { usageRule } from '../rules/usage.js';
 import { contextOf } from './context.js';
 import type { CommonOptions } from './types.js';
 
@@ -78,7 +78,7 @@ function resultOf(match: UsageMatch, ctx: Context): UsageResult {
     matchedTerms: matchedTerms as string[],
     negatedTerms: negatedTerms as string[],
     contextTerms: contextTerms as string[],
-    findings: [evaluateUsage(category, matchedTerms, ctx)],
+    findings: [usageRule.evaluate(category, matchedTerms, ctx).finding],
   };
 }
 

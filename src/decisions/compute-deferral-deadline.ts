@@ -1,11 +1,11 @@
 import type { IsoDate } from '../model/dates.js';
 import { type HouseholdRecord, Issues, type LoanRecord, type Options, readHousehold, readLoan, readOptions } from '../model/validate.js';
-import { evaluateDeferralDeadline } from '../rules/deferral-deadline.js';
-import { evaluateDeferralDifficulty } from '../rules/deferral-difficulty.js';
-import { evaluateDeferralGranted } from '../rules/deferral-granted.js';
-import { evaluateDeferralHousehold } from '../rules/deferral-household.js';
-import { evaluateDeferralMaturity } from '../rules/deferral-maturity.js';
-import { evaluateDeferralRate } from '../rules/deferral-rate.js';
+import { deferralDeadlineRule } from '../rules/deferral-deadline.js';
+import { deferralDifficultyRule } from '../rules/deferral-difficulty.js';
+import { deferralGrantedRule } from '../rules/deferral-granted.js';
+import { deferralHouseholdRule } from '../rules/deferral-household.js';
+import { deferralMaturityRule } from '../rules/deferral-maturity.js';
+import { deferralRateRule } from '../rules/deferral-rate.js';
 import type { Context, Finding } from '../rules/rule.js';
 import { checkBelongs, contextOf } from './context.js';
 import type { CommonOptions, HouseholdInput, LoanInput } from './types.js';
@@ -59,9 +59,9 @@ export function deferralCanFind(l: LoanRecord): boolean {
 
 /** computeDeferralDeadline on records already read (the audit reads each row once). */
 export function decideDeferral(l: LoanRecord, h: HouseholdRecord, opts: Options, ctx: Context): DeferralResult {
-  const conditions = [evaluateDeferralHousehold(h, opts, ctx), evaluateDeferralDifficulty(l, ctx), evaluateDeferralMaturity(l, ctx)];
+  const conditions = [deferralHouseholdRule.evaluate(h, opts, ctx), deferralDifficultyRule.evaluate(l, ctx), deferralMaturityRule.evaluate(l, ctx)];
   const qualifies = conditions.every((e) => e.holds);
-  const deadline = evaluateDeferralDeadline(l, qualifies, opts, ctx);
+  const deadline = deferralDeadlineRule.evaluate(l, qualifies, opts, ctx);
   // The deadline rule holds only for a qualifying loan inside its period, so it alone says eligible.
   const eligible = deadline.holds;
   return {
@@ -70,8 +70,8 @@ export function decideDeferral(l: LoanRecord, h: HouseholdRecord, opts: Options,
     findings: [
       ...conditions.map((e) => e.finding),
       deadline.finding,
-      evaluateDeferralGranted(l, deadline.deadline, ctx).finding,
-      evaluateDeferralRate(eligible, ctx),
+      deferralGrantedRule.evaluate(l, deadline.deadline, ctx).finding,
+      deferralRateRule.evaluate(eligible, ctx).finding,
     ],
   };
 }

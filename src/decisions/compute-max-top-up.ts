@@ -1,12 +1,12 @@
 import { type Decimal, formatMoney, ZERO } from '../model/money.js';
 import { type HouseholdRecord, Issues, type Options, readHousehold, readLoans, readOptions } from '../model/validate.js';
-import { evaluateEdgeConditions } from '../rules/edge-conditions.js';
+import { edgeConditionsRule } from '../rules/edge-conditions.js';
 import { HOUSEHOLD_CAP, householdTotal } from '../rules/household-total.js';
-import { evaluatePovertyOfficeList } from '../rules/poverty-office-list.js';
-import { evaluatePovertyStatus } from '../rules/poverty-status.js';
+import { povertyOfficeListRule } from '../rules/poverty-office-list.js';
+import { povertyStatusRule } from '../rules/poverty-status.js';
 import type { Context, Finding } from '../rules/rule.js';
-import { evaluateTopUpCap } from '../rules/top-up-cap.js';
-import { evaluateTotalCap } from '../rules/total-cap.js';
+import { topUpCapRule } from '../rules/top-up-cap.js';
+import { totalCapRule } from '../rules/total-cap.js';
 import { parameters } from '../sources/parameters.js';
 import { contextOf } from './context.js';
 import type { CommonOptions, HouseholdInput, LoanInput } from './types.js';
@@ -56,10 +56,10 @@ export function computeMaxTopUp(household: HouseholdInput, loans: readonly LoanI
 export function decideMaxTopUp(h: HouseholdRecord, current: Decimal, opts: Options, ctx: Context): MaxTopUpResult {
   const under = HOUSEHOLD_CAP.minus(current);
   const room = under.isNegative() ? ZERO : under;
-  const status = [evaluatePovertyStatus(h, ctx), evaluateEdgeConditions(h, ctx), evaluatePovertyOfficeList(h, ctx)];
-  const topUp = evaluateTopUpCap(current, room, opts, ctx);
+  const status = [povertyStatusRule.evaluate(h, ctx), edgeConditionsRule.evaluate(h, ctx), povertyOfficeListRule.evaluate(h, ctx)];
+  const topUp = topUpCapRule.evaluate(current, room, opts, ctx);
   // The existing total's own verdict is reported, but the room under the cap decides a top-up.
-  const total = evaluateTotalCap(current, opts, ctx);
+  const total = totalCapRule.evaluate(current, opts, ctx);
   const allowed = status.every((e) => e.holds) && topUp.holds;
   const evaluations = [...status, topUp, total];
   return {

@@ -4,11 +4,11 @@
  */
 import type { HouseholdRecord, Issues, LoanRecord, Options, RequestRecord } from '../model/validate.js';
 import { classifyPurpose } from '../rules/classify.js';
-import { evaluateEdgeConditions } from '../rules/edge-conditions.js';
-import { evaluatePovertyOfficeList } from '../rules/poverty-office-list.js';
-import { evaluatePovertyStatus } from '../rules/poverty-status.js';
-import { evaluateRequestCap } from '../rules/request-cap.js';
-import { evaluateRequestPurpose } from '../rules/request-purpose.js';
+import { edgeConditionsRule } from '../rules/edge-conditions.js';
+import { povertyOfficeListRule } from '../rules/poverty-office-list.js';
+import { povertyStatusRule } from '../rules/poverty-status.js';
+import { requestCapRule } from '../rules/request-cap.js';
+import { requestPurposeRule } from '../rules/request-purpose.js';
 import type { Context, Evaluation } from '../rules/rule.js';
 import type { CompiledLexicon } from '../rules/usage-matcher.js';
 
@@ -21,11 +21,11 @@ export function evaluateEligibility(
   lexicon?: CompiledLexicon,
 ): Evaluation[] {
   return [
-    evaluatePovertyStatus(h, ctx),
-    evaluateEdgeConditions(h, ctx),
-    evaluatePovertyOfficeList(h, ctx),
-    evaluateRequestPurpose(request ? classifyPurpose(request.purpose, lexicon) : undefined, ctx),
-    evaluateRequestCap(h.id, request, loans, options, ctx),
+    povertyStatusRule.evaluate(h, ctx),
+    edgeConditionsRule.evaluate(h, ctx),
+    povertyOfficeListRule.evaluate(h, ctx),
+    requestPurposeRule.evaluate(request ? classifyPurpose(request.purpose, lexicon) : undefined, ctx),
+    requestCapRule.evaluate(h.id, request, loans, options, ctx),
   ];
 }
 

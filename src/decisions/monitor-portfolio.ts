@@ -5,8 +5,8 @@ import { checks } from '../model/checks.js';
 import { type HouseholdRecord, Issues, type LoanRecord, optionKeys, readHousehold, readList, readLoan, readOptions, readThresholds } from '../model/validate.js';
 import { classifyPurpose } from '../rules/classify.js';
 import { isHandedOver } from '../rules/household-use-purpose.js';
-import { METRICS, type Metric, portfolioFinding, regionFlag } from '../rules/monitoring.js';
-import { type Context, type Finding, outsidePeriod } from '../rules/rule.js';
+import { METRICS, type Metric } from '../rules/monitoring.js';
+import type { Context, Finding } from '../rules/rule.js';
 import type { Lexicon } from '../rules/usage-lexicon.js';
 import type { CompiledLexicon } from '../rules/usage-matcher.js';
 import { contextOf } from './context.js';
@@ -159,9 +159,7 @@ export class RegionMonitor {
   }
 
   report(thresholds: ThresholdValues, ctx: Context): PortfolioReport {
-    const flagged: Record<Metric, string[]> = { maturingSoonShare: [], overdueShare: [], enterpriseUseOutstanding: [], nplRatio: [], specialMentionShare: [] };
-    const inPeriod = METRICS.every((m) => outsidePeriod(m.rule, ctx) === null);
-    const regions = [...this.totals.keys()].sort().map((region): RegionReport => {
+    const figures = [...this.totals.keys()].sort().map((region) => {
       const f = this.totals.get(region)!;
       const t = {
         activeLoans: f.activeLoans,
@@ -180,30 +178,27 @@ export class RegionMonitor {
         specialMentionShare: share(t.specialMention, t.outstanding),
       };
       const shown = (m: Metric) => (m === 'enterpriseUseOutstanding' ? formatMoney(values[m]) : values[m].toFixed(4));
-      const flags: Finding[] = [];
-      for (const m of METRICS) {
-        const threshold = thresholds[m.metric];
-        if (!inPeriod || threshold === undefined || values[m.metric].lessThan(threshold)) continue;
-        flags.push(regionFlag(m, region, values[m.metric], shown(m.metric), threshold, ctx));
-        flagged[m.metric].push(region);
-      }
-      return {
-        region,
-        activeLoans: t.activeLoans,
-        outstanding: formatMoney(t.outstanding),
-        maturingSoonOutstanding: formatMoney(t.maturingSoon),
-        overdueOutstanding: formatMoney(t.overdue),
-        enterpriseUseOutstanding: formatMoney(t.enterpriseUse),
-        nplOutstanding: formatMoney(t.npl),
-        specialMentionOutstanding: formatMoney(t.specialMention),
-        maturingSoonShare: shown('maturingSoonShare'),
-        overdueShare: shown('overdueShare'),
-        nplRatio: shown('nplRatio'),
-        specialMentionShare: shown('specialMentionShare'),
-        flags,
-      };
+      return { region, t, values, shown };
     });
-    return { regions, findings: METRICS.map((m) => portfolioFinding(m, thresholds[m.metric] ?? null, flagged[m.metric], ctx)) };
+    // Each watched figure's rule judges every region at once; a region's flags are listed in METRICS order.
+    const judged = METRICS.map((m) => m.rule.evaluate(figures.map((r) => ({ region: r.region, value: r.values[m.metric], shown: r.shown(m.metric) })), thresholds[m.metric] ?? null, ctx));
+    const findings = judged.map((j) => j.finding);
+    const regions = figures.map(({ region, t, shown }): RegionReport => ({
+      region,
+      activeLoans: t.activeLoans,
+      outstanding: formatMoney(t.outstanding),
+      maturingSoonOutstanding: formatMoney(t.maturingSoon),
+      overdueOutstanding: formatMoney(t.overdue),
+      enterpriseUseOutstanding: formatMoney(t.enterpriseUse),
+      nplOutstanding: formatMoney(t.npl),
+      specialMentionOutstanding: formatMoney(t.specialMention),
+      maturingSoonShare: shown('maturingSoonShare'),
+      overdueShare: shown('overdueShare'),
+      nplRatio: shown('nplRatio'),
+      specialMentionShare: shown('specialMentionShare'),
+      flags: judged.flatMap((j) => j.flags.get(region) ?? []),
+    }));
+    return { regions, findings };
   }
 }
 

@@ -1,9 +1,9 @@
 import { formatMoney, ZERO } from '../model/money.js';
 import { Issues, type LoanRecord, type PolicyRecord, readLoan, readOptions, readPolicy } from '../model/validate.js';
-import { evaluateCompensationCollection } from '../rules/compensation-collection.js';
-import { evaluateCompensationFund } from '../rules/compensation-fund.js';
-import { evaluateCompensationOverdue, overdueEnough } from '../rules/compensation-overdue.js';
-import { evaluateCompensationShares } from '../rules/compensation-shares.js';
+import { compensationCollectionRule } from '../rules/compensation-collection.js';
+import { compensationFundRule } from '../rules/compensation-fund.js';
+import { compensationOverdueRule, overdueEnough } from '../rules/compensation-overdue.js';
+import { compensationSharesRule } from '../rules/compensation-shares.js';
 import type { Context, Finding } from '../rules/rule.js';
 import { contextOf } from './context.js';
 import type { CommonOptions, LoanInput, RiskCompensationPolicyInput } from './types.js';
@@ -46,8 +46,8 @@ export function riskCompensationTrigger(loan: LoanInput, policy: RiskCompensatio
 
 /** riskCompensationTrigger on records already read (the audit reads each row once). */
 export function decideCompensation(l: LoanRecord, p: PolicyRecord, ctx: Context): RiskCompensationResult {
-  const conditions = [evaluateCompensationFund(p, ctx), evaluateCompensationOverdue(l, p, ctx), evaluateCompensationCollection(l, p, ctx)];
-  const split = evaluateCompensationShares(conditions.every((e) => e.holds), l.outstanding, p, ctx);
+  const conditions = [compensationFundRule.evaluate(p, ctx), compensationOverdueRule.evaluate(l, p, ctx), compensationCollectionRule.evaluate(l, p, ctx)];
+  const split = compensationSharesRule.evaluate(conditions.every((e) => e.holds), l.outstanding, p, ctx);
   const findings = [...conditions.map((e) => e.finding), split.finding];
   // Not triggered, the shares rule gives every party 0.00; a fresh object, so callers may keep it.
   return {

@@ -7,7 +7,7 @@
 import type { LoanRecord, PolicyRecord } from '../model/validate.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
 import { HLJ_TRIGGER_CONDITIONS, TRIGGER_CONDITIONS } from './compensation-overdue.js';
-import { type Context, defineRule, type Evaluation, inapplicable, outsidePeriod, verdict } from './rule.js';
+import { type Context, defineRule, type Evaluation, inapplicable, verdict } from './rule.js';
 
 export const compensationCollectionRule = defineRule({
   id: 'compensation.collection_attempted',
@@ -19,6 +19,7 @@ export const compensationCollectionRule = defineRule({
   period: { from: CBIRC_2020_28_ISSUED },
   national: [TRIGGER_CONDITIONS],
   heilongjiang: [HLJ_TRIGGER_CONDITIONS],
+  evaluate: evaluateCompensationCollection,
 });
 
 const NOT_REQUIRED = { zh: '当地流程未要求先行清收。', en: "The region's procedure does not require collection first." };
@@ -27,12 +28,10 @@ const MESSAGES = {
   fail: { zh: '当地流程要求先行清收，但银行尚未开展清收。', en: "The region's procedure requires collection first, and none is recorded." },
 };
 
-export function evaluateCompensationCollection(loan: LoanRecord, policy: PolicyRecord, ctx: Context): Evaluation {
+function evaluateCompensationCollection(loan: LoanRecord, policy: PolicyRecord, ctx: Context): Evaluation {
   const facts = { requireCollectionAttempted: policy.requireCollectionAttempted, collectionAttempted: loan.collectionAttempted };
   if (!policy.requireCollectionAttempted) {
     return inapplicable(compensationCollectionRule, ctx, NOT_REQUIRED, facts);
   }
-  const off = outsidePeriod(compensationCollectionRule, ctx);
-  if (off) return { finding: off, holds: false };
   return verdict(compensationCollectionRule, ctx, loan.collectionAttempted, MESSAGES, facts);
 }

@@ -7,7 +7,7 @@
 import type { PolicyRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, outsidePeriod, verdict } from './rule.js';
+import { type Context, defineRule, type Evaluation, verdict } from './rule.js';
 
 export const compensationFundRule = defineRule({
   id: 'compensation.fund_established',
@@ -16,6 +16,7 @@ export const compensationFundRule = defineRule({
   period: { from: CBIRC_2020_28_ISSUED },
   national: [cite('CBIRC-2020-28/2.6')],
   heilongjiang: [cite('HLJ-2020-47/3.7')],
+  evaluate: evaluateCompensationFund,
 });
 
 const MESSAGES = {
@@ -23,9 +24,7 @@ const MESSAGES = {
   fail: { zh: '该地区未设立风险补偿金，不启动风险补偿。', en: 'The region has no risk compensation fund, so no compensation is paid.' },
 };
 
-export function evaluateCompensationFund(policy: PolicyRecord, ctx: Context): Evaluation {
-  const off = outsidePeriod(compensationFundRule, ctx);
-  if (off) return { finding: off, holds: false };
+function evaluateCompensationFund(policy: PolicyRecord, ctx: Context): Evaluation {
   const facts = { fundEstablished: policy.fundEstablished };
   return verdict(compensationFundRule, ctx, policy.fundEstablished, MESSAGES, facts);
 }

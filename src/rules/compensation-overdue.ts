@@ -9,7 +9,7 @@
 import type { LoanRecord, PolicyRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, outsidePeriod, verdict, type VerdictMessages } from './rule.js';
+import { type Context, defineRule, type Evaluation, verdict, type VerdictMessages } from './rule.js';
 
 export const TRIGGER_CONDITIONS = cite('CBIRC-2020-28/5.3', '明确风险补偿启动条件及流程');
 export const HLJ_TRIGGER_CONDITIONS = cite('HLJ-2020-47/2.5', '明确风险补偿启动条件及流程');
@@ -24,11 +24,10 @@ export const compensationOverdueRule = defineRule({
   period: { from: CBIRC_2020_28_ISSUED },
   national: [TRIGGER_CONDITIONS],
   heilongjiang: [HLJ_TRIGGER_CONDITIONS],
+  evaluate: evaluateCompensationOverdue,
 });
 
-export function evaluateCompensationOverdue(loan: LoanRecord, policy: PolicyRecord, ctx: Context): Evaluation {
-  const off = outsidePeriod(compensationOverdueRule, ctx);
-  if (off) return { finding: off, holds: false };
+function evaluateCompensationOverdue(loan: LoanRecord, policy: PolicyRecord, ctx: Context): Evaluation {
   const facts = { overdueDays: loan.overdueDays, minOverdueDays: policy.minOverdueDays };
   return verdict(compensationOverdueRule, ctx, overdueEnough(loan, policy), MESSAGES, facts);
 }

@@ -10,7 +10,13 @@ import { type Decimal, fenOf, formatFen, formatMoney } from '../model/money.js';
 import type { PolicyRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, finding, outsidePeriod } from './rule.js';
+import { type Context, defineRule, type Evaluation, finding } from './rule.js';
+
+export const PARTIES = ['fund', 'insurer', 'guarantor', 'bank'] as const;
+/** Each party's share in yuan, with two decimals. */
+export type Shares = Record<(typeof PARTIES)[number], string>;
+
+export const NO_SHARES: Shares = Object.freeze({ fund: '0.00', insurer: '0.00', guarantor: '0.00', bank: '0.00' });
 
 export const compensationSharesRule = defineRule({
   id: 'compensation.shares',
@@ -21,11 +27,10 @@ export const compensationSharesRule = defineRule({
   },
   period: { from: CBIRC_2020_28_ISSUED },
   national: [cite('CBIRC-2020-28/5.3', '鼓励引入保险、担保机构分担风险')],
+  evaluate: evaluateCompensationShares,
+  outside: { shares: NO_SHARES },
 });
 
-export const PARTIES = ['fund', 'insurer', 'guarantor', 'bank'] as const;
-/** Each party's share in yuan, with two decimals. */
-export type Shares = Record<(typeof PARTIES)[number], string>;
 
 /**
  * Splits `amount` (yuan, whole fen) by the policy's shares; the bank takes 1 − the others. Exact integer
@@ -55,11 +60,9 @@ export function splitInFen(amount: Decimal, policy: PolicyRecord): Shares {
   return { fund: formatFen(whole[0]!), insurer: formatFen(whole[1]!), guarantor: formatFen(whole[2]!), bank: formatFen(whole[3]!) };
 }
 
-export const NO_SHARES: Shares = Object.freeze({ fund: '0.00', insurer: '0.00', guarantor: '0.00', bank: '0.00' });
-
 const NOT_TRIGGERED = { zh: '未启动风险补偿，不分担。', en: 'Compensation is not triggered, so nothing is shared.' };
 
-export function evaluateCompensationShares(triggered: boolean, amount: Decimal, policy: PolicyRecord, ctx: Context): Evaluation & { shares: Shares } {
+function evaluateCompensationShares(triggered: boolean, amount: Decimal, policy: PolicyRecord, ctx: Context): Evaluation & { shares: Shares } {
   if (!triggered) {
     return {
       holds: false,
@@ -67,8 +70,6 @@ export function evaluateCompensationShares(triggered: boolean, amount: Decimal, 
       finding: finding(compensationSharesRule, ctx, 'not_applicable', NOT_TRIGGERED),
     };
   }
-  const off = outsidePeriod(compensationSharesRule, ctx);
-  if (off) return { finding: off, holds: false, shares: NO_SHARES };
   const shares = splitInFen(amount, policy);
   const facts = {
     compensableAmount: formatMoney(amount),

@@ -9,7 +9,7 @@
 import type { LoanRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, outsidePeriod, verdict, type VerdictMessages } from './rule.js';
+import { type Context, defineRule, type Evaluation, verdict, type VerdictMessages } from './rule.js';
 
 export const continuitySignedRule = defineRule({
   id: 'continuity.signed_in_campaign',
@@ -21,11 +21,10 @@ export const continuitySignedRule = defineRule({
   period: { from: CBIRC_2020_28_ISSUED },
   national: [parameters.campaignEnd.citation],
   heilongjiang: [cite('HLJ-2020-47/2.1', '脱贫攻坚期内（2020年12月31日前）签订的扶贫小额信贷合同（含续贷、展期合同），在合同期限内各项政策保持不变')],
+  evaluate: evaluateContinuitySigned,
 });
 
-export function evaluateContinuitySigned(loan: LoanRecord, ctx: Context): Evaluation {
-  const off = outsidePeriod(continuitySignedRule, ctx);
-  if (off) return { finding: off, holds: false };
+function evaluateContinuitySigned(loan: LoanRecord, ctx: Context): Evaluation {
   const end = parameters.campaignEnd.value;
   const facts = { contractDate: loan.contractDate, campaignEnd: end, kind: loan.kind };
   return verdict(continuitySignedRule, ctx, loan.contractDate <= end, MESSAGES, facts);

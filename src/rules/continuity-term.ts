@@ -9,7 +9,7 @@ import { type IsoDate, laterOf } from '../model/dates.js';
 import type { LoanRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, finding, outsidePeriod, verdict, type VerdictMessages } from './rule.js';
+import { type Context, defineRule, type Evaluation, finding, verdict, type VerdictMessages } from './rule.js';
 
 const TERM = cite('CBIRC-2020-28/1.1', '在合同期限内各项政策保持不变');
 const DEFERRAL = cite('CBIRC-2020-28/3.2', '延长还款期间各项政策保持不变');
@@ -23,11 +23,13 @@ export const continuityTermRule = defineRule({
   },
   period: { from: CBIRC_2020_28_ISSUED },
   national: [TERM, DEFERRAL],
+  evaluate: evaluateContinuityTerm,
+  outside: { until: null },
 });
 
 const termOnly = Object.freeze([TERM]);
 
-export function evaluateContinuityTerm(loan: LoanRecord, signedInCampaign: boolean, asOf: IsoDate, ctx: Context): Evaluation & { until: IsoDate | null } {
+function evaluateContinuityTerm(loan: LoanRecord, signedInCampaign: boolean, asOf: IsoDate, ctx: Context): Evaluation & { until: IsoDate | null } {
   if (!signedInCampaign) {
     return {
       holds: false,
@@ -41,8 +43,6 @@ export function evaluateContinuityTerm(loan: LoanRecord, signedInCampaign: boole
   const until = loan.deferredTo === null ? loan.maturityDate : laterOf(loan.maturityDate, loan.deferredTo);
   const citations = loan.deferredTo === null ? termOnly : undefined;
   const facts = { asOf, maturityDate: loan.maturityDate, deferredTo: loan.deferredTo, until };
-  const off = outsidePeriod(continuityTermRule, ctx);
-  if (off) return { finding: off, holds: false, until };
   const evaluation = verdict(continuityTermRule, ctx, asOf <= until, MESSAGES, facts, citations);
   return { ...evaluation, until };
 }

@@ -10,7 +10,7 @@ import { addMonths, type IsoDate, laterOf } from '../model/dates.js';
 import type { LoanRecord, Options } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED, DEFERRAL_RULES_END, parameters } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, finding, outsidePeriod } from './rule.js';
+import { type Context, defineRule, type Evaluation, finding } from './rule.js';
 
 export const deferralDeadlineRule = defineRule({
   id: 'deferral.deadline',
@@ -22,6 +22,8 @@ export const deferralDeadlineRule = defineRule({
   period: { from: CBIRC_2020_28_ISSUED, to: DEFERRAL_RULES_END },
   national: [cite('CBIRC-2020-28/3.1', '在延长还款期限最长不超过6个月的基础上，将还款期限进一步延长至2021年3月底')],
   heilongjiang: [cite('HLJ-2020-47/2.3', '在延长还款期限最长不超过6个月的基础上，将还款期限进一步延长至2021年3月底')],
+  evaluate: evaluateDeferralDeadline,
+  outside: { deadline: null },
 });
 
 /** The latest repayment date the deferral allows for a loan maturing on `maturityDate`. */
@@ -36,7 +38,7 @@ const NOT_ELIGIBLE = {
   en: 'The loan does not qualify for the deferral, so there is no deferred deadline.',
 };
 
-export function evaluateDeferralDeadline(loan: LoanRecord, eligible: boolean, options: Options, ctx: Context): Evaluation & { deadline: IsoDate | null } {
+function evaluateDeferralDeadline(loan: LoanRecord, eligible: boolean, options: Options, ctx: Context): Evaluation & { deadline: IsoDate | null } {
   if (!eligible) {
     return {
       holds: false,
@@ -44,8 +46,6 @@ export function evaluateDeferralDeadline(loan: LoanRecord, eligible: boolean, op
       finding: finding(deferralDeadlineRule, ctx, 'not_applicable', NOT_ELIGIBLE, { maturityDate: loan.maturityDate }),
     };
   }
-  const off = outsidePeriod(deferralDeadlineRule, ctx);
-  if (off) return { finding: off, holds: false, deadline: null };
   const { sixMonths, deadline } = deferralDeadlineFor(loan.maturityDate, options);
   return {
     holds: true,

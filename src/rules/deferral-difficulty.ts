@@ -8,7 +8,7 @@
 import type { LoanRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED, DEFERRAL_RULES_END } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, outsidePeriod, verdict } from './rule.js';
+import { type Context, defineRule, type Evaluation, verdict } from './rule.js';
 
 export const deferralDifficultyRule = defineRule({
   id: 'deferral.covid_difficulty',
@@ -20,6 +20,7 @@ export const deferralDifficultyRule = defineRule({
   period: { from: CBIRC_2020_28_ISSUED, to: DEFERRAL_RULES_END },
   national: [cite('CBIRC-2020-28/3.1', '受疫情影响还款困难')],
   heilongjiang: [cite('HLJ-2020-47/2.3', '进一步延长受新冠肺炎疫情影响还款困难的扶贫小额信贷还款期限')],
+  evaluate: evaluateDeferralDifficulty,
 });
 
 const MESSAGES = {
@@ -27,9 +28,7 @@ const MESSAGES = {
   fail: { zh: '未记录借款户受疫情影响还款困难，不适用延长还款期限。', en: 'No epidemic-related repayment difficulty is recorded, so the deferral does not apply.' },
 };
 
-export function evaluateDeferralDifficulty(loan: LoanRecord, ctx: Context): Evaluation {
-  const off = outsidePeriod(deferralDifficultyRule, ctx);
-  if (off) return { finding: off, holds: false };
+function evaluateDeferralDifficulty(loan: LoanRecord, ctx: Context): Evaluation {
   const facts = { covidRepaymentDifficulty: loan.covidRepaymentDifficulty };
   return verdict(deferralDifficultyRule, ctx, loan.covidRepaymentDifficulty, MESSAGES, facts);
 }

@@ -6,7 +6,7 @@
  */
 import type { IsoDate } from '../model/dates.js';
 import type { LoanRecord } from '../model/validate.js';
-import { type Context, defineRule, type Evaluation, inapplicable, outsidePeriod, verdict, type VerdictMessages } from './rule.js';
+import { type Context, defineRule, type Evaluation, inapplicable, verdict, type VerdictMessages } from './rule.js';
 import { deferralDeadlineRule } from './deferral-deadline.js';
 
 export const deferralGrantedRule = defineRule({
@@ -19,17 +19,16 @@ export const deferralGrantedRule = defineRule({
   period: deferralDeadlineRule.period,
   national: [...deferralDeadlineRule.national],
   heilongjiang: deferralDeadlineRule.heilongjiang.slice(deferralDeadlineRule.national.length),
+  evaluate: evaluateDeferralGranted,
 });
 
 const NONE_RECORDED = { zh: '贷款未记录延期还款日。', en: 'No deferral is recorded on the loan.' };
 
-export function evaluateDeferralGranted(loan: LoanRecord, deadline: IsoDate | null, ctx: Context): Evaluation {
+function evaluateDeferralGranted(loan: LoanRecord, deadline: IsoDate | null, ctx: Context): Evaluation {
   const facts = { deferredTo: loan.deferredTo, deadline };
   if (loan.deferredTo === null) {
     return inapplicable(deferralGrantedRule, ctx, NONE_RECORDED, facts);
   }
-  const off = outsidePeriod(deferralGrantedRule, ctx);
-  if (off) return { finding: off, holds: true };
   return verdict(deferralGrantedRule, ctx, deadline !== null && loan.deferredTo <= deadline, MESSAGES, facts);
 }
 

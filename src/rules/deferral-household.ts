@@ -9,7 +9,7 @@
 import type { HouseholdRecord, Options } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED, DEFERRAL_RULES_END } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, finding, outsidePeriod } from './rule.js';
+import { type Context, defineRule, type Evaluation, finding } from './rule.js';
 
 const POOR = cite('CBIRC-2020-28/3.1', '受疫情影响还款困难的贫困户扶贫小额信贷');
 const SAME_SUPPORT = cite('CBIRC-2020-28/2.1', '贷款申请条件、程序及支持政策等与建档立卡贫困户一致');
@@ -25,6 +25,7 @@ export const deferralHouseholdRule = defineRule({
   period: { from: CBIRC_2020_28_ISSUED, to: DEFERRAL_RULES_END },
   national: [POOR, SAME_SUPPORT],
   heilongjiang: [HLJ_POOR],
+  evaluate: evaluateDeferralHousehold,
 });
 
 const forPoor = { national: Object.freeze([POOR]), heilongjiang: Object.freeze([POOR, HLJ_POOR]) };
@@ -41,9 +42,7 @@ const EDGE_EXCLUDED = {
 };
 const NEITHER = { zh: '借款户既非贫困户也非边缘户，不适用延长还款期限。', en: 'The borrower is neither poor nor an edge household, so the deferral does not apply.' };
 
-export function evaluateDeferralHousehold(h: HouseholdRecord, options: Options, ctx: Context): Evaluation {
-  const off = outsidePeriod(deferralHouseholdRule, ctx);
-  if (off) return { finding: off, holds: false };
+function evaluateDeferralHousehold(h: HouseholdRecord, options: Options, ctx: Context): Evaluation {
   const facts = { povertyStatus: h.povertyStatus, edgeHouseholdDeferral: options.edgeHouseholdDeferral };
   if (h.povertyStatus === 'registered_poor') {
     return {

@@ -9,7 +9,7 @@
 import type { LoanRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED, DEFERRAL_RULES_END, parameters } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, outsidePeriod, verdict, type VerdictMessages } from './rule.js';
+import { type Context, defineRule, type Evaluation, verdict, type VerdictMessages } from './rule.js';
 
 export const deferralMaturityRule = defineRule({
   id: 'deferral.maturity_window',
@@ -21,11 +21,10 @@ export const deferralMaturityRule = defineRule({
   period: { from: CBIRC_2020_28_ISSUED, to: DEFERRAL_RULES_END },
   national: [parameters.deferralMaturityFrom.citation, parameters.deferralDeadline.citation],
   heilongjiang: [cite('HLJ-2020-47/2.3', '对到期日在2020年1月1日后（含续贷、展期）')],
+  evaluate: evaluateDeferralMaturity,
 });
 
-export function evaluateDeferralMaturity(loan: LoanRecord, ctx: Context): Evaluation {
-  const off = outsidePeriod(deferralMaturityRule, ctx);
-  if (off) return { finding: off, holds: false };
+function evaluateDeferralMaturity(loan: LoanRecord, ctx: Context): Evaluation {
   const from = parameters.deferralMaturityFrom.value;
   const to = parameters.deferralDeadline.value;
   const facts = { maturityDate: loan.maturityDate, windowFrom: from, windowTo: to, kind: loan.kind };

@@ -6,7 +6,7 @@
  */
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED, DEFERRAL_RULES_END } from '../sources/parameters.js';
-import { type Context, defineRule, type Finding, finding, outsidePeriod } from './rule.js';
+import { type Context, defineRule, type Evaluation, finding } from './rule.js';
 
 export const deferralRateRule = defineRule({
   id: 'deferral.lower_rate',
@@ -17,6 +17,7 @@ export const deferralRateRule = defineRule({
   },
   period: { from: CBIRC_2020_28_ISSUED, to: DEFERRAL_RULES_END },
   national: [cite('CBIRC-2020-28/3.2', '鼓励有条件的银行机构适当降低延期期间贷款利率，努力减轻贫困户还款压力')],
+  evaluate: evaluateDeferralRate,
 });
 
 const NOT_DEFERRED = { zh: '贷款未获延长还款期限，本条鼓励不适用。', en: 'The loan is not deferred, so this encouragement does not apply.' };
@@ -25,7 +26,8 @@ const ENCOURAGED = {
   en: 'Banks that can are encouraged to lower the interest rate during the deferral to ease the repayment burden.',
 };
 
-export function evaluateDeferralRate(eligible: boolean, ctx: Context): Finding {
-  if (!eligible) return finding(deferralRateRule, ctx, 'not_applicable', NOT_DEFERRED);
-  return outsidePeriod(deferralRateRule, ctx) ?? finding(deferralRateRule, ctx, 'advisory', ENCOURAGED);
+/** An encouragement, not a condition: it holds (applies) for a deferred loan, and advises. */
+function evaluateDeferralRate(eligible: boolean, ctx: Context): Evaluation {
+  if (!eligible) return { holds: false, finding: finding(deferralRateRule, ctx, 'not_applicable', NOT_DEFERRED) };
+  return { holds: true, finding: finding(deferralRateRule, ctx, 'advisory', ENCOURAGED) };
 }

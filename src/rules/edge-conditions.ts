@@ -7,7 +7,7 @@
 import type { HouseholdRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, inapplicable, outsidePeriod, verdict, type VerdictMessages } from './rule.js';
+import { type Context, defineRule, type Evaluation, inapplicable, verdict, type VerdictMessages } from './rule.js';
 
 export const edgeConditionsRule = defineRule({
   id: 'household.edge_conditions',
@@ -19,17 +19,16 @@ export const edgeConditionsRule = defineRule({
   period: { from: CBIRC_2020_28_ISSUED },
   national: [cite('CBIRC-2020-28/2.1', '将返贫监测对象中，具备产业发展条件和有劳动能力的边缘人口纳入扶贫小额信贷支持范围')],
   heilongjiang: [cite('HLJ-2020-47/2.2', '将返贫监测对象中具备产业发展条件和有劳动能力的边缘人口纳入扶贫小额信贷支持范围')],
+  evaluate: evaluateEdgeConditions,
 });
 
-export function evaluateEdgeConditions(h: HouseholdRecord, ctx: Context): Evaluation {
+function evaluateEdgeConditions(h: HouseholdRecord, ctx: Context): Evaluation {
   if (h.povertyStatus !== 'monitored_edge') {
     return inapplicable(edgeConditionsRule, ctx, {
       zh: '该户不是边缘户，本条件不适用。',
       en: 'The household is not an edge household, so these conditions do not apply.',
     }, { povertyStatus: h.povertyStatus });
   }
-  const off = outsidePeriod(edgeConditionsRule, ctx);
-  if (off) return { finding: off, holds: false };
   const industry = h.hasIndustrialDevelopmentConditions === true;
   const labor = h.hasLaborCapacity === true;
   const facts = { povertyStatus: h.povertyStatus, hasIndustrialDevelopmentConditions: industry, hasLaborCapacity: labor };

@@ -6,7 +6,7 @@
  */
 import type { FundsUser } from '../model/schemas.js';
 import { cite } from '../sources/clauses.js';
-import { type Context, type Evaluation, inapplicable, type Message, outsidePeriod, type RuleDefinition, verdict } from './rule.js';
+import { type Context, type Evaluation, inapplicable, type Message, type RuleDefinition, verdict } from './rule.js';
 
 export const HOUSEHOLD_USE = cite('CBIRC-2020-28/5.1', '要坚持扶贫小额信贷户借、户用、户还');
 export const HLJ_HOUSEHOLD_USE = cite('HLJ-2020-47/2.5', '坚持扶贫小额信贷户借、户用、户还');
@@ -39,7 +39,5 @@ export function evaluateHouseholdParty(
   ctx: Context,
 ): Evaluation {
   if (who === null) return inapplicable(rule, ctx, messages.unknown, { [field]: null });
-  const off = outsidePeriod(rule, ctx);
-  if (off) return { finding: off, holds: false };
   return verdict(rule, ctx, who === 'household', messages.by[who], { [field]: who });
 }

@@ -8,7 +8,7 @@
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
 import { HLJ_HOUSEHOLD_USE, HOUSEHOLD_USE } from './household-use-party.js';
-import { type Context, defineRule, type Evaluation, inapplicable, outsidePeriod, verdict } from './rule.js';
+import { type Context, defineRule, type Evaluation, inapplicable, verdict } from './rule.js';
 import type { UsageMatch } from './usage-matcher.js';
 
 export const usePurposeRule = defineRule({
@@ -21,6 +21,7 @@ export const usePurposeRule = defineRule({
   period: { from: CBIRC_2020_28_ISSUED },
   national: [HOUSEHOLD_USE, cite('CBIRC-2020-28/5.1', '更不能集中用于政府融资平台、生产经营企业等')],
   heilongjiang: [HLJ_HOUSEHOLD_USE],
+  evaluate: evaluateUsePurpose,
 });
 
 /** Whether a purpose's category means the funds went to an enterprise or a platform. */
@@ -35,11 +36,9 @@ const MESSAGES = {
   fail: { zh: '贷款用途属于户贷企用或集中用于政府融资平台。', en: 'The purpose hands the funds to an enterprise or a government financing platform.' },
 };
 
-export function evaluateUsePurpose(usage: UsageMatch | null, ctx: Context): Evaluation {
+function evaluateUsePurpose(usage: UsageMatch | null, ctx: Context): Evaluation {
   if (usage === null || usage.category === 'unknown') {
     return inapplicable(usePurposeRule, ctx, usage === null ? NO_PURPOSE : UNRECOGNISED, { category: usage === null ? null : 'unknown' });
   }
-  const off = outsidePeriod(usePurposeRule, ctx);
-  if (off) return { finding: off, holds: false };
   return verdict(usePurposeRule, ctx, !isHandedOver(usage.category), MESSAGES, { category: usage.category, matchedTerms: usage.matchedTerms.join('、') });
 }

@@ -16,10 +16,11 @@ export const repaidByRule = defineRule({
   period: { from: CBIRC_2020_28_ISSUED },
   national: [HOUSEHOLD_USE],
   heilongjiang: [HLJ_HOUSEHOLD_USE],
+  evaluate: evaluateRepaidBy,
 });
 
 const MESSAGES = partyMessages({ zh: '偿还', en: 'repaid' });
 
-export function evaluateRepaidBy(repaidBy: FundsUser | null, ctx: Context): Evaluation {
+function evaluateRepaidBy(repaidBy: FundsUser | null, ctx: Context): Evaluation {
   return evaluateHouseholdParty(repaidByRule, 'repaidBy', repaidBy, MESSAGES, ctx);
 }

@@ -16,10 +16,11 @@ export const usedByRule = defineRule({
   period: { from: CBIRC_2020_28_ISSUED },
   national: [HOUSEHOLD_USE],
   heilongjiang: [HLJ_HOUSEHOLD_USE],
+  evaluate: evaluateUsedBy,
 });
 
 const MESSAGES = partyMessages({ zh: '使用', en: 'used' });
 
-export function evaluateUsedBy(usedBy: FundsUser | null, ctx: Context): Evaluation {
+function evaluateUsedBy(usedBy: FundsUser | null, ctx: Context): Evaluation {
   return evaluateHouseholdParty(usedByRule, 'usedBy', usedBy, MESSAGES, ctx);
 }

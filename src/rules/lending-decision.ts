@@ -12,7 +12,7 @@
 import type { ApplicationRecord, Options } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { type Context, defineRule, finding, type Message, outsidePeriod, type Finding } from './rule.js';
+import { type Context, defineRule, type Evaluation, finding, type Finding, type Message } from './rule.js';
 
 const MUST_LEND = cite('CBIRC-2020-28/4.3', '对符合扶贫小额信贷及续贷、展期条件的，银行机构要确保应贷尽贷、应续尽续、应展尽展');
 const HLJ = [cite('HLJ-2020-47/2.4'), cite('HLJ-2020-47/3.8', '各银行机构要对符合条件的贫困户和边缘户扶贫小额信贷需求给予满足')];
@@ -28,6 +28,8 @@ export const lendingDecisionRule = defineRule({
   period: { from: CBIRC_2020_28_ISSUED },
   national: [cite('CBIRC-2020-28/4.3')],
   heilongjiang: HLJ,
+  evaluate: evaluateLendingDecision,
+  outside: { compliant: null },
 });
 
 const DUTY: Record<ApplicationRecord['kind'], Message> = {
@@ -42,15 +44,13 @@ const DUTY: Record<ApplicationRecord['kind'], Message> = {
  * `eligible` is what checkEligibility decided; `needsReview` is set when it is not eligible only because a person must
  * first read the purpose (classifyUsage: unknown), so no verdict on the bank's decision can be given yet.
  */
-export function evaluateLendingDecision(app: ApplicationRecord, eligible: boolean, options: Options, ctx: Context, needsReview = false): { finding: Finding; compliant: boolean | null } {
-  const off = outsidePeriod(lendingDecisionRule, ctx);
-  if (off) return { finding: off, compliant: null };
+function evaluateLendingDecision(app: ApplicationRecord, eligible: boolean, options: Options, needsReview: boolean, ctx: Context): Evaluation & { compliant: boolean | null } {
   const topUp = app.kind === 'top_up';
   const cited = [topUp ? MAY_TOP_UP : MUST_LEND, ...(ctx.jurisdiction === 'HLJ' && !topUp ? HLJ : [])];
   const facts = { kind: app.kind, bankDecision: app.bankDecision, eligible, refusalReason: app.refusalReason, ...(needsReview ? { purposeNeedsReview: true } : {}) };
   const duty = DUTY[app.kind];
   const say = (outcome: Finding['outcome'], message: Message, compliant: boolean | null) =>
-    ({ finding: finding(lendingDecisionRule, ctx, outcome, message, facts, cited), compliant });
+    ({ finding: finding(lendingDecisionRule, ctx, outcome, message, facts, cited), holds: compliant === true, compliant });
   if (needsReview) {
     return app.bankDecision === 'approved'
       ? say('advisory', { zh: '申请用途无法识别，银行予以发放；需人工审核用途是否为发展生产后方可认定是否合规。', en: 'The bank approved an application whose purpose was not recognised; whether it complies depends on a review of the purpose.' }, null)

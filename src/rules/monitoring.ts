@@ -10,21 +10,47 @@ import type { Decimal } from '../model/money.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
 import type { Citation } from '../sources/types.js';
-import { type Context, defineRule, finding, type Finding, type Message, outsidePeriod, type RuleDefinition } from './rule.js';
+import { type Context, defineRule, type Evaluation, finding, type Finding, type Message, type RuleOf } from './rule.js';
 
 export type Metric = 'maturingSoonShare' | 'overdueShare' | 'enterpriseUseOutstanding' | 'nplRatio' | 'specialMentionShare';
 
+/** One region's figure for a metric, and how it is shown (a share to four decimals, money to two). */
+export interface MetricValue {
+  readonly region: string;
+  readonly value: Decimal;
+  readonly shown: string;
+}
+
+/**
+ * A metric's evaluation over every region: the portfolio-wide finding (holding when no region is flagged)
+ * and each flagged region's own finding, by region.
+ */
+export type MetricEvaluation = Evaluation & { readonly flags: ReadonlyMap<string, Finding> };
+
 interface MetricDefinition {
   readonly metric: Metric;
-  readonly rule: RuleDefinition;
+  readonly rule: RuleOf<[values: readonly MetricValue[], threshold: Decimal | null], MetricEvaluation>;
   readonly name: Message;
 }
 
-const watch = (metric: Metric, id: string, excerpt: string, name: Message, description: Message): MetricDefinition => ({
-  metric,
-  name,
-  rule: defineRule({ id, severity: 'review', description, period: { from: CBIRC_2020_28_ISSUED }, national: [cite('CBIRC-2020-28/5.2', excerpt) as Citation] }),
-});
+const NO_FLAGS: ReadonlyMap<string, Finding> = new Map();
+
+const watch = (metric: Metric, id: string, excerpt: string, name: Message, description: Message): MetricDefinition => {
+  const definition: MetricDefinition = {
+    metric,
+    name,
+    rule: defineRule({
+      id,
+      severity: 'review',
+      description,
+      period: { from: CBIRC_2020_28_ISSUED },
+      national: [cite('CBIRC-2020-28/5.2', excerpt) as Citation],
+      evaluate: (values: readonly MetricValue[], threshold: Decimal | null, ctx: Context): MetricEvaluation => evaluateMetric(definition, values, threshold, ctx),
+      outside: { flags: NO_FLAGS },
+    }),
+  };
+  return definition;
+};
 
 export const METRICS: readonly MetricDefinition[] = [
   watch('maturingSoonShare', 'monitoring.concentrated_maturity', '及时掌握贷款集中到期、贷款逾期等情况，对集中还款压力较大地区',
@@ -45,23 +71,31 @@ export const METRICS: readonly MetricDefinition[] = [
 ];
 
 /** A region's flag for one metric that reached its threshold. */
-export function regionFlag(m: MetricDefinition, region: string, value: Decimal, shown: string, threshold: Decimal, ctx: Context): Finding {
+function regionFlag(m: MetricDefinition, { region, value, shown }: MetricValue, threshold: Decimal, ctx: Context): Finding {
   return finding(m.rule, ctx, 'advisory', {
     zh: `${region}地区${m.name.zh}为${shown}，达到阈值${threshold.toString()}，须重点关注、加强分析研判。`,
     en: `Region ${region}: ${m.name.en} is ${shown}, reaching the threshold of ${threshold.toString()}; it needs attention and analysis.`,
   }, { region, metric: m.metric, value: shown, threshold: threshold.toString(), exact: value.toString() });
 }
 
-/** The portfolio-wide finding for one metric: no threshold, none reached, or the regions flagged. */
-export function portfolioFinding(m: MetricDefinition, threshold: Decimal | null, flagged: readonly string[], ctx: Context): Finding {
-  const off = outsidePeriod(m.rule, ctx);
-  if (off) return off;
+/** Flags each region whose figure reaches the threshold, and says so for the portfolio: no threshold, none reached, or the regions flagged. */
+function evaluateMetric(m: MetricDefinition, values: readonly MetricValue[], threshold: Decimal | null, ctx: Context): MetricEvaluation {
   if (threshold === null) {
-    return finding(m.rule, ctx, 'not_applicable', {
-      zh: `28号未规定${m.name.zh}的数值标准（较大、较高），未提供阈值，故不标记地区。`,
-      en: `28号 sets no number for the ${m.name.en} (较大、较高) and no threshold was given, so no region is flagged.`,
-    }, { metric: m.metric, threshold: null });
+    return {
+      holds: true,
+      flags: NO_FLAGS,
+      finding: finding(m.rule, ctx, 'not_applicable', {
+        zh: `28号未规定${m.name.zh}的数值标准（较大、较高），未提供阈值，故不标记地区。`,
+        en: `28号 sets no number for the ${m.name.en} (较大、较高) and no threshold was given, so no region is flagged.`,
+      }, { metric: m.metric, threshold: null }),
+    };
   }
+  const reached = values.filter((v) => !v.value.lessThan(threshold));
+  const flags = new Map(reached.map((v) => [v.region, regionFlag(m, v, threshold, ctx)]));
+  return { holds: flags.size === 0, flags, finding: portfolioFinding(m, threshold, reached.map((v) => v.region), ctx) };
+}
+
+function portfolioFinding(m: MetricDefinition, threshold: Decimal, flagged: readonly string[], ctx: Context): Finding {
   const facts = { metric: m.metric, threshold: threshold.toString(), regionsFlagged: flagged.length, regions: flagged.join('、') };
   return flagged.length === 0
     ? finding(m.rule, ctx, 'pass', { zh: `没有地区的${m.name.zh}达到阈值${threshold.toString()}。`, en: `No region's ${m.name.en} reaches ${threshold.toString()}.` }, facts)

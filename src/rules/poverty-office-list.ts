@@ -9,7 +9,7 @@
 import type { HouseholdRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, type Facts, inapplicable, outsidePeriod, verdict, type VerdictMessages } from './rule.js';
+import { type Context, defineRule, type Evaluation, type Facts, inapplicable, verdict, type VerdictMessages } from './rule.js';
 
 export const povertyOfficeListRule = defineRule({
   id: 'household.poverty_office_list',
@@ -21,11 +21,12 @@ export const povertyOfficeListRule = defineRule({
   period: { from: CBIRC_2020_28_ISSUED },
   national: [cite('CBIRC-2020-28/2.2')],
   heilongjiang: [cite('HLJ-2020-47/3.3')],
+  evaluate: evaluatePovertyOfficeList,
 });
 
 const hlj = [cite('HLJ-2020-47/3.3')] as const;
 
-export function evaluatePovertyOfficeList(h: HouseholdRecord, ctx: Context): Evaluation {
+function evaluatePovertyOfficeList(h: HouseholdRecord, ctx: Context): Evaluation {
   const facts = { povertyStatus: h.povertyStatus, onPovertyOfficeList: h.onPovertyOfficeList, jurisdiction: ctx.jurisdiction };
   if (h.povertyStatus === 'none') {
     return inapplicable(povertyOfficeListRule, ctx, {
@@ -39,8 +40,6 @@ export function evaluatePovertyOfficeList(h: HouseholdRecord, ctx: Context): Eva
       en: "28号 requires the poverty office's list for edge households only; the list for registered poor households is 47号's own requirement, not applied under the national jurisdiction.",
     }, facts);
   }
-  const off = outsidePeriod(povertyOfficeListRule, ctx);
-  if (off) return { finding: off, holds: false };
   // A registered poor household in Heilongjiang rests on 47号 alone; an edge household on both.
   const citations = h.povertyStatus === 'registered_poor' ? hlj : undefined;
   return verdict(povertyOfficeListRule, ctx, h.onPovertyOfficeList, MESSAGES, facts, citations);

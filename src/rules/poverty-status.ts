@@ -9,7 +9,7 @@
 import type { HouseholdRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, finding, outsidePeriod } from './rule.js';
+import { type Context, defineRule, type Evaluation, finding } from './rule.js';
 
 export const povertyStatusRule = defineRule({
   id: 'household.poverty_status',
@@ -21,11 +21,10 @@ export const povertyStatusRule = defineRule({
   period: { from: CBIRC_2020_28_ISSUED },
   national: [cite('CBIRC-2020-28/2.1', '具备产业发展条件和有劳动能力的边缘人口纳入扶贫小额信贷支持范围，贷款申请条件、程序及支持政策等与建档立卡贫困户一致')],
   heilongjiang: [cite('HLJ-2020-47/2.2')],
+  evaluate: evaluatePovertyStatus,
 });
 
-export function evaluatePovertyStatus(h: HouseholdRecord, ctx: Context): Evaluation {
-  const off = outsidePeriod(povertyStatusRule, ctx);
-  if (off) return { finding: off, holds: false };
+function evaluatePovertyStatus(h: HouseholdRecord, ctx: Context): Evaluation {
   const facts = { povertyStatus: h.povertyStatus };
   if (h.povertyStatus === 'none') {
     return {

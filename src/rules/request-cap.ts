@@ -9,7 +9,7 @@ import { formatMoney } from '../model/money.js';
 import type { LoanRecord, Options, RequestRecord } from '../model/validate.js';
 import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
 import { HOUSEHOLD_CAP, householdTotal } from './household-total.js';
-import { type Context, defineRule, type Evaluation, inapplicable, outsidePeriod, verdict, type VerdictMessages } from './rule.js';
+import { type Context, defineRule, type Evaluation, inapplicable, verdict, type VerdictMessages } from './rule.js';
 
 export const requestCapRule = defineRule({
   id: 'request.household_cap',
@@ -20,9 +20,10 @@ export const requestCapRule = defineRule({
   },
   period: { from: CBIRC_2020_28_ISSUED },
   national: [parameters.householdCap.citation],
+  evaluate: evaluateRequestCap,
 });
 
-export function evaluateRequestCap(
+function evaluateRequestCap(
   householdId: string,
   request: RequestRecord | undefined,
   loans: readonly LoanRecord[],
@@ -32,8 +33,6 @@ export function evaluateRequestCap(
   if (!request) {
     return inapplicable(requestCapRule, ctx, { zh: '未提供贷款申请，未核对5万元上限。', en: 'No request was given, so the 50,000 yuan cap was not checked.' });
   }
-  const off = outsidePeriod(requestCapRule, ctx);
-  if (off) return { finding: off, holds: false };
   const current = householdTotal(loans, householdId, options.capBasis, request.replacesLoanId);
   const total = current.plus(request.amount);
   const facts = {

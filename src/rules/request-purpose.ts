@@ -6,7 +6,7 @@
  * ground to lend: the request is not eligible until a person has read it and given a code.
  */
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, finding, inapplicable, outsidePeriod } from './rule.js';
+import { type Context, defineRule, type Evaluation, finding, inapplicable } from './rule.js';
 import type { UsageMatch } from './usage-matcher.js';
 import { PURPOSE_NAMES, usageCitations, usageRule } from './usage.js';
 
@@ -20,14 +20,13 @@ export const requestPurposeRule = defineRule({
   period: { from: CBIRC_2020_28_ISSUED },
   national: [...usageRule.national],
   heilongjiang: usageRule.heilongjiang.slice(usageRule.national.length),
+  evaluate: evaluateRequestPurpose,
 });
 
-export function evaluateRequestPurpose(usage: UsageMatch | undefined, ctx: Context): Evaluation {
+function evaluateRequestPurpose(usage: UsageMatch | undefined, ctx: Context): Evaluation {
   if (!usage) {
     return inapplicable(requestPurposeRule, ctx, { zh: '未提供贷款申请，未核对用途。', en: 'No request was given, so no purpose was checked.' });
   }
-  const off = outsidePeriod(requestPurposeRule, ctx);
-  if (off) return { finding: off, holds: false };
   const { category, matchedTerms } = usage;
   const facts = { category, matchedTerms: matchedTerms.join('、') };
   const citations = usageCitations(category, ctx);

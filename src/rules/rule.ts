@@ -51,18 +51,36 @@ export interface RuleDefinition extends Rule {
   readonly heilongjiang: readonly Citation[];
 }
 
-export function defineRule(def: {
+/** A rule's evaluation: what it reads, then the decision's context, and its verdict. */
+export type Evaluate<A extends unknown[], R extends Evaluation> = (...args: [...A, Context]) => R;
+
+/** What an evaluation gives besides its finding and `holds` (a deadline, shares…). */
+type Extras<R extends Evaluation> = Omit<R, keyof Evaluation>;
+
+/** A rule with its evaluation: the one way decisions apply it. */
+export interface RuleOf<A extends unknown[], R extends Evaluation = Evaluation> extends RuleDefinition {
+  /**
+   * Applies the rule. Outside its period (with `asOf` given) it is `not_applicable`, says why and does not
+   * hold, whatever the arguments; otherwise the rule's own evaluation decides.
+   */
+  readonly evaluate: Evaluate<A, R>;
+}
+
+interface RuleSpec {
   id: string;
   severity: Severity;
   description: Message;
   period?: Rule['period'];
   national: Citation[];
   heilongjiang?: Citation[];
-}): RuleDefinition {
+}
+
+/** The registry entry of a rule spec, frozen, with its citations built once. */
+function definitionOf(def: RuleSpec): RuleDefinition {
   const national = Object.freeze([...def.national]);
   const heilongjiang = Object.freeze([...def.national, ...(def.heilongjiang ?? [])]);
   const clauseIds = Object.freeze([...new Set(heilongjiang.map((c) => c.clauseId))]);
-  return Object.freeze({
+  return {
     id: def.id,
     severity: def.severity,
     description: Object.freeze(def.description),
@@ -70,7 +88,28 @@ export function defineRule(def: {
     ...(def.period ? { period: Object.freeze({ ...def.period }) } : {}),
     national,
     heilongjiang,
-  });
+  };
+}
+
+/**
+ * Declares a rule: its id, how its failure counts, its description, its period, the sentences it rests on
+ * (national, and 47号's in Heilongjiang) and its evaluation. The period is applied here, once, for every
+ * rule: a rule module holds no period check of its own. `outside` gives what an evaluation with more than
+ * a finding and `holds` returns outside the period.
+ */
+export function defineRule<A extends unknown[], R extends Evaluation>(
+  def: RuleSpec & { evaluate: Evaluate<A, R> } & (keyof Extras<R> extends never ? { outside?: Extras<R> } : { outside: Extras<R> }),
+): RuleOf<A, R> {
+  const own = def.evaluate;
+  const outside = (def.outside ?? {}) as Extras<R>;
+  const rule: RuleOf<A, R> = {
+    ...definitionOf(def),
+    evaluate: (...args: [...A, Context]): R => {
+      const off = outsidePeriod(rule, args[args.length - 1] as Context);
+      return off ? ({ ...outside, finding: off, holds: false } as R) : own(...args);
+    },
+  };
+  return Object.freeze(rule);
 }
 
 /** The citations a rule gives in a jurisdiction. */
@@ -101,7 +140,7 @@ export function finding(rule: RuleDefinition, ctx: Context, outcome: Outcome, me
  * The finding for a decision date outside the rule's period, or `null` when the rule applies.
  * Without `asOf` no period check is made (API.md).
  */
-export function outsidePeriod(rule: RuleDefinition, ctx: Context): Finding | null {
+function outsidePeriod(rule: RuleDefinition, ctx: Context): Finding | null {
   const { asOf } = ctx;
   const p = rule.period;
   if (asOf === null || !p) return null;
@@ -113,7 +152,6 @@ export function outsidePeriod(rule: RuleDefinition, ctx: Context): Finding | nul
   }, { asOf, periodFrom: p.from ?? null, periodTo: p.to ?? null });
 }
 
-/** A message, or a function making it when it is needed (so a verdict builds only the one it says). */
 /**
  * A message, or a function making it from the finding's facts. Rules define these once, at module
  * level, so a verdict builds only the message it gives and allocates no closure per call.

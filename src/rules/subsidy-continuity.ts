@@ -10,7 +10,7 @@
 import type { IsoDate } from '../model/dates.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, outsidePeriod, verdict, type VerdictMessages } from './rule.js';
+import { type Context, defineRule, type Evaluation, verdict, type VerdictMessages } from './rule.js';
 
 export const subsidyContinuityRule = defineRule({
   id: 'subsidy.policy_continuity',
@@ -22,11 +22,10 @@ export const subsidyContinuityRule = defineRule({
   period: { from: CBIRC_2020_28_ISSUED },
   national: [cite('CBIRC-2020-28/1.1'), cite('CBIRC-2020-28/3.2', '延长还款期间各项政策保持不变')],
   heilongjiang: [cite('HLJ-2020-47/2.1', '在合同期限内各项政策保持不变')],
+  evaluate: evaluateSubsidyContinuity,
 });
 
-export function evaluateSubsidyContinuity(guaranteed: boolean, until: IsoDate | null, asOf: IsoDate, ctx: Context): Evaluation {
-  const off = outsidePeriod(subsidyContinuityRule, ctx);
-  if (off) return { finding: off, holds: false };
+function evaluateSubsidyContinuity(guaranteed: boolean, until: IsoDate | null, asOf: IsoDate, ctx: Context): Evaluation {
   return verdict(subsidyContinuityRule, ctx, guaranteed, MESSAGES, { asOf, until });
 }
 

@@ -9,7 +9,7 @@
 import type { HouseholdRecord } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, outsidePeriod, verdict, type VerdictMessages } from './rule.js';
+import { type Context, defineRule, type Evaluation, verdict, type VerdictMessages } from './rule.js';
 
 export const subsidyHouseholdRule = defineRule({
   id: 'subsidy.household',
@@ -21,11 +21,10 @@ export const subsidyHouseholdRule = defineRule({
   period: { from: CBIRC_2020_28_ISSUED },
   national: [cite('CBIRC-2020-28/2.5'), cite('CBIRC-2020-28/2.1', '贷款申请条件、程序及支持政策等与建档立卡贫困户一致')],
   heilongjiang: [cite('HLJ-2020-47/3.6')],
+  evaluate: evaluateSubsidyHousehold,
 });
 
-export function evaluateSubsidyHousehold(h: HouseholdRecord, ctx: Context): Evaluation {
-  const off = outsidePeriod(subsidyHouseholdRule, ctx);
-  if (off) return { finding: off, holds: false };
+function evaluateSubsidyHousehold(h: HouseholdRecord, ctx: Context): Evaluation {
   return verdict(subsidyHouseholdRule, ctx, h.povertyStatus !== 'none', MESSAGES, { povertyStatus: h.povertyStatus });
 }
 

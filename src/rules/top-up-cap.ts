@@ -8,7 +8,7 @@ import { type Decimal, formatMoney } from '../model/money.js';
 import type { Options } from '../model/validate.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, outsidePeriod, verdict, type VerdictMessages } from './rule.js';
+import { type Context, defineRule, type Evaluation, verdict, type VerdictMessages } from './rule.js';
 
 export const topUpCapRule = defineRule({
   id: 'top_up.household_cap',
@@ -19,11 +19,10 @@ export const topUpCapRule = defineRule({
   },
   period: { from: CBIRC_2020_28_ISSUED },
   national: [cite('CBIRC-2020-28/4.3', '符合追加贷款条件的，可予以追加贷款支持，但单户扶贫小额信贷总额不得超过5万元')],
+  evaluate: evaluateTopUpCap,
 });
 
-export function evaluateTopUpCap(current: Decimal, room: Decimal, options: Options, ctx: Context): Evaluation {
-  const off = outsidePeriod(topUpCapRule, ctx);
-  if (off) return { finding: off, holds: false };
+function evaluateTopUpCap(current: Decimal, room: Decimal, options: Options, ctx: Context): Evaluation {
   const facts = { currentTotal: formatMoney(current), cap: parameters.householdCap.value, maxTopUp: formatMoney(room), capBasis: options.capBasis };
   return verdict(topUpCapRule, ctx, room.greaterThan(0), MESSAGES, facts);
 }

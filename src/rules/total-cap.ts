@@ -8,7 +8,7 @@ import { type Decimal, formatMoney } from '../model/money.js';
 import type { Options } from '../model/validate.js';
 import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
 import { HOUSEHOLD_CAP } from './household-total.js';
-import { type Context, defineRule, type Evaluation, outsidePeriod, verdict, type VerdictMessages } from './rule.js';
+import { type Context, defineRule, type Evaluation, verdict, type VerdictMessages } from './rule.js';
 
 export const totalCapRule = defineRule({
   id: 'household.total_within_cap',
@@ -19,11 +19,10 @@ export const totalCapRule = defineRule({
   },
   period: { from: CBIRC_2020_28_ISSUED },
   national: [parameters.householdCap.citation],
+  evaluate: evaluateTotalCap,
 });
 
-export function evaluateTotalCap(current: Decimal, options: Options, ctx: Context): Evaluation {
-  const off = outsidePeriod(totalCapRule, ctx);
-  if (off) return { finding: off, holds: false };
+function evaluateTotalCap(current: Decimal, options: Options, ctx: Context): Evaluation {
   const facts = { currentTotal: formatMoney(current), cap: parameters.householdCap.value, capBasis: options.capBasis };
   return verdict(totalCapRule, ctx, current.lessThanOrEqualTo(HOUSEHOLD_CAP), MESSAGES, facts);
 }

@@ -9,7 +9,7 @@
 import type { Citation } from '../sources/types.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { type Context, defineRule, finding, type Finding, type Message, outsidePeriod } from './rule.js';
+import { type Context, defineRule, type Evaluation, finding, type Finding, type Message } from './rule.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 
 const PRODUCTION = cite('CBIRC-2020-28/5.1', '精准用于贫困户及边缘人口个人发展生产');
@@ -30,6 +30,7 @@ export const usageRule = defineRule({
   period: { from: CBIRC_2020_28_ISSUED },
   national: [WHOLE],
   heilongjiang: [cite('HLJ-2020-47/2.5')],
+  evaluate: evaluateUsage,
 });
 
 type CitationSets = { national: readonly Citation[]; heilongjiang: readonly Citation[] };
@@ -79,9 +80,9 @@ const VERDICTS = Object.fromEntries(
   }),
 ) as Record<UsagePurpose | 'unknown', [Finding['outcome'], Message]>;
 
-export function evaluateUsage(category: UsagePurpose | 'unknown', matchedTerms: readonly string[], ctx: Context): Finding {
-  const off = outsidePeriod(usageRule, ctx);
-  if (off) return off;
+/** Holds for production; an unrecognised purpose needs review. */
+function evaluateUsage(category: UsagePurpose | 'unknown', matchedTerms: readonly string[], ctx: Context): Evaluation {
   const [outcome, message] = VERDICTS[category];
-  return finding(usageRule, ctx, outcome, message, { category, matchedTerms: matchedTerms.join('、') }, usageCitations(category, ctx));
+  const f = finding(usageRule, ctx, outcome, message, { category, matchedTerms: matchedTerms.join('、') }, usageCitations(category, ctx));
+  return outcome === 'advisory' ? { holds: false, needsReview: true, finding: f } : { holds: outcome === 'pass', finding: f };
 }

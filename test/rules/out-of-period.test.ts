@@ -6,30 +6,30 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/model/money.js';
 import { DEFAULT_OPTIONS, Issues, readHousehold, readLoan, readPolicy, readRequest } from '../../src/model/validate.js';
 import { classifyPurpose } from '../../src/rules/classify.js';
-import { evaluateCompensationCollection } from '../../src/rules/compensation-collection.js';
-import { evaluateCompensationFund } from '../../src/rules/compensation-fund.js';
-import { evaluateCompensationOverdue } from '../../src/rules/compensation-overdue.js';
-import { evaluateCompensationShares } from '../../src/rules/compensation-shares.js';
-import { evaluateContinuitySigned } from '../../src/rules/continuity-signed.js';
-import { evaluateContinuityTerm } from '../../src/rules/continuity-term.js';
-import { evaluateDeferralDeadline } from '../../src/rules/deferral-deadline.js';
-import { evaluateDeferralDifficulty } from '../../src/rules/deferral-difficulty.js';
-import { evaluateDeferralGranted } from '../../src/rules/deferral-granted.js';
-import { evaluateDeferralHousehold } from '../../src/rules/deferral-household.js';
-import { evaluateDeferralMaturity } from '../../src/rules/deferral-maturity.js';
-import { evaluateEdgeConditions } from '../../src/rules/edge-conditions.js';
-import { evaluateRepaidBy } from '../../src/rules/household-use-repayer.js';
-import { evaluateUsePurpose } from '../../src/rules/household-use-purpose.js';
-import { evaluateUsedBy } from '../../src/rules/household-use-user.js';
-import { evaluatePovertyOfficeList } from '../../src/rules/poverty-office-list.js';
-import { evaluatePovertyStatus } from '../../src/rules/poverty-status.js';
-import { evaluateRequestCap } from '../../src/rules/request-cap.js';
-import { evaluateRequestPurpose } from '../../src/rules/request-purpose.js';
+import { compensationCollectionRule } from '../../src/rules/compensation-collection.js';
+import { compensationFundRule } from '../../src/rules/compensation-fund.js';
+import { compensationOverdueRule } from '../../src/rules/compensation-overdue.js';
+import { compensationSharesRule } from '../../src/rules/compensation-shares.js';
+import { continuitySignedRule } from '../../src/rules/continuity-signed.js';
+import { continuityTermRule } from '../../src/rules/continuity-term.js';
+import { deferralDeadlineRule } from '../../src/rules/deferral-deadline.js';
+import { deferralDifficultyRule } from '../../src/rules/deferral-difficulty.js';
+import { deferralGrantedRule } from '../../src/rules/deferral-granted.js';
+import { deferralHouseholdRule } from '../../src/rules/deferral-household.js';
+import { deferralMaturityRule } from '../../src/rules/deferral-maturity.js';
+import { edgeConditionsRule } from '../../src/rules/edge-conditions.js';
+import { repaidByRule } from '../../src/rules/household-use-repayer.js';
+import { usePurposeRule } from '../../src/rules/household-use-purpose.js';
+import { usedByRule } from '../../src/rules/household-use-user.js';
+import { povertyOfficeListRule } from '../../src/rules/poverty-office-list.js';
+import { povertyStatusRule } from '../../src/rules/poverty-status.js';
+import { requestCapRule } from '../../src/rules/request-cap.js';
+import { requestPurposeRule } from '../../src/rules/request-purpose.js';
 import type { Context, Evaluation } from '../../src/rules/rule.js';
-import { evaluateSubsidyContinuity } from '../../src/rules/subsidy-continuity.js';
-import { evaluateSubsidyHousehold } from '../../src/rules/subsidy-household.js';
-import { evaluateTopUpCap } from '../../src/rules/top-up-cap.js';
-import { evaluateTotalCap } from '../../src/rules/total-cap.js';
+import { subsidyContinuityRule } from '../../src/rules/subsidy-continuity.js';
+import { subsidyHouseholdRule } from '../../src/rules/subsidy-household.js';
+import { topUpCapRule } from '../../src/rules/top-up-cap.js';
+import { totalCapRule } from '../../src/rules/total-cap.js';
 
 function read<T>(f: (v: unknown, p: string, i: Issues) => T | undefined, value: unknown): T {
   const issues = new Issues();
@@ -51,28 +51,28 @@ const BEFORE = '2020-06-28';
 const INSIDE = '2020-12-01';
 
 const evaluations: Record<string, (ctx: Context) => Evaluation> = {
-  'household.poverty_status': (ctx) => evaluatePovertyStatus(h, ctx),
-  'household.edge_conditions': (ctx) => evaluateEdgeConditions(h, ctx),
-  'household.poverty_office_list': (ctx) => evaluatePovertyOfficeList(h, ctx),
-  'request.purpose': (ctx) => evaluateRequestPurpose(production, ctx),
-  'request.household_cap': (ctx) => evaluateRequestCap('h1', request, [l], o, ctx),
-  'top_up.household_cap': (ctx) => evaluateTopUpCap(new Decimal(30000), new Decimal(20000), o, ctx),
-  'household.total_within_cap': (ctx) => evaluateTotalCap(new Decimal(30000), o, ctx),
-  'deferral.household': (ctx) => evaluateDeferralHousehold(h, o, ctx),
-  'deferral.covid_difficulty': (ctx) => evaluateDeferralDifficulty(l, ctx),
-  'deferral.maturity_window': (ctx) => evaluateDeferralMaturity(l, ctx),
-  'deferral.deadline': (ctx) => evaluateDeferralDeadline(l, true, o, ctx),
-  'compensation.fund_established': (ctx) => evaluateCompensationFund(p, ctx),
-  'compensation.overdue_days': (ctx) => evaluateCompensationOverdue(l, p, ctx),
-  'compensation.collection_attempted': (ctx) => evaluateCompensationCollection(l, p, ctx),
-  'compensation.shares': (ctx) => evaluateCompensationShares(true, l.outstanding, p, ctx),
-  'continuity.signed_in_campaign': (ctx) => evaluateContinuitySigned(l, ctx),
-  'continuity.within_term': (ctx) => evaluateContinuityTerm(l, true, ctx.asOf!, ctx),
-  'subsidy.household': (ctx) => evaluateSubsidyHousehold(h, ctx),
-  'subsidy.policy_continuity': (ctx) => evaluateSubsidyContinuity(true, '2021-03-31', ctx.asOf!, ctx),
-  'household_use.used_by': (ctx) => evaluateUsedBy('household', ctx),
-  'household_use.repaid_by': (ctx) => evaluateRepaidBy('household', ctx),
-  'household_use.purpose': (ctx) => evaluateUsePurpose(production, ctx),
+  'household.poverty_status': (ctx) => povertyStatusRule.evaluate(h, ctx),
+  'household.edge_conditions': (ctx) => edgeConditionsRule.evaluate(h, ctx),
+  'household.poverty_office_list': (ctx) => povertyOfficeListRule.evaluate(h, ctx),
+  'request.purpose': (ctx) => requestPurposeRule.evaluate(production, ctx),
+  'request.household_cap': (ctx) => requestCapRule.evaluate('h1', request, [l], o, ctx),
+  'top_up.household_cap': (ctx) => topUpCapRule.evaluate(new Decimal(30000), new Decimal(20000), o, ctx),
+  'household.total_within_cap': (ctx) => totalCapRule.evaluate(new Decimal(30000), o, ctx),
+  'deferral.household': (ctx) => deferralHouseholdRule.evaluate(h, o, ctx),
+  'deferral.covid_difficulty': (ctx) => deferralDifficultyRule.evaluate(l, ctx),
+  'deferral.maturity_window': (ctx) => deferralMaturityRule.evaluate(l, ctx),
+  'deferral.deadline': (ctx) => deferralDeadlineRule.evaluate(l, true, o, ctx),
+  'compensation.fund_established': (ctx) => compensationFundRule.evaluate(p, ctx),
+  'compensation.overdue_days': (ctx) => compensationOverdueRule.evaluate(l, p, ctx),
+  'compensation.collection_attempted': (ctx) => compensationCollectionRule.evaluate(l, p, ctx),
+  'compensation.shares': (ctx) => compensationSharesRule.evaluate(true, l.outstanding, p, ctx),
+  'continuity.signed_in_campaign': (ctx) => continuitySignedRule.evaluate(l, ctx),
+  'continuity.within_term': (ctx) => continuityTermRule.evaluate(l, true, ctx.asOf!, ctx),
+  'subsidy.household': (ctx) => subsidyHouseholdRule.evaluate(h, ctx),
+  'subsidy.policy_continuity': (ctx) => subsidyContinuityRule.evaluate(true, '2021-03-31', ctx.asOf!, ctx),
+  'household_use.used_by': (ctx) => usedByRule.evaluate('household', ctx),
+  'household_use.repaid_by': (ctx) => repaidByRule.evaluate('household', ctx),
+  'household_use.purpose': (ctx) => usePurposeRule.evaluate(production, ctx),
 };
 
 describe('a rule outside its period', () => {
@@ -93,27 +93,28 @@ describe('a rule outside its period', () => {
 
   it('says which date fell outside which period, open-ended or not', () => {
     const ctx = { asOf: BEFORE, jurisdiction: 'HLJ' } as const;
-    expect(evaluatePovertyStatus(h, ctx).finding.message).toEqual({
+    expect(povertyStatusRule.evaluate(h, ctx).finding.message).toEqual({
       zh: '决策日期 2020-06-28 不在本规则适用期间（2020-06-29 – …）内，未适用本规则。',
       en: "The decision date 2020-06-28 is outside this rule's period (2020-06-29 – …), so the rule was not applied.",
     });
-    expect(evaluateDeferralMaturity(l, ctx).finding.message.en).toContain('(2020-06-29 – 2021-09-30)');
-    expect(evaluateDeferralMaturity(l, { ...ctx, asOf: '2021-10-01' }).finding.message.zh).toContain('决策日期 2021-10-01 不在本规则适用期间（2020-06-29 – 2021-09-30）内');
+    expect(deferralMaturityRule.evaluate(l, ctx).finding.message.en).toContain('(2020-06-29 – 2021-09-30)');
+    expect(deferralMaturityRule.evaluate(l, { ...ctx, asOf: '2021-10-01' }).finding.message.zh).toContain('决策日期 2021-10-01 不在本规则适用期间（2020-06-29 – 2021-09-30）内');
   });
 
   it('CBIRC-2020-28/3.1 CBIRC-2020-28/5.3 gives no deferred deadline and no shares when the rule did not apply yet', () => {
     const ctx = { asOf: BEFORE, jurisdiction: 'HLJ' } as const;
-    expect(evaluateDeferralDeadline(l, true, o, ctx).deadline).toBeNull();
-    expect(evaluateCompensationShares(true, l.outstanding, p, ctx).shares).toEqual({ fund: '0.00', insurer: '0.00', guarantor: '0.00', bank: '0.00' });
-    expect(evaluateContinuityTerm(l, true, BEFORE, ctx).until).toBe('2021-03-31');
+    expect(deferralDeadlineRule.evaluate(l, true, o, ctx).deadline).toBeNull();
+    expect(compensationSharesRule.evaluate(true, l.outstanding, p, ctx).shares).toEqual({ fund: '0.00', insurer: '0.00', guarantor: '0.00', bank: '0.00' });
+    expect(continuityTermRule.evaluate(l, true, BEFORE, ctx).until).toBeNull();
   });
 
-  it('CBIRC-2020-28/3.1 does not hold a recorded deferral against the loan when the limit did not apply yet', () => {
-    // The deferral granted is judged against the limit; with no limit in force there is nothing to break.
-    const before = evaluateDeferralGranted(l, null, { asOf: BEFORE, jurisdiction: 'HLJ' });
+  it('CBIRC-2020-28/3.1 judges a recorded deferral like every rule outside its period: not applicable, not holding', () => {
+    // One scaffold applies every period; no rule keeps an exception of its own.
+    const before = deferralGrantedRule.evaluate(l, null, { asOf: BEFORE, jurisdiction: 'HLJ' });
     expect(before.finding.outcome).toBe('not_applicable');
-    expect(before.holds).toBe(true);
-    const inside = evaluateDeferralGranted(l, '2021-03-31', { asOf: INSIDE, jurisdiction: 'HLJ' });
+    expect(before.finding.facts).toMatchObject({ asOf: BEFORE, periodFrom: '2020-06-29' });
+    expect(before.holds).toBe(false);
+    const inside = deferralGrantedRule.evaluate(l, '2021-03-31', { asOf: INSIDE, jurisdiction: 'HLJ' });
     expect(inside.finding.outcome).toBe('pass');
   });
 

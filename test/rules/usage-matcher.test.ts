@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkEligibility, classifyUsage, createLexicon, defaultLexicon, PolicyInputError, USAGE_PURPOSES, type Lexicon } from 'fupin-xindai';
 import { classifyPurpose, compiledFor, DEFAULT_COMPILED, isCompiled } from '../../src/rules/classify.js';
-import { evaluateRequestPurpose } from '../../src/rules/request-purpose.js';
+import { requestPurposeRule } from '../../src/rules/request-purpose.js';
 import { NEGATIONS } from '../../src/rules/usage-lexicon.js';
 import { compileLexicon } from '../../src/rules/usage-matcher.js';
 import { findingOf, poor } from '../helpers/fixtures.js';
@@ -227,9 +227,9 @@ describe('the findings that report a purpose', () => {
   });
 
   it('CBIRC-2020-28/5.1 request.purpose does not hold before 28号 was issued, even for production', () => {
-    const e = evaluateRequestPurpose(classifyPurpose('养牛'), { asOf: '2020-06-28', jurisdiction: 'national' });
+    const e = requestPurposeRule.evaluate(classifyPurpose('养牛'), { asOf: '2020-06-28', jurisdiction: 'national' });
     expect(e.finding.outcome).toBe('not_applicable');
     expect(e.holds).toBe(false);
-    expect(evaluateRequestPurpose(classifyPurpose('养牛'), { asOf: '2020-06-29', jurisdiction: 'national' }).holds).toBe(true);
+    expect(requestPurposeRule.evaluate(classifyPurpose('养牛'), { asOf: '2020-06-29', jurisdiction: 'national' }).holds).toBe(true);
   });
 });
