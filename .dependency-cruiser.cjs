@@ -75,18 +75,14 @@ module.exports = {
     {
       name: 'decisions-not-above-themselves',
       severity: 'error',
-      comment:
-        'Decisions are the public functions; the audit and the CLI are built on them, and index.ts only ' +
-        're-exports them.',
+      comment: 'Decisions are the public functions; the audit and the CLI are built on them, and index.ts only ' + 're-exports them.',
       from: { path: '^src/decisions/' },
       to: { path: ['^src/(audit|cli)/', '^src/index[.]ts$'] },
     },
     {
       name: 'index-not-to-audit-or-cli',
       severity: 'error',
-      comment:
-        'The public surface is the library; the audit and CLI sit beside and above it, so that the ' +
-        'package entry stays free of batch and I/O code.',
+      comment: 'The public surface is the library; the audit and CLI sit beside and above it, so that the ' + 'package entry stays free of batch and I/O code.',
       from: { path: '^src/index[.]ts$' },
       to: { path: '^src/(audit|cli)/' },
     },
@@ -113,25 +109,21 @@ module.exports = {
       name: 'library-no-node-builtins',
       severity: 'error',
       comment:
-        'The library runs in browsers, workers and Node alike (tsup builds it platform-neutral); only ' +
-        'the CLI may touch files, streams or processes.',
+        'The library runs in browsers, workers and Node alike (tsup builds it platform-neutral); only ' + 'the CLI may touch files, streams or processes.',
       from: { path: '^src/', pathNot: '^src/cli/' },
       to: { dependencyTypes: ['core'] },
     },
     {
       name: 'no-circular',
       severity: 'error',
-      comment:
-        'Layers go one way; a cycle (even through types) means two modules are one and the order of ' +
-        'their initialisation decides what works.',
+      comment: 'Layers go one way; a cycle (even through types) means two modules are one and the order of ' + 'their initialisation decides what works.',
       from: { path: '^src/' },
       to: { circular: true },
     },
     {
       name: 'library-no-dev-dependencies',
       severity: 'error',
-      comment:
-        'What src imports at run time ships to users; a devDependency would be missing from their install.',
+      comment: 'What src imports at run time ships to users; a devDependency would be missing from their install.',
       from: { path: '^src/' },
       to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'], pathNot: 'node_modules/@types/' },
     },
