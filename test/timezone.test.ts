@@ -65,7 +65,10 @@ describe('time zones', () => {
     expect(() => ianaOffset('Nowhere/Atlantis', INSTANTS[0])).toThrow(RangeError);
   });
 
-  it('every golden case decides the same under UTC, UTC+14 and UTC−11 as in this process', async () => {
+  // Not under mutation testing: Stryker activates a mutant in this process only, so the children (running the
+  // sandbox's code with no mutant active) would differ from it and "kill" mutants that have nothing to do with time
+  // zones, at seconds a mutant.
+  it.skipIf(process.env.STRYKER_MUTATOR_WORKER !== undefined)('every golden case decides the same under UTC, UTC+14 and UTC−11 as in this process', async () => {
     const here = Object.fromEntries(golden.cases.map((c) => [c.id, runCase(c)]));
     expect(Object.keys(here).length).toBeGreaterThan(100);
     const zones = Object.keys(ZONES);
