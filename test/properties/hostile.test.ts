@@ -263,9 +263,14 @@ const EDGE_VALUES: readonly unknown[] = [
 
 const VALUES = [...HOSTILE, ...EDGE_VALUES];
 
-/** Every field of a good record, spoiled with every listed value in turn. */
+/**
+ * Every field of a good record, spoiled with every listed value in turn. With fewer property runs than the 1,000 of
+ * `npm test` (mutation testing, which mutates the rules and decisions, not the door in src/model), each field gets
+ * one value in eight, a different eighth for each field, so every value is still tried somewhere.
+ */
 function everySpoil(spec: Record<string, Spec>, good: Rec): Spoiled[] {
-  return Object.keys(spec).flatMap((key) => VALUES.map((v) => spoil(spec, good, key, v)));
+  const every = RUNS.numRuns >= 1000;
+  return Object.keys(spec).flatMap((key, k) => VALUES.filter((_, i) => every || i % 8 === k % 8).map((v) => spoil(spec, good, key, v)));
 }
 
 /** Random short text in one field: mostly bad, sometimes a good id, purpose or amount ('12'). */
