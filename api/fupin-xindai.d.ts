@@ -191,10 +191,12 @@ interface Finding {
     readonly citations: readonly Citation[];
     readonly facts?: Facts;
 }
+type Severity = "breach" | "review" | "information";
 interface Rule {
     readonly id: string;
     readonly description: Message;
     readonly clauseIds: readonly string[];
+    readonly severity: Severity;
     readonly period?: {
         readonly from?: IsoDate;
         readonly to?: IsoDate;
@@ -222,14 +224,6 @@ interface EligibilityOptions extends CommonOptions {
     lexicon?: Lexicon | null;
 }
 declare function checkEligibility(household: HouseholdInput, request?: EligibilityRequestInput | null, options?: EligibilityOptions | null): EligibilityResult;
-interface MaxTopUpResult {
-    allowed: boolean;
-    maxTopUp: string;
-    cap: "50000.00";
-    currentTotal: string;
-    findings: Finding[];
-}
-declare function computeMaxTopUp(household: HouseholdInput, loans: readonly LoanInput[], options?: CommonOptions | null): MaxTopUpResult;
 type PolicyInputIssueCode = "required" | "type" | "enum" | "date" | "money" | "range";
 interface PolicyInputIssue {
     readonly path: string;
@@ -249,6 +243,14 @@ declare class PolicyInputError extends Error {
     };
 }
 declare function isPolicyInputError(value: unknown): value is PolicyInputError;
+interface MaxTopUpResult {
+    allowed: boolean;
+    maxTopUp: string;
+    cap: "50000.00";
+    currentTotal: string;
+    findings: Finding[];
+}
+declare function computeMaxTopUp(household: HouseholdInput, loans: readonly LoanInput[], options?: CommonOptions | null): MaxTopUpResult;
 interface DeferralResult {
     eligible: boolean;
     deadline: IsoDate | null;
@@ -345,7 +347,7 @@ declare function parseLoan(loan: unknown): Readonly<Loan>;
 declare function parseEligibilityRequest(request: unknown): Readonly<EligibilityRequest>;
 declare function parseRiskCompensationPolicy(policy: unknown): Readonly<RiskCompensationPolicy>;
 declare const rules: readonly Rule[];
-declare const RULESET_VERSION = "CBIRC-2020-28+HLJ-2020-47/r4";
+declare const RULESET_VERSION = "CBIRC-2020-28+HLJ-2020-47/r5";
 declare function createLexicon(additions: Partial<Record<UsagePurpose, readonly string[]>>, base?: Lexicon): Lexicon;
 declare const clauses: readonly Clause[];
 declare function getClause(id: string): Clause | undefined;
@@ -458,6 +460,7 @@ export {
     type RiskCompensationResult,
     type Rule,
     type SentenceSource,
+    type Severity,
     type Thresholds,
     ThresholdsSchema,
     USAGE_PURPOSES,
