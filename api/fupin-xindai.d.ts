@@ -378,14 +378,18 @@ interface Parameter<T> {
         readonly zh: string;
         readonly en: string;
     };
+    readonly shown: {
+        readonly zh: string;
+        readonly en: string;
+    };
     readonly citation: Citation;
 }
 declare const parameters: Readonly<{
-    householdCap: Parameter<string>;
-    campaignEnd: Parameter<string>;
-    deferralMaturityFrom: Parameter<string>;
-    deferralDeadline: Parameter<string>;
-    earlierExtensionMonths: Parameter<number>;
+    householdCap: Parameter<"50000.00">;
+    campaignEnd: Parameter<"2020-12-31">;
+    deferralMaturityFrom: Parameter<"2020-01-01">;
+    deferralDeadline: Parameter<"2021-03-31">;
+    earlierExtensionMonths: Parameter<6>;
 }>;
 interface Party {
     readonly code: PartyCode;

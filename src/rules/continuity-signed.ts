@@ -11,12 +11,14 @@ import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, verdict, type VerdictMessages } from './rule.js';
 
+const END = parameters.campaignEnd.shown;
+
 export const continuitySignedRule = defineRule({
   id: 'continuity.signed_in_campaign',
   severity: 'information',
   description: {
-    zh: '合同（含续贷、展期合同）须在脱贫攻坚期内（2020年12月31日前）签订。',
-    en: 'The contract (renewals and extensions included) must be signed within the campaign period, by 2020-12-31.',
+    zh: `合同（含续贷、展期合同）须在脱贫攻坚期内（${END.zh}前）签订。`,
+    en: `The contract (renewals and extensions included) must be signed within the campaign period, by ${END.en}.`,
   },
   period: { from: CBIRC_2020_28_ISSUED },
   national: [parameters.campaignEnd.citation],
@@ -36,7 +38,7 @@ const MESSAGES: VerdictMessages<{ contractDate: string }> = {
     en: `The contract was signed on ${f.contractDate}, within the campaign period, so its policies stay unchanged for its term.`,
   }),
   fail: (f) => ({
-    zh: `合同于${f.contractDate}签订，晚于2020年12月31日，不享有政策保持不变的安排。`,
-    en: `The contract was signed on ${f.contractDate}, after 2020-12-31, so the policies are not guaranteed unchanged.`,
+    zh: `合同于${f.contractDate}签订，晚于${END.zh}，不享有政策保持不变的安排。`,
+    en: `The contract was signed on ${f.contractDate}, after ${END.en}, so the policies are not guaranteed unchanged.`,
   }),
 };

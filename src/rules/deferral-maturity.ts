@@ -11,12 +11,15 @@ import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED, DEFERRAL_RULES_END, parameters } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, verdict, type VerdictMessages } from './rule.js';
 
+const FROM = parameters.deferralMaturityFrom.shown;
+const TO = parameters.deferralDeadline.shown;
+
 export const deferralMaturityRule = defineRule({
   id: 'deferral.maturity_window',
   severity: 'information',
   description: {
-    zh: '贷款到期日须在2020年1月1日至2021年3月31日之间（含续贷、展期）。',
-    en: 'The loan must mature from 2020-01-01 through 2021-03-31 (renewals and extensions included).',
+    zh: `贷款到期日须在${FROM.zh}至${TO.zh}之间（含续贷、展期）。`,
+    en: `The loan must mature from ${FROM.en} through ${TO.en} (renewals and extensions included).`,
   },
   period: { from: CBIRC_2020_28_ISSUED, to: DEFERRAL_RULES_END },
   national: [parameters.deferralMaturityFrom.citation, parameters.deferralDeadline.citation],
@@ -33,10 +36,10 @@ function evaluateDeferralMaturity(loan: LoanRecord, ctx: Context): Evaluation {
 
 const MESSAGES: VerdictMessages<{ maturityDate: string; windowFrom: string }> = {
   pass: (f) => ({
-    zh: `贷款到期日${f.maturityDate}在2020年1月1日至2021年3月31日之间。`,
-    en: `The loan matures on ${f.maturityDate}, within 2020-01-01 to 2021-03-31.`,
+    zh: `贷款到期日${f.maturityDate}在${FROM.zh}至${TO.zh}之间。`,
+    en: `The loan matures on ${f.maturityDate}, within ${FROM.en} to ${TO.en}.`,
   }),
   fail: (f) => f.maturityDate < f.windowFrom
-    ? { zh: `贷款到期日${f.maturityDate}早于2020年1月1日，不适用延长还款期限。`, en: `The loan matured on ${f.maturityDate}, before 2020-01-01, so the deferral does not apply.` }
-    : { zh: `贷款到期日${f.maturityDate}晚于2021年3月底，不适用延长还款期限。`, en: `The loan matures on ${f.maturityDate}, after the end of March 2021, so the deferral does not apply.` },
+    ? { zh: `贷款到期日${f.maturityDate}早于${FROM.zh}，不适用延长还款期限。`, en: `The loan matured on ${f.maturityDate}, before ${FROM.en}, so the deferral does not apply.` }
+    : { zh: `贷款到期日${f.maturityDate}晚于${TO.zh}，不适用延长还款期限。`, en: `The loan matures on ${f.maturityDate}, after ${TO.en}, so the deferral does not apply.` },
 };

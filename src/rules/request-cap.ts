@@ -11,12 +11,15 @@ import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
 import { HOUSEHOLD_CAP, householdTotal } from './household-total.js';
 import { type Context, defineRule, type Evaluation, inapplicable, verdict, type VerdictMessages } from './rule.js';
 
+const CAP = parameters.householdCap.shown;
+const NO_REQUEST = { zh: `未提供贷款申请，未核对${CAP.zh}上限。`, en: `No request was given, so the ${CAP.en} cap was not checked.` };
+
 export const requestCapRule = defineRule({
   id: 'request.household_cap',
   severity: 'information',
   description: {
-    zh: '申请金额与该户现有扶贫小额信贷总额之和不得超过5万元。',
-    en: "The amount requested plus the household's current microcredit total must not exceed 50,000 yuan.",
+    zh: `申请金额与该户现有扶贫小额信贷总额之和不得超过${CAP.zh}。`,
+    en: `The amount requested plus the household's current microcredit total must not exceed ${CAP.en}.`,
   },
   period: { from: CBIRC_2020_28_ISSUED },
   national: [parameters.householdCap.citation],
@@ -31,7 +34,7 @@ function evaluateRequestCap(
   ctx: Context,
 ): Evaluation {
   if (!request) {
-    return inapplicable(requestCapRule, ctx, { zh: '未提供贷款申请，未核对5万元上限。', en: 'No request was given, so the 50,000 yuan cap was not checked.' });
+    return inapplicable(requestCapRule, ctx, NO_REQUEST);
   }
   const current = householdTotal(loans, householdId, options.capBasis, request.replacesLoanId);
   const total = current.plus(request.amount);
@@ -48,11 +51,11 @@ function evaluateRequestCap(
 
 const MESSAGES: VerdictMessages<{ totalAfter: string }> = {
   pass: (f) => ({
-    zh: `申请后该户总额为${f.totalAfter}元，未超过5万元。`,
-    en: `With the request the household's total is ${f.totalAfter} yuan, within 50,000 yuan.`,
+    zh: `申请后该户总额为${f.totalAfter}元，未超过${CAP.zh}。`,
+    en: `With the request the household's total is ${f.totalAfter} yuan, within ${CAP.en}.`,
   }),
   fail: (f) => ({
-    zh: `申请后该户总额为${f.totalAfter}元，超过5万元上限。`,
-    en: `With the request the household's total would be ${f.totalAfter} yuan, above the 50,000 yuan cap.`,
+    zh: `申请后该户总额为${f.totalAfter}元，超过${CAP.zh}上限。`,
+    en: `With the request the household's total would be ${f.totalAfter} yuan, above the ${CAP.en} cap.`,
   }),
 };

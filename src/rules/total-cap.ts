@@ -10,12 +10,14 @@ import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
 import { HOUSEHOLD_CAP } from './household-total.js';
 import { type Context, defineRule, type Evaluation, verdict, type VerdictMessages } from './rule.js';
 
+const CAP = parameters.householdCap.shown;
+
 export const totalCapRule = defineRule({
   id: 'household.total_within_cap',
   severity: 'breach',
   description: {
-    zh: '单户扶贫小额信贷总额不得超过5万元。',
-    en: "A household's microcredit total must not exceed 50,000 yuan.",
+    zh: `单户扶贫小额信贷总额不得超过${CAP.zh}。`,
+    en: `A household's microcredit total must not exceed ${CAP.en}.`,
   },
   period: { from: CBIRC_2020_28_ISSUED },
   national: [parameters.householdCap.citation],
@@ -28,6 +30,6 @@ function evaluateTotalCap(current: Decimal, options: Options, ctx: Context): Eva
 }
 
 const MESSAGES: VerdictMessages<{ currentTotal: string }> = {
-  pass: (f) => ({ zh: `该户现有总额${f.currentTotal}元，未超过5万元。`, en: `The household's total is ${f.currentTotal} yuan, within 50,000 yuan.` }),
-  fail: (f) => ({ zh: `该户现有总额${f.currentTotal}元，超过5万元上限。`, en: `The household's total is ${f.currentTotal} yuan, above the 50,000 yuan cap.` }),
+  pass: (f) => ({ zh: `该户现有总额${f.currentTotal}元，未超过${CAP.zh}。`, en: `The household's total is ${f.currentTotal} yuan, within ${CAP.en}.` }),
+  fail: (f) => ({ zh: `该户现有总额${f.currentTotal}元，超过${CAP.zh}上限。`, en: `The household's total is ${f.currentTotal} yuan, above the ${CAP.en} cap.` }),
 };

@@ -103,8 +103,8 @@ describe('messages by case', () => {
     expect(early.message.en).toContain('before 2020-01-01');
     const late = maturity('2021-04-01');
     expect(late.outcome).toBe('fail');
-    expect(late.message.zh).toContain('晚于2021年3月底');
-    expect(late.message.en).toContain('after the end of March 2021');
+    expect(late.message.zh).toContain('晚于2021年3月31日');
+    expect(late.message.en).toContain('after 2021-03-31');
     expect(maturity('2020-01-01').outcome).toBe('pass');
   });
 
