@@ -11,7 +11,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'reports/', 'coverage/', 'docs/api/', '.stryker-tmp/', 'node_modules/', 'test/fixtures/'],
+    ignores: ['dist/', 'reports/', 'coverage/', 'docs/api/', '.stryker-tmp/', 'node_modules/', 'test/fixtures/', 'api/'],
   },
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },

@@ -51,7 +51,7 @@ function main(): number {
     const old = before.get(c.id);
     return old !== undefined && isDeepStrictEqual(old.args, c.args) && !isDeepStrictEqual(old.output, c.output);
   });
-  if (recorded && recorded.rulesetVersion === RULESET_VERSION && changed.length > 0) {
+  if (recorded?.rulesetVersion === RULESET_VERSION && changed.length > 0) {
     console.error(goldenProblems(recorded, changed, RULESET_VERSION).join('\n'));
     console.error(`Nothing written: a changed decision needs a new RULESET_VERSION before ${GOLDEN_PATH} records it.`);
     return 1;

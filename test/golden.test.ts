@@ -72,7 +72,8 @@ describe('golden cases', () => {
   it('every rule in the registry is reported by some case, with more than one outcome, under both jurisdictions', () => {
     const seen = new Map<string, { outcomes: Set<string>; jurisdictions: Set<string> }>();
     for (const c of file.cases) {
-      const jurisdiction = String(optionsOf(c).jurisdiction ?? 'HLJ');
+      const given = optionsOf(c).jurisdiction;
+      const jurisdiction = typeof given === 'string' ? given : 'HLJ';
       for (const f of findingsIn(c.output)) {
         const s = seen.get(f.ruleId) ?? { outcomes: new Set(), jurisdictions: new Set() };
         s.outcomes.add(f.outcome);

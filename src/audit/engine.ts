@@ -5,24 +5,27 @@
  * loans. The CLI (src/cli) does the reading and writing around it.
  */
 import { compensationCanTrigger, decideCompensation } from '../decisions/risk-compensation-trigger.js';
-import { decideDeferral, deferralCanFind } from '../decisions/compute-deferral-deadline.js';
-import { decideHouseholdUse, householdUseCanFail } from '../decisions/check-household-use.js';
-import { decideMaxTopUp } from '../decisions/compute-max-top-up.js';
+import { decideDeferral, deferralCanFind, grantedBeyondLimit } from '../decisions/compute-deferral-deadline.js';
+import { decideHouseholdUse, householdUseCanFail, isHandedOver } from '../decisions/check-household-use.js';
+import { capAmount, decideMaxTopUp, overCap } from '../decisions/compute-max-top-up.js';
 import { decideUsage } from '../decisions/classify-usage.js';
 import { evaluateEligibility } from '../decisions/eligibility.js';
 import { RegionMonitor, type ThresholdValues } from '../decisions/monitor-portfolio.js';
 import type { IsoDate } from '../model/dates.js';
 import { Decimal, fenOf, formatMoney, yuanOfFen } from '../model/money.js';
-import type { Jurisdiction } from '../model/schemas.js';
-import { type HouseholdRecord, Issues, type Options, type PolicyRecord, readHousehold, readLoan } from '../model/validate.js';
-import { DEFAULT_COMPILED } from '../rules/classify.js';
-import { deferralGrantedRule } from '../rules/deferral-granted.js';
-import { capAmount } from '../rules/household-total.js';
-import { isHandedOver } from '../rules/household-use-purpose.js';
+import {
+  type CompiledLexicon,
+  DEFAULT_COMPILED,
+  type HouseholdRecord,
+  Issues,
+  type Jurisdiction,
+  type Options,
+  type PolicyRecord,
+  readHousehold,
+  readLoan,
+} from '../decisions/records.js';
 import { severityOf } from '../rules/index.js';
 import type { Context, Facts, Finding, Outcome } from '../rules/rule.js';
-import { totalCapRule } from '../rules/total-cap.js';
-import type { CompiledLexicon } from '../rules/usage-matcher.js';
 import type { Citation } from '../sources/types.js';
 import type { RegionReport } from '../decisions/monitor-portfolio.js';
 
@@ -192,7 +195,7 @@ export class PortfolioAudit {
     if (all || deferralCanFind(loan)) {
       const deferral = decideDeferral(loan, h, this.settings.options, this.ctx);
       if (deferral.eligible) this.summary.deferralEligibleLoans++;
-      if (failed(deferral.findings, deferralGrantedRule.id)) this.summary.deferralsBeyondLimit++;
+      if (grantedBeyondLimit(deferral)) this.summary.deferralsBeyondLimit++;
       this.report('loan', loan.id, 'computeDeferralDeadline', deferral.findings, emit);
     }
 
@@ -233,7 +236,7 @@ export class PortfolioAudit {
       const reported = state.eligible ? [] : this.report('household', id, 'checkEligibility', evaluateEligibility(state.record, undefined, [], this.settings.options, this.ctx).map((e) => e.finding), emit);
       // The same status rules are computeMaxTopUp's too: each finding about the household is reported once.
       const topUp = decideMaxTopUp(state.record, yuanOfFen(state.totalFen), this.settings.options, this.ctx);
-      if (failed(topUp.findings, totalCapRule.id)) this.summary.overCapHouseholds++;
+      if (overCap(topUp)) this.summary.overCapHouseholds++;
       this.report('household', id, 'computeMaxTopUp', topUp.findings.filter((f) => !reported.includes(f.ruleId)), emit);
     }
     const monitored = this.monitor.report(this.settings.thresholds, this.ctx);
@@ -283,9 +286,4 @@ export class PortfolioAudit {
     }
     return ids;
   }
-}
-
-/** Whether the rule `ruleId` failed among a decision's findings. */
-function failed(findings: readonly Finding[], ruleId: string): boolean {
-  return findings.some((f) => f.ruleId === ruleId && f.outcome === 'fail');
 }

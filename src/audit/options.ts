@@ -4,8 +4,7 @@
  * thresholds (`--thresholds FILE`). Each throws PolicyInputError naming every bad field.
  */
 import type { ThresholdValues } from '../decisions/monitor-portfolio.js';
-import { InterpretationsSchema, type Interpretations } from '../model/schemas.js';
-import { Issues, type Options, readOptions, readThresholds } from '../model/validate.js';
+import { type Interpretations, InterpretationsSchema, Issues, type Options, readOptions, readThresholds } from '../decisions/records.js';
 
 /**
  * Reads the common options of an audit.

@@ -2,7 +2,7 @@
  * The `--policy` file: one RiskCompensationPolicy for every region, or
  * `{ "default"?: policy, "byRegion": { "<region>": policy } }` (API.md, "Audit CLI").
  */
-import { Issues, readPolicy } from '../model/validate.js';
+import { Issues, readPolicy } from '../decisions/records.js';
 import type { PolicySet } from './engine.js';
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -6,7 +6,7 @@
  * cannot be read as its type is passed on as text for the schema to name.
  */
 import * as z from 'zod';
-import { HouseholdSchema, LoanSchema } from '../model/schemas.js';
+import { HouseholdSchema, LoanSchema } from '../decisions/records.js';
 
 export type CellType = 'text' | 'boolean' | 'integer';
 
@@ -32,7 +32,7 @@ function columnOf(field: z.ZodType): { type: CellType; required: boolean } {
   // `.nullish()` is optional(nullable(…)); `.optional()` alone is optional(…).
   while ((def.type === 'optional' || def.type === 'nullable') && def.innerType) {
     required = false;
-    def = def.innerType._zod.def as Def;
+    def = def.innerType._zod.def;
   }
   const type: CellType = def.type === 'boolean' ? 'boolean' : def.type === 'custom' && def.params?.check === 'dayCount' ? 'integer' : 'text';
   return { type, required };
@@ -42,7 +42,8 @@ function columnOf(field: z.ZodType): { type: CellType; required: boolean } {
 export function columnsOf(schema: z.ZodObject): Columns {
   const types: Record<string, CellType> = {};
   const required: string[] = [];
-  for (const [name, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+  const shape: Readonly<Record<string, z.ZodType>> = schema.shape;
+  for (const [name, field] of Object.entries(shape)) {
     const column = columnOf(field);
     types[name] = column.type;
     if (column.required) required.push(name);
@@ -58,7 +59,7 @@ export function convertCell(cell: string, type: CellType): unknown {
   if (cell === '' || (cell.charCodeAt(0) <= 32 && cell.trim() === '')) return undefined;
   if (type === 'boolean') {
     const b = BOOLEANS[cell.trim().toLowerCase()];
-    return b === undefined ? cell : b;
+    return b ?? cell;
   }
   if (type === 'integer') return /^\s*\d+\s*$/.test(cell) ? Number(cell) : cell;
   return cell;

@@ -27,7 +27,7 @@ export interface AuditMeta {
   readonly lang: Lang;
   /** Every documented reading applied (docs/interpretations.md), defaults included. */
   readonly interpretations: Readonly<Record<string, string>>;
-  readonly files: { readonly households: FileMeta; readonly loans: FileMeta } & { readonly [R in Exclude<FileRole, 'households' | 'loans'>]?: FileMeta };
+  readonly files: { readonly households: FileMeta; readonly loans: FileMeta } & Readonly<Partial<Record<Exclude<FileRole, 'households' | 'loans'>, FileMeta>>>;
   /** Whether every finding is listed (`--all`), or only breaches and those needing review. */
   readonly allFindings: boolean;
 }

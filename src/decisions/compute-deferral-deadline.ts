@@ -57,6 +57,11 @@ export function deferralCanFind(l: LoanRecord): boolean {
   return l.covidRepaymentDifficulty || l.deferredTo !== null;
 }
 
+/** Whether the loan's recorded deferral goes past what the policy allows (its deferral.granted_within_limit finding failed). */
+export function grantedBeyondLimit(result: DeferralResult): boolean {
+  return result.findings.some((f) => f.ruleId === deferralGrantedRule.id && f.outcome === 'fail');
+}
+
 /** computeDeferralDeadline on records already read (the audit reads each row once). */
 export function decideDeferral(l: LoanRecord, h: HouseholdRecord, opts: Options, ctx: Context): DeferralResult {
   const conditions = [deferralHouseholdRule.evaluate(h, opts, ctx), deferralDifficultyRule.evaluate(l, ctx), deferralMaturityRule.evaluate(l, ctx)];

@@ -49,6 +49,13 @@ export function computeMaxTopUp(household: HouseholdInput, loans: readonly LoanI
   return decideMaxTopUp(h!, householdTotal(records, h!.id, opts.capBasis), opts, contextOf(opts));
 }
 
+export { capAmount } from '../rules/household-total.js';
+
+/** Whether the household's total is above the cap (its total-cap finding failed). */
+export function overCap(result: MaxTopUpResult): boolean {
+  return result.findings.some((f) => f.ruleId === totalCapRule.id && f.outcome === 'fail');
+}
+
 /**
  * computeMaxTopUp on a household already read and its total already summed by `householdTotal` or
  * `capAmount` (the audit reads each row once and forgets its loans).
@@ -65,7 +72,7 @@ export function decideMaxTopUp(h: HouseholdRecord, current: Decimal, opts: Optio
   return {
     allowed,
     maxTopUp: formatMoney(room),
-    cap: parameters.householdCap.value as '50000.00',
+    cap: parameters.householdCap.value,
     currentTotal: formatMoney(current),
     findings: evaluations.map((e) => e.finding),
   };

@@ -140,9 +140,16 @@ function audit(households: Household[], loans: Loan[], asOf: string, jurisdictio
   });
   const findings: AuditFinding[] = [];
   const invalid: InvalidRow[] = [];
-  const emit = (item: AuditFinding | InvalidRow) => (item.type === 'finding' ? findings.push(item) : invalid.push(item));
-  households.forEach((h, i) => engine.household({ ...h }, i + 2, emit));
-  loans.forEach((l, i) => engine.loan({ ...l }, i + 2, emit));
+  const emit = (item: AuditFinding | InvalidRow) => {
+    if (item.type === 'finding') findings.push(item);
+    else invalid.push(item);
+  };
+  households.forEach((h, i) => {
+    engine.household({ ...h }, i + 2, emit);
+  });
+  loans.forEach((l, i) => {
+    engine.loan({ ...l }, i + 2, emit);
+  });
   const { summary } = engine.finish(emit);
   return { summary: { ...summary }, findings, invalid };
 }
@@ -178,19 +185,34 @@ function tally(households: Household[], loans: Loan[], asOf: string, jurisdictio
     if (l.purpose !== undefined && l.purpose !== null) {
       const u = classifyUsage(l.purpose, options);
       said(l.id, 'classifyUsage', u.findings);
-      if (u.permitted === false) t.usageViolations++, counted.push({ subject: l.id, ruleId: 'usage.permitted' });
-      if (u.permitted === null) t.usageNeedsReview++, counted.push({ subject: l.id, ruleId: 'usage.permitted' });
+      if (u.permitted === false) {
+      t.usageViolations++;
+      counted.push({ subject: l.id, ruleId: 'usage.permitted' });
+    }
+      if (u.permitted === null) {
+      t.usageNeedsReview++;
+      counted.push({ subject: l.id, ruleId: 'usage.permitted' });
+    }
     }
     const use = checkHouseholdUse(l, options);
     said(l.id, 'checkHouseholdUse', use.findings);
-    if (use.compliant === false) t.householdUseViolations++, counted.push({ subject: l.id, ruleId: use.findings.find((f) => f.outcome === 'fail')!.ruleId });
+    if (use.compliant === false) {
+      t.householdUseViolations++;
+      counted.push({ subject: l.id, ruleId: use.findings.find((f) => f.outcome === 'fail')!.ruleId });
+    }
     const deferral = computeDeferralDeadline(l, h, options);
     said(l.id, 'computeDeferralDeadline', deferral.findings);
     if (deferral.eligible) t.deferralEligibleLoans++;
-    if (failedRule(deferral.findings, 'deferral.granted_within_limit')) t.deferralsBeyondLimit++, counted.push({ subject: l.id, ruleId: 'deferral.granted_within_limit' });
+    if (failedRule(deferral.findings, 'deferral.granted_within_limit')) {
+      t.deferralsBeyondLimit++;
+      counted.push({ subject: l.id, ruleId: 'deferral.granted_within_limit' });
+    }
     const c = riskCompensationTrigger(l, policy(l.region ?? h.region ?? 'unknown'), options);
     said(l.id, 'riskCompensationTrigger', c.findings);
-    if (c.triggered) t.compensationTriggeredLoans++, (t.compensationFundTotal = t.compensationFundTotal.plus(c.shares.fund));
+    if (c.triggered) {
+      t.compensationTriggeredLoans++;
+      t.compensationFundTotal = t.compensationFundTotal.plus(c.shares.fund);
+    }
   }
   for (const h of households) {
     const own = active.filter((l) => l.householdId === h.id);
@@ -202,12 +224,18 @@ function tally(households: Household[], loans: Loan[], asOf: string, jurisdictio
     }
     const topUp = computeMaxTopUp(h, own, options);
     said(h.id, 'computeMaxTopUp', topUp.findings);
-    if (failedRule(topUp.findings, 'household.total_within_cap')) t.overCapHouseholds++, counted.push({ subject: h.id, ruleId: 'household.total_within_cap' });
+    if (failedRule(topUp.findings, 'household.total_within_cap')) {
+      t.overCapHouseholds++;
+      counted.push({ subject: h.id, ruleId: 'household.total_within_cap' });
+    }
   }
   const monitored = monitorPortfolio(households, loans, { asOf, jurisdiction, thresholds: THRESHOLDS, maturityWindowDays: WINDOW });
   for (const r of monitored.regions) {
     said(r.region, 'monitorPortfolio', r.flags);
-    if (r.flags.length > 0) t.regionsFlagged++, counted.push({ subject: r.region, ruleId: r.flags[0]!.ruleId });
+    if (r.flags.length > 0) {
+      t.regionsFlagged++;
+      counted.push({ subject: r.region, ruleId: r.flags[0]!.ruleId });
+    }
   }
   return { figures: { ...t, compensationFundTotal: t.compensationFundTotal.toFixed(2) }, byFunction, counted };
 }

@@ -64,14 +64,17 @@ function readRows(path: string, fields: Record<string, string>): Record<string, 
   });
 }
 
+/** The JSON report, as far as these tests read it. */
+interface JsonReport {
+  meta: Record<string, unknown> & { interpretations: Record<string, string>; files: Record<string, { path: string; sha256: string } | undefined> };
+  summary: Record<string, number | string>;
+  findings: { subject: string; clauseId: string; quote: string; ruleId: string; outcome: string; facts?: Record<string, unknown> }[];
+  invalidRows: { file: string; line: number; field: string; code: string }[];
+  regions: { region: string; outstanding: string }[];
+}
+
 describe('fupin-xindai audit over the sample county', () => {
-  let report: {
-    meta: Record<string, unknown> & { files: Record<string, { path: string; sha256: string }> };
-    summary: Record<string, number | string>;
-    findings: { subject: string; clauseId: string; quote: string; ruleId: string; outcome: string }[];
-    invalidRows: { file: string; line: number; field: string; code: string }[];
-    regions: { region: string; outstanding: string }[];
-  };
+  let report: JsonReport;
 
   beforeAll(async () => {
     const r = await run([...sample, '--format', 'json']);
@@ -96,14 +99,14 @@ describe('fupin-xindai audit over the sample county', () => {
 
   it('applies --interpretations as the library option, and echoes every reading and the file', async () => {
     expect(report.meta.interpretations).toEqual({ capBasis: 'outstanding', deferralDeadline: 'later_of_six_months_and_march_2021', edgeHouseholdDeferral: 'included', topUpRefusal: 'discretionary' });
-    const pinned = JSON.parse((await run([...sample, '--interpretations', fixture('interpretations.json')])).text);
+    const pinned = JSON.parse((await run([...sample, '--interpretations', fixture('interpretations.json')])).text) as JsonReport;
     expect(pinned.meta.interpretations).toMatchObject({ capBasis: 'principal', deferralDeadline: 'march_2021' });
     expect(pinned.meta.files.interpretations?.sha256).toBe(createHash('sha256').update(readFileSync(fixture('interpretations.json'))).digest('hex'));
     // Principal sums at least the outstanding balance, so at least as many households are over the cap, each with its finding.
     expect(pinned.summary.overCapHouseholds).toBeGreaterThanOrEqual(Number(report.summary.overCapHouseholds));
-    const overCap = pinned.findings.filter((f: { ruleId: string; outcome: string }) => f.ruleId === 'household.total_within_cap' && f.outcome === 'fail');
-    expect(overCap).toHaveLength(pinned.summary.overCapHouseholds);
-    expect(overCap.every((f: { facts: { capBasis: string } }) => f.facts.capBasis === 'principal')).toBe(true);
+    const overCap = pinned.findings.filter((f) => f.ruleId === 'household.total_within_cap' && f.outcome === 'fail');
+    expect(overCap).toHaveLength(Number(pinned.summary.overCapHouseholds));
+    expect(overCap.every((f) => f.facts?.capBasis === 'principal')).toBe(true);
   });
 
   it('accounts for every row: valid rows plus rejected rows make the file', () => {

@@ -82,7 +82,7 @@ export function reduce(value: unknown): Json {
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;
     if (isFinding(o)) {
-      const f: { [key: string]: Json } = {
+      const f: Record<string, Json> = {
         ruleId: o.ruleId as string,
         outcome: o.outcome as string,
         clauses: (o.citations as { clauseId: string }[]).map((c) => c.clauseId),
@@ -91,7 +91,7 @@ export function reduce(value: unknown): Json {
       return f;
     }
     if (isClause(o)) return o.id as string;
-    const out: { [key: string]: Json } = {};
+    const out: Record<string, Json> = {};
     for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = reduce(v);
     return out;
   }
@@ -144,7 +144,8 @@ export function goldenProblems(file: Pick<GoldenFile, 'rulesetVersion'>, changed
  * line; larger values open up, so a changed decision shows in a diff as the lines that changed.
  */
 export function formatJson(value: unknown, width = 120, indent = ''): string {
-  const flat = JSON.stringify(value);
+  // JSON.stringify gives undefined for a function or undefined, whatever its declared type says.
+  const flat = JSON.stringify(value) as string | undefined;
   if (flat === undefined) throw new Error('not JSON');
   if (indent.length + flat.length <= width || value === null || typeof value !== 'object') return flat;
   // A finding, and a record of plain values (a household, a loan): one line, however long.
