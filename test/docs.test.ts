@@ -101,7 +101,8 @@ describe('docs', () => {
     const deadline = parameters.deferralDeadline.value;
     const months = parameters.earlierExtensionMonths.value;
     expect(text).toContain(`28号 was issued (印发) on ${CBIRC_2020_28_ISSUED}`);
-    expect(flat(read('README.md'))).toContain(`28号's rules apply from ${CBIRC_2020_28_ISSUED}`);
+    expect(flat(read('README.md'))).toContain(`An \`asOf\` before ${CBIRC_2020_28_ISSUED}, the day 28号 was issued, is bad input`);
+    expect(flat(read('README.md'))).toContain(`the deferral rules end ${DEFERRAL_RULES_END}`);
     expect(text).toContain(`end on **${DEFERRAL_RULES_END}**: the latest deadline any loan can reach is maturity ${deadline} + ${months} months`);
     // "Its rules … apply from that day; `rules[].period.from` says so." "The other rules have no `period.to`."
     for (const r of rules) {

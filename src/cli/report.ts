@@ -4,8 +4,7 @@
  * findings back from a spool file rather than holding them in memory.
  */
 import type { AuditFinding, AuditSummary, InvalidRow, Lang } from '../audit/engine.js';
-import type { RegionReport } from '../decisions/monitor-portfolio.js';
-import type { Finding } from '../rules/rule.js';
+import type { Finding, RegionReport } from '../index.js';
 
 export interface FileMeta {
   /** The path as given on the command line. */

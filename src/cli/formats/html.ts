@@ -7,11 +7,9 @@
  *
  * Also exports what the Markdown format shares: the label table and the row writer.
  */
-import { Decimal } from '../../model/money.js';
+import { Decimal } from 'decimal.js';
 import type { AuditFinding, AuditSummary, InvalidRow, Lang } from '../../audit/engine.js';
-import type { RegionReport } from '../../decisions/monitor-portfolio.js';
-import type { Finding, Outcome } from '../../rules/rule.js';
-import type { Citation } from '../../sources/types.js';
+import type { Citation, Finding, Outcome, RegionReport } from '../../index.js';
 import { type AuditEnd, type AuditMeta, FILE_ROLES, type FileMeta, type FileRole, type Output, type ReportWriter } from '../report.js';
 
 // ---------------------------------------------------------------------------------------------------

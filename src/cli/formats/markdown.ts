@@ -4,9 +4,7 @@
  * wiki. Every cell is escaped so that no text from the input can break a table or turn into markup.
  */
 import type { AuditFinding, InvalidRow } from '../../audit/engine.js';
-import type { RegionReport } from '../../decisions/monitor-portfolio.js';
-import type { Finding } from '../../rules/rule.js';
-import type { Citation } from '../../sources/types.js';
+import type { Citation, Finding, RegionReport } from '../../index.js';
 import { type AuditEnd, type AuditMeta, FILE_ROLES, type Output, type ReportWriter } from '../report.js';
 import { type Labels, LABELS, metaItems, REGION_COLUMNS, summaryLabel, summaryValue, writeRows } from './html.js';
 
