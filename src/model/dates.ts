@@ -71,13 +71,33 @@ function fromUtc(d: Date, years: number): IsoDate {
 const CYCLE_DAYS = 146_097;
 const CYCLE_MONTHS = 4_800;
 
+// addMonths runs for every deferral deadline, and date-fns takes about a microsecond where the
+// decision around it takes half that. The loans of a portfolio share few maturity dates (a deferral
+// only a few hundred), so each (date, months) is worked out by date-fns once and remembered; at most
+// MEMO_LIMIT are kept, and all are forgotten when it is reached.
+const MEMO_LIMIT = 4_096;
+const monthsMemo = new Map<number, Map<IsoDate, IsoDate>>();
+let memoSize = 0;
+
 /**
  * Adds calendar months, clamping to the month's last day (`'2020-08-31'` + 6 → `'2021-02-28'`).
  * The date must already be valid and `months` a whole number.
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
+  let memo = monthsMemo.get(months);
+  const known = memo?.get(date);
+  if (known !== undefined) return known;
   const cycles = Math.trunc(months / CYCLE_MONTHS);
-  return fromUtc(addMonthsFns(toUtc(date), months - cycles * CYCLE_MONTHS), cycles * 400);
+  const result = fromUtc(addMonthsFns(toUtc(date), months - cycles * CYCLE_MONTHS), cycles * 400);
+  if (memoSize >= MEMO_LIMIT) {
+    monthsMemo.clear();
+    memoSize = 0;
+    memo = undefined;
+  }
+  if (memo === undefined) monthsMemo.set(months, (memo = new Map()));
+  memo.set(date, result);
+  memoSize++;
+  return result;
 }
 
 const EPOCH = new UTCDate(0);
