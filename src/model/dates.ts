@@ -95,7 +95,7 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
     memoSize = 0;
     memo = undefined;
   }
-  if (memo === undefined) monthsMemo.set(months, (memo = new Map()));
+  if (memo === undefined) monthsMemo.set(months, (memo = new Map<IsoDate, IsoDate>()));
   memo.set(date, result);
   memoSize++;
   return result;
