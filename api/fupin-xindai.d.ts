@@ -192,11 +192,13 @@ interface Finding {
     readonly facts?: Facts;
 }
 type Severity = "breach" | "review" | "information";
+type GovernedBy = "decision" | "act";
 interface Rule {
     readonly id: string;
     readonly description: Message;
     readonly clauseIds: readonly string[];
     readonly severity: Severity;
+    readonly governedBy: GovernedBy;
     readonly period?: {
         readonly from?: IsoDate;
         readonly to?: IsoDate;
@@ -420,6 +422,7 @@ export {
     type Facts,
     type Finding,
     type FundsUser,
+    type GovernedBy,
     HLJ_2020_47,
     type Household,
     HouseholdSchema,

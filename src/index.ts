@@ -58,7 +58,7 @@ export type Ratio = string | number;
 
 // Rules, clauses and sources
 export { rules, RULESET_VERSION } from './rules/index.js';
-export type { Finding, Message, Outcome, Rule, Severity, Facts, FactValue } from './rules/rule.js';
+export type { Finding, GovernedBy, Message, Outcome, Rule, Severity, Facts, FactValue } from './rules/rule.js';
 export { defaultLexicon, USAGE_PURPOSES, type Lexicon, type UsagePurpose } from './rules/usage-lexicon.js';
 export { createLexicon } from './decisions/lexicon.js';
 export { clauses, getClause } from './sources/clauses.js';

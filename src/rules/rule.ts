@@ -32,6 +32,14 @@ export interface Finding {
  */
 export type Severity = 'breach' | 'review' | 'information';
 
+/**
+ * Which date decides whether a rule applies: `'decision'` — the decision date (`asOf`), the date of the position
+ * judged; `'act'` — the date of the act the rule judges (a contract signed, a deferral granted), whatever `asOf`
+ * is (API.md, Revisions). Every rule is governed by the decision date today; rules about acts move to `'act'`
+ * with issue 15.
+ */
+export type GovernedBy = 'decision' | 'act';
+
 /** A rule as listed in the exported `rules` registry. */
 export interface Rule {
   readonly id: string;
@@ -39,6 +47,8 @@ export interface Rule {
   readonly clauseIds: readonly string[];
   /** What its failure means in a portfolio audit; the audit reports and counts by it. */
   readonly severity: Severity;
+  /** Which date its period is checked against. */
+  readonly governedBy: GovernedBy;
   /** Dates (inclusive) between which the rule applies; a decision `asOf` outside it is `not_applicable`. */
   readonly period?: { readonly from?: IsoDate; readonly to?: IsoDate };
 }
@@ -69,6 +79,8 @@ export interface RuleOf<A extends unknown[], R extends Evaluation = Evaluation> 
 interface RuleSpec {
   id: string;
   severity: Severity;
+  /** Default `'decision'`. */
+  governedBy?: GovernedBy;
   description: Message;
   period?: Rule['period'];
   national: Citation[];
@@ -83,6 +95,7 @@ function definitionOf(def: RuleSpec): RuleDefinition {
   return {
     id: def.id,
     severity: def.severity,
+    governedBy: def.governedBy ?? 'decision',
     description: Object.freeze(def.description),
     clauseIds,
     ...(def.period ? { period: Object.freeze({ ...def.period }) } : {}),

@@ -25,8 +25,12 @@ const LITERALS = [
 ];
 
 describe('one rule scaffold', () => {
-  it('every rule in the registry says what its failure means in a portfolio', () => {
-    for (const r of rules) expect(['breach', 'review', 'information'], r.id).toContain(r.severity);
+  it('every rule in the registry says what its failure means in a portfolio, and which date governs it', () => {
+    for (const r of rules) {
+      expect(['breach', 'review', 'information'], r.id).toContain(r.severity);
+      // Issue 15 moves the rules about acts to 'act'; until then every period is checked against asOf.
+      expect(r.governedBy, r.id).toBe('decision');
+    }
   });
 
   it('no rule module but src/rules/rule.ts checks a period', () => {
