@@ -1,5 +1,7 @@
 import { formatMoney, ZERO } from '../model/money.js';
-import { Issues, readHousehold, readLoans, readOptions } from '../model/validate.js';
+import { Issues } from '../model/issues.js';
+import { readOptions } from '../model/read-options.js';
+import { readHousehold, readLoans } from '../model/read-records.js';
 import { evaluateEdgeConditions } from '../rules/edge-conditions.js';
 import { HOUSEHOLD_CAP, householdTotal } from '../rules/household-total.js';
 import { evaluatePovertyOfficeList } from '../rules/poverty-office-list.js';

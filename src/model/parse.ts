@@ -10,18 +10,9 @@
  */
 import { formatMoney } from './money.js';
 import type { EligibilityRequest, Household, Loan, RiskCompensationPolicy } from './schemas.js';
-import {
-  type HouseholdRecord,
-  Issues,
-  type LoanRecord,
-  parsed,
-  type PolicyRecord,
-  readHousehold,
-  readLoan,
-  readPolicy,
-  readRequest,
-  type RequestRecord,
-} from './validate.js';
+import { Issues } from './issues.js';
+import { parsed, readHousehold, readLoan, readPolicy, readRequest } from './read-records.js';
+import type { HouseholdRecord, LoanRecord, PolicyRecord, RequestRecord } from './records.js';
 
 function parseWith<R, P extends object>(
   value: unknown,

@@ -12,7 +12,8 @@ import {
   RiskCompensationPolicySchema,
   ThresholdsSchema,
 } from '../../src/model/schemas.js';
-import { fastRead, optionKeys, optionsSchema } from '../../src/model/validate.js';
+import { optionKeys, optionsSchema } from '../../src/model/read-options.js';
+import { fastRead } from '../../src/model/schema-check.js';
 import { RUNS } from '../properties/arbitraries.js';
 
 const good: [string, z.ZodObject, Record<string, unknown>][] = [
