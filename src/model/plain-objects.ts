@@ -20,8 +20,13 @@ export function prototypePolluted(): boolean {
   return false;
 }
 
-/** Copies the schema's own fields out of a plain object, or reports why it cannot. */
-export function readRecord(value: unknown, path: string, keys: readonly string[], issues: Issues): Raw | undefined {
+/**
+ * Copies the schema's own fields out of a plain object, or reports why it cannot. With `otherKeys`
+ * (for a strict schema, which refuses keys it does not know), the object's other own keys are copied
+ * too, without their values (no getter of theirs runs), so the schema sees them. The copy has no
+ * prototype, so nothing added to Object.prototype shows through it.
+ */
+export function readRecord(value: unknown, path: string, keys: readonly string[], issues: Issues, otherKeys = false): Raw | undefined {
   try {
     if (value === undefined || value === null) {
       issues.add(path, 'required', 'is required');
@@ -35,13 +40,19 @@ export function readRecord(value: unknown, path: string, keys: readonly string[]
     issues.add(path, 'type', 'could not be inspected');
     return undefined;
   }
+  let others: string[] = [];
+  if (otherKeys) {
+    try {
+      others = Object.keys(value).filter((key) => !keys.includes(key));
+    } catch {
+      issues.add(path, 'type', 'could not be read');
+    }
+  }
+  const copy: Raw = Object.create(null) as Raw;
   try {
     // The usual case, in one pass; a getter that throws sends us to the careful pass below.
-    const copy: Raw = {};
     for (const key of keys) copy[key] = Object.hasOwn(value, key) ? (value as Raw)[key] : undefined;
-    return copy;
   } catch {
-    const copy: Raw = {};
     for (const key of keys) {
       try {
         copy[key] = Object.hasOwn(value, key) ? (value as Raw)[key] : undefined;
@@ -50,8 +61,9 @@ export function readRecord(value: unknown, path: string, keys: readonly string[]
         copy[key] = undefined;
       }
     }
-    return copy;
   }
+  for (const key of others) copy[key] = undefined;
+  return copy;
 }
 
 /** Reads an array's elements, or reports why it cannot. */

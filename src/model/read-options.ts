@@ -7,7 +7,7 @@ import { checks } from './checks.js';
 import type { IsoDate } from './dates.js';
 import type { Issues } from './issues.js';
 import { type Decimal, toDecimal } from './money.js';
-import { isPlainObject, type Raw } from './plain-objects.js';
+import type { Raw } from './plain-objects.js';
 import { given } from './read-records.js';
 import type { Options } from './records.js';
 import { CommonOptionsSchema, InterpretationsSchema, type Jurisdiction, ThresholdsSchema } from './schemas.js';
@@ -35,14 +35,7 @@ export function readOptions(value: unknown, issues: Issues, extraKeys: readonly 
   if (common.asOf == null && common.jurisdiction == null && common.interpretations == null) return { options: DEFAULT_OPTIONS, extra };
   let interp: Raw = {};
   if (common.interpretations !== undefined && common.interpretations !== null) {
-    const known = Object.keys(InterpretationsSchema.shape);
-    try {
-      for (const key of isPlainObject(common.interpretations) ? Object.keys(common.interpretations) : []) {
-        if (!known.includes(key)) issues.add(`options.interpretations.${key}`, 'enum', `is not a known interpretation (known: ${known.join(', ')})`);
-      }
-    } catch {
-      issues.add('options.interpretations', 'type', 'could not be read');
-    }
+    // The schema is strict: a key that is not an interpretation is an issue, not a silent default.
     interp = check(InterpretationsSchema, common.interpretations, 'options.interpretations', issues)?.raw ?? {};
   }
   const options: Options = {

@@ -1,7 +1,7 @@
 /**
- * The readers of the records a decision is given: each checks its record against the schema (through
- * `check`) and converts what passed into the record the rules read. Records a `parse…` function
- * returned are recognised and not read again.
+ * The readers of the records a decision is given: each checks its record against its schema (through
+ * `check`; every check, across fields too, is the schema's) and converts what passed into the record
+ * the rules read. Records a `parse…` function returned are recognised and not read again.
  */
 import type { Issues } from './issues.js';
 import { toDecimal } from './money.js';
@@ -35,9 +35,9 @@ export function readHousehold(value: unknown, path: string, issues: Issues): Hou
   const known = parsedBefore(parsed.households, value);
   if (known) return known;
   const checked = check(HouseholdSchema, value, path, issues);
-  if (!checked) return undefined;
-  const { raw, ok } = checked;
-  const h: HouseholdRecord = {
+  if (!checked?.valid) return undefined;
+  const { raw } = checked;
+  return {
     id: raw.id as string,
     povertyStatus: raw.povertyStatus as PovertyStatus,
     onPovertyOfficeList: raw.onPovertyOfficeList as boolean,
@@ -45,36 +45,15 @@ export function readHousehold(value: unknown, path: string, issues: Issues): Hou
     hasLaborCapacity: given(raw.hasLaborCapacity),
     region: given(raw.region),
   };
-  let valid = checked.valid;
-  if (h.povertyStatus === 'monitored_edge') {
-    // 28号 二 admits an edge household only on both conditions, so the record must say.
-    for (const key of ['hasIndustrialDevelopmentConditions', 'hasLaborCapacity'] as const) {
-      if (h[key] === null && ok(key)) {
-        issues.add(`${path}.${key}`, 'required', "is required when povertyStatus is 'monitored_edge'");
-        valid = false;
-      }
-    }
-  }
-  return valid ? h : undefined;
 }
 
 export function readLoan(value: unknown, path: string, issues: Issues): LoanRecord | undefined {
   const known = parsedBefore(parsed.loans, value);
   if (known) return known;
   const checked = check(LoanSchema, value, path, issues);
-  if (!checked) return undefined;
-  const { raw, ok } = checked;
-  let valid = checked.valid;
-  if (ok('contractDate') && ok('maturityDate') && (raw.maturityDate as string) < (raw.contractDate as string)) {
-    issues.add(`${path}.maturityDate`, 'date', 'must not be before contractDate');
-    valid = false;
-  }
-  if (ok('maturityDate') && ok('deferredTo') && raw.deferredTo != null && (raw.deferredTo as string) < (raw.maturityDate as string)) {
-    issues.add(`${path}.deferredTo`, 'date', 'must not be before maturityDate');
-    valid = false;
-  }
-  if (!valid) return undefined;
-  const loan: LoanRecord = {
+  if (!checked?.valid) return undefined;
+  const { raw } = checked;
+  return {
     id: raw.id as string,
     householdId: raw.householdId as string,
     kind: raw.kind as LoanKind,
@@ -93,7 +72,6 @@ export function readLoan(value: unknown, path: string, issues: Issues): LoanReco
     collectionAttempted: raw.collectionAttempted === true,
     region: given(raw.region),
   };
-  return loan;
 }
 
 /** Reads an array of records, keeping each one's index for messages. */
@@ -120,21 +98,10 @@ export function readRequest(value: unknown, path: string, issues: Issues): Reque
   const known = parsedBefore(parsed.requests, value);
   if (known) return known;
   const checked = check(EligibilityRequestSchema, value, path, issues);
-  if (!checked) return undefined;
-  const { raw, ok } = checked;
-  let valid = checked.valid;
-  const amount = ok('amount') ? toDecimal(raw.amount as string | number) : undefined;
-  if (amount?.isZero()) {
-    issues.add(`${path}.amount`, 'range', 'must be more than zero');
-    valid = false;
-  }
-  if (ok('kind') && ok('replacesLoanId') && raw.replacesLoanId != null && (raw.kind === 'new' || raw.kind === 'top_up')) {
-    issues.add(`${path}.replacesLoanId`, 'range', 'only a renewal or an extension replaces a loan');
-    valid = false;
-  }
-  if (!valid) return undefined;
+  if (!checked?.valid) return undefined;
+  const { raw } = checked;
   return {
-    amount: amount!,
+    amount: toDecimal(raw.amount as string | number),
     purpose: raw.purpose as string,
     kind: given(raw.kind),
     replacesLoanId: given(raw.replacesLoanId),
@@ -149,20 +116,14 @@ export function readPolicy(value: unknown, path: string, issues: Issues): Policy
   const { raw } = checked;
   const share = (v: unknown) => toDecimal(given<string | number>(v) ?? 0);
   const [fundShare, insurerShare, guarantorShare] = [share(raw.fundShare), share(raw.insurerShare), share(raw.guarantorShare)];
-  const split = shareParts(fundShare, insurerShare, guarantorShare);
-  if (split.parts[3] < 0n) {
-    issues.add(path, 'range', 'fundShare + insurerShare + guarantorShare must not exceed 1');
-    return undefined;
-  }
-  const policy: PolicyRecord = {
+  return {
     fundEstablished: raw.fundEstablished as boolean,
     minOverdueDays: raw.minOverdueDays as number,
     fundShare,
     insurerShare,
     guarantorShare,
-    split,
+    // The schema has seen that the shares leave the bank a part of 0 or more.
+    split: shareParts(fundShare, insurerShare, guarantorShare),
     requireCollectionAttempted: raw.requireCollectionAttempted === true,
   };
-  return policy;
 }
-
