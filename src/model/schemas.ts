@@ -150,7 +150,8 @@ export const EligibilityRequestSchema = withCheckAcrossFields(
     replacesLoanId: id.nullish(),
   }),
   (r, ok, report) => {
-    if (ok('amount') && toDecimal(r.amount as string | number).isZero()) report('amount', 'range', 'must be more than zero');
+    // Good money is a number, or a string of digits and one point: zero when no digit is 1-9.
+    if (ok('amount') && (typeof r.amount === 'number' ? r.amount === 0 : !/[1-9]/.test(r.amount as string))) report('amount', 'range', 'must be more than zero');
     if (ok('kind') && ok('replacesLoanId') && r.replacesLoanId !== undefined && r.replacesLoanId !== null && (r.kind === 'new' || r.kind === 'top_up')) {
       report('replacesLoanId', 'range', 'only a renewal or an extension replaces a loan');
     }
