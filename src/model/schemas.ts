@@ -9,6 +9,11 @@
  * The decisions also refuse what is not plain data (a class instance, inherited fields, a getter that
  * throws); zod hands a schema's checks the fields it read, not the object given, so those are the
  * door's own (`plain-objects.ts`). A record from `JSON.parse` is always plain data.
+ *
+ * Each schema is still a `z.ZodObject` with `.shape`. `.extend()` (new keys) and `.safeExtend()` keep
+ * the checks across fields; zod refuses `.pick()`, `.omit()`, `.partial()` and `.merge()` on a
+ * schema with checks across fields, so build a variant from `z.object(Schema.shape)`, knowing it
+ * checks each field alone.
  */
 import * as z from 'zod';
 import { checks, type CheckName } from './checks.js';

@@ -22,7 +22,7 @@ import {
   ThresholdsSchema,
 } from 'fupin-xindai';
 import { describe, expect, it } from 'vitest';
-import type * as z from 'zod';
+import * as z from 'zod';
 import { addDays, RUNS } from './arbitraries.js';
 import { householdNear, interpretationsNear, loanNear, notARecord, policyNear, requestNear, thresholdsNear } from './near-boundaries.js';
 
@@ -126,6 +126,24 @@ describe('the exported schemas are the validation', () => {
       });
     }
   }
+});
+
+describe('the schemas stay zod objects', () => {
+  const loan = { id: 'l1', householdId: 'h1', kind: 'new', principal: 1, outstanding: 1, contractDate: '2020-02-02', maturityDate: '2020-02-01' };
+
+  it('with the record\'s fields in .shape, and .extend keeping the checks across fields', () => {
+    expect(LoanSchema).toBeInstanceOf(z.ZodObject);
+    expect(Object.keys(HouseholdSchema.shape)).toEqual(['id', 'povertyStatus', 'onPovertyOfficeList', 'hasIndustrialDevelopmentConditions', 'hasLaborCapacity', 'region']);
+    const extended = LoanSchema.extend({ lender: z.string().optional() });
+    expect(extended.safeParse({ ...loan, lender: 'bank' }).success).toBe(false);
+    expect(extended.safeParse({ ...loan, maturityDate: '2020-02-02', lender: 'bank' }).success).toBe(true);
+  });
+
+  it('reporting a check across fields at its field, with the library\'s code and message', () => {
+    expect(LoanSchema.safeParse(loan).error?.issues).toMatchObject([
+      { code: 'custom', path: ['maturityDate'], message: 'must not be before contractDate', params: { code: 'date' } },
+    ]);
+  });
 });
 
 describe('the generated records reach both sides of every edge', () => {
