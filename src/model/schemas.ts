@@ -88,6 +88,8 @@ function withCheckAcrossFields<S extends z.ZodObject>(schema: S, across: AcrossF
   return refined;
 }
 
+const EDGE_CONDITIONS = ['hasIndustrialDevelopmentConditions', 'hasLaborCapacity'] as const;
+
 /** A household applying for or holding poverty-alleviation microcredit. */
 export const HouseholdSchema = withCheckAcrossFields(
   z.object({
@@ -103,7 +105,7 @@ export const HouseholdSchema = withCheckAcrossFields(
   (h, ok, report) => {
     if (h.povertyStatus !== 'monitored_edge') return;
     // 28号 二 admits an edge household only on both conditions, so the record must say.
-    for (const key of ['hasIndustrialDevelopmentConditions', 'hasLaborCapacity']) {
+    for (const key of EDGE_CONDITIONS) {
       if ((h[key] === undefined || h[key] === null) && ok(key)) report(key, 'required', "is required when povertyStatus is 'monitored_edge'");
     }
   },
