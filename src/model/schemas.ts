@@ -6,9 +6,11 @@
  * the record. The readers (`read-records.ts` and its neighbours) only run these schemas and convert
  * what passed; `schema-check.ts` turns their issues into the library's `PolicyInputIssue`s.
  *
- * The decisions also refuse what is not plain data (a class instance, inherited fields, a getter that
- * throws); zod hands a schema's checks the fields it read, not the object given, so those are the
- * door's own (`plain-objects.ts`). A record from `JSON.parse` is always plain data.
+ * Two things stay with the decisions. Checks between arguments (a loan belongs to the household it
+ * is decided with; a replaced loan is one of the household's active loans given) need more than one
+ * record. And the decisions refuse what is not plain data (a class instance, inherited fields, a
+ * getter that throws): zod hands a schema's checks the fields it read, not the object given, so
+ * those are the door's own (`plain-objects.ts`). A record from `JSON.parse` is always plain data.
  *
  * Each schema is still a `z.ZodObject` with `.shape`. `.extend()` (new keys) and `.safeExtend()` keep
  * the checks across fields; zod refuses `.pick()`, `.omit()`, `.partial()` and `.merge()` on a
