@@ -13,7 +13,7 @@
 /** Pure helpers every layer may use: they import nothing from src but each other. */
 const CORE = '^src/model/(errors|dates|money|shares)[.]ts$';
 /** The validator: turns untrusted input into records. Only decisions (the door) call it. */
-const VALIDATOR = '^src/model/(validate|parse)[.]ts$';
+const VALIDATOR = '^src/model/(parse|issues|plain-objects|schema-check|read-[a-z-]+)[.]ts$';
 /** What the audit may know of the rules: their shape and the registry, not their insides. */
 const RULE_METADATA = ['^src/rules/(rule|index)[.]ts$', '^src/sources/types[.]ts$'];
 

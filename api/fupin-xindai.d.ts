@@ -3,6 +3,25 @@
 // after a deliberate change run `npm run api:update` and commit this file with it. Removing or changing an
 // export is a major version (API.md); adding one is a minor.
 import * as z from "zod";
+type PolicyInputIssueCode = "required" | "type" | "enum" | "date" | "money" | "range";
+interface PolicyInputIssue {
+    readonly path: string;
+    readonly code: PolicyInputIssueCode;
+    readonly message: string;
+}
+declare class PolicyInputError extends Error {
+    readonly name: "PolicyInputError";
+    readonly code: "PolicyInputError";
+    readonly issues: readonly PolicyInputIssue[];
+    constructor(issues: readonly PolicyInputIssue[]);
+    toJSON(): {
+        name: "PolicyInputError";
+        code: "PolicyInputError";
+        message: string;
+        issues: PolicyInputIssue[];
+    };
+}
+declare function isPolicyInputError(value: unknown): value is PolicyInputError;
 declare const POVERTY_STATUSES: readonly [
     "registered_poor",
     "monitored_edge",
@@ -129,7 +148,7 @@ declare const InterpretationsSchema: z.ZodObject<{
         discretionary: "discretionary";
         same_as_new: "same_as_new";
     }>>>;
-}, z.core.$strip>;
+}, z.core.$strict>;
 declare const ThresholdsSchema: z.ZodObject<{
     maturingSoonShare: z.ZodOptional<z.ZodNullable<z.ZodCustom<string | number, string | number>>>;
     overdueShare: z.ZodOptional<z.ZodNullable<z.ZodCustom<string | number, string | number>>>;
@@ -226,25 +245,6 @@ interface EligibilityOptions extends CommonOptions {
     lexicon?: Lexicon | null;
 }
 declare function checkEligibility(household: HouseholdInput, request?: EligibilityRequestInput | null, options?: EligibilityOptions | null): EligibilityResult;
-type PolicyInputIssueCode = "required" | "type" | "enum" | "date" | "money" | "range";
-interface PolicyInputIssue {
-    readonly path: string;
-    readonly code: PolicyInputIssueCode;
-    readonly message: string;
-}
-declare class PolicyInputError extends Error {
-    readonly name: "PolicyInputError";
-    readonly code: "PolicyInputError";
-    readonly issues: readonly PolicyInputIssue[];
-    constructor(issues: readonly PolicyInputIssue[]);
-    toJSON(): {
-        name: "PolicyInputError";
-        code: "PolicyInputError";
-        message: string;
-        issues: PolicyInputIssue[];
-    };
-}
-declare function isPolicyInputError(value: unknown): value is PolicyInputError;
 interface MaxTopUpResult {
     allowed: boolean;
     maxTopUp: string;

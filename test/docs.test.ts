@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clauses, corrections, InterpretationsSchema, parameters, rules } from 'fupin-xindai';
-import { DEFAULT_OPTIONS } from '../src/model/validate.js';
+import { DEFAULT_OPTIONS } from '../src/model/read-options.js';
 import { CBIRC_2020_28_ISSUED, DEFERRAL_RULES_END } from '../src/sources/parameters.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');

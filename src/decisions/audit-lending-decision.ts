@@ -1,5 +1,8 @@
 import type { LoanKind } from '../model/schemas.js';
-import { Issues, optionKeys, readApplication, readHousehold, readLoans, readOptions, readRequest } from '../model/validate.js';
+import { Issues } from '../model/issues.js';
+import { readApplication } from '../model/read-application.js';
+import { optionKeys, readOptions } from '../model/read-options.js';
+import { readHousehold, readLoans, readRequest } from '../model/read-records.js';
 import { lendingDecisionRule } from '../rules/lending-decision.js';
 import type { Finding } from '../rules/rule.js';
 import { contextOf } from './context.js';

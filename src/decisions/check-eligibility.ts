@@ -1,4 +1,6 @@
-import { Issues, optionKeys, readHousehold, readLoans, readOptions, readRequest } from '../model/validate.js';
+import { Issues } from '../model/issues.js';
+import { optionKeys, readOptions } from '../model/read-options.js';
+import { readHousehold, readLoans, readRequest } from '../model/read-records.js';
 import type { Finding } from '../rules/rule.js';
 import type { Lexicon } from '../rules/usage-lexicon.js';
 import { contextOf } from './context.js';

@@ -1,4 +1,7 @@
-import { Issues, type LoanRecord, optionKeys, readLoan, readOptions } from '../model/validate.js';
+import { Issues } from '../model/issues.js';
+import { optionKeys, readOptions } from '../model/read-options.js';
+import { readLoan } from '../model/read-records.js';
+import type { LoanRecord } from '../model/records.js';
 import { classifyPurpose } from '../rules/classify.js';
 import { usePurposeRule, isHandedOver } from '../rules/household-use-purpose.js';
 import { repaidByRule } from '../rules/household-use-repayer.js';

@@ -1,5 +1,7 @@
 import type { IsoDate } from '../model/dates.js';
-import { Issues, readHousehold, readLoan, readOptions, readDecisionDate } from '../model/validate.js';
+import { Issues } from '../model/issues.js';
+import { readDecisionDate, readOptions } from '../model/read-options.js';
+import { readHousehold, readLoan } from '../model/read-records.js';
 import type { Finding } from '../rules/rule.js';
 import { subsidyContinuityRule } from '../rules/subsidy-continuity.js';
 import { subsidyHouseholdRule } from '../rules/subsidy-household.js';

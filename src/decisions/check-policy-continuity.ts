@@ -1,5 +1,8 @@
 import type { IsoDate } from '../model/dates.js';
-import { Issues, type LoanRecord, readLoan, readOptions, readDecisionDate } from '../model/validate.js';
+import { Issues } from '../model/issues.js';
+import { readDecisionDate, readOptions } from '../model/read-options.js';
+import { readLoan } from '../model/read-records.js';
+import type { LoanRecord } from '../model/records.js';
 import { continuitySignedRule } from '../rules/continuity-signed.js';
 import { continuityTermRule } from '../rules/continuity-term.js';
 import type { Context, Finding } from '../rules/rule.js';

@@ -1,5 +1,6 @@
 import { checks } from '../model/checks.js';
-import { Issues, optionKeys, readOptions } from '../model/validate.js';
+import { Issues } from '../model/issues.js';
+import { optionKeys, readOptions } from '../model/read-options.js';
 import { readLexicon } from './lexicon.js';
 import { classifyPurpose } from '../rules/classify.js';
 import type { Context, Finding } from '../rules/rule.js';

@@ -1,5 +1,8 @@
 import type { IsoDate } from '../model/dates.js';
-import { type HouseholdRecord, Issues, type LoanRecord, type Options, readHousehold, readLoan, readOptions } from '../model/validate.js';
+import { Issues } from '../model/issues.js';
+import { readOptions } from '../model/read-options.js';
+import { readHousehold, readLoan } from '../model/read-records.js';
+import type { HouseholdRecord, LoanRecord, Options } from '../model/records.js';
 import { deferralDeadlineRule } from '../rules/deferral-deadline.js';
 import { deferralDifficultyRule } from '../rules/deferral-difficulty.js';
 import { deferralGrantedRule } from '../rules/deferral-granted.js';

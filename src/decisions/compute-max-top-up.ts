@@ -1,5 +1,8 @@
 import { type Decimal, formatMoney, ZERO } from '../model/money.js';
-import { type HouseholdRecord, Issues, type Options, readHousehold, readLoans, readOptions } from '../model/validate.js';
+import { Issues } from '../model/issues.js';
+import { readOptions } from '../model/read-options.js';
+import { readHousehold, readLoans } from '../model/read-records.js';
+import type { HouseholdRecord, Options } from '../model/records.js';
 import { edgeConditionsRule } from '../rules/edge-conditions.js';
 import { HOUSEHOLD_CAP, householdTotal } from '../rules/household-total.js';
 import { povertyOfficeListRule } from '../rules/poverty-office-list.js';

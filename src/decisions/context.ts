@@ -2,9 +2,10 @@
  * What every decision does first: read the common options, collect the issues of every argument,
  * and stop with one `PolicyInputError` before any rule runs.
  */
-import type { LoanRecord, HouseholdRecord, Issues } from '../model/validate.js';
+import type { Issues } from '../model/issues.js';
+import { DEFAULT_OPTIONS } from '../model/read-options.js';
+import type { HouseholdRecord, LoanRecord, Options } from '../model/records.js';
 import type { Context } from '../rules/rule.js';
-import { DEFAULT_OPTIONS, type Options } from '../model/validate.js';
 
 const DEFAULT_CONTEXT: Context = Object.freeze({ asOf: DEFAULT_OPTIONS.asOf, jurisdiction: DEFAULT_OPTIONS.jurisdiction });
 

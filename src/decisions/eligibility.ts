@@ -2,7 +2,8 @@
  * The eligibility rules in their fixed order (API.md, checkEligibility 1–4), shared by
  * checkEligibility and auditLendingDecision so the two can never disagree.
  */
-import type { HouseholdRecord, Issues, LoanRecord, Options, RequestRecord } from '../model/validate.js';
+import type { Issues } from '../model/issues.js';
+import type { HouseholdRecord, LoanRecord, Options, RequestRecord } from '../model/records.js';
 import { classifyPurpose } from '../rules/classify.js';
 import { edgeConditionsRule } from '../rules/edge-conditions.js';
 import { povertyOfficeListRule } from '../rules/poverty-office-list.js';

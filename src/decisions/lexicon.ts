@@ -2,7 +2,8 @@
  * The `lexicon` option of the decisions that classify purposes: a whole `Lexicon` (every purpose's
  * terms), usually made with `createLexicon`. Checked once per frozen lexicon, then served compiled.
  */
-import { Issues, readArray } from '../model/validate.js';
+import { Issues } from '../model/issues.js';
+import { readArray } from '../model/plain-objects.js';
 import { compiledFor, DEFAULT_COMPILED, isCompiled } from '../rules/classify.js';
 import { defaultLexicon, extendLexicon, type Lexicon, USAGE_PURPOSES, type UsagePurpose } from '../rules/usage-lexicon.js';
 import type { CompiledLexicon } from '../rules/usage-matcher.js';

@@ -1,4 +1,5 @@
-import { Issues, readOptions } from '../model/validate.js';
+import { Issues } from '../model/issues.js';
+import { readOptions } from '../model/read-options.js';
 import { clauses } from '../sources/clauses.js';
 import { PARTY_CODES } from '../sources/parties.js';
 import type { Clause, PartyCode } from '../sources/types.js';

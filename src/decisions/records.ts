@@ -3,8 +3,10 @@
  * every decision reads its arguments, and then call the `decide…` functions on the records. One reading
  * of records for the public functions and for the audit, so the two cannot accept different rows.
  */
-export { Issues, readHousehold, readLoan, readOptions, readPolicy, readThresholds } from '../model/validate.js';
-export type { HouseholdRecord, LoanRecord, Options, PolicyRecord } from '../model/validate.js';
+export { Issues } from '../model/issues.js';
+export { readOptions, readThresholds } from '../model/read-options.js';
+export { readHousehold, readLoan, readPolicy } from '../model/read-records.js';
+export type { HouseholdRecord, LoanRecord, Options, PolicyRecord } from '../model/records.js';
 export { HouseholdSchema, InterpretationsSchema, LoanSchema, type Interpretations, type Jurisdiction } from '../model/schemas.js';
 export { DEFAULT_COMPILED } from '../rules/classify.js';
 export type { CompiledLexicon } from '../rules/usage-matcher.js';

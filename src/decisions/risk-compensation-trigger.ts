@@ -1,5 +1,8 @@
 import { formatMoney, ZERO } from '../model/money.js';
-import { Issues, type LoanRecord, type PolicyRecord, readLoan, readOptions, readPolicy } from '../model/validate.js';
+import { Issues } from '../model/issues.js';
+import { readOptions } from '../model/read-options.js';
+import { readLoan, readPolicy } from '../model/read-records.js';
+import type { LoanRecord, PolicyRecord } from '../model/records.js';
 import { compensationCollectionRule } from '../rules/compensation-collection.js';
 import { compensationFundRule } from '../rules/compensation-fund.js';
 import { compensationOverdueRule, overdueEnough } from '../rules/compensation-overdue.js';

@@ -2,7 +2,8 @@
  * Parse once, decide many times. A batch that runs several decisions over the same household, loans
  * or region policy reads each record once here; the decisions then recognise the frozen object that
  * comes back and skip reading it again. The check is the same one every decision makes: these
- * functions run the zod schemas and the checks across fields, and throw the same `PolicyInputError`.
+ * functions run the zod schemas (which hold the checks across fields too), and throw the same
+ * `PolicyInputError`.
  *
  * Why this is safe: only this module registers objects, and only the ones it has just built and
  * frozen, so nobody can change one after it was checked. A look-alike object (a copy, a JSON round
@@ -10,18 +11,9 @@
  */
 import { formatMoney } from './money.js';
 import type { EligibilityRequest, Household, Loan, RiskCompensationPolicy } from './schemas.js';
-import {
-  type HouseholdRecord,
-  Issues,
-  type LoanRecord,
-  parsed,
-  type PolicyRecord,
-  readHousehold,
-  readLoan,
-  readPolicy,
-  readRequest,
-  type RequestRecord,
-} from './validate.js';
+import { Issues } from './issues.js';
+import { parsed, readHousehold, readLoan, readPolicy, readRequest } from './read-records.js';
+import type { HouseholdRecord, LoanRecord, PolicyRecord, RequestRecord } from './records.js';
 
 function parseWith<R, P extends object>(
   value: unknown,

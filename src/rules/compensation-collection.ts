@@ -4,7 +4,7 @@
  *
  * Where the region's procedure requires it, the bank must have tried to collect (清收) first.
  */
-import type { LoanRecord, PolicyRecord } from '../model/validate.js';
+import type { LoanRecord, PolicyRecord } from '../model/records.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
 import { HLJ_TRIGGER_CONDITIONS, TRIGGER_CONDITIONS } from './compensation-overdue.js';
 import { type Context, defineRule, type Evaluation, inapplicable, verdict } from './rule.js';

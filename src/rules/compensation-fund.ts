@@ -4,7 +4,7 @@
  *
  * Compensation is paid only where the region has set up a risk compensation fund.
  */
-import type { PolicyRecord } from '../model/validate.js';
+import type { PolicyRecord } from '../model/records.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, verdict } from './rule.js';

@@ -6,7 +6,7 @@
  * The trigger conditions are the region's own (no national number exists): here, the days overdue
  * the region's policy sets.
  */
-import type { LoanRecord, PolicyRecord } from '../model/validate.js';
+import type { LoanRecord, PolicyRecord } from '../model/records.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, verdict, type VerdictMessages } from './rule.js';

@@ -7,7 +7,7 @@
  * fen of amount × share and the four sum exactly to the amount.
  */
 import { type Decimal, fenOf, formatFen, formatMoney } from '../model/money.js';
-import type { PolicyRecord } from '../model/validate.js';
+import type { PolicyRecord } from '../model/records.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, finding } from './rule.js';

@@ -6,7 +6,7 @@
  *
  * Only contracts (new, renewal or extension) signed on or before 2020-12-31 keep their policies.
  */
-import type { LoanRecord } from '../model/validate.js';
+import type { LoanRecord } from '../model/records.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, verdict, type VerdictMessages } from './rule.js';

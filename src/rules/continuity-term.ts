@@ -6,7 +6,7 @@
  * the deferral: until the later of `maturityDate` and `deferredTo`.
  */
 import { type IsoDate, laterOf } from '../model/dates.js';
-import type { LoanRecord } from '../model/validate.js';
+import type { LoanRecord } from '../model/records.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, finding, verdict, type VerdictMessages } from './rule.js';

@@ -7,7 +7,7 @@
  * month end) and 2021-03-31 (interpretation `deferralDeadline`, docs/interpretations.md).
  */
 import { addMonths, type IsoDate, laterOf } from '../model/dates.js';
-import type { LoanRecord, Options } from '../model/validate.js';
+import type { LoanRecord, Options } from '../model/records.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED, DEFERRAL_RULES_END, parameters } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, finding, type Message } from './rule.js';

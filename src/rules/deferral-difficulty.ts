@@ -5,7 +5,7 @@
  * The deferral is for borrowers whose repayment difficulty the epidemic caused; the bank records it
  * as `covidRepaymentDifficulty`.
  */
-import type { LoanRecord } from '../model/validate.js';
+import type { LoanRecord } from '../model/records.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED, DEFERRAL_RULES_END } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, verdict } from './rule.js';

@@ -5,7 +5,7 @@
  * qualifies, and the date is no later than the deadline.
  */
 import type { IsoDate } from '../model/dates.js';
-import type { LoanRecord } from '../model/validate.js';
+import type { LoanRecord } from '../model/records.js';
 import { type Context, defineRule, type Evaluation, inapplicable, verdict, type VerdictMessages } from './rule.js';
 import { deferralDeadlineRule } from './deferral-deadline.js';
 

@@ -6,7 +6,7 @@
  * 三 names 贫困户; 二 gives edge households the same support policies, so by default they are
  * covered too (interpretation `edgeHouseholdDeferral`, docs/interpretations.md).
  */
-import type { HouseholdRecord, Options } from '../model/validate.js';
+import type { HouseholdRecord, Options } from '../model/records.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED, DEFERRAL_RULES_END } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, finding } from './rule.js';

@@ -6,7 +6,7 @@
  * 2021-03-31: 后 includes the day named, and a loan maturing after the end of March 2021 cannot be
  * extended "to" it.
  */
-import type { LoanRecord } from '../model/validate.js';
+import type { LoanRecord } from '../model/records.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED, DEFERRAL_RULES_END, parameters } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, verdict, type VerdictMessages } from './rule.js';

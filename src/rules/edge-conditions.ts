@@ -4,7 +4,7 @@
  *
  * An edge household qualifies only with both: conditions for developing production and labour capacity.
  */
-import type { HouseholdRecord } from '../model/validate.js';
+import type { HouseholdRecord } from '../model/records.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, inapplicable, verdict, type VerdictMessages } from './rule.js';

@@ -4,7 +4,7 @@
  * Closed loans and loans of other households never count.
  */
 import { Decimal, ZERO } from '../model/money.js';
-import type { LoanRecord, Options } from '../model/validate.js';
+import type { LoanRecord, Options } from '../model/records.js';
 import { parameters } from '../sources/parameters.js';
 
 export function householdTotal(loans: readonly LoanRecord[], householdId: string, basis: Options['capBasis'], leaveOutLoanId: string | null = null): Decimal {

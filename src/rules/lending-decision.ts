@@ -9,7 +9,7 @@
  * applicant for the bank's own credit reasons (which the notices do not list) needs review, not a
  * verdict. A top-up is 可 (may): refusing one is the bank's discretion (interpretation `topUpRefusal`).
  */
-import type { ApplicationRecord, Options } from '../model/validate.js';
+import type { ApplicationRecord, Options } from '../model/records.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, finding, type Finding, type Message } from './rule.js';

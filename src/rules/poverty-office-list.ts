@@ -6,7 +6,7 @@
  * requires it for registered poor households too, so under `jurisdiction: 'national'` a registered
  * poor household is not checked against the list (not_applicable, not a failure).
  */
-import type { HouseholdRecord } from '../model/validate.js';
+import type { HouseholdRecord } from '../model/records.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, type Facts, inapplicable, verdict, type VerdictMessages } from './rule.js';

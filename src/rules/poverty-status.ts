@@ -6,7 +6,7 @@
  *
  * Microcredit serves registered poor households (建档立卡贫困户) and, from 28号 on, edge households.
  */
-import type { HouseholdRecord } from '../model/validate.js';
+import type { HouseholdRecord } from '../model/records.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, finding } from './rule.js';

@@ -6,7 +6,7 @@
  * 50,000 yuan. A renewal or extension replaces a loan, so that loan leaves the total.
  */
 import { formatMoney } from '../model/money.js';
-import type { LoanRecord, Options, RequestRecord } from '../model/validate.js';
+import type { LoanRecord, Options, RequestRecord } from '../model/records.js';
 import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
 import { HOUSEHOLD_CAP, householdTotal } from './household-total.js';
 import { type Context, defineRule, type Evaluation, inapplicable, verdict, type VerdictMessages } from './rule.js';

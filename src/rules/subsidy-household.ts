@@ -6,7 +6,7 @@
  * The fiscal interest subsidy is one of the support policies: registered poor households have it, and
  * edge households get the same support policies.
  */
-import type { HouseholdRecord } from '../model/validate.js';
+import type { HouseholdRecord } from '../model/records.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, verdict, type VerdictMessages } from './rule.js';

@@ -5,7 +5,7 @@
  * max(0, 50,000 − current total).
  */
 import { type Decimal, formatMoney } from '../model/money.js';
-import type { Options } from '../model/validate.js';
+import type { Options } from '../model/records.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, verdict, type VerdictMessages } from './rule.js';

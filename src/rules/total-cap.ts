@@ -5,7 +5,7 @@
  * portfolio, not only a limit on the next loan.
  */
 import { type Decimal, formatMoney } from '../model/money.js';
-import type { Options } from '../model/validate.js';
+import type { Options } from '../model/records.js';
 import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
 import { HOUSEHOLD_CAP } from './household-total.js';
 import { type Context, defineRule, type Evaluation, verdict, type VerdictMessages } from './rule.js';

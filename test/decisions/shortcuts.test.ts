@@ -10,7 +10,7 @@ import { deferralCanFind } from '../../src/decisions/compute-deferral-deadline.j
 import { compensationCanTrigger } from '../../src/decisions/risk-compensation-trigger.js';
 import { DEFAULT_COMPILED } from '../../src/rules/classify.js';
 import { classifyPurpose } from '../../src/rules/classify.js';
-import { Issues, readLoan, readPolicy } from '../../src/model/validate.js';
+import { Issues, readLoan, readPolicy } from '../../src/decisions/records.js';
 import { decisionDay, household, loan, policy, RUNS } from '../properties/arbitraries.js';
 
 const severity = new Map(rules.map((r) => [r.id, r.severity]));

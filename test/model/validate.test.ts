@@ -12,13 +12,14 @@ import {
   RiskCompensationPolicySchema,
   ThresholdsSchema,
 } from '../../src/model/schemas.js';
-import { fastRead, optionKeys, optionsSchema } from '../../src/model/validate.js';
+import { optionKeys, optionsSchema } from '../../src/model/read-options.js';
+import { fastRead } from '../../src/model/schema-check.js';
 import { RUNS } from '../properties/arbitraries.js';
 
 const good: [string, z.ZodObject, Record<string, unknown>][] = [
   ['Household', HouseholdSchema, { id: 'h1', povertyStatus: 'monitored_edge', onPovertyOfficeList: true, hasIndustrialDevelopmentConditions: true, hasLaborCapacity: false, region: '230231' }],
   ['Loan', LoanSchema, { id: 'l1', householdId: 'h1', kind: 'new', principal: '1000', outstanding: 999.5, contractDate: '2020-01-01', maturityDate: '2021-01-01', deferredTo: '2021-03-31', status: 'active', purpose: '养牛', usedBy: 'household', repaidBy: 'household', covidRepaymentDifficulty: true, overdueDays: 30, classification: 'normal', collectionAttempted: false, region: 'r' }],
-  ['EligibilityRequest', EligibilityRequestSchema, { amount: '20000', purpose: 'production', kind: 'top_up', replacesLoanId: 'l1' }],
+  ['EligibilityRequest', EligibilityRequestSchema, { amount: '20000', purpose: 'production', kind: 'renewal', replacesLoanId: 'l1' }],
   ['RiskCompensationPolicy', RiskCompensationPolicySchema, { fundEstablished: true, minOverdueDays: 90, fundShare: '0.7', insurerShare: 0.1, guarantorShare: '0', requireCollectionAttempted: true }],
   ['Thresholds', ThresholdsSchema, { maturingSoonShare: '0.2', overdueShare: 0.1, enterpriseUseOutstanding: '1000', nplRatio: '0.05', specialMentionShare: '0.1' }],
   ['Interpretations', InterpretationsSchema, { capBasis: 'principal', deferralDeadline: 'march_2021', edgeHouseholdDeferral: 'excluded', topUpRefusal: 'same_as_new' }],

@@ -4,7 +4,9 @@
 // same dates through the public decisions, where every rule of a decision shares one period.)
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/model/money.js';
-import { DEFAULT_OPTIONS, Issues, readHousehold, readLoan, readPolicy, readRequest } from '../../src/model/validate.js';
+import { Issues } from '../../src/model/issues.js';
+import { DEFAULT_OPTIONS } from '../../src/model/read-options.js';
+import { readHousehold, readLoan, readPolicy, readRequest } from '../../src/model/read-records.js';
 import { classifyPurpose } from '../../src/rules/classify.js';
 import { compensationCollectionRule } from '../../src/rules/compensation-collection.js';
 import { compensationFundRule } from '../../src/rules/compensation-fund.js';

@@ -1,0 +1,21 @@
+/** The shell of a lending application (auditLendingDecision); its household, request and loans are read by their own readers. */
+import type { Issues } from './issues.js';
+import { given } from './read-records.js';
+import type { ApplicationRecord } from './records.js';
+import { LendingApplicationSchema, type LoanKind } from './schemas.js';
+import { check } from './schema-check.js';
+
+/** Reads the shell of a lending application; its household, request and loans are read separately. */
+export function readApplication(value: unknown, path: string, issues: Issues): ApplicationRecord | undefined {
+  const checked = check(LendingApplicationSchema, value, path, issues);
+  if (!checked) return undefined;
+  const { raw } = checked;
+  return {
+    kind: raw.kind as LoanKind,
+    bankDecision: raw.bankDecision as 'approved' | 'refused',
+    refusalReason: given(raw.refusalReason),
+    household: raw.household,
+    request: raw.request,
+    existingLoans: raw.existingLoans,
+  };
+}
