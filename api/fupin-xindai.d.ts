@@ -3,43 +3,98 @@
 // after a deliberate change run `npm run api:update` and commit this file with it. Removing or changing an
 // export is a major version (API.md); adding one is a minor.
 import * as z from "zod";
-type PolicyInputIssueCode = "required" | "type" | "enum" | "date" | "money" | "range";
-interface PolicyInputIssue {
-    readonly path: string;
-    readonly code: PolicyInputIssueCode;
-    readonly message: string;
+interface ArticleSource {
+    readonly article: number;
+    readonly heading?: string;
+    readonly sentences: readonly SentenceSource[];
 }
-declare class PolicyInputError extends Error {
-    readonly name: "PolicyInputError";
-    readonly code: "PolicyInputError";
-    readonly issues: readonly PolicyInputIssue[];
-    constructor(issues: readonly PolicyInputIssue[]);
-    toJSON(): {
-        name: "PolicyInputError";
-        code: "PolicyInputError";
-        message: string;
-        issues: PolicyInputIssue[];
-    };
+declare function auditLendingDecision(application: LendingApplication, options?: (CommonOptions & {
+    lexicon?: Lexicon | null;
+}) | null): LendingAuditResult;
+declare function canonicalText(id: DocumentId): string;
+declare const CBIRC_2020_28: "CBIRC-2020-28";
+declare function checkEligibility(household: HouseholdInput, request?: EligibilityRequestInput | null, options?: EligibilityOptions | null): EligibilityResult;
+declare function checkHouseholdUse(loan: LoanInput, options?: (CommonOptions & {
+    lexicon?: Lexicon | null;
+}) | null): HouseholdUseResult;
+declare function checkInterestSubsidy(loan: LoanInput, household: HouseholdInput, asOf: IsoDate, options?: CommonOptions | null): InterestSubsidyResult;
+declare function checkPolicyContinuity(loan: LoanInput, asOf: IsoDate, options?: CommonOptions | null): ContinuityResult;
+interface Citation {
+    readonly document: DocumentId;
+    readonly clauseId: string;
+    readonly quote: string;
 }
-declare function isPolicyInputError(value: unknown): value is PolicyInputError;
-declare const POVERTY_STATUSES: readonly [
-    "registered_poor",
-    "monitored_edge",
-    "none"
-];
-declare const LOAN_KINDS: readonly [
-    "new",
-    "renewal",
-    "extension",
-    "top_up"
-];
-declare const LOAN_CLASSES: readonly [
-    "normal",
-    "special_mention",
-    "substandard",
-    "doubtful",
-    "loss"
-];
+declare function classifyUsage(purpose: string, options?: UsageOptions | null): UsageResult;
+interface Clause {
+    readonly id: string;
+    readonly document: DocumentId;
+    readonly article: number;
+    readonly sentence: number;
+    readonly text: string;
+    readonly kind: ClauseKind;
+    readonly parties?: readonly PartyCode[];
+    readonly summary: string;
+}
+type ClauseKind = "rule" | "obligation" | "principle";
+declare const clauses: readonly Clause[];
+interface CommonOptions {
+    asOf?: IsoDate | null;
+    jurisdiction?: Jurisdiction | null;
+    interpretations?: Interpretations | null;
+}
+declare function computeDeferralDeadline(loan: LoanInput, household: HouseholdInput, options?: CommonOptions | null): DeferralResult;
+declare function computeMaxTopUp(household: HouseholdInput, loans: readonly LoanInput[], options?: CommonOptions | null): MaxTopUpResult;
+interface ContinuityResult {
+    guaranteed: boolean;
+    until: IsoDate | null;
+    findings: Finding[];
+}
+interface Correction {
+    readonly id: string;
+    readonly description: string;
+    readonly pattern: string;
+    readonly replacement: string;
+}
+declare const corrections: readonly Correction[];
+declare function createLexicon(additions: Partial<Record<UsagePurpose, readonly string[]>>, base?: Lexicon): Lexicon;
+declare const defaultLexicon: Lexicon;
+interface DeferralResult {
+    eligible: boolean;
+    deadline: IsoDate | null;
+    findings: Finding[];
+}
+type DocumentId = "CBIRC-2020-28" | "HLJ-2020-47";
+declare const documents: Readonly<Record<DocumentId, PolicyDocument>>;
+interface EligibilityOptions extends CommonOptions {
+    existingLoans?: readonly LoanInput[] | null;
+    lexicon?: Lexicon | null;
+}
+type EligibilityRequest = z.infer<typeof EligibilityRequestSchema>;
+type EligibilityRequestInput = EligibilityRequest;
+declare const EligibilityRequestSchema: z.ZodObject<{
+    amount: z.ZodCustom<string | number, string | number>;
+    purpose: z.ZodCustom<string, string>;
+    kind: z.ZodOptional<z.ZodNullable<z.ZodEnum<{
+        new: "new";
+        renewal: "renewal";
+        extension: "extension";
+        top_up: "top_up";
+    }>>>;
+    replacesLoanId: z.ZodOptional<z.ZodNullable<z.ZodCustom<string, string>>>;
+}, z.core.$strip>;
+interface EligibilityResult {
+    eligible: boolean;
+    findings: Finding[];
+}
+type Facts = Record<string, FactValue>;
+type FactValue = string | number | boolean | null;
+interface Finding {
+    readonly ruleId: string;
+    readonly outcome: Outcome;
+    readonly message: Message;
+    readonly citations: readonly Citation[];
+    readonly facts?: Facts;
+}
 declare const FUNDS_USERS: readonly [
     "household",
     "enterprise",
@@ -47,14 +102,12 @@ declare const FUNDS_USERS: readonly [
     "government_platform",
     "other"
 ];
-declare const LOAN_STATUSES: readonly [
-    "active",
-    "closed"
-];
-declare const JURISDICTIONS: readonly [
-    "HLJ",
-    "national"
-];
+type FundsUser = (typeof FUNDS_USERS)[number];
+declare function getClause(id: string): Clause | undefined;
+type GovernedBy = "decision" | "act";
+declare const HLJ_2020_47: "HLJ-2020-47";
+type Household = z.infer<typeof HouseholdSchema>;
+type HouseholdInput = Household;
 declare const HouseholdSchema: z.ZodObject<{
     id: z.ZodCustom<string, string>;
     povertyStatus: z.ZodEnum<{
@@ -67,6 +120,75 @@ declare const HouseholdSchema: z.ZodObject<{
     hasLaborCapacity: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
     region: z.ZodOptional<z.ZodNullable<z.ZodCustom<string, string>>>;
 }, z.core.$strip>;
+interface HouseholdUseResult {
+    compliant: boolean | null;
+    findings: Finding[];
+}
+interface InterestSubsidyResult {
+    subsidized: boolean;
+    findings: Finding[];
+}
+type Interpretations = z.infer<typeof InterpretationsSchema>;
+declare const InterpretationsSchema: z.ZodObject<{
+    capBasis: z.ZodOptional<z.ZodNullable<z.ZodEnum<{
+        principal: "principal";
+        outstanding: "outstanding";
+    }>>>;
+    deferralDeadline: z.ZodOptional<z.ZodNullable<z.ZodEnum<{
+        later_of_six_months_and_march_2021: "later_of_six_months_and_march_2021";
+        march_2021: "march_2021";
+    }>>>;
+    edgeHouseholdDeferral: z.ZodOptional<z.ZodNullable<z.ZodEnum<{
+        included: "included";
+        excluded: "excluded";
+    }>>>;
+    topUpRefusal: z.ZodOptional<z.ZodNullable<z.ZodEnum<{
+        discretionary: "discretionary";
+        same_as_new: "same_as_new";
+    }>>>;
+}, z.core.$strict>;
+type IsoDate = string;
+declare function isPolicyInputError(value: unknown): value is PolicyInputError;
+type Jurisdiction = (typeof JURISDICTIONS)[number];
+declare const JURISDICTIONS: readonly [
+    "HLJ",
+    "national"
+];
+interface LendingApplication {
+    household: HouseholdInput;
+    request?: EligibilityRequestInput | null;
+    existingLoans?: readonly LoanInput[] | null;
+    kind: LoanKind;
+    bankDecision: "approved" | "refused";
+    refusalReason?: string | null;
+}
+interface LendingAuditResult {
+    compliant: boolean | null;
+    eligible: boolean;
+    findings: Finding[];
+}
+type Lexicon = Readonly<Record<UsagePurpose, readonly string[]>>;
+type Loan = z.infer<typeof LoanSchema>;
+declare const LOAN_CLASSES: readonly [
+    "normal",
+    "special_mention",
+    "substandard",
+    "doubtful",
+    "loss"
+];
+declare const LOAN_KINDS: readonly [
+    "new",
+    "renewal",
+    "extension",
+    "top_up"
+];
+declare const LOAN_STATUSES: readonly [
+    "active",
+    "closed"
+];
+type LoanClass = (typeof LOAN_CLASSES)[number];
+type LoanInput = Loan;
+type LoanKind = (typeof LOAN_KINDS)[number];
 declare const LoanSchema: z.ZodObject<{
     id: z.ZodCustom<string, string>;
     householdId: z.ZodCustom<string, string>;
@@ -112,139 +234,6 @@ declare const LoanSchema: z.ZodObject<{
     collectionAttempted: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
     region: z.ZodOptional<z.ZodNullable<z.ZodCustom<string, string>>>;
 }, z.core.$strip>;
-declare const EligibilityRequestSchema: z.ZodObject<{
-    amount: z.ZodCustom<string | number, string | number>;
-    purpose: z.ZodCustom<string, string>;
-    kind: z.ZodOptional<z.ZodNullable<z.ZodEnum<{
-        new: "new";
-        renewal: "renewal";
-        extension: "extension";
-        top_up: "top_up";
-    }>>>;
-    replacesLoanId: z.ZodOptional<z.ZodNullable<z.ZodCustom<string, string>>>;
-}, z.core.$strip>;
-declare const RiskCompensationPolicySchema: z.ZodObject<{
-    fundEstablished: z.ZodBoolean;
-    minOverdueDays: z.ZodCustom<number, number>;
-    fundShare: z.ZodCustom<string | number, string | number>;
-    insurerShare: z.ZodOptional<z.ZodNullable<z.ZodCustom<string | number, string | number>>>;
-    guarantorShare: z.ZodOptional<z.ZodNullable<z.ZodCustom<string | number, string | number>>>;
-    requireCollectionAttempted: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
-}, z.core.$strip>;
-declare const InterpretationsSchema: z.ZodObject<{
-    capBasis: z.ZodOptional<z.ZodNullable<z.ZodEnum<{
-        principal: "principal";
-        outstanding: "outstanding";
-    }>>>;
-    deferralDeadline: z.ZodOptional<z.ZodNullable<z.ZodEnum<{
-        later_of_six_months_and_march_2021: "later_of_six_months_and_march_2021";
-        march_2021: "march_2021";
-    }>>>;
-    edgeHouseholdDeferral: z.ZodOptional<z.ZodNullable<z.ZodEnum<{
-        included: "included";
-        excluded: "excluded";
-    }>>>;
-    topUpRefusal: z.ZodOptional<z.ZodNullable<z.ZodEnum<{
-        discretionary: "discretionary";
-        same_as_new: "same_as_new";
-    }>>>;
-}, z.core.$strict>;
-declare const ThresholdsSchema: z.ZodObject<{
-    maturingSoonShare: z.ZodOptional<z.ZodNullable<z.ZodCustom<string | number, string | number>>>;
-    overdueShare: z.ZodOptional<z.ZodNullable<z.ZodCustom<string | number, string | number>>>;
-    enterpriseUseOutstanding: z.ZodOptional<z.ZodNullable<z.ZodCustom<string | number, string | number>>>;
-    nplRatio: z.ZodOptional<z.ZodNullable<z.ZodCustom<string | number, string | number>>>;
-    specialMentionShare: z.ZodOptional<z.ZodNullable<z.ZodCustom<string | number, string | number>>>;
-}, z.core.$strip>;
-type Household = z.infer<typeof HouseholdSchema>;
-type Loan = z.infer<typeof LoanSchema>;
-type EligibilityRequest = z.infer<typeof EligibilityRequestSchema>;
-type RiskCompensationPolicy = z.infer<typeof RiskCompensationPolicySchema>;
-type Interpretations = z.infer<typeof InterpretationsSchema>;
-type Thresholds = z.infer<typeof ThresholdsSchema>;
-type PovertyStatus = (typeof POVERTY_STATUSES)[number];
-type LoanKind = (typeof LOAN_KINDS)[number];
-type LoanClass = (typeof LOAN_CLASSES)[number];
-type FundsUser = (typeof FUNDS_USERS)[number];
-type Jurisdiction = (typeof JURISDICTIONS)[number];
-type IsoDate = string;
-type DocumentId = "CBIRC-2020-28" | "HLJ-2020-47";
-type ClauseKind = "rule" | "obligation" | "principle";
-type PartyCode = "poverty_office" | "banks" | "pboc_branches" | "finance_departments" | "banking_regulators" | "financial_affairs_offices" | "local_party_government" | "village_organizations";
-interface SentenceSource {
-    readonly kind: ClauseKind;
-    readonly parties?: readonly PartyCode[];
-    readonly text: string;
-}
-interface ArticleSource {
-    readonly article: number;
-    readonly heading?: string;
-    readonly sentences: readonly SentenceSource[];
-}
-interface Clause {
-    readonly id: string;
-    readonly document: DocumentId;
-    readonly article: number;
-    readonly sentence: number;
-    readonly text: string;
-    readonly kind: ClauseKind;
-    readonly parties?: readonly PartyCode[];
-    readonly summary: string;
-}
-interface Citation {
-    readonly document: DocumentId;
-    readonly clauseId: string;
-    readonly quote: string;
-}
-type Outcome = "pass" | "fail" | "not_applicable" | "advisory";
-type FactValue = string | number | boolean | null;
-type Facts = Record<string, FactValue>;
-interface Message {
-    readonly zh: string;
-    readonly en: string;
-}
-interface Finding {
-    readonly ruleId: string;
-    readonly outcome: Outcome;
-    readonly message: Message;
-    readonly citations: readonly Citation[];
-    readonly facts?: Facts;
-}
-type Severity = "breach" | "review" | "information";
-type GovernedBy = "decision" | "act";
-interface Rule {
-    readonly id: string;
-    readonly description: Message;
-    readonly clauseIds: readonly string[];
-    readonly severity: Severity;
-    readonly governedBy: GovernedBy;
-    readonly period?: {
-        readonly from?: IsoDate;
-        readonly to?: IsoDate;
-    };
-}
-type UsagePurpose = "production" | "marriage" | "housing" | "wealth_management" | "household_goods" | "other_non_productive" | "government_financing_platform" | "enterprise_use";
-declare const USAGE_PURPOSES: readonly UsagePurpose[];
-type Lexicon = Readonly<Record<UsagePurpose, readonly string[]>>;
-declare const defaultLexicon: Lexicon;
-type HouseholdInput = Household;
-type LoanInput = Loan;
-type EligibilityRequestInput = EligibilityRequest;
-type RiskCompensationPolicyInput = RiskCompensationPolicy;
-interface CommonOptions {
-    asOf?: IsoDate | null;
-    jurisdiction?: Jurisdiction | null;
-    interpretations?: Interpretations | null;
-}
-interface EligibilityResult {
-    eligible: boolean;
-    findings: Finding[];
-}
-interface EligibilityOptions extends CommonOptions {
-    existingLoans?: readonly LoanInput[] | null;
-    lexicon?: Lexicon | null;
-}
-declare function checkEligibility(household: HouseholdInput, request?: EligibilityRequestInput | null, options?: EligibilityOptions | null): EligibilityResult;
 interface MaxTopUpResult {
     allowed: boolean;
     maxTopUp: string;
@@ -252,128 +241,20 @@ interface MaxTopUpResult {
     currentTotal: string;
     findings: Finding[];
 }
-declare function computeMaxTopUp(household: HouseholdInput, loans: readonly LoanInput[], options?: CommonOptions | null): MaxTopUpResult;
-interface DeferralResult {
-    eligible: boolean;
-    deadline: IsoDate | null;
-    findings: Finding[];
+interface Message {
+    readonly zh: string;
+    readonly en: string;
 }
-declare function computeDeferralDeadline(loan: LoanInput, household: HouseholdInput, options?: CommonOptions | null): DeferralResult;
-interface UsageOptions extends CommonOptions {
-    lexicon?: Lexicon | null;
-}
-interface UsageResult {
-    category: UsagePurpose | "unknown";
-    permitted: boolean | null;
-    matchedTerms: string[];
-    negatedTerms: string[];
-    contextTerms: string[];
-    findings: Finding[];
-}
-declare function classifyUsage(purpose: string, options?: UsageOptions | null): UsageResult;
-interface RiskCompensationResult {
-    triggered: boolean;
-    compensableAmount: string;
-    shares: {
-        fund: string;
-        insurer: string;
-        guarantor: string;
-        bank: string;
-    };
-    findings: Finding[];
-}
-declare function riskCompensationTrigger(loan: LoanInput, policy: RiskCompensationPolicyInput, options?: CommonOptions | null): RiskCompensationResult;
-interface ContinuityResult {
-    guaranteed: boolean;
-    until: IsoDate | null;
-    findings: Finding[];
-}
-declare function checkPolicyContinuity(loan: LoanInput, asOf: IsoDate, options?: CommonOptions | null): ContinuityResult;
-interface InterestSubsidyResult {
-    subsidized: boolean;
-    findings: Finding[];
-}
-declare function checkInterestSubsidy(loan: LoanInput, household: HouseholdInput, asOf: IsoDate, options?: CommonOptions | null): InterestSubsidyResult;
-interface HouseholdUseResult {
-    compliant: boolean | null;
-    findings: Finding[];
-}
-declare function checkHouseholdUse(loan: LoanInput, options?: (CommonOptions & {
-    lexicon?: Lexicon | null;
-}) | null): HouseholdUseResult;
+type Money = string | number;
 interface MonitorOptions extends CommonOptions {
     asOf: IsoDate;
     maturityWindowDays?: number | null;
     thresholds?: Thresholds | null;
     lexicon?: Lexicon | null;
 }
-interface RegionReport {
-    region: string;
-    activeLoans: number;
-    outstanding: string;
-    maturingSoonOutstanding: string;
-    overdueOutstanding: string;
-    enterpriseUseOutstanding: string;
-    nplOutstanding: string;
-    specialMentionOutstanding: string;
-    maturingSoonShare: string;
-    overdueShare: string;
-    nplRatio: string;
-    specialMentionShare: string;
-    flags: Finding[];
-}
-interface PortfolioReport {
-    regions: RegionReport[];
-    findings: Finding[];
-}
 declare function monitorPortfolio(households: readonly HouseholdInput[], loans: readonly LoanInput[], options: MonitorOptions): PortfolioReport;
 declare function obligationsOf(party: PartyCode, options?: Pick<CommonOptions, "jurisdiction"> | null): Clause[];
-interface LendingApplication {
-    household: HouseholdInput;
-    request?: EligibilityRequestInput | null;
-    existingLoans?: readonly LoanInput[] | null;
-    kind: LoanKind;
-    bankDecision: "approved" | "refused";
-    refusalReason?: string | null;
-}
-interface LendingAuditResult {
-    compliant: boolean | null;
-    eligible: boolean;
-    findings: Finding[];
-}
-declare function auditLendingDecision(application: LendingApplication, options?: (CommonOptions & {
-    lexicon?: Lexicon | null;
-}) | null): LendingAuditResult;
-declare function parseHousehold(household: unknown): Readonly<Household>;
-declare function parseLoan(loan: unknown): Readonly<Loan>;
-declare function parseEligibilityRequest(request: unknown): Readonly<EligibilityRequest>;
-declare function parseRiskCompensationPolicy(policy: unknown): Readonly<RiskCompensationPolicy>;
-declare const rules: readonly Rule[];
-declare const RULESET_VERSION = "CBIRC-2020-28+HLJ-2020-47/r5";
-declare function createLexicon(additions: Partial<Record<UsagePurpose, readonly string[]>>, base?: Lexicon): Lexicon;
-declare const clauses: readonly Clause[];
-declare function getClause(id: string): Clause | undefined;
-declare const CBIRC_2020_28: "CBIRC-2020-28";
-declare const HLJ_2020_47: "HLJ-2020-47";
-interface PolicyDocument {
-    readonly id: DocumentId;
-    readonly number: string;
-    readonly title: string;
-    readonly issuers: readonly string[];
-    readonly issued: string | null;
-    readonly header: readonly string[];
-    readonly trailer: readonly string[];
-    readonly articles: readonly ArticleSource[];
-}
-declare const documents: Readonly<Record<DocumentId, PolicyDocument>>;
-declare function canonicalText(id: DocumentId): string;
-interface Correction {
-    readonly id: string;
-    readonly description: string;
-    readonly pattern: string;
-    readonly replacement: string;
-}
-declare const corrections: readonly Correction[];
+type Outcome = "pass" | "fail" | "not_applicable" | "advisory";
 interface Parameter<T> {
     readonly value: T;
     readonly description: {
@@ -393,15 +274,134 @@ declare const parameters: Readonly<{
     deferralDeadline: Parameter<"2021-03-31">;
     earlierExtensionMonths: Parameter<6>;
 }>;
+declare function parseEligibilityRequest(request: unknown): Readonly<EligibilityRequest>;
+declare function parseHousehold(household: unknown): Readonly<Household>;
+declare function parseLoan(loan: unknown): Readonly<Loan>;
+declare function parseRiskCompensationPolicy(policy: unknown): Readonly<RiskCompensationPolicy>;
+declare const parties: readonly Party[];
 interface Party {
     readonly code: PartyCode;
     readonly zh: string;
     readonly en: string;
 }
-declare const parties: readonly Party[];
 declare const PARTY_CODES: readonly PartyCode[];
-type Money = string | number;
+type PartyCode = "poverty_office" | "banks" | "pboc_branches" | "finance_departments" | "banking_regulators" | "financial_affairs_offices" | "local_party_government" | "village_organizations";
+interface PolicyDocument {
+    readonly id: DocumentId;
+    readonly number: string;
+    readonly title: string;
+    readonly issuers: readonly string[];
+    readonly issued: string | null;
+    readonly header: readonly string[];
+    readonly trailer: readonly string[];
+    readonly articles: readonly ArticleSource[];
+}
+declare class PolicyInputError extends Error {
+    readonly name: "PolicyInputError";
+    readonly code: "PolicyInputError";
+    readonly issues: readonly PolicyInputIssue[];
+    constructor(issues: readonly PolicyInputIssue[]);
+    toJSON(): {
+        name: "PolicyInputError";
+        code: "PolicyInputError";
+        message: string;
+        issues: PolicyInputIssue[];
+    };
+}
+interface PolicyInputIssue {
+    readonly path: string;
+    readonly code: PolicyInputIssueCode;
+    readonly message: string;
+}
+type PolicyInputIssueCode = "required" | "type" | "enum" | "date" | "money" | "range";
+interface PortfolioReport {
+    regions: RegionReport[];
+    findings: Finding[];
+}
+declare const POVERTY_STATUSES: readonly [
+    "registered_poor",
+    "monitored_edge",
+    "none"
+];
+type PovertyStatus = (typeof POVERTY_STATUSES)[number];
 type Ratio = string | number;
+interface RegionReport {
+    region: string;
+    activeLoans: number;
+    outstanding: string;
+    maturingSoonOutstanding: string;
+    overdueOutstanding: string;
+    enterpriseUseOutstanding: string;
+    nplOutstanding: string;
+    specialMentionOutstanding: string;
+    maturingSoonShare: string;
+    overdueShare: string;
+    nplRatio: string;
+    specialMentionShare: string;
+    flags: Finding[];
+}
+type RiskCompensationPolicy = z.infer<typeof RiskCompensationPolicySchema>;
+type RiskCompensationPolicyInput = RiskCompensationPolicy;
+declare const RiskCompensationPolicySchema: z.ZodObject<{
+    fundEstablished: z.ZodBoolean;
+    minOverdueDays: z.ZodCustom<number, number>;
+    fundShare: z.ZodCustom<string | number, string | number>;
+    insurerShare: z.ZodOptional<z.ZodNullable<z.ZodCustom<string | number, string | number>>>;
+    guarantorShare: z.ZodOptional<z.ZodNullable<z.ZodCustom<string | number, string | number>>>;
+    requireCollectionAttempted: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
+}, z.core.$strip>;
+interface RiskCompensationResult {
+    triggered: boolean;
+    compensableAmount: string;
+    shares: {
+        fund: string;
+        insurer: string;
+        guarantor: string;
+        bank: string;
+    };
+    findings: Finding[];
+}
+declare function riskCompensationTrigger(loan: LoanInput, policy: RiskCompensationPolicyInput, options?: CommonOptions | null): RiskCompensationResult;
+interface Rule {
+    readonly id: string;
+    readonly description: Message;
+    readonly clauseIds: readonly string[];
+    readonly severity: Severity;
+    readonly governedBy: GovernedBy;
+    readonly period?: {
+        readonly from?: IsoDate;
+        readonly to?: IsoDate;
+    };
+}
+declare const rules: readonly Rule[];
+declare const RULESET_VERSION = "CBIRC-2020-28+HLJ-2020-47/r5";
+interface SentenceSource {
+    readonly kind: ClauseKind;
+    readonly parties?: readonly PartyCode[];
+    readonly text: string;
+}
+type Severity = "breach" | "review" | "information";
+type Thresholds = z.infer<typeof ThresholdsSchema>;
+declare const ThresholdsSchema: z.ZodObject<{
+    maturingSoonShare: z.ZodOptional<z.ZodNullable<z.ZodCustom<string | number, string | number>>>;
+    overdueShare: z.ZodOptional<z.ZodNullable<z.ZodCustom<string | number, string | number>>>;
+    enterpriseUseOutstanding: z.ZodOptional<z.ZodNullable<z.ZodCustom<string | number, string | number>>>;
+    nplRatio: z.ZodOptional<z.ZodNullable<z.ZodCustom<string | number, string | number>>>;
+    specialMentionShare: z.ZodOptional<z.ZodNullable<z.ZodCustom<string | number, string | number>>>;
+}, z.core.$strip>;
+declare const USAGE_PURPOSES: readonly UsagePurpose[];
+interface UsageOptions extends CommonOptions {
+    lexicon?: Lexicon | null;
+}
+type UsagePurpose = "production" | "marriage" | "housing" | "wealth_management" | "household_goods" | "other_non_productive" | "government_financing_platform" | "enterprise_use";
+interface UsageResult {
+    category: UsagePurpose | "unknown";
+    permitted: boolean | null;
+    matchedTerms: string[];
+    negatedTerms: string[];
+    contextTerms: string[];
+    findings: Finding[];
+}
 export {
     type ArticleSource,
     CBIRC_2020_28,

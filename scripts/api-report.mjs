@@ -29,13 +29,25 @@ const HEADER = [
   '',
 ].join('\n');
 
-/** A declaration file as the compiler prints it: no comments, one layout, LF line ends. */
+/** The name a top-level declaration declares, or '' (imports, export lists). */
+function declaredName(printed) {
+  return /^(?:export )?(?:declare )?(?:abstract )?(?:const|let|function|class|interface|type|enum|namespace)\s+([\w$]+)/.exec(printed)?.[1] ?? '';
+}
+
+/**
+ * A declaration file as the compiler prints it: no comments, one layout, LF line ends, and the declarations in
+ * the order of their names — the bundler's order follows the import graph, so moving code between modules would
+ * otherwise show as a change of the public surface. Imports come first and the export list last.
+ */
 export function normalise(text) {
   const source = ts.createSourceFile('index.d.ts', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const printer = ts.createPrinter({ removeComments: true, newLine: ts.NewLineKind.LineFeed });
+  const printed = source.statements.map((s) => ({ kind: ts.isImportDeclaration(s) ? 0 : ts.isExportDeclaration(s) ? 2 : 1, text: printer.printNode(ts.EmitHint.Unspecified, s, source) }));
+  // A stable sort: overloads of one function keep their order.
+  const ordered = printed.sort((a, b) => a.kind - b.kind || (a.kind === 1 ? declaredName(a.text).localeCompare(declaredName(b.text), 'en') : 0));
   // One exported name a line, so adding or removing one is a one-line diff.
-  const printed = printer.printFile(source).replace(/^export \{ (.+) \};$/gm, (_, names) => `export {\n    ${names.split(', ').join(',\n    ')}\n};`);
-  return HEADER + printed;
+  const body = `${ordered.map((s) => s.text).join('\n')}\n`.replace(/^export \{ (.+) \};$/gm, (_, names) => `export {\n    ${names.split(', ').join(',\n    ')}\n};`);
+  return HEADER + body;
 }
 
 /** The newest modification time of the files the declarations are built from. */
