@@ -292,6 +292,46 @@ describe('the audit reconciles with the public functions', () => {
       }
     }
   });
+
+  it('each finding carries its subject kind, all its citations (the first as clause and quote) and its facts, as the function gave them', () => {
+    const SUBJECT: Record<string, AuditFinding['subjectType']> = {
+      classifyUsage: 'loan',
+      checkHouseholdUse: 'loan',
+      computeDeferralDeadline: 'loan',
+      riskCompensationTrigger: 'loan',
+      checkEligibility: 'household',
+      computeMaxTopUp: 'household',
+      monitorPortfolio: 'region',
+    };
+    const { households, loans } = portfolio(78);
+    const run = audit(households, loans, '2021-03-31', 'HLJ', {}, true);
+    const expected = tally(households, loans, '2021-03-31', 'HLJ', {});
+    expect(new Set(run.findings.map((f) => f.function))).toEqual(new Set(Object.keys(SUBJECT)));
+    expect(run.findings.some((f) => f.facts !== undefined) && run.findings.some((f) => f.facts === undefined)).toBe(true);
+    for (const f of run.findings) {
+      expect(f.subjectType, `${f.subject} ${f.function}`).toBe(SUBJECT[f.function]);
+      const g = expected.byFunction.get(`${f.subject} ${f.function}`)?.find((x) => x.ruleId === f.ruleId);
+      expect(g, `${f.subject} ${f.function} ${f.ruleId}`).toBeDefined();
+      expect({ citations: f.citations, clauseId: f.clauseId, quote: f.quote, facts: f.facts }).toStrictEqual({ citations: g!.citations, clauseId: g!.citations[0]!.clauseId, quote: g!.citations[0]!.quote, facts: g!.facts });
+      expect('facts' in f).toBe(g!.facts !== undefined);
+    }
+  });
+
+  it("without every finding asked for, lists exactly the failed or advisory findings of rules whose failure is a breach or needs review, and the same figures", () => {
+    const severity = new Map(rules.map((r) => [r.id, r.severity]));
+    const key = (f: AuditFinding) => `${f.subject} ${f.function} ${f.ruleId} ${f.outcome}`;
+    for (const asOf of ['2020-06-29', '2021-03-31', '2021-10-01']) {
+      const { households, loans } = portfolio(79);
+      const everything = audit(households, loans, asOf, 'HLJ', {}, true);
+      const reported = audit(households, loans, asOf, 'HLJ', {}, false);
+      // Left out: passes, and failures of rules whose failure only informs (a deferral's conditions, a compensation's).
+      expect(everything.findings.some((f) => f.outcome === 'fail' && severity.get(f.ruleId) === 'information'), asOf).toBe(true);
+      expect(everything.findings.some((f) => f.outcome === 'pass'), asOf).toBe(true);
+      const kept = everything.findings.filter((f) => (f.outcome === 'fail' || f.outcome === 'advisory') && severity.get(f.ruleId) !== 'information');
+      expect(reported.findings.map(key), asOf).toEqual(kept.map(key));
+      expect(reported.summary, asOf).toEqual({ ...everything.summary, findings: kept.length });
+    }
+  });
 });
 
 describe('the two divergences issue 14 found', () => {
