@@ -56,7 +56,10 @@ export const LOAN_COLUMNS = columnsOf(LoanSchema);
 
 /** Turns a cell into what the schema expects; an empty (or blank) cell is an absent field. */
 export function convertCell(cell: string, type: CellType): unknown {
-  if (cell === '' || (cell.charCodeAt(0) <= 32 && cell.trim() === '')) return undefined;
+  // Blank is what trim() removes: ASCII spaces and controls, and the full-width (U+3000) and no-break (U+00A0)
+  // spaces of Chinese spreadsheets; a cell starting with anything else is not blank, so it is not trimmed.
+  const first = cell.charCodeAt(0);
+  if (cell === '' || ((first <= 32 || first >= 0xa0) && cell.trim() === '')) return undefined;
   if (type === 'boolean') {
     const b = BOOLEANS[cell.trim().toLowerCase()];
     return b ?? cell;

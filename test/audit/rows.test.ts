@@ -62,10 +62,14 @@ describe('columns, read from the record schemas', () => {
 });
 
 describe('convertCell', () => {
-  it('an empty or blank (ASCII white space) cell is an absent field, whatever its type', () => {
+  it('an empty or blank cell is an absent field, whatever its type — full-width and no-break spaces included', () => {
     for (const type of ['text', 'boolean', 'integer'] as const) {
-      for (const cell of ['', ' ', '   ', '\t', ' \t ', '\r\n']) expect(convertCell(cell, type), `${type} ${JSON.stringify(cell)}`).toBeUndefined();
+      for (const cell of ['', ' ', '   ', '\t', ' \t ', '\r\n', '\u3000', '\u3000\u3000', '\u00a0', ' \u3000 ', '\ufeff']) {
+        expect(convertCell(cell, type), `${type} ${JSON.stringify(cell)}`).toBeUndefined();
+      }
     }
+    // Text that only starts or ends with such a space is not blank.
+    expect(convertCell('\u3000养牛', 'text')).toBe('\u3000养牛');
   });
 
   it('text is passed on as written, spaces included (the schema judges it)', () => {
