@@ -17,7 +17,15 @@ export default defineConfig({
     ...base.test,
     include: AUDIT
       ? ['test/audit/**/*.test.ts']
-      : ['test/rules/**/*.test.ts', 'test/decisions/**/*.test.ts', 'test/model/**/*.test.ts', 'test/properties/**/*.test.ts', 'test/citations.test.ts', 'test/timezone.test.ts', 'test/sources/**/*.test.ts'],
+      : [
+          'test/rules/**/*.test.ts',
+          'test/decisions/**/*.test.ts',
+          'test/model/**/*.test.ts',
+          'test/properties/**/*.test.ts',
+          'test/citations.test.ts',
+          'test/timezone.test.ts',
+          'test/sources/**/*.test.ts',
+        ],
     // A test file that cannot load (the mutant broke a module's import) counts as a failed test, not as none.
     reporters: ['default', './test/helpers/unloadable-file-as-failed-test.ts'],
     // Each of ~2,000 mutants re-runs these tests: 50 generated cases per property keep a run to minutes.

@@ -21,7 +21,7 @@ const OTHER = corpus.filter((r) => r.expected !== 'production').map((r) => r.tex
 const purpose = () => (random() < 0.9 ? pick(PRODUCTIVE) : random() < 0.8 ? pick(OTHER) : pick(['production', '']));
 
 let seed = 7;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
 const csvText = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
@@ -46,22 +46,42 @@ try {
   const households = join(dir, 'households.csv');
   const loans = join(dir, 'loans.csv');
   if (!existsSync(loans)) {
-  console.log(`generating ${HOUSEHOLDS.toLocaleString('en')} households and ${LOANS.toLocaleString('en')} loans in ${dir}`);
-  await write(households, 'id,povertyStatus,onPovertyOfficeList,hasIndustrialDevelopmentConditions,hasLaborCapacity,region', HOUSEHOLDS, (i) => {
-    const edge = random() < 0.2;
-    return `H${i},${edge ? 'monitored_edge' : 'registered_poor'},${random() < 0.95 ? 'true' : 'false'},${edge ? 'true' : ''},${edge ? 'true' : ''},${pick(TOWNSHIPS)}`;
-  });
-  await write(loans, 'id,householdId,kind,principal,outstanding,contractDate,maturityDate,purpose,covidRepaymentDifficulty,overdueDays,classification,collectionAttempted', LOANS, (i) => {
-    const overdue = random() < 0.05 ? 120 : 0;
-    const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
-    return `L${i},H${Math.floor(random() * HOUSEHOLDS)},new,20000,${(5000 + Math.floor(random() * 15000)).toFixed(2)},2019-${month}-15,2020-${month}-15,${csvText(purpose())},${random() < 0.3},${overdue},${overdue ? 'substandard' : 'normal'},${overdue ? 'true' : 'false'}`;
-  });
+    console.log(`generating ${HOUSEHOLDS.toLocaleString('en')} households and ${LOANS.toLocaleString('en')} loans in ${dir}`);
+    await write(households, 'id,povertyStatus,onPovertyOfficeList,hasIndustrialDevelopmentConditions,hasLaborCapacity,region', HOUSEHOLDS, (i) => {
+      const edge = random() < 0.2;
+      return `H${i},${edge ? 'monitored_edge' : 'registered_poor'},${random() < 0.95 ? 'true' : 'false'},${edge ? 'true' : ''},${edge ? 'true' : ''},${pick(TOWNSHIPS)}`;
+    });
+    await write(
+      loans,
+      'id,householdId,kind,principal,outstanding,contractDate,maturityDate,purpose,covidRepaymentDifficulty,overdueDays,classification,collectionAttempted',
+      LOANS,
+      (i) => {
+        const overdue = random() < 0.05 ? 120 : 0;
+        const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
+        return `L${i},H${Math.floor(random() * HOUSEHOLDS)},new,20000,${(5000 + Math.floor(random() * 15000)).toFixed(2)},2019-${month}-15,2020-${month}-15,${csvText(purpose())},${random() < 0.3},${overdue},${overdue ? 'substandard' : 'normal'},${overdue ? 'true' : 'false'}`;
+      },
+    );
   }
   const cli = new URL('../dist/cli.js', import.meta.url).pathname;
   if (!existsSync(cli)) throw new Error('run npm run build first');
   const policy = join(dir, 'policy.json');
   await write(policy, JSON.stringify({ fundEstablished: true, minOverdueDays: 90, fundShare: '0.8', requireCollectionAttempted: true }), 0, () => '');
-  const args = [cli, 'audit', '--households', households, '--loans', loans, '--as-of', '2020-12-31', '--policy', policy, '--format', 'json', '--out', join(dir, 'report.json')];
+  const args = [
+    cli,
+    'audit',
+    '--households',
+    households,
+    '--loans',
+    loans,
+    '--as-of',
+    '2020-12-31',
+    '--policy',
+    policy,
+    '--format',
+    'json',
+    '--out',
+    join(dir, 'report.json'),
+  ];
   // One core: the audit is a single stream; pinning keeps the measurement honest on a two-core machine.
   const pinned = spawnSync('taskset', ['--version']).status === 0;
   const command = pinned ? 'taskset' : process.execPath;
@@ -74,7 +94,9 @@ try {
   if (result.status !== 0 || !line) throw new Error(`audit failed (${result.status}): ${result.stderr.slice(-2000)}`);
   const { seconds, maxRSSMB } = JSON.parse(line.slice(6)) as { seconds: number; maxRSSMB: number };
   const ok = seconds < 20 && maxRSSMB < 400;
-  console.log(`audit of ${LOANS.toLocaleString('en')} loans over ${HOUSEHOLDS.toLocaleString('en')} households${pinned ? ' on one core' : ''}: ${seconds.toFixed(1)} s, peak memory ${maxRSSMB.toFixed(0)} MB (targets: < 20 s, < 400 MB) ${ok ? 'MET' : 'NOT MET'}`);
+  console.log(
+    `audit of ${LOANS.toLocaleString('en')} loans over ${HOUSEHOLDS.toLocaleString('en')} households${pinned ? ' on one core' : ''}: ${seconds.toFixed(1)} s, peak memory ${maxRSSMB.toFixed(0)} MB (targets: < 20 s, < 400 MB) ${ok ? 'MET' : 'NOT MET'}`,
+  );
   process.exitCode = ok ? 0 : 1;
 } finally {
   if (!process.env.BENCH_DIR) rmSync(dir, { recursive: true, force: true });

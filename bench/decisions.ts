@@ -29,7 +29,7 @@ const {
 import { readCorpus } from '../test/helpers/usage-corpus.js';
 
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
 
 const CASES = Number(process.env.BENCH_CASES ?? 2000);
@@ -56,7 +56,9 @@ const loans: Loan[] = households.map((h, i) => ({
   collectionAttempted: random() < 0.7,
 }));
 const policy = { fundEstablished: true, minOverdueDays: 90, fundShare: '0.7', insurerShare: '0.1', requireCollectionAttempted: true };
-const texts = readCorpus().map((r) => r.text).filter((t) => t.length >= 10 && t.length <= 40);
+const texts = readCorpus()
+  .map((r) => r.text)
+  .filter((t) => t.length >= 10 && t.length <= 40);
 
 // The same four eligibility rules, as a bank would write them for json-rules-engine.
 const engine = new Engine([], { allowUndefinedFacts: true });
@@ -64,7 +66,17 @@ engine.addRule({
   conditions: {
     all: [
       { fact: 'povertyStatus', operator: 'in', value: ['registered_poor', 'monitored_edge'] },
-      { any: [{ fact: 'povertyStatus', operator: 'equal', value: 'registered_poor' }, { all: [{ fact: 'hasIndustrialDevelopmentConditions', operator: 'equal', value: true }, { fact: 'hasLaborCapacity', operator: 'equal', value: true }] }] },
+      {
+        any: [
+          { fact: 'povertyStatus', operator: 'equal', value: 'registered_poor' },
+          {
+            all: [
+              { fact: 'hasIndustrialDevelopmentConditions', operator: 'equal', value: true },
+              { fact: 'hasLaborCapacity', operator: 'equal', value: true },
+            ],
+          },
+        ],
+      },
       { fact: 'onPovertyOfficeList', operator: 'equal', value: true },
       { fact: 'purpose', operator: 'equal', value: 'production' },
       { fact: 'totalAfter', operator: 'lessThanInclusive', value: 50000 },
@@ -113,10 +125,34 @@ function bareFindings(h: Household, amount: string, purpose: string, outstanding
   const capOk = total.lessThanOrEqualTo(CAP);
   const totalAfter = yuan(total);
   const findings: Finding[] = [
-    { ruleId: 'household.poverty_status', outcome: statusOk ? 'pass' : 'fail', message: statusOk ? MSG.statusPass : MSG.statusFail, citations: citationsOf['household.poverty_status']!, facts: { povertyStatus: h.povertyStatus } },
-    { ruleId: 'household.edge_conditions', outcome: edge ? (edgeOk ? 'pass' : 'fail') : 'not_applicable', message: edgeOk ? MSG.edgePass : MSG.edgeFail, citations: citationsOf['household.edge_conditions']!, facts: { povertyStatus: h.povertyStatus } },
-    { ruleId: 'household.poverty_office_list', outcome: !statusOk ? 'not_applicable' : listOk ? 'pass' : 'fail', message: listOk ? MSG.listPass : MSG.listFail, citations: citationsOf['household.poverty_office_list']!, facts: { onPovertyOfficeList: listOk } },
-    { ruleId: 'request.purpose', outcome: purposeOk ? 'pass' : 'fail', message: purposeOk ? MSG.purposePass : MSG.purposeFail, citations: citationsOf['request.purpose']!, facts: { category: purpose, matchedTerms: purpose } },
+    {
+      ruleId: 'household.poverty_status',
+      outcome: statusOk ? 'pass' : 'fail',
+      message: statusOk ? MSG.statusPass : MSG.statusFail,
+      citations: citationsOf['household.poverty_status']!,
+      facts: { povertyStatus: h.povertyStatus },
+    },
+    {
+      ruleId: 'household.edge_conditions',
+      outcome: edge ? (edgeOk ? 'pass' : 'fail') : 'not_applicable',
+      message: edgeOk ? MSG.edgePass : MSG.edgeFail,
+      citations: citationsOf['household.edge_conditions']!,
+      facts: { povertyStatus: h.povertyStatus },
+    },
+    {
+      ruleId: 'household.poverty_office_list',
+      outcome: !statusOk ? 'not_applicable' : listOk ? 'pass' : 'fail',
+      message: listOk ? MSG.listPass : MSG.listFail,
+      citations: citationsOf['household.poverty_office_list']!,
+      facts: { onPovertyOfficeList: listOk },
+    },
+    {
+      ruleId: 'request.purpose',
+      outcome: purposeOk ? 'pass' : 'fail',
+      message: purposeOk ? MSG.purposePass : MSG.purposeFail,
+      citations: citationsOf['request.purpose']!,
+      facts: { category: purpose, matchedTerms: purpose },
+    },
     {
       ruleId: 'request.household_cap',
       outcome: capOk ? 'pass' : 'fail',
@@ -149,11 +185,25 @@ const outcomes = (fs: readonly Finding[]) => fs.map((f) => `${f.ruleId}:${f.outc
 for (let i = 0; i < CASES; i++) {
   const a = withRequest(i);
   const decided = [a.eligible, withRequestParsed(i).eligible, await jre(i), bareCall(i), bareFindingsCall(i).eligible];
-  const same = decided.every((d) => d === a.eligible) && outcomes(bareFindingsCall(i).findings) === outcomes(a.findings)
-    && JSON.stringify(withRequestParsed(i)) === JSON.stringify(a) && JSON.stringify(allParsed(i)) === JSON.stringify(a);
-  if (!same && disagreements++ === 0) console.log(JSON.stringify({ i, decided, lib: outcomes(a.findings), bare: outcomes(bareFindingsCall(i).findings), parsedSame: JSON.stringify(withRequestParsed(i)) === JSON.stringify(a) }));
+  const same =
+    decided.every((d) => d === a.eligible) &&
+    outcomes(bareFindingsCall(i).findings) === outcomes(a.findings) &&
+    JSON.stringify(withRequestParsed(i)) === JSON.stringify(a) &&
+    JSON.stringify(allParsed(i)) === JSON.stringify(a);
+  if (!same && disagreements++ === 0)
+    console.log(
+      JSON.stringify({
+        i,
+        decided,
+        lib: outcomes(a.findings),
+        bare: outcomes(bareFindingsCall(i).findings),
+        parsedSame: JSON.stringify(withRequestParsed(i)) === JSON.stringify(a),
+      }),
+    );
 }
-console.log(`agreement: ${CASES - disagreements}/${CASES} cases decided alike by the library (records raw and parsed), json-rules-engine and both bare functions`);
+console.log(
+  `agreement: ${CASES - disagreements}/${CASES} cases decided alike by the library (records raw and parsed), json-rules-engine and both bare functions`,
+);
 if (disagreements) process.exitCode = 1;
 
 /** Operations per second: the best of five timed rounds of about 0.3 s, after a warm-up. */
@@ -177,7 +227,12 @@ const rows: Row[] = [];
 const pair = async (name: string, raw: (i: number) => unknown, parsed: ((i: number) => unknown) | null, min?: number) =>
   rows.push({ name, raw: await measure(raw), ...(parsed ? { parsed: await measure(parsed) } : {}), ...(min ? { min } : {}) });
 
-await pair('checkEligibility, household only', (i) => checkEligibility(households[i]!), (i) => checkEligibility(parsedHouseholds[i]!), 1_000_000);
+await pair(
+  'checkEligibility, household only',
+  (i) => checkEligibility(households[i]!),
+  (i) => checkEligibility(parsedHouseholds[i]!),
+  1_000_000,
+);
 await pair('checkEligibility, with a request and a loan', withRequest, withRequestParsed);
 rows.push({ name: '  the request parsed once too', parsed: await measure(allParsed) });
 // The floor validation sets: checking the request alone, which every call with a raw request does.
@@ -188,11 +243,26 @@ const bareOps = await measure(bareCall);
 rows.push({ name: '  bare function, true or false only', raw: bareOps });
 const bareFindingsOps = await measure(bareFindingsCall);
 rows.push({ name: '  bare function, the same findings', raw: bareFindingsOps });
-await pair("computeMaxTopUp, one household's loan", (i) => computeMaxTopUp(households[i]!, [loans[i]!]), (i) => computeMaxTopUp(parsedHouseholds[i]!, [parsedLoans[i]!]), 300_000);
-await pair('computeDeferralDeadline', (i) => computeDeferralDeadline(loans[i]!, households[i]!), (i) => computeDeferralDeadline(parsedLoans[i]!, parsedHouseholds[i]!), 300_000);
+await pair(
+  "computeMaxTopUp, one household's loan",
+  (i) => computeMaxTopUp(households[i]!, [loans[i]!]),
+  (i) => computeMaxTopUp(parsedHouseholds[i]!, [parsedLoans[i]!]),
+  300_000,
+);
+await pair(
+  'computeDeferralDeadline',
+  (i) => computeDeferralDeadline(loans[i]!, households[i]!),
+  (i) => computeDeferralDeadline(parsedLoans[i]!, parsedHouseholds[i]!),
+  300_000,
+);
 await pair('classifyUsage, codes', (i) => classifyUsage(USAGE_PURPOSES[i % USAGE_PURPOSES.length]!), null, 300_000);
 await pair('classifyUsage, 10–40 character text', (i) => classifyUsage(texts[i % texts.length]!), null, 300_000);
-await pair('riskCompensationTrigger', (i) => riskCompensationTrigger(loans[i]!, policy), (i) => riskCompensationTrigger(parsedLoans[i]!, parsedPolicy), 300_000);
+await pair(
+  'riskCompensationTrigger',
+  (i) => riskCompensationTrigger(loans[i]!, policy),
+  (i) => riskCompensationTrigger(parsedLoans[i]!, parsedPolicy),
+  300_000,
+);
 rows.push({ name: '  the policy parsed once, each loan raw', raw: await measure((i) => riskCompensationTrigger(loans[i]!, parsedPolicy)) });
 
 const fmt = (n?: number) => (n === undefined ? '' : Math.round(n).toLocaleString('en')).padStart(13);
@@ -214,8 +284,14 @@ for (const form of ['raw', 'parsed', 'request parsed too'] as const) {
   const vsJre = ops / jreOps;
   const vsBare = bareOps / ops;
   const vsBareFindings = bareFindingsOps / ops;
-  console.log(`\nwith a request, records ${form === 'raw' ? 'read on every call' : form === 'parsed' ? 'parsed once' : 'and the request parsed once'}: ${vsJre.toFixed(1)}× json-rules-engine (target ≥ 40×: ${vsJre >= 40 ? 'met' : 'NOT MET'});`);
-  console.log(`  the true-or-false bare function is ${vsBare.toFixed(1)}× faster (target ≤ 6×: ${vsBare <= 6 ? 'met' : 'NOT MET'}); the bare function with the same findings ${vsBareFindings.toFixed(1)}×`);
+  console.log(
+    `\nwith a request, records ${form === 'raw' ? 'read on every call' : form === 'parsed' ? 'parsed once' : 'and the request parsed once'}: ${vsJre.toFixed(1)}× json-rules-engine (target ≥ 40×: ${vsJre >= 40 ? 'met' : 'NOT MET'});`,
+  );
+  console.log(
+    `  the true-or-false bare function is ${vsBare.toFixed(1)}× faster (target ≤ 6×: ${vsBare <= 6 ? 'met' : 'NOT MET'}); the bare function with the same findings ${vsBareFindings.toFixed(1)}×`,
+  );
   met[form === 'raw' ? 'raw' : 'parsed'] &&= vsJre >= 40 && vsBare <= 6;
 }
-console.log(`\nnode ${process.version}; targets with records read on every call: ${met.raw ? 'all met' : 'not all met'}; with records parsed once: ${met.parsed ? 'all met' : 'not all met'}`);
+console.log(
+  `\nnode ${process.version}; targets with records read on every call: ${met.raw ? 'all met' : 'not all met'}; with records parsed once: ${met.parsed ? 'all met' : 'not all met'}`,
+);

@@ -36,7 +36,10 @@ for (const loan of own) {
     show(`  purpose「${loan.purpose}」→ ${usage.category}`, usage.findings);
   }
   const deferral = computeDeferralDeadline(loan, household, { asOf });
-  show(`  deferral: ${deferral.eligible ? `until ${deferral.deadline}` : 'not eligible'}`, deferral.findings.filter((f) => f.outcome === 'fail' || f.ruleId === 'deferral.deadline'));
+  show(
+    `  deferral: ${deferral.eligible ? `until ${deferral.deadline}` : 'not eligible'}`,
+    deferral.findings.filter((f) => f.outcome === 'fail' || f.ruleId === 'deferral.deadline'),
+  );
   const continuity = checkPolicyContinuity(loan, asOf);
   console.log(`  policies guaranteed unchanged: ${continuity.guaranteed ? `yes, until ${continuity.until}` : 'no'}`);
 }

@@ -14,7 +14,21 @@ const report = monitorPortfolio(households, loans, { asOf: '2020-12-31', thresho
 console.log(`${loans.length} loans in ${report.regions.length} townships (${skipped} bad rows left out; the audit CLI lists them)\n`);
 console.log(['township', 'loans', 'outstanding', 'maturing', 'overdue', 'NPL', 'special', '户贷企用', 'flags'].map((h) => h.padStart(12)).join(''));
 for (const r of report.regions) {
-  console.log([r.region, String(r.activeLoans), r.outstanding, r.maturingSoonShare, r.overdueShare, r.nplRatio, r.specialMentionShare, r.enterpriseUseOutstanding, String(r.flags.length)].map((c) => c.padStart(12)).join(''));
+  console.log(
+    [
+      r.region,
+      String(r.activeLoans),
+      r.outstanding,
+      r.maturingSoonShare,
+      r.overdueShare,
+      r.nplRatio,
+      r.specialMentionShare,
+      r.enterpriseUseOutstanding,
+      String(r.flags.length),
+    ]
+      .map((c) => c.padStart(12))
+      .join(''),
+  );
 }
 console.log();
 for (const f of report.findings) {

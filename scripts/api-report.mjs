@@ -42,11 +42,17 @@ function declaredName(printed) {
 export function normalise(text) {
   const source = ts.createSourceFile('index.d.ts', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const printer = ts.createPrinter({ removeComments: true, newLine: ts.NewLineKind.LineFeed });
-  const printed = source.statements.map((s) => ({ kind: ts.isImportDeclaration(s) ? 0 : ts.isExportDeclaration(s) ? 2 : 1, text: printer.printNode(ts.EmitHint.Unspecified, s, source) }));
+  const printed = source.statements.map((s) => ({
+    kind: ts.isImportDeclaration(s) ? 0 : ts.isExportDeclaration(s) ? 2 : 1,
+    text: printer.printNode(ts.EmitHint.Unspecified, s, source),
+  }));
   // A stable sort: overloads of one function keep their order.
   const ordered = printed.sort((a, b) => a.kind - b.kind || (a.kind === 1 ? declaredName(a.text).localeCompare(declaredName(b.text), 'en') : 0));
   // One exported name a line, so adding or removing one is a one-line diff.
-  const body = `${ordered.map((s) => s.text).join('\n')}\n`.replace(/^export \{ (.+) \};$/gm, (_, names) => `export {\n    ${names.split(', ').join(',\n    ')}\n};`);
+  const body = `${ordered.map((s) => s.text).join('\n')}\n`.replace(
+    /^export \{ (.+) \};$/gm,
+    (_, names) => `export {\n    ${names.split(', ').join(',\n    ')}\n};`,
+  );
   return HEADER + body;
 }
 

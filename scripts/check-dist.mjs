@@ -10,15 +10,33 @@ let passed = 0;
 const failed = [];
 const check = (name, ok) => (ok ? passed++ : failed.push(name));
 
-const names = (m) => Object.keys(m).filter((k) => k !== 'default' && k !== 'module.exports').sort();
+const names = (m) =>
+  Object.keys(m)
+    .filter((k) => k !== 'default' && k !== 'module.exports')
+    .sort();
 check('same export names', JSON.stringify(names(esm)) === JSON.stringify(names(cjs)));
-check('exports the five decisions', ['checkEligibility', 'computeMaxTopUp', 'computeDeferralDeadline', 'classifyUsage', 'riskCompensationTrigger'].every((n) => typeof esm[n] === 'function' && typeof cjs[n] === 'function'));
+check(
+  'exports the five decisions',
+  ['checkEligibility', 'computeMaxTopUp', 'computeDeferralDeadline', 'classifyUsage', 'riskCompensationTrigger'].every(
+    (n) => typeof esm[n] === 'function' && typeof cjs[n] === 'function',
+  ),
+);
 check('same RULESET_VERSION', esm.RULESET_VERSION === cjs.RULESET_VERSION);
 check('same clauses', JSON.stringify(esm.clauses) === JSON.stringify(cjs.clauses));
 check('same rules', JSON.stringify(esm.rules) === JSON.stringify(cjs.rules));
 
 const h = { id: 'h1', povertyStatus: 'monitored_edge', onPovertyOfficeList: true, hasIndustrialDevelopmentConditions: true, hasLaborCapacity: true };
-const l = { id: 'l1', householdId: 'h1', kind: 'renewal', principal: '40000', outstanding: '25000.5', contractDate: '2019-11-02', maturityDate: '2020-10-31', covidRepaymentDifficulty: true, overdueDays: 120 };
+const l = {
+  id: 'l1',
+  householdId: 'h1',
+  kind: 'renewal',
+  principal: '40000',
+  outstanding: '25000.5',
+  contractDate: '2019-11-02',
+  maturityDate: '2020-10-31',
+  covidRepaymentDifficulty: true,
+  overdueDays: 120,
+};
 for (const m of [esm, cjs]) {
   const which = m === esm ? 'esm' : 'cjs';
   check(`${which}: deferral deadline`, m.computeDeferralDeadline(l, h).deadline === '2021-04-30');
@@ -30,7 +48,11 @@ for (const m of [esm, cjs]) {
     check(`${which}: PolicyInputError`, e instanceof m.PolicyInputError && e.issues[0].path === 'household.povertyStatus');
   }
 }
-check('same decisions from both builds', JSON.stringify(esm.checkEligibility(h, { amount: 1, purpose: '养牛' }, { existingLoans: [l] })) === JSON.stringify(cjs.checkEligibility(h, { amount: 1, purpose: '养牛' }, { existingLoans: [l] })));
+check(
+  'same decisions from both builds',
+  JSON.stringify(esm.checkEligibility(h, { amount: 1, purpose: '养牛' }, { existingLoans: [l] })) ===
+    JSON.stringify(cjs.checkEligibility(h, { amount: 1, purpose: '养牛' }, { existingLoans: [l] })),
+);
 
 if (failed.length) console.log(failed.map((f) => `FAIL ${f}`).join('\n'));
 console.log(`check-dist: ${passed} passed, ${failed.length} failed`);

@@ -105,8 +105,16 @@ if (htmlIndex !== -1) {
   const esc = (t: string) => t.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
   const page = (title: string, body: string) =>
     `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)}</title><style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:80rem}table{border-collapse:collapse;width:100%;table-layout:fixed}col.id{width:11rem}col.kind{width:7rem}col.text{width:40%}td.id{white-space:nowrap}td ul{margin:0;padding-left:1rem}td,th{border:1px solid #ccc;padding:.4rem;vertical-align:top;text-align:left}.en{color:#555;font-style:italic}.rule{background:#f3f8ff}.obligation{background:#fff8ef}code{font-size:.9em}</style></head><body>${body}</body></html>\n`;
-  const links = Object.values(documents).map((d) => `<li><a href="${d.id}.html">${esc(d.number)} — ${esc(d.title)}</a></li>`).join('');
-  writeFileSync(join(dir, 'index.html'), page('Clauses', `<h1>The two notices, sentence by sentence</h1><p>Each sentence with its kind, the rules and functions that implement it, and the tests that name it.</p><ul>${links}</ul>`));
+  const links = Object.values(documents)
+    .map((d) => `<li><a href="${d.id}.html">${esc(d.number)} — ${esc(d.title)}</a></li>`)
+    .join('');
+  writeFileSync(
+    join(dir, 'index.html'),
+    page(
+      'Clauses',
+      `<h1>The two notices, sentence by sentence</h1><p>Each sentence with its kind, the rules and functions that implement it, and the tests that name it.</p><ul>${links}</ul>`,
+    ),
+  );
   for (const doc of Object.values(documents)) {
     let body = `<p><a href="index.html">← clauses</a></p><h1>${esc(doc.number)}</h1><p>${esc(doc.title)}</p>`;
     for (const a of doc.articles) {
@@ -140,6 +148,8 @@ if (process.argv.includes('--check')) {
 }
 for (const f of failures) console.log(`FAIL ${f}`);
 const passed = ruleClauses.length - untested.length + [...testsOfClause.keys()].length;
-console.log(`clause-coverage: ${ruleClauses.length - untested.length}/${ruleClauses.length} rule clauses tested; ${testsOfClause.size} clause ids named in tests`);
+console.log(
+  `clause-coverage: ${ruleClauses.length - untested.length}/${ruleClauses.length} rule clauses tested; ${testsOfClause.size} clause ids named in tests`,
+);
 console.log(`clause-coverage: ${passed} passed, ${failures.length} failed`);
 process.exitCode = failures.length ? 1 : 0;

@@ -7,20 +7,44 @@
  * cannot be read.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { CORPORA, type CorpusName, DEVELOPMENT_CORPORA, type Evaluation, evaluate, FLOORS, HELDOUT_CORPORA, LABELS, parseCorpus, readCorpus } from '../test/helpers/usage-corpus.js';
+import {
+  CORPORA,
+  type CorpusName,
+  DEVELOPMENT_CORPORA,
+  type Evaluation,
+  evaluate,
+  FLOORS,
+  HELDOUT_CORPORA,
+  LABELS,
+  parseCorpus,
+  readCorpus,
+} from '../test/helpers/usage-corpus.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const short: Record<string, string> = {
-  production: 'prod', marriage: 'marr', housing: 'hous', wealth_management: 'weal', household_goods: 'good',
-  other_non_productive: 'othr', government_financing_platform: 'govt', enterprise_use: 'entr', unknown: 'unkn',
+  production: 'prod',
+  marriage: 'marr',
+  housing: 'hous',
+  wealth_management: 'weal',
+  household_goods: 'good',
+  other_non_productive: 'othr',
+  government_financing_platform: 'govt',
+  enterprise_use: 'entr',
+  unknown: 'unkn',
 };
 
 function report(name: string, e: Evaluation, floors: (typeof FLOORS)['heldout']): boolean {
-  const ok = e.prohibitedPermitted.length === 0 && e.accuracy >= floors.accuracy && e.productionRefusedShare <= floors.productionRefusedShare && e.unknownShare <= floors.unknownShare;
+  const ok =
+    e.prohibitedPermitted.length === 0 &&
+    e.accuracy >= floors.accuracy &&
+    e.productionRefusedShare <= floors.productionRefusedShare &&
+    e.unknownShare <= floors.unknownShare;
   console.log(`\n${name}: ${e.total} texts${ok ? '' : '   (misses a floor)'}`);
   console.log(`exact category:          ${e.exact}/${e.total} = ${pct(e.accuracy)}   (floor ≥ ${pct(floors.accuracy)})`);
   console.log(`prohibited → permitted:  ${e.prohibitedPermitted.length}   (floor 0)`);
-  console.log(`production refused:      ${e.productionRefused.length} = ${pct(e.productionRefusedShare)} of production   (floor ≤ ${pct(floors.productionRefusedShare)})`);
+  console.log(
+    `production refused:      ${e.productionRefused.length} = ${pct(e.productionRefusedShare)} of production   (floor ≤ ${pct(floors.productionRefusedShare)})`,
+  );
   console.log(`left unknown:            ${pct(e.unknownShare)}   (floor ≤ ${pct(floors.unknownShare)})`);
   console.log('confusion (rows: expected, columns: classified)');
   console.log(['', ...LABELS.map((l) => short[l]!)].map((c) => c.padStart(5)).join(''));
@@ -40,7 +64,11 @@ let allOk = true;
 for (const target of targets) {
   let rows;
   try {
-    rows = (CORPORA as readonly string[]).includes(target) ? readCorpus(target as CorpusName) : existsSync(target) ? parseCorpus(readFileSync(target, 'utf8'), target) : undefined;
+    rows = (CORPORA as readonly string[]).includes(target)
+      ? readCorpus(target as CorpusName)
+      : existsSync(target)
+        ? parseCorpus(readFileSync(target, 'utf8'), target)
+        : undefined;
   } catch (e) {
     console.error(`eval:usage: ${(e as Error).message}`);
     process.exit(2);

@@ -35,13 +35,50 @@ const csvCell = (v: unknown) => {
 };
 
 // 拜泉县 (230231), 林甸县 (230623), 兰西县 (231222), 青冈县 (231223): townships as 9-digit codes.
-const TOWNSHIPS = ['230231100', '230231101', '230231102', '230231200', '230623100', '230623101', '230623200', '231222100', '231222101', '231223100', '231223102', '231223201'];
-const purposes = readCorpus().map((r) => r.text).filter((t) => !t.includes('\t'));
-const productive = readCorpus().filter((r) => r.expected === 'production').map((r) => r.text);
+const TOWNSHIPS = [
+  '230231100',
+  '230231101',
+  '230231102',
+  '230231200',
+  '230623100',
+  '230623101',
+  '230623200',
+  '231222100',
+  '231222101',
+  '231223100',
+  '231223102',
+  '231223201',
+];
+const purposes = readCorpus()
+  .map((r) => r.text)
+  .filter((t) => !t.includes('\t'));
+const productive = readCorpus()
+  .filter((r) => r.expected === 'production')
+  .map((r) => r.text);
 
 const HOUSEHOLDS = 3000;
 const households: string[][] = [['id', 'povertyStatus', 'onPovertyOfficeList', 'hasIndustrialDevelopmentConditions', 'hasLaborCapacity', 'region']];
-const loans: string[][] = [['id', 'householdId', 'kind', 'principal', 'outstanding', 'contractDate', 'maturityDate', 'deferredTo', 'status', 'purpose', 'usedBy', 'repaidBy', 'covidRepaymentDifficulty', 'overdueDays', 'classification', 'collectionAttempted', 'region']];
+const loans: string[][] = [
+  [
+    'id',
+    'householdId',
+    'kind',
+    'principal',
+    'outstanding',
+    'contractDate',
+    'maturityDate',
+    'deferredTo',
+    'status',
+    'purpose',
+    'usedBy',
+    'repaidBy',
+    'covidRepaymentDifficulty',
+    'overdueDays',
+    'classification',
+    'collectionAttempted',
+    'region',
+  ],
+];
 
 let loanSeq = 0;
 for (let i = 1; i <= HOUSEHOLDS; i++) {
@@ -112,12 +149,22 @@ loans.push(['LN-BAD-DAYS', first, 'new', '10000', '100', '2020-02-01', '2021-02-
 const write = (path: string, rows: string[][]) => writeFileSync(path, `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`);
 write(new URL('../examples/data/county/households.csv', import.meta.url).pathname, households);
 write(new URL('../examples/data/county/loans.csv', import.meta.url).pathname, loans);
-writeFileSync(new URL('../examples/data/county/policy.json', import.meta.url).pathname, `${JSON.stringify({
-  default: { fundEstablished: true, minOverdueDays: 90, fundShare: '0.8', requireCollectionAttempted: true },
-  byRegion: {
-    '230623100': { fundEstablished: true, minOverdueDays: 90, fundShare: '0.7', insurerShare: '0.1', requireCollectionAttempted: true },
-    '231223201': { fundEstablished: false, minOverdueDays: 90, fundShare: '0' },
-  },
-}, null, 2)}\n`);
-writeFileSync(new URL('../examples/data/county/thresholds.json', import.meta.url).pathname, `${JSON.stringify({ overdueShare: '0.1', nplRatio: '0.05', specialMentionShare: '0.05', enterpriseUseOutstanding: '50000' }, null, 2)}\n`);
+writeFileSync(
+  new URL('../examples/data/county/policy.json', import.meta.url).pathname,
+  `${JSON.stringify(
+    {
+      default: { fundEstablished: true, minOverdueDays: 90, fundShare: '0.8', requireCollectionAttempted: true },
+      byRegion: {
+        '230623100': { fundEstablished: true, minOverdueDays: 90, fundShare: '0.7', insurerShare: '0.1', requireCollectionAttempted: true },
+        '231223201': { fundEstablished: false, minOverdueDays: 90, fundShare: '0' },
+      },
+    },
+    null,
+    2,
+  )}\n`,
+);
+writeFileSync(
+  new URL('../examples/data/county/thresholds.json', import.meta.url).pathname,
+  `${JSON.stringify({ overdueShare: '0.1', nplRatio: '0.05', specialMentionShare: '0.05', enterpriseUseOutstanding: '50000' }, null, 2)}\n`,
+);
 console.log(`${households.length - 1} household rows, ${loans.length - 1} loan rows`);

@@ -23,8 +23,14 @@ const targets = new Set(pairs.map((p) => [...p][1]));
 const kept = pairs.filter((p) => !targets.has([...p][0]));
 pairs.length = 0;
 pairs.push(...kept);
-const body = pairs.join('').match(/.{1,100}/gu).map((line) => `  '${line}'`).join(' +\n');
-writeFileSync(new URL('../src/rules/traditional-chars.ts', import.meta.url), `/**
+const body = pairs
+  .join('')
+  .match(/.{1,100}/gu)
+  .map((line) => `  '${line}'`)
+  .join(' +\n');
+writeFileSync(
+  new URL('../src/rules/traditional-chars.ts', import.meta.url),
+  `/**
  * Traditional → simplified, one character at a time, for normalising loan purposes written in traditional
  * script. Pairs of characters (traditional, then simplified), ${pairs.length} in all.
  *
@@ -33,5 +39,6 @@ writeFileSync(new URL('../src/rules/traditional-chars.ts', import.meta.url), `/*
  */
 export const TRADITIONAL_PAIRS =
 ${body};
-`);
+`,
+);
 console.log(`${pairs.length} pairs`);

@@ -21,19 +21,38 @@ import {
 import { edge, loan, poor, policy } from './helpers/fixtures.js';
 
 function* spread(): Generator<{ findings: Finding[] }> {
-  const households = [poor(), poor({ onPovertyOfficeList: false }), poor({ povertyStatus: 'none' }), edge(), edge({ hasLaborCapacity: false }), edge({ onPovertyOfficeList: false })];
-  const optionsList = [{}, { jurisdiction: 'national' as const }, { asOf: '2020-06-29' }, { asOf: '2021-06-30' }, { asOf: '2021-10-01' }, { interpretations: { capBasis: 'principal' as const, edgeHouseholdDeferral: 'excluded' as const, deferralDeadline: 'march_2021' as const } }];
+  const households = [
+    poor(),
+    poor({ onPovertyOfficeList: false }),
+    poor({ povertyStatus: 'none' }),
+    edge(),
+    edge({ hasLaborCapacity: false }),
+    edge({ onPovertyOfficeList: false }),
+  ];
+  const optionsList = [
+    {},
+    { jurisdiction: 'national' as const },
+    { asOf: '2020-06-29' },
+    { asOf: '2021-06-30' },
+    { asOf: '2021-10-01' },
+    { interpretations: { capBasis: 'principal' as const, edgeHouseholdDeferral: 'excluded' as const, deferralDeadline: 'march_2021' as const } },
+  ];
   const maturities = ['2019-12-31', '2020-01-01', '2020-10-31', '2021-03-31', '2021-04-01'];
   const purposes = [...USAGE_PURPOSES, '养殖肉牛', '转贷给养殖公司', '不用于建房', '无法识别'];
   for (const options of optionsList) {
     for (const h of households) {
       yield checkEligibility(h, null, options);
-      for (const purpose of purposes) yield checkEligibility(h, { amount: '20000', purpose }, { ...options, existingLoans: [loan({ outstanding: '30000.01' })] });
+      for (const purpose of purposes)
+        yield checkEligibility(h, { amount: '20000', purpose }, { ...options, existingLoans: [loan({ outstanding: '30000.01' })] });
       yield computeMaxTopUp(h, [loan({ outstanding: '49999.99' })], options);
       yield computeMaxTopUp(h, [loan({ outstanding: '50000' })], options);
       for (const maturityDate of maturities) {
         for (const covidRepaymentDifficulty of [true, false]) {
-          yield computeDeferralDeadline(loan({ contractDate: '2019-01-01', maturityDate, covidRepaymentDifficulty, deferredTo: maturityDate < '2021-01-01' ? '2021-03-31' : null }), h, options);
+          yield computeDeferralDeadline(
+            loan({ contractDate: '2019-01-01', maturityDate, covidRepaymentDifficulty, deferredTo: maturityDate < '2021-01-01' ? '2021-03-31' : null }),
+            h,
+            options,
+          );
         }
       }
     }
@@ -57,8 +76,15 @@ function* spread(): Generator<{ findings: Finding[] }> {
     }
     yield monitorPortfolio(
       [poor({ region: 'A' }), poor({ id: 'h2', region: 'B' })],
-      [loan({ overdueDays: 5, classification: 'substandard', maturityDate: '2021-02-01', usedBy: 'enterprise' }), loan({ id: 'l2', householdId: 'h2', classification: 'special_mention' })],
-      { ...options, asOf: options.asOf ?? '2021-01-01', thresholds: { maturingSoonShare: 0.1, overdueShare: 0.1, enterpriseUseOutstanding: 1, nplRatio: 0.1, specialMentionShare: 0.1 } },
+      [
+        loan({ overdueDays: 5, classification: 'substandard', maturityDate: '2021-02-01', usedBy: 'enterprise' }),
+        loan({ id: 'l2', householdId: 'h2', classification: 'special_mention' }),
+      ],
+      {
+        ...options,
+        asOf: options.asOf ?? '2021-01-01',
+        thresholds: { maturingSoonShare: 0.1, overdueShare: 0.1, enterpriseUseOutstanding: 1, nplRatio: 0.1, specialMentionShare: 0.1 },
+      },
     );
     yield monitorPortfolio([], [loan()], { ...options, asOf: options.asOf ?? '2021-01-01' });
     for (const contractDate of ['2020-06-01', '2020-12-31', '2021-01-01']) {
@@ -99,7 +125,10 @@ describe('citations', () => {
   });
 
   it('cite 47号 only in Heilongjiang', () => {
-    for (const r of [checkEligibility(edge(), null, { jurisdiction: 'national' }), computeDeferralDeadline(loan({ maturityDate: '2020-05-01', covidRepaymentDifficulty: true }), poor(), { jurisdiction: 'national' })]) {
+    for (const r of [
+      checkEligibility(edge(), null, { jurisdiction: 'national' }),
+      computeDeferralDeadline(loan({ maturityDate: '2020-05-01', covidRepaymentDifficulty: true }), poor(), { jurisdiction: 'national' }),
+    ]) {
       for (const f of r.findings) for (const c of f.citations) expect(c.document).toBe('CBIRC-2020-28');
     }
   });

@@ -25,7 +25,10 @@ function examples(): Example[] {
       const start = lines.findIndex((l) => l.startsWith('@example'));
       if (start === -1) continue;
       const end = lines.findIndex((l, i) => i > start && l.startsWith('@'));
-      const code = lines.slice(start + 1, end === -1 ? undefined : end).join('\n').trim();
+      const code = lines
+        .slice(start + 1, end === -1 ? undefined : end)
+        .join('\n')
+        .trim();
       out.push({ where: `${relative(root, file)}: ${code.split('\n')[0]!.slice(0, 60)}`, code });
     }
   }
@@ -65,7 +68,10 @@ describe('@example blocks', () => {
       const doc = sources.map((s) => new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*export function ${name}\\b`).exec(s)?.[1]).find(Boolean);
       expect(doc, name).toBeDefined();
       const tags = ['@returns', '@throws', '@example', ...((value as (...a: unknown[]) => unknown).length > 0 ? ['@param'] : [])];
-      expect(tags.filter((t) => !doc!.includes(t)), name).toEqual([]);
+      expect(
+        tags.filter((t) => !doc!.includes(t)),
+        name,
+      ).toEqual([]);
     }
   });
 
@@ -75,7 +81,10 @@ describe('@example blocks', () => {
     const names = Object.keys(lib).join(', ');
     const blocks = all.map((e, i) => `// ${e.where}\nfunction example${i}() {\n${e.code.replace(/\/\/ =>.*$/gm, '')}\n}\nvoid example${i};`).join('\n');
     const auditNames = Object.keys(audit).join(', ');
-    writeFileSync(file, `import { ${names} } from 'fupin-xindai';\nimport { ${auditNames} } from '${new URL('../src/audit/index.ts', import.meta.url).pathname}';\nvoid [${names}, ${auditNames}];\n${blocks}\n`);
+    writeFileSync(
+      file,
+      `import { ${names} } from 'fupin-xindai';\nimport { ${auditNames} } from '${new URL('../src/audit/index.ts', import.meta.url).pathname}';\nvoid [${names}, ${auditNames}];\n${blocks}\n`,
+    );
     const program = ts.createProgram([file], {
       strict: true,
       noEmit: true,
@@ -89,7 +98,9 @@ describe('@example blocks', () => {
       allowImportingTsExtensions: true,
     });
     const errors = ts.getPreEmitDiagnostics(program).filter((d) => d.file?.fileName === file);
-    expect(errors.map((d) => `${ts.flattenDiagnosticMessageText(d.messageText, '\n')} (line ${d.file!.getLineAndCharacterOfPosition(d.start!).line + 1})`)).toEqual([]);
+    expect(
+      errors.map((d) => `${ts.flattenDiagnosticMessageText(d.messageText, '\n')} (line ${d.file!.getLineAndCharacterOfPosition(d.start!).line + 1})`),
+    ).toEqual([]);
   });
 
   for (const { where, code } of all) {

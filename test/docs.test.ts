@@ -45,9 +45,18 @@ describe('docs', () => {
     const section = doc('canonical-text.md').split('- `rule`')[1]!.split('- `obligation`')[0]!.replace(/\s+/g, ' ');
     const listed = new Set<string>();
     for (const m of section.matchAll(/(CBIRC-2020-28|HLJ-2020-47)\/([\d., ]+)/g)) {
-      for (const n of m[2]!.split(',').map((s) => s.trim().replace(/\.$/, '')).filter(Boolean)) listed.add(`${m[1]}/${n}`);
+      for (const n of m[2]!
+        .split(',')
+        .map((s) => s.trim().replace(/\.$/, ''))
+        .filter(Boolean))
+        listed.add(`${m[1]}/${n}`);
     }
-    expect([...listed].sort()).toEqual(clauses.filter((c) => c.kind === 'rule').map((c) => c.id).sort());
+    expect([...listed].sort()).toEqual(
+      clauses
+        .filter((c) => c.kind === 'rule')
+        .map((c) => c.id)
+        .sort(),
+    );
   });
 
   it('interpretations.md documents every option, each of its values, and the default the code applies', () => {
@@ -60,7 +69,10 @@ describe('docs', () => {
       const values = valuesOf(key);
       expect(values, key).toContain(def);
       // Exactly one default, and it is the code's.
-      expect([...s.matchAll(/\*\*Default `'([^']*)'`\*\*/g)].map((m) => m[1]), key).toEqual([def]);
+      expect(
+        [...s.matchAll(/\*\*Default `'([^']*)'`\*\*/g)].map((m) => m[1]),
+        key,
+      ).toEqual([def]);
       for (const v of values.filter((x) => x !== def)) expect(s, `${key}: '${v}'`).toContain(`- \`'${v}'\`:`);
     }
   });

@@ -45,7 +45,9 @@ describe('golden cases', () => {
     for (const c of [[], changed]) {
       const bumped = goldenProblems({ rulesetVersion: 'v1' }, c, 'v2');
       expect(bumped).toHaveLength(1);
-      expect(bumped[0]).toContain("RULESET_VERSION is 'v2' but test/fixtures/golden/decisions.json was made with 'v1': regenerate it with `npm run golden:update`");
+      expect(bumped[0]).toContain(
+        "RULESET_VERSION is 'v2' but test/fixtures/golden/decisions.json was made with 'v1': regenerate it with `npm run golden:update`",
+      );
     }
     const recorded: GoldenCase[] = [{ id: 'x', call: 'classifyUsage', args: ['养牛', null], output: { category: 'housing' } }];
     expect(changedCases(recorded).map((c) => c.id)).toEqual(['x']);
@@ -58,7 +60,10 @@ describe('golden cases', () => {
   it('every recorded case decides as recorded', () => {
     const changed = changedCases(file.cases);
     const problems = goldenProblems(file, changed, RULESET_VERSION);
-    expect(changed.map((c) => c.id), problems.join('\n')).toEqual([]);
+    expect(
+      changed.map((c) => c.id),
+      problems.join('\n'),
+    ).toEqual([]);
   });
 
   it('records every case test/golden/cases.ts makes, with the same inputs', () => {
@@ -81,7 +86,10 @@ describe('golden cases', () => {
         seen.set(f.ruleId, s);
       }
     }
-    expect(rules.map((r) => r.id).filter((id) => !seen.has(id)), 'rules no golden case reports').toEqual([]);
+    expect(
+      rules.map((r) => r.id).filter((id) => !seen.has(id)),
+      'rules no golden case reports',
+    ).toEqual([]);
     for (const r of rules) {
       expect([...seen.get(r.id)!.outcomes].length, `${r.id}: outcomes ${[...seen.get(r.id)!.outcomes].join(', ')}`).toBeGreaterThan(1);
       expect([...seen.get(r.id)!.jurisdictions].sort(), r.id).toEqual(['HLJ', 'national']);
@@ -104,7 +112,10 @@ describe('golden cases', () => {
       ];
       for (const d of dates) {
         for (const call of callsOf.get(r.id) ?? []) {
-          expect(file.cases.some((c) => c.call === call && asOfOf(c) === d), `${r.id}: no ${call} case on ${d}`).toBe(true);
+          expect(
+            file.cases.some((c) => c.call === call && asOfOf(c) === d),
+            `${r.id}: no ${call} case on ${d}`,
+          ).toBe(true);
         }
       }
     }
@@ -116,7 +127,10 @@ describe('golden cases', () => {
   it('pins every interpretation to each of its values somewhere', () => {
     for (const [key, field] of Object.entries(InterpretationsSchema.shape)) {
       for (const value of field.unwrap().unwrap().options) {
-        expect(file.cases.some((c) => isRec(optionsOf(c).interpretations) && (optionsOf(c).interpretations as Rec)[key] === value), `${key}: '${value}'`).toBe(true);
+        expect(
+          file.cases.some((c) => isRec(optionsOf(c).interpretations) && (optionsOf(c).interpretations as Rec)[key] === value),
+          `${key}: '${value}'`,
+        ).toBe(true);
       }
     }
   });
@@ -125,7 +139,10 @@ describe('golden cases', () => {
     const api = (await import('fupin-xindai')) as Record<string, unknown>;
     for (const [name, fn] of Object.entries(FUNCTIONS)) {
       expect(api[name], name).toBe(fn);
-      expect(file.cases.some((c) => c.call === name), name).toBe(true);
+      expect(
+        file.cases.some((c) => c.call === name),
+        name,
+      ).toBe(true);
     }
   });
 });

@@ -61,25 +61,32 @@ describe('time zones', () => {
   });
 
   it('the offsets read from the IANA database are the known ones (so the check above can be trusted)', () => {
-    for (const [zone, expected] of Object.entries(ZONES)) expect(INSTANTS.map((t) => ianaOffset(zone, t)), zone).toEqual(expected);
+    for (const [zone, expected] of Object.entries(ZONES))
+      expect(
+        INSTANTS.map((t) => ianaOffset(zone, t)),
+        zone,
+      ).toEqual(expected);
     expect(() => ianaOffset('Nowhere/Atlantis', INSTANTS[0])).toThrow(RangeError);
   });
 
   // Not under mutation testing: Stryker activates a mutant in this process only, so the children (running the
   // sandbox's code with no mutant active) would differ from it and "kill" mutants that have nothing to do with time
   // zones, at seconds a mutant.
-  it.skipIf(process.env.STRYKER_MUTATOR_WORKER !== undefined)('every golden case decides the same under UTC, UTC+14 and UTC−11 as in this process', async () => {
-    const here = Object.fromEntries(golden.cases.map((c) => [c.id, runCase(c)]));
-    expect(Object.keys(here).length).toBeGreaterThan(100);
-    const zones = Object.keys(ZONES);
-    const runs = await Promise.all(zones.map(runIn));
-    zones.forEach((zone, i) => {
-      const { offsets: seen, outputs } = runs[i]!;
-      expect(seen, `the child process did not run in ${zone}`).toEqual(ZONES[zone]);
-      const differ = Object.keys(here).filter((id) => JSON.stringify(outputs[id]) !== JSON.stringify(here[id]));
-      expect(differ, `cases that decide differently under TZ=${zone} than under TZ=${process.env.TZ ?? '(unset)'}: ${differ.join('; ')}`).toEqual([]);
-    });
-  });
+  it.skipIf(process.env.STRYKER_MUTATOR_WORKER !== undefined)(
+    'every golden case decides the same under UTC, UTC+14 and UTC−11 as in this process',
+    async () => {
+      const here = Object.fromEntries(golden.cases.map((c) => [c.id, runCase(c)]));
+      expect(Object.keys(here).length).toBeGreaterThan(100);
+      const zones = Object.keys(ZONES);
+      const runs = await Promise.all(zones.map(runIn));
+      zones.forEach((zone, i) => {
+        const { offsets: seen, outputs } = runs[i]!;
+        expect(seen, `the child process did not run in ${zone}`).toEqual(ZONES[zone]);
+        const differ = Object.keys(here).filter((id) => JSON.stringify(outputs[id]) !== JSON.stringify(here[id]));
+        expect(differ, `cases that decide differently under TZ=${zone} than under TZ=${process.env.TZ ?? '(unset)'}: ${differ.join('; ')}`).toEqual([]);
+      });
+    },
+  );
 
   it('CBIRC-2020-28/3.1 computes the same calendar deadlines in every zone', () => {
     const cases: [string, string][] = [

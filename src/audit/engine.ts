@@ -233,11 +233,25 @@ export class PortfolioAudit {
       if (state.activeLoans === 0) continue;
       const id = state.record.id;
       // A household that holds loans but is not eligible was lent to against 28号 二 / 47号 三.
-      const reported = state.eligible ? [] : this.report('household', id, 'checkEligibility', evaluateEligibility(state.record, undefined, [], this.settings.options, this.ctx).map((e) => e.finding), emit);
+      const reported = state.eligible
+        ? []
+        : this.report(
+            'household',
+            id,
+            'checkEligibility',
+            evaluateEligibility(state.record, undefined, [], this.settings.options, this.ctx).map((e) => e.finding),
+            emit,
+          );
       // The same status rules are computeMaxTopUp's too: each finding about the household is reported once.
       const topUp = decideMaxTopUp(state.record, yuanOfFen(state.totalFen), this.settings.options, this.ctx);
       if (overCap(topUp)) this.summary.overCapHouseholds++;
-      this.report('household', id, 'computeMaxTopUp', topUp.findings.filter((f) => !reported.includes(f.ruleId)), emit);
+      this.report(
+        'household',
+        id,
+        'computeMaxTopUp',
+        topUp.findings.filter((f) => !reported.includes(f.ruleId)),
+        emit,
+      );
     }
     const monitored = this.monitor.report(this.settings.thresholds, this.ctx);
     for (const r of monitored.regions) {

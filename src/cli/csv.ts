@@ -77,10 +77,13 @@ export function readCsv(
           const pending = onRow({ line: first, record, ...(malformed ? { malformed } : {}) });
           if (pending) {
             parser.pause();
-            pending.then(() => parser.resume(), (e: unknown) => {
-              fail(e);
-              parser.abort();
-            });
+            pending.then(
+              () => parser.resume(),
+              (e: unknown) => {
+                fail(e);
+                parser.abort();
+              },
+            );
           }
         } catch (e) {
           fail(e);

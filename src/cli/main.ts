@@ -77,7 +77,10 @@ function readJsonFile(path: string, what: string): { value: unknown; meta: FileM
     throw new UsageError(`cannot read ${what} file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   try {
-    return { value: JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, '')), meta: { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length } };
+    return {
+      value: JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, '')),
+      meta: { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length },
+    };
   } catch (e) {
     throw new UsageError(`${what} file ${path} is not JSON: ${(e as Error).message}`);
   }
@@ -132,7 +135,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   try {
-    if (positionals[0] !== 'audit' || positionals.length > 1) throw new UsageError(positionals.length ? `unknown command '${positionals.join(' ')}'` : 'missing command: audit');
+    if (positionals[0] !== 'audit' || positionals.length > 1)
+      throw new UsageError(positionals.length ? `unknown command '${positionals.join(' ')}'` : 'missing command: audit');
     return await audit(values);
   } catch (e) {
     if (e instanceof UsageError || e instanceof HeaderError) {
@@ -159,7 +163,10 @@ async function audit(values: Values): Promise<number> {
   const jurisdiction = oneOf(str('jurisdiction'), ['HLJ', 'national'] as const, '--jurisdiction', 'HLJ');
   const windowText = str('maturity-window-days') ?? '90';
   if (!/^\d{1,5}$/.test(windowText)) throw new UsageError('--maturity-window-days must be a whole number of days');
-  for (const [flag, path] of [['--households', householdsPath], ['--loans', loansPath]] as const) {
+  for (const [flag, path] of [
+    ['--households', householdsPath],
+    ['--loans', loansPath],
+  ] as const) {
     if (!existsSync(path)) throw new UsageError(`cannot read ${flag} file ${path}: ENOENT`);
   }
 
@@ -198,7 +205,10 @@ async function audit(values: Values): Promise<number> {
   } catch (e) {
     if (!isPolicyInputError(e)) throw e;
     // Each issue named by the flag it came from: options.asOf is --as-of, options.interpretations.x the file's x.
-    const flagOf = (path: string) => (path.startsWith('options.interpretations') ? `--interpretations ${interpretationsMeta?.path ?? ''}: ${path.slice('options.'.length)}` : `--${path.slice('options.'.length).replace('asOf', 'as-of')}`);
+    const flagOf = (path: string) =>
+      path.startsWith('options.interpretations')
+        ? `--interpretations ${interpretationsMeta?.path ?? ''}: ${path.slice('options.'.length)}`
+        : `--${path.slice('options.'.length).replace('asOf', 'as-of')}`;
     throw new UsageError(e.issues.map((i) => `${flagOf(i.path)}: ${i.message}`).join('; '));
   }
 
@@ -237,11 +247,15 @@ async function audit(values: Values): Promise<number> {
       },
     };
     const writer: ReportWriter =
-      format === 'json' ? jsonReport(out, meta, spool)
-      : format === 'ndjson' ? ndjsonReport(out)
-      : format === 'csv' ? csvReport(out)
-      : format === 'md' ? markdownReport(out)
-      : htmlReport(out);
+      format === 'json'
+        ? jsonReport(out, meta, spool)
+        : format === 'ndjson'
+          ? ndjsonReport(out)
+          : format === 'csv'
+            ? csvReport(out)
+            : format === 'md'
+              ? markdownReport(out)
+              : htmlReport(out);
     const spooled = format === 'md' || format === 'html';
     // Items go straight to the report; a write that must wait pauses reading until it is done.
     const waits: Promise<void>[] = [];

@@ -57,7 +57,8 @@ export function auditLendingDecision(application: LendingApplication, options?: 
   const req = app?.request === undefined || app?.request === null ? undefined : readRequest(app.request, 'application.request', issues);
   const loans = app?.existingLoans === undefined || app?.existingLoans === null ? [] : readLoans(app.existingLoans, 'application.existingLoans', issues);
   const kindOk = !issues.list.some((i) => i.path === 'application.kind');
-  if (app && kindOk && req?.kind != null && req.kind !== app.kind) issues.add('application.request.kind', 'range', `must match application.kind ('${app.kind}')`);
+  if (app && kindOk && req?.kind != null && req.kind !== app.kind)
+    issues.add('application.request.kind', 'range', `must match application.kind ('${app.kind}')`);
   checkReplacedLoan(h, req, loans, 'application.request.replacesLoanId', 'application.existingLoans', issues);
   const { options: opts, extra } = readOptions(options, issues, LENDING_AUDIT_OPTIONS);
   const lexicon = readLexicon(extra.lexicon, issues);

@@ -31,7 +31,14 @@ export function evaluateEligibility(
 }
 
 /** The loan a renewal or extension replaces must be one of the household's active loans given. */
-export function checkReplacedLoan(h: HouseholdRecord | undefined, request: RequestRecord | undefined, loans: readonly LoanRecord[], path: string, loansPath: string, issues: Issues): void {
+export function checkReplacedLoan(
+  h: HouseholdRecord | undefined,
+  request: RequestRecord | undefined,
+  loans: readonly LoanRecord[],
+  path: string,
+  loansPath: string,
+  issues: Issues,
+): void {
   if (h && request?.replacesLoanId != null && !loans.some((l) => l.id === request.replacesLoanId && l.householdId === h.id && l.active)) {
     issues.add(path, 'range', `must name one of the household's active loans in ${loansPath}`);
   }

@@ -26,9 +26,13 @@ function readTermLists(value: unknown, path: string, issues: Issues, requireAll:
   let keys: string[] = [];
   try {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      issues.add(path, 'type', requireAll
-        ? 'must be a lexicon: an object of term lists for every purpose (see createLexicon)'
-        : 'must be an object of term lists by purpose, such as { housing: [\'地窨子\'] }');
+      issues.add(
+        path,
+        'type',
+        requireAll
+          ? 'must be a lexicon: an object of term lists for every purpose (see createLexicon)'
+          : "must be an object of term lists by purpose, such as { housing: ['地窨子'] }",
+      );
       return false;
     }
     keys = Object.keys(value);

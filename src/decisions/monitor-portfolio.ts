@@ -154,7 +154,8 @@ export class RegionMonitor {
     t.outstanding += fen;
     if (loan.maturityDate >= this.asOf && loan.maturityDate <= this.windowEnd) t.maturingSoon += fen;
     if (loan.overdueDays > 0) t.overdue += fen;
-    const enterprise = (loan.usedBy !== null && loan.usedBy !== 'household') ||
+    const enterprise =
+      (loan.usedBy !== null && loan.usedBy !== 'household') ||
       (handedOver ?? (loan.purpose !== null && isHandedOver(classifyPurpose(loan.purpose, this.lexicon).category)));
     if (enterprise) t.enterpriseUse += fen;
     if (NPL.has(loan.classification)) t.npl += fen;
@@ -184,7 +185,13 @@ export class RegionMonitor {
       return { region, t, values, shown };
     });
     // Each watched figure's rule judges every region at once; a region's flags are listed in METRICS order.
-    const judged = METRICS.map((m) => m.rule.evaluate(figures.map((r) => ({ region: r.region, value: r.values[m.metric], shown: r.shown(m.metric) })), thresholds[m.metric] ?? null, ctx));
+    const judged = METRICS.map((m) =>
+      m.rule.evaluate(
+        figures.map((r) => ({ region: r.region, value: r.values[m.metric], shown: r.shown(m.metric) })),
+        thresholds[m.metric] ?? null,
+        ctx,
+      ),
+    );
     const findings = judged.map((j) => j.finding);
     const regions = figures.map(({ region, t, shown }): RegionReport => ({
       region,

@@ -23,7 +23,5 @@ export function obligationsOf(party: PartyCode, options?: Pick<CommonOptions, 'j
   else if (!PARTY_CODES.includes(party)) issues.add('party', 'enum', `must be one of ${PARTY_CODES.map((p) => `'${p}'`).join(', ')}`);
   const { options: opts } = readOptions(options, issues);
   issues.throwIfAny();
-  return clauses.filter(
-    (c) => c.kind === 'obligation' && c.parties!.includes(party) && (opts.jurisdiction === 'HLJ' || c.document === 'CBIRC-2020-28'),
-  );
+  return clauses.filter((c) => c.kind === 'obligation' && c.parties!.includes(party) && (opts.jurisdiction === 'HLJ' || c.document === 'CBIRC-2020-28'));
 }

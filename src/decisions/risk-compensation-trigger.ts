@@ -50,7 +50,12 @@ export function riskCompensationTrigger(loan: LoanInput, policy: RiskCompensatio
 /** riskCompensationTrigger on records already read (the audit reads each row once). */
 export function decideCompensation(l: LoanRecord, p: PolicyRecord, ctx: Context): RiskCompensationResult {
   const conditions = [compensationFundRule.evaluate(p, ctx), compensationOverdueRule.evaluate(l, p, ctx), compensationCollectionRule.evaluate(l, p, ctx)];
-  const split = compensationSharesRule.evaluate(conditions.every((e) => e.holds), l.outstanding, p, ctx);
+  const split = compensationSharesRule.evaluate(
+    conditions.every((e) => e.holds),
+    l.outstanding,
+    p,
+    ctx,
+  );
   const findings = [...conditions.map((e) => e.finding), split.finding];
   // Not triggered, the shares rule gives every party 0.00; a fresh object, so callers may keep it.
   return {

@@ -32,7 +32,9 @@ export function daysInMonth(y: number, m: number): number {
 export function isIsoDate(value: unknown): value is IsoDate {
   // Character by character, no Date: this runs for every date of every loan in an audit.
   if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  const y = digits(value, 0, 4), mo = digits(value, 5, 7), d = digits(value, 8, 10);
+  const y = digits(value, 0, 4),
+    mo = digits(value, 5, 7),
+    d = digits(value, 8, 10);
   return y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 

@@ -27,7 +27,10 @@ export class PolicyInputError extends Error {
   readonly issues: readonly PolicyInputIssue[];
 
   constructor(issues: readonly PolicyInputIssue[]) {
-    const head = issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ');
+    const head = issues
+      .slice(0, 3)
+      .map((i) => `${i.path}: ${i.message}`)
+      .join('; ');
     const more = issues.length > 3 ? `; and ${issues.length - 3} more` : '';
     super(`Bad policy input (${issues.length} issue${issues.length === 1 ? '' : 's'}): ${head}${more}`);
     this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i })));

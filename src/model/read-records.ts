@@ -7,7 +7,15 @@ import type { Issues } from './issues.js';
 import { toDecimal } from './money.js';
 import { readArray } from './plain-objects.js';
 import type { HouseholdRecord, LoanRecord, PolicyRecord, RequestRecord } from './records.js';
-import { EligibilityRequestSchema, HouseholdSchema, LoanSchema, RiskCompensationPolicySchema, type LoanClass, type LoanKind, type PovertyStatus } from './schemas.js';
+import {
+  EligibilityRequestSchema,
+  HouseholdSchema,
+  LoanSchema,
+  RiskCompensationPolicySchema,
+  type LoanClass,
+  type LoanKind,
+  type PovertyStatus,
+} from './schemas.js';
 import { check } from './schema-check.js';
 import { shareParts } from './shares.js';
 

@@ -7,15 +7,7 @@
 import type * as z from 'zod';
 import type { IsoDate } from './dates.js';
 import type { Decimal } from './money.js';
-import type {
-  EligibilityRequest,
-  Household,
-  Interpretations,
-  Jurisdiction,
-  LendingApplicationSchema,
-  Loan,
-  RiskCompensationPolicy,
-} from './schemas.js';
+import type { EligibilityRequest, Household, Interpretations, Jurisdiction, LendingApplicationSchema, Loan, RiskCompensationPolicy } from './schemas.js';
 import type { ShareParts } from './shares.js';
 
 /** Every field present; an optional one `null` when not given. */

@@ -141,7 +141,13 @@ export const LoanSchema = withCheckAcrossFields(
     if (ok('contractDate') && ok('maturityDate') && (l.maturityDate as string) < (l.contractDate as string)) {
       report('maturityDate', 'date', 'must not be before contractDate');
     }
-    if (ok('maturityDate') && ok('deferredTo') && l.deferredTo !== undefined && l.deferredTo !== null && (l.deferredTo as string) < (l.maturityDate as string)) {
+    if (
+      ok('maturityDate') &&
+      ok('deferredTo') &&
+      l.deferredTo !== undefined &&
+      l.deferredTo !== null &&
+      (l.deferredTo as string) < (l.maturityDate as string)
+    ) {
       report('deferredTo', 'date', 'must not be before maturityDate');
     }
   },
@@ -160,7 +166,8 @@ export const EligibilityRequestSchema = withCheckAcrossFields(
   }),
   (r, ok, report) => {
     // Good money is a number, or a string of digits and one point: zero when no digit is 1-9.
-    if (ok('amount') && (typeof r.amount === 'number' ? r.amount === 0 : !/[1-9]/.test(r.amount as string))) report('amount', 'range', 'must be more than zero');
+    if (ok('amount') && (typeof r.amount === 'number' ? r.amount === 0 : !/[1-9]/.test(r.amount as string)))
+      report('amount', 'range', 'must be more than zero');
     if (ok('kind') && ok('replacesLoanId') && r.replacesLoanId !== undefined && r.replacesLoanId !== null && (r.kind === 'new' || r.kind === 'top_up')) {
       report('replacesLoanId', 'range', 'only a renewal or an extension replaces a loan');
     }

@@ -22,7 +22,11 @@ function cached<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V):
 }
 
 export function shareParts(fund: Decimal, insurer: Decimal, guarantor: Decimal): ShareParts {
-  const byGuarantor = cached(cached(cache, fund, () => new WeakMap()), insurer, () => new WeakMap<Decimal, ShareParts>());
+  const byGuarantor = cached(
+    cached(cache, fund, () => new WeakMap()),
+    insurer,
+    () => new WeakMap<Decimal, ShareParts>(),
+  );
   return cached(byGuarantor, guarantor, () => {
     const k = Math.max(fund.decimalPlaces(), insurer.decimalPlaces(), guarantor.decimalPlaces());
     const scale = 10n ** BigInt(k);

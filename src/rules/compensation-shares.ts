@@ -31,7 +31,6 @@ export const compensationSharesRule = defineRule({
   outside: { shares: NO_SHARES },
 });
 
-
 /**
  * Splits `amount` (yuan, whole fen) by the policy's shares; the bank takes 1 − the others. Exact integer
  * arithmetic over the policy's share parts (src/model/shares.ts).
@@ -84,9 +83,15 @@ function evaluateCompensationShares(triggered: boolean, amount: Decimal, policy:
   return {
     holds: true,
     shares,
-    finding: finding(compensationSharesRule, ctx, 'pass', {
-      zh: `补偿金额${facts.compensableAmount}元：风险补偿金${facts.fund}元，保险机构${facts.insurer}元，担保机构${facts.guarantor}元，银行${facts.bank}元。`,
-      en: `Compensable ${facts.compensableAmount} yuan: fund ${facts.fund}, insurer ${facts.insurer}, guarantor ${facts.guarantor}, bank ${facts.bank}.`,
-    }, facts),
+    finding: finding(
+      compensationSharesRule,
+      ctx,
+      'pass',
+      {
+        zh: `补偿金额${facts.compensableAmount}元：风险补偿金${facts.fund}元，保险机构${facts.insurer}元，担保机构${facts.guarantor}元，银行${facts.bank}元。`,
+        en: `Compensable ${facts.compensableAmount} yuan: fund ${facts.fund}, insurer ${facts.insurer}, guarantor ${facts.guarantor}, bank ${facts.bank}.`,
+      },
+      facts,
+    ),
   };
 }

@@ -34,10 +34,16 @@ function evaluateContinuityTerm(loan: LoanRecord, signedInCampaign: boolean, asO
     return {
       holds: false,
       until: null,
-      finding: finding(continuityTermRule, ctx, 'not_applicable', {
-        zh: '合同不在脱贫攻坚期内签订，无政策保持不变的期限。',
-        en: 'The contract was not signed within the campaign period, so no guarantee term applies.',
-      }, { contractDate: loan.contractDate }),
+      finding: finding(
+        continuityTermRule,
+        ctx,
+        'not_applicable',
+        {
+          zh: '合同不在脱贫攻坚期内签订，无政策保持不变的期限。',
+          en: 'The contract was not signed within the campaign period, so no guarantee term applies.',
+        },
+        { contractDate: loan.contractDate },
+      ),
     };
   }
   const until = loan.deferredTo === null ? loan.maturityDate : laterOf(loan.maturityDate, loan.deferredTo);

@@ -65,6 +65,11 @@ function evaluateDeferralDeadline(loan: LoanRecord, eligible: boolean, options: 
   return {
     holds: true,
     deadline,
-    finding: finding(deferralDeadlineRule, ctx, 'pass', DEADLINE[options.deferralDeadline](deadline, sixMonths), { maturityDate: loan.maturityDate, sixMonthDeadline: sixMonths, deadline, deferralDeadline: options.deferralDeadline }),
+    finding: finding(deferralDeadlineRule, ctx, 'pass', DEADLINE[options.deferralDeadline](deadline, sixMonths), {
+      maturityDate: loan.maturityDate,
+      sixMonthDeadline: sixMonths,
+      deadline,
+      deferralDeadline: options.deferralDeadline,
+    }),
   };
 }

@@ -25,7 +25,10 @@ export const deferralDifficultyRule = defineRule({
 
 const MESSAGES = {
   pass: { zh: '借款户受疫情影响还款困难。', en: 'The borrower has epidemic-related repayment difficulty.' },
-  fail: { zh: '未记录借款户受疫情影响还款困难，不适用延长还款期限。', en: 'No epidemic-related repayment difficulty is recorded, so the deferral does not apply.' },
+  fail: {
+    zh: '未记录借款户受疫情影响还款困难，不适用延长还款期限。',
+    en: 'No epidemic-related repayment difficulty is recorded, so the deferral does not apply.',
+  },
 };
 
 function evaluateDeferralDifficulty(loan: LoanRecord, ctx: Context): Evaluation {

@@ -37,7 +37,14 @@ const MESSAGES: VerdictMessages<{ deferredTo: string | null; deadline: string | 
     zh: `记录的延期还款日${f.deferredTo}不晚于政策允许的${f.deadline}。`,
     en: `The recorded deferral to ${f.deferredTo} is within the ${f.deadline} the policy allows.`,
   }),
-  fail: (f) => f.deadline === null
-    ? { zh: `贷款记录了延期还款日${f.deferredTo}，但不符合延长还款期限的条件。`, en: `The loan records a deferral to ${f.deferredTo}, but it does not qualify for the deferral.` }
-    : { zh: `记录的延期还款日${f.deferredTo}晚于政策允许的${f.deadline}。`, en: `The recorded deferral to ${f.deferredTo} goes past the ${f.deadline} the policy allows.` },
+  fail: (f) =>
+    f.deadline === null
+      ? {
+          zh: `贷款记录了延期还款日${f.deferredTo}，但不符合延长还款期限的条件。`,
+          en: `The loan records a deferral to ${f.deferredTo}, but it does not qualify for the deferral.`,
+        }
+      : {
+          zh: `记录的延期还款日${f.deferredTo}晚于政策允许的${f.deadline}。`,
+          en: `The recorded deferral to ${f.deferredTo} goes past the ${f.deadline} the policy allows.`,
+        },
 };

@@ -40,15 +40,17 @@ const EDGE_EXCLUDED = {
   zh: '按所选解释（edgeHouseholdDeferral = excluded），延长还款期限仅适用于贫困户，不含边缘户。',
   en: 'Under the chosen reading (edgeHouseholdDeferral = excluded) the deferral covers registered poor households only, not edge households.',
 };
-const NEITHER = { zh: '借款户既非贫困户也非边缘户，不适用延长还款期限。', en: 'The borrower is neither poor nor an edge household, so the deferral does not apply.' };
+const NEITHER = {
+  zh: '借款户既非贫困户也非边缘户，不适用延长还款期限。',
+  en: 'The borrower is neither poor nor an edge household, so the deferral does not apply.',
+};
 
 function evaluateDeferralHousehold(h: HouseholdRecord, options: Options, ctx: Context): Evaluation {
   const facts = { povertyStatus: h.povertyStatus, edgeHouseholdDeferral: options.edgeHouseholdDeferral };
   if (h.povertyStatus === 'registered_poor') {
     return {
       holds: true,
-      finding: finding(deferralHouseholdRule, ctx, 'pass', POOR_PASS, facts,
-        forPoor[ctx.jurisdiction === 'HLJ' ? 'heilongjiang' : 'national']),
+      finding: finding(deferralHouseholdRule, ctx, 'pass', POOR_PASS, facts, forPoor[ctx.jurisdiction === 'HLJ' ? 'heilongjiang' : 'national']),
     };
   }
   if (h.povertyStatus === 'monitored_edge' && options.edgeHouseholdDeferral === 'included') {

@@ -39,7 +39,14 @@ const MESSAGES: VerdictMessages<{ maturityDate: string; windowFrom: string }> = 
     zh: `贷款到期日${f.maturityDate}在${FROM.zh}至${TO.zh}之间。`,
     en: `The loan matures on ${f.maturityDate}, within ${FROM.en} to ${TO.en}.`,
   }),
-  fail: (f) => f.maturityDate < f.windowFrom
-    ? { zh: `贷款到期日${f.maturityDate}早于${FROM.zh}，不适用延长还款期限。`, en: `The loan matured on ${f.maturityDate}, before ${FROM.en}, so the deferral does not apply.` }
-    : { zh: `贷款到期日${f.maturityDate}晚于${TO.zh}，不适用延长还款期限。`, en: `The loan matures on ${f.maturityDate}, after ${TO.en}, so the deferral does not apply.` },
+  fail: (f) =>
+    f.maturityDate < f.windowFrom
+      ? {
+          zh: `贷款到期日${f.maturityDate}早于${FROM.zh}，不适用延长还款期限。`,
+          en: `The loan matured on ${f.maturityDate}, before ${FROM.en}, so the deferral does not apply.`,
+        }
+      : {
+          zh: `贷款到期日${f.maturityDate}晚于${TO.zh}，不适用延长还款期限。`,
+          en: `The loan matures on ${f.maturityDate}, after ${TO.en}, so the deferral does not apply.`,
+        },
 };

@@ -24,10 +24,15 @@ export const edgeConditionsRule = defineRule({
 
 function evaluateEdgeConditions(h: HouseholdRecord, ctx: Context): Evaluation {
   if (h.povertyStatus !== 'monitored_edge') {
-    return inapplicable(edgeConditionsRule, ctx, {
-      zh: '该户不是边缘户，本条件不适用。',
-      en: 'The household is not an edge household, so these conditions do not apply.',
-    }, { povertyStatus: h.povertyStatus });
+    return inapplicable(
+      edgeConditionsRule,
+      ctx,
+      {
+        zh: '该户不是边缘户，本条件不适用。',
+        en: 'The household is not an edge household, so these conditions do not apply.',
+      },
+      { povertyStatus: h.povertyStatus },
+    );
   }
   const industry = h.hasIndustrialDevelopmentConditions === true;
   const labor = h.hasLaborCapacity === true;
@@ -38,8 +43,10 @@ function evaluateEdgeConditions(h: HouseholdRecord, ctx: Context): Evaluation {
 const MESSAGES: VerdictMessages<{ hasIndustrialDevelopmentConditions: boolean; hasLaborCapacity: boolean }> = {
   pass: { zh: '该边缘户具备产业发展条件且有劳动能力。', en: 'The edge household has conditions for developing production and labour capacity.' },
   fail: (f) => {
-    const missing = [!f.hasIndustrialDevelopmentConditions && ['产业发展条件', 'conditions for developing production'], !f.hasLaborCapacity && ['劳动能力', 'labour capacity']]
-      .filter((x): x is string[] => Array.isArray(x));
+    const missing = [
+      !f.hasIndustrialDevelopmentConditions && ['产业发展条件', 'conditions for developing production'],
+      !f.hasLaborCapacity && ['劳动能力', 'labour capacity'],
+    ].filter((x): x is string[] => Array.isArray(x));
     return {
       zh: `该边缘户不具备${missing.map((m) => m[0]).join('和')}，不纳入扶贫小额信贷支持范围。`,
       en: `The edge household lacks ${missing.map((m) => m[1]).join(' and ')}, so it is not within the programme.`,

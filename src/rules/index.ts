@@ -63,7 +63,14 @@ const definitions: readonly RuleDefinition[] = [
 /** Every rule: id, description (zh, en), the clauses it rests on and the period it applies in. */
 export const rules: readonly Rule[] = Object.freeze(
   definitions.map((d) =>
-    Object.freeze({ id: d.id, description: d.description, clauseIds: d.clauseIds, severity: d.severity, governedBy: d.governedBy, ...(d.period ? { period: d.period } : {}) }),
+    Object.freeze({
+      id: d.id,
+      description: d.description,
+      clauseIds: d.clauseIds,
+      severity: d.severity,
+      governedBy: d.governedBy,
+      ...(d.period ? { period: d.period } : {}),
+    }),
   ),
 );
 

@@ -39,22 +39,50 @@ const DUTY: Record<ApplicationRecord['kind'], Message> = {
   top_up: { zh: '可予以追加贷款支持', en: 'top-ups may be granted' },
 };
 
-
 /**
  * `eligible` is what checkEligibility decided; `needsReview` is set when it is not eligible only because a person must
  * first read the purpose (classifyUsage: unknown), so no verdict on the bank's decision can be given yet.
  */
-function evaluateLendingDecision(app: ApplicationRecord, eligible: boolean, options: Options, needsReview: boolean, ctx: Context): Evaluation & { compliant: boolean | null } {
+function evaluateLendingDecision(
+  app: ApplicationRecord,
+  eligible: boolean,
+  options: Options,
+  needsReview: boolean,
+  ctx: Context,
+): Evaluation & { compliant: boolean | null } {
   const topUp = app.kind === 'top_up';
   const cited = [topUp ? MAY_TOP_UP : MUST_LEND, ...(ctx.jurisdiction === 'HLJ' && !topUp ? HLJ : [])];
-  const facts = { kind: app.kind, bankDecision: app.bankDecision, eligible, refusalReason: app.refusalReason, ...(needsReview ? { purposeNeedsReview: true } : {}) };
+  const facts = {
+    kind: app.kind,
+    bankDecision: app.bankDecision,
+    eligible,
+    refusalReason: app.refusalReason,
+    ...(needsReview ? { purposeNeedsReview: true } : {}),
+  };
   const duty = DUTY[app.kind];
-  const say = (outcome: Finding['outcome'], message: Message, compliant: boolean | null) =>
-    ({ finding: finding(lendingDecisionRule, ctx, outcome, message, facts, cited), holds: compliant === true, compliant });
+  const say = (outcome: Finding['outcome'], message: Message, compliant: boolean | null) => ({
+    finding: finding(lendingDecisionRule, ctx, outcome, message, facts, cited),
+    holds: compliant === true,
+    compliant,
+  });
   if (needsReview) {
     return app.bankDecision === 'approved'
-      ? say('advisory', { zh: '申请用途无法识别，银行予以发放；需人工审核用途是否为发展生产后方可认定是否合规。', en: 'The bank approved an application whose purpose was not recognised; whether it complies depends on a review of the purpose.' }, null)
-      : say('advisory', { zh: '申请用途无法识别，银行未予发放；需人工审核用途后方可认定是否应贷。', en: 'The bank refused an application whose purpose was not recognised; whether it should have lent depends on a review of the purpose.' }, null);
+      ? say(
+          'advisory',
+          {
+            zh: '申请用途无法识别，银行予以发放；需人工审核用途是否为发展生产后方可认定是否合规。',
+            en: 'The bank approved an application whose purpose was not recognised; whether it complies depends on a review of the purpose.',
+          },
+          null,
+        )
+      : say(
+          'advisory',
+          {
+            zh: '申请用途无法识别，银行未予发放；需人工审核用途后方可认定是否应贷。',
+            en: 'The bank refused an application whose purpose was not recognised; whether it should have lent depends on a review of the purpose.',
+          },
+          null,
+        );
   }
   if (app.bankDecision === 'approved') {
     return eligible
@@ -63,16 +91,28 @@ function evaluateLendingDecision(app: ApplicationRecord, eligible: boolean, opti
   }
   if (!eligible) return say('pass', { zh: '申请不符合条件，银行未予发放。', en: 'The application does not qualify and the bank refused it.' }, true);
   if (topUp && options.topUpRefusal === 'discretionary') {
-    return say('pass', { zh: '追加贷款为"可予以"支持，银行拒绝属其自主决定。', en: 'A top-up is one the bank "may" grant, so refusing it is within its discretion.' }, true);
+    return say(
+      'pass',
+      { zh: '追加贷款为"可予以"支持，银行拒绝属其自主决定。', en: 'A top-up is one the bank "may" grant, so refusing it is within its discretion.' },
+      true,
+    );
   }
   if (app.refusalReason !== null) {
-    return say('advisory', {
-      zh: `申请符合条件，银行以自身原因（${app.refusalReason.slice(0, 100)}）拒绝，需人工审核是否符合${duty.zh}。`,
-      en: `The application qualifies; the bank refused for its own reason (${app.refusalReason.slice(0, 100)}), which needs review against "${duty.en}".`,
-    }, null);
+    return say(
+      'advisory',
+      {
+        zh: `申请符合条件，银行以自身原因（${app.refusalReason.slice(0, 100)}）拒绝，需人工审核是否符合${duty.zh}。`,
+        en: `The application qualifies; the bank refused for its own reason (${app.refusalReason.slice(0, 100)}), which needs review against "${duty.en}".`,
+      },
+      null,
+    );
   }
-  return say('fail', {
-    zh: `申请符合条件，银行未说明理由即拒绝，不符合${duty.zh}。`,
-    en: `The application qualifies and the bank refused it without a reason, against "${duty.en}".`,
-  }, false);
+  return say(
+    'fail',
+    {
+      zh: `申请符合条件，银行未说明理由即拒绝，不符合${duty.zh}。`,
+      en: `The application qualifies and the bank refused it without a reason, against "${duty.en}".`,
+    },
+    false,
+  );
 }

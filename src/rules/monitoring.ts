@@ -45,7 +45,8 @@ const watch = (metric: Metric, id: string, excerpt: string, name: Message, descr
       description,
       period: { from: CBIRC_2020_28_ISSUED },
       national: [cite('CBIRC-2020-28/5.2', excerpt) as Citation],
-      evaluate: (values: readonly MetricValue[], threshold: Decimal | null, ctx: Context): MetricEvaluation => evaluateMetric(definition, values, threshold, ctx),
+      evaluate: (values: readonly MetricValue[], threshold: Decimal | null, ctx: Context): MetricEvaluation =>
+        evaluateMetric(definition, values, threshold, ctx),
       outside: { flags: NO_FLAGS },
     }),
   };
@@ -53,29 +54,55 @@ const watch = (metric: Metric, id: string, excerpt: string, name: Message, descr
 };
 
 export const METRICS: readonly MetricDefinition[] = [
-  watch('maturingSoonShare', 'monitoring.concentrated_maturity', '及时掌握贷款集中到期、贷款逾期等情况，对集中还款压力较大地区',
+  watch(
+    'maturingSoonShare',
+    'monitoring.concentrated_maturity',
+    '及时掌握贷款集中到期、贷款逾期等情况，对集中还款压力较大地区',
     { zh: '集中到期占比', en: 'share maturing soon' },
-    { zh: '近期集中到期贷款占比达到阈值的地区须重点关注。', en: 'Regions where the share of loans maturing soon reaches the threshold need attention.' }),
-  watch('overdueShare', 'monitoring.overdue', '及时掌握贷款集中到期、贷款逾期等情况',
+    { zh: '近期集中到期贷款占比达到阈值的地区须重点关注。', en: 'Regions where the share of loans maturing soon reaches the threshold need attention.' },
+  ),
+  watch(
+    'overdueShare',
+    'monitoring.overdue',
+    '及时掌握贷款集中到期、贷款逾期等情况',
     { zh: '逾期贷款占比', en: 'overdue share' },
-    { zh: '逾期贷款占比达到阈值的地区须重点关注。', en: 'Regions where the overdue share reaches the threshold need attention.' }),
-  watch('enterpriseUseOutstanding', 'monitoring.enterprise_use', '存量“户贷企用”等未直接用于贫困户发展生产的扶贫小额信贷余额较大地区',
+    { zh: '逾期贷款占比达到阈值的地区须重点关注。', en: 'Regions where the overdue share reaches the threshold need attention.' },
+  ),
+  watch(
+    'enterpriseUseOutstanding',
+    'monitoring.enterprise_use',
+    '存量“户贷企用”等未直接用于贫困户发展生产的扶贫小额信贷余额较大地区',
     { zh: '户贷企用余额', en: 'enterprise-use balance' },
-    { zh: '户贷企用余额达到阈值的地区须重点关注。', en: 'Regions whose enterprise-use balance reaches the threshold need attention.' }),
-  watch('nplRatio', 'monitoring.npl', '不良贷款率较高',
+    { zh: '户贷企用余额达到阈值的地区须重点关注。', en: 'Regions whose enterprise-use balance reaches the threshold need attention.' },
+  ),
+  watch(
+    'nplRatio',
+    'monitoring.npl',
+    '不良贷款率较高',
     { zh: '不良贷款率', en: 'NPL ratio' },
-    { zh: '不良贷款率达到阈值的地区须重点关注。', en: 'Regions whose NPL ratio reaches the threshold need attention.' }),
-  watch('specialMentionShare', 'monitoring.special_mention', '关注类贷款占比较大地区',
+    { zh: '不良贷款率达到阈值的地区须重点关注。', en: 'Regions whose NPL ratio reaches the threshold need attention.' },
+  ),
+  watch(
+    'specialMentionShare',
+    'monitoring.special_mention',
+    '关注类贷款占比较大地区',
     { zh: '关注类贷款占比', en: 'special-mention share' },
-    { zh: '关注类贷款占比达到阈值的地区须重点关注。', en: 'Regions whose special-mention share reaches the threshold need attention.' }),
+    { zh: '关注类贷款占比达到阈值的地区须重点关注。', en: 'Regions whose special-mention share reaches the threshold need attention.' },
+  ),
 ];
 
 /** A region's flag for one metric that reached its threshold. */
 function regionFlag(m: MetricDefinition, { region, value, shown }: MetricValue, threshold: Decimal, ctx: Context): Finding {
-  return finding(m.rule, ctx, 'advisory', {
-    zh: `${region}地区${m.name.zh}为${shown}，达到阈值${threshold.toString()}，须重点关注、加强分析研判。`,
-    en: `Region ${region}: ${m.name.en} is ${shown}, reaching the threshold of ${threshold.toString()}; it needs attention and analysis.`,
-  }, { region, metric: m.metric, value: shown, threshold: threshold.toString(), exact: value.toString() });
+  return finding(
+    m.rule,
+    ctx,
+    'advisory',
+    {
+      zh: `${region}地区${m.name.zh}为${shown}，达到阈值${threshold.toString()}，须重点关注、加强分析研判。`,
+      en: `Region ${region}: ${m.name.en} is ${shown}, reaching the threshold of ${threshold.toString()}; it needs attention and analysis.`,
+    },
+    { region, metric: m.metric, value: shown, threshold: threshold.toString(), exact: value.toString() },
+  );
 }
 
 /** Flags each region whose figure reaches the threshold, and says so for the portfolio: no threshold, none reached, or the regions flagged. */
@@ -84,23 +111,50 @@ function evaluateMetric(m: MetricDefinition, values: readonly MetricValue[], thr
     return {
       holds: true,
       flags: NO_FLAGS,
-      finding: finding(m.rule, ctx, 'not_applicable', {
-        zh: `28号未规定${m.name.zh}的数值标准（较大、较高），未提供阈值，故不标记地区。`,
-        en: `28号 sets no number for the ${m.name.en} (较大、较高) and no threshold was given, so no region is flagged.`,
-      }, { metric: m.metric, threshold: null }),
+      finding: finding(
+        m.rule,
+        ctx,
+        'not_applicable',
+        {
+          zh: `28号未规定${m.name.zh}的数值标准（较大、较高），未提供阈值，故不标记地区。`,
+          en: `28号 sets no number for the ${m.name.en} (较大、较高) and no threshold was given, so no region is flagged.`,
+        },
+        { metric: m.metric, threshold: null },
+      ),
     };
   }
   const reached = values.filter((v) => !v.value.lessThan(threshold));
   const flags = new Map(reached.map((v) => [v.region, regionFlag(m, v, threshold, ctx)]));
-  return { holds: flags.size === 0, flags, finding: portfolioFinding(m, threshold, reached.map((v) => v.region), ctx) };
+  return {
+    holds: flags.size === 0,
+    flags,
+    finding: portfolioFinding(
+      m,
+      threshold,
+      reached.map((v) => v.region),
+      ctx,
+    ),
+  };
 }
 
 function portfolioFinding(m: MetricDefinition, threshold: Decimal, flagged: readonly string[], ctx: Context): Finding {
   const facts = { metric: m.metric, threshold: threshold.toString(), regionsFlagged: flagged.length, regions: flagged.join('、') };
   return flagged.length === 0
-    ? finding(m.rule, ctx, 'pass', { zh: `没有地区的${m.name.zh}达到阈值${threshold.toString()}。`, en: `No region's ${m.name.en} reaches ${threshold.toString()}.` }, facts)
-    : finding(m.rule, ctx, 'advisory', {
-        zh: `${flagged.length}个地区的${m.name.zh}达到阈值${threshold.toString()}：${flagged.join('、')}。`,
-        en: `${flagged.length} region(s) reach the ${m.name.en} threshold of ${threshold.toString()}: ${flagged.join(', ')}.`,
-      }, facts);
+    ? finding(
+        m.rule,
+        ctx,
+        'pass',
+        { zh: `没有地区的${m.name.zh}达到阈值${threshold.toString()}。`, en: `No region's ${m.name.en} reaches ${threshold.toString()}.` },
+        facts,
+      )
+    : finding(
+        m.rule,
+        ctx,
+        'advisory',
+        {
+          zh: `${flagged.length}个地区的${m.name.zh}达到阈值${threshold.toString()}：${flagged.join('、')}。`,
+          en: `${flagged.length} region(s) reach the ${m.name.en} threshold of ${threshold.toString()}: ${flagged.join(', ')}.`,
+        },
+        facts,
+      );
 }

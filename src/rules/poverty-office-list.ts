@@ -29,16 +29,26 @@ const hlj = [cite('HLJ-2020-47/3.3')] as const;
 function evaluatePovertyOfficeList(h: HouseholdRecord, ctx: Context): Evaluation {
   const facts = { povertyStatus: h.povertyStatus, onPovertyOfficeList: h.onPovertyOfficeList, jurisdiction: ctx.jurisdiction };
   if (h.povertyStatus === 'none') {
-    return inapplicable(povertyOfficeListRule, ctx, {
-      zh: '该户不属于贫困户或边缘户，名单要求不适用。',
-      en: 'The household is neither poor nor edge, so the list requirement does not apply.',
-    }, facts);
+    return inapplicable(
+      povertyOfficeListRule,
+      ctx,
+      {
+        zh: '该户不属于贫困户或边缘户，名单要求不适用。',
+        en: 'The household is neither poor nor edge, so the list requirement does not apply.',
+      },
+      facts,
+    );
   }
   if (h.povertyStatus === 'registered_poor' && ctx.jurisdiction === 'national') {
-    return inapplicable(povertyOfficeListRule, ctx, {
-      zh: '28号仅对边缘户要求扶贫部门提供名单；贫困户名单要求出自黑金发〔2020〕47号，在全国口径下不适用。',
-      en: "28号 requires the poverty office's list for edge households only; the list for registered poor households is 47号's own requirement, not applied under the national jurisdiction.",
-    }, facts);
+    return inapplicable(
+      povertyOfficeListRule,
+      ctx,
+      {
+        zh: '28号仅对边缘户要求扶贫部门提供名单；贫困户名单要求出自黑金发〔2020〕47号，在全国口径下不适用。',
+        en: "28号 requires the poverty office's list for edge households only; the list for registered poor households is 47号's own requirement, not applied under the national jurisdiction.",
+      },
+      facts,
+    );
   }
   // A registered poor household in Heilongjiang rests on 47号 alone; an edge household on both.
   const citations = h.povertyStatus === 'registered_poor' ? hlj : undefined;

@@ -29,16 +29,28 @@ function evaluatePovertyStatus(h: HouseholdRecord, ctx: Context): Evaluation {
   if (h.povertyStatus === 'none') {
     return {
       holds: false,
-      finding: finding(povertyStatusRule, ctx, 'fail', {
-        zh: '该户既非建档立卡贫困户，也非边缘户，不属于扶贫小额信贷支持对象。',
-        en: 'The household is neither registered poor nor an edge household, so it is outside the microcredit programme.',
-      }, facts),
+      finding: finding(
+        povertyStatusRule,
+        ctx,
+        'fail',
+        {
+          zh: '该户既非建档立卡贫困户，也非边缘户，不属于扶贫小额信贷支持对象。',
+          en: 'The household is neither registered poor nor an edge household, so it is outside the microcredit programme.',
+        },
+        facts,
+      ),
     };
   }
   return {
     holds: true,
-    finding: finding(povertyStatusRule, ctx, 'pass', h.povertyStatus === 'registered_poor'
-      ? { zh: '该户为建档立卡贫困户，属于扶贫小额信贷支持对象。', en: 'The household is registered poor, within the programme.' }
-      : { zh: '该户为边缘户，已纳入扶贫小额信贷支持范围。', en: 'The household is a monitored edge household, which 28号 brings into the programme.' }, facts),
+    finding: finding(
+      povertyStatusRule,
+      ctx,
+      'pass',
+      h.povertyStatus === 'registered_poor'
+        ? { zh: '该户为建档立卡贫困户，属于扶贫小额信贷支持对象。', en: 'The household is registered poor, within the programme.' }
+        : { zh: '该户为边缘户，已纳入扶贫小额信贷支持范围。', en: 'The household is a monitored edge household, which 28号 brings into the programme.' },
+      facts,
+    ),
   };
 }

@@ -26,13 +26,7 @@ export const requestCapRule = defineRule({
   evaluate: evaluateRequestCap,
 });
 
-function evaluateRequestCap(
-  householdId: string,
-  request: RequestRecord | undefined,
-  loans: readonly LoanRecord[],
-  options: Options,
-  ctx: Context,
-): Evaluation {
+function evaluateRequestCap(householdId: string, request: RequestRecord | undefined, loans: readonly LoanRecord[], options: Options, ctx: Context): Evaluation {
   if (!request) {
     return inapplicable(requestCapRule, ctx, NO_REQUEST);
   }

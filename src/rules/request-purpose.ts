@@ -31,11 +31,21 @@ function evaluateRequestPurpose(usage: UsageMatch | undefined, ctx: Context): Ev
   const facts = { category, matchedTerms: matchedTerms.join('、') };
   const citations = usageCitations(category, ctx);
   if (category === 'production') {
-    return { holds: true, finding: finding(requestPurposeRule, ctx, 'pass', { zh: '申请用途为发展生产。', en: 'The purpose requested is production.' }, facts, citations) };
+    return {
+      holds: true,
+      finding: finding(requestPurposeRule, ctx, 'pass', { zh: '申请用途为发展生产。', en: 'The purpose requested is production.' }, facts, citations),
+    };
   }
-  const message = category === 'unknown'
-    ? { zh: '申请用途无法识别，须人工审核并确认为发展生产后方可认定符合条件。', en: 'The purpose requested was not recognised; it is not eligible until a person confirms it is production.' }
-    : { zh: `申请用途属于${PURPOSE_NAMES[category].zh}，不符合扶贫小额信贷用途规定。`, en: `The purpose requested is ${PURPOSE_NAMES[category].en}, which microcredit may not fund.` };
+  const message =
+    category === 'unknown'
+      ? {
+          zh: '申请用途无法识别，须人工审核并确认为发展生产后方可认定符合条件。',
+          en: 'The purpose requested was not recognised; it is not eligible until a person confirms it is production.',
+        }
+      : {
+          zh: `申请用途属于${PURPOSE_NAMES[category].zh}，不符合扶贫小额信贷用途规定。`,
+          en: `The purpose requested is ${PURPOSE_NAMES[category].en}, which microcredit may not fund.`,
+        };
   const evaluation = { holds: false, finding: finding(requestPurposeRule, ctx, 'fail', message, facts, citations) } as const;
   return category === 'unknown' ? { ...evaluation, needsReview: true } : evaluation;
 }

@@ -159,10 +159,16 @@ function outsidePeriod(rule: RuleDefinition, ctx: Context): Finding | null {
   if (asOf === null || !p) return null;
   if ((p.from === undefined || asOf >= p.from) && (p.to === undefined || asOf <= p.to)) return null;
   const span = `${p.from ?? '…'} – ${p.to ?? '…'}`;
-  return finding(rule, ctx, 'not_applicable', {
-    zh: `决策日期 ${asOf} 不在本规则适用期间（${span}）内，未适用本规则。`,
-    en: `The decision date ${asOf} is outside this rule's period (${span}), so the rule was not applied.`,
-  }, { asOf, periodFrom: p.from ?? null, periodTo: p.to ?? null });
+  return finding(
+    rule,
+    ctx,
+    'not_applicable',
+    {
+      zh: `决策日期 ${asOf} 不在本规则适用期间（${span}）内，未适用本规则。`,
+      en: `The decision date ${asOf} is outside this rule's period (${span}), so the rule was not applied.`,
+    },
+    { asOf, periodFrom: p.from ?? null, periodTo: p.to ?? null },
+  );
 }
 
 /**

@@ -30,8 +30,15 @@ function evaluateSubsidyContinuity(guaranteed: boolean, until: IsoDate | null, a
 }
 
 const MESSAGES: VerdictMessages<{ asOf: string; until: string | null }> = {
-  pass: (f) => ({ zh: `${f.asOf}在政策保持不变期间内（至${f.until}），财政贴息继续适用。`, en: `On ${f.asOf} the contract's policies are guaranteed (until ${f.until}), the subsidy included.` }),
-  fail: (f) => f.until === null
-    ? { zh: '合同不在脱贫攻坚期内签订，无政策保持不变的保障。', en: 'The contract was not signed within the campaign period, so its policies are not guaranteed.' }
-    : { zh: `${f.asOf}已超出政策保持不变期间（至${f.until}）。`, en: `${f.asOf} is after the guarantee ended (${f.until}).` },
+  pass: (f) => ({
+    zh: `${f.asOf}在政策保持不变期间内（至${f.until}），财政贴息继续适用。`,
+    en: `On ${f.asOf} the contract's policies are guaranteed (until ${f.until}), the subsidy included.`,
+  }),
+  fail: (f) =>
+    f.until === null
+      ? {
+          zh: '合同不在脱贫攻坚期内签订，无政策保持不变的保障。',
+          en: 'The contract was not signed within the campaign period, so its policies are not guaranteed.',
+        }
+      : { zh: `${f.asOf}已超出政策保持不变期间（至${f.until}）。`, en: `${f.asOf} is after the guarantee ended (${f.until}).` },
 };

@@ -29,8 +29,15 @@ function evaluateSubsidyHousehold(h: HouseholdRecord, ctx: Context): Evaluation 
 }
 
 const MESSAGES: VerdictMessages<{ povertyStatus: string }> = {
-  pass: (f) => f.povertyStatus === 'registered_poor'
-    ? { zh: '借款户为建档立卡贫困户，享受财政贴息。', en: 'The borrower is a registered poor household, which has the fiscal interest subsidy.' }
-    : { zh: '借款户为边缘户，支持政策与贫困户一致，享受财政贴息。', en: 'The borrower is an edge household, with the same support policies, including the subsidy.' },
-  fail: { zh: '借款户既非贫困户也非边缘户，不享受扶贫小额信贷财政贴息。', en: 'The borrower is neither poor nor an edge household, so no microcredit interest subsidy applies.' },
+  pass: (f) =>
+    f.povertyStatus === 'registered_poor'
+      ? { zh: '借款户为建档立卡贫困户，享受财政贴息。', en: 'The borrower is a registered poor household, which has the fiscal interest subsidy.' }
+      : {
+          zh: '借款户为边缘户，支持政策与贫困户一致，享受财政贴息。',
+          en: 'The borrower is an edge household, with the same support policies, including the subsidy.',
+        },
+  fail: {
+    zh: '借款户既非贫困户也非边缘户，不享受扶贫小额信贷财政贴息。',
+    en: 'The borrower is neither poor nor an edge household, so no microcredit interest subsidy applies.',
+  },
 };

@@ -31,5 +31,8 @@ function evaluateTotalCap(current: Decimal, options: Options, ctx: Context): Eva
 
 const MESSAGES: VerdictMessages<{ currentTotal: string }> = {
   pass: (f) => ({ zh: `该户现有总额${f.currentTotal}元，未超过${CAP.zh}。`, en: `The household's total is ${f.currentTotal} yuan, within ${CAP.en}.` }),
-  fail: (f) => ({ zh: `该户现有总额${f.currentTotal}元，超过${CAP.zh}上限。`, en: `The household's total is ${f.currentTotal} yuan, above the ${CAP.en} cap.` }),
+  fail: (f) => ({
+    zh: `该户现有总额${f.currentTotal}元，超过${CAP.zh}上限。`,
+    en: `The household's total is ${f.currentTotal} yuan, above the ${CAP.en} cap.`,
+  }),
 };

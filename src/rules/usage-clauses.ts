@@ -101,4 +101,3 @@ export function readClauses(scan: Scan): Clauses {
   }
   return { start, end, background, business, family, familyStrong, premises, strongFamily, intent };
 }
-

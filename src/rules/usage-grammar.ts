@@ -39,7 +39,9 @@ export const PARTIES: Readonly<Record<PartyKind, readonly string[]>> = Object.fr
     邻居 同学 熟人 老乡 屯里人 村里人 同村 发小 哥们 战友 亲家 外甥 侄子 侄儿 女婿 哥 大哥 二哥 哥哥 弟弟 姐姐 妹妹 他 她 他们 她们 别人家 小叔子 老表 姑爷 带头人 致富带头人 弟 其弟 其兄 其姐 其妹 兄弟 俺兄弟 表叔 表婶 大爷 二大爷 三舅 姨夫 姑父 能人 哪家 同事 乡亲
   `),
   // The household's own members: money they use is still 户用.
-  household: words(`爷爷 奶奶 姥爷 姥姥 外公 外婆 俺爷 俺奶 我爷 我奶 自己 自家 本人 本户 我家 我们家 我 俺 俺家 咱家 自个 自个儿 老两口 家里 家人 全家 儿子 女儿 闺女 老伴 爱人 丈夫 妻子 老婆 夫妻 两口子 父亲 母亲 老父亲 老母亲`),
+  household: words(
+    `爷爷 奶奶 姥爷 姥姥 外公 外婆 俺爷 俺奶 我爷 我奶 自己 自家 本人 本户 我家 我们家 我 俺 俺家 咱家 自个 自个儿 老两口 家里 家人 全家 儿子 女儿 闺女 老伴 爱人 丈夫 妻子 老婆 夫妻 两口子 父亲 母亲 老父亲 老母亲`,
+  ),
 });
 
 /** Verbs that hand the money to the party after them: 交给合作社, 委托大户, 借给亲戚. */
@@ -52,17 +54,24 @@ export const HANDOVER_VERBS = words(`
 export const WEAK_HANDOVER_VERBS = words(`给 由 让 归 供`);
 
 /** Denials after a word that also put off production (养牛的事再说), not only a prohibited use. */
-export const DEFERRALS = words(`不用箍 不用修 不用盖 不用翻 不用建 并不存在 不属实 并不属实 系虚构 是假的 并未开展 未开展 没开展 没有开展 并未实施 再说 暂时不办 先不办 不办了 不着急 没搭 没买 也没买 没建 没养 未实施 不实 没实施 没有实施`);
+export const DEFERRALS = words(
+  `不用箍 不用修 不用盖 不用翻 不用建 并不存在 不属实 并不属实 系虚构 是假的 并未开展 未开展 没开展 没有开展 并未实施 再说 暂时不办 先不办 不办了 不着急 没搭 没买 也没买 没建 没养 未实施 不实 没实施 没有实施`,
+);
 
 /** Words after an act, in its clause, that deny or defer it: 彩礼的事等两年再说, 住的房子不动, 饥荒也都还完了. */
-export const DENIED_AFTER: readonly string[] = Object.freeze([...DEFERRALS, ...words(`
+export const DENIED_AFTER: readonly string[] = Object.freeze([
+  ...DEFERRALS,
+  ...words(`
   没得问题 没问题 不成问题 还能看 有助学金 助学金 有医保 由医保 子女负担 已经报销 没关系 无关 没有关系 不动 还完了 还清了 已还清 都还完 已经还上 不用了 不需要了 另立户 还上了 都还上 还清 报销 结清
   没考虑 没打算 没想过 已改正 已戒 戒了 情况不存在 情况不属实 举报不实 已结清 助学贷款 不能动 另有安排 多年 张罗 不沾边 暂不考虑 已办完 是自己盖的 早盖好了 已出嫁 雨露计划 政府补贴 靠低保 靠医保 有补贴 有补助 补贴了 打工挣 自己挣 自己打工挣 解决 不修了 不修 不盖了
   不在本次用途 靠卖 都有人买 有人买 成家了 已由 解决了 已解决 操办 有补助 减免 完毕 已完成 弄好了 修好了 盖好了 建好了 装好了 够住 还能住 就那样 不在本户
-`)]);
+`),
+]);
 
 /** Words that mark what a form first said as not the real use: the use after them decides (经调查…实际用于…). */
-export const REAL_USE_MARKERS = words(`实际购置 实际购买 实际买了 ..不是 经调解 后改为 又改口 改口说 后改口 说错了 流水显示 流水发现 调取流水 现场看到 现场见 实地看了 实地见 回访时 复核 入户核查 实地查看 实地核查 实地走访 经实地 走访 得知 查明 经查 才知道 细问 原来是 说的是 实为 现场核查 核查 其实是 更正为 入户核实 核实 抽查发现 审计发现 发现资金 认定为 实际用于 实际用途为 实际用途是 实际用途 实际上是 实际是 实际拿去 实际用在 真实用途 实际用来 实际想`);
+export const REAL_USE_MARKERS = words(
+  `实际购置 实际购买 实际买了 ..不是 经调解 后改为 又改口 改口说 后改口 说错了 流水显示 流水发现 调取流水 现场看到 现场见 实地看了 实地见 回访时 复核 入户核查 实地查看 实地核查 实地走访 经实地 走访 得知 查明 经查 才知道 细问 原来是 说的是 实为 现场核查 核查 其实是 更正为 入户核实 核实 抽查发现 审计发现 发现资金 认定为 实际用于 实际用途为 实际用途是 实际用途 实际上是 实际是 实际拿去 实际用在 真实用途 实际用来 实际想`,
+);
 
 /** Words of using after a party that make it the one using the money (乡政府借用, 大户用, 合作社代为养殖). */
 export const USING_WORDS = words(`
@@ -94,7 +103,9 @@ export const NOT_FARMING_BEFORE = '各品培抚赡保营疗休供教修涵滋补
 export const NOT_FARMING_AFTER = '益老类家活病育成伤颜生子入到款钱息利账工完好上去回拾';
 
 /** Words after 给/帮/替 and a party that make the household the one serving, for a fee: 给邻居代养牛, 给别人代收. */
-export const SERVICE_WORDS = words(`送菜 做保洁 做开荒 做家政 做头发 做美甲 送盒饭 送饭 补课 理发 剪头 供 供应 供货 修车 修理 维修 拍 录 布置 主持 吹 唱 搭台 做饭 代养 代耕 代收 代种 代管 代加工 加工 干活 打工 拉货 送货 收割 犁地 盖房子 修房子 杀年猪 杀猪`);
+export const SERVICE_WORDS = words(
+  `送菜 做保洁 做开荒 做家政 做头发 做美甲 送盒饭 送饭 补课 理发 剪头 供 供应 供货 修车 修理 维修 拍 录 布置 主持 吹 唱 搭台 做饭 代养 代耕 代收 代种 代管 代加工 加工 干活 打工 拉货 送货 收割 犁地 盖房子 修房子 杀年猪 杀猪`,
+);
 
 /** A word of using must begin within this many characters after a party (大户用: 0; 镇政府工业园区项目借用: 6). */
 export const USING_WORD_REACH = 6;
@@ -106,7 +117,9 @@ export const HANDOVER_REACH = 8;
 export const DESCRIBED_REACH = 6;
 
 /** Words of interest: a person lent money at interest is 理财 (放贷), not a business's use of it. */
-export const INTEREST_WORDS = words(`高利贷 放贷 印子钱 差价 赚差价 利差 吃利差 月息 年息 利息 收息 收利 高息 吃息 利钱 连本带利 返息 付息 赚利 生息 利率 的利 分利`);
+export const INTEREST_WORDS = words(
+  `高利贷 放贷 印子钱 差价 赚差价 利差 吃利差 月息 年息 利息 收息 收利 高息 吃息 利钱 连本带利 返息 付息 赚利 生息 利率 的利 分利`,
+);
 
 /** Objects that are a use only with a verb: 盖两间房子, 买个房子, 房子塌了要重建, 给儿子说个媳妇. */
 export interface ObjectFrame {
@@ -124,10 +137,14 @@ export interface ObjectFrame {
 export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
   {
     category: 'housing',
-    objects: words(`吊脚楼 木房子 厝 新厝 老厝 古厝 祖屋 老窑 堂屋 上房 庄廓 庄廓房 泥砖屋 平顶屋 砖屋 木屋 土屋 二手楼 老宅 二手房 套房 住的屋子 房子 房屋 屋子 东屋 西屋 正屋 里屋 二层 房盖 楼 间 偏房 住的房子 住的屋 住的房 住房 安置房 旧房 商品房 新房 住宅 自住房 自家房屋 新屋 老屋 老房 老房子 偏厦 危房 窑洞 旧窑 新窑 宅院 正房 厢房 砖瓦房 砖房 瓦房 平房 楼房 土坯房 木楞房 草房 宅子 偏厦子 偏厦 住的地方 间房 间屋 间瓦房 间砖房 栋房 层楼 处房 套房 套楼`),
+    objects: words(
+      `吊脚楼 木房子 厝 新厝 老厝 古厝 祖屋 老窑 堂屋 上房 庄廓 庄廓房 泥砖屋 平顶屋 砖屋 木屋 土屋 二手楼 老宅 二手房 套房 住的屋子 房子 房屋 屋子 东屋 西屋 正屋 里屋 二层 房盖 楼 间 偏房 住的房子 住的屋 住的房 住房 安置房 旧房 商品房 新房 住宅 自住房 自家房屋 新屋 老屋 老房 老房子 偏厦 危房 窑洞 旧窑 新窑 宅院 正房 厢房 砖瓦房 砖房 瓦房 平房 楼房 土坯房 木楞房 草房 宅子 偏厦子 偏厦 住的地方 间房 间屋 间瓦房 间砖房 栋房 层楼 处房 套房 套楼`,
+    ),
     verbsBefore: words(`盖 建 起 修 翻 买 购 装 扒 拆 改 砌 搭 换 整 弄 收拾 拾掇 重建 重盖 重修 造 添 加 抹 粉刷 首付 付 置 接 扩 箍 搬迁 刷 做 看 用在`),
     before: 8,
-    verbsAfter: words(`盖 加建 加一层 加层 接一层 塌 漏 翻 装 修 改 破 倒 裂 扒 拆 换 鼓 歪 弄 整 拾掇 收拾 被 冲 毁 淹 上梁 封顶 刷 铺 吊 吊顶 返潮 墙 后墙 房盖 屋顶 透风 加盖 扩建 首付 维修 不能住 没法住 外墙`),
+    verbsAfter: words(
+      `盖 加建 加一层 加层 接一层 塌 漏 翻 装 修 改 破 倒 裂 扒 拆 换 鼓 歪 弄 整 拾掇 收拾 被 冲 毁 淹 上梁 封顶 刷 铺 吊 吊顶 返潮 墙 后墙 房盖 屋顶 透风 加盖 扩建 首付 维修 不能住 没法住 外墙`,
+    ),
   },
   {
     // 盖个彩钢房住: a shed is a dwelling only when lived in (盖个彩钢房放农机具 is a store).
@@ -209,10 +226,13 @@ export const FAMILY_USE_WORDS = words(`
 `);
 
 /** Weaker words of the family (孩子, 老人): they make goods the family's in their own clause, or where no trade is told. */
-export const FAMILY_WORDS = words(`自家厨房 厨房 上下班 接送小孩 接送孩子 拉老人 上学 上网课 网课 看电视 给家里 孩子 娃娃 老人 做饭 老婆孩子 拉娃娃 赶集买东西`);
+export const FAMILY_WORDS = words(
+  `自家厨房 厨房 上下班 接送小孩 接送孩子 拉老人 上学 上网课 网课 看电视 给家里 孩子 娃娃 老人 做饭 老婆孩子 拉娃娃 赶集买东西`,
+);
 
 /** Goods that are household goods for a family but equipment for a trade. */
-export const DUAL_USE_GOODS = words(`房租 交房租 旅游 电驴子 四轮车 电动四轮车 过年 取暖 摩托 地板 木地板 铺地板 炉子 换门窗 安门窗 三轮车拉 保费 取暖炉 漏雨 年货 窗户 塑钢窗 外墙 铺地砖 贴瓷砖 刷墙 抹墙 屋顶 房顶 漏风 打茶机 电三轮 床上用品 
+export const DUAL_USE_GOODS =
+  words(`房租 交房租 旅游 电驴子 四轮车 电动四轮车 过年 取暖 摩托 地板 木地板 铺地板 炉子 换门窗 安门窗 三轮车拉 保费 取暖炉 漏雨 年货 窗户 塑钢窗 外墙 铺地砖 贴瓷砖 刷墙 抹墙 屋顶 房顶 漏风 打茶机 电三轮 床上用品 
   冰柜 冰箱 冷柜 展柜 手机 智能手机 电脑 笔记本电脑 汽车 小汽车 轿车 小轿车 面包车 摩托车 电动车 电瓶车 三轮车 电动三轮 家具 沙发 空调 音响
   地砖 瓷砖 铺了地砖 贴了瓷砖
   电视 车 车子 suv 越野车 装修 翻新 翻修 修缮 房屋维修 吊顶 抹墙 保温 刮大白 外墙保温 换窗户 修房顶 修屋顶 换门窗 家电 电器 货车 小货车 电动三轮 电动三轮车 买车 买辆车 买台车 换车 床 衣柜 大衣柜 饭桌
@@ -220,7 +240,9 @@ export const DUAL_USE_GOODS = words(`房租 交房租 旅游 电驴子 四轮车
 `);
 
 /** Words that set a clause in the past: 前年炒股赔了, 去年盖了房. */
-export const PAST_WORDS = words(`上一笔贷款 上笔贷款 上一笔扶贫贷款 原贷款 旧年 上年 嗰阵 嗰时 以往 曾 曾因 已参加 2020年 2021年 2022年 2023年 2024年 2025年 2010年 2011年 2012年 2013年 2014年 2015年 2016年 2017年 2018年 2019年 前两年 去世 过世 病故 患 患有 常年 长期卧床 卧床 解决的 花了 花掉 赔了 亏了 被骗 欠下 后来 去年 前年 大前年 前几年 前些年 早年 早些年 以前 之前 先前 曾经 过去 原来 那年 当年 几年前 多年前 年前 上次 上回 头几年 那会儿 已经 早就 早已 早攒 时候 那时 上个月 上半年`);
+export const PAST_WORDS = words(
+  `上一笔贷款 上笔贷款 上一笔扶贫贷款 原贷款 旧年 上年 嗰阵 嗰时 以往 曾 曾因 已参加 2020年 2021年 2022年 2023年 2024年 2025年 2010年 2011年 2012年 2013年 2014年 2015年 2016年 2017年 2018年 2019年 前两年 去世 过世 病故 患 患有 常年 长期卧床 卧床 解决的 花了 花掉 赔了 亏了 被骗 欠下 后来 去年 前年 大前年 前几年 前些年 早年 早些年 以前 之前 先前 曾经 过去 原来 那年 当年 几年前 多年前 年前 上次 上回 头几年 那会儿 已经 早就 早已 早攒 时候 那时 上个月 上半年`,
+);
 
 /** Words of time that bring a narrative back to the present or the future: 今年, 现在, 本次贷款. */
 export const PRESENT_WORDS = words(`今次 而家 一大半 一小半 一半 剩下的 今年 现在 目前 如今 眼下 本次 这次 此次 此笔 这笔 这回 这钱 明年 开春 今后 以后 往后`);
@@ -249,7 +271,9 @@ export const NEUTRAL_WORDS = words(`
 `);
 
 /** Words that leave what follows them in their clause undecided (可能买牛也可能干别的, 具体干啥还没想好): context, not a use. */
-export const HEDGES = words(`还没定 没定 还没定下 看行情 详见附件 见附件 详见 可能 或许 也许 说不定 兴许 没想好 还没想好 不确定 还不确定 待定 再定 看情况 没说清楚 说不清楚 不清楚 说不清 未说明 无法判断 再看`);
+export const HEDGES = words(
+  `还没定 没定 还没定下 看行情 详见附件 见附件 详见 可能 或许 也许 说不定 兴许 没想好 还没想好 不确定 还不确定 待定 再定 看情况 没说清楚 说不清楚 不清楚 说不清 未说明 无法判断 再看`,
+);
 
 /**
  * Words after an act, in its clause, that make it a reason told, not the use: 娃儿读书要用钱（我就想多喂几头猪）. Like
@@ -259,8 +283,17 @@ export const MOTIVE_AFTER = words(`不方便 都不方便 要用钱 需要钱 �
 
 /** Trades that serve a prohibited category's events without naming them (影楼 photographs weddings). */
 export const TRADES_OF: Readonly<Record<string, UsagePurpose>> = Object.freeze({
-  影楼: 'marriage', 摄影店: 'marriage', 照相馆: 'marriage', 花店: 'marriage', 鲜花店: 'marriage', 喜宴饭庄: 'marriage', 饭庄: 'marriage',
-  响器班: 'other_non_productive', 戏班子: 'other_non_productive', 鼓乐队: 'other_non_productive', 冰棺: 'other_non_productive',
+  影楼: 'marriage',
+  摄影店: 'marriage',
+  照相馆: 'marriage',
+  花店: 'marriage',
+  鲜花店: 'marriage',
+  喜宴饭庄: 'marriage',
+  饭庄: 'marriage',
+  响器班: 'other_non_productive',
+  戏班子: 'other_non_productive',
+  鼓乐队: 'other_non_productive',
+  冰棺: 'other_non_productive',
 });
 
 /** Words that cancel every term after them in their clause (不用于建房和结婚): a negation phrase. */
@@ -310,14 +343,77 @@ export const SOUND_ALIKE_CHARS = /[样流让防]/;
  * it (zhu before 仔 is 猪, before 房 is 住), so a syllable names no character on its own.
  */
 export const PINYIN_SYLLABLES: Readonly<Record<string, string>> = Object.freeze({
-  zhu: '猪住助', fang: '房放', jie: '结借接', jia: '嫁家加', zhuang: '装妆', guan: '馆管', li: '礼利理', gu: '股谷',
-  dian: '电店', ji: '机鸡基', zhai: '债宅', sang: '丧', zheng: '政', tou: '投', hun: '婚', niu: '牛', yang: '养羊',
-  zhong: '种', mai: '买卖', gai: '盖', hua: '化花', fei: '肥费', nong: '农', yao: '药', cai: '彩菜', xi: '息洗喜',
-  qian: '钱', dai: '贷袋', kuan: '款', huan: '还', shou: '收手', ya: '鸭', zi: '子仔', miao: '苗', shan: '山',
-  piao: '票', shi: '视事', wu: '屋', ke: '客', peng: '棚', juan: '圈', siliao: '饲料', she: '舍', fu: '府',
-  tian: '田', di: '地', mi: '米', dou: '豆', ma: '马', lü: '驴', lv: '驴', lu: '驴路', e: '鹅', yu: '鱼', xia: '虾',
-  che: '车', lou: '楼', chuang: '床', gui: '柜', bing: '冰病', xiang: '箱', kong: '空', tiao: '调', xiu: '修', zhi: '殖值',
-  xue: '学', yi: '医衣', zang: '葬', bao: '保', xian: '险', jin: '金',
+  zhu: '猪住助',
+  fang: '房放',
+  jie: '结借接',
+  jia: '嫁家加',
+  zhuang: '装妆',
+  guan: '馆管',
+  li: '礼利理',
+  gu: '股谷',
+  dian: '电店',
+  ji: '机鸡基',
+  zhai: '债宅',
+  sang: '丧',
+  zheng: '政',
+  tou: '投',
+  hun: '婚',
+  niu: '牛',
+  yang: '养羊',
+  zhong: '种',
+  mai: '买卖',
+  gai: '盖',
+  hua: '化花',
+  fei: '肥费',
+  nong: '农',
+  yao: '药',
+  cai: '彩菜',
+  xi: '息洗喜',
+  qian: '钱',
+  dai: '贷袋',
+  kuan: '款',
+  huan: '还',
+  shou: '收手',
+  ya: '鸭',
+  zi: '子仔',
+  miao: '苗',
+  shan: '山',
+  piao: '票',
+  shi: '视事',
+  wu: '屋',
+  ke: '客',
+  peng: '棚',
+  juan: '圈',
+  siliao: '饲料',
+  she: '舍',
+  fu: '府',
+  tian: '田',
+  di: '地',
+  mi: '米',
+  dou: '豆',
+  ma: '马',
+  lü: '驴',
+  lv: '驴',
+  lu: '驴路',
+  e: '鹅',
+  yu: '鱼',
+  xia: '虾',
+  che: '车',
+  lou: '楼',
+  chuang: '床',
+  gui: '柜',
+  bing: '冰病',
+  xiang: '箱',
+  kong: '空',
+  tiao: '调',
+  xiu: '修',
+  zhi: '殖值',
+  xue: '学',
+  yi: '医衣',
+  zang: '葬',
+  bao: '保',
+  xian: '险',
+  jin: '金',
 });
 
 /**
@@ -325,12 +421,126 @@ export const PINYIN_SYLLABLES: Readonly<Record<string, string>> = Object.freeze(
  * are not words of their own are listed, so no correct text changes.
  */
 export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze({
-  结昏: '结婚', 结混: '结婚', 理才: '理财', 理材: '理财', 代款: '贷款', 货款买: '贷款买', 牛社: '牛舍', 羊社: '羊舍', 猪社: '猪舍',
-  肥科: '肥料', 带款: '贷款', 节婚: '结婚', 鸡社: '鸡舍', 种值: '种植', 种直: '种植', 养值: '养殖', 养直: '养殖', 养植: '养殖', 化废: '化肥', 大捧: '大棚', 大朋: '大棚', 大鹏: '大棚',
-  伺料: '饲料', 饲科: '饲料', 冰相: '冰箱', 洗依机: '洗衣机', 学废: '学费', 医要费: '医药费', 彩里: '彩礼', 采礼: '彩礼', 修膳: '修缮',
-  自主房: '自住房', 合做社: '合作社', 城头公司: '城投公司', 毋牛: '母牛', 住防: '住房', 骨票: '股票', 牛蓬: '牛棚', 承偌: '承诺',
-  家俱: '家具', 装休: '装修', 政付: '政府', 地前: '地钱', 盖放子: '盖房子', 结亲: '成亲', 羊全: '羊圈', 成投: '城投', 村为会: '村委会',
-  网代: '网贷', 里财: '理财', 网越车: '网约车', 送外买: '送外卖', 旧帐: '旧账', 欠帐: '欠账', 还帐: '还账', 帐还: '账还', 借俾: '借给', 交俾: '交给', 借畀: '借给', 交畀: '交给', 俾佢: '给他', 畀佢: '给他', 话我: '说我', 四伦: '四轮', 悬耕: '旋耕', 空条: '空调', 房祖: '房租', 和作社: '合作社', 才礼: '彩礼', 出拦: '出栏', 股漂: '股票',
-  化飞: '化肥', 兰莓: '蓝莓', 大篷: '大棚', 谷票: '股票', 大蓬: '大棚', 魔托车: '摩托车', 化非: '化肥', 鱼糖: '鱼塘', 旧代: '旧贷', 四料: '饲料', 盖方子: '盖房子', 洗衣积: '洗衣机', 饥慌: '饥荒', 基今: '基金', 利吸: '利息', 心用卡: '信用卡', 高立贷: '高利贷', 花肥: '化肥', 娇车: '轿车', 冰厢: '冰箱', 合做医疗: '合作医疗', 危房该造: '危房改造', 流专: '流转', 盖防子: '盖房子', 洗衣鸡: '洗衣机', 正府: '政府', 似料: '饲料', 彩理: '彩礼', 仔诸: '仔猪', 盖放: '盖房', 高利代: '高利贷', 入鼓: '入股', 保低: '保底', 古票: '股票', 开民俗: '开民宿', 兽要: '兽药', 疫描: '疫苗', 诚投: '城投', 取媳妇: '娶媳妇', 疏菜: '蔬菜', 机荒: '饥荒', 洗衣几: '洗衣机',
-  猪全: '猪圈', 牛全: '牛圈', 子猪: '仔猪', 伺养: '饲养', 基全: '基金', 股飘: '股票', 彩电视: '彩电', 嫁状: '嫁妆', 嫁装: '嫁妆',
+  结昏: '结婚',
+  结混: '结婚',
+  理才: '理财',
+  理材: '理财',
+  代款: '贷款',
+  货款买: '贷款买',
+  牛社: '牛舍',
+  羊社: '羊舍',
+  猪社: '猪舍',
+  肥科: '肥料',
+  带款: '贷款',
+  节婚: '结婚',
+  鸡社: '鸡舍',
+  种值: '种植',
+  种直: '种植',
+  养值: '养殖',
+  养直: '养殖',
+  养植: '养殖',
+  化废: '化肥',
+  大捧: '大棚',
+  大朋: '大棚',
+  大鹏: '大棚',
+  伺料: '饲料',
+  饲科: '饲料',
+  冰相: '冰箱',
+  洗依机: '洗衣机',
+  学废: '学费',
+  医要费: '医药费',
+  彩里: '彩礼',
+  采礼: '彩礼',
+  修膳: '修缮',
+  自主房: '自住房',
+  合做社: '合作社',
+  城头公司: '城投公司',
+  毋牛: '母牛',
+  住防: '住房',
+  骨票: '股票',
+  牛蓬: '牛棚',
+  承偌: '承诺',
+  家俱: '家具',
+  装休: '装修',
+  政付: '政府',
+  地前: '地钱',
+  盖放子: '盖房子',
+  结亲: '成亲',
+  羊全: '羊圈',
+  成投: '城投',
+  村为会: '村委会',
+  网代: '网贷',
+  里财: '理财',
+  网越车: '网约车',
+  送外买: '送外卖',
+  旧帐: '旧账',
+  欠帐: '欠账',
+  还帐: '还账',
+  帐还: '账还',
+  借俾: '借给',
+  交俾: '交给',
+  借畀: '借给',
+  交畀: '交给',
+  俾佢: '给他',
+  畀佢: '给他',
+  话我: '说我',
+  四伦: '四轮',
+  悬耕: '旋耕',
+  空条: '空调',
+  房祖: '房租',
+  和作社: '合作社',
+  才礼: '彩礼',
+  出拦: '出栏',
+  股漂: '股票',
+  化飞: '化肥',
+  兰莓: '蓝莓',
+  大篷: '大棚',
+  谷票: '股票',
+  大蓬: '大棚',
+  魔托车: '摩托车',
+  化非: '化肥',
+  鱼糖: '鱼塘',
+  旧代: '旧贷',
+  四料: '饲料',
+  盖方子: '盖房子',
+  洗衣积: '洗衣机',
+  饥慌: '饥荒',
+  基今: '基金',
+  利吸: '利息',
+  心用卡: '信用卡',
+  高立贷: '高利贷',
+  花肥: '化肥',
+  娇车: '轿车',
+  冰厢: '冰箱',
+  合做医疗: '合作医疗',
+  危房该造: '危房改造',
+  流专: '流转',
+  盖防子: '盖房子',
+  洗衣鸡: '洗衣机',
+  正府: '政府',
+  似料: '饲料',
+  彩理: '彩礼',
+  仔诸: '仔猪',
+  盖放: '盖房',
+  高利代: '高利贷',
+  入鼓: '入股',
+  保低: '保底',
+  古票: '股票',
+  开民俗: '开民宿',
+  兽要: '兽药',
+  疫描: '疫苗',
+  诚投: '城投',
+  取媳妇: '娶媳妇',
+  疏菜: '蔬菜',
+  机荒: '饥荒',
+  洗衣几: '洗衣机',
+  猪全: '猪圈',
+  牛全: '牛圈',
+  子猪: '仔猪',
+  伺养: '饲养',
+  基全: '基金',
+  股飘: '股票',
+  彩电视: '彩电',
+  嫁状: '嫁妆',
+  嫁装: '嫁妆',
 });

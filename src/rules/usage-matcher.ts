@@ -13,8 +13,32 @@
  * (不盖房). A double negative affirms (不得不盖房、非盖房不可): 28号 五 prohibits the use, however it is said.
  */
 import {
-  BARE_NEGATION_WORDS, BUSINESS_WORDS, CONTRASTS, DOUBLE_NEGATION_HEADS, DUAL_USE_GOODS, FAMILY_USE_WORDS, FAMILY_WORDS, HANDOVER_VERBS, INTEREST_WORDS, MUST_TAILS,
-  DEFERRALS, DENIED_AFTER, HEDGES, INTENT_WORDS, MOTIVE_AFTER, TRADES_OF, NEGATIONS, NEUTRAL_WORDS, OBJECT_FRAMES, type ObjectFrame, PARTIES, type PartyKind, PAST_WORDS, PINYIN_SYLLABLES, PRESENT_WORDS, WEAK_HANDOVER_VERBS,
+  BARE_NEGATION_WORDS,
+  BUSINESS_WORDS,
+  CONTRASTS,
+  DOUBLE_NEGATION_HEADS,
+  DUAL_USE_GOODS,
+  FAMILY_USE_WORDS,
+  FAMILY_WORDS,
+  HANDOVER_VERBS,
+  INTEREST_WORDS,
+  MUST_TAILS,
+  DEFERRALS,
+  DENIED_AFTER,
+  HEDGES,
+  INTENT_WORDS,
+  MOTIVE_AFTER,
+  TRADES_OF,
+  NEGATIONS,
+  NEUTRAL_WORDS,
+  OBJECT_FRAMES,
+  type ObjectFrame,
+  PARTIES,
+  type PartyKind,
+  PAST_WORDS,
+  PINYIN_SYLLABLES,
+  PRESENT_WORDS,
+  WEAK_HANDOVER_VERBS,
 } from './usage-grammar.js';
 import { type Lexicon, PROHIBITED_PRECEDENCE, type UsagePurpose, USAGE_PURPOSES } from './usage-lexicon.js';
 import { normalizePurpose } from './usage-normalise.js';
@@ -103,9 +127,26 @@ function rank(c: UsagePurpose): number {
  */
 function sameShape(r: WordRole): WordRole {
   return {
-    category: r.category, negation: r.negation, hedge: r.hedge, denial: r.denial, motive: r.motive, neutral: r.neutral, party: r.party,
-    handover: r.handover, business: r.business, family: r.family, dualUse: r.dualUse, past: r.past, present: r.present, intent: r.intent,
-    premises: r.premises, interest: r.interest, frame: r.frame, plainProduction: r.plainProduction, quiet: r.quiet, trade: r.trade,
+    category: r.category,
+    negation: r.negation,
+    hedge: r.hedge,
+    denial: r.denial,
+    motive: r.motive,
+    neutral: r.neutral,
+    party: r.party,
+    handover: r.handover,
+    business: r.business,
+    family: r.family,
+    dualUse: r.dualUse,
+    past: r.past,
+    present: r.present,
+    intent: r.intent,
+    premises: r.premises,
+    interest: r.interest,
+    frame: r.frame,
+    plainProduction: r.plainProduction,
+    quiet: r.quiet,
+    trade: r.trade,
   };
 }
 
@@ -171,7 +212,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       extra.trade = tradeOf;
       extra.business = true;
     }
-    if (role.category === 'production' && !tradeOf && (SHOP_CHARS.has(t[t.length - 1]!) || TRADE_ENDS.some((e) => t.endsWith(e)) || TRADE_STARTS.some((e) => t.startsWith(e)))) {
+    if (
+      role.category === 'production' &&
+      !tradeOf &&
+      (SHOP_CHARS.has(t[t.length - 1]!) || TRADE_ENDS.some((e) => t.endsWith(e)) || TRADE_STARTS.some((e) => t.startsWith(e)))
+    ) {
       // A shop (…店, …铺, …馆) is the household's trade; named after a prohibited word, it makes that word its goods.
       extra.business = true;
       for (let a = 0; a < t.length && !extra.trade; a++) {
@@ -254,7 +299,11 @@ function readPinyin(text: string, trie: TrieNode): string {
     for (let k = 0; k < syllables.length; k++) {
       const candidates = PINYIN_SYLLABLES[syllables[k]!]!;
       // The rest of the run in first candidates, so a word across syllables (zhongshanyao → 种山药) can be seen.
-      const tail = syllables.slice(k + 1).map((s) => PINYIN_SYLLABLES[s]![0]).join('') + after;
+      const tail =
+        syllables
+          .slice(k + 1)
+          .map((s) => PINYIN_SYLLABLES[s]![0])
+          .join('') + after;
       let best = candidates[0]!;
       let bestLength = 0;
       for (const ch of candidates) {
@@ -347,7 +396,7 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
   let negationEnd = -1; // where the governing negation phrase ends, or -1 when none governs
   let hedged = false; // whether a hedge governs the rest of the clause
   let useDenied = false; // whether the governing negation denies a use (不用于) rather than a thing (没有)
-  for (let index = 0; index < normalized.length; ) {
+  for (let index = 0; index < normalized.length;) {
     const node = longestNodeAt(normalized, index, compiled.trie);
     if (node === undefined) {
       const kind = CHAR_KIND[normalized.charCodeAt(index)];
@@ -385,10 +434,18 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
       }
       continue;
     }
-    const cancellable = role.category !== undefined || role.party !== undefined || role.handover !== undefined || role.frame !== undefined || role.interest !== undefined || role.family !== undefined || role.business !== undefined;
+    const cancellable =
+      role.category !== undefined ||
+      role.party !== undefined ||
+      role.handover !== undefined ||
+      role.frame !== undefined ||
+      role.interest !== undefined ||
+      role.family !== undefined ||
+      role.business !== undefined;
     const negated = cancellable && !role.neutral && (negationEnd >= 0 || adjacentNegation(normalized, start, index));
     // 不交给企业托养: a hand-over denied is denied to the end of its clause.
-    if (negated && (role.handover || role.category === 'enterprise_use' || role.category === 'government_financing_platform') && negationEnd < 0) negationEnd = index;
+    if (negated && (role.handover || role.category === 'enterprise_use' || role.category === 'government_financing_platform') && negationEnd < 0)
+      negationEnd = index;
     hits.push({ term, role, start, end: index, clause, negated, byPhrase: negated && negationEnd >= 0 && negationEnd <= start && useDenied, hedged });
   }
   clauseEnd.push(normalized.length);

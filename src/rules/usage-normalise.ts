@@ -14,7 +14,13 @@ const TRADITIONAL: ReadonlyMap<string, string> = (() => {
   for (let i = 0; i + 1 < cps.length; i += 2) map.set(cps[i]!, cps[i + 1]!);
   return map;
 })();
-const SPELLING = new RegExp(Object.keys(SPELLING_VARIANTS).sort((a, b) => b.length - a.length).map(escapePattern).join('|'), 'g');
+const SPELLING = new RegExp(
+  Object.keys(SPELLING_VARIANTS)
+    .sort((a, b) => b.length - a.length)
+    .map(escapePattern)
+    .join('|'),
+  'g',
+);
 // Characters NFKC leaves as they are, or changes only in ways the matcher does not see (，→ , is a break either
 // way): plain text of these skips the normalisation, the costliest step on short purposes.
 const NFKC_STABLE = /^[\x00-\x7f\u4e00-\u9fff\u3001\u3002\uff0c\uff1b\uff1a\uff01\uff1f\uff08\uff09\u201c\u201d\u2018\u2019]*$/;
@@ -34,7 +40,8 @@ const TRADITIONAL_OR_SPACE = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]|\
 const FOLDED = (() => {
   const table = new Uint8Array(0x10000);
   for (const ch of TRADITIONAL.keys()) if (ch.length === 1) table[ch.charCodeAt(0)] = 1;
-  for (const ch of ' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff') table[ch.charCodeAt(0)] = 1;
+  for (const ch of ' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff')
+    table[ch.charCodeAt(0)] = 1;
   return table;
 })();
 

@@ -5,7 +5,18 @@
  * when the money is handed to it — by a verb before it (交给合作社), or a word of using after it (乡政府借用, 给大户用).
  * A party only named (卖给合作社, 经村委会推荐, 给别人代收) is context.
  */
-import { DESCRIBED_REACH, GIVEN_USING_WORDS, HANDOVER_REACH, PERSON_SERVICE_WORDS, type PartyKind, PLACE_PARTIES, PUBLIC_USING_WORDS, SERVICE_WORDS, USING_WORD_REACH, USING_WORDS } from './usage-grammar.js';
+import {
+  DESCRIBED_REACH,
+  GIVEN_USING_WORDS,
+  HANDOVER_REACH,
+  PERSON_SERVICE_WORDS,
+  type PartyKind,
+  PLACE_PARTIES,
+  PUBLIC_USING_WORDS,
+  SERVICE_WORDS,
+  USING_WORD_REACH,
+  USING_WORDS,
+} from './usage-grammar.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import type { Hit, Scan } from './usage-matcher.js';
 import { BREAK, BREAK_CHARS, BREAKS, byFirstChar, startsWithAny } from './usage-text.js';
@@ -33,7 +44,36 @@ const FEES = /承包费|租金|地租|管理费|服务费|电费|水费|押金|�
 /** Words of a public body's own work: 项目, 工程, 产业园. */
 const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/;
 /** Words of using after a place that make the place's government the user: 村里统一使用, 镇里借用, 乡里统借统还. */
-const PLACE_USING = ['统一投', '统一养', '负责还', '负责偿还', '承担还款', '统一拿走', '拿走', '拿去', '收走', '统一收走', '统一收取', '统贷', '统一使用', '统一经营', '统一安排', '统一建', '统一打包', '统借统还', '统借', '借用', '借去', '集中起来', '集中使用', '搞项目', '收上去', '统一用', '使用', '用'];
+const PLACE_USING = [
+  '统一投',
+  '统一养',
+  '负责还',
+  '负责偿还',
+  '承担还款',
+  '统一拿走',
+  '拿走',
+  '拿去',
+  '收走',
+  '统一收走',
+  '统一收取',
+  '统贷',
+  '统一使用',
+  '统一经营',
+  '统一安排',
+  '统一建',
+  '统一打包',
+  '统借统还',
+  '统借',
+  '借用',
+  '借去',
+  '集中起来',
+  '集中使用',
+  '搞项目',
+  '收上去',
+  '统一用',
+  '使用',
+  '用',
+];
 
 /** Parties side by side (政府平台公司, 村集体扶贫车间) are one party: the most specific kind, read at the last one. */
 export const KIND_ORDER: readonly PartyKind[] = ['government', 'organisation', 'person', 'household'];
@@ -71,7 +111,12 @@ function laterParty(scan: Scan, last: number, kind: PartyKind): boolean {
     // (A party that is also a word of production, such as 养殖场, counts after a place: 镇上的肉牛养殖场.)
     if (h.role.party && h.role.party !== 'household' && !h.negated && (!h.role.category || PLACE_PARTIES.includes(party.term))) return true;
     // 交由县里一家农业企业统一使用: a word of hand-over naming the one who runs the money.
-    if (!h.negated && (h.role.category === 'enterprise_use' || h.role.category === 'government_financing_platform') && /企业|公司|合作社|大户|平台/.test(h.term)) return true;
+    if (
+      !h.negated &&
+      (h.role.category === 'enterprise_use' || h.role.category === 'government_financing_platform') &&
+      /企业|公司|合作社|大户|平台/.test(h.term)
+    )
+      return true;
   }
   return false;
 }
@@ -112,7 +157,7 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
     // (养过蜂, 种过地: a party's own experience, not the household's money.)
     if (text[at + 1] === '过') continue;
     if (place ? PLACE_USING.some((w) => text.startsWith(w, at)) : startsWithAny(text, at, USING)) return true;
-    if ((given && ((public_ && startsWithAny(text, at, PUBLIC_USING)) || startsWithAny(text, at, GIVEN_USING)))) return true;
+    if (given && ((public_ && startsWithAny(text, at, PUBLIC_USING)) || startsWithAny(text, at, GIVEN_USING))) return true;
   }
   return false;
 }
@@ -157,7 +202,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 另一半给俺闺女女婿，…: money given to a party named in full that ends its clause (not 给他, a pronoun).
   // (给我哥了, 给小舅子了: 了 after the party ends the giving too; so does 他 beginning what is said of the party.)
   const partyEnd = hits[last]!.end + (text[hits[last]!.end] === '了' ? 1 : 0);
-  if (weak?.term === '给' && !strong && !THIRD_PERSON.test(hits[last]!.term) && (BREAKS.has(text[partyEnd] ?? '，') || /[他她]/.test(text[partyEnd] ?? ''))) return weak;
+  if (weak?.term === '给' && !strong && !THIRD_PERSON.test(hits[last]!.term) && (BREAKS.has(text[partyEnd] ?? '，') || /[他她]/.test(text[partyEnd] ?? '')))
+    return weak;
   // 购买城投公司理财产品, 合作社托养: a word of hand-over right after the party (not after a place: 存到镇上银行定期).
   const after = hits[last + 1];
   // Right after it, or after a few characters ending in 的 (城投公司的债券, 县城投发的债券).
@@ -177,7 +223,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if ((strong || weak) && place && /^\s*(?:统一)?(?:建|修建|修|搞|盖)/.test(clauseRest)) return strong ?? weak!;
   // 村上把我们的贷款集中起来: a party that takes the money itself.
   if (/^把.{0,8}(?:贷款|钱)/.test(clauseRest)) return true;
-  if (!strong && (namedOnly(text, party, scan, first) && (!weak || text[party.start - 1] === '的'))) return false;
+  if (!strong && namedOnly(text, party, scan, first) && (!weak || text[party.start - 1] === '的')) return false;
   // A place only (放给镇上做买卖的人): the village or town itself only when nothing follows it in the clause.
   if (place && !BREAKS.has(text[hits[last]!.end] ?? '，')) return usingAfter(scan, last, kind, weak?.term === '给', true) ? (strong ?? weak ?? true) : false;
   if (strong) return namedOnlyAfter(scan, last) ? false : strong;
@@ -195,4 +241,3 @@ export function partyCategory(kind: PartyKind, lending: boolean): UsagePurpose {
   if (kind === 'government') return 'government_financing_platform';
   return kind === 'person' && lending ? 'wealth_management' : 'enterprise_use';
 }
-

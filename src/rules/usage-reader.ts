@@ -16,8 +16,18 @@
 import { clauseAt, owedOnly, readClauses, repaymentClause } from './usage-clauses.js';
 import { answerTo, ASKING, borrowerNamed, DISPUTED, pronounOfHousehold, readQuestions, REFUSED, setAsideClaims } from './usage-speakers.js';
 import {
-  CRAFT_CHARACTERS, FARMING_VERBS, NOT_FARMING_AFTER, NOT_FARMING_BEFORE, type ObjectFrame, type PartyKind, PLACE_PARTIES, REAL_USE_MARKERS, SHOP_NOUNS,
-  TRADE_ENDINGS, TRADE_SUFFIXES, TRADE_VERBS,
+  CRAFT_CHARACTERS,
+  FARMING_VERBS,
+  NOT_FARMING_AFTER,
+  NOT_FARMING_BEFORE,
+  type ObjectFrame,
+  type PartyKind,
+  PLACE_PARTIES,
+  REAL_USE_MARKERS,
+  SHOP_NOUNS,
+  TRADE_ENDINGS,
+  TRADE_SUFFIXES,
+  TRADE_VERBS,
 } from './usage-grammar.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import { decideCategory, type Hit, type Scan, type UsageMatch } from './usage-matcher.js';
@@ -88,7 +98,11 @@ function soldTo(text: string, h: Hit, clauseStart: number): boolean {
 
 /** 卖了辣椒先还贷款，剩下的再还饥荒: a clause that goes on with what is left of a sale repays from the sale, not the loan. */
 function proceedsAfterSale(text: string, clauses: { readonly start: readonly number[]; readonly end: readonly number[] }, c: number): boolean {
-  return c > 0 && /^(?:剩下的?钱?|再把剩下|再)/.test(text.slice(clauses.start[c]!, clauses.end[c]!)) && repaymentClause(text, clauses.start[c - 1]!, clauses.end[c - 1]!);
+  return (
+    c > 0 &&
+    /^(?:剩下的?钱?|再把剩下|再)/.test(text.slice(clauses.start[c]!, clauses.end[c]!)) &&
+    repaymentClause(text, clauses.start[c - 1]!, clauses.end[c - 1]!)
+  );
 }
 
 /** Characters before a party the household serves: 帮人家起厝. */
@@ -121,7 +135,12 @@ function placedAfter(text: string, hit: Hit): boolean {
 
 /** Whether a mention states this loan's use: a word of using right before it in its clause. */
 function statesUse(text: string, hit: Hit): boolean {
-  return USE_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start).split(BREAK).pop() ?? '');
+  return USE_BEFORE.test(
+    text
+      .slice(Math.max(0, hit.start - 6), hit.start)
+      .split(BREAK)
+      .pop() ?? '',
+  );
 }
 
 /** Whether an act is the household's own: a member of the household named before it in its clause (给儿子把婚事办了). */
@@ -135,7 +154,8 @@ function familyAct(scan: Scan, i: number): boolean {
 }
 
 /** A later clause saying the loan does not pay for what was told: 不动这笔贷款, 与本笔贷款无关, 另有来源. */
-const LOAN_DENIALS = /跟这笔贷款[^，。,]{0,4}(?:没关系|关系没有|没有关系|无关)|没动贷款|没动这笔|没用贷款|没花贷款|不花贷款|不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|不用这笔贷款|不用这笔钱|不动用这笔贷款|不花这笔贷款|不占用这笔贷款|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
+const LOAN_DENIALS =
+  /跟这笔贷款[^，。,]{0,4}(?:没关系|关系没有|没有关系|无关)|没动贷款|没动这笔|没用贷款|没花贷款|不花贷款|不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|不用这笔贷款|不用这笔钱|不动用这笔贷款|不花这笔贷款|不占用这笔贷款|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
 /** Any officer's finding (its markers as one pattern, so texts without one are passed over at once). */
 const REAL_USE = new RegExp(REAL_USE_MARKERS.map(escapePattern).join('|'));
 /** Words that say this loan goes the way the past one went: 还是这么弄, 照旧, 跟去年一样. */
@@ -170,7 +190,8 @@ const HIRING = new Set([...'请找雇']);
 /** Housing words that name a dwelling, not only work on one: 住房, 老屋, 楼房, 宅子. */
 const DWELLING = /[房屋楼宅住]/;
 /** Dwelling nouns among the objects (not a room count such as 间, nor a part such as 房盖, 屋顶). */
-const DWELLING_NOUN = /^(?:房子|房屋|屋子|住房|住宅|自住房|自家房屋|老屋|老房|老房子|楼房|砖房|瓦房|砖瓦房|平房|新房|新屋|安置房|商品房|旧房|住的房子|住的屋子|住的屋|住的房|宅院|宅子|正房|厢房|偏厦|偏厦子|东屋|西屋|正屋|里屋)$/;
+const DWELLING_NOUN =
+  /^(?:房子|房屋|屋子|住房|住宅|自住房|自家房屋|老屋|老房|老房子|楼房|砖房|瓦房|砖瓦房|平房|新房|新屋|安置房|商品房|旧房|住的房子|住的屋子|住的屋|住的房|宅院|宅子|正房|厢房|偏厦|偏厦子|东屋|西屋|正屋|里屋)$/;
 const dwellingNoun = (h: Hit) => h.role.frame?.category === 'housing' && DWELLING_NOUN.test(h.term);
 /** Life events of others told as the family's situation: 女儿在长春上大学, 儿子在外地结婚成家. */
 const SITUATION_EVENTS = /^(?:上学|上大学|读书|念书|上高中|上初中|结婚|成家|打工)$/;
@@ -198,8 +219,14 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
 const OWED = ['的钱', '的账', '的债', '的饥荒', '的欠款', '钱'];
 
 /** Evidence in one shape (the reader builds many; one shape keeps reading them fast). */
-const evidenceOf = (category: UsagePurpose, term: string, clause: number, start: number, alone?: 'unknown', motive?: true): Evidence =>
-  ({ category, term, clause, start, alone, motive });
+const evidenceOf = (category: UsagePurpose, term: string, clause: number, start: number, alone?: 'unknown', motive?: true): Evidence => ({
+  category,
+  term,
+  clause,
+  start,
+  alone,
+  motive,
+});
 
 interface Evidence {
   readonly category: UsagePurpose;
@@ -222,11 +249,25 @@ function namesATrade(scan: Scan, i: number): boolean {
   // 做手术的费用, 婚车租赁的钱: what is paid for is bought, not a trade.
   if (COST_AFTER.test(text.slice(hit.end, hit.end + 6))) return false;
   // 我家两父子是搞房屋维修的: a person who 是搞…的 is of that trade (not 这钱是搞装修的: money has no trade).
-  if (text.endsWith('是搞', hit.start) && text[hit.end] === '的' && hits.some((h, k) => k < i && h.clause === hit.clause && h.role.party !== undefined && !h.negated)) return true;
+  if (
+    text.endsWith('是搞', hit.start) &&
+    text[hit.end] === '的' &&
+    hits.some((h, k) => k < i && h.clause === hit.clause && h.role.party !== undefined && !h.negated)
+  )
+    return true;
   // 用于婚宴酒席及婚车租赁: a service the loan is said to pay for, with no verb of trade, is bought, not sold.
   const bought = SERVICES_BOUGHT.find((w) => text.startsWith(w, hit.end));
-  const clauseBefore = text.slice(Math.max(0, hit.start - 12), hit.start).split(BREAK).pop()!;
-  if (bought && /^(?:[，。,;；、和及与]|$)/.test(text.slice(hit.end + bought.length, hit.end + bought.length + 1)) && USE_BEFORE.test(clauseBefore) && !TRADE_VERBS.some((v) => clauseBefore.includes(v))) return false;
+  const clauseBefore = text
+    .slice(Math.max(0, hit.start - 12), hit.start)
+    .split(BREAK)
+    .pop()!;
+  if (
+    bought &&
+    /^(?:[，。,;；、和及与]|$)/.test(text.slice(hit.end + bought.length, hit.end + bought.length + 1)) &&
+    USE_BEFORE.test(clauseBefore) &&
+    !TRADE_VERBS.some((v) => clauseBefore.includes(v))
+  )
+    return false;
   // A suffix that begins a word of its own is that word (新房装修铺地砖: 铺 begins 铺地砖).
   const next = hits[i + 1];
   if (startsWithAny(text, hit.end, SUFFIXES) && !(next?.start === hit.end && next.role.category)) return true;
@@ -267,7 +308,8 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
   // A verb inside another word is that word's (盖羊圈两间: 盖 builds the pen) — unless the object is listed with that
   // word (翻建牛舍和住房) or the word is itself a building verb (翻修住房, 装修自住房).
   const listed = /^[和及、]/.test(text.slice(hits[i - 1]?.end ?? hit.start, hit.start));
-  const inWord = (at: number) => !listed && hits.some((h, k) => k !== i && h.role.category !== undefined && h.role.category !== frame.category && h.start <= at && at < h.end);
+  const inWord = (at: number) =>
+    !listed && hits.some((h, k) => k !== i && h.role.category !== undefined && h.role.category !== frame.category && h.start <= at && at < h.end);
   // The nearest verb before the object, each verb at its last place only (a verb whose last place lies inside another
   // word is that word's, wherever else it stands).
   // 把闲置的猪舍改造成自己住的屋子: a building turned into a dwelling is housing.
@@ -312,7 +354,8 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
 function productionWithoutTerm(text: string, scan: Scan, business: boolean): number {
   const verb = farmingVerbAt(text, scan);
   if (verb >= 0) return verb;
-  const free = (at: number) => !scan.hits.some((h) => h.start <= at && at < h.end && (h.role.category !== undefined || h.negated)) && !NEGATING.has(text[at - 1] ?? '');
+  const free = (at: number) =>
+    !scan.hits.some((h) => h.start <= at && at < h.end && (h.role.category !== undefined || h.negated)) && !NEGATING.has(text[at - 1] ?? '');
   for (let at = 0; at < text.length; at++) if (CRAFT_CHARACTERS.includes(text[at]!) && free(at)) return Math.max(0, at - 1);
   const ending = TRADE_ENDINGS.exec(text);
   if (ending && free(ending.index + 1)) return ending.index;
@@ -328,8 +371,9 @@ function farmingVerbAt(text: string, scan: Scan): number {
     for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) {
       const next = text[at + verb.length] ?? '';
       const prior = at > 0 ? text[at - 1]! : '';
-      if (!/[\u4e00-\u9fff]/.test(next) || NOT_FARMING_AFTER.includes(next) || (prior !== '' && (NOT_FARMING_BEFORE.includes(prior) || NEGATING.has(prior)))) continue;
-      if ( scan.hits.some((h) => h.start <= at && at < h.end) || scan.hits.some((h) => h.negated && h.start > at && h.start - at < 4)) continue;
+      if (!/[\u4e00-\u9fff]/.test(next) || NOT_FARMING_AFTER.includes(next) || (prior !== '' && (NOT_FARMING_BEFORE.includes(prior) || NEGATING.has(prior))))
+        continue;
+      if (scan.hits.some((h) => h.start <= at && at < h.end) || scan.hits.some((h) => h.negated && h.start > at && h.start - at < 4)) continue;
       return at;
     }
   }
@@ -399,16 +443,26 @@ function readStatements(scan: Scan): UsageMatch {
     if (h.negated) continue;
     const verb = hits[i - 1];
     // 由儿子代为经营, 交给老伴经营 (not 让我, 给我分钱: the household is told or paid, not handed the running).
-    if (role.party === 'household' && verb?.end === h.start && (verb.role.handover === 'strong' || verb.term === '由')) (toHousehold ??= new Set()).add(h.clause);
+    if (role.party === 'household' && verb?.end === h.start && (verb.role.handover === 'strong' || verb.term === '由'))
+      (toHousehold ??= new Set()).add(h.clause);
     if (role.interest) interest = true;
     if (role.handover === 'strong') handover = true;
     // 请婚庆公司: a trade the household hires is its wedding, not its trade.
     if (role.trade && HIRING.has(text[h.start - 1] ?? '')) (hired ??= new Set()).add(h);
     else if (role.trade) (trades ??= new Set()).add(role.trade);
     // 开饺子馆, 快餐店: a shop opened, or named right after a word of the trade, is the household's trade.
-    if (role.frame?.category === 'production' && role.frame.verbsBefore.includes('开') && (objectUsed(scan, i, clauses.start[h.clause]!) === 'used' || (hits[i - 1]?.end === h.start && hits[i - 1]!.role.category === 'production'))) business[h.clause] = true;
+    if (
+      role.frame?.category === 'production' &&
+      role.frame.verbsBefore.includes('开') &&
+      (objectUsed(scan, i, clauses.start[h.clause]!) === 'used' || (hits[i - 1]?.end === h.start && hits[i - 1]!.role.category === 'production'))
+    )
+      business[h.clause] = true;
     // 承接婚宴、满月酒、白事席面: the words listed after a trade's word are its work too.
-    const listed = lastRetagged !== undefined && h.start - lastRetagged.end <= 5 && /[、和及]/.test(text.slice(lastRetagged.end, h.start)) && h.clause === lastRetagged.clause;
+    const listed =
+      lastRetagged !== undefined &&
+      h.start - lastRetagged.end <= 5 &&
+      /[、和及]/.test(text.slice(lastRetagged.end, h.start)) &&
+      h.clause === lastRetagged.clause;
     if (role.category && RETAGGED.has(role.category) && (listed || namesATrade(scan, i))) {
       lastRetagged = h;
       (retagged ??= new Set()).add(h);
@@ -421,8 +475,18 @@ function readStatements(scan: Scan): UsageMatch {
   // Lending to a person is 放贷 when the household seeks the interest (收二分利, 赚差价), or interest is named and no
   // business of theirs is (a company of theirs counts: 外甥开了个装修公司).
   // (Or a person's farm or shop named after them: 表哥的养猪场.)
-  const theirBusiness = () => anyBusiness || hits.some((h, k) => (h.role.party === 'organisation' && !h.negated) || (h.role.party === 'person' && text[h.end] === '的' && hits[k + 1]?.start === h.end + 1 && (hits[k + 1]!.role.premises === true || hits[k + 1]!.role.business === true)));
-  const lending = interest && (!theirBusiness() || hits.some((h) => h.role.interest && !h.negated && SEEKING_INTEREST.test(text.slice(Math.max(0, h.start - 2), h.end))));
+  const theirBusiness = () =>
+    anyBusiness ||
+    hits.some(
+      (h, k) =>
+        (h.role.party === 'organisation' && !h.negated) ||
+        (h.role.party === 'person' &&
+          text[h.end] === '的' &&
+          hits[k + 1]?.start === h.end + 1 &&
+          (hits[k + 1]!.role.premises === true || hits[k + 1]!.role.business === true)),
+    );
+  const lending =
+    interest && (!theirBusiness() || hits.some((h) => h.role.interest && !h.negated && SEEKING_INTEREST.test(text.slice(Math.max(0, h.start - 2), h.end))));
   // 大儿子早就分出去单过了: a member who keeps a household of their own is another person, not 户用.
   const separate = SEPARATE_HOUSEHOLD.test(text);
 
@@ -434,7 +498,7 @@ function readStatements(scan: Scan): UsageMatch {
   let partyHanded: Map<number, boolean> | undefined;
 
   // 娃儿读书要用钱: an act before a word of need in its clause is the reason for the loan, not its use.
-  const motive = (h: Hit) => motives !== undefined && motives.some((at) => at >= h.end && at < clauses.end[h.clause]!) || undefined;
+  const motive = (h: Hit) => (motives !== undefined && motives.some((at) => at >= h.end && at < clauses.end[h.clause]!)) || undefined;
   const add = (category: UsagePurpose, h: Hit, alone?: 'unknown') =>
     void evidence.push(evidenceOf(category, h.term, h.clause, h.start, alone, category === 'production' ? undefined : motive(h)));
   const deny = (term: string) => void (negated.includes(term) || negated.push(term));
@@ -450,7 +514,8 @@ function readStatements(scan: Scan): UsageMatch {
   hits.forEach((h, i) => {
     const c = h.role.category;
     // (Not a word inside a trade's name: 不是开装修店 denies the shop, not renovation.)
-    if (c !== undefined && c !== 'production' && h.negated && h.byPhrase && h.role.party === undefined && !startsWithAny(text, h.end, SUFFIXES)) (deniedCategories ??= new Set()).add(c);
+    if (c !== undefined && c !== 'production' && h.negated && h.byPhrase && h.role.party === undefined && !startsWithAny(text, h.end, SUFFIXES))
+      (deniedCategories ??= new Set()).add(c);
     // A dwelling named for use — a dwelling noun whatever its verb (装修自住房) unless it only places something, or a
     // housing word that names a dwelling (住房, 住的房子, 老屋) — not denied and not turned into the farm's.
     const noun = dwellingNoun(h) && !locatesOnly(text, h);
@@ -461,9 +526,15 @@ function readStatements(scan: Scan): UsageMatch {
     }
   });
   let lastOthersAct = -1; // the last act read as another party's
-  const othersAct = (i: number, before: Hit | undefined) => before !== undefined && before.clause === hits[i]!.clause && hits[i]!.start - before.end <= (lastOthersAct === i - 1 ? 2 : 1)
+  const othersAct = (i: number, before: Hit | undefined) =>
+    before !== undefined &&
+    before.clause === hits[i]!.clause &&
+    hits[i]!.start - before.end <= (lastOthersAct === i - 1 ? 2 : 1) &&
     // (帮人家起厝, 替别人盖房: a party served is named, and the act is still theirs.)
-    && ((partyHanded?.get(i - 1) === false && !PLACE_PARTIES.includes(before.term) && (!namedOnly(text, before) || SERVED_BEFORE.test(text[before.start - 1] ?? ''))) || lastOthersAct === i - 1);
+    ((partyHanded?.get(i - 1) === false &&
+      !PLACE_PARTIES.includes(before.term) &&
+      (!namedOnly(text, before) || SERVED_BEFORE.test(text[before.start - 1] ?? ''))) ||
+      lastOthersAct === i - 1);
   // Something a person must read before the text can pass: a dwelling named with no verb of use (收拾收拾房子), a
   // vehicle with nothing to say whose it is (养牛，买车).
   let review = false;
@@ -487,8 +558,9 @@ function readStatements(scan: Scan): UsageMatch {
     if (role.frame && category === undefined) {
       // 农用四轮车, 两间牛棚: an object right beside another word is part of it.
       // (Not beside a word of its own category, which is its verb: 翻修住房.)
-      const joined = (i > 0 && hits[i - 1]!.end === h.start && hits[i - 1]!.role.category !== undefined && hits[i - 1]!.role.category !== role.frame.category)
-        || (hits[i + 1]?.start === h.end && hits[i + 1]!.role.category !== undefined && hits[i + 1]!.role.category !== role.frame.category);
+      const joined =
+        (i > 0 && hits[i - 1]!.end === h.start && hits[i - 1]!.role.category !== undefined && hits[i - 1]!.role.category !== role.frame.category) ||
+        (hits[i + 1]?.start === h.end && hits[i + 1]!.role.category !== undefined && hits[i + 1]!.role.category !== role.frame.category);
       const used = joined ? 'unused' : objectUsed(scan, i, clauses.start[h.clause]!);
       if (used === 'used') category = role.frame.category;
       else if (used === 'negated') {
@@ -500,19 +572,43 @@ function readStatements(scan: Scan): UsageMatch {
         // something (房子后面, 在房子里).
         // (Not where building is denied in the clause: 房子就是窑洞住着挺好，不翻盖.)
         const buildingDenied = hits.some((o) => o.negated && o.clause === h.clause && o.role.category === 'housing');
-        if (!joined && role.frame.category === 'housing' && h.term.length > 1 && clauses.intent[h.clause] && !clauses.background[h.clause] && !buildingDenied && !locatesOnly(text, h) && !forTheFarm(scan, i, clauses.end[h.clause]!)) review = true;
+        if (
+          !joined &&
+          role.frame.category === 'housing' &&
+          h.term.length > 1 &&
+          clauses.intent[h.clause] &&
+          !clauses.background[h.clause] &&
+          !buildingDenied &&
+          !locatesOnly(text, h) &&
+          !forTheFarm(scan, i, clauses.end[h.clause]!)
+        )
+          review = true;
         continue;
       }
     }
     // A word that is both a party and a use (加工厂, 养殖场) is the party when the money is handed to it.
     // (Not the household's own, said so right before it: 自己家牧场用.)
-    if (category !== undefined && role.party !== undefined && role.party !== 'household' && !OWN_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) && handedOver(scan, i, i, role.party)) category = undefined;
+    if (
+      category !== undefined &&
+      role.party !== undefined &&
+      role.party !== 'household' &&
+      !OWN_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) &&
+      handedOver(scan, i, i, role.party)
+    )
+      category = undefined;
     if (category === undefined) {
       let last = i;
       let kind = role.party!;
       // (A company's legal form between its words keeps them one party: 乡村振兴发展集团有限公司.)
       // (A party's own, after 那个 or 的那个, is the same party: 村集体那个扶贫车间.)
-      while (hits[last + 1]?.role.party && !THIRD_PERSON.test(hits[last + 1]!.term) && (hits[last + 1]!.start === hits[last]!.end || LEGAL_FORM.test(text.slice(hits[last]!.end, hits[last + 1]!.start)) || /^(?:的那个|那个|这个)$/.test(text.slice(hits[last]!.end, hits[last + 1]!.start))) && !hits[last + 1]!.role.category) {
+      while (
+        hits[last + 1]?.role.party &&
+        !THIRD_PERSON.test(hits[last + 1]!.term) &&
+        (hits[last + 1]!.start === hits[last]!.end ||
+          LEGAL_FORM.test(text.slice(hits[last]!.end, hits[last + 1]!.start)) ||
+          /^(?:的那个|那个|这个)$/.test(text.slice(hits[last]!.end, hits[last + 1]!.start))) &&
+        !hits[last + 1]!.role.category
+      ) {
         // A place (村里) only locates the party after it; any other modifier (政府平台公司) makes it more specific.
         if (PLACE_PARTIES.includes(hits[last]!.term) && last === i) kind = hits[last + 1]!.role.party!;
         last++;
@@ -550,7 +646,9 @@ function readStatements(scan: Scan): UsageMatch {
       const owed = OWED.find((w) => text.startsWith(w, hits[last]!.end));
       // 先还给人家 repays; 还给屯里人代耕 (also, for them) does not.
       const after = text[hits[last]!.end] ?? '';
-      const repaid = text.slice(Math.max(clauses.start[h.clause]!, h.start - 2), h.start) === '还给' && (after === '' || BREAKS.has(after) || after === '钱' || after === '的');
+      const repaid =
+        text.slice(Math.max(clauses.start[h.clause]!, h.start - 2), h.start) === '还给' &&
+        (after === '' || BREAKS.has(after) || after === '钱' || after === '的');
       // 亲戚的钱借了好几年了，…不得不先还上: a creditor repaid later in the text.
       const repaidLater = owed !== undefined && /还上|还清|还了|还给|偿还/.test(text.slice(hits[last]!.end));
       if ((owed && (text.slice(clauses.start[h.clause]!, clauses.end[h.clause]!).includes('还') || repaidLater)) || repaid) {
@@ -558,7 +656,12 @@ function readStatements(scan: Scan): UsageMatch {
         continue;
       }
       // 城投公司…把贷款借给公司: a bare 公司 after a platform named earlier in the text is that platform.
-      if (kind === 'organisation' && BARE_COMPANY.has(term) && hits.slice(0, first).some((p) => p.role.party === 'government' && !PLACE_PARTIES.includes(p.term) && PLATFORM.test(p.term))) kind = 'government';
+      if (
+        kind === 'organisation' &&
+        BARE_COMPANY.has(term) &&
+        hits.slice(0, first).some((p) => p.role.party === 'government' && !PLACE_PARTIES.includes(p.term) && PLATFORM.test(p.term))
+      )
+        kind = 'government';
       const handed = handedOver(scan, first, last, kind);
       (partyHanded ??= new Map()).set(last, handed !== false);
       if (handed) {
@@ -575,7 +678,16 @@ function readStatements(scan: Scan): UsageMatch {
     // A party right before the act is its subject, unless it only places it (在镇上买楼房); so is the party of the act
     // listed right before this one (屯里人结婚盖房). 卖给… makes the act the buyer's (烧砖卖给盖房的).
     // 给邻居代养: a service to a party; 屯里人结婚盖房, 别人家盖房子: someone else's wedding or house.
-    if ((category === 'enterprise_use' || category === 'marriage' || category === 'housing' || category === 'other_non_productive' || (category === 'wealth_management' && watched(text, before))) && ((othersAct(i, before) && !(category === 'marriage' && kinGivenFor(text, before!))) || soldTo(text, h, clauses.start[h.clause]!) || OTHERS_AFTER.test(text.slice(h.end, h.end + 4)))) {
+    if (
+      (category === 'enterprise_use' ||
+        category === 'marriage' ||
+        category === 'housing' ||
+        category === 'other_non_productive' ||
+        (category === 'wealth_management' && watched(text, before))) &&
+      ((othersAct(i, before) && !(category === 'marriage' && kinGivenFor(text, before!))) ||
+        soldTo(text, h, clauses.start[h.clause]!) ||
+        OTHERS_AFTER.test(text.slice(h.end, h.end + 4)))
+    ) {
       context.push(h.term);
       lastOthersAct = i;
       continue;
@@ -598,7 +710,15 @@ function readStatements(scan: Scan): UsageMatch {
     }
     // 买摩托车放牦牛: goods put to the farm's work right after them are its equipment (unless said to be for the family).
     const next = hits[i + 1];
-    if (dual && !clauses.familyStrong[h.clause] && next !== undefined && next.clause === h.clause && farmWord(next) && !next.negated && PUT_TO_WORK.test(text.slice(h.end, next.start))) {
+    if (
+      dual &&
+      !clauses.familyStrong[h.clause] &&
+      next !== undefined &&
+      next.clause === h.clause &&
+      farmWord(next) &&
+      !next.negated &&
+      PUT_TO_WORK.test(text.slice(h.end, next.start))
+    ) {
       add('production', h);
       continue;
     }
@@ -616,7 +736,16 @@ function readStatements(scan: Scan): UsageMatch {
     }
     // 花椒树修剪买药: medicine right after the farm's crop or herd in its clause is the farm's (农药, 兽药).
     const prior = hits[i - 1];
-    if (category === 'other_non_productive' && FARM_MEDICINE.test(h.term) && prior !== undefined && prior.clause === h.clause && farmWord(prior) && !prior.negated && h.start - prior.end <= 4 && !PEOPLE.test(text.slice(prior.end, h.start))) {
+    if (
+      category === 'other_non_productive' &&
+      FARM_MEDICINE.test(h.term) &&
+      prior !== undefined &&
+      prior.clause === h.clause &&
+      farmWord(prior) &&
+      !prior.negated &&
+      h.start - prior.end <= 4 &&
+      !PEOPLE.test(text.slice(prior.end, h.start))
+    ) {
       add('production', h);
       continue;
     }
@@ -631,7 +760,11 @@ function readStatements(scan: Scan): UsageMatch {
       continue;
     }
     // 靠养笨鸡过日子: living told as how the family gets by, not a use.
-    if (category === 'other_non_productive' && /过日子|生活费|日常开支|生活开销/.test(h.term) && text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start).includes('靠')) {
+    if (
+      category === 'other_non_productive' &&
+      /过日子|生活费|日常开支|生活开销/.test(h.term) &&
+      text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start).includes('靠')
+    ) {
       context.push(h.term);
       continue;
     }
@@ -644,25 +777,47 @@ function readStatements(scan: Scan): UsageMatch {
     }
     // 两个孩子上学，…: a member's schooling or illness told in a clause of its own, with nothing of this loan in it, is
     // the family's situation — it counts only when nothing else is said, like background.
-    if (SITUATION_NEEDS.test(h.term) && FAMILY_MEMBER.test(lead) && !/[给为帮供交用]/.test(lead) && !clauses.intent[h.clause] && h.end === clauses.end[h.clause]) {
+    if (
+      SITUATION_NEEDS.test(h.term) &&
+      FAMILY_MEMBER.test(lead) &&
+      !/[给为帮供交用]/.test(lead) &&
+      !clauses.intent[h.clause] &&
+      h.end === clauses.end[h.clause]
+    ) {
       evidence.push(evidenceOf(category, h.term, h.clause, h.start, undefined, true));
       continue;
     }
-    if (category === 'other_non_productive' && (repaymentClause(text, clauses.start[h.clause]!, clauses.end[h.clause]!) || proceedsAfterSale(text, clauses, h.clause) || owedOnly(text, h, clauses.start[h.clause]!, clauses.end[h.clause]!))) {
+    if (
+      category === 'other_non_productive' &&
+      (repaymentClause(text, clauses.start[h.clause]!, clauses.end[h.clause]!) ||
+        proceedsAfterSale(text, clauses, h.clause) ||
+        owedOnly(text, h, clauses.start[h.clause]!, clauses.end[h.clause]!))
+    ) {
       context.push(h.term);
       continue;
     }
     if (category === 'housing' && (dual || role.category === undefined)) {
       // Renovation beside a farm building or in a trade's text is the farm's or the shop's (牛棚吊顶, 门面装修), and rooms
       // in a trade's clause are its rooms (西屋两间改成客房); but not where a dwelling is named (把住的房子重新装修).
-      const dwellingHere = (dwellingClauses?.has(h.clause) && !dwellingNoun(h)) || hits.some((o) => o !== h && o.clause === h.clause && !o.negated && o.role.category === 'housing' && !o.role.dualUse);
+      const dwellingHere =
+        (dwellingClauses?.has(h.clause) && !dwellingNoun(h)) ||
+        hits.some((o) => o !== h && o.clause === h.clause && !o.negated && o.role.category === 'housing' && !o.role.dualUse);
       // 住的那几间房: rooms said to be lived in are a dwelling, whatever trade is beside them.
       // (Or a shed whose next clause ends in 住: 换成彩钢板房，冬天老两口住.)
-      const livedIn = text.slice(Math.max(clauses.start[h.clause]!, h.start - 5), h.start).includes('住') || (role.frame?.verbsBefore.length === 0 && LIVED_IN_AFTER.test(text.slice(h.end, h.end + 12)));
+      const livedIn =
+        text.slice(Math.max(clauses.start[h.clause]!, h.start - 5), h.start).includes('住') ||
+        (role.frame?.verbsBefore.length === 0 && LIVED_IN_AFTER.test(text.slice(h.end, h.end + 12)));
       // A part of a building (房盖, 屋顶) beside a farm building is the farm building's (扩建牛舍（换房盖、砌墙）).
       const partOfFarm = !dual && !dwellingNoun(h) && clauses.premises[h.clause];
       // (Not the household's own house said so: 先给自己家装修一下.)
-      if (!dwellingNoun(h) && !dwellingHere && !livedIn && !(familyAct(scan, i) && !clauses.premises[h.clause]) && (business[h.clause] || partOfFarm || (dual && !dwellingNamed && (clauses.premises.includes(true) || anyBusiness)))) category = 'production';
+      if (
+        !dwellingNoun(h) &&
+        !dwellingHere &&
+        !livedIn &&
+        !(familyAct(scan, i) && !clauses.premises[h.clause]) &&
+        (business[h.clause] || partOfFarm || (dual && !dwellingNamed && (clauses.premises.includes(true) || anyBusiness)))
+      )
+        category = 'production';
     } else if (dual) {
       // Goods: the family's where their clause says so plainly (家用); a trade's or a farm's where their clause tells one;
       // the family's where a weaker word in their clause says so (孩子); then the same by the whole text.
@@ -676,7 +831,8 @@ function readStatements(scan: Scan): UsageMatch {
       else if (anyFamily && anyBusiness && SHARED_OUT.test(text)) category = family_;
       else if (anyBusiness || clauses.premises.includes(true)) category = 'production';
       // 买摩托车，每天骑去胶林割胶: a vehicle ridden to the farm's work is the farm's.
-      else if (!anyFamily && RIDDEN_TO_WORK.test(text.slice(h.end)) && hits.some((o) => o.start > h.end && o.role.category === 'production' && !o.negated)) category = 'production';
+      else if (!anyFamily && RIDDEN_TO_WORK.test(text.slice(h.end)) && hits.some((o) => o.start > h.end && o.role.category === 'production' && !o.negated))
+        category = 'production';
       else if (anyFamily) category = family_;
     }
     // 以月息2分转借他人牟利: a word of lending, where interest is what the household seeks, is 放贷.
@@ -690,13 +846,18 @@ function readStatements(scan: Scan): UsageMatch {
   }
   if (interest && handover && !evidence.some((e) => HANDED.has(e.category))) {
     // Interest and a hand-over with no party named: the money is lent out (放贷), or deposited for interest.
-    add('wealth_management', hits.find((h) => h.role.interest && !h.negated)!);
+    add(
+      'wealth_management',
+      hits.find((h) => h.role.interest && !h.negated)!,
+    );
   }
   // 这钱不是给他办事的, 与本笔贷款无关, 学费另有来源: a later clause that says the loan does not pay for what was told
   // before it makes those mentions context — unless a mention states a use of the loan itself.
   const loanDenial = LOAN_DENIALS.exec(text);
   if (loanDenial) {
-    for (const e of evidence.filter((x) => x.category !== 'production' && x.start < loanDenial.index && !statesUse(text, hits.find((h) => h.start === x.start) ?? hits[0]!))) {
+    for (const e of evidence.filter(
+      (x) => x.category !== 'production' && x.start < loanDenial.index && !statesUse(text, hits.find((h) => h.start === x.start) ?? hits[0]!),
+    )) {
       evidence.splice(evidence.indexOf(e), 1);
       context.push(e.term);
     }
@@ -716,7 +877,10 @@ function readStatements(scan: Scan): UsageMatch {
   const only = ONLY_USE.exec(text);
   if (only) {
     const onlyClause = clauseAt(clauses.start, only.index);
-    for (const e of evidence.filter((x) => x.category !== 'production' && x.clause !== onlyClause && !ACTS.test(x.term) && !statesUse(text, hits.find((h) => h.start === x.start) ?? hits[0]!))) {
+    for (const e of evidence.filter(
+      (x) =>
+        x.category !== 'production' && x.clause !== onlyClause && !ACTS.test(x.term) && !statesUse(text, hits.find((h) => h.start === x.start) ?? hits[0]!),
+    )) {
       evidence.splice(evidence.indexOf(e), 1);
       context.push(e.term);
     }
@@ -724,7 +888,7 @@ function readStatements(scan: Scan): UsageMatch {
   // 经调查…实际用于…: what the form first said gives way to the real use an officer found.
   const real = REAL_USE.test(text) ? REAL_USE_MARKERS.reduce((at, m) => Math.max(at, text.lastIndexOf(m)), -1) : -1;
   if (real >= 0 && evidence.some((e) => e.start > real)) {
-    for (const e of evidence.filter((x) => x.start < real)) evidence.splice(evidence.indexOf(e), 1), context.push(e.term);
+    for (const e of evidence.filter((x) => x.start < real)) (evidence.splice(evidence.indexOf(e), 1), context.push(e.term));
   }
 
   // 具体用途还没想好: a use left undecided in so many words is for a person to read, whatever else the text tells.
@@ -752,12 +916,21 @@ function readStatements(scan: Scan): UsageMatch {
     if (at >= 0) counted.push(evidenceOf('production', text.slice(at, at + 2), 0, at));
   }
   // A purpose that is only an object (房子) is read as that object's use.
-  if (counted.length === 0 && evidence.length === 0 && hits.length === 1 && hits[0]!.role.frame && !hits[0]!.negated && text.length <= hits[0]!.term.length + 2) {
+  if (
+    counted.length === 0 &&
+    evidence.length === 0 &&
+    hits.length === 1 &&
+    hits[0]!.role.frame &&
+    !hits[0]!.negated &&
+    text.length <= hits[0]!.term.length + 2
+  ) {
     counted.push(evidenceOf(hits[0]!.role.frame.category, hits[0]!.term, 0, hits[0]!.start, hits[0]!.role.frame.alone));
     if (hits[0]!.role.frame.alone) counted.length = 0;
   }
   // A purpose that only names a party (城投, 合作社) is read as that party using the money.
-  if (counted.length === 0 && evidence.length === 0) for (const n of named.filter((p) => p.kind !== 'person' && !PLACE_PARTIES.includes(p.term))) counted.push(evidenceOf(partyCategory(n.kind, lending), n.term, 0, n.start));
+  if (counted.length === 0 && evidence.length === 0)
+    for (const n of named.filter((p) => p.kind !== 'person' && !PLACE_PARTIES.includes(p.term)))
+      counted.push(evidenceOf(partyCategory(n.kind, lending), n.term, 0, n.start));
   if (hedgedText && counted.length > 0 && counted.every((e) => e.category === 'production' && GENERIC_TRADE.test(e.term))) review = true;
   // (Small lists, not sets: a purpose has a handful of terms.)
   const matched: string[] = [];

@@ -39,7 +39,10 @@ export function readQuestions(text: string): Question[] | undefined {
     // (A survey's numbered item asks too: Q7 是否入股合作社？答：没入.)
     const asked = Math.max(text.lastIndexOf('问', mark), lastItem(text, mark));
     if (asked < 0 || mark - asked > 40 || /[?？]/.test(text.slice(asked, mark))) continue;
-    const reply = text.slice(mark + 1).replace(/^答?[:：]?/, '').slice(0, 14);
+    const reply = text
+      .slice(mark + 1)
+      .replace(/^答?[:：]?/, '')
+      .slice(0, 14);
     (questions ??= []).push({ start: asked, end: mark, answer: answerIn(reply) });
   }
   return questions;
@@ -80,7 +83,10 @@ function readTurns(text: string): Question[] | undefined {
     const start = starts[k]!;
     const end = starts[k + 1] ?? text.length;
     const said = text.slice(start + labels[k]!.length, end);
-    const next = k + 1 < starts.length ? text.slice(starts[k + 1]! + labels[k + 1]!.length, starts[k + 2] ?? text.length).replace(/^[/／]?(?:客户|客服|用户|助手|答)[:：]/, '') : '';
+    const next =
+      k + 1 < starts.length
+        ? text.slice(starts[k + 1]! + labels[k + 1]!.length, starts[k + 2] ?? text.length).replace(/^[/／]?(?:客户|客服|用户|助手|答)[:：]/, '')
+        : '';
     if (ASKS.test(said)) (questions ??= []).push({ start, end, answer: next === '' ? 'open' : answerIn(next.slice(0, 14)) });
     else if (AGENT.test(labels[k]!)) (questions ??= []).push({ start, end, answer: 'open' });
   }

@@ -74,7 +74,10 @@ const VERDICTS = Object.fromEntries(
       category === 'production'
         ? ['pass', { zh: '用途为发展生产，符合规定。', en: 'The purpose is production, which is permitted.' }]
         : category === 'unknown'
-          ? ['advisory', { zh: '未能识别用途，需人工审核是否用于发展生产。', en: 'The purpose was not recognised; a person must review whether it is production.' }]
+          ? [
+              'advisory',
+              { zh: '未能识别用途，需人工审核是否用于发展生产。', en: 'The purpose was not recognised; a person must review whether it is production.' },
+            ]
           : ['fail', { zh: `用途属于${name.zh}，扶贫小额信贷不得用于此。`, en: `The purpose is ${name.en}, which microcredit may not be used for.` }];
     return [category, verdict];
   }),

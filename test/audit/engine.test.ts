@@ -4,7 +4,15 @@
 // portfolios; this file covers what those portfolios never contain.
 import { describe, expect, it } from 'vitest';
 import { classifyUsage, createLexicon, type Household, type Loan, monitorPortfolio, riskCompensationTrigger, type RiskCompensationPolicy } from 'fupin-xindai';
-import { type AuditFinding, type AuditSettings, type InvalidRow, PortfolioAudit, readAuditOptions, readAuditThresholds, readPolicySet } from '../../src/audit/index.js';
+import {
+  type AuditFinding,
+  type AuditSettings,
+  type InvalidRow,
+  PortfolioAudit,
+  readAuditOptions,
+  readAuditThresholds,
+  readPolicySet,
+} from '../../src/audit/index.js';
 import { compiledFor } from '../../src/rules/classify.js';
 
 const AS_OF = '2021-06-30';
@@ -46,23 +54,48 @@ function audit(households: readonly unknown[], loans: readonly unknown[], over: 
 
 const H1: Household = { id: 'H1', povertyStatus: 'registered_poor', onPovertyOfficeList: true, region: '230183' };
 const H2: Household = { id: 'H2', povertyStatus: 'registered_poor', onPovertyOfficeList: true, region: '230184' };
-const LOAN: Loan = { id: 'L1', householdId: 'H1', kind: 'new', principal: '30000', outstanding: '30000', contractDate: '2020-07-01', maturityDate: '2022-07-01', purpose: '养殖肉牛' };
+const LOAN: Loan = {
+  id: 'L1',
+  householdId: 'H1',
+  kind: 'new',
+  principal: '30000',
+  outstanding: '30000',
+  contractDate: '2020-07-01',
+  maturityDate: '2022-07-01',
+  purpose: '养殖肉牛',
+};
 
 describe('rows the audit refuses, each named and left out of every count', () => {
   it('a repeated household id: the first row stands, the repeat is named with its line', () => {
     const run = audit([H1, { ...H1, povertyStatus: 'none' }], [LOAN]);
-    expect(run.invalid).toStrictEqual([{ type: 'invalid', file: 'households.csv', line: 3, field: 'id', code: 'range', message: "repeats an earlier household id ('H1')" }]);
+    expect(run.invalid).toStrictEqual([
+      { type: 'invalid', file: 'households.csv', line: 3, field: 'id', code: 'range', message: "repeats an earlier household id ('H1')" },
+    ]);
     expect(run.summary).toMatchObject({ households: 1, eligibleHouseholds: 1, invalidRows: 1, loans: 1, activeLoans: 1 });
   });
 
   it('a long repeated id is shown by its first 40 characters', () => {
     const id = `H-${'0123456789'.repeat(6)}`;
-    const run = audit([{ ...H1, id }, { ...H1, id }], []);
+    const run = audit(
+      [
+        { ...H1, id },
+        { ...H1, id },
+      ],
+      [],
+    );
     expect(run.invalid.map((i) => i.message)).toEqual([`repeats an earlier household id ('${id.slice(0, 40)}')`]);
   });
 
   it('a loan whose household is not among the valid ones (absent, or its row refused) names the households file', () => {
-    const run = audit([H1, { ...H2, povertyStatus: 'poor' }], [{ ...LOAN, householdId: 'H9' }, { ...LOAN, id: 'L2', householdId: 'H2' }, { ...LOAN, id: 'L3' }], { householdsFile: 'in/households.csv', loansFile: 'in/loans.csv' });
+    const run = audit(
+      [H1, { ...H2, povertyStatus: 'poor' }],
+      [
+        { ...LOAN, householdId: 'H9' },
+        { ...LOAN, id: 'L2', householdId: 'H2' },
+        { ...LOAN, id: 'L3' },
+      ],
+      { householdsFile: 'in/households.csv', loansFile: 'in/loans.csv' },
+    );
     expect(run.invalid.filter((i) => i.file === 'in/loans.csv')).toStrictEqual([
       { type: 'invalid', file: 'in/loans.csv', line: 2, field: 'householdId', code: 'range', message: "no valid household 'H9' in in/households.csv" },
       { type: 'invalid', file: 'in/loans.csv', line: 3, field: 'householdId', code: 'range', message: "no valid household 'H2' in in/households.csv" },
@@ -71,7 +104,7 @@ describe('rows the audit refuses, each named and left out of every count', () =>
     expect(run.summary).toMatchObject({ households: 1, loans: 1, activeLoans: 1, invalidRows: 3 });
   });
 
-  it("a long unknown household id is shown by its first 40 characters", () => {
+  it('a long unknown household id is shown by its first 40 characters', () => {
     const id = `H-${'abcdefghij'.repeat(6)}`;
     const run = audit([H1], [{ ...LOAN, householdId: id }]);
     expect(run.invalid.map((i) => i.message)).toEqual([`no valid household '${id.slice(0, 40)}' in households.csv`]);
@@ -79,7 +112,14 @@ describe('rows the audit refuses, each named and left out of every count', () =>
 
   it('a row that is not a record at all is named as (row); a bad field by its name, without the record prefix', () => {
     const run = audit(['H1', null, { ...H1, id: 'H3', onPovertyOfficeList: 'maybe' }], [42, { ...LOAN, principal: 'abc', kind: 'gift' }]);
-    expect(run.invalid.map((i) => `${i.file}:${i.line}:${i.field}`)).toEqual(['households.csv:2:(row)', 'households.csv:3:(row)', 'households.csv:4:onPovertyOfficeList', 'loans.csv:2:(row)', 'loans.csv:3:kind', 'loans.csv:3:principal']);
+    expect(run.invalid.map((i) => `${i.file}:${i.line}:${i.field}`)).toEqual([
+      'households.csv:2:(row)',
+      'households.csv:3:(row)',
+      'households.csv:4:onPovertyOfficeList',
+      'loans.csv:2:(row)',
+      'loans.csv:3:kind',
+      'loans.csv:3:principal',
+    ]);
     // One rejected row each, however many of its fields are bad.
     expect(run.summary).toMatchObject({ households: 0, loans: 0, invalidRows: 5, findings: 0 });
   });
@@ -91,7 +131,14 @@ describe('rows the audit refuses, each named and left out of every count', () =>
     engine.malformed('households.csv', 9, 'Trailing quote on quoted field is malformed', (item) => emitted.push(item));
     expect(emitted).toStrictEqual([
       { type: 'invalid', file: 'loans.csv', line: 7, field: '(row)', code: 'type', message: 'unreadable CSV row: Quoted field unterminated' },
-      { type: 'invalid', file: 'households.csv', line: 9, field: '(row)', code: 'type', message: 'unreadable CSV row: Trailing quote on quoted field is malformed' },
+      {
+        type: 'invalid',
+        file: 'households.csv',
+        line: 9,
+        field: '(row)',
+        code: 'type',
+        message: 'unreadable CSV row: Trailing quote on quoted field is malformed',
+      },
     ]);
     expect(engine.finish(() => undefined).summary).toMatchObject({ invalidRows: 2, households: 0, loans: 0 });
   });
@@ -116,10 +163,22 @@ describe('settings', () => {
     expect(classifyUsage('地窨子', { asOf: AS_OF }).permitted).toBeNull();
     expect(withLexicon.summary).toMatchObject({ usageViolations: 1, usageNeedsReview: 0 });
     expect(without.summary).toMatchObject({ usageViolations: 0, usageNeedsReview: 1 });
-    expect(withLexicon.findings.filter((f) => f.function === 'classifyUsage').map((f) => f.message)).toEqual(classifyUsage('地窨子', { asOf: AS_OF, jurisdiction: 'HLJ', lexicon }).findings.filter((f) => f.outcome === 'fail').map((f) => f.message.en));
+    expect(withLexicon.findings.filter((f) => f.function === 'classifyUsage').map((f) => f.message)).toEqual(
+      classifyUsage('地窨子', { asOf: AS_OF, jurisdiction: 'HLJ', lexicon })
+        .findings.filter((f) => f.outcome === 'fail')
+        .map((f) => f.message.en),
+    );
   });
 
-  const defaulted: Loan = { ...LOAN, overdueDays: 120, classification: 'substandard', collectionAttempted: true, maturityDate: '2021-01-31', contractDate: '2020-07-01', covidRepaymentDifficulty: false };
+  const defaulted: Loan = {
+    ...LOAN,
+    overdueDays: 120,
+    classification: 'substandard',
+    collectionAttempted: true,
+    maturityDate: '2021-01-31',
+    contractDate: '2020-07-01',
+    covidRepaymentDifficulty: false,
+  };
   const policy: RiskCompensationPolicy = { fundEstablished: true, minOverdueDays: 90, fundShare: '0.6' };
 
   it('CBIRC-2020-28/5.3 without policies no compensation is computed; with them the fund pays its share', () => {
@@ -128,7 +187,10 @@ describe('settings', () => {
     expect(none.summary).toMatchObject({ compensationTriggeredLoans: 0, compensationFundTotal: '0.00' });
     expect(none.findings.some((f) => f.function === 'riskCompensationTrigger')).toBe(false);
     const paid = audit([H1], [defaulted], { policies: readPolicySet(policy) });
-    expect(paid.summary).toMatchObject({ compensationTriggeredLoans: 1, compensationFundTotal: riskCompensationTrigger(defaulted, policy, { asOf: AS_OF }).shares.fund });
+    expect(paid.summary).toMatchObject({
+      compensationTriggeredLoans: 1,
+      compensationFundTotal: riskCompensationTrigger(defaulted, policy, { asOf: AS_OF }).shares.fund,
+    });
   });
 
   it("CBIRC-2020-28/5.3 a loan takes its own region's policy, else its household's region's, else the default", () => {
@@ -147,10 +209,15 @@ describe('settings', () => {
     const thresholds = { overdueShare: '0.1' };
     const run = audit(households, loans, { thresholds: readAuditThresholds(thresholds) });
     const monitored = monitorPortfolio(households, loans, { asOf: AS_OF, jurisdiction: 'HLJ', thresholds, maturityWindowDays: 90 });
-    expect(monitored.regions.map((r) => [r.region, r.flags.length])).toEqual([['230183', 1], ['230184', 0]]);
+    expect(monitored.regions.map((r) => [r.region, r.flags.length])).toEqual([
+      ['230183', 1],
+      ['230184', 0],
+    ]);
     expect(run.summary.regionsFlagged).toBe(1);
     const flags = run.findings.filter((f) => f.function === 'monitorPortfolio');
-    expect(flags.map((f) => [f.subjectType, f.subject, f.ruleId, f.clauseId])).toEqual([['region', '230183', monitored.regions[0]!.flags[0]!.ruleId, 'CBIRC-2020-28/5.2']]);
+    expect(flags.map((f) => [f.subjectType, f.subject, f.ruleId, f.clauseId])).toEqual([
+      ['region', '230183', monitored.regions[0]!.flags[0]!.ruleId, 'CBIRC-2020-28/5.2'],
+    ]);
     // No thresholds, no flags: every region is monitored, none is flagged.
     expect(audit(households, loans).summary.regionsFlagged).toBe(0);
   });

@@ -19,7 +19,7 @@ function issues(read: () => unknown, full = false): string[] {
 }
 
 describe('readPolicySet (CBIRC-2020-28/5.3: each region its risk-compensation policy)', () => {
-  it('a single policy is every region\'s: it is the default, with no region of its own', () => {
+  it("a single policy is every region's: it is the default, with no region of its own", () => {
     const set = readPolicySet(A);
     expect(set.byRegion.size).toBe(0);
     expect(set.default).not.toBeNull();
@@ -46,7 +46,12 @@ describe('readPolicySet (CBIRC-2020-28/5.3: each region its risk-compensation po
   });
 
   it('a null or missing default or byRegion is none', () => {
-    for (const value of [{ default: null, byRegion: null }, { default: undefined, byRegion: { '230183': B } }, { default: A, byRegion: undefined }, { byRegion: {} }]) {
+    for (const value of [
+      { default: null, byRegion: null },
+      { default: undefined, byRegion: { '230183': B } },
+      { default: A, byRegion: undefined },
+      { byRegion: {} },
+    ]) {
       const set = readPolicySet(value);
       expect(set.default === null, JSON.stringify(value)).toBe(value.default == null);
       expect(set.byRegion.size).toBe(value.byRegion ? Object.keys(value.byRegion).length : 0);
@@ -62,44 +67,68 @@ describe('readPolicySet (CBIRC-2020-28/5.3: each region its risk-compensation po
 
   it('a byRegion that is not an object of region: policy is refused as a whole', () => {
     for (const byRegion of [[], [B], 'B', 5, true]) {
-      expect(issues(() => readPolicySet({ byRegion }), true), JSON.stringify(byRegion)).toEqual(['policy.byRegion type must be an object of region: policy']);
+      expect(
+        issues(() => readPolicySet({ byRegion }), true),
+        JSON.stringify(byRegion),
+      ).toEqual(['policy.byRegion type must be an object of region: policy']);
     }
   });
 
   // (Each field's code and message are the model's; what the policy file adds is where the field is.)
   it('names the bad field of the default and of each region by its path', () => {
-    expect(issues(() => readPolicySet({ default: { ...A, fundShare: 'x' }, byRegion: { '230183': B, '230185': { ...B, minOverdueDays: -1 }, '230186': { fundEstablished: true, fundShare: '0.5' } } }))).toEqual([
-      'policy.default.fundShare',
-      'policy.byRegion.230185.minOverdueDays',
-      'policy.byRegion.230186.minOverdueDays',
-    ]);
+    expect(
+      issues(() =>
+        readPolicySet({
+          default: { ...A, fundShare: 'x' },
+          byRegion: { '230183': B, '230185': { ...B, minOverdueDays: -1 }, '230186': { fundEstablished: true, fundShare: '0.5' } },
+        }),
+      ),
+    ).toEqual(['policy.default.fundShare', 'policy.byRegion.230185.minOverdueDays', 'policy.byRegion.230186.minOverdueDays']);
   });
 
-  it('a single policy\'s bad field is named under policy', () => {
+  it("a single policy's bad field is named under policy", () => {
     expect(issues(() => readPolicySet({ ...A, fundShare: '2' }))).toEqual(['policy.fundShare']);
     expect(issues(() => readPolicySet({ fundShare: '0.5', minOverdueDays: 90 }))).toEqual(['policy.fundEstablished']);
   });
 
   it('something that is not a policy file at all is refused as the policy, not thrown as a TypeError', () => {
-    for (const value of [null, undefined, 5, 'policy', true, [A]]) expect(issues(() => readPolicySet(value)), JSON.stringify(value)).toEqual(['policy']);
+    for (const value of [null, undefined, 5, 'policy', true, [A]])
+      expect(
+        issues(() => readPolicySet(value)),
+        JSON.stringify(value),
+      ).toEqual(['policy']);
   });
 });
 
 describe('readAuditOptions, interpretationsOf, readAuditThresholds', () => {
   it('reads the options as the decisions do, refusing a date before 28号 and an unknown jurisdiction', () => {
-    expect(readAuditOptions({ asOf: '2021-03-31', jurisdiction: 'national', interpretations: { capBasis: 'principal' } })).toMatchObject({ asOf: '2021-03-31', jurisdiction: 'national', capBasis: 'principal' });
+    expect(readAuditOptions({ asOf: '2021-03-31', jurisdiction: 'national', interpretations: { capBasis: 'principal' } })).toMatchObject({
+      asOf: '2021-03-31',
+      jurisdiction: 'national',
+      capBasis: 'principal',
+    });
     expect(issues(() => readAuditOptions({ asOf: '2020-06-28' }))).toEqual(['options.asOf']);
     expect(issues(() => readAuditOptions({ asOf: '2020-12-31', jurisdiction: 'Beijing' }))).toEqual(['options.jurisdiction']);
   });
 
   it('echoes every reading by its id, defaults included', () => {
-    expect(interpretationsOf(readAuditOptions({ asOf: '2020-12-31' }))).toStrictEqual({ capBasis: 'outstanding', deferralDeadline: 'later_of_six_months_and_march_2021', edgeHouseholdDeferral: 'included', topUpRefusal: 'discretionary' });
-    expect(interpretationsOf(readAuditOptions({ asOf: '2020-12-31', interpretations: { deferralDeadline: 'march_2021', topUpRefusal: 'same_as_new' } }))).toStrictEqual({ capBasis: 'outstanding', deferralDeadline: 'march_2021', edgeHouseholdDeferral: 'included', topUpRefusal: 'same_as_new' });
+    expect(interpretationsOf(readAuditOptions({ asOf: '2020-12-31' }))).toStrictEqual({
+      capBasis: 'outstanding',
+      deferralDeadline: 'later_of_six_months_and_march_2021',
+      edgeHouseholdDeferral: 'included',
+      topUpRefusal: 'discretionary',
+    });
+    expect(
+      interpretationsOf(readAuditOptions({ asOf: '2020-12-31', interpretations: { deferralDeadline: 'march_2021', topUpRefusal: 'same_as_new' } })),
+    ).toStrictEqual({ capBasis: 'outstanding', deferralDeadline: 'march_2021', edgeHouseholdDeferral: 'included', topUpRefusal: 'same_as_new' });
   });
 
   it('reads the thresholds (28号 五 names no numbers), naming each bad one under thresholds', () => {
     const t = readAuditThresholds({ overdueShare: '0.1', nplRatio: 0.05 });
     expect(Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.toString()]))).toEqual({ overdueShare: '0.1', nplRatio: '0.05' });
-    expect(issues(() => readAuditThresholds({ overdueShare: 'x', nplRatio: '0.05', maturingSoonShare: -1 })).sort()).toEqual(['thresholds.maturingSoonShare', 'thresholds.overdueShare']);
+    expect(issues(() => readAuditThresholds({ overdueShare: 'x', nplRatio: '0.05', maturingSoonShare: -1 })).sort()).toEqual([
+      'thresholds.maturingSoonShare',
+      'thresholds.overdueShare',
+    ]);
   });
 });

@@ -38,8 +38,32 @@ function generator(seed: number) {
 }
 
 const REGIONS = ['230183', '230184', '230185'];
-const PURPOSES = ['养殖肉牛', '种植玉米', '买化肥种子', '盖房子', '给儿子办婚事', '交给合作社统一经营，年底分红', '投入村里的公司入股分红', '借给别人收利息', '其他', '看病'];
-const DATES = ['2019-06-15', '2019-12-31', '2020-01-01', '2020-03-15', '2020-06-30', '2020-08-31', '2020-12-31', '2021-01-01', '2021-03-31', '2021-04-01', '2021-09-30', '2022-05-20'];
+const PURPOSES = [
+  '养殖肉牛',
+  '种植玉米',
+  '买化肥种子',
+  '盖房子',
+  '给儿子办婚事',
+  '交给合作社统一经营，年底分红',
+  '投入村里的公司入股分红',
+  '借给别人收利息',
+  '其他',
+  '看病',
+];
+const DATES = [
+  '2019-06-15',
+  '2019-12-31',
+  '2020-01-01',
+  '2020-03-15',
+  '2020-06-30',
+  '2020-08-31',
+  '2020-12-31',
+  '2021-01-01',
+  '2021-03-31',
+  '2021-04-01',
+  '2021-09-30',
+  '2022-05-20',
+];
 const DEFERRALS = [null, '2020-09-30', '2021-03-31', '2021-06-30', '2021-09-30', '2021-12-31'];
 const USERS = ['household', 'enterprise', 'cooperative', 'government_platform', 'other'] as const;
 
@@ -93,7 +117,10 @@ function portfolio(seed: number): { households: Household[]; loans: Loan[] } {
 
 const POLICY: { default: RiskCompensationPolicy; byRegion: Record<string, RiskCompensationPolicy> } = {
   default: { fundEstablished: true, minOverdueDays: 90, fundShare: '0.6', insurerShare: '0.1', requireCollectionAttempted: true },
-  byRegion: { '230184': { fundEstablished: false, minOverdueDays: 60, fundShare: '0.8' }, '230185': { fundEstablished: true, minOverdueDays: 30, fundShare: '0.5', guarantorShare: '0.25' } },
+  byRegion: {
+    '230184': { fundEstablished: false, minOverdueDays: 60, fundShare: '0.8' },
+    '230185': { fundEstablished: true, minOverdueDays: 30, fundShare: '0.5', guarantorShare: '0.25' },
+  },
 };
 const THRESHOLDS = { overdueShare: '0.1', nplRatio: '0.05', maturingSoonShare: '0.2', enterpriseUseOutstanding: '10000', specialMentionShare: '0.1' };
 const WINDOW = 90;
@@ -186,13 +213,13 @@ function tally(households: Household[], loans: Loan[], asOf: string, jurisdictio
       const u = classifyUsage(l.purpose, options);
       said(l.id, 'classifyUsage', u.findings);
       if (u.permitted === false) {
-      t.usageViolations++;
-      counted.push({ subject: l.id, ruleId: 'usage.permitted' });
-    }
+        t.usageViolations++;
+        counted.push({ subject: l.id, ruleId: 'usage.permitted' });
+      }
       if (u.permitted === null) {
-      t.usageNeedsReview++;
-      counted.push({ subject: l.id, ruleId: 'usage.permitted' });
-    }
+        t.usageNeedsReview++;
+        counted.push({ subject: l.id, ruleId: 'usage.permitted' });
+      }
     }
     const use = checkHouseholdUse(l, options);
     said(l.id, 'checkHouseholdUse', use.findings);
@@ -261,12 +288,18 @@ describe('the audit reconciles with the public functions', () => {
           expect(run.summary, asOf).toMatchObject(expected.figures);
           expect(run.summary.findings, asOf).toBe(run.findings.length);
           for (const c of expected.counted) {
-            expect(run.findings.some((f) => f.subject === c.subject && f.ruleId === c.ruleId && (f.outcome === 'fail' || f.outcome === 'advisory')), `${asOf} ${c.subject} ${c.ruleId}`).toBe(true);
+            expect(
+              run.findings.some((f) => f.subject === c.subject && f.ruleId === c.ruleId && (f.outcome === 'fail' || f.outcome === 'advisory')),
+              `${asOf} ${c.subject} ${c.ruleId}`,
+            ).toBe(true);
           }
           // Nothing the library did not say: each reported finding is its function's finding for that record.
           for (const f of run.findings) {
             const from = expected.byFunction.get(`${f.subject} ${f.function}`) ?? [];
-            expect(from.some((g) => g.ruleId === f.ruleId && g.outcome === f.outcome && g.message.en === f.message), `${asOf} ${f.subject} ${f.function} ${f.ruleId}`).toBe(true);
+            expect(
+              from.some((g) => g.ruleId === f.ruleId && g.outcome === f.outcome && g.message.en === f.message),
+              `${asOf} ${f.subject} ${f.function} ${f.ruleId}`,
+            ).toBe(true);
           }
         });
       });
@@ -279,13 +312,15 @@ describe('the audit reconciles with the public functions', () => {
         const { households, loans } = portfolio(77);
         const run = audit(households, loans, asOf, jurisdiction, { capBasis: 'principal' }, true);
         const expected = tally(households, loans, asOf, jurisdiction, { capBasis: 'principal' });
-        const key = (subject: string, fn: string, f: { ruleId: string; outcome: string }, message: string) => `${subject} ${fn} ${f.ruleId} ${f.outcome} ${message}`;
+        const key = (subject: string, fn: string, f: { ruleId: string; outcome: string }, message: string) =>
+          `${subject} ${fn} ${f.ruleId} ${f.outcome} ${message}`;
         const reported = run.findings.map((f) => key(f.subject, f.function, f, f.message)).sort();
         const said: string[] = [];
         for (const [k, findings] of expected.byFunction) {
           const [subject, fn] = k.split(' ') as [string, string];
           // A household's status rules are reported once, under checkEligibility when it is not eligible.
-          const already = fn === 'computeMaxTopUp' ? new Set((expected.byFunction.get(`${subject} checkEligibility`) ?? []).map((f) => f.ruleId)) : new Set<string>();
+          const already =
+            fn === 'computeMaxTopUp' ? new Set((expected.byFunction.get(`${subject} checkEligibility`) ?? []).map((f) => f.ruleId)) : new Set<string>();
           for (const f of findings) if (!already.has(f.ruleId)) said.push(key(subject, fn, f, f.message.en));
         }
         expect(reported, `${asOf} ${jurisdiction}`).toEqual(said.sort());
@@ -312,12 +347,17 @@ describe('the audit reconciles with the public functions', () => {
       expect(f.subjectType, `${f.subject} ${f.function}`).toBe(SUBJECT[f.function]);
       const g = expected.byFunction.get(`${f.subject} ${f.function}`)?.find((x) => x.ruleId === f.ruleId);
       expect(g, `${f.subject} ${f.function} ${f.ruleId}`).toBeDefined();
-      expect({ citations: f.citations, clauseId: f.clauseId, quote: f.quote, facts: f.facts }).toStrictEqual({ citations: g!.citations, clauseId: g!.citations[0]!.clauseId, quote: g!.citations[0]!.quote, facts: g!.facts });
+      expect({ citations: f.citations, clauseId: f.clauseId, quote: f.quote, facts: f.facts }).toStrictEqual({
+        citations: g!.citations,
+        clauseId: g!.citations[0]!.clauseId,
+        quote: g!.citations[0]!.quote,
+        facts: g!.facts,
+      });
       expect('facts' in f).toBe(g!.facts !== undefined);
     }
   });
 
-  it("without every finding asked for, lists exactly the failed or advisory findings of rules whose failure is a breach or needs review, and the same figures", () => {
+  it('without every finding asked for, lists exactly the failed or advisory findings of rules whose failure is a breach or needs review, and the same figures', () => {
     const severity = new Map(rules.map((r) => [r.id, r.severity]));
     const key = (f: AuditFinding) => `${f.subject} ${f.function} ${f.ruleId} ${f.outcome}`;
     for (const asOf of ['2020-06-29', '2021-03-31', '2021-10-01']) {
@@ -325,8 +365,14 @@ describe('the audit reconciles with the public functions', () => {
       const everything = audit(households, loans, asOf, 'HLJ', {}, true);
       const reported = audit(households, loans, asOf, 'HLJ', {}, false);
       // Left out: passes, and failures of rules whose failure only informs (a deferral's conditions, a compensation's).
-      expect(everything.findings.some((f) => f.outcome === 'fail' && severity.get(f.ruleId) === 'information'), asOf).toBe(true);
-      expect(everything.findings.some((f) => f.outcome === 'pass'), asOf).toBe(true);
+      expect(
+        everything.findings.some((f) => f.outcome === 'fail' && severity.get(f.ruleId) === 'information'),
+        asOf,
+      ).toBe(true);
+      expect(
+        everything.findings.some((f) => f.outcome === 'pass'),
+        asOf,
+      ).toBe(true);
       const kept = everything.findings.filter((f) => (f.outcome === 'fail' || f.outcome === 'advisory') && severity.get(f.ruleId) !== 'information');
       expect(reported.findings.map(key), asOf).toEqual(kept.map(key));
       expect(reported.summary, asOf).toEqual({ ...everything.summary, findings: kept.length });
@@ -336,7 +382,18 @@ describe('the audit reconciles with the public functions', () => {
 
 describe('the two divergences issue 14 found', () => {
   const households: Household[] = [{ id: 'h1', povertyStatus: 'registered_poor', onPovertyOfficeList: true, region: '230183' }];
-  const loans: Loan[] = [{ id: 'l1', householdId: 'h1', kind: 'new', principal: '60000', outstanding: '10000', contractDate: '2020-07-01', maturityDate: '2022-07-01', purpose: '养殖肉牛' }];
+  const loans: Loan[] = [
+    {
+      id: 'l1',
+      householdId: 'h1',
+      kind: 'new',
+      principal: '60000',
+      outstanding: '10000',
+      contractDate: '2020-07-01',
+      maturityDate: '2022-07-01',
+      purpose: '养殖肉牛',
+    },
+  ];
 
   it("CBIRC-2020-28/4.3 with capBasis 'principal' (principal 60,000, outstanding 10,000) the household is over the cap, with its finding", () => {
     const options = { asOf: '2020-12-31', interpretations: { capBasis: 'principal' as const } };

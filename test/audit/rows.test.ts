@@ -8,7 +8,14 @@ import { columnsOf, convertCell, HeaderError, HOUSEHOLD_COLUMNS, LOAN_COLUMNS, r
 describe('columns, read from the record schemas', () => {
   it('the household file: booleans where the schema reads true/false, id, status and office list required', () => {
     expect(HOUSEHOLD_COLUMNS).toStrictEqual({
-      types: { id: 'text', povertyStatus: 'text', onPovertyOfficeList: 'boolean', hasIndustrialDevelopmentConditions: 'boolean', hasLaborCapacity: 'boolean', region: 'text' },
+      types: {
+        id: 'text',
+        povertyStatus: 'text',
+        onPovertyOfficeList: 'boolean',
+        hasIndustrialDevelopmentConditions: 'boolean',
+        hasLaborCapacity: 'boolean',
+        region: 'text',
+      },
       required: ['id', 'povertyStatus', 'onPovertyOfficeList'],
     });
   });
@@ -77,7 +84,19 @@ describe('convertCell', () => {
   });
 
   it('booleans as API.md writes them (true/false, 1/0, 是/否), in any case and with spaces around', () => {
-    const cases: [string, boolean][] = [['true', true], ['false', false], ['1', true], ['0', false], ['是', true], ['否', false], ['TRUE', true], [' False ', false], [' 是', true], ['否 ', false], ['\t1\t', true]];
+    const cases: [string, boolean][] = [
+      ['true', true],
+      ['false', false],
+      ['1', true],
+      ['0', false],
+      ['是', true],
+      ['否', false],
+      ['TRUE', true],
+      [' False ', false],
+      [' 是', true],
+      ['否 ', false],
+      ['\t1\t', true],
+    ];
     for (const [cell, value] of cases) expect(convertCell(cell, 'boolean'), JSON.stringify(cell)).toBe(value);
   });
 
@@ -86,7 +105,14 @@ describe('convertCell', () => {
   });
 
   it('an integer cell of digits (spaces around allowed) is a number; anything else is passed on as text', () => {
-    const numbers: [string, number][] = [['90', 90], ['0', 0], [' 91 ', 91], ['\t200', 200], ['30\t', 30], ['007', 7]];
+    const numbers: [string, number][] = [
+      ['90', 90],
+      ['0', 0],
+      [' 91 ', 91],
+      ['\t200', 200],
+      ['30\t', 30],
+      ['007', 7],
+    ];
     for (const [cell, value] of numbers) expect(convertCell(cell, 'integer'), JSON.stringify(cell)).toBe(value);
     for (const cell of ['x90', '90x', '9 0', '-1', '1.5', '1e3', '0x10', '九十', 'a 90', '90 a']) expect(convertCell(cell, 'integer'), cell).toBe(cell);
   });
@@ -96,7 +122,13 @@ describe('readHeader', () => {
   const HEADER = ['id', 'povertyStatus', 'onPovertyOfficeList', 'region'];
 
   it("names each cell's field, trimmed; a column the records do not have is null (ignored)", () => {
-    expect(readHeader([' id', 'povertyStatus ', 'remarks', '\tonPovertyOfficeList\t', 'region'], HOUSEHOLD_COLUMNS, 'h.csv')).toEqual(['id', 'povertyStatus', null, 'onPovertyOfficeList', 'region']);
+    expect(readHeader([' id', 'povertyStatus ', 'remarks', '\tonPovertyOfficeList\t', 'region'], HOUSEHOLD_COLUMNS, 'h.csv')).toEqual([
+      'id',
+      'povertyStatus',
+      null,
+      'onPovertyOfficeList',
+      'region',
+    ]);
   });
 
   it('a known column given twice (spaces aside) is refused, naming the file and the column', () => {
@@ -109,9 +141,15 @@ describe('readHeader', () => {
   });
 
   it('a missing required column is refused, naming the file and every missing column', () => {
-    expect(() => readHeader(['id', 'povertyStatus', 'region'], HOUSEHOLD_COLUMNS, 'h.csv')).toThrow(new HeaderError('h.csv: missing column onPovertyOfficeList'));
-    expect(() => readHeader(['id', 'region'], HOUSEHOLD_COLUMNS, 'h.csv')).toThrow(new HeaderError('h.csv: missing columns povertyStatus, onPovertyOfficeList'));
-    expect(() => readHeader([], LOAN_COLUMNS, 'l.csv')).toThrow(new HeaderError('l.csv: missing columns id, householdId, kind, principal, outstanding, contractDate, maturityDate'));
+    expect(() => readHeader(['id', 'povertyStatus', 'region'], HOUSEHOLD_COLUMNS, 'h.csv')).toThrow(
+      new HeaderError('h.csv: missing column onPovertyOfficeList'),
+    );
+    expect(() => readHeader(['id', 'region'], HOUSEHOLD_COLUMNS, 'h.csv')).toThrow(
+      new HeaderError('h.csv: missing columns povertyStatus, onPovertyOfficeList'),
+    );
+    expect(() => readHeader([], LOAN_COLUMNS, 'l.csv')).toThrow(
+      new HeaderError('l.csv: missing columns id, householdId, kind, principal, outstanding, contractDate, maturityDate'),
+    );
   });
 
   it('optional columns may be left out', () => {
@@ -136,17 +174,42 @@ describe('recordOf', () => {
 
   it('has every field of the columns, in their order, absent ones undefined, each cell converted by its type', () => {
     const record = recordOf(householdHeader(), ['H1', 'a note', 'monitored_edge', '是', ' '], HOUSEHOLD_COLUMNS);
-    expect(record).toStrictEqual({ id: 'H1', povertyStatus: 'monitored_edge', onPovertyOfficeList: true, hasIndustrialDevelopmentConditions: undefined, hasLaborCapacity: undefined, region: undefined });
+    expect(record).toStrictEqual({
+      id: 'H1',
+      povertyStatus: 'monitored_edge',
+      onPovertyOfficeList: true,
+      hasIndustrialDevelopmentConditions: undefined,
+      hasLaborCapacity: undefined,
+      region: undefined,
+    });
     expect(Object.keys(record)).toEqual(Object.keys(HOUSEHOLD_COLUMNS.types));
   });
 
   it('a short row leaves the fields of its missing cells absent; cells past the header are ignored', () => {
-    expect(recordOf(householdHeader(), ['H1', 'x', 'none'], HOUSEHOLD_COLUMNS)).toStrictEqual({ id: 'H1', povertyStatus: 'none', onPovertyOfficeList: undefined, hasIndustrialDevelopmentConditions: undefined, hasLaborCapacity: undefined, region: undefined });
-    expect(recordOf(householdHeader(), ['H1', 'x', 'none', '0', '1', '230183', 'extra'], HOUSEHOLD_COLUMNS)).toStrictEqual({ id: 'H1', povertyStatus: 'none', onPovertyOfficeList: false, hasIndustrialDevelopmentConditions: undefined, hasLaborCapacity: true, region: undefined });
+    expect(recordOf(householdHeader(), ['H1', 'x', 'none'], HOUSEHOLD_COLUMNS)).toStrictEqual({
+      id: 'H1',
+      povertyStatus: 'none',
+      onPovertyOfficeList: undefined,
+      hasIndustrialDevelopmentConditions: undefined,
+      hasLaborCapacity: undefined,
+      region: undefined,
+    });
+    expect(recordOf(householdHeader(), ['H1', 'x', 'none', '0', '1', '230183', 'extra'], HOUSEHOLD_COLUMNS)).toStrictEqual({
+      id: 'H1',
+      povertyStatus: 'none',
+      onPovertyOfficeList: false,
+      hasIndustrialDevelopmentConditions: undefined,
+      hasLaborCapacity: true,
+      region: undefined,
+    });
   });
 
   it('reads integer columns as numbers', () => {
-    const loanHeader = readHeader(['id', 'householdId', 'kind', 'principal', 'outstanding', 'contractDate', 'maturityDate', 'overdueDays'], LOAN_COLUMNS, 'l.csv');
+    const loanHeader = readHeader(
+      ['id', 'householdId', 'kind', 'principal', 'outstanding', 'contractDate', 'maturityDate', 'overdueDays'],
+      LOAN_COLUMNS,
+      'l.csv',
+    );
     const record = recordOf(loanHeader, ['L1', 'H1', 'new', '50000', '10000.5', '2020-07-01', '2022-07-01', '91'], LOAN_COLUMNS);
     expect(record).toMatchObject({ id: 'L1', principal: '50000', outstanding: '10000.5', overdueDays: 91, covidRepaymentDifficulty: undefined });
   });

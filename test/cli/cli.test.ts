@@ -83,25 +83,52 @@ describe('fupin-xindai audit over the sample county', () => {
   });
 
   it('summarises with every key API.md names, counts as numbers and the fund total as money', () => {
-    for (const key of ['households', 'loans', 'invalidRows', 'eligibleHouseholds', 'usageViolations', 'usageNeedsReview', 'overCapHouseholds', 'deferralEligibleLoans', 'compensationTriggeredLoans']) {
+    for (const key of [
+      'households',
+      'loans',
+      'invalidRows',
+      'eligibleHouseholds',
+      'usageViolations',
+      'usageNeedsReview',
+      'overCapHouseholds',
+      'deferralEligibleLoans',
+      'compensationTriggeredLoans',
+    ]) {
       expect(typeof report.summary[key], key).toBe('number');
     }
     expect(report.summary.compensationFundTotal).toMatch(/^\d+\.\d{2}$/);
   });
 
-  it('echoes asOf, the ruleset, the package version and each input file\'s SHA-256', () => {
+  it("echoes asOf, the ruleset, the package version and each input file's SHA-256", () => {
     expect(report.meta).toMatchObject({ asOf: '2020-12-31', rulesetVersion: RULESET_VERSION });
     expect(report.meta.packageVersion).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
-    for (const [role, file] of [['households', 'households.csv'], ['loans', 'loans.csv'], ['policy', 'policy.json']] as const) {
-      expect(report.meta.files[role]!.sha256).toBe(createHash('sha256').update(readFileSync(county(file))).digest('hex'));
+    for (const [role, file] of [
+      ['households', 'households.csv'],
+      ['loans', 'loans.csv'],
+      ['policy', 'policy.json'],
+    ] as const) {
+      expect(report.meta.files[role]!.sha256).toBe(
+        createHash('sha256')
+          .update(readFileSync(county(file)))
+          .digest('hex'),
+      );
     }
   });
 
   it('applies --interpretations as the library option, and echoes every reading and the file', async () => {
-    expect(report.meta.interpretations).toEqual({ capBasis: 'outstanding', deferralDeadline: 'later_of_six_months_and_march_2021', edgeHouseholdDeferral: 'included', topUpRefusal: 'discretionary' });
+    expect(report.meta.interpretations).toEqual({
+      capBasis: 'outstanding',
+      deferralDeadline: 'later_of_six_months_and_march_2021',
+      edgeHouseholdDeferral: 'included',
+      topUpRefusal: 'discretionary',
+    });
     const pinned = JSON.parse((await run([...sample, '--interpretations', fixture('interpretations.json')])).text) as JsonReport;
     expect(pinned.meta.interpretations).toMatchObject({ capBasis: 'principal', deferralDeadline: 'march_2021' });
-    expect(pinned.meta.files.interpretations?.sha256).toBe(createHash('sha256').update(readFileSync(fixture('interpretations.json'))).digest('hex'));
+    expect(pinned.meta.files.interpretations?.sha256).toBe(
+      createHash('sha256')
+        .update(readFileSync(fixture('interpretations.json')))
+        .digest('hex'),
+    );
     // Principal sums at least the outstanding balance, so at least as many households are over the cap, each with its finding.
     expect(pinned.summary.overCapHouseholds).toBeGreaterThanOrEqual(Number(report.summary.overCapHouseholds));
     const overCap = pinned.findings.filter((f) => f.ruleId === 'household.total_within_cap' && f.outcome === 'fail');
@@ -113,8 +140,8 @@ describe('fupin-xindai audit over the sample county', () => {
     const householdLines = readFileSync(county('households.csv'), 'utf8').trim().split('\n').length - 1;
     const loanLines = readFileSync(county('loans.csv'), 'utf8').trim().split('\n').length - 1;
     const rejected = (file: string) => new Set(report.invalidRows.filter((i) => i.file.endsWith(file)).map((i) => i.line)).size;
-    expect(report.summary.households as number + rejected('households.csv')).toBe(householdLines);
-    expect(report.summary.loans as number + rejected('loans.csv')).toBe(loanLines);
+    expect((report.summary.households as number) + rejected('households.csv')).toBe(householdLines);
+    expect((report.summary.loans as number) + rejected('loans.csv')).toBe(loanLines);
     expect(report.summary.invalidRows).toBe(rejected('households.csv') + rejected('loans.csv'));
   });
 
@@ -131,14 +158,15 @@ describe('fupin-xindai audit over the sample county', () => {
       'loans.csv:kind:enum',
       'loans.csv:householdId:range',
       'loans.csv:overdueDays:type',
-    ]) expect(seen).toContain(expected);
+    ])
+      expect(seen).toContain(expected);
     const lines = readFileSync(county('loans.csv'), 'utf8').split(/\r?\n/);
     for (const i of report.invalidRows.filter((x) => x.file.endsWith('loans.csv'))) {
       expect(lines[i.line - 1], `line ${i.line}`).toMatch(/^LN-(BAD|NO)-/);
     }
   });
 
-  it('quotes each finding\'s clause verbatim', () => {
+  it("quotes each finding's clause verbatim", () => {
     expect(report.findings.length).toBeGreaterThan(100);
     for (const f of report.findings) expect(getClause(f.clauseId)?.text, f.clauseId).toContain(f.quote);
   });
@@ -206,7 +234,10 @@ describe('fupin-xindai audit over the sample county', () => {
 describe('report formats agree', () => {
   it('ndjson streams findings and ends with the same summary', async () => {
     const json = JSON.parse((await run([...sample, '--format', 'json'])).text);
-    const lines = (await run([...sample, '--format', 'ndjson'])).text.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = (await run([...sample, '--format', 'ndjson'])).text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.at(-1)).toMatchObject({ type: 'summary', summary: json.summary });
     expect(lines.filter((l) => l.type === 'finding')).toHaveLength(json.findings.length);
     expect(lines.filter((l) => l.type === 'invalid')).toHaveLength(json.invalidRows.length);
@@ -266,7 +297,17 @@ describe('the HTML report in a browser', () => {
 
 describe('CSV input as API.md says', () => {
   it('reads GBK bank exports with --encoding gbk (是/否 booleans, quoted fields with commas)', async () => {
-    const r = await run(['--households', fixture('households-gbk.csv'), '--loans', fixture('loans-gbk.csv'), '--as-of', '2020-12-31', '--encoding', 'gbk', '--all']);
+    const r = await run([
+      '--households',
+      fixture('households-gbk.csv'),
+      '--loans',
+      fixture('loans-gbk.csv'),
+      '--as-of',
+      '2020-12-31',
+      '--encoding',
+      'gbk',
+      '--all',
+    ]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.text);
     expect(json.summary).toMatchObject({ households: 2, loans: 2, invalidRows: 0, eligibleHouseholds: 1, usageViolations: 1, deferralEligibleLoans: 1 });
@@ -277,11 +318,17 @@ describe('CSV input as API.md says', () => {
     const h = join(dir, 'h.csv');
     const l = join(dir, 'l.csv');
     writeFileSync(h, '\uFEFFid,povertyStatus,onPovertyOfficeList,region,extra column\r\nh1,registered_poor,1,R1,ignored\r\nh2,monitored_edge,0,,\r\n');
-    writeFileSync(l, 'id,householdId,kind,principal,outstanding,contractDate,maturityDate,purpose,status\r\nl1,h1,new,10000,10000,2020-01-01,2021-01-01,"养牛,\r\n买饲料",\r\n');
+    writeFileSync(
+      l,
+      'id,householdId,kind,principal,outstanding,contractDate,maturityDate,purpose,status\r\nl1,h1,new,10000,10000,2020-01-01,2021-01-01,"养牛,\r\n买饲料",\r\n',
+    );
     const json = JSON.parse((await run(['--households', h, '--loans', l, '--as-of', '2020-12-31'])).text);
     // h2 is an edge household without its two conditions: rejected, with both fields named.
     expect(json.summary).toMatchObject({ households: 1, loans: 1, invalidRows: 1, usageViolations: 0 });
-    expect(json.invalidRows.map((i: { line: number; field: string }) => `${i.line}:${i.field}`)).toEqual(['3:hasIndustrialDevelopmentConditions', '3:hasLaborCapacity']);
+    expect(json.invalidRows.map((i: { line: number; field: string }) => `${i.line}:${i.field}`)).toEqual([
+      '3:hasIndustrialDevelopmentConditions',
+      '3:hasLaborCapacity',
+    ]);
     expect(json.regions.map((r: { region: string }) => r.region)).toEqual(['R1']);
   });
 });
@@ -291,11 +338,19 @@ describe('unusable arguments exit 2 with one line', () => {
     ['no --as-of', ['--households', county('households.csv'), '--loans', county('loans.csv')], /--as-of/],
     ['an impossible --as-of', [...sample.slice(0, 4), '--as-of', '2021-02-29'], /--as-of: must be a real calendar date/],
     ['an --as-of before 28号 was issued', [...sample.slice(0, 4), '--as-of', '2020-06-28'], /--as-of: must be on or after 2020-06-29/],
-    ['an unknown reading in --interpretations', [...sample, '--interpretations', fixture('bad-interpretations.json')], /--interpretations .*bad-interpretations\.json: interpretations\.capBasis: must be one of 'outstanding', 'principal'/],
+    [
+      'an unknown reading in --interpretations',
+      [...sample, '--interpretations', fixture('bad-interpretations.json')],
+      /--interpretations .*bad-interpretations\.json: interpretations\.capBasis: must be one of 'outstanding', 'principal'/,
+    ],
     ['a missing file', ['--households', join(dir, 'none.csv'), '--loans', county('loans.csv'), '--as-of', '2020-12-31'], /cannot read --households/],
     ['an unknown format', [...sample, '--format', 'xml'], /--format must be one of/],
     ['a policy with shares above 1', [...sample.slice(0, 6), '--policy', fixture('bad-policy.json')], /--policy .*must not exceed 1/],
-    ['a households file without its columns', ['--households', county('loans.csv'), '--loans', county('loans.csv'), '--as-of', '2020-12-31'], /missing columns? .*povertyStatus/],
+    [
+      'a households file without its columns',
+      ['--households', county('loans.csv'), '--loans', county('loans.csv'), '--as-of', '2020-12-31'],
+      /missing columns? .*povertyStatus/,
+    ],
   ];
   for (const [what, args, reason] of cases) {
     it(what, async () => {

@@ -38,7 +38,10 @@ const summary: AuditSummary = {
 const flag: Finding = {
   ruleId: 'monitoring.overdue',
   outcome: 'advisory',
-  message: { zh: '230183地区逾期贷款占比为0.2500，达到阈值0.2，须重点关注、加强分析研判。', en: 'Region 230183: overdue share is 0.2500, reaching the threshold of 0.2.' },
+  message: {
+    zh: '230183地区逾期贷款占比为0.2500，达到阈值0.2，须重点关注、加强分析研判。',
+    en: 'Region 230183: overdue share is 0.2500, reaching the threshold of 0.2.',
+  },
   citations: [overdueCite],
 };
 
@@ -94,7 +97,9 @@ const endFor = (lang: Lang): AuditEnd => ({
   },
   summary,
   regions,
-  regionFindings: [{ ...flag, message: { zh: '1个地区的逾期贷款占比达到阈值0.2：230183。', en: '1 region(s) reach the overdue share threshold of 0.2: 230183.' } }],
+  regionFindings: [
+    { ...flag, message: { zh: '1个地区的逾期贷款占比达到阈值0.2：230183。', en: '1 region(s) reach the overdue share threshold of 0.2: 230183.' } },
+  ],
 });
 
 const finding = (over: Partial<AuditFinding>): AuditFinding => ({
@@ -115,7 +120,15 @@ const items: (AuditFinding | InvalidRow)[] = [
   finding({ subject: 'l1' }),
   { type: 'invalid', file: 'data/loans.csv', line: 17, field: 'outstanding', code: 'money', message: 'bad <b>value</b> | here\nsecond line' },
   finding({ subject: 'h|1', subjectType: 'household', function: 'checkEligibility', ruleId: 'household.poverty_status', message: HOSTILE }),
-  finding({ subject: '230183', subjectType: 'region', function: 'monitorPortfolio', ruleId: 'monitoring.overdue', outcome: 'advisory', message: flag.message.zh, citations: [overdueCite] }),
+  finding({
+    subject: '230183',
+    subjectType: 'region',
+    function: 'monitorPortfolio',
+    ruleId: 'monitoring.overdue',
+    outcome: 'advisory',
+    message: flag.message.zh,
+    citations: [overdueCite],
+  }),
   finding({ subject: 'l9', citations: [useCite, { ...overdueCite, quote: `${overdueCite.quote}${HOSTILE}` }] }),
 ];
 
@@ -138,8 +151,7 @@ async function render(format: (out: Output) => ReportWriter, lang: Lang, list = 
   return { text: writes.join(''), writes };
 }
 
-const decode = (s: string) =>
-  s.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
+const decode = (s: string) => s.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
 
 /** `data-key` → cell text, from HTML as written or as a browser serialized it. */
 function dataKeys(html: string): Record<string, string> {
@@ -153,7 +165,8 @@ const dataRegions = (html: string) => [...html.matchAll(/<tr[^>]*\bdata-region="
 const expectedKeys = Object.fromEntries(Object.entries(summary).map(([k, v]) => [k, String(v)]));
 
 /** A section of the HTML page, by its id. */
-const section = (html: string, id: string) => html.slice(html.indexOf(`<section id="${id}">`), html.indexOf('</section>', html.indexOf(`<section id="${id}">`)));
+const section = (html: string, id: string) =>
+  html.slice(html.indexOf(`<section id="${id}">`), html.indexOf('</section>', html.indexOf(`<section id="${id}">`)));
 
 describe('HTML report', () => {
   it('is one self-contained document that loads nothing from outside', async () => {
@@ -188,7 +201,8 @@ describe('HTML report', () => {
   it('prints the meta, the regions with their money as given, the flags and the chart', async () => {
     const { text } = await render(htmlReport, 'en');
     expect(text.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
-    for (const s of ['2021-01-01', '2020.1', '0.1.0', 'data/households.csv', 'data/loans.csv', 'a'.repeat(64), 'b'.repeat(64), '98765']) expect(text).toContain(s);
+    for (const s of ['2021-01-01', '2020.1', '0.1.0', 'data/households.csv', 'data/loans.csv', 'a'.repeat(64), 'b'.repeat(64), '98765'])
+      expect(text).toContain(s);
     expect(dataRegions(text)).toEqual(['230183', '230184']);
     const regionsHtml = section(text, 'regions');
     for (const money of ['1234567.89', '308641.97', '50000.01', '360000.00', '9000.00', '0.2500']) expect(regionsHtml).toContain(`>${money}<`);
@@ -272,7 +286,9 @@ describe('Markdown report', () => {
   it('has the findings and the rejected rows, with | and newlines escaped', async () => {
     const { text } = await render(markdownReport, 'en');
     expect(text).not.toContain('<script');
-    expect(text).toContain('| household | h\\|1 | `checkEligibility` | `household.poverty_status` | fail | &lt;script&gt;alert("x")&lt;/script&gt; a\\|b &amp; \'c\' |');
+    expect(text).toContain(
+      '| household | h\\|1 | `checkEligibility` | `household.poverty_status` | fail | &lt;script&gt;alert("x")&lt;/script&gt; a\\|b &amp; \'c\' |',
+    );
     expect(text).toContain('`CBIRC-2020-28/5.1` 「户借、户用、户还」<br>`CBIRC-2020-28/5.2` 「及时掌握贷款集中到期、贷款逾期等情况&lt;script&gt;');
     expect(text).toContain('| `data/loans.csv` | 17 | `outstanding` | `money` | bad &lt;b&gt;value&lt;/b&gt; \\| here<br>second line |');
     // Every row of every table has as many cells as its head: no text split a cell.
@@ -292,21 +308,25 @@ const haveChromium = chromiumAvailable();
 
 describe('HTML report in a browser', () => {
   // CI installs Chromium, so there a missing browser is a failure; elsewhere the test is skipped.
-  it.skipIf(!haveChromium && !process.env.CI)('shows the same totals and one row per region in headless Chromium', async () => {
-    expect(haveChromium, 'Chromium is required at /usr/bin/chromium when CI is set').toBe(true);
-    const { text } = await render(htmlReport, 'zh');
-    const dir = await mkdtemp(join(tmpdir(), 'fupin-report-'));
-    try {
-      const file = join(dir, 'report.html');
-      await writeFile(file, text, 'utf8');
-      const dom = await renderInChromium(file);
-      expect(dom).toContain('<html lang="zh-CN">');
-      expect(dataKeys(dom)).toEqual(expectedKeys);
-      expect(dataRegions(dom)).toEqual(['230183', '230184']);
-      // The browser parsed the hostile text as text: no script element came of it.
-      expect(dom).not.toContain('<script');
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  }, 90_000);
+  it.skipIf(!haveChromium && !process.env.CI)(
+    'shows the same totals and one row per region in headless Chromium',
+    async () => {
+      expect(haveChromium, 'Chromium is required at /usr/bin/chromium when CI is set').toBe(true);
+      const { text } = await render(htmlReport, 'zh');
+      const dir = await mkdtemp(join(tmpdir(), 'fupin-report-'));
+      try {
+        const file = join(dir, 'report.html');
+        await writeFile(file, text, 'utf8');
+        const dom = await renderInChromium(file);
+        expect(dom).toContain('<html lang="zh-CN">');
+        expect(dataKeys(dom)).toEqual(expectedKeys);
+        expect(dataRegions(dom)).toEqual(['230183', '230184']);
+        // The browser parsed the hostile text as text: no script element came of it.
+        expect(dom).not.toContain('<script');
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+    90_000,
+  );
 });

@@ -28,7 +28,13 @@ describe('every decision evaluates all its rules, in a fixed order, without shor
   });
 
   it('computeMaxTopUp: the household rules and the cap', () => {
-    expect(ids(computeMaxTopUp(poor(), []))).toEqual(['household.poverty_status', 'household.edge_conditions', 'household.poverty_office_list', 'top_up.household_cap', 'household.total_within_cap']);
+    expect(ids(computeMaxTopUp(poor(), []))).toEqual([
+      'household.poverty_status',
+      'household.edge_conditions',
+      'household.poverty_office_list',
+      'top_up.household_cap',
+      'household.total_within_cap',
+    ]);
   });
 
   it('computeMaxTopUp: an ineligible household is not allowed, though room is computed', () => {
@@ -36,7 +42,7 @@ describe('every decision evaluates all its rules, in a fixed order, without shor
     expect(r).toMatchObject({ allowed: false, maxTopUp: '40000.00', currentTotal: '10000.00', cap: '50000.00' });
   });
 
-  it('computeMaxTopUp: sums only this household\'s active loans, per capBasis', () => {
+  it("computeMaxTopUp: sums only this household's active loans, per capBasis", () => {
     const loans = [
       loan({ id: 'a', principal: '20000', outstanding: '12345.6' }),
       loan({ id: 'b', principal: '10000', outstanding: '0.01' }),
@@ -49,7 +55,12 @@ describe('every decision evaluates all its rules, in a fixed order, without shor
 
   it('computeDeferralDeadline: six findings', () => {
     expect(ids(computeDeferralDeadline(loan(), poor()))).toEqual([
-      'deferral.household', 'deferral.covid_difficulty', 'deferral.maturity_window', 'deferral.deadline', 'deferral.granted_within_limit', 'deferral.lower_rate',
+      'deferral.household',
+      'deferral.covid_difficulty',
+      'deferral.maturity_window',
+      'deferral.deadline',
+      'deferral.granted_within_limit',
+      'deferral.lower_rate',
     ]);
   });
 
@@ -63,7 +74,10 @@ describe('every decision evaluates all its rules, in a fixed order, without shor
 
   it('riskCompensationTrigger: four findings', () => {
     expect(ids(riskCompensationTrigger(loan(), policy()))).toEqual([
-      'compensation.fund_established', 'compensation.overdue_days', 'compensation.collection_attempted', 'compensation.shares',
+      'compensation.fund_established',
+      'compensation.overdue_days',
+      'compensation.collection_attempted',
+      'compensation.shares',
     ]);
   });
 
@@ -104,7 +118,13 @@ describe('asOf and rule periods', () => {
       expect(issues).toEqual([expect.objectContaining({ path, code: 'range' })]);
       expect(issues[0]!.message).toContain('2020-06-29');
     };
-    refused(() => computeDeferralDeadline(loan({ maturityDate: '2020-03-01', contractDate: '2019-03-01', covidRepaymentDifficulty: true }), poor(), { asOf: '2020-05-01' }), 'options.asOf');
+    refused(
+      () =>
+        computeDeferralDeadline(loan({ maturityDate: '2020-03-01', contractDate: '2019-03-01', covidRepaymentDifficulty: true }), poor(), {
+          asOf: '2020-05-01',
+        }),
+      'options.asOf',
+    );
     refused(() => riskCompensationTrigger(loan({ overdueDays: 200 }), policy(), { asOf: '2020-01-01' }), 'options.asOf');
     refused(() => classifyUsage('养牛', { asOf: '2019-01-01' }), 'options.asOf');
     refused(() => checkEligibility(poor(), null, { asOf: '2020-06-28' }), 'options.asOf');
@@ -114,7 +134,10 @@ describe('asOf and rule periods', () => {
   });
 
   it('on and after 2020-06-29 the rules apply', () => {
-    expect(computeDeferralDeadline(loan({ maturityDate: '2020-03-01', contractDate: '2019-03-01', covidRepaymentDifficulty: true }), poor(), { asOf: '2020-06-29' }).eligible).toBe(true);
+    expect(
+      computeDeferralDeadline(loan({ maturityDate: '2020-03-01', contractDate: '2019-03-01', covidRepaymentDifficulty: true }), poor(), { asOf: '2020-06-29' })
+        .eligible,
+    ).toBe(true);
   });
 });
 

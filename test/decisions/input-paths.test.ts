@@ -2,15 +2,7 @@
 // and the decisions' own options: src/decisions/{obligations-of,audit-lending-decision,check-interest-subsidy,
 // check-eligibility,context,eligibility,monitor-portfolio}.ts.
 import { describe, expect, it } from 'vitest';
-import {
-  auditLendingDecision,
-  checkEligibility,
-  checkInterestSubsidy,
-  createLexicon,
-  monitorPortfolio,
-  obligationsOf,
-  PolicyInputError,
-} from 'fupin-xindai';
+import { auditLendingDecision, checkEligibility, checkInterestSubsidy, createLexicon, monitorPortfolio, obligationsOf, PolicyInputError } from 'fupin-xindai';
 import { findingOf, loan, poor } from '../helpers/fixtures.js';
 
 /** The issues of the PolicyInputError `fn` throws, as `path:code` (or `path:code:message`). */
@@ -24,7 +16,8 @@ function issuesOf(fn: () => unknown, withMessages = false): string[] {
   throw new Error('no PolicyInputError was thrown');
 }
 
-const ALL_PARTIES = "'poverty_office', 'banks', 'pboc_branches', 'finance_departments', 'banking_regulators', 'financial_affairs_offices', 'local_party_government', 'village_organizations'";
+const ALL_PARTIES =
+  "'poverty_office', 'banks', 'pboc_branches', 'finance_departments', 'banking_regulators', 'financial_affairs_offices', 'local_party_government', 'village_organizations'";
 const production = { amount: '30000', purpose: '养殖肉牛' };
 const asOf = '2021-01-01';
 
@@ -144,7 +137,9 @@ describe('checkEligibility input', () => {
       `request.replacesLoanId:range:${message}`,
     ]);
     // The household's own active loan is accepted, and leaves the total.
-    const ok = checkEligibility(poor(), request, { existingLoans: [loan({ outstanding: '45000' }), loan({ id: 'l2', householdId: 'h2', outstanding: '45000' })] });
+    const ok = checkEligibility(poor(), request, {
+      existingLoans: [loan({ outstanding: '45000' }), loan({ id: 'l2', householdId: 'h2', outstanding: '45000' })],
+    });
     expect(ok.eligible).toBe(true);
     expect(findingOf(ok, 'request.household_cap').facts).toMatchObject({ currentTotal: '0.00', totalAfter: '30000.00' });
   });
@@ -188,7 +183,7 @@ describe('checkInterestSubsidy input', () => {
     ]);
   });
 
-  it("checkInterestSubsidy cuts a long household id to 40 characters in the message", () => {
+  it('checkInterestSubsidy cuts a long household id to 40 characters in the message', () => {
     const id = `${'h'.repeat(38)}AB-tail-that-is-cut`;
     expect(issuesOf(() => checkInterestSubsidy(loan(), poor({ id }), asOf), true)).toEqual([
       `loan.householdId:range:must be the household's id ('${'h'.repeat(38)}AB')`,
@@ -272,7 +267,7 @@ describe('monitorPortfolio input', () => {
     });
   });
 
-  it("CBIRC-2020-28/5.2 classifies enterprise use with the lexicon option", () => {
+  it('CBIRC-2020-28/5.2 classifies enterprise use with the lexicon option', () => {
     const term = '甲乙丙丁';
     const loans = [loan({ purpose: term, region: 'R' })];
     expect(monitorPortfolio([], loans, { asOf }).regions[0]!.enterpriseUseOutstanding).toBe('0.00');

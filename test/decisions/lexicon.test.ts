@@ -25,9 +25,18 @@ describe('the lexicon option', () => {
 
   it('rejects what is not a lexicon, saying how to make one', () => {
     for (const bad of [[], 'housing', 42]) {
-      expect(issuesOf(bad)).toEqual([{ path: 'options.lexicon', code: 'type', message: 'must be a lexicon: an object of term lists for every purpose (see createLexicon)' }]);
+      expect(issuesOf(bad)).toEqual([
+        { path: 'options.lexicon', code: 'type', message: 'must be a lexicon: an object of term lists for every purpose (see createLexicon)' },
+      ]);
     }
-    const unreadable = new Proxy({}, { ownKeys: () => { throw new Error('no'); } });
+    const unreadable = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('no');
+        },
+      },
+    );
     expect(issuesOf(unreadable)).toEqual([{ path: 'options.lexicon', code: 'type', message: 'could not be read' }]);
   });
 
@@ -39,7 +48,12 @@ describe('the lexicon option', () => {
     ]);
     expect(issuesOf(handMade({ housing: '建房' }))).toEqual([{ path: 'options.lexicon.housing', code: 'type', message: 'must be an array' }]);
     const throwing = handMade({});
-    Object.defineProperty(throwing, 'marriage', { enumerable: true, get: () => { throw new Error('no'); } });
+    Object.defineProperty(throwing, 'marriage', {
+      enumerable: true,
+      get: () => {
+        throw new Error('no');
+      },
+    });
     expect(issuesOf(throwing)).toEqual([{ path: 'options.lexicon.marriage', code: 'type', message: 'could not be read (its getter threw)' }]);
   });
 
@@ -71,7 +85,9 @@ describe('the lexicon option', () => {
     expect(issuesOfCreate(() => createLexicon({ housing: '地窨子' as never }))).toEqual(['additions.housing:type']);
     expect(issuesOfCreate(() => createLexicon({ houses: ['盖房'] } as never))).toEqual(['additions.houses:enum']);
     expect(issuesOfCreate(() => createLexicon({ housing: [''] }))).toEqual(['additions.housing[0]:required']);
-    expect(issuesOfCreate(() => createLexicon({}, { housing: [] } as never))).toEqual(USAGE_PURPOSES.filter((p) => p !== 'housing').map((p) => `base.${p}:required`));
+    expect(issuesOfCreate(() => createLexicon({}, { housing: [] } as never))).toEqual(
+      USAGE_PURPOSES.filter((p) => p !== 'housing').map((p) => `base.${p}:required`),
+    );
     expect(createLexicon({}).housing).toEqual(defaultLexicon.housing);
   });
 });

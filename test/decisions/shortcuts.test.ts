@@ -15,7 +15,8 @@ import { decisionDay, household, loan, policy, RUNS } from '../properties/arbitr
 
 const severity = new Map(rules.map((r) => [r.id, r.severity]));
 /** What the audit would report of these findings. */
-const reportable = (findings: readonly Finding[]) => findings.filter((f) => (f.outcome === 'fail' || f.outcome === 'advisory') && severity.get(f.ruleId) !== 'information');
+const reportable = (findings: readonly Finding[]) =>
+  findings.filter((f) => (f.outcome === 'fail' || f.outcome === 'advisory') && severity.get(f.ruleId) !== 'information');
 
 function record<T>(read: (v: unknown, p: string, i: Issues) => T | undefined, value: unknown): T {
   const issues = new Issues();
@@ -25,10 +26,23 @@ function record<T>(read: (v: unknown, p: string, i: Issues) => T | undefined, va
 }
 
 /** Purposes of every kind the purpose rule tells apart, handed-over ones included. */
-const purpose = fc.option(fc.constantFrom('养殖肉牛', '盖房子', '交给合作社统一经营，年底分红', '投入村里的公司入股', '借给城投公司', '借给别人收利息', '其他', 'production', 'enterprise_use'), { nil: undefined });
+const purpose = fc.option(
+  fc.constantFrom(
+    '养殖肉牛',
+    '盖房子',
+    '交给合作社统一经营，年底分红',
+    '投入村里的公司入股',
+    '借给城投公司',
+    '借给别人收利息',
+    '其他',
+    'production',
+    'enterprise_use',
+  ),
+  { nil: undefined },
+);
 const options = fc.record({ asOf: decisionDay, jurisdiction: fc.constantFrom('HLJ' as const, 'national' as const) });
 
-describe('the audit\'s skips, held against their decisions', () => {
+describe("the audit's skips, held against their decisions", () => {
   it('CBIRC-2020-28/5.1 householdUseCanFail: when false, checkHouseholdUse is never non-compliant and reports nothing', () => {
     let skipped = 0;
     fc.assert(

@@ -24,7 +24,14 @@ function add(id: string, call: GoldenCall, ...args: unknown[]): void {
 const H = {
   poor: { id: 'h1', povertyStatus: 'registered_poor', onPovertyOfficeList: true, region: '230231' },
   poorUnlisted: { id: 'h1', povertyStatus: 'registered_poor', onPovertyOfficeList: false, region: '230231' },
-  edge: { id: 'h1', povertyStatus: 'monitored_edge', onPovertyOfficeList: true, hasIndustrialDevelopmentConditions: true, hasLaborCapacity: true, region: '230231' },
+  edge: {
+    id: 'h1',
+    povertyStatus: 'monitored_edge',
+    onPovertyOfficeList: true,
+    hasIndustrialDevelopmentConditions: true,
+    hasLaborCapacity: true,
+    region: '230231',
+  },
   edgeNoIndustry: { id: 'h1', povertyStatus: 'monitored_edge', onPovertyOfficeList: true, hasIndustrialDevelopmentConditions: false, hasLaborCapacity: true },
   edgeNoLabour: { id: 'h1', povertyStatus: 'monitored_edge', onPovertyOfficeList: true, hasIndustrialDevelopmentConditions: true, hasLaborCapacity: false },
   edgeUnlisted: { id: 'h1', povertyStatus: 'monitored_edge', onPovertyOfficeList: false, hasIndustrialDevelopmentConditions: true, hasLaborCapacity: true },
@@ -32,7 +39,14 @@ const H = {
 } as const satisfies Record<string, Rec>;
 
 const loan = (over: Rec = {}): Rec => ({
-  id: 'l1', householdId: 'h1', kind: 'new', principal: '30000', outstanding: '30000', contractDate: '2020-03-01', maturityDate: '2021-03-01', ...over,
+  id: 'l1',
+  householdId: 'h1',
+  kind: 'new',
+  principal: '30000',
+  outstanding: '30000',
+  contractDate: '2020-03-01',
+  maturityDate: '2021-03-01',
+  ...over,
 });
 
 const policy = (over: Rec = {}): Rec => ({ fundEstablished: true, minOverdueDays: 90, fundShare: '0.8', ...over });
@@ -69,15 +83,51 @@ for (const purpose of ['production', 'housing', 'enterprise_use', '盖房', '交
   const existing = [loan({ id: 'l1', principal: '30000', outstanding: '10000' }), loan({ id: 'l2', principal: '5000', outstanding: '0', status: 'closed' })];
   for (const capBasis of ['outstanding', 'principal']) {
     for (const amount of ['40000', '40000.01', '20000', '20000.01']) {
-      add(`checkEligibility / poor, ${amount} on 10000 owed of 30000 / capBasis ${capBasis}`, 'checkEligibility', H.poor, { amount, purpose: '养牛', kind: 'top_up' }, { existingLoans: existing, interpretations: { capBasis } });
+      add(
+        `checkEligibility / poor, ${amount} on 10000 owed of 30000 / capBasis ${capBasis}`,
+        'checkEligibility',
+        H.poor,
+        { amount, purpose: '养牛', kind: 'top_up' },
+        { existingLoans: existing, interpretations: { capBasis } },
+      );
     }
   }
-  add('checkEligibility / renewal replacing l1, 50000', 'checkEligibility', H.poor, { amount: '50000', purpose: '养牛', kind: 'renewal', replacesLoanId: 'l1' }, { existingLoans: existing });
-  add('checkEligibility / renewal naming a loan not there', 'checkEligibility', H.poor, { amount: '50000', purpose: '养牛', kind: 'renewal', replacesLoanId: 'l9' }, { existingLoans: existing });
-  add('checkEligibility / another household’s loan is not counted', 'checkEligibility', H.poor, { amount: '50000', purpose: '养牛' }, { existingLoans: [loan({ householdId: 'h2' })] });
-  add('checkEligibility / edge without labour, with a request', 'checkEligibility', H.edgeNoLabour, { amount: '1000', purpose: '养牛' }, { existingLoans: existing });
+  add(
+    'checkEligibility / renewal replacing l1, 50000',
+    'checkEligibility',
+    H.poor,
+    { amount: '50000', purpose: '养牛', kind: 'renewal', replacesLoanId: 'l1' },
+    { existingLoans: existing },
+  );
+  add(
+    'checkEligibility / renewal naming a loan not there',
+    'checkEligibility',
+    H.poor,
+    { amount: '50000', purpose: '养牛', kind: 'renewal', replacesLoanId: 'l9' },
+    { existingLoans: existing },
+  );
+  add(
+    'checkEligibility / another household’s loan is not counted',
+    'checkEligibility',
+    H.poor,
+    { amount: '50000', purpose: '养牛' },
+    { existingLoans: [loan({ householdId: 'h2' })] },
+  );
+  add(
+    'checkEligibility / edge without labour, with a request',
+    'checkEligibility',
+    H.edgeNoLabour,
+    { amount: '1000', purpose: '养牛' },
+    { existingLoans: existing },
+  );
 }
-add('checkEligibility / bad input: edge household without its conditions', 'checkEligibility', { id: 'h1', povertyStatus: 'monitored_edge', onPovertyOfficeList: true }, null, null);
+add(
+  'checkEligibility / bad input: edge household without its conditions',
+  'checkEligibility',
+  { id: 'h1', povertyStatus: 'monitored_edge', onPovertyOfficeList: true },
+  null,
+  null,
+);
 add('checkEligibility / bad input: negative amount, blank purpose', 'checkEligibility', H.poor, { amount: '-1', purpose: ' ' }, null);
 
 // ---- computeMaxTopUp: the household cap ----------------------------------------------------------------------
@@ -89,10 +139,14 @@ const totals: [string, Rec[]][] = [
   ['49999.99 owed', [loan(), loan({ id: 'l2', principal: '20000', outstanding: '19999.99' })]],
   ['60000 owed', [loan(), loan({ id: 'l2', principal: '30000', outstanding: '30000' })]],
   ['10000 owed of 60000 lent', [loan({ outstanding: '5000' }), loan({ id: 'l2', outstanding: '5000' })]],
-  ['closed and another household’s loans', [loan({ status: 'closed', outstanding: '0' }), loan({ id: 'l2', householdId: 'h2' }), loan({ id: 'l3', outstanding: '1000.5' })]],
+  [
+    'closed and another household’s loans',
+    [loan({ status: 'closed', outstanding: '0' }), loan({ id: 'l2', householdId: 'h2' }), loan({ id: 'l3', outstanding: '1000.5' })],
+  ],
 ];
 for (const [name, loans] of totals) {
-  for (const capBasis of ['outstanding', 'principal']) add(`computeMaxTopUp / poor, ${name} / capBasis ${capBasis}`, 'computeMaxTopUp', H.poor, loans, { interpretations: { capBasis } });
+  for (const capBasis of ['outstanding', 'principal'])
+    add(`computeMaxTopUp / poor, ${name} / capBasis ${capBasis}`, 'computeMaxTopUp', H.poor, loans, { interpretations: { capBasis } });
 }
 for (const name of ['none', 'edgeNoIndustry', 'poorUnlisted'] as const) {
   for (const j of JURISDICTIONS) add(`computeMaxTopUp / ${name}, 30000 owed / ${j}`, 'computeMaxTopUp', H[name], [loan()], { jurisdiction: j });
@@ -104,31 +158,90 @@ everywhere('computeMaxTopUp / edge, 30000 owed', 'computeMaxTopUp', (o) => [H.ed
 const covid = (maturityDate: string, over: Rec = {}) => loan({ contractDate: '2019-06-01', maturityDate, covidRepaymentDifficulty: true, ...over });
 for (const maturityDate of ['2019-12-31', '2020-01-01', '2020-08-31', '2020-09-30', '2020-10-31', '2020-12-31', '2021-02-28', '2021-03-31', '2021-04-01']) {
   for (const deferralDeadline of ['later_of_six_months_and_march_2021', 'march_2021']) {
-    add(`computeDeferralDeadline / poor, matures ${maturityDate} / ${deferralDeadline}`, 'computeDeferralDeadline', covid(maturityDate), H.poor, { interpretations: { deferralDeadline } });
+    add(`computeDeferralDeadline / poor, matures ${maturityDate} / ${deferralDeadline}`, 'computeDeferralDeadline', covid(maturityDate), H.poor, {
+      interpretations: { deferralDeadline },
+    });
   }
 }
 for (const edgeHouseholdDeferral of ['included', 'excluded']) {
   for (const name of ['edge', 'edgeNoLabour', 'poor'] as const) {
-    add(`computeDeferralDeadline / ${name}, matures 2020-10-31 / edgeHouseholdDeferral ${edgeHouseholdDeferral}`, 'computeDeferralDeadline', covid('2020-10-31'), H[name], { interpretations: { edgeHouseholdDeferral } });
+    add(
+      `computeDeferralDeadline / ${name}, matures 2020-10-31 / edgeHouseholdDeferral ${edgeHouseholdDeferral}`,
+      'computeDeferralDeadline',
+      covid('2020-10-31'),
+      H[name],
+      { interpretations: { edgeHouseholdDeferral } },
+    );
   }
 }
 add('computeDeferralDeadline / none, matures 2020-10-31', 'computeDeferralDeadline', covid('2020-10-31'), H.none, null);
-add('computeDeferralDeadline / poor, no epidemic difficulty', 'computeDeferralDeadline', covid('2020-10-31', { covidRepaymentDifficulty: false }), H.poor, null);
-add('computeDeferralDeadline / poor, difficulty not stated', 'computeDeferralDeadline', loan({ maturityDate: '2020-10-31', contractDate: '2019-06-01' }), H.poor, null);
+add(
+  'computeDeferralDeadline / poor, no epidemic difficulty',
+  'computeDeferralDeadline',
+  covid('2020-10-31', { covidRepaymentDifficulty: false }),
+  H.poor,
+  null,
+);
+add(
+  'computeDeferralDeadline / poor, difficulty not stated',
+  'computeDeferralDeadline',
+  loan({ maturityDate: '2020-10-31', contractDate: '2019-06-01' }),
+  H.poor,
+  null,
+);
 for (const deferredTo of ['2021-04-30', '2021-05-01', '2020-10-31']) {
-  add(`computeDeferralDeadline / poor, matures 2020-10-31, deferred to ${deferredTo}`, 'computeDeferralDeadline', covid('2020-10-31', { deferredTo }), H.poor, null);
+  add(
+    `computeDeferralDeadline / poor, matures 2020-10-31, deferred to ${deferredTo}`,
+    'computeDeferralDeadline',
+    covid('2020-10-31', { deferredTo }),
+    H.poor,
+    null,
+  );
 }
-add('computeDeferralDeadline / not eligible but deferred', 'computeDeferralDeadline', covid('2020-10-31', { covidRepaymentDifficulty: false, deferredTo: '2021-01-31' }), H.poor, null);
-add('computeDeferralDeadline / overdue without a recorded deferral', 'computeDeferralDeadline', covid('2020-10-31', { overdueDays: 200 }), H.poor, { asOf: '2021-05-20' });
-everywhere('computeDeferralDeadline / poor, matures 2020-10-31, deferred to 2021-04-30', 'computeDeferralDeadline', (o) => [covid('2020-10-31', { deferredTo: '2021-04-30' }), H.poor, o]);
+add(
+  'computeDeferralDeadline / not eligible but deferred',
+  'computeDeferralDeadline',
+  covid('2020-10-31', { covidRepaymentDifficulty: false, deferredTo: '2021-01-31' }),
+  H.poor,
+  null,
+);
+add('computeDeferralDeadline / overdue without a recorded deferral', 'computeDeferralDeadline', covid('2020-10-31', { overdueDays: 200 }), H.poor, {
+  asOf: '2021-05-20',
+});
+everywhere('computeDeferralDeadline / poor, matures 2020-10-31, deferred to 2021-04-30', 'computeDeferralDeadline', (o) => [
+  covid('2020-10-31', { deferredTo: '2021-04-30' }),
+  H.poor,
+  o,
+]);
 add('computeDeferralDeadline / bad input: another household’s loan', 'computeDeferralDeadline', covid('2020-10-31', { householdId: 'h2' }), H.poor, null);
 
 // ---- classifyUsage: 28号 五 ----------------------------------------------------------------------------------
 
 for (const purpose of [
-  'production', 'marriage', 'housing', 'wealth_management', 'household_goods', 'other_non_productive', 'government_financing_platform', 'enterprise_use',
-  '养牛', '种玉米、买化肥', '给儿子结婚', '盖房', '买理财产品', '买冰箱家用', '还饥荒', '交给城投公司使用', '交给合作社统一经营', '入股分红',
-  '放高利贷', '开饺子馆', '不用于盖房，用于养猪', '不得不盖房', '其他', '资金周转',
+  'production',
+  'marriage',
+  'housing',
+  'wealth_management',
+  'household_goods',
+  'other_non_productive',
+  'government_financing_platform',
+  'enterprise_use',
+  '养牛',
+  '种玉米、买化肥',
+  '给儿子结婚',
+  '盖房',
+  '买理财产品',
+  '买冰箱家用',
+  '还饥荒',
+  '交给城投公司使用',
+  '交给合作社统一经营',
+  '入股分红',
+  '放高利贷',
+  '开饺子馆',
+  '不用于盖房，用于养猪',
+  '不得不盖房',
+  '其他',
+  '资金周转',
 ]) {
   add(`classifyUsage / ${purpose}`, 'classifyUsage', purpose, null);
 }
@@ -142,9 +255,21 @@ const overdue = (overdueDays: number, over: Rec = {}) => loan({ overdueDays, col
 for (const days of [0, 89, 90, 91]) add(`riskCompensationTrigger / ${days} days overdue of 90`, 'riskCompensationTrigger', overdue(days), policy(), null);
 add('riskCompensationTrigger / no fund', 'riskCompensationTrigger', overdue(120), policy({ fundEstablished: false }), null);
 for (const collectionAttempted of [true, false]) {
-  add(`riskCompensationTrigger / collection required, attempted ${collectionAttempted}`, 'riskCompensationTrigger', overdue(120, { collectionAttempted }), policy({ requireCollectionAttempted: true }), null);
+  add(
+    `riskCompensationTrigger / collection required, attempted ${collectionAttempted}`,
+    'riskCompensationTrigger',
+    overdue(120, { collectionAttempted }),
+    policy({ requireCollectionAttempted: true }),
+    null,
+  );
 }
-add('riskCompensationTrigger / nothing met', 'riskCompensationTrigger', overdue(10, { collectionAttempted: false }), policy({ fundEstablished: false, requireCollectionAttempted: true }), null);
+add(
+  'riskCompensationTrigger / nothing met',
+  'riskCompensationTrigger',
+  overdue(10, { collectionAttempted: false }),
+  policy({ fundEstablished: false, requireCollectionAttempted: true }),
+  null,
+);
 for (const [name, p, outstanding] of [
   ['thirds of 100.01', policy({ fundShare: '0.3333333333', insurerShare: '0.3333333333', guarantorShare: '0.3333333334' }), '100.01'],
   ['thirds of 0.02', policy({ fundShare: 1 / 3, insurerShare: 1 / 3, guarantorShare: 0 }), '0.02'],
@@ -155,7 +280,13 @@ for (const [name, p, outstanding] of [
   add(`riskCompensationTrigger / shares: ${name}`, 'riskCompensationTrigger', overdue(120, { outstanding }), p, null);
 }
 add('riskCompensationTrigger / closed loan', 'riskCompensationTrigger', overdue(120, { status: 'closed', outstanding: '0' }), policy(), null);
-add('riskCompensationTrigger / inside a deferral', 'riskCompensationTrigger', overdue(120, { maturityDate: '2020-10-31', contractDate: '2019-06-01', covidRepaymentDifficulty: true, deferredTo: '2021-04-30' }), policy(), { asOf: '2021-03-01' });
+add(
+  'riskCompensationTrigger / inside a deferral',
+  'riskCompensationTrigger',
+  overdue(120, { maturityDate: '2020-10-31', contractDate: '2019-06-01', covidRepaymentDifficulty: true, deferredTo: '2021-04-30' }),
+  policy(),
+  { asOf: '2021-03-01' },
+);
 everywhere('riskCompensationTrigger / 120 days overdue', 'riskCompensationTrigger', (o) => [overdue(120), policy(), o]);
 add('riskCompensationTrigger / bad input: shares above 1', 'riskCompensationTrigger', overdue(120), policy({ insurerShare: '0.3' }), null);
 add('riskCompensationTrigger / minOverdueDays 0', 'riskCompensationTrigger', overdue(0), policy({ minOverdueDays: 0 }), null);
@@ -164,30 +295,65 @@ add('riskCompensationTrigger / minOverdueDays 0', 'riskCompensationTrigger', ove
 
 for (const contractDate of ['2020-12-31', '2021-01-01']) {
   for (const kind of ['new', 'renewal', 'extension', 'top_up']) {
-    add(`checkPolicyContinuity / ${kind} signed ${contractDate}`, 'checkPolicyContinuity', loan({ kind, contractDate, maturityDate: '2021-12-31' }), '2021-06-30', null);
+    add(
+      `checkPolicyContinuity / ${kind} signed ${contractDate}`,
+      'checkPolicyContinuity',
+      loan({ kind, contractDate, maturityDate: '2021-12-31' }),
+      '2021-06-30',
+      null,
+    );
   }
 }
 for (const asOf of ['2021-12-31', '2022-01-01']) {
-  add(`checkPolicyContinuity / matures 2021-12-31, asOf ${asOf}`, 'checkPolicyContinuity', loan({ contractDate: '2020-12-31', maturityDate: '2021-12-31' }), asOf, null);
+  add(
+    `checkPolicyContinuity / matures 2021-12-31, asOf ${asOf}`,
+    'checkPolicyContinuity',
+    loan({ contractDate: '2020-12-31', maturityDate: '2021-12-31' }),
+    asOf,
+    null,
+  );
 }
 for (const asOf of ['2021-04-30', '2021-05-01']) {
   add(`checkPolicyContinuity / deferred to 2021-04-30, asOf ${asOf}`, 'checkPolicyContinuity', covid('2020-10-31', { deferredTo: '2021-04-30' }), asOf, null);
 }
-add('checkPolicyContinuity / deferred beyond the lawful deadline', 'checkPolicyContinuity', covid('2020-10-31', { deferredTo: '2021-06-30' }), '2021-06-01', null);
-for (const j of JURISDICTIONS) add(`checkPolicyContinuity / signed 2020-12-31 / ${j}`, 'checkPolicyContinuity', loan({ contractDate: '2020-12-31', maturityDate: '2021-12-31' }), '2021-06-30', { jurisdiction: j });
-for (const asOf of boundaries) add(`checkPolicyContinuity / signed 2020-03-01 / asOf ${asOf}`, 'checkPolicyContinuity', loan({ maturityDate: '2021-12-31' }), asOf, null);
+add(
+  'checkPolicyContinuity / deferred beyond the lawful deadline',
+  'checkPolicyContinuity',
+  covid('2020-10-31', { deferredTo: '2021-06-30' }),
+  '2021-06-01',
+  null,
+);
+for (const j of JURISDICTIONS)
+  add(
+    `checkPolicyContinuity / signed 2020-12-31 / ${j}`,
+    'checkPolicyContinuity',
+    loan({ contractDate: '2020-12-31', maturityDate: '2021-12-31' }),
+    '2021-06-30',
+    { jurisdiction: j },
+  );
+for (const asOf of boundaries)
+  add(`checkPolicyContinuity / signed 2020-03-01 / asOf ${asOf}`, 'checkPolicyContinuity', loan({ maturityDate: '2021-12-31' }), asOf, null);
 
 // ---- checkInterestSubsidy: 28号 二 (财政贴息) with continuity ------------------------------------------------
 
 for (const name of ['poor', 'edge', 'edgeNoIndustry', 'edgeUnlisted', 'poorUnlisted', 'none'] as const) {
-  for (const j of JURISDICTIONS) add(`checkInterestSubsidy / ${name}, in force / ${j}`, 'checkInterestSubsidy', loan(), H[name], '2021-01-01', { jurisdiction: j });
+  for (const j of JURISDICTIONS)
+    add(`checkInterestSubsidy / ${name}, in force / ${j}`, 'checkInterestSubsidy', loan(), H[name], '2021-01-01', { jurisdiction: j });
 }
 add('checkInterestSubsidy / poor, matured', 'checkInterestSubsidy', loan(), H.poor, '2021-03-02', null);
-add('checkInterestSubsidy / poor, signed 2021-01-01', 'checkInterestSubsidy', loan({ contractDate: '2021-01-01', maturityDate: '2022-01-01' }), H.poor, '2021-06-01', null);
+add(
+  'checkInterestSubsidy / poor, signed 2021-01-01',
+  'checkInterestSubsidy',
+  loan({ contractDate: '2021-01-01', maturityDate: '2022-01-01' }),
+  H.poor,
+  '2021-06-01',
+  null,
+);
 add('checkInterestSubsidy / poor, before the contract', 'checkInterestSubsidy', loan({ contractDate: '2020-09-01' }), H.poor, '2020-08-01', null);
 add('checkInterestSubsidy / poor, closed', 'checkInterestSubsidy', loan({ status: 'closed', outstanding: '0' }), H.poor, '2021-01-01', null);
 add('checkInterestSubsidy / poor, in a lawful deferral', 'checkInterestSubsidy', covid('2020-10-31', { deferredTo: '2021-04-30' }), H.poor, '2021-04-30', null);
-for (const asOf of boundaries) add(`checkInterestSubsidy / poor / asOf ${asOf}`, 'checkInterestSubsidy', loan({ maturityDate: '2021-12-31' }), H.poor, asOf, null);
+for (const asOf of boundaries)
+  add(`checkInterestSubsidy / poor / asOf ${asOf}`, 'checkInterestSubsidy', loan({ maturityDate: '2021-12-31' }), H.poor, asOf, null);
 
 // ---- checkHouseholdUse: 户借、户用、户还 ----------------------------------------------------------------------
 
@@ -232,7 +398,11 @@ add('monitorPortfolio / thresholds just above', 'monitorPortfolio', households, 
   thresholds: { maturingSoonShare: '0.3001', overdueShare: '0.2001', enterpriseUseOutstanding: '30000.01', nplRatio: '0.6001', specialMentionShare: '0.7501' },
 });
 add('monitorPortfolio / empty', 'monitorPortfolio', [], [], { asOf: '2020-12-31', thresholds: { overdueShare: '0' } });
-everywhere('monitorPortfolio / overdue threshold 0.1', 'monitorPortfolio', (o) => [households, portfolio, { asOf: '2020-12-31', thresholds: { overdueShare: '0.1' }, ...o }]);
+everywhere('monitorPortfolio / overdue threshold 0.1', 'monitorPortfolio', (o) => [
+  households,
+  portfolio,
+  { asOf: '2020-12-31', thresholds: { overdueShare: '0.1' }, ...o },
+]);
 
 // ---- auditLendingDecision: 应贷尽贷、应续尽续、应展尽展 ------------------------------------------------------------
 
@@ -241,9 +411,16 @@ for (const kind of ['new', 'renewal', 'extension', 'top_up'] as const) {
   for (const topUpRefusal of ['discretionary', 'same_as_new']) {
     for (const bankDecision of ['approved', 'refused'] as const) {
       const base = { household: H.poor, request: request('10000', '养牛', { kind }), existingLoans: [loan()], kind, bankDecision };
-      add(`auditLendingDecision / eligible ${kind}, ${bankDecision} / topUpRefusal ${topUpRefusal}`, 'auditLendingDecision', base, { interpretations: { topUpRefusal } });
+      add(`auditLendingDecision / eligible ${kind}, ${bankDecision} / topUpRefusal ${topUpRefusal}`, 'auditLendingDecision', base, {
+        interpretations: { topUpRefusal },
+      });
       if (bankDecision === 'refused') {
-        add(`auditLendingDecision / eligible ${kind}, refused with a reason / topUpRefusal ${topUpRefusal}`, 'auditLendingDecision', { ...base, refusalReason: '信用评级不足' }, { interpretations: { topUpRefusal } });
+        add(
+          `auditLendingDecision / eligible ${kind}, refused with a reason / topUpRefusal ${topUpRefusal}`,
+          'auditLendingDecision',
+          { ...base, refusalReason: '信用评级不足' },
+          { interpretations: { topUpRefusal } },
+        );
       }
     }
   }
@@ -256,18 +433,44 @@ for (const [name, app] of [
   ['unknown purpose, approved', { household: H.poor, request: request('10000', '其他'), kind: 'new', bankDecision: 'approved' }],
   ['unknown purpose, refused', { household: H.poor, request: request('10000', '其他'), kind: 'new', bankDecision: 'refused' }],
   ['no request, approved', { household: H.edge, kind: 'new', bankDecision: 'approved' }],
-  ['renewal replacing l1, approved', { household: H.poor, request: request('50000', '养牛', { kind: 'renewal', replacesLoanId: 'l1' }), existingLoans: [loan()], kind: 'renewal', bankDecision: 'approved' }],
+  [
+    'renewal replacing l1, approved',
+    {
+      household: H.poor,
+      request: request('50000', '养牛', { kind: 'renewal', replacesLoanId: 'l1' }),
+      existingLoans: [loan()],
+      kind: 'renewal',
+      bankDecision: 'approved',
+    },
+  ],
   ['edge unlisted, approved', { household: H.edgeUnlisted, request: request(), kind: 'new', bankDecision: 'approved' }],
   ['poor unlisted, approved', { household: H.poorUnlisted, request: request(), kind: 'new', bankDecision: 'approved' }],
 ] as const) {
   for (const j of JURISDICTIONS) add(`auditLendingDecision / ${name} / ${j}`, 'auditLendingDecision', app, { jurisdiction: j });
 }
-everywhere('auditLendingDecision / eligible new, refused without a reason', 'auditLendingDecision', (o) => [{ household: H.poor, request: request(), kind: 'new', bankDecision: 'refused' }, o]);
-add('auditLendingDecision / decided on 2020-07-01, audited 2021-10-01', 'auditLendingDecision', { household: H.poor, request: request(), kind: 'new', bankDecision: 'approved', decisionDate: '2020-07-01' }, { asOf: '2021-10-01' });
+everywhere('auditLendingDecision / eligible new, refused without a reason', 'auditLendingDecision', (o) => [
+  { household: H.poor, request: request(), kind: 'new', bankDecision: 'refused' },
+  o,
+]);
+add(
+  'auditLendingDecision / decided on 2020-07-01, audited 2021-10-01',
+  'auditLendingDecision',
+  { household: H.poor, request: request(), kind: 'new', bankDecision: 'approved', decisionDate: '2020-07-01' },
+  { asOf: '2021-10-01' },
+);
 
 // ---- obligationsOf: who must do what ---------------------------------------------------------------------------
 
-for (const party of ['poverty_office', 'banks', 'pboc_branches', 'finance_departments', 'banking_regulators', 'financial_affairs_offices', 'local_party_government', 'village_organizations']) {
+for (const party of [
+  'poverty_office',
+  'banks',
+  'pboc_branches',
+  'finance_departments',
+  'banking_regulators',
+  'financial_affairs_offices',
+  'local_party_government',
+  'village_organizations',
+]) {
   for (const j of JURISDICTIONS) add(`obligationsOf / ${party} / ${j}`, 'obligationsOf', party, { jurisdiction: j });
 }
 

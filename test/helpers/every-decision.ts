@@ -19,8 +19,30 @@ import {
   type RiskCompensationPolicy,
 } from 'fupin-xindai';
 
-export const household = { id: 'h1', povertyStatus: 'monitored_edge', onPovertyOfficeList: true, hasIndustrialDevelopmentConditions: true, hasLaborCapacity: true, region: 'r1' } as const;
-export const qualifyingLoan = { id: 'l1', householdId: 'h1', kind: 'new', principal: '30000', outstanding: '30000', contractDate: '2020-01-01', maturityDate: '2020-09-30', covidRepaymentDifficulty: true, deferredTo: '2021-03-31', overdueDays: 120, collectionAttempted: true, purpose: '养牛', usedBy: 'household', repaidBy: 'household' } as const;
+export const household = {
+  id: 'h1',
+  povertyStatus: 'monitored_edge',
+  onPovertyOfficeList: true,
+  hasIndustrialDevelopmentConditions: true,
+  hasLaborCapacity: true,
+  region: 'r1',
+} as const;
+export const qualifyingLoan = {
+  id: 'l1',
+  householdId: 'h1',
+  kind: 'new',
+  principal: '30000',
+  outstanding: '30000',
+  contractDate: '2020-01-01',
+  maturityDate: '2020-09-30',
+  covidRepaymentDifficulty: true,
+  deferredTo: '2021-03-31',
+  overdueDays: 120,
+  collectionAttempted: true,
+  purpose: '养牛',
+  usedBy: 'household',
+  repaidBy: 'household',
+} as const;
 
 /** Every finding of every decision on `household` and `qualifyingLoan`, decided on `asOf` under `policy`. */
 export function everyFinding(asOf: string, policy: RiskCompensationPolicy, jurisdiction?: Jurisdiction): Finding[] {
@@ -37,6 +59,9 @@ export function everyFinding(asOf: string, policy: RiskCompensationPolicy, juris
     ...checkInterestSubsidy(l, h, asOf, o).findings,
     ...checkHouseholdUse(l, o).findings,
     ...monitorPortfolio([h], [l], { ...o, thresholds: { overdueShare: '0.1' } }).findings,
-    ...auditLendingDecision({ household: h, request: { amount: '1000', purpose: '养牛' }, existingLoans: [l], kind: 'top_up', bankDecision: 'refused', refusalReason: 'other' }, o).findings,
+    ...auditLendingDecision(
+      { household: h, request: { amount: '1000', purpose: '养牛' }, existingLoans: [l], kind: 'top_up', bankDecision: 'refused', refusalReason: 'other' },
+      o,
+    ).findings,
   ];
 }

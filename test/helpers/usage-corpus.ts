@@ -30,7 +30,29 @@ export interface CorpusRow {
 }
 
 export const DEVELOPMENT_CORPORA = ['purposes.tsv', 'purposes-regional.tsv', 'purposes-regional-2.tsv', 'purposes-forms.tsv', 'usage-examples.tsv'] as const;
-export const HELDOUT_CORPORA = ['heldout/usage-heldout.tsv', 'heldout/usage-heldout-2.tsv', 'heldout/usage-heldout-3.tsv', 'heldout/usage-heldout-4.tsv', 'heldout/usage-heldout-5.tsv', 'heldout/usage-heldout-6.tsv', 'heldout/usage-heldout-7.tsv', 'heldout/usage-heldout-8.tsv', 'heldout/usage-heldout-9.tsv', 'heldout/usage-heldout-10.tsv', 'heldout/usage-heldout-11.tsv', 'heldout/usage-heldout-12.tsv', 'heldout/usage-heldout-13.tsv', 'heldout/usage-heldout-14.tsv', 'heldout/usage-heldout-15.tsv', 'heldout/usage-heldout-16.tsv', 'heldout/usage-heldout-17.tsv', 'heldout/usage-heldout-18.tsv', 'heldout/usage-heldout-19.tsv', 'heldout/usage-heldout-20.tsv', 'heldout/usage-heldout-21.tsv'] as const;
+export const HELDOUT_CORPORA = [
+  'heldout/usage-heldout.tsv',
+  'heldout/usage-heldout-2.tsv',
+  'heldout/usage-heldout-3.tsv',
+  'heldout/usage-heldout-4.tsv',
+  'heldout/usage-heldout-5.tsv',
+  'heldout/usage-heldout-6.tsv',
+  'heldout/usage-heldout-7.tsv',
+  'heldout/usage-heldout-8.tsv',
+  'heldout/usage-heldout-9.tsv',
+  'heldout/usage-heldout-10.tsv',
+  'heldout/usage-heldout-11.tsv',
+  'heldout/usage-heldout-12.tsv',
+  'heldout/usage-heldout-13.tsv',
+  'heldout/usage-heldout-14.tsv',
+  'heldout/usage-heldout-15.tsv',
+  'heldout/usage-heldout-16.tsv',
+  'heldout/usage-heldout-17.tsv',
+  'heldout/usage-heldout-18.tsv',
+  'heldout/usage-heldout-19.tsv',
+  'heldout/usage-heldout-20.tsv',
+  'heldout/usage-heldout-21.tsv',
+] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
 

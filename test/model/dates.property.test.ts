@@ -14,14 +14,18 @@ const oracle = (() => {
   const pad = (n: number, width: number) => String(n).padStart(width, '0');
   const format = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
   function addMonths(date: string, months: number): string {
-    const y = +date.slice(0, 4), m = +date.slice(5, 7), d = +date.slice(8, 10);
+    const y = +date.slice(0, 4),
+      m = +date.slice(5, 7),
+      d = +date.slice(8, 10);
     const index = y * 12 + (m - 1) + months;
-    const ny = Math.floor(index / 12), nm = (index % 12) + 1;
+    const ny = Math.floor(index / 12),
+      nm = (index % 12) + 1;
     return format(ny, nm, Math.min(d, monthDays(ny, nm)));
   }
   function toEpochDay(date: string): number {
     let y = +date.slice(0, 4);
-    const m = +date.slice(5, 7), d = +date.slice(8, 10);
+    const m = +date.slice(5, 7),
+      d = +date.slice(8, 10);
     y -= m <= 2 ? 1 : 0;
     const era = Math.floor(y / 400);
     const yoe = y - era * 400;
@@ -51,7 +55,12 @@ const isoDate: fc.Arbitrary<string> = fc.oneof(
   fc.integer({ min: FIRST, max: LAST }).map((n) => oracle.addDays('1970-01-01', n)),
   fc
     .record({
-      y: fc.oneof(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 9900, max: 9999 }), fc.constantFrom(1900, 2000, 2100, 2020, 2021)),
+      y: fc.oneof(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 99 }),
+        fc.integer({ min: 9900, max: 9999 }),
+        fc.constantFrom(1900, 2000, 2100, 2020, 2021),
+      ),
       m: fc.integer({ min: 1, max: 12 }),
       end: fc.integer({ min: 0, max: 3 }),
     })
@@ -76,21 +85,30 @@ describe('dates against the arithmetic before date-fns', () => {
   });
 
   it('addMonths by 6, the deferral, over every kind of date', () => {
-    fc.assert(fc.property(isoDate, (date) => {
-      expect(addMonths(date, 6)).toBe(oracle.addMonths(date, 6));
-    }), RUNS);
+    fc.assert(
+      fc.property(isoDate, (date) => {
+        expect(addMonths(date, 6)).toBe(oracle.addMonths(date, 6));
+      }),
+      RUNS,
+    );
   });
 
   it('addDays gives what it gave before, backwards and forwards, far past 9999 and before year 1', () => {
-    fc.assert(fc.property(isoDate, dayCount, (date, days) => {
-      expect(addDays(date, days)).toBe(oracle.addDays(date, days));
-    }), RUNS);
+    fc.assert(
+      fc.property(isoDate, dayCount, (date, days) => {
+        expect(addDays(date, days)).toBe(oracle.addDays(date, days));
+      }),
+      RUNS,
+    );
   });
 
   it('toEpochDay gives what it gave before', () => {
-    fc.assert(fc.property(isoDate, (date) => {
-      expect(toEpochDay(date)).toBe(oracle.toEpochDay(date));
-    }), RUNS);
+    fc.assert(
+      fc.property(isoDate, (date) => {
+        expect(toEpochDay(date)).toBe(oracle.toEpochDay(date));
+      }),
+      RUNS,
+    );
   });
 
   it('addDays and toEpochDay agree with each other (a difference of dates is the days added)', () => {
@@ -144,9 +162,12 @@ describe('the fast format check against the JavaScript UTC calendar', () => {
       }),
       RUNS,
     );
-    fc.assert(fc.property(isoDate, (date) => {
-      expect(isIsoDate(date)).toBe(true);
-    }), RUNS);
+    fc.assert(
+      fc.property(isoDate, (date) => {
+        expect(isIsoDate(date)).toBe(true);
+      }),
+      RUNS,
+    );
   });
 
   it('isIsoDate refuses anything not written exactly YYYY-MM-DD', () => {

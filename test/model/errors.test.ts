@@ -36,7 +36,12 @@ describe('PolicyInputError', () => {
     expect(e.name).toBe('PolicyInputError');
     expect(e.code).toBe('PolicyInputError');
     expect(e.message).toContain('household.id');
-    expect(JSON.parse(JSON.stringify(e))).toEqual({ name: 'PolicyInputError', code: 'PolicyInputError', message: e.message, issues: [{ path: 'household.id', code: 'required', message: 'is required' }] });
+    expect(JSON.parse(JSON.stringify(e))).toEqual({
+      name: 'PolicyInputError',
+      code: 'PolicyInputError',
+      message: e.message,
+      issues: [{ path: 'household.id', code: 'required', message: 'is required' }],
+    });
     expect(isPolicyInputError(e)).toBe(true);
     expect(isPolicyInputError(new TypeError('x'))).toBe(false);
   });
@@ -70,13 +75,22 @@ describe('bad input of every kind API.md names', () => {
   });
 
   it('dates out of order are `date` (maturity before contract, deferral before maturity)', () => {
-    expect(one(() => computeDeferralDeadline(loan({ contractDate: '2021-01-01', maturityDate: '2020-12-31' }), poor()))).toMatchObject({ path: 'loan.maturityDate', code: 'date' });
-    expect(one(() => computeDeferralDeadline(loan({ maturityDate: '2021-01-01', deferredTo: '2020-12-31' }), poor()))).toMatchObject({ path: 'loan.deferredTo', code: 'date' });
+    expect(one(() => computeDeferralDeadline(loan({ contractDate: '2021-01-01', maturityDate: '2020-12-31' }), poor()))).toMatchObject({
+      path: 'loan.maturityDate',
+      code: 'date',
+    });
+    expect(one(() => computeDeferralDeadline(loan({ maturityDate: '2021-01-01', deferredTo: '2020-12-31' }), poor()))).toMatchObject({
+      path: 'loan.deferredTo',
+      code: 'date',
+    });
   });
 
   it('negative, sub-fen, exponent, NaN and infinite money is `money`', () => {
     for (const outstanding of ['-1', '12.345', '1e3', '0x10', NaN, Infinity, -0.01, 0.001]) {
-      expect(one(() => computeMaxTopUp(poor(), [loan({ outstanding: outstanding as never })])), String(outstanding)).toMatchObject({ path: 'loans[0].outstanding', code: 'money' });
+      expect(
+        one(() => computeMaxTopUp(poor(), [loan({ outstanding: outstanding as never })])),
+        String(outstanding),
+      ).toMatchObject({ path: 'loans[0].outstanding', code: 'money' });
     }
   });
 
@@ -84,8 +98,14 @@ describe('bad input of every kind API.md names', () => {
     expect(one(() => checkEligibility(poor({ povertyStatus: 'edge' as never })))).toMatchObject({ path: 'household.povertyStatus', code: 'enum' });
     expect(one(() => computeMaxTopUp(poor(), [loan({ kind: 'refinance' as never })]))).toMatchObject({ path: 'loans[0].kind', code: 'enum' });
     expect(one(() => checkEligibility(poor(), null, { jurisdiction: 'CN' as never }))).toMatchObject({ path: 'options.jurisdiction', code: 'enum' });
-    expect(one(() => checkEligibility(poor(), null, { interpretations: { capBasis: 'gross' as never } }))).toMatchObject({ path: 'options.interpretations.capBasis', code: 'enum' });
-    expect(one(() => checkEligibility(poor(), null, { interpretations: { capBase: 'principal' } as never }))).toMatchObject({ path: 'options.interpretations.capBase', code: 'enum' });
+    expect(one(() => checkEligibility(poor(), null, { interpretations: { capBasis: 'gross' as never } }))).toMatchObject({
+      path: 'options.interpretations.capBasis',
+      code: 'enum',
+    });
+    expect(one(() => checkEligibility(poor(), null, { interpretations: { capBase: 'principal' } as never }))).toMatchObject({
+      path: 'options.interpretations.capBase',
+      code: 'enum',
+    });
   });
 
   it('out-of-range numbers are `range`', () => {
@@ -107,9 +127,16 @@ describe('bad input of every kind API.md names', () => {
   });
 
   it('a record that is not a plain object is `type`; a missing one is `required`', () => {
-    class Household { id = 'h1'; povertyStatus = 'registered_poor'; onPovertyOfficeList = true; }
+    class Household {
+      id = 'h1';
+      povertyStatus = 'registered_poor';
+      onPovertyOfficeList = true;
+    }
     for (const bad of [new Household(), [], 'h1', 42, new Date(0), new Map()]) {
-      expect(one(() => checkEligibility(bad as never)), String(bad)).toMatchObject({ path: 'household', code: 'type' });
+      expect(
+        one(() => checkEligibility(bad as never)),
+        String(bad),
+      ).toMatchObject({ path: 'household', code: 'type' });
     }
     expect(one(() => checkEligibility(undefined as never))).toMatchObject({ path: 'household', code: 'required' });
     expect(one(() => computeMaxTopUp(poor(), 'loans' as never))).toMatchObject({ path: 'loans', code: 'type' });
@@ -123,7 +150,12 @@ describe('bad input of every kind API.md names', () => {
 
   it('a property whose access throws is reported, never rethrown', () => {
     const h = { ...poor() };
-    Object.defineProperty(h, 'povertyStatus', { enumerable: true, get() { throw new TypeError('boom'); } });
+    Object.defineProperty(h, 'povertyStatus', {
+      enumerable: true,
+      get() {
+        throw new TypeError('boom');
+      },
+    });
     expect(one(() => checkEligibility(h))).toMatchObject({ path: 'household.povertyStatus', code: 'type' });
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
@@ -140,10 +172,12 @@ describe('bad input of every kind API.md names', () => {
 
   it('a loan of another household, or a replaced loan that is not there, is `range`', () => {
     expect(one(() => computeDeferralDeadline(loan({ householdId: 'h2' }), poor()))).toMatchObject({ path: 'loan.householdId', code: 'range' });
-    expect(one(() => checkEligibility(poor(), { amount: '100', purpose: 'production', kind: 'renewal', replacesLoanId: 'nope' }, { existingLoans: [loan()] })))
-      .toMatchObject({ path: 'request.replacesLoanId', code: 'range' });
-    expect(one(() => checkEligibility(poor(), { amount: '100', purpose: 'production', kind: 'top_up', replacesLoanId: 'l1' }, { existingLoans: [loan()] })))
-      .toMatchObject({ path: 'request.replacesLoanId', code: 'range' });
+    expect(
+      one(() => checkEligibility(poor(), { amount: '100', purpose: 'production', kind: 'renewal', replacesLoanId: 'nope' }, { existingLoans: [loan()] })),
+    ).toMatchObject({ path: 'request.replacesLoanId', code: 'range' });
+    expect(
+      one(() => checkEligibility(poor(), { amount: '100', purpose: 'production', kind: 'top_up', replacesLoanId: 'l1' }, { existingLoans: [loan()] })),
+    ).toMatchObject({ path: 'request.replacesLoanId', code: 'range' });
   });
 
   it('names every bad field of every argument at once', () => {
@@ -168,7 +202,10 @@ describe('bad input of every kind API.md names', () => {
 
   it('optional fields may be absent, undefined or null, all meaning "not given"', () => {
     const a = computeDeferralDeadline(loan({ maturityDate: '2020-07-01', covidRepaymentDifficulty: true }), poor());
-    const b = computeDeferralDeadline(loan({ maturityDate: '2020-07-01', covidRepaymentDifficulty: true, deferredTo: null, status: undefined, overdueDays: null }), poor({ region: null }));
+    const b = computeDeferralDeadline(
+      loan({ maturityDate: '2020-07-01', covidRepaymentDifficulty: true, deferredTo: null, status: undefined, overdueDays: null }),
+      poor({ region: null }),
+    );
     expect(b).toEqual(a);
   });
 });

@@ -42,7 +42,8 @@ describe('money', () => {
       }),
       RUNS,
     );
-    for (const edge of ['-0', '0', '0.1', '-0.01', '1e+41', '1.5e-31', '123.456']) expect(formatMoney(new MoneyDecimal(edge))).toBe(new MoneyDecimal(edge).toFixed(2));
+    for (const edge of ['-0', '0', '0.1', '-0.01', '1e+41', '1.5e-31', '123.456'])
+      expect(formatMoney(new MoneyDecimal(edge))).toBe(new MoneyDecimal(edge).toFixed(2));
   });
 
   it('converts the same whatever the cache of recent conversions holds, and treats -0 as 0', () => {

@@ -61,7 +61,10 @@ describe('parse once', () => {
 
   it('throws PolicyInputError naming every bad field, as the decisions do', () => {
     expect(issuesOf(() => parseLoan({ ...L, outstanding: '-1', maturityDate: '2020-02-30' }))).toEqual(['loan.maturityDate', 'loan.outstanding']);
-    expect(issuesOf(() => parseHousehold({ ...H, povertyStatus: 'monitored_edge' }))).toEqual(['household.hasIndustrialDevelopmentConditions', 'household.hasLaborCapacity']);
+    expect(issuesOf(() => parseHousehold({ ...H, povertyStatus: 'monitored_edge' }))).toEqual([
+      'household.hasIndustrialDevelopmentConditions',
+      'household.hasLaborCapacity',
+    ]);
     expect(issuesOf(() => parseEligibilityRequest({ amount: 0, purpose: ' ' }))).toEqual(['request.amount', 'request.purpose']);
     expect(issuesOf(() => parseRiskCompensationPolicy({ fundEstablished: true, minOverdueDays: 90, fundShare: 0.8, insurerShare: 0.3 }))).toEqual(['policy']);
     expect(issuesOf(() => parseHousehold(null))).toEqual(['household']);

@@ -17,17 +17,100 @@ import { fastRead } from '../../src/model/schema-check.js';
 import { RUNS } from '../properties/arbitraries.js';
 
 const good: [string, z.ZodObject, Record<string, unknown>][] = [
-  ['Household', HouseholdSchema, { id: 'h1', povertyStatus: 'monitored_edge', onPovertyOfficeList: true, hasIndustrialDevelopmentConditions: true, hasLaborCapacity: false, region: '230231' }],
-  ['Loan', LoanSchema, { id: 'l1', householdId: 'h1', kind: 'new', principal: '1000', outstanding: 999.5, contractDate: '2020-01-01', maturityDate: '2021-01-01', deferredTo: '2021-03-31', status: 'active', purpose: '养牛', usedBy: 'household', repaidBy: 'household', covidRepaymentDifficulty: true, overdueDays: 30, classification: 'normal', collectionAttempted: false, region: 'r' }],
+  [
+    'Household',
+    HouseholdSchema,
+    {
+      id: 'h1',
+      povertyStatus: 'monitored_edge',
+      onPovertyOfficeList: true,
+      hasIndustrialDevelopmentConditions: true,
+      hasLaborCapacity: false,
+      region: '230231',
+    },
+  ],
+  [
+    'Loan',
+    LoanSchema,
+    {
+      id: 'l1',
+      householdId: 'h1',
+      kind: 'new',
+      principal: '1000',
+      outstanding: 999.5,
+      contractDate: '2020-01-01',
+      maturityDate: '2021-01-01',
+      deferredTo: '2021-03-31',
+      status: 'active',
+      purpose: '养牛',
+      usedBy: 'household',
+      repaidBy: 'household',
+      covidRepaymentDifficulty: true,
+      overdueDays: 30,
+      classification: 'normal',
+      collectionAttempted: false,
+      region: 'r',
+    },
+  ],
   ['EligibilityRequest', EligibilityRequestSchema, { amount: '20000', purpose: 'production', kind: 'renewal', replacesLoanId: 'l1' }],
-  ['RiskCompensationPolicy', RiskCompensationPolicySchema, { fundEstablished: true, minOverdueDays: 90, fundShare: '0.7', insurerShare: 0.1, guarantorShare: '0', requireCollectionAttempted: true }],
-  ['Thresholds', ThresholdsSchema, { maturingSoonShare: '0.2', overdueShare: 0.1, enterpriseUseOutstanding: '1000', nplRatio: '0.05', specialMentionShare: '0.1' }],
-  ['Interpretations', InterpretationsSchema, { capBasis: 'principal', deferralDeadline: 'march_2021', edgeHouseholdDeferral: 'excluded', topUpRefusal: 'same_as_new' }],
+  [
+    'RiskCompensationPolicy',
+    RiskCompensationPolicySchema,
+    { fundEstablished: true, minOverdueDays: 90, fundShare: '0.7', insurerShare: 0.1, guarantorShare: '0', requireCollectionAttempted: true },
+  ],
+  [
+    'Thresholds',
+    ThresholdsSchema,
+    { maturingSoonShare: '0.2', overdueShare: 0.1, enterpriseUseOutstanding: '1000', nplRatio: '0.05', specialMentionShare: '0.1' },
+  ],
+  [
+    'Interpretations',
+    InterpretationsSchema,
+    { capBasis: 'principal', deferralDeadline: 'march_2021', edgeHouseholdDeferral: 'excluded', topUpRefusal: 'same_as_new' },
+  ],
 ];
 
 /** Values good for some field and bad for others, and values no field accepts. */
 const anyValue = fc.oneof(
-  fc.constantFrom<unknown>(undefined, null, true, false, 0, -0, 1, 0.5, 1.5, -1, 0.001, 1e21, NaN, Infinity, 10n, '', ' ', 'x', '1', '0.7', '1e3', '0x10', '12.345', '2020-02-29', '2021-02-29', '2020-13-01', 'new', 'closed', 'household', 'loss', 'principal', 'registered_poor', [], {}, new Date(0), Symbol('s'), '养'.repeat(1001)),
+  fc.constantFrom<unknown>(
+    undefined,
+    null,
+    true,
+    false,
+    0,
+    -0,
+    1,
+    0.5,
+    1.5,
+    -1,
+    0.001,
+    1e21,
+    NaN,
+    Infinity,
+    10n,
+    '',
+    ' ',
+    'x',
+    '1',
+    '0.7',
+    '1e3',
+    '0x10',
+    '12.345',
+    '2020-02-29',
+    '2021-02-29',
+    '2020-13-01',
+    'new',
+    'closed',
+    'household',
+    'loss',
+    'principal',
+    'registered_poor',
+    [],
+    {},
+    new Date(0),
+    Symbol('s'),
+    '养'.repeat(1001),
+  ),
   fc.string({ maxLength: 6 }),
   fc.double(),
   fc.integer(),
@@ -47,7 +130,10 @@ describe('the fast path at the door', () => {
           }
           const slow = schema.safeParse(value);
           const fast = fastRead(schema, value);
-          expect(fast !== undefined, JSON.stringify(changes, (_, v: unknown) => (typeof v === 'bigint' || typeof v === 'symbol' ? String(v) : v))).toBe(slow.success);
+          expect(
+            fast !== undefined,
+            JSON.stringify(changes, (_, v: unknown) => (typeof v === 'bigint' || typeof v === 'symbol' ? String(v) : v)),
+          ).toBe(slow.success);
           if (slow.success) expect(fast).toEqual(slow.data);
         }),
         RUNS,

@@ -24,9 +24,15 @@ export const day = fc.integer({ min: 0, max: 365 * 6 }).map((n) => {
 export const decisionDay = day.filter((d) => d >= '2020-06-29');
 
 /** Yuan with whole fen, as a string or a number, up to 60,000. */
-export const money = fc.integer({ min: 0, max: 6_000_000 }).chain((fen) =>
-  fc.constantFrom(`${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`, fen / 100, `${Math.floor(fen / 100)}${fen % 100 ? `.${String(fen % 100).padStart(2, '0')}` : ''}`),
-);
+export const money = fc
+  .integer({ min: 0, max: 6_000_000 })
+  .chain((fen) =>
+    fc.constantFrom(
+      `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`,
+      fen / 100,
+      `${Math.floor(fen / 100)}${fen % 100 ? `.${String(fen % 100).padStart(2, '0')}` : ''}`,
+    ),
+  );
 
 export const household: fc.Arbitrary<Household> = fc
   .record({
@@ -80,7 +86,14 @@ export const loan = (id = 'l1'): fc.Arbitrary<Loan> =>
 
 /** Shares that never sum above 1: three cut points of [0, 1] in thousandths. */
 export const policy: fc.Arbitrary<RiskCompensationPolicy> = fc
-  .tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 }), fc.boolean(), fc.boolean(), fc.integer({ min: 0, max: 200 }))
+  .tuple(
+    fc.integer({ min: 0, max: 1000 }),
+    fc.integer({ min: 0, max: 1000 }),
+    fc.integer({ min: 0, max: 1000 }),
+    fc.boolean(),
+    fc.boolean(),
+    fc.integer({ min: 0, max: 200 }),
+  )
   .map(([a, b, c, fund, require, days]) => {
     const [x, y, z] = [a, b, c].sort((p, q) => p - q) as [number, number, number];
     return {
@@ -97,7 +110,9 @@ export const policy: fc.Arbitrary<RiskCompensationPolicy> = fc
 export function addDays(iso: string, days: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const leap = (yy: number) => (yy % 4 === 0 && yy % 100 !== 0) || yy % 400 === 0;
-  let yy = y, mm = m, dd = d + days;
+  let yy = y,
+    mm = m,
+    dd = d + days;
   for (;;) {
     const len = [31, leap(yy) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mm - 1]!;
     if (dd <= len) break;

@@ -2,14 +2,7 @@
 // a fixed seed printed on failure so it can be replayed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  canonicalText,
-  checkEligibility,
-  computeDeferralDeadline,
-  computeMaxTopUp,
-  riskCompensationTrigger,
-  type Finding,
-} from 'fupin-xindai';
+import { canonicalText, checkEligibility, computeDeferralDeadline, computeMaxTopUp, riskCompensationTrigger, type Finding } from 'fupin-xindai';
 import { Decimal } from 'decimal.js';
 import { household, loan, money, policy, RUNS } from './arbitraries.js';
 
@@ -30,8 +23,16 @@ describe('properties over valid input', () => {
         const loans = frozen(ls.map((l, i) => ({ ...l, id: `l${i}` })));
         const hh = frozen(h);
         const pp = frozen(p);
-        const once = [computeMaxTopUp(hh, loans), checkEligibility(hh), ...loans.flatMap((l) => [computeDeferralDeadline(l, hh), riskCompensationTrigger(l, pp)])];
-        const twice = [computeMaxTopUp(hh, loans), checkEligibility(hh), ...loans.flatMap((l) => [computeDeferralDeadline(l, hh), riskCompensationTrigger(l, pp)])];
+        const once = [
+          computeMaxTopUp(hh, loans),
+          checkEligibility(hh),
+          ...loans.flatMap((l) => [computeDeferralDeadline(l, hh), riskCompensationTrigger(l, pp)]),
+        ];
+        const twice = [
+          computeMaxTopUp(hh, loans),
+          checkEligibility(hh),
+          ...loans.flatMap((l) => [computeDeferralDeadline(l, hh), riskCompensationTrigger(l, pp)]),
+        ];
         expect(twice).toEqual(once);
         for (const r of once) expect(quotesVerbatim(r.findings)).toBe(true);
       }),
@@ -104,7 +105,9 @@ describe('properties over valid input', () => {
   it('money given as a string or a number decides the same', () => {
     fc.assert(
       fc.property(money, (m) => {
-        const asText = computeMaxTopUp({ id: 'h1', povertyStatus: 'registered_poor', onPovertyOfficeList: true }, [{ id: 'l', householdId: 'h1', kind: 'new', principal: '60000', outstanding: m, contractDate: '2020-01-01', maturityDate: '2021-01-01' }]);
+        const asText = computeMaxTopUp({ id: 'h1', povertyStatus: 'registered_poor', onPovertyOfficeList: true }, [
+          { id: 'l', householdId: 'h1', kind: 'new', principal: '60000', outstanding: m, contractDate: '2020-01-01', maturityDate: '2021-01-01' },
+        ]);
         expect(asText.currentTotal).toBe(new Decimal(m).toFixed(2));
       }),
       RUNS,

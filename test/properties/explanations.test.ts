@@ -40,25 +40,45 @@ function explained(f: Finding): void {
 
 describe('explanations', () => {
   it('every finding of every decision has zh and en messages, scalar facts and verbatim citations', () => {
-    const options = fc.record({ asOf: fc.option(decisionDay, { nil: undefined }), jurisdiction: fc.constantFrom('HLJ', 'national') as fc.Arbitrary<'HLJ' | 'national'> });
+    const options = fc.record({
+      asOf: fc.option(decisionDay, { nil: undefined }),
+      jurisdiction: fc.constantFrom('HLJ', 'national') as fc.Arbitrary<'HLJ' | 'national'>,
+    });
     const purpose = fc.oneof(fc.constantFrom(...USAGE_PURPOSES), fc.constantFrom('养殖肉牛', '给儿子结婚', '建房', '转贷给公司', '买彩票', '种植玉米', '随便'));
     fc.assert(
-      fc.property(household, loan(), policy, options, decisionDay, fc.integer({ min: 1, max: 6_000_000 }), purpose, fc.constantFrom('approved', 'refused') as fc.Arbitrary<'approved' | 'refused'>, (h, l, p, o, asOf, fen, why, bankDecision) => {
-        const request = { amount: (fen / 100).toFixed(2), purpose: why };
-        const findings: Finding[] = [
-          ...checkEligibility(h, request, { ...o, existingLoans: [l] }).findings,
-          ...computeMaxTopUp(h, [l], o).findings,
-          ...computeDeferralDeadline(l, h, o).findings,
-          ...classifyUsage(why, o).findings,
-          ...riskCompensationTrigger(l, p, o).findings,
-          ...checkPolicyContinuity(l, asOf, o).findings,
-          ...checkInterestSubsidy(l, h, asOf, o).findings,
-          ...checkHouseholdUse({ ...l, purpose: why }, o).findings,
-          ...monitorPortfolio([{ ...h, region: 'r1' }], [l], { ...o, asOf: o.asOf ?? asOf, thresholds: { overdueShare: '0.1', nplRatio: '0.05', enterpriseUseOutstanding: '1000', maturingSoonShare: '0.2', specialMentionShare: '0.1' } }).findings,
-          ...auditLendingDecision({ household: h, request, existingLoans: [l], kind: 'top_up', bankDecision, ...(bankDecision === 'refused' ? { refusalReason: 'other' } : {}) }, o).findings,
-        ];
-        findings.forEach(explained);
-      }),
+      fc.property(
+        household,
+        loan(),
+        policy,
+        options,
+        decisionDay,
+        fc.integer({ min: 1, max: 6_000_000 }),
+        purpose,
+        fc.constantFrom('approved', 'refused') as fc.Arbitrary<'approved' | 'refused'>,
+        (h, l, p, o, asOf, fen, why, bankDecision) => {
+          const request = { amount: (fen / 100).toFixed(2), purpose: why };
+          const findings: Finding[] = [
+            ...checkEligibility(h, request, { ...o, existingLoans: [l] }).findings,
+            ...computeMaxTopUp(h, [l], o).findings,
+            ...computeDeferralDeadline(l, h, o).findings,
+            ...classifyUsage(why, o).findings,
+            ...riskCompensationTrigger(l, p, o).findings,
+            ...checkPolicyContinuity(l, asOf, o).findings,
+            ...checkInterestSubsidy(l, h, asOf, o).findings,
+            ...checkHouseholdUse({ ...l, purpose: why }, o).findings,
+            ...monitorPortfolio([{ ...h, region: 'r1' }], [l], {
+              ...o,
+              asOf: o.asOf ?? asOf,
+              thresholds: { overdueShare: '0.1', nplRatio: '0.05', enterpriseUseOutstanding: '1000', maturingSoonShare: '0.2', specialMentionShare: '0.1' },
+            }).findings,
+            ...auditLendingDecision(
+              { household: h, request, existingLoans: [l], kind: 'top_up', bankDecision, ...(bankDecision === 'refused' ? { refusalReason: 'other' } : {}) },
+              o,
+            ).findings,
+          ];
+          findings.forEach(explained);
+        },
+      ),
       RUNS,
     );
   });

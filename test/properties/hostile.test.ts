@@ -82,16 +82,63 @@ const POLICY: Record<string, Spec> = {
   requireCollectionAttempted: optional(bool),
 };
 
-const PARTIES = ['poverty_office', 'banks', 'pboc_branches', 'finance_departments', 'banking_regulators', 'financial_affairs_offices', 'local_party_government', 'village_organizations'];
-const CATEGORIES = ['production', 'marriage', 'housing', 'wealth_management', 'household_goods', 'other_non_productive', 'government_financing_platform', 'enterprise_use', 'unknown'];
+const PARTIES = [
+  'poverty_office',
+  'banks',
+  'pboc_branches',
+  'finance_departments',
+  'banking_regulators',
+  'financial_affairs_offices',
+  'local_party_government',
+  'village_organizations',
+];
+const CATEGORIES = [
+  'production',
+  'marriage',
+  'housing',
+  'wealth_management',
+  'household_goods',
+  'other_non_productive',
+  'government_financing_platform',
+  'enterprise_use',
+  'unknown',
+];
 
-const goodHousehold: Rec = { id: 'h1', povertyStatus: 'monitored_edge', onPovertyOfficeList: true, hasIndustrialDevelopmentConditions: true, hasLaborCapacity: true, region: 'r1' };
-const goodLoan: Rec = {
-  id: 'l1', householdId: 'h1', kind: 'new', principal: '20000', outstanding: '12000.5', contractDate: '2020-01-01', maturityDate: '2021-01-01',
-  deferredTo: '2021-03-31', status: 'active', purpose: '养牛', usedBy: 'household', repaidBy: 'household', covidRepaymentDifficulty: true,
-  overdueDays: 120, classification: 'normal', collectionAttempted: true, region: 'r1',
+const goodHousehold: Rec = {
+  id: 'h1',
+  povertyStatus: 'monitored_edge',
+  onPovertyOfficeList: true,
+  hasIndustrialDevelopmentConditions: true,
+  hasLaborCapacity: true,
+  region: 'r1',
 };
-const goodPolicy: Rec = { fundEstablished: true, minOverdueDays: 90, fundShare: '0.5', insurerShare: 0.2, guarantorShare: '0.1', requireCollectionAttempted: true };
+const goodLoan: Rec = {
+  id: 'l1',
+  householdId: 'h1',
+  kind: 'new',
+  principal: '20000',
+  outstanding: '12000.5',
+  contractDate: '2020-01-01',
+  maturityDate: '2021-01-01',
+  deferredTo: '2021-03-31',
+  status: 'active',
+  purpose: '养牛',
+  usedBy: 'household',
+  repaidBy: 'household',
+  covidRepaymentDifficulty: true,
+  overdueDays: 120,
+  classification: 'normal',
+  collectionAttempted: true,
+  region: 'r1',
+};
+const goodPolicy: Rec = {
+  fundEstablished: true,
+  minOverdueDays: 90,
+  fundShare: '0.5',
+  insurerShare: 0.2,
+  guarantorShare: '0.1',
+  requireCollectionAttempted: true,
+};
 
 /** Not given (absent, undefined or null: API.md says all three mean the same). */
 const ABSENT = Symbol('absent');
@@ -139,7 +186,8 @@ function judge(spec: Spec, value: unknown): Verdict {
       return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? good(value) : BAD;
     case 'money': {
       // A number is what its shortest decimal form says (`String(12.5)` is '12.5'); never negative.
-      if (typeof value === 'number') return Number.isFinite(value) && !(value < 0) && !/e/i.test(String(value)) ? verdictOf(yuanText(String(Math.abs(value)))) : BAD;
+      if (typeof value === 'number')
+        return Number.isFinite(value) && !(value < 0) && !/e/i.test(String(value)) ? verdictOf(yuanText(String(Math.abs(value)))) : BAD;
       return typeof value === 'string' ? verdictOf(yuanText(value)) : BAD;
     }
     case 'ratio': {
@@ -237,8 +285,14 @@ function rejectedOrRight(call: Call, s: Spoiled): void {
     const at = `${call.path}${s.bad}`;
     expect('issues' in got, `${label} was accepted; API.md rejects it at ${at}`).toBe(true);
     const paths = 'issues' in got ? got.issues.map((i) => i.path) : [];
-    expect(paths.some((p) => under(p, at)), `${label}: ${at} not in ${JSON.stringify(paths)}`).toBe(true);
-    expect(paths.filter((p) => !under(p, at) && !call.pairs?.includes(p)), `${label}: issues outside the bad field`).toEqual([]);
+    expect(
+      paths.some((p) => under(p, at)),
+      `${label}: ${at} not in ${JSON.stringify(paths)}`,
+    ).toBe(true);
+    expect(
+      paths.filter((p) => !under(p, at) && !call.pairs?.includes(p)),
+      `${label}: issues outside the bad field`,
+    ).toEqual([]);
     return;
   }
   const want = outcome(() => call.run(s.plain!));
@@ -253,14 +307,66 @@ function rejectedOrRight(call: Call, s: Spoiled): void {
 
 /** Values no field of the records accepts, or only some: of every kind issue 7 lists. */
 const HOSTILE: readonly unknown[] = [
-  ABSENT, undefined, null, NaN, Infinity, -Infinity, 1e21, -1, -0.01, 0.001, '1e3', '0x10', '-5', '-0', '+5', '12.345', '12.', '.5', ' 5', '',
-  '   ', '2021-02-29', '2020-13-01', '2020/06/30', 'yes', 'HOUSEHOLD', [], {}, true, false, 10n, new Date(0), Symbol('s'), '养'.repeat(1 << 20),
+  ABSENT,
+  undefined,
+  null,
+  NaN,
+  Infinity,
+  -Infinity,
+  1e21,
+  -1,
+  -0.01,
+  0.001,
+  '1e3',
+  '0x10',
+  '-5',
+  '-0',
+  '+5',
+  '12.345',
+  '12.',
+  '.5',
+  ' 5',
+  '',
+  '   ',
+  '2021-02-29',
+  '2020-13-01',
+  '2020/06/30',
+  'yes',
+  'HOUSEHOLD',
+  [],
+  {},
+  true,
+  false,
+  10n,
+  new Date(0),
+  Symbol('s'),
+  '养'.repeat(1 << 20),
 ];
 
 /** Values some field accepts, written in ways a careless reader might get wrong: each must decide as written plainly. */
 const EDGE_VALUES: readonly unknown[] = [
-  0, -0, 1, 12.5, 0.1, '0', '1', '007', '12.50', '25000.5000', '0.10', '1.000', 'household', 'normal', 'closed', 'top_up', 'monitored_edge',
-  '2020-02-29', '2021-03-31', '2019-12-31', '养'.repeat(1000), '养'.repeat(1001),
+  0,
+  -0,
+  1,
+  12.5,
+  0.1,
+  '0',
+  '1',
+  '007',
+  '12.50',
+  '25000.5000',
+  '0.10',
+  '1.000',
+  'household',
+  'normal',
+  'closed',
+  'top_up',
+  'monitored_edge',
+  '2020-02-29',
+  '2021-03-31',
+  '2019-12-31',
+  '养'.repeat(1000),
+  '养'.repeat(1001),
 ];
 
 const VALUES = [...HOSTILE, ...EDGE_VALUES];
@@ -283,11 +389,23 @@ const householdCalls: Call[] = [
   { name: 'checkEligibility', path: 'household', run: (h) => checkEligibility(h as never) },
   { name: 'computeMaxTopUp', path: 'household', run: (h) => computeMaxTopUp(h as never, [goodLoan as never]) },
   { name: 'computeDeferralDeadline', path: 'household', run: (h) => computeDeferralDeadline(goodLoan as never, h as never), pairs: ['loan.householdId'] },
-  { name: 'checkInterestSubsidy', path: 'household', run: (h) => checkInterestSubsidy(goodLoan as never, h as never, '2021-01-01'), pairs: ['loan.householdId'] },
+  {
+    name: 'checkInterestSubsidy',
+    path: 'household',
+    run: (h) => checkInterestSubsidy(goodLoan as never, h as never, '2021-01-01'),
+    pairs: ['loan.householdId'],
+  },
   {
     name: 'auditLendingDecision',
     path: 'application.household',
-    run: (h) => auditLendingDecision({ household: h as never, request: { amount: '1000', purpose: '养牛' }, existingLoans: [goodLoan as never], kind: 'top_up', bankDecision: 'approved' }),
+    run: (h) =>
+      auditLendingDecision({
+        household: h as never,
+        request: { amount: '1000', purpose: '养牛' },
+        existingLoans: [goodLoan as never],
+        kind: 'top_up',
+        bankDecision: 'approved',
+      }),
   },
   { name: 'monitorPortfolio', path: 'households[0]', run: (h) => monitorPortfolio([h as never], [goodLoan as never], { asOf: '2021-01-01' }) },
 ];
@@ -297,14 +415,34 @@ const loanCalls: Call[] = [
   { name: 'computeDeferralDeadline', path: 'loan', run: (l) => computeDeferralDeadline(l as never, goodHousehold as never), pairs: ['loan.householdId'] },
   { name: 'riskCompensationTrigger', path: 'loan', run: (l) => riskCompensationTrigger(l as never, goodPolicy as never) },
   { name: 'checkPolicyContinuity', path: 'loan', run: (l) => checkPolicyContinuity(l as never, '2021-01-01') },
-  { name: 'checkInterestSubsidy', path: 'loan', run: (l) => checkInterestSubsidy(l as never, goodHousehold as never, '2021-01-01'), pairs: ['loan.householdId'] },
+  {
+    name: 'checkInterestSubsidy',
+    path: 'loan',
+    run: (l) => checkInterestSubsidy(l as never, goodHousehold as never, '2021-01-01'),
+    pairs: ['loan.householdId'],
+  },
   { name: 'checkHouseholdUse', path: 'loan', run: (l) => checkHouseholdUse(l as never) },
-  { name: 'checkEligibility', path: 'options.existingLoans[0]', run: (l) => checkEligibility(goodHousehold as never, { amount: '1000', purpose: '养牛' }, { existingLoans: [l as never] }) },
-  { name: 'monitorPortfolio', path: 'loans[0]', run: (l) => monitorPortfolio([goodHousehold as never], [l as never], { asOf: '2021-01-01', thresholds: { overdueShare: '0.5' } }) },
+  {
+    name: 'checkEligibility',
+    path: 'options.existingLoans[0]',
+    run: (l) => checkEligibility(goodHousehold as never, { amount: '1000', purpose: '养牛' }, { existingLoans: [l as never] }),
+  },
+  {
+    name: 'monitorPortfolio',
+    path: 'loans[0]',
+    run: (l) => monitorPortfolio([goodHousehold as never], [l as never], { asOf: '2021-01-01', thresholds: { overdueShare: '0.5' } }),
+  },
   {
     name: 'auditLendingDecision',
     path: 'application.existingLoans[0]',
-    run: (l) => auditLendingDecision({ household: goodHousehold as never, request: { amount: '1000', purpose: '养牛' }, existingLoans: [l as never], kind: 'top_up', bankDecision: 'refused' }),
+    run: (l) =>
+      auditLendingDecision({
+        household: goodHousehold as never,
+        request: { amount: '1000', purpose: '养牛' },
+        existingLoans: [l as never],
+        kind: 'top_up',
+        bankDecision: 'refused',
+      }),
   },
 ];
 
@@ -316,7 +454,11 @@ afterAll(() => {
 
 describe('hostile input', () => {
   it('the good records are good, and the oracle agrees (so every spoil below starts from a decision)', () => {
-    for (const [spec, record, calls] of [[HOUSEHOLD, goodHousehold, householdCalls], [LOAN, goodLoan, loanCalls], [POLICY, goodPolicy, policyCalls]] as const) {
+    for (const [spec, record, calls] of [
+      [HOUSEHOLD, goodHousehold, householdCalls],
+      [LOAN, goodLoan, loanCalls],
+      [POLICY, goodPolicy, policyCalls],
+    ] as const) {
       for (const [key, s] of Object.entries(spec)) expect(judge(s, record[key]).ok, key).toBe(true);
       for (const call of calls) expect('result' in outcome(() => call.run(record)), call.name).toBe(true);
     }
@@ -338,25 +480,34 @@ describe('hostile input', () => {
 
   it('a spoiled household reaches every function that takes one', () => {
     for (const s of everySpoil(HOUSEHOLD, goodHousehold)) for (const call of householdCalls) rejectedOrRight(call, s);
-    fc.assert(fc.property(randomSpoil(HOUSEHOLD, goodHousehold), (s) => {
-      for (const call of householdCalls) rejectedOrRight(call, s);
-    }), RUNS);
+    fc.assert(
+      fc.property(randomSpoil(HOUSEHOLD, goodHousehold), (s) => {
+        for (const call of householdCalls) rejectedOrRight(call, s);
+      }),
+      RUNS,
+    );
   });
 
   it('a spoiled loan reaches every function that takes one', () => {
     for (const s of everySpoil(LOAN, goodLoan)) for (const call of loanCalls) rejectedOrRight(call, s);
-    fc.assert(fc.property(randomSpoil(LOAN, goodLoan), (s) => {
-      for (const call of loanCalls) rejectedOrRight(call, s);
-    }), RUNS);
+    fc.assert(
+      fc.property(randomSpoil(LOAN, goodLoan), (s) => {
+        for (const call of loanCalls) rejectedOrRight(call, s);
+      }),
+      RUNS,
+    );
   });
 
   it('a spoiled policy', () => {
     // Not tried: minOverdueDays 0, which API.md's revisions of 2026-12-01 make bad input (see the report of issue 14).
     const spoils = everySpoil(POLICY, goodPolicy).filter((s) => !(s.key === 'minOverdueDays' && s.value === 0));
     for (const s of spoils) for (const call of policyCalls) rejectedOrRight(call, s);
-    fc.assert(fc.property(randomSpoil(POLICY, goodPolicy), (s) => {
-      for (const call of policyCalls) rejectedOrRight(call, s);
-    }), RUNS);
+    fc.assert(
+      fc.property(randomSpoil(POLICY, goodPolicy), (s) => {
+        for (const call of policyCalls) rejectedOrRight(call, s);
+      }),
+      RUNS,
+    );
   });
 
   it('a spoiled request amount, purpose, date, party or option', () => {
@@ -369,7 +520,13 @@ describe('hostile input', () => {
       const amountCall: Call = { name: 'checkEligibility', path: 'request', run: (r) => checkEligibility(goodHousehold as never, r as never) };
       const request = { amount: value, purpose: '养牛' };
       const zero = amount.ok && new Decimal(String(amount.canon)).isZero();
-      rejectedOrRight(amountCall, { key: 'amount', value, record: request, bad: amount.ok && !zero ? null : '.amount', plain: amount.ok ? { ...request, amount: amount.canon } : null });
+      rejectedOrRight(amountCall, {
+        key: 'amount',
+        value,
+        record: request,
+        bad: amount.ok && !zero ? null : '.amount',
+        plain: amount.ok ? { ...request, amount: amount.canon } : null,
+      });
 
       // purpose: a code or non-blank text of at most 1,000 characters; a category and whether it is permitted.
       const purpose = judge({ kind: 'purpose' }, value);
@@ -399,7 +556,10 @@ describe('hostile input', () => {
 
       // options.asOf and options.jurisdiction, both spoiled at once: each bad one is named.
       if (!(typeof value === 'string' && isCalendarDate(value) && value < '2020-06-29')) {
-        const bad = [judge(optional(date), value).ok ? null : 'options.asOf', judge(optional(oneOf('HLJ', 'national')), value).ok ? null : 'options.jurisdiction'].filter((p) => p !== null);
+        const bad = [
+          judge(optional(date), value).ok ? null : 'options.asOf',
+          judge(optional(oneOf('HLJ', 'national')), value).ok ? null : 'options.jurisdiction',
+        ].filter((p) => p !== null);
         const opts = outcome(() => checkEligibility(goodHousehold as never, null, { asOf: value, jurisdiction: value } as never));
         if (bad.length > 0) expect('issues' in opts && opts.issues.map((i) => i.path), `options ${show(value)}`).toEqual(bad);
         else expect(opts).toEqual(outcome(() => checkEligibility(goodHousehold as never)));
@@ -410,7 +570,17 @@ describe('hostile input', () => {
   });
 
   it('things that are not records at all, and getters that throw', () => {
-    const notARecord: readonly unknown[] = [undefined, null, 42, 'h1', [], new Date(0), new Map(), Object.create({ id: 'h1' }), JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}')];
+    const notARecord: readonly unknown[] = [
+      undefined,
+      null,
+      42,
+      'h1',
+      [],
+      new Date(0),
+      new Map(),
+      Object.create({ id: 'h1' }),
+      JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}'),
+    ];
     const rejected = (fn: () => unknown, path: string, label: string) => {
       const got = outcome(fn);
       expect('issues' in got, `${label} was accepted`).toBe(true);
@@ -426,7 +596,12 @@ describe('hostile input', () => {
       rejected(() => auditLendingDecision(v as never), 'application', `application ${show(v)}`);
     }
     const throwing = { ...goodHousehold };
-    Object.defineProperty(throwing, 'id', { enumerable: true, get: () => { throw new Error('getter'); } });
+    Object.defineProperty(throwing, 'id', {
+      enumerable: true,
+      get: () => {
+        throw new Error('getter');
+      },
+    });
     rejected(() => checkEligibility(throwing as never), 'household.id', 'a getter that throws');
   });
 });

@@ -40,21 +40,103 @@ const enumOf = (values: readonly string[], near: readonly unknown[]): Field => (
 
 /** Yuan at the edges: zero in every form, a fen, the cap, the largest safe number of fen, and random amounts. */
 const moneyGood = fc.oneof(
-  fc.constantFrom<unknown>(0, -0, '0', '0.00', '0.000', '00', 0.01, '0.01', '0.010', '0.1', 1, '50000', 50000, '50000.00', 49999.99, '49999.99',
-    '90071992547409.91', 90071992547409.9, '9007199254740.99', 1e13),
+  fc.constantFrom<unknown>(
+    0,
+    -0,
+    '0',
+    '0.00',
+    '0.000',
+    '00',
+    0.01,
+    '0.01',
+    '0.010',
+    '0.1',
+    1,
+    '50000',
+    50000,
+    '50000.00',
+    49999.99,
+    '49999.99',
+    '90071992547409.91',
+    90071992547409.9,
+    '9007199254740.99',
+    1e13,
+  ),
   fc.integer({ min: 0, max: 6_000_000 }).chain((fen) => fc.constantFrom<unknown>(fen / 100, (fen / 100).toFixed(2), String(fen / 100))),
 );
-const moneyBad = fc.constantFrom<unknown>(-0.01, -1, '-1', '-0', '-0.00', 0.001, 0.005, '0.001', '0.011', '0.0001', '1e3', '1E3', 1e15, 1e21,
-  '90071992547409.92', '900719925474099.1', NaN, Infinity, -Infinity, '', ' ', ' 1', '1 ', '0x10', '1,000', '.5', '5.', '１００', true);
+const moneyBad = fc.constantFrom<unknown>(
+  -0.01,
+  -1,
+  '-1',
+  '-0',
+  '-0.00',
+  0.001,
+  0.005,
+  '0.001',
+  '0.011',
+  '0.0001',
+  '1e3',
+  '1E3',
+  1e15,
+  1e21,
+  '90071992547409.92',
+  '900719925474099.1',
+  NaN,
+  Infinity,
+  -Infinity,
+  '',
+  ' ',
+  ' 1',
+  '1 ',
+  '0x10',
+  '1,000',
+  '.5',
+  '5.',
+  '１００',
+  true,
+);
 const money: Field = { good: moneyGood, bad: moneyBad };
 
 /** Ratios at the edges: 0, 1, every form of them, twenty decimal places, and random thousandths. */
 const ratioGood = fc.oneof(
-  fc.constantFrom<unknown>(0, -0, 1, '0', '1', '1.0', '1.00000000000000000000', '0.5', 0.5, '0.00000000000000000001', '0.99999999999999999999', 1e-7, 0.1, 0.2, 0.7),
+  fc.constantFrom<unknown>(
+    0,
+    -0,
+    1,
+    '0',
+    '1',
+    '1.0',
+    '1.00000000000000000000',
+    '0.5',
+    0.5,
+    '0.00000000000000000001',
+    '0.99999999999999999999',
+    1e-7,
+    0.1,
+    0.2,
+    0.7,
+  ),
   fc.integer({ min: 0, max: 1000 }).chain((m) => fc.constantFrom<unknown>(m / 1000, (m / 1000).toFixed(3), String(m / 1000))),
 );
-const ratioBad = fc.constantFrom<unknown>(-0.001, -1, 1.0000001, 1.5, '1.1', '1.00000000000000000001', '0.000000000000000000001', '-0', '-0.5',
-  '.5', '5e-1', '0.5 ', '', NaN, Infinity, 2, true);
+const ratioBad = fc.constantFrom<unknown>(
+  -0.001,
+  -1,
+  1.0000001,
+  1.5,
+  '1.1',
+  '1.00000000000000000001',
+  '0.000000000000000000001',
+  '-0',
+  '-0.5',
+  '.5',
+  '5e-1',
+  '0.5 ',
+  '',
+  NaN,
+  Infinity,
+  2,
+  true,
+);
 const ratio: Field = { good: ratioGood, bad: ratioBad };
 
 const dayCount: Field = {
@@ -62,8 +144,22 @@ const dayCount: Field = {
   bad: fc.constantFrom<unknown>(-1, -0.5, 0.5, 90.5, Number.MAX_SAFE_INTEGER + 1, 1e21, NaN, Infinity, '90', '', true),
 };
 
-const dateBad = fc.constantFrom<unknown>('2021-02-29', '2020-02-30', '2020-13-01', '2020-00-10', '2020-1-01', '2020-01-1', '20200101',
-  '2020/01/01', '2020-01-01T00:00:00Z', ' 2020-01-01', '', 20200101, 0, true);
+const dateBad = fc.constantFrom<unknown>(
+  '2021-02-29',
+  '2020-02-30',
+  '2020-13-01',
+  '2020-00-10',
+  '2020-1-01',
+  '2020-01-1',
+  '20200101',
+  '2020/01/01',
+  '2020-01-01T00:00:00Z',
+  ' 2020-01-01',
+  '',
+  20200101,
+  0,
+  true,
+);
 
 const purpose: Field = {
   good: fc.constantFrom('production', 'housing', '养殖肉牛', '结婚', 'x', '养'.repeat(1000), ' 种植 '),
@@ -79,11 +175,20 @@ const CLASSES = ['normal', 'special_mention', 'substandard', 'doubtful', 'loss']
  * two fields replaced by a value just over that field's edge, or taken away (absent, `null`,
  * `undefined`); sometimes with a key no schema knows.
  */
-function nearBoundaries(fields: Record<string, Field>, good: fc.Arbitrary<Record<string, unknown>>, unknownKeys: readonly string[] = ['note']): fc.Arbitrary<Record<string, unknown>> {
+function nearBoundaries(
+  fields: Record<string, Field>,
+  good: fc.Arbitrary<Record<string, unknown>>,
+  unknownKeys: readonly string[] = ['note'],
+): fc.Arbitrary<Record<string, unknown>> {
   const keys = Object.keys(fields);
-  const change = fc.constantFrom(...keys).chain((key) =>
-    fc.tuple(fc.constant(key), fc.oneof({ arbitrary: fields[key]!.bad, weight: 3 }, { arbitrary: fields[key]!.good, weight: 1 }, { arbitrary: nothing, weight: 1 })),
-  );
+  const change = fc
+    .constantFrom(...keys)
+    .chain((key) =>
+      fc.tuple(
+        fc.constant(key),
+        fc.oneof({ arbitrary: fields[key]!.bad, weight: 3 }, { arbitrary: fields[key]!.good, weight: 1 }, { arbitrary: nothing, weight: 1 }),
+      ),
+    );
   return fc
     .tuple(good, fc.array(change, { maxLength: 2 }), fc.option(fc.constantFrom(...unknownKeys), { freq: 8, nil: undefined }))
     .map(([record, changes, extra]) => {
@@ -101,7 +206,10 @@ const fieldByField = (fields: Record<string, Field>) => fc.record(Object.fromEnt
 // Households: edge households with each of their two conditions true, false or not given.
 const householdFields: Record<string, Field> = {
   id,
-  povertyStatus: { ...enumOf(['registered_poor', 'monitored_edge', 'none'], ['monitored', 'edge', 'poor']), good: fc.constantFrom('registered_poor', 'monitored_edge', 'monitored_edge', 'none') },
+  povertyStatus: {
+    ...enumOf(['registered_poor', 'monitored_edge', 'none'], ['monitored', 'edge', 'poor']),
+    good: fc.constantFrom('registered_poor', 'monitored_edge', 'monitored_edge', 'none'),
+  },
   onPovertyOfficeList: bool,
   hasIndustrialDevelopmentConditions: optional(bool),
   hasLaborCapacity: optional(bool),
@@ -136,7 +244,9 @@ const closeDates = fc
     maturityDate: addDays(base, m),
     ...(d === undefined ? {} : { deferredTo: addDays(base, d) }),
   }));
-const farDates = fc.tuple(day, day, fc.option(day, { nil: undefined })).map(([contractDate, maturityDate, deferredTo]) => ({ contractDate, maturityDate, ...(deferredTo ? { deferredTo } : {}) }));
+const farDates = fc
+  .tuple(day, day, fc.option(day, { nil: undefined }))
+  .map(([contractDate, maturityDate, deferredTo]) => ({ contractDate, maturityDate, ...(deferredTo ? { deferredTo } : {}) }));
 export const loanNear = nearBoundaries(
   loanFields,
   fc.tuple(fieldByField(loanFields), fc.oneof({ arbitrary: closeDates, weight: 4 }, { arbitrary: farDates, weight: 1 })).map(([r, dates]) => {
@@ -158,16 +268,21 @@ export const requestNear = nearBoundaries(requestFields, fieldByField(requestFie
 // Policies: three shares summing to just under, exactly and just over 1, in strings, numbers and
 // twenty decimal places (0.1 + 0.2 + 0.7 is 1 in decimal and over 1 in binary floating point).
 const shareForms = (thousandths: number) =>
-  fc.constantFrom<unknown>((thousandths / 1000).toFixed(3), thousandths / 1000, String(thousandths / 1000), `${(thousandths / 1000).toFixed(3)}00000000000000000`);
+  fc.constantFrom<unknown>(
+    (thousandths / 1000).toFixed(3),
+    thousandths / 1000,
+    String(thousandths / 1000),
+    `${(thousandths / 1000).toFixed(3)}00000000000000000`,
+  );
 const sharesNearOne = fc
   .tuple(fc.constantFrom(999, 1000, 1000, 1001, 1002), fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 }), fc.boolean())
   .chain(([sum, a, b, leaveOne]): fc.Arbitrary<Record<string, unknown>> => {
     const [x, y] = [Math.min(a, b, sum), Math.min(Math.max(a, b), sum)];
     const parts = [x, y - x, sum - y];
     if (parts.some((p) => p > 1000)) return fc.constant({ fundShare: sum > 1000 ? 1 : 0, insurerShare: sum > 1000 ? (sum - 1000) / 1000 : 0 });
-    return fc.tuple(shareForms(parts[0]!), shareForms(parts[1]!), shareForms(parts[2]!)).map(([f, i, g]) =>
-      leaveOne && parts[2] === 0 ? { fundShare: f, insurerShare: i } : { fundShare: f, insurerShare: i, guarantorShare: g },
-    );
+    return fc
+      .tuple(shareForms(parts[0]!), shareForms(parts[1]!), shareForms(parts[2]!))
+      .map(([f, i, g]) => (leaveOne && parts[2] === 0 ? { fundShare: f, insurerShare: i } : { fundShare: f, insurerShare: i, guarantorShare: g }));
   });
 const sharesExact = fc.constantFrom<Record<string, unknown>>(
   { fundShare: 0.1, insurerShare: 0.2, guarantorShare: 0.7 },
@@ -191,8 +306,18 @@ const policyFields: Record<string, Field> = {
 export const policyNear = nearBoundaries(
   policyFields,
   fc
-    .tuple(fc.record<Record<string, unknown>>({ fundEstablished: fc.boolean(), minOverdueDays: dayCount.good, requireCollectionAttempted: policyFields.requireCollectionAttempted!.good }),
-      fc.oneof({ arbitrary: sharesNearOne, weight: 4 }, { arbitrary: sharesExact, weight: 2 }, { arbitrary: fieldByField({ fundShare: ratio, insurerShare: optional(ratio), guarantorShare: optional(ratio) }), weight: 1 }))
+    .tuple(
+      fc.record<Record<string, unknown>>({
+        fundEstablished: fc.boolean(),
+        minOverdueDays: dayCount.good,
+        requireCollectionAttempted: policyFields.requireCollectionAttempted!.good,
+      }),
+      fc.oneof(
+        { arbitrary: sharesNearOne, weight: 4 },
+        { arbitrary: sharesExact, weight: 2 },
+        { arbitrary: fieldByField({ fundShare: ratio, insurerShare: optional(ratio), guarantorShare: optional(ratio) }), weight: 1 },
+      ),
+    )
     .map(([rest, shares]) => ({ ...rest, ...shares })),
 );
 

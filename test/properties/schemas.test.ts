@@ -46,7 +46,8 @@ function schemaRefuses(schema: z.ZodType, value: unknown, at: string): string[] 
 }
 
 const H = { id: 'h1', povertyStatus: 'registered_poor', onPovertyOfficeList: true } as const;
-const loanOf = (id: string) => ({ id, householdId: 'h1', kind: 'new', principal: '30000', outstanding: '20000', contractDate: '2020-03-01', maturityDate: '2023-03-01' }) as const;
+const loanOf = (id: string) =>
+  ({ id, householdId: 'h1', kind: 'new', principal: '30000', outstanding: '20000', contractDate: '2020-03-01', maturityDate: '2023-03-01' }) as const;
 /** Active loans of H for every id a generated request may replace, so only the request itself can be bad. */
 const existingLoans = [loanOf('l1'), loanOf('l2')];
 
@@ -100,17 +101,32 @@ const cases: { schema: z.ZodType; name: string; records: fc.Arbitrary<unknown>; 
     name: 'ThresholdsSchema',
     schema: ThresholdsSchema,
     records: thresholdsNear,
-    readers: [{ name: "monitorPortfolio's thresholds", at: 'options.thresholds', read: (t) => monitorPortfolio([], [], { asOf: '2021-01-01', thresholds: t }), absentIsNone: true }],
+    readers: [
+      {
+        name: "monitorPortfolio's thresholds",
+        at: 'options.thresholds',
+        read: (t) => monitorPortfolio([], [], { asOf: '2021-01-01', thresholds: t }),
+        absentIsNone: true,
+      },
+    ],
   },
   {
     name: 'InterpretationsSchema',
     schema: InterpretationsSchema,
     records: interpretationsNear,
-    readers: [{ name: "the options' interpretations", at: 'options.interpretations', read: (i) => checkEligibility(H, null, { interpretations: i }), absentIsNone: true }],
+    readers: [
+      {
+        name: "the options' interpretations",
+        at: 'options.interpretations',
+        read: (i) => checkEligibility(H, null, { interpretations: i }),
+        absentIsNone: true,
+      },
+    ],
   },
 ];
 
-const show = (v: unknown) => JSON.stringify(v, (_, x: unknown) => (x === undefined ? '<undefined>' : typeof x === 'number' && !Number.isFinite(x) ? String(x) : x));
+const show = (v: unknown) =>
+  JSON.stringify(v, (_, x: unknown) => (x === undefined ? '<undefined>' : typeof x === 'number' && !Number.isFinite(x) ? String(x) : x));
 
 describe('the exported schemas are the validation', () => {
   for (const { name, schema, records, readers } of cases) {
@@ -119,7 +135,10 @@ describe('the exported schemas are the validation', () => {
         fc.assert(
           fc.property(fc.oneof({ arbitrary: records, weight: 30 }, { arbitrary: notARecord, weight: 1 }), (value) => {
             if (reader.absentIsNone && (value === undefined || value === null)) return;
-            expect(libraryRefuses(() => reader.read(value as never)), show(value)).toEqual(schemaRefuses(schema, value, reader.at));
+            expect(
+              libraryRefuses(() => reader.read(value as never)),
+              show(value),
+            ).toEqual(schemaRefuses(schema, value, reader.at));
           }),
           RUNS,
         );
@@ -131,15 +150,22 @@ describe('the exported schemas are the validation', () => {
 describe('the schemas stay zod objects', () => {
   const loan = { id: 'l1', householdId: 'h1', kind: 'new', principal: 1, outstanding: 1, contractDate: '2020-02-02', maturityDate: '2020-02-01' };
 
-  it('with the record\'s fields in .shape, and .extend keeping the checks across fields', () => {
+  it("with the record's fields in .shape, and .extend keeping the checks across fields", () => {
     expect(LoanSchema).toBeInstanceOf(z.ZodObject);
-    expect(Object.keys(HouseholdSchema.shape)).toEqual(['id', 'povertyStatus', 'onPovertyOfficeList', 'hasIndustrialDevelopmentConditions', 'hasLaborCapacity', 'region']);
+    expect(Object.keys(HouseholdSchema.shape)).toEqual([
+      'id',
+      'povertyStatus',
+      'onPovertyOfficeList',
+      'hasIndustrialDevelopmentConditions',
+      'hasLaborCapacity',
+      'region',
+    ]);
     const extended = LoanSchema.extend({ lender: z.string().optional() });
     expect(extended.safeParse({ ...loan, lender: 'bank' }).success).toBe(false);
     expect(extended.safeParse({ ...loan, maturityDate: '2020-02-02', lender: 'bank' }).success).toBe(true);
   });
 
-  it('reporting a check across fields at its field, with the library\'s code and message', () => {
+  it("reporting a check across fields at its field, with the library's code and message", () => {
     expect(LoanSchema.safeParse(loan).error?.issues).toMatchObject([
       { code: 'custom', path: ['maturityDate'], message: 'must not be before contractDate', params: { code: 'date' } },
     ]);
@@ -158,8 +184,12 @@ describe('the generated records reach both sides of every edge', () => {
   it('households: edge households with both conditions, one false, one missing', () => {
     const hs = sample(householdNear);
     const edge = (r: Record<string, unknown>) => r.povertyStatus === 'monitored_edge';
-    expect(hs.filter((r) => edge(r) && r.hasIndustrialDevelopmentConditions === true && r.hasLaborCapacity === true).some(accepted(HouseholdSchema))).toBe(true);
-    expect(hs.filter((r) => edge(r) && r.hasIndustrialDevelopmentConditions === false && typeof r.hasLaborCapacity === 'boolean').some(accepted(HouseholdSchema))).toBe(true);
+    expect(hs.filter((r) => edge(r) && r.hasIndustrialDevelopmentConditions === true && r.hasLaborCapacity === true).some(accepted(HouseholdSchema))).toBe(
+      true,
+    );
+    expect(
+      hs.filter((r) => edge(r) && r.hasIndustrialDevelopmentConditions === false && typeof r.hasLaborCapacity === 'boolean').some(accepted(HouseholdSchema)),
+    ).toBe(true);
     expect(hs.some((r) => edge(r) && r.hasLaborCapacity == null && typeof r.hasIndustrialDevelopmentConditions === 'boolean')).toBe(true);
     expect(hs.some((r) => r.povertyStatus === 'registered_poor' && r.hasLaborCapacity == null && accepted(HouseholdSchema)(r))).toBe(true);
   });
@@ -178,9 +208,14 @@ describe('the generated records reach both sides of every edge', () => {
 
   it('requests: zero in several forms, and a replaced loan with every kind', () => {
     const rs = sample(requestNear);
-    const zero = (r: Record<string, unknown>) => (Object.is(r.amount, -0) ? '-0' : r.amount === 0 ? '0 (number)' : r.amount === '0' || r.amount === '0.00' ? r.amount : undefined);
+    const zero = (r: Record<string, unknown>) =>
+      Object.is(r.amount, -0) ? '-0' : r.amount === 0 ? '0 (number)' : r.amount === '0' || r.amount === '0.00' ? r.amount : undefined;
     expect(new Set(rs.map(zero).filter((z) => z !== undefined)).size).toBe(4);
-    for (const kind of ['new', 'renewal', 'extension', 'top_up']) expect(rs.some((r) => r.kind === kind && r.replacesLoanId === 'l1'), kind).toBe(true);
+    for (const kind of ['new', 'renewal', 'extension', 'top_up'])
+      expect(
+        rs.some((r) => r.kind === kind && r.replacesLoanId === 'l1'),
+        kind,
+      ).toBe(true);
     expect(bothSides(rs, EligibilityRequestSchema, (r) => r.replacesLoanId === 'l1')).toEqual([true, true]);
   });
 

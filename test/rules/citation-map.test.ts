@@ -42,8 +42,11 @@ const policy = { fundEstablished: true, minOverdueDays: 90, fundShare: '0.8', re
 const everyFinding = (jurisdiction: 'HLJ' | 'national') => everyDecision('2020-12-01', policy, jurisdiction);
 
 describe('the sentence each rule rests on', () => {
-  for (const [jurisdiction, key] of [['national', 'national'], ['HLJ', 'hlj']] as const) {
-    it(`CBIRC-2020-28/2.1 HLJ-2020-47/2.5 every finding cites its rule's sentences ${jurisdiction === 'HLJ' ? 'and then 47号\'s' : 'of 28号 only'}, each quote once (${jurisdiction})`, () => {
+  for (const [jurisdiction, key] of [
+    ['national', 'national'],
+    ['HLJ', 'hlj'],
+  ] as const) {
+    it(`CBIRC-2020-28/2.1 HLJ-2020-47/2.5 every finding cites its rule's sentences ${jurisdiction === 'HLJ' ? "and then 47号's" : 'of 28号 only'}, each quote once (${jurisdiction})`, () => {
       const seen = new Set<string>();
       for (const f of everyFinding(jurisdiction)) {
         const expected = EXPECTED[f.ruleId];

@@ -55,7 +55,10 @@ describe('compensation.collection_attempted (src/rules/compensation-collection.t
   });
 
   it('CBIRC-2020-28/5.3 names every unmet condition', () => {
-    const r = riskCompensationTrigger(overdue({ overdueDays: 0, collectionAttempted: false }), policy({ fundEstablished: false, requireCollectionAttempted: true }));
+    const r = riskCompensationTrigger(
+      overdue({ overdueDays: 0, collectionAttempted: false }),
+      policy({ fundEstablished: false, requireCollectionAttempted: true }),
+    );
     expect(r.findings.filter((f) => f.outcome === 'fail').map((f) => f.ruleId)).toEqual([
       'compensation.fund_established',
       'compensation.overdue_days',

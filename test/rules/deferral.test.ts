@@ -61,7 +61,9 @@ describe('deferral.covid_difficulty (src/rules/deferral-difficulty.ts)', () => {
 
   it('HLJ-2020-47/2.3 is cited in Heilongjiang only', () => {
     expect(cited(findingOf(computeDeferralDeadline(hard(), poor()), 'deferral.covid_difficulty'))).toContain('HLJ-2020-47/2.3');
-    expect(cited(findingOf(computeDeferralDeadline(hard(), poor(), { jurisdiction: 'national' }), 'deferral.covid_difficulty'))).not.toContain('HLJ-2020-47/2.3');
+    expect(cited(findingOf(computeDeferralDeadline(hard(), poor(), { jurisdiction: 'national' }), 'deferral.covid_difficulty'))).not.toContain(
+      'HLJ-2020-47/2.3',
+    );
   });
 });
 

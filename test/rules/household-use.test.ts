@@ -47,7 +47,7 @@ describe('household_use.purpose (src/rules/household-use-purpose.ts)', () => {
     expect(findingOf(checkHouseholdUse(loan({ purpose: '盖房' })), 'household_use.purpose').outcome).toBe('pass');
   });
 
-  it('CBIRC-2020-28/5.1 uses a bank\'s lexicon', () => {
+  it("CBIRC-2020-28/5.1 uses a bank's lexicon", () => {
     const lexicon = createLexicon({ enterprise_use: ['放到公司'] });
     expect(findingOf(checkHouseholdUse(loan({ purpose: '放到公司' }), { lexicon }), 'household_use.purpose').outcome).toBe('fail');
   });
@@ -61,7 +61,12 @@ describe('checkHouseholdUse', () => {
 
   it('CBIRC-2020-28/5.1 names who used and who repaid the money in both languages', () => {
     // The household itself gets the pass message, which names no party.
-    const names = { enterprise: ['企业', 'an enterprise'], cooperative: ['合作社', 'a cooperative'], government_platform: ['政府融资平台', 'a government financing platform'], other: ['他人', 'someone else'] } as const;
+    const names = {
+      enterprise: ['企业', 'an enterprise'],
+      cooperative: ['合作社', 'a cooperative'],
+      government_platform: ['政府融资平台', 'a government financing platform'],
+      other: ['他人', 'someone else'],
+    } as const;
     for (const [who, [zh, en]] of Object.entries(names) as [keyof typeof names, readonly [string, string]][]) {
       const r = checkHouseholdUse(loan({ usedBy: who, repaidBy: who }));
       for (const id of ['household_use.used_by', 'household_use.repaid_by']) {
@@ -73,8 +78,14 @@ describe('checkHouseholdUse', () => {
 
   it('CBIRC-2020-28/5.1 says which act each finding is about: 户用 (used) and 户还 (repaid)', () => {
     const r = checkHouseholdUse(loan({ usedBy: 'enterprise', repaidBy: 'enterprise' }));
-    expect(findingOf(r, 'household_use.used_by').message).toEqual({ zh: '贷款实际由企业使用，不符合户借、户用、户还。', en: 'The loan is used by an enterprise, not the household.' });
-    expect(findingOf(r, 'household_use.repaid_by').message).toEqual({ zh: '贷款实际由企业偿还，不符合户借、户用、户还。', en: 'The loan is repaid by an enterprise, not the household.' });
+    expect(findingOf(r, 'household_use.used_by').message).toEqual({
+      zh: '贷款实际由企业使用，不符合户借、户用、户还。',
+      en: 'The loan is used by an enterprise, not the household.',
+    });
+    expect(findingOf(r, 'household_use.repaid_by').message).toEqual({
+      zh: '贷款实际由企业偿还，不符合户借、户用、户还。',
+      en: 'The loan is repaid by an enterprise, not the household.',
+    });
     const own = checkHouseholdUse(loan({ usedBy: 'household', repaidBy: 'household' }));
     expect(findingOf(own, 'household_use.used_by').message).toEqual({ zh: '贷款由借款户自己使用。', en: 'The household itself used the loan.' });
     expect(findingOf(own, 'household_use.repaid_by').message).toEqual({ zh: '贷款由借款户自己偿还。', en: 'The household itself repaid the loan.' });
@@ -85,7 +96,11 @@ describe('checkHouseholdUse', () => {
 
   it('CBIRC-2020-28/5.1 says what could not be judged and why, with the facts', () => {
     const none = checkHouseholdUse(loan());
-    expect(findingOf(none, 'household_use.purpose')).toMatchObject({ outcome: 'not_applicable', message: { en: 'No purpose is recorded.' }, facts: { category: null } });
+    expect(findingOf(none, 'household_use.purpose')).toMatchObject({
+      outcome: 'not_applicable',
+      message: { en: 'No purpose is recorded.' },
+      facts: { category: null },
+    });
     expect(findingOf(none, 'household_use.used_by')).toMatchObject({ outcome: 'not_applicable', facts: { usedBy: null } });
     expect(findingOf(none, 'household_use.repaid_by')).toMatchObject({ outcome: 'not_applicable', facts: { repaidBy: null } });
     expect(findingOf(none, 'household_use.used_by').message.zh).toMatch(/^未记录实际.+人。$/);

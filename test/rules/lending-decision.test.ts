@@ -71,7 +71,7 @@ describe('lending.bank_decision', () => {
     expect(strict.compliant).toBe(false);
   });
 
-  it('HLJ-2020-47/2.4 is cited for the duty in Heilongjiang, with 47号 三\'s banks sentence', () => {
+  it("HLJ-2020-47/2.4 is cited for the duty in Heilongjiang, with 47号 三's banks sentence", () => {
     const f = findingOf(auditLendingDecision({ ...qualifying, kind: 'new', bankDecision: 'refused' }), RULE);
     expect(f.outcome).toBe('fail');
     expect(cited(f)).toEqual(['CBIRC-2020-28/4.3', 'HLJ-2020-47/2.4', 'HLJ-2020-47/3.8']);
@@ -94,9 +94,15 @@ describe('lending.bank_decision', () => {
     expect(message({ bankDecision: 'approved' }).message.en).toBe('The application qualifies and the bank approved it.');
     expect(message({ ...overCap, bankDecision: 'approved' }).message.en).toBe('The bank approved an application that does not qualify.');
     expect(message({ ...overCap }).message.en).toBe('The application does not qualify and the bank refused it.');
-    expect(message({ kind: 'top_up' })).toMatchObject({ outcome: 'pass', message: { zh: '追加贷款为"可予以"支持，银行拒绝属其自主决定。', en: 'A top-up is one the bank "may" grant, so refusing it is within its discretion.' } });
+    expect(message({ kind: 'top_up' })).toMatchObject({
+      outcome: 'pass',
+      message: { zh: '追加贷款为"可予以"支持，银行拒绝属其自主决定。', en: 'A top-up is one the bank "may" grant, so refusing it is within its discretion.' },
+    });
     // Pinned to 'same_as_new', a refused top-up is judged against 28号 四's 可予以追加贷款支持.
-    const strict = findingOf(auditLendingDecision({ ...qualifying, kind: 'top_up', bankDecision: 'refused' }, { interpretations: { topUpRefusal: 'same_as_new' } }), RULE);
+    const strict = findingOf(
+      auditLendingDecision({ ...qualifying, kind: 'top_up', bankDecision: 'refused' }, { interpretations: { topUpRefusal: 'same_as_new' } }),
+      RULE,
+    );
     expect(strict.outcome).toBe('fail');
     expect(strict.message).toEqual({
       zh: '申请符合条件，银行未说明理由即拒绝，不符合可予以追加贷款支持。',
@@ -111,18 +117,39 @@ describe('lending.bank_decision', () => {
 
   it('reports the eligibility findings first, then the decision', () => {
     const r = auditLendingDecision({ ...qualifying, kind: 'new', bankDecision: 'approved' });
-    expect(r.findings.map((f) => f.ruleId)).toEqual(['household.poverty_status', 'household.edge_conditions', 'household.poverty_office_list', 'request.purpose', 'request.household_cap', RULE]);
+    expect(r.findings.map((f) => f.ruleId)).toEqual([
+      'household.poverty_status',
+      'household.edge_conditions',
+      'household.poverty_office_list',
+      'request.purpose',
+      'request.household_cap',
+      RULE,
+    ]);
   });
 
   it('rejects a request kind that contradicts the application, and bad fields inside', () => {
     try {
-      auditLendingDecision({ household: { ...poor(), id: '' }, request: { amount: '1', purpose: 'production', kind: 'new' }, kind: 'renewal', bankDecision: 'maybe' as never });
+      auditLendingDecision({
+        household: { ...poor(), id: '' },
+        request: { amount: '1', purpose: 'production', kind: 'new' },
+        kind: 'renewal',
+        bankDecision: 'maybe' as never,
+      });
       throw new Error('accepted');
     } catch (e) {
-      expect((e as PolicyInputError).issues.map((i) => `${i.path}:${i.code}`)).toEqual(['application.bankDecision:enum', 'application.household.id:required', 'application.request.kind:range']);
+      expect((e as PolicyInputError).issues.map((i) => `${i.path}:${i.code}`)).toEqual([
+        'application.bankDecision:enum',
+        'application.household.id:required',
+        'application.request.kind:range',
+      ]);
     }
     try {
-      auditLendingDecision({ household: { ...poor(), id: '' }, request: { amount: '1', purpose: 'production', kind: 'new' }, kind: 'renewal', bankDecision: 'approved' });
+      auditLendingDecision({
+        household: { ...poor(), id: '' },
+        request: { amount: '1', purpose: 'production', kind: 'new' },
+        kind: 'renewal',
+        bankDecision: 'approved',
+      });
       throw new Error('accepted');
     } catch (e) {
       expect((e as PolicyInputError).issues.map((i) => `${i.path}:${i.code}`)).toEqual(['application.household.id:required', 'application.request.kind:range']);

@@ -2,14 +2,7 @@
 // gets its own words (an auditor reads why, not just pass or fail), and a finding that does not apply
 // still carries the fact that made it so.
 import { describe, expect, it } from 'vitest';
-import {
-  checkEligibility,
-  checkHouseholdUse,
-  checkInterestSubsidy,
-  checkPolicyContinuity,
-  computeDeferralDeadline,
-  monitorPortfolio,
-} from 'fupin-xindai';
+import { checkEligibility, checkHouseholdUse, checkInterestSubsidy, checkPolicyContinuity, computeDeferralDeadline, monitorPortfolio } from 'fupin-xindai';
 import { edge, findingOf, loan, poor } from '../helpers/fixtures.js';
 
 const asOf = '2020-12-01';
@@ -64,7 +57,10 @@ describe('messages by case', () => {
     const terms = String(f.facts!.matchedTerms).split('、');
     expect(terms.length).toBeGreaterThanOrEqual(2);
     expect(terms).toContain('转贷给');
-    const use = findingOf(checkHouseholdUse(loan({ purpose: '转贷给养殖公司', usedBy: 'household', repaidBy: 'household' }), { asOf }), 'household_use.purpose');
+    const use = findingOf(
+      checkHouseholdUse(loan({ purpose: '转贷给养殖公司', usedBy: 'household', repaidBy: 'household' }), { asOf }),
+      'household_use.purpose',
+    );
     expect(use.facts).toMatchObject({ category: 'enterprise_use', matchedTerms: f.facts!.matchedTerms });
   });
 
@@ -80,11 +76,17 @@ describe('messages by case', () => {
   });
 
   it('CBIRC-2020-28/1.1 tells a contract signed outside the campaign from a guarantee that has ended', () => {
-    const outside = findingOf(checkInterestSubsidy(loan({ contractDate: '2021-01-01', maturityDate: '2022-01-01' }), poor(), '2021-06-01'), 'subsidy.policy_continuity');
+    const outside = findingOf(
+      checkInterestSubsidy(loan({ contractDate: '2021-01-01', maturityDate: '2022-01-01' }), poor(), '2021-06-01'),
+      'subsidy.policy_continuity',
+    );
     expect(outside.outcome).toBe('fail');
     expect(outside.message.zh).toContain('不在脱贫攻坚期内签订');
     expect(outside.message.en).toContain('not signed within the campaign');
-    const ended = findingOf(checkInterestSubsidy(loan({ contractDate: '2020-03-01', maturityDate: '2020-09-30' }), poor(), '2021-06-01'), 'subsidy.policy_continuity');
+    const ended = findingOf(
+      checkInterestSubsidy(loan({ contractDate: '2020-03-01', maturityDate: '2020-09-30' }), poor(), '2021-06-01'),
+      'subsidy.policy_continuity',
+    );
     expect(ended.outcome).toBe('fail');
     expect(ended.message).toEqual({ zh: '2021-06-01已超出政策保持不变期间（至2020-09-30）。', en: '2021-06-01 is after the guarantee ended (2020-09-30).' });
   });
@@ -96,7 +98,11 @@ describe('messages by case', () => {
   });
 
   it('CBIRC-2020-28/3.1 says whether a loan matured too early or matures too late for the deferral', () => {
-    const maturity = (maturityDate: string) => findingOf(computeDeferralDeadline(loan({ contractDate: '2019-01-01', maturityDate, covidRepaymentDifficulty: true }), poor(), { asOf }), 'deferral.maturity_window');
+    const maturity = (maturityDate: string) =>
+      findingOf(
+        computeDeferralDeadline(loan({ contractDate: '2019-01-01', maturityDate, covidRepaymentDifficulty: true }), poor(), { asOf }),
+        'deferral.maturity_window',
+      );
     const early = maturity('2019-12-31');
     expect(early.outcome).toBe('fail');
     expect(early.message.zh).toContain('早于2020年1月1日');
@@ -110,7 +116,10 @@ describe('messages by case', () => {
 
   it('CBIRC-2020-28/3.1 fails a recorded deferral past the limit, and tells it from a deferral the loan never qualified for', () => {
     const granted = (over: Parameters<typeof loan>[0], household = poor()) =>
-      findingOf(computeDeferralDeadline(loan({ contractDate: '2019-01-01', maturityDate: '2020-05-01', covidRepaymentDifficulty: true, ...over }), household, { asOf }), 'deferral.granted_within_limit');
+      findingOf(
+        computeDeferralDeadline(loan({ contractDate: '2019-01-01', maturityDate: '2020-05-01', covidRepaymentDifficulty: true, ...over }), household, { asOf }),
+        'deferral.granted_within_limit',
+      );
     expect(granted({ deferredTo: '2021-03-31' }).outcome).toBe('pass');
     const past = granted({ deferredTo: '2021-04-01' });
     expect(past.outcome).toBe('fail');

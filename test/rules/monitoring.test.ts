@@ -45,7 +45,11 @@ describe('monitorPortfolio figures', () => {
   });
 
   it('CBIRC-2020-28/5.2 rounds ratios half-up to four decimals, and gives 0.0000 with nothing outstanding', () => {
-    const r = monitorPortfolio([poor({ region: 'R' })], [loan({ outstanding: '3', overdueDays: 1 }), loan({ id: 'l2', outstanding: '3' }), loan({ id: 'l3', outstanding: '3' })], { asOf });
+    const r = monitorPortfolio(
+      [poor({ region: 'R' })],
+      [loan({ outstanding: '3', overdueDays: 1 }), loan({ id: 'l2', outstanding: '3' }), loan({ id: 'l3', outstanding: '3' })],
+      { asOf },
+    );
     expect(r.regions[0]!.overdueShare).toBe('0.3333');
     const two = monitorPortfolio([poor({ region: 'R' })], [loan({ outstanding: '1', overdueDays: 1 }), loan({ id: 'l2', outstanding: '15999' })], { asOf });
     expect(two.regions[0]!.overdueShare).toBe('0.0001'); // 0.0000625 rounds up
@@ -63,9 +67,17 @@ describe('monitorPortfolio flags', () => {
   });
 
   it('CBIRC-2020-28/5.2 flags a region whose figure reaches a threshold (>=), not one just below', () => {
-    const at = monitorPortfolio(households, loans, { asOf, thresholds: { overdueShare: '0.25', nplRatio: '0.2501', enterpriseUseOutstanding: '20000', specialMentionShare: 0.75, maturingSoonShare: 1 } });
+    const at = monitorPortfolio(households, loans, {
+      asOf,
+      thresholds: { overdueShare: '0.25', nplRatio: '0.2501', enterpriseUseOutstanding: '20000', specialMentionShare: 0.75, maturingSoonShare: 1 },
+    });
     const a = at.regions[0]!;
-    expect(a.flags.map((f) => f.ruleId)).toEqual(['monitoring.concentrated_maturity', 'monitoring.overdue', 'monitoring.enterprise_use', 'monitoring.special_mention']);
+    expect(a.flags.map((f) => f.ruleId)).toEqual([
+      'monitoring.concentrated_maturity',
+      'monitoring.overdue',
+      'monitoring.enterprise_use',
+      'monitoring.special_mention',
+    ]);
     for (const f of a.flags) {
       expect(f.outcome).toBe('advisory');
       expect(f.citations[0]!.clauseId).toBe('CBIRC-2020-28/5.2');
@@ -93,7 +105,10 @@ describe('monitorPortfolio input', () => {
     };
     expect(issues(() => monitorPortfolio([], [], {} as never))).toEqual(['options.asOf:required']);
     expect(issues(() => monitorPortfolio([poor(), poor()], [loan(), loan()], { asOf }))).toEqual(['households[1].id:range', 'loans[1].id:range']);
-    expect(issues(() => monitorPortfolio([], [], { asOf, maturityWindowDays: -1, thresholds: { nplRatio: 2 } }))).toEqual(['options.maturityWindowDays:range', 'options.thresholds.nplRatio:range']);
+    expect(issues(() => monitorPortfolio([], [], { asOf, maturityWindowDays: -1, thresholds: { nplRatio: 2 } }))).toEqual([
+      'options.maturityWindowDays:range',
+      'options.thresholds.nplRatio:range',
+    ]);
   });
 
   it('requires asOf without options at all, and reports a bad asOf once, as a date', () => {
@@ -105,26 +120,50 @@ describe('monitorPortfolio input', () => {
       }
       return [];
     };
-    expect(issues(() => (monitorPortfolio as (h: unknown, l: unknown) => unknown)([], []))).toEqual(['options.asOf:required:is required: the date of the report']);
+    expect(issues(() => (monitorPortfolio as (h: unknown, l: unknown) => unknown)([], []))).toEqual([
+      'options.asOf:required:is required: the date of the report',
+    ]);
     expect(issues(() => monitorPortfolio([], [], { asOf: '2021-02-30' })).map((x) => x.split(':').slice(0, 2).join(':'))).toEqual(['options.asOf:date']);
-    expect(issues(() => monitorPortfolio([poor({ id: 'same-id' }), poor({ id: 'same-id' })], [], { asOf }))).toEqual(["households[1].id:range:duplicates households[0].id ('same-id')"]);
+    expect(issues(() => monitorPortfolio([poor({ id: 'same-id' }), poor({ id: 'same-id' })], [], { asOf }))).toEqual([
+      "households[1].id:range:duplicates households[0].id ('same-id')",
+    ]);
   });
 });
 
 describe('monitorPortfolio details', () => {
   it('CBIRC-2020-28/5.2 counts a loan maturing on the report date, not one the day before, nor one past the window', () => {
     const r = (maturityDate: string, maturityWindowDays?: number) =>
-      monitorPortfolio([poor({ region: 'R' })], [loan({ maturityDate, contractDate: '2019-01-01' })], { asOf, ...(maturityWindowDays === undefined ? {} : { maturityWindowDays }) }).regions[0]!.maturingSoonOutstanding;
-    expect([r('2021-01-01'), r('2020-12-31'), r('2021-04-01'), r('2021-04-02'), r('2021-01-01', 0), r('2021-01-02', 0)]).toEqual(['30000.00', '0.00', '30000.00', '0.00', '30000.00', '0.00']);
+      monitorPortfolio([poor({ region: 'R' })], [loan({ maturityDate, contractDate: '2019-01-01' })], {
+        asOf,
+        ...(maturityWindowDays === undefined ? {} : { maturityWindowDays }),
+      }).regions[0]!.maturingSoonOutstanding;
+    expect([r('2021-01-01'), r('2020-12-31'), r('2021-04-01'), r('2021-04-02'), r('2021-01-01', 0), r('2021-01-02', 0)]).toEqual([
+      '30000.00',
+      '0.00',
+      '30000.00',
+      '0.00',
+      '30000.00',
+      '0.00',
+    ]);
   });
 
   it('CBIRC-2020-28/5.2 counts enterprise use by who uses the money or by a handed-over purpose, not a household using it', () => {
     const r = (fields: Parameters<typeof loan>[0]) => monitorPortfolio([poor({ region: 'R' })], [loan(fields)], { asOf }).regions[0]!.enterpriseUseOutstanding;
-    expect([r({ usedBy: 'household' }), r({ usedBy: 'enterprise' }), r({}), r({ purpose: '养牛' }), r({ usedBy: 'household', purpose: '入股分红' })]).toEqual(['0.00', '30000.00', '0.00', '0.00', '30000.00']);
+    expect([r({ usedBy: 'household' }), r({ usedBy: 'enterprise' }), r({}), r({ purpose: '养牛' }), r({ usedBy: 'household', purpose: '入股分红' })]).toEqual([
+      '0.00',
+      '30000.00',
+      '0.00',
+      '0.00',
+      '30000.00',
+    ]);
   });
 
   it('CBIRC-2020-28/5.2 lists regions in order whatever order the loans come in', () => {
-    const r = monitorPortfolio([poor({ id: 'z', region: 'Z' }), poor({ id: 'a', region: 'A' })], [loan({ id: 'l1', householdId: 'z' }), loan({ id: 'l2', householdId: 'a' })], { asOf });
+    const r = monitorPortfolio(
+      [poor({ id: 'z', region: 'Z' }), poor({ id: 'a', region: 'A' })],
+      [loan({ id: 'l1', householdId: 'z' }), loan({ id: 'l2', householdId: 'a' })],
+      { asOf },
+    );
     expect(r.regions.map((x) => x.region)).toEqual(['A', 'Z']);
   });
 
@@ -144,7 +183,11 @@ describe('monitorPortfolio details', () => {
   });
 
   it('CBIRC-2020-28/5.2 cannot monitor a date before 28号 applies: bad input, not an empty report', () => {
-    expect(() => monitorPortfolio(households, loans, { asOf: '2020-06-28', thresholds: { overdueShare: 0, nplRatio: 0 } })).toThrow(/options\.asOf.*2020-06-29/);
-    expect(monitorPortfolio(households, loans, { asOf: '2020-06-29', thresholds: { overdueShare: 0, nplRatio: 0 } }).regions.flatMap((x) => x.flags).length).toBeGreaterThan(0);
+    expect(() => monitorPortfolio(households, loans, { asOf: '2020-06-28', thresholds: { overdueShare: 0, nplRatio: 0 } })).toThrow(
+      /options\.asOf.*2020-06-29/,
+    );
+    expect(
+      monitorPortfolio(households, loans, { asOf: '2020-06-29', thresholds: { overdueShare: 0, nplRatio: 0 } }).regions.flatMap((x) => x.flags).length,
+    ).toBeGreaterThan(0);
   });
 });

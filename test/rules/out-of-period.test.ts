@@ -40,10 +40,28 @@ function read<T>(f: (v: unknown, p: string, i: Issues) => T | undefined, value: 
   return record!;
 }
 
-const h = read(readHousehold, { id: 'h1', povertyStatus: 'monitored_edge', onPovertyOfficeList: true, hasIndustrialDevelopmentConditions: true, hasLaborCapacity: true });
+const h = read(readHousehold, {
+  id: 'h1',
+  povertyStatus: 'monitored_edge',
+  onPovertyOfficeList: true,
+  hasIndustrialDevelopmentConditions: true,
+  hasLaborCapacity: true,
+});
 // Qualifies for everything: signed in the campaign, matures in the window with a COVID difficulty and a
 // deferral within the limit, overdue and collected on, used and repaid by the household.
-const l = read(readLoan, { id: 'l1', householdId: 'h1', kind: 'new', principal: '30000', outstanding: '30000', contractDate: '2020-01-01', maturityDate: '2020-09-30', covidRepaymentDifficulty: true, deferredTo: '2021-03-31', overdueDays: 120, collectionAttempted: true });
+const l = read(readLoan, {
+  id: 'l1',
+  householdId: 'h1',
+  kind: 'new',
+  principal: '30000',
+  outstanding: '30000',
+  contractDate: '2020-01-01',
+  maturityDate: '2020-09-30',
+  covidRepaymentDifficulty: true,
+  deferredTo: '2021-03-31',
+  overdueDays: 120,
+  collectionAttempted: true,
+});
 const p = read(readPolicy, { fundEstablished: true, minOverdueDays: 90, fundShare: '0.8', requireCollectionAttempted: true });
 const request = read(readRequest, { amount: '1000', purpose: 'production' });
 const production = classifyPurpose('production');
@@ -100,7 +118,9 @@ describe('a rule outside its period', () => {
       en: "The decision date 2020-06-28 is outside this rule's period (2020-06-29 – …), so the rule was not applied.",
     });
     expect(deferralMaturityRule.evaluate(l, ctx).finding.message.en).toContain('(2020-06-29 – 2021-09-30)');
-    expect(deferralMaturityRule.evaluate(l, { ...ctx, asOf: '2021-10-01' }).finding.message.zh).toContain('决策日期 2021-10-01 不在本规则适用期间（2020-06-29 – 2021-09-30）内');
+    expect(deferralMaturityRule.evaluate(l, { ...ctx, asOf: '2021-10-01' }).finding.message.zh).toContain(
+      '决策日期 2021-10-01 不在本规则适用期间（2020-06-29 – 2021-09-30）内',
+    );
   });
 
   it('CBIRC-2020-28/3.1 CBIRC-2020-28/5.3 gives no deferred deadline and no shares when the rule did not apply yet', () => {

@@ -15,7 +15,6 @@ const dayBefore = (d: string) => {
 };
 const dayAfter = (d: string) => addDays(d, 1);
 
-
 describe('rule periods', () => {
   const withPeriod = rules.filter((r) => r.period);
   it('has periods to check', () => expect(withPeriod.length).toBeGreaterThan(15));

@@ -26,7 +26,7 @@ describe('request.household_cap', () => {
     expect(findingOf(checkEligibility(poor(), request('50000')), RULE).outcome).toBe('pass');
   });
 
-  it('CBIRC-2020-28/4.3 counts only this household\'s active loans', () => {
+  it("CBIRC-2020-28/4.3 counts only this household's active loans", () => {
     const loans = [
       loan({ id: 'a', outstanding: '30000' }),
       loan({ id: 'b', outstanding: '30000', status: 'closed' }),

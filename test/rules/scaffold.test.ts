@@ -20,8 +20,16 @@ function codeOf(file: string): string {
 
 /** Every way the notices' values are written: as data, as shown in messages, and as the notices say them. */
 const LITERALS = [
-  ...Object.values(parameters).flatMap((p) => [String(p.value), p.shown.zh, p.shown.en]).filter((l) => !/^\d{1,2}$/.test(l)),
-  '50000', '5万', '50,000', '2021年3月底', 'six months', '6 months', '2021-09-30',
+  ...Object.values(parameters)
+    .flatMap((p) => [String(p.value), p.shown.zh, p.shown.en])
+    .filter((l) => !/^\d{1,2}$/.test(l)),
+  '50000',
+  '5万',
+  '50,000',
+  '2021年3月底',
+  'six months',
+  '6 months',
+  '2021-09-30',
 ];
 
 describe('one rule scaffold', () => {

@@ -64,7 +64,7 @@ describe('how each kind is read', () => {
     expect(classifyUsage('扶贫带款买牛').category).toBe('production');
   });
 
-  it('CBIRC-2020-28/5.1 an auditor\'s finding from the bank statement (流水显示, 现场看到, 复核) is the use', () => {
+  it("CBIRC-2020-28/5.1 an auditor's finding from the bank statement (流水显示, 现场看到, 复核) is the use", () => {
     expect(classifyUsage('申请写种玉米。流水显示放款当天转入某城发集团有限公司').category).toBe('government_financing_platform');
     expect(classifyUsage('申请写建羊圈，现场看到盖的是三室一厅').category).toBe('housing');
     expect(classifyUsage('自述买摩托车。复核：跑摩的拉客，非家用代步').category).toBe('production');
@@ -72,7 +72,7 @@ describe('how each kind is read', () => {
     expect(classifyUsage('申请写种玉米').category).toBe('production');
   });
 
-  it('CBIRC-2020-28/5.1 a company\'s legal form keeps its name one party (…发展集团有限公司 is the government\'s vehicle)', () => {
+  it("CBIRC-2020-28/5.1 a company's legal form keeps its name one party (…发展集团有限公司 is the government's vehicle)", () => {
     expect(classifyUsage('贷款转入“乡村振兴发展集团有限公司”').category).toBe('government_financing_platform');
     expect(classifyUsage('贷款转入堂兄经营的饭店账户').category).toBe('enterprise_use');
   });
@@ -101,7 +101,7 @@ describe('how each kind is read', () => {
     expect(classifyUsage('想贷新的还旧的').category).toBe('other_non_productive');
   });
 
-  it('CBIRC-2020-28/5.1 others\' acts told as the trade\'s customers stay the trade\'s: 办白事的都来订, 建房零工', () => {
+  it("CBIRC-2020-28/5.1 others' acts told as the trade's customers stay the trade's: 办白事的都来订, 建房零工", () => {
     expect(classifyUsage('做棺材的木匠，几个乡办白事的都来订，买电刨').category).toBe('production');
     expect(classifyUsage('泥水匠，买搅拌机，承接农户建房零工').category).toBe('production');
   });
@@ -145,13 +145,13 @@ describe('how each kind is read', () => {
     expect(classifyUsage('自家开饭馆，钱用于饭馆进货').category).toBe('production');
   });
 
-  it('CBIRC-2020-28/5.1 a farm building denied in its clause does not make the family\'s goods the farm\'s', () => {
+  it("CBIRC-2020-28/5.1 a farm building denied in its clause does not make the family's goods the farm's", () => {
     expect(classifyUsage('主要买洗衣机、热水器。说过要养鸡，但鸡舍没搭').category).toBe('household_goods');
     // A farm building that stands makes the same goods its equipment.
     expect(classifyUsage('买热水器。要养鸡，鸡舍搭好了').category).toBe('production');
   });
 
-  it('CBIRC-2020-28/5.1 the past told is this loan\'s use when the text says it goes on the same way', () => {
+  it("CBIRC-2020-28/5.1 the past told is this loan's use when the text says it goes on the same way", () => {
     const again = '称贷款养羊。去年把扶贫贷款借给镇上放贷的人，每月拿利息。今年这笔还是这么弄。';
     expect(classifyUsage(again).category).toBe('wealth_management');
     // Without it, last year is background and this year's 养羊 is the use.
@@ -183,8 +183,15 @@ describe('how each kind is read', () => {
     expect(classifyUsage('借给朋友开饭店，按年给利息').category).toBe('enterprise_use');
   });
 
-  it('CBIRC-2020-28/5.1 the household\'s own trade named after a prohibited word is production, and so are its goods', () => {
-    for (const text of ['开婚庆服务店，买音响和拱门', '开殡葬用品店进货', '干装修活儿，买切割机、电钻等工具', '购买家具开家具店', '买小汽车跑出租', '买手机开直播卖山货']) {
+  it("CBIRC-2020-28/5.1 the household's own trade named after a prohibited word is production, and so are its goods", () => {
+    for (const text of [
+      '开婚庆服务店，买音响和拱门',
+      '开殡葬用品店进货',
+      '干装修活儿，买切割机、电钻等工具',
+      '购买家具开家具店',
+      '买小汽车跑出租',
+      '买手机开直播卖山货',
+    ]) {
       expect(classifyUsage(text).category, text).toBe('production');
     }
     // The same goods for the family stay household goods.
@@ -218,7 +225,7 @@ describe('how each kind is read', () => {
     expect(classifyUsage('去年盖了房').category).toBe('housing');
   });
 
-  it('CBIRC-2020-28/5.1 a clerk\'s slips are read as the word meant', () => {
+  it("CBIRC-2020-28/5.1 a clerk's slips are read as the word meant", () => {
     expect(classifyUsage('给儿子结昏用').category).toBe('marriage');
     expect(classifyUsage('买理才产品').category).toBe('wealth_management');
     expect(classifyUsage('还信用社旧代款').category).toBe('other_non_productive');
@@ -239,12 +246,12 @@ describe('how each kind is read', () => {
     expect(classifyUsage('可能买牛也可能干别的')).toMatchObject({ category: 'unknown', permitted: null });
   });
 
-  it('CBIRC-2020-28/5.1 a trade does not absorb the family\'s own wedding in the same clause', () => {
+  it("CBIRC-2020-28/5.1 a trade does not absorb the family's own wedding in the same clause", () => {
     expect(classifyUsage('开婚庆店，也给儿子把婚事办了').category).toBe('marriage');
     expect(classifyUsage('开婚庆店，买音响').category).toBe('production');
   });
 
-  it('CBIRC-2020-28/5.1 a dwelling named in a statement of this loan\'s use with no known verb goes to review', () => {
+  it("CBIRC-2020-28/5.1 a dwelling named in a statement of this loan's use with no known verb goes to review", () => {
     expect(classifyUsage('想把房子弄弄，再养几头牛').category).toBe('housing');
     expect(classifyUsage('想把房子归置一下，养牛')).toMatchObject({ category: 'unknown', permitted: null });
   });
@@ -268,7 +275,7 @@ describe('how each kind is read', () => {
     }
   });
 
-  it('CBIRC-2020-28/5.1 goods put to the farm\'s work right after them, and medicine for a crop or herd, are production', () => {
+  it("CBIRC-2020-28/5.1 goods put to the farm's work right after them, and medicine for a crop or herd, are production", () => {
     expect(classifyUsage('买辆三轮车拉饲料').category).toBe('production');
     expect(classifyUsage('买摩托车赶羊').category).toBe('production');
     expect(classifyUsage('核桃树打完枝买药').category).toBe('production');
@@ -277,17 +284,17 @@ describe('how each kind is read', () => {
     expect(classifyUsage('买蒜种、菜种').category).toBe('production');
   });
 
-  it('CBIRC-2020-28/5.1 speculation of a party watched is theirs; money sent to the household\'s own stock account is its own', () => {
+  it("CBIRC-2020-28/5.1 speculation of a party watched is theirs; money sent to the household's own stock account is its own", () => {
     expect(classifyUsage('看邻居炒股挣钱，我还是想养牛').category).toBe('production');
     expect(classifyUsage('贷款转入本人股票账户买股票')).toMatchObject({ category: 'wealth_management', permitted: false });
   });
 
-  it('CBIRC-2020-28/5.1 an officer\'s finding that no farming was done makes the goods bought the family\'s', () => {
+  it("CBIRC-2020-28/5.1 an officer's finding that no farming was done makes the goods bought the family's", () => {
     expect(classifyUsage('用于买电视冰箱，家中未开展任何养殖活动').category).toBe('household_goods');
     expect(classifyUsage('买沙发和空调，申报的养牛经核查并不存在').category).toBe('household_goods');
   });
 
-  it('CBIRC-2020-28/5.1 money a township takes away, or a state capital company pools, is the government\'s', () => {
+  it("CBIRC-2020-28/5.1 money a township takes away, or a state capital company pools, is the government's", () => {
     expect(classifyUsage('贷款由镇里统一拿走建厂房，每年给分红').category).toBe('government_financing_platform');
     expect(classifyUsage('资金归集至市国有资本投资公司统一使用').category).toBe('government_financing_platform');
   });
@@ -300,7 +307,7 @@ describe('how each kind is read', () => {
     expect(classifyUsage('问：是否用于结婚？').category).toBe('unknown');
   });
 
-  it('CBIRC-2020-28/5.1 a borrower\'s self-correction leaves the last answer as the use', () => {
+  it("CBIRC-2020-28/5.1 a borrower's self-correction leaves the last answer as the use", () => {
     expect(classifyUsage('答先说还网贷，后来改口说说错了，是买的饲料').category).toBe('production');
   });
 
@@ -316,13 +323,13 @@ describe('how each kind is read', () => {
     expect(classifyUsage('钱交给镇政府搞产业项目，年底给分红').category).toBe('government_financing_platform');
   });
 
-  it('CBIRC-2020-28/5.1 guests of the household\'s own inn are its customers, and tiles laid at home are housing', () => {
+  it("CBIRC-2020-28/5.1 guests of the household's own inn are its customers, and tiles laid at home are housing", () => {
     expect(classifyUsage('办农家乐，请客人来钓鱼吃饭').category).toBe('production');
     expect(classifyUsage('给卧室铺了地砖').category).toBe('housing');
     expect(classifyUsage('养羊，剩下的把房盖起来').category).toBe('housing');
   });
 
-  it('CBIRC-2020-28/5.1 voice input\'s sound-alike slips are read as the word meant where nothing else could be meant', () => {
+  it("CBIRC-2020-28/5.1 voice input's sound-alike slips are read as the word meant where nothing else could be meant", () => {
     expect(classifyUsage('贷款买十只母样').category).toBe('production');
     expect(classifyUsage('买两头母流').category).toBe('production');
     expect(classifyUsage('在家让羊让了二十年，想多让几只').category).toBe('production');
@@ -333,7 +340,7 @@ describe('how each kind is read', () => {
     expect(classifyUsage('买样品').category).toBe('unknown');
   });
 
-  it('CBIRC-2020-28/5.1 a denial with its consequence after it says the act is needed; a verb\'s complement is no denial', () => {
+  it("CBIRC-2020-28/5.1 a denial with its consequence after it says the act is needed; a verb's complement is no denial", () => {
     expect(classifyUsage('老屋房顶漏雨，再不修冬天没法住').category).toBe('housing');
     expect(classifyUsage('想买台洗衣机，老伴手洗不动了').category).toBe('household_goods');
   });
@@ -344,13 +351,13 @@ describe('how each kind is read', () => {
     expect(classifyUsage('该户原拟将资金入股合作社，后改为自购母牛3头').category).toBe('production');
   });
 
-  it('CBIRC-2020-28/5.1 someone else raising the household\'s stock, or a boss taking its money, is enterprise use', () => {
+  it("CBIRC-2020-28/5.1 someone else raising the household's stock, or a boss taking its money, is enterprise use", () => {
     expect(classifyUsage('把钱给养殖大户，他帮我们养牛，年底给分红').category).toBe('enterprise_use');
     expect(classifyUsage('老板说投钱进去年底分红，我想投一万').category).toBe('enterprise_use');
     expect(classifyUsage('镇政府让每户贷款交上去统一建扶贫车间').category).toBe('government_financing_platform');
   });
 
-  it('CBIRC-2020-28/5.1 repaying a matured loan and a family trip are non-productive; a trade\'s tools and stock are production', () => {
+  it("CBIRC-2020-28/5.1 repaying a matured loan and a family trip are non-productive; a trade's tools and stock are production", () => {
     expect(classifyUsage('偿还到期农商行贷款').category).toBe('other_non_productive');
     expect(classifyUsage('带孩子去北京耍一趟').category).toBe('other_non_productive');
     expect(classifyUsage('做社区团购团长，进冻品，买个冰柜放货').category).toBe('production');
@@ -358,7 +365,7 @@ describe('how each kind is read', () => {
     expect(classifyUsage('无人机飞防，买电池和充电器').category).toBe('production');
   });
 
-  it('CBIRC-2020-28/5.1 a use others claim, where the text disputes the claim, is not this loan\'s use', () => {
+  it("CBIRC-2020-28/5.1 a use others claim, where the text disputes the claim, is not this loan's use", () => {
     expect(classifyUsage('来电人反映贷款养羊，村干部说是借给亲戚用了，来电人不认可').category).toBe('production');
     expect(classifyUsage('贷款开了个小卖部，有人举报他放高利贷，经核实举报不实').category).toBe('production');
     expect(classifyUsage('用贷款买了手机开直播卖木耳，被说成买家庭用品，要求更正').category).toBe('production');
@@ -379,7 +386,7 @@ describe('how each kind is read', () => {
     expect(classifyUsage('贷款给他儿子开饭店').category).toBe('enterprise_use');
   });
 
-  it('CBIRC-2020-28/5.1 in a chat, an agent\'s words are not the applicant\'s, and a question counts as it is answered', () => {
+  it("CBIRC-2020-28/5.1 in a chat, an agent's words are not the applicant's, and a question counts as it is answered", () => {
     expect(classifyUsage('客户：娶儿媳妇／客服：扶贫贷款不能用于结婚哦').category).toBe('marriage');
     expect(classifyUsage('客户：买彩钢瓦／客服：是盖房子吗？／客户：不是 盖羊圈').category).toBe('production');
     expect(classifyUsage('客户：买电视／客服：家用吗／客户：嗯 家里看').category).toBe('household_goods');
@@ -400,7 +407,7 @@ describe('how each kind is read', () => {
     expect(classifyUsage('不是结婚用是养鸭').category).toBe('production');
   });
 
-  it('CBIRC-2020-28/5.1 a renewal\'s previous loan is background, and repaying it is non-productive', () => {
+  it("CBIRC-2020-28/5.1 a renewal's previous loan is background, and repaying it is non-productive", () => {
     expect(classifyUsage('上一笔贷款用于还网贷，这笔续贷不再还网贷了，全用在买牛上').category).toBe('production');
     expect(classifyUsage('想再贷一笔，先把上一笔还上').category).toBe('other_non_productive');
     expect(classifyUsage('本次贷款用于偿还给老人看病欠下的钱').category).toBe('other_non_productive');
@@ -420,13 +427,13 @@ describe('how each kind is read', () => {
     expect(classifyUsage('钱给他开饭店用').category).toBe('enterprise_use');
   });
 
-  it('CBIRC-2020-28/5.1 a relative\'s wedding the household pays for is marriage; a verb inside a denied word is denied', () => {
+  it("CBIRC-2020-28/5.1 a relative's wedding the household pays for is marriage; a verb inside a denied word is denied", () => {
     expect(classifyUsage('这钱给我弟娶媳妇').category).toBe('marriage');
     expect(classifyUsage('不翻盖老屋，买猪崽').category).toBe('production');
     expect(classifyUsage('钱给村集体那个扶贫车间用').category).toBe('government_financing_platform');
   });
 
-  it('CBIRC-2020-28/5.1 a trade\'s work told after 的 (婚庆的活多, 房屋维修的小队) is production; 详见附件 tells nothing', () => {
+  it("CBIRC-2020-28/5.1 a trade's work told after 的 (婚庆的活多, 房屋维修的小队) is production; 详见附件 tells nothing", () => {
     expect(classifyUsage('锣鼓班子给人家吹打，婚庆的活多，添几件家伙').category).toBe('production');
     expect(classifyUsage('拉个房屋维修的小队，买搅拌机').category).toBe('production');
     expect(classifyUsage('用途详见附件产业计划').category).toBe('unknown');
@@ -448,7 +455,7 @@ describe('how each kind is read', () => {
     expect(classifyUsage('买suv').category).toBe('household_goods');
   });
 
-  it('CBIRC-2020-28/5.1 a denied verb of giving denies the hand-over; the household\'s own ranch is no recipient', () => {
+  it("CBIRC-2020-28/5.1 a denied verb of giving denies the hand-over; the household's own ranch is no recipient", () => {
     expect(classifyUsage('钱不给别人用，自己买羊').category).toBe('production');
     expect(classifyUsage('自己家牧场用，买打草机').category).toBe('production');
     expect(classifyUsage('交给牧场统一养').category).toBe('enterprise_use');
@@ -462,7 +469,7 @@ describe('how each kind is read', () => {
     expect(classifyUsage('在房子旁边盖个鸡舍').category).toBe('production');
   });
 
-  it('CBIRC-2020-28/5.1 a committee that certifies is only named; denying a trade does not deny the household\'s own house', () => {
+  it("CBIRC-2020-28/5.1 a committee that certifies is only named; denying a trade does not deny the household's own house", () => {
     expect(classifyUsage('村委会证明其贷款用于自家种植').category).toBe('production');
     expect(classifyUsage('不是开装修店，就是自家房子要装修').category).toBe('housing');
   });
@@ -474,14 +481,21 @@ describe('how each kind is read', () => {
   });
 
   it('CBIRC-2020-28/5.1 a service trade makes the goods bought for it its equipment', () => {
-    for (const text of ['做月嫂，买辆电动车上户用', '跑代驾，买个电瓶车', '做家政保洁，买吸尘器和梯子', '开锁换锁，买辆摩托方便上门', '众包骑手，买头盔和手机支架', '接网上做图的单子，买台电脑']) {
+    for (const text of [
+      '做月嫂，买辆电动车上户用',
+      '跑代驾，买个电瓶车',
+      '做家政保洁，买吸尘器和梯子',
+      '开锁换锁，买辆摩托方便上门',
+      '众包骑手，买头盔和手机支架',
+      '接网上做图的单子，买台电脑',
+    ]) {
       expect(classifyUsage(text).category, text).toBe('production');
     }
     // Without a trade the same goods are the family's.
     expect(classifyUsage('买辆电动车').category).toBe('household_goods');
   });
 
-  it('CBIRC-2020-28/5.1 goods shared out between the trade and the family are partly the family\'s', () => {
+  it("CBIRC-2020-28/5.1 goods shared out between the trade and the family are partly the family's", () => {
     expect(classifyUsage('买两部手机，一部直播卖货，一部给孩子上网课').category).toBe('household_goods');
   });
 
@@ -506,7 +520,7 @@ describe('how each kind is read', () => {
     expect(classifyUsage('过节给全家人买新衣服').category).toBe('other_non_productive');
   });
 
-  it('CBIRC-2020-28/5.1 goods named for the family stay the family\'s beside a seller; fuel for a curing barn is the farm\'s', () => {
+  it("CBIRC-2020-28/5.1 goods named for the family stay the family's beside a seller; fuel for a curing barn is the farm's", () => {
     expect(classifyUsage('收款人：汽车销售公司；用途：购家用轿车').category).toBe('household_goods');
     expect(classifyUsage('经营家具店，款项支付至厂家用于进货').category).toBe('production');
     expect(classifyUsage('种烤烟，烤房要修，还要买煤').category).toBe('production');
@@ -516,7 +530,7 @@ describe('how each kind is read', () => {
     expect(classifyUsage('搬进安置房，要买床和沙发').category).toBe('household_goods');
   });
 
-  it('CBIRC-2020-28/5.1 selling or moving a prohibited thing is a trade; a tradesman\'s own house is still housing', () => {
+  it("CBIRC-2020-28/5.1 selling or moving a prohibited thing is a trade; a tradesman's own house is still housing", () => {
     expect(classifyUsage('开首饰店卖三金，贷款进货').category).toBe('production');
     expect(classifyUsage('干搬家服务，给人搬家具，买辆小货车').category).toBe('production');
     expect(classifyUsage('我是干装修活的，今年先给自己家装修一下').category).toBe('housing');
@@ -551,13 +565,13 @@ describe('how each kind is read', () => {
     expect(classifyUsage('乡里说把钱集中起来搞项目').category).toBe('government_financing_platform');
   });
 
-  it('CBIRC-2020-28/5.1 a farm building turned into a dwelling is housing; one said to be the family\'s chicken coop is not', () => {
+  it("CBIRC-2020-28/5.1 a farm building turned into a dwelling is housing; one said to be the family's chicken coop is not", () => {
     expect(classifyUsage('把闲置的猪舍改造成自己住的屋子').category).toBe('housing');
     expect(classifyUsage('修缮自家鸡舍屋顶，不涉及住房').category).toBe('production');
     expect(classifyUsage('不得不暂缓盖房的打算，先养猪').category).toBe('production');
   });
 
-  it('CBIRC-2020-28/5.1 what is left of a sale repays from the sale; a debt repaid with nothing sold is the loan\'s use', () => {
+  it("CBIRC-2020-28/5.1 what is left of a sale repays from the sale; a debt repaid with nothing sold is the loan's use", () => {
     expect(classifyUsage('养牛，卖了牛先还贷款，剩下的再还外债').category).toBe('production');
     expect(classifyUsage('种地，再还亲戚点钱').category).toBe('other_non_productive');
     expect(classifyUsage('去年赊的化肥钱还没给，先还上').category).toBe('other_non_productive');

@@ -4,7 +4,7 @@ import { checkEligibility, classifyUsage, createLexicon, defaultLexicon, PolicyI
 import { poor } from '../helpers/fixtures.js';
 
 describe('createLexicon and options.lexicon', () => {
-  it('CBIRC-2020-28/5.1 classifies a bank\'s local words once added', () => {
+  it("CBIRC-2020-28/5.1 classifies a bank's local words once added", () => {
     expect(classifyUsage('地窨子').category).toBe('unknown');
     const lexicon = createLexicon({ housing: ['地窨子'], production: ['搞副业'] });
     expect(classifyUsage('地窨子', { lexicon }).category).toBe('housing');

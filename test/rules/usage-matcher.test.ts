@@ -41,7 +41,16 @@ describe('negation in a purpose text', () => {
   it('CBIRC-2020-28/5.1 a double negative means "must": the prohibited use it names counts', () => {
     // 不得不 / 不能不 / 不会不 ("has to"), 不得不用于, and 非…不可: a house is built, so this is housing.
     // So is a negation phrase right before a bare 不 (不是不盖房), and 不…不行.
-    for (const text of ['不得不盖房，也养牛', '不能不盖房，也养牛', '不会不盖房，也养牛', '不得不用于盖房，也养牛', '非盖房不可，还养牛', '不是不盖房，也养牛', '并非不盖房，也养牛', '不盖房不行，也养牛']) {
+    for (const text of [
+      '不得不盖房，也养牛',
+      '不能不盖房，也养牛',
+      '不会不盖房，也养牛',
+      '不得不用于盖房，也养牛',
+      '非盖房不可，还养牛',
+      '不是不盖房，也养牛',
+      '并非不盖房，也养牛',
+      '不盖房不行，也养牛',
+    ]) {
       expect(match(text), text).toEqual({ category: 'housing', matchedTerms: ['盖房', '养牛'], negatedTerms: [] });
     }
     // A single negation still cancels.
@@ -65,7 +74,7 @@ describe('negation in a purpose text', () => {
     expect(match('不用于盖房和买冰箱')).toEqual({ category: 'unknown', matchedTerms: [], negatedTerms: ['盖房', '冰箱'] });
   });
 
-  it('CBIRC-2020-28/5.1 punctuation alone ends a negation\'s reach: a prohibited use in the next clause counts', () => {
+  it("CBIRC-2020-28/5.1 punctuation alone ends a negation's reach: a prohibited use in the next clause counts", () => {
     // No contrast word (是 alone is none): the comma is what ends 不是.
     expect(match('不是盖房，是娶媳妇')).toEqual({ category: 'marriage', matchedTerms: ['娶媳妇'], negatedTerms: ['盖房'] });
   });
@@ -79,7 +88,7 @@ describe('negation in a purpose text', () => {
     expect(match('盖房')).toEqual({ category: 'housing', matchedTerms: ['盖房'], negatedTerms: [] });
   });
 
-  it('CBIRC-2020-28/5.1 a bank\'s own term spelled like a negation phrase is the bank\'s term, not a negation', () => {
+  it("CBIRC-2020-28/5.1 a bank's own term spelled like a negation phrase is the bank's term, not a negation", () => {
     expect(NEGATIONS).toContain('杜绝');
     // By default 杜绝 ("put an end to") is a negation and cancels 养牛.
     expect(match('杜绝养牛')).toEqual({ category: 'unknown', matchedTerms: [], negatedTerms: ['养牛'] });
@@ -211,7 +220,7 @@ describe('the findings that report a purpose', () => {
     });
   });
 
-  it('CBIRC-2020-28/5.1 request.purpose asks for a person\'s review of an unrecognised purpose', () => {
+  it("CBIRC-2020-28/5.1 request.purpose asks for a person's review of an unrecognised purpose", () => {
     const f = findingOf(checkEligibility(poor(), { amount: '10000', purpose: '其他' }), 'request.purpose');
     expect(f.facts).toEqual({ category: 'unknown', matchedTerms: '' });
     expect(f.message).toEqual({

@@ -124,15 +124,23 @@ describe('usage.permitted citations and wording', () => {
     enterprise_use: ['更不能集中用于政府融资平台、生产经营企业等', '户借、户用、户还'],
   };
   const NAMES: Record<string, [string, string]> = {
-    production: ['发展生产', 'production'], marriage: ['结婚', 'marriage'], housing: ['建房', 'housing'], wealth_management: ['理财', 'wealth management'],
-    household_goods: ['购置家庭用品', 'household goods'], other_non_productive: ['其他非生产性支出', 'other non-productive spending'],
-    government_financing_platform: ['政府融资平台', 'a government financing platform'], enterprise_use: ['生产经营企业（户贷企用）', 'enterprise use (household loans used by an enterprise)'],
+    production: ['发展生产', 'production'],
+    marriage: ['结婚', 'marriage'],
+    housing: ['建房', 'housing'],
+    wealth_management: ['理财', 'wealth management'],
+    household_goods: ['购置家庭用品', 'household goods'],
+    other_non_productive: ['其他非生产性支出', 'other non-productive spending'],
+    government_financing_platform: ['政府融资平台', 'a government financing platform'],
+    enterprise_use: ['生产经营企业（户贷企用）', 'enterprise use (household loans used by an enterprise)'],
   };
 
   it('CBIRC-2020-28/5.1 cites for each purpose the words that decide it, and names the purpose', () => {
     for (const [purpose, quotes] of Object.entries(NATIONAL)) {
       const f = classifyUsage(purpose, { jurisdiction: 'national' }).findings[0]!;
-      expect(f.citations.map((c) => c.clauseId), purpose).toEqual(quotes.map(() => 'CBIRC-2020-28/5.1'));
+      expect(
+        f.citations.map((c) => c.clauseId),
+        purpose,
+      ).toEqual(quotes.map(() => 'CBIRC-2020-28/5.1'));
       quotes.forEach((q, i) => expect(f.citations[i]!.quote, purpose).toContain(q));
       expect(f.message.zh, purpose).toContain(NAMES[purpose]![0]);
       expect(f.message.en, purpose).toContain(NAMES[purpose]![1]);
@@ -148,9 +156,9 @@ describe('usage.permitted citations and wording', () => {
     for (const p of ['production', 'marriage', 'housing', 'wealth_management', 'household_goods', 'other_non_productive', '随便写点']) {
       expect(hlj(p), p).toMatchObject({ clauseId: 'HLJ-2020-47/2.5', quote: '精准用于贫困户及边缘人口个人发展生产' });
     }
-    for (const p of ['government_financing_platform', 'enterprise_use']) expect(hlj(p), p).toMatchObject({ clauseId: 'HLJ-2020-47/2.5', quote: '坚持扶贫小额信贷户借、户用、户还' });
+    for (const p of ['government_financing_platform', 'enterprise_use'])
+      expect(hlj(p), p).toMatchObject({ clauseId: 'HLJ-2020-47/2.5', quote: '坚持扶贫小额信贷户借、户用、户还' });
     expect(rules.find((r) => r.id === 'usage.permitted')!.clauseIds).toEqual(['CBIRC-2020-28/5.1', 'HLJ-2020-47/2.5']);
     expect(rules.find((r) => r.id === 'request.purpose')!.clauseIds).toEqual(['CBIRC-2020-28/5.1', 'HLJ-2020-47/2.5']);
   });
 });
-

@@ -11,10 +11,15 @@ const esc = (t: string) => t.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};
 
 describe('clause browser', () => {
   const out = mkdtempSync(join(tmpdir(), 'clauses-'));
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/clause-coverage.ts', '--html', out], { cwd: new URL('../..', import.meta.url).pathname, stdio: 'pipe' });
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/clause-coverage.ts', '--html', out], {
+    cwd: new URL('../..', import.meta.url).pathname,
+    stdio: 'pipe',
+  });
   const rows = new Map<string, string>();
   for (const doc of ['CBIRC-2020-28', 'HLJ-2020-47']) {
-    for (const row of readFileSync(join(out, `${doc}.html`), 'utf8').split('<tr class="').slice(1)) {
+    for (const row of readFileSync(join(out, `${doc}.html`), 'utf8')
+      .split('<tr class="')
+      .slice(1)) {
       const id = /id="([^"]+)"/.exec(row)?.[1];
       if (id) rows.set(id, row);
     }

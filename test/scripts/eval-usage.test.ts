@@ -11,7 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'eval-usage-'));
 const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval-usage.ts', ...args], { cwd: root, encoding: 'utf8' });
 
 describe('npm run eval:usage -- FILE', () => {
-  it('CBIRC-2020-28/5.1 scores a bank\'s label<TAB>text file: counts, the confusion matrix and each miss', () => {
+  it("CBIRC-2020-28/5.1 scores a bank's label<TAB>text file: counts, the confusion matrix and each miss", () => {
     const file = join(dir, 'bank.tsv');
     // One miss on purpose: 盖房 labelled production, which the classifier must refuse.
     writeFileSync(file, '# our branch, 2021\nproduction\t养牛\nhousing\t盖两间房子\nproduction\t盖房\n');
@@ -23,7 +23,7 @@ describe('npm run eval:usage -- FILE', () => {
     expect(r.stdout).toContain('「盖房」 expected production, got housing');
   });
 
-  it('reads the project\'s own corpus format too, and exits 0 when every floor is met', () => {
+  it("reads the project's own corpus format too, and exits 0 when every floor is met", () => {
     const file = join(dir, 'project.tsv');
     writeFileSync(file, 'text\tcategory\tnote\n养牛\tproduction\t\n盖两间房子\thousing\t\n委托合作社代为养殖，年底分钱\tenterprise_use\t\n');
     const r = run(file);

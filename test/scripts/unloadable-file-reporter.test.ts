@@ -12,7 +12,13 @@ describe('unloadable test files in a mutation run', () => {
     const broken = file('fail');
     expect(failUnloadableFiles([broken])).toBe(1);
     const [test] = broken.tasks;
-    expect(test).toMatchObject({ type: 'test', mode: 'run', file: broken, suite: broken, result: { state: 'fail', errors: [{ message: 'Cannot find clause text' }] } });
+    expect(test).toMatchObject({
+      type: 'test',
+      mode: 'run',
+      file: broken,
+      suite: broken,
+      result: { state: 'fail', errors: [{ message: 'Cannot find clause text' }] },
+    });
   });
 
   it('leaves alone files that loaded, whether their tests passed or failed', () => {

@@ -33,10 +33,13 @@ describe('canonical text', () => {
     expect(seed).toMatch(/[,;()]/);
   });
 
-  it('joins each document\'s clauses, in order, into exactly its body', () => {
+  it("joins each document's clauses, in order, into exactly its body", () => {
     for (const doc of Object.values(documents)) {
       const body = noSpace(canonicalText(doc.id).split('\n').slice(doc.header.length, -doc.trailer.length).join(''));
-      const joined = clauses.filter((c) => c.document === doc.id).map((c) => c.text).join('');
+      const joined = clauses
+        .filter((c) => c.document === doc.id)
+        .map((c) => c.text)
+        .join('');
       expect(noSpace(joined)).toBe(body);
     }
   });

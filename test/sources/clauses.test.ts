@@ -3,7 +3,16 @@ import { clauses, getClause, rules } from 'fupin-xindai';
 import { cite } from '../../src/sources/clauses.js';
 import { summaries } from '../../src/sources/summaries.js';
 
-const PARTIES = ['poverty_office', 'banks', 'pboc_branches', 'finance_departments', 'banking_regulators', 'financial_affairs_offices', 'local_party_government', 'village_organizations'];
+const PARTIES = [
+  'poverty_office',
+  'banks',
+  'pboc_branches',
+  'finance_departments',
+  'banking_regulators',
+  'financial_affairs_offices',
+  'local_party_government',
+  'village_organizations',
+];
 
 describe('clause registry', () => {
   it('gives every clause a unique id of the form <document>/<article>.<sentence>', () => {

@@ -173,7 +173,13 @@ const EN: Labels = {
   scopeAll: 'all',
   scopeBreaches: 'breaches and those needing review only',
   inputFiles: 'Input files',
-  fileRoles: { households: 'Households', loans: 'Loans', policy: 'Risk-compensation policy', thresholds: 'Monitoring thresholds', interpretations: 'Interpretations' },
+  fileRoles: {
+    households: 'Households',
+    loans: 'Loans',
+    policy: 'Risk-compensation policy',
+    thresholds: 'Monitoring thresholds',
+    interpretations: 'Interpretations',
+  },
   interpretations: 'Readings applied',
   role: 'File',
   path: 'Path',
@@ -330,7 +336,12 @@ export function metaItems(meta: AuditMeta, l: Labels): [string, string][] {
     [l.packageVersion, meta.packageVersion],
     [l.tool, meta.tool],
     [l.scope, meta.allFindings ? l.scopeAll : l.scopeBreaches],
-    [l.interpretations, Object.entries(meta.interpretations).map(([k, v]) => `${k}=${v}`).join(', ')],
+    [
+      l.interpretations,
+      Object.entries(meta.interpretations)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', '),
+    ],
   ];
 }
 
@@ -338,7 +349,9 @@ function metaSection(meta: AuditMeta, l: Labels): string {
   const rows = metaItems(meta, l);
   const files = FILE_ROLES.flatMap((role) => {
     const f: FileMeta | undefined = meta.files[role];
-    return f ? [`<tr data-file="${esc(role)}">${th(l.fileRoles[role], ' scope="row"')}${codeTd(f.path)}${td(f.bytes, ' class="num"')}${codeTd(f.sha256)}</tr>`] : [];
+    return f
+      ? [`<tr data-file="${esc(role)}">${th(l.fileRoles[role], ' scope="row"')}${codeTd(f.path)}${td(f.bytes, ' class="num"')}${codeTd(f.sha256)}</tr>`]
+      : [];
   });
   return [
     `<header>`,
@@ -353,7 +366,8 @@ function metaSection(meta: AuditMeta, l: Labels): string {
 
 function summarySection(summary: AuditSummary, l: Labels): string {
   const rows = Object.entries(summary).map(
-    ([key, value]) => `<tr>${th(summaryLabel(l, key), ' scope="row"')}${codeTd(key)}<td class="num" data-key="${esc(key)}">${esc(summaryValue(value))}</td></tr>`,
+    ([key, value]) =>
+      `<tr>${th(summaryLabel(l, key), ' scope="row"')}${codeTd(key)}<td class="num" data-key="${esc(key)}">${esc(summaryValue(value))}</td></tr>`,
   );
   return `<section id="summary">\n<h2>${esc(l.summary)}</h2>\n<table class="summary">${head([l.item, l.key, l.value])}<tbody>\n${rows.join('\n')}\n</tbody></table>\n</section>\n`;
 }
@@ -394,7 +408,10 @@ function regionChart(regions: readonly RegionReport[], l: Labels): string {
     ['bar-overdue', l.chartOverdue],
     ['bar-npl', l.chartNpl],
   ]
-    .map(([cls, text], i) => `<rect class="${cls}" x="${labelW + i * 150}" y="6" width="14" height="14"/><text x="${labelW + i * 150 + 20}" y="18">${esc(text!)}</text>`)
+    .map(
+      ([cls, text], i) =>
+        `<rect class="${cls}" x="${labelW + i * 150}" y="6" width="14" height="14"/><text x="${labelW + i * 150 + 20}" y="18">${esc(text!)}</text>`,
+    )
     .join('');
   const bars = regions.map((r, i) => {
     const y = legendH + i * rowH;

@@ -29,7 +29,9 @@ export function jsonReport(out: Output, meta: AuditMeta, spool: Spool): ReportWr
         await out.write(`${firstInvalid ? '\n' : ',\n'}${JSON.stringify(item)}`);
         firstInvalid = false;
       }
-      await out.write(`\n],"summary":${JSON.stringify(end.summary)},"regions":${JSON.stringify(end.regions)},"regionFindings":${JSON.stringify(end.regionFindings)}}\n`);
+      await out.write(
+        `\n],"summary":${JSON.stringify(end.summary)},"regions":${JSON.stringify(end.regions)},"regionFindings":${JSON.stringify(end.regionFindings)}}\n`,
+      );
     },
   };
 }

@@ -73,11 +73,7 @@ function regionsBlock(end: AuditEnd, l: Labels): string {
     : `_${cell(l.none)}_\n`;
   const flags = end.regions.flatMap((r) => r.flags.map((f) => row([cell(r.region), ...findingCells(f)])));
   const flagTable = flags.length ? tableHead([l.region, ...findingCols]) + flags.join('') : `_${cell(l.none)}_\n`;
-  return (
-    `## ${cell(l.regions)}\n\n${regions}\n` +
-    `### ${cell(l.regionFindings)}\n\n${regionFindings}\n` +
-    `### ${cell(l.regionFlags)}\n\n${flagTable}\n`
-  );
+  return `## ${cell(l.regions)}\n\n${regions}\n` + `### ${cell(l.regionFindings)}\n\n${regionFindings}\n` + `### ${cell(l.regionFlags)}\n\n${flagTable}\n`;
 }
 
 function findingRow(f: AuditFinding, l: Labels): string {

@@ -6,7 +6,9 @@ export function ndjsonReport(out: Output): ReportWriter {
   return {
     item: (item: AuditFinding | InvalidRow) => out.write(`${JSON.stringify(item)}\n`),
     async end(end: AuditEnd) {
-      await out.write(`${JSON.stringify({ type: 'summary', meta: end.meta, summary: end.summary, regions: end.regions, regionFindings: end.regionFindings })}\n`);
+      await out.write(
+        `${JSON.stringify({ type: 'summary', meta: end.meta, summary: end.summary, regions: end.regions, regionFindings: end.regionFindings })}\n`,
+      );
     },
   };
 }
