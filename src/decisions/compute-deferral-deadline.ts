@@ -9,7 +9,7 @@ import { deferralGrantedRule } from '../rules/deferral-granted.js';
 import { deferralHouseholdRule } from '../rules/deferral-household.js';
 import { deferralMaturityRule } from '../rules/deferral-maturity.js';
 import { deferralRateRule } from '../rules/deferral-rate.js';
-import type { Context, Finding } from '../rules/rule.js';
+import { type Context, failedIn, type Finding } from '../rules/rule.js';
 import { checkBelongs, contextOf } from './context.js';
 import type { CommonOptions, HouseholdInput, LoanInput } from './types.js';
 
@@ -62,7 +62,7 @@ export function deferralCanFind(l: LoanRecord): boolean {
 
 /** Whether the loan's recorded deferral goes past what the policy allows (its deferral.granted_within_limit finding failed). */
 export function grantedBeyondLimit(result: DeferralResult): boolean {
-  return result.findings.some((f) => f.ruleId === deferralGrantedRule.id && f.outcome === 'fail');
+  return failedIn(result.findings, deferralGrantedRule);
 }
 
 /** computeDeferralDeadline on records already read (the audit reads each row once). */

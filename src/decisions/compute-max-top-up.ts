@@ -7,7 +7,7 @@ import { edgeConditionsRule } from '../rules/edge-conditions.js';
 import { HOUSEHOLD_CAP, householdTotal } from '../rules/household-total.js';
 import { povertyOfficeListRule } from '../rules/poverty-office-list.js';
 import { povertyStatusRule } from '../rules/poverty-status.js';
-import type { Context, Finding } from '../rules/rule.js';
+import { type Context, failedIn, type Finding } from '../rules/rule.js';
 import { topUpCapRule } from '../rules/top-up-cap.js';
 import { totalCapRule } from '../rules/total-cap.js';
 import { parameters } from '../sources/parameters.js';
@@ -56,7 +56,7 @@ export { capAmount } from '../rules/household-total.js';
 
 /** Whether the household's total is above the cap (its total-cap finding failed). */
 export function overCap(result: MaxTopUpResult): boolean {
-  return result.findings.some((f) => f.ruleId === totalCapRule.id && f.outcome === 'fail');
+  return failedIn(result.findings, totalCapRule);
 }
 
 /**

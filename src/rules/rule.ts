@@ -200,3 +200,8 @@ export function verdict<F extends Facts>(
 export function inapplicable(rule: RuleDefinition, ctx: Context, message: Message, facts?: Facts, holds = true): Evaluation {
   return { holds, finding: finding(rule, ctx, 'not_applicable', message, facts) };
 }
+
+/** Whether `rule` failed among a decision's findings (what a summary counts of it). */
+export function failedIn(findings: readonly Finding[], rule: Rule): boolean {
+  return findings.some((f) => f.ruleId === rule.id && f.outcome === 'fail');
+}
