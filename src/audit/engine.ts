@@ -5,7 +5,7 @@
  * loans. The CLI (src/cli) does the reading and writing around it.
  */
 import { compensationCanTrigger, decideCompensation } from '../decisions/risk-compensation-trigger.js';
-import { decideDeferral, deferralCanFind, grantedBeyondLimit } from '../decisions/compute-deferral-deadline.js';
+import { decideDeferral, deferralCanFind, extensionWithheld, grantedBeyondLimit } from '../decisions/compute-deferral-deadline.js';
 import { decideHouseholdUse, householdUseCanFail, isHandedOver } from '../decisions/check-household-use.js';
 import { capAmount, decideMaxTopUp, overCap } from '../decisions/compute-max-top-up.js';
 import { decideUsage } from '../decisions/classify-usage.js';
@@ -72,6 +72,8 @@ export interface AuditSummary {
   compensationFundTotal: string;
   householdUseViolations: number;
   deferralsBeyondLimit: number;
+  /** Loans that qualified for the deferral and fell overdue by its deadline with none recorded (应展尽展). */
+  deferralNotGranted: number;
   regionsFlagged: number;
   findings: number;
 }
@@ -128,6 +130,7 @@ export class PortfolioAudit {
     compensationFundTotal: '0.00',
     householdUseViolations: 0,
     deferralsBeyondLimit: 0,
+    deferralNotGranted: 0,
     regionsFlagged: 0,
     findings: 0,
   };
@@ -196,6 +199,7 @@ export class PortfolioAudit {
       const deferral = decideDeferral(loan, h, this.settings.options, this.ctx);
       if (deferral.eligible) this.summary.deferralEligibleLoans++;
       if (grantedBeyondLimit(deferral)) this.summary.deferralsBeyondLimit++;
+      if (extensionWithheld(deferral)) this.summary.deferralNotGranted++;
       this.report('loan', loan.id, 'computeDeferralDeadline', deferral.findings, emit);
     }
 

@@ -22,12 +22,15 @@ export function evaluateEligibility(
   lexicon?: CompiledLexicon,
 ): Evaluation[] {
   return [
-    povertyStatusRule.evaluate(h, ctx),
-    edgeConditionsRule.evaluate(h, ctx),
-    povertyOfficeListRule.evaluate(h, ctx),
+    ...evaluateHousehold(h, ctx),
     requestPurposeRule.evaluate(request ? classifyPurpose(request.purpose, lexicon) : undefined, ctx),
     requestCapRule.evaluate(h.id, request, loans, options, ctx),
   ];
+}
+
+/** What eligibility requires of the household itself (1–3): its status, an edge household's two conditions, the list per jurisdiction. */
+export function evaluateHousehold(h: HouseholdRecord, ctx: Context): Evaluation[] {
+  return [povertyStatusRule.evaluate(h, ctx), edgeConditionsRule.evaluate(h, ctx), povertyOfficeListRule.evaluate(h, ctx)];
 }
 
 /** The loan a renewal or extension replaces must be one of the household's active loans given. */

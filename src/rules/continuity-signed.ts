@@ -20,6 +20,7 @@ export const continuitySignedRule = defineRule({
     zh: `合同（含续贷、展期合同）须在脱贫攻坚期内（${END.zh}前）签订。`,
     en: `The contract (renewals and extensions included) must be signed within the campaign period, by ${END.en}.`,
   },
+  governedBy: 'act',
   period: { from: CBIRC_2020_28_ISSUED },
   national: [parameters.campaignEnd.citation],
   heilongjiang: [cite('HLJ-2020-47/2.1', '脱贫攻坚期内（2020年12月31日前）签订的扶贫小额信贷合同（含续贷、展期合同），在合同期限内各项政策保持不变')],

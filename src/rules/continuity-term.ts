@@ -3,9 +3,10 @@
  * CBIRC-2020-28/3.2 — 延长还款期间各项政策保持不变……
  *
  * The guarantee lasts for the contract's term and, where the loan was deferred under 三, through
- * the deferral: until the later of `maturityDate` and `deferredTo`.
+ * the deferral: until the loan's lawful due date — the later of `maturityDate` and the part of a recorded
+ * `deferredTo` that 三 allows. A deferral recorded beyond it is not one 三 granted, so it extends nothing.
  */
-import { type IsoDate, laterOf } from '../model/dates.js';
+import type { IsoDate } from '../model/dates.js';
 import type { LoanRecord } from '../model/records.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
@@ -29,7 +30,17 @@ export const continuityTermRule = defineRule({
 
 const termOnly = Object.freeze([TERM]);
 
-function evaluateContinuityTerm(loan: LoanRecord, signedInCampaign: boolean, asOf: IsoDate, ctx: Context): Evaluation & { until: IsoDate | null } {
+/**
+ * `due` is the loan's lawful due date and `deferred` whether a lawful deferral carries it past maturity
+ * (lawfulDue in src/decisions/compute-deferral-deadline.ts).
+ */
+function evaluateContinuityTerm(
+  loan: LoanRecord,
+  signedInCampaign: boolean,
+  lawful: { readonly due: IsoDate; readonly deferred: boolean },
+  asOf: IsoDate,
+  ctx: Context,
+): Evaluation & { until: IsoDate | null } {
   if (!signedInCampaign) {
     return {
       holds: false,
@@ -46,8 +57,8 @@ function evaluateContinuityTerm(loan: LoanRecord, signedInCampaign: boolean, asO
       ),
     };
   }
-  const until = loan.deferredTo === null ? loan.maturityDate : laterOf(loan.maturityDate, loan.deferredTo);
-  const citations = loan.deferredTo === null ? termOnly : undefined;
+  const until = lawful.due;
+  const citations = lawful.deferred ? undefined : termOnly;
   const facts = { asOf, maturityDate: loan.maturityDate, deferredTo: loan.deferredTo, until };
   const evaluation = verdict(continuityTermRule, ctx, asOf <= until, MESSAGES, facts, citations);
   return { ...evaluation, until };

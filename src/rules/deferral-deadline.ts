@@ -9,7 +9,7 @@
 import { addMonths, type IsoDate, laterOf } from '../model/dates.js';
 import type { LoanRecord, Options } from '../model/records.js';
 import { cite } from '../sources/clauses.js';
-import { CBIRC_2020_28_ISSUED, DEFERRAL_RULES_END, parameters } from '../sources/parameters.js';
+import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, finding, type Message } from './rule.js';
 
 const MONTHS = parameters.earlierExtensionMonths.shown;
@@ -22,7 +22,8 @@ export const deferralDeadlineRule = defineRule({
     zh: `延长后的最迟还款日为到期日加${MONTHS.zh}与${MARCH.zh}中较晚者（默认解释）。`,
     en: `The latest repayment date is the later of maturity + ${MONTHS.en} and ${MARCH.en} (the default reading).`,
   },
-  period: { from: CBIRC_2020_28_ISSUED, to: DEFERRAL_RULES_END },
+  governedBy: 'act',
+  period: { from: CBIRC_2020_28_ISSUED },
   national: [cite('CBIRC-2020-28/3.1', '在延长还款期限最长不超过6个月的基础上，将还款期限进一步延长至2021年3月底')],
   heilongjiang: [cite('HLJ-2020-47/2.3', '在延长还款期限最长不超过6个月的基础上，将还款期限进一步延长至2021年3月底')],
   evaluate: evaluateDeferralDeadline,

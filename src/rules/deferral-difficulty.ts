@@ -7,7 +7,7 @@
  */
 import type { LoanRecord } from '../model/records.js';
 import { cite } from '../sources/clauses.js';
-import { CBIRC_2020_28_ISSUED, DEFERRAL_RULES_END } from '../sources/parameters.js';
+import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, verdict } from './rule.js';
 
 export const deferralDifficultyRule = defineRule({
@@ -17,7 +17,8 @@ export const deferralDifficultyRule = defineRule({
     zh: '借款户须受疫情影响还款困难。',
     en: 'The borrower must have repayment difficulty caused by the epidemic.',
   },
-  period: { from: CBIRC_2020_28_ISSUED, to: DEFERRAL_RULES_END },
+  governedBy: 'act',
+  period: { from: CBIRC_2020_28_ISSUED },
   national: [cite('CBIRC-2020-28/3.1', '受疫情影响还款困难')],
   heilongjiang: [cite('HLJ-2020-47/2.3', '进一步延长受新冠肺炎疫情影响还款困难的扶贫小额信贷还款期限')],
   evaluate: evaluateDeferralDifficulty,

@@ -16,6 +16,7 @@ export const deferralGrantedRule = defineRule({
     zh: '银行记录的延期还款日（deferredTo）须在政策允许的最迟还款日之内。',
     en: 'A recorded deferral (deferredTo) must not go past the latest date the policy allows.',
   },
+  governedBy: 'act',
   period: deferralDeadlineRule.period,
   national: [...deferralDeadlineRule.national],
   heilongjiang: deferralDeadlineRule.heilongjiang.slice(deferralDeadlineRule.national.length),

@@ -8,7 +8,7 @@
  */
 import type { HouseholdRecord, Options } from '../model/records.js';
 import { cite } from '../sources/clauses.js';
-import { CBIRC_2020_28_ISSUED, DEFERRAL_RULES_END } from '../sources/parameters.js';
+import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, finding } from './rule.js';
 
 const POOR = cite('CBIRC-2020-28/3.1', '受疫情影响还款困难的贫困户扶贫小额信贷');
@@ -22,7 +22,8 @@ export const deferralHouseholdRule = defineRule({
     zh: '延长还款期限适用于贫困户；边缘户支持政策与贫困户一致，同样适用。',
     en: 'The deferral is for poor households; edge households get the same support policies, so it covers them too.',
   },
-  period: { from: CBIRC_2020_28_ISSUED, to: DEFERRAL_RULES_END },
+  governedBy: 'act',
+  period: { from: CBIRC_2020_28_ISSUED },
   national: [POOR, SAME_SUPPORT],
   heilongjiang: [HLJ_POOR],
   evaluate: evaluateDeferralHousehold,

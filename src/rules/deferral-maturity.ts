@@ -8,7 +8,7 @@
  */
 import type { LoanRecord } from '../model/records.js';
 import { cite } from '../sources/clauses.js';
-import { CBIRC_2020_28_ISSUED, DEFERRAL_RULES_END, parameters } from '../sources/parameters.js';
+import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, verdict, type VerdictMessages } from './rule.js';
 
 const FROM = parameters.deferralMaturityFrom.shown;
@@ -21,7 +21,8 @@ export const deferralMaturityRule = defineRule({
     zh: `贷款到期日须在${FROM.zh}至${TO.zh}之间（含续贷、展期）。`,
     en: `The loan must mature from ${FROM.en} through ${TO.en} (renewals and extensions included).`,
   },
-  period: { from: CBIRC_2020_28_ISSUED, to: DEFERRAL_RULES_END },
+  governedBy: 'act',
+  period: { from: CBIRC_2020_28_ISSUED },
   national: [parameters.deferralMaturityFrom.citation, parameters.deferralDeadline.citation],
   heilongjiang: [cite('HLJ-2020-47/2.3', '对到期日在2020年1月1日后（含续贷、展期）')],
   evaluate: evaluateDeferralMaturity,

@@ -5,7 +5,7 @@
  * An encouragement, not a condition: when a loan is deferred the bank is reminded of it.
  */
 import { cite } from '../sources/clauses.js';
-import { CBIRC_2020_28_ISSUED, DEFERRAL_RULES_END } from '../sources/parameters.js';
+import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, finding } from './rule.js';
 
 export const deferralRateRule = defineRule({
@@ -15,7 +15,8 @@ export const deferralRateRule = defineRule({
     zh: '鼓励有条件的银行机构适当降低延期期间贷款利率。',
     en: 'Banks that can are encouraged to lower the rate during the deferral.',
   },
-  period: { from: CBIRC_2020_28_ISSUED, to: DEFERRAL_RULES_END },
+  governedBy: 'act',
+  period: { from: CBIRC_2020_28_ISSUED },
   national: [cite('CBIRC-2020-28/3.2', '鼓励有条件的银行机构适当降低延期期间贷款利率，努力减轻贫困户还款压力')],
   evaluate: evaluateDeferralRate,
 });

@@ -12,6 +12,7 @@ import { deferralDifficultyRule } from './deferral-difficulty.js';
 import { deferralGrantedRule } from './deferral-granted.js';
 import { deferralHouseholdRule } from './deferral-household.js';
 import { deferralMaturityRule } from './deferral-maturity.js';
+import { deferralOwedRule } from './deferral-owed.js';
 import { deferralRateRule } from './deferral-rate.js';
 import { edgeConditionsRule } from './edge-conditions.js';
 import { povertyOfficeListRule } from './poverty-office-list.js';
@@ -29,6 +30,7 @@ import { lendingDecisionRule } from './lending-decision.js';
 import { METRICS } from './monitoring.js';
 import { subsidyContinuityRule } from './subsidy-continuity.js';
 import { subsidyHouseholdRule } from './subsidy-household.js';
+import { subsidyInForceRule } from './subsidy-in-force.js';
 
 const definitions: readonly RuleDefinition[] = [
   povertyStatusRule,
@@ -43,6 +45,7 @@ const definitions: readonly RuleDefinition[] = [
   deferralMaturityRule,
   deferralDeadlineRule,
   deferralGrantedRule,
+  deferralOwedRule,
   deferralRateRule,
   usageRule,
   compensationFundRule,
@@ -52,6 +55,7 @@ const definitions: readonly RuleDefinition[] = [
   continuitySignedRule,
   continuityTermRule,
   subsidyHouseholdRule,
+  subsidyInForceRule,
   subsidyContinuityRule,
   usedByRule,
   repaidByRule,
@@ -85,4 +89,4 @@ export function severityOf(ruleId: string): Severity {
  * Names the rule set; it changes whenever any decision could change for the same input.
  * Format: the two notices, then this library's rule-set revision.
  */
-export const RULESET_VERSION = 'CBIRC-2020-28+HLJ-2020-47/r5';
+export const RULESET_VERSION = 'CBIRC-2020-28+HLJ-2020-47/r6';

@@ -33,10 +33,11 @@ export interface Finding {
 export type Severity = 'breach' | 'review' | 'information';
 
 /**
- * Which date decides whether a rule applies: `'decision'` — the decision date (`asOf`), the date of the position
- * judged; `'act'` — the date of the act the rule judges (a contract signed, a deferral granted), whatever `asOf`
- * is (API.md, Revisions). Every rule is governed by the decision date today; rules about acts move to `'act'`
- * with issue 15.
+ * Which date governs a rule (API.md, Revisions, "Two dates"): `'decision'` — the decision date (`asOf`), the date
+ * of the position judged (what is outstanding, overdue, maturing, in force); `'act'` — the date of the act the rule
+ * judges (a contract signed, a deferral granted, a lending decision made), whatever `asOf` is. An act rule's own
+ * condition reads the act's date (a contract date, a maturity, a recorded deferral); its period is never compared
+ * with `asOf`, so an audit years later says what one made at the time said.
  */
 export type GovernedBy = 'decision' | 'act';
 
@@ -49,7 +50,10 @@ export interface Rule {
   readonly severity: Severity;
   /** Which date its period is checked against. */
   readonly governedBy: GovernedBy;
-  /** Dates (inclusive) between which the rule applies; a decision `asOf` outside it is `not_applicable`. */
+  /**
+   * Dates (inclusive) between which the rule applies; for a rule governed by the decision date, an `asOf` outside
+   * it is `not_applicable`. An `asOf` before 2020-06-29 is bad input, so today no rule's period can exclude a decision.
+   */
   readonly period?: { readonly from?: IsoDate; readonly to?: IsoDate };
 }
 
@@ -151,12 +155,12 @@ export function finding(rule: RuleDefinition, ctx: Context, outcome: Outcome, me
 
 /**
  * The finding for a decision date outside the rule's period, or `null` when the rule applies.
- * Without `asOf` no period check is made (API.md).
+ * Without `asOf` no period check is made (API.md); nor for a rule about an act, judged by the act's own date.
  */
 function outsidePeriod(rule: RuleDefinition, ctx: Context): Finding | null {
   const { asOf } = ctx;
   const p = rule.period;
-  if (asOf === null || !p) return null;
+  if (asOf === null || !p || rule.governedBy === 'act') return null;
   if ((p.from === undefined || asOf >= p.from) && (p.to === undefined || asOf <= p.to)) return null;
   const span = `${p.from ?? '…'} – ${p.to ?? '…'}`;
   return finding(

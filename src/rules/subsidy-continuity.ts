@@ -5,12 +5,16 @@
  * HLJ-2020-47/2.1 — ……在合同期限内各项政策保持不变。
  *
  * The subsidy is one of "各项政策": it continues while the contract's policies are guaranteed
- * unchanged (checkPolicyContinuity).
+ * unchanged (checkPolicyContinuity). For a contract signed after 2020-12-31, 一 guarantees nothing, but
+ * neither does it take the subsidy away: 28号 does not decide it, so the answer is `null`, not "no"
+ * (docs/interpretations.md, "Subsidy after the campaign period").
  */
 import type { IsoDate } from '../model/dates.js';
 import { cite } from '../sources/clauses.js';
-import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
-import { type Context, defineRule, type Evaluation, verdict, type VerdictMessages } from './rule.js';
+import { CBIRC_2020_28_ISSUED, parameters } from '../sources/parameters.js';
+import { type Context, defineRule, type Evaluation, finding, verdict, type VerdictMessages } from './rule.js';
+
+const END = parameters.campaignEnd.shown;
 
 export const subsidyContinuityRule = defineRule({
   id: 'subsidy.policy_continuity',
@@ -25,20 +29,25 @@ export const subsidyContinuityRule = defineRule({
   evaluate: evaluateSubsidyContinuity,
 });
 
+/** `until` is checkPolicyContinuity's: `null` for a contract signed after the campaign period. */
 function evaluateSubsidyContinuity(guaranteed: boolean, until: IsoDate | null, asOf: IsoDate, ctx: Context): Evaluation {
+  if (until === null) {
+    return { holds: false, finding: finding(subsidyContinuityRule, ctx, 'not_applicable', UNDECIDED, { asOf, until }, campaignOnly) };
+  }
   return verdict(subsidyContinuityRule, ctx, guaranteed, MESSAGES, { asOf, until });
 }
+
+const campaignOnly = Object.freeze([parameters.campaignEnd.citation]);
+
+const UNDECIDED = {
+  zh: `合同于${END.zh}后签订，28号只保障脱贫攻坚期内签订合同的各项政策，对此后合同的财政贴息既未给予也未否定，须按当时政策另行判断。`,
+  en: `The contract was signed after ${END.en}; 28号 guarantees the policies of contracts signed within the campaign period only, and neither grants nor denies the subsidy of later ones: it is for the policy then in force to decide.`,
+};
 
 const MESSAGES: VerdictMessages<{ asOf: string; until: string | null }> = {
   pass: (f) => ({
     zh: `${f.asOf}在政策保持不变期间内（至${f.until}），财政贴息继续适用。`,
     en: `On ${f.asOf} the contract's policies are guaranteed (until ${f.until}), the subsidy included.`,
   }),
-  fail: (f) =>
-    f.until === null
-      ? {
-          zh: '合同不在脱贫攻坚期内签订，无政策保持不变的保障。',
-          en: 'The contract was not signed within the campaign period, so its policies are not guaranteed.',
-        }
-      : { zh: `${f.asOf}已超出政策保持不变期间（至${f.until}）。`, en: `${f.asOf} is after the guarantee ended (${f.until}).` },
+  fail: (f) => ({ zh: `${f.asOf}已超出政策保持不变期间（至${f.until}）。`, en: `${f.asOf} is after the guarantee ended (${f.until}).` }),
 };

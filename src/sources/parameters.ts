@@ -2,7 +2,6 @@
  * The numbers and dates the notices fix, as named, cited data (OpenFisca-style): rules read them
  * from here, never from literals of their own.
  */
-import { addMonths } from '../model/dates.js';
 import { cite } from './clauses.js';
 import type { Citation } from './types.js';
 
@@ -77,10 +76,3 @@ export const parameters = Object.freeze({
 
 /** 28号's 印发 date (its last line; document metadata, not a clause): the day its rules start to apply. */
 export const CBIRC_2020_28_ISSUED = '2020-06-29';
-
-/**
- * The last day any loan can still be inside a 28号 三 deferral: a loan maturing on the last covered day
- * (2021-03-31) keeps maturity + 6 months, 2021-09-30. Derived from the cited parameters above; after it
- * the deferral rules have nothing left to apply to.
- */
-export const DEFERRAL_RULES_END = addMonths(parameters.deferralDeadline.value, parameters.earlierExtensionMonths.value);

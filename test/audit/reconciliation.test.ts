@@ -128,7 +128,9 @@ const WINDOW = 90;
 /** Each rule period's first and last day, and the days either side that the library accepts (none before 28号). */
 function boundaryDates(): string[] {
   const shift = (d: string, days: number) => new Date(Date.parse(`${d}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-  const dates = new Set<string>(['2026-12-01']);
+  // The act rules' own dates matter too: the campaign's end, the deferral deadline and the latest one any loan
+  // can reach (2021-09-30); and an audit long after the fact.
+  const dates = new Set<string>(['2020-12-31', '2021-01-01', '2021-03-31', '2021-04-01', '2021-09-30', '2021-10-01', '2026-12-01']);
   for (const r of rules) {
     if (r.period?.from) [shift(r.period.from, -1), r.period.from].forEach((d) => dates.add(d));
     if (r.period?.to) [r.period.to, shift(r.period.to, 1)].forEach((d) => dates.add(d));
@@ -201,6 +203,7 @@ function tally(households: Household[], loans: Loan[], asOf: string, jurisdictio
     overCapHouseholds: 0,
     deferralEligibleLoans: 0,
     deferralsBeyondLimit: 0,
+    deferralNotGranted: 0,
     compensationTriggeredLoans: 0,
     compensationFundTotal: new Decimal(0),
     householdUseViolations: 0,
@@ -233,6 +236,10 @@ function tally(households: Household[], loans: Loan[], asOf: string, jurisdictio
     if (failedRule(deferral.findings, 'deferral.granted_within_limit')) {
       t.deferralsBeyondLimit++;
       counted.push({ subject: l.id, ruleId: 'deferral.granted_within_limit' });
+    }
+    if (failedRule(deferral.findings, 'deferral.extension_owed')) {
+      t.deferralNotGranted++;
+      counted.push({ subject: l.id, ruleId: 'deferral.extension_owed' });
     }
     const c = riskCompensationTrigger(l, policy(l.region ?? h.region ?? 'unknown'), options);
     said(l.id, 'riskCompensationTrigger', c.findings);
@@ -271,7 +278,7 @@ const JURISDICTIONS: Jurisdiction[] = ['HLJ', 'national'];
 const DATES_TRIED = boundaryDates();
 
 describe('the audit reconciles with the public functions', () => {
-  it('tries dates on both sides of every rule period boundary', () => {
+  it("tries dates on both sides of every rule period boundary and of the act rules' own dates", () => {
     expect(DATES_TRIED).toEqual(expect.arrayContaining(['2020-06-29', '2021-09-30', '2021-10-01']));
     expect(() => readAuditOptions({ asOf: '2020-06-28', jurisdiction: 'HLJ' })).toThrow(PolicyInputError);
   });

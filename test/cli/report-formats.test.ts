@@ -31,6 +31,7 @@ const summary: AuditSummary = {
   compensationFundTotal: '123456.78',
   householdUseViolations: 5,
   deferralsBeyondLimit: 2,
+  deferralNotGranted: 1,
   regionsFlagged: 1,
   findings: 4,
 };

@@ -53,13 +53,14 @@ describe('every decision evaluates all its rules, in a fixed order, without shor
     expect(computeMaxTopUp(poor(), loans, { interpretations: { capBasis: 'principal' } })).toMatchObject({ currentTotal: '30000.00', maxTopUp: '20000.00' });
   });
 
-  it('computeDeferralDeadline: six findings', () => {
+  it('computeDeferralDeadline: seven findings', () => {
     expect(ids(computeDeferralDeadline(loan(), poor()))).toEqual([
       'deferral.household',
       'deferral.covid_difficulty',
       'deferral.maturity_window',
       'deferral.deadline',
       'deferral.granted_within_limit',
+      'deferral.extension_owed',
       'deferral.lower_rate',
     ]);
   });

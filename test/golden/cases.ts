@@ -54,14 +54,18 @@ const policy = (over: Rec = {}): Rec => ({ fundEstablished: true, minOverdueDays
 const JURISDICTIONS = ['HLJ', 'national'] as const;
 
 // The period boundaries of every rule in the registry: the day before and the first day of each `from`, the last
-// day and the day after each `to`. Each decision below is tried on each of them.
+// day and the day after each `to`; and, for the rules about acts, which no decision date may end, the last day any
+// deferral could run, the day after, and an audit long after the fact. Each decision below is tried on each of them.
 const boundaries = [
-  ...new Set(
-    rules.flatMap((r) => [
+  ...new Set([
+    ...rules.flatMap((r) => [
       ...(r.period?.from ? [addDays(r.period.from, -1), r.period.from] : []),
       ...(r.period?.to ? [r.period.to, addDays(r.period.to, 1)] : []),
     ]),
-  ),
+    '2021-09-30',
+    '2021-10-01',
+    '2026-12-01',
+  ]),
 ].sort();
 
 /** The same call without `asOf`, under each jurisdiction, and at each period boundary. */
@@ -208,6 +212,28 @@ add(
 add('computeDeferralDeadline / overdue without a recorded deferral', 'computeDeferralDeadline', covid('2020-10-31', { overdueDays: 200 }), H.poor, {
   asOf: '2021-05-20',
 });
+// 应展尽展 turns on the day the loan fell overdue (asOf − overdueDays) against the deadline, 2021-04-30 here.
+for (const overdueDays of [61, 60]) {
+  add(
+    `computeDeferralDeadline / fell overdue ${61 - overdueDays} days after the deadline, none recorded`,
+    'computeDeferralDeadline',
+    covid('2020-10-31', { overdueDays }),
+    H.poor,
+    {
+      asOf: '2021-06-30',
+    },
+  );
+}
+// An act judged years later: a deferral recorded beyond the limit, audited in 2026.
+add(
+  'computeDeferralDeadline / deferred beyond the limit, audited 2026-12-01',
+  'computeDeferralDeadline',
+  covid('2020-05-01', { deferredTo: '2021-12-31' }),
+  H.poor,
+  {
+    asOf: '2026-12-01',
+  },
+);
 everywhere('computeDeferralDeadline / poor, matures 2020-10-31, deferred to 2021-04-30', 'computeDeferralDeadline', (o) => [
   covid('2020-10-31', { deferredTo: '2021-04-30' }),
   H.poor,
@@ -352,6 +378,15 @@ add(
 add('checkInterestSubsidy / poor, before the contract', 'checkInterestSubsidy', loan({ contractDate: '2020-09-01' }), H.poor, '2020-08-01', null);
 add('checkInterestSubsidy / poor, closed', 'checkInterestSubsidy', loan({ status: 'closed', outstanding: '0' }), H.poor, '2021-01-01', null);
 add('checkInterestSubsidy / poor, in a lawful deferral', 'checkInterestSubsidy', covid('2020-10-31', { deferredTo: '2021-04-30' }), H.poor, '2021-04-30', null);
+add(
+  'checkInterestSubsidy / poor, past the lawful part of a deferral',
+  'checkInterestSubsidy',
+  covid('2020-05-01', { deferredTo: '2021-12-31' }),
+  H.poor,
+  '2021-06-30',
+  null,
+);
+add('checkInterestSubsidy / edge without labour, in force', 'checkInterestSubsidy', loan(), H.edgeNoLabour, '2021-01-01', null);
 for (const asOf of boundaries)
   add(`checkInterestSubsidy / poor / asOf ${asOf}`, 'checkInterestSubsidy', loan({ maturityDate: '2021-12-31' }), H.poor, asOf, null);
 

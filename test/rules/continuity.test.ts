@@ -35,13 +35,45 @@ describe('continuity.within_term (src/rules/continuity-term.ts)', () => {
   });
 
   it('CBIRC-2020-28/3.2 extends the guarantee through an epidemic deferral', () => {
-    const l = loan({ contractDate: '2019-06-01', maturityDate: '2020-06-01', deferredTo: '2021-03-31' });
+    const l = loan({ contractDate: '2019-06-01', maturityDate: '2020-06-01', deferredTo: '2021-03-31', covidRepaymentDifficulty: true });
     const during = checkPolicyContinuity(l, '2021-03-31');
     expect(during).toMatchObject({ guaranteed: true, until: '2021-03-31' });
     expect(cited(findingOf(during, 'continuity.within_term'))).toContain('CBIRC-2020-28/3.2');
     const after = checkPolicyContinuity(l, '2021-04-01');
     expect(after.guaranteed).toBe(false);
     expect(findingOf(after, 'continuity.within_term').outcome).toBe('fail');
+  });
+
+  it('CBIRC-2020-28/3.2 extends it only as far as 三 allows: a deferral recorded beyond the deadline stops there, and fails', () => {
+    // Maturity 2020-05-01: the deadline is the later of 2020-11-01 and 2021-03-31.
+    const l = loan({ contractDate: '2019-05-01', maturityDate: '2020-05-01', deferredTo: '2021-12-31', covidRepaymentDifficulty: true });
+    expect(checkPolicyContinuity(l, '2021-03-31')).toMatchObject({ guaranteed: true, until: '2021-03-31' });
+    const after = checkPolicyContinuity(l, '2021-04-01');
+    expect(after).toMatchObject({ guaranteed: false, until: '2021-03-31' });
+    expect(findingOf(after, 'deferral.granted_within_limit').outcome).toBe('fail');
+    // Within the limit, the deferral's own finding passes and the guarantee runs to the recorded date.
+    const lawful = checkPolicyContinuity({ ...l, deferredTo: '2021-02-01' }, '2021-02-01');
+    expect(lawful).toMatchObject({ guaranteed: true, until: '2021-02-01' });
+    expect(findingOf(lawful, 'deferral.granted_within_limit').outcome).toBe('pass');
+  });
+
+  it('CBIRC-2020-28/3.2 a deferral without epidemic difficulty, or outside the maturity window, extends nothing', () => {
+    const noDifficulty = loan({ contractDate: '2019-05-01', maturityDate: '2020-05-01', deferredTo: '2021-03-31' });
+    const r = checkPolicyContinuity(noDifficulty, '2020-06-30');
+    expect(r).toMatchObject({ guaranteed: false, until: '2020-05-01' });
+    expect(findingOf(r, 'deferral.granted_within_limit').outcome).toBe('fail');
+    expect(cited(findingOf(r, 'continuity.within_term'))).toEqual(['CBIRC-2020-28/1.1']);
+    const early = loan({ contractDate: '2018-12-01', maturityDate: '2019-12-31', deferredTo: '2020-12-31', covidRepaymentDifficulty: true });
+    expect(checkPolicyContinuity(early, '2020-07-01')).toMatchObject({ guaranteed: false, until: '2019-12-31' });
+  });
+
+  it('CBIRC-2020-28/3.1 takes the household as qualified when it is not given, but follows the readings in force', () => {
+    const l = loan({ contractDate: '2019-05-01', maturityDate: '2020-05-01', deferredTo: '2021-03-31', covidRepaymentDifficulty: true });
+    expect(checkPolicyContinuity(l, '2021-03-31').until).toBe('2021-03-31');
+    // Under 'march_2021' every deferral runs to 2021-03-31: the same here; a loan maturing 2021-03-01 differs.
+    const late = loan({ contractDate: '2020-03-01', maturityDate: '2021-03-01', deferredTo: '2021-09-01', covidRepaymentDifficulty: true });
+    expect(checkPolicyContinuity(late, '2021-06-01').until).toBe('2021-09-01');
+    expect(checkPolicyContinuity(late, '2021-06-01', { interpretations: { deferralDeadline: 'march_2021' } }).until).toBe('2021-03-31');
   });
 
   it('CBIRC-2020-28/1.1 cites only the term sentence when there is no deferral', () => {

@@ -150,14 +150,51 @@ describe('deferral.lower_rate (src/rules/deferral-rate.ts)', () => {
 });
 
 describe('deferral rules in time', () => {
-  it('CBIRC-2020-28/3.1 applies until 2021-09-30, the last day any deferral can run, and says so after', () => {
-    const last = computeDeferralDeadline(hard({ maturityDate: '2021-03-31' }), poor(), { asOf: '2021-09-30' });
-    expect(last).toMatchObject({ eligible: true, deadline: '2021-09-30' });
-    const after = computeDeferralDeadline(hard({ maturityDate: '2021-03-31' }), poor(), { asOf: '2021-10-01' });
-    expect(after).toMatchObject({ eligible: false, deadline: null });
-    const f = findingOf(after, 'deferral.maturity_window');
-    expect(f.outcome).toBe('not_applicable');
-    expect(f.facts).toMatchObject({ periodFrom: '2020-06-29', periodTo: '2021-09-30' });
-    expect(f.message.en).toContain('2021-10-01');
+  it("CBIRC-2020-28/3.1 judges the deferral by the loan's dates: an audit years later finds what one at the time found", () => {
+    const beyond = hard({ maturityDate: '2021-03-31', deferredTo: '2021-12-31' });
+    for (const asOf of ['2021-09-30', '2021-10-01', '2022-06-30', '2026-12-01']) {
+      const r = computeDeferralDeadline(beyond, poor(), { asOf });
+      expect(r, asOf).toMatchObject({ eligible: true, deadline: '2021-09-30' });
+      expect(findingOf(r, 'deferral.granted_within_limit').outcome, asOf).toBe('fail');
+    }
+  });
+});
+
+describe('deferral.extension_owed (src/rules/deferral-owed.ts)', () => {
+  // Maturity 2020-07-20: the deadline is the later of 2021-01-20 and 2021-03-31.
+  it('CBIRC-2020-28/4.3 a qualifying loan left without a deferral that fell overdue by its deadline should have been extended (应展尽展)', () => {
+    // Due 2020-07-20, overdue since then: on 2020-12-01 it is 134 days overdue.
+    const r = computeDeferralDeadline(hard({ overdueDays: 134 }), poor(), { asOf: '2020-12-01' });
+    const f = findingOf(r, 'deferral.extension_owed');
+    expect(f.outcome).toBe('fail');
+    expect(f.facts).toMatchObject({ overdueSince: '2020-07-20', deadline: '2021-03-31' });
+    expect(cited(f)).toEqual(['CBIRC-2020-28/4.3', 'CBIRC-2020-28/3.1', 'HLJ-2020-47/2.4']);
+    expect(
+      cited(
+        findingOf(computeDeferralDeadline(hard({ overdueDays: 134 }), poor(), { asOf: '2020-12-01', jurisdiction: 'national' }), 'deferral.extension_owed'),
+      ),
+    ).toEqual(['CBIRC-2020-28/4.3', 'CBIRC-2020-28/3.1']);
+  });
+
+  it('CBIRC-2020-28/4.3 judges the day it fell overdue against the deadline: on the deadline fails, the day after passes', () => {
+    // asOf − overdueDays: 2021-06-30 − 91 = 2021-03-31; − 90 = 2021-04-01.
+    expect(findingOf(computeDeferralDeadline(hard({ overdueDays: 91 }), poor(), { asOf: '2021-06-30' }), 'deferral.extension_owed').outcome).toBe('fail');
+    expect(findingOf(computeDeferralDeadline(hard({ overdueDays: 90 }), poor(), { asOf: '2021-06-30' }), 'deferral.extension_owed').outcome).toBe('pass');
+  });
+
+  it('CBIRC-2020-28/4.3 finds the same withheld extension in an audit years later, where the overdue days have grown', () => {
+    // The same loan, overdue since 2020-08-01, seen on 2021-06-30 and on 2026-12-01.
+    const at = (asOf: string, overdueDays: number) => findingOf(computeDeferralDeadline(hard({ overdueDays }), poor(), { asOf }), 'deferral.extension_owed');
+    expect(at('2021-06-30', 333)).toMatchObject({ outcome: 'fail', facts: { overdueSince: '2020-08-01' } });
+    expect(at('2026-12-01', 2313)).toMatchObject({ outcome: 'fail', facts: { overdueSince: '2020-08-01' } });
+  });
+
+  it('CBIRC-2020-28/3.1 owes nothing to a loan that does not qualify, has a deferral on record, is not overdue, or has no decision date', () => {
+    const na = (r: ReturnType<typeof computeDeferralDeadline>) => findingOf(r, 'deferral.extension_owed').outcome;
+    expect(na(computeDeferralDeadline(hard({ overdueDays: 134, covidRepaymentDifficulty: false }), poor(), { asOf: '2020-12-01' }))).toBe('not_applicable');
+    expect(na(computeDeferralDeadline(hard({ overdueDays: 134 }), poor({ povertyStatus: 'none' }), { asOf: '2020-12-01' }))).toBe('not_applicable');
+    expect(na(computeDeferralDeadline(hard({ overdueDays: 134, deferredTo: '2021-03-31' }), poor(), { asOf: '2020-12-01' }))).toBe('not_applicable');
+    expect(na(computeDeferralDeadline(hard({ overdueDays: 0 }), poor(), { asOf: '2020-12-01' }))).toBe('not_applicable');
+    expect(na(computeDeferralDeadline(hard({ overdueDays: 134 }), poor()))).toBe('not_applicable');
   });
 });

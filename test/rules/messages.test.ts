@@ -80,9 +80,9 @@ describe('messages by case', () => {
       checkInterestSubsidy(loan({ contractDate: '2021-01-01', maturityDate: '2022-01-01' }), poor(), '2021-06-01'),
       'subsidy.policy_continuity',
     );
-    expect(outside.outcome).toBe('fail');
-    expect(outside.message.zh).toContain('不在脱贫攻坚期内签订');
-    expect(outside.message.en).toContain('not signed within the campaign');
+    expect(outside.outcome).toBe('not_applicable');
+    expect(outside.message.zh).toContain('既未给予也未否定');
+    expect(outside.message.en).toContain('neither grants nor denies');
     const ended = findingOf(
       checkInterestSubsidy(loan({ contractDate: '2020-03-01', maturityDate: '2020-09-30' }), poor(), '2021-06-01'),
       'subsidy.policy_continuity',

@@ -1,7 +1,8 @@
-// Each rule on its own, the day before 28号 was issued (2020-06-28) and inside its period: outside,
-// it says so and its condition does not hold — so no decision composed of rules can rest on a rule
-// that did not apply yet — and inside, the same input holds. (test/rules/periods.test.ts checks the
-// same dates through the public decisions, where every rule of a decision shares one period.)
+// Each rule on its own, the day before 28号 was issued (2020-06-28) and inside its period. A rule governed
+// by the decision date says, outside, that it did not apply and does not hold — so no decision composed of
+// rules can rest on a rule that did not apply yet — and inside, the same input holds. A rule about an act
+// judges the act by its own dates, whatever the decision date (API.md, Revisions: "Two dates").
+// (test/rules/periods.test.ts checks the same through the public decisions.)
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/model/money.js';
 import { Issues } from '../../src/model/issues.js';
@@ -14,6 +15,7 @@ import { compensationOverdueRule } from '../../src/rules/compensation-overdue.js
 import { compensationSharesRule } from '../../src/rules/compensation-shares.js';
 import { continuitySignedRule } from '../../src/rules/continuity-signed.js';
 import { continuityTermRule } from '../../src/rules/continuity-term.js';
+import { rules } from '../../src/rules/index.js';
 import { deferralDeadlineRule } from '../../src/rules/deferral-deadline.js';
 import { deferralDifficultyRule } from '../../src/rules/deferral-difficulty.js';
 import { deferralGrantedRule } from '../../src/rules/deferral-granted.js';
@@ -68,6 +70,7 @@ const production = classifyPurpose('production');
 const o = DEFAULT_OPTIONS;
 
 const BEFORE = '2020-06-28';
+const isAct = (id: string) => rules.find((r) => r.id === id)!.governedBy === 'act';
 const INSIDE = '2020-12-01';
 
 const evaluations: Record<string, (ctx: Context) => Evaluation> = {
@@ -87,8 +90,8 @@ const evaluations: Record<string, (ctx: Context) => Evaluation> = {
   'compensation.collection_attempted': (ctx) => compensationCollectionRule.evaluate(l, p, ctx),
   'compensation.shares': (ctx) => compensationSharesRule.evaluate(true, l.outstanding, p, ctx),
   'continuity.signed_in_campaign': (ctx) => continuitySignedRule.evaluate(l, ctx),
-  'continuity.within_term': (ctx) => continuityTermRule.evaluate(l, true, ctx.asOf!, ctx),
-  'subsidy.household': (ctx) => subsidyHouseholdRule.evaluate(h, ctx),
+  'continuity.within_term': (ctx) => continuityTermRule.evaluate(l, true, { due: '2021-03-31', deferred: true }, ctx.asOf!, ctx),
+  'subsidy.household': (ctx) => subsidyHouseholdRule.evaluate(h, true, ctx),
   'subsidy.policy_continuity': (ctx) => subsidyContinuityRule.evaluate(true, '2021-03-31', ctx.asOf!, ctx),
   'household_use.used_by': (ctx) => usedByRule.evaluate('household', ctx),
   'household_use.repaid_by': (ctx) => repaidByRule.evaluate('household', ctx),
@@ -104,8 +107,12 @@ describe('a rule outside its period', () => {
         expect(inside.finding.outcome, id).toBe('pass');
         expect(inside.holds, id).toBe(true);
         const before = evaluate({ asOf: BEFORE, jurisdiction });
+        if (isAct(id)) {
+          expect(before, id).toEqual(inside);
+          continue;
+        }
         expect(before.finding.outcome, id).toBe('not_applicable');
-        expect(before.finding.facts, id).toEqual({ asOf: BEFORE, periodFrom: '2020-06-29', periodTo: id.startsWith('deferral.') ? '2021-09-30' : null });
+        expect(before.finding.facts, id).toEqual({ asOf: BEFORE, periodFrom: '2020-06-29', periodTo: null });
         expect(before.holds, id).toBe(false);
       }
     });
@@ -117,33 +124,33 @@ describe('a rule outside its period', () => {
       zh: '决策日期 2020-06-28 不在本规则适用期间（2020-06-29 – …）内，未适用本规则。',
       en: "The decision date 2020-06-28 is outside this rule's period (2020-06-29 – …), so the rule was not applied.",
     });
-    expect(deferralMaturityRule.evaluate(l, ctx).finding.message.en).toContain('(2020-06-29 – 2021-09-30)');
-    expect(deferralMaturityRule.evaluate(l, { ...ctx, asOf: '2021-10-01' }).finding.message.zh).toContain(
-      '决策日期 2021-10-01 不在本规则适用期间（2020-06-29 – 2021-09-30）内',
-    );
   });
 
-  it('CBIRC-2020-28/3.1 CBIRC-2020-28/5.3 gives no deferred deadline and no shares when the rule did not apply yet', () => {
+  it('CBIRC-2020-28/5.3 CBIRC-2020-28/1.1 gives no shares and no guarantee term when the rule did not apply yet', () => {
     const ctx = { asOf: BEFORE, jurisdiction: 'HLJ' } as const;
-    expect(deferralDeadlineRule.evaluate(l, true, o, ctx).deadline).toBeNull();
     expect(compensationSharesRule.evaluate(true, l.outstanding, p, ctx).shares).toEqual({ fund: '0.00', insurer: '0.00', guarantor: '0.00', bank: '0.00' });
-    expect(continuityTermRule.evaluate(l, true, BEFORE, ctx).until).toBeNull();
+    expect(continuityTermRule.evaluate(l, true, { due: '2021-03-31', deferred: true }, BEFORE, ctx).until).toBeNull();
   });
 
-  it('CBIRC-2020-28/3.1 judges a recorded deferral like every rule outside its period: not applicable, not holding', () => {
-    // One scaffold applies every period; no rule keeps an exception of its own.
-    const before = deferralGrantedRule.evaluate(l, null, { asOf: BEFORE, jurisdiction: 'HLJ' });
-    expect(before.finding.outcome).toBe('not_applicable');
-    expect(before.finding.facts).toMatchObject({ asOf: BEFORE, periodFrom: '2020-06-29' });
-    expect(before.holds).toBe(false);
-    const inside = deferralGrantedRule.evaluate(l, '2021-03-31', { asOf: INSIDE, jurisdiction: 'HLJ' });
-    expect(inside.finding.outcome).toBe('pass');
+  it('CBIRC-2020-28/3.1 judges a deferral by its own dates, the same on any decision date: years later as at the time', () => {
+    for (const asOf of ['2020-12-01', '2021-09-30', '2021-10-01', '2026-12-01']) {
+      const ctx = { asOf, jurisdiction: 'HLJ' } as const;
+      expect(deferralDeadlineRule.evaluate(l, true, o, ctx).deadline, asOf).toBe('2021-03-31');
+      expect(deferralMaturityRule.evaluate(l, ctx).finding.outcome, asOf).toBe('pass');
+      const beyond = deferralGrantedRule.evaluate({ ...l, deferredTo: '2021-04-01' }, '2021-03-31', ctx);
+      expect(beyond.finding.outcome, asOf).toBe('fail');
+    }
   });
 
-  it('applies on the first day of the period and, for the deferral rules, on the last', () => {
+  it('the rules about acts are the deferral rules and the contract date: none of them has a period end', () => {
+    const acts = rules.filter((r) => r.governedBy === 'act').map((r) => r.id);
+    expect(acts).toEqual(expect.arrayContaining(['continuity.signed_in_campaign', ...rules.filter((r) => r.id.startsWith('deferral.')).map((r) => r.id)]));
+    for (const r of rules) expect(r.period?.to, r.id).toBeUndefined();
+  });
+
+  it('applies on the first day of the period', () => {
     for (const [id, evaluate] of Object.entries(evaluations)) {
       expect(evaluate({ asOf: '2020-06-29', jurisdiction: 'HLJ' }).finding.outcome, id).toBe('pass');
-      if (id.startsWith('deferral.')) expect(evaluate({ asOf: '2021-09-30', jurisdiction: 'HLJ' }).finding.outcome, id).toBe('pass');
     }
   });
 });

@@ -1,6 +1,6 @@
-// Time as data: a rule whose period does not cover the decision date is not applied. 28号's rules apply
-// from its 印发 date, 2020-06-29 (an earlier decision date is bad input); the deferral rules end
-// 2021-09-30. Checked for every rule with a period, through every decision that reports it.
+// Time as data: 28号's rules apply from its 印发 date, 2020-06-29 (an earlier decision date is bad input),
+// and none ends: a rule about an act judges it by the act's own dates, whatever the decision date (API.md,
+// Revisions: "Two dates"). Checked through every decision that reports a rule.
 import { describe, expect, it } from 'vitest';
 import { PolicyInputError, rules } from 'fupin-xindai';
 import { everyFinding as everyDecision } from '../helpers/every-decision.js';
@@ -26,21 +26,12 @@ describe('rule periods', () => {
     expect(everyFinding('2020-06-29').length).toBeGreaterThan(20);
   });
 
-  it('does not apply a rule on the day after its period, in any decision that reports it', () => {
-    const checked: string[] = [];
-    const sayPeriod: string[] = [];
-    for (const rule of withPeriod) {
-      const edge = rule.period!.to;
-      if (!edge) continue;
-      const asOf = dayAfter(edge);
-      const found = everyFinding(asOf).filter((f) => f.ruleId === rule.id);
-      if (found.length === 0) continue;
-      checked.push(rule.id);
-      for (const f of found) expect(f.outcome, `${rule.id} on ${asOf}`).toBe('not_applicable');
-      // One scaffold applies every period first, so each says it is the period.
-      if (found.some((f) => f.facts?.asOf === asOf && f.facts?.periodFrom === (rule.period!.from ?? null))) sayPeriod.push(rule.id);
-    }
-    expect(checked.length, checked.join(', ')).toBeGreaterThan(2);
-    expect(checked.filter((id) => !sayPeriod.includes(id))).toEqual([]);
+  it('judges every act by its own date: the act rules say the same of 2020 records on 2021-06-30 as on 2026-12-01', () => {
+    const acts = new Set(rules.filter((r) => r.governedBy === 'act').map((r) => r.id));
+    const actFindings = (asOf: string) => everyFinding(asOf).filter((f) => acts.has(f.ruleId));
+    const atTheTime = actFindings('2021-06-30');
+    expect(new Set(atTheTime.map((f) => f.ruleId)).size).toBeGreaterThan(5);
+    expect(actFindings(dayAfter('2021-09-30'))).toEqual(atTheTime);
+    expect(actFindings('2026-12-01')).toEqual(atTheTime);
   });
 });

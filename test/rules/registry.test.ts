@@ -21,13 +21,13 @@ describe('rules registry', () => {
     }
   });
 
-  it("gives 28号's rules their period: from its issue date, the deferral rules to the last day a deferral can run", () => {
+  it("gives 28号's rules their period from its issue date, and no end: the deferral rules judge the loan's own dates", () => {
     const from = '2020-06-29';
     for (const r of rules) {
       if (!r.clauseIds.some((id) => id.startsWith('CBIRC-2020-28/'))) continue;
       expect(r.period?.from, r.id).toBe(from);
-      if (r.id.startsWith('deferral.')) expect(r.period?.to, r.id).toBe('2021-09-30');
-      else expect(r.period?.to, r.id).toBeUndefined();
+      expect(r.period?.to, r.id).toBeUndefined();
+      if (r.id.startsWith('deferral.')) expect(r.governedBy, r.id).toBe('act');
     }
     expect(parameters.deferralDeadline.value).toBe('2021-03-31');
   });

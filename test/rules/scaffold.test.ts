@@ -36,8 +36,9 @@ describe('one rule scaffold', () => {
   it('every rule in the registry says what its failure means in a portfolio, and which date governs it', () => {
     for (const r of rules) {
       expect(['breach', 'review', 'information'], r.id).toContain(r.severity);
-      // Issue 15 moves the rules about acts to 'act'; until then every period is checked against asOf.
-      expect(r.governedBy, r.id).toBe('decision');
+      expect(['decision', 'act'], r.id).toContain(r.governedBy);
+      // An act is judged by its own date: no decision date may end the rule (API.md, Revisions: "Two dates").
+      if (r.governedBy === 'act') expect(r.period?.to, r.id).toBeUndefined();
     }
   });
 
