@@ -12,7 +12,7 @@ function buildClauses(): readonly Clause[] {
   const out: Clause[] = [];
   for (const doc of Object.values(documents)) {
     for (const a of doc.articles) {
-      const make = (sentence: number, text: string, kind: Clause['kind'], parties?: readonly PartyCode[]): Clause =>
+      const make = (sentence: number, text: string, kind: Clause['kind'], parties?: readonly PartyCode[], inferredParties?: readonly PartyCode[]): Clause =>
         Object.freeze({
           id: `${doc.id}/${a.article}.${sentence}`,
           document: doc.id,
@@ -21,10 +21,11 @@ function buildClauses(): readonly Clause[] {
           text,
           kind,
           ...(parties ? { parties: Object.freeze([...parties]) } : {}),
+          ...(inferredParties ? { inferredParties: Object.freeze([...inferredParties]) } : {}),
           summary: summaries[`${doc.id}/${a.article}.${sentence}`]!,
         });
       if (a.heading !== undefined) out.push(make(0, a.heading, 'principle'));
-      a.sentences.forEach((s, i) => out.push(make(i + 1, s.text, s.kind, s.parties)));
+      a.sentences.forEach((s, i) => out.push(make(i + 1, s.text, s.kind, s.parties, s.inferredParties)));
     }
   }
   return Object.freeze(out);

@@ -20,14 +20,26 @@ export interface PolicyDocument {
   readonly title: string;
   /** Issuing bodies, as on the letterhead. */
   readonly issuers: readonly string[];
-  /** 印发 date where the text gives one; 47号's transcription carries none. */
+  /**
+   * 印发 date where the text gives one: 28号's last line, 2020-06-29. 47号 bears no date in the seed (its
+   * transcription ends with the attachment; no 印发 or signature date), so `null`: unknown, not guessed.
+   */
   readonly issued: string | null;
+  /**
+   * The first day this library applies the notice's rules: 28号's 印发 date, 2020-06-29, for both. 47号 forwards
+   * 28号 and restates its rules, which apply from that day; having no date of its own in the seed, 47号's rules
+   * apply from 2020-06-29 too (API.md, Revisions of 2026-12-01). A decision date before it is bad input.
+   */
+  readonly appliesFrom: string;
   /** Lines before the body (letterhead, number, title); not clauses. */
   readonly header: readonly string[];
   /** Lines after the body (attachment, distribution, contacts, 印发); not clauses. */
   readonly trailer: readonly string[];
   readonly articles: readonly ArticleSource[];
 }
+
+/** 28号's 印发 date, from its last line 「2020年6月29日印发」. */
+const ISSUED_28 = '2020-06-29';
 
 const TITLE_28 = '中国银保监会 财政部 中国人民银行 国务院扶贫办关于进一步完善扶贫小额信贷有关政策的通知';
 
@@ -45,6 +57,7 @@ export const documents: Readonly<Record<DocumentId, PolicyDocument>> = Object.fr
       '中国银行保险监督管理委员会黑龙江监管局',
     ]),
     issued: null,
+    appliesFrom: ISSUED_28,
     header: Object.freeze([
       '黑龙江省地方金融监督管理局',
       '黑龙江省财政厅',
@@ -62,7 +75,8 @@ export const documents: Readonly<Record<DocumentId, PolicyDocument>> = Object.fr
     number: '银保监发〔2020〕28号',
     title: TITLE_28,
     issuers: Object.freeze(['中国银保监会', '财政部', '中国人民银行', '国务院扶贫办']),
-    issued: '2020-06-29',
+    issued: ISSUED_28,
+    appliesFrom: ISSUED_28,
     header: Object.freeze(['中国银保监会 财政部 中国人民银行 国务院扶贫办 文件', '银保监发〔2020〕28号', TITLE_28]),
     trailer: Object.freeze([
       '公开属性：主动公开',
@@ -91,8 +105,9 @@ function bodyLines(doc: PolicyDocument): string[] {
 }
 
 /**
- * The canonical text of a notice: header, body and trailer, one line per paragraph, with the
- * corrections of `corrections` applied. Every clause text and every citation quote is a substring of it.
+ * The canonical text of a notice: header, body (one line per article; 47号's headings on lines of their own)
+ * and trailer, one line per paragraph. Applying `corrections` to the seed gives exactly 47号's canonical text, a
+ * line break, and 28号's. Every clause text and every citation quote is a substring of it.
  *
  * @param id - `'CBIRC-2020-28'` or `'HLJ-2020-47'`
  * @returns the full canonical text, lines joined with `\n`

@@ -6,7 +6,8 @@
  * (each ends in 。 or at the end of its article). The text is the seed transcription with the
  * corrections listed in `corrections.ts`; `test/sources` proves it against the seed.
  *
- * `kind` and `parties` are this library's reading of each sentence (see docs/clauses.md).
+ * `kind` and `parties` are this library's reading of each sentence (docs/canonical-text.md, "Parties"): the
+ * parties a sentence names as asked to act, on a clause of any kind.
  */
 import type { ArticleSource } from './types.js';
 
@@ -41,11 +42,15 @@ export const HLJ_2020_47_ARTICLES: readonly ArticleSource[] = [
     sentences: [
       {
         kind: 'rule',
+        // 金融机构: the financial institutions 47号 is addressed to are all banks; 有关部门 names no party.
+        parties: ['banks'],
         text: '有关部门和金融机构要全面贯彻落实《通知》要求，脱贫攻坚期内（2020年12月31日前）签订的扶贫小额信贷合同（含续贷、展期合同），在合同期限内各项政策保持不变。',
       },
       { kind: 'rule', text: '进一步扩大扶贫小额信贷支持对象，将返贫监测对象中具备产业发展条件和有劳动能力的边缘人口纳入扶贫小额信贷支持范围。' },
       {
         kind: 'rule',
+        // Names no one; only the lender can extend a loan's repayment term (as CBIRC-2020-28/3.1).
+        parties: ['banks'],
         text: '进一步延长受新冠肺炎疫情影响还款困难的扶贫小额信贷还款期限，对到期日在2020年1月1日后（含续贷、展期），受疫情影响还款困难的贫困户扶贫小额信贷，在延长还款期限最长不超过6个月的基础上，将还款期限进一步延长至2021年3月底。',
       },
       {
@@ -72,7 +77,7 @@ export const HLJ_2020_47_ARTICLES: readonly ArticleSource[] = [
       { kind: 'obligation', parties: ['poverty_office'], text: '扶贫部门要负责提供贫困户和边缘户名单，确保扶贫小额信贷对象精准。' },
       {
         kind: 'obligation',
-        parties: ['banking_regulators'],
+        parties: ['banking_regulators', 'banks'],
         text: '银行保险监管部门要做好银行机构的监管工作，指导推动银行机构全面落实《通知》明确的各项政策措施。',
       },
       { kind: 'obligation', parties: ['pboc_branches'], text: '人民银行分支机构要予以扶贫再贷款支持，积极推动完善贫困户信用评级工作。' },
@@ -85,7 +90,7 @@ export const HLJ_2020_47_ARTICLES: readonly ArticleSource[] = [
       },
       {
         kind: 'obligation',
-        parties: ['local_party_government', 'village_organizations'],
+        parties: ['local_party_government', 'village_organizations', 'banks'],
         text: '各市（地）、县（市、区）党委、政府（行署）要加强对扶贫小额信贷工作的组织领导，全面统筹部署，将扶贫小额信贷工作情况纳入地方党委、政府脱贫攻坚年度考核内容；认真落实分片包干责任，坚持以乡镇为单位不断完善扶贫小额信贷主责任银行机制，实行名单制管理；充分发挥村两委、驻村帮扶工作队等基层力量作用，在相关部门的指导支持下，配合银行机构做好扶贫小额信贷政策宣传、贫困户信用评级、贷款申请评估、贷款使用监测指导、逾期贷款清收、产业选择、技术指导、产品销售等工作；加大典型经验总结推广和新闻宣传力度，运用群众喜闻乐见的形式加强宣传，确保宣传到户到人，讲好扶贫小额信贷故事。',
       },
       { kind: 'principle', text: '特此通知。' },

@@ -3,6 +3,7 @@
  * from here, never from literals of their own.
  */
 import { cite } from './clauses.js';
+import { CBIRC_2020_28, documents } from './documents.js';
 import type { Citation } from './types.js';
 
 export interface Parameter<T> {
@@ -74,5 +75,8 @@ export const parameters = Object.freeze({
   ),
 });
 
-/** 28号's 印发 date (its last line; document metadata, not a clause): the day its rules start to apply. */
-export const CBIRC_2020_28_ISSUED = '2020-06-29';
+/**
+ * 28号's 印发 date (its last line; document metadata, not a clause): the day its rules, and 47号's, start to
+ * apply. Read from `documents` (`appliesFrom`), where 47号's missing date is explained.
+ */
+export const CBIRC_2020_28_ISSUED: string = documents[CBIRC_2020_28].appliesFrom;

@@ -7,28 +7,33 @@ export const summaries: Readonly<Record<string, string>> = Object.freeze({
     'To the prefectural financial offices, finance bureaus, poverty offices, PBoC branches, regulators and banks in Heilongjiang: notice 28 is forwarded for implementation.',
   'HLJ-2020-47/0.2': 'The requirements are as follows:',
   'HLJ-2020-47/1.0': 'I. Raise political awareness',
-  'HLJ-2020-47/1.1': 'Recognise the importance of poverty eradication and carry out its political responsibility in line with the central leadership.',
+  'HLJ-2020-47/1.1':
+    "Fully recognise how important poverty eradication is, shoulder its political responsibility and carry out General Secretary Xi Jinping's speeches and instructions on poverty work (the 'four consciousnesses', 'four confidences' and 'two upholds').",
   'HLJ-2020-47/1.2': "Implement the central and provincial plans, keep up the effort and keep microcredit developing soundly to meet the province's targets.",
   'HLJ-2020-47/2.0': 'II. Implement the policies',
-  'HLJ-2020-47/2.1': 'Microcredit contracts signed by 2020-12-31 (renewals and extensions included) keep all their policies unchanged for their term.',
-  'HLJ-2020-47/2.2': 'Edge households monitored for relapse that have conditions for production and labour capacity are brought into microcredit.',
+  'HLJ-2020-47/2.1':
+    'The departments and financial institutions concerned implement notice 28 in full: microcredit contracts signed within the campaign period (by 2020-12-31), renewals and extensions included, keep all their policies unchanged for their term.',
+  'HLJ-2020-47/2.2':
+    'Microcredit support is widened: edge households monitored for relapse into poverty that have the conditions to develop an industry and the capacity to work are brought into it.',
   'HLJ-2020-47/2.3':
-    'For poor households in epidemic repayment difficulty whose loans mature after 2020-01-01, the deadline is extended to the end of March 2021 on top of the earlier extension of up to six months.',
-  'HLJ-2020-47/2.4': 'Banks must lend, renew and extend for everyone who qualifies.',
+    "The repayment term of poor households' microcredit in repayment difficulty from the COVID-19 epidemic, maturing from 2020-01-01 on (renewals and extensions included), is extended to the end of March 2021, on top of the earlier extension of up to six months.",
+  'HLJ-2020-47/2.4':
+    'To meet the demand for microcredit, banks must make sure that everyone who meets the conditions for microcredit, a renewal or an extension gets the loan, the renewal or the extension.',
   'HLJ-2020-47/2.5':
-    'The household borrows, uses and repays the loan, for its own production; the risk compensation mechanism and its trigger conditions and procedure are to be set out.',
+    "Control microcredit risk: the household itself borrows, uses and repays the loan, which goes precisely to poor and edge households' own production; keep improving the risk compensation mechanism and set out its trigger conditions and procedure.",
   'HLJ-2020-47/3.0': 'III. Assign responsibilities',
   'HLJ-2020-47/3.1': 'Financial offices, regulators, finance departments, PBoC branches and poverty offices coordinate their work.',
-  'HLJ-2020-47/3.2': 'Financial offices coordinate with the other departments.',
+  'HLJ-2020-47/3.2': 'Financial affairs offices work with the departments concerned on communication, coordination and matching.',
   'HLJ-2020-47/3.3': 'The poverty office provides the list of poor and edge households, so that microcredit reaches the right households.',
   'HLJ-2020-47/3.4': 'Banking regulators supervise banks and guide them to implement every measure of notice 28.',
-  'HLJ-2020-47/3.5': "PBoC branches provide poverty-alleviation relending and improve poor households' credit ratings.",
+  'HLJ-2020-47/3.5':
+    'PBoC branches provide poverty-alleviation relending and actively push to improve the credit-rating work for poor households (the rating system, not the ratings themselves).',
   'HLJ-2020-47/3.6': 'Finance departments and poverty offices jointly deliver the fiscal interest subsidy.',
   'HLJ-2020-47/3.7': 'Regions that have a risk compensation fund apply the compensation policy by the proper procedure.',
   'HLJ-2020-47/3.8':
     "Banks meet qualifying poor and edge households' credit needs and manage loans before, during and after lending so that they fund production.",
   'HLJ-2020-47/3.9':
-    'Local Party committees and governments lead the work, include it in annual assessments, keep lead-bank and list-based management, and use village committees and work teams for publicity, ratings, assessment, monitoring, collection and support.',
+    "City and county Party committees and governments lead and plan the work and include it in local Party committees' and governments' annual assessments; keep area-by-area responsibility, the township lead-bank mechanism and list-based management; make full use of village committees and resident work teams, which help banks with publicity, poor households' credit rating, application assessment, monitoring of use, collection of overdue loans, industry choice, technique and sales; and promote good practice and publicity that reaches every household.",
   'HLJ-2020-47/3.10': 'Hereby notified.',
   'CBIRC-2020-28/0.1':
     'To regulators, finance departments, PBoC branches, poverty offices and banks: 2020 is the decisive year of poverty eradication and the epidemic brings new risks, so policy support must increase.',
@@ -38,31 +43,32 @@ export const summaries: Readonly<Record<string, string>> = Object.freeze({
     'Microcredit contracts signed within the campaign period (by 2020-12-31), renewals and extensions included, keep all their policies unchanged for their term.',
   'CBIRC-2020-28/2.0': 'II. Widen who microcredit supports.',
   'CBIRC-2020-28/2.1':
-    'Edge households monitored for relapse that have conditions for production and labour capacity are brought in, on the same conditions, procedures and support policies as registered poor households.',
-  'CBIRC-2020-28/2.2': 'The poverty office certifies and provides the list of edge households.',
-  'CBIRC-2020-28/2.3': 'Banking regulators make banks lend to edge households promptly, precisely and properly.',
+    'Edge households monitored for relapse into poverty that have the conditions to develop an industry and the capacity to work are brought into microcredit, on the same application conditions, procedures and support policies as registered poor households, so that no one new falls into poverty.',
+  'CBIRC-2020-28/2.2': 'The poverty office identifies edge households and provides their list on its own initiative.',
+  'CBIRC-2020-28/2.3': 'Banking regulators see to it that banks lend to edge households promptly, precisely and properly.',
   'CBIRC-2020-28/2.4': 'PBoC branches provide poverty-alleviation relending.',
   'CBIRC-2020-28/2.5': 'Finance departments and poverty offices jointly deliver the fiscal interest subsidy.',
   'CBIRC-2020-28/2.6': 'Regions that have a risk compensation fund apply the compensation policy by the proper procedure.',
   'CBIRC-2020-28/3.0': 'III. Extend the repayment deadline for loans in epidemic repayment difficulty.',
   'CBIRC-2020-28/3.1':
-    "Poor households' loans maturing after 2020-01-01 (renewals and extensions included) in epidemic repayment difficulty: on top of the earlier extension of up to six months, the deadline is extended to the end of March 2021.",
-  'CBIRC-2020-28/3.2': 'Policies stay unchanged during the extension; banks that can are encouraged to lower the rate during it.',
+    "Poor households' microcredit in repayment difficulty from the epidemic, maturing from 2020-01-01 on (renewals and extensions included): on top of the earlier extension of up to six months, the repayment term is extended to the end of March 2021.",
+  'CBIRC-2020-28/3.2':
+    "All policies stay unchanged during the extension; banks that are able are encouraged to lower the interest rate for the extension, to ease poor households' repayment burden and keep the epidemic's impact to a minimum.",
   'CBIRC-2020-28/4.0': 'IV. Meet the demand for microcredit.',
-  'CBIRC-2020-28/4.1': 'Keep area-by-area responsibility, the township lead-bank mechanism and list-based management.',
+  'CBIRC-2020-28/4.1': 'Carry out area-by-area responsibility, keep improving the lead-bank mechanism township by township, and manage by list.',
   'CBIRC-2020-28/4.2':
-    'Village committees and resident work teams help banks with publicity, ratings, applications, monitoring, collection, industry choice, technique and sales.',
+    "Make full use of village committees, resident work teams and other grassroots forces, which, guided and supported by the departments concerned, help banks with publicity, poor households' credit rating, application assessment, monitoring of use, collection of overdue loans, industry choice, technique and sales.",
   'CBIRC-2020-28/4.3':
-    "Banks must lend, renew and extend for everyone who qualifies; a top-up may be granted, but a household's microcredit total must not exceed 50,000 yuan.",
+    "Banks must make sure that everyone who meets the conditions for microcredit, a renewal or an extension gets it; a household that meets the conditions for a top-up may be given one, but a household's microcredit total must not exceed 50,000 yuan.",
   'CBIRC-2020-28/5.0': 'V. Control the risks of microcredit.',
   'CBIRC-2020-28/5.1':
-    'The household borrows, uses and repays, for its own production; not for marriage, housing, wealth management, household goods or other non-productive spending, and still less for government financing platforms or enterprises.',
+    "Microcredit must be borrowed, used and repaid by the household itself and go precisely to poor and edge households' own production; it may not be spent on marriage, housing, wealth management, household goods or other non-productive spending, still less pooled for government financing platforms, enterprises and the like.",
   'CBIRC-2020-28/5.2':
-    'Monitor microcredit: watch regions with concentrated maturities, overdue loans, large enterprise-use balances, high NPL ratios or large special-mention shares.',
+    "Strengthen monitoring and analysis of microcredit: keep track of concentrated maturities and overdue loans, and watch closely regions with heavy concentrated repayment pressure, large balances not used directly for poor households' production (such as existing 'household-borrowed, enterprise-used' loans), high NPL ratios or large special-mention shares.",
   'CBIRC-2020-28/5.3':
-    'Improve the risk compensation mechanism with local support, set its trigger conditions and procedure, and bring in insurers and guarantors to share the risk.',
+    'Actively seek the support of local Party committees and governments, keep improving the risk compensation mechanism, set out the conditions that trigger compensation and its procedure, and encourage bringing in insurers and guarantors to share the risk.',
   'CBIRC-2020-28/6.0': 'VI. Strengthen leadership of the work.',
   'CBIRC-2020-28/6.1': 'Regulators, finance departments, PBoC branches and poverty offices coordinate their work.',
   'CBIRC-2020-28/6.2': "Include microcredit in local Party committees' and governments' annual assessments and report on progress regularly.",
-  'CBIRC-2020-28/6.3': 'Promote good practice and publicity.',
+  'CBIRC-2020-28/6.3': 'Do more to sum up and spread good practice and to publicise microcredit, and tell its story well.',
 });

@@ -3,8 +3,9 @@ export type DocumentId = 'CBIRC-2020-28' | 'HLJ-2020-47';
 
 /**
  * What a sentence of a notice is, for this library:
- * `rule` — a computable condition or amount; `obligation` — a duty of a named party;
- * `principle` — exhortation or context.
+ * `rule` — a computable condition or amount (it may name parties too, e.g. 28号 四's 银行机构要确保应贷尽贷);
+ * `obligation` — a duty, with its bearer in `parties` where the sentence names it, in `inferredParties` where only
+ * 47号 does; `principle` — exhortation or context.
  */
 export type ClauseKind = 'rule' | 'obligation' | 'principle';
 
@@ -19,10 +20,11 @@ export type PartyCode =
   | 'local_party_government' // 地方党委、政府
   | 'village_organizations'; // 村两委、驻村帮扶工作队
 
-/** One body sentence as written in a source module. */
+/** One body sentence as written in a source module (`parties` and `inferredParties` as on `Clause`). */
 export interface SentenceSource {
   readonly kind: ClauseKind;
   readonly parties?: readonly PartyCode[];
+  readonly inferredParties?: readonly PartyCode[];
   readonly text: string;
 }
 
@@ -44,8 +46,19 @@ export interface Clause {
   /** Verbatim canonical text. */
   readonly text: string;
   readonly kind: ClauseKind;
-  /** For obligations: the parties the sentence gives the duty to. */
+  /**
+   * The parties the sentence itself names as asked to act, whatever its kind: given a duty (要、负责、确保),
+   * encouraged (鼓励), asked for support (予以…支持、争取…支持), or the party whose conduct the duty is about
+   * (督促银行机构…发放, 配合银行机构做好…). Addressee lines and bodies named only as the authors of
+   * instructions (党中央、国务院、省委、省政府) are not parties. Absent when the sentence names none.
+   */
   readonly parties?: readonly PartyCode[];
+  /**
+   * Only on a 28号 sentence that does not name who bears its duty: the parties 47号 names when it restates
+   * the same duty (e.g. CBIRC-2020-28/4.1 from HLJ-2020-47/3.9). They bind in Heilongjiang, where 47号
+   * applies; nationally 28号 leaves the bearer unnamed. Absent when there are none.
+   */
+  readonly inferredParties?: readonly PartyCode[];
   /** An English summary for readers without Chinese (not a translation; the text is the authority). */
   readonly summary: string;
 }

@@ -551,7 +551,8 @@ describe('hostile input', () => {
       const party = outcome(() => obligationsOf(value as never));
       if (typeof value === 'string' && PARTIES.includes(value)) {
         expect('result' in party).toBe(true);
-        for (const c of (party as { result: { parties?: string[] }[] }).result) expect(c.parties).toContain(value);
+        for (const c of (party as { result: { parties?: string[]; inferredParties?: string[] }[] }).result)
+          expect([...(c.parties ?? []), ...(c.inferredParties ?? [])]).toContain(value);
       } else expect('issues' in party && party.issues.map((i) => i.path), `party ${show(value)}`).toEqual(['party']);
 
       // options.asOf and options.jurisdiction, both spoiled at once: each bad one is named.

@@ -8,7 +8,9 @@ import { everyFinding as everyDecision } from '../helpers/every-decision.js';
 import { cited } from '../helpers/fixtures.js';
 
 const EXPECTED: Record<string, { national: string[]; hlj: string[] }> = {
-  'household.poverty_status': { national: ['CBIRC-2020-28/2.1'], hlj: ['CBIRC-2020-28/2.1', 'HLJ-2020-47/2.2'] },
+  // An edge household here; 47号 三's 「符合条件的贫困户和边缘户」 speaks of both (a registered poor household cites
+  // only it: test/rules/poverty-status.test.ts).
+  'household.poverty_status': { national: ['CBIRC-2020-28/2.1'], hlj: ['CBIRC-2020-28/2.1', 'HLJ-2020-47/2.2', 'HLJ-2020-47/3.8'] },
   'household.edge_conditions': { national: ['CBIRC-2020-28/2.1'], hlj: ['CBIRC-2020-28/2.1', 'HLJ-2020-47/2.2'] },
   'household.poverty_office_list': { national: ['CBIRC-2020-28/2.2'], hlj: ['CBIRC-2020-28/2.2', 'HLJ-2020-47/3.3'] },
   'request.purpose': { national: ['CBIRC-2020-28/5.1'], hlj: ['CBIRC-2020-28/5.1', 'HLJ-2020-47/2.5'] },
