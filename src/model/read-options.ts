@@ -87,9 +87,10 @@ export function readDecisionDate(value: unknown, path: string, issues: Issues): 
 
 /**
  * A decision date before 28号 was issued is bad input: the notices cannot decide it, and a "no" there
- * would read as if they had taken away what existed before them (API.md, Revisions).
+ * would read as if they had taken away what existed before them (API.md, Revisions). The same holds for
+ * the date of a lending decision (`application.decisionDate`). Takes a date already checked as a date.
  */
-function checkDecisionDate(date: IsoDate, path: string, issues: Issues): boolean {
+export function checkDecisionDate(date: IsoDate, path: string, issues: Issues): boolean {
   if (date >= CBIRC_2020_28_ISSUED) return true;
   issues.add(path, 'range', `must be on or after ${CBIRC_2020_28_ISSUED}, the date 银保监发〔2020〕28号 was issued: the notices cannot decide an earlier date`);
   return false;

@@ -218,7 +218,10 @@ export const ThresholdsSchema = z.object({
   specialMentionShare: ratio.nullish(),
 });
 
-/** A bank's decision on an application, for auditLendingDecision; the records inside are read separately. */
+/**
+ * A bank's decision on an application, for auditLendingDecision; the records inside are read separately.
+ * `decisionDate` is the day the bank decided (default the options' `asOf`).
+ */
 export const LendingApplicationSchema = z.object({
   household: z.unknown(),
   request: z.unknown(),
@@ -226,6 +229,7 @@ export const LendingApplicationSchema = z.object({
   kind: z.enum(LOAN_KINDS),
   bankDecision: z.enum(['approved', 'refused']),
   refusalReason: field<string>('id').nullish(),
+  decisionDate: date.nullish(),
 });
 
 /** Options every decision takes as its last argument. */

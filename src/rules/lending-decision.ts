@@ -21,6 +21,8 @@ const MAY_TOP_UP = cite('CBIRC-2020-28/4.3', '符合追加贷款条件的，可�
 export const lendingDecisionRule = defineRule({
   id: 'lending.bank_decision',
   severity: 'breach',
+  // A lending decision is an act: judged on the day the bank decided (application.decisionDate), whatever asOf is.
+  governedBy: 'act',
   description: {
     zh: '符合条件的应贷尽贷、应续尽续、应展尽展；不符合条件的不得发放。',
     en: 'Lend, renew and extend for every qualifying applicant, and not for others.',
@@ -57,6 +59,7 @@ function evaluateLendingDecision(
     bankDecision: app.bankDecision,
     eligible,
     refusalReason: app.refusalReason,
+    decisionDate: ctx.asOf,
     ...(needsReview ? { purposeNeedsReview: true } : {}),
   };
   const duty = DUTY[app.kind];

@@ -1,7 +1,7 @@
 // 应贷尽贷、应续尽续、应展尽展: src/rules/lending-decision.ts through auditLendingDecision.
 import { describe, expect, it } from 'vitest';
 import { auditLendingDecision, PolicyInputError } from 'fupin-xindai';
-import { cited, findingOf, loan, poor } from '../helpers/fixtures.js';
+import { cited, findingOf, issuesOf, loan, poor } from '../helpers/fixtures.js';
 
 const RULE = 'lending.bank_decision';
 const qualifying = { household: poor(), request: { amount: '30000', purpose: '养殖肉牛' } };
@@ -111,8 +111,38 @@ describe('lending.bank_decision', () => {
     const long = message({ refusalReason: '理'.repeat(150) });
     expect(long.message.zh).toContain(`（${'理'.repeat(100)}）`);
     expect(long.message.en).toContain(`(${'理'.repeat(100)})`);
-    expect(long.facts).toEqual({ kind: 'new', bankDecision: 'refused', eligible: true, refusalReason: '理'.repeat(150) });
+    expect(long.facts).toEqual({ kind: 'new', bankDecision: 'refused', eligible: true, refusalReason: '理'.repeat(150), decisionDate: null });
     expect(message({}).message.en).toBe('The application qualifies and the bank refused it without a reason, against "lend to everyone who qualifies".');
+  });
+
+  it('CBIRC-2020-28/4.3 judges a lending decision on its own date (decisionDate), whatever asOf is', () => {
+    // The decision is an act: asOf (the date of the position) does not move the day it is judged on.
+    const decided = auditLendingDecision({ ...qualifying, kind: 'new', bankDecision: 'refused', decisionDate: '2020-09-01' }, { asOf: '2022-06-30' });
+    expect(findingOf(decided, RULE).facts).toMatchObject({ decisionDate: '2020-09-01' });
+    expect(decided.compliant).toBe(false);
+    // Without a decisionDate the decision is dated asOf; without either, no date governs.
+    expect(findingOf(auditLendingDecision({ ...qualifying, kind: 'new', bankDecision: 'refused' }, { asOf: '2021-01-04' }), RULE).facts).toMatchObject({
+      decisionDate: '2021-01-04',
+    });
+    expect(findingOf(auditLendingDecision({ ...qualifying, kind: 'new', bankDecision: 'refused', decisionDate: null }), RULE).facts).toMatchObject({
+      decisionDate: null,
+    });
+    // The same decision dated differently is the same verdict once both dates are inside the notices' time.
+    expect(auditLendingDecision({ ...qualifying, kind: 'new', bankDecision: 'refused', decisionDate: '2020-06-29' }, { asOf: '2020-06-29' }).compliant).toBe(
+      false,
+    );
+  });
+
+  it('CBIRC-2020-28/4.3 refuses a decisionDate before 28号 was issued, whatever asOf is (code range)', () => {
+    const at = (decisionDate: string, asOf?: string) =>
+      issuesOf(() => auditLendingDecision({ ...qualifying, kind: 'new', bankDecision: 'approved', decisionDate }, asOf ? { asOf } : undefined)).map(
+        (i) => `${i.path}:${i.code}`,
+      );
+    expect(at('2020-06-28')).toEqual(['application.decisionDate:range']);
+    expect(at('2020-06-28', '2021-01-01')).toEqual(['application.decisionDate:range']);
+    expect(at('2020-02-30')).toEqual(['application.decisionDate:date']);
+    expect(at('2020-07-01', '2020-06-28')).toEqual(['options.asOf:range']);
+    expect(at('2019-01-01', '2020-06-28')).toEqual(['application.decisionDate:range', 'options.asOf:range']);
   });
 
   it('reports the eligibility findings first, then the decision', () => {

@@ -36,9 +36,10 @@ describe('one rule scaffold', () => {
   it('every rule in the registry says what its failure means in a portfolio, and which date governs it', () => {
     for (const r of rules) {
       expect(['breach', 'review', 'information'], r.id).toContain(r.severity);
-      // Issue 15 moves the rules about acts to 'act'; until then every period is checked against asOf.
-      expect(r.governedBy, r.id).toBe('decision');
+      expect(['decision', 'act'], r.id).toContain(r.governedBy);
     }
+    // A lending decision is an act (API.md, Revisions): judged on the day the bank decided.
+    expect(rules.find((r) => r.id === 'lending.bank_decision')?.governedBy).toBe('act');
   });
 
   it('no rule module but src/rules/rule.ts checks a period', () => {
