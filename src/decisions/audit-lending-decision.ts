@@ -38,8 +38,9 @@ export interface LendingAuditResult {
  * refusing an eligible one without a reason is a breach; refusing an eligible one for the bank's own
  * stated reason needs review (`null`). When the application fails only because `classifyUsage` could not read its
  * purpose (`unknown`), approving or refusing it needs review too (`null`): a person must read the purpose first.
- * A top-up is discretionary (可予以) unless
- * `interpretations.topUpRefusal` is `'same_as_new'`.
+ * A top-up is one the bank may grant (28号 四, 可予以), but 47号 三 requires banks to meet (给予满足) the needs of
+ * qualifying households: `interpretations.topUpRefusal` defaults to `'same_as_new'` (refusing a qualifying top-up
+ * needs a reason) under `'HLJ'` and to `'discretionary'` under `'national'`; either may be pinned.
  *
  * The decision is an act: it is judged on `application.decisionDate` (default `asOf`), whatever `asOf` is,
  * and the records in the application describe the household as it was that day.
