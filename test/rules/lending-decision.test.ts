@@ -23,6 +23,23 @@ describe('lending.bank_decision', () => {
     expect(auditLendingDecision({ ...unread, kind: 'new', bankDecision: 'refused' }).compliant).toBeNull();
   });
 
+  it('CBIRC-2020-28/5.1 approving a purpose classifyUsage calls unknown is compliant null, for every kind and jurisdiction', () => {
+    for (const jurisdiction of ['HLJ', 'national'] as const) {
+      for (const kind of ['new', 'renewal', 'extension', 'top_up'] as const) {
+        for (const purpose of ['资金周转', '其他']) {
+          const r = auditLendingDecision({ household: poor(), request: { amount: '10000', purpose }, kind, bankDecision: 'approved' }, { jurisdiction });
+          expect(findingOf(r, 'request.purpose').facts, purpose).toMatchObject({ category: 'unknown' });
+          expect(r.compliant, `${jurisdiction} ${kind} ${purpose}`).toBeNull();
+          expect(findingOf(r, RULE).outcome).toBe('advisory');
+        }
+      }
+    }
+    // A recognised prohibited purpose approved is a breach, not a review: the null is for unknown only.
+    expect(auditLendingDecision({ household: poor(), request: { amount: '10000', purpose: '盖房子' }, kind: 'new', bankDecision: 'approved' }).compliant).toBe(
+      false,
+    );
+  });
+
   it('CBIRC-2020-28/4.3 an unreadable purpose beside a real failure is still a breach when approved', () => {
     // Over the cap as well: the cap alone makes approving it a breach, whatever the purpose turns out to be.
     const r = auditLendingDecision({ ...overCap, request: { amount: '30000', purpose: '资金周转' }, kind: 'new', bankDecision: 'approved' });
