@@ -128,6 +128,8 @@ export const LoanSchema = withCheckAcrossFields(
     deferredTo: date.nullish(),
     status: z.enum(LOAN_STATUSES).nullish(),
     purpose: field<string>('purpose').nullish(),
+    /** Who actually borrows (户借): the household, or another behind a loan in its name (冒名、顶名). */
+    borrowedBy: z.enum(FUNDS_USERS).nullish(),
     usedBy: z.enum(FUNDS_USERS).nullish(),
     repaidBy: z.enum(FUNDS_USERS).nullish(),
     covidRepaymentDifficulty: z.boolean().nullish(),

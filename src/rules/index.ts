@@ -22,6 +22,7 @@ import type { Rule, RuleDefinition, Severity } from './rule.js';
 import { topUpCapRule } from './top-up-cap.js';
 import { totalCapRule } from './total-cap.js';
 import { usageRule } from './usage.js';
+import { borrowedByRule } from './household-use-borrower.js';
 import { repaidByRule } from './household-use-repayer.js';
 import { usedByRule } from './household-use-user.js';
 import { usePurposeRule } from './household-use-purpose.js';
@@ -53,6 +54,7 @@ const definitions: readonly RuleDefinition[] = [
   continuityTermRule,
   subsidyHouseholdRule,
   subsidyContinuityRule,
+  borrowedByRule,
   usedByRule,
   repaidByRule,
   usePurposeRule,

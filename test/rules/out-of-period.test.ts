@@ -20,6 +20,7 @@ import { deferralGrantedRule } from '../../src/rules/deferral-granted.js';
 import { deferralHouseholdRule } from '../../src/rules/deferral-household.js';
 import { deferralMaturityRule } from '../../src/rules/deferral-maturity.js';
 import { edgeConditionsRule } from '../../src/rules/edge-conditions.js';
+import { borrowedByRule } from '../../src/rules/household-use-borrower.js';
 import { repaidByRule } from '../../src/rules/household-use-repayer.js';
 import { usePurposeRule } from '../../src/rules/household-use-purpose.js';
 import { usedByRule } from '../../src/rules/household-use-user.js';
@@ -90,6 +91,7 @@ const evaluations: Record<string, (ctx: Context) => Evaluation> = {
   'continuity.within_term': (ctx) => continuityTermRule.evaluate(l, true, ctx.asOf!, ctx),
   'subsidy.household': (ctx) => subsidyHouseholdRule.evaluate(h, ctx),
   'subsidy.policy_continuity': (ctx) => subsidyContinuityRule.evaluate(true, '2021-03-31', ctx.asOf!, ctx),
+  'household_use.borrowed_by': (ctx) => borrowedByRule.evaluate('household', ctx),
   'household_use.used_by': (ctx) => usedByRule.evaluate('household', ctx),
   'household_use.repaid_by': (ctx) => repaidByRule.evaluate('household', ctx),
   'household_use.purpose': (ctx) => usePurposeRule.evaluate(production, ctx),
