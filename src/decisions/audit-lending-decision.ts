@@ -74,7 +74,9 @@ export function auditLendingDecision(application: LendingApplication, options?: 
   issues.throwIfAny();
   // A lending decision is an act: every rule is judged on the day it was made, whatever asOf is.
   const ctx = contextOfAct(opts, app!.decisionDate);
-  const eligibility = evaluateEligibility(h!, req, loans, opts, ctx, lexicon);
+  // A request without a kind of its own is the application's kind (a renewal or extension replaces a loan).
+  const request = req?.kind === null ? { ...req, kind: app!.kind } : req;
+  const eligibility = evaluateEligibility(h!, request, loans, opts, ctx, lexicon);
   const eligible = eligibility.every((e) => e.holds);
   // Not eligible only because the purpose needs a person's reading: no verdict on the bank yet.
   const needsReview = !eligible && eligibility.every((e) => e.holds || e.needsReview === true);

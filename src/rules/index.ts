@@ -17,7 +17,9 @@ import { edgeConditionsRule } from './edge-conditions.js';
 import { povertyOfficeListRule } from './poverty-office-list.js';
 import { povertyStatusRule } from './poverty-status.js';
 import { requestCapRule } from './request-cap.js';
+import { requestContractedTotalRule } from './request-contracted-total.js';
 import { requestPurposeRule } from './request-purpose.js';
+import { requestReplacedLoanRule } from './request-replaced-loan.js';
 import type { Rule, RuleDefinition, Severity } from './rule.js';
 import { topUpCapRule } from './top-up-cap.js';
 import { totalCapRule } from './total-cap.js';
@@ -37,6 +39,8 @@ const definitions: readonly RuleDefinition[] = [
   povertyOfficeListRule,
   requestPurposeRule,
   requestCapRule,
+  requestContractedTotalRule,
+  requestReplacedLoanRule,
   topUpCapRule,
   totalCapRule,
   deferralHouseholdRule,

@@ -216,6 +216,8 @@ describe('lending.bank_decision', () => {
       'household.poverty_office_list',
       'request.purpose',
       'request.household_cap',
+      'request.contracted_total',
+      'request.replaced_loan',
       RULE,
     ]);
   });
