@@ -1,3 +1,4 @@
+import type { IsoDate } from '../model/dates.js';
 import type { LoanKind } from '../model/schemas.js';
 import { Issues } from '../model/issues.js';
 import { readApplication } from '../model/read-application.js';
@@ -5,7 +6,7 @@ import { optionKeys, readOptions } from '../model/read-options.js';
 import { readHousehold, readLoans, readRequest } from '../model/read-records.js';
 import { lendingDecisionRule } from '../rules/lending-decision.js';
 import type { Finding } from '../rules/rule.js';
-import { contextOf } from './context.js';
+import { contextOfAct } from './context.js';
 import { readLexicon } from './lexicon.js';
 import type { Lexicon } from '../rules/usage-lexicon.js';
 import { checkReplacedLoan, evaluateEligibility } from './eligibility.js';
@@ -18,6 +19,8 @@ export interface LendingApplication {
   kind: LoanKind;
   bankDecision: 'approved' | 'refused';
   refusalReason?: string | null;
+  /** The day the bank decided (default the options' `asOf`); on or after 2020-06-29. */
+  decisionDate?: IsoDate | null;
 }
 
 export interface LendingAuditResult {
@@ -35,13 +38,19 @@ export interface LendingAuditResult {
  * refusing an eligible one without a reason is a breach; refusing an eligible one for the bank's own
  * stated reason needs review (`null`). When the application fails only because `classifyUsage` could not read its
  * purpose (`unknown`), approving or refusing it needs review too (`null`): a person must read the purpose first.
- * A top-up is discretionary (可予以) unless
- * `interpretations.topUpRefusal` is `'same_as_new'`.
+ * A top-up is one the bank may grant (28号 四, 可予以), but 47号 三 requires banks to meet (给予满足) the needs of
+ * qualifying households: `interpretations.topUpRefusal` defaults to `'same_as_new'` (refusing a qualifying top-up
+ * needs a reason) under `'HLJ'` and to `'discretionary'` under `'national'`; either may be pinned.
  *
- * @param application - the household, the request, its existing loans, the kind and the bank's decision
+ * The decision is an act: it is judged on `application.decisionDate` (default `asOf`), whatever `asOf` is,
+ * and the records in the application describe the household as it was that day.
+ *
+ * @param application - the household, the request, its existing loans, the kind, the bank's decision and
+ *   the day it was made (`decisionDate`, on or after 2020-06-29)
  * @param options - `lexicon`, and the common `asOf`, `jurisdiction`, `interpretations`
  * @returns `compliant`, `eligible` and the findings
- * @throws {PolicyInputError} when any field is bad; every bad field is listed in `issues`
+ * @throws {PolicyInputError} when any field is bad (a `decisionDate` or `asOf` before 2020-06-29 among them);
+ *   every bad field is listed in `issues`
  * @example
  * const r = auditLendingDecision({
  *   household: { id: 'h1', povertyStatus: 'registered_poor', onPovertyOfficeList: true },
@@ -63,8 +72,11 @@ export function auditLendingDecision(application: LendingApplication, options?: 
   const { options: opts, extra } = readOptions(options, issues, LENDING_AUDIT_OPTIONS);
   const lexicon = readLexicon(extra.lexicon, issues);
   issues.throwIfAny();
-  const ctx = contextOf(opts);
-  const eligibility = evaluateEligibility(h!, req, loans, opts, ctx, lexicon);
+  // A lending decision is an act: every rule is judged on the day it was made, whatever asOf is.
+  const ctx = contextOfAct(opts, app!.decisionDate);
+  // A request without a kind of its own is the application's kind (a renewal or extension replaces a loan).
+  const request = req?.kind === null ? { ...req, kind: app!.kind } : req;
+  const eligibility = evaluateEligibility(h!, request, loans, opts, ctx, lexicon);
   const eligible = eligibility.every((e) => e.holds);
   // Not eligible only because the purpose needs a person's reading: no verdict on the bank yet.
   const needsReview = !eligible && eligibility.every((e) => e.holds || e.needsReview === true);

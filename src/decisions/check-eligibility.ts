@@ -25,7 +25,11 @@ export interface EligibilityOptions extends CommonOptions {
  * that loan may be made. Eligible only if every rule holds: the household is registered poor or
  * an edge household (28号 二), an edge household has both production conditions and labour
  * capacity (28号 二), the household is on the poverty office's list (28号 二; 47号 三), the purpose
- * is production (28号 五) and the household's total stays within 50,000 yuan (28号 四).
+ * is production (28号 五) and the household's total stays within 50,000 yuan (28号 四). Two advisories,
+ * which never change `eligible`, point at a bank's reading that carries risk: under `capBasis: 'outstanding'`,
+ * the contracted amounts of the household's active loans with the request above 50,000 yuan
+ * (`request.contracted_total`); and a renewal or extension that names no `replacesLoanId` while the household
+ * has an active loan, which may then be counted twice (`request.replaced_loan`).
  *
  * @param household - the household applying
  * @param request - optional: the amount and purpose asked for; `replacesLoanId` names the loan a
@@ -42,7 +46,7 @@ export interface EligibilityOptions extends CommonOptions {
  * );
  * // 30,000 outstanding + 20,000 asked = 50,000: not above the cap
  * r.eligible // => true
- * r.findings.map((f) => f.outcome) // => ['pass', 'not_applicable', 'pass', 'pass', 'pass']
+ * r.findings.map((f) => f.outcome) // => ['pass', 'not_applicable', 'pass', 'pass', 'pass', 'pass', 'not_applicable']
  */
 export function checkEligibility(household: HouseholdInput, request?: EligibilityRequestInput | null, options?: EligibilityOptions | null): EligibilityResult {
   const issues = new Issues();

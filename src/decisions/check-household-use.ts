@@ -3,6 +3,7 @@ import { optionKeys, readOptions } from '../model/read-options.js';
 import { readLoan } from '../model/read-records.js';
 import type { LoanRecord } from '../model/records.js';
 import { classifyPurpose } from '../rules/classify.js';
+import { borrowedByRule } from '../rules/household-use-borrower.js';
 import { usePurposeRule, isHandedOver } from '../rules/household-use-purpose.js';
 import { repaidByRule } from '../rules/household-use-repayer.js';
 import { usedByRule } from '../rules/household-use-user.js';
@@ -14,17 +15,17 @@ import { readLexicon } from './lexicon.js';
 import type { CommonOptions, LoanInput } from './types.js';
 
 export interface HouseholdUseResult {
-  /** `null` when neither `usedBy`, `repaidBy` nor a recognisable purpose says anything. */
+  /** `null` when neither `borrowedBy`, `usedBy`, `repaidBy` nor a recognisable purpose says anything. */
   compliant: boolean | null;
   findings: Finding[];
 }
 
 /**
- * Whether a loan keeps 户借、户用、户还 (28号 五; 47号 二): the household itself uses (`usedBy`) and
- * repays (`repaidBy`) it, and its purpose does not hand the funds to an enterprise, cooperative or
- * government financing platform.
+ * Whether a loan keeps 户借、户用、户还 (28号 五; 47号 二): the household itself borrows (`borrowedBy`: no
+ * loan in its name for someone else, 冒名、顶名), uses (`usedBy`) and repays (`repaidBy`) it, and its purpose
+ * does not hand the funds to an enterprise, cooperative or government financing platform.
  *
- * @param loan - the loan, with `usedBy`, `repaidBy` and `purpose` where known
+ * @param loan - the loan, with `borrowedBy`, `usedBy`, `repaidBy` and `purpose` where known
  * @param options - `lexicon`, and the common `asOf`, `jurisdiction`, `interpretations`
  * @returns `compliant` (`null` when nothing could be judged) and one finding per rule
  * @throws {PolicyInputError} when any argument is bad; every bad field is listed in `issues`
@@ -48,7 +49,12 @@ export function checkHouseholdUse(loan: LoanInput, options?: (CommonOptions & { 
  */
 export function decideHouseholdUse(l: LoanRecord, lexicon: CompiledLexicon, ctx: Context, usage?: UsageMatch | null): HouseholdUseResult {
   const match = usage !== undefined ? usage : l.purpose === null ? null : classifyPurpose(l.purpose, lexicon);
-  const findings = [usedByRule.evaluate(l.usedBy, ctx).finding, repaidByRule.evaluate(l.repaidBy, ctx).finding, usePurposeRule.evaluate(match, ctx).finding];
+  const findings = [
+    borrowedByRule.evaluate(l.borrowedBy, ctx).finding,
+    usedByRule.evaluate(l.usedBy, ctx).finding,
+    repaidByRule.evaluate(l.repaidBy, ctx).finding,
+    usePurposeRule.evaluate(match, ctx).finding,
+  ];
   const judged = findings.filter((f) => f.outcome === 'pass' || f.outcome === 'fail');
   return { compliant: judged.length === 0 ? null : judged.every((f) => f.outcome === 'pass'), findings };
 }
@@ -58,11 +64,11 @@ const HOUSEHOLD_USE_OPTIONS = optionKeys('lexicon');
 export { isHandedOver };
 
 /**
- * Whether `decideHouseholdUse` can find a breach for this loan: only when it records who used or repaid
- * the funds (otherwise those two rules do not apply) or its purpose hands them over (otherwise the purpose
+ * Whether `decideHouseholdUse` can find a breach for this loan: only when it records who borrowed, used or
+ * repaid the funds (otherwise those three rules do not apply) or its purpose hands them over (otherwise the purpose
  * rule passes or does not apply). The audit skips the decision for the rest; test/decisions/shortcuts.test.ts
  * holds this against the decision.
  */
 export function householdUseCanFail(l: LoanRecord, usage: UsageMatch | null): boolean {
-  return l.usedBy !== null || l.repaidBy !== null || (usage !== null && isHandedOver(usage.category));
+  return l.borrowedBy !== null || l.usedBy !== null || l.repaidBy !== null || (usage !== null && isHandedOver(usage.category));
 }

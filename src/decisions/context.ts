@@ -2,6 +2,7 @@
  * What every decision does first: read the common options, collect the issues of every argument,
  * and stop with one `PolicyInputError` before any rule runs.
  */
+import type { IsoDate } from '../model/dates.js';
 import type { Issues } from '../model/issues.js';
 import { DEFAULT_OPTIONS } from '../model/read-options.js';
 import type { HouseholdRecord, LoanRecord, Options } from '../model/records.js';
@@ -11,6 +12,14 @@ const DEFAULT_CONTEXT: Context = Object.freeze({ asOf: DEFAULT_OPTIONS.asOf, jur
 
 export function contextOf(options: Options): Context {
   return options === DEFAULT_OPTIONS ? DEFAULT_CONTEXT : { asOf: options.asOf, jurisdiction: options.jurisdiction };
+}
+
+/**
+ * The context of a rule about an act (`governedBy: 'act'`): the act's own date in place of `asOf`, so the
+ * rule is judged by the day the act was done whatever the position's date (API.md, Revisions).
+ */
+export function contextOfAct(options: Options, actDate: IsoDate | null): Context {
+  return actDate === null || actDate === options.asOf ? contextOf(options) : { asOf: actDate, jurisdiction: options.jurisdiction };
 }
 
 /** A loan must belong to the household it is decided with; a mismatch is a caller's mix-up, not a decision. */

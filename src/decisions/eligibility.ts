@@ -1,6 +1,8 @@
 /**
  * The eligibility rules in their fixed order (API.md, checkEligibility 1–4), shared by
- * checkEligibility and auditLendingDecision so the two can never disagree.
+ * checkEligibility and auditLendingDecision so the two can never disagree; then two advisories on the
+ * request (a contracted total above the cap under `capBasis: 'outstanding'`, a renewal or extension that
+ * names no replaced loan), which always hold: they never change the decision.
  */
 import type { Issues } from '../model/issues.js';
 import type { HouseholdRecord, LoanRecord, Options, RequestRecord } from '../model/records.js';
@@ -9,7 +11,9 @@ import { edgeConditionsRule } from '../rules/edge-conditions.js';
 import { povertyOfficeListRule } from '../rules/poverty-office-list.js';
 import { povertyStatusRule } from '../rules/poverty-status.js';
 import { requestCapRule } from '../rules/request-cap.js';
+import { requestContractedTotalRule } from '../rules/request-contracted-total.js';
 import { requestPurposeRule } from '../rules/request-purpose.js';
+import { requestReplacedLoanRule } from '../rules/request-replaced-loan.js';
 import type { Context, Evaluation } from '../rules/rule.js';
 import type { CompiledLexicon } from '../rules/usage-matcher.js';
 
@@ -25,6 +29,8 @@ export function evaluateEligibility(
     ...evaluateHousehold(h, ctx),
     requestPurposeRule.evaluate(request ? classifyPurpose(request.purpose, lexicon) : undefined, ctx),
     requestCapRule.evaluate(h.id, request, loans, options, ctx),
+    requestContractedTotalRule.evaluate(h.id, request, loans, options, ctx),
+    requestReplacedLoanRule.evaluate(h.id, request, loans, ctx),
   ];
 }
 

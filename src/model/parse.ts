@@ -83,6 +83,7 @@ export function parseLoan(loan: unknown): Readonly<Loan> {
     deferredTo: l.deferredTo,
     status: l.active ? 'active' : 'closed',
     purpose: l.purpose,
+    borrowedBy: l.borrowedBy,
     usedBy: l.usedBy,
     repaidBy: l.repaidBy,
     covidRepaymentDifficulty: l.covidRepaymentDifficulty,

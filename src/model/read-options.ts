@@ -14,13 +14,21 @@ import { CommonOptionsSchema, InterpretationsSchema, type Jurisdiction, Threshol
 import { check } from './schema-check.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
 
+/**
+ * The default reading of a refused qualifying top-up (docs/interpretations.md, `topUpRefusal`), which
+ * depends on the jurisdiction: 28号 四 says only 可予以 (may) of a top-up, but 47号 三 requires banks to
+ * meet (给予满足) the microcredit needs of qualifying households, so in Heilongjiang a qualifying top-up
+ * is owed like a new loan. A reading, not settled law: pinnable either way.
+ */
+const TOP_UP_REFUSAL: Readonly<Record<Jurisdiction, Options['topUpRefusal']>> = Object.freeze({ HLJ: 'same_as_new', national: 'discretionary' });
+
 export const DEFAULT_OPTIONS: Options = Object.freeze({
   asOf: null,
   jurisdiction: 'HLJ',
   capBasis: 'outstanding',
   deferralDeadline: 'later_of_six_months_and_march_2021',
   edgeHouseholdDeferral: 'included',
-  topUpRefusal: 'discretionary',
+  topUpRefusal: TOP_UP_REFUSAL.HLJ,
 });
 
 /**
@@ -41,13 +49,14 @@ export function readOptions(value: unknown, issues: Issues, extraKeys: readonly 
     interp = check(InterpretationsSchema, common.interpretations, 'options.interpretations', issues)?.raw ?? {};
   }
   if (common.asOf != null && checks.date(common.asOf) === null) checkDecisionDate(common.asOf as IsoDate, 'options.asOf', issues);
+  const jurisdiction = given<Jurisdiction>(common.jurisdiction) ?? DEFAULT_OPTIONS.jurisdiction;
   const options: Options = {
     asOf: given(common.asOf) ?? null,
-    jurisdiction: given<Jurisdiction>(common.jurisdiction) ?? DEFAULT_OPTIONS.jurisdiction,
+    jurisdiction,
     capBasis: given<Options['capBasis']>(interp.capBasis) ?? DEFAULT_OPTIONS.capBasis,
     deferralDeadline: given<Options['deferralDeadline']>(interp.deferralDeadline) ?? DEFAULT_OPTIONS.deferralDeadline,
     edgeHouseholdDeferral: given<Options['edgeHouseholdDeferral']>(interp.edgeHouseholdDeferral) ?? DEFAULT_OPTIONS.edgeHouseholdDeferral,
-    topUpRefusal: given<Options['topUpRefusal']>(interp.topUpRefusal) ?? DEFAULT_OPTIONS.topUpRefusal,
+    topUpRefusal: given<Options['topUpRefusal']>(interp.topUpRefusal) ?? TOP_UP_REFUSAL[jurisdiction],
   };
   return { options, extra };
 }
@@ -87,9 +96,10 @@ export function readDecisionDate(value: unknown, path: string, issues: Issues): 
 
 /**
  * A decision date before 28号 was issued is bad input: the notices cannot decide it, and a "no" there
- * would read as if they had taken away what existed before them (API.md, Revisions).
+ * would read as if they had taken away what existed before them (API.md, Revisions). The same holds for
+ * the date of a lending decision (`application.decisionDate`). Takes a date already checked as a date.
  */
-function checkDecisionDate(date: IsoDate, path: string, issues: Issues): boolean {
+export function checkDecisionDate(date: IsoDate, path: string, issues: Issues): boolean {
   if (date >= CBIRC_2020_28_ISSUED) return true;
   issues.add(path, 'range', `must be on or after ${CBIRC_2020_28_ISSUED}, the date 银保监发〔2020〕28号 was issued: the notices cannot decide an earlier date`);
   return false;

@@ -73,6 +73,7 @@ export function readLoan(value: unknown, path: string, issues: Issues): LoanReco
     deferredTo: given(raw.deferredTo),
     active: raw.status !== 'closed',
     purpose: given(raw.purpose),
+    borrowedBy: given(raw.borrowedBy),
     usedBy: given(raw.usedBy),
     repaidBy: given(raw.repaidBy),
     covidRepaymentDifficulty: raw.covidRepaymentDifficulty === true,

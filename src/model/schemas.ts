@@ -128,6 +128,8 @@ export const LoanSchema = withCheckAcrossFields(
     deferredTo: date.nullish(),
     status: z.enum(LOAN_STATUSES).nullish(),
     purpose: field<string>('purpose').nullish(),
+    /** Who actually borrows (户借): the household, or another behind a loan in its name (冒名、顶名). */
+    borrowedBy: z.enum(FUNDS_USERS).nullish(),
     usedBy: z.enum(FUNDS_USERS).nullish(),
     repaidBy: z.enum(FUNDS_USERS).nullish(),
     covidRepaymentDifficulty: z.boolean().nullish(),
@@ -218,7 +220,10 @@ export const ThresholdsSchema = z.object({
   specialMentionShare: ratio.nullish(),
 });
 
-/** A bank's decision on an application, for auditLendingDecision; the records inside are read separately. */
+/**
+ * A bank's decision on an application, for auditLendingDecision; the records inside are read separately.
+ * `decisionDate` is the day the bank decided (default the options' `asOf`).
+ */
 export const LendingApplicationSchema = z.object({
   household: z.unknown(),
   request: z.unknown(),
@@ -226,6 +231,7 @@ export const LendingApplicationSchema = z.object({
   kind: z.enum(LOAN_KINDS),
   bankDecision: z.enum(['approved', 'refused']),
   refusalReason: field<string>('id').nullish(),
+  decisionDate: date.nullish(),
 });
 
 /** Options every decision takes as its last argument. */

@@ -2,7 +2,7 @@
  * CBIRC-2020-28/5.1 — 要坚持扶贫小额信贷户借、户用、户还……
  * HLJ-2020-47/2.5 — ……坚持扶贫小额信贷户借、户用、户还……
  *
- * What 户用 and 户还 share: a recorded party (`usedBy`, `repaidBy`) must be the household itself.
+ * What 户借、户用 and 户还 share: a recorded party (`borrowedBy`, `usedBy`, `repaidBy`) must be the household itself.
  */
 import type { FundsUser } from '../model/schemas.js';
 import { cite } from '../sources/clauses.js';
@@ -33,7 +33,7 @@ export function partyMessages(act: Message): { unknown: Message; by: Readonly<Re
 
 export function evaluateHouseholdParty(
   rule: RuleDefinition,
-  field: 'usedBy' | 'repaidBy',
+  field: 'borrowedBy' | 'usedBy' | 'repaidBy',
   who: FundsUser | null,
   messages: ReturnType<typeof partyMessages>,
   ctx: Context,

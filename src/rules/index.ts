@@ -18,11 +18,14 @@ import { edgeConditionsRule } from './edge-conditions.js';
 import { povertyOfficeListRule } from './poverty-office-list.js';
 import { povertyStatusRule } from './poverty-status.js';
 import { requestCapRule } from './request-cap.js';
+import { requestContractedTotalRule } from './request-contracted-total.js';
 import { requestPurposeRule } from './request-purpose.js';
+import { requestReplacedLoanRule } from './request-replaced-loan.js';
 import type { Rule, RuleDefinition, Severity } from './rule.js';
 import { topUpCapRule } from './top-up-cap.js';
 import { totalCapRule } from './total-cap.js';
 import { usageRule } from './usage.js';
+import { borrowedByRule } from './household-use-borrower.js';
 import { repaidByRule } from './household-use-repayer.js';
 import { usedByRule } from './household-use-user.js';
 import { usePurposeRule } from './household-use-purpose.js';
@@ -38,6 +41,8 @@ const definitions: readonly RuleDefinition[] = [
   povertyOfficeListRule,
   requestPurposeRule,
   requestCapRule,
+  requestContractedTotalRule,
+  requestReplacedLoanRule,
   topUpCapRule,
   totalCapRule,
   deferralHouseholdRule,
@@ -57,6 +62,7 @@ const definitions: readonly RuleDefinition[] = [
   subsidyHouseholdRule,
   subsidyInForceRule,
   subsidyContinuityRule,
+  borrowedByRule,
   usedByRule,
   repaidByRule,
   usePurposeRule,

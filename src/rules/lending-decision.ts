@@ -7,7 +7,10 @@
  *
  * A bank lends, renews and extends for everyone who qualifies, and only for them. Refusing a qualifying
  * applicant for the bank's own credit reasons (which the notices do not list) needs review, not a
- * verdict. A top-up is 可 (may): refusing one is the bank's discretion (interpretation `topUpRefusal`).
+ * verdict. A top-up is 可 (may) in 28号: nationally, refusing one is the bank's discretion; in Heilongjiang
+ * 47号 三 requires banks to meet (给予满足) the needs of qualifying households, so a qualifying top-up is
+ * owed like a new loan and refusing it needs a reason (interpretation `topUpRefusal`, whose default depends
+ * on the jurisdiction: a documented reading, pinnable either way).
  */
 import type { ApplicationRecord, Options } from '../model/records.js';
 import { cite } from '../sources/clauses.js';
@@ -15,19 +18,29 @@ import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
 import { type Context, defineRule, type Evaluation, finding, type Finding, type Message } from './rule.js';
 
 const MUST_LEND = cite('CBIRC-2020-28/4.3', '对符合扶贫小额信贷及续贷、展期条件的，银行机构要确保应贷尽贷、应续尽续、应展尽展');
-const HLJ = [cite('HLJ-2020-47/2.4'), cite('HLJ-2020-47/3.8', '各银行机构要对符合条件的贫困户和边缘户扶贫小额信贷需求给予满足')];
+const MEET_NEEDS = cite('HLJ-2020-47/3.8', '各银行机构要对符合条件的贫困户和边缘户扶贫小额信贷需求给予满足');
 const MAY_TOP_UP = cite('CBIRC-2020-28/4.3', '符合追加贷款条件的，可予以追加贷款支持，但单户扶贫小额信贷总额不得超过5万元');
+
+/** What a finding cites: 28号's duty, with 47号's restatement in Heilongjiang; a top-up owed under 47号 三 cites 给予满足. */
+const CITED = Object.freeze({
+  national: Object.freeze([MUST_LEND]),
+  heilongjiang: Object.freeze([MUST_LEND, cite('HLJ-2020-47/2.4'), MEET_NEEDS]),
+  topUp: Object.freeze([MAY_TOP_UP]),
+  topUpOwedInHeilongjiang: Object.freeze([MAY_TOP_UP, MEET_NEEDS]),
+});
 
 export const lendingDecisionRule = defineRule({
   id: 'lending.bank_decision',
   severity: 'breach',
+  // A lending decision is an act: judged on the day the bank decided (application.decisionDate), whatever asOf is.
+  governedBy: 'act',
   description: {
     zh: '符合条件的应贷尽贷、应续尽续、应展尽展；不符合条件的不得发放。',
     en: 'Lend, renew and extend for every qualifying applicant, and not for others.',
   },
   period: { from: CBIRC_2020_28_ISSUED },
   national: [cite('CBIRC-2020-28/4.3')],
-  heilongjiang: HLJ,
+  heilongjiang: [cite('HLJ-2020-47/2.4'), MEET_NEEDS],
   evaluate: evaluateLendingDecision,
   outside: { compliant: null },
 });
@@ -38,6 +51,8 @@ const DUTY: Record<ApplicationRecord['kind'], Message> = {
   extension: { zh: '应展尽展', en: 'extend for everyone who qualifies' },
   top_up: { zh: '可予以追加贷款支持', en: 'top-ups may be granted' },
 };
+/** 47号 三's duty, which a qualifying top-up in Heilongjiang is owed under (`topUpRefusal: 'same_as_new'`). */
+const MEET_NEEDS_DUTY: Message = { zh: '对符合条件的贫困户和边缘户扶贫小额信贷需求给予满足', en: "meet qualifying households' microcredit needs" };
 
 /**
  * `eligible` is what checkEligibility decided; `needsReview` is set when it is not eligible only because a person must
@@ -51,15 +66,20 @@ function evaluateLendingDecision(
   ctx: Context,
 ): Evaluation & { compliant: boolean | null } {
   const topUp = app.kind === 'top_up';
-  const cited = [topUp ? MAY_TOP_UP : MUST_LEND, ...(ctx.jurisdiction === 'HLJ' && !topUp ? HLJ : [])];
+  const hlj = ctx.jurisdiction === 'HLJ';
+  // A top-up is owed in Heilongjiang only under 47号 三's reading; pinned 'discretionary', 28号's 可予以 alone decides.
+  const owedInHeilongjiang = topUp && hlj && options.topUpRefusal === 'same_as_new';
+  const cited = topUp ? (owedInHeilongjiang ? CITED.topUpOwedInHeilongjiang : CITED.topUp) : hlj ? CITED.heilongjiang : CITED.national;
   const facts = {
     kind: app.kind,
     bankDecision: app.bankDecision,
     eligible,
     refusalReason: app.refusalReason,
+    decisionDate: ctx.asOf,
+    ...(topUp ? { topUpRefusal: options.topUpRefusal } : {}),
     ...(needsReview ? { purposeNeedsReview: true } : {}),
   };
-  const duty = DUTY[app.kind];
+  const duty = owedInHeilongjiang ? MEET_NEEDS_DUTY : DUTY[app.kind];
   const say = (outcome: Finding['outcome'], message: Message, compliant: boolean | null) => ({
     finding: finding(lendingDecisionRule, ctx, outcome, message, facts, cited),
     holds: compliant === true,

@@ -116,11 +116,23 @@ describe('readAuditOptions, interpretationsOf, readAuditThresholds', () => {
       capBasis: 'outstanding',
       deferralDeadline: 'later_of_six_months_and_march_2021',
       edgeHouseholdDeferral: 'included',
-      topUpRefusal: 'discretionary',
+      topUpRefusal: 'same_as_new',
     });
     expect(
       interpretationsOf(readAuditOptions({ asOf: '2020-12-31', interpretations: { deferralDeadline: 'march_2021', topUpRefusal: 'same_as_new' } })),
     ).toStrictEqual({ capBasis: 'outstanding', deferralDeadline: 'march_2021', edgeHouseholdDeferral: 'included', topUpRefusal: 'same_as_new' });
+  });
+
+  it('HLJ-2020-47/3.8 echoes the top-up reading the jurisdiction defaults to: owed (给予满足) in Heilongjiang, discretionary nationally', () => {
+    expect(interpretationsOf(readAuditOptions({ asOf: '2020-12-31', jurisdiction: 'HLJ' })).topUpRefusal).toBe('same_as_new');
+    expect(interpretationsOf(readAuditOptions({ asOf: '2020-12-31', jurisdiction: 'national' })).topUpRefusal).toBe('discretionary');
+    // Pinned, the reading holds whatever the jurisdiction.
+    expect(
+      interpretationsOf(readAuditOptions({ asOf: '2020-12-31', jurisdiction: 'HLJ', interpretations: { topUpRefusal: 'discretionary' } })).topUpRefusal,
+    ).toBe('discretionary');
+    expect(
+      interpretationsOf(readAuditOptions({ asOf: '2020-12-31', jurisdiction: 'national', interpretations: { topUpRefusal: 'same_as_new' } })).topUpRefusal,
+    ).toBe('same_as_new');
   });
 
   it('reads the thresholds (28号 五 names no numbers), naming each bad one under thresholds', () => {

@@ -105,6 +105,7 @@ function portfolio(seed: number): { households: Household[]; loans: Loan[] } {
       ...(g.chance(0.9) ? { purpose: g.pick(PURPOSES) } : {}),
       ...(g.chance(0.25) ? { usedBy: g.pick(USERS) } : {}),
       ...(g.chance(0.2) ? { repaidBy: g.pick(USERS) } : {}),
+      ...(g.chance(0.15) ? { borrowedBy: g.pick(USERS) } : {}),
       covidRepaymentDifficulty: g.chance(0.5),
       overdueDays,
       classification: overdueDays > 90 ? g.pick(['substandard', 'doubtful', 'loss'] as const) : g.pick(['normal', 'normal', 'special_mention'] as const),

@@ -33,6 +33,7 @@ describe('columns, read from the record schemas', () => {
         deferredTo: 'text',
         status: 'text',
         purpose: 'text',
+        borrowedBy: 'text',
         usedBy: 'text',
         repaidBy: 'text',
         covidRepaymentDifficulty: 'boolean',

@@ -121,7 +121,8 @@ describe('fupin-xindai audit over the sample county', () => {
       capBasis: 'outstanding',
       deferralDeadline: 'later_of_six_months_and_march_2021',
       edgeHouseholdDeferral: 'included',
-      topUpRefusal: 'discretionary',
+      // The sample runs under the default jurisdiction, HLJ: 47号 三's 给予满足 makes a qualifying top-up owed.
+      topUpRefusal: 'same_as_new',
     });
     const pinned = JSON.parse((await run([...sample, '--interpretations', fixture('interpretations.json')])).text) as JsonReport;
     expect(pinned.meta.interpretations).toMatchObject({ capBasis: 'principal', deferralDeadline: 'march_2021' });

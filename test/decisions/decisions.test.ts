@@ -18,12 +18,20 @@ import { edge, issuesOf, loan, poor, policy } from '../helpers/fixtures.js';
 const ids = (r: { findings: { ruleId: string }[] }) => r.findings.map((f) => f.ruleId);
 
 describe('every decision evaluates all its rules, in a fixed order, without short-circuit', () => {
-  it('checkEligibility: five findings whatever fails', () => {
-    const order = ['household.poverty_status', 'household.edge_conditions', 'household.poverty_office_list', 'request.purpose', 'request.household_cap'];
+  it('checkEligibility: seven findings whatever fails', () => {
+    const order = [
+      'household.poverty_status',
+      'household.edge_conditions',
+      'household.poverty_office_list',
+      'request.purpose',
+      'request.household_cap',
+      'request.contracted_total',
+      'request.replaced_loan',
+    ];
     expect(ids(checkEligibility(poor()))).toEqual(order);
     const worst = checkEligibility(poor({ povertyStatus: 'none', onPovertyOfficeList: false }), { amount: '60000', purpose: '盖房' });
     expect(ids(worst)).toEqual(order);
-    expect(worst.findings.map((f) => f.outcome)).toEqual(['fail', 'not_applicable', 'not_applicable', 'fail', 'fail']);
+    expect(worst.findings.map((f) => f.outcome)).toEqual(['fail', 'not_applicable', 'not_applicable', 'fail', 'fail', 'advisory', 'not_applicable']);
     expect(worst.eligible).toBe(false);
   });
 

@@ -117,6 +117,16 @@ for (const purpose of ['production', 'housing', 'enterprise_use', '盖房', '交
     { amount: '50000', purpose: '养牛' },
     { existingLoans: [loan({ householdId: 'h2' })] },
   );
+  // A renewal or extension that names no loan while one is active: the advisory that it may be counted twice.
+  for (const kind of ['renewal', 'extension']) {
+    add(
+      `checkEligibility / ${kind} naming no loan, 20000`,
+      'checkEligibility',
+      H.poor,
+      { amount: '20000', purpose: '养牛', kind },
+      { existingLoans: existing },
+    );
+  }
   add(
     'checkEligibility / edge without labour, with a request',
     'checkEligibility',
@@ -398,6 +408,8 @@ for (const [name, over] of [
   ['used by an enterprise', { usedBy: 'enterprise' }],
   ['repaid by a cooperative', { repaidBy: 'cooperative' }],
   ['used by the household, repaid by a platform', { usedBy: 'household', repaidBy: 'government_platform' }],
+  ['borrowed by the household', { borrowedBy: 'household' }],
+  ['borrowed in the household’s name by an enterprise (顶名)', { borrowedBy: 'enterprise', usedBy: 'household', repaidBy: 'household' }],
   ['purpose 交给合作社统一经营', { purpose: '交给合作社统一经营' }],
   ['purpose government_financing_platform', { purpose: 'government_financing_platform' }],
   ['purpose 盖房', { purpose: '盖房' }],
@@ -406,6 +418,7 @@ for (const [name, over] of [
   add(`checkHouseholdUse / ${name}`, 'checkHouseholdUse', loan(over), null);
 }
 everywhere('checkHouseholdUse / used by another, 养牛', 'checkHouseholdUse', (o) => [loan({ usedBy: 'other', repaidBy: 'household', purpose: '养牛' }), o]);
+everywhere('checkHouseholdUse / borrowed by another, 养牛', 'checkHouseholdUse', (o) => [loan({ borrowedBy: 'other', purpose: '养牛' }), o]);
 
 // ---- monitorPortfolio: 28号 五 ---------------------------------------------------------------------------------
 
@@ -479,6 +492,9 @@ for (const [name, app] of [
     },
   ],
   ['edge unlisted, approved', { household: H.edgeUnlisted, request: request(), kind: 'new', bankDecision: 'approved' }],
+  // The default reading of a refused top-up follows the jurisdiction: owed under HLJ (47号 三), discretionary nationally.
+  ['eligible top_up, refused, default reading', { household: H.poor, request: request(), existingLoans: [loan()], kind: 'top_up', bankDecision: 'refused' }],
+  ['renewal naming no loan, approved', { household: H.poor, request: request('20000'), existingLoans: [loan()], kind: 'renewal', bankDecision: 'approved' }],
   ['poor unlisted, approved', { household: H.poorUnlisted, request: request(), kind: 'new', bankDecision: 'approved' }],
 ] as const) {
   for (const j of JURISDICTIONS) add(`auditLendingDecision / ${name} / ${j}`, 'auditLendingDecision', app, { jurisdiction: j });

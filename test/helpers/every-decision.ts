@@ -40,6 +40,7 @@ export const qualifyingLoan = {
   overdueDays: 120,
   collectionAttempted: true,
   purpose: '养牛',
+  borrowedBy: 'household',
   usedBy: 'household',
   repaidBy: 'household',
 } as const;

@@ -24,6 +24,58 @@ describe('household_use.used_by (src/rules/household-use-user.ts)', () => {
   });
 });
 
+describe('household_use.borrowed_by (src/rules/household-use-borrower.ts)', () => {
+  it('CBIRC-2020-28/5.1 户借: passes when the household borrows for itself', () => {
+    const r = checkHouseholdUse(loan({ borrowedBy: 'household' }));
+    expect(findingOf(r, 'household_use.borrowed_by')).toMatchObject({ outcome: 'pass', facts: { borrowedBy: 'household' } });
+    expect(findingOf(r, 'household_use.borrowed_by').message).toEqual({ zh: '贷款由借款户自己借入。', en: 'The household itself borrowed the loan.' });
+    expect(r.compliant).toBe(true);
+  });
+
+  it("CBIRC-2020-28/5.1 户借: fails a loan in the household's name for someone else (冒名、顶名), even when the household uses and repays it", () => {
+    for (const borrowedBy of ['enterprise', 'cooperative', 'government_platform', 'other'] as const) {
+      const r = checkHouseholdUse(loan({ borrowedBy, usedBy: 'household', repaidBy: 'household', purpose: '养殖肉牛' }));
+      expect(findingOf(r, 'household_use.borrowed_by').outcome, borrowedBy).toBe('fail');
+      expect(findingOf(r, 'household_use.borrowed_by').facts).toEqual({ borrowedBy });
+      expect(r.compliant, borrowedBy).toBe(false);
+    }
+    expect(findingOf(checkHouseholdUse(loan({ borrowedBy: 'other' })), 'household_use.borrowed_by').message).toEqual({
+      zh: '贷款实际由他人借入，不符合户借、户用、户还。',
+      en: 'The loan is borrowed by someone else, not the household.',
+    });
+  });
+
+  it('CBIRC-2020-28/5.1 户借: not applicable when the real borrower is not recorded', () => {
+    const r = checkHouseholdUse(loan());
+    expect(findingOf(r, 'household_use.borrowed_by')).toMatchObject({
+      outcome: 'not_applicable',
+      facts: { borrowedBy: null },
+      message: { zh: '未记录实际借入人。', en: 'Who actually borrowed the loan is not recorded.' },
+    });
+    expect(r.compliant).toBeNull();
+  });
+
+  it('CBIRC-2020-28/5.1 HLJ-2020-47/2.5 cites the 户借 sentence of both notices in Heilongjiang, 28号 alone nationally', () => {
+    const f = findingOf(checkHouseholdUse(loan({ borrowedBy: 'enterprise' })), 'household_use.borrowed_by');
+    expect(f.citations.map((c) => [c.clauseId, c.quote])).toEqual([
+      ['CBIRC-2020-28/5.1', '要坚持扶贫小额信贷户借、户用、户还'],
+      ['HLJ-2020-47/2.5', '坚持扶贫小额信贷户借、户用、户还'],
+    ]);
+    expect(cited(findingOf(checkHouseholdUse(loan({ borrowedBy: 'enterprise' }), { jurisdiction: 'national' }), 'household_use.borrowed_by'))).toEqual([
+      'CBIRC-2020-28/5.1',
+    ]);
+  });
+
+  it('CBIRC-2020-28/5.1 reports 户借、户用、户还 in that order, then the purpose', () => {
+    expect(checkHouseholdUse(loan()).findings.map((f) => f.ruleId)).toEqual([
+      'household_use.borrowed_by',
+      'household_use.used_by',
+      'household_use.repaid_by',
+      'household_use.purpose',
+    ]);
+  });
+});
+
 describe('household_use.repaid_by (src/rules/household-use-repayer.ts)', () => {
   it('CBIRC-2020-28/5.1 passes when the household repays and fails when someone else does', () => {
     expect(findingOf(checkHouseholdUse(loan({ repaidBy: 'household' })), 'household_use.repaid_by').outcome).toBe('pass');

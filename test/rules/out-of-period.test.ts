@@ -22,13 +22,16 @@ import { deferralGrantedRule } from '../../src/rules/deferral-granted.js';
 import { deferralHouseholdRule } from '../../src/rules/deferral-household.js';
 import { deferralMaturityRule } from '../../src/rules/deferral-maturity.js';
 import { edgeConditionsRule } from '../../src/rules/edge-conditions.js';
+import { borrowedByRule } from '../../src/rules/household-use-borrower.js';
 import { repaidByRule } from '../../src/rules/household-use-repayer.js';
 import { usePurposeRule } from '../../src/rules/household-use-purpose.js';
 import { usedByRule } from '../../src/rules/household-use-user.js';
 import { povertyOfficeListRule } from '../../src/rules/poverty-office-list.js';
 import { povertyStatusRule } from '../../src/rules/poverty-status.js';
 import { requestCapRule } from '../../src/rules/request-cap.js';
+import { requestContractedTotalRule } from '../../src/rules/request-contracted-total.js';
 import { requestPurposeRule } from '../../src/rules/request-purpose.js';
+import { requestReplacedLoanRule } from '../../src/rules/request-replaced-loan.js';
 import type { Context, Evaluation } from '../../src/rules/rule.js';
 import { subsidyContinuityRule } from '../../src/rules/subsidy-continuity.js';
 import { subsidyHouseholdRule } from '../../src/rules/subsidy-household.js';
@@ -66,6 +69,7 @@ const l = read(readLoan, {
 });
 const p = read(readPolicy, { fundEstablished: true, minOverdueDays: 90, fundShare: '0.8', requireCollectionAttempted: true });
 const request = read(readRequest, { amount: '1000', purpose: 'production' });
+const renewal = read(readRequest, { amount: '1000', purpose: 'production', kind: 'renewal', replacesLoanId: 'l1' });
 const production = classifyPurpose('production');
 const o = DEFAULT_OPTIONS;
 
@@ -79,6 +83,8 @@ const evaluations: Record<string, (ctx: Context) => Evaluation> = {
   'household.poverty_office_list': (ctx) => povertyOfficeListRule.evaluate(h, ctx),
   'request.purpose': (ctx) => requestPurposeRule.evaluate(production, ctx),
   'request.household_cap': (ctx) => requestCapRule.evaluate('h1', request, [l], o, ctx),
+  'request.contracted_total': (ctx) => requestContractedTotalRule.evaluate('h1', request, [l], o, ctx),
+  'request.replaced_loan': (ctx) => requestReplacedLoanRule.evaluate('h1', renewal, [l], ctx),
   'top_up.household_cap': (ctx) => topUpCapRule.evaluate(new Decimal(30000), new Decimal(20000), o, ctx),
   'household.total_within_cap': (ctx) => totalCapRule.evaluate(new Decimal(30000), o, ctx),
   'deferral.household': (ctx) => deferralHouseholdRule.evaluate(h, o, ctx),
@@ -93,6 +99,7 @@ const evaluations: Record<string, (ctx: Context) => Evaluation> = {
   'continuity.within_term': (ctx) => continuityTermRule.evaluate(l, true, { due: '2021-03-31', deferred: true }, ctx.asOf!, ctx),
   'subsidy.household': (ctx) => subsidyHouseholdRule.evaluate(h, true, ctx),
   'subsidy.policy_continuity': (ctx) => subsidyContinuityRule.evaluate(true, '2021-03-31', ctx.asOf!, ctx),
+  'household_use.borrowed_by': (ctx) => borrowedByRule.evaluate('household', ctx),
   'household_use.used_by': (ctx) => usedByRule.evaluate('household', ctx),
   'household_use.repaid_by': (ctx) => repaidByRule.evaluate('household', ctx),
   'household_use.purpose': (ctx) => usePurposeRule.evaluate(production, ctx),

@@ -40,6 +40,8 @@ describe('one rule scaffold', () => {
       // An act is judged by its own date: no decision date may end the rule (API.md, Revisions: "Two dates").
       if (r.governedBy === 'act') expect(r.period?.to, r.id).toBeUndefined();
     }
+    // A lending decision is an act (API.md, Revisions): judged on the day the bank decided.
+    expect(rules.find((r) => r.id === 'lending.bank_decision')?.governedBy).toBe('act');
   });
 
   it('no rule module but src/rules/rule.ts checks a period', () => {
