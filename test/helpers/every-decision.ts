@@ -60,8 +60,17 @@ export function everyFinding(asOf: string, policy: RiskCompensationPolicy, juris
     ...checkInterestSubsidy(l, h, asOf, o).findings,
     ...checkHouseholdUse(l, o).findings,
     ...monitorPortfolio([h], [l], { ...o, thresholds: { overdueShare: '0.1' } }).findings,
+    // Decided the day 28号 was issued: a lending decision is an act, judged on its own date whatever asOf is.
     ...auditLendingDecision(
-      { household: h, request: { amount: '1000', purpose: '养牛' }, existingLoans: [l], kind: 'top_up', bankDecision: 'refused', refusalReason: 'other' },
+      {
+        household: h,
+        request: { amount: '1000', purpose: '养牛' },
+        existingLoans: [l],
+        kind: 'top_up',
+        bankDecision: 'refused',
+        refusalReason: 'other',
+        decisionDate: '2020-06-29',
+      },
       o,
     ).findings,
   ];
