@@ -55,8 +55,6 @@ export function decideHouseholdUse(l: LoanRecord, lexicon: CompiledLexicon, ctx:
 
 const HOUSEHOLD_USE_OPTIONS = optionKeys('lexicon');
 
-export { isHandedOver };
-
 /**
  * Whether `decideHouseholdUse` can find a breach for this loan: only when it records who used or repaid
  * the funds (otherwise those two rules do not apply) or its purpose hands them over (otherwise the purpose

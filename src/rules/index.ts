@@ -25,6 +25,7 @@ import { usageRule } from './usage.js';
 import { repaidByRule } from './household-use-repayer.js';
 import { usedByRule } from './household-use-user.js';
 import { usePurposeRule } from './household-use-purpose.js';
+import { leadBankRule } from './lead-bank.js';
 import { lendingDecisionRule } from './lending-decision.js';
 import { METRICS } from './monitoring.js';
 import { subsidyContinuityRule } from './subsidy-continuity.js';
@@ -57,6 +58,7 @@ const definitions: readonly RuleDefinition[] = [
   repaidByRule,
   usePurposeRule,
   ...METRICS.map((m) => m.rule),
+  leadBankRule,
   lendingDecisionRule,
 ];
 
