@@ -134,7 +134,7 @@ const share = (part: Decimal, whole: Decimal): Decimal => (whole.isZero() ? ZERO
  *      contractDate: '2020-03-01', maturityDate: '2021-02-01', lender: '农业银行' }],
  *   { asOf: '2021-01-01', leadBanks: { '230184': '农业银行' } },
  * );
- * [banks.regions[0].leadBank, banks.findings.at(-1).outcome] // => [null, 'fail']
+ * [banks.regions[0].leadBank, banks.findings.map((f) => f.outcome).at(-1)] // => [null, 'fail']
  */
 export function monitorPortfolio(households: readonly HouseholdInput[], loans: readonly LoanInput[], options: MonitorOptions): PortfolioReport {
   const issues = new Issues();

@@ -357,6 +357,22 @@ describe('monitorPortfolio: the lead bank of each region (主责任银行, 名�
     expect(paths(['A'])).toEqual(['options.leadBanks:type']);
     expect(paths('A,农业银行')).toEqual(['options.leadBanks:type']);
     expect(monitorPortfolio([], [], { asOf, leadBanks: null }).findings.at(-1)!.outcome).toBe('not_applicable');
+    const throwing = Object.defineProperty({ A: '农业银行' }, 'B', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(issuesOf(() => monitorPortfolio([], [], { asOf, leadBanks: throwing })).map((i) => `${i.path}:${i.code}`)).toEqual(['options.leadBanks.B:type']);
+    const trap = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      },
+    );
+    expect(paths(trap)).toEqual(['options.leadBanks:type']);
   });
 
   it('reads the lender of a loan, and refuses a blank one', () => {
