@@ -284,6 +284,9 @@ describe('monitorPortfolio input', () => {
     expect(monitorPortfolio([], loans, { asOf, lexicon }).regions[0]!.enterpriseUseOutstanding).toBe('30000.00');
     // The same classification decides the balances not for production and needing review.
     expect(monitorPortfolio([], loans, { asOf }).regions[0]).toMatchObject({ notForProductionOutstanding: '0.00', needsReviewOutstanding: '30000.00' });
-    expect(monitorPortfolio([], loans, { asOf, lexicon }).regions[0]).toMatchObject({ notForProductionOutstanding: '30000.00', needsReviewOutstanding: '0.00' });
+    expect(monitorPortfolio([], loans, { asOf, lexicon }).regions[0]).toMatchObject({
+      notForProductionOutstanding: '30000.00',
+      needsReviewOutstanding: '0.00',
+    });
   });
 });
