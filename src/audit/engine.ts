@@ -6,7 +6,7 @@
  */
 import { compensationCanTrigger, decideCompensation } from '../decisions/risk-compensation-trigger.js';
 import { decideDeferral, deferralCanFind, extensionWithheld, grantedBeyondLimit } from '../decisions/compute-deferral-deadline.js';
-import { decideHouseholdUse, householdUseCanFail, isHandedOver } from '../decisions/check-household-use.js';
+import { decideHouseholdUse, householdUseCanFail } from '../decisions/check-household-use.js';
 import { capAmount, decideMaxTopUp, overCap } from '../decisions/compute-max-top-up.js';
 import { decideUsage } from '../decisions/classify-usage.js';
 import { evaluateEligibility } from '../decisions/eligibility.js';
@@ -75,6 +75,8 @@ export interface AuditSummary {
   /** Loans that qualified for the deferral and fell overdue by its deadline with none recorded (应展尽展). */
   deferralNotGranted: number;
   regionsFlagged: number;
+  /** Regions with active loans and no lead bank in the register; only with a register (`leadBanks`). */
+  regionsWithoutLeadBank?: number;
   findings: number;
 }
 
@@ -97,6 +99,8 @@ export interface AuditSettings {
   readonly householdsFile: string;
   readonly loansFile: string;
   readonly lexicon?: CompiledLexicon;
+  /** The lead-bank register (region → bank), read by `readAuditLeadBanks`; without it no region is judged for one. */
+  readonly leadBanks?: ReadonlyMap<string, string> | null;
 }
 
 export type Emit = (item: AuditFinding | InvalidRow) => void;
@@ -110,6 +114,8 @@ interface HouseholdState {
 }
 
 const USAGE_CACHE_LIMIT = 20_000;
+/** The lead-bank rule's id (src/rules/lead-bank.ts): each region without a lead bank is one of its failed findings. */
+const LEAD_BANK_RULE = 'monitoring.lead_bank';
 
 export class PortfolioAudit {
   private readonly households = new Map<string, HouseholdState>();
@@ -144,7 +150,7 @@ export class PortfolioAudit {
   constructor(private readonly settings: AuditSettings) {
     this.ctx = { asOf: settings.asOf, jurisdiction: settings.jurisdiction };
     this.lexicon = settings.lexicon ?? DEFAULT_COMPILED;
-    this.monitor = new RegionMonitor(settings.asOf, settings.maturityWindowDays, this.lexicon);
+    this.monitor = new RegionMonitor(settings.asOf, settings.maturityWindowDays, this.lexicon, settings.leadBanks ?? null);
   }
 
   /** Reads one household row; a bad or repeated one is reported and left out of every count. */
@@ -184,7 +190,7 @@ export class PortfolioAudit {
       match = usage.match;
       this.report('loan', loan.id, 'classifyUsage', usage.findings, emit);
     }
-    const handedOver = match !== null && isHandedOver(match.category);
+    const category = match === null ? null : match.category;
     // Most loans have nothing for a rule to find: a decision is made only where its module says it can
     // find something (each such test is held against its decision), or when every finding is asked for.
     // test/audit/reconciliation.test.ts reconciles every figure with the public functions record by record.
@@ -212,7 +218,7 @@ export class PortfolioAudit {
       }
       this.report('loan', loan.id, 'riskCompensationTrigger', compensation.findings, emit);
     }
-    this.monitor.add(loan, region, handedOver, fen);
+    this.monitor.add(loan, region, category, fen);
   }
 
   private usage(purpose: string): ReturnType<typeof decideUsage> {
@@ -258,12 +264,19 @@ export class PortfolioAudit {
       );
     }
     const monitored = this.monitor.report(this.settings.thresholds, this.ctx);
+    // A region's findings: its flags, and, with a register, the failure of having no lead bank (28号 四, 47号 三).
+    const withoutLeadBank = new Map<string, Finding>();
+    for (const f of monitored.findings) if (f.ruleId === LEAD_BANK_RULE && f.outcome === 'fail') withoutLeadBank.set(String(f.facts?.region), f);
     for (const r of monitored.regions) {
       if (r.flags.length > 0) this.summary.regionsFlagged++;
-      this.report('region', r.region, 'monitorPortfolio', r.flags, emit);
+      const missing = withoutLeadBank.get(r.region);
+      this.report('region', r.region, 'monitorPortfolio', missing ? [...r.flags, missing] : r.flags, emit);
     }
     this.summary.compensationFundTotal = formatMoney(yuanOfFen(this.fundTotalFen));
-    return { summary: { ...this.summary }, regions: monitored.regions, regionFindings: monitored.findings };
+    // regionsWithoutLeadBank (only with a register) comes before the count of findings, as the other figures do.
+    const { findings, ...figures } = this.summary;
+    const summary: AuditSummary = { ...figures, ...(this.settings.leadBanks ? { regionsWithoutLeadBank: withoutLeadBank.size } : {}), findings };
+    return { summary, regions: monitored.regions, regionFindings: monitored.findings };
   }
 
   private reject(issues: Issues, file: string, line: number, emit: Emit): boolean {

@@ -1,10 +1,11 @@
 /**
  * The audit's library options, read exactly as every decision reads them: `asOf`, `jurisdiction` and
- * `interpretations` (the CLI's `--as-of`, `--jurisdiction` and `--interpretations FILE`), and monitoring
- * thresholds (`--thresholds FILE`). Each throws PolicyInputError naming every bad field.
+ * `interpretations` (the CLI's `--as-of`, `--jurisdiction` and `--interpretations FILE`), monitoring
+ * thresholds (`--thresholds FILE`) and the lead-bank register (`--lead-banks FILE`). Each throws
+ * PolicyInputError naming every bad field.
  */
 import type { ThresholdValues } from '../decisions/monitor-portfolio.js';
-import { type Interpretations, InterpretationsSchema, Issues, type Options, readOptions, readThresholds } from '../decisions/records.js';
+import { type Interpretations, InterpretationsSchema, Issues, type Options, readLeadBanks, readOptions, readThresholds } from '../decisions/records.js';
 
 /**
  * Reads the common options of an audit.
@@ -32,4 +33,19 @@ export function readAuditThresholds(value: unknown): ThresholdValues {
   const thresholds = readThresholds(value, 'thresholds', issues);
   issues.throwIfAny();
   return thresholds;
+}
+
+/**
+ * Reads a lead-bank register (`{ [region]: bank }`, 28号 四 and 47号 三: 主责任银行, 名单制管理) as monitorPortfolio's
+ * `leadBanks` option is read.
+ *
+ * @example
+ * readAuditLeadBanks({ '230183': '农业银行' }).get('230183') // => '农业银行'
+ */
+export function readAuditLeadBanks(value: unknown): ReadonlyMap<string, string> {
+  const issues = new Issues();
+  const register = readLeadBanks(value, 'leadBanks', issues);
+  if (register === null && issues.list.length === 0) issues.add('leadBanks', 'required', 'is required');
+  issues.throwIfAny();
+  return register!;
 }

@@ -19,6 +19,7 @@ import {
   type Lang,
   LOAN_COLUMNS,
   PortfolioAudit,
+  readAuditLeadBanks,
   readAuditOptions,
   readAuditThresholds,
   readPolicySet,
@@ -30,6 +31,7 @@ import { jsonReport } from './formats/json.js';
 import { markdownReport } from './formats/markdown.js';
 import { ndjsonReport } from './formats/ndjson.js';
 import { fileOutput, streamOutput, type ClosableOutput } from './output.js';
+import { readRegister, RegisterError } from './register.js';
 import type { AuditMeta, FileMeta, ReportWriter } from './report.js';
 import { Spool } from './spool.js';
 
@@ -49,6 +51,8 @@ Options:
   --jurisdiction HLJ|national apply both notices (default) or 28号 alone
   --interpretations FILE      JSON of documented readings, e.g. {"capBasis": "principal"} (docs/interpretations.md)
   --maturity-window-days N    days ahead that count as maturing soon (default 90)
+  --lead-banks FILE           lead-bank register CSV with header region,bank (主责任银行, 名单制管理; 28号 四);
+                              regions with active loans and none are reported
   --all                       list every finding, not only breaches and those needing review
 
 CSV headers are the field names of Household and Loan (API.md); booleans true/false, 1/0 or 是/否;
@@ -116,6 +120,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         jurisdiction: { type: 'string' },
         interpretations: { type: 'string' },
         'maturity-window-days': { type: 'string' },
+        'lead-banks': { type: 'string' },
         all: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -192,6 +197,19 @@ async function audit(values: Values): Promise<number> {
     }
     thresholdsMeta = meta;
   }
+  let leadBanks = null;
+  let leadBanksMeta: FileMeta | undefined;
+  if (str('lead-banks')) {
+    try {
+      const { entries, meta } = readRegister(str('lead-banks')!, '--lead-banks', 'region', 'bank');
+      leadBanks = readAuditLeadBanks(entries);
+      leadBanksMeta = meta;
+    } catch (e) {
+      if (e instanceof RegisterError) throw new UsageError(e.message);
+      if (isPolicyInputError(e)) throw new UsageError(`--lead-banks ${str('lead-banks')!}: ${describeIssues(e)}`);
+      throw e;
+    }
+  }
   let interpretations: unknown;
   let interpretationsMeta: FileMeta | undefined;
   if (str('interpretations')) {
@@ -221,6 +239,7 @@ async function audit(values: Values): Promise<number> {
     all: values.all === true,
     thresholds,
     maturityWindowDays: Number(windowText),
+    leadBanks,
     householdsFile: householdsPath,
     loansFile: loansPath,
   });
@@ -244,6 +263,7 @@ async function audit(values: Values): Promise<number> {
         ...(policyMeta ? { policy: policyMeta } : {}),
         ...(thresholdsMeta ? { thresholds: thresholdsMeta } : {}),
         ...(interpretationsMeta ? { interpretations: interpretationsMeta } : {}),
+        ...(leadBanksMeta ? { leadBanks: leadBanksMeta } : {}),
       },
     };
     const writer: ReportWriter =

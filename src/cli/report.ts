@@ -14,7 +14,7 @@ export interface FileMeta {
 }
 
 /** The input files a report echoes, in the order it lists them. */
-export const FILE_ROLES = ['households', 'loans', 'policy', 'thresholds', 'interpretations'] as const;
+export const FILE_ROLES = ['households', 'loans', 'policy', 'thresholds', 'interpretations', 'leadBanks'] as const;
 export type FileRole = (typeof FILE_ROLES)[number];
 
 export interface AuditMeta {

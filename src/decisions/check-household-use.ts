@@ -61,8 +61,6 @@ export function decideHouseholdUse(l: LoanRecord, lexicon: CompiledLexicon, ctx:
 
 const HOUSEHOLD_USE_OPTIONS = optionKeys('lexicon');
 
-export { isHandedOver };
-
 /**
  * Whether `decideHouseholdUse` can find a breach for this loan: only when it records who borrowed, used or
  * repaid the funds (otherwise those three rules do not apply) or its purpose hands them over (otherwise the purpose

@@ -4,7 +4,7 @@
  * of records for the public functions and for the audit, so the two cannot accept different rows.
  */
 export { Issues } from '../model/issues.js';
-export { readOptions, readThresholds } from '../model/read-options.js';
+export { readLeadBanks, readOptions, readThresholds } from '../model/read-options.js';
 export { readHousehold, readLoan, readPolicy } from '../model/read-records.js';
 export type { HouseholdRecord, LoanRecord, Options, PolicyRecord } from '../model/records.js';
 export { HouseholdSchema, InterpretationsSchema, LoanSchema, type Interpretations, type Jurisdiction } from '../model/schemas.js';

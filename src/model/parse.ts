@@ -91,6 +91,7 @@ export function parseLoan(loan: unknown): Readonly<Loan> {
     classification: l.classification,
     collectionAttempted: l.collectionAttempted,
     region: l.region,
+    lender: l.lender,
   }));
 }
 

@@ -7,10 +7,10 @@ import { checks } from './checks.js';
 import type { IsoDate } from './dates.js';
 import type { Issues } from './issues.js';
 import { type Decimal, toDecimal } from './money.js';
-import type { Raw } from './plain-objects.js';
+import { isPlainObject, type Raw, readRecord } from './plain-objects.js';
 import { given } from './read-records.js';
 import type { Options } from './records.js';
-import { CommonOptionsSchema, InterpretationsSchema, type Jurisdiction, ThresholdsSchema } from './schemas.js';
+import { CommonOptionsSchema, InterpretationsSchema, type Jurisdiction, LeadBanksSchema, ThresholdsSchema } from './schemas.js';
 import { check } from './schema-check.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
 
@@ -116,4 +116,40 @@ export function readThresholds(value: unknown, path: string, issues: Issues): Pa
     if (v !== null) out[key] = toDecimal(v);
   }
   return out;
+}
+
+/**
+ * Reads monitorPortfolio's lead-bank register (`{ [region]: bank }`), `null` when not given. Each entry is
+ * checked by `LeadBanksSchema`: a blank region or a bank that is not a non-blank string is named by its path.
+ */
+export function readLeadBanks(value: unknown, path: string, issues: Issues): ReadonlyMap<string, string> | null {
+  if (value === undefined || value === null) return null;
+  let regions: string[];
+  try {
+    if (!isPlainObject(value)) {
+      issues.add(path, 'type', 'must be an object of region: bank');
+      return null;
+    }
+    regions = Object.keys(value);
+  } catch {
+    issues.add(path, 'type', 'could not be inspected');
+    return null;
+  }
+  const before = issues.list.length;
+  const raw = readRecord(value, path, regions, issues);
+  if (!raw) return null;
+  const result = LeadBanksSchema.safeParse(raw);
+  if (!result.success) {
+    for (const iss of result.error.issues) {
+      const region = String(iss.path[0]);
+      const at = `${path}.${region}`;
+      if (issues.list.some((i) => i.path === at)) continue; // its getter threw; already said
+      if (iss.code === 'invalid_key') issues.add(at, 'required', 'a region must not be blank');
+      else {
+        const problem = checks.id(raw[region]);
+        issues.add(at, problem?.code ?? 'type', problem ? `the bank ${problem.message}` : iss.message);
+      }
+    }
+  }
+  return issues.list.length === before ? new Map(Object.entries(raw) as [string, string][]) : null;
 }

@@ -81,6 +81,7 @@ export function readLoan(value: unknown, path: string, issues: Issues): LoanReco
     classification: given<LoanClass>(raw.classification) ?? 'normal',
     collectionAttempted: raw.collectionAttempted === true,
     region: given(raw.region),
+    lender: given(raw.lender),
   };
 }
 

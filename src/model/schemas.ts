@@ -137,6 +137,8 @@ export const LoanSchema = withCheckAcrossFields(
     classification: z.enum(LOAN_CLASSES).nullish(),
     collectionAttempted: z.boolean().nullish(),
     region: id.nullish(),
+    /** The bank that lent it, as the lead-bank register names banks (主责任银行, 28号 四). */
+    lender: id.nullish(),
   }),
   (l, ok, report) => {
     // ISO dates compare as text.
@@ -216,9 +218,19 @@ export const ThresholdsSchema = z.object({
   maturingSoonShare: ratio.nullish(),
   overdueShare: ratio.nullish(),
   enterpriseUseOutstanding: money.nullish(),
+  notForProductionOutstanding: money.nullish(),
   nplRatio: ratio.nullish(),
   specialMentionShare: ratio.nullish(),
 });
+
+/**
+ * monitorPortfolio's lead-bank register (主责任银行, 28号 四 and 47号 三: 以乡镇为单位…实行名单制管理): each region's
+ * lead bank, both non-blank, the region as the records write it.
+ */
+export const LeadBanksSchema = z.record(
+  z.string().refine((region) => checks.id(region) === null, { error: 'a region must not be blank' }),
+  id,
+);
 
 /**
  * A bank's decision on an application, for auditLendingDecision; the records inside are read separately.
@@ -247,6 +259,7 @@ export type EligibilityRequest = z.infer<typeof EligibilityRequestSchema>;
 export type RiskCompensationPolicy = z.infer<typeof RiskCompensationPolicySchema>;
 export type Interpretations = z.infer<typeof InterpretationsSchema>;
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
+export type LeadBanks = z.infer<typeof LeadBanksSchema>;
 export type PovertyStatus = (typeof POVERTY_STATUSES)[number];
 export type LoanKind = (typeof LOAN_KINDS)[number];
 export type LoanClass = (typeof LOAN_CLASSES)[number];

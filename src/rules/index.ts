@@ -29,6 +29,7 @@ import { borrowedByRule } from './household-use-borrower.js';
 import { repaidByRule } from './household-use-repayer.js';
 import { usedByRule } from './household-use-user.js';
 import { usePurposeRule } from './household-use-purpose.js';
+import { leadBankRule } from './lead-bank.js';
 import { lendingDecisionRule } from './lending-decision.js';
 import { METRICS } from './monitoring.js';
 import { subsidyContinuityRule } from './subsidy-continuity.js';
@@ -67,6 +68,7 @@ const definitions: readonly RuleDefinition[] = [
   repaidByRule,
   usePurposeRule,
   ...METRICS.map((m) => m.rule),
+  leadBankRule,
   lendingDecisionRule,
 ];
 

@@ -3,8 +3,9 @@
  * 存量“户贷企用”等未直接用于贫困户发展生产的扶贫小额信贷余额较大地区、不良贷款率较高及关注类贷款占比较大地区等要
  * 重点关注，加强分析研判。
  *
- * Five things to watch, region by region. The sentence names no numbers (较大、较高), so a region is
- * flagged only against a threshold the caller gives: the library does not invent regulation.
+ * Six figures to watch, region by region: 户贷企用 is watched on its own and within the wider balance of
+ * 「户贷企用等未直接用于贫困户发展生产」. The sentence names no numbers (较大、较高), so a region is flagged only
+ * against a threshold the caller gives: the library does not invent regulation.
  */
 import type { Decimal } from '../model/money.js';
 import { cite } from '../sources/clauses.js';
@@ -12,7 +13,7 @@ import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
 import type { Citation } from '../sources/types.js';
 import { type Context, defineRule, type Evaluation, finding, type Finding, type Message, type RuleOf } from './rule.js';
 
-export type Metric = 'maturingSoonShare' | 'overdueShare' | 'enterpriseUseOutstanding' | 'nplRatio' | 'specialMentionShare';
+export type Metric = 'maturingSoonShare' | 'overdueShare' | 'enterpriseUseOutstanding' | 'notForProductionOutstanding' | 'nplRatio' | 'specialMentionShare';
 
 /** One region's figure for a metric, and how it is shown (a share to four decimals, money to two). */
 export interface MetricValue {
@@ -74,6 +75,17 @@ export const METRICS: readonly MetricDefinition[] = [
     '存量“户贷企用”等未直接用于贫困户发展生产的扶贫小额信贷余额较大地区',
     { zh: '户贷企用余额', en: 'enterprise-use balance' },
     { zh: '户贷企用余额达到阈值的地区须重点关注。', en: 'Regions whose enterprise-use balance reaches the threshold need attention.' },
+  ),
+  // 「户贷企用等」: enterprise use is one of the uses not directly for the household's production; 等 covers the rest.
+  watch(
+    'notForProductionOutstanding',
+    'monitoring.not_for_production',
+    '存量“户贷企用”等未直接用于贫困户发展生产的扶贫小额信贷余额较大地区',
+    { zh: '未直接用于发展生产的余额', en: 'balance not used for production' },
+    {
+      zh: '户贷企用等未直接用于贫困户发展生产的贷款余额达到阈值的地区须重点关注。',
+      en: "Regions whose balance not used directly for the household's production (enterprise use and every other prohibited use) reaches the threshold need attention.",
+    },
   ),
   watch(
     'nplRatio',

@@ -1,8 +1,8 @@
-// The audit's other inputs (src/audit/policy-set.ts, options.ts): the --policy file, the options and the
-// monitoring thresholds, each read as the decisions read them, refused with every bad field named.
+// The audit's other inputs (src/audit/policy-set.ts, options.ts): the --policy file, the options, the
+// monitoring thresholds and the lead-bank register, each read as the decisions read them, refused with every bad field named.
 import { describe, expect, it } from 'vitest';
 import { PolicyInputError, type RiskCompensationPolicy } from 'fupin-xindai';
-import { interpretationsOf, readAuditOptions, readAuditThresholds, readPolicySet } from '../../src/audit/index.js';
+import { interpretationsOf, readAuditLeadBanks, readAuditOptions, readAuditThresholds, readPolicySet } from '../../src/audit/index.js';
 
 const A: RiskCompensationPolicy = { fundEstablished: true, minOverdueDays: 90, fundShare: '0.6', insurerShare: '0.1', requireCollectionAttempted: true };
 const B: RiskCompensationPolicy = { fundEstablished: true, minOverdueDays: 30, fundShare: '0.5', guarantorShare: '0.25' };
@@ -142,5 +142,29 @@ describe('readAuditOptions, interpretationsOf, readAuditThresholds', () => {
       'thresholds.maturingSoonShare',
       'thresholds.overdueShare',
     ]);
+  });
+});
+
+describe('readAuditLeadBanks (CBIRC-2020-28/4.1: 主责任银行, 名单制管理)', () => {
+  it('reads region: bank as monitorPortfolio reads its leadBanks', () => {
+    const register = readAuditLeadBanks({ '230183': '农业银行', '230184': '邮储银行' });
+    expect([...register]).toEqual([
+      ['230183', '农业银行'],
+      ['230184', '邮储银行'],
+    ]);
+    expect(readAuditLeadBanks({}).size).toBe(0);
+  });
+
+  it('names each bad entry under leadBanks, and refuses what is not a register', () => {
+    expect(issues(() => readAuditLeadBanks({ '230183': ' ', '230184': 5, '': '农业银行' }), true)).toEqual([
+      'leadBanks.230183 required the bank must not be blank',
+      'leadBanks.230184 type the bank must be a string',
+      'leadBanks. required a region must not be blank',
+    ]);
+    for (const value of [null, undefined, 'x', [['230183', '农业银行']]])
+      expect(
+        issues(() => readAuditLeadBanks(value)),
+        JSON.stringify(value),
+      ).toEqual(['leadBanks']);
   });
 });

@@ -15,13 +15,22 @@ import {
   type Jurisdiction,
   type Loan,
   monitorPortfolio,
+  type RegionReport,
   PolicyInputError,
   type RiskCompensationPolicy,
   riskCompensationTrigger,
   rules,
 } from 'fupin-xindai';
 import { Decimal } from 'decimal.js';
-import { type AuditFinding, type InvalidRow, PortfolioAudit, readAuditOptions, readAuditThresholds, readPolicySet } from '../../src/audit/index.js';
+import {
+  type AuditFinding,
+  type InvalidRow,
+  PortfolioAudit,
+  readAuditLeadBanks,
+  readAuditOptions,
+  readAuditThresholds,
+  readPolicySet,
+} from '../../src/audit/index.js';
 
 /** mulberry32: a small seeded generator, so a failing portfolio can be made again. */
 function generator(seed: number) {
@@ -66,6 +75,7 @@ const DATES = [
 ];
 const DEFERRALS = [null, '2020-09-30', '2021-03-31', '2021-06-30', '2021-09-30', '2021-12-31'];
 const USERS = ['household', 'enterprise', 'cooperative', 'government_platform', 'other'] as const;
+const BANKS = ['农业银行', '邮储银行', '农村信用社'];
 
 /** A county's portfolio, concentrated where rules turn: totals around the cap, dates around the windows. */
 function portfolio(seed: number): { households: Household[]; loans: Loan[] } {
@@ -111,6 +121,7 @@ function portfolio(seed: number): { households: Household[]; loans: Loan[] } {
       classification: overdueDays > 90 ? g.pick(['substandard', 'doubtful', 'loss'] as const) : g.pick(['normal', 'normal', 'special_mention'] as const),
       collectionAttempted: g.chance(0.7),
       ...(g.chance(0.3) ? { region: g.pick(REGIONS) } : {}),
+      ...(g.chance(0.8) ? { lender: g.pick(BANKS) } : {}),
     });
   }
   return { households, loans };
@@ -123,7 +134,16 @@ const POLICY: { default: RiskCompensationPolicy; byRegion: Record<string, RiskCo
     '230185': { fundEstablished: true, minOverdueDays: 30, fundShare: '0.5', guarantorShare: '0.25' },
   },
 };
-const THRESHOLDS = { overdueShare: '0.1', nplRatio: '0.05', maturingSoonShare: '0.2', enterpriseUseOutstanding: '10000', specialMentionShare: '0.1' };
+const THRESHOLDS = {
+  overdueShare: '0.1',
+  nplRatio: '0.05',
+  maturingSoonShare: '0.2',
+  enterpriseUseOutstanding: '10000',
+  notForProductionOutstanding: '60000',
+  specialMentionShare: '0.1',
+};
+/** 230185, and the loans of no region, have no lead bank. */
+const LEAD_BANKS = { '230183': '农业银行', '230184': '邮储银行' };
 const WINDOW = 90;
 
 /** Each rule period's first and last day, and the days either side that the library accepts (none before 28号). */
@@ -153,9 +173,19 @@ interface Run {
   summary: Record<string, number | string>;
   findings: AuditFinding[];
   invalid: InvalidRow[];
+  regions: RegionReport[];
+  regionFindings: Finding[];
 }
 
-function audit(households: Household[], loans: Loan[], asOf: string, jurisdiction: Jurisdiction, interpretations: Interpretations, all: boolean): Run {
+function audit(
+  households: Household[],
+  loans: Loan[],
+  asOf: string,
+  jurisdiction: Jurisdiction,
+  interpretations: Interpretations,
+  all: boolean,
+  leadBanks: Record<string, string> | null = LEAD_BANKS,
+): Run {
   const engine = new PortfolioAudit({
     asOf,
     jurisdiction,
@@ -167,6 +197,7 @@ function audit(households: Household[], loans: Loan[], asOf: string, jurisdictio
     maturityWindowDays: WINDOW,
     householdsFile: 'households.csv',
     loansFile: 'loans.csv',
+    leadBanks: leadBanks === null ? null : readAuditLeadBanks(leadBanks),
   });
   const findings: AuditFinding[] = [];
   const invalid: InvalidRow[] = [];
@@ -180,12 +211,19 @@ function audit(households: Household[], loans: Loan[], asOf: string, jurisdictio
   loans.forEach((l, i) => {
     engine.loan({ ...l }, i + 2, emit);
   });
-  const { summary } = engine.finish(emit);
-  return { summary: { ...summary }, findings, invalid };
+  const { summary, regions, regionFindings } = engine.finish(emit);
+  return { summary: { ...summary }, findings, invalid, regions, regionFindings };
 }
 
 /** What the public functions say, record by record: the figures, and every finding per subject and function. */
-function tally(households: Household[], loans: Loan[], asOf: string, jurisdiction: Jurisdiction, interpretations: Interpretations) {
+function tally(
+  households: Household[],
+  loans: Loan[],
+  asOf: string,
+  jurisdiction: Jurisdiction,
+  interpretations: Interpretations,
+  leadBanks: Record<string, string> | null = LEAD_BANKS,
+) {
   const options = { asOf, jurisdiction, interpretations };
   const byFunction = new Map<string, Finding[]>();
   const said = (subject: string, fn: string, findings: readonly Finding[]) => byFunction.set(`${subject} ${fn}`, [...findings]);
@@ -209,6 +247,7 @@ function tally(households: Household[], loans: Loan[], asOf: string, jurisdictio
     compensationFundTotal: new Decimal(0),
     householdUseViolations: 0,
     regionsFlagged: 0,
+    ...(leadBanks === null ? {} : { regionsWithoutLeadBank: 0 }),
   };
   const counted: { subject: string; ruleId: string }[] = [];
   for (const l of active) {
@@ -264,15 +303,21 @@ function tally(households: Household[], loans: Loan[], asOf: string, jurisdictio
       counted.push({ subject: h.id, ruleId: 'household.total_within_cap' });
     }
   }
-  const monitored = monitorPortfolio(households, loans, { asOf, jurisdiction, thresholds: THRESHOLDS, maturityWindowDays: WINDOW });
+  const monitored = monitorPortfolio(households, loans, { asOf, jurisdiction, thresholds: THRESHOLDS, maturityWindowDays: WINDOW, leadBanks });
   for (const r of monitored.regions) {
-    said(r.region, 'monitorPortfolio', r.flags);
+    // A region's findings: its flags, and the lead-bank rule's failure for it (in the portfolio's findings, not its flags).
+    const noLeadBank = monitored.findings.filter((f) => f.ruleId === 'monitoring.lead_bank' && f.outcome === 'fail' && f.facts?.region === r.region);
+    said(r.region, 'monitorPortfolio', [...r.flags, ...noLeadBank]);
     if (r.flags.length > 0) {
       t.regionsFlagged++;
       counted.push({ subject: r.region, ruleId: r.flags[0]!.ruleId });
     }
+    if (noLeadBank.length > 0 && t.regionsWithoutLeadBank !== undefined) {
+      t.regionsWithoutLeadBank++;
+      counted.push({ subject: r.region, ruleId: 'monitoring.lead_bank' });
+    }
   }
-  return { figures: { ...t, compensationFundTotal: t.compensationFundTotal.toFixed(2) }, byFunction, counted };
+  return { figures: { ...t, compensationFundTotal: t.compensationFundTotal.toFixed(2) }, byFunction, counted, monitored };
 }
 
 const JURISDICTIONS: Jurisdiction[] = ['HLJ', 'national'];
@@ -294,6 +339,9 @@ describe('the audit reconciles with the public functions', () => {
           const expected = tally(households, loans, asOf, jurisdiction, interpretations);
           expect(run.invalid, asOf).toEqual([]);
           expect(run.summary, asOf).toMatchObject(expected.figures);
+          // The regions' figures (maturing soon by the real due date, not for production, needing review, lead banks) and findings.
+          expect(run.regions, asOf).toStrictEqual(expected.monitored.regions);
+          expect(run.regionFindings, asOf).toStrictEqual(expected.monitored.findings);
           expect(run.summary.findings, asOf).toBe(run.findings.length);
           for (const c of expected.counted) {
             expect(
@@ -385,6 +433,40 @@ describe('the audit reconciles with the public functions', () => {
       expect(reported.findings.map(key), asOf).toEqual(kept.map(key));
       expect(reported.summary, asOf).toEqual({ ...everything.summary, findings: kept.length });
     }
+  });
+});
+
+describe('the region figures issue 15 adds', () => {
+  it('the generated portfolios exercise them: deferrals due in the window, uses not for production, purposes for review, regions without a lead bank', () => {
+    const { households, loans } = portfolio(79);
+    const run = audit(households, loans, '2021-03-01', 'HLJ', {}, false);
+    const sum = (key: 'notForProductionOutstanding' | 'needsReviewOutstanding') => run.regions.reduce((n, r) => n.plus(r[key]), new Decimal(0));
+    expect(sum('notForProductionOutstanding').greaterThan(0)).toBe(true);
+    expect(sum('needsReviewOutstanding').greaterThan(0)).toBe(true);
+    expect(run.regions.every((r) => new Decimal(r.notForProductionOutstanding).greaterThanOrEqualTo(r.enterpriseUseOutstanding))).toBe(true);
+    const deferredIntoWindow = loans.filter(
+      (l) =>
+        l.status !== 'closed' && l.maturityDate < '2021-03-01' && l.deferredTo !== undefined && l.deferredTo! >= '2021-03-01' && l.deferredTo! <= '2021-05-30',
+    );
+    expect(deferredIntoWindow.length).toBeGreaterThan(0);
+    expect(run.regions.filter((r) => r.leadBank === null).map((r) => r.region)).toEqual(['230185', 'unknown']);
+    expect(run.summary.regionsWithoutLeadBank).toBe(2);
+    expect(run.findings.filter((f) => f.ruleId === 'monitoring.lead_bank').map((f) => [f.subjectType, f.subject, f.outcome])).toEqual([
+      ['region', '230185', 'fail'],
+      ['region', 'unknown', 'fail'],
+    ]);
+  });
+
+  it('CBIRC-2020-28/4.1 without a register the audit judges no lead bank and has no regionsWithoutLeadBank', () => {
+    const { households, loans } = portfolio(80);
+    const run = audit(households, loans, '2021-03-01', 'HLJ', {}, true, null);
+    expect('regionsWithoutLeadBank' in run.summary).toBe(false);
+    expect(run.findings.some((f) => f.ruleId === 'monitoring.lead_bank')).toBe(false);
+    expect(run.regions.every((r) => r.leadBank === null && r.leadBankShare === null)).toBe(true);
+    expect(run.regions).toStrictEqual(tally(households, loans, '2021-03-01', 'HLJ', {}, null).monitored.regions);
+    // With one, the key comes before the count of findings, as the other figures do.
+    const keys = Object.keys(audit(households, loans, '2021-03-01', 'HLJ', {}, false).summary);
+    expect(keys.slice(-2)).toEqual(['regionsWithoutLeadBank', 'findings']);
   });
 });
 

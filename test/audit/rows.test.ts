@@ -41,6 +41,7 @@ describe('columns, read from the record schemas', () => {
         classification: 'text',
         collectionAttempted: 'boolean',
         region: 'text',
+        lender: 'text',
       },
       required: ['id', 'householdId', 'kind', 'principal', 'outstanding', 'contractDate', 'maturityDate'],
     });

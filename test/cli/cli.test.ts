@@ -69,9 +69,9 @@ function readRows(path: string, fields: Record<string, string>): Record<string, 
 interface JsonReport {
   meta: Record<string, unknown> & { interpretations: Record<string, string>; files: Record<string, { path: string; sha256: string } | undefined> };
   summary: Record<string, number | string>;
-  findings: { subject: string; clauseId: string; quote: string; ruleId: string; outcome: string; facts?: Record<string, unknown> }[];
+  findings: { subject: string; subjectType?: string; clauseId: string; quote: string; ruleId: string; outcome: string; facts?: Record<string, unknown> }[];
   invalidRows: { file: string; line: number; field: string; code: string }[];
-  regions: { region: string; outstanding: string }[];
+  regions: { region: string; outstanding: string; leadBank?: string | null; leadBankShare?: string | null }[];
 }
 
 describe('fupin-xindai audit over the sample county', () => {
@@ -377,6 +377,97 @@ describe('CSV input as API.md says', () => {
       '3:hasLaborCapacity',
     ]);
     expect(json.regions.map((r: { region: string }) => r.region)).toEqual(['R1']);
+  });
+});
+
+describe('--lead-banks FILE (CBIRC-2020-28/4.1, HLJ-2020-47/3.9: 主责任银行, 名单制管理)', () => {
+  const h = join(dir, 'lead-h.csv');
+  const l = join(dir, 'lead-l.csv');
+  writeFileSync(h, 'id,povertyStatus,onPovertyOfficeList,region\nh1,registered_poor,true,R1\nh2,registered_poor,true,R2\nh3,registered_poor,true,R3\n');
+  writeFileSync(
+    l,
+    'id,householdId,kind,principal,outstanding,contractDate,maturityDate,status,lender\n' +
+      'l1,h1,new,10000,10000,2020-07-01,2022-07-01,,农业银行\n' +
+      'l2,h1,new,10000,10000,2020-07-01,2022-07-01,,邮储银行\n' +
+      'l3,h2,new,10000,10000,2020-07-01,2022-07-01,,农业银行\n' +
+      'l4,h3,new,10000,10000,2020-07-01,2022-07-01,closed,农业银行\n',
+  );
+  const base = ['--households', h, '--loans', l, '--as-of', '2020-12-31'];
+  const register = (name: string, text: string | Buffer) => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('reports each region with active loans and no lead bank, the lead bank and its share, and echoes the file', async () => {
+    // Cells are trimmed; other columns are ignored; R3 has only a closed loan, so its absence is nothing.
+    const file = register('lead-banks.csv', '\uFEFFregion,bank,note\r\nR1, 农业银行 ,乡镇\r\n\r\n');
+    const r = await run([...base, '--lead-banks', file]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.text) as JsonReport;
+    expect(json.summary.regionsWithoutLeadBank).toBe(1);
+    expect(Object.keys(json.summary).slice(-2)).toEqual(['regionsWithoutLeadBank', 'findings']);
+    expect(json.findings.filter((f) => f.ruleId === 'monitoring.lead_bank')).toMatchObject([
+      { subjectType: 'region', subject: 'R2', outcome: 'fail', clauseId: 'CBIRC-2020-28/4.1' },
+    ]);
+    expect(json.regions.map((x) => [x.region, x.leadBank, x.leadBankShare])).toEqual([
+      ['R1', '农业银行', '0.5000'],
+      ['R2', null, null],
+    ]);
+    expect(json.meta.files.leadBanks).toEqual({
+      path: file,
+      sha256: createHash('sha256').update(readFileSync(file)).digest('hex'),
+      bytes: readFileSync(file).length,
+    });
+    const md = (await run([...base, '--lead-banks', file, '--format', 'md', '--lang', 'en'])).text;
+    expect(md).toContain("| Lead bank | Lead bank's share of loans | Flags |");
+    expect(md).toMatch(/\| R1 \| 2 \|.*\| 农业银行 \| 0\.5000 \| 0 \|\n/);
+    expect(md).toMatch(/\| R2 \| 1 \|.*\| 0\.0000 \| {2}\| {2}\| 0 \|\n/);
+    const html = (await run([...base, '--lead-banks', file, '--format', 'html'])).text;
+    expect(html).toContain('<td data-field="leadBank">农业银行</td><td class="num" data-field="leadBankShare">0.5000</td>');
+    expect(html).toContain('<td class="num" data-key="regionsWithoutLeadBank">1</td>');
+  });
+
+  it('reads a GBK register', async () => {
+    // 农业银行 and 建设银行 in GBK, as a spreadsheet saved on a Chinese Windows writes them.
+    const [abc, ccb] = [Buffer.from('c5a9d2b5d2f8d0d0', 'hex'), Buffer.from('bda8c9e8d2f8d0d0', 'hex')];
+    const file = register('lead-banks-gbk.csv', Buffer.concat([Buffer.from('region,bank\nR1,'), abc, Buffer.from('\nR2,'), ccb, Buffer.from('\n')]));
+    const json = JSON.parse((await run([...base, '--lead-banks', file])).text) as JsonReport;
+    expect(json.summary.regionsWithoutLeadBank).toBe(0);
+    expect(json.regions.map((x) => x.leadBank)).toEqual(['农业银行', '建设银行']);
+  });
+
+  it('without it judges no lead bank and prints no lead-bank column', async () => {
+    const r = await run(base);
+    const json = JSON.parse(r.text) as JsonReport;
+    expect('regionsWithoutLeadBank' in json.summary).toBe(false);
+    expect(json.findings.some((f) => f.ruleId === 'monitoring.lead_bank')).toBe(false);
+    expect(json.meta.files.leadBanks).toBeUndefined();
+    expect((await run([...base, '--format', 'md', '--lang', 'en'])).text).not.toContain('Lead bank');
+  });
+
+  const bad: [string, string, RegExp][] = [
+    ['without its columns', 'township,bank\nR1,农业银行\n', /--lead-banks .*: missing column region \(header region,bank\)/],
+    ['with a blank bank', 'region,bank\nR1,农业银行\nR2,  \n', /--lead-banks .*: line 3: bank for region 'R2' is blank/],
+    ['with a blank region', 'region,bank\n"\n",农业银行\n', /--lead-banks .*: line 2: region is blank/],
+    ['naming a region twice', 'region,bank\nR1,农业银行\n\nR1,建设银行\n', /--lead-banks .*: line 4: region 'R1' repeats line 2/],
+    ['with broken quoting', 'region,bank\nR1,"农业银行\n', /--lead-banks .*: unreadable CSV at line 2/],
+    ['with a repeated column', 'region,bank,bank\nR1,农业银行,建设银行\n', /--lead-banks .*: column 'bank' appears twice/],
+  ];
+  for (const [what, text, reason] of bad) {
+    it(`exits 2 with one line for a register ${what}`, async () => {
+      const r = await run([...base, '--lead-banks', register(`bad-${what.replace(/\W+/g, '-')}.csv`, text)]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(reason);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.text).toBe('');
+    });
+  }
+
+  it('exits 2 with one line for a register that cannot be read', async () => {
+    const r = await run([...base, '--lead-banks', join(dir, 'no-such-register.csv')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot read --lead-banks file .*no-such-register\.csv: ENOENT/);
   });
 });
 

@@ -52,12 +52,16 @@ const region = (over: Partial<RegionReport> & { region: string }): RegionReport 
   maturingSoonOutstanding: '0.00',
   overdueOutstanding: '0.00',
   enterpriseUseOutstanding: '0.00',
+  notForProductionOutstanding: '0.00',
+  needsReviewOutstanding: '0.00',
   nplOutstanding: '0.00',
   specialMentionOutstanding: '0.00',
   maturingSoonShare: '0.0000',
   overdueShare: '0.0000',
   nplRatio: '0.0000',
   specialMentionShare: '0.0000',
+  leadBank: null,
+  leadBankShare: null,
   flags: [],
   ...over,
 });
@@ -70,6 +74,8 @@ const regions: RegionReport[] = [
     maturingSoonOutstanding: '100000.00',
     overdueOutstanding: '308641.97',
     enterpriseUseOutstanding: '0.00',
+    notForProductionOutstanding: '7000.00',
+    needsReviewOutstanding: '3000.00',
     nplOutstanding: '50000.01',
     specialMentionOutstanding: '20000.00',
     maturingSoonShare: '0.0810',
@@ -279,7 +285,9 @@ describe('Markdown report', () => {
     expect(text).toContain('- **审计基准日**: 2021-01-01');
     expect(text).toContain('| 贷款 | `data/loans.csv` | 402113 | `' + 'b'.repeat(64) + '` |');
     for (const [key, value] of Object.entries(expectedKeys)) expect(text).toMatch(new RegExp(`\\| \`${key}\` \\| ${value.replace('.', '\\.')} \\|\\n`));
-    expect(text).toContain('| 230183 | 40 | 1234567.89 | 100000.00 | 308641.97 | 0.00 | 50000.01 | 20000.00 | 0.0810 | 0.2500 | 0.0405 | 0.0162 | 1 |');
+    expect(text).toContain(
+      '| 230183 | 40 | 1234567.89 | 100000.00 | 308641.97 | 0.00 | 7000.00 | 3000.00 | 50000.01 | 20000.00 | 0.0810 | 0.2500 | 0.0405 | 0.0162 | 1 |',
+    );
     expect(text).toContain('| 230184 | 12 | 360000.00 |');
     expect(text).toContain('| 230183 | `monitoring.overdue` | 需关注 | 230183地区逾期贷款占比为0.2500');
   });

@@ -238,7 +238,14 @@ describe('monitorPortfolio input', () => {
   it('CBIRC-2020-28/5.2 flags a region on the one figure that reaches its threshold, and on no other', () => {
     const households = [poor({ id: 'a', region: 'A' }), poor({ id: 'b', region: 'B' })];
     const loans = [loan({ id: 'a1', householdId: 'a', overdueDays: 10 }), loan({ id: 'b1', householdId: 'b' })];
-    const thresholds = { maturingSoonShare: '0.5', overdueShare: '0.5', enterpriseUseOutstanding: '1', nplRatio: '0.5', specialMentionShare: '0.5' };
+    const thresholds = {
+      maturingSoonShare: '0.5',
+      overdueShare: '0.5',
+      enterpriseUseOutstanding: '1',
+      notForProductionOutstanding: '1',
+      nplRatio: '0.5',
+      specialMentionShare: '0.5',
+    };
     const r = monitorPortfolio(households, loans, { asOf, thresholds });
     expect(r.regions.map((x) => [x.region, x.flags.map((f) => f.ruleId)])).toEqual([
       ['A', ['monitoring.overdue']],
@@ -248,8 +255,10 @@ describe('monitorPortfolio input', () => {
       ['monitoring.concentrated_maturity', 'pass', 0, ''],
       ['monitoring.overdue', 'advisory', 1, 'A'],
       ['monitoring.enterprise_use', 'pass', 0, ''],
+      ['monitoring.not_for_production', 'pass', 0, ''],
       ['monitoring.npl', 'pass', 0, ''],
       ['monitoring.special_mention', 'pass', 0, ''],
+      ['monitoring.lead_bank', 'not_applicable', undefined, undefined],
     ]);
   });
 
@@ -273,5 +282,11 @@ describe('monitorPortfolio input', () => {
     expect(monitorPortfolio([], loans, { asOf }).regions[0]!.enterpriseUseOutstanding).toBe('0.00');
     const lexicon = createLexicon({ enterprise_use: [term] });
     expect(monitorPortfolio([], loans, { asOf, lexicon }).regions[0]!.enterpriseUseOutstanding).toBe('30000.00');
+    // The same classification decides the balances not for production and needing review.
+    expect(monitorPortfolio([], loans, { asOf }).regions[0]).toMatchObject({ notForProductionOutstanding: '0.00', needsReviewOutstanding: '30000.00' });
+    expect(monitorPortfolio([], loans, { asOf, lexicon }).regions[0]).toMatchObject({
+      notForProductionOutstanding: '30000.00',
+      needsReviewOutstanding: '0.00',
+    });
   });
 });

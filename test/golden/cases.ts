@@ -452,6 +452,42 @@ everywhere('monitorPortfolio / overdue threshold 0.1', 'monitorPortfolio', (o) =
   { asOf: '2020-12-31', thresholds: { overdueShare: '0.1' }, ...o },
 ]);
 
+// Issue 15: a loan is due at its recorded deferral (d1 matured before asOf, d2 is deferred beyond the window); every
+// prohibited purpose (d1 盖房子) and funds a cooperative uses (d3) are not for production; an unrecognised one (d2) needs
+// review. With a register, 230231 has a lead bank that made one of its two loans; 230623 has none.
+const deferred = [
+  loan({
+    id: 'd1',
+    contractDate: '2019-09-30',
+    maturityDate: '2020-09-30',
+    deferredTo: '2021-03-31',
+    covidRepaymentDifficulty: true,
+    outstanding: '20000',
+    purpose: '盖房子',
+    lender: '农业银行',
+  }),
+  loan({
+    id: 'd2',
+    maturityDate: '2021-02-01',
+    deferredTo: '2021-06-30',
+    covidRepaymentDifficulty: true,
+    outstanding: '10000',
+    purpose: '其他',
+    lender: '邮储银行',
+  }),
+  loan({ id: 'd3', householdId: 'h2', outstanding: '30000', usedBy: 'cooperative', purpose: '养牛', lender: '农业银行' }),
+];
+everywhere('monitorPortfolio / deferred, not for production, a region without a lead bank', 'monitorPortfolio', (o) => [
+  households,
+  deferred,
+  { asOf: '2020-12-31', thresholds: { notForProductionOutstanding: '30000' }, leadBanks: { '230231': '农业银行' }, ...o },
+]);
+add('monitorPortfolio / every region with a lead bank, not for production below the threshold', 'monitorPortfolio', households, deferred, {
+  asOf: '2020-12-31',
+  thresholds: { notForProductionOutstanding: '30000.01' },
+  leadBanks: { '230231': '农业银行', '230623': '建设银行' },
+});
+
 // ---- auditLendingDecision: 应贷尽贷、应续尽续、应展尽展 ------------------------------------------------------------
 
 const request = (amount = '10000', purpose = '养牛', over: Rec = {}) => ({ amount, purpose, ...over });

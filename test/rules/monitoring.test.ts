@@ -1,7 +1,7 @@
 // 28号 五 monitoring: src/rules/monitoring.ts through monitorPortfolio.
 import { describe, expect, it } from 'vitest';
 import { monitorPortfolio, PolicyInputError } from 'fupin-xindai';
-import { findingOf, loan, poor } from '../helpers/fixtures.js';
+import { cited, findingOf, issuesOf, loan, poor } from '../helpers/fixtures.js';
 
 const households = [poor({ id: 'a1', region: 'A' }), poor({ id: 'b1', region: 'B' }), poor({ id: 'n1' })];
 const loans = [
@@ -62,7 +62,15 @@ describe('monitorPortfolio flags', () => {
   it('CBIRC-2020-28/5.2 flags nothing without thresholds: the notice names no numbers', () => {
     const r = monitorPortfolio(households, loans, { asOf });
     expect(r.regions.every((x) => x.flags.length === 0)).toBe(true);
-    expect(r.findings.map((f) => f.outcome)).toEqual(['not_applicable', 'not_applicable', 'not_applicable', 'not_applicable', 'not_applicable']);
+    expect(r.findings.map((f) => [f.ruleId, f.outcome])).toEqual([
+      ['monitoring.concentrated_maturity', 'not_applicable'],
+      ['monitoring.overdue', 'not_applicable'],
+      ['monitoring.enterprise_use', 'not_applicable'],
+      ['monitoring.not_for_production', 'not_applicable'],
+      ['monitoring.npl', 'not_applicable'],
+      ['monitoring.special_mention', 'not_applicable'],
+      ['monitoring.lead_bank', 'not_applicable'],
+    ]);
     expect(r.findings[0]!.message.en).toContain('no threshold');
   });
 
@@ -189,5 +197,185 @@ describe('monitorPortfolio details', () => {
     expect(
       monitorPortfolio(households, loans, { asOf: '2020-06-29', thresholds: { overdueShare: 0, nplRatio: 0 } }).regions.flatMap((x) => x.flags).length,
     ).toBeGreaterThan(0);
+  });
+});
+
+describe('monitorPortfolio: maturing soon by the real due date (issue 15)', () => {
+  const soon = (fields: Parameters<typeof loan>[0]) =>
+    monitorPortfolio([poor({ region: 'R' })], [loan({ contractDate: '2019-09-30', ...fields })], { asOf }).regions[0]!.maturingSoonOutstanding;
+
+  it('CBIRC-2020-28/5.2 counts a loan deferred into the window (集中还款压力 at 2021-03-31), though its maturity has passed', () => {
+    // Matured 2020-09-30, deferred to 2021-03-31 (28号 三): it falls due within 90 days of 2021-01-01.
+    expect(soon({ maturityDate: '2020-09-30', deferredTo: '2021-03-31', covidRepaymentDifficulty: true })).toBe('30000.00');
+    expect(soon({ maturityDate: '2020-09-30' })).toBe('0.00');
+  });
+
+  it('CBIRC-2020-28/5.2 does not count a loan maturing in the window but deferred beyond it', () => {
+    expect(soon({ maturityDate: '2021-02-01', deferredTo: '2021-06-30', covidRepaymentDifficulty: true })).toBe('0.00');
+    expect(soon({ maturityDate: '2021-02-01', deferredTo: '2021-02-01' })).toBe('30000.00');
+  });
+
+  it('CBIRC-2020-28/5.2 takes the recorded deferral even where it is unlawful (that is the deferral rule’s finding) and the window ends inclusive', () => {
+    // No epidemic difficulty recorded, so 28号 三 grants nothing; the money is still due on the recorded date.
+    expect(soon({ maturityDate: '2020-08-01', deferredTo: '2021-04-01' })).toBe('30000.00');
+    expect(soon({ maturityDate: '2020-08-01', deferredTo: '2021-04-02' })).toBe('0.00');
+    expect(soon({ maturityDate: '2020-08-01', deferredTo: '2020-12-31' })).toBe('0.00');
+  });
+});
+
+describe('monitorPortfolio: 户贷企用等未直接用于贫困户发展生产 (issue 15)', () => {
+  const figures = (fields: Parameters<typeof loan>[0]) => {
+    const r = monitorPortfolio([poor({ region: 'R' })], [loan(fields)], { asOf }).regions[0]!;
+    return [r.enterpriseUseOutstanding, r.notForProductionOutstanding, r.needsReviewOutstanding];
+  };
+
+  it('CBIRC-2020-28/5.2 counts every prohibited purpose as not for production, enterprise use among them', () => {
+    expect(figures({ purpose: '给儿子办婚事' })).toEqual(['0.00', '30000.00', '0.00']);
+    expect(figures({ purpose: '盖房子' })).toEqual(['0.00', '30000.00', '0.00']);
+    expect(figures({ purpose: '借给别人收利息' })).toEqual(['0.00', '30000.00', '0.00']);
+    expect(figures({ purpose: '看病' })).toEqual(['0.00', '30000.00', '0.00']);
+    expect(figures({ purpose: 'household_goods' })).toEqual(['0.00', '30000.00', '0.00']);
+    expect(figures({ purpose: '入股分红' })).toEqual(['30000.00', '30000.00', '0.00']);
+    expect(figures({ purpose: 'government_financing_platform' })).toEqual(['30000.00', '30000.00', '0.00']);
+  });
+
+  it('CBIRC-2020-28/5.2 counts funds an enterprise uses as not for production, whatever the purpose says', () => {
+    expect(figures({ purpose: '养牛', usedBy: 'cooperative' })).toEqual(['30000.00', '30000.00', '0.00']);
+    expect(figures({ usedBy: 'enterprise' })).toEqual(['30000.00', '30000.00', '0.00']);
+  });
+
+  it('CBIRC-2020-28/5.2 counts neither production nor an absent purpose; an unrecognised one needs review', () => {
+    expect(figures({ purpose: '养牛' })).toEqual(['0.00', '0.00', '0.00']);
+    expect(figures({ purpose: 'production', usedBy: 'household' })).toEqual(['0.00', '0.00', '0.00']);
+    expect(figures({})).toEqual(['0.00', '0.00', '0.00']);
+    expect(figures({ purpose: '其他' })).toEqual(['0.00', '0.00', '30000.00']);
+    expect(figures({ purpose: '其他', usedBy: 'enterprise' })).toEqual(['30000.00', '30000.00', '30000.00']);
+  });
+
+  it('CBIRC-2020-28/5.2 sums by region over active loans only', () => {
+    const r = monitorPortfolio(households, loans, { asOf });
+    // a-2 (usedBy cooperative) in A; b-1 (入股分红) in B; the closed a-3 is left out.
+    expect(r.regions.map((x) => [x.region, x.notForProductionOutstanding, x.needsReviewOutstanding])).toEqual([
+      ['A', '30000.00', '0.00'],
+      ['B', '20000.00', '0.00'],
+      ['C', '0.00', '0.00'],
+      ['unknown', '0.00', '0.00'],
+    ]);
+  });
+
+  it('CBIRC-2020-28/5.2 flags a region whose balance not for production reaches its threshold, quoting 户贷企用等', () => {
+    const portfolio = [loan({ id: 'm', purpose: '给儿子办婚事', outstanding: '20000' }), loan({ id: 'e', purpose: '入股分红', outstanding: '10000' })];
+    const at = (threshold: string) => monitorPortfolio([poor({ region: 'R' })], portfolio, { asOf, thresholds: { notForProductionOutstanding: threshold } });
+    const reached = at('30000');
+    expect(reached.regions[0]!.flags.map((f) => [f.ruleId, f.outcome, f.facts?.value])).toEqual([['monitoring.not_for_production', 'advisory', '30000.00']]);
+    expect(reached.regions[0]!.flags[0]!.citations[0]!.quote).toBe('存量“户贷企用”等未直接用于贫困户发展生产的扶贫小额信贷余额较大地区');
+    expect(findingOf(reached, 'monitoring.not_for_production').outcome).toBe('advisory');
+    const below = at('30000.01');
+    expect(below.regions[0]!.flags).toEqual([]);
+    expect(findingOf(below, 'monitoring.not_for_production').outcome).toBe('pass');
+    // The enterprise-use threshold still watches 户贷企用 alone (10,000 here).
+    const enterprise = monitorPortfolio([poor({ region: 'R' })], portfolio, { asOf, thresholds: { enterpriseUseOutstanding: '10000.01' } });
+    expect(enterprise.regions[0]!.flags).toEqual([]);
+  });
+
+  it('refuses a bad threshold for the balance not for production, by its path', () => {
+    expect(issuesOf(() => monitorPortfolio([], [], { asOf, thresholds: { notForProductionOutstanding: '-1' } })).map((i) => i.path)).toEqual([
+      'options.thresholds.notForProductionOutstanding',
+    ]);
+  });
+});
+
+describe('monitorPortfolio: the lead bank of each region (主责任银行, 名单制管理; issue 15)', () => {
+  const hh = [poor({ id: 'a', region: 'A' }), poor({ id: 'b', region: 'B' }), poor({ id: 'c', region: 'C' })];
+  const book = [
+    loan({ id: 'a1', householdId: 'a', lender: '农业银行' }),
+    loan({ id: 'a2', householdId: 'a', lender: '邮储银行' }),
+    loan({ id: 'a3', householdId: 'a' }),
+    loan({ id: 'b1', householdId: 'b', lender: '农业银行' }),
+    loan({ id: 'c1', householdId: 'c', lender: '农村信用社' }),
+    loan({ id: 'd1', householdId: 'c', region: 'D', status: 'closed' }),
+    loan({ id: 'x1', householdId: 'nobody', lender: '农业银行' }),
+  ];
+  const leadBanks = { A: '农业银行', B: '建设银行', D: '农业银行' };
+  const leadFindings = (r: ReturnType<typeof monitorPortfolio>) => r.findings.filter((f) => f.ruleId === 'monitoring.lead_bank');
+
+  it('CBIRC-2020-28/4.1 without a register judges nothing and reports no lead bank', () => {
+    const r = monitorPortfolio(hh, book, { asOf });
+    expect(r.regions.map((x) => [x.leadBank, x.leadBankShare])).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+    expect(leadFindings(r).map((f) => [f.outcome, f.facts])).toEqual([['not_applicable', { register: false }]]);
+  });
+
+  it('CBIRC-2020-28/4.1 HLJ-2020-47/3.9 a region with active loans and no lead bank gets a failed finding, in findings not flags', () => {
+    const r = monitorPortfolio(hh, book, { asOf, leadBanks });
+    // C and the loans of no region have none; D has one but no active loan, so nothing is said of it.
+    expect(leadFindings(r).map((f) => [f.outcome, f.facts?.region, f.facts?.activeLoans])).toEqual([
+      ['fail', 'C', 1],
+      ['fail', 'unknown', 1],
+    ]);
+    expect(r.regions.every((x) => x.flags.length === 0)).toBe(true);
+    const c = leadFindings(r)[0]!;
+    expect(cited(c)).toEqual(['CBIRC-2020-28/4.1', 'HLJ-2020-47/3.9']);
+    expect(c.citations.map((x) => x.quote)).toEqual([
+      '坚持以乡镇为单位不断完善扶贫小额信贷主责任银行机制，实行名单制管理',
+      '坚持以乡镇为单位不断完善扶贫小额信贷主责任银行机制，实行名单制管理',
+    ]);
+    expect(c.message).toEqual({
+      zh: 'C地区有1笔在贷扶贫小额信贷，但主责任银行名单中没有该地区的主责任银行。',
+      en: 'Region C has 1 active microloan(s) but no lead bank (主责任银行) in the register.',
+    });
+    expect(cited(leadFindings(monitorPortfolio(hh, book, { asOf, leadBanks, jurisdiction: 'national' }))[0]!)).toEqual(['CBIRC-2020-28/4.1']);
+  });
+
+  it('CBIRC-2020-28/4.1 reports each region’s lead bank and the share of its active loans that bank made, never judging the share', () => {
+    const r = monitorPortfolio(hh, book, { asOf, leadBanks });
+    expect(r.regions.map((x) => [x.region, x.leadBank, x.leadBankShare])).toEqual([
+      ['A', '农业银行', '0.3333'], // one of three: another bank's, and one with no lender recorded, are not the lead bank's
+      ['B', '建设银行', '0.0000'], // a lead bank that made none of the loans is still a lead bank: no finding
+      ['C', null, null],
+      ['unknown', null, null],
+    ]);
+  });
+
+  it('CBIRC-2020-28/4.1 passes once when every region with active loans has a lead bank', () => {
+    const r = monitorPortfolio(hh.slice(0, 2), book.slice(0, 4), { asOf, leadBanks });
+    expect(leadFindings(r).map((f) => [f.outcome, f.facts?.regionsWithoutLeadBank])).toEqual([['pass', 0]]);
+    expect(r.regions.map((x) => x.leadBankShare)).toEqual(['0.3333', '0.0000']);
+  });
+
+  it('refuses a register that is not region: bank, naming each bad entry', () => {
+    const paths = (leadBanks: unknown) => issuesOf(() => monitorPortfolio([], [], { asOf, leadBanks } as never)).map((i) => `${i.path}:${i.code}`);
+    expect(paths({ ' ': '农业银行', A: '', B: 3, C: '建设银行' })).toEqual([
+      'options.leadBanks. :required',
+      'options.leadBanks.A:required',
+      'options.leadBanks.B:type',
+    ]);
+    expect(paths(['A'])).toEqual(['options.leadBanks:type']);
+    expect(paths('A,农业银行')).toEqual(['options.leadBanks:type']);
+    expect(monitorPortfolio([], [], { asOf, leadBanks: null }).findings.at(-1)!.outcome).toBe('not_applicable');
+    const throwing = Object.defineProperty({ A: '农业银行' }, 'B', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(issuesOf(() => monitorPortfolio([], [], { asOf, leadBanks: throwing })).map((i) => `${i.path}:${i.code}`)).toEqual(['options.leadBanks.B:type']);
+    const trap = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      },
+    );
+    expect(paths(trap)).toEqual(['options.leadBanks:type']);
+  });
+
+  it('reads the lender of a loan, and refuses a blank one', () => {
+    expect(issuesOf(() => monitorPortfolio([], [loan({ lender: ' ' })], { asOf })).map((i) => `${i.path}:${i.code}`)).toEqual(['loans[0].lender:required']);
   });
 });

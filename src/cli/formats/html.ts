@@ -22,6 +22,8 @@ export const REGION_COLUMNS = [
   'maturingSoonOutstanding',
   'overdueOutstanding',
   'enterpriseUseOutstanding',
+  'notForProductionOutstanding',
+  'needsReviewOutstanding',
   'nplOutstanding',
   'specialMentionOutstanding',
   'maturingSoonShare',
@@ -29,7 +31,20 @@ export const REGION_COLUMNS = [
   'nplRatio',
   'specialMentionShare',
 ] as const satisfies readonly (keyof RegionReport)[];
-export type RegionColumn = (typeof REGION_COLUMNS)[number];
+/** A region's lead bank and the share of its loans that bank made: printed only when a register was given. */
+export const LEAD_BANK_COLUMNS = ['leadBank', 'leadBankShare'] as const satisfies readonly (keyof RegionReport)[];
+export type RegionColumn = (typeof REGION_COLUMNS)[number] | (typeof LEAD_BANK_COLUMNS)[number];
+
+/** The region columns a report prints: the figures, and with a lead-bank register (`--lead-banks`) its two columns. */
+export function regionColumnsOf(end: AuditEnd): readonly RegionColumn[] {
+  return end.summary.regionsWithoutLeadBank === undefined ? REGION_COLUMNS : [...REGION_COLUMNS, ...LEAD_BANK_COLUMNS];
+}
+
+/** Whether a region column is a number (right-aligned); the lead bank is a name. */
+export const isNumericColumn = (c: RegionColumn): boolean => c !== 'leadBank';
+
+/** A region's cell: a lead bank or its share is empty when there is none. */
+export const regionCell = (r: RegionReport, c: RegionColumn): string | number => r[c] ?? '';
 
 export interface Labels {
   readonly title: string;
@@ -94,7 +109,7 @@ const ZH: Labels = {
   scopeAll: '全部',
   scopeBreaches: '仅违规及需复核的',
   inputFiles: '输入文件',
-  fileRoles: { households: '农户', loans: '贷款', policy: '风险补偿政策', thresholds: '监测阈值', interpretations: '解释选项' },
+  fileRoles: { households: '农户', loans: '贷款', policy: '风险补偿政策', thresholds: '监测阈值', interpretations: '解释选项', leadBanks: '主责任银行名单' },
   interpretations: '适用的解释',
   role: '类别',
   path: '路径',
@@ -120,6 +135,7 @@ const ZH: Labels = {
     deferralsBeyondLimit: '延期超出期限的贷款',
     deferralNotGranted: '应展未展的贷款',
     regionsFlagged: '被预警的地区',
+    regionsWithoutLeadBank: '无主责任银行的地区',
     findings: '列出的发现',
   },
   regions: '地区监测',
@@ -130,12 +146,16 @@ const ZH: Labels = {
     maturingSoonOutstanding: '集中到期余额',
     overdueOutstanding: '逾期余额',
     enterpriseUseOutstanding: '户贷企用余额',
+    notForProductionOutstanding: '未直接用于发展生产余额',
+    needsReviewOutstanding: '用途待复核余额',
     nplOutstanding: '不良贷款余额',
     specialMentionOutstanding: '关注类余额',
     maturingSoonShare: '集中到期占比',
     overdueShare: '逾期占比',
     nplRatio: '不良率',
     specialMentionShare: '关注类占比',
+    leadBank: '主责任银行',
+    leadBankShare: '主责任银行笔数占比',
   },
   flagCount: '预警数',
   chart: '各地区贷款余额（含逾期、不良部分）',
@@ -180,6 +200,7 @@ const EN: Labels = {
     policy: 'Risk-compensation policy',
     thresholds: 'Monitoring thresholds',
     interpretations: 'Interpretations',
+    leadBanks: 'Lead-bank register',
   },
   interpretations: 'Readings applied',
   role: 'File',
@@ -206,6 +227,7 @@ const EN: Labels = {
     deferralsBeyondLimit: 'Deferrals beyond the limit',
     deferralNotGranted: 'Deferrals owed but not granted (应展尽展)',
     regionsFlagged: 'Regions flagged',
+    regionsWithoutLeadBank: 'Regions without a lead bank',
     findings: 'Findings listed',
   },
   regions: 'Regions',
@@ -216,12 +238,16 @@ const EN: Labels = {
     maturingSoonOutstanding: 'Maturing soon',
     overdueOutstanding: 'Overdue',
     enterpriseUseOutstanding: 'Enterprise use',
+    notForProductionOutstanding: 'Not for production',
+    needsReviewOutstanding: 'Purpose needs review',
     nplOutstanding: 'Non-performing',
     specialMentionOutstanding: 'Special mention',
     maturingSoonShare: 'Maturing-soon share',
     overdueShare: 'Overdue share',
     nplRatio: 'NPL ratio',
     specialMentionShare: 'Special-mention share',
+    leadBank: 'Lead bank',
+    leadBankShare: "Lead bank's share of loans",
   },
   flagCount: 'Flags',
   chart: 'Outstanding by region, with the overdue and non-performing parts',
@@ -380,8 +406,8 @@ function citationsHtml(citations: readonly Citation[]): string {
 
 const outcomeTd = (o: Outcome, l: Labels) => `<td class="outcome-${esc(o)}" data-outcome="${esc(o)}">${esc(l.outcomes[o] ?? o)}</td>`;
 
-function regionRow(r: RegionReport): string {
-  const cells = REGION_COLUMNS.map((c) => td(r[c], ` class="num" data-field="${c}"`)).join('');
+function regionRow(r: RegionReport, columns: readonly RegionColumn[]): string {
+  const cells = columns.map((c) => td(regionCell(r, c), ` ${isNumericColumn(c) ? 'class="num" ' : ''}data-field="${c}"`)).join('');
   return `<tr data-region="${esc(r.region)}">${th(r.region, ' scope="row"')}${cells}${td(r.flags.length, ' class="num" data-field="flags"')}</tr>`;
 }
 
@@ -442,9 +468,10 @@ function regionChart(regions: readonly RegionReport[], l: Labels): string {
 function regionsSection(end: AuditEnd, l: Labels): string {
   const { regions, regionFindings } = end;
   const lang = end.meta.lang;
-  const cols = [l.region, ...REGION_COLUMNS.map((c) => l.regionColumns[c]), l.flagCount];
+  const columns = regionColumnsOf(end);
+  const cols = [l.region, ...columns.map((c) => l.regionColumns[c]), l.flagCount];
   const table = regions.length
-    ? `<table class="regions">${head(cols)}<tbody>\n${regions.map(regionRow).join('\n')}\n</tbody></table>\n${regionChart(regions, l)}`
+    ? `<table class="regions">${head(cols)}<tbody>\n${regions.map((r) => regionRow(r, columns)).join('\n')}\n</tbody></table>\n${regionChart(regions, l)}`
     : `<p class="none">${esc(l.none)}</p>`;
   const finding = (f: Finding, region?: string) =>
     `<tr>${region === undefined ? '' : th(region, ' scope="row"')}${codeTd(f.ruleId)}${outcomeTd(f.outcome, l)}${td(f.message[lang])}<td>${citationsHtml(f.citations)}</td></tr>`;

@@ -6,7 +6,7 @@
 import type { AuditFinding, InvalidRow } from '../../audit/engine.js';
 import type { Citation, Finding, RegionReport } from '../../index.js';
 import { type AuditEnd, type AuditMeta, FILE_ROLES, type Output, type ReportWriter } from '../report.js';
-import { type Labels, LABELS, metaItems, REGION_COLUMNS, summaryLabel, summaryValue, writeRows } from './html.js';
+import { isNumericColumn, type Labels, LABELS, metaItems, regionCell, regionColumnsOf, summaryLabel, summaryValue, writeRows } from './html.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
@@ -61,10 +61,11 @@ function summaryBlock(end: AuditEnd, l: Labels): string {
 
 function regionsBlock(end: AuditEnd, l: Labels): string {
   const lang = end.meta.lang;
-  const regionRow = (r: RegionReport) => row([cell(r.region), ...REGION_COLUMNS.map((c) => cell(r[c])), String(r.flags.length)]);
-  const numeric = new Set(REGION_COLUMNS.map((_, i) => i + 1).concat(REGION_COLUMNS.length + 1));
+  const columns = regionColumnsOf(end);
+  const regionRow = (r: RegionReport) => row([cell(r.region), ...columns.map((c) => cell(regionCell(r, c))), String(r.flags.length)]);
+  const numeric = new Set(columns.flatMap((c, i) => (isNumericColumn(c) ? [i + 1] : [])).concat(columns.length + 1));
   const regions = end.regions.length
-    ? tableHead([l.region, ...REGION_COLUMNS.map((c) => l.regionColumns[c]), l.flagCount], numeric) + end.regions.map(regionRow).join('')
+    ? tableHead([l.region, ...columns.map((c) => l.regionColumns[c]), l.flagCount], numeric) + end.regions.map(regionRow).join('')
     : `_${cell(l.none)}_\n`;
   const findingCells = (f: Finding) => [code(f.ruleId), cell(l.outcomes[f.outcome] ?? f.outcome), cell(f.message[lang]), citations(f.citations)];
   const findingCols = [l.rule, l.outcome, l.message, l.citations];

@@ -1,0 +1,70 @@
+/**
+ * A small register file given with a flag — a CSV of two named columns, one entry a row, such as
+ * `--lead-banks FILE` (`region,bank`). Read whole (a register has a row per region, not per loan); any
+ * problem is a RegisterError whose message is one line naming the file and the line, for exit 2.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { FileMeta } from './report.js';
+
+/** A register that cannot be used: unreadable, not CSV, a column missing, a row blank or repeated. */
+export class RegisterError extends Error {}
+
+/** Bytes as text: UTF-8 (a BOM is dropped) when they are valid UTF-8, else GB18030 (GBK), as Chinese spreadsheets save. */
+function decode(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+/**
+ * Reads a CSV register whose header names `key` and `value` (other columns are ignored; cells are trimmed),
+ * as an object of key → value, with the file's SHA-256 for the report's meta.
+ *
+ * @throws {RegisterError} when the file cannot be read, a column is missing, or a row has a blank cell or repeats a key
+ */
+export function readRegister(path: string, flag: string, key: string, value: string): { entries: Record<string, string>; meta: FileMeta } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new RegisterError(`cannot read ${flag} file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const meta = { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+  const where = `${flag} ${path}`;
+  const parsed = Papa.parse<string[]>(decode(bytes), { header: false, delimiter: ',', skipEmptyLines: false });
+  // Each row's first line: a row takes one line, plus one for each line break inside its quoted cells.
+  const lines: number[] = [];
+  let next = 1;
+  for (const cells of parsed.data) {
+    lines.push(next);
+    next += 1 + cells.reduce((n, c) => n + (c.split('\n').length - 1), 0);
+  }
+  if (parsed.errors.length > 0) {
+    const e = parsed.errors[0]!;
+    throw new RegisterError(`${where}: unreadable CSV${e.row === undefined ? '' : ` at line ${lines[e.row] ?? e.row + 1}`}: ${e.message}`);
+  }
+  const blank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+  const rows = parsed.data.map((cells, i) => ({ cells, line: lines[i]! })).filter((r) => !blank(r.cells));
+  const names = (rows.shift()?.cells ?? []).map((c) => c.trim());
+  const missing = [key, value].filter((c) => !names.includes(c));
+  if (missing.length > 0) throw new RegisterError(`${where}: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (header ${key},${value})`);
+  for (const c of [key, value]) if (names.indexOf(c) !== names.lastIndexOf(c)) throw new RegisterError(`${where}: column '${c}' appears twice`);
+  const at = { key: names.indexOf(key), value: names.indexOf(value) };
+  const entries: Record<string, string> = Object.create(null) as Record<string, string>;
+  const lineOf = new Map<string, number>();
+  for (const { cells, line } of rows) {
+    const k = (cells[at.key] ?? '').trim();
+    const v = (cells[at.value] ?? '').trim();
+    if (k === '') throw new RegisterError(`${where}: line ${line}: ${key} is blank`);
+    if (v === '') throw new RegisterError(`${where}: line ${line}: ${value} for ${key} '${k}' is blank`);
+    const earlier = lineOf.get(k);
+    if (earlier !== undefined) throw new RegisterError(`${where}: line ${line}: ${key} '${k}' repeats line ${earlier}`);
+    lineOf.set(k, line);
+    entries[k] = v;
+  }
+  return { entries, meta };
+}
