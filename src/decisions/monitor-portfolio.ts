@@ -45,7 +45,7 @@ export interface RegionReport {
   maturingSoonOutstanding: string;
   /** overdueDays > 0 (贷款逾期). */
   overdueOutstanding: string;
-  /** Purpose classifies as enterprise or platform use, or usedBy is not the household (户贷企用). */
+  /** Purpose classifies as enterprise or platform use, or borrowedBy or usedBy is not the household (户贷企用). */
   enterpriseUseOutstanding: string;
   /**
    * Not used directly for the household's production (户贷企用等未直接用于贫困户发展生产): enterprise use as above, or
@@ -100,6 +100,9 @@ interface Totals {
 
 const NPL = new Set(['substandard', 'doubtful', 'loss']);
 /** The watched figures that are balances (shown as money), not shares. */
+/** A recorded party (borrower, user) other than the household itself. */
+const outsider = (party: string | null): boolean => party !== null && party !== 'household';
+
 const MONEY_METRICS: ReadonlySet<Metric> = new Set<Metric>(['enterpriseUseOutstanding', 'notForProductionOutstanding']);
 const DEFAULT_WINDOW = 90;
 
@@ -213,7 +216,8 @@ export class RegionMonitor {
     if (due >= this.asOf && due <= this.windowEnd) t.maturingSoon += fen;
     if (loan.overdueDays > 0) t.overdue += fen;
     const purpose = category !== undefined ? category : loan.purpose === null ? null : classifyPurpose(loan.purpose, this.lexicon).category;
-    const enterprise = (loan.usedBy !== null && loan.usedBy !== 'household') || (purpose !== null && isHandedOver(purpose));
+    // A loan borrowed in the household's name by someone else (冒名、顶名) is 户贷企用 as much as one handed over.
+    const enterprise = outsider(loan.borrowedBy) || outsider(loan.usedBy) || (purpose !== null && isHandedOver(purpose));
     if (enterprise) t.enterpriseUse += fen;
     // 户贷企用等未直接用于贫困户发展生产: enterprise use, and every other purpose that is not production.
     if (enterprise || (purpose !== null && purpose !== 'production' && purpose !== 'unknown')) t.notForProduction += fen;

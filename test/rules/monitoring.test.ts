@@ -244,6 +244,11 @@ describe('monitorPortfolio: 户贷企用等未直接用于贫困户发展生产 
     expect(figures({ usedBy: 'enterprise' })).toEqual(['30000.00', '30000.00', '0.00']);
   });
 
+  it("CBIRC-2020-28/5.1 CBIRC-2020-28/5.2 counts a loan someone else borrowed in the household's name as 户贷企用", () => {
+    expect(figures({ purpose: '养牛', borrowedBy: 'enterprise' })).toEqual(['30000.00', '30000.00', '0.00']);
+    expect(figures({ purpose: '养牛', borrowedBy: 'household' })).toEqual(['0.00', '0.00', '0.00']);
+  });
+
   it('CBIRC-2020-28/5.2 counts neither production nor an absent purpose; an unrecognised one needs review', () => {
     expect(figures({ purpose: '养牛' })).toEqual(['0.00', '0.00', '0.00']);
     expect(figures({ purpose: 'production', usedBy: 'household' })).toEqual(['0.00', '0.00', '0.00']);
