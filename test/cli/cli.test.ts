@@ -347,6 +347,11 @@ describe('unusable arguments exit 2 with one line', () => {
     ['an unknown format', [...sample, '--format', 'xml'], /--format must be one of/],
     ['a policy with shares above 1', [...sample.slice(0, 6), '--policy', fixture('bad-policy.json')], /--policy .*must not exceed 1/],
     [
+      "CBIRC-2020-28/5.3 a region's policy triggering at 0 days overdue",
+      [...sample.slice(0, 6), '--policy', fixture('policy-zero-days.json')],
+      /--policy .*policy\.byRegion\.230231100\.minOverdueDays: must be at least 1/,
+    ],
+    [
       'a households file without its columns',
       ['--households', county('loans.csv'), '--loans', county('loans.csv'), '--as-of', '2020-12-31'],
       /missing columns? .*povertyStatus/,
