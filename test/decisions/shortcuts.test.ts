@@ -90,15 +90,13 @@ describe("the audit's skips, held against their decisions", () => {
       { requiredKeys: ['jurisdiction'] },
     );
     // Loans deferred under 28号 三 too (epidemic difficulty, maturing in the window), which few generated loans are.
-    const deferred = fc
-      .tuple(loan(), fc.integer({ min: 0, max: 455 }), fc.integer({ min: 0, max: 400 }))
-      .map(([l, m, d]) => ({
-        ...l,
-        contractDate: '2019-06-01',
-        maturityDate: addDays('2020-01-01', m),
-        deferredTo: addDays('2020-01-01', m + d),
-        covidRepaymentDifficulty: true,
-      }));
+    const deferred = fc.tuple(loan(), fc.integer({ min: 0, max: 455 }), fc.integer({ min: 0, max: 400 })).map(([l, m, d]) => ({
+      ...l,
+      contractDate: '2019-06-01',
+      maturityDate: addDays('2020-01-01', m),
+      deferredTo: addDays('2020-01-01', m + d),
+      covidRepaymentDifficulty: true,
+    }));
     let skipped = 0;
     let keptForTheRecord = 0;
     fc.assert(
