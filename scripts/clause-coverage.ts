@@ -21,7 +21,7 @@ const calls: Record<string, () => { findings: { ruleId: string }[] }> = {
   computeMaxTopUp: () => lib.computeMaxTopUp(h, [l]),
   computeDeferralDeadline: () => lib.computeDeferralDeadline(l, h),
   classifyUsage: () => lib.classifyUsage('养牛'),
-  riskCompensationTrigger: () => lib.riskCompensationTrigger(l, { fundEstablished: true, minOverdueDays: 0, fundShare: '1' }),
+  riskCompensationTrigger: () => lib.riskCompensationTrigger(l, { fundEstablished: true, minOverdueDays: 1, fundShare: '1' }),
   checkPolicyContinuity: () => lib.checkPolicyContinuity(l, '2020-06-30'),
   checkInterestSubsidy: () => lib.checkInterestSubsidy(l, h, '2020-06-30'),
   checkHouseholdUse: () => lib.checkHouseholdUse(l),

@@ -210,8 +210,8 @@ export class PortfolioAudit {
     }
 
     const policy = this.settings.policies ? (this.settings.policies.byRegion.get(region) ?? this.settings.policies.default) : null;
-    if (policy && (all || compensationCanTrigger(loan, policy))) {
-      const compensation = decideCompensation(loan, policy, this.ctx);
+    if (policy && (all || compensationCanTrigger(loan, policy, this.settings.options, this.ctx))) {
+      const compensation = decideCompensation(loan, policy, this.settings.options, this.ctx);
       if (compensation.triggered) {
         this.summary.compensationTriggeredLoans++;
         this.fundTotalFen += fenOf(new Decimal(compensation.shares.fund));

@@ -2,12 +2,15 @@ import { formatMoney, ZERO } from '../model/money.js';
 import { Issues } from '../model/issues.js';
 import { readOptions } from '../model/read-options.js';
 import { readLoan, readPolicy } from '../model/read-records.js';
-import type { LoanRecord, PolicyRecord } from '../model/records.js';
+import type { LoanRecord, Options, PolicyRecord } from '../model/records.js';
+import { compensationActiveRule } from '../rules/compensation-active.js';
 import { compensationCollectionRule } from '../rules/compensation-collection.js';
+import { compensationDeferralRule, type LawfulTerm, overdueInsideDeferral } from '../rules/compensation-deferral.js';
 import { compensationFundRule } from '../rules/compensation-fund.js';
 import { compensationOverdueRule, overdueEnough } from '../rules/compensation-overdue.js';
 import { compensationSharesRule } from '../rules/compensation-shares.js';
 import type { Context, Finding } from '../rules/rule.js';
+import { lawfulDue } from './compute-deferral-deadline.js';
 import { contextOf } from './context.js';
 import type { CommonOptions, LoanInput, RiskCompensationPolicyInput } from './types.js';
 
@@ -23,10 +26,14 @@ export interface RiskCompensationResult {
 /**
  * Whether a loan triggers risk compensation under a region's own conditions (28号 二 and 五; 47号
  * 二 and 三 — no national trigger exists, so the policy is always an argument), and how the
- * outstanding balance is shared among the fund, insurer, guarantor and bank, in whole fen.
+ * outstanding balance is shared among the fund, insurer, guarantor and bank, in whole fen. Only a real
+ * default triggers: never a `closed` loan, and not a loan inside a lawful deferral on `asOf` (28号 三, as far
+ * as `computeDeferralDeadline` allows a recorded `deferredTo`; the household, not given here, is taken to
+ * have qualified, since the loan was made to it) — one that carries overdue days there gets a failed
+ * finding, its record being inconsistent. Without `asOf` the overdue days decide.
  *
  * @param loan - the defaulted loan
- * @param policy - the region's `RiskCompensationPolicy`; shares above 1 in total are bad input
+ * @param policy - the region's `RiskCompensationPolicy`; shares above 1 in total, or `minOverdueDays` 0, are bad input
  * @param options - the common `asOf`, `jurisdiction`, `interpretations`
  * @returns `triggered`, `compensableAmount`, `shares` (yuan strings) and one finding per condition
  * @throws {PolicyInputError} when any argument is bad; every bad field is listed in `issues`
@@ -44,12 +51,18 @@ export function riskCompensationTrigger(loan: LoanInput, policy: RiskCompensatio
   const p = readPolicy(policy, 'policy', issues);
   const { options: opts } = readOptions(options, issues);
   issues.throwIfAny();
-  return decideCompensation(l!, p!, contextOf(opts));
+  return decideCompensation(l!, p!, opts, contextOf(opts));
 }
 
 /** riskCompensationTrigger on records already read (the audit reads each row once). */
-export function decideCompensation(l: LoanRecord, p: PolicyRecord, ctx: Context): RiskCompensationResult {
-  const conditions = [compensationFundRule.evaluate(p, ctx), compensationOverdueRule.evaluate(l, p, ctx), compensationCollectionRule.evaluate(l, p, ctx)];
+export function decideCompensation(l: LoanRecord, p: PolicyRecord, opts: Options, ctx: Context): RiskCompensationResult {
+  const conditions = [
+    compensationActiveRule.evaluate(l, ctx),
+    compensationFundRule.evaluate(p, ctx),
+    compensationOverdueRule.evaluate(l, p, ctx),
+    compensationDeferralRule.evaluate(l, lawfulTermOf(l, opts, ctx), ctx),
+    compensationCollectionRule.evaluate(l, p, ctx),
+  ];
   const split = compensationSharesRule.evaluate(
     conditions.every((e) => e.holds),
     l.outstanding,
@@ -73,11 +86,21 @@ export function decideCompensation(l: LoanRecord, p: PolicyRecord, ctx: Context)
 
 const NOTHING = formatMoney(ZERO);
 
+/** The loan's lawful due date (the household not given: taken to have qualified); nothing to work out without a recorded deferral. */
+function lawfulTermOf(l: LoanRecord, opts: Options, ctx: Context): LawfulTerm {
+  return l.deferredTo === null ? { due: l.maturityDate, deferred: false } : lawfulDue(l, null, opts, ctx);
+}
+
 /**
- * Whether `decideCompensation` can trigger for this loan at all: not when it is short of the region's
- * overdue days (compensation.overdue_days fails, and every trigger condition must hold). The audit skips
+ * Whether `decideCompensation` can trigger for this loan or report anything the audit reports: not for a
+ * closed loan (compensation.loan_active fails), nor for one short of the region's overdue days
+ * (compensation.overdue_days fails, and every trigger condition must hold) — unless, short of them, it
+ * carries overdue days inside a lawful deferral, which compensation.outside_deferral reports. The audit skips
  * the decision for the rest; test/decisions/shortcuts.test.ts holds this against the decision.
  */
-export function compensationCanTrigger(l: LoanRecord, p: PolicyRecord): boolean {
-  return overdueEnough(l, p);
+export function compensationCanTrigger(l: LoanRecord, p: PolicyRecord, opts: Options, ctx: Context): boolean {
+  if (!l.active) return false;
+  if (overdueEnough(l, p)) return true;
+  // Cheap tests first: the audit runs this for every loan, and most have no deferral.
+  return l.deferredTo !== null && l.overdueDays > 0 && ctx.asOf !== null && overdueInsideDeferral(l, lawfulTermOf(l, opts, ctx), ctx.asOf);
 }

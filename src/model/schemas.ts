@@ -2,9 +2,10 @@
  * The records of API.md as zod schemas; their types are inferred from them. Each schema is the whole
  * check of its record: every field's own check, and the checks across fields (an edge household's two
  * conditions, dates in order, a request above zero, a replaced loan only on a renewal or extension,
- * shares within 1), so `XSchema.safeParse(record).success` is true exactly when the decisions accept
- * the record. The readers (`read-records.ts` and its neighbours) only run these schemas and convert
- * what passed; `schema-check.ts` turns their issues into the library's `PolicyInputIssue`s.
+ * shares within 1, a compensation trigger of at least one day overdue), so `XSchema.safeParse(record).success`
+ * is true exactly when the decisions accept the record. The readers (`read-records.ts` and its neighbours)
+ * only run these schemas and convert what passed; `schema-check.ts` turns their issues into the library's
+ * `PolicyInputIssue`s.
  *
  * Two things stay with the decisions. Checks between arguments (a loan belongs to the household it
  * is decided with; a replaced loan is one of the household's active loans given) need more than one
@@ -188,8 +189,15 @@ const policyFields = {
 };
 const POLICY_KEYS = Object.keys(policyFields);
 
-/** A region's risk-compensation trigger conditions (风险补偿启动条件) and shares, which must not sum above 1. */
+/**
+ * A region's risk-compensation trigger conditions (风险补偿启动条件) and shares, which must not sum above 1.
+ * Compensation makes good a default, and a loan 0 days overdue is in none: `minOverdueDays` is at least 1.
+ */
 export const RiskCompensationPolicySchema = withCheckAcrossFields(z.object(policyFields), (p, ok, report) => {
+  if (ok('minOverdueDays') && p.minOverdueDays === 0) {
+    report('minOverdueDays', 'range', 'must be at least 1: a loan 0 days overdue is not in default');
+    return;
+  }
   // Judged as a whole only when every field is good; absent shares are 0, and the bank's part is what is left.
   if (!POLICY_KEYS.every(ok)) return;
   const share = (v: unknown) => toDecimal(v === undefined || v === null ? 0 : (v as string | number));

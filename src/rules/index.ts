@@ -1,7 +1,9 @@
 /**
  * The rule registry: every rule the decisions apply, in the order decisions report them.
  */
+import { compensationActiveRule } from './compensation-active.js';
 import { compensationCollectionRule } from './compensation-collection.js';
+import { compensationDeferralRule } from './compensation-deferral.js';
 import { compensationFundRule } from './compensation-fund.js';
 import { compensationOverdueRule } from './compensation-overdue.js';
 import { compensationSharesRule } from './compensation-shares.js';
@@ -54,8 +56,10 @@ const definitions: readonly RuleDefinition[] = [
   deferralOwedRule,
   deferralRateRule,
   usageRule,
+  compensationActiveRule,
   compensationFundRule,
   compensationOverdueRule,
+  compensationDeferralRule,
   compensationCollectionRule,
   compensationSharesRule,
   continuitySignedRule,

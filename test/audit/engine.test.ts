@@ -14,6 +14,7 @@ import {
   readPolicySet,
 } from '../../src/audit/index.js';
 import { compiledFor } from '../../src/rules/classify.js';
+import { findingOf } from '../helpers/fixtures.js';
 
 const AS_OF = '2021-06-30';
 
@@ -191,6 +192,26 @@ describe('settings', () => {
       compensationTriggeredLoans: 1,
       compensationFundTotal: riskCompensationTrigger(defaulted, policy, { asOf: AS_OF }).shares.fund,
     });
+  });
+
+  it('CBIRC-2020-28/3.1 a loan inside its lawful deferral triggers nothing, and its overdue days are reported for review, short of the trigger or not', () => {
+    // Matures 2021-01-31 in epidemic difficulty: 三 allows to 2021-07-31, after AS_OF.
+    const inside: Loan = { ...defaulted, covidRepaymentDifficulty: true, deferredTo: '2021-07-31' };
+    for (const overdueDays of [30, 120]) {
+      const loan = { ...inside, overdueDays };
+      const run = audit([H1], [loan], { policies: readPolicySet(policy) });
+      expect(run.summary, String(overdueDays)).toMatchObject({ compensationTriggeredLoans: 0, compensationFundTotal: '0.00' });
+      const reported = run.findings.filter((f) => f.function === 'riskCompensationTrigger');
+      expect(
+        reported.map((f) => [f.ruleId, f.outcome]),
+        String(overdueDays),
+      ).toEqual([['compensation.outside_deferral', 'fail']]);
+      expect(reported[0]!.message).toBe(findingOf(riskCompensationTrigger(loan, policy, { asOf: AS_OF }), 'compensation.outside_deferral').message.en);
+    }
+    // Not overdue inside its deferral: nothing to report.
+    expect(
+      audit([H1], [{ ...inside, overdueDays: 0 }], { policies: readPolicySet(policy) }).findings.filter((f) => f.function === 'riskCompensationTrigger'),
+    ).toEqual([]);
   });
 
   it("CBIRC-2020-28/5.3 a loan takes its own region's policy, else its household's region's, else the default", () => {

@@ -213,7 +213,8 @@ describe('fupin-xindai audit over the sample county', () => {
       }
       const region = l.region ?? h.region ?? 'unknown';
       const p = policy.byRegion[region] ?? policy.default;
-      const c = riskCompensationTrigger(l, p);
+      // On the audit's date: a loan inside its deferral then is not in default (28号 三).
+      const c = riskCompensationTrigger(l, p, { asOf: '2020-12-31' });
       if (c.triggered) {
         triggered++;
         fund = fund.plus(c.shares.fund);
@@ -484,6 +485,11 @@ describe('unusable arguments exit 2 with one line', () => {
     ['a missing file', ['--households', join(dir, 'none.csv'), '--loans', county('loans.csv'), '--as-of', '2020-12-31'], /cannot read --households/],
     ['an unknown format', [...sample, '--format', 'xml'], /--format must be one of/],
     ['a policy with shares above 1', [...sample.slice(0, 6), '--policy', fixture('bad-policy.json')], /--policy .*must not exceed 1/],
+    [
+      "CBIRC-2020-28/5.3 a region's policy triggering at 0 days overdue",
+      [...sample.slice(0, 6), '--policy', fixture('policy-zero-days.json')],
+      /--policy .*policy\.byRegion\.230231100\.minOverdueDays: must be at least 1/,
+    ],
     [
       'a households file without its columns',
       ['--households', county('loans.csv'), '--loans', county('loans.csv'), '--as-of', '2020-12-31'],

@@ -81,10 +81,12 @@ describe('every decision evaluates all its rules, in a fixed order, without shor
     expect(r).toMatchObject({ eligible: true, deadline: '2021-03-31' });
   });
 
-  it('riskCompensationTrigger: four findings', () => {
+  it('riskCompensationTrigger: six findings', () => {
     expect(ids(riskCompensationTrigger(loan(), policy()))).toEqual([
+      'compensation.loan_active',
       'compensation.fund_established',
       'compensation.overdue_days',
+      'compensation.outside_deferral',
       'compensation.collection_attempted',
       'compensation.shares',
     ]);

@@ -7,11 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { checkHouseholdUse, classifyUsage, computeDeferralDeadline, type Finding, riskCompensationTrigger, rules } from 'fupin-xindai';
 import { householdUseCanFail } from '../../src/decisions/check-household-use.js';
 import { deferralCanFind } from '../../src/decisions/compute-deferral-deadline.js';
+import { contextOf } from '../../src/decisions/context.js';
 import { compensationCanTrigger } from '../../src/decisions/risk-compensation-trigger.js';
 import { DEFAULT_COMPILED } from '../../src/rules/classify.js';
 import { classifyPurpose } from '../../src/rules/classify.js';
-import { Issues, readLoan, readPolicy } from '../../src/decisions/records.js';
-import { decisionDay, household, loan, policy, RUNS } from '../properties/arbitraries.js';
+import { Issues, readLoan, readOptions, readPolicy } from '../../src/decisions/records.js';
+import { addDays, decisionDay, household, loan, policy, RUNS } from '../properties/arbitraries.js';
 
 const severity = new Map(rules.map((r) => [r.id, r.severity]));
 /** What the audit would report of these findings. */
@@ -84,11 +85,39 @@ describe("the audit's skips, held against their decisions", () => {
     expect(skipped).toBeGreaterThan(RUNS.numRuns / 20);
   });
 
-  it('CBIRC-2020-28/5.3 compensationCanTrigger: when false, riskCompensationTrigger never triggers and reports nothing', () => {
+  it('CBIRC-2020-28/5.3 CBIRC-2020-28/3.1 compensationCanTrigger: when false, riskCompensationTrigger never triggers and reports nothing', () => {
+    // Without asOf too, and under either deferral deadline: both move where a lawful deferral ends.
+    const compensationOptions = fc.record(
+      {
+        asOf: decisionDay,
+        jurisdiction: fc.constantFrom('HLJ' as const, 'national' as const),
+        interpretations: fc.record({ deferralDeadline: fc.constantFrom('later_of_six_months_and_march_2021' as const, 'march_2021' as const) }),
+      },
+      { requiredKeys: ['jurisdiction'] },
+    );
+    // Loans deferred under 28号 三 too (epidemic difficulty, maturing in the window), which few generated loans are.
+    const deferred = fc.tuple(loan(), fc.integer({ min: 0, max: 455 }), fc.integer({ min: 0, max: 400 })).map(([l, m, d]) => ({
+      ...l,
+      contractDate: '2019-06-01',
+      maturityDate: addDays('2020-01-01', m),
+      deferredTo: addDays('2020-01-01', m + d),
+      covidRepaymentDifficulty: true,
+    }));
     let skipped = 0;
+    let keptForTheRecord = 0;
     fc.assert(
-      fc.property(loan(), policy, options, (l, p, o) => {
-        if (compensationCanTrigger(record(readLoan, l), record(readPolicy, p))) return;
+      fc.property(fc.oneof(loan(), deferred), policy, compensationOptions, (l, p, o) => {
+        const r = record(readLoan, l);
+        const pr = record(readPolicy, p);
+        const opts = record((v, _, i) => readOptions(v, i).options, o);
+        if (compensationCanTrigger(r, pr, opts, contextOf(opts))) {
+          // Short of the trigger, kept only for the inconsistent record the deferral rule reports.
+          if (r.overdueDays < pr.minOverdueDays) {
+            keptForTheRecord++;
+            expect(reportable(riskCompensationTrigger(l, p, o).findings).map((f) => f.ruleId)).toEqual(['compensation.outside_deferral']);
+          }
+          return;
+        }
         skipped++;
         const c = riskCompensationTrigger(l, p, o);
         expect(c.triggered).toBe(false);
@@ -97,5 +126,6 @@ describe("the audit's skips, held against their decisions", () => {
       RUNS,
     );
     expect(skipped).toBeGreaterThan(RUNS.numRuns / 20);
+    expect(keptForTheRecord, 'a deferred loan short of the trigger with overdue days must be generated').toBeGreaterThan(0);
   });
 });

@@ -316,16 +316,43 @@ for (const [name, p, outstanding] of [
   add(`riskCompensationTrigger / shares: ${name}`, 'riskCompensationTrigger', overdue(120, { outstanding }), p, null);
 }
 add('riskCompensationTrigger / closed loan', 'riskCompensationTrigger', overdue(120, { status: 'closed', outstanding: '0' }), policy(), null);
+add('riskCompensationTrigger / closed loan with money outstanding', 'riskCompensationTrigger', overdue(120, { status: 'closed' }), policy(), {
+  asOf: '2021-06-30',
+});
+// Matures 2020-10-31 in epidemic difficulty, deferred as far as 三 allows (2021-04-30): not due before 2021-05-01.
+const deferredLoan = (overdueDays: number, over: Rec = {}) =>
+  overdue(overdueDays, { maturityDate: '2020-10-31', contractDate: '2019-06-01', covidRepaymentDifficulty: true, deferredTo: '2021-04-30', ...over });
+add('riskCompensationTrigger / inside a deferral', 'riskCompensationTrigger', deferredLoan(120), policy(), { asOf: '2021-03-01' });
+add('riskCompensationTrigger / inside a deferral, its last day', 'riskCompensationTrigger', deferredLoan(120), policy(), { asOf: '2021-04-30' });
+add('riskCompensationTrigger / inside a deferral, not overdue', 'riskCompensationTrigger', deferredLoan(0), policy(), { asOf: '2021-03-01' });
+add('riskCompensationTrigger / after a deferral', 'riskCompensationTrigger', deferredLoan(120), policy(), { asOf: '2021-05-01' });
+add('riskCompensationTrigger / deferral, no asOf', 'riskCompensationTrigger', deferredLoan(120), policy(), null);
 add(
-  'riskCompensationTrigger / inside a deferral',
+  'riskCompensationTrigger / deferral beyond the limit, after its lawful part',
   'riskCompensationTrigger',
-  overdue(120, { maturityDate: '2020-10-31', contractDate: '2019-06-01', covidRepaymentDifficulty: true, deferredTo: '2021-04-30' }),
+  deferredLoan(120, { deferredTo: '2021-12-31' }),
   policy(),
-  { asOf: '2021-03-01' },
+  {
+    asOf: '2021-06-01',
+  },
 );
+add(
+  'riskCompensationTrigger / recorded deferral without difficulty',
+  'riskCompensationTrigger',
+  deferredLoan(120, { covidRepaymentDifficulty: false }),
+  policy(),
+  {
+    asOf: '2021-03-01',
+  },
+);
+add('riskCompensationTrigger / deferral, march_2021 pinned', 'riskCompensationTrigger', deferredLoan(120), policy(), {
+  asOf: '2021-04-15',
+  interpretations: { deferralDeadline: 'march_2021' },
+});
 everywhere('riskCompensationTrigger / 120 days overdue', 'riskCompensationTrigger', (o) => [overdue(120), policy(), o]);
 add('riskCompensationTrigger / bad input: shares above 1', 'riskCompensationTrigger', overdue(120), policy({ insurerShare: '0.3' }), null);
-add('riskCompensationTrigger / minOverdueDays 0', 'riskCompensationTrigger', overdue(0), policy({ minOverdueDays: 0 }), null);
+add('riskCompensationTrigger / bad input: minOverdueDays 0', 'riskCompensationTrigger', overdue(0), policy({ minOverdueDays: 0 }), null);
+add('riskCompensationTrigger / minOverdueDays 1, 1 day overdue', 'riskCompensationTrigger', overdue(1), policy({ minOverdueDays: 1 }), null);
 
 // ---- checkPolicyContinuity: 28号 一、三 ----------------------------------------------------------------------
 

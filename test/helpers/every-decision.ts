@@ -1,7 +1,8 @@
 /**
  * One edge household and one loan that every decision has something to say about (deferred within the
  * limit, overdue and collected on, used and repaid by the household for production), and the findings of
- * every decision on them: for tests that look at every rule at once.
+ * every decision on them: for tests that look at every rule at once. The loan's deferral ran to 2020-07-31,
+ * so from 2020-12-01 its 120 overdue days (since 2020-08-03) are a real default, which compensation makes good.
  */
 import {
   auditLendingDecision,
@@ -34,9 +35,9 @@ export const qualifyingLoan = {
   principal: '30000',
   outstanding: '30000',
   contractDate: '2020-01-01',
-  maturityDate: '2020-09-30',
+  maturityDate: '2020-06-30',
   covidRepaymentDifficulty: true,
-  deferredTo: '2021-03-31',
+  deferredTo: '2020-07-31',
   overdueDays: 120,
   collectionAttempted: true,
   purpose: '养牛',

@@ -84,7 +84,7 @@ export const loan = (id = 'l1'): fc.Arbitrary<Loan> =>
       } as Loan;
     });
 
-/** Shares that never sum above 1: three cut points of [0, 1] in thousandths. */
+/** Shares that never sum above 1: three cut points of [0, 1] in thousandths; a trigger of at least one day overdue. */
 export const policy: fc.Arbitrary<RiskCompensationPolicy> = fc
   .tuple(
     fc.integer({ min: 0, max: 1000 }),
@@ -92,7 +92,8 @@ export const policy: fc.Arbitrary<RiskCompensationPolicy> = fc
     fc.integer({ min: 0, max: 1000 }),
     fc.boolean(),
     fc.boolean(),
-    fc.integer({ min: 0, max: 200 }),
+    // A trigger of 0 days overdue is bad input: a loan not overdue is in no default.
+    fc.integer({ min: 1, max: 200 }),
   )
   .map(([a, b, c, fund, require, days]) => {
     const [x, y, z] = [a, b, c].sort((p, q) => p - q) as [number, number, number];

@@ -295,9 +295,14 @@ const sharesExact = fc.constantFrom<Record<string, unknown>>(
   { fundShare: 1, insurerShare: null, guarantorShare: 0 },
   { fundShare: '0.5', insurerShare: 0.5, guarantorShare: '0.0' },
 );
+/** A trigger of days overdue: a day count, and at least 1 (a loan 0 days overdue is in no default). */
+const triggerDays: Field = {
+  good: fc.constantFrom<unknown>(1, 2, 89, 90, 91, 365, Number.MAX_SAFE_INTEGER),
+  bad: fc.oneof(dayCount.bad, fc.constantFrom<unknown>(0, -0)),
+};
 const policyFields: Record<string, Field> = {
   fundEstablished: bool,
-  minOverdueDays: dayCount,
+  minOverdueDays: triggerDays,
   fundShare: ratio,
   insurerShare: optional(ratio),
   guarantorShare: optional(ratio),
@@ -309,7 +314,7 @@ export const policyNear = nearBoundaries(
     .tuple(
       fc.record<Record<string, unknown>>({
         fundEstablished: fc.boolean(),
-        minOverdueDays: dayCount.good,
+        minOverdueDays: triggerDays.good,
         requireCollectionAttempted: policyFields.requireCollectionAttempted!.good,
       }),
       fc.oneof(

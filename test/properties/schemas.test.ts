@@ -240,4 +240,11 @@ describe('the generated records reach both sides of every edge', () => {
     expect(ps.filter(sumIs(10n ** 20n + 1n)).length).toBeGreaterThan(0);
     expect(ps.some((r) => r.fundShare === 0.1 && r.insurerShare === 0.2 && r.guarantorShare === 0.7 && accepted(RiskCompensationPolicySchema)(r))).toBe(true);
   });
+
+  it('policies: a trigger of 1 day overdue and of 0 (bad input)', () => {
+    const ps = sample(policyNear);
+    expect(bothSides(ps, RiskCompensationPolicySchema, (r) => r.minOverdueDays === 1)).toEqual([true, true]);
+    expect(ps.filter((r) => r.minOverdueDays === 0).length).toBeGreaterThan(10);
+    expect(ps.filter((r) => r.minOverdueDays === 0).some(accepted(RiskCompensationPolicySchema))).toBe(false);
+  });
 });

@@ -24,6 +24,12 @@ const EXPECTED: Record<string, { national: string[]; hlj: string[] }> = {
   'deferral.deadline': { national: ['CBIRC-2020-28/3.1'], hlj: ['CBIRC-2020-28/3.1', 'HLJ-2020-47/2.3'] },
   'deferral.granted_within_limit': { national: ['CBIRC-2020-28/3.1'], hlj: ['CBIRC-2020-28/3.1', 'HLJ-2020-47/2.3'] },
   'deferral.lower_rate': { national: ['CBIRC-2020-28/3.2'], hlj: ['CBIRC-2020-28/3.2'] },
+  'compensation.loan_active': { national: ['CBIRC-2020-28/5.3'], hlj: ['CBIRC-2020-28/5.3', 'HLJ-2020-47/2.5'] },
+  // The trigger conditions, and 三's extension of the repayment deadline that keeps a deferred loan from being due.
+  'compensation.outside_deferral': {
+    national: ['CBIRC-2020-28/5.3', 'CBIRC-2020-28/3.1'],
+    hlj: ['CBIRC-2020-28/5.3', 'CBIRC-2020-28/3.1', 'HLJ-2020-47/2.5', 'HLJ-2020-47/2.3'],
+  },
   'compensation.fund_established': { national: ['CBIRC-2020-28/2.6'], hlj: ['CBIRC-2020-28/2.6', 'HLJ-2020-47/3.7'] },
   'compensation.overdue_days': { national: ['CBIRC-2020-28/5.3'], hlj: ['CBIRC-2020-28/5.3', 'HLJ-2020-47/2.5'] },
   'compensation.collection_attempted': { national: ['CBIRC-2020-28/5.3'], hlj: ['CBIRC-2020-28/5.3', 'HLJ-2020-47/2.5'] },

@@ -9,7 +9,9 @@ import { Issues } from '../../src/model/issues.js';
 import { DEFAULT_OPTIONS } from '../../src/model/read-options.js';
 import { readHousehold, readLoan, readPolicy, readRequest } from '../../src/model/read-records.js';
 import { classifyPurpose } from '../../src/rules/classify.js';
+import { compensationActiveRule } from '../../src/rules/compensation-active.js';
 import { compensationCollectionRule } from '../../src/rules/compensation-collection.js';
+import { compensationDeferralRule } from '../../src/rules/compensation-deferral.js';
 import { compensationFundRule } from '../../src/rules/compensation-fund.js';
 import { compensationOverdueRule } from '../../src/rules/compensation-overdue.js';
 import { compensationSharesRule } from '../../src/rules/compensation-shares.js';
@@ -91,6 +93,9 @@ const evaluations: Record<string, (ctx: Context) => Evaluation> = {
   'deferral.covid_difficulty': (ctx) => deferralDifficultyRule.evaluate(l, ctx),
   'deferral.maturity_window': (ctx) => deferralMaturityRule.evaluate(l, ctx),
   'deferral.deadline': (ctx) => deferralDeadlineRule.evaluate(l, true, o, ctx),
+  'compensation.loan_active': (ctx) => compensationActiveRule.evaluate(l, ctx),
+  // A deferral that ended before the decision dates tried here: the loan is due, its overdue days decide.
+  'compensation.outside_deferral': (ctx) => compensationDeferralRule.evaluate(l, { due: '2020-06-28', deferred: true }, ctx),
   'compensation.fund_established': (ctx) => compensationFundRule.evaluate(p, ctx),
   'compensation.overdue_days': (ctx) => compensationOverdueRule.evaluate(l, p, ctx),
   'compensation.collection_attempted': (ctx) => compensationCollectionRule.evaluate(l, p, ctx),
