@@ -33,6 +33,7 @@ interface Clause {
     readonly text: string;
     readonly kind: ClauseKind;
     readonly parties?: readonly PartyCode[];
+    readonly inferredParties?: readonly PartyCode[];
     readonly summary: string;
 }
 type ClauseKind = "rule" | "obligation" | "principle";
@@ -125,7 +126,7 @@ interface HouseholdUseResult {
     findings: Finding[];
 }
 interface InterestSubsidyResult {
-    subsidized: boolean;
+    subsidized: boolean | null;
     findings: Finding[];
 }
 type Interpretations = z.infer<typeof InterpretationsSchema>;
@@ -154,6 +155,8 @@ declare const JURISDICTIONS: readonly [
     "HLJ",
     "national"
 ];
+type LeadBanks = z.infer<typeof LeadBanksSchema>;
+declare const LeadBanksSchema: z.ZodRecord<z.ZodString, z.ZodCustom<string, string>>;
 interface LendingApplication {
     household: HouseholdInput;
     request?: EligibilityRequestInput | null;
@@ -161,6 +164,7 @@ interface LendingApplication {
     kind: LoanKind;
     bankDecision: "approved" | "refused";
     refusalReason?: string | null;
+    decisionDate?: IsoDate | null;
 }
 interface LendingAuditResult {
     compliant: boolean | null;
@@ -208,6 +212,13 @@ declare const LoanSchema: z.ZodObject<{
         closed: "closed";
     }>>>;
     purpose: z.ZodOptional<z.ZodNullable<z.ZodCustom<string, string>>>;
+    borrowedBy: z.ZodOptional<z.ZodNullable<z.ZodEnum<{
+        household: "household";
+        enterprise: "enterprise";
+        cooperative: "cooperative";
+        government_platform: "government_platform";
+        other: "other";
+    }>>>;
     usedBy: z.ZodOptional<z.ZodNullable<z.ZodEnum<{
         household: "household";
         enterprise: "enterprise";
@@ -233,6 +244,7 @@ declare const LoanSchema: z.ZodObject<{
     }>>>;
     collectionAttempted: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
     region: z.ZodOptional<z.ZodNullable<z.ZodCustom<string, string>>>;
+    lender: z.ZodOptional<z.ZodNullable<z.ZodCustom<string, string>>>;
 }, z.core.$strip>;
 interface MaxTopUpResult {
     allowed: boolean;
@@ -251,6 +263,7 @@ interface MonitorOptions extends CommonOptions {
     maturityWindowDays?: number | null;
     thresholds?: Thresholds | null;
     lexicon?: Lexicon | null;
+    leadBanks?: Record<string, string> | null;
 }
 declare function monitorPortfolio(households: readonly HouseholdInput[], loans: readonly LoanInput[], options: MonitorOptions): PortfolioReport;
 declare function obligationsOf(party: PartyCode, options?: Pick<CommonOptions, "jurisdiction"> | null): Clause[];
@@ -292,6 +305,7 @@ interface PolicyDocument {
     readonly title: string;
     readonly issuers: readonly string[];
     readonly issued: string | null;
+    readonly appliesFrom: string;
     readonly header: readonly string[];
     readonly trailer: readonly string[];
     readonly articles: readonly ArticleSource[];
@@ -332,12 +346,16 @@ interface RegionReport {
     maturingSoonOutstanding: string;
     overdueOutstanding: string;
     enterpriseUseOutstanding: string;
+    notForProductionOutstanding: string;
+    needsReviewOutstanding: string;
     nplOutstanding: string;
     specialMentionOutstanding: string;
     maturingSoonShare: string;
     overdueShare: string;
     nplRatio: string;
     specialMentionShare: string;
+    leadBank: string | null;
+    leadBankShare: string | null;
     flags: Finding[];
 }
 type RiskCompensationPolicy = z.infer<typeof RiskCompensationPolicySchema>;
@@ -374,10 +392,11 @@ interface Rule {
     };
 }
 declare const rules: readonly Rule[];
-declare const RULESET_VERSION = "CBIRC-2020-28+HLJ-2020-47/r5";
+declare const RULESET_VERSION = "CBIRC-2020-28+HLJ-2020-47/r6";
 interface SentenceSource {
     readonly kind: ClauseKind;
     readonly parties?: readonly PartyCode[];
+    readonly inferredParties?: readonly PartyCode[];
     readonly text: string;
 }
 type Severity = "breach" | "review" | "information";
@@ -386,6 +405,7 @@ declare const ThresholdsSchema: z.ZodObject<{
     maturingSoonShare: z.ZodOptional<z.ZodNullable<z.ZodCustom<string | number, string | number>>>;
     overdueShare: z.ZodOptional<z.ZodNullable<z.ZodCustom<string | number, string | number>>>;
     enterpriseUseOutstanding: z.ZodOptional<z.ZodNullable<z.ZodCustom<string | number, string | number>>>;
+    notForProductionOutstanding: z.ZodOptional<z.ZodNullable<z.ZodCustom<string | number, string | number>>>;
     nplRatio: z.ZodOptional<z.ZodNullable<z.ZodCustom<string | number, string | number>>>;
     specialMentionShare: z.ZodOptional<z.ZodNullable<z.ZodCustom<string | number, string | number>>>;
 }, z.core.$strip>;
@@ -436,6 +456,8 @@ export {
     LOAN_CLASSES,
     LOAN_KINDS,
     LOAN_STATUSES,
+    type LeadBanks,
+    LeadBanksSchema,
     type LendingApplication,
     type LendingAuditResult,
     type Lexicon,
