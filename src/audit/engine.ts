@@ -114,8 +114,6 @@ interface HouseholdState {
 }
 
 const USAGE_CACHE_LIMIT = 20_000;
-/** The lead-bank rule's id (src/rules/lead-bank.ts): each region without a lead bank is one of its failed findings. */
-const LEAD_BANK_RULE = 'monitoring.lead_bank';
 
 export class PortfolioAudit {
   private readonly households = new Map<string, HouseholdState>();
@@ -265,8 +263,7 @@ export class PortfolioAudit {
     }
     const monitored = this.monitor.report(this.settings.thresholds, this.ctx);
     // A region's findings: its flags, and, with a register, the failure of having no lead bank (28号 四, 47号 三).
-    const withoutLeadBank = new Map<string, Finding>();
-    for (const f of monitored.findings) if (f.ruleId === LEAD_BANK_RULE && f.outcome === 'fail') withoutLeadBank.set(String(f.facts?.region), f);
+    const { withoutLeadBank } = monitored;
     for (const r of monitored.regions) {
       if (r.flags.length > 0) this.summary.regionsFlagged++;
       const missing = withoutLeadBank.get(r.region);

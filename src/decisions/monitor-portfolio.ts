@@ -165,7 +165,8 @@ export function monitorPortfolio(households: readonly HouseholdInput[], loans: r
   for (const [loan] of loanRecords) {
     if (loan.active) monitor.add(loan, loan.region ?? regionOfHousehold.get(loan.householdId) ?? 'unknown');
   }
-  return monitor.report(thresholds, contextOf(opts));
+  const { regions, findings } = monitor.report(thresholds, contextOf(opts));
+  return { regions, findings };
 }
 
 export type ThresholdValues = Partial<Record<Metric, Decimal>>;
@@ -228,7 +229,11 @@ export class RegionMonitor {
     if (leadBank !== undefined && loan.lender === leadBank) t.leadBankLoans++;
   }
 
-  report(thresholds: ThresholdValues, ctx: Context): PortfolioReport {
+  /**
+   * The report, and each region without a lead bank with its failed monitoring.lead_bank finding (empty without a
+   * register): the audit reports that finding about its region.
+   */
+  report(thresholds: ThresholdValues, ctx: Context): PortfolioReport & { withoutLeadBank: ReadonlyMap<string, Finding> } {
     const figures = [...this.totals.keys()].sort().map((region) => {
       const f = this.totals.get(region)!;
       const t = {
@@ -289,7 +294,7 @@ export class RegionMonitor {
       leadBankShare,
       flags: judged.flatMap((j) => j.flags.get(region) ?? []),
     }));
-    return { regions, findings };
+    return { regions, findings, withoutLeadBank: leadBanks.missing };
   }
 }
 
