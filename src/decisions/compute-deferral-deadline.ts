@@ -3,7 +3,7 @@ import { Issues } from '../model/issues.js';
 import { readOptions } from '../model/read-options.js';
 import { readHousehold, readLoan } from '../model/read-records.js';
 import type { HouseholdRecord, LoanRecord, Options } from '../model/records.js';
-import { deferralDeadlineRule } from '../rules/deferral-deadline.js';
+import { deferralDeadlineRule, type LawfulTerm } from '../rules/deferral-deadline.js';
 import { deferralDifficultyRule } from '../rules/deferral-difficulty.js';
 import { deferralGrantedRule } from '../rules/deferral-granted.js';
 import { deferralHouseholdRule } from '../rules/deferral-household.js';
@@ -105,13 +105,9 @@ function conditionsOf(l: LoanRecord, h: HouseholdRecord | null, opts: Options, c
 }
 
 /** A loan's real due date under the notices, and the finding on its recorded deferral. */
-export interface LawfulDue {
-  /** The later of `maturityDate` and the lawful part of a recorded `deferredTo`. */
-  readonly due: IsoDate;
+export interface LawfulDue extends LawfulTerm {
   /** deferral.granted_within_limit's finding on the recorded deferral (failed for an excess); `null` when none is recorded. */
   readonly granted: Finding | null;
-  /** Whether a lawful deferral carries the loan past its maturity. */
-  readonly deferred: boolean;
 }
 
 /**

@@ -15,7 +15,7 @@ import type { IsoDate } from '../model/dates.js';
 import type { LoanRecord } from '../model/records.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
 import { HLJ_TRIGGER_CONDITIONS, TRIGGER_CONDITIONS } from './compensation-overdue.js';
-import { deferralDeadlineRule } from './deferral-deadline.js';
+import { deferralDeadlineRule, type LawfulTerm } from './deferral-deadline.js';
 import { type Context, defineRule, type Evaluation, type Facts, inapplicable, type Message, verdict, type VerdictMessages } from './rule.js';
 
 export const compensationDeferralRule = defineRule({
@@ -30,12 +30,6 @@ export const compensationDeferralRule = defineRule({
   heilongjiang: [HLJ_TRIGGER_CONDITIONS, ...deferralDeadlineRule.heilongjiang.slice(deferralDeadlineRule.national.length)],
   evaluate: evaluateCompensationDeferral,
 });
-
-/** A loan's lawful due date, and whether a lawful deferral carries it past maturity (lawfulDue's `due` and `deferred`). */
-export interface LawfulTerm {
-  readonly due: IsoDate;
-  readonly deferred: boolean;
-}
 
 /** Whether, on `asOf`, the loan is inside a lawful deferral: not yet due. Unknown (false) without `asOf`. */
 export function insideDeferral(lawful: LawfulTerm, asOf: IsoDate | null): boolean {

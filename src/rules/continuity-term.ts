@@ -10,6 +10,7 @@ import type { IsoDate } from '../model/dates.js';
 import type { LoanRecord } from '../model/records.js';
 import { cite } from '../sources/clauses.js';
 import { CBIRC_2020_28_ISSUED } from '../sources/parameters.js';
+import type { LawfulTerm } from './deferral-deadline.js';
 import { type Context, defineRule, type Evaluation, finding, verdict, type VerdictMessages } from './rule.js';
 
 const TERM = cite('CBIRC-2020-28/1.1', '在合同期限内各项政策保持不变');
@@ -30,14 +31,10 @@ export const continuityTermRule = defineRule({
 
 const termOnly = Object.freeze([TERM]);
 
-/**
- * `due` is the loan's lawful due date and `deferred` whether a lawful deferral carries it past maturity
- * (lawfulDue in src/decisions/compute-deferral-deadline.ts).
- */
 function evaluateContinuityTerm(
   loan: LoanRecord,
   signedInCampaign: boolean,
-  lawful: { readonly due: IsoDate; readonly deferred: boolean },
+  lawful: LawfulTerm,
   asOf: IsoDate,
   ctx: Context,
 ): Evaluation & { until: IsoDate | null } {

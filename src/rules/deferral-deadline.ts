@@ -30,6 +30,15 @@ export const deferralDeadlineRule = defineRule({
   outside: { deadline: null },
 });
 
+/**
+ * A loan's lawful due date — the later of maturity and the part of a recorded deferral 三 allows — and whether a
+ * lawful deferral carries it past maturity (worked out by lawfulDue in src/decisions/compute-deferral-deadline.ts).
+ */
+export interface LawfulTerm {
+  readonly due: IsoDate;
+  readonly deferred: boolean;
+}
+
 /** The latest repayment date the deferral allows for a loan maturing on `maturityDate`. */
 export function deferralDeadlineFor(maturityDate: IsoDate, options: Options): { sixMonths: IsoDate; deadline: IsoDate } {
   const sixMonths = addMonths(maturityDate, parameters.earlierExtensionMonths.value);
