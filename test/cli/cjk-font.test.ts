@@ -1,0 +1,48 @@
+// The HTML report is read in Chinese: the machine that renders it (CI's headless Chromium, an auditor's screenshot)
+// must draw Chinese glyphs, not the replacement box. A canvas draws a Chinese heading's characters and a code point
+// no font has (U+10FFFD, private use): if every Chinese character comes out as that box, no CJK font is installed.
+// .ci/run installs one (Debian's fonts-wqy-microhei). Like every Chromium test, this one fails in CI (CI is set)
+// and skips only on a developer's machine without Chromium, saying so.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, renderInChromium } from '../helpers/chromium.js';
+
+// The report's own font stack (src/cli/formats/html.ts, body).
+const FONT = '28px system-ui,-apple-system,"Segoe UI","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC",sans-serif';
+const HEADING = '扶贫小额信贷审计报告';
+
+const page = `<!doctype html><meta charset="utf-8"><body><pre id="out"></pre><script>
+const c = document.createElement('canvas'); c.width = 64; c.height = 64;
+const g = c.getContext('2d');
+function pixels(ch) {
+  g.clearRect(0, 0, 64, 64); g.font = ${JSON.stringify(FONT)}; g.fillStyle = '#000'; g.fillText(ch, 8, 40);
+  return Array.from(g.getImageData(0, 0, 64, 64).data).join(',');
+}
+const box = pixels(String.fromCodePoint(0x10fffd));
+const drawn = [...${JSON.stringify(HEADING)}].map((ch) => pixels(ch));
+document.getElementById('out').textContent = JSON.stringify({
+  blank: drawn.filter((p) => !/[1-9]/.test(p)).length,
+  asBox: drawn.filter((p) => p === box).length,
+  distinct: new Set(drawn).size,
+});
+</script>`;
+
+const canRun = chromiumAvailable();
+if (!canRun && !process.env.CI) console.warn('cjk-font.test.ts: skipped — no Chromium at /usr/bin/chromium (CI installs it; there this test fails instead)');
+
+describe('the HTML report renders Chinese', () => {
+  it.skipIf(!canRun && !process.env.CI)('draws each character of a Chinese heading as its own glyph, not as the missing-glyph box', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fupin-cjk-'));
+    const file = join(dir, 'cjk.html');
+    writeFileSync(file, page);
+    const dom = await renderInChromium(file);
+    const result = JSON.parse(/<pre id="out">([^<]*)<\/pre>/.exec(dom)?.[1] ?? 'null') as { blank: number; asBox: number; distinct: number } | null;
+    expect(result).not.toBeNull();
+    expect(result!.blank).toBe(0);
+    expect(result!.asBox).toBe(0);
+    // Ten different characters, ten different glyphs (the heading has no repeated character).
+    expect(result!.distinct).toBe(new Set(HEADING).size);
+  });
+});
