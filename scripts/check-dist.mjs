@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Loads the built package the way consumers do — `import` and `require` of the package name — and
 // checks both builds expose the same API and give the same decisions. Run after `npm run build`.
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -53,6 +54,23 @@ check(
   JSON.stringify(esm.checkEligibility(h, { amount: 1, purpose: '养牛' }, { existingLoans: [l] })) ===
     JSON.stringify(cjs.checkEligibility(h, { amount: 1, purpose: '养牛' }, { existingLoans: [l] })),
 );
+
+// The package ships its source maps with the sources inside them (sourcesContent), and refers to no file a user
+// does not have: the d.ts names no API.md, src/ or test/ path (docs/*.md ship with the package).
+const dist = new URL('../dist/', import.meta.url);
+for (const f of readdirSync(dist).filter((n) => n.endsWith('.map'))) {
+  const map = JSON.parse(readFileSync(new URL(f, dist), 'utf8'));
+  check(
+    `${f} carries its sources`,
+    Array.isArray(map.sourcesContent) &&
+      map.sourcesContent.length === map.sources.length &&
+      map.sourcesContent.every((s) => typeof s === 'string' && s.length > 0),
+  );
+}
+for (const f of readdirSync(dist).filter((n) => n.endsWith('.d.ts') || n.endsWith('.d.cts'))) {
+  const text = readFileSync(new URL(f, dist), 'utf8');
+  check(`${f} refers to no file users lack`, !/API\.md|\b(src|test|scripts)\/[\w-]+/.test(text));
+}
 
 if (failed.length) console.log(failed.map((f) => `FAIL ${f}`).join('\n'));
 console.log(`check-dist: ${passed} passed, ${failed.length} failed`);

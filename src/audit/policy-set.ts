@@ -1,6 +1,6 @@
 /**
  * The `--policy` file: one RiskCompensationPolicy for every region, or
- * `{ "default"?: policy, "byRegion": { "<region>": policy } }` (API.md, "Audit CLI").
+ * `{ "default"?: policy, "byRegion": { "<region>": policy } }` (README, "Audit CLI").
  */
 import { Issues, readPolicy } from '../decisions/records.js';
 import type { PolicySet } from './engine.js';

@@ -16,7 +16,7 @@ export interface Columns {
   readonly required: readonly string[];
 }
 
-/** Booleans as API.md's CSV section writes them. */
+/** Booleans as bank exports write them (README, "Audit CLI"). */
 const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, false: false, '1': true, '0': false, 是: true, 否: false };
 
 interface Def {

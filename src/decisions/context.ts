@@ -16,7 +16,7 @@ export function contextOf(options: Options): Context {
 
 /**
  * The context of a rule about an act (`governedBy: 'act'`): the act's own date in place of `asOf`, so the
- * rule is judged by the day the act was done whatever the position's date (API.md, Revisions).
+ * rule is judged by the day the act was done whatever the position's date (docs/interpretations.md, "When the rules apply").
  */
 export function contextOfAct(options: Options, actDate: IsoDate | null): Context {
   return actDate === null || actDate === options.asOf ? contextOf(options) : { asOf: actDate, jurisdiction: options.jurisdiction };

@@ -1,5 +1,5 @@
 /**
- * The eligibility rules in their fixed order (API.md, checkEligibility 1–4), shared by
+ * The eligibility rules in their fixed order (checkEligibility's 1–4), shared by
  * checkEligibility and auditLendingDecision so the two can never disagree; then two advisories on the
  * request (a contracted total above the cap under `capBasis: 'outstanding'`, a renewal or extension that
  * names no replaced loan), which always hold: they never change the decision.

@@ -96,7 +96,7 @@ export function readDecisionDate(value: unknown, path: string, issues: Issues): 
 
 /**
  * A decision date before 28号 was issued is bad input: the notices cannot decide it, and a "no" there
- * would read as if they had taken away what existed before them (API.md, Revisions). The same holds for
+ * would read as if they had taken away what existed before them (docs/interpretations.md, "When the rules apply"). The same holds for
  * the date of a lending decision (`application.decisionDate`). Takes a date already checked as a date.
  */
 export function checkDecisionDate(date: IsoDate, path: string, issues: Issues): boolean {

@@ -2,7 +2,7 @@
  * The records the rules read: what the readers make of a record the schemas accepted. Each is derived
  * from its schema's type, so a field added to a schema reaches the rules' types too: every field is
  * present, an optional one is `null` when not given, money and shares are Decimals, and fields with a
- * default (API.md) carry it. Types only: this module imports no validation, so rules may use it.
+ * default (the README's record tables) carry it. Types only: this module imports no validation, so rules may use it.
  */
 import type * as z from 'zod';
 import type { IsoDate } from './dates.js';

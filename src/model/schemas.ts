@@ -1,5 +1,5 @@
 /**
- * The records of API.md as zod schemas; their types are inferred from them. Each schema is the whole
+ * The library's records as zod schemas; their types are inferred from them. Each schema is the whole
  * check of its record: every field's own check, and the checks across fields (an edge household's two
  * conditions, dates in order, a request above zero, a replaced loan only on a renewal or extension,
  * shares within 1, a compensation trigger of at least one day overdue), so `XSchema.safeParse(record).success`

@@ -33,7 +33,7 @@ export interface Finding {
 export type Severity = 'breach' | 'review' | 'information';
 
 /**
- * Which date governs a rule (API.md, Revisions, "Two dates"): `'decision'` — the decision date (`asOf`), the date
+ * Which date governs a rule (docs/interpretations.md, "When the rules apply"): `'decision'` — the decision date (`asOf`), the date
  * of the position judged (what is outstanding, overdue, maturing, in force); `'act'` — the date of the act the rule
  * judges (a contract signed, a deferral granted, a lending decision made), whatever `asOf` is. An act rule's own
  * condition reads the act's date (a contract date, a maturity, a recorded deferral); its period is never compared
@@ -155,7 +155,7 @@ export function finding(rule: RuleDefinition, ctx: Context, outcome: Outcome, me
 
 /**
  * The finding for a decision date outside the rule's period, or `null` when the rule applies.
- * Without `asOf` no period check is made (API.md); nor for a rule about an act, judged by the act's own date.
+ * Without `asOf` no period check is made; nor for a rule about an act, judged by the act's own date.
  */
 function outsidePeriod(rule: RuleDefinition, ctx: Context): Finding | null {
   const { asOf } = ctx;

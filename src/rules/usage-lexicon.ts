@@ -8,7 +8,7 @@
  * A bank extends the lexicon with `createLexicon` rather than by forking; see the README.
  */
 
-/** The eight purposes of API.md: `production` is permitted, the rest are not (28号 五). */
+/** The eight purposes: `production` is permitted, the rest are not (28号 五). */
 export type UsagePurpose =
   'production' | 'marriage' | 'housing' | 'wealth_management' | 'household_goods' | 'other_non_productive' | 'government_financing_platform' | 'enterprise_use';
 
@@ -23,7 +23,7 @@ export const USAGE_PURPOSES: readonly UsagePurpose[] = Object.freeze([
   'enterprise_use',
 ]);
 
-/** Prohibited categories, most specific first: the first one matched decides (API.md). */
+/** Prohibited categories, most specific first: the first one matched decides. */
 export const PROHIBITED_PRECEDENCE: readonly UsagePurpose[] = Object.freeze([
   'government_financing_platform',
   'enterprise_use',

@@ -1,7 +1,7 @@
 /**
  * The clause registry: every sentence of both notices' bodies with its stable id.
  *
- * Clause ids are `<document>/<article>.<sentence>` (API.md, "Clause ids"): article 0 is the
+ * Clause ids are `<document>/<article>.<sentence>` (docs/canonical-text.md): article 0 is the
  * addressees and preamble, 1…6 are 一…六; sentence 0 is a heading, body sentences count from 1.
  */
 import { documents } from './documents.js';

@@ -1,8 +1,8 @@
 /**
- * The corrections that turn the seed transcription into the canonical text (API.md, "Canonical text").
+ * The corrections that turn the seed transcription into the canonical text (docs/canonical-text.md).
  * Listed as data so the docs and the tests use the same list: applied in order, each globally, to the whole
  * seed (47号 with 28号 attached), they give exactly `canonicalText('HLJ-2020-47') + '\n' +
- * canonicalText('CBIRC-2020-28')`, byte for byte (`test/sources/canonical.test.ts`).
+ * canonicalText('CBIRC-2020-28')`, byte for byte (a test of the library checks it).
  *
  * Each correction removes an artefact of the transcription or of the page layout, or (`paragraph`) puts an
  * article on one line; none changes a word of the notices. Where an artefact cannot be told from real text

@@ -28,7 +28,7 @@ export interface PolicyDocument {
   /**
    * The first day this library applies the notice's rules: 28号's 印发 date, 2020-06-29, for both. 47号 forwards
    * 28号 and restates its rules, which apply from that day; having no date of its own in the seed, 47号's rules
-   * apply from 2020-06-29 too (API.md, Revisions of 2026-12-01). A decision date before it is bad input.
+   * apply from 2020-06-29 too (docs/interpretations.md). A decision date before it is bad input.
    */
   readonly appliesFrom: string;
   /** Lines before the body (letterhead, number, title); not clauses. */

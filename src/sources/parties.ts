@@ -1,4 +1,4 @@
-/** The parties the notices give duties to, with the words the notices use for them (API.md). */
+/** The parties the notices give duties to, with the words the notices use for them. */
 import type { PartyCode } from './types.js';
 
 export interface Party {

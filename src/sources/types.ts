@@ -9,7 +9,7 @@ export type DocumentId = 'CBIRC-2020-28' | 'HLJ-2020-47';
  */
 export type ClauseKind = 'rule' | 'obligation' | 'principle';
 
-/** The parties the notices give duties to (API.md, `obligationsOf`). */
+/** The parties the notices give duties to (see `obligationsOf`). */
 export type PartyCode =
   | 'poverty_office' // 扶贫部门
   | 'banks' // 银行机构
