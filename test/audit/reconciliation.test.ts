@@ -438,7 +438,7 @@ describe('the audit reconciles with the public functions', () => {
       expect(
         kept.filter((f) => f.ruleId === 'compensation.shares'),
         asOf,
-      ).toHaveLength(everything.summary.compensationTriggeredLoans);
+      ).toHaveLength(Number(everything.summary.compensationTriggeredLoans));
       expect(reported.findings.map(key), asOf).toEqual(kept.map(key));
       expect(reported.summary, asOf).toEqual({ ...everything.summary, findings: kept.length });
     }

@@ -90,7 +90,7 @@ describe('csv: no cell can start a formula', () => {
     const usage = rows.filter((row) => row.function === 'classifyUsage');
     expect(usage).toHaveLength(PURPOSES.length);
     PURPOSES.forEach((purpose, i) => {
-      const row = usage.find((u) => u.subject.replace(/^'/, '') === IDS[i])!;
+      const row = usage.find((u) => (u.subject ?? '').replace(/^'/, '') === IDS[i])!;
       expect(row, IDS[i]).toBeDefined();
       expect(row.purpose).toBe(DANGEROUS.test(purpose) ? `'${purpose}` : purpose);
       expect(row.subject).toBe(DANGEROUS.test(IDS[i]!) ? `'${IDS[i]!}` : IDS[i]);
