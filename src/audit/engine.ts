@@ -4,7 +4,7 @@
  * every loan); loans are judged and forgotten, so memory grows with households and regions, never with
  * loans. The CLI (src/cli) does the reading and writing around it.
  */
-import { compensationCanTrigger, decideCompensation } from '../decisions/risk-compensation-trigger.js';
+import { compensationCanTrigger, decideCompensation, sharesFindingOf } from '../decisions/risk-compensation-trigger.js';
 import { decideDeferral, deferralCanFind, extensionWithheld, grantedBeyondLimit } from '../decisions/compute-deferral-deadline.js';
 import { decideHouseholdUse, householdUseCanFail } from '../decisions/check-household-use.js';
 import { capAmount, decideMaxTopUp, overCap } from '../decisions/compute-max-top-up.js';
@@ -25,7 +25,7 @@ import {
   readLoan,
 } from '../decisions/records.js';
 import { severityOf } from '../rules/index.js';
-import type { Context, Facts, Finding, Outcome } from '../rules/rule.js';
+import type { Context, Facts, Finding, Outcome, Severity } from '../rules/rule.js';
 import type { Citation } from '../sources/types.js';
 import type { RegionReport } from '../decisions/monitor-portfolio.js';
 
@@ -40,12 +40,19 @@ export interface AuditFinding {
   readonly function: string;
   readonly ruleId: string;
   readonly outcome: Outcome;
+  /**
+   * What a failure of its rule means (the rule's `severity` in `rules`): a report renders a failed finding as a
+   * breach, as needing review, or as information — a condition merely not met — by it, never by `outcome` alone.
+   */
+  readonly severity: Severity;
   readonly message: string;
   /** The first citation's clause and quote (the full list is in `citations`). */
   readonly clauseId: string;
   readonly quote: string;
   readonly citations: readonly Citation[];
   readonly facts?: Facts;
+  /** The loan's purpose as written, on a finding that reads it (its facts give the `matchedTerms`). */
+  readonly purpose?: string;
 }
 
 /** One bad field of a rejected row. */
@@ -186,7 +193,7 @@ export class PortfolioAudit {
       if (usage.permitted === false) this.summary.usageViolations++;
       if (usage.permitted === null) this.summary.usageNeedsReview++;
       match = usage.match;
-      this.report('loan', loan.id, 'classifyUsage', usage.findings, emit);
+      this.report('loan', loan.id, 'classifyUsage', usage.findings, emit, { purpose: loan.purpose });
     }
     const category = match === null ? null : match.category;
     // Most loans have nothing for a rule to find: a decision is made only where its module says it can
@@ -196,7 +203,7 @@ export class PortfolioAudit {
     if (all || householdUseCanFail(loan, match)) {
       const use = decideHouseholdUse(loan, this.lexicon, this.ctx, match);
       if (use.compliant === false) this.summary.householdUseViolations++;
-      this.report('loan', loan.id, 'checkHouseholdUse', use.findings, emit);
+      this.report('loan', loan.id, 'checkHouseholdUse', use.findings, emit, { purpose: loan.purpose });
     }
 
     if (all || deferralCanFind(loan)) {
@@ -214,7 +221,9 @@ export class PortfolioAudit {
         this.summary.compensationTriggeredLoans++;
         this.fundTotalFen += fenOf(new Decimal(compensation.shares.fund));
       }
-      this.report('loan', loan.id, 'riskCompensationTrigger', compensation.findings, emit);
+      // A triggered loan is listed with its shares (the shares finding passes), so the fund total can be summed by hand.
+      const listed = compensation.triggered ? sharesFindingOf(compensation) : undefined;
+      this.report('loan', loan.id, 'riskCompensationTrigger', compensation.findings, emit, { listed });
     }
     this.monitor.add(loan, region, category, fen);
   }
@@ -288,12 +297,21 @@ export class PortfolioAudit {
 
   /**
    * Reports the findings a portfolio needs to see — a failed or advisory finding of a rule whose failure is
-   * a breach or needs review (the rule's `severity`) — or every finding under `all`. Returns their rule ids.
+   * a breach or needs review (the rule's `severity`), and the finding `listed` (a triggered loan's shares) —
+   * or every finding under `all`. A finding that reads the loan's purpose carries `purpose`. Returns their rule ids.
    */
-  private report(subjectType: AuditFinding['subjectType'], subject: string, fn: string, findings: readonly Finding[], emit: Emit): string[] {
+  private report(
+    subjectType: AuditFinding['subjectType'],
+    subject: string,
+    fn: string,
+    findings: readonly Finding[],
+    emit: Emit,
+    extra: { readonly listed?: Finding | undefined; readonly purpose?: string | null } = {},
+  ): string[] {
     const ids: string[] = [];
     for (const f of findings) {
-      const keep = this.settings.all || ((f.outcome === 'fail' || f.outcome === 'advisory') && severityOf(f.ruleId) !== 'information');
+      const severity = severityOf(f.ruleId);
+      const keep = this.settings.all || f === extra.listed || ((f.outcome === 'fail' || f.outcome === 'advisory') && severity !== 'information');
       if (!keep) continue;
       ids.push(f.ruleId);
       this.summary.findings++;
@@ -305,11 +323,13 @@ export class PortfolioAudit {
         function: fn,
         ruleId: f.ruleId,
         outcome: f.outcome,
+        severity,
         message: f.message[this.settings.lang],
         clauseId: first.clauseId,
         quote: first.quote,
         citations: f.citations,
         ...(f.facts ? { facts: f.facts } : {}),
+        ...(extra.purpose != null && f.facts && 'matchedTerms' in f.facts ? { purpose: extra.purpose } : {}),
       });
     }
     return ids;

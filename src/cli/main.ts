@@ -53,6 +53,7 @@ Options:
   --maturity-window-days N    days ahead that count as maturing soon (default 90)
   --lead-banks FILE           lead-bank register CSV with header region,bank (主责任银行, 名单制管理; 28号 四);
                               regions with active loans and none are reported
+  --regions FILE              region names CSV with header region,name: the html and md reports name each region
   --all                       list every finding, not only breaches and those needing review
 
 CSV headers are the field names of Household and Loan (API.md); booleans true/false, 1/0 or 是/否;
@@ -121,6 +122,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         interpretations: { type: 'string' },
         'maturity-window-days': { type: 'string' },
         'lead-banks': { type: 'string' },
+        regions: { type: 'string' },
         all: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -210,6 +212,7 @@ async function audit(values: Values): Promise<number> {
       throw e;
     }
   }
+  const regions = readRegionNames(str('regions'));
   let interpretations: unknown;
   let interpretationsMeta: FileMeta | undefined;
   if (str('interpretations')) {
@@ -264,6 +267,7 @@ async function audit(values: Values): Promise<number> {
         ...(thresholdsMeta ? { thresholds: thresholdsMeta } : {}),
         ...(interpretationsMeta ? { interpretations: interpretationsMeta } : {}),
         ...(leadBanksMeta ? { leadBanks: leadBanksMeta } : {}),
+        ...(regions ? { regions: regions.meta } : {}),
       },
     };
     const writer: ReportWriter =
@@ -302,7 +306,7 @@ async function audit(values: Values): Promise<number> {
     const result = engine.finish(emit);
     await settle();
     if (process.stderr.isTTY) process.stderr.write('\n');
-    await writer.end({ meta, ...result }, spool);
+    await writer.end({ meta, ...result, ...(regions ? { regionNames: regions.names } : {}) }, spool);
     await out.close();
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code && !(e instanceof HeaderError)) throw new UsageError(`cannot read input: ${(e as Error).message}`);
@@ -311,6 +315,18 @@ async function audit(values: Values): Promise<number> {
     spool.dispose();
   }
   return 0;
+}
+
+/** `--regions FILE`: the register of region names (CSV `region,name`), read as `--lead-banks` is; null without the flag. */
+function readRegionNames(path: string | undefined): { names: ReadonlyMap<string, string>; meta: FileMeta } | null {
+  if (path === undefined) return null;
+  try {
+    const { entries, meta } = readRegister(path, '--regions', 'region', 'name');
+    return { names: new Map(Object.entries(entries)), meta };
+  } catch (e) {
+    if (e instanceof RegisterError) throw new UsageError(e.message);
+    throw e;
+  }
 }
 
 // An audit makes many short-lived objects per loan: a larger young generation lets most of them die

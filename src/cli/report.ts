@@ -14,7 +14,7 @@ export interface FileMeta {
 }
 
 /** The input files a report echoes, in the order it lists them. */
-export const FILE_ROLES = ['households', 'loans', 'policy', 'thresholds', 'interpretations', 'leadBanks'] as const;
+export const FILE_ROLES = ['households', 'loans', 'policy', 'thresholds', 'interpretations', 'leadBanks', 'regions'] as const;
 export type FileRole = (typeof FILE_ROLES)[number];
 
 export interface AuditMeta {
@@ -37,6 +37,8 @@ export interface AuditEnd {
   readonly regions: readonly RegionReport[];
   /** One finding per watched figure (28号 五), naming the regions flagged. */
   readonly regionFindings: readonly Finding[];
+  /** Region code → name, from `--regions FILE` (CSV `region,name`); the reports print a region's name beside its code. */
+  readonly regionNames?: ReadonlyMap<string, string>;
 }
 
 /** What was spooled during the run, read back one item at a time, findings and rejected rows apart. */

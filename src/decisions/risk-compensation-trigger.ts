@@ -87,6 +87,15 @@ export function decideCompensation(l: LoanRecord, p: PolicyRecord, opts: Options
 
 const NOTHING = formatMoney(ZERO);
 
+/**
+ * The finding that shares a compensation out (compensation.shares): for a triggered loan it passes and its
+ * facts give the compensable amount and the four shares (`fund`, `insurer`, `guarantor`, `bank`), so a report
+ * that lists it for every triggered loan lets the fund total be summed by hand.
+ */
+export function sharesFindingOf(r: RiskCompensationResult): Finding | undefined {
+  return r.findings.find((f) => f.ruleId === compensationSharesRule.id);
+}
+
 /** The loan's lawful due date (the household not given: taken to have qualified); nothing to work out without a recorded deferral. */
 function lawfulTermOf(l: LoanRecord, opts: Options, ctx: Context): LawfulTerm {
   return l.deferredTo === null ? { due: l.maturityDate, deferred: false } : lawfulDue(l, null, opts, ctx);

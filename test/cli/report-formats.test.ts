@@ -116,6 +116,7 @@ const finding = (over: Partial<AuditFinding>): AuditFinding => ({
   function: 'checkHouseholdUse',
   ruleId: 'household_use.used_by',
   outcome: 'fail',
+  severity: 'breach',
   message: '贷款未由农户使用。',
   clauseId: useCite.clauseId,
   quote: useCite.quote,
@@ -133,6 +134,7 @@ const items: (AuditFinding | InvalidRow)[] = [
     function: 'monitorPortfolio',
     ruleId: 'monitoring.overdue',
     outcome: 'advisory',
+    severity: 'review',
     message: flag.message.zh,
     citations: [overdueCite],
   }),
@@ -160,10 +162,10 @@ async function render(format: (out: Output) => ReportWriter, lang: Lang, list = 
 
 const decode = (s: string) => s.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
 
-/** `data-key` → cell text, from HTML as written or as a browser serialized it. */
+/** `data-key` → the exact value the cell holds (`data-value`), from HTML as written or as a browser serialized it. */
 function dataKeys(html: string): Record<string, string> {
   const cells: Record<string, string> = {};
-  for (const m of html.matchAll(/<td[^>]*\bdata-key="([^"]*)"[^>]*>([^<]*)<\/td>/g)) cells[decode(m[1]!)] = decode(m[2]!);
+  for (const m of html.matchAll(/<td[^>]*\bdata-key="([^"]*)"[^>]*\bdata-value="([^"]*)"[^>]*>([^<]*)<\/td>/g)) cells[decode(m[1]!)] = decode(m[2]!);
   return cells;
 }
 
@@ -200,9 +202,11 @@ describe('HTML report', () => {
     expect(text).toContain('「及时掌握贷款集中到期、贷款逾期等情况&lt;script&gt;');
   });
 
-  it('has a data-key cell with the exact value for every summary key', async () => {
+  it('has a data-key cell with the exact value for every summary key, money shown with separators', async () => {
     const { text } = await render(htmlReport, 'zh');
     expect(dataKeys(text)).toEqual(expectedKeys);
+    expect(text).toContain('data-key="compensationFundTotal" data-value="123456.78">123,456.78</td>');
+    expect(text).toContain('data-key="households" data-value="1234">1234</td>');
   });
 
   it('prints the meta, the regions with their money as given, the flags and the chart', async () => {
@@ -212,7 +216,9 @@ describe('HTML report', () => {
       expect(text).toContain(s);
     expect(dataRegions(text)).toEqual(['230183', '230184']);
     const regionsHtml = section(text, 'regions');
-    for (const money of ['1234567.89', '308641.97', '50000.01', '360000.00', '9000.00', '0.2500']) expect(regionsHtml).toContain(`>${money}<`);
+    // Money grouped by thousands, ratios as percentages; the exact figure in data-value.
+    for (const money of ['1,234,567.89', '308,641.97', '50,000.01', '360,000.00', '9,000.00', '25.00%', '4.05%']) expect(regionsHtml).toContain(`>${money}<`);
+    expect(regionsHtml).toContain('data-field="nplRatio" data-value="0.0405">4.05%</td>');
     // The largest outstanding fills the chart; the others are drawn to scale.
     expect(regionsHtml).toMatch(/<svg class="chart"/);
     expect(regionsHtml).toContain('class="bar-outstanding" x="150" y="30" width="560.00"');
@@ -226,19 +232,22 @@ describe('HTML report', () => {
     const findings = section(text, 'findings');
     const rejected = section(text, 'rejected');
     expect(findings.match(/<tr>/g)).toHaveLength(1 + 4);
-    expect(findings.match(/class="outcome-fail"/g)).toHaveLength(3);
-    expect(findings.match(/class="outcome-advisory"/g)).toHaveLength(1);
+    expect(findings.match(/class="kind kind-breach" data-outcome="fail" data-severity="breach">违规</g)).toHaveLength(3);
+    expect(findings.match(/class="kind kind-review" data-outcome="advisory" data-severity="review">需复核</g)).toHaveLength(1);
     expect(findings).toContain('<code>h|1</code>');
     expect(findings).toContain('<code>CBIRC-2020-28/5.1</code> <span class="quote">「户借、户用、户还」</span>');
     expect(findings).not.toContain('data/loans.csv');
     expect(rejected.match(/<tr>/g)).toHaveLength(1 + 1);
-    expect(rejected).toContain('<td><code>data/loans.csv</code></td><td class="num">17</td><td><code>outstanding</code></td><td><code>money</code></td>');
+    expect(rejected).toContain(
+      '<td class="num" data-row="1">1</td><td><code>data/loans.csv</code></td><td class="num">17</td><td><code>outstanding</code></td><td><code>money</code></td>',
+    );
   });
 
   it('says so when there are no findings or rejected rows', async () => {
     const { text } = await render(htmlReport, 'en', []);
     expect(section(text, 'findings')).toContain('<td class="none" colspan="7">None</td>');
-    expect(section(text, 'rejected')).toContain('<td class="none" colspan="5">None</td>');
+    expect(section(text, 'rejected')).toContain('<td class="none" colspan="6">None</td>');
+    expect(section(text, 'compensation')).toContain('<td class="none" colspan="6">None</td>');
   });
 
   it('writes the findings in order, one at a time, waiting for the output', async () => {
@@ -254,6 +263,7 @@ describe('HTML report', () => {
       },
     };
     async function* slowly(): AsyncGenerator<AuditFinding> {
+      read = 0; // the findings are read twice: for the compensation table, then for their own
       for (const f of many) {
         read++;
         yield f;
@@ -289,17 +299,17 @@ describe('Markdown report', () => {
       '| 230183 | 40 | 1234567.89 | 100000.00 | 308641.97 | 0.00 | 7000.00 | 3000.00 | 50000.01 | 20000.00 | 0.0810 | 0.2500 | 0.0405 | 0.0162 | 1 |',
     );
     expect(text).toContain('| 230184 | 12 | 360000.00 |');
-    expect(text).toContain('| 230183 | `monitoring.overdue` | 需关注 | 230183地区逾期贷款占比为0.2500');
+    expect(text).toContain('| 230183 | `monitoring.overdue` | 需复核 | 230183地区逾期贷款占比为0.2500');
   });
 
   it('has the findings and the rejected rows, with | and newlines escaped', async () => {
     const { text } = await render(markdownReport, 'en');
     expect(text).not.toContain('<script');
     expect(text).toContain(
-      '| household | h\\|1 | `checkEligibility` | `household.poverty_status` | fail | &lt;script&gt;alert("x")&lt;/script&gt; a\\|b &amp; \'c\' |',
+      '| household | h\\|1 | `checkEligibility` | `household.poverty_status` | breach | &lt;script&gt;alert("x")&lt;/script&gt; a\\|b &amp; \'c\' |',
     );
     expect(text).toContain('`CBIRC-2020-28/5.1` 「户借、户用、户还」<br>`CBIRC-2020-28/5.2` 「及时掌握贷款集中到期、贷款逾期等情况&lt;script&gt;');
-    expect(text).toContain('| `data/loans.csv` | 17 | `outstanding` | `money` | bad &lt;b&gt;value&lt;/b&gt; \\| here<br>second line |');
+    expect(text).toContain('| 1 | `data/loans.csv` | 17 | `outstanding` | `money` | bad &lt;b&gt;value&lt;/b&gt; \\| here<br>second line |');
     // Every row of every table has as many cells as its head: no text split a cell.
     const tables = text.split(/\n\n/).filter((b) => b.startsWith('|'));
     expect(tables.length).toBeGreaterThanOrEqual(6);

@@ -1,14 +1,60 @@
-/** `--format csv`: one finding (or rejected row's bad field) a row, with a header; RFC 4180 quoting. */
+/**
+ * `--format csv`: one finding (or rejected row's bad field) a row, with a header; RFC 4180 quoting.
+ * A finding that reads the loan's purpose has it and the terms matched in it; a triggered loan's shares
+ * finding has the compensable amount and the four shares, so the `fund` column sums to the summary's
+ * `compensationFundTotal`. No cell can start a spreadsheet formula (see {@link cell}).
+ */
 import type { AuditFinding, InvalidRow } from '../../audit/engine.js';
 import type { Output, ReportWriter } from '../report.js';
+import { SHARE_PARTIES, sharesOf } from './html.js';
 
-const COLUMNS = ['type', 'subjectType', 'subject', 'function', 'ruleId', 'outcome', 'clauseId', 'quote', 'message', 'file', 'line', 'field', 'code'] as const;
+const COLUMNS = [
+  'type',
+  'subjectType',
+  'subject',
+  'function',
+  'ruleId',
+  'outcome',
+  'severity',
+  'clauseId',
+  'quote',
+  'message',
+  'purpose',
+  'matchedTerms',
+  'compensableAmount',
+  ...SHARE_PARTIES,
+  'file',
+  'line',
+  'field',
+  'code',
+] as const;
 
-function cell(v: unknown): string {
+/**
+ * A cell that a spreadsheet could take for a formula or a command: one starting with `=`, `+`, `-` or `@`
+ * (ASCII or full-width, as Chinese input methods type them), with a tab or carriage return (OWASP, "CSV
+ * Injection"), or with any of those after leading white space, which some spreadsheets skip.
+ */
+const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
+
+/**
+ * One cell: text that could start a formula is prefixed with a single quote, so a spreadsheet shows it as
+ * text (OWASP's advice); then quoted when it holds a quote, comma or line break, quotes doubled (RFC 4180).
+ */
+export function cell(v: unknown): string {
   const s = v === undefined || v === null ? '' : String(v);
-  // Quote when needed; a leading = + - @ is prefixed so a spreadsheet never runs a cell as a formula.
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+  const safe = FORMULA_START.test(s) ? `'${s}` : s;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A report item's cells by column: the item's own fields, and for a finding what its facts add. */
+function cellsOf(item: AuditFinding | InvalidRow): Partial<Record<(typeof COLUMNS)[number], unknown>> {
+  if (item.type === 'invalid') return item;
+  const shares = sharesOf(item);
+  return {
+    ...item,
+    matchedTerms: item.facts?.matchedTerms,
+    ...(shares ? { compensableAmount: shares.amount, ...shares.shares } : {}),
+  };
 }
 
 export function csvReport(out: Output): ReportWriter {
@@ -17,7 +63,7 @@ export function csvReport(out: Output): ReportWriter {
     item(item: AuditFinding | InvalidRow) {
       const head = started ? '' : `\uFEFF${COLUMNS.join(',')}\r\n`;
       started = true;
-      const row = item as unknown as Record<string, unknown>;
+      const row = cellsOf(item);
       return out.write(`${head}${COLUMNS.map((c) => cell(row[c])).join(',')}\r\n`);
     },
     async end() {

@@ -9,7 +9,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { AuditFinding, AuditSummary, InvalidRow, Lang } from '../../audit/engine.js';
-import type { Citation, Finding, Outcome, RegionReport } from '../../index.js';
+import { type Citation, type Finding, type Outcome, type RegionReport, rules, type Severity } from '../../index.js';
 import { type AuditEnd, type AuditMeta, FILE_ROLES, type FileMeta, type FileRole, type Output, type ReportWriter } from '../report.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -45,6 +45,70 @@ export const isNumericColumn = (c: RegionColumn): boolean => c !== 'leadBank';
 
 /** A region's cell: a lead bank or its share is empty when there is none. */
 export const regionCell = (r: RegionReport, c: RegionColumn): string | number => r[c] ?? '';
+
+/** What a region column holds: a count, money (yuan), a ratio, or a name. */
+export function regionColumnKind(c: RegionColumn): 'count' | 'money' | 'ratio' | 'name' {
+  if (c === 'leadBank') return 'name';
+  if (c === 'activeLoans') return 'count';
+  return /Share$|Ratio$/.test(c) ? 'ratio' : 'money';
+}
+
+/** Money (a decimal string, as the audit gives it) with thousands separators: `1234567.89` → `1,234,567.89`. Exact: only the text is regrouped. */
+export function groupMoney(money: string): string {
+  return money.replace(/^(-?)(\d+)/, (_, sign: string, whole: string) => sign + whole.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+}
+
+/** A ratio (a decimal string such as `0.2500`) as a percentage with two decimals: `25.00%` (exact for a four-decimal ratio). */
+export function percent(ratio: string): string {
+  return `${new Decimal(ratio).times(100).toFixed(2)}%`;
+}
+
+/** A region's cell as a reader sees it: money grouped, ratios as percentages; empty when there is none. */
+export function regionDisplay(r: RegionReport, c: RegionColumn): string {
+  const v = r[c];
+  if (v === null || v === undefined) return '';
+  const kind = regionColumnKind(c);
+  return kind === 'money' ? groupMoney(String(v)) : kind === 'ratio' ? percent(String(v)) : String(v);
+}
+
+/** A region's code with its name from `--regions` when there is one: `230183 尚志市`. */
+export function regionLabel(code: string, names: ReadonlyMap<string, string> | undefined): string {
+  const name = names?.get(code);
+  return name === undefined ? code : `${code} ${name}`;
+}
+
+/**
+ * How a report shows a finding: by its outcome when it passed or did not apply, otherwise by what its rule
+ * declares a failure to be (`severity`) — a breach, a matter for review, or information (a condition merely
+ * not met). An advisory finding needs a person's look, unless its rule only informs.
+ */
+export type Kind = Severity | 'pass' | 'not_applicable';
+
+export function kindOf(outcome: Outcome, severity: Severity): Kind {
+  if (outcome === 'pass' || outcome === 'not_applicable') return outcome;
+  if (outcome === 'advisory') return severity === 'information' ? 'information' : 'review';
+  return severity;
+}
+
+const SEVERITIES = new Map(rules.map((r) => [r.id, r.severity]));
+
+/** A rule's severity from the public registry (a region's findings carry none of their own). */
+export function severityOfRule(ruleId: string): Severity {
+  return SEVERITIES.get(ruleId) ?? 'information';
+}
+
+/** The rule whose passing finding gives a triggered loan's compensation shares (its facts: the amount and the four shares). */
+export const SHARES_RULE = 'compensation.shares';
+
+/** The four parties a compensation is shared among, in the order the shares finding's facts name them. */
+export const SHARE_PARTIES = ['fund', 'insurer', 'guarantor', 'bank'] as const;
+
+/** A triggered loan's shares, from its shares finding; null for any other finding. */
+export function sharesOf(f: AuditFinding): { amount: string; shares: Record<(typeof SHARE_PARTIES)[number], string> } | null {
+  if (f.ruleId !== SHARES_RULE || f.outcome !== 'pass' || !f.facts) return null;
+  const s = (k: string) => String(f.facts![k] ?? '');
+  return { amount: s('compensableAmount'), shares: { fund: s('fund'), insurer: s('insurer'), guarantor: s('guarantor'), bank: s('bank') } };
+}
 
 export interface Labels {
   readonly title: string;
@@ -87,6 +151,15 @@ export interface Labels {
   readonly rule: string;
   readonly outcome: string;
   readonly outcomes: Record<Outcome, string>;
+  /** A finding's verdict as the report shows it (kindOf): the outcome, or for a failure its rule's severity. */
+  readonly kinds: Record<Kind, string>;
+  readonly purpose: string;
+  readonly matchedTerms: string;
+  readonly compensation: string;
+  readonly compensationParties: Record<'compensableAmount' | (typeof SHARE_PARTIES)[number], string>;
+  readonly total: string;
+  readonly rejectedCount: (rows: number, fields: number) => string;
+  readonly rowNumber: string;
   readonly message: string;
   readonly citations: string;
   readonly rejected: string;
@@ -109,7 +182,15 @@ const ZH: Labels = {
   scopeAll: '全部',
   scopeBreaches: '仅违规及需复核的',
   inputFiles: '输入文件',
-  fileRoles: { households: '农户', loans: '贷款', policy: '风险补偿政策', thresholds: '监测阈值', interpretations: '解释选项', leadBanks: '主责任银行名单' },
+  fileRoles: {
+    households: '农户',
+    loans: '贷款',
+    policy: '风险补偿政策',
+    thresholds: '监测阈值',
+    interpretations: '解释选项',
+    leadBanks: '主责任银行名单',
+    regions: '地区名称',
+  },
   interpretations: '适用的解释',
   role: '类别',
   path: '路径',
@@ -172,6 +253,14 @@ const ZH: Labels = {
   rule: '规则',
   outcome: '结论',
   outcomes: { pass: '符合', fail: '不符合', not_applicable: '不适用', advisory: '需关注' },
+  kinds: { breach: '违规', review: '需复核', information: '条件未满足', pass: '符合', not_applicable: '不适用' },
+  purpose: '用途原文',
+  matchedTerms: '命中词语',
+  compensation: '触发风险补偿的贷款',
+  compensationParties: { compensableAmount: '补偿金额', fund: '风险补偿金', insurer: '保险机构', guarantor: '担保机构', bank: '银行' },
+  total: '合计',
+  rejectedCount: (rows, fields) => `共${rows}行被拒绝，涉及${fields}个字段（一行可有多个字段有误，每个字段一行列出）。`,
+  rowNumber: '被拒行序号',
   message: '说明',
   citations: '依据',
   rejected: '被拒绝的行',
@@ -201,6 +290,7 @@ const EN: Labels = {
     thresholds: 'Monitoring thresholds',
     interpretations: 'Interpretations',
     leadBanks: 'Lead-bank register',
+    regions: 'Region names',
   },
   interpretations: 'Readings applied',
   role: 'File',
@@ -264,6 +354,15 @@ const EN: Labels = {
   rule: 'Rule',
   outcome: 'Outcome',
   outcomes: { pass: 'pass', fail: 'fail', not_applicable: 'not applicable', advisory: 'advisory' },
+  kinds: { breach: 'breach', review: 'needs review', information: 'condition not met', pass: 'pass', not_applicable: 'not applicable' },
+  purpose: 'Purpose as written',
+  matchedTerms: 'Matched terms',
+  compensation: 'Loans triggering risk compensation',
+  compensationParties: { compensableAmount: 'Compensable amount', fund: 'Fund', insurer: 'Insurer', guarantor: 'Guarantor', bank: 'Bank' },
+  total: 'Total',
+  rejectedCount: (rows, fields) =>
+    `${rows} ${rows === 1 ? 'row' : 'rows'} rejected, ${fields} bad ${fields === 1 ? 'field' : 'fields'} (a row can have several; each is listed on its own line).`,
+  rowNumber: 'Rejected row',
   message: 'Message',
   citations: 'Citations',
   rejected: 'Rejected rows',
@@ -299,6 +398,38 @@ export async function writeRows<T>(out: Output, items: AsyncIterable<T>, render:
   return n;
 }
 
+/** A rejected row: its bad fields (spooled together, one after another), numbered from 1 in the order read. */
+export interface RejectedRow {
+  readonly n: number;
+  readonly fields: readonly InvalidRow[];
+}
+
+/** Groups the spooled bad fields by row, holding one row's fields at a time. */
+export async function* rejectedRows(items: AsyncIterable<InvalidRow>): AsyncGenerator<RejectedRow> {
+  let fields: InvalidRow[] = [];
+  let n = 0;
+  for await (const item of items) {
+    const first = fields[0];
+    if (first && (first.file !== item.file || first.line !== item.line)) {
+      yield { n: ++n, fields };
+      fields = [];
+    }
+    fields.push(item);
+  }
+  if (fields.length > 0) yield { n: ++n, fields };
+}
+
+/** How many rows were rejected and how many bad fields they have, read through the spool once. */
+export async function countRejected(items: AsyncIterable<InvalidRow>): Promise<{ rows: number; fields: number }> {
+  let rows = 0;
+  let fields = 0;
+  for await (const row of rejectedRows(items)) {
+    rows++;
+    fields += row.fields.length;
+  }
+  return { rows, fields };
+}
+
 // ---------------------------------------------------------------------------------------------------
 // HTML
 
@@ -324,10 +455,16 @@ th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-alig
 thead th{background:#eef0f3;position:sticky;top:0}
 tbody tr:nth-child(even){background:var(--zebra)}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;word-break:break-all}
+code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;white-space:nowrap}
+table.files code{white-space:normal;word-break:break-all}
+th[scope=row],td.kind,th.kind{white-space:nowrap}
+.region-name{display:block;font-weight:400;color:var(--muted)}
+.detail{display:block;color:var(--muted);font-size:13px}
+p.count{margin:4px 0}
 dl.meta{display:grid;grid-template-columns:max-content auto;gap:2px 16px;margin:0}dl.meta dt{color:var(--muted)}dl.meta dd{margin:0}
 .cite{display:block}.quote{color:var(--muted)}
-.outcome-fail{color:var(--fail);font-weight:600}.outcome-advisory{color:var(--advisory);font-weight:600}.outcome-pass{color:var(--pass)}.outcome-not_applicable{color:var(--na)}
+.kind-breach{color:var(--fail);font-weight:600}.kind-review{color:var(--advisory);font-weight:600}.kind-information{color:var(--na)}.kind-pass{color:var(--pass)}.kind-not_applicable{color:var(--na)}
+tfoot th,tfoot td{border-top:2px solid var(--ink);font-weight:600}
 td.none{color:var(--muted);font-style:italic}
 svg.chart text{font-size:12px;fill:var(--ink)}
 svg.chart .bar-outstanding{fill:var(--bar)}svg.chart .bar-overdue{fill:var(--overdue)}svg.chart .bar-npl{fill:var(--npl)}
@@ -392,10 +529,14 @@ function metaSection(meta: AuditMeta, l: Labels): string {
   ].join('\n');
 }
 
+/** A summary value as shown: money (a two-decimal string) grouped; counts as they are. */
+const summaryDisplay = (value: unknown): string => (typeof value === 'string' && /^-?\d+\.\d{2}$/.test(value) ? groupMoney(value) : summaryValue(value));
+
 function summarySection(summary: AuditSummary, l: Labels): string {
+  // data-value keeps the exact figure, as the JSON summary has it; the cell shows it grouped.
   const rows = Object.entries(summary).map(
     ([key, value]) =>
-      `<tr>${th(summaryLabel(l, key), ' scope="row"')}${codeTd(key)}<td class="num" data-key="${esc(key)}">${esc(summaryValue(value))}</td></tr>`,
+      `<tr>${th(summaryLabel(l, key), ' scope="row"')}${codeTd(key)}<td class="num" data-key="${esc(key)}" data-value="${esc(summaryValue(value))}">${esc(summaryDisplay(value))}</td></tr>`,
   );
   return `<section id="summary">\n<h2>${esc(l.summary)}</h2>\n<table class="summary">${head([l.item, l.key, l.value])}<tbody>\n${rows.join('\n')}\n</tbody></table>\n</section>\n`;
 }
@@ -404,11 +545,29 @@ function citationsHtml(citations: readonly Citation[]): string {
   return citations.map((c) => `<span class="cite"><code>${esc(c.clauseId)}</code> <span class="quote">「${esc(c.quote)}」</span></span>`).join('');
 }
 
-const outcomeTd = (o: Outcome, l: Labels) => `<td class="outcome-${esc(o)}" data-outcome="${esc(o)}">${esc(l.outcomes[o] ?? o)}</td>`;
+/** The 结论 cell: a failure shown as its rule's kind (breach, needs review, condition not met), never as a bare fail. */
+function kindTd(o: Outcome, severity: Severity, l: Labels): string {
+  const kind = kindOf(o, severity);
+  return `<td class="kind kind-${esc(kind)}" data-outcome="${esc(o)}" data-severity="${esc(severity)}">${esc(l.kinds[kind])}</td>`;
+}
 
-function regionRow(r: RegionReport, columns: readonly RegionColumn[]): string {
-  const cells = columns.map((c) => td(regionCell(r, c), ` ${isNumericColumn(c) ? 'class="num" ' : ''}data-field="${c}"`)).join('');
-  return `<tr data-region="${esc(r.region)}">${th(r.region, ' scope="row"')}${cells}${td(r.flags.length, ' class="num" data-field="flags"')}</tr>`;
+/** A region's code, and its name on a line of its own when `--regions` gave one. */
+function regionHtml(code: string, names: ReadonlyMap<string, string> | undefined): string {
+  const name = names?.get(code);
+  return `<code>${esc(code)}</code>${name === undefined ? '' : `<span class="region-name">${esc(name)}</span>`}`;
+}
+
+/** A region's row head. */
+const regionTh = (code: string, names: ReadonlyMap<string, string> | undefined) => `<th scope="row">${regionHtml(code, names)}</th>`;
+
+function regionRow(r: RegionReport, columns: readonly RegionColumn[], names: ReadonlyMap<string, string> | undefined): string {
+  const cells = columns
+    .map((c) => {
+      const raw = regionCell(r, c);
+      return `<td ${isNumericColumn(c) ? 'class="num" ' : ''}data-field="${c}" data-value="${esc(raw)}">${esc(regionDisplay(r, c))}</td>`;
+    })
+    .join('');
+  return `<tr data-region="${esc(r.region)}">${regionTh(r.region, names)}${cells}${td(r.flags.length, ' class="num" data-field="flags"')}</tr>`;
 }
 
 /** A bar's width for a money string, as an SVG coordinate: the ratio is exact; only the pixel is a number. */
@@ -422,7 +581,7 @@ function barWidth(money: string, max: Decimal, full: number): string {
  * A horizontal bar per region: outstanding, with its overdue and non-performing parts drawn over it,
  * each narrower than the one beneath so that all three stay visible where they overlap.
  */
-function regionChart(regions: readonly RegionReport[], l: Labels): string {
+function regionChart(regions: readonly RegionReport[], l: Labels, names: ReadonlyMap<string, string> | undefined): string {
   const labelW = 150;
   const barW = 560;
   const valueW = 150;
@@ -443,14 +602,14 @@ function regionChart(regions: readonly RegionReport[], l: Labels): string {
     .join('');
   const bars = regions.map((r, i) => {
     const y = legendH + i * rowH;
-    const tip = `${r.region}: ${l.chartOutstanding} ${r.outstanding} · ${l.chartOverdue} ${r.overdueOutstanding} · ${l.chartNpl} ${r.nplOutstanding}`;
+    const tip = `${regionLabel(r.region, names)}: ${l.chartOutstanding} ${groupMoney(r.outstanding)} · ${l.chartOverdue} ${groupMoney(r.overdueOutstanding)} · ${l.chartNpl} ${groupMoney(r.nplOutstanding)}`;
     return [
       `<g data-bar="${esc(r.region)}"><title>${esc(tip)}</title>`,
-      `<text x="${labelW - 8}" y="${y + 15}" text-anchor="end">${esc(r.region)}</text>`,
+      `<text x="${labelW - 8}" y="${y + 15}" text-anchor="end">${esc(names?.get(r.region) ?? r.region)}</text>`,
       `<rect class="bar-outstanding" x="${labelW}" y="${y + 2}" width="${barWidth(r.outstanding, max, barW)}" height="18"/>`,
       `<rect class="bar-overdue" x="${labelW}" y="${y + 6}" width="${barWidth(r.overdueOutstanding, max, barW)}" height="10"/>`,
       `<rect class="bar-npl" x="${labelW}" y="${y + 9}" width="${barWidth(r.nplOutstanding, max, barW)}" height="4"/>`,
-      `<text x="${labelW + barW + 8}" y="${y + 15}">${esc(r.outstanding)}</text>`,
+      `<text x="${labelW + barW + 8}" y="${y + 15}">${esc(groupMoney(r.outstanding))}</text>`,
       `</g>`,
     ].join('');
   });
@@ -466,15 +625,15 @@ function regionChart(regions: readonly RegionReport[], l: Labels): string {
 }
 
 function regionsSection(end: AuditEnd, l: Labels): string {
-  const { regions, regionFindings } = end;
+  const { regions, regionFindings, regionNames } = end;
   const lang = end.meta.lang;
   const columns = regionColumnsOf(end);
   const cols = [l.region, ...columns.map((c) => l.regionColumns[c]), l.flagCount];
   const table = regions.length
-    ? `<table class="regions">${head(cols)}<tbody>\n${regions.map((r) => regionRow(r, columns)).join('\n')}\n</tbody></table>\n${regionChart(regions, l)}`
+    ? `<table class="regions">${head(cols)}<tbody>\n${regions.map((r) => regionRow(r, columns, regionNames)).join('\n')}\n</tbody></table>\n${regionChart(regions, l, regionNames)}`
     : `<p class="none">${esc(l.none)}</p>`;
   const finding = (f: Finding, region?: string) =>
-    `<tr>${region === undefined ? '' : th(region, ' scope="row"')}${codeTd(f.ruleId)}${outcomeTd(f.outcome, l)}${td(f.message[lang])}<td>${citationsHtml(f.citations)}</td></tr>`;
+    `<tr>${region === undefined ? '' : regionTh(region, regionNames)}${codeTd(f.ruleId)}${kindTd(f.outcome, severityOfRule(f.ruleId), l)}${td(f.message[lang])}<td>${citationsHtml(f.citations)}</td></tr>`;
   const findingCols = [l.rule, l.outcome, l.message, l.citations];
   const flags = regions.flatMap((r) => r.flags.map((f) => finding(f, r.region)));
   const none = (n: number) => `<tr><td class="none" colspan="${n}">${esc(l.none)}</td></tr>`;
@@ -491,15 +650,46 @@ function regionsSection(end: AuditEnd, l: Labels): string {
   ].join('\n');
 }
 
-function findingRow(f: AuditFinding, l: Labels): string {
+/** What a finding read, beside its message: the purpose as written and the terms matched in it. */
+function detailsHtml(f: AuditFinding, l: Labels): string {
+  const terms = f.facts?.matchedTerms;
   return (
-    `<tr>${td(l.subjectTypes[f.subjectType] ?? f.subjectType)}${codeTd(f.subject)}${codeTd(f.function)}${codeTd(f.ruleId)}` +
-    `${outcomeTd(f.outcome, l)}${td(f.message)}<td>${citationsHtml(f.citations)}</td></tr>\n`
+    (f.purpose === undefined ? '' : `<span class="detail" data-detail="purpose">${esc(l.purpose)}：「${esc(f.purpose)}」</span>`) +
+    (typeof terms === 'string' ? `<span class="detail" data-detail="matchedTerms">${esc(l.matchedTerms)}：${esc(terms === '' ? l.none : terms)}</span>` : '')
   );
 }
 
-function invalidRow(r: InvalidRow): string {
-  return `<tr>${codeTd(r.file)}${td(r.line, ' class="num"')}${codeTd(r.field)}${codeTd(r.code)}${td(r.message)}</tr>\n`;
+function findingRow(f: AuditFinding, l: Labels, names: ReadonlyMap<string, string> | undefined): string {
+  const subject = f.subjectType === 'region' ? `<td>${regionHtml(f.subject, names)}</td>` : codeTd(f.subject);
+  return (
+    `<tr>${td(l.subjectTypes[f.subjectType] ?? f.subjectType)}${subject}${codeTd(f.function)}${codeTd(f.ruleId)}` +
+    `${kindTd(f.outcome, f.severity, l)}<td>${esc(f.message)}${detailsHtml(f, l)}</td><td>${citationsHtml(f.citations)}</td></tr>\n`
+  );
+}
+
+/** A rejected row: its number, file and line once (spanning its bad fields), then a line per bad field. */
+function rejectedRowHtml(row: RejectedRow): string {
+  const span = row.fields.length > 1 ? ` rowspan="${row.fields.length}"` : '';
+  return row.fields
+    .map((r, i) => {
+      const lead =
+        i === 0
+          ? `<td class="num"${span} data-row="${row.n}">${row.n}</td><td${span}><code>${esc(r.file)}</code></td>${td(r.line, ` class="num"${span}`)}`
+          : '';
+      return `<tr>${lead}${codeTd(r.field)}${codeTd(r.code)}${td(r.message)}</tr>\n`;
+    })
+    .join('');
+}
+
+/** A triggered loan and its shares: the fund's column sums to the summary's compensationFundTotal. */
+function compensationRow(f: AuditFinding): string {
+  const s = sharesOf(f)!;
+  const money = (party: string, v: string) => `<td class="num" data-share="${party}" data-value="${esc(v)}">${esc(groupMoney(v))}</td>`;
+  return `<tr>${codeTd(f.subject)}${money('compensableAmount', s.amount)}${SHARE_PARTIES.map((p) => money(p, s.shares[p])).join('')}</tr>\n`;
+}
+
+async function* onlyShares(findings: AsyncIterable<AuditFinding>): AsyncGenerator<AuditFinding> {
+  for await (const f of findings) if (sharesOf(f)) yield f;
 }
 
 /** The HTML report: nothing per item (the caller spools them); the whole page at the end. */
@@ -509,16 +699,33 @@ export function htmlReport(out: Output): ReportWriter {
     async end(end, spooled) {
       const l = LABELS[end.meta.lang];
       await out.write(pageStart(end.meta, l) + metaSection(end.meta, l) + summarySection(end.summary, l) + regionsSection(end, l));
+      const none = (n: number) => `<tr><td class="none" colspan="${n}">${esc(l.none)}</td></tr>\n`;
+
+      // Every triggered loan with its shares, read from the spooled findings; the foot is the summary's total.
+      const p = l.compensationParties;
+      const compensationCols = [l.subjectTypes.loan, p.compensableAmount, p.fund, p.insurer, p.guarantor, p.bank];
+      await out.write(`<section id="compensation">\n<h2>${esc(l.compensation)}</h2>\n<table class="compensation">${head(compensationCols)}<tbody>\n`);
+      const triggered = await writeRows(out, onlyShares(spooled.findings()), compensationRow);
+      const fundTotal = end.summary.compensationFundTotal;
+      await out.write(
+        `${triggered === 0 ? none(compensationCols.length) : ''}</tbody><tfoot><tr><th scope="row" colspan="2">${esc(l.total)}</th>` +
+          `<td class="num" data-total="fund" data-value="${esc(fundTotal)}">${esc(groupMoney(fundTotal))}</td><td colspan="3"></td></tr></tfoot></table>\n</section>\n`,
+      );
 
       const findingCols = [l.subjectType, l.subject, l.function, l.rule, l.outcome, l.message, l.citations];
-      await out.write(`<section id="findings">\n<h2>${esc(l.findings)}</h2>\n<table class="findings">${head(findingCols)}<tbody>\n`);
-      const findings = await writeRows(out, spooled.findings(), (f) => findingRow(f, l));
-      const none = (n: number) => `<tr><td class="none" colspan="${n}">${esc(l.none)}</td></tr>\n`;
+      const findingHead = `<thead><tr>${findingCols.map((c) => th(c, c === l.outcome ? ' scope="col" class="kind"' : ' scope="col"')).join('')}</tr></thead>`;
+      await out.write(`<section id="findings">\n<h2>${esc(l.findings)}</h2>\n<table class="findings">${findingHead}<tbody>\n`);
+      const findings = await writeRows(out, spooled.findings(), (f) => findingRow(f, l, end.regionNames));
       await out.write(`${findings === 0 ? none(findingCols.length) : ''}</tbody></table>\n</section>\n`);
 
-      const rejectedCols = [l.file, l.line, l.field, l.code, l.message];
-      await out.write(`<section id="rejected">\n<h2>${esc(l.rejected)}</h2>\n<table class="rejected">${head(rejectedCols)}<tbody>\n`);
-      const rejected = await writeRows(out, spooled.invalid(), invalidRow);
+      // The count first, so that it can be held against the summary's invalidRows before the table.
+      const counted = await countRejected(spooled.invalid());
+      const rejectedCols = [l.rowNumber, l.file, l.line, l.field, l.code, l.message];
+      await out.write(
+        `<section id="rejected">\n<h2>${esc(l.rejected)}</h2>\n<p class="count" data-rows="${counted.rows}" data-fields="${counted.fields}">${esc(l.rejectedCount(counted.rows, counted.fields))}</p>\n` +
+          `<table class="rejected">${head(rejectedCols)}<tbody>\n`,
+      );
+      const rejected = await writeRows(out, rejectedRows(spooled.invalid()), rejectedRowHtml);
       await out.write(`${rejected === 0 ? none(rejectedCols.length) : ''}</tbody></table>\n</section>\n</body>\n</html>\n`);
     },
   };
