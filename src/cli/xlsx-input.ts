@@ -130,6 +130,7 @@ interface Reader extends AsyncIterable<StreamSheet> {
   model?: BookModel;
   properties?: { model?: { date1904?: boolean } };
   styles: unknown;
+  stream?: { destroy(): void };
   on(event: 'entry', listener: (entry: { type: string }) => void): void;
 }
 
@@ -201,6 +202,8 @@ export async function* sheetRows(path: string, wanted: string | undefined, onShe
     } catch (e) {
       if (e instanceof XlsxError) throw e;
       throw new XlsxError(`${path} is not a readable .xlsx workbook: ${(e as Error).message}`);
+    } finally {
+      r.stream?.destroy(); // the file, when the sheet was found before the end of the archive
     }
     if (!deferred) {
       if (names.length === 0) throw new XlsxError(`${path} is not an Excel workbook with sheets`);
