@@ -86,6 +86,6 @@ describe('purity', () => {
       'decimal.js',
       'zod',
     ]);
-    expect(imports(tsFiles(join(src, 'cli')))).toEqual(['decimal.js', 'papaparse']);
+    expect(imports(tsFiles(join(src, 'cli')))).toEqual(['decimal.js', 'exceljs', 'papaparse']);
   });
 });

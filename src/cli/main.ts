@@ -30,10 +30,12 @@ import { htmlReport } from './formats/html.js';
 import { jsonReport } from './formats/json.js';
 import { markdownReport } from './formats/markdown.js';
 import { ndjsonReport } from './formats/ndjson.js';
+import { xlsxReport } from './formats/xlsx.js';
 import { fileOutput, streamOutput, type ClosableOutput } from './output.js';
 import { readRegister, RegisterError } from './register.js';
 import type { AuditMeta, FileMeta, ReportWriter } from './report.js';
 import { Spool } from './spool.js';
+import { isXlsx, readXlsx, XlsxError } from './xlsx-input.js';
 
 const HELP = `fupin-xindai — audit poverty-alleviation microloans against 银保监发〔2020〕28号 and 黑金发〔2020〕47号
 
@@ -44,9 +46,11 @@ Usage:
 Options:
   --policy FILE               risk-compensation policy JSON: one policy, or {"default", "byRegion": {...}}
   --thresholds FILE           monitoring thresholds JSON, e.g. {"nplRatio": "0.05"} (28号 五 names no numbers)
-  --format json|ndjson|csv|md|html   report format (default json)
+  --format json|ndjson|csv|md|html|xlsx   report format (default json); xlsx is an Excel workbook
   --out FILE                  write the report here (default: standard output)
   --encoding utf8|gbk         CSV encoding (default utf8; a BOM is fine)
+  --sheet NAME                the sheet to read from .xlsx inputs (default: the first visible sheet);
+                              --households-sheet / --loans-sheet name one file's sheet
   --lang zh|en                language of messages (default zh)
   --jurisdiction HLJ|national apply both notices (default) or 28号 alone
   --interpretations FILE      JSON of documented readings, e.g. {"capBasis": "principal"} (docs/interpretations.md)
@@ -57,7 +61,8 @@ Options:
   --all                       list every finding, not only breaches and those needing review
 
 CSV headers are the field names of Household and Loan (API.md); booleans true/false, 1/0 or 是/否;
-an empty cell is an absent field. Bad rows are reported with file, line and field and never stop the run.
+an empty cell is an absent field. An .xlsx input (found by its content, not its name) is read the same
+way: numbers exactly as stored, date cells as YYYY-MM-DD, a row's line is its Excel row number. Bad rows are reported with file, line and field and never stop the run.
 `;
 
 class UsageError extends Error {}
@@ -117,6 +122,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         format: { type: 'string' },
         out: { type: 'string' },
         encoding: { type: 'string' },
+        sheet: { type: 'string' },
+        'households-sheet': { type: 'string' },
+        'loans-sheet': { type: 'string' },
         lang: { type: 'string' },
         jurisdiction: { type: 'string' },
         interpretations: { type: 'string' },
@@ -146,7 +154,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       throw new UsageError(positionals.length ? `unknown command '${positionals.join(' ')}'` : 'missing command: audit');
     return await audit(values);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof HeaderError) {
+    if (e instanceof UsageError || e instanceof HeaderError || e instanceof XlsxError) {
       process.stderr.write(`fupin-xindai: ${e.message}\n`);
       return 2;
     }
@@ -164,7 +172,7 @@ async function audit(values: Values): Promise<number> {
   if (!householdsPath) throw new UsageError('--households FILE is required');
   if (!loansPath) throw new UsageError('--loans FILE is required');
   if (!asOf) throw new UsageError('--as-of YYYY-MM-DD is required (the audit never reads the clock)');
-  const format = oneOf(str('format'), ['json', 'ndjson', 'csv', 'md', 'html'] as const, '--format', 'json');
+  const format = oneOf(str('format'), ['json', 'ndjson', 'csv', 'md', 'html', 'xlsx'] as const, '--format', 'json');
   const encoding = oneOf<Encoding>(str('encoding'), ['utf8', 'gbk'], '--encoding', 'utf8');
   const lang = oneOf<Lang>(str('lang'), ['zh', 'en'], '--lang', 'zh');
   const jurisdiction = oneOf(str('jurisdiction'), ['HLJ', 'national'] as const, '--jurisdiction', 'HLJ');
@@ -176,6 +184,8 @@ async function audit(values: Values): Promise<number> {
   ] as const) {
     if (!existsSync(path)) throw new UsageError(`cannot read ${flag} file ${path}: ENOENT`);
   }
+  const sheets = await sheetsOf(values, householdsPath, loansPath);
+  if (format === 'xlsx' && !str('out') && process.stdout.isTTY) throw new UsageError('--format xlsx writes a workbook: name it with --out FILE.xlsx');
 
   let policies = null;
   let policyMeta: FileMeta | undefined;
@@ -251,6 +261,11 @@ async function audit(values: Values): Promise<number> {
   const spool = new Spool();
   const progress = process.stderr.isTTY ? (n: number, what: string) => process.stderr.write(`\rfupin-xindai: ${n.toLocaleString('en')} ${what}…`) : () => {};
   try {
+    // An .xlsx input's sheet is named in meta once it is found, before any row (and so any finding) is read.
+    const inputs = {
+      households: { path: householdsPath, ...(await hashFile(householdsPath)) } as { path: string; sha256: string; bytes: number; sheet?: string },
+      loans: { path: loansPath, ...(await hashFile(loansPath)) } as { path: string; sha256: string; bytes: number; sheet?: string },
+    };
     const meta: AuditMeta = {
       tool: 'fupin-xindai audit',
       packageVersion: packageVersion(),
@@ -261,8 +276,8 @@ async function audit(values: Values): Promise<number> {
       interpretations: interpretationsOf(options),
       allFindings: values.all === true,
       files: {
-        households: { path: householdsPath, ...(await hashFile(householdsPath)) },
-        loans: { path: loansPath, ...(await hashFile(loansPath)) },
+        households: inputs.households,
+        loans: inputs.loans,
         ...(policyMeta ? { policy: policyMeta } : {}),
         ...(thresholdsMeta ? { thresholds: thresholdsMeta } : {}),
         ...(interpretationsMeta ? { interpretations: interpretationsMeta } : {}),
@@ -279,8 +294,10 @@ async function audit(values: Values): Promise<number> {
             ? csvReport(out)
             : format === 'md'
               ? markdownReport(out)
-              : htmlReport(out);
-    const spooled = format === 'md' || format === 'html';
+              : format === 'xlsx'
+                ? xlsxReport(out)
+                : htmlReport(out);
+    const spooled = format === 'md' || format === 'html' || format === 'xlsx';
     // Items go straight to the report; a write that must wait pauses reading until it is done.
     const waits: Promise<void>[] = [];
     const emit = (item: AuditFinding | InvalidRow) => {
@@ -290,14 +307,20 @@ async function audit(values: Values): Promise<number> {
     const settle = () => (waits.length ? Promise.all(waits.splice(0)).then(() => undefined) : undefined);
 
     let householdRows = 0;
-    await readCsv(householdsPath, HOUSEHOLD_COLUMNS, encoding, (row) => {
+    const readRows = (role: 'households' | 'loans', columns: typeof HOUSEHOLD_COLUMNS, onRow: Parameters<typeof readCsv>[3]) => {
+      const sheet = sheets[role];
+      return sheet
+        ? readXlsx(inputs[role].path, columns, sheet.name, onRow, (name) => (inputs[role].sheet = name))
+        : readCsv(inputs[role].path, columns, encoding, onRow);
+    };
+    await readRows('households', HOUSEHOLD_COLUMNS, (row) => {
       if (row.malformed) engine.malformed(householdsPath, row.line, row.malformed, emit);
       else engine.household(row.record, row.line, emit);
       if (++householdRows % 50000 === 0) progress(householdRows, 'households');
       return settle();
     });
     let loanRows = 0;
-    await readCsv(loansPath, LOAN_COLUMNS, encoding, (row) => {
+    await readRows('loans', LOAN_COLUMNS, (row) => {
       if (row.malformed) engine.malformed(loansPath, row.line, row.malformed, emit);
       else engine.loan(row.record, row.line, emit);
       if (++loanRows % 50000 === 0) progress(loanRows, 'loans');
@@ -327,6 +350,37 @@ function readRegionNames(path: string | undefined): { names: ReadonlyMap<string,
     if (e instanceof RegisterError) throw new UsageError(e.message);
     throw e;
   }
+}
+
+/**
+ * Which inputs are .xlsx workbooks (by content) and the sheet asked of each: `--households-sheet` /
+ * `--loans-sheet`, else `--sheet`, else the first visible sheet (`name` undefined). A sheet flag for an
+ * input that is not a workbook is a usage error.
+ */
+async function sheetsOf(
+  values: Values,
+  householdsPath: string,
+  loansPath: string,
+): Promise<Record<'households' | 'loans', { name: string | undefined } | null>> {
+  const result: Record<'households' | 'loans', { name: string | undefined } | null> = { households: null, loans: null };
+  const common = values.sheet as string | undefined;
+  for (const [role, path] of [
+    ['households', householdsPath],
+    ['loans', loansPath],
+  ] as const) {
+    let workbook: boolean;
+    try {
+      workbook = await isXlsx(path);
+    } catch (e) {
+      if (e instanceof XlsxError) throw new UsageError(`--${role} ${e.message}`);
+      throw new UsageError(`cannot read --${role} file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    const own = values[`${role}-sheet`] as string | undefined;
+    if (own !== undefined && !workbook) throw new UsageError(`--${role}-sheet: --${role} file ${path} is not an .xlsx workbook`);
+    if (workbook) result[role] = { name: own ?? common };
+  }
+  if (common !== undefined && !result.households && !result.loans) throw new UsageError('--sheet: neither --households nor --loans is an .xlsx workbook');
+  return result;
 }
 
 // An audit makes many short-lived objects per loan: a larger young generation lets most of them die

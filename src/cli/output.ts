@@ -32,6 +32,16 @@ export function streamOutput(stream: Writable, owned: boolean): ClosableOutput {
       if (waiting) return waiting;
       if (buffer.length >= 65536) return flush();
     },
+    writeBytes(bytes: Uint8Array) {
+      // After any text before them; the caller waits on a drain as for text.
+      void flush();
+      if (!stream.write(bytes) && !waiting) {
+        waiting = once(stream, 'drain').then(() => {
+          waiting = null;
+        });
+      }
+      return waiting ?? undefined;
+    },
     async close() {
       if (waiting) await waiting;
       await flush();

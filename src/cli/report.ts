@@ -11,6 +11,8 @@ export interface FileMeta {
   readonly path: string;
   readonly sha256: string;
   readonly bytes: number;
+  /** The sheet read, when the file is an .xlsx workbook. */
+  readonly sheet?: string;
 }
 
 /** The input files a report echoes, in the order it lists them. */
@@ -56,8 +58,10 @@ export interface ReportWriter {
 
 /**
  * Where a format writes. `write` returns nothing when the text was taken, or a promise when the
- * destination asks to wait (back-pressure): the caller awaits it before producing more.
+ * destination asks to wait (back-pressure): the caller awaits it before producing more. `writeBytes`,
+ * the same for bytes (an .xlsx archive), is there when the destination takes them (a file or a stream).
  */
 export interface Output {
   write(text: string): void | Promise<void>;
+  writeBytes?(bytes: Uint8Array): void | Promise<void>;
 }

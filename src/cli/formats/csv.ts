@@ -6,6 +6,7 @@
  */
 import type { AuditFinding, InvalidRow } from '../../audit/engine.js';
 import type { Output, ReportWriter } from '../report.js';
+import { defuse } from './formula.js';
 import { SHARE_PARTIES, sharesOf } from './html.js';
 
 const COLUMNS = [
@@ -30,19 +31,13 @@ const COLUMNS = [
 ] as const;
 
 /**
- * A cell that a spreadsheet could take for a formula or a command: one starting with `=`, `+`, `-` or `@`
- * (ASCII or full-width, as Chinese input methods type them), with a tab or carriage return (OWASP, "CSV
- * Injection"), or with any of those after leading white space, which some spreadsheets skip.
- */
-const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
-
-/**
  * One cell: text that could start a formula is prefixed with a single quote, so a spreadsheet shows it as
  * text (OWASP's advice); then quoted when it holds a quote, comma or line break, quotes doubled (RFC 4180).
  */
 export function cell(v: unknown): string {
   const s = v === undefined || v === null ? '' : String(v);
-  const safe = FORMULA_START.test(s) ? `'${s}` : s;
+  // Quote when needed; text a spreadsheet would run as a formula is prefixed (formula.ts).
+  const safe = defuse(s);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
