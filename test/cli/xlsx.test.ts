@@ -271,12 +271,13 @@ describe('--format xlsx: the report as a workbook', () => {
     book = await readBook(b.out);
   });
 
-  it('has a summary, one sheet per kind of finding, the rejected rows, the regions and the monitoring, in that order', () => {
+  it('has a summary, one sheet per kind of finding, the compensation, the rejected rows, the regions and the monitoring, in that order', () => {
     expect(book.worksheets.map((w) => w.name)).toEqual([
       'Summary',
       'Breaches',
       'Needs review',
       'Information',
+      'Compensation',
       'Rejected rows',
       'Regions',
       'Portfolio monitoring',
@@ -321,9 +322,28 @@ describe('--format xlsx: the report as a workbook', () => {
     expect(onSheet('Breaches')).toEqual(expected('breach'));
     expect(onSheet('Needs review')).toEqual(expected('review'));
     expect(onSheet('Information')).toEqual(expected('information'));
-    expect(expected('breach').length + expected('review').length).toBe(report.findings.length);
+    // The rest of the default report is each triggered loan's shares (a pass), on the compensation sheet.
+    const shares = report.findings.filter((f) => f.ruleId === 'compensation.shares' && f.outcome === 'pass').length;
+    expect(shares).toBeGreaterThan(0);
+    expect(expected('breach').length + expected('review').length + shares).toBe(report.findings.length);
     expect(expected('breach').length).toBeGreaterThan(0);
     expect(expected('review').length).toBeGreaterThan(0);
+  });
+
+  it('lists every loan that triggers compensation with its shares, the fund column summing to the fund total', () => {
+    const ws = book.getWorksheet('Compensation')!;
+    const loans: string[] = [];
+    let fundFen = 0n;
+    ws.eachRow((row, n) => {
+      if (n === 1) return;
+      loans.push(row.getCell(1).value as string);
+      expect(row.getCell(3).numFmt).toBe('#,##0.00');
+      fundFen += BigInt(Math.round((row.getCell(3).value as number) * 100));
+    });
+    const triggered = report.findings.filter((f) => f.ruleId === 'compensation.shares' && f.outcome === 'pass').map((f) => f.subject);
+    expect(loans).toEqual(triggered);
+    expect(fundFen).toBe(BigInt(String(report.summary.compensationFundTotal).replace('.', '')));
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 
   it('the rejected rows are those of the JSON, line as a number', () => {
@@ -355,7 +375,7 @@ describe('--format xlsx: the report as a workbook', () => {
   it('under --lang zh the sheets are named in Chinese', async () => {
     const r = await run([...sample, '--format', 'xlsx']);
     const zh = await readBook(r.out);
-    expect(zh.worksheets.map((w) => w.name)).toEqual(['汇总', '违规', '需复核', '提示', '被拒绝的行', '地区监测', '组合监测结论']);
+    expect(zh.worksheets.map((w) => w.name)).toEqual(['汇总', '违规', '需复核', '提示', '触发风险补偿的贷款', '被拒绝的行', '地区监测', '组合监测结论']);
   });
 });
 

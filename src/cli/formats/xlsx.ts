@@ -8,7 +8,8 @@
  *    rather than by public function because the kind is what an auditor acts on: the breach sheet is the
  *    work list, the review sheet the follow-up list, and neither mixes in information. The function and
  *    rule are columns, so a per-function view is one filter away;
- * 3. the rejected rows; 4. the regions; 5. the portfolio-monitoring conclusions.
+ * 3. every loan that triggers compensation, with its shares (the fund column sums to the summary's total);
+ * 4. the rejected rows; 5. the regions; 6. the portfolio-monitoring conclusions.
  *
  * Every table has its header row frozen and an auto-filter. Money is a number formatted `#,##0.00`
  * (the JSON's two-decimal strings read as numbers: any amount below 2^53 fen is the same figure),
@@ -25,7 +26,18 @@ import type { AuditFinding, InvalidRow, Lang } from '../../audit/engine.js';
 import { type Citation, type Facts, type Outcome, rules, type Severity } from '../../index.js';
 import { type AuditEnd, FILE_ROLES, type Output, type ReportWriter } from '../report.js';
 import { defuse } from './formula.js';
-import { isNumericColumn, type Labels, LABELS, metaItems, type RegionColumn, regionCell, regionColumnsOf, summaryLabel } from './html.js';
+import {
+  isNumericColumn,
+  type Labels,
+  LABELS,
+  metaItems,
+  type RegionColumn,
+  regionCell,
+  regionColumnsOf,
+  SHARE_PARTIES,
+  sharesOf,
+  summaryLabel,
+} from './html.js';
 
 /** The kind of a reported finding: its rule's severity when it failed or advises, `checked` otherwise (only under `--all`). */
 export type FindingKind = Severity | 'checked';
@@ -42,7 +54,7 @@ export const COUNT_FORMAT = '#,##0';
 export const SHARE_FORMAT = '0.00%';
 
 interface XlsxLabels {
-  readonly sheets: Record<'summary' | 'rejected' | 'regions' | 'monitoring' | FindingKind, string>;
+  readonly sheets: Record<'summary' | 'compensation' | 'rejected' | 'regions' | 'monitoring' | FindingKind, string>;
   readonly clause: string;
   readonly quote: string;
   readonly facts: string;
@@ -58,6 +70,7 @@ const XLSX_LABELS: Readonly<Record<Lang, XlsxLabels>> = {
       review: '需复核',
       information: '提示',
       checked: '符合或不适用',
+      compensation: '触发风险补偿的贷款',
       rejected: '被拒绝的行',
       regions: '地区监测',
       monitoring: '组合监测结论',
@@ -74,6 +87,7 @@ const XLSX_LABELS: Readonly<Record<Lang, XlsxLabels>> = {
       review: 'Needs review',
       information: 'Information',
       checked: 'Passed or not applicable',
+      compensation: 'Compensation',
       rejected: 'Rejected rows',
       regions: 'Regions',
       monitoring: 'Portfolio monitoring',
@@ -205,6 +219,24 @@ async function findingSheet(book: Workbook, kind: FindingKind, findings: AsyncIt
   s.commit();
 }
 
+/** Every loan that triggers compensation, with its shares: the fund column sums to the summary's fund total. */
+async function compensationSheet(book: Workbook, findings: AsyncIterable<AuditFinding>, l: Labels, x: XlsxLabels): Promise<void> {
+  const p = l.compensationParties;
+  const s = new SheetWriter(
+    book,
+    x.sheets.compensation,
+    [l.subjectTypes.loan, p.compensableAmount, ...SHARE_PARTIES.map((k) => p[k])],
+    [22, 16, 16, 16, 16, 16],
+  );
+  for await (const f of findings) {
+    const shares = sharesOf(f);
+    if (!shares) continue;
+    s.add([text(f.subject), money(shares.amount), ...SHARE_PARTIES.map((k) => money(shares.shares[k]))]);
+    await breathe(s.count);
+  }
+  s.commit();
+}
+
 async function rejectedSheet(book: Workbook, rows: AsyncIterable<InvalidRow>, l: Labels, x: XlsxLabels): Promise<void> {
   const s = new SheetWriter(book, x.sheets.rejected, [l.file, l.line, l.field, l.code, l.message], [30, 8, 22, 10, 60]);
   for await (const r of rows) {
@@ -270,6 +302,7 @@ export function xlsxReport(out: Output): ReportWriter {
       summarySheet(book, end, l, x);
       const kinds: FindingKind[] = end.meta.allFindings ? ['breach', 'review', 'information', 'checked'] : ['breach', 'review', 'information'];
       for (const kind of kinds) await findingSheet(book, kind, spooled.findings(), l, x);
+      await compensationSheet(book, spooled.findings(), l, x);
       await rejectedSheet(book, spooled.invalid(), l, x);
       regionsSheet(book, end, l, x);
       monitoringSheet(book, end, l, x);
