@@ -12,19 +12,24 @@ import { setFlagsFromString } from 'node:v8';
 import { isPolicyInputError, RULESET_VERSION } from '../index.js';
 import {
   type AuditFinding,
+  type ColumnMaps,
+  type Columns,
   HeaderError,
+  type HeaderMatch,
   HOUSEHOLD_COLUMNS,
   interpretationsOf,
   type InvalidRow,
   type Lang,
   LOAN_COLUMNS,
   PortfolioAudit,
+  readColumnMap,
   readAuditLeadBanks,
   readAuditOptions,
   readAuditThresholds,
   readPolicySet,
 } from '../audit/index.js';
-import { type Encoding, hashFile, readCsv } from './csv.js';
+import { type CsvOptions, readCsv, readCsvHeader } from './csv.js';
+import { type Encoding, ENCODING_FLAGS, EncodingError, type InputFile, inspectInput } from './encoding.js';
 import { csvReport } from './formats/csv.js';
 import { htmlReport } from './formats/html.js';
 import { jsonReport } from './formats/json.js';
@@ -46,7 +51,10 @@ Options:
   --thresholds FILE           monitoring thresholds JSON, e.g. {"nplRatio": "0.05"} (28号 五 names no numbers)
   --format json|ndjson|csv|md|html   report format (default json)
   --out FILE                  write the report here (default: standard output)
-  --encoding utf8|gbk         CSV encoding (default utf8; a BOM is fine)
+  --encoding utf8|gbk|gb18030 both CSV files' encoding (default: found — a BOM, else strict UTF-8, else GB18030/GBK)
+  --households-encoding ENC, --loans-encoding ENC   one file's encoding (the report's meta says which was used)
+  --columns FILE              JSON of a bank's headers → fields, e.g. {"客户号": "householdId"}, or
+                              {"households": {…}, "loans": {…}}; null leaves a column unread
   --lang zh|en                language of messages (default zh)
   --jurisdiction HLJ|national apply both notices (default) or 28号 alone
   --interpretations FILE      JSON of documented readings, e.g. {"capBasis": "principal"} (docs/interpretations.md)
@@ -55,8 +63,9 @@ Options:
                               regions with active loans and none are reported
   --all                       list every finding, not only breaches and those needing review
 
-CSV headers are the field names of Household and Loan (API.md); booleans true/false, 1/0 or 是/否;
-an empty cell is an absent field. Bad rows are reported with file, line and field and never stop the run.
+CSV headers are the field names of Household and Loan (API.md) in any letter case, or the Chinese headers
+of bank exports (贷款编号, 合同金额, 贷款余额…); enum values as codes or in Chinese (在贷, 结清, 新增…);
+booleans true/false, 1/0 or 是/否; an empty cell is an absent field. Bad rows are reported with file, line and field and never stop the run.
 `;
 
 class UsageError extends Error {}
@@ -116,6 +125,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         format: { type: 'string' },
         out: { type: 'string' },
         encoding: { type: 'string' },
+        'households-encoding': { type: 'string' },
+        'loans-encoding': { type: 'string' },
+        columns: { type: 'string' },
         lang: { type: 'string' },
         jurisdiction: { type: 'string' },
         interpretations: { type: 'string' },
@@ -163,7 +175,14 @@ async function audit(values: Values): Promise<number> {
   if (!loansPath) throw new UsageError('--loans FILE is required');
   if (!asOf) throw new UsageError('--as-of YYYY-MM-DD is required (the audit never reads the clock)');
   const format = oneOf(str('format'), ['json', 'ndjson', 'csv', 'md', 'html'] as const, '--format', 'json');
-  const encoding = oneOf<Encoding>(str('encoding'), ['utf8', 'gbk'], '--encoding', 'utf8');
+  const encodingOf = (flag: string): Encoding | undefined => {
+    const value = str(flag);
+    if (value === undefined) return undefined;
+    const encoding = ENCODING_FLAGS[value.toLowerCase()];
+    if (!encoding) throw new UsageError(`--${flag} must be one of ${Object.keys(ENCODING_FLAGS).join(', ')}`);
+    return encoding;
+  };
+  const encodings = { households: encodingOf('households-encoding') ?? encodingOf('encoding'), loans: encodingOf('loans-encoding') ?? encodingOf('encoding') };
   const lang = oneOf<Lang>(str('lang'), ['zh', 'en'], '--lang', 'zh');
   const jurisdiction = oneOf(str('jurisdiction'), ['HLJ', 'national'] as const, '--jurisdiction', 'HLJ');
   const windowText = str('maturity-window-days') ?? '90';
@@ -210,6 +229,7 @@ async function audit(values: Values): Promise<number> {
       throw e;
     }
   }
+  const input = await readInputs({ households: householdsPath, loans: loansPath }, encodings, str('columns'));
   let interpretations: unknown;
   let interpretationsMeta: FileMeta | undefined;
   if (str('interpretations')) {
@@ -242,6 +262,7 @@ async function audit(values: Values): Promise<number> {
     leadBanks,
     householdsFile: householdsPath,
     loansFile: loansPath,
+    expectedLoans: input.loans.file.lines,
   });
 
   const out: ClosableOutput = str('out') ? fileOutput(str('out')!) : streamOutput(process.stdout, false);
@@ -258,8 +279,9 @@ async function audit(values: Values): Promise<number> {
       interpretations: interpretationsOf(options),
       allFindings: values.all === true,
       files: {
-        households: { path: householdsPath, ...(await hashFile(householdsPath)) },
-        loans: { path: loansPath, ...(await hashFile(loansPath)) },
+        households: input.households.meta,
+        loans: input.loans.meta,
+        ...(input.columnsMeta ? { columns: input.columnsMeta } : {}),
         ...(policyMeta ? { policy: policyMeta } : {}),
         ...(thresholdsMeta ? { thresholds: thresholdsMeta } : {}),
         ...(interpretationsMeta ? { interpretations: interpretationsMeta } : {}),
@@ -286,19 +308,25 @@ async function audit(values: Values): Promise<number> {
     const settle = () => (waits.length ? Promise.all(waits.splice(0)).then(() => undefined) : undefined);
 
     let householdRows = 0;
-    await readCsv(householdsPath, HOUSEHOLD_COLUMNS, encoding, (row) => {
-      if (row.malformed) engine.malformed(householdsPath, row.line, row.malformed, emit);
+    await readCsv(householdsPath, HOUSEHOLD_COLUMNS, input.households.options, (row) => {
+      if (row.fault) engine.malformed(householdsPath, row.line, row.fault, emit);
       else engine.household(row.record, row.line, emit);
       if (++householdRows % 50000 === 0) progress(householdRows, 'households');
       return settle();
     });
     let loanRows = 0;
-    await readCsv(loansPath, LOAN_COLUMNS, encoding, (row) => {
-      if (row.malformed) engine.malformed(loansPath, row.line, row.malformed, emit);
+    await readCsv(loansPath, LOAN_COLUMNS, input.loans.options, (row) => {
+      if (row.fault) engine.malformed(loansPath, row.line, row.fault, emit);
       else engine.loan(row.record, row.line, emit);
       if (++loanRows % 50000 === 0) progress(loanRows, 'loans');
       return settle();
     });
+    // Loans whose id's hash was seen before are confirmed against the ids by reading the loans again (src/audit/id-hashes.ts).
+    if (engine.loansToRecheck())
+      await readCsv(loansPath, LOAN_COLUMNS, input.loans.options, (row) => {
+        if (!row.fault) engine.recheckLoan(row.record, row.line, emit);
+        return settle();
+      });
     const result = engine.finish(emit);
     await settle();
     if (process.stderr.isTTY) process.stderr.write('\n');
@@ -311,6 +339,68 @@ async function audit(values: Values): Promise<number> {
     spool.dispose();
   }
   return 0;
+}
+
+/** An input CSV as found before any row is judged: its encoding, header and column map, and what the report echoes of it. */
+interface Input {
+  readonly file: InputFile;
+  readonly options: CsvOptions;
+  readonly header: HeaderMatch;
+  readonly meta: FileMeta;
+}
+
+/**
+ * Finds each input's encoding (src/cli/encoding.ts), reads the column map (`--columns FILE`) and both headers,
+ * so that every problem with them is exit 2 before anything is judged or written.
+ */
+async function readInputs(
+  paths: { households: string; loans: string },
+  encodings: { households: Encoding | undefined; loans: Encoding | undefined },
+  columnsPath: string | undefined,
+): Promise<{ households: Input; loans: Input; columnsMeta?: FileMeta }> {
+  let maps: ColumnMaps | undefined;
+  let columnsMeta: FileMeta | undefined;
+  if (columnsPath) {
+    const { value, meta } = readJsonFile(columnsPath, '--columns');
+    try {
+      maps = readColumnMap(value, { households: HOUSEHOLD_COLUMNS, loans: LOAN_COLUMNS });
+    } catch (e) {
+      if (e instanceof HeaderError) throw new UsageError(`--columns ${columnsPath}: ${e.message}`);
+      throw e;
+    }
+    columnsMeta = meta;
+  }
+  const read = async (role: 'households' | 'loans', columns: Columns): Promise<Input> => {
+    let file: InputFile;
+    try {
+      file = await inspectInput(paths[role], encodings[role], `--${role}-encoding`);
+    } catch (e) {
+      if (e instanceof EncodingError) throw new UsageError(`--${role} ${e.message}`);
+      throw e;
+    }
+    const options: CsvOptions = { encoding: file.encoding, ...(maps ? { columnMap: maps[role] } : {}) };
+    let header: HeaderMatch;
+    try {
+      header = await readCsvHeader(paths[role], columns, options);
+    } catch (e) {
+      if (e instanceof HeaderError && e.message.includes(': missing column')) throw new HeaderError(`${e.message}; a --columns FILE can name it`);
+      throw e;
+    }
+    const { sha256, bytes, encoding, encodingFrom } = file;
+    return {
+      file,
+      options,
+      header,
+      meta: { path: paths[role], sha256, bytes, encoding, encodingFrom, columns: header.columns, ignoredColumns: header.ignored },
+    };
+  };
+  const households = await read('households', HOUSEHOLD_COLUMNS);
+  const loans = await read('loans', LOAN_COLUMNS);
+  for (const entry of maps?.entries ?? []) {
+    if (!entry.files.some((f) => (f === 'households' ? households : loans).header.mapped.includes(entry.header)))
+      throw new UsageError(`--columns ${columnsPath!}: no header '${entry.header}' in ${entry.files.map((f) => paths[f]).join(' or ')}`);
+  }
+  return { households, loans, ...(columnsMeta ? { columnsMeta } : {}) };
 }
 
 // An audit makes many short-lived objects per loan: a larger young generation lets most of them die
