@@ -102,7 +102,7 @@ export function convertCell(cell: string, type: CellType, words?: Readonly<Recor
     return b ?? cell;
   }
   if (type === 'integer') return /^\s*\d+\s*$/.test(cell) ? Number(cell) : cell;
-  if (words && first >= 0x80) {
+  if (words) {
     const code = Object.hasOwn(words, cell) ? words[cell] : Object.hasOwn(words, cell.trim()) ? words[cell.trim()] : undefined;
     if (code !== undefined) return code;
   }

@@ -166,3 +166,23 @@ export async function inspectInput(path: string, given: Encoding | undefined, fl
     `${path} decodes neither as ${describe('utf-8', utf8)} nor as GB18030/GBK (line ${gb.failure.line}, byte ${gb.failure.offset}): name its encoding with ${flag} or save it as UTF-8 CSV`,
   );
 }
+
+/**
+ * A small file's bytes as text, its encoding found as `inspectInput` finds it (a BOM, else strict UTF-8, else
+ * strict GB18030), for registers read whole.
+ *
+ * @throws {EncodingError} when the bytes decode under none of them
+ */
+export function decodeWhole(bytes: Uint8Array, path: string): { text: string; encoding: Encoding } {
+  const bom = BOMS.find(([, b]) => b.every((x, i) => bytes[i] === x));
+  const tried: Encoding[] = bom ? [bom[0]] : ['utf-8', 'gb18030'];
+  for (const encoding of tried) {
+    if (!encoding.startsWith('utf-16') && bytes.includes(0)) continue;
+    try {
+      return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
+    } catch {
+      // the next one
+    }
+  }
+  throw new EncodingError(`${path} decodes as none of ${tried.join(', ')}: save it as UTF-8 CSV`);
+}
