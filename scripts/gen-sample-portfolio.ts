@@ -110,7 +110,7 @@ for (let i = 1; i <= HOUSEHOLDS; i++) {
     const classification = overdue > 180 ? pick(['doubtful', 'loss']) : overdue > 90 ? 'substandard' : overdue > 0 ? 'special_mention' : 'normal';
     const purpose = chance(0.85) ? pick(productive) : chance(0.8) ? pick(purposes) : chance(0.5) ? 'production' : '';
     const handed = chance(0.03);
-    loans.push([
+    const loan = [
       `LN-${pad(++loanSeq, 6)}`,
       id,
       k === 0 ? pick(['new', 'new', 'renewal', 'extension']) : pick(['top_up', 'new', 'renewal']),
@@ -128,7 +128,10 @@ for (let i = 1; i <= HOUSEHOLDS; i++) {
       classification,
       overdue > 90 ? (chance(0.7) ? 'true' : 'false') : '',
       '',
-    ]);
+    ];
+    // A closed loan owes nothing: its balance is 0.00 (set after the draws, so every other cell stays as it was).
+    if (loan[8] === 'closed') loan[4] = '0.00';
+    loans.push(loan);
   }
 }
 
@@ -145,6 +148,9 @@ loans.push(['LN-BAD-FEN', first, 'new', '10000', '123.456', '2020-02-01', '2021-
 loans.push(['LN-BAD-KIND', first, 'refinance', '10000', '100', '2020-02-01', '2021-02-01', '', '', '养牛', '', '', '', '', '', '', '']); // unknown enum
 loans.push(['LN-NO-HOUSEHOLD', 'HH-NOBODY', 'new', '10000', '100', '2020-02-01', '2021-02-01', '', '', '养牛', '', '', '', '', '', '', '']); // household missing
 loans.push(['LN-BAD-DAYS', first, 'new', '10000', '100', '2020-02-01', '2021-02-01', '', '', '养牛', '', '', '', 'three', '', '', '']); // not a number
+loans.push(['LN-BAD-CLOSED', first, 'new', '10000', '2500.00', '2019-02-01', '2020-02-01', '', 'closed', '养牛', '', '', '', '', '', '', '']); // closed, yet owing
+const repeated = ['LN-BAD-REPEAT', first, 'new', '10000', '0.00', '2019-03-01', '2020-03-01', '', 'closed', '养牛', '', '', '', '', '', '', ''];
+loans.push(repeated, [...repeated]); // the second copy repeats the first's id
 
 const write = (path: string, rows: string[][]) => writeFileSync(path, `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`);
 write(new URL('../examples/data/county/households.csv', import.meta.url).pathname, households);

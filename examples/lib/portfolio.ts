@@ -14,8 +14,9 @@ export async function readPortfolio(): Promise<{ households: Household[]; loans:
   const loans: Loan[] = [];
   let skipped = 0;
   const seen = new Set<string>();
-  await readCsv(county('households.csv'), HOUSEHOLD_COLUMNS, 'utf8', ({ record }) => {
+  await readCsv(county('households.csv'), HOUSEHOLD_COLUMNS, { encoding: 'utf-8' }, ({ record }) => {
     try {
+      if (!record) throw new Error('unreadable row');
       checkEligibility(record as Household); // validates the row
       if (seen.has(record.id as string)) throw new PolicyInputError([{ path: 'household.id', code: 'range', message: 'repeated' }]);
       seen.add(record.id as string);
@@ -25,10 +26,10 @@ export async function readPortfolio(): Promise<{ households: Household[]; loans:
     }
   });
   const byId = new Map(households.map((h) => [h.id, h]));
-  await readCsv(county('loans.csv'), LOAN_COLUMNS, 'utf8', ({ record }) => {
-    const household = byId.get(record.householdId as string);
+  await readCsv(county('loans.csv'), LOAN_COLUMNS, { encoding: 'utf-8' }, ({ record }) => {
+    const household = record && byId.get(record.householdId as string);
     try {
-      if (!household) throw new Error('no household');
+      if (!record || !household) throw new Error('unreadable row or no household');
       computeDeferralDeadline(record as Loan, household); // validates the row
       loans.push(record as Loan);
     } catch {

@@ -5,4 +5,25 @@
 export { PortfolioAudit, type AuditFinding, type AuditSettings, type AuditSummary, type Emit, type InvalidRow, type Lang, type PolicySet } from './engine.js';
 export { interpretationsOf, readAuditLeadBanks, readAuditOptions, readAuditThresholds } from './options.js';
 export { readPolicySet } from './policy-set.js';
-export { type CellType, type Columns, columnsOf, convertCell, HeaderError, HOUSEHOLD_COLUMNS, LOAN_COLUMNS, readHeader, recordOf } from './rows.js';
+export {
+  type CellType,
+  closest,
+  type ColumnMap,
+  type ColumnMaps,
+  type Columns,
+  columnsOf,
+  convertCell,
+  describeRowFault,
+  HeaderError,
+  headerKey,
+  type HeaderMatch,
+  HOUSEHOLD_COLUMNS,
+  LOAN_COLUMNS,
+  matchHeader,
+  readColumnMap,
+  readHeader,
+  readRow,
+  recordOf,
+  type RowFault,
+} from './rows.js';
+export { CHINESE_HEADERS, CHINESE_VALUES } from './bank-exports.js';

@@ -1,19 +1,29 @@
 /**
- * Turning spreadsheet rows (CSV today; xlsx and a browser page later) into the plain records the audit
+ * Turning spreadsheet rows (CSV today; xlsx and a browser page too) into the plain records the audit
  * reads — without I/O, so the CLI and a web page share it. The columns are the schemas' fields: a field
  * the schema reads as true/false is a boolean column, a day count an integer column, anything else text;
  * a field the schema requires is a required column. Values are only converted, never judged: whatever
  * cannot be read as its type is passed on as text for the schema to name.
+ *
+ * Headers are matched as banks write them: a field's name in any letter case (spaces, `_` and `-` aside),
+ * or one of its Chinese headers (src/audit/bank-exports.ts, GLOSSARY.md), with a trailing unit `(元)` or
+ * `(天)` dropped; a column map (`--columns FILE`) names any other. Enum cells are read as their codes or
+ * their Chinese words. Any reader of rows — CSV, xlsx — calls `matchHeader` once and `readRow` per row.
  */
 import * as z from 'zod';
 import { HouseholdSchema, LoanSchema } from '../decisions/records.js';
+import { CHINESE_HEADERS, CHINESE_VALUES } from './bank-exports.js';
 
 export type CellType = 'text' | 'boolean' | 'integer';
 
-/** A file's columns: each field's cell type, and which must be present in the header. */
+/** A file's columns: each field's cell type, which must be present in the header, and how banks write them. */
 export interface Columns {
   readonly types: Readonly<Record<string, CellType>>;
   readonly required: readonly string[];
+  /** Each field's headers besides its own name (GLOSSARY.md's Chinese headers). */
+  readonly headers: Readonly<Record<string, readonly string[]>>;
+  /** Each enum field's words besides its codes (word → code). */
+  readonly values: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /** Booleans as bank exports write them (README, "Audit CLI"). */
@@ -22,11 +32,12 @@ const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, false: false, 
 interface Def {
   readonly type: string;
   readonly innerType?: z.ZodType;
+  readonly entries?: Readonly<Record<string, string>>;
   readonly params?: { readonly check?: string };
 }
 
-/** A field's cell type and whether the schema requires it, read from its zod definition. */
-function columnOf(field: z.ZodType): { type: CellType; required: boolean } {
+/** A field's cell type, whether the schema requires it, and its codes when it is an enum, read from its zod definition. */
+function columnOf(field: z.ZodType): { type: CellType; required: boolean; codes: readonly string[] | null } {
   let def = field._zod.def as Def;
   let required = true;
   // `.nullish()` is optional(nullable(…)); `.optional()` alone is optional(…).
@@ -35,27 +46,53 @@ function columnOf(field: z.ZodType): { type: CellType; required: boolean } {
     def = def.innerType._zod.def;
   }
   const type: CellType = def.type === 'boolean' ? 'boolean' : def.type === 'custom' && def.params?.check === 'dayCount' ? 'integer' : 'text';
-  return { type, required };
+  return { type, required, codes: def.type === 'enum' && def.entries ? Object.values(def.entries) : null };
 }
 
-/** The columns of a record schema. */
-export function columnsOf(schema: z.ZodObject): Columns {
+/**
+ * The columns of a record schema, with the other headers and enum words a bank may write. Throws when a
+ * header names a field the schema lacks, or a word a code its enum lacks: the words can never drift from
+ * the schemas.
+ */
+export function columnsOf(
+  schema: z.ZodObject,
+  words: { headers?: Readonly<Record<string, readonly string[]>>; values?: Readonly<Record<string, Readonly<Record<string, string>>>> } = {},
+): Columns {
   const types: Record<string, CellType> = {};
   const required: string[] = [];
+  const codes: Record<string, readonly string[] | null> = {};
   const shape: Readonly<Record<string, z.ZodType>> = schema.shape;
   for (const [name, field] of Object.entries(shape)) {
     const column = columnOf(field);
     types[name] = column.type;
+    codes[name] = column.codes;
     if (column.required) required.push(name);
   }
-  return Object.freeze({ types: Object.freeze(types), required: Object.freeze(required) });
+  const headers: Record<string, readonly string[]> = {};
+  for (const [field, names] of Object.entries(words.headers ?? {})) {
+    if (!(field in types)) throw new Error(`header words for '${field}', which the schema does not have`);
+    headers[field] = Object.freeze([...names]);
+  }
+  const values: Record<string, Readonly<Record<string, string>>> = {};
+  for (const [field, map] of Object.entries(words.values ?? {})) {
+    if (!(field in types)) continue; // the words serve both files; a field of the other file is not this one's
+    const allowed = codes[field];
+    for (const [word, code] of Object.entries(map)) {
+      if (!allowed?.includes(code)) throw new Error(`the word '${word}' for ${field} names '${code}', not one of its codes`);
+    }
+    values[field] = Object.freeze({ ...map });
+  }
+  return Object.freeze({ types: Object.freeze(types), required: Object.freeze(required), headers: Object.freeze(headers), values: Object.freeze(values) });
 }
 
-export const HOUSEHOLD_COLUMNS = columnsOf(HouseholdSchema);
-export const LOAN_COLUMNS = columnsOf(LoanSchema);
+export const HOUSEHOLD_COLUMNS = columnsOf(HouseholdSchema, { headers: CHINESE_HEADERS.households, values: CHINESE_VALUES });
+export const LOAN_COLUMNS = columnsOf(LoanSchema, { headers: CHINESE_HEADERS.loans, values: CHINESE_VALUES });
 
-/** Turns a cell into what the schema expects; an empty (or blank) cell is an absent field. */
-export function convertCell(cell: string, type: CellType): unknown {
+/**
+ * Turns a cell into what the schema expects; an empty (or blank) cell is an absent field. A text cell that
+ * is one of `words` (an enum's Chinese words, spaces around allowed) is its code.
+ */
+export function convertCell(cell: string, type: CellType, words?: Readonly<Record<string, string>>): unknown {
   // Blank is what trim() removes: ASCII spaces and controls, and the full-width (U+3000) and no-break (U+00A0)
   // spaces of Chinese spreadsheets; a cell starting with anything else is not blank, so it is not trimmed.
   const first = cell.charCodeAt(0);
@@ -65,26 +102,179 @@ export function convertCell(cell: string, type: CellType): unknown {
     return b ?? cell;
   }
   if (type === 'integer') return /^\s*\d+\s*$/.test(cell) ? Number(cell) : cell;
+  if (words) {
+    const code = Object.hasOwn(words, cell) ? words[cell] : Object.hasOwn(words, cell.trim()) ? words[cell.trim()] : undefined;
+    if (code !== undefined) return code;
+  }
   return cell;
 }
 
-/** A header row that cannot be read: a required column missing or a known column repeated. */
+/** A header row that cannot be read: a required column missing, a column read twice, a column map that does not fit. */
 export class HeaderError extends Error {}
 
 /**
- * Reads a header row: each cell's field name, or `null` for a column the records do not have (ignored).
- * Throws HeaderError naming the file when a required column is missing or a known one repeats.
+ * A header as a reader compares it: Unicode-compatibility folded (full-width letters and brackets as ASCII),
+ * lower case, without spaces, `_` or `-`, and without a trailing unit `(元)` or `(天)` — a unit that changes
+ * nothing (万元 would, so it is never dropped).
  */
-export function readHeader(cells: readonly string[], columns: Columns, file: string): (string | null)[] {
-  const names = cells.map((c) => c.trim());
-  const seen = new Set<string>();
-  for (const n of names) {
-    if (seen.has(n) && n in columns.types) throw new HeaderError(`${file}: column '${n}' appears twice`);
-    seen.add(n);
+export function headerKey(header: string): string {
+  return header
+    .normalize('NFKC')
+    .replace(/[\s_\-\uFEFF]/g, '')
+    .toLowerCase()
+    .replace(/\((元|天)\)$/, '');
+}
+
+/** A bank's headers → fields (or `null`: a column not to read), as `--columns FILE` gives them for one file. */
+export type ColumnMap = ReadonlyMap<string, { readonly header: string; readonly field: string | null }>;
+
+/** The column maps of both files, read by `readColumnMap`; `entries` lists each header given and the files it applies to. */
+export interface ColumnMaps {
+  readonly households: ColumnMap;
+  readonly loans: ColumnMap;
+  readonly entries: readonly { readonly header: string; readonly files: readonly ('households' | 'loans')[] }[];
+}
+
+/** A header read: each cell's field (or `null`: not read), what each header was read as, and what the map gave. */
+export interface HeaderMatch {
+  readonly fields: readonly (string | null)[];
+  /** Every header read, as written (trimmed) → its field: what a report echoes as the mapping used. */
+  readonly columns: Readonly<Record<string, string>>;
+  /** Headers not read as any field. */
+  readonly ignored: readonly string[];
+  /** The column map's headers (as given) this header used. */
+  readonly mapped: readonly string[];
+}
+
+/** Levenshtein distance, for naming the closest header to a missing column. */
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
   }
-  const missing = columns.required.filter((r) => !names.includes(r));
-  if (missing.length) throw new HeaderError(`${file}: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
-  return names.map((n) => (n in columns.types ? n : null));
+  return prev[b.length]!;
+}
+
+/** Of `candidates`, the one closest to any of `names` (header keys compared); undefined when there are none. */
+export function closest(candidates: readonly string[], names: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    for (const n of names) {
+      const d = distance(headerKey(c), headerKey(n));
+      if (d < bestDistance) [best, bestDistance] = [c, d];
+    }
+  }
+  return best;
+}
+
+const keyTables = new WeakMap<Columns, ReadonlyMap<string, string>>();
+/** A file's header keys → fields: each field's own name, then its other headers. */
+function keyTable(columns: Columns): ReadonlyMap<string, string> {
+  let table = keyTables.get(columns);
+  if (!table) {
+    const t = new Map<string, string>();
+    for (const field of Object.keys(columns.types)) t.set(headerKey(field), field);
+    for (const [field, names] of Object.entries(columns.headers)) for (const n of names) if (!t.has(headerKey(n))) t.set(headerKey(n), field);
+    keyTables.set(columns, (table = t));
+  }
+  return table;
+}
+
+/**
+ * Reads a header row. Each cell is read as the field the column map gives it (`null`: not read), else as a field
+ * whose name or other header it is (compared by `headerKey`), else not read. Throws HeaderError naming the file
+ * when two columns would be read as one field, or a required field has no column — naming, for each, the
+ * closest header left unread.
+ *
+ * @example
+ * matchHeader(['贷款编号', 'HouseholdID', '合同金额（元）', '贷款余额', '合同日期', '到期日', '贷款类型', '备注'], LOAN_COLUMNS, 'l.csv').fields // => ['id', 'householdId', 'principal', 'outstanding', 'contractDate', 'maturityDate', 'kind', null]
+ */
+export function matchHeader(cells: readonly string[], columns: Columns, file: string, map?: ColumnMap): HeaderMatch {
+  const names = cells.map((c) => c.trim());
+  const table = keyTable(columns);
+  const mapped: string[] = [];
+  const fields = names.map((n) => {
+    const key = headerKey(n);
+    const given = map?.get(key);
+    if (given && (given.field === null || given.field in columns.types)) {
+      mapped.push(given.header);
+      return given.field;
+    }
+    return table.get(key) ?? null;
+  });
+  const firstOf = new Map<string, number>();
+  fields.forEach((f, i) => {
+    if (f === null) return;
+    const j = firstOf.get(f);
+    if (j === undefined) return void firstOf.set(f, i);
+    throw new HeaderError(
+      names[j] === names[i] ? `${file}: column '${names[i]}' appears twice` : `${file}: columns '${names[j]}' and '${names[i]}' are both read as ${f}`,
+    );
+  });
+  const missing = columns.required.filter((r) => !firstOf.has(r));
+  if (missing.length) {
+    const unread = names.filter((n, i) => fields[i] === null && n !== '');
+    const described = missing.map((f) => {
+      const near = closest(unread, [f, ...(columns.headers[f] ?? [])]);
+      const others = columns.headers[f] ?? [];
+      const also = others.length ? `or ${others.join(' / ')}; ` : '';
+      return `${f} (${also}closest header found: ${near === undefined ? 'none' : `'${near}'`})`;
+    });
+    throw new HeaderError(`${file}: missing column${missing.length > 1 ? 's' : ''} ${described.join(', ')}`);
+  }
+  const read: Record<string, string> = {};
+  const ignored: string[] = [];
+  names.forEach((n, i) => (fields[i] === null ? ignored.push(n) : (read[n] = fields[i]!)));
+  return Object.freeze({ fields, columns: read, ignored, mapped });
+}
+
+/** Reads a header row as `matchHeader` does, returning each cell's field name or `null` (ignored). */
+export function readHeader(cells: readonly string[], columns: Columns, file: string, map?: ColumnMap): (string | null)[] {
+  return [...matchHeader(cells, columns, file, map).fields];
+}
+
+/**
+ * Reads a column map — `{ "bank header": "field" }` for both files, or `{ "households": {…}, "loans": {…} }`
+ * for each — checking that each names a field of a file it applies to (or is `null`: a column not to read).
+ *
+ * @throws {HeaderError} naming the first entry that does not fit, and the closest field
+ * @example
+ * readColumnMap({ loans: { 客户号: 'householdId' } }, { households: HOUSEHOLD_COLUMNS, loans: LOAN_COLUMNS }).loans.get('客户号') // => { header: '客户号', field: 'householdId' }
+ */
+export function readColumnMap(value: unknown, files: { households: Columns; loans: Columns }): ColumnMaps {
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isObject(value)) throw new HeaderError('must be a JSON object of a header → a field');
+  const keys = Object.keys(value);
+  const perFile = keys.length > 0 && keys.every((k) => (k === 'households' || k === 'loans') && isObject(value[k]));
+  const maps = { households: new Map<string, { header: string; field: string | null }>(), loans: new Map<string, { header: string; field: string | null }>() };
+  const entries: { header: string; files: ('households' | 'loans')[] }[] = [];
+  const add = (header: string, field: unknown, where: readonly ('households' | 'loans')[], scope: string) => {
+    const fits = where.filter((f) => field === null || (typeof field === 'string' && field in files[f].types));
+    if (fits.length === 0) {
+      const all = [...new Set(where.flatMap((f) => Object.keys(files[f].types)))];
+      const near = typeof field === 'string' ? closest(all, [field]) : undefined;
+      throw new HeaderError(
+        `${scope}'${header}': ${JSON.stringify(field)} is not a field of ${where.join(' or ')}${near ? ` (closest: ${near})` : ''}; null leaves a column unread`,
+      );
+    }
+    for (const f of fits) {
+      const key = headerKey(header);
+      if (maps[f].has(key)) throw new HeaderError(`${scope}'${header}' is given twice (headers are compared ignoring case and spaces)`);
+      maps[f].set(key, { header, field: field as string | null });
+    }
+    entries.push({ header, files: fits });
+  };
+  if (perFile) {
+    for (const file of keys as ('households' | 'loans')[]) for (const [h, f] of Object.entries(value[file] as object)) add(h, f, [file], `${file}.`);
+  } else for (const [h, f] of Object.entries(value)) add(h, f, ['households', 'loans'], '');
+  return { households: maps.households, loans: maps.loans, entries };
 }
 
 /**
@@ -96,7 +286,43 @@ export function recordOf(header: readonly (string | null)[], cells: readonly str
   for (const name in columns.types) record[name] = undefined;
   for (let i = 0; i < header.length && i < cells.length; i++) {
     const name = header[i];
-    if (name) record[name] = convertCell(cells[i]!, columns.types[name]!);
+    if (name) record[name] = convertCell(cells[i]!, columns.types[name]!, columns.values[name]);
   }
   return record;
+}
+
+/**
+ * Why a row could not be read as cells under its header: more cells than the header has (a comma outside
+ * quotes shifts every column after it), or a quote never closed, which took in the lines `from`–`to`.
+ */
+export type RowFault =
+  | { readonly kind: 'cells'; readonly cells: number; readonly header: number }
+  | { readonly kind: 'quote'; readonly from: number; readonly to: number }
+  /** A workbook cell holding a formula whose result the file does not store. */
+  | { readonly kind: 'formula'; readonly cell: string };
+
+/** A row fault in words, in the report's language. */
+export function describeRowFault(fault: RowFault, lang: 'zh' | 'en'): string {
+  if (fault.kind === 'formula')
+    return lang === 'zh'
+      ? `单元格${fault.cell}是公式，文件中未保存其计算结果（请在Excel中打开并保存）`
+      : `cell ${fault.cell} holds a formula whose result is not stored in the file (open and save it in Excel)`;
+  if (fault.kind === 'cells')
+    return lang === 'zh'
+      ? `该行有${fault.cells}个单元格，多于表头的${fault.header}列（可能有未加引号的逗号），各列无法对应`
+      : `has ${fault.cells} cells, more than the header's ${fault.header} columns (a comma outside quotes?), so no cell can be trusted to its column`;
+  const range = fault.to > fault.from ? `${fault.from}–${fault.to}` : `${fault.from}`;
+  return lang === 'zh'
+    ? `第${fault.from}行的引号没有闭合，吞并了第${range}行；其后各行已重新按行读取`
+    : `a quote opened on line ${fault.from} is never closed properly: it took in lines ${range}; the lines after line ${fault.from} are read again as rows`;
+}
+
+/**
+ * Reads one row under a header read by `matchHeader`: its record, or the fault that keeps it from being
+ * read (more cells than the header). Cells past the last column a spreadsheet has are not cells: an xlsx
+ * reader passes cells up to the last one it holds.
+ */
+export function readRow(header: HeaderMatch, cells: readonly string[], columns: Columns): { record: Record<string, unknown> } | { fault: RowFault } {
+  if (cells.length > header.fields.length) return { fault: { kind: 'cells', cells: cells.length, header: header.fields.length } };
+  return { record: recordOf(header.fields, cells, columns) };
 }

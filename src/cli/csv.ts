@@ -1,106 +1,239 @@
 /**
- * Reading the households and loans CSV files as API.md says: header names are the record fields;
- * booleans as true/false, 1/0 or 是/否; an empty cell is an absent field; UTF-8 with or without BOM,
- * or GBK for bank exports; CRLF and quoted fields through Papa Parse. Rows stream one at a time.
+ * Reading the households and loans CSV files as API.md says: the header names the record fields (as
+ * src/audit/rows.ts matches them: any letter case, Chinese headers, a column map); booleans as true/false,
+ * 1/0 or 是/否; an empty cell is an absent field; the encoding found by src/cli/encoding.ts; CRLF or LF;
+ * quoted fields with commas, quotes ("") and line breaks. Rows stream one at a time.
+ *
+ * Every line is accounted for. A row is reported, not read, when it has more cells than the header, or when
+ * a quote in it is never closed properly — the quoted cell runs on to the end of the file, or its closing
+ * quote is followed by something other than a comma or the line's end, or it spans more than
+ * MAX_QUOTED_LINES lines, or the row it makes has more cells than the header. Such a quote has taken in the
+ * lines after it: the row is reported at its first line with the range of lines the quote took in, and every
+ * line after its first is read again as rows, so no valid row after a stray quote is lost.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { Transform } from 'node:stream';
-import Papa from 'papaparse';
-import { type Columns, HeaderError, readHeader, recordOf } from '../audit/rows.js';
+import { TextDecoder } from 'node:util';
+import { type Columns, type ColumnMap, HeaderError, type HeaderMatch, matchHeader, readRow, type RowFault } from '../audit/rows.js';
+import { type Encoding, EncodingError } from './encoding.js';
 
-export type Encoding = 'utf8' | 'gbk';
+/** A quoted cell spanning more lines than this is read as a quote never closed (a purpose with line breaks spans a few). */
+export const MAX_QUOTED_LINES = 1000;
 
-export interface CsvRow {
-  readonly line: number;
-  readonly record: Record<string, unknown>;
+/** One row: its first line and its record, or the fault that keeps it from being read. */
+export type CsvRow =
+  | { readonly line: number; readonly record: Record<string, unknown>; readonly fault?: undefined }
+  | { readonly line: number; readonly fault: RowFault; readonly record?: undefined };
+
+export interface CsvOptions {
+  /** The decoder (src/cli/encoding.ts finds it). */
+  readonly encoding: Encoding;
+  /** The bank's headers → fields (`--columns FILE`). */
+  readonly columnMap?: ColumnMap;
 }
 
-/** Decodes GBK (or UTF-8) bytes to text across chunk boundaries; a UTF-8 BOM is dropped here. */
-function decoder(encoding: Encoding): Transform {
-  const text = new TextDecoder(encoding === 'gbk' ? 'gbk' : 'utf-8', { fatal: false, ignoreBOM: false });
-  return new Transform({
-    decodeStrings: false,
-    transform(chunk: Buffer, _enc, done) {
-      done(null, text.decode(chunk, { stream: true }));
-    },
-    flush(done) {
-      done(null, text.decode());
-    },
-  });
+/** A row as the parser hands it on: its cells, or a fault. */
+type Parsed =
+  | { readonly line: number; readonly cells: string[]; readonly fault?: undefined }
+  | { readonly line: number; readonly fault: RowFault; readonly cells?: undefined };
+
+/** A row being read across lines: inside a quoted cell at the end of the last line. */
+interface Open {
+  readonly start: number;
+  /** Its lines, the first included, for reading again. */
+  readonly lines: string[];
+  readonly cells: string[];
+  field: string;
+}
+
+type Scan = 'done' | 'open' | 'bad';
+
+/**
+ * Reads the rest of `line` from `at` into `row`: `at` is the start of a cell, or, when `quoted`, a point inside
+ * a quoted cell. 'done' when the row ends with the line, 'open' when a quoted cell runs past it, 'bad' when a
+ * closing quote is followed by something other than a comma or the line's end.
+ */
+function scan(line: string, row: { cells: string[]; field: string }, quoted: boolean): Scan {
+  let i = 0;
+  for (;;) {
+    if (quoted) {
+      const q = line.indexOf('"', i);
+      if (q === -1) {
+        row.field += line.slice(i);
+        return 'open';
+      }
+      row.field += line.slice(i, q);
+      if (line.charCodeAt(q + 1) === 34) {
+        row.field += '"';
+        i = q + 2;
+        continue;
+      }
+      i = q + 1;
+      quoted = false;
+      if (i === line.length || (i === line.length - 1 && line.charCodeAt(i) === 13)) {
+        row.cells.push(row.field);
+        return 'done';
+      }
+      if (line.charCodeAt(i) !== 44) return 'bad';
+      row.cells.push(row.field);
+      row.field = '';
+      i++;
+    }
+    // The start of a cell.
+    if (line.charCodeAt(i) === 34) {
+      quoted = true;
+      i++;
+      continue;
+    }
+    const comma = line.indexOf(',', i);
+    if (comma === -1) {
+      row.cells.push(line.charCodeAt(line.length - 1) === 13 ? line.slice(i, -1) : line.slice(i));
+      return 'done';
+    }
+    row.cells.push(line.slice(i, comma));
+    i = comma + 1;
+  }
+}
+
+/** CSV text in, rows out (to `emit`), line by line; see the module comment for quotes never closed. */
+export class CsvParser {
+  private carry = '';
+  private next = 1;
+  private open: Open | null = null;
+  private newline: '\n' | '\r' | null = null;
+  /** The header's cells: set by the first row. */
+  private width = -1;
+
+  constructor(private readonly emit: (row: Parsed) => void) {}
+
+  push(text: string): void {
+    if (text === '') return;
+    // A file whose first chunk has carriage returns and no line feed ends its lines with CR (old Mac exports).
+    this.newline ??= !text.includes('\n') && text.includes('\r') ? '\r' : '\n';
+    const lines = (this.carry + text).split(this.newline);
+    this.carry = lines.pop()!;
+    for (const line of lines) this.line(line, this.next++);
+  }
+
+  end(): void {
+    if (this.carry !== '') this.line(this.carry, this.next++);
+    this.carry = '';
+    while (this.open) this.fail(this.open.start + this.open.lines.length - 1);
+  }
+
+  private line(line: string, no: number): void {
+    const open = this.open;
+    if (open) {
+      open.lines.push(line);
+      open.field += '\n';
+      const result = scan(line, open, true);
+      if (result === 'open' && open.lines.length < MAX_QUOTED_LINES) return;
+      if (result === 'done' && (this.width < 0 || open.cells.length <= this.width)) {
+        this.open = null;
+        this.row({ line: open.start, cells: open.cells });
+        return;
+      }
+      this.fail(no);
+      return;
+    }
+    if (line === '' || line === '\r') return; // an empty line
+    if (!line.includes('"')) {
+      this.row({ line: no, cells: (line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line).split(',') });
+      return;
+    }
+    const row = { cells: [] as string[], field: '' };
+    const result = scan(line, row, false);
+    if (result === 'done') this.row({ line: no, cells: row.cells });
+    else if (result === 'bad') this.row({ line: no, fault: { kind: 'quote', from: no, to: no } });
+    else this.open = { start: no, lines: [line], cells: row.cells, field: row.field };
+  }
+
+  /** The open row's quote was never closed properly, as found at line `to`: report it, and read its other lines again. */
+  private fail(to: number): void {
+    const open = this.open!;
+    this.open = null;
+    this.row({ line: open.start, fault: { kind: 'quote', from: open.start, to } });
+    for (let i = 1; i < open.lines.length; i++) this.line(open.lines[i]!, open.start + i);
+  }
+
+  private row(row: Parsed): void {
+    if (this.width < 0 && row.cells) this.width = row.cells.length;
+    this.emit(row);
+  }
+}
+
+/** Decodes a file strictly in `encoding`, giving its text chunk by chunk (a BOM is dropped). */
+async function* textOf(path: string, encoding: Encoding): AsyncGenerator<string> {
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  try {
+    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) yield decoder.decode(chunk, { stream: true });
+    yield decoder.decode();
+  } catch (e) {
+    // inspectInput decoded the whole file first: only a file changed since fails here.
+    if (e instanceof TypeError) throw new EncodingError(`${path} is not valid ${encoding} (did it change while being read?)`);
+    throw e;
+  }
 }
 
 /**
- * Reads a CSV file row by row, calling `onRow` with each row as a record of the known fields (unknown
- * columns are ignored; src/audit/rows.ts turns cells into fields) and its line number. When `onRow` returns a promise (the report is waiting for
- * its output), reading pauses until it settles, so memory does not grow with the file. A row whose
- * quoting is broken is passed with `malformed` set. Rejects with HeaderError when a required column
- * is missing or a column is repeated.
+ * Reads a file's header row: each column's field, what was read as what, and what was left unread.
+ *
+ * @throws {HeaderError} when there is no header row, a required column is missing, or two columns are read as one field
  */
-export function readCsv(
-  path: string,
-  columns: Columns,
-  encoding: Encoding,
-  onRow: (row: CsvRow & { malformed?: string }) => void | Promise<void>,
-): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let header: (string | null)[] | null = null;
-    let line = 0; // the last line consumed
-    let rows = 0;
-    let failed = false;
-    const fail = (e: unknown) => {
-      if (!failed) {
-        failed = true;
-        reject(e);
-      }
-    };
-    const input = createReadStream(path);
-    input.on('error', fail);
-    Papa.parse<string[]>(input.pipe(decoder(encoding)), {
-      header: false,
-      skipEmptyLines: false,
-      step(result, parser) {
-        if (failed) return;
-        const cells = result.data;
-        const first = line + 1;
-        // A row takes one line, plus one for each line break inside its quoted fields.
-        line = first + cells.reduce((n, c) => n + (c.includes('\n') ? c.split('\n').length - 1 : 0), 0);
-        if (cells.length === 1 && cells[0] === '') return; // an empty line
-        try {
-          if (header === null) {
-            header = readHeader(cells, columns, path);
-            return;
-          }
-          const record = recordOf(header, cells, columns);
-          rows++;
-          const malformed = result.errors.length ? result.errors.map((e) => e.message).join('; ') : undefined;
-          const pending = onRow({ line: first, record, ...(malformed ? { malformed } : {}) });
-          if (pending) {
-            parser.pause();
-            pending.then(
-              () => parser.resume(),
-              (e: unknown) => {
-                fail(e);
-                parser.abort();
-              },
-            );
-          }
-        } catch (e) {
-          fail(e);
-          parser.abort();
-        }
-      },
-      complete() {
-        if (failed) return;
-        if (header === null) fail(new HeaderError(`${path}: no header row`));
-        else resolve(rows);
-      },
-      error: fail,
-    });
-  });
+export async function readCsvHeader(path: string, columns: Columns, options: CsvOptions): Promise<HeaderMatch> {
+  let first: Parsed | undefined;
+  const parser = new CsvParser((row) => (first ??= row));
+  for await (const text of textOf(path, options.encoding)) {
+    parser.push(text);
+    if (first) break;
+  }
+  if (!first) parser.end();
+  return headerOf(first, path, columns, options);
 }
 
-/** A file's SHA-256 and size, read as a stream (the report's meta echoes it before any row is judged). */
+function headerOf(row: Parsed | undefined, path: string, columns: Columns, options: CsvOptions): HeaderMatch {
+  if (!row) throw new HeaderError(`${path}: no header row`);
+  if (row.fault) throw new HeaderError(`${path}: line ${row.line}: the header row's quotes are broken`);
+  return matchHeader(row.cells, columns, path, options.columnMap);
+}
+
+/**
+ * Reads a CSV file row by row, calling `onRow` with each row's first line and its record (every field of
+ * `columns`; unknown columns are ignored), or with the fault that keeps it from being read. When `onRow`
+ * returns a promise (the report is waiting for its output), reading waits for it, so memory does not grow
+ * with the file. Resolves to the number of rows after the header.
+ *
+ * @throws {HeaderError} as readCsvHeader
+ */
+export async function readCsv(path: string, columns: Columns, options: CsvOptions, onRow: (row: CsvRow) => void | Promise<void>): Promise<number> {
+  const parsed: Parsed[] = [];
+  const parser = new CsvParser((row) => parsed.push(row));
+  let header = null as HeaderMatch | null;
+  let rows = 0;
+  const drain = async () => {
+    for (const row of parsed) {
+      if (header === null) {
+        header = headerOf(row, path, columns, options);
+        continue;
+      }
+      rows++;
+      const read = row.fault ? { fault: row.fault } : readRow(header, row.cells, columns);
+      const wait = onRow('fault' in read ? { line: row.line, fault: read.fault } : { line: row.line, record: read.record });
+      if (wait) await wait;
+    }
+    parsed.length = 0;
+  };
+  for await (const text of textOf(path, options.encoding)) {
+    parser.push(text);
+    await drain();
+  }
+  parser.end();
+  await drain();
+  if (header === null) throw new HeaderError(`${path}: no header row`);
+  return rows;
+}
+
+/** A file's SHA-256 and size, read as a stream (for inputs not read by inspectInput, such as a workbook). */
 export async function hashFile(path: string): Promise<{ sha256: string; bytes: number }> {
   const hash = createHash('sha256');
   let bytes = 0;

@@ -12,19 +12,25 @@ import { setFlagsFromString } from 'node:v8';
 import { isPolicyInputError, RULESET_VERSION } from '../index.js';
 import {
   type AuditFinding,
+  type ColumnMap,
+  type ColumnMaps,
+  type Columns,
   HeaderError,
+  type HeaderMatch,
   HOUSEHOLD_COLUMNS,
   interpretationsOf,
   type InvalidRow,
   type Lang,
   LOAN_COLUMNS,
   PortfolioAudit,
+  readColumnMap,
   readAuditLeadBanks,
   readAuditOptions,
   readAuditThresholds,
   readPolicySet,
 } from '../audit/index.js';
-import { type Encoding, hashFile, readCsv } from './csv.js';
+import { type CsvOptions, type CsvRow, hashFile, readCsv, readCsvHeader } from './csv.js';
+import { type Encoding, ENCODING_FLAGS, EncodingError, type InputFile, inspectInput } from './encoding.js';
 import { csvReport } from './formats/csv.js';
 import { htmlReport } from './formats/html.js';
 import { jsonReport } from './formats/json.js';
@@ -48,7 +54,10 @@ Options:
   --thresholds FILE           monitoring thresholds JSON, e.g. {"nplRatio": "0.05"} (28号 五 names no numbers)
   --format json|ndjson|csv|md|html|xlsx   report format (default json); xlsx is an Excel workbook
   --out FILE                  write the report here (default: standard output)
-  --encoding utf8|gbk         CSV encoding (default utf8; a BOM is fine)
+  --encoding utf8|gbk|gb18030 both CSV files' encoding (default: found — a BOM, else strict UTF-8, else GB18030/GBK)
+  --households-encoding ENC, --loans-encoding ENC   one file's encoding (the report's meta says which was used)
+  --columns FILE              JSON of a bank's headers → fields, e.g. {"客户号": "householdId"}, or
+                              {"households": {…}, "loans": {…}}; null leaves a column unread
   --sheet NAME                the sheet to read from .xlsx inputs (default: the first visible sheet);
                               --households-sheet / --loans-sheet name one file's sheet
   --lang zh|en                language of messages (default zh)
@@ -60,8 +69,9 @@ Options:
   --regions FILE              region names CSV with header region,name: the html and md reports name each region
   --all                       list every finding, not only breaches and those needing review
 
-CSV headers are the field names of Household and Loan (API.md); booleans true/false, 1/0 or 是/否;
-an empty cell is an absent field. An .xlsx input (found by its content, not its name) is read the same
+CSV headers are the field names of Household and Loan (API.md) in any letter case, or the Chinese headers
+of bank exports (贷款编号, 合同金额, 贷款余额…); enum values as codes or in Chinese (在贷, 结清, 新增…);
+booleans true/false, 1/0 or 是/否; an empty cell is an absent field. An .xlsx input (found by its content, not its name) is read the same
 way: numbers exactly as stored, date cells as YYYY-MM-DD, a row's line is its Excel row number. Bad rows are reported with file, line and field and never stop the run.
 `;
 
@@ -125,6 +135,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         sheet: { type: 'string' },
         'households-sheet': { type: 'string' },
         'loans-sheet': { type: 'string' },
+        'households-encoding': { type: 'string' },
+        'loans-encoding': { type: 'string' },
+        columns: { type: 'string' },
         lang: { type: 'string' },
         jurisdiction: { type: 'string' },
         interpretations: { type: 'string' },
@@ -173,7 +186,14 @@ async function audit(values: Values): Promise<number> {
   if (!loansPath) throw new UsageError('--loans FILE is required');
   if (!asOf) throw new UsageError('--as-of YYYY-MM-DD is required (the audit never reads the clock)');
   const format = oneOf(str('format'), ['json', 'ndjson', 'csv', 'md', 'html', 'xlsx'] as const, '--format', 'json');
-  const encoding = oneOf<Encoding>(str('encoding'), ['utf8', 'gbk'], '--encoding', 'utf8');
+  const encodingOf = (flag: string): Encoding | undefined => {
+    const value = str(flag);
+    if (value === undefined) return undefined;
+    const encoding = ENCODING_FLAGS[value.toLowerCase()];
+    if (!encoding) throw new UsageError(`--${flag} must be one of ${Object.keys(ENCODING_FLAGS).join(', ')}`);
+    return encoding;
+  };
+  const encodings = { households: encodingOf('households-encoding') ?? encodingOf('encoding'), loans: encodingOf('loans-encoding') ?? encodingOf('encoding') };
   const lang = oneOf<Lang>(str('lang'), ['zh', 'en'], '--lang', 'zh');
   const jurisdiction = oneOf(str('jurisdiction'), ['HLJ', 'national'] as const, '--jurisdiction', 'HLJ');
   const windowText = str('maturity-window-days') ?? '90';
@@ -223,6 +243,7 @@ async function audit(values: Values): Promise<number> {
     }
   }
   const regions = readRegionNames(str('regions'));
+  const input = await readInputs({ households: householdsPath, loans: loansPath }, encodings, str('columns'), sheets);
   let interpretations: unknown;
   let interpretationsMeta: FileMeta | undefined;
   if (str('interpretations')) {
@@ -255,17 +276,13 @@ async function audit(values: Values): Promise<number> {
     leadBanks,
     householdsFile: householdsPath,
     loansFile: loansPath,
+    ...(input.loans.lines !== null ? { expectedLoans: input.loans.lines } : {}),
   });
 
   const out: ClosableOutput = str('out') ? fileOutput(str('out')!) : streamOutput(process.stdout, false);
   const spool = new Spool();
   const progress = process.stderr.isTTY ? (n: number, what: string) => process.stderr.write(`\rfupin-xindai: ${n.toLocaleString('en')} ${what}…`) : () => {};
   try {
-    // An .xlsx input's sheet is named in meta once it is found, before any row (and so any finding) is read.
-    const inputs = {
-      households: { path: householdsPath, ...(await hashFile(householdsPath)) } as { path: string; sha256: string; bytes: number; sheet?: string },
-      loans: { path: loansPath, ...(await hashFile(loansPath)) } as { path: string; sha256: string; bytes: number; sheet?: string },
-    };
     const meta: AuditMeta = {
       tool: 'fupin-xindai audit',
       packageVersion: packageVersion(),
@@ -276,8 +293,9 @@ async function audit(values: Values): Promise<number> {
       interpretations: interpretationsOf(options),
       allFindings: values.all === true,
       files: {
-        households: inputs.households,
-        loans: inputs.loans,
+        households: input.households.meta,
+        loans: input.loans.meta,
+        ...(input.columnsMeta ? { columns: input.columnsMeta } : {}),
         ...(policyMeta ? { policy: policyMeta } : {}),
         ...(thresholdsMeta ? { thresholds: thresholdsMeta } : {}),
         ...(interpretationsMeta ? { interpretations: interpretationsMeta } : {}),
@@ -307,25 +325,36 @@ async function audit(values: Values): Promise<number> {
     const settle = () => (waits.length ? Promise.all(waits.splice(0)).then(() => undefined) : undefined);
 
     let householdRows = 0;
-    const readRows = (role: 'households' | 'loans', columns: typeof HOUSEHOLD_COLUMNS, onRow: Parameters<typeof readCsv>[3]) => {
+    const readRows = (role: 'households' | 'loans', columns: Columns, onRow: (row: CsvRow) => void | Promise<void>) => {
       const sheet = sheets[role];
+      const own = input[role];
       return sheet
-        ? readXlsx(inputs[role].path, columns, sheet.name, onRow, (name) => (inputs[role].sheet = name))
-        : readCsv(inputs[role].path, columns, encoding, onRow);
+        ? readXlsx(own.meta.path, columns, sheet.name, own.columnMap, onRow, (found) => {
+            own.meta.sheet = found.sheet;
+            own.meta.columns = found.header.columns;
+            own.meta.ignoredColumns = found.header.ignored;
+          })
+        : readCsv(own.meta.path, columns, own.options!, onRow);
     };
     await readRows('households', HOUSEHOLD_COLUMNS, (row) => {
-      if (row.malformed) engine.malformed(householdsPath, row.line, row.malformed, emit);
+      if (row.fault) engine.malformed(householdsPath, row.line, row.fault, emit);
       else engine.household(row.record, row.line, emit);
       if (++householdRows % 50000 === 0) progress(householdRows, 'households');
       return settle();
     });
     let loanRows = 0;
     await readRows('loans', LOAN_COLUMNS, (row) => {
-      if (row.malformed) engine.malformed(loansPath, row.line, row.malformed, emit);
+      if (row.fault) engine.malformed(loansPath, row.line, row.fault, emit);
       else engine.loan(row.record, row.line, emit);
       if (++loanRows % 50000 === 0) progress(loanRows, 'loans');
       return settle();
     });
+    // Loans whose id's hash was seen before are confirmed against the ids by reading the loans again (src/audit/id-hashes.ts).
+    if (engine.loansToRecheck())
+      await readRows('loans', LOAN_COLUMNS, (row) => {
+        if (!row.fault) engine.recheckLoan(row.record, row.line, emit);
+        return settle();
+      });
     const result = engine.finish(emit);
     await settle();
     if (process.stderr.isTTY) process.stderr.write('\n');
@@ -381,6 +410,86 @@ async function sheetsOf(
   }
   if (common !== undefined && !result.households && !result.loans) throw new UsageError('--sheet: neither --households nor --loans is an .xlsx workbook');
   return result;
+}
+
+/**
+ * An input as found before any row is judged: for a CSV its encoding, header and column map; for an .xlsx workbook
+ * its column map only (its sheet and header are found as it is read, and set in `meta` before any row is judged).
+ */
+interface Input {
+  readonly options: CsvOptions | null;
+  readonly columnMap: ColumnMap | undefined;
+  /** What the report echoes of the file; an .xlsx input's sheet and columns are filled in once found. */
+  readonly meta: { -readonly [K in keyof FileMeta]: FileMeta[K] };
+  /** About how many rows the file has (its line count); null for a workbook. */
+  readonly lines: number | null;
+  readonly header: HeaderMatch | null;
+}
+
+/**
+ * Finds each input's encoding (src/cli/encoding.ts), reads the column map (`--columns FILE`) and both headers,
+ * so that every problem with them is exit 2 before anything is judged or written.
+ */
+async function readInputs(
+  paths: { households: string; loans: string },
+  encodings: { households: Encoding | undefined; loans: Encoding | undefined },
+  columnsPath: string | undefined,
+  sheets: Record<'households' | 'loans', { name: string | undefined } | null>,
+): Promise<{ households: Input; loans: Input; columnsMeta?: FileMeta }> {
+  let maps: ColumnMaps | undefined;
+  let columnsMeta: FileMeta | undefined;
+  if (columnsPath) {
+    const { value, meta } = readJsonFile(columnsPath, '--columns');
+    try {
+      maps = readColumnMap(value, { households: HOUSEHOLD_COLUMNS, loans: LOAN_COLUMNS });
+    } catch (e) {
+      if (e instanceof HeaderError) throw new UsageError(`--columns ${columnsPath}: ${e.message}`);
+      throw e;
+    }
+    columnsMeta = meta;
+  }
+  const read = async (role: 'households' | 'loans', columns: Columns): Promise<Input> => {
+    const columnMap = maps?.[role];
+    if (sheets[role]) {
+      if (encodings[role]) throw new UsageError(`--${role}-encoding: --${role} file ${paths[role]} is an .xlsx workbook, which has no text encoding`);
+      return { options: null, columnMap, meta: { path: paths[role], ...(await hashFile(paths[role])) }, lines: null, header: null };
+    }
+    let file: InputFile;
+    try {
+      file = await inspectInput(paths[role], encodings[role], `--${role}-encoding`);
+    } catch (e) {
+      if (e instanceof EncodingError) throw new UsageError(`--${role} ${e.message}`);
+      throw e;
+    }
+    const options: CsvOptions = { encoding: file.encoding, ...(maps ? { columnMap: maps[role] } : {}) };
+    let header: HeaderMatch;
+    try {
+      header = await readCsvHeader(paths[role], columns, options);
+    } catch (e) {
+      if (e instanceof HeaderError && e.message.includes(': missing column')) throw new HeaderError(`${e.message}; a --columns FILE can name it`);
+      throw e;
+    }
+    const { sha256, bytes, encoding, encodingFrom } = file;
+    return {
+      options,
+      columnMap,
+      header,
+      lines: file.lines,
+      meta: { path: paths[role], sha256, bytes, encoding, encodingFrom, columns: header.columns, ignoredColumns: header.ignored },
+    };
+  };
+  const households = await read('households', HOUSEHOLD_COLUMNS);
+  const loans = await read('loans', LOAN_COLUMNS);
+  for (const entry of maps?.entries ?? []) {
+    // A workbook's header is read with its rows: its column map entries are checked there.
+    const found = (f: 'households' | 'loans') => {
+      const header = (f === 'households' ? households : loans).header;
+      return header === null || header.mapped.includes(entry.header);
+    };
+    if (!entry.files.some(found))
+      throw new UsageError(`--columns ${columnsPath!}: no header '${entry.header}' in ${entry.files.map((f) => paths[f]).join(' or ')}`);
+  }
+  return { households, loans, ...(columnsMeta ? { columnsMeta } : {}) };
 }
 
 // An audit makes many short-lived objects per loan: a larger young generation lets most of them die

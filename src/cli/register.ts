@@ -6,19 +6,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { decodeWhole, EncodingError } from './encoding.js';
 import type { FileMeta } from './report.js';
 
 /** A register that cannot be used: unreadable, not CSV, a column missing, a row blank or repeated. */
 export class RegisterError extends Error {}
-
-/** Bytes as text: UTF-8 (a BOM is dropped) when they are valid UTF-8, else GB18030 (GBK), as Chinese spreadsheets save. */
-function decode(bytes: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
 
 /**
  * Reads a CSV register whose header names `key` and `value` (other columns are ignored; cells are trimmed),
@@ -35,7 +27,14 @@ export function readRegister(path: string, flag: string, key: string, value: str
   }
   const meta = { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
   const where = `${flag} ${path}`;
-  const parsed = Papa.parse<string[]>(decode(bytes), { header: false, delimiter: ',', skipEmptyLines: false });
+  let text: string;
+  try {
+    text = decodeWhole(bytes, path).text;
+  } catch (e) {
+    if (e instanceof EncodingError) throw new RegisterError(`${flag} ${e.message}`);
+    throw e;
+  }
+  const parsed = Papa.parse<string[]>(text, { header: false, delimiter: ',', skipEmptyLines: false });
   // Each row's first line: a row takes one line, plus one for each line break inside its quoted cells.
   const lines: number[] = [];
   let next = 1;

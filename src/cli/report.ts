@@ -13,10 +13,16 @@ export interface FileMeta {
   readonly bytes: number;
   /** The sheet read, when the file is an .xlsx workbook. */
   readonly sheet?: string;
+  /** A CSV input's encoding, as its decoder names it (src/cli/encoding.ts), and whether the flag, a BOM or strict decoding chose it. */
+  readonly encoding?: string;
+  readonly encodingFrom?: 'flag' | 'bom' | 'detected';
+  /** A CSV input's headers as written → the fields they were read as (the mapping used), and the headers not read. */
+  readonly columns?: Readonly<Record<string, string>>;
+  readonly ignoredColumns?: readonly string[];
 }
 
 /** The input files a report echoes, in the order it lists them. */
-export const FILE_ROLES = ['households', 'loans', 'policy', 'thresholds', 'interpretations', 'leadBanks', 'regions'] as const;
+export const FILE_ROLES = ['households', 'loans', 'columns', 'policy', 'thresholds', 'interpretations', 'leadBanks', 'regions'] as const;
 export type FileRole = (typeof FILE_ROLES)[number];
 
 export interface AuditMeta {

@@ -18,17 +18,17 @@
 import { open } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { Decimal } from 'decimal.js';
-import { type Columns, HeaderError, readHeader, recordOf } from '../audit/rows.js';
+import { type ColumnMap, type Columns, HeaderError, type HeaderMatch, matchHeader, readRow } from '../audit/index.js';
 import type { CsvRow } from './csv.js';
 
 /** A workbook that cannot be read as asked: not a workbook, or no such sheet. Exit 2. */
 export class XlsxError extends Error {}
 
-/** One row of the sheet as the texts a CSV would hold, with its row number; `malformed` when a cell cannot be read. */
+/** One row of the sheet as the texts a CSV would hold, with its row number; `unstored`: a formula cell whose result the file lacks. */
 export interface SheetRow {
   readonly line: number;
   readonly cells: readonly string[];
-  readonly malformed?: string;
+  readonly unstored?: string;
 }
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -194,7 +194,7 @@ export async function* sheetRows(path: string, wanted: string | undefined, onShe
           yield {
             line: row.number,
             cells,
-            ...(unstored ? { malformed: `cell ${unstored} holds a formula whose result is not stored in the file (open and save it in Excel)` } : {}),
+            ...(unstored ? { unstored } : {}),
           };
         }
         return;
@@ -223,19 +223,24 @@ export async function readXlsx(
   path: string,
   columns: Columns,
   sheet: string | undefined,
-  onRow: (row: CsvRow & { malformed?: string }) => void | Promise<void>,
-  onSheet?: (name: string) => void,
+  map: ColumnMap | undefined,
+  onRow: (row: CsvRow) => void | Promise<void>,
+  onStart?: (found: { readonly sheet: string; readonly header: HeaderMatch }) => void,
 ): Promise<number> {
-  let header: (string | null)[] | null = null;
+  let header: HeaderMatch | null = null;
+  let found = '';
   let rows = 0;
-  for await (const row of sheetRows(path, sheet, onSheet)) {
+  for await (const row of sheetRows(path, sheet, (name) => (found = name))) {
     if (header === null) {
-      header = readHeader(row.cells, columns, path);
+      header = matchHeader(row.cells, columns, path, map);
+      onStart?.({ sheet: found, header });
       continue;
     }
     rows++;
-    const record = recordOf(header, row.cells, columns);
-    const pending = onRow({ line: row.line, record, ...(row.malformed ? { malformed: row.malformed } : {}) });
+    const read: CsvRow = row.unstored
+      ? { line: row.line, fault: { kind: 'formula', cell: row.unstored } }
+      : ((r) => ('fault' in r ? { line: row.line, fault: r.fault } : { line: row.line, record: r.record }))(readRow(header, row.cells, columns));
+    const pending = onRow(read);
     if (pending) await pending;
   }
   if (header === null) throw new HeaderError(`${path}: no header row`);

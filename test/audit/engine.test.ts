@@ -49,6 +49,10 @@ function audit(households: readonly unknown[], loans: readonly unknown[], over: 
   loans.forEach((l, i) => {
     engine.loan(l, i + 2, emit);
   });
+  if (engine.loansToRecheck())
+    loans.forEach((l, i) => {
+      engine.recheckLoan(l, i + 2, emit);
+    });
   const { summary } = engine.finish(emit);
   return { summary, findings, invalid };
 }
@@ -70,7 +74,7 @@ describe('rows the audit refuses, each named and left out of every count', () =>
   it('a repeated household id: the first row stands, the repeat is named with its line', () => {
     const run = audit([H1, { ...H1, povertyStatus: 'none' }], [LOAN]);
     expect(run.invalid).toStrictEqual([
-      { type: 'invalid', file: 'households.csv', line: 3, field: 'id', code: 'range', message: "repeats an earlier household id ('H1')" },
+      { type: 'invalid', file: 'households.csv', line: 3, field: 'id', code: 'range', message: "repeats the id 'H1' of line 2" },
     ]);
     expect(run.summary).toMatchObject({ households: 1, eligibleHouseholds: 1, invalidRows: 1, loans: 1, activeLoans: 1 });
   });
@@ -84,7 +88,7 @@ describe('rows the audit refuses, each named and left out of every count', () =>
       ],
       [],
     );
-    expect(run.invalid.map((i) => i.message)).toEqual([`repeats an earlier household id ('${id.slice(0, 40)}')`]);
+    expect(run.invalid.map((i) => i.message)).toEqual([`repeats the id '${id.slice(0, 40)}' of line 2`]);
   });
 
   it('a loan whose household is not among the valid ones (absent, or its row refused) names the households file', () => {
@@ -125,20 +129,27 @@ describe('rows the audit refuses, each named and left out of every count', () =>
     expect(run.summary).toMatchObject({ households: 0, loans: 0, invalidRows: 5, findings: 0 });
   });
 
-  it('a row whose CSV quoting is broken is one unreadable row, counted as invalid', () => {
+  it('a row that cannot be read as cells (a quote never closed, too many cells) is one unreadable row, counted as invalid', () => {
     const engine = new PortfolioAudit(settings());
     const emitted: (AuditFinding | InvalidRow)[] = [];
-    engine.malformed('loans.csv', 7, 'Quoted field unterminated', (item) => emitted.push(item));
-    engine.malformed('households.csv', 9, 'Trailing quote on quoted field is malformed', (item) => emitted.push(item));
+    engine.malformed('loans.csv', 7, { kind: 'quote', from: 7, to: 12 }, (item) => emitted.push(item));
+    engine.malformed('households.csv', 9, { kind: 'cells', cells: 8, header: 6 }, (item) => emitted.push(item));
     expect(emitted).toStrictEqual([
-      { type: 'invalid', file: 'loans.csv', line: 7, field: '(row)', code: 'type', message: 'unreadable CSV row: Quoted field unterminated' },
+      {
+        type: 'invalid',
+        file: 'loans.csv',
+        line: 7,
+        field: '(row)',
+        code: 'type',
+        message: 'a quote opened on line 7 is never closed properly: it took in lines 7–12; the lines after line 7 are read again as rows',
+      },
       {
         type: 'invalid',
         file: 'households.csv',
         line: 9,
         field: '(row)',
         code: 'type',
-        message: 'unreadable CSV row: Trailing quote on quoted field is malformed',
+        message: "has 8 cells, more than the header's 6 columns (a comma outside quotes?), so no cell can be trusted to its column",
       },
     ]);
     expect(engine.finish(() => undefined).summary).toMatchObject({ invalidRows: 2, households: 0, loans: 0 });

@@ -111,7 +111,8 @@ function portfolio(seed: number): { households: Household[]; loans: Loan[] } {
       contractDate,
       maturityDate,
       ...(deferredTo !== null && deferredTo >= maturityDate ? { deferredTo } : {}),
-      ...(g.chance(0.15) ? { status: 'closed' as const } : {}),
+      // A closed loan owes nothing (a closed loan with money outstanding is a rejected row).
+      ...(g.chance(0.15) ? { status: 'closed' as const, outstanding: '0' } : {}),
       ...(g.chance(0.9) ? { purpose: g.pick(PURPOSES) } : {}),
       ...(g.chance(0.25) ? { usedBy: g.pick(USERS) } : {}),
       ...(g.chance(0.2) ? { repaidBy: g.pick(USERS) } : {}),

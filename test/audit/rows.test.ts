@@ -7,7 +7,8 @@ import { columnsOf, convertCell, HeaderError, HOUSEHOLD_COLUMNS, LOAN_COLUMNS, r
 
 describe('columns, read from the record schemas', () => {
   it('the household file: booleans where the schema reads true/false, id, status and office list required', () => {
-    expect(HOUSEHOLD_COLUMNS).toStrictEqual({
+    const { types, required } = HOUSEHOLD_COLUMNS;
+    expect({ types, required }).toStrictEqual({
       types: {
         id: 'text',
         povertyStatus: 'text',
@@ -21,7 +22,8 @@ describe('columns, read from the record schemas', () => {
   });
 
   it('the loan file: overdueDays the one integer column, the seven fields every loan has required', () => {
-    expect(LOAN_COLUMNS).toStrictEqual({
+    const { types, required } = LOAN_COLUMNS;
+    expect({ types, required }).toStrictEqual({
       types: {
         id: 'text',
         householdId: 'text',
@@ -66,6 +68,8 @@ describe('columns, read from the record schemas', () => {
     expect(columnsOf(schema)).toStrictEqual({
       types: { a: 'text', b: 'boolean', c: 'text', d: 'boolean', e: 'text', f: 'integer', g: 'text' },
       required: ['a', 'e', 'f'],
+      headers: {},
+      values: {},
     });
   });
 });
@@ -142,15 +146,17 @@ describe('readHeader', () => {
     expect(readHeader([...HEADER, 'remarks', 'remarks'], HOUSEHOLD_COLUMNS, 'h.csv')).toEqual([...HEADER, null, null]);
   });
 
-  it('a missing required column is refused, naming the file and every missing column', () => {
+  it('a missing required column is refused, naming the file, every missing column, its other headers and the closest header left unread', () => {
     expect(() => readHeader(['id', 'povertyStatus', 'region'], HOUSEHOLD_COLUMNS, 'h.csv')).toThrow(
-      new HeaderError('h.csv: missing column onPovertyOfficeList'),
+      new HeaderError('h.csv: missing column onPovertyOfficeList (or 扶贫部门名单 / 是否在扶贫部门名单; closest header found: none)'),
     );
-    expect(() => readHeader(['id', 'region'], HOUSEHOLD_COLUMNS, 'h.csv')).toThrow(
-      new HeaderError('h.csv: missing columns povertyStatus, onPovertyOfficeList'),
+    expect(() => readHeader(['id', 'region', '扶贫名单', '户别'], HOUSEHOLD_COLUMNS, 'h.csv')).toThrow(
+      new HeaderError(
+        "h.csv: missing columns povertyStatus (or 贫困户类型 / 户类型; closest header found: '户别'), onPovertyOfficeList (or 扶贫部门名单 / 是否在扶贫部门名单; closest header found: '扶贫名单')",
+      ),
     );
     expect(() => readHeader([], LOAN_COLUMNS, 'l.csv')).toThrow(
-      new HeaderError('l.csv: missing columns id, householdId, kind, principal, outstanding, contractDate, maturityDate'),
+      /^l\.csv: missing columns id \(.*\), householdId \(.*\), kind \(.*\), principal \(.*\), outstanding \(.*\), contractDate \(.*\), maturityDate \(or 到期日 \/ 到期日期; closest header found: none\)$/,
     );
   });
 

@@ -185,6 +185,7 @@ const ZH: Labels = {
   fileRoles: {
     households: '农户',
     loans: '贷款',
+    columns: '列名映射',
     policy: '风险补偿政策',
     thresholds: '监测阈值',
     interpretations: '解释选项',
@@ -286,6 +287,7 @@ const EN: Labels = {
   fileRoles: {
     households: 'Households',
     loans: 'Loans',
+    columns: 'Column map',
     policy: 'Risk-compensation policy',
     thresholds: 'Monitoring thresholds',
     interpretations: 'Interpretations',
