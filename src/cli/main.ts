@@ -12,7 +12,6 @@ import { setFlagsFromString } from 'node:v8';
 import { isPolicyInputError, RULESET_VERSION } from '../index.js';
 import {
   type AuditFinding,
-  HeaderError,
   HOUSEHOLD_COLUMNS,
   interpretationsOf,
   type InvalidRow,
@@ -25,41 +24,18 @@ import {
   readPolicySet,
 } from '../audit/index.js';
 import { type Encoding, hashFile, readCsv } from './csv.js';
+import { faultOf, guardProcess, QUIET, readingFault, spoolFault } from './faults.js';
 import { csvReport } from './formats/csv.js';
 import { htmlReport } from './formats/html.js';
 import { jsonReport } from './formats/json.js';
 import { markdownReport } from './formats/markdown.js';
 import { ndjsonReport } from './formats/ndjson.js';
+import { argumentError, CliError, errorLine, HELP, issuesText, issueText, say } from './messages.js';
 import { fileOutput, streamOutput, type ClosableOutput } from './output.js';
-import { readRegister, RegisterError } from './register.js';
+import { checkInputs, checkOut } from './paths.js';
+import { readRegister } from './register.js';
 import type { AuditMeta, FileMeta, ReportWriter } from './report.js';
 import { Spool } from './spool.js';
-
-const HELP = `fupin-xindai — audit poverty-alleviation microloans against 银保监发〔2020〕28号 and 黑金发〔2020〕47号
-
-Usage:
-  fupin-xindai audit --households households.csv --loans loans.csv --as-of YYYY-MM-DD [options]
-  fupin-xindai --help | --version
-
-Options:
-  --policy FILE               risk-compensation policy JSON: one policy, or {"default", "byRegion": {...}}
-  --thresholds FILE           monitoring thresholds JSON, e.g. {"nplRatio": "0.05"} (28号 五 names no numbers)
-  --format json|ndjson|csv|md|html   report format (default json)
-  --out FILE                  write the report here (default: standard output)
-  --encoding utf8|gbk         CSV encoding (default utf8; a BOM is fine)
-  --lang zh|en                language of messages (default zh)
-  --jurisdiction HLJ|national apply both notices (default) or 28号 alone
-  --interpretations FILE      JSON of documented readings, e.g. {"capBasis": "principal"} (docs/interpretations.md)
-  --maturity-window-days N    days ahead that count as maturing soon (default 90)
-  --lead-banks FILE           lead-bank register CSV with header region,bank (主责任银行, 名单制管理; 28号 四);
-                              regions with active loans and none are reported
-  --all                       list every finding, not only breaches and those needing review
-
-CSV headers are the field names of Household and Loan (API.md); booleans true/false, 1/0 or 是/否;
-an empty cell is an absent field. Bad rows are reported with file, line and field and never stop the run.
-`;
-
-class UsageError extends Error {}
 
 function packageVersion(): string {
   // dist/cli.js and src/cli/main.ts sit at different depths below the package root.
@@ -78,7 +54,7 @@ function readJsonFile(path: string, what: string): { value: unknown; meta: FileM
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw new UsageError(`cannot read ${what} file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new CliError('cannotRead', { flag: what, path, code: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
   }
   try {
     return {
@@ -86,21 +62,34 @@ function readJsonFile(path: string, what: string): { value: unknown; meta: FileM
       meta: { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length },
     };
   } catch (e) {
-    throw new UsageError(`${what} file ${path} is not JSON: ${(e as Error).message}`);
+    throw new CliError('notJson', { flag: what, path, detail: (e as Error).message });
   }
 }
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
   if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}`);
+  if (!(allowed as readonly string[]).includes(value)) throw new CliError('oneOf', { flag, value, allowed });
   return value as T;
 }
 
-function describeIssues(e: unknown): string {
-  return isPolicyInputError(e) ? e.issues.map((i) => `${i.path}: ${i.message}`).join('; ') : (e as Error).message;
+/** A file's bad fields, one line in `lang`. */
+function fileIssues(flag: string, path: string, e: unknown, lang: Lang): CliError {
+  if (!isPolicyInputError(e)) throw e;
+  return new CliError('fileIssues', { flag, path, issues: issuesText(e.issues, lang) });
+}
+
+/** The language of messages, known before the flags are parsed (a parse error is said in it too): zh unless `--lang en`. */
+function langOf(argv: readonly string[]): Lang {
+  let lang: Lang = 'zh';
+  argv.forEach((arg, i) => {
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value !== undefined) lang = value === 'en' ? 'en' : 'zh';
+  });
+  return lang;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  const lang = langOf(argv);
   let parsed;
   try {
     parsed = parseArgs({
@@ -127,12 +116,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       },
     });
   } catch (e) {
-    process.stderr.write(`fupin-xindai: ${(e as Error).message} (see --help)\n`);
+    process.stderr.write(errorLine(argumentError(e as Error).render(lang)));
     return 2;
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write(HELP);
+    process.stdout.write(HELP[lang]);
     return 0;
   }
   if (values.version) {
@@ -141,39 +130,37 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   try {
     if (positionals[0] !== 'audit' || positionals.length > 1)
-      throw new UsageError(positionals.length ? `unknown command '${positionals.join(' ')}'` : 'missing command: audit');
-    return await audit(values);
+      throw positionals.length ? new CliError('unknownCommand', { command: positionals.join(' ') }) : new CliError('missingCommand');
+    return await audit(values, lang);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof HeaderError) {
-      process.stderr.write(`fupin-xindai: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
+    const fault = faultOf(e, typeof values.out === 'string' ? values.out : null);
+    if (fault === QUIET) return 0;
+    if (fault === null) throw e;
+    process.stderr.write(errorLine(fault.render(lang)));
+    return 2;
   }
 }
 
-type Values = { [k: string]: string | boolean | undefined };
+type Values = Record<string, string | boolean | undefined>;
 
-async function audit(values: Values): Promise<number> {
+async function audit(values: Values, lang: Lang): Promise<number> {
   const str = (k: string) => values[k] as string | undefined;
   const householdsPath = str('households');
   const loansPath = str('loans');
   const asOf = str('as-of');
-  if (!householdsPath) throw new UsageError('--households FILE is required');
-  if (!loansPath) throw new UsageError('--loans FILE is required');
-  if (!asOf) throw new UsageError('--as-of YYYY-MM-DD is required (the audit never reads the clock)');
+  if (!householdsPath) throw new CliError('fileRequired', { flag: '--households' });
+  if (!loansPath) throw new CliError('fileRequired', { flag: '--loans' });
+  if (!asOf) throw new CliError('asOfRequired');
   const format = oneOf(str('format'), ['json', 'ndjson', 'csv', 'md', 'html'] as const, '--format', 'json');
   const encoding = oneOf<Encoding>(str('encoding'), ['utf8', 'gbk'], '--encoding', 'utf8');
-  const lang = oneOf<Lang>(str('lang'), ['zh', 'en'], '--lang', 'zh');
+  oneOf<Lang>(str('lang'), ['zh', 'en'], '--lang', 'zh'); // the language itself was read before the flags (langOf)
   const jurisdiction = oneOf(str('jurisdiction'), ['HLJ', 'national'] as const, '--jurisdiction', 'HLJ');
   const windowText = str('maturity-window-days') ?? '90';
-  if (!/^\d{1,5}$/.test(windowText)) throw new UsageError('--maturity-window-days must be a whole number of days');
-  for (const [flag, path] of [
-    ['--households', householdsPath],
-    ['--loans', loansPath],
-  ] as const) {
-    if (!existsSync(path)) throw new UsageError(`cannot read ${flag} file ${path}: ENOENT`);
-  }
+  if (!/^\d{1,5}$/.test(windowText)) throw new CliError('wholeDays', { flag: '--maturity-window-days', value: windowText });
+  // Every input must be there, and the report must not overwrite one, before anything is read or written.
+  const inputs = checkInputs(values);
+  const outPath = str('out');
+  const target = outPath === undefined ? null : checkOut(outPath, inputs);
 
   let policies = null;
   let policyMeta: FileMeta | undefined;
@@ -182,7 +169,7 @@ async function audit(values: Values): Promise<number> {
     try {
       policies = readPolicySet(value);
     } catch (e) {
-      throw new UsageError(`--policy ${meta.path}: ${describeIssues(e)}`);
+      throw fileIssues('--policy', meta.path, e, lang);
     }
     policyMeta = meta;
   }
@@ -193,7 +180,7 @@ async function audit(values: Values): Promise<number> {
     try {
       thresholds = readAuditThresholds(value);
     } catch (e) {
-      throw new UsageError(`--thresholds ${meta.path}: ${describeIssues(e)}`);
+      throw fileIssues('--thresholds', meta.path, e, lang);
     }
     thresholdsMeta = meta;
   }
@@ -205,9 +192,7 @@ async function audit(values: Values): Promise<number> {
       leadBanks = readAuditLeadBanks(entries);
       leadBanksMeta = meta;
     } catch (e) {
-      if (e instanceof RegisterError) throw new UsageError(e.message);
-      if (isPolicyInputError(e)) throw new UsageError(`--lead-banks ${str('lead-banks')!}: ${describeIssues(e)}`);
-      throw e;
+      throw e instanceof CliError ? e : fileIssues('--lead-banks', str('lead-banks')!, e, lang);
     }
   }
   let interpretations: unknown;
@@ -225,9 +210,10 @@ async function audit(values: Values): Promise<number> {
     // Each issue named by the flag it came from: options.asOf is --as-of, options.interpretations.x the file's x.
     const flagOf = (path: string) =>
       path.startsWith('options.interpretations')
-        ? `--interpretations ${interpretationsMeta?.path ?? ''}: ${path.slice('options.'.length)}`
+        ? `--interpretations ${interpretationsMeta?.path ?? ''}${lang === 'zh' ? '：' : ': '}${path.slice('options.'.length)}`
         : `--${path.slice('options.'.length).replace('asOf', 'as-of')}`;
-    throw new UsageError(e.issues.map((i) => `${flagOf(i.path)}: ${i.message}`).join('; '));
+    const issues = e.issues.map((i) => `${flagOf(i.path)}${lang === 'zh' ? '：' : ': '}${issueText(i, lang)}`);
+    throw new CliError('optionIssues', { issues: issues.join(lang === 'zh' ? '；' : '; ') });
   }
 
   const engine = new PortfolioAudit({
@@ -244,10 +230,18 @@ async function audit(values: Values): Promise<number> {
     loansFile: loansPath,
   });
 
-  const out: ClosableOutput = str('out') ? fileOutput(str('out')!) : streamOutput(process.stdout, false);
-  const spool = new Spool();
+  let spool: Spool;
+  try {
+    spool = new Spool();
+  } catch (e) {
+    throw spoolFault(e);
+  }
+  let out: ClosableOutput | null = null;
+  let complete = false;
   const progress = process.stderr.isTTY ? (n: number, what: string) => process.stderr.write(`\rfupin-xindai: ${n.toLocaleString('en')} ${what}…`) : () => {};
   try {
+    // The report goes to a temporary file beside --out, renamed into place when it is complete (src/cli/output.ts).
+    out = target === null ? streamOutput(process.stdout, false) : fileOutput(target);
     const meta: AuditMeta = {
       tool: 'fupin-xindai audit',
       packageVersion: packageVersion(),
@@ -258,8 +252,8 @@ async function audit(values: Values): Promise<number> {
       interpretations: interpretationsOf(options),
       allFindings: values.all === true,
       files: {
-        households: { path: householdsPath, ...(await hashFile(householdsPath)) },
-        loans: { path: loansPath, ...(await hashFile(loansPath)) },
+        households: { path: householdsPath, ...(await hashFile(householdsPath).catch(readingFailed('--households', householdsPath))) },
+        loans: { path: loansPath, ...(await hashFile(loansPath).catch(readingFailed('--loans', loansPath))) },
         ...(policyMeta ? { policy: policyMeta } : {}),
         ...(thresholdsMeta ? { thresholds: thresholdsMeta } : {}),
         ...(interpretationsMeta ? { interpretations: interpretationsMeta } : {}),
@@ -279,7 +273,9 @@ async function audit(values: Values): Promise<number> {
     const spooled = format === 'md' || format === 'html';
     // Items go straight to the report; a write that must wait pauses reading until it is done.
     const waits: Promise<void>[] = [];
-    const emit = (item: AuditFinding | InvalidRow) => {
+    const emit = (found: AuditFinding | InvalidRow) => {
+      // A rejected row's message is the library's English; the report says it in its language.
+      const item = lang === 'en' || found.type === 'finding' ? found : { ...found, message: issueText(found, lang) };
       const wait = spooled ? spool.add(item) : writer.item(item);
       if (wait) waits.push(wait);
     };
@@ -291,26 +287,33 @@ async function audit(values: Values): Promise<number> {
       else engine.household(row.record, row.line, emit);
       if (++householdRows % 50000 === 0) progress(householdRows, 'households');
       return settle();
-    });
+    }).catch(readingFailed('--households', householdsPath));
     let loanRows = 0;
     await readCsv(loansPath, LOAN_COLUMNS, encoding, (row) => {
       if (row.malformed) engine.malformed(loansPath, row.line, row.malformed, emit);
       else engine.loan(row.record, row.line, emit);
       if (++loanRows % 50000 === 0) progress(loanRows, 'loans');
       return settle();
-    });
+    }).catch(readingFailed('--loans', loansPath));
     const result = engine.finish(emit);
     await settle();
     if (process.stderr.isTTY) process.stderr.write('\n');
     await writer.end({ meta, ...result }, spool);
     await out.close();
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code && !(e instanceof HeaderError)) throw new UsageError(`cannot read input: ${(e as Error).message}`);
-    throw e;
+    complete = true;
   } finally {
+    // A run that fails leaves no report: the temporary file goes, and a file already at --out stays as it was.
+    if (!complete) out?.abort();
     spool.dispose();
   }
   return 0;
+}
+
+/** What goes wrong reading the input given with `flag` names the flag and the path (src/cli/faults.ts). */
+function readingFailed(flag: string, path: string): (e: unknown) => never {
+  return (e) => {
+    throw readingFault(flag, path, e);
+  };
 }
 
 // An audit makes many short-lived objects per loan: a larger young generation lets most of them die
@@ -324,12 +327,14 @@ function isMain(): boolean {
 
 // Run when executed, not when imported by tests.
 if (isMain()) {
+  const lang = langOf(process.argv.slice(2));
+  guardProcess();
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`fupin-xindai: internal error: ${(e as Error).stack ?? String(e)}\n`);
+      process.stderr.write(`fupin-xindai: ${say(lang, 'internalError', { detail: (e as Error).stack ?? String(e) })}\n`);
       process.exitCode = 1;
     },
   );

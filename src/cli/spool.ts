@@ -10,12 +10,16 @@ import type { AuditFinding, InvalidRow } from '../audit/engine.js';
 import { type ClosableOutput, streamOutput } from './output.js';
 import type { Spooled } from './report.js';
 
+/** The target a spool's WriteError names: its files are the process's, in the temporary folder. */
+export const SPOOL_TARGET = 'spool';
+
 export class Spool implements Spooled {
+  /** @throws an ErrnoException when the temporary folder cannot be written */
   private readonly dir = mkdtempSync(join(tmpdir(), 'fupin-xindai-'));
   private readonly files = { finding: join(this.dir, 'findings.ndjson'), invalid: join(this.dir, 'invalid.ndjson') };
   private readonly outs: Record<'finding' | 'invalid', ClosableOutput> = {
-    finding: streamOutput(createWriteStream(this.files.finding), true),
-    invalid: streamOutput(createWriteStream(this.files.invalid), true),
+    finding: streamOutput(createWriteStream(this.files.finding), true, SPOOL_TARGET),
+    invalid: streamOutput(createWriteStream(this.files.invalid), true, SPOOL_TARGET),
   };
   private closed: Promise<void> | null = null;
 
@@ -40,6 +44,8 @@ export class Spool implements Spooled {
   }
 
   dispose(): void {
+    this.outs.finding.abort();
+    this.outs.invalid.abort();
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
