@@ -32,8 +32,14 @@ function distance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** The known key a misspelt one most likely meant: within a third of its length (at least 2 edits), else none. */
+/**
+ * The known key a misspelt one most likely meant: one it begins (a shortened key such as `requireCollection`),
+ * else one within a third of its length (at least 2 edits), else none.
+ */
 export function closestKey(key: string, known: readonly string[]): string | null {
+  const lower = key.toLowerCase();
+  const shortened = lower.length >= 4 ? known.find((k) => k.toLowerCase().startsWith(lower)) : undefined;
+  if (shortened) return shortened;
   let best: string | null = null;
   let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
   for (const k of known) {
