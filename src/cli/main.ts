@@ -141,7 +141,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-type Values = Record<string, string | boolean | undefined>;
+type Values = { [k: string]: string | boolean | undefined };
 
 async function audit(values: Values, lang: Lang): Promise<number> {
   const str = (k: string) => values[k] as string | undefined;
