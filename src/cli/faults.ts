@@ -37,9 +37,13 @@ export function faultOf(e: unknown, out: string | null): CliError | typeof QUIET
   if (e instanceof CliError) return e;
   if (e instanceof WriteError) {
     if (e.target === SPOOL_TARGET) return new CliError('cannotWriteTemp', { folder: tmpdir(), code: e.code });
-    if (e.target === 'stdout' || out === null) return e.pipeClosed ? QUIET : new CliError('cannotWriteStdout', { code: e.code });
+    // Standard output, or an --out that is a pipe (`--out /dev/stdout`), whose reader went away.
+    if (e.pipeClosed) return QUIET;
+    if (e.target === 'stdout' || out === null) return new CliError('cannotWriteStdout', { code: e.code });
     return new CliError('cannotWrite', { path: out, code: e.code });
   }
+  // A file error from somewhere not foreseen: Node's message names the file; still one line, not a stack.
+  if (errnoCode(e)) return new CliError('fileFault', { detail: (e as Error).message });
   return null;
 }
 

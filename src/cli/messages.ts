@@ -243,8 +243,12 @@ export const MESSAGES = {
     (p) => `无法将报告写到标准输出：${reason(p.code, 'zh')}`,
   ),
   cannotWriteTemp: m<{ folder: string; code: string }>(
-    (p) => `cannot write temporary files in ${p.folder}: ${reason(p.code, 'en')} (set TMPDIR to a writable folder)`,
-    (p) => `无法在 ${p.folder} 写临时文件：${reason(p.code, 'zh')}（请把 TMPDIR 设为可写的文件夹）`,
+    (p) => `cannot use temporary files in ${p.folder}: ${reason(p.code, 'en')} (set TMPDIR to a writable folder)`,
+    (p) => `无法使用 ${p.folder} 中的临时文件：${reason(p.code, 'zh')}（请把 TMPDIR 设为可写的文件夹）`,
+  ),
+  fileFault: m<{ detail: string }>(
+    (p) => `a file could not be used: ${p.detail}`,
+    (p) => `文件无法使用：${p.detail}`,
   ),
   internalError: m<{ detail: string }>(
     (p) => `internal error: ${p.detail}`,

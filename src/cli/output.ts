@@ -8,7 +8,7 @@
  * the next write or by close(), never an unhandled 'error' event.
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, createWriteStream, openSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { chmodSync, createWriteStream, openSync, renameSync, type Stats, statSync, unlinkSync } from 'node:fs';
 import { once } from 'node:events';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -125,11 +125,19 @@ export function removePendingReports(): void {
  * A report file written to a temporary file in the folder of `path` (created now, so a folder that cannot
  * be written is found before any input is read) and renamed onto `path` by close(). The file keeps the
  * permissions of the one it replaces. abort() removes the temporary file; `path` is never touched before
- * the rename.
+ * the rename. A `path` that exists and is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe) is
+ * written to directly: it cannot be replaced, and holds no earlier report to keep.
  *
  * @throws WriteError when the temporary file cannot be created
  */
 export function fileOutput(path: string): ClosableOutput {
+  let existing: Stats | null = null;
+  try {
+    existing = statSync(path);
+  } catch {
+    // a new file
+  }
+  if (existing && !existing.isFile()) return streamOutput(createWriteStream(path), true, path);
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.partial`);
   let fd: number;
   try {
@@ -138,12 +146,8 @@ export function fileOutput(path: string): ClosableOutput {
     throw new WriteError(path, (e as NodeJS.ErrnoException).code ?? 'EIO', e as Error);
   }
   pending.add(temp);
-  let mode: number | null = null;
-  try {
-    mode = statSync(path).mode & 0o7777;
-  } catch {
-    // a new file: the process's umask decides
-  }
+  // A new file's permissions are the umask's; a replaced file keeps its own.
+  const mode = existing ? existing.mode & 0o7777 : null;
   const stream = streamOutput(createWriteStream(temp, { fd, autoClose: true }), true, path);
   const discard = () => {
     pending.delete(temp);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { AuditFinding, InvalidRow } from '../audit/engine.js';
-import { type ClosableOutput, streamOutput } from './output.js';
+import { type ClosableOutput, streamOutput, WriteError } from './output.js';
 import type { Spooled } from './report.js';
 
 /** The target a spool's WriteError names: its files are the process's, in the temporary folder. */
@@ -39,8 +39,17 @@ export class Spool implements Spooled {
   private async *read<T>(path: string): AsyncGenerator<T> {
     this.closed ??= Promise.all([this.outs.finding.close(), this.outs.invalid.close()]).then(() => undefined);
     await this.closed;
-    const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
-    for await (const line of lines) if (line !== '') yield JSON.parse(line) as T;
+    const input = createReadStream(path);
+    const lines = createInterface({ input, crlfDelay: Infinity });
+    try {
+      for await (const line of lines) if (line !== '') yield JSON.parse(line) as T;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // Reading back a spool file is using the temporary folder: its failure says so (src/cli/faults.ts).
+      throw code ? new WriteError(SPOOL_TARGET, code, e as Error) : e;
+    } finally {
+      input.destroy();
+    }
   }
 
   dispose(): void {

@@ -3,7 +3,7 @@
 // language; a report is written whole or not at all and never over an input; a closed pipe ends quietly.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -208,6 +208,14 @@ describe('a report is written whole or not at all', () => {
     expect(readdirSync(f.dir).sort()).toEqual(['households.csv', 'loans.csv', 'report.json']);
   });
 
+  it('--out onto a device (/dev/null) writes to it, and never replaces it with a file', async () => {
+    const f = inputs();
+    const r = await run(['audit', '--households', f.households, '--loans', f.loans, '--as-of', '2020-12-31', '--out', '/dev/null']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(readdirSync('/dev').filter((name) => name.includes('.partial'))).toEqual([]);
+  });
+
   it('fileOutput writes nothing at its path until close(), and abort() leaves no trace', async () => {
     const dir = folder();
     const path = join(dir, 'report.txt');
@@ -265,6 +273,12 @@ describe('a closed pipe ends quietly', () => {
     expect(fault).not.toBe(QUIET);
     expect(fault !== QUIET && fault?.render('en')).toBe('cannot write --out r.json: ENOSPC (no space left on the disk)');
     expect(fault !== QUIET && fault?.render('zh')).toBe('无法写入 --out r.json：磁盘空间不足（ENOSPC）');
+  });
+
+  it('a file error from where none was foreseen is still one line naming the file, not a stack trace', () => {
+    const fault = faultOf(Object.assign(new Error("EACCES: permission denied, open '/srv/x.csv'"), { code: 'EACCES' }), null);
+    expect(fault !== QUIET && fault?.render('en')).toBe("a file could not be used: EACCES: permission denied, open '/srv/x.csv'");
+    expect(faultOf(new TypeError('a bug'), null)).toBeNull();
   });
 
   it('piping the CLI into a reader that stops early (`| head`): exit 0, no EPIPE message', async () => {
