@@ -238,7 +238,9 @@ async function audit(values: Values, lang: Lang): Promise<number> {
   }
   let out: ClosableOutput | null = null;
   let complete = false;
-  const progress = process.stderr.isTTY ? (n: number, what: string) => process.stderr.write(`\rfupin-xindai: ${n.toLocaleString('en')} ${what}…`) : () => {};
+  const progress = process.stderr.isTTY
+    ? (count: number, what: 'households' | 'loans') => process.stderr.write(`\rfupin-xindai: ${say(lang, 'progress', { count, what })}`)
+    : () => {};
   try {
     // The report goes to a temporary file beside --out, renamed into place when it is complete (src/cli/output.ts).
     out = target === null ? streamOutput(process.stdout, false) : fileOutput(target);

@@ -191,7 +191,7 @@ export const MESSAGES = {
   // Registers (--lead-banks and the like: a CSV of two named columns)
   registerUnreadable: m<FlagPath & { line: number | null; detail: string }>(
     (p) => `${p.flag} ${p.path}: unreadable CSV${p.line === null ? '' : ` at line ${p.line}`}: ${p.detail}`,
-    (p) => `${p.flag} ${p.path}：${p.line === null ? '' : `第 ${p.line} 行`} CSV 无法读取：${csvProblem(p.detail, 'zh')}`,
+    (p) => `${p.flag} ${p.path}：${p.line === null ? '' : `第 ${p.line} 行`}CSV 无法读取：${csvProblem(p.detail, 'zh')}`,
   ),
   registerMissing: m<FlagPath & { columns: readonly string[]; header: string }>(
     (p) => `${p.flag} ${p.path}: missing column${p.columns.length > 1 ? 's' : ''} ${p.columns.join(', ')} (header ${p.header})`,
@@ -249,6 +249,11 @@ export const MESSAGES = {
   fileFault: m<{ detail: string }>(
     (p) => `a file could not be used: ${p.detail}`,
     (p) => `文件无法使用：${p.detail}`,
+  ),
+  /** The running count on a terminal's stderr. */
+  progress: m<{ count: number; what: 'households' | 'loans' }>(
+    (p) => `${p.count.toLocaleString('en')} ${p.what}…`,
+    (p) => `已读 ${p.count.toLocaleString('en')} ${p.what === 'households' ? '户' : '笔贷款'}…`,
   ),
   internalError: m<{ detail: string }>(
     (p) => `internal error: ${p.detail}`,

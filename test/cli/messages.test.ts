@@ -204,6 +204,8 @@ describe('the table of one-line errors', () => {
     first: 2,
     folder: 'f',
     input: 'i.csv',
+    count: 50000,
+    what: 'loans',
   };
 
   for (const [key, message] of Object.entries(MESSAGES)) {
