@@ -63,13 +63,11 @@ export function guardProcess(): void {
     if (e.code !== 'EPIPE') process.exitCode = 2;
   });
   process.stderr.on('error', () => undefined);
-  for (const [signal, code] of [
-    ['SIGINT', 130],
-    ['SIGTERM', 143],
-  ] as const) {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       removePendingReports();
-      process.exit(code);
+      // The listener is gone (once): the signal again ends the process as it would have, at once.
+      process.kill(process.pid, signal);
     });
   }
 }

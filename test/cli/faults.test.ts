@@ -1,7 +1,7 @@
 // Faults never corrupt or lose a report (issue 16, items 1, 6 and 7): every unusable argument, unreadable
 // input and unwritable output ends with exit 2 and one line naming the flag and the path, in the report's
 // language; a report is written whole or not at all and never over an input; a closed pipe ends quietly.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -215,6 +215,31 @@ describe('a report is written whole or not at all', () => {
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
     expect(readdirSync('/dev').filter((name) => name.includes('.partial'))).toEqual([]);
   });
+
+  it('an interrupted run (SIGINT) removes its report not yet in place', async () => {
+    const f = inputs();
+    const loans = join(f.dir, 'loans-pipe.csv');
+    execFileSync('mkfifo', [loans]); // nobody writes to it: the run waits on the loans until interrupted
+    const out = join(f.dir, 'report.json');
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', cli, 'audit', '--households', f.households, '--loans', loans, '--as-of', '2020-12-31', '--out', out],
+      {
+        stdio: 'ignore',
+      },
+    );
+    try {
+      const partial = () => readdirSync(f.dir).some((name) => name.endsWith('.partial'));
+      for (let i = 0; i < 300 && !partial(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(partial()).toBe(true);
+      const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+      child.kill('SIGINT');
+      expect(await ended).toBe('SIGINT');
+      expect(readdirSync(f.dir).sort()).toEqual(['households.csv', 'loans-pipe.csv', 'loans.csv']);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 60_000);
 
   it('fileOutput writes nothing at its path until close(), and abort() leaves no trace', async () => {
     const dir = folder();
