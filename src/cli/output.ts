@@ -121,35 +121,52 @@ export function removePendingReports(): void {
   pending.clear();
 }
 
+/** A report file's bytes on their way: the stream to write (and end), put in place by commit(), or removed by abort(). */
+export interface ReportFile {
+  /** Where the bytes go; the writer ends it. Its errors are kept and thrown by commit(), never unhandled. */
+  readonly stream: Writable;
+  /** Waits for the ended stream to close, then puts the file in place. Throws WriteError when a write failed. */
+  commit(): Promise<void>;
+  /** Gives up: the stream is destroyed and a file not yet in place removed. Never throws. */
+  abort(): void;
+}
+
+const errnoOf = (e: unknown) => (e as NodeJS.ErrnoException).code ?? 'EIO';
+
 /**
  * A report file written to a temporary file in the folder of `path` (created now, so a folder that cannot
- * be written is found before any input is read) and renamed onto `path` by close(). The file keeps the
+ * be written is found before any input is read) and renamed onto `path` by commit(). The file keeps the
  * permissions of the one it replaces. abort() removes the temporary file; `path` is never touched before
  * the rename. A `path` that exists and is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe) is
- * written to directly: it cannot be replaced, and holds no earlier report to keep.
+ * written to directly: it cannot be replaced, and holds no earlier report to keep. For a writer of bytes
+ * (a workbook); text formats use fileOutput.
  *
  * @throws WriteError when the temporary file cannot be created
  */
-export function fileOutput(path: string): ClosableOutput {
+export function openReportFile(path: string): ReportFile {
   let existing: Stats | null = null;
   try {
     existing = statSync(path);
   } catch {
     // a new file
   }
-  if (existing && !existing.isFile()) return streamOutput(createWriteStream(path), true, path);
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.partial`);
-  let fd: number;
+  const direct = existing !== null && !existing.isFile();
+  const temp = direct ? null : join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.partial`);
+  let stream: Writable;
   try {
-    fd = openSync(temp, 'wx', 0o666);
+    stream = temp === null ? createWriteStream(path) : createWriteStream(temp, { fd: openSync(temp, 'wx', 0o666), autoClose: true });
   } catch (e) {
-    throw new WriteError(path, (e as NodeJS.ErrnoException).code ?? 'EIO', e as Error);
+    throw new WriteError(path, errnoOf(e), e as Error);
   }
-  pending.add(temp);
+  if (temp !== null) pending.add(temp);
+  let failure: WriteError | null = null;
+  stream.on('error', (e) => {
+    failure ??= new WriteError(path, errnoOf(e), e);
+  });
   // A new file's permissions are the umask's; a replaced file keeps its own.
-  const mode = existing ? existing.mode & 0o7777 : null;
-  const stream = streamOutput(createWriteStream(temp, { fd, autoClose: true }), true, path);
+  const mode = existing && !direct ? existing.mode & 0o7777 : null;
   const discard = () => {
+    if (temp === null) return;
     pending.delete(temp);
     try {
       unlinkSync(temp);
@@ -158,22 +175,45 @@ export function fileOutput(path: string): ClosableOutput {
     }
   };
   return {
-    write: (text) => stream.write(text),
-    async close() {
+    stream,
+    async commit() {
       try {
-        await stream.close();
+        if (!stream.closed) await once(stream, 'close');
+        if (failure) throw failure;
+        if (temp === null) return;
         if (mode !== null) chmodSync(temp, mode);
         renameSync(temp, path);
         pending.delete(temp);
       } catch (e) {
         discard();
-        if (e instanceof WriteError) throw e;
-        throw new WriteError(path, (e as NodeJS.ErrnoException).code ?? 'EIO', e as Error);
+        throw failure ?? (e instanceof WriteError ? e : new WriteError(path, errnoOf(e), e as Error));
       }
     },
     abort() {
-      stream.abort(); // destroy() closes the descriptor
+      stream.destroy(); // closes the descriptor
       discard();
+    },
+  };
+}
+
+/** A text report file (see openReportFile): written whole at `path` by close(), or not at all. */
+export function fileOutput(path: string): ClosableOutput {
+  const file = openReportFile(path);
+  const out = streamOutput(file.stream, true, path);
+  return {
+    write: (text) => out.write(text),
+    async close() {
+      try {
+        await out.close();
+      } catch (e) {
+        file.abort();
+        throw e;
+      }
+      await file.commit();
+    },
+    abort() {
+      out.abort();
+      file.abort();
     },
   };
 }

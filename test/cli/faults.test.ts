@@ -10,7 +10,7 @@ import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { faultOf, QUIET } from '../../src/cli/faults.js';
-import { fileOutput, streamOutput, WriteError } from '../../src/cli/output.js';
+import { fileOutput, openReportFile, streamOutput, WriteError } from '../../src/cli/output.js';
 
 const county = (f: string) => new URL(`../../examples/data/county/${f}`, import.meta.url).pathname;
 const cli = new URL('../../src/cli/main.ts', import.meta.url).pathname;
@@ -267,6 +267,24 @@ function failingStream(code: string): Writable {
     },
   });
 }
+
+describe('a report of bytes (a workbook) is put in place the same way', () => {
+  it('openReportFile: the bytes reach the path only on commit(); abort() leaves the old file', async () => {
+    const dir = folder();
+    const path = join(dir, 'report.xlsx');
+    writeFileSync(path, 'old');
+    const failed = openReportFile(path);
+    failed.stream.write(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    failed.abort();
+    expect(readFileSync(path, 'utf8')).toBe('old');
+    const file = openReportFile(path);
+    file.stream.end(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    expect(readFileSync(path, 'utf8')).toBe('old');
+    await file.commit();
+    expect([...readFileSync(path)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    expect(readdirSync(dir)).toEqual(['report.xlsx']);
+  });
+});
 
 describe('a closed pipe ends quietly', () => {
   it('the writer turns EPIPE into a WriteError the run ends on quietly (exit 0, nothing said)', async () => {
