@@ -232,7 +232,11 @@ describe('a report is written whole or not at all', () => {
       const partial = () => readdirSync(f.dir).some((name) => name.endsWith('.partial'));
       for (let i = 0; i < 300 && !partial(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
       expect(partial()).toBe(true);
-      const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+      const ended = new Promise<NodeJS.Signals | null>((resolve) =>
+        child.on('exit', (_code, signal) => {
+          resolve(signal);
+        }),
+      );
       child.kill('SIGINT');
       expect(await ended).toBe('SIGINT');
       expect(readdirSync(f.dir).sort()).toEqual(['households.csv', 'loans-pipe.csv', 'loans.csv']);
