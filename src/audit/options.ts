@@ -6,6 +6,7 @@
  */
 import type { ThresholdValues } from '../decisions/monitor-portfolio.js';
 import { type Interpretations, InterpretationsSchema, Issues, type Options, readLeadBanks, readOptions, readThresholds } from '../decisions/records.js';
+import { POLICY_FILE_KEYS, refuseUnknownKeys, THRESHOLD_KEYS } from './keys.js';
 
 /**
  * Reads the common options of an audit.
@@ -27,9 +28,16 @@ export function interpretationsOf(options: Options): Required<{ [K in keyof Inte
   return out as ReturnType<typeof interpretationsOf>;
 }
 
-/** Reads monitoring thresholds (28号 五 names no numbers, so each is the caller's). */
+/**
+ * Reads monitoring thresholds (28号 五 names no numbers, so each is the caller's). A key that is not a threshold
+ * is refused, not passed over: a misspelt one would leave its figure unwatched without a word.
+ *
+ * @example
+ * readAuditThresholds({ nplRatio: '0.05' }).nplRatio?.toString() // => '0.05'
+ */
 export function readAuditThresholds(value: unknown): ThresholdValues {
   const issues = new Issues();
+  refuseUnknownKeys(value, 'thresholds', THRESHOLD_KEYS, [POLICY_FILE_KEYS], issues);
   const thresholds = readThresholds(value, 'thresholds', issues);
   issues.throwIfAny();
   return thresholds;

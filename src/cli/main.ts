@@ -31,51 +31,20 @@ import {
 } from '../audit/index.js';
 import { type CsvOptions, type CsvRow, hashFile, readCsv, readCsvHeader } from './csv.js';
 import { type Encoding, ENCODING_FLAGS, EncodingError, type InputFile, inspectInput } from './encoding.js';
+import { faultOf, guardProcess, QUIET, readingFault, spoolFault } from './faults.js';
 import { csvReport } from './formats/csv.js';
 import { htmlReport } from './formats/html.js';
 import { jsonReport } from './formats/json.js';
 import { markdownReport } from './formats/markdown.js';
 import { ndjsonReport } from './formats/ndjson.js';
 import { xlsxReport } from './formats/xlsx.js';
+import { argumentError, CliError, errorLine, HELP, issuesText, issueText, say } from './messages.js';
 import { fileOutput, streamOutput, type ClosableOutput } from './output.js';
-import { readRegister, RegisterError } from './register.js';
+import { checkInputs, checkOut } from './paths.js';
+import { readRegister } from './register.js';
 import type { AuditMeta, FileMeta, ReportWriter } from './report.js';
 import { Spool } from './spool.js';
 import { isXlsx, readXlsx, XlsxError } from './xlsx-input.js';
-
-const HELP = `fupin-xindai — audit poverty-alleviation microloans against 银保监发〔2020〕28号 and 黑金发〔2020〕47号
-
-Usage:
-  fupin-xindai audit --households households.csv --loans loans.csv --as-of YYYY-MM-DD [options]
-  fupin-xindai --help | --version
-
-Options:
-  --policy FILE               risk-compensation policy JSON: one policy, or {"default", "byRegion": {...}}
-  --thresholds FILE           monitoring thresholds JSON, e.g. {"nplRatio": "0.05"} (28号 五 names no numbers)
-  --format json|ndjson|csv|md|html|xlsx   report format (default json); xlsx is an Excel workbook
-  --out FILE                  write the report here (default: standard output)
-  --encoding utf8|gbk|gb18030 both CSV files' encoding (default: found — a BOM, else strict UTF-8, else GB18030/GBK)
-  --households-encoding ENC, --loans-encoding ENC   one file's encoding (the report's meta says which was used)
-  --columns FILE              JSON of a bank's headers → fields, e.g. {"客户号": "householdId"}, or
-                              {"households": {…}, "loans": {…}}; null leaves a column unread
-  --sheet NAME                the sheet to read from .xlsx inputs (default: the first visible sheet);
-                              --households-sheet / --loans-sheet name one file's sheet
-  --lang zh|en                language of messages (default zh)
-  --jurisdiction HLJ|national apply both notices (default) or 28号 alone
-  --interpretations FILE      JSON of documented readings, e.g. {"capBasis": "principal"} (docs/interpretations.md)
-  --maturity-window-days N    days ahead that count as maturing soon (default 90)
-  --lead-banks FILE           lead-bank register CSV with header region,bank (主责任银行, 名单制管理; 28号 四);
-                              regions with active loans and none are reported
-  --regions FILE              region names CSV with header region,name: the html and md reports name each region
-  --all                       list every finding, not only breaches and those needing review
-
-CSV headers are the field names of Household and Loan (API.md) in any letter case, or the Chinese headers
-of bank exports (贷款编号, 合同金额, 贷款余额…); enum values as codes or in Chinese (在贷, 结清, 新增…);
-booleans true/false, 1/0 or 是/否; an empty cell is an absent field. An .xlsx input (found by its content, not its name) is read the same
-way: numbers exactly as stored, date cells as YYYY-MM-DD, a row's line is its Excel row number. Bad rows are reported with file, line and field and never stop the run.
-`;
-
-class UsageError extends Error {}
 
 function packageVersion(): string {
   // dist/cli.js and src/cli/main.ts sit at different depths below the package root.
@@ -94,7 +63,7 @@ function readJsonFile(path: string, what: string): { value: unknown; meta: FileM
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw new UsageError(`cannot read ${what} file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new CliError('cannotRead', { flag: what, path, code: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
   }
   try {
     return {
@@ -102,21 +71,34 @@ function readJsonFile(path: string, what: string): { value: unknown; meta: FileM
       meta: { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length },
     };
   } catch (e) {
-    throw new UsageError(`${what} file ${path} is not JSON: ${(e as Error).message}`);
+    throw new CliError('notJson', { flag: what, path, detail: (e as Error).message });
   }
 }
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
   if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}`);
+  if (!(allowed as readonly string[]).includes(value)) throw new CliError('oneOf', { flag, value, allowed });
   return value as T;
 }
 
-function describeIssues(e: unknown): string {
-  return isPolicyInputError(e) ? e.issues.map((i) => `${i.path}: ${i.message}`).join('; ') : (e as Error).message;
+/** A file's bad fields, one line in `lang`. */
+function fileIssues(flag: string, path: string, e: unknown, lang: Lang): CliError {
+  if (!isPolicyInputError(e)) throw e;
+  return new CliError('fileIssues', { flag, path, issues: issuesText(e.issues, lang) });
+}
+
+/** The language of messages, known before the flags are parsed (a parse error is said in it too): zh unless `--lang en`. */
+function langOf(argv: readonly string[]): Lang {
+  let lang: Lang = 'zh';
+  argv.forEach((arg, i) => {
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value !== undefined) lang = value === 'en' ? 'en' : 'zh';
+  });
+  return lang;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  const lang = langOf(argv);
   let parsed;
   try {
     parsed = parseArgs({
@@ -150,12 +132,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       },
     });
   } catch (e) {
-    process.stderr.write(`fupin-xindai: ${(e as Error).message} (see --help)\n`);
+    process.stderr.write(errorLine(argumentError(e as Error).render(lang)));
     return 2;
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write(HELP);
+    process.stdout.write(HELP[lang]);
     return 0;
   }
   if (values.version) {
@@ -164,48 +146,46 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   try {
     if (positionals[0] !== 'audit' || positionals.length > 1)
-      throw new UsageError(positionals.length ? `unknown command '${positionals.join(' ')}'` : 'missing command: audit');
-    return await audit(values);
+      throw positionals.length ? new CliError('unknownCommand', { command: positionals.join(' ') }) : new CliError('missingCommand');
+    return await audit(values, lang);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof HeaderError || e instanceof XlsxError) {
-      process.stderr.write(`fupin-xindai: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
+    const fault = faultOf(e, typeof values.out === 'string' ? values.out : null);
+    if (fault === QUIET) return 0;
+    if (fault === null) throw e;
+    process.stderr.write(errorLine(fault.render(lang)));
+    return 2;
   }
 }
 
 type Values = { [k: string]: string | boolean | undefined };
 
-async function audit(values: Values): Promise<number> {
+async function audit(values: Values, lang: Lang): Promise<number> {
   const str = (k: string) => values[k] as string | undefined;
   const householdsPath = str('households');
   const loansPath = str('loans');
   const asOf = str('as-of');
-  if (!householdsPath) throw new UsageError('--households FILE is required');
-  if (!loansPath) throw new UsageError('--loans FILE is required');
-  if (!asOf) throw new UsageError('--as-of YYYY-MM-DD is required (the audit never reads the clock)');
+  if (!householdsPath) throw new CliError('fileRequired', { flag: '--households' });
+  if (!loansPath) throw new CliError('fileRequired', { flag: '--loans' });
+  if (!asOf) throw new CliError('asOfRequired');
   const format = oneOf(str('format'), ['json', 'ndjson', 'csv', 'md', 'html', 'xlsx'] as const, '--format', 'json');
   const encodingOf = (flag: string): Encoding | undefined => {
     const value = str(flag);
     if (value === undefined) return undefined;
     const encoding = ENCODING_FLAGS[value.toLowerCase()];
-    if (!encoding) throw new UsageError(`--${flag} must be one of ${Object.keys(ENCODING_FLAGS).join(', ')}`);
+    if (!encoding) throw new CliError('oneOf', { flag: `--${flag}`, value, allowed: Object.keys(ENCODING_FLAGS) });
     return encoding;
   };
   const encodings = { households: encodingOf('households-encoding') ?? encodingOf('encoding'), loans: encodingOf('loans-encoding') ?? encodingOf('encoding') };
-  const lang = oneOf<Lang>(str('lang'), ['zh', 'en'], '--lang', 'zh');
+  oneOf<Lang>(str('lang'), ['zh', 'en'], '--lang', 'zh'); // the language itself was read before the flags (langOf)
   const jurisdiction = oneOf(str('jurisdiction'), ['HLJ', 'national'] as const, '--jurisdiction', 'HLJ');
   const windowText = str('maturity-window-days') ?? '90';
-  if (!/^\d{1,5}$/.test(windowText)) throw new UsageError('--maturity-window-days must be a whole number of days');
-  for (const [flag, path] of [
-    ['--households', householdsPath],
-    ['--loans', loansPath],
-  ] as const) {
-    if (!existsSync(path)) throw new UsageError(`cannot read ${flag} file ${path}: ENOENT`);
-  }
+  if (!/^\d{1,5}$/.test(windowText)) throw new CliError('wholeDays', { flag: '--maturity-window-days', value: windowText });
+  // Every input must be there, and the report must not overwrite one, before anything is read or written.
+  const inputs = checkInputs(values);
+  const outPath = str('out');
+  const target = outPath === undefined ? null : checkOut(outPath, inputs);
   const sheets = await sheetsOf(values, householdsPath, loansPath);
-  if (format === 'xlsx' && !str('out') && process.stdout.isTTY) throw new UsageError('--format xlsx writes a workbook: name it with --out FILE.xlsx');
+  if (format === 'xlsx' && outPath === undefined && process.stdout.isTTY) throw new CliError('xlsxNeedsOut');
 
   let policies = null;
   let policyMeta: FileMeta | undefined;
@@ -214,7 +194,7 @@ async function audit(values: Values): Promise<number> {
     try {
       policies = readPolicySet(value);
     } catch (e) {
-      throw new UsageError(`--policy ${meta.path}: ${describeIssues(e)}`);
+      throw fileIssues('--policy', meta.path, e, lang);
     }
     policyMeta = meta;
   }
@@ -225,7 +205,7 @@ async function audit(values: Values): Promise<number> {
     try {
       thresholds = readAuditThresholds(value);
     } catch (e) {
-      throw new UsageError(`--thresholds ${meta.path}: ${describeIssues(e)}`);
+      throw fileIssues('--thresholds', meta.path, e, lang);
     }
     thresholdsMeta = meta;
   }
@@ -237,9 +217,7 @@ async function audit(values: Values): Promise<number> {
       leadBanks = readAuditLeadBanks(entries);
       leadBanksMeta = meta;
     } catch (e) {
-      if (e instanceof RegisterError) throw new UsageError(e.message);
-      if (isPolicyInputError(e)) throw new UsageError(`--lead-banks ${str('lead-banks')!}: ${describeIssues(e)}`);
-      throw e;
+      throw e instanceof CliError ? e : fileIssues('--lead-banks', str('lead-banks')!, e, lang);
     }
   }
   const regions = readRegionNames(str('regions'));
@@ -259,9 +237,10 @@ async function audit(values: Values): Promise<number> {
     // Each issue named by the flag it came from: options.asOf is --as-of, options.interpretations.x the file's x.
     const flagOf = (path: string) =>
       path.startsWith('options.interpretations')
-        ? `--interpretations ${interpretationsMeta?.path ?? ''}: ${path.slice('options.'.length)}`
+        ? `--interpretations ${interpretationsMeta?.path ?? ''}${lang === 'zh' ? '：' : ': '}${path.slice('options.'.length)}`
         : `--${path.slice('options.'.length).replace('asOf', 'as-of')}`;
-    throw new UsageError(e.issues.map((i) => `${flagOf(i.path)}: ${i.message}`).join('; '));
+    const issues = e.issues.map((i) => `${flagOf(i.path)}${lang === 'zh' ? '：' : ': '}${issueText(i, lang)}`);
+    throw new CliError('optionIssues', { issues: issues.join(lang === 'zh' ? '；' : '; ') });
   }
 
   const engine = new PortfolioAudit({
@@ -279,10 +258,20 @@ async function audit(values: Values): Promise<number> {
     ...(input.loans.lines !== null ? { expectedLoans: input.loans.lines } : {}),
   });
 
-  const out: ClosableOutput = str('out') ? fileOutput(str('out')!) : streamOutput(process.stdout, false);
-  const spool = new Spool();
-  const progress = process.stderr.isTTY ? (n: number, what: string) => process.stderr.write(`\rfupin-xindai: ${n.toLocaleString('en')} ${what}…`) : () => {};
+  let spool: Spool;
   try {
+    spool = new Spool();
+  } catch (e) {
+    throw spoolFault(e);
+  }
+  let out: ClosableOutput | null = null;
+  let complete = false;
+  const progress = process.stderr.isTTY
+    ? (count: number, what: 'households' | 'loans') => process.stderr.write(`\rfupin-xindai: ${say(lang, 'progress', { count, what })}`)
+    : () => {};
+  try {
+    // The report goes to a temporary file beside --out, renamed into place when it is complete (src/cli/output.ts).
+    out = target === null ? streamOutput(process.stdout, false) : fileOutput(target);
     const meta: AuditMeta = {
       tool: 'fupin-xindai audit',
       packageVersion: packageVersion(),
@@ -318,7 +307,9 @@ async function audit(values: Values): Promise<number> {
     const spooled = format === 'md' || format === 'html' || format === 'xlsx';
     // Items go straight to the report; a write that must wait pauses reading until it is done.
     const waits: Promise<void>[] = [];
-    const emit = (item: AuditFinding | InvalidRow) => {
+    const emit = (found: AuditFinding | InvalidRow) => {
+      // A rejected row's message is the library's English; the report says it in its language.
+      const item = lang === 'en' || found.type === 'finding' ? found : { ...found, message: issueText(found, lang) };
       const wait = spooled ? spool.add(item) : writer.item(item);
       if (wait) waits.push(wait);
     };
@@ -341,29 +332,29 @@ async function audit(values: Values): Promise<number> {
       else engine.household(row.record, row.line, emit);
       if (++householdRows % 50000 === 0) progress(householdRows, 'households');
       return settle();
-    });
+    }).catch(readingFailed('--households', householdsPath));
     let loanRows = 0;
     await readRows('loans', LOAN_COLUMNS, (row) => {
       if (row.fault) engine.malformed(loansPath, row.line, row.fault, emit);
       else engine.loan(row.record, row.line, emit);
       if (++loanRows % 50000 === 0) progress(loanRows, 'loans');
       return settle();
-    });
+    }).catch(readingFailed('--loans', loansPath));
     // Loans whose id's hash was seen before are confirmed against the ids by reading the loans again (src/audit/id-hashes.ts).
     if (engine.loansToRecheck())
       await readRows('loans', LOAN_COLUMNS, (row) => {
         if (!row.fault) engine.recheckLoan(row.record, row.line, emit);
         return settle();
-      });
+      }).catch(readingFailed('--loans', loansPath));
     const result = engine.finish(emit);
     await settle();
     if (process.stderr.isTTY) process.stderr.write('\n');
     await writer.end({ meta, ...result, ...(regions ? { regionNames: regions.names } : {}) }, spool);
     await out.close();
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code && !(e instanceof HeaderError)) throw new UsageError(`cannot read input: ${(e as Error).message}`);
-    throw e;
+    complete = true;
   } finally {
+    // A run that fails leaves no report: the temporary file goes, and a file already at --out stays as it was.
+    if (!complete) out?.abort();
     spool.dispose();
   }
   return 0;
@@ -372,13 +363,8 @@ async function audit(values: Values): Promise<number> {
 /** `--regions FILE`: the register of region names (CSV `region,name`), read as `--lead-banks` is; null without the flag. */
 function readRegionNames(path: string | undefined): { names: ReadonlyMap<string, string>; meta: FileMeta } | null {
   if (path === undefined) return null;
-  try {
-    const { entries, meta } = readRegister(path, '--regions', 'region', 'name');
-    return { names: new Map(Object.entries(entries)), meta };
-  } catch (e) {
-    if (e instanceof RegisterError) throw new UsageError(e.message);
-    throw e;
-  }
+  const { entries, meta } = readRegister(path, '--regions', 'region', 'name');
+  return { names: new Map(Object.entries(entries)), meta };
 }
 
 /**
@@ -401,14 +387,14 @@ async function sheetsOf(
     try {
       workbook = await isXlsx(path);
     } catch (e) {
-      if (e instanceof XlsxError) throw new UsageError(`--${role} ${e.message}`);
-      throw new UsageError(`cannot read --${role} file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      if (e instanceof XlsxError) throw new CliError('xlsxUnreadable', { flag: `--${role}`, path, detail: e.message });
+      throw readingFault(`--${role}`, path, e);
     }
     const own = values[`${role}-sheet`] as string | undefined;
-    if (own !== undefined && !workbook) throw new UsageError(`--${role}-sheet: --${role} file ${path} is not an .xlsx workbook`);
+    if (own !== undefined && !workbook) throw new CliError('sheetNotWorkbook', { sheetFlag: `--${role}-sheet`, flag: `--${role}`, path });
     if (workbook) result[role] = { name: own ?? common };
   }
-  if (common !== undefined && !result.households && !result.loans) throw new UsageError('--sheet: neither --households nor --loans is an .xlsx workbook');
+  if (common !== undefined && !result.households && !result.loans) throw new CliError('sheetWithoutWorkbook');
   return result;
 }
 
@@ -443,7 +429,7 @@ async function readInputs(
     try {
       maps = readColumnMap(value, { households: HOUSEHOLD_COLUMNS, loans: LOAN_COLUMNS });
     } catch (e) {
-      if (e instanceof HeaderError) throw new UsageError(`--columns ${columnsPath}: ${e.message}`);
+      if (e instanceof HeaderError) throw new CliError('columnsBad', { path: columnsPath, detail: e.message });
       throw e;
     }
     columnsMeta = meta;
@@ -451,23 +437,24 @@ async function readInputs(
   const read = async (role: 'households' | 'loans', columns: Columns): Promise<Input> => {
     const columnMap = maps?.[role];
     if (sheets[role]) {
-      if (encodings[role]) throw new UsageError(`--${role}-encoding: --${role} file ${paths[role]} is an .xlsx workbook, which has no text encoding`);
-      return { options: null, columnMap, meta: { path: paths[role], ...(await hashFile(paths[role])) }, lines: null, header: null };
+      if (encodings[role]) throw new CliError('encodingForWorkbook', { encodingFlag: `--${role}-encoding`, flag: `--${role}`, path: paths[role] });
+      const hashed = await hashFile(paths[role]).catch(readingFailed(`--${role}`, paths[role]));
+      return { options: null, columnMap, meta: { path: paths[role], ...hashed }, lines: null, header: null };
     }
     let file: InputFile;
     try {
       file = await inspectInput(paths[role], encodings[role], `--${role}-encoding`);
     } catch (e) {
-      if (e instanceof EncodingError) throw new UsageError(`--${role} ${e.message}`);
-      throw e;
+      if (e instanceof EncodingError) throw new CliError('undecodable', { flag: `--${role}`, path: paths[role], detail: e.message });
+      throw readingFault(`--${role}`, paths[role], e);
     }
     const options: CsvOptions = { encoding: file.encoding, ...(maps ? { columnMap: maps[role] } : {}) };
     let header: HeaderMatch;
     try {
       header = await readCsvHeader(paths[role], columns, options);
     } catch (e) {
-      if (e instanceof HeaderError && e.message.includes(': missing column')) throw new HeaderError(`${e.message}; a --columns FILE can name it`);
-      throw e;
+      const hinted = e instanceof HeaderError && e.message.includes(': missing column') ? new HeaderError(`${e.message}; a --columns FILE can name it`) : e;
+      throw readingFault(`--${role}`, paths[role], hinted);
     }
     const { sha256, bytes, encoding, encodingFrom } = file;
     return {
@@ -487,9 +474,16 @@ async function readInputs(
       return header === null || header.mapped.includes(entry.header);
     };
     if (!entry.files.some(found))
-      throw new UsageError(`--columns ${columnsPath!}: no header '${entry.header}' in ${entry.files.map((f) => paths[f]).join(' or ')}`);
+      throw new CliError('columnsNoHeader', { path: columnsPath!, header: entry.header, files: entry.files.map((f) => paths[f]).join(' / ') });
   }
   return { households, loans, ...(columnsMeta ? { columnsMeta } : {}) };
+}
+
+/** What goes wrong reading the input given with `flag` names the flag and the path (src/cli/faults.ts). */
+function readingFailed(flag: string, path: string): (e: unknown) => never {
+  return (e) => {
+    throw readingFault(flag, path, e);
+  };
 }
 
 // An audit makes many short-lived objects per loan: a larger young generation lets most of them die
@@ -503,12 +497,14 @@ function isMain(): boolean {
 
 // Run when executed, not when imported by tests.
 if (isMain()) {
+  const lang = langOf(process.argv.slice(2));
+  guardProcess();
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`fupin-xindai: internal error: ${(e as Error).stack ?? String(e)}\n`);
+      process.stderr.write(`fupin-xindai: ${say(lang, 'internalError', { detail: (e as Error).stack ?? String(e) })}\n`);
       process.exitCode = 1;
     },
   );

@@ -7,10 +7,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { decodeWhole, EncodingError } from './encoding.js';
+import { CliError, type MessageKey } from './messages.js';
 import type { FileMeta } from './report.js';
 
-/** A register that cannot be used: unreadable, not CSV, a column missing, a row blank or repeated. */
-export class RegisterError extends Error {}
+/** A register that cannot be used: unreadable, not CSV, a column missing, a row blank or repeated (src/cli/messages.ts says it). */
+export class RegisterError<K extends MessageKey = MessageKey> extends CliError<K> {}
 
 /**
  * Reads a CSV register whose header names `key` and `value` (other columns are ignored; cells are trimmed),
@@ -23,15 +24,15 @@ export function readRegister(path: string, flag: string, key: string, value: str
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw new RegisterError(`cannot read ${flag} file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new RegisterError('cannotRead', { flag, path, code: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
   }
   const meta = { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
-  const where = `${flag} ${path}`;
+  const where = { flag, path };
   let text: string;
   try {
     text = decodeWhole(bytes, path).text;
   } catch (e) {
-    if (e instanceof EncodingError) throw new RegisterError(`${flag} ${e.message}`);
+    if (e instanceof EncodingError) throw new RegisterError('undecodable', { ...where, detail: e.message });
     throw e;
   }
   const parsed = Papa.parse<string[]>(text, { header: false, delimiter: ',', skipEmptyLines: false });
@@ -44,24 +45,24 @@ export function readRegister(path: string, flag: string, key: string, value: str
   }
   if (parsed.errors.length > 0) {
     const e = parsed.errors[0]!;
-    throw new RegisterError(`${where}: unreadable CSV${e.row === undefined ? '' : ` at line ${lines[e.row] ?? e.row + 1}`}: ${e.message}`);
+    throw new RegisterError('registerUnreadable', { ...where, line: e.row === undefined ? null : (lines[e.row] ?? e.row + 1), detail: e.message });
   }
   const blank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
   const rows = parsed.data.map((cells, i) => ({ cells, line: lines[i]! })).filter((r) => !blank(r.cells));
   const names = (rows.shift()?.cells ?? []).map((c) => c.trim());
   const missing = [key, value].filter((c) => !names.includes(c));
-  if (missing.length > 0) throw new RegisterError(`${where}: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (header ${key},${value})`);
-  for (const c of [key, value]) if (names.indexOf(c) !== names.lastIndexOf(c)) throw new RegisterError(`${where}: column '${c}' appears twice`);
+  if (missing.length > 0) throw new RegisterError('registerMissing', { ...where, columns: missing, header: `${key},${value}` });
+  for (const c of [key, value]) if (names.indexOf(c) !== names.lastIndexOf(c)) throw new RegisterError('registerTwice', { ...where, column: c });
   const at = { key: names.indexOf(key), value: names.indexOf(value) };
   const entries: Record<string, string> = Object.create(null) as Record<string, string>;
   const lineOf = new Map<string, number>();
   for (const { cells, line } of rows) {
     const k = (cells[at.key] ?? '').trim();
     const v = (cells[at.value] ?? '').trim();
-    if (k === '') throw new RegisterError(`${where}: line ${line}: ${key} is blank`);
-    if (v === '') throw new RegisterError(`${where}: line ${line}: ${value} for ${key} '${k}' is blank`);
+    if (k === '') throw new RegisterError('registerBlankKey', { ...where, line, key });
+    if (v === '') throw new RegisterError('registerBlankValue', { ...where, line, key, value, entry: k });
     const earlier = lineOf.get(k);
-    if (earlier !== undefined) throw new RegisterError(`${where}: line ${line}: ${key} '${k}' repeats line ${earlier}`);
+    if (earlier !== undefined) throw new RegisterError('registerRepeat', { ...where, line, key, entry: k, first: earlier });
     lineOf.set(k, line);
     entries[k] = v;
   }

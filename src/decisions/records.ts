@@ -7,6 +7,14 @@ export { Issues } from '../model/issues.js';
 export { readLeadBanks, readOptions, readThresholds } from '../model/read-options.js';
 export { readHousehold, readLoan, readPolicy } from '../model/read-records.js';
 export type { HouseholdRecord, LoanRecord, Options, PolicyRecord } from '../model/records.js';
-export { HouseholdSchema, InterpretationsSchema, LoanSchema, type Interpretations, type Jurisdiction } from '../model/schemas.js';
+export {
+  HouseholdSchema,
+  InterpretationsSchema,
+  LoanSchema,
+  RiskCompensationPolicySchema,
+  ThresholdsSchema,
+  type Interpretations,
+  type Jurisdiction,
+} from '../model/schemas.js';
 export { DEFAULT_COMPILED } from '../rules/classify.js';
 export type { CompiledLexicon } from '../rules/usage-matcher.js';

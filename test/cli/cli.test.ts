@@ -463,7 +463,7 @@ describe('--lead-banks FILE (CBIRC-2020-28/4.1, HLJ-2020-47/3.9: 主责任银行
   ];
   for (const [what, text, reason] of bad) {
     it(`exits 2 with one line for a register ${what}`, async () => {
-      const r = await run([...base, '--lead-banks', register(`bad-${what.replace(/\W+/g, '-')}.csv`, text)]);
+      const r = await run([...base, '--lead-banks', register(`bad-${what.replace(/\W+/g, '-')}.csv`, text), '--lang', 'en']);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(reason);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -472,7 +472,7 @@ describe('--lead-banks FILE (CBIRC-2020-28/4.1, HLJ-2020-47/3.9: 主责任银行
   }
 
   it('exits 2 with one line for a register that cannot be read', async () => {
-    const r = await run([...base, '--lead-banks', join(dir, 'no-such-register.csv')]);
+    const r = await run([...base, '--lead-banks', join(dir, 'no-such-register.csv'), '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cannot read --lead-banks file .*no-such-register\.csv: ENOENT/);
   });
@@ -504,7 +504,7 @@ describe('unusable arguments exit 2 with one line', () => {
   ];
   for (const [what, args, reason] of cases) {
     it(what, async () => {
-      const r = await run(args);
+      const r = await run([...args, '--lang', 'en']);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(reason);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);

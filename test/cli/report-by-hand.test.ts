@@ -275,7 +275,7 @@ describe('HTML: money with separators, ratios as percentages, region names', () 
 
     const bad = join(dir, 'regions-bad.csv');
     writeFileSync(bad, 'region,town\n230231100,东风镇\n');
-    const r = await run([...sample, '--regions', bad]);
+    const r = await run([...sample, '--regions', bad, '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--regions .*regions-bad\.csv: missing column name/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);

@@ -122,17 +122,17 @@ describe('xlsx input: the sample county as a bank keeps it in Excel', () => {
   });
 
   it('--households-sheet and --loans-sheet read one workbook holding both; a missing sheet is exit 2 with one line naming the sheets there are', async () => {
-    const ok = await run(['--households', both, '--loans', both, '--households-sheet', 'households', '--loans-sheet', 'loans', ...common]);
+    const ok = await run(['--households', both, '--loans', both, '--households-sheet', 'households', '--loans-sheet', 'loans', '--lang', 'en', ...common]);
     expect(ok.code).toBe(0);
     const csv = await run(['--households', county('households.csv'), '--loans', county('loans.csv'), ...common]);
     expect(json(ok.out).summary).toEqual(json(csv.out).summary);
 
-    const missing = await run(['--households', county('households.csv'), '--loans', both, '--sheet', 'Loans 2020', ...common]);
+    const missing = await run(['--households', county('households.csv'), '--loans', both, '--sheet', 'Loans 2020', '--lang', 'en', ...common]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe(`fupin-xindai: ${both} has no sheet named 'Loans 2020' (sheets: 说明, households, loans)\n`);
+    expect(missing.stderr).toBe(`fupin-xindai: --loans ${both} has no sheet named 'Loans 2020' (sheets: 说明, households, loans)\n`);
 
     // Without a sheet named, the first one is read: here the notes, whose header lacks the loan columns.
-    const first = await run(['--households', county('households.csv'), '--loans', both, ...common]);
+    const first = await run(['--households', county('households.csv'), '--loans', both, '--lang', 'en', ...common]);
     expect(first.code).toBe(2);
     expect(first.stderr).toMatch(/^fupin-xindai: .*county\.xlsx: missing columns id \(or 贷款编号.*householdId.*\n$/);
   });
@@ -142,7 +142,7 @@ describe('xlsx input: the sample county as a bank keeps it in Excel', () => {
     expect(picked.code).toBe(0);
     expect(json(picked.out).meta.files.loans!.sheet).toBe('loans');
 
-    const csvSheet = await run(['--households', county('households.csv'), '--loans', county('loans.csv'), '--loans-sheet', 'loans', ...common]);
+    const csvSheet = await run(['--households', county('households.csv'), '--loans', county('loans.csv'), '--loans-sheet', 'loans', '--lang', 'en', ...common]);
     expect(csvSheet.code).toBe(2);
     expect(csvSheet.stderr).toMatch(/^fupin-xindai: --loans-sheet: .* is not an \.xlsx workbook\n$/);
   });
@@ -160,7 +160,7 @@ describe('xlsx input: the sample county as a bank keeps it in Excel', () => {
   it('an old binary .xls, or a file that is no workbook at all, is exit 2 with one line', async () => {
     const xls = join(dir, 'old.xls');
     writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
-    const old = await run(['--households', county('households.csv'), '--loans', xls, ...common]);
+    const old = await run(['--households', county('households.csv'), '--loans', xls, '--lang', 'en', ...common]);
     expect(old.code).toBe(2);
     expect(old.stderr).toMatch(/^fupin-xindai: --loans .*old\.xls is an old binary Excel file \(\.xls\): save it as \.xlsx.*\n$/);
 
