@@ -100,6 +100,14 @@ describe('fupin-xindai audit over the sample county', () => {
     expect(report.summary.compensationFundTotal).toMatch(/^\d+\.\d{2}$/);
   });
 
+  it("the README's figures for the sample county are the tool's", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+    const n = (v: unknown) => Number(v).toLocaleString('en-US');
+    expect(readme).toContain(
+      `(${n(report.summary.households)} households, ${n(report.summary.loans)} loans read, ${n(report.summary.invalidRows)} rejected rows`,
+    );
+  });
+
   it("echoes asOf, the ruleset, the package version and each input file's SHA-256", () => {
     expect(report.meta).toMatchObject({ asOf: '2020-12-31', rulesetVersion: RULESET_VERSION });
     expect(report.meta.packageVersion).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
