@@ -22,6 +22,7 @@ import { Decimal } from 'decimal.js';
 import { main } from '../../src/cli/main.js';
 import { HOUSEHOLD_COLUMNS, LOAN_COLUMNS } from '../../src/audit/rows.js';
 import { chromiumAvailable, renderInChromium } from '../helpers/chromium.js';
+import { auditInProcess } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fupin-cli-test-'));
 const county = (f: string) => new URL(`../../examples/data/county/${f}`, import.meta.url).pathname;
@@ -29,25 +30,7 @@ const fixture = (f: string) => new URL(`../fixtures/cli/${f}`, import.meta.url).
 const sample = ['--households', county('households.csv'), '--loans', county('loans.csv'), '--as-of', '2020-12-31', '--policy', county('policy.json')];
 
 /** Runs the CLI in-process; returns its exit code, what it wrote to stderr and the report file's text. */
-async function run(args: string[], out = join(dir, `out-${Math.random().toString(36).slice(2)}`)) {
-  let stderr = '';
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(['audit', ...args, '--out', out]);
-    let text = '';
-    try {
-      text = readFileSync(out, 'utf8');
-    } catch {
-      // no report written
-    }
-    return { code, stderr, text };
-  } finally {
-    spy.mockRestore();
-  }
-}
+const run = (args: string[], out = join(dir, `out-${Math.random().toString(36).slice(2)}`)) => auditInProcess(args, out);
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,27 +1,18 @@
 // Issue 16, item 6 (the csv and HTML part): bank text never becomes a spreadsheet formula in the csv report
 // (OWASP, "CSV Injection": a cell starting with = + - @, a tab or a carriage return is prefixed with a single
 // quote), and never markup in the HTML or Markdown report. src/cli/formats/csv.ts, html.ts, markdown.ts.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { cell } from '../../src/cli/formats/csv.js';
 import { chromiumAvailable, renderInChromium } from '../helpers/chromium.js';
+import { auditInProcess } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fupin-injection-'));
 
-async function run(args: string[]) {
-  const out = join(dir, `out-${Math.random().toString(36).slice(2)}`);
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  try {
-    const code = await main(['audit', ...args, '--out', out]);
-    return { code, text: readFileSync(out, 'utf8') };
-  } finally {
-    spy.mockRestore();
-  }
-}
+const run = (args: string[]) => auditInProcess(args, join(dir, `out-${Math.random().toString(36).slice(2)}`));
 
 afterEach(() => vi.restoreAllMocks());
 

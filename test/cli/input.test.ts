@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { auditInProcess } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fupin-input-test-'));
 const fixture = (f: string) => new URL(`../fixtures/cli/${f}`, import.meta.url).pathname;
@@ -18,24 +18,8 @@ const file = (name: string, content: string | Buffer) => {
 };
 
 async function run(args: string[]) {
-  let stderr = '';
-  const out = join(dir, `out-${n++}.json`);
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(['audit', ...args, '--as-of', '2020-12-31', '--lang', 'en', '--out', out]);
-    let text = '';
-    try {
-      text = readFileSync(out, 'utf8');
-    } catch {
-      // no report
-    }
-    return { code, stderr, json: text ? (JSON.parse(text) as Report) : null };
-  } finally {
-    spy.mockRestore();
-  }
+  const r = await auditInProcess([...args, '--as-of', '2020-12-31', '--lang', 'en'], join(dir, `out-${n++}.json`));
+  return { code: r.code, stderr: r.stderr, json: r.text ? (JSON.parse(r.text) as Report) : null };
 }
 
 interface Report {

@@ -10,35 +10,16 @@ import { parse } from 'csv-parse/sync';
 import { Decimal } from 'decimal.js';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { riskCompensationTrigger, rules } from 'fupin-xindai';
-import { main } from '../../src/cli/main.js';
 import { groupMoney, kindOf, percent } from '../../src/cli/formats/html.js';
 import { chromiumAvailable, renderInChromium } from '../helpers/chromium.js';
+import { auditInProcess } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fupin-by-hand-'));
 const county = (f: string) => new URL(`../../examples/data/county/${f}`, import.meta.url).pathname;
 const sample = ['--households', county('households.csv'), '--loans', county('loans.csv'), '--as-of', '2020-12-31', '--policy', county('policy.json')];
 
 /** Runs the CLI in-process into a fresh file; returns the exit code, stderr and the report's text. */
-async function run(args: string[]) {
-  const out = join(dir, `out-${Math.random().toString(36).slice(2)}`);
-  let stderr = '';
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(['audit', ...args, '--out', out]);
-    let text = '';
-    try {
-      text = readFileSync(out, 'utf8');
-    } catch {
-      // no report written
-    }
-    return { code, stderr, text };
-  } finally {
-    spy.mockRestore();
-  }
-}
+const run = (args: string[]) => auditInProcess(args, join(dir, `out-${Math.random().toString(36).slice(2)}`));
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -7,32 +7,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Outcome } from 'fupin-xindai';
 import { HOUSEHOLD_COLUMNS, LOAN_COLUMNS } from '../../src/audit/rows.js';
 import { kindOf, MONEY_FORMAT, SHARE_FORMAT } from '../../src/cli/formats/xlsx.js';
-import { main } from '../../src/cli/main.js';
 import { cellText, numberText } from '../../src/cli/xlsx-input.js';
 import { addCsvSheet } from '../helpers/xlsx-county.js';
+import { auditInProcess } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fupin-xlsx-test-'));
 const county = (f: string) => new URL(`../../examples/data/county/${f}`, import.meta.url).pathname;
 const root = new URL('../../', import.meta.url).pathname;
 
 /** Runs the CLI in-process; returns its exit code, its stderr and the report's path. */
-async function run(args: string[], out = join(dir, `out-${Math.random().toString(36).slice(2)}`)) {
-  let stderr = '';
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(['audit', ...args, '--out', out]);
-    return { code, stderr, out };
-  } finally {
-    spy.mockRestore();
-  }
-}
+const run = (args: string[], out = join(dir, `out-${Math.random().toString(36).slice(2)}`)) => auditInProcess(args, out);
 
 interface JsonReport {
   meta: { files: Record<string, { path: string; sheet?: string }> };
