@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chromiumAvailable, renderInChromium } from '../helpers/chromium.js';
+import { renderInChromium, skipWithoutChromium } from '../helpers/chromium.js';
 
 // The report's own font stack (src/cli/formats/html.ts, body).
 const FONT = '28px system-ui,-apple-system,"Segoe UI","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC",sans-serif';
@@ -29,11 +29,8 @@ document.getElementById('out').textContent = JSON.stringify({
 });
 </script>`;
 
-const canRun = chromiumAvailable();
-if (!canRun && !process.env.CI) console.warn('cjk-font.test.ts: skipped — no Chromium at /usr/bin/chromium (CI installs it; there this test fails instead)');
-
 describe('the HTML report renders Chinese', () => {
-  it.skipIf(!canRun && !process.env.CI)('draws each character of a Chinese heading as its own glyph, not as the missing-glyph box', async () => {
+  it.skipIf(skipWithoutChromium('cjk-font.test.ts'))('draws each character of a Chinese heading as its own glyph, not as the missing-glyph box', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fupin-cjk-'));
     const file = join(dir, 'cjk.html');
     writeFileSync(file, page);

@@ -21,7 +21,7 @@ import {
 import { Decimal } from 'decimal.js';
 import { main } from '../../src/cli/main.js';
 import { HOUSEHOLD_COLUMNS, LOAN_COLUMNS } from '../../src/audit/rows.js';
-import { chromiumAvailable, renderInChromium } from '../helpers/chromium.js';
+import { renderInChromium, skipWithoutChromium } from '../helpers/chromium.js';
 import { auditInProcess } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fupin-cli-test-'));
@@ -322,20 +322,23 @@ describe('report formats agree', () => {
 
 describe('the HTML report in a browser', () => {
   // CI installs Debian's chromium; a developer without it skips this one test, CI never does.
-  it.skipIf(!chromiumAvailable() && !process.env.CI)('loads in headless Chromium and shows the same totals as the JSON summary', async () => {
-    const json = JSON.parse((await run([...sample, '--format', 'json'])).text);
-    const file = join(dir, 'report.html');
-    expect((await run([...sample, '--format', 'html', '--thresholds', county('thresholds.json')], file)).code).toBe(0);
-    const dom = await renderInChromium(file);
-    const shown = Object.fromEntries([...dom.matchAll(/data-key="(\w+)" data-value="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-    expect(Object.keys(shown).sort()).toEqual(Object.keys(json.summary).sort());
-    for (const [key, value] of Object.entries(json.summary)) {
-      if (key === 'regionsFlagged' || key === 'findings') continue; // the HTML run was given thresholds
-      expect(shown[key], key).toBe(String(value));
-    }
-    const regions = [...dom.matchAll(/data-region="([^"]+)"/g)].map((m) => m[1]);
-    expect(regions).toEqual(json.regions.map((r: { region: string }) => r.region));
-  });
+  it.skipIf(skipWithoutChromium('cli.test.ts, the HTML report in a browser'))(
+    'loads in headless Chromium and shows the same totals as the JSON summary',
+    async () => {
+      const json = JSON.parse((await run([...sample, '--format', 'json'])).text);
+      const file = join(dir, 'report.html');
+      expect((await run([...sample, '--format', 'html', '--thresholds', county('thresholds.json')], file)).code).toBe(0);
+      const dom = await renderInChromium(file);
+      const shown = Object.fromEntries([...dom.matchAll(/data-key="(\w+)" data-value="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+      expect(Object.keys(shown).sort()).toEqual(Object.keys(json.summary).sort());
+      for (const [key, value] of Object.entries(json.summary)) {
+        if (key === 'regionsFlagged' || key === 'findings') continue; // the HTML run was given thresholds
+        expect(shown[key], key).toBe(String(value));
+      }
+      const regions = [...dom.matchAll(/data-region="([^"]+)"/g)].map((m) => m[1]);
+      expect(regions).toEqual(json.regions.map((r: { region: string }) => r.region));
+    },
+  );
 });
 
 describe('CSV input as API.md says', () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cell } from '../../src/cli/formats/csv.js';
-import { chromiumAvailable, renderInChromium } from '../helpers/chromium.js';
+import { chromiumAvailable, renderInChromium, skipWithoutChromium } from '../helpers/chromium.js';
 import { auditInProcess } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fupin-injection-'));
@@ -108,9 +108,7 @@ describe('HTML and Markdown: bank text is escaped, never markup', () => {
   });
 
   const haveChromium = chromiumAvailable();
-  if (!haveChromium && !process.env.CI) console.warn('formula-injection: skipping the Chromium test (no /usr/bin/chromium; CI never skips it)');
-  // CI installs Chromium: there a missing browser fails this test instead of skipping it.
-  it.skipIf(!haveChromium && !process.env.CI)(
+  it.skipIf(skipWithoutChromium('formula-injection.test.ts, the browser test'))(
     'a browser builds no element from the hostile text',
     async () => {
       expect(haveChromium, 'Chromium is required at /usr/bin/chromium when CI is set').toBe(true);

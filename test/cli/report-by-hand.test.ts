@@ -11,7 +11,7 @@ import { Decimal } from 'decimal.js';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { riskCompensationTrigger, rules } from 'fupin-xindai';
 import { groupMoney, kindOf, percent } from '../../src/cli/formats/html.js';
-import { chromiumAvailable, renderInChromium } from '../helpers/chromium.js';
+import { chromiumAvailable, renderInChromium, skipWithoutChromium } from '../helpers/chromium.js';
 import { auditInProcess } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fupin-by-hand-'));
@@ -266,9 +266,7 @@ describe('HTML: money with separators, ratios as percentages, region names', () 
 const haveChromium = chromiumAvailable();
 
 describe('HTML in a browser: ids and 结论 never break', () => {
-  // CI installs Chromium: there a missing browser fails this test; elsewhere it is skipped, and says so.
-  if (!haveChromium && !process.env.CI) console.warn('report-by-hand: skipping the Chromium layout test (no /usr/bin/chromium; CI never skips it)');
-  it.skipIf(!haveChromium && !process.env.CI)(
+  it.skipIf(skipWithoutChromium('report-by-hand.test.ts, the layout test'))(
     'in a narrow window every loan id, household id, region code and 结论 cell stays on one line',
     async () => {
       expect(haveChromium, 'Chromium is required at /usr/bin/chromium when CI is set').toBe(true);

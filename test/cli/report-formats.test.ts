@@ -10,7 +10,7 @@ import type { AuditEnd, Output, ReportWriter, Spooled } from '../../src/cli/repo
 import type { RegionReport } from '../../src/decisions/monitor-portfolio.js';
 import type { Finding } from '../../src/rules/rule.js';
 import type { Citation } from '../../src/sources/types.js';
-import { chromiumAvailable, renderInChromium } from '../helpers/chromium.js';
+import { chromiumAvailable, renderInChromium, skipWithoutChromium } from '../helpers/chromium.js';
 
 const HOSTILE = '<script>alert("x")</script> a|b & \'c\'';
 
@@ -326,8 +326,7 @@ describe('Markdown report', () => {
 const haveChromium = chromiumAvailable();
 
 describe('HTML report in a browser', () => {
-  // CI installs Chromium, so there a missing browser is a failure; elsewhere the test is skipped.
-  it.skipIf(!haveChromium && !process.env.CI)(
+  it.skipIf(skipWithoutChromium('report-formats.test.ts, the HTML report in a browser'))(
     'shows the same totals and one row per region in headless Chromium',
     async () => {
       expect(haveChromium, 'Chromium is required at /usr/bin/chromium when CI is set').toBe(true);

@@ -24,6 +24,16 @@ export function chromiumAvailable(): boolean {
   }
 }
 
+/**
+ * Whether a Chromium test must be skipped: only on a developer's machine without Chromium, and then it says so.
+ * CI (which sets `CI`) installs Chromium, so there a missing browser fails the test instead of skipping it.
+ */
+export function skipWithoutChromium(test: string): boolean {
+  const skip = !chromiumAvailable() && !process.env.CI;
+  if (skip) console.warn(`${test}: skipped — no Chromium at ${CHROMIUM} (CI installs it; there this test fails instead)`);
+  return skip;
+}
+
 /** Loads a local HTML file in headless Chromium and returns the DOM it built, serialized. */
 export async function renderInChromium(htmlFile: string): Promise<string> {
   const profile = await mkdtemp(join(tmpdir(), 'fupin-chromium-'));
