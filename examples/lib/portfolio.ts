@@ -26,11 +26,16 @@ export async function readPortfolio(): Promise<{ households: Household[]; loans:
     }
   });
   const byId = new Map(households.map((h) => [h.id, h]));
+  const loanIds = new Set<string>();
   await readCsv(county('loans.csv'), LOAN_COLUMNS, { encoding: 'utf-8' }, ({ record }) => {
     const household = record && byId.get(record.householdId as string);
     try {
       if (!record || !household) throw new Error('unreadable row or no household');
       computeDeferralDeadline(record as Loan, household); // validates the row
+      // As the CLI does: a repeated id, and a closed loan with money outstanding, are rejected rows.
+      if (loanIds.has(record.id as string)) throw new Error('repeated loan id');
+      if (record.status === 'closed' && !/^0+(\.0+)?$/.test(String(record.outstanding))) throw new Error('closed with money outstanding');
+      loanIds.add(record.id as string);
       loans.push(record as Loan);
     } catch {
       skipped++;
