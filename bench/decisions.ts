@@ -100,7 +100,7 @@ function bare(h: Household, amount: number, purpose: string, existing: number): 
 
 /**
  * The ceiling with the same output: the four rules by hand, no validation, but returning what the
- * library returns — the five findings in order, each with its rule id, outcome, a message, the facts
+ * library returns — the seven findings in order (the cap's two advisories too), each with its rule id, outcome, a message, the facts
  * and the citations (shared frozen arrays), with the money exact in decimal.js.
  */
 const CAP = new Decimal(50000);
@@ -114,7 +114,7 @@ const citationsOf = (() => {
   const eligible = checkEligibility({ id: 'x', povertyStatus: 'registered_poor', onPovertyOfficeList: true }, { amount: '1', purpose: 'production' });
   return Object.fromEntries(eligible.findings.map((f) => [f.ruleId, f.citations])) as Record<string, readonly Citation[]>;
 })();
-function bareFindings(h: Household, amount: string, purpose: string, outstanding: string): { eligible: boolean; findings: Finding[] } {
+function bareFindings(h: Household, amount: string, purpose: string, outstanding: string, principal: string): { eligible: boolean; findings: Finding[] } {
   const statusOk = h.povertyStatus !== 'none';
   const edge = h.povertyStatus === 'monitored_edge';
   const edgeOk = !edge || (h.hasIndustrialDevelopmentConditions === true && h.hasLaborCapacity === true);
@@ -160,10 +160,19 @@ function bareFindings(h: Household, amount: string, purpose: string, outstanding
       citations: citationsOf['request.household_cap']!,
       facts: { amount: yuan(new Decimal(amount)), currentTotal: yuan(current), totalAfter, cap: '50000' },
     },
+    {
+      ruleId: 'request.contracted_total',
+      outcome: new Decimal(principal).plus(amount).lessThanOrEqualTo(CAP) ? 'pass' : 'advisory',
+      message: MSG.contracted,
+      citations: citationsOf['request.contracted_total']!,
+      facts: { contractedTotal: yuan(new Decimal(principal)) },
+    },
+    // A request of no stated kind replaces no loan: the replaced-loan advisory does not apply.
+    { ruleId: 'request.replaced_loan', outcome: 'not_applicable', message: MSG.replaced, citations: citationsOf['request.replaced_loan']! },
   ];
   return { eligible: statusOk && edgeOk && listOk && purposeOk && capOk, findings };
 }
-const MSG_KEYS = ['statusPass', 'statusFail', 'edgePass', 'edgeFail', 'listPass', 'listFail', 'purposePass', 'purposeFail'] as const;
+const MSG_KEYS = ['statusPass', 'statusFail', 'edgePass', 'edgeFail', 'listPass', 'listFail', 'purposePass', 'purposeFail', 'contracted', 'replaced'] as const;
 const MSG = Object.fromEntries(MSG_KEYS.map((k) => [k, Object.freeze({ zh: k, en: k })])) as Record<(typeof MSG_KEYS)[number], Message>;
 
 // Records parsed once, as a batch or a request path holding a household's records would keep them.
@@ -177,7 +186,8 @@ const withRequestParsed = (i: number) => checkEligibility(parsedHouseholds[i]!, 
 // Everything parsed, the request too: the most the library's own means (parse once) can give.
 const allParsed = (i: number) => checkEligibility(parsedHouseholds[i]!, parsedRequests[i]!, { existingLoans: [parsedLoans[i]!] });
 const bareCall = (i: number) => bare(households[i]!, Number(requests[i]!.amount), requests[i]!.purpose, Number(loans[i]!.outstanding));
-const bareFindingsCall = (i: number) => bareFindings(households[i]!, requests[i]!.amount, requests[i]!.purpose, String(loans[i]!.outstanding));
+const bareFindingsCall = (i: number) =>
+  bareFindings(households[i]!, requests[i]!.amount, requests[i]!.purpose, String(loans[i]!.outstanding), String(loans[i]!.principal));
 
 // Agreement first: a benchmark of implementations that disagree measures nothing.
 let disagreements = 0;
