@@ -6,7 +6,6 @@ import type { LoanRecord, Options, PolicyRecord } from '../model/records.js';
 import { compensationActiveRule } from '../rules/compensation-active.js';
 import { compensationCollectionRule } from '../rules/compensation-collection.js';
 import { compensationDeferralRule, overdueInsideDeferral } from '../rules/compensation-deferral.js';
-import type { LawfulTerm } from '../rules/deferral-deadline.js';
 import { compensationFundRule } from '../rules/compensation-fund.js';
 import { compensationOverdueRule, overdueEnough } from '../rules/compensation-overdue.js';
 import { compensationSharesRule } from '../rules/compensation-shares.js';
@@ -61,7 +60,8 @@ export function decideCompensation(l: LoanRecord, p: PolicyRecord, opts: Options
     compensationActiveRule.evaluate(l, ctx),
     compensationFundRule.evaluate(p, ctx),
     compensationOverdueRule.evaluate(l, p, ctx),
-    compensationDeferralRule.evaluate(l, lawfulTermOf(l, opts, ctx), ctx),
+    // The household is not given: lawfulDue takes it to have qualified, since the loan was made to it.
+    compensationDeferralRule.evaluate(l, lawfulDue(l, null, opts, ctx), ctx),
     compensationCollectionRule.evaluate(l, p, ctx),
   ];
   const split = compensationSharesRule.evaluate(
@@ -96,11 +96,6 @@ export function sharesFindingOf(r: RiskCompensationResult): Finding | undefined 
   return r.findings.find((f) => f.ruleId === compensationSharesRule.id);
 }
 
-/** The loan's lawful due date (the household not given: taken to have qualified); nothing to work out without a recorded deferral. */
-function lawfulTermOf(l: LoanRecord, opts: Options, ctx: Context): LawfulTerm {
-  return l.deferredTo === null ? { due: l.maturityDate, deferred: false } : lawfulDue(l, null, opts, ctx);
-}
-
 /**
  * Whether `decideCompensation` can trigger for this loan or report anything the audit reports: not for a
  * closed loan (compensation.loan_active fails), nor for one short of the region's overdue days
@@ -112,5 +107,5 @@ export function compensationCanTrigger(l: LoanRecord, p: PolicyRecord, opts: Opt
   if (!l.active) return false;
   if (overdueEnough(l, p)) return true;
   // Cheap tests first: the audit runs this for every loan, and most have no deferral.
-  return l.deferredTo !== null && l.overdueDays > 0 && ctx.asOf !== null && overdueInsideDeferral(l, lawfulTermOf(l, opts, ctx), ctx.asOf);
+  return l.deferredTo !== null && l.overdueDays > 0 && ctx.asOf !== null && overdueInsideDeferral(l, lawfulDue(l, null, opts, ctx), ctx.asOf);
 }
