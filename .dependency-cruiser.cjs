@@ -1,7 +1,8 @@
 // The layers of src, one way only (docs/architecture.md draws them and says why):
 //
 //   core (model/errors, dates, money, shares) → sources → model → rules → decisions → index.ts
-//   audit: decisions and rule metadata;  cli (and a future web page): index.ts and audit.
+//   audit: decisions and rule metadata;  app (what the CLI and the page share): index.ts and audit;
+//   cli and web (the offline page): index.ts, audit and app.
 //
 // Each rule below forbids what a layer must not import. A rule's comment is printed with every
 // violation, so it says why the line exists, not only what it forbids.
@@ -45,7 +46,7 @@ module.exports = {
         'Schemas, records and validation describe input; they must not know the rules, decisions, audit ' +
         'or CLI that read it, or every rule change would ripple into validation.',
       from: { path: '^src/model/', pathNot: CORE },
-      to: { path: ['^src/(rules|decisions|audit|cli)/', '^src/index[.]ts$'] },
+      to: { path: ['^src/(rules|decisions|audit|app|web|cli)/', '^src/index[.]ts$'] },
     },
     {
       name: 'rules-not-to-validator',
@@ -70,21 +71,21 @@ module.exports = {
       severity: 'error',
       comment: 'One rule a module, called by decisions; a rule that imported a decision would be a cycle waiting to happen.',
       from: { path: '^src/rules/' },
-      to: { path: ['^src/(decisions|audit|cli)/', '^src/index[.]ts$'] },
+      to: { path: ['^src/(decisions|audit|app|web|cli)/', '^src/index[.]ts$'] },
     },
     {
       name: 'decisions-not-above-themselves',
       severity: 'error',
       comment: 'Decisions are the public functions; the audit and the CLI are built on them, and index.ts only ' + 're-exports them.',
       from: { path: '^src/decisions/' },
-      to: { path: ['^src/(audit|cli)/', '^src/index[.]ts$'] },
+      to: { path: ['^src/(audit|app|web|cli)/', '^src/index[.]ts$'] },
     },
     {
       name: 'index-not-to-audit-or-cli',
       severity: 'error',
       comment: 'The public surface is the library; the audit and CLI sit beside and above it, so that the ' + 'package entry stays free of batch and I/O code.',
       from: { path: '^src/index[.]ts$' },
-      to: { path: '^src/(audit|cli)/' },
+      to: { path: '^src/(audit|app|web|cli)/' },
     },
     {
       name: 'audit-decisions-and-rule-metadata-only',
@@ -97,19 +98,43 @@ module.exports = {
       to: { path: '^src/', pathNot: ['^src/audit/', '^src/decisions/', CORE, ...RULE_METADATA] },
     },
     {
-      name: 'cli-public-surface-and-audit-only',
+      name: 'app-public-surface-and-audit-only',
       severity: 'error',
       comment:
-        'The CLI (like a future web page) is a client: it uses what index.ts exports and the audit, so ' +
-        'anything it needs is public and internals can move freely.',
+        'The audit application (reading inputs, running the audit, writing reports) is shared by the CLI and ' +
+        'the offline page: it is a client of what index.ts exports and of the audit, never of their insides, ' +
+        'and knows neither of the programs that run it.',
+      from: { path: '^src/app/' },
+      to: { path: '^src/', pathNot: ['^src/app/', '^src/audit/', '^src/index[.]ts$'] },
+    },
+    {
+      name: 'cli-and-web-public-surface-audit-and-app-only',
+      severity: 'error',
+      comment:
+        'The CLI and the offline page are clients: they use what index.ts exports, the audit and the app they ' +
+        'share, so anything they need is public or shared, and neither can drift from the other.',
+      from: { path: '^src/(cli|web)/' },
+      to: { path: '^src/', pathNot: ['^src/(cli|web)/', '^src/app/', '^src/audit/', '^src/index[.]ts$'] },
+    },
+    {
+      name: 'cli-and-web-apart',
+      severity: 'error',
+      comment: 'What the CLI and the page share lives in src/app; one importing the other would bundle Node into the page or the page into the CLI.',
       from: { path: '^src/cli/' },
-      to: { path: '^src/', pathNot: ['^src/cli/', '^src/audit/', '^src/index[.]ts$'] },
+      to: { path: '^src/web/' },
+    },
+    {
+      name: 'web-not-to-cli',
+      severity: 'error',
+      comment: 'The page runs in a browser: the CLI is Node.',
+      from: { path: '^src/web/' },
+      to: { path: '^src/cli/' },
     },
     {
       name: 'library-no-node-builtins',
       severity: 'error',
       comment:
-        'The library runs in browsers, workers and Node alike (tsup builds it platform-neutral); only ' + 'the CLI may touch files, streams or processes.',
+        'The library, the audit application and the page run in browsers, workers and Node alike; only ' + 'the CLI may touch files, streams or processes.',
       from: { path: '^src/', pathNot: '^src/cli/' },
       to: { dependencyTypes: ['core'] },
     },

@@ -59,9 +59,9 @@ describe('purity', () => {
     for (const f of all) expect(readFileSync(f, 'utf8'), f).not.toMatch(/\beval\(|new Function\(|\brequire\(/);
   });
 
-  it('has no clock, environment, randomness or dynamic code in src', () => {
-    // src/cli is the command-line tool: it reads files and the terminal by design.
-    const files = tsFiles(new URL('../src', import.meta.url).pathname, (name) => name === 'cli');
+  it('has no clock, environment, randomness or dynamic code in the library', () => {
+    // src/cli is the command-line tool: it reads files and the terminal by design. src/app and src/web are checked below.
+    const files = tsFiles(new URL('../src', import.meta.url).pathname, (name) => name === 'cli' || name === 'app' || name === 'web');
     expect(files.length).toBeGreaterThan(20);
     for (const f of files) {
       const code = readFileSync(f, 'utf8');
@@ -69,7 +69,18 @@ describe('purity', () => {
     }
   });
 
-  it('depends at run time on zod, decimal.js and date-fns only (papaparse and exceljs for the CLI), and imports nothing else', () => {
+  it('reads no clock, environment or randomness in the audit application and the page either (dates only from the run and the data)', () => {
+    const src = new URL('../src', import.meta.url).pathname;
+    const files = [...tsFiles(join(src, 'app')), ...tsFiles(join(src, 'web'))];
+    expect(files.length).toBeGreaterThan(10);
+    for (const f of files) {
+      const code = readFileSync(f, 'utf8');
+      // `new Date(x)` of a serial or of the run's date is no clock; `new Date()` and Date.now() are.
+      expect(code, f).not.toMatch(/Date\.now\(|new Date\(\)|process\.|Math\.random\(|\beval\(|new Function\(|require\(|import\(|from 'node:/);
+    }
+  });
+
+  it('depends at run time on zod, decimal.js and date-fns only (papaparse and exceljs for the CLI and the page), and imports nothing else', () => {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
     expect(Object.keys(pkg.dependencies).sort()).toEqual(['@date-fns/utc', 'date-fns', 'decimal.js', 'exceljs', 'papaparse', 'zod']);
     // Package imports (not relative, not node:) of some .ts files.
@@ -78,7 +89,7 @@ describe('purity', () => {
         .filter((m) => !m.startsWith('node:'))
         .sort();
     const src = new URL('../src', import.meta.url).pathname;
-    expect(imports(tsFiles(src, (name) => name === 'cli'))).toEqual([
+    expect(imports(tsFiles(src, (name) => name === 'cli' || name === 'app' || name === 'web'))).toEqual([
       '@date-fns/utc/date/mini',
       'date-fns/addDays',
       'date-fns/addMonths',
@@ -86,6 +97,6 @@ describe('purity', () => {
       'decimal.js',
       'zod',
     ]);
-    expect(imports(tsFiles(join(src, 'cli')))).toEqual(['decimal.js', 'exceljs', 'papaparse']);
+    expect(imports([...tsFiles(join(src, 'app')), ...tsFiles(join(src, 'web')), ...tsFiles(join(src, 'cli'))])).toEqual(['decimal.js', 'exceljs', 'papaparse']);
   });
 });

@@ -5,7 +5,8 @@
  */
 import { checkEligibility, computeDeferralDeadline, type Household, type Loan, PolicyInputError } from 'fupin-xindai';
 import { HOUSEHOLD_COLUMNS, LOAN_COLUMNS } from '../../src/audit/rows.js';
-import { readCsv } from '../../src/cli/csv.js';
+import { readCsv } from '../../src/app/csv.js';
+import { fileSource } from '../../src/cli/node-platform.js';
 
 export const county = (file: string) => new URL(`../data/county/${file}`, import.meta.url).pathname;
 
@@ -14,7 +15,7 @@ export async function readPortfolio(): Promise<{ households: Household[]; loans:
   const loans: Loan[] = [];
   let skipped = 0;
   const seen = new Set<string>();
-  await readCsv(county('households.csv'), HOUSEHOLD_COLUMNS, { encoding: 'utf-8' }, ({ record }) => {
+  await readCsv(fileSource(county('households.csv')), HOUSEHOLD_COLUMNS, { encoding: 'utf-8' }, ({ record }) => {
     try {
       if (!record) throw new Error('unreadable row');
       checkEligibility(record as Household); // validates the row
@@ -27,7 +28,7 @@ export async function readPortfolio(): Promise<{ households: Household[]; loans:
   });
   const byId = new Map(households.map((h) => [h.id, h]));
   const loanIds = new Set<string>();
-  await readCsv(county('loans.csv'), LOAN_COLUMNS, { encoding: 'utf-8' }, ({ record }) => {
+  await readCsv(fileSource(county('loans.csv')), LOAN_COLUMNS, { encoding: 'utf-8' }, ({ record }) => {
     const household = record && byId.get(record.householdId as string);
     try {
       if (!record || !household) throw new Error('unreadable row or no household');

@@ -1,35 +1,17 @@
 /**
  * What goes wrong around a run, turned into the one line it ends with (exit 2), or into a quiet end: a
  * Node error must never escape as a stack trace. Reading an input, the error names the input's flag and
- * path; writing, it names `--out` (or standard output, or the temporary folder); a reader of standard output
- * that went away (`… | head`) ends the run quietly with exit 0.
+ * path (src/app/faults.ts); writing, it names `--out` (or standard output, or the temporary folder); a
+ * reader of standard output that went away (`… | head`) ends the run quietly with exit 0.
  */
 import { tmpdir } from 'node:os';
-import { HeaderError } from '../audit/index.js';
-import { XlsxError } from './xlsx-input.js';
-import { CliError, headerError } from './messages.js';
+import { errnoCode } from '../app/faults.js';
+import { CliError } from '../app/messages.js';
 import { removePendingReports, WriteError } from './output.js';
 import { SPOOL_TARGET } from './spool.js';
 
 /** The run stopped because nobody reads its output any more: exit 0, nothing said. */
 export const QUIET = Symbol('quiet');
-
-function errnoCode(e: unknown): string | undefined {
-  const code = (e as NodeJS.ErrnoException | null)?.code;
-  return typeof code === 'string' && /^E[A-Z]+$/.test(code) ? code : undefined;
-}
-
-/**
- * An error met while reading the input given with `flag`: a header that cannot be read, or the file itself
- * (a Node error code), names the flag and path; anything else (a failed write of the report) passes through.
- */
-export function readingFault(flag: string, path: string, e: unknown): unknown {
-  if (e instanceof CliError || e instanceof WriteError) return e;
-  if (e instanceof HeaderError) return headerError(flag, path, e.message);
-  if (e instanceof XlsxError) return new CliError('xlsxUnreadable', { flag, path, detail: e.message });
-  const code = errnoCode(e);
-  return code ? new CliError('cannotRead', { flag, path, code }) : e;
-}
 
 /**
  * What an error that ends the run means for the user: a CliError to print, QUIET, or `null` for a fault of

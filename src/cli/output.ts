@@ -12,29 +12,15 @@ import { chmodSync, createWriteStream, openSync, renameSync, type Stats, statSyn
 import { once } from 'node:events';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
-import type { Output } from './report.js';
+import { type Output, WriteError } from '../app/report.js';
+
+export { WriteError };
 
 export interface ClosableOutput extends Output {
   /** Writes what is left and finishes: for a report file, puts it in place. Throws WriteError when a write failed. */
   close(): Promise<void>;
   /** Gives up: nothing more is written, and a report file not yet in place is removed. Never throws. */
   abort(): void;
-}
-
-/** A write that failed, and where: `target` as the output was made with (a path, or 'stdout'). */
-export class WriteError extends Error {
-  constructor(
-    readonly target: string,
-    readonly code: string,
-    cause: Error,
-  ) {
-    super(`cannot write ${target}: ${cause.message}`, { cause });
-    this.name = 'WriteError';
-  }
-  /** Whether the reader of a pipe went away (`… | head`): not a fault of the report, the run just stops. */
-  get pipeClosed(): boolean {
-    return this.code === 'EPIPE' || this.code === 'ERR_STREAM_DESTROYED';
-  }
 }
 
 /**

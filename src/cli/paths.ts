@@ -6,7 +6,7 @@
  */
 import { type Stats, statSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { CliError } from './messages.js';
+import { CliError } from '../app/messages.js';
 
 /**
  * Every flag that names a file the run reads. A flag added for a new input belongs here, so that `--out`

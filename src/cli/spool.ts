@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { AuditFinding, InvalidRow } from '../audit/engine.js';
 import { type ClosableOutput, streamOutput, WriteError } from './output.js';
-import type { Spooled } from './report.js';
+import type { Spool } from '../app/report.js';
 
 /** The target a spool's WriteError names: its files are the process's, in the temporary folder. */
 export const SPOOL_TARGET = 'spool';
 
-export class Spool implements Spooled {
+export class FileSpool implements Spool {
   /** @throws an ErrnoException when the temporary folder cannot be written */
   private readonly dir = mkdtempSync(join(tmpdir(), 'fupin-xindai-'));
   private readonly files = { finding: join(this.dir, 'findings.ndjson'), invalid: join(this.dir, 'invalid.ndjson') };

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cell } from '../../src/cli/formats/csv.js';
+import { cell } from '../../src/app/formats/csv.js';
 import { chromiumAvailable, renderInChromium, skipWithoutChromium } from '../helpers/chromium.js';
 import { auditInProcess } from '../helpers/cli.js';
 

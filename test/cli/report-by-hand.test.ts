@@ -10,7 +10,7 @@ import { parse } from 'csv-parse/sync';
 import { Decimal } from 'decimal.js';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { riskCompensationTrigger, rules } from 'fupin-xindai';
-import { groupMoney, kindOf, percent } from '../../src/cli/formats/html.js';
+import { groupMoney, kindOf, percent } from '../../src/app/formats/html.js';
 import { chromiumAvailable, renderInChromium, skipWithoutChromium } from '../helpers/chromium.js';
 import { auditInProcess } from '../helpers/cli.js';
 

@@ -10,8 +10,8 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Outcome } from 'fupin-xindai';
 import { HOUSEHOLD_COLUMNS, LOAN_COLUMNS } from '../../src/audit/rows.js';
-import { kindOf, MONEY_FORMAT, SHARE_FORMAT } from '../../src/cli/formats/xlsx.js';
-import { cellText, numberText } from '../../src/cli/xlsx-input.js';
+import { kindOf, MONEY_FORMAT, SHARE_FORMAT } from '../../src/app/formats/xlsx.js';
+import { cellText, numberText } from '../../src/app/xlsx-rows.js';
 import { addCsvSheet } from '../helpers/xlsx-county.js';
 import { auditInProcess } from '../helpers/cli.js';
 

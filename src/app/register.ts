@@ -3,12 +3,11 @@
  * `--lead-banks FILE` (`region,bank`). Read whole (a register has a row per region, not per loan); any
  * problem is a RegisterError whose message is one line naming the file and the line, for exit 2.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { decodeWhole, EncodingError } from './encoding.js';
 import { CliError, type MessageKey } from './messages.js';
 import type { FileMeta } from './report.js';
+import type { WholeFile } from './source.js';
 
 /** A register that cannot be used: unreadable, not CSV, a column missing, a row blank or repeated (src/cli/messages.ts says it). */
 export class RegisterError<K extends MessageKey = MessageKey> extends CliError<K> {}
@@ -17,16 +16,11 @@ export class RegisterError<K extends MessageKey = MessageKey> extends CliError<K
  * Reads a CSV register whose header names `key` and `value` (other columns are ignored; cells are trimmed),
  * as an object of key → value, with the file's SHA-256 for the report's meta.
  *
- * @throws {RegisterError} when the file cannot be read, a column is missing, or a row has a blank cell or repeats a key
+ * @throws {RegisterError} when the file does not decode, a column is missing, or a row has a blank cell or repeats a key
  */
-export function readRegister(path: string, flag: string, key: string, value: string): { entries: Record<string, string>; meta: FileMeta } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    throw new RegisterError('cannotRead', { flag, path, code: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
-  }
-  const meta = { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+export function readRegister(file: WholeFile, flag: string, key: string, value: string): { entries: Record<string, string>; meta: FileMeta } {
+  const { path, bytes } = file;
+  const meta = { path, sha256: file.sha256, bytes: bytes.length };
   const where = { flag, path };
   let text: string;
   try {

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOAN_COLUMNS } from '../../src/audit/rows.js';
-import { CsvParser, MAX_QUOTED_LINES, readCsv, readCsvHeader } from '../../src/cli/csv.js';
+import { CsvParser, MAX_QUOTED_LINES, readCsv, readCsvHeader } from '../../src/app/csv.js';
+import { fileSource } from '../../src/cli/node-platform.js';
 
 /** Parses text given in the chunks listed; returns each row as `line: cells` or `line: fault`. */
 function parse(...chunks: string[]): string[] {
@@ -69,7 +70,7 @@ describe('readCsv', () => {
     const path = join(dir, 'l.csv');
     writeFileSync(path, `${head}L1,H1,新增,1,1,2020-01-01,2021-01-01\nL2,H1,new,1,1,2020-01-01,2021-01-01,extra\n`);
     const rows: unknown[] = [];
-    const count = await readCsv(path, LOAN_COLUMNS, { encoding: 'utf-8' }, (r) => {
+    const count = await readCsv(fileSource(path), LOAN_COLUMNS, { encoding: 'utf-8' }, (r) => {
       rows.push(r.fault ?? { line: r.line, id: r.record.id, kind: r.record.kind });
     });
     expect(count).toBe(2);
@@ -83,7 +84,7 @@ describe('readCsv', () => {
     const path = join(dir, 'wait.csv');
     writeFileSync(path, head + Array.from({ length: 5 }, (_, i) => `L${i},H1,new,1,1,2020-01-01,2021-01-01\n`).join(''));
     const order: string[] = [];
-    await readCsv(path, LOAN_COLUMNS, { encoding: 'utf-8' }, async (r) => {
+    await readCsv(fileSource(path), LOAN_COLUMNS, { encoding: 'utf-8' }, async (r) => {
       order.push(`start ${r.line}`);
       await new Promise((resolve) => setTimeout(resolve, 1));
       order.push(`end ${r.line}`);
@@ -94,9 +95,9 @@ describe('readCsv', () => {
   it('readCsvHeader reads the header only; a file without one is a HeaderError', async () => {
     const path = join(dir, 'h.csv');
     writeFileSync(path, `\n${head.toUpperCase()}`);
-    expect((await readCsvHeader(path, LOAN_COLUMNS, { encoding: 'utf-8' })).fields).toEqual(Object.keys(LOAN_COLUMNS.types).slice(0, 7));
+    expect((await readCsvHeader(fileSource(path), LOAN_COLUMNS, { encoding: 'utf-8' })).fields).toEqual(Object.keys(LOAN_COLUMNS.types).slice(0, 7));
     const empty = join(dir, 'empty.csv');
     writeFileSync(empty, '\r\n\r\n');
-    await expect(readCsvHeader(empty, LOAN_COLUMNS, { encoding: 'utf-8' })).rejects.toThrow(/empty\.csv: no header row/);
+    await expect(readCsvHeader(fileSource(empty), LOAN_COLUMNS, { encoding: 'utf-8' })).rejects.toThrow(/empty\.csv: no header row/);
   });
 });

@@ -1,4 +1,4 @@
-// Finding an input's encoding (src/cli/encoding.ts): a byte-order mark, else strict UTF-8, else strict
+// Finding an input's encoding (src/app/encoding.ts): a byte-order mark, else strict UTF-8, else strict
 // GB18030; the hash, size and line count from the same reading; and, for a file that fails, the line and
 // byte where it failed — also past the first chunk the file is read in.
 import { createHash } from 'node:crypto';
@@ -6,7 +6,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeWhole, EncodingError, inspectInput } from '../../src/cli/encoding.js';
+import { decodeWhole, EncodingError, inspectInput as inspect } from '../../src/app/encoding.js';
+import type { Encoding } from '../../src/app/encoding.js';
+import { fileSource, NODE } from '../../src/cli/node-platform.js';
+
+const inspectInput = (path: string, given: Encoding | undefined, flag: string) => inspect(fileSource(path), given, flag, () => NODE.newHash());
 
 const dir = mkdtempSync(join(tmpdir(), 'fupin-encoding-test-'));
 let n = 0;

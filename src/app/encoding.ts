@@ -10,9 +10,7 @@
  * way round is not so: GB18030 decodes most byte sequences, so UTF-8 is tried first, and a Latin-1 file may
  * pass as GB18030 (its header then names no column, which is reported).
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { TextDecoder } from 'node:util';
+import type { ByteSource, Hasher } from './source.js';
 
 /** The decoders an input may be read with, by their WHATWG names (what TextDecoder's `encoding` reports). */
 export type Encoding = 'utf-8' | 'gbk' | 'gb18030' | 'utf-16le' | 'utf-16be';
@@ -54,7 +52,7 @@ interface Failure {
  * after one).
  */
 class StrictDecoder {
-  private readonly decoder: TextDecoder;
+  private readonly decoder: InstanceType<typeof TextDecoder>;
   private readonly wide: boolean;
   private offset = 0;
   private lines = 0;
@@ -65,10 +63,10 @@ class StrictDecoder {
     this.wide = encoding.startsWith('utf-16');
   }
 
-  push(chunk: Buffer): void {
+  push(chunk: Uint8Array): void {
     if (this.failure) return;
     try {
-      if (!this.wide && chunk.indexOf(0) !== -1) throw new Error('NUL');
+      if (!this.wide && chunk.includes(0)) throw new Error('NUL');
       this.decoder.decode(chunk, { stream: true });
     } catch {
       this.failure = this.locate(chunk);
@@ -88,7 +86,7 @@ class StrictDecoder {
     }
   }
 
-  private locate(chunk: Buffer): Failure {
+  private locate(chunk: Uint8Array): Failure {
     // The file's start is a character boundary, and so is the byte after a line feed (UTF-16 aside).
     const start = this.offset === 0 ? 0 : this.wide ? chunk.length : chunk.indexOf(0x0a) + 1 || chunk.length;
     const probe = new TextDecoder(this.encoding, { fatal: true });
@@ -107,7 +105,7 @@ class StrictDecoder {
   }
 }
 
-function countLineFeeds(chunk: Buffer): number {
+function countLineFeeds(chunk: Uint8Array): number {
   let n = 0;
   for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1)) n++;
   return n;
@@ -119,21 +117,23 @@ const describe = (encoding: Encoding, f: Failure) => `${encoding === 'utf-8' ? '
  * Reads a file once: its SHA-256, size and line count, and the encoding it decodes under — `given`, or as the
  * module comment says. A second pass is made only for a file without a byte-order mark that is not UTF-8.
  *
- * @param path the file
+ * @param source the file
  * @param given the encoding the user named, or undefined to detect it
  * @param flag the flag that names this file's encoding, for the error message
+ * @param newHash a SHA-256 hasher (the platform's)
  * @returns what the report's meta echoes, and the line count
  * @throws {EncodingError} when the file does not decode under `given`, or under none of those tried
  */
-export async function inspectInput(path: string, given: Encoding | undefined, flag: string): Promise<InputFile> {
-  const hash = createHash('sha256');
+export async function inspectInput(source: ByteSource, given: Encoding | undefined, flag: string, newHash: () => Hasher): Promise<InputFile> {
+  const path = source.path;
+  const hash = newHash();
   let bytes = 0;
   let lines = 0;
   let last = 0x0a;
   let first = true;
   let decoder: StrictDecoder | null = given ? new StrictDecoder(given) : null;
   let encodingFrom: EncodingSource = given ? 'flag' : 'detected';
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+  for await (const chunk of source.read()) {
     if (first && !decoder) {
       const bom = BOMS.find(([, b]) => b.every((x, i) => chunk[i] === x));
       decoder = new StrictDecoder(bom ? bom[0] : 'utf-8');
@@ -148,7 +148,13 @@ export async function inspectInput(path: string, given: Encoding | undefined, fl
   }
   decoder ??= new StrictDecoder(given ?? 'utf-8');
   decoder.end();
-  const done = (encoding: Encoding): InputFile => ({ sha256: hash.digest('hex'), bytes, lines: lines + (last === 0x0a ? 0 : 1), encoding, encodingFrom });
+  const done = async (encoding: Encoding): Promise<InputFile> => ({
+    sha256: await hash.digest(),
+    bytes,
+    lines: lines + (last === 0x0a ? 0 : 1),
+    encoding,
+    encodingFrom,
+  });
   if (!decoder.failure) return done(decoder.encoding);
   if (encodingFrom !== 'detected')
     throw new EncodingError(
@@ -156,7 +162,7 @@ export async function inspectInput(path: string, given: Encoding | undefined, fl
     );
   const utf8 = decoder.failure;
   const gb = new StrictDecoder('gb18030');
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+  for await (const chunk of source.read()) {
     gb.push(chunk);
     if (gb.failure) break;
   }

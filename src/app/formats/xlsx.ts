@@ -17,14 +17,16 @@
  * formula, and text that a spreadsheet would run as a formula is written with the csv report's
  * apostrophe (formula.ts), so retyping the cell does not run it either.
  *
- * The workbook streams: findings are read back from the spool one sheet at a time (exceljs writes one
- * sheet of the archive at a time), so memory does not grow with the number of findings.
+ * Where the workbook is built is the caller's: the CLI streams it (src/cli/xlsx-book.ts: findings are read
+ * back from the spool one sheet at a time and exceljs writes one sheet of the archive at a time, so memory
+ * does not grow with the number of findings); the offline page builds it in memory (`memoryBook`), as
+ * exceljs's browser build can only do.
  */
-import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { AuditFinding, InvalidRow, Lang } from '../../audit/engine.js';
 import { type Citation, type Facts, type Outcome, rules, type Severity } from '../../index.js';
 import { type AuditEnd, FILE_ROLES, type Output, type ReportWriter } from '../report.js';
+import { yieldToLoop } from '../source.js';
 import { defuse } from './formula.js';
 import {
   isNumericColumn,
@@ -128,7 +130,34 @@ const factsText = (facts: Facts | undefined) =>
         .join('; ')
     : '';
 
-type Workbook = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
+/** The workbook a report is written into, sheet by sheet: each sheet's `commit()` ends it, the book's writes it out. */
+export interface ReportBook {
+  addWorksheet(name: string, options: Partial<ExcelJS.AddWorksheetOptions>): ExcelJS.Worksheet;
+  commit(): Promise<void>;
+}
+
+/** Opens the book a report goes to `out` in; `date` is the run's (the workbook's created and modified dates). */
+export type OpenBook = (out: Output, date: Date) => ReportBook;
+
+/** A book held in memory and written to `out` whole when committed (where exceljs cannot stream: a browser). */
+export const memoryBook: OpenBook = (out, date) => {
+  const book = new ExcelJS.Workbook();
+  book.created = date;
+  book.modified = date;
+  return {
+    addWorksheet(name, options) {
+      // A loaded workbook's sheets are written all at once: committing one is a step with nothing to do.
+      return Object.assign(book.addWorksheet(name, options), { commit: () => undefined });
+    },
+    async commit() {
+      if (!out.writeBytes) throw new Error('--format xlsx: this output takes text only');
+      const bytes = await book.xlsx.writeBuffer();
+      await out.writeBytes(new Uint8Array(bytes));
+    },
+  };
+};
+
+type Workbook = ReportBook;
 
 /** A sheet written row by row: bold frozen header, filter over the table, widths from the header and first rows. */
 class SheetWriter {
@@ -173,7 +202,7 @@ class SheetWriter {
 }
 
 /** Lets the event loop run every so many rows, so the archive compresses and drains what was written. */
-const breathe = (n: number) => (n % 512 === 0 ? new Promise<void>((resolve) => setImmediate(resolve)) : undefined);
+const breathe = (n: number) => (n % 512 === 0 ? yieldToLoop() : undefined);
 
 function summarySheet(book: Workbook, end: AuditEnd, l: Labels, x: XlsxLabels): void {
   const s = new SheetWriter(book, x.sheets.summary, [l.item, l.key, l.value], [34, 28, 18]);
@@ -264,41 +293,15 @@ function monitoringSheet(book: Workbook, end: AuditEnd, l: Labels, x: XlsxLabels
   s.commit();
 }
 
-/** A Writable that passes the archive's bytes to the report's output, waiting when it asks. */
-function sink(out: Output): Writable {
-  if (!out.writeBytes) throw new Error('--format xlsx: this output takes text only');
-  const writeBytes = out.writeBytes.bind(out);
-  return new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      try {
-        const wait = writeBytes(chunk);
-        if (wait)
-          wait.then(() => {
-            done();
-          }, done);
-        else done();
-      } catch (e) {
-        done(e as Error);
-      }
-    },
-  });
-}
-
 /** The workbook report: nothing per item (the caller spools them); the whole workbook at the end. */
-export function xlsxReport(out: Output): ReportWriter {
+export function xlsxReport(out: Output, openBook: OpenBook = memoryBook): ReportWriter {
   return {
     item: () => undefined,
     async end(end, spooled) {
       const l = LABELS[end.meta.lang];
       const x = XLSX_LABELS[end.meta.lang];
-      const book = new ExcelJS.stream.xlsx.WorkbookWriter({
-        stream: sink(out),
-        useStyles: true,
-        useSharedStrings: false,
-        // The run's date, not the clock's: the same inputs give the same workbook properties.
-        created: new Date(`${end.meta.asOf}T00:00:00Z`),
-        modified: new Date(`${end.meta.asOf}T00:00:00Z`),
-      } as ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookWriter>[0]);
+      // The run's date, not the clock's: the same inputs give the same workbook properties.
+      const book = openBook(out, new Date(`${end.meta.asOf}T00:00:00Z`));
       summarySheet(book, end, l, x);
       const kinds: FindingKind[] = end.meta.allFindings ? ['breach', 'review', 'information', 'checked'] : ['breach', 'review', 'information'];
       for (const kind of kinds) await findingSheet(book, kind, spooled.findings(), l, x);

@@ -3,8 +3,7 @@
  * `invalidRows` (spooled meanwhile), `summary`, `regions` and `regionFindings`.
  */
 import type { AuditFinding, InvalidRow } from '../../audit/engine.js';
-import type { AuditEnd, AuditMeta, Output, ReportWriter } from '../report.js';
-import type { Spool } from '../spool.js';
+import type { AuditEnd, AuditMeta, Output, ReportWriter, Spool } from '../report.js';
 
 export function jsonReport(out: Output, meta: AuditMeta, spool: Spool): ReportWriter {
   let first = true;

@@ -1,7 +1,7 @@
 /**
  * Reading the households and loans CSV files as API.md says: the header names the record fields (as
  * src/audit/rows.ts matches them: any letter case, Chinese headers, a column map); booleans as true/false,
- * 1/0 or 是/否; an empty cell is an absent field; the encoding found by src/cli/encoding.ts; CRLF or LF;
+ * 1/0 or 是/否; an empty cell is an absent field; the encoding found by src/app/encoding.ts; CRLF or LF;
  * quoted fields with commas, quotes ("") and line breaks. Rows stream one at a time.
  *
  * Every line is accounted for. A row is reported, not read, when it has more cells than the header, or when
@@ -11,11 +11,9 @@
  * lines after it: the row is reported at its first line with the range of lines the quote took in, and every
  * line after its first is read again as rows, so no valid row after a stray quote is lost.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { TextDecoder } from 'node:util';
 import { type Columns, type ColumnMap, HeaderError, type HeaderMatch, matchHeader, readRow, type RowFault } from '../audit/rows.js';
 import { type Encoding, EncodingError } from './encoding.js';
+import type { ByteSource } from './source.js';
 
 /** A quoted cell spanning more lines than this is read as a quote never closed (a purpose with line breaks spans a few). */
 export const MAX_QUOTED_LINES = 1000;
@@ -26,7 +24,7 @@ export type CsvRow =
   | { readonly line: number; readonly fault: RowFault; readonly record?: undefined };
 
 export interface CsvOptions {
-  /** The decoder (src/cli/encoding.ts finds it). */
+  /** The decoder (src/app/encoding.ts finds it). */
   readonly encoding: Encoding;
   /** The bank's headers → fields (`--columns FILE`). */
   readonly columnMap?: ColumnMap;
@@ -163,14 +161,14 @@ export class CsvParser {
 }
 
 /** Decodes a file strictly in `encoding`, giving its text chunk by chunk (a BOM is dropped). */
-async function* textOf(path: string, encoding: Encoding): AsyncGenerator<string> {
+async function* textOf(source: ByteSource, encoding: Encoding): AsyncGenerator<string> {
   const decoder = new TextDecoder(encoding, { fatal: true });
   try {
-    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) yield decoder.decode(chunk, { stream: true });
+    for await (const chunk of source.read()) yield decoder.decode(chunk, { stream: true });
     yield decoder.decode();
   } catch (e) {
     // inspectInput decoded the whole file first: only a file changed since fails here.
-    if (e instanceof TypeError) throw new EncodingError(`${path} is not valid ${encoding} (did it change while being read?)`);
+    if (e instanceof TypeError) throw new EncodingError(`${source.path} is not valid ${encoding} (did it change while being read?)`);
     throw e;
   }
 }
@@ -180,15 +178,15 @@ async function* textOf(path: string, encoding: Encoding): AsyncGenerator<string>
  *
  * @throws {HeaderError} when there is no header row, a required column is missing, or two columns are read as one field
  */
-export async function readCsvHeader(path: string, columns: Columns, options: CsvOptions): Promise<HeaderMatch> {
+export async function readCsvHeader(source: ByteSource, columns: Columns, options: CsvOptions): Promise<HeaderMatch> {
   let first: Parsed | undefined;
   const parser = new CsvParser((row) => (first ??= row));
-  for await (const text of textOf(path, options.encoding)) {
+  for await (const text of textOf(source, options.encoding)) {
     parser.push(text);
     if (first) break;
   }
   if (!first) parser.end();
-  return headerOf(first, path, columns, options);
+  return headerOf(first, source.path, columns, options);
 }
 
 function headerOf(row: Parsed | undefined, path: string, columns: Columns, options: CsvOptions): HeaderMatch {
@@ -205,7 +203,7 @@ function headerOf(row: Parsed | undefined, path: string, columns: Columns, optio
  *
  * @throws {HeaderError} as readCsvHeader
  */
-export async function readCsv(path: string, columns: Columns, options: CsvOptions, onRow: (row: CsvRow) => void | Promise<void>): Promise<number> {
+export async function readCsv(source: ByteSource, columns: Columns, options: CsvOptions, onRow: (row: CsvRow) => void | Promise<void>): Promise<number> {
   const parsed: Parsed[] = [];
   const parser = new CsvParser((row) => parsed.push(row));
   let header = null as HeaderMatch | null;
@@ -213,7 +211,7 @@ export async function readCsv(path: string, columns: Columns, options: CsvOption
   const drain = async () => {
     for (const row of parsed) {
       if (header === null) {
-        header = headerOf(row, path, columns, options);
+        header = headerOf(row, source.path, columns, options);
         continue;
       }
       rows++;
@@ -223,23 +221,12 @@ export async function readCsv(path: string, columns: Columns, options: CsvOption
     }
     parsed.length = 0;
   };
-  for await (const text of textOf(path, options.encoding)) {
+  for await (const text of textOf(source, options.encoding)) {
     parser.push(text);
     await drain();
   }
   parser.end();
   await drain();
-  if (header === null) throw new HeaderError(`${path}: no header row`);
+  if (header === null) throw new HeaderError(`${source.path}: no header row`);
   return rows;
-}
-
-/** A file's SHA-256 and size, read as a stream (for inputs not read by inspectInput, such as a workbook). */
-export async function hashFile(path: string): Promise<{ sha256: string; bytes: number }> {
-  const hash = createHash('sha256');
-  let bytes = 0;
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
-    hash.update(chunk);
-    bytes += chunk.length;
-  }
-  return { sha256: hash.digest('hex'), bytes };
 }

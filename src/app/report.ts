@@ -1,13 +1,13 @@
 /**
  * What every report format receives: the items as the audit emits them, and at the end the meta,
- * summary and regions. Formats that must print the summary before the findings (md, html) read the
- * findings back from a spool file rather than holding them in memory.
+ * summary and regions. Formats that must print the summary before the findings (md, html, xlsx) read the
+ * findings back from a spool (a file in the CLI, memory in the page) rather than holding them themselves.
  */
 import type { AuditFinding, AuditSummary, InvalidRow, Lang } from '../audit/engine.js';
 import type { Finding, RegionReport } from '../index.js';
 
 export interface FileMeta {
-  /** The path as given on the command line. */
+  /** The path as given on the command line (in the offline page, the file's name). */
   readonly path: string;
   readonly sha256: string;
   readonly bytes: number;
@@ -55,6 +55,11 @@ export interface Spooled {
   invalid(): AsyncIterable<InvalidRow>;
 }
 
+/** Where items wait to be read back at the end: `add` each as it comes (a promise: wait before adding more). */
+export interface Spool extends Spooled {
+  add(item: AuditFinding | InvalidRow): void | Promise<void>;
+}
+
 /** A report format: items as they come, then the end. */
 export interface ReportWriter {
   /** Like Output.write: a promise only when the output asks to wait. */
@@ -70,4 +75,20 @@ export interface ReportWriter {
 export interface Output {
   write(text: string): void | Promise<void>;
   writeBytes?(bytes: Uint8Array): void | Promise<void>;
+}
+
+/** A write that failed, and where: `target` as the output was made with (a path, or 'stdout'). */
+export class WriteError extends Error {
+  constructor(
+    readonly target: string,
+    readonly code: string,
+    cause: Error,
+  ) {
+    super(`cannot write ${target}: ${cause.message}`, { cause });
+    this.name = 'WriteError';
+  }
+  /** Whether the reader of a pipe went away (`… | head`): not a fault of the report, the run just stops. */
+  get pipeClosed(): boolean {
+    return this.code === 'EPIPE' || this.code === 'ERR_STREAM_DESTROYED';
+  }
 }

@@ -17,7 +17,7 @@ import {
   readPolicySet,
   recordOf,
 } from '../../src/audit/index.js';
-import { CliError, HELP, issueText, issueZh, MESSAGES, reason } from '../../src/cli/messages.js';
+import { CliError, HELP, issueText, issueZh, MESSAGES, reason } from '../../src/app/messages.js';
 
 const CJK = /[\u4e00-\u9fff]/;
 

@@ -1,0 +1,73 @@
+/**
+ * What the audit application reads and how, whatever runs it: the CLI reads files from disk, the offline page
+ * reads the files an auditor dropped in. Both hand the same code a `ByteSource` and a way to hash, so reading,
+ * decoding and judging are one code path (issue 17: "one source, bundled twice — not a copy").
+ */
+
+/** An input file: the name the user gave it (echoed in the report's meta) and its bytes, from the start, as often as asked. */
+export interface ByteSource {
+  readonly path: string;
+  read(): AsyncIterable<Uint8Array>;
+}
+
+/** A small file read whole (a register, a JSON file of options), with its SHA-256 for the report's meta. */
+export interface WholeFile {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+  readonly sha256: string;
+}
+
+/** SHA-256 fed chunk by chunk: Node's crypto in the CLI, Web Crypto in the page. */
+export interface Hasher {
+  update(chunk: Uint8Array): void;
+  /** The digest as lower-case hex. */
+  digest(): string | Promise<string>;
+}
+
+/** The first `n` bytes of a source (fewer when it is shorter). */
+export async function headOf(source: ByteSource, n: number): Promise<Uint8Array> {
+  const head = new Uint8Array(n);
+  let filled = 0;
+  for await (const chunk of source.read()) {
+    const take = Math.min(n - filled, chunk.length);
+    head.set(chunk.subarray(0, take), filled);
+    filled += take;
+    if (filled === n) break;
+  }
+  return head.subarray(0, filled);
+}
+
+/** A source's SHA-256 and size, read as a stream (for inputs not inspected as text, such as a workbook). */
+export async function hashSource(source: ByteSource, newHash: () => Hasher): Promise<{ sha256: string; bytes: number }> {
+  const hash = newHash();
+  let bytes = 0;
+  for await (const chunk of source.read()) {
+    hash.update(chunk);
+    bytes += chunk.length;
+  }
+  return { sha256: await hash.digest(), bytes };
+}
+
+/** A source's whole bytes (for small files read at once: registers, JSON options). */
+export async function bytesOf(source: ByteSource): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for await (const chunk of source.read()) {
+    chunks.push(chunk);
+    length += chunk.length;
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const all = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.length;
+  }
+  return all;
+}
+
+/** Lets other work run (the event loop in Node, a worker's messages in a browser) between stretches of a long job. */
+export function yieldToLoop(): Promise<void> {
+  const immediate = (globalThis as { setImmediate?: (f: () => void) => unknown }).setImmediate;
+  return new Promise((resolve) => (immediate ? immediate(resolve) : setTimeout(resolve, 0)));
+}
