@@ -4,6 +4,7 @@
  */
 import type { AuditFinding, InvalidRow } from '../audit/index.js';
 import type { Spool } from './report.js';
+import { asyncOf } from './source.js';
 
 export class MemorySpool implements Spool {
   private readonly found: AuditFinding[] = [];
@@ -14,20 +15,19 @@ export class MemorySpool implements Spool {
     else this.rejected.push(item);
   }
 
+  get findingCount(): number {
+    return this.found.length;
+  }
+
+  get invalidCount(): number {
+    return this.rejected.length;
+  }
+
   findings(): AsyncIterable<AuditFinding> {
-    return replay(this.found);
+    return asyncOf(this.found);
   }
 
   invalid(): AsyncIterable<InvalidRow> {
-    return replay(this.rejected);
+    return asyncOf(this.rejected);
   }
-}
-
-function replay<T>(items: readonly T[]): AsyncIterable<T> {
-  return {
-    [Symbol.asyncIterator]() {
-      const each = items[Symbol.iterator]();
-      return { next: () => Promise.resolve(each.next()) };
-    },
-  };
 }

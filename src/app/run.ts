@@ -40,7 +40,7 @@ import { ndjsonReport } from './formats/ndjson.js';
 import { type OpenBook, xlsxReport } from './formats/xlsx.js';
 import { CliError, issuesText, issueText } from './messages.js';
 import { readRegister } from './register.js';
-import type { AuditMeta, FileMeta, Output, ReportWriter, Spool } from './report.js';
+import type { AuditEnd, AuditMeta, FileMeta, Output, ReportWriter, Spool } from './report.js';
 import { type ByteSource, type Hasher, hashSource, headOf, type WholeFile } from './source.js';
 import { isWorkbook, readXlsx, type SheetRow, XlsxError } from './xlsx-rows.js';
 
@@ -51,6 +51,13 @@ export const JURISDICTIONS = ['HLJ', 'national'] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
 type Role = 'households' | 'loans';
+
+/** Days ahead that count as maturing soon (`--maturity-window-days`), from its text: whole days, 90 when not given. */
+export function maturityWindowOf(text: string | undefined): number {
+  const days = text ?? '90';
+  if (!/^\d{1,5}$/.test(days)) throw new CliError('wholeDays', { flag: '--maturity-window-days', value: days });
+  return Number(days);
+}
 
 /** What to audit and how: the CLI's flags, or the page's form. Optional files are absent when not given. */
 export interface AuditRequest {
@@ -94,6 +101,8 @@ export interface RunOptions {
   /** Called every `progressEvery` rows (default 50,000) with the rows read so far of the file being read. */
   readonly progress?: (rows: number, what: Role) => void;
   readonly progressEvery?: number;
+  /** Told every item as the report receives it (a rejected row's message in the report's language): to keep them for another format. */
+  readonly tap?: (item: AuditFinding | InvalidRow) => void;
 }
 
 export interface PreparedAudit {
@@ -101,8 +110,8 @@ export interface PreparedAudit {
   readonly meta: AuditMeta;
   /** About how many rows each input has (its lines); null for a workbook. */
   readonly lines: Readonly<Record<Role, number | null>>;
-  /** Judges every row and writes the report to `options.out` (which the caller then closes). */
-  run(options: RunOptions): Promise<void>;
+  /** Judges every row and writes the report to `options.out` (which the caller then closes); resolves to what the report ended with. */
+  run(options: RunOptions): Promise<AuditEnd>;
 }
 
 /** An input as found before any row is judged (a workbook's sheet and header are found as it is read). */
@@ -211,7 +220,7 @@ export async function prepareAudit(request: AuditRequest, platform: AuditPlatfor
     },
   };
 
-  const run = async (o: RunOptions): Promise<void> => {
+  const run = async (o: RunOptions): Promise<AuditEnd> => {
     const engine = new PortfolioAudit({
       asOf,
       jurisdiction,
@@ -245,6 +254,7 @@ export async function prepareAudit(request: AuditRequest, platform: AuditPlatfor
     const emit = (found: AuditFinding | InvalidRow) => {
       // A rejected row's message is the library's English; the report says it in its language.
       const item = lang === 'en' || found.type === 'finding' ? found : { ...found, message: issueText(found, lang) };
+      o.tap?.(item);
       const wait = spooled ? o.spool.add(item) : writer.item(item);
       if (wait) waits.push(wait);
     };
@@ -291,7 +301,9 @@ export async function prepareAudit(request: AuditRequest, platform: AuditPlatfor
       });
     const result = engine.finish(emit);
     await settle();
-    await writer.end({ meta, ...result, ...(regions ? { regionNames: new Map(Object.entries(regions.entries)) } : {}) }, o.spool);
+    const end: AuditEnd = { meta, ...result, ...(regions ? { regionNames: new Map(Object.entries(regions.entries)) } : {}) };
+    await writer.end(end, o.spool);
+    return end;
   };
   return { meta, lines: { households: inputs.households.lines, loans: inputs.loans.lines }, run };
 }

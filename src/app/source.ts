@@ -48,22 +48,32 @@ export async function hashSource(source: ByteSource, newHash: () => Hasher): Pro
   return { sha256: await hash.digest(), bytes };
 }
 
-/** A source's whole bytes (for small files read at once: registers, JSON options). */
+/** A source's whole bytes (for a workbook loaded whole, where it cannot be streamed). */
 export async function bytesOf(source: ByteSource): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
-  let length = 0;
-  for await (const chunk of source.read()) {
-    chunks.push(chunk);
-    length += chunk.length;
-  }
-  if (chunks.length === 1) return chunks[0]!;
-  const all = new Uint8Array(length);
+  for await (const chunk of source.read()) chunks.push(chunk);
+  return concat(chunks);
+}
+
+/** Chunks as one byte array (a fresh copy: its buffer is its own). */
+export function concat(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const c of chunks) {
     all.set(c, at);
     at += c.length;
   }
   return all;
+}
+
+/** Items already in hand, as an async iterable (for a reader that takes one). */
+export function asyncOf<T>(items: Iterable<T>): AsyncIterable<T> {
+  return {
+    [Symbol.asyncIterator]() {
+      const each = items[Symbol.iterator]();
+      return { next: () => Promise.resolve(each.next()) };
+    },
+  };
 }
 
 /** Lets other work run (the event loop in Node, a worker's messages in a browser) between stretches of a long job. */

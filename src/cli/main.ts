@@ -11,7 +11,7 @@ import { setFlagsFromString } from 'node:v8';
 import { RULESET_VERSION } from '../index.js';
 import { ENCODING_FLAGS, type Encoding } from '../app/encoding.js';
 import { argumentError, CliError, errorLine, HELP, type Lang, say } from '../app/messages.js';
-import { type AuditRequest, JURISDICTIONS, prepareAudit, REPORT_FORMATS } from '../app/run.js';
+import { type AuditRequest, JURISDICTIONS, maturityWindowOf, prepareAudit, REPORT_FORMATS } from '../app/run.js';
 import { faultOf, guardProcess, QUIET, spoolFault } from './faults.js';
 import { fileSource, NODE, wholeFile } from './node-platform.js';
 import { fileOutput, streamOutput, type ClosableOutput } from './output.js';
@@ -131,8 +131,7 @@ async function audit(values: Values, lang: Lang): Promise<number> {
   };
   oneOf<Lang>(str('lang'), ['zh', 'en'], '--lang', 'zh'); // the language itself was read before the flags (langOf)
   const jurisdiction = oneOf(str('jurisdiction'), JURISDICTIONS, '--jurisdiction', 'HLJ');
-  const windowText = str('maturity-window-days') ?? '90';
-  if (!/^\d{1,5}$/.test(windowText)) throw new CliError('wholeDays', { flag: '--maturity-window-days', value: windowText });
+  const maturityWindowDays = maturityWindowOf(str('maturity-window-days'));
   // Every input must be there, and the report must not overwrite one, before anything is read or written.
   const inputs = checkInputs(values);
   const outPath = str('out');
@@ -147,7 +146,7 @@ async function audit(values: Values, lang: Lang): Promise<number> {
     lang,
     jurisdiction,
     all: values.all === true,
-    maturityWindowDays: Number(windowText),
+    maturityWindowDays,
     encodings: {
       ...(encodings.households ? { households: encodings.households } : {}),
       ...(encodings.loans ? { loans: encodings.loans } : {}),

@@ -1,0 +1,193 @@
+/**
+ * The offline audit page (dist/web/audit.html): a form for the files and settings the CLI takes as flags, a
+ * worker that runs the audit (src/web/worker.ts), and the report when it is done. The page computes nothing
+ * itself; it passes files in and shows what comes back. Every control and output carries a stable
+ * `data-role` (README, "Audit in a browser") for automated checks and for banks that script the page.
+ */
+import type { Encoding } from '../app/encoding.js';
+import { FILE_KEYS, type FileKey, type PageFile, type RunMessage, type WorkerReply } from './protocol.js';
+
+/** The worker's code, written in at build time (scripts/build-web.mjs): started from a blob, never fetched. */
+declare const WORKER_SOURCE: string;
+
+/** A file input's role, for each file the worker takes. */
+const ROLE_OF: Readonly<Record<FileKey, string>> = {
+  households: 'households',
+  loans: 'loans',
+  policy: 'policy',
+  thresholds: 'thresholds',
+  interpretations: 'interpretations',
+  columns: 'columns',
+  leadBanks: 'lead-banks',
+  regions: 'regions',
+};
+
+const ENCODINGS: Readonly<Record<string, Encoding>> = { utf8: 'utf-8', gbk: 'gbk', gb18030: 'gb18030' };
+
+function role(name: string): HTMLElement {
+  const el = document.querySelector<HTMLElement>(`[data-role="${name}"]`);
+  if (!el) throw new Error(`the page has no element with data-role="${name}"`);
+  return el;
+}
+
+const value = (name: string) => (role(name) as HTMLInputElement | HTMLSelectElement).value;
+
+let worker: Worker | null = null;
+const urls: string[] = [];
+/** Whether the xlsx link was clicked before its workbook arrived: it is downloaded when it does. */
+let xlsxWanted = false;
+
+function setStatus(text: string): void {
+  role('status').textContent = text;
+}
+
+function running(on: boolean): void {
+  (role('run') as HTMLButtonElement).disabled = on;
+  (role('cancel') as HTMLButtonElement).disabled = !on;
+}
+
+function stop(): void {
+  worker?.terminate();
+  worker = null;
+  running(false);
+}
+
+/** Clears what an earlier run showed, so nothing of it can be read as this run's. */
+function clearResults(): void {
+  for (const url of urls.splice(0)) URL.revokeObjectURL(url);
+  role('summary-json').textContent = '';
+  role('meta-json').textContent = '';
+  (role('report') as HTMLIFrameElement).srcdoc = '';
+  role('downloads').hidden = true;
+  for (const format of ['json', 'html', 'xlsx']) {
+    const link = role(`download-${format}`) as HTMLAnchorElement;
+    link.removeAttribute('href');
+    link.removeAttribute('download');
+  }
+  role('download-xlsx').dataset.ready = 'false';
+  xlsxWanted = false;
+  const progress = role('progress') as HTMLProgressElement;
+  progress.value = 0;
+  progress.removeAttribute('max');
+}
+
+async function pageFile(input: HTMLInputElement): Promise<PageFile | undefined> {
+  const file = input.files?.[0];
+  return file ? { name: file.name, bytes: await file.arrayBuffer() } : undefined;
+}
+
+function download(name: string, bytes: ArrayBuffer, type: string, fileName: string): void {
+  const link = role(`download-${name}`) as HTMLAnchorElement;
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  urls.push(url);
+  link.href = url;
+  link.download = fileName;
+}
+
+function finished(reply: Extract<WorkerReply, { type: 'done' }>): void {
+  role('summary-json').textContent = JSON.stringify(reply.summary);
+  role('meta-json').textContent = JSON.stringify(reply.meta, null, 2);
+  const html = new TextDecoder('utf-8').decode(reply.html);
+  (role('report') as HTMLIFrameElement).srcdoc = html;
+  const base = `fupin-xindai-audit-${reply.meta.asOf}`;
+  download('json', reply.json, 'application/json', `${base}.json`);
+  download('html', reply.html, 'text/html', `${base}.html`);
+  role('downloads').hidden = false;
+  setStatus('done');
+}
+
+/** The workbook, which arrives after `done`: its link works from then on (and downloads now if it was clicked already). */
+function workbookArrived(bytes: ArrayBuffer, asOf: string): void {
+  download('xlsx', bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `fupin-xindai-audit-${asOf}.xlsx`);
+  const link = role('download-xlsx') as HTMLAnchorElement;
+  link.dataset.ready = 'true';
+  if (xlsxWanted) {
+    xlsxWanted = false;
+    link.click();
+  }
+}
+
+async function run(): Promise<void> {
+  stop();
+  clearResults();
+  running(true);
+  setStatus('running');
+  const files: Partial<Record<FileKey, PageFile>> = {};
+  for (const key of FILE_KEYS) {
+    const file = await pageFile(role(ROLE_OF[key]) as HTMLInputElement);
+    if (file) files[key] = file;
+  }
+  const encodings: Partial<Record<'households' | 'loans', Encoding>> = {};
+  const sheets: Partial<Record<'households' | 'loans', string>> = {};
+  for (const input of ['households', 'loans'] as const) {
+    const encoding = ENCODINGS[value(`${input}-encoding`)];
+    if (encoding) encodings[input] = encoding;
+    const sheet = value(`${input}-sheet`).trim();
+    if (sheet) sheets[input] = sheet;
+  }
+  const message: RunMessage = {
+    type: 'run',
+    files,
+    asOf: value('as-of'),
+    jurisdiction: value('jurisdiction') === 'national' ? 'national' : 'HLJ',
+    lang: value('lang') === 'en' ? 'en' : 'zh',
+    all: (role('all') as HTMLInputElement).checked,
+    maturityWindowDays: value('maturity-window-days').trim() || '90',
+    encodings,
+    sheets,
+  };
+  const source = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }));
+  const own = new Worker(source);
+  URL.revokeObjectURL(source);
+  worker = own;
+  const progress = role('progress') as HTMLProgressElement;
+  own.onmessage = (event: MessageEvent<WorkerReply>) => {
+    if (worker !== own) return; // a cancelled run's last words
+    const reply = event.data;
+    if (reply.type === 'started') progress.max = Math.max(1, reply.rows);
+    else if (reply.type === 'writing') {
+      progress.max = reply.rows + reply.items;
+      progress.value = reply.rows;
+    } else if (reply.type === 'progress') {
+      progress.value = reply.rows;
+      progress.dataset.rows = String(reply.rows);
+    } else if (reply.type === 'done') {
+      running(false);
+      finished(reply);
+    } else if (reply.type === 'xlsx') {
+      stop();
+      workbookArrived(reply.xlsx, message.asOf);
+    } else {
+      stop();
+      setStatus(`error: ${reply.message}`);
+    }
+  };
+  own.onerror = (event) => {
+    if (worker !== own) return;
+    stop();
+    setStatus(`error: ${event.message || 'the audit stopped unexpectedly'}`);
+  };
+  own.postMessage(
+    message,
+    Object.values(files).map((f) => f.bytes),
+  );
+}
+
+role('run').addEventListener('click', () => {
+  run().catch((e: unknown) => {
+    stop();
+    setStatus(`error: ${e instanceof Error ? e.message : String(e)}`);
+  });
+});
+role('download-xlsx').addEventListener('click', (event) => {
+  if ((role('download-xlsx') as HTMLAnchorElement).dataset.ready === 'true') return;
+  event.preventDefault();
+  xlsxWanted = true;
+});
+role('cancel').addEventListener('click', () => {
+  if (!worker || role('status').textContent !== 'running') return;
+  stop();
+  setStatus('cancelled');
+});
+running(false);
+setStatus('idle');
