@@ -9,7 +9,7 @@ import { CliError, type MessageKey } from './messages.js';
 import type { FileMeta } from './report.js';
 import type { WholeFile } from './source.js';
 
-/** A register that cannot be used: unreadable, not CSV, a column missing, a row blank or repeated (src/cli/messages.ts says it). */
+/** A register that cannot be used: unreadable, not CSV, a column missing, a row blank or repeated (src/app/messages.ts says it). */
 export class RegisterError<K extends MessageKey = MessageKey> extends CliError<K> {}
 
 /**

@@ -13,7 +13,7 @@ export interface FileMeta {
   readonly bytes: number;
   /** The sheet read, when the file is an .xlsx workbook. */
   readonly sheet?: string;
-  /** A CSV input's encoding, as its decoder names it (src/cli/encoding.ts), and whether the flag, a BOM or strict decoding chose it. */
+  /** A CSV input's encoding, as its decoder names it (src/app/encoding.ts), and whether the flag, a BOM or strict decoding chose it. */
   readonly encoding?: string;
   readonly encodingFrom?: 'flag' | 'bom' | 'detected';
   /** A CSV input's headers as written → the fields they were read as (the mapping used), and the headers not read. */

@@ -1,4 +1,4 @@
-// The CSV reader (src/cli/csv.ts) line by line: cells as RFC 4180 quotes them, every row at its first line,
+// The CSV reader (src/app/csv.ts) line by line: cells as RFC 4180 quotes them, every row at its first line,
 // and every line accounted for when a quote is never closed — the row reported with the lines it took in,
 // and those lines read again as rows.
 import { mkdtempSync, writeFileSync } from 'node:fs';

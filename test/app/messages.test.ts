@@ -1,4 +1,4 @@
-// The CLI's words in two languages (src/cli/messages.ts): the help lists every flag in both, each error of
+// The CLI's words in two languages (src/app/messages.ts): the help lists every flag in both, each error of
 // the table is one line in both, and every message the library gives a CSV row or an option file has its
 // Chinese — so that under --lang zh nothing a user reads falls back to English (issue 16, item 7).
 import { readFileSync } from 'node:fs';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderInChromium, skipWithoutChromium } from '../helpers/chromium.js';
 
-// The report's own font stack (src/cli/formats/html.ts, body).
+// The report's own font stack (src/app/formats/html.ts, body).
 const FONT = '28px system-ui,-apple-system,"Segoe UI","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC",sans-serif';
 const HEADING = '扶贫小额信贷审计报告';
 

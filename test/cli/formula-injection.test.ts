@@ -1,6 +1,6 @@
 // Issue 16, item 6 (the csv and HTML part): bank text never becomes a spreadsheet formula in the csv report
 // (OWASP, "CSV Injection": a cell starting with = + - @, a tab or a carriage return is prefixed with a single
-// quote), and never markup in the HTML or Markdown report. src/cli/formats/csv.ts, html.ts, markdown.ts.
+// quote), and never markup in the HTML or Markdown report. src/app/formats/csv.ts, html.ts, markdown.ts.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

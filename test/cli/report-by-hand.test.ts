@@ -1,4 +1,4 @@
-// Issue 16, item 4: a report an auditor can check by hand (src/cli/formats/*, src/audit/engine.ts's reporting).
+// Issue 16, item 4: a report an auditor can check by hand (src/app/formats/*, src/audit/engine.ts's reporting).
 // Every triggered loan is listed with its shares so that the fund total is the sum of a column; a failed
 // finding is shown as what its rule declares (breach, needs review, a condition not met); usage findings
 // show the purpose and the terms matched; the rejected rows and invalidRows agree at a glance; the HTML

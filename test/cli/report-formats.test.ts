@@ -1,4 +1,4 @@
-// The audit's report formats: src/cli/formats/html.ts and markdown.ts
+// The audit's report formats: src/app/formats/html.ts and markdown.ts
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

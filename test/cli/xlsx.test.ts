@@ -1,5 +1,5 @@
 // Excel in and out (issue 16, item 3): .xlsx households and loans read through src/cli/xlsx-input.ts give
-// the audit the same rows as the CSVs; `--format xlsx` (src/cli/formats/xlsx.ts) writes the JSON report's
+// the audit the same rows as the CSVs; `--format xlsx` (src/app/formats/xlsx.ts) writes the JSON report's
 // figures as a workbook an auditor can filter, in which no bank text is ever a formula.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
