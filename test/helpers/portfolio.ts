@@ -68,8 +68,10 @@ export async function writePortfolio(
   await writeCsv(files.loans, LOAN_HEADER, size.loans, (i) => {
     const overdue = random() < 0.05 ? 120 : 0;
     const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
+    // The household before the amount, as bench/audit-scale.ts draws them: the same seed gives the same rows.
+    const household = `H${Math.floor(random() * size.households)}`;
     const outstanding = (5000 + Math.floor(random() * 15000)).toFixed(2);
-    return `L${i},H${Math.floor(random() * size.households)},new,20000,${outstanding},2019-${month}-15,2020-${month}-15,${csvText(purpose())},${random() < 0.3},${overdue},${overdue ? 'substandard' : 'normal'},${overdue ? 'true' : 'false'}`;
+    return `L${i},${household},new,20000,${outstanding},2019-${month}-15,2020-${month}-15,${csvText(purpose())},${random() < 0.3},${overdue},${overdue ? 'substandard' : 'normal'},${overdue ? 'true' : 'false'}`;
   });
   return files;
 }
