@@ -8,25 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderInChromium, skipWithoutChromium } from '../helpers/chromium.js';
+import { checkGlyphs, type GlyphCheck } from '../helpers/cjk-glyphs.js';
 
 // The report's own font stack (src/app/formats/html.ts, body).
 const FONT = '28px system-ui,-apple-system,"Segoe UI","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC",sans-serif';
 const HEADING = '扶贫小额信贷审计报告';
 
+// The check itself (test/helpers/cjk-glyphs.ts) runs in the page, inlined as source.
 const page = `<!doctype html><meta charset="utf-8"><body><pre id="out"></pre><script>
-const c = document.createElement('canvas'); c.width = 64; c.height = 64;
-const g = c.getContext('2d');
-function pixels(ch) {
-  g.clearRect(0, 0, 64, 64); g.font = ${JSON.stringify(FONT)}; g.fillStyle = '#000'; g.fillText(ch, 8, 40);
-  return Array.from(g.getImageData(0, 0, 64, 64).data).join(',');
-}
-const box = pixels(String.fromCodePoint(0x10fffd));
-const drawn = [...${JSON.stringify(HEADING)}].map((ch) => pixels(ch));
-document.getElementById('out').textContent = JSON.stringify({
-  blank: drawn.filter((p) => !/[1-9]/.test(p)).length,
-  asBox: drawn.filter((p) => p === box).length,
-  distinct: new Set(drawn).size,
-});
+const checkGlyphs = ${checkGlyphs.toString()};
+document.getElementById('out').textContent = JSON.stringify(checkGlyphs(${JSON.stringify({ text: HEADING, font: FONT })}));
 </script>`;
 
 describe('the HTML report renders Chinese', () => {
@@ -35,7 +26,7 @@ describe('the HTML report renders Chinese', () => {
     const file = join(dir, 'cjk.html');
     writeFileSync(file, page);
     const dom = await renderInChromium(file);
-    const result = JSON.parse(/<pre id="out">([^<]*)<\/pre>/.exec(dom)?.[1] ?? 'null') as { blank: number; asBox: number; distinct: number } | null;
+    const result = JSON.parse(/<pre id="out">([^<]*)<\/pre>/.exec(dom)?.[1] ?? 'null') as GlyphCheck | null;
     expect(result).not.toBeNull();
     expect(result!.blank).toBe(0);
     expect(result!.asBox).toBe(0);
