@@ -59,12 +59,7 @@ function clearResults(): void {
   role('meta-json').textContent = '';
   (role('report') as HTMLIFrameElement).srcdoc = '';
   role('downloads').hidden = true;
-  for (const format of ['json', 'html', 'xlsx']) {
-    const link = role(`download-${format}`) as HTMLAnchorElement;
-    link.removeAttribute('href');
-    link.removeAttribute('download');
-  }
-  role('download-xlsx').dataset.ready = 'false';
+  role('downloads').replaceChildren();
   xlsxWanted = false;
   const progress = role('progress') as HTMLProgressElement;
   progress.value = 0;
@@ -76,8 +71,16 @@ async function pageFile(input: HTMLInputElement): Promise<PageFile | undefined> 
   return file ? { name: file.name, bytes: await file.arrayBuffer() } : undefined;
 }
 
-function download(name: string, bytes: ArrayBuffer, type: string, fileName: string): void {
-  const link = role(`download-${name}`) as HTMLAnchorElement;
+/** A download link for one report: there only once a run is done (the workbook's ready when its bytes arrive). */
+function addLink(format: 'json' | 'html' | 'xlsx', label: string): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.dataset.role = `download-${format}`;
+  link.textContent = label;
+  role('downloads').append(link, ' ');
+  return link;
+}
+
+function offer(link: HTMLAnchorElement, bytes: ArrayBuffer, type: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob([bytes], { type }));
   urls.push(url);
   link.href = url;
@@ -90,16 +93,26 @@ function finished(reply: Extract<WorkerReply, { type: 'done' }>): void {
   const html = new TextDecoder('utf-8').decode(reply.html);
   (role('report') as HTMLIFrameElement).srcdoc = html;
   const base = `fupin-xindai-audit-${reply.meta.asOf}`;
-  download('json', reply.json, 'application/json', `${base}.json`);
-  download('html', reply.html, 'text/html', `${base}.html`);
+  role('downloads').append('下载报告 Download the report: ');
+  offer(addLink('json', 'JSON'), reply.json, 'application/json', `${base}.json`);
+  const xlsx = addLink('xlsx', 'Excel (.xlsx)');
+  xlsx.dataset.ready = 'false';
+  xlsx.addEventListener('click', (event) => {
+    if (xlsx.dataset.ready === 'true') return;
+    event.preventDefault();
+    xlsxWanted = true;
+  });
+  offer(addLink('html', 'HTML'), reply.html, 'text/html', `${base}.html`);
   role('downloads').hidden = false;
+  const progress = role('progress') as HTMLProgressElement;
+  progress.value = progress.max; // the report's read-back estimate may have been high: done is a full bar
   setStatus('done');
 }
 
 /** The workbook, which arrives after `done`: its link works from then on (and downloads now if it was clicked already). */
 function workbookArrived(bytes: ArrayBuffer, asOf: string): void {
-  download('xlsx', bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `fupin-xindai-audit-${asOf}.xlsx`);
   const link = role('download-xlsx') as HTMLAnchorElement;
+  offer(link, bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `fupin-xindai-audit-${asOf}.xlsx`);
   link.dataset.ready = 'true';
   if (xlsxWanted) {
     xlsxWanted = false;
@@ -178,11 +191,6 @@ role('run').addEventListener('click', () => {
     stop();
     setStatus(`error: ${e instanceof Error ? e.message : String(e)}`);
   });
-});
-role('download-xlsx').addEventListener('click', (event) => {
-  if ((role('download-xlsx') as HTMLAnchorElement).dataset.ready === 'true') return;
-  event.preventDefault();
-  xlsxWanted = true;
 });
 role('cancel').addEventListener('click', () => {
   if (!worker || role('status').textContent !== 'running') return;
