@@ -13,7 +13,7 @@
  * A test asserts `network.attempts()` is empty after its run.
  */
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM } from './chromium.js';
+import { CHROMIUM, QUIET_CHROMIUM_ARGS } from './chromium.js';
 
 /** URL schemes that never reach a network: the page's own file, and what it makes in memory. */
 export const LOCAL_SCHEMES: readonly string[] = ['file:', 'blob:', 'data:'];
@@ -59,16 +59,7 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    // The browser's own chatter (updates, sync, QUIC) off, as test/helpers/chromium.ts does.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...QUIET_CHROMIUM_ARGS],
   });
 }
 

@@ -34,19 +34,24 @@ export function skipWithoutChromium(test: string): boolean {
   return skip;
 }
 
+/** The browser's own chatter (updates, sync, QUIC) off: a test neither reads nor leaves state, and needs no network. */
+export const QUIET_CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Loads a local HTML file in headless Chromium and returns the DOM it built, serialized. */
 export async function renderInChromium(htmlFile: string): Promise<string> {
   const profile = await mkdtemp(join(tmpdir(), 'fupin-chromium-'));
   try {
     const args = [
       '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...QUIET_CHROMIUM_ARGS,
       `--user-data-dir=${profile}`,
       '--dump-dom',
       // pathToFileURL percent-encodes what a bare `file://` + path would not (spaces, `#`, `?`, non-ASCII).
