@@ -301,9 +301,17 @@ export const MESSAGES = {
     (p) => `文件无法使用：${p.detail}`,
   ),
   /** The running count on a terminal's stderr. */
-  progress: m<{ count: number; what: 'households' | 'loans' }>(
-    (p) => `${p.count.toLocaleString('en')} ${p.what}…`,
-    (p) => `已读 ${p.count.toLocaleString('en')} ${p.what === 'households' ? '户' : '笔贷款'}…`,
+  progress: m<{ rows: number; perSecond: number | null; secondsLeft: number | null }>(
+    (p) =>
+      `${p.rows.toLocaleString('en')} rows read` +
+      (p.perSecond === null ? '' : `, ${Math.round(p.perSecond).toLocaleString('en')} a second`) +
+      (p.secondsLeft === null ? '' : `, about ${Math.ceil(p.secondsLeft)} s left`) +
+      '   ',
+    (p) =>
+      `已读 ${p.rows.toLocaleString('en')} 行` +
+      (p.perSecond === null ? '' : `，每秒 ${Math.round(p.perSecond).toLocaleString('en')} 行`) +
+      (p.secondsLeft === null ? '' : `，约剩 ${Math.ceil(p.secondsLeft)} 秒`) +
+      '   ',
   ),
   internalError: m<{ detail: string }>(
     (p) => `internal error: ${p.detail}`,

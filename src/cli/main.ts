@@ -16,6 +16,7 @@ import { faultOf, guardProcess, QUIET, spoolFault } from './faults.js';
 import { fileSource, NODE, wholeFile } from './node-platform.js';
 import { fileOutput, streamOutput, type ClosableOutput } from './output.js';
 import { checkInputs, checkOut } from './paths.js';
+import { ProgressMeter } from '../app/progress.js';
 import { FileSpool } from './spool.js';
 import { streamedBook } from './xlsx-book.js';
 
@@ -184,9 +185,17 @@ async function audit(values: Values, lang: Lang): Promise<number> {
   }
   let out: ClosableOutput | null = null;
   let complete = false;
-  const progress = process.stderr.isTTY
-    ? (count: number, what: 'households' | 'loans') => process.stderr.write(`\rfupin-xindai: ${say(lang, 'progress', { count, what })}`)
-    : undefined;
+  // On a terminal: rows read, rows a second and the time left, both files counted together (issue 18).
+  let progress: ((rows: number, what: 'households' | 'loans') => void) | undefined;
+  if (process.stderr.isTTY) {
+    const { households, loans } = prepared.lines;
+    const meter = new ProgressMeter(households === null || loans === null ? null : households + loans, () => performance.now());
+    let householdRows = 0;
+    progress = (rows, what) => {
+      if (what === 'households') householdRows = rows;
+      process.stderr.write(`\rfupin-xindai: ${say(lang, 'progress', meter.at(what === 'households' ? rows : householdRows + rows))}`);
+    };
+  }
   try {
     // The report goes to a temporary file beside --out, renamed into place when it is complete (src/cli/output.ts).
     out = target === null ? streamOutput(process.stdout, false) : fileOutput(target);

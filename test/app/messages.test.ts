@@ -223,8 +223,9 @@ describe('the table of one-line errors', () => {
     first: 2,
     folder: 'f',
     input: 'i.csv',
-    count: 50000,
-    what: 'loans',
+    rows: 50000,
+    perSecond: 25000,
+    secondsLeft: 3,
   };
 
   for (const [key, message] of Object.entries(MESSAGES)) {
