@@ -4,42 +4,13 @@
  * time and peak memory. Targets (issue 5): under 20 seconds and under 400 MB. Run `npm run build` first.
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { once } from 'node:events';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CORPORA, readCorpus } from '../test/helpers/usage-corpus.js';
+import { writePortfolio } from '../test/helpers/portfolio.js';
 
 const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 400_000);
 const LOANS = Number(process.env.BENCH_LOANS ?? 1_000_000);
-const TOWNSHIPS = Array.from({ length: 40 }, (_, i) => `2302${String(31 + (i % 9)).padStart(2, '0')}${String(100 + i).padStart(3, '0')}`);
-// Purposes as a county's forms have them: mostly production, some breaches, a few codes or blanks.
-// The texts come from the labelled corpora, so there are hundreds of distinct ones.
-const corpus = CORPORA.flatMap((name) => readCorpus(name));
-const PRODUCTIVE = corpus.filter((r) => r.expected === 'production').map((r) => r.text);
-const OTHER = corpus.filter((r) => r.expected !== 'production').map((r) => r.text);
-const purpose = () => (random() < 0.9 ? pick(PRODUCTIVE) : random() < 0.8 ? pick(OTHER) : pick(['production', '']));
-
-let seed = 7;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
-const csvText = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-
-async function write(path: string, header: string, rows: number, row: (i: number) => string): Promise<void> {
-  const out = createWriteStream(path);
-  out.write(`${header}\n`);
-  let chunk = '';
-  for (let i = 0; i < rows; i++) {
-    chunk += `${row(i)}\n`;
-    if (chunk.length > 1 << 20) {
-      if (!out.write(chunk)) await once(out, 'drain');
-      chunk = '';
-    }
-  }
-  out.end(chunk);
-  await once(out, 'finish');
-}
-
 // BENCH_DIR=path keeps the generated files there (and reuses them when present) for profiling.
 const dir = process.env.BENCH_DIR ?? mkdtempSync(join(tmpdir(), 'fupin-bench-'));
 try {
@@ -47,25 +18,13 @@ try {
   const loans = join(dir, 'loans.csv');
   if (!existsSync(loans)) {
     console.log(`generating ${HOUSEHOLDS.toLocaleString('en')} households and ${LOANS.toLocaleString('en')} loans in ${dir}`);
-    await write(households, 'id,povertyStatus,onPovertyOfficeList,hasIndustrialDevelopmentConditions,hasLaborCapacity,region', HOUSEHOLDS, (i) => {
-      const edge = random() < 0.2;
-      return `H${i},${edge ? 'monitored_edge' : 'registered_poor'},${random() < 0.95 ? 'true' : 'false'},${edge ? 'true' : ''},${edge ? 'true' : ''},${pick(TOWNSHIPS)}`;
-    });
-    await write(
-      loans,
-      'id,householdId,kind,principal,outstanding,contractDate,maturityDate,purpose,covidRepaymentDifficulty,overdueDays,classification,collectionAttempted',
-      LOANS,
-      (i) => {
-        const overdue = random() < 0.05 ? 120 : 0;
-        const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
-        return `L${i},H${Math.floor(random() * HOUSEHOLDS)},new,20000,${(5000 + Math.floor(random() * 15000)).toFixed(2)},2019-${month}-15,2020-${month}-15,${csvText(purpose())},${random() < 0.3},${overdue},${overdue ? 'substandard' : 'normal'},${overdue ? 'true' : 'false'}`;
-      },
-    );
+    // Mostly productive purposes (texts from the labelled corpora), some breaches, codes and blanks (test/helpers/portfolio.ts).
+    await writePortfolio(dir, { households: HOUSEHOLDS, loans: LOANS });
   }
   const cli = new URL('../dist/cli.js', import.meta.url).pathname;
   if (!existsSync(cli)) throw new Error('run npm run build first');
   const policy = join(dir, 'policy.json');
-  await write(policy, JSON.stringify({ fundEstablished: true, minOverdueDays: 90, fundShare: '0.8', requireCollectionAttempted: true }), 0, () => '');
+  writeFileSync(policy, `${JSON.stringify({ fundEstablished: true, minOverdueDays: 90, fundShare: '0.8', requireCollectionAttempted: true })}\n`);
   const args = [
     cli,
     'audit',
