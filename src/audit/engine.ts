@@ -121,8 +121,11 @@ export type Emit = (item: AuditFinding | InvalidRow) => void;
 /** A row's id as the duplicate checks compare it: the cell as written, when it is text that is not blank. */
 function idOf(row: unknown): string | undefined {
   const id = (row as { id?: unknown } | null)?.id;
-  return typeof id === 'string' && /\S/.test(id) ? id : undefined;
+  return typeof id === 'string' && NOT_BLANK.test(id) ? id : undefined;
 }
+
+/** Made once: a regular expression literal is a new object each time it is evaluated (twice for every row here). */
+const NOT_BLANK = /\S/;
 
 interface HouseholdState {
   readonly record: HouseholdRecord;

@@ -40,12 +40,24 @@ const BOOLEANS: ReadonlyMap<string, boolean> = new Map([
   ['否', false],
 ]);
 
-const wordMaps = new WeakMap<Readonly<Record<string, string>>, ReadonlyMap<string, string>>();
-/** An enum's words (word → code) as a Map, made once for each words object. */
-function wordMap(words: Readonly<Record<string, string>>): ReadonlyMap<string, string> {
-  let map = wordMaps.get(words);
-  if (!map) wordMaps.set(words, (map = new Map(Object.entries(words))));
-  return map;
+/** An integer cell: digits, spaces around allowed. Made once: a regular expression literal is a new object each time it is evaluated. */
+const DIGITS = /^\s*\d+\s*$/;
+
+/** An enum's words (word → code) as Maps, and its codes (each to itself: see `convert`). */
+interface WordMaps {
+  readonly words: ReadonlyMap<string, string>;
+  readonly codes: ReadonlyMap<string, string>;
+}
+
+const wordMaps = new WeakMap<Readonly<Record<string, string>>, WordMaps>();
+/** An enum's words as Maps, made once for each words object. */
+function wordMapsOf(words: Readonly<Record<string, string>>): WordMaps {
+  let maps = wordMaps.get(words);
+  if (!maps) {
+    const codes = new Map(Object.values(words).map((code) => [code, code]));
+    wordMaps.set(words, (maps = { words: new Map(Object.entries(words)), codes }));
+  }
+  return maps;
 }
 
 interface Def {
@@ -112,11 +124,11 @@ export const LOAN_COLUMNS = columnsOf(LoanSchema, { headers: CHINESE_HEADERS.loa
  * is one of `words` (an enum's Chinese words, spaces around allowed) is its code.
  */
 export function convertCell(cell: string, type: CellType, words?: Readonly<Record<string, string>>): unknown {
-  return convert(cell, type, words && wordMap(words));
+  return convert(cell, type, words && wordMapsOf(words));
 }
 
-/** `convertCell` with the words as a Map (recordOf's plan keeps it). */
-function convert(cell: string, type: CellType | undefined, words: ReadonlyMap<string, string> | undefined): unknown {
+/** `convertCell` with the words as Maps (recordOf's plan keeps them). */
+function convert(cell: string, type: CellType | undefined, words: WordMaps | undefined): unknown {
   // Blank is what trim() removes: ASCII spaces and controls, and the full-width (U+3000) and no-break (U+00A0)
   // spaces of Chinese spreadsheets; a cell starting with anything else is not blank, so it is not trimmed.
   const first = cell.charCodeAt(0);
@@ -125,10 +137,13 @@ function convert(cell: string, type: CellType | undefined, words: ReadonlyMap<st
     // The cell as written first: the usual case, without making a trimmed, lower-case copy.
     return BOOLEANS.get(cell) ?? BOOLEANS.get(cell.trim().toLowerCase()) ?? cell;
   }
-  if (type === 'integer') return /^\s*\d+\s*$/.test(cell) ? Number(cell) : cell;
+  if (type === 'integer') return DIGITS.test(cell) ? Number(cell) : cell;
   if (words) {
-    const code = words.get(cell) ?? words.get(cell.trim());
+    const code = words.words.get(cell) ?? words.words.get(cell.trim());
     if (code !== undefined) return code;
+    // A cell that is a code as written is read as the one string of that code, not kept as its own copy:
+    // 400,000 households then hold one 'registered_poor', not 400,000.
+    return words.codes.get(cell) ?? cell;
   }
   return cell;
 }
@@ -321,7 +336,7 @@ interface RowPlan {
   /** Every field of the columns, undefined, in their order: each record starts as a copy (one object shape). */
   readonly blank: Readonly<Record<string, unknown>>;
   /** The header's cells read, in its order: where, as which field, its type and its enum's words. */
-  readonly read: readonly { index: number; name: string; type: CellType | undefined; words: ReadonlyMap<string, string> | undefined }[];
+  readonly read: readonly { index: number; name: string; type: CellType | undefined; words: WordMaps | undefined }[];
 }
 
 const plans = new WeakMap<readonly (string | null)[], RowPlan>();
@@ -336,7 +351,7 @@ function planOf(header: readonly (string | null)[], columns: Columns): RowPlan {
   header.forEach((name, index) => {
     if (!name) return;
     const words = columns.values[name];
-    read.push({ index, name, type: columns.types[name], words: words && wordMap(words) });
+    read.push({ index, name, type: columns.types[name], words: words && wordMapsOf(words) });
   });
   const plan: RowPlan = { columns, blank, read };
   if (Object.isFrozen(header)) plans.set(header, plan);

@@ -117,6 +117,8 @@ describe('convertCell', () => {
     expect(convertCell('新增', 'text', words)).toBe('new');
     expect(convertCell(' 续贷\u3000', 'text', words)).toBe('renewal');
     for (const cell of ['new', '新 增', 'constructor', 'toString']) expect(convertCell(cell, 'text', words)).toBe(cell);
+    // Spaces are allowed around a word, not around a code: the schema names ' new ' as no kind.
+    expect(convertCell(' new ', 'text', words)).toBe(' new ');
   });
 
   it('an integer cell of digits (spaces around allowed) is a number; anything else is passed on as text', () => {
