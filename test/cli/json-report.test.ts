@@ -13,21 +13,20 @@ const dir = mkdtempSync(join(tmpdir(), 'fupin-json-report-'));
 const county = (f: string) => new URL(`../../examples/data/county/${f}`, import.meta.url).pathname;
 
 const citations = Object.freeze([cite('CBIRC-2020-28/4.3', '应展尽展'), cite('HLJ-2020-47/2.4', '应展尽展')]);
-const finding = (over: Record<string, unknown> = {}): AuditFinding =>
-  ({
-    type: 'finding',
-    subjectType: 'loan',
-    subject: 'L"1\\',
-    function: 'computeDeferralDeadline',
-    ruleId: 'deferral.extension_owed',
-    outcome: 'fail',
-    severity: 'breach',
-    message: '应展尽展 "quoted" \n line',
-    clauseId: 'CBIRC-2020-28/4.3',
-    quote: '应展尽展',
-    citations,
-    ...over,
-  });
+const finding = (over: Record<string, unknown> = {}): AuditFinding => ({
+  type: 'finding',
+  subjectType: 'loan',
+  subject: 'L"1\\',
+  function: 'computeDeferralDeadline',
+  ruleId: 'deferral.extension_owed',
+  outcome: 'fail',
+  severity: 'breach',
+  message: '应展尽展 "quoted" \n line',
+  clauseId: 'CBIRC-2020-28/4.3',
+  quote: '应展尽展',
+  citations,
+  ...over,
+});
 
 describe('findingJson', () => {
   it('writes a finding as JSON.stringify does, with facts, purpose, both or neither', () => {

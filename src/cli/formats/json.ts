@@ -3,7 +3,7 @@
  * `invalidRows` (spooled meanwhile), `summary`, `regions` and `regionFindings`.
  */
 import type { AuditFinding, InvalidRow } from '../../audit/engine.js';
-import type { Citation } from '../../sources/types.js';
+import type { Citation } from '../../index.js';
 import type { AuditEnd, Output, ReportWriter } from '../report.js';
 import type { Spool } from '../spool.js';
 
