@@ -12,7 +12,7 @@ import { decideUsage } from '../decisions/classify-usage.js';
 import { evaluateEligibility } from '../decisions/eligibility.js';
 import { RegionMonitor, type ThresholdValues } from '../decisions/monitor-portfolio.js';
 import type { IsoDate } from '../model/dates.js';
-import { Decimal, fenOf, formatMoney, yuanOfFen } from '../model/money.js';
+import { addFen, Decimal, type FenSum, fenOf, formatMoney, yuanOfFen } from '../model/money.js';
 import {
   type CompiledLexicon,
   DEFAULT_COMPILED,
@@ -132,8 +132,8 @@ interface HouseholdState {
   /** The line it was read from, named when a later row repeats its id. */
   readonly line: number;
   readonly eligible: boolean;
-  /** Its active loans summed as the cap rule sums them (capAmount, per `capBasis`), in whole fen (exact; see fenOf). */
-  totalFen: bigint;
+  /** Its active loans summed as the cap rule sums them (capAmount, per `capBasis`), in whole fen (exact; see fenOf and FenSum). */
+  totalFen: FenSum;
   activeLoans: number;
 }
 
@@ -204,7 +204,7 @@ export class PortfolioAudit {
       return;
     }
     const eligible = evaluateEligibility(record, undefined, [], this.settings.options, this.ctx).every((e) => e.holds);
-    this.households.set(record.id, { record, line, eligible, totalFen: 0n, activeLoans: 0 });
+    this.households.set(record.id, { record, line, eligible, totalFen: 0, activeLoans: 0 });
     this.summary.households++;
     if (eligible) this.summary.eligibleHouseholds++;
   }
@@ -283,7 +283,7 @@ export class PortfolioAudit {
     state.activeLoans++;
     const fen = fenOf(loan.outstanding);
     const counted = capAmount(loan, this.settings.options.capBasis);
-    if (counted !== null) state.totalFen += counted === loan.outstanding ? fen : fenOf(counted);
+    if (counted !== null) state.totalFen = addFen(state.totalFen, counted === loan.outstanding ? fen : fenOf(counted));
     const h = state.record;
     const region = loan.region ?? h.region ?? 'unknown';
 

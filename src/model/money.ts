@@ -128,6 +128,25 @@ function wholeFen(x: Decimal): number | null {
 }
 
 /** A whole number of fen as yuan. */
-export function yuanOfFen(fen: bigint): Decimal {
-  return new Decimal(formatFen(fen));
+export function yuanOfFen(fen: FenSum): Decimal {
+  return new Decimal(formatFen(BigInt(fen)));
+}
+
+/**
+ * A running total of fen, exact either way: a number while it is a safe integer, a bigint past that. V8 keeps a
+ * number in place (a small one inside its object), where each bigint sum is a new object to make and, later,
+ * collect: the audit adds to a household's and a region's totals for each of a million loans.
+ */
+export type FenSum = number | bigint;
+
+/** `sum + fen`, exactly (see FenSum). */
+export function addFen(sum: FenSum, fen: bigint): FenSum {
+  if (typeof sum === 'bigint') return sum + fen;
+  const n = Number(fen);
+  // Two safe integers whose sum is safe were added without rounding (a sum past 2^53 rounds to 2^53 or beyond).
+  if (Number.isSafeInteger(n)) {
+    const total = sum + n;
+    if (Number.isSafeInteger(total)) return total;
+  }
+  return BigInt(sum) + fen;
 }

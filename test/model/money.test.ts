@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Decimal as MoneyDecimal, fenOf, formatFen, formatMoney, moneyProblem, toDecimal } from '../../src/model/money.js';
+import { addFen, Decimal as MoneyDecimal, fenOf, formatFen, formatMoney, moneyProblem, toDecimal, yuanOfFen } from '../../src/model/money.js';
 import { RUNS } from '../properties/arbitraries.js';
 import { Decimal } from 'decimal.js';
 
@@ -82,6 +82,30 @@ describe('money', () => {
     ];
     for (const edge of [...edges, '90071992547409.92', '90071992547409.93', '1e+41', '1.5e-31', '1234567.1234567', '1e-9'])
       expect(fenOf(new MoneyDecimal(edge)), edge).toBe(byText(new MoneyDecimal(edge)));
+  });
+
+  it('keeps a running total of fen exactly, as a number while it is a safe integer and a bigint past that', () => {
+    const near = BigInt(Number.MAX_SAFE_INTEGER);
+    const fen = fc.oneof(
+      fc.bigInt({ min: 0n, max: 10n ** 9n }),
+      fc.bigInt({ min: near - 10n, max: near + 10n }),
+      fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }),
+    );
+    fc.assert(
+      fc.property(fc.array(fen, { maxLength: 8 }), (fens) => {
+        const sum = fens.reduce(addFen, 0);
+        const exact = fens.reduce((a, b) => a + b, 0n);
+        expect(BigInt(sum)).toBe(exact);
+        expect(yuanOfFen(sum).toFixed(2)).toBe(yuanOfFen(exact).toFixed(2));
+        // A number exactly while the total and every step stay safe integers.
+        const safe = (n: bigint) => n >= -near && n <= near;
+        if (fens.every((_, i) => safe(fens.slice(0, i + 1).reduce((a, b) => a + b, 0n)))) expect(typeof sum).toBe('number');
+      }),
+      RUNS,
+    );
+    expect(addFen(Number.MAX_SAFE_INTEGER, 1n)).toBe(2n ** 53n);
+    expect(addFen(Number.MAX_SAFE_INTEGER - 1, 1n)).toBe(Number.MAX_SAFE_INTEGER);
+    expect(addFen(2, -(2n ** 53n) - 1n)).toBe(-(2n ** 53n) + 1n);
   });
 
   it('converts the same whatever the cache of recent conversions holds, and treats -0 as 0', () => {
