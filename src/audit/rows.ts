@@ -50,12 +50,12 @@ interface WordMaps {
 }
 
 const wordMaps = new WeakMap<Readonly<Record<string, string>>, WordMaps>();
-/** An enum's words as Maps, made once for each words object. */
+/** An enum's words as Maps; kept for a frozen words object (columnsOf's), which cannot change. */
 function wordMapsOf(words: Readonly<Record<string, string>>): WordMaps {
   let maps = wordMaps.get(words);
   if (!maps) {
-    const codes = new Map(Object.values(words).map((code) => [code, code]));
-    wordMaps.set(words, (maps = { words: new Map(Object.entries(words)), codes }));
+    maps = { words: new Map(Object.entries(words)), codes: new Map(Object.values(words).map((code) => [code, code])) };
+    if (Object.isFrozen(words)) wordMaps.set(words, maps);
   }
   return maps;
 }

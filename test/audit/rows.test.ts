@@ -119,6 +119,11 @@ describe('convertCell', () => {
     for (const cell of ['new', '新 增', 'constructor', 'toString']) expect(convertCell(cell, 'text', words)).toBe(cell);
     // Spaces are allowed around a word, not around a code: the schema names ' new ' as no kind.
     expect(convertCell(' new ', 'text', words)).toBe(' new ');
+    // Words that are not frozen are read as they are now.
+    (words as Record<string, string>).展期 = 'extension';
+    expect(convertCell('展期', 'text', words)).toBe('extension');
+    expect(convertCell('续贷', 'text', HOUSEHOLD_COLUMNS.values.povertyStatus)).toBe('续贷');
+    expect(convertCell('边缘户', 'text', HOUSEHOLD_COLUMNS.values.povertyStatus)).toBe('monitored_edge');
   });
 
   it('an integer cell of digits (spaces around allowed) is a number; anything else is passed on as text', () => {
