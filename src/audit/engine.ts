@@ -12,7 +12,7 @@ import { decideUsage } from '../decisions/classify-usage.js';
 import { evaluateEligibility } from '../decisions/eligibility.js';
 import { RegionMonitor, type ThresholdValues } from '../decisions/monitor-portfolio.js';
 import type { IsoDate } from '../model/dates.js';
-import { Decimal, fenOf, formatMoney, yuanOfFen } from '../model/money.js';
+import { addFen, Decimal, type FenSum, fenOf, formatMoney, yuanOfFen } from '../model/money.js';
 import {
   type CompiledLexicon,
   DEFAULT_COMPILED,
@@ -121,16 +121,19 @@ export type Emit = (item: AuditFinding | InvalidRow) => void;
 /** A row's id as the duplicate checks compare it: the cell as written, when it is text that is not blank. */
 function idOf(row: unknown): string | undefined {
   const id = (row as { id?: unknown } | null)?.id;
-  return typeof id === 'string' && /\S/.test(id) ? id : undefined;
+  return typeof id === 'string' && NOT_BLANK.test(id) ? id : undefined;
 }
+
+/** Made once: a regular expression literal is a new object each time it is evaluated (twice for every row here). */
+const NOT_BLANK = /\S/;
 
 interface HouseholdState {
   readonly record: HouseholdRecord;
   /** The line it was read from, named when a later row repeats its id. */
   readonly line: number;
   readonly eligible: boolean;
-  /** Its active loans summed as the cap rule sums them (capAmount, per `capBasis`), in whole fen (exact; see fenOf). */
-  totalFen: bigint;
+  /** Its active loans summed as the cap rule sums them (capAmount, per `capBasis`), in whole fen (exact; see fenOf and FenSum). */
+  totalFen: FenSum;
   activeLoans: number;
 }
 
@@ -201,7 +204,7 @@ export class PortfolioAudit {
       return;
     }
     const eligible = evaluateEligibility(record, undefined, [], this.settings.options, this.ctx).every((e) => e.holds);
-    this.households.set(record.id, { record, line, eligible, totalFen: 0n, activeLoans: 0 });
+    this.households.set(record.id, { record, line, eligible, totalFen: 0, activeLoans: 0 });
     this.summary.households++;
     if (eligible) this.summary.eligibleHouseholds++;
   }
@@ -280,7 +283,7 @@ export class PortfolioAudit {
     state.activeLoans++;
     const fen = fenOf(loan.outstanding);
     const counted = capAmount(loan, this.settings.options.capBasis);
-    if (counted !== null) state.totalFen += counted === loan.outstanding ? fen : fenOf(counted);
+    if (counted !== null) state.totalFen = addFen(state.totalFen, counted === loan.outstanding ? fen : fenOf(counted));
     const h = state.record;
     const region = loan.region ?? h.region ?? 'unknown';
 

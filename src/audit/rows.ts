@@ -26,8 +26,39 @@ export interface Columns {
   readonly values: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
-/** Booleans as bank exports write them (README, "Audit CLI"). */
-const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, false: false, '1': true, '0': false, 是: true, 否: false };
+/**
+ * Booleans as bank exports write them (README, "Audit CLI"). Cells are looked up in Maps, not in objects: an
+ * object looks a fresh string up in V8's table of interned strings first (slow at a million rows), and would
+ * find inherited names such as `constructor`.
+ */
+const BOOLEANS: ReadonlyMap<string, boolean> = new Map([
+  ['true', true],
+  ['false', false],
+  ['1', true],
+  ['0', false],
+  ['是', true],
+  ['否', false],
+]);
+
+/** An integer cell: digits, spaces around allowed. Made once: a regular expression literal is a new object each time it is evaluated. */
+const DIGITS = /^\s*\d+\s*$/;
+
+/** An enum's words (word → code) as Maps, and its codes (each to itself: see `convert`). */
+interface WordMaps {
+  readonly words: ReadonlyMap<string, string>;
+  readonly codes: ReadonlyMap<string, string>;
+}
+
+const wordMaps = new WeakMap<Readonly<Record<string, string>>, WordMaps>();
+/** An enum's words as Maps; kept for a frozen words object (columnsOf's), which cannot change. */
+function wordMapsOf(words: Readonly<Record<string, string>>): WordMaps {
+  let maps = wordMaps.get(words);
+  if (!maps) {
+    maps = { words: new Map(Object.entries(words)), codes: new Map(Object.values(words).map((code) => [code, code])) };
+    if (Object.isFrozen(words)) wordMaps.set(words, maps);
+  }
+  return maps;
+}
 
 interface Def {
   readonly type: string;
@@ -93,18 +124,26 @@ export const LOAN_COLUMNS = columnsOf(LoanSchema, { headers: CHINESE_HEADERS.loa
  * is one of `words` (an enum's Chinese words, spaces around allowed) is its code.
  */
 export function convertCell(cell: string, type: CellType, words?: Readonly<Record<string, string>>): unknown {
+  return convert(cell, type, words && wordMapsOf(words));
+}
+
+/** `convertCell` with the words as Maps (recordOf's plan keeps them). */
+function convert(cell: string, type: CellType | undefined, words: WordMaps | undefined): unknown {
   // Blank is what trim() removes: ASCII spaces and controls, and the full-width (U+3000) and no-break (U+00A0)
   // spaces of Chinese spreadsheets; a cell starting with anything else is not blank, so it is not trimmed.
   const first = cell.charCodeAt(0);
   if (cell === '' || ((first <= 32 || first >= 0xa0) && cell.trim() === '')) return undefined;
   if (type === 'boolean') {
-    const b = BOOLEANS[cell.trim().toLowerCase()];
-    return b ?? cell;
+    // The cell as written first: the usual case, without making a trimmed, lower-case copy.
+    return BOOLEANS.get(cell) ?? BOOLEANS.get(cell.trim().toLowerCase()) ?? cell;
   }
-  if (type === 'integer') return /^\s*\d+\s*$/.test(cell) ? Number(cell) : cell;
+  if (type === 'integer') return DIGITS.test(cell) ? Number(cell) : cell;
   if (words) {
-    const code = Object.hasOwn(words, cell) ? words[cell] : Object.hasOwn(words, cell.trim()) ? words[cell.trim()] : undefined;
+    const code = words.words.get(cell) ?? words.words.get(cell.trim());
     if (code !== undefined) return code;
+    // A cell that is a code as written is read as the one string of that code, not kept as its own copy:
+    // 400,000 households then hold one 'registered_poor', not 400,000.
+    return words.codes.get(cell) ?? cell;
   }
   return cell;
 }
@@ -232,7 +271,7 @@ export function matchHeader(cells: readonly string[], columns: Columns, file: st
   const read: Record<string, string> = {};
   const ignored: string[] = [];
   names.forEach((n, i) => (fields[i] === null ? ignored.push(n) : (read[n] = fields[i]!)));
-  return Object.freeze({ fields, columns: read, ignored, mapped });
+  return Object.freeze({ fields: Object.freeze(fields), columns: read, ignored, mapped });
 }
 
 /** Reads a header row as `matchHeader` does, returning each cell's field name or `null` (ignored). */
@@ -282,13 +321,41 @@ export function readColumnMap(value: unknown, files: { households: Columns; loan
  * million rows keeps the validators' property access fast — filled from the cells under a known header.
  */
 export function recordOf(header: readonly (string | null)[], cells: readonly string[], columns: Columns): Record<string, unknown> {
-  const record: Record<string, unknown> = {};
-  for (const name in columns.types) record[name] = undefined;
-  for (let i = 0; i < header.length && i < cells.length; i++) {
-    const name = header[i];
-    if (name) record[name] = convertCell(cells[i]!, columns.types[name]!, columns.values[name]);
+  const plan = planOf(header, columns);
+  const record = { ...plan.blank };
+  for (const { index, name, type, words } of plan.read) {
+    if (index >= cells.length) break;
+    record[name] = convert(cells[index]!, type, words);
   }
   return record;
+}
+
+/** How `recordOf` reads rows under one header: what it would otherwise look up again for every row. */
+interface RowPlan {
+  readonly columns: Columns;
+  /** Every field of the columns, undefined, in their order: each record starts as a copy (one object shape). */
+  readonly blank: Readonly<Record<string, unknown>>;
+  /** The header's cells read, in its order: where, as which field, its type and its enum's words. */
+  readonly read: readonly { index: number; name: string; type: CellType | undefined; words: WordMaps | undefined }[];
+}
+
+const plans = new WeakMap<readonly (string | null)[], RowPlan>();
+
+/** The plan of a header; kept for a frozen header (matchHeader's), which cannot change between rows. */
+function planOf(header: readonly (string | null)[], columns: Columns): RowPlan {
+  const kept = plans.get(header);
+  if (kept?.columns === columns) return kept;
+  const blank: Record<string, unknown> = {};
+  for (const name in columns.types) blank[name] = undefined;
+  const read: RowPlan['read'][number][] = [];
+  header.forEach((name, index) => {
+    if (!name) return;
+    const words = columns.values[name];
+    read.push({ index, name, type: columns.types[name], words: words && wordMapsOf(words) });
+  });
+  const plan: RowPlan = { columns, blank, read };
+  if (Object.isFrozen(header)) plans.set(header, plan);
+  return plan;
 }
 
 /**

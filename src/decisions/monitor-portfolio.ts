@@ -1,5 +1,5 @@
 import { addDays, type IsoDate } from '../model/dates.js';
-import { Decimal, fenOf, formatMoney, yuanOfFen, ZERO } from '../model/money.js';
+import { addFen, Decimal, type FenSum, fenOf, formatMoney, yuanOfFen, ZERO } from '../model/money.js';
 import type { Thresholds } from '../model/schemas.js';
 import { checks } from '../model/checks.js';
 import { Issues } from '../model/issues.js';
@@ -83,17 +83,17 @@ export interface PortfolioReport {
   findings: Finding[];
 }
 
-/** A region's running totals, in whole fen (exact BigInt sums; see fenOf). */
+/** A region's running totals, in whole fen (exact sums; see fenOf and FenSum). */
 interface Totals {
   activeLoans: number;
-  outstanding: bigint;
-  maturingSoon: bigint;
-  overdue: bigint;
-  enterpriseUse: bigint;
-  notForProduction: bigint;
-  needsReview: bigint;
-  npl: bigint;
-  specialMention: bigint;
+  outstanding: FenSum;
+  maturingSoon: FenSum;
+  overdue: FenSum;
+  enterpriseUse: FenSum;
+  notForProduction: FenSum;
+  needsReview: FenSum;
+  npl: FenSum;
+  specialMention: FenSum;
   /** Active loans whose lender is the region's lead bank. */
   leadBankLoans: number;
 }
@@ -198,33 +198,33 @@ export class RegionMonitor {
     if (!t) {
       t = {
         activeLoans: 0,
-        outstanding: 0n,
-        maturingSoon: 0n,
-        overdue: 0n,
-        enterpriseUse: 0n,
-        notForProduction: 0n,
-        needsReview: 0n,
-        npl: 0n,
-        specialMention: 0n,
+        outstanding: 0,
+        maturingSoon: 0,
+        overdue: 0,
+        enterpriseUse: 0,
+        notForProduction: 0,
+        needsReview: 0,
+        npl: 0,
+        specialMention: 0,
         leadBankLoans: 0,
       };
       this.totals.set(region, t);
     }
     t.activeLoans++;
-    t.outstanding += fen;
+    t.outstanding = addFen(t.outstanding, fen);
     // The loan falls due when its recorded deferral ends, if that is later than maturity (the schema keeps it not earlier).
     const due = loan.deferredTo !== null && loan.deferredTo > loan.maturityDate ? loan.deferredTo : loan.maturityDate;
-    if (due >= this.asOf && due <= this.windowEnd) t.maturingSoon += fen;
-    if (loan.overdueDays > 0) t.overdue += fen;
+    if (due >= this.asOf && due <= this.windowEnd) t.maturingSoon = addFen(t.maturingSoon, fen);
+    if (loan.overdueDays > 0) t.overdue = addFen(t.overdue, fen);
     const purpose = category !== undefined ? category : loan.purpose === null ? null : classifyPurpose(loan.purpose, this.lexicon).category;
     // A loan borrowed in the household's name by someone else (冒名、顶名) is 户贷企用 as much as one handed over.
     const enterprise = outsider(loan.borrowedBy) || outsider(loan.usedBy) || (purpose !== null && isHandedOver(purpose));
-    if (enterprise) t.enterpriseUse += fen;
+    if (enterprise) t.enterpriseUse = addFen(t.enterpriseUse, fen);
     // 户贷企用等未直接用于贫困户发展生产: enterprise use, and every other purpose that is not production.
-    if (enterprise || (purpose !== null && purpose !== 'production' && purpose !== 'unknown')) t.notForProduction += fen;
-    if (purpose === 'unknown') t.needsReview += fen;
-    if (NPL.has(loan.classification)) t.npl += fen;
-    if (loan.classification === 'special_mention') t.specialMention += fen;
+    if (enterprise || (purpose !== null && purpose !== 'production' && purpose !== 'unknown')) t.notForProduction = addFen(t.notForProduction, fen);
+    if (purpose === 'unknown') t.needsReview = addFen(t.needsReview, fen);
+    if (NPL.has(loan.classification)) t.npl = addFen(t.npl, fen);
+    if (loan.classification === 'special_mention') t.specialMention = addFen(t.specialMention, fen);
     const leadBank = this.leadBanks?.get(region);
     if (leadBank !== undefined && loan.lender === leadBank) t.leadBankLoans++;
   }

@@ -13,12 +13,14 @@ export type Problem = { readonly code: PolicyInputIssueCode; readonly message: s
 export const MAX_PURPOSE_LENGTH = 1000;
 
 const RATIO_TEXT = /^\d+(?:\.\d+)?$/;
+/** Text with something besides white space. Made once: a regular expression literal is a new object each time it is evaluated. */
+const NOT_BLANK = /\S/;
 const MAX_RATIO_DECIMALS = 20;
 
 export const checks = {
   id(value: unknown): Problem {
     if (typeof value !== 'string') return { code: 'type', message: 'must be a string' };
-    if (!/\S/.test(value)) return { code: 'required', message: 'must not be blank' };
+    if (!NOT_BLANK.test(value)) return { code: 'required', message: 'must not be blank' };
     return null;
   },
   date(value: unknown): Problem {
@@ -46,7 +48,7 @@ export const checks = {
   },
   purpose(value: unknown): Problem {
     if (typeof value !== 'string') return { code: 'type', message: 'must be a purpose code or the text written on the application' };
-    if (!/\S/.test(value)) return { code: 'required', message: 'must not be blank' };
+    if (!NOT_BLANK.test(value)) return { code: 'required', message: 'must not be blank' };
     if (value.length > MAX_PURPOSE_LENGTH) return { code: 'range', message: `must be at most ${MAX_PURPOSE_LENGTH} characters` };
     return null;
   },

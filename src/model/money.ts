@@ -85,10 +85,68 @@ export function formatFen(fen: bigint): string {
  * arithmetic, no rounding, no limit) and cost less than a Decimal per addition.
  */
 export function fenOf(amount: Decimal): bigint {
-  return BigInt(formatMoney(amount).replace('.', ''));
+  const fen = wholeFen(amount);
+  return fen === null ? BigInt(formatMoney(amount).replace('.', '')) : BigInt(fen);
+}
+
+/** 10^0 … 10^22: the powers of ten a double holds exactly. */
+const TENS = Array.from({ length: 23 }, (_, p) => 10 ** p);
+
+/**
+ * The fen of a positive or zero amount that is a whole number of fen below 2^53 fen, read from decimal.js's
+ * documented representation without making its text (fenOf runs for every loan of an audit): the magnitude's
+ * digits in groups `d` of seven (base 1e7, the first group without leading zeros) and the decimal exponent `e`
+ * of its first digit, so `-123.456` is `d = [123, 4560000]`, `e = 2`, `s = -1`. `null` for anything else
+ * (negative, finer than a fen, too large): fenOf formats those.
+ */
+function wholeFen(x: Decimal): number | null {
+  // decimal.js types `d` as an array; it is null for NaN and ±Infinity.
+  const d = x.d as readonly number[] | null;
+  const { e, s } = x;
+  if (s !== 1 || !d) return null;
+  const first = d[0]!;
+  let digits = 1;
+  while (digits < 7 && first >= TENS[digits]!) digits++;
+  // Group i is worth 10^(e - digits + 1 - 7i) yuan, so 10^(power - 7i) fen.
+  const power = e - digits + 3;
+  let fen = 0;
+  for (let i = 0; i < d.length; i++) {
+    const p = power - 7 * i;
+    const group = d[i]!;
+    if (p >= 0) {
+      if (p >= TENS.length) return null;
+      fen += group * TENS[p]!;
+    } else if (p > -7) {
+      const unit = TENS[-p]!;
+      if (group % unit !== 0) return null;
+      fen += group / unit;
+    } else if (group !== 0) return null;
+    // Each step is exact while the sum is a safe integer: its terms are whole and no larger.
+    if (fen > Number.MAX_SAFE_INTEGER) return null;
+  }
+  return fen;
 }
 
 /** A whole number of fen as yuan. */
-export function yuanOfFen(fen: bigint): Decimal {
-  return new Decimal(formatFen(fen));
+export function yuanOfFen(fen: FenSum): Decimal {
+  return new Decimal(formatFen(BigInt(fen)));
+}
+
+/**
+ * A running total of fen, exact either way: a number while it is a safe integer, a bigint past that. V8 keeps a
+ * number in place (a small one inside its object), where each bigint sum is a new object to make and, later,
+ * collect: the audit adds to a household's and a region's totals for each of a million loans.
+ */
+export type FenSum = number | bigint;
+
+/** `sum + fen`, exactly (see FenSum). */
+export function addFen(sum: FenSum, fen: bigint): FenSum {
+  if (typeof sum === 'bigint') return sum + fen;
+  const n = Number(fen);
+  // Two safe integers whose sum is safe were added without rounding (a sum past 2^53 rounds to 2^53 or beyond).
+  if (Number.isSafeInteger(n)) {
+    const total = sum + n;
+    if (Number.isSafeInteger(total)) return total;
+  }
+  return BigInt(sum) + fen;
 }

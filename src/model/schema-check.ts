@@ -1,8 +1,9 @@
 /**
  * Checking a record against its schema, and saying precisely what is wrong. The usual case takes the
- * schema's fast form (zod's compiled object parser over plain types, then the field checks); anything
- * it rejects, and anything unusual, is copied carefully and read through the schema itself, whose
- * issues become `PolicyInputIssue`s with the library's codes and messages.
+ * schema's fast form (plain types — tested directly where zod's definitions are that simple, else by zod's
+ * compiled object parser — then the field checks); anything it rejects, and anything unusual, is copied
+ * carefully and read through the schema itself, whose issues become `PolicyInputIssue`s with the library's
+ * codes and messages.
  */
 import * as z from 'zod';
 import { checks, type CheckName } from './checks.js';
@@ -34,8 +35,116 @@ const keysOf = new WeakMap<z.ZodObject, Keys>();
  */
 interface FastForm {
   readonly fast: z.ZodObject;
+  /** The same fast form as plain tests, when every field is of a type `plainOf` knows (see `plainRead`). */
+  readonly plain: PlainForm | null;
   readonly formats: readonly (readonly [string, CheckName])[];
   readonly across: AcrossFields | undefined;
+}
+
+/**
+ * A field's type as a plain test, read from its zod definition: what zod's own parser of that type tests
+ * (v4/core/schemas.js), written out, so that a million rows need none of zod's payload objects. Only types
+ * with no checks, coercion or transforms of their own qualify; `null` for anything else.
+ */
+type Plain =
+  | { readonly type: 'string' | 'boolean' | 'number' }
+  | { readonly type: 'enum'; readonly values: ReadonlySet<unknown> }
+  | { readonly type: 'union'; readonly options: readonly Plain[] };
+
+interface PlainField {
+  readonly key: string;
+  readonly plain: Plain;
+  /** Wrapped in `.optional()`: absent or undefined is accepted. */
+  readonly optional: boolean;
+  /** Wrapped in `.nullable()`: null is accepted. */
+  readonly nullable: boolean;
+}
+
+interface PlainDef {
+  readonly type: string;
+  readonly checks?: readonly unknown[];
+  readonly coerce?: boolean;
+  readonly innerType?: z.ZodType;
+  readonly entries?: Readonly<Record<string, unknown>>;
+  readonly options?: readonly z.ZodType[];
+}
+
+function plainOf(field: z.ZodType): Plain | null {
+  const def = field._zod.def as PlainDef;
+  if ((def.checks?.length ?? 0) > 0 || def.coerce) return null;
+  if (def.type === 'string' || def.type === 'boolean' || def.type === 'number') return { type: def.type };
+  if (def.type === 'enum' && def.entries) {
+    const values = Object.values(def.entries);
+    // A string enum's values are its entries' (a numeric TypeScript enum maps back and forth: left to zod).
+    return values.every((v) => typeof v === 'string') ? { type: 'enum', values: new Set(values) } : null;
+  }
+  if (def.type === 'union' && def.options) {
+    const options = def.options.map(plainOf);
+    return options.every((o) => o !== null) ? { type: 'union', options } : null;
+  }
+  return null;
+}
+
+function plainFieldOf(key: string, field: z.ZodType): PlainField | null {
+  let optional = false;
+  let nullable = false;
+  let def = field._zod.def as PlainDef;
+  while ((def.type === 'optional' || def.type === 'nullable') && def.innerType) {
+    if ((def.checks?.length ?? 0) > 0) return null;
+    if (def.type === 'optional') optional = true;
+    else nullable = true;
+    field = def.innerType;
+    def = field._zod.def;
+  }
+  const plain = plainOf(field);
+  return plain && { key, plain, optional, nullable };
+}
+
+function accepts(plain: Plain, v: unknown): boolean {
+  switch (plain.type) {
+    case 'string':
+      return typeof v === 'string';
+    case 'boolean':
+      return typeof v === 'boolean';
+    case 'number':
+      return typeof v === 'number' && Number.isFinite(v);
+    case 'enum':
+      return plain.values.has(v);
+    case 'union':
+      // A loop, not some(): a closure per call would be an object per field of a million rows.
+      for (const option of plain.options) if (accepts(option, v)) return true;
+      return false;
+  }
+}
+
+/** A schema's plain form: its fields' tests, and a record with every field, each undefined, to copy. */
+interface PlainForm {
+  readonly fields: readonly PlainField[];
+  readonly blank: Readonly<Raw>;
+}
+
+/**
+ * What zod's compiled parser of the fast form returns for `value`, or `undefined` where it would find an
+ * issue: each field read once and tested, copied when present (as zod copies it). The copy starts from
+ * `blank`, which has every field already (so a million copies are made in one step each, not grown a field
+ * at a time); a field absent from `value` is then left out, as zod leaves it out. A schema that refuses or
+ * keeps unknown keys (a catchall) has no plain form.
+ */
+function plainRead({ fields, blank }: PlainForm, value: object): Raw | undefined {
+  const raw: Raw = { ...blank };
+  let absent: string[] | undefined;
+  for (const { key, plain, optional, nullable } of fields) {
+    const v = (value as Raw)[key];
+    if (v === undefined) {
+      if (!optional) return undefined;
+      if (!(key in value)) (absent ??= []).push(key);
+    } else if ((v === null && nullable) || accepts(plain, v)) raw[key] = v;
+    else return undefined;
+  }
+  if (absent === undefined) return raw;
+  const present: Raw = {};
+  for (const { key } of fields) if (!absent.includes(key)) present[key] = raw[key];
+  return present;
 }
 
 const PLAIN_TYPES: Record<CheckName, () => z.ZodType> = {
@@ -72,8 +181,15 @@ function fastFormOf(schema: z.ZodObject): FastForm {
   // A strict schema's fast form is strict too: unknown keys are refused the same way.
   const catchall = (schema._zod.def as { catchall?: z.ZodType }).catchall;
   const fast = catchall ? z.object(shape).catchall(catchall) : z.object(shape);
-  fastForms.set(schema, (form = { fast, formats, across: checkAcrossFieldsOf(schema) }));
+  const plain = Object.entries(fast.shape as Record<string, z.ZodType>).map(([key, field]) => plainFieldOf(key, field));
+  const plainForm = !catchall && plain.every((f) => f !== null) ? { fields: plain, blank: Object.fromEntries(plain.map((f) => [f.key, undefined])) } : null;
+  fastForms.set(schema, (form = { fast, plain: plainForm, formats, across: checkAcrossFieldsOf(schema) }));
   return form;
+}
+
+/** Whether a schema's fast form is read by plain tests rather than by zod (exported for its test). */
+export function hasPlainForm(schema: z.ZodObject): boolean {
+  return fastFormOf(schema).plain !== null;
 }
 
 // The fast form only asks whether a check across fields found anything; one reporter serves every call.
@@ -84,10 +200,14 @@ const noteAcross = (): void => {
 
 /** The schema's fields of `value` when its fast form accepts it, else `undefined` (exported for its test). */
 export function fastRead(schema: z.ZodObject, value: unknown): Raw | undefined {
-  const { fast, formats, across } = fastFormOf(schema);
-  const parsed = fast.safeParse(value);
-  if (!parsed.success) return undefined;
-  const raw = parsed.data as Raw;
+  const { fast, plain, formats, across } = fastFormOf(schema);
+  let raw: Raw | undefined;
+  if (plain && isPlainObject(value)) raw = plainRead(plain, value);
+  else {
+    const parsed = fast.safeParse(value);
+    raw = parsed.success ? parsed.data : undefined;
+  }
+  if (raw === undefined) return undefined;
   for (const [key, check] of formats) {
     const v = raw[key];
     if (v !== undefined && v !== null && checks[check](v) !== null) return undefined;
@@ -107,8 +227,8 @@ export function fastRead(schema: z.ZodObject, value: unknown): Raw | undefined {
  */
 export function check(schema: z.ZodObject, value: unknown, path: string, issues: Issues): Checked | undefined {
   const before = issues.list.length;
-  // The usual case: zod's compiled parser reads the plain object itself and returns a copy of its
-  // fields. Anything unusual (a getter or proxy trap that throws, a polluted Object.prototype whose
+  // The usual case: the fast form reads the plain object itself and returns a copy of its fields.
+  // Anything unusual (a getter or proxy trap that throws, a polluted Object.prototype whose
   // fields a plain object would inherit, a failure to report) goes to the careful reading below.
   try {
     if (isPlainObject(value) && !prototypePolluted()) {

@@ -3,7 +3,7 @@
 // header names each cell's field or ignores it.
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { columnsOf, convertCell, HeaderError, HOUSEHOLD_COLUMNS, LOAN_COLUMNS, readHeader, recordOf } from '../../src/audit/index.js';
+import { columnsOf, convertCell, HeaderError, HOUSEHOLD_COLUMNS, LOAN_COLUMNS, matchHeader, readHeader, recordOf } from '../../src/audit/index.js';
 
 describe('columns, read from the record schemas', () => {
   it('the household file: booleans where the schema reads true/false, id, status and office list required', () => {
@@ -108,6 +108,22 @@ describe('convertCell', () => {
 
   it('a boolean cell that is none of those is passed on as text, for the schema to name', () => {
     for (const cell of ['yes', 'Y', '2', '对', 'true1', 't rue']) expect(convertCell(cell, 'boolean')).toBe(cell);
+    // Names every object inherits are not booleans either: the cell is looked up in a Map, not an object.
+    for (const cell of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(convertCell(cell, 'boolean')).toBe(cell);
+  });
+
+  it("an enum cell that is one of its words, spaces around allowed, is the word's code; anything else is passed on", () => {
+    const words = { 新增: 'new', 续贷: 'renewal' };
+    expect(convertCell('新增', 'text', words)).toBe('new');
+    expect(convertCell(' 续贷\u3000', 'text', words)).toBe('renewal');
+    for (const cell of ['new', '新 增', 'constructor', 'toString']) expect(convertCell(cell, 'text', words)).toBe(cell);
+    // Spaces are allowed around a word, not around a code: the schema names ' new ' as no kind.
+    expect(convertCell(' new ', 'text', words)).toBe(' new ');
+    // Words that are not frozen are read as they are now.
+    (words as Record<string, string>).展期 = 'extension';
+    expect(convertCell('展期', 'text', words)).toBe('extension');
+    expect(convertCell('续贷', 'text', HOUSEHOLD_COLUMNS.values.povertyStatus)).toBe('续贷');
+    expect(convertCell('边缘户', 'text', HOUSEHOLD_COLUMNS.values.povertyStatus)).toBe('monitored_edge');
   });
 
   it('an integer cell of digits (spaces around allowed) is a number; anything else is passed on as text', () => {
@@ -210,6 +226,15 @@ describe('recordOf', () => {
       hasLaborCapacity: true,
       region: undefined,
     });
+  });
+
+  it("reads each row by its header as it is now: a header that is not matchHeader's (frozen) may change between rows", () => {
+    const header = householdHeader();
+    expect(recordOf(header, ['H1', 'x', 'none'], HOUSEHOLD_COLUMNS)).toMatchObject({ id: 'H1', povertyStatus: 'none', region: undefined });
+    header[1] = 'region';
+    expect(recordOf(header, ['H1', '230183', 'none'], HOUSEHOLD_COLUMNS)).toMatchObject({ id: 'H1', povertyStatus: 'none', region: '230183' });
+    // matchHeader's is frozen, so one reading of it serves every row.
+    expect(Object.isFrozen(matchHeader(['id', 'povertyStatus', 'onPovertyOfficeList'], HOUSEHOLD_COLUMNS, 'h.csv').fields)).toBe(true);
   });
 
   it('reads integer columns as numbers', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Decimal as MoneyDecimal, formatFen, formatMoney, moneyProblem, toDecimal } from '../../src/model/money.js';
+import { addFen, Decimal as MoneyDecimal, fenOf, formatFen, formatMoney, moneyProblem, toDecimal, yuanOfFen } from '../../src/model/money.js';
 import { RUNS } from '../properties/arbitraries.js';
 import { Decimal } from 'decimal.js';
 
@@ -44,6 +44,68 @@ describe('money', () => {
     );
     for (const edge of ['-0', '0', '0.1', '-0.01', '1e+41', '1.5e-31', '123.456'])
       expect(formatMoney(new MoneyDecimal(edge))).toBe(new MoneyDecimal(edge).toFixed(2));
+  });
+
+  it('counts the fen of any Decimal as its two-decimal form says (rounded half up), without making that text', () => {
+    // fenOf reads whole fen from decimal.js's digit groups; this is what it must equal.
+    const byText = (x: MoneyDecimal) => BigInt(formatMoney(x).replace('.', ''));
+    const digits = fc.tuple(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: -12, max: 20 }));
+    fc.assert(
+      fc.property(digits, ([n, shift]) => {
+        const value = new MoneyDecimal(n.toString()).times(new MoneyDecimal(10).pow(shift));
+        expect(fenOf(value), value.toString()).toBe(byText(value));
+      }),
+      RUNS,
+    );
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 2n ** 60n }), (fen) => {
+        const value = new MoneyDecimal(fen.toString()).dividedBy(100);
+        expect(fenOf(value), value.toString()).toBe(fen);
+      }),
+      RUNS,
+    );
+    const edges = [
+      '0',
+      '-0',
+      '0.01',
+      '0.1',
+      '0.005',
+      '0.015',
+      '1',
+      '9999999',
+      '10000000',
+      '10000000.01',
+      '12345.67',
+      '123.456',
+      '-123.45',
+      '90071992547409.91',
+    ];
+    for (const edge of [...edges, '90071992547409.92', '90071992547409.93', '1e+41', '1.5e-31', '1234567.1234567', '1e-9'])
+      expect(fenOf(new MoneyDecimal(edge)), edge).toBe(byText(new MoneyDecimal(edge)));
+  });
+
+  it('keeps a running total of fen exactly, as a number while it is a safe integer and a bigint past that', () => {
+    const near = BigInt(Number.MAX_SAFE_INTEGER);
+    const fen = fc.oneof(
+      fc.bigInt({ min: 0n, max: 10n ** 9n }),
+      fc.bigInt({ min: near - 10n, max: near + 10n }),
+      fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }),
+    );
+    fc.assert(
+      fc.property(fc.array(fen, { maxLength: 8 }), (fens) => {
+        const sum = fens.reduce(addFen, 0);
+        const exact = fens.reduce((a, b) => a + b, 0n);
+        expect(BigInt(sum)).toBe(exact);
+        expect(yuanOfFen(sum).toFixed(2)).toBe(yuanOfFen(exact).toFixed(2));
+        // A number exactly while the total and every step stay safe integers.
+        const safe = (n: bigint) => n >= -near && n <= near;
+        if (fens.every((_, i) => safe(fens.slice(0, i + 1).reduce((a, b) => a + b, 0n)))) expect(typeof sum).toBe('number');
+      }),
+      RUNS,
+    );
+    expect(addFen(Number.MAX_SAFE_INTEGER, 1n)).toBe(2n ** 53n);
+    expect(addFen(Number.MAX_SAFE_INTEGER - 1, 1n)).toBe(Number.MAX_SAFE_INTEGER);
+    expect(addFen(2, -(2n ** 53n) - 1n)).toBe(-(2n ** 53n) + 1n);
   });
 
   it('converts the same whatever the cache of recent conversions holds, and treats -0 as 0', () => {

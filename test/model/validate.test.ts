@@ -13,7 +13,7 @@ import {
   ThresholdsSchema,
 } from '../../src/model/schemas.js';
 import { optionKeys, optionsSchema } from '../../src/model/read-options.js';
-import { fastRead } from '../../src/model/schema-check.js';
+import { fastRead, hasPlainForm } from '../../src/model/schema-check.js';
 import { RUNS } from '../properties/arbitraries.js';
 
 const good: [string, z.ZodObject, Record<string, unknown>][] = [
@@ -119,7 +119,7 @@ const anyValue = fc.oneof(
 describe('the fast path at the door', () => {
   for (const [name, schema, record] of good) {
     it(`accepts exactly what ${name}Schema accepts`, () => {
-      expect(fastRead(schema, record)).toEqual(schema.parse(record));
+      expect(fastRead(schema, record)).toStrictEqual(schema.parse(record));
       const keys = Object.keys(schema.shape);
       fc.assert(
         fc.property(fc.array(fc.tuple(fc.constantFrom(...keys), anyValue, fc.boolean()), { minLength: 1, maxLength: 3 }), (changes) => {
@@ -134,12 +134,21 @@ describe('the fast path at the door', () => {
             fast !== undefined,
             JSON.stringify(changes, (_, v: unknown) => (typeof v === 'bigint' || typeof v === 'symbol' ? String(v) : v)),
           ).toBe(slow.success);
-          if (slow.success) expect(fast).toEqual(slow.data);
+          // Strictly equal: a key given as undefined is kept, an absent one stays absent, as zod copies them.
+          if (slow.success) expect(fast).toStrictEqual(slow.data);
         }),
         RUNS,
       );
     });
   }
+
+  it('reads the records of an audit by plain tests, not through zod (the properties above test them)', () => {
+    for (const schema of [HouseholdSchema, LoanSchema, EligibilityRequestSchema, RiskCompensationPolicySchema, ThresholdsSchema])
+      expect(hasPlainForm(schema)).toBe(true);
+    // A strict schema (unknown keys refused) and one with an unknown() field are left to zod.
+    expect(hasPlainForm(InterpretationsSchema)).toBe(false);
+    expect(hasPlainForm(optionsSchema(optionKeys('existingLoans')))).toBe(false);
+  });
 
   it("reads a decision's options, its own keys given or not, on the fast path", () => {
     const schema = optionsSchema(optionKeys('existingLoans', 'lexicon'));
