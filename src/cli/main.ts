@@ -7,7 +7,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
 import { RULESET_VERSION } from '../index.js';
 import { ENCODING_FLAGS, type Encoding } from '../app/encoding.js';
 import { argumentError, CliError, errorLine, HELP, type Lang, say } from '../app/messages.js';
@@ -210,10 +209,6 @@ async function audit(values: Values, lang: Lang): Promise<number> {
   }
   return 0;
 }
-
-// An audit makes many short-lived objects per loan: a larger young generation lets most of them die
-// young instead of being promoted, which saves seconds over a million loans (bench/audit-scale.ts).
-if (isMain()) setFlagsFromString('--max-semi-space-size=64');
 
 function isMain(): boolean {
   const invoked = process.argv[1] ? new URL(`file://${process.argv[1]}`).pathname : '';
