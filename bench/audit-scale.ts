@@ -56,6 +56,20 @@ try {
   console.log(
     `audit of ${LOANS.toLocaleString('en')} loans over ${HOUSEHOLDS.toLocaleString('en')} households${pinned ? ' on one core' : ''}: ${seconds.toFixed(1)} s, peak memory ${maxRSSMB.toFixed(0)} MB (targets: < 20 s, < 400 MB) ${ok ? 'MET' : 'NOT MET'}`,
   );
+  // Issue 18's yardstick: Papa Parse reading the same two files and doing nothing else, on the same core.
+  const parse = `const Papa=require('papaparse');const fs=require('node:fs');const t=process.hrtime.bigint();let rows=0;
+const read=(f)=>new Promise((done,fail)=>Papa.parse(fs.createReadStream(f),{step:()=>{rows++},complete:done,error:fail}));
+read(process.argv[1]).then(()=>read(process.argv[2])).then(()=>console.log(JSON.stringify({seconds:Number(process.hrtime.bigint()-t)/1e9,rows})));`;
+  const parseArgs = ['-e', parse, households, loans];
+  const parsed = spawnSync(command, pinned ? ['-c', '0', process.execPath, ...parseArgs] : parseArgs, {
+    encoding: 'utf8',
+    cwd: new URL('..', import.meta.url).pathname,
+  });
+  if (parsed.status !== 0) throw new Error(`Papa Parse failed: ${parsed.stderr.slice(-2000)}`);
+  const read = JSON.parse(parsed.stdout) as { seconds: number; rows: number };
+  console.log(
+    `Papa Parse reading both files and nothing else: ${read.seconds.toFixed(1)} s; the audit takes ${(seconds / read.seconds).toFixed(1)}× that (issue 18's target: ≤ 2.0)`,
+  );
   process.exitCode = ok ? 0 : 1;
 } finally {
   if (!process.env.BENCH_DIR) rmSync(dir, { recursive: true, force: true });
