@@ -10,6 +10,21 @@ import { chosenSheet, noSuchSheet, type SheetRow, sheetRowOf, type WorkbookRow, 
 interface StreamSheet extends AsyncIterable<WorkbookRow> {
   readonly name: string;
   readonly state?: string;
+  /** What exceljs reads the sheet from: a zip entry, or the temporary file of a sheet it deferred (a file stream). */
+  readonly iterator?: unknown;
+}
+
+/**
+ * Lets a sheet go unread. A sheet that came before the shared strings was copied to a temporary file, which
+ * exceljs deletes as soon as the next sheet is asked for — possibly before the stream it made on that file has
+ * opened it, whose ENOENT then has no listener and ends the process (seen once in CI, reading the second sheet of
+ * a workbook). The stream is closed here, and any error it still has is its own.
+ */
+function letGo(sheet: StreamSheet): void {
+  const stream = sheet.iterator as { on?: (event: 'error', listener: () => void) => unknown; destroy?: () => unknown } | undefined;
+  if (typeof stream?.on !== 'function') return;
+  stream.on('error', () => undefined);
+  stream.destroy?.();
 }
 
 interface BookModel {
@@ -60,8 +75,12 @@ export async function* sheetRows(path: string, wanted: string | undefined, onShe
         names.push(sheet.name);
         const order = r.model?.sheets ?? [];
         const target = chosenSheet(order, wanted) ?? sheet.name;
-        if (sheet.name !== target) continue; // skipped: exceljs drains it
+        if (sheet.name !== target) {
+          letGo(sheet);
+          continue;
+        }
         if (!seen.styles && pass === 0) {
+          letGo(sheet);
           deferred = true;
           continue;
         }
