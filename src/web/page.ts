@@ -170,15 +170,22 @@ async function run(): Promise<void> {
     } else if (reply.type === 'xlsx') {
       stop();
       workbookArrived(reply.xlsx, message.asOf);
-    } else {
-      stop();
-      setStatus(`error: ${reply.message}`);
-    }
+    } else failed(reply.message);
   };
   own.onerror = (event) => {
     if (worker !== own) return;
+    failed(event.message || 'the audit stopped unexpectedly');
+  };
+  /** The run failed — or, once done, only its workbook did: then the results stay and the link says so. */
+  const failed = (why: string) => {
     stop();
-    setStatus(`error: ${event.message || 'the audit stopped unexpectedly'}`);
+    if (role('status').textContent !== 'done') {
+      setStatus(`error: ${why}`);
+      return;
+    }
+    const link = role('download-xlsx');
+    link.dataset.ready = 'failed';
+    link.textContent = `Excel (.xlsx): ${why}`;
   };
   own.postMessage(
     message,
