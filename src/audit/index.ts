@@ -1,5 +1,5 @@
 /**
- * The portfolio audit's surface, for the CLI and a web page (neither computes anything the audit does not):
+ * The portfolio audit's surface, for the CLI and the offline page, through src/app (neither computes anything the audit does not):
  * the engine, the readers of its inputs, and rows to records.
  */
 export { PortfolioAudit, type AuditFinding, type AuditSettings, type AuditSummary, type Emit, type InvalidRow, type Lang, type PolicySet } from './engine.js';

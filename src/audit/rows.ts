@@ -1,6 +1,6 @@
 /**
- * Turning spreadsheet rows (CSV today; xlsx and a browser page too) into the plain records the audit
- * reads — without I/O, so the CLI and a web page share it. The columns are the schemas' fields: a field
+ * Turning spreadsheet rows (CSV and xlsx, in the CLI and the offline page alike) into the plain records the audit
+ * reads — without I/O, so the CLI and the offline page share it. The columns are the schemas' fields: a field
  * the schema reads as true/false is a boolean column, a day count an integer column, anything else text;
  * a field the schema requires is a required column. Values are only converted, never judged: whatever
  * cannot be read as its type is passed on as text for the schema to name.
