@@ -24,6 +24,13 @@ export interface Hasher {
   digest(): string | Promise<string>;
 }
 
+/** Bytes already in memory (a file the page was given), handed out in slices of `chunk` bytes as a file is read from disk. */
+export function memorySource(path: string, bytes: Uint8Array, chunk = 1 << 20): ByteSource {
+  const slices: Uint8Array[] = [];
+  for (let at = 0; at < bytes.length; at += chunk) slices.push(bytes.subarray(at, at + chunk));
+  return { path, read: () => asyncOf(slices) };
+}
+
 /** The first `n` bytes of a source (fewer when it is shorter). */
 export async function headOf(source: ByteSource, n: number): Promise<Uint8Array> {
   const head = new Uint8Array(n);

@@ -19,6 +19,7 @@ import ExcelJS from 'exceljs';
 import { Decimal } from 'decimal.js';
 import { type ColumnMap, type Columns, HeaderError, type HeaderMatch, matchHeader, readRow } from '../audit/index.js';
 import type { CsvRow } from './csv.js';
+import { type ByteSource, bytesOf } from './source.js';
 
 /** A workbook that cannot be read as asked: not a workbook, or no such sheet. Exit 2. */
 export class XlsxError extends Error {}
@@ -136,16 +137,13 @@ export function noSuchSheet(path: string, wanted: string | undefined, names: rea
 }
 
 /**
- * The rows of one sheet of a workbook held whole in memory (what a browser has of a file it was given): the
- * sheet named `wanted`, or the first visible one. Throws XlsxError when the bytes are not a workbook or it
- * has no such sheet.
+ * The rows of one sheet of a workbook loaded whole (what a browser can do with a file it was given): the sheet
+ * named `wanted`, or the first visible one. Throws XlsxError when the bytes are not a workbook or it has no such
+ * sheet. The offline page's `AuditPlatform.sheetRows`.
  */
-export async function* loadedSheetRows(
-  bytes: Uint8Array,
-  path: string,
-  wanted: string | undefined,
-  onSheet?: (name: string) => void,
-): AsyncGenerator<SheetRow> {
+export async function* loadedSheetRows(source: ByteSource, wanted: string | undefined, onSheet?: (name: string) => void): AsyncGenerator<SheetRow> {
+  const path = source.path;
+  const bytes = await bytesOf(source);
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -11,23 +11,15 @@ import { MemorySpool } from '../app/memory-spool.js';
 import { CliError } from '../app/messages.js';
 import { type AuditPlatform, type AuditRequest, maturityWindowOf, prepareAudit } from '../app/run.js';
 import type { Spooled } from '../app/report.js';
-import type { ByteSource, Hasher, WholeFile } from '../app/source.js';
-import { asyncOf, bytesOf, concat } from '../app/source.js';
+import type { Hasher, WholeFile } from '../app/source.js';
+import { concat, memorySource } from '../app/source.js';
 import { loadedSheetRows } from '../app/xlsx-rows.js';
 import type { PageFile, RunMessage, WorkerReply } from './protocol.js';
 
 /** The package's version, written in at build time (scripts/build-web.mjs). */
 declare const PACKAGE_VERSION: string;
 
-/** Bytes handed to the decoders in slices of this size, as a file is read from disk in chunks. */
-const CHUNK = 1 << 20;
-
-function sourceOf(file: PageFile): ByteSource {
-  const bytes = new Uint8Array(file.bytes);
-  const chunks: Uint8Array[] = [];
-  for (let at = 0; at < bytes.length; at += CHUNK) chunks.push(bytes.subarray(at, at + CHUNK));
-  return { path: file.name, read: () => asyncOf(chunks) };
-}
+const sourceOf = (file: PageFile) => memorySource(file.name, new Uint8Array(file.bytes));
 
 const hex = (digest: ArrayBuffer) => [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -46,12 +38,7 @@ async function wholeOf(file: PageFile | undefined): Promise<WholeFile | undefine
   return { path: file.name, bytes, sha256: hex(await crypto.subtle.digest('SHA-256', file.bytes)) };
 }
 
-const BROWSER: AuditPlatform = {
-  newHash: webHash,
-  async *sheetRows(source, wanted, onSheet) {
-    yield* loadedSheetRows(await bytesOf(source), source.path, wanted, onSheet);
-  },
-};
+const BROWSER: AuditPlatform = { newHash: webHash, sheetRows: loadedSheetRows };
 
 const post = (reply: WorkerReply, transfer: Transferable[] = []) => {
   (self as unknown as Worker).postMessage(reply, transfer);

@@ -15,20 +15,15 @@ import { MemoryOutput } from '../../src/app/memory-output.js';
 import { MemorySpool } from '../../src/app/memory-spool.js';
 import { CliError } from '../../src/app/messages.js';
 import { type AuditPlatform, type AuditRequest, maturityWindowOf, prepareAudit, type ReportFormat } from '../../src/app/run.js';
-import { asyncOf, type ByteSource, type WholeFile } from '../../src/app/source.js';
+import { type ByteSource, memorySource, type WholeFile } from '../../src/app/source.js';
 import { loadedSheetRows } from '../../src/app/xlsx-rows.js';
 import { fileSource, NODE } from '../../src/cli/node-platform.js';
 import { addCsvSheet } from '../helpers/xlsx-county.js';
 
 const county = (f: string) => new URL(`../../examples/data/county/${f}`, import.meta.url).pathname;
 
-/** A file held in memory and handed over in small slices, as the page hands its files to the run. */
-function memorySource(path: string, name = path.split('/').pop()!): ByteSource {
-  const bytes = new Uint8Array(readFileSync(path));
-  const chunks: Uint8Array[] = [];
-  for (let at = 0; at < bytes.length; at += 4096) chunks.push(bytes.subarray(at, at + 4096));
-  return { path: name, read: () => asyncOf(chunks) };
-}
+/** A file held in memory and handed over in small slices (smaller than the page's, to cross more boundaries). */
+const inMemory = (path: string, name = path.split('/').pop()!): ByteSource => memorySource(name, new Uint8Array(readFileSync(path)), 4096);
 
 const whole = (path: string, name = path.split('/').pop()!): WholeFile => {
   const bytes = new Uint8Array(readFileSync(path));
@@ -36,14 +31,7 @@ const whole = (path: string, name = path.split('/').pop()!): WholeFile => {
 };
 
 /** The page's platform, as far as Node can have it: workbooks loaded whole (its hashing is Web Crypto's SHA-256, the same digest). */
-const LOADED: AuditPlatform = {
-  newHash: () => NODE.newHash(),
-  async *sheetRows(source, wanted, onSheet) {
-    const chunks: Uint8Array[] = [];
-    for await (const c of source.read()) chunks.push(c);
-    yield* loadedSheetRows(Buffer.concat(chunks), source.path, wanted, onSheet);
-  },
-};
+const LOADED: AuditPlatform = { newHash: () => NODE.newHash(), sheetRows: loadedSheetRows };
 
 const request = (over: Partial<AuditRequest> = {}): AuditRequest => ({
   households: fileSource(county('households.csv')),
@@ -88,8 +76,8 @@ describe('prepareAudit and run: the page’s way gives the CLI’s report', () =
     const fromMemory = parsed(
       await report(
         request({
-          households: memorySource(county('households.csv'), county('households.csv')),
-          loans: memorySource(county('loans.csv'), county('loans.csv')),
+          households: inMemory(county('households.csv'), county('households.csv')),
+          loans: inMemory(county('loans.csv'), county('loans.csv')),
         }),
       ),
     );
@@ -106,7 +94,7 @@ describe('prepareAudit and run: the page’s way gives the CLI’s report', () =
     await book.xlsx.writeFile(path);
     const r = request({ households: fileSource(path), loans: fileSource(path), sheets: { households: 'households', loans: 'loans' } });
     const streamed = parsed(await report(r, NODE));
-    const loaded = parsed(await report({ ...r, households: memorySource(path, path), loans: memorySource(path, path) }, LOADED));
+    const loaded = parsed(await report({ ...r, households: inMemory(path, path), loans: inMemory(path, path) }, LOADED));
     const csv = parsed(await report(request()));
     expect(loaded.summary).toEqual(csv.summary);
     expect(loaded).toEqual(streamed);
