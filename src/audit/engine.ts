@@ -7,12 +7,12 @@
 import { compensationCanTrigger, decideCompensation, sharesFindingOf } from '../decisions/risk-compensation-trigger.js';
 import { decideDeferral, deferralCanFind, extensionWithheld, grantedBeyondLimit } from '../decisions/compute-deferral-deadline.js';
 import { decideHouseholdUse, householdUseCanFail } from '../decisions/check-household-use.js';
-import { capAmount, decideMaxTopUp, overCap } from '../decisions/compute-max-top-up.js';
+import { capAmount, decideMaxTopUp, HouseholdTotals, type HouseholdTotalsPart, overCap } from '../decisions/compute-max-top-up.js';
 import { decideUsage } from '../decisions/classify-usage.js';
 import { evaluateEligibility } from '../decisions/eligibility.js';
-import { RegionMonitor, type ThresholdValues } from '../decisions/monitor-portfolio.js';
+import { RegionMonitor, type RegionTotalsPart, type ThresholdValues } from '../decisions/monitor-portfolio.js';
 import type { IsoDate } from '../model/dates.js';
-import { addFen, Decimal, type FenSum, fenOf, formatMoney, yuanOfFen } from '../model/money.js';
+import { Decimal, fenOf, formatMoney, yuanOfFen } from '../model/money.js';
 import {
   type CompiledLexicon,
   DEFAULT_COMPILED,
@@ -28,7 +28,7 @@ import { severityOf } from '../rules/index.js';
 import type { Context, Facts, Finding, Outcome, Severity } from '../rules/rule.js';
 import type { Citation } from '../sources/types.js';
 import type { RegionReport } from '../decisions/monitor-portfolio.js';
-import { type IdHash, IdHashSet } from './id-hashes.js';
+import { type IdHash, IdHashSet, idOf } from './id-hashes.js';
 import { describeRowFault, type RowFault } from './rows.js';
 
 export type Lang = 'zh' | 'en';
@@ -118,29 +118,50 @@ export interface AuditSettings {
 
 export type Emit = (item: AuditFinding | InvalidRow) => void;
 
-/** A row's id as the duplicate checks compare it: the cell as written, when it is text that is not blank. */
-function idOf(row: unknown): string | undefined {
-  const id = (row as { id?: unknown } | null)?.id;
-  return typeof id === 'string' && NOT_BLANK.test(id) ? id : undefined;
-}
-
-/** Made once: a regular expression literal is a new object each time it is evaluated (twice for every row here). */
-const NOT_BLANK = /\S/;
-
 interface HouseholdState {
   readonly record: HouseholdRecord;
   /** The line it was read from, named when a later row repeats its id. */
   readonly line: number;
   readonly eligible: boolean;
-  /** Its active loans summed as the cap rule sums them (capAmount, per `capBasis`), in whole fen (exact; see fenOf and FenSum). */
-  totalFen: FenSum;
-  activeLoans: number;
+  /** Its place in the households' totals (`HouseholdTotals`: its active loans, summed as the cap rule sums them). */
+  readonly index: number;
+}
+
+/** The summary's figures that loans add to (the others come from the households, or are made at the end). */
+const LOAN_FIGURES = [
+  'loans',
+  'invalidRows',
+  'activeLoans',
+  'usageViolations',
+  'usageNeedsReview',
+  'deferralEligibleLoans',
+  'compensationTriggeredLoans',
+  'householdUseViolations',
+  'deferralsBeyondLimit',
+  'deferralNotGranted',
+  'findings',
+] as const satisfies readonly (keyof AuditSummary)[];
+
+/**
+ * What judging one part of the loans file (a byte range, read by another thread) added up to, from `part`: the
+ * audit of the whole file adds it in with `absorb`. Plain data, so it can cross between threads.
+ */
+export interface LoanPart {
+  readonly figures: Readonly<Record<(typeof LOAN_FIGURES)[number], number>>;
+  readonly fundTotalFen: bigint;
+  readonly households: HouseholdTotalsPart;
+  readonly regions: RegionTotalsPart;
+  /** The lines of rows held back (`holdBack`), and how many of them each id hash holds back. */
+  readonly heldBack: { readonly lines: readonly number[]; readonly hashes: ReadonlyMap<string, number> };
 }
 
 const USAGE_CACHE_LIMIT = 20_000;
 
 export class PortfolioAudit {
   private readonly households = new Map<string, HouseholdState>();
+  private readonly totals = new HouseholdTotals();
+  /** The loan figures when `beginPart` was called: a part reports only what its loans added. */
+  private partStart: Readonly<Record<(typeof LOAN_FIGURES)[number], number>> | null = null;
   private readonly monitor: RegionMonitor;
   private readonly ctx: Context;
   private readonly lexicon: CompiledLexicon;
@@ -204,7 +225,7 @@ export class PortfolioAudit {
       return;
     }
     const eligible = evaluateEligibility(record, undefined, [], this.settings.options, this.ctx).every((e) => e.holds);
-    this.households.set(record.id, { record, line, eligible, totalFen: 0, activeLoans: 0 });
+    this.households.set(record.id, { record, line, eligible, index: this.totals.register() });
     this.summary.households++;
     if (eligible) this.summary.eligibleHouseholds++;
   }
@@ -216,15 +237,66 @@ export class PortfolioAudit {
    */
   loan(row: unknown, line: number, emit: Emit): void {
     const id = idOf(row);
-    if (id !== undefined && this.loanIds.seenOrAdd(id)) {
-      this.suspectLines.add(line);
-      const key = this.loanIds.key(id);
-      const suspect = this.suspectHashes.get(key);
-      if (suspect) suspect.pending++;
-      else this.suspectHashes.set(key, { pending: 1, ids: [] });
-      return;
-    }
+    if (id !== undefined && this.loanIds.seenOrAdd(id)) this.holdBack(row, line);
+    else this.judgeLoan(row, line, emit, undefined);
+  }
+
+  /**
+   * Holds a loan row back, unjudged, by its line: its id's hash was seen at an earlier row (by `loan`, or by whoever
+   * reads the loans in parts, src/app/loan-ranges.ts); `recheckLoan` decides it.
+   */
+  holdBack(row: unknown, line: number): void {
+    this.suspectLines.add(line);
+    const key = this.loanIds.key(idOf(row)!);
+    const suspect = this.suspectHashes.get(key);
+    if (suspect) suspect.pending++;
+    else this.suspectHashes.set(key, { pending: 1, ids: [] });
+  }
+
+  /** Reads and judges one loan row whose id no earlier row has (its reader checked): `loan` without the check. */
+  judge(row: unknown, line: number, emit: Emit): void {
     this.judgeLoan(row, line, emit, undefined);
+  }
+
+  /** Starts counting a part: what `part` reports is what the loans read from now on added. */
+  beginPart(): void {
+    this.partStart = this.figures();
+  }
+
+  /** What the loans read since `beginPart` added up to, for the audit of the whole file to `absorb`. */
+  part(): LoanPart {
+    const now = this.figures();
+    const start = this.partStart;
+    const figures = Object.fromEntries(LOAN_FIGURES.map((k) => [k, now[k] - (start ? start[k] : 0)])) as LoanPart['figures'];
+    const hashes = new Map([...this.suspectHashes].map(([key, s]) => [key, s.pending]));
+    return {
+      figures,
+      fundTotalFen: this.fundTotalFen,
+      households: this.totals.part(),
+      regions: this.monitor.part(),
+      heldBack: { lines: [...this.suspectLines], hashes },
+    };
+  }
+
+  /**
+   * Adds in a part of the loans judged elsewhere (`part` of an audit that read the same households): its figures,
+   * fund total, households' and regions' totals, and the rows it held back, for `recheckLoan`.
+   */
+  absorb(part: LoanPart): void {
+    for (const k of LOAN_FIGURES) this.summary[k] += part.figures[k];
+    this.fundTotalFen += part.fundTotalFen;
+    this.totals.merge(part.households);
+    this.monitor.merge(part.regions);
+    for (const line of part.heldBack.lines) this.suspectLines.add(line);
+    for (const [key, pending] of part.heldBack.hashes) {
+      const suspect = this.suspectHashes.get(key);
+      if (suspect) suspect.pending += pending;
+      else this.suspectHashes.set(key, { pending, ids: [] });
+    }
+  }
+
+  private figures(): Record<(typeof LOAN_FIGURES)[number], number> {
+    return Object.fromEntries(LOAN_FIGURES.map((k) => [k, this.summary[k]])) as Record<(typeof LOAN_FIGURES)[number], number>;
   }
 
   /**
@@ -280,10 +352,9 @@ export class PortfolioAudit {
     this.summary.loans++;
     if (!loan.active) return;
     this.summary.activeLoans++;
-    state.activeLoans++;
     const fen = fenOf(loan.outstanding);
     const counted = capAmount(loan, this.settings.options.capBasis);
-    if (counted !== null) state.totalFen = addFen(state.totalFen, counted === loan.outstanding ? fen : fenOf(counted));
+    this.totals.add(state.index, counted === null ? null : counted === loan.outstanding ? fen : fenOf(counted));
     const h = state.record;
     const region = loan.region ?? h.region ?? 'unknown';
 
@@ -353,7 +424,8 @@ export class PortfolioAudit {
   finish(emit: Emit): { summary: AuditSummary; regions: RegionReport[]; regionFindings: Finding[] } {
     if (this.suspectLines.size > 0) throw new Error(`${this.suspectLines.size} loan rows wait for recheckLoan: read the loans again first (loansToRecheck)`);
     for (const state of this.households.values()) {
-      if (state.activeLoans === 0) continue;
+      const total = this.totals.sum(state.index);
+      if (total.activeLoans === 0) continue;
       const id = state.record.id;
       // A household that holds loans but is not eligible was lent to against 28号 二 / 47号 三.
       const reported = state.eligible
@@ -366,7 +438,7 @@ export class PortfolioAudit {
             emit,
           );
       // The same status rules are computeMaxTopUp's too: each finding about the household is reported once.
-      const topUp = decideMaxTopUp(state.record, yuanOfFen(state.totalFen), this.settings.options, this.ctx);
+      const topUp = decideMaxTopUp(state.record, yuanOfFen(total.fen), this.settings.options, this.ctx);
       if (overCap(topUp)) this.summary.overCapHouseholds++;
       this.report(
         'household',

@@ -2,7 +2,18 @@
  * The portfolio audit's surface, for the CLI and the offline page, through src/app (neither computes anything the audit does not):
  * the engine, the readers of its inputs, and rows to records.
  */
-export { PortfolioAudit, type AuditFinding, type AuditSettings, type AuditSummary, type Emit, type InvalidRow, type Lang, type PolicySet } from './engine.js';
+export {
+  PortfolioAudit,
+  type AuditFinding,
+  type AuditSettings,
+  type AuditSummary,
+  type Emit,
+  type InvalidRow,
+  type Lang,
+  type LoanPart,
+  type PolicySet,
+} from './engine.js';
+export { RangeIds } from './id-hashes.js';
 export { interpretationsOf, readAuditLeadBanks, readAuditOptions, readAuditThresholds } from './options.js';
 export { readPolicySet } from './policy-set.js';
 export {

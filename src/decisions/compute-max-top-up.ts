@@ -52,7 +52,7 @@ export function computeMaxTopUp(household: HouseholdInput, loans: readonly LoanI
   return decideMaxTopUp(h!, householdTotal(records, h!.id, opts.capBasis), opts, contextOf(opts));
 }
 
-export { capAmount } from '../rules/household-total.js';
+export { capAmount, HouseholdTotals, type HouseholdTotalsPart } from '../rules/household-total.js';
 
 /** Whether the household's total is above the cap (its total-cap finding failed). */
 export function overCap(result: MaxTopUpResult): boolean {

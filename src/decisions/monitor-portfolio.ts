@@ -98,6 +98,9 @@ interface Totals {
   leadBankLoans: number;
 }
 
+/** A monitor's totals as `RegionMonitor.part` hands them over. */
+export type RegionTotalsPart = ReadonlyMap<string, Readonly<Totals>>;
+
 const NPL = new Set(['substandard', 'doubtful', 'loss']);
 /** The watched figures that are balances (shown as money), not shares. */
 /** A recorded party (borrower, user) other than the household itself. */
@@ -227,6 +230,25 @@ export class RegionMonitor {
     if (loan.classification === 'special_mention') t.specialMention = addFen(t.specialMention, fen);
     const leadBank = this.leadBanks?.get(region);
     if (leadBank !== undefined && loan.lender === leadBank) t.leadBankLoans++;
+  }
+
+  /** The running totals so far, region by region, to `merge` into a monitor elsewhere (a part of the loans read by another thread). */
+  part(): RegionTotalsPart {
+    return this.totals;
+  }
+
+  /** Adds another monitor's totals (`part`), region by region and figure by figure: exact sums in fen, in any order. */
+  merge(part: RegionTotalsPart): void {
+    for (const [region, theirs] of part) {
+      const ours = this.totals.get(region);
+      if (!ours) {
+        this.totals.set(region, { ...theirs });
+        continue;
+      }
+      // Counts and sums alike: addFen keeps a number while it is exact.
+      const sums = ours as Record<keyof Totals, FenSum>;
+      for (const key of Object.keys(ours) as (keyof Totals)[]) sums[key] = addFen(sums[key], BigInt(theirs[key]));
+    }
   }
 
   /**
