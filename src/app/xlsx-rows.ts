@@ -15,7 +15,7 @@
  * Rows whose cells are all empty are skipped (sheets keep formatted blank rows); the first other row is
  * the header. A row's line is its row number in Excel, so a rejected row can be found in the sheet.
  */
-import ExcelJS from 'exceljs';
+import { excel } from './exceljs.js';
 import { Decimal } from 'decimal.js';
 import { type ColumnMap, type Columns, HeaderError, type HeaderMatch, matchHeader, readRow } from '../audit/index.js';
 import type { CsvRow } from './csv.js';
@@ -144,7 +144,7 @@ export function noSuchSheet(path: string, wanted: string | undefined, names: rea
 export async function* loadedSheetRows(source: ByteSource, wanted: string | undefined, onSheet?: (name: string) => void): AsyncGenerator<SheetRow> {
   const path = source.path;
   const bytes = await bytesOf(source);
-  const book = new ExcelJS.Workbook();
+  const book = new (await excel()).Workbook();
   try {
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {

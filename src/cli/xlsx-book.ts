@@ -3,7 +3,7 @@
  * time into the report's output, waiting when the output asks, so memory does not grow with the findings.
  */
 import { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { excel, type ExcelJS } from '../app/exceljs.js';
 import type { OpenBook } from '../app/formats/xlsx.js';
 import type { Output } from '../app/report.js';
 
@@ -27,8 +27,8 @@ function sink(out: Output): Writable {
   });
 }
 
-export const streamedBook: OpenBook = (out, date) =>
-  new ExcelJS.stream.xlsx.WorkbookWriter({
+export const streamedBook: OpenBook = async (out, date) =>
+  new (await excel()).stream.xlsx.WorkbookWriter({
     stream: sink(out),
     useStyles: true,
     useSharedStrings: false,

@@ -4,7 +4,7 @@
  * export of it would hold as src/app/xlsx-rows.ts says (the offline page loads workbooks whole instead:
  * exceljs's browser build has no streaming reader).
  */
-import ExcelJS from 'exceljs';
+import { excel } from '../app/exceljs.js';
 import { chosenSheet, noSuchSheet, type SheetRow, sheetRowOf, type WorkbookRow, XlsxError } from '../app/xlsx-rows.js';
 
 interface StreamSheet extends AsyncIterable<WorkbookRow> {
@@ -38,8 +38,8 @@ interface Reader extends AsyncIterable<StreamSheet> {
   on(event: 'entry', listener: (entry: { type: string }) => void): void;
 }
 
-function reader(path: string, styles?: unknown): Reader {
-  const r = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+async function reader(path: string, styles?: unknown): Promise<Reader> {
+  const r = new (await excel()).stream.xlsx.WorkbookReader(path, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -63,7 +63,7 @@ function reader(path: string, styles?: unknown): Reader {
 export async function* sheetRows(path: string, wanted: string | undefined, onSheet?: (name: string) => void): AsyncGenerator<SheetRow> {
   let styles: unknown;
   for (let pass = 0; pass < 2; pass++) {
-    const r = reader(path, styles);
+    const r = await reader(path, styles);
     const seen = { styles: false }; // set by the reader's entry events
     let deferred = false;
     const names: string[] = [];

@@ -22,7 +22,7 @@
  * does not grow with the number of findings); the offline page builds it in memory (`memoryBook`), as
  * exceljs's browser build can only do.
  */
-import ExcelJS from 'exceljs';
+import { excel, type ExcelJS } from '../exceljs.js';
 import type { AuditFinding, InvalidRow, Lang } from '../../audit/engine.js';
 import { type Citation, type Facts, type Outcome, rules, type Severity } from '../../index.js';
 import { type AuditEnd, FILE_ROLES, type Output, type ReportWriter } from '../report.js';
@@ -137,11 +137,11 @@ export interface ReportBook {
 }
 
 /** Opens the book a report goes to `out` in; `date` is the run's (the workbook's created and modified dates). */
-export type OpenBook = (out: Output, date: Date) => ReportBook;
+export type OpenBook = (out: Output, date: Date) => Promise<ReportBook>;
 
 /** A book held in memory and written to `out` whole when committed (where exceljs cannot stream: a browser). */
-export const memoryBook: OpenBook = (out, date) => {
-  const book = new ExcelJS.Workbook();
+export const memoryBook: OpenBook = async (out, date) => {
+  const book = new (await excel()).Workbook();
   book.created = date;
   book.modified = date;
   return {
@@ -301,7 +301,7 @@ export function xlsxReport(out: Output, openBook: OpenBook = memoryBook): Report
       const l = LABELS[end.meta.lang];
       const x = XLSX_LABELS[end.meta.lang];
       // The run's date, not the clock's: the same inputs give the same workbook properties.
-      const book = openBook(out, new Date(`${end.meta.asOf}T00:00:00Z`));
+      const book = await openBook(out, new Date(`${end.meta.asOf}T00:00:00Z`));
       summarySheet(book, end, l, x);
       const kinds: FindingKind[] = end.meta.allFindings ? ['breach', 'review', 'information', 'checked'] : ['breach', 'review', 'information'];
       for (const kind of kinds) await findingSheet(book, kind, spooled.findings(), l, x);
