@@ -16,7 +16,8 @@ export default defineConfig([
   },
   {
     // The audit CLI (the package's bin): Node only, ESM.
-    entry: { cli: 'src/cli/main.ts' },
+    // Its worker thread for --workers (src/cli/loan-threads.ts finds it beside cli.js).
+    entry: { cli: 'src/cli/main.ts', 'loan-worker': 'src/cli/loan-worker.ts' },
     format: ['esm'],
     sourcemap: true,
     clean: false,

@@ -13,7 +13,7 @@
  */
 import { type Columns, type ColumnMap, HeaderError, type HeaderMatch, matchHeader, readRow, type RowFault } from '../audit/rows.js';
 import { type Encoding, EncodingError } from './encoding.js';
-import type { ByteSource } from './source.js';
+import type { ByteRange, ByteSource, RangedSource } from './source.js';
 
 /** A quoted cell spanning more lines than this is read as a quote never closed (a purpose with line breaks spans a few). */
 export const MAX_QUOTED_LINES = 1000;
@@ -93,16 +93,42 @@ function scan(line: string, row: { cells: string[]; field: string }, quoted: boo
   }
 }
 
+/** Where a parser starts reading in the middle of a file (a byte range after the header): what the lines before it settled. */
+export interface ParserStart {
+  /** The number of the range's first line. */
+  readonly line: number;
+  /** The header's cells. */
+  readonly width: number;
+}
+
 /** CSV text in, rows out (to `emit`), line by line; see the module comment for quotes never closed. */
 export class CsvParser {
   private carry = '';
-  private next = 1;
+  private next: number;
   private open: Open | null = null;
   private newline: '\n' | '\r' | null = null;
   /** The header's cells: set by the first row. */
-  private width = -1;
+  private width: number;
 
-  constructor(private readonly emit: (row: Parsed) => void) {}
+  /** @param start where the text starts, when not at the file's beginning (its lines then end with LF) */
+  constructor(
+    private readonly emit: (row: Parsed) => void,
+    start?: ParserStart,
+  ) {
+    this.next = start?.line ?? 1;
+    this.width = start?.width ?? -1;
+    if (start) this.newline = '\n';
+  }
+
+  /** The number of the next line to be read. */
+  get nextLine(): number {
+    return this.next;
+  }
+
+  /** Whether text read so far ends inside a row (a line not ended, or a quoted cell still open): the end of a range is not a row's. */
+  get midRow(): boolean {
+    return this.carry !== '' || this.open !== null;
+  }
 
   push(text: string): void {
     if (text === '') return;
@@ -160,11 +186,11 @@ export class CsvParser {
   }
 }
 
-/** Decodes a file strictly in `encoding`, giving its text chunk by chunk (a BOM is dropped). */
-async function* textOf(source: ByteSource, encoding: Encoding): AsyncGenerator<string> {
+/** Decodes a file (or the bytes given) strictly in `encoding`, giving its text chunk by chunk (a BOM is dropped). */
+async function* textOf(source: ByteSource, encoding: Encoding, bytes: AsyncIterable<Uint8Array> = source.read()): AsyncGenerator<string> {
   const decoder = new TextDecoder(encoding, { fatal: true });
   try {
-    for await (const chunk of source.read()) yield decoder.decode(chunk, { stream: true });
+    for await (const chunk of bytes) yield decoder.decode(chunk, { stream: true });
     yield decoder.decode();
   } catch (e) {
     // inspectInput decoded the whole file first: only a file changed since fails here.
@@ -229,4 +255,63 @@ export async function readCsv(source: ByteSource, columns: Columns, options: Csv
   await drain();
   if (header === null) throw new HeaderError(`${source.path}: no header row`);
   return rows;
+}
+
+/** What reading a byte range found: its rows, the lines it spans, and whether it ended where a row ends. */
+export interface RangeRead {
+  readonly rows: number;
+  readonly lines: number;
+  /**
+   * Whether the range's last byte ended a row: if not (a quoted cell runs on past it), the rows after it are not
+   * where a reader starting at the next range's first byte would find them, and the file cannot be read in these parts.
+   */
+  readonly endsRow: boolean;
+}
+
+/**
+ * Reads the rows of one byte range of a CSV file as `readCsv` reads the whole (src/app/loan-ranges.ts splits a file
+ * into ranges that start on a line). The first range (`start` 0) holds the header; a later one is read with the
+ * `header` found in the first. A quoted cell left open at the range's end is not reported (the row goes on in the
+ * next range): `endsRow` says so, and the caller reads the file whole instead.
+ *
+ * @param range the bytes, the number of the line the range starts on, and whether it is the file's last (which ends at its end)
+ * @throws {HeaderError} as readCsvHeader (first range only)
+ */
+export async function readCsvRange(
+  source: RangedSource,
+  range: ByteRange & { readonly line: number; readonly last: boolean },
+  header: HeaderMatch,
+  columns: Columns,
+  options: CsvOptions,
+  onRow: (row: CsvRow) => void | Promise<void>,
+): Promise<RangeRead> {
+  const parsed: Parsed[] = [];
+  const first = range.start === 0;
+  // A header that crossed from another thread is a copy: frozen again, so recordOf keeps its plan (see planOf in src/audit/rows.ts).
+  if (!Object.isFrozen(header.fields)) header = { ...header, fields: Object.freeze([...header.fields]) };
+  const parser = new CsvParser((row) => parsed.push(row), first ? undefined : { line: range.line, width: header.fields.length });
+  let skipHeader = first;
+  let rows = 0;
+  const drain = async () => {
+    for (const row of parsed) {
+      if (skipHeader) {
+        skipHeader = false;
+        continue;
+      }
+      rows++;
+      const read = row.fault ? { fault: row.fault } : readRow(header, row.cells, columns);
+      const wait = onRow('fault' in read ? { line: row.line, fault: read.fault } : { line: row.line, record: read.record });
+      if (wait) await wait;
+    }
+    parsed.length = 0;
+  };
+  for await (const text of textOf(source, options.encoding, source.readRange(range))) {
+    parser.push(text);
+    await drain();
+  }
+  const endsRow = range.last || !parser.midRow;
+  if (!endsRow) return { rows, lines: parser.nextLine - range.line, endsRow };
+  parser.end();
+  await drain();
+  return { rows, lines: parser.nextLine - range.line, endsRow };
 }

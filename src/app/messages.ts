@@ -44,6 +44,8 @@ Options:
                               regions with active loans and none are reported
   --regions FILE              region names CSV with header region,name: the html and md reports name each region
   --all                       list every finding, not only breaches and those needing review
+  --workers N                 threads judging parts of a CSV loans file (default: the cores, at most 8, for a
+                              loans file of 16 MB or more; else 1); the report is the same whatever N
 
 CSV headers are the field names of Household and Loan (see the README) in any letter case, or the Chinese
 headers of bank exports (贷款编号, 合同金额, 贷款余额…); enum values as codes or in Chinese (在贷, 结清, 新增…);
@@ -79,6 +81,8 @@ const HELP_ZH = `fupin-xindai — 依据银保监发〔2020〕28号、黑金发�
                               有在贷贷款却没有主责任银行的地区会被列出
   --regions FILE              地区名称 CSV，表头 region,name：html 和 md 报告在地区编码旁写出名称
   --all                       列出全部结论，而不只是违规的和需要复核的
+  --workers N                 分段审查 CSV 贷款文件的线程数（默认：贷款文件 16 MB 及以上时取 CPU 核数，至多 8；否则 1）；
+                              无论 N 为几，报告都相同
 
 CSV 表头为 Household、Loan 的字段名（见 README，不分大小写），或银行导出的中文表头（贷款编号、合同金额、贷款余额…）；
 枚举值可写代码或中文（在贷、结清、新增…）；布尔值写 true/false、1/0 或 是/否；空单元格表示未填。
@@ -164,6 +168,10 @@ export const MESSAGES = {
   oneOf: m<{ flag: string; value: string; allowed: readonly string[] }>(
     (p) => `${p.flag} must be one of ${p.allowed.join(', ')}, not '${p.value}'`,
     (p) => `${p.flag} 须为 ${p.allowed.join('、')} 之一，而不是“${p.value}”`,
+  ),
+  workers: m<{ flag: string; value: string; max: number }>(
+    (p) => `${p.flag} must be a whole number of threads from 1 to ${p.max}, not '${p.value}'`,
+    (p) => `${p.flag} 须为 1 至 ${p.max} 的整数（线程数），而不是“${p.value}”`,
   ),
   wholeDays: m<{ flag: string; value: string }>(
     (p) => `${p.flag} must be a whole number of days, not '${p.value}'`,

@@ -58,12 +58,16 @@ export interface Spooled {
 /** Where items wait to be read back at the end: `add` each as it comes (a promise: wait before adding more). */
 export interface Spool extends Spooled {
   add(item: AuditFinding | InvalidRow): void | Promise<void>;
+  /** `add` of a finding given as its JSON (`JSON.stringify`'s very bytes, written by a thread): kept as it is, not parsed and written again. */
+  addFindingJson?(json: string): void | Promise<void>;
 }
 
 /** A report format: items as they come, then the end. */
 export interface ReportWriter {
   /** Like Output.write: a promise only when the output asks to wait. */
   item(item: AuditFinding | InvalidRow): void | Promise<void>;
+  /** `item` of a finding given as its JSON (`JSON.stringify`'s very bytes, written by a thread), for a format that writes it as it is. */
+  findingJson?(json: string): void | Promise<void>;
   end(end: AuditEnd, spooled: Spooled): Promise<void>;
 }
 

@@ -22,6 +22,7 @@ import {
   type InvalidRow,
   type Lang,
   LOAN_COLUMNS,
+  type LoanPart,
   PortfolioAudit,
   readAuditLeadBanks,
   readAuditOptions,
@@ -29,19 +30,20 @@ import {
   readColumnMap,
   readPolicySet,
 } from '../audit/index.js';
-import { type CsvOptions, type CsvRow, readCsv, readCsvHeader } from './csv.js';
+import { type CsvOptions, type CsvRow, type RangeRead, readCsv, readCsvHeader } from './csv.js';
 import { type Encoding, EncodingError, inspectInput } from './encoding.js';
 import { readingFailed, readingFault } from './faults.js';
 import { csvReport } from './formats/csv.js';
 import { htmlReport } from './formats/html.js';
-import { jsonReport } from './formats/json.js';
+import { findingJson, jsonReport } from './formats/json.js';
 import { markdownReport } from './formats/markdown.js';
 import { ndjsonReport } from './formats/ndjson.js';
 import { type OpenBook, xlsxReport } from './formats/xlsx.js';
 import { CliError, issuesText, issueText } from './messages.js';
+import { cutRanges, judgeRange, type LoanRange, readRangeIds } from './loan-ranges.js';
 import { readRegister } from './register.js';
 import type { AuditEnd, AuditMeta, FileMeta, Output, ReportWriter, Spool } from './report.js';
-import { type ByteSource, type Hasher, hashSource, headOf, type WholeFile } from './source.js';
+import { type ByteSource, type Hasher, hashSource, headOf, type RangedSource, type WholeFile } from './source.js';
 import { isWorkbook, readXlsx, type SheetRow, XlsxError } from './xlsx-rows.js';
 
 export const REPORT_FORMATS = ['json', 'ndjson', 'csv', 'md', 'html', 'xlsx'] as const;
@@ -103,6 +105,52 @@ export interface RunOptions {
   readonly progressEvery?: number;
   /** Told every item as the report receives it (a rejected row's message in the report's language): to keep them for another format. */
   readonly tap?: (item: AuditFinding | InvalidRow) => void;
+  /** Threads to judge parts of a CSV loans file on (`--workers N`); without them, or for a workbook, the loans are read in one piece. */
+  readonly threads?: LoanThreads;
+}
+
+/** Threads that each audit one part of the loans file (the CLI's worker threads). */
+export interface LoanThreads {
+  /** Into how many parts to cut the loans file: the threads', and one the audit reads itself. */
+  readonly parts: number;
+  /** Starts a thread on a part: it reads its part's loan ids, then the households, at once. */
+  start(task: RangeTask): RangeThread;
+}
+
+/** One part's thread, as the audit sees it. */
+export interface RangeThread {
+  /** The part's first reading: how it read (rows, lines, whether it ended a row), and its loan ids (RangeIds.hashes). */
+  readonly first: Promise<{ readonly read: RangeRead; readonly hashes: Uint32Array }>;
+  /**
+   * Judges the part, its first line numbered `line`, given the earlier parts' ids; resolves, once it is done, to its
+   * items in order (each as `itemJson` wrote it) and what it added up to. `onRows` is told the rows read so far, now and then.
+   */
+  judge(line: number, earlier: readonly Uint32Array[], onRows: (rows: number) => void): Promise<{ items: AsyncIterable<string>; part: LoanPart }>;
+  /** Ends the thread: after `judge`, or to give the parts up. */
+  close(): Promise<void>;
+}
+
+/** What a thread auditing one part of the loans file is given (plain data, to cross to it). */
+export interface RangeTask {
+  readonly plan: RunPlan;
+  readonly range: LoanRange;
+  /** About how many rows the part has. */
+  readonly expectedRows: number;
+}
+
+/** What the engine and the readers of a prepared run need, as plain data: the audit and each thread judging a part of the loans get it. */
+export interface RunPlan {
+  readonly asOf: string;
+  readonly jurisdiction: Jurisdiction;
+  readonly lang: Lang;
+  readonly all: boolean;
+  readonly maturityWindowDays: number;
+  readonly options: ReturnType<typeof readAuditOptions>;
+  readonly leadBanks: ReadonlyMap<string, string> | null;
+  readonly policy?: WholeFile;
+  readonly thresholds?: WholeFile;
+  readonly households: InputPlan;
+  readonly loans: InputPlan;
 }
 
 export interface PreparedAudit {
@@ -114,9 +162,9 @@ export interface PreparedAudit {
   run(options: RunOptions): Promise<AuditEnd>;
 }
 
-/** An input as found before any row is judged (a workbook's sheet and header are found as it is read). */
-interface Input {
-  readonly source: ByteSource;
+/** An input as found before any row is judged (a workbook's sheet and header are found as it is read), as plain data. */
+interface InputPlan {
+  readonly path: string;
   readonly flag: string;
   readonly options: CsvOptions | null;
   readonly columnMap: ColumnMap | undefined;
@@ -125,6 +173,10 @@ interface Input {
   readonly header: HeaderMatch | null;
   /** The sheet asked of a workbook (undefined: the first visible one); null for a CSV. */
   readonly sheet: { readonly name: string | undefined } | null;
+}
+
+interface Input extends InputPlan {
+  readonly source: ByteSource;
 }
 
 /** A JSON file given with `flag`, parsed (a BOM allowed), with what the report's meta echoes of it. */
@@ -220,21 +272,25 @@ export async function prepareAudit(request: AuditRequest, platform: AuditPlatfor
     },
   };
 
+  const plan: RunPlan = {
+    asOf,
+    jurisdiction,
+    lang,
+    all: request.all,
+    maturityWindowDays: request.maturityWindowDays,
+    options,
+    leadBanks,
+    ...(request.policy ? { policy: request.policy } : {}),
+    ...(request.thresholds ? { thresholds: request.thresholds } : {}),
+    households: planOf(inputs.households),
+    loans: planOf(inputs.loans),
+  };
+
   const run = async (o: RunOptions): Promise<AuditEnd> => {
-    const engine = new PortfolioAudit({
-      asOf,
-      jurisdiction,
-      lang,
-      options,
-      policies: policy?.value ?? null,
-      all: request.all,
-      thresholds: thresholds?.value ?? {},
-      maturityWindowDays: request.maturityWindowDays,
-      leadBanks,
-      householdsFile: request.households.path,
-      loansFile: request.loans.path,
-      ...(inputs.loans.lines !== null ? { expectedLoans: inputs.loans.lines } : {}),
-    });
+    const ranges = await rangesOf(inputs.loans, o.threads);
+    // Read in parts, the loans' ids are kept by each part's RangeIds, not by the audit's own table.
+    const engine = engineOf(plan, ranges === null ? (inputs.loans.lines ?? undefined) : undefined);
+    const threads = ranges?.slice(1).map((range) => o.threads!.start({ plan, range, expectedRows: expectedRows(inputs.loans, range) })) ?? [];
     const format = request.format;
     const writer: ReportWriter =
       format === 'json'
@@ -260,42 +316,49 @@ export async function prepareAudit(request: AuditRequest, platform: AuditPlatfor
     };
     const settle = () => (waits.length ? Promise.all(waits.splice(0)).then(() => undefined) : undefined);
     const every = o.progressEvery ?? 50_000;
-
-    const readRows = (input: Input, columns: Columns, onRow: (row: CsvRow) => void | Promise<void>): Promise<number> => {
-      const { source, sheet } = input;
-      const read = sheet
-        ? readXlsx(
-            source.path,
-            (onSheet) => platform.sheetRows(source, sheet.name, onSheet),
-            columns,
-            input.columnMap,
-            onRow,
-            (found) => {
-              input.meta.sheet = found.sheet;
-              input.meta.columns = found.header.columns;
-              input.meta.ignoredColumns = found.header.ignored;
-            },
-          )
-        : readCsv(source, columns, input.options!, onRow);
-      return read.catch(readingFailed(input.flag, source.path));
+    // A thread's finding goes to the report as the JSON it wrote, where the format writes that JSON as it is.
+    const asWritten: ((json: string) => void | Promise<void>) | undefined = o.tap
+      ? undefined
+      : spooled
+        ? o.spool.addFindingJson && ((json) => o.spool.addFindingJson!(json))
+        : writer.findingJson && ((json) => writer.findingJson!(json));
+    const replay = (json: string) => {
+      if (!asWritten || !json.startsWith(FINDING_JSON)) {
+        emit(JSON.parse(json) as AuditFinding | InvalidRow);
+        return;
+      }
+      const wait = asWritten(json);
+      if (wait) waits.push(wait);
     };
-    let householdRows = 0;
-    await readRows(inputs.households, HOUSEHOLD_COLUMNS, (row) => {
-      if (row.fault) engine.malformed(request.households.path, row.line, row.fault, emit);
-      else engine.household(row.record, row.line, emit);
-      if (++householdRows % every === 0) o.progress?.(householdRows, 'households');
-      return settle();
-    });
-    let loanRows = 0;
-    await readRows(inputs.loans, LOAN_COLUMNS, (row) => {
-      if (row.fault) engine.malformed(request.loans.path, row.line, row.fault, emit);
-      else engine.loan(row.record, row.line, emit);
-      if (++loanRows % every === 0) o.progress?.(loanRows, 'loans');
-      return settle();
-    });
+
+    try {
+      let householdRows = 0;
+      await readRows(inputs.households, HOUSEHOLD_COLUMNS, platform, (row) => {
+        if (row.fault) engine.malformed(request.households.path, row.line, row.fault, emit);
+        else engine.household(row.record, row.line, emit);
+        if (++householdRows % every === 0) o.progress?.(householdRows, 'households');
+        return settle();
+      });
+      const inParts =
+        ranges !== null &&
+        (await judgeInParts(engine, request.loans as RangedSource, inputs.loans, ranges, threads, { emit, replay, settle }, every, (rows) =>
+          o.progress?.(rows, 'loans'),
+        ));
+      if (!inParts) {
+        let loanRows = 0;
+        await readRows(inputs.loans, LOAN_COLUMNS, platform, (row) => {
+          if (row.fault) engine.malformed(request.loans.path, row.line, row.fault, emit);
+          else engine.loan(row.record, row.line, emit);
+          if (++loanRows % every === 0) o.progress?.(loanRows, 'loans');
+          return settle();
+        });
+      }
+    } finally {
+      await Promise.all(threads.map((t) => t.close()));
+    }
     // Loans whose id's hash was seen before are confirmed against the ids by reading the loans again (src/audit/id-hashes.ts).
     if (engine.loansToRecheck())
-      await readRows(inputs.loans, LOAN_COLUMNS, (row) => {
+      await readRows(inputs.loans, LOAN_COLUMNS, platform, (row) => {
         if (!row.fault) engine.recheckLoan(row.record, row.line, emit);
         return settle();
       });
@@ -306,6 +369,171 @@ export async function prepareAudit(request: AuditRequest, platform: AuditPlatfor
     return end;
   };
   return { meta, lines: { households: inputs.households.lines, loans: inputs.loans.lines }, run };
+}
+
+/** An input's plain data (without its source). */
+function planOf(input: Input): InputPlan {
+  const { path, flag, options, columnMap, meta, lines, header, sheet } = input;
+  return { path, flag, options, columnMap, meta, lines, header, sheet };
+}
+
+/** The audit engine of a plan: the audit's own, and each part's thread's (which reads the option files again, as here). */
+function engineOf(plan: RunPlan, expectedLoans?: number): PortfolioAudit {
+  return new PortfolioAudit({
+    asOf: plan.asOf,
+    jurisdiction: plan.jurisdiction,
+    lang: plan.lang,
+    options: plan.options,
+    policies: optionFile(plan.policy, '--policy', plan.lang, readPolicySet)?.value ?? null,
+    all: plan.all,
+    thresholds: optionFile(plan.thresholds, '--thresholds', plan.lang, readAuditThresholds)?.value ?? {},
+    maturityWindowDays: plan.maturityWindowDays,
+    leadBanks: plan.leadBanks,
+    householdsFile: plan.households.path,
+    loansFile: plan.loans.path,
+    ...(expectedLoans !== undefined ? { expectedLoans } : {}),
+  });
+}
+
+/** Reads an input's rows (a CSV file or a workbook's sheet), a reading fault named by its flag. */
+function readRows(input: Input, columns: Columns, platform: AuditPlatform, onRow: (row: CsvRow) => void | Promise<void>): Promise<number> {
+  const { source, sheet } = input;
+  const read = sheet
+    ? readXlsx(
+        source.path,
+        (onSheet) => platform.sheetRows(source, sheet.name, onSheet),
+        columns,
+        input.columnMap,
+        onRow,
+        (found) => {
+          input.meta.sheet = found.sheet;
+          input.meta.columns = found.header.columns;
+          input.meta.ignoredColumns = found.header.ignored;
+        },
+      )
+    : readCsv(source, columns, input.options!, onRow);
+  return read.catch(readingFailed(input.flag, source.path));
+}
+
+/** The parts to cut the loans into, or null to read them in one piece (no threads; a workbook; a file that cannot be cut). */
+async function rangesOf(loans: Input, threads: LoanThreads | undefined): Promise<LoanRange[] | null> {
+  const source = loans.source as Partial<RangedSource>;
+  if (!threads || threads.parts < 2 || loans.sheet || !loans.options || !source.readRange) return null;
+  const ranges = await cutRanges(source as RangedSource, loans.meta.bytes, loans.options.encoding, threads.parts).catch(readingFailed(loans.flag, loans.path));
+  return ranges.length > 1 ? ranges : null;
+}
+
+/** About how many rows a part of the loans has: the file's lines, in proportion to its bytes. */
+function expectedRows(loans: InputPlan, range: LoanRange): number {
+  return Math.ceil(((loans.lines ?? 0) * (range.end - range.start)) / Math.max(1, loans.meta.bytes)) + 16;
+}
+
+/**
+ * Judges the loans in parts: the audit reads the first itself while each thread reads its own; their first readings
+ * (ids, lines) settle the line numbers and the ids repeated across parts; then every part is judged, the first here,
+ * and the threads' items are given to the report after the first part's, in the file's order, and their sums added in.
+ * Resolves to false, having judged nothing, when a part did not end where a row ends (a quoted cell with a line
+ * break across a cut): the caller then reads the file in one piece.
+ */
+async function judgeInParts(
+  engine: PortfolioAudit,
+  source: RangedSource,
+  loans: Input,
+  ranges: readonly LoanRange[],
+  threads: readonly RangeThread[],
+  report: {
+    readonly emit: (item: AuditFinding | InvalidRow) => void;
+    /** Reports an item as a thread wrote it (`itemJson`). */
+    readonly replay: (json: string) => void;
+    readonly settle: () => Promise<void> | undefined;
+  },
+  every: number,
+  progress: (rows: number) => void,
+): Promise<boolean> {
+  const header = loans.header!;
+  const options = loans.options!;
+  const failed = readingFailed(loans.flag, loans.path);
+  const mine = await readRangeIds(source, ranges[0]!, header, LOAN_COLUMNS, options, expectedRows(loans, ranges[0]!)).catch(failed);
+  const theirs = await Promise.all(threads.map((t) => t.first));
+  const reads = [mine.read, ...theirs.map((t) => t.read)];
+  if (!reads.slice(0, -1).every((r) => r.endsRow)) return false;
+  const lines = [1];
+  for (const read of reads.slice(0, -1)) lines.push(lines[lines.length - 1]! + read.lines);
+  const hashes = [mine.ids.hashes, ...theirs.map((t) => t.hashes)];
+  // Rows read in each part so far, for the progress meter.
+  const rows = ranges.map(() => 0);
+  const tell = (part: number, n: number) => {
+    rows[part] = n;
+    progress(rows.reduce((a, b) => a + b, 0));
+  };
+  const judged = threads.map((t, i) =>
+    t.judge(lines[i + 1]!, hashes.slice(0, i + 1), (n) => {
+      tell(i + 1, n);
+    }),
+  );
+  let mineRows = 0;
+  await judgeRange(engine, source, ranges[0]!, 1, header, LOAN_COLUMNS, options, mine.ids, [], report.emit, () => {
+    if (++mineRows % every === 0) tell(0, mineRows);
+    return report.settle();
+  }).catch(failed);
+  for (const part of judged) {
+    const done = await part;
+    for await (const json of done.items) {
+      report.replay(json);
+      const wait = report.settle();
+      if (wait) await wait;
+    }
+    engine.absorb(done.part);
+  }
+  return true;
+}
+
+/** How a finding's JSON begins (the engine's items begin with their type). */
+const FINDING_JSON = '{"type":"finding"';
+
+/** An item as a thread hands it to the audit: `JSON.stringify`'s bytes (a finding's written by `findingJson`, which keeps each rule's citations' JSON). */
+export function itemJson(item: AuditFinding | InvalidRow): string {
+  return item.type === 'finding' ? findingJson(item) : JSON.stringify(item);
+}
+
+/** One part's audit in a thread, as src/cli/loan-worker.ts runs it. */
+export interface RangeAudit {
+  readonly read: RangeRead;
+  /** The part's loan ids (RangeIds.hashes, in shared memory). */
+  readonly hashes: Uint32Array;
+  /** Judges the part from line `line`, given the earlier parts' ids; `after` is called after each row (a promise: wait). */
+  judge(line: number, earlier: readonly Uint32Array[], emit: (item: AuditFinding | InvalidRow) => void, after: () => void | Promise<void>): Promise<LoanPart>;
+}
+
+/**
+ * Starts a thread's part of the audit: reads its part's loan ids, then the households as the audit reads them (their
+ * items are the audit's to report, not the thread's; reading them here costs the audit no time, copying them would).
+ * Items reach `emit` as the engine makes them: a rejected row's message in English, as the audit's own emit turns it.
+ */
+export async function startRange(task: RangeTask, platform: AuditPlatform, sourceOf: (path: string) => RangedSource): Promise<RangeAudit> {
+  const { plan, range } = task;
+  const engine = engineOf(plan);
+  const loans = sourceOf(plan.loans.path);
+  const failed = readingFailed(plan.loans.flag, loans.path);
+  const { read, ids } = await readRangeIds(loans, range, plan.loans.header!, LOAN_COLUMNS, plan.loans.options!, task.expectedRows).catch(failed);
+  const households = sourceOf(plan.households.path);
+  const ignore = () => undefined;
+  const reading = readRows({ ...plan.households, source: households }, HOUSEHOLD_COLUMNS, platform, (row) => {
+    if (row.fault) engine.malformed(households.path, row.line, row.fault, ignore);
+    else engine.household(row.record, row.line, ignore);
+  });
+  // Waited for by `judge`; a failure before then is its to report, not an unhandled rejection.
+  reading.catch(() => undefined);
+  return {
+    read,
+    hashes: ids.hashes,
+    async judge(line, earlier, emit, after) {
+      await reading;
+      engine.beginPart();
+      await judgeRange(engine, loans, range, line, plan.loans.header!, LOAN_COLUMNS, plan.loans.options!, ids, earlier, emit, after).catch(failed);
+      return engine.part();
+    },
+  };
 }
 
 /**
@@ -362,7 +590,7 @@ async function readInputs(
     if (sheet) {
       if (request.encodings[role]) throw new CliError('encodingForWorkbook', { encodingFlag: `--${role}-encoding`, flag, path: source.path });
       const hashed = await hashSource(source, () => platform.newHash()).catch(readingFailed(flag, source.path));
-      return { source, flag, options: null, columnMap, meta: { path: source.path, ...hashed }, lines: null, header: null, sheet };
+      return { source, path: source.path, flag, options: null, columnMap, meta: { path: source.path, ...hashed }, lines: null, header: null, sheet };
     }
     let file;
     try {
@@ -382,6 +610,7 @@ async function readInputs(
     const { sha256, bytes, encoding, encodingFrom } = file;
     return {
       source,
+      path: source.path,
       flag,
       options,
       columnMap,

@@ -10,6 +10,17 @@ export interface ByteSource {
   read(): AsyncIterable<Uint8Array>;
 }
 
+/** Bytes `start` (included) to `end` (excluded) of a file. */
+export interface ByteRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A source that can also read a range of its bytes (a file on disk), so that threads can each read a part. */
+export interface RangedSource extends ByteSource {
+  readRange(range: ByteRange): AsyncIterable<Uint8Array>;
+}
+
 /** A small file read whole (a register, a JSON file of options), with its SHA-256 for the report's meta. */
 export interface WholeFile {
   readonly path: string;

@@ -5,13 +5,15 @@
  * quotes the sentence behind each finding. Exit 2 for unusable arguments or unreadable files (one line
  * on stderr), 0 otherwise; bad rows never stop the run.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { RULESET_VERSION } from '../index.js';
 import { ENCODING_FLAGS, type Encoding } from '../app/encoding.js';
 import { argumentError, CliError, errorLine, HELP, type Lang, say } from '../app/messages.js';
 import { type AuditRequest, JURISDICTIONS, maturityWindowOf, prepareAudit, REPORT_FORMATS } from '../app/run.js';
 import { faultOf, guardProcess, QUIET, spoolFault } from './faults.js';
+import { workerThreads } from './loan-threads.js';
 import { fileSource, NODE, wholeFile } from './node-platform.js';
 import { fileOutput, streamOutput, type ClosableOutput } from './output.js';
 import { checkInputs, checkOut } from './paths.js';
@@ -77,6 +79,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         'lead-banks': { type: 'string' },
         regions: { type: 'string' },
         all: { type: 'boolean' },
+        workers: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -132,6 +135,7 @@ async function audit(values: Values, lang: Lang): Promise<number> {
   oneOf<Lang>(str('lang'), ['zh', 'en'], '--lang', 'zh'); // the language itself was read before the flags (langOf)
   const jurisdiction = oneOf(str('jurisdiction'), JURISDICTIONS, '--jurisdiction', 'HLJ');
   const maturityWindowDays = maturityWindowOf(str('maturity-window-days'));
+  const workers = workersOf(str('workers'));
   // Every input must be there, and the report must not overwrite one, before anything is read or written.
   const inputs = checkInputs(values);
   const outPath = str('out');
@@ -198,7 +202,8 @@ async function audit(values: Values, lang: Lang): Promise<number> {
   try {
     // The report goes to a temporary file beside --out, renamed into place when it is complete (src/cli/output.ts).
     out = target === null ? streamOutput(process.stdout, false) : fileOutput(target);
-    await prepared.run({ out, spool, openBook: streamedBook, ...(progress ? { progress } : {}) });
+    const parts = workers ?? defaultWorkers(loansPath);
+    await prepared.run({ out, spool, openBook: streamedBook, ...(progress ? { progress } : {}), ...(parts > 1 ? { threads: workerThreads(parts) } : {}) });
     if (process.stderr.isTTY) process.stderr.write('\n');
     await out.close();
     complete = true;
@@ -208,6 +213,28 @@ async function audit(values: Values, lang: Lang): Promise<number> {
     spool.dispose();
   }
   return 0;
+}
+
+/** `--workers N`: a whole number of threads, 1 to 64; undefined when not given. */
+function workersOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^[1-9]\d?$/.test(text) || Number(text) > MAX_WORKERS) throw new CliError('workers', { flag: '--workers', value: text, max: MAX_WORKERS });
+  return Number(text);
+}
+
+const MAX_WORKERS = 64;
+/** Without `--workers`, a loans file smaller than this is read on one thread: starting threads would cost more than they save. */
+const SMALL_LOANS = 16 << 20;
+
+/** Without `--workers`: the cores this process may use, at most 8, for a loans file big enough to be worth cutting. */
+function defaultWorkers(loansPath: string): number {
+  let size = 0;
+  try {
+    size = statSync(loansPath).size;
+  } catch {
+    // prepareAudit read it a moment ago; if it is gone now, reading it says so.
+  }
+  return size < SMALL_LOANS ? 1 : Math.min(availableParallelism(), 8);
 }
 
 function isMain(): boolean {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
 import { CliError } from '../app/messages.js';
 import type { AuditPlatform } from '../app/run.js';
-import type { ByteSource, Hasher, WholeFile } from '../app/source.js';
+import { asyncOf, type Hasher, type RangedSource, type WholeFile } from '../app/source.js';
 import { sheetRows } from './xlsx-input.js';
 
 /** A file given with `flag`, read whole and hashed (a register, a JSON file of options). */
@@ -20,8 +20,12 @@ export function wholeFile(path: string, flag: string): WholeFile {
   return { path, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
-/** An input read from disk, as often as asked. */
-export const fileSource = (path: string): ByteSource => ({ path, read: () => createReadStream(path) });
+/** An input read from disk, as often as asked, whole or a range of its bytes. */
+export const fileSource = (path: string): RangedSource => ({
+  path,
+  read: () => createReadStream(path),
+  readRange: ({ start, end }) => (end > start ? createReadStream(path, { start, end: end - 1 }) : asyncOf([])),
+});
 
 /** Node's SHA-256, and the CLI's way of reading a workbook: streamed from disk. */
 export const NODE: AuditPlatform = {

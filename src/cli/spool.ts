@@ -28,6 +28,11 @@ export class FileSpool implements Spool {
     return this.outs[item.type].write(`${JSON.stringify(item)}\n`);
   }
 
+  addFindingJson(json: string): void | Promise<void> {
+    if (this.closed) throw new Error('spool: add after replay');
+    return this.outs.finding.write(`${json}\n`);
+  }
+
   findings(): AsyncIterable<AuditFinding> {
     return this.read<AuditFinding>(this.files.finding);
   }

@@ -14,13 +14,14 @@ export function jsonReport(out: Output, meta: AuditMeta, spool: Spool): ReportWr
     started = true;
     return `{"meta":${JSON.stringify(meta)},"findings":[`;
   };
+  const finding = (json: string) => {
+    const text = `${start()}${first ? '\n' : ',\n'}${json}`;
+    first = false;
+    return out.write(text);
+  };
   return {
-    item(item: AuditFinding | InvalidRow) {
-      if (item.type === 'invalid') return spool.add(item);
-      const text = `${start()}${first ? '\n' : ',\n'}${findingJson(item)}`;
-      first = false;
-      return out.write(text);
-    },
+    item: (item: AuditFinding | InvalidRow) => (item.type === 'invalid' ? spool.add(item) : finding(findingJson(item))),
+    findingJson: finding,
     async end(end: AuditEnd) {
       await out.write(start());
       await out.write('\n],"invalidRows":[');

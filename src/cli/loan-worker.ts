@@ -1,0 +1,46 @@
+/**
+ * A worker thread auditing one part of the loans file (`--workers N`; src/cli/loan-threads.ts starts it). It reads the
+ * households and its part's ids (src/app/run.ts, startRange) and says so; told its first line and the earlier parts'
+ * ids, it judges its part, writing the items to a temporary file in order (its items wait there while the parts
+ * before it are reported), and hands back what its loans added up to.
+ */
+import { createWriteStream, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { AuditFinding, InvalidRow } from '../audit/index.js';
+import { itemJson, type RangeTask, startRange } from '../app/run.js';
+import { type Judge, threadFault, type ToAudit } from './loan-messages.js';
+import { fileSource, NODE } from './node-platform.js';
+import { streamOutput } from './output.js';
+import { SPOOL_TARGET } from './spool.js';
+
+const port = parentPort!;
+const tell = (message: ToAudit) => {
+  port.postMessage(message);
+};
+
+async function work(task: RangeTask): Promise<void> {
+  const audit = await startRange(task, NODE, fileSource);
+  tell({ type: 'first', read: audit.read, hashes: audit.hashes });
+  const go = await new Promise<Judge>((resolve) => port.once('message', resolve));
+  const dir = mkdtempSync(join(tmpdir(), 'fupin-xindai-part-'));
+  const items = join(dir, 'items.ndjson');
+  const out = streamOutput(createWriteStream(items), true, SPOOL_TARGET);
+  const waits: Promise<void>[] = [];
+  const emit = (item: AuditFinding | InvalidRow) => {
+    const wait = out.write(`${itemJson(item)}\n`);
+    if (wait) waits.push(wait);
+  };
+  let rows = 0;
+  const part = await audit.judge(go.line, go.earlier, emit, () => {
+    if (++rows % go.every === 0) tell({ type: 'rows', rows });
+    return waits.length ? Promise.all(waits.splice(0)).then(() => undefined) : undefined;
+  });
+  await out.close();
+  tell({ type: 'judged', part, dir, items });
+}
+
+work(workerData as RangeTask).catch((e: unknown) => {
+  tell({ type: 'fault', fault: threadFault(e) });
+});
