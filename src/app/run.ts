@@ -471,6 +471,8 @@ async function judgeInParts(
       tell(i + 1, n);
     }),
   );
+  // Awaited below in turn; should this thread's own part fail first, their failures (the threads are then closed) are not unhandled.
+  for (const part of judged) part.catch(() => undefined);
   let mineRows = 0;
   await judgeRange(engine, source, ranges[0]!, 1, header, LOAN_COLUMNS, options, mine.ids, [], report.emit, () => {
     if (++mineRows % every === 0) tell(0, mineRows);

@@ -13,13 +13,15 @@ export interface Judge {
   readonly earlier: readonly Uint32Array[];
   /** Say how many rows were read every this many. */
   readonly every: number;
+  /** Where to write the items (a file in a temporary folder the audit made, and removes). */
+  readonly items: string;
 }
 
 /** Thread → audit. */
 export type ToAudit =
   | { readonly type: 'first'; readonly read: RangeRead; readonly hashes: Uint32Array }
   | { readonly type: 'rows'; readonly rows: number }
-  | { readonly type: 'judged'; readonly part: LoanPart; readonly dir: string; readonly items: string }
+  | { readonly type: 'judged'; readonly part: LoanPart }
   | { readonly type: 'fault'; readonly fault: ThreadFault };
 
 /** An error, as plain data. */

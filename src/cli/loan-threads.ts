@@ -3,10 +3,13 @@
  * running src/cli/loan-worker.ts. A part's items come back through a temporary file, read in order once the part is
  * judged, and the file is removed when the thread is closed.
  */
-import { createReadStream, rmSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Worker } from 'node:worker_threads';
 import type { LoanThreads, RangeTask, RangeThread } from '../app/run.js';
+import { spoolFault } from './faults.js';
 import { errorOf, type Judge, type ToAudit } from './loan-messages.js';
 import { WriteError } from './output.js';
 import { SPOOL_TARGET } from './spool.js';
@@ -55,22 +58,29 @@ function startThread(task: RangeTask, every: number): RangeThread {
   worker.on('message', (m: ToAudit) => {
     if (m.type === 'first') firstWait?.resolve(m);
     else if (m.type === 'rows') onRows(m.rows);
-    else if (m.type === 'judged') {
-      spill = m.dir;
-      judgedWait?.resolve(m);
-    } else fail(errorOf(m.fault));
+    else if (m.type === 'judged') judgedWait?.resolve(m);
+    else fail(errorOf(m.fault));
   });
   worker.on('error', fail);
   worker.on('exit', (code) => {
     fail(new Error(`a loans thread stopped (exit ${code})`));
   });
+  const firstRead = first.then((m) => ({ read: m.read, hashes: m.hashes }));
+  firstRead.catch(() => undefined);
   return {
-    first: first.then((m) => ({ read: m.read, hashes: m.hashes })),
+    first: firstRead,
     judge(line, earlier, rows) {
       if (failure) return Promise.reject(failure);
       onRows = rows;
-      worker.postMessage({ line, earlier, every } satisfies Judge);
-      return judged.then((m) => ({ items: itemsOf(m.items), part: m.part }));
+      try {
+        spill = mkdtempSync(join(tmpdir(), 'fupin-xindai-part-'));
+      } catch (e) {
+        const fault = spoolFault(e);
+        return Promise.reject(fault instanceof Error ? fault : new Error(String(fault)));
+      }
+      const items = join(spill, 'items.ndjson');
+      worker.postMessage({ line, earlier, every, items } satisfies Judge);
+      return judged.then((m) => ({ items: itemsOf(items), part: m.part }));
     },
     async close() {
       failure ??= new Error('closed');

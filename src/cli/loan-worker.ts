@@ -4,9 +4,7 @@
  * ids, it judges its part, writing the items to a temporary file in order (its items wait there while the parts
  * before it are reported), and hands back what its loans added up to.
  */
-import { createWriteStream, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createWriteStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AuditFinding, InvalidRow } from '../audit/index.js';
 import { itemJson, type RangeTask, startRange } from '../app/run.js';
@@ -24,9 +22,7 @@ async function work(task: RangeTask): Promise<void> {
   const audit = await startRange(task, NODE, fileSource);
   tell({ type: 'first', read: audit.read, hashes: audit.hashes });
   const go = await new Promise<Judge>((resolve) => port.once('message', resolve));
-  const dir = mkdtempSync(join(tmpdir(), 'fupin-xindai-part-'));
-  const items = join(dir, 'items.ndjson');
-  const out = streamOutput(createWriteStream(items), true, SPOOL_TARGET);
+  const out = streamOutput(createWriteStream(go.items), true, SPOOL_TARGET);
   const waits: Promise<void>[] = [];
   const emit = (item: AuditFinding | InvalidRow) => {
     const wait = out.write(`${itemJson(item)}\n`);
@@ -38,7 +34,7 @@ async function work(task: RangeTask): Promise<void> {
     return waits.length ? Promise.all(waits.splice(0)).then(() => undefined) : undefined;
   });
   await out.close();
-  tell({ type: 'judged', part, dir, items });
+  tell({ type: 'judged', part });
 }
 
 work(workerData as RangeTask).catch((e: unknown) => {
