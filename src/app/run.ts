@@ -42,6 +42,7 @@ import { type OpenBook, xlsxReport } from './formats/xlsx.js';
 import { CliError, issuesText, issueText } from './messages.js';
 import { cutRanges, judgeRange, type LoanRange, readRangeIds } from './loan-ranges.js';
 import { readRegister } from './register.js';
+import { SharedHouseholds, type SharedHouseholdsData } from './shared-households.js';
 import type { AuditEnd, AuditMeta, FileMeta, Output, ReportWriter, Spool } from './report.js';
 import { type ByteSource, type Hasher, hashSource, headOf, type RangedSource, type WholeFile } from './source.js';
 import { isWorkbook, readXlsx, type SheetRow, XlsxError } from './xlsx-rows.js';
@@ -113,7 +114,7 @@ export interface RunOptions {
 export interface LoanThreads {
   /** Into how many parts to cut the loans file: the threads', and one the audit reads itself. */
   readonly parts: number;
-  /** Starts a thread on a part: it reads its part's loan ids, then the households, at once. */
+  /** Starts a thread on a part: it reads its part's loan ids at once. */
   start(task: RangeTask): RangeThread;
 }
 
@@ -122,10 +123,15 @@ export interface RangeThread {
   /** The part's first reading: how it read (rows, lines, whether it ended a row), and its loan ids (RangeIds.hashes). */
   readonly first: Promise<{ readonly read: RangeRead; readonly hashes: Uint32Array }>;
   /**
-   * Judges the part, its first line numbered `line`, given the earlier parts' ids; resolves, once it is done, to its
+   * Judges the part, its first line numbered `line`, given the earlier parts' ids and the households the audit read; resolves, once it is done, to its
    * items in order (each as `itemJson` wrote it) and what it added up to. `onRows` is told the rows read so far, now and then.
    */
-  judge(line: number, earlier: readonly Uint32Array[], onRows: (rows: number) => void): Promise<{ items: AsyncIterable<string>; part: LoanPart }>;
+  judge(
+    line: number,
+    earlier: readonly Uint32Array[],
+    households: SharedHouseholdsData,
+    onRows: (rows: number) => void,
+  ): Promise<{ items: AsyncIterable<string>; part: LoanPart }>;
   /** Ends the thread: after `judge`, or to give the parts up. */
   close(): Promise<void>;
 }
@@ -288,8 +294,10 @@ export async function prepareAudit(request: AuditRequest, platform: AuditPlatfor
 
   const run = async (o: RunOptions): Promise<AuditEnd> => {
     const ranges = await rangesOf(inputs.loans, o.threads);
-    // Read in parts, the loans' ids are kept by each part's RangeIds, not by the audit's own table.
-    const engine = engineOf(plan, ranges === null ? (inputs.loans.lines ?? undefined) : undefined);
+    // Read in parts, the loans' ids are kept by each part's RangeIds, not by the audit's own table; the households are
+    // kept in shared memory, for every thread to read (src/audit/households.ts).
+    const shared = ranges === null ? null : new SharedHouseholds(inputs.households.lines ?? undefined);
+    const engine = shared === null ? engineOf(plan, inputs.loans.lines ?? undefined) : engineOf(plan, undefined, shared);
     const threads = ranges?.slice(1).map((range) => o.threads!.start({ plan, range, expectedRows: expectedRows(inputs.loans, range) })) ?? [];
     const format = request.format;
     const writer: ReportWriter =
@@ -341,7 +349,7 @@ export async function prepareAudit(request: AuditRequest, platform: AuditPlatfor
       });
       const inParts =
         ranges !== null &&
-        (await judgeInParts(engine, request.loans as RangedSource, inputs.loans, ranges, threads, { emit, replay, settle }, every, (rows) =>
+        (await judgeInParts(engine, shared!, request.loans as RangedSource, inputs.loans, ranges, threads, { emit, replay, settle }, every, (rows) =>
           o.progress?.(rows, 'loans'),
         ));
       if (!inParts) {
@@ -378,7 +386,7 @@ function planOf(input: Input): InputPlan {
 }
 
 /** The audit engine of a plan: the audit's own, and each part's thread's (which reads the option files again, as here). */
-function engineOf(plan: RunPlan, expectedLoans?: number): PortfolioAudit {
+function engineOf(plan: RunPlan, expectedLoans?: number, households?: SharedHouseholds): PortfolioAudit {
   return new PortfolioAudit({
     asOf: plan.asOf,
     jurisdiction: plan.jurisdiction,
@@ -392,6 +400,7 @@ function engineOf(plan: RunPlan, expectedLoans?: number): PortfolioAudit {
     householdsFile: plan.households.path,
     loansFile: plan.loans.path,
     ...(expectedLoans !== undefined ? { expectedLoans } : {}),
+    ...(households ? { households } : {}),
   });
 }
 
@@ -437,6 +446,7 @@ function expectedRows(loans: InputPlan, range: LoanRange): number {
  */
 async function judgeInParts(
   engine: PortfolioAudit,
+  store: SharedHouseholds,
   source: RangedSource,
   loans: Input,
   ranges: readonly LoanRange[],
@@ -466,8 +476,9 @@ async function judgeInParts(
     rows[part] = n;
     progress(rows.reduce((a, b) => a + b, 0));
   };
+  const households = store.shared;
   const judged = threads.map((t, i) =>
-    t.judge(lines[i + 1]!, hashes.slice(0, i + 1), (n) => {
+    t.judge(lines[i + 1]!, hashes.slice(0, i + 1), households, (n) => {
       tell(i + 1, n);
     }),
   );
@@ -504,33 +515,30 @@ export interface RangeAudit {
   /** The part's loan ids (RangeIds.hashes, in shared memory). */
   readonly hashes: Uint32Array;
   /** Judges the part from line `line`, given the earlier parts' ids; `after` is called after each row (a promise: wait). */
-  judge(line: number, earlier: readonly Uint32Array[], emit: (item: AuditFinding | InvalidRow) => void, after: () => void | Promise<void>): Promise<LoanPart>;
+  judge(
+    line: number,
+    earlier: readonly Uint32Array[],
+    households: SharedHouseholdsData,
+    emit: (item: AuditFinding | InvalidRow) => void,
+    after: () => void | Promise<void>,
+  ): Promise<LoanPart>;
 }
 
 /**
- * Starts a thread's part of the audit: reads its part's loan ids, then the households as the audit reads them (their
- * items are the audit's to report, not the thread's; reading them here costs the audit no time, copying them would).
- * Items reach `emit` as the engine makes them: a rejected row's message in English, as the audit's own emit turns it.
+ * Starts a thread's part of the audit: reads its part's loan ids; then judges it with the households the audit read
+ * (in shared memory: the thread reads no households file and keeps no copy). Items reach `emit` as the engine makes
+ * them: a rejected row's message in English, as the audit's own emit turns it.
  */
-export async function startRange(task: RangeTask, platform: AuditPlatform, sourceOf: (path: string) => RangedSource): Promise<RangeAudit> {
+export async function startRange(task: RangeTask, sourceOf: (path: string) => RangedSource): Promise<RangeAudit> {
   const { plan, range } = task;
-  const engine = engineOf(plan);
   const loans = sourceOf(plan.loans.path);
   const failed = readingFailed(plan.loans.flag, loans.path);
   const { read, ids } = await readRangeIds(loans, range, plan.loans.header!, LOAN_COLUMNS, plan.loans.options!, task.expectedRows).catch(failed);
-  const households = sourceOf(plan.households.path);
-  const ignore = () => undefined;
-  const reading = readRows({ ...plan.households, source: households }, HOUSEHOLD_COLUMNS, platform, (row) => {
-    if (row.fault) engine.malformed(households.path, row.line, row.fault, ignore);
-    else engine.household(row.record, row.line, ignore);
-  });
-  // Waited for by `judge`; a failure before then is its to report, not an unhandled rejection.
-  reading.catch(() => undefined);
   return {
     read,
     hashes: ids.hashes,
-    async judge(line, earlier, emit, after) {
-      await reading;
+    async judge(line, earlier, households, emit, after) {
+      const engine = engineOf(plan, undefined, SharedHouseholds.over(households));
       engine.beginPart();
       await judgeRange(engine, loans, range, line, plan.loans.header!, LOAN_COLUMNS, plan.loans.options!, ids, earlier, emit, after).catch(failed);
       return engine.part();

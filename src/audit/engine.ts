@@ -16,7 +16,6 @@ import { Decimal, fenOf, formatMoney, yuanOfFen } from '../model/money.js';
 import {
   type CompiledLexicon,
   DEFAULT_COMPILED,
-  type HouseholdRecord,
   Issues,
   type Jurisdiction,
   type Options,
@@ -28,6 +27,7 @@ import { severityOf } from '../rules/index.js';
 import type { Context, Facts, Finding, Outcome, Severity } from '../rules/rule.js';
 import type { Citation } from '../sources/types.js';
 import type { RegionReport } from '../decisions/monitor-portfolio.js';
+import { HouseholdMap, type HouseholdStore } from './households.js';
 import { type IdHash, IdHashSet, idOf } from './id-hashes.js';
 import { describeRowFault, type RowFault } from './rows.js';
 
@@ -114,18 +114,15 @@ export interface AuditSettings {
   readonly expectedLoans?: number;
   /** The loan-id hash (src/audit/id-hashes.ts); tests give a poor one to make ids collide. */
   readonly loanIdHash?: IdHash;
+  /**
+   * Where the households are kept (src/audit/households.ts): a Map of the records by default; a store in shared
+   * memory when threads judge parts of the loans — the audit's own, filled as it reads the households, or, in a
+   * thread, the audit's, already filled (the thread reads no households).
+   */
+  readonly households?: HouseholdStore;
 }
 
 export type Emit = (item: AuditFinding | InvalidRow) => void;
-
-interface HouseholdState {
-  readonly record: HouseholdRecord;
-  /** The line it was read from, named when a later row repeats its id. */
-  readonly line: number;
-  readonly eligible: boolean;
-  /** Its place in the households' totals (`HouseholdTotals`: its active loans, summed as the cap rule sums them). */
-  readonly index: number;
-}
 
 /** The summary's figures that loans add to (the others come from the households, or are made at the end). */
 const LOAN_FIGURES = [
@@ -158,7 +155,7 @@ export interface LoanPart {
 const USAGE_CACHE_LIMIT = 20_000;
 
 export class PortfolioAudit {
-  private readonly households = new Map<string, HouseholdState>();
+  private readonly households: HouseholdStore;
   private readonly totals = new HouseholdTotals();
   /** The loan figures when `beginPart` was called: a part reports only what its loans added. */
   private partStart: Readonly<Record<(typeof LOAN_FIGURES)[number], number>> | null = null;
@@ -203,6 +200,9 @@ export class PortfolioAudit {
     this.lexicon = settings.lexicon ?? DEFAULT_COMPILED;
     this.monitor = new RegionMonitor(settings.asOf, settings.maturityWindowDays, this.lexicon, settings.leadBanks ?? null);
     this.loanIds = new IdHashSet(settings.expectedLoans, settings.loanIdHash);
+    this.households = settings.households ?? new HouseholdMap();
+    // A store already filled (a thread's): its households have their places in the totals.
+    for (let i = 0; i < this.households.size; i++) this.totals.register();
   }
 
   /** The message of the report's language. */
@@ -218,14 +218,16 @@ export class PortfolioAudit {
     const issues = new Issues();
     const record = readHousehold(row, 'household', issues);
     const id = idOf(row);
-    const first = id === undefined ? undefined : (this.households.get(id)?.line ?? this.rejectedHouseholdIds.get(id));
+    const known = id === undefined ? -1 : this.households.find(id);
+    const first = id === undefined ? undefined : known >= 0 ? this.households.line(known) : this.rejectedHouseholdIds.get(id);
     if (first !== undefined) issues.add('household.id', 'range', this.repeats(id!, first));
     if (this.reject(issues, this.settings.householdsFile, line, emit) || !record) {
       if (id !== undefined && first === undefined) this.rejectedHouseholdIds.set(id, line);
       return;
     }
     const eligible = evaluateEligibility(record, undefined, [], this.settings.options, this.ctx).every((e) => e.holds);
-    this.households.set(record.id, { record, line, eligible, index: this.totals.register() });
+    this.households.add(record, line, eligible);
+    this.totals.register();
     this.summary.households++;
     if (eligible) this.summary.eligibleHouseholds++;
   }
@@ -336,8 +338,9 @@ export class PortfolioAudit {
     const issues = new Issues();
     const loan = readLoan(row, 'loan', issues);
     if (repeatsLine !== undefined) issues.add('loan.id', 'range', this.repeats(idOf(row)!, repeatsLine));
-    const state = loan ? this.households.get(loan.householdId) : undefined;
-    if (loan && !state) issues.add('loan.householdId', 'range', `no valid household '${loan.householdId.slice(0, 40)}' in ${this.settings.householdsFile}`);
+    const household = loan ? this.households.find(loan.householdId) : -1;
+    if (loan && household < 0)
+      issues.add('loan.householdId', 'range', `no valid household '${loan.householdId.slice(0, 40)}' in ${this.settings.householdsFile}`);
     // A data check of the audit's, not a rule: the library ignores closed loans, but one that still owes is a contradiction in the file.
     if (loan && !loan.active && !loan.outstanding.isZero())
       issues.add(
@@ -348,15 +351,14 @@ export class PortfolioAudit {
           en: `is ${formatMoney(loan.outstanding)} on a closed loan: a closed loan owes nothing`,
         }),
       );
-    if (this.reject(issues, this.settings.loansFile, line, emit) || !loan || !state) return;
+    if (this.reject(issues, this.settings.loansFile, line, emit) || !loan || household < 0) return;
     this.summary.loans++;
     if (!loan.active) return;
     this.summary.activeLoans++;
     const fen = fenOf(loan.outstanding);
     const counted = capAmount(loan, this.settings.options.capBasis);
-    this.totals.add(state.index, counted === null ? null : counted === loan.outstanding ? fen : fenOf(counted));
-    const h = state.record;
-    const region = loan.region ?? h.region ?? 'unknown';
+    this.totals.add(household, counted === null ? null : counted === loan.outstanding ? fen : fenOf(counted));
+    const region = loan.region ?? this.households.region(household) ?? 'unknown';
 
     let match = null;
     if (loan.purpose !== null) {
@@ -378,7 +380,7 @@ export class PortfolioAudit {
     }
 
     if (all || deferralCanFind(loan)) {
-      const deferral = decideDeferral(loan, h, this.settings.options, this.ctx);
+      const deferral = decideDeferral(loan, this.households.record(household), this.settings.options, this.ctx);
       if (deferral.eligible) this.summary.deferralEligibleLoans++;
       if (grantedBeyondLimit(deferral)) this.summary.deferralsBeyondLimit++;
       if (extensionWithheld(deferral)) this.summary.deferralNotGranted++;
@@ -423,22 +425,23 @@ export class PortfolioAudit {
   /** Judges what needs every loan first (totals, lending to ineligible households, regions) and sums up. */
   finish(emit: Emit): { summary: AuditSummary; regions: RegionReport[]; regionFindings: Finding[] } {
     if (this.suspectLines.size > 0) throw new Error(`${this.suspectLines.size} loan rows wait for recheckLoan: read the loans again first (loansToRecheck)`);
-    for (const state of this.households.values()) {
-      const total = this.totals.sum(state.index);
+    for (let index = 0; index < this.households.size; index++) {
+      const total = this.totals.sum(index);
       if (total.activeLoans === 0) continue;
-      const id = state.record.id;
+      const record = this.households.record(index);
+      const id = record.id;
       // A household that holds loans but is not eligible was lent to against 28号 二 / 47号 三.
-      const reported = state.eligible
+      const reported = this.households.eligible(index)
         ? []
         : this.report(
             'household',
             id,
             'checkEligibility',
-            evaluateEligibility(state.record, undefined, [], this.settings.options, this.ctx).map((e) => e.finding),
+            evaluateEligibility(record, undefined, [], this.settings.options, this.ctx).map((e) => e.finding),
             emit,
           );
       // The same status rules are computeMaxTopUp's too: each finding about the household is reported once.
-      const topUp = decideMaxTopUp(state.record, yuanOfFen(total.fen), this.settings.options, this.ctx);
+      const topUp = decideMaxTopUp(record, yuanOfFen(total.fen), this.settings.options, this.ctx);
       if (overCap(topUp)) this.summary.overCapHouseholds++;
       this.report(
         'household',

@@ -13,7 +13,9 @@ export {
   type LoanPart,
   type PolicySet,
 } from './engine.js';
-export { RangeIds } from './id-hashes.js';
+export { hash64, RangeIds } from './id-hashes.js';
+export { HouseholdMap, type HouseholdStore } from './households.js';
+export type { HouseholdRecord } from '../decisions/records.js';
 export { interpretationsOf, readAuditLeadBanks, readAuditOptions, readAuditThresholds } from './options.js';
 export { readPolicySet } from './policy-set.js';
 export {

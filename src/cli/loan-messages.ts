@@ -3,6 +3,7 @@
  * error crosses between them: a CliError or a WriteError arrives as itself, so the run ends with its one line.
  */
 import type { LoanPart } from '../audit/index.js';
+import type { SharedHouseholdsData } from '../app/shared-households.js';
 import type { RangeRead } from '../app/csv.js';
 import { CliError, type MessageKey } from '../app/messages.js';
 import { WriteError } from './output.js';
@@ -11,6 +12,8 @@ import { WriteError } from './output.js';
 export interface Judge {
   readonly line: number;
   readonly earlier: readonly Uint32Array[];
+  /** The households the audit read, in shared memory. */
+  readonly households: SharedHouseholdsData;
   /** Say how many rows were read every this many. */
   readonly every: number;
   /** Where to write the items (a file in a temporary folder the audit made, and removes). */

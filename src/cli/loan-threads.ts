@@ -69,7 +69,7 @@ function startThread(task: RangeTask, every: number): RangeThread {
   firstRead.catch(() => undefined);
   return {
     first: firstRead,
-    judge(line, earlier, rows) {
+    judge(line, earlier, households, rows) {
       if (failure) return Promise.reject(failure);
       onRows = rows;
       try {
@@ -79,7 +79,7 @@ function startThread(task: RangeTask, every: number): RangeThread {
         return Promise.reject(fault instanceof Error ? fault : new Error(String(fault)));
       }
       const items = join(spill, 'items.ndjson');
-      worker.postMessage({ line, earlier, every, items } satisfies Judge);
+      worker.postMessage({ line, earlier, households, every, items } satisfies Judge);
       return judged.then((m) => ({ items: itemsOf(items), part: m.part }));
     },
     async close() {

@@ -9,7 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { AuditFinding, InvalidRow } from '../audit/index.js';
 import { itemJson, type RangeTask, startRange } from '../app/run.js';
 import { type Judge, threadFault, type ToAudit } from './loan-messages.js';
-import { fileSource, NODE } from './node-platform.js';
+import { fileSource } from './node-platform.js';
 import { streamOutput } from './output.js';
 import { SPOOL_TARGET } from './spool.js';
 
@@ -19,7 +19,7 @@ const tell = (message: ToAudit) => {
 };
 
 async function work(task: RangeTask): Promise<void> {
-  const audit = await startRange(task, NODE, fileSource);
+  const audit = await startRange(task, fileSource);
   tell({ type: 'first', read: audit.read, hashes: audit.hashes });
   const go = await new Promise<Judge>((resolve) => port.once('message', resolve));
   const out = streamOutput(createWriteStream(go.items), true, SPOOL_TARGET);
@@ -29,7 +29,7 @@ async function work(task: RangeTask): Promise<void> {
     if (wait) waits.push(wait);
   };
   let rows = 0;
-  const part = await audit.judge(go.line, go.earlier, emit, () => {
+  const part = await audit.judge(go.line, go.earlier, go.households, emit, () => {
     if (++rows % go.every === 0) tell({ type: 'rows', rows });
     return waits.length ? Promise.all(waits.splice(0)).then(() => undefined) : undefined;
   });
