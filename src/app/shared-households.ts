@@ -1,9 +1,10 @@
 /**
  * The households in shared memory, for `--workers N` (issue 18): the audit fills the store as it reads the households,
  * and every thread judging a part of the loans reads it (`over`) instead of holding a copy of its own — at 2,000,000
- * households a copy of the records costs about 0.5 GB a thread, this store about 0.3 GB in all. Each record is kept
- * as its JSON in UTF-8 (records are plain: strings, booleans, null) and read back with `JSON.parse` when a rule needs
- * the whole record; its region, wanted for every loan, is kept apart; ids are found through a table of their hashes.
+ * households a copy of the records costs about 0.5 GB a thread, this store about 0.2 GB in all. Each record is kept
+ * as the JSON of its values in UTF-8 (records are plain: strings, booleans, null; every record has the fields of the
+ * first, in its order, named once) and read back with `JSON.parse` when a rule needs the whole record; its region,
+ * wanted for every loan, is kept apart; ids are found through a table of their hashes.
  */
 import { hash64, type HouseholdRecord, type HouseholdStore } from '../audit/index.js';
 
@@ -11,8 +12,10 @@ import { hash64, type HouseholdRecord, type HouseholdStore } from '../audit/inde
 export interface SharedHouseholdsData {
   /** Open addressing on the id's hash: each slot the household's index + 1, 0 when empty. */
   readonly slots: Int32Array;
-  /** Each household's id, then its record's JSON, in UTF-8. */
+  /** Each household's id, then its record's JSON, in UTF-8: the array of its values in `keys`' order, or (a record of another shape) the object. */
   readonly text: Uint8Array;
+  /** The fields of the records, in their order (the first record's). */
+  readonly keys: readonly string[];
   /** Four numbers a household: where its text starts, the id's length and the JSON's (in bytes), the id's hash. */
   readonly at: Int32Array;
   readonly lines: Int32Array;
@@ -48,6 +51,7 @@ export class SharedHouseholds implements HouseholdStore {
   private passed: Uint8Array;
   private regions: Int32Array;
   private readonly regionNames: string[];
+  private keys: readonly string[];
   private readonly regionIndex = new Map<string, number>();
   private count = 0;
   private textLength = 0;
@@ -60,12 +64,14 @@ export class SharedHouseholds implements HouseholdStore {
     if (data) {
       ({ slots: this.slots, text: this.text, at: this.at, lines: this.lines, eligible: this.passed, regions: this.regions } = data);
       this.regionNames = [...data.regionNames];
+      this.keys = data.keys;
       this.count = data.size;
       return;
     }
     const n = Math.max(16, expected);
+    this.keys = [];
     this.slots = sharedInt32(Math.ceil(n / MAX_LOAD));
-    this.text = sharedUint8(n * 160);
+    this.text = sharedUint8(n * 72);
     this.at = sharedInt32(n * FIELDS);
     this.lines = sharedInt32(n);
     this.passed = sharedUint8(n);
@@ -88,6 +94,7 @@ export class SharedHouseholds implements HouseholdStore {
       eligible: this.passed,
       regions: this.regions,
       regionNames: this.regionNames,
+      keys: this.keys,
       size: this.count,
     };
   }
@@ -99,7 +106,8 @@ export class SharedHouseholds implements HouseholdStore {
   add(record: HouseholdRecord, line: number, eligible: boolean): number {
     const index = this.count++;
     const id = record.id;
-    const json = JSON.stringify(record);
+    if (this.count === 1) this.keys = Object.keys(record);
+    const json = this.shaped(record) ? JSON.stringify(this.keys.map((k) => record[k as keyof HouseholdRecord])) : JSON.stringify(record);
     const start = this.textLength;
     // UTF-8 takes at most three bytes for each UTF-16 unit.
     this.text = grown(this.text, start + 3 * (id.length + json.length), sharedUint8);
@@ -137,7 +145,18 @@ export class SharedHouseholds implements HouseholdStore {
   record(index: number): HouseholdRecord {
     const at = FIELDS * index;
     const start = this.at[at]! + this.at[at + 1]!;
-    return JSON.parse(decoder.decode(this.text.subarray(start, start + this.at[at + 2]!))) as HouseholdRecord;
+    const value = JSON.parse(decoder.decode(this.text.subarray(start, start + this.at[at + 2]!))) as unknown;
+    if (!Array.isArray(value)) return value as HouseholdRecord;
+    const record: Record<string, unknown> = {};
+    for (let i = 0; i < this.keys.length; i++) record[this.keys[i]!] = value[i];
+    return record as unknown as HouseholdRecord;
+  }
+
+  /** Whether a record has the fields of the first, in its order (then its values are all it takes to keep it). */
+  private shaped(record: HouseholdRecord): boolean {
+    let i = 0;
+    for (const key in record) if (key !== this.keys[i++]) return false;
+    return i === this.keys.length;
   }
 
   region(index: number): string | null {
