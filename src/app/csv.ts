@@ -187,8 +187,9 @@ export class CsvParser {
 }
 
 /** Decodes a file (or the bytes given) strictly in `encoding`, giving its text chunk by chunk (a BOM is dropped). */
-async function* textOf(source: ByteSource, encoding: Encoding, bytes: AsyncIterable<Uint8Array> = source.read()): AsyncGenerator<string> {
-  const decoder = new TextDecoder(encoding, { fatal: true });
+async function* textOf(source: ByteSource, encoding: Encoding, bytes: AsyncIterable<Uint8Array> = source.read(), midFile = false): AsyncGenerator<string> {
+  // In the middle of a file a U+FEFF is a character of the text (as a decoder reading from the start sees it), not a BOM.
+  const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: midFile });
   try {
     for await (const chunk of bytes) yield decoder.decode(chunk, { stream: true });
     yield decoder.decode();
@@ -305,13 +306,13 @@ export async function readCsvRange(
     }
     parsed.length = 0;
   };
-  for await (const text of textOf(source, options.encoding, source.readRange(range))) {
+  for await (const text of textOf(source, options.encoding, source.readRange(range), !first)) {
     parser.push(text);
     await drain();
   }
-  const endsRow = range.last || !parser.midRow;
-  if (!endsRow) return { rows, lines: parser.nextLine - range.line, endsRow };
+  if (!range.last && parser.midRow) return { rows, lines: parser.nextLine - range.line, endsRow: false };
   parser.end();
   await drain();
-  return { rows, lines: parser.nextLine - range.line, endsRow };
+  // A first part without its header (empty lines filling it) cannot tell the next one where rows start.
+  return { rows, lines: parser.nextLine - range.line, endsRow: range.last || !(first && skipHeader) };
 }

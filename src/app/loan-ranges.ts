@@ -25,9 +25,9 @@ const WINDOW = 1 << 16;
 
 /**
  * Where to cut a file of `size` bytes into at most `parts` parts of about equal size, each starting just after a line
- * feed: the first part starts at 0 (the header). Fewer parts when lines are too long for the cuts to fall apart, or
- * none (a single part) when the encoding or the line ends do not allow cutting (UTF-16; lines ended by CR alone).
-
+ * feed: the first part starts at 0 and holds the header (empty lines before it too). Fewer parts when lines are too
+ * long for the cuts to fall apart, or none (a single part) when the encoding or the line ends do not allow cutting
+ * (UTF-16; lines ended by CR alone).
  */
 export async function cutRanges(source: RangedSource, size: number, encoding: Encoding, parts: number): Promise<LoanRange[]> {
   const whole = [{ start: 0, end: size, last: true }];
@@ -35,10 +35,17 @@ export async function cutRanges(source: RangedSource, size: number, encoding: En
   // The parser reads a file in CR lines when its first chunk has a CR and no LF (old Mac exports): never cut those.
   const head = await headOf(source, WINDOW);
   if (!head.includes(10) && head.includes(13)) return whole;
+  // The header is the first line that is not empty (after a BOM): no cut before its end.
+  let first = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  while (first < head.length && (head[first] === 10 || head[first] === 13)) first++;
+  const header = await lineFeedAfter(source, first, size);
+  if (header === null) return whole;
   const starts = [0];
   for (let k = 1; k < parts; k++) {
-    const from = Math.max(Math.floor((k * size) / parts), starts[starts.length - 1]!);
-    const feed = await lineFeedAfter(source, from, size);
+    const cut = Math.floor((k * size) / parts);
+    // A line longer than a part already took this cut in: no part of one line.
+    if (cut < starts[starts.length - 1]!) continue;
+    const feed = await lineFeedAfter(source, Math.max(cut, header), size);
     if (feed === null) break;
     const start = feed + 1;
     if (start >= size || start <= starts[starts.length - 1]!) continue;
