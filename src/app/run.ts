@@ -29,6 +29,7 @@ import {
   readAuditThresholds,
   readColumnMap,
   readPolicySet,
+  RangeIds,
 } from '../audit/index.js';
 import { type CsvOptions, type CsvRow, type RangeRead, readCsv, readCsvHeader } from './csv.js';
 import { type Encoding, EncodingError, inspectInput } from './encoding.js';
@@ -120,8 +121,8 @@ export interface LoanThreads {
 
 /** One part's thread, as the audit sees it. */
 export interface RangeThread {
-  /** The part's first reading: how it read (rows, lines, whether it ended a row), and its loan ids (RangeIds.hashes). */
-  readonly first: Promise<{ readonly read: RangeRead; readonly hashes: Uint32Array }>;
+  /** The part's first reading: how it read (rows, lines, whether it ended a row), its loan ids (RangeIds.hashes); and the audit's part's, when asked (`RangeTask.also`). */
+  readonly first: Promise<{ readonly read: RangeRead; readonly hashes: Uint32Array; readonly also?: FirstReading }>;
   /**
    * Judges the part, its first line numbered `line`, given the earlier parts' ids and the households the audit read; resolves, once it is done, to its
    * items in order (each as `itemJson` wrote it) and what it added up to. `onRows` is told the rows read so far, now and then.
@@ -136,10 +137,23 @@ export interface RangeThread {
   close(): Promise<void>;
 }
 
+/** A part's first reading, made in another thread: how it read, its ids' set and the rows repeating an id of the part. */
+export interface FirstReading {
+  readonly read: RangeRead;
+  readonly hashes: Uint32Array;
+  readonly repeatedRows: readonly number[];
+}
+
 /** What a thread auditing one part of the loans file is given (plain data, to cross to it). */
 export interface RangeTask {
   readonly plan: RunPlan;
   readonly range: LoanRange;
+  /**
+   * The audit's own part, for the thread to make its first reading too: the audit reads the households meanwhile,
+   * which the threads need not wait for to read ids.
+   */
+  readonly also?: LoanRange;
+  readonly alsoExpectedRows?: number;
   /** About how many rows the part has. */
   readonly expectedRows: number;
 }
@@ -298,7 +312,15 @@ export async function prepareAudit(request: AuditRequest, platform: AuditPlatfor
     // kept in shared memory, for every thread to read (src/audit/households.ts).
     const shared = ranges === null ? null : new SharedHouseholds(inputs.households.lines ?? undefined);
     const engine = shared === null ? engineOf(plan, inputs.loans.lines ?? undefined) : engineOf(plan, undefined, shared);
-    const threads = ranges?.slice(1).map((range) => o.threads!.start({ plan, range, expectedRows: expectedRows(inputs.loans, range) })) ?? [];
+    const threads =
+      ranges?.slice(1).map((range, i) =>
+        o.threads!.start({
+          plan,
+          range,
+          expectedRows: expectedRows(inputs.loans, range),
+          ...(i === 0 ? { also: ranges[0]!, alsoExpectedRows: expectedRows(inputs.loans, ranges[0]!) } : {}),
+        }),
+      ) ?? [];
     const format = request.format;
     const writer: ReportWriter =
       format === 'json'
@@ -463,8 +485,10 @@ async function judgeInParts(
   const header = loans.header!;
   const options = loans.options!;
   const failed = readingFailed(loans.flag, loans.path);
-  const mine = await readRangeIds(source, ranges[0]!, header, LOAN_COLUMNS, options, expectedRows(loans, ranges[0]!)).catch(failed);
   const theirs = await Promise.all(threads.map((t) => t.first));
+  // The first thread read this part's ids too, while the households were being read here.
+  const own = theirs[0]!.also!;
+  const mine = { read: own.read, ids: RangeIds.read(own.hashes, own.repeatedRows) };
   const reads = [mine.read, ...theirs.map((t) => t.read)];
   if (!reads.slice(0, -1).every((r) => r.endsRow)) return false;
   const lines = [1];
@@ -514,6 +538,8 @@ export interface RangeAudit {
   readonly read: RangeRead;
   /** The part's loan ids (RangeIds.hashes, in shared memory). */
   readonly hashes: Uint32Array;
+  /** The first reading of the audit's own part, when the task asked for it (`RangeTask.also`). */
+  readonly also?: FirstReading;
   /** Judges the part from line `line`, given the earlier parts' ids; `after` is called after each row (a promise: wait). */
   judge(
     line: number,
@@ -534,9 +560,15 @@ export async function startRange(task: RangeTask, sourceOf: (path: string) => Ra
   const loans = sourceOf(plan.loans.path);
   const failed = readingFailed(plan.loans.flag, loans.path);
   const { read, ids } = await readRangeIds(loans, range, plan.loans.header!, LOAN_COLUMNS, plan.loans.options!, task.expectedRows).catch(failed);
+  let also: FirstReading | undefined;
+  if (task.also) {
+    const first = await readRangeIds(loans, task.also, plan.loans.header!, LOAN_COLUMNS, plan.loans.options!, task.alsoExpectedRows ?? 1024).catch(failed);
+    also = { read: first.read, hashes: first.ids.hashes, repeatedRows: first.ids.repeatedRows };
+  }
   return {
     read,
     hashes: ids.hashes,
+    ...(also ? { also } : {}),
     async judge(line, earlier, households, emit, after) {
       const engine = engineOf(plan, undefined, SharedHouseholds.over(households));
       engine.beginPart();

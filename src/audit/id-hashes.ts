@@ -159,9 +159,9 @@ export class RangeIds {
   private earlier: IdHashSet[] = [];
   private row = 0;
 
-  /** @param expected about how many rows the range has */
-  constructor(expected: number) {
-    this.own = new IdHashSet(expected, hash64, true);
+  /** @param expected about how many rows the range has (`own`: the set of a first reading made elsewhere) */
+  constructor(expected: number, own?: IdHashSet) {
+    this.own = own ?? new IdHashSet(expected, hash64, true);
   }
 
   /** First reading: each row in turn (`record` undefined for a row that could not be read). */
@@ -174,6 +174,18 @@ export class RangeIds {
   /** The range's set of hashes (shared memory), for the ranges after it. */
   get hashes(): Uint32Array {
     return this.own.hashes;
+  }
+
+  /** The rows (by their number in the range) whose hash an earlier row of the range has. */
+  get repeatedRows(): number[] {
+    return [...this.repeats];
+  }
+
+  /** The ids of a range whose first reading another thread made (its `hashes` and `repeatedRows`), for the second. */
+  static read(hashes: Uint32Array, repeatedRows: readonly number[]): RangeIds {
+    const ids = new RangeIds(0, IdHashSet.lookingUp(hashes));
+    for (const row of repeatedRows) ids.repeats.add(row);
+    return ids;
   }
 
   /** Starts the second reading, given the sets (`hashes`) of every range before this one. */

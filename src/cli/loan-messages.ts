@@ -5,6 +5,7 @@
 import type { LoanPart } from '../audit/index.js';
 import type { SharedHouseholdsData } from '../app/shared-households.js';
 import type { RangeRead } from '../app/csv.js';
+import type { FirstReading } from '../app/run.js';
 import { CliError, type MessageKey } from '../app/messages.js';
 import { WriteError } from './output.js';
 
@@ -22,7 +23,7 @@ export interface Judge {
 
 /** Thread → audit. */
 export type ToAudit =
-  | { readonly type: 'first'; readonly read: RangeRead; readonly hashes: Uint32Array }
+  | { readonly type: 'first'; readonly read: RangeRead; readonly hashes: Uint32Array; readonly also?: FirstReading }
   | { readonly type: 'rows'; readonly rows: number }
   | { readonly type: 'judged'; readonly part: LoanPart }
   | { readonly type: 'fault'; readonly fault: ThreadFault };

@@ -65,7 +65,7 @@ function startThread(task: RangeTask, every: number): RangeThread {
   worker.on('exit', (code) => {
     fail(new Error(`a loans thread stopped (exit ${code})`));
   });
-  const firstRead = first.then((m) => ({ read: m.read, hashes: m.hashes }));
+  const firstRead = first.then((m) => ({ read: m.read, hashes: m.hashes, ...(m.also ? { also: m.also } : {}) }));
   firstRead.catch(() => undefined);
   return {
     first: firstRead,

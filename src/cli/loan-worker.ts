@@ -20,7 +20,7 @@ const tell = (message: ToAudit) => {
 
 async function work(task: RangeTask): Promise<void> {
   const audit = await startRange(task, fileSource);
-  tell({ type: 'first', read: audit.read, hashes: audit.hashes });
+  tell({ type: 'first', read: audit.read, hashes: audit.hashes, ...(audit.also ? { also: audit.also } : {}) });
   const go = await new Promise<Judge>((resolve) => port.once('message', resolve));
   const out = streamOutput(createWriteStream(go.items), true, SPOOL_TARGET);
   const waits: Promise<void>[] = [];
