@@ -125,14 +125,14 @@ export interface RangeThread {
   readonly first: Promise<{ readonly read: RangeRead; readonly hashes: Uint32Array; readonly also?: FirstReading }>;
   /**
    * Judges the part, its first line numbered `line`, given the earlier parts' ids and the households the audit read; resolves, once it is done, to its
-   * items in order (each as `itemJson` wrote it) and what it added up to. `onRows` is told the rows read so far, now and then.
+   * items in order (each as `itemJson` wrote it), a batch at a time, and what it added up to. `onRows` is told the rows read so far, now and then.
    */
   judge(
     line: number,
     earlier: readonly Uint32Array[],
     households: SharedHouseholdsData,
     onRows: (rows: number) => void,
-  ): Promise<{ items: AsyncIterable<string>; part: LoanPart }>;
+  ): Promise<{ items: AsyncIterable<readonly string[]>; part: LoanPart }>;
   /** Ends the thread: after `judge`, or to give the parts up. */
   close(): Promise<void>;
 }
@@ -515,8 +515,8 @@ async function judgeInParts(
   }).catch(failed);
   for (const part of judged) {
     const done = await part;
-    for await (const json of done.items) {
-      report.replay(json);
+    for await (const batch of done.items) {
+      for (const json of batch) report.replay(json);
       const wait = report.settle();
       if (wait) await wait;
     }

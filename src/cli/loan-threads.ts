@@ -6,7 +6,6 @@
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { Worker } from 'node:worker_threads';
 import type { LoanThreads, RangeTask, RangeThread } from '../app/run.js';
 import { spoolFault } from './faults.js';
@@ -91,11 +90,17 @@ function startThread(task: RangeTask, every: number): RangeThread {
 }
 
 /** A part's items, read back from its file in order (each line an item's JSON). */
-async function* itemsOf(path: string): AsyncGenerator<string> {
-  const input = createReadStream(path);
-  const lines = createInterface({ input, crlfDelay: Infinity });
+async function* itemsOf(path: string): AsyncGenerator<string[]> {
+  // Chunks split into lines here: readline's line events cost about as much again as the report's own writing.
+  const input = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  let carry = '';
   try {
-    for await (const line of lines) if (line !== '') yield line;
+    for await (const chunk of input as AsyncIterable<string>) {
+      const lines = (carry + chunk).split('\n');
+      carry = lines.pop()!;
+      yield lines;
+    }
+    if (carry !== '') yield [carry];
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw code ? new WriteError(SPOOL_TARGET, code, e as Error) : e;
