@@ -53,6 +53,7 @@ check "CommonJS require" node cjs.cjs
 check "TypeScript, moduleResolution node16" npx tsc -p tsconfig.node16.json
 check "TypeScript, moduleResolution bundler" npx tsc -p tsconfig.bundler.json
 check "CLI from the installed bin" bash -c 'npx fupin-xindai audit --households h.csv --loans l.csv --as-of 2020-12-31 | node -e "let s=\"\";process.stdin.on(\"data\",d=>s+=d).on(\"end\",()=>{const r=JSON.parse(s);process.exit(r.summary.usageViolations===1&&r.summary.households===1?0:1)})"'
+check "CLI from the installed bin with --workers 2 (its worker thread ships beside it)" bash -c 'npx fupin-xindai audit --households h.csv --loans l.csv --as-of 2020-12-31 --workers 2 | node -e "let s=\"\";process.stdin.on(\"data\",d=>s+=d).on(\"end\",()=>{const r=JSON.parse(s);process.exit(r.summary.usageViolations===1&&r.summary.households===1?0:1)})"'
 check "the offline audit page is installed with the package, under 2 MB, and loads nothing" bash -c 'f=node_modules/fupin-xindai/dist/web/audit.html; test -s "$f" && [ "$(stat -c %s "$f")" -lt 2097152 ] && grep -q "connect-src '"'"'none'"'"'" "$f" && ! grep -qiE "<(script|link|img|iframe)[^>]* (src|href)=\"?https?:" "$f"'
 check "the tarball holds only what a consumer needs" bash -c "tar tzf '$tarball' | grep -vqE '^package/(dist/|docs/[^/]+\.md$|README.md|CHANGELOG.md|LICENSE|package.json)' && exit 1 || exit 0"
 

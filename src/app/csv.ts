@@ -231,31 +231,49 @@ function headerOf(row: Parsed | undefined, path: string, columns: Columns, optio
  * @throws {HeaderError} as readCsvHeader
  */
 export async function readCsv(source: ByteSource, columns: Columns, options: CsvOptions, onRow: (row: CsvRow) => void | Promise<void>): Promise<number> {
+  const read = await readRows(textOf(source, options.encoding), undefined, (row) => headerOf(row, source.path, columns, options), columns, onRow, false);
+  if (!read.header) throw new HeaderError(`${source.path}: no header row`);
+  return read.rows;
+}
+
+/**
+ * The rows of `texts` (starting at `start`, else at a file's beginning) to `onRow`. The first row is the header when `header` is a function (given
+ * the row, it says how the header reads), else `header` reads every row. With `stopMidRow`, text that ends inside a
+ * row is left unread (`midRow`) instead of ended.
+ */
+async function readRows(
+  texts: AsyncIterable<string>,
+  start: ParserStart | undefined,
+  header: HeaderMatch | ((row: Parsed) => HeaderMatch),
+  columns: Columns,
+  onRow: (row: CsvRow) => void | Promise<void>,
+  stopMidRow: boolean,
+): Promise<{ rows: number; header: boolean; midRow: boolean; nextLine: number }> {
   const parsed: Parsed[] = [];
-  const parser = new CsvParser((row) => parsed.push(row));
-  let header = null as HeaderMatch | null;
+  const parser = new CsvParser((row) => parsed.push(row), start);
+  let reading = typeof header === 'function' ? null : header;
   let rows = 0;
   const drain = async () => {
     for (const row of parsed) {
-      if (header === null) {
-        header = headerOf(row, source.path, columns, options);
+      if (reading === null) {
+        reading = (header as (row: Parsed) => HeaderMatch)(row);
         continue;
       }
       rows++;
-      const read = row.fault ? { fault: row.fault } : readRow(header, row.cells, columns);
+      const read = row.fault ? { fault: row.fault } : readRow(reading, row.cells, columns);
       const wait = onRow('fault' in read ? { line: row.line, fault: read.fault } : { line: row.line, record: read.record });
       if (wait) await wait;
     }
     parsed.length = 0;
   };
-  for await (const text of textOf(source, options.encoding)) {
+  for await (const text of texts) {
     parser.push(text);
     await drain();
   }
+  if (stopMidRow && parser.midRow) return { rows, header: reading !== null, midRow: true, nextLine: parser.nextLine };
   parser.end();
   await drain();
-  if (header === null) throw new HeaderError(`${source.path}: no header row`);
-  return rows;
+  return { rows, header: reading !== null, midRow: false, nextLine: parser.nextLine };
 }
 
 /** What reading a byte range found: its rows, the lines it spans, and whether it ended where a row ends. */
@@ -286,33 +304,14 @@ export async function readCsvRange(
   options: CsvOptions,
   onRow: (row: CsvRow) => void | Promise<void>,
 ): Promise<RangeRead> {
-  const parsed: Parsed[] = [];
   const first = range.start === 0;
   // A header that crossed from another thread is a copy: frozen again, so recordOf keeps its plan (see planOf in src/audit/rows.ts).
-  if (!Object.isFrozen(header.fields)) header = { ...header, fields: Object.freeze([...header.fields]) };
-  const parser = new CsvParser((row) => parsed.push(row), first ? undefined : { line: range.line, width: header.fields.length });
-  let skipHeader = first;
-  let rows = 0;
-  const drain = async () => {
-    for (const row of parsed) {
-      if (skipHeader) {
-        skipHeader = false;
-        continue;
-      }
-      rows++;
-      const read = row.fault ? { fault: row.fault } : readRow(header, row.cells, columns);
-      const wait = onRow('fault' in read ? { line: row.line, fault: read.fault } : { line: row.line, record: read.record });
-      if (wait) await wait;
-    }
-    parsed.length = 0;
-  };
-  for await (const text of textOf(source, options.encoding, source.readRange(range), !first)) {
-    parser.push(text);
-    await drain();
-  }
-  if (!range.last && parser.midRow) return { rows, lines: parser.nextLine - range.line, endsRow: false };
-  parser.end();
-  await drain();
-  // A first part without its header (empty lines filling it) cannot tell the next one where rows start.
-  return { rows, lines: parser.nextLine - range.line, endsRow: range.last || !(first && skipHeader) };
+  const known = Object.isFrozen(header.fields) ? header : { ...header, fields: Object.freeze([...header.fields]) };
+  const texts = textOf(source, options.encoding, source.readRange(range), !first);
+  const start = first ? undefined : { line: range.line, width: known.fields.length };
+  // The first part starts with the header row, read already (`header`): passed over.
+  const read = await readRows(texts, start, first ? () => known : known, columns, onRow, !range.last);
+  const lines = read.nextLine - range.line;
+  // A first part without its header (empty lines filling it) cannot tell the next one where rows start either.
+  return { rows: read.rows, lines, endsRow: !read.midRow && read.header };
 }
