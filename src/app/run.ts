@@ -460,9 +460,10 @@ function expectedRows(loans: InputPlan, range: LoanRange): number {
 }
 
 /**
- * Judges the loans in parts: the audit reads the first itself while each thread reads its own; their first readings
- * (ids, lines) settle the line numbers and the ids repeated across parts; then every part is judged, the first here,
- * and the threads' items are given to the report after the first part's, in the file's order, and their sums added in.
+ * Judges the loans in parts: each thread has read its part's ids and lines, the first thread the first part's too
+ * (while the households were read here); these settle the line numbers and the ids repeated across parts; then every
+ * part is judged, the first here, and the threads' items are given to the report after the first part's, in the
+ * file's order, and their sums added in.
  * Resolves to false, having judged nothing, when a part did not end where a row ends (a quoted cell with a line
  * break across a cut): the caller then reads the file in one piece.
  */
