@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LOAN_COLUMNS } from '../../src/audit/rows.js';
+import { HOUSEHOLD_COLUMNS, LOAN_COLUMNS } from '../../src/audit/rows.js';
 import { auditInProcess } from '../helpers/cli.js';
 import { writePortfolio } from '../helpers/portfolio.js';
 import { addCsvSheet } from '../helpers/xlsx-county.js';
@@ -602,6 +602,17 @@ describe('--workers N: how many workers', () => {
     await book.xlsx.writeFile(path);
     const json = report(await sameReport(['--households', hFile, '--loans', path, ...AS_OF], [4]));
     expect(json.summary).toMatchObject({ loans: 30 });
+    expect(violations(json)).toEqual(['N2']);
+  });
+
+  // The households of a workbook go into the store the threads share as a CSV's do; the loans CSV is still cut.
+  it('households in a workbook, loans in a CSV cut into parts', async () => {
+    const book = new ExcelJS.Workbook();
+    addCsvSheet(book, 'households', hFile, HOUSEHOLD_COLUMNS);
+    const path = join(dir, `${n++}-households.xlsx`);
+    await book.xlsx.writeFile(path);
+    const json = report(await sameReport(['--households', path, '--loans', loans(30), ...AS_OF], [2, 3]));
+    expect(json.summary).toMatchObject({ households: 5, loans: 30, invalidRows: 0 });
     expect(violations(json)).toEqual(['N2']);
   });
 });
