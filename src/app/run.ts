@@ -312,15 +312,7 @@ export async function prepareAudit(request: AuditRequest, platform: AuditPlatfor
     // kept in shared memory, for every thread to read (src/audit/households.ts).
     const shared = ranges === null ? null : new SharedHouseholds(inputs.households.lines ?? undefined);
     const engine = shared === null ? engineOf(plan, inputs.loans.lines ?? undefined) : engineOf(plan, undefined, shared);
-    const threads =
-      ranges?.slice(1).map((range, i) =>
-        o.threads!.start({
-          plan,
-          range,
-          expectedRows: expectedRows(inputs.loans, range),
-          ...(i === 0 ? { also: ranges[0]!, alsoExpectedRows: expectedRows(inputs.loans, ranges[0]!) } : {}),
-        }),
-      ) ?? [];
+    const threads: RangeThread[] = [];
     const format = request.format;
     const writer: ReportWriter =
       format === 'json'
@@ -362,6 +354,16 @@ export async function prepareAudit(request: AuditRequest, platform: AuditPlatfor
     };
 
     try {
+      // Started first, so that they read their parts' ids while the households are read here; closed below whatever happens.
+      for (const [i, range] of (ranges ?? []).slice(1).entries())
+        threads.push(
+          o.threads!.start({
+            plan,
+            range,
+            expectedRows: expectedRows(inputs.loans, range),
+            ...(i === 0 ? { also: ranges![0]!, alsoExpectedRows: expectedRows(inputs.loans, ranges![0]!) } : {}),
+          }),
+        );
       let householdRows = 0;
       await readRows(inputs.households, HOUSEHOLD_COLUMNS, platform, (row) => {
         if (row.fault) engine.malformed(request.households.path, row.line, row.fault, emit);
