@@ -51,7 +51,8 @@ try {
     pinned && pinnable
       ? spawnSync('taskset', ['-c', '0', process.execPath, ...nodeArgs], { encoding: 'utf8' })
       : spawnSync(process.execPath, nodeArgs, { encoding: 'utf8' });
-  const wrapper = `const t=process.hrtime.bigint();process.on('exit',()=>{process.stderr.write('BENCH '+JSON.stringify({seconds:Number(process.hrtime.bigint()-t)/1e9,maxRSSMB:process.resourceUsage().maxRSS/1024})+'\\n')});`;
+  // Timed in the main thread only: --import runs in each worker thread too, whose own exit would be read first.
+  const wrapper = `import{isMainThread}from'node:worker_threads';const t=process.hrtime.bigint();if(isMainThread)process.on('exit',()=>{process.stderr.write('BENCH '+JSON.stringify({seconds:Number(process.hrtime.bigint()-t)/1e9,maxRSSMB:process.resourceUsage().maxRSS/1024})+'\\n')});`;
   // BENCH_PROFILE=dir writes a CPU profile there (of each thread), to see where the time goes.
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   const audit = (out: string, workers: number, pinned: boolean) => {
