@@ -47,10 +47,11 @@ try {
   ];
   // One core: the single-thread figures pin the process, so a two-core machine measures one core honestly.
   const pinnable = spawnSync('taskset', ['--version']).status === 0;
-  const run = (nodeArgs: string[], pinned: boolean) =>
-    pinned && pinnable
-      ? spawnSync('taskset', ['-c', '0', process.execPath, ...nodeArgs], { encoding: 'utf8' })
-      : spawnSync(process.execPath, nodeArgs, { encoding: 'utf8' });
+  // From the package's folder, so that Papa Parse's script finds papaparse.
+  const run = (nodeArgs: string[], pinned: boolean) => {
+    const options = { encoding: 'utf8' as const, cwd: new URL('..', import.meta.url).pathname };
+    return pinned && pinnable ? spawnSync('taskset', ['-c', '0', process.execPath, ...nodeArgs], options) : spawnSync(process.execPath, nodeArgs, options);
+  };
   // Timed in the main thread only: --import runs in each worker thread too, whose own exit would be read first.
   const wrapper = `import{isMainThread}from'node:worker_threads';const t=process.hrtime.bigint();if(isMainThread)process.on('exit',()=>{process.stderr.write('BENCH '+JSON.stringify({seconds:Number(process.hrtime.bigint()-t)/1e9,maxRSSMB:process.resourceUsage().maxRSS/1024})+'\\n')});`;
   // BENCH_PROFILE=dir writes a CPU profile there (of each thread), to see where the time goes.
@@ -66,12 +67,7 @@ try {
 const read=(f)=>new Promise((done,fail)=>Papa.parse(fs.createReadStream(f),{step:()=>{rows++},complete:done,error:fail}));
 read(process.argv[1]).then(()=>read(process.argv[2])).then(()=>console.log(JSON.stringify({seconds:Number(process.hrtime.bigint()-t)/1e9,rows})));`;
   const papa = () => {
-    const parsed = pinnable
-      ? spawnSync('taskset', ['-c', '0', process.execPath, '-e', parseScript, households, loans], {
-          encoding: 'utf8',
-          cwd: new URL('..', import.meta.url).pathname,
-        })
-      : spawnSync(process.execPath, ['-e', parseScript, households, loans], { encoding: 'utf8', cwd: new URL('..', import.meta.url).pathname });
+    const parsed = run(['-e', parseScript, households, loans], true);
     if (parsed.status !== 0) throw new Error(`Papa Parse failed: ${parsed.stderr.slice(-2000)}`);
     return JSON.parse(parsed.stdout) as { seconds: number; rows: number };
   };

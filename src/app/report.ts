@@ -62,6 +62,23 @@ export interface Spool extends Spooled {
   addFindingJson?(json: string): void | Promise<void>;
 }
 
+/** Writes that asked to wait (a promise from `Output.write` or `Spool.add`), kept until `settle` waits for them all. */
+export interface PendingWrites {
+  add(wait: void | Promise<void>): void;
+  /** A promise of every write kept so far, or nothing when none asked to wait: a reader pauses on it. */
+  settle(): Promise<void> | undefined;
+}
+
+export function pendingWrites(): PendingWrites {
+  const waits: Promise<void>[] = [];
+  return {
+    add(wait) {
+      if (wait) waits.push(wait);
+    },
+    settle: () => (waits.length ? Promise.all(waits.splice(0)).then(() => undefined) : undefined),
+  };
+}
+
 /** A report format: items as they come, then the end. */
 export interface ReportWriter {
   /** Like Output.write: a promise only when the output asks to wait. */

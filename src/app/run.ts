@@ -44,7 +44,7 @@ import { CliError, issuesText, issueText } from './messages.js';
 import { cutRanges, judgeRange, type LoanRange, readRangeIds } from './loan-ranges.js';
 import { readRegister } from './register.js';
 import { SharedHouseholds, type SharedHouseholdsData } from './shared-households.js';
-import type { AuditEnd, AuditMeta, FileMeta, Output, ReportWriter, Spool } from './report.js';
+import { type AuditEnd, type AuditMeta, type FileMeta, type Output, pendingWrites, type ReportWriter, type Spool } from './report.js';
 import { type ByteSource, type Hasher, hashSource, headOf, type RangedSource, type WholeFile } from './source.js';
 import { isWorkbook, readXlsx, type SheetRow, XlsxError } from './xlsx-rows.js';
 
@@ -328,15 +328,14 @@ export async function prepareAudit(request: AuditRequest, platform: AuditPlatfor
                 : htmlReport(o.out);
     const spooled = format === 'md' || format === 'html' || format === 'xlsx';
     // Items go straight to the report; a write that must wait pauses reading until it is done.
-    const waits: Promise<void>[] = [];
+    const writes = pendingWrites();
     const emit = (found: AuditFinding | InvalidRow) => {
       // A rejected row's message is the library's English; the report says it in its language.
       const item = lang === 'en' || found.type === 'finding' ? found : { ...found, message: issueText(found, lang) };
       o.tap?.(item);
-      const wait = spooled ? o.spool.add(item) : writer.item(item);
-      if (wait) waits.push(wait);
+      writes.add(spooled ? o.spool.add(item) : writer.item(item));
     };
-    const settle = () => (waits.length ? Promise.all(waits.splice(0)).then(() => undefined) : undefined);
+    const settle = () => writes.settle();
     const every = o.progressEvery ?? 50_000;
     // A thread's finding goes to the report as the JSON it wrote, where the format writes that JSON as it is.
     const asWritten: ((json: string) => void | Promise<void>) | undefined = o.tap
@@ -349,8 +348,7 @@ export async function prepareAudit(request: AuditRequest, platform: AuditPlatfor
         emit(JSON.parse(json) as AuditFinding | InvalidRow);
         return;
       }
-      const wait = asWritten(json);
-      if (wait) waits.push(wait);
+      writes.add(asWritten(json));
     };
 
     try {

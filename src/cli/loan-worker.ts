@@ -7,6 +7,7 @@
 import { createWriteStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AuditFinding, InvalidRow } from '../audit/index.js';
+import { pendingWrites } from '../app/report.js';
 import { itemJson, type RangeTask, startRange } from '../app/run.js';
 import { type Judge, threadFault, type ToAudit } from './loan-messages.js';
 import { fileSource } from './node-platform.js';
@@ -23,15 +24,14 @@ async function work(task: RangeTask): Promise<void> {
   tell({ type: 'first', read: audit.read, hashes: audit.hashes, ...(audit.also ? { also: audit.also } : {}) });
   const go = await new Promise<Judge>((resolve) => port.once('message', resolve));
   const out = streamOutput(createWriteStream(go.items), true, SPOOL_TARGET);
-  const waits: Promise<void>[] = [];
+  const writes = pendingWrites();
   const emit = (item: AuditFinding | InvalidRow) => {
-    const wait = out.write(`${itemJson(item)}\n`);
-    if (wait) waits.push(wait);
+    writes.add(out.write(`${itemJson(item)}\n`));
   };
   let rows = 0;
   const part = await audit.judge(go.line, go.earlier, go.households, emit, () => {
     if (++rows % go.every === 0) tell({ type: 'rows', rows });
-    return waits.length ? Promise.all(waits.splice(0)).then(() => undefined) : undefined;
+    return writes.settle();
   });
   await out.close();
   tell({ type: 'judged', part });
