@@ -143,7 +143,7 @@ export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
     verbsBefore: words(`盖 建 起 修 翻 买 购 装 扒 拆 改 砌 搭 换 整 弄 收拾 拾掇 重建 重盖 重修 造 添 加 抹 粉刷 首付 付 置 接 扩 箍 搬迁 刷 做 看 用在`),
     before: 8,
     verbsAfter: words(
-      `盖 加建 加一层 加层 接一层 塌 漏 翻 装 修 改 破 倒 裂 扒 拆 换 鼓 歪 弄 整 拾掇 收拾 被 冲 毁 淹 上梁 封顶 刷 铺 吊 吊顶 返潮 墙 后墙 房盖 屋顶 透风 加盖 扩建 首付 维修 不能住 没法住 外墙`,
+      `盖 加建 加一层 加层 接一层 塌 垮 漏 翻 装 修 改 破 倒 裂 扒 拆 换 鼓 歪 弄 整 拾掇 收拾 被 冲 毁 淹 上梁 封顶 刷 铺 吊 吊顶 返潮 墙 后墙 房盖 屋顶 透风 加盖 扩建 首付 维修 不能住 没法住 外墙`,
     ),
   },
   {
@@ -222,7 +222,7 @@ export const TRADE_VERBS = words(`开 干 做 经营 从事 学 跑`);
 /** Words of family use that keep goods household goods even beside a business: 买个冰箱家用. */
 export const FAMILY_USE_WORDS = words(`
   放家里 放在家里 屋企 喺屋企
-  家庭出行 出行 家用 家里用 自用 自家用 自己家用 自己用 家里自己用 代步 接送 串门 走亲戚 私家 客厅 卧室 摆在家里 摆在自家 家里喝 自己喝 自家喝 家里吃 自己吃 自家吃
+  一家人出门 全家出门 家里人出门 出门方便 家庭出行 出行 家用 家里用 自用 自家用 自己家用 自己用 家里自己用 代步 接送 串门 走亲戚 私家 客厅 卧室 摆在家里 摆在自家 家里喝 自己喝 自家喝 家里吃 自己吃 自家吃
 `);
 
 /** Weaker words of the family (孩子, 老人): they make goods the family's in their own clause, or where no trade is told. */
@@ -233,7 +233,7 @@ export const FAMILY_WORDS = words(
 /** Goods that are household goods for a family but equipment for a trade. */
 export const DUAL_USE_GOODS =
   words(`房租 交房租 旅游 电驴子 四轮车 电动四轮车 过年 取暖 摩托 地板 木地板 铺地板 炉子 换门窗 安门窗 三轮车拉 保费 取暖炉 漏雨 年货 窗户 塑钢窗 外墙 铺地砖 贴瓷砖 刷墙 抹墙 屋顶 房顶 漏风 打茶机 电三轮 床上用品 
-  冰柜 冰箱 冷柜 展柜 手机 智能手机 电脑 笔记本电脑 汽车 小汽车 轿车 小轿车 面包车 摩托车 电动车 电瓶车 三轮车 电动三轮 家具 沙发 空调 音响
+  冰柜 冰箱 冷柜 展柜 手机 智能手机 电脑 笔记本电脑 汽车 小车 小汽车 轿车 小轿车 面包车 摩托车 电动车 电瓶车 三轮车 电动三轮 家具 沙发 空调 音响
   地砖 瓷砖 铺了地砖 贴了瓷砖
   电视 车 车子 suv 越野车 装修 翻新 翻修 修缮 房屋维修 吊顶 抹墙 保温 刮大白 外墙保温 换窗户 修房顶 修屋顶 换门窗 家电 电器 货车 小货车 电动三轮 电动三轮车 买车 买辆车 买台车 换车 床 衣柜 大衣柜 饭桌
   桌椅板凳 捷达 桑塔纳 五菱 金杯

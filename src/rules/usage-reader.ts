@@ -49,13 +49,15 @@ const OTHERS_AFTER = /^的(?:人|户|主家|客户|乡亲|都来|来订|会来)/
 const SELLING_TO = ['卖给', '售给', '供给', '供货给', '销售给', '卖到', '租给', '出租给'];
 const SUFFIXES = byFirstChar(TRADE_SUFFIXES);
 /** Damage to a dwelling told a few characters after it (老屋一下雨就漏, 屋里返潮). */
-const DAMAGE = /漏|塌|裂|倒了|破了|坏了|返潮|透风|不能住|没法住|太旧|烂了|糟了/;
+const DAMAGE = /漏|塌|垮|裂|倒了|破了|坏了|返潮|透风|不能住|没法住|太旧|烂了|糟了/;
 /** A clause, right after a shed, that ends in 住: 换成彩钢板房，冬天一家老小住. */
 const LIVED_IN_AFTER = /^[^，。,;；！!？?]*[，,][^，。,;；！!？?客]{0,8}住(?:$|[，。,;；！!？?])/;
 /** Right after goods, a verb that puts them to the farm's work: 买摩托车放牦牛, 买三轮车拉饲料. */
 const PUT_TO_WORK = /^(?:来|去|用来|好)?[放拉运送喂赶驮]$/;
 /** Medicine bought in a clause of the farm: 花椒树修剪买药, 给牛买药 (not 老人吃药). */
 const FARM_MEDICINE = /^(?:买药|药费|买点药|打药钱)$/;
+/** Fertiliser right beside medicine: 买肥买药, 肥和药, 买药买肥. */
+const FERTILISER_BESIDE = /肥[^，。,;；]{0,2}(?:买药|药)|(?:买药|药)[^，。,;；]{0,2}肥/;
 /** A word of the farm: production, or an animal or land it works (羊, 亩). */
 const farmWord = (h: Hit) => h.role.category === 'production' || h.role.frame?.category === 'production';
 /** Words of people between a farm word and medicine: then it is theirs (养牛，老人买药). */
@@ -65,7 +67,7 @@ const CONSEQUENCE = /没法|没地方|不行|就会|会塌|会漏|住不了|不�
 /** Words that turn something into the dwelling named after them. */
 const INTO_DWELLING = /(?:改造成|改成|改为|改建成|翻盖成)[^，。,;；]{0,4}$/;
 /** The clause after a dwelling, telling its damage: 老房子是土坯房，下雨漏. */
-const DAMAGE_NEXT = /^[^，。,;；]{0,6}[，,][^，。,;；]{0,6}(?:漏|塌|裂|倒了|坏了|太旧|烂了|改造(?!成))/;
+const DAMAGE_NEXT = /^[^，。,;；]{0,6}[，,][^，。,;；]{0,6}(?:漏|塌|垮|裂|倒了|坏了|太旧|烂了|改造(?!成))/;
 /** Fuel for a farm building that burns it (烤房, 大棚): the farm's, not the family's winter coal. */
 const FUEL = /煤|柴火|燃料/;
 const BURNING_PREMISES = /烤|烘|棚|温室/;
@@ -746,6 +748,11 @@ function readStatements(scan: Scan): UsageMatch {
       h.start - prior.end <= 4 &&
       !PEOPLE.test(text.slice(prior.end, h.start))
     ) {
+      add('production', h);
+      continue;
+    }
+    // 买肥买药, 化肥和药: medicine bought beside fertiliser is the crop's (农药), whatever clause the crop is in.
+    if (category === 'other_non_productive' && FARM_MEDICINE.test(h.term) && FERTILISER_BESIDE.test(text.slice(Math.max(0, h.start - 3), h.end + 3))) {
       add('production', h);
       continue;
     }

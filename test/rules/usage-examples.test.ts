@@ -598,4 +598,19 @@ describe('how each kind is read', () => {
     // A trade named in full stays production beside a hedge.
     expect(classifyUsage('开个水果摊，进多少货还没想好').category).toBe('production');
   });
+
+  it('CBIRC-2020-28/5.1 a loan owed to another lender repaid, a dwelling that has fallen (垮) rebuilt, a small car for family trips', () => {
+    expect(classifyUsage('贷款拿去还别的银行的贷款').category).toBe('other_non_productive');
+    expect(classifyUsage('没有他行贷款，本次用于养鸭').category).toBe('production');
+    expect(classifyUsage('老屋垮了半边，要重新起').category).toBe('housing');
+    expect(classifyUsage('买个小车，全家出门方便').category).toBe('household_goods');
+    // A small car for a trade stays the trade's.
+    expect(classifyUsage('买辆小车跑出租').category).toBe('production');
+  });
+
+  it("CBIRC-2020-28/5.1 medicine bought beside fertiliser is the crop's (买肥买药); beside a person it is theirs", () => {
+    expect(classifyUsage('种柑橘15亩，买肥买药').category).toBe('production');
+    expect(classifyUsage('买药买肥，种花生').category).toBe('production');
+    expect(classifyUsage('种花生，老人看病买药').category).toBe('other_non_productive');
+  });
 });
