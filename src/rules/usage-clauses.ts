@@ -60,6 +60,9 @@ function filled<T>(n: number, value: T): T[] {
   return list;
 }
 
+/** After a word of time, words that name a debt by when it was made: 去年借的钱, 前年欠下的账. */
+const DATED_DEBT = /^[^，。,;；]{0,2}(?:借的|欠的|欠下的|赊的|拉的|借下的|拉下的)/;
+
 export function readClauses(scan: Scan): Clauses {
   const { hits, text, completed, clauseStart: start, clauseEnd: end } = scan;
   const n = completed.length;
@@ -77,13 +80,20 @@ export function readClauses(scan: Scan): Clauses {
   for (const h of hits) {
     const c = h.clause;
     // 今年冬天之前 is a deadline, not the past.
-    if (h.role.past && pastAt[c] === -1 && !(/^[之以]前$/.test(h.term) && /[天冬春秋夏底年月节前]/.test(text[h.start - 1] ?? ''))) pastAt[c] = h.start;
+    // (还亲戚去年借的钱: a time that dates a debt being repaid, in the words naming it, leaves the repaying in the present.)
+    if (
+      h.role.past &&
+      pastAt[c] === -1 &&
+      !(/^[之以]前$/.test(h.term) && /[天冬春秋夏底年月节前]/.test(text[h.start - 1] ?? '')) &&
+      !(DATED_DEBT.test(text.slice(h.end, h.end + 6)) && /[还偿]/.test(text.slice(start[c], h.start)))
+    )
+      pastAt[c] = h.start;
     if (h.role.present) {
       present[c] = true;
       if (pastAt[c]! >= 0) presentAfterPast[c] = true;
     }
     // 因母亲去世需办理丧事: a death told, then what it now needs, is no background.
-    if (h.role.intent && pastAt[c]! >= 0 && DEATH.test(text.slice(pastAt[c]!, pastAt[c]! + 2))) presentAfterPast[c] = true;
+    if (h.role.intent && pastAt[c]! >= 0 && DEATH.test(text.slice(pastAt[c], pastAt[c]! + 2))) presentAfterPast[c] = true;
     if (h.role.intent) intent[c] = true;
     // 鸡舍没搭: a farm building denied after it in its clause is not there.
     if (h.role.denial && premises[c]) premises[c] = false;

@@ -41,6 +41,8 @@ const PRONOUNS = new Set(['我', '俺', '我们', '俺们', '咱', '咱们', '�
 export const THIRD_PERSON = /^(?:他|她|它|他们|她们)$/;
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 const FEES = /承包费|租金|地租|管理费|服务费|电费|水费|押金|保费/;
+/** Right after the party, a clause saying the money was a price: 转给了合作社，是买饲料的钱 (a purchase, not a hand-over). */
+const PRICE_AFTER = /^了?[，,]\s*(?:这|那)?(?:钱)?(?:是|系|为|作为)(?:买|购买|购|付|支付|交)[^，。,;；]{0,8}(?:的钱|的款|款|费)/;
 /** Words of a public body's own work: 项目, 工程, 产业园. */
 const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/;
 /** Words of using after a place that make the place's government the user: 村里统一使用, 镇里借用, 乡里统借统还. */
@@ -145,6 +147,17 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
         continue;
       }
     }
+    // 村两委以"集体发展"名义收走: a pretext between the party and its act is reached over.
+    if (at === party.end && text[at] === '以') {
+      const pretext = /^以[^，。,;；]{1,10}?名义/.exec(text.slice(at));
+      if (pretext) {
+        reach += pretext[0].length;
+        at += pretext[0].length - 1;
+        while (hits[next] !== undefined && hits[next]!.start <= at) next++;
+        inside = at + 1;
+        continue;
+      }
+    }
     const hit = hits[next];
     if (hit && hit.start === at) {
       next++;
@@ -188,15 +201,18 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     if (verb.role.handover === 'strong') strong = verb;
     else weak ??= verb;
   }
+  // 转入某装修公司, 打给家具城: a company named by the goods or work it sells is paid a price, not handed the money to run.
+  if (kind === 'organisation' && SELLER_TRADE_BEFORE.test(text.slice(Math.max(0, party.start - 3), party.start))) return false;
   // 钱不给别人用: the nearest verb of handing denied, and no other, denies the hand-over.
   if (denied && !strong && !weak) return false;
   const place = PLACE_PARTIES.includes(text.slice(party.start, hits[last]!.end));
-  // 乡里说把钱集中起来搞项目: what a body says it does with the money, it does.
-  if (/^说(?:要)?把.{0,6}(?:贷款|钱).{0,4}(?:集中|统一|交|收)/.test(text.slice(hits[last]!.end))) return true;
+  // 乡里说把钱集中起来搞项目, 镇里让把钱交上去: what a body says or tells the household to do with the money, it does.
+  if (/^(?:说|让|叫|要)(?:要)?(?:我们|俺们|大家|各户)?把.{0,6}(?:贷款|钱).{0,4}(?:集中|统一|交|收)/.test(text.slice(hits[last]!.end))) return true;
   // 看别人炒股赚钱: a party watched does what it does with its own money.
   if (!strong && (WATCHED_BEFORE.has(text[party.start - 1] ?? '') || /跟着$|随着$/.test(text.slice(Math.max(0, party.start - 2), party.start)))) return false;
-  // 承包费交给村里: a fee paid, not money handed over to run.
+  // 承包费交给村里, 转给合作社，是买饲料的钱: a fee or a price paid, not money handed over to run.
   if (strong && FEES.test(text.slice(Math.max(0, strong.start - 6), strong.start))) return false;
+  if (strong && PRICE_AFTER.test(text.slice(hits[last]!.end))) return false;
   // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.
   if (weak && !strong && (servedAfter(text, hits[last]!) || (kind === 'person' && startsWithAny(text, hits[last]!.end, PERSON_SERVICE)))) return false;
   // 另一半给俺闺女女婿，…: money given to a party named in full that ends its clause (not 给他, a pronoun).
@@ -230,6 +246,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (!weak && namedOnly(text, party)) return false;
   return usingAfter(scan, last, kind, weak?.term === '给') ? (weak ?? true) : false;
 }
+
+/** The trade of a seller named right before a company: 装修公司, 家具城 (its customers buy; they do not hand over). */
+const SELLER_TRADE_BEFORE = /(?:装修|装饰|婚庆|家具|家电|电器|建材|汽车|车行|房产|地产)$/;
 
 /** Whether a word of service (代养、代收、干活 …) follows the party at once: the household works for it. */
 function servedAfter(text: string, party: Hit): boolean {

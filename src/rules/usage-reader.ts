@@ -107,6 +107,12 @@ function proceedsAfterSale(text: string, clauses: { readonly start: readonly num
   );
 }
 
+/** After goods, within their clause or the next, words that let them out to others: 婚车，出租给办喜事的人家. */
+const RENTED_OUT_AFTER = /^[^。；;！!？?]{0,10}?(?:出租给|租给|租赁给|对外出租|对外租赁|专门出租)/;
+
+/** Words before work that make it a job taken on for others: 承接农户盖房, 揽活装修. */
+const TAKEN_ON = /(?:承接|专接|承揽|揽活|接活|接单)[^，。,;；]{0,6}$/;
+
 /** Characters before a party the household serves: 帮人家起厝. */
 const SERVED_BEFORE = /[帮替]/;
 /** A vehicle ridden or driven to the farm's work: 骑去胶林, 开着去地里. */
@@ -189,6 +195,8 @@ function kinGivenFor(text: string, party: Hit): boolean {
 const SEEKING_INTEREST = /[收吃赚挣]|差|牟利/;
 /** Characters before a trade that make the household its customer: 请婚庆公司. */
 const HIRING = new Set([...'请找雇']);
+/** Words right before a trade that pay it: 转给婚庆公司, 付给某婚庆公司 — the household is its customer too. */
+const PAID_TO = /(?:付给|支付给|转给|转入|转到|打给|打到|打入|汇给|汇入|交给|给了|付)了?(?:某|一家|这家|那家)?$/;
 /** Housing words that name a dwelling, not only work on one: 住房, 老屋, 楼房, 宅子. */
 const DWELLING = /[房屋楼宅住]/;
 /** Dwelling nouns among the objects (not a room count such as 间, nor a part such as 房盖, 屋顶). */
@@ -450,7 +458,7 @@ function readStatements(scan: Scan): UsageMatch {
     if (role.interest) interest = true;
     if (role.handover === 'strong') handover = true;
     // 请婚庆公司: a trade the household hires is its wedding, not its trade.
-    if (role.trade && HIRING.has(text[h.start - 1] ?? '')) (hired ??= new Set()).add(h);
+    if (role.trade && (HIRING.has(text[h.start - 1] ?? '') || PAID_TO.test(text.slice(Math.max(0, h.start - 6), h.start)))) (hired ??= new Set()).add(h);
     else if (role.trade) (trades ??= new Set()).add(role.trade);
     // 开饺子馆, 快餐店: a shop opened, or named right after a word of the trade, is the household's trade.
     if (
@@ -704,6 +712,16 @@ function readStatements(scan: Scan): UsageMatch {
       add('production', h);
       continue;
     }
+    // 买轿车布置成婚车，出租给办喜事的人家: goods let out to others are the stock of the household's trade.
+    if ((category === 'marriage' || category === 'household_goods') && RENTED_OUT_AFTER.test(text.slice(h.end, h.end + 16))) {
+      add('production', h);
+      continue;
+    }
+    // 承接农户盖房, 专接别人家装修: building or fitting out work taken on for others is the household's trade.
+    if ((category === 'housing' || category === 'household_goods') && TAKEN_ON.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start))) {
+      add('production', h);
+      continue;
+    }
     // 说了不用于婚事: a prohibited category the text denies by a phrase is not its use where else it is named — unless
     // that mention states a use (贷款给儿子结婚), which the denial contradicts; then it counts.
     if (category !== 'production' && deniedCategories?.has(category) && !statesUse(text, h)) {
@@ -769,7 +787,7 @@ function readStatements(scan: Scan): UsageMatch {
     // 靠养笨鸡过日子: living told as how the family gets by, not a use.
     if (
       category === 'other_non_productive' &&
-      /过日子|生活费|日常开支|生活开销/.test(h.term) &&
+      /过日子|生活费|日常开支|生活开销|维持生活/.test(h.term) &&
       text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start).includes('靠')
     ) {
       context.push(h.term);

@@ -106,39 +106,46 @@ const CLAIMED = /说是|说成|列为|举报|上报|称属于|说我|说他|说�
 /** Words that dispute such a claim: 不认可, 举报不实, 要求更正, 凭啥…, 冇嘅事. */
 export const DISPUTED = /查无实据|不认可|不实|更正|没有的事|没这回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说/;
 /** A demand that the money be handed over (要求把钱交到村里), and its refusal (没有交, 不愿意). */
-const DEMANDED = /要求|逼|强迫|动员|非要|硬要/;
+const DEMANDED = /要求|逼|强迫|动员|非要|硬要|让|叫/;
 const DEMANDS = new RegExp(DEMANDED.source, 'g');
 export const REFUSED = /没有交|没交|不愿意|不肯|拒绝|不同意|没同意|没答应|不答应|要求自主/;
 
-/** Moves to context the evidence a disputed claim or a refused demand holds (in the claim's or the demand's clause, after it). */
+/** Moves to context the evidence a disputed claim or a refused demand holds (in the claim's or the demand's clause). */
 export function setAsideClaims(text: string, evidence: Told[], context: string[], clauseStart: readonly number[]): void {
-  // (A disputed claim's whole clause is the claim: 乡里却把他列为带资入社 names its party before the marker.)
-  const aside = (from: number, keep: (e: Told) => boolean, wholeClause: boolean) => {
+  // The whole clause of a disputed claim or a refused demand is the claim: 乡里却把他列为带资入社 and 镇里让把钱交上去 name
+  // their party before the marker.
+  const aside = (from: number, keep: (e: Told) => boolean) => {
     const c = clauseAt(clauseStart, from);
-    for (const e of evidence.filter((x) => x.clause === c && (wholeClause || x.start > from) && x.category !== 'production' && keep(x))) {
+    for (const e of evidence.filter((x) => x.clause === c && x.category !== 'production' && keep(x))) {
       evidence.splice(evidence.indexOf(e), 1);
       context.push(e.term);
     }
   };
-  if (DISPUTED.test(text)) for (const m of text.matchAll(CLAIMED)) aside(m.index, () => true, true);
-  if (REFUSED.test(text)) for (const m of text.matchAll(DEMANDS)) aside(m.index, (e) => HANDED.has(e.category), false);
+  if (DISPUTED.test(text)) for (const m of text.matchAll(CLAIMED)) aside(m.index, () => true);
+  if (REFUSED.test(text)) for (const m of text.matchAll(DEMANDS)) aside(m.index, (e) => HANDED.has(e.category));
 }
+
+/** Words that give a child of the family affairs of their own: then 他/她 after them is that child, not the household. */
+const OWN_AFFAIRS = /分家|分户|另立户|出嫁的|嫁出去|嫁到|店|公司|厂|生意|经营|周转|做买卖/;
 
 /** A text that reports what an elder or a neighbour said or wants: its 他 and 她 are the applicant (爷爷说…他想…). */
 const REPORTED = /(?:替|帮).{0,8}(?:写|填)|(?:代|帮)写|(?:爷爷|奶奶|姥爷|姥姥|外公|外婆|俺爷|俺奶|我爷|我奶|老人)(?:说|的意思|交代|想)/;
 
 /**
  * Whether a pronoun stands for the household: in a text that reports an elder's words (the elder is the applicant), or
- * right after a child of the family is named (等孩子考上高中以后给他买台电脑), with no other party between.
+ * right after a child of the family is named (等孩子考上高中以后给他买台电脑, 儿子明年结婚…给他买婚房), with no other party
+ * between.
  */
 export function pronounOfHousehold(scan: Scan, at: number): boolean {
   const { hits, text } = scan;
   const pronoun = hits[at]!;
-  const before = text.slice(Math.max(0, pronoun.start - 12), pronoun.start);
+  const before = text.slice(Math.max(0, pronoun.start - 16), pronoun.start);
   const partyBetween = at > 0 && hits[at - 1]!.role.party !== undefined && hits[at - 1]!.role.party !== 'household' && pronoun.start - hits[at - 1]!.end < 12;
   // (他舅, 她哥: a pronoun before a word of kin names that relative, not the applicant.)
   if (/^[舅姨叔伯哥姐弟妹爹妈爸姑]/.test(text.slice(pronoun.end, pronoun.end + 1))) return false;
-  return REPORTED.test(text) || (!partyBetween && /孩子|娃/.test(before));
+  if (REPORTED.test(text) || (!partyBetween && /孩子|娃/.test(before))) return true;
+  // (A son or daughter with a household or business of their own — 已分家, 出嫁的闺女, 在城里开店 — is another party.)
+  return !partyBetween && /儿子|闺女|女儿|孙子|孙女/.test(before) && !OWN_AFFAIRS.test(text.slice(0, pronoun.start));
 }
 
 /** After a party, words that make it the loan's subject: 用贷款, 用扶贫贷款, 贷款(自己养), 贷了. */

@@ -613,4 +613,62 @@ describe('how each kind is read', () => {
     expect(classifyUsage('买药买肥，种花生').category).toBe('production');
     expect(classifyUsage('种花生，老人看病买药').category).toBe('other_non_productive');
   });
+
+  it('CBIRC-2020-28/5.1 a company paid for goods or work it sells (转入某装修公司, 转给婚庆公司) is a seller: the household bought its use', () => {
+    expect(classifyUsage('放款当天全部转入某装修公司，用于新房装修').category).toBe('housing');
+    expect(classifyUsage('抽查：流水显示钱转给婚庆公司').category).toBe('marriage');
+    // A company handed the money to run is still enterprise use.
+    expect(classifyUsage('钱转给合作社，由合作社统一养，年底分红').category).toBe('enterprise_use');
+  });
+
+  it('CBIRC-2020-28/5.1 a price paid to a party (是买饲料的钱) and a party raising stock for a company (为公司代养) are no hand-over', () => {
+    expect(classifyUsage('钱打给了合作社，是买饲料的钱，牛还是我家自己养').category).toBe('production');
+    expect(classifyUsage('本户为某肉牛公司代养育肥牛，领代养费').category).toBe('production');
+    expect(classifyUsage('贷款为合作社使用，年底分红').category).toBe('enterprise_use');
+  });
+
+  it('CBIRC-2020-28/5.1 a body that tells the household to hand the money up (让把钱交上去), collects it under a pretext (以…名义收走) or pools it (统筹) is the government', () => {
+    expect(classifyUsage('乡里让把钱交上去建农贸市场').category).toBe('government_financing_platform');
+    expect(classifyUsage('村里以帮扶名义收走了贷款').category).toBe('government_financing_platform');
+    expect(classifyUsage('镇政府统筹全镇贫困户贷款，建产业园厂房').category).toBe('government_financing_platform');
+    // Told, and refused: not the loan's use.
+    expect(classifyUsage('镇里让把钱交上去，我没有交，自己养牛').category).toBe('production');
+  });
+
+  it("CBIRC-2020-28/5.1 他 after the family's son is the son (儿子要结婚…给他买房); a son with a business of his own is another party", () => {
+    expect(classifyUsage('儿子要结婚，贷款给他买房付首付').category).toBe('marriage');
+    expect(classifyUsage('儿子在城里开饭店，贷款给他周转').category).toBe('enterprise_use');
+  });
+
+  it('CBIRC-2020-28/5.1 a debt dated in the past (还亲戚去年借的钱) is repaid now; a first plan given up (本来说) is no use', () => {
+    expect(classifyUsage('买两头牛，还亲戚去年借的钱').category).toBe('other_non_productive');
+    expect(classifyUsage('去年借的钱盖了房，今年养牛').category).toBe('production');
+    expect(classifyUsage('本来说买羊，后来钱花在儿子的彩礼上了').category).toBe('marriage');
+  });
+
+  it("CBIRC-2020-28/5.1 an officer's finding (电话回访, 认定用于) decides, and a plan said not to have happened (没有搞) is no use", () => {
+    expect(classifyUsage('电话回访户主称钱给女儿出嫁用了').category).toBe('marriage');
+    expect(classifyUsage('经查系表哥替其在化肥店垫付化肥款，认定用于自家种地').category).toBe('production');
+    expect(classifyUsage('回访：户主说买了家用轿车，表上写的养鸡没有搞').category).toBe('household_goods');
+  });
+
+  it('CBIRC-2020-28/5.1 goods let out to others (婚车…出租给办喜事的人家) and building work taken on for others (承接农户盖房) are trades', () => {
+    expect(classifyUsage('买三辆黑色轿车布置成婚车，出租给办喜事的人家').category).toBe('production');
+    expect(classifyUsage('几个人组个建筑队，买搅拌机，专门承接农户盖房').category).toBe('production');
+    expect(classifyUsage('承接村里盖房，自己家也盖房').category).toBe('housing');
+  });
+
+  it('CBIRC-2020-28/5.1 words new to the lexicon: 处对象, 再婚…操办, 放高利, 六合彩, 维持一家人, 去北京看看, 刺网, 土地托管服务, 工作室', () => {
+    expect(classifyUsage('二小子处对象好几年了，贷款把酒席整了').category).toBe('marriage');
+    expect(classifyUsage('自己再婚，贷款操办酒席').category).toBe('marriage');
+    expect(classifyUsage('一部分借给村里人放高利').category).toBe('wealth_management');
+    expect(classifyUsage('钱拿去买地下六合彩了').category).toBe('other_non_productive');
+    expect(classifyUsage('贷点钱维持一家人吃穿').category).toBe('other_non_productive');
+    expect(classifyUsage('带老人去北京看看').category).toBe('other_non_productive');
+    expect(classifyUsage('换刺网，买新渔网').category).toBe('production');
+    expect(classifyUsage('买旋耕机给周边农户提供土地托管服务，按亩收费').category).toBe('production');
+    expect(classifyUsage('开个翻译工作室，买电脑和复印机').category).toBe('production');
+    // Living told as how the family gets by is no use.
+    expect(classifyUsage('家里靠养牛维持生活，贷款再买两头牛').category).toBe('production');
+  });
 });
