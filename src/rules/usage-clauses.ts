@@ -61,7 +61,7 @@ function filled<T>(n: number, value: T): T[] {
 }
 
 /** After a word of time, words that name a debt by when it was made: 去年借的钱, 前年欠下的账. */
-const DATED_DEBT = /^[^，。,;；]{0,2}(?:借的|欠的|欠下的|赊的|拉的|借下的|拉下的)/;
+const DATED_DEBT = /^[^，。,;；]{0,2}(?:借|欠|赊|拉)[^，。,;；]{0,4}的/;
 
 export function readClauses(scan: Scan): Clauses {
   const { hits, text, completed, clauseStart: start, clauseEnd: end } = scan;

@@ -425,9 +425,12 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
     if (role.negation) {
       // Half of a double negative affirms: 不得不用于盖房 (after 不得), 不是不盖房 (before a bare 不).
       if (!affirmedBefore(normalized, start) && !doubleNegationAfter(normalized, index, compiled.trie)) {
-        // 不将贷款用于建房: the verb of using a few characters on is still the negation's.
-        const ahead = normalized.slice(index, index + 6);
-        const verb = NEGATED_VERBS.map((v) => [v, ahead.indexOf(v)] as const).find(([, at]) => at >= 0 && !CLAUSE_BREAK.test(ahead.slice(0, at)));
+        // 不将贷款用于建房: the verb of using a few characters on is still the negation's — unless the negation holds its
+        // own verb, or a contrast comes first (不用于建房而用于养牛: the second 用于 is the contrast's).
+        const ahead = NEGATED_VERBS.some((v) => term.endsWith(v)) ? '' : normalized.slice(index, index + 6);
+        const verb = NEGATED_VERBS.map((v) => [v, ahead.indexOf(v)] as const).find(
+          ([, at]) => at >= 0 && !CLAUSE_BREAK.test(ahead.slice(0, at)) && !CONTRAST.test(ahead.slice(0, at)),
+        );
         negationEnd = index + (verb ? verb[1] + verb[0].length : 0);
         // 不用于、不是、并非 deny a use; 没有、莫得 only say a thing is lacking.
         useDenied = verb !== undefined || USE_DENIALS.test(term);

@@ -35,7 +35,7 @@ const PUBLIC_USING = byFirstChar(PUBLIC_USING_WORDS);
 const SERVICE = byFirstChar(SERVICE_WORDS);
 const PERSON_SERVICE = byFirstChar(PERSON_SERVICE_WORDS);
 const GIVEN_USING = byFirstChar(GIVEN_USING_WORDS);
-const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮那不说来']);
+const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮那不说来都']);
 const PRONOUNS = new Set(['我', '俺', '我们', '俺们', '咱', '咱们', '我家', '俺家', '咱家', '本人', '本户']);
 /** Pronouns a clause may end on without naming anyone: 给他, 给她们. */
 export const THIRD_PERSON = /^(?:他|她|它|他们|她们)$/;

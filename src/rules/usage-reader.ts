@@ -56,6 +56,8 @@ const LIVED_IN_AFTER = /^[^，。,;；！!？?]*[，,][^，。,;；！!？?客]{
 const PUT_TO_WORK = /^(?:来|去|用来|好)?[放拉运送喂赶驮]$/;
 /** Medicine bought in a clause of the farm: 花椒树修剪买药, 给牛买药 (not 老人吃药). */
 const FARM_MEDICINE = /^(?:买药|药费|买点药|打药钱)$/;
+/** Right after medicine, words of spraying a crop: 买药打, 买药喷, 买药防虫. */
+const SPRAYED = /^(?:打|喷|防虫|治虫|杀虫|防病|除草)/;
 /** Fertiliser right beside medicine: 买肥买药, 肥和药, 买药买肥. */
 const FERTILISER_BESIDE = /肥[^，。,;；]{0,2}(?:买药|药)|(?:买药|药)[^，。,;；]{0,2}肥/;
 /** A word of the farm: production, or an animal or land it works (羊, 亩). */
@@ -769,8 +771,12 @@ function readStatements(scan: Scan): UsageMatch {
       add('production', h);
       continue;
     }
-    // 买肥买药, 化肥和药: medicine bought beside fertiliser is the crop's (农药), whatever clause the crop is in.
-    if (category === 'other_non_productive' && FARM_MEDICINE.test(h.term) && FERTILISER_BESIDE.test(text.slice(Math.max(0, h.start - 3), h.end + 3))) {
+    // 买肥买药, 化肥和药, 买药打: medicine bought beside fertiliser, or to spray, is the crop's (农药), whatever clause the crop is in.
+    if (
+      category === 'other_non_productive' &&
+      FARM_MEDICINE.test(h.term) &&
+      (FERTILISER_BESIDE.test(text.slice(Math.max(0, h.start - 3), h.end + 3)) || SPRAYED.test(text.slice(h.end, h.end + 2)))
+    ) {
       add('production', h);
       continue;
     }

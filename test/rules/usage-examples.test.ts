@@ -671,4 +671,42 @@ describe('how each kind is read', () => {
     // Living told as how the family gets by is no use.
     expect(classifyUsage('家里靠养牛维持生活，贷款再买两头牛').category).toBe('production');
   });
+
+  it('CBIRC-2020-28/5.1 不用于X而用于Y: the negation ends at the contrast, and a negation holding its own verb looks for no other', () => {
+    expect(classifyUsage('不用于建房而用于养牛').category).toBe('production');
+    expect(classifyUsage('不用于盖房而是用于种大棚').category).toBe('production');
+    expect(classifyUsage('贷款不用于盖房 不用于结婚 就是用于 种西瓜').category).toBe('production');
+    // The verb a few characters on is still the negation's when no contrast comes first.
+    expect(classifyUsage('不把钱用于盖房').category).toBe('unknown');
+  });
+
+  it("CBIRC-2020-28/5.1 others' weddings as a shop's market, work for others' houses for wages, and a party's own farming (村里人都养) are not the household's", () => {
+    expect(classifyUsage('开家电店，今年结婚的多，进一批冰箱彩电来卖').category).toBe('production');
+    expect(classifyUsage('我是瓦工，给别家盖房子收工钱，买搅拌机').category).toBe('production');
+    expect(classifyUsage('村里人都养牛，我也想养，买两头架子牛').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 a lender suing for its principal and interest (诉请…偿还借款本金…及利息) names no use of the loan', () => {
+    expect(classifyUsage('原告诉请被告偿还借款本金3万元及利息，借款用途为养羊').category).toBe('production');
+  });
+
+  it("CBIRC-2020-28/5.1 a van that carries villagers for a fare is a trade; medicine bought to spray (买药打) is the crop's", () => {
+    expect(classifyUsage('买面包车，每天接送本村打工的人，按人头收费').category).toBe('production');
+    expect(classifyUsage('种花椒 买苗 今年虫多 还得买药打').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 more words: 体彩, 赌球, 买币, 划入, 村道硬化, 不入, 再也不弄, 攒好了, 欠…的账, 民间借贷本息, 俺儿…给他', () => {
+    expect(classifyUsage('一半买了体彩').category).toBe('other_non_productive');
+    expect(classifyUsage('钱拿去网上赌球').category).toBe('other_non_productive');
+    expect(classifyUsage('俺儿说买币能赚钱，让俺贷出来给他买').category).toBe('wealth_management');
+    expect(classifyUsage('贷款全部划入村集体账户，修村道').category).toBe('government_financing_platform');
+    expect(classifyUsage('村里统一把各户贷款收上去搞村道硬化').category).toBe('government_financing_platform');
+    expect(classifyUsage('不入合作社分红，自己养羊').category).toBe('production');
+    expect(classifyUsage('以前炒股赔了 再也不弄那玩意了 这回贷款种山药').category).toBe('production');
+    expect(classifyUsage('闺女结婚的钱早就攒好了 这个贷款是种辣椒用的').category).toBe('production');
+    expect(classifyUsage('买化肥，剩下的还前几年欠亲戚的账').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款用于归还此前在他处的民间借贷本息').category).toBe('other_non_productive');
+    // A company that only takes on the repayment is not a government body for it.
+    expect(classifyUsage('贷款由某种植公司统一支取使用，公司承诺承担还款责任').category).toBe('enterprise_use');
+  });
 });
