@@ -237,6 +237,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (strong && place && party.start - strong.end <= 1 && (/^了?$/.test(clauseRest) || PUBLIC_WORK.test(clauseRest))) return strong;
   // 统一交上来 村里建冷库: a place handed the money that goes on to build is that place's project.
   if ((strong || weak) && place && /^\s*(?:统一)?(?:建|修建|修|搞|盖)/.test(clauseRest)) return strong ?? weak!;
+  // 打到镇上一个账户: money paid into a place's account is that place's.
+  if (strong && place && /^\s*(?:的|一个)?(?:专用)?账户/.test(clauseRest)) return strong;
   // 村上把我们的贷款集中起来: a party that takes the money itself.
   if (/^把.{0,8}(?:贷款|钱)/.test(clauseRest)) return true;
   if (!strong && namedOnly(text, party, scan, first) && (!weak || text[party.start - 1] === '的')) return false;

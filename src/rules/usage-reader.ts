@@ -195,8 +195,8 @@ function kinGivenFor(text: string, party: Hit): boolean {
 
 /** Interest the household seeks: 收利息, 吃利差, 赚差价, 收二分利. */
 const SEEKING_INTEREST = /[收吃赚挣]|差|牟利/;
-/** Characters before a trade that make the household its customer: 请婚庆公司. */
-const HIRING = new Set([...'请找雇']);
+/** Characters before a trade that make the household its customer: 请婚庆公司, 请了装修队. */
+const HIRED_BEFORE = /[请找雇付]了?$/;
 /** Words right before a trade that pay it: 转给婚庆公司, 付给某婚庆公司 — the household is its customer too. */
 const PAID_TO = /(?:付给|支付给|转给|转入|转到|打给|打到|打入|汇给|汇入|交给|给了|付)了?(?:某|一家|这家|那家)?$/;
 /** Housing words that name a dwelling, not only work on one: 住房, 老屋, 楼房, 宅子. */
@@ -258,6 +258,8 @@ function namesATrade(scan: Scan, i: number): boolean {
   const hit = hits[i]!;
   // 还欠着饭店和寿衣店的钱: a shop the household owes is its creditor, not its trade.
   if (text.slice(Math.max(0, hit.start - 6), hit.start).includes('欠')) return false;
+  // 请了装修队来家里装修: a trade the household hires works for it; it is not the household's trade.
+  if (HIRED_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))) return false;
   // 做手术的费用, 婚车租赁的钱: what is paid for is bought, not a trade.
   if (COST_AFTER.test(text.slice(hit.end, hit.end + 6))) return false;
   // 我家两父子是搞房屋维修的: a person who 是搞…的 is of that trade (not 这钱是搞装修的: money has no trade).
@@ -460,7 +462,8 @@ function readStatements(scan: Scan): UsageMatch {
     if (role.interest) interest = true;
     if (role.handover === 'strong') handover = true;
     // 请婚庆公司: a trade the household hires is its wedding, not its trade.
-    if (role.trade && (HIRING.has(text[h.start - 1] ?? '') || PAID_TO.test(text.slice(Math.max(0, h.start - 6), h.start)))) (hired ??= new Set()).add(h);
+    if (role.trade && (HIRED_BEFORE.test(text.slice(Math.max(0, h.start - 2), h.start)) || PAID_TO.test(text.slice(Math.max(0, h.start - 6), h.start))))
+      (hired ??= new Set()).add(h);
     else if (role.trade) (trades ??= new Set()).add(role.trade);
     // 开饺子馆, 快餐店: a shop opened, or named right after a word of the trade, is the household's trade.
     if (
@@ -674,6 +677,19 @@ function readStatements(scan: Scan): UsageMatch {
         hits.slice(0, first).some((p) => p.role.party === 'government' && !PLACE_PARTIES.includes(p.term) && PLATFORM.test(p.term))
       )
         kind = 'government';
+      // 给我姐当嫁妆, 给弟弟娶媳妇: money given to kin for their wedding pays for a wedding of the family's.
+      const wedding = hits[last + 1];
+      if (
+        kind === 'person' &&
+        kinGivenFor(text, hits[last]!) &&
+        wedding?.clause === h.clause &&
+        wedding.start - hits[last]!.end <= 4 &&
+        !wedding.negated &&
+        (wedding.role.category ?? wedding.role.frame?.category) === 'marriage'
+      ) {
+        context.push(term);
+        continue;
+      }
       const handed = handedOver(scan, first, last, kind);
       (partyHanded ??= new Map()).set(last, handed !== false);
       if (handed) {

@@ -709,4 +709,47 @@ describe('how each kind is read', () => {
     // A company that only takes on the repayment is not a government body for it.
     expect(classifyUsage('贷款由某种植公司统一支取使用，公司承诺承担还款责任').category).toBe('enterprise_use');
   });
+
+  it('CBIRC-2020-28/5.1 a trade hired or paid (请了装修队, 付装修队工钱) works for the household: its house is housing', () => {
+    expect(classifyUsage('请了装修队来家里装修').category).toBe('housing');
+    expect(classifyUsage('找装修队装修自家住房').category).toBe('housing');
+    expect(classifyUsage('干装修队，买电锤').category).toBe('production');
+  });
+
+  it("CBIRC-2020-28/5.1 money given to kin for their wedding (给我姐当嫁妆) is the family's wedding, not a hand-over", () => {
+    expect(classifyUsage('一半买化肥，一半给我姐当嫁妆买三金').category).toBe('marriage');
+    expect(classifyUsage('钱借给表哥开厂').category).toBe('enterprise_use');
+  });
+
+  it('CBIRC-2020-28/5.1 places and circumstances are no use: 安置楼/安置区, 停车场, 在工业园区上班, 上学方便, 村集体划定的, 应该没问题', () => {
+    expect(classifyUsage('安置楼夏天热得住不了人，贷款给卧室装空调').category).toBe('household_goods');
+    expect(classifyUsage('在停车场边上开个洗车点，买高压洗车机').category).toBe('production');
+    expect(classifyUsage('我在工业园区的厂里上班，贷款买辆小轿车上下班').category).toBe('household_goods');
+    expect(classifyUsage('搬到镇上孩子上学方便了，老家的地今年种魔芋').category).toBe('production');
+    expect(classifyUsage('牛棚建在村集体划定的养殖区，买母牛两头').category).toBe('production');
+    expect(classifyUsage('拿去买基金 应该没问题吧').category).toBe('wealth_management');
+  });
+
+  it('CBIRC-2020-28/5.1 a town account paid into, a state investment company (投资开发有限公司), a share promised (给俺分) decide the recipient', () => {
+    expect(classifyUsage('钱要打到镇上一个账户，说是建扶贫车间').category).toBe('government_financing_platform');
+    expect(classifyUsage('资金划转至县农业投资开发有限公司，用于产业项目').category).toBe('government_financing_platform');
+    expect(classifyUsage('钱叫大户拿走了，年底给俺分两千').category).toBe('enterprise_use');
+  });
+
+  it("CBIRC-2020-28/5.1 a trade's work and goods: 小饭桌托管, 摆摊 with a freezer, 送桶装水 with a tricycle, 修路活 with a digger", () => {
+    expect(classifyUsage('开小饭桌托管，给学生做午饭，买消毒柜').category).toBe('production');
+    expect(classifyUsage('想摆个凉粉摊 买冰柜').category).toBe('production');
+    expect(classifyUsage('给小区住户送桶装水，贷款买电动三轮').category).toBe('production');
+    expect(classifyUsage('买小挖机，修路活多，给人干活按台班收费').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 more words: 地坪抬高, 铝合金窗, 没啥事 after a dwelling, 老人机, 平板, 币圈, 借这个还那个, 他 after 我爸', () => {
+    expect(classifyUsage('洪水泡了，住房地坪抬高').category).toBe('housing');
+    expect(classifyUsage('台风吹坏了窗，换铝合金窗').category).toBe('housing');
+    expect(classifyUsage('羊圈塌了，住的窑洞没啥事，贷款砌羊圈').category).toBe('production');
+    expect(classifyUsage('给爷爷买个老人机，再买个平板').category).toBe('household_goods');
+    expect(classifyUsage('拿一万块进币圈').category).toBe('wealth_management');
+    expect(classifyUsage('信用社那笔到期了 借这个还那个').category).toBe('other_non_productive');
+    expect(classifyUsage('我爸这次认真了，他要养鹅，买鹅苗').category).toBe('production');
+  });
 });
