@@ -60,6 +60,9 @@ function filled<T>(n: number, value: T): T[] {
   return list;
 }
 
+/** Words that begin a clause about the rest of the money: 剩下的买了猪仔. */
+const REMAINDER = /^(?:剩下|剩余|其余|余下)/;
+
 /** After a word of time, words that name a debt by when it was made: 去年借的钱, 前年欠下的账. */
 const DATED_DEBT = /^[^，。,;；]{0,2}(?:借|欠|赊|拉)[^，。,;；]{0,4}的/;
 
@@ -108,6 +111,8 @@ export function readClauses(scan: Scan): Clauses {
   const background = filled(n, false);
   for (let c = 0; c < n; c++) {
     background[c] = pastAt[c]! >= 0 ? !presentAfterPast[c] : c > 0 && background[c - 1]! && completed[c]! && !present[c] && !intent[c];
+    // 办丧事用了一万多，剩下的买了猪仔: a clause the next one calls the rest of is the same money's use, not background.
+    if (c + 1 < n && REMAINDER.test(text.slice(start[c + 1]!, start[c + 1]! + 3))) background[c] = false;
   }
   return { start, end, background, business, family, familyStrong, premises, strongFamily, intent };
 }

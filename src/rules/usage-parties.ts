@@ -41,6 +41,8 @@ const PRONOUNS = new Set(['我', '俺', '我们', '俺们', '咱', '咱们', '�
 export const THIRD_PERSON = /^(?:他|她|它|他们|她们)$/;
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 const FEES = /承包费|租金|地租|管理费|服务费|电费|水费|押金|保费/;
+/** Right after a company, a clause saying it sold the goods: 转入某牧业有限公司，该公司系肉牛销售方. */
+const SELLER_AFTER = /^(?:账户)?[，,](?:该公司|该企业|其|对方)?(?:系|是|为)[^，。,;；]{0,8}(?:销售方|卖方|供货方|供应商|经销商|供应方)/;
 /** Right after the party, a clause saying the money was a price: 转给了合作社，是买饲料的钱 (a purchase, not a hand-over). */
 const PRICE_AFTER = /^了?[，,]\s*(?:这|那)?(?:钱)?(?:是|系|为|作为)(?:买|购买|购|付|支付|交)[^，。,;；]{0,8}(?:的钱|的款|款|费)/;
 /** Words of a public body's own work: 项目, 工程, 产业园. */
@@ -201,18 +203,24 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     if (verb.role.handover === 'strong') strong = verb;
     else weak ??= verb;
   }
-  // 转入某装修公司, 打给家具城: a company named by the goods or work it sells is paid a price, not handed the money to run.
-  if (kind === 'organisation' && SELLER_TRADE_BEFORE.test(text.slice(Math.max(0, party.start - 3), party.start))) return false;
   // 钱不给别人用: the nearest verb of handing denied, and no other, denies the hand-over.
   if (denied && !strong && !weak) return false;
+  // 转入某装修公司, 打给家具城: a company named by the goods or work it sells is paid a price, not handed the money to run
+  // (but money lent or invested is handed over: 出借给某建材有限公司).
+  if (
+    kind === 'organisation' &&
+    !(strong && LENT_OR_INVESTED.test(strong.term)) &&
+    SELLER_TRADE_BEFORE.test(text.slice(Math.max(0, party.start - 9), party.start).replace(/(?:开发)?(?:有限责任|有限)?$/, ''))
+  )
+    return false;
   const place = PLACE_PARTIES.includes(text.slice(party.start, hits[last]!.end));
   // 乡里说把钱集中起来搞项目, 镇里让把钱交上去: what a body says or tells the household to do with the money, it does.
   if (/^(?:说|让|叫|要)(?:要)?(?:我们|俺们|大家|各户)?把.{0,6}(?:贷款|钱).{0,4}(?:集中|统一|交|收)/.test(text.slice(hits[last]!.end))) return true;
   // 看别人炒股赚钱: a party watched does what it does with its own money.
   if (!strong && (WATCHED_BEFORE.has(text[party.start - 1] ?? '') || /跟着$|随着$/.test(text.slice(Math.max(0, party.start - 2), party.start)))) return false;
   // 承包费交给村里, 转给合作社，是买饲料的钱: a fee or a price paid, not money handed over to run.
-  if (strong && FEES.test(text.slice(Math.max(0, strong.start - 6), strong.start))) return false;
-  if (strong && PRICE_AFTER.test(text.slice(hits[last]!.end))) return false;
+  if (strong && FEES.test(text.slice(Math.max(0, strong.start - 8), strong.start))) return false;
+  if (strong && (PRICE_AFTER.test(text.slice(hits[last]!.end)) || SELLER_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 20)))) return false;
   // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.
   if (weak && !strong && (servedAfter(text, hits[last]!) || (kind === 'person' && startsWithAny(text, hits[last]!.end, PERSON_SERVICE)))) return false;
   // 另一半给俺闺女女婿，…: money given to a party named in full that ends its clause (not 给他, a pronoun).
@@ -240,7 +248,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 打到镇上一个账户: money paid into a place's account is that place's.
   if (strong && place && /^\s*(?:的|一个)?(?:专用)?账户/.test(clauseRest)) return strong;
   // 村上把我们的贷款集中起来: a party that takes the money itself.
-  if (/^把.{0,8}(?:贷款|钱)/.test(clauseRest)) return true;
+  if (/^(?:统一)?[把将].{0,8}(?:贷款|钱)/.test(clauseRest)) return true;
   if (!strong && namedOnly(text, party, scan, first) && (!weak || text[party.start - 1] === '的')) return false;
   // A place only (放给镇上做买卖的人): the village or town itself only when nothing follows it in the clause.
   if (place && !BREAKS.has(text[hits[last]!.end] ?? '，')) return usingAfter(scan, last, kind, weak?.term === '给', true) ? (strong ?? weak ?? true) : false;
@@ -248,6 +256,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (!weak && namedOnly(text, party)) return false;
   return usingAfter(scan, last, kind, weak?.term === '给') ? (weak ?? true) : false;
 }
+
+/** Verbs that lend or invest the money rather than pay with it. */
+const LENT_OR_INVESTED = /借|贷|放|投|股|注/;
 
 /** The trade of a seller named right before a company: 装修公司, 家具城 (its customers buy; they do not hand over). */
 const SELLER_TRADE_BEFORE = /(?:装修|装饰|婚庆|家具|家电|电器|建材|汽车|车行|房产|地产)$/;

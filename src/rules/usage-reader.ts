@@ -109,8 +109,20 @@ function proceedsAfterSale(text: string, clauses: { readonly start: readonly num
   );
 }
 
+/** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
+const UNRESOLVED = /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|无法查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明/g;
+
+/** After such words, words that settle the use after all: 以Q7为准, 认定为. */
+const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于/;
+
+/** Solar panels: on a roof they make it the panels' place. */
+const SOLAR = /光伏板|光伏发电|太阳能板|太阳能发电/;
+
 /** After goods, within their clause or the next, words that let them out to others: 婚车，出租给办喜事的人家. */
 const RENTED_OUT_AFTER = /^[^。；;！!？?]{0,10}?(?:出租给|租给|租赁给|对外出租|对外租赁|专门出租)/;
+
+/** Shop words that are also trade suffixes: 婚宴餐厅, 婚纱店. */
+const SHOP_WORD = /^(?:餐厅|饭店|饭庄|酒楼|酒店|店|铺|馆)$/;
 
 /** Words before work that make it a job taken on for others: 承接农户盖房, 揽活装修. */
 const TAKEN_ON = /(?:承接|专接|承揽|揽活|接活|接单)[^，。,;；]{0,6}$/;
@@ -135,8 +147,11 @@ function contextOnly(context: readonly string[], matched: readonly string[], neg
 
 /** Whether a dwelling named without a verb only places something: 房子后面, 在房子里. */
 function locatesOnly(text: string, hit: Hit): boolean {
-  return placedAfter(text, hit) || text[hit.start - 1] === '在';
+  return placedAfter(text, hit) || text[hit.start - 1] === '在' || INSTALLED_IN.test(text.slice(Math.max(0, hit.start - 9), hit.start));
 }
+
+/** Before a dwelling, words that put goods in it: 安装于借款人住宅, 放在自家屋里. */
+const INSTALLED_IN = /(?:安装|装|放|摆)(?:于|在)[^，。,;；]{0,5}$/;
 
 /** Whether a word of place follows a dwelling at once: 房子后面, 房子旁边盖鸭棚. */
 function placedAfter(text: string, hit: Hit): boolean {
@@ -284,7 +299,9 @@ function namesATrade(scan: Scan, i: number): boolean {
     return false;
   // A suffix that begins a word of its own is that word (新房装修铺地砖: 铺 begins 铺地砖).
   const next = hits[i + 1];
-  if (startsWithAny(text, hit.end, SUFFIXES) && !(next?.start === hit.end && next.role.category)) return true;
+  // (开的是婚宴餐厅: after a verb of trade, a shop word right after is the suffix itself, not a word of its own.)
+  const shopAfterTrade = next?.role.category === 'production' && SHOP_WORD.test(next.term) && TRADE_VERBS.some((v) => clauseBefore.includes(v));
+  if (startsWithAny(text, hit.end, SUFFIXES) && !(next?.start === hit.end && next.role.category && !shopAfterTrade)) return true;
   // 跑婚车, 干装修: these verbs name a trade on their own; 做 only before goods or work a trade sells (给人做装修).
   if (OWN_TRADE_VERBS.some((v) => text.endsWith(v, hit.start))) return true;
   if (hit.role.dualUse && text.endsWith('做', hit.start)) return true;
@@ -328,6 +345,8 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
   // word is that word's, wherever else it stands).
   // 把闲置的猪舍改造成自己住的屋子: a building turned into a dwelling is housing.
   if (frame.category === 'housing' && INTO_DWELLING.test(text.slice(from, hit.start))) return 'used';
+  // 空调安装于借款人住宅: goods put in a dwelling do not work on it.
+  if (frame.category === 'housing' && INSTALLED_IN.test(text.slice(Math.max(0, hit.start - 9), hit.start))) return 'unused';
   let verbAt = -1;
   let spent: string[] | undefined;
   const verbs = verbsByFirstChar(frame);
@@ -730,6 +749,11 @@ function readStatements(scan: Scan): UsageMatch {
       add('production', h);
       continue;
     }
+    // 屋顶装光伏板: a roof that carries solar panels for sale to the grid is the panels' place, not the dwelling's repair.
+    if (category === 'housing' && role.dualUse && SOLAR.test(text.slice(clauses.start[h.clause]!, clauses.end[h.clause]!))) {
+      add('production', h);
+      continue;
+    }
     // 买轿车布置成婚车，出租给办喜事的人家: goods let out to others are the stock of the household's trade.
     if ((category === 'marriage' || category === 'household_goods') && RENTED_OUT_AFTER.test(text.slice(h.end, h.end + 16))) {
       add('production', h);
@@ -990,9 +1014,13 @@ function readStatements(scan: Scan): UsageMatch {
     if (!matched.includes(e.term)) matched.push(e.term);
   }
   const category = decideCategory(found);
+  // 说法前后不一…现场无法核实: a use the text itself says cannot be established is for a person to read, whatever was
+  // claimed before — unless an officer's finding comes after (…经查实际用于, 以Q7为准).
+  const unresolved = [...text.matchAll(UNRESOLVED)].pop() ?? null;
+  const unsettled = unresolved !== null && real < unresolved.index + unresolved[0].length && !SETTLED_AFTER.test(text.slice(unresolved.index));
   return {
     // Production beside a dwelling or vehicle that needs reading is for a person to read, never a pass.
-    category: category === 'production' && review ? 'unknown' : category,
+    category: (category === 'production' && review) || unsettled ? 'unknown' : category,
     matchedTerms: matched,
     negatedTerms: negated,
     contextTerms: context.length === 0 ? context : contextOnly(context, matched, negated),

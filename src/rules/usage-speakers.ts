@@ -108,7 +108,7 @@ export const DISPUTED = /查无实据|不认可|不实|更正|没有的事|没�
 /** A demand that the money be handed over (要求把钱交到村里), and its refusal (没有交, 不愿意). */
 const DEMANDED = /要求|逼|强迫|动员|非要|硬要|让|叫/;
 const DEMANDS = new RegExp(DEMANDED.source, 'g');
-export const REFUSED = /没有交|没交|不愿意|不肯|拒绝|不同意|没同意|没答应|不答应|要求自主/;
+export const REFUSED = /没有交|没交|没入|没有入|没掺和|没参与|不愿意|不肯|拒绝|不同意|没同意|没答应|不答应|要求自主/;
 
 /** Moves to context the evidence a disputed claim or a refused demand holds (in the claim's or the demand's clause). */
 export function setAsideClaims(text: string, evidence: Told[], context: string[], clauseStart: readonly number[]): void {

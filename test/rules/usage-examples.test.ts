@@ -752,4 +752,48 @@ describe('how each kind is read', () => {
     expect(classifyUsage('信用社那笔到期了 借这个还那个').category).toBe('other_non_productive');
     expect(classifyUsage('我爸这次认真了，他要养鹅，买鹅苗').category).toBe('production');
   });
+
+  it('CBIRC-2020-28/5.1 a use the text says cannot be established (说法前后不一, 无法核实) is for review, unless a finding settles it (以…为准)', () => {
+    expect(classifyUsage('户主先说买牛，后说盖房，说法前后不一，现场无法核实')).toMatchObject({ category: 'unknown', permitted: null });
+    expect(classifyUsage('钱给了亲戚，去向无法查明').category).toBe('unknown');
+    expect(classifyUsage('答：用贷款买的冰箱。（前后说法不一，以此为准）').category).toBe('household_goods');
+    expect(classifyUsage('户主说法前后不一，经查实际用于盖房').category).toBe('housing');
+  });
+
+  it('CBIRC-2020-28/5.1 a seller paid by the bank (受托支付…该公司系销售方), a price to a village (承包费…交付村委会) and money lent to a seller are told apart', () => {
+    expect(classifyUsage('受托支付转入某牧业有限公司，该公司系肉牛销售方，牛在自家圈舍').category).toBe('production');
+    expect(classifyUsage('贷款承包村里鱼塘，承包费已按合同交付村委会，自己养鱼').category).toBe('production');
+    expect(classifyUsage('转入某房地产开发有限公司，备注房款，买安置小区住房').category).toBe('housing');
+    expect(classifyUsage('贷款出借给某建材有限公司，公司按年付利息').category).toBe('enterprise_use');
+  });
+
+  it("CBIRC-2020-28/5.1 goods put in a dwelling (安装于住宅) are household goods; a roof carrying solar panels is the panels' place", () => {
+    expect(classifyUsage('受托支付至某家电城，买空调两台，均安装于借款人住宅').category).toBe('household_goods');
+    expect(classifyUsage('自家屋顶装光伏板，发的电并网卖给供电公司').category).toBe('production');
+    expect(classifyUsage('屋顶漏雨，贷款修屋顶').category).toBe('housing');
+  });
+
+  it("CBIRC-2020-28/5.1 不属于 and 没入 deny; 或用于 goes on with a negation's list; 将…贷款 is a body taking the money", () => {
+    expect(classifyUsage('贷款买餐桌椅接待游客，经核实不属于家庭生活用品').category).toBe('production');
+    expect(classifyUsage('有人叫我把贷款入股合作社拿分红，我没入，自己买了羊').category).toBe('production');
+    expect(classifyUsage('羊群存栏稳定，未发现流入股市或用于消费').category).toBe('production');
+    expect(classifyUsage('村委会将各户贷款资金集中用于建设村光伏电站').category).toBe('government_financing_platform');
+  });
+
+  it("CBIRC-2020-28/5.1 the rest of the money (剩下的…) makes what came before it this loan's use, even in the past", () => {
+    expect(classifyUsage('母亲去世办丧事用了八千，剩下的买了羊').category).toBe('other_non_productive');
+    expect(classifyUsage('去年办丧事借了钱，今年贷款买羊').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 a shop after a verb of trade (开的是婚宴餐厅), a stall opened a few words away (开了个清真烤肉摊), and more words', () => {
+    expect(classifyUsage('我家开的是婚宴餐厅，专门给人家办席，买冰柜').category).toBe('production');
+    expect(classifyUsage('儿子婚礼饭店办钱不够').category).toBe('marriage');
+    expect(classifyUsage('开了个清真烤肉摊，贷款买冰柜').category).toBe('production');
+    expect(classifyUsage('雪大草贵，贷款全买了草').category).toBe('production');
+    expect(classifyUsage('住的毡房太旧，换一顶新毡房').category).toBe('housing');
+    expect(classifyUsage('定居房里添了床和衣柜').category).toBe('household_goods');
+    expect(classifyUsage('买了金子放家里，等金价涨了再卖').category).toBe('wealth_management');
+    expect(classifyUsage('用于偿还在信用社的另一笔到期贷款').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款捐给寺里翻修大殿').category).toBe('other_non_productive');
+  });
 });
