@@ -112,7 +112,7 @@ export function readClauses(scan: Scan): Clauses {
   for (let c = 0; c < n; c++) {
     background[c] = pastAt[c]! >= 0 ? !presentAfterPast[c] : c > 0 && background[c - 1]! && completed[c]! && !present[c] && !intent[c];
     // 办丧事用了一万多，剩下的买了猪仔: a clause the next one calls the rest of is the same money's use, not background.
-    if (c + 1 < n && REMAINDER.test(text.slice(start[c + 1]!, start[c + 1]! + 3))) background[c] = false;
+    if (c + 1 < n && REMAINDER.test(text.slice(start[c + 1], start[c + 1]! + 3))) background[c] = false;
   }
   return { start, end, background, business, family, familyStrong, premises, strongFamily, intent };
 }

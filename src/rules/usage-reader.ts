@@ -104,7 +104,7 @@ function soldTo(text: string, h: Hit, clauseStart: number): boolean {
 function proceedsAfterSale(text: string, clauses: { readonly start: readonly number[]; readonly end: readonly number[] }, c: number): boolean {
   return (
     c > 0 &&
-    /^(?:剩下的?钱?|再把剩下|再)/.test(text.slice(clauses.start[c]!, clauses.end[c]!)) &&
+    /^(?:剩下的?钱?|再把剩下|再)/.test(text.slice(clauses.start[c], clauses.end[c])) &&
     repaymentClause(text, clauses.start[c - 1]!, clauses.end[c - 1]!)
   );
 }
@@ -685,7 +685,7 @@ function readStatements(scan: Scan): UsageMatch {
         (after === '' || BREAKS.has(after) || after === '钱' || after === '的');
       // 亲戚的钱借了好几年了，…不得不先还上: a creditor repaid later in the text.
       const repaidLater = owed !== undefined && /还上|还清|还了|还给|偿还/.test(text.slice(hits[last]!.end));
-      if ((owed && (text.slice(clauses.start[h.clause]!, clauses.end[h.clause]!).includes('还') || repaidLater)) || repaid) {
+      if ((owed && (text.slice(clauses.start[h.clause], clauses.end[h.clause]).includes('还') || repaidLater)) || repaid) {
         evidence.push(evidenceOf('other_non_productive', repaid ? `还给${term}` : term + owed!, h.clause, h.start));
         continue;
       }
@@ -750,7 +750,7 @@ function readStatements(scan: Scan): UsageMatch {
       continue;
     }
     // 屋顶装光伏板: a roof that carries solar panels for sale to the grid is the panels' place, not the dwelling's repair.
-    if (category === 'housing' && role.dualUse && SOLAR.test(text.slice(clauses.start[h.clause]!, clauses.end[h.clause]!))) {
+    if (category === 'housing' && role.dualUse && SOLAR.test(text.slice(clauses.start[h.clause], clauses.end[h.clause]))) {
       add('production', h);
       continue;
     }
