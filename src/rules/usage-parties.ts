@@ -112,6 +112,8 @@ function laterParty(scan: Scan, last: number, kind: PartyKind): boolean {
     if (h.clause !== party.clause || h.start - party.end > USING_WORD_REACH) return false;
     // 由村两委用于村集体…: a public body after a public body is the same public purse.
     if (kind === 'government' && h.role.party === 'government') continue;
+    // (给我表哥拿去做生意他每年给我: 他 after a person is that person again.)
+    if (kind === 'person' && THIRD_PERSON.test(h.term)) continue;
     // (A party that is also a word of production, such as 养殖场, counts after a place: 镇上的肉牛养殖场.)
     if (h.role.party && h.role.party !== 'household' && !h.negated && (!h.role.category || PLACE_PARTIES.includes(party.term))) return true;
     // 交由县里一家农业企业统一使用: a word of hand-over naming the one who runs the money.
@@ -205,6 +207,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   }
   // 钱不给别人用: the nearest verb of handing denied, and no other, denies the hand-over.
   if (denied && !strong && !weak) return false;
+  // 他能帮我便宜买到…我把钱转给他: a person who buys for the household is paid to buy, not handed the money to use.
+  if (kind === 'person' && AGENT_BUYING.test(text)) return false;
   // 转入某装修公司, 打给家具城: a company named by the goods or work it sells is paid a price, not handed the money to run
   // (but money lent or invested is handed over: 出借给某建材有限公司).
   if (
@@ -256,6 +260,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (!weak && namedOnly(text, party)) return false;
   return usingAfter(scan, last, kind, weak?.term === '给') ? (weak ?? true) : false;
 }
+
+/** Words that make a person the household's buyer: 帮我便宜买到, 替俺买, 代购. */
+const AGENT_BUYING = /(?:帮|替)(?:我|俺)们?[^，。,;；]{0,4}(?:买|购)|代买|代购/;
 
 /** Verbs that lend or invest the money rather than pay with it. */
 const LENT_OR_INVESTED = /借|贷|放|投|股|注/;

@@ -42,14 +42,35 @@ const SERVICES_BOUGHT = ['租赁', '服务', '摄影'];
 /** A cost after a word, through a suffix of trade or 的: it is paid for (做手术的费用, 婚车租赁费用). */
 const COST_AFTER = /^(?:租赁|服务|摄影)?的?(?:费用|花销|开销|开支|费|钱)/;
 /** After a prohibited word, 的 and one of these make it the trade's work or goods: 租婚纱礼服的小店, 婚礼的鲜花布置, 丧事的花篮. */
-const TRADE_AFTER_OF = ['店', '铺', '馆', '庄', '行', '坊', '布置', '生意', '活多', '活计', '活路', '队', '班子', '服务', '花车', '花篮', '花圈'];
+const TRADE_AFTER_OF = [
+  '店',
+  '铺',
+  '馆',
+  '庄',
+  '行',
+  '坊',
+  '布置',
+  '生意',
+  '活多',
+  '活计',
+  '活路',
+  '队',
+  '班子',
+  '服务',
+  '花车',
+  '花篮',
+  '花圈',
+  '师傅',
+  '工匠',
+  '手艺人',
+];
 /** After an act, words that make it other people's: 办丧事的人家, 办酒席的人, 盖房子的户. */
 const OTHERS_AFTER = /^的(?:人|户|主家|客户|乡亲|都来|来订|会来)/;
 /** Words of selling: a wedding or a house right after them is the buyer's (烧砖卖给盖房的). */
 const SELLING_TO = ['卖给', '售给', '供给', '供货给', '销售给', '卖到', '租给', '出租给'];
 const SUFFIXES = byFirstChar(TRADE_SUFFIXES);
 /** Damage to a dwelling told a few characters after it (老屋一下雨就漏, 屋里返潮). */
-const DAMAGE = /漏|塌|垮|裂|倒了|破了|坏了|返潮|透风|不能住|没法住|太旧|烂了|糟了/;
+const DAMAGE = /年久失修|漏|塌|垮|裂|倒了|破了|坏了|返潮|透风|不能住|没法住|太旧|烂了|糟了/;
 /** A clause, right after a shed, that ends in 住: 换成彩钢板房，冬天一家老小住. */
 const LIVED_IN_AFTER = /^[^，。,;；！!？?]*[，,][^，。,;；！!？?客]{0,8}住(?:$|[，。,;；！!？?])/;
 /** Right after goods, a verb that puts them to the farm's work: 买摩托车放牦牛, 买三轮车拉饲料. */
@@ -69,7 +90,7 @@ const CONSEQUENCE = /没法|没地方|不行|就会|会塌|会漏|住不了|不�
 /** Words that turn something into the dwelling named after them. */
 const INTO_DWELLING = /(?:改造成|改成|改为|改建成|翻盖成)[^，。,;；]{0,4}$/;
 /** The clause after a dwelling, telling its damage: 老房子是土坯房，下雨漏. */
-const DAMAGE_NEXT = /^[^，。,;；]{0,6}[，,][^，。,;；]{0,6}(?:漏|塌|垮|裂|倒了|坏了|太旧|烂了|改造(?!成))/;
+const DAMAGE_NEXT = /^[^，。,;；]{0,6}[，,][^，。,;；]{0,6}(?:年久失修|漏|塌|垮|裂|倒了|坏了|太旧|烂了|改造(?!成))/;
 /** Fuel for a farm building that burns it (烤房, 大棚): the farm's, not the family's winter coal. */
 const FUEL = /煤|柴火|燃料/;
 const BURNING_PREMISES = /烤|烘|棚|温室/;
@@ -659,6 +680,8 @@ function readStatements(scan: Scan): UsageMatch {
       // 他, 她: the household where they stand for the applicant (孩子…给他买电脑; 替李奶奶写的：她家养了…).
       if (first === last && THIRD_PERSON.test(term) && pronounOfHousehold(scan, first)) kind = 'household';
       if (kind === 'household') continue;
+      // 转至时任村主任个人账户: an official's own account is that person's, not the public purse.
+      if (kind === 'government' && /^(?:的)?(?:个人|本人|私人)/.test(text.slice(hits[last]!.end))) kind = 'person';
       // 其弟弟用扶贫贷款办婚礼, 他用代款买了粉碎机, 银行给他妻子放贷: the one who takes or uses the loan, named as its
       // subject, is the borrower — the household whose use is read — not a party the money is handed to.
       // 自己家牧场用: a farm or workshop said to be the household's own is where it uses the money, not a recipient.

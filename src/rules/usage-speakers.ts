@@ -143,7 +143,7 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
   const partyBetween = at > 0 && hits[at - 1]!.role.party !== undefined && hits[at - 1]!.role.party !== 'household' && pronoun.start - hits[at - 1]!.end < 12;
   // (他舅, 她哥: a pronoun before a word of kin names that relative, not the applicant.)
   if (/^[舅姨叔伯哥姐弟妹爹妈爸姑]/.test(text.slice(pronoun.end, pronoun.end + 1))) return false;
-  if (REPORTED.test(text) || (!partyBetween && /孩子|娃/.test(before))) return true;
+  if (REPORTED.test(text) || (!partyBetween && /孩子|娃|细人子|细伢|伢子|崽/.test(before))) return true;
   // (A son or daughter with a household or business of their own — 已分家, 出嫁的闺女, 在城里开店 — is another party.)
   return !partyBetween && /儿子|闺女|女儿|孙子|孙女|俺儿|我儿|我爸|我妈|俺爸|俺妈|我爹|我娘/.test(before) && !OWN_AFFAIRS.test(text.slice(0, pronoun.start));
 }

@@ -796,4 +796,33 @@ describe('how each kind is read', () => {
     expect(classifyUsage('用于偿还在信用社的另一笔到期贷款').category).toBe('other_non_productive');
     expect(classifyUsage('贷款捐给寺里翻修大殿').category).toBe('other_non_productive');
   });
+
+  it("CBIRC-2020-28/5.1 goods said to be used in the shop (饭店里用, 游客接送) are its equipment; a kitchen alone is not the family's word", () => {
+    expect(classifyUsage('开农家乐，给厨房添一台大冰柜，都是饭店里用的').category).toBe('production');
+    expect(classifyUsage('办农家乐，买一辆面包车，只跑游客接送').category).toBe('production');
+    expect(classifyUsage('买个冰箱放自家厨房').category).toBe('household_goods');
+  });
+
+  it('CBIRC-2020-28/5.1 a person who buys for the household (帮我便宜买到) is paid, not handed the money; 他 after a person is that person', () => {
+    expect(classifyUsage('想买三轮车拉菜去卖，有人说他能帮我便宜买到，我把钱转给他').category).toBe('production');
+    expect(classifyUsage('钱给我表哥拿去做生意他每年给我两千块').category).toBe('enterprise_use');
+  });
+
+  it("CBIRC-2020-28/5.1 an official's own account (村主任个人账户) is that person's; lending to a person's business (工程垫资) is a hand-over", () => {
+    expect(classifyUsage('贷款转至村主任个人账户，由其用于承包工程垫资，按季给户主利息').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款交给村委会，用于村里修路').category).toBe('government_financing_platform');
+  });
+
+  it('CBIRC-2020-28/5.1 Hakka, Gan and other words: 冇打算, 讨餔娘, 围龙屋…年久失修, 细人子…他们, 未参与, 娘酒, 焙茶, 赌场, 打电话 is no farming', () => {
+    expect(classifyUsage('冇打算做屋，就是想多养几头猪').category).toBe('production');
+    expect(classifyUsage('孻子讨餔娘，女家要礼金').category).toBe('marriage');
+    expect(classifyUsage('围龙屋年久失修，想借钱把墙修好').category).toBe('housing');
+    expect(classifyUsage('两个细人子要上网课，买手机给他们用').category).toBe('household_goods');
+    expect(classifyUsage('种猕猴桃，未参与任何入股').category).toBe('production');
+    expect(classifyUsage('屋下做娘酒几十年，买酒缸').category).toBe('production');
+    expect(classifyUsage('茶山两亩，贷款买焙茶的炭和焙笼').category).toBe('production');
+    expect(classifyUsage('户主把贷款带到赌场输光').category).toBe('other_non_productive');
+    expect(classifyUsage('骗子打电话说要交押金').category).toBe('unknown');
+    expect(classifyUsage('村干部用我的名字贷的款，钱是他在用').category).toBe('enterprise_use');
+  });
 });
