@@ -57,6 +57,7 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-24.tsv',
   'heldout/usage-heldout-25.tsv',
   'heldout/usage-heldout-26.tsv',
+  'heldout/usage-heldout-27.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
