@@ -92,7 +92,8 @@ export function namedOnly(text: string, party: Hit, scan?: Scan, index?: number)
   if (LEAD_MENTION.test(lead)) return true;
   // 给办丧事的人家用: people described by an act (customers, neighbours), not the household's counterparty.
   const prior = scan && index !== undefined ? scan.hits[index - 1] : undefined;
-  if (before === '的' && prior !== undefined && prior.end === party.start - 1 && prior.role.category !== undefined) return true;
+  // (But 养殖场的老板 is the one who runs it.)
+  if (before === '的' && prior !== undefined && prior.end === party.start - 1 && prior.role.category !== undefined && !OWNER.test(party.term)) return true;
   return MENTION_BEFORE.has(before) || (MENTION_BEFORE.has(text[party.start - 2] ?? '') && (before === '着' || before === '了'));
 }
 
@@ -260,6 +261,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (!weak && namedOnly(text, party)) return false;
   return usingAfter(scan, last, kind, weak?.term === '给') ? (weak ?? true) : false;
 }
+
+/** Words for whoever runs a business: after the business and 的, they are its owner, not its customers. */
+const OWNER = /^(?:老板|老总|负责人|法人|经理|场主|厂长)$/;
 
 /** Words that make a person the household's buyer: 帮我便宜买到, 替俺买, 代购. */
 const AGENT_BUYING = /(?:帮|替)(?:我|俺)们?[^，。,;；]{0,4}(?:买|购)|代买|代购/;

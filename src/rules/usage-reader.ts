@@ -130,6 +130,12 @@ function proceedsAfterSale(text: string, clauses: { readonly start: readonly num
   );
 }
 
+/** After a use, words that pay it from other money: 由女儿寄回, 是政府补助出的, 早就攒好了. */
+const OTHER_MONEY = /寄回|补助出的|补贴出的|政府出的|自己攒的|攒好了/;
+
+/** Officials named by their post: a person, where what they do with the money is their own. */
+const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇长|县长|村干部|干部)$/;
+
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 const UNRESOLVED = /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|无法查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明/g;
 
@@ -467,7 +473,8 @@ function readStatements(scan: Scan): UsageMatch {
     }
     production++;
   }
-  if (production > 0) {
+  // (Unless the text says the use cannot be established: 写的养殖，户主说记不清了.)
+  if (production > 0 && text.search(UNRESOLVED) < 0) {
     const matched = new Set<string>();
     for (const h of hits) if (h.role.plainProduction) matched.add(h.term);
     return { category: 'production', matchedTerms: [...matched], negatedTerms: [], contextTerms: [] };
@@ -571,11 +578,15 @@ function readStatements(scan: Scan): UsageMatch {
     // (Not a word inside a trade's name: 不是开装修店 denies the shop, not renovation.)
     if (c !== undefined && c !== 'production' && h.negated && h.byPhrase && h.role.party === undefined && !startsWithAny(text, h.end, SUFFIXES))
       (deniedCategories ??= new Set()).add(c);
+    // 修房的钱由女儿寄回: a use paid from other money is not this loan's wherever else it is named (老房漏雨).
+    if (c !== undefined && c !== 'production' && !h.negated && OTHER_MONEY.test(text.slice(h.end, clauses.end[h.clause])))
+      (deniedCategories ??= new Set()).add(c);
     // A dwelling named for use — a dwelling noun whatever its verb (装修自住房) unless it only places something, or a
     // housing word that names a dwelling (住房, 住的房子, 老屋) — not denied and not turned into the farm's.
     const noun = dwellingNoun(h) && !locatesOnly(text, h);
     const word = c === 'housing' && !h.role.dualUse && DWELLING.test(h.term);
-    if ((noun || word) && !h.negated && !deniedAfter(h) && !forTheFarm(scan, i, clauses.end[h.clause]!)) {
+    // (卖给盖房的人: a house the buyers build is theirs.)
+    if ((noun || word) && !h.negated && !deniedAfter(h) && !forTheFarm(scan, i, clauses.end[h.clause]!) && !soldTo(text, h, clauses.start[h.clause]!)) {
       dwellingNamed = true;
       if (noun) (dwellingClauses ??= new Set()).add(h.clause);
     }
@@ -681,7 +692,9 @@ function readStatements(scan: Scan): UsageMatch {
       if (first === last && THIRD_PERSON.test(term) && pronounOfHousehold(scan, first)) kind = 'household';
       if (kind === 'household') continue;
       // 转至时任村主任个人账户: an official's own account is that person's, not the public purse.
-      if (kind === 'government' && /^(?:的)?(?:个人|本人|私人)/.test(text.slice(hits[last]!.end))) kind = 'person';
+      // (村支书借用其名义: an official who borrows a household's name uses the money as a person.)
+      if (kind === 'government' && (/^(?:的)?(?:个人|本人|私人)/.test(text.slice(hits[last]!.end)) || (CADRE.test(term) && /名义|名字/.test(text))))
+        kind = 'person';
       // 其弟弟用扶贫贷款办婚礼, 他用代款买了粉碎机, 银行给他妻子放贷: the one who takes or uses the loan, named as its
       // subject, is the borrower — the household whose use is read — not a party the money is handed to.
       // 自己家牧场用: a farm or workshop said to be the household's own is where it uses the money, not a recipient.
@@ -843,8 +856,12 @@ function readStatements(scan: Scan): UsageMatch {
       add('production', h);
       continue;
     }
-    // 烤房要修一下，还要买煤: fuel where the farm has a building that burns it is the farm's.
-    if (category === 'other_non_productive' && FUEL.test(h.term) && hits.some((o) => o.role.premises && !o.negated && BURNING_PREMISES.test(o.term))) {
+    // 烤房要修一下，还要买煤; 买煤烘粉条: fuel where the farm has a building that burns it, or to dry its produce, is the farm's.
+    if (
+      category === 'other_non_productive' &&
+      FUEL.test(h.term) &&
+      (hits.some((o) => o.role.premises && !o.negated && BURNING_PREMISES.test(o.term)) || /^(?:烘|烤|熏|烧窑|炒)/.test(text.slice(h.end, h.end + 2)))
+    ) {
       add('production', h);
       continue;
     }
@@ -895,7 +912,10 @@ function readStatements(scan: Scan): UsageMatch {
       // in a trade's clause are its rooms (西屋两间改成客房); but not where a dwelling is named (把住的房子重新装修).
       const dwellingHere =
         (dwellingClauses?.has(h.clause) && !dwellingNoun(h)) ||
-        hits.some((o) => o !== h && o.clause === h.clause && !o.negated && o.role.category === 'housing' && !o.role.dualUse);
+        hits.some(
+          (o) =>
+            o !== h && o.clause === h.clause && !o.negated && o.role.category === 'housing' && !o.role.dualUse && !soldTo(text, o, clauses.start[o.clause]!),
+        );
       // 住的那几间房: rooms said to be lived in are a dwelling, whatever trade is beside them.
       // (Or a shed whose next clause ends in 住: 换成彩钢板房，冬天老两口住.)
       const livedIn =

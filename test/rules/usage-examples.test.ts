@@ -825,4 +825,34 @@ describe('how each kind is read', () => {
     expect(classifyUsage('骗子打电话说要交押金').category).toBe('unknown');
     expect(classifyUsage('村干部用我的名字贷的款，钱是他在用').category).toBe('enterprise_use');
   });
+
+  it("CBIRC-2020-28/5.1 a thing the household already has (都有了, 陪嫁带过来的) or pays from other money (女儿寄回, 补助出的) is not this loan's use", () => {
+    expect(classifyUsage('家里彩电冰箱都有了，贷款就是买两头牛').category).toBe('production');
+    expect(classifyUsage('家具是陪嫁带过来的，不用再买，贷款开面馆').category).toBe('production');
+    expect(classifyUsage('老房漏雨，但修房的钱由儿子寄回，贷款用于买鸡苗').category).toBe('production');
+    expect(classifyUsage('修房子的钱是政府补助出的，贷款买种兔').category).toBe('production');
+    expect(classifyUsage('老房漏雨，贷款修房，剩下的买鸡苗').category).toBe('housing');
+  });
+
+  it("CBIRC-2020-28/5.1 a business's owner (养殖场的老板用的) uses the money; a cadre who borrows a name (借用其名义) does so as a person", () => {
+    expect(classifyUsage('贷款是养鸡场的老板用的，他帮俺办的手续').category).toBe('enterprise_use');
+    expect(classifyUsage('村支书借用其名义办理，款项一直由支书使用').category).toBe('enterprise_use');
+    expect(classifyUsage('以借款人名义申请，款项用于其弟购车').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款直接打到乡里的扶贫开发有限公司账户').category).toBe('government_financing_platform');
+  });
+
+  it('CBIRC-2020-28/5.1 a text that says the use is not remembered (记不清) is for review even beside production named on the form', () => {
+    expect(classifyUsage('表上写养殖，户主说记不清了').category).toBe('unknown');
+  });
+
+  it('CBIRC-2020-28/5.1 north-eastern words and farm buildings: 盘火炕, 砌火墙, 新房的地基, 自家鸭舍, 买煤烘粉条, 转一圈, 放贷那事俺可不干, 给屋里添', () => {
+    expect(classifyUsage('贷款给家里重新盘了火炕').category).toBe('housing');
+    expect(classifyUsage('先把新房的地基打上').category).toBe('housing');
+    expect(classifyUsage('扩建自家鸭舍，不住人').category).toBe('production');
+    expect(classifyUsage('做粉条，剩下的买煤烘粉条').category).toBe('production');
+    expect(classifyUsage('带爹妈去北戴河转一圈').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款放鹅，放贷那事俺可不干').category).toBe('production');
+    expect(classifyUsage('大部分进货，剩下的给屋里添一套沙发').category).toBe('household_goods');
+    expect(classifyUsage('开建材门市，进瓷砖卖给盖房的人').category).toBe('production');
+  });
 });
