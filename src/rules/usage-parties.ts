@@ -40,11 +40,11 @@ const PRONOUNS = new Set(['我', '俺', '我们', '俺们', '咱', '咱们', '�
 /** Pronouns a clause may end on without naming anyone: 给他, 给她们. */
 export const THIRD_PERSON = /^(?:他|她|它|他们|她们)$/;
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
-const FEES = /承包费|租金|地租|管理费|服务费|电费|水费|押金|保费/;
+const FEES = /承包费|租金|地租|地钱|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
 /** Right after a company, a clause saying it sold the goods: 转入某牧业有限公司，该公司系肉牛销售方. */
 const SELLER_AFTER = /^(?:账户)?[，,](?:该公司|该企业|其|对方)?(?:系|是|为)[^，。,;；]{0,8}(?:销售方|卖方|供货方|供应商|经销商|供应方)/;
 /** Right after the party, a clause saying the money was a price: 转给了合作社，是买饲料的钱 (a purchase, not a hand-over). */
-const PRICE_AFTER = /^了?[，,]\s*(?:这|那)?(?:钱)?(?:是|系|为|作为)(?:买|购买|购|付|支付|交)[^，。,;；]{0,8}(?:的钱|的款|款|费)/;
+const PRICE_AFTER = /^[^，,。]{0,10}[，,]\s*(?:这|那)?(?:钱|笔)?(?:是|系|为|作为)[^，。,;；]{0,18}(?:的钱|货款|运费|首付|定金|的款|款|费)(?:$|[，。,;；（(])/;
 /** Words of a public body's own work: 项目, 工程, 产业园. */
 const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/;
 /** Words of using after a place that make the place's government the user: 村里统一使用, 镇里借用, 乡里统借统还. */
@@ -138,6 +138,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   // 小舅子在邻村养羊, 县政府有养牛补贴, 政府免费发的鸡苗, 合作社给社员返利: the party's own doings or gifts, not the
   // household's money.
   if (PARTY_OWN_ACT.has(text[party.end] ?? '')) return false;
+  // 合作社的养羊技术培训: after 的 comes what the party has, not what it does with the money.
+  if (text[party.end] === '的' && !given) return false;
   let reach = party.end + USING_WORD_REACH;
   for (let at = party.end; at <= reach && at < text.length; at++) {
     if (BREAKS.has(text[at]!)) return false;
@@ -215,23 +217,34 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (
     kind === 'organisation' &&
     !(strong && LENT_OR_INVESTED.test(strong.term)) &&
-    SELLER_TRADE_BEFORE.test(text.slice(Math.max(0, party.start - 9), party.start).replace(/(?:开发)?(?:有限责任|有限)?$/, ''))
+    (SELLER_TRADE_BEFORE.test(text.slice(Math.max(0, party.start - 9), party.start).replace(/(?:开发)?(?:有限责任|有限)?$/, '')) ||
+      (GENERIC_COMPANY.test(hits[last]!.term) && SELLER_NAMED.test(text)))
   )
     return false;
   const place = PLACE_PARTIES.includes(text.slice(party.start, hits[last]!.end));
+  // 镇上小超市进货用: a place right before a shop only locates the shop.
+  if (place && !strong && SHOP_AFTER_PLACE.test(text.slice(hits[last]!.end, hits[last]!.end + 6))) return false;
   // 乡里说把钱集中起来搞项目, 镇里让把钱交上去: what a body says or tells the household to do with the money, it does.
   if (/^(?:说|让|叫|要)(?:要)?(?:我们|俺们|大家|各户)?把.{0,6}(?:贷款|钱).{0,4}(?:集中|统一|交|收)/.test(text.slice(hits[last]!.end))) return true;
   // 看别人炒股赚钱: a party watched does what it does with its own money.
   if (!strong && (WATCHED_BEFORE.has(text[party.start - 1] ?? '') || /跟着$|随着$/.test(text.slice(Math.max(0, party.start - 2), party.start)))) return false;
   // 承包费交给村里, 转给合作社，是买饲料的钱: a fee or a price paid, not money handed over to run.
-  if (strong && FEES.test(text.slice(Math.max(0, strong.start - 8), strong.start))) return false;
+  if (strong && (FEES.test(text.slice(Math.max(0, strong.start - 8), strong.start)) || FEES.test(text.slice(hits[last]!.end, hits[last]!.end + 4))))
+    return false;
   if (strong && (PRICE_AFTER.test(text.slice(hits[last]!.end)) || SELLER_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 20)))) return false;
   // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.
   if (weak && !strong && (servedAfter(text, hits[last]!) || (kind === 'person' && startsWithAny(text, hits[last]!.end, PERSON_SERVICE)))) return false;
   // 另一半给俺闺女女婿，…: money given to a party named in full that ends its clause (not 给他, a pronoun).
   // (给我哥了, 给小舅子了: 了 after the party ends the giving too; so does 他 beginning what is said of the party.)
   const partyEnd = hits[last]!.end + (text[hits[last]!.end] === '了' ? 1 : 0);
-  if (weak?.term === '给' && !strong && !THIRD_PERSON.test(hits[last]!.term) && (BREAKS.has(text[partyEnd] ?? '，') || /[他她]/.test(text[partyEnd] ?? '')))
+  // (Nor 他/她 — unless it is a child of the family with a business of their own: 闺女…开超市，缺钱，俺贷了给她.)
+  const pronoun = THIRD_PERSON.test(hits[last]!.term);
+  if (
+    weak?.term === '给' &&
+    !strong &&
+    (!pronoun || kinWithOwnAffairs(text, party.start)) &&
+    (BREAKS.has(text[partyEnd] ?? '，') || /[他她]/.test(text[partyEnd] ?? ''))
+  )
     return weak;
   // 购买城投公司理财产品, 合作社托养: a word of hand-over right after the party (not after a place: 存到镇上银行定期).
   const after = hits[last + 1];
@@ -265,11 +278,26 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
 /** Words for whoever runs a business: after the business and 的, they are its owner, not its customers. */
 const OWNER = /^(?:老板|老总|负责人|法人|经理|场主|厂长)$/;
 
+/** The text says a company sold to the household: 那个公司是县里的农机经销商, 公司是卖种羊的. */
+const SELLER_NAMED = /(?:公司|企业|那家|这家|厂家|商家)(?:是|系)[^，。,;；]{0,10}(?:经销商|销售方|卖方|供货方|供应商|供应方|卖[^，。,;；]{0,6}的)/;
+/** Companies named only as such, which a seller named elsewhere in the text may be. */
+const GENERIC_COMPANY = /^(?:公司|企业|厂家|商家)$/;
+/** A shop right after a place: 镇上小超市, 村里的小卖部. */
+const SHOP_AFTER_PLACE = /^的?[^，。,;；]{0,3}(?:超市|小卖部|商店|店|铺|馆|摊|门市|市场)/;
+
 /** Words that make a person the household's buyer: 帮我便宜买到, 替俺买, 代购. */
-const AGENT_BUYING = /(?:帮|替)(?:我|俺)们?[^，。,;；]{0,4}(?:买|购)|代买|代购/;
+const AGENT_BUYING = /(?:帮|替)(?:我|俺)们?[^，。,;；]{0,8}(?:买|购|垫|拉苗|运)|代买|代购/;
 
 /** Verbs that lend or invest the money rather than pay with it. */
 const LENT_OR_INVESTED = /借|贷|放|投|股|注/;
+
+/** Words that give a child of the family affairs of their own: then 他/她 after them is that child, not the household. */
+export const OWN_AFFAIRS = /分家|分户|另立户|出嫁的|嫁出去|嫁到|店|公司|厂|生意|经营|周转|做买卖/;
+
+/** Whether a pronoun follows a child of the family who has affairs of their own (闺女嫁出去了，在镇上开超市…给她). */
+export function kinWithOwnAffairs(text: string, at: number): boolean {
+  return /儿子|闺女|女儿|孙子|孙女|俺儿|我儿/.test(text.slice(Math.max(0, at - 24), at)) && OWN_AFFAIRS.test(text.slice(0, at));
+}
 
 /** The trade of a seller named right before a company: 装修公司, 家具城 (its customers buy; they do not hand over). */
 const SELLER_TRADE_BEFORE = /(?:装修|装饰|婚庆|家具|家电|电器|建材|汽车|车行|房产|地产)$/;

@@ -137,7 +137,7 @@ const OTHER_MONEY = /寄回|补助出的|补贴出的|政府出的|自己攒的|
 const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇长|县长|村干部|干部)$/;
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
-const UNRESOLVED = /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|无法查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明/g;
+const UNRESOLVED = /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明/g;
 
 /** After such words, words that settle the use after all: 以Q7为准, 认定为. */
 const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于/;
@@ -691,6 +691,8 @@ function readStatements(scan: Scan): UsageMatch {
       // 他, 她: the household where they stand for the applicant (孩子…给他买电脑; 替李奶奶写的：她家养了…).
       if (first === last && THIRD_PERSON.test(term) && pronounOfHousehold(scan, first)) kind = 'household';
       if (kind === 'household') continue;
+      // 借给了邻村一个老板，月息两分: a businessman lent to at interest is a person lent to (放贷).
+      if (kind === 'organisation' && term.endsWith('老板') && lending) kind = 'person';
       // 转至时任村主任个人账户: an official's own account is that person's, not the public purse.
       // (村支书借用其名义: an official who borrows a household's name uses the money as a person.)
       if (kind === 'government' && (/^(?:的)?(?:个人|本人|私人)/.test(text.slice(hits[last]!.end)) || (CADRE.test(term) && /名义|名字/.test(text))))
@@ -929,6 +931,8 @@ function readStatements(scan: Scan): UsageMatch {
         !dwellingHere &&
         !livedIn &&
         !(familyAct(scan, i) && !clauses.premises[h.clause]) &&
+        // (把自家客厅和卧室重新装修: rooms said plainly to be the family's.)
+        !clauses.familyStrong[h.clause] &&
         (business[h.clause] || partOfFarm || (dual && !dwellingNamed && (clauses.premises.includes(true) || anyBusiness)))
       )
         category = 'production';
@@ -1008,7 +1012,7 @@ function readStatements(scan: Scan): UsageMatch {
   // 具体用途还没想好: a use left undecided in so many words is for a person to read, whatever else the text tells.
   // 表上写的买牛，其实还没定; 做点小生意？还没想好干啥: an undecided use, or a trade named only in general beside a hedge.
   const hedgedText = hits.some((h) => h.role.hedge);
-  if (hedgedText && /用途|写的|表上/.test(text)) review = true;
+  if (hedgedText && /用途|写的|表上|表写|写着|填的|填写/.test(text)) review = true;
   const sameAgain = clauses.background.includes(true) && SAME_AGAIN.test(text);
   // Background counts only when nothing else is said; an object that needs company (买车) is unknown alone.
   // 今年这笔大概还是这么弄: the past told is said to go on with this loan, so it is no longer only background.

@@ -10,7 +10,7 @@
 import type { UsagePurpose } from './usage-lexicon.js';
 import type { Hit, Scan } from './usage-matcher.js';
 import { clauseAt } from './usage-clauses.js';
-import { HANDED } from './usage-parties.js';
+import { HANDED, OWN_AFFAIRS } from './usage-parties.js';
 
 /** How a question put to the household is answered: its words count ('yes'), are denied ('no'), or are only asked. */
 export type Answer = 'yes' | 'no' | 'open';
@@ -34,6 +34,12 @@ const AFFIRMED = /^(?:[呃啊哦额唔.,，…]|那个)*(?:是|对|有|用了|�
 export function readQuestions(text: string): Question[] | undefined {
   if (CHAT_LABEL.test(text)) return readTurns(text);
   let questions: Question[] | undefined;
+  // （柜员：用途？）…（柜员：炒股？）嗯: a teller's words in brackets are the teller's; what they name counts as the
+  // applicant's next words answer it.
+  for (const m of text.matchAll(TELLER)) {
+    const after = m.index + m[0].length;
+    (questions ??= []).push({ start: m.index, end: after, answer: answerIn(text.slice(after, after + 14)) });
+  }
   for (let mark = 0; mark < text.length; mark++) {
     if (text[mark] !== '?' && text[mark] !== '？') continue;
     // (A survey's numbered item asks too: Q7 是否入股合作社？答：没入.)
@@ -59,6 +65,9 @@ function lastItem(text: string, at: number): number {
 function answerIn(reply: string): Answer {
   return OWNED.test(reply) ? 'yes' : DENIED.test(reply) ? 'no' : AFFIRMED.test(reply) ? 'yes' : 'open';
 }
+
+/** A teller's or officer's words in brackets within an applicant's: （柜员：用途是？）. */
+const TELLER = /[（(](?:柜员|工作人员|客户经理|信贷员)[:：][^）)]*[）)]/g;
 
 /** A chat's speakers (客户：…／客服：…): the applicant's words are read, an agent's are not the applicant's. */
 const CHAT_LABEL = /(?:客户|客服|用户|助手)[:：]/;
@@ -102,9 +111,9 @@ interface Told {
 }
 
 /** Words that report what others said the money was for: 说是借给别人用了, 被说成买家庭用品, 举报他放贷, 列为带资入社. */
-const CLAIMED = /说是|说成|列为|举报|上报|称属于|说我|说他|说她|检查时说|认定为|认为是|定性为/g;
+const CLAIMED = /说是|说成|列为|举报|上报|称属于|说我|说他|说她|检查时说|认定为|认为是|定性为|怀疑/g;
 /** Words that dispute such a claim: 不认可, 举报不实, 要求更正, 凭啥…, 冇嘅事. */
-export const DISPUTED = /查无实据|不认可|不实|更正|没有的事|没这回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说/;
+export const DISPUTED = /查无实据|不认可|不实|更正|没有的事|没这回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说|申诉/;
 /** A demand that the money be handed over (要求把钱交到村里), and its refusal (没有交, 不愿意). */
 const DEMANDED = /要求|逼|强迫|动员|非要|硬要|让|叫/;
 const DEMANDS = new RegExp(DEMANDED.source, 'g');
@@ -124,9 +133,6 @@ export function setAsideClaims(text: string, evidence: Told[], context: string[]
   if (DISPUTED.test(text)) for (const m of text.matchAll(CLAIMED)) aside(m.index, () => true);
   if (REFUSED.test(text)) for (const m of text.matchAll(DEMANDS)) aside(m.index, (e) => HANDED.has(e.category));
 }
-
-/** Words that give a child of the family affairs of their own: then 他/她 after them is that child, not the household. */
-const OWN_AFFAIRS = /分家|分户|另立户|出嫁的|嫁出去|嫁到|店|公司|厂|生意|经营|周转|做买卖/;
 
 /** A text that reports what an elder or a neighbour said or wants: its 他 and 她 are the applicant (爷爷说…他想…). */
 const REPORTED = /(?:替|帮).{0,8}(?:写|填)|(?:代|帮)写|(?:爷爷|奶奶|姥爷|姥姥|外公|外婆|俺爷|俺奶|我爷|我奶|老人)(?:说|的意思|交代|想)/;
@@ -162,7 +168,7 @@ export function borrowerNamed(text: string, start: number, end: number): boolean
 }
 
 /** Characters without which a text asks nothing and records no chat. */
-export const ASKING = /问|客服|客户|用户|助手|吗|q\d/;
+export const ASKING = /问|客服|客户|用户|助手|柜员|吗|q\d/;
 
 /** The answer to the question a word stands in, if it stands in one. */
 export function answerTo(questions: readonly Question[], h: Hit): Answer | undefined {

@@ -855,4 +855,44 @@ describe('how each kind is read', () => {
     expect(classifyUsage('大部分进货，剩下的给屋里添一套沙发').category).toBe('household_goods');
     expect(classifyUsage('开建材门市，进瓷砖卖给盖房的人').category).toBe('production');
   });
+
+  it("CBIRC-2020-28/5.1 a teller's words in brackets (（柜员：炒股？）嗯) count only as the applicant's next words answer them", () => {
+    expect(classifyUsage('（柜员：大爷用途？）蜂，买蜂箱。（柜员：养蜂。）嗯').category).toBe('production');
+    expect(classifyUsage('（柜员：用途？）买点股票。（柜员：炒股？）嗯').category).toBe('wealth_management');
+    expect(classifyUsage('（柜员：钱给合作社？）不给，合作社就是教技术，俺自个儿种蘑菇').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 a seller the text names (公司是卖种羊的, 那个公司是农机经销商) or a price said after the party is paid, not handed the money', () => {
+    expect(classifyUsage('流水显示转给某农牧公司5万元，这是我买湖羊的货款，公司是卖种羊的').category).toBe('production');
+    expect(classifyUsage('钱转到一个公司账户，那个公司是县里的农机经销商，我在他那买了收割机').category).toBe('production');
+    expect(classifyUsage('转给某物流有限公司，那是我发西瓜的运费').category).toBe('production');
+    expect(classifyUsage('种玉米，租人家的地，交人家地钱').category).toBe('production');
+  });
+
+  it("CBIRC-2020-28/5.1 a place before a shop (镇上小超市), a party's own things (合作社的…培训), and money it does not handle are no hand-over", () => {
+    expect(classifyUsage('镇上小超市进货用').category).toBe('production');
+    expect(classifyUsage('参加过合作社的养羊技术培训，羊是我自己养，合作社不经手钱').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 a businessman lent to at interest for gain is 放贷; a married-out daughter with a shop is handed the money', () => {
+    expect(classifyUsage('钱借给了邻村一个老板，月息两分，本想赚点利息').category).toBe('wealth_management');
+    expect(classifyUsage('闺女嫁出去了，在镇上开超市，缺钱，俺贷了给她').category).toBe('enterprise_use');
+  });
+
+  it("CBIRC-2020-28/5.1 an appeal disputes what the bank suspected (怀疑户贷企用); the family's rooms (自家客厅和卧室) renovated are housing", () => {
+    expect(classifyUsage('申诉书：银行怀疑户贷企用，其实钱全买了鸭苗').category).toBe('production');
+    expect(classifyUsage('为了直播背景好看，把自家客厅和卧室全部重新装修了一遍').category).toBe('housing');
+  });
+
+  it('CBIRC-2020-28/5.1 more words: 电暖器, 归还该笔到期贷款, 办事儿的多, 生产生活需要, 待补充, 本来计划, 女方家催彩礼, 给全家, 打赏, 往后放, 分我利润', () => {
+    expect(classifyUsage('买电暖器和电热炕垫，家里冬天用').category).toBe('household_goods');
+    expect(classifyUsage('借款用于归还该笔到期贷款').category).toBe('other_non_productive');
+    expect(classifyUsage('随礼，屯里办事儿的多').category).toBe('other_non_productive');
+    expect(classifyUsage('借款用途分析：借款用于家庭生产生活需要').category).toBe('unknown');
+    expect(classifyUsage('家中种玉米十亩。借款用途分析：待补充').category).toBe('unknown');
+    expect(classifyUsage('本来计划开网店，后来女方家催彩礼，贷款先拿去应急了').category).toBe('marriage');
+    expect(classifyUsage('说是做直播，给全家每人换了新手机').category).toBe('household_goods');
+    expect(classifyUsage('贷款刷礼物打赏主播').category).toBe('other_non_productive');
+    expect(classifyUsage('交加盟费给平台，平台代播，每月分我利润，我啥都不用管').category).toBe('enterprise_use');
+  });
 });
