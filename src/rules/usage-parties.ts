@@ -40,7 +40,7 @@ const PRONOUNS = new Set(['我', '俺', '我们', '俺们', '咱', '咱们', '�
 /** Pronouns a clause may end on without naming anyone: 给他, 给她们. */
 export const THIRD_PERSON = /^(?:他|她|它|他们|她们)$/;
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
-const FEES = /承包费|租金|地租|地钱|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
+const FEES = /承包费|租金|地租|地钱|棚租|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
 /** Right after a company, a clause saying it sold the goods: 转入某牧业有限公司，该公司系肉牛销售方. */
 const SELLER_AFTER = /^(?:账户)?[，,](?:该公司|该企业|其|对方)?(?:系|是|为)[^，。,;；]{0,8}(?:销售方|卖方|供货方|供应商|经销商|供应方)/;
 /** Right after the party, a clause saying the money was a price: 转给了合作社，是买饲料的钱 (a purchase, not a hand-over). */
@@ -222,6 +222,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   )
     return false;
   const place = PLACE_PARTIES.includes(text.slice(party.start, hits[last]!.end));
+  // 村里统一建了大棚园区，本户承包两个棚: a household that rents in a village's project is its tenant, not its funder.
+  if ((place || kind === 'government') && !strong && TENANT.test(text)) return false;
   // 镇上小超市进货用: a place right before a shop only locates the shop.
   if (place && !strong && SHOP_AFTER_PLACE.test(text.slice(hits[last]!.end, hits[last]!.end + 6))) return false;
   // 乡里说把钱集中起来搞项目, 镇里让把钱交上去: what a body says or tells the household to do with the money, it does.
@@ -252,6 +254,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   const gap = after === undefined ? '' : text.slice(hits[last]!.end, after.start);
   const adjacent = after !== undefined && (gap === '' || (gap.length <= 2 && gap.endsWith('的')));
   if (!place && adjacent && !after.negated && HANDED.has(after.role.category)) return true;
+  // 交合作社统一团购化肥: money paid for a party to buy for the household is a purchase.
+  if (/^(?:统一)?(?:团购|采购|代购|代买)/.test(text.slice(hits[last]!.end))) return false;
   // 入股村集体合作社（村委会…）: a verb of hand-over right before the party decides, whatever follows.
   if (strong && !place && party.start - strong.end <= 1 && !namedOnlyAfter(scan, last)) return strong;
   // 交给乡里统一建扶贫车间: a place handed the money that goes on to its own project is the recipient, whatever it builds.
@@ -282,6 +286,8 @@ const OWNER = /^(?:老板|老总|负责人|法人|经理|场主|厂长)$/;
 const SELLER_NAMED = /(?:公司|企业|那家|这家|厂家|商家)(?:是|系)[^，。,;；]{0,10}(?:经销商|销售方|卖方|供货方|供应商|供应方|卖[^，。,;；]{0,6}的)/;
 /** Companies named only as such, which a seller named elsewhere in the text may be. */
 const GENERIC_COMPANY = /^(?:公司|企业|厂家|商家)$/;
+/** Words of a household renting in a project built by others: 租了一个圈舍, 承包两个棚, 交棚租. */
+const TENANT = /租了[^，。,;；]{0,3}(?:个|间|栋)|承包了?[^，。,;；]{0,3}(?:个|间|栋)?(?:棚|圈|塘|间)|棚租|圈舍租/;
 /** A shop right after a place: 镇上小超市, 村里的小卖部. */
 const SHOP_AFTER_PLACE = /^的?[^，。,;；]{0,3}(?:超市|小卖部|商店|店|铺|馆|摊|门市|市场)/;
 
@@ -292,7 +298,7 @@ const AGENT_BUYING = /(?:帮|替)(?:我|俺)们?[^，。,;；]{0,8}(?:买|购|�
 const LENT_OR_INVESTED = /借|贷|放|投|股|注/;
 
 /** Words that give a child of the family affairs of their own: then 他/她 after them is that child, not the household. */
-export const OWN_AFFAIRS = /分家|分户|另立户|出嫁的|嫁出去|嫁到|店|公司|厂|生意|经营|周转|做买卖/;
+export const OWN_AFFAIRS = /(?<![未没不])(?:分家|分户)|另立户|出嫁的|嫁出去|嫁到|店|公司|厂|生意|经营|周转|做买卖/;
 
 /** Whether a pronoun follows a child of the family who has affairs of their own (闺女嫁出去了，在镇上开超市…给她). */
 export function kinWithOwnAffairs(text: string, at: number): boolean {

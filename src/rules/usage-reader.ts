@@ -70,7 +70,7 @@ const OTHERS_AFTER = /^的(?:人|户|主家|客户|乡亲|都来|来订|会来)/
 const SELLING_TO = ['卖给', '售给', '供给', '供货给', '销售给', '卖到', '租给', '出租给'];
 const SUFFIXES = byFirstChar(TRADE_SUFFIXES);
 /** Damage to a dwelling told a few characters after it (老屋一下雨就漏, 屋里返潮). */
-const DAMAGE = /年久失修|漏|塌|垮|裂|倒了|破了|坏了|返潮|透风|不能住|没法住|太旧|烂了|糟了/;
+const DAMAGE = /年久失修|是危房|漏|塌|垮|裂|倒了|破了|坏了|返潮|透风|不能住|没法住|太旧|烂了|糟了/;
 /** A clause, right after a shed, that ends in 住: 换成彩钢板房，冬天一家老小住. */
 const LIVED_IN_AFTER = /^[^，。,;；！!？?]*[，,][^，。,;；！!？?客]{0,8}住(?:$|[，。,;；！!？?])/;
 /** Right after goods, a verb that puts them to the farm's work: 买摩托车放牦牛, 买三轮车拉饲料. */
@@ -90,7 +90,7 @@ const CONSEQUENCE = /没法|没地方|不行|就会|会塌|会漏|住不了|不�
 /** Words that turn something into the dwelling named after them. */
 const INTO_DWELLING = /(?:改造成|改成|改为|改建成|翻盖成)[^，。,;；]{0,4}$/;
 /** The clause after a dwelling, telling its damage: 老房子是土坯房，下雨漏. */
-const DAMAGE_NEXT = /^[^，。,;；]{0,6}[，,][^，。,;；]{0,6}(?:年久失修|漏|塌|垮|裂|倒了|坏了|太旧|烂了|改造(?!成))/;
+const DAMAGE_NEXT = /^[^，。,;；]{0,6}[，,][^，。,;；]{0,6}(?:年久失修|漏|塌|垮|裂|倒了|坏了|太旧|烂了|加固|改造(?!成))/;
 /** Fuel for a farm building that burns it (烤房, 大棚): the farm's, not the family's winter coal. */
 const FUEL = /煤|柴火|燃料/;
 const BURNING_PREMISES = /烤|烘|棚|温室/;
@@ -133,11 +133,16 @@ function proceedsAfterSale(text: string, clauses: { readonly start: readonly num
 /** After a use, words that pay it from other money: 由女儿寄回, 是政府补助出的, 早就攒好了. */
 const OTHER_MONEY = /寄回|补助出的|补贴出的|政府出的|自己攒的|攒好了/;
 
+/** Right after a clause, words that say the household did not join what it named: 我家没参加. */
+const NOT_JOINED = /^[，,]?(?:我家|本户|我们|俺家|俺们|我)?(?:没参加|没有参加|没参与|未参加|未参与|没加入|没入)/;
+
 /** Officials named by their post: a person, where what they do with the money is their own. */
 const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇长|县长|村干部|干部)$/;
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 const UNRESOLVED = /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明/g;
+/** A choice left open between uses: 养猪还是盖房还没定下来 (only a prohibited one of them makes it a question). */
+const CHOICE_OPEN = /还是[^，。,;；]{1,8}(?:还没定|没定|没想好|不确定|待定)/;
 
 /** After such words, words that settle the use after all: 以Q7为准, 认定为. */
 const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于/;
@@ -236,7 +241,7 @@ function kinGivenFor(text: string, party: Hit): boolean {
 }
 
 /** Interest the household seeks: 收利息, 吃利差, 赚差价, 收二分利. */
-const SEEKING_INTEREST = /[收吃赚挣]|差|牟利/;
+const SEEKING_INTEREST = /[收吃赚挣]|差|牟利|违规/;
 /** Characters before a trade that make the household its customer: 请婚庆公司, 请了装修队. */
 const HIRED_BEFORE = /[请找雇付]了?$/;
 /** Words right before a trade that pay it: 转给婚庆公司, 付给某婚庆公司 — the household is its customer too. */
@@ -579,7 +584,13 @@ function readStatements(scan: Scan): UsageMatch {
     if (c !== undefined && c !== 'production' && h.negated && h.byPhrase && h.role.party === undefined && !startsWithAny(text, h.end, SUFFIXES))
       (deniedCategories ??= new Set()).add(c);
     // 修房的钱由女儿寄回: a use paid from other money is not this loan's wherever else it is named (老房漏雨).
-    if (c !== undefined && c !== 'production' && !h.negated && OTHER_MONEY.test(text.slice(h.end, clauses.end[h.clause])))
+    // 村里宣传资产收益扶贫，我家没参加: a scheme the household says next it did not join is not its use.
+    if (
+      c !== undefined &&
+      c !== 'production' &&
+      !h.negated &&
+      (OTHER_MONEY.test(text.slice(h.end, clauses.end[h.clause])) || NOT_JOINED.test(text.slice(clauses.end[h.clause], clauses.end[h.clause]! + 8)))
+    )
       (deniedCategories ??= new Set()).add(c);
     // A dwelling named for use — a dwelling noun whatever its verb (装修自住房) unless it only places something, or a
     // housing word that names a dwelling (住房, 住的房子, 老屋) — not denied and not turned into the farm's.
@@ -1067,7 +1078,7 @@ function readStatements(scan: Scan): UsageMatch {
   const unsettled = unresolved !== null && real < unresolved.index + unresolved[0].length && !SETTLED_AFTER.test(text.slice(unresolved.index));
   return {
     // Production beside a dwelling or vehicle that needs reading is for a person to read, never a pass.
-    category: (category === 'production' && review) || unsettled ? 'unknown' : category,
+    category: (category === 'production' && review) || unsettled || (category !== 'production' && CHOICE_OPEN.test(text)) ? 'unknown' : category,
     matchedTerms: matched,
     negatedTerms: negated,
     contextTerms: context.length === 0 ? context : contextOnly(context, matched, negated),

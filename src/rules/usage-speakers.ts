@@ -145,7 +145,7 @@ const REPORTED = /(?:替|帮).{0,8}(?:写|填)|(?:代|帮)写|(?:爷爷|奶奶|�
 export function pronounOfHousehold(scan: Scan, at: number): boolean {
   const { hits, text } = scan;
   const pronoun = hits[at]!;
-  const before = text.slice(Math.max(0, pronoun.start - 16), pronoun.start);
+  const before = text.slice(Math.max(0, pronoun.start - 20), pronoun.start);
   const partyBetween = at > 0 && hits[at - 1]!.role.party !== undefined && hits[at - 1]!.role.party !== 'household' && pronoun.start - hits[at - 1]!.end < 12;
   // (他舅, 她哥: a pronoun before a word of kin names that relative, not the applicant.)
   if (/^[舅姨叔伯哥姐弟妹爹妈爸姑]/.test(text.slice(pronoun.end, pronoun.end + 1))) return false;

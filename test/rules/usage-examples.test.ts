@@ -895,4 +895,34 @@ describe('how each kind is read', () => {
     expect(classifyUsage('贷款刷礼物打赏主播').category).toBe('other_non_productive');
     expect(classifyUsage('交加盟费给平台，平台代播，每月分我利润，我啥都不用管').category).toBe('enterprise_use');
   });
+
+  it("CBIRC-2020-28/5.1 a household that rents in a village's project (承包两个棚, 租了一个圈舍) or pays a party to buy for it (统一团购) hands it nothing", () => {
+    expect(classifyUsage('村里统一建了大棚园区，本户承包两个棚，自己种草莓，贷款交棚租').category).toBe('production');
+    expect(classifyUsage('村里建的养牛小区，本户租了一个圈舍，牛是自家喂').category).toBe('production');
+    expect(classifyUsage('贷款交合作社统一团购化肥，拉回自家地里用').category).toBe('production');
+    expect(classifyUsage('村里统一把贷款收上去建冷库').category).toBe('government_financing_platform');
+  });
+
+  it('CBIRC-2020-28/5.1 a scheme the household did not join (我家没参加), a son who has not split off (同户未分家), the household raising for a company (农户代养)', () => {
+    expect(classifyUsage('村里宣传资产收益扶贫，我家没参加。贷款自己买母羊').category).toBe('production');
+    expect(classifyUsage('儿子（同户未分家）学了电焊，贷款给他买电焊机，开焊接铺').category).toBe('production');
+    expect(classifyUsage('公司+农户代养模式：本户自家猪场自己喂，按头结算代养费').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 a choice left open with a prohibited use (养猪还是盖房还没定) is for review; between two farm uses it is production', () => {
+    expect(classifyUsage('养猪还是盖房还没定，先贷下来').category).toBe('unknown');
+    expect(classifyUsage('买羊还是买牛还没定，反正是买来养').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 lending for interest an officer calls 违规放贷, 放息, and more: 是危房…加固, 最初想, 一起过日子, 入赘女婿, 投注站, 以本户名义', () => {
+    expect(classifyUsage('转借给做生意的人，月息2%，属违规放贷').category).toBe('wealth_management');
+    expect(classifyUsage('一部分买羊，一部分借给邻村人放息').category).toBe('wealth_management');
+    expect(classifyUsage('家里房子是危房，贷款加固').category).toBe('housing');
+    expect(classifyUsage('最初想买家用轿车，后改为购买打捆机').category).toBe('production');
+    expect(classifyUsage('儿媳跟我们一起过日子，她开网店卖核桃，贷款进货').category).toBe('production');
+    expect(classifyUsage('入赘女婿户口已迁入本户，贷款买挖机揽活').category).toBe('production');
+    expect(classifyUsage('承包了一个体彩投注站，贷款买桌椅').category).toBe('production');
+    expect(classifyUsage('原村会计以本户名义办理，资金由其本人使用').category).toBe('enterprise_use');
+    expect(classifyUsage('在自家闲置厢房搭菌架，买菌棒').category).toBe('production');
+  });
 });
