@@ -901,6 +901,7 @@ describe('how each kind is read', () => {
     expect(classifyUsage('村里建的养牛小区，本户租了一个圈舍，牛是自家喂').category).toBe('production');
     expect(classifyUsage('贷款交合作社统一团购化肥，拉回自家地里用').category).toBe('production');
     expect(classifyUsage('村里统一把贷款收上去建冷库').category).toBe('government_financing_platform');
+    expect(classifyUsage('镇政府统一组织，贷款集中用于建设扶贫车间，农户不经手').category).toBe('government_financing_platform');
   });
 
   it('CBIRC-2020-28/5.1 a scheme the household did not join (我家没参加), a son who has not split off (同户未分家), the household raising for a company (农户代养)', () => {
