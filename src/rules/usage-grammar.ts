@@ -53,10 +53,20 @@ export const HANDOVER_VERBS = words(`
 /** Weak hand-over verbs: 给/由/让 hand over only when a word of using follows the party (给大户用, 由合作社代为经营). */
 export const WEAK_HANDOVER_VERBS = words(`给 为 由 让 归 供`);
 
+/** After a use, words that pay it from other money (修房的钱由女儿寄回, 是政府补助出的): not this loan's use. */
+export const OTHER_MONEY_WORDS = words(`寄回 寄回来 补助出的 补贴出的 政府出的 自己攒的 攒好了 早攒好了 早就攒好了 `);
+
+/** Words that say the household did not join what was just named (资产收益扶贫，我家没参加). */
+export const NOT_JOINED_WORDS = words(`没参加 没有参加 没参与 未参加 未参与 没加入`);
+
 /** Denials after a word that also put off production (养牛的事再说), not only a prohibited use. */
-export const DEFERRALS = words(
-  `可不干 俺不干 咱不干 我不干 都有了 已经有了 不缺 人手一部 不用买 不用再买 带过来的 寄回 寄回来 补助出的 补贴出的 政府出的 自己攒的 没啥事 没什么事 没受损 没坏 没塌 好好的 攒好了 早攒好了 早就攒好了 准备好了 再也不弄 再也不搞 再不弄 没参加 没有参加 没参与 往后放 往后推 没有搞 没搞 没搞成 没有干 没干成 没弄 没有弄 不用箍 不用修 不用盖 不用翻 不用建 并不存在 不属实 并不属实 系虚构 是假的 并未开展 未开展 没开展 没有开展 并未实施 再说 暂时不办 先不办 不办了 不着急 没搭 没买 也没买 没建 没养 未实施 不实 没实施 没有实施`,
-);
+export const DEFERRALS: readonly string[] = Object.freeze([
+  ...OTHER_MONEY_WORDS,
+  ...NOT_JOINED_WORDS,
+  ...words(
+    `可不干 俺不干 咱不干 我不干 都有了 已经有了 不缺 人手一部 不用买 不用再买 带过来的 没啥事 没什么事 没受损 没坏 没塌 好好的 准备好了 再也不弄 再也不搞 再不弄 往后放 往后推 没有搞 没搞 没搞成 没有干 没干成 没弄 没有弄 不用箍 不用修 不用盖 不用翻 不用建 并不存在 不属实 并不属实 系虚构 是假的 并未开展 未开展 没开展 没有开展 并未实施 再说 暂时不办 先不办 不办了 不着急 没搭 没买 也没买 没建 没养 未实施 不实 没实施 没有实施`,
+  ),
+]);
 
 /** Words after an act, in its clause, that deny or defer it: 彩礼的事等两年再说, 住的房子不动, 饥荒也都还完了. */
 export const DENIED_AFTER: readonly string[] = Object.freeze([

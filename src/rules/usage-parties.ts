@@ -297,12 +297,15 @@ const AGENT_BUYING = /(?:帮|替)(?:我|俺)们?[^，。,;；]{0,8}(?:买|购|�
 /** Verbs that lend or invest the money rather than pay with it. */
 const LENT_OR_INVESTED = /借|贷|放|投|股|注/;
 
+/** A son or daughter, grandchild, of the household named: 他/她 after them may be that child. */
+export const CHILD_KIN = /儿子|闺女|女儿|孙子|孙女|俺儿|我儿/;
+
 /** Words that give a child of the family affairs of their own: then 他/她 after them is that child, not the household. */
 export const OWN_AFFAIRS = /(?<![未没不])(?:分家|分户)|另立户|出嫁的|嫁出去|嫁到|店|公司|厂|生意|经营|周转|做买卖/;
 
 /** Whether a pronoun follows a child of the family who has affairs of their own (闺女嫁出去了，在镇上开超市…给她). */
 export function kinWithOwnAffairs(text: string, at: number): boolean {
-  return /儿子|闺女|女儿|孙子|孙女|俺儿|我儿/.test(text.slice(Math.max(0, at - 24), at)) && OWN_AFFAIRS.test(text.slice(0, at));
+  return CHILD_KIN.test(text.slice(Math.max(0, at - 24), at)) && OWN_AFFAIRS.test(text.slice(0, at));
 }
 
 /** The trade of a seller named right before a company: 装修公司, 家具城 (its customers buy; they do not hand over). */

@@ -20,6 +20,8 @@ import {
   FARMING_VERBS,
   NOT_FARMING_AFTER,
   NOT_FARMING_BEFORE,
+  NOT_JOINED_WORDS,
+  OTHER_MONEY_WORDS,
   type ObjectFrame,
   type PartyKind,
   PLACE_PARTIES,
@@ -131,10 +133,10 @@ function proceedsAfterSale(text: string, clauses: { readonly start: readonly num
 }
 
 /** After a use, words that pay it from other money: 由女儿寄回, 是政府补助出的, 早就攒好了. */
-const OTHER_MONEY = /寄回|补助出的|补贴出的|政府出的|自己攒的|攒好了/;
+const OTHER_MONEY = new RegExp(OTHER_MONEY_WORDS.map(escapePattern).join('|'));
 
 /** Right after a clause, words that say the household did not join what it named: 我家没参加. */
-const NOT_JOINED = /^[，,]?(?:我家|本户|我们|俺家|俺们|我)?(?:没参加|没有参加|没参与|未参加|未参与|没加入|没入)/;
+const NOT_JOINED = new RegExp(`^[，,]?(?:我家|本户|我们|俺家|俺们|我)?(?:${NOT_JOINED_WORDS.map(escapePattern).join('|')}|没入)`);
 
 /** Officials named by their post: a person, where what they do with the money is their own. */
 const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇长|县长|村干部|干部)$/;
@@ -240,7 +242,7 @@ function kinGivenFor(text: string, party: Hit): boolean {
   return party.role.party === 'person' && /哥|弟|姐|妹|侄|甥|舅|叔|姑|姨|孙/.test(party.term) && /[给帮替]/.test(lead) && !lead.includes('借');
 }
 
-/** Interest the household seeks: 收利息, 吃利差, 赚差价, 收二分利. */
+/** Interest the household seeks (收利息, 吃利差, 赚差价, 收二分利), or lending an officer calls 违规放贷. */
 const SEEKING_INTEREST = /[收吃赚挣]|差|牟利|违规/;
 /** Characters before a trade that make the household its customer: 请婚庆公司, 请了装修队. */
 const HIRED_BEFORE = /[请找雇付]了?$/;

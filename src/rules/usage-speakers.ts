@@ -10,7 +10,7 @@
 import type { UsagePurpose } from './usage-lexicon.js';
 import type { Hit, Scan } from './usage-matcher.js';
 import { clauseAt } from './usage-clauses.js';
-import { HANDED, OWN_AFFAIRS } from './usage-parties.js';
+import { CHILD_KIN, HANDED, OWN_AFFAIRS } from './usage-parties.js';
 
 /** How a question put to the household is answered: its words count ('yes'), are denied ('no'), or are only asked. */
 export type Answer = 'yes' | 'no' | 'open';
@@ -151,7 +151,7 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
   if (/^[舅姨叔伯哥姐弟妹爹妈爸姑]/.test(text.slice(pronoun.end, pronoun.end + 1))) return false;
   if (REPORTED.test(text) || (!partyBetween && /孩子|娃|细人子|细伢|伢子|崽/.test(before))) return true;
   // (A son or daughter with a household or business of their own — 已分家, 出嫁的闺女, 在城里开店 — is another party.)
-  return !partyBetween && /儿子|闺女|女儿|孙子|孙女|俺儿|我儿|我爸|我妈|俺爸|俺妈|我爹|我娘/.test(before) && !OWN_AFFAIRS.test(text.slice(0, pronoun.start));
+  return !partyBetween && (CHILD_KIN.test(before) || /我爸|我妈|俺爸|俺妈|我爹|我娘/.test(before)) && !OWN_AFFAIRS.test(text.slice(0, pronoun.start));
 }
 
 /** After a party, words that make it the loan's subject: 用贷款, 用扶贫贷款, 贷款(自己养), 贷了. */
