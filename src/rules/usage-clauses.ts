@@ -66,6 +66,10 @@ const REMAINDER = /^(?:剩下|剩余|其余|余下)/;
 /** After a word of time, words that name a debt by when it was made: 去年借的钱, 前年欠下的账. */
 const DATED_DEBT = /^[^，。,;；]{0,2}(?:借|欠|赊|拉)[^，。,;；]{0,4}的/;
 
+/** Rooms of the dwelling that are words of family use (买台空调装客厅), and 在 before one that only places (在自家客厅开店). */
+const ROOM = /^(?:客厅|卧室)$/;
+const PLACED_IN = /在(?:自家|自己家|我家|俺家|家里|家)?(?:的)?$/;
+
 export function readClauses(scan: Scan): Clauses {
   const { hits, text, completed, clauseStart: start, clauseEnd: end } = scan;
   const n = completed.length;
@@ -101,6 +105,8 @@ export function readClauses(scan: Scan): Clauses {
     // 鸡舍没搭: a farm building denied after it in its clause is not there.
     if (h.role.denial && premises[c]) premises[c] = false;
     if (h.negated) continue;
+    // 在自家客厅开了个快递驿站: a room that only places something is where it stands, not the family's use.
+    if (h.role.family && ROOM.test(h.term) && PLACED_IN.test(text.slice(start[c], h.start))) continue;
     if (h.role.family) family[c] = true;
     if (h.role.family === 'strong') strongFamily = familyStrong[c] = true;
     // 卖了苞米就还上: selling to repay is not a trade of this loan.

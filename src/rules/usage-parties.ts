@@ -45,6 +45,9 @@ const FEES = /承包费|租金|地租|地钱|棚租|流转费|管理费|服务�
 const SELLER_AFTER = /^(?:账户)?[，,](?:该公司|该企业|其|对方)?(?:系|是|为)[^，。,;；]{0,8}(?:销售方|卖方|供货方|供应商|经销商|供应方)/;
 /** Right after the party, a clause saying the money was a price: 转给了合作社，是买饲料的钱 (a purchase, not a hand-over). */
 const PRICE_AFTER = /^[^，,。]{0,10}[，,]\s*(?:这|那)?(?:钱|笔)?(?:是|系|为|作为)[^，。,;；]{0,18}(?:的钱|货款|运费|首付|定金|的款|款|费)(?:$|[，。,;；（(])/;
+/** Right after a party, selling done for the household (交给合作社代销), and money named before the hand-over. */
+const SOLD_FOR = /^(?:统一|帮忙|帮着|帮我|代为|负责)?(?:代销|代卖|代售|销售|外销|寄卖|卖)/;
+const MONEY = /钱|款|贷|资金/;
 /** Words of a public body's own work: 项目, 工程, 产业园. */
 const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/;
 /** Words of using after a place that make the place's government the user: 村里统一使用, 镇里借用, 乡里统借统还. */
@@ -157,6 +160,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
     // 村两委以"集体发展"名义收走: a pretext between the party and its act is reached over.
     if (at === party.end && text[at] === '以') {
       const pretext = /^以[^，。,;；]{1,10}?名义/.exec(text.slice(at));
+      // 村会计以本户名义办理: a party acting in a household's name takes the loan itself (冒名、借名).
+      if (pretext && /户|借款人|我|俺|其/.test(pretext[0])) return true;
       if (pretext) {
         reach += pretext[0].length;
         at += pretext[0].length - 1;
@@ -233,6 +238,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 承包费交给村里, 转给合作社，是买饲料的钱: a fee or a price paid, not money handed over to run.
   if (strong && (FEES.test(text.slice(Math.max(0, strong.start - 8), strong.start)) || FEES.test(text.slice(hits[last]!.end, hits[last]!.end + 4))))
     return false;
+  // 绣品交给合作社统一代销: goods handed over to be sold for the household are its produce, not the loan's money.
+  if (strong && SOLD_FOR.test(text.slice(hits[last]!.end)) && !MONEY.test(text.slice(scan.clauseStart[party.clause], strong.start))) return false;
   if (strong && (PRICE_AFTER.test(text.slice(hits[last]!.end)) || SELLER_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 20)))) return false;
   // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.
   if (weak && !strong && (servedAfter(text, hits[last]!) || (kind === 'person' && startsWithAny(text, hits[last]!.end, PERSON_SERVICE)))) return false;
@@ -257,7 +264,14 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 交合作社统一团购化肥: money paid for a party to buy for the household is a purchase.
   if (/^(?:统一)?(?:团购|采购|代购|代买)/.test(text.slice(hits[last]!.end))) return false;
   // 入股村集体合作社（村委会…）: a verb of hand-over right before the party decides, whatever follows.
-  if (strong && !place && party.start - strong.end <= 1 && !namedOnlyAfter(scan, last)) return strong;
+  // (把钱交给合作社帮着统一养: money named as what is handed decides, whatever word follows the party.)
+  if (
+    strong &&
+    !place &&
+    party.start - strong.end <= 1 &&
+    (!namedOnlyAfter(scan, last) || /[把将](?:钱|贷款|款)/.test(text.slice(scan.clauseStart[party.clause], strong.start)))
+  )
+    return strong;
   // 交给乡里统一建扶贫车间: a place handed the money that goes on to its own project is the recipient, whatever it builds.
   const clauseRest = text.slice(hits[last]!.end).split(BREAK)[0]!;
   if (strong && place && party.start - strong.end <= 1 && PUBLIC_WORK.test(clauseRest.slice(0, 4))) return strong;

@@ -142,7 +142,8 @@ const NOT_JOINED = new RegExp(`^[，,]?(?:我家|本户|我们|俺家|俺们|我
 const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇长|县长|村干部|干部)$/;
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
-const UNRESOLVED = /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明/g;
+const UNRESOLVED =
+  /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)/g;
 /** A choice left open between uses: 养猪还是盖房还没定下来 (only a prohibited one of them makes it a question). */
 const CHOICE_OPEN = /还是[^，。,;；]{1,8}(?:还没定|没定|没想好|不确定|待定)/;
 
@@ -160,6 +161,20 @@ const SHOP_WORD = /^(?:餐厅|饭店|饭庄|酒楼|酒店|店|铺|馆)$/;
 
 /** Words before work that make it a job taken on for others: 承接农户盖房, 揽活装修. */
 const TAKEN_ON = /(?:承接|专接|承揽|揽活|接活|接单)[^，。,;；]{0,6}$/;
+
+/** Before goods or a house, work the household does on other people's (给人家装空调, 帮人修冰箱洗衣机): its trade. */
+const SERVED_GOODS =
+  /[帮给替为](?:人家|别人家?|人|客户|顾客|村民|乡亲|邻居|乡邻|群众|老乡|各家|大家)[^，。,;；]{0,3}(?:修|装|维修|安装|清洗|拆|移|换|保养|翻新)[^，。,;；]{0,8}$/;
+
+/** A loan taken in the household's name (以…名义, 拿我身份证) that it never had: 不知情, 钱没见着. */
+const NAME_TAKEN = /名义|名字|身份证|户口本/;
+const NEVER_HAD =
+  /不知情|不知道此事|没见[到着过]?(?:一分)?钱|钱[^，。,;；]{0,2}没见[到着过]|未见[到过]?钱|一分(?:钱)?(?:都|也)?没(?:见|拿|得|到)|钱没到手|没拿到钱|没收到钱|未收到钱|未拿到钱/;
+/** Money someone took from the household's loan: 被李某挪作他用, 被村干部提走. */
+const TAKEN_BY = /被(?!告|执行|申请|保险|担保|调查)([^，。,;；]{1,8}?)(?:挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走)/;
+/** A fee the household earns for raising another's stock (按头领代养费), and the words of that care. */
+const CARE_FEE_EARNED = /(?:领|拿|收|挣|赚|得|结算|按头|每头|按只|每只|按斤|按月)[^，。,;；]{0,6}(?:代养费|托养费|代管费|饲养费|代养报酬|代养款)/;
+const CARE_WORD = /^(?:代养|托养|代管|代为养殖|代为饲养|代为)$/;
 
 /** Characters before a party the household serves: 帮人家起厝. */
 const SERVED_BEFORE = /[帮替]/;
@@ -259,7 +274,29 @@ const SITUATION_EVENTS = /^(?:上学|上大学|读书|念书|上高中|上初中
 const FAMILY_MEMBER = /孩子|娃|媳妇|老伴|妻子|丈夫|老人|儿子|女儿|闺女|孙子|父亲|母亲|爹|妈/;
 const SITUATION_NEEDS = /^(?:上学|上大学|读书|念书|上高中|上初中|吃药|看病|治病|住院)$/;
 /** Words that turn a building into the farm's: 老屋改成菌棚, 仓房翻盖成鸡舍. */
-const CONVERTED = ['改成', '改造成', '改为', '改建成', '翻盖成', '盖成', '当成', '当', '做成', '改的', '用来放', '放', '收拾出来', '腾出来', '腾出'];
+const CONVERTED = [
+  '改成',
+  '改造成',
+  '改为',
+  '改建成',
+  '翻盖成',
+  '盖成',
+  '装修成',
+  '装修为',
+  '改装成',
+  '装成',
+  '布置成',
+  '打造成',
+  '当成',
+  '当',
+  '做成',
+  '改的',
+  '用来放',
+  '放',
+  '收拾出来',
+  '腾出来',
+  '腾出',
+];
 
 /** Whether a building named at `hits[i]` is turned into, or put up for, the farm: a conversion word then a farm word after it in the clause, or a farm word right after it (盖间小房子养兔子). */
 function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
@@ -350,7 +387,15 @@ function namesATrade(scan: Scan, i: number): boolean {
   if (!TRADE_VERBS.some((v) => lead.endsWith(v))) return false;
   if (text[hit.end] === '的') return true;
   const near = text.slice(hit.end, hit.end + 4);
-  return SHOP_NOUNS.some((n) => near.includes(n));
+  if (SHOP_NOUNS.some((n) => near.includes(n))) return true;
+  // 开沙发翻新、窗帘定做小店: a shop noun ending the clause names the shop the words before it describe.
+  const rest = text.slice(hit.end, hit.end + 14).split(BREAK)[0]!;
+  return rest.length < 14 && SHOP_NOUNS.some((n) => rest.endsWith(n));
+}
+
+/** Whether goods or a house are worked on for other people (给人家装空调、修热水器): the household's trade. */
+function servesOthers(scan: Scan, i: number, clauseStart: number): boolean {
+  return SERVED_GOODS.test(scan.text.slice(clauseStart, scan.hits[i]!.start));
 }
 
 const FRAME_VERBS = new Map<ObjectFrame, ReadonlyMap<string, readonly string[]>>();
@@ -530,9 +575,16 @@ function readStatements(scan: Scan): UsageMatch {
     const listed =
       lastRetagged !== undefined &&
       h.start - lastRetagged.end <= 5 &&
-      /[、和及]/.test(text.slice(lastRetagged.end, h.start)) &&
+      // (Or right after it, one name: 沙发翻新.)
+      (h.start === lastRetagged.end || /[、和及]/.test(text.slice(lastRetagged.end, h.start))) &&
       h.clause === lastRetagged.clause;
-    if (role.category && RETAGGED.has(role.category) && (listed || namesATrade(scan, i))) {
+    if (
+      role.category &&
+      RETAGGED.has(role.category) &&
+      (listed ||
+        namesATrade(scan, i) ||
+        ((role.category === 'household_goods' || role.category === 'housing') && servesOthers(scan, i, clauses.start[h.clause]!)))
+    ) {
       lastRetagged = h;
       (retagged ??= new Set()).add(h);
       (trades ??= new Set()).add(role.category);
@@ -981,6 +1033,24 @@ function readStatements(scan: Scan): UsageMatch {
       'wealth_management',
       hits.find((h) => h.role.interest && !h.negated)!,
     );
+  }
+  // 以农户王某名义办理…王某本人并不知情, 被李某挪作他用: a loan in the household's name that it never had, or that
+  // someone outside it took, is used by that person (冒名、借名贷款), whatever they spent it on.
+  if (!evidence.some((e) => e.category === 'enterprise_use')) {
+    const taken = TAKEN_BY.exec(text);
+    const outsider = taken !== null && !PRONOUN_MEMBERS.test(taken[1]!) && !FAMILY_MEMBER.test(taken[1]!);
+    const never = NAME_TAKEN.test(text) ? NEVER_HAD.exec(text) : null;
+    if (outsider) evidence.push(evidenceOf('enterprise_use', taken[0].slice(1), clauseAt(clauses.start, taken.index), taken.index));
+    else if (never) evidence.push(evidenceOf('enterprise_use', never[0], clauseAt(clauses.start, never.index), never.index));
+  }
+  // 和公司合作代养生猪…按头领代养费: stock the household raises for a company, for a fee it earns, is its own work.
+  if (CARE_FEE_EARNED.test(text) && evidence.some((e) => e.category === 'enterprise_use')) {
+    const care = evidence.filter((x) => x.category === 'enterprise_use');
+    if (care.every((x) => CARE_WORD.test(x.term)))
+      for (const e of care) {
+        evidence.splice(evidence.indexOf(e), 1);
+        context.push(e.term);
+      }
   }
   // 这钱不是给他办事的, 与本笔贷款无关, 学费另有来源: a later clause that says the loan does not pay for what was told
   // before it makes those mentions context — unless a mention states a use of the loan itself.

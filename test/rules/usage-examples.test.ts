@@ -926,4 +926,44 @@ describe('how each kind is read', () => {
     expect(classifyUsage('原村会计以本户名义办理，资金由其本人使用').category).toBe('enterprise_use');
     expect(classifyUsage('在自家闲置厢房搭菌架，买菌棒').category).toBe('production');
   });
+
+  it("CBIRC-2020-28/5.1 a loan in the household's name that someone outside it took (被李某挪作他用, 拿我身份证, 替组长贷) is enterprise use; the household's own name is no sign", () => {
+    expect(classifyUsage('核查发现，该笔贷款由村文书李某以农户王某名义办理，资金被李某挪作他用，王某本人并不知情。').category).toBe('enterprise_use');
+    expect(classifyUsage('村里的出纳拿我身份证办的贷，钱他自己取走了，我一分没见着。').category).toBe('enterprise_use');
+    expect(classifyUsage('村文书拿了我的身份证去贷款，钱我没见着。').category).toBe('enterprise_use');
+    expect(classifyUsage('替组长贷的款，他说周转一下，到现在也没还我。').category).toBe('enterprise_use');
+    expect(classifyUsage('该户贷款被村干部挪用，户主不知情。').category).toBe('enterprise_use');
+    // The household's own name, and a member of it who spent the money, are the household's use.
+    expect(classifyUsage('以本户名义申请贷款3万元，用于养牛。').category).toBe('production');
+    expect(classifyUsage('户主在外打工，妻子拿去打麻将输了，户主不知情。').category).toBe('other_non_productive');
+    // A court's 被告 is a party to the case, not one who took the money.
+    expect(classifyUsage('借款人已将贷款用于购买羊只，原告关于被告违约挪用贷款的主张缺乏事实依据').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 a company the household farms for under contract (签订收购合同, 按头拿代养费) or sells through (交给合作社代卖) is not handed the money', () => {
+    expect(classifyUsage('跟糖厂签了甘蔗收购协议，自己种了30亩，贷款买蔗种和化肥。').category).toBe('production');
+    expect(classifyUsage('与乳业公司签订鲜奶收购合同，贷款买两头奶牛，自家挤奶交售。').category).toBe('production');
+    expect(classifyUsage('跟牧业公司搞代养，牛是公司的，我家出圈舍和人工，每头牛按月拿代养费，贷款用来扩建牛圈。').category).toBe('production');
+    expect(classifyUsage('自家酿的米酒交给合作社代卖，贷款买酒缸和糯米。').category).toBe('production');
+    // Money handed over stays handed over, whatever the party then does or pays.
+    expect(classifyUsage('贷款交给公司统一代养，年底给我分钱。').category).toBe('enterprise_use');
+    expect(classifyUsage('不算入股，就是把钱交给合作社帮着统一养，年底按份给钱。').category).toBe('enterprise_use');
+  });
+
+  it("CBIRC-2020-28/5.1 a trade that works on others' goods or events (帮人修冰箱, 谁家结婚请我们去演出, 开沙发翻新小店) is production", () => {
+    expect(classifyUsage('帮人修冰箱洗衣机，贷款买检修工具和一辆电动三轮。').category).toBe('production');
+    expect(classifyUsage('我们是乐队，谁家结婚请我们去演出，贷款买乐器音响。').category).toBe('production');
+    expect(classifyUsage('在镇上开旧沙发翻新的小铺，贷款买布料和钉枪。').category).toBe('production');
+    expect(classifyUsage('家里堂屋开了个菜鸟驿站，贷款买货架和电脑。').category).toBe('production');
+    expect(classifyUsage('在自家客厅开了个小卖部，贷款进货、买冰柜。').category).toBe('production');
+    expect(classifyUsage('把临街的两间房装修成小饭馆，贷款铺地砖、买桌椅。').category).toBe('production');
+    // The family's own goods stay the family's.
+    expect(classifyUsage('买台空调装在自家客厅。').category).toBe('household_goods');
+  });
+
+  it('CBIRC-2020-28/5.1 没拿去 and 没用在 cancel what follows; a finding that cannot say where the money went (说不清钱花哪了) is for review', () => {
+    expect(classifyUsage('钱没拿去还账，也没拿去盖房，全买了种羊。').category).toBe('production');
+    expect(classifyUsage('贷款没用在结婚上，买了两头牛。').category).toBe('production');
+    expect(classifyUsage('核查时户主说不清钱花哪了，申请表写的是养猪，圈里一头猪也没有。').category).toBe('unknown');
+  });
 });
