@@ -52,6 +52,7 @@ const MONEY = /钱|款|贷|资金/;
 const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/;
 /** Words of using after a place that make the place's government the user: 村里统一使用, 镇里借用, 乡里统借统还. */
 const PLACE_USING = [
+  '统一收',
   '统一投',
   '统一养',
   '负责还',

@@ -67,7 +67,7 @@ const TRADE_AFTER_OF = [
   '手艺人',
 ];
 /** After an act, words that make it other people's: 办丧事的人家, 办酒席的人, 盖房子的户. */
-const OTHERS_AFTER = /^的(?:人|户|主家|客户|乡亲|都来|来订|会来)/;
+const OTHERS_AFTER = /^的(?:人(?!情)|户|主家|客户|乡亲|都来|来订|会来)/;
 /** Words of selling: a wedding or a house right after them is the buyer's (烧砖卖给盖房的). */
 const SELLING_TO = ['卖给', '售给', '供给', '供货给', '销售给', '卖到', '租给', '出租给'];
 const SUFFIXES = byFirstChar(TRADE_SUFFIXES);
@@ -143,8 +143,11 @@ const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 const UNRESOLVED =
-  /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)/g;
+  /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同/g;
 /** A choice left open between uses: 养猪还是盖房还没定下来 (only a prohibited one of them makes it a question). */
+/** A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building). */
+const STOCK_ABSENT = /(?:未见|没见|没看到|未看到)到?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])/;
+
 const CHOICE_OPEN = /还是[^，。,;；]{1,8}(?:还没定|没定|没想好|不确定|待定)/;
 
 /** After such words, words that settle the use after all: 以Q7为准, 认定为. */
@@ -170,8 +173,13 @@ const SERVED_GOODS =
 const NAME_TAKEN = /名义|名字|身份证|户口本/;
 const NEVER_HAD =
   /不知情|不知道此事|没见[到着过]?(?:一分)?钱|钱[^，。,;；]{0,2}没见[到着过]|未见[到过]?钱|一分(?:钱)?(?:都|也)?没(?:见|拿|得|到)|钱没到手|没拿到钱|没收到钱|未收到钱|未拿到钱/;
+/** …or passed on to someone at once: 用俺的名义贷下给他. */
+const NAME_GIVEN = /(?:贷|办|取)[^，。,;；]{0,3}(?:给|交给|转给)(?:他|她|他们|她们)(?:了|$|[，。,;；])/;
 /** Money someone took from the household's loan: 被李某挪作他用, 被村干部提走. */
 const TAKEN_BY = /被(?!告|执行|申请|保险|担保|调查)([^，。,;；]{1,8}?)(?:挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走)/;
+/** An earlier loan repaid: 偿还2018年那笔扶贫贷款, 把前头那笔还了. */
+const REPAID_EARLIER =
+  /[还偿][^，。,;；还]{0,8}?(?:那笔|前头那笔|前面那笔|之前那笔|以前那笔|上一笔|头一笔)|[把将](?:前头|前面|之前|以前|上次|上回)?那笔[^，。,;；]{0,4}还/;
 /** A fee the household earns for raising another's stock (按头领代养费), and the words of that care. */
 const CARE_FEE_EARNED = /(?:领|拿|收|挣|赚|得|结算|按头|每头|按只|每只|按斤|按月)[^，。,;；]{0,6}(?:代养费|托养费|代管费|饲养费|代养报酬|代养款)/;
 const CARE_WORD = /^(?:代养|托养|代管|代为养殖|代为饲养|代为)$/;
@@ -222,6 +230,8 @@ function familyAct(scan: Scan, i: number): boolean {
   const hit = scan.hits[i]!;
   for (let k = i - 1; k >= 0 && scan.hits[k]!.clause === hit.clause; k--) {
     const h = scan.hits[k]!;
+    // (自家开的榨油坊房顶: the family's trade between them owns the act.)
+    if (h.role.business && !h.negated) return false;
     if (h.role.party === 'household' && !h.negated && hit.start - h.end <= 6) return true;
   }
   return false;
@@ -235,7 +245,16 @@ const REAL_USE = new RegExp(REAL_USE_MARKERS.map(escapePattern).join('|'));
 /** Words that say this loan goes the way the past one went: 还是这么弄, 照旧, 跟去年一样. */
 const SAME_AGAIN = /还是这么|还这么[弄办干]|照旧|还是老样子|跟去年一样|和去年一样|同去年一样/;
 /** A use said to be the only one: 只用于, 全部用于, 专门用于. */
-const ONLY_USE = /全用在|全部用在|只用于|全部用于|专门用于|专项用于|全都用于|都用来|一分不少都/;
+/** Markers of a finding made after the form (了解到, 经查), whose own clause tells what was found. */
+const FOUND = /^(?:了解到|据了解|经了解|后来才知道|才知道|经查|查明|核实|核查|得知|入户核|实地核|现场核|抽查发现|审计发现)/;
+
+/** At the start of a clause after a denial, what it is instead: 不是盖新房，是把…. */
+const INSTEAD = /^(?:而|就|只|其实|实际)?是/;
+
+/** Earlier in a clause, rooms the household lives in: 后头自家住的两间也顺带翻修. */
+const OWN_LIVED = /(?:自家|自己|俺|我|家里|一家|老两口|我们|咱)[^，。,;；]{0,3}住(?!宿)/;
+
+const ONLY_USE = /全用在|全部用在|只花在|全花在|都花在|只用在|只用于|全部用于|专门用于|专项用于|全都用于|都用来|一分不少都/;
 /** Terms that are acts of using money (还饥荒, 买房, 盖房): a use, not a mention, wherever they stand. */
 const ACTS = /^[还偿买盖建修办交给付娶借放存]/;
 /** Words that say a member of the family keeps a household of their own. */
@@ -375,7 +394,9 @@ function namesATrade(scan: Scan, i: number): boolean {
   if (startsWithAny(text, hit.end, SUFFIXES) && !(next?.start === hit.end && next.role.category && !shopAfterTrade)) return true;
   // 跑婚车, 干装修: these verbs name a trade on their own; 做 only before goods or work a trade sells (给人做装修).
   if (OWN_TRADE_VERBS.some((v) => text.endsWith(v, hit.start))) return true;
-  if (hit.role.dualUse && text.endsWith('做', hit.start)) return true;
+  if (hit.role.dualUse && /做(?:些|点|一些|点儿)?$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) return true;
+  // 做些炕柜、桌椅卖给周边村里: goods sold on are the trade's stock.
+  if (hit.role.dualUse && FOR_SALE_AFTER.test(text.slice(hit.end, hit.end + 12).split(BREAK)[0]!)) return true;
   // 租婚纱礼服的小店, 婚礼的鲜花布置: the word is what a trade of the household's sells or does.
   const clauseEnd = text.slice(hit.end, hit.end + 8).search(BREAK);
   const after = text.slice(hit.end, clauseEnd < 0 ? hit.end + 8 : hit.end + clauseEnd);
@@ -393,10 +414,19 @@ function namesATrade(scan: Scan, i: number): boolean {
   return rest.length < 14 && SHOP_NOUNS.some((n) => rest.endsWith(n));
 }
 
+/** Whether a building word follows the household's trade and 的 (农家乐的灶房): a room of the trade. */
+function tradeRoom(scan: Scan, i: number): boolean {
+  const before = scan.hits[i - 1];
+  return before?.role.business === true && !before.negated && scan.text.slice(before.end, scan.hits[i]!.start) === '的';
+}
+
 /** Whether goods or a house are worked on for other people (给人家装空调、修热水器): the household's trade. */
 function servesOthers(scan: Scan, i: number, clauseStart: number): boolean {
   return SERVED_GOODS.test(scan.text.slice(clauseStart, scan.hits[i]!.start));
 }
+
+/** After goods in their clause, selling them on: 卖给周边村里, 拿去卖. */
+const FOR_SALE_AFTER = /^[^，。,;；]{0,8}?(?:卖给|卖到|拿去卖|出售给|销售给)/;
 
 const FRAME_VERBS = new Map<ObjectFrame, ReadonlyMap<string, readonly string[]>>();
 /** A frame's verbs before its object, by first character (built once per frame). */
@@ -448,8 +478,8 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
   if (placedAfter(text, hit)) return 'unused';
   for (const v of frame.verbsAfter) {
     const at = [0, 1, 2].find((k) => after.startsWith(v, k));
-    // 自家房子不装修: the verb after the object denied.
-    if (at !== undefined) return NEGATING.has(after[at - 1] ?? '') ? 'negated' : 'used';
+    // 自家房子不装修, 厨房不用换: the verb after the object denied.
+    if (at !== undefined) return NEGATING.has(after[at - 1] ?? '') || after.slice(Math.max(0, at - 2), at).startsWith('不用') ? 'negated' : 'used';
   }
   // 换成彩钢板房，冬天一家老小住: a shed is lived in when its next clause ends in 住 (not 住在…, 住宿).
   if (frame.verbsBefore.length === 0 && LIVED_IN_AFTER.test(text.slice(hit.end, hit.end + 12))) return 'used';
@@ -477,6 +507,8 @@ function productionWithoutTerm(text: string, scan: Scan, business: boolean): num
   return -1;
 }
 
+const NUMBER = /[一二两三四五六七八九十百千万几0-9]/;
+
 /** Where a verb of farming stands before an unknown word, outside any negation and any word read; -1 when none. */
 function farmingVerbAt(text: string, scan: Scan): number {
   for (const verb of FARMING_VERBS) {
@@ -486,6 +518,8 @@ function farmingVerbAt(text: string, scan: Scan): number {
       if (!/[\u4e00-\u9fff]/.test(next) || NOT_FARMING_AFTER.includes(next) || (prior !== '' && (NOT_FARMING_BEFORE.includes(prior) || NEGATING.has(prior))))
         continue;
       if (scan.hits.some((h) => h.start <= at && at < h.end) || scan.hits.some((h) => h.negated && h.start > at && h.start - at < 4)) continue;
+      // (打两千块钱给我: 打 before a number sends money.)
+      if (verb === '打' && NUMBER.test(next)) continue;
       return at;
     }
   }
@@ -525,8 +559,9 @@ function readStatements(scan: Scan): UsageMatch {
     }
     production++;
   }
-  // (Unless the text says the use cannot be established: 写的养殖，户主说记不清了.)
-  if (production > 0 && text.search(UNRESOLVED) < 0) {
+  // (Unless the text says the use cannot be established: 写的养殖，户主说记不清了; or repays an earlier loan whose
+  // use it tells: 偿还2018年那笔扶贫贷款（当时拿去养猪的）.)
+  if (production > 0 && text.search(UNRESOLVED) < 0 && !REPAID_EARLIER.test(text)) {
     const matched = new Set<string>();
     for (const h of hits) if (h.role.plainProduction) matched.add(h.term);
     return { category: 'production', matchedTerms: [...matched], negatedTerms: [], contextTerms: [] };
@@ -635,7 +670,16 @@ function readStatements(scan: Scan): UsageMatch {
   hits.forEach((h, i) => {
     const c = h.role.category;
     // (Not a word inside a trade's name: 不是开装修店 denies the shop, not renovation.)
-    if (c !== undefined && c !== 'production' && h.negated && h.byPhrase && h.role.party === undefined && !startsWithAny(text, h.end, SUFFIXES))
+    // (Nor one whose next clause says what it is instead: 不是盖新房，是把住的老房子刷墙.)
+    if (
+      c !== undefined &&
+      c !== 'production' &&
+      h.negated &&
+      h.byPhrase &&
+      h.role.party === undefined &&
+      !startsWithAny(text, h.end, SUFFIXES) &&
+      !INSTEAD.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 4))
+    )
       (deniedCategories ??= new Set()).add(c);
     // 修房的钱由女儿寄回: a use paid from other money is not this loan's wherever else it is named (老房漏雨).
     // 村里宣传资产收益扶贫，我家没参加: a scheme the household says next it did not join is not its use.
@@ -711,7 +755,8 @@ function readStatements(scan: Scan): UsageMatch {
           !clauses.background[h.clause] &&
           !buildingDenied &&
           !locatesOnly(text, h) &&
-          !forTheFarm(scan, i, clauses.end[h.clause]!)
+          !forTheFarm(scan, i, clauses.end[h.clause]!) &&
+          !tradeRoom(scan, i)
         )
           review = true;
         continue;
@@ -847,6 +892,11 @@ function readStatements(scan: Scan): UsageMatch {
       continue;
     }
     const dual = role.dualUse || role.frame?.alone;
+    // 农家乐的灶房: a room of the household's trade is the trade's.
+    if (category === 'housing' && tradeRoom(scan, i)) {
+      add('production', h);
+      continue;
+    }
     // 老屋改成菌棚, 盖间小房子养兔子: a building turned into, or put up for, the farm is the farm's.
     if (category === 'housing' && forTheFarm(scan, i, clauses.end[h.clause]!)) {
       add('production', h);
@@ -987,6 +1037,7 @@ function readStatements(scan: Scan): UsageMatch {
       // (Or a shed whose next clause ends in 住: 换成彩钢板房，冬天老两口住.)
       const livedIn =
         text.slice(Math.max(clauses.start[h.clause]!, h.start - 5), h.start).includes('住') ||
+        OWN_LIVED.test(text.slice(clauses.start[h.clause], h.start)) ||
         (role.frame?.verbsBefore.length === 0 && LIVED_IN_AFTER.test(text.slice(h.end, h.end + 12)));
       // A part of a building (房盖, 屋顶) beside a farm building is the farm building's (扩建牛舍（换房盖、砌墙）).
       const partOfFarm = !dual && !dwellingNoun(h) && clauses.premises[h.clause];
@@ -1039,10 +1090,14 @@ function readStatements(scan: Scan): UsageMatch {
   if (!evidence.some((e) => e.category === 'enterprise_use')) {
     const taken = TAKEN_BY.exec(text);
     const outsider = taken !== null && !PRONOUN_MEMBERS.test(taken[1]!) && !FAMILY_MEMBER.test(taken[1]!);
-    const never = NAME_TAKEN.test(text) ? NEVER_HAD.exec(text) : null;
+    const never = NAME_TAKEN.test(text) ? (NEVER_HAD.exec(text) ?? NAME_GIVEN.exec(text)) : null;
     if (outsider) evidence.push(evidenceOf('enterprise_use', taken[0].slice(1), clauseAt(clauses.start, taken.index), taken.index));
     else if (never) evidence.push(evidenceOf('enterprise_use', never[0], clauseAt(clauses.start, never.index), never.index));
   }
+  // 偿还2018年那笔扶贫贷款, 再贷一笔把前头那笔还了: an earlier loan repaid with this one is a debt (借新还旧).
+  const earlier = REPAID_EARLIER.exec(text);
+  if (earlier && !evidence.some((e) => e.category === 'other_non_productive'))
+    evidence.push(evidenceOf('other_non_productive', earlier[0], clauseAt(clauses.start, earlier.index), earlier.index));
   // 和公司合作代养生猪…按头领代养费: stock the household raises for a company, for a fee it earns, is its own work.
   if (CARE_FEE_EARNED.test(text) && evidence.some((e) => e.category === 'enterprise_use')) {
     const care = evidence.filter((x) => x.category === 'enterprise_use');
@@ -1076,8 +1131,9 @@ function readStatements(scan: Scan): UsageMatch {
   }
   // 虽然家里还有饥荒，但这笔贷款只用于养猪: a use said to be the only one makes mentions elsewhere context.
   const only = ONLY_USE.exec(text);
-  if (only) {
-    const onlyClause = clauseAt(clauses.start, only.index);
+  const onlyClause = only ? clauseAt(clauses.start, only.index) : -1;
+  // (Where the clause of 全花在 names a use: 贷款全花在买砖、水泥上 says only how the house was paid for.)
+  if (only && evidence.some((e) => e.clause === onlyClause)) {
     for (const e of evidence.filter(
       (x) =>
         x.category !== 'production' && x.clause !== onlyClause && !ACTS.test(x.term) && !statesUse(text, hits.find((h) => h.start === x.start) ?? hits[0]!),
@@ -1099,7 +1155,10 @@ function readStatements(scan: Scan): UsageMatch {
   const sameAgain = clauses.background.includes(true) && SAME_AGAIN.test(text);
   // Background counts only when nothing else is said; an object that needs company (买车) is unknown alone.
   // 今年这笔大概还是这么弄: the past told is said to go on with this loan, so it is no longer only background.
-  const current = evidence.filter((e) => (!clauses.background[e.clause] || sameAgain) && !e.motive);
+  // (What an officer found, in the clause of 经查 or 了解到, is no background whatever its tense.)
+  // (Not 原来是, which also tells what a thing was: 原来是土坯房.)
+  const foundIn = real >= 0 && FOUND.test(text.slice(real, real + 5)) ? clauseAt(clauses.start, real) : -1;
+  const current = evidence.filter((e) => (!clauses.background[e.clause] || sameAgain || (e.clause === foundIn && e.start > real)) && !e.motive);
   let counted = current.length > 0 ? current : evidence;
   if (counted.length > 0 && counted.every((e) => e.alone === 'unknown')) counted = [];
   // 养牛，买车: beside production, a vehicle nothing speaks for is a question, not a refusal.
@@ -1150,7 +1209,10 @@ function readStatements(scan: Scan): UsageMatch {
   const unsettled = unresolved !== null && real < unresolved.index + unresolved[0].length && !SETTLED_AFTER.test(text.slice(unresolved.index));
   return {
     // Production beside a dwelling or vehicle that needs reading is for a person to read, never a pass.
-    category: (category === 'production' && review) || unsettled || (category !== 'production' && CHOICE_OPEN.test(text)) ? 'unknown' : category,
+    category:
+      (category === 'production' && (review || STOCK_ABSENT.test(text))) || unsettled || (category !== 'production' && CHOICE_OPEN.test(text))
+        ? 'unknown'
+        : category,
     matchedTerms: matched,
     negatedTerms: negated,
     contextTerms: context.length === 0 ? context : contextOnly(context, matched, negated),

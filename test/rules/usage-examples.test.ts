@@ -966,4 +966,55 @@ describe('how each kind is read', () => {
     expect(classifyUsage('贷款没用在结婚上，买了两头牛。').category).toBe('production');
     expect(classifyUsage('核查时户主说不清钱花哪了，申请表写的是养猪，圈里一头猪也没有。').category).toBe('unknown');
   });
+
+  it("CBIRC-2020-28/5.1 a loan someone outside the household raises with or borrowed the name for (大户帮我们喂, 借他名义) is enterprise use; a buyer's guaranteed price (保底回收) is not", () => {
+    expect(classifyUsage('是养殖大户帮我们喂的，年底他打三千块给我。').category).toBe('enterprise_use');
+    expect(classifyUsage('村里一个老板借他名义贷的款，钱拿去进货了。').category).toBe('enterprise_use');
+    expect(classifyUsage('另一半钱入了镇上的合作社，年底分钱。').category).toBe('enterprise_use');
+    expect(classifyUsage('表哥早就分出去了，做生意差钱，用我的名义贷下来给他。').category).toBe('enterprise_use');
+    expect(classifyUsage('加入了合作社学技术，贷款自己买牛。').category).toBe('production');
+    expect(classifyUsage('公司负责保底回收，鸡我家自己养，贷款买鸡苗。').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 a village that collects the loans (统一收了) is a government financing platform; carrying for a road site (修路工地) is a trade', () => {
+    expect(classifyUsage('镇上统一收了各户的贷款，说建扶贫车间。').category).toBe('government_financing_platform');
+    expect(classifyUsage('村里修路差钱，叫各户先贷款垫着，说以后财政还。').category).toBe('government_financing_platform');
+    expect(classifyUsage('买辆三轮车给修路工地拉沙子，按车收钱。').category).toBe('production');
+  });
+
+  it("CBIRC-2020-28/5.1 the trade's rooms and stock (榨油坊房顶, 投注站, 做些沙发卖给, 接订单) are production; so is stock let out to graze (白天放出去)", () => {
+    expect(classifyUsage('自家开的榨油坊房顶换瓦，再买台榨油机。').category).toBe('production');
+    expect(classifyUsage('农家乐的厨房要扩一下，买两台冰柜。').category).toBe('production');
+    expect(classifyUsage('开个体育彩票投注站，贷款交押金、买桌椅。').category).toBe('production');
+    expect(classifyUsage('我会做木工，做些沙发卖给城里人，贷款买木料。').category).toBe('production');
+    expect(classifyUsage('会做月饼，买个烤箱，中秋过年接订单。').category).toBe('production');
+    expect(classifyUsage('东屋是住人的，西屋改成小卖部，贷款进货。').category).toBe('production');
+    expect(classifyUsage('开个蛋糕店，买烤箱，家里的厨房不用换。').category).toBe('production');
+    expect(classifyUsage('新手机专门直播带货，旧手机给老伴用。').category).toBe('production');
+    expect(classifyUsage('买了二十只山羊，白天放出去吃草，晚上赶回圈。').category).toBe('production');
+  });
+
+  it("CBIRC-2020-28/5.1 the family's rooms are housing, and a denial followed by what it is instead (不是盖新房，是…修一修) leaves the rest housing", () => {
+    expect(classifyUsage('不是盖新房，是把老房子的屋顶修一修。').category).toBe('housing');
+    expect(classifyUsage('贷款翻修厨房和厕所。').category).toBe('housing');
+    expect(classifyUsage('前面两间做民宿，后面自己住的那间也翻修一下。').category).toBe('housing');
+    expect(classifyUsage('贷款买猪崽，剩下的修缮老屋换瓦。').category).toBe('housing');
+  });
+
+  it('CBIRC-2020-28/5.1 an earlier loan or debt repaid (把上回那笔还了, 贷下来先还了), a gift (随礼的人情钱) and what an officer learnt later (后来了解到) count; a wedding years off (早着呢) does not', () => {
+    expect(classifyUsage('这笔到期还不上，再贷一笔把上回那笔还了。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款用来还前年那笔贷款（当时买了牛）。').category).toBe('other_non_productive');
+    expect(classifyUsage('前年欠下的账，贷下来先还了。').category).toBe('other_non_productive');
+    expect(classifyUsage('村里办事的多，随礼的人情钱不够。').category).toBe('other_non_productive');
+    expect(classifyUsage('申请时说买牛，后来了解到钱拿去给儿子办了婚礼。').category).toBe('marriage');
+    expect(classifyUsage('闺女才十岁，嫁妆的事早着呢，贷款买猪仔。').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 accounts that disagree (说的不一样) or stock not found (入户未见猪) are for review; 投到网上 is wealth management; 婆姨 is the household', () => {
+    expect(classifyUsage('老两口说的不一样，一个说买猪一个说看病。').category).toBe('unknown');
+    expect(classifyUsage('户主说买了猪，入户未见猪。').category).toBe('unknown');
+    expect(classifyUsage('钱投到网上一个平台，说每月有收益。').category).toBe('wealth_management');
+    expect(classifyUsage('给婆姨买了个手机。').category).toBe('household_goods');
+    expect(classifyUsage('家里欠着账，但这笔钱只花在鸡舍上。').category).toBe('production');
+  });
 });
