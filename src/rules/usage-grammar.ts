@@ -110,7 +110,7 @@ export const CRAFT_CHARACTERS = '绣织编酿擀雕锻';
 
 /** With nothing else to read, a machine (打奶机, 扒胎机) or a shop (打铁铺) named at the end of a phrase is the trade's. */
 export const TRADE_ENDINGS = /[\u4e00-\u9fff](?:机|铺|店|坊|馆|厂)(?=$|[,.;，。；、和及等])/;
-export const NOT_FARMING_BEFORE = '各品培抚赡保营疗休供教修涵滋补调静那这哪某几';
+export const NOT_FARMING_BEFORE = '各品培抚赡保营疗休供教修涵滋补调静那这哪某几催';
 export const NOT_FARMING_AFTER = '赏造电话听扮招扰算益老类家活病育成伤颜生子入到款钱息利账工完好上去回拾';
 
 /** Words after 给/帮/替 and a party that make the household the one serving, for a fee: 给邻居代养牛, 给别人代收. */
@@ -239,7 +239,7 @@ export const FAMILY_USE_WORDS = words(`
 
 /** Weaker words of the family (孩子, 老人): they make goods the family's in their own clause, or where no trade is told. */
 export const FAMILY_WORDS = words(
-  `给屋里 屋里用 自家厨房 上下班 接送小孩 接送孩子 拉老人 上学 上网课 网课 看电视 给家里 孩子 娃娃 老人 做饭 老婆孩子 拉娃娃 赶集买东西`,
+  `家里也 家里又 家里顺便 顺便换 顺带换 给屋里 屋里用 自家厨房 上下班 接送小孩 接送孩子 拉老人 上学 上网课 网课 看电视 给家里 孩子 娃娃 老人 做饭 老婆孩子 拉娃娃 赶集买东西`,
 );
 
 /** Goods that are household goods for a family but equipment for a trade. */
@@ -280,7 +280,7 @@ export const NEUTRAL_WORDS = words(`
   洗不动 干不动 走不动 搬不动 拿不动 抬不动 扛不动 种不动 养不动 跑不动 动不动 有没有 是不是 是否 有无 是不 可否 能不能 时间 期间 中间 空间 之间 进去
   承诺 保证 如实 申请人 借款人 户主 专款专用 按规定使用
   统一团购 团购化肥 代养模式 结算代养费 按头结算 农户代养 一起过日子 一块过日子 在一起过日子 一起生活 入赘女婿 上门女婿 倒插门女婿 不经手钱 不经手 没经手 受托支付 上学方便 上学也方便 看病方便 看病也方便 安置区 安置小区 安置点 停车场 停车位 停车 应该没问题 没问题吧 划定 在工业园区 在工业园 在产业园 在扶贫产业园 到期再说 办事儿的多 办事的多 结婚的多 结婚的人多 办喜事的多 盖房的多 盖房子的多 及利息 偿还借款本金 归还借款本金 偿还贷款本金 归还贷款本金 还借款本金 借款本金 贷款本金 本金及利息 诉请 他处 弟兄俩 兄弟俩 发放贷款 发放扶贫贷款 批量发放
-  签订 签订了 签了 签约 签合同 签协议 保底回收 保底收 旧手机 是住人的 加入 加入了
+  签订 签订了 签了 签约 签合同 签协议 保底回收 保底收 旧手机 是住人的 加入 加入了 通过翻译 据翻译 经翻译 翻译说 他行 他行账户 pos消费 pos机 刷卡消费 消费于 相符 一致
   早上放出去 早晨放出去 白天放出去 天亮放出去 每天放出去 放出去吃草 放出去遛
   号召 推荐 指导 技术指导 带动 帮扶 协调 组织 牵头 介绍 担保 打工 务工 上班 代收 代耕 代种 代工
 `);

@@ -48,6 +48,8 @@ const PRICE_AFTER = /^[^，,。]{0,10}[，,]\s*(?:这|那)?(?:钱|笔)?(?:是|�
 /** Right after a party, selling done for the household (交给合作社代销), and money named before the hand-over. */
 const SOLD_FOR = /^(?:统一|帮忙|帮着|帮我|代为|负责)?(?:代销|代卖|代售|销售|外销|寄卖|卖)/;
 const MONEY = /钱|款|贷|资金/;
+/** After the party, a finding that the money bought its goods: 转给种粮大户赵某，经核系购买其旧插秧机. */
+const BOUGHT_FROM_AFTER = /^[^，。,;；]{0,6}[，,](?:经核实?|经查|经了解)?(?:系|是|为|用于)?(?:购买|购|买)(?:其|他的|她的|对方|该户)/;
 /** Words of a public body's own work: 项目, 工程, 产业园. */
 const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/;
 /** Words of using after a place that make the place's government the user: 村里统一使用, 镇里借用, 乡里统借统还. */
@@ -119,6 +121,8 @@ function laterParty(scan: Scan, last: number, kind: PartyKind): boolean {
     if (kind === 'government' && h.role.party === 'government') continue;
     // (给我表哥拿去做生意他每年给我: 他 after a person is that person again.)
     if (kind === 'person' && THIRD_PERSON.test(h.term)) continue;
+    // (统一建设游客中心: what the party builds is its work, not another party.)
+    if (h.role.party && /建|修|盖/.test(scan.text.slice(party.end, h.start))) return false;
     // (A party that is also a word of production, such as 养殖场, counts after a place: 镇上的肉牛养殖场.)
     if (h.role.party && h.role.party !== 'household' && !h.negated && (!h.role.category || PLACE_PARTIES.includes(party.term))) return true;
     // 交由县里一家农业企业统一使用: a word of hand-over naming the one who runs the money.
@@ -141,7 +145,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   let inside = party.end; // positions before this lie inside a word already read
   // 小舅子在邻村养羊, 县政府有养牛补贴, 政府免费发的鸡苗, 合作社给社员返利: the party's own doings or gifts, not the
   // household's money.
-  if (PARTY_OWN_ACT.has(text[party.end] ?? '')) return false;
+  // (But 是他在用: the party is using the money now.)
+  if (PARTY_OWN_ACT.has(text[party.end] ?? '') && !/^在(?:用|使用)/.test(text.slice(party.end, party.end + 3))) return false;
   // 合作社的养羊技术培训: after 的 comes what the party has, not what it does with the money.
   if (text[party.end] === '的' && !given) return false;
   let reach = party.end + USING_WORD_REACH;
@@ -233,7 +238,13 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 镇上小超市进货用: a place right before a shop only locates the shop.
   if (place && !strong && SHOP_AFTER_PLACE.test(text.slice(hits[last]!.end, hits[last]!.end + 6))) return false;
   // 乡里说把钱集中起来搞项目, 镇里让把钱交上去: what a body says or tells the household to do with the money, it does.
-  if (/^(?:说|让|叫|要)(?:要)?(?:我们|俺们|大家|各户)?把.{0,6}(?:贷款|钱).{0,4}(?:集中|统一|交|收)/.test(text.slice(hits[last]!.end))) return true;
+  // (Or its officials: 乡里的干部说把钱交上去.)
+  if (
+    /^(?:的?(?:干部|领导|书记|主任|工作人员))?(?:说|让|叫|要)(?:要)?(?:我们|俺们|大家|各户)?把.{0,6}(?:贷款|钱).{0,4}(?:集中|统一|交|收)/.test(
+      text.slice(hits[last]!.end),
+    )
+  )
+    return true;
   // 看别人炒股赚钱: a party watched does what it does with its own money.
   if (!strong && (WATCHED_BEFORE.has(text[party.start - 1] ?? '') || /跟着$|随着$/.test(text.slice(Math.max(0, party.start - 2), party.start)))) return false;
   // 承包费交给村里, 转给合作社，是买饲料的钱: a fee or a price paid, not money handed over to run.
@@ -241,6 +252,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     return false;
   // 绣品交给合作社统一代销: goods handed over to be sold for the household are its produce, not the loan's money.
   if (strong && SOLD_FOR.test(text.slice(hits[last]!.end)) && !MONEY.test(text.slice(scan.clauseStart[party.clause], strong.start))) return false;
+  if (strong && BOUGHT_FROM_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 24))) return false;
   if (strong && (PRICE_AFTER.test(text.slice(hits[last]!.end)) || SELLER_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 20)))) return false;
   // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.
   if (weak && !strong && (servedAfter(text, hits[last]!) || (kind === 'person' && startsWithAny(text, hits[last]!.end, PERSON_SERVICE)))) return false;

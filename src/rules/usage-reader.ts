@@ -13,7 +13,7 @@
  *   unless nothing else is said;
  * - lending to a person at interest is 理财 (放贷); handing the money to anyone to run, 户贷企用.
  */
-import { clauseAt, owedOnly, readClauses, repaymentClause } from './usage-clauses.js';
+import { type Clauses, clauseAt, owedOnly, readClauses, repaymentClause } from './usage-clauses.js';
 import { answerTo, ASKING, borrowerNamed, DISPUTED, pronounOfHousehold, readQuestions, REFUSED, setAsideClaims } from './usage-speakers.js';
 import {
   CRAFT_CHARACTERS,
@@ -143,7 +143,7 @@ const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 const UNRESOLVED =
-  /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同/g;
+  /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实/g;
 /** A choice left open between uses: 养猪还是盖房还没定下来 (only a prohibited one of them makes it a question). */
 /** A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building). */
 const STOCK_ABSENT = /(?:未见|没见|没看到|未看到)到?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])/;
@@ -175,6 +175,8 @@ const NEVER_HAD =
   /不知情|不知道此事|没见[到着过]?(?:一分)?钱|钱[^，。,;；]{0,2}没见[到着过]|未见[到过]?钱|一分(?:钱)?(?:都|也)?没(?:见|拿|得|到)|钱没到手|没拿到钱|没收到钱|未收到钱|未拿到钱/;
 /** …or passed on to someone at once: 用俺的名义贷下给他. */
 const NAME_GIVEN = /(?:贷|办|取)[^，。,;；]{0,3}(?:给|交给|转给)(?:他|她|他们|她们)(?:了|$|[，。,;；])/;
+/** The household's name used to borrow: 用我家名义贷了三万. */
+const NAME_BY_OTHER = /(?:用|以|拿|借)(?:我|俺|我们|俺们)(?:家)?(?:的)?名义[^，。,;；]{0,4}(?:贷|办)/;
 /** Money someone took from the household's loan: 被李某挪作他用, 被村干部提走. */
 const TAKEN_BY = /被(?!告|执行|申请|保险|担保|调查)([^，。,;；]{1,8}?)(?:挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走)/;
 /** An earlier loan repaid: 偿还2018年那笔扶贫贷款, 把前头那笔还了. */
@@ -248,6 +250,15 @@ const SAME_AGAIN = /还是这么|还这么[弄办干]|照旧|还是老样子|跟
 /** Markers of a finding made after the form (了解到, 经查), whose own clause tells what was found. */
 const FOUND = /^(?:了解到|据了解|经了解|后来才知道|才知道|经查|查明|核实|核查|得知|入户核|实地核|现场核|抽查发现|审计发现)/;
 
+/** Words that say this loan paid for something: 就是用这笔贷款凑的. */
+const THIS_LOAN_PAID = /用(?:这|此|该|本)笔(?:扶贫)?(?:贷款|钱)/;
+
+/** After goods, what they are for: 都是放牧赶牛用的, 是拉货用的. */
+const WORK_USE = /(?:都是|全是|是|专门)[^，。,;；]{1,8}?用的/;
+
+/** After an act, a debt it left: 盖房子拉的饥荒, 看病欠下的账. */
+const DEBT_FROM = /^[^，。,;；]{0,4}(?:拉的|欠的|借的|欠下的|拉下的|借下的|落下的)(?:饥荒|账|债|钱|款|窟窿)/;
+
 /** At the start of a clause after a denial, what it is instead: 不是盖新房，是把…. */
 const INSTEAD = /^(?:而|就|只|其实|实际)?是/;
 
@@ -265,6 +276,17 @@ const PRONOUN_MEMBERS = /^(?:我|俺|我们|俺们|咱|本人|本户|自己|自�
 /** A company's legal form, between the words of its name and 公司. */
 const LEGAL_FORM = /^(?:有限|股份有限|有限责任)$/;
 /** Generic names a text uses again for a party it named in full: 公司 for 城投公司. */
+/** Before a company, words that it is the state's: 国有的, 县属. */
+const STATE_OWNED = /国有|国资|国企|县属|乡属|镇属|市属/;
+const VEHICLE = /开发|投资|建设|发展|城投/;
+
+/** A public body's project (项目, 工程, 建设), gambling, and words of putting money in (投进去). */
+const PUBLIC_PROJECT = /项目|工程|建设|中心|园区|基地/;
+/** After a body, words that it runs the project (是乡里搞的): not 村里有人组织, where it only locates. */
+const OWNS_PROJECT = /^(?:搞|办|建|牵头|组织|统一|负责)/;
+const GAMBLING = /六合彩|彩票|赌|买码|码庄|私彩|牌九|麻将/;
+const PUT_IN = /^(?:投进去|投进|投入|投了)$/;
+
 const BARE_COMPANY = new Set(['公司', '企业', '集团']);
 const PLATFORM = /城投|交投|农投|国投|平台|建投|水投|投资/;
 /** Words of putting money into an investment: 投进去, 认购, 债券. */
@@ -394,6 +416,8 @@ function namesATrade(scan: Scan, i: number): boolean {
   if (startsWithAny(text, hit.end, SUFFIXES) && !(next?.start === hit.end && next.role.category && !shopAfterTrade)) return true;
   // 跑婚车, 干装修: these verbs name a trade on their own; 做 only before goods or work a trade sells (给人做装修).
   if (OWN_TRADE_VERBS.some((v) => text.endsWith(v, hit.start))) return true;
+  // 承接藏式婚宴和生日宴: events taken on for others are the trade's work.
+  if (TAKEN_ON.test(text.slice(Math.max(0, hit.start - 8), hit.start))) return true;
   if (hit.role.dualUse && /做(?:些|点|一些|点儿)?$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) return true;
   // 做些炕柜、桌椅卖给周边村里: goods sold on are the trade's stock.
   if (hit.role.dualUse && FOR_SALE_AFTER.test(text.slice(hit.end, hit.end + 12).split(BREAK)[0]!)) return true;
@@ -412,6 +436,40 @@ function namesATrade(scan: Scan, i: number): boolean {
   // 开沙发翻新、窗帘定做小店: a shop noun ending the clause names the shop the words before it describe.
   const rest = text.slice(hit.end, hit.end + 14).split(BREAK)[0]!;
   return rest.length < 14 && SHOP_NOUNS.some((n) => rest.endsWith(n));
+}
+
+/** Whether the text after goods says they are for the farm's work: 都是放牧赶牛用的. */
+function forFarmWork(scan: Scan, i: number): boolean {
+  const { text, hits } = scan;
+  const at = hits[i]!.end;
+  const said = WORK_USE.exec(text.slice(at, at + 24));
+  if (said === null) return false;
+  const from = at + said.index;
+  const to = from + said[0].length;
+  return hits.some((o) => o.start >= from && o.end <= to && farmWord(o) && !o.negated);
+}
+
+/**
+ * Whether a clause after one of the past says this loan paid for it (买了一套商品房，首付就是用这笔贷款凑的): the past
+ * told is this loan's use. Not where that clause names production itself (用这笔贷款买牛).
+ */
+function paidByThisLoan(scan: Scan, clauses: Clauses): boolean {
+  const m = THIS_LOAN_PAID.exec(scan.text);
+  if (m === null) return false;
+  const c = clauseAt(clauses.start, m.index);
+  return c > 0 && clauses.background[c - 1]! && !scan.hits.some((h) => h.clause === c && farmWord(h));
+}
+
+/** 村书记说他有门路，用我家名义贷了三万: the household's name used for a loan by a party named just before. */
+function nameUsedByOther(scan: Scan, clauses: Clauses): RegExpExecArray | null {
+  const m = NAME_BY_OTHER.exec(scan.text);
+  if (m === null) return null;
+  const c = clauseAt(clauses.start, m.index);
+  const other = scan.hits.some(
+    (h) =>
+      h.start < m.index && h.clause >= c - 1 && !h.negated && (h.role.party === 'person' || h.role.party === 'government') && !PLACE_PARTIES.includes(h.term),
+  );
+  return other ? m : null;
 }
 
 /** Whether a building word follows the household's trade and 的 (农家乐的灶房): a room of the trade. */
@@ -803,6 +861,14 @@ function readStatements(scan: Scan): UsageMatch {
       if (kind === 'household') continue;
       // 借给了邻村一个老板，月息两分: a businessman lent to at interest is a person lent to (放贷).
       if (kind === 'organisation' && term.endsWith('老板') && lending) kind = 'person';
+      // 国有的县旅游开发有限公司: a company the state owns is the government's vehicle.
+      // (A development or investment company: a state-owned trading company is an enterprise.)
+      if (
+        kind === 'organisation' &&
+        STATE_OWNED.test(text.slice(Math.max(0, h.start - 10), h.start)) &&
+        VEHICLE.test(text.slice(Math.max(0, h.start - 10), h.end))
+      )
+        kind = 'government';
       // 转至时任村主任个人账户: an official's own account is that person's, not the public purse.
       // (村支书借用其名义: an official who borrows a household's name uses the money as a person.)
       if (kind === 'government' && (/^(?:的)?(?:个人|本人|私人)/.test(text.slice(hits[last]!.end)) || (CADRE.test(term) && /名义|名字/.test(text))))
@@ -895,6 +961,11 @@ function readStatements(scan: Scan): UsageMatch {
     // 农家乐的灶房: a room of the household's trade is the trade's.
     if (category === 'housing' && tradeRoom(scan, i)) {
       add('production', h);
+      continue;
+    }
+    // 前年盖房子拉的饥荒: an act named as where a debt came from is the debt's story; the debt is the use.
+    if (category !== 'production' && category !== 'other_non_productive' && DEBT_FROM.test(text.slice(h.end, clauses.end[h.clause]))) {
+      context.push(h.term);
       continue;
     }
     // 老屋改成菌棚, 盖间小房子养兔子: a building turned into, or put up for, the farm is the farm's.
@@ -1057,6 +1128,8 @@ function readStatements(scan: Scan): UsageMatch {
       // the family's where a weaker word in their clause says so (孩子); then the same by the whole text.
       const family_ = category === 'household_goods' || category === 'production' ? 'household_goods' : category;
       if (clauses.familyStrong[h.clause]) category = family_;
+      // 买了两匹马和一辆旧摩托，都是放牧赶牛用的: goods said after them to be for the farm's work are its equipment.
+      else if (forFarmWork(scan, i)) category = 'production';
       else if (business[h.clause] || clauses.premises[h.clause]) category = 'production';
       else if (family[h.clause]) category = family_;
       else if (clauses.strongFamily) category = family_;
@@ -1074,10 +1147,19 @@ function readStatements(scan: Scan): UsageMatch {
     add(category, h, category === role.frame?.category ? role.frame?.alone : undefined);
   }
   // 县城投公司在招钱…他想投进去: money put into what a platform raises is the platform's, as when bought from it.
+  // (Or a body that runs a project the households are told to put money into: 旅游项目是乡里搞的，让每户贷五万投进去.)
   if (evidence.some((e) => e.category === 'wealth_management' && INVESTING.test(e.term))) {
-    const platform = hits.find((p) => p.role.party === 'government' && !p.negated && PLATFORM.test(p.term));
+    const platform =
+      hits.find((p) => p.role.party === 'government' && !p.negated && PLATFORM.test(p.term)) ??
+      (PUBLIC_PROJECT.test(text)
+        ? hits.find((p) => p.role.party === 'government' && !p.negated && OWNS_PROJECT.test(text.slice(p.end, p.end + 3)))
+        : undefined);
     if (platform) evidence.push(evidenceOf('government_financing_platform', platform.term, platform.clause, platform.start));
   }
+  // 迷上了买六合彩，贷款基本都投进去了: money put into gambling is spent on it, not invested.
+  if (GAMBLING.test(text))
+    for (const e of evidence.filter((x) => x.category === 'wealth_management' && PUT_IN.test(x.term)))
+      evidence.splice(evidence.indexOf(e), 1, { ...e, category: 'other_non_productive' });
   if (interest && handover && !evidence.some((e) => HANDED.has(e.category))) {
     // Interest and a hand-over with no party named: the money is lent out (放贷), or deposited for interest.
     add(
@@ -1090,7 +1172,7 @@ function readStatements(scan: Scan): UsageMatch {
   if (!evidence.some((e) => e.category === 'enterprise_use')) {
     const taken = TAKEN_BY.exec(text);
     const outsider = taken !== null && !PRONOUN_MEMBERS.test(taken[1]!) && !FAMILY_MEMBER.test(taken[1]!);
-    const never = NAME_TAKEN.test(text) ? (NEVER_HAD.exec(text) ?? NAME_GIVEN.exec(text)) : null;
+    const never = NAME_TAKEN.test(text) ? (NEVER_HAD.exec(text) ?? NAME_GIVEN.exec(text) ?? nameUsedByOther(scan, clauses)) : null;
     if (outsider) evidence.push(evidenceOf('enterprise_use', taken[0].slice(1), clauseAt(clauses.start, taken.index), taken.index));
     else if (never) evidence.push(evidenceOf('enterprise_use', never[0], clauseAt(clauses.start, never.index), never.index));
   }
@@ -1152,7 +1234,7 @@ function readStatements(scan: Scan): UsageMatch {
   // 表上写的买牛，其实还没定; 做点小生意？还没想好干啥: an undecided use, or a trade named only in general beside a hedge.
   const hedgedText = hits.some((h) => h.role.hedge);
   if (hedgedText && /用途|写的|表上|表写|写着|填的|填写/.test(text)) review = true;
-  const sameAgain = clauses.background.includes(true) && SAME_AGAIN.test(text);
+  const sameAgain = clauses.background.includes(true) && (SAME_AGAIN.test(text) || paidByThisLoan(scan, clauses));
   // Background counts only when nothing else is said; an object that needs company (买车) is unknown alone.
   // 今年这笔大概还是这么弄: the past told is said to go on with this loan, so it is no longer only background.
   // (What an officer found, in the clause of 经查 or 了解到, is no background whatever its tense.)

@@ -135,7 +135,8 @@ export function setAsideClaims(text: string, evidence: Told[], context: string[]
 }
 
 /** A text that reports what an elder or a neighbour said or wants: its 他 and 她 are the applicant (爷爷说…他想…). */
-const REPORTED = /(?:替|帮).{0,8}(?:写|填)|(?:代|帮)写|(?:爷爷|奶奶|姥爷|姥姥|外公|外婆|俺爷|俺奶|我爷|我奶|老人)(?:说|的意思|交代|想)/;
+const REPORTED =
+  /通过翻译|据翻译|经翻译|翻译说|(?:替|帮).{0,8}(?:写|填)|(?:代|帮)写|(?:爷爷|奶奶|姥爷|姥姥|外公|外婆|俺爷|俺奶|我爷|我奶|老人)(?:说|的意思|交代|想)/;
 
 /**
  * Whether a pronoun stands for the household: in a text that reports an elder's words (the elder is the applicant), or

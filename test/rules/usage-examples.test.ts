@@ -1017,4 +1017,44 @@ describe('how each kind is read', () => {
     expect(classifyUsage('给婆姨买了个手机。').category).toBe('household_goods');
     expect(classifyUsage('家里欠着账，但这笔钱只花在鸡舍上。').category).toBe('production');
   });
+
+  it("CBIRC-2020-28/5.1 goods said to be for the farm's work (都是上山放羊用的), stock kept loose (散养), goods bought from a party (经核系购买其母牛) and events a trade takes on (承接婚宴) are production", () => {
+    expect(classifyUsage('买了一匹马和一辆摩托，都是上山放羊用的。').category).toBe('production');
+    expect(classifyUsage('贷款买了三百只土鸡苗，在林子里散养。').category).toBe('production');
+    expect(classifyUsage('流水显示转给养牛大户李某两万元，经核系购买其母牛三头，牛在自家圈里养。').category).toBe('production');
+    expect(classifyUsage('开农家乐，承接婚宴和寿宴，贷款买桌椅碗筷。').category).toBe('production');
+    expect(classifyUsage('流水：POS消费8000元于饲料店，转账1万元至种羊场。').category).toBe('production');
+  });
+
+  it("CBIRC-2020-28/5.1 an interpreter's 他 is the applicant; lending out (放了高利贷) is wealth management; a gift to a temple (供养给寺院), a first-birthday banquet (过周岁), a debt an act left (看病拉的饥荒) are other non-productive", () => {
+    expect(classifyUsage('通过翻译：他把贷款借给同村一个人，讲好每年给三千块利息。').category).toBe('wealth_management');
+    expect(classifyUsage('两万块买了羊，剩下一万放了高利贷。').category).toBe('wealth_management');
+    expect(classifyUsage('通过翻译：买了一辆小车，家里人出门坐。').category).toBe('household_goods');
+    expect(classifyUsage('贷款里拿了五千供养给了寺院，剩下的买了草料。').category).toBe('other_non_productive');
+    expect(classifyUsage('孙女过周岁，在酒店摆了二十桌。').category).toBe('other_non_productive');
+    expect(classifyUsage('去年看病拉的饥荒，人家来要了，贷款先还上。').category).toBe('other_non_productive');
+  });
+
+  it('CBIRC-2020-28/5.1 gambling money put in (都投进去了) is spent, not invested; a collecting or project-owning body (镇里的干部说把钱交上去, 园区是镇里搞的, 国有的…建设开发公司) is a government financing platform', () => {
+    expect(classifyUsage('迷上了买彩票，贷款差不多都投进去了。').category).toBe('other_non_productive');
+    expect(classifyUsage('养殖园区是镇里搞的，让各户贷款投进去建圈舍。').category).toBe('government_financing_platform');
+    expect(classifyUsage('村里有人组织集资，说投一个项目每月返利息，我也想贷款投进去。').category).toBe('wealth_management');
+    expect(classifyUsage('镇里的干部说把钱交上去，镇里统一建冷库。').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款交给国有的县城乡建设开发公司统一建设游客中心。').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款交给国有的县粮油贸易公司使用，每年领收益。').category).toBe('enterprise_use');
+  });
+
+  it("CBIRC-2020-28/5.1 a name used by someone else (用我家名义贷了), money another uses (是他在用), the bride's side paid (钱给了女方), the house this loan paid for (首付就是用这笔贷款凑的), a shanty-town levy (棚户区改造…房款), goods for the home beside the trade's (家里也顺便换了) are prohibited uses", () => {
+    expect(classifyUsage('村主任说他有路子，用我家名义贷了两万，说帮我投资。').category).toBe('enterprise_use');
+    expect(classifyUsage('电话里女婿说（已分户），贷款一直是他在用，他在城里搞装修。').category).toBe('enterprise_use');
+    expect(classifyUsage('表上写种蘑菇，经核查钱给了女方，婚期定在腊月。').category).toBe('marriage');
+    expect(classifyUsage('借款人前年在镇上买了楼房，首付就是用这笔贷款凑的。').category).toBe('housing');
+    expect(classifyUsage('棚户区改造，我家要交的房款还差两万。').category).toBe('housing');
+    expect(classifyUsage('店里用的冷柜买了一台，家里也顺便换了台洗衣机。').category).toBe('household_goods');
+  });
+
+  it('CBIRC-2020-28/5.1 collection that failed (催收…未果) and money the borrower cannot account for (未能说明用途) leave the use unknown', () => {
+    expect(classifyUsage('逾期两个月，催收多次未果。').category).toBe('unknown');
+    expect(classifyUsage('资金转入本人他行账户后分笔取现，借款人未能说明用途。').category).toBe('unknown');
+  });
 });
