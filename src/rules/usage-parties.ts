@@ -45,6 +45,8 @@ const FEES = /承包费|租金|地租|地钱|棚租|流转费|管理费|服务�
 const SELLER_AFTER = /^(?:账户)?[，,](?:该公司|该企业|其|对方)?(?:系|是|为)[^，。,;；]{0,8}(?:销售方|卖方|供货方|供应商|经销商|供应方)/;
 /** Right after the party, a clause saying the money was a price: 转给了合作社，是买饲料的钱 (a purchase, not a hand-over). */
 const PRICE_AFTER = /^[^，,。]{0,10}[，,]\s*(?:这|那)?(?:钱|笔)?(?:是|系|为|作为)[^，。,;；]{0,18}(?:的钱|货款|运费|首付|定金|的款|款|费)(?:$|[，。,;；（(])/;
+/** After a party, its pen or shed: 放到亲戚家圈里. */
+const STOCK_PLACED = /^家?(?:的)?(?:圈|棚|舍|院|地里|山上|草场)/;
 /** Right after a party, selling done for the household (交给合作社代销), and money named before the hand-over. */
 const SOLD_FOR = /^(?:统一|帮忙|帮着|帮我|代为|负责)?(?:代销|代卖|代售|销售|外销|寄卖|卖)/;
 const MONEY = /钱|款|贷|资金/;
@@ -250,6 +252,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 承包费交给村里, 转给合作社，是买饲料的钱: a fee or a price paid, not money handed over to run.
   if (strong && (FEES.test(text.slice(Math.max(0, strong.start - 8), strong.start)) || FEES.test(text.slice(hits[last]!.end, hits[last]!.end + 4))))
     return false;
+  // 羊改放到亲戚家圈里: stock kept in someone's pen is placed there, not money handed over.
+  if (strong && /^放[到在]$/.test(strong.term) && STOCK_PLACED.test(text.slice(hits[last]!.end, hits[last]!.end + 4))) return false;
   // 绣品交给合作社统一代销: goods handed over to be sold for the household are its produce, not the loan's money.
   if (strong && SOLD_FOR.test(text.slice(hits[last]!.end)) && !MONEY.test(text.slice(scan.clauseStart[party.clause], strong.start))) return false;
   if (strong && BOUGHT_FROM_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 24))) return false;

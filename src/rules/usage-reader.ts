@@ -143,7 +143,7 @@ const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 const UNRESOLVED =
-  /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实/g;
+  /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一/g;
 /** A choice left open between uses: 养猪还是盖房还没定下来 (only a prohibited one of them makes it a question). */
 /** A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building). */
 const STOCK_ABSENT = /(?:未见|没见|没看到|未看到)到?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])/;
@@ -181,7 +181,7 @@ const NAME_BY_OTHER = /(?:用|以|拿|借)(?:我|俺|我们|俺们)(?:家)?(?:�
 const TAKEN_BY = /被(?!告|执行|申请|保险|担保|调查)([^，。,;；]{1,8}?)(?:挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走)/;
 /** An earlier loan repaid: 偿还2018年那笔扶贫贷款, 把前头那笔还了. */
 const REPAID_EARLIER =
-  /[还偿][^，。,;；还]{0,8}?(?:那笔|前头那笔|前面那笔|之前那笔|以前那笔|上一笔|头一笔)|[把将](?:前头|前面|之前|以前|上次|上回)?那笔[^，。,;；]{0,4}还/;
+  /[还偿][^，。,;；还]{0,8}?(?:那笔|前头那笔|前面那笔|之前那笔|以前那笔|上一笔|头一笔)|[把将](?:前头|前面|之前|以前|上次|上回)?那笔[^，。,;；]{0,4}还|(?:别的地方|别处|别家|他行|另一家|其他银行)[^，。,;；]{0,6}(?:贷款|借款)[^。]{0,20}?[把将]那个[^，。,;；]{0,4}还/;
 /** A fee the household earns for raising another's stock (按头领代养费), and the words of that care. */
 const CARE_FEE_EARNED = /(?:领|拿|收|挣|赚|得|结算|按头|每头|按只|每只|按斤|按月)[^，。,;；]{0,6}(?:代养费|托养费|代管费|饲养费|代养报酬|代养款)/;
 const CARE_WORD = /^(?:代养|托养|代管|代为养殖|代为饲养|代为)$/;
@@ -264,6 +264,12 @@ const INSTEAD = /^(?:而|就|只|其实|实际)?是/;
 
 /** Earlier in a clause, rooms the household lives in: 后头自家住的两间也顺带翻修. */
 const OWN_LIVED = /(?:自家|自己|俺|我|家里|一家|老两口|我们|咱)[^，。,;；]{0,3}住(?!宿)/;
+
+/** Denials that say something is unrelated (没关系, 无关). */
+const UNRELATED = /^(?:没关系|没有关系|无关)$/;
+
+/** After a word of interest, the other party paying it: 利息他出, 利息由他负责. */
+const PAID_BY_THEM = /^(?:都|也)?(?:由)?(?:他|她|他们|对方|人家)(?:来)?(?:出|付|承担|负责|来还|还)/;
 
 const ONLY_USE = /全用在|全部用在|只花在|全花在|都花在|只用在|只用于|全部用于|专门用于|专项用于|全都用于|都用来|一分不少都/;
 /** Terms that are acts of using money (还饥荒, 买房, 盖房): a use, not a mention, wherever they stand. */
@@ -472,6 +478,16 @@ function nameUsedByOther(scan: Scan, clauses: Clauses): RegExpExecArray | null {
   return other ? m : null;
 }
 
+/** Whether 没关系 at `hits[i]` follows 跟/和/与 and words that name no use (跟队里没关系, not 跟结婚没关系). */
+function unrelatedToNoUse(scan: Scan, i: number): boolean {
+  const { text, hits } = scan;
+  const h = hits[i]!;
+  const with_ = text.slice(Math.max(0, h.start - 5), h.start).search(/[跟和与同]/);
+  if (with_ < 0) return false;
+  const from = Math.max(0, h.start - 5) + with_;
+  return !hits.some((o) => o.start > from && o.end <= h.start && (o.role.category !== undefined || o.role.frame !== undefined));
+}
+
 /** Whether a building word follows the household's trade and 的 (农家乐的灶房): a room of the trade. */
 function tradeRoom(scan: Scan, i: number): boolean {
   const before = scan.hits[i - 1];
@@ -643,7 +659,9 @@ function readStatements(scan: Scan): UsageMatch {
     const { role } = h;
     // 不修下雨天没法睡: a denial with its consequence after it says the act is needed (if it is not done …).
     const conditional = role.denial !== undefined && CONSEQUENCE.test(text.slice(h.end, h.end + 8));
-    if (role.denial && !conditional) (denials ??= []).push(h.start);
+    // (跟队里没关系: unrelated to something that names no use, such as a party, denies nothing of the use — 跟结婚没关系 does.)
+    const unrelatedParty = UNRELATED.test(h.term) && unrelatedToNoUse(scan, i);
+    if (role.denial && !conditional && !unrelatedParty) (denials ??= []).push(h.start);
     if (role.denial === 'deferral' && !conditional) (deferrals ??= []).push(h.start);
     if (role.motive) (motives ??= []).push(h.start);
     if (h.negated) continue;
@@ -651,7 +669,8 @@ function readStatements(scan: Scan): UsageMatch {
     // 由儿子代为经营, 交给老伴经营 (not 让我, 给我分钱: the household is told or paid, not handed the running).
     if (role.party === 'household' && verb?.end === h.start && (verb.role.handover === 'strong' || verb.term === '由'))
       (toHousehold ??= new Set()).add(h.clause);
-    if (role.interest) interest = true;
+    // (利息他出: interest the other party pays the bank is no return the household seeks.)
+    if (role.interest && !PAID_BY_THEM.test(text.slice(h.end, h.end + 6))) interest = true;
     if (role.handover === 'strong') handover = true;
     // 请婚庆公司: a trade the household hires is its wedding, not its trade.
     if (role.trade && (HIRED_BEFORE.test(text.slice(Math.max(0, h.start - 2), h.start)) || PAID_TO.test(text.slice(Math.max(0, h.start - 6), h.start))))
@@ -793,7 +812,11 @@ function readStatements(scan: Scan): UsageMatch {
       // (Not beside a word of its own category, which is its verb: 翻修住房.)
       const joined =
         (i > 0 && hits[i - 1]!.end === h.start && hits[i - 1]!.role.category !== undefined && hits[i - 1]!.role.category !== role.frame.category) ||
-        (hits[i + 1]?.start === h.end && hits[i + 1]!.role.category !== undefined && hits[i + 1]!.role.category !== role.frame.category);
+        // (Not an act the object is bought for: 买个二手房陪读.)
+        (hits[i + 1]?.start === h.end &&
+          hits[i + 1]!.role.category !== undefined &&
+          hits[i + 1]!.role.category !== role.frame.category &&
+          hits[i + 1]!.role.category !== 'other_non_productive');
       const used = joined ? 'unused' : objectUsed(scan, i, clauses.start[h.clause]!);
       if (used === 'used') category = role.frame.category;
       else if (used === 'negated') {
@@ -858,6 +881,8 @@ function readStatements(scan: Scan): UsageMatch {
       if (kind === 'household' && separate && !PRONOUN_MEMBERS.test(term)) kind = 'person';
       // 他, 她: the household where they stand for the applicant (孩子…给他买电脑; 替李奶奶写的：她家养了…).
       if (first === last && THIRD_PERSON.test(term) && pronounOfHousehold(scan, first)) kind = 'household';
+      // 他把贷款拿去买了六合彩: a pronoun that opens the text, with the loan as its object, is the borrower told of.
+      if (first === last && THIRD_PERSON.test(term) && h.start === 0 && /^把(?:扶贫)?(?:贷款|钱)/.test(text.slice(h.end))) kind = 'household';
       if (kind === 'household') continue;
       // 借给了邻村一个老板，月息两分: a businessman lent to at interest is a person lent to (放贷).
       if (kind === 'organisation' && term.endsWith('老板') && lending) kind = 'person';
@@ -871,7 +896,7 @@ function readStatements(scan: Scan): UsageMatch {
         kind = 'government';
       // 转至时任村主任个人账户: an official's own account is that person's, not the public purse.
       // (村支书借用其名义: an official who borrows a household's name uses the money as a person.)
-      if (kind === 'government' && (/^(?:的)?(?:个人|本人|私人)/.test(text.slice(hits[last]!.end)) || (CADRE.test(term) && /名义|名字/.test(text))))
+      if (kind === 'government' && (/^(?:的)?(?:个人|本人|私人)/.test(text.slice(hits[last]!.end)) || (CADRE.test(term) && /名义|名字|借名|冒名/.test(text))))
         kind = 'person';
       // 其弟弟用扶贫贷款办婚礼, 他用代款买了粉碎机, 银行给他妻子放贷: the one who takes or uses the loan, named as its
       // subject, is the borrower — the household whose use is read — not a party the money is handed to.

@@ -1057,4 +1057,42 @@ describe('how each kind is read', () => {
     expect(classifyUsage('逾期两个月，催收多次未果。').category).toBe('unknown');
     expect(classifyUsage('资金转入本人他行账户后分笔取现，借款人未能说明用途。').category).toBe('unknown');
   });
+
+  it('CBIRC-2020-28/5.1 speech-to-text slips that leave no other reading (雪费, 入古, 分洪, 合作设, 仰牛, 该房子, 接婚) are read as the words meant; 承接婚宴 stays a trade', () => {
+    expect(classifyUsage('一万买饲料一万给闺女交雪费。').category).toBe('other_non_productive');
+    expect(classifyUsage('合作设让每户入古，年底分洪。').category).toBe('enterprise_use');
+    expect(classifyUsage('想贷款仰牛。').category).toBe('production');
+    expect(classifyUsage('贷款该房子。').category).toBe('housing');
+    expect(classifyUsage('儿子要接婚了，贷款办酒。').category).toBe('marriage');
+    expect(classifyUsage('开流动厨房，承接婚宴和寿宴，贷款买蒸箱。').category).toBe('production');
+  });
+
+  it("CBIRC-2020-28/5.1 a trade's things (手推车, 诊所…血压计, 屠宰间) and an aside (不会用手机) are no household goods or housing; 跟公司没关系 denies no use, 跟结婚没关系 would", () => {
+    expect(classifyUsage('在集上摆摊卖烤红薯，想买个手推车和烤炉。').category).toBe('production');
+    expect(classifyUsage('孙子替我写：买两只羊（奶奶说她不会用手机）。').category).toBe('production');
+    expect(classifyUsage('我在村里开诊所，想进点药，再买个血压计。').category).toBe('production');
+    expect(classifyUsage('想弄个屠宰间，卖鲜猪肉。').category).toBe('production');
+    expect(classifyUsage('我是开婚庆公司的，这钱是给我自己儿子办婚礼，跟公司没关系。').category).toBe('marriage');
+    expect(classifyUsage('我是包工头，这钱是修我自己住的房子，跟工地没关系。').category).toBe('housing');
+  });
+
+  it("CBIRC-2020-28/5.1 stock kept in a neighbour's pen (放到邻居家圈里), a flat bought to accompany a child at school (买个二手房陪读), 他 opening the text, a cleaning robot (扫地机器人)", () => {
+    expect(classifyUsage('拆了旧牛圈，在原地扩建住房，牛放到邻居家圈里。').category).toBe('housing');
+    expect(classifyUsage('想在镇上买个二手房陪读。').category).toBe('housing');
+    expect(classifyUsage('他把贷款拿去打牌输了。').category).toBe('other_non_productive');
+    expect(classifyUsage('买个扫地机器人家里用。').category).toBe('household_goods');
+  });
+
+  it("CBIRC-2020-28/5.1 another lender's loan repaid (在别处有笔借款…把那个还了), a cadre who borrows a name (借名使用) or pays the interest himself (利息他出), a winery paid in (投入…酒庄)", () => {
+    expect(classifyUsage('在别处有笔借款到期了，想贷下来把那个还了。').category).toBe('other_non_productive');
+    expect(classifyUsage('经查，贷款由村主任借名使用。').category).toBe('enterprise_use');
+    expect(classifyUsage('村会计让我贷款给他用，利息他出。').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款投入镇上的酒庄，每年分红。').category).toBe('enterprise_use');
+  });
+
+  it('CBIRC-2020-28/5.1 a phone greeting (喂喂), family members who disagree (另有用处, 意见不一) and a use that cannot be established (无法确定实际用途) leave the use unknown', () => {
+    expect(classifyUsage('喂喂，贷款利息多少？').category).toBe('unknown');
+    expect(classifyUsage('老伴说养鸡，儿子说另有用处，家里意见不一。').category).toBe('unknown');
+    expect(classifyUsage('用途前后矛盾，无法确定实际用途。').category).toBe('unknown');
+  });
 });
