@@ -102,6 +102,8 @@ export function namedOnly(text: string, party: Hit, scan?: Scan, index?: number)
   const prior = scan && index !== undefined ? scan.hits[index - 1] : undefined;
   // (But 养殖场的老板 is the one who runs it.)
   if (before === '的' && prior !== undefined && prior.end === party.start - 1 && prior.role.category !== undefined && !OWNER.test(party.term)) return true;
+  // (资金转扶贫车间使用: 转 after the money moves it to the party.)
+  if (before === '转' && /(?:资金|贷款|钱|款)$/.test(text.slice(Math.max(0, party.start - 3), party.start - 1))) return false;
   return MENTION_BEFORE.has(before) || (MENTION_BEFORE.has(text[party.start - 2] ?? '') && (before === '着' || before === '了'));
 }
 
@@ -260,6 +262,15 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (strong && (PRICE_AFTER.test(text.slice(hits[last]!.end)) || SELLER_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 20)))) return false;
   // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.
   if (weak && !strong && (servedAfter(text, hits[last]!) || (kind === 'person' && startsWithAny(text, hits[last]!.end, PERSON_SERVICE)))) return false;
+  // 自家种也给别人种: farming for a person, with no money named before 给, is the household's work for them.
+  if (
+    weak &&
+    !strong &&
+    kind === 'person' &&
+    /^(?:种|耕|收|打|播)/.test(text.slice(hits[last]!.end)) &&
+    !MONEY.test(text.slice(scan.clauseStart[party.clause], weak.start))
+  )
+    return false;
   // 另一半给俺闺女女婿，…: money given to a party named in full that ends its clause (not 给他, a pronoun).
   // (给我哥了, 给小舅子了: 了 after the party ends the giving too; so does 他 beginning what is said of the party.)
   const partyEnd = hits[last]!.end + (text[hits[last]!.end] === '了' ? 1 : 0);

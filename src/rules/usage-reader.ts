@@ -143,7 +143,7 @@ const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 const UNRESOLVED =
-  /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一/g;
+  /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])/g;
 /** A choice left open between uses: 养猪还是盖房还没定下来 (only a prohibited one of them makes it a question). */
 /** A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building). */
 const STOCK_ABSENT = /(?:未见|没见|没看到|未看到)到?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])/;
@@ -185,6 +185,9 @@ const REPAID_EARLIER =
 /** A fee the household earns for raising another's stock (按头领代养费), and the words of that care. */
 const CARE_FEE_EARNED = /(?:领|拿|收|挣|赚|得|结算|按头|每头|按只|每只|按斤|按月)[^，。,;；]{0,6}(?:代养费|托养费|代管费|饲养费|代养报酬|代养款)/;
 const CARE_WORD = /^(?:代养|托养|代管|代为养殖|代为饲养|代为)$/;
+
+/** After events, words that the trade takes them on: 婚宴寿宴都接. */
+const TAKEN_AFTER = /^[^，。,;；]{0,4}(?:都接|也接|都承接|都能接|都可以接)/;
 
 /** Characters before a party the household serves: 帮人家起厝. */
 const SERVED_BEFORE = /[帮替]/;
@@ -255,6 +258,12 @@ const THIS_LOAN_PAID = /用(?:这|此|该|本)笔(?:扶贫)?(?:贷款|钱)/;
 
 /** After goods, what they are for: 都是放牧赶牛用的, 是拉货用的. */
 const WORK_USE = /(?:都是|全是|是|专门)[^，。,;；]{1,8}?用的/;
+
+/** After public works in a clause, pay for doing them: 修路接活, 修路的活, 挣工钱. */
+const PAID_WORK_AFTER = /^[^，。,;；]{0,4}(?:接活|揽活|的活|挣钱|挣工钱|收费|工钱|干活)/;
+
+/** Any act of building or repair in a text (盖, 起, 翻修, 刷墙 …). */
+const BUILDING_ACT = /盖|建|起|修|翻|装|改|刷|砌|扩|搭|换/;
 
 /** After an act, a debt it left: 盖房子拉的饥荒, 看病欠下的账. */
 const DEBT_FROM = /^[^，。,;；]{0,4}(?:拉的|欠的|借的|欠下的|拉下的|借下的|落下的)(?:饥荒|账|债|钱|款|窟窿)/;
@@ -422,8 +431,8 @@ function namesATrade(scan: Scan, i: number): boolean {
   if (startsWithAny(text, hit.end, SUFFIXES) && !(next?.start === hit.end && next.role.category && !shopAfterTrade)) return true;
   // 跑婚车, 干装修: these verbs name a trade on their own; 做 only before goods or work a trade sells (给人做装修).
   if (OWN_TRADE_VERBS.some((v) => text.endsWith(v, hit.start))) return true;
-  // 承接藏式婚宴和生日宴: events taken on for others are the trade's work.
-  if (TAKEN_ON.test(text.slice(Math.max(0, hit.start - 8), hit.start))) return true;
+  // 承接藏式婚宴和生日宴, 婚宴寿宴都接: events taken on for others are the trade's work.
+  if (TAKEN_ON.test(text.slice(Math.max(0, hit.start - 8), hit.start)) || TAKEN_AFTER.test(text.slice(hit.end, hit.end + 8))) return true;
   if (hit.role.dualUse && /做(?:些|点|一些|点儿)?$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) return true;
   // 做些炕柜、桌椅卖给周边村里: goods sold on are the trade's stock.
   if (hit.role.dualUse && FOR_SALE_AFTER.test(text.slice(hit.end, hit.end + 12).split(BREAK)[0]!)) return true;
@@ -881,8 +890,16 @@ function readStatements(scan: Scan): UsageMatch {
       if (kind === 'household' && separate && !PRONOUN_MEMBERS.test(term)) kind = 'person';
       // 他, 她: the household where they stand for the applicant (孩子…给他买电脑; 替李奶奶写的：她家养了…).
       if (first === last && THIRD_PERSON.test(term) && pronounOfHousehold(scan, first)) kind = 'household';
-      // 他把贷款拿去买了六合彩: a pronoun that opens the text, with the loan as its object, is the borrower told of.
-      if (first === last && THIRD_PERSON.test(term) && h.start === 0 && /^把(?:扶贫)?(?:贷款|钱)/.test(text.slice(h.end))) kind = 'household';
+      // 他把贷款拿去买了六合彩, 贷的钱都被他拿去买六合彩了: a pronoun naming no one before it, with the loan as its
+      // object, is the borrower told of.
+      if (
+        first === last &&
+        THIRD_PERSON.test(term) &&
+        !hits.slice(0, first).some((p) => p.role.party !== undefined && p.role.party !== 'household') &&
+        ((h.start === 0 && /^把(?:扶贫)?(?:贷款|钱)/.test(text.slice(h.end))) ||
+          (text[h.start - 1] === '被' && /^(?:拿去|拿走|花了|用了|用去)/.test(text.slice(h.end))))
+      )
+        kind = 'household';
       if (kind === 'household') continue;
       // 借给了邻村一个老板，月息两分: a businessman lent to at interest is a person lent to (放贷).
       if (kind === 'organisation' && term.endsWith('老板') && lending) kind = 'person';
@@ -986,6 +1003,16 @@ function readStatements(scan: Scan): UsageMatch {
     // 农家乐的灶房: a room of the household's trade is the trade's.
     if (category === 'housing' && tradeRoom(scan, i)) {
       add('production', h);
+      continue;
+    }
+    // 给周边村挖塘修路接活: public works done for pay are the household's trade, not money handed to a public body.
+    if (category === 'government_financing_platform' && PAID_WORK_AFTER.test(text.slice(h.end, clauses.end[h.clause]))) {
+      add('production', h);
+      continue;
+    }
+    // 楼上住人，一楼专门干活: rooms said to be lived in, where nothing is built or repaired, only describe the house.
+    if (category === 'housing' && h.term === '住人' && !BUILDING_ACT.test(text)) {
+      context.push(h.term);
       continue;
     }
     // 前年盖房子拉的饥荒: an act named as where a debt came from is the debt's story; the debt is the use.
@@ -1173,7 +1200,8 @@ function readStatements(scan: Scan): UsageMatch {
   }
   // 县城投公司在招钱…他想投进去: money put into what a platform raises is the platform's, as when bought from it.
   // (Or a body that runs a project the households are told to put money into: 旅游项目是乡里搞的，让每户贷五万投进去.)
-  if (evidence.some((e) => e.category === 'wealth_management' && INVESTING.test(e.term))) {
+  // (And shares taken in a platform's project: 县文旅投资公司搞…项目，动员…贷款入股.)
+  if (evidence.some((e) => (e.category === 'wealth_management' && INVESTING.test(e.term)) || (e.category === 'enterprise_use' && e.term.includes('入股')))) {
     const platform =
       hits.find((p) => p.role.party === 'government' && !p.negated && PLATFORM.test(p.term)) ??
       (PUBLIC_PROJECT.test(text)

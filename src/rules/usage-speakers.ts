@@ -152,8 +152,13 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
   if (/^[舅姨叔伯哥姐弟妹爹妈爸姑]/.test(text.slice(pronoun.end, pronoun.end + 1))) return false;
   if (REPORTED.test(text) || (!partyBetween && /孩子|娃|细人子|细伢|伢子|崽/.test(before))) return true;
   // (A son or daughter with a household or business of their own — 已分家, 出嫁的闺女, 在城里开店 — is another party.)
+  // (A spouse is the household whatever trade they keep: 老婆在家闲着，贷款给她开个小卖部.)
+  if (!partyBetween && SPOUSE.test(before) && !/离婚|离了|分居/.test(text)) return true;
   return !partyBetween && (CHILD_KIN.test(before) || /我爸|我妈|俺爸|俺妈|我爹|我娘/.test(before)) && !OWN_AFFAIRS.test(text.slice(0, pronoun.start));
 }
+
+/** The applicant's spouse, named before a pronoun. */
+const SPOUSE = /老婆|媳妇|老伴|妻子|爱人|婆娘|婆姨|丈夫|老公|男人|孩子他爸|孩子他妈/;
 
 /** After a party, words that make it the loan's subject: 用贷款, 用扶贫贷款, 贷款(自己养), 贷了. */
 const BORROWER_AFTER = /^(?:用|拿|使用)(?:扶贫)?(?:贷款|代款|贷的钱)|^(?:贷款|代款|贷了)/;

@@ -3,7 +3,7 @@
  * indexed by their first character.
  */
 /** The characters that end a clause. */
-export const BREAK_CHARS = ',.;:!?，。；：！？';
+export const BREAK_CHARS = ',.;:!?|，。；：！？';
 export const BREAKS = new Set([...BREAK_CHARS]);
 /** Any clause break, as a pattern (to split or search a stretch of text). */
 export const BREAK = new RegExp(`[${BREAK_CHARS}]`);

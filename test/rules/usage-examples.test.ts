@@ -1095,4 +1095,34 @@ describe('how each kind is read', () => {
     expect(classifyUsage('老伴说养鸡，儿子说另有用处，家里意见不一。').category).toBe('unknown');
     expect(classifyUsage('用途前后矛盾，无法确定实际用途。').category).toBe('unknown');
   });
+
+  it("CBIRC-2020-28/5.1 piecework (外发活, 按件算钱), a renovation crew (装修小队), road work for pay (修路接活), banquets a restaurant takes on (婚宴寿宴都接) and a floor lived in above a shop (楼上住人) are the household's trade", () => {
+    expect(classifyUsage('买台缝纫机，接厂里的外发活，按件算钱。').category).toBe('production');
+    expect(classifyUsage('在自家一楼开个面馆，买桌椅灶具，楼上住人。').category).toBe('production');
+    expect(classifyUsage('新起了两层楼，楼下放农具，楼上住人。').category).toBe('housing');
+    expect(classifyUsage('我拉了个装修小队，贷款买电锤和切割机。').category).toBe('production');
+    expect(classifyUsage('买台铲车，给附近村修路接活。').category).toBe('production');
+    expect(classifyUsage('开了个土菜馆，婚宴寿宴都接。').category).toBe('production');
+  });
+
+  it("CBIRC-2020-28/5.1 ready money (早备好了), a bill mostly paid by the government (政府报了大半) and a spouse's shop (给她开个小超市) leave the loan's own use; farming for others is no hand-over, money given to farm is", () => {
+    expect(classifyUsage('闺女的嫁妆早备好了，这回贷款买羊。').category).toBe('production');
+    expect(classifyUsage('老伴住院的钱政府报了大半，我贷款想买头母牛。').category).toBe('production');
+    expect(classifyUsage('媳妇在家没事，贷款给她开个小超市。').category).toBe('production');
+    expect(classifyUsage('买台收割机，自家收也给别人收。').category).toBe('production');
+    expect(classifyUsage('把钱给表哥种果园，年底分钱。').category).toBe('enterprise_use');
+  });
+
+  it('CBIRC-2020-28/5.1 money moved to a party (资金转合作社使用), a private loan repaid (民间借贷欠款), the spending above (上述消费) beside an empty shed (鸡舍空着), 被他拿去 of the borrower', () => {
+    expect(classifyUsage('贷款资金转合作社使用，每年拿收益。').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款用于偿还民间借贷欠款。').category).toBe('other_non_productive');
+    expect(classifyUsage('申报养鸡，走访见新买了冰箱彩电，鸡舍空着，户主承认钱用于上述消费。').category).toBe('household_goods');
+    expect(classifyUsage('贷款都被他拿去打牌了。').category).toBe('other_non_productive');
+  });
+
+  it('CBIRC-2020-28/5.1 a county investment and development company (县城乡投资发展有限公司, 县旅游投资公司搞…项目…入股) is a government financing platform; 也说不清 leaves the use unknown', () => {
+    expect(classifyUsage('贷款全部划转县城乡投资发展有限公司。').category).toBe('government_financing_platform');
+    expect(classifyUsage('县旅游投资公司搞景区项目，动员各户贷款入股。').category).toBe('government_financing_platform');
+    expect(classifyUsage('表上写养羊，老伴说还了账，村干部也说不清。').category).toBe('unknown');
+  });
 });
