@@ -143,7 +143,7 @@ const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 const UNRESOLVED =
-  /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])/g;
+  /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说/g;
 /** A choice left open between uses: 养猪还是盖房还没定下来 (only a prohibited one of them makes it a question). */
 /** A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building). */
 const STOCK_ABSENT = /(?:未见|没见|没看到|未看到)到?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])/;
@@ -160,7 +160,7 @@ const SOLAR = /光伏板|光伏发电|太阳能板|太阳能发电/;
 const RENTED_OUT_AFTER = /^[^。；;！!？?]{0,10}?(?:出租给|租给|租赁给|对外出租|对外租赁|专门出租)/;
 
 /** Shop words that are also trade suffixes: 婚宴餐厅, 婚纱店. */
-const SHOP_WORD = /^(?:餐厅|饭店|饭庄|酒楼|酒店|店|铺|馆)$/;
+const SHOP_WORD = /^(?:餐厅|饭店|饭庄|酒楼|酒店|店|铺|馆|投注站)$/;
 
 /** Words before work that make it a job taken on for others: 承接农户盖房, 揽活装修. */
 const TAKEN_ON = /(?:承接|专接|承揽|揽活|接活|接单)[^，。,;；]{0,6}$/;
@@ -244,7 +244,7 @@ function familyAct(scan: Scan, i: number): boolean {
 
 /** A later clause saying the loan does not pay for what was told: 不动这笔贷款, 与本笔贷款无关, 另有来源. */
 const LOAN_DENIALS =
-  /跟这笔贷款[^，。,]{0,4}(?:没关系|关系没有|没有关系|无关)|没动贷款|没动这笔|没用贷款|没花贷款|不花贷款|不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|不用这笔贷款|不用这笔钱|不动用这笔贷款|不花这笔贷款|不占用这笔贷款|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
+  /跟这笔贷款[^，。,]{0,4}(?:没关系|关系没有|没有关系|无关)|没动贷款|没动这笔|没用贷款|没花贷款|不花贷款|不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|不用这笔贷款|不用这笔钱|不动用这笔贷款|不动用此笔|不动用本笔|不动用该笔|不花这笔贷款|不占用这笔贷款|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
 /** Any officer's finding (its markers as one pattern, so texts without one are passed over at once). */
 const REAL_USE = new RegExp(REAL_USE_MARKERS.map(escapePattern).join('|'));
 /** Words that say this loan goes the way the past one went: 还是这么弄, 照旧, 跟去年一样. */
@@ -261,6 +261,9 @@ const WORK_USE = /(?:都是|全是|是|专门)[^，。,;；]{1,8}?用的/;
 
 /** After public works in a clause, pay for doing them: 修路接活, 修路的活, 挣工钱. */
 const PAID_WORK_AFTER = /^[^，。,;；]{0,4}(?:接活|揽活|的活|挣钱|挣工钱|收费|工钱|干活)/;
+
+/** Before a finding marker, words that it was not made: 尚未核实, 未作核实, 没有核实. */
+const NOT_YET = /[未没无待](?:作|有|经)?$/;
 
 /** Any act of building or repair in a text (盖, 起, 翻修, 刷墙 …). */
 const BUILDING_ACT = /盖|建|起|修|翻|装|改|刷|砌|扩|搭|换/;
@@ -303,7 +306,7 @@ const GAMBLING = /六合彩|彩票|赌|买码|码庄|私彩|牌九|麻将/;
 const PUT_IN = /^(?:投进去|投进|投入|投了)$/;
 
 const BARE_COMPANY = new Set(['公司', '企业', '集团']);
-const PLATFORM = /城投|交投|农投|国投|平台|建投|水投|投资/;
+const PLATFORM = /城投|交投|农投|国投|平台|建投|水投|投资|建设发展/;
 /** Words of putting money into an investment: 投进去, 认购, 债券. */
 const INVESTING = /投进去|投资|认购|债券|理财产品|利息/;
 
@@ -497,6 +500,32 @@ function unrelatedToNoUse(scan: Scan, i: number): boolean {
   return !hits.some((o) => o.start > from && o.end <= h.start && (o.role.category !== undefined || o.role.frame !== undefined));
 }
 
+/** Whether an object of the same frame is denied later in the text: 幺儿说要拿去买车，…车子不买. */
+function deniedLater(scan: Scan, i: number, clauses: Clauses): boolean {
+  const { hits } = scan;
+  const frame = hits[i]!.role.frame;
+  for (let k = i + 1; k < hits.length; k++) {
+    const o = hits[k]!;
+    if (o.role.frame === frame && (o.negated || objectUsed(scan, k, clauses.start[o.clause]!) === 'negated')) return true;
+  }
+  return false;
+}
+
+/** Where the last finding marker stands (经查, 核实 …), not counting one denied (尚未核实, 未作核实); -1 when none. */
+function lastFinding(text: string): number {
+  let at = -1;
+  for (const m of REAL_USE_MARKERS) {
+    for (let k = text.lastIndexOf(m); k > at; k = text.lastIndexOf(m, k - 1)) {
+      if (!NOT_YET.test(text.slice(Math.max(0, k - 2), k))) {
+        at = k;
+        break;
+      }
+      if (k === 0) break;
+    }
+  }
+  return at;
+}
+
 /** Whether a building word follows the household's trade and 的 (农家乐的灶房): a room of the trade. */
 function tradeRoom(scan: Scan, i: number): boolean {
   const before = scan.hits[i - 1];
@@ -560,7 +589,8 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
   // 在自家房子旁边盖鸭棚: after a word of place the verb is what is built there.
   if (placedAfter(text, hit)) return 'unused';
   for (const v of frame.verbsAfter) {
-    const at = [0, 1, 2].find((k) => after.startsWith(v, k));
+    // (那间铺面: a verb that begins a longer word of trade is that word.)
+    const at = [0, 1, 2].find((k) => after.startsWith(v, k) && !hits.some((o) => o.start === hit.end + k && o.term.length > v.length && o.role.business));
     // 自家房子不装修, 厨房不用换: the verb after the object denied.
     if (at !== undefined) return NEGATING.has(after[at - 1] ?? '') || after.slice(Math.max(0, at - 2), at).startsWith('不用') ? 'negated' : 'used';
   }
@@ -827,8 +857,8 @@ function readStatements(scan: Scan): UsageMatch {
           hits[i + 1]!.role.category !== role.frame.category &&
           hits[i + 1]!.role.category !== 'other_non_productive');
       const used = joined ? 'unused' : objectUsed(scan, i, clauses.start[h.clause]!);
-      if (used === 'used') category = role.frame.category;
-      else if (used === 'negated') {
+      if (used === 'used' && !deniedLater(scan, i, clauses)) category = role.frame.category;
+      else if (used !== 'unused') {
         deny(h.term);
         continue;
       } else if (role.party === undefined) {
@@ -903,6 +933,9 @@ function readStatements(scan: Scan): UsageMatch {
       if (kind === 'household') continue;
       // 借给了邻村一个老板，月息两分: a businessman lent to at interest is a person lent to (放贷).
       if (kind === 'organisation' && term.endsWith('老板') && lending) kind = 'person';
+      // 乡里一家民宿开发公司: a development company said to be one of many, or named by its trade, is a firm.
+      if (kind === 'government' && /^开发(?:有限)?公司$/.test(term) && /一家|某家|私人|民营|个人|老板/.test(text.slice(Math.max(0, h.start - 8), h.start)))
+        kind = 'organisation';
       // 国有的县旅游开发有限公司: a company the state owns is the government's vehicle.
       // (A development or investment company: a state-owned trading company is an enterprise.)
       if (
@@ -913,7 +946,10 @@ function readStatements(scan: Scan): UsageMatch {
         kind = 'government';
       // 转至时任村主任个人账户: an official's own account is that person's, not the public purse.
       // (村支书借用其名义: an official who borrows a household's name uses the money as a person.)
-      if (kind === 'government' && (/^(?:的)?(?:个人|本人|私人)/.test(text.slice(hits[last]!.end)) || (CADRE.test(term) && /名义|名字|借名|冒名/.test(text))))
+      if (
+        kind === 'government' &&
+        (/^(?:的)?(?:个人|本人|私人)/.test(text.slice(hits[last]!.end)) || (CADRE.test(term) && /名义|名字|借名|冒名|身份证/.test(text)))
+      )
         kind = 'person';
       // 其弟弟用扶贫贷款办婚礼, 他用代款买了粉碎机, 银行给他妻子放贷: the one who takes or uses the loan, named as its
       // subject, is the borrower — the household whose use is read — not a party the money is handed to.
@@ -1278,7 +1314,7 @@ function readStatements(scan: Scan): UsageMatch {
     }
   }
   // 经调查…实际用于…: what the form first said gives way to the real use an officer found.
-  const real = REAL_USE.test(text) ? REAL_USE_MARKERS.reduce((at, m) => Math.max(at, text.lastIndexOf(m)), -1) : -1;
+  const real = REAL_USE.test(text) ? lastFinding(text) : -1;
   if (real >= 0 && evidence.some((e) => e.start > real)) {
     for (const e of evidence.filter((x) => x.start < real)) (evidence.splice(evidence.indexOf(e), 1), context.push(e.term));
   }

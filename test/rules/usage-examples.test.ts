@@ -1125,4 +1125,39 @@ describe('how each kind is read', () => {
     expect(classifyUsage('县旅游投资公司搞景区项目，动员各户贷款入股。').category).toBe('government_financing_platform');
     expect(classifyUsage('表上写养羊，老伴说还了账，村干部也说不清。').category).toBe('unknown');
   });
+
+  it("CBIRC-2020-28/5.1 a childcare point (托育点), an opened lottery outlet (开办…投注站), furniture made for others (给人打家具), machine embroidery (电脑绣花), a shop front (那间铺面) and mahjong tables for guests are the household's trade", () => {
+    expect(classifyUsage('在家办个托育点，收费照看附近的小孩，贷款买小床和玩具。').category).toBe('production');
+    expect(classifyUsage('开办一个体育彩票投注站，贷款交保证金。').category).toBe('production');
+    expect(classifyUsage('我是木匠，给人打家具，贷款买台电刨。').category).toBe('production');
+    expect(classifyUsage('买台电脑绣花机，接厂里的订单。').category).toBe('production');
+    expect(classifyUsage('在屋门口那间铺面开个小店，进货卖。').category).toBe('production');
+    expect(classifyUsage('农家乐添两张自动麻将桌给客人用。').category).toBe('production');
+    expect(classifyUsage('儿子在外打工，由老伴代为申请，贷款买猪仔自己喂。').category).toBe('production');
+  });
+
+  it("CBIRC-2020-28/5.1 a bill others cover (看病有大病医保), a family's final decision (全家商定后…全部用于), assets listed (家中有…齐全), a vehicle refused later (车子不买), 不得拿去 and money the bride provides (由她自己准备，不动用此笔贷款) leave the loan's own use", () => {
+    expect(classifyUsage('我保证不拿去给老伴看病，看病有大病医保，贷款买两头牛。').category).toBe('production');
+    expect(classifyUsage('老人想拿去给孙子办婚事，全家商定后贷款全部用于扩建鸡舍。').category).toBe('production');
+    expect(classifyUsage('调查表：家中有小轿车一辆、家电齐全。用途：买鸡苗。').category).toBe('production');
+    expect(classifyUsage('孙子说要买车，我不同意，车子不买，钱买鸭苗。').category).toBe('production');
+    expect(classifyUsage('这钱不得拿去盖房，就是买牛。').category).toBe('production');
+    expect(classifyUsage('女儿出嫁的钱由她自己准备，不动用此笔贷款，贷款买化肥。').category).toBe('production');
+  });
+
+  it("CBIRC-2020-28/5.1 a cadre with the household's identity card (拿我的身份证), a firm among many (一家旅游开发公司), a household repaying friends (偿还亲友借款), a house under way (住宅正在施工), a mahjong machine at home, money pooled by a town (统一归集)", () => {
+    expect(classifyUsage('村支书拿我的身份证贷的款，钱他拿去用了。').category).toBe('enterprise_use');
+    expect(classifyUsage('入股镇上一家旅游开发公司，每年拿分红。').category).toBe('enterprise_use');
+    expect(classifyUsage('户述用途：偿还亲友借款。').category).toBe('other_non_productive');
+    expect(classifyUsage('实地查看未见牛舍，住宅正在施工，贷款用于买水泥。').category).toBe('housing');
+    expect(classifyUsage('买个自动麻将机放家里过年耍。').category).toBe('household_goods');
+    expect(classifyUsage('贷款由镇政府统一归集，用于修排水沟，按季付息。').category).toBe('government_financing_platform');
+    expect(classifyUsage('镇里的城乡建设发展有限公司是政府平台，村干部让把贷款交给这个公司。').category).toBe('government_financing_platform');
+  });
+
+  it('CBIRC-2020-28/5.1 accounts that differ with no check made (说法不一，尚未核实; 口头又说是) and 生产生活 leave the use unknown', () => {
+    expect(classifyUsage('户主说买羊，他儿子说还账，说法不一，尚未核实。').category).toBe('unknown');
+    expect(classifyUsage('用途栏写种植，户主口头又说是修房。').category).toBe('unknown');
+    expect(classifyUsage('借款用途：生产生活。').category).toBe('unknown');
+  });
 });
