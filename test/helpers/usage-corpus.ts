@@ -66,6 +66,7 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-33.tsv',
   'heldout/usage-heldout-34.tsv',
   'heldout/usage-heldout-35.tsv',
+  'heldout/usage-heldout-36.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
