@@ -22,7 +22,7 @@ export function owedOnly(text: string, hit: Hit, clauseStart: number, clauseEnd:
   // 欠了网贷，不得不还: the next clause repays it.
   const next = text.slice(clauseEnd + 1, clauseEnd + 6);
   // (贷下来先还了: the loan comes, then repays it.)
-  return !/^(?:贷下来|贷下|贷了|贷到手|钱到了|到手)?(?:不得不|得|要|先|必须|想|就|帮他|替他|给他|帮着)?还/.test(next);
+  return !/^(?:贷款|贷下来|贷下|贷了|贷到手|钱到了|到手)?(?:不得不|得|要|先|必须|想|就|帮他|替他|给他|帮着)?还/.test(next);
 }
 
 /** Whether a clause tells where repayment comes from (卖苞米还信用社, 饥荒打工慢慢还): its debts are not this loan's use. */

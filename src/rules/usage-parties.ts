@@ -218,8 +218,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     if (verb.role.party === 'household' && !verb.negated && !PRONOUNS.has(verb.term)) break;
     if (verb.role.handover && verb.negated && !weak) denied = true;
     if (!verb.role.handover || verb.negated) continue;
-    // 卖给, 售给, 供给: a 给 after a verb of selling gives goods, not the money; 付给, 支付给 pay a price or a bill.
-    if (verb.role.handover === 'weak' && /[卖售供付]/.test(text[verb.start - 1] ?? '')) continue;
+    // 卖给, 售给, 供给: a 给 after a verb of selling gives goods, not the money; 付给, 支付给 pay a price or a bill; 还给
+    // gives back what is owed.
+    if (verb.role.handover === 'weak' && /[卖售供付还]/.test(text[verb.start - 1] ?? '')) continue;
     if (verb.role.handover === 'strong') strong = verb;
     else weak ??= verb;
   }
@@ -279,7 +280,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (
     weak?.term === '给' &&
     !strong &&
-    (!pronoun || kinWithOwnAffairs(text, party.start)) &&
+    // (Or one standing for a party named before it: 租给蔬菜经纪人了，贷的钱也给他了.)
+    (!pronoun || kinWithOwnAffairs(text, party.start) || namedBefore(scan, first)) &&
     (BREAKS.has(text[partyEnd] ?? '，') || /[他她]/.test(text[partyEnd] ?? ''))
   )
     return weak;
@@ -319,6 +321,23 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (strong) return namedOnlyAfter(scan, last) ? false : strong;
   if (!weak && namedOnly(text, party)) return false;
   return usingAfter(scan, last, kind, weak?.term === '给') ? (weak ?? true) : false;
+}
+
+/** After a party, words that it tells the story: 邻居说, 村医讲. */
+const TELLS = /^(?:说|讲|称|反映|介绍)/;
+
+/** Whether a person or an organisation is named before the hit at `first` (a pronoun's antecedent), not as a creditor. */
+function namedBefore(scan: Scan, first: number): boolean {
+  // (Not one who tells the story: 邻居说….)
+  return scan.hits
+    .slice(0, first)
+    .some(
+      (h) =>
+        (h.role.party === 'person' || h.role.party === 'organisation') &&
+        !h.negated &&
+        !THIRD_PERSON.test(h.term) &&
+        !TELLS.test(scan.text.slice(h.end, h.end + 2)),
+    );
 }
 
 /** Words for whoever runs a business: after the business and 的, they are its owner, not its customers. */

@@ -143,10 +143,10 @@ const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 const UNRESOLVED =
-  /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说/g;
+  /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出/g;
 /** A choice left open between uses: 养猪还是盖房还没定下来 (only a prohibited one of them makes it a question). */
 /** A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building). */
-const STOCK_ABSENT = /(?:未见|没见|没看到|未看到)到?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])/;
+const STOCK_ABSENT = /(?:未见|没见|没看到|未看到|没看见|未发现)到?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])/;
 
 const CHOICE_OPEN = /还是[^，。,;；]{1,8}(?:还没定|没定|没想好|不确定|待定)/;
 
@@ -245,13 +245,15 @@ function familyAct(scan: Scan, i: number): boolean {
 /** A later clause saying the loan does not pay for what was told: 不动这笔贷款, 与本笔贷款无关, 另有来源. */
 const LOAN_DENIALS =
   /跟这笔贷款[^，。,]{0,4}(?:没关系|关系没有|没有关系|无关)|没动贷款|没动这笔|没用贷款|没花贷款|不花贷款|不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|不用这笔贷款|不用这笔钱|不动用这笔贷款|不动用此笔|不动用本笔|不动用该笔|不花这笔贷款|不占用这笔贷款|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
+/** A loan said not to be needed, for what its own sentence told: 用不着贷款. */
+const NOT_NEEDED = /用不着贷款|用不上贷款|不需要贷款|不用贷款/;
 /** Any officer's finding (its markers as one pattern, so texts without one are passed over at once). */
 const REAL_USE = new RegExp(REAL_USE_MARKERS.map(escapePattern).join('|'));
 /** Words that say this loan goes the way the past one went: 还是这么弄, 照旧, 跟去年一样. */
 const SAME_AGAIN = /还是这么|还这么[弄办干]|照旧|还是老样子|跟去年一样|和去年一样|同去年一样/;
 /** A use said to be the only one: 只用于, 全部用于, 专门用于. */
 /** Markers of a finding made after the form (了解到, 经查), whose own clause tells what was found. */
-const FOUND = /^(?:了解到|据了解|经了解|后来才知道|才知道|经查|查明|核实|核查|得知|入户核|实地核|现场核|抽查发现|审计发现)/;
+const FOUND = /^(?:了解到|据了解|经了解|后来才知道|才知道|经查|查明|查实|查证|证实|核实|核查|得知|入户核|实地核|现场核|抽查发现|审计发现|入户时?看)/;
 
 /** Words that say this loan paid for something: 就是用这笔贷款凑的. */
 const THIS_LOAN_PAID = /用(?:这|此|该|本)笔(?:扶贫)?(?:贷款|钱)/;
@@ -264,6 +266,15 @@ const PAID_WORK_AFTER = /^[^，。,;；]{0,4}(?:接活|揽活|的活|挣钱|挣�
 
 /** Before a finding marker, words that it was not made: 尚未核实, 未作核实, 没有核实. */
 const NOT_YET = /[未没无待](?:作|有|经)?$/;
+
+/** Housing words that are acts of building (翻建, 新盖): before 的 they describe a thing built. */
+const BUILT_BEFORE = /^(?:翻建|翻盖|新建|新盖|修建|盖|建|翻修|重建|加盖)$/;
+const BUILT_THING = /(?:翻建|翻盖|新建|新盖|修建|盖|建|翻修|重建|加盖)的$/;
+/** After a thing, words that make it the subject of what is said: 被认定违建, 是去年的事. */
+const SUBJECT_OF = /^(?:被|是|已|早)/;
+
+/** Before a dwelling, moving into it: 搬到镇上楼房, 住进安置房. */
+const MOVED_INTO = /(?:搬到|搬进|搬上|搬入|住进|住上|住到)[^，。,;；]{0,4}$/;
 
 /** Any act of building or repair in a text (盖, 起, 翻修, 刷墙 …). */
 const BUILDING_ACT = /盖|建|起|修|翻|装|改|刷|砌|扩|搭|换/;
@@ -304,6 +315,9 @@ const PUBLIC_PROJECT = /项目|工程|建设|中心|园区|基地/;
 const OWNS_PROJECT = /^(?:搞|办|建|牵头|组织|统一|负责)/;
 const GAMBLING = /六合彩|彩票|赌|买码|码庄|私彩|牌九|麻将/;
 const PUT_IN = /^(?:投进去|投进|投入|投了)$/;
+
+/** After an official, words that what follows is his own: 借去扩建他家的育苗场. */
+const OWN_AFTER = /^[^，。,;；]{0,8}(?:他家|她家|他自己|自家|他个人|他的)/;
 
 const BARE_COMPANY = new Set(['公司', '企业', '集团']);
 const PLATFORM = /城投|交投|农投|国投|平台|建投|水投|投资|建设发展/;
@@ -561,11 +575,17 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
   // word (翻建牛舍和住房) or the word is itself a building verb (翻修住房, 装修自住房).
   const listed = /^[和及、]/.test(text.slice(hits[i - 1]?.end ?? hit.start, hit.start));
   const inWord = (at: number) =>
-    !listed && hits.some((h, k) => k !== i && h.role.category !== undefined && h.role.category !== frame.category && h.start <= at && at < h.end);
+    // (A neutral word holds its characters too: 安置小区's 置 buys nothing.)
+    !listed &&
+    hits.some(
+      (h, k) => k !== i && (h.role.category !== undefined || h.role.neutral === true) && h.role.category !== frame.category && h.start <= at && at < h.end,
+    );
   // The nearest verb before the object, each verb at its last place only (a verb whose last place lies inside another
   // word is that word's, wherever else it stands).
   // 把闲置的猪舍改造成自己住的屋子: a building turned into a dwelling is housing.
   if (frame.category === 'housing' && INTO_DWELLING.test(text.slice(from, hit.start))) return 'used';
+  // 整体搬到镇上楼房了: a dwelling moved into is where the household lives, not what the loan does.
+  if (frame.category === 'housing' && MOVED_INTO.test(text.slice(from, hit.start))) return 'unused';
   // 空调安装于借款人住宅: goods put in a dwelling do not work on it.
   if (frame.category === 'housing' && INSTALLED_IN.test(text.slice(Math.max(0, hit.start - 9), hit.start))) return 'unused';
   let verbAt = -1;
@@ -920,6 +940,8 @@ function readStatements(scan: Scan): UsageMatch {
       if (kind === 'household' && separate && !PRONOUN_MEMBERS.test(term)) kind = 'person';
       // 他, 她: the household where they stand for the applicant (孩子…给他买电脑; 替李奶奶写的：她家养了…).
       if (first === last && THIRD_PERSON.test(term) && pronounOfHousehold(scan, first)) kind = 'household';
+      // 邻居说她家的贷款拿去…: the household a pronoun names, with its loan, is the applicant's.
+      if (first === last && THIRD_PERSON.test(term) && /^家的?(?:贷款|扶贫贷款|钱)/.test(text.slice(h.end))) kind = 'household';
       // 他把贷款拿去买了六合彩, 贷的钱都被他拿去买六合彩了: a pronoun naming no one before it, with the loan as its
       // object, is the borrower told of.
       if (
@@ -948,7 +970,8 @@ function readStatements(scan: Scan): UsageMatch {
       // (村支书借用其名义: an official who borrows a household's name uses the money as a person.)
       if (
         kind === 'government' &&
-        (/^(?:的)?(?:个人|本人|私人)/.test(text.slice(hits[last]!.end)) || (CADRE.test(term) && /名义|名字|借名|冒名|身份证/.test(text)))
+        (/^(?:的)?(?:个人|本人|私人)/.test(text.slice(hits[last]!.end)) ||
+          (CADRE.test(term) && (/名义|名字|借名|冒名|身份证/.test(text) || OWN_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 12)))))
       )
         kind = 'person';
       // 其弟弟用扶贫贷款办婚礼, 他用代款买了粉碎机, 银行给他妻子放贷: the one who takes or uses the loan, named as its
@@ -974,6 +997,8 @@ function readStatements(scan: Scan): UsageMatch {
       const after = text[hits[last]!.end] ?? '';
       const repaid =
         text.slice(Math.max(clauses.start[h.clause]!, h.start - 2), h.start) === '还给' &&
+        // (也没还给她: a repayment denied is the party's debt to the household.)
+        !NEGATING.has(text[h.start - 3] ?? '') &&
         (after === '' || BREAKS.has(after) || after === '钱' || after === '的');
       // 亲戚的钱借了好几年了，…不得不先还上: a creditor repaid later in the text.
       const repaidLater = owed !== undefined && /还上|还清|还了|还给|偿还/.test(text.slice(hits[last]!.end));
@@ -1044,6 +1069,17 @@ function readStatements(scan: Scan): UsageMatch {
     // 给周边村挖塘修路接活: public works done for pay are the household's trade, not money handed to a public body.
     if (category === 'government_financing_platform' && PAID_WORK_AFTER.test(text.slice(h.end, clauses.end[h.clause]))) {
       add('production', h);
+      continue;
+    }
+    // 家里翻建的院墙被认定违建: a thing built, told as the subject of what is said of it, is what it is, not a use.
+    const thing =
+      BUILT_BEFORE.test(h.term) && text[h.end] === '的'
+        ? hits[i + 1]
+        : BUILT_THING.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 4), h.start))
+          ? h
+          : undefined;
+    if (category === 'housing' && thing !== undefined && SUBJECT_OF.test(text.slice(thing.end, thing.end + 2)) && !clauses.intent[h.clause]) {
+      context.push(h.term);
       continue;
     }
     // 楼上住人，一楼专门干活: rooms said to be lived in, where nothing is built or repaired, only describe the house.
@@ -1144,6 +1180,15 @@ function readStatements(scan: Scan): UsageMatch {
     // 给猪牛打针看病: treating animals is the farm's work.
     if (category === 'other_non_productive' && /看病|治病|打针/.test(h.term) && /[猪牛羊鸡鸭鹅驴马畜禽]/.test(text.slice(Math.max(0, h.start - 4), h.start))) {
       add('production', h);
+      continue;
+    }
+    // 面包车…平时就是家里人走亲戚: a family outing said of goods makes them the family's, not a spending of its own.
+    if (
+      category === 'other_non_productive' &&
+      role.family === 'strong' &&
+      hits.some((o) => !o.negated && (o.role.category === 'household_goods' || o.role.frame?.category === 'household_goods'))
+    ) {
+      add('household_goods', h);
       continue;
     }
     // 靠养笨鸡过日子: living told as how the family gets by, not a use.
@@ -1280,10 +1325,14 @@ function readStatements(scan: Scan): UsageMatch {
   }
   // 这钱不是给他办事的, 与本笔贷款无关, 学费另有来源: a later clause that says the loan does not pay for what was told
   // before it makes those mentions context — unless a mention states a use of the loan itself.
+  // (用不着贷款 speaks only of its own sentence: 儿子年底结婚，亲家那边不要彩礼，用不着贷款。)
   const loanDenial = LOAN_DENIALS.exec(text);
-  if (loanDenial) {
+  const sentenceDenial = loanDenial ? null : NOT_NEEDED.exec(text);
+  const deniedFrom = loanDenial ? 0 : sentenceDenial ? text.lastIndexOf('。', sentenceDenial.index) + 1 : -1;
+  const denialAt = (loanDenial ?? sentenceDenial)?.index ?? -1;
+  if (denialAt >= 0) {
     for (const e of evidence.filter(
-      (x) => x.category !== 'production' && x.start < loanDenial.index && !statesUse(text, hits.find((h) => h.start === x.start) ?? hits[0]!),
+      (x) => x.category !== 'production' && x.start >= deniedFrom && x.start < denialAt && !statesUse(text, hits.find((h) => h.start === x.start) ?? hits[0]!),
     )) {
       evidence.splice(evidence.indexOf(e), 1);
       context.push(e.term);

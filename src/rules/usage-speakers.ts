@@ -115,9 +115,12 @@ const CLAIMED = /说是|说成|列为|举报|上报|称属于|说我|说他|说�
 /** Words that dispute such a claim: 不认可, 举报不实, 要求更正, 凭啥…, 冇嘅事. */
 export const DISPUTED = /查无实据|不认可|不实|更正|没有的事|没这回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说|申诉/;
 /** A demand that the money be handed over (要求把钱交到村里), and its refusal (没有交, 不愿意). */
-const DEMANDED = /要求|逼|强迫|动员|非要|硬要|让|叫/;
+const DEMANDED = /要求|逼|强迫|动员|非要|硬要|让|叫|说要/;
 const DEMANDS = new RegExp(DEMANDED.source, 'g');
-export const REFUSED = /没有交|没交|没入|没有入|没掺和|没参与|不愿意|不肯|拒绝|不同意|没同意|没答应|不答应|要求自主/;
+export const REFUSED = /没有交|没交|没入|没有入|没掺和|没参与|不愿意|不肯|拒绝|不同意|没同意|没答应|不答应|要求自主|我不要|不要那个|没要/;
+
+/** After a demand's word, the money itself or a purchase for the household demanded: 让我把钱转给她, 说要给我买. */
+const WHOLE_DEMAND = /^[^，。,;；]{0,4}(?:把(?:钱|贷款)|给我买|给你买|拿去买)/;
 
 /** Moves to context the evidence a disputed claim or a refused demand holds (in the claim's or the demand's clause). */
 export function setAsideClaims(text: string, evidence: Told[], context: string[], clauseStart: readonly number[]): void {
@@ -131,7 +134,12 @@ export function setAsideClaims(text: string, evidence: Told[], context: string[]
     }
   };
   if (DISPUTED.test(text)) for (const m of text.matchAll(CLAIMED)) aside(m.index, () => true);
-  if (REFUSED.test(text)) for (const m of text.matchAll(DEMANDS)) aside(m.index, (e) => HANDED.has(e.category));
+  // (A demand for the money itself, or for something bought for the household, is refused whole: 想让我把钱转给她…还房贷，我没答应.)
+  if (REFUSED.test(text))
+    for (const m of text.matchAll(DEMANDS)) {
+      const whole = WHOLE_DEMAND.test(text.slice(m.index, m.index + 12));
+      aside(m.index, (e) => whole || HANDED.has(e.category));
+    }
 }
 
 /** A text that reports what an elder or a neighbour said or wants: its 他 and 她 are the applicant (爷爷说…他想…). */

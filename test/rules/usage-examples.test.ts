@@ -1160,4 +1160,48 @@ describe('how each kind is read', () => {
     expect(classifyUsage('用途栏写种植，户主口头又说是修房。').category).toBe('unknown');
     expect(classifyUsage('借款用途：生产生活。').category).toBe('unknown');
   });
+
+  it("CBIRC-2020-28/5.1 a request by kin refused (我说我不要那个, 我没答应), a wedding that needs no loan (用不着贷款), a bill met otherwise (另想办法) and stock 弄 for an elder leave the loan's own use", () => {
+    expect(classifyUsage('老爹一个人在家，非要贷款弄几只羊，羊是他自己放。').category).toBe('production');
+    expect(classifyUsage('儿子年底结婚，女方不要彩礼，用不着贷款。这笔钱买母猪。').category).toBe('production');
+    expect(classifyUsage('闺女说要给我买个大电视，我说我不要那个，贷款买了鸭苗。').category).toBe('production');
+    expect(classifyUsage('女儿想让我把钱转给她还房贷，我没答应，钱买了羊。').category).toBe('production');
+    expect(classifyUsage('老伴的药费我自己另想办法，这笔贷款添两头母猪。').category).toBe('production');
+  });
+
+  it("CBIRC-2020-28/5.1 a letting agency (租房中介) beside flats let out, a moved-in flat (搬进…安置楼), a greenhouse's rooms (缓冲间, 配电房) and furniture made to sell are production", () => {
+    expect(classifyUsage('安置小区好多人把房子往外租，我开了个租房中介，贷款买电脑和打印机。').category).toBe('production');
+    expect(classifyUsage('全村搬进镇上的安置楼了，我在外村租了八亩地种菜，贷款交地租、买菜苗。').category).toBe('production');
+    expect(classifyUsage('贷款在大棚头建缓冲间和配电房，再换保温被。').category).toBe('production');
+    expect(classifyUsage('我是木匠，给人打家具，活多的时候也做些柜子卖给镇上的人。').category).toBe('production');
+  });
+
+  it("CBIRC-2020-28/5.1 a flat's price difference paid for its keys, a garage partitioned for a son, her household's loan building a floor, heating and window bars are housing; goods found at home are household goods", () => {
+    expect(classifyUsage('安置房超面积要交差价，贷了三万把差价交上了，不交拿不到钥匙。').category).toBe('housing');
+    expect(classifyUsage('表上写开小卖部，入户时看到车库隔出来给儿子住了，贷款花在隔墙上。').category).toBe('housing');
+    expect(classifyUsage('邻居说她家的贷款拿去盖二层楼了。').category).toBe('housing');
+    expect(classifyUsage('在安置房里铺地暖、装防盗窗。').category).toBe('housing');
+    expect(classifyUsage('表上写养猪，入户看见新买的电视和冰箱，老人说是用贷款买的，猪圈是空的。').category).toBe('household_goods');
+    expect(classifyUsage('申请时说面包车拉菜，复核发现车平时就是家里人走亲戚用。').category).toBe('household_goods');
+  });
+
+  it('CBIRC-2020-28/5.1 old debts and utility arrears repaid, bets placed (全买了码) and a fine for a wall built before (新盖的院墙被认定违建) are other non-productive spending', () => {
+    expect(classifyUsage('前些年欠下的账，贷款还上一部分。').category).toBe('other_non_productive');
+    expect(classifyUsage('物业费和取暖费欠了两年，贷款把欠的都交上了。').category).toBe('other_non_productive');
+    expect(classifyUsage('我男人把贷款全买了码。').category).toBe('other_non_productive');
+    expect(classifyUsage('家里新盖的院墙被认定违建，贷款交了罚款。').category).toBe('other_non_productive');
+  });
+
+  it('CBIRC-2020-28/5.1 money an officer or a cadre took for himself (信贷员拿走, 借去扩建他家的养鸡场), a broker given the money (也给他了) and a village that took it and never repaid (也没还给她) are hand-overs', () => {
+    expect(classifyUsage('信贷员让全村人签字，钱都是信贷员拿走的。').category).toBe('enterprise_use');
+    expect(classifyUsage('这钱让村主任借去扩建他家的养鸡场了。').category).toBe('enterprise_use');
+    expect(classifyUsage('棚租给菜贩子了，贷的钱也给他了，他说收菜周转用。').category).toBe('enterprise_use');
+    expect(classifyUsage('钱都让村里拿去垫了村集体项目的建设款，到现在也没还给她。').category).toBe('government_financing_platform');
+  });
+
+  it('CBIRC-2020-28/5.1 a finding made (查实) decides; stories that change (一会儿说…一会儿又说) or that the check cannot confirm (看不出新修过) leave the use unknown', () => {
+    expect(classifyUsage('表上写养鸡，查实贷款用在了儿子的婚宴上。').category).toBe('marriage');
+    expect(classifyUsage('一会儿说养鸡，一会儿又说给孙子交学费，家里也没看见鸡。').category).toBe('unknown');
+    expect(classifyUsage('户主说买了羊，其妻说修了房，房子也看不出新修过。').category).toBe('unknown');
+  });
 });
