@@ -67,6 +67,7 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-34.tsv',
   'heldout/usage-heldout-35.tsv',
   'heldout/usage-heldout-36.tsv',
+  'heldout/usage-heldout-37.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
