@@ -65,7 +65,7 @@ function filled<T>(n: number, value: T): T[] {
 const REMAINDER = /^(?:剩下|剩余|其余|余下)/;
 
 /** After a word of time, words that name a debt by when it was made: 去年借的钱, 前年欠下的账. */
-const DATED_DEBT = /^[^，。,;；]{0,2}(?:借|欠|赊|拉)[^，。,;；]{0,4}的/;
+const DATED_DEBT = /^[^，。,;；]{0,8}?(?:借|欠|赊|拉)[^，。,;；]{0,4}的/;
 
 /** Rooms of the dwelling that are words of family use (买台空调装客厅), and 在 before one that only places (在自家客厅开店). */
 const ROOM = /^(?:客厅|卧室)$/;
@@ -93,7 +93,7 @@ export function readClauses(scan: Scan): Clauses {
       h.role.past &&
       pastAt[c] === -1 &&
       !(/^[之以]前$/.test(h.term) && /[天冬春秋夏底年月节前]/.test(text[h.start - 1] ?? '')) &&
-      !(DATED_DEBT.test(text.slice(h.end, h.end + 6)) && /[还偿]/.test(text.slice(start[c], h.start)))
+      !(DATED_DEBT.test(text.slice(h.end, h.end + 14)) && /[还偿]/.test(text.slice(start[c], h.start)))
     )
       pastAt[c] = h.start;
     if (h.role.present) {

@@ -143,10 +143,10 @@ const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 const UNRESOLVED =
-  /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出/g;
+  /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)/g;
 /** A choice left open between uses: 养猪还是盖房还没定下来 (only a prohibited one of them makes it a question). */
 /** A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building). */
-const STOCK_ABSENT = /(?:未见|没见|没看到|未看到|没看见|未发现)到?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])/;
+const STOCK_ABSENT = /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)到?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])/;
 
 const CHOICE_OPEN = /还是[^，。,;；]{1,8}(?:还没定|没定|没想好|不确定|待定)/;
 
@@ -167,7 +167,7 @@ const TAKEN_ON = /(?:承接|专接|承揽|揽活|接活|接单)[^，。,;；]{0,
 
 /** Before goods or a house, work the household does on other people's (给人家装空调, 帮人修冰箱洗衣机): its trade. */
 const SERVED_GOODS =
-  /[帮给替为](?:人家|别人家?|人|客户|顾客|村民|乡亲|邻居|乡邻|群众|老乡|各家|大家)[^，。,;；]{0,3}(?:修|装|维修|安装|清洗|拆|移|换|保养|翻新)[^，。,;；]{0,8}$/;
+  /[帮给替为](?:人家|别人家?|人|客户|顾客|村民|乡亲|邻居|乡邻|群众|老乡|各家|大家)[^，。,;；]{0,3}(?:修|装|维修|安装|清洗|拆|移|换|保养|翻新|拍|录|布置|主持|跟拍|摄)[^，。,;；]{0,8}$/;
 
 /** A loan taken in the household's name (以…名义, 拿我身份证) that it never had: 不知情, 钱没见着. */
 const NAME_TAKEN = /名义|名字|身份证|户口本/;
@@ -288,6 +288,9 @@ const INSTEAD = /^(?:而|就|只|其实|实际)?是/;
 /** Earlier in a clause, rooms the household lives in: 后头自家住的两间也顺带翻修. */
 const OWN_LIVED = /(?:自家|自己|俺|我|家里|一家|老两口|我们|咱)[^，。,;；]{0,3}住(?!宿)/;
 
+/** Words of a name or identity used by someone else: 冒用, 借名, 拿我身份证. */
+const NAME_USED = /冒|借名|名义|身份证/;
+
 /** Denials that say something is unrelated (没关系, 无关). */
 const UNRELATED = /^(?:没关系|没有关系|无关)$/;
 
@@ -332,6 +335,8 @@ function kinGivenFor(text: string, party: Hit): boolean {
 
 /** Interest the household seeks (收利息, 吃利差, 赚差价, 收二分利), or lending an officer calls 违规放贷. */
 const SEEKING_INTEREST = /[收吃赚挣]|差|牟利|违规/;
+/** Before a word of interest, a rate agreed (讲好月息两分), not denied (未约定利息). */
+const AGREED = /(?<![未没不无])(?:讲好|说好|约定|讲定|谈好)$/;
 /** Characters before a trade that make the household its customer: 请婚庆公司, 请了装修队. */
 const HIRED_BEFORE = /[请找雇付]了?$/;
 /** Words right before a trade that pay it: 转给婚庆公司, 付给某婚庆公司 — the household is its customer too. */
@@ -749,13 +754,7 @@ function readStatements(scan: Scan): UsageMatch {
       // (Or right after it, one name: 沙发翻新.)
       (h.start === lastRetagged.end || /[、和及]/.test(text.slice(lastRetagged.end, h.start))) &&
       h.clause === lastRetagged.clause;
-    if (
-      role.category &&
-      RETAGGED.has(role.category) &&
-      (listed ||
-        namesATrade(scan, i) ||
-        ((role.category === 'household_goods' || role.category === 'housing') && servesOthers(scan, i, clauses.start[h.clause]!)))
-    ) {
+    if (role.category && RETAGGED.has(role.category) && (listed || namesATrade(scan, i) || servesOthers(scan, i, clauses.start[h.clause]!))) {
       lastRetagged = h;
       (retagged ??= new Set()).add(h);
       (trades ??= new Set()).add(role.category);
@@ -778,7 +777,14 @@ function readStatements(scan: Scan): UsageMatch {
           (hits[k + 1]!.role.premises === true || hits[k + 1]!.role.business === true)),
     );
   const lending =
-    interest && (!theirBusiness() || hits.some((h) => h.role.interest && !h.negated && SEEKING_INTEREST.test(text.slice(Math.max(0, h.start - 2), h.end))));
+    interest &&
+    (!theirBusiness() ||
+      hits.some(
+        (h) =>
+          h.role.interest &&
+          !h.negated &&
+          (SEEKING_INTEREST.test(text.slice(Math.max(0, h.start - 2), h.end)) || AGREED.test(text.slice(Math.max(0, h.start - 3), h.start))),
+      ));
   // 大儿子早就分出去单过了: a member who keeps a household of their own is another person, not 户用.
   const separate = SEPARATE_HOUSEHOLD.test(text);
 
@@ -1356,7 +1362,12 @@ function readStatements(scan: Scan): UsageMatch {
   if (only && evidence.some((e) => e.clause === onlyClause)) {
     for (const e of evidence.filter(
       (x) =>
-        x.category !== 'production' && x.clause !== onlyClause && !ACTS.test(x.term) && !statesUse(text, hits.find((h) => h.start === x.start) ?? hits[0]!),
+        x.category !== 'production' &&
+        x.clause !== onlyClause &&
+        !ACTS.test(x.term) &&
+        // (冒用…名义: whose name was used says who uses the money, not another use.)
+        !NAME_USED.test(x.term) &&
+        !statesUse(text, hits.find((h) => h.start === x.start) ?? hits[0]!),
     )) {
       evidence.splice(evidence.indexOf(e), 1);
       context.push(e.term);

@@ -1204,4 +1204,33 @@ describe('how each kind is read', () => {
     expect(classifyUsage('一会儿说养鸡，一会儿又说给孙子交学费，家里也没看见鸡。').category).toBe('unknown');
     expect(classifyUsage('户主说买了羊，其妻说修了房，房子也看不出新修过。').category).toBe('unknown');
   });
+
+  it("CBIRC-2020-28/5.1 Cantonese and Teochew trades (烧烤档, 揸摩托车搭客), a goldsmith's gold (黄金原料), filming weddings for others (给人拍婚礼录像) and policy boilerplate (基准利率放贷) are production", () => {
+    expect(classifyUsage('在镇上开个烧烤档，买烤炉和冰柜。').category).toBe('production');
+    expect(classifyUsage('揸摩托车搭客，贷款换一台新摩托。').category).toBe('production');
+    expect(classifyUsage('开金银首饰加工店，贷款购买黄金原料打首饰卖。').category).toBe('production');
+    expect(classifyUsage('买摄像机，专门给人拍婚礼录像收费。').category).toBe('production');
+    expect(classifyUsage('知晓基准利率放贷、财政贴息政策，贷款用于养牛。').category).toBe('production');
+  });
+
+  it("CBIRC-2020-28/5.1 the family's kitchen (修自家厨房), furniture (红木家私), a temple parade (游神赛会), a winter in Sanya and an older debt repaid (还了去年…借的钱) are prohibited uses", () => {
+    expect(classifyUsage('贷款一半买鸡苗，一半修自家厨房。').category).toBe('housing');
+    expect(classifyUsage('买一套红木家私摆在客厅。').category).toBe('household_goods');
+    expect(classifyUsage('村里游神赛会每户出钱，贷款捐去了。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款带老伴去三亚过冬。').category).toBe('other_non_productive');
+    expect(classifyUsage('一半买羊，另一半还了去年给孩子交学费借的钱。').category).toBe('other_non_productive');
+    expect(classifyUsage('钱交给一家私立医院给儿子治病。').category).toBe('other_non_productive');
+  });
+
+  it('CBIRC-2020-28/5.1 lending at an agreed rate (讲好月息) is wealth management, without one (未约定利息) enterprise use; a name used by a cadre or a team leader (冒用…名义, 由村干部使用, 由生产队长借用) is enterprise use', () => {
+    expect(classifyUsage('借给做生意的亲戚，讲好月息一分五。').category).toBe('wealth_management');
+    expect(classifyUsage('借给朋友开饭店，未约定利息。').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款以本户名义办的，实际由村干部使用。').category).toBe('enterprise_use');
+    expect(classifyUsage('村会计冒用3户名义贷款，全部用于他自己的饭店。').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款由生产队长借用，用于他自家的春播。').category).toBe('enterprise_use');
+  });
+
+  it('CBIRC-2020-28/5.1 money said to be spent elsewhere with no one able to say where, and no cattle found, leaves the use unknown', () => {
+    expect(classifyUsage('户主说养牛，家人说钱花在别处了，花在哪说不清，圈里也没见着牛。').category).toBe('unknown');
+  });
 });
