@@ -68,6 +68,7 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-35.tsv',
   'heldout/usage-heldout-36.tsv',
   'heldout/usage-heldout-37.tsv',
+  'heldout/usage-heldout-38.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
