@@ -33,7 +33,7 @@ import {
 } from './usage-grammar.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import { decideCategory, type Hit, type Scan, type UsageMatch } from './usage-matcher.js';
-import { HANDED, handedOver, KIND_ORDER, namedOnly, namedOnlyAfter, partyCategory, THIRD_PERSON, WATCHED_BEFORE } from './usage-parties.js';
+import { FEES, HANDED, handedOver, KIND_ORDER, namedOnly, namedOnlyAfter, partyCategory, THIRD_PERSON, WATCHED_BEFORE } from './usage-parties.js';
 import { BREAK, BREAKS, byFirstChar, escapePattern, NEGATING, startsWithAny } from './usage-text.js';
 
 /** Categories a trade may be named after: a wedding shop, a renovation crew, a phone shop, a funeral-goods shop. */
@@ -175,13 +175,17 @@ const NEVER_HAD =
   /不知情|不知道此事|没见[到着过]?(?:一分)?钱|钱[^，。,;；]{0,2}没见[到着过]|未见[到过]?钱|一分(?:钱)?(?:都|也)?没(?:见|拿|得|到)|钱没到手|没拿到钱|没收到钱|未收到钱|未拿到钱/;
 /** …or passed on to someone at once: 用俺的名义贷下给他. */
 const NAME_GIVEN = /(?:贷|办|取)[^，。,;；]{0,3}(?:给|交给|转给)(?:他|她|他们|她们)(?:了|$|[，。,;；])/;
+/** Someone who borrowed or usurped a household's name: 借用脱贫户田某名义, 冒用5户贫困户名义. */
+const NAME_BORROWED = /(?:借用|冒用|盗用)[^，。,;；]{1,10}?名义/;
 /** The household's name used to borrow: 用我家名义贷了三万. */
 const NAME_BY_OTHER = /(?:用|以|拿|借)(?:我|俺|我们|俺们)(?:家)?(?:的)?名义[^，。,;；]{0,4}(?:贷|办)/;
 /** Money someone took from the household's loan: 被李某挪作他用, 被村干部提走. */
 const TAKEN_BY = /被(?!告|执行|申请|保险|担保|调查)([^，。,;；]{1,8}?)(?:挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走)/;
 /** An earlier loan repaid: 偿还2018年那笔扶贫贷款, 把前头那笔还了. */
 const REPAID_EARLIER =
-  /[还偿][^，。,;；还]{0,8}?(?:那笔|前头那笔|前面那笔|之前那笔|以前那笔|上一笔|头一笔)|[把将](?:前头|前面|之前|以前|上次|上回)?那笔[^，。,;；]{0,4}还|(?:别的地方|别处|别家|他行|另一家|其他银行)[^，。,;；]{0,6}(?:贷款|借款)[^。]{0,20}?[把将]那个[^，。,;；]{0,4}还/;
+  /(?:偿还|归还|还了|还清)[^，。,;；]{0,8}?(?:借款|欠款|债务|借的钱|以前的贷款|之前的贷款)|[还偿][^，。,;；还]{0,8}?(?:那笔|前头那笔|前面那笔|之前那笔|以前那笔|上一笔|头一笔)|[把将](?:前头|前面|之前|以前|上次|上回)?那笔[^，。,;；]{0,4}还|(?:别的地方|别处|别家|他行|另一家|其他银行)[^，。,;；]{0,6}(?:贷款|借款)[^。]{0,20}?[把将]那个[^，。,;；]{0,4}还/;
+/** Before a repayment in its clause, a denial or a claim at law: 并非用于, 不用于, 诉请. */
+const DENIED_OR_CLAIMED = /[不非没未别]|诉请|要求|请求/;
 /** A fee the household earns for raising another's stock (按头领代养费), and the words of that care. */
 const CARE_FEE_EARNED = /(?:领|拿|收|挣|赚|得|结算|按头|每头|按只|每只|按斤|按月)[^，。,;；]{0,6}(?:代养费|托养费|代管费|饲养费|代养报酬|代养款)/;
 const CARE_WORD = /^(?:代养|托养|代管|代为养殖|代为饲养|代为)$/;
@@ -345,7 +349,7 @@ const PAID_TO = /(?:付给|支付给|转给|转入|转到|打给|打到|打入|�
 const DWELLING = /[房屋楼宅住]/;
 /** Dwelling nouns among the objects (not a room count such as 间, nor a part such as 房盖, 屋顶). */
 const DWELLING_NOUN =
-  /^(?:房子|房屋|屋子|住房|住宅|自住房|自家房屋|老屋|老房|老房子|楼房|砖房|瓦房|砖瓦房|平房|新房|新屋|安置房|商品房|旧房|住的房子|住的屋子|住的屋|住的房|宅院|宅子|正房|厢房|偏厦|偏厦子|东屋|西屋|正屋|里屋)$/;
+  /^(?:房子|房屋|屋子|住房|住宅|自住房|自家房屋|老屋|老房|老房子|楼房|砖房|瓦房|砖瓦房|平房|新房|新屋|安置房|商品房|旧房|住的房子|住的屋子|住的屋|住的房|睡觉的屋|睡觉的屋子|睡的屋|宅院|宅子|正房|厢房|偏厦|偏厦子|东屋|西屋|正屋|里屋)$/;
 const dwellingNoun = (h: Hit) => h.role.frame?.category === 'housing' && DWELLING_NOUN.test(h.term);
 /** Life events of others told as the family's situation: 女儿在长春上大学, 儿子在外地结婚成家. */
 const SITUATION_EVENTS = /^(?:上学|上大学|读书|念书|上高中|上初中|结婚|成家|打工)$/;
@@ -1072,6 +1076,14 @@ function readStatements(scan: Scan): UsageMatch {
       add('production', h);
       continue;
     }
+    // 承包费按合同交给村委会: a fee paid to a body is a price, not money handed over to it.
+    if (
+      (category === 'government_financing_platform' || category === 'enterprise_use') &&
+      FEES.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start))
+    ) {
+      context.push(h.term);
+      continue;
+    }
     // 给周边村挖塘修路接活: public works done for pay are the household's trade, not money handed to a public body.
     if (category === 'government_financing_platform' && PAID_WORK_AFTER.test(text.slice(h.end, clauses.end[h.clause]))) {
       add('production', h);
@@ -1312,13 +1324,18 @@ function readStatements(scan: Scan): UsageMatch {
   if (!evidence.some((e) => e.category === 'enterprise_use')) {
     const taken = TAKEN_BY.exec(text);
     const outsider = taken !== null && !PRONOUN_MEMBERS.test(taken[1]!) && !FAMILY_MEMBER.test(taken[1]!);
-    const never = NAME_TAKEN.test(text) ? (NEVER_HAD.exec(text) ?? NAME_GIVEN.exec(text) ?? nameUsedByOther(scan, clauses)) : null;
+    const never = NAME_TAKEN.test(text) ? (NAME_BORROWED.exec(text) ?? NEVER_HAD.exec(text) ?? NAME_GIVEN.exec(text) ?? nameUsedByOther(scan, clauses)) : null;
     if (outsider) evidence.push(evidenceOf('enterprise_use', taken[0].slice(1), clauseAt(clauses.start, taken.index), taken.index));
     else if (never) evidence.push(evidenceOf('enterprise_use', never[0], clauseAt(clauses.start, never.index), never.index));
   }
   // 偿还2018年那笔扶贫贷款, 再贷一笔把前头那笔还了: an earlier loan repaid with this one is a debt (借新还旧).
   const earlier = REPAID_EARLIER.exec(text);
-  if (earlier && !evidence.some((e) => e.category === 'other_non_productive'))
+  // (Not one denied or sued for: 并非用于归还私人债务, 诉请被告归还借款.)
+  if (
+    earlier &&
+    !evidence.some((e) => e.category === 'other_non_productive') &&
+    !DENIED_OR_CLAIMED.test(text.slice(clauses.start[clauseAt(clauses.start, earlier.index)], earlier.index))
+  )
     evidence.push(evidenceOf('other_non_productive', earlier[0], clauseAt(clauses.start, earlier.index), earlier.index));
   // 和公司合作代养生猪…按头领代养费: stock the household raises for a company, for a fee it earns, is its own work.
   if (CARE_FEE_EARNED.test(text) && evidence.some((e) => e.category === 'enterprise_use')) {

@@ -166,7 +166,7 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
 }
 
 /** The applicant's spouse, named before a pronoun. */
-const SPOUSE = /老婆|媳妇|老伴|妻子|爱人|婆娘|婆姨|丈夫|老公|男人|孩子他爸|孩子他妈/;
+const SPOUSE = /堂客|老婆|媳妇|老伴|妻子|爱人|婆娘|婆姨|丈夫|老公|男人|孩子他爸|孩子他妈/;
 
 /** After a party, words that make it the loan's subject: 用贷款, 用扶贫贷款, 贷款(自己养), 贷了. */
 const BORROWER_AFTER = /^(?:用|拿|使用)(?:扶贫)?(?:贷款|代款|贷的钱)|^(?:贷款|代款|贷了)/;

@@ -1233,4 +1233,33 @@ describe('how each kind is read', () => {
   it('CBIRC-2020-28/5.1 money said to be spent elsewhere with no one able to say where, and no cattle found, leaves the use unknown', () => {
     expect(classifyUsage('户主说养牛，家人说钱花在别处了，花在哪说不清，圈里也没见着牛。').category).toBe('unknown');
   });
+
+  it("CBIRC-2020-28/5.1 peddling (贩运), a pond's fee paid to the village (承包费交给村委会), a wife's embroidery (堂客), building for others (给别个起屋), harvest delivered (收了交给厂里), a bathhouse and the elderly's ages (年满65周岁) are production", () => {
+    expect(classifyUsage('买辆三轮摩托，在集市之间贩运鸡蛋。').category).toBe('production');
+    expect(classifyUsage('承包村里的鱼塘，承包费交给村委会，鱼苗自己买。').category).toBe('production');
+    expect(classifyUsage('堂客会绣花，贷款给她买绣架，绣品卖给游客。').category).toBe('production');
+    expect(classifyUsage('我是木匠，给别个起屋收工钱，贷款买电锯。').category).toBe('production');
+    expect(classifyUsage('跟酒厂签了订单，高粱收了交给厂里。').category).toBe('production');
+    expect(classifyUsage('开个小澡堂，买锅炉和热水器。').category).toBe('production');
+    expect(classifyUsage('老两口都年满65周岁，贷款种小麦。').category).toBe('production');
+  });
+
+  it("CBIRC-2020-28/5.1 a house's new tiles and pillars, raised foundations (垫宅基) and the bedroom repainted after a trade is dropped (不做了) are housing", () => {
+    expect(classifyUsage('老屋漏雨，请木匠换柱子盖新瓦。').category).toBe('housing');
+    expect(classifyUsage('院子淹水，想垫垫宅基再起一层。').category).toBe('housing');
+    expect(classifyUsage('豆腐今年不做了，钱拿去把睡觉的屋重新粉刷。').category).toBe('housing');
+  });
+
+  it("CBIRC-2020-28/5.1 debts repaid in other words (偿还其在民间的借款, 还了以前的贷款), a funeral's Taoist priest, winter coal and gold bars kept (金条压箱底) are prohibited; a denied repayment (并非用于归还私人债务) is not", () => {
+    expect(classifyUsage('资金到账后用于偿还其在民间的借款。').category).toBe('other_non_productive');
+    expect(classifyUsage('本来想养猪，后来钱拿去还了以前的贷款。').category).toBe('other_non_productive');
+    expect(classifyUsage('父亲过世，请道士做法事，贷款垫上。').category).toBe('other_non_productive');
+    expect(classifyUsage('冬天买煤取暖、买米买面。').category).toBe('other_non_productive');
+    expect(classifyUsage('买两根金条压箱底。').category).toBe('wealth_management');
+    expect(classifyUsage('并非用于归还私人债务，贷款买了辣椒苗。').category).toBe('production');
+  });
+
+  it("CBIRC-2020-28/5.1 a village committee member who borrowed a household's name (借用农户名义) is a person using the money", () => {
+    expect(classifyUsage('村委委员借用农户名义办的贷款，钱用于他自己的果园。').category).toBe('enterprise_use');
+  });
 });
