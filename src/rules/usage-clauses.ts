@@ -64,6 +64,9 @@ function filled<T>(n: number, value: T): T[] {
 /** Words that begin a clause about the rest of the money: 剩下的买了猪仔. */
 const REMAINDER = /^(?:剩下|剩余|其余|余下)/;
 
+/** At the start of a clause, the loan's money as the subject of an act: 钱拿去还了, 贷款都用在. */
+const MONEY_SUBJECT = /^(?:钱|贷款|这笔钱|这钱|这笔贷款|款)(?:都|全|全部|就)?(?:拿去|用于|用来|用在|花在|买了|还了|给了)/;
+
 /** After a word of time, words that name a debt by when it was made: 去年借的钱, 前年欠下的账. */
 const DATED_DEBT = /^[^，。,;；]{0,8}?(?:借|欠|赊|拉)[^，。,;；]{0,4}的/;
 
@@ -120,6 +123,8 @@ export function readClauses(scan: Scan): Clauses {
     background[c] = pastAt[c]! >= 0 ? !presentAfterPast[c] : c > 0 && background[c - 1]! && completed[c]! && !present[c] && !intent[c];
     // 办丧事用了一万多，剩下的买了猪仔: a clause the next one calls the rest of is the same money's use, not background.
     if (c + 1 < n && REMAINDER.test(text.slice(start[c + 1], start[c + 1]! + 3))) background[c] = false;
+    // 后来没买，钱拿去还了…: a clause whose subject is the loan's money tells this loan's use, whatever its tense.
+    if (MONEY_SUBJECT.test(text.slice(start[c], start[c]! + 8))) background[c] = false;
   }
   return { start, end, background, business, family, familyStrong, premises, strongFamily, intent };
 }

@@ -40,7 +40,7 @@ const PRONOUNS = new Set(['我', '俺', '我们', '俺们', '咱', '咱们', '�
 /** Pronouns a clause may end on without naming anyone: 给他, 给她们. */
 export const THIRD_PERSON = /^(?:他|她|它|他们|她们)$/;
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
-export const FEES = /承包费|租金|地租|地钱|棚租|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
+export const FEES = /承包费|租金|地租|地钱|棚租|塘租|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
 /** Right after a company, a clause saying it sold the goods: 转入某牧业有限公司，该公司系肉牛销售方. */
 const SELLER_AFTER = /^(?:账户)?[，,](?:该公司|该企业|其|对方)?(?:系|是|为)[^，。,;；]{0,8}(?:销售方|卖方|供货方|供应商|经销商|供应方)/;
 /** Right after the party, a clause saying the money was a price: 转给了合作社，是买饲料的钱 (a purchase, not a hand-over). */
@@ -50,15 +50,18 @@ const STOCK_PLACED = /^家?(?:的)?(?:圈|棚|舍|院|地里|山上|草场)/;
 /** Right after a party, selling done for the household (交给合作社代销), and money named before the hand-over. */
 const SOLD_FOR = /^(?:统一|帮忙|帮着|帮我|代为|负责)?(?:代销|代卖|代售|销售|外销|寄卖|卖)/;
 const MONEY = /钱|款|贷|资金/;
+/** Money, or a share of it, before a verb: 另一半入了, 钱入了. */
+const SHARE = /钱|款|贷|资金|一半|部分|剩下|其余|万/;
 /** Before a hand-over, produce harvested: 收了交给厂里, 摘了交给合作社. */
 const PRODUCE_BEFORE = /收了|收获|摘了|采了|出栏|打了粮|产的|种出来/;
 /** After the party, a finding that the money bought its goods: 转给种粮大户赵某，经核系购买其旧插秧机. */
-const BOUGHT_FROM_AFTER = /^[^，。,;；]{0,6}[，,](?:经核实?|经查|经了解)?(?:系|是|为|用于)?(?:购买|购|买)(?:其|他的|她的|对方|该户)/;
+const BOUGHT_FROM_AFTER = /^[^，。,;；]{0,6}[，,](?:经核实?|经查|经了解)?(?:系|是|为|用于)?(?:购买|购|买)(?:其|他的|她的|他家|她家|对方|该户)/;
 /** Words of a public body's own work: 项目, 工程, 产业园. */
 const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/;
 /** Words of using after a place that make the place's government the user: 村里统一使用, 镇里借用, 乡里统借统还. */
 const PLACE_USING = [
   '统一收',
+  '收去',
   '统一投',
   '统一养',
   '负责还',
@@ -223,6 +226,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     // 卖给, 售给, 供给: a 给 after a verb of selling gives goods, not the money; 付给, 支付给 pay a price or a bill; 还给
     // gives back what is owed.
     if (verb.role.handover === 'weak' && /[卖售供付还]/.test(text[verb.start - 1] ?? '')) continue;
+    // (入了合作社 joins it; 另一半入了合作社 puts money in.)
+    if (verb.role.handover === 'strong' && /^入[了进]$/.test(verb.term) && !SHARE.test(text.slice(scan.clauseStart[verb.clause], verb.start))) continue;
     if (verb.role.handover === 'strong') strong = verb;
     else weak ??= verb;
   }

@@ -143,7 +143,7 @@ const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 const UNRESOLVED =
-  /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)/g;
+  /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清/g;
 /** A choice left open between uses: 养猪还是盖房还没定下来 (only a prohibited one of them makes it a question). */
 /** A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building). */
 const STOCK_ABSENT = /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)到?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])/;
@@ -170,13 +170,13 @@ const SERVED_GOODS =
   /[帮给替为](?:人家|别人家?|人|客户|顾客|村民|乡亲|邻居|乡邻|群众|老乡|各家|大家)[^，。,;；]{0,3}(?:修|装|维修|安装|清洗|拆|移|换|保养|翻新|拍|录|布置|主持|跟拍|摄)[^，。,;；]{0,8}$/;
 
 /** A loan taken in the household's name (以…名义, 拿我身份证) that it never had: 不知情, 钱没见着. */
-const NAME_TAKEN = /名义|名字|身份证|户口本/;
+const NAME_TAKEN = /名义|名字|户名|身份证|户口本/;
 const NEVER_HAD =
   /不知情|不知道此事|没见[到着过]?(?:一分)?钱|钱[^，。,;；]{0,2}没见[到着过]|未见[到过]?钱|一分(?:钱)?(?:都|也)?没(?:见|拿|得|到)|钱没到手|没拿到钱|没收到钱|未收到钱|未拿到钱/;
 /** …or passed on to someone at once: 用俺的名义贷下给他. */
 const NAME_GIVEN = /(?:贷|办|取)[^，。,;；]{0,3}(?:给|交给|转给)(?:他|她|他们|她们)(?:了|$|[，。,;；])/;
 /** Someone who borrowed or usurped a household's name: 借用脱贫户田某名义, 冒用5户贫困户名义. */
-const NAME_BORROWED = /(?:借用|冒用|盗用)[^，。,;；]{1,10}?名义/;
+const NAME_BORROWED = /(?:借用|冒用|盗用)[^，。,;；]{1,10}?(?:名义|户名)|用(?!本户|自家|自己|我家)[^，。,;；]{1,4}户名/;
 /** The household's name used to borrow: 用我家名义贷了三万. */
 const NAME_BY_OTHER = /(?:用|以|拿|借)(?:我|俺|我们|俺们)(?:家)?(?:的)?名义[^，。,;；]{0,4}(?:贷|办)/;
 /** Money someone took from the household's loan: 被李某挪作他用, 被村干部提走. */
@@ -189,6 +189,9 @@ const DENIED_OR_CLAIMED = /[不非没未别]|诉请|要求|请求/;
 /** A fee the household earns for raising another's stock (按头领代养费), and the words of that care. */
 const CARE_FEE_EARNED = /(?:领|拿|收|挣|赚|得|结算|按头|每头|按只|每只|按斤|按月)[^，。,;；]{0,6}(?:代养费|托养费|代管费|饲养费|代养报酬|代养款)/;
 const CARE_WORD = /^(?:代养|托养|代管|代为养殖|代为饲养|代为)$/;
+
+/** Before work, a crew the household leads: 带着几个人搞, 带一帮人干. */
+const CREW_BEFORE = /带着?[^，。,;；]{0,4}人(?:搞|干|做)$/;
 
 /** After events, words that the trade takes them on: 婚宴寿宴都接. */
 const TAKEN_AFTER = /^[^，。,;；]{0,4}(?:都接|也接|都承接|都能接|都可以接)/;
@@ -257,7 +260,8 @@ const REAL_USE = new RegExp(REAL_USE_MARKERS.map(escapePattern).join('|'));
 const SAME_AGAIN = /还是这么|还这么[弄办干]|照旧|还是老样子|跟去年一样|和去年一样|同去年一样/;
 /** A use said to be the only one: 只用于, 全部用于, 专门用于. */
 /** Markers of a finding made after the form (了解到, 经查), whose own clause tells what was found. */
-const FOUND = /^(?:了解到|据了解|经了解|后来才知道|才知道|经查|查明|查实|查证|证实|核实|核查|得知|入户核|实地核|现场核|抽查发现|审计发现|入户时?看)/;
+const FOUND =
+  /^(?:了解到|据了解|经了解|后来才知道|才知道|经查|查明|查实|查证|证实|核实|核查|得知|入户核|实地核|现场核|抽查发现|审计发现|入户时?看|查账|出示|转账记录|付款记录|调解员|调解组|委员会认定|委员会确认|到场发现)/;
 
 /** Words that say this loan paid for something: 就是用这笔贷款凑的. */
 const THIS_LOAN_PAID = /用(?:这|此|该|本)笔(?:扶贫)?(?:贷款|钱)/;
@@ -306,6 +310,8 @@ const ONLY_USE = /全用在|全部用在|只花在|全花在|都花在|只用在
 const ACTS = /^[还偿买盖建修办交给付娶借放存]/;
 /** Words that say a member of the family keeps a household of their own. */
 const SEPARATE_HOUSEHOLD = /分出去|单过|分家|分户|另立户|不在本户|另立门户/;
+const SIBLINGS = /^(?:弟弟|哥哥|兄弟|姐姐|妹妹|哥|弟|大哥|二哥|小弟|其弟|其兄|俺兄弟)$/;
+const ONE_AT_LOAN = /贷款时(?:尚|还)?(?:未|没)(?:有)?分家|同户|一个户口|没分家|未分家/;
 /** Pronouns and the household itself, never another household. */
 const PRONOUN_MEMBERS = /^(?:我|俺|我们|俺们|咱|本人|本户|自己|自家|我家|俺家|咱家|家里|家人|全家|老伴|爱人|丈夫|妻子|老两口|两口子|夫妻)/;
 
@@ -340,7 +346,7 @@ function kinGivenFor(text: string, party: Hit): boolean {
 /** Interest the household seeks (收利息, 吃利差, 赚差价, 收二分利), or lending an officer calls 违规放贷. */
 const SEEKING_INTEREST = /[收吃赚挣]|差|牟利|违规/;
 /** Before a word of interest, a rate agreed (讲好月息两分), not denied (未约定利息). */
-const AGREED = /(?<![未没不无])(?:讲好|说好|约定|讲定|谈好)$/;
+const AGREED = /(?<![未没不无])(?:讲好|说好|约定|讲定|谈好)$|按[0-9一二两三四五]?$/;
 /** Characters before a trade that make the household its customer: 请婚庆公司, 请了装修队. */
 const HIRED_BEFORE = /[请找雇付]了?$/;
 /** Words right before a trade that pay it: 转给婚庆公司, 付给某婚庆公司 — the household is its customer too. */
@@ -457,6 +463,8 @@ function namesATrade(scan: Scan, i: number): boolean {
   if (startsWithAny(text, hit.end, SUFFIXES) && !(next?.start === hit.end && next.role.category && !shopAfterTrade)) return true;
   // 跑婚车, 干装修: these verbs name a trade on their own; 做 only before goods or work a trade sells (给人做装修).
   if (OWN_TRADE_VERBS.some((v) => text.endsWith(v, hit.start))) return true;
+  // 带几个人搞装修: work done with a crew one leads is a trade.
+  if (CREW_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start))) return true;
   // 承接藏式婚宴和生日宴, 婚宴寿宴都接: events taken on for others are the trade's work.
   if (TAKEN_ON.test(text.slice(Math.max(0, hit.start - 8), hit.start)) || TAKEN_AFTER.test(text.slice(hit.end, hit.end + 8))) return true;
   if (hit.role.dualUse && /做(?:些|点|一些|点儿)?$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) return true;
@@ -535,11 +543,12 @@ function deniedLater(scan: Scan, i: number, clauses: Clauses): boolean {
 }
 
 /** Where the last finding marker stands (经查, 核实 …), not counting one denied (尚未核实, 未作核实); -1 when none. */
-function lastFinding(text: string): number {
+function lastFinding(text: string, before = text.length): number {
   let at = -1;
+  if (before <= 0) return at;
   for (const m of REAL_USE_MARKERS) {
-    for (let k = text.lastIndexOf(m); k > at; k = text.lastIndexOf(m, k - 1)) {
-      if (!NOT_YET.test(text.slice(Math.max(0, k - 2), k))) {
+    for (let k = text.lastIndexOf(m, before - 1); k > at; k = text.lastIndexOf(m, k - 1)) {
+      if (k < before && !NOT_YET.test(text.slice(Math.max(0, k - 2), k))) {
         at = k;
         break;
       }
@@ -790,7 +799,8 @@ function readStatements(scan: Scan): UsageMatch {
           (SEEKING_INTEREST.test(text.slice(Math.max(0, h.start - 2), h.end)) || AGREED.test(text.slice(Math.max(0, h.start - 3), h.start))),
       ));
   // 大儿子早就分出去单过了: a member who keeps a household of their own is another person, not 户用.
-  const separate = SEPARATE_HOUSEHOLD.test(text);
+  // (贷款时尚未分家: one household when the loan was taken.)
+  const separate = SEPARATE_HOUSEHOLD.test(text) && !ONE_AT_LOAN.test(text);
 
   const evidence: Evidence[] = [];
   const negated: string[] = [];
@@ -948,6 +958,8 @@ function readStatements(scan: Scan): UsageMatch {
       const first = i;
       i = last;
       if (kind === 'household' && separate && !PRONOUN_MEMBERS.test(term)) kind = 'person';
+      // 兄弟同户, 贷款时尚未分家: kin said to share the household are its members.
+      if (kind === 'person' && SIBLINGS.test(term) && ONE_AT_LOAN.test(text)) kind = 'household';
       // 他, 她: the household where they stand for the applicant (孩子…给他买电脑; 替李奶奶写的：她家养了…).
       if (first === last && THIRD_PERSON.test(term) && pronounOfHousehold(scan, first)) kind = 'household';
       // 邻居说她家的贷款拿去…: the household a pronoun names, with its loan, is the applicant's.
@@ -1392,8 +1404,11 @@ function readStatements(scan: Scan): UsageMatch {
   }
   // 经调查…实际用于…: what the form first said gives way to the real use an officer found.
   const real = REAL_USE.test(text) ? lastFinding(text) : -1;
-  if (real >= 0 && evidence.some((e) => e.start > real)) {
-    for (const e of evidence.filter((x) => x.start < real)) (evidence.splice(evidence.indexOf(e), 1), context.push(e.term));
+  // (The last finding that names a use decides: 前夫提供转账记录：…买蟹苗…。委员会认定贷款已按用途使用.)
+  let decisive = real;
+  while (decisive >= 0 && !evidence.some((e) => e.start > decisive)) decisive = lastFinding(text, decisive);
+  if (decisive >= 0) {
+    for (const e of evidence.filter((x) => x.start < decisive)) (evidence.splice(evidence.indexOf(e), 1), context.push(e.term));
   }
 
   // 具体用途还没想好: a use left undecided in so many words is for a person to read, whatever else the text tells.

@@ -7,6 +7,7 @@
  * of 用贷款. The reader (usage-reader.ts) reads the applicant's own statement of this loan's use; these tell it which
  * words are that statement.
  */
+import { PLACE_PARTIES } from './usage-grammar.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import type { Hit, Scan } from './usage-matcher.js';
 import { clauseAt } from './usage-clauses.js';
@@ -144,7 +145,7 @@ export function setAsideClaims(text: string, evidence: Told[], context: string[]
 
 /** A text that reports what an elder or a neighbour said or wants: its 他 and 她 are the applicant (爷爷说…他想…). */
 const REPORTED =
-  /通过翻译|据翻译|经翻译|翻译说|(?:替|帮).{0,8}(?:写|填)|(?:代|帮)写|(?:爷爷|奶奶|姥爷|姥姥|外公|外婆|俺爷|俺奶|我爷|我奶|老人)(?:说|的意思|交代|想)/;
+  /通过翻译|据翻译|经翻译|翻译说|翻译问|翻译[:：]|(?:替|帮).{0,8}(?:写|填)|(?:代|帮)写|(?:爷爷|奶奶|姥爷|姥姥|外公|外婆|俺爷|俺奶|我爷|我奶|老人)(?:说|的意思|交代|想)/;
 
 /**
  * Whether a pronoun stands for the household: in a text that reports an elder's words (the elder is the applicant), or
@@ -161,12 +162,28 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
   if (REPORTED.test(text) || (!partyBetween && /孩子|娃|细人子|细伢|伢子|崽/.test(before))) return true;
   // (A son or daughter with a household or business of their own — 已分家, 出嫁的闺女, 在城里开店 — is another party.)
   // (A spouse is the household whatever trade they keep: 老婆在家闲着，贷款给她开个小卖部.)
-  if (!partyBetween && SPOUSE.test(before) && !/离婚|离了|分居/.test(text)) return true;
+  // (The spouse nearest before it, with no other person named between: not 俺和老伴…俺兄弟…给他.)
+  const spouseAt = lastMatch(SPOUSE_ALL, text.slice(0, pronoun.start));
+  if (
+    spouseAt >= 0 &&
+    !hits.some((h, k) => k < at && h.start > spouseAt && h.role.party !== undefined && h.role.party !== 'household' && !PLACE_PARTIES.includes(h.term)) &&
+    !/离婚|离了|分居/.test(text)
+  )
+    return true;
   return !partyBetween && (CHILD_KIN.test(before) || /我爸|我妈|俺爸|俺妈|我爹|我娘/.test(before)) && !OWN_AFFAIRS.test(text.slice(0, pronoun.start));
 }
 
 /** The applicant's spouse, named before a pronoun. */
 const SPOUSE = /堂客|老婆|媳妇|老伴|妻子|爱人|婆娘|婆姨|丈夫|老公|男人|孩子他爸|孩子他妈/;
+
+const SPOUSE_ALL = new RegExp(SPOUSE.source, 'g');
+
+/** Where the last match of a global pattern starts in a text; -1 when none. */
+function lastMatch(pattern: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(pattern)) at = m.index;
+  return at;
+}
 
 /** After a party, words that make it the loan's subject: 用贷款, 用扶贫贷款, 贷款(自己养), 贷了. */
 const BORROWER_AFTER = /^(?:用|拿|使用)(?:扶贫)?(?:贷款|代款|贷的钱)|^(?:贷款|代款|贷了)/;

@@ -1262,4 +1262,42 @@ describe('how each kind is read', () => {
   it("CBIRC-2020-28/5.1 a village committee member who borrowed a household's name (借用农户名义) is a person using the money", () => {
     expect(classifyUsage('村委委员借用农户名义办的贷款，钱用于他自己的果园。').category).toBe('enterprise_use');
   });
+
+  it("CBIRC-2020-28/5.1 a husband's renovation crew (给他买电锤), joining a cooperative (入了…合作社, not money put in), pottery, a broker's commission earned and a duck farm shared before the split (贷款时尚未分家) are production", () => {
+    expect(classifyUsage('我男人在镇上带几个人搞装修，贷款是给他买电锤和切割机。').category).toBe('production');
+    expect(classifyUsage('入了苹果合作社，合作社只派人教技术，果园自己管，贷款买化肥。').category).toBe('production');
+    expect(classifyUsage('烧土陶，贷款修窑子、买陶土。').category).toBe('production');
+    expect(classifyUsage('做水产经纪，帮客商收鱼赚中介费。').category).toBe('production');
+    expect(classifyUsage('贷款时尚未分家，钱用于共同养的鸭场，现在由弟弟经营。').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 in a mediation the last finding that names a use decides (出示收据, 查账, 经查, 付款记录, 调解员去看了, 调解组到…看了, 转账记录 before 委员会认定); a dowry already owned (系娘家陪嫁) and wages (打工所得) pay for their own', () => {
+    expect(classifyUsage('婆婆说儿媳拿贷款买了金项链。儿媳出示收据：买了地笼和渔网。项链系娘家陪嫁。').category).toBe('production');
+    expect(classifyUsage('哥说弟拿贷款送彩礼，弟说彩礼是打工攒的。调解组查账：贷款全付了塘租和鱼苗。').category).toBe('production');
+    expect(classifyUsage('大儿子说父亲给小儿子买房。经查，贷款用于同户经营的虾塘，小儿子买房首付系自己打工所得。').category).toBe('production');
+    expect(classifyUsage('母亲说儿子拿去赌了，儿子拿出付款记录，贷款全部买了蟹料。委员会认定贷款用于养蟹。').category).toBe('production');
+    expect(classifyUsage('婆婆说冰柜放家里，儿媳说放在小卖部。调解员去看了，冰柜在店里。').category).toBe('production');
+    expect(classifyUsage('父亲说儿子拿去交学费，儿子说学费是助学贷款。调解组到猪圈看了，新买的母猪在。').category).toBe('production');
+    expect(classifyUsage('前妻称前夫拿贷款还了信用卡。前夫提供转账记录：当天转给苗场买了蟹苗。委员会认定按用途使用。').category).toBe('production');
+  });
+
+  it("CBIRC-2020-28/5.1 an interpreter's 他 and 她 are the applicant (翻译：…); a village that 收去 the money is the government; a clause whose subject is the money (钱拿去还了) is this loan's use however it is told", () => {
+    expect(classifyUsage('翻译：他说钱借给隔壁村一个人了，每月给他利息。').category).toBe('wealth_management');
+    expect(classifyUsage('翻译：她说要买电饭锅和电炉子，家里老人冬天冷。').category).toBe('household_goods');
+    expect(classifyUsage('翻译：他说钱是乡里收去的，说要建烤烟房。').category).toBe('government_financing_platform');
+    expect(classifyUsage('翻译问了几遍，他只说拿来用，别的讲不清。').category).toBe('unknown');
+    expect(classifyUsage('本来想养羊，后来没买，钱拿去还了以前的贷款。').category).toBe('other_non_productive');
+  });
+
+  it("CBIRC-2020-28/5.1 goods found with the farm unchanged (鸡舍无新增) or in the kitchen, living costs (补贴生活), a festival's feasts, in-laws' gift money (老丈人家做礼金), a daughter married out using her parents' household name, an ex-husband's loan, lending at 按2分利 and a village account are read as a regulator would", () => {
+    expect(classifyUsage('回访时鸡舍无新增，查实贷款买了沙发和床。').category).toBe('household_goods');
+    expect(classifyUsage('婆婆说冰柜放店里，调解员到场发现冰柜在厨房，装的是自家的菜。').category).toBe('household_goods');
+    expect(classifyUsage('贷款就是补贴生活，买米买油。').category).toBe('other_non_productive');
+    expect(classifyUsage('过节买酒买肉请亲戚朋友，钱用在这上头。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款给了老丈人家做礼金。').category).toBe('marriage');
+    expect(classifyUsage('出嫁的女儿用娘家户名贷款，给她丈夫开店。').category).toBe('enterprise_use');
+    expect(classifyUsage('离婚后前夫用前妻户名贷款，钱一直由前夫支配。').category).toBe('enterprise_use');
+    expect(classifyUsage('兄弟同户，弟弟把贷款按2分利借给做生意的人。').category).toBe('wealth_management');
+    expect(classifyUsage('各户贷款都转到村账户上，说建冷库。').category).toBe('government_financing_platform');
+  });
 });
