@@ -139,11 +139,11 @@ const OTHER_MONEY = new RegExp(OTHER_MONEY_WORDS.map(escapePattern).join('|'));
 const NOT_JOINED = new RegExp(`^[，,]?(?:我家|本户|我们|俺家|俺们|我)?(?:${NOT_JOINED_WORDS.map(escapePattern).join('|')}|没入)`);
 
 /** Officials named by their post: a person, where what they do with the money is their own. */
-const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇长|县长|村干部|干部)$/;
+const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇长|县长|村干部|干部)(?:本人|个人)?$/;
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 const UNRESOLVED =
-  /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清/g;
+  /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清/g;
 /** A choice left open between uses: 养猪还是盖房还没定下来 (only a prohibited one of them makes it a question). */
 /** A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building). */
 const STOCK_ABSENT = /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)到?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])/;
@@ -477,7 +477,7 @@ function namesATrade(scan: Scan, i: number): boolean {
   const trade = of >= 0 ? after.slice(of + 1, of + 6) : '';
   if (of >= 0 && !trade.includes('、') && TRADE_AFTER_OF.some((w) => trade.includes(w))) return true;
   // 开婚庆公司, 开了个装修公司, 做家具的: a verb of trade before, and a shop noun within a few characters or 的 after.
-  const lead = text.slice(Math.max(0, hit.start - 4), hit.start).replace(/(?:了个|了家|了|个|家)$/, '');
+  const lead = text.slice(Math.max(0, hit.start - 5), hit.start).replace(/(?:了一家|了一个|了一间|了个|了家|了|一家|一个|一间|个|家)$/, '');
   if (!TRADE_VERBS.some((v) => lead.endsWith(v))) return false;
   if (text[hit.end] === '的') return true;
   const near = text.slice(hit.end, hit.end + 4);
@@ -866,6 +866,9 @@ function readStatements(scan: Scan): UsageMatch {
       !PLACE_PARTIES.includes(before.term) &&
       (!namedOnly(text, before) || SERVED_BEFORE.test(text[before.start - 1] ?? ''))) ||
       lastOthersAct === i - 1);
+  // (Where a finding stands, and whether goods are named: asked only of family words.)
+  const foundAt = REAL_USE.test(text) ? lastFinding(text) : -1;
+  const goodsNamed = () => hits.some((o) => !o.negated && (o.role.category === 'household_goods' || o.role.frame?.category === 'household_goods'));
   // Something a person must read before the text can pass: a dwelling named with no verb of use (收拾收拾房子), a
   // vehicle with nothing to say whose it is (养牛，买车).
   let review = false;
@@ -873,6 +876,11 @@ function readStatements(scan: Scan): UsageMatch {
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const { role } = h;
+    // 核实后车辆平时只用于接送孩子和家人出行: the family's use of goods, found after the form, is a use of the goods.
+    if (role.family === 'strong' && role.category === undefined && !h.negated && foundAt >= 0 && h.start > foundAt && goodsNamed()) {
+      add('household_goods', h);
+      continue;
+    }
     if (role.category === undefined && role.party === undefined && role.frame === undefined) continue;
     // 彩礼的事等两年再说, 住的房子不动: denied or put off after the word, within its clause.
     if (h.negated || ((role.category !== undefined || role.frame !== undefined) && deniedAfter(h))) {

@@ -1300,4 +1300,17 @@ describe('how each kind is read', () => {
     expect(classifyUsage('兄弟同户，弟弟把贷款按2分利借给做生意的人。').category).toBe('wealth_management');
     expect(classifyUsage('各户贷款都转到村账户上，说建冷库。').category).toBe('government_financing_platform');
   });
+
+  it("CBIRC-2020-28/5.1 money transferred to a farm (转给养猪场) is handed over, the household's own farm is not; a shroud-and-wreath shop (开了一家寿衣花圈店) is a trade", () => {
+    expect(classifyUsage('贷款一到账就转给养猪场了，我没见着猪。').category).toBe('enterprise_use');
+    expect(classifyUsage('签了字钱就打到养殖场了，每年给我分两千，牛在哪我不知道。').category).toBe('enterprise_use');
+    expect(classifyUsage('自家养牛场扩建，贷款买牛犊。').category).toBe('production');
+    expect(classifyUsage('在县城开了一家寿衣花圈店，贷款进货。').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 a family use found after the form (核实后车平时只用于接送孩子) makes the goods household goods; an official using a name for himself (由村主任本人使用) is a person; 待进一步核实 leaves the use unknown', () => {
+    expect(classifyUsage('申请说买车拉货，核实后车平时只用于接送孩子和家人出行。').category).toBe('household_goods');
+    expect(classifyUsage('以我家名义借的款，实际由村主任本人使用。').category).toBe('enterprise_use');
+    expect(classifyUsage('钱花了，用途户主说不清，待进一步核实。').category).toBe('unknown');
+  });
 });
