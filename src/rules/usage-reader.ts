@@ -165,7 +165,7 @@ const SHOP_WORD = /^(?:餐厅|饭店|饭庄|酒楼|酒店|店|铺|馆|投注站)
 /** Words before work that make it a job taken on for others: 承接农户盖房, 揽活装修. */
 const TAKEN_ON = /(?:承接|专接|承揽|揽活|接活|接单)[^，。,;；]{0,6}$/;
 
-/** Before goods or a house, work the household does on other people's (给人家装空调, 帮人修冰箱洗衣机): its trade. */
+/** Before a prohibited-sounding word, work the household does for other people (给人家装空调, 帮人修冰箱, 给人拍婚礼): its trade. */
 const SERVED_GOODS =
   /[帮给替为](?:人家|别人家?|人|客户|顾客|村民|乡亲|邻居|乡邻|群众|老乡|各家|大家)[^，。,;；]{0,3}(?:修|装|维修|安装|清洗|拆|移|换|保养|翻新|拍|录|布置|主持|跟拍|摄)[^，。,;；]{0,8}$/;
 
@@ -276,8 +276,9 @@ const PAID_WORK_AFTER = /^[^，。,;；]{0,4}(?:接活|揽活|的活|挣钱|挣�
 const NOT_YET = /[未没无待](?:作|有|经)?$/;
 
 /** Housing words that are acts of building (翻建, 新盖): before 的 they describe a thing built. */
-const BUILT_BEFORE = /^(?:翻建|翻盖|新建|新盖|修建|盖|建|翻修|重建|加盖)$/;
-const BUILT_THING = /(?:翻建|翻盖|新建|新盖|修建|盖|建|翻修|重建|加盖)的$/;
+const BUILT_ACTS = '翻建|翻盖|新建|新盖|修建|盖|建|翻修|重建|加盖';
+const BUILT_BEFORE = new RegExp(`^(?:${BUILT_ACTS})$`);
+const BUILT_THING = new RegExp(`(?:${BUILT_ACTS})的$`);
 /** After a thing, words that make it the subject of what is said: 被认定违建, 是去年的事. */
 const SUBJECT_OF = /^(?:被|是|已|早)/;
 
@@ -564,7 +565,7 @@ function tradeRoom(scan: Scan, i: number): boolean {
   return before?.role.business === true && !before.negated && scan.text.slice(before.end, scan.hits[i]!.start) === '的';
 }
 
-/** Whether goods or a house are worked on for other people (给人家装空调、修热水器): the household's trade. */
+/** Whether a prohibited-sounding word names work done for other people (给人家装空调、修热水器): the household's trade. */
 function servesOthers(scan: Scan, i: number, clauseStart: number): boolean {
   return SERVED_GOODS.test(scan.text.slice(clauseStart, scan.hits[i]!.start));
 }
@@ -866,8 +867,9 @@ function readStatements(scan: Scan): UsageMatch {
       !PLACE_PARTIES.includes(before.term) &&
       (!namedOnly(text, before) || SERVED_BEFORE.test(text[before.start - 1] ?? ''))) ||
       lastOthersAct === i - 1);
-  // (Where a finding stands, and whether goods are named: asked only of family words.)
-  const foundAt = REAL_USE.test(text) ? lastFinding(text) : -1;
+  // 经调查…实际用于…: where the last officer's finding stands (the real use after it is read below); and whether goods are
+  // named, asked only of family words.
+  const real = REAL_USE.test(text) ? lastFinding(text) : -1;
   const goodsNamed = () => hits.some((o) => !o.negated && (o.role.category === 'household_goods' || o.role.frame?.category === 'household_goods'));
   // Something a person must read before the text can pass: a dwelling named with no verb of use (收拾收拾房子), a
   // vehicle with nothing to say whose it is (养牛，买车).
@@ -877,7 +879,7 @@ function readStatements(scan: Scan): UsageMatch {
     const h = hits[i]!;
     const { role } = h;
     // 核实后车辆平时只用于接送孩子和家人出行: the family's use of goods, found after the form, is a use of the goods.
-    if (role.family === 'strong' && role.category === undefined && !h.negated && foundAt >= 0 && h.start > foundAt && goodsNamed()) {
+    if (role.family === 'strong' && role.category === undefined && !h.negated && real >= 0 && h.start > real && goodsNamed()) {
       add('household_goods', h);
       continue;
     }
@@ -1411,7 +1413,6 @@ function readStatements(scan: Scan): UsageMatch {
     }
   }
   // 经调查…实际用于…: what the form first said gives way to the real use an officer found.
-  const real = REAL_USE.test(text) ? lastFinding(text) : -1;
   // (The last finding that names a use decides: 前夫提供转账记录：…买蟹苗…。委员会认定贷款已按用途使用.)
   let decisive = real;
   while (decisive >= 0 && !evidence.some((e) => e.start > decisive)) decisive = lastFinding(text, decisive);
