@@ -509,6 +509,17 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 2,
     unknown: 15,
   },
+  {
+    set: 42,
+    how: "clean: written after set 41 was scored, in the issue's own two voices (a loan officer, a regulatory lawyer), scored once at commit d9abe3f, misses not read",
+    texts: 288,
+    exact: 280,
+    permitted: 1,
+    refused: 4,
+    production: 151,
+    wronglyUnknown: 2,
+    unknown: 12,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
