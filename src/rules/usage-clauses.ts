@@ -4,11 +4,18 @@
  */
 import type { Hit, Scan } from './usage-matcher.js';
 
-/** Words of where repayment comes from: a debt named in their clause is repaid by them, not by this loan (卖苞米还信用社, 饥荒打工慢慢还). */
-const REPAYMENT_SOURCES = ['卖', '出售', '出栏', '收入', '挣', '打工', '攒', '慢慢还', '以后还', '工资'];
+/**
+ * Words of where repayment comes from: a debt named in their clause is repaid by them, not by this loan (卖苞米还信用社, 饥荒打工慢慢还);
+ * and a lender's claim at law that this loan be repaid (原告诉请归还借款本息).
+ */
+const REPAYMENT_SOURCES = ['卖', '出售', '出栏', '收入', '挣', '打工', '攒', '慢慢还', '以后还', '工资', '诉请', '判令', '起诉要求', '请求判决'];
 
 /** Words of a death: what follows it in its clause is needed now. */
 const DEATH = /去世|过世|病故/;
+
+/** Words that put this loan into what was told before it: 贷款5万元全部补在里面了, 剩下的钱也搭进去了. */
+export const LOAN_PUT_INTO =
+  /(?:贷款|贷的钱|这笔钱|这钱|剩下的钱)[^，。,;；]{0,6}?(?:全部|全|都|也)?(?:补|搭|填|贴|垫|花|用|砸)(?:在|到)?(?:里面|里头|里边|进去|这上面|这上头|那上面|上面|上头)/;
 
 /** Whether a debt is only owed, not repaid by this loan: 还欠着饥荒, 欠亲戚三万多 (no 还 after it in its clause). */
 export function owedOnly(text: string, hit: Hit, clauseStart: number, clauseEnd: number): boolean {
@@ -22,7 +29,11 @@ export function owedOnly(text: string, hit: Hit, clauseStart: number, clauseEnd:
   // 欠了网贷，不得不还: the next clause repays it.
   const next = text.slice(clauseEnd + 1, clauseEnd + 6);
   // (贷下来先还了: the loan comes, then repays it.)
-  return !/^(?:贷款|贷下来|贷下|贷了|贷到手|钱到了|到手)?(?:不得不|得|要|先|必须|想|就|帮他|替他|给他|帮着)?还/.test(next);
+  // (Nor when the loan is said to go into it: 盖房欠了账，贷款都填在里面了.)
+  return (
+    !/^(?:贷款|贷下来|贷下|贷了|贷到手|钱到了|到手)?(?:不得不|得|要|先|必须|想|就|帮他|替他|给他|帮着)?还/.test(next) &&
+    !LOAN_PUT_INTO.test(text.slice(clauseEnd + 1, clauseEnd + 20).split(/[，。,;；]/)[0]!)
+  );
 }
 
 /** Whether a clause tells where repayment comes from (卖苞米还信用社, 饥荒打工慢慢还): its debts are not this loan's use. */

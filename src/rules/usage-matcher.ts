@@ -357,6 +357,9 @@ export interface Scan {
 const BARE_WORD_ENDS = new Set(BARE_NEGATION_WORDS.map((w) => w[w.length - 1]!));
 const HEAD_ENDS = new Set(DOUBLE_NEGATION_HEADS.map((w) => w.charCodeAt(w.length - 1)));
 
+/** A question put as a verb and its negation (有没有, 是不是), right before a word. */
+const ASKING_PAIR = /(?:有没有|是不是|要不要|会不会|能不能)$/;
+
 /** Whether a negation starting at `at` is the second half of a double negative (不得不…). */
 function affirmedBefore(text: string, at: number): boolean {
   if (at === 0 || !HEAD_ENDS.has(text.charCodeAt(at - 1))) return false;
@@ -373,6 +376,8 @@ function adjacentNegation(text: string, start: number, end: number): boolean {
   // Every word is checked here, so the word list is read only when the character before could end one.
   const width = ADJACENT_NEGATION.test(before) ? 1 : BARE_WORD_ENDS.has(before) ? (BARE_NEGATION_WORDS.find((w) => text.endsWith(w, start))?.length ?? 0) : 0;
   if (width === 0) return false;
+  // (有没有还欠款, 是不是盖房: a question's 没有 or 不 asks; it denies nothing.)
+  if (ASKING_PAIR.test(text.slice(Math.max(0, start - 3), start))) return false;
   const at = start - width;
   if (affirmedBefore(text, at) || NEGATIONS.some((phrase) => text.endsWith(phrase, at))) return false;
   return !MUST_TAILS.some((tail) => text.startsWith(tail, end));

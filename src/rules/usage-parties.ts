@@ -56,6 +56,10 @@ const SHARE = /钱|款|贷|资金|一半|部分|剩下|其余|万/;
 const PRODUCE_BEFORE = /收了|收获|摘了|采了|出栏|打了粮|产的|种出来/;
 /** After the party, a finding that the money bought its goods: 转给种粮大户赵某，经核系购买其旧插秧机. */
 const BOUGHT_FROM_AFTER = /^[^，。,;；]{0,6}[，,](?:经核实?|经查|经了解)?(?:系|是|为|用于)?(?:购买|购|买)(?:其|他的|她的|他家|她家|对方|该户)/;
+/** Parties named by a legal form, whose names run long: 某生态农业发展公司. */
+const COMPANY = /公司|集团|企业$/;
+/** After the party, a clause saying the money went to the household's own use: ，用于借款人自有住宅建设. */
+const OWN_USE_AFTER = /^[^，。,;；]{0,6}[，,](?:用于|用来|系|是|为)(?:借款人|本户|该户|户主|自家|自己|我家|俺家)/;
 /** Words of a public body's own work: 项目, 工程, 产业园. */
 const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/;
 /** Words of using after a place that make the place's government the user: 村里统一使用, 镇里借用, 乡里统借统还. */
@@ -216,7 +220,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     const verb = hits[j]!;
     // 转给户主在兰州开饭馆的弟弟: a description ending in 的 before the party stretches the reach.
     // (And over a company's name ending in its legal form: 注入本县某生态农业有限公司.)
-    const described = text[party.start - 1] === '的' || text.endsWith('有限', party.start);
+    // (Or over a company's own name: 转入国有的县产业扶贫发展公司.)
+    const described = text[party.start - 1] === '的' || text.endsWith('有限', party.start) || COMPANY.test(party.term);
     if (verb.clause !== party.clause || party.start - verb.end > HANDOVER_REACH + (described ? DESCRIBED_REACH : 0)) break;
     // 给儿子在镇上买套房: a member of the household after the verb is the one it gives to.
     // (A pronoun such as 俺、我 is only a possessive here: 给俺闺女女婿, 借给我同学.)
@@ -274,6 +279,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 绣品交给合作社统一代销: goods handed over to be sold for the household are its produce, not the loan's money.
   if (strong && SOLD_FOR.test(text.slice(hits[last]!.end)) && !MONEY.test(text.slice(scan.clauseStart[party.clause], strong.start))) return false;
   if (strong && BOUGHT_FROM_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 24))) return false;
+  // 转入某包工头账户，用于借款人自有住宅建设: a party paid for the household's own work is paid a price; the use told after decides.
+  if (strong && OWN_USE_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 24))) return false;
   if (strong && (PRICE_AFTER.test(text.slice(hits[last]!.end)) || SELLER_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 20)))) return false;
   // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.
   if (weak && !strong && (servedAfter(text, hits[last]!) || (kind === 'person' && startsWithAny(text, hits[last]!.end, PERSON_SERVICE)))) return false;
@@ -388,8 +395,14 @@ const SELLER_TRADE_BEFORE = /(?:装修|装饰|婚庆|家具|家电|电器|建材
 
 /** Whether a word of service (代养、代收、干活 …) follows the party at once: the household works for it. */
 function servedAfter(text: string, party: Hit): boolean {
-  return startsWithAny(text, party.end, SERVICE);
+  if (startsWithAny(text, party.end, SERVICE)) return true;
+  // (给县城投公司承建的工地拉土方: the party's site named between it and the work.)
+  const site = SITE_OF.exec(text.slice(party.end, party.end + 14));
+  return site !== null && startsWithAny(text, party.end + site[0].length, SERVICE);
 }
+
+/** After a party, a site of its that the household works at: 承建的工地, 的养殖基地. */
+const SITE_OF = /^[^，。,;；]{0,6}?的[^，。,;；]{0,4}?(?:工地|项目|工程|厂里|场里|基地|园区|地里|棚里|果园)/;
 
 /** A party's category: a person lent money at interest, with no business of theirs named, is 放贷 (理财). */
 export function partyCategory(kind: PartyKind, lending: boolean): UsagePurpose {

@@ -13,7 +13,7 @@
  *   unless nothing else is said;
  * - lending to a person at interest is 理财 (放贷); handing the money to anyone to run, 户贷企用.
  */
-import { type Clauses, clauseAt, owedOnly, readClauses, repaymentClause } from './usage-clauses.js';
+import { type Clauses, clauseAt, LOAN_PUT_INTO, owedOnly, readClauses, repaymentClause } from './usage-clauses.js';
 import { answerTo, ASKING, borrowerNamed, DISPUTED, pronounOfHousehold, readQuestions, REFUSED, setAsideClaims } from './usage-speakers.js';
 import {
   CRAFT_CHARACTERS,
@@ -33,7 +33,7 @@ import {
 } from './usage-grammar.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import { decideCategory, type Hit, type Scan, type UsageMatch } from './usage-matcher.js';
-import { FEES, HANDED, handedOver, KIND_ORDER, namedOnly, namedOnlyAfter, partyCategory, THIRD_PERSON, WATCHED_BEFORE } from './usage-parties.js';
+import { CHILD_KIN, FEES, HANDED, handedOver, KIND_ORDER, namedOnly, namedOnlyAfter, partyCategory, THIRD_PERSON, WATCHED_BEFORE } from './usage-parties.js';
 import { BREAK, BREAKS, byFirstChar, escapePattern, NEGATING, startsWithAny } from './usage-text.js';
 
 /** Categories a trade may be named after: a wedding shop, a renovation crew, a phone shop, a funeral-goods shop. */
@@ -65,6 +65,8 @@ const TRADE_AFTER_OF = [
   '师傅',
   '工匠',
   '手艺人',
+  '厨子',
+  '厨师',
 ];
 /** After an act, words that make it other people's: 办丧事的人家, 办酒席的人, 盖房子的户. */
 const OTHERS_AFTER = /^的(?:人(?!情)|户|主家|客户|乡亲|都来|来订|会来)/;
@@ -263,8 +265,8 @@ const SAME_AGAIN = /还是这么|还这么[弄办干]|照旧|还是老样子|跟
 const FOUND =
   /^(?:了解到|据了解|经了解|后来才知道|才知道|经查|查明|查实|查证|证实|核实|核查|得知|入户核|实地核|现场核|抽查发现|审计发现|入户时?看|查账|出示|转账记录|付款记录|调解员|调解组|委员会认定|委员会确认|到场发现)/;
 
-/** Words that say this loan paid for something: 就是用这笔贷款凑的. */
-const THIS_LOAN_PAID = /用(?:这|此|该|本)笔(?:扶贫)?(?:贷款|钱)/;
+/** Words that say this loan paid for something told before: 就是用这笔贷款凑的, 贷款5万元全部补在里面了. */
+const THIS_LOAN_PAID = new RegExp(`用(?:这|此|该|本)笔(?:扶贫)?(?:贷款|钱)|${LOAN_PUT_INTO.source}`);
 
 /** After goods, what they are for: 都是放牧赶牛用的, 是拉货用的. */
 const WORK_USE = /(?:都是|全是|是|专门)[^，。,;；]{1,8}?用的/;
@@ -282,20 +284,31 @@ const BUILT_THING = new RegExp(`(?:${BUILT_ACTS})的$`);
 /** After a thing, words that make it the subject of what is said: 被认定违建, 是去年的事. */
 const SUBJECT_OF = /^(?:被|是|已|早)/;
 
+/** Right after an object, an adverb of addition before its verb: 正房也抹了墙, 老屋顺便翻一下. */
+const ALSO_AFTER = /^(?:也|都|又|顺便|顺带|一并|一起|跟着)/;
+
+/** Before an object, an officer's finding of what it is: 核查为, 实为, 经查是. */
+const FOUND_TO_BE = /(?:核查|核实|查看|查明|经查|发现|实为|实际)(?:为|是|系)[^，。,;；]{0,4}$/;
+
 /** Before a dwelling, moving into it: 搬到镇上楼房, 住进安置房. */
 const MOVED_INTO = /(?:搬到|搬进|搬上|搬入|住进|住上|住到)[^，。,;；]{0,4}$/;
 
 /** Any act of building or repair in a text (盖, 起, 翻修, 刷墙 …). */
 const BUILDING_ACT = /盖|建|起|修|翻|装|改|刷|砌|扩|搭|换/;
 
-/** After an act, a debt it left: 盖房子拉的饥荒, 看病欠下的账. */
-const DEBT_FROM = /^[^，。,;；]{0,4}(?:拉的|欠的|借的|欠下的|拉下的|借下的|落下的)(?:饥荒|账|债|钱|款|窟窿)/;
+/** After an act, a debt it left: 盖房子拉的饥荒, 看病欠下的账, 盖房拉了饥荒. */
+const DEBT_FROM = /^[^，。,;；]{0,4}(?:拉的|欠的|借的|欠下的|拉下的|借下的|落下的|拉了|欠了|欠下了|拉下了)(?:饥荒|账|债|钱|款|窟窿)/;
 
 /** At the start of a clause after a denial, what it is instead: 不是盖新房，是把…. */
 const INSTEAD = /^(?:而|就|只|其实|实际)?是/;
 
 /** Earlier in a clause, rooms the household lives in: 后头自家住的两间也顺带翻修. */
 const OWN_LIVED = /(?:自家|自己|俺|我|家里|一家|老两口|我们|咱)[^，。,;；]{0,3}住(?!宿)/;
+
+/** Banquets, which a household may hold for itself or cater for others. */
+const BANQUET = /^(?:办酒席|摆酒席|过事)$/;
+/** A family's event in north-western speech (过事: a wedding or a funeral), which a child's name makes a wedding. */
+const FAMILY_EVENT = /^过事$/;
 
 /** Words of a name or identity used by someone else: 冒用, 借名, 拿我身份证. */
 const NAME_USED = /冒|借名|名义|身份证/;
@@ -464,11 +477,19 @@ function namesATrade(scan: Scan, i: number): boolean {
   if (startsWithAny(text, hit.end, SUFFIXES) && !(next?.start === hit.end && next.role.category && !shopAfterTrade)) return true;
   // 跑婚车, 干装修: these verbs name a trade on their own; 做 only before goods or work a trade sells (给人做装修).
   if (OWN_TRADE_VERBS.some((v) => text.endsWith(v, hit.start))) return true;
+  // 给人办酒席: a banquet held for others is the household's catering trade.
+  if (BANQUET.test(hit.term) && /(?:给|帮|替)(?:人|人家|别人|别家|乡亲)$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) return true;
   // 带几个人搞装修: work done with a crew one leads is a trade.
   if (CREW_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start))) return true;
   // 承接藏式婚宴和生日宴, 婚宴寿宴都接: events taken on for others are the trade's work.
   if (TAKEN_ON.test(text.slice(Math.max(0, hit.start - 8), hit.start)) || TAKEN_AFTER.test(text.slice(hit.end, hit.end + 8))) return true;
-  if (hit.role.dualUse && /做(?:些|点|一些|点儿)?$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) return true;
+  // (自住房贴瓷砖、做吊顶: not work done on a dwelling the clause has named.)
+  if (
+    hit.role.dualUse &&
+    /做(?:些|点|一些|点儿)?$/.test(text.slice(Math.max(0, hit.start - 3), hit.start)) &&
+    !hits.some((o, k) => k < i && o.clause === hit.clause && !o.negated && dwellingNoun(o))
+  )
+    return true;
   // 做些炕柜、桌椅卖给周边村里: goods sold on are the trade's stock.
   if (hit.role.dualUse && FOR_SALE_AFTER.test(text.slice(hit.end, hit.end + 12).split(BREAK)[0]!)) return true;
   // 租婚纱礼服的小店, 婚礼的鲜花布置: the word is what a trade of the household's sells or does.
@@ -603,6 +624,8 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
   // word is that word's, wherever else it stands).
   // 把闲置的猪舍改造成自己住的屋子: a building turned into a dwelling is housing.
   if (frame.category === 'housing' && INTO_DWELLING.test(text.slice(from, hit.start))) return 'used';
+  // 实地核查为两层住宅: what an officer found the thing built to be is what was built.
+  if (frame.category === 'housing' && FOUND_TO_BE.test(text.slice(from, hit.start))) return 'used';
   // 整体搬到镇上楼房了: a dwelling moved into is where the household lives, not what the loan does.
   if (frame.category === 'housing' && MOVED_INTO.test(text.slice(from, hit.start))) return 'unused';
   // 空调安装于借款人住宅: goods put in a dwelling do not work on it.
@@ -624,7 +647,9 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
   if (verbAt >= 0 && hits.some((h) => h.negated && h.start <= verbAt && verbAt < h.end)) return 'negated';
   if (verbAt >= 0) return NEGATING.has(text[verbAt - 1] ?? '') && !/不得|不能|非$/.test(text.slice(Math.max(0, verbAt - 3), verbAt - 1)) ? 'negated' : 'used';
   // After the object: its verb right after it or after 重新/再 (住的房子重新装修), or damage told a little later (老屋一下雨就漏).
-  const after = text.slice(hit.end, hit.end + 6).split(BREAK)[0]!;
+  // (把住的正房也抹了墙: an adverb of addition may stand between.)
+  const adverb = ALSO_AFTER.exec(text.slice(hit.end, hit.end + 3))?.[0].length ?? 0;
+  const after = text.slice(hit.end + adverb, hit.end + adverb + 6).split(BREAK)[0]!;
   // 在自家房子旁边盖鸭棚: after a word of place the verb is what is built there.
   if (placedAfter(text, hit)) return 'unused';
   for (const v of frame.verbsAfter) {
@@ -896,6 +921,13 @@ function readStatements(scan: Scan): UsageMatch {
       continue;
     }
     let category = hired?.has(h) ? role.trade : role.category;
+    // 儿子腊月十八过事: the family's event (过事、办事) held for a son or daughter is a wedding.
+    if (
+      category === 'other_non_productive' &&
+      FAMILY_EVENT.test(h.term) &&
+      CHILD_KIN.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start))
+    )
+      category = 'marriage';
     if (role.frame && category === undefined) {
       // 农用四轮车, 两间牛棚: an object right beside another word is part of it.
       // (Not beside a word of its own category, which is its verb: 翻修住房.)
@@ -994,8 +1026,8 @@ function readStatements(scan: Scan): UsageMatch {
       // (A development or investment company: a state-owned trading company is an enterprise.)
       if (
         kind === 'organisation' &&
-        STATE_OWNED.test(text.slice(Math.max(0, h.start - 10), h.start)) &&
-        VEHICLE.test(text.slice(Math.max(0, h.start - 10), h.end))
+        STATE_OWNED.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 14), h.start)) &&
+        VEHICLE.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 14), h.end))
       )
         kind = 'government';
       // 转至时任村主任个人账户: an official's own account is that person's, not the public purse.

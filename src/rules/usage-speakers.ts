@@ -24,7 +24,7 @@ export interface Question {
 /** Sounds and marks an answer may begin with before it says anything: 嗯……, 呃, 那个. */
 const FILLERS = '(?:[嗯呃啊哦额唔.,，…]|那个)*';
 /** An answer that owns to the use asked about, even after a first denial: 没……呃，也用了点; 还了一点点. */
-const OWNED = /也用了|用了点|用了一点|用了些|还了一点|还了点|还了些|花了点|花了一点|也有|有一点|是的|对的|是用了/;
+const OWNED = /也用了|用了点|用了一点|用了些|用了一些|还了一点|还了点|还了些|还了一些|花了点|花了一点|花了一些|也有|有一点|是的|对的|是用了/;
 const DENIED = new RegExp(`^${FILLERS}(?:没有|没|不是|不能|那不能|哪有|哪能|不|莫得|冇|无)`);
 const AFFIRMED = /^(?:[呃啊哦额唔.,，…]|那个)*(?:是|对|有|用了|嗯)/;
 
@@ -52,8 +52,24 @@ export function readQuestions(text: string): Question[] | undefined {
       .slice(0, 14);
     (questions ??= []).push({ start: asked, end: mark, answer: answerIn(reply) });
   }
+  // 问他是不是还了饥荒，他说饥荒去年卖粮就还完了: a question reported without its mark asks to the end of its clause, and
+  // the clause after it, past whoever is said to speak, is its answer.
+  for (const m of text.matchAll(REPORTED_QUESTION)) {
+    const end = m.index + m[0].length;
+    if (text[end] === '?' || text[end] === '？') continue;
+    const reply = text
+      .slice(end + 1)
+      .replace(REPORTED_SPEAKER, '')
+      .slice(0, 14);
+    (questions ??= []).push({ start: m.index, end, answer: answerIn(reply) });
+  }
   return questions;
 }
+
+/** A question reported in the record's own words: 问他是不是…, 问户主有没有…. */
+const REPORTED_QUESTION = /问(?:他|她|户主|借款人|其|对方|本人)?(?:是不是|有没有|是否|有无)[^，。,;；？?]{1,16}/g;
+/** Who is said to answer, before the answer: 他说, 户主称. */
+const REPORTED_SPEAKER = /^(?:他|她|户主|借款人|本人|对方)?(?:说|称|讲|答|回答|表示)?[:：]?/;
 
 /** Where the last numbered survey item (q3, q10) before `at` begins, or -1. */
 function lastItem(text: string, at: number): number {

@@ -500,7 +500,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 41,
-    how: 'clean: written after set 40 was scored, scored once after the last change to the reader (commit 8fdfa66), misses not read',
+    how: 'scored once for a clean figure (commit 8fdfa66), then read',
     texts: 316,
     exact: 307,
     permitted: 5,
@@ -511,7 +511,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 42,
-    how: "clean: written after set 41 was scored, in the issue's own two voices (a loan officer, a regulatory lawyer), scored once at commit d9abe3f, misses not read",
+    how: "the issue's own two voices (a loan officer, a regulatory lawyer), scored once for a clean figure (commit d9abe3f), then read",
     texts: 288,
     exact: 280,
     permitted: 1,

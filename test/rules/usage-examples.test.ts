@@ -1313,4 +1313,41 @@ describe('how each kind is read', () => {
     expect(classifyUsage('以我家名义借的款，实际由村主任本人使用。').category).toBe('enterprise_use');
     expect(classifyUsage('钱花了，用途户主说不清，待进一步核实。').category).toBe('unknown');
   });
+
+  it("CBIRC-2020-28/5.1 a tile cutter is a tiler's tool; a certificate of deposit (大额存单) is 理财; a child's 过事 is a wedding, an elder's a funeral; tutoring paid for (报补习班) is spending, a tutoring class run or a banquet cooked for others is a trade", () => {
+    expect(classifyUsage('买了瓷砖切割机。').category).toBe('production');
+    expect(classifyUsage('贷款一半买饲料，一半存了个大额存单。').category).toBe('wealth_management');
+    expect(classifyUsage('闺女腊月里过事，贷款置办酒席。').category).toBe('marriage');
+    expect(classifyUsage('老人去世过事，用贷款摆酒席。').category).toBe('other_non_productive');
+    expect(classifyUsage('一半买鸡苗，一半给孙子报补习班。').category).toBe('other_non_productive');
+    expect(classifyUsage('开补习班，租教室买桌椅。').category).toBe('production');
+    expect(classifyUsage('给人办酒席挣钱，买蒸笼和大锅。').category).toBe('production');
+  });
+
+  it("CBIRC-2020-28/5.1 a cave dwelling counted in 孔 (箍了两孔窑), a dwelling an officer found (经核实为三间平房), one repaired or decorated (住的平房也抹了墙, 自住房刷墙、做吊顶) are housing; so is a builder paid for the household's own house (打到包工头账户，用于本户新房建设)", () => {
+    expect(classifyUsage('贷款箍了两孔窑，一家人住。').category).toBe('housing');
+    expect(classifyUsage('盖了鸡舍，顺便把住的平房也抹了墙。').category).toBe('housing');
+    expect(classifyUsage('申请建仓库，经核实为三间平房，一家人住着。').category).toBe('housing');
+    expect(classifyUsage('申请养牛，实地核查为两层小楼，全家已入住。').category).toBe('housing');
+    expect(classifyUsage('钱用在自住房铺地砖、做吊顶上了。').category).toBe('housing');
+    expect(classifyUsage('贷款用于自住房刷墙、做吊顶。').category).toBe('housing');
+    expect(classifyUsage('贷款打到包工头账户，用于本户新房建设。').category).toBe('housing');
+  });
+
+  it("CBIRC-2020-28/5.1 hauling for house-builders (给村里建房户拉水泥) or at a city-investment company's site (城投公司承建的工地拉土) is a service sold; a company the county owns (县属的…产业发展公司) is the government's", () => {
+    expect(classifyUsage('买辆货车，给村里建房户拉水泥挣运费。').category).toBe('production');
+    expect(classifyUsage('买台翻斗车，给城投公司承建的工地拉土，按车结算。').category).toBe('production');
+    expect(classifyUsage('买台挖机，给县城投公司承建的安置区工地挖土方。').category).toBe('production');
+    expect(classifyUsage('钱转入县属的乡村振兴产业发展公司统一使用。').category).toBe('government_financing_platform');
+  });
+
+  it("CBIRC-2020-28/5.1 a lender's claim at law (原告诉请归还借款本息) is repayment, not a use; a question reported without its mark (问他是不是还了饥荒) asks, and its answer decides; what the loan is said to go into (贷款全部补在里头了) is its use, however long ago it was told", () => {
+    expect(classifyUsage('法院查明：被告借款后买了二十只羊，因羊病死未能还款，原告诉请判令被告归还借款本息。').category).toBe('production');
+    expect(classifyUsage('回访：开春买了苞米种和化肥。问他是不是还了饥荒，他说饥荒去年就还完了。').category).toBe('production');
+    expect(classifyUsage('买了十只羊，问她是否还了网贷，她说网贷前年卖猪就还清了。').category).toBe('production');
+    expect(classifyUsage('养鸡。问户主有没有还欠款，户主说还了一些。').category).toBe('other_non_productive');
+    expect(classifyUsage('申请写的养羊，回访说羊没买，去年腊月闺女出嫁陪嫁花了三万多，贷款全部补在里头了。').category).toBe('marriage');
+    expect(classifyUsage('早些年盖房欠了账，贷款下来都填在里面了。').category).toBe('other_non_productive');
+    expect(classifyUsage('买了两头牛，去年盖房拉了饥荒，剩下的钱也搭进去了。').category).toBe('other_non_productive');
+  });
 });
