@@ -394,7 +394,7 @@ export function kinWithOwnAffairs(text: string, at: number): boolean {
 const SELLER_TRADE_BEFORE = /(?:装修|装饰|婚庆|家具|家电|电器|建材|汽车|车行|房产|地产)$/;
 
 /** Whether a word of service (代养、代收、干活 …) follows the party at once: the household works for it. */
-function servedAfter(text: string, party: Hit): boolean {
+export function servedAfter(text: string, party: Hit): boolean {
   if (startsWithAny(text, party.end, SERVICE)) return true;
   // (给县城投公司承建的工地拉土方: the party's site named between it and the work.)
   const site = SITE_OF.exec(text.slice(party.end, party.end + 14));

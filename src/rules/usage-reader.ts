@@ -33,7 +33,19 @@ import {
 } from './usage-grammar.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import { decideCategory, type Hit, type Scan, type UsageMatch } from './usage-matcher.js';
-import { CHILD_KIN, FEES, HANDED, handedOver, KIND_ORDER, namedOnly, namedOnlyAfter, partyCategory, THIRD_PERSON, WATCHED_BEFORE } from './usage-parties.js';
+import {
+  CHILD_KIN,
+  FEES,
+  HANDED,
+  handedOver,
+  KIND_ORDER,
+  namedOnly,
+  namedOnlyAfter,
+  partyCategory,
+  servedAfter,
+  THIRD_PERSON,
+  WATCHED_BEFORE,
+} from './usage-parties.js';
 import { BREAK, BREAKS, byFirstChar, escapePattern, NEGATING, startsWithAny } from './usage-text.js';
 
 /** Categories a trade may be named after: a wedding shop, a renovation crew, a phone shop, a funeral-goods shop. */
@@ -99,7 +111,7 @@ const DAMAGE_NEXT = /^[^，。,;；]{0,6}[，,][^，。,;；]{0,6}(?:年久失�
 const FUEL = /煤|柴火|燃料/;
 const BURNING_PREMISES = /烤|烘|棚|温室/;
 /** Words after a dwelling that make it only a place: 房子后面, 房子旁边. */
-const PLACE_AFTER = ['后面', '前面', '旁边', '边上', '后头', '前头', '里面', '里', '附近', '周围', '外面', '院里', '跟前'];
+const PLACE_AFTER = ['后面', '前面', '旁边', '边上', '后头', '前头', '里面', '里', '内', '附近', '周围', '外面', '院里', '跟前'];
 /** Words before a mention that make it a statement of this loan's use: 贷款给儿子结婚, 用于婚事. */
 const USE_BEFORE = /用于|用来|拿来|拿去|贷款|贷的|这笔钱|钱给/;
 
@@ -187,10 +199,11 @@ const TAKEN_BY = /被(?!告|执行|申请|保险|担保|调查)([^，。,;；]{1
 const REPAID_EARLIER =
   /(?:偿还|归还|还了|还清)[^，。,;；]{0,8}?(?:借款|欠款|债务|借的钱|以前的贷款|之前的贷款)|[还偿][^，。,;；还]{0,8}?(?:那笔|前头那笔|前面那笔|之前那笔|以前那笔|上一笔|头一笔)|[把将](?:前头|前面|之前|以前|上次|上回)?那笔[^，。,;；]{0,4}还|(?:别的地方|别处|别家|他行|另一家|其他银行)[^，。,;；]{0,6}(?:贷款|借款)[^。]{0,20}?[把将]那个[^，。,;；]{0,4}还/;
 /** Before a repayment in its clause, a denial or a claim at law: 并非用于, 不用于, 诉请. */
-const DENIED_OR_CLAIMED = /[不非没未别]|诉请|要求|请求/;
+const DENIED_OR_CLAIMED = /[不非没未别无]|诉请|要求|请求/;
 /** A fee the household earns for raising another's stock (按头领代养费), and the words of that care. */
 const CARE_FEE_EARNED = /(?:领|拿|收|挣|赚|得|结算|按头|每头|按只|每只|按斤|按月)[^，。,;；]{0,6}(?:代养费|托养费|代管费|饲养费|代养报酬|代养款)/;
 const CARE_WORD = /^(?:代养|托养|代管|代为养殖|代为饲养|代为)$/;
+const CARE_WORD_AFTER = /^(?:代养|托养|代管|代为)/;
 
 /** Before work, a crew the household leads: 带着几个人搞, 带一帮人干. */
 const CREW_BEFORE = /带着?[^，。,;；]{0,4}人(?:搞|干|做)$/;
@@ -284,6 +297,9 @@ const BUILT_THING = new RegExp(`(?:${BUILT_ACTS})的$`);
 /** After a thing, words that make it the subject of what is said: 被认定违建, 是去年的事. */
 const SUBJECT_OF = /^(?:被|是|已|早)/;
 
+/** Words that set a clause before this loan was applied for: 申请贷款前, 借款之前. */
+const BEFORE_LOAN = /(?:申请贷款|申请|贷款|借款|放款)(?:之)?前/;
+
 /** Right after an object, an adverb of addition before its verb: 正房也抹了墙, 老屋顺便翻一下. */
 const ALSO_AFTER = /^(?:也|都|又|顺便|顺带|一并|一起|跟着)/;
 
@@ -325,7 +341,7 @@ const ACTS = /^[还偿买盖建修办交给付娶借放存]/;
 /** Words that say a member of the family keeps a household of their own. */
 const SEPARATE_HOUSEHOLD = /分出去|单过|分家|分户|另立户|不在本户|另立门户/;
 const SIBLINGS = /^(?:弟弟|哥哥|兄弟|姐姐|妹妹|哥|弟|大哥|二哥|小弟|其弟|其兄|俺兄弟)$/;
-const ONE_AT_LOAN = /贷款时(?:尚|还)?(?:未|没)(?:有)?分家|同户|一个户口|没分家|未分家/;
+const ONE_AT_LOAN = /贷款时(?:尚|还)?(?:未|没)(?:有)?分家|同户|一个户口|没分家|未分家|未分户|没分户|同一户籍|同一户口/;
 /** Pronouns and the household itself, never another household. */
 const PRONOUN_MEMBERS = /^(?:我|俺|我们|俺们|咱|本人|本户|自己|自家|我家|俺家|咱家|家里|家人|全家|老伴|爱人|丈夫|妻子|老两口|两口子|夫妻)/;
 
@@ -1098,7 +1114,9 @@ function readStatements(scan: Scan): UsageMatch {
         evidence.push(evidenceOf(c, term, h.clause, h.start));
       } else {
         context.push(term);
-        if (!namedOnly(text, h) && !namedOnlyAfter(scan, last)) named.push({ kind, term, start: h.start });
+        // (给工地拉砂石: a party the household serves is its customer, not a user of the money; but 给大户代养 may hand it the stock.)
+        const customer = servedAfter(text, hits[last]!) && !CARE_WORD_AFTER.test(text.slice(hits[last]!.end));
+        if (!namedOnly(text, h) && !namedOnlyAfter(scan, last) && !customer) named.push({ kind, term, start: h.start });
       }
       continue;
     }
@@ -1446,8 +1464,10 @@ function readStatements(scan: Scan): UsageMatch {
   }
   // 经调查…实际用于…: what the form first said gives way to the real use an officer found.
   // (The last finding that names a use decides: 前夫提供转账记录：…买蟹苗…。委员会认定贷款已按用途使用.)
+  // (Not a finding of what happened before the loan: 另查明，吴某在申请贷款前曾因炒股欠有外债 tells its history.)
+  const beforeLoan = (e: Evidence) => BEFORE_LOAN.test(text.slice(clauses.start[e.clause], clauses.end[e.clause]));
   let decisive = real;
-  while (decisive >= 0 && !evidence.some((e) => e.start > decisive)) decisive = lastFinding(text, decisive);
+  while (decisive >= 0 && !evidence.some((e) => e.start > decisive && !beforeLoan(e))) decisive = lastFinding(text, decisive);
   if (decisive >= 0) {
     for (const e of evidence.filter((x) => x.start < decisive)) (evidence.splice(evidence.indexOf(e), 1), context.push(e.term));
   }

@@ -522,7 +522,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 43,
-    how: 'clean: written after set 42 was scored (legal and supervisory records; a third national sample), scored once after the last change to the reader (commit 68fe560), misses not read',
+    how: 'legal and supervisory records and a third national sample, scored once for a clean figure (commit 68fe560), then read',
     texts: 289,
     exact: 274,
     permitted: 1,

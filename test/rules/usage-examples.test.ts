@@ -1350,4 +1350,24 @@ describe('how each kind is read', () => {
     expect(classifyUsage('早些年盖房欠了账，贷款下来都填在里面了。').category).toBe('other_non_productive');
     expect(classifyUsage('买了两头牛，去年盖房拉了饥荒，剩下的钱也搭进去了。').category).toBe('other_non_productive');
   });
+
+  it('CBIRC-2020-28/5.1 a claim a court did not accept (原告主张…不予采信), or one with no proof (无证据证明), and a history before the loan (申请贷款前) are not uses; the truck or tipper hauling for a site (给工地拉砂石) is a trade', () => {
+    expect(classifyUsage('判决书：原告主张被告将贷款用于还赌债，但未提交证据，本院不予采信；被告贷款用于购买母猪五头。').category).toBe('production');
+    expect(classifyUsage('贷款用于开豆腐坊。另查明，借款人在申请贷款前曾欠有外债，但无证据证明本笔贷款用于还债。').category).toBe('production');
+    expect(classifyUsage('贷款买渣土车，为县城工地运送建筑垃圾，按车次结算。').category).toBe('production');
+    expect(classifyUsage('买辆自卸车，给工地拉砂石。').category).toBe('production');
+    expect(classifyUsage('两口子搞家装，给人贴瓷砖，买切割机。').category).toBe('production');
+    expect(classifyUsage('贷款买种鸽和鸽笼，在家里闲置的老屋内饲养。').category).toBe('production');
+    expect(classifyUsage('买了鸡苗，养在闲置的老房子里面。').category).toBe('production');
+    expect(classifyUsage('原告称被告把贷款借给其弟。经查，其弟未分户，同一户籍，兄弟共同养牛。').category).toBe('production');
+  });
+
+  it('CBIRC-2020-28/5.1 a developer paid for a flat (房地产开发公司…商品房首付) and an old house bought (一处旧宅) are housing; an official borrowing in their own name (以本人名义) is the household; a county finance bureau (县财政局专户) is the government; old bank loans (逾期贷款, 2019年的到期贷款) are debts; a dividend policy (分红型保险) is 理财', () => {
+    expect(classifyUsage('贷款转给某房地产开发公司，用于支付商品房首付。').category).toBe('housing');
+    expect(classifyUsage('贷款买了邻村一处旧宅，一家搬进去住。').category).toBe('housing');
+    expect(classifyUsage('某村主任利用职务便利，以本人名义贷款3万元，用于女儿出嫁置办嫁妆。').category).toBe('marriage');
+    expect(classifyUsage('贷款打入县财政局专户统筹使用。').category).toBe('government_financing_platform');
+    expect(classifyUsage('用于归还2019年的到期贷款。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款买了一份分红型保险。').category).toBe('wealth_management');
+  });
 });
