@@ -36,6 +36,8 @@ const SERVICE = byFirstChar(SERVICE_WORDS);
 const PERSON_SERVICE = byFirstChar(PERSON_SERVICE_WORDS);
 const GIVEN_USING = byFirstChar(GIVEN_USING_WORDS);
 const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮那不说来都']);
+/** Words of a season or a year that may stand between a party and its act: 开春, 每年. */
+const SEASON = /^(?:开春|春天|秋后|秋天|每年|年年|明年|今年)/;
 const PRONOUNS = new Set(['我', '俺', '我们', '俺们', '咱', '咱们', '我家', '俺家', '咱家', '本人', '本户']);
 /** Pronouns a clause may end on without naming anyone: 给他, 给她们. */
 export const THIRD_PERSON = /^(?:他|她|它|他们|她们)$/;
@@ -104,6 +106,8 @@ export function namedOnly(text: string, party: Hit, scan?: Scan, index?: number)
   const before = text[party.start - 1] ?? '';
   // 地包给别人种, 租给人家: land or goods let out, not money handed over.
   if (/[包租卖售]给$/.test(text.slice(Math.max(0, party.start - 2), party.start))) return true;
+  // 租种邻居家的地, 流转了大户的地: land rented from the party.
+  if (/(?:租|租种|租了|承包了?|流转了?|包种)$/.test(text.slice(Math.max(0, party.start - 3), party.start))) return true;
   // 从县种子公司买: 从/跟/向 a few characters before, with the party's own description between.
   const lead = text.slice(Math.max(0, party.start - 5), party.start);
   if (LEAD_MENTION.test(lead)) return true;
@@ -159,7 +163,9 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   // 小舅子在邻村养羊, 县政府有养牛补贴, 政府免费发的鸡苗, 合作社给社员返利: the party's own doings or gifts, not the
   // household's money.
   // (But 是他在用: the party is using the money now.)
-  if (PARTY_OWN_ACT.has(text[party.end] ?? '') && !/^在(?:用|使用)/.test(text.slice(party.end, party.end + 3))) return false;
+  // (合作社开春给种子: a word of time may stand between.)
+  const act = party.end + (SEASON.exec(text.slice(party.end, party.end + 3))?.[0].length ?? 0);
+  if (PARTY_OWN_ACT.has(text[act] ?? '') && !/^在(?:用|使用)/.test(text.slice(act, act + 3))) return false;
   // 合作社的养羊技术培训: after 的 comes what the party has, not what it does with the money.
   if (text[party.end] === '的' && !given) return false;
   let reach = party.end + USING_WORD_REACH;

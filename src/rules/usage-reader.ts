@@ -387,8 +387,8 @@ const DWELLING = /[房屋楼宅住]/;
 const DWELLING_NOUN =
   /^(?:房子|房屋|屋子|住房|住宅|自住房|自家房屋|老屋|老房|老房子|楼房|砖房|瓦房|砖瓦房|平房|新房|新屋|安置房|商品房|旧房|住的房子|住的屋子|住的屋|住的房|睡觉的屋|睡觉的屋子|睡的屋|宅院|宅子|正房|厢房|偏厦|偏厦子|东屋|西屋|正屋|里屋)$/;
 const dwellingNoun = (h: Hit) => h.role.frame?.category === 'housing' && DWELLING_NOUN.test(h.term);
-/** Life events of others told as the family's situation: 女儿在长春上大学, 儿子在外地结婚成家. */
-const SITUATION_EVENTS = /^(?:上学|上大学|读书|念书|上高中|上初中|结婚|成家|打工)$/;
+/** Life events of others told as the family's situation: 女儿在长春上大学, 儿子在外地结婚成家, 妻子在县城陪读. */
+const SITUATION_EVENTS = /^(?:上学|上大学|读书|念书|上高中|上初中|陪读|结婚|成家|打工)$/;
 const FAMILY_MEMBER = /孩子|娃|媳妇|老伴|妻子|丈夫|老人|儿子|女儿|闺女|孙子|父亲|母亲|爹|妈/;
 const SITUATION_NEEDS = /^(?:上学|上大学|读书|念书|上高中|上初中|吃药|看病|治病|住院)$/;
 /** Words that turn a building into the farm's: 老屋改成菌棚, 仓房翻盖成鸡舍. */
@@ -862,6 +862,8 @@ function readStatements(scan: Scan): UsageMatch {
   let dwellingClauses: Set<number> | undefined;
   // Production is only put off (养牛的事再说); a prohibited use is also denied (住的房子不动, 饥荒都还上了).
   const deniedAfter = (h: Hit) => {
+    // 啥理财不理财的咱不懂: a word waved aside as it is named.
+    if (text.startsWith(`不${h.term}`, h.end) && /(?:啥|什么)$/.test(text.slice(Math.max(0, h.start - 2), h.start))) return true;
     const list = h.role.category === 'production' ? deferrals : denials;
     return list !== undefined && list.some((at) => at >= h.end && at < clauses.end[h.clause]!);
   };

@@ -533,7 +533,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 44,
-    how: "clean: written after set 43 was scored (Heilongjiang's files; an examiner's calibration cases), scored once after the last change to the reader (commit 09efd87), misses not read",
+    how: "Heilongjiang's files and an examiner's calibration cases, scored once for a clean figure (commit 09efd87), then read",
     texts: 285,
     exact: 274,
     permitted: 0,

@@ -1370,4 +1370,19 @@ describe('how each kind is read', () => {
     expect(classifyUsage('用于归还2019年的到期贷款。').category).toBe('other_non_productive');
     expect(classifyUsage('贷款买了一份分红型保险。').category).toBe('wealth_management');
   });
+
+  it('HLJ-2020-47/2.5 north-eastern speech: a mason building for others (泥瓦匠…给人盖房子挣工钱) is a trade; 原寻思 is a plan given up; 拉了点饥荒 is owed, 头年 is last year; 儿妇 is a daughter-in-law; 耍钱 is gambling; 啥炒股不炒股的 waves it aside', () => {
+    expect(classifyUsage('我是泥瓦匠，买了振动棒，给人盖房子挣工钱。').category).toBe('production');
+    expect(classifyUsage('原寻思贷款盖房，听了政策改成买牛。').category).toBe('production');
+    expect(classifyUsage('头年老人没了拉了点饥荒，今年贷款买化肥，秋后卖粮再还饥荒。').category).toBe('production');
+    expect(classifyUsage('娶儿妇还差三万。').category).toBe('marriage');
+    expect(classifyUsage('冬天耍钱输了三万，贷款还上。').category).toBe('other_non_productive');
+    expect(classifyUsage('啥炒股不炒股的不懂，贷款买羊。').category).toBe('production');
+  });
+
+  it("CBIRC-2020-28/5.1 a cooperative that gives seed for an order (合作社每年给种子) and land rented from a neighbour (租种邻居家8亩地) are the household's own farming; a wife 在镇上陪读 is the family's situation", () => {
+    expect(classifyUsage('跟合作社订单种植，合作社每年给种子，秋后回收，地自己种。').category).toBe('production');
+    expect(classifyUsage('租种邻居家8亩地种大豆，交地租、买化肥。').category).toBe('production');
+    expect(classifyUsage('老婆在镇上陪读，贷款养羊。').category).toBe('production');
+  });
 });
