@@ -8,7 +8,25 @@ import type { Hit, Scan } from './usage-matcher.js';
  * Words of where repayment comes from: a debt named in their clause is repaid by them, not by this loan (卖苞米还信用社, 饥荒打工慢慢还);
  * and a lender's claim at law that this loan be repaid (原告诉请归还借款本息).
  */
-const REPAYMENT_SOURCES = ['卖', '出售', '出栏', '收入', '挣', '打工', '攒', '慢慢还', '以后还', '工资', '诉请', '判令', '起诉要求', '请求判决'];
+const REPAYMENT_SOURCES = [
+  '卖',
+  '出售',
+  '出栏',
+  '收入',
+  '挣',
+  '打工',
+  '攒',
+  '慢慢还',
+  '以后还',
+  '工资',
+  '交售',
+  '交烟站',
+  '交站',
+  '诉请',
+  '判令',
+  '起诉要求',
+  '请求判决',
+];
 
 /** Words of a death: what follows it in its clause is needed now. */
 const DEATH = /去世|过世|病故/;

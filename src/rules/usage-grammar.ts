@@ -132,7 +132,7 @@ export const DESCRIBED_REACH = 6;
 
 /** Words of interest: a person lent money at interest is 理财 (放贷), not a business's use of it. */
 export const INTEREST_WORDS = words(
-  `高利贷 放高利 放高息 放息 放贷 印子钱 差价 赚差价 利差 吃利差 月息 年息 利息 收息 收利 高息 吃息 利钱 连本带利 返息 付息 赚利 生息 利率 的利 分利`,
+  `高利贷 放高利 放高息 放息 放贷 印子钱 差价 赚差价 利差 吃利差 月息 年息 利息 收息 收利 高息 吃息 利钱 连本带利 连本带息 返息 付息 赚利 生息 利率 的利 分利`,
 );
 
 /** Objects that are a use only with a verb: 盖两间房子, 买个房子, 房子塌了要重建, 给儿子说个媳妇. */
@@ -152,7 +152,7 @@ export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
   {
     category: 'housing',
     objects: words(
-      `围龙屋 土楼 毡房 蒙古包 毡包 定居房 安置楼 吊脚楼 木房 老木房 睡觉的屋 睡觉的屋子 睡的屋 厨房 厕所 卫生间 木房子 厝 新厝 老厝 古厝 祖屋 老窑 堂屋 上房 庄廓 庄廓房 泥砖屋 平顶屋 砖屋 木屋 土屋 二手楼 老宅 二手房 套房 住的屋子 房子 房屋 屋子 东屋 西屋 正屋 里屋 二层 房盖 楼 间 偏房 住的房子 住的屋 住的房 住房 安置房 旧房 商品房 新房 住宅 自住房 自家房屋 新屋 老屋 老房 老房子 偏厦 危房 窑洞 旧窑 新窑 旧宅 孔窑 孔砖窑 孔石窑 孔土窑 宅院 正房 厢房 砖瓦房 砖房 瓦房 平房 楼房 土坯房 木楞房 草房 宅子 偏厦子 偏厦 住的地方 间房 间屋 间瓦房 间砖房 栋房 层楼 处房 套房 套楼`,
+      `围龙屋 土楼 毡房 蒙古包 毡包 定居房 安置楼 吊脚楼 木房 老木房 睡觉的屋 睡觉的屋子 睡的屋 厨房 自家厨房 厕所 卫生间 木房子 厝 新厝 老厝 古厝 祖屋 老窑 堂屋 上房 庄廓 庄廓房 泥砖屋 平顶屋 砖屋 木屋 土屋 二手楼 老宅 二手房 套房 住的屋子 房子 房屋 屋子 东屋 西屋 正屋 里屋 二层 房盖 楼 间 偏房 住的房子 住的屋 住的房 住房 安置房 旧房 商品房 新房 住宅 自住房 自家房屋 新屋 老屋 老房 老房子 偏厦 危房 窑洞 旧窑 新窑 旧宅 孔窑 孔砖窑 孔石窑 孔土窑 宅院 正房 厢房 砖瓦房 砖房 瓦房 平房 楼房 土坯房 木楞房 草房 宅子 偏厦子 偏厦 住的地方 间房 间屋 间瓦房 间砖房 栋房 层楼 处房 套房 套楼`,
     ),
     verbsBefore: words(`盖 建 起 修 翻 买 购 装 扒 拆 改 砌 搭 换 整 弄 收拾 拾掇 重建 重盖 重修 造 添 加 抹 粉刷 首付 付 置 接 扩 箍 搬迁 刷 做 看 用在`),
     before: 8,
@@ -445,6 +445,7 @@ export const PINYIN_SYLLABLES: Readonly<Record<string, string>> = Object.freeze(
  * are not words of their own are listed, so no correct text changes.
  */
 export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze({
+  手几: '手机',
   结昏: '结婚',
   结混: '结婚',
   理才: '理财',

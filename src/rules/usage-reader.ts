@@ -234,8 +234,8 @@ function locatesOnly(text: string, hit: Hit): boolean {
   return placedAfter(text, hit) || text[hit.start - 1] === '在' || INSTALLED_IN.test(text.slice(Math.max(0, hit.start - 9), hit.start));
 }
 
-/** Before a dwelling, words that put goods in it: 安装于借款人住宅, 放在自家屋里. */
-const INSTALLED_IN = /(?:安装|装|放|摆)(?:于|在)[^，。,;；]{0,5}$/;
+/** Before a dwelling, words that put goods in it: 安装于借款人住宅, 放在自家屋里, 放自家厨房. */
+const INSTALLED_IN = /(?:(?:安装|装)(?:于|在)|[放摆](?:于|在|进|到)?)[^，。,;；]{0,5}$/;
 
 /** Whether a word of place follows a dwelling at once: 房子后面, 房子旁边盖鸭棚. */
 function placedAfter(text: string, hit: Hit): boolean {
@@ -281,6 +281,8 @@ const FOUND =
 /** Words that say this loan paid for something told before: 就是用这笔贷款凑的, 贷款5万元全部补在里面了. */
 const THIS_LOAN_PAID = new RegExp(`用(?:这|此|该|本)笔(?:扶贫)?(?:贷款|钱)|${LOAN_PUT_INTO.source}`);
 
+/** After goods in their sentence, what they are for: 一台，用于上山放牧. */
+const USED_FOR_AFTER = /^[^。；;！!？?]{0,4}?(?:专门用于|专用于|用于|用来)/;
 /** After goods, what they are for: 都是放牧赶牛用的, 是拉货用的. */
 const WORK_USE = /(?:都是|全是|是|专门)[^，。,;；]{1,8}?用的/;
 
@@ -296,6 +298,9 @@ const BUILT_BEFORE = new RegExp(`^(?:${BUILT_ACTS})$`);
 const BUILT_THING = new RegExp(`(?:${BUILT_ACTS})的$`);
 /** After a thing, words that make it the subject of what is said: 被认定违建, 是去年的事. */
 const SUBJECT_OF = /^(?:被|是|已|早)/;
+
+/** A use named as the loan's pretext: 以养牛名义贷款, 以发展养殖为由. */
+const PRETEXT = /以[^，。,;；]{1,8}?(?:的)?(?:名义贷款|名义|为由)/;
 
 /** Words that set a clause before this loan was applied for: 申请贷款前, 借款之前. */
 const BEFORE_LOAN = /(?:申请贷款|申请|贷款|借款|放款)(?:之)?前/;
@@ -385,7 +390,7 @@ const PAID_TO = /(?:付给|支付给|转给|转入|转到|打给|打到|打入|�
 const DWELLING = /[房屋楼宅住]/;
 /** Dwelling nouns among the objects (not a room count such as 间, nor a part such as 房盖, 屋顶). */
 const DWELLING_NOUN =
-  /^(?:房子|房屋|屋子|住房|住宅|自住房|自家房屋|老屋|老房|老房子|楼房|砖房|瓦房|砖瓦房|平房|新房|新屋|安置房|商品房|旧房|住的房子|住的屋子|住的屋|住的房|睡觉的屋|睡觉的屋子|睡的屋|宅院|宅子|正房|厢房|偏厦|偏厦子|东屋|西屋|正屋|里屋)$/;
+  /^(?:房子|房屋|屋子|住房|住宅|自住房|自家房屋|厨房|自家厨房|老屋|老房|老房子|楼房|砖房|瓦房|砖瓦房|平房|新房|新屋|安置房|商品房|旧房|住的房子|住的屋子|住的屋|住的房|睡觉的屋|睡觉的屋子|睡的屋|宅院|宅子|正房|厢房|偏厦|偏厦子|东屋|西屋|正屋|里屋)$/;
 const dwellingNoun = (h: Hit) => h.role.frame?.category === 'housing' && DWELLING_NOUN.test(h.term);
 /** Life events of others told as the family's situation: 女儿在长春上大学, 儿子在外地结婚成家, 妻子在县城陪读. */
 const SITUATION_EVENTS = /^(?:上学|上大学|读书|念书|上高中|上初中|陪读|结婚|成家|打工)$/;
@@ -428,8 +433,14 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
     // 翻盖旧鸡舍: a building verb whose object is the farm's building.
     if (converted || (hit.role.frame && next.start - hit.end <= 4) || (next.role.premises && next.start - hit.end <= 2)) return true;
   }
+  // 租村里闲置的老房子装修，开民宿: a house rented and fitted out for the trade the next clause opens.
+  if (RENTED_BEFORE.test(text.slice(scan.clauseStart[hit.clause], hit.start)))
+    return hits.some((h) => h.clause === hit.clause + 1 && !h.negated && (h.role.business === true || h.role.category === 'production'));
   return false;
 }
+
+/** Before a building in its clause, that the household rents it: 租村里闲置的老房子. */
+const RENTED_BEFORE = /租(?:了|下|来|的)?[^，。,;；]{0,8}$/;
 
 /** Words after a party that make it one the household owes: 亲戚的钱, 人家的账. */
 const OWED = ['的钱', '的账', '的债', '的饥荒', '的欠款', '钱'];
@@ -530,9 +541,11 @@ function forFarmWork(scan: Scan, i: number): boolean {
   const { text, hits } = scan;
   const at = hits[i]!.end;
   const said = WORK_USE.exec(text.slice(at, at + 24));
-  if (said === null) return false;
-  const from = at + said.index;
-  const to = from + said[0].length;
+  // (Or, in the goods' own sentence, said to be for it: 摩托车一台，用于上山放牧.)
+  const usedFor = said === null ? USED_FOR_AFTER.exec(text.slice(at, at + 8)) : null;
+  if (said === null && usedFor === null) return false;
+  const from = at + (said ?? usedFor)!.index;
+  const to = said ? from + said[0].length : from + usedFor![0].length + 8;
   return hits.some((o) => o.start >= from && o.end <= to && farmWord(o) && !o.negated);
 }
 
@@ -917,10 +930,23 @@ function readStatements(scan: Scan): UsageMatch {
   // Something a person must read before the text can pass: a dwelling named with no verb of use (收拾收拾房子), a
   // vehicle with nothing to say whose it is (养牛，买车).
   let review = false;
+  // 以养牛名义贷款, 以养殖为由: a use given as the pretext for the loan is what was claimed, not what the money did.
+  // (Not a person's name: 以借款人名义, 以我的名义 — the span must name a use and no party.)
+  let pretext = text.includes('名义') || text.includes('为由') ? PRETEXT.exec(text) : null;
+  const inPretext = (h: Hit) => pretext !== null && h.start >= pretext.index && h.start < pretext.index + pretext[0].length;
+  if (pretext !== null) {
+    const inside = hits.filter(inPretext);
+    if (inside.some((h) => h.role.party !== undefined) || !inside.some((h) => h.role.category !== undefined && h.role.category !== 'enterprise_use'))
+      pretext = null;
+  }
 
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const { role } = h;
+    if (pretext !== null && inPretext(h) && role.party === undefined) {
+      context.push(h.term);
+      continue;
+    }
     // 核实后车辆平时只用于接送孩子和家人出行: the family's use of goods, found after the form, is a use of the goods.
     if (role.family === 'strong' && role.category === undefined && !h.negated && real >= 0 && h.start > real && goodsNamed()) {
       add('household_goods', h);

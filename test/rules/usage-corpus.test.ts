@@ -544,7 +544,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 45,
-    how: "clean: written after set 44 was scored, in the issue's own two voices again (a southern credit-cooperative officer, a regulatory lawyer), scored once after the last change to the reader (commit 8ce59cc), misses not read",
+    how: "the issue's own two voices again (a southern credit-cooperative officer, a regulatory lawyer), scored once for a clean figure (commit 8ce59cc), then read",
     texts: 276,
     exact: 265,
     permitted: 1,

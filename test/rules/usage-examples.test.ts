@@ -1385,4 +1385,21 @@ describe('how each kind is read', () => {
     expect(classifyUsage('租种邻居家8亩地种大豆，交地租、买化肥。').category).toBe('production');
     expect(classifyUsage('老婆在镇上陪读，贷款养羊。').category).toBe('production');
   });
+
+  it("CBIRC-2020-28/5.1 set 45's kinds: tending an orchard (管护) is farming; produce delivered (烟叶交售后还钱) repays the loan; a house rented and fitted out for the trade next told (租…旧房子翻新，开农家乐) is the trade's; a kitchen listed with a pen (修羊圈和自家厨房) is the dwelling's; 连本带息 is interest; 手几 is 手机; goods 用于上山放羊 are the farm's", () => {
+    expect(classifyUsage('今年冬季管护。').category).toBe('production');
+    expect(classifyUsage('种烤烟，买烟苗，烟叶交售后还钱。').category).toBe('production');
+    expect(classifyUsage('租了村里一栋闲置的旧房子翻新，开农家乐。').category).toBe('production');
+    expect(classifyUsage('修羊圈和自家厨房。').category).toBe('housing');
+    expect(classifyUsage('钱借给了村里两个熟人，说好年底连本带息还。').category).toBe('wealth_management');
+    expect(classifyUsage('买个手几。').category).toBe('household_goods');
+    expect(classifyUsage('买了辆摩托车，用于上山放羊。').category).toBe('production');
+    expect(classifyUsage('买了辆摩托车，用于接送孩子。').category).toBe('household_goods');
+  });
+
+  it('CBIRC-2020-28/5.1 a suspicion the applicant answers (怀疑…盖房，我保证不盖房) is set aside; a use named as the pretext (以种植名义贷款) is not what the money did; 复读费 is school spending', () => {
+    expect(classifyUsage('信贷员怀疑我要拿钱盖房，我保证不盖房，钱全部买羊。').category).toBe('production');
+    expect(classifyUsage('他们让我以种植名义贷款，钱下来后给儿子付了彩礼。').category).toBe('marriage');
+    expect(classifyUsage('钱给孩子交了复读费。').category).toBe('other_non_productive');
+  });
 });
