@@ -36,6 +36,8 @@ const SERVICE = byFirstChar(SERVICE_WORDS);
 const PERSON_SERVICE = byFirstChar(PERSON_SERVICE_WORDS);
 const GIVEN_USING = byFirstChar(GIVEN_USING_WORDS);
 const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮那不说来都']);
+/** After a party the money is given to, its doings ending in 用: 在西宁开拉面馆用. */
+const GIVEN_FOR_USE = /^[^，。,;；]{0,12}(?:用|使|使用|周转)(?:$|[，。,;；])/;
 /** Words of a season or a year that may stand between a party and its act: 开春, 每年. */
 const SEASON = /^(?:开春|春天|秋后|秋天|每年|年年|明年|今年)/;
 const PRONOUNS = new Set(['我', '俺', '我们', '俺们', '咱', '咱们', '我家', '俺家', '咱家', '本人', '本户']);
@@ -165,7 +167,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   // (But 是他在用: the party is using the money now.)
   // (合作社开春给种子: a word of time may stand between.)
   const act = party.end + (SEASON.exec(text.slice(party.end, party.end + 3))?.[0].length ?? 0);
-  if (PARTY_OWN_ACT.has(text[act] ?? '') && !/^在(?:用|使用)/.test(text.slice(act, act + 3))) return false;
+  // (But 给兄弟在西宁开拉面馆用: money given for the party's own doings, ending in 用, is handed to it.)
+  if (PARTY_OWN_ACT.has(text[act] ?? '') && !/^在(?:用|使用)/.test(text.slice(act, act + 3))) return given && GIVEN_FOR_USE.test(text.slice(act));
   // 合作社的养羊技术培训: after 的 comes what the party has, not what it does with the money.
   if (text[party.end] === '的' && !given) return false;
   let reach = party.end + USING_WORD_REACH;
@@ -375,7 +378,7 @@ const SELLER_NAMED = /(?:公司|企业|那家|这家|厂家|商家)(?:是|系)[^
 /** Companies named only as such, which a seller named elsewhere in the text may be. */
 const GENERIC_COMPANY = /^(?:公司|企业|厂家|商家)$/;
 /** Words of a household renting in a project built by others: 租了一个圈舍, 承包两个棚, 交棚租. */
-const TENANT = /租了[^，。,;；]{0,3}(?:个|间|栋)|承包了?[^，。,;；]{0,3}(?:个|间|栋)?(?:棚|圈|塘|间)|棚租|圈舍租/;
+const TENANT = /租(?:了|用|下)[^，。,;；]{0,3}(?:个|间|栋)|承包了?[^，。,;；]{0,3}(?:个|间|栋)?(?:棚|圈|塘|间)|棚租|圈舍租/;
 /** A shop right after a place: 镇上小超市, 村里的小卖部. */
 const SHOP_AFTER_PLACE = /^的?[^，。,;；]{0,3}(?:超市|小卖部|商店|店|铺|馆|摊|门市|市场)/;
 
@@ -389,7 +392,7 @@ const LENT_OR_INVESTED = /借|贷|放|投|股|注/;
 export const CHILD_KIN = /儿子|闺女|女儿|孙子|孙女|俺儿|我儿/;
 
 /** Words that give a child of the family affairs of their own: then 他/她 after them is that child, not the household. */
-export const OWN_AFFAIRS = /(?<![未没不])(?:分家|分户)|另立户|出嫁的|嫁出去|嫁到|店|公司|厂|生意|经营|周转|做买卖/;
+export const OWN_AFFAIRS = /(?<![未没不])(?:分家|分户)|另立户|出嫁的|嫁出去|嫁到|店|馆|公司|厂|生意|经营|周转|做买卖/;
 
 /** Whether a pronoun follows a child of the family who has affairs of their own (闺女嫁出去了，在镇上开超市…给她). */
 export function kinWithOwnAffairs(text: string, at: number): boolean {

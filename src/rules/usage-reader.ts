@@ -162,7 +162,7 @@ const UNRESOLVED =
 /** A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building). */
 const STOCK_ABSENT = /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)到?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])/;
 
-const CHOICE_OPEN = /还是[^，。,;；]{1,8}(?:还没定|没定|没想好|不确定|待定)/;
+const CHOICE_OPEN = /还是[^，。,;；]{1,8}(?:还没定|没定|没想好|不确定|待定)|或者[^，。,;；]{1,8}[，,]?(?:看情况|到时候再说|再说|不一定)/;
 
 /** After such words, words that settle the use after all: 以Q7为准, 认定为. */
 const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于/;
@@ -197,7 +197,7 @@ const NAME_BY_OTHER = /(?:用|以|拿|借)(?:我|俺|我们|俺们)(?:家)?(?:�
 const TAKEN_BY = /被(?!告|执行|申请|保险|担保|调查)([^，。,;；]{1,8}?)(?:挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走)/;
 /** An earlier loan repaid: 偿还2018年那笔扶贫贷款, 把前头那笔还了. */
 const REPAID_EARLIER =
-  /(?:偿还|归还|还了|还清)[^，。,;；]{0,8}?(?:借款|欠款|债务|借的钱|以前的贷款|之前的贷款)|[还偿][^，。,;；还]{0,8}?(?:那笔|前头那笔|前面那笔|之前那笔|以前那笔|上一笔|头一笔)|[把将](?:前头|前面|之前|以前|上次|上回)?那笔[^，。,;；]{0,4}还|(?:别的地方|别处|别家|他行|另一家|其他银行)[^，。,;；]{0,6}(?:贷款|借款)[^。]{0,20}?[把将]那个[^，。,;；]{0,4}还/;
+  /(?:偿还|归还|还了|还清)[^，。,;；]{0,12}?(?:借款|欠款|债务|借的钱|以前的贷款|之前的贷款)|[还偿][^，。,;；还]{0,8}?(?:那笔|前头那笔|前面那笔|之前那笔|以前那笔|上一笔|头一笔)|[把将](?:前头|前面|之前|以前|上次|上回)?那笔[^，。,;；]{0,4}还|(?:别的地方|别处|别家|他行|另一家|其他银行)[^，。,;；]{0,6}(?:贷款|借款)[^。]{0,20}?[把将]那个[^，。,;；]{0,4}还/;
 /** Before a repayment in its clause, a denial or a claim at law: 并非用于, 不用于, 诉请. */
 const DENIED_OR_CLAIMED = /[不非没未别无]|诉请|要求|请求/;
 /** A fee the household earns for raising another's stock (按头领代养费), and the words of that care. */
@@ -301,6 +301,12 @@ const SUBJECT_OF = /^(?:被|是|已|早)/;
 
 /** A use named as the loan's pretext: 以养牛名义贷款, 以发展养殖为由. */
 const PRETEXT = /以[^，。,;；]{1,8}?(?:的)?(?:名义贷款|名义|为由)/;
+
+/** Right after a word, ending its clause, a phrase that puts it aside: 婚事暂不考虑, 盖房的事不打算. */
+const PUT_ASIDE_AFTER = /^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|没考虑|不打算|没打算)(?:了)?(?:$|[，。,;；！!])/;
+
+/** At the start of the next clause, that the household must earn: 想多挣点钱. */
+const EARN_NEXT = /^(?:想|要|得|就想|好)?多?挣(?:点|些)?钱/;
 
 /** Words that set a clause before this loan was applied for: 申请贷款前, 借款之前. */
 const BEFORE_LOAN = /(?:申请贷款|申请|贷款|借款|放款)(?:之)?前/;
@@ -435,12 +441,14 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
   }
   // 租村里闲置的老房子装修，开民宿: a house rented and fitted out for the trade the next clause opens.
   if (RENTED_BEFORE.test(text.slice(scan.clauseStart[hit.clause], hit.start)))
-    return hits.some((h) => h.clause === hit.clause + 1 && !h.negated && (h.role.business === true || h.role.category === 'production'));
+    return hits.some(
+      (h) => h.clause > hit.clause && h.clause <= hit.clause + 2 && !h.negated && (h.role.business === true || h.role.category === 'production'),
+    );
   return false;
 }
 
-/** Before a building in its clause, that the household rents it: 租村里闲置的老房子. */
-const RENTED_BEFORE = /租(?:了|下|来|的)?[^，。,;；]{0,8}$/;
+/** Before a building in its clause, that the household rents it or does not live in it: 租村里闲置的老房子, 闲着的三孔旧窑. */
+const RENTED_BEFORE = /(?:租(?:了|下|来|的)?|闲着的|闲置的|空着的)[^，。,;；]{0,8}$/;
 
 /** Words after a party that make it one the household owes: 亲戚的钱, 人家的账. */
 const OWED = ['的钱', '的账', '的债', '的饥荒', '的欠款', '钱'];
@@ -465,6 +473,19 @@ interface Evidence {
   readonly alone?: 'unknown';
   /** A reason told (读书要用钱), not a use: counts only when nothing else is said, like background. */
   readonly motive?: true;
+}
+
+/** Whether the word at `hits[i]` stands in brackets opened right after a party outside the household: 赵某（赵某用于…）. */
+function bracketsOfParty(scan: Scan, i: number): boolean {
+  const { text, hits } = scan;
+  const at = hits[i]!.start;
+  const open = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
+  if (open < 0 || /[)）]/.test(text.slice(open, at))) return false;
+  // (A name after the party word is part of it: 村民赵某.)
+  // (Or a word of handing that names the party: 借给本村村民赵某.)
+  let party: Hit | undefined;
+  for (const h of hits) if (h.end <= open && (h.role.party !== undefined || HANDED.has(h.role.category))) party = h;
+  return party !== undefined && party.role.party !== 'household' && open - party.end <= 2;
 }
 
 /** Whether a prohibited word names the household's own trade: 婚庆服务店, 装修活, 开婚庆公司, 干装修…队. */
@@ -524,7 +545,8 @@ function namesATrade(scan: Scan, i: number): boolean {
   const after = text.slice(hit.end, clauseEnd < 0 ? hit.end + 8 : hit.end + clauseEnd);
   const of = after.indexOf('的');
   const trade = of >= 0 ? after.slice(of + 1, of + 6) : '';
-  if (of >= 0 && !trade.includes('、') && TRADE_AFTER_OF.some((w) => trade.includes(w))) return true;
+  // (Not goods whose name begins like a shop's: 炕上的铺盖.)
+  if (of >= 0 && !trade.includes('、') && !trade.startsWith('铺盖') && TRADE_AFTER_OF.some((w) => trade.includes(w))) return true;
   // 开婚庆公司, 开了个装修公司, 做家具的: a verb of trade before, and a shop noun within a few characters or 的 after.
   const lead = text.slice(Math.max(0, hit.start - 5), hit.start).replace(/(?:了一家|了一个|了一间|了个|了家|了|一家|一个|一间|个|家)$/, '');
   if (!TRADE_VERBS.some((v) => lead.endsWith(v))) return false;
@@ -865,7 +887,11 @@ function readStatements(scan: Scan): UsageMatch {
   let partyHanded: Map<number, boolean> | undefined;
 
   // 娃儿读书要用钱: an act before a word of need in its clause is the reason for the loan, not its use.
-  const motive = (h: Hit) => (motives !== undefined && motives.some((at) => at >= h.end && at < clauses.end[h.clause]!)) || undefined;
+  // (儿子明年结婚，想多挣点钱: an event that the next clause says the household must earn for is its reason to farm.)
+  const motive = (h: Hit) =>
+    (motives !== undefined && motives.some((at) => at >= h.end && at < clauses.end[h.clause]!)) ||
+    EARN_NEXT.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 9)) ||
+    undefined;
   const add = (category: UsagePurpose, h: Hit, alone?: 'unknown') =>
     void evidence.push(evidenceOf(category, h.term, h.clause, h.start, alone, category === 'production' ? undefined : motive(h)));
   const deny = (term: string) => void (negated.includes(term) || negated.push(term));
@@ -877,6 +903,8 @@ function readStatements(scan: Scan): UsageMatch {
   const deniedAfter = (h: Hit) => {
     // 啥理财不理财的咱不懂: a word waved aside as it is named.
     if (text.startsWith(`不${h.term}`, h.end) && /(?:啥|什么)$/.test(text.slice(Math.max(0, h.start - 2), h.start))) return true;
+    // 儿子婚事暂不考虑: a negation phrase right after the word, ending its clause, puts it aside.
+    if (h.role.category !== 'production' && PUT_ASIDE_AFTER.test(text.slice(h.end, h.end + 9))) return true;
     const list = h.role.category === 'production' ? deferrals : denials;
     return list !== undefined && list.some((at) => at >= h.end && at < clauses.end[h.clause]!);
   };
@@ -944,6 +972,11 @@ function readStatements(scan: Scan): UsageMatch {
     const h = hits[i]!;
     const { role } = h;
     if (pretext !== null && inPretext(h) && role.party === undefined) {
+      context.push(h.term);
+      continue;
+    }
+    // 借给本村村民赵某（赵某用于个人还房贷）: what the brackets after a party tell of its own affairs is the party's.
+    if (role.category !== undefined && bracketsOfParty(scan, i)) {
       context.push(h.term);
       continue;
     }

@@ -67,7 +67,7 @@ export function readQuestions(text: string): Question[] | undefined {
 }
 
 /** A question reported in the record's own words: 问他是不是…, 问户主有没有…. */
-const REPORTED_QUESTION = /问(?:他|她|户主|借款人|其|对方|本人)?(?:是不是|有没有|是否|有无)[^，。,;；？?]{1,16}/g;
+const REPORTED_QUESTION = /问(?:及|到)?(?:他|她|户主|借款人|其|对方|本人)?(?:是不是|有没有|是否|有无)[^，。,;；？?]{1,16}/g;
 /** Who is said to answer, before the answer: 他说, 户主称. */
 const REPORTED_SPEAKER = /^(?:他|她|户主|借款人|本人|对方)?(?:说|称|讲|答|回答|表示)?[:：]?/;
 

@@ -555,7 +555,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 46,
-    how: "clean: written after set 45 was scored (a north-western officer's files; a casebook of minimal pairs), scored once after the last change to the reader (commit b0f4a07), misses not read",
+    how: "a north-western officer's files and a casebook of minimal pairs, scored once for a clean figure (commit b0f4a07), then read",
     texts: 293,
     exact: 276,
     permitted: 4,

@@ -1402,4 +1402,25 @@ describe('how each kind is read', () => {
     expect(classifyUsage('他们让我以种植名义贷款，钱下来后给儿子付了彩礼。').category).toBe('marriage');
     expect(classifyUsage('钱给孩子交了复读费。').category).toBe('other_non_productive');
   });
+
+  it("CBIRC-2020-28/5.1 set 46's kinds of trade and farm: an idle cave fitted out for a 农家乐, a restaurant named as the topic (手抓羊肉馆), livestock insurance (给牛交保险), produce supplied 定期 (not a deposit), a household employed by a company (当饲养员打工), greenhouses rented from the government (租用一栋政府建的大棚); a wedding the household must earn for (想多挣点钱) is its reason to farm", () => {
+    expect(classifyUsage('后院闲着的两孔旧窑，人早搬走了，收拾出来开农家乐，贷款买桌椅和厨房用品。').category).toBe('production');
+    expect(classifyUsage('回民手抓羊肉馆，贷款买一台冰柜放羊肉。').category).toBe('production');
+    expect(classifyUsage('贷款给牛交保险，买疫苗。').category).toBe('production');
+    expect(classifyUsage('买冰柜储存自家养的鱼，定期供应饭店。').category).toBe('production');
+    expect(classifyUsage('在镇上一家养殖公司当饲养员打工，另外贷款在自家养羊。').category).toBe('production');
+    expect(classifyUsage('在乡里的产业园租用一栋政府建的大棚，自己种植黄瓜，贷款用于买苗和地膜。').category).toBe('production');
+    expect(classifyUsage('女儿明年出嫁，想多挣点钱，贷款买了20只母羊自己养。').category).toBe('production');
+  });
+
+  it("CBIRC-2020-28/5.1 set 46's kinds of breach and doubt: a sunroom on the dwelling (阳光房); a water heater and bedding (铺盖); a microlender's loan repaid; money given for a cousin's own shop (给表弟…开面馆用); a loan lent to a villager at interest, whose own use in brackets is theirs; bundled loans (统一打包) handed to a company; a question reported (问及是否…) answered 暂不考虑; either-or left open (或者…到时候再说)", () => {
+    expect(classifyUsage('给住的平房前头加个阳光房。').category).toBe('housing');
+    expect(classifyUsage('买太阳能热水器和床上的铺盖。').category).toBe('household_goods');
+    expect(classifyUsage('核查发现：2万元用于偿还其在某小额贷款公司的借款，其余买羊。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款给表弟在兰州开牛肉面馆用，他每月给我钱还贷款。').category).toBe('enterprise_use');
+    expect(classifyUsage('钱以月息2分借给本村村民李某（李某用于还房贷）。').category).toBe('wealth_management');
+    expect(classifyUsage('全乡贫困户贷款统一打包交给一家养殖企业使用，每年分红。').category).toBe('enterprise_use');
+    expect(classifyUsage('回访：称已买牛3头。问及是否给女儿办嫁妆，称嫁妆的事暂不考虑。').category).toBe('production');
+    expect(classifyUsage('买牛或者还账，到时候再说。').category).toBe('unknown');
+  });
 });
