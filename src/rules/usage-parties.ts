@@ -36,6 +36,8 @@ const SERVICE = byFirstChar(SERVICE_WORDS);
 const PERSON_SERVICE = byFirstChar(PERSON_SERVICE_WORDS);
 const GIVEN_USING = byFirstChar(GIVEN_USING_WORDS);
 const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮那不说来都']);
+/** Right after a party, buying for the household: 统一团购, 代买. */
+const BUYS_FOR = /^(?:统一)?(?:团购|采购|代购|代买|购买)/;
 /** After a party the money is given to, its doings ending in 用: 在西宁开拉面馆用. */
 const GIVEN_FOR_USE = /^[^，。,;；]{0,12}(?:用|使|使用|周转)(?:$|[，。,;；])/;
 /** Words of a season or a year that may stand between a party and its act: 开春, 每年. */
@@ -322,14 +324,16 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   const adjacent = after !== undefined && (gap === '' || (gap.length <= 2 && gap.endsWith('的')));
   if (!place && adjacent && !after.negated && HANDED.has(after.role.category)) return true;
   // 交合作社统一团购化肥: money paid for a party to buy for the household is a purchase.
-  if (/^(?:统一)?(?:团购|采购|代购|代买)/.test(text.slice(hits[last]!.end))) return false;
+  // (Not a government body, which takes the money into its own accounts to buy: 交给县扶贫办统一采购种羊.)
+  const buysFor = BUYS_FOR.test(text.slice(hits[last]!.end));
+  if (buysFor && kind !== 'government') return false;
   // 入股村集体合作社（村委会…）: a verb of hand-over right before the party decides, whatever follows.
   // (把钱交给合作社帮着统一养: money named as what is handed decides, whatever word follows the party.)
   if (
     strong &&
     !place &&
     party.start - strong.end <= 1 &&
-    (!namedOnlyAfter(scan, last) || /[把将](?:钱|贷款|款)/.test(text.slice(scan.clauseStart[party.clause], strong.start)))
+    (!namedOnlyAfter(scan, last) || buysFor || /[把将](?:钱|贷款|款)/.test(text.slice(scan.clauseStart[party.clause], strong.start)))
   )
     return strong;
   // 交给乡里统一建扶贫车间: a place handed the money that goes on to its own project is the recipient, whatever it builds.

@@ -1423,4 +1423,10 @@ describe('how each kind is read', () => {
     expect(classifyUsage('回访：称已买牛3头。问及是否给女儿办嫁妆，称嫁妆的事暂不考虑。').category).toBe('production');
     expect(classifyUsage('买牛或者还账，到时候再说。').category).toBe('unknown');
   });
+
+  it("CBIRC-2020-28/5.1 money handed to a government office to buy for the household (交给县扶贫办统一采购种羊) is in the government's hands; a cooperative's group purchase (交给合作社统一购买化肥) is a purchase", () => {
+    expect(classifyUsage('交给县扶贫办统一采购种羊。').category).toBe('government_financing_platform');
+    expect(classifyUsage('钱交给乡扶贫办统一购买牛犊再分到户。').category).toBe('government_financing_platform');
+    expect(classifyUsage('交给合作社统一购买化肥。').category).toBe('production');
+  });
 });
