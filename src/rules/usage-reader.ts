@@ -305,6 +305,12 @@ const PRETEXT = /以[^，。,;；]{1,8}?(?:的)?(?:名义贷款|名义|为由)/;
 /** Right after a word, ending its clause, a phrase that puts it aside: 婚事暂不考虑, 盖房的事不打算. */
 const PUT_ASIDE_AFTER = /^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|没考虑|不打算|没打算)(?:了)?(?:$|[，。,;；！!])/;
 
+/** A clause ending on rooms the family lives in: 楼上那层是自家住的. */
+const LIVED_BEFORE = /(?:自家|自己|家里|我们|俺|一家)[^，。,;；]{0,3}住的$/;
+
+/** At the start of the clause after a debt, that this loan repays it now: 先还一部分, 这次贷下来先还他了. */
+const REPAID_NOW = /^(?:这次|这回|今年)?(?:贷款|贷下来|贷下|钱到了|贷到)?(?:了)?(?:先|就|得|要|正好|准备)还/;
+
 /** At the start of the next clause, that the household must earn: 想多挣点钱. */
 const EARN_NEXT = /^(?:想|要|得|就想|好)?多?挣(?:点|些)?钱/;
 
@@ -451,7 +457,7 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
 const RENTED_BEFORE = /(?:租(?:了|下|来|的)?|闲着的|闲置的|空着的)[^，。,;；]{0,8}$/;
 
 /** Words after a party that make it one the household owes: 亲戚的钱, 人家的账. */
-const OWED = ['的钱', '的账', '的债', '的饥荒', '的欠款', '钱'];
+const OWED = ['的钱', '的账', '的债', '的饥荒', '的欠款', '的欠账', '钱'];
 
 /** Evidence in one shape (the reader builds many; one shape keeps reading them fast). */
 const evidenceOf = (category: UsagePurpose, term: string, clause: number, start: number, alone?: 'unknown', motive?: true): Evidence => ({
@@ -1142,7 +1148,7 @@ function readStatements(scan: Scan): UsageMatch {
         !NEGATING.has(text[h.start - 3] ?? '') &&
         (after === '' || BREAKS.has(after) || after === '钱' || after === '的');
       // 亲戚的钱借了好几年了，…不得不先还上: a creditor repaid later in the text.
-      const repaidLater = owed !== undefined && /还上|还清|还了|还给|偿还/.test(text.slice(hits[last]!.end));
+      const repaidLater = owed !== undefined && /还上|还清|还了|还给|偿还|先还|还他|还她/.test(text.slice(hits[last]!.end));
       if ((owed && (text.slice(clauses.start[h.clause], clauses.end[h.clause]).includes('还') || repaidLater)) || repaid) {
         evidence.push(evidenceOf('other_non_productive', repaid ? `还给${term}` : term + owed!, h.clause, h.start));
         continue;
@@ -1393,7 +1399,9 @@ function readStatements(scan: Scan): UsageMatch {
       const livedIn =
         text.slice(Math.max(clauses.start[h.clause]!, h.start - 5), h.start).includes('住') ||
         OWN_LIVED.test(text.slice(clauses.start[h.clause], h.start)) ||
-        (role.frame?.verbsBefore.length === 0 && LIVED_IN_AFTER.test(text.slice(h.end, h.end + 12)));
+        (role.frame?.verbsBefore.length === 0 && LIVED_IN_AFTER.test(text.slice(h.end, h.end + 12))) ||
+        // (楼上那层是自家住的，装修时一起弄了: the clause before names the rooms the family lives in.)
+        (h.clause > 0 && LIVED_BEFORE.test(text.slice(clauses.start[h.clause - 1], clauses.end[h.clause - 1])));
       // A part of a building (房盖, 屋顶) beside a farm building is the farm building's (扩建牛舍（换房盖、砌墙）).
       const partOfFarm = !dual && !dwellingNoun(h) && clauses.premises[h.clause];
       // (Not the household's own house said so: 先给自己家装修一下.)
@@ -1543,7 +1551,10 @@ function readStatements(scan: Scan): UsageMatch {
   // (What an officer found, in the clause of 经查 or 了解到, is no background whatever its tense.)
   // (Not 原来是, which also tells what a thing was: 原来是土坯房.)
   const foundIn = real >= 0 && FOUND.test(text.slice(real, real + 5)) ? clauseAt(clauses.start, real) : -1;
-  const current = evidence.filter((e) => (!clauses.background[e.clause] || sameAgain || (e.clause === foundIn && e.start > real)) && !e.motive);
+  // (去年的饥荒还没还上，先还一部分: a debt told in the past that the next clause repays now is this loan's use.)
+  const repaidNow = (e: Evidence) =>
+    e.category === 'other_non_productive' && REPAID_NOW.test(text.slice(clauses.end[e.clause]! + 1, clauses.end[e.clause]! + 12));
+  const current = evidence.filter((e) => (!clauses.background[e.clause] || sameAgain || (e.clause === foundIn && e.start > real) || repaidNow(e)) && !e.motive);
   let counted = current.length > 0 ? current : evidence;
   if (counted.length > 0 && counted.every((e) => e.alone === 'unknown')) counted = [];
   // 养牛，买车: beside production, a vehicle nothing speaks for is a question, not a refusal.

@@ -133,8 +133,9 @@ const CLAIMED = /说是|说成|列为|举报|上报|称属于|说我|说他|说�
 export const DISPUTED =
   /查无实据|不认可|不实|更正|没有的事|没这回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说|申诉|保证不|保证没|不予采信|不予支持|未提交证据|未提供证据|证据不足/;
 /** A demand that the money be handed over (要求把钱交到村里), and its refusal (没有交, 不愿意). */
-const DEMANDED = /要求|逼|强迫|动员|非要|硬要|让|叫|说要/;
+const DEMANDED = /要求|逼|强迫|动员|非要|硬要|让|叫|说要|想买|想要|吵着要|闹着要/;
 const DEMANDS = new RegExp(DEMANDED.source, 'g');
+const WISHED = /^(?:想买|想要|吵着要|闹着要)$/;
 export const REFUSED = /没有交|没交|没入|没有入|没掺和|没参与|不愿意|不肯|拒绝|不同意|没同意|没答应|不答应|要求自主|我不要|不要那个|没要/;
 
 /** After a demand's word, the money itself or a purchase for the household demanded: 让我把钱转给她, 说要给我买. */
@@ -155,7 +156,8 @@ export function setAsideClaims(text: string, evidence: Told[], context: string[]
   // (A demand for the money itself, or for something bought for the household, is refused whole: 想让我把钱转给她…还房贷，我没答应.)
   if (REFUSED.test(text))
     for (const m of text.matchAll(DEMANDS)) {
-      const whole = WHOLE_DEMAND.test(text.slice(m.index, m.index + 12));
+      // (A wish for goods refused is set aside whole too: 媳妇想买个冰箱，我没同意.)
+      const whole = WHOLE_DEMAND.test(text.slice(m.index, m.index + 12)) || WISHED.test(m[0]);
       aside(m.index, (e) => whole || HANDED.has(e.category));
     }
 }

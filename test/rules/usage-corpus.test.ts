@@ -566,7 +566,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 47,
-    how: "clean: written after set 46 was scored (a fourth national sample; an examiner's breaches that look harmless), scored once after the last change to the reader (commit 1421c12), misses not read",
+    how: "a fourth national sample and an examiner's breaches that look harmless, scored once for a clean figure (commit 1421c12), then read",
     texts: 290,
     exact: 278,
     permitted: 4,

@@ -1429,4 +1429,17 @@ describe('how each kind is read', () => {
     expect(classifyUsage('钱交给乡扶贫办统一购买牛犊再分到户。').category).toBe('government_financing_platform');
     expect(classifyUsage('交给合作社统一购买化肥。').category).toBe('production');
   });
+
+  it("CBIRC-2020-28/5.1 set 47's kinds: Tibetan furnishings (藏柜、卡垫) are goods; a town that takes the money back (统一收回) for its park's infrastructure is the government; 无其他外债 denies; a wish refused (想买…我没同意), a damage accepted (漏就漏吧) and a house paid by 公积金 are no uses; rooms lived in named the clause before are the dwelling; a debt repaid now (这回先还一部分, 先还他) is this loan's; 俺舅 is a person", () => {
+    expect(classifyUsage('新房添置藏柜和卡垫。').category).toBe('household_goods');
+    expect(classifyUsage('贷款由乡政府统一收回，用于乡产业园基础设施建设，每年给固定收益。').category).toBe('government_financing_platform');
+    expect(classifyUsage('以前欠的贷款早结清了，现无其他外债，这次种玉米。').category).toBe('production');
+    expect(classifyUsage('老婆想买个洗衣机，我没同意，钱全买了猪崽。').category).toBe('production');
+    expect(classifyUsage('老汉说：“房子漏就漏吧，先买牛。”贷款买母牛2头。').category).toBe('production');
+    expect(classifyUsage('闺女在城里买房是她自己用公积金贷的，这笔买羊。').category).toBe('production');
+    expect(classifyUsage('开饭店。楼上是自家住的，装修时一块儿弄了。').category).toBe('housing');
+    expect(classifyUsage('养鸡。前年的饥荒还没还上，这回先还一部分。').category).toBe('other_non_productive');
+    expect(classifyUsage('前年盖圈借了小舅子的钱，这回贷下来先还他。').category).toBe('other_non_productive');
+    expect(classifyUsage('俺娘说钱给俺舅了，俺舅开砖厂，一年给两千。').category).toBe('enterprise_use');
+  });
 });
