@@ -78,6 +78,7 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-45.tsv',
   'heldout/usage-heldout-46.tsv',
   'heldout/usage-heldout-47.tsv',
+  'heldout/usage-heldout-48.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];

@@ -575,6 +575,17 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 2,
     unknown: 9,
   },
+  {
+    set: 48,
+    how: "clean: written after set 47 was scored (an eastern and northern loan officer; a compliance counsel's keyword-flagged files), scored once after the last change to the reader (commit 8285d6f), misses not read",
+    texts: 277,
+    exact: 262,
+    permitted: 3,
+    refused: 2,
+    production: 150,
+    wronglyUnknown: 5,
+    unknown: 12,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
