@@ -46,7 +46,7 @@ const PRONOUNS = new Set(['我', '俺', '我们', '俺们', '咱', '咱们', '�
 /** Pronouns a clause may end on without naming anyone: 给他, 给她们. */
 export const THIRD_PERSON = /^(?:他|她|它|他们|她们)$/;
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
-export const FEES = /承包费|租金|地租|地钱|棚租|塘租|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
+export const FEES = /托管费|承包费|租金|地租|地钱|棚租|塘租|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
 /** Right after a company, a clause saying it sold the goods: 转入某牧业有限公司，该公司系肉牛销售方. */
 const SELLER_AFTER = /^(?:账户)?[，,](?:该公司|该企业|其|对方)?(?:系|是|为)[^，。,;；]{0,8}(?:销售方|卖方|供货方|供应商|经销商|供应方)/;
 /** Right after the party, a clause saying the money was a price: 转给了合作社，是买饲料的钱 (a purchase, not a hand-over). */
@@ -278,6 +278,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 承包费交给村里, 转给合作社，是买饲料的钱: a fee or a price paid, not money handed over to run.
   if (strong && (FEES.test(text.slice(Math.max(0, strong.start - 8), strong.start)) || FEES.test(text.slice(hits[last]!.end, hits[last]!.end + 4))))
     return false;
+  // 付给农机合作社耕种收的托管费: a fee paid for the party's service, named after it in its clause, is a price.
+  if (/付给|支付给|交给|付$/.test(text.slice(scan.clauseStart[party.clause], party.start)) && FEES.test(text.slice(hits[last]!.end).split(BREAK)[0]!))
+    return false;
   // 羊改放到亲戚家圈里: stock kept in someone's pen is placed there, not money handed over.
   if (strong && /^放[到在]$/.test(strong.term) && STOCK_PLACED.test(text.slice(hits[last]!.end, hits[last]!.end + 4))) return false;
   // 收了交给厂里: produce harvested and delivered, with no money named, is no hand-over of the loan.
@@ -342,7 +345,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (laterParty(scan, last, kind)) return false;
   // 上交乡里扶贫产业项目, 交给村上搞项目: a place handed the money right after the verb is that place when the clause goes
   // on to its project (not 放给镇上做买卖的人, 存到镇上银行: there the place only locates who gets it).
-  if (strong && place && party.start - strong.end <= 1 && (/^了?$/.test(clauseRest) || PUBLIC_WORK.test(clauseRest))) return strong;
+  if (strong && place && party.start - strong.end <= 1 && (/^去?了?$/.test(clauseRest) || PUBLIC_WORK.test(clauseRest))) return strong;
   // 统一交上来 村里建冷库: a place handed the money that goes on to build is that place's project.
   if ((strong || weak) && place && /^\s*(?:统一)?(?:建|修建|修|搞|盖)/.test(clauseRest)) return strong ?? weak!;
   // 打到镇上一个账户: money paid into a place's account is that place's.

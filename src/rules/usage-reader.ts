@@ -305,6 +305,9 @@ const PRETEXT = /以[^，。,;；]{1,8}?(?:的)?(?:名义贷款|名义|为由)/;
 /** Right after a word, ending its clause, a phrase that puts it aside: 婚事暂不考虑, 盖房的事不打算. */
 const PUT_ASIDE_AFTER = /^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|没考虑|不打算|没打算)(?:了)?(?:$|[，。,;；！!])/;
 
+/** Before a word in its clause, a loan to someone just named: 借给隔壁老张家. */
+const LENT_TO_BEFORE = /(?:借给|转借给|出借给)[^，。,;；]{1,8}$/;
+
 /** A clause ending on rooms the family lives in: 楼上那层是自家住的. */
 const LIVED_BEFORE = /(?:自家|自己|家里|我们|俺|一家)[^，。,;；]{0,3}住的$/;
 
@@ -338,8 +341,8 @@ const INSTEAD = /^(?:而|就|只|其实|实际)?是/;
 /** Earlier in a clause, rooms the household lives in: 后头自家住的两间也顺带翻修. */
 const OWN_LIVED = /(?:自家|自己|俺|我|家里|一家|老两口|我们|咱)[^，。,;；]{0,3}住(?!宿)/;
 
-/** Banquets, which a household may hold for itself or cater for others. */
-const BANQUET = /^(?:办酒席|摆酒席|过事)$/;
+/** Banquets and family events, which a household may hold for itself or serve others at as a trade. */
+const BANQUET = /^(?:办酒席|摆酒席|摆酒|过事|办喜事|喜事|办白事|白事)$/;
 /** A family's event in north-western speech (过事: a wedding or a funeral), which a child's name makes a wedding. */
 const FAMILY_EVENT = /^过事$/;
 
@@ -494,6 +497,12 @@ function bracketsOfParty(scan: Scan, i: number): boolean {
   return party !== undefined && party.role.party !== 'household' && open - party.end <= 2;
 }
 
+/** Whether a trade's word stands within two characters of the start, with no 和 before it: 小店, 鲜花布置, not 钱和饭店. */
+function namedAt(words: string, w: string): boolean {
+  const k = words.indexOf(w);
+  return k >= 0 && k <= 2 && !/[和与及]/.test(words.slice(0, k));
+}
+
 /** Whether a prohibited word names the household's own trade: 婚庆服务店, 装修活, 开婚庆公司, 干装修…队. */
 function namesATrade(scan: Scan, i: number): boolean {
   const { text, hits } = scan;
@@ -537,11 +546,13 @@ function namesATrade(scan: Scan, i: number): boolean {
   if (CREW_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start))) return true;
   // 承接藏式婚宴和生日宴, 婚宴寿宴都接: events taken on for others are the trade's work.
   if (TAKEN_ON.test(text.slice(Math.max(0, hit.start - 8), hit.start)) || TAKEN_AFTER.test(text.slice(hit.end, hit.end + 8))) return true;
-  // (自住房贴瓷砖、做吊顶: not work done on a dwelling the clause has named.)
+  // (Not work on a building: 做吊顶, 做外墙保温 is work done, for the household unless a trade is told.)
+  // (But 给人做装修: work on others' buildings is the trade.)
+  const made = /做(?:些|点|一些|点儿)?$/.test(text.slice(Math.max(0, hit.start - 3), hit.start));
   if (
     hit.role.dualUse &&
-    /做(?:些|点|一些|点儿)?$/.test(text.slice(Math.max(0, hit.start - 3), hit.start)) &&
-    !hits.some((o, k) => k < i && o.clause === hit.clause && !o.negated && dwellingNoun(o))
+    made &&
+    (hit.role.category !== 'housing' || /(?:给|帮|替)(?:人|人家|别人)做$/.test(text.slice(Math.max(0, hit.start - 4), hit.start)))
   )
     return true;
   // 做些炕柜、桌椅卖给周边村里: goods sold on are the trade's stock.
@@ -552,7 +563,8 @@ function namesATrade(scan: Scan, i: number): boolean {
   const of = after.indexOf('的');
   const trade = of >= 0 ? after.slice(of + 1, of + 6) : '';
   // (Not goods whose name begins like a shop's: 炕上的铺盖.)
-  if (of >= 0 && !trade.includes('、') && !trade.startsWith('铺盖') && TRADE_AFTER_OF.some((w) => trade.includes(w))) return true;
+  // (Nor a second thing listed after the first: 发丧时借的钱和饭店的账.)
+  if (of >= 0 && !trade.includes('、') && !trade.startsWith('铺盖') && TRADE_AFTER_OF.some((w) => namedAt(trade, w))) return true;
   // 开婚庆公司, 开了个装修公司, 做家具的: a verb of trade before, and a shop noun within a few characters or 的 after.
   const lead = text.slice(Math.max(0, hit.start - 5), hit.start).replace(/(?:了一家|了一个|了一间|了个|了家|了|一家|一个|一间|个|家)$/, '');
   if (!TRADE_VERBS.some((v) => lead.endsWith(v))) return false;
@@ -981,8 +993,12 @@ function readStatements(scan: Scan): UsageMatch {
       context.push(h.term);
       continue;
     }
-    // 借给本村村民赵某（赵某用于个人还房贷）: what the brackets after a party tell of its own affairs is the party's.
-    if (role.category !== undefined && bracketsOfParty(scan, i)) {
+    // 借给本村村民赵某（赵某用于个人还房贷）: what the brackets after a party tell of its own affairs is the party's; so is
+    // what a person lent to at interest needs the money for (借给隔壁老张家还房贷，每月收三分利).
+    if (
+      role.category !== undefined &&
+      (bracketsOfParty(scan, i) || (lending && RETAGGED.has(role.category) && LENT_TO_BEFORE.test(text.slice(clauses.start[h.clause], h.start))))
+    ) {
       context.push(h.term);
       continue;
     }

@@ -577,7 +577,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 48,
-    how: "clean: written after set 47 was scored (an eastern and northern loan officer; a compliance counsel's keyword-flagged files), scored once after the last change to the reader (commit 8285d6f), misses not read",
+    how: "an eastern and northern loan officer and a compliance counsel's keyword-flagged files, scored once for a clean figure (commit 8285d6f), then read",
     texts: 277,
     exact: 262,
     permitted: 3,

@@ -1442,4 +1442,24 @@ describe('how each kind is read', () => {
     expect(classifyUsage('前年盖圈借了小舅子的钱，这回贷下来先还他。').category).toBe('other_non_productive');
     expect(classifyUsage('俺娘说钱给俺舅了，俺舅开砖厂，一年给两千。').category).toBe('enterprise_use');
   });
+
+  it("CBIRC-2020-28/5.1 set 48's kinds of trade and farm: 枣树 and a rain shelter are farming; serving others' weddings (给人办喜事搭棚子) and fitting out others' houses (给人做装修) are trades; a trusteeship fee paid (付给合作社…托管费) is a price; work on one's own house (做外墙保温) is housing", () => {
+    expect(classifyUsage('枣树管理，买防雨棚材料。').category).toBe('production');
+    expect(classifyUsage('给人办喜事搭棚子，贷款买音响。').category).toBe('production');
+    expect(classifyUsage('在县城给人做装修，买电锤和切割机。').category).toBe('production');
+    expect(classifyUsage('土地托管，付给合作社耕种的托管费，粮食归自己。').category).toBe('production');
+    expect(classifyUsage('屋里太冷，贷款做外墙保温。').category).toBe('housing');
+  });
+
+  it("CBIRC-2020-28/5.1 set 48's kinds of breach: 看并 is 看病; a funeral (发丧), an outing (逛逛), a full-month feast (满月摆酒) and structured deposits (结构性存款); money moved to a township (转到乡上去了); a partner who keeps the money (交给合伙人管); a loan at interest whatever the borrower needs it for; a second debt listed after the first (借的钱和饭店的账)", () => {
+    expect(classifyUsage('给老娘看并。').category).toBe('other_non_productive');
+    expect(classifyUsage('老父亲没了，发丧用。').category).toBe('other_non_productive');
+    expect(classifyUsage('带老人出去逛逛。').category).toBe('other_non_productive');
+    expect(classifyUsage('孙女满月摆酒。').category).toBe('other_non_productive');
+    expect(classifyUsage('一半买鸡苗，一半买了结构性存款。').category).toBe('wealth_management');
+    expect(classifyUsage('钱直接转到乡上去了，乡上每年给分红。').category).toBe('government_financing_platform');
+    expect(classifyUsage('合伙开饭馆，钱交给合伙人管。').category).toBe('enterprise_use');
+    expect(classifyUsage('借给邻居家还房贷，每月收两分利。').category).toBe('wealth_management');
+    expect(classifyUsage('表上写买羊，核实：钱用来还办丧事时借的钱和饭店的账。').category).toBe('other_non_productive');
+  });
 });
