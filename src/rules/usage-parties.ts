@@ -36,6 +36,8 @@ const SERVICE = byFirstChar(SERVICE_WORDS);
 const PERSON_SERVICE = byFirstChar(PERSON_SERVICE_WORDS);
 const GIVEN_USING = byFirstChar(GIVEN_USING_WORDS);
 const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮那不说来都']);
+/** Words of farming on contract for a buyer: 订单, 保底价, 回收. */
+const ON_CONTRACT = /订单|保底价|收购|回收|签了合同|签订合同|种植合同/;
 /** Right after a party, buying for the household: 统一团购, 代买. */
 const BUYS_FOR = /^(?:统一)?(?:团购|采购|代购|代买|购买)/;
 /** After a party the money is given to, its doings ending in 用: 在西宁开拉面馆用. */
@@ -299,10 +301,11 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.
   if (weak && !strong && (servedAfter(text, hits[last]!) || (kind === 'person' && startsWithAny(text, hits[last]!.end, PERSON_SERVICE)))) return false;
   // 自家种也给别人种: farming for a person, with no money named before 给, is the household's work for them.
+  // (Or for a company that buys the crop on contract: 给县里的龙头企业种订单辣椒.)
   if (
     weak &&
     !strong &&
-    kind === 'person' &&
+    (kind === 'person' || (kind === 'organisation' && ON_CONTRACT.test(text))) &&
     /^(?:种|耕|收|打|播)/.test(text.slice(hits[last]!.end)) &&
     !MONEY.test(text.slice(scan.clauseStart[party.clause], weak.start))
   )

@@ -162,7 +162,8 @@ const UNRESOLVED =
 /** A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building). */
 const STOCK_ABSENT = /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)到?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])/;
 
-const CHOICE_OPEN = /还是[^，。,;；]{1,8}(?:还没定|没定|没想好|不确定|待定)|或者[^，。,;；]{1,8}[，,]?(?:看情况|到时候再说|再说|不一定)/;
+const CHOICE_OPEN =
+  /还是[^，。,;；]{1,8}(?:还没定|没定|没想好|不确定|待定)|或者[^，。,;；]{1,8}[，,]?(?:看情况|到时候再说|再说|不一定)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)/;
 
 /** After such words, words that settle the use after all: 以Q7为准, 认定为. */
 const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于/;
@@ -1015,7 +1016,8 @@ function readStatements(scan: Scan): UsageMatch {
     }
     // 可能买牛也可能干别的: production said as a maybe is not shown; a prohibited use said as a maybe is a declared
     // risk of it and counts (可能拿一部分办婚事).
-    if (h.hedged && (role.category === undefined || role.category === 'production')) {
+    // (An object of a prohibited use said as a maybe is read with its verb: 也可能先把房子修了.)
+    if (h.hedged && ((role.category === undefined && (role.frame === undefined || role.frame.category === 'production')) || role.category === 'production')) {
       context.push(h.term);
       continue;
     }
@@ -1036,7 +1038,9 @@ function readStatements(scan: Scan): UsageMatch {
         (hits[i + 1]?.start === h.end &&
           hits[i + 1]!.role.category !== undefined &&
           hits[i + 1]!.role.category !== role.frame.category &&
-          hits[i + 1]!.role.category !== 'other_non_productive');
+          hits[i + 1]!.role.category !== 'other_non_productive') ||
+        // (两间彩钢房: a count of rooms before a shed counts the shed, which no one is said to live in.)
+        (h.term === '间' && hits[i + 1]?.start === h.end && hits[i + 1]!.role.frame?.verbsBefore.length === 0 && !text.includes('住'));
       const used = joined ? 'unused' : objectUsed(scan, i, clauses.start[h.clause]!);
       if (used === 'used' && !deniedLater(scan, i, clauses)) category = role.frame.category;
       else if (used !== 'unused') {
@@ -1376,7 +1380,8 @@ function readStatements(scan: Scan): UsageMatch {
     // 女儿在长春上大学, 两个孩子上学: someone's situation, told with 在 and a place, or of a member of the family in a
     // clause that says nothing of this loan.
     const lead = text.slice(Math.max(clauses.start[h.clause]!, h.start - 5), h.start);
-    if (SITUATION_EVENTS.test(h.term) && lead.includes('在')) {
+    // (两个上学的孩子: the event describing a member is the family's situation too.)
+    if (SITUATION_EVENTS.test(h.term) && (lead.includes('在') || /^的(?:孩子|娃|儿子|女儿|闺女|孙子|孙女)/.test(text.slice(h.end, h.end + 4)))) {
       context.push(h.term);
       continue;
     }
@@ -1570,7 +1575,12 @@ function readStatements(scan: Scan): UsageMatch {
   // (去年的饥荒还没还上，先还一部分: a debt told in the past that the next clause repays now is this loan's use.)
   const repaidNow = (e: Evidence) =>
     e.category === 'other_non_productive' && REPAID_NOW.test(text.slice(clauses.end[e.clause]! + 1, clauses.end[e.clause]! + 12));
-  const current = evidence.filter((e) => (!clauses.background[e.clause] || sameAgain || (e.clause === foundIn && e.start > real) || repaidNow(e)) && !e.motive);
+  // (2019年…交给县交通投资集团，说保底收益: the return told now is the return of the hand-over told before it.)
+  const returnNow = evidence.some((r) => r.category === 'enterprise_use' && RETURNED.test(r.term) && !clauses.background[r.clause]);
+  const handedBefore = (e: Evidence) => returnNow && (e.category === 'government_financing_platform' || e.category === 'enterprise_use');
+  const current = evidence.filter(
+    (e) => (!clauses.background[e.clause] || sameAgain || (e.clause === foundIn && e.start > real) || repaidNow(e) || handedBefore(e)) && !e.motive,
+  );
   let counted = current.length > 0 ? current : evidence;
   if (counted.length > 0 && counted.every((e) => e.alone === 'unknown')) counted = [];
   // 养牛，买车: beside production, a vehicle nothing speaks for is a question, not a refusal.

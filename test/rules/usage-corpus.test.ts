@@ -588,7 +588,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 49,
-    how: "clean: written after set 48 was scored (a fifth national sample; an inspection-team lawyer's hard cases), scored once after the last change to the reader (commit 1b758cb), misses not read",
+    how: "a fifth national sample and an inspection-team lawyer's hard cases, scored once for a clean figure (commit 1b758cb), then read",
     texts: 280,
     exact: 267,
     permitted: 0,

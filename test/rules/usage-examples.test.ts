@@ -1462,4 +1462,20 @@ describe('how each kind is read', () => {
     expect(classifyUsage('借给邻居家还房贷，每月收两分利。').category).toBe('wealth_management');
     expect(classifyUsage('表上写买羊，核实：钱用来还办丧事时借的钱和饭店的账。').category).toBe('other_non_productive');
   });
+
+  it("CBIRC-2020-28/5.1 set 49's kinds: an illness recovered (现已康复) and children who go to school (两个上学的孩子) are the family's situation; a complaint found untrue (反映…不属实) and a wedding paid with borrowed money are no uses; farming on contract for a company (给食品公司种订单马铃薯) is the household's; either-or left open (也可能…还没想好) is for a person to read; a shed counted in rooms (三间彩钢房) is no dwelling", () => {
+    expect(classifyUsage('老伴的病现已康复，贷款买鸭苗。').category).toBe('production');
+    expect(classifyUsage('家里有两个上学的孩子，贷款养蜂。').category).toBe('production');
+    expect(classifyUsage('群众反映他拿贷款给儿子办婚事。经查，贷款买了母牛，婚事钱是借亲戚的，反映不属实。').category).toBe('production');
+    expect(classifyUsage('给镇上的食品公司种订单马铃薯，公司按保底价回收，贷款买种薯。').category).toBe('production');
+    expect(classifyUsage('打算养羊，也可能先把屋子修了，还没想好。').category).toBe('unknown');
+    expect(classifyUsage('在院子里盖三间彩钢房。').category).toBe('unknown');
+  });
+
+  it("CBIRC-2020-28/5.1 set 49's kinds of hand-over to a government: money moved into a county's investment company (转进了) or a bureau's account (划转至县农业农村局), or handed years ago for a 保底收益 told now; damages paid (赔交通事故的医药费) are spending", () => {
+    expect(classifyUsage('钱转进了县里的投资开发公司，说年底给分红。').category).toBe('government_financing_platform');
+    expect(classifyUsage('资金划转至县农业农村局指定账户统一使用。').category).toBe('government_financing_platform');
+    expect(classifyUsage('2019年村里让每户把贷款交给县城投公司，说保底收益，现在没人管了。').category).toBe('government_financing_platform');
+    expect(classifyUsage('赔交通事故的医药费。').category).toBe('other_non_productive');
+  });
 });
