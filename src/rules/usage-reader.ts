@@ -14,7 +14,7 @@
  * - lending to a person at interest is 理财 (放贷); handing the money to anyone to run, 户贷企用.
  */
 import { type Clauses, clauseAt, LOAN_PUT_INTO, owedOnly, readClauses, repaymentClause } from './usage-clauses.js';
-import { answerTo, ASKING, borrowerNamed, DISPUTED, pronounOfHousehold, readQuestions, REFUSED, setAsideClaims } from './usage-speakers.js';
+import { answerTo, ASKING, borrowerNamed, DISPUTED, namedBorrowerOnly, pronounOfHousehold, readQuestions, REFUSED, setAsideClaims } from './usage-speakers.js';
 import {
   CRAFT_CHARACTERS,
   FARMING_VERBS,
@@ -142,7 +142,8 @@ function proceedsAfterSale(text: string, clauses: { readonly start: readonly num
   return (
     c > 0 &&
     /^(?:剩下的?钱?|再把剩下|再)/.test(text.slice(clauses.start[c], clauses.end[c])) &&
-    repaymentClause(text, clauses.start[c - 1]!, clauses.end[c - 1]!)
+    // (等羊出栏卖了，先还这笔贷款，剩下的再还饥荒: the sale may stand a clause earlier.)
+    repaymentClause(text, clauses.start[Math.max(0, c - 2)]!, clauses.end[c - 1]!)
   );
 }
 
@@ -157,13 +158,13 @@ const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 const UNRESOLVED =
-  /前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清/g;
+  /表述不清|需进一步核实|需要进一步核实|一会儿说[^。]{1,12}一会儿说|前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清/g;
 /** A choice left open between uses: 养猪还是盖房还没定下来 (only a prohibited one of them makes it a question). */
 /** A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building). */
 const STOCK_ABSENT = /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)到?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])/;
 
 const CHOICE_OPEN =
-  /还是[^，。,;；]{1,8}(?:还没定|没定|没想好|不确定|待定)|或者[^，。,;；]{1,8}[，,]?(?:看情况|到时候再说|再说|不一定)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)/;
+  /还是[^，。,;；]{1,8}(?:还没定|没定|没想好|不确定|待定)|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|到时候再说|再说|不一定)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)/;
 
 /** After such words, words that settle the use after all: 以Q7为准, 认定为. */
 const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于/;
@@ -308,6 +309,16 @@ const PUT_ASIDE_AFTER = /^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|�
 
 /** Before a word in its clause, a loan to someone just named: 借给隔壁老张家. */
 const LENT_TO_BEFORE = /(?:借给|转借给|出借给)[^，。,;；]{1,8}$/;
+
+/** A clause about a use's cost that pays it from other money: 费用由其子外出务工收入承担, 未动用本笔贷款. */
+const COST_PAID_NEXT = new RegExp(`^(?:费用|花费|开销|花销|所需|钱)[^，。,;；]*(?:${OTHER_MONEY_WORDS.map(escapePattern).join('|')})`);
+
+/** Housing words that only say rooms are lived in, and a building bought. */
+const LIVED_TERM = /^(?:住人|一家人住|全家住)$/;
+const HOUSE_BOUGHT = /买[^，。,;；]{0,6}房/;
+
+/** In the clauses after a use, that this loan was not touched for it: 未动用本笔贷款, 没用贷款的钱. */
+const LOAN_UNTOUCHED = /(?:^|，)(?:未|没有|没|并未)(?:动用|用|花)(?:本笔|这笔|该笔)?(?:贷款|扶贫贷款)/;
 
 /** A clause ending on rooms the family lives in: 楼上那层是自家住的. */
 const LIVED_BEFORE = /(?:自家|自己|家里|我们|俺|一家)[^，。,;；]{0,3}住的$/;
@@ -947,7 +958,18 @@ function readStatements(scan: Scan): UsageMatch {
       c !== undefined &&
       c !== 'production' &&
       !h.negated &&
-      (OTHER_MONEY.test(text.slice(h.end, clauses.end[h.clause])) || NOT_JOINED.test(text.slice(clauses.end[h.clause], clauses.end[h.clause]! + 8)))
+      (OTHER_MONEY.test(text.slice(h.end, clauses.end[h.clause])) ||
+        NOT_JOINED.test(text.slice(clauses.end[h.clause], clauses.end[h.clause]! + 8)) ||
+        // (今年办婚事，费用由其子外出务工收入承担: the next clause, about its cost, says who pays.)
+        COST_PAID_NEXT.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 24).split(BREAK)[0]!) ||
+        // (…，费用由其女婿家承担，未动用本笔贷款: or the clause after says the loan was not touched.)
+        LOAN_UNTOUCHED.test(
+          text
+            .slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 40)
+            .split(BREAK)
+            .slice(0, 2)
+            .join('，'),
+        ))
     )
       (deniedCategories ??= new Set()).add(c);
     // A dwelling named for use — a dwelling noun whatever its verb (装修自住房) unless it only places something, or a
@@ -1107,6 +1129,9 @@ function readStatements(scan: Scan): UsageMatch {
       if (kind === 'person' && SIBLINGS.test(term) && ONE_AT_LOAN.test(text)) kind = 'household';
       // 他, 她: the household where they stand for the applicant (孩子…给他买电脑; 替李奶奶写的：她家养了…).
       if (first === last && THIRD_PERSON.test(term) && pronounOfHousehold(scan, first)) kind = 'household';
+      // (他儿子, where 他 is the borrower: the borrower's son is the household's.)
+      if (first < last && THIRD_PERSON.test(hits[first]!.term) && hits[last]!.role.party === 'household' && namedBorrowerOnly(text.slice(0, h.start)))
+        kind = 'household';
       // 邻居说她家的贷款拿去…: the household a pronoun names, with its loan, is the applicant's.
       if (first === last && THIRD_PERSON.test(term) && /^家的?(?:贷款|扶贫贷款|钱)/.test(text.slice(h.end))) kind = 'household';
       // 他把贷款拿去买了六合彩, 贷的钱都被他拿去买六合彩了: a pronoun naming no one before it, with the loan as its
@@ -1259,8 +1284,14 @@ function readStatements(scan: Scan): UsageMatch {
       context.push(h.term);
       continue;
     }
-    // 楼上住人，一楼专门干活: rooms said to be lived in, where nothing is built or repaired, only describe the house.
-    if (category === 'housing' && h.term === '住人' && !BUILDING_ACT.test(text)) {
+    // 楼上住人，一楼专门干活: rooms said to be lived in, where nothing is built, bought or repaired, only describe the house.
+    // (买一套二手门市房…楼上一家人住: a building bought to live in part of is a dwelling.)
+    // (一家人住前面新房, 一家人住得舒服点: said of where or how they live, not ending its clause, it describes too.)
+    if (
+      category === 'housing' &&
+      LIVED_TERM.test(h.term) &&
+      ((!BUILDING_ACT.test(text) && !HOUSE_BOUGHT.test(text)) || (h.term !== '住人' && !/^了?(?:$|[，。,;；！!])/.test(text.slice(h.end, h.end + 2))))
+    ) {
       context.push(h.term);
       continue;
     }

@@ -179,6 +179,8 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
   // (他舅, 她哥: a pronoun before a word of kin names that relative, not the applicant.)
   if (/^[舅姨叔伯哥姐弟妹爹妈爸姑]/.test(text.slice(pronoun.end, pronoun.end + 1))) return false;
   if (REPORTED.test(text) || (!partyBetween && /孩子|娃|细人子|细伢|伢子|崽/.test(before))) return true;
+  // (我们村马某贷款时说养羊…钱全拿去给他儿子…: the one person named, as the borrower, is who 他 stands for.)
+  if (!partyBetween && namedBorrowerOnly(text.slice(0, pronoun.start))) return true;
   // (A son or daughter with a household or business of their own — 已分家, 出嫁的闺女, 在城里开店 — is another party.)
   // (A spouse is the household whatever trade they keep: 老婆在家闲着，贷款给她开个小卖部.)
   // (The spouse nearest before it, with no other person named between: not 俺和老伴…俺兄弟…给他.)
@@ -211,6 +213,12 @@ const BORROWER_AFTER = /^(?:用|拿|使用)(?:扶贫)?(?:贷款|代款|贷的钱
  * Whether a party is the borrower: the subject of 用贷款 or 贷款, with no verb of giving right before it (给他贷款 is
  * another matter), or the one a bank lends to (银行…给他妻子放贷).
  */
+/** Whether the text before names one person only (马某, 李某某), as the one who borrowed: 马某贷款时说…. */
+export function namedBorrowerOnly(before: string): boolean {
+  const names = [...before.matchAll(/[\u4e00-\u9fff]某某?/g)];
+  return names.length === 1 && /^(?:贷款|借款|申请|贷了|借了)/.test(before.slice(names[0]!.index + names[0]![0].length));
+}
+
 export function borrowerNamed(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
   if (BORROWER_AFTER.test(text.slice(end, end + 6))) return !/[给交借让由把帮替]/.test(before);

@@ -599,7 +599,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 50,
-    how: "clean: written after set 49 was scored, in the issue's two voices avoiding stock examples (a county loan officer; a lawyer's seminar cases), scored once after the last change to the reader (commit cdaba7f), misses not read",
+    how: "the issue's two voices avoiding stock examples (a county loan officer; a lawyer's seminar cases), scored once for a clean figure (commit cdaba7f), then read",
     texts: 298,
     exact: 285,
     permitted: 5,

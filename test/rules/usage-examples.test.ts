@@ -1478,4 +1478,21 @@ describe('how each kind is read', () => {
     expect(classifyUsage('2019年村里让每户把贷款交给县城投公司，说保底收益，现在没人管了。').category).toBe('government_financing_platform');
     expect(classifyUsage('赔交通事故的医药费。').category).toBe('other_non_productive');
   });
+
+  it("CBIRC-2020-28/5.1 set 50's kinds of breach: the borrower's son (马某…给他儿子娶媳妇) is the household's; a pen's roof and the dwelling's done together (住房的顶子也换了); a township station that takes the money (扶贫工作站统一收走); a shop-house bought to live upstairs (门市房…楼上一家人住); a heating fee (取暖费)", () => {
+    expect(classifyUsage('群众反映：李某贷款说养鸡，其实一只鸡都没买，钱全给他儿子娶媳妇了。').category).toBe('marriage');
+    expect(classifyUsage('买石棉瓦给鸡棚换顶，顺带把住房的顶子也换了。').category).toBe('housing');
+    expect(classifyUsage('钱由镇扶贫工作站统一收走，用于镇上的项目。').category).toBe('government_financing_platform');
+    expect(classifyUsage('买一套临街门市房，楼下开饭馆，楼上一家人住。').category).toBe('housing');
+    expect(classifyUsage('开饭馆，楼上一家人住。').category).toBe('production');
+    expect(classifyUsage('交今冬的取暖费。').category).toBe('other_non_productive');
+  });
+
+  it("CBIRC-2020-28/5.1 set 50's kinds of doubt and trade: a wedding whose cost another pays and the loan untouched (未动用本笔贷款); a choice left open (还没想好是住人还是养兔); an account the officer cannot follow (一会儿说…一会儿说, 需进一步核实); the rest of a sale's proceeds for a debt (剩下的再还饥荒); sand supplied to a platform's site with one's own truck", () => {
+    expect(classifyUsage('贷款种花椒。另了解到户主女儿今年出嫁，费用由其女婿家承担，未动用本笔贷款。').category).toBe('production');
+    expect(classifyUsage('盖两间房，还没想好是住人还是养兔。').category).toBe('unknown');
+    expect(classifyUsage('户主表述不清，一会儿说养猪，一会儿说给孩子用，需进一步核实。').category).toBe('unknown');
+    expect(classifyUsage('买牛。等牛卖了先还贷款，剩下的再还饥荒。').category).toBe('production');
+    expect(classifyUsage('给城投公司承建的工地供应沙石，买辆自卸车自己拉料。').category).toBe('production');
+  });
 });
