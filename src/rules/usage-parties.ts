@@ -380,8 +380,8 @@ function namedBefore(scan: Scan, first: number): boolean {
     );
 }
 
-/** Words for whoever runs a business: after the business and 的, they are its owner, not its customers. */
-const OWNER = /^(?:老板|老总|负责人|法人|经理|场主|厂长)$/;
+/** Words for whoever runs a business: after the business and 的, they are its owner, not its customers (种葡萄的大户). */
+const OWNER = /^(?:老板|老总|负责人|法人|经理|场主|厂长|大户|养殖大户|种植大户|养牛大户|养羊大户|养猪大户)$/;
 
 /** The text says a company sold to the household: 那个公司是县里的农机经销商, 公司是卖种羊的. */
 const SELLER_NAMED = /(?:公司|企业|那家|这家|厂家|商家)(?:是|系)[^，。,;；]{0,10}(?:经销商|销售方|卖方|供货方|供应商|供应方|卖[^，。,;；]{0,6}的)/;

@@ -81,7 +81,7 @@ const TRADE_AFTER_OF = [
   '厨师',
 ];
 /** After an act, words that make it other people's: 办丧事的人家, 办酒席的人, 盖房子的户. */
-const OTHERS_AFTER = /^的(?:人(?!情)|户|主家|客户|乡亲|都来|来订|会来)/;
+const OTHERS_AFTER = /^(?:、[^，。,;；、]{1,3})?的(?:人(?!情)|户|主家|客户|乡亲|都来|来订|会来)/;
 /** Words of selling: a wedding or a house right after them is the buyer's (烧砖卖给盖房的). */
 const SELLING_TO = ['卖给', '售给', '供给', '供货给', '销售给', '卖到', '租给', '出租给'];
 const SUFFIXES = byFirstChar(TRADE_SUFFIXES);
@@ -120,7 +120,7 @@ const LENDING_WORD = /^(?:转借|转贷|借给|出借|放给)/;
 /** A fee the household pays for a service (付放牧费, 给代养费), ownership it keeps (牛归本户), and a return it would get if the
  * money were run by another (分红, 利息). */
 const FEE_PAID = /[付给交][^，。,;；]{0,4}(?:费|工钱|工资)/;
-const KEPT = /归本户|归自己|归我家|归自家|产权归本户/;
+const KEPT = /归本户|归自己|归我家|归自家|产权归本户|归户|自收自卖/;
 const RETURNED = /分红|分钱|收益|利息|返/;
 
 /** Words right before a farm or workshop that make it the household's own: 自己家牧场, 自家加工厂. */
@@ -737,7 +737,9 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
     // (那间铺面: a verb that begins a longer word of trade is that word.)
     const at = [0, 1, 2].find((k) => after.startsWith(v, k) && !hits.some((o) => o.start === hit.end + k && o.term.length > v.length && o.role.business));
     // 自家房子不装修, 厨房不用换: the verb after the object denied.
-    if (at !== undefined) return NEGATING.has(after[at - 1] ?? '') || after.slice(Math.max(0, at - 2), at).startsWith('不用') ? 'negated' : 'used';
+    // (房子不翻盖: a negation anywhere before the verb, which may end a longer verb.)
+    if (at !== undefined)
+      return [...after.slice(0, at)].some((c) => NEGATING.has(c)) || after.slice(Math.max(0, at - 2), at).startsWith('不用') ? 'negated' : 'used';
   }
   // 换成彩钢板房，冬天一家老小住: a shed is lived in when its next clause ends in 住 (not 住在…, 住宿).
   if (frame.verbsBefore.length === 0 && LIVED_IN_AFTER.test(text.slice(hit.end, hit.end + 12))) return 'used';
@@ -1244,7 +1246,7 @@ function readStatements(scan: Scan): UsageMatch {
         (category === 'wealth_management' && watched(text, before))) &&
       ((othersAct(i, before) && !(category === 'marriage' && kinGivenFor(text, before!))) ||
         soldTo(text, h, clauses.start[h.clause]!) ||
-        OTHERS_AFTER.test(text.slice(h.end, h.end + 4)))
+        OTHERS_AFTER.test(text.slice(h.end, h.end + 8)))
     ) {
       context.push(h.term);
       lastOthersAct = i;

@@ -610,7 +610,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 51,
-    how: "clean: written after set 50 was scored, in the issue's two voices (a north-eastern county officer in local speech; a lawyer's examination cases), scored once after the last change to the reader (commit 84fb22a), misses not read",
+    how: "the issue's two voices (a north-eastern county officer in local speech; a lawyer's examination cases), scored once for a clean figure (commit 84fb22a), then read",
     texts: 281,
     exact: 273,
     permitted: 2,

@@ -1495,4 +1495,14 @@ describe('how each kind is read', () => {
     expect(classifyUsage('买牛。等牛卖了先还贷款，剩下的再还饥荒。').category).toBe('production');
     expect(classifyUsage('给城投公司承建的工地供应沙石，买辆自卸车自己拉料。').category).toBe('production');
   });
+
+  it("CBIRC-2020-28/5.1 set 51's kinds: collecting scrap (收废品) is a trade; 老屋不翻盖 denies the verb that ends in 盖; land in full trusteeship for a fee, the grain the household's (全程托管…归户自收自卖), is farming; others' weddings and birthdays catered (给办喜事、过寿的人家承包坝坝宴) are a trade; 扒炕、吊棚 is work on the dwelling; the 大户 who farms (养鸡的大户) is the one handed the money; a water-heating stove is household goods", () => {
+    expect(classifyUsage('买辆电动三轮收废品。').category).toBe('production');
+    expect(classifyUsage('回访：贷款买了羊，老屋不翻盖，也不干别的。').category).toBe('production');
+    expect(classifyUsage('把30亩地全程托管给农机合作社，交托管服务费，粮食归户自收自卖。').category).toBe('production');
+    expect(classifyUsage('买种子，剩下的钱扒炕、吊棚。').category).toBe('housing');
+    expect(classifyUsage('给办喜事、过寿的人家承包坝坝宴，贷款买蒸笼和帐篷。').category).toBe('production');
+    expect(classifyUsage('给村里养鸡的大户刘某用，他年底给我利息。').category).toBe('enterprise_use');
+    expect(classifyUsage('冬天冷，买个水暖炉。').category).toBe('household_goods');
+  });
 });
