@@ -157,8 +157,17 @@ const NOT_JOINED = new RegExp(`^[，,]?(?:我家|本户|我们|俺家|俺们|我
 const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇长|县长|村干部|干部)(?:本人|个人)?$/;
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
-const UNRESOLVED =
-  /表述不清|需进一步核实|需要进一步核实|一会儿说[^。]{1,12}一会儿说|前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清/g;
+export const UNRESOLVED =
+  /表述不清|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清/g;
+/**
+ * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会): texts without one are passed over at once,
+ * since most purposes are plain and the full pattern is slow to try at every place.
+ */
+export const UNRESOLVED_MARK = /[清核矛查确明样各同出定处他吵又]|不一|一会/;
+/** The last place the text says its use cannot be established, or null. */
+function lastUnresolved(text: string): RegExpExecArray | null {
+  return UNRESOLVED_MARK.test(text) ? ([...text.matchAll(UNRESOLVED)].pop() ?? null) : null;
+}
 /** A choice left open between uses: 养猪还是盖房还没定下来 (only a prohibited one of them makes it a question). */
 /** A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building). */
 const STOCK_ABSENT = /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)到?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])/;
@@ -821,7 +830,7 @@ function readStatements(scan: Scan): UsageMatch {
   }
   // (Unless the text says the use cannot be established: 写的养殖，户主说记不清了; or repays an earlier loan whose
   // use it tells: 偿还2018年那笔扶贫贷款（当时拿去养猪的）.)
-  if (production > 0 && text.search(UNRESOLVED) < 0 && !REPAID_EARLIER.test(text)) {
+  if (production > 0 && lastUnresolved(text) === null && !REPAID_EARLIER.test(text)) {
     const matched = new Set<string>();
     for (const h of hits) if (h.role.plainProduction) matched.add(h.term);
     return { category: 'production', matchedTerms: [...matched], negatedTerms: [], contextTerms: [] };
@@ -1660,7 +1669,7 @@ function readStatements(scan: Scan): UsageMatch {
   const category = decideCategory(found);
   // 说法前后不一…现场无法核实: a use the text itself says cannot be established is for a person to read, whatever was
   // claimed before — unless an officer's finding comes after (…经查实际用于, 以Q7为准).
-  const unresolved = [...text.matchAll(UNRESOLVED)].pop() ?? null;
+  const unresolved = lastUnresolved(text);
   const unsettled = unresolved !== null && real < unresolved.index + unresolved[0].length && !SETTLED_AFTER.test(text.slice(unresolved.index));
   return {
     // Production beside a dwelling or vehicle that needs reading is for a person to read, never a pass.

@@ -8,6 +8,7 @@ import { classifyPurpose, compiledFor, DEFAULT_COMPILED, isCompiled } from '../.
 import { requestPurposeRule } from '../../src/rules/request-purpose.js';
 import { NEGATIONS } from '../../src/rules/usage-lexicon.js';
 import { compileLexicon } from '../../src/rules/usage-matcher.js';
+import { UNRESOLVED, UNRESOLVED_MARK } from '../../src/rules/usage-reader.js';
 import { findingOf, poor } from '../helpers/fixtures.js';
 
 /** The category and the terms that counted and that a negation cancelled. */
@@ -240,5 +241,27 @@ describe('the findings that report a purpose', () => {
     expect(e.finding.outcome).toBe('not_applicable');
     expect(e.holds).toBe(false);
     expect(requestPurposeRule.evaluate(classifyPurpose('养牛'), { asOf: '2020-06-29', jurisdiction: 'national' }).holds).toBe(true);
+  });
+});
+
+describe('the quick mark before the unresolved-use pattern', () => {
+  it('CBIRC-2020-28/5.1 every kind of text that leaves the use unestablished holds the mark, so no such text is passed over', () => {
+    // Split the pattern into its top-level kinds (outside brackets and groups) and check each holds a mark.
+    const kinds: string[] = [];
+    let depth = 0;
+    let current = '';
+    for (const ch of UNRESOLVED.source) {
+      if (ch === '(' || ch === '[') depth++;
+      if (ch === ')' || ch === ']') depth--;
+      if (ch === '|' && depth === 0) {
+        kinds.push(current);
+        current = '';
+      } else current += ch;
+    }
+    kinds.push(current);
+    expect(kinds.length).toBeGreaterThan(30);
+    const marks = /[清核矛查确明样各同出定处他吵又]|不一|一会/;
+    expect(UNRESOLVED_MARK.source).toBe(marks.source);
+    for (const kind of kinds) expect(marks.test(kind.replace(/\[[^\]]*\]|\{[^}]*\}|[?*+]/g, '')), kind).toBe(true);
   });
 });
