@@ -86,7 +86,7 @@ const OTHERS_AFTER = /^(?:、[^，。,;；、]{1,3})?的(?:人(?!情)|户|主家
 const SELLING_TO = ['卖给', '售给', '供给', '供货给', '销售给', '卖到', '租给', '出租给'];
 const SUFFIXES = byFirstChar(TRADE_SUFFIXES);
 /** Damage to a dwelling told a few characters after it (老屋一下雨就漏, 屋里返潮). */
-const DAMAGE = /年久失修|是危房|漏|塌|垮|裂|倒了|破了|坏了|返潮|透风|不能住|没法住|太旧|烂了|糟了/;
+const DAMAGE = /年久失修|是危房|漏|塌|垮|裂|倒了|破了|坏了|返潮|透风|不能住|没法住|太旧|烂了|糟了|进水|泡了/;
 /** A clause, right after a shed, that ends in 住: 换成彩钢板房，冬天一家老小住. */
 const LIVED_IN_AFTER = /^[^，。,;；！!？?]*[，,][^，。,;；！!？?客]{0,8}住(?:$|[，。,;；！!？?])/;
 /** Right after goods, a verb that puts them to the farm's work: 买摩托车放牦牛, 买三轮车拉饲料. */
@@ -158,12 +158,12 @@ const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 export const UNRESOLVED =
-  /表述不清|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清/g;
+  /表述不清|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
  */
-export const UNRESOLVED_MARK = /[清核矛查确明样各同出定处他吵又]|不一|一会/;
+export const UNRESOLVED_MARK = /[清核矛查确明样各同出定处他吵又辨]|不一|一会/;
 /** The last place the text says its use cannot be established, or null. */
 function lastUnresolved(text: string): RegExpExecArray | null {
   return UNRESOLVED_MARK.test(text) ? ([...text.matchAll(UNRESOLVED)].pop() ?? null) : null;
@@ -232,6 +232,8 @@ const GENERIC_TRADE = /^(?:生意|小生意|做生意|做买卖|买卖|经营|�
 
 /** Goods shared out one by one (一台…，一台…). */
 const SHARED_OUT = /一[台辆部个套][^，,。；;]{0,12}[，,；;](?:另)?一[台辆部个套]/;
+/** A family use said to be the usual one: 平时接送孩子, 主要是家里用. */
+const MAINLY_FAMILY = /(?:平时|平常|主要|日常)[^，。,;；]{0,4}(?:接送|上下班|家用|家里用|自用|拉老人|拉孩子|走亲戚)/;
 
 /** The terms read as context, each once, that were not also matched or negated. */
 function contextOnly(context: readonly string[], matched: readonly string[], negated: readonly string[]): string[] {
@@ -323,7 +325,7 @@ const LENT_TO_BEFORE = /(?:借给|转借给|出借给)[^，。,;；]{1,8}$/;
 const COST_PAID_NEXT = new RegExp(`^(?:费用|花费|开销|花销|所需|钱)[^，。,;；]*(?:${OTHER_MONEY_WORDS.map(escapePattern).join('|')})`);
 
 /** Housing words that only say rooms are lived in, and a building bought. */
-const LIVED_TERM = /^(?:住人|一家人住|全家住)$/;
+const LIVED_TERM = /^(?:住人|一家人住|全家住|二楼自家住|楼上自家住|二楼自己住|楼上自己住)$/;
 const HOUSE_BOUGHT = /买[^，。,;；]{0,6}房/;
 
 /** In the clauses after a use, that this loan was not touched for it: 未动用本笔贷款, 没用贷款的钱. */
@@ -735,7 +737,13 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
   }
   // 不买车 denies the verb; 不得不修房子 affirms it; 不翻盖老屋: a verb inside a word the text denies is denied with it.
   if (verbAt >= 0 && hits.some((h) => h.negated && h.start <= verbAt && verbAt < h.end)) return 'negated';
-  if (verbAt >= 0) return NEGATING.has(text[verbAt - 1] ?? '') && !/不得|不能|非$/.test(text.slice(Math.max(0, verbAt - 3), verbAt - 1)) ? 'negated' : 'used';
+  // (不砌房子就危险了: a denial with its consequence after it says the act is needed.)
+  if (verbAt >= 0)
+    return NEGATING.has(text[verbAt - 1] ?? '') &&
+      !/不得|不能|非$/.test(text.slice(Math.max(0, verbAt - 3), verbAt - 1)) &&
+      !CONSEQUENCE.test(text.slice(hit.end, hit.end + 8))
+      ? 'negated'
+      : 'used';
   // After the object: its verb right after it or after 重新/再 (住的房子重新装修), or damage told a little later (老屋一下雨就漏).
   // (把住的正房也抹了墙: an adverb of addition may stand between.)
   const adverb = ALSO_AFTER.exec(text.slice(hit.end, hit.end + 3))?.[0].length ?? 0;
@@ -1490,7 +1498,8 @@ function readStatements(scan: Scan): UsageMatch {
       else if (clauses.strongFamily) category = family_;
       // 买两台电动车，一台我送外卖，一台媳妇上下班骑: goods shared out between the trade and the family are partly the
       // family's, and a prohibited use anywhere wins.
-      else if (anyFamily && anyBusiness && SHARED_OUT.test(text)) category = family_;
+      // (买辆轿车，平时接送孩子上下学，闲了跑跑滴滴: goods used as a rule by the family and by the way for a trade are the family's.)
+      else if (anyFamily && anyBusiness && (SHARED_OUT.test(text) || MAINLY_FAMILY.test(text))) category = family_;
       else if (anyBusiness || clauses.premises.includes(true)) category = 'production';
       // 买摩托车，每天骑去胶林割胶: a vehicle ridden to the farm's work is the farm's.
       else if (!anyFamily && RIDDEN_TO_WORK.test(text.slice(h.end)) && hits.some((o) => o.start > h.end && o.role.category === 'production' && !o.negated))

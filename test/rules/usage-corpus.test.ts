@@ -621,7 +621,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 52,
-    how: "clean: written after set 51 was scored, in the issue's two voices (a central or south-western county officer; a lawyer's guidance-note cases), scored once after the last change to the reader (commit a6ef2d8), misses not read",
+    how: "the issue's two voices (a central or south-western county officer; a lawyer's guidance-note cases), scored once for a clean figure (commit a6ef2d8), then read",
     texts: 281,
     exact: 272,
     permitted: 2,

@@ -1505,4 +1505,16 @@ describe('how each kind is read', () => {
     expect(classifyUsage('给村里养鸡的大户刘某用，他年底给我利息。').category).toBe('enterprise_use');
     expect(classifyUsage('冬天冷，买个水暖炉。').category).toBe('household_goods');
   });
+
+  it("CBIRC-2020-28/5.1 set 52's kinds: a car run as a shared taxi (跑拼车) is a trade's, but one used as a rule for the family (平时接送孩子) and by the way for ride-hailing is the family's; a house's foundation (屋基) and a house flooded (房子进水) are the dwelling's, and 不砌就危险了 says the work is needed; a shop-house built to live upstairs (二楼自家住) is a dwelling; a birthday feast (整寿酒) and a confinement's costs (坐月子) are spending; a form struck through and unreadable (字迹无法辨认) and stories that differ (说法也不一样) leave the use for a person", () => {
+    expect(classifyUsage('买二手面包车，跑镇上到县城的拼车。').category).toBe('production');
+    expect(classifyUsage('买辆小车，平时接送孩子，闲了跑跑滴滴。').category).toBe('household_goods');
+    expect(classifyUsage('钱用来砌了屋基，不砌就危险了。').category).toBe('housing');
+    expect(classifyUsage('涨大水房子进水了，地面要重新整。').category).toBe('housing');
+    expect(classifyUsage('盖两层门市房，一楼开店，二楼自家住。').category).toBe('housing');
+    expect(classifyUsage('老爷子满八十，整寿酒。').category).toBe('other_non_productive');
+    expect(classifyUsage('儿媳坐月子，家里开销大。').category).toBe('other_non_productive');
+    expect(classifyUsage('申请写的养羊，后来涂改过，字迹无法辨认。').category).toBe('unknown');
+    expect(classifyUsage('先说盖猪圈，后来改口说盖房，村里两次说法也不一样。').category).toBe('unknown');
+  });
 });
