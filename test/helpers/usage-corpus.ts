@@ -83,6 +83,7 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-50.tsv',
   'heldout/usage-heldout-51.tsv',
   'heldout/usage-heldout-52.tsv',
+  'heldout/usage-heldout-53.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
