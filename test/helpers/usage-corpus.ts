@@ -84,6 +84,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-51.tsv',
   'heldout/usage-heldout-52.tsv',
   'heldout/usage-heldout-53.tsv',
+  'heldout/usage-heldout-54.tsv',
+  'heldout/usage-heldout-55.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
