@@ -410,7 +410,7 @@ export function kinWithOwnAffairs(text: string, at: number): boolean {
 }
 
 /** The trade of a seller named right before a company: 装修公司, 家具城 (its customers buy; they do not hand over). */
-const SELLER_TRADE_BEFORE = /(?:装修|装饰|婚庆|家具|家电|电器|建材|汽车|车行|房产|地产)$/;
+const SELLER_TRADE_BEFORE = /(?:装修|装饰|婚庆|家具|家电|电器|建材|汽车|车行|房产|地产|寿险|保险|人寿|证券|银行|基金)$/;
 
 /** Whether a word of service (代养、代收、干活 …) follows the party at once: the household works for it. */
 export function servedAfter(text: string, party: Hit): boolean {

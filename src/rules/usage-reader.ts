@@ -121,7 +121,7 @@ const LENDING_WORD = /^(?:转借|转贷|借给|出借|放给)/;
  * money were run by another (分红, 利息). */
 const FEE_PAID = /[付给交][^，。,;；]{0,4}(?:费|工钱|工资)/;
 const KEPT = /归本户|归自己|归我家|归自家|产权归本户|归户|自收自卖/;
-const RETURNED = /分红|分钱|收益|利息|返/;
+const RETURNED = /分红|分钱|收益|利息|回报|返/;
 
 /** Words right before a farm or workshop that make it the household's own: 自己家牧场, 自家加工厂. */
 const OWN_BEFORE = /(?:自己家|自家|我家|俺家|咱家|自己的|我们家|自己)$/;
@@ -158,7 +158,7 @@ const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 export const UNRESOLVED =
-  /表述不清|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清/g;
+  /表述不清|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
@@ -173,7 +173,7 @@ function lastUnresolved(text: string): RegExpExecArray | null {
 const STOCK_ABSENT = /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)到?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])/;
 
 const CHOICE_OPEN =
-  /还是[^，。,;；]{1,8}(?:还没定|没定|没想好|不确定|待定)|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|到时候再说|再说|不一定)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)/;
+  /还是[^，。,;；]{1,8}(?:还没定|没定|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|到时候再说|再说|不一定)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)/;
 
 /** After such words, words that settle the use after all: 以Q7为准, 认定为. */
 const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于/;
@@ -225,7 +225,7 @@ const TAKEN_AFTER = /^[^，。,;；]{0,4}(?:都接|也接|都承接|都能接|�
 /** Characters before a party the household serves: 帮人家起厝. */
 const SERVED_BEFORE = /[帮替]/;
 /** A vehicle ridden or driven to the farm's work: 骑去胶林, 开着去地里. */
-const RIDDEN_TO_WORK = /(?:骑|开)着?(?:车)?去[^，。,;；]{0,4}(?:地|田|山|林|园|棚|场|圈|塘|胶|牧|放)/;
+const RIDDEN_TO_WORK = /(?:骑|开)着?(?:车)?去[^，。,;；]{0,4}(?:地|田|山|林|园|棚|场|圈|塘|胶|牧|放)|拉[^，。,;；]{0,6}(?:种的|养的|打的|产的)/;
 
 /** A trade named only in general: with a hedge beside it, what the household will do is not yet said. */
 const GENERIC_TRADE = /^(?:生意|小生意|做生意|做买卖|买卖|经营|副业|创业)$/;
@@ -1039,7 +1039,8 @@ function readStatements(scan: Scan): UsageMatch {
     // what a person lent to at interest needs the money for (借给隔壁老张家还房贷，每月收三分利).
     if (
       role.category !== undefined &&
-      (bracketsOfParty(scan, i) || (lending && RETAGGED.has(role.category) && LENT_TO_BEFORE.test(text.slice(clauses.start[h.clause], h.start))))
+      ((RETAGGED.has(role.category) && bracketsOfParty(scan, i)) ||
+        (lending && RETAGGED.has(role.category) && LENT_TO_BEFORE.test(text.slice(clauses.start[h.clause], h.start))))
     ) {
       context.push(h.term);
       continue;
@@ -1269,6 +1270,12 @@ function readStatements(scan: Scan): UsageMatch {
       lastOthersAct = i;
       continue;
     }
+    // 其子冒用户主名义…钱用于自己结婚: a member of the household who borrows in the head's name is still the household; what
+    // the money paid for decides.
+    if (category === 'enterprise_use' && NAME_USED.test(h.term) && !separate && hits[i - 1]?.role.party === 'household' && h.start - hits[i - 1]!.end <= 1) {
+      context.push(h.term);
+      continue;
+    }
     if (category === 'enterprise_use' && toHousehold?.has(h.clause)) {
       context.push(h.term);
       continue;
@@ -1377,7 +1384,8 @@ function readStatements(scan: Scan): UsageMatch {
       category === 'other_non_productive' &&
       FARM_MEDICINE.test(h.term) &&
       prior !== undefined &&
-      prior.clause === h.clause &&
+      // (给牛看病，买药: or in the clause right before, a comma between.)
+      (prior.clause === h.clause || (prior.clause === h.clause - 1 && /^[，,、]$/.test(text.slice(prior.end, h.start - (h.term.startsWith('买') ? 0 : 1))))) &&
       farmWord(prior) &&
       !prior.negated &&
       h.start - prior.end <= 4 &&
@@ -1539,7 +1547,9 @@ function readStatements(scan: Scan): UsageMatch {
     const outsider = taken !== null && !PRONOUN_MEMBERS.test(taken[1]!) && !FAMILY_MEMBER.test(taken[1]!);
     const never = NAME_TAKEN.test(text) ? (NAME_BORROWED.exec(text) ?? NEVER_HAD.exec(text) ?? NAME_GIVEN.exec(text) ?? nameUsedByOther(scan, clauses)) : null;
     if (outsider) evidence.push(evidenceOf('enterprise_use', taken[0].slice(1), clauseAt(clauses.start, taken.index), taken.index));
-    else if (never) evidence.push(evidenceOf('enterprise_use', never[0], clauseAt(clauses.start, never.index), never.index));
+    // (Not a member of the household borrowing in the head's name: 其子冒用户主名义.)
+    else if (never && !(!separate && hits.some((h) => h.role.party === 'household' && h.end <= never.index && never.index - h.end <= 1)))
+      evidence.push(evidenceOf('enterprise_use', never[0], clauseAt(clauses.start, never.index), never.index));
   }
   // 偿还2018年那笔扶贫贷款, 再贷一笔把前头那笔还了: an earlier loan repaid with this one is a debt (借新还旧).
   const earlier = REPAID_EARLIER.exec(text);
@@ -1660,8 +1670,12 @@ function readStatements(scan: Scan): UsageMatch {
     counted.push(evidenceOf(hits[0]!.role.frame.category, hits[0]!.term, 0, hits[0]!.start, hits[0]!.role.frame.alone));
     if (hits[0]!.role.frame.alone) counted.length = 0;
   }
-  // A purpose that only names a party (城投, 合作社) is read as that party using the money.
-  if (counted.length === 0 && evidence.length === 0)
+  // A purpose that only names a party (城投, 合作社) is read as that party using the money; so is one that names a party
+  // and only the return paid (入县里融资平台，固定回报).
+  const onlyReturns =
+    evidence.some((e) => e.category === 'enterprise_use') &&
+    evidence.every((e) => e.category === 'production' || (e.category === 'enterprise_use' && RETURNED.test(e.term)));
+  if ((counted.length === 0 && evidence.length === 0) || onlyReturns)
     for (const n of named.filter((p) => p.kind !== 'person' && !PLACE_PARTIES.includes(p.term)))
       counted.push(evidenceOf(partyCategory(n.kind, lending), n.term, 0, n.start));
   if (hedgedText && counted.length > 0 && counted.every((e) => e.category === 'production' && GENERIC_TRADE.test(e.term))) review = true;

@@ -216,7 +216,7 @@ const BORROWER_AFTER = /^(?:用|拿|使用)(?:扶贫)?(?:贷款|代款|贷的钱
 /** Whether the text before names one person only (马某, 李某某), as the one who borrowed: 马某贷款时说…. */
 export function namedBorrowerOnly(before: string): boolean {
   const names = [...before.matchAll(/[\u4e00-\u9fff]某某?/g)];
-  return names.length === 1 && /^(?:贷款|借款|申请|贷了|借了)/.test(before.slice(names[0]!.index + names[0]![0].length));
+  return names.length === 1 && /^[^，。,;；]{0,4}?(?:贷款|借款|申请|贷了|借了|办了)/.test(before.slice(names[0]!.index + names[0]![0].length));
 }
 
 export function borrowerNamed(text: string, start: number, end: number): boolean {

@@ -632,7 +632,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 53,
-    how: "clean: written after set 52 was scored, in the issue's two voices (a loan officer of several counties; a lawyer's compliance-manual cases), scored once after the last change to the reader (commit 9022dee), misses not read",
+    how: "the issue's two voices (a loan officer of several counties; a lawyer's compliance-manual cases), scored once for a clean figure at the r9 reader (commit 9022dee), then read",
     texts: 276,
     exact: 270,
     permitted: 0,
@@ -643,7 +643,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 54,
-    how: "clean: written after set 53 was scored, in the issue's two voices (a dry-upland county officer; a lawyer's memo cases), scored once at the reader of set 53 (commit 9022dee), misses not read",
+    how: "the issue's two voices (a dry-upland county officer; a lawyer's memo cases), scored once for a clean figure at the r9 reader (commit 9022dee), then read",
     texts: 280,
     exact: 270,
     permitted: 3,
@@ -654,7 +654,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 55,
-    how: "clean: written after set 53 was scored (a sixth national sample; an on-site examiner's inspection files), scored once at the reader of set 53 (commit 9022dee), misses not read",
+    how: "a sixth national sample and an on-site examiner's inspection files, scored once for a clean figure at the r9 reader (commit 9022dee), then read",
     texts: 266,
     exact: 256,
     permitted: 3,

@@ -1517,4 +1517,27 @@ describe('how each kind is read', () => {
     expect(classifyUsage('申请写的养羊，后来涂改过，字迹无法辨认。').category).toBe('unknown');
     expect(classifyUsage('先说盖猪圈，后来改口说盖房，村里两次说法也不一样。').category).toBe('unknown');
   });
+
+  it("CBIRC-2020-28/5.1 sets 53-55's kinds of production: stock bought through a cooperative with no share taken (通过合作社统一采购…不参与分红); a dwelling's roof done with a pen's (把住的房顶一起翻了) is housing; a tricycle hauling the household's own produce (拉自家种的红薯去集上) and scrap collecting (废品回收) are trades; 新植白茶; a sick animal's medicine (给羊看病，买药)", () => {
+    expect(classifyUsage('通过村合作社统一采购羊羔10只，羊在自家圈里养，不参与合作社分红。').category).toBe('production');
+    expect(classifyUsage('盖牛棚，把住的房顶一起翻了。').category).toBe('housing');
+    expect(classifyUsage('买辆电三轮，拉自家种的红薯去集上。').category).toBe('production');
+    expect(classifyUsage('搞废品回收，买个电动三轮。').category).toBe('production');
+    expect(classifyUsage('新植白茶8亩。').category).toBe('production');
+    expect(classifyUsage('给羊看病，买药。').category).toBe('production');
+  });
+
+  it("CBIRC-2020-28/5.1 sets 53-55's kinds of breach and doubt: the borrower named once (张某某前年贷了…他儿子); a son who borrows in the head's name (其子冒用户主名义) is the household; a county's platform named in brackets paying a return; a village that takes the money for an industrial road; a mushroom factory handed the money; a son with his own household (已分户); an insurer's dividend policy; tutoring fees; two forms that disagree, a file that does not say which building, and 还没定，可能…也可能…", () => {
+    expect(classifyUsage('群众反映：张某某前年贷了3万，没养猪，钱给他儿子结婚买了摩托车。').category).toBe('marriage');
+    expect(classifyUsage('其子冒用户主名义贷款，钱用于自己结婚。').category).toBe('marriage');
+    expect(classifyUsage('用于县投资开发公司（县属融资平台）的冷库建设，每年分红。').category).toBe('government_financing_platform');
+    expect(classifyUsage('回访：钱没见着，乡上说统一拿去修产业路了，每年给一千。').category).toBe('government_financing_platform');
+    expect(classifyUsage('钱转手给了村里的木耳厂用，厂里每年给我两千。').category).toBe('enterprise_use');
+    expect(classifyUsage('核查流水：贷款转入其子账户；其子已分户另过，在城里开饭店用。').category).toBe('enterprise_use');
+    expect(classifyUsage('买了一份某人寿保险公司的分红型保险。').category).toBe('wealth_management');
+    expect(classifyUsage('交孙子的补习班费。').category).toBe('other_non_productive');
+    expect(classifyUsage('申请表写建房，调查表写建鸡舍，两表不一致。').category).toBe('unknown');
+    expect(classifyUsage('建房。档案未注明是住房还是羊圈。').category).toBe('unknown');
+    expect(classifyUsage('还没定，可能养鸡，也可能先还账。').category).toBe('unknown');
+  });
 });
