@@ -86,6 +86,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-53.tsv',
   'heldout/usage-heldout-54.tsv',
   'heldout/usage-heldout-55.tsv',
+  'heldout/usage-heldout-56.tsv',
+  'heldout/usage-heldout-57.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
