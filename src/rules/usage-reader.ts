@@ -54,7 +54,7 @@ const OWN_TRADE_VERBS = ['跑', '干', '从事', '承接', '接', '卖', '售', 
 /** Suffixes of trade that also name a service a household buys: 婚车租赁, 婚庆服务, 婚纱摄影. */
 const SERVICES_BOUGHT = ['租赁', '服务', '摄影'];
 /** A cost after a word, through a suffix of trade or 的: it is paid for (做手术的费用, 婚车租赁费用). */
-const COST_AFTER = /^(?:租赁|服务|摄影)?的?(?:费用|花销|开销|开支|费|钱)/;
+const COST_AFTER = /^(?:租赁|服务|摄影)?的?(?:工匠|师傅|工人|匠人)?(?:工钱|工资|费用|花销|开销|开支|费|钱)/;
 /** After a prohibited word, 的 and one of these make it the trade's work or goods: 租婚纱礼服的小店, 婚礼的鲜花布置, 丧事的花篮. */
 const TRADE_AFTER_OF = [
   '店',
@@ -79,6 +79,7 @@ const TRADE_AFTER_OF = [
   '手艺人',
   '厨子',
   '厨师',
+  '活',
 ];
 /** After an act, words that make it other people's: 办丧事的人家, 办酒席的人, 盖房子的户. */
 const OTHERS_AFTER = /^(?:、[^，。,;；、]{1,3})?的(?:人(?!情)|户|主家|客户|乡亲|都来|来订|会来)/;
@@ -120,7 +121,7 @@ const LENDING_WORD = /^(?:转借|转贷|借给|出借|放给)/;
 /** A fee the household pays for a service (付放牧费, 给代养费), ownership it keeps (牛归本户), and a return it would get if the
  * money were run by another (分红, 利息). */
 const FEE_PAID = /[付给交][^，。,;；]{0,4}(?:费|工钱|工资)/;
-const KEPT = /归本户|归自己|归我家|归自家|产权归本户|归户|自收自卖/;
+const KEPT = /归本户|归自己|归我家|归自家|产权归本户|归户|归该户|自收自卖/;
 const RETURNED = /分红|分钱|收益|利息|回报|返/;
 
 /** Words right before a farm or workshop that make it the household's own: 自己家牧场, 自家加工厂. */
@@ -158,12 +159,12 @@ const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 export const UNRESOLVED =
-  /表述不清|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清/g;
+  /表述不清|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
  */
-export const UNRESOLVED_MARK = /[清核矛查确明样各同出定处他吵又辨]|不一|一会/;
+export const UNRESOLVED_MARK = /[清核矛查确明样各同出定处他吵又辨注]|不一|一会/;
 /** The last place the text says its use cannot be established, or null. */
 function lastUnresolved(text: string): RegExpExecArray | null {
   return UNRESOLVED_MARK.test(text) ? ([...text.matchAll(UNRESOLVED)].pop() ?? null) : null;
@@ -173,7 +174,7 @@ function lastUnresolved(text: string): RegExpExecArray | null {
 const STOCK_ABSENT = /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)到?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])/;
 
 const CHOICE_OPEN =
-  /还是[^，。,;；]{1,8}(?:还没定|没定|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|到时候再说|再说|不一定)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)/;
+  /还是[^，。,;；]{1,8}(?:还没定|没定|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)/;
 
 /** After such words, words that settle the use after all: 以Q7为准, 认定为. */
 const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于/;
@@ -208,7 +209,7 @@ const NAME_BY_OTHER = /(?:用|以|拿|借)(?:我|俺|我们|俺们)(?:家)?(?:�
 const TAKEN_BY = /被(?!告|执行|申请|保险|担保|调查)([^，。,;；]{1,8}?)(?:挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走)/;
 /** An earlier loan repaid: 偿还2018年那笔扶贫贷款, 把前头那笔还了. */
 const REPAID_EARLIER =
-  /(?:偿还|归还|还了|还清)[^，。,;；]{0,12}?(?:借款|欠款|债务|借的钱|以前的贷款|之前的贷款)|[还偿][^，。,;；还]{0,8}?(?:那笔|前头那笔|前面那笔|之前那笔|以前那笔|上一笔|头一笔)|[把将](?:前头|前面|之前|以前|上次|上回)?那笔[^，。,;；]{0,4}还|(?:别的地方|别处|别家|他行|另一家|其他银行)[^，。,;；]{0,6}(?:贷款|借款)[^。]{0,20}?[把将]那个[^，。,;；]{0,4}还/;
+  /(?:偿还|归还|还了|还清)[^，。,;；]{0,12}?(?:借款|欠款|债务|借的钱|以前的贷款|之前的贷款|原贷款|上期贷款)|[还偿][^，。,;；还]{0,8}?(?:那笔|前头那笔|前面那笔|之前那笔|以前那笔|上一笔|头一笔)|[把将](?:前头|前面|之前|以前|上次|上回)?那笔[^，。,;；]{0,4}还|(?:别的地方|别处|别家|他行|另一家|其他银行)[^，。,;；]{0,6}(?:贷款|借款)[^。]{0,20}?[把将]那个[^，。,;；]{0,4}还/;
 /** Before a repayment in its clause, a denial or a claim at law: 并非用于, 不用于, 诉请. */
 const DENIED_OR_CLAIMED = /[不非没未别无]|诉请|要求|请求/;
 /** A fee the household earns for raising another's stock (按头领代养费), and the words of that care. */
@@ -522,6 +523,8 @@ function bracketsOfParty(scan: Scan, i: number): boolean {
 
 /** Whether a trade's word stands within two characters of the start, with no 和 before it: 小店, 鲜花布置, not 钱和饭店. */
 function namedAt(words: string, w: string): boolean {
+  // (活 only as the word itself, first: 建房的活, not 生活费.)
+  if (w === '活') return words.startsWith('活') && !words.startsWith('活动');
   const k = words.indexOf(w);
   return k >= 0 && k <= 2 && !/[和与及]/.test(words.slice(0, k));
 }
@@ -1032,6 +1035,16 @@ function readStatements(scan: Scan): UsageMatch {
     const h = hits[i]!;
     const { role } = h;
     if (pretext !== null && inPretext(h) && role.party === undefined) {
+      context.push(h.term);
+      continue;
+    }
+    // 今年村里修路后过路人多: a public body's own work told as an event (…后) is the household's reason, not a hand-over.
+    if (
+      role.category === 'government_financing_platform' &&
+      /^(?:后|以后|之后)/.test(text.slice(h.end, h.end + 2)) &&
+      hits[i - 1]?.role.party === 'government' &&
+      h.start - hits[i - 1]!.end <= 1
+    ) {
       context.push(h.term);
       continue;
     }

@@ -665,7 +665,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 56,
-    how: "clean: written after set 55 was scored, in the issue's two voices (a north-eastern county officer; a lawyer's cases for judges), scored once after the last change to the reader (commit 0309964), misses not read",
+    how: "the issue's two voices (a north-eastern county officer; a lawyer's cases for judges), scored once for a clean figure (commit 0309964), then read",
     texts: 286,
     exact: 279,
     permitted: 1,
@@ -676,7 +676,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 57,
-    how: "clean: written after set 55 was scored (a seventh national sample; a provincial auditor's special-audit files), scored once after the last change to the reader (commit 0309964), misses not read",
+    how: "a seventh national sample and a provincial auditor's special-audit files, scored once for a clean figure (commit 0309964), then read",
     texts: 267,
     exact: 253,
     permitted: 3,

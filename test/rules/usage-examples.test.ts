@@ -1540,4 +1540,18 @@ describe('how each kind is read', () => {
     expect(classifyUsage('建房。档案未注明是住房还是羊圈。').category).toBe('unknown');
     expect(classifyUsage('还没定，可能养鸡，也可能先还账。').category).toBe('unknown');
   });
+
+  it("CBIRC-2020-28/5.1 sets 56-57's kinds: winter feeding paid for with the sheep the household's (付饲养费，羊仍归该户所有); 猪儿; a mason taking building jobs (接农村建房的活); field works (田间工程); a village's road told as an event (村里修路后) and its credit rating (信用等级) hand nothing over; the old loan repaid with a renewal (归还原贷款本息); a winter in Hainan; 或者…看到时候 and 未注明何种材料 are for a person", () => {
+    expect(classifyUsage('羊冬天放在合作社代为饲喂，每只每月付饲养费，羊仍归该户所有。').category).toBe('production');
+    expect(classifyUsage('捉8个猪儿来喂。').category).toBe('production');
+    expect(classifyUsage('我是瓦工，带几个人接农村建房的活，买搅拌机。').category).toBe('production');
+    expect(classifyUsage('承包稻田30亩养虾，资金用于田间工程改造。').category).toBe('production');
+    expect(classifyUsage('开小卖店，村里修路后过路人多，贷款进货。').category).toBe('production');
+    expect(classifyUsage('村两委评定信用等级为较好，贷款种药材。').category).toBe('production');
+    expect(classifyUsage('村里修路，每户贷5万。').category).toBe('government_financing_platform');
+    expect(classifyUsage('续贷资金用于归还原贷款本息。').category).toBe('other_non_productive');
+    expect(classifyUsage('两口子去海南猫冬。').category).toBe('other_non_productive');
+    expect(classifyUsage('种地或者给老人看病，看到时候哪头急。').category).toBe('unknown');
+    expect(classifyUsage('买一批材料，未注明何种材料。').category).toBe('unknown');
+  });
 });
