@@ -255,6 +255,12 @@ export const DUAL_USE_GOODS =
   桌椅板凳 捷达 桑塔纳 五菱 金杯
 `);
 
+/**
+ * Housing words that only say rooms are lived in (楼上住人, 二楼自家住): a dwelling where something is built, bought or
+ * repaired in the text, a description of the house where nothing is.
+ */
+export const LIVED_IN_WORDS = words(`住人 一家人住 全家住 二楼自家住 楼上自家住 二楼自己住 楼上自己住`);
+
 /** Words that set a clause in the past: 前年炒股赔了, 去年盖了房. */
 export const PAST_WORDS = words(
   `上一笔贷款 上笔贷款 上一笔扶贫贷款 原贷款 旧年 上年 嗰阵 嗰时 以往 曾 曾因 已参加 2020年 2021年 2022年 2023年 2024年 2025年 2010年 2011年 2012年 2013年 2014年 2015年 2016年 2017年 2018年 2019年 前两年 去世 过世 病故 患 患有 常年 长期卧床 卧床 解决的 花了 花掉 赔了 亏了 被骗 欠下 后来 去年 前年 大前年 前几年 前些年 早年 早些年 以前 之前 先前 曾经 过去 原来 那年 当年 几年前 多年前 年前 上次 上回 头几年 那会儿 已经 早就 早已 早攒 时候 那时 上个月 上半年 头年 头两年 头些年`,

@@ -18,6 +18,7 @@ import { answerTo, ASKING, borrowerNamed, DISPUTED, namedBorrowerOnly, pronounOf
 import {
   CRAFT_CHARACTERS,
   FARMING_VERBS,
+  LIVED_IN_WORDS,
   NOT_FARMING_AFTER,
   NOT_FARMING_BEFORE,
   NOT_JOINED_WORDS,
@@ -325,8 +326,8 @@ const LENT_TO_BEFORE = /(?:借给|转借给|出借给)[^，。,;；]{1,8}$/;
 /** A clause about a use's cost that pays it from other money: 费用由其子外出务工收入承担, 未动用本笔贷款. */
 const COST_PAID_NEXT = new RegExp(`^(?:费用|花费|开销|花销|所需|钱)[^，。,;；]*(?:${OTHER_MONEY_WORDS.map(escapePattern).join('|')})`);
 
-/** Housing words that only say rooms are lived in, and a building bought. */
-const LIVED_TERM = /^(?:住人|一家人住|全家住|二楼自家住|楼上自家住|二楼自己住|楼上自己住)$/;
+/** Housing words that only say rooms are lived in (the grammar's list), and a building bought. */
+const LIVED_TERM: ReadonlySet<string> = new Set(LIVED_IN_WORDS);
 const HOUSE_BOUGHT = /买[^，。,;；]{0,6}房/;
 
 /** In the clauses after a use, that this loan was not touched for it: 未动用本笔贷款, 没用贷款的钱. */
@@ -1328,7 +1329,7 @@ function readStatements(scan: Scan): UsageMatch {
     // (一家人住前面新房, 一家人住得舒服点: said of where or how they live, not ending its clause, it describes too.)
     if (
       category === 'housing' &&
-      LIVED_TERM.test(h.term) &&
+      LIVED_TERM.has(h.term) &&
       ((!BUILDING_ACT.test(text) && !HOUSE_BOUGHT.test(text)) || (h.term !== '住人' && !/^了?(?:$|[，。,;；！!])/.test(text.slice(h.end, h.end + 2))))
     ) {
       context.push(h.term);
