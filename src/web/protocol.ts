@@ -39,11 +39,14 @@ export type WorkerReply =
       readonly type: 'done';
       readonly summary: AuditSummary;
       readonly meta: AuditMeta;
-      /** The reports, as the CLI's `--format json` and `html` write them. */
-      readonly json: ArrayBuffer;
-      readonly html: ArrayBuffer;
+      /**
+       * The reports, as the CLI's `--format json` and `html` write them. Blobs made in the worker: making a Blob of
+       * a county's report copies megabytes, which on the page's thread froze it for over a second.
+       */
+      readonly json: Blob;
+      readonly html: Blob;
     }
   /** After `done`: the xlsx report, as the CLI's `--format xlsx` writes it (built last: it takes the longest). */
-  | { readonly type: 'xlsx'; readonly xlsx: ArrayBuffer }
+  | { readonly type: 'xlsx'; readonly xlsx: Blob }
   /** The one line the CLI would end with (exit 2), in the run's language. */
   | { readonly type: 'error'; readonly message: string };

@@ -40,9 +40,16 @@ async function wholeOf(file: PageFile | undefined): Promise<WholeFile | undefine
 
 const BROWSER: AuditPlatform = { newHash: webHash, sheetRows: loadedSheetRows };
 
-const post = (reply: WorkerReply, transfer: Transferable[] = []) => {
-  (self as unknown as Worker).postMessage(reply, transfer);
+const post = (reply: WorkerReply) => {
+  (self as unknown as Worker).postMessage(reply);
 };
+
+/** The reports' media types, for their downloads. */
+const TYPES = {
+  json: 'application/json',
+  html: 'text/html',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
 
 /** About how often the HTML report reads each kept finding and rejected row back (for the progress bar only). */
 const READ_BACKS = { findings: 2, invalid: 2 };
@@ -113,13 +120,17 @@ async function audit(m: RunMessage): Promise<void> {
   post({ type: 'writing', rows, items: READ_BACKS.findings * kept.findingCount + READ_BACKS.invalid * kept.invalidCount });
   const html = new MemoryOutput();
   await htmlReport(html).end(end, counted);
-  const [jsonBytes, htmlBytes] = [json.bytes().buffer, html.bytes().buffer];
-  post({ type: 'done', summary: end.summary, meta: end.meta, json: jsonBytes, html: htmlBytes }, [jsonBytes, htmlBytes]);
+  post({
+    type: 'done',
+    summary: end.summary,
+    meta: end.meta,
+    json: new Blob([json.bytes()], { type: TYPES.json }),
+    html: new Blob([html.bytes()], { type: TYPES.html }),
+  });
   // The workbook comes after the report is shown: exceljs builds it in one piece, without progress to tell.
   const xlsx = new MemoryOutput();
   await xlsxReport(xlsx).end(end, kept);
-  const xlsxBytes = xlsx.bytes().buffer;
-  post({ type: 'xlsx', xlsx: xlsxBytes }, [xlsxBytes]);
+  post({ type: 'xlsx', xlsx: new Blob([xlsx.bytes()], { type: TYPES.xlsx }) });
 }
 
 self.onmessage = (event: MessageEvent<RunMessage>) => {
