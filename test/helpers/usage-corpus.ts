@@ -90,6 +90,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-57.tsv',
   'heldout/usage-heldout-58.tsv',
   'heldout/usage-heldout-59.tsv',
+  'heldout/usage-heldout-60.tsv',
+  'heldout/usage-heldout-61.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
