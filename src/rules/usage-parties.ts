@@ -61,13 +61,14 @@ const MONEY = /钱|款|贷|资金/;
 /** Money, or a share of it, before a verb: 另一半入了, 钱入了. */
 const SHARE = /钱|款|贷|资金|一半|部分|剩下|其余|万/;
 /** Before a hand-over, produce harvested: 收了交给厂里, 摘了交给合作社. */
-const PRODUCE_BEFORE = /收了|收获|摘了|采了|出栏|打了粮|产的|种出来/;
+const PRODUCE_BEFORE = /收了|收获|摘了|采了|出栏|打了粮|产的|种出来|成品|产品|做好的|绣好的|织好的/;
 /** After the party, a finding that the money bought its goods: 转给种粮大户赵某，经核系购买其旧插秧机. */
 const BOUGHT_FROM_AFTER = /^[^，。,;；]{0,6}[，,](?:经核实?|经查|经了解)?(?:系|是|为|用于)?(?:购买|购|买)(?:其|他的|她的|他家|她家|对方|该户)/;
 /** Parties named by a legal form, whose names run long: 某生态农业发展公司. */
 const COMPANY = /公司|集团|企业$/;
-/** After the party, a clause saying the money went to the household's own use: ，用于借款人自有住宅建设. */
-const OWN_USE_AFTER = /^[^，。,;；]{0,6}[，,](?:用于|用来|系|是|为)(?:借款人|本户|该户|户主|自家|自己|我家|俺家)/;
+/** After the party, a clause saying the money went to the household's own use: ，用于借款人自有住宅建设, ，用于加盖自家住宅. */
+const OWN_USE_AFTER =
+  /^[^，。,;；]{0,6}[，,](?:用于|用来|系|是|为)(?:[^，。,;；]{0,4}?(?:给|为)|加盖|翻建|翻盖|盖|建|修|装修)?(?:借款人|本户|该户|户主|自家|自己|我家|俺家)/;
 /** Words of a public body's own work: 项目, 工程, 产业园. */
 const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/;
 /** Words of using after a place that make the place's government the user: 村里统一使用, 镇里借用, 乡里统借统还. */
@@ -170,6 +171,10 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   // household's money.
   // (But 是他在用: the party is using the money now.)
   // (合作社开春给种子: a word of time may stand between.)
+  // 其弟用该款为借款人翻建厢房: a party spending the money on the household's behalf is its agent, not its user.
+  if (FOR_THE_HOUSEHOLD_AFTER.test(text.slice(party.end, party.end + 16))) return false;
+  // 挂靠县出租车公司运营: a vehicle run under a company's licence is the household's; the company runs no money of it.
+  if (/挂靠[^，。,;；]{0,10}$/.test(text.slice(Math.max(0, party.start - 12), party.start))) return false;
   const act = party.end + (SEASON.exec(text.slice(party.end, party.end + 3))?.[0].length ?? 0);
   // (But 给兄弟在西宁开拉面馆用: money given for the party's own doings, ending in 用, is handed to it.)
   if (PARTY_OWN_ACT.has(text[act] ?? '') && !/^在(?:用|使用)/.test(text.slice(act, act + 3))) return given && GIVEN_FOR_USE.test(text.slice(act));
@@ -254,10 +259,11 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 他能帮我便宜买到…我把钱转给他: a person who buys for the household is paid to buy, not handed the money to use.
   if (kind === 'person' && AGENT_BUYING.test(text)) return false;
   // 转入某装修公司, 打给家具城: a company named by the goods or work it sells is paid a price, not handed the money to run
-  // (but money lent or invested is handed over: 出借给某建材有限公司).
+  // (but money lent or invested is handed over: 出借给某建材有限公司; and so is money the company is said to use: 由儿子开的装修公司使用.)
   if (
     kind === 'organisation' &&
     !(strong && LENT_OR_INVESTED.test(strong.term)) &&
+    !USED_BY_IT.test(text.slice(hits[last]!.end, hits[last]!.end + 4)) &&
     (SELLER_TRADE_BEFORE.test(text.slice(Math.max(0, party.start - 9), party.start).replace(/(?:开发)?(?:有限责任|有限)?$/, '')) ||
       (GENERIC_COMPANY.test(hits[last]!.term) && SELLER_NAMED.test(text)))
   )
@@ -310,6 +316,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     !MONEY.test(text.slice(scan.clauseStart[party.clause], weak.start))
   )
     return false;
+  // 给我小舅子的粮食收购点用: money given for the party's own business to use.
+  // (Not a place's: 给村里的茶厂用 names the business, not the village, as the user.)
+  if (weak && !strong && !place && kind !== 'government' && THEIR_BUSINESS_USES.test(text.slice(hits[last]!.end, hits[last]!.end + 16))) return weak;
   // 另一半给俺闺女女婿，…: money given to a party named in full that ends its clause (not 给他, a pronoun).
   // (给我哥了, 给小舅子了: 了 after the party ends the giving too; so does 他 beginning what is said of the party.)
   const partyEnd = hits[last]!.end + (text[hits[last]!.end] === '了' ? 1 : 0);
@@ -366,9 +375,17 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
 /** After a party, words that it tells the story: 邻居说, 村医讲. */
 const TELLS = /^(?:说|讲|称|反映|介绍)/;
 
+/** Around a party, words that the household bought from it: 从隔壁乡大户那里买的 (money given to it is the price). */
+const FROM_BEFORE = /(?:从|向|跟)[^，。,;；]{0,4}$/;
+const BOUGHT_AFTER = /^[^，。,;；]{0,6}?(?:那里|那儿|那边|手里|手上|家)?(?:买|购|进)/;
+const ENTRUSTED_AFTER = /代养|托养|代管|代为|帮(?:我|俺)?们?养|分红|利息|年底给|每年给/;
+
 /** Whether a person or an organisation is named before the hit at `first` (a pronoun's antecedent), not as a creditor. */
 function namedBefore(scan: Scan, first: number): boolean {
-  // (Not one who tells the story: 邻居说….)
+  const { text } = scan;
+  // (Unless it keeps what it sold for the household: 钱给他了，让他代养.)
+  const entrusted = ENTRUSTED_AFTER.test(text.slice(scan.hits[first]!.end));
+  // (Not one who tells the story: 邻居说…; nor a seller: 从大户那里买的，钱直接给他了.)
   return scan.hits
     .slice(0, first)
     .some(
@@ -376,7 +393,8 @@ function namedBefore(scan: Scan, first: number): boolean {
         (h.role.party === 'person' || h.role.party === 'organisation') &&
         !h.negated &&
         !THIRD_PERSON.test(h.term) &&
-        !TELLS.test(scan.text.slice(h.end, h.end + 2)),
+        !TELLS.test(text.slice(h.end, h.end + 2)) &&
+        !(!entrusted && FROM_BEFORE.test(text.slice(Math.max(0, h.start - 5), h.start)) && BOUGHT_AFTER.test(text.slice(h.end, h.end + 10))),
     );
 }
 
@@ -408,6 +426,15 @@ export const OWN_AFFAIRS = /(?<![未没不])(?:分家|分户)|另立户|出嫁�
 export function kinWithOwnAffairs(text: string, at: number): boolean {
   return CHILD_KIN.test(text.slice(Math.max(0, at - 24), at)) && OWN_AFFAIRS.test(text.slice(0, at));
 }
+
+/** After a party, its spending the money for the household: 用该款为借款人, 拿钱替户主. */
+const FOR_THE_HOUSEHOLD_AFTER = /^(?:用|拿|以)(?:该款|这笔钱|这钱|此款|贷款|钱|该笔贷款)?(?:为|给|替|帮)(?:借款人|户主|本户|该户|其兄|其姐|我|俺)/;
+
+/** After a party, its business using the money: 的粮食收购点用, 的饭店周转. */
+const THEIR_BUSINESS_USES = /^的[^，。,;；]{1,8}?(?:点|站|部|店|厂|场|铺|摊|馆|行|公司|生意|买卖|车队|工地)(?:上|里)?(?:用|使用|周转|经营)(?![于来在作做])/;
+
+/** Right after a party, words that it uses the money: 公司使用, 公司用, 公司周转. */
+const USED_BY_IT = /^(?:使用|用(?![于来在作做])|周转|拿去用|经营)/;
 
 /** The trade of a seller named right before a company: 装修公司, 家具城 (its customers buy; they do not hand over). */
 const SELLER_TRADE_BEFORE = /(?:装修|装饰|婚庆|家具|家电|电器|建材|汽车|车行|房产|地产|寿险|保险|人寿|证券|银行|基金)$/;

@@ -170,12 +170,12 @@ export const UNRESOLVED_MARK = /[清核矛查确明样各同出定处他吵又�
 function lastUnresolved(text: string): RegExpExecArray | null {
   return UNRESOLVED_MARK.test(text) ? ([...text.matchAll(UNRESOLVED)].pop() ?? null) : null;
 }
-/** A choice left open between uses: 养猪还是盖房还没定下来 (only a prohibited one of them makes it a question). */
 /** A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building). */
 const STOCK_ABSENT = /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)到?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])/;
 
+/** A choice left open between uses: 养猪还是盖房还没定下来, 买羊还是还账，还没想好 (only a prohibited one of them makes it a question). */
 const CHOICE_OPEN =
-  /还是[^，。,;；]{1,8}(?:还没定|没定|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)/;
+  /还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)/;
 
 /** After such words, words that settle the use after all: 以Q7为准, 认定为. */
 const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于/;
@@ -186,8 +186,8 @@ const SOLAR = /光伏板|光伏发电|太阳能板|太阳能发电/;
 /** After goods, within their clause or the next, words that let them out to others: 婚车，出租给办喜事的人家. */
 const RENTED_OUT_AFTER = /^[^。；;！!？?]{0,10}?(?:出租给|租给|租赁给|对外出租|对外租赁|专门出租)/;
 
-/** Shop words that are also trade suffixes: 婚宴餐厅, 婚纱店. */
-const SHOP_WORD = /^(?:餐厅|饭店|饭庄|酒楼|酒店|店|铺|馆|投注站)$/;
+/** Shop words that are also trade suffixes: 婚宴餐厅, 婚纱店, 婚纱租赁店. */
+const SHOP_WORD = /^(?:餐厅|饭店|饭庄|酒楼|酒店|店|铺|馆|投注站|租赁店|租赁行)$/;
 
 /** Words before work that make it a job taken on for others: 承接农户盖房, 揽活装修. */
 const TAKEN_ON = /(?:承接|专接|承揽|揽活|接活|接单)[^，。,;；]{0,6}$/;
@@ -592,8 +592,8 @@ function namesATrade(scan: Scan, i: number): boolean {
   // (Not goods whose name begins like a shop's: 炕上的铺盖.)
   // (Nor a second thing listed after the first: 发丧时借的钱和饭店的账.)
   if (of >= 0 && !trade.includes('、') && !trade.startsWith('铺盖') && TRADE_AFTER_OF.some((w) => namedAt(trade, w))) return true;
-  // 开婚庆公司, 开了个装修公司, 做家具的: a verb of trade before, and a shop noun within a few characters or 的 after.
-  const lead = text.slice(Math.max(0, hit.start - 5), hit.start).replace(/(?:了一家|了一个|了一间|了个|了家|了|一家|一个|一间|个|家)$/, '');
+  // 开婚庆公司, 开了个装修公司, 儿子开的装修公司, 做家具的: a verb of trade before, and a shop noun within a few characters or 的 after.
+  const lead = text.slice(Math.max(0, hit.start - 5), hit.start).replace(/(?:了一家|了一个|了一间|了个|了家|了|一家|一个|一间|个|家|的)$/, '');
   if (!TRADE_VERBS.some((v) => lead.endsWith(v))) return false;
   if (text[hit.end] === '的') return true;
   const near = text.slice(hit.end, hit.end + 4);
@@ -698,6 +698,9 @@ function verbsByFirstChar(frame: ObjectFrame): ReadonlyMap<string, readonly stri
   return verbs;
 }
 
+/** Before an object, the opening of a quoted name it ends: "安家装饰材料 in 开设"安家装饰材料店". */
+const QUOTED_NAME_BEFORE = /["“「『][^"“”「」『』，。,;；]{1,10}$/;
+
 /**
  * Whether an object (房子、媳妇、牛) has a verb of its frame near it in its clause: 'used', 'negated' when that verb
  * is denied (不买车), or 'unused'.
@@ -706,7 +709,9 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
   const { text, hits } = scan;
   const hit = hits[i]!;
   const frame = hit.role.frame!;
-  const from = Math.max(clauseStart, hit.start - frame.before);
+  // 开设"安家装饰材料店": a name in quotes that ends in the object is the object; its verb is reached over the name.
+  const quoted = QUOTED_NAME_BEFORE.exec(text.slice(Math.max(clauseStart, hit.start - 12), hit.start));
+  const from = Math.max(clauseStart, hit.start - frame.before - (quoted?.[0].length ?? 0));
   // A verb inside another word is that word's (盖羊圈两间: 盖 builds the pen) — unless the object is listed with that
   // word (翻建牛舍和住房) or the word is itself a building verb (翻修住房, 装修自住房).
   const listed = /^[和及、]/.test(text.slice(hits[i - 1]?.end ?? hit.start, hit.start));
@@ -876,8 +881,9 @@ function readStatements(scan: Scan): UsageMatch {
     // 由儿子代为经营, 交给老伴经营 (not 让我, 给我分钱: the household is told or paid, not handed the running).
     if (role.party === 'household' && verb?.end === h.start && (verb.role.handover === 'strong' || verb.term === '由'))
       (toHousehold ??= new Set()).add(h.clause);
-    // (利息他出: interest the other party pays the bank is no return the household seeks.)
-    if (role.interest && !PAID_BY_THEM.test(text.slice(h.end, h.end + 6))) interest = true;
+    // (利息他出, 李某负责还本付息: interest the other party pays the bank is no return the household seeks.)
+    if (role.interest && !PAID_BY_THEM.test(text.slice(h.end, h.end + 6)) && !/(?:负责|承担|代为|代还)$/.test(text.slice(Math.max(0, h.start - 2), h.start)))
+      interest = true;
     if (role.handover === 'strong') handover = true;
     // 请婚庆公司: a trade the household hires is its wedding, not its trade.
     if (role.trade && (HIRED_BEFORE.test(text.slice(Math.max(0, h.start - 2), h.start)) || PAID_TO.test(text.slice(Math.max(0, h.start - 6), h.start))))

@@ -1554,4 +1554,28 @@ describe('how each kind is read', () => {
     expect(classifyUsage('种地或者给老人看病，看到时候哪头急。').category).toBe('unknown');
     expect(classifyUsage('买一批材料，未注明何种材料。').category).toBe('unknown');
   });
+  it("CBIRC-2020-28/5.1 sets 58-61's kinds of breach: money for a relative's business to use (给…的收购点用) and a son's company that uses it (由…开的装修公司使用); stock placed at a farm for a fixed payment (固定拿钱); a cooperative member's share (社员股金); a person lent money for their trucking at interest (跑大货车) is their business's; interest named in 分息; a rotating savings club (民间标会); a memorial rite (过周年) and a driving school's fee are spending; 还是…，还没想好 leaves it open", () => {
+    expect(classifyUsage('给我表姐夫的粮食收购站用，年底他还我。').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款由分了家的二儿子在县城开的装修公司使用。').category).toBe('enterprise_use');
+    expect(classifyUsage('买了6头牛放到镇上的养牛场，每年固定拿钱，牛由场里管。').category).toBe('enterprise_use');
+    expect(classifyUsage('交养蜂合作社社员股金2000元，剩下的买蜂箱。').category).toBe('enterprise_use');
+    expect(classifyUsage('借给外甥跑大货车，外甥按月给利息。').category).toBe('enterprise_use');
+    expect(classifyUsage('借给同学，每月收一分五的分息。').category).toBe('wealth_management');
+    expect(classifyUsage('参加民间"标会"，按期交会钱。').category).toBe('wealth_management');
+    expect(classifyUsage('给老娘过三周年。').category).toBe('other_non_productive');
+    expect(classifyUsage('给闺女交驾校的钱。').category).toBe('other_non_productive');
+    expect(classifyUsage('养鸡还是还饥荒，还没想好。').category).toBe('unknown');
+  });
+
+  it("CBIRC-2020-28/5.1 sets 58-61's kinds of production: a taxi run under a company's licence (挂靠…公司) and driven by the household; money given to the seller of its stock (从…那里买的，钱给他了); a contractor or a brother paid to build the household's own house is housing, not a hand-over (转给包工头，用于加盖自家住宅; 其弟用该款为借款人翻建); a shop named in quotes (开设\"…建材店\"); finished goods delivered (成品交…公司); a business's kitchen (经营用厨房); a cost others bear (由其子女负担); a wedding-dress rental shop (婚纱租赁店)", () => {
+    expect(classifyUsage('买二手面包车，挂靠县客运公司运营，自己开车拉客。').category).toBe('production');
+    expect(classifyUsage('羊是从邻村养殖户那里买的，钱当场给他了，羊在自家圈里养着。').category).toBe('production');
+    expect(classifyUsage('流水显示贷款转给村里包工头，用于翻建自家住房。').category).toBe('housing');
+    expect(classifyUsage('经核实，其兄用该款为借款人加盖住房一层。').category).toBe('housing');
+    expect(classifyUsage('开设"福兴装饰材料店"，进购地板砖。').category).toBe('production');
+    expect(classifyUsage('在家做手工鞋垫，买布料和针线，成品交镇上公司按件结算。').category).toBe('production');
+    expect(classifyUsage('开农家乐，购买灶具，翻新经营用厨房。').category).toBe('production');
+    expect(classifyUsage('贷款买母猪，孙子上学的学费由其子女负担。').category).toBe('production');
+    expect(classifyUsage('借款人开办的婚纱租赁店，贷款用于购进婚纱礼服。').category).toBe('production');
+  });
 });
