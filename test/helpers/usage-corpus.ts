@@ -92,6 +92,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-59.tsv',
   'heldout/usage-heldout-60.tsv',
   'heldout/usage-heldout-61.tsv',
+  'heldout/usage-heldout-62.tsv',
+  'heldout/usage-heldout-63.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
