@@ -54,8 +54,10 @@ const RETAGGED: ReadonlySet<UsagePurpose> = new Set(['marriage', 'housing', 'hou
 const OWN_TRADE_VERBS = ['跑', '干', '从事', '承接', '接', '卖', '售', '搬'];
 /** Suffixes of trade that also name a service a household buys: 婚车租赁, 婚庆服务, 婚纱摄影. */
 const SERVICES_BOUGHT = ['租赁', '服务', '摄影'];
-/** A cost after a word, through a suffix of trade or 的: it is paid for (做手术的费用, 婚车租赁费用). */
-const COST_AFTER = /^(?:租赁|服务|摄影)?的?(?:工匠|师傅|工人|匠人)?(?:工钱|工资|费用|花销|开销|开支|费|钱)/;
+/** A price right after a word: 3000元, 约2万, 1.5万元, 三千块. */
+const AMOUNT_AFTER = /^(?:约|共|计|合计|花了?|大概)?(?:\d|[一二三四五六七八九十两几][千百万十块])/;
+/** A cost after a word, through a suffix of trade, a place it is held or 的: it is paid for (做手术的费用, 婚车租赁费用, 婚礼酒店费用). */
+const COST_AFTER = /^(?:租赁|服务|摄影|酒店|饭店|酒楼|餐厅|宾馆)?的?(?:工匠|师傅|工人|匠人)?(?:工钱|工资|费用|花销|开销|开支|费|钱)/;
 /** After a prohibited word, 的 and one of these make it the trade's work or goods: 租婚纱礼服的小店, 婚礼的鲜花布置, 丧事的花篮. */
 const TRADE_AFTER_OF = [
   '店',
@@ -559,6 +561,9 @@ function namesATrade(scan: Scan, i: number): boolean {
     USE_BEFORE.test(clauseBefore) &&
     !TRADE_VERBS.some((v) => clauseBefore.includes(v))
   )
+    return false;
+  // 婚车租赁3000元: a service with its price after it, as in a list of a wedding's costs, is bought.
+  if (bought && AMOUNT_AFTER.test(text.slice(hit.end + bought.length, hit.end + bought.length + 6)) && !TRADE_VERBS.some((v) => clauseBefore.includes(v)))
     return false;
   // A suffix that begins a word of its own is that word (新房装修铺地砖: 铺 begins 铺地砖).
   const next = hits[i + 1];

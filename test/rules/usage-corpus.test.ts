@@ -731,7 +731,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 62,
-    how: "clean: written after set 61 was scored (a Heilongjiang county bank officer's files, farmers quoted in north-eastern speech), scored once after the last change to the reader (commit 2d98f8f, r10), misses not read",
+    how: "written after set 61 was scored (a Heilongjiang county bank officer's files, farmers quoted in north-eastern speech), scored once for a clean figure (commit 2d98f8f, r10), then read",
     texts: 152,
     exact: 148,
     permitted: 3,
@@ -742,7 +742,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 63,
-    how: "clean: written after set 61 was scored (an on-site examiner's random sample of files from five provinces), scored once after the last change to the reader (commit 2d98f8f, r10), misses not read",
+    how: "written after set 61 was scored (an on-site examiner's random sample of files from five provinces), scored once for a clean figure (commit 2d98f8f, r10), then read",
     texts: 139,
     exact: 135,
     permitted: 2,

@@ -1578,4 +1578,13 @@ describe('how each kind is read', () => {
     expect(classifyUsage('贷款买母猪，孙子上学的学费由其子女负担。').category).toBe('production');
     expect(classifyUsage('借款人开办的婚纱租赁店，贷款用于购进婚纱礼服。').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 62-63's kinds: a wedding's costs listed with prices (婚车租赁2000元) and a wedding's hotel bill (婚礼酒店费用) are bought, not a trade; an appliance store (电器卖场) is where goods were bought; stock left at another's farm who raises it and shares out money (分给我钱); a stall's gas canister (煤气罐); a motor sledge hauling fish; creditors at the door (上门要债) are no door-to-door trade", () => {
+    expect(classifyUsage('娶媳妇：摆酒15桌约1.8万元；彩礼5万；婚车租赁2000元。').category).toBe('marriage');
+    expect(classifyUsage('钱没买羊，实际用于闺女婚礼酒店费用。').category).toBe('marriage');
+    expect(classifyUsage('在镇上电器卖场刷卡1万元，家里装了空调和冰箱。').category).toBe('household_goods');
+    expect(classifyUsage('羊放在邻村老张的羊场，他帮着养，年底分给我钱。').category).toBe('enterprise_use');
+    expect(classifyUsage('在路口摆个摊子卖凉皮，买煤气罐和推车。').category).toBe('production');
+    expect(classifyUsage('买一台二手摩托雪橇，冬天江上拉鱼。').category).toBe('production');
+    expect(classifyUsage('几年前盖房拉的饥荒，人家上门要债，贷点先还上。').category).toBe('other_non_productive');
+  });
 });
