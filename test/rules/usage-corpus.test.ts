@@ -773,6 +773,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 1,
     unknown: 6,
   },
+  {
+    set: 66,
+    how: 'written after set 65 was scored (uses as civil and criminal judgments found them), scored once at the r11 reader (commit 523f3cb), then read',
+    texts: 150,
+    exact: 127,
+    permitted: 5,
+    refused: 11,
+    production: 75,
+    wronglyUnknown: 3,
+    unknown: 10,
+  },
+  {
+    set: 67,
+    how: "written after set 65 was scored (a bank's internal auditor and a county discipline commission), scored once at the r11 reader (commit 523f3cb), then read",
+    texts: 150,
+    exact: 139,
+    permitted: 1,
+    refused: 3,
+    production: 72,
+    wronglyUnknown: 1,
+    unknown: 7,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
