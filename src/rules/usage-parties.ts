@@ -38,6 +38,8 @@ const GIVEN_USING = byFirstChar(GIVEN_USING_WORDS);
 const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮那不说来都']);
 /** Words of farming on contract for a buyer: 订单, 保底价, 回收. */
 const ON_CONTRACT = /订单|保底价|收购|回收|签了合同|签订合同|种植合同/;
+/** After a party that buys, words that it also runs what it bought, for a return: 统一管理, 固定收益. */
+const RUNS_IT_AFTER = /统一管理|统一经营|统一养殖|统一饲养|统一种植|代养|代管|托管|固定收益|保底收益|分红|年底分钱/;
 /** Right after a party, buying for the household: 统一团购, 代买. */
 const BUYS_FOR = /^(?:统一)?(?:团购|采购|代购|代买|购买)/;
 /** After a party the money is given to, its doings ending in 用: 在西宁开拉面馆用. */
@@ -66,9 +68,10 @@ const PRODUCE_BEFORE = /收了|收获|摘了|采了|出栏|打了粮|产的|种�
 const BOUGHT_FROM_AFTER = /^[^，。,;；]{0,6}[，,](?:经核实?|经查|经了解)?(?:系|是|为|用于)?(?:购买|购|买)(?:其|他的|她的|他家|她家|对方|该户)/;
 /** Parties named by a legal form, whose names run long: 某生态农业发展公司. */
 const COMPANY = /公司|集团|企业$/;
-/** After the party, a clause saying the money went to the household's own use: ，用于借款人自有住宅建设, ，用于加盖自家住宅. */
+/** After the party, a clause saying the money went to the household's own use: ，用于借款人自有住宅建设, ，用于加盖自家住宅,
+ * ，用于支付其新建住房的工程款 (a builder paid). */
 const OWN_USE_AFTER =
-  /^[^，。,;；]{0,6}[，,](?:用于|用来|系|是|为)(?:[^，。,;；]{0,4}?(?:给|为)|加盖|翻建|翻盖|盖|建|修|装修)?(?:借款人|本户|该户|户主|自家|自己|我家|俺家)/;
+  /^[^，。,;；]{0,6}[，,](?:(?:用于|用来|系|是|为)(?:[^，。,;；]{0,4}?(?:给|为)|加盖|翻建|翻盖|盖|建|修|装修)?(?:借款人|本户|该户|户主|自家|自己|我家|俺家)|(?:用于|用来)(?:支付)?(?:其|借款人)?(?:新建|建房|盖房|翻建|修建|建设)[^，。,;；]{0,10}?(?:住房|房屋|住宅|房子)的?(?:工程款|工钱|材料款))/;
 /** Words of a public body's own work: 项目, 工程, 产业园. */
 const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/;
 /** Words of using after a place that make the place's government the user: 村里统一使用, 镇里借用, 乡里统借统还. */
@@ -254,6 +257,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     if (verb.role.handover === 'strong') strong = verb;
     else weak ??= verb;
   }
+  // 双方为买卖关系，并非将贷款交由合作社经营使用: a finding that the party sold to the household, or was paid a price,
+  // says no hand-over (unless it says the sale was a cover: 名为买卖，实为入股).
+  if ((strong || weak) && SALE_FOUND.test(text) && !SALE_COVER.test(text)) return false;
   // 钱不给别人用: the nearest verb of handing denied, and no other, denies the hand-over.
   if (denied && !strong && !weak) return false;
   // 他能帮我便宜买到…我把钱转给他: a person who buys for the household is paid to buy, not handed the money to use.
@@ -340,8 +346,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (!place && adjacent && !after.negated && HANDED.has(after.role.category)) return true;
   // 交合作社统一团购化肥: money paid for a party to buy for the household is a purchase.
   // (Not a government body, which takes the money into its own accounts to buy: 交给县扶贫办统一采购种羊.)
+  // (Nor one that then runs what it bought: 交合作社统一购买菌棒、统一管理、统一销售，按月领取固定收益.)
   const buysFor = BUYS_FOR.test(text.slice(hits[last]!.end));
-  if (buysFor && kind !== 'government') return false;
+  if (buysFor && kind !== 'government' && !RUNS_IT_AFTER.test(text.slice(hits[last]!.end))) return false;
   // 入股村集体合作社（村委会…）: a verb of hand-over right before the party decides, whatever follows.
   // (把钱交给合作社帮着统一养: money named as what is handed decides, whatever word follows the party.)
   if (
@@ -427,6 +434,11 @@ export function kinWithOwnAffairs(text: string, at: number): boolean {
   return CHILD_KIN.test(text.slice(Math.max(0, at - 24), at)) && OWN_AFFAIRS.test(text.slice(0, at));
 }
 
+/** A finding that money went as a price: 买卖关系, 支付货款, 购羊价款, 不构成将贷款交由企业使用. */
+const SALE_FOUND =
+  /买卖关系|支付(?:的)?货款|系(?:支付)?(?:货款|价款)|购[^，。,;；]{1,3}价款|(?:并非|不构成|不属于|不是)(?:将)?(?:贷款|该款|资金)?(?:交由|交给|转给)/;
+const SALE_COVER = /名为|实为|实际上?(?:是|为|系)(?:入股|投资|借|交由|交给)/;
+
 /** After a party, its spending the money for the household: 用该款为借款人, 拿钱替户主. */
 const FOR_THE_HOUSEHOLD_AFTER = /^(?:用|拿|以)(?:该款|这笔钱|这钱|此款|贷款|钱|该笔贷款)?(?:为|给|替|帮)(?:借款人|户主|本户|该户|其兄|其姐|我|俺)/;
 
@@ -437,7 +449,7 @@ const THEIR_BUSINESS_USES = /^的[^，。,;；]{1,8}?(?:点|站|部|店|厂|场|
 const USED_BY_IT = /^(?:使用|用(?![于来在作做])|周转|拿去用|经营)/;
 
 /** The trade of a seller named right before a company: 装修公司, 家具城 (its customers buy; they do not hand over). */
-const SELLER_TRADE_BEFORE = /(?:装修|装饰|婚庆|家具|家电|电器|建材|汽车|车行|房产|地产|寿险|保险|人寿|证券|银行|基金)$/;
+const SELLER_TRADE_BEFORE = /(?:销售|经销|装修|装饰|婚庆|家具|家电|电器|建材|汽车|车行|房产|地产|寿险|保险|人寿|证券|银行|基金)$/;
 
 /** Whether a word of service (代养、代收、干活 …) follows the party at once: the household works for it. */
 export function servedAfter(text: string, party: Hit): boolean {

@@ -204,12 +204,15 @@ const NEVER_HAD =
   /不知情|不知道此事|没见[到着过]?(?:一分)?钱|钱[^，。,;；]{0,2}没见[到着过]|未见[到过]?钱|一分(?:钱)?(?:都|也)?没(?:见|拿|得|到)|钱没到手|没拿到钱|没收到钱|未收到钱|未拿到钱/;
 /** …or passed on to someone at once: 用俺的名义贷下给他. */
 const NAME_GIVEN = /(?:贷|办|取)[^，。,;；]{0,3}(?:给|交给|转给)(?:他|她|他们|她们)(?:了|$|[，。,;；])/;
-/** Someone who borrowed or usurped a household's name: 借用脱贫户田某名义, 冒用5户贫困户名义. */
-const NAME_BORROWED = /(?:借用|冒用|盗用)[^，。,;；]{1,10}?(?:名义|户名)|用(?!本户|自家|自己|我家)[^，。,;；]{1,4}户名/;
+/** Someone who borrowed or usurped a household's name: 借用脱贫户田某名义, 冒用5户贫困户名义, 以…等六人名义. */
+const NAME_BORROWED =
+  /(?:借用|冒用|盗用)[^，。,;；]{1,10}?(?:名义|户名)|用(?!本户|自家|自己|我家)[^，。,;；]{1,4}户名|以[^，。,;；]{0,20}?[0-9一二三四五六七八九十两几]+(?:户|人|名)[^，。,;；]{0,6}?名义/;
 /** The household's name used to borrow: 用我家名义贷了三万. */
 const NAME_BY_OTHER = /(?:用|以|拿|借)(?:我|俺|我们|俺们)(?:家)?(?:的)?名义[^，。,;；]{0,4}(?:贷|办)/;
 /** Money someone took from the household's loan: 被李某挪作他用, 被村干部提走. */
 const TAKEN_BY = /被(?!告|执行|申请|保险|担保|调查)([^，。,;；]{1,8}?)(?:挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走)/;
+/** After a repaid 借款, words that make it this loan's principal and interest: 借款本息. */
+const THIS_LOAN_AFTER = /^(?:本息|本金)/;
 /** An earlier loan repaid: 偿还2018年那笔扶贫贷款, 把前头那笔还了. */
 const REPAID_EARLIER =
   /(?:偿还|归还|还了|还清)[^，。,;；]{0,12}?(?:借款|欠款|债务|借的钱|以前的贷款|之前的贷款|原贷款|上期贷款)|[还偿][^，。,;；还]{0,8}?(?:那笔|前头那笔|前面那笔|之前那笔|以前那笔|上一笔|头一笔)|[把将](?:前头|前面|之前|以前|上次|上回)?那笔[^，。,;；]{0,4}还|(?:别的地方|别处|别家|他行|另一家|其他银行)[^，。,;；]{0,6}(?:贷款|借款)[^。]{0,20}?[把将]那个[^，。,;；]{0,4}还/;
@@ -316,8 +319,8 @@ const BUILT_THING = new RegExp(`(?:${BUILT_ACTS})的$`);
 /** After a thing, words that make it the subject of what is said: 被认定违建, 是去年的事. */
 const SUBJECT_OF = /^(?:被|是|已|早)/;
 
-/** A use named as the loan's pretext: 以养牛名义贷款, 以发展养殖为由. */
-const PRETEXT = /以[^，。,;；]{1,8}?(?:的)?(?:名义贷款|名义|为由)/;
+/** A use named as the loan's pretext: 以养牛名义贷款, 以发展养殖为由, 以购买农机为名. */
+const PRETEXT = /以[^，。,;；]{1,8}?(?:的)?(?:名义贷款|名义|为由|为名)/;
 
 /** Right after a word, ending its clause, a phrase that puts it aside: 婚事暂不考虑, 盖房的事不打算. */
 const PUT_ASIDE_AFTER = /^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|没考虑|不打算|没打算)(?:了)?(?:$|[，。,;；！!])/;
@@ -379,6 +382,12 @@ const NAME_USED = /冒|借名|名义|身份证/;
 /** Denials that say something is unrelated (没关系, 无关). */
 const UNRELATED = /^(?:没关系|没有关系|无关)$/;
 
+/** Before a person, a trade that describes them: 搞工程承包的, 做生意的, 开饭店的. */
+const TRADE_DESCRIBED_BEFORE = /(?:搞|做|干|开|跑)[^，。,;；的]{1,6}的$/;
+
+/** Words that lend the money out rather than hand it over: 借给, 放给, 出借. */
+const LENT_OUT = /借给|借与|借予|放给|放贷|出借|转借|借出|借钱给|借他|借她|借了/;
+
 /** After a word of interest, the other party paying it: 利息他出, 利息由他负责. */
 const PAID_BY_THEM = /^(?:都|也)?(?:由)?(?:他|她|他们|对方|人家)(?:来)?(?:出|付|承担|负责|来还|还)/;
 
@@ -398,6 +407,8 @@ const LEGAL_FORM = /^(?:有限|股份有限|有限责任)$/;
 /** Before a company, words that it is the state's: 国有的, 县属. */
 const STATE_OWNED = /国有|国资|国企|县属|乡属|镇属|市属/;
 const VEHICLE = /开发|投资|建设|发展|城投/;
+/** A company said to be a financing platform or the state's: 该公司系县政府出资设立的融资平台, 系县财政局全资设立. */
+const SAID_PLATFORM = /(?:系|是|属于?|为)[^，。,;；]{0,14}(?:融资平台|国有企业|国有公司)|(?:政府|财政局?|国资委)(?:出资|全资)设立/;
 
 /** A public body's project (项目, 工程, 建设), gambling, and words of putting money in (投进去). */
 const PUBLIC_PROJECT = /项目|工程|建设|中心|园区|基地/;
@@ -421,9 +432,13 @@ function kinGivenFor(text: string, party: Hit): boolean {
 }
 
 /** Interest the household seeks (收利息, 吃利差, 赚差价, 收二分利), or lending an officer calls 违规放贷. */
-const SEEKING_INTEREST = /[收吃赚挣]|差|牟利|违规/;
+const SEEKING_INTEREST = /[收吃赚挣高]|差|牟利|违规/;
 /** Before a word of interest, a rate agreed (讲好月息两分), not denied (未约定利息). */
 const AGREED = /(?<![未没不无])(?:讲好|说好|约定|讲定|谈好)$|按[0-9一二两三四五]?$/;
+/** A rate named at a word of interest: 二分利, 月息两分, 年息8% (a price for money lent, unless lent to a works of the
+ * borrower's own: 借给张某开的预制板厂周转，月息2分 is that works' use). */
+const RATE_NAMED = /[0-9一二两三四五][分厘]?(?:利|息)|(?:息|利)[0-9一二两三四五.]+[分厘%]/;
+const THEIR_ENTERPRISE = /开(?:的|办的)[^，。,;；]{0,8}(?:厂|公司|场|店|社)/;
 /** Characters before a trade that make the household its customer: 请婚庆公司, 请了装修队. */
 const HIRED_BEFORE = /[请找雇付]了?$/;
 /** Words right before a trade that pay it: 转给婚庆公司, 付给某婚庆公司 — the household is its customer too. */
@@ -703,6 +718,9 @@ function verbsByFirstChar(frame: ObjectFrame): ReadonlyMap<string, readonly stri
   return verbs;
 }
 
+/** How much further an object's verb reaches over an owner described before it with 的. */
+const DESCRIBED_OBJECT_REACH = 8;
+
 /** Before an object, the opening of a quoted name it ends: "安家装饰材料 in 开设"安家装饰材料店". */
 const QUOTED_NAME_BEFORE = /["“「『][^"“”「」『』，。,;；]{1,10}$/;
 
@@ -716,7 +734,9 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
   const frame = hit.role.frame!;
   // 开设"安家装饰材料店": a name in quotes that ends in the object is the object; its verb is reached over the name.
   const quoted = QUOTED_NAME_BEFORE.exec(text.slice(Math.max(clauseStart, hit.start - 12), hit.start));
-  const from = Math.max(clauseStart, hit.start - frame.before - (quoted?.[0].length ?? 0));
+  // (购买本村村民花某某的宅院: an owner described before the object with 的 stretches the reach, as for parties.)
+  const described = text[hit.start - 1] === '的' ? DESCRIBED_OBJECT_REACH : 0;
+  const from = Math.max(clauseStart, hit.start - frame.before - (quoted?.[0].length ?? 0) - described);
   // A verb inside another word is that word's (盖羊圈两间: 盖 builds the pen) — unless the object is listed with that
   // word (翻建牛舍和住房) or the word is itself a building verb (翻修住房, 装修自住房).
   const listed = /^[和及、]/.test(text.slice(hits[i - 1]?.end ?? hit.start, hit.start));
@@ -928,17 +948,24 @@ function readStatements(scan: Scan): UsageMatch {
         (h.role.party === 'person' &&
           text[h.end] === '的' &&
           hits[k + 1]?.start === h.end + 1 &&
-          (hits[k + 1]!.role.premises === true || hits[k + 1]!.role.business === true)),
+          (hits[k + 1]!.role.premises === true || hits[k + 1]!.role.business === true)) ||
+        // (Or a person described by their trade, or said to turn the money over: 搞工程承包的表哥, 表哥周转.)
+        (h.role.party === 'person' && (TRADE_DESCRIBED_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)) || text.startsWith('周转', h.end))),
     );
+  // (But money handed over for the party's business to use, with interest as its return, is that business's:
+  // 转给表哥周转，每年拿利息; 交秦某用于承包土地，按年息8%支付利息. Only money lent out is 放贷.)
   const lending =
     interest &&
     (!theirBusiness() ||
-      hits.some(
-        (h) =>
-          h.role.interest &&
-          !h.negated &&
-          (SEEKING_INTEREST.test(text.slice(Math.max(0, h.start - 2), h.end)) || AGREED.test(text.slice(Math.max(0, h.start - 3), h.start))),
-      ));
+      (LENT_OUT.test(text) &&
+        hits.some(
+          (h) =>
+            h.role.interest &&
+            !h.negated &&
+            (SEEKING_INTEREST.test(text.slice(Math.max(0, h.start - 2), h.end)) ||
+              AGREED.test(text.slice(Math.max(0, h.start - 3), h.start)) ||
+              (RATE_NAMED.test(text.slice(Math.max(0, h.start - 2), h.end + 4)) && !THEIR_ENTERPRISE.test(text))),
+        )));
   // 大儿子早就分出去单过了: a member who keeps a household of their own is another person, not 户用.
   // (贷款时尚未分家: one household when the loan was taken.)
   const separate = SEPARATE_HOUSEHOLD.test(text) && !ONE_AT_LOAN.test(text);
@@ -1035,7 +1062,7 @@ function readStatements(scan: Scan): UsageMatch {
   let review = false;
   // 以养牛名义贷款, 以养殖为由: a use given as the pretext for the loan is what was claimed, not what the money did.
   // (Not a person's name: 以借款人名义, 以我的名义 — the span must name a use and no party.)
-  let pretext = text.includes('名义') || text.includes('为由') ? PRETEXT.exec(text) : null;
+  let pretext = text.includes('名义') || text.includes('为由') || text.includes('为名') ? PRETEXT.exec(text) : null;
   const inPretext = (h: Hit) => pretext !== null && h.start >= pretext.index && h.start < pretext.index + pretext[0].length;
   if (pretext !== null) {
     const inside = hits.filter(inPretext);
@@ -1202,6 +1229,9 @@ function readStatements(scan: Scan): UsageMatch {
         STATE_OWNED.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 14), h.start)) &&
         VEHICLE.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 14), h.end))
       )
+        kind = 'government';
+      // 某县城市建设投资有限公司…该公司系县政府出资设立的融资平台: a vehicle company the text says is a financing platform.
+      if (kind === 'organisation' && VEHICLE.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 14), h.end)) && SAID_PLATFORM.test(text))
         kind = 'government';
       // 转至时任村主任个人账户: an official's own account is that person's, not the public purse.
       // (村支书借用其名义: an official who borrows a household's name uses the money as a person.)
@@ -1578,9 +1608,15 @@ function readStatements(scan: Scan): UsageMatch {
   }
   // 偿还2018年那笔扶贫贷款, 再贷一笔把前头那笔还了: an earlier loan repaid with this one is a debt (借新还旧).
   const earlier = REPAID_EARLIER.exec(text);
-  // (Not one denied or sued for: 并非用于归还私人债务, 诉请被告归还借款.)
+  // (Not one denied or sued for: 并非用于归还私人债务, 诉请被告归还借款; nor this loan's own principal and interest repaid
+  // from sales: 以变卖蛋鸡所得归还了部分借款本息.)
   if (
     earlier &&
+    !(
+      earlier[0].endsWith('借款') &&
+      !/的|前|原|旧/.test(earlier[0]) &&
+      THIS_LOAN_AFTER.test(text.slice(earlier.index + earlier[0].length, earlier.index + earlier[0].length + 2))
+    ) &&
     !evidence.some((e) => e.category === 'other_non_productive') &&
     !DENIED_OR_CLAIMED.test(text.slice(clauses.start[clauseAt(clauses.start, earlier.index)], earlier.index))
   )

@@ -127,11 +127,11 @@ interface Told {
   readonly start: number;
 }
 
-/** Words that report what others said the money was for: 说是借给别人用了, 被说成买家庭用品, 举报他放贷, 列为带资入社. */
-const CLAIMED = /说是|说成|列为|举报|上报|称属于|说我|说他|说她|检查时说|认定为|认为是|定性为|怀疑|主张|反映/g;
-/** Words that dispute such a claim: 不认可, 举报不实, 要求更正, 凭啥…, 冇嘅事. */
+/** Words that report what others said the money was for: 说是借给别人用了, 被说成买家庭用品, 举报他放贷, 列为带资入社, 原告认为. */
+const CLAIMED = /说是|说成|列为|举报|上报|称属于|说我|说他|说她|检查时说|认定为|认为是|定性为|怀疑|主张|反映|原告称|原告认为|原告诉称|原告关于/g;
+/** Words that dispute such a claim: 不认可, 举报不实, 要求更正, 凭啥…, 冇嘅事, a court's 主张不能成立 or 不予采纳. */
 export const DISPUTED =
-  /查无实据|不认可|不实|更正|没有的事|没这回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说|申诉|保证不|保证没|不予采信|不予支持|未提交证据|未提供证据|证据不足/;
+  /查无实据|不认可|不实|更正|没有的事|没这回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说|申诉|保证不|保证没|不予采信|不予支持|不予采纳|不能成立|与查明的事实不符|与事实不符|未提交证据|未提供证据|证据不足/;
 /** A demand that the money be handed over (要求把钱交到村里), and its refusal (没有交, 不愿意). */
 const DEMANDED = /要求|逼|强迫|动员|非要|硬要|让|叫|说要|想买|想要|吵着要|闹着要/;
 const DEMANDS = new RegExp(DEMANDED.source, 'g');

@@ -1587,4 +1587,23 @@ describe('how each kind is read', () => {
     expect(classifyUsage('买一台二手摩托雪橇，冬天江上拉鱼。').category).toBe('production');
     expect(classifyUsage('几年前盖房拉的饥荒，人家上门要债，贷点先还上。').category).toBe('other_non_productive');
   });
+  it("CBIRC-2020-28/5.1 sets 65-67's kinds of breach: money handed for a relative's shop with a rate agreed is the shop's (转给表弟…用于扩建他开的小超市，约定月息); a loan lent at high interest (以高息借给) is 放贷; loans taken in several villagers' names (以…等5人名义); a farm that keeps the stock and shares money out under an agreement (按协议分钱); a lending platform (平台出借以获取收益); bail and a pretext (以购买农机为名)", () => {
+    expect(classifyUsage('转给表弟，表弟用于扩建他开的小超市，约定月息1分。').category).toBe('enterprise_use');
+    expect(classifyUsage('将贷款以高息借给外村人，本人未做任何生意。').category).toBe('wealth_management');
+    expect(classifyUsage('某村支书以村民张某、李某等5人名义申请贷款，全部用于其本人经营的砖厂周转。').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款受托支付至某养殖场，牛一直在养殖场饲养，年底按协议分钱。').category).toBe('enterprise_use');
+    expect(classifyUsage('被告将贷款通过亲戚账户转入某平台出借以获取收益。').category).toBe('wealth_management');
+    expect(classifyUsage('被告将贷款用于为其弟缴纳取保候审保证金。').category).toBe('other_non_productive');
+    expect(classifyUsage('以购买农机为名贷款，实际买了按摩椅。').category).toBe('household_goods');
+  });
+
+  it("CBIRC-2020-28/5.1 sets 65-67's kinds in court and audit documents: a claim the court rejects (原告认为…的意见，本院不予采纳); a sale found (双方系买卖关系，不构成将贷款交由企业使用) and a seller named by its trade (农机销售公司); this loan's principal and interest repaid from sales (归还了部分借款本息); a builder paid for the household's new house (用于支付其新建住房的工程款); a house bought from an owner described before it; someone speaking for the borrower (代为陈述)", () => {
+    expect(classifyUsage('本院认为，被告以贷款购买的面包车常年载客营运，原告认为该车系家用车辆的意见，本院不予采纳。').category).toBe('production');
+    expect(classifyUsage('本院认为，被告以贷款向饲料公司支付饲料款，双方系买卖关系，不构成将贷款交由企业使用。').category).toBe('production');
+    expect(classifyUsage('贷款转入县农机销售公司，用于购买播种机。').category).toBe('production');
+    expect(classifyUsage('被告以变卖肉牛所得归还了部分借款本息，贷款用于购买肉牛5头。').category).toBe('production');
+    expect(classifyUsage('经查，贷款分两次转给包工头，用于支付其新建住房的工程款。').category).toBe('housing');
+    expect(classifyUsage('被告于2021年以贷款5万元购买本村村民赵某某的宅院一处，全家迁入居住。').category).toBe('housing');
+    expect(classifyUsage('由其女儿代为陈述，贷款用于买蜂箱养蜂。').category).toBe('production');
+  });
 });
