@@ -98,6 +98,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-65.tsv',
   'heldout/usage-heldout-66.tsv',
   'heldout/usage-heldout-67.tsv',
+  'heldout/usage-heldout-68.tsv',
+  'heldout/usage-heldout-69.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
