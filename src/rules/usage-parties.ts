@@ -437,7 +437,8 @@ export function kinWithOwnAffairs(text: string, at: number): boolean {
 /** A finding that money went as a price: 买卖关系, 支付货款, 购羊价款, 不构成将贷款交由企业使用. */
 const SALE_FOUND =
   /买卖关系|支付(?:的)?货款|系(?:支付)?(?:货款|价款)|购[^，。,;；]{1,3}价款|(?:并非|不构成|不属于|不是)(?:将)?(?:贷款|该款|资金)?(?:交由|交给|转给)/;
-const SALE_COVER = /名为|实为|实际上?(?:是|为|系)(?:入股|投资|借|交由|交给)/;
+/** …unless the text says the sale covered a hand-over, or names a return on money handed: 名为买卖，实为入股; 其余入股分红. */
+const SALE_COVER = /名为|实为|实际上?(?:是|为|系)(?:入股|投资|借|交由|交给)|入股|分红|固定收益|保底|利息|分钱/;
 
 /** After a party, its spending the money for the household: 用该款为借款人, 拿钱替户主. */
 const FOR_THE_HOUSEHOLD_AFTER = /^(?:用|拿|以)(?:该款|这笔钱|这钱|此款|贷款|钱|该笔贷款)?(?:为|给|替|帮)(?:借款人|户主|本户|该户|其兄|其姐|我|俺)/;

@@ -1601,6 +1601,8 @@ describe('how each kind is read', () => {
     expect(classifyUsage('本院认为，被告以贷款购买的面包车常年载客营运，原告认为该车系家用车辆的意见，本院不予采纳。').category).toBe('production');
     expect(classifyUsage('本院认为，被告以贷款向饲料公司支付饲料款，双方系买卖关系，不构成将贷款交由企业使用。').category).toBe('production');
     expect(classifyUsage('贷款转入县农机销售公司，用于购买播种机。').category).toBe('production');
+    // (A price paid does not clear money handed over for a return in the same text.)
+    expect(classifyUsage('一部分支付货款，其余交给合作社入股分红。').category).toBe('enterprise_use');
     expect(classifyUsage('被告以变卖肉牛所得归还了部分借款本息，贷款用于购买肉牛5头。').category).toBe('production');
     expect(classifyUsage('经查，贷款分两次转给包工头，用于支付其新建住房的工程款。').category).toBe('housing');
     expect(classifyUsage('被告于2021年以贷款5万元购买本村村民赵某某的宅院一处，全家迁入居住。').category).toBe('housing');
