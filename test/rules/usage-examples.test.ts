@@ -1558,6 +1558,8 @@ describe('how each kind is read', () => {
     expect(classifyUsage('给我表姐夫的粮食收购站用，年底他还我。').category).toBe('enterprise_use');
     expect(classifyUsage('贷款由分了家的二儿子在县城开的装修公司使用。').category).toBe('enterprise_use');
     expect(classifyUsage('买了6头牛放到镇上的养牛场，每年固定拿钱，牛由场里管。').category).toBe('enterprise_use');
+    // (Wages are not a return on money handed: 在合作社打工，每月固定拿钱.)
+    expect(classifyUsage('贷款买牛自己养，农闲在合作社打工，每月固定拿钱。').category).toBe('production');
     expect(classifyUsage('交养蜂合作社社员股金2000元，剩下的买蜂箱。').category).toBe('enterprise_use');
     expect(classifyUsage('借给外甥跑大货车，外甥按月给利息。').category).toBe('enterprise_use');
     expect(classifyUsage('借给同学，每月收一分五的分息。').category).toBe('wealth_management');
@@ -1591,6 +1593,8 @@ describe('how each kind is read', () => {
     expect(classifyUsage('转给表弟，表弟用于扩建他开的小超市，约定月息1分。').category).toBe('enterprise_use');
     expect(classifyUsage('将贷款以高息借给外村人，本人未做任何生意。').category).toBe('wealth_management');
     expect(classifyUsage('某村支书以村民张某、李某等5人名义申请贷款，全部用于其本人经营的砖厂周转。').category).toBe('enterprise_use');
+    // (A joint-liability group borrowing in its own name is no name taken: 以五户联保小组名义.)
+    expect(classifyUsage('以五户联保小组名义申请贷款，用于养牛。').category).toBe('production');
     expect(classifyUsage('贷款受托支付至某养殖场，牛一直在养殖场饲养，年底按协议分钱。').category).toBe('enterprise_use');
     expect(classifyUsage('被告将贷款通过亲戚账户转入某平台出借以获取收益。').category).toBe('wealth_management');
     expect(classifyUsage('被告将贷款用于为其弟缴纳取保候审保证金。').category).toBe('other_non_productive');
