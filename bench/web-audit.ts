@@ -63,9 +63,10 @@ try {
     await page.waitForSelector('[data-role="download-xlsx"][data-ready="true"]', { timeout: 120_000 });
     const ticks = (await page.evaluate<[number, number, string][]>('window.ticks')).filter(([t]) => t >= started);
     const done = ticks.findIndex(([, , s]) => s === 'done');
+    if (done < 0) throw new Error(`run ${run + 1}: the page's sampler never saw done`);
     // The bar's moves from pressing run to the full bar at done, and the gaps between them (the last gap ends at done).
-    const run_ = ticks.slice(0, done + 1);
-    const moves = [started, ...run_.filter(([, v], i) => i > 0 && v !== run_[i - 1]![1]).map(([t]) => t)];
+    const untilDone = ticks.slice(0, done + 1);
+    const moves = [started, ...untilDone.filter(([, v], i) => i > 0 && v !== untilDone[i - 1]![1]).map(([t]) => t)];
     const gaps = moves.slice(1).map((t, i) => t - moves[i]!);
     times.push((ticks[done]![0] - started) / 1000);
     stills.push(Math.max(...gaps) / 1000);
