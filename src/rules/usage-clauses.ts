@@ -95,7 +95,8 @@ function filled<T>(n: number, value: T): T[] {
 const REMAINDER = /^(?:剩下|剩余|其余|余下)/;
 
 /** At the start of a clause, the loan's money as the subject of an act: 钱拿去还了, 贷款都用在. */
-const MONEY_SUBJECT = /^(?:钱|贷款|这笔钱|这钱|这笔贷款|款)(?:都|全|全部|就)?(?:拿去|用于|用来|用在|花在|买了|还了|给了)/;
+const MONEY_SUBJECT =
+  /^(?:后来|之后|结果|可|但)?(?:钱|贷款|这笔钱|这钱|这笔贷款|款)(?:都|全|全部|就)?(?:拿去|用于|用来|用在|花在|买了|还了|给了|借给|借出|放给|交给|转给|拿给|打给|投给|投到|入股)/;
 
 /** After a word of time, words that name a debt by when it was made: 去年借的钱, 前年欠下的账. */
 const DATED_DEBT = /^[^，。,;；]{0,8}?(?:借|欠|赊|拉)[^，。,;；]{0,4}的/;

@@ -50,7 +50,7 @@ const PRONOUNS = new Set(['我', '俺', '我们', '俺们', '咱', '咱们', '�
 /** Pronouns a clause may end on without naming anyone: 给他, 给她们. */
 export const THIRD_PERSON = /^(?:他|她|它|他们|她们)$/;
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
-export const FEES = /托管费|承包费|租金|地租|地钱|棚租|塘租|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
+export const FEES = /亲本款|种子款|种苗款|托管费|承包费|租金|地租|地钱|棚租|塘租|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
 /** Right after a company, a clause saying it sold the goods: 转入某牧业有限公司，该公司系肉牛销售方. */
 const SELLER_AFTER = /^(?:账户)?[，,](?:该公司|该企业|其|对方)?(?:系|是|为)[^，。,;；]{0,8}(?:销售方|卖方|供货方|供应商|经销商|供应方)/;
 /** Right after the party, a clause saying the money was a price: 转给了合作社，是买饲料的钱 (a purchase, not a hand-over). */
@@ -63,7 +63,7 @@ const MONEY = /钱|款|贷|资金/;
 /** Money, or a share of it, before a verb: 另一半入了, 钱入了. */
 const SHARE = /钱|款|贷|资金|一半|部分|剩下|其余|万/;
 /** Before a hand-over, produce harvested: 收了交给厂里, 摘了交给合作社. */
-const PRODUCE_BEFORE = /收了|收获|摘了|采了|出栏|打了粮|产的|种出来|成品|产品|做好的|绣好的|织好的/;
+const PRODUCE_BEFORE = /收了|收获|摘了|采了|出栏|打了粮|产的|种出来|成品|产品|做好的|绣好的|织好的|按[^，。,;；]{0,4}价|按订单/;
 /** After the party, a finding that the money bought its goods: 转给种粮大户赵某，经核系购买其旧插秧机. */
 const BOUGHT_FROM_AFTER = /^[^，。,;；]{0,6}[，,](?:经核实?|经查|经了解)?(?:系|是|为|用于)?(?:购买|购|买)(?:其|他的|她的|他家|她家|对方|该户)/;
 /** Parties named by a legal form, whose names run long: 某生态农业发展公司. */
@@ -221,6 +221,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
     // After a place alone (县里统一上了种植险, 镇上经营一个小饭店), only a public body's words of using count.
     // (养过蜂, 种过地: a party's own experience, not the household's money.)
     if (text[at + 1] === '过') continue;
+    // (对方住院费用: 用 that ends 费用、作用、信用 is part of a noun.)
+    if (text[at] === '用' && /[费作信]/.test(text[at - 1] ?? '')) continue;
     if (place ? PLACE_USING.some((w) => text.startsWith(w, at)) : startsWithAny(text, at, USING)) return true;
     if (given && ((public_ && startsWithAny(text, at, PUBLIC_USING)) || startsWithAny(text, at, GIVEN_USING))) return true;
   }
@@ -293,7 +295,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (strong && (FEES.test(text.slice(Math.max(0, strong.start - 8), strong.start)) || FEES.test(text.slice(hits[last]!.end, hits[last]!.end + 4))))
     return false;
   // 付给农机合作社耕种收的托管费: a fee paid for the party's service, named after it in its clause, is a price.
-  if (/付给|支付给|交给|付$/.test(text.slice(scan.clauseStart[party.clause], party.start)) && FEES.test(text.slice(hits[last]!.end).split(BREAK)[0]!))
+  // (And 用于支付自家承包地交由农业服务公司全程托管的服务费: the clause pays the fee the hand-over names.)
+  if (/付给|支付|交给|付$/.test(text.slice(scan.clauseStart[party.clause], party.start)) && FEES.test(text.slice(hits[last]!.end).split(BREAK)[0]!))
     return false;
   // 羊改放到亲戚家圈里: stock kept in someone's pen is placed there, not money handed over.
   if (strong && /^放[到在]$/.test(strong.term) && STOCK_PLACED.test(text.slice(hits[last]!.end, hits[last]!.end + 4))) return false;
@@ -347,6 +350,17 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 交合作社统一团购化肥: money paid for a party to buy for the household is a purchase.
   // (Not a government body, which takes the money into its own accounts to buy: 交给县扶贫办统一采购种羊.)
   // (Nor one that then runs what it bought: 交合作社统一购买菌棒、统一管理、统一销售，按月领取固定收益.)
+  // 用于合作社购买设备和归还合作社欠款: money said to pay for a body's own buying or debts is the body's to use (not
+  // 用于合作社收购的羊, what it sells).
+  if (
+    !strong &&
+    !weak &&
+    !place &&
+    kind !== 'person' &&
+    /(?:用于|用来|用在)$/.test(text.slice(Math.max(0, party.start - 2), party.start)) &&
+    FOR_ITS_OWN.test(text.slice(hits[last]!.end))
+  )
+    return true;
   const buysFor = BUYS_FOR.test(text.slice(hits[last]!.end));
   if (buysFor && kind !== 'government' && !RUNS_IT_AFTER.test(text.slice(hits[last]!.end))) return false;
   // 入股村集体合作社（村委会…）: a verb of hand-over right before the party decides, whatever follows.
@@ -378,6 +392,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (!weak && namedOnly(text, party)) return false;
   return usingAfter(scan, last, kind, weak?.term === '给') ? (weak ?? true) : false;
 }
+
+/** Right after a body, its own buying or debts paid: 购买设备, 归还欠款 (not followed by 的, which names goods). */
+const FOR_ITS_OWN = /^(?:购买|购置|归还|偿还|发放|支付)(?![^，。,;；]{0,8}的)/;
 
 /** After a party, words that it tells the story: 邻居说, 村医讲. */
 const TELLS = /^(?:说|讲|称|反映|介绍)/;

@@ -162,12 +162,14 @@ const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 export const UNRESOLVED =
-  /表述不清|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清/g;
+  /表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
  */
-export const UNRESOLVED_MARK = /[清核矛查确明样各同出定处他吵又辨注]|不一|一会/;
+export const UNRESOLVED_MARK = /[清核矛查确明样各同出定处他吵又辨注]|不一|一会|后称|供述/;
+/** Of those, the words that only say the household cannot account for the money: 无法说明资金去向. */
+const UNACCOUNTED = /^(?:未能说明|无法说明|说明不了|说不出|去向不明)$/;
 /** The last place the text says its use cannot be established, or null. */
 function lastUnresolved(text: string): RegExpExecArray | null {
   return UNRESOLVED_MARK.test(text) ? ([...text.matchAll(UNRESOLVED)].pop() ?? null) : null;
@@ -376,6 +378,15 @@ const OWN_LIVED = /(?:自家|自己|俺|我|家里|一家|老两口|我们|咱)[
 const BANQUET = /^(?:办酒席|摆酒席|摆酒|过事|办喜事|喜事|办白事|白事)$/;
 /** A family's event in north-western speech (过事: a wedding or a funeral), which a child's name makes a wedding. */
 const FAMILY_EVENT = /^过事$/;
+/** Vehicles built to carry loads, which a farm uses as often as a family. */
+const LOAD_CARRIER = '三轮';
+/** Before a party, words that say the household is it: 本户就是村里的养羊大户. */
+const SELF_DESCRIBED = /(?:本户|自己|自家|我家|俺家|本人|我|俺|户主)(?:自己)?(?:就|也|本身)?(?:是|系)[^，。,;；]{0,6}$/;
+/** Papers named after an object: 购车发票, 购房合同. */
+const PAPER_AFTER = /^(?:发票|票据|合同|收据|凭证|手续|照片)/;
+/** Words of a match being made, and of mourning, that tell which event 过事 is. */
+const MATCH_MADE = /成家|说成|亲事|对象|媳妇|娶|嫁|婚|定亲|订亲/;
+const MOURNING = /去世|过世|病故|丧|白事|老了人|殡|葬/;
 
 /** Words of a name or identity used by someone else: 冒用, 借名, 拿我身份证. */
 const NAME_USED = /冒|借名|名义|身份证/;
@@ -1121,7 +1132,9 @@ function readStatements(scan: Scan): UsageMatch {
     if (
       category === 'other_non_productive' &&
       FAMILY_EVENT.test(h.term) &&
-      CHILD_KIN.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start))
+      (CHILD_KIN.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start)) ||
+        // (还没成家，这回总算说成了，就差这点钱过事: an event the text calls a match is the wedding.)
+        (MATCH_MADE.test(text) && !MOURNING.test(text)))
     )
       category = 'marriage';
     if (role.frame && category === undefined) {
@@ -1135,7 +1148,9 @@ function readStatements(scan: Scan): UsageMatch {
           hits[i + 1]!.role.category !== role.frame.category &&
           hits[i + 1]!.role.category !== 'other_non_productive') ||
         // (两间彩钢房: a count of rooms before a shed counts the shed, which no one is said to live in.)
-        (h.term === '间' && hits[i + 1]?.start === h.end && hits[i + 1]!.role.frame?.verbsBefore.length === 0 && !text.includes('住'));
+        (h.term === '间' && hits[i + 1]?.start === h.end && hits[i + 1]!.role.frame?.verbsBefore.length === 0 && !text.includes('住')) ||
+        // (其提交的购车发票: an object naming a paper is the record of a purchase told elsewhere, not a use.)
+        PAPER_AFTER.test(text.slice(h.end, h.end + 2));
       const used = joined ? 'unused' : objectUsed(scan, i, clauses.start[h.clause]!);
       if (used === 'used' && !deniedLater(scan, i, clauses)) category = role.frame.category;
       else if (used !== 'unused') {
@@ -1337,6 +1352,7 @@ function readStatements(scan: Scan): UsageMatch {
       continue;
     }
     const dual = role.dualUse || role.frame?.alone;
+    let unplaced = false;
     // 农家乐的灶房: a room of the household's trade is the trade's.
     if (category === 'housing' && tradeRoom(scan, i)) {
       add('production', h);
@@ -1569,10 +1585,16 @@ function readStatements(scan: Scan): UsageMatch {
       else if (!anyFamily && RIDDEN_TO_WORK.test(text.slice(h.end)) && hits.some((o) => o.start > h.end && o.role.category === 'production' && !o.negated))
         category = 'production';
       else if (anyFamily) category = family_;
+      // 养牛，买三轮车: a three-wheeler, built to carry loads, beside the farm is the farm's; with nothing to put it to the
+      // family or a trade (买三轮车一辆), it is for a person to read.
+      else if (h.term.includes(LOAD_CARRIER)) {
+        if (hits.some((o) => o.role.category === 'production' && !o.negated)) category = 'production';
+        else unplaced = true;
+      }
     }
     // 以月息2分转借他人牟利: a word of lending, where interest is what the household seeks, is 放贷.
     if (category === 'enterprise_use' && lending && LENDING_WORD.test(h.term)) category = 'wealth_management';
-    add(category, h, category === role.frame?.category ? role.frame?.alone : undefined);
+    add(category, h, unplaced ? 'unknown' : category === role.frame?.category ? role.frame?.alone : undefined);
   }
   // 县城投公司在招钱…他想投进去: money put into what a platform raises is the platform's, as when bought from it.
   // (Or a body that runs a project the households are told to put money into: 旅游项目是乡里搞的，让每户贷五万投进去.)
@@ -1738,7 +1760,9 @@ function readStatements(scan: Scan): UsageMatch {
     evidence.some((e) => e.category === 'enterprise_use') &&
     evidence.every((e) => e.category === 'production' || (e.category === 'enterprise_use' && RETURNED.test(e.term)));
   if ((counted.length === 0 && evidence.length === 0) || onlyReturns)
-    for (const n of named.filter((p) => p.kind !== 'person' && !PLACE_PARTIES.includes(p.term)))
+    for (const n of named.filter(
+      (p) => p.kind !== 'person' && !PLACE_PARTIES.includes(p.term) && !SELF_DESCRIBED.test(text.slice(Math.max(0, p.start - 12), p.start)),
+    ))
       counted.push(evidenceOf(partyCategory(n.kind, lending), n.term, 0, n.start));
   if (hedgedText && counted.length > 0 && counted.every((e) => e.category === 'production' && GENERIC_TRADE.test(e.term))) review = true;
   // (Small lists, not sets: a purpose has a handful of terms.)
@@ -1755,7 +1779,12 @@ function readStatements(scan: Scan): UsageMatch {
   // 说法前后不一…现场无法核实: a use the text itself says cannot be established is for a person to read, whatever was
   // claimed before — unless an officer's finding comes after (…经查实际用于, 以Q7为准).
   const unresolved = lastUnresolved(text);
-  const unsettled = unresolved !== null && real < unresolved.index + unresolved[0].length && !SETTLED_AFTER.test(text.slice(unresolved.index));
+  // (贷款被打麻将输掉，无法说明资金去向: a household that cannot account for the money does not unsettle a misuse found.)
+  const unsettled =
+    unresolved !== null &&
+    real < unresolved.index + unresolved[0].length &&
+    !SETTLED_AFTER.test(text.slice(unresolved.index + unresolved[0].length)) &&
+    !(category !== 'production' && category !== 'unknown' && [...text.matchAll(UNRESOLVED)].every((m) => UNACCOUNTED.test(m[0])));
   return {
     // Production beside a dwelling or vehicle that needs reading is for a person to read, never a pass.
     category:

@@ -1612,4 +1612,31 @@ describe('how each kind is read', () => {
     expect(classifyUsage('被告于2021年以贷款5万元购买本村村民赵某某的宅院一处，全家迁入居住。').category).toBe('housing');
     expect(classifyUsage('由其女儿代为陈述，贷款用于买蜂箱养蜂。').category).toBe('production');
   });
+
+  it("CBIRC-2020-28/5.1 sets 64-69's kinds: the money as the subject after a plan dropped (后来…钱借给…利息); a town's people's government (交由乡人民政府统筹); a cave dwelling's face and a main house's roof (窑面, 上房的顶); lent at high interest (收高利); a loss the household cannot account for (输掉，无法说明去向); 不对外; a family event after a match is made (过事); farm hauling; a crop delivered at the contract price; fees paid for a service (托管的服务费, 亲本款); 费用 is no word of using; a paper of a purchase (购车发票); a bare three-wheeler; statements that differ (先称…后称…无法认定); a social-security card (社保卡账户); a body's own buying (用于合作社购买设备)", () => {
+    expect(classifyUsage('本想买牛，后来没买成，钱借给表哥跑车了，表哥一年给两分的利息。').category).toBe('wealth_management');
+    const town = classifyUsage('贷款交由乡人民政府统筹用于村里厂房建设。');
+    expect(town.category).toBe('government_financing_platform');
+    expect(town.matchedTerms).toContain('乡人民政府');
+    expect(classifyUsage('一部分买羊，一部分把窑面重新箍一下。').category).toBe('housing');
+    expect(classifyUsage('买两头牛，剩下的把上房的顶苫一苫。').category).toBe('housing');
+    expect(classifyUsage('拿两万放给外村人收高利，剩的买牛犊。').category).toBe('wealth_management');
+    expect(classifyUsage('贷后检查：贷款被借款人赌博输掉，无法说明资金去向。').category).toBe('other_non_productive');
+    // (Two stories and a household that cannot account stay a question.)
+    expect(classifyUsage('先说给儿子娶媳妇，又说是还账，无法说明资金去向。').category).toBe('unknown');
+    expect(classifyUsage('本户自己就是养牛大户，自己贷款自己扩栏，不对外代养。').category).toBe('production');
+    expect(classifyUsage('闺女二十八了还没成家，这回亲事说成了，贷款过事。').category).toBe('marriage');
+    expect(classifyUsage('老人去世了，贷款过事。').category).toBe('other_non_productive');
+    expect(classifyUsage('买个摩托三轮，拉饲草、往地里送牛粪。').category).toBe('production');
+    expect(classifyUsage('跟薯业公司签了订单，贷款买化肥，土豆按订单价交公司。').category).toBe('production');
+    expect(classifyUsage('贷款用于支付自家承包地交由农机服务公司全程托管的服务费，粮食自己卖。').category).toBe('production');
+    expect(classifyUsage('玉米制种，交种业公司的亲本款。').category).toBe('production');
+    expect(classifyUsage('赔交通事故，对方医药费用。').category).toBe('other_non_productive');
+    expect(classifyUsage('被告辩称贷款用于购买农用三轮车，经审查其提交的购车发票，本院予以采信。').category).toBe('production');
+    expect(classifyUsage('购买电动三轮车一台').category).toBe('unknown');
+    expect(classifyUsage('种玉米，再买台三轮车').category).toBe('production');
+    expect(classifyUsage('经查，借款人对用途供述不一，先称买牛，后称治病，无法认定。').category).toBe('unknown');
+    expect(classifyUsage('款项转入借款人社保卡账户后，用于购买基础母牛5头。').category).toBe('production');
+    expect(classifyUsage('款项由合作社理事长收取，用于合作社购置设备。').category).toBe('enterprise_use');
+  });
 });
