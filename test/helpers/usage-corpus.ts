@@ -100,6 +100,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-67.tsv',
   'heldout/usage-heldout-68.tsv',
   'heldout/usage-heldout-69.tsv',
+  'heldout/usage-heldout-70.tsv',
+  'heldout/usage-heldout-71.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
