@@ -45,6 +45,16 @@ const FOLDED = (() => {
   return table;
 })();
 
+// White space after a Chinese character and before another, or before a number.
+const WORD_GAP = /(?<=[\u4e00-\u9fff])[ \t\u00a0\u3000]+(?=[\u4e00-\u9fff0-9])/g;
+
+/** Whether white space is the text's only separator between phrases (none shorter than three characters), not words. */
+function spacedClauses(text: string): boolean {
+  if (/[,，。；;：:、!！?？]/.test(text)) return false;
+  const parts = text.trim().split(/[ \t\u00a0\u3000]+/);
+  return parts.length > 2 && parts.every((p) => p.length >= 3);
+}
+
 // Tick boxes: □建房 is a box left empty (not chosen), ☑发展生产 one ticked; each box begins a clause. 是否涉及建房：□是 ☑否
 // denies what it asks.
 const BOX_CHARS = /[□☐☑☒✔■]|\[\]|\(\)|（）|\[[√✓]\]/;
@@ -101,7 +111,8 @@ export function normalizePurpose(text: string): string {
   let t = text;
   let needs = needsOf(t);
   if (needs & UNSTABLE) needs = needsOf((t = t.normalize('NFKC')));
-  if (needs & FOLD) needs = needsOf((t = t.replace(TRADITIONAL_OR_SPACE, (ch) => TRADITIONAL.get(ch) ?? '')));
+  // 养牛3万 老母亲要做手术 另外5千交手术费: white space between words, where a clerk left out the commas, ends a clause.
+  if (needs & FOLD) needs = needsOf((t = (spacedClauses(t) ? t.replace(WORD_GAP, ',') : t).replace(TRADITIONAL_OR_SPACE, (ch) => TRADITIONAL.get(ch) ?? '')));
   if (needs & UPPER_CASE) t = t.toLowerCase();
   if (needs & BOX && BOX_CHARS.test(t)) t = readTickBoxes(t);
   // 客服：是盖房吗？／客户：不是 扩建牛舍: a bare answer to a question ends there (its 不是 denies the question, not the

@@ -64,6 +64,8 @@ const MONEY = /钱|款|贷|资金/;
 const SHARE = /钱|款|贷|资金|一半|部分|剩下|其余|万/;
 /** Before a hand-over, produce harvested: 收了交给厂里, 摘了交给合作社. */
 const PRODUCE_BEFORE = /收了|收获|摘了|采了|出栏|打了粮|产的|种出来|成品|产品|做好的|绣好的|织好的|按[^，。,;；]{0,4}价|按订单/;
+/** Before 收了, a body that collected the money: 村里收了, 村委会统一收了. */
+const COLLECTED_BY_BODY = /(?:村里|村上|乡里|镇里|村委会?|村干部|干部|合作社)(?:统一)?收了/;
 /** After the party, a finding that the money bought its goods: 转给种粮大户赵某，经核系购买其旧插秧机. */
 const BOUGHT_FROM_AFTER = /^[^，。,;；]{0,6}[，,](?:经核实?|经查|经了解)?(?:系|是|为|用于)?(?:购买|购|买)(?:其|他的|她的|他家|她家|对方|该户)/;
 /** Parties named by a legal form, whose names run long: 某生态农业发展公司. */
@@ -292,7 +294,12 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 看别人炒股赚钱: a party watched does what it does with its own money.
   if (!strong && (WATCHED_BEFORE.has(text[party.start - 1] ?? '') || /跟着$|随着$/.test(text.slice(Math.max(0, party.start - 2), party.start)))) return false;
   // 承包费交给村里, 转给合作社，是买饲料的钱: a fee or a price paid, not money handed over to run.
-  if (strong && (FEES.test(text.slice(Math.max(0, strong.start - 8), strong.start)) || FEES.test(text.slice(hits[last]!.end, hits[last]!.end + 4))))
+  if (
+    strong &&
+    (FEES.test(text.slice(Math.max(0, strong.start - 8), strong.start)) ||
+      FEES.test(text.slice(strong.end, party.start)) ||
+      FEES.test(text.slice(hits[last]!.end, hits[last]!.end + 4)))
+  )
     return false;
   // 付给农机合作社耕种收的托管费: a fee paid for the party's service, named after it in its clause, is a price.
   // (And 用于支付自家承包地交由农业服务公司全程托管的服务费: the clause pays the fee the hand-over names.)
@@ -304,6 +311,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (
     strong &&
     PRODUCE_BEFORE.test(text.slice(scan.clauseStart[party.clause], strong.start)) &&
+    // (Not 村里收了交到乡财政所: a body that collected, then handed on, collected the money.)
+    !COLLECTED_BY_BODY.test(text.slice(scan.clauseStart[party.clause], strong.start)) &&
     !MONEY.test(text.slice(scan.clauseStart[party.clause], strong.start))
   )
     return false;
@@ -350,6 +359,17 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 交合作社统一团购化肥: money paid for a party to buy for the household is a purchase.
   // (Not a government body, which takes the money into its own accounts to buy: 交给县扶贫办统一采购种羊.)
   // (Nor one that then runs what it bought: 交合作社统一购买菌棒、统一管理、统一销售，按月领取固定收益.)
+  // 贷款统一交上来，村里建冷库: money handed up in one clause, and a body that builds with it beginning the next.
+  if (
+    !strong &&
+    !weak &&
+    (place || kind === 'government') &&
+    party.clause > 0 &&
+    party.start === scan.clauseStart[party.clause] &&
+    HANDED_UP.test(text.slice(scan.clauseStart[party.clause - 1], scan.clauseEnd[party.clause - 1])) &&
+    /^(?:统一)?(?:建|修建|修|搞|盖|用)/.test(text.slice(hits[last]!.end))
+  )
+    return true;
   // 用于合作社购买设备和归还合作社欠款: money said to pay for a body's own buying or debts is the body's to use (not
   // 用于合作社收购的羊, what it sells).
   if (
@@ -393,6 +413,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   return usingAfter(scan, last, kind, weak?.term === '给') ? (weak ?? true) : false;
 }
 
+/** At the end of a clause, money handed up with no one named: 统一交上来, 收上去了. */
+const HANDED_UP = /(?:交上来|交上去|收上来|收上去|交过去|集中起来)了?$/;
 /** Right after a body, its own buying or debts paid: 购买设备, 归还欠款 (not followed by 的, which names goods). */
 const FOR_ITS_OWN = /^(?:购买|购置|归还|偿还|发放|支付)(?![^，。,;；]{0,8}的)/;
 

@@ -162,7 +162,7 @@ const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 export const UNRESOLVED =
-  /表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清/g;
+  /表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
@@ -345,6 +345,8 @@ const LOAN_UNTOUCHED = /(?:^|，)(?:未|没有|没|并未)(?:动用|用|花)(?:�
 const LIVED_BEFORE = /(?:自家|自己|家里|我们|俺|一家)[^，。,;；]{0,3}住的$/;
 
 /** At the start of the clause after a debt, that this loan repays it now: 先还一部分, 这次贷下来先还他了. */
+/** At the start of a clause, the loan's money repaying a debt: 钱拿来还, 贷出来还了, 一起还了 (not 还款, this loan's). */
+const MONEY_REPAYS = /^(?:(?:钱|贷款|这笔钱|这钱)(?:就|都|全)?(?:拿来|拿去|用来|用于)?|贷出来|贷下来|贷到手|一起|一并|顺便|顺带)(?:就|先)?还(?![款贷银本])/;
 const REPAID_NOW = /^(?:这次|这回|今年)?(?:贷款|贷下来|贷下|钱到了|贷到)?(?:了)?(?:先|就|得|要|正好|准备)还/;
 
 /** At the start of the next clause, that the household must earn: 想多挣点钱. */
@@ -382,6 +384,8 @@ const FAMILY_EVENT = /^过事$/;
 const LOAD_CARRIER = '三轮';
 /** Before a party, words that say the household is it: 本户就是村里的养羊大户. */
 const SELF_DESCRIBED = /(?:本户|自己|自家|我家|俺家|本人|我|俺|户主)(?:自己)?(?:就|也|本身)?(?:是|系)[^，。,;；]{0,6}$/;
+/** At the start of a clause, words that call what came before a matter for later: 那是后话. */
+const LATER_MATTER = /^(?:那|这)?(?:都|也)?是后话/;
 /** Papers named after an object: 购车发票, 购房合同. */
 const PAPER_AFTER = /^(?:发票|票据|合同|收据|凭证|手续|照片)/;
 /** Words of a match being made, and of mourning, that tell which event 过事 is. */
@@ -423,9 +427,11 @@ const VEHICLE = /开发|投资|建设|发展|城投/;
 const SAID_PLATFORM = /(?:系|是|属于?|为)[^，。,;；]{0,14}(?:融资平台|国有企业|国有公司)|(?:政府|财政局?|国资委)(?:出资|全资)设立/;
 
 /** A public body's project (项目, 工程, 建设), gambling, and words of putting money in (投进去). */
-const PUBLIC_PROJECT = /项目|工程|建设|中心|园区|基地/;
+const PUBLIC_PROJECT = /项目|工程|建设|中心|园区|基地|集体的?[^，。,;；]{0,3}厂/;
 /** After a body, words that it runs the project (是乡里搞的): not 村里有人组织, where it only locates. */
-const OWNS_PROJECT = /^(?:搞|办|建|牵头|组织|统一|负责)/;
+const OWNS_PROJECT = /^(?:搞|办|建|牵头|组织|统一|负责|管|的[^，。,;；]{0,4}(?:厂|项目|基地|园))/;
+/** Words of a share taken: 入股, 每户入一份. */
+const SHARE_TAKEN = /入股|入一[份股]|每户入/;
 const GAMBLING = /六合彩|彩票|赌|买码|码庄|私彩|牌九|麻将/;
 const PUT_IN = /^(?:投进去|投进|投入|投了)$/;
 
@@ -1008,6 +1014,8 @@ function readStatements(scan: Scan): UsageMatch {
     if (text.startsWith(`不${h.term}`, h.end) && /(?:啥|什么)$/.test(text.slice(Math.max(0, h.start - 2), h.start))) return true;
     // 儿子婚事暂不考虑: a negation phrase right after the word, ending its clause, puts it aside.
     if (h.role.category !== 'production' && PUT_ASIDE_AFTER.test(text.slice(h.end, h.end + 9))) return true;
+    // (老二明年兴许要办事儿，那是后话: a next clause that calls it a matter for later puts it aside.)
+    if (h.role.category !== 'production' && LATER_MATTER.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 6))) return true;
     const list = h.role.category === 'production' ? deferrals : denials;
     return list !== undefined && list.some((at) => at >= h.end && at < clauses.end[h.clause]!);
   };
@@ -1599,7 +1607,7 @@ function readStatements(scan: Scan): UsageMatch {
   // 县城投公司在招钱…他想投进去: money put into what a platform raises is the platform's, as when bought from it.
   // (Or a body that runs a project the households are told to put money into: 旅游项目是乡里搞的，让每户贷五万投进去.)
   // (And shares taken in a platform's project: 县文旅投资公司搞…项目，动员…贷款入股.)
-  if (evidence.some((e) => (e.category === 'wealth_management' && INVESTING.test(e.term)) || (e.category === 'enterprise_use' && e.term.includes('入股')))) {
+  if (evidence.some((e) => (e.category === 'wealth_management' && INVESTING.test(e.term)) || (e.category === 'enterprise_use' && SHARE_TAKEN.test(e.term)))) {
     const platform =
       hits.find((p) => p.role.party === 'government' && !p.negated && PLATFORM.test(p.term)) ??
       (PUBLIC_PROJECT.test(text)
@@ -1719,7 +1727,10 @@ function readStatements(scan: Scan): UsageMatch {
   const foundIn = real >= 0 && FOUND.test(text.slice(real, real + 5)) ? clauseAt(clauses.start, real) : -1;
   // (去年的饥荒还没还上，先还一部分: a debt told in the past that the next clause repays now is this loan's use.)
   const repaidNow = (e: Evidence) =>
-    e.category === 'other_non_productive' && REPAID_NOW.test(text.slice(clauses.end[e.clause]! + 1, clauses.end[e.clause]! + 12));
+    e.category === 'other_non_productive' &&
+    (REPAID_NOW.test(text.slice(clauses.end[e.clause]! + 1, clauses.end[e.clause]! + 12)) ||
+      // (…赊的账一直没还，人家上门催了，钱拿来还苗钱: a later clause whose subject is the money repays it.)
+      clauses.start.some((at, c) => c > e.clause && c <= e.clause + 3 && MONEY_REPAYS.test(text.slice(at, at + 8))));
   // (2019年…交给县交通投资集团，说保底收益: the return told now is the return of the hand-over told before it.)
   const returnNow = evidence.some((r) => r.category === 'enterprise_use' && RETURNED.test(r.term) && !clauses.background[r.clause]);
   const handedBefore = (e: Evidence) => returnNow && (e.category === 'government_financing_platform' || e.category === 'enterprise_use');

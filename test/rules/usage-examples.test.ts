@@ -1639,4 +1639,28 @@ describe('how each kind is read', () => {
     expect(classifyUsage('款项转入借款人社保卡账户后，用于购买基础母牛5头。').category).toBe('production');
     expect(classifyUsage('款项由合作社理事长收取，用于合作社购置设备。').category).toBe('enterprise_use');
   });
+
+  it("CBIRC-2020-28/5.1 sets 70-71's kinds: white space as a clerk's only separator between phrases ends a clause (not between words); a debt repaid by a later clause (贷出来还了, 一起还了, 钱拿来还); 姑 and 姑娘; 只是挂个名; money handed up, then a body building (统一交上来，村里建冷库); a share in a collective's works (每户入一份); a body that collected the money (村里收了交到); a fee named before the party paid (交点技术服务费请他们); a band's van; 婚晏; a phone's money-market fund (手机上那个宝); 没说清; 收点息; 那是后话", () => {
+    expect(classifyUsage('老了喂不动牛 贷款给隔壁养羊大户用 年底他给利息 到期他来还').category).toBe('enterprise_use');
+    expect(classifyUsage('养猪2万 老伴住院要开刀 另外5千拿去交住院费 猪卖了一起还').category).toBe('other_non_productive');
+    // (Words spaced out one by one are still one phrase: 盖 新 房 子.)
+    expect(classifyUsage('盖 新 房 子').category).toBe('housing');
+    // (A past debt the loan repays, once the spaces end clauses: 贷出来还了 brings it back to this loan.)
+    expect(classifyUsage('前年打麻将输了 欠人家的 贷出来还了 今年好好养鸡').category).toBe('other_non_productive');
+    expect(classifyUsage('前年赊的化肥账一直没还，人家来催了，钱拿来还化肥钱').category).toBe('other_non_productive');
+    expect(classifyUsage('钱转给我大姑用，她在县城开服装店，我家只是挂个名').category).toBe('enterprise_use');
+    expect(classifyUsage('给姑娘买嫁妆').category).toBe('marriage');
+    // (慈姑 is a crop, not an aunt.)
+    expect(classifyUsage('荸荠、慈姑各种三亩，买种苗').category).toBe('production');
+    expect(classifyUsage('村书记说，贷款统一交上来，村里建烘干厂，每户每年分一千').category).toBe('government_financing_platform');
+    expect(classifyUsage('村集体的粉条厂，村委管，每户入一份').category).toBe('government_financing_platform');
+    expect(classifyUsage('村里收了交到镇财政所').category).toBe('government_financing_platform');
+    expect(classifyUsage('茶园是自己的，每年给合作社交点技术服务费请他们来指导，剩下的买肥料').category).toBe('production');
+    expect(classifyUsage('户主是唢呐手，贷款买了音响和二手面包车，谁家办事就拉着班子去').category).toBe('production');
+    expect(classifyUsage('给儿子办婚晏').category).toBe('marriage');
+    expect(classifyUsage('钱都搁手机上那个宝里了').category).toBe('wealth_management');
+    expect(classifyUsage('买了些木料，盖房还是搭牛棚没说清').category).toBe('unknown');
+    expect(classifyUsage('3万养鹅 剩下1万放给别人收点息').category).toBe('wealth_management');
+    expect(classifyUsage('闺女明年可能要出嫁，那是后话，这钱先买牛').category).toBe('production');
+  });
 });
