@@ -98,6 +98,9 @@ const REMAINDER = /^(?:剩下|剩余|其余|余下)/;
 const MONEY_SUBJECT =
   /^(?:后来|之后|结果|可|但)?(?:钱|贷款|这笔钱|这钱|这笔贷款|款)(?:都|全|全部|就)?(?:拿去|拿来|用于|用来|用在|花在|买了|还了|给了|借给|借出|放给|交给|转给|拿给|打给|投给|投到|入股)/;
 
+/** A clause denying the loan went to its declared use: 贷款未用于养羊, 钱没拿去买牛. */
+const NOT_USED_FOR = /(?:贷款|钱|资金)(?:并?未|没有?|并没有?)(?:用于|用在|用来|拿去|买)/;
+
 /** After a word of time, words that name a debt by when it was made: 去年借的钱, 前年欠下的账. */
 const DATED_DEBT = /^[^，。,;；]{0,8}?(?:借|欠|赊|拉)[^，。,;；]{0,4}的/;
 
@@ -156,6 +159,8 @@ export function readClauses(scan: Scan): Clauses {
     if (c + 1 < n && REMAINDER.test(text.slice(start[c + 1], start[c + 1]! + 3))) background[c] = false;
     // 后来没买，钱拿去还了…: a clause whose subject is the loan's money tells this loan's use, whatever its tense.
     if (MONEY_SUBJECT.test(text.slice(start[c], start[c]! + 8))) background[c] = false;
+    // 贷款未用于养羊，借款人称给闺女办婚事花了: after a clause denying the loan's declared use, what was done is its use.
+    if (c > 0 && NOT_USED_FOR.test(text.slice(start[c - 1], end[c - 1]))) background[c] = false;
   }
   return { start, end, background, business, family, familyStrong, premises, strongFamily, intent };
 }

@@ -178,6 +178,17 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   // (合作社开春给种子: a word of time may stand between.)
   // 其弟用该款为借款人翻建厢房: a party spending the money on the household's behalf is its agent, not its user.
   if (FOR_THE_HOUSEHOLD_AFTER.test(text.slice(party.end, party.end + 16))) return false;
+  // 屯里老李家养牛, 包老刘家的8亩地: a person's family named with what it has or does is its own affairs.
+  if (kind === 'person' && text[party.end] === '家') return false;
+  // 县农投公司统一组织辖区贷款户资金建设光伏电站: a public body that gathers the households' money uses it.
+  // (Not a village that gathers it for a company: 村里统一组织贫困户贷款入股某牧业公司.)
+  if (
+    public_ &&
+    !PLACE_PARTIES.includes(party.term) &&
+    GATHERS_MONEY.test(text.slice(party.end, party.end + 20)) &&
+    !FOR_A_COMPANY.test(text.slice(party.end, party.end + 30))
+  )
+    return true;
   // 挂靠县出租车公司运营: a vehicle run under a company's licence is the household's; the company runs no money of it.
   if (/挂靠[^，。,;；]{0,10}$/.test(text.slice(Math.max(0, party.start - 12), party.start))) return false;
   const act = party.end + (SEASON.exec(text.slice(party.end, party.end + 3))?.[0].length ?? 0);
@@ -479,6 +490,9 @@ const SALE_FOUND =
 /** …unless the text says the sale covered a hand-over, or names a return on money handed: 名为买卖，实为入股; 其余入股分红. */
 const SALE_COVER = /名为|实为|实际上?(?:是|为|系)(?:入股|投资|借|交由|交给)|入股|分红|固定收益|保底|利息|分钱/;
 
+/** Right after a public body, its gathering the households' money: 统一组织…资金, 统筹…贷款. */
+const FOR_A_COMPANY = /入股|企业|合作社|(?<!农投|城投|交投|国投|水投|建投|平台)公司/;
+const GATHERS_MONEY = /^(?:统一)?(?:组织|归集|整合|统筹)[^，。,;；]{0,10}(?:资金|贷款)/;
 /** After a party, its spending the money for the household: 用该款为借款人, 拿钱替户主. */
 const FOR_THE_HOUSEHOLD_AFTER = /^(?:用|拿|以)(?:该款|这笔钱|这钱|此款|贷款|钱|该笔贷款)?(?:为|给|替|帮)(?:借款人|户主|本户|该户|其兄|其姐|我|俺)/;
 

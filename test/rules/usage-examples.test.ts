@@ -1663,4 +1663,26 @@ describe('how each kind is read', () => {
     expect(classifyUsage('3万养鹅 剩下1万放给别人收点息').category).toBe('wealth_management');
     expect(classifyUsage('闺女明年可能要出嫁，那是后话，这钱先买牛').category).toBe('production');
   });
+
+  it("CBIRC-2020-28/5.1 sets 72-73's kinds: a clerk's homophones (托拉机, 财礼); a well for irrigation (机电井); interest from savings (存起来吃点利息); a public body gathering the households' money (统一组织…资金); part to repay what is owed (一部分还欠); a choice left for later (或者…到时候再看); 不寻思; 没啥饥荒; a past wedding done (刚办完); after the declared use denied, what was done (贷款未用于…花了); 老赵 as a person, and 老李家 as a family's own affairs; 父母 in the household; a relative who runs a farm paying interest; goods displayed in one's own shop (摆在自家门市); 无法判断…待进一步核查", () => {
+    expect(classifyUsage('买一台二手托拉机').matchedTerms).toContain('拖拉机');
+    expect(classifyUsage('儿子处对象，女方要八万八的财礼').matchedTerms).toContain('彩礼');
+    expect(classifyUsage('打一眼机电井').category).toBe('production');
+    expect(classifyUsage('一部分买鸭苗，剩下的存起来吃点利息').category).toBe('wealth_management');
+    expect(classifyUsage('县城投公司统一组织各户贷款资金建设扶贫产业园，农户不参与经营。').category).toBe('government_financing_platform');
+    // (A village that gathers the money for a company hands it to the company.)
+    expect(classifyUsage('村里统一组织各户贷款资金入股某农牧有限公司，年底分红。').category).toBe('enterprise_use');
+    expect(classifyUsage('一部分买仔猪，一部分还欠他三舅家的钱').category).toBe('other_non_productive');
+    expect(classifyUsage('买羊或者给儿子办婚事，户主说到时候再看').category).toBe('unknown');
+    expect(classifyUsage('在镇上买楼的事先不寻思了，贷款就买化肥').category).toBe('production');
+    expect(classifyUsage('去年刚给二儿子办完婚事，家里现在没啥饥荒，这次贷款买牛').category).toBe('production');
+    expect(classifyUsage('贷后跟踪：贷款未用于养牛，借款人称给儿子办婚事花了，牛棚空着。').category).toBe('marriage');
+    expect(classifyUsage('几户的贷款都交给老孙一个人扣大棚，卖菜的钱几家分。').category).toBe('enterprise_use');
+    // (A person's family named with what it has is its own affairs.)
+    expect(classifyUsage('包屯里老王家的10亩地种苞米').category).toBe('production');
+    expect(classifyUsage('给父母在村里盖两间砖房').category).toBe('housing');
+    expect(classifyUsage('钱给俺姐夫了，他在县里整了个养鸡场，说年底给俺利息。').category).toBe('enterprise_use');
+    expect(classifyUsage('买电视、冰箱摆在自家门市对外销售').category).toBe('production');
+    expect(classifyUsage('合同用途：购车；现场未见车辆，无法判断是营运还是家用；结论：待进一步核查。').category).toBe('unknown');
+  });
 });
