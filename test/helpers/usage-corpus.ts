@@ -104,6 +104,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-71.tsv',
   'heldout/usage-heldout-72.tsv',
   'heldout/usage-heldout-73.tsv',
+  'heldout/usage-heldout-74.tsv',
+  'heldout/usage-heldout-75.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];

@@ -841,7 +841,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 72,
-    how: "clean: written after sets 70 and 71 were scored (Heilongjiang rural credit cooperative officers' entries in north-eastern speech), scored once after the last change to the reader (commit 0511414, r15), misses not read",
+    how: "clean: written after sets 70 and 71 were scored (Heilongjiang rural credit cooperative officers' entries in north-eastern speech), scored once after the last change to the reader (commit 0511414, r15), then read",
     texts: 149,
     exact: 135,
     permitted: 4,
@@ -852,7 +852,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 73,
-    how: "clean: written after sets 70 and 71 were scored (an inspection team's sampling papers from north-western pastoral and farming counties), scored once after the last change to the reader (commit 0511414, r15), misses not read",
+    how: "clean: written after sets 70 and 71 were scored (an inspection team's sampling papers from north-western pastoral and farming counties), scored once after the last change to the reader (commit 0511414, r15), then read",
     texts: 150,
     exact: 146,
     permitted: 1,
@@ -860,6 +860,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     production: 76,
     wronglyUnknown: 0,
     unknown: 5,
+  },
+  {
+    set: 74,
+    how: "clean: written after sets 72 and 73 were scored (telephone call-back and WeChat records, borrowers answering in southern speech), scored once after the last change to the reader (commit c2265d1, r16), misses not read",
+    texts: 155,
+    exact: 146,
+    permitted: 1,
+    refused: 3,
+    production: 81,
+    wronglyUnknown: 4,
+    unknown: 11,
+  },
+  {
+    set: 75,
+    how: "clean: written after sets 72 and 73 were scored (borrowers' and families' own applications, explanations, appeals and complaint letters), scored once after the last change to the reader (commit c2265d1, r16), misses not read",
+    texts: 153,
+    exact: 146,
+    permitted: 2,
+    refused: 2,
+    production: 78,
+    wronglyUnknown: 2,
+    unknown: 8,
   },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
