@@ -49,6 +49,9 @@ const SEASON = /^(?:开春|春天|秋后|秋天|每年|年年|明年|今年)/;
 const PRONOUNS = new Set(['我', '俺', '我们', '俺们', '咱', '咱们', '我家', '俺家', '咱家', '本人', '本户']);
 /** Pronouns a clause may end on without naming anyone: 给他, 给她们. */
 export const THIRD_PERSON = /^(?:他|她|它|他们|她们)$/;
+/** A relative answering for the borrower: 我是他妈, 我系佢老弟, 母亲代答. */
+const SPEAKER_IS_KIN =
+  /我(?:是|系)(?:他|她|佢)(?:的)?(?:妈|爸|老妈|老爸|母亲|父亲|老婆|媳妇|老公|丈夫|爱人|儿子|女儿|闺女|老弟|弟弟|哥哥|姐姐|妹妹|老母|老豆|家里人)|(?:家属|母亲|父亲|妻子|丈夫|儿子|女儿)代答/;
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 export const FEES = /亲本款|种子款|种苗款|托管费|承包费|租金|地租|地钱|棚租|塘租|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
 /** Right after a company, a clause saying it sold the goods: 转入某牧业有限公司，该公司系肉牛销售方. */
@@ -249,6 +252,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
 export function handedOver(scan: Scan, first: number, last: number, kind: PartyKind): Hit | boolean {
   const { hits, text } = scan;
   const party = hits[first]!;
+  // 家属：我是他妈…他拿去买牛了: where a relative answers for the borrower, 他 is the borrower.
+  if (first === last && THIRD_PERSON.test(party.term) && SPEAKER_IS_KIN.test(text)) return false;
   let weak: Hit | undefined;
   let strong: Hit | undefined;
   let denied = false;
@@ -314,7 +319,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     return false;
   // 付给农机合作社耕种收的托管费: a fee paid for the party's service, named after it in its clause, is a price.
   // (And 用于支付自家承包地交由农业服务公司全程托管的服务费: the clause pays the fee the hand-over names.)
-  if (/付给|支付|交给|付$/.test(text.slice(scan.clauseStart[party.clause], party.start)) && FEES.test(text.slice(hits[last]!.end).split(BREAK)[0]!))
+  if (/付给|支付|交给|交了|付$/.test(text.slice(scan.clauseStart[party.clause], party.start)) && FEES.test(text.slice(hits[last]!.end).split(BREAK)[0]!))
     return false;
   // 羊改放到亲戚家圈里: stock kept in someone's pen is placed there, not money handed over.
   if (strong && /^放[到在]$/.test(strong.term) && STOCK_PLACED.test(text.slice(hits[last]!.end, hits[last]!.end + 4))) return false;

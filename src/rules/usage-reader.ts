@@ -448,8 +448,15 @@ const INVESTING = /投进去|投资|认购|债券|理财产品|利息/;
 /** 给我哥娶媳妇: a wedding of a relative the household pays for is the family's wedding, not another's act. */
 function kinGivenFor(text: string, party: Hit): boolean {
   const lead = text.slice(Math.max(0, party.start - 3), party.start);
-  return party.role.party === 'person' && /哥|弟|姐|妹|侄|甥|舅|叔|姑|姨|孙/.test(party.term) && /[给帮替]/.test(lead) && !lead.includes('借');
+  // (Or his or her child's: 钱全给他儿子娶媳妇出彩礼了 — a wedding, whoever's son it is.)
+  const theirChild = CHILD_AFTER.test(party.term) && /[他她佢]/.test(text[party.start - 1] ?? '');
+  const kin =
+    theirChild ||
+    (party.role.party === 'person' &&
+      (/哥|弟|姐|妹|侄|甥|舅|叔|姑|姨|孙/.test(party.term) || (/^(?:他|她|佢)$/.test(party.term) && CHILD_AFTER.test(text.slice(party.end, party.end + 2)))));
+  return kin && /[给帮替]/.test(lead) && !lead.includes('借');
 }
+const CHILD_AFTER = /^(?:儿子|闺女|女儿|孙子|孙女|姑娘)/;
 
 /** Interest the household seeks (收利息, 吃利差, 赚差价, 收二分利), or lending an officer calls 违规放贷. */
 const SEEKING_INTEREST = /[收吃赚挣高]|差|牟利|违规/;

@@ -863,7 +863,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 74,
-    how: "clean: written after sets 72 and 73 were scored (telephone call-back and WeChat records, borrowers answering in southern speech), scored once after the last change to the reader (commit c2265d1, r16), misses not read",
+    how: "clean: written after sets 72 and 73 were scored (telephone call-back and WeChat records, borrowers answering in southern speech), scored once after the last change to the reader (commit c2265d1, r16), then read",
     texts: 155,
     exact: 146,
     permitted: 1,
@@ -874,7 +874,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 75,
-    how: "clean: written after sets 72 and 73 were scored (borrowers' and families' own applications, explanations, appeals and complaint letters), scored once after the last change to the reader (commit c2265d1, r16), misses not read",
+    how: "clean: written after sets 72 and 73 were scored (borrowers' and families' own applications, explanations, appeals and complaint letters), scored once after the last change to the reader (commit c2265d1, r16), then read",
     texts: 153,
     exact: 146,
     permitted: 2,

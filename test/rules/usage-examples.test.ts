@@ -1685,4 +1685,18 @@ describe('how each kind is read', () => {
     expect(classifyUsage('买电视、冰箱摆在自家门市对外销售').category).toBe('production');
     expect(classifyUsage('合同用途：购车；现场未见车辆，无法判断是营运还是家用；结论：待进一步核查。').category).toBe('unknown');
   });
+
+  it("CBIRC-2020-28/5.1 sets 74-75's kinds: a relative answering a call-back is a speaker (家属：…), and 他 is then the borrower; the money given for his or her child's wedding (给他儿子娶媳妇) is a wedding; the money as the subject of 给; a rent paid for another's shed (交了…的租金); 不懂啥叫理财; 完婚; 偿还旧欠", () => {
+    expect(classifyUsage('客服：请问是李某某吗？家属：她在外面打工。客服：贷款用到哪里了？家属：都交到镇财政所了，说是统一用。').category).toBe(
+      'government_financing_platform',
+    );
+    expect(classifyUsage('客服：请问是王某某吗？家属：我是他爸。客服：贷款用在哪了？家属：他拿去买猪崽了。').category).toBe('production');
+    // (With no relative speaking, 他 who takes the money is another person.)
+    expect(classifyUsage('他拿去买猪崽了').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款说是养牛，钱全给他儿子娶媳妇了').category).toBe('marriage');
+    expect(classifyUsage('五千元交了邻居老王牛棚的租金').category).toBe('production');
+    expect(classifyUsage('俺不懂啥叫理财，就想养几头猪').category).toBe('production');
+    expect(classifyUsage('为长子完婚所需，借款叁万元').category).toBe('marriage');
+    expect(classifyUsage('借款一万，五千偿还旧欠，余款买鸡苗').category).toBe('other_non_productive');
+  });
 });
