@@ -106,6 +106,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-73.tsv',
   'heldout/usage-heldout-74.tsv',
   'heldout/usage-heldout-75.tsv',
+  'heldout/usage-heldout-76.tsv',
+  'heldout/usage-heldout-77.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
