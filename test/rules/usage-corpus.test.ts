@@ -863,7 +863,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 74,
-    how: "clean: written after sets 72 and 73 were scored (telephone call-back and WeChat records, borrowers answering in southern speech), scored once after the last change to the reader (commit c2265d1, r16), then read",
+    how: 'clean: written after sets 72 and 73 were scored (telephone call-back and WeChat records, borrowers answering in southern speech), scored once after the last change to the reader (commit c2265d1, r16), then read',
     texts: 155,
     exact: 146,
     permitted: 1,
