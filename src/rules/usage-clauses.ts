@@ -98,6 +98,8 @@ const REMAINDER = /^(?:剩下|剩余|其余|余下)/;
 const MONEY_SUBJECT =
   /^(?:后来|之后|结果|可|但)?(?:钱|贷款|这笔钱|这钱|这笔贷款|款)(?:都|全|全部|就)?(?:拿去|拿来|用于|用来|用在|花在|买了|还了|给|借给|借出|放给|交给|转给|拿给|打给|投给|投到|入股)/;
 
+/** Words that date a clause before the loan: 前年, 以前, 几年前. */
+const DATED_PAST = /去年|前年|以前|之前|早年|那年|几年前|多年前|上次|原来|过去|当年|前几年|前些年/;
 /** A clause denying the loan went to its declared use: 贷款未用于养羊, 钱没拿去买牛. */
 const NOT_USED_FOR = /(?:贷款|钱|资金)(?:并?未|没有?|并没有?)(?:用于|用在|用来|拿去|买)/;
 
@@ -160,7 +162,8 @@ export function readClauses(scan: Scan): Clauses {
     // 后来没买，钱拿去还了…: a clause whose subject is the loan's money tells this loan's use, whatever its tense.
     if (MONEY_SUBJECT.test(text.slice(start[c], start[c]! + 8))) background[c] = false;
     // 贷款未用于养羊，借款人称给闺女办婚事花了: after a clause denying the loan's declared use, what was done is its use.
-    if (c > 0 && NOT_USED_FOR.test(text.slice(start[c - 1], end[c - 1]))) background[c] = false;
+    // (Not a clause dated before the loan: 贷款未用于养羊，前年盖房欠的账 is still the past.)
+    if (c > 0 && NOT_USED_FOR.test(text.slice(start[c - 1], end[c - 1])) && !DATED_PAST.test(text.slice(start[c], end[c]))) background[c] = false;
   }
   return { start, end, background, business, family, familyStrong, premises, strongFamily, intent };
 }

@@ -181,8 +181,9 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   // (合作社开春给种子: a word of time may stand between.)
   // 其弟用该款为借款人翻建厢房: a party spending the money on the household's behalf is its agent, not its user.
   if (FOR_THE_HOUSEHOLD_AFTER.test(text.slice(party.end, party.end + 16))) return false;
-  // 屯里老李家养牛, 包老刘家的8亩地: a person's family named with what it has or does is its own affairs.
-  if (kind === 'person' && text[party.end] === '家') return false;
+  // 屯里老李家养牛, 包老刘家的8亩地: a person's family named with what it has or does is its own affairs (but money
+  // given to it is given: 贷款给邻居家盖房用).
+  if (kind === 'person' && text[party.end] === '家' && !given) return false;
   // 县农投公司统一组织辖区贷款户资金建设光伏电站: a public body that gathers the households' money uses it.
   // (Not a village that gathers it for a company: 村里统一组织贫困户贷款入股某牧业公司.)
   if (

@@ -1677,7 +1677,11 @@ describe('how each kind is read', () => {
     expect(classifyUsage('在镇上买楼的事先不寻思了，贷款就买化肥').category).toBe('production');
     expect(classifyUsage('去年刚给二儿子办完婚事，家里现在没啥饥荒，这次贷款买牛').category).toBe('production');
     expect(classifyUsage('贷后跟踪：贷款未用于养牛，借款人称给儿子办婚事花了，牛棚空着。').category).toBe('marriage');
+    // (A clause dated before the loan stays the past.)
+    expect(classifyUsage('贷后跟踪：贷款未用于养牛，前年给儿子办婚事花了不少，这回钱买了饲料种玉米。').category).toBe('production');
     expect(classifyUsage('几户的贷款都交给老孙一个人扣大棚，卖菜的钱几家分。').category).toBe('enterprise_use');
+    // (But money given to a person's family is given.)
+    expect(classifyUsage('贷款给邻居家盖房用').category).toBe('enterprise_use');
     // (A person's family named with what it has is its own affairs.)
     expect(classifyUsage('包屯里老王家的10亩地种苞米').category).toBe('production');
     expect(classifyUsage('给父母在村里盖两间砖房').category).toBe('housing');
