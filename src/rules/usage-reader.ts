@@ -170,9 +170,9 @@ export const UNRESOLVED =
 export const UNRESOLVED_MARK = /[清核矛查确明样各同出定处他吵又辨注判]|不一|一会|后称|供述/;
 /** Of those, the words that only say the household cannot account for the money: 无法说明资金去向. */
 const UNACCOUNTED = /^(?:未能说明|无法说明|说明不了|说不出|去向不明)$/;
-/** The last place the text says its use cannot be established, or null. */
-function lastUnresolved(text: string): RegExpExecArray | null {
-  return UNRESOLVED_MARK.test(text) ? ([...text.matchAll(UNRESOLVED)].pop() ?? null) : null;
+/** Every place the text says its use cannot be established, in order (most texts: none). */
+function unresolvedIn(text: string): RegExpExecArray[] {
+  return UNRESOLVED_MARK.test(text) ? [...text.matchAll(UNRESOLVED)] : [];
 }
 /** A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building). */
 const STOCK_ABSENT = /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)到?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])/;
@@ -899,7 +899,7 @@ function readStatements(scan: Scan): UsageMatch {
   }
   // (Unless the text says the use cannot be established: 写的养殖，户主说记不清了; or repays an earlier loan whose
   // use it tells: 偿还2018年那笔扶贫贷款（当时拿去养猪的）.)
-  if (production > 0 && lastUnresolved(text) === null && !REPAID_EARLIER.test(text)) {
+  if (production > 0 && unresolvedIn(text).length === 0 && !REPAID_EARLIER.test(text)) {
     const matched = new Set<string>();
     for (const h of hits) if (h.role.plainProduction) matched.add(h.term);
     return { category: 'production', matchedTerms: [...matched], negatedTerms: [], contextTerms: [] };
@@ -1800,13 +1800,14 @@ function readStatements(scan: Scan): UsageMatch {
   const category = decideCategory(found);
   // 说法前后不一…现场无法核实: a use the text itself says cannot be established is for a person to read, whatever was
   // claimed before — unless an officer's finding comes after (…经查实际用于, 以Q7为准).
-  const unresolved = lastUnresolved(text);
+  const unresolvedAll = unresolvedIn(text);
+  const unresolved = unresolvedAll.at(-1);
   // (贷款被打麻将输掉，无法说明资金去向: a household that cannot account for the money does not unsettle a misuse found.)
   const unsettled =
-    unresolved !== null &&
+    unresolved !== undefined &&
     real < unresolved.index + unresolved[0].length &&
     !SETTLED_AFTER.test(text.slice(unresolved.index + unresolved[0].length)) &&
-    !(category !== 'production' && category !== 'unknown' && [...text.matchAll(UNRESOLVED)].every((m) => UNACCOUNTED.test(m[0])));
+    !(category !== 'production' && category !== 'unknown' && unresolvedAll.every((m) => UNACCOUNTED.test(m[0])));
   return {
     // Production beside a dwelling or vehicle that needs reading is for a person to read, never a pass.
     category:

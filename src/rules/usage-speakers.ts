@@ -89,7 +89,11 @@ const TELLER = /[（(](?:柜员|工作人员|客户经理|信贷员)[:：][^）)
 /** A chat's speakers (客户：…／客服：…): the applicant's words are read, an agent's are not the applicant's. */
 // (A relative answering a call-back for the borrower is a speaker too: 家属：都交到乡财政所了; so is 坐席, the agent.)
 const CHAT_LABEL = /(?:客户|客服|用户|助手|坐席|家属|借款人)[:：]/;
-const TURN_START = /[/／]?(?:客户|客服|用户|助手|坐席|回访员|家属|借款人|问|答)[:：]|[/／]/g;
+/** Every speaker's label a turn may begin with, besides 问 and 答. */
+const SPEAKERS = '客户|客服|用户|助手|坐席|回访员|家属|借款人';
+const TURN_START = new RegExp(`[/／]?(?:${SPEAKERS}|问|答)[:：]|[/／]`, 'g');
+/** A label left at the start of the next turn's words (a second label: /客户：). */
+const LABEL_AT_START = new RegExp(`^[/／]?(?:${SPEAKERS}|答)[:：]`);
 const AGENT = /^[/／]?(?:客服|助手|坐席|回访员|问)/;
 /** A turn that asks: a question mark, or 吗/么 at its end. */
 const ASKS = /[?？]|[吗么][,.!，。！\s]*$/;
@@ -110,12 +114,7 @@ function readTurns(text: string): Question[] | undefined {
     const start = starts[k]!;
     const end = starts[k + 1] ?? text.length;
     const said = text.slice(start + labels[k]!.length, end);
-    const next =
-      k + 1 < starts.length
-        ? text
-            .slice(starts[k + 1]! + labels[k + 1]!.length, starts[k + 2] ?? text.length)
-            .replace(/^[/／]?(?:客户|客服|用户|助手|坐席|回访员|家属|借款人|答)[:：]/, '')
-        : '';
+    const next = k + 1 < starts.length ? text.slice(starts[k + 1]! + labels[k + 1]!.length, starts[k + 2] ?? text.length).replace(LABEL_AT_START, '') : '';
     if (ASKS.test(said)) (questions ??= []).push({ start, end, answer: next === '' ? 'open' : answerIn(next.slice(0, 14)) });
     else if (AGENT.test(labels[k]!)) (questions ??= []).push({ start, end, answer: 'open' });
   }
