@@ -108,6 +108,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-75.tsv',
   'heldout/usage-heldout-76.tsv',
   'heldout/usage-heldout-77.tsv',
+  'heldout/usage-heldout-78.tsv',
+  'heldout/usage-heldout-79.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
