@@ -67,6 +67,12 @@ function readTickBoxes(text: string): string {
   return text.replace(ASKED_NO, '不$1').replace(ASKED_YES, '$1').replace(EMPTY_BOX, ',未勾选').replace(TICKED_BOX, ',勾选');
 }
 
+// Each sound-alike slip with the characters of SOUND_ALIKE_CHARS its pattern holds: a pattern runs only on text that holds
+// one (流转土地 holds 流, not 样 or 防), so a text pays for the few slips it could have, not all of them.
+const SOUND_SLIPS_BY_CHAR = SOUND_ALIKE_SLIPS.map(
+  ([slip, meant]) => [slip, meant, [...SOUND_ALIKE_CHARS.source.replace(/[[\]]/g, '')].filter((ch) => slip.source.includes(ch))] as const,
+);
+
 const BARE_ANSWER = /((?:[?？吗么][/／](?:客户|用户)|答)[:：])(不是|没有|是的|是|对|嗯|唔系|冇)(?=[^,.;:!?，。；：！？]|$)/g;
 
 // What each character asks of the normalisation, as bits: NFKC, folding (traditional characters, white space),
@@ -118,6 +124,6 @@ export function normalizePurpose(text: string): string {
   // 客服：是盖房吗？／客户：不是 扩建牛舍: a bare answer to a question ends there (its 不是 denies the question, not the
   // words after it).
   if (needs & ANSWER && (t.includes('答') || t.includes('客户') || t.includes('用户'))) t = t.replace(BARE_ANSWER, '$1$2,');
-  if (needs & SOUND) for (const [slip, meant] of SOUND_ALIKE_SLIPS) t = t.replace(slip, meant);
+  if (needs & SOUND) for (const [slip, meant, chars] of SOUND_SLIPS_BY_CHAR) if (chars.some((ch) => t.includes(ch))) t = t.replace(slip, meant);
   return needs & SLIP && hasSlip(t) ? t.replace(SPELLING, (slip) => SPELLING_VARIANTS[slip] ?? slip) : t;
 }

@@ -745,6 +745,18 @@ function verbsByFirstChar(frame: ObjectFrame): ReadonlyMap<string, readonly stri
   return verbs;
 }
 
+const FRAME_VERBS_AFTER = new Map<ObjectFrame, ReadonlyMap<string, readonly (readonly [string, number])[]>>();
+/** A frame's verbs after its object by first character, each with its place in the frame's list (the first listed wins). */
+function verbsAfterByFirstChar(frame: ObjectFrame): ReadonlyMap<string, readonly (readonly [string, number])[]> {
+  let verbs = FRAME_VERBS_AFTER.get(frame);
+  if (verbs === undefined) {
+    const map = new Map<string, (readonly [string, number])[]>();
+    frame.verbsAfter.forEach((v, order) => map.set(v[0]!, [...(map.get(v[0]!) ?? []), [v, order] as const]));
+    FRAME_VERBS_AFTER.set(frame, (verbs = map));
+  }
+  return verbs;
+}
+
 /** How much further an object's verb reaches over an owner described before it with 的. */
 const DESCRIBED_OBJECT_REACH = 8;
 
@@ -811,14 +823,21 @@ function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negat
   const after = text.slice(hit.end + adverb, hit.end + adverb + 6).split(BREAK)[0]!;
   // 在自家房子旁边盖鸭棚: after a word of place the verb is what is built there.
   if (placedAfter(text, hit)) return 'unused';
-  for (const v of frame.verbsAfter) {
-    // (那间铺面: a verb that begins a longer word of trade is that word.)
-    const at = [0, 1, 2].find((k) => after.startsWith(v, k) && !hits.some((o) => o.start === hit.end + k && o.term.length > v.length && o.role.business));
-    // 自家房子不装修, 厨房不用换: the verb after the object denied.
-    // (房子不翻盖: a negation anywhere before the verb, which may end a longer verb.)
-    if (at !== undefined)
-      return [...after.slice(0, at)].some((c) => NEGATING.has(c)) || after.slice(Math.max(0, at - 2), at).startsWith('不用') ? 'negated' : 'used';
-  }
+  // The frame's first verb (in its list's order) that stands within two characters after the object, at its first place.
+  // (那间铺面: a verb that begins a longer word of trade is that word.)
+  const verbsAfter = verbsAfterByFirstChar(frame);
+  let first = -1;
+  let at = -1;
+  for (let k = 0; k < 3 && k < after.length; k++)
+    for (const [v, order] of verbsAfter.get(after[k]!) ?? []) {
+      if ((first >= 0 && order >= first) || !after.startsWith(v, k)) continue;
+      if (hits.some((o) => o.start === hit.end + k && o.term.length > v.length && o.role.business)) continue;
+      first = order;
+      at = k;
+    }
+  // 自家房子不装修, 厨房不用换: the verb after the object denied.
+  // (房子不翻盖: a negation anywhere before the verb, which may end a longer verb.)
+  if (at >= 0) return [...after.slice(0, at)].some((c) => NEGATING.has(c)) || after.slice(Math.max(0, at - 2), at).startsWith('不用') ? 'negated' : 'used';
   // 换成彩钢板房，冬天一家老小住: a shed is lived in when its next clause ends in 住 (not 住在…, 住宿).
   if (frame.verbsBefore.length === 0 && LIVED_IN_AFTER.test(text.slice(hit.end, hit.end + 12))) return 'used';
   if (frame.category === 'housing' && DAMAGE.test(after)) return 'used';

@@ -8,6 +8,7 @@ import { classifyPurpose, compiledFor, DEFAULT_COMPILED, isCompiled } from '../.
 import { requestPurposeRule } from '../../src/rules/request-purpose.js';
 import { NEGATIONS } from '../../src/rules/usage-lexicon.js';
 import { compileLexicon } from '../../src/rules/usage-matcher.js';
+import { SOUND_ALIKE_CHARS, SOUND_ALIKE_SLIPS } from '../../src/rules/usage-grammar.js';
 import { UNRESOLVED, UNRESOLVED_MARK } from '../../src/rules/usage-reader.js';
 import { findingOf, poor } from '../helpers/fixtures.js';
 
@@ -263,5 +264,17 @@ describe('the quick mark before the unresolved-use pattern', () => {
     const marks = /[清核矛查确明样各同出定处他吵又辨注判]|不一|一会|后称|供述/;
     expect(UNRESOLVED_MARK.source).toBe(marks.source);
     for (const kind of kinds) expect(marks.test(kind.replace(/\[[^\]]*\]|\{[^}]*\}|[?*+]/g, '')), kind).toBe(true);
+  });
+});
+
+describe('the characters that call a sound-alike slip', () => {
+  it('CBIRC-2020-28/5.1 every sound-alike slip holds exactly one of the characters that call it, so none is passed over', () => {
+    const chars = [...SOUND_ALIKE_CHARS.source.replace(/[[\]]/g, '')];
+    for (const [slip] of SOUND_ALIKE_SLIPS) expect(chars.filter((ch) => slip.source.includes(ch)).length, slip.source).toBe(1);
+  });
+
+  it('CBIRC-2020-28/5.1 a text with two slips of different characters reads both (买只样 … 该房子)', () => {
+    expect(classifyUsage('买十只样').category).toBe('production');
+    expect(classifyUsage('买十只样，剩下的该房子').category).toBe('housing');
   });
 });
