@@ -269,7 +269,7 @@ describe('the quick mark before the unresolved-use pattern', () => {
 
 describe('the characters that call a sound-alike slip', () => {
   it('CBIRC-2020-28/5.1 every sound-alike slip holds exactly one of the characters that call it, so none is passed over', () => {
-    const chars = [...SOUND_ALIKE_CHARS.source.replace(/[[\]]/g, '')];
+    const chars = Array.from(SOUND_ALIKE_CHARS.source.replace(/[[\]]/g, ''));
     for (const [slip] of SOUND_ALIKE_SLIPS) expect(chars.filter((ch) => slip.source.includes(ch)).length, slip.source).toBe(1);
   });
 
