@@ -153,7 +153,7 @@ export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
   {
     category: 'housing',
     objects: words(
-      `窑面 窑脸 围龙屋 土楼 毡房 蒙古包 毡包 定居房 安置楼 吊脚楼 木房 老木房 睡觉的屋 睡觉的屋子 睡的屋 厨房 自家厨房 厕所 卫生间 木房子 厝 新厝 老厝 古厝 祖屋 老窑 堂屋 上房 庄廓 庄廓房 泥砖屋 平顶屋 砖屋 木屋 土屋 二手楼 老宅 二手房 套房 住的屋子 房子 房屋 屋子 东屋 西屋 正屋 里屋 二层 房盖 楼 间 偏房 住的房子 住的屋 住的房 住房 安置房 旧房 商品房 新房 住宅 自住房 自家房屋 新屋 老屋 老房 老房子 偏厦 危房 窑洞 旧窑 新窑 屋基 房基 旧宅 孔窑 孔砖窑 孔石窑 孔土窑 宅院 正房 厢房 砖瓦房 砖房 瓦房 平房 楼房 土坯房 木楞房 草房 宅子 偏厦子 偏厦 住的地方 间房 间屋 间瓦房 间砖房 栋房 层楼 处房 套房 套楼`,
+      `窑面 窑脸 围龙屋 土楼 毡房 蒙古包 毡包 定居房 安置楼 吊脚楼 木房 老木房 睡觉的屋 睡觉的屋子 睡的屋 厨房 自家厨房 厕所 卫生间 木房子 厝 新厝 老厝 古厝 祖屋 老窑 危窑 堂屋 上房 庄廓 庄廓房 泥砖屋 平顶屋 砖屋 木屋 土屋 二手楼 老宅 二手房 套房 住的屋子 房子 房屋 屋子 东屋 西屋 正屋 里屋 二层 房盖 楼 间 偏房 住的房子 住的屋 住的房 住房 安置房 旧房 商品房 新房 住宅 自住房 自家房屋 新屋 老屋 老房 老房子 偏厦 危房 窑洞 旧窑 新窑 屋基 房基 旧宅 孔窑 孔砖窑 孔石窑 孔土窑 宅院 正房 厢房 砖瓦房 砖房 瓦房 平房 楼房 土坯房 木楞房 草房 宅子 偏厦子 偏厦 住的地方 间房 间屋 间瓦房 间砖房 栋房 层楼 处房 套房 套楼`,
     ),
     verbsBefore: words(`盖 建 起 修 翻 买 购 装 扒 拆 改 砌 搭 换 整 弄 收拾 拾掇 重建 重盖 重修 造 添 加 抹 粉刷 首付 付 置 接 扩 箍 搬迁 刷 做 看 用在 苫`),
     before: 8,
@@ -360,6 +360,7 @@ export const SOUND_ALIKE_SLIPS: readonly (readonly [RegExp, string])[] = Object.
   [/让([羊牛猪鸡鸭鹅])/g, '养$1'],
   [/([盖修翻建])防(?=$|[子了不就住还钱的,.;:!?，。；：！？])/g, '$1房'],
   [/防顶/g, '房顶'],
+  [/([盖修翻建])方(?=$|[子了不就住还钱的,.;:!?，。；：！？])/g, '$1房'],
   [/仰([羊牛猪鸡鸭鹅])/g, '养$1'],
   [/(年底|每年|按年|给|有)分洪/g, '$1分红'],
   [/该(房子|新房|新屋)/g, '盖$1'],
@@ -367,7 +368,7 @@ export const SOUND_ALIKE_SLIPS: readonly (readonly [RegExp, string])[] = Object.
   [/(?<![承专揽])接婚(?![宴庆礼车纱事房])/g, '结婚'],
 ] as const);
 /** Characters every sound-alike slip holds, so text with none of them skips those patterns. */
-export const SOUND_ALIKE_CHARS = /[样流让防仰洪该接]/;
+export const SOUND_ALIKE_CHARS = /[样流让防方仰洪该接]/;
 
 /**
  * Pinyin a writer puts for a character they cannot write (买zhu仔, 盖fang子, 还zhai): each syllable with the characters

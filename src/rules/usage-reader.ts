@@ -162,7 +162,7 @@ const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 export const UNRESOLVED =
-  /表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清/g;
+  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
@@ -186,6 +186,8 @@ const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于/;
 
 /** Solar panels: on a roof they make it the panels' place. */
 const SOLAR = /光伏板|光伏发电|太阳能板|太阳能发电/;
+/** Before a roof, words that put goods on it: 热水器装在房顶上. */
+const PUT_ON = /(?:装|安|放|架|摆)(?:在|到|于)(?:自家|自己家|家里)?的?$/;
 
 /** After goods, within their clause or the next, words that let them out to others: 婚车，出租给办喜事的人家. */
 const RENTED_OUT_AFTER = /^[^。；;！!？?]{0,10}?(?:出租给|租给|租赁给|对外出租|对外租赁|专门出租)/;
@@ -339,7 +341,8 @@ const LIVED_TERM: ReadonlySet<string> = new Set(LIVED_IN_WORDS);
 const HOUSE_BOUGHT = /买[^，。,;；]{0,6}房/;
 
 /** In the clauses after a use, that this loan was not touched for it: 未动用本笔贷款, 没用贷款的钱. */
-const LOAN_UNTOUCHED = /(?:^|，)(?:未|没有|没|并未)(?:动用|用|花)(?:本笔|这笔|该笔)?(?:贷款|扶贫贷款)/;
+const LOAN_UNTOUCHED =
+  /(?:^|[，,])(?:(?:未|没有|没|并未)(?:动用|用|花)(?:本笔|这笔|该笔)?(?:贷款|扶贫贷款)|不(?:用|动|花|动用)(?:本笔|这笔|该笔|这个|这)(?:贷款|钱))/;
 
 /** A clause ending on rooms the family lives in: 楼上那层是自家住的. */
 const LIVED_BEFORE = /(?:自家|自己|家里|我们|俺|一家)[^，。,;；]{0,3}住的$/;
@@ -1444,6 +1447,11 @@ function readStatements(scan: Scan): UsageMatch {
     // 屋顶装光伏板: a roof that carries solar panels for sale to the grid is the panels' place, not the dwelling's repair.
     if (category === 'housing' && role.dualUse && SOLAR.test(text.slice(clauses.start[h.clause], clauses.end[h.clause]))) {
       add('production', h);
+      continue;
+    }
+    // 热水器装在房顶上: a roof that goods are put on is their place, not a repair of the dwelling.
+    if (category === 'housing' && role.dualUse && PUT_ON.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 6), h.start))) {
+      context.push(h.term);
       continue;
     }
     // 买轿车布置成婚车，出租给办喜事的人家: goods let out to others are the stock of the household's trade.

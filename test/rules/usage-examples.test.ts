@@ -1703,4 +1703,18 @@ describe('how each kind is read', () => {
     expect(classifyUsage('为长子完婚所需，借款叁万元').category).toBe('marriage');
     expect(classifyUsage('借款一万，五千偿还旧欠，余款买鸡苗').category).toBe('other_non_productive');
   });
+
+  it("CBIRC-2020-28/5.1 sets 78-79's kinds: a use said not to be determinable (无法确定资金实际用途) is unknown; 建方 is 建房; a card table's losses (牌桌上输掉) are gambling; debts settled (把账清了); a next clause that says the loan is not needed for it (不用这笔钱); a failing cave dwelling (危窑); goods put on a roof (安在房顶上)", () => {
+    expect(classifyUsage('据称用于养鸡，后又称给孩子看病了，检查组无法确定资金实际用途。').category).toBe('unknown');
+    expect(classifyUsage('今年要建方。').category).toBe('housing');
+    expect(classifyUsage('钱拿去牌桌上输掉了').category).toBe('other_non_productive');
+    expect(classifyUsage('贷了两万先把账清了，剩下的买羊').category).toBe('other_non_productive');
+    expect(classifyUsage('娃上学交学费，不用这个钱，贷款买三头牛').category).toBe('production');
+    // (Where the next clause does not deny it, the use stands.)
+    expect(classifyUsage('娃上学交学费，剩下的钱，贷款买三头牛').category).toBe('other_non_productive');
+    expect(classifyUsage('危窑维修').category).toBe('housing');
+    expect(classifyUsage('买个热水器，安在房顶上').category).toBe('household_goods');
+    // (A roof repaired is still the dwelling's.)
+    expect(classifyUsage('买个热水器，再把房顶修一修').category).toBe('housing');
+  });
 });
