@@ -67,6 +67,10 @@ const MONEY = /钱|款|贷|资金/;
 const SHARE = /钱|款|贷|资金|一半|部分|剩下|其余|万/;
 /** Before a hand-over, produce harvested: 收了交给厂里, 摘了交给合作社. */
 const PRODUCE_BEFORE = /收了|收获|摘了|采了|出栏|打了粮|产的|种出来|成品|产品|做好的|绣好的|织好的|按[^，。,;；]{0,4}价|按订单/;
+/** Before a party, the household following it: 跟着, 随着, 跟着县上的食用菌 (a description between, no break). */
+const FOLLOWING_BEFORE = /(?:跟着|随着)(?:[^，。,;；]{0,8}的[^，。,;；的]{0,4})?$/;
+/** Before a hand-over, farm work given to a provider: 机耕和收割交给合作社, 打药交给飞防队. */
+const FARM_WORK_BEFORE = /机耕|机收|耕地|犁地|翻地|旋耕|收割|播种|植保|打药|飞防|耕种收|耕种|种收|代耕/;
 /** Before 收了, a body that collected the money: 村里收了, 村委会统一收了. */
 const COLLECTED_BY_BODY = /(?:村里|村上|乡里|镇里|村委会?|村干部|干部|合作社)(?:统一)?收了/;
 /** After the party, a finding that the money bought its goods: 转给种粮大户赵某，经核系购买其旧插秧机. */
@@ -74,9 +78,9 @@ const BOUGHT_FROM_AFTER = /^[^，。,;；]{0,6}[，,](?:经核实?|经查|经了
 /** Parties named by a legal form, whose names run long: 某生态农业发展公司. */
 const COMPANY = /公司|集团|企业$/;
 /** After the party, a clause saying the money went to the household's own use: ，用于借款人自有住宅建设, ，用于加盖自家住宅,
- * ，用于支付其新建住房的工程款 (a builder paid). */
+ * ，用于支付其新建住房的工程款, ，用于其自建住房的主体工程款 (a builder paid). */
 const OWN_USE_AFTER =
-  /^[^，。,;；]{0,6}[，,](?:(?:用于|用来|系|是|为)(?:[^，。,;；]{0,4}?(?:给|为)|加盖|翻建|翻盖|盖|建|修|装修)?(?:借款人|本户|该户|户主|自家|自己|我家|俺家)|(?:用于|用来)(?:支付)?(?:其|借款人)?(?:新建|建房|盖房|翻建|修建|建设)[^，。,;；]{0,10}?(?:住房|房屋|住宅|房子)的?(?:工程款|工钱|材料款))/;
+  /^[^，。,;；]{0,6}[，,](?:(?:用于|用来|系|是|为)(?:[^，。,;；]{0,4}?(?:给|为)|加盖|翻建|翻盖|盖|建|修|装修)?(?:借款人|本户|该户|户主|自家|自己|我家|俺家)|(?:用于|用来)(?:支付)?(?:其|借款人)?(?:新建|自建|自盖|建房|盖房|翻建|修建|建设)[^，。,;；]{0,10}?(?:住房|房屋|住宅|房子)的?(?:主体|土建|建设)?(?:工程款|工钱|材料款|施工款))/;
 /** Words of a public body's own work: 项目, 工程, 产业园. */
 const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/;
 /** Words of using after a place that make the place's government the user: 村里统一使用, 镇里借用, 乡里统借统还. */
@@ -193,6 +197,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
     !FOR_A_COMPANY.test(text.slice(party.end, party.end + 30))
   )
     return true;
+  // 镇政府统一收了，建扶贫产业园: a public body that collected the money (no produce or fee named after 收了) uses it.
+  if (public_ && COLLECTED_FOR_WORK.test(text.slice(party.end, party.end + 12))) return true;
   // 挂靠县出租车公司运营: a vehicle run under a company's licence is the household's; the company runs no money of it.
   if (/挂靠[^，。,;；]{0,10}$/.test(text.slice(Math.max(0, party.start - 12), party.start))) return false;
   const act = party.end + (SEASON.exec(text.slice(party.end, party.end + 3))?.[0].length ?? 0);
@@ -240,6 +246,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
     if (text[at + 1] === '过') continue;
     // (对方住院费用: 用 that ends 费用、作用、信用 is part of a noun.)
     if (text[at] === '用' && /[费作信]/.test(text[at - 1] ?? '')) continue;
+    // (村里统一收了承包费: a fee collected is a price paid, not the money handed over.)
+    if (text[at + (text.startsWith('统一', at) ? 2 : 0)] === '收' && FEES.test(text.slice(at, at + 9).split(BREAK)[0]!)) return false;
     if (place ? PLACE_USING.some((w) => text.startsWith(w, at)) : startsWithAny(text, at, USING)) return true;
     if (given && ((public_ && startsWithAny(text, at, PUBLIC_USING)) || startsWithAny(text, at, GIVEN_USING))) return true;
   }
@@ -309,7 +317,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   )
     return true;
   // 看别人炒股赚钱: a party watched does what it does with its own money.
-  if (!strong && (WATCHED_BEFORE.has(text[party.start - 1] ?? '') || /跟着$|随着$/.test(text.slice(Math.max(0, party.start - 2), party.start)))) return false;
+  // (跟着县上的食用菌企业种香菇: a party followed, described between, is a guide, and the farming the household's.)
+  if (!strong && (WATCHED_BEFORE.has(text[party.start - 1] ?? '') || FOLLOWING_BEFORE.test(text.slice(Math.max(0, party.start - 10), party.start))))
+    return false;
   // 承包费交给村里, 转给合作社，是买饲料的钱: a fee or a price paid, not money handed over to run.
   if (
     strong &&
@@ -324,6 +334,13 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     return false;
   // 羊改放到亲戚家圈里: stock kept in someone's pen is placed there, not money handed over.
   if (strong && /^放[到在]$/.test(strong.term) && STOCK_PLACED.test(text.slice(hits[last]!.end, hits[last]!.end + 4))) return false;
+  // 机耕和收割交给合作社: farm work handed to a provider, with no money named before it, is a service bought.
+  if (
+    strong &&
+    FARM_WORK_BEFORE.test(text.slice(scan.clauseStart[party.clause], strong.start)) &&
+    !MONEY.test(text.slice(scan.clauseStart[party.clause], strong.start))
+  )
+    return false;
   // 收了交给厂里: produce harvested and delivered, with no money named, is no hand-over of the loan.
   if (
     strong &&
@@ -498,6 +515,8 @@ const SALE_COVER = /名为|实为|实际上?(?:是|为|系)(?:入股|投资|借|
 
 /** Right after a public body, its gathering the households' money: 统一组织…资金, 统筹…贷款. */
 const FOR_A_COMPANY = /入股|企业|合作社|(?<!农投|城投|交投|国投|水投|建投|平台)公司/;
+/** After a public body, its collecting the money for its own works: 统一收了，建产业园 (not 统一收了承包费, 收了苞米). */
+const COLLECTED_FOR_WORK = /^(?:统一|都|全)?收了(?:$|[,，。;；]|(?:去|走)?(?:建|搞|修|盖|用|说是|干|上项目))/;
 const GATHERS_MONEY = /^(?:统一)?(?:组织|归集|整合|统筹)[^，。,;；]{0,10}(?:资金|贷款)/;
 /** After a party, its spending the money for the household: 用该款为借款人, 拿钱替户主. */
 const FOR_THE_HOUSEHOLD_AFTER = /^(?:用|拿|以)(?:该款|这笔钱|这钱|此款|贷款|钱|该笔贷款)?(?:为|给|替|帮)(?:借款人|户主|本户|该户|其兄|其姐|我|俺)/;

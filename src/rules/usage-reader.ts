@@ -14,7 +14,18 @@
  * - lending to a person at interest is 理财 (放贷); handing the money to anyone to run, 户贷企用.
  */
 import { type Clauses, clauseAt, LOAN_PUT_INTO, owedOnly, readClauses, repaymentClause } from './usage-clauses.js';
-import { answerTo, ASKING, borrowerNamed, DISPUTED, namedBorrowerOnly, pronounOfHousehold, readQuestions, REFUSED, setAsideClaims } from './usage-speakers.js';
+import {
+  answerTo,
+  ASKING,
+  borrowerNamed,
+  DISPUTED,
+  namedBorrowerOnly,
+  pronounOfHousehold,
+  readQuestions,
+  REFUSED,
+  reportedHousehold,
+  setAsideClaims,
+} from './usage-speakers.js';
 import {
   CRAFT_CHARACTERS,
   FARMING_VERBS,
@@ -302,6 +313,12 @@ const SAME_AGAIN = /还是这么|还这么[弄办干]|照旧|还是老样子|跟
 /** Markers of a finding made after the form (了解到, 经查), whose own clause tells what was found. */
 const FOUND =
   /^(?:了解到|据了解|经了解|后来才知道|才知道|经查|查明|查实|查证|证实|核实|核查|得知|入户核|实地核|现场核|抽查发现|审计发现|入户时?看|查账|出示|转账记录|付款记录|调解员|调解组|委员会认定|委员会确认|到场发现)/;
+
+/** In a finding's sentence, words that say what was found agrees with what was stated: 与陈述基本一致, 情况属实. */
+/** (属实 only right after the finding's word: 经核实属实, not 用途属实 closing a finding that corrects the form.) */
+const CONFIRMS =
+  /(?:与|和|同)[^，。,;；]{0,8}(?:陈述|所述|申请|说的|讲的|反映)[^，。,;；]{0,4}(?:基本)?(?<!不)(?:一致|相符|吻合)|^[^，。,;；]{1,5}[，,]?(?:情况|所述|陈述)?(?<!不)属实/;
+const SENTENCE_END = /[。；;！!？?]/;
 
 /** Words that say this loan paid for something told before: 就是用这笔贷款凑的, 贷款5万元全部补在里面了. */
 const THIS_LOAN_PAID = new RegExp(`用(?:这|此|该|本)笔(?:扶贫)?(?:贷款|钱)|${LOAN_PUT_INTO.source}`);
@@ -1258,6 +1275,8 @@ function readStatements(scan: Scan): UsageMatch {
       if (kind === 'person' && SIBLINGS.test(term) && ONE_AT_LOAN.test(text)) kind = 'household';
       // 他, 她: the household where they stand for the applicant (孩子…给他买电脑; 替李奶奶写的：她家养了…).
       if (first === last && THIRD_PERSON.test(term) && pronounOfHousehold(scan, first)) kind = 'household';
+      // (这户想开婚庆店…人家自己经营: 人家自己 in an officer's report of the household is the household.)
+      if (last === first + 1 && term === '人家自己' && reportedHousehold(scan, first)) kind = 'household';
       // (他儿子, where 他 is the borrower: the borrower's son is the household's.)
       if (first < last && THIRD_PERSON.test(hits[first]!.term) && hits[last]!.role.party === 'household' && namedBorrowerOnly(text.slice(0, h.start)))
         kind = 'household';
@@ -1747,8 +1766,10 @@ function readStatements(scan: Scan): UsageMatch {
   // (The last finding that names a use decides: 前夫提供转账记录：…买蟹苗…。委员会认定贷款已按用途使用.)
   // (Not a finding of what happened before the loan: 另查明，吴某在申请贷款前曾因炒股欠有外债 tells its history.)
   const beforeLoan = (e: Evidence) => BEFORE_LOAN.test(text.slice(clauses.start[e.clause], clauses.end[e.clause]));
+  // (Nor a finding that says what it found agrees with what was stated: 经核实鸡舍存栏与陈述基本一致 confirms the statement.)
+  const confirms = (at: number) => CONFIRMS.test(text.slice(at).split(SENTENCE_END)[0]!);
   let decisive = real;
-  while (decisive >= 0 && !evidence.some((e) => e.start > decisive && !beforeLoan(e))) decisive = lastFinding(text, decisive);
+  while (decisive >= 0 && (!evidence.some((e) => e.start > decisive && !beforeLoan(e)) || confirms(decisive))) decisive = lastFinding(text, decisive);
   if (decisive >= 0) {
     for (const e of evidence.filter((x) => x.start < decisive)) (evidence.splice(evidence.indexOf(e), 1), context.push(e.term));
   }

@@ -183,6 +183,7 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
   if (REPORTED.test(text) || (!partyBetween && /孩子|娃|细人子|细伢|伢子|崽/.test(before))) return true;
   // (我们村马某贷款时说养羊…钱全拿去给他儿子…: the one person named, as the borrower, is who 他 stands for.)
   if (!partyBetween && namedBorrowerOnly(text.slice(0, pronoun.start))) return true;
+  if (reportedHousehold(scan, at)) return true;
   // (A son or daughter with a household or business of their own — 已分家, 出嫁的闺女, 在城里开店 — is another party.)
   // (A spouse is the household whatever trade they keep: 老婆在家闲着，贷款给她开个小卖部.)
   // (The spouse nearest before it, with no other person named between: not 俺和老伴…俺兄弟…给他.)
@@ -194,6 +195,23 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
   )
     return true;
   return !partyBetween && (CHILD_KIN.test(before) || /我爸|我妈|俺爸|俺妈|我爹|我娘/.test(before)) && !OWN_AFFAIRS.test(text.slice(0, pronoun.start));
+}
+
+/** Words by which an officer's report names the household it tells of: 这户, 该户, 户主, 借款人. */
+const HOUSEHOLD_NAMED = /这户|这个户|这家|该户|本户|户主|借款人|申请人|贫困户|脱贫户|监测户/;
+
+/**
+ * Whether the word at `hits[at]` (他, 她, or 人家 before 自己) is the household an officer's report tells of: the household
+ * named before it (这个户 高某 … 他是想扩大养牛; 这户想开婚庆店…人家自己经营), no other party and no hand-over before it.
+ */
+export function reportedHousehold(scan: Scan, at: number): boolean {
+  const { hits, text } = scan;
+  if (!HOUSEHOLD_NAMED.test(text.slice(0, hits[at]!.start))) return false;
+  for (let k = 0; k < at; k++) {
+    const h = hits[k]!;
+    if (h.role.handover || (h.role.party !== undefined && h.role.party !== 'household')) return false;
+  }
+  return true;
 }
 
 /** The applicant's spouse, named before a pronoun. */

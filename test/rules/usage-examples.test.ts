@@ -1717,4 +1717,20 @@ describe('how each kind is read', () => {
     // (A roof repaired is still the dwelling's.)
     expect(classifyUsage('买个热水器，再把房顶修一修').category).toBe('housing');
   });
+
+  it("CBIRC-2020-28/5.1 sets 78-79's kinds of reading: a finding that agrees with the statement (与其所述一致) confirms it; a builder paid for the household's own house; a public body that collected the money (统一收了); farm work handed to a provider; a party followed (跟着…企业); an officer's 他 and 人家自己 for the household reported on", () => {
+    expect(classifyUsage('借款人称一万买猪崽，其余给女儿办婚礼，经核实猪圈存栏与其所述一致。').category).toBe('marriage');
+    // (A finding that corrects the form still decides, whatever it calls 属实 after.)
+    expect(classifyUsage('经实地查看，申请人称盖房，实际是翻建旧羊圈，用途属实，同意发放。').category).toBe('production');
+    expect(classifyUsage('资金转给邻村一个施工队老板，用于其自建住房的主体工程款。').category).toBe('housing');
+    expect(classifyUsage('乡政府统一收了，说是建扶贫车间。').category).toBe('government_financing_platform');
+    // (A fee collected is a price paid.)
+    expect(classifyUsage('村里统一收了承包费，贷款买牛').category).toBe('production');
+    expect(classifyUsage('种四十亩玉米，耕地和收割交给农机合作社，贷款买种子化肥').category).toBe('production');
+    expect(classifyUsage('跟着县里的养殖企业养肉鸡，鸡苗从企业赊，自己卖').category).toBe('production');
+    expect(classifyUsage('该户户主刘某，他想多种两亩大棚菜，贷款三万买棚膜').category).toBe('production');
+    expect(classifyUsage('该户想开个小卖部，人家自己经营，贷款两万进货').category).toBe('production');
+    // (Money given to him first: 他 is the one given it.)
+    expect(classifyUsage('借款人把钱给了他，他拿去养牛了').category).toBe('enterprise_use');
+  });
 });
