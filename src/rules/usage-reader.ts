@@ -195,6 +195,8 @@ const CHOICE_OPEN =
 /** After such words, words that settle the use after all: 以Q7为准, 认定为. */
 const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于/;
 
+/** Rooms fitted out in a building: 卫生间, 厨房. */
+const ROOM = /卫生间|厕所|厨房|灶房|浴室|洗澡间|客房|房间/;
 /** Solar panels: on a roof they make it the panels' place. */
 const SOLAR = /光伏板|光伏发电|太阳能板|太阳能发电/;
 /** Before a roof, words that put goods on it: 热水器装在房顶上. */
@@ -1113,6 +1115,8 @@ function readStatements(scan: Scan): UsageMatch {
       if (noun) (dwellingClauses ??= new Set()).add(h.clause);
     }
   });
+  /** Clauses where a building is turned to the farm or the trade (旧窑收拾出来做民宿). */
+  let fitted: Set<number> | undefined;
   let lastOthersAct = -1; // the last act read as another party's
   const othersAct = (i: number, before: Hit | undefined) =>
     before !== undefined &&
@@ -1413,6 +1417,17 @@ function readStatements(scan: Scan): UsageMatch {
     }
     const dual = role.dualUse || role.frame?.alone;
     let unplaced = false;
+    // 旧窑收拾出来做民宿，铺床铺，装卫生间: rooms and furnishings fitted in the clauses after a building turned to the
+    // trade are the trade's premises (not where the clause says the family lives: 自家住的).
+    if (
+      fitted !== undefined &&
+      ((category === 'housing' && role.frame !== undefined && ROOM.test(h.term)) || (category === 'household_goods' && role.dualUse)) &&
+      (fitted.has(h.clause) || fitted.has(h.clause - 1) || fitted.has(h.clause - 2)) &&
+      !text.slice(clauses.start[h.clause], clauses.end[h.clause]).includes('住')
+    ) {
+      add('production', h);
+      continue;
+    }
     // 农家乐的灶房: a room of the household's trade is the trade's.
     if (category === 'housing' && tradeRoom(scan, i)) {
       add('production', h);
@@ -1461,6 +1476,7 @@ function readStatements(scan: Scan): UsageMatch {
     // 老屋改成菌棚, 盖间小房子养兔子: a building turned into, or put up for, the farm is the farm's.
     if (category === 'housing' && forTheFarm(scan, i, clauses.end[h.clause]!)) {
       add('production', h);
+      (fitted ??= new Set()).add(h.clause);
       continue;
     }
     // 屋顶装光伏板: a roof that carries solar panels for sale to the grid is the panels' place, not the dwelling's repair.

@@ -1733,4 +1733,10 @@ describe('how each kind is read', () => {
     // (Money given to him first: 他 is the one given it.)
     expect(classifyUsage('借款人把钱给了他，他拿去养牛了').category).toBe('enterprise_use');
   });
+
+  it("CBIRC-2020-28/5.1 rooms and furnishings fitted in the clauses after a building turned to the trade (收拾出来开农家乐，添几张床，修个厨房) are the trade's; the family's own rooms and new dwellings are not", () => {
+    expect(classifyUsage('把闲着的老屋收拾出来开农家乐，添几张床，修个厨房').category).toBe('production');
+    expect(classifyUsage('把闲着的老屋收拾出来开农家乐，自家住的厨房也翻新一下').category).toBe('housing');
+    expect(classifyUsage('旧房子改成小卖部，再盖两间房自己住').category).toBe('housing');
+  });
 });
