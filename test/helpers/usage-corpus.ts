@@ -110,6 +110,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-77.tsv',
   'heldout/usage-heldout-78.tsv',
   'heldout/usage-heldout-79.tsv',
+  'heldout/usage-heldout-80.tsv',
+  'heldout/usage-heldout-81.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
