@@ -195,6 +195,8 @@ const CHOICE_OPEN =
 /** After such words, words that settle the use after all: 以Q7为准, 认定为. */
 const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于/;
 
+/** After a vehicle, an accident it was in: 撞了人, 出了车祸, 翻了. */
+const ACCIDENT_AFTER = /^[^，。,;；]{0,3}?(?:撞了|撞伤|撞到|撞死|出了车祸|出车祸|出了事故|出事故|翻了车|翻车|摔了|摔伤)/;
 /** Rooms fitted out in a building: 卫生间, 厨房. */
 const ROOM = /卫生间|厕所|厨房|灶房|浴室|洗澡间|客房|房间/;
 /** Solar panels: on a roof they make it the panels' place. */
@@ -1486,6 +1488,11 @@ function readStatements(scan: Scan): UsageMatch {
     }
     // 热水器装在房顶上: a roof that goods are put on is their place, not a repair of the dwelling.
     if (category === 'housing' && role.dualUse && PUT_ON.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 6), h.start))) {
+      context.push(h.term);
+      continue;
+    }
+    // 儿子骑摩托撞了人: a vehicle told as what an accident happened on is the story of the cost, not goods bought.
+    if (category === 'household_goods' && ACCIDENT_AFTER.test(text.slice(h.end, h.end + 8))) {
       context.push(h.term);
       continue;
     }

@@ -1739,4 +1739,15 @@ describe('how each kind is read', () => {
     expect(classifyUsage('把闲着的老屋收拾出来开农家乐，自家住的厨房也翻新一下').category).toBe('housing');
     expect(classifyUsage('旧房子改成小卖部，再盖两间房自己住').category).toBe('housing');
   });
+
+  it("CBIRC-2020-28/5.1 sets 80-81's kinds: a drying bed (晒床) is the farm's; a housing bureau (住建局) and a county-owned platform (县属平台) are public bodies; a room extended (接出来) and 危改 are housing; a vehicle told as an accident's (骑摩托翻了车) is no goods bought, and compensation paid (赔给对方) is a use", () => {
+    expect(classifyUsage('买烘干机和晒床，晒木耳').category).toBe('production');
+    expect(classifyUsage('贷款被县住建局统筹用于老旧小区改造').category).toBe('government_financing_platform');
+    expect(classifyUsage('村里组织贫困户贷款，钱注入县属平台还它的欠债').category).toBe('government_financing_platform');
+    expect(classifyUsage('养蜂用一半，另一半把东屋接出来').category).toBe('housing');
+    expect(classifyUsage('危改还差一万').category).toBe('housing');
+    expect(classifyUsage('骑三轮摩托翻了车，贷款赔给对方').category).toBe('other_non_productive');
+    // (A vehicle bought is goods, whatever might happen to it.)
+    expect(classifyUsage('买辆摩托，撞了就修').category).toBe('household_goods');
+  });
 });
