@@ -105,7 +105,7 @@ const CHAR_KIND = (() => {
 // (And 是 on its own after 不是: 不是结婚用是养鸭子 — not 还是, 或是, 就是, 也是.)
 // (或用于消费: 用于 after 或 goes on with the list a negation governs.)
 const CONTRAST = new RegExp([...CONTRASTS.map((w) => (w === '用于' ? '(?<![或及和、])用于' : escapePattern(w))), '(?<![或还就也者不])是'].join('|'));
-const ADJACENT_NEGATION = /[不没未非无唔冇]/;
+const ADJACENT_NEGATION = /[不没未非无唔冇莫]/;
 const SHOP_CHARS = new Set([...'店铺馆部坊摊队厂']);
 const CATEGORY_NAMES = new Set(['家庭用品', '家居用品', '生活用品', '家用电器']);
 const PREMISES_CHARS = new Set([...'舍棚圈窖仓库场房塘栏']);

@@ -53,7 +53,8 @@ export const THIRD_PERSON = /^(?:他|她|它|他们|她们)$/;
 const SPEAKER_IS_KIN =
   /我(?:是|系)(?:他|她|佢)(?:的)?(?:妈|爸|老妈|老爸|母亲|父亲|老婆|媳妇|老公|丈夫|爱人|儿子|女儿|闺女|老弟|弟弟|哥哥|姐姐|妹妹|老母|老豆|家里人)|(?:家属|母亲|父亲|妻子|丈夫|儿子|女儿)代答/;
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
-export const FEES = /亲本款|种子款|种苗款|托管费|承包费|租金|地租|地钱|棚租|塘租|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
+export const FEES =
+  /作业费|收割费|机收费|机耕费|代耕费|亲本款|种子款|种苗款|托管费|承包费|租金|地租|地钱|棚租|塘租|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
 /** Right after a company, a clause saying it sold the goods: 转入某牧业有限公司，该公司系肉牛销售方. */
 const SELLER_AFTER = /^(?:账户)?[，,](?:该公司|该企业|其|对方)?(?:系|是|为)[^，。,;；]{0,8}(?:销售方|卖方|供货方|供应商|经销商|供应方)/;
 /** Right after the party, a clause saying the money was a price: 转给了合作社，是买饲料的钱 (a purchase, not a hand-over). */
@@ -62,15 +63,19 @@ const PRICE_AFTER = /^[^，,。]{0,10}[，,]\s*(?:这|那)?(?:钱|笔)?(?:是|�
 const STOCK_PLACED = /^家?(?:的)?(?:圈|棚|舍|院|地里|山上|草场)/;
 /** Right after a party, selling done for the household (交给合作社代销), and money named before the hand-over. */
 const SOLD_FOR = /^(?:统一|帮忙|帮着|帮我|代为|负责)?(?:代销|代卖|代售|销售|外销|寄卖|卖)/;
-const MONEY = /钱|款|贷|资金/;
+const MONEY = /钱|(?<!借)款(?!人)|借款(?!人)|贷(?!款人)|资金/;
 /** Money, or a share of it, before a verb: 另一半入了, 钱入了. */
 const SHARE = /钱|款|贷|资金|一半|部分|剩下|其余|万/;
 /** Before a hand-over, produce harvested: 收了交给厂里, 摘了交给合作社. */
 const PRODUCE_BEFORE = /收了|收获|摘了|采了|出栏|打了粮|产的|种出来|成品|产品|做好的|绣好的|织好的|按[^，。,;；]{0,4}价|按订单/;
 /** Before a party, the household following it: 跟着, 随着, 跟着县上的食用菌 (a description between, no break). */
 const FOLLOWING_BEFORE = /(?:跟着|随着)(?:[^，。,;；]{0,8}的[^，。,;；的]{0,4})?$/;
+/** A clause that begins with the money borrowed away (its subject the person before): 借去周转, 拿去用了. */
+const BORROWED_AWAY = /^(?:借去|借走|借了去|拿去周转|拿去用)/;
 /** Before a hand-over, farm work given to a provider: 机耕和收割交给合作社, 打药交给飞防队. */
-const FARM_WORK_BEFORE = /机耕|机收|耕地|犁地|翻地|旋耕|收割|播种|植保|打药|飞防|耕种收|耕种|种收|代耕/;
+export const FARM_WORK_BEFORE = /机耕|机收|耕地|犁地|翻地|旋耕|收割|播种|植保|打药|飞防|耕种收|耕种|种收|代耕/;
+/** Right after a party, farm work it does for the household: 代为收割, 代耕. */
+const FARM_WORK_AFTER = new RegExp(`^(?:代为|代|帮忙|帮)?(?:${FARM_WORK_BEFORE.source})`);
 /** Before 收了, a body that collected the money: 村里收了, 村委会统一收了. */
 const COLLECTED_BY_BODY = /(?:村里|村上|乡里|镇里|村委会?|村干部|干部|合作社)(?:统一)?收了/;
 /** After the party, a finding that the money bought its goods: 转给种粮大户赵某，经核系购买其旧插秧机. */
@@ -263,6 +268,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   const party = hits[first]!;
   // 家属：我是他妈…他拿去买牛了: where a relative answers for the borrower, 他 is the borrower.
   if (first === last && THIRD_PERSON.test(party.term) && SPEAKER_IS_KIN.test(text)) return false;
+  // 老庚在镇上开砖厂，借去周转: a person told of, whose next clause borrows the money away, took it.
+  const nextClause = scan.clauseStart[hits[last]!.clause + 1];
+  if (kind === 'person' && nextClause !== undefined && BORROWED_AWAY.test(text.slice(nextClause, nextClause + 6))) return true;
   let weak: Hit | undefined;
   let strong: Hit | undefined;
   let denied = false;
@@ -334,10 +342,12 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     return false;
   // 羊改放到亲戚家圈里: stock kept in someone's pen is placed there, not money handed over.
   if (strong && /^放[到在]$/.test(strong.term) && STOCK_PLACED.test(text.slice(hits[last]!.end, hits[last]!.end + 4))) return false;
-  // 机耕和收割交给合作社: farm work handed to a provider, with no money named before it, is a service bought.
+  // 机耕和收割交给合作社, 委托农机合作社代为收割: farm work handed to a provider, with no money named before it, is a
+  // service bought.
   if (
     strong &&
-    FARM_WORK_BEFORE.test(text.slice(scan.clauseStart[party.clause], strong.start)) &&
+    (FARM_WORK_BEFORE.test(text.slice(scan.clauseStart[party.clause], strong.start)) ||
+      FARM_WORK_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 6))) &&
     !MONEY.test(text.slice(scan.clauseStart[party.clause], strong.start))
   )
     return false;

@@ -47,6 +47,7 @@ import type { UsagePurpose } from './usage-lexicon.js';
 import { decideCategory, type Hit, type Scan, type UsageMatch } from './usage-matcher.js';
 import {
   CHILD_KIN,
+  FARM_WORK_BEFORE,
   FEES,
   HANDED,
   handedOver,
@@ -190,13 +191,13 @@ const STOCK_ABSENT = /(?:未见|没见着|没见|没看到|未看到|没看见|�
 
 /** A choice left open between uses: 养猪还是盖房还没定下来, 买羊还是还账，还没想好 (only a prohibited one of them makes it a question). */
 const CHOICE_OPEN =
-  /还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)/;
+  /或者[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)/;
 
 /** After such words, words that settle the use after all: 以Q7为准, 认定为. */
 const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于/;
 
 /** After a vehicle, an accident it was in: 撞了人, 出了车祸, 翻了. */
-const ACCIDENT_AFTER = /^[^，。,;；]{0,3}?(?:撞了|撞伤|撞到|撞死|出了车祸|出车祸|出了事故|出事故|翻了车|翻车|摔了|摔伤)/;
+const ACCIDENT_AFTER = /^[^，。,;；]{0,3}?(?:发生交通事故|发生事故|交通事故|撞了|撞伤|撞到|撞死|出了车祸|出车祸|出了事故|出事故|翻了车|翻车|摔了|摔伤)/;
 /** Rooms fitted out in a building: 卫生间, 厨房. */
 const ROOM = /卫生间|厕所|厨房|灶房|浴室|洗澡间|客房|房间/;
 /** Solar panels: on a roof they make it the panels' place. */
@@ -425,7 +426,7 @@ const NAME_USED = /冒|借名|名义|身份证/;
 const UNRELATED = /^(?:没关系|没有关系|无关)$/;
 
 /** Before a person, a trade that describes them: 搞工程承包的, 做生意的, 开饭店的. */
-const TRADE_DESCRIBED_BEFORE = /(?:搞|做|干|开|跑)[^，。,;；的]{1,6}的$/;
+const TRADE_DESCRIBED_BEFORE = /(?:搞|做|干|开|跑)[^，。,;；的]{1,6}的$|(?:经纪人|贩子|商贩|老板|包工头)$/;
 
 /** Words that lend the money out rather than hand it over: 借给, 放给, 出借. */
 const LENT_OUT = /借给|借与|借予|放给|放贷|出借|转借|借出|借钱给|借他|借她|借了/;
@@ -666,13 +667,21 @@ function namesATrade(scan: Scan, i: number): boolean {
   // 开婚庆公司, 开了个装修公司, 儿子开的装修公司, 做家具的: a verb of trade before, and a shop noun within a few characters or 的 after.
   const lead = text.slice(Math.max(0, hit.start - 5), hit.start).replace(/(?:了一家|了一个|了一间|了个|了家|了|一家|一个|一间|个|家|的)$/, '');
   if (!TRADE_VERBS.some((v) => lead.endsWith(v))) return false;
-  if (text[hit.end] === '的') return true;
+  // (有送牛做聘礼的习惯: 的 before a custom tells what is customary, not who keeps the trade.)
+  if (text[hit.end] === '的') return !CUSTOM_AFTER.test(text.slice(hit.end + 1, hit.end + 3));
   const near = text.slice(hit.end, hit.end + 4);
   if (SHOP_NOUNS.some((n) => near.includes(n))) return true;
   // 开沙发翻新、窗帘定做小店: a shop noun ending the clause names the shop the words before it describe.
   const rest = text.slice(hit.end, hit.end + 14).split(BREAK)[0]!;
   return rest.length < 14 && SHOP_NOUNS.some((n) => rest.endsWith(n));
 }
+
+/** Right after 代为, farm work: 收割, 机耕. */
+const FARM_WORK_NEXT = new RegExp(`^(?:${FARM_WORK_BEFORE.source})`);
+/** After a dwelling, words that say it is fit to live in: 还住得, 还能住, 够住. */
+const LIVABLE_AFTER = /^(?:还|都|也)?(?:住得|能住|够住|住着挺好|住着还行|好好的|结实)/;
+/** After 的, words of custom: 习惯, 风俗, 规矩. */
+const CUSTOM_AFTER = /^(?:习惯|风俗|规矩|传统|讲究|老例|习俗)/;
 
 /** Whether the text after goods says they are for the farm's work: 都是放牧赶牛用的. */
 function forFarmWork(scan: Scan, i: number): boolean {
@@ -1233,6 +1242,8 @@ function readStatements(scan: Scan): UsageMatch {
           clauses.intent[h.clause] &&
           !clauses.background[h.clause] &&
           !buildingDenied &&
+          // (屋头房子还住得: a dwelling said to be fit to live in needs nothing.)
+          !LIVABLE_AFTER.test(text.slice(h.end, h.end + 6)) &&
           !locatesOnly(text, h) &&
           !forTheFarm(scan, i, clauses.end[h.clause]!) &&
           !tradeRoom(scan, i)
@@ -1435,6 +1446,22 @@ function readStatements(scan: Scan): UsageMatch {
       add('production', h);
       continue;
     }
+    // 租房做民宿: a house rented to open the trade in is its premises, not the family's rent.
+    if (
+      h.term === '租房' &&
+      /^子?(?:做|开|办|搞|经营)/.test(text.slice(h.end, h.end + 3)) &&
+      hits[i + 1]?.clause === h.clause &&
+      (hits[i + 1]!.role.business === true || hits[i + 1]!.role.category === 'production') &&
+      hits[i + 1]!.start - h.end <= 3
+    ) {
+      add('production', h);
+      continue;
+    }
+    // 委托农机合作社代为收割: farm work done for the household is a service it buys.
+    if (category === 'enterprise_use' && h.term === '代为' && FARM_WORK_NEXT.test(text.slice(h.end, h.end + 4))) {
+      context.push(h.term);
+      continue;
+    }
     // 承包费按合同交给村委会: a fee paid to a body is a price, not money handed over to it.
     if (
       (category === 'government_financing_platform' || category === 'enterprise_use') &&
@@ -1484,6 +1511,16 @@ function readStatements(scan: Scan): UsageMatch {
     // 屋顶装光伏板: a roof that carries solar panels for sale to the grid is the panels' place, not the dwelling's repair.
     if (category === 'housing' && role.dualUse && SOLAR.test(text.slice(clauses.start[h.clause], clauses.end[h.clause]))) {
       add('production', h);
+      continue;
+    }
+    // 屋顶装太阳能热水器: a roof that goods are put on is their place, not a repair of the dwelling.
+    if (
+      category === 'housing' &&
+      role.dualUse &&
+      /^(?:上)?(?:装|安|架)(?:个|台|一台|了)?$/.test(text.slice(h.end, hits[i + 1]?.start ?? h.end)) &&
+      hits[i + 1]?.role.category === 'household_goods'
+    ) {
+      context.push(h.term);
       continue;
     }
     // 热水器装在房顶上: a roof that goods are put on is their place, not a repair of the dwelling.

@@ -9,7 +9,7 @@ export const BREAKS = new Set([...BREAK_CHARS]);
 export const BREAK = new RegExp(`[${BREAK_CHARS}]`);
 
 /** Characters that deny the word right after them. */
-export const NEGATING = new Set([...'不没别未唔冇']);
+export const NEGATING = new Set([...'不没别未唔冇莫']);
 
 /** A word list indexed by first character, so a position is tested against the few words that could start there. */
 export const byFirstChar = (list: readonly string[]) => {

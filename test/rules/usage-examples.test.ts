@@ -1750,4 +1750,28 @@ describe('how each kind is read', () => {
     // (A vehicle bought is goods, whatever might happen to it.)
     expect(classifyUsage('买辆摩托，撞了就修').category).toBe('household_goods');
   });
+
+  it("CBIRC-2020-28/5.1 sets 82-83's kinds: festivals and sworn kin (应付过节, 打老庚); waiting on interest (等利息); a county tourism investment company (文旅投公司) and money allotted to a government (划拨到乡人民政府); a cost paid from other income; an accident's vehicle; a choice left open after 或者; a custom of cattle as bride price; a sworn brother who borrowed the money away; a roof that goods are put on; farm work done for the borrower; 莫 (do not); a dwelling fit to live in; a house rented for the trade", () => {
+    expect(classifyUsage('贷这笔钱应付过节').category).toBe('other_non_productive');
+    // (A festival as the season a trade sells in is the trade's.)
+    expect(classifyUsage('做糖画，逢年过节在集上卖').category).toBe('production');
+    expect(classifyUsage('跟邻村阿哥打老庚，要请几桌').category).toBe('other_non_productive');
+    expect(classifyUsage('钱先存信用社，等利息').category).toBe('wealth_management');
+    expect(classifyUsage('入股文旅投公司的古镇项目，每年分红').category).toBe('government_financing_platform');
+    expect(classifyUsage('资金划拨到乡人民政府统筹使用').category).toBe('government_financing_platform');
+    expect(classifyUsage('孩子读书的学费由家庭其他收入负担，贷款买母牛').category).toBe('production');
+    expect(classifyUsage('驾驶摩托车发生交通事故，贷款交医药费').category).toBe('other_non_productive');
+    expect(classifyUsage('修房或者养猪，还没想好').category).toBe('unknown');
+    expect(classifyUsage('当地有送牛做彩礼的风俗，买两头牛送女方').category).toBe('marriage');
+    expect(classifyUsage('我老同在县里开饭馆，借去周转，每月给利息').category).toBe('enterprise_use');
+    expect(classifyUsage('屋顶装个热水器').category).toBe('household_goods');
+    // (A roof that leaks is repaired, whatever is bought beside it.)
+    expect(classifyUsage('屋顶漏了，换个热水器').category).toBe('housing');
+    expect(classifyUsage('借款人委托合作社代为机收玉米，付机收费').category).toBe('production');
+    expect(classifyUsage('莫修房子，先养猪').category).toBe('production');
+    expect(classifyUsage('屋里房子还住得，贷款买几只羊').category).toBe('production');
+    expect(classifyUsage('在镇上租房开个小饭馆').category).toBe('production');
+    // (A house rented to live in is the family's rent.)
+    expect(classifyUsage('在县城租房陪读').category).toBe('other_non_productive');
+  });
 });
