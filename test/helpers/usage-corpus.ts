@@ -114,6 +114,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-81.tsv',
   'heldout/usage-heldout-82.tsv',
   'heldout/usage-heldout-83.tsv',
+  'heldout/usage-heldout-84.tsv',
+  'heldout/usage-heldout-85.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];

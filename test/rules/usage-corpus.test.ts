@@ -951,7 +951,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 82,
-    how: 'clean: written after sets 80 and 81 were scored (loan officers and village interpreters in Guangxi, Guizhou and western Hunan minority areas), scored once after the last change to the reader (commit 6bef4cc, r19), misses not read',
+    how: 'clean: written after sets 80 and 81 were scored (loan officers and village interpreters in Guangxi, Guizhou and western Hunan minority areas), scored once after the last change to the reader (commit 6bef4cc, r19), then read',
     texts: 153,
     exact: 143,
     permitted: 4,
@@ -962,7 +962,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 83,
-    how: "clean: written after sets 80 and 81 were scored (a regulatory lawyer's exam cases for compliance staff, each hinging on one point), scored once after the last change to the reader (commit 6bef4cc, r19), misses not read",
+    how: "clean: written after sets 80 and 81 were scored (a regulatory lawyer's exam cases for compliance staff, each hinging on one point), scored once after the last change to the reader (commit 6bef4cc, r19), then read",
     texts: 145,
     exact: 139,
     permitted: 0,
@@ -970,6 +970,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     production: 77,
     wronglyUnknown: 0,
     unknown: 2,
+  },
+  {
+    set: 84,
+    how: "clean: written after sets 82 and 83 were scored (a North China plain bank's whole-village credit visit records and WeChat notes, Shandong and Hebei speech), scored once after the last change to the reader (commit 3f37fbd, r19), misses not read",
+    texts: 141,
+    exact: 135,
+    permitted: 0,
+    refused: 2,
+    production: 75,
+    wronglyUnknown: 3,
+    unknown: 8,
+  },
+  {
+    set: 85,
+    how: "clean: written after sets 82 and 83 were scored (herders' loans in pastoral Qinghai, Tibet, Inner Mongolia and northern Xinjiang, told through interpreters), scored once after the last change to the reader (commit 3f37fbd, r19), misses not read",
+    texts: 151,
+    exact: 143,
+    permitted: 2,
+    refused: 3,
+    production: 77,
+    wronglyUnknown: 2,
+    unknown: 7,
   },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
