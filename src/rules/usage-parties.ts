@@ -74,6 +74,10 @@ const FOLLOWING_BEFORE = /(?:跟着|随着)(?:[^，。,;；]{0,8}的[^，。,;�
 const BORROWED_AWAY = /^(?:借去|借走|借了去|拿去周转|拿去用)/;
 /** Before a hand-over, farm work given to a provider: 机耕和收割交给合作社, 打药交给飞防队. */
 export const FARM_WORK_BEFORE = /机耕|机收|耕地|犁地|翻地|旋耕|收割|播种|植保|打药|飞防|耕种收|耕种|种收|代耕/;
+/** After a party, its waiting to use its own money: 也等着用. */
+const WAITING_TO_USE = /^(?:也|都|还)?(?:等着|急着)(?:用|要)/;
+/** After a buyer, its checking or paying for goods: 验货, 按件结钱. */
+const GOODS_CHECKED_AFTER = /^[^，。,;；]{0,2}(?:验货|验收|收货|按件|计件)/;
 /** Right after a party, farm work it does for the household: 代为收割, 代耕. */
 const FARM_WORK_AFTER = new RegExp(`^(?:代为|代|帮忙|帮)?(?:${FARM_WORK_BEFORE.source})`);
 /** Before 收了, a body that collected the money: 村里收了, 村委会统一收了. */
@@ -204,6 +208,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
     return true;
   // 镇政府统一收了，建扶贫产业园: a public body that collected the money (no produce or fee named after 收了) uses it.
   if (public_ && COLLECTED_FOR_WORK.test(text.slice(party.end, party.end + 12))) return true;
+  // 借人家的钱得还，人家也等着用: a creditor who needs its own money back uses nothing of the loan.
+  if (WAITING_TO_USE.test(text.slice(party.end, party.end + 6))) return false;
   // 挂靠县出租车公司运营: a vehicle run under a company's licence is the household's; the company runs no money of it.
   if (/挂靠[^，。,;；]{0,10}$/.test(text.slice(Math.max(0, party.start - 12), party.start))) return false;
   const act = party.end + (SEASON.exec(text.slice(party.end, party.end + 3))?.[0].length ?? 0);
@@ -357,6 +363,13 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     PRODUCE_BEFORE.test(text.slice(scan.clauseStart[party.clause], strong.start)) &&
     // (Not 村里收了交到乡财政所: a body that collected, then handed on, collected the money.)
     !COLLECTED_BY_BODY.test(text.slice(scan.clauseStart[party.clause], strong.start)) &&
+    !MONEY.test(text.slice(scan.clauseStart[party.clause], strong.start))
+  )
+    return false;
+  // 编篮子，交外贸公司验货后按件结钱: goods delivered to a buyer who checks and pays for them are sold, not money handed over.
+  if (
+    strong &&
+    GOODS_CHECKED_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 8)) &&
     !MONEY.test(text.slice(scan.clauseStart[party.clause], strong.start))
   )
     return false;

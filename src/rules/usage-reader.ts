@@ -196,6 +196,12 @@ const CHOICE_OPEN =
 /** After such words, words that settle the use after all: 以Q7为准, 认定为. */
 const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于/;
 
+/** Insurance that a vehicle carries: 交保险, 车险. */
+const VEHICLE_INSURANCE = /^(?:交保险|保费|保险费|车险|交强险)$/;
+/** A vehicle working for hire: 跑运输, 半挂车, 跑出租. */
+const VEHICLE_AT_WORK = /跑运输|运输车|货车|半挂|挂车|拉货|跑出租|出租车|网约车|跑长途|农用车/;
+/** After goods, within their sentence, things made with them to sell: ，做蒙古袍和马甲在旗里出售. */
+const MADE_FOR_SALE_AFTER = /^[^。；;！!？?]{0,14}?[，,、]?(?:做|缝|织|编|加工)[^，。,;；]{1,14}(?:出售|售卖|销售|卖给|拿去卖|去卖|卖)/;
 /** After a vehicle, an accident it was in: 撞了人, 出了车祸, 翻了. */
 const ACCIDENT_AFTER = /^[^，。,;；]{0,3}?(?:发生交通事故|发生事故|交通事故|撞了|撞伤|撞到|撞死|出了车祸|出车祸|出了事故|出事故|翻了车|翻车|摔了|摔伤)/;
 /** Rooms fitted out in a building: 卫生间, 厨房. */
@@ -542,6 +548,9 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
     // 翻盖旧鸡舍: a building verb whose object is the farm's building.
     if (converted || (hit.role.frame && next.start - hit.end <= 4) || (next.role.premises && next.start - hit.end <= 2)) return true;
   }
+  // 搭建蒙古包4座，开办牧家乐: a tent or cabin where the text opens a trade for guests is the trade's (not one lived in).
+  if (GUEST_STRUCTURE.test(hit.term) && !text.slice(hit.end, clauseEnd + 12).includes('住') && hits.some((h) => !h.negated && GUEST_TRADE.test(h.term)))
+    return true;
   // 租村里闲置的老房子装修，开民宿: a house rented and fitted out for the trade the next clause opens.
   if (RENTED_BEFORE.test(text.slice(scan.clauseStart[hit.clause], hit.start)))
     return hits.some(
@@ -549,6 +558,11 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
     );
   return false;
 }
+
+/** Structures that a guest trade puts up: 蒙古包, 毡房, 木屋. */
+const GUEST_STRUCTURE = /蒙古包|毡房|毡包|帐篷|木屋|树屋/;
+/** Trades that lodge or feed guests: 牧家乐, 农家乐, 民宿, 接待游客. */
+const GUEST_TRADE = /牧家乐|农家乐|渔家乐|民宿|客栈|接待游客|旅游/;
 
 /** Before a building in its clause, that the household rents it or does not live in it: 租村里闲置的老房子, 闲着的三孔旧窑. */
 const RENTED_BEFORE = /(?:租(?:了|下|来|的)?|闲着的|闲置的|空着的)[^，。,;；]{0,8}$/;
@@ -1531,6 +1545,16 @@ function readStatements(scan: Scan): UsageMatch {
     // 儿子骑摩托撞了人: a vehicle told as what an accident happened on is the story of the cost, not goods bought.
     if (category === 'household_goods' && ACCIDENT_AFTER.test(text.slice(h.end, h.end + 8))) {
       context.push(h.term);
+      continue;
+    }
+    // 半挂车跑运输…换轮胎，再交保险: insurance where the text's vehicle works for hire is the vehicle's running cost.
+    if (category === 'other_non_productive' && VEHICLE_INSURANCE.test(h.term) && VEHICLE_AT_WORK.test(text)) {
+      add('production', h);
+      continue;
+    }
+    // 买缝纫机两台、布料，做蒙古袍在旗里出售: goods with which the household makes things to sell are its tools.
+    if (category === 'household_goods' && role.dualUse && MADE_FOR_SALE_AFTER.test(text.slice(h.end, h.end + 30))) {
+      add('production', h);
       continue;
     }
     // 买轿车布置成婚车，出租给办喜事的人家: goods let out to others are the stock of the household's trade.

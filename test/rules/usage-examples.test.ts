@@ -1774,4 +1774,21 @@ describe('how each kind is read', () => {
     // (A house rented to live in is the family's rent.)
     expect(classifyUsage('在县城租房陪读').category).toBe('other_non_productive');
   });
+
+  it("CBIRC-2020-28/5.1 sets 84-85's kinds: trades' words (冬暖式 sheds, 车床, 画唐卡), 抗震加固 as housing, a circumcision feast (割礼托依) as spending; a tent for a guest trade (蒙古包…牧家乐); a creditor who needs its money (人家也等着用); goods a buyer checks (交外贸公司验货); tools to make things to sell; a working vehicle's insurance", () => {
+    expect(classifyUsage('想再弄个冬暖式的棚').category).toBe('production');
+    expect(classifyUsage('买一台车床').category).toBe('production');
+    expect(classifyUsage('贷款买颜料画唐卡').category).toBe('production');
+    expect(classifyUsage('老房子做抗震加固').category).toBe('housing');
+    expect(classifyUsage('孙子做割礼托依').category).toBe('other_non_productive');
+    expect(classifyUsage('搭两座蒙古包，开牧家乐').category).toBe('production');
+    // (A tent the family lives in is its dwelling.)
+    expect(classifyUsage('买一座蒙古包，转场时一家人住').category).toBe('housing');
+    expect(classifyUsage('借人家的钱得还，人家也等着用').category).toBe('other_non_productive');
+    expect(classifyUsage('编好的筐交外贸公司验货').category).toBe('production');
+    expect(classifyUsage('买两台缝纫机、布料，做民族服装在县里出售').category).toBe('production');
+    expect(classifyUsage('买台缝纫机，给家里人做衣服').category).toBe('household_goods');
+    expect(classifyUsage('跑运输的货车要交保险').category).toBe('production');
+    expect(classifyUsage('买辆货车跑运输，再给老人交医疗保险').category).toBe('other_non_productive');
+  });
 });
