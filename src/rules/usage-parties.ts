@@ -68,6 +68,8 @@ const MONEY = /钱|(?<!借)款(?!人)|借款(?!人)|贷(?!款人)|资金/;
 const SHARE = /钱|款|贷|资金|一半|部分|剩下|其余|万/;
 /** Before a hand-over, produce harvested: 收了交给厂里, 摘了交给合作社. */
 const PRODUCE_BEFORE = /收了|收获|摘了|采了|出栏|打了粮|产的|种出来|成品|产品|做好的|绣好的|织好的|按[^，。,;；]{0,4}价|按订单/;
+/** Before a party in its clause, the household renting from it: 租了村里的, 租用 (not 租给, renting out to it). */
+const RENTED_FROM_BEFORE = /租(?:了|下|用|的)?[^，。,;；给]{0,8}$/;
 /** Before a party, the household following it: 跟着, 随着, 跟着县上的食用菌 (a description between, no break). */
 const FOLLOWING_BEFORE = /(?:跟着|随着)(?:[^，。,;；]{0,8}的[^，。,;；的]{0,4})?$/;
 /** A clause that begins with the money borrowed away (its subject the person before): 借去周转, 拿去用了. */
@@ -331,6 +333,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   )
     return true;
   // 看别人炒股赚钱: a party watched does what it does with its own money.
+  // 租了村里扶贫产业基地两个大棚种辣椒: a party the household rents from is its landlord, paid a rent.
+  if (!strong && RENTED_FROM_BEFORE.test(text.slice(scan.clauseStart[party.clause], party.start))) return false;
   // (跟着县上的食用菌企业种香菇: a party followed, described between, is a guide, and the farming the household's.)
   if (!strong && (WATCHED_BEFORE.has(text[party.start - 1] ?? '') || FOLLOWING_BEFORE.test(text.slice(Math.max(0, party.start - 10), party.start))))
     return false;

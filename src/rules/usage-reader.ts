@@ -194,7 +194,7 @@ const CHOICE_OPEN =
   /或者[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)/;
 
 /** After such words, words that settle the use after all: 以Q7为准, 认定为. */
-const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于/;
+const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于|经[^，。,;；]{0,6}(?:调查|核查)|用途合规/;
 
 /** Insurance that a vehicle carries: 交保险, 车险. */
 const VEHICLE_INSURANCE = /^(?:交保险|保费|保险费|车险|交强险)$/;
@@ -1327,7 +1327,13 @@ function readStatements(scan: Scan): UsageMatch {
       // 借给了邻村一个老板，月息两分: a businessman lent to at interest is a person lent to (放贷).
       if (kind === 'organisation' && term.endsWith('老板') && lending) kind = 'person';
       // 乡里一家民宿开发公司: a development company said to be one of many, or named by its trade, is a firm.
-      if (kind === 'government' && /^开发(?:有限)?公司$/.test(term) && /一家|某家|私人|民营|个人|老板/.test(text.slice(Math.max(0, h.start - 8), h.start)))
+      // (Or named by a trade right before it: 某油茶开发公司.)
+      if (
+        kind === 'government' &&
+        /^开发(?:有限)?公司$/.test(term) &&
+        (/一家|某家|私人|民营|个人|老板/.test(text.slice(Math.max(0, h.start - 8), h.start)) ||
+          (hits[first - 1]?.end === h.start && hits[first - 1]!.role.category === 'production'))
+      )
         kind = 'organisation';
       // 国有的县旅游开发有限公司: a company the state owns is the government's vehicle.
       // (A development or investment company: a state-owned trading company is an enterprise.)

@@ -1791,4 +1791,18 @@ describe('how each kind is read', () => {
     expect(classifyUsage('跑运输的货车要交保险').category).toBe('production');
     expect(classifyUsage('买辆货车跑运输，再给老人交医疗保险').category).toBe('other_non_productive');
   });
+
+  it("CBIRC-2020-28/5.1 sets 86-87's kinds: a contract's and a borrower's commitments (不得将…, 不得转借他人, 不会将贷款借给他人); local crops (竹荪); 还数, 添丁酒 and a treatment's fees as spending; a landlord rented from; a finding that settles what was unclear (经补充调查…用途合规); a development company named by its trade is a firm", () => {
+    expect(classifyUsage('竹荪5亩').category).toBe('production');
+    expect(classifyUsage('贷款用途：养鸡。借款人不得将借款用于建房，不得转借他人。').category).toBe('production');
+    expect(classifyUsage('本人不会将贷款借给他人使用，只买羊').category).toBe('production');
+    // (不得不 still affirms.)
+    expect(classifyUsage('不得不把钱交给合作社').category).toBe('enterprise_use');
+    expect(classifyUsage('还数，欠了好几年').category).toBe('other_non_productive');
+    expect(classifyUsage('办添丁酒').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款交老伴的化疗费').category).toBe('other_non_productive');
+    expect(classifyUsage('租了产业基地两个大棚种辣椒').category).toBe('production');
+    expect(classifyUsage('检查组指出借款人用途表述不清，经补充调查，贷款买了两头牛，用途合规').category).toBe('production');
+    expect(classifyUsage('转入某茶叶开发公司，每年领固定收益').category).toBe('enterprise_use');
+  });
 });
