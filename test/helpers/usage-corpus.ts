@@ -118,6 +118,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-85.tsv',
   'heldout/usage-heldout-86.tsv',
   'heldout/usage-heldout-87.tsv',
+  'heldout/usage-heldout-88.tsv',
+  'heldout/usage-heldout-89.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
