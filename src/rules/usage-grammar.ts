@@ -455,6 +455,7 @@ export const PINYIN_SYLLABLES: Readonly<Record<string, string>> = Object.freeze(
  * are not words of their own are listed, so no correct text changes.
  */
 export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze({
+  地机: '地基',
   手几: '手机',
   看并: '看病',
   结昏: '结婚',

@@ -778,8 +778,15 @@ function tradeRoom(scan: Scan, i: number): boolean {
 
 /** Whether a prohibited-sounding word names work done for other people (给人家装空调、修热水器): the household's trade. */
 function servesOthers(scan: Scan, i: number, clauseStart: number): boolean {
-  return SERVED_GOODS.test(scan.text.slice(clauseStart, scan.hits[i]!.start));
+  const before = scan.text.slice(clauseStart, scan.hits[i]!.start);
+  // (给村民盖房子挣工钱: building for others counts only where the text says the household is paid for the work.)
+  return SERVED_GOODS.test(before) || (BUILT_FOR_OTHERS.test(before + scan.hits[i]!.term.slice(0, 1)) && PAID_FOR_WORK.test(scan.text));
 }
+
+/** Before a building word (its first character included), building it for others: 给村民盖, 帮人家砌. */
+const BUILT_FOR_OTHERS = /[帮给替为](?:人家|别人家?|人|村民|乡亲|邻居|乡邻|各家|大家)[^，。,;；]{0,3}(?:盖|建|砌|起|搭)$/;
+/** Words of being paid for work: 挣工钱, 按工收钱, 包工. */
+const PAID_FOR_WORK = /挣|工钱|工资|收钱|收费|按工|按天|手艺|包工|工头/;
 
 /** After goods in their clause, selling them on: 卖给周边村里, 拿去卖. */
 const FOR_SALE_AFTER = /^[^，。,;；]{0,8}?(?:卖给|卖到|拿去卖|出售给|销售给)/;

@@ -1805,4 +1805,12 @@ describe('how each kind is read', () => {
     expect(classifyUsage('检查组指出借款人用途表述不清，经补充调查，贷款买了两头牛，用途合规').category).toBe('production');
     expect(classifyUsage('转入某茶叶开发公司，每年领固定收益').category).toBe('enterprise_use');
   });
+
+  it("CBIRC-2020-28/5.1 sets 88-89's kinds: building for others where the text says the household is paid (给村民盖房子挣工钱) is a trade; 地机 is 地基; repaying the co-operative's earlier loan is a debt", () => {
+    expect(classifyUsage('买搅拌机和脚手架，给村民盖房子挣工钱').category).toBe('production');
+    // (With no pay named, money spent on another's house is not the household's trade.)
+    expect(classifyUsage('贷款帮邻居盖房').category).not.toBe('production');
+    expect(classifyUsage('先把房子的地机打上').category).toBe('housing');
+    expect(classifyUsage('一半买种子，一半还信用社以前的贷款').category).toBe('other_non_productive');
+  });
 });
