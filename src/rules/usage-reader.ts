@@ -505,7 +505,7 @@ const PAID_TO = /(?:付给|支付给|转给|转入|转到|打给|打到|打入|�
 const DWELLING = /[房屋楼宅住]/;
 /** Dwelling nouns among the objects (not a room count such as 间, nor a part such as 房盖, 屋顶). */
 const DWELLING_NOUN =
-  /^(?:房子|房屋|屋子|住房|住宅|自住房|自家房屋|厨房|自家厨房|老屋|老房|老房子|楼房|砖房|瓦房|砖瓦房|平房|新房|新屋|安置房|商品房|旧房|住的房子|住的屋子|住的屋|住的房|睡觉的屋|睡觉的屋子|睡的屋|宅院|宅子|正房|厢房|偏厦|偏厦子|东屋|西屋|正屋|里屋)$/;
+  /^(?:房子|房屋|屋子|住房|住宅|自住房|自家房屋|厨房|自家厨房|老屋|老房|老房子|楼房|砖房|瓦房|砖瓦房|平房|新房|新屋|安置房|定居房|安置楼|商品房|旧房|住的房子|住的屋子|住的屋|住的房|睡觉的屋|睡觉的屋子|睡的屋|宅院|宅子|正房|厢房|偏厦|偏厦子|东屋|西屋|正屋|里屋)$/;
 const dwellingNoun = (h: Hit) => h.role.frame?.category === 'housing' && DWELLING_NOUN.test(h.term);
 /** Life events of others told as the family's situation: 女儿在长春上大学, 儿子在外地结婚成家, 妻子在县城陪读. */
 const SITUATION_EVENTS = /^(?:上学|上大学|读书|念书|上高中|上初中|陪读|结婚|成家|打工)$/;

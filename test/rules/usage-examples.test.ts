@@ -1788,6 +1788,8 @@ describe('how each kind is read', () => {
     expect(classifyUsage('编好的筐交外贸公司验货').category).toBe('production');
     expect(classifyUsage('买两台缝纫机、布料，做民族服装在县里出售').category).toBe('production');
     expect(classifyUsage('买台缝纫机，给家里人做衣服').category).toBe('household_goods');
+    // (A settlement house whose builders are paid is the family's dwelling, whatever the builders' wages are called.)
+    expect(classifyUsage('付定居房施工队的工钱').category).toBe('housing');
     expect(classifyUsage('跑运输的货车要交保险').category).toBe('production');
     expect(classifyUsage('买辆货车跑运输，再给老人交医疗保险').category).toBe('other_non_productive');
   });
