@@ -120,6 +120,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-87.tsv',
   'heldout/usage-heldout-88.tsv',
   'heldout/usage-heldout-89.tsv',
+  'heldout/usage-heldout-90.tsv',
+  'heldout/usage-heldout-91.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
