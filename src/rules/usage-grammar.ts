@@ -56,7 +56,7 @@ export const WEAK_HANDOVER_VERBS = words(`给 为 由 让 归 供`);
 
 /** After a use, words that pay it from other money (修房的钱由女儿寄回, 是政府补助出的): not this loan's use. */
 export const OTHER_MONEY_WORDS = words(
-  `由家庭其他收入 其他收入负担 不由贷款支付 不由贷款 务工收入 打工收入 收入承担 未动用本笔贷款 未动用贷款 没动用贷款 公积金 自己贷的 他自己贷的 她自己贷的 是借亲戚的 是借的 向亲友所借 向亲友借的 打工所得 自己打工所得 系自己打工 打工攒的 另想办法 另外想办法 自己准备 政府报了 报了大半 报了一大半 寄回 寄回来 补助出的 补贴出的 政府出的 自己攒的 攒好了 早攒好了 早就攒好了 `,
+  `男方承担 女方承担 由男方出 医保报销 保险报销 大病保险报销 由家庭其他收入 其他收入负担 不由贷款支付 不由贷款 务工收入 打工收入 收入承担 未动用本笔贷款 未动用贷款 没动用贷款 公积金 自己贷的 他自己贷的 她自己贷的 是借亲戚的 是借的 向亲友所借 向亲友借的 打工所得 自己打工所得 系自己打工 打工攒的 另想办法 另外想办法 自己准备 政府报了 报了大半 报了一大半 寄回 寄回来 补助出的 补贴出的 政府出的 自己攒的 攒好了 早攒好了 早就攒好了 `,
 );
 
 /** Words that say the household did not join what was just named (资产收益扶贫，我家没参加). */
@@ -361,6 +361,8 @@ export const SOUND_ALIKE_SLIPS: readonly (readonly [RegExp, string])[] = Object.
   [/让([羊牛猪鸡鸭鹅])/g, '养$1'],
   [/([盖修翻建])防(?=$|[子了不就住还钱的,.;:!?，。；：！？])/g, '$1房'],
   [/防顶/g, '房顶'],
+  // (Not 查看并拍照: 看并 after 查, 察, 观 or 参 is 看 and 并.)
+  [/(?<![查察观参])看并/g, '看病'],
   [/([盖修翻建])方(?=$|[子了不就住还钱的,.;:!?，。；：！？])/g, '$1房'],
   [/仰([羊牛猪鸡鸭鹅])/g, '养$1'],
   [/(年底|每年|按年|给|有)分洪/g, '$1分红'],
@@ -369,7 +371,7 @@ export const SOUND_ALIKE_SLIPS: readonly (readonly [RegExp, string])[] = Object.
   [/(?<![承专揽])接婚(?![宴庆礼车纱事房])/g, '结婚'],
 ] as const);
 /** Characters every sound-alike slip holds, so text with none of them skips those patterns. */
-export const SOUND_ALIKE_CHARS = /[样流让防方仰洪该接]/;
+export const SOUND_ALIKE_CHARS = /[样流让防方仰洪该接并]/;
 
 /**
  * Pinyin a writer puts for a character they cannot write (买zhu仔, 盖fang子, 还zhai): each syllable with the characters
@@ -457,7 +459,6 @@ export const PINYIN_SYLLABLES: Readonly<Record<string, string>> = Object.freeze(
 export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze({
   地机: '地基',
   手几: '手机',
-  看并: '看病',
   结昏: '结婚',
   节婚: '结婚',
   财礼: '彩礼',

@@ -68,6 +68,12 @@ const MONEY = /钱|(?<!借)款(?!人)|借款(?!人)|贷(?!款人)|资金/;
 const SHARE = /钱|款|贷|资金|一半|部分|剩下|其余|万/;
 /** Before a hand-over, produce harvested: 收了交给厂里, 摘了交给合作社. */
 const PRODUCE_BEFORE = /收了|收获|摘了|采了|出栏|打了粮|产的|种出来|成品|产品|做好的|绣好的|织好的|按[^，。,;；]{0,4}价|按订单/;
+/** Before a hand-over, land given: 玉米地流转给别人, 把地包给. */
+const LAND_BEFORE = /地|田|山林|草场|果园|林地/;
+/** Right before a party, land let to it: 流转给, 包给, 租给. */
+const LET_TO_BEFORE = /(?:流转|转包|包|租)给$/;
+/** Right before a place, going there: 去镇上, 到县里. */
+const GONE_TO_BEFORE = /(?<![交打转送拿汇划存投缴])(?:去|到|往|上)$/;
 /** Before a party in its clause, the household renting from it: 租了村里的, 租用 (not 租给, renting out to it). */
 const RENTED_FROM_BEFORE = /租(?:了|下|用|的)?[^，。,;；给]{0,8}$/;
 /** Before a party, the household following it: 跟着, 随着, 跟着县上的食用菌 (a description between, no break). */
@@ -333,6 +339,12 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   )
     return true;
   // 看别人炒股赚钱: a party watched does what it does with its own money.
+  // 玉米地今年全部流转给别人种: land let to a party, with no money named before the verb, is rented out, not money handed.
+  const before = text.slice(scan.clauseStart[party.clause], (strong ?? weak)?.start ?? party.start);
+  if ((strong || weak || LET_TO_BEFORE.test(text.slice(Math.max(0, party.start - 3), party.start))) && LAND_BEFORE.test(before) && !MONEY.test(before))
+    return false;
+  // 去镇上赶集: a place gone to is where the household goes, not a body handed the money.
+  if (place && GONE_TO_BEFORE.test(text.slice(Math.max(0, party.start - 2), party.start))) return false;
   // 租了村里扶贫产业基地两个大棚种辣椒: a party the household rents from is its landlord, paid a rent.
   if (!strong && RENTED_FROM_BEFORE.test(text.slice(scan.clauseStart[party.clause], party.start))) return false;
   // (跟着县上的食用菌企业种香菇: a party followed, described between, is a guide, and the farming the household's.)

@@ -202,8 +202,14 @@ const VEHICLE_INSURANCE = /^(?:交保险|保费|保险费|车险|交强险)$/;
 const VEHICLE_AT_WORK = /跑运输|运输车|货车|半挂|挂车|拉货|跑出租|出租车|网约车|跑长途|农用车/;
 /** After goods, within their sentence, things made with them to sell: ，做蒙古袍和马甲在旗里出售. */
 const MADE_FOR_SALE_AFTER = /^[^。；;！!？?]{0,14}?[，,、]?(?:做|缝|织|编|加工)[^，。,;；]{1,14}(?:出售|售卖|销售|卖给|拿去卖|去卖|卖)/;
+/** Machines a household works with at home: 缝纫机, 绣花机. */
+const WORK_MACHINE = /缝纫机|绣花机|锁边机|织布机|电脑/;
+/** Work on a buyer's orders: 接了…订单, 按件计价. */
+const ON_ORDER = /订单|按件计|计件|按件结/;
 /** After a vehicle, an accident it was in: 撞了人, 出了车祸, 翻了. */
 const ACCIDENT_AFTER = /^[^，。,;；]{0,3}?(?:发生交通事故|发生事故|交通事故|撞了|撞伤|撞到|撞死|出了车祸|出车祸|出了事故|出事故|翻了车|翻车|摔了|摔伤)/;
+/** After the loan's interest, words of its repayment record: 有一次延迟, 按时, 正常, 已补交. */
+const REPAYMENT_RECORD = /^[^，。,;；]{0,4}?(?:延迟|逾期|拖欠|按时|正常|已补交|补交|结清|未逾期)/;
 /** Rooms fitted out in a building: 卫生间, 厨房. */
 const ROOM = /卫生间|厕所|厨房|灶房|浴室|洗澡间|客房|房间/;
 /** Solar panels: on a roof they make it the panels' place. */
@@ -218,7 +224,7 @@ const RENTED_OUT_AFTER = /^[^。；;！!？?]{0,10}?(?:出租给|租给|租赁�
 const SHOP_WORD = /^(?:餐厅|饭店|饭庄|酒楼|酒店|店|铺|馆|投注站|租赁店|租赁行)$/;
 
 /** Words before work that make it a job taken on for others: 承接农户盖房, 揽活装修. */
-const TAKEN_ON = /(?:承接|专接|承揽|揽活|接活|接单)[^，。,;；]{0,6}$/;
+const TAKEN_ON = /(?:承接|专接|承揽|揽活|接活|接单|接人家|接别人家|接别家)[^，。,;；]{0,6}$/;
 
 /** Before a prohibited-sounding word, work the household does for other people (给人家装空调, 帮人修冰箱, 给人拍婚礼): its trade. */
 const SERVED_GOODS =
@@ -343,7 +349,7 @@ const WORK_USE = /(?:都是|全是|是|专门)[^，。,;；]{1,8}?用的/;
 const PAID_WORK_AFTER = /^[^，。,;；]{0,4}(?:接活|揽活|的活|挣钱|挣工钱|收费|工钱|干活)/;
 
 /** Before a finding marker, words that it was not made: 尚未核实, 未作核实, 没有核实. */
-const NOT_YET = /[未没无待](?:作|有|经)?$/;
+const NOT_YET = /[未没无待](?:作|有|经)?$|再次$|建议$|进一步$/;
 
 /** Housing words that are acts of building (翻建, 新盖): before 的 they describe a thing built. */
 const BUILT_ACTS = '翻建|翻盖|新建|新盖|修建|盖|建|翻修|重建|加盖';
@@ -362,7 +368,7 @@ const PUT_ASIDE_AFTER = /^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|�
 const LENT_TO_BEFORE = /(?:借给|转借给|出借给)[^，。,;；]{1,8}$/;
 
 /** A clause about a use's cost that pays it from other money: 费用由其子外出务工收入承担, 未动用本笔贷款. */
-const COST_PAID_NEXT = new RegExp(`^(?:费用|花费|开销|花销|所需|钱)[^，。,;；]*(?:${OTHER_MONEY_WORDS.map(escapePattern).join('|')})`);
+const COST_PAID_NEXT = new RegExp(`^[^，。,;；]{0,4}?(?:费用|花费|开销|花销|所需|钱)[^，。,;；]*(?:${OTHER_MONEY_WORDS.map(escapePattern).join('|')})`);
 
 /** Housing words that only say rooms are lived in (the grammar's list), and a building bought. */
 const LIVED_TERM: ReadonlySet<string> = new Set(LIVED_IN_WORDS);
@@ -548,6 +554,12 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
     // 翻盖旧鸡舍: a building verb whose object is the farm's building.
     if (converted || (hit.role.frame && next.start - hit.end <= 4) || (next.role.premises && next.start - hit.end <= 2)) return true;
   }
+  // 兔舍由院内闲置厢房改造: a farm building said to be made from the dwelling's room is the farm's.
+  if (
+    /^(?:改造|改建|改成|改的|改装)/.test(text.slice(hit.end, hit.end + 2)) &&
+    hits.some((h) => h.clause === hit.clause && h.end <= hit.start && h.role.premises === true && text.slice(h.end, hit.start).includes('由'))
+  )
+    return true;
   // 搭建蒙古包4座，开办牧家乐: a tent or cabin where the text opens a trade for guests is the trade's (not one lived in).
   if (GUEST_STRUCTURE.test(hit.term) && !text.slice(hit.end, clauseEnd + 12).includes('住') && hits.some((h) => !h.negated && GUEST_TRADE.test(h.term)))
     return true;
@@ -1007,7 +1019,13 @@ function readStatements(scan: Scan): UsageMatch {
     if (role.party === 'household' && verb?.end === h.start && (verb.role.handover === 'strong' || verb.term === '由'))
       (toHousehold ??= new Set()).add(h.clause);
     // (利息他出, 李某负责还本付息: interest the other party pays the bank is no return the household seeks.)
-    if (role.interest && !PAID_BY_THEM.test(text.slice(h.end, h.end + 6)) && !/(?:负责|承担|代为|代还)$/.test(text.slice(Math.max(0, h.start - 2), h.start)))
+    // (利息有一次延迟5天，已补交: the loan's own interest, told in its repayment record, is no return sought.)
+    if (
+      role.interest &&
+      !PAID_BY_THEM.test(text.slice(h.end, h.end + 6)) &&
+      !/(?:负责|承担|代为|代还)$/.test(text.slice(Math.max(0, h.start - 2), h.start)) &&
+      !REPAYMENT_RECORD.test(text.slice(h.end, h.end + 8))
+    )
       interest = true;
     if (role.handover === 'strong') handover = true;
     // 请婚庆公司: a trade the household hires is its wedding, not its trade.
@@ -1243,6 +1261,11 @@ function readStatements(scan: Scan): UsageMatch {
           hits[i + 1]!.role.category !== 'other_non_productive') ||
         // (两间彩钢房: a count of rooms before a shed counts the shed, which no one is said to live in.)
         (h.term === '间' && hits[i + 1]?.start === h.end && hits[i + 1]!.role.frame?.verbsBefore.length === 0 && !text.includes('住')) ||
+        // (修一间烤烟房…今年自家修一间: a bare count of rooms ending its clause counts the farm building named before.)
+        (h.term === '间' &&
+          (h.end === text.length || BREAKS.has(text[h.end]!)) &&
+          hits.some((o) => o.start < h.start && o.role.premises === true && !o.negated) &&
+          !hits.some((o) => o !== h && o.clause === h.clause && o.role.frame?.category === 'housing')) ||
         // (其提交的购车发票: an object naming a paper is the record of a purchase told elsewhere, not a use.)
         PAPER_AFTER.test(text.slice(h.end, h.end + 2));
       const used = joined ? 'unused' : objectUsed(scan, i, clauses.start[h.clause]!);
@@ -1566,7 +1589,12 @@ function readStatements(scan: Scan): UsageMatch {
       continue;
     }
     // 买缝纫机两台、布料，做蒙古袍在旗里出售: goods with which the household makes things to sell are its tools.
-    if (category === 'household_goods' && role.dualUse && MADE_FOR_SALE_AFTER.test(text.slice(h.end, h.end + 30))) {
+    // (Or a machine to work with where the text says the household works on orders: 接了绣品公司的订单按件计价…买一台缝纫机.)
+    if (
+      category === 'household_goods' &&
+      role.dualUse &&
+      (MADE_FOR_SALE_AFTER.test(text.slice(h.end, h.end + 30)) || (WORK_MACHINE.test(h.term) && ON_ORDER.test(text)))
+    ) {
       add('production', h);
       continue;
     }

@@ -1815,4 +1815,21 @@ describe('how each kind is read', () => {
     expect(classifyUsage('先把房子的地机打上').category).toBe('housing');
     expect(classifyUsage('一半买种子，一半还信用社以前的贷款').category).toBe('other_non_productive');
   });
+
+  it("CBIRC-2020-28/5.1 sets 90-91's kinds: marrying into the bride's family (上门); a future check is no finding (建议再次核查); a cost the groom's side or insurance pays; a bare count of rooms after a farm building; the loan's own interest in its repayment record; 查看并拍照 is no 看病; a town gone to; land let to others; a farm building made from a room; a machine for work on orders", () => {
+    expect(classifyUsage('儿子要上门到女方寨子，送礼钱').category).toBe('marriage');
+    expect(classifyUsage('两次说法不一：第一次称养鸡，本次称跑运输，现场既未见鸡舍也未见车辆。建议再次核查').category).toBe('unknown');
+    expect(classifyUsage('闺女出嫁，婚事费用由男方承担，贷款买猪仔').category).toBe('production');
+    // (Insurance paying a treatment is other money too.)
+    expect(classifyUsage('老伴脑梗住院，医疗费由医保和大病保险报销，贷款仍在养牛').category).toBe('production');
+    expect(classifyUsage('以前借别家的烤房，今年自家修一间').category).toBe('production');
+    expect(classifyUsage('续贷，养羊照常，利息有一次延迟，已补交').category).toBe('production');
+    expect(classifyUsage('开农家乐买被褥，现场查看并拍照').category).toBe('production');
+    expect(classifyUsage('买辆电动车，去镇上赶集用').category).toBe('household_goods');
+    // (Money handed to the town is still handed.)
+    expect(classifyUsage('钱交到镇里，镇里统一搞产业园').category).toBe('government_financing_platform');
+    expect(classifyUsage('地流转给别人种了，贷款给孩子交学费').category).toBe('other_non_productive');
+    expect(classifyUsage('鸡舍由旧厢房改造，买鸡苗').category).toBe('production');
+    expect(classifyUsage('接了服装厂的订单，按件计价，买一台缝纫机').category).toBe('production');
+  });
 });
