@@ -122,6 +122,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-89.tsv',
   'heldout/usage-heldout-90.tsv',
   'heldout/usage-heldout-91.tsv',
+  'heldout/usage-heldout-92.tsv',
+  'heldout/usage-heldout-93.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];

@@ -1039,7 +1039,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 90,
-    how: "clean: written after sets 88 and 89 were scored (Yunnan border and plateau counties' files on Hani, Yi, Dai, Wa and Lahu households), scored once after the last change to the reader (commit 301dfeb, r19), misses not read",
+    how: "clean: written after sets 88 and 89 were scored (Yunnan border and plateau counties' files on Hani, Yi, Dai, Wa and Lahu households), scored once after the last change to the reader (commit 301dfeb, r19), then read",
     texts: 148,
     exact: 141,
     permitted: 3,
@@ -1050,7 +1050,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 91,
-    how: 'clean: written after sets 88 and 89 were scored (the check-findings column of post-loan inspection forms from many banks, 2021-2024), scored once after the last change to the reader (commit 301dfeb, r19), misses not read',
+    how: 'clean: written after sets 88 and 89 were scored (the check-findings column of post-loan inspection forms from many banks, 2021-2024), scored once after the last change to the reader (commit 301dfeb, r19), then read',
     texts: 151,
     exact: 142,
     permitted: 0,
@@ -1058,6 +1058,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     production: 77,
     wronglyUnknown: 0,
     unknown: 6,
+  },
+  {
+    set: 92,
+    how: 'clean: written after sets 90 and 91 were scored (coastal fishing and farming villages of Fujian, eastern Guangdong and Hainan, Minnan and Teochew speech), scored once after the last change to the reader (commit a005715, r19), misses not read',
+    texts: 155,
+    exact: 150,
+    permitted: 0,
+    refused: 2,
+    production: 81,
+    wronglyUnknown: 1,
+    unknown: 6,
+  },
+  {
+    set: 93,
+    how: "clean: written after sets 90 and 91 were scored (a rural bank's app purpose box typed by younger borrowers: internet Chinese, e-commerce, online loans), scored once after the last change to the reader (commit a005715, r19), misses not read",
+    texts: 149,
+    exact: 142,
+    permitted: 1,
+    refused: 2,
+    production: 76,
+    wronglyUnknown: 4,
+    unknown: 7,
   },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
