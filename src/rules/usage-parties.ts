@@ -69,13 +69,13 @@ const SHARE = /钱|款|贷|资金|一半|部分|剩下|其余|万/;
 /** Before a hand-over, produce harvested: 收了交给厂里, 摘了交给合作社. */
 const PRODUCE_BEFORE = /收了|收获|摘了|采了|出栏|打了粮|产的|种出来|成品|产品|做好的|绣好的|织好的|按[^，。,;；]{0,4}价|按订单/;
 /** Before a hand-over, land given: 玉米地流转给别人, 把地包给. */
-const LAND_BEFORE = /地|田|山林|草场|果园|林地/;
+const LAND_BEFORE = /(?<![基本当外各场])地|田|山林|草场|果园|林地/;
 /** Right before a party, land let to it: 流转给, 包给, 租给. */
 const LET_TO_BEFORE = /(?:流转|转包|包|租)给$/;
 /** Right before a place, going there: 去镇上, 到县里. */
-const GONE_TO_BEFORE = /(?<![交打转送拿汇划存投缴])(?:去|到|往|上)$/;
+const GONE_TO_BEFORE = /(?<![交打转送拿汇划存投缴用花])(?:去|到|往|上)$/;
 /** Before a party in its clause, the household renting from it: 租了村里的, 租用 (not 租给, renting out to it). */
-const RENTED_FROM_BEFORE = /租(?:了|下|用|的)?[^，。,;；给]{0,8}$/;
+const RENTED_FROM_BEFORE = /(?<!出)租(?:了|下|用|的)?[^，。,;；给]{0,8}$/;
 /** Before a party, the household following it: 跟着, 随着, 跟着县上的食用菌 (a description between, no break). */
 const FOLLOWING_BEFORE = /(?:跟着|随着)(?:[^，。,;；]{0,8}的[^，。,;；的]{0,4})?$/;
 /** A clause that begins with the money borrowed away (its subject the person before): 借去周转, 拿去用了. */

@@ -208,8 +208,8 @@ const WORK_MACHINE = /缝纫机|绣花机|锁边机|织布机|电脑/;
 const ON_ORDER = /订单|按件计|计件|按件结/;
 /** After a vehicle, an accident it was in: 撞了人, 出了车祸, 翻了. */
 const ACCIDENT_AFTER = /^[^，。,;；]{0,3}?(?:发生交通事故|发生事故|交通事故|撞了|撞伤|撞到|撞死|出了车祸|出车祸|出了事故|出事故|翻了车|翻车|摔了|摔伤)/;
-/** After the loan's interest, words of its repayment record: 有一次延迟, 按时, 正常, 已补交. */
-const REPAYMENT_RECORD = /^[^，。,;；]{0,4}?(?:延迟|逾期|拖欠|按时|正常|已补交|补交|结清|未逾期)/;
+/** After the loan's interest, words of its repayment record: 有一次延迟, 正常, 已补交 (not 按时, said of interest lent for too). */
+const REPAYMENT_RECORD = /^[^，。,;；]{0,4}?(?:延迟|逾期|拖欠|正常|已补交|补交|结清|未逾期)/;
 /** Rooms fitted out in a building: 卫生间, 厨房. */
 const ROOM = /卫生间|厕所|厨房|灶房|浴室|洗澡间|客房|房间/;
 /** Solar panels: on a roof they make it the panels' place. */
@@ -574,7 +574,7 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
 /** Structures that a guest trade puts up: 蒙古包, 毡房, 木屋. */
 const GUEST_STRUCTURE = /蒙古包|毡房|毡包|帐篷|木屋|树屋/;
 /** Trades that lodge or feed guests: 牧家乐, 农家乐, 民宿, 接待游客. */
-const GUEST_TRADE = /牧家乐|农家乐|渔家乐|民宿|客栈|接待游客|旅游/;
+const GUEST_TRADE = /牧家乐|农家乐|渔家乐|民宿|客栈|接待游客|乡村旅游|旅游接待/;
 
 /** Before a building in its clause, that the household rents it or does not live in it: 租村里闲置的老房子, 闲着的三孔旧窑. */
 const RENTED_BEFORE = /(?:租(?:了|下|来|的)?|闲着的|闲置的|空着的)[^，。,;；]{0,8}$/;

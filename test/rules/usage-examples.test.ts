@@ -1831,5 +1831,10 @@ describe('how each kind is read', () => {
     expect(classifyUsage('地流转给别人种了，贷款给孩子交学费').category).toBe('other_non_productive');
     expect(classifyUsage('鸡舍由旧厢房改造，买鸡苗').category).toBe('production');
     expect(classifyUsage('接了服装厂的订单，按件计价，买一台缝纫机').category).toBe('production');
+    // (Guards on the narrowed readings: interest said to come on time is still lending; a taxi company is not a landlord;
+    // a tent taken on a family trip is no guest trade.)
+    expect(classifyUsage('借给邻居三万，利息按时给').category).toBe('wealth_management');
+    expect(classifyUsage('给出租车公司用').category).toBe('enterprise_use');
+    expect(classifyUsage('买个蒙古包，夏天带家人去草原旅游').category).not.toBe('production');
   });
 });
