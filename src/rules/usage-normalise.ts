@@ -67,11 +67,11 @@ function readTickBoxes(text: string): string {
   return text.replace(ASKED_NO, '不$1').replace(ASKED_YES, '$1').replace(EMPTY_BOX, ',未勾选').replace(TICKED_BOX, ',勾选');
 }
 
-// Each sound-alike slip with the characters of SOUND_ALIKE_CHARS its pattern holds: a pattern runs only on text that holds
+/** The characters of SOUND_ALIKE_CHARS, one by one. */
+const SOUND_CHARS = [...SOUND_ALIKE_CHARS.source.replace(/[[\]]/g, '')];
+// Each sound-alike slip with the characters of SOUND_CHARS its pattern holds: a pattern runs only on text that holds
 // one (流转土地 holds 流, not 样 or 防), so a text pays for the few slips it could have, not all of them.
-const SOUND_SLIPS_BY_CHAR = SOUND_ALIKE_SLIPS.map(
-  ([slip, meant]) => [slip, meant, [...SOUND_ALIKE_CHARS.source.replace(/[[\]]/g, '')].filter((ch) => slip.source.includes(ch))] as const,
-);
+const SOUND_SLIPS_BY_CHAR = SOUND_ALIKE_SLIPS.map(([slip, meant]) => [slip, meant, SOUND_CHARS.filter((ch) => slip.source.includes(ch))] as const);
 
 const BARE_ANSWER = /((?:[?？吗么][/／](?:客户|用户)|答)[:：])(不是|没有|是的|是|对|嗯|唔系|冇)(?=[^,.;:!?，。；：！？]|$)/g;
 
@@ -95,7 +95,7 @@ const NEEDS = (() => {
   for (let c = 0x41; c <= 0x5a; c++) mark(c, UPPER_CASE);
   for (const ch of '□☐☑☒✔■[(（') mark(ch.charCodeAt(0), BOX);
   for (const ch of '答客用') mark(ch.charCodeAt(0), ANSWER);
-  for (const ch of SOUND_ALIKE_CHARS.source.replace(/[[\]]/g, '')) mark(ch.charCodeAt(0), SOUND);
+  for (const ch of SOUND_CHARS) mark(ch.charCodeAt(0), SOUND);
   for (let c = 0; c < 0x10000; c++) if (SLIP_FIRST[c] === 1) mark(c, SLIP);
   return table;
 })();

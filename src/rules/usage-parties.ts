@@ -81,13 +81,15 @@ const FOLLOWING_BEFORE = /(?:跟着|随着)(?:[^，。,;；]{0,8}的[^，。,;�
 /** A clause that begins with the money borrowed away (its subject the person before): 借去周转, 拿去用了. */
 const BORROWED_AWAY = /^(?:借去|借走|借了去|拿去周转|拿去用)/;
 /** Before a hand-over, farm work given to a provider: 机耕和收割交给合作社, 打药交给飞防队. */
-export const FARM_WORK_BEFORE = /机耕|机收|耕地|犁地|翻地|旋耕|收割|播种|植保|打药|飞防|耕种收|耕种|种收|代耕/;
+const FARM_WORK_BEFORE = /机耕|机收|耕地|犁地|翻地|旋耕|收割|播种|植保|打药|飞防|耕种收|耕种|种收|代耕/;
 /** After a party, its waiting to use its own money: 也等着用. */
 const WAITING_TO_USE = /^(?:也|都|还)?(?:等着|急着)(?:用|要)/;
 /** After a buyer, its checking or paying for goods: 验货, 按件结钱. */
 const GOODS_CHECKED_AFTER = /^[^，。,;；]{0,2}(?:验货|验收|收货|按件|计件)/;
 /** Right after a party, farm work it does for the household: 代为收割, 代耕. */
 const FARM_WORK_AFTER = new RegExp(`^(?:代为|代|帮忙|帮)?(?:${FARM_WORK_BEFORE.source})`);
+/** Farm work at the start of a stretch of text: after 代为 in 委托合作社代为收割. */
+export const FARM_WORK_NEXT = new RegExp(`^(?:${FARM_WORK_BEFORE.source})`);
 /** Before 收了, a body that collected the money: 村里收了, 村委会统一收了. */
 const COLLECTED_BY_BODY = /(?:村里|村上|乡里|镇里|村委会?|村干部|干部|合作社)(?:统一)?收了/;
 /** After the party, a finding that the money bought its goods: 转给种粮大户赵某，经核系购买其旧插秧机. */

@@ -47,7 +47,7 @@ import type { UsagePurpose } from './usage-lexicon.js';
 import { decideCategory, type Hit, type Scan, type UsageMatch } from './usage-matcher.js';
 import {
   CHILD_KIN,
-  FARM_WORK_BEFORE,
+  FARM_WORK_NEXT,
   FEES,
   HANDED,
   handedOver,
@@ -216,6 +216,8 @@ const ROOM = /卫生间|厕所|厨房|灶房|浴室|洗澡间|客房|房间/;
 const SOLAR = /光伏板|光伏发电|太阳能板|太阳能发电/;
 /** Before a roof, words that put goods on it: 热水器装在房顶上. */
 const PUT_ON = /(?:装|安|放|架|摆)(?:在|到|于)(?:自家|自己家|家里)?的?$/;
+/** Between a roof and goods after it, words that put them there: 屋顶装, 房顶上安个. */
+const GOODS_PUT_AFTER = /^(?:上)?(?:装|安|架)(?:个|台|一台|了)?$/;
 
 /** After goods, within their clause or the next, words that let them out to others: 婚车，出租给办喜事的人家. */
 const RENTED_OUT_AFTER = /^[^。；;！!？?]{0,10}?(?:出租给|租给|租赁给|对外出租|对外租赁|专门出租)/;
@@ -702,8 +704,6 @@ function namesATrade(scan: Scan, i: number): boolean {
   return rest.length < 14 && SHOP_NOUNS.some((n) => rest.endsWith(n));
 }
 
-/** Right after 代为, farm work: 收割, 机耕. */
-const FARM_WORK_NEXT = new RegExp(`^(?:${FARM_WORK_BEFORE.source})`);
 /** After a dwelling, words that say it is fit to live in: 还住得, 还能住, 够住. */
 const LIVABLE_AFTER = /^(?:还|都|也)?(?:住得|能住|够住|住着挺好|住着还行|好好的|结实)/;
 /** After 的, words of custom: 习惯, 风俗, 规矩. */
@@ -1563,18 +1563,13 @@ function readStatements(scan: Scan): UsageMatch {
       add('production', h);
       continue;
     }
-    // 屋顶装太阳能热水器: a roof that goods are put on is their place, not a repair of the dwelling.
+    // 热水器装在房顶上, 屋顶装太阳能热水器: a roof that goods are put on is their place, not a repair of the dwelling.
     if (
       category === 'housing' &&
       role.dualUse &&
-      /^(?:上)?(?:装|安|架)(?:个|台|一台|了)?$/.test(text.slice(h.end, hits[i + 1]?.start ?? h.end)) &&
-      hits[i + 1]?.role.category === 'household_goods'
+      (PUT_ON.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 6), h.start)) ||
+        (hits[i + 1]?.role.category === 'household_goods' && GOODS_PUT_AFTER.test(text.slice(h.end, hits[i + 1]!.start))))
     ) {
-      context.push(h.term);
-      continue;
-    }
-    // 热水器装在房顶上: a roof that goods are put on is their place, not a repair of the dwelling.
-    if (category === 'housing' && role.dualUse && PUT_ON.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 6), h.start))) {
       context.push(h.term);
       continue;
     }
