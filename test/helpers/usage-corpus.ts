@@ -124,6 +124,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-91.tsv',
   'heldout/usage-heldout-92.tsv',
   'heldout/usage-heldout-93.tsv',
+  'heldout/usage-heldout-94.tsv',
+  'heldout/usage-heldout-95.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
