@@ -302,9 +302,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     if (verb.role.party === 'household' && !verb.negated && !PRONOUNS.has(verb.term)) break;
     if (verb.role.handover && verb.negated && !weak) denied = true;
     if (!verb.role.handover || verb.negated) continue;
-    // 卖给, 售给, 供给: a 给 after a verb of selling gives goods, not the money; 付给, 支付给 pay a price or a bill; 还给
+    // 卖给, 售给, 供给: a 给 after a verb of selling gives goods, not the money; 付给, 支付给, 结给 pay a price or a bill; 还给
     // gives back what is owed.
-    if (verb.role.handover === 'weak' && /[卖售供付还]/.test(text[verb.start - 1] ?? '')) continue;
+    if (verb.role.handover === 'weak' && /[卖售供付还结]/.test(text[verb.start - 1] ?? '')) continue;
     // (入了合作社 joins it; 另一半入了合作社 puts money in.)
     if (verb.role.handover === 'strong' && /^入[了进]$/.test(verb.term) && !SHARE.test(text.slice(scan.clauseStart[verb.clause], verb.start))) continue;
     if (verb.role.handover === 'strong') strong = verb;

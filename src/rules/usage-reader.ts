@@ -65,7 +65,7 @@ import { BREAK, BREAKS, byFirstChar, escapePattern, NEGATING, startsWithAny } fr
 const RETAGGED: ReadonlySet<UsagePurpose> = new Set(['marriage', 'housing', 'household_goods', 'other_non_productive']);
 const OWN_TRADE_VERBS = ['跑', '干', '从事', '承接', '接', '卖', '售', '搬'];
 /** Suffixes of trade that also name a service a household buys: 婚车租赁, 婚庆服务, 婚纱摄影. */
-const SERVICES_BOUGHT = ['租赁', '服务', '摄影'];
+const SERVICES_BOUGHT = ['租赁', '服务', '摄影', '车队'];
 /** A price right after a word: 3000元, 约2万, 1.5万元, 三千块. */
 const AMOUNT_AFTER = /^(?:约|共|计|合计|花了?|大概)?(?:\d|[一二三四五六七八九十两几][千百万十块])/;
 /** A cost after a word, through a suffix of trade, a place it is held or 的: it is paid for (做手术的费用, 婚车租赁费用, 婚礼酒店费用). */
@@ -105,6 +105,8 @@ const SUFFIXES = byFirstChar(TRADE_SUFFIXES);
 const DAMAGE = /年久失修|是危房|漏|塌|垮|裂|倒了|破了|坏了|返潮|透风|不能住|没法住|太旧|烂了|糟了|进水|泡了/;
 /** A clause, right after a shed, that ends in 住: 换成彩钢板房，冬天一家老小住. */
 const LIVED_IN_AFTER = /^[^，。,;；！!？?]*[，,][^，。,;；！!？?客]{0,8}住(?:$|[，。,;；！!？?])/;
+/** The clause after a building, its subject the family, saying they live in it: ，一家老小都搬过去住了. */
+const FAMILY_LIVED_AFTER = /^[^，。,;；！!？?]*[，,][^，。,;；！!？?]{0,3}(?:一家|全家|老小|我们|俺们|俺|我|自家|老两口|家里人)[^，。,;；！!？?]{0,6}住(?!宿)/;
 /** Right after goods, a verb that puts them to the farm's work: 买摩托车放牦牛, 买三轮车拉饲料. */
 const PUT_TO_WORK = /^(?:来|去|用来|好)?[放拉运送喂赶驮]$/;
 /** Medicine bought in a clause of the farm: 花椒树修剪买药, 给牛买药 (not 老人吃药). */
@@ -174,7 +176,7 @@ const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 export const UNRESOLVED =
-  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清/g;
+  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
@@ -262,7 +264,7 @@ const CARE_WORD_AFTER = /^(?:代养|托养|代管|代为)/;
 const CREW_BEFORE = /带着?[^，。,;；]{0,4}人(?:搞|干|做)$/;
 
 /** After events, words that the trade takes them on: 婚宴寿宴都接. */
-const TAKEN_AFTER = /^[^，。,;；]{0,4}(?:都接|也接|都承接|都能接|都可以接)/;
+const TAKEN_AFTER = /^[^，。,;；]{0,4}(?:都接|也接|都承接|都能接|都可以接|都来请|都请我|都请俺|都找我|都找俺)/;
 
 /** Characters before a party the household serves: 帮人家起厝. */
 const SERVED_BEFORE = /[帮替]/;
@@ -507,13 +509,40 @@ const RATE_NAMED = /[0-9一二两三四五][分厘]?(?:利|息)|(?:息|利)[0-9�
 const THEIR_ENTERPRISE = /开(?:的|办的)[^，。,;；]{0,8}(?:厂|公司|场|店|社)/;
 /** Characters before a trade that make the household its customer: 请婚庆公司, 请了装修队. */
 const HIRED_BEFORE = /[请找雇付]了?$/;
+/** A works or shop noun (厂, 店, 摊): the trade of whoever it is said to be of (阿舅的冷冻厂). */
+const worksNoun = (h: Hit) => h.role.frame?.category === 'production' && h.role.frame.verbsBefore.includes('开');
+
+/** Before a service in its clause, hiring it out: 对外出租接亲, 租给人家办事. */
+const HIRED_OUT_BEFORE = /(?:对外|出租|租给人家?|租给别人)[^，。,;；]{0,3}$/;
+/** After a service in its clause, being paid for it: 接亲挣钱, 布置婚房收费. */
+const EARNED_AFTER = /^[^，。,;；]{0,3}(?:挣钱|赚钱|收费|挣点钱|赚点钱|挣个钱|按场收)/;
+
+/** Right before an interest word, money put on deposit: 存上，利息; 存起来吃利息. */
+const DEPOSITED_BEFORE = /存(?:上|起来|着|进去|到银行|银行里?|信用社)[，,]?(?:吃|拿|收|等)?$/;
+
+/** The loan's money named (贷出来, 这笔钱), and no other (卖牛的钱, 工资). */
+const LOAN_MONEY = /^(?![^]*(?:卖[^，。,;；]{0,6}的钱|工资|收入))[^]*(?:贷|这笔|这钱)/;
+
+/** A down payment, which pays for whatever it is said to be on: 交首付. */
+const DOWN_PAYMENT = /^(?:交|付|缴)?首付(?:款)?$/;
+/** Whether a farm word stands right beside a down payment in its clause, after it with a verb of buying or right before it. */
+function downPaymentOnFarm(scan: Scan, i: number): boolean {
+  const { text, hits } = scan;
+  const h = hits[i]!;
+  const beside = (o: Hit | undefined) => o?.clause === h.clause && farmWord(o) && !o.negated;
+  return (beside(hits[i + 1]) && /^[^，。,;；]{0,4}$/.test(text.slice(h.end, hits[i + 1]!.start))) || (beside(hits[i - 1]) && h.start - hits[i - 1]!.end <= 1);
+}
+
+/** A colon after a text's first word, which makes it the heading of what follows: 海蛎煎摊：煎锅、煤气罐. */
+const HEADING_COLON = /[：:]/;
+
 /** Words right before a trade that pay it: 转给婚庆公司, 付给某婚庆公司 — the household is its customer too. */
 const PAID_TO = /(?:付给|支付给|转给|转入|转到|打给|打到|打入|汇给|汇入|交给|给了|付)了?(?:某|一家|这家|那家)?$/;
 /** Housing words that name a dwelling, not only work on one: 住房, 老屋, 楼房, 宅子. */
 const DWELLING = /[房屋楼宅住]/;
 /** Dwelling nouns among the objects (not a room count such as 间, nor a part such as 房盖, 屋顶). */
 const DWELLING_NOUN =
-  /^(?:房子|房屋|屋子|住房|住宅|自住房|自家房屋|厨房|自家厨房|老屋|老房|老房子|楼房|砖房|瓦房|砖瓦房|平房|新房|新屋|安置房|定居房|安置楼|商品房|旧房|住的房子|住的屋子|住的屋|住的房|睡觉的屋|睡觉的屋子|睡的屋|宅院|宅子|正房|厢房|偏厦|偏厦子|东屋|西屋|正屋|里屋)$/;
+  /^(?:厝|新厝|老厝|古厝|祖屋|房子|房屋|屋子|住房|住宅|自住房|自家房屋|厨房|自家厨房|老屋|老房|老房子|楼房|砖房|瓦房|砖瓦房|平房|新房|新屋|安置房|定居房|安置楼|商品房|旧房|住的房子|住的屋子|住的屋|住的房|睡觉的屋|睡觉的屋子|睡的屋|宅院|宅子|正房|厢房|偏厦|偏厦子|东屋|西屋|正屋|里屋)$/;
 const dwellingNoun = (h: Hit) => h.role.frame?.category === 'housing' && DWELLING_NOUN.test(h.term);
 /** Life events of others told as the family's situation: 女儿在长春上大学, 儿子在外地结婚成家, 妻子在县城陪读. */
 const SITUATION_EVENTS = /^(?:上学|上大学|读书|念书|上高中|上初中|陪读|结婚|成家|打工)$/;
@@ -650,10 +679,11 @@ function namesATrade(scan: Scan, i: number): boolean {
     .slice(Math.max(0, hit.start - 12), hit.start)
     .split(BREAK)
     .pop()!;
+  // (接亲车队+司仪: so is one that opens a list of costs.)
+  const closing = bought === undefined ? '' : text.charAt(hit.end + bought.length);
   if (
     bought &&
-    /^(?:[，。,;；、和及与]|$)/.test(text.slice(hit.end + bought.length, hit.end + bought.length + 1)) &&
-    USE_BEFORE.test(clauseBefore) &&
+    ((/^(?:[，。,;；、和及与+＋]|$)/.test(closing) && USE_BEFORE.test(clauseBefore)) || (clauseBefore === '' && /^[、和及与+＋]$/.test(closing))) &&
     !TRADE_VERBS.some((v) => clauseBefore.includes(v))
   )
     return false;
@@ -669,6 +699,14 @@ function namesATrade(scan: Scan, i: number): boolean {
   if (OWN_TRADE_VERBS.some((v) => text.endsWith(v, hit.start))) return true;
   // 给人办酒席: a banquet held for others is the household's catering trade.
   if (BANQUET.test(hit.term) && /(?:给|帮|替)(?:人|人家|别人|别家|乡亲)$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) return true;
+  // 对外出租接亲挣钱: a service hired out, or done for pay, is the trade's work (not a building: 盖房出租 is still 建房).
+  if (
+    hit.role.category !== 'housing' &&
+    (HIRED_OUT_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start)) ||
+      // (Not a family member's event said to cost hard-earned money: 儿子结婚挣钱难.)
+      (EARNED_AFTER.test(text.slice(hit.end, hit.end + 7)) && !familyAct(scan, i)))
+  )
+    return true;
   // 带几个人搞装修: work done with a crew one leads is a trade.
   if (CREW_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start))) return true;
   // 承接藏式婚宴和生日宴, 婚宴寿宴都接: events taken on for others are the trade's work.
@@ -1033,10 +1071,13 @@ function readStatements(scan: Scan): UsageMatch {
       (hired ??= new Set()).add(h);
     else if (role.trade) (trades ??= new Set()).add(role.trade);
     // 开饺子馆, 快餐店: a shop opened, or named right after a word of the trade, is the household's trade.
+    // (海蛎煎摊：煎锅、煤气罐: so is a shop or stall that heads the text, what it needs listed after a colon.)
     if (
       role.frame?.category === 'production' &&
       role.frame.verbsBefore.includes('开') &&
-      (objectUsed(scan, i, clauses.start[h.clause]!) === 'used' || (hits[i - 1]?.end === h.start && hits[i - 1]!.role.category === 'production'))
+      (objectUsed(scan, i, clauses.start[h.clause]!) === 'used' ||
+        (hits[i - 1]?.end === h.start && hits[i - 1]!.role.category === 'production') ||
+        (i === 0 && HEADING_COLON.test(text[h.end] ?? '')))
     )
       business[h.clause] = true;
     // 承接婚宴、满月酒、白事席面: the words listed after a trade's word are its work too.
@@ -1065,10 +1106,12 @@ function readStatements(scan: Scan): UsageMatch {
     hits.some(
       (h, k) =>
         (h.role.party === 'organisation' && !h.negated) ||
+        // (阿舅的冷冻厂: a word or two may name the works before its noun.)
         (h.role.party === 'person' &&
           text[h.end] === '的' &&
-          hits[k + 1]?.start === h.end + 1 &&
-          (hits[k + 1]!.role.premises === true || hits[k + 1]!.role.business === true)) ||
+          hits[k + 1]?.clause === h.clause &&
+          hits[k + 1]!.start - h.end <= 3 &&
+          (hits[k + 1]!.role.premises === true || hits[k + 1]!.role.business === true || worksNoun(hits[k + 1]!))) ||
         // (Or a person described by their trade, or said to turn the money over: 搞工程承包的表哥, 表哥周转.)
         (h.role.party === 'person' && (TRADE_DESCRIBED_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)) || text.startsWith('周转', h.end))),
     );
@@ -1224,6 +1267,18 @@ function readStatements(scan: Scan): UsageMatch {
     // 核实后车辆平时只用于接送孩子和家人出行: the family's use of goods, found after the form, is a use of the goods.
     if (role.family === 'strong' && role.category === undefined && !h.negated && real >= 0 && h.start > real && goodsNamed()) {
       add('household_goods', h);
+      continue;
+    }
+    // 贷出来存上，利息比贷款利息高: money put on deposit, its interest named next, is placed for a return (理财).
+    // (The loan's money, said so in the deposit's clause: 卖牛的钱存上，利息还贷款 repays from a sale.)
+    if (
+      role.interest &&
+      role.category === undefined &&
+      !h.negated &&
+      DEPOSITED_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)) &&
+      LOAN_MONEY.test(text.slice(clauses.start[Math.max(0, h.clause - 1)], h.start))
+    ) {
+      add('wealth_management', h);
       continue;
     }
     if (role.category === undefined && role.party === undefined && role.frame === undefined) continue;
@@ -1598,6 +1653,11 @@ function readStatements(scan: Scan): UsageMatch {
       add('production', h);
       continue;
     }
+    // 交首付买台小挖掘机, 收割机首付: a down payment on the machine or stock named beside it is that purchase's.
+    if (category === 'housing' && DOWN_PAYMENT.test(h.term) && downPaymentOnFarm(scan, i)) {
+      context.push(h.term);
+      continue;
+    }
     // 承接农户盖房, 专接别人家装修: building or fitting out work taken on for others is the household's trade.
     if ((category === 'housing' || category === 'household_goods') && TAKEN_ON.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start))) {
       add('production', h);
@@ -1736,6 +1796,8 @@ function readStatements(scan: Scan): UsageMatch {
         text.slice(Math.max(clauses.start[h.clause]!, h.start - 5), h.start).includes('住') ||
         OWN_LIVED.test(text.slice(clauses.start[h.clause], h.start)) ||
         (role.frame?.verbsBefore.length === 0 && LIVED_IN_AFTER.test(text.slice(h.end, h.end + 12))) ||
+        // (在养牛场边上盖了三间砖房，一家老小都搬过去住了: the family said in the next clause to live in it.)
+        (role.frame !== undefined && FAMILY_LIVED_AFTER.test(text.slice(h.end, h.end + 16))) ||
         // (楼上那层是自家住的，装修时一起弄了: the clause before names the rooms the family lives in.)
         (h.clause > 0 && LIVED_BEFORE.test(text.slice(clauses.start[h.clause - 1], clauses.end[h.clause - 1])));
       // A part of a building (房盖, 屋顶) beside a farm building is the farm building's (扩建牛舍（换房盖、砌墙）).

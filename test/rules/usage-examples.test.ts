@@ -1837,4 +1837,37 @@ describe('how each kind is read', () => {
     expect(classifyUsage('给出租车公司用').category).toBe('enterprise_use');
     expect(classifyUsage('买个蒙古包，夏天带家人去草原旅游').category).not.toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 92-95's words: Minnan 厝 is a dwelling even beside a trade, 嫁查某囝 and 娶某 are weddings, 包办酒席 is a catering trade whose customers' weddings are its work, online credit lines (花呗、借呗) repaid, cosmetic surgery and a driving licence are spending, a cost saved for already is not this loan's", () => {
+    expect(classifyUsage('开店还是起新厝，还没想好').category).toBe('unknown');
+    expect(classifyUsage('做生理，顺便起厝').category).toBe('housing');
+    expect(classifyUsage('嫁查某囝办酒').category).toBe('marriage');
+    expect(classifyUsage('儿子娶某').category).toBe('marriage');
+    expect(classifyUsage('包办酒席，满月酒、娶某的都来请，买两口大锅').category).toBe('production');
+    expect(classifyUsage('还借呗').category).toBe('other_non_productive');
+    expect(classifyUsage('还京东白条').category).toBe('other_non_productive');
+    expect(classifyUsage('去城里割双眼皮').category).toBe('other_non_productive');
+    expect(classifyUsage('女儿考驾照').category).toBe('other_non_productive');
+    expect(classifyUsage('闺女出嫁，嫁妆早就攒够了，贷款买羊').category).toBe('production');
+    // (Guards: a pork carcass is stock; a wedding's cost not yet saved is still the loan's.)
+    expect(classifyUsage('租肉摊，进猪白条').category).toBe('production');
+    expect(classifyUsage('闺女出嫁，嫁妆还没攒够，贷款补上').category).toBe('marriage');
+  });
+  it("CBIRC-2020-28/5.1 sets 92-95's structures: a stall heading its list, a freight app's van, a relative's works lent to at interest, a hired-out wedding car, sellers paid on the spot, a down payment on a machine, money deposited for its interest, a house by the farm the family moved into", () => {
+    expect(classifyUsage('卤味摊：电冰柜、煤气罐').category).toBe('production');
+    expect(classifyUsage('买辆面包车跑货拉拉').category).toBe('production');
+    expect(classifyUsage('汽修店添个举升机和诊断电脑，电脑看不出毛病的车就没法修').category).toBe('production');
+    expect(classifyUsage('借给表姐的服装厂周转，年底给利息').category).toBe('enterprise_use');
+    expect(classifyUsage('买辆旧奔驰扎彩，对外出租接亲').category).toBe('production');
+    expect(classifyUsage('婚车车队+司仪').category).toBe('marriage');
+    expect(classifyUsage('收鸡蛋要现结给乡亲，贷款周转').category).toBe('production');
+    expect(classifyUsage('贷款交首付买一台收割机').category).toBe('production');
+    expect(classifyUsage('贷出来先存起来，利息比贷款的高').category).toBe('wealth_management');
+    expect(classifyUsage('在鸡场旁边盖了三间砖房，一家人都搬过去住了').category).toBe('housing');
+    // (Guards: proceeds of a sale deposited repay the loan; lending to a relative with no works of theirs is 放贷; a
+    // family member's wedding said to need money is not a trade; a building by the farm for workers is the farm's.)
+    expect(classifyUsage('卖牛的钱存上，利息还贷款').category).not.toBe('wealth_management');
+    expect(classifyUsage('借给表姐，年底给利息').category).toBe('wealth_management');
+    expect(classifyUsage('儿子结婚挣钱难，贷款买牛').category).toBe('marriage');
+    expect(classifyUsage('交首付买房').category).toBe('housing');
+  });
 });
