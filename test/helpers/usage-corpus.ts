@@ -126,6 +126,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-93.tsv',
   'heldout/usage-heldout-94.tsv',
   'heldout/usage-heldout-95.tsv',
+  'heldout/usage-heldout-96.tsv',
+  'heldout/usage-heldout-97.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];

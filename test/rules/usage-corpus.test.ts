@@ -1103,6 +1103,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 0,
     unknown: 4,
   },
+  {
+    set: 96,
+    how: "clean: written after sets 92 and 93 were scored (a village first secretary's and work team's household files in Henan, Anhui and Hubei, local speech), scored once after the last change to the reader (commit ef17a10, r19), then read",
+    texts: 140,
+    exact: 137,
+    permitted: 0,
+    refused: 2,
+    production: 76,
+    wronglyUnknown: 1,
+    unknown: 5,
+  },
+  {
+    set: 97,
+    how: "clean: written after sets 92 and 93 were scored (a county bank's credit-review desk in Guangxi, Sichuan and Chongqing: investigation reports, approval opinions, inspection conclusions), scored once after the last change to the reader (commit ef17a10, r19), then read",
+    texts: 145,
+    exact: 139,
+    permitted: 1,
+    refused: 1,
+    production: 75,
+    wronglyUnknown: 0,
+    unknown: 4,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
