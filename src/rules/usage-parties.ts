@@ -102,6 +102,10 @@ const OWN_USE_AFTER =
   /^[^，。,;；]{0,6}[，,](?:(?:用于|用来|系|是|为)(?:[^，。,;；]{0,4}?(?:给|为)|加盖|翻建|翻盖|盖|建|修|装修)?(?:借款人|本户|该户|户主|自家|自己|我家|俺家)|(?:用于|用来)(?:支付)?(?:其|借款人)?(?:新建|自建|自盖|建房|盖房|翻建|修建|建设)[^，。,;；]{0,10}?(?:住房|房屋|住宅|房子)的?(?:主体|土建|建设)?(?:工程款|工钱|材料款|施工款))/;
 /** Words of a public body's own work: 项目, 工程, 产业园. */
 const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/;
+/** Right before a party, the money put into something: 资金用于, 投入. */
+const PUT_INTO_BEFORE = /(?:用于|投入|投到|投向|投进)$/;
+/** Right after a government body, leading the work: 牵头的, 主导的. */
+const LED_AFTER = /^(?:牵头|主导|组织|主建)/;
 /** Words of using after a place that make the place's government the user: 村里统一使用, 镇里借用, 乡里统借统还. */
 const PLACE_USING = [
   '统一收',
@@ -287,6 +291,14 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 老庚在镇上开砖厂，借去周转: a person told of, whose next clause borrows the money away, took it.
   const nextClause = scan.clauseStart[hits[last]!.clause + 1];
   if (kind === 'person' && nextClause !== undefined && BORROWED_AWAY.test(text.slice(nextClause, nextClause + 6))) return true;
+  // 资金用于镇政府牵头的安置点配套商铺建设: money put into a public work a government body leads is the body's use.
+  if (
+    kind === 'government' &&
+    PUT_INTO_BEFORE.test(text.slice(scan.clauseStart[party.clause], party.start)) &&
+    LED_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 3)) &&
+    PUBLIC_WORK.test(text.slice(hits[last]!.end).split(BREAK)[0]!)
+  )
+    return true;
   let weak: Hit | undefined;
   let strong: Hit | undefined;
   let denied = false;

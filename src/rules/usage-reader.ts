@@ -191,9 +191,13 @@ function unresolvedIn(text: string): RegExpExecArray[] {
 /** A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building). */
 const STOCK_ABSENT = /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)到?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])/;
 
-/** A choice left open between uses: 养猪还是盖房还没定下来, 买羊还是还账，还没想好 (only a prohibited one of them makes it a question). */
+/**
+ * A choice left open between uses: 养猪还是盖房还没定下来, 买羊还是还账，还没想好, 是养鸡还是开个小卖部，没定 (a question even
+ * between two productions, unless the text says the loan farms either way: 买羊还是买牛还没定，反正是买来养着卖).
+ */
+const EITHER_WAY = /反正|不管|总之|无论|横竖/;
 const CHOICE_OPEN =
-  /或者[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)/;
+  /或者[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)/;
 
 /** After such words, words that settle the use after all: 以Q7为准, 认定为. */
 const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于|经[^，。,;；]{0,6}(?:调查|核查)|用途合规/;
@@ -400,7 +404,7 @@ const BEFORE_LOAN = /(?:申请贷款|申请|贷款|借款|放款)(?:之)?前/;
 const ALSO_AFTER = /^(?:也|都|又|顺便|顺带|一并|一起|跟着)/;
 
 /** Before an object, an officer's finding of what it is: 核查为, 实为, 经查是. */
-const FOUND_TO_BE = /(?:核查|核实|查看|查明|经查|发现|实为|实际)(?:为|是|系)[^，。,;；]{0,4}$/;
+const FOUND_TO_BE = /(?:(?:核查|核实|查看|查明|经查|发现|实际)(?:为|是|系)|实为|实系)[^，。,;；]{0,4}$/;
 
 /** Before a dwelling, moving into it: 搬到镇上楼房, 住进安置房. */
 const MOVED_INTO = /(?:搬到|搬进|搬上|搬入|住进|住上|住到)[^，。,;；]{0,4}$/;
@@ -421,8 +425,8 @@ const OWN_LIVED = /(?:自家|自己|俺|我|家里|一家|老两口|我们|咱)[
 const BANQUET = /^(?:办酒席|摆酒席|摆酒|过事|办喜事|喜事|办白事|白事)$/;
 /** A family's event in north-western speech (过事: a wedding or a funeral), which a child's name makes a wedding. */
 const FAMILY_EVENT = /^过事$/;
-/** Vehicles built to carry loads, which a farm uses as often as a family. */
-const LOAD_CARRIER = '三轮';
+/** Vehicles built to carry loads or goods, which a farm or a trade uses as often as a family. */
+const LOAD_CARRIER = /三轮|面包车/;
 /** Before a party, words that say the household is it: 本户就是村里的养羊大户. */
 const SELF_DESCRIBED = /(?:本户|自己|自家|我家|俺家|本人|我|俺|户主)(?:自己)?(?:就|也|本身)?(?:是|系)[^，。,;；]{0,6}$/;
 /** At the start of a clause, words that call what came before a matter for later: 那是后话. */
@@ -532,6 +536,11 @@ function downPaymentOnFarm(scan: Scan, i: number): boolean {
   const beside = (o: Hit | undefined) => o?.clause === h.clause && farmWord(o) && !o.negated;
   return (beside(hits[i + 1]) && /^[^，。,;；]{0,4}$/.test(text.slice(h.end, hits[i + 1]!.start))) || (beside(hits[i - 1]) && h.start - hits[i - 1]!.end <= 1);
 }
+
+/** A clause that says only that the family lives by what was named: 一家人过日子. */
+const FAMILY_LIVING = /^(?:一家人?|全家人?|一家子|一家老小|一家几口)(?:好好|安心)?过日子$/;
+/** Right after a use, a debt it names: 婚事欠款, 盖房的外债. */
+const DEBT_NEXT = /^的?(?:欠款|欠债|欠账|外债|饥荒|借款)/;
 
 /** A colon after a text's first word, which makes it the heading of what follows: 海蛎煎摊：煎锅、煤气罐. */
 const HEADING_COLON = /[：:]/;
@@ -1744,10 +1753,12 @@ function readStatements(scan: Scan): UsageMatch {
       continue;
     }
     // 靠养笨鸡过日子: living told as how the family gets by, not a use.
+    // (…贷款买理发椅和烫发机，一家人过日子: or a clause of its own that says only that the family lives by it.)
     if (
       category === 'other_non_productive' &&
       /过日子|生活费|日常开支|生活开销|维持生活/.test(h.term) &&
-      text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start).includes('靠')
+      (text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start).includes('靠') ||
+        (h.clause > 0 && FAMILY_LIVING.test(text.slice(clauses.start[h.clause], clauses.end[h.clause]))))
     ) {
       context.push(h.term);
       continue;
@@ -1770,6 +1781,11 @@ function readStatements(scan: Scan): UsageMatch {
       h.end === clauses.end[h.clause]
     ) {
       evidence.push(evidenceOf(category, h.term, h.clause, h.start, undefined, true));
+      continue;
+    }
+    // 婚事欠款计划以出栏肥猪收入归还: a use that names a debt the clause repays from income is the debt's name, not a use.
+    if (category !== 'production' && DEBT_NEXT.test(text.slice(h.end, h.end + 3)) && repaymentClause(text, clauses.start[h.clause]!, clauses.end[h.clause]!)) {
+      context.push(h.term);
       continue;
     }
     if (
@@ -1834,7 +1850,7 @@ function readStatements(scan: Scan): UsageMatch {
       else if (anyFamily) category = family_;
       // 养牛，买三轮车: a three-wheeler, built to carry loads, beside the farm is the farm's; with nothing to put it to the
       // family or a trade (买三轮车一辆), it is for a person to read.
-      else if (h.term.includes(LOAD_CARRIER)) {
+      else if (LOAD_CARRIER.test(h.term)) {
         if (hits.some((o) => o.role.category === 'production' && !o.negated)) category = 'production';
         else unplaced = true;
       }
@@ -2041,7 +2057,9 @@ function readStatements(scan: Scan): UsageMatch {
   return {
     // Production beside a dwelling or vehicle that needs reading is for a person to read, never a pass.
     category:
-      (category === 'production' && (review || STOCK_ABSENT.test(text))) || unsettled || (category !== 'production' && CHOICE_OPEN.test(text))
+      (category === 'production' && (review || STOCK_ABSENT.test(text))) ||
+      unsettled ||
+      (CHOICE_OPEN.test(text) && (category !== 'production' || !EITHER_WAY.test(text)))
         ? 'unknown'
         : category,
     matchedTerms: matched,

@@ -1156,7 +1156,10 @@ for (const f of FIRST_CONTACT) {
     // Where the floor was not met, what is held is the error: texts read unknown whose label is not unknown. (A set whose
     // writers labelled many texts unknown, such as set 20, may rightly leave more unknown as the reader improves.)
     it(`CBIRC-2020-28/5.1 leaves at most ${unknownMet ? `${unknownShare * 100}% unknown (measured ${pct(f.unknown, f.texts)})` : `the ${f.wronglyUnknown} texts it wrongly left unknown when measured (${pct(f.unknown, f.texts)} left unknown; floor ${unknownShare * 100}%: not yet met)`}`, () => {
-      if (unknownMet) expect(clean.unknownShare).toBeLessThanOrEqual(unknownShare);
+      // (A set whose writers labelled more than 3% unknown, as set 97's did, may leave those unknown: reading them right is no
+      // error.)
+      const labelledUnknown = Object.values(clean.confusion.unknown).reduce((a, b) => a + b, 0) / clean.total;
+      if (unknownMet) expect(clean.unknownShare).toBeLessThanOrEqual(Math.max(unknownShare, labelledUnknown));
       else expect(clean.misses.filter((m) => m.actual === 'unknown').length).toBeLessThanOrEqual(f.wronglyUnknown);
     });
   });

@@ -1870,4 +1870,20 @@ describe('how each kind is read', () => {
     expect(classifyUsage('儿子结婚挣钱难，贷款买牛').category).toBe('marriage');
     expect(classifyUsage('交首付买房').category).toBe('housing');
   });
+  it("CBIRC-2020-28/5.1 sets 96-97's kinds: an orchard's pickers paid, a trade the family lives by, gas delivered, an undecided choice even between trades, a van alone, a wedding debt repaid from income, a shed found to be a dwelling, a government-led public work, a with-profits policy", () => {
+    expect(classifyUsage('主要给来摘桃的工人开工资').category).toBe('production');
+    expect(classifyUsage('闺女在县城开美甲店，贷款买美甲灯和椅子，一家人过日子').category).toBe('production');
+    expect(classifyUsage('买辆旧面包车给几个屯送煤气罐').category).toBe('production');
+    expect(classifyUsage('是种木耳还是开小饭馆，还在考虑，没定').category).toBe('unknown');
+    expect(classifyUsage('买辆面包车').category).toBe('unknown');
+    expect(classifyUsage('前年给儿子盖房欠了外债，这次贷款买牛，盖房欠款等卖牛收入还').category).toBe('production');
+    expect(classifyUsage('核查发现所称"鸡舍"实为自住的平房').category).toBe('housing');
+    expect(classifyUsage('资金用于乡政府牵头的集贸市场门面房建设，年底领分红').category).toBe('government_financing_platform');
+    expect(classifyUsage('买了份分红型的保险').category).toBe('wealth_management');
+    // (Guards: a choice between two kinds of stock the text says it raises either way is production; money left over
+    // for living is spending; a van beside the farm is the farm's.)
+    expect(classifyUsage('买牛还是买羊还没定，反正是买来养着卖').category).toBe('production');
+    expect(classifyUsage('买牛，剩下的钱一家人过日子').category).toBe('other_non_productive');
+    expect(classifyUsage('养鸡，买辆面包车').category).toBe('production');
+  });
 });
