@@ -34,14 +34,10 @@ import {
   NOT_FARMING_BEFORE,
   NOT_JOINED_WORDS,
   OTHER_MONEY_WORDS,
-  type ObjectFrame,
   type PartyKind,
   PLACE_PARTIES,
   REAL_USE_MARKERS,
-  SHOP_NOUNS,
   TRADE_ENDINGS,
-  TRADE_SUFFIXES,
-  TRADE_VERBS,
 } from './usage-grammar.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import { decideCategory, type Hit, type Scan, type UsageMatch } from './usage-matcher.js';
@@ -59,52 +55,16 @@ import {
   THIRD_PERSON,
   WATCHED_BEFORE,
 } from './usage-parties.js';
-import { BREAK, BREAKS, byFirstChar, escapePattern, NEGATING, startsWithAny } from './usage-text.js';
+import { BREAK, BREAKS, escapePattern, NEGATING, startsWithAny } from './usage-text.js';
+import { CONSEQUENCE, INSTALLED_IN, LIVED_IN_AFTER, objectUsed, placedAfter } from './usage-objects.js';
+import { HIRED_BEFORE, SUFFIXES, TAKEN_ON, USE_BEFORE, familyAct, namesATrade, servesOthers, tradeRoom } from './usage-trades.js';
 
 /** Categories a trade may be named after: a wedding shop, a renovation crew, a phone shop, a funeral-goods shop. */
 const RETAGGED: ReadonlySet<UsagePurpose> = new Set(['marriage', 'housing', 'household_goods', 'other_non_productive']);
-const OWN_TRADE_VERBS = ['跑', '干', '从事', '承接', '接', '卖', '售', '搬'];
-/** Suffixes of trade that also name a service a household buys: 婚车租赁, 婚庆服务, 婚纱摄影. */
-const SERVICES_BOUGHT = ['租赁', '服务', '摄影', '车队'];
-/** A price right after a word: 3000元, 约2万, 1.5万元, 三千块. */
-const AMOUNT_AFTER = /^(?:约|共|计|合计|花了?|大概)?(?:\d|[一二三四五六七八九十两几][千百万十块])/;
-/** A cost after a word, through a suffix of trade, a place it is held or 的: it is paid for (做手术的费用, 婚车租赁费用, 婚礼酒店费用). */
-const COST_AFTER = /^(?:租赁|服务|摄影|酒店|饭店|酒楼|餐厅|宾馆)?的?(?:工匠|师傅|工人|匠人)?(?:工钱|工资|费用|花销|开销|开支|费|钱)/;
-/** After a prohibited word, 的 and one of these make it the trade's work or goods: 租婚纱礼服的小店, 婚礼的鲜花布置, 丧事的花篮. */
-const TRADE_AFTER_OF = [
-  '店',
-  '铺',
-  '馆',
-  '庄',
-  '行',
-  '坊',
-  '布置',
-  '生意',
-  '活多',
-  '活计',
-  '活路',
-  '队',
-  '班子',
-  '服务',
-  '花车',
-  '花篮',
-  '花圈',
-  '师傅',
-  '工匠',
-  '手艺人',
-  '厨子',
-  '厨师',
-  '活',
-];
 /** After an act, words that make it other people's: 办丧事的人家, 办酒席的人, 盖房子的户. */
 const OTHERS_AFTER = /^(?:、[^，。,;；、]{1,3})?的(?:人(?!情)|户|主家|客户|乡亲|都来|来订|会来)/;
 /** Words of selling: a wedding or a house right after them is the buyer's (烧砖卖给盖房的). */
 const SELLING_TO = ['卖给', '售给', '供给', '供货给', '销售给', '卖到', '租给', '出租给'];
-const SUFFIXES = byFirstChar(TRADE_SUFFIXES);
-/** Damage to a dwelling told a few characters after it (老屋一下雨就漏, 屋里返潮). */
-const DAMAGE = /年久失修|是危房|漏|塌|垮|裂|倒了|破了|坏了|返潮|透风|不能住|没法住|太旧|烂了|糟了|进水|泡了/;
-/** A clause, right after a shed, that ends in 住: 换成彩钢板房，冬天一家老小住. */
-const LIVED_IN_AFTER = /^[^，。,;；！!？?]*[，,][^，。,;；！!？?客]{0,8}住(?:$|[，。,;；！!？?])/;
 /** The clause after a building, its subject the family, saying they live in it: ，一家老小都搬过去住了. */
 const FAMILY_LIVED_AFTER = /^[^，。,;；！!？?]*[，,][^，。,;；！!？?]{0,3}(?:一家|全家|老小|我们|俺们|俺|我|自家|老两口|家里人)[^，。,;；！!？?]{0,6}住(?!宿)/;
 /** Right after goods, a verb that puts them to the farm's work: 买摩托车放牦牛, 买三轮车拉饲料. */
@@ -119,20 +79,9 @@ const FERTILISER_BESIDE = /肥[^，。,;；]{0,2}(?:买药|药)|(?:买药|药)[^
 const farmWord = (h: Hit) => h.role.category === 'production' || h.role.frame?.category === 'production';
 /** Words of people between a farm word and medicine: then it is theirs (养牛，老人买药). */
 const PEOPLE = /人|老|孩|娃|儿|女|妈|爹|父|母|妻|夫|病/;
-/** What happens if an act is not done, told right after its denial: 不修下雨天没法睡, 不盖就没地方住. */
-const CONSEQUENCE = /没法|没地方|不行|就会|会塌|会漏|住不了|不能住|危险|害怕|下雨天/;
-/** Words that turn something into the dwelling named after them. */
-const INTO_DWELLING = /(?:改造成|改成|改为|改建成|翻盖成)[^，。,;；]{0,4}$/;
-/** The clause after a dwelling, telling its damage: 老房子是土坯房，下雨漏. */
-const DAMAGE_NEXT = /^[^，。,;；]{0,6}[，,][^，。,;；]{0,6}(?:年久失修|漏|塌|垮|裂|倒了|坏了|太旧|烂了|加固|改造(?!成))/;
 /** Fuel for a farm building that burns it (烤房, 大棚): the farm's, not the family's winter coal. */
 const FUEL = /煤|柴火|燃料/;
 const BURNING_PREMISES = /烤|烘|棚|温室/;
-/** Words after a dwelling that make it only a place: 房子后面, 房子旁边. */
-const PLACE_AFTER = ['后面', '前面', '旁边', '边上', '后头', '前头', '里面', '里', '内', '附近', '周围', '外面', '院里', '跟前'];
-/** Words before a mention that make it a statement of this loan's use: 贷款给儿子结婚, 用于婚事. */
-const USE_BEFORE = /用于|用来|拿来|拿去|贷款|贷的|这笔钱|钱给/;
-
 /** Words of lending: with interest sought, lending is 放贷 (理财). */
 const LENDING_WORD = /^(?:转借|转贷|借给|出借|放给)/;
 /** A fee the household pays for a service (付放牧费, 给代养费), ownership it keeps (牛归本户), and a return it would get if the
@@ -228,16 +177,6 @@ const GOODS_PUT_AFTER = /^(?:上)?(?:装|安|架)(?:个|台|一台|了)?$/;
 /** After goods, within their clause or the next, words that let them out to others: 婚车，出租给办喜事的人家. */
 const RENTED_OUT_AFTER = /^[^。；;！!？?]{0,10}?(?:出租给|租给|租赁给|对外出租|对外租赁|专门出租)/;
 
-/** Shop words that are also trade suffixes: 婚宴餐厅, 婚纱店, 婚纱租赁店. */
-const SHOP_WORD = /^(?:餐厅|饭店|饭庄|酒楼|酒店|店|铺|馆|投注站|租赁店|租赁行)$/;
-
-/** Words before work that make it a job taken on for others: 承接农户盖房, 揽活装修. */
-const TAKEN_ON = /(?:承接|专接|承揽|揽活|接活|接单|接人家|接别人家|接别家)[^，。,;；]{0,6}$/;
-
-/** Before a prohibited-sounding word, work the household does for other people (给人家装空调, 帮人修冰箱, 给人拍婚礼): its trade. */
-const SERVED_GOODS =
-  /[帮给替为](?:人家|别人家?|人|客户|顾客|村民|乡亲|邻居|乡邻|群众|老乡|各家|大家)[^，。,;；]{0,3}(?:修|装|维修|安装|清洗|拆|移|换|保养|翻新|拍|录|布置|主持|跟拍|摄)[^，。,;；]{0,8}$/;
-
 /** A loan taken in the household's name (以…名义, 拿我身份证) that it never had: 不知情, 钱没见着. */
 const NAME_TAKEN = /名义|名字|户名|身份证|户口本/;
 const NEVER_HAD =
@@ -264,12 +203,6 @@ const CARE_FEE_EARNED = /(?:领|拿|收|挣|赚|得|结算|按头|每头|按只|
 const CARE_WORD = /^(?:代养|托养|代管|代为养殖|代为饲养|代为)$/;
 const CARE_WORD_AFTER = /^(?:代养|托养|代管|代为)/;
 
-/** Before work, a crew the household leads: 带着几个人搞, 带一帮人干. */
-const CREW_BEFORE = /带着?[^，。,;；]{0,4}人(?:搞|干|做)$/;
-
-/** After events, words that the trade takes them on: 婚宴寿宴都接. */
-const TAKEN_AFTER = /^[^，。,;；]{0,4}(?:都接|也接|都承接|都能接|都可以接|都来请|都请我|都请俺|都找我|都找俺)/;
-
 /** Characters before a party the household serves: 帮人家起厝. */
 const SERVED_BEFORE = /[帮替]/;
 /** A vehicle ridden or driven to the farm's work: 骑去胶林, 开着去地里. */
@@ -295,14 +228,6 @@ function locatesOnly(text: string, hit: Hit): boolean {
   return placedAfter(text, hit) || text[hit.start - 1] === '在' || INSTALLED_IN.test(text.slice(Math.max(0, hit.start - 9), hit.start));
 }
 
-/** Before a dwelling, words that put goods in it: 安装于借款人住宅, 放在自家屋里, 放自家厨房. */
-const INSTALLED_IN = /(?:(?:安装|装)(?:于|在)|[放摆](?:于|在|进|到)?)[^，。,;；]{0,5}$/;
-
-/** Whether a word of place follows a dwelling at once: 房子后面, 房子旁边盖鸭棚. */
-function placedAfter(text: string, hit: Hit): boolean {
-  return PLACE_AFTER.some((w) => text.startsWith(w, hit.end));
-}
-
 /** Whether a mention states this loan's use: a word of using right before it in its clause. */
 function statesUse(text: string, hit: Hit): boolean {
   return USE_BEFORE.test(
@@ -311,18 +236,6 @@ function statesUse(text: string, hit: Hit): boolean {
       .split(BREAK)
       .pop() ?? '',
   );
-}
-
-/** Whether an act is the household's own: a member of the household named before it in its clause (给儿子把婚事办了). */
-function familyAct(scan: Scan, i: number): boolean {
-  const hit = scan.hits[i]!;
-  for (let k = i - 1; k >= 0 && scan.hits[k]!.clause === hit.clause; k--) {
-    const h = scan.hits[k]!;
-    // (自家开的榨油坊房顶: the family's trade between them owns the act.)
-    if (h.role.business && !h.negated) return false;
-    if (h.role.party === 'household' && !h.negated && hit.start - h.end <= 6) return true;
-  }
-  return false;
 }
 
 /** A later clause saying the loan does not pay for what was told: 不动这笔贷款, 与本笔贷款无关, 另有来源. */
@@ -400,15 +313,6 @@ const EARN_NEXT = /^(?:想|要|得|就想|好)?多?挣(?:点|些)?钱/;
 /** Words that set a clause before this loan was applied for: 申请贷款前, 借款之前. */
 const BEFORE_LOAN = /(?:申请贷款|申请|贷款|借款|放款)(?:之)?前/;
 
-/** Right after an object, an adverb of addition before its verb: 正房也抹了墙, 老屋顺便翻一下. */
-const ALSO_AFTER = /^(?:也|都|又|顺便|顺带|一并|一起|跟着)/;
-
-/** Before an object, an officer's finding of what it is: 核查为, 实为, 经查是. */
-const FOUND_TO_BE = /(?:(?:核查|核实|查看|查明|经查|发现|实际)(?:为|是|系)|实为|实系)[^，。,;；]{0,4}$/;
-
-/** Before a dwelling, moving into it: 搬到镇上楼房, 住进安置房. */
-const MOVED_INTO = /(?:搬到|搬进|搬上|搬入|住进|住上|住到)[^，。,;；]{0,4}$/;
-
 /** Any act of building or repair in a text (盖, 起, 翻修, 刷墙 …). */
 const BUILDING_ACT = /盖|建|起|修|翻|装|改|刷|砌|扩|搭|换/;
 
@@ -421,8 +325,6 @@ const INSTEAD = /^(?:而|就|只|其实|实际)?是/;
 /** Earlier in a clause, rooms the household lives in: 后头自家住的两间也顺带翻修. */
 const OWN_LIVED = /(?:自家|自己|俺|我|家里|一家|老两口|我们|咱)[^，。,;；]{0,3}住(?!宿)/;
 
-/** Banquets and family events, which a household may hold for itself or serve others at as a trade. */
-const BANQUET = /^(?:办酒席|摆酒席|摆酒|过事|办喜事|喜事|办白事|白事)$/;
 /** A family's event in north-western speech (过事: a wedding or a funeral), which a child's name makes a wedding. */
 const FAMILY_EVENT = /^过事$/;
 /** Vehicles built to carry loads or goods, which a farm or a trade uses as often as a family. */
@@ -511,15 +413,8 @@ const AGREED = /(?<![未没不无])(?:讲好|说好|约定|讲定|谈好)$|按[0
  * borrower's own: 借给张某开的预制板厂周转，月息2分 is that works' use). */
 const RATE_NAMED = /[0-9一二两三四五][分厘]?(?:利|息)|(?:息|利)[0-9一二两三四五.]+[分厘%]/;
 const THEIR_ENTERPRISE = /开(?:的|办的)[^，。,;；]{0,8}(?:厂|公司|场|店|社)/;
-/** Characters before a trade that make the household its customer: 请婚庆公司, 请了装修队. */
-const HIRED_BEFORE = /[请找雇付]了?$/;
 /** A works or shop noun (厂, 店, 摊): the trade of whoever it is said to be of (阿舅的冷冻厂). */
 const worksNoun = (h: Hit) => h.role.frame?.category === 'production' && h.role.frame.verbsBefore.includes('开');
-
-/** Before a service in its clause, hiring it out: 对外出租接亲, 租给人家办事. */
-const HIRED_OUT_BEFORE = /(?:对外|出租|租给人家?|租给别人)[^，。,;；]{0,3}$/;
-/** After a service in its clause, being paid for it: 接亲挣钱, 布置婚房收费. */
-const EARNED_AFTER = /^[^，。,;；]{0,3}(?:挣钱|赚钱|收费|挣点钱|赚点钱|挣个钱|按场收)/;
 
 /** Right before an interest word, money put on deposit: 存上，利息; 存起来吃利息. */
 const DEPOSITED_BEFORE = /存(?:上|起来|着|进去|到银行|银行里?|信用社)[，,]?(?:吃|拿|收|等)?$/;
@@ -657,105 +552,8 @@ function bracketsOfParty(scan: Scan, i: number): boolean {
   return party !== undefined && party.role.party !== 'household' && open - party.end <= 2;
 }
 
-/** Whether a trade's word stands within two characters of the start, with no 和 before it: 小店, 鲜花布置, not 钱和饭店. */
-function namedAt(words: string, w: string): boolean {
-  // (活 only as the word itself, first: 建房的活, not 生活费.)
-  if (w === '活') return words.startsWith('活') && !words.startsWith('活动');
-  const k = words.indexOf(w);
-  return k >= 0 && k <= 2 && !/[和与及]/.test(words.slice(0, k));
-}
-
-/** Whether a prohibited word names the household's own trade: 婚庆服务店, 装修活, 开婚庆公司, 干装修…队. */
-function namesATrade(scan: Scan, i: number): boolean {
-  const { text, hits } = scan;
-  const hit = hits[i]!;
-  // 还欠着饭店和寿衣店的钱: a shop the household owes is its creditor, not its trade.
-  if (text.slice(Math.max(0, hit.start - 6), hit.start).includes('欠')) return false;
-  // 请了装修队来家里装修: a trade the household hires works for it; it is not the household's trade.
-  if (HIRED_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))) return false;
-  // 做手术的费用, 婚车租赁的钱: what is paid for is bought, not a trade.
-  if (COST_AFTER.test(text.slice(hit.end, hit.end + 6))) return false;
-  // 我家两父子是搞房屋维修的: a person who 是搞…的 is of that trade (not 这钱是搞装修的: money has no trade).
-  if (
-    text.endsWith('是搞', hit.start) &&
-    text[hit.end] === '的' &&
-    hits.some((h, k) => k < i && h.clause === hit.clause && h.role.party !== undefined && !h.negated)
-  )
-    return true;
-  // 用于婚宴酒席及婚车租赁: a service the loan is said to pay for, with no verb of trade, is bought, not sold.
-  const bought = SERVICES_BOUGHT.find((w) => text.startsWith(w, hit.end));
-  const clauseBefore = text
-    .slice(Math.max(0, hit.start - 12), hit.start)
-    .split(BREAK)
-    .pop()!;
-  // (接亲车队+司仪: so is one that opens a list of costs.)
-  const closing = bought === undefined ? '' : text.charAt(hit.end + bought.length);
-  if (
-    bought &&
-    ((/^(?:[，。,;；、和及与+＋]|$)/.test(closing) && USE_BEFORE.test(clauseBefore)) || (clauseBefore === '' && /^[、和及与+＋]$/.test(closing))) &&
-    !TRADE_VERBS.some((v) => clauseBefore.includes(v))
-  )
-    return false;
-  // 婚车租赁3000元: a service with its price after it, as in a list of a wedding's costs, is bought.
-  if (bought && AMOUNT_AFTER.test(text.slice(hit.end + bought.length, hit.end + bought.length + 6)) && !TRADE_VERBS.some((v) => clauseBefore.includes(v)))
-    return false;
-  // A suffix that begins a word of its own is that word (新房装修铺地砖: 铺 begins 铺地砖).
-  const next = hits[i + 1];
-  // (开的是婚宴餐厅: after a verb of trade, a shop word right after is the suffix itself, not a word of its own.)
-  const shopAfterTrade = next?.role.category === 'production' && SHOP_WORD.test(next.term) && TRADE_VERBS.some((v) => clauseBefore.includes(v));
-  if (startsWithAny(text, hit.end, SUFFIXES) && !(next?.start === hit.end && next.role.category && !shopAfterTrade)) return true;
-  // 跑婚车, 干装修: these verbs name a trade on their own; 做 only before goods or work a trade sells (给人做装修).
-  if (OWN_TRADE_VERBS.some((v) => text.endsWith(v, hit.start))) return true;
-  // 给人办酒席: a banquet held for others is the household's catering trade.
-  if (BANQUET.test(hit.term) && /(?:给|帮|替)(?:人|人家|别人|别家|乡亲)$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) return true;
-  // 对外出租接亲挣钱: a service hired out, or done for pay, is the trade's work (not a building: 盖房出租 is still 建房).
-  if (
-    hit.role.category !== 'housing' &&
-    (HIRED_OUT_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start)) ||
-      // (Not a family member's event said to cost hard-earned money: 儿子结婚挣钱难.)
-      (EARNED_AFTER.test(text.slice(hit.end, hit.end + 7)) && !familyAct(scan, i)))
-  )
-    return true;
-  // 带几个人搞装修: work done with a crew one leads is a trade.
-  if (CREW_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start))) return true;
-  // 承接藏式婚宴和生日宴, 婚宴寿宴都接: events taken on for others are the trade's work.
-  if (TAKEN_ON.test(text.slice(Math.max(0, hit.start - 8), hit.start)) || TAKEN_AFTER.test(text.slice(hit.end, hit.end + 8))) return true;
-  // (Not work on a building: 做吊顶, 做外墙保温 is work done, for the household unless a trade is told.)
-  // (But 给人做装修: work on others' buildings is the trade.)
-  const made = /做(?:些|点|一些|点儿)?$/.test(text.slice(Math.max(0, hit.start - 3), hit.start));
-  if (
-    hit.role.dualUse &&
-    made &&
-    (hit.role.category !== 'housing' || /(?:给|帮|替)(?:人|人家|别人)做$/.test(text.slice(Math.max(0, hit.start - 4), hit.start)))
-  )
-    return true;
-  // 做些炕柜、桌椅卖给周边村里: goods sold on are the trade's stock.
-  if (hit.role.dualUse && FOR_SALE_AFTER.test(text.slice(hit.end, hit.end + 12).split(BREAK)[0]!)) return true;
-  // 租婚纱礼服的小店, 婚礼的鲜花布置: the word is what a trade of the household's sells or does.
-  const clauseEnd = text.slice(hit.end, hit.end + 8).search(BREAK);
-  const after = text.slice(hit.end, clauseEnd < 0 ? hit.end + 8 : hit.end + clauseEnd);
-  const of = after.indexOf('的');
-  const trade = of >= 0 ? after.slice(of + 1, of + 6) : '';
-  // (Not goods whose name begins like a shop's: 炕上的铺盖.)
-  // (Nor a second thing listed after the first: 发丧时借的钱和饭店的账.)
-  if (of >= 0 && !trade.includes('、') && !trade.startsWith('铺盖') && TRADE_AFTER_OF.some((w) => namedAt(trade, w))) return true;
-  // 开婚庆公司, 开了个装修公司, 儿子开的装修公司, 做家具的: a verb of trade before, and a shop noun within a few characters or 的 after.
-  const lead = text.slice(Math.max(0, hit.start - 5), hit.start).replace(/(?:了一家|了一个|了一间|了个|了家|了|一家|一个|一间|个|家|的)$/, '');
-  if (!TRADE_VERBS.some((v) => lead.endsWith(v))) return false;
-  // (有送牛做聘礼的习惯: 的 before a custom tells what is customary, not who keeps the trade.)
-  if (text[hit.end] === '的') return !CUSTOM_AFTER.test(text.slice(hit.end + 1, hit.end + 3));
-  const near = text.slice(hit.end, hit.end + 4);
-  if (SHOP_NOUNS.some((n) => near.includes(n))) return true;
-  // 开沙发翻新、窗帘定做小店: a shop noun ending the clause names the shop the words before it describe.
-  const rest = text.slice(hit.end, hit.end + 14).split(BREAK)[0]!;
-  return rest.length < 14 && SHOP_NOUNS.some((n) => rest.endsWith(n));
-}
-
 /** After a dwelling, words that say it is fit to live in: 还住得, 还能住, 够住. */
 const LIVABLE_AFTER = /^(?:还|都|也)?(?:住得|能住|够住|住着挺好|住着还行|好好的|结实)/;
-/** After 的, words of custom: 习惯, 风俗, 规矩. */
-const CUSTOM_AFTER = /^(?:习惯|风俗|规矩|传统|讲究|老例|习俗)/;
-
 /** Whether the text after goods says they are for the farm's work: 都是放牧赶牛用的. */
 function forFarmWork(scan: Scan, i: number): boolean {
   const { text, hits } = scan;
@@ -827,135 +625,6 @@ function lastFinding(text: string, before = text.length): number {
     }
   }
   return at;
-}
-
-/** Whether a building word follows the household's trade and 的 (农家乐的灶房): a room of the trade. */
-function tradeRoom(scan: Scan, i: number): boolean {
-  const before = scan.hits[i - 1];
-  return before?.role.business === true && !before.negated && scan.text.slice(before.end, scan.hits[i]!.start) === '的';
-}
-
-/** Whether a prohibited-sounding word names work done for other people (给人家装空调、修热水器): the household's trade. */
-function servesOthers(scan: Scan, i: number, clauseStart: number): boolean {
-  const before = scan.text.slice(clauseStart, scan.hits[i]!.start);
-  // (给村民盖房子挣工钱: building for others counts only where the text says the household is paid for the work.)
-  return SERVED_GOODS.test(before) || (BUILT_FOR_OTHERS.test(before + scan.hits[i]!.term.slice(0, 1)) && PAID_FOR_WORK.test(scan.text));
-}
-
-/** Before a building word (its first character included), building it for others: 给村民盖, 帮人家砌. */
-const BUILT_FOR_OTHERS = /[帮给替为](?:人家|别人家?|人|村民|乡亲|邻居|乡邻|各家|大家)[^，。,;；]{0,3}(?:盖|建|砌|起|搭)$/;
-/** Words of being paid for work: 挣工钱, 按工收钱, 包工. */
-const PAID_FOR_WORK = /挣|工钱|工资|收钱|收费|按工|按天|手艺|包工|工头/;
-
-/** After goods in their clause, selling them on: 卖给周边村里, 拿去卖. */
-const FOR_SALE_AFTER = /^[^，。,;；]{0,8}?(?:卖给|卖到|拿去卖|出售给|销售给)/;
-
-const FRAME_VERBS = new Map<ObjectFrame, ReadonlyMap<string, readonly string[]>>();
-/** A frame's verbs before its object, by first character (built once per frame). */
-function verbsByFirstChar(frame: ObjectFrame): ReadonlyMap<string, readonly string[]> {
-  let verbs = FRAME_VERBS.get(frame);
-  if (verbs === undefined) FRAME_VERBS.set(frame, (verbs = byFirstChar(frame.verbsBefore)));
-  return verbs;
-}
-
-const FRAME_VERBS_AFTER = new Map<ObjectFrame, ReadonlyMap<string, readonly (readonly [string, number])[]>>();
-/** A frame's verbs after its object by first character, each with its place in the frame's list (the first listed wins). */
-function verbsAfterByFirstChar(frame: ObjectFrame): ReadonlyMap<string, readonly (readonly [string, number])[]> {
-  let verbs = FRAME_VERBS_AFTER.get(frame);
-  if (verbs === undefined) {
-    const map = new Map<string, (readonly [string, number])[]>();
-    frame.verbsAfter.forEach((v, order) => map.set(v[0]!, [...(map.get(v[0]!) ?? []), [v, order] as const]));
-    FRAME_VERBS_AFTER.set(frame, (verbs = map));
-  }
-  return verbs;
-}
-
-/** How much further an object's verb reaches over an owner described before it with 的. */
-const DESCRIBED_OBJECT_REACH = 8;
-
-/** Before an object, the opening of a quoted name it ends: "安家装饰材料 in 开设"安家装饰材料店". */
-const QUOTED_NAME_BEFORE = /["“「『][^"“”「」『』，。,;；]{1,10}$/;
-
-/**
- * Whether an object (房子、媳妇、牛) has a verb of its frame near it in its clause: 'used', 'negated' when that verb
- * is denied (不买车), or 'unused'.
- */
-function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negated' | 'unused' {
-  const { text, hits } = scan;
-  const hit = hits[i]!;
-  const frame = hit.role.frame!;
-  // 开设"安家装饰材料店": a name in quotes that ends in the object is the object; its verb is reached over the name.
-  const quoted = QUOTED_NAME_BEFORE.exec(text.slice(Math.max(clauseStart, hit.start - 12), hit.start));
-  // (购买本村村民花某某的宅院: an owner described before the object with 的 stretches the reach, as for parties.)
-  const described = text[hit.start - 1] === '的' ? DESCRIBED_OBJECT_REACH : 0;
-  const from = Math.max(clauseStart, hit.start - frame.before - (quoted?.[0].length ?? 0) - described);
-  // A verb inside another word is that word's (盖羊圈两间: 盖 builds the pen) — unless the object is listed with that
-  // word (翻建牛舍和住房) or the word is itself a building verb (翻修住房, 装修自住房).
-  const listed = /^[和及、]/.test(text.slice(hits[i - 1]?.end ?? hit.start, hit.start));
-  const inWord = (at: number) =>
-    // (A neutral word holds its characters too: 安置小区's 置 buys nothing.)
-    !listed &&
-    hits.some(
-      (h, k) => k !== i && (h.role.category !== undefined || h.role.neutral === true) && h.role.category !== frame.category && h.start <= at && at < h.end,
-    );
-  // The nearest verb before the object, each verb at its last place only (a verb whose last place lies inside another
-  // word is that word's, wherever else it stands).
-  // 把闲置的猪舍改造成自己住的屋子: a building turned into a dwelling is housing.
-  if (frame.category === 'housing' && INTO_DWELLING.test(text.slice(from, hit.start))) return 'used';
-  // 实地核查为两层住宅: what an officer found the thing built to be is what was built.
-  if (frame.category === 'housing' && FOUND_TO_BE.test(text.slice(from, hit.start))) return 'used';
-  // 整体搬到镇上楼房了: a dwelling moved into is where the household lives, not what the loan does.
-  if (frame.category === 'housing' && MOVED_INTO.test(text.slice(from, hit.start))) return 'unused';
-  // 空调安装于借款人住宅: goods put in a dwelling do not work on it.
-  if (frame.category === 'housing' && INSTALLED_IN.test(text.slice(Math.max(0, hit.start - 9), hit.start))) return 'unused';
-  let verbAt = -1;
-  let spent: string[] | undefined;
-  const verbs = verbsByFirstChar(frame);
-  for (let at = hit.start - 1; at >= from && verbAt < 0; at--) {
-    for (const v of verbs.get(text[at]!) ?? []) {
-      if (at + v.length > hit.start || !text.startsWith(v, at) || spent?.includes(v)) continue;
-      if (!inWord(at)) {
-        verbAt = at;
-        break;
-      }
-      (spent ??= []).push(v);
-    }
-  }
-  // 不买车 denies the verb; 不得不修房子 affirms it; 不翻盖老屋: a verb inside a word the text denies is denied with it.
-  if (verbAt >= 0 && hits.some((h) => h.negated && h.start <= verbAt && verbAt < h.end)) return 'negated';
-  // (不砌房子就危险了: a denial with its consequence after it says the act is needed.)
-  if (verbAt >= 0)
-    return NEGATING.has(text[verbAt - 1] ?? '') &&
-      !/不得|不能|非$/.test(text.slice(Math.max(0, verbAt - 3), verbAt - 1)) &&
-      !CONSEQUENCE.test(text.slice(hit.end, hit.end + 8))
-      ? 'negated'
-      : 'used';
-  // After the object: its verb right after it or after 重新/再 (住的房子重新装修), or damage told a little later (老屋一下雨就漏).
-  // (把住的正房也抹了墙: an adverb of addition may stand between.)
-  const adverb = ALSO_AFTER.exec(text.slice(hit.end, hit.end + 3))?.[0].length ?? 0;
-  const after = text.slice(hit.end + adverb, hit.end + adverb + 6).split(BREAK)[0]!;
-  // 在自家房子旁边盖鸭棚: after a word of place the verb is what is built there.
-  if (placedAfter(text, hit)) return 'unused';
-  // The frame's first verb (in its list's order) that stands within two characters after the object, at its first place.
-  // (那间铺面: a verb that begins a longer word of trade is that word.)
-  const verbsAfter = verbsAfterByFirstChar(frame);
-  let first = -1;
-  let at = -1;
-  for (let k = 0; k < 3 && k < after.length; k++)
-    for (const [v, order] of verbsAfter.get(after[k]!) ?? []) {
-      if ((first >= 0 && order >= first) || !after.startsWith(v, k)) continue;
-      if (hits.some((o) => o.start === hit.end + k && o.term.length > v.length && o.role.business)) continue;
-      first = order;
-      at = k;
-    }
-  // 自家房子不装修, 厨房不用换: the verb after the object denied.
-  // (房子不翻盖: a negation anywhere before the verb, which may end a longer verb.)
-  if (at >= 0) return [...after.slice(0, at)].some((c) => NEGATING.has(c)) || after.slice(Math.max(0, at - 2), at).startsWith('不用') ? 'negated' : 'used';
-  // 换成彩钢板房，冬天一家老小住: a shed is lived in when its next clause ends in 住 (not 住在…, 住宿).
-  if (frame.verbsBefore.length === 0 && LIVED_IN_AFTER.test(text.slice(hit.end, hit.end + 12))) return 'used';
-  if (frame.category === 'housing' && DAMAGE.test(after)) return 'used';
-  // 老房子是土坯房，下雨漏: a dwelling told as the topic, its damage in the clause right after.
-  return frame.category === 'housing' && DAMAGE_NEXT.test(text.slice(hit.end, hit.end + 16)) ? 'used' : 'unused';
 }
 
 /**

@@ -1,0 +1,154 @@
+/**
+ * Whether an object a purpose names (房子, 媳妇, 牛, 车) is used by a verb of its frame (盖两间房子, 给儿子说个媳妇, 买车),
+ * denied (不买车), or only named (房子后面). The frames themselves are data in usage-grammar.ts; the reader
+ * (usage-reader.ts) asks this module for each object it meets.
+ */
+
+import { type ObjectFrame } from './usage-grammar.js';
+import { type Hit, type Scan } from './usage-matcher.js';
+import { BREAK, byFirstChar, NEGATING } from './usage-text.js';
+
+/** Damage to a dwelling told a few characters after it (老屋一下雨就漏, 屋里返潮). */
+const DAMAGE = /年久失修|是危房|漏|塌|垮|裂|倒了|破了|坏了|返潮|透风|不能住|没法住|太旧|烂了|糟了|进水|泡了/;
+
+/** A clause, right after a shed, that ends in 住: 换成彩钢板房，冬天一家老小住. */
+export const LIVED_IN_AFTER = /^[^，。,;；！!？?]*[，,][^，。,;；！!？?客]{0,8}住(?:$|[，。,;；！!？?])/;
+
+/** What happens if an act is not done, told right after its denial: 不修下雨天没法睡, 不盖就没地方住. */
+export const CONSEQUENCE = /没法|没地方|不行|就会|会塌|会漏|住不了|不能住|危险|害怕|下雨天/;
+
+/** Words that turn something into the dwelling named after them. */
+const INTO_DWELLING = /(?:改造成|改成|改为|改建成|翻盖成)[^，。,;；]{0,4}$/;
+
+/** The clause after a dwelling, telling its damage: 老房子是土坯房，下雨漏. */
+const DAMAGE_NEXT = /^[^，。,;；]{0,6}[，,][^，。,;；]{0,6}(?:年久失修|漏|塌|垮|裂|倒了|坏了|太旧|烂了|加固|改造(?!成))/;
+
+/** Words after a dwelling that make it only a place: 房子后面, 房子旁边. */
+const PLACE_AFTER = ['后面', '前面', '旁边', '边上', '后头', '前头', '里面', '里', '内', '附近', '周围', '外面', '院里', '跟前'];
+
+/** Before a dwelling, words that put goods in it: 安装于借款人住宅, 放在自家屋里, 放自家厨房. */
+export const INSTALLED_IN = /(?:(?:安装|装)(?:于|在)|[放摆](?:于|在|进|到)?)[^，。,;；]{0,5}$/;
+
+/** Whether a word of place follows a dwelling at once: 房子后面, 房子旁边盖鸭棚. */
+export function placedAfter(text: string, hit: Hit): boolean {
+  return PLACE_AFTER.some((w) => text.startsWith(w, hit.end));
+}
+
+/** Right after an object, an adverb of addition before its verb: 正房也抹了墙, 老屋顺便翻一下. */
+const ALSO_AFTER = /^(?:也|都|又|顺便|顺带|一并|一起|跟着)/;
+
+/** Before an object, an officer's finding of what it is: 核查为, 实为, 经查是. */
+const FOUND_TO_BE = /(?:(?:核查|核实|查看|查明|经查|发现|实际)(?:为|是|系)|实为|实系)[^，。,;；]{0,4}$/;
+
+/** Before a dwelling, moving into it: 搬到镇上楼房, 住进安置房. */
+const MOVED_INTO = /(?:搬到|搬进|搬上|搬入|住进|住上|住到)[^，。,;；]{0,4}$/;
+
+const FRAME_VERBS = new Map<ObjectFrame, ReadonlyMap<string, readonly string[]>>();
+
+/** A frame's verbs before its object, by first character (built once per frame). */
+function verbsByFirstChar(frame: ObjectFrame): ReadonlyMap<string, readonly string[]> {
+  let verbs = FRAME_VERBS.get(frame);
+  if (verbs === undefined) FRAME_VERBS.set(frame, (verbs = byFirstChar(frame.verbsBefore)));
+  return verbs;
+}
+
+const FRAME_VERBS_AFTER = new Map<ObjectFrame, ReadonlyMap<string, readonly (readonly [string, number])[]>>();
+
+/** A frame's verbs after its object by first character, each with its place in the frame's list (the first listed wins). */
+function verbsAfterByFirstChar(frame: ObjectFrame): ReadonlyMap<string, readonly (readonly [string, number])[]> {
+  let verbs = FRAME_VERBS_AFTER.get(frame);
+  if (verbs === undefined) {
+    const map = new Map<string, (readonly [string, number])[]>();
+    frame.verbsAfter.forEach((v, order) => map.set(v[0]!, [...(map.get(v[0]!) ?? []), [v, order] as const]));
+    FRAME_VERBS_AFTER.set(frame, (verbs = map));
+  }
+  return verbs;
+}
+
+/** How much further an object's verb reaches over an owner described before it with 的. */
+const DESCRIBED_OBJECT_REACH = 8;
+
+/** Before an object, the opening of a quoted name it ends: "安家装饰材料 in 开设"安家装饰材料店". */
+const QUOTED_NAME_BEFORE = /["“「『][^"“”「」『』，。,;；]{1,10}$/;
+
+/**
+ * Whether an object (房子、媳妇、牛) has a verb of its frame near it in its clause: 'used', 'negated' when that verb
+ * is denied (不买车), or 'unused'.
+ */
+export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negated' | 'unused' {
+  const { text, hits } = scan;
+  const hit = hits[i]!;
+  const frame = hit.role.frame!;
+  // 开设"安家装饰材料店": a name in quotes that ends in the object is the object; its verb is reached over the name.
+  const quoted = QUOTED_NAME_BEFORE.exec(text.slice(Math.max(clauseStart, hit.start - 12), hit.start));
+  // (购买本村村民花某某的宅院: an owner described before the object with 的 stretches the reach, as for parties.)
+  const described = text[hit.start - 1] === '的' ? DESCRIBED_OBJECT_REACH : 0;
+  const from = Math.max(clauseStart, hit.start - frame.before - (quoted?.[0].length ?? 0) - described);
+  // A verb inside another word is that word's (盖羊圈两间: 盖 builds the pen) — unless the object is listed with that
+  // word (翻建牛舍和住房) or the word is itself a building verb (翻修住房, 装修自住房).
+  const listed = /^[和及、]/.test(text.slice(hits[i - 1]?.end ?? hit.start, hit.start));
+  const inWord = (at: number) =>
+    // (A neutral word holds its characters too: 安置小区's 置 buys nothing.)
+    !listed &&
+    hits.some(
+      (h, k) => k !== i && (h.role.category !== undefined || h.role.neutral === true) && h.role.category !== frame.category && h.start <= at && at < h.end,
+    );
+  // The nearest verb before the object, each verb at its last place only (a verb whose last place lies inside another
+  // word is that word's, wherever else it stands).
+  // 把闲置的猪舍改造成自己住的屋子: a building turned into a dwelling is housing.
+  if (frame.category === 'housing' && INTO_DWELLING.test(text.slice(from, hit.start))) return 'used';
+  // 实地核查为两层住宅: what an officer found the thing built to be is what was built.
+  if (frame.category === 'housing' && FOUND_TO_BE.test(text.slice(from, hit.start))) return 'used';
+  // 整体搬到镇上楼房了: a dwelling moved into is where the household lives, not what the loan does.
+  if (frame.category === 'housing' && MOVED_INTO.test(text.slice(from, hit.start))) return 'unused';
+  // 空调安装于借款人住宅: goods put in a dwelling do not work on it.
+  if (frame.category === 'housing' && INSTALLED_IN.test(text.slice(Math.max(0, hit.start - 9), hit.start))) return 'unused';
+  let verbAt = -1;
+  let spent: string[] | undefined;
+  const verbs = verbsByFirstChar(frame);
+  for (let at = hit.start - 1; at >= from && verbAt < 0; at--) {
+    for (const v of verbs.get(text[at]!) ?? []) {
+      if (at + v.length > hit.start || !text.startsWith(v, at) || spent?.includes(v)) continue;
+      if (!inWord(at)) {
+        verbAt = at;
+        break;
+      }
+      (spent ??= []).push(v);
+    }
+  }
+  // 不买车 denies the verb; 不得不修房子 affirms it; 不翻盖老屋: a verb inside a word the text denies is denied with it.
+  if (verbAt >= 0 && hits.some((h) => h.negated && h.start <= verbAt && verbAt < h.end)) return 'negated';
+  // (不砌房子就危险了: a denial with its consequence after it says the act is needed.)
+  if (verbAt >= 0)
+    return NEGATING.has(text[verbAt - 1] ?? '') &&
+      !/不得|不能|非$/.test(text.slice(Math.max(0, verbAt - 3), verbAt - 1)) &&
+      !CONSEQUENCE.test(text.slice(hit.end, hit.end + 8))
+      ? 'negated'
+      : 'used';
+  // After the object: its verb right after it or after 重新/再 (住的房子重新装修), or damage told a little later (老屋一下雨就漏).
+  // (把住的正房也抹了墙: an adverb of addition may stand between.)
+  const adverb = ALSO_AFTER.exec(text.slice(hit.end, hit.end + 3))?.[0].length ?? 0;
+  const after = text.slice(hit.end + adverb, hit.end + adverb + 6).split(BREAK)[0]!;
+  // 在自家房子旁边盖鸭棚: after a word of place the verb is what is built there.
+  if (placedAfter(text, hit)) return 'unused';
+  // The frame's first verb (in its list's order) that stands within two characters after the object, at its first place.
+  // (那间铺面: a verb that begins a longer word of trade is that word.)
+  const verbsAfter = verbsAfterByFirstChar(frame);
+  let first = -1;
+  let at = -1;
+  for (let k = 0; k < 3 && k < after.length; k++)
+    for (const [v, order] of verbsAfter.get(after[k]!) ?? []) {
+      if ((first >= 0 && order >= first) || !after.startsWith(v, k)) continue;
+      if (hits.some((o) => o.start === hit.end + k && o.term.length > v.length && o.role.business)) continue;
+      first = order;
+      at = k;
+    }
+  // 自家房子不装修, 厨房不用换: the verb after the object denied.
+  // (房子不翻盖: a negation anywhere before the verb, which may end a longer verb.)
+  if (at >= 0) return [...after.slice(0, at)].some((c) => NEGATING.has(c)) || after.slice(Math.max(0, at - 2), at).startsWith('不用') ? 'negated' : 'used';
+  // 换成彩钢板房，冬天一家老小住: a shed is lived in when its next clause ends in 住 (not 住在…, 住宿).
+  if (frame.verbsBefore.length === 0 && LIVED_IN_AFTER.test(text.slice(hit.end, hit.end + 12))) return 'used';
+  if (frame.category === 'housing' && DAMAGE.test(after)) return 'used';
+  // 老房子是土坯房，下雨漏: a dwelling told as the topic, its damage in the clause right after.
+  return frame.category === 'housing' && DAMAGE_NEXT.test(text.slice(hit.end, hit.end + 16)) ? 'used' : 'unused';
+}

@@ -1,0 +1,212 @@
+/**
+ * Whether a prohibited-sounding word (婚庆, 装修, 酒席, 冰柜) names the household's own trade rather than its own use:
+ * a shop or service it runs (开婚庆店, 干装修活儿), work it does for others (给人家装空调, 承接婚宴), goods it sells on,
+ * or a room of its trade (农家乐的灶房). A trade the household hires or pays (请婚庆公司, 婚车租赁3000元) is its use.
+ */
+
+import { SHOP_NOUNS, TRADE_SUFFIXES, TRADE_VERBS } from './usage-grammar.js';
+import { type Scan } from './usage-matcher.js';
+import { BREAK, byFirstChar, startsWithAny } from './usage-text.js';
+
+/** Verbs that name a trade on their own, right before its word: 跑婚车, 干装修, 承接婚宴. */
+const OWN_TRADE_VERBS = ['跑', '干', '从事', '承接', '接', '卖', '售', '搬'];
+
+/** Suffixes of trade that also name a service a household buys: 婚车租赁, 婚庆服务, 婚纱摄影. */
+const SERVICES_BOUGHT = ['租赁', '服务', '摄影', '车队'];
+
+/** A price right after a word: 3000元, 约2万, 1.5万元, 三千块. */
+const AMOUNT_AFTER = /^(?:约|共|计|合计|花了?|大概)?(?:\d|[一二三四五六七八九十两几][千百万十块])/;
+
+/** A cost after a word, through a suffix of trade, a place it is held or 的: it is paid for (做手术的费用, 婚车租赁费用, 婚礼酒店费用). */
+const COST_AFTER = /^(?:租赁|服务|摄影|酒店|饭店|酒楼|餐厅|宾馆)?的?(?:工匠|师傅|工人|匠人)?(?:工钱|工资|费用|花销|开销|开支|费|钱)/;
+
+/** After a prohibited word, 的 and one of these make it the trade's work or goods: 租婚纱礼服的小店, 婚礼的鲜花布置, 丧事的花篮. */
+const TRADE_AFTER_OF = [
+  '店',
+  '铺',
+  '馆',
+  '庄',
+  '行',
+  '坊',
+  '布置',
+  '生意',
+  '活多',
+  '活计',
+  '活路',
+  '队',
+  '班子',
+  '服务',
+  '花车',
+  '花篮',
+  '花圈',
+  '师傅',
+  '工匠',
+  '手艺人',
+  '厨子',
+  '厨师',
+  '活',
+];
+
+export const SUFFIXES = byFirstChar(TRADE_SUFFIXES);
+
+/** Words before a mention that make it a statement of this loan's use: 贷款给儿子结婚, 用于婚事. */
+export const USE_BEFORE = /用于|用来|拿来|拿去|贷款|贷的|这笔钱|钱给/;
+
+/** Shop words that are also trade suffixes: 婚宴餐厅, 婚纱店, 婚纱租赁店. */
+const SHOP_WORD = /^(?:餐厅|饭店|饭庄|酒楼|酒店|店|铺|馆|投注站|租赁店|租赁行)$/;
+
+/** Words before work that make it a job taken on for others: 承接农户盖房, 揽活装修. */
+export const TAKEN_ON = /(?:承接|专接|承揽|揽活|接活|接单|接人家|接别人家|接别家)[^，。,;；]{0,6}$/;
+
+/** Before a prohibited-sounding word, work the household does for other people (给人家装空调, 帮人修冰箱, 给人拍婚礼): its trade. */
+const SERVED_GOODS =
+  /[帮给替为](?:人家|别人家?|人|客户|顾客|村民|乡亲|邻居|乡邻|群众|老乡|各家|大家)[^，。,;；]{0,3}(?:修|装|维修|安装|清洗|拆|移|换|保养|翻新|拍|录|布置|主持|跟拍|摄)[^，。,;；]{0,8}$/;
+
+/** Before work, a crew the household leads: 带着几个人搞, 带一帮人干. */
+const CREW_BEFORE = /带着?[^，。,;；]{0,4}人(?:搞|干|做)$/;
+
+/** After events, words that the trade takes them on: 婚宴寿宴都接. */
+const TAKEN_AFTER = /^[^，。,;；]{0,4}(?:都接|也接|都承接|都能接|都可以接|都来请|都请我|都请俺|都找我|都找俺)/;
+
+/** Whether an act is the household's own: a member of the household named before it in its clause (给儿子把婚事办了). */
+export function familyAct(scan: Scan, i: number): boolean {
+  const hit = scan.hits[i]!;
+  for (let k = i - 1; k >= 0 && scan.hits[k]!.clause === hit.clause; k--) {
+    const h = scan.hits[k]!;
+    // (自家开的榨油坊房顶: the family's trade between them owns the act.)
+    if (h.role.business && !h.negated) return false;
+    if (h.role.party === 'household' && !h.negated && hit.start - h.end <= 6) return true;
+  }
+  return false;
+}
+
+/** Banquets and family events, which a household may hold for itself or serve others at as a trade. */
+const BANQUET = /^(?:办酒席|摆酒席|摆酒|过事|办喜事|喜事|办白事|白事)$/;
+
+/** Characters before a trade that make the household its customer: 请婚庆公司, 请了装修队. */
+export const HIRED_BEFORE = /[请找雇付]了?$/;
+
+/** Before a service in its clause, hiring it out: 对外出租接亲, 租给人家办事. */
+const HIRED_OUT_BEFORE = /(?:对外|出租|租给人家?|租给别人)[^，。,;；]{0,3}$/;
+
+/** After a service in its clause, being paid for it: 接亲挣钱, 布置婚房收费. */
+const EARNED_AFTER = /^[^，。,;；]{0,3}(?:挣钱|赚钱|收费|挣点钱|赚点钱|挣个钱|按场收)/;
+
+/** Whether a trade's word stands within two characters of the start, with no 和 before it: 小店, 鲜花布置, not 钱和饭店. */
+function namedAt(words: string, w: string): boolean {
+  // (活 only as the word itself, first: 建房的活, not 生活费.)
+  if (w === '活') return words.startsWith('活') && !words.startsWith('活动');
+  const k = words.indexOf(w);
+  return k >= 0 && k <= 2 && !/[和与及]/.test(words.slice(0, k));
+}
+
+/** Whether a prohibited word names the household's own trade: 婚庆服务店, 装修活, 开婚庆公司, 干装修…队. */
+export function namesATrade(scan: Scan, i: number): boolean {
+  const { text, hits } = scan;
+  const hit = hits[i]!;
+  // 还欠着饭店和寿衣店的钱: a shop the household owes is its creditor, not its trade.
+  if (text.slice(Math.max(0, hit.start - 6), hit.start).includes('欠')) return false;
+  // 请了装修队来家里装修: a trade the household hires works for it; it is not the household's trade.
+  if (HIRED_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))) return false;
+  // 做手术的费用, 婚车租赁的钱: what is paid for is bought, not a trade.
+  if (COST_AFTER.test(text.slice(hit.end, hit.end + 6))) return false;
+  // 我家两父子是搞房屋维修的: a person who 是搞…的 is of that trade (not 这钱是搞装修的: money has no trade).
+  if (
+    text.endsWith('是搞', hit.start) &&
+    text[hit.end] === '的' &&
+    hits.some((h, k) => k < i && h.clause === hit.clause && h.role.party !== undefined && !h.negated)
+  )
+    return true;
+  // 用于婚宴酒席及婚车租赁: a service the loan is said to pay for, with no verb of trade, is bought, not sold.
+  const bought = SERVICES_BOUGHT.find((w) => text.startsWith(w, hit.end));
+  const clauseBefore = text
+    .slice(Math.max(0, hit.start - 12), hit.start)
+    .split(BREAK)
+    .pop()!;
+  // (接亲车队+司仪: so is one that opens a list of costs.)
+  const closing = bought === undefined ? '' : text.charAt(hit.end + bought.length);
+  if (
+    bought &&
+    ((/^(?:[，。,;；、和及与+＋]|$)/.test(closing) && USE_BEFORE.test(clauseBefore)) || (clauseBefore === '' && /^[、和及与+＋]$/.test(closing))) &&
+    !TRADE_VERBS.some((v) => clauseBefore.includes(v))
+  )
+    return false;
+  // 婚车租赁3000元: a service with its price after it, as in a list of a wedding's costs, is bought.
+  if (bought && AMOUNT_AFTER.test(text.slice(hit.end + bought.length, hit.end + bought.length + 6)) && !TRADE_VERBS.some((v) => clauseBefore.includes(v)))
+    return false;
+  // A suffix that begins a word of its own is that word (新房装修铺地砖: 铺 begins 铺地砖).
+  const next = hits[i + 1];
+  // (开的是婚宴餐厅: after a verb of trade, a shop word right after is the suffix itself, not a word of its own.)
+  const shopAfterTrade = next?.role.category === 'production' && SHOP_WORD.test(next.term) && TRADE_VERBS.some((v) => clauseBefore.includes(v));
+  if (startsWithAny(text, hit.end, SUFFIXES) && !(next?.start === hit.end && next.role.category && !shopAfterTrade)) return true;
+  // 跑婚车, 干装修: these verbs name a trade on their own; 做 only before goods or work a trade sells (给人做装修).
+  if (OWN_TRADE_VERBS.some((v) => text.endsWith(v, hit.start))) return true;
+  // 给人办酒席: a banquet held for others is the household's catering trade.
+  if (BANQUET.test(hit.term) && /(?:给|帮|替)(?:人|人家|别人|别家|乡亲)$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) return true;
+  // 对外出租接亲挣钱: a service hired out, or done for pay, is the trade's work (not a building: 盖房出租 is still 建房).
+  if (
+    hit.role.category !== 'housing' &&
+    (HIRED_OUT_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start)) ||
+      // (Not a family member's event said to cost hard-earned money: 儿子结婚挣钱难.)
+      (EARNED_AFTER.test(text.slice(hit.end, hit.end + 7)) && !familyAct(scan, i)))
+  )
+    return true;
+  // 带几个人搞装修: work done with a crew one leads is a trade.
+  if (CREW_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start))) return true;
+  // 承接藏式婚宴和生日宴, 婚宴寿宴都接: events taken on for others are the trade's work.
+  if (TAKEN_ON.test(text.slice(Math.max(0, hit.start - 8), hit.start)) || TAKEN_AFTER.test(text.slice(hit.end, hit.end + 8))) return true;
+  // (Not work on a building: 做吊顶, 做外墙保温 is work done, for the household unless a trade is told.)
+  // (But 给人做装修: work on others' buildings is the trade.)
+  const made = /做(?:些|点|一些|点儿)?$/.test(text.slice(Math.max(0, hit.start - 3), hit.start));
+  if (
+    hit.role.dualUse &&
+    made &&
+    (hit.role.category !== 'housing' || /(?:给|帮|替)(?:人|人家|别人)做$/.test(text.slice(Math.max(0, hit.start - 4), hit.start)))
+  )
+    return true;
+  // 做些炕柜、桌椅卖给周边村里: goods sold on are the trade's stock.
+  if (hit.role.dualUse && FOR_SALE_AFTER.test(text.slice(hit.end, hit.end + 12).split(BREAK)[0]!)) return true;
+  // 租婚纱礼服的小店, 婚礼的鲜花布置: the word is what a trade of the household's sells or does.
+  const clauseEnd = text.slice(hit.end, hit.end + 8).search(BREAK);
+  const after = text.slice(hit.end, clauseEnd < 0 ? hit.end + 8 : hit.end + clauseEnd);
+  const of = after.indexOf('的');
+  const trade = of >= 0 ? after.slice(of + 1, of + 6) : '';
+  // (Not goods whose name begins like a shop's: 炕上的铺盖.)
+  // (Nor a second thing listed after the first: 发丧时借的钱和饭店的账.)
+  if (of >= 0 && !trade.includes('、') && !trade.startsWith('铺盖') && TRADE_AFTER_OF.some((w) => namedAt(trade, w))) return true;
+  // 开婚庆公司, 开了个装修公司, 儿子开的装修公司, 做家具的: a verb of trade before, and a shop noun within a few characters or 的 after.
+  const lead = text.slice(Math.max(0, hit.start - 5), hit.start).replace(/(?:了一家|了一个|了一间|了个|了家|了|一家|一个|一间|个|家|的)$/, '');
+  if (!TRADE_VERBS.some((v) => lead.endsWith(v))) return false;
+  // (有送牛做聘礼的习惯: 的 before a custom tells what is customary, not who keeps the trade.)
+  if (text[hit.end] === '的') return !CUSTOM_AFTER.test(text.slice(hit.end + 1, hit.end + 3));
+  const near = text.slice(hit.end, hit.end + 4);
+  if (SHOP_NOUNS.some((n) => near.includes(n))) return true;
+  // 开沙发翻新、窗帘定做小店: a shop noun ending the clause names the shop the words before it describe.
+  const rest = text.slice(hit.end, hit.end + 14).split(BREAK)[0]!;
+  return rest.length < 14 && SHOP_NOUNS.some((n) => rest.endsWith(n));
+}
+
+/** After 的, words of custom: 习惯, 风俗, 规矩. */
+const CUSTOM_AFTER = /^(?:习惯|风俗|规矩|传统|讲究|老例|习俗)/;
+
+/** Whether a building word follows the household's trade and 的 (农家乐的灶房): a room of the trade. */
+export function tradeRoom(scan: Scan, i: number): boolean {
+  const before = scan.hits[i - 1];
+  return before?.role.business === true && !before.negated && scan.text.slice(before.end, scan.hits[i]!.start) === '的';
+}
+
+/** Whether a prohibited-sounding word names work done for other people (给人家装空调、修热水器): the household's trade. */
+export function servesOthers(scan: Scan, i: number, clauseStart: number): boolean {
+  const before = scan.text.slice(clauseStart, scan.hits[i]!.start);
+  // (给村民盖房子挣工钱: building for others counts only where the text says the household is paid for the work.)
+  return SERVED_GOODS.test(before) || (BUILT_FOR_OTHERS.test(before + scan.hits[i]!.term.slice(0, 1)) && PAID_FOR_WORK.test(scan.text));
+}
+
+/** Before a building word (its first character included), building it for others: 给村民盖, 帮人家砌. */
+const BUILT_FOR_OTHERS = /[帮给替为](?:人家|别人家?|人|村民|乡亲|邻居|乡邻|各家|大家)[^，。,;；]{0,3}(?:盖|建|砌|起|搭)$/;
+
+/** Words of being paid for work: 挣工钱, 按工收钱, 包工. */
+const PAID_FOR_WORK = /挣|工钱|工资|收钱|收费|按工|按天|手艺|包工|工头/;
+
+/** After goods in their clause, selling them on: 卖给周边村里, 拿去卖. */
+const FOR_SALE_AFTER = /^[^，。,;；]{0,8}?(?:卖给|卖到|拿去卖|出售给|销售给)/;
