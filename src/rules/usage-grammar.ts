@@ -21,6 +21,13 @@ const words = (text: string): readonly string[] => Object.freeze(text.split(/\s+
 /** Who may receive the money: a government body or its vehicle, an organisation, or another person. */
 export type PartyKind = 'government' | 'organisation' | 'person' | 'household';
 
+/**
+ * Surnames that, with 某 or 某某 after them, stand for a person a file names without naming (借给王某, 转给李某某): judgments,
+ * audit findings and inspection notes write people so.
+ */
+export const NAMED_SURNAMES =
+  '王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池乌查麻阿蔺';
+
 /** Places that stand for their government alone (交给村里), but only locate a party they come before (村里养牛大户). */
 export const PLACE_PARTIES = words(`嘎查 旗里 村里 镇里 县里 乡里 镇上 乡上 县上 村上`);
 

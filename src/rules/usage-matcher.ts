@@ -23,6 +23,7 @@ import {
   HANDOVER_VERBS,
   INTEREST_WORDS,
   MUST_TAILS,
+  NAMED_SURNAMES,
   DEFERRALS,
   DENIED_AFTER,
   HEDGES,
@@ -390,6 +391,10 @@ function doubleNegationAfter(text: string, end: number, trie: TrieNode): boolean
   return longestAt(text, end, trie) === undefined;
 }
 
+/** A person written by surname and 某 (王某, 李某某), and the role such a name has. */
+const NAMED_PERSON = new RegExp(`^[${NAMED_SURNAMES}]某某?`);
+const NAMED_PERSON_ROLE: WordRole = Object.freeze({ party: 'person' });
+
 /** Scans a purpose text: every word, its clause, and whether a negation cancels it. */
 export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
   let normalized = normalizePurpose(text);
@@ -456,6 +461,15 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
     if (negated && (role.handover || role.category === 'enterprise_use' || role.category === 'government_financing_platform') && negationEnd < 0)
       negationEnd = index;
     hits.push({ term, role, start, end: index, clause, negated, byPhrase: negated && negationEnd >= 0 && negationEnd <= start && useDenied, hedged });
+    // 借给王某, 转给李某某: a person written by surname and 某 right after a verb of handing is the party it hands to.
+    const named = role.handover === undefined ? null : NAMED_PERSON.exec(normalized.slice(index, index + 4));
+    // (Not where a longer word begins there; a one-character word is the surname: 借给马某, not a horse.)
+    const word = named === null ? undefined : longestNodeAt(normalized, index, compiled.trie)?.term;
+    if (named !== null && (word === undefined || word.length <= 1)) {
+      const end = index + named[0].length;
+      hits.push({ term: named[0], role: NAMED_PERSON_ROLE, start: index, end, clause, negated, byPhrase: false, hedged });
+      index = end;
+    }
   }
   clauseEnd.push(normalized.length);
   return { text: normalized, hits, completed, clauseStart, clauseEnd };

@@ -1886,4 +1886,13 @@ describe('how each kind is read', () => {
     expect(classifyUsage('买牛，剩下的钱一家人过日子').category).toBe('other_non_productive');
     expect(classifyUsage('养鸡，买辆面包车').category).toBe('production');
   });
+  it('CBIRC-2020-28/5.1 a person written by surname and 某 right after a verb of handing (借给王某, 转给马某某) is the party the money goes to', () => {
+    expect(classifyUsage('借给王某').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款下来转给马某某用').category).toBe('enterprise_use');
+    // (Guards: lent to such a person at interest is still 放贷; goods sold to them are sold; the borrower written so is
+    // the household.)
+    expect(classifyUsage('借给刘某，月息一分五').category).toBe('wealth_management');
+    expect(classifyUsage('羊卖给王某').category).not.toBe('enterprise_use');
+    expect(classifyUsage('贷款户马某买牛').category).toBe('production');
+  });
 });
