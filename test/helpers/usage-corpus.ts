@@ -128,6 +128,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-95.tsv',
   'heldout/usage-heldout-96.tsv',
   'heldout/usage-heldout-97.tsv',
+  'heldout/usage-heldout-98.tsv',
+  'heldout/usage-heldout-99.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];

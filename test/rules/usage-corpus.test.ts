@@ -1125,6 +1125,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 0,
     unknown: 4,
   },
+  {
+    set: 98,
+    how: 'clean: written after sets 96 and 97 were scored (a county loan officer in eastern Inner Mongolia and western Jilin: Han, Mongolian and Manchu households), scored once after the last change to the reader (commit fc81db9, r20), then read',
+    texts: 146,
+    exact: 136,
+    permitted: 1,
+    refused: 1,
+    production: 75,
+    wronglyUnknown: 4,
+    unknown: 8,
+  },
+  {
+    set: 99,
+    how: "clean: written after sets 96 and 97 were scored (a regulatory lawyer's cases of misuse found after the fact, with the borrower's defence, some defences true), scored once after the last change to the reader (commit fc81db9, r20), then read",
+    texts: 159,
+    exact: 145,
+    permitted: 1,
+    refused: 8,
+    production: 78,
+    wronglyUnknown: 0,
+    unknown: 3,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
