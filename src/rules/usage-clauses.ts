@@ -35,6 +35,13 @@ const DEATH = /去世|过世|病故/;
 export const LOAN_PUT_INTO =
   /(?:贷款|贷的钱|这笔钱|这钱|剩下的钱)[^，。,;；]{0,6}?(?:全部|全|都|也)?(?:补|搭|填|贴|垫|花|用|砸)(?:在|到)?(?:里面|里头|里边|进去|这上面|这上头|那上面|上面|上头)/;
 
+/**
+ * At the start of the clause after a debt, that this loan repays it now: 先还一部分, 这次贷下来先还他了, 用这回贷款还上,
+ * 不得不还.
+ */
+export const REPAID_NEXT =
+  /^(?:(?:用|拿)(?:这次|这回|今年|这笔)?的?(?:贷款|钱)|(?:这次|这回|今年)?(?:贷款|贷下来|贷下|贷了|贷到手|贷到|钱到了|到手)?了?(?:不得不|得|要|先|必须|想|就|正好|准备|帮他|替他|给他|帮着)?)还/;
+
 /** Whether a debt is only owed, not repaid by this loan: 还欠着饥荒, 欠亲戚三万多 (no 还 after it in its clause). */
 export function owedOnly(text: string, hit: Hit, clauseStart: number, clauseEnd: number): boolean {
   if (/^[还偿堵]/.test(hit.term)) return false;
@@ -46,13 +53,10 @@ export function owedOnly(text: string, hit: Hit, clauseStart: number, clauseEnd:
   const rest = text.slice(hit.end, clauseEnd);
   if (rest.includes('还') || rest.includes('偿')) return false;
   // 欠了网贷，不得不还: the next clause repays it.
-  const next = text.slice(clauseEnd + 1, clauseEnd + 6);
+  const next = text.slice(clauseEnd + 1, clauseEnd + 10);
   // (贷下来先还了: the loan comes, then repays it.)
   // (Nor when the loan is said to go into it: 盖房欠了账，贷款都填在里面了.)
-  return (
-    !/^(?:贷款|贷下来|贷下|贷了|贷到手|钱到了|到手)?(?:不得不|得|要|先|必须|想|就|帮他|替他|给他|帮着)?还/.test(next) &&
-    !LOAN_PUT_INTO.test(text.slice(clauseEnd + 1, clauseEnd + 20).split(/[，。,;；]/)[0]!)
-  );
+  return !REPAID_NEXT.test(next) && !LOAN_PUT_INTO.test(text.slice(clauseEnd + 1, clauseEnd + 20).split(/[，。,;；]/)[0]!);
 }
 
 /** Whether a clause tells where repayment comes from (卖苞米还信用社, 饥荒打工慢慢还): its debts are not this loan's use. */

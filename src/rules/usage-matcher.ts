@@ -358,6 +358,9 @@ export interface Scan {
 const BARE_WORD_ENDS = new Set(BARE_NEGATION_WORDS.map((w) => w[w.length - 1]!));
 const HEAD_ENDS = new Set(DOUBLE_NEGATION_HEADS.map((w) => w.charCodeAt(w.length - 1)));
 
+/** Before a bare 不, a condition lacking something: 没楼, 没有房子. */
+const CONDITION_BEFORE = /(?:没|没有|无)[^，。,;；不没无]{1,3}$/;
+
 /** A question put as a verb and its negation (有没有, 是不是), right before a word. */
 const ASKING_PAIR = /(?:有没有|是不是|要不要|会不会|能不能)$/;
 
@@ -381,6 +384,8 @@ function adjacentNegation(text: string, start: number, end: number): boolean {
   if (ASKING_PAIR.test(text.slice(Math.max(0, start - 3), start))) return false;
   const at = start - width;
   if (affirmedBefore(text, at) || NEGATIONS.some((phrase) => text.endsWith(phrase, at))) return false;
+  // (没楼不结婚, 没房不嫁: "no X, no Y" makes Y wait on X; it denies nothing.)
+  if (before === '不' && width === 1 && CONDITION_BEFORE.test(text.slice(Math.max(0, at - 5), at))) return false;
   return !MUST_TAILS.some((tail) => text.startsWith(tail, end));
 }
 

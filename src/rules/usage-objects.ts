@@ -14,6 +14,13 @@ const DAMAGE = /年久失修|是危房|漏|塌|垮|裂|倒了|破了|坏了|返�
 /** A clause, right after a shed, that ends in 住: 换成彩钢板房，冬天一家老小住. */
 export const LIVED_IN_AFTER = /^[^，。,;；！!？?]*[，,][^，。,;；！!？?客]{0,8}住(?:$|[，。,;；！!？?])/;
 
+/** The clause after a building, its subject the family, saying they live in it: ，一家老小都搬过去住了. */
+export const FAMILY_LIVED_AFTER =
+  /^[^，。,;；！!？?]*[，,][^，。,;；！!？?]{0,3}(?:一家|全家|老小|我们|俺们|俺|我|自家|老两口|家里人)[^，。,;；！!？?]{0,6}住(?!宿)/;
+
+/** A building said to be new: 新房, 新屋. */
+const NEW_BUILDING = /^新(?:房|屋|厝|房子|盖的房)$/;
+
 /** What happens if an act is not done, told right after its denial: 不修下雨天没法睡, 不盖就没地方住. */
 export const CONSEQUENCE = /没法|没地方|不行|就会|会塌|会漏|住不了|不能住|危险|害怕|下雨天/;
 
@@ -129,6 +136,8 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
   // (把住的正房也抹了墙: an adverb of addition may stand between.)
   const adverb = ALSO_AFTER.exec(text.slice(hit.end, hit.end + 3))?.[0].length ?? 0;
   const after = text.slice(hit.end + adverb, hit.end + adverb + 6).split(BREAK)[0]!;
+  // 核查发现新房里有炕有灶，一家人已经搬进去住了: a new building the family is said to have moved into is a dwelling built.
+  if (frame.category === 'housing' && NEW_BUILDING.test(hit.term) && FAMILY_LIVED_AFTER.test(text.slice(hit.end, hit.end + 16))) return 'used';
   // 在自家房子旁边盖鸭棚: after a word of place the verb is what is built there.
   if (placedAfter(text, hit)) return 'unused';
   // The frame's first verb (in its list's order) that stands within two characters after the object, at its first place.

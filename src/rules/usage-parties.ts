@@ -55,6 +55,8 @@ const SPEAKER_IS_KIN =
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 export const FEES =
   /作业费|收割费|机收费|机耕费|代耕费|亲本款|种子款|种苗款|托管费|承包费|租金|地租|地钱|棚租|塘租|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
+/** Right after a party the money went to, that it was a price: 的是货款, 是买猪的钱. */
+const PRICE_RIGHT_AFTER = /^的?(?:是|系|为)(?:买[^，。,;；]{0,6}的)?(?:货款|价款|猪款|牛款|羊款|苗款|钱款|钱)/;
 /** Right after a company, a clause saying it sold the goods: 转入某牧业有限公司，该公司系肉牛销售方. */
 const SELLER_AFTER = /^(?:账户)?[，,](?:该公司|该企业|其|对方)?(?:系|是|为)[^，。,;；]{0,8}(?:销售方|卖方|供货方|供应商|经销商|供应方)/;
 /** Right after the party, a clause saying the money was a price: 转给了合作社，是买饲料的钱 (a purchase, not a hand-over). */
@@ -408,7 +410,14 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (strong && BOUGHT_FROM_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 24))) return false;
   // 转入某包工头账户，用于借款人自有住宅建设: a party paid for the household's own work is paid a price; the use told after decides.
   if (strong && OWN_USE_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 24))) return false;
-  if (strong && (PRICE_AFTER.test(text.slice(hits[last]!.end)) || SELLER_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 20)))) return false;
+  // (转给王某的是货款: or said right after the party to be the price.)
+  if (
+    strong &&
+    (PRICE_AFTER.test(text.slice(hits[last]!.end)) ||
+      PRICE_RIGHT_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 12)) ||
+      SELLER_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 20)))
+  )
+    return false;
   // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.
   if (weak && !strong && (servedAfter(text, hits[last]!) || (kind === 'person' && startsWithAny(text, hits[last]!.end, PERSON_SERVICE)))) return false;
   // 自家种也给别人种: farming for a person, with no money named before 给, is the household's work for them.
@@ -562,7 +571,7 @@ export function kinWithOwnAffairs(text: string, at: number): boolean {
 
 /** A finding that money went as a price: 买卖关系, 支付货款, 购羊价款, 不构成将贷款交由企业使用. */
 const SALE_FOUND =
-  /买卖关系|支付(?:的)?货款|系(?:支付)?(?:货款|价款)|购[^，。,;；]{1,3}价款|(?:并非|不构成|不属于|不是)(?:将)?(?:贷款|该款|资金)?(?:交由|交给|转给)/;
+  /买卖关系|属于买卖|正常买卖|支付(?:的)?货款|系(?:支付)?(?:货款|价款)|系向[^，。,;；]{0,4}(?:买|购)[^，。,;；]{0,8}(?:货款|价款|的钱)|购[^，。,;；]{1,3}价款|(?:并非|不构成|不属于|不是)(?:将)?(?:贷款|该款|资金)?(?:交由|交给|转给)/;
 /** …unless the text says the sale covered a hand-over, or names a return on money handed: 名为买卖，实为入股; 其余入股分红. */
 const SALE_COVER = /名为|实为|实际上?(?:是|为|系)(?:入股|投资|借|交由|交给)|入股|分红|固定收益|保底|利息|分钱/;
 

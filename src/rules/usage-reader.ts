@@ -13,7 +13,7 @@
  *   unless nothing else is said;
  * - lending to a person at interest is 理财 (放贷); handing the money to anyone to run, 户贷企用.
  */
-import { type Clauses, clauseAt, LOAN_PUT_INTO, owedOnly, readClauses, repaymentClause } from './usage-clauses.js';
+import { type Clauses, clauseAt, LOAN_PUT_INTO, owedOnly, readClauses, REPAID_NEXT, repaymentClause } from './usage-clauses.js';
 import {
   answerTo,
   ASKING,
@@ -56,7 +56,7 @@ import {
   WATCHED_BEFORE,
 } from './usage-parties.js';
 import { BREAK, BREAKS, escapePattern, NEGATING, startsWithAny } from './usage-text.js';
-import { CONSEQUENCE, INSTALLED_IN, LIVED_IN_AFTER, objectUsed, placedAfter } from './usage-objects.js';
+import { CONSEQUENCE, FAMILY_LIVED_AFTER, INSTALLED_IN, LIVED_IN_AFTER, objectUsed, placedAfter } from './usage-objects.js';
 import { HIRED_BEFORE, SUFFIXES, TAKEN_ON, USE_BEFORE, familyAct, namesATrade, servesOthers, tradeRoom } from './usage-trades.js';
 
 /** Categories a trade may be named after: a wedding shop, a renovation crew, a phone shop, a funeral-goods shop. */
@@ -65,8 +65,6 @@ const RETAGGED: ReadonlySet<UsagePurpose> = new Set(['marriage', 'housing', 'hou
 const OTHERS_AFTER = /^(?:、[^，。,;；、]{1,3})?的(?:人(?!情)|户|主家|客户|乡亲|都来|来订|会来)/;
 /** Words of selling: a wedding or a house right after them is the buyer's (烧砖卖给盖房的). */
 const SELLING_TO = ['卖给', '售给', '供给', '供货给', '销售给', '卖到', '租给', '出租给'];
-/** The clause after a building, its subject the family, saying they live in it: ，一家老小都搬过去住了. */
-const FAMILY_LIVED_AFTER = /^[^，。,;；！!？?]*[，,][^，。,;；！!？?]{0,3}(?:一家|全家|老小|我们|俺们|俺|我|自家|老两口|家里人)[^，。,;；！!？?]{0,6}住(?!宿)/;
 /** Right after goods, a verb that puts them to the farm's work: 买摩托车放牦牛, 买三轮车拉饲料. */
 const PUT_TO_WORK = /^(?:来|去|用来|好)?[放拉运送喂赶驮]$/;
 /** Medicine bought in a clause of the farm: 花椒树修剪买药, 给牛买药 (not 老人吃药). */
@@ -125,12 +123,12 @@ const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 export const UNRESOLVED =
-  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清/g;
+  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
  */
-export const UNRESOLVED_MARK = /[清核矛查确明样各同出定处他吵又辨注判]|不一|一会|后称|供述/;
+export const UNRESOLVED_MARK = /[清核矛查确明样各同出定处他吵又辨注判]|不一|一会|后称|供述|对不上|没写|未写明/;
 /** Of those, the words that only say the household cannot account for the money: 无法说明资金去向. */
 const UNACCOUNTED = /^(?:未能说明|无法说明|说明不了|说不出|去向不明)$/;
 /** Every place the text says its use cannot be established, in order (most texts: none). */
@@ -146,7 +144,7 @@ const STOCK_ABSENT = /(?:未见|没见着|没见|没看到|未看到|没看见|�
  */
 const EITHER_WAY = /反正|不管|总之|无论|横竖/;
 const CHOICE_OPEN =
-  /或者[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)/;
+  /或者[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看是[^，。,;；]{1,8}还是/;
 
 /** After such words, words that settle the use after all: 以Q7为准, 认定为. */
 const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于|经[^，。,;；]{0,6}(?:调查|核查)|用途合规/;
@@ -302,10 +300,8 @@ const LOAN_UNTOUCHED =
 /** A clause ending on rooms the family lives in: 楼上那层是自家住的. */
 const LIVED_BEFORE = /(?:自家|自己|家里|我们|俺|一家)[^，。,;；]{0,3}住的$/;
 
-/** At the start of the clause after a debt, that this loan repays it now: 先还一部分, 这次贷下来先还他了. */
 /** At the start of a clause, the loan's money repaying a debt: 钱拿来还, 贷出来还了, 一起还了 (not 还款, this loan's). */
 const MONEY_REPAYS = /^(?:(?:钱|贷款|这笔钱|这钱)(?:就|都|全)?(?:拿来|拿去|用来|用于)?|贷出来|贷下来|贷到手|一起|一并|顺便|顺带)(?:就|先)?还(?![款贷银本])/;
-const REPAID_NOW = /^(?:这次|这回|今年)?(?:贷款|贷下来|贷下|钱到了|贷到)?(?:了)?(?:先|就|得|要|正好|准备)还/;
 
 /** At the start of the next clause, that the household must earn: 想多挣点钱. */
 const EARN_NEXT = /^(?:想|要|得|就想|好)?多?挣(?:点|些)?钱/;
@@ -333,8 +329,9 @@ const LOAD_CARRIER = /三轮|面包车/;
 const SELF_DESCRIBED = /(?:本户|自己|自家|我家|俺家|本人|我|俺|户主)(?:自己)?(?:就|也|本身)?(?:是|系)[^，。,;；]{0,6}$/;
 /** At the start of a clause, words that call what came before a matter for later: 那是后话. */
 const LATER_MATTER = /^(?:那|这)?(?:都|也)?是后话/;
-/** A person said to run a works of their own: 他在兰西整了个养猪场, 她开了个饭馆. */
-const THEY_RUN = /[他她](?:在[^，。,;；]{1,6})?(?:整|开|办|搞|建|包)了?(?:个|一个|家|着)?[^，。,;；]{0,6}(?:场|厂|店|公司|合作社|基地|大棚|饭馆)/;
+/** A person said to run a works of their own, or to farm with the money: 他在兰西整了个养猪场, 她开了个饭馆, 给她家养羊. */
+const THEY_RUN =
+  /[他她](?:在[^，。,;；]{1,6})?(?:整|开|办|搞|建|包)了?(?:个|一个|家|着)?[^，。,;；]{0,6}(?:场|厂|店|公司|合作社|基地|大棚|饭馆)|给[他她]家(?:里)?(?:养|种|喂|开)/;
 /** Papers named after an object: 购车发票, 购房合同. */
 const PAPER_AFTER = /^(?:发票|票据|合同|收据|凭证|手续|照片)/;
 /** Words of a match being made, and of mourning, that tell which event 过事 is. */
@@ -432,10 +429,29 @@ function downPaymentOnFarm(scan: Scan, i: number): boolean {
   return (beside(hits[i + 1]) && /^[^，。,;；]{0,4}$/.test(text.slice(h.end, hits[i + 1]!.start))) || (beside(hits[i - 1]) && h.start - hits[i - 1]!.end <= 1);
 }
 
+/** Before a word in its clause, a suspicion or a report of it: 疑为, 怀疑, 举报; and a reading said to be mistaken: 误读为. */
+const SUSPECTED = /疑为|疑似|怀疑|涉嫌|列入疑点|举报|误读为|误认为|误判为|误以为/;
+const MISREAD = /误读为|误认为|误判为|误以为/;
+/** After a suspicion, words that refute it: 举报不实, 疑点撤销, 不构成企业使用, 属于买卖. */
+const REFUTED = /不实|撤销|不构成|予以排除|已排除|排除疑点|不成立|属于买卖|属正常买卖|系正常买卖|正常买卖关系|误读|误判|予以澄清|已澄清/;
+/** Whether a prohibited word is only suspected in its clause (疑为家庭用品) and the text refutes the suspicion after it. */
+function suspicionRefuted(text: string, h: Hit, clauseStart: number): boolean {
+  const before = text.slice(clauseStart, h.start);
+  const at = before.search(SUSPECTED);
+  if (at < 0) return false;
+  return MISREAD.test(before.slice(at)) || REFUTED.test(text.slice(h.end));
+}
+
+/** Right after goods, what is kept in or on them: 手机里装了, 电脑上存着. */
+const GOODS_AS_PLACE = /^(?:里|上)(?:装|下载|下了|有|存)/;
+/** The household tending its own stock: 由本户每天过去喂, 自己管. */
+const OWN_CARE = /(?:本户|自己|自家|我们?|俺们?)[^，。,;；]{0,6}(?:喂|管|放|养)/;
 /** A clause that says only that the family lives by what was named: 一家人过日子. */
 const FAMILY_LIVING = /^(?:一家人?|全家人?|一家子|一家老小|一家几口)(?:好好|安心)?过日子$/;
 /** Right after a use, a debt it names: 婚事欠款, 盖房的外债. */
-const DEBT_NEXT = /^的?(?:欠款|欠债|欠账|外债|饥荒|借款)/;
+const DEBT_NEXT = /^的?(?:欠款|欠债|欠账|外债|饥荒|借款|债|账|欠的钱|借的钱)/;
+/** Before a debt's name in its clause, repaying it: 还了, 还上. */
+const REPAYING_BEFORE = /还(?:了|上|清)?$/;
 
 /** A colon after a text's first word, which makes it the heading of what follows: 海蛎煎摊：煎锅、煤气罐. */
 const HEADING_COLON = /[：:]/;
@@ -829,6 +845,8 @@ function readStatements(scan: Scan): UsageMatch {
   const deny = (term: string) => void (negated.includes(term) || negated.push(term));
   // Prohibited categories the text denies by a phrase (不用于婚事), and whether it names a dwelling anywhere.
   let deniedCategories: Set<UsagePurpose> | undefined;
+  /** Words of a use only suspected (举报…, 怀疑…, 误读为…) that the text refutes. */
+  let refuted: Set<Hit> | undefined;
   let dwellingNamed = false;
   let dwellingClauses: Set<number> | undefined;
   // Production is only put off (养牛的事再说); a prohibited use is also denied (住的房子不动, 饥荒都还上了).
@@ -876,6 +894,12 @@ function readStatements(scan: Scan): UsageMatch {
         ))
     )
       (deniedCategories ??= new Set()).add(c);
+    // 群众举报借款人把钱给儿子办了婚事…举报不实; 怀疑户贷企用…不构成企业使用; 审计将"建棚"误读为建房: a use only suspected,
+    // which the text then refutes, is no use, and neither is its category where else it is named without being used.
+    if (c !== undefined && c !== 'production' && !h.negated && suspicionRefuted(text, h, clauses.start[h.clause]!)) {
+      (refuted ??= new Set()).add(h);
+      (deniedCategories ??= new Set()).add(c);
+    }
     // A dwelling named for use — a dwelling noun whatever its verb (装修自住房) unless it only places something, or a
     // housing word that names a dwelling (住房, 住的房子, 老屋) — not denied and not turned into the farm's.
     const noun = dwellingNoun(h) && !locatesOnly(text, h);
@@ -1207,6 +1231,11 @@ function readStatements(scan: Scan): UsageMatch {
       context.push(h.term);
       continue;
     }
+    // 牛寄养在亲戚家闲置牛棚里，由本户每天过去喂: stock only housed elsewhere, the household tending it, is still its own.
+    if (category === 'enterprise_use' && h.term.includes('寄养') && OWN_CARE.test(text)) {
+      context.push(h.term);
+      continue;
+    }
     if (category === 'enterprise_use' && toHousehold?.has(h.clause)) {
       context.push(h.term);
       continue;
@@ -1343,7 +1372,7 @@ function readStatements(scan: Scan): UsageMatch {
     }
     // 说了不用于婚事: a prohibited category the text denies by a phrase is not its use where else it is named — unless
     // that mention states a use (贷款给儿子结婚), which the denial contradicts; then it counts.
-    if (category !== 'production' && deniedCategories?.has(category) && !statesUse(text, h)) {
+    if (category !== 'production' && (refuted?.has(h) || (deniedCategories?.has(category) && !statesUse(text, h)))) {
       context.push(h.term);
       continue;
     }
@@ -1421,6 +1450,11 @@ function readStatements(scan: Scan): UsageMatch {
       add('household_goods', h);
       continue;
     }
+    // 手机里装了好几个借贷APP: goods named as where something is kept are only a place.
+    if (category === 'household_goods' && GOODS_AS_PLACE.test(text.slice(h.end, h.end + 4))) {
+      context.push(h.term);
+      continue;
+    }
     // 靠养笨鸡过日子: living told as how the family gets by, not a use.
     // (…贷款买理发椅和烫发机，一家人过日子: or a clause of its own that says only that the family lives by it.)
     if (
@@ -1452,8 +1486,13 @@ function readStatements(scan: Scan): UsageMatch {
       evidence.push(evidenceOf(category, h.term, h.clause, h.start, undefined, true));
       continue;
     }
-    // 婚事欠款计划以出栏肥猪收入归还: a use that names a debt the clause repays from income is the debt's name, not a use.
-    if (category !== 'production' && DEBT_NEXT.test(text.slice(h.end, h.end + 3)) && repaymentClause(text, clauses.start[h.clause]!, clauses.end[h.clause]!)) {
+    // 婚事欠款计划以出栏肥猪收入归还: a use that names a debt the clause repays, from income or with this loan (拿去还了盖房的
+    // 债), is the debt's name, not a use.
+    if (
+      category !== 'production' &&
+      DEBT_NEXT.test(text.slice(h.end, h.end + 4)) &&
+      (repaymentClause(text, clauses.start[h.clause]!, clauses.end[h.clause]!) || REPAYING_BEFORE.test(text.slice(clauses.start[h.clause], h.start)))
+    ) {
       context.push(h.term);
       continue;
     }
@@ -1654,7 +1693,7 @@ function readStatements(scan: Scan): UsageMatch {
   // (去年的饥荒还没还上，先还一部分: a debt told in the past that the next clause repays now is this loan's use.)
   const repaidNow = (e: Evidence) =>
     e.category === 'other_non_productive' &&
-    (REPAID_NOW.test(text.slice(clauses.end[e.clause]! + 1, clauses.end[e.clause]! + 12)) ||
+    (REPAID_NEXT.test(text.slice(clauses.end[e.clause]! + 1, clauses.end[e.clause]! + 12)) ||
       // (…赊的账一直没还，人家上门催了，钱拿来还苗钱: a later clause whose subject is the money repays it.)
       clauses.start.some((at, c) => c > e.clause && c <= e.clause + 3 && MONEY_REPAYS.test(text.slice(at, at + 8))));
   // (2019年…交给县交通投资集团，说保底收益: the return told now is the return of the hand-over told before it.)

@@ -1895,4 +1895,30 @@ describe('how each kind is read', () => {
     expect(classifyUsage('羊卖给王某').category).not.toBe('enterprise_use');
     expect(classifyUsage('贷款户马某买牛').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 98-99's kinds: a suspicion the text refutes (举报不实, 疑点撤销, 误认为, 不构成, 属于买卖) is no use; money paid to a seller said so right after; a finding that a new building is lived in; a debt named by its use and repaid with this loan; statements that disagree, a choice left open, a kind of farming not written; 没房不结婚", () => {
+    expect(classifyUsage('审计把“修羊圈”误认为盖房，实地看是新修的羊圈，疑点撤销').category).toBe('production');
+    expect(classifyUsage('有人举报户主拿贷款给闺女办了婚事，核查发现闺女去年就结婚了，贷款买的是猪崽，举报不实').category).toBe('production');
+    expect(classifyUsage('怀疑资金转给了合作社，经查系向合作社买种羊的货款，不构成户贷企用').category).toBe('production');
+    expect(classifyUsage('钱转给了大舅哥，借款人说是买他家的母牛，属于买卖').category).toBe('production');
+    expect(classifyUsage('贷款转给李某的是买猪崽的钱').category).toBe('production');
+    expect(classifyUsage('表上写的建房，检查时见新建羊舍一栋').category).toBe('production');
+    expect(classifyUsage('经营“吉祥婚庆”租赁店，添置拱门音响').category).toBe('production');
+    expect(classifyUsage('借款人称盖的是仓库，核查发现新房里有床有灶，一家人已经住进去了').category).toBe('housing');
+    expect(classifyUsage('还网贷，手机上下了好几个贷款软件').category).toBe('other_non_productive');
+    expect(classifyUsage('前年盖房欠的钱，用这次贷款还上').category).toBe('other_non_productive');
+    expect(classifyUsage('户主说买羊，老伴说还账，说法对不上').category).toBe('unknown');
+    expect(classifyUsage('还没想好，看是种地还是养鸡').category).toBe('unknown');
+    expect(classifyUsage('表上只写了“种植”，没写种啥').category).toBe('unknown');
+    expect(classifyUsage('电话打不通').category).toBe('unknown');
+    expect(classifyUsage('给闺女在城里买房，男方说没房不结婚').category).toBe('marriage');
+    expect(classifyUsage('借给她家种蘑菇，每年给我利息').category).toBe('enterprise_use');
+    expect(classifyUsage('羊寄养在大户那儿，人家管').category).toBe('enterprise_use');
+    expect(classifyUsage('买药浴的药给羊药浴').category).toBe('production');
+    expect(classifyUsage('搂草机坏了要换').category).toBe('production');
+    expect(classifyUsage('下个月老二办事').category).toBe('marriage');
+    expect(classifyUsage('搞了个网上的投资，说一年能翻倍').category).toBe('wealth_management');
+    // (Guards: a suspicion confirmed stands; stock housed elsewhere that the household tends is its own.)
+    expect(classifyUsage('怀疑拿去盖房，经查属实').category).toBe('housing');
+    expect(classifyUsage('牛寄养在亲戚家棚里，自己每天去喂').category).toBe('production');
+  });
 });

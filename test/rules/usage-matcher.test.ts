@@ -261,9 +261,7 @@ describe('the quick mark before the unresolved-use pattern', () => {
     }
     kinds.push(current);
     expect(kinds.length).toBeGreaterThan(30);
-    const marks = /[清核矛查确明样各同出定处他吵又辨注判]|不一|一会|后称|供述/;
-    expect(UNRESOLVED_MARK.source).toBe(marks.source);
-    for (const kind of kinds) expect(marks.test(kind.replace(/\[[^\]]*\]|\{[^}]*\}|[?*+]/g, '')), kind).toBe(true);
+    for (const kind of kinds) expect(UNRESOLVED_MARK.test(kind.replace(/\[[^\]]*\]|\{[^}]*\}|[?*+]/g, '')), kind).toBe(true);
   });
 });
 
