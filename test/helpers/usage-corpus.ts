@@ -130,6 +130,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-97.tsv',
   'heldout/usage-heldout-98.tsv',
   'heldout/usage-heldout-99.tsv',
+  'heldout/usage-heldout-100.tsv',
+  'heldout/usage-heldout-101.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];

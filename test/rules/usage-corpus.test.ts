@@ -1147,6 +1147,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 0,
     unknown: 3,
   },
+  {
+    set: 100,
+    how: 'clean: written after sets 96 and 97 were scored (loan officers and village cadres on the Shaanxi and Gansu loess plateau, local speech), scored once after the last change to the reader (commit 9bfd643, r20), then read',
+    texts: 154,
+    exact: 149,
+    permitted: 2,
+    refused: 0,
+    production: 80,
+    wronglyUnknown: 0,
+    unknown: 4,
+  },
+  {
+    set: 101,
+    how: "clean: written after sets 96 and 97 were scored (a commercial bank's portfolio compliance check: exported purpose fields with the checker's one-line remark), scored once after the last change to the reader (commit 9bfd643, r20), then read",
+    texts: 150,
+    exact: 147,
+    permitted: 0,
+    refused: 0,
+    production: 76,
+    wronglyUnknown: 1,
+    unknown: 5,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
