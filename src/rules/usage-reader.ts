@@ -123,7 +123,7 @@ const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 export const UNRESOLVED =
-  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体/g;
+  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
@@ -144,7 +144,7 @@ const STOCK_ABSENT = /(?:未见|没见着|没见|没看到|未看到|没看见|�
  */
 const EITHER_WAY = /反正|不管|总之|无论|横竖/;
 const CHOICE_OPEN =
-  /或者[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看是[^，。,;；]{1,8}还是/;
+  /或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是/;
 
 /** After such words, words that settle the use after all: 以Q7为准, 认定为. */
 const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于|经[^，。,;；]{0,6}(?:调查|核查)|用途合规/;
@@ -442,16 +442,18 @@ function suspicionRefuted(text: string, h: Hit, clauseStart: number): boolean {
   return MISREAD.test(before.slice(at)) || REFUTED.test(text.slice(h.end));
 }
 
+/** After property, waiting for its price to rise to sell it: ，等着涨价再卖, 等升值了转手. */
+const SPECULATION_AFTER = /^[^。；;]{0,6}(?:等着?|待)(?:涨价|升值)了?再?(?:卖|出手|转手)/;
 /** Right after goods, what is kept in or on them: 手机里装了, 电脑上存着. */
 const GOODS_AS_PLACE = /^(?:里|上)(?:装|下载|下了|有|存)/;
 /** The household tending its own stock: 由本户每天过去喂, 自己管. */
 const OWN_CARE = /(?:本户|自己|自家|我们?|俺们?)[^，。,;；]{0,6}(?:喂|管|放|养)/;
 /** A clause that says only that the family lives by what was named: 一家人过日子. */
 const FAMILY_LIVING = /^(?:一家人?|全家人?|一家子|一家老小|一家几口)(?:好好|安心)?过日子$/;
-/** Right after a use, a debt it names: 婚事欠款, 盖房的外债. */
-const DEBT_NEXT = /^的?(?:欠款|欠债|欠账|外债|饥荒|借款|债|账|欠的钱|借的钱)/;
+/** After a use, a few characters on, a debt it names: 婚事欠款, 盖房的外债, 翻修房子欠下的工钱. */
+const DEBT_NEXT = /^[^，。,;；还和及、]{0,4}?的?(?:欠款|欠债|欠账|外债|饥荒|借款|债|账|欠的钱|借的钱|欠下的?)/;
 /** Before a debt's name in its clause, repaying it: 还了, 还上. */
-const REPAYING_BEFORE = /还(?:了|上|清)?$/;
+const REPAYING_BEFORE = /还(?:了|上|清)?(?:前年|去年|早年|以前|之前|当年)?[^，。,;；]{0,3}$/;
 
 /** A colon after a text's first word, which makes it the heading of what follows: 海蛎煎摊：煎锅、煤气罐. */
 const HEADING_COLON = /[：:]/;
@@ -1450,6 +1452,11 @@ function readStatements(scan: Scan): UsageMatch {
       add('household_goods', h);
       continue;
     }
+    // 买了个车位，等着涨价再卖: property bought to sell when its price rises is placed for a return (理财), not a trade's stock.
+    if ((category === 'household_goods' || category === 'housing') && SPECULATION_AFTER.test(text.slice(h.end, h.end + 14))) {
+      add('wealth_management', h);
+      continue;
+    }
     // 手机里装了好几个借贷APP: goods named as where something is kept are only a place.
     if (category === 'household_goods' && GOODS_AS_PLACE.test(text.slice(h.end, h.end + 4))) {
       context.push(h.term);
@@ -1490,7 +1497,8 @@ function readStatements(scan: Scan): UsageMatch {
     // 债), is the debt's name, not a use.
     if (
       category !== 'production' &&
-      DEBT_NEXT.test(text.slice(h.end, h.end + 4)) &&
+      category !== 'other_non_productive' &&
+      DEBT_NEXT.test(text.slice(h.end, h.end + 8)) &&
       (repaymentClause(text, clauses.start[h.clause]!, clauses.end[h.clause]!) || REPAYING_BEFORE.test(text.slice(clauses.start[h.clause], h.start)))
     ) {
       context.push(h.term);

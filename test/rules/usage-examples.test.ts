@@ -1921,4 +1921,17 @@ describe('how each kind is read', () => {
     expect(classifyUsage('怀疑拿去盖房，经查属实').category).toBe('housing');
     expect(classifyUsage('牛寄养在亲戚家棚里，自己每天去喂').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 100-101's kinds: 红事 is a wedding, a cave dwelling's front extended, property bought to sell when it rises, a debt named by its use a few characters on, a choice with 或 or 看…是, statements in contradiction, a chest freezer", () => {
+    expect(classifyUsage('闺女过红事，摆二十桌').category).toBe('marriage');
+    expect(classifyUsage('把住的老窑接个口').category).toBe('housing');
+    expect(classifyUsage('买个车位，等升值了转手').category).toBe('wealth_management');
+    expect(classifyUsage('资金用于偿还去年翻修房子欠下的工钱').category).toBe('other_non_productive');
+    expect(classifyUsage('想种辣椒或养鸡，没定').category).toBe('unknown');
+    expect(classifyUsage('还没想好，看开春是种玉米还是种大豆').category).toBe('unknown');
+    expect(classifyUsage('买个冷柜家里用').category).toBe('household_goods');
+    expect(classifyUsage('户主说买牛，儿子说还信用卡，说法矛盾').category).toBe('unknown');
+    // (Guards: a farm's produce held for a better price is still its own; building beside repaying is both.)
+    expect(classifyUsage('玉米囤着等涨价再卖').category).toBe('production');
+    expect(classifyUsage('修房还欠款').category).toBe('housing');
+  });
 });
