@@ -132,6 +132,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-99.tsv',
   'heldout/usage-heldout-100.tsv',
   'heldout/usage-heldout-101.tsv',
+  'heldout/usage-heldout-102.tsv',
+  'heldout/usage-heldout-103.tsv',
+  'heldout/usage-heldout-104.tsv',
+  'heldout/usage-heldout-105.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
