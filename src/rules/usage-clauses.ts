@@ -37,10 +37,10 @@ export const LOAN_PUT_INTO =
 
 /**
  * At the start of the clause after a debt, that this loan repays it now: 先还一部分, 这次贷下来先还他了, 用这回贷款还上,
- * 不得不还.
+ * 不得不还, 这回贷款就是把这钱还上.
  */
 export const REPAID_NEXT =
-  /^(?:(?:用|拿)(?:这次|这回|今年|这笔)?的?(?:贷款|钱)|(?:这次|这回|今年)?(?:贷款|贷下来|贷下|贷了|贷到手|贷到|钱到了|到手)?了?(?:不得不|得|要|先|必须|想|就|正好|准备|帮他|替他|给他|帮着)?)还/;
+  /^(?:(?:用|拿)(?:这次|这回|今年|这笔)?的?(?:贷款|钱)|(?:这次|这回|今年)?(?:贷款|贷下来|贷下|贷了|贷到手|贷到|钱到了|到手)?了?(?:不得不|得|要|先|必须|想|就是|就|正好|准备|帮他|替他|给他|帮着)?(?:把|拿)?(?:这|那)?笔?(?:钱|账|债)?)还/;
 
 /** Whether a debt is only owed, not repaid by this loan: 还欠着饥荒, 欠亲戚三万多 (no 还 after it in its clause). */
 export function owedOnly(text: string, hit: Hit, clauseStart: number, clauseEnd: number): boolean {
@@ -53,7 +53,7 @@ export function owedOnly(text: string, hit: Hit, clauseStart: number, clauseEnd:
   const rest = text.slice(hit.end, clauseEnd);
   if (rest.includes('还') || rest.includes('偿')) return false;
   // 欠了网贷，不得不还: the next clause repays it.
-  const next = text.slice(clauseEnd + 1, clauseEnd + 10);
+  const next = text.slice(clauseEnd + 1, clauseEnd + 16);
   // (贷下来先还了: the loan comes, then repays it.)
   // (Nor when the loan is said to go into it: 盖房欠了账，贷款都填在里面了.)
   return !REPAID_NEXT.test(next) && !LOAN_PUT_INTO.test(text.slice(clauseEnd + 1, clauseEnd + 20).split(/[，。,;；]/)[0]!);

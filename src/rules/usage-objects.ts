@@ -145,13 +145,23 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
   const verbsAfter = verbsAfterByFirstChar(frame);
   let first = -1;
   let at = -1;
+  let verb = '';
   for (let k = 0; k < 3 && k < after.length; k++)
     for (const [v, order] of verbsAfter.get(after[k]!) ?? []) {
       if ((first >= 0 && order >= first) || !after.startsWith(v, k)) continue;
       if (hits.some((o) => o.start === hit.end + k && o.term.length > v.length && o.role.business)) continue;
       first = order;
       at = k;
+      verb = v;
     }
+  // 厨房换燃气灶、抽油烟机: a verb whose object, right after it, is goods works on the goods, not on the room.
+  const verbEnd = hit.end + adverb + at + verb.length;
+  if (
+    at >= 0 &&
+    frame.category === 'housing' &&
+    hits.some((o) => o.start >= verbEnd && o.start <= verbEnd + 2 && (o.role.category === 'household_goods' || o.role.dualUse === true))
+  )
+    return 'unused';
   // 自家房子不装修, 厨房不用换: the verb after the object denied.
   // (房子不翻盖: a negation anywhere before the verb, which may end a longer verb.)
   if (at >= 0) return [...after.slice(0, at)].some((c) => NEGATING.has(c)) || after.slice(Math.max(0, at - 2), at).startsWith('不用') ? 'negated' : 'used';

@@ -55,6 +55,8 @@ const SPEAKER_IS_KIN =
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 export const FEES =
   /作业费|收割费|机收费|机耕费|代耕费|亲本款|种子款|种苗款|托管费|承包费|租金|地租|地钱|棚租|塘租|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
+/** Before 给 in its clause, a sale of goods named between, no money among them: 卖水泥钢筋给. */
+const SOLD_BEFORE = /(?:卖|售|供|销)[^，。,;；钱款贷资]{1,6}$/;
 /** Right after a party the money went to, that it was a price: 的是货款, 是买猪的钱. */
 const PRICE_RIGHT_AFTER = /^的?(?:是|系|为)(?:买[^，。,;；]{0,6}的)?(?:货款|价款|猪款|牛款|羊款|苗款|钱款|钱)/;
 /** Right after a company, a clause saying it sold the goods: 转入某牧业有限公司，该公司系肉牛销售方. */
@@ -107,7 +109,9 @@ const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/
 /** Right before a party, the money put into something: 资金用于, 投入. */
 const PUT_INTO_BEFORE = /(?:用于|投入|投到|投向|投进)$/;
 /** Right after a government body, leading the work: 牵头的, 主导的. */
-const LED_AFTER = /^(?:牵头|主导|组织|主建)/;
+const LED_AFTER = /^(?:牵头|主导|组织|主建|(?:统一)?(?:建|搞|办|修)的)/;
+/** The public work such a body leads: 项目, 工程, 建设, 园区. */
+const LED_WORK = /项目|工程|建设|产业园|园区|基地/;
 /** Words of using after a place that make the place's government the user: 村里统一使用, 镇里借用, 乡里统借统还. */
 const PLACE_USING = [
   '统一收',
@@ -144,6 +148,13 @@ const PLACE_USING = [
 
 /** Parties side by side (政府平台公司, 村集体扶贫车间) are one party: the most specific kind, read at the last one. */
 export const KIND_ORDER: readonly PartyKind[] = ['government', 'organisation', 'person', 'household'];
+
+/** Whether a fee or a price is named after the party in its clause (交合作社的技术服务费, 转给王某的是货款): it is paid. */
+export function paidAfter(scan: Scan, last: number): boolean {
+  const { text, hits } = scan;
+  const end = hits[last]!.end;
+  return FEES.test(text.slice(end).split(BREAK)[0]!) || PRICE_RIGHT_AFTER.test(text.slice(end, end + 12));
+}
 
 /** Whether the words right before a party make it only named: 从合作社买, 跟着合作社学, 租邻居的地. */
 export function namedOnly(text: string, party: Hit, scan?: Scan, index?: number): boolean {
@@ -293,12 +304,13 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 老庚在镇上开砖厂，借去周转: a person told of, whose next clause borrows the money away, took it.
   const nextClause = scan.clauseStart[hits[last]!.clause + 1];
   if (kind === 'person' && nextClause !== undefined && BORROWED_AWAY.test(text.slice(nextClause, nextClause + 6))) return true;
-  // 资金用于镇政府牵头的安置点配套商铺建设: money put into a public work a government body leads is the body's use.
+  // 资金用于镇政府牵头的安置点配套商铺建设, 统一用于村里建的大棚园区: money put into a public work a government body leads
+  // or built is the body's use.
   if (
-    kind === 'government' &&
+    (kind === 'government' || PLACE_PARTIES.includes(text.slice(party.start, hits[last]!.end))) &&
     PUT_INTO_BEFORE.test(text.slice(scan.clauseStart[party.clause], party.start)) &&
     LED_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 3)) &&
-    PUBLIC_WORK.test(text.slice(hits[last]!.end).split(BREAK)[0]!)
+    LED_WORK.test(text.slice(hits[last]!.end).split(BREAK)[0]!)
   )
     return true;
   let weak: Hit | undefined;
@@ -319,6 +331,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     // 卖给, 售给, 供给: a 给 after a verb of selling gives goods, not the money; 付给, 支付给, 结给 pay a price or a bill; 还给
     // gives back what is owed.
     if (verb.role.handover === 'weak' && /[卖售供付还结]/.test(text[verb.start - 1] ?? '')) continue;
+    // (卖水泥钢筋给寨上修房子的人家: goods named between the sale and 给 are still what is given.)
+    if (verb.role.handover === 'weak' && SOLD_BEFORE.test(text.slice(scan.clauseStart[verb.clause], verb.start))) continue;
     // (入了合作社 joins it; 另一半入了合作社 puts money in.)
     if (verb.role.handover === 'strong' && /^入[了进]$/.test(verb.term) && !SHARE.test(text.slice(scan.clauseStart[verb.clause], verb.start))) continue;
     if (verb.role.handover === 'strong') strong = verb;
@@ -376,7 +390,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     return false;
   // 付给农机合作社耕种收的托管费: a fee paid for the party's service, named after it in its clause, is a price.
   // (And 用于支付自家承包地交由农业服务公司全程托管的服务费: the clause pays the fee the hand-over names.)
-  if (/付给|支付|交给|交了|付$/.test(text.slice(scan.clauseStart[party.clause], party.start)) && FEES.test(text.slice(hits[last]!.end).split(BREAK)[0]!))
+  if (/付给|支付|交给|交了|[付交]$/.test(text.slice(scan.clauseStart[party.clause], party.start)) && FEES.test(text.slice(hits[last]!.end).split(BREAK)[0]!))
     return false;
   // 羊改放到亲戚家圈里: stock kept in someone's pen is placed there, not money handed over.
   if (strong && /^放[到在]$/.test(strong.term) && STOCK_PLACED.test(text.slice(hits[last]!.end, hits[last]!.end + 4))) return false;

@@ -50,6 +50,7 @@ import {
   KIND_ORDER,
   namedOnly,
   namedOnlyAfter,
+  paidAfter,
   partyCategory,
   servedAfter,
   THIRD_PERSON,
@@ -136,7 +137,7 @@ function unresolvedIn(text: string): RegExpExecArray[] {
   return UNRESOLVED_MARK.test(text) ? [...text.matchAll(UNRESOLVED)] : [];
 }
 /** A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building). */
-const STOCK_ABSENT = /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)到?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])/;
+const STOCK_ABSENT = /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])/;
 
 /**
  * A choice left open between uses: 养猪还是盖房还没定下来, 买羊还是还账，还没想好, 是养鸡还是开个小卖部，没定 (a question even
@@ -144,7 +145,7 @@ const STOCK_ABSENT = /(?:未见|没见着|没见|没看到|未看到|没看见|�
  */
 const EITHER_WAY = /反正|不管|总之|无论|横竖/;
 const CHOICE_OPEN =
-  /或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是/;
+  /或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)/;
 
 /** After such words, words that settle the use after all: 以Q7为准, 认定为. */
 const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于|经[^，。,;；]{0,6}(?:调查|核查)|用途合规/;
@@ -304,7 +305,7 @@ const LIVED_BEFORE = /(?:自家|自己|家里|我们|俺|一家)[^，。,;；]{0
 const MONEY_REPAYS = /^(?:(?:钱|贷款|这笔钱|这钱)(?:就|都|全)?(?:拿来|拿去|用来|用于)?|贷出来|贷下来|贷到手|一起|一并|顺便|顺带)(?:就|先)?还(?![款贷银本])/;
 
 /** At the start of the next clause, that the household must earn: 想多挣点钱. */
-const EARN_NEXT = /^(?:想|要|得|就想|好)?多?挣(?:点|些)?钱/;
+const EARN_NEXT = /^(?:想|要|得|就想|好)?(?:趁[^，。,;；]{0,4})?多?挣(?:点|些)?(?:钱|$|[，。,;；])/;
 
 /** Words that set a clause before this loan was applied for: 申请贷款前, 借款之前. */
 const BEFORE_LOAN = /(?:申请贷款|申请|贷款|借款|放款)(?:之)?前/;
@@ -1205,7 +1206,8 @@ function readStatements(scan: Scan): UsageMatch {
         context.push(term);
         // (给工地拉砂石: a party the household serves is its customer, not a user of the money; but 给大户代养 may hand it the stock.)
         const customer = servedAfter(text, hits[last]!) && !CARE_WORD_AFTER.test(text.slice(hits[last]!.end));
-        if (!namedOnly(text, h) && !namedOnlyAfter(scan, last) && !customer) named.push({ kind, term, start: h.start });
+        // (交合作社的技术服务费: nor a party paid a fee or a price.)
+        if (!namedOnly(text, h) && !namedOnlyAfter(scan, last) && !customer && !paidAfter(scan, last)) named.push({ kind, term, start: h.start });
       }
       continue;
     }
@@ -1701,7 +1703,7 @@ function readStatements(scan: Scan): UsageMatch {
   // (去年的饥荒还没还上，先还一部分: a debt told in the past that the next clause repays now is this loan's use.)
   const repaidNow = (e: Evidence) =>
     e.category === 'other_non_productive' &&
-    (REPAID_NEXT.test(text.slice(clauses.end[e.clause]! + 1, clauses.end[e.clause]! + 12)) ||
+    (REPAID_NEXT.test(text.slice(clauses.end[e.clause]! + 1, clauses.end[e.clause]! + 16)) ||
       // (…赊的账一直没还，人家上门催了，钱拿来还苗钱: a later clause whose subject is the money repays it.)
       clauses.start.some((at, c) => c > e.clause && c <= e.clause + 3 && MONEY_REPAYS.test(text.slice(at, at + 8))));
   // (2019年…交给县交通投资集团，说保底收益: the return told now is the return of the hand-over told before it.)

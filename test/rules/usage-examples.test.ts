@@ -1934,4 +1934,27 @@ describe('how each kind is read', () => {
     expect(classifyUsage('玉米囤着等涨价再卖').category).toBe('production');
     expect(classifyUsage('修房还欠款').category).toBe('housing');
   });
+  it("CBIRC-2020-28/5.1 sets 102-105's kinds: a party paid a fee is not its user, goods a room's verb works on, a village's public work, stock not seen, a debt this loan repays, choices left open, goods sold to builders, festival and birth feasts, a prestige bull, stock kept at a cooperative, a name only signed", () => {
+    expect(classifyUsage('交合作社的技术服务费').category).not.toBe('enterprise_use');
+    expect(classifyUsage('厨房换个燃气灶').category).toBe('household_goods');
+    expect(classifyUsage('钱统一用于村里建的养殖园区，每年给点钱').category).toBe('government_financing_platform');
+    expect(classifyUsage('户主说买了羊，邻居说没见过羊').category).toBe('unknown');
+    expect(classifyUsage('前年给儿子结婚欠了亲戚三万，这回贷款就是把这钱还上').category).toBe('other_non_productive');
+    expect(classifyUsage('还没想好，要么开个小卖部，要么买辆车跑运输').category).toBe('unknown');
+    expect(classifyUsage('想养鸡也想种木耳，看看再定').category).toBe('unknown');
+    expect(classifyUsage('开五金店，卖钉子铁丝给村里盖房的人家').category).toBe('production');
+    expect(classifyUsage('过苗年杀猪待客').category).toBe('other_non_productive');
+    expect(classifyUsage('外孙出生办三朝酒').category).toBe('other_non_productive');
+    expect(classifyUsage('买头斗牛图个面子').category).toBe('other_non_productive');
+    expect(classifyUsage('牛养在合作社，自家没养').category).toBe('enterprise_use');
+    expect(classifyUsage('户主只签了个字').category).toBe('enterprise_use');
+    expect(classifyUsage('羊卷漏风要修').category).toBe('production');
+    expect(classifyUsage('交转包土地的租金').category).toBe('production');
+    expect(classifyUsage('给闺女交学车的钱').category).toBe('other_non_productive');
+    expect(classifyUsage('儿子年底结婚，想趁冬闲多挣点，贷款买羊').category).toBe('production');
+    // (Guards: a festival named only as a time; a kitchen that leaks; a party alone is still its user.)
+    expect(classifyUsage('养肥猪，苗年前卖').category).toBe('production');
+    expect(classifyUsage('厨房漏雨要修').category).toBe('housing');
+    expect(classifyUsage('交给合作社').category).toBe('enterprise_use');
+  });
 });
