@@ -136,6 +136,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-103.tsv',
   'heldout/usage-heldout-104.tsv',
   'heldout/usage-heldout-105.tsv',
+  'heldout/usage-heldout-106.tsv',
+  'heldout/usage-heldout-107.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];

@@ -1213,6 +1213,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 1,
     unknown: 6,
   },
+  {
+    set: 106,
+    how: "clean: written after sets 102-105 were scored (one Heilongjiang or Jilin county loan officer's files over 2020-2021, the issue's own voice), scored once after the last change to the reader (commit 153467d, r20), misses not read",
+    texts: 142,
+    exact: 138,
+    permitted: 0,
+    refused: 1,
+    production: 78,
+    wronglyUnknown: 2,
+    unknown: 6,
+  },
+  {
+    set: 107,
+    how: "clean: written after sets 102-105 were scored (a regulatory lawyer's file texts for testing a purpose checker, plain and hard both ways, the issue's other voice), scored once after the last change to the reader (commit 153467d, r20), misses not read",
+    texts: 133,
+    exact: 132,
+    permitted: 0,
+    refused: 0,
+    production: 78,
+    wronglyUnknown: 0,
+    unknown: 3,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
