@@ -137,7 +137,8 @@ function unresolvedIn(text: string): RegExpExecArray[] {
   return UNRESOLVED_MARK.test(text) ? [...text.matchAll(UNRESOLVED)] : [];
 }
 /** A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building). */
-const STOCK_ABSENT = /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])/;
+const STOCK_ABSENT =
+  /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])|(?:圈|棚|舍)里?(?:是|也是)?空的/;
 
 /**
  * A choice left open between uses: 养猪还是盖房还没定下来, 买羊还是还账，还没想好, 是养鸡还是开个小卖部，没定 (a question even
@@ -616,8 +617,34 @@ function unrelatedToNoUse(scan: Scan, i: number): boolean {
   const with_ = text.slice(Math.max(0, h.start - 5), h.start).search(/[跟和与同]/);
   if (with_ < 0) return false;
   const from = Math.max(0, h.start - 5) + with_;
-  return !hits.some((o) => o.start > from && o.end <= h.start && (o.role.category !== undefined || o.role.frame !== undefined));
+  const useWord = (o: Hit) => o.role.category !== undefined || o.role.frame !== undefined;
+  // (结婚啥的跟俺家没关系: a use named as the topic before 跟 is what is unrelated, so it is denied.)
+  if (hits.some((o) => o.clause === h.clause && o.end <= from && useWord(o) && !o.negated && TOPIC_GAP.test(text.slice(o.end, from)))) return false;
+  return !hits.some((o) => o.start > from && o.end <= h.start && useWord(o));
 }
+
+/** Someone telling the use, or the form it is written on: 户主说, 村干部称, 申请表写. */
+const ACCOUNT = /(?:户主|借款人|本人|老伴|媳妇|妻子|其妻|丈夫|其夫|儿子|女儿|村干部|村书记|村主任|支书|邻居|家属|申请表|表上)(?:又|却|则)?(?:说|称|讲|写)/g;
+/**
+ * Whether two people (or a person and the form) tell different uses, with no finding after the last of them: 申请表写养羊；
+ * 户主说钱存着没动；村干部说给儿子盖房了. Which account is true is for a person to find out.
+ */
+function accountsDiffer(text: string, counted: readonly Evidence[], real: number): boolean {
+  if (counted.length < 2 || !text.includes('说')) return false;
+  const accounts = [...text.matchAll(ACCOUNT)];
+  if (accounts.length < 2 || real > accounts.at(-1)!.index) return false;
+  const told = new Map<string, Set<UsagePurpose>>();
+  accounts.forEach((m, k) => {
+    const to = accounts[k + 1]?.index ?? text.length;
+    const who = m[0].replace(/(?:又|却|则)?(?:说|称|讲|写)$/, '');
+    for (const e of counted) if (e.start > m.index && e.start < to) (told.get(who) ?? told.set(who, new Set()).get(who)!).add(e.category);
+  });
+  const kinds = [...told.values()].filter((c) => c.size > 0);
+  return kinds.length >= 2 && kinds.some((a) => kinds.some((b) => ![...a].some((c) => b.has(c))));
+}
+
+/** Between a use and the 跟 that makes it a topic: nothing, or 啥的, 这些, 的事. */
+const TOPIC_GAP = /^(?:啥的|什么的|这些|那些|的事|这事|那事|的事情|这些事|之类的)?$/;
 
 /** Whether an object of the same frame is denied later in the text: 幺儿说要拿去买车，…车子不买. */
 function deniedLater(scan: Scan, i: number, clauses: Clauses): boolean {
@@ -1777,7 +1804,8 @@ function readStatements(scan: Scan): UsageMatch {
     category:
       (category === 'production' && (review || STOCK_ABSENT.test(text))) ||
       unsettled ||
-      (CHOICE_OPEN.test(text) && (category !== 'production' || !EITHER_WAY.test(text)))
+      (CHOICE_OPEN.test(text) && (category !== 'production' || !EITHER_WAY.test(text))) ||
+      accountsDiffer(text, counted, real)
         ? 'unknown'
         : category,
     matchedTerms: matched,

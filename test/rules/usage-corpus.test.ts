@@ -1215,7 +1215,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 106,
-    how: "clean: written after sets 102-105 were scored (one Heilongjiang or Jilin county loan officer's files over 2020-2021, the issue's own voice), scored once after the last change to the reader (commit 153467d, r20), misses not read",
+    how: "clean: written after sets 102-105 were scored (one Heilongjiang or Jilin county loan officer's files over 2020-2021, the issue's own voice), scored once after the last change to the reader (commit 153467d, r20), then read",
     texts: 142,
     exact: 138,
     permitted: 0,
@@ -1226,7 +1226,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 107,
-    how: "clean: written after sets 102-105 were scored (a regulatory lawyer's file texts for testing a purpose checker, plain and hard both ways, the issue's other voice), scored once after the last change to the reader (commit 153467d, r20), misses not read",
+    how: "clean: written after sets 102-105 were scored (a regulatory lawyer's file texts for testing a purpose checker, plain and hard both ways, the issue's other voice), scored once after the last change to the reader (commit 153467d, r20), then read",
     texts: 133,
     exact: 132,
     permitted: 0,

@@ -1957,4 +1957,14 @@ describe('how each kind is read', () => {
     expect(classifyUsage('厨房漏雨要修').category).toBe('housing');
     expect(classifyUsage('交给合作社').category).toBe('enterprise_use');
   });
+  it("CBIRC-2020-28/5.1 sets 106-107's kinds (read after their clean figure): a use named as the topic of 跟…没关系 is denied, a three-wheeler for the family's errands, an empty pen, accounts that differ, a head of stock bought", () => {
+    expect(classifyUsage('盖房啥的跟俺家没关系，贷款买猪').category).toBe('production');
+    expect(classifyUsage('买辆电动三轮，老伴赶集买菜用').category).toBe('household_goods');
+    expect(classifyUsage('户主说买了羊，检查时圈里是空的').category).toBe('unknown');
+    expect(classifyUsage('表上写买牛；老伴说钱给儿子交学费了').category).toBe('unknown');
+    expect(classifyUsage('先买两头，剩下的慢慢添').category).toBe('production');
+    // (Guards: an account confirmed is no dispute; a crew named as unrelated denies nothing of the house.)
+    expect(classifyUsage('户主说买牛，村干部说属实').category).toBe('production');
+    expect(classifyUsage('这个钱是修我自己住的房子的，跟队里没关系').category).toBe('housing');
+  });
 });
