@@ -138,6 +138,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-105.tsv',
   'heldout/usage-heldout-106.tsv',
   'heldout/usage-heldout-107.tsv',
+  'heldout/usage-heldout-108.tsv',
+  'heldout/usage-heldout-109.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];

@@ -1235,6 +1235,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 0,
     unknown: 3,
   },
+  {
+    set: 108,
+    how: "clean: written after sets 106 and 107 were scored (a county financial office's 2021 sampling in the hill counties of Sichuan and Chongqing, Sichuanese speech), scored once after the last change to the reader (commit 4c70048, r20), then read",
+    texts: 146,
+    exact: 139,
+    permitted: 3,
+    refused: 1,
+    production: 76,
+    wronglyUnknown: 1,
+    unknown: 7,
+  },
+  {
+    set: 109,
+    how: "clean: written after sets 106 and 107 were scored (a rural commercial bank's internal auditor's findings on files sampled nationwide), scored once after the last change to the reader (commit 4c70048, r20), then read",
+    texts: 145,
+    exact: 140,
+    permitted: 1,
+    refused: 2,
+    production: 76,
+    wronglyUnknown: 0,
+    unknown: 4,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
