@@ -360,10 +360,11 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if ((place || kind === 'government') && !strong && TENANT.test(text)) return false;
   // 镇上小超市进货用: a place right before a shop only locates the shop.
   if (place && !strong && SHOP_AFTER_PLACE.test(text.slice(hits[last]!.end, hits[last]!.end + 6))) return false;
-  // 乡里说把钱集中起来搞项目, 镇里让把钱交上去: what a body says or tells the household to do with the money, it does.
+  // 乡里说把钱集中起来搞项目, 镇里让把钱交上去, 钱是村上喊交的: what a body says or tells the household to do with the money,
+  // it does.
   // (Or its officials: 乡里的干部说把钱交上去.)
   if (
-    /^(?:的?(?:干部|领导|书记|主任|工作人员))?(?:说|让|叫|要)(?:要)?(?:我们|俺们|大家|各户)?把.{0,6}(?:贷款|钱).{0,4}(?:集中|统一|交|收)/.test(
+    /^(?:的?(?:干部|领导|书记|主任|工作人员))?(?:说|让|叫|要)(?:要)?(?:我们|俺们|大家|各户)?把.{0,6}(?:贷款|钱).{0,4}(?:集中|统一|交|收)|^(?:喊|叫|让|要)(?:我们|俺们|大家|各户)?(?:上)?交/.test(
       text.slice(hits[last]!.end),
     )
   )

@@ -179,6 +179,12 @@ const RENTED_OUT_AFTER = /^[^。；;！!？?]{0,10}?(?:出租给|租给|租赁�
 
 /** A loan taken in the household's name (以…名义, 拿我身份证) that it never had: 不知情, 钱没见着. */
 const NAME_TAKEN = /名义|名字|户名|身份证|户口本/;
+/**
+ * A finding that the farm or the vehicle the loan named is another's works, or run by it: 实际猪场为其姐夫的养殖公司所有,
+ * 实际是他老表的物流公司在跑 — the household lent its name.
+ */
+const OTHERS_WORKS =
+  /(?:实际|其实|实则)[^，。,;；]{0,8}(?:为|是|归|属于?)(?:其|他|她|人家)?[^，。,;；]{0,8}(?:公司|企业|合作社)(?:所有|的)(?=[，。,;；]|$)|(?:实际|其实|实则)(?:上)?(?:是|为)?[^，。,;；]{0,10}(?:公司|企业|合作社)在(?:跑|用|开|经营|使用)/;
 const NEVER_HAD =
   /不知情|不知道此事|没见[到着过]?(?:一分)?钱|钱[^，。,;；]{0,2}没见[到着过]|未见[到过]?钱|一分(?:钱)?(?:都|也)?没(?:见|拿|得|到)|钱没到手|没拿到钱|没收到钱|未收到钱|未拿到钱/;
 /** …or passed on to someone at once: 用俺的名义贷下给他. */
@@ -314,8 +320,13 @@ const BEFORE_LOAN = /(?:申请贷款|申请|贷款|借款|放款)(?:之)?前/;
 /** Any act of building or repair in a text (盖, 起, 翻修, 刷墙 …). */
 const BUILDING_ACT = /盖|建|起|修|翻|装|改|刷|砌|扩|搭|换/;
 
-/** After an act, a debt it left: 盖房子拉的饥荒, 看病欠下的账, 盖房拉了饥荒. */
-const DEBT_FROM = /^[^，。,;；]{0,4}(?:拉的|欠的|借的|欠下的|拉下的|借下的|落下的|拉了|欠了|欠下了|拉下了)(?:饥荒|账|债|钱|款|窟窿)/;
+/**
+ * After an act, a few characters on, a debt it left or names: 盖房子拉的饥荒, 看病欠下的账, 婚事欠款, 盖房的债, 盖房欠下的工钱料钱,
+ * 盖房借亲戚的3万元 (not a list with 还 or 和 between: 修房还欠款 is two uses; nor a loan wanted: 盖房借点钱; nor the builders
+ * owed for the house, who are paid for it: 自建住房欠施工队的工钱; nor an account: 建设投资公司账户).
+ */
+const DEBT_FROM =
+  /^[^，。,;；还和及、]{0,4}?(?:(?:拉|欠|借|落)(?:下了|下的|了|的|下|了?(?:亲戚|邻居|朋友|别人|人家|亲友|同学|老乡)的?)[^，。,;；]{0,4}?(?:饥荒|账(?!户)|债|钱|款|窟窿|万|元|块)|的?(?:欠款|欠债|欠账|外债|饥荒|借款(?!人)|债|账(?!户)))/;
 
 /** At the start of a clause after a denial, what it is instead: 不是盖新房，是把…. */
 const INSTEAD = /^(?:而|就|只|其实|实际)?是/;
@@ -370,6 +381,8 @@ const LEGAL_FORM = /^(?:有限|股份有限|有限责任)$/;
 /** Generic names a text uses again for a party it named in full: 公司 for 城投公司. */
 /** Before a company, words that it is the state's: 国有的, 县属. */
 const STATE_OWNED = /国有|国资|国企|县属|乡属|镇属|市属/;
+/** Right after a company, a bracket calling it a platform: （国有平台）. */
+const PLATFORM_AFTER = /^[（(](?:国有|县属|政府)?(?:融资)?平台/;
 const VEHICLE = /开发|投资|建设|发展|城投/;
 /** A company said to be a financing platform or the state's: 该公司系县政府出资设立的融资平台, 系县财政局全资设立. */
 const SAID_PLATFORM = /(?:系|是|属于?|为)[^，。,;；]{0,14}(?:融资平台|国有企业|国有公司)|(?:政府|财政局?|国资委)(?:出资|全资)设立/;
@@ -452,10 +465,6 @@ const GOODS_AS_PLACE = /^(?:里|上)(?:装|下载|下了|有|存)/;
 const OWN_CARE = /(?:本户|自己|自家|我们?|俺们?)[^，。,;；]{0,6}(?:喂|管|放|养)/;
 /** A clause that says only that the family lives by what was named: 一家人过日子. */
 const FAMILY_LIVING = /^(?:一家人?|全家人?|一家子|一家老小|一家几口)(?:好好|安心)?过日子$/;
-/** After a use, a few characters on, a debt it names: 婚事欠款, 盖房的外债, 翻修房子欠下的工钱. */
-const DEBT_NEXT = /^[^，。,;；还和及、]{0,4}?的?(?:欠款|欠债|欠账|外债|饥荒|借款|债|账|欠的钱|借的钱|欠下的?)/;
-/** Before a debt's name in its clause, repaying it: 还了, 还上. */
-const REPAYING_BEFORE = /还(?:了|上|清)?(?:前年|去年|早年|以前|之前|当年)?[^，。,;；]{0,3}$/;
 
 /** A colon after a text's first word, which makes it the heading of what follows: 海蛎煎摊：煎锅、煤气罐. */
 const HEADING_COLON = /[：:]/;
@@ -507,6 +516,8 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
     const next = hits[k]!;
     if (next.negated || next.role.category !== 'production') continue;
     // 翻盖旧鸡舍: a building verb whose object is the farm's building.
+    // (Not one listed beside a dwelling: 修房子和猪圈 repairs both.)
+    if (LISTED_NEXT.test(text.slice(hit.end, next.start)) && (hit.role.category === 'housing' || dwellingNoun(hit))) continue;
     if (converted || (hit.role.frame && next.start - hit.end <= 4) || (next.role.premises && next.start - hit.end <= 2)) return true;
   }
   // 兔舍由院内闲置厢房改造: a farm building said to be made from the dwelling's room is the farm's.
@@ -525,6 +536,9 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
     );
   return false;
 }
+
+/** Between two things, a word that lists them: 和, 及, 、. */
+const LISTED_NEXT = /^[和及、与跟同]/;
 
 /** Structures that a guest trade puts up: 蒙古包, 毡房, 木屋. */
 const GUEST_STRUCTURE = /蒙古包|毡房|毡包|帐篷|木屋|树屋/;
@@ -1160,6 +1174,8 @@ function readStatements(scan: Scan): UsageMatch {
         VEHICLE.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 14), h.end))
       )
         kind = 'government';
+      // 县水务公司（国有平台）: a company the text calls a platform in brackets right after it.
+      if (kind === 'organisation' && PLATFORM_AFTER.test(text.slice(h.end, h.end + 8))) kind = 'government';
       // 某县城市建设投资有限公司…该公司系县政府出资设立的融资平台: a vehicle company the text says is a financing platform.
       if (kind === 'organisation' && VEHICLE.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 14), h.end)) && SAID_PLATFORM.test(text))
         kind = 'government';
@@ -1340,7 +1356,8 @@ function readStatements(scan: Scan): UsageMatch {
       context.push(h.term);
       continue;
     }
-    // 前年盖房子拉的饥荒: an act named as where a debt came from is the debt's story; the debt is the use.
+    // 前年盖房子拉的饥荒, 婚事欠款计划以出栏肥猪收入归还, 拿去还了盖房的债: an act named as where a debt came from is the
+    // debt's story; the debt, repaid or only owed, decides.
     if (category !== 'production' && category !== 'other_non_productive' && DEBT_FROM.test(text.slice(h.end, clauses.end[h.clause]))) {
       context.push(h.term);
       continue;
@@ -1397,7 +1414,7 @@ function readStatements(scan: Scan): UsageMatch {
       continue;
     }
     // 承接农户盖房, 专接别人家装修: building or fitting out work taken on for others is the household's trade.
-    if ((category === 'housing' || category === 'household_goods') && TAKEN_ON.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start))) {
+    if ((category === 'housing' || category === 'household_goods') && TAKEN_ON.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 11), h.start))) {
       add('production', h);
       continue;
     }
@@ -1522,17 +1539,6 @@ function readStatements(scan: Scan): UsageMatch {
       evidence.push(evidenceOf(category, h.term, h.clause, h.start, undefined, true));
       continue;
     }
-    // 婚事欠款计划以出栏肥猪收入归还: a use that names a debt the clause repays, from income or with this loan (拿去还了盖房的
-    // 债), is the debt's name, not a use.
-    if (
-      category !== 'production' &&
-      category !== 'other_non_productive' &&
-      DEBT_NEXT.test(text.slice(h.end, h.end + 8)) &&
-      (repaymentClause(text, clauses.start[h.clause]!, clauses.end[h.clause]!) || REPAYING_BEFORE.test(text.slice(clauses.start[h.clause], h.start)))
-    ) {
-      context.push(h.term);
-      continue;
-    }
     if (
       category === 'other_non_productive' &&
       (repaymentClause(text, clauses.start[h.clause]!, clauses.end[h.clause]!) ||
@@ -1631,7 +1637,9 @@ function readStatements(scan: Scan): UsageMatch {
   if (!evidence.some((e) => e.category === 'enterprise_use')) {
     const taken = TAKEN_BY.exec(text);
     const outsider = taken !== null && !PRONOUN_MEMBERS.test(taken[1]!) && !FAMILY_MEMBER.test(taken[1]!);
-    const never = NAME_TAKEN.test(text) ? (NAME_BORROWED.exec(text) ?? NEVER_HAD.exec(text) ?? NAME_GIVEN.exec(text) ?? nameUsedByOther(scan, clauses)) : null;
+    const never =
+      (NAME_TAKEN.test(text) ? (NAME_BORROWED.exec(text) ?? NEVER_HAD.exec(text) ?? NAME_GIVEN.exec(text) ?? nameUsedByOther(scan, clauses)) : null) ??
+      OTHERS_WORKS.exec(text);
     if (outsider) evidence.push(evidenceOf('enterprise_use', taken[0].slice(1), clauseAt(clauses.start, taken.index), taken.index));
     // (Not a member of the household borrowing in the head's name: 其子冒用户主名义.)
     else if (never && !(!separate && hits.some((h) => h.role.party === 'household' && h.end <= never.index && never.index - h.end <= 1)))

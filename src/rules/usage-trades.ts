@@ -56,7 +56,7 @@ export const USE_BEFORE = /用于|用来|拿来|拿去|贷款|贷的|这笔钱|�
 const SHOP_WORD = /^(?:餐厅|饭店|饭庄|酒楼|酒店|店|铺|馆|投注站|租赁店|租赁行)$/;
 
 /** Words before work that make it a job taken on for others: 承接农户盖房, 揽活装修. */
-export const TAKEN_ON = /(?:承接|专接|承揽|揽活|接活|接单|接人家|接别人家|接别家)[^，。,;；]{0,6}$/;
+export const TAKEN_ON = /(?:承接|专接|承揽|揽活|接活|接单|接人家|接别人家|接别家)[^，。,;；]{0,8}$/;
 
 /** Before a prohibited-sounding word, work the household does for other people (给人家装空调, 帮人修冰箱, 给人拍婚礼): its trade. */
 const SERVED_GOODS =
@@ -156,7 +156,7 @@ export function namesATrade(scan: Scan, i: number): boolean {
   // 带几个人搞装修: work done with a crew one leads is a trade.
   if (CREW_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start))) return true;
   // 承接藏式婚宴和生日宴, 婚宴寿宴都接: events taken on for others are the trade's work.
-  if (TAKEN_ON.test(text.slice(Math.max(0, hit.start - 8), hit.start)) || TAKEN_AFTER.test(text.slice(hit.end, hit.end + 8))) return true;
+  if (TAKEN_ON.test(text.slice(Math.max(0, hit.start - 11), hit.start)) || TAKEN_AFTER.test(text.slice(hit.end, hit.end + 8))) return true;
   // (Not work on a building: 做吊顶, 做外墙保温 is work done, for the household unless a trade is told.)
   // (But 给人做装修: work on others' buildings is the trade.)
   const made = /做(?:些|点|一些|点儿)?$/.test(text.slice(Math.max(0, hit.start - 3), hit.start));

@@ -1967,4 +1967,23 @@ describe('how each kind is read', () => {
     expect(classifyUsage('户主说买牛，村干部说属实').category).toBe('production');
     expect(classifyUsage('这个钱是修我自己住的房子的，跟队里没关系').category).toBe('housing');
   });
+  it("CBIRC-2020-28/5.1 sets 108-109's kinds: a house's retaining wall and walls, 改厨改厕, a house listed beside a pen, a platform named in brackets, a vehicle or farm found to be another's works, a village that told households to hand the money in, 不属, building work taken on, an online lending platform, a debt named by its use", () => {
+    expect(classifyUsage('房后堡坎塌了，重新砌堡坎、补墙壁').category).toBe('housing');
+    expect(classifyUsage('改厨改厕').category).toBe('housing');
+    expect(classifyUsage('修房子和牛圈').category).toBe('housing');
+    expect(classifyUsage('借给县供水公司（国有平台）修水厂').category).toBe('government_financing_platform');
+    expect(classifyUsage('买辆货车挂在户主名下，实际是他姐夫的运输公司在跑').category).toBe('enterprise_use');
+    expect(classifyUsage('申报养牛，实际牛场为其舅舅的牧业公司所有').category).toBe('enterprise_use');
+    expect(classifyUsage('钱是村上喊交的，说要建冷库，年底分红').category).toBe('government_financing_platform');
+    expect(classifyUsage('与合作社签回收合同，贷款买鸡苗，本户自养，不属户贷企用').category).toBe('production');
+    expect(classifyUsage('木匠，贷款买电刨，承接本村及邻村村民建房的木工活，收工钱').category).toBe('production');
+    expect(classifyUsage('钱投资了网贷平台，平台爆雷了').category).toBe('wealth_management');
+    expect(classifyUsage('贷款用于归还去年盖房借邻居的2万元').category).toBe('other_non_productive');
+    // (Guards: a count of rooms listed with the farm's purchase is still the farm building's; a loan wanted to build is
+    // building; builders owed for the house are paid for the house; a village's help named beside the household's own stock.)
+    expect(classifyUsage('新建小蚕共育室一间及购买蚕种').category).toBe('production');
+    expect(classifyUsage('想盖房借点钱').category).toBe('housing');
+    expect(classifyUsage('借款人用贷款支付了自建住房欠施工队的工钱').category).toBe('housing');
+    expect(classifyUsage('村委会请的兽医来看过，牛是户主自己买自己喂').category).toBe('production');
+  });
 });
