@@ -1257,6 +1257,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 0,
     unknown: 4,
   },
+  {
+    set: 110,
+    how: "clean: written after sets 108 and 109 were scored (a county loan officer in the hills of Hunan and Hubei, the issue's own voice), scored once after the last change to the reader (commit 310de4a, r20), misses not read",
+    texts: 133,
+    exact: 131,
+    permitted: 0,
+    refused: 0,
+    production: 76,
+    wronglyUnknown: 1,
+    unknown: 4,
+  },
+  {
+    set: 111,
+    how: "clean: written after sets 108 and 109 were scored (a regulatory lawyer's cases on who really uses the money and what it pays for, the issue's other voice), scored once after the last change to the reader (commit 310de4a, r20), misses not read",
+    texts: 137,
+    exact: 135,
+    permitted: 0,
+    refused: 1,
+    production: 74,
+    wronglyUnknown: 1,
+    unknown: 5,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
