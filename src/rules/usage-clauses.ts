@@ -40,7 +40,7 @@ export const LOAN_PUT_INTO =
  * 不得不还, 这回贷款就是把这钱还上.
  */
 export const REPAID_NEXT =
-  /^(?:(?:用|拿)(?:这次|这回|今年|这笔)?的?(?:贷款|钱)|(?:这次|这回|今年)?(?:贷款|贷下来|贷下|贷了|贷到手|贷到|钱到了|到手)?了?(?:不得不|得|要|先|必须|想|就是|就|正好|准备|帮他|替他|给他|帮着)?(?:把|拿)?(?:这|那)?笔?(?:钱|账|债)?)还/;
+  /^(?:(?:用|拿)(?:这次|这回|今年|这笔)?的?(?:贷款|钱)|(?:这次|这回|本次|今年)?(?:贷款|贷下来|贷下|贷了|贷到手|贷到|钱到了|到手)?了?(?:不得不|得|要|先|必须|想|就是|就|正好|准备|帮他|替他|给他|帮着)?(?:用来|拿来|用于)?(?:把|拿)?(?:这|那)?笔?(?:钱|账|债)?)还/;
 
 /** Whether a debt is only owed, not repaid by this loan: 还欠着饥荒, 欠亲戚三万多 (no 还 after it in its clause). */
 export function owedOnly(text: string, hit: Hit, clauseStart: number, clauseEnd: number): boolean {

@@ -41,7 +41,7 @@ const ON_CONTRACT = /订单|保底价|收购|回收|签了合同|签订合同|�
 /** After a party that buys, words that it also runs what it bought, for a return: 统一管理, 固定收益. */
 const RUNS_IT_AFTER = /统一管理|统一经营|统一养殖|统一饲养|统一种植|代养|代管|托管|固定收益|保底收益|分红|年底分钱/;
 /** Right after a party, buying for the household: 统一团购, 代买. */
-const BUYS_FOR = /^(?:统一)?(?:团购|采购|代购|代买|购买)/;
+const BUYS_FOR = /^(?:代为|帮忙|帮)?(?:统一)?(?:团购|采购|代购|代买|购买)/;
 /** After a party the money is given to, its doings ending in 用: 在西宁开拉面馆用. */
 const GIVEN_FOR_USE = /^[^，。,;；]{0,12}(?:用|使|使用|周转)(?:$|[，。,;；])/;
 /** Words of a season or a year that may stand between a party and its act: 开春, 每年. */

@@ -138,7 +138,7 @@ function unresolvedIn(text: string): RegExpExecArray[] {
 }
 /** A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building). */
 const STOCK_ABSENT =
-  /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])|(?:圈|棚|舍)里?(?:是|也是)?空的/;
+  /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])|(?:圈|棚|舍)里?(?:是|也是)?空的|现场[^，。,;；]{0,3}(?:既|也)?冇(?:牛|羊|猪|鸡|鸭|鹅)/;
 
 /**
  * A choice left open between uses: 养猪还是盖房还没定下来, 买羊还是还账，还没想好, 是养鸡还是开个小卖部，没定 (a question even
@@ -638,7 +638,8 @@ function unrelatedToNoUse(scan: Scan, i: number): boolean {
 }
 
 /** Someone telling the use, or the form it is written on: 户主说, 村干部称, 申请表写. */
-const ACCOUNT = /(?:户主|借款人|本人|老伴|媳妇|妻子|其妻|丈夫|其夫|儿子|女儿|村干部|村书记|村主任|支书|邻居|家属|申请表|表上)(?:又|却|则)?(?:说|称|讲|写)/g;
+const ACCOUNT =
+  /(?:户主|借款人|本人|老伴|媳妇|妻子|其妻|丈夫|其夫|儿子|女儿|村干部|村书记|村主任|支书|邻居|家属|申请表|表上)(?:又|却|则|口头)?(?:说|称|讲|写)/g;
 /**
  * Whether two people (or a person and the form) tell different uses, with no finding after the last of them: 申请表写养羊；
  * 户主说钱存着没动；村干部说给儿子盖房了. Which account is true is for a person to find out.

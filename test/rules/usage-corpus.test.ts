@@ -1259,7 +1259,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 110,
-    how: "clean: written after sets 108 and 109 were scored (a county loan officer in the hills of Hunan and Hubei, the issue's own voice), scored once after the last change to the reader (commit 310de4a, r20), misses not read",
+    how: "clean: written after sets 108 and 109 were scored (a county loan officer in the hills of Hunan and Hubei, the issue's own voice), scored once after the last change to the reader (commit 310de4a, r20), then read",
     texts: 133,
     exact: 131,
     permitted: 0,
@@ -1270,7 +1270,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 111,
-    how: "clean: written after sets 108 and 109 were scored (a regulatory lawyer's cases on who really uses the money and what it pays for, the issue's other voice), scored once after the last change to the reader (commit 310de4a, r20), misses not read",
+    how: "clean: written after sets 108 and 109 were scored (a regulatory lawyer's cases on who really uses the money and what it pays for, the issue's other voice), scored once after the last change to the reader (commit 310de4a, r20), then read",
     texts: 137,
     exact: 135,
     permitted: 0,

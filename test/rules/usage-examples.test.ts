@@ -1986,4 +1986,11 @@ describe('how each kind is read', () => {
     expect(classifyUsage('借款人用贷款支付了自建住房欠施工队的工钱').category).toBe('housing');
     expect(classifyUsage('村委会请的兽医来看过，牛是户主自己买自己喂').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 110-111's kinds (read after their clean figure): stock not found on site in 冇, a cooperative that only buys for the household, a debt this loan repays (本次贷款就是用来还这笔钱的)", () => {
+    expect(classifyUsage('申请表写养牛，户主口头讲是种菜，现场冇牛').category).toBe('unknown');
+    expect(classifyUsage('由合作社代为统一采购化肥，拉回自家地里用').category).toBe('production');
+    expect(classifyUsage('前年盖房欠亲戚两万，本次贷款就是用来还这笔钱的').category).toBe('other_non_productive');
+    // (Guard: 冇 telling what the household lacks and will buy is no finding.)
+    expect(classifyUsage('栏里还空起，冇猪崽，贷款买猪崽').category).toBe('production');
+  });
 });
