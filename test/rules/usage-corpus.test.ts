@@ -1279,6 +1279,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 1,
     unknown: 5,
   },
+  {
+    set: 112,
+    how: 'clean: written after sets 110 and 111 were scored (loan officers of a rural bank in Jilin and Liaoning, Han and Korean-Chinese villages, north-eastern speech), scored once after the last change to the reader (commit dc97a6c, r20), misses not read',
+    texts: 143,
+    exact: 140,
+    permitted: 0,
+    refused: 1,
+    production: 78,
+    wronglyUnknown: 1,
+    unknown: 7,
+  },
+  {
+    set: 113,
+    how: "clean: written after sets 110 and 111 were scored (a regulatory lawyer's cases on the forms' own words: commitments, negations, background, repayment), scored once after the last change to the reader (commit dc97a6c, r20), misses not read",
+    texts: 139,
+    exact: 137,
+    permitted: 0,
+    refused: 0,
+    production: 74,
+    wronglyUnknown: 2,
+    unknown: 6,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
