@@ -136,7 +136,10 @@ const UNACCOUNTED = /^(?:未能说明|无法说明|说明不了|说不出|去向
 function unresolvedIn(text: string): RegExpExecArray[] {
   return UNRESOLVED_MARK.test(text) ? [...text.matchAll(UNRESOLVED)] : [];
 }
-/** A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building). */
+/**
+ * A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building), 圈里是空的,
+ * 现场既冇羊 (冇 only on site: 栏里还空起，冇猪崽 tells what the household lacks).
+ */
 const STOCK_ABSENT =
   /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])|(?:圈|棚|舍)里?(?:是|也是)?空的|现场[^，。,;；]{0,3}(?:既|也)?冇(?:牛|羊|猪|鸡|鸭|鹅)/;
 
@@ -144,9 +147,10 @@ const STOCK_ABSENT =
  * A choice left open between uses: 养猪还是盖房还没定下来, 买羊还是还账，还没想好, 是养鸡还是开个小卖部，没定 (a question even
  * between two productions, unless the text says the loan farms either way: 买羊还是买牛还没定，反正是买来养着卖).
  */
-const EITHER_WAY = /反正|不管|总之|无论|横竖/;
 const CHOICE_OPEN =
   /或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)/;
+/** Words that say the loan farms whichever way the choice goes: 反正, 不管, 总之. */
+const EITHER_WAY = /反正|不管|总之|无论|横竖/;
 
 /** After such words, words that settle the use after all: 以Q7为准, 认定为. */
 const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于|经[^，。,;；]{0,6}(?:调查|核查)|用途合规/;
@@ -812,8 +816,7 @@ function readStatements(scan: Scan): UsageMatch {
     // 开饺子馆, 快餐店: a shop opened, or named right after a word of the trade, is the household's trade.
     // (海蛎煎摊：煎锅、煤气罐: so is a shop or stall that heads the text, what it needs listed after a colon.)
     if (
-      role.frame?.category === 'production' &&
-      role.frame.verbsBefore.includes('开') &&
+      worksNoun(h) &&
       (objectUsed(scan, i, clauses.start[h.clause]!) === 'used' ||
         (hits[i - 1]?.end === h.start && hits[i - 1]!.role.category === 'production') ||
         (i === 0 && HEADING_COLON.test(text[h.end] ?? '')))
