@@ -1962,6 +1962,8 @@ describe('how each kind is read', () => {
     expect(classifyUsage('买辆电动三轮，老伴赶集买菜用').category).toBe('household_goods');
     expect(classifyUsage('户主说买了羊，检查时圈里是空的').category).toBe('unknown');
     expect(classifyUsage('表上写买牛；老伴说钱给儿子交学费了').category).toBe('unknown');
+    // (Accounts told with 讲 or written, no 说 among them.)
+    expect(classifyUsage('申请表写养羊；户主口头讲是给儿子盖房').category).toBe('unknown');
     expect(classifyUsage('先买两头，剩下的慢慢添').category).toBe('production');
     // (Guards: an account confirmed is no dispute; a crew named as unrelated denies nothing of the house.)
     expect(classifyUsage('户主说买牛，村干部说属实').category).toBe('production');
