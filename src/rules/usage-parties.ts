@@ -55,8 +55,11 @@ const SPEAKER_IS_KIN =
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 export const FEES =
   /作业费|收割费|机收费|机耕费|代耕费|亲本款|种子款|种苗款|托管费|承包费|租金|地租|地钱|棚租|塘租|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
-/** Before 给 in its clause, a sale of goods named between, no money among them: 卖水泥钢筋给. */
-const SOLD_BEFORE = /(?:卖|售|供|销)[^，。,;；钱款贷资]{1,6}$/;
+/**
+ * Before 给 in its clause, a verb that gives goods or pays, not hands money over: 卖给, 售给, 供给; 付给, 结给 (a price or a
+ * bill); 还给 (what is owed) — or a sale with the goods named between, no money among them: 卖水泥钢筋给.
+ */
+const SOLD_OR_PAID_BEFORE = /(?:[卖售供付还结]|(?:卖|售|供|销)[^，。,;；钱款贷资]{1,6})$/;
 /** Right after a party the money went to, that it was a price: 的是货款, 是买猪的钱. */
 const PRICE_RIGHT_AFTER = /^的?(?:是|系|为)(?:买[^，。,;；]{0,6}的)?(?:货款|价款|猪款|牛款|羊款|苗款|钱款|钱)/;
 /** Right after a company, a clause saying it sold the goods: 转入某牧业有限公司，该公司系肉牛销售方. */
@@ -328,11 +331,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     if (verb.role.party === 'household' && !verb.negated && !PRONOUNS.has(verb.term)) break;
     if (verb.role.handover && verb.negated && !weak) denied = true;
     if (!verb.role.handover || verb.negated) continue;
-    // 卖给, 售给, 供给: a 给 after a verb of selling gives goods, not the money; 付给, 支付给, 结给 pay a price or a bill; 还给
-    // gives back what is owed.
-    if (verb.role.handover === 'weak' && /[卖售供付还结]/.test(text[verb.start - 1] ?? '')) continue;
-    // (卖水泥钢筋给寨上修房子的人家: goods named between the sale and 给 are still what is given.)
-    if (verb.role.handover === 'weak' && SOLD_BEFORE.test(text.slice(scan.clauseStart[verb.clause], verb.start))) continue;
+    // 卖给, 付给, 还给, 卖水泥钢筋给寨上修房子的人家: a 给 after a sale or a payment gives goods or a price, not the money.
+    if (verb.role.handover === 'weak' && SOLD_OR_PAID_BEFORE.test(text.slice(scan.clauseStart[verb.clause], verb.start))) continue;
     // (入了合作社 joins it; 另一半入了合作社 puts money in.)
     if (verb.role.handover === 'strong' && /^入[了进]$/.test(verb.term) && !SHARE.test(text.slice(scan.clauseStart[verb.clause], verb.start))) continue;
     if (verb.role.handover === 'strong') strong = verb;

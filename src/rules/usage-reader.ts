@@ -449,8 +449,8 @@ function downPaymentOnFarm(scan: Scan, i: number): boolean {
 }
 
 /** Before a word in its clause, a suspicion or a report of it: 疑为, 怀疑, 举报; and a reading said to be mistaken: 误读为. */
-const SUSPECTED = /疑为|疑似|怀疑|涉嫌|列入疑点|举报|误读为|误认为|误判为|误以为/;
 const MISREAD = /误读为|误认为|误判为|误以为/;
+const SUSPECTED = new RegExp(`疑为|疑似|怀疑|涉嫌|列入疑点|举报|${MISREAD.source}`);
 /** After a suspicion, words that refute it: 举报不实, 疑点撤销, 不构成企业使用, 属于买卖. */
 const REFUTED = /不实|撤销|不构成|予以排除|已排除|排除疑点|不成立|属于买卖|属正常买卖|系正常买卖|正常买卖关系|误读|误判|予以澄清|已澄清/;
 /** Whether a prohibited word is only suspected in its clause (疑为家庭用品) and the text refutes the suspicion after it. */
@@ -641,9 +641,8 @@ function unrelatedToNoUse(scan: Scan, i: number): boolean {
   return !hits.some((o) => o.start > from && o.end <= h.start && useWord(o));
 }
 
-/** Someone telling the use, or the form it is written on: 户主说, 村干部称, 申请表写. */
-const ACCOUNT =
-  /(?:户主|借款人|本人|老伴|媳妇|妻子|其妻|丈夫|其夫|儿子|女儿|村干部|村书记|村主任|支书|邻居|家属|申请表|表上)(?:又|却|则|口头)?(?:说|称|讲|写)/g;
+/** Someone telling the use (captured), or the form it is written on: 户主说, 村干部称, 申请表写. */
+const ACCOUNT = /(户主|借款人|本人|老伴|媳妇|妻子|其妻|丈夫|其夫|儿子|女儿|村干部|村书记|村主任|支书|邻居|家属|申请表|表上)(?:又|却|则|口头)?(?:说|称|讲|写)/g;
 /** A verb of telling, which every account holds: a quick test before the accounts are looked for. */
 const TELLING = /[说称讲写]/;
 /**
@@ -657,7 +656,7 @@ function accountsDiffer(text: string, counted: readonly Evidence[], real: number
   const told = new Map<string, Set<UsagePurpose>>();
   accounts.forEach((m, k) => {
     const to = accounts[k + 1]?.index ?? text.length;
-    const who = m[0].replace(/(?:又|却|则|口头)?[说称讲写]$/, '');
+    const who = m[1]!;
     for (const e of counted) if (e.start > m.index && e.start < to) (told.get(who) ?? told.set(who, new Set()).get(who)!).add(e.category);
   });
   const kinds = [...told.values()].filter((c) => c.size > 0);
