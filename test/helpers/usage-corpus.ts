@@ -144,6 +144,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-111.tsv',
   'heldout/usage-heldout-112.tsv',
   'heldout/usage-heldout-113.tsv',
+  'heldout/usage-heldout-114.tsv',
+  'heldout/usage-heldout-115.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];

@@ -1301,6 +1301,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 2,
     unknown: 6,
   },
+  {
+    set: 114,
+    how: "clean: written after sets 112 and 113 were scored (a rural commercial bank's loan officer of Heilongjiang's Songnen plain, purpose lines and post-loan check remarks, the issue's own voice), scored once after the last change to the reader (commit 5e2da74, r20), misses not read",
+    texts: 134,
+    exact: 128,
+    permitted: 2,
+    refused: 1,
+    production: 75,
+    wronglyUnknown: 2,
+    unknown: 6,
+  },
+  {
+    set: 115,
+    how: "clean: written after sets 112 and 113 were scored (a regulatory lawyer's casebook for a rural bank's compliance training: who actually uses the money and for what, the issue's other voice), scored once after the last change to the reader (commit 5e2da74, r20), misses not read",
+    texts: 143,
+    exact: 141,
+    permitted: 0,
+    refused: 0,
+    production: 74,
+    wronglyUnknown: 0,
+    unknown: 2,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
