@@ -364,7 +364,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // it does.
   // (Or its officials: 乡里的干部说把钱交上去.)
   if (
-    /^(?:的?(?:干部|领导|书记|主任|工作人员))?(?:说|让|叫|要)(?:要)?(?:我们|俺们|大家|各户)?把.{0,6}(?:贷款|钱).{0,4}(?:集中|统一|交|收)|^(?:喊|叫|让|要)(?:我们|俺们|大家|各户)?(?:上)?交/.test(
+    /^(?:的?(?:干部|领导|书记|主任|工作人员))?(?:说|让|叫|要)(?:要)?(?:我们|俺们|大家|各户)?把.{0,6}(?:贷款|钱).{0,4}(?:集中|统一|交|收)|^(?:喊|叫|让|要)(?:我们|俺们|大家|各户)?(?:上)?交|^说(?:贷款|钱|资金)?(?:统一)?(?:用于|用在|投入|投到)[^，。,;；]{0,12}(?:项目|工程)/.test(
       text.slice(hits[last]!.end),
     )
   )
@@ -492,6 +492,15 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     FOR_ITS_OWN.test(text.slice(hits[last]!.end))
   )
     return true;
+  // 用于乡里的小城镇建设项目: money put into a public body's or a place's own project is that body's to use.
+  if (
+    !strong &&
+    !weak &&
+    (place || kind === 'government') &&
+    /(?:用于|用在|投入|投到)$/.test(text.slice(Math.max(0, party.start - 2), party.start)) &&
+    /^的[^，。,;；]{0,10}(?:项目|工程)/.test(text.slice(hits[last]!.end))
+  )
+    return true;
   const buysFor = BUYS_FOR.test(text.slice(hits[last]!.end));
   if (buysFor && kind !== 'government' && !RUNS_IT_AFTER.test(text.slice(hits[last]!.end))) return false;
   // 入股村集体合作社（村委会…）: a verb of hand-over right before the party decides, whatever follows.
@@ -509,9 +518,11 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (laterParty(scan, last, kind)) return false;
   // 上交乡里扶贫产业项目, 交给村上搞项目: a place handed the money right after the verb is that place when the clause goes
   // on to its project (not 放给镇上做买卖的人, 存到镇上银行: there the place only locates who gets it).
-  if (strong && place && party.start - strong.end <= 1 && (/^去?了?$/.test(clauseRest) || PUBLIC_WORK.test(clauseRest))) return strong;
+  // (户主称贷款“交给乡里了”: a quote may close the clause.)
+  if (strong && place && party.start - strong.end <= 1 && (/^去?了?["”’」』]?$/.test(clauseRest) || PUBLIC_WORK.test(clauseRest))) return strong;
   // 统一交上来 村里建冷库: a place handed the money that goes on to build is that place's project.
-  if ((strong || weak) && place && /^\s*(?:统一)?(?:建|修建|修|搞|盖)/.test(clauseRest)) return strong ?? weak!;
+  // (交村里打机电井: a well the place drills is its work too.)
+  if ((strong || weak) && place && /^\s*(?:统一)?(?:建|修建|修|搞|盖|打[^，。,;；]{0,2}井)/.test(clauseRest)) return strong ?? weak!;
   // 打到镇上一个账户: money paid into a place's account is that place's.
   if (strong && place && /^\s*(?:的|一个)?(?:专用)?账户/.test(clauseRest)) return strong;
   // 村上把我们的贷款集中起来: a party that takes the money itself.

@@ -148,7 +148,7 @@ const STOCK_ABSENT =
  * between two productions, unless the text says the loan farms either way: 买羊还是买牛还没定，反正是买来养着卖).
  */
 const CHOICE_OPEN =
-  /或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)/;
+  /或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)|具体(?:干啥|干什么|做啥|做什么|搞啥|搞什么|用途|项目)[^，。,;；]{0,3}(?:还没想好|没想好|还没定|没定|待定|未定)/;
 /** Words that say the loan farms whichever way the choice goes: 反正, 不管, 总之. */
 const EITHER_WAY = /反正|不管|总之|无论|横竖/;
 
@@ -200,7 +200,11 @@ const NAME_BORROWED =
 /** The household's name used to borrow: 用我家名义贷了三万. */
 const NAME_BY_OTHER = /(?:用|以|拿|借)(?:我|俺|我们|俺们)(?:家)?(?:的)?名义[^，。,;；]{0,4}(?:贷|办)/;
 /** Money someone took from the household's loan: 被李某挪作他用, 被村干部提走. */
-const TAKEN_BY = /被(?!告|执行|申请|保险|担保|调查)([^，。,;；]{1,8}?)(?:挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走)/;
+const TAKEN_BY = /被(?!告|执行|申请|保险|担保|调查)([^，。,;；]{1,8}?)(?:挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走|整走|弄走|要走)/;
+/** The same said with 让 or 叫 in speech, of money taken away: 钱让我老舅整走了 (not 不让别人拿走). */
+const TAKEN_AWAY_BY = /(?<![不没别未])(?:让|叫)([^，。,;；]{1,6}?)(?:拿走|借走|整走|弄走|要走)/;
+/** Relatives and acquaintances outside the household, after the household's possessive: 我老舅, 俺表哥. */
+const OUTSIDE_KIN = /^(?:我|俺|咱)(?:的|家)?(?:老舅|舅舅|大舅|二舅|小舅|舅|姨|叔|伯|姑|表|堂|姐夫|妹夫|连襟|亲戚|同学|朋友|老乡|邻居|哥们|战友|外甥|侄)/;
 /** After a repaid 借款, words that make it this loan's principal and interest: 借款本息. */
 const THIS_LOAN_AFTER = /^(?:本息|本金)/;
 /** An earlier loan repaid: 偿还2018年那笔扶贫贷款, 把前头那笔还了. */
@@ -316,7 +320,7 @@ const LIVED_BEFORE = /(?:自家|自己|家里|我们|俺|一家)[^，。,;；]{0
 const MONEY_REPAYS = /^(?:(?:钱|贷款|这笔钱|这钱)(?:就|都|全)?(?:拿来|拿去|用来|用于)?|贷出来|贷下来|贷到手|一起|一并|顺便|顺带)(?:就|先)?还(?![款贷银本])/;
 
 /** At the start of the next clause, that the household must earn: 想多挣点钱. */
-const EARN_NEXT = /^(?:想|要|得|就想|好)?(?:趁[^，。,;；]{0,4})?多?挣(?:点|些)?(?:钱|$|[，。,;；])/;
+const EARN_NEXT = /^(?:今年|这两年|先)?(?:想|要|得|就想|好)?(?:多[包种养租][^，。,;；]{0,3}?)?(?:趁[^，。,;；]{0,4})?多?挣(?:点|些)?(?:钱|$|[，。,;；])/;
 
 /** Words that set a clause before this loan was applied for: 申请贷款前, 借款之前. */
 const BEFORE_LOAN = /(?:申请贷款|申请|贷款|借款|放款)(?:之)?前/;
@@ -524,6 +528,14 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
     if (LISTED_NEXT.test(text.slice(hit.end, next.start)) && (hit.role.category === 'housing' || dwellingNoun(hit))) continue;
     if (converted || (hit.role.frame && next.start - hit.end <= 4) || (next.role.premises && next.start - hit.end <= 2)) return true;
   }
+  // 买屯里一处空房子，改成草料库和牛舍: a building the next clause turns into the farm's.
+  const nextStart = scan.clauseStart[hit.clause + 1];
+  if (
+    nextStart !== undefined &&
+    CONVERTED.some((w) => text.startsWith(w, nextStart)) &&
+    hits.some((h) => h.clause === hit.clause + 1 && !h.negated && h.role.category === 'production' && h.start - nextStart <= 8)
+  )
+    return true;
   // 兔舍由院内闲置厢房改造: a farm building said to be made from the dwelling's room is the farm's.
   if (
     /^(?:改造|改建|改成|改的|改装)/.test(text.slice(hit.end, hit.end + 2)) &&
@@ -1640,8 +1652,8 @@ function readStatements(scan: Scan): UsageMatch {
   // 以农户王某名义办理…王某本人并不知情, 被李某挪作他用: a loan in the household's name that it never had, or that
   // someone outside it took, is used by that person (冒名、借名贷款), whatever they spent it on.
   if (!evidence.some((e) => e.category === 'enterprise_use')) {
-    const taken = TAKEN_BY.exec(text);
-    const outsider = taken !== null && !PRONOUN_MEMBERS.test(taken[1]!) && !FAMILY_MEMBER.test(taken[1]!);
+    const taken = TAKEN_BY.exec(text) ?? TAKEN_AWAY_BY.exec(text);
+    const outsider = taken !== null && ((!PRONOUN_MEMBERS.test(taken[1]!) && !FAMILY_MEMBER.test(taken[1]!)) || OUTSIDE_KIN.test(taken[1]!));
     const never =
       (NAME_TAKEN.test(text) ? (NAME_BORROWED.exec(text) ?? NEVER_HAD.exec(text) ?? NAME_GIVEN.exec(text) ?? nameUsedByOther(scan, clauses)) : null) ??
       OTHERS_WORKS.exec(text);

@@ -1995,4 +1995,24 @@ describe('how each kind is read', () => {
     // (Guard: 冇 telling what the household lacks and will buy is no finding.)
     expect(classifyUsage('栏里还空起，冇猪崽，贷款买猪崽').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 112-115's kinds (read after their clean figures): a place handed money that drills a well or is quoted, money allocated (拨入) to a platform, a township's project the money goes into, a village that says what the money is for, money a relative outside the household took away (让…整走), a building the next clause turns into the farm's, a wedding the household earns for, a small house bought to live in, money put into online lending, a land fee paid, a trade not yet chosen", () => {
+    expect(classifyUsage('把钱交给镇里打灌溉井，井归镇上管').category).toBe('government_financing_platform');
+    expect(classifyUsage('户主说钱“上交村里了”').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款拨入县城投公司，用于危房改造').category).toBe('government_financing_platform');
+    expect(classifyUsage('用于乡里的公路项目').category).toBe('government_financing_platform');
+    expect(classifyUsage('用于镇里的污水处理工程').category).toBe('government_financing_platform');
+    expect(classifyUsage('乡里说贷款统一用于扶贫车间项目，农户每年领钱').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷的钱让我表哥弄走了，他开的饭店用').category).toBe('enterprise_use');
+    expect(classifyUsage('买村东头一处旧房子，改成羊圈，不住人').category).toBe('production');
+    expect(classifyUsage('儿子后年结婚，这两年多挣点，贷款买羊').category).toBe('production');
+    expect(classifyUsage('在镇上买个小房给老人住').category).toBe('housing');
+    expect(classifyUsage('投了个网贷，一年翻倍').category).toBe('wealth_management');
+    expect(classifyUsage('交村集体机动地的承包费').category).toBe('production');
+    expect(classifyUsage('发展产业，具体干什么没想好').category).toBe('unknown');
+    // (Guards: money not let go is kept; a member of the household who took it keeps it 户用; a repair crew of one's own
+    // named with 小房屋 is a trade.)
+    expect(classifyUsage('不让别人拿走，贷款自己买牛').category).toBe('production');
+    expect(classifyUsage('让我儿子拿走了，他在家养猪').category).toBe('production');
+    expect(classifyUsage('自己搞了个小房屋维修队，贷款买脚手架').category).toBe('production');
+  });
 });
