@@ -1323,6 +1323,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 0,
     unknown: 2,
   },
+  {
+    set: 116,
+    how: "clean: written after sets 114 and 115 were scored (a county rural credit cooperative's loan officer of western Jilin: purpose lines, visit and loan-committee notes, the issue's own voice), scored once after the last change to the reader (commit e838e32, r20), misses not read",
+    texts: 138,
+    exact: 134,
+    permitted: 1,
+    refused: 2,
+    production: 77,
+    wronglyUnknown: 1,
+    unknown: 6,
+  },
+  {
+    set: 117,
+    how: "clean: written after sets 114 and 115 were scored (a regulatory lawyer's training cases on loans split between uses, paid in stages or turned to another use, the issue's other voice), scored once after the last change to the reader (commit e838e32, r20), misses not read",
+    texts: 152,
+    exact: 147,
+    permitted: 2,
+    refused: 2,
+    production: 77,
+    wronglyUnknown: 1,
+    unknown: 5,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
