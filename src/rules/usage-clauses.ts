@@ -107,6 +107,9 @@ const DATED_PAST = /去年|前年|以前|之前|早年|那年|几年前|多年�
 /** A clause denying the loan went to its declared use: 贷款未用于养羊, 钱没拿去买牛. */
 const NOT_USED_FOR = /(?:贷款|钱|资金)(?:并?未|没有?|并没有?)(?:用于|用在|用来|拿去|买)/;
 
+/** Before 过去, a verb of moving a thing or oneself: 送过去, 拉过去, 搬过去. */
+const MOVED_BEFORE = /[送拿拉赶带搬运寄递牵开走跑抬扛转嫁]/;
+
 /** After a word of time, words that name a debt by when it was made: 去年借的钱, 前年欠下的账. */
 const DATED_DEBT = /^[^，。,;；]{0,8}?(?:借|欠|赊|拉)[^，。,;；]{0,4}的/;
 
@@ -136,7 +139,9 @@ export function readClauses(scan: Scan): Clauses {
       h.role.past &&
       pastAt[c] === -1 &&
       !(/^[之以]前$/.test(h.term) && /[天冬春秋夏底年月节前]/.test(text[h.start - 1] ?? '')) &&
-      !(DATED_DEBT.test(text.slice(h.end, h.end + 14)) && /[还偿]/.test(text.slice(start[c], h.start)))
+      !(DATED_DEBT.test(text.slice(h.end, h.end + 14)) && /[还偿]/.test(text.slice(start[c], h.start))) &&
+      // (送过去了, 拉过去: 过去 after a verb of moving says where a thing went, not when.)
+      !(h.term === '过去' && MOVED_BEFORE.test(text[h.start - 1] ?? ''))
     )
       pastAt[c] = h.start;
     if (h.role.present) {

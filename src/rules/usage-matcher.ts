@@ -396,6 +396,9 @@ function doubleNegationAfter(text: string, end: number, trie: TrieNode): boolean
   return longestAt(text, end, trie) === undefined;
 }
 
+/** A denial word made of a negation and a verb, that can take an object: 没买, 也没买, 没建 (not 不养了). */
+const DENYING_VERB_WORD = /^[也都还]?[没未][有]?[买建养搭搞弄干盖修存]$/;
+
 /** A person written by surname and 某 (王某, 李某某), and the role such a name has. */
 const NAMED_PERSON = new RegExp(`^[${NAMED_SURNAMES}]某某?`);
 const NAMED_PERSON_ROLE: WordRole = Object.freeze({ party: 'person' });
@@ -461,7 +464,10 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
       role.interest !== undefined ||
       role.family !== undefined ||
       role.business !== undefined;
-    const negated = cancellable && !role.neutral && (negationEnd >= 0 || adjacentNegation(normalized, start, index));
+    // 没买理财, 也没买电视: a denial word that ends in its verb denies the object right after it.
+    const previous = hits[hits.length - 1];
+    const deniedByVerb = previous?.end === start && previous.role.denial !== undefined && DENYING_VERB_WORD.test(previous.term);
+    const negated = cancellable && !role.neutral && (negationEnd >= 0 || deniedByVerb || adjacentNegation(normalized, start, index));
     // 不交给企业托养: a hand-over denied is denied to the end of its clause.
     if (negated && (role.handover || role.category === 'enterprise_use' || role.category === 'government_financing_platform') && negationEnd < 0)
       negationEnd = index;

@@ -58,7 +58,7 @@ import {
 } from './usage-parties.js';
 import { BREAK, BREAKS, escapePattern, NEGATING, startsWithAny } from './usage-text.js';
 import { CONSEQUENCE, FAMILY_LIVED_AFTER, INSTALLED_IN, LIVED_IN_AFTER, objectUsed, placedAfter } from './usage-objects.js';
-import { HIRED_BEFORE, SUFFIXES, TAKEN_ON, USE_BEFORE, familyAct, namesATrade, servesOthers, tradeRoom } from './usage-trades.js';
+import { HIRED_BEFORE, SUFFIXES, TAKEN_ON, USE_BEFORE, familyAct, namesATrade, servesOthers, tradeRoom, worksNoun } from './usage-trades.js';
 
 /** Categories a trade may be named after: a wedding shop, a renovation crew, a phone shop, a funeral-goods shop. */
 const RETAGGED: ReadonlySet<UsagePurpose> = new Set(['marriage', 'housing', 'household_goods', 'other_non_productive']);
@@ -124,7 +124,7 @@ const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 export const UNRESOLVED =
-  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体/g;
+  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名)了?)记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
@@ -201,6 +201,12 @@ const NAME_BORROWED =
 const NAME_BY_OTHER = /(?:用|以|拿|借)(?:我|俺|我们|俺们)(?:家)?(?:的)?名义[^，。,;；]{0,4}(?:贷|办)/;
 /** Money someone took from the household's loan: 被李某挪作他用, 被村干部提走. */
 const TAKEN_BY = /被(?!告|执行|申请|保险|担保|调查)([^，。,;；]{1,8}?)(?:挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走|整走|弄走|要走)/;
+/** A business that has its members or the households borrow: 合作社让社员每户贷, 公司组织农户贷款. */
+const ORGANISED_BORROWING = /(合作社|公司|企业|养殖场|大户|老板)(?:让|叫|组织|动员|要求)(?:社员|农户|贫困户|各户|每户|我们|俺们|大家|村民)[^，。,;；]{0,4}贷/;
+/** After it, the business buying or running for all of them: 合作社统一买羊, 公司统一养殖 (not 统一收购, buying their produce). */
+const RUN_TOGETHER = /统一(?:买|购买|采购|购|养|饲养|经营|管理|使用|种)/;
+/** The household farming its own: 各户自己养, 本户自家饲养. */
+const OWN_FARMING = /(?:自己|自家|本户|各户|各家)[^，。,;；]{0,3}(?:养|种|喂|饲养|经营)/;
 /** The same said with 让 or 叫 in speech, of money taken away: 钱让我老舅整走了 (not 不让别人拿走). */
 const TAKEN_AWAY_BY = /(?<![不没别未])(?:让|叫)([^，。,;；]{1,6}?)(?:拿走|借走|整走|弄走|要走)/;
 /** Relatives and acquaintances outside the household, after the household's possessive: 我老舅, 俺表哥. */
@@ -433,8 +439,6 @@ const AGREED = /(?<![未没不无])(?:讲好|说好|约定|讲定|谈好)$|按[0
  * borrower's own: 借给张某开的预制板厂周转，月息2分 is that works' use). */
 const RATE_NAMED = /[0-9一二两三四五][分厘]?(?:利|息)|(?:息|利)[0-9一二两三四五.]+[分厘%]/;
 const THEIR_ENTERPRISE = /开(?:的|办的)[^，。,;；]{0,8}(?:厂|公司|场|店|社)/;
-/** A works or shop noun (厂, 店, 摊): the trade of whoever it is said to be of (阿舅的冷冻厂). */
-const worksNoun = (h: Hit) => h.role.frame?.category === 'production' && h.role.frame.verbsBefore.includes('开');
 
 /** Right before an interest word, money put on deposit: 存上，利息; 存起来吃利息. */
 const DEPOSITED_BEFORE = /存(?:上|起来|着|进去|到银行|银行里?|信用社)[，,]?(?:吃|拿|收|等)?$/;
@@ -477,6 +481,11 @@ const FAMILY_LIVING = /^(?:一家人?|全家人?|一家子|一家老小|一家�
 /** A colon after a text's first word, which makes it the heading of what follows: 海蛎煎摊：煎锅、煤气罐. */
 const HEADING_COLON = /[：:]/;
 
+/** Before a works noun in its clause, the household's own: 自家建材店, 我家的小卖部. */
+const OWN_SHOP_BEFORE = /(?:自家|自己的|自己家的?|我家的?|俺家的?|本户的?)[^，。,;；的]{0,4}$/;
+/** Before and after a shop, buying at it: 在旺家家具店买, 从家电城购. */
+const BOUGHT_AT_BEFORE = /(?:在|从|到|去)[^，。,;；]{0,5}$/;
+const BOUGHT_AT_AFTER = /^(?:里|内|上)?(?:买|购|订|选)/;
 /** Words right before a trade that pay it: 转给婚庆公司, 付给某婚庆公司 — the household is its customer too. */
 const PAID_TO = /(?:付给|支付给|转给|转入|转到|打给|打到|打入|汇给|汇入|交给|给了|付)了?(?:某|一家|这家|那家)?$/;
 /** Housing words that name a dwelling, not only work on one: 住房, 老屋, 楼房, 宅子. */
@@ -823,7 +832,13 @@ function readStatements(scan: Scan): UsageMatch {
       interest = true;
     if (role.handover === 'strong') handover = true;
     // 请婚庆公司: a trade the household hires is its wedding, not its trade.
-    if (role.trade && (HIRED_BEFORE.test(text.slice(Math.max(0, h.start - 2), h.start)) || PAID_TO.test(text.slice(Math.max(0, h.start - 6), h.start))))
+    // (在旺家家具店买沙发: so is a shop the household buys at.)
+    if (
+      role.trade &&
+      (HIRED_BEFORE.test(text.slice(Math.max(0, h.start - 2), h.start)) ||
+        PAID_TO.test(text.slice(Math.max(0, h.start - 6), h.start)) ||
+        (BOUGHT_AT_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) && BOUGHT_AT_AFTER.test(text.slice(h.end, h.end + 3))))
+    )
       (hired ??= new Set()).add(h);
     else if (role.trade) (trades ??= new Set()).add(role.trade);
     // 开饺子馆, 快餐店: a shop opened, or named right after a word of the trade, is the household's trade.
@@ -832,7 +847,9 @@ function readStatements(scan: Scan): UsageMatch {
       worksNoun(h) &&
       (objectUsed(scan, i, clauses.start[h.clause]!) === 'used' ||
         (hits[i - 1]?.end === h.start && hits[i - 1]!.role.category === 'production') ||
-        (i === 0 && HEADING_COLON.test(text[h.end] ?? '')))
+        (i === 0 && HEADING_COLON.test(text[h.end] ?? '')) ||
+        // (自家建材店进瓷砖: a shop the household calls its own.)
+        OWN_SHOP_BEFORE.test(text.slice(clauses.start[h.clause], h.start)))
     )
       business[h.clause] = true;
     // 承接婚宴、满月酒、白事席面: the words listed after a trade's word are its work too.
@@ -1662,6 +1679,17 @@ function readStatements(scan: Scan): UsageMatch {
     else if (never && !(!separate && hits.some((h) => h.role.party === 'household' && h.end <= never.index && never.index - h.end <= 1)))
       evidence.push(evidenceOf('enterprise_use', never[0], clauseAt(clauses.start, never.index), never.index));
   }
+  // 合作社让社员每户贷5万，合作社统一买羊: a business that has its members borrow and then buys or runs for all of them
+  // with the money uses it (户贷企用) — unless the text says each household farms its own.
+  const organised = ORGANISED_BORROWING.exec(text);
+  if (
+    organised !== null &&
+    !evidence.some((e) => e.category === 'enterprise_use') &&
+    text.slice(organised.index + organised[0].length).includes(`${organised[1]}统一`) &&
+    RUN_TOGETHER.test(text.slice(organised.index + organised[0].length)) &&
+    !OWN_FARMING.test(text)
+  )
+    evidence.push(evidenceOf('enterprise_use', organised[0], clauseAt(clauses.start, organised.index), organised.index));
   // 偿还2018年那笔扶贫贷款, 再贷一笔把前头那笔还了: an earlier loan repaid with this one is a debt (借新还旧).
   const earlier = REPAID_EARLIER.exec(text);
   // (Not one denied or sued for: 并非用于归还私人债务, 诉请被告归还借款; nor this loan's own principal and interest repaid

@@ -5,7 +5,7 @@
  */
 
 import { SHOP_NOUNS, TRADE_SUFFIXES, TRADE_VERBS } from './usage-grammar.js';
-import { type Scan } from './usage-matcher.js';
+import { type Hit, type Scan } from './usage-matcher.js';
 import { BREAK, byFirstChar, startsWithAny } from './usage-text.js';
 
 /** Verbs that name a trade on their own, right before its word: 跑婚车, 干装修, 承接婚宴. */
@@ -68,13 +68,17 @@ const CREW_BEFORE = /带着?[^，。,;；]{0,4}人(?:搞|干|做)$/;
 /** After events, words that the trade takes them on: 婚宴寿宴都接. */
 const TAKEN_AFTER = /^[^，。,;；]{0,4}(?:都接|也接|都承接|都能接|都可以接|都来请|都请我|都请俺|都找我|都找俺)/;
 
+/** A works or shop noun (厂, 店, 摊): the trade of whoever it is said to be of (阿舅的冷冻厂). */
+export const worksNoun = (h: Hit) => h.role.frame?.category === 'production' && h.role.frame.verbsBefore.includes('开');
+
 /** Whether an act is the household's own: a member of the household named before it in its clause (给儿子把婚事办了). */
 export function familyAct(scan: Scan, i: number): boolean {
   const hit = scan.hits[i]!;
   for (let k = i - 1; k >= 0 && scan.hits[k]!.clause === hit.clause; k--) {
     const h = scan.hits[k]!;
     // (自家开的榨油坊房顶: the family's trade between them owns the act.)
-    if (h.role.business && !h.negated) return false;
+    // (自家建材店进瓷砖: so does the family's shop.)
+    if ((h.role.business || worksNoun(h)) && !h.negated) return false;
     if (h.role.party === 'household' && !h.negated && hit.start - h.end <= 6) return true;
   }
   return false;
@@ -208,7 +212,7 @@ export function servesOthers(scan: Scan, i: number, clauseStart: number): boolea
 const BUILT_FOR_OTHERS = /[帮给替为](?:人家|别人家?|人|村民|乡亲|邻居|乡邻|各家|大家)[^，。,;；]{0,3}(?:盖|建|砌|起|搭)$/;
 
 /** Words of being paid for work: 挣工钱, 按工收钱, 包工. */
-const PAID_FOR_WORK = /挣|工钱|工资|收钱|收费|按工|按天|手艺|包工|工头/;
+const PAID_FOR_WORK = /挣|零工|匠|工钱|工资|收钱|收费|按工|按天|手艺|包工|工头/;
 
 /** After goods in their clause, selling them on: 卖给周边村里, 拿去卖. */
 const FOR_SALE_AFTER = /^[^，。,;；]{0,8}?(?:卖给|卖到|拿去卖|出售给|销售给)/;

@@ -2015,4 +2015,21 @@ describe('how each kind is read', () => {
     expect(classifyUsage('让我儿子拿走了，他在家养猪').category).toBe('production');
     expect(classifyUsage('自己搞了个小房屋维修队，贷款买脚手架').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 116-117's kinds (read after their clean figure): a business that has its members borrow and buys for all, a mason paid for casual building work, stock of the family's own shop, a place that advances a works bill, a seller found to be only a seller, 没买 before its object, a bride price driven over (赶过去), a lender who cannot recall the borrower, a shop bought at", () => {
+    expect(classifyUsage('养殖场让村民每户贷5万，养殖场统一买牛，本户去场里干活').category).toBe('enterprise_use');
+    expect(classifyUsage('男人是木匠，常给人砌墙盖房打零工，贷款买电锯').category).toBe('production');
+    expect(classifyUsage('我家建材店进瓷砖').category).toBe('production');
+    expect(classifyUsage('自己家的装饰材料店进地板砖').category).toBe('production');
+    expect(classifyUsage('钱给村里垫付工程款').category).toBe('government_financing_platform');
+    expect(classifyUsage('从邻村张某处买了两头母牛，价款转给张某，张某只是卖方').category).toBe('production');
+    expect(classifyUsage('没买电视，贷款买饲料').category).toBe('production');
+    expect(classifyUsage('也没买理财，钱都买了羊').category).toBe('production');
+    expect(classifyUsage('买了5头牛，当彩礼给女方家赶过去了').category).toBe('marriage');
+    expect(classifyUsage('钱放高利贷了，借给谁记不清了，反正收利息').category).toBe('wealth_management');
+    expect(classifyUsage('在镇上家具店买沙发和床').category).toBe('household_goods');
+    expect(classifyUsage('从村口电器店购电视').category).toBe('household_goods');
+    // (Guards: members who each farm their own, the business only buying their produce; a debt of the past repaid.)
+    expect(classifyUsage('合作社让社员每户贷5万，各户自己养羊，合作社统一收购').category).toBe('production');
+    expect(classifyUsage('过去盖房欠的钱已还清，这次贷款买牛').category).toBe('production');
+  });
 });
