@@ -148,6 +148,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-115.tsv',
   'heldout/usage-heldout-116.tsv',
   'heldout/usage-heldout-117.tsv',
+  'heldout/usage-heldout-118.tsv',
+  'heldout/usage-heldout-119.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];

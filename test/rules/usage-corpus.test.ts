@@ -1345,6 +1345,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 1,
     unknown: 5,
   },
+  {
+    set: 118,
+    how: "clean: written after sets 116 and 117 were scored (a Heilongjiang rural credit cooperative's loan officer of the Sanjiang plain and the eastern mountains, the issue's own voice), scored once after the last change to the reader (commit f7263f2, r20), misses not read",
+    texts: 129,
+    exact: 128,
+    permitted: 0,
+    refused: 1,
+    production: 80,
+    wronglyUnknown: 0,
+    unknown: 3,
+  },
+  {
+    set: 119,
+    how: "clean: written after sets 116 and 117 were scored (a regulatory lawyer's case questions for a provincial bank examination, one point a text, the issue's other voice), scored once after the last change to the reader (commit f7263f2, r20), misses not read",
+    texts: 143,
+    exact: 140,
+    permitted: 1,
+    refused: 2,
+    production: 79,
+    wronglyUnknown: 0,
+    unknown: 2,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
