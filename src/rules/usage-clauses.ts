@@ -141,7 +141,9 @@ export function readClauses(scan: Scan): Clauses {
       !(/^[之以]前$/.test(h.term) && /[天冬春秋夏底年月节前]/.test(text[h.start - 1] ?? '')) &&
       !(DATED_DEBT.test(text.slice(h.end, h.end + 14)) && /[还偿]/.test(text.slice(start[c], h.start))) &&
       // (送过去了, 拉过去: 过去 after a verb of moving says where a thing went, not when.)
-      !(h.term === '过去' && MOVED_BEFORE.test(text[h.start - 1] ?? ''))
+      !(h.term === '过去' && MOVED_BEFORE.test(text[h.start - 1] ?? '')) &&
+      // (原定养牛，后来改成盖房: a use changed later is the use, not the past.)
+      !(h.term === '后来' && /^(?:又)?(?:改成|改为|改用)/.test(text.slice(h.end, h.end + 3)))
     )
       pastAt[c] = h.start;
     if (h.role.present) {

@@ -303,7 +303,13 @@ const SUBJECT_OF = /^(?:被|是|已|早)/;
 const PRETEXT = /以[^，。,;；]{1,8}?(?:的)?(?:名义贷款|名义|为由|为名)/;
 
 /** Right after a word, ending its clause, a phrase that puts it aside: 婚事暂不考虑, 盖房的事不打算. */
-const PUT_ASIDE_AFTER = /^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|没考虑|不打算|没打算)(?:了)?(?:$|[，。,;；！!])/;
+const PUT_ASIDE_AFTER = /^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|没考虑|不打算|没打算|推迟|延期|延后|往后推|取消)(?:了)?(?:$|[，。,;；！!])/;
+/** Before a word in its clause, a plan since changed: 原定年内结婚, 本来打算盖房. */
+const ORIGINAL_PLAN = /(?:原定|原计划|原打算|原准备|本来打算|本打算|本来想)[^，。,;；]{0,4}$/;
+/** The next clause saying the plan was put off or dropped: 现婚期推迟, 后来取消了. */
+const PLAN_CHANGED_NEXT = /推迟|延期|延后|往后推|取消|不办了|不盖了|改期/;
+/** The next clause saying the loan's money goes to something else: 但这钱是扣大棚用的, 可贷款只用于养牛. */
+const MONEY_ELSEWHERE_NEXT = /^(?:但|但是|可|可是|不过)(?:这|这笔|这个)?(?:钱|贷款|款)(?:是|只|就|专门|全)/;
 
 /** Before a word in its clause, a loan to someone just named: 借给隔壁老张家. */
 const LENT_TO_BEFORE = /(?:借给|转借给|出借给)[^，。,;；]{1,8}$/;
@@ -933,6 +939,13 @@ function readStatements(scan: Scan): UsageMatch {
     if (text.startsWith(`不${h.term}`, h.end) && /(?:啥|什么)$/.test(text.slice(Math.max(0, h.start - 2), h.start))) return true;
     // 儿子婚事暂不考虑: a negation phrase right after the word, ending its clause, puts it aside.
     if (h.role.category !== 'production' && PUT_ASIDE_AFTER.test(text.slice(h.end, h.end + 9))) return true;
+    // (原定年内结婚，现婚期推迟: a plan the next clause says was put off or dropped.)
+    if (
+      h.role.category !== 'production' &&
+      ORIGINAL_PLAN.test(text.slice(clauses.start[h.clause], h.start)) &&
+      PLAN_CHANGED_NEXT.test(text.slice(clauses.end[h.clause]! + 1).split(BREAK)[0]!)
+    )
+      return true;
     // (老二明年兴许要办事儿，那是后话: a next clause that calls it a matter for later puts it aside.)
     if (h.role.category !== 'production' && LATER_MATTER.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 6))) return true;
     const list = h.role.category === 'production' ? deferrals : denials;
@@ -960,6 +973,9 @@ function readStatements(scan: Scan): UsageMatch {
       !h.negated &&
       (OTHER_MONEY.test(text.slice(h.end, clauses.end[h.clause])) ||
         NOT_JOINED.test(text.slice(clauses.end[h.clause], clauses.end[h.clause]! + 8)) ||
+        // (闺女明年要结婚，但这钱是扣大棚用的: the next clause gives the loan's money to the farm instead.)
+        (MONEY_ELSEWHERE_NEXT.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 9)) &&
+          hits.some((o) => o.clause === h.clause + 1 && !o.negated && o.role.category === 'production')) ||
         // (今年办婚事，费用由其子外出务工收入承担: the next clause, about its cost, says who pays.)
         COST_PAID_NEXT.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 24).split(BREAK)[0]!) ||
         // (…，费用由其女婿家承担，未动用本笔贷款: or the clause after says the loan was not touched.)

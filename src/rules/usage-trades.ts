@@ -203,10 +203,21 @@ export function tradeRoom(scan: Scan, i: number): boolean {
 
 /** Whether a prohibited-sounding word names work done for other people (给人家装空调、修热水器): the household's trade. */
 export function servesOthers(scan: Scan, i: number, clauseStart: number): boolean {
-  const before = scan.text.slice(clauseStart, scan.hits[i]!.start);
+  const hit = scan.hits[i]!;
+  const before = scan.text.slice(clauseStart, hit.start);
   // (给村民盖房子挣工钱: building for others counts only where the text says the household is paid for the work.)
-  return SERVED_GOODS.test(before) || (BUILT_FOR_OTHERS.test(before + scan.hits[i]!.term.slice(0, 1)) && PAID_FOR_WORK.test(scan.text));
+  // (为村民婚宴、寿宴提供厨师和餐具: events of others the household provides for.)
+  return (
+    SERVED_GOODS.test(before) ||
+    (BUILT_FOR_OTHERS.test(before + hit.term.slice(0, 1)) && PAID_FOR_WORK.test(scan.text)) ||
+    (EVENTS_OF_OTHERS_BEFORE.test(before) && PROVIDED_AFTER.test(scan.text.slice(hit.end, scan.clauseEnd[hit.clause])))
+  );
 }
+
+/** Before an event in its clause, the people it is held by: 为村民, 给乡亲们 (with 、 between events listed). */
+const EVENTS_OF_OTHERS_BEFORE = /[为给替帮](?:村民|人家|别人家?|乡亲们?|群众|各家|客户|周边村民|十里八村)(?:的|[^，。,;；]{0,8}、)?$/;
+/** After it, providing for it: 提供厨师和餐具, 提供服务. */
+const PROVIDED_AFTER = /^[^，。,;；]{0,6}(?:提供|服务|掌勺|承办|操办)/;
 
 /** Before a building word (its first character included), building it for others: 给村民盖, 帮人家砌. */
 const BUILT_FOR_OTHERS = /[帮给替为](?:人家|别人家?|人|村民|乡亲|邻居|乡邻|各家|大家)[^，。,;；]{0,3}(?:盖|建|砌|起|搭)$/;

@@ -2032,4 +2032,16 @@ describe('how each kind is read', () => {
     expect(classifyUsage('合作社让社员每户贷5万，各户自己养羊，合作社统一收购').category).toBe('production');
     expect(classifyUsage('过去盖房欠的钱已还清，这次贷款买牛').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 118-119's kinds (read after their clean figure): a wedding or house the next clause says the money is not for (但这钱是…), a plan put off (原定…，婚期推迟), events of others a caterer provides for, a body that takes the money into its account (统一划入), a use changed later (后来改成盖房)", () => {
+    expect(classifyUsage('儿子后年娶媳妇，但这笔钱是买牛犊的').category).toBe('production');
+    expect(classifyUsage('家里打算盖房，可贷款只用于养鸡').category).toBe('production');
+    expect(classifyUsage('原定腊月结婚，婚期推迟了，贷款种木耳').category).toBe('production');
+    expect(classifyUsage('给乡亲们的婚宴寿宴提供桌椅碗筷，贷款买餐具').category).toBe('production');
+    expect(classifyUsage('由乡政府统一划入专户，用于养殖小区').category).toBe('government_financing_platform');
+    expect(classifyUsage('经查贷款由县政府统一划转，用于县里招商的养殖场').category).toBe('government_financing_platform');
+    expect(classifyUsage('原定养牛，后来改成盖房').category).toBe('housing');
+    // (Guards: money the next clause gives to another prohibited use; a plan dropped before the loan, told as history.)
+    expect(classifyUsage('儿子要结婚，但这钱是给他办酒席的').category).toBe('marriage');
+    expect(classifyUsage('本来打算今年盖房，后来取消了，贷款买化肥').category).toBe('production');
+  });
 });
