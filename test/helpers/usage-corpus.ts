@@ -150,6 +150,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-117.tsv',
   'heldout/usage-heldout-118.tsv',
   'heldout/usage-heldout-119.tsv',
+  'heldout/usage-heldout-120.tsv',
+  'heldout/usage-heldout-121.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];

@@ -1367,6 +1367,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 0,
     unknown: 2,
   },
+  {
+    set: 120,
+    how: "clean: written after sets 118 and 119 were scored (a Heilongjiang rural commercial bank's loan officer of the northern border counties, the issue's own voice), scored once after the last change to the reader (commit e467715, r20), misses not read",
+    texts: 125,
+    exact: 122,
+    permitted: 0,
+    refused: 0,
+    production: 73,
+    wronglyUnknown: 2,
+    unknown: 8,
+  },
+  {
+    set: 121,
+    how: "clean: written after sets 118 and 119 were scored (a regulatory lawyer's collection of purposes from borrowers' appeals and complaints, with objections and the bank's replies, the issue's other voice), scored once after the last change to the reader (commit e467715, r20), misses not read",
+    texts: 144,
+    exact: 137,
+    permitted: 0,
+    refused: 4,
+    production: 74,
+    wronglyUnknown: 2,
+    unknown: 6,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
