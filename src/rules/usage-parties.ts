@@ -495,12 +495,14 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   )
     return true;
   // 用于乡里的小城镇建设项目: money put into a public body's or a place's own project is that body's to use.
+  // (用于垫付乡里修水渠的工程款: and so is its works bill, advanced.)
   if (
     !strong &&
     !weak &&
     (place || kind === 'government') &&
-    /(?:用于|用在|投入|投到)$/.test(text.slice(Math.max(0, party.start - 2), party.start)) &&
-    /^的[^，。,;；]{0,10}(?:项目|工程)/.test(text.slice(hits[last]!.end))
+    ((/(?:用于|用在|投入|投到)$/.test(text.slice(Math.max(0, party.start - 2), party.start)) &&
+      /^的[^，。,;；]{0,10}(?:项目|工程)/.test(text.slice(hits[last]!.end))) ||
+      (/(?:垫付|垫资)$/.test(text.slice(Math.max(0, party.start - 2), party.start)) && /^[^，。,;；]{0,10}(?:项目|工程)/.test(text.slice(hits[last]!.end))))
   )
     return true;
   const buysFor = BUYS_FOR.test(text.slice(hits[last]!.end));

@@ -364,7 +364,7 @@ const SELF_DESCRIBED = /(?:本户|自己|自家|我家|俺家|本人|我|俺|户
 const LATER_MATTER = /^(?:那|这)?(?:都|也)?是后话/;
 /** A person said to run a works of their own, or to farm with the money: 他在兰西整了个养猪场, 她开了个饭馆, 给她家养羊. */
 const THEY_RUN =
-  /[他她](?:在[^，。,;；]{1,6})?(?:整|开|办|搞|建|包)了?(?:个|一个|家|着)?[^，。,;；]{0,6}(?:场|厂|店|公司|合作社|基地|大棚|饭馆)|给[他她]家(?:里)?(?:养|种|喂|开)/;
+  /[他她](?:在[^，。,;；]{1,6})?(?:整|开|办|搞|建|包)了?(?:个|一个|家|着)?[^，。,;；]{0,6}(?:场|厂|店|公司|合作社|基地|大棚|饭馆)|给[他她]家(?:里)?(?:养|种|喂|开)|[他她](?:在[^，。,;；]{1,6})?(?:包|揽|搞|干)(?:工程|工地|项目)/;
 /** Papers named after an object: 购车发票, 购房合同. */
 const PAPER_AFTER = /^(?:发票|票据|合同|收据|凭证|手续|照片)/;
 /** Words of a match being made, and of mourning, that tell which event 过事 is. */
@@ -1339,6 +1339,7 @@ function readStatements(scan: Scan): UsageMatch {
     }
     const dual = role.dualUse || role.frame?.alone;
     let unplaced = false;
+    let familyUse = false;
     // 旧窑收拾出来做民宿，铺床铺，装卫生间: rooms and furnishings fitted in the clauses after a building turned to the
     // trade are the trade's premises (not where the clause says the family lives: 自家住的).
     if (
@@ -1638,8 +1639,11 @@ function readStatements(scan: Scan): UsageMatch {
       // 买了两匹马和一辆旧摩托，都是放牧赶牛用的: goods said after them to be for the farm's work are its equipment.
       else if (forFarmWork(scan, i)) category = 'production';
       else if (business[h.clause] || clauses.premises[h.clause]) category = 'production';
-      else if (family[h.clause]) category = family_;
-      else if (clauses.strongFamily) category = family_;
+      else if (family[h.clause]) {
+        category = family_;
+        // (买辆车接送孩子上学: a vehicle its own clause puts to the family's use is the family's, not one to review.)
+        familyUse = true;
+      } else if (clauses.strongFamily) category = family_;
       // 买两台电动车，一台我送外卖，一台媳妇上下班骑: goods shared out between the trade and the family are partly the
       // family's, and a prohibited use anywhere wins.
       // (买辆轿车，平时接送孩子上下学，闲了跑跑滴滴: goods used as a rule by the family and by the way for a trade are the family's.)
@@ -1658,7 +1662,7 @@ function readStatements(scan: Scan): UsageMatch {
     }
     // 以月息2分转借他人牟利: a word of lending, where interest is what the household seeks, is 放贷.
     if (category === 'enterprise_use' && lending && LENDING_WORD.test(h.term)) category = 'wealth_management';
-    add(category, h, unplaced ? 'unknown' : category === role.frame?.category ? role.frame?.alone : undefined);
+    add(category, h, unplaced ? 'unknown' : category === role.frame?.category && !familyUse ? role.frame?.alone : undefined);
   }
   // 县城投公司在招钱…他想投进去: money put into what a platform raises is the platform's, as when bought from it.
   // (Or a body that runs a project the households are told to put money into: 旅游项目是乡里搞的，让每户贷五万投进去.)

@@ -130,10 +130,16 @@ interface Told {
 }
 
 /** Words that report what others said the money was for: 说是借给别人用了, 被说成买家庭用品, 举报他放贷, 列为带资入社, 原告认为. */
-const CLAIMED = /说是|说成|列为|举报|上报|称属于|说我|说他|说她|检查时说|认定为|认为是|定性为|怀疑|主张|反映|原告称|原告认为|原告诉称|原告关于/g;
+const CLAIMED =
+  /(?:银行|信贷员|调查员|客户经理|信用社|审查员|行里)(?:的人)?(?:说|认为|认定|讲)|说是|说成|列为|举报|上报|称属于|说我|说他|说她|检查时说|认定为|认为是|定性为|怀疑|主张|反映|原告称|原告认为|原告诉称|原告关于/g;
+/** A sentence's end, and the borrower's answer beginning a clause: 可这是…, 但…. */
+const SENTENCE_END = /[。！？!?]/;
+const ANSWER_BEGINS = /^(?:可|但|其实|不过)/;
+/** Of those, a lender's own: 银行说, 信贷员认为. */
+const LENDER = /^(?:银行|信贷员|调查员|客户经理|信用社|审查员|行里)/;
 /** Words that dispute such a claim: 不认可, 举报不实, 要求更正, 凭啥…, 冇嘅事, a court's 主张不能成立 or 不予采纳. */
 export const DISPUTED =
-  /查无实据|不认可|不实|更正|没有的事|没这回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说|申诉|保证不|保证没|不予采信|不予支持|不予采纳|不能成立|与查明的事实不符|与事实不符|未提交证据|未提供证据|证据不足/;
+  /查无实据|欢迎(?:去|来)?(?:看|查|点)|可以去(?:看|点|查)|问问就知道|我认为是|俺认为是|可这是|可那是|不认可|不实|更正|没有的事|没这回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说|申诉|保证不|保证没|不予采信|不予支持|不予采纳|不能成立|与查明的事实不符|与事实不符|未提交证据|未提供证据|证据不足/;
 /** A demand that the money be handed over (要求把钱交到村里), and its refusal (没有交, 不愿意). */
 const DEMANDED = /要求|逼|强迫|动员|非要|硬要|让|叫|说要|想买|想要|吵着要|闹着要/;
 const DEMANDS = new RegExp(DEMANDED.source, 'g');
@@ -154,7 +160,18 @@ export function setAsideClaims(text: string, evidence: Told[], context: string[]
       context.push(e.term);
     }
   };
-  if (DISPUTED.test(text)) for (const m of text.matchAll(CLAIMED)) aside(m.index, () => true);
+  if (DISPUTED.test(text))
+    for (const m of text.matchAll(CLAIMED)) {
+      aside(m.index, () => true);
+      // (银行调查员说俺闺女下个月结婚，钱肯定是办事用的。: a lender's claim runs to the end of its sentence, or to the
+      // borrower's answer: 银行说…，可这钱当时是乡政府拿走的.)
+      if (LENDER.test(m[0]))
+        for (let c = clauseAt(clauseStart, m.index) + 1; c < clauseStart.length; c++) {
+          const at = clauseStart[c]!;
+          if (SENTENCE_END.test(text[at - 1] ?? '') || ANSWER_BEGINS.test(text.slice(at, at + 2))) break;
+          aside(at, () => true);
+        }
+    }
   // (A demand for the money itself, or for something bought for the household, is refused whole: 想让我把钱转给她…还房贷，我没答应.)
   if (REFUSED.test(text))
     for (const m of text.matchAll(DEMANDS)) {

@@ -2044,4 +2044,16 @@ describe('how each kind is read', () => {
     expect(classifyUsage('儿子要结婚，但这钱是给他办酒席的').category).toBe('marriage');
     expect(classifyUsage('本来打算今年盖房，后来取消了，贷款买化肥').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 120-121's kinds (read after their clean figure): a vehicle its clause puts to the family's use, a debt this loan is said to repay (还这个), a relative who contracts building work, a place's works bill advanced, a lender's claim the borrower answers (银行说…，可这是…; 欢迎去看), a wedding the other family holds", () => {
+    expect(classifyUsage('买辆车接送孩子').category).toBe('household_goods');
+    expect(classifyUsage('前年盖房欠了邻居两万，这回贷的钱就是还这个的').category).toBe('other_non_productive');
+    expect(classifyUsage('钱给我表哥用了，他在城里包工程，年底连本带息还我').category).toBe('enterprise_use');
+    expect(classifyUsage('银行说我买的是家用车，可这是拉货的小货车，天天给超市送货').category).toBe('production');
+    expect(classifyUsage('信贷员说冰柜算家用电器，我认为是小卖部经营用的').category).toBe('production');
+    expect(classifyUsage('银行说我盖房，那是羊圈，欢迎去看').category).toBe('production');
+    expect(classifyUsage('客户经理说俺儿子要结婚，钱是办事用的。俺儿子结婚女方家操办，贷款买了牛，可以去看').category).toBe('production');
+    // (Guards: the borrower's answer after a lender's claim is read; a claim the borrower confirms stands.)
+    expect(classifyUsage('申诉：银行说贷款逾期要我还，可这钱当时是村里拿走的，我一分没用').category).toBe('government_financing_platform');
+    expect(classifyUsage('银行说我盖房子，确实盖了两间').category).toBe('housing');
+  });
 });
