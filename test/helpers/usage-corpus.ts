@@ -152,6 +152,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-119.tsv',
   'heldout/usage-heldout-120.tsv',
   'heldout/usage-heldout-121.tsv',
+  'heldout/usage-heldout-122.tsv',
+  'heldout/usage-heldout-123.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];

@@ -1389,6 +1389,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 2,
     unknown: 6,
   },
+  {
+    set: 122,
+    how: "clean: written after sets 120 and 121 were scored (a county credit cooperative's loan officer of southern Heilongjiang and eastern Jilin, Han and Korean villages, the issue's own voice), scored once after the last change to the reader (commit 8b139db, r20), misses not read",
+    texts: 133,
+    exact: 128,
+    permitted: 1,
+    refused: 2,
+    production: 73,
+    wronglyUnknown: 1,
+    unknown: 3,
+  },
+  {
+    set: 123,
+    how: "clean: written after sets 120 and 121 were scored (a regulatory lawyer's workbook of file purposes for new credit officers, the issue's other voice), scored once after the last change to the reader (commit 8b139db, r20), misses not read",
+    texts: 144,
+    exact: 143,
+    permitted: 0,
+    refused: 1,
+    production: 81,
+    wronglyUnknown: 0,
+    unknown: 6,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
