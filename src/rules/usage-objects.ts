@@ -44,6 +44,9 @@ export function placedAfter(text: string, hit: Hit): boolean {
 /** Right after an object, an adverb of addition before its verb: 正房也抹了墙, 老屋顺便翻一下. */
 const ALSO_AFTER = /^(?:也|都|又|顺便|顺带|一并|一起|跟着)/;
 
+/** After a person, where something is kept: 那, 手里. */
+const KEPT_WITH_AFTER = /^(?:那|手里|手上|手中)/;
+
 /** Before an object, an officer's finding of what it is: 核查为, 实为, 经查是. */
 const FOUND_TO_BE = /(?:(?:核查|核实|查看|查明|经查|发现|实际)(?:为|是|系)|实为|实系)[^，。,;；]{0,4}$/;
 
@@ -110,6 +113,8 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
   if (frame.category === 'housing' && MOVED_INTO.test(text.slice(from, hit.start))) return 'unused';
   // 空调安装于借款人住宅: goods put in a dwelling do not work on it.
   if (frame.category === 'housing' && INSTALLED_IN.test(text.slice(Math.max(0, hit.start - 9), hit.start))) return 'unused';
+  // 钱在媳妇那: a person the money is kept with is where it is, not the one married.
+  if (frame.category === 'marriage' && KEPT_WITH_AFTER.test(text.slice(hit.end, hit.end + 2))) return 'unused';
   let verbAt = -1;
   let spent: string[] | undefined;
   const verbs = verbsByFirstChar(frame);
@@ -149,7 +154,8 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
   for (let k = 0; k < 3 && k < after.length; k++)
     for (const [v, order] of verbsAfter.get(after[k]!) ?? []) {
       if ((first >= 0 && order >= first) || !after.startsWith(v, k)) continue;
-      if (hits.some((o) => o.start === hit.end + k && o.term.length > v.length && o.role.business)) continue;
+      // (房子的修理: after 的 the word names the work done on the object.)
+      if (after[k - 1] !== '的' && hits.some((o) => o.start === hit.end + k && o.term.length > v.length && o.role.business)) continue;
       first = order;
       at = k;
       verb = v;

@@ -59,7 +59,9 @@ export const FEES =
  * Before 给 in its clause, a verb that gives goods or pays, not hands money over: 卖给, 售给, 供给; 付给, 结给 (a price or a
  * bill); 还给 (what is owed) — or a sale with the goods named between, no money among them: 卖水泥钢筋给.
  */
-const SOLD_OR_PAID_BEFORE = /(?:[卖售供付还结]|(?:卖|售|供|销)[^，。,;；钱款贷资]{1,6})$/;
+const SOLD_OR_PAID_BEFORE = /(?:[卖售供付还结赊]|(?:卖|售|供|销|赊)[^，。,;；钱款贷资]{1,6})$/;
+/** Right before a party, selling to it: 赊给, 卖给, 售给. */
+const SOLD_TO_BEFORE = /(?:赊|卖|售|销)(?:了)?给$/;
 /** Right after a party the money went to, that it was a price: 的是货款, 是买猪的钱. */
 const PRICE_RIGHT_AFTER = /^的?(?:是|系|为)(?:买[^，。,;；]{0,6}的)?(?:货款|价款|猪款|牛款|羊款|苗款|钱款|钱)/;
 /** Right after a company, a clause saying it sold the goods: 转入某牧业有限公司，该公司系肉牛销售方. */
@@ -343,6 +345,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 双方为买卖关系，并非将贷款交由合作社经营使用: a finding that the party sold to the household, or was paid a price,
   // says no hand-over (unless it says the sale was a cover: 名为买卖，实为入股).
   if ((strong || weak) && SALE_FOUND.test(text) && !SALE_COVER.test(text)) return false;
+  // 赊给屯里人开春种地: a party the household sells to, on credit or not, farms with what it bought, not with the money.
+  if (!strong && !weak && SOLD_TO_BEFORE.test(text.slice(Math.max(0, party.start - 3), party.start))) return false;
   // 钱不给别人用: the nearest verb of handing denied, and no other, denies the hand-over.
   if (denied && !strong && !weak) return false;
   // 他能帮我便宜买到…我把钱转给他: a person who buys for the household is paid to buy, not handed the money to use.

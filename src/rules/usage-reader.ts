@@ -304,6 +304,8 @@ const PRETEXT = /以[^，。,;；]{1,8}?(?:的)?(?:名义贷款|名义|为由|�
 
 /** Right after a word, ending its clause, a phrase that puts it aside: 婚事暂不考虑, 盖房的事不打算. */
 const PUT_ASIDE_AFTER = /^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|没考虑|不打算|没打算|推迟|延期|延后|往后推|取消)(?:了)?(?:$|[，。,;；！!])/;
+/** After a word, an officer calling it a matter of the past: 系过往情况, 是以前的事. */
+const PAST_MATTER_AFTER = /^(?:系|是|属|为|属于)(?:过往|过去|以前|之前|以往|历史)(?:的)?(?:情况|事|事情|问题)/;
 /** Before a word in its clause, a plan since changed: 原定年内结婚, 本来打算盖房. */
 const ORIGINAL_PLAN = /(?:原定|原计划|原打算|原准备|本来打算|本打算|本来想)[^，。,;；]{0,4}$/;
 /** The next clause saying the plan was put off or dropped: 现婚期推迟, 后来取消了. */
@@ -939,6 +941,8 @@ function readStatements(scan: Scan): UsageMatch {
     if (text.startsWith(`不${h.term}`, h.end) && /(?:啥|什么)$/.test(text.slice(Math.max(0, h.start - 2), h.start))) return true;
     // 儿子婚事暂不考虑: a negation phrase right after the word, ending its clause, puts it aside.
     if (h.role.category !== 'production' && PUT_ASIDE_AFTER.test(text.slice(h.end, h.end + 9))) return true;
+    // (盖房系过往情况: a word an officer's note calls a matter of the past.)
+    if (h.role.category !== 'production' && PAST_MATTER_AFTER.test(text.slice(h.end, h.end + 10))) return true;
     // (原定年内结婚，现婚期推迟: a plan the next clause says was put off or dropped.)
     if (
       h.role.category !== 'production' &&

@@ -143,6 +143,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
   // (开的是婚宴餐厅: after a verb of trade, a shop word right after is the suffix itself, not a word of its own.)
   const shopAfterTrade = next?.role.category === 'production' && SHOP_WORD.test(next.term) && TRADE_VERBS.some((v) => clauseBefore.includes(v));
   if (startsWithAny(text, hit.end, SUFFIXES) && !(next?.start === hit.end && next.role.category && !shopAfterTrade)) return true;
+  // (寿衣花圈店进货: a shop a few characters on, restocked, names what it sells.)
+  if (SHOP_STOCKED_AFTER.test(text.slice(hit.end, hit.end + 8))) return true;
   // (经营"鸿运婚庆"租赁店: a quoted name closes before its suffix, a verb of trade before it.)
   if (/["”」』]/.test(text[hit.end] ?? '') && startsWithAny(text, hit.end + 1, SUFFIXES) && TRADE_VERBS.some((v) => clauseBefore.includes(v))) return true;
   // 跑婚车, 干装修: these verbs name a trade on their own; 做 only before goods or work a trade sells (给人做装修).
@@ -191,6 +193,9 @@ export function namesATrade(scan: Scan, i: number): boolean {
   const rest = text.slice(hit.end, hit.end + 14).split(BREAK)[0]!;
   return rest.length < 14 && SHOP_NOUNS.some((n) => rest.endsWith(n));
 }
+
+/** After goods, a shop a few characters on that is restocked: 花圈店进货, 用品店上货. */
+const SHOP_STOCKED_AFTER = /^[^，。,;；]{0,3}(?:店|铺|部|门市)(?:进货|备货|铺货|上货|补货)/;
 
 /** After 的, words of custom: 习惯, 风俗, 规矩. */
 const CUSTOM_AFTER = /^(?:习惯|风俗|规矩|传统|讲究|老例|习俗)/;

@@ -2056,4 +2056,16 @@ describe('how each kind is read', () => {
     expect(classifyUsage('申诉：银行说贷款逾期要我还，可这钱当时是村里拿走的，我一分没用').category).toBe('government_financing_platform');
     expect(classifyUsage('银行说我盖房子，确实盖了两间').category).toBe('housing');
   });
+  it("CBIRC-2020-28/5.1 sets 122-123's kinds (read after their clean figure): goods sold on credit (赊给), a shop a few characters on that is restocked, work named after a dwelling and 的, a relocation flat's price, a wife the money is kept with, a use an officer's note calls past", () => {
+    expect(classifyUsage('自家化肥店进货，化肥赊给屯里人用').category).toBe('production');
+    expect(classifyUsage('寿衣纸活店进货').category).toBe('production');
+    expect(classifyUsage('老房子的修理').category).toBe('housing');
+    expect(classifyUsage('先交了回迁楼房款').category).toBe('housing');
+    expect(classifyUsage('邻居说没见着羊，户主又说钱在媳妇那').category).toBe('unknown');
+    expect(classifyUsage('说钱在媳妇手里').category).toBe('unknown');
+    expect(classifyUsage('去年修房欠了钱，今年贷款买牛犊。备注：修房系过往情况').category).toBe('production');
+    // (Guards: a wife married with the money is still a wedding; a shop restocked with its own goods is the trade.)
+    expect(classifyUsage('把钱给媳妇娶进门').category).toBe('marriage');
+    expect(classifyUsage('婚纱影楼店补货').category).toBe('production');
+  });
 });
