@@ -154,6 +154,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-121.tsv',
   'heldout/usage-heldout-122.tsv',
   'heldout/usage-heldout-123.tsv',
+  'heldout/usage-heldout-124.tsv',
+  'heldout/usage-heldout-125.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];

@@ -1411,6 +1411,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 0,
     unknown: 6,
   },
+  {
+    set: 124,
+    how: "clean: written after sets 122 and 123 were scored (a Heilongjiang county bank's loan officer of the Songhua river counties: purpose lines, renewal and extension notes, the issue's own voice), scored once after the last change to the reader (commit bb54a62, r20), misses not read",
+    texts: 145,
+    exact: 142,
+    permitted: 0,
+    refused: 1,
+    production: 79,
+    wronglyUnknown: 0,
+    unknown: 3,
+  },
+  {
+    set: 125,
+    how: "clean: written after sets 122 and 123 were scored (a regulatory lawyer's worked examples for a rural bank's internal audit checklist, the issue's other voice), scored once after the last change to the reader (commit bb54a62, r20), misses not read",
+    texts: 148,
+    exact: 143,
+    permitted: 1,
+    refused: 3,
+    production: 80,
+    wronglyUnknown: 0,
+    unknown: 3,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
