@@ -63,7 +63,7 @@ const SOLD_OR_PAID_BEFORE = /(?:[卖售供付还结赊]|(?:卖|售|供|销|赊)[
 /** Right before a party, selling to it: 赊给, 卖给, 售给. */
 const SOLD_TO_BEFORE = /(?:赊|卖|售|销)(?:了)?给$/;
 /** Right after a party the money went to, that it was a price: 的是货款, 是买猪的钱. */
-const PRICE_RIGHT_AFTER = /^的?(?:是|系|为)(?:买[^，。,;；]{0,6}的)?(?:货款|价款|猪款|牛款|羊款|苗款|钱款|钱)/;
+const PRICE_RIGHT_AFTER = /^的?(?:是|系|为)(?:买[^，。,;；]{0,6}?的?)?(?:货款|价款|猪款|牛款|羊款|苗款|钱款|钱)/;
 /** Right after a company, a clause saying it sold the goods: 转入某牧业有限公司，该公司系肉牛销售方. */
 const SELLER_AFTER = /^(?:账户)?[，,](?:该公司|该企业|其|对方)?(?:系|是|为)[^，。,;；]{0,8}(?:销售方|卖方|供货方|供应商|经销商|供应方)/;
 /** Right after the party, a clause saying the money was a price: 转给了合作社，是买饲料的钱 (a purchase, not a hand-over). */
@@ -356,7 +356,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (
     kind === 'organisation' &&
     !(strong && LENT_OR_INVESTED.test(strong.term)) &&
-    !USED_BY_IT.test(text.slice(hits[last]!.end, hits[last]!.end + 4)) &&
+    !USED_BY_IT.test(text.slice(hits[last]!.end, hits[last]!.end + 6)) &&
     (SELLER_TRADE_BEFORE.test(text.slice(Math.max(0, party.start - 9), party.start).replace(/(?:开发)?(?:有限责任|有限)?$/, '')) ||
       (GENERIC_COMPANY.test(hits[last]!.term) && SELLER_NAMED.test(text)))
   )
@@ -621,7 +621,7 @@ const FOR_THE_HOUSEHOLD_AFTER = /^(?:用|拿|以)(?:该款|这笔钱|这钱|此�
 const THEIR_BUSINESS_USES = /^的[^，。,;；]{1,8}?(?:点|站|部|店|厂|场|铺|摊|馆|行|公司|生意|买卖|车队|工地)(?:上|里)?(?:用|使用|周转|经营)(?![于来在作做])/;
 
 /** Right after a party, words that it uses the money: 公司使用, 公司用, 公司周转. */
-const USED_BY_IT = /^(?:使用|用(?![于来在作做])|周转|拿去用|经营)/;
+const USED_BY_IT = /^(?:使用|用(?![于来在作做])|周转|拿去用|经营|[作当](?:流动资金|周转金|周转资金))/;
 
 /** The trade of a seller named right before a company: 装修公司, 家具城 (its customers buy; they do not hand over). */
 const SELLER_TRADE_BEFORE = /(?:销售|经销|装修|装饰|婚庆|家具|家电|电器|建材|汽车|车行|房产|地产|寿险|保险|人寿|证券|银行|基金)$/;

@@ -148,7 +148,9 @@ const STOCK_ABSENT =
  * between two productions, unless the text says the loan farms either way: 买羊还是买牛还没定，反正是买来养着卖).
  */
 const CHOICE_OPEN =
-  /或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)|具体(?:干啥|干什么|做啥|做什么|搞啥|搞什么|用途|项目)[^，。,;；]{0,3}(?:还没想好|没想好|还没定|没定|待定|未定)/;
+  /或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)|具体(?:干啥|干什么|做啥|做什么|搞啥|搞什么|用途|项目)[^，。,;；]{0,3}(?:还没想好|没想好|还没定|没定|待定|未定)|(?:还没寻思好|没寻思好|还没想好|没想好)[，,][^。；;]{1,8}或者|或者[^，。,;；]{1,8}[，,]等[^，。,;；]{0,6}再(?:定|说|决定)/;
+/** Words that say the household has not decided what to do with the money: 还没想好干啥 (a prohibited use found still stands). */
+const UNDECIDED_USE = /(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|做啥|做什么|用在哪|怎么用)/;
 /** Words that say the loan farms whichever way the choice goes: 反正, 不管, 总之. */
 const EITHER_WAY = /反正|不管|总之|无论|横竖/;
 
@@ -201,6 +203,8 @@ const NAME_BORROWED =
 const NAME_BY_OTHER = /(?:用|以|拿|借)(?:我|俺|我们|俺们)(?:家)?(?:的)?名义[^，。,;；]{0,4}(?:贷|办)/;
 /** Money someone took from the household's loan: 被李某挪作他用, 被村干部提走. */
 const TAKEN_BY = /被(?!告|执行|申请|保险|担保|调查)([^，。,;；]{1,8}?)(?:挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走|整走|弄走|要走)/;
+/** Money put into a platform online or on a phone, with a return promised after it: 投到手机上一个平台，说一年翻番. */
+const INVESTED_PLATFORM = /(?<![不没别未])投(?:到|进|在|了)[^，。,;；]{0,8}平台(?=[^。；;]{0,12}(?:翻番|翻倍|收益|利息|返利|回报|分红|提不出))/;
 /** A business that has its members or the households borrow: 合作社让社员每户贷, 公司组织农户贷款. */
 const ORGANISED_BORROWING = /(合作社|公司|企业|养殖场|大户|老板)(?:让|叫|组织|动员|要求)(?:社员|农户|贫困户|各户|每户|我们|俺们|大家|村民)[^，。,;；]{0,4}贷/;
 /** After it, the business buying or running for all of them: 合作社统一买羊, 公司统一养殖 (not 统一收购, buying their produce). */
@@ -511,6 +515,7 @@ const CONVERTED = [
   '改成',
   '改造成',
   '改为',
+  '改建为',
   '改建成',
   '翻盖成',
   '盖成',
@@ -1703,6 +1708,16 @@ function readStatements(scan: Scan): UsageMatch {
     else if (never && !(!separate && hits.some((h) => h.role.party === 'household' && h.end <= never.index && never.index - h.end <= 1)))
       evidence.push(evidenceOf('enterprise_use', never[0], clauseAt(clauses.start, never.index), never.index));
   }
+  // 投到手机上一个平台，说一年翻番: money put into a platform, for the return promised, is invested (not the phone's).
+  const platform = INVESTED_PLATFORM.exec(text);
+  if (platform !== null && !evidence.some((e) => e.category === 'wealth_management')) {
+    const end = platform.index + platform[0].length;
+    for (const e of evidence.filter((x) => x.category === 'household_goods' && x.start >= platform.index && x.start < end)) {
+      evidence.splice(evidence.indexOf(e), 1);
+      context.push(e.term);
+    }
+    evidence.push(evidenceOf('wealth_management', platform[0], clauseAt(clauses.start, platform.index), platform.index));
+  }
   // 合作社让社员每户贷5万，合作社统一买羊: a business that has its members borrow and then buys or runs for all of them
   // with the money uses it (户贷企用) — unless the text says each household farms its own.
   const organised = ORGANISED_BORROWING.exec(text);
@@ -1882,6 +1897,7 @@ function readStatements(scan: Scan): UsageMatch {
       (category === 'production' && (review || STOCK_ABSENT.test(text))) ||
       unsettled ||
       (CHOICE_OPEN.test(text) && (category !== 'production' || !EITHER_WAY.test(text))) ||
+      (category === 'production' && UNDECIDED_USE.test(text)) ||
       accountsDiffer(text, counted, real)
         ? 'unknown'
         : category,

@@ -2068,4 +2068,19 @@ describe('how each kind is read', () => {
     expect(classifyUsage('把钱给媳妇娶进门').category).toBe('marriage');
     expect(classifyUsage('婚纱影楼店补货').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 124-125's kinds (read after their clean figure): a price said as 是买牛钱, money put into a platform for a promised return, a use not yet decided (还没寻思好, 还没想好干啥), a gas stove bought for a stall, a works (车间) lent to, a firm of a son with his own household using the money as working capital, a shop's name in quotes", () => {
+    expect(classifyUsage('从邻居合作社买了3头母牛，钱直接转给合作社是买牛钱').category).toBe('production');
+    expect(classifyUsage('钱投到手机上一个平台，说一年翻倍').category).toBe('wealth_management');
+    expect(classifyUsage('还没寻思好，种地或者养鸡，等开春再定').category).toBe('unknown');
+    expect(classifyUsage('户主说钱还在卡里，养牛的事还没想好干啥').category).toBe('unknown');
+    expect(classifyUsage('开早点摊，购买煤气灶和蒸笼').category).toBe('production');
+    expect(classifyUsage('实际贷款由已分户的儿子开办的装修公司作流动资金使用').category).toBe('enterprise_use');
+    expect(classifyUsage('户主把贷款借给车间买布料，车间每月多给两百元').category).toBe('enterprise_use');
+    expect(classifyUsage('经营自家“鸿福”婚庆礼品店，贷款进货').category).toBe('production');
+    // (Guards: money parked at interest while the household decides is still parked; a platform refused is no investment; a
+    // workshop the household converts for itself is its own.)
+    expect(classifyUsage('存了定期，还没想好干啥').category).toBe('wealth_management');
+    expect(classifyUsage('不投网上平台，说收益高也不投，贷款买羊').category).toBe('production');
+    expect(classifyUsage('将闲置仓房改建为加工车间，购买机器').category).toBe('production');
+  });
 });
