@@ -156,6 +156,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-123.tsv',
   'heldout/usage-heldout-124.tsv',
   'heldout/usage-heldout-125.tsv',
+  'heldout/usage-heldout-126.tsv',
+  'heldout/usage-heldout-127.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
