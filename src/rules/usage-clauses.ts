@@ -47,8 +47,9 @@ export function owedOnly(text: string, hit: Hit, clauseStart: number, clauseEnd:
   if (/^[还偿堵]/.test(hit.term)) return false;
   // 先还农资店的欠款: a repayment before the debt in its clause.
   if (/[还偿](?![欠没在是有要得能想])/.test(text.slice(clauseStart, hit.start))) return false;
-  // (拉了点饥荒: 拉 owes in north-eastern speech.)
-  const owing = hit.term.startsWith('欠') || /欠|拉/.test(text.slice(Math.max(0, hit.start - 3), hit.start));
+  // (拉了点饥荒: 拉 owes in north-eastern speech; 还有个旧饥荒: so does having one.)
+  const before = text.slice(Math.max(0, hit.start - 3), hit.start);
+  const owing = hit.term.startsWith('欠') || /欠|拉/.test(before) || (before.includes('有') && /饥荒|债|账/.test(hit.term));
   if (!owing) return false;
   const rest = text.slice(hit.end, clauseEnd);
   if (rest.includes('还') || rest.includes('偿')) return false;

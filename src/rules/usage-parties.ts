@@ -60,6 +60,8 @@ export const FEES =
  * bill); 还给 (what is owed) — or a sale with the goods named between, no money among them: 卖水泥钢筋给.
  */
 const SOLD_OR_PAID_BEFORE = /(?:[卖售供付还结赊]|(?:卖|售|供|销|赊)[^，。,;；钱款贷资]{1,6})$/;
+/** The household running nothing of what the money went into: 户里不经营, 不参与经营. */
+const NOT_RUN_BY_HOUSEHOLD = /(?:户里|本户|该户|借款人|农户|户主)?(?:不经营|不参与经营|不参与管理|不管经营)/;
 /** Right before a party, selling to it: 赊给, 卖给, 售给. */
 const SOLD_TO_BEFORE = /(?:赊|卖|售|销)(?:了)?给$/;
 /** Right after a party the money went to, that it was a price: 的是货款, 是买猪的钱. */
@@ -94,7 +96,7 @@ const FARM_WORK_BEFORE = /机耕|机收|耕地|犁地|翻地|旋耕|收割|播�
 /** After a party, its waiting to use its own money: 也等着用. */
 const WAITING_TO_USE = /^(?:也|都|还)?(?:等着|急着)(?:用|要)/;
 /** After a buyer, its checking or paying for goods: 验货, 按件结钱. */
-const GOODS_CHECKED_AFTER = /^[^，。,;；]{0,2}(?:验货|验收|收货|按件|计件)/;
+const GOODS_CHECKED_AFTER = /^[^，。,;；]{0,2}(?:验货|验收|收货|按件|计件|按斤|过秤)/;
 /** Right after a party, farm work it does for the household: 代为收割, 代耕. */
 const FARM_WORK_AFTER = new RegExp(`^(?:代为|代|帮忙|帮)?(?:${FARM_WORK_BEFORE.source})`);
 /** Farm work at the start of a stretch of text: after 代为 in 委托合作社代为收割. */
@@ -498,6 +500,17 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     FOR_ITS_OWN.test(text.slice(hits[last]!.end))
   )
     return true;
+  // 县里的扶贫项目，户里不经营，每年给分红: a place's or body's project that heads the text, the household running
+  // nothing of it, is the body's use.
+  if (
+    !strong &&
+    !weak &&
+    (place || kind === 'government') &&
+    party.start === scan.clauseStart[party.clause] &&
+    /^的[^，。,;；]{0,8}项目/.test(text.slice(hits[last]!.end)) &&
+    NOT_RUN_BY_HOUSEHOLD.test(text)
+  )
+    return true;
   // 用于乡里的小城镇建设项目: money put into a public body's or a place's own project is that body's to use.
   // (用于垫付乡里修水渠的工程款: and so is its works bill, advanced.)
   if (
@@ -505,7 +518,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     !weak &&
     (place || kind === 'government') &&
     ((/(?:用于|用在|投入|投到)$/.test(text.slice(Math.max(0, party.start - 2), party.start)) &&
-      /^的[^，。,;；]{0,10}(?:项目|工程)/.test(text.slice(hits[last]!.end))) ||
+      (/^的[^，。,;；]{0,10}(?:项目|工程)/.test(text.slice(hits[last]!.end)) ||
+        // (用于村部办公室维修: a public body's own building worked on.)
+        (kind === 'government' && !place && /^的?[^，。,;；]{0,6}(?:维修|修缮|装修|翻修|改造|建设)/.test(text.slice(hits[last]!.end))))) ||
       (/(?:垫付|垫资)$/.test(text.slice(Math.max(0, party.start - 2), party.start)) && /^[^，。,;；]{0,10}(?:项目|工程)/.test(text.slice(hits[last]!.end))))
   )
     return true;

@@ -203,8 +203,14 @@ const NAME_BORROWED =
 const NAME_BY_OTHER = /(?:用|以|拿|借)(?:我|俺|我们|俺们)(?:家)?(?:的)?名义[^，。,;；]{0,4}(?:贷|办)/;
 /** Money someone took from the household's loan: 被李某挪作他用, 被村干部提走. */
 const TAKEN_BY = /被(?!告|执行|申请|保险|担保|调查)([^，。,;；]{1,8}?)(?:挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走|整走|弄走|要走)/;
+/** Stock or its ear tags held by a company or a cooperative: 牛在公司牧场, 耳标登记在公司名下. */
+const STOCK_HELD_BY = /(?:牛|羊|猪|鸡|鹅|鸭|耳标)[^，。,;；]{0,3}(?:在|登记在|归|养在)(?:某)?[^，。,;；]{0,4}(?:公司|合作社|企业|牧业|养殖场|牧场)/;
+/** The household receiving a fee or a return: 领取托管费, 年底拿钱, 每年给分红. */
+const RETURN_RECEIVED = /(?:领取|领|拿|分)[^，。,;；]{0,4}(?:托管费|收益|分红|利息|固定|钱)|年底拿钱/;
 /** Money put into a platform online or on a phone, with a return promised after it: 投到手机上一个平台，说一年翻番. */
 const INVESTED_PLATFORM = /(?<![不没别未])投(?:到|进|在|了)[^，。,;；]{0,8}平台(?=[^。；;]{0,12}(?:翻番|翻倍|收益|利息|返利|回报|分红|提不出))/;
+/** After a character, the end of a place's name: 拉哈镇, 家屯. */
+const PLACE_NAME_AFTER = /^(?![^，。,;；]{0,3}[在去到给拿回上来把说是])[^，。,;；的了]{1,3}(?:镇|乡|村|屯|旗)/;
 /** A business that has its members or the households borrow: 合作社让社员每户贷, 公司组织农户贷款. */
 const ORGANISED_BORROWING = /(合作社|公司|企业|养殖场|大户|老板)(?:让|叫|组织|动员|要求)(?:社员|农户|贫困户|各户|每户|我们|俺们|大家|村民)[^，。,;；]{0,4}贷/;
 /** After it, the business buying or running for all of them: 合作社统一买羊, 公司统一养殖 (not 统一收购, buying their produce). */
@@ -839,7 +845,8 @@ function readStatements(scan: Scan): UsageMatch {
     if (
       role.interest &&
       !PAID_BY_THEM.test(text.slice(h.end, h.end + 6)) &&
-      !/(?:负责|承担|代为|代还)$/.test(text.slice(Math.max(0, h.start - 2), h.start)) &&
+      // (对方答应按时还本付息: and so is interest the party promises to pay.)
+      !/(?:负责|承担|代为|代还|(?:答应|保证|承诺)(?:按时|按期)?)$/.test(text.slice(Math.max(0, h.start - 6), h.start)) &&
       !REPAYMENT_RECORD.test(text.slice(h.end, h.end + 8))
     )
       interest = true;
@@ -1194,6 +1201,8 @@ function readStatements(scan: Scan): UsageMatch {
       if (kind === 'household' && separate && !PRONOUN_MEMBERS.test(term)) kind = 'person';
       // 兄弟同户, 贷款时尚未分家: kin said to share the household are its members.
       if (kind === 'person' && SIBLINGS.test(term) && ONE_AT_LOAN.test(text)) kind = 'household';
+      // (杜蒙他拉哈镇: a pronoun's character that begins a place's name names no one.)
+      if (first === last && THIRD_PERSON.test(term) && PLACE_NAME_AFTER.test(text.slice(h.end, h.end + 4))) continue;
       // 他, 她: the household where they stand for the applicant (孩子…给他买电脑; 替李奶奶写的：她家养了…).
       if (first === last && THIRD_PERSON.test(term) && pronounOfHousehold(scan, first)) kind = 'household';
       // (这户想开婚庆店…人家自己经营: 人家自己 in an officer's report of the household is the household.)
@@ -1708,6 +1717,11 @@ function readStatements(scan: Scan): UsageMatch {
     else if (never && !(!separate && hits.some((h) => h.role.party === 'household' && h.end <= never.index && never.index - h.end <= 1)))
       evidence.push(evidenceOf('enterprise_use', never[0], clauseAt(clauses.start, never.index), never.index));
   }
+  // 牛在公司牧场，耳标登记在公司名下，户主每年领取托管费: stock a company holds, the household only paid a fee or a
+  // return for it, is the company's (户贷企用) — unlike stock the household keeps for a fee (代养).
+  const held = STOCK_HELD_BY.exec(text);
+  if (held !== null && RETURN_RECEIVED.test(text) && !OWN_CARE.test(text) && !evidence.some((e) => e.category === 'enterprise_use'))
+    evidence.push(evidenceOf('enterprise_use', held[0], clauseAt(clauses.start, held.index), held.index));
   // 投到手机上一个平台，说一年翻番: money put into a platform, for the return promised, is invested (not the phone's).
   const platform = INVESTED_PLATFORM.exec(text);
   if (platform !== null && !evidence.some((e) => e.category === 'wealth_management')) {

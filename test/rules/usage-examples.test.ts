@@ -2083,4 +2083,19 @@ describe('how each kind is read', () => {
     expect(classifyUsage('不投网上平台，说收益高也不投，贷款买羊').category).toBe('production');
     expect(classifyUsage('将闲置仓房改建为加工车间，购买机器').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 126-127's kinds (read after their clean figure): 他 in a place's name, an old debt the household only has, stock let out to graze (放出去), a dwelling to be built again (重新起), a place's project the household does not run, produce weighed and paid for, stock a company holds for a fee, money that went into a company, interest the other party promises to pay, a public body's office repaired", () => {
+    expect(classifyUsage('杜尔伯特他拉哈镇养羊户，贷款买母羊').category).toBe('production');
+    expect(classifyUsage('买牛5头。户主还有个旧饥荒，说秋后卖粮还，这次贷款专门买牛').category).toBe('production');
+    expect(classifyUsage('整点鹅，开春放出去，秋天卖了还贷').category).toBe('production');
+    expect(classifyUsage('老房子碱得厉害，寻思把房子重新起一遍').category).toBe('housing');
+    expect(classifyUsage('镇上的扶贫项目，户里不经营，年底给分红').category).toBe('government_financing_platform');
+    expect(classifyUsage('种甜菜20亩，跟糖厂签了订单，甜菜交厂里按斤结算').category).toBe('production');
+    expect(classifyUsage('耳标登记在公司名下，牛在公司牧场，户主每年领取托管费').category).toBe('enterprise_use');
+    expect(classifyUsage('核查流水：资金进入某种植有限公司，户里只年底拿钱').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款给别人用了，对方保证按期还本付息').category).toBe('enterprise_use');
+    expect(classifyUsage('用于村委会办公室翻修').category).toBe('government_financing_platform');
+    // (Guards: 他 before 在县城 is a person; a habit the household has is no debt.)
+    expect(classifyUsage('他在县城开饭馆，钱给他使，他说他还').category).toBe('enterprise_use');
+    expect(classifyUsage('户主有赌博习惯，钱拿去还赌账').category).toBe('other_non_productive');
+  });
 });
