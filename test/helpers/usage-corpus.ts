@@ -158,6 +158,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-125.tsv',
   'heldout/usage-heldout-126.tsv',
   'heldout/usage-heldout-127.tsv',
+  'heldout/usage-heldout-128.tsv',
+  'heldout/usage-heldout-129.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];

@@ -1455,6 +1455,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 0,
     unknown: 4,
   },
+  {
+    set: 128,
+    how: "clean: written after sets 126 and 127 were scored (a Heilongjiang village bank's loan officer of the Mudanjiang and Jixi hill counties, the issue's own voice), scored once after the last change to the reader (commit ae8412a, r20), misses not read",
+    texts: 137,
+    exact: 133,
+    permitted: 0,
+    refused: 1,
+    production: 72,
+    wronglyUnknown: 0,
+    unknown: 3,
+  },
+  {
+    set: 129,
+    how: "clean: written after sets 126 and 127 were scored (a regulatory lawyer's casebook on 户贷企用 and its look-alikes, the issue's other voice), scored once after the last change to the reader (commit ae8412a, r20), misses not read",
+    texts: 136,
+    exact: 131,
+    permitted: 1,
+    refused: 1,
+    production: 75,
+    wronglyUnknown: 1,
+    unknown: 5,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
