@@ -39,7 +39,7 @@ export const PARTIES: Readonly<Record<PartyKind, readonly string[]>> = Object.fr
   `),
   organisation: words(`
     香菇厂 木耳厂 菌厂 茶厂 粉条厂 豆腐厂 饲料厂 果品厂 农业开发公司 农业开发有限公司 农牧开发公司 旅游公司 企业 公司 合作社 专业合作社 龙头企业 扶贫车间 车间 工厂 厂子 厂里 砖厂 老板 大户 养殖大户 种植大户 养牛大户 养羊大户 养猪大户 养殖户 种植户
-    酒庄 酒厂 食堂 村集体经济组织 集体经济组织 基地 养殖场 牧场 加工厂 农业公司 牧业公司 中心 工地上 乳业 企业家 包工头 工地
+    酒庄 酒厂 食堂 某家庭农场 村集体经济组织 集体经济组织 基地 养殖场 牧场 加工厂 农业公司 牧业公司 中心 工地上 乳业 企业家 包工头 工地
   `),
   person: words(`
     老庚 老同 老赵 老王 老李 老张 老刘 老陈 老杨 老孙 老周 老吴 老徐 老朱 老胡 老郭 老何 老罗 老郑 老梁 老谢 老宋 老唐 老许 老韩 老冯 老邓 老曹 老彭 老曾 老肖 老田 老董 老袁 老潘 老于 老蒋 老蔡 老余 老杜 老叶 老程 老苏 老魏 老吕 老丁 老任 老沈 老姚 老卢 老姜 老崔 老钟 老谭 老陆 老汪 老范 老廖 老贾 老夏 老韦 老付 老邹 老孟 老熊 老秦 老邱 老江 老尹 老薛 老闫 老段 老雷 老侯 老史 老陶 老黎 老贺 老顾 老郝 老龚 老邵 老覃 老武 老戴 老孔 老汤 老鲍 老葛
@@ -242,7 +242,7 @@ export const TRADE_SUFFIXES = words(`
 `);
 
 /** Verbs that, right before a prohibited word, make it a trade: 开婚庆, 干装修, 做家具. */
-export const TRADE_VERBS = words(`开 开办 创办 干 做 经营 从事 学 跑`);
+export const TRADE_VERBS = words(`开 开办 开设 创办 干 做 经营 从事 学 跑`);
 
 /** Words of family use that keep goods household goods even beside a business: 买个冰箱家用. */
 export const FAMILY_USE_WORDS = words(`

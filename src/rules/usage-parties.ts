@@ -285,6 +285,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
       next++;
       inside = hit.end;
       if (hit.role.neutral || hit.role.party) return false;
+      // (给老刘家用的: a person's family using what is given.)
+      if (given && kind === 'person' && at === party.end && /^家(?:用|里用|使)/.test(text.slice(at, at + 4))) return true;
       if (!place && (hit.role.category === 'enterprise_use' || hit.role.category === 'government_financing_platform')) return true;
     } else if (at < inside) continue;
     // 交钱给村委会修晾晒场: building words hand money to a public body only after 给 (镇政府建的服务站 is its own work).
@@ -496,7 +498,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     !weak &&
     !place &&
     kind !== 'person' &&
-    /(?:用于|用来|用在)$/.test(text.slice(Math.max(0, party.start - 2), party.start)) &&
+    // (用于其子开办的运输公司购车: a company described by who runs it.)
+    /(?:用于|用来|用在)(?:[^，。,;；]{0,8}(?:开办|创办|开|办)的[^，。,;；]{0,4})?$/.test(text.slice(scan.clauseStart[party.clause], party.start)) &&
     FOR_ITS_OWN.test(text.slice(hits[last]!.end))
   )
     return true;
@@ -518,7 +521,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     !weak &&
     (place || kind === 'government') &&
     ((/(?:用于|用在|投入|投到)$/.test(text.slice(Math.max(0, party.start - 2), party.start)) &&
-      (/^的[^，。,;；]{0,10}(?:项目|工程)/.test(text.slice(hits[last]!.end)) ||
+      (/^的?[^，。,;；]{0,10}(?:项目|工程)/.test(text.slice(hits[last]!.end)) ||
         // (用于村部办公室维修: a public body's own building worked on.)
         (kind === 'government' && !place && /^的?[^，。,;；]{0,6}(?:维修|修缮|装修|翻修|改造|建设)/.test(text.slice(hits[last]!.end))))) ||
       (/(?:垫付|垫资)$/.test(text.slice(Math.max(0, party.start - 2), party.start)) && /^[^，。,;；]{0,10}(?:项目|工程)/.test(text.slice(hits[last]!.end))))
@@ -561,7 +564,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
 /** At the end of a clause, money handed up with no one named: 统一交上来, 收上去了. */
 const HANDED_UP = /(?:交上来|交上去|收上来|收上去|交过去|集中起来)了?$/;
 /** Right after a body, its own buying or debts paid: 购买设备, 归还欠款 (not followed by 的, which names goods). */
-const FOR_ITS_OWN = /^(?:购买|购置|归还|偿还|发放|支付)(?![^，。,;；]{0,8}的)/;
+const FOR_ITS_OWN = /^(?:购买|购置|购车|买车|归还|偿还|发放|支付)(?![^，。,;；]{0,8}的)/;
 
 /** After a party, words that it tells the story: 邻居说, 村医讲. */
 const TELLS = /^(?:说|讲|称|反映|介绍)/;

@@ -202,7 +202,8 @@ const NAME_BORROWED =
 /** The household's name used to borrow: 用我家名义贷了三万. */
 const NAME_BY_OTHER = /(?:用|以|拿|借)(?:我|俺|我们|俺们)(?:家)?(?:的)?名义[^，。,;；]{0,4}(?:贷|办)/;
 /** Money someone took from the household's loan: 被李某挪作他用, 被村干部提走. */
-const TAKEN_BY = /被(?!告|执行|申请|保险|担保|调查)([^，。,;；]{1,8}?)(?:挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走|整走|弄走|要走)/;
+const TAKEN_BY =
+  /被(?!告|执行|申请|保险|担保|调查)([^，。,;；]{1,8}?)(?:(?<=被(?:乡里|乡镇|镇里|村里|县里|乡政府|镇政府|县政府|村委会?))用于|挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走|整走|弄走|要走|挪去|挪走)/;
 /** Stock or its ear tags held by a company or a cooperative: 牛在公司牧场, 耳标登记在公司名下. */
 const STOCK_HELD_BY = /(?:牛|羊|猪|鸡|鹅|鸭|耳标)[^，。,;；]{0,3}(?:在|登记在|归|养在)(?:某)?[^，。,;；]{0,4}(?:公司|合作社|企业|牧业|养殖场|牧场)/;
 /** The household receiving a fee or a return: 领取托管费, 年底拿钱, 每年给分红. */
@@ -217,6 +218,8 @@ const ORGANISED_BORROWING = /(合作社|公司|企业|养殖场|大户|老板)(?
 const RUN_TOGETHER = /统一(?:买|购买|采购|购|养|饲养|经营|管理|使用|种)/;
 /** The household farming its own: 各户自己养, 本户自家饲养. */
 const OWN_FARMING = /(?:自己|自家|本户|各户|各家)[^，。,;；]{0,3}(?:养|种|喂|饲养|经营)/;
+/** A public body as the one who took the money: 乡里, 镇政府, 村委会. */
+const PUBLIC_TAKER = /^(?:该|本)?(?:乡里|乡镇|镇里|村里|县里|乡政府|镇政府|县政府|村委会?|村集体|政府|街道)/;
 /** The same said with 让 or 叫 in speech, of money taken away: 钱让我老舅整走了 (not 不让别人拿走). */
 const TAKEN_AWAY_BY = /(?<![不没别未])(?:让|叫)([^，。,;；]{1,6}?)(?:拿走|借走|整走|弄走|要走)/;
 /** Relatives and acquaintances outside the household, after the household's possessive: 我老舅, 俺表哥. */
@@ -344,7 +347,8 @@ const LIVED_BEFORE = /(?:自家|自己|家里|我们|俺|一家)[^，。,;；]{0
 const MONEY_REPAYS = /^(?:(?:钱|贷款|这笔钱|这钱)(?:就|都|全)?(?:拿来|拿去|用来|用于)?|贷出来|贷下来|贷到手|一起|一并|顺便|顺带)(?:就|先)?还(?![款贷银本])/;
 
 /** At the start of the next clause, that the household must earn: 想多挣点钱. */
-const EARN_NEXT = /^(?:今年|这两年|先)?(?:想|要|得|就想|好)?(?:多[包种养租][^，。,;；]{0,3}?)?(?:趁[^，。,;；]{0,4})?多?挣(?:点|些)?(?:钱|$|[，。,;；])/;
+const EARN_NEXT =
+  /^(?:今年|这两年|先)?(?:想|要|得|就想|好)?先?(?:把[^，。,;；]{0,6}?|多[包种养租][^，。,;；]{0,3}?)?(?:趁[^，。,;；]{0,4})?多?挣(?:点|些)?(?:钱|$|[，。,;；])/;
 
 /** Words that set a clause before this loan was applied for: 申请贷款前, 借款之前. */
 const BEFORE_LOAN = /(?:申请贷款|申请|贷款|借款|放款)(?:之)?前/;
@@ -1712,7 +1716,16 @@ function readStatements(scan: Scan): UsageMatch {
     const never =
       (NAME_TAKEN.test(text) ? (NAME_BORROWED.exec(text) ?? NEVER_HAD.exec(text) ?? NAME_GIVEN.exec(text) ?? nameUsedByOther(scan, clauses)) : null) ??
       OTHERS_WORKS.exec(text);
-    if (outsider) evidence.push(evidenceOf('enterprise_use', taken[0].slice(1), clauseAt(clauses.start, taken.index), taken.index));
+    // (被乡里挪去还乡政府工程欠款: a public body that took it is the government's use.)
+    if (outsider)
+      evidence.push(
+        evidenceOf(
+          PUBLIC_TAKER.test(taken[1]!) ? 'government_financing_platform' : 'enterprise_use',
+          taken[0].slice(1),
+          clauseAt(clauses.start, taken.index),
+          taken.index,
+        ),
+      );
     // (Not a member of the household borrowing in the head's name: 其子冒用户主名义.)
     else if (never && !(!separate && hits.some((h) => h.role.party === 'household' && h.end <= never.index && never.index - h.end <= 1)))
       evidence.push(evidenceOf('enterprise_use', never[0], clauseAt(clauses.start, never.index), never.index));

@@ -2098,4 +2098,17 @@ describe('how each kind is read', () => {
     expect(classifyUsage('他在县城开饭馆，钱给他使，他说他还').category).toBe('enterprise_use');
     expect(classifyUsage('户主有赌博习惯，钱拿去还赌账').category).toBe('other_non_productive');
   });
+  it("CBIRC-2020-28/5.1 sets 128-129's kinds (read after their clean figure): a wedding the farm earns for (得先把…养起来挣钱), a person's family the money is given to (给老刘家用), a public body that took or used the money (被乡里挪去, 被乡镇用于), a county's project without 的, 开设 before a shop's quoted name, a family farm of someone else's (某家庭农场), a company a son runs buying for itself", () => {
+    expect(classifyUsage('买羊羔子，户主说闺女过两年要出嫁，得先把羊养起来挣钱').category).toBe('production');
+    expect(classifyUsage('钱是给老王家用的，他家开饭馆缺钱').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款被村里挪去还村部工程欠款').category).toBe('government_financing_platform');
+    expect(classifyUsage('资金被乡镇用于垫付农田工程款').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款用于县里棚改项目融资，政府给固定回报').category).toBe('government_financing_platform');
+    expect(classifyUsage('开设“平安”寿衣花圈店，贷款进货').category).toBe('production');
+    expect(classifyUsage('钱交给某家庭农场使用，每年付给借款人利息').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款用于其子开办的物流公司购车').category).toBe('enterprise_use');
+    // (Guards: the household's own family farm; a pronoun that names the borrower when the money was taken.)
+    expect(classifyUsage('家庭农场种大豆，买种子').category).toBe('production');
+    expect(classifyUsage('贷的钱都被他拿去买六合彩了').category).toBe('other_non_productive');
+  });
 });
