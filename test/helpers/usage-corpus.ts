@@ -160,6 +160,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-127.tsv',
   'heldout/usage-heldout-128.tsv',
   'heldout/usage-heldout-129.tsv',
+  'heldout/usage-heldout-130.tsv',
+  'heldout/usage-heldout-131.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];

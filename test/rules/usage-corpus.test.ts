@@ -1477,6 +1477,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 1,
     unknown: 5,
   },
+  {
+    set: 130,
+    how: "clean: written after sets 128 and 129 were scored (a Heilongjiang rural commercial bank's loan officer of Suihua's and Harbin's plain counties, the issue's own voice), scored once after the last change to the reader (commit c7285d3, r20), misses not read",
+    texts: 134,
+    exact: 131,
+    permitted: 0,
+    refused: 1,
+    production: 79,
+    wronglyUnknown: 2,
+    unknown: 5,
+  },
+  {
+    set: 131,
+    how: "clean: written after sets 128 and 129 were scored (a regulatory lawyer's answer key for a bank's yearly compliance exam, one point a text, the issue's other voice), scored once after the last change to the reader (commit c7285d3, r20), misses not read",
+    texts: 149,
+    exact: 143,
+    permitted: 1,
+    refused: 3,
+    production: 87,
+    wronglyUnknown: 2,
+    unknown: 6,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
