@@ -62,6 +62,10 @@ export const FEES =
 const SOLD_OR_PAID_BEFORE = /(?:[卖售供付还结赊]|(?:卖|售|供|销|赊)[^，。,;；钱款贷资]{1,6})$/;
 /** The household running nothing of what the money went into: 户里不经营, 不参与经营. */
 const NOT_RUN_BY_HOUSEHOLD = /(?:户里|本户|该户|借款人|农户|户主)?(?:不经营|不参与经营|不参与管理|不管经营)/;
+/** Buying through a body: 通过合作社统一购买, 由合作社代为采购. */
+const BOUGHT_THROUGH = /(?:通过|由|委托)[^，。,;；]{0,6}(?:统一|代为|代)?(?:购买|采购|团购|订购)/;
+/** The goods brought home for the household's own use: 拉回自家地里用, 运回家. */
+const GOODS_HOME = /(?:拉回|运回|拉到|送到)(?:自家|家里|家|自己)|自家地里用/;
 /** Right before a party, selling to it: 赊给, 卖给, 售给. */
 const SOLD_TO_BEFORE = /(?:赊|卖|售|销)(?:了)?给$/;
 /** Right after a party the money went to, that it was a price: 的是货款, 是买猪的钱. */
@@ -129,6 +133,8 @@ const PLACE_USING = [
   '负责偿还',
   '承担还款',
   '统一拿走',
+  '统一借走',
+  '借走',
   '拿走',
   '拿去',
   '收走',
@@ -349,6 +355,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 双方为买卖关系，并非将贷款交由合作社经营使用: a finding that the party sold to the household, or was paid a price,
   // says no hand-over (unless it says the sale was a cover: 名为买卖，实为入股).
   if ((strong || weak) && SALE_FOUND.test(text) && !SALE_COVER.test(text)) return false;
+  // 通过合作社统一购买化肥，钱交给合作社，化肥拉回自家地里用: a body the household buys through is its buying agent.
+  if (kind === 'organisation' && BOUGHT_THROUGH.test(text) && GOODS_HOME.test(text)) return false;
   // 赊给屯里人开春种地: a party the household sells to, on credit or not, farms with what it bought, not with the money.
   if (!strong && !weak && SOLD_TO_BEFORE.test(text.slice(Math.max(0, party.start - 3), party.start))) return false;
   // 钱不给别人用: the nearest verb of handing denied, and no other, denies the hand-over.

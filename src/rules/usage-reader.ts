@@ -155,7 +155,7 @@ const UNDECIDED_USE = /(?:还没想好|没想好|还没寻思好|没寻思好)(?
 const EITHER_WAY = /反正|不管|总之|无论|横竖/;
 
 /** After such words, words that settle the use after all: 以Q7为准, 认定为. */
-const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于|经[^，。,;；]{0,6}(?:调查|核查)|用途合规/;
+const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于|经[^，。,;；]{0,6}(?:调查|核查)|用途合规|被[^，。,;；]{1,10}(?:拿去|拿走|挪用|挪去|借走|占用|截留)/;
 
 /** Insurance that a vehicle carries: 交保险, 车险. */
 const VEHICLE_INSURANCE = /^(?:交保险|保费|保险费|车险|交强险)$/;
@@ -203,7 +203,15 @@ const NAME_BORROWED =
 const NAME_BY_OTHER = /(?:用|以|拿|借)(?:我|俺|我们|俺们)(?:家)?(?:的)?名义[^，。,;；]{0,4}(?:贷|办)/;
 /** Money someone took from the household's loan: 被李某挪作他用, 被村干部提走. */
 const TAKEN_BY =
-  /被(?!告|执行|申请|保险|担保|调查)([^，。,;；]{1,8}?)(?:(?<=被(?:乡里|乡镇|镇里|村里|县里|乡政府|镇政府|县政府|村委会?))用于|挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走|整走|弄走|要走|挪去|挪走)/;
+  /被(?!告|执行|申请|保险|担保|调查)([^，。,;；]{1,8}?)(?:(?<=被(?:乡里|乡镇|镇里|村里|县里|乡政府|镇政府|县政府|村委会?))用于|挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走|整走|弄走|要走|挪去|挪走|拿去用)/;
+/** Before a word, an open quote after a verb of naming: 叫"喜事烟酒", 店名"…". */
+const NAMED_AS_BEFORE = /(?:叫|名叫|名为|店名|招牌|取名|起名|字号)[“"「『][^”"」』，。]{0,6}$/;
+/** Goods said to be another person's: 车是老王的, 牛是邻居家的. */
+const ANOTHER_PERSON =
+  '(?:[老小][\\u4e00-\\u9fff]|[\\u4e00-\\u9fff]某某?|他|她|人家|别人|对方|表哥|表弟|表姐|表妹|堂哥|堂弟|亲戚|朋友|同学|哥们|姐夫|妹夫|小舅子|舅舅|叔叔|大舅|二舅|老舅)';
+const OTHER_OWNS = new RegExp(`(?:车|车子|货车|牛|羊|店|厂|铺子)(?:是|归)(?:邻居)?${ANOTHER_PERSON}(?:家)?的`);
+/** The loan said to be repaid by another person: 贷款老王自己还, 钱他负责还. */
+const OTHER_REPAYS = new RegExp(`(?:贷款|钱)[^，。,;；]{0,2}${ANOTHER_PERSON}(?:自己|负责)(?:还|偿还)`);
 /** Stock or its ear tags held by a company or a cooperative: 牛在公司牧场, 耳标登记在公司名下. */
 const STOCK_HELD_BY = /(?:牛|羊|猪|鸡|鹅|鸭|耳标)[^，。,;；]{0,3}(?:在|登记在|归|养在)(?:某)?[^，。,;；]{0,4}(?:公司|合作社|企业|牧业|养殖场|牧场)/;
 /** The household receiving a fee or a return: 领取托管费, 年底拿钱, 每年给分红. */
@@ -317,6 +325,8 @@ const PRETEXT = /以[^，。,;；]{1,8}?(?:的)?(?:名义贷款|名义|为由|�
 
 /** Right after a word, ending its clause, a phrase that puts it aside: 婚事暂不考虑, 盖房的事不打算. */
 const PUT_ASIDE_AFTER = /^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|没考虑|不打算|没打算|推迟|延期|延后|往后推|取消)(?:了)?(?:$|[，。,;；！!])/;
+/** Before a word in its clause, the proceeds of a later sale paying for it: 以后卖牛的钱给儿子攒. */
+const SALE_PROCEEDS_BEFORE = /卖[^，。,;；]{1,3}(?:的钱|了的钱)[^，。,;；]{0,6}$/;
 /** After a word, an officer calling it a matter of the past: 系过往情况, 是以前的事. */
 const PAST_MATTER_AFTER = /^(?:系|是|属|为|属于)(?:过往|过去|以前|之前|以往|历史)(?:的)?(?:情况|事|事情|问题)/;
 /** Before a word in its clause, a plan since changed: 原定年内结婚, 本来打算盖房. */
@@ -957,6 +967,8 @@ function readStatements(scan: Scan): UsageMatch {
     if (text.startsWith(`不${h.term}`, h.end) && /(?:啥|什么)$/.test(text.slice(Math.max(0, h.start - 2), h.start))) return true;
     // 儿子婚事暂不考虑: a negation phrase right after the word, ending its clause, puts it aside.
     if (h.role.category !== 'production' && PUT_ASIDE_AFTER.test(text.slice(h.end, h.end + 9))) return true;
+    // (准备以后卖牛的钱给儿子攒彩礼: what the proceeds of a later sale will pay for is not the loan's use.)
+    if (h.role.category !== 'production' && SALE_PROCEEDS_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) return true;
     // (盖房系过往情况: a word an officer's note calls a matter of the past.)
     if (h.role.category !== 'production' && PAST_MATTER_AFTER.test(text.slice(h.end, h.end + 10))) return true;
     // (原定年内结婚，现婚期推迟: a plan the next clause says was put off or dropped.)
@@ -1056,6 +1068,11 @@ function readStatements(scan: Scan): UsageMatch {
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const { role } = h;
+    // 烟酒店叫"喜事烟酒": a word inside a name the text gives (a shop's) names, it is no use.
+    if (role.category !== undefined && role.category !== 'production' && NAMED_AS_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start))) {
+      context.push(h.term);
+      continue;
+    }
     if (pretext !== null && inPretext(h) && role.party === undefined) {
       context.push(h.term);
       continue;
@@ -1552,7 +1569,9 @@ function readStatements(scan: Scan): UsageMatch {
     if (
       category === 'other_non_productive' &&
       FUEL.test(h.term) &&
-      (hits.some((o) => o.role.premises && !o.negated && BURNING_PREMISES.test(o.term)) || /^(?:烘|烤|熏|烧窑|炒)/.test(text.slice(h.end, h.end + 2)))
+      // (自家小烘干塔买煤: or a drier or kiln the farm works, named as its trade.)
+      (hits.some((o) => (o.role.premises === true || o.role.category === 'production') && !o.negated && BURNING_PREMISES.test(o.term)) ||
+        /^(?:烘|烤|熏|烧窑|炒)/.test(text.slice(h.end, h.end + 2)))
     ) {
       add('production', h);
       continue;
@@ -1730,6 +1749,10 @@ function readStatements(scan: Scan): UsageMatch {
     else if (never && !(!separate && hits.some((h) => h.role.party === 'household' && h.end <= never.index && never.index - h.end <= 1)))
       evidence.push(evidenceOf('enterprise_use', never[0], clauseAt(clauses.start, never.index), never.index));
   }
+  // 帮邻居老王买车跑运输，车是老王的，贷款老王自己还: goods another person owns, the loan that person repays, are theirs.
+  const owned = OTHER_OWNS.exec(text);
+  if (owned !== null && OTHER_REPAYS.test(text) && !evidence.some((e) => e.category === 'enterprise_use'))
+    evidence.push(evidenceOf('enterprise_use', owned[0], clauseAt(clauses.start, owned.index), owned.index));
   // 牛在公司牧场，耳标登记在公司名下，户主每年领取托管费: stock a company holds, the household only paid a fee or a
   // return for it, is the company's (户贷企用) — unlike stock the household keeps for a fee (代养).
   const held = STOCK_HELD_BY.exec(text);

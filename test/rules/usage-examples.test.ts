@@ -2111,4 +2111,17 @@ describe('how each kind is read', () => {
     expect(classifyUsage('家庭农场种大豆，买种子').category).toBe('production');
     expect(classifyUsage('贷的钱都被他拿去买六合彩了').category).toBe('other_non_productive');
   });
+  it("CBIRC-2020-28/5.1 sets 130-131's kinds (read after their clean figure): fuel for a drier the farm works, other loans repaid, a word inside a shop's given name, what a later sale's proceeds will pay, a body the household buys through, a place that borrows the money away, money a large farmer took after the household could not say, goods another person owns and repays", () => {
+    expect(classifyUsage('开粉条烘干作坊，小烘干塔买煤').category).toBe('production');
+    expect(classifyUsage('還別的貸款').category).toBe('other_non_productive');
+    expect(classifyUsage('开的小卖部叫“喜事便利店”，贷款进货').category).toBe('production');
+    expect(classifyUsage('买母羊，准备以后卖羊的钱给儿子盖房').category).toBe('production');
+    expect(classifyUsage('通过合作社统一采购种子，钱交给合作社，种子拉回家').category).toBe('production');
+    expect(classifyUsage('镇里统一借走，用于建冷库').category).toBe('government_financing_platform');
+    expect(classifyUsage('户主说不清用途，钱被邻村的养牛大户拿去用了').category).toBe('enterprise_use');
+    expect(classifyUsage('帮表哥买货车跑运输，车是表哥的，贷款表哥自己还').category).toBe('enterprise_use');
+    // (Guards: a name given to a shop beside a wedding the loan pays; a cooperative that runs the money.)
+    expect(classifyUsage('儿子的小卖部叫“兴旺”，贷款给儿子结婚').category).toBe('marriage');
+    expect(classifyUsage('钱交给合作社统一经营，每年分红').category).toBe('enterprise_use');
+  });
 });
