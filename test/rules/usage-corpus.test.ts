@@ -1499,6 +1499,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 2,
     unknown: 6,
   },
+  {
+    set: 132,
+    how: "clean: written after sets 130 and 131 were scored (a Heilongjiang rural credit cooperative's loan officer of the Hegang, Yichun and Jiamusi forest and farm counties, the issue's own voice), scored once after the session's last change to the reader (commit f34256f, r21), misses not read",
+    texts: 127,
+    exact: 127,
+    permitted: 0,
+    refused: 0,
+    production: 71,
+    wronglyUnknown: 0,
+    unknown: 4,
+  },
+  {
+    set: 133,
+    how: "clean: written after sets 130 and 131 were scored (a regulatory lawyer's training-day cases on what the money actually did, the issue's other voice), scored once after the session's last change to the reader (commit f34256f, r21), misses not read",
+    texts: 148,
+    exact: 146,
+    permitted: 0,
+    refused: 0,
+    production: 78,
+    wronglyUnknown: 1,
+    unknown: 6,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
