@@ -356,7 +356,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // says no hand-over (unless it says the sale was a cover: 名为买卖，实为入股).
   if ((strong || weak) && SALE_FOUND.test(text) && !SALE_COVER.test(text)) return false;
   // 通过合作社统一购买化肥，钱交给合作社，化肥拉回自家地里用: a body the household buys through is its buying agent.
-  if (kind === 'organisation' && BOUGHT_THROUGH.test(text) && GOODS_HOME.test(text)) return false;
+  if (kind === 'organisation' && GOODS_HOME.test(text) && BOUGHT_THROUGH.test(text)) return false;
   // 赊给屯里人开春种地: a party the household sells to, on credit or not, farms with what it bought, not with the money.
   if (!strong && !weak && SOLD_TO_BEFORE.test(text.slice(Math.max(0, party.start - 3), party.start))) return false;
   // 钱不给别人用: the nearest verb of handing denied, and no other, denies the hand-over.

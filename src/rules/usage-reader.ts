@@ -18,7 +18,7 @@ import {
   answerTo,
   ASKING,
   borrowerNamed,
-  DISPUTED,
+  disputed,
   namedBorrowerOnly,
   pronounOfHousehold,
   readQuestions,
@@ -325,6 +325,9 @@ const PRETEXT = /以[^，。,;；]{1,8}?(?:的)?(?:名义贷款|名义|为由|�
 
 /** Right after a word, ending its clause, a phrase that puts it aside: 婚事暂不考虑, 盖房的事不打算. */
 const PUT_ASIDE_AFTER = /^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|没考虑|不打算|没打算|推迟|延期|延后|往后推|取消)(?:了)?(?:$|[，。,;；！!])/;
+/** Characters that PAST_MATTER_AFTER and MONEY_ELSEWHERE_NEXT need, to pass over texts without them at once. */
+const PAST_MATTER_MARK = /过往|过去|以前|之前|以往|历史/;
+const CONTRAST_MARK = /但|可|不过/;
 /** Before a word in its clause, the proceeds of a later sale paying for it: 以后卖牛的钱给儿子攒. */
 const SALE_PROCEEDS_BEFORE = /卖[^，。,;；]{1,3}(?:的钱|了的钱)[^，。,;；]{0,6}$/;
 /** After a word, an officer calling it a matter of the past: 系过往情况, 是以前的事. */
@@ -961,6 +964,10 @@ function readStatements(scan: Scan): UsageMatch {
   let refuted: Set<Hit> | undefined;
   let dwellingNamed = false;
   let dwellingClauses: Set<number> | undefined;
+  // (Whether the text holds the words a few readings below need at all: most purposes hold none.)
+  const pastMatter = PAST_MATTER_MARK.test(text);
+  const planChanged = PLAN_CHANGED_NEXT.test(text);
+  const contrasted = CONTRAST_MARK.test(text);
   // Production is only put off (养牛的事再说); a prohibited use is also denied (住的房子不动, 饥荒都还上了).
   const deniedAfter = (h: Hit) => {
     // 啥理财不理财的咱不懂: a word waved aside as it is named.
@@ -968,12 +975,13 @@ function readStatements(scan: Scan): UsageMatch {
     // 儿子婚事暂不考虑: a negation phrase right after the word, ending its clause, puts it aside.
     if (h.role.category !== 'production' && PUT_ASIDE_AFTER.test(text.slice(h.end, h.end + 9))) return true;
     // (准备以后卖牛的钱给儿子攒彩礼: what the proceeds of a later sale will pay for is not the loan's use.)
-    if (h.role.category !== 'production' && SALE_PROCEEDS_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) return true;
+    if (h.role.category !== 'production' && text.includes('卖') && SALE_PROCEEDS_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) return true;
     // (盖房系过往情况: a word an officer's note calls a matter of the past.)
-    if (h.role.category !== 'production' && PAST_MATTER_AFTER.test(text.slice(h.end, h.end + 10))) return true;
+    if (h.role.category !== 'production' && pastMatter && PAST_MATTER_AFTER.test(text.slice(h.end, h.end + 10))) return true;
     // (原定年内结婚，现婚期推迟: a plan the next clause says was put off or dropped.)
     if (
       h.role.category !== 'production' &&
+      planChanged &&
       ORIGINAL_PLAN.test(text.slice(clauses.start[h.clause], h.start)) &&
       PLAN_CHANGED_NEXT.test(text.slice(clauses.end[h.clause]! + 1).split(BREAK)[0]!)
     )
@@ -1006,7 +1014,8 @@ function readStatements(scan: Scan): UsageMatch {
       (OTHER_MONEY.test(text.slice(h.end, clauses.end[h.clause])) ||
         NOT_JOINED.test(text.slice(clauses.end[h.clause], clauses.end[h.clause]! + 8)) ||
         // (闺女明年要结婚，但这钱是扣大棚用的: the next clause gives the loan's money to the farm instead.)
-        (MONEY_ELSEWHERE_NEXT.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 9)) &&
+        (contrasted &&
+          MONEY_ELSEWHERE_NEXT.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 9)) &&
           hits.some((o) => o.clause === h.clause + 1 && !o.negated && o.role.category === 'production')) ||
         // (今年办婚事，费用由其子外出务工收入承担: the next clause, about its cost, says who pays.)
         COST_PAID_NEXT.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 24).split(BREAK)[0]!) ||
@@ -1730,7 +1739,7 @@ function readStatements(scan: Scan): UsageMatch {
   // 以农户王某名义办理…王某本人并不知情, 被李某挪作他用: a loan in the household's name that it never had, or that
   // someone outside it took, is used by that person (冒名、借名贷款), whatever they spent it on.
   if (!evidence.some((e) => e.category === 'enterprise_use')) {
-    const taken = TAKEN_BY.exec(text) ?? TAKEN_AWAY_BY.exec(text);
+    const taken = TAKEN_BY.exec(text) ?? (text.includes('走') ? TAKEN_AWAY_BY.exec(text) : null);
     const outsider = taken !== null && ((!PRONOUN_MEMBERS.test(taken[1]!) && !FAMILY_MEMBER.test(taken[1]!)) || OUTSIDE_KIN.test(taken[1]!));
     const never =
       (NAME_TAKEN.test(text) ? (NAME_BORROWED.exec(text) ?? NEVER_HAD.exec(text) ?? NAME_GIVEN.exec(text) ?? nameUsedByOther(scan, clauses)) : null) ??
@@ -1750,16 +1759,16 @@ function readStatements(scan: Scan): UsageMatch {
       evidence.push(evidenceOf('enterprise_use', never[0], clauseAt(clauses.start, never.index), never.index));
   }
   // 帮邻居老王买车跑运输，车是老王的，贷款老王自己还: goods another person owns, the loan that person repays, are theirs.
-  const owned = OTHER_OWNS.exec(text);
+  const owned = text.includes('还') ? OTHER_OWNS.exec(text) : null;
   if (owned !== null && OTHER_REPAYS.test(text) && !evidence.some((e) => e.category === 'enterprise_use'))
     evidence.push(evidenceOf('enterprise_use', owned[0], clauseAt(clauses.start, owned.index), owned.index));
   // 牛在公司牧场，耳标登记在公司名下，户主每年领取托管费: stock a company holds, the household only paid a fee or a
   // return for it, is the company's (户贷企用) — unlike stock the household keeps for a fee (代养).
-  const held = STOCK_HELD_BY.exec(text);
+  const held = text.includes('在') || text.includes('归') ? STOCK_HELD_BY.exec(text) : null;
   if (held !== null && RETURN_RECEIVED.test(text) && !OWN_CARE.test(text) && !evidence.some((e) => e.category === 'enterprise_use'))
     evidence.push(evidenceOf('enterprise_use', held[0], clauseAt(clauses.start, held.index), held.index));
   // 投到手机上一个平台，说一年翻番: money put into a platform, for the return promised, is invested (not the phone's).
-  const platform = INVESTED_PLATFORM.exec(text);
+  const platform = text.includes('平台') ? INVESTED_PLATFORM.exec(text) : null;
   if (platform !== null && !evidence.some((e) => e.category === 'wealth_management')) {
     const end = platform.index + platform[0].length;
     for (const e of evidence.filter((x) => x.category === 'household_goods' && x.start >= platform.index && x.start < end)) {
@@ -1770,7 +1779,8 @@ function readStatements(scan: Scan): UsageMatch {
   }
   // 合作社让社员每户贷5万，合作社统一买羊: a business that has its members borrow and then buys or runs for all of them
   // with the money uses it (户贷企用) — unless the text says each household farms its own.
-  const organised = ORGANISED_BORROWING.exec(text);
+  // (Each pattern below is tried only where the text holds a word it needs: most purposes hold none.)
+  const organised = text.includes('统一') ? ORGANISED_BORROWING.exec(text) : null;
   if (
     organised !== null &&
     !evidence.some((e) => e.category === 'enterprise_use') &&
@@ -1820,7 +1830,7 @@ function readStatements(scan: Scan): UsageMatch {
   }
   // 村里说是借给别人用了…要求说明, 要求把钱交到村里…来电人没有交: a use others claim, where the text disputes the claim, and
   // a hand-over demanded, where the household refused it, are not this loan's use.
-  if (evidence.length > 0 && (DISPUTED.test(text) || REFUSED.test(text))) setAsideClaims(text, evidence, context, clauses.start);
+  if (evidence.length > 0 && (disputed(text) || REFUSED.test(text))) setAsideClaims(text, evidence, context, clauses.start);
   // 肉牛交给邻居代为放牧，每月付放牧费，牛归本户: stock kept by the household, with a fee paid for the care, is its own
   // production and the carer's service, not money handed over to run.
   if (evidence.some((e) => e.category === 'enterprise_use') && FEE_PAID.test(text) && KEPT.test(text) && !RETURNED.test(text)) {

@@ -138,8 +138,14 @@ const ANSWER_BEGINS = /^(?:可|但|其实|不过)/;
 /** Of those, a lender's own: 银行说, 信贷员认为. */
 const LENDER = /^(?:银行|信贷员|调查员|客户经理|信用社|审查员|行里)/;
 /** Words that dispute such a claim: 不认可, 举报不实, 要求更正, 凭啥…, 冇嘅事, a court's 主张不能成立 or 不予采纳. */
-export const DISPUTED =
-  /查无实据|欢迎(?:去|来)?(?:看|查|点)|可以去(?:看|点|查)|问问就知道|我认为是|俺认为是|可这是|可那是|不认可|不实|更正|没有的事|没这回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说|申诉|保证不|保证没|不予采信|不予支持|不予采纳|不能成立|与查明的事实不符|与事实不符|未提交证据|未提供证据|证据不足/;
+const DISPUTED =
+  /查无实据|不认可|不实|更正|没有的事|没这回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说|申诉|保证不|保证没|不予采信|不予支持|不予采纳|不能成立|与查明的事实不符|与事实不符|未提交证据|未提供证据|证据不足/;
+/** A lender's claim (银行说, 信贷员认为) answered by the borrower (可这是…, 我认为是…, 欢迎去看): disputed too. */
+const LENDER_CLAIM = /(?:银行|信贷员|调查员|客户经理|信用社|审查员|行里)(?:的人)?(?:说|认为|认定|讲)/;
+const ANSWERED = /欢迎(?:去|来)?(?:看|查|点)|可以去(?:看|点|查)|问问就知道|我认为是|俺认为是|可这是|可那是/;
+/** Whether the text disputes a claim it reports: DISPUTED, or a lender's claim the borrower answers. */
+export const disputed = (text: string): boolean => DISPUTED.test(text) || (LENDER_CLAIM.test(text) && ANSWERED.test(text));
+
 /** A demand that the money be handed over (要求把钱交到村里), and its refusal (没有交, 不愿意). */
 const DEMANDED = /要求|逼|强迫|动员|非要|硬要|让|叫|说要|想买|想要|吵着要|闹着要/;
 const DEMANDS = new RegExp(DEMANDED.source, 'g');
@@ -160,7 +166,7 @@ export function setAsideClaims(text: string, evidence: Told[], context: string[]
       context.push(e.term);
     }
   };
-  if (DISPUTED.test(text))
+  if (disputed(text))
     for (const m of text.matchAll(CLAIMED)) {
       aside(m.index, () => true);
       // (银行调查员说俺闺女下个月结婚，钱肯定是办事用的。: a lender's claim runs to the end of its sentence, or to the

@@ -184,11 +184,14 @@ export function namesATrade(scan: Scan, i: number): boolean {
   if (of >= 0 && !trade.includes('、') && !trade.startsWith('铺盖') && TRADE_AFTER_OF.some((w) => namedAt(trade, w))) return true;
   // 开婚庆公司, 开了个装修公司, 儿子开的装修公司, 做家具的: a verb of trade before, and a shop noun within a few characters or 的 after.
   // (经营自家“福寿”寿衣花圈店: a quoted name, and the family's own, stand between the verb and the words.)
-  const lead = text
-    .slice(Math.max(0, hit.start - 14), hit.start)
-    .replace(/[“"「『][^”"」』]{1,8}[”"」』]$/, '')
-    .replace(/(?:自家|自己家?的?|本户的?)$/, '')
-    .replace(/(?:了一家|了一个|了一间|了个|了家|了|一家|一个|一间|个|家|的)$/, '');
+  // (Read further back only where a quote or the family's own word ends the five characters.)
+  let near5 = text.slice(Math.max(0, hit.start - 5), hit.start);
+  if (/[”"」』家的户]$/.test(near5))
+    near5 = text
+      .slice(Math.max(0, hit.start - 14), hit.start)
+      .replace(/[“"「『][^”"」』]{1,8}[”"」』]$/, '')
+      .replace(/(?:自家|自己家?的?|本户的?)$/, '');
+  const lead = near5.replace(/(?:了一家|了一个|了一间|了个|了家|了|一家|一个|一间|个|家|的)$/, '');
   if (!TRADE_VERBS.some((v) => lead.endsWith(v))) return false;
   // (有送牛做聘礼的习惯: 的 before a custom tells what is customary, not who keeps the trade.)
   if (text[hit.end] === '的') return !CUSTOM_AFTER.test(text.slice(hit.end + 1, hit.end + 3));
@@ -220,7 +223,7 @@ export function servesOthers(scan: Scan, i: number, clauseStart: number): boolea
   return (
     SERVED_GOODS.test(before) ||
     (BUILT_FOR_OTHERS.test(before + hit.term.slice(0, 1)) && PAID_FOR_WORK.test(scan.text)) ||
-    (EVENTS_OF_OTHERS_BEFORE.test(before) && PROVIDED_AFTER.test(scan.text.slice(hit.end, scan.clauseEnd[hit.clause])))
+    (PROVIDED_AFTER.test(scan.text.slice(hit.end, scan.clauseEnd[hit.clause])) && EVENTS_OF_OTHERS_BEFORE.test(before))
   );
 }
 
