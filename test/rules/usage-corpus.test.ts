@@ -1281,7 +1281,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 112,
-    how: 'clean: written after sets 110 and 111 were scored (loan officers of a rural bank in Jilin and Liaoning, Han and Korean-Chinese villages, north-eastern speech), scored once after the last change to the reader (commit dc97a6c, r20), misses not read',
+    how: 'clean: written after sets 110 and 111 were scored (loan officers of a rural bank in Jilin and Liaoning, Han and Korean-Chinese villages, north-eastern speech), scored once after the last change to the reader (commit dc97a6c, r20), then read',
     texts: 143,
     exact: 140,
     permitted: 0,
@@ -1292,7 +1292,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 113,
-    how: "clean: written after sets 110 and 111 were scored (a regulatory lawyer's cases on the forms' own words: commitments, negations, background, repayment), scored once after the last change to the reader (commit dc97a6c, r20), misses not read",
+    how: "clean: written after sets 110 and 111 were scored (a regulatory lawyer's cases on the forms' own words: commitments, negations, background, repayment), scored once after the last change to the reader (commit dc97a6c, r20), then read",
     texts: 139,
     exact: 137,
     permitted: 0,
@@ -1303,7 +1303,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 114,
-    how: "clean: written after sets 112 and 113 were scored (a rural commercial bank's loan officer of Heilongjiang's Songnen plain, purpose lines and post-loan check remarks, the issue's own voice), scored once after the last change to the reader (commit 5e2da74, r20), misses not read",
+    how: "clean: written after sets 112 and 113 were scored (a rural commercial bank's loan officer of Heilongjiang's Songnen plain, purpose lines and post-loan check remarks, the issue's own voice), scored once after the last change to the reader (commit 5e2da74, r20), then read",
     texts: 134,
     exact: 128,
     permitted: 2,
@@ -1314,7 +1314,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 115,
-    how: "clean: written after sets 112 and 113 were scored (a regulatory lawyer's casebook for a rural bank's compliance training: who actually uses the money and for what, the issue's other voice), scored once after the last change to the reader (commit 5e2da74, r20), misses not read",
+    how: "clean: written after sets 112 and 113 were scored (a regulatory lawyer's casebook for a rural bank's compliance training: who actually uses the money and for what, the issue's other voice), scored once after the last change to the reader (commit 5e2da74, r20), then read",
     texts: 143,
     exact: 141,
     permitted: 0,
@@ -1325,7 +1325,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 116,
-    how: "clean: written after sets 114 and 115 were scored (a county rural credit cooperative's loan officer of western Jilin: purpose lines, visit and loan-committee notes, the issue's own voice), scored once after the last change to the reader (commit e838e32, r20), misses not read",
+    how: "clean: written after sets 114 and 115 were scored (a county rural credit cooperative's loan officer of western Jilin: purpose lines, visit and loan-committee notes, the issue's own voice), scored once after the last change to the reader (commit e838e32, r20), then read",
     texts: 138,
     exact: 134,
     permitted: 1,
@@ -1336,7 +1336,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 117,
-    how: "clean: written after sets 114 and 115 were scored (a regulatory lawyer's training cases on loans split between uses, paid in stages or turned to another use, the issue's other voice), scored once after the last change to the reader (commit e838e32, r20), misses not read",
+    how: "clean: written after sets 114 and 115 were scored (a regulatory lawyer's training cases on loans split between uses, paid in stages or turned to another use, the issue's other voice), scored once after the last change to the reader (commit e838e32, r20), then read",
     texts: 152,
     exact: 147,
     permitted: 2,
@@ -1347,7 +1347,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 118,
-    how: "clean: written after sets 116 and 117 were scored (a Heilongjiang rural credit cooperative's loan officer of the Sanjiang plain and the eastern mountains, the issue's own voice), scored once after the last change to the reader (commit f7263f2, r20), misses not read",
+    how: "clean: written after sets 116 and 117 were scored (a Heilongjiang rural credit cooperative's loan officer of the Sanjiang plain and the eastern mountains, the issue's own voice), scored once after the last change to the reader (commit f7263f2, r20), then read",
     texts: 129,
     exact: 128,
     permitted: 0,
@@ -1358,7 +1358,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 119,
-    how: "clean: written after sets 116 and 117 were scored (a regulatory lawyer's case questions for a provincial bank examination, one point a text, the issue's other voice), scored once after the last change to the reader (commit f7263f2, r20), misses not read",
+    how: "clean: written after sets 116 and 117 were scored (a regulatory lawyer's case questions for a provincial bank examination, one point a text, the issue's other voice), scored once after the last change to the reader (commit f7263f2, r20), then read",
     texts: 143,
     exact: 140,
     permitted: 1,
@@ -1369,7 +1369,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 120,
-    how: "clean: written after sets 118 and 119 were scored (a Heilongjiang rural commercial bank's loan officer of the northern border counties, the issue's own voice), scored once after the last change to the reader (commit e467715, r20), misses not read",
+    how: "clean: written after sets 118 and 119 were scored (a Heilongjiang rural commercial bank's loan officer of the northern border counties, the issue's own voice), scored once after the last change to the reader (commit e467715, r20), then read",
     texts: 125,
     exact: 122,
     permitted: 0,
@@ -1380,7 +1380,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 121,
-    how: "clean: written after sets 118 and 119 were scored (a regulatory lawyer's collection of purposes from borrowers' appeals and complaints, with objections and the bank's replies, the issue's other voice), scored once after the last change to the reader (commit e467715, r20), misses not read",
+    how: "clean: written after sets 118 and 119 were scored (a regulatory lawyer's collection of purposes from borrowers' appeals and complaints, with objections and the bank's replies, the issue's other voice), scored once after the last change to the reader (commit e467715, r20), then read",
     texts: 144,
     exact: 137,
     permitted: 0,
@@ -1391,7 +1391,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 122,
-    how: "clean: written after sets 120 and 121 were scored (a county credit cooperative's loan officer of southern Heilongjiang and eastern Jilin, Han and Korean villages, the issue's own voice), scored once after the last change to the reader (commit 8b139db, r20), misses not read",
+    how: "clean: written after sets 120 and 121 were scored (a county credit cooperative's loan officer of southern Heilongjiang and eastern Jilin, Han and Korean villages, the issue's own voice), scored once after the last change to the reader (commit 8b139db, r20), then read",
     texts: 133,
     exact: 128,
     permitted: 1,
@@ -1402,7 +1402,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 123,
-    how: "clean: written after sets 120 and 121 were scored (a regulatory lawyer's workbook of file purposes for new credit officers, the issue's other voice), scored once after the last change to the reader (commit 8b139db, r20), misses not read",
+    how: "clean: written after sets 120 and 121 were scored (a regulatory lawyer's workbook of file purposes for new credit officers, the issue's other voice), scored once after the last change to the reader (commit 8b139db, r20), then read",
     texts: 144,
     exact: 143,
     permitted: 0,
@@ -1413,7 +1413,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 124,
-    how: "clean: written after sets 122 and 123 were scored (a Heilongjiang county bank's loan officer of the Songhua river counties: purpose lines, renewal and extension notes, the issue's own voice), scored once after the last change to the reader (commit bb54a62, r20), misses not read",
+    how: "clean: written after sets 122 and 123 were scored (a Heilongjiang county bank's loan officer of the Songhua river counties: purpose lines, renewal and extension notes, the issue's own voice), scored once after the last change to the reader (commit bb54a62, r20), then read",
     texts: 145,
     exact: 142,
     permitted: 0,
@@ -1424,7 +1424,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 125,
-    how: "clean: written after sets 122 and 123 were scored (a regulatory lawyer's worked examples for a rural bank's internal audit checklist, the issue's other voice), scored once after the last change to the reader (commit bb54a62, r20), misses not read",
+    how: "clean: written after sets 122 and 123 were scored (a regulatory lawyer's worked examples for a rural bank's internal audit checklist, the issue's other voice), scored once after the last change to the reader (commit bb54a62, r20), then read",
     texts: 148,
     exact: 143,
     permitted: 1,
@@ -1435,7 +1435,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 126,
-    how: "clean: written after sets 124 and 125 were scored (a Heilongjiang rural credit cooperative's loan officer of the western steppe and saline counties, Mongol households through an interpreter, the issue's own voice), scored once after the last change to the reader (commit 1a8e5aa, r20), misses not read",
+    how: "clean: written after sets 124 and 125 were scored (a Heilongjiang rural credit cooperative's loan officer of the western steppe and saline counties, Mongol households through an interpreter, the issue's own voice), scored once after the last change to the reader (commit 1a8e5aa, r20), then read",
     texts: 134,
     exact: 129,
     permitted: 0,
@@ -1446,7 +1446,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 127,
-    how: "clean: written after sets 124 and 125 were scored (a regulatory lawyer's questions for a provincial regulator's spot check of county banks' files, the issue's other voice), scored once after the last change to the reader (commit 1a8e5aa, r20), misses not read",
+    how: "clean: written after sets 124 and 125 were scored (a regulatory lawyer's questions for a provincial regulator's spot check of county banks' files, the issue's other voice), scored once after the last change to the reader (commit 1a8e5aa, r20), then read",
     texts: 133,
     exact: 128,
     permitted: 3,
@@ -1457,7 +1457,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 128,
-    how: "clean: written after sets 126 and 127 were scored (a Heilongjiang village bank's loan officer of the Mudanjiang and Jixi hill counties, the issue's own voice), scored once after the last change to the reader (commit ae8412a, r20), misses not read",
+    how: "clean: written after sets 126 and 127 were scored (a Heilongjiang village bank's loan officer of the Mudanjiang and Jixi hill counties, the issue's own voice), scored once after the last change to the reader (commit ae8412a, r20), then read",
     texts: 137,
     exact: 133,
     permitted: 0,
@@ -1468,7 +1468,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 129,
-    how: "clean: written after sets 126 and 127 were scored (a regulatory lawyer's casebook on 户贷企用 and its look-alikes, the issue's other voice), scored once after the last change to the reader (commit ae8412a, r20), misses not read",
+    how: "clean: written after sets 126 and 127 were scored (a regulatory lawyer's casebook on 户贷企用 and its look-alikes, the issue's other voice), scored once after the last change to the reader (commit ae8412a, r20), then read",
     texts: 136,
     exact: 131,
     permitted: 1,
@@ -1479,7 +1479,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 130,
-    how: "clean: written after sets 128 and 129 were scored (a Heilongjiang rural commercial bank's loan officer of Suihua's and Harbin's plain counties, the issue's own voice), scored once after the last change to the reader (commit c7285d3, r20), misses not read",
+    how: "clean: written after sets 128 and 129 were scored (a Heilongjiang rural commercial bank's loan officer of Suihua's and Harbin's plain counties, the issue's own voice), scored once after the last change to the reader (commit c7285d3, r20), then read",
     texts: 134,
     exact: 131,
     permitted: 0,
@@ -1490,7 +1490,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 131,
-    how: "clean: written after sets 128 and 129 were scored (a regulatory lawyer's answer key for a bank's yearly compliance exam, one point a text, the issue's other voice), scored once after the last change to the reader (commit c7285d3, r20), misses not read",
+    how: "clean: written after sets 128 and 129 were scored (a regulatory lawyer's answer key for a bank's yearly compliance exam, one point a text, the issue's other voice), scored once after the last change to the reader (commit c7285d3, r20), then read",
     texts: 149,
     exact: 143,
     permitted: 1,
