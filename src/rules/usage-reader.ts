@@ -204,16 +204,17 @@ const NAME_BY_OTHER = /(?:用|以|拿|借)(?:我|俺|我们|俺们)(?:家)?(?:�
 /** Money someone took from the household's loan: 被李某挪作他用, 被村干部提走. */
 const TAKEN_BY =
   /被(?!告|执行|申请|保险|担保|调查)([^，。,;；]{1,8}?)(?:(?<=被(?:乡里|乡镇|镇里|村里|县里|乡政府|镇政府|县政府|村委会?))用于|挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走|整走|弄走|要走|挪去|挪走|拿去用)/;
-/** Before a word, an open quote after a verb of naming: 叫"喜事烟酒", 店名"…". */
-const NAMED_AS_BEFORE = /(?:叫|名叫|名为|店名|招牌|取名|起名|字号)[“"「『][^”"」』，。]{0,6}$/;
-/** Goods said to be another person's: 车是老王的, 牛是邻居家的. */
+/** Before a word, an open quote after a shop's verb of naming: 烟酒店叫"喜事烟酒", 店名"…" (not 这钱叫"彩礼钱"). */
+const NAMED_AS_BEFORE = /(?:(?:店|铺|馆|部|厂|公司|超市|门市|摊|社)[^，。,;；]{0,2}(?:叫|名叫|名为)|店名|招牌|字号|取名|起名)[“"「『][^”"」』，。]{0,6}$/;
+/** A person outside the household, as a text names them: 老王, 王某, 他, 表哥. */
 const ANOTHER_PERSON =
   '(?:[老小][\\u4e00-\\u9fff]|[\\u4e00-\\u9fff]某某?|他|她|人家|别人|对方|表哥|表弟|表姐|表妹|堂哥|堂弟|亲戚|朋友|同学|哥们|姐夫|妹夫|小舅子|舅舅|叔叔|大舅|二舅|老舅)';
+/** Goods said to be another person's: 车是老王的, 牛是邻居家的. */
 const OTHER_OWNS = new RegExp(`(?:车|车子|货车|牛|羊|店|厂|铺子)(?:是|归)(?:邻居)?${ANOTHER_PERSON}(?:家)?的`);
 /** The loan said to be repaid by another person: 贷款老王自己还, 钱他负责还. */
 const OTHER_REPAYS = new RegExp(`(?:贷款|钱)[^，。,;；]{0,2}${ANOTHER_PERSON}(?:自己|负责)(?:还|偿还)`);
 /** Stock or its ear tags held by a company or a cooperative: 牛在公司牧场, 耳标登记在公司名下. */
-const STOCK_HELD_BY = /(?:牛|羊|猪|鸡|鹅|鸭|耳标)[^，。,;；]{0,3}(?:在|登记在|归|养在)(?:某)?[^，。,;；]{0,4}(?:公司|合作社|企业|牧业|养殖场|牧场)/;
+const STOCK_HELD_BY = /(?:牛|羊|猪|鸡|鹅|鸭|耳标)[^，。,;；]{0,3}(?:在|登记在|归|养在)(?:某)?[^，。,;；]{0,4}(?:公司|合作社|企业|牧业)/;
 /** The household receiving a fee or a return: 领取托管费, 年底拿钱, 每年给分红. */
 const RETURN_RECEIVED = /(?:领取|领|拿|分)[^，。,;；]{0,4}(?:托管费|收益|分红|利息|固定|钱)|年底拿钱/;
 /** Money put into a platform online or on a phone, with a return promised after it: 投到手机上一个平台，说一年翻番. */
@@ -328,8 +329,9 @@ const PUT_ASIDE_AFTER = /^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|�
 /** Characters that PAST_MATTER_AFTER and MONEY_ELSEWHERE_NEXT need, to pass over texts without them at once. */
 const PAST_MATTER_MARK = /过往|过去|以前|之前|以往|历史/;
 const CONTRAST_MARK = /但|可|不过/;
-/** Before a word in its clause, the proceeds of a later sale paying for it: 以后卖牛的钱给儿子攒. */
-const SALE_PROCEEDS_BEFORE = /卖[^，。,;；]{1,3}(?:的钱|了的钱)[^，。,;；]{0,6}$/;
+/** Before a word in its clause, the proceeds of a later sale paying for it: 以后卖牛的钱给儿子攒 (not with the loan beside
+ * them: 卖了的钱加上贷款盖新房). */
+const SALE_PROCEEDS_BEFORE = /卖[^，。,;；]{1,3}(?:的钱|了的钱)[^，。,;；贷]{0,6}$/;
 /** After a word, an officer calling it a matter of the past: 系过往情况, 是以前的事. */
 const PAST_MATTER_AFTER = /^(?:系|是|属|为|属于)(?:过往|过去|以前|之前|以往|历史)(?:的)?(?:情况|事|事情|问题)/;
 /** Before a word in its clause, a plan since changed: 原定年内结婚, 本来打算盖房. */
@@ -518,6 +520,8 @@ const HEADING_COLON = /[：:]/;
 
 /** Before a works noun in its clause, the household's own: 自家建材店, 我家的小卖部. */
 const OWN_SHOP_BEFORE = /(?:自家|自己的|自己家的?|我家的?|俺家的?|本户的?)[^，。,;；的]{0,4}$/;
+/** After a shop, a place beside it: 旁边, 后面, 楼上 (where a house may be built, not the shop's work). */
+const BESIDE_AFTER = /^(?:旁边|旁|边上|后面|后边|附近|对面|隔壁|楼上|里头住|上面)/;
 /** Before and after a shop, buying at it: 在旺家家具店买, 从家电城购. */
 const BOUGHT_AT_BEFORE = /(?:在|从|到|去)[^，。,;；]{0,5}$/;
 const BOUGHT_AT_AFTER = /^(?:里|内|上)?(?:买|购|订|选)/;
@@ -885,8 +889,8 @@ function readStatements(scan: Scan): UsageMatch {
       (objectUsed(scan, i, clauses.start[h.clause]!) === 'used' ||
         (hits[i - 1]?.end === h.start && hits[i - 1]!.role.category === 'production') ||
         (i === 0 && HEADING_COLON.test(text[h.end] ?? '')) ||
-        // (自家建材店进瓷砖: a shop the household calls its own.)
-        OWN_SHOP_BEFORE.test(text.slice(clauses.start[h.clause], h.start)))
+        // (自家建材店进瓷砖: a shop the household calls its own — not one a house is built beside.)
+        (OWN_SHOP_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) && !BESIDE_AFTER.test(text.slice(h.end, h.end + 3))))
     )
       business[h.clause] = true;
     // 承接婚宴、满月酒、白事席面: the words listed after a trade's word are its work too.

@@ -2122,6 +2122,15 @@ describe('how each kind is read', () => {
     expect(classifyUsage('帮表哥买货车跑运输，车是表哥的，贷款表哥自己还').category).toBe('enterprise_use');
     // (Guards: a name given to a shop beside a wedding the loan pays; a cooperative that runs the money.)
     expect(classifyUsage('儿子的小卖部叫“兴旺”，贷款给儿子结婚').category).toBe('marriage');
+    // (A house built beside the family's own shop is still a house; money named with a quote is no shop's name.)
+    expect(classifyUsage('自家建材店旁边盖了两间房自己住').category).toBe('housing');
+    expect(classifyUsage('这钱叫“结婚钱”，给儿子娶媳妇').category).toBe('marriage');
+    // (Stock out on a pasture or a farm of no company is the household's; a body buying in bulk, the goods brought home, is
+    // a buying agent.)
+    expect(classifyUsage('买了20只羊，羊在牧场放着，秋天卖了拿钱还贷款').category).toBe('production');
+    expect(classifyUsage('资金进入合作社账户后统一采购化肥，拉回自家地里用').category).toBe('production');
+    // (A sale's proceeds spent together with the loan are the loan's use too.)
+    expect(classifyUsage('把老房子卖了的钱加上贷款盖新房').category).toBe('housing');
     expect(classifyUsage('钱交给合作社统一经营，每年分红').category).toBe('enterprise_use');
   });
 });
