@@ -34,6 +34,7 @@ import {
   NOT_FARMING_BEFORE,
   NOT_JOINED_WORDS,
   OTHER_MONEY_WORDS,
+  PARTIES,
   type PartyKind,
   PLACE_PARTIES,
   REAL_USE_MARKERS,
@@ -207,8 +208,12 @@ const TAKEN_BY =
 /** Before a word, an open quote after a shop's verb of naming: 烟酒店叫"喜事烟酒", 店名"…" (not 这钱叫"彩礼钱"). */
 const NAMED_AS_BEFORE = /(?:(?:店|铺|馆|部|厂|公司|超市|门市|摊|社)[^，。,;；]{0,2}(?:叫|名叫|名为)|店名|招牌|字号|取名|起名)[“"「『][^”"」』，。]{0,6}$/;
 /** A person outside the household, as a text names them: 老王, 王某, 他, 表哥. */
-const ANOTHER_PERSON =
-  '(?:[老小][\\u4e00-\\u9fff]|[\\u4e00-\\u9fff]某某?|他|她|人家|别人|对方|表哥|表弟|表姐|表妹|堂哥|堂弟|亲戚|朋友|同学|哥们|姐夫|妹夫|小舅子|舅舅|叔叔|大舅|二舅|老舅)';
+/** (The grammar's words for people outside the household, longest first, so one list names them everywhere.) */
+const PERSON_WORDS = [...PARTIES.person]
+  .sort((a, b) => b.length - a.length)
+  .map(escapePattern)
+  .join('|');
+const ANOTHER_PERSON = `(?:[老小][\\u4e00-\\u9fff]|[\\u4e00-\\u9fff]某某?|${PERSON_WORDS})`;
 /** Goods said to be another person's: 车是老王的, 牛是邻居家的. */
 const OTHER_OWNS = new RegExp(`(?:车|车子|货车|牛|羊|店|厂|铺子)(?:是|归)(?:邻居)?${ANOTHER_PERSON}(?:家)?的`);
 /** The loan said to be repaid by another person: 贷款老王自己还, 钱他负责还. */
@@ -232,7 +237,7 @@ const PUBLIC_TAKER = /^(?:该|本)?(?:乡里|乡镇|镇里|村里|县里|乡政�
 /** The same said with 让 or 叫 in speech, of money taken away: 钱让我老舅整走了 (not 不让别人拿走). */
 const TAKEN_AWAY_BY = /(?<![不没别未])(?:让|叫)([^，。,;；]{1,6}?)(?:拿走|借走|整走|弄走|要走)/;
 /** Relatives and acquaintances outside the household, after the household's possessive: 我老舅, 俺表哥. */
-const OUTSIDE_KIN = /^(?:我|俺|咱)(?:的|家)?(?:老舅|舅舅|大舅|二舅|小舅|舅|姨|叔|伯|姑|表|堂|姐夫|妹夫|连襟|亲戚|同学|朋友|老乡|邻居|哥们|战友|外甥|侄)/;
+const OUTSIDE_KIN = new RegExp(`^(?:我|俺|咱)(?:的|家)?(?:${PERSON_WORDS})`);
 /** After a repaid 借款, words that make it this loan's principal and interest: 借款本息. */
 const THIS_LOAN_AFTER = /^(?:本息|本金)/;
 /** An earlier loan repaid: 偿还2018年那笔扶贫贷款, 把前头那笔还了. */
