@@ -310,6 +310,24 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
 }
 
 /**
+ * Whether the money goes into the own work of a public body or a place (named from `party` to `last`, with no verb of
+ * handing before it): a project heading the text that the household runs nothing of, a project or works the money is
+ * used for, a body's own building repaired (`body`: a public body, not a place), or a works bill advanced.
+ */
+function intoPublicWork(scan: Scan, party: Hit, last: Hit, body: boolean): boolean {
+  const { text } = scan;
+  const before = text.slice(Math.max(0, party.start - 2), party.start);
+  const after = text.slice(last.end);
+  // 县里的扶贫项目，户里不经营，每年给分红.
+  if (party.start === scan.clauseStart[party.clause] && /^的[^，。,;；]{0,8}项目/.test(after) && NOT_RUN_BY_HOUSEHOLD.test(text)) return true;
+  // 用于乡里的小城镇建设项目; (用于村部办公室维修: a public body's own building worked on.)
+  if (/(?:用于|用在|投入|投到)$/.test(before))
+    return /^的?[^，。,;；]{0,10}(?:项目|工程)/.test(after) || (body && /^的?[^，。,;；]{0,6}(?:维修|修缮|装修|翻修|改造|建设)/.test(after));
+  // 用于垫付乡里修水渠的工程款: its works bill, advanced.
+  return /(?:垫付|垫资)$/.test(before) && /^[^，。,;；]{0,10}(?:项目|工程)/.test(after);
+}
+
+/**
  * Whether the money is handed to the party ending at `hits[last]` (starting at `first`): by a verb before it, or a
  * word of using after it. Returns the hand-over verb when one decided (to list it), true, or false.
  */
@@ -511,30 +529,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     FOR_ITS_OWN.test(text.slice(hits[last]!.end))
   )
     return true;
-  // 县里的扶贫项目，户里不经营，每年给分红: a place's or body's project that heads the text, the household running
-  // nothing of it, is the body's use.
-  if (
-    !strong &&
-    !weak &&
-    (place || kind === 'government') &&
-    party.start === scan.clauseStart[party.clause] &&
-    /^的[^，。,;；]{0,8}项目/.test(text.slice(hits[last]!.end)) &&
-    NOT_RUN_BY_HOUSEHOLD.test(text)
-  )
-    return true;
-  // 用于乡里的小城镇建设项目: money put into a public body's or a place's own project is that body's to use.
-  // (用于垫付乡里修水渠的工程款: and so is its works bill, advanced.)
-  if (
-    !strong &&
-    !weak &&
-    (place || kind === 'government') &&
-    ((/(?:用于|用在|投入|投到)$/.test(text.slice(Math.max(0, party.start - 2), party.start)) &&
-      (/^的?[^，。,;；]{0,10}(?:项目|工程)/.test(text.slice(hits[last]!.end)) ||
-        // (用于村部办公室维修: a public body's own building worked on.)
-        (kind === 'government' && !place && /^的?[^，。,;；]{0,6}(?:维修|修缮|装修|翻修|改造|建设)/.test(text.slice(hits[last]!.end))))) ||
-      (/(?:垫付|垫资)$/.test(text.slice(Math.max(0, party.start - 2), party.start)) && /^[^，。,;；]{0,10}(?:项目|工程)/.test(text.slice(hits[last]!.end))))
-  )
-    return true;
+  // 县里的扶贫项目, 用于乡里的小城镇建设项目: money that goes into a public body's or a place's own work is the body's.
+  if (!strong && !weak && (place || kind === 'government') && intoPublicWork(scan, party, hits[last]!, kind === 'government' && !place)) return true;
   const buysFor = BUYS_FOR.test(text.slice(hits[last]!.end));
   if (buysFor && kind !== 'government' && !RUNS_IT_AFTER.test(text.slice(hits[last]!.end))) return false;
   // 入股村集体合作社（村委会…）: a verb of hand-over right before the party decides, whatever follows.

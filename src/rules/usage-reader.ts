@@ -202,9 +202,12 @@ const NAME_BORROWED =
   /(?:借用|冒用|盗用)[^，。,;；]{1,10}?(?:名义|户名)|用(?!本户|自家|自己|我家)[^，。,;；]{1,4}户名|以[^，。,;；联]{0,20}?[0-9一二三四五六七八九十两几]+(?:户|人|名)[^，。,;；联]{0,6}?名义/;
 /** The household's name used to borrow: 用我家名义贷了三万. */
 const NAME_BY_OTHER = /(?:用|以|拿|借)(?:我|俺|我们|俺们)(?:家)?(?:的)?名义[^，。,;；]{0,4}(?:贷|办)/;
-/** Money someone took from the household's loan: 被李某挪作他用, 被村干部提走. */
-const TAKEN_BY =
-  /被(?!告|执行|申请|保险|担保|调查)([^，。,;；]{1,8}?)(?:(?<=被(?:乡里|乡镇|镇里|村里|县里|乡政府|镇政府|县政府|村委会?))用于|挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走|整走|弄走|要走|挪去|挪走|拿去用)/;
+/** Public bodies that may take or use a household's loan: 乡里, 镇政府, 村委会. */
+const PUBLIC_BODIES = '乡里|乡镇|镇里|村里|县里|乡政府|镇政府|县政府|村委会?';
+/** Money someone took from the household's loan: 被李某挪作他用, 被村干部提走 (a public body also by 用于: 被乡镇用于垫付). */
+const TAKEN_BY = new RegExp(
+  `被(?!告|执行|申请|保险|担保|调查)([^，。,;；]{1,8}?)(?:(?<=被(?:${PUBLIC_BODIES}))用于|挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走|整走|弄走|要走|挪去|挪走|拿去用)`,
+);
 /** Before a word, an open quote after a shop's verb of naming: 烟酒店叫"喜事烟酒", 店名"…" (not 这钱叫"彩礼钱"). */
 const NAMED_AS_BEFORE = /(?:(?:店|铺|馆|部|厂|公司|超市|门市|摊|社)[^，。,;；]{0,2}(?:叫|名叫|名为)|店名|招牌|字号|取名|起名)[“"「『][^”"」』，。]{0,6}$/;
 /** A person outside the household, as a text names them: 老王, 王某, 他, 表哥. */
@@ -233,7 +236,7 @@ const RUN_TOGETHER = /统一(?:买|购买|采购|购|养|饲养|经营|管理|�
 /** The household farming its own: 各户自己养, 本户自家饲养. */
 const OWN_FARMING = /(?:自己|自家|本户|各户|各家)[^，。,;；]{0,3}(?:养|种|喂|饲养|经营)/;
 /** A public body as the one who took the money: 乡里, 镇政府, 村委会. */
-const PUBLIC_TAKER = /^(?:该|本)?(?:乡里|乡镇|镇里|村里|县里|乡政府|镇政府|县政府|村委会?|村集体|政府|街道)/;
+const PUBLIC_TAKER = new RegExp(`^(?:该|本)?(?:${PUBLIC_BODIES}|村集体|政府|街道)`);
 /** The same said with 让 or 叫 in speech, of money taken away: 钱让我老舅整走了 (not 不让别人拿走). */
 const TAKEN_AWAY_BY = /(?<![不没别未])(?:让|叫)([^，。,;；]{1,6}?)(?:拿走|借走|整走|弄走|要走)/;
 /** Relatives and acquaintances outside the household, after the household's possessive: 我老舅, 俺表哥. */
