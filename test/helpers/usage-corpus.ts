@@ -164,6 +164,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-131.tsv',
   'heldout/usage-heldout-132.tsv',
   'heldout/usage-heldout-133.tsv',
+  'heldout/usage-heldout-134.tsv',
+  'heldout/usage-heldout-135.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];

@@ -1521,6 +1521,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 1,
     unknown: 6,
   },
+  {
+    set: 134,
+    how: "written after sets 132 and 133 were scored (a rural commercial bank's loan officer of the Qiqihar counties copying form lines and post-loan visit notes, the issue's own voice), scored once at the reader of commit bae6f12 (r21) before any change made for it, then read",
+    texts: 126,
+    exact: 122,
+    permitted: 1,
+    refused: 2,
+    production: 68,
+    wronglyUnknown: 0,
+    unknown: 5,
+  },
+  {
+    set: 135,
+    how: "written after sets 132 and 133 were scored (a regulatory lawyer's file extracts for an on-site inspection: form lines, investigation records, households' explanations and village certificates, the issue's other voice), scored once at the reader of commit bae6f12 (r21) before any change made for it, then read",
+    texts: 146,
+    exact: 141,
+    permitted: 1,
+    refused: 0,
+    production: 78,
+    wronglyUnknown: 1,
+    unknown: 3,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
