@@ -54,7 +54,7 @@ const SPEAKER_IS_KIN =
   /我(?:是|系)(?:他|她|佢)(?:的)?(?:妈|爸|老妈|老爸|母亲|父亲|老婆|媳妇|老公|丈夫|爱人|儿子|女儿|闺女|老弟|弟弟|哥哥|姐姐|妹妹|老母|老豆|家里人)|(?:家属|母亲|父亲|妻子|丈夫|儿子|女儿)代答/;
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 export const FEES =
-  /作业费|收割费|机收费|机耕费|代耕费|亲本款|种子款|种苗款|托管费|承包费|租金|地租|地钱|棚租|塘租|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
+  /作业费|收割费|机收费|机耕费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种苗款|托管费|承包费|租金|地租|地钱|棚租|塘租|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
 /**
  * Before 给 in its clause, a verb that gives goods or pays, not hands money over: 卖给, 售给, 供给; 付给, 结给 (a price or a
  * bill); 还给 (what is owed) — or a sale with the goods named between, no money among them: 卖水泥钢筋给.
@@ -309,10 +309,13 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   return false;
 }
 
+/** A public body's own building, right after the body: 办公室, 会议室, 活动室. */
+const PUBLIC_BUILDING_AFTER = /^的?(?:新)?(?:办公室|办公楼|办公用房|会议室|活动室|活动中心|大院|院墙)/;
+
 /**
  * Whether the money goes into the own work of a public body or a place (named from `party` to `last`, with no verb of
  * handing before it): a project heading the text that the household runs nothing of, a project or works the money is
- * used for, a body's own building repaired (`body`: a public body, not a place), or a works bill advanced.
+ * used for, a body's own building repaired or built (`body`: a public body, not a place), or a works bill advanced.
  */
 function intoPublicWork(scan: Scan, party: Hit, last: Hit, body: boolean): boolean {
   const { text } = scan;
@@ -323,8 +326,43 @@ function intoPublicWork(scan: Scan, party: Hit, last: Hit, body: boolean): boole
   // 用于乡里的小城镇建设项目; (用于村部办公室维修: a public body's own building worked on.)
   if (/(?:用于|用在|投入|投到)$/.test(before))
     return /^的?[^，。,;；]{0,10}(?:项目|工程)/.test(after) || (body && /^的?[^，。,;；]{0,6}(?:维修|修缮|装修|翻修|改造|建设)/.test(after));
+  // (修村委会办公室: a verb of building before the body, its own building after.)
+  if (body && /[修建盖缮]$/.test(before) && PUBLIC_BUILDING_AFTER.test(after)) return true;
   // 用于垫付乡里修水渠的工程款: its works bill, advanced.
   return /(?:垫付|垫资)$/.test(before) && /^[^，。,;；]{0,10}(?:项目|工程)/.test(after);
+}
+
+/**
+ * Whether the party at `hits[last]` is named in an earlier clause as the one the household bought from (跟合作社买的,
+ * 向种子公司买): the same party, or one its name ends with (农机合作社 … 合作社).
+ */
+function boughtFromBefore(scan: Scan, last: number): boolean {
+  const { hits, text } = scan;
+  const party = hits[last]!;
+  for (let j = 0; j < last; j++) {
+    const h = hits[j]!;
+    if (h.clause === party.clause || h.role.party === undefined || !h.term.endsWith(party.term)) continue;
+    if (LEAD_MENTION.test(text.slice(scan.clauseStart[h.clause], h.start)) && /^[^，。,;；]{0,3}(?:买|购|订|进|赊)/.test(text.slice(h.end))) return true;
+  }
+  return false;
+}
+
+/** Whether a word of the party's running the money follows it in its clause (交给合作社统一养). */
+function runsAfter(scan: Scan, last: number): boolean {
+  const party = scan.hits[last]!;
+  return scan.hits.some((h, k) => k > last && h.clause === party.clause && !h.negated && HANDED.has(h.role.category));
+}
+
+/** After a party, a debt the household owes it: 欠其弟的旧账, 还老张的饥荒, 还欠他的钱. */
+const OWED_PRONOUN = /欠(?:他|她|其|对方)|还(?:他|她|对方)的/;
+const DEBT_AFTER = /[债账荒]|欠款|借款|的钱/;
+
+/** Whether, in the party's clause or the next, the household pays a debt it owes the party at `hits[last]`. */
+function owedTo(scan: Scan, last: number): boolean {
+  const { hits, text } = scan;
+  const party = hits[last]!;
+  const rest = text.slice(party.end, scan.clauseEnd[party.clause + 1] ?? text.length);
+  return (rest.includes(`欠${party.term}`) || rest.includes(`还${party.term}的`) || OWED_PRONOUN.test(rest)) && DEBT_AFTER.test(rest);
 }
 
 /**
@@ -425,6 +463,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
       FEES.test(text.slice(hits[last]!.end, hits[last]!.end + 4)))
   )
     return false;
+  // 跟合作社买的种薯，钱直接打给合作社了: money sent to the party the household bought from is the price paid;
+  // (转给其弟，用于偿还…欠其弟的旧账: and money sent to a party the household owes, to pay that debt, repays a debt.)
+  if (strong && (boughtFromBefore(scan, last) || owedTo(scan, last)) && !runsAfter(scan, last)) return false;
   // 付给农机合作社耕种收的托管费: a fee paid for the party's service, named after it in its clause, is a price.
   // (And 用于支付自家承包地交由农业服务公司全程托管的服务费: the clause pays the fee the hand-over names.)
   if (/付给|支付|交给|交了|[付交]$/.test(text.slice(scan.clauseStart[party.clause], party.start)) && FEES.test(text.slice(hits[last]!.end).split(BREAK)[0]!))

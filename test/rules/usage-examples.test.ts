@@ -2133,4 +2133,28 @@ describe('how each kind is read', () => {
     expect(classifyUsage('把老房子卖了的钱加上贷款盖新房').category).toBe('housing');
     expect(classifyUsage('钱交给合作社统一经营，每年分红').category).toBe('enterprise_use');
   });
+  it("CBIRC-2020-28/5.1 sets 133-135's kinds (read after their first contact): a shop gone to is no trade (去超市用), a family's visits (串亲戚), a party the household bought from or owes paid (跟合作社买的…打给合作社, 还欠表哥的账), a body's own building (修村委会办公室), the higher-ups' use (上头统一用), a choice left to see (看情况), papers that disagree, stock absent on a check, a service's fee", () => {
+    expect(classifyUsage('买电动车，媳妇去超市买菜用').category).toBe('household_goods');
+    expect(classifyUsage('买摩托车，平时逛商场、串亲戚用').category).toBe('household_goods');
+    expect(classifyUsage('买面包车走亲访友').category).toBe('household_goods');
+    expect(classifyUsage('从农机合作社订的播种机，钱转给合作社了').category).toBe('production');
+    expect(classifyUsage('向种子公司买玉米种，贷款打给种子公司').category).toBe('production');
+    expect(classifyUsage('钱打给老张了，还老张的饥荒').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款转给表哥，还欠表哥的账').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款拿去修村委会办公室').category).toBe('government_financing_platform');
+    expect(classifyUsage('钱都是上头统一用的').category).toBe('government_financing_platform');
+    expect(classifyUsage('先贷下来，可能养牛，也可能去县里开个小店，看情况').category).toBe('unknown');
+    expect(classifyUsage('申请写养牛，户主说种地，几份材料对不上').category).toBe('unknown');
+    expect(classifyUsage('表上写养牛，入户核查户内没有牛').category).toBe('unknown');
+    expect(classifyUsage('交合作社配种费，自家养母牛').category).toBe('production');
+    // (Guards: a shop opened or supplied is a trade; money handed to the seller to run is still handed over; a party paid
+    // no debt of the household's runs what it took; stock the household lacks before buying is no finding.)
+    expect(classifyUsage('买冰柜开超市').category).toBe('production');
+    expect(classifyUsage('买三轮车给超市送菜').category).toBe('production');
+    expect(classifyUsage('从合作社买牛，钱交给合作社统一养').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款转给表哥，表哥拿去养牛').category).toBe('enterprise_use');
+    expect(classifyUsage('家里没有牛，想贷款买两头').category).toBe('production');
+    expect(classifyUsage('圈里没有羊了，贷款补栏买羊').category).toBe('production');
+    expect(classifyUsage('可能养牛，也可能开个小店').category).toBe('production');
+  });
 });
