@@ -1543,6 +1543,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 1,
     unknown: 3,
   },
+  {
+    set: 136,
+    how: "written after sets 134 and 135 were scored (a township financial-service station clerk of the Tumen and Mudan river border counties typing what households said, the issue's own voice), scored once at the reader of commit 528503d (r21 and that commit's readings) before any change made for it, then read",
+    texts: 138,
+    exact: 135,
+    permitted: 0,
+    refused: 2,
+    production: 73,
+    wronglyUnknown: 1,
+    unknown: 5,
+  },
+  {
+    set: 137,
+    how: "written after sets 134 and 135 were scored (a regulatory lawyer on a rural-finance mediation panel, purposes from the files of disputed loans, the issue's other voice), scored once at the reader of commit 528503d (r21 and that commit's readings) before any change made for it, then read",
+    texts: 139,
+    exact: 132,
+    permitted: 2,
+    refused: 4,
+    production: 74,
+    wronglyUnknown: 0,
+    unknown: 3,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
