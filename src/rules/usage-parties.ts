@@ -190,6 +190,22 @@ export function namedOnly(text: string, party: Hit, scan?: Scan, index?: number)
   return MENTION_BEFORE.has(before) || (MENTION_BEFORE.has(text[party.start - 2] ?? '') && (before === '着' || before === '了'));
 }
 
+/** People a trade serves, and the events it serves them at: 给人家办事用, 给村民办喜事. */
+const CUSTOMERS = /^(?:人家|别人|别家|村民|乡亲|乡亲们|顾客|客户|客人)$/;
+const EVENT_AFTER = /^(?:办事|办喜事|办白事|办酒|过事|摆酒|做寿)/;
+
+/** Whether the party is people a trade of the text serves at their own events, with goods not money: 开婚庆店，买音响给人家办事用. */
+function customersServed(scan: Scan, party: Hit): boolean {
+  return (
+    CUSTOMERS.test(party.term) &&
+    EVENT_AFTER.test(scan.text.slice(party.end, party.end + 3)) &&
+    // (Not money given: 开饭店，钱给人家办事用了.)
+    !MONEY.test(scan.text.slice(scan.clauseStart[party.clause], party.start)) &&
+    // (A shop told by its frame counts: 开寿衣店.)
+    scan.hits.some((h) => (h.role.business === true || h.role.trade !== undefined || h.role.frame?.category === 'production') && !h.negated)
+  );
+}
+
 /** Whether a word of mention (号召、收购、订单 …) follows the party at once. */
 export function namedOnlyAfter(scan: Scan, last: number): boolean {
   const next = scan.hits[last + 1];
@@ -599,6 +615,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 村上把我们的贷款集中起来: a party that takes the money itself.
   if (/^(?:统一)?[把将].{0,8}(?:贷款|钱)/.test(clauseRest)) return true;
   if (!strong && namedOnly(text, party, scan, first) && (!weak || text[party.start - 1] === '的')) return false;
+  if (!strong && first === last && customersServed(scan, party)) return false;
   // A place only (放给镇上做买卖的人): the village or town itself only when nothing follows it in the clause.
   if (place && !BREAKS.has(text[hits[last]!.end] ?? '，')) return usingAfter(scan, last, kind, weak?.term === '给', true) ? (strong ?? weak ?? true) : false;
   if (strong) return namedOnlyAfter(scan, last) ? false : strong;

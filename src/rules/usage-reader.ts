@@ -59,7 +59,7 @@ import {
 } from './usage-parties.js';
 import { BREAK, BREAKS, escapePattern, NEGATING, startsWithAny } from './usage-text.js';
 import { CONSEQUENCE, FAMILY_LIVED_AFTER, INSTALLED_IN, LIVED_IN_AFTER, objectUsed, placedAfter } from './usage-objects.js';
-import { HIRED_BEFORE, SUFFIXES, TAKEN_ON, USE_BEFORE, familyAct, namesATrade, servesOthers, tradeRoom, worksNoun } from './usage-trades.js';
+import { HIRED_BEFORE, SUFFIXES, TAKEN_ON, USE_BEFORE, familyAct, membersEvent, namesATrade, servesOthers, tradeRoom, worksNoun } from './usage-trades.js';
 
 /** Categories a trade may be named after: a wedding shop, a renovation crew, a phone shop, a funeral-goods shop. */
 const RETAGGED: ReadonlySet<UsagePurpose> = new Set(['marriage', 'housing', 'household_goods', 'other_non_productive']);
@@ -340,6 +340,9 @@ const CONTRAST_MARK = /但|可|不过/;
 /** Before a word in its clause, the proceeds of a later sale paying for it: 以后卖牛的钱给儿子攒 (not with the loan beside
  * them: 卖了的钱加上贷款盖新房). */
 const SALE_PROCEEDS_BEFORE = /卖[^，。,;；]{1,3}(?:的钱|了的钱)[^，。,;；贷]{0,6}$/;
+/** Around an act, the time and the borrowing of a debt it was made for: 前年盖房借的, 去年看病欠下的. */
+const DEBT_MADE_AFTER = /^(?:时|的时候)?(?:借|欠|赊)下?的/;
+const DEBT_DATED_BEFORE = /(?:前年|去年|那年|早年|以前|之前|当年|年前|那会儿?)$/;
 /** After a word, an officer calling it a matter of the past: 系过往情况, 是以前的事. */
 const PAST_MATTER_AFTER = /^(?:系|是|属|为|属于)(?:过往|过去|以前|之前|以往|历史)(?:的)?(?:情况|事|事情|问题)/;
 /** Before a word in its clause, a plan since changed: 原定年内结婚, 本来打算盖房. */
@@ -533,8 +536,8 @@ const BESIDE_AFTER = /^(?:旁边|旁|边上|后面|后边|附近|对面|隔壁|�
 /** Before and after a shop, buying at it: 在旺家家具店买, 从家电城购. */
 const BOUGHT_AT_BEFORE = /(?:在|从|到|去)[^，。,;；]{0,5}$/;
 const BOUGHT_AT_AFTER = /^(?:里|内|上)?(?:买|购|订|选)/;
-/** Words right before a trade that pay it: 转给婚庆公司, 付给某婚庆公司 — the household is its customer too. */
-const PAID_TO = /(?:付给|支付给|转给|转入|转到|打给|打到|打入|汇给|汇入|交给|给了|付)了?(?:某|一家|这家|那家)?$/;
+/** Words right before a trade that pay it: 转给婚庆公司, 付给某婚庆公司, 转入县城某婚庆公司 — the household is its customer too. */
+const PAID_TO = /(?:付给|支付给|转给|转入|转到|打给|打到|打入|汇给|汇入|交给|给了|付)了?(?:[^，。,;；]{0,4}某|一家|这家|那家)?$/;
 /** Housing words that name a dwelling, not only work on one: 住房, 老屋, 楼房, 宅子. */
 const DWELLING = /[房屋楼宅住]/;
 /** Dwelling nouns among the objects (not a room count such as 间, nor a part such as 房盖, 屋顶). */
@@ -908,7 +911,13 @@ function readStatements(scan: Scan): UsageMatch {
       // (Or right after it, one name: 沙发翻新.)
       (h.start === lastRetagged.end || /[、和及]/.test(text.slice(lastRetagged.end, h.start))) &&
       h.clause === lastRetagged.clause;
-    if (role.category && RETAGGED.has(role.category) && (listed || namesATrade(scan, i) || servesOthers(scan, i, clauses.start[h.clause]!))) {
+    // (其子婚礼跟拍: but not a member's own event, which the trade serves for the family.)
+    if (
+      role.category &&
+      RETAGGED.has(role.category) &&
+      (listed || namesATrade(scan, i) || servesOthers(scan, i, clauses.start[h.clause]!)) &&
+      !membersEvent(scan, i)
+    ) {
       lastRetagged = h;
       (retagged ??= new Set()).add(h);
       (trades ??= new Set()).add(role.category);
@@ -988,6 +997,14 @@ function readStatements(scan: Scan): UsageMatch {
     if (h.role.category !== 'production' && PUT_ASIDE_AFTER.test(text.slice(h.end, h.end + 9))) return true;
     // (准备以后卖牛的钱给儿子攒彩礼: what the proceeds of a later sale will pay for is not the loan's use.)
     if (h.role.category !== 'production' && text.includes('卖') && SALE_PROCEEDS_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) return true;
+    // (还亲戚的账（前年盖房借的）: the act a dated debt was made for, in the clause that repays it, is the debt's origin.)
+    if (
+      h.role.category !== 'production' &&
+      DEBT_MADE_AFTER.test(text.slice(h.end, h.end + 6)) &&
+      DEBT_DATED_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) &&
+      /[还偿]/.test(text.slice(clauses.start[h.clause], h.start))
+    )
+      return true;
     // (盖房系过往情况: a word an officer's note calls a matter of the past.)
     if (h.role.category !== 'production' && pastMatter && PAST_MATTER_AFTER.test(text.slice(h.end, h.end + 10))) return true;
     // (原定年内结婚，现婚期推迟: a plan the next clause says was put off or dropped.)

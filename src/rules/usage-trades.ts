@@ -84,6 +84,21 @@ export function familyAct(scan: Scan, i: number): boolean {
   return false;
 }
 
+/** A member of the household named by kin: 其子, 儿子, 闺女, 孙女 (not 自家, 本户: a trade's own name may follow those). */
+const MEMBER = /[子女儿孙弟妹哥姐侄甥]$/;
+
+/** Whether a member of the household is named right before the act (其子婚礼, 儿子的婚礼): the event is the family's own. */
+export function membersEvent(scan: Scan, i: number): boolean {
+  const prior = scan.hits[i - 1];
+  const hit = scan.hits[i]!;
+  return (
+    prior?.role.party === 'household' &&
+    !prior.negated &&
+    MEMBER.test(prior.term) &&
+    (prior.end === hit.start || (prior.end + 1 === hit.start && scan.text[prior.end] === '的'))
+  );
+}
+
 /** Banquets and family events, which a household may hold for itself or serve others at as a trade. */
 const BANQUET = /^(?:办酒席|摆酒席|摆酒|过事|办喜事|喜事|办白事|白事)$/;
 

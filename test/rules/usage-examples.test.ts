@@ -2157,4 +2157,24 @@ describe('how each kind is read', () => {
     expect(classifyUsage('圈里没有羊了，贷款补栏买羊').category).toBe('production');
     expect(classifyUsage('可能养牛，也可能开个小店').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 136-137's kinds (read after their first contact): a lender's claim a check answers (银行以…认定, 现场为…), a member's own event a trade serves, a guarantor who took the money, customers a trade serves, a ginseng shed, a lottery outlet of the household's, 不懂 as a negation, a debt's dated origin, goods kept in the shop", () => {
+    expect(classifyUsage('信贷员以“装修”二字认定建房，现场为新盖的蘑菇棚').category).toBe('production');
+    expect(classifyUsage('转入县里某婚庆公司账户，用于儿子婚礼跟拍和主持').category).toBe('marriage');
+    expect(classifyUsage('贷款转给保证人开饭店').category).toBe('enterprise_use');
+    expect(classifyUsage('开寿衣店，买花圈给人家办事用').category).toBe('production');
+    expect(classifyUsage('搭参棚').category).toBe('production');
+    expect(classifyUsage('福彩代销点自家经营，买柜台').category).toBe('production');
+    expect(classifyUsage('俺不懂理财，贷款买化肥').category).toBe('production');
+    expect(classifyUsage('还老舅的饥荒（前年盖房欠的）').category).toBe('other_non_productive');
+    expect(classifyUsage('买冰柜存放于店内').category).toBe('production');
+    // (Guards: what a check finds after a lender's claim still counts; a shop of the household's own; a guarantor only
+    // named; money, not goods, given for others' events; lottery bought; a debt repaid beside a house the loan builds.)
+    expect(classifyUsage('银行认定建房，现场为新建住房').category).toBe('housing');
+    expect(classifyUsage('信贷员认为用于结婚，实为给儿子办婚礼').category).toBe('marriage');
+    expect(classifyUsage('自家婚庆公司买音响').category).toBe('production');
+    expect(classifyUsage('担保人签字，贷款养牛').category).toBe('production');
+    expect(classifyUsage('开饭店，钱给人家办事用了').category).toBe('enterprise_use');
+    expect(classifyUsage('钱都买了福彩').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款盖房，还去年借的钱').category).toBe('housing');
+  });
 });
