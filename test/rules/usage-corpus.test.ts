@@ -1565,6 +1565,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 0,
     unknown: 3,
   },
+  {
+    set: 138,
+    how: "written after sets 136 and 137 were scored (a village bank's loan officer of the Suihua and Qing'an counties recording renewal and extension interviews, the issue's own voice), scored once at the reader of commit def96bb (r21 and the session's readings) before any change made for it, then read",
+    texts: 150,
+    exact: 146,
+    permitted: 1,
+    refused: 2,
+    production: 78,
+    wronglyUnknown: 1,
+    unknown: 5,
+  },
+  {
+    set: 139,
+    how: "written after sets 136 and 137 were scored (a regulatory lawyer's board report quoting sampled files, staff who bent the rules among them, the issue's other voice), scored once at the reader of commit def96bb (r21 and the session's readings) before any change made for it, then read",
+    texts: 138,
+    exact: 133,
+    permitted: 3,
+    refused: 1,
+    production: 73,
+    wronglyUnknown: 0,
+    unknown: 5,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
