@@ -97,7 +97,7 @@ function filled<T>(n: number, value: T): T[] {
 }
 
 /** Words that begin a clause about the rest of the money: 剩下的买了猪仔. */
-const REMAINDER = /^(?:剩下|剩余|其余|余下)/;
+const REMAINDER = /^(?:剩下|剩余|其余|余下|剩的)/;
 
 /** At the start of a clause, the loan's money as the subject of an act: 钱拿去还了, 贷款都用在. */
 const MONEY_SUBJECT =

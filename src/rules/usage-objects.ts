@@ -14,9 +14,9 @@ const DAMAGE = /年久失修|是危房|漏|塌|垮|裂|倒了|破了|坏了|返�
 /** A clause, right after a shed, that ends in 住: 换成彩钢板房，冬天一家老小住. */
 export const LIVED_IN_AFTER = /^[^，。,;；！!？?]*[，,][^，。,;；！!？?客]{0,8}住(?:$|[，。,;；！!？?])/;
 
-/** The clause after a building, its subject the family, saying they live in it: ，一家老小都搬过去住了. */
+/** After a building, in its clause or the next, the family saying they live in it: ，一家老小都搬过去住了, 加盖一间房自己住. */
 export const FAMILY_LIVED_AFTER =
-  /^[^，。,;；！!？?]*[，,][^，。,;；！!？?]{0,3}(?:一家|全家|老小|我们|俺们|俺|我|自家|老两口|家里人)[^，。,;；！!？?]{0,6}住(?!宿)/;
+  /^[^，。,;；！!？?]*[，,]?[^，。,;；！!？?]{0,3}(?:一家|全家|老小|我们|俺们|俺|我|自家|自己|老两口|家里人)[^，。,;；！!？?]{0,6}住(?!宿)/;
 
 /** A building said to be new: 新房, 新屋. */
 const NEW_BUILDING = /^新(?:房|屋|厝|房子|盖的房)$/;

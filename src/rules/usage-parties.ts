@@ -447,7 +447,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     return false;
   const place = PLACE_PARTIES.includes(text.slice(party.start, hits[last]!.end));
   // 村里统一建了大棚园区，本户承包两个棚: a household that rents in a village's project is its tenant, not its funder.
-  if ((place || kind === 'government') && !strong && TENANT.test(text)) return false;
+  // (Not a body said to use the money itself: 贷款由村支书使用，用于承包鱼塘.)
+  if ((place || kind === 'government') && !strong && TENANT.test(text) && !USED_BY_IT.test(text.slice(hits[last]!.end, hits[last]!.end + 6))) return false;
   // 镇上小超市进货用: a place right before a shop only locates the shop.
   if (place && !strong && SHOP_AFTER_PLACE.test(text.slice(hits[last]!.end, hits[last]!.end + 6))) return false;
   // 乡里说把钱集中起来搞项目, 镇里让把钱交上去, 钱是村上喊交的: what a body says or tells the household to do with the money,

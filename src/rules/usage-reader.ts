@@ -121,7 +121,7 @@ const OTHER_MONEY = new RegExp(OTHER_MONEY_WORDS.map(escapePattern).join('|'));
 const NOT_JOINED = new RegExp(`^[，,]?(?:我家|本户|我们|俺家|俺们|我)?(?:${NOT_JOINED_WORDS.map(escapePattern).join('|')}|没入)`);
 
 /** Officials named by their post: a person, where what they do with the money is their own. */
-const CADRE = /^(?:村支书|支书|村书记|书记|村主任|村长|乡长|镇长|县长|村干部|干部)(?:本人|个人)?$/;
+const CADRE = /^(?:村党支部书记|党支部书记|支部书记|村支书|支书|村书记|书记|村主任|村长|乡长|镇长|县长|村干部|干部)(?:本人|个人)?$/;
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 export const UNRESOLVED =
@@ -204,6 +204,10 @@ const NAME_BORROWED =
 const NAME_BY_OTHER = /(?:用|以|拿|借)(?:我|俺|我们|俺们)(?:家)?(?:的)?名义[^，。,;；]{0,4}(?:贷|办)/;
 /** Public bodies that may take or use a household's loan: 乡里, 镇政府, 村委会. */
 const PUBLIC_BODIES = '乡里|乡镇|镇里|村里|县里|乡政府|镇政府|县政府|村委会?';
+/** What the money built owned by a public body: 产权归镇政府, 归村集体所有. */
+const OWNED_BY_PUBLIC = new RegExp(`(?:产权|所有权)(?:属于|归)(?:${PUBLIC_BODIES}|村集体|乡镇政府|政府)|归(?:${PUBLIC_BODIES}|村集体|乡镇政府|政府)所有`);
+/** Words of the household renting or running what a public body owns: 承包, 租, 自家经营. */
+const HOUSEHOLD_RUNS_IT = /承包|租|(?:自家|自己|本户|该户|我家|俺家)(?:经营|管理|种|养)/;
 /** Money someone took from the household's loan: 被李某挪作他用, 被村干部提走 (a public body also by 用于: 被乡镇用于垫付). */
 const TAKEN_BY = new RegExp(
   `被(?!告|执行|申请|保险|担保|调查)([^，。,;；]{1,8}?)(?:(?<=被(?:${PUBLIC_BODIES}))用于|挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走|整走|弄走|要走|挪去|挪走|拿去用)`,
@@ -340,6 +344,8 @@ const CONTRAST_MARK = /但|可|不过/;
 /** Before a word in its clause, the proceeds of a later sale paying for it: 以后卖牛的钱给儿子攒 (not with the loan beside
  * them: 卖了的钱加上贷款盖新房). */
 const SALE_PROCEEDS_BEFORE = /卖[^，。,;；]{1,3}(?:的钱|了的钱)[^，。,;；贷]{0,6}$/;
+/** Before an earlier loan repaid in its clause, the proceeds of a sale paying it: 以卖猪款, 用卖粮的钱. */
+const SALE_FUNDED_BEFORE = /(?:以|用|拿|靠)卖[^，。,;；]{1,4}(?:款|钱|收入)$/;
 /** Around an act, the time and the borrowing of a debt it was made for: 前年盖房借的, 去年看病欠下的. */
 const DEBT_MADE_AFTER = /^(?:时|的时候)?(?:借|欠|赊)下?的/;
 const DEBT_DATED_BEFORE = /(?:前年|去年|那年|早年|以前|之前|当年|年前|那会儿?)$/;
@@ -459,7 +465,7 @@ const GAMBLING = /六合彩|彩票|赌|买码|码庄|私彩|牌九|麻将/;
 const PUT_IN = /^(?:投进去|投进|投入|投了)$/;
 
 /** After an official, words that what follows is his own: 借去扩建他家的育苗场. */
-const OWN_AFTER = /^[^，。,;；]{0,8}(?:他家|她家|他自己|自家|他个人|他的)/;
+const OWN_AFTER = /^[^，。,;；]{0,8}(?:他家|她家|他自己|自家|他个人|他的)|^[^。;；]{0,10}(?:其个人|其本人|其自己|其家)/;
 
 const BARE_COMPANY = new Set(['公司', '企业', '集团']);
 const PLATFORM = /城投|交投|农投|国投|平台|建投|水投|投资|建设发展/;
@@ -942,6 +948,12 @@ function readStatements(scan: Scan): UsageMatch {
           hits[k + 1]?.clause === h.clause &&
           hits[k + 1]!.start - h.end <= 3 &&
           (hits[k + 1]!.role.premises === true || hits[k + 1]!.role.business === true || worksNoun(hits[k + 1]!))) ||
+        // (Or a person the money goes to farm or trade with: 借给表哥养猪.)
+        (h.role.party === 'person' &&
+          hits[k + 1]?.clause === h.clause &&
+          hits[k + 1]!.start - h.end <= 1 &&
+          hits[k + 1]!.role.category === 'production' &&
+          !hits[k + 1]!.negated) ||
         // (Or a person described by their trade, or said to turn the money over: 搞工程承包的表哥, 表哥周转.)
         (h.role.party === 'person' && (TRADE_DESCRIBED_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)) || text.startsWith('周转', h.end))),
     );
@@ -1787,6 +1799,11 @@ function readStatements(scan: Scan): UsageMatch {
     else if (never && !(!separate && hits.some((h) => h.role.party === 'household' && h.end <= never.index && never.index - h.end <= 1)))
       evidence.push(evidenceOf('enterprise_use', never[0], clauseAt(clauses.start, never.index), never.index));
   }
+  // 贷款资金用于建设冷库，产权归镇政府: what the money builds, owned by a public body, is that body's work — unless the
+  // household rents or runs it (扶贫大棚产权归村集体，本户承包经营).
+  const publicOwned = text.includes('归') ? OWNED_BY_PUBLIC.exec(text) : null;
+  if (publicOwned !== null && !HOUSEHOLD_RUNS_IT.test(text) && !evidence.some((e) => e.category === 'government_financing_platform'))
+    evidence.push(evidenceOf('government_financing_platform', publicOwned[0], clauseAt(clauses.start, publicOwned.index), publicOwned.index));
   // 帮邻居老王买车跑运输，车是老王的，贷款老王自己还: goods another person owns, the loan that person repays, are theirs.
   const owned = text.includes('还') ? OTHER_OWNS.exec(text) : null;
   if (owned !== null && OTHER_REPAYS.test(text) && !evidence.some((e) => e.category === 'enterprise_use'))
@@ -1830,7 +1847,9 @@ function readStatements(scan: Scan): UsageMatch {
       THIS_LOAN_AFTER.test(text.slice(earlier.index + earlier[0].length, earlier.index + earlier[0].length + 2))
     ) &&
     !evidence.some((e) => e.category === 'other_non_productive') &&
-    !DENIED_OR_CLAIMED.test(text.slice(clauses.start[clauseAt(clauses.start, earlier.index)], earlier.index))
+    !DENIED_OR_CLAIMED.test(text.slice(clauses.start[clauseAt(clauses.start, earlier.index)], earlier.index)) &&
+    // (以卖猪款还清上期贷款: an earlier loan the proceeds of a sale repaid is not repaid with this one.)
+    !SALE_FUNDED_BEFORE.test(text.slice(clauses.start[clauseAt(clauses.start, earlier.index)], earlier.index))
   )
     evidence.push(evidenceOf('other_non_productive', earlier[0], clauseAt(clauses.start, earlier.index), earlier.index));
   // 和公司合作代养生猪…按头领代养费: stock the household raises for a company, for a fee it earns, is its own work.

@@ -223,10 +223,20 @@ const SHOP_STOCKED_AFTER = /^[^，。,;；]{0,3}(?:店|铺|部|门市)(?:进货|
 /** After 的, words of custom: 习惯, 风俗, 规矩. */
 const CUSTOM_AFTER = /^(?:习惯|风俗|规矩|传统|讲究|老例|习俗)/;
 
-/** Whether a building word follows the household's trade and 的 (农家乐的灶房): a room of the trade. */
+/** Between the household's trade and a building word, 的 or a verb of building it: 农家乐的灶房, 农家乐扩个灶房. */
+const TRADE_ROOM_BETWEEN = /^(?:的|(?:扩|扩建|加|加盖|改|修|建|盖|搭|翻)了?(?:个|一间|两间|间)?)$/;
+
+/** Whether a building word follows the household's trade (农家乐的灶房, 农家乐扩个灶房): a room of the trade. */
 export function tradeRoom(scan: Scan, i: number): boolean {
   const before = scan.hits[i - 1];
-  return before?.role.business === true && !before.negated && scan.text.slice(before.end, scan.hits[i]!.start) === '的';
+  const hit = scan.hits[i]!;
+  // (Not one the family lives in: 自家饭店加盖一间房自己住.)
+  return (
+    before?.role.business === true &&
+    !before.negated &&
+    TRADE_ROOM_BETWEEN.test(scan.text.slice(before.end, hit.start)) &&
+    !scan.text.slice(hit.end, scan.clauseEnd[hit.clause]).includes('住')
+  );
 }
 
 /** Whether a prohibited-sounding word names work done for other people (给人家装空调、修热水器): the household's trade. */

@@ -2177,4 +2177,23 @@ describe('how each kind is read', () => {
     expect(classifyUsage('钱都买了福彩').category).toBe('other_non_productive');
     expect(classifyUsage('贷款盖房，还去年借的钱').category).toBe('housing');
   });
+  it("CBIRC-2020-28/5.1 sets 138-139's kinds (read after their first contact): an official using the money for his own, a party that took it away (由…取走), a body said to use it though a tenancy is named, a room the trade builds, the rest of the money after a spending (剩的), what the money builds owned by a public body, money lent for a relative's farming, an earlier loan a sale repaid, a bride price from savings, tables a farm-stay adds", () => {
+    expect(classifyUsage('贷款实际由村主任使用，用于其本人开的饭店').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款由老王领走，他自己养羊').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款由村支书使用，用于承包鱼塘').category).toBe('government_financing_platform');
+    expect(classifyUsage('自家饭店扩个灶房，多摆几桌').category).toBe('production');
+    expect(classifyUsage('自家饭店加盖一间房自己住').category).toBe('housing');
+    expect(classifyUsage('看病花了一万，剩的买猪崽').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款用于建设冷库，产权归村集体').category).toBe('government_financing_platform');
+    expect(classifyUsage('钱借给表哥去养牛，年底给利息').category).toBe('enterprise_use');
+    expect(classifyUsage('用卖粮的钱还清上期贷款，这笔贷款买化肥').category).toBe('production');
+    expect(classifyUsage('彩礼是俺们两口子攒的，贷款买化肥').category).toBe('production');
+    expect(classifyUsage('开农家乐，多摆几桌').category).toBe('production');
+    // (Guards: a public body's greenhouse the household rents and runs; money lent at interest for a person's purchase
+    // stays 放贷; an earlier loan this loan repays; a wedding's tables.)
+    expect(classifyUsage('扶贫大棚产权归村集体，本户承包经营，贷款买苗').category).toBe('production');
+    expect(classifyUsage('借给邻居老赵买车，说年底给利息').category).toBe('wealth_management');
+    expect(classifyUsage('用这笔贷款还清上期贷款').category).toBe('other_non_productive');
+    expect(classifyUsage('儿子结婚多摆几桌').category).toBe('marriage');
+  });
 });
