@@ -78,17 +78,25 @@ export interface WordRole {
   readonly trade?: UsagePurpose;
 }
 
-interface TrieNode {
-  readonly next: Map<number, TrieNode>;
-  /** The word ending here, if any, and its role (kept on the node so a match needs no second look-up). */
-  term?: string;
-  role?: WordRole;
-  /** At the root only: the children by character code, an array so the step taken at every position is one index. */
-  first?: (TrieNode | undefined)[];
+/**
+ * The trie as flat tables, not an object and a Map per node: a step is a few loads from typed arrays, which the scan
+ * takes at every character of every text. Nodes are numbered from 1 (the root); 0 means none.
+ */
+interface Trie {
+  /** Per node: the word ending there, if any, and its role (read together, so a match needs no second look-up). */
+  readonly terms: readonly (string | undefined)[];
+  readonly roles: readonly (WordRole | undefined)[];
+  /** The root's children by character code: the step taken at every position is one index. */
+  readonly first: Int32Array;
+  /** Every other edge, in one open-addressed table of parent, character code and child (parent 0: an empty slot). */
+  readonly parents: Int32Array;
+  readonly codes: Uint16Array;
+  readonly children: Int32Array;
+  readonly mask: number;
 }
 
 export interface CompiledLexicon {
-  readonly trie: TrieNode;
+  readonly trie: Trie;
   /** Each word's category, for the words that name a use (and 'negation' for negation phrases). */
   readonly categoryOf: ReadonlyMap<string, UsagePurpose | 'negation'>;
   readonly roleOf: ReadonlyMap<string, WordRole>;
@@ -240,35 +248,80 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     if (role.category === 'production' && Object.keys(role).every((k) => QUIET.has(k))) roles.set(t, { ...role, plainProduction: true });
     else if (role.category === undefined && Object.keys(role).every((k) => GRAMMAR_QUIET.has(k))) roles.set(t, { ...role, quiet: true });
   }
-  const trie: TrieNode = { next: new Map() };
-  for (const term of roles.keys()) {
-    let node = trie;
-    for (let i = 0; i < term.length; i++) {
-      const code = term.charCodeAt(i);
-      let child = node.next.get(code);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(code, child);
-      }
-      node = child;
-    }
-    node.term = term;
-    node.role = sameShape(roles.get(term)!);
-  }
-  trie.first = new Array<TrieNode | undefined>(0x10000);
-  for (const [code, child] of trie.next) trie.first[code] = child;
+  const trie = buildTrie(roles);
   return Object.freeze({ trie, categoryOf, roleOf: roles });
 }
 
-/** The node of the longest word starting at `from`, or undefined. */
-function longestNodeAt(text: string, from: number, trie: TrieNode): TrieNode | undefined {
-  let node: TrieNode | undefined = trie.first ? trie.first[text.charCodeAt(from)] : trie.next.get(text.charCodeAt(from));
-  if (node === undefined) return undefined;
-  let found: TrieNode | undefined = node.term !== undefined ? node : undefined;
+/** Where an edge from `parent` by `code` starts its probe in the trie's table. */
+const slotOf = (parent: number, code: number, mask: number) => (Math.imul(parent, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & mask;
+
+/** Builds the flat trie of the words (keys) and their roles. */
+function buildTrie(roles: ReadonlyMap<string, WordRole>): Trie {
+  // First as Maps, to number the nodes and count the edges; then into the tables.
+  const next: Map<number, number>[] = [new Map<number, number>(), new Map<number, number>()];
+  const terms: (string | undefined)[] = [undefined, undefined];
+  const rolesOf: (WordRole | undefined)[] = [undefined, undefined];
+  for (const term of roles.keys()) {
+    let node = 1;
+    for (let i = 0; i < term.length; i++) {
+      const code = term.charCodeAt(i);
+      let child = next[node]!.get(code);
+      if (child === undefined) {
+        child = next.length;
+        next.push(new Map<number, number>());
+        terms.push(undefined);
+        rolesOf.push(undefined);
+        next[node]!.set(code, child);
+      }
+      node = child;
+    }
+    terms[node] = term;
+    rolesOf[node] = sameShape(roles.get(term)!);
+  }
+  const first = new Int32Array(0x10000);
+  for (const [code, child] of next[1]!) first[code] = child;
+  let edges = 0;
+  for (let node = 2; node < next.length; node++) edges += next[node]!.size;
+  // At most a quarter full, so a probe rarely looks past its first slot.
+  let size = 16;
+  while (size < edges * 4) size *= 2;
+  const mask = size - 1;
+  const parents = new Int32Array(size);
+  const codes = new Uint16Array(size);
+  const children = new Int32Array(size);
+  for (let node = 2; node < next.length; node++) {
+    for (const [code, child] of next[node]!) {
+      let slot = slotOf(node, code, mask);
+      while (parents[slot] !== 0) slot = (slot + 1) & mask;
+      parents[slot] = node;
+      codes[slot] = code;
+      children[slot] = child;
+    }
+  }
+  return { terms, roles: rolesOf, first, parents, codes, children, mask };
+}
+
+/** The node of the longest word starting at `from`, or 0. */
+function longestNodeAt(text: string, from: number, trie: Trie): number {
+  // (Past the end, charCodeAt gives NaN and the index undefined: no word.)
+  let node = trie.first[text.charCodeAt(from)];
+  if (!node) return 0;
+  const { terms, parents, codes, children, mask } = trie;
+  let found = terms[node] !== undefined ? node : 0;
   for (let i = from + 1; i < text.length; i++) {
-    node = node.next.get(text.charCodeAt(i));
-    if (!node) break;
-    if (node.term !== undefined) found = node;
+    const code = text.charCodeAt(i);
+    let slot = slotOf(node, code, mask);
+    let child = 0;
+    for (let parent = parents[slot]!; parent !== 0; parent = parents[slot]!) {
+      if (parent === node && codes[slot] === code) {
+        child = children[slot]!;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (child === 0) break;
+    node = child;
+    if (terms[node] !== undefined) found = node;
   }
   return found;
 }
@@ -292,7 +345,7 @@ function syllablesOf(run: string): string[] | undefined {
  * syllable by syllable, the character that makes the longest lexicon word with what stands around it. A run that is not
  * pinyin of the table (suv, p2p, app) is left as it is.
  */
-function readPinyin(text: string, trie: TrieNode): string {
+function readPinyin(text: string, trie: Trie): string {
   return text.replace(/[a-zü]+/g, (run, at: number) => {
     const syllables = syllablesOf(run);
     if (!syllables || syllables.length === 0) return run;
@@ -326,8 +379,8 @@ function readPinyin(text: string, trie: TrieNode): string {
 }
 
 /** The longest word starting at `from`, or undefined. */
-export function longestAt(text: string, from: number, trie: TrieNode): string | undefined {
-  return longestNodeAt(text, from, trie)?.term;
+export function longestAt(text: string, from: number, trie: Trie): string | undefined {
+  return trie.terms[longestNodeAt(text, from, trie)];
 }
 
 /** A word found in the text, with where it stands and whether a negation cancels it. */
@@ -390,7 +443,7 @@ function adjacentNegation(text: string, start: number, end: number): boolean {
 }
 
 /** Whether a negation phrase ending at `end` is the first half of a double negative (不是不盖房): a bare negation follows that starts no word. */
-function doubleNegationAfter(text: string, end: number, trie: TrieNode): boolean {
+function doubleNegationAfter(text: string, end: number, trie: Trie): boolean {
   if (!ADJACENT_NEGATION.test(text[end] ?? '')) return false;
   // 不用于非生产性支出: 非 starts a word of its own, so the phrase governs it.
   return longestAt(text, end, trie) === undefined;
@@ -406,7 +459,8 @@ const NAMED_PERSON_ROLE: WordRole = Object.freeze({ party: 'person' });
 /** Scans a purpose text: every word, its clause, and whether a negation cancels it. */
 export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
   let normalized = normalizePurpose(text);
-  if (LATIN.test(normalized)) normalized = readPinyin(normalized, compiled.trie);
+  const { trie } = compiled;
+  if (LATIN.test(normalized)) normalized = readPinyin(normalized, trie);
   const hits: Hit[] = [];
   const completed: boolean[] = [false];
   const clauseStart: number[] = [0];
@@ -416,8 +470,8 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
   let hedged = false; // whether a hedge governs the rest of the clause
   let useDenied = false; // whether the governing negation denies a use (不用于) rather than a thing (没有)
   for (let index = 0; index < normalized.length;) {
-    const node = longestNodeAt(normalized, index, compiled.trie);
-    if (node === undefined) {
+    const node = longestNodeAt(normalized, index, trie);
+    if (node === 0) {
       const kind = CHAR_KIND[normalized.charCodeAt(index)];
       if (kind === BREAK) {
         clause++;
@@ -430,8 +484,8 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
       index++;
       continue;
     }
-    const term = node.term!;
-    const role = node.role!;
+    const term = trie.terms[node]!;
+    const role = trie.roles[node]!;
     // A contrast ends a negation's reach (不用于盖房而养牛) — not one right after it (从没打算过买理财).
     if (negationEnd >= 0 && index > negationEnd && CONTRAST.test(normalized.slice(negationEnd + 1, index))) negationEnd = -1;
     const start = index;
@@ -443,7 +497,7 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
     }
     if (role.negation) {
       // Half of a double negative affirms: 不得不用于盖房 (after 不得), 不是不盖房 (before a bare 不).
-      if (!affirmedBefore(normalized, start) && !doubleNegationAfter(normalized, index, compiled.trie)) {
+      if (!affirmedBefore(normalized, start) && !doubleNegationAfter(normalized, index, trie)) {
         // 不将贷款用于建房: the verb of using a few characters on is still the negation's — unless the negation holds its
         // own verb, or a contrast comes first (不用于建房而用于养牛: the second 用于 is the contrast's).
         const ahead = NEGATED_VERBS.some((v) => term.endsWith(v)) ? '' : normalized.slice(index, index + 6);
@@ -475,7 +529,7 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
     // 借给王某, 转给李某某: a person written by surname and 某 right after a verb of handing is the party it hands to.
     const named = role.handover === undefined ? null : NAMED_PERSON.exec(normalized.slice(index, index + 4));
     // (Not where a longer word begins there; a one-character word is the surname: 借给马某, not a horse.)
-    const word = named === null ? undefined : longestNodeAt(normalized, index, compiled.trie)?.term;
+    const word = named === null ? undefined : longestAt(normalized, index, trie);
     if (named !== null && (word === undefined || word.length <= 1)) {
       const end = index + named[0].length;
       hits.push({ term: named[0], role: NAMED_PERSON_ROLE, start: index, end, clause, negated, byPhrase: false, hedged });
