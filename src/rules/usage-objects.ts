@@ -6,7 +6,7 @@
 
 import { type ObjectFrame } from './usage-grammar.js';
 import { type Hit, type Scan } from './usage-matcher.js';
-import { BREAK, byFirstChar, NEGATING } from './usage-text.js';
+import { byFirstChar, firstClause, NEGATING } from './usage-text.js';
 
 /** Damage to a dwelling told a few characters after it (老屋一下雨就漏, 屋里返潮). */
 const DAMAGE = /年久失修|是危房|漏|塌|垮|裂|倒了|破了|坏了|返潮|透风|不能住|没法住|太旧|烂了|糟了|进水|泡了/;
@@ -140,7 +140,7 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
   // After the object: its verb right after it or after 重新/再 (住的房子重新装修), or damage told a little later (老屋一下雨就漏).
   // (把住的正房也抹了墙: an adverb of addition may stand between.)
   const adverb = ALSO_AFTER.exec(text.slice(hit.end, hit.end + 3))?.[0].length ?? 0;
-  const after = text.slice(hit.end + adverb, hit.end + adverb + 6).split(BREAK)[0]!;
+  const after = firstClause(text.slice(hit.end + adverb, hit.end + adverb + 6));
   // 核查发现新房里有炕有灶，一家人已经搬进去住了: a new building the family is said to have moved into is a dwelling built.
   if (frame.category === 'housing' && NEW_BUILDING.test(hit.term) && FAMILY_LIVED_AFTER.test(text.slice(hit.end, hit.end + 16))) return 'used';
   // 在自家房子旁边盖鸭棚: after a word of place the verb is what is built there.

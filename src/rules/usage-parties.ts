@@ -19,7 +19,7 @@ import {
 } from './usage-grammar.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import type { Hit, Scan } from './usage-matcher.js';
-import { BREAK, BREAK_CHARS, BREAKS, byFirstChar, startsWithAny } from './usage-text.js';
+import { BREAK_CHARS, BREAKS, byFirstChar, firstClause, startsWithAny } from './usage-text.js';
 
 /** Characters right before a party that make it only named: 从合作社买, 跟合作社签, 经村委会推荐, 租邻居的地. */
 // (Not 被: 被村委会集中使用 names who used the money; a word of using after the party decides.)
@@ -168,7 +168,7 @@ export const KIND_ORDER: readonly PartyKind[] = ['government', 'organisation', '
 export function paidAfter(scan: Scan, last: number): boolean {
   const { text, hits } = scan;
   const end = hits[last]!.end;
-  return FEES.test(text.slice(end).split(BREAK)[0]!) || PRICE_RIGHT_AFTER.test(text.slice(end, end + 12));
+  return FEES.test(firstClause(text.slice(end))) || PRICE_RIGHT_AFTER.test(text.slice(end, end + 12));
 }
 
 /** Whether the words right before a party make it only named: 从合作社买, 跟着合作社学, 租邻居的地. */
@@ -318,7 +318,7 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
     // (对方住院费用: 用 that ends 费用、作用、信用 is part of a noun.)
     if (text[at] === '用' && /[费作信]/.test(text[at - 1] ?? '')) continue;
     // (村里统一收了承包费: a fee collected is a price paid, not the money handed over.)
-    if (text[at + (text.startsWith('统一', at) ? 2 : 0)] === '收' && FEES.test(text.slice(at, at + 9).split(BREAK)[0]!)) return false;
+    if (text[at + (text.startsWith('统一', at) ? 2 : 0)] === '收' && FEES.test(firstClause(text.slice(at, at + 9)))) return false;
     if (place ? PLACE_USING.some((w) => text.startsWith(w, at)) : startsWithAny(text, at, USING)) return true;
     if (given && ((public_ && startsWithAny(text, at, PUBLIC_USING)) || startsWithAny(text, at, GIVEN_USING))) return true;
   }
@@ -399,7 +399,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     (kind === 'government' || PLACE_PARTIES.includes(text.slice(party.start, hits[last]!.end))) &&
     PUT_INTO_BEFORE.test(text.slice(scan.clauseStart[party.clause], party.start)) &&
     LED_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 3)) &&
-    LED_WORK.test(text.slice(hits[last]!.end).split(BREAK)[0]!)
+    LED_WORK.test(firstClause(text.slice(hits[last]!.end)))
   )
     return true;
   let weak: Hit | undefined;
@@ -485,7 +485,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (strong && (boughtFromBefore(scan, last) || owedTo(scan, last)) && !runsAfter(scan, last)) return false;
   // 付给农机合作社耕种收的托管费: a fee paid for the party's service, named after it in its clause, is a price.
   // (And 用于支付自家承包地交由农业服务公司全程托管的服务费: the clause pays the fee the hand-over names.)
-  if (/付给|支付|交给|交了|[付交]$/.test(text.slice(scan.clauseStart[party.clause], party.start)) && FEES.test(text.slice(hits[last]!.end).split(BREAK)[0]!))
+  if (/付给|支付|交给|交了|[付交]$/.test(text.slice(scan.clauseStart[party.clause], party.start)) && FEES.test(firstClause(text.slice(hits[last]!.end))))
     return false;
   // 羊改放到亲戚家圈里: stock kept in someone's pen is placed there, not money handed over.
   if (strong && /^放[到在]$/.test(strong.term) && STOCK_PLACED.test(text.slice(hits[last]!.end, hits[last]!.end + 4))) return false;
@@ -601,7 +601,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   )
     return strong;
   // 交给乡里统一建扶贫车间: a place handed the money that goes on to its own project is the recipient, whatever it builds.
-  const clauseRest = text.slice(hits[last]!.end).split(BREAK)[0]!;
+  const clauseRest = firstClause(text.slice(hits[last]!.end));
   if (strong && place && party.start - strong.end <= 1 && PUBLIC_WORK.test(clauseRest.slice(0, 4))) return strong;
   if (laterParty(scan, last, kind)) return false;
   // 上交乡里扶贫产业项目, 交给村上搞项目: a place handed the money right after the verb is that place when the clause goes

@@ -57,7 +57,7 @@ import {
   THIRD_PERSON,
   WATCHED_BEFORE,
 } from './usage-parties.js';
-import { BREAK, BREAKS, escapePattern, NEGATING, startsWithAny } from './usage-text.js';
+import { BREAKS, escapePattern, firstClause, firstTwoClauses, lastClause, NEGATING, startsWithAny } from './usage-text.js';
 import { CONSEQUENCE, FAMILY_LIVED_AFTER, INSTALLED_IN, LIVED_IN_AFTER, objectUsed, placedAfter } from './usage-objects.js';
 import { HIRED_BEFORE, SUFFIXES, TAKEN_ON, USE_BEFORE, familyAct, membersEvent, namesATrade, servesOthers, tradeRoom, worksNoun } from './usage-trades.js';
 
@@ -284,12 +284,7 @@ function locatesOnly(text: string, hit: Hit): boolean {
 
 /** Whether a mention states this loan's use: a word of using right before it in its clause. */
 function statesUse(text: string, hit: Hit): boolean {
-  return USE_BEFORE.test(
-    text
-      .slice(Math.max(0, hit.start - 6), hit.start)
-      .split(BREAK)
-      .pop() ?? '',
-  );
+  return USE_BEFORE.test(lastClause(text.slice(Math.max(0, hit.start - 6), hit.start)));
 }
 
 /** A later clause saying the loan does not pay for what was told: 不动这笔贷款, 与本笔贷款无关, 另有来源. */
@@ -1024,7 +1019,7 @@ function readStatements(scan: Scan): UsageMatch {
       h.role.category !== 'production' &&
       planChanged &&
       ORIGINAL_PLAN.test(text.slice(clauses.start[h.clause], h.start)) &&
-      PLAN_CHANGED_NEXT.test(text.slice(clauses.end[h.clause]! + 1).split(BREAK)[0]!)
+      PLAN_CHANGED_NEXT.test(firstClause(text.slice(clauses.end[h.clause]! + 1)))
     )
       return true;
     // (老二明年兴许要办事儿，那是后话: a next clause that calls it a matter for later puts it aside.)
@@ -1059,15 +1054,9 @@ function readStatements(scan: Scan): UsageMatch {
           MONEY_ELSEWHERE_NEXT.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 9)) &&
           hits.some((o) => o.clause === h.clause + 1 && !o.negated && o.role.category === 'production')) ||
         // (今年办婚事，费用由其子外出务工收入承担: the next clause, about its cost, says who pays.)
-        COST_PAID_NEXT.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 24).split(BREAK)[0]!) ||
+        COST_PAID_NEXT.test(firstClause(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 24))) ||
         // (…，费用由其女婿家承担，未动用本笔贷款: or the clause after says the loan was not touched.)
-        LOAN_UNTOUCHED.test(
-          text
-            .slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 40)
-            .split(BREAK)
-            .slice(0, 2)
-            .join('，'),
-        ))
+        LOAN_UNTOUCHED.test(firstTwoClauses(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 40))))
     )
       (deniedCategories ??= new Set()).add(c);
     // 群众举报借款人把钱给儿子办了婚事…举报不实; 怀疑户贷企用…不构成企业使用; 审计将"建棚"误读为建房: a use only suspected,

@@ -6,7 +6,7 @@
 
 import { SHOP_NOUNS, TRADE_SUFFIXES, TRADE_VERBS } from './usage-grammar.js';
 import { type Hit, type Scan } from './usage-matcher.js';
-import { BREAK, byFirstChar, startsWithAny } from './usage-text.js';
+import { BREAK, byFirstChar, firstClause, lastClause, startsWithAny } from './usage-text.js';
 
 /** Verbs that name a trade on their own, right before its word: 跑婚车, 干装修, 承接婚宴. */
 const OWN_TRADE_VERBS = ['跑', '干', '从事', '承接', '接', '卖', '售', '搬'];
@@ -138,10 +138,7 @@ export function namesATrade(scan: Scan, i: number): boolean {
     return true;
   // 用于婚宴酒席及婚车租赁: a service the loan is said to pay for, with no verb of trade, is bought, not sold.
   const bought = SERVICES_BOUGHT.find((w) => text.startsWith(w, hit.end));
-  const clauseBefore = text
-    .slice(Math.max(0, hit.start - 12), hit.start)
-    .split(BREAK)
-    .pop()!;
+  const clauseBefore = lastClause(text.slice(Math.max(0, hit.start - 12), hit.start));
   // (接亲车队+司仪: so is one that opens a list of costs.)
   const closing = bought === undefined ? '' : text.charAt(hit.end + bought.length);
   if (
@@ -188,7 +185,7 @@ export function namesATrade(scan: Scan, i: number): boolean {
   )
     return true;
   // 做些炕柜、桌椅卖给周边村里: goods sold on are the trade's stock.
-  if (hit.role.dualUse && FOR_SALE_AFTER.test(text.slice(hit.end, hit.end + 12).split(BREAK)[0]!)) return true;
+  if (hit.role.dualUse && FOR_SALE_AFTER.test(firstClause(text.slice(hit.end, hit.end + 12)))) return true;
   // 租婚纱礼服的小店, 婚礼的鲜花布置: the word is what a trade of the household's sells or does.
   const clauseEnd = text.slice(hit.end, hit.end + 8).search(BREAK);
   const after = text.slice(hit.end, clauseEnd < 0 ? hit.end + 8 : hit.end + clauseEnd);
@@ -213,7 +210,7 @@ export function namesATrade(scan: Scan, i: number): boolean {
   const near = text.slice(hit.end, hit.end + 4);
   if (SHOP_NOUNS.some((n) => near.includes(n))) return true;
   // 开沙发翻新、窗帘定做小店: a shop noun ending the clause names the shop the words before it describe.
-  const rest = text.slice(hit.end, hit.end + 14).split(BREAK)[0]!;
+  const rest = firstClause(text.slice(hit.end, hit.end + 14));
   return rest.length < 14 && SHOP_NOUNS.some((n) => rest.endsWith(n));
 }
 
