@@ -170,6 +170,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-137.tsv',
   'heldout/usage-heldout-138.tsv',
   'heldout/usage-heldout-139.tsv',
+  'heldout/usage-heldout-140.tsv',
+  'heldout/usage-heldout-141.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];

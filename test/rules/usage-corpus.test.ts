@@ -1587,6 +1587,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 0,
     unknown: 5,
   },
+  {
+    set: 140,
+    how: "written after sets 138 and 139 were scored (a rural credit cooperative's customer manager of the Heihe and Yichun counties writing post-loan inspection sheets, the issue's own voice), scored once at the reader of commit d2b5c23 (r21 and the session's readings) before any change made for it, then read",
+    texts: 140,
+    exact: 138,
+    permitted: 0,
+    refused: 2,
+    production: 78,
+    wronglyUnknown: 0,
+    unknown: 4,
+  },
+  {
+    set: 141,
+    how: "written after sets 138 and 139 were scored (a regulatory lawyer's annotated examples for a banks' association's guidance note on what counts as production, the issue's other voice), scored once at the reader of commit d2b5c23 (r21 and the session's readings) before any change made for it, then read",
+    texts: 128,
+    exact: 127,
+    permitted: 0,
+    refused: 0,
+    production: 76,
+    wronglyUnknown: 0,
+    unknown: 2,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
