@@ -273,6 +273,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   const act = party.end + (SEASON.exec(text.slice(party.end, party.end + 3))?.[0].length ?? 0);
   // (But 给兄弟在西宁开拉面馆用: money given for the party's own doings, ending in 用, is handed to it.)
   if (PARTY_OWN_ACT.has(text[act] ?? '') && !/^在(?:用|使用)/.test(text.slice(act, act + 3))) return given && GIVEN_FOR_USE.test(text.slice(act));
+  // (村会计讲地已交接种上了: a party that tells or reports, not given the money, is a witness.)
+  if (!given && TELLS.test(text.slice(act, act + 2))) return false;
   // 合作社的养羊技术培训: after 的 comes what the party has, not what it does with the money.
   if (text[party.end] === '的' && !given) return false;
   let reach = party.end + USING_WORD_REACH;

@@ -459,6 +459,8 @@ const SHARE_TAKEN = /入股|入一[份股]|每户入/;
 const GAMBLING = /六合彩|彩票|赌|买码|码庄|私彩|牌九|麻将/;
 const PUT_IN = /^(?:投进去|投进|投入|投了)$/;
 
+/** After a person, words of running the money: 管理, 经营, 打理. */
+const RUN_BY_THEM_AFTER = /^(?:统一)?(?:管理|经营|打理|运营|运作)/;
 /** After an official, words that what follows is his own: 借去扩建他家的育苗场. */
 const OWN_AFTER = /^[^，。,;；]{0,8}(?:他家|她家|他自己|自家|他个人|他的)|^[^。;；]{0,10}(?:其个人|其本人|其自己|其家)/;
 
@@ -943,6 +945,8 @@ function readStatements(scan: Scan): UsageMatch {
           hits[k + 1]?.clause === h.clause &&
           hits[k + 1]!.start - h.end <= 3 &&
           (hits[k + 1]!.role.premises === true || hits[k + 1]!.role.business === true || worksNoun(hits[k + 1]!))) ||
+        // (Or a person said to run the money: 资金交合伙人管理，年底分利.)
+        (h.role.party === 'person' && RUN_BY_THEM_AFTER.test(text.slice(h.end, h.end + 4))) ||
         // (Or a person the money goes to farm or trade with: 借给表哥养猪.)
         (h.role.party === 'person' &&
           hits[k + 1]?.clause === h.clause &&

@@ -2196,4 +2196,12 @@ describe('how each kind is read', () => {
     expect(classifyUsage('用这笔贷款还清上期贷款').category).toBe('other_non_productive');
     expect(classifyUsage('儿子结婚多摆几桌').category).toBe('marriage');
   });
+  it("CBIRC-2020-28/5.1 sets 140-141's kinds (read after their first contact): a witness who tells (村会计讲…), a wedding paid from money the family has ready (另有准备), a person said to run the money for a share of profit", () => {
+    expect(classifyUsage('村会计讲钱买了种子').category).toBe('production');
+    expect(classifyUsage('闺女出嫁的钱家里另有准备，贷款买羊').category).toBe('production');
+    expect(classifyUsage('资金交合伙人管理，年底分利').category).toBe('enterprise_use');
+    // (Guards: money given to a person who then says when they repay; interest sought from a person.)
+    expect(classifyUsage('钱给邻居讲好年底还').category).toBe('enterprise_use');
+    expect(classifyUsage('借给表哥，收二分利').category).toBe('wealth_management');
+  });
 });
