@@ -141,8 +141,10 @@ function unresolvedIn(text: string): RegExpExecArray[] {
  * A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building), 圈里是空的,
  * 现场既冇羊 (冇 only on site: 栏里还空起，冇猪崽 tells what the household lacks).
  */
+/** A character every kind of STOCK_ABSENT holds: most texts have none, so the pattern is not tried. */
+const STOCK_ABSENT_MARK = /[见看发空冇无没]/;
 const STOCK_ABSENT =
-  /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])|(?:圈|棚|舍)里?(?:是|也是)?空的|现场[^，。,;；]{0,3}(?:既|也)?冇(?:牛|羊|猪|鸡|鸭|鹅)|(?:户内|院内|现场)(?:既|也|并)?(?:无|没有|没)(?:牛|羊|猪|鸡|鸭|鹅|驴|马|大棚)|既无(?:牛|羊|猪|鸡|鸭|鹅|驴|马)也无/;
+  /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])|(?:圈|棚|舍)里?(?:是|也是)?空的|现场[^，。,;；]{0,3}(?:既|也)?冇(?:牛|羊|猪|鸡|鸭|鹅)|(?:户内|院内|现场)(?:既|也|并)?(?:无|没有|没)(?:牛|羊|猪|鸡|鸭|鹅|驴|马|大棚)|既无(?:牛|羊|猪|鸡|鸭|鹅|驴|马)也无|(?:现场|圈里|棚里|院里)(?:是|为|系)?空圈/;
 
 /**
  * A choice left open between uses: 养猪还是盖房还没定下来, 买羊还是还账，还没想好, 是养鸡还是开个小卖部，没定 (a question even
@@ -206,8 +208,9 @@ const NAME_BY_OTHER = /(?:用|以|拿|借)(?:我|俺|我们|俺们)(?:家)?(?:�
 const PUBLIC_BODIES = '乡里|乡镇|镇里|村里|县里|乡政府|镇政府|县政府|村委会?';
 /** What the money built owned by a public body: 产权归镇政府, 归村集体所有. */
 const OWNED_BY_PUBLIC = new RegExp(`(?:产权|所有权)(?:属于|归)(?:${PUBLIC_BODIES}|村集体|乡镇政府|政府)|归(?:${PUBLIC_BODIES}|村集体|乡镇政府|政府)所有`);
-/** Words of the household renting or running what a public body owns: 承包, 租, 自家经营. */
-const HOUSEHOLD_RUNS_IT = /承包|租|(?:自家|自己|本户|该户|我家|俺家)(?:经营|管理|种|养)/;
+/** Words of the household renting or running what a public body owns: 本户承包, 租给本户, 自家经营. */
+const HOUSEHOLD_RUNS_IT =
+  /(?:本户|该户|我家|俺家|自家|自己|户里|借款人|农户|贫困户)[^，。,;；]{0,2}(?:承包|租|经营|管理|种|养)|(?:承包|租)给(?:本户|该户|我家|俺家|借款人|农户|贫困户)/;
 /** Money someone took from the household's loan: 被李某挪作他用, 被村干部提走 (a public body also by 用于: 被乡镇用于垫付). */
 const TAKEN_BY = new RegExp(
   `被(?!告|执行|申请|保险|担保|调查)([^，。,;；]{1,8}?)(?:(?<=被(?:${PUBLIC_BODIES}))用于|挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走|整走|弄走|要走|挪去|挪走|拿去用)`,
@@ -344,6 +347,8 @@ const SALE_FUNDED_BEFORE = /(?:以|用|拿|靠)卖[^，。,;；]{1,4}(?:款|钱|
 /** Around an act, the time and the borrowing of a debt it was made for: 前年盖房借的, 去年看病欠下的. */
 const DEBT_MADE_AFTER = /^(?:时|的时候)?(?:借|欠|赊)下?的/;
 const DEBT_DATED_BEFORE = /(?:前年|去年|那年|早年|以前|之前|当年|年前|那会儿?)$/;
+/** Words that say other money falls short of a use: 不够, 还差, 补上. */
+const SHORTFALL = /不够|不足|还差|差的|差点|补上|补足|补齐|凑不齐|凑不够/;
 /** After a word, an officer calling it a matter of the past: 系过往情况, 是以前的事. */
 const PAST_MATTER_AFTER = /^(?:系|是|属|为|属于)(?:过往|过去|以前|之前|以往|历史)(?:的)?(?:情况|事|事情|问题)/;
 /** Before a word in its clause, a plan since changed: 原定年内结婚, 本来打算盖房. */
@@ -841,7 +846,7 @@ function readStatements(scan: Scan): UsageMatch {
   }
   // (Unless the text says the use cannot be established: 写的养殖，户主说记不清了; or repays an earlier loan whose
   // use it tells: 偿还2018年那笔扶贫贷款（当时拿去养猪的）.)
-  if (production > 0 && unresolvedIn(text).length === 0 && !REPAID_EARLIER.test(text)) {
+  if (production > 0 && unresolvedIn(text).length === 0 && !REPAID_EARLIER.test(text) && !(STOCK_ABSENT_MARK.test(text) && STOCK_ABSENT.test(text))) {
     const matched = new Set<string>();
     for (const h of hits) if (h.role.plainProduction) matched.add(h.term);
     return { category: 'production', matchedTerms: [...matched], negatedTerms: [], contextTerms: [] };
@@ -864,7 +869,10 @@ function readStatements(scan: Scan): UsageMatch {
     const h = hits[i]!;
     const { role } = h;
     // 不修下雨天没法睡: a denial with its consequence after it says the act is needed (if it is not done …).
-    const conditional = role.denial !== undefined && CONSEQUENCE.test(text.slice(h.end, h.end + 8));
+    // (彩礼两口子攒的不够，贷款补上: nor other money said to fall short, the loan making up the rest.)
+    const conditional =
+      role.denial !== undefined &&
+      (CONSEQUENCE.test(text.slice(h.end, h.end + 8)) || (role.denial === 'deferral' && SHORTFALL.test(text.slice(h.end, h.end + 6))));
     // (跟队里没关系: unrelated to something that names no use, such as a party, denies nothing of the use — 跟结婚没关系 does.)
     const unrelatedParty = UNRELATED.test(h.term) && unrelatedToNoUse(scan, i);
     if (role.denial && !conditional && !unrelatedParty) (denials ??= []).push(h.start);
@@ -1051,7 +1059,8 @@ function readStatements(scan: Scan): UsageMatch {
       c !== undefined &&
       c !== 'production' &&
       !h.negated &&
-      (OTHER_MONEY.test(text.slice(h.end, clauses.end[h.clause])) ||
+      // (Not where that money falls short: 彩礼两口子攒的不够，贷款补上.)
+      ((OTHER_MONEY.test(text.slice(h.end, clauses.end[h.clause])) && !SHORTFALL.test(text.slice(h.end))) ||
         NOT_JOINED.test(text.slice(clauses.end[h.clause], clauses.end[h.clause]! + 8)) ||
         // (闺女明年要结婚，但这钱是扣大棚用的: the next clause gives the loan's money to the farm instead.)
         (contrasted &&

@@ -2204,4 +2204,15 @@ describe('how each kind is read', () => {
     expect(classifyUsage('钱给邻居讲好年底还').category).toBe('enterprise_use');
     expect(classifyUsage('借给表哥，收二分利').category).toBe('wealth_management');
   });
+  it("CBIRC-2020-28/5.1 the session's readings probed before release: 不懂 negates only what it names, a trade's rooms are not a dwelling, other money that falls short, a public body's building let to others, stock absent on a plain form", () => {
+    expect(classifyUsage('银行说用于养牛，现场是空圈').category).toBe('unknown');
+    expect(classifyUsage('贷款建冷库，产权归村集体，租给别人用').category).toBe('government_financing_platform');
+    // (Guards, each read wrongly by a first form of this session's readings: a bare 不懂 cancelled the hand-over after
+    // it; a dwelling the trade's owner builds was read as the trade's room; savings said to fall short denied the bride
+    // price.)
+    expect(classifyUsage('因为不懂养殖交给大户代养').category).toBe('enterprise_use');
+    expect(classifyUsage('自家饭店盖住房').category).toBe('housing');
+    expect(classifyUsage('彩礼两口子攒的不够，贷款补上').category).toBe('marriage');
+    expect(classifyUsage('养羊，圈里是空的').category).toBe('unknown');
+  });
 });
