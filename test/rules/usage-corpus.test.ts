@@ -1609,6 +1609,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 0,
     unknown: 2,
   },
+  {
+    set: 142,
+    how: "written after sets 140 and 141 were scored (a rural commercial bank's loan officer of the Daqing and Songyuan oil-field and saline-land counties, the issue's own voice), scored once at the reader of commit 85b1e0a (r22) before any change made for it, then read",
+    texts: 140,
+    exact: 130,
+    permitted: 3,
+    refused: 3,
+    production: 69,
+    wronglyUnknown: 4,
+    unknown: 10,
+  },
+  {
+    set: 143,
+    how: "written after sets 140 and 141 were scored (a regulatory lawyer for a county poverty-alleviation office checking the banks' reported purposes, the issue's other voice), scored once at the reader of commit 85b1e0a (r22) before any change made for it, then read",
+    texts: 132,
+    exact: 131,
+    permitted: 0,
+    refused: 1,
+    production: 72,
+    wronglyUnknown: 0,
+    unknown: 4,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
