@@ -143,6 +143,8 @@ const PLACE_USING = [
   '统贷',
   '统一使用',
   '统一经营',
+  '统一管理',
+  '统一管',
   '统一安排',
   '统一建',
   '统一打包',
@@ -160,6 +162,9 @@ const PLACE_USING = [
   '使用',
   '用',
 ];
+
+/** Words of money pooled, or a return paid for it: 统一拿去, 年底给钱, 分红. */
+const POOLED = /统一|拿去|年底给|分红|利息|给钱|收益/;
 
 /** Parties side by side (政府平台公司, 村集体扶贫车间) are one party: the most specific kind, read at the last one. */
 export const KIND_ORDER: readonly PartyKind[] = ['government', 'organisation', 'person', 'household'];
@@ -189,6 +194,9 @@ export function namedOnly(text: string, party: Hit, scan?: Scan, index?: number)
   if (before === '转' && /(?:资金|贷款|钱|款)$/.test(text.slice(Math.max(0, party.start - 3), party.start - 1))) return false;
   return MENTION_BEFORE.has(before) || (MENTION_BEFORE.has(text[party.start - 2] ?? '') && (before === '着' || before === '了'));
 }
+
+/** In the party's clause after it, the household working for pay: 开铲车挣钱, 干活挣工钱. */
+const WORKED_FOR_PAY = /挣钱|挣工钱|赚钱|挣点钱|赚点钱|挣工资|挣个钱/;
 
 /** People a trade serves, and the events it serves them at: 给人家办事用, 给村民办喜事. */
 const CUSTOMERS = /^(?:人家|别人|别家|村民|乡亲|乡亲们|顾客|客户|客人)$/;
@@ -322,6 +330,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
     // (村里统一收了承包费: a fee collected is a price paid, not the money handed over.)
     if (text[at + (text.startsWith('统一', at) ? 2 : 0)] === '收' && FEES.test(firstClause(text.slice(at, at + 9)))) return false;
     if (place ? PLACE_USING.some((w) => text.startsWith(w, at)) : startsWithAny(text, at, USING)) return true;
+    // (统一拿去建牛场，村里管，年底给钱: 管 ending its clause, where the text pools the money or pays for it, runs it.)
+    if (place && /^管[，。,;；]/.test(text.slice(at, at + 2)) && POOLED.test(text)) return true;
     if (given && ((public_ && startsWithAny(text, at, PUBLIC_USING)) || startsWithAny(text, at, GIVEN_USING))) return true;
   }
   return false;
@@ -602,6 +612,15 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     (!namedOnlyAfter(scan, last) || buysFor || /[把将](?:钱|贷款|款)/.test(text.slice(scan.clauseStart[party.clause], strong.start)))
   )
     return strong;
+  // (给村里修路的工程队开铲车挣钱: a party the household works for, paid, is its customer.)
+  if (
+    !strong &&
+    weak &&
+    WORKED_FOR_PAY.test(firstClause(text.slice(hits[last]!.end))) &&
+    // (Not money given: 钱给表哥开饭店挣钱.)
+    !MONEY.test(text.slice(scan.clauseStart[party.clause], party.start))
+  )
+    return false;
   // 交给乡里统一建扶贫车间: a place handed the money that goes on to its own project is the recipient, whatever it builds.
   const clauseRest = firstClause(text.slice(hits[last]!.end));
   if (strong && place && party.start - strong.end <= 1 && PUBLIC_WORK.test(clauseRest.slice(0, 4))) return strong;

@@ -73,6 +73,8 @@ const PUT_TO_WORK = /^(?:来|去|用来|好)?[放拉运送喂赶驮]$/;
 const FARM_MEDICINE = /^(?:买药|药费|买点药|打药钱)$/;
 /** Right after medicine, words of spraying a crop: 买药打, 买药喷, 买药防虫. */
 const SPRAYED = /^(?:打|喷|防虫|治虫|杀虫|防病|除草)/;
+/** Words of spraying a crop anywhere in the text: 除草剂, 飞防, 打农药, 植保. */
+const CROP_SPRAYING = /除草剂|飞防|植保|打农药|喷农药|杀虫剂|打药|喷药/;
 /** Fertiliser right beside medicine: 买肥买药, 肥和药, 买药买肥. */
 const FERTILISER_BESIDE = /肥[^，。,;；]{0,2}(?:买药|药)|(?:买药|药)[^，。,;；]{0,2}肥/;
 /** A word of the farm: production, or an animal or land it works (羊, 亩). */
@@ -334,14 +336,17 @@ const SUBJECT_OF = /^(?:被|是|已|早)/;
 /** A use named as the loan's pretext: 以养牛名义贷款, 以发展养殖为由, 以购买农机为名. */
 const PRETEXT = /以[^，。,;；]{1,8}?(?:的)?(?:名义贷款|名义|为由|为名)/;
 
-/** Right after a word, ending its clause, a phrase that puts it aside: 婚事暂不考虑, 盖房的事不打算. */
-const PUT_ASIDE_AFTER = /^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|没考虑|不打算|没打算|推迟|延期|延后|往后推|取消)(?:了)?(?:$|[，。,;；！!])/;
+/** Right after a word, ending its clause, a phrase that puts it aside: 婚事暂不考虑, 盖房的事不打算 — or a form's word crossed out (“建房”已划掉). */
+const PUT_ASIDE_AFTER =
+  /^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|没考虑|不打算|没打算|推迟|延期|延后|往后推|取消)(?:了)?(?:$|[，。,;；！!])|^[”"」』]?(?:已|已经|被)?(?:划掉|划去|删去|删掉|涂掉)/;
 /** Characters that PAST_MATTER_AFTER and MONEY_ELSEWHERE_NEXT need, to pass over texts without them at once. */
 const PAST_MATTER_MARK = /过往|过去|以前|之前|以往|历史/;
 const CONTRAST_MARK = /但|可|不过/;
 /** Before a word in its clause, the proceeds of a later sale paying for it: 以后卖牛的钱给儿子攒 (not with the loan beside
  * them: 卖了的钱加上贷款盖新房). */
 const SALE_PROCEEDS_BEFORE = /卖[^，。,;；]{1,3}(?:的钱|了的钱)[^，。,;；贷]{0,6}$/;
+/** After a word, 的 and a crew or works it describes: 修路的工程队, 修桥的施工队. */
+const CREW_AFTER = /^的(?:工程队|施工队|车队|工地|老板|包工头)/;
 /** Before an earlier loan repaid in its clause, the proceeds of a sale paying it: 以卖猪款, 用卖粮的钱. */
 const SALE_FUNDED_BEFORE = /(?:以|用|拿|靠)卖[^，。,;；]{1,4}(?:款|钱|收入)$/;
 /** Around an act, the time and the borrowing of a debt it was made for: 前年盖房借的, 去年看病欠下的. */
@@ -526,7 +531,9 @@ function suspicionRefuted(text: string, h: Hit, clauseStart: number): boolean {
 }
 
 /** After property, waiting for its price to rise to sell it: ，等着涨价再卖, 等升值了转手. */
-const SPECULATION_AFTER = /^[^。；;]{0,6}(?:等着?|待)(?:涨价|升值)了?再?(?:卖|出手|转手)/;
+const SPECULATION_AFTER = /^[^。；;]{0,12}(?:等着?|待)(?:涨价|升值)了?再?(?:卖|出手|转手)/;
+/** Property a trade may also be kept in: 门市, 商铺, 车位 (bought to resell, a return sought). */
+const PROPERTY = /^(?:门市|门市房|门面|门脸|商铺|铺面|商品房|车位|车库)$/;
 /** Right after goods, what is kept in or on them: 手机里装了, 电脑上存着. */
 const GOODS_AS_PLACE = /^(?:里|上)(?:装|下载|下了|有|存)/;
 /** The household tending its own stock: 由本户每天过去喂, 自己管. */
@@ -1016,6 +1023,8 @@ function readStatements(scan: Scan): UsageMatch {
     if (h.role.category !== 'production' && PUT_ASIDE_AFTER.test(text.slice(h.end, h.end + 9))) return true;
     // (准备以后卖牛的钱给儿子攒彩礼: what the proceeds of a later sale will pay for is not the loan's use.)
     if (h.role.category !== 'production' && text.includes('卖') && SALE_PROCEEDS_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) return true;
+    // (给村里修路的工程队开铲车: a public work that only describes the crew after it is not the money's use.)
+    if (h.role.category === 'government_financing_platform' && CREW_AFTER.test(text.slice(h.end, h.end + 5))) return true;
     // (还亲戚的账（前年盖房借的）: the act a dated debt was made for, in the clause that repays it, is the debt's origin.)
     if (
       h.role.category !== 'production' &&
@@ -1608,11 +1617,15 @@ function readStatements(scan: Scan): UsageMatch {
       add('production', h);
       continue;
     }
-    // 买肥买药, 化肥和药, 买药打: medicine bought beside fertiliser, or to spray, is the crop's (农药), whatever clause the crop is in.
+    // 买肥买药, 化肥和药, 买药打: medicine bought beside fertiliser, or to spray, or in a text of spraying, is the crop's (农药),
+    // whatever clause the crop is in.
     if (
       category === 'other_non_productive' &&
       FARM_MEDICINE.test(h.term) &&
-      (FERTILISER_BESIDE.test(text.slice(Math.max(0, h.start - 3), h.end + 3)) || SPRAYED.test(text.slice(h.end, h.end + 2)))
+      (FERTILISER_BESIDE.test(text.slice(Math.max(0, h.start - 3), h.end + 3)) ||
+        SPRAYED.test(text.slice(h.end, h.end + 2)) ||
+        // (打除草剂，租无人机飞防…，再买药: or where the text sprays a crop, no person named in its clause to take it.)
+        (CROP_SPRAYING.test(text) && !PEOPLE.test(text.slice(clauses.start[h.clause], h.start))))
     ) {
       add('production', h);
       continue;
@@ -1643,7 +1656,8 @@ function readStatements(scan: Scan): UsageMatch {
       continue;
     }
     // 买了个车位，等着涨价再卖: property bought to sell when its price rises is placed for a return (理财), not a trade's stock.
-    if ((category === 'household_goods' || category === 'housing') && SPECULATION_AFTER.test(text.slice(h.end, h.end + 14))) {
+    // (在县城买了个门市，不开店也不住，等涨价再卖: so is a shop-front, neither worked nor lived in.)
+    if ((category === 'household_goods' || category === 'housing' || PROPERTY.test(h.term)) && SPECULATION_AFTER.test(text.slice(h.end, h.end + 22))) {
       add('wealth_management', h);
       continue;
     }
@@ -1857,7 +1871,14 @@ function readStatements(scan: Scan): UsageMatch {
   // 和公司合作代养生猪…按头领代养费: stock the household raises for a company, for a fee it earns, is its own work.
   if (CARE_FEE_EARNED.test(text) && evidence.some((e) => e.category === 'enterprise_use')) {
     const care = evidence.filter((x) => x.category === 'enterprise_use');
-    if (care.every((x) => CARE_WORD.test(x.term)))
+    // (替合作社代养牛…按头收代养费: and the party the household raises stock for, 替/为/帮 before it, care after it.)
+    if (
+      care.every(
+        (x) =>
+          CARE_WORD.test(x.term) ||
+          (/[替为帮]$/.test(text.slice(x.start - 1, x.start)) && CARE_WORD_AFTER.test(text.slice(x.start + x.term.length, x.start + x.term.length + 2))),
+      )
+    )
       for (const e of care) {
         evidence.splice(evidence.indexOf(e), 1);
         context.push(e.term);

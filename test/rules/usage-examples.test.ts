@@ -2215,4 +2215,26 @@ describe('how each kind is read', () => {
     expect(classifyUsage('彩礼两口子攒的不够，贷款补上').category).toBe('marriage');
     expect(classifyUsage('养羊，圈里是空的').category).toBe('unknown');
   });
+  it("CBIRC-2020-28/5.1 sets 142-143's kinds (read after their first contact): a crew the household works for, paid, a clerk's 肉午, a water-works station, hauling water, dialysis fees, a shop-front bought to resell, pond dredging, medicine where the text sprays, a place that runs what it pooled (村里管), stock raised for another for a fee, a form's word crossed out", () => {
+    expect(classifyUsage('给镇上盖楼的施工队开挖掘机挣钱，贷款修挖掘机').category).toBe('production');
+    expect(classifyUsage('买母午三头').category).toBe('production');
+    expect(classifyUsage('钱交给镇水利站修水渠').category).toBe('government_financing_platform');
+    expect(classifyUsage('买水罐车给工地拉水').category).toBe('production');
+    expect(classifyUsage('交透析费').category).toBe('other_non_productive');
+    expect(classifyUsage('在镇上买个商铺，不开店也不出租，等升值了再卖').category).toBe('wealth_management');
+    expect(classifyUsage('先把钱用在鱼池清淤上').category).toBe('production');
+    expect(classifyUsage('飞防打药，再买药').category).toBe('production');
+    expect(classifyUsage('统一拿去建冷库，镇上管，年底分红').category).toBe('government_financing_platform');
+    expect(classifyUsage('替公司代养肉牛，按头收代养费，贷款盖牛棚').category).toBe('production');
+    expect(classifyUsage('申请表上“建房”已划掉，户主签字确认，买母羊20只').category).toBe('production');
+    // (Guards: money given for a person's trade; an illness told as the family's situation; a shop-front worked in;
+    // medicine for a person; a place that only governs; money handed over to be raised for; a plan that turned to a house.)
+    expect(classifyUsage('钱给表哥开饭店挣钱').category).toBe('enterprise_use');
+    expect(classifyUsage('老伴透析好几年了，贷款买鸡苗').category).toBe('production');
+    expect(classifyUsage('买门市开超市').category).toBe('production');
+    expect(classifyUsage('打除草剂，老人生病买药').category).toBe('other_non_productive');
+    expect(classifyUsage('村里管得严，贷款买牛').category).toBe('production');
+    expect(classifyUsage('钱交给合作社代养，按头收代养费').category).toBe('enterprise_use');
+    expect(classifyUsage('原定养牛，后来改成盖房').category).toBe('housing');
+  });
 });
