@@ -174,6 +174,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-141.tsv',
   'heldout/usage-heldout-142.tsv',
   'heldout/usage-heldout-143.tsv',
+  'heldout/usage-heldout-144.tsv',
+  'heldout/usage-heldout-145.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];

@@ -1631,6 +1631,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 0,
     unknown: 4,
   },
+  {
+    set: 144,
+    how: "clean: written after sets 142 and 143 were scored (a county credit cooperative's loan officer of the Jixi, Qitaihe and Shuangyashan coal-mining counties, the issue's own voice), scored once after the session's last change to the reader (commit 8084e21, r22), misses not read",
+    texts: 122,
+    exact: 120,
+    permitted: 0,
+    refused: 1,
+    production: 68,
+    wronglyUnknown: 0,
+    unknown: 3,
+  },
+  {
+    set: 145,
+    how: "clean: written after sets 142 and 143 were scored (a regulatory lawyer's examples for a rural bank's counter-staff handbook, the issue's other voice), scored once after the session's last change to the reader (commit 8084e21, r22), misses not read",
+    texts: 118,
+    exact: 118,
+    permitted: 0,
+    refused: 0,
+    production: 76,
+    wronglyUnknown: 0,
+    unknown: 3,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
