@@ -176,6 +176,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-143.tsv',
   'heldout/usage-heldout-144.tsv',
   'heldout/usage-heldout-145.tsv',
+  'heldout/usage-heldout-146.tsv',
+  'heldout/usage-heldout-147.tsv',
+  'heldout/usage-heldout-148.tsv',
+  'heldout/usage-heldout-149.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
