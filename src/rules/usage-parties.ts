@@ -362,18 +362,23 @@ function intoPublicWork(scan: Scan, party: Hit, last: Hit, body: boolean): boole
 
 /**
  * Whether the party at `hits[last]` is named in an earlier clause as the one the household bought from (跟合作社买的,
- * 向种子公司买): the same party, or one its name ends with (农机合作社 … 合作社).
+ * 向种子公司买) or rents from, a fee named between (把邻居老孙家十五亩地包过来…一亩租金六百，钱给老孙): the same party,
+ * or one its name ends with (农机合作社 … 合作社).
  */
-function boughtFromBefore(scan: Scan, last: number): boolean {
+function paidBefore(scan: Scan, last: number): boolean {
   const { hits, text } = scan;
   const party = hits[last]!;
   for (let j = 0; j < last; j++) {
     const h = hits[j]!;
     if (h.clause === party.clause || h.role.party === undefined || !h.term.endsWith(party.term)) continue;
     if (LEAD_MENTION.test(text.slice(scan.clauseStart[h.clause], h.start)) && /^[^，。,;；]{0,3}(?:买|购|订|进|赊)/.test(text.slice(h.end))) return true;
+    if (RENTED_FROM_AFTER.test(text.slice(h.end, h.end + 14)) && FEES.test(text.slice(h.end, party.start))) return true;
   }
   return false;
 }
+
+/** After a party, land of theirs taken on: 家十五亩地包过来, 的地租过来. */
+const RENTED_FROM_AFTER = /^[^，。,;；]{0,8}地(?:包|租|流转|转)(?:过来|了|下)/;
 
 /** Whether a word of the party's running the money follows it in its clause (交给合作社统一养). */
 function runsAfter(scan: Scan, last: number): boolean {
@@ -492,9 +497,10 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
       FEES.test(text.slice(hits[last]!.end, hits[last]!.end + 4)))
   )
     return false;
-  // 跟合作社买的种薯，钱直接打给合作社了: money sent to the party the household bought from is the price paid;
+  // 跟合作社买的种薯，钱直接打给合作社了: money sent to the party the household bought from, or rents land from with a fee
+  // named (…地包过来…一亩租金六百，钱给老孙), is the price paid;
   // (转给其弟，用于偿还…欠其弟的旧账: and money sent to a party the household owes, to pay that debt, repays a debt.)
-  if (strong && (boughtFromBefore(scan, last) || owedTo(scan, last)) && !runsAfter(scan, last)) return false;
+  if ((strong || weak) && (paidBefore(scan, last) || owedTo(scan, last)) && !runsAfter(scan, last)) return false;
   // 付给农机合作社耕种收的托管费: a fee paid for the party's service, named after it in its clause, is a price.
   // (And 用于支付自家承包地交由农业服务公司全程托管的服务费: the clause pays the fee the hand-over names.)
   if (/付给|支付|交给|交了|[付交]$/.test(text.slice(scan.clauseStart[party.clause], party.start)) && FEES.test(firstClause(text.slice(hits[last]!.end))))
@@ -540,7 +546,14 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   )
     return false;
   // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.
-  if (weak && !strong && (servedAfter(text, hits[last]!) || (kind === 'person' && startsWithAny(text, hits[last]!.end, PERSON_SERVICE)))) return false;
+  // (Not money given to the party: 买牛，钱给合作社代养 hands the cattle's money over — a permit before.)
+  if (
+    weak &&
+    !strong &&
+    (servedAfter(text, hits[last]!) || (kind === 'person' && startsWithAny(text, hits[last]!.end, PERSON_SERVICE))) &&
+    !MONEY.test(text.slice(scan.clauseStart[party.clause], party.start))
+  )
+    return false;
   // 自家种也给别人种: farming for a person, with no money named before 给, is the household's work for them.
   // (Or for a company that buys the crop on contract: 给县里的龙头企业种订单辣椒.)
   if (

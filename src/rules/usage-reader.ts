@@ -347,6 +347,10 @@ const CONTRAST_MARK = /但|可|不过/;
 const SALE_PROCEEDS_BEFORE = /卖[^，。,;；]{1,3}(?:的钱|了的钱)[^，。,;；贷]{0,6}$/;
 /** After a word, 的 and a crew or works it describes: 修路的工程队, 修桥的施工队. */
 const CREW_AFTER = /^的(?:工程队|施工队|车队|工地|老板|包工头)/;
+/** After a debt, words that it is still owed: 到现在还没还利索, 还欠着. */
+const STILL_OWED_AFTER = /^[^，。,;；]{0,6}?(?:还没还|没还上|没还完|没还清|没有还|还欠着|一直欠着)[^，。,;；]{0,3}/;
+/** Before a use in its clause, a concession: 虽与, 虽然和, 尽管跟. */
+const CONCEDED_BEFORE = /(?:虽|虽然|尽管)(?:与|和|跟)$/;
 /** Before an earlier loan repaid in its clause, the proceeds of a sale paying it: 以卖猪款, 用卖粮的钱. */
 const SALE_FUNDED_BEFORE = /(?:以|用|拿|靠)卖[^，。,;；]{1,4}(?:款|钱|收入)$/;
 /** Around an act, the time and the borrowing of a debt it was made for: 前年盖房借的, 去年看病欠下的. */
@@ -520,8 +524,9 @@ function downPaymentOnFarm(scan: Scan, i: number): boolean {
 /** Before a word in its clause, a suspicion or a report of it: 疑为, 怀疑, 举报; and a reading said to be mistaken: 误读为. */
 const MISREAD = /误读为|误认为|误判为|误以为/;
 const SUSPECTED = new RegExp(`疑为|疑似|怀疑|涉嫌|列入疑点|举报|${MISREAD.source}`);
-/** After a suspicion, words that refute it: 举报不实, 疑点撤销, 不构成企业使用, 属于买卖. */
-const REFUTED = /不实|撤销|不构成|予以排除|已排除|排除疑点|不成立|属于买卖|属正常买卖|系正常买卖|正常买卖关系|误读|误判|予以澄清|已澄清/;
+/** After a suspicion, words that refute it: 举报不实, 疑点撤销, 不构成企业使用, 属于买卖, 系自养. */
+const REFUTED =
+  /不实|撤销|不构成|予以排除|已排除|排除疑点|不成立|属于买卖|属正常买卖|系正常买卖|正常买卖关系|误读|误判|予以澄清|已澄清|系自养|属自养|系自家|系本户自|系借款人自/;
 /** Whether a prohibited word is only suspected in its clause (疑为家庭用品) and the text refutes the suspicion after it. */
 function suspicionRefuted(text: string, h: Hit, clauseStart: number): boolean {
   const before = text.slice(clauseStart, h.start);
@@ -1025,6 +1030,21 @@ function readStatements(scan: Scan): UsageMatch {
     if (h.role.category !== 'production' && text.includes('卖') && SALE_PROCEEDS_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) return true;
     // (给村里修路的工程队开铲车: a public work that only describes the crew after it is not the money's use.)
     if (h.role.category === 'government_financing_platform' && CREW_AFTER.test(text.slice(h.end, h.end + 5))) return true;
+    // (前年…拉的饥荒到现在还没还利索，这回贷款是买牛犊子: a debt told as still owed, with nothing after repaying it, is
+    // the household's situation, not this loan's use — unlike 饥荒还没还上，先还一部分.)
+    if (h.role.category === 'other_non_productive' && STILL_OWED_AFTER.test(text.slice(h.end, h.end + 14))) {
+      const owedEnd = h.end + STILL_OWED_AFTER.exec(text.slice(h.end, h.end + 14))![0].length;
+      if (!/还(?!贷|款|银行|利索|清|完|上)/.test(text.slice(owedEnd))) return true;
+    }
+    // (虽与婚宴相关，钱用于其自己的营生: a use conceded only as related to the trade is not the money's use.)
+    if (
+      h.role.category !== 'production' &&
+      CONCEDED_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) &&
+      /^(?:相关|有关|沾边)/.test(text.slice(h.end, h.end + 2))
+    )
+      return true;
+    // (交给村委会的机动地承包费: a fee paid to a body the word names is a price, not money handed over.)
+    if (HANDED.has(h.role.category) && text[h.end] === '的' && FEES.test(firstClause(text.slice(h.end)))) return true;
     // (还亲戚的账（前年盖房借的）: the act a dated debt was made for, in the clause that repays it, is the debt's origin.)
     if (
       h.role.category !== 'production' &&

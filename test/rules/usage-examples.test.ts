@@ -2237,4 +2237,23 @@ describe('how each kind is read', () => {
     expect(classifyUsage('钱交给合作社代养，按头收代养费').category).toBe('enterprise_use');
     expect(classifyUsage('原定养牛，后来改成盖房').category).toBe('housing');
   });
+  it("CBIRC-2020-28/5.1 sets 146-149's kinds (read after their first contact): carrying passengers, 嘎哈都不干 as no negation, a clerk's 化费/农要, a suspicion refuted (系自养), rent paid to the landlord named before, money the borrower admits turning over (贷下来转手), a concession (虽与…相关), a fee to a body the word names, a debt still owed told as the situation", () => {
+    expect(classifyUsage('买面包车拉散客').category).toBe('production');
+    expect(classifyUsage('嘎哈都不干就养羊').category).toBe('production');
+    expect(classifyUsage('买化费').category).toBe('production');
+    expect(classifyUsage('怀疑代养，经核实系自养').category).toBe('production');
+    expect(classifyUsage('把邻居老李家十亩地包过来种玉米，一亩租金五百，钱给老李').category).toBe('production');
+    expect(classifyUsage('后来承认：钱贷下来转手买了股票。档案记的是“养羊”').category).toBe('wealth_management');
+    expect(classifyUsage('虽与婚事有关，钱用于自家饭店进货').category).toBe('production');
+    expect(classifyUsage('交给村委会的土地承包费，自家种玉米').category).toBe('production');
+    expect(classifyUsage('给儿子盖房拉的饥荒还没还完，这回贷款买牛犊').category).toBe('production');
+    // (Guards: land rented with no fee named, money then given for the landlord's own farming; money handed to a body for
+    // its works; a debt still owed that the next clause repays.)
+    expect(classifyUsage('把老孙家的地包过来种黄豆，钱给老孙让他养牛').category).toBe('enterprise_use');
+    expect(classifyUsage('交给村委会，用于修路').category).toBe('government_financing_platform');
+    expect(classifyUsage('去年的饥荒还没还上，先还一部分').category).toBe('other_non_productive');
+    // (Found probing these readings, a permit older than them: money given to a party to raise stock is handed over, even
+    // beside the household's own purchase.)
+    expect(classifyUsage('买牛，钱给合作社代养').category).toBe('enterprise_use');
+  });
 });
