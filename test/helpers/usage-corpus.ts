@@ -180,6 +180,8 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-147.tsv',
   'heldout/usage-heldout-148.tsv',
   'heldout/usage-heldout-149.tsv',
+  'heldout/usage-heldout-150.tsv',
+  'heldout/usage-heldout-151.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];

@@ -1697,6 +1697,28 @@ const FIRST_CONTACT: readonly FirstContact[] = [
     wronglyUnknown: 0,
     unknown: 4,
   },
+  {
+    set: 150,
+    how: "clean: written after sets 146-149 were scored (a county rural commercial bank's loan officer of the Jiamusi and Shuangyashan plain counties, the issue's own voice), scored once after the session's last change to the reader (commit 2af5b20, r22), misses not read",
+    texts: 134,
+    exact: 130,
+    permitted: 1,
+    refused: 1,
+    production: 74,
+    wronglyUnknown: 0,
+    unknown: 2,
+  },
+  {
+    set: 151,
+    how: "clean: written after sets 146-149 were scored (a regulatory lawyer's case annex for a course for new compliance staff, the issue's other voice), scored once after the session's last change to the reader (commit 2af5b20, r22), misses not read",
+    texts: 129,
+    exact: 127,
+    permitted: 1,
+    refused: 0,
+    production: 76,
+    wronglyUnknown: 1,
+    unknown: 5,
+  },
 ];
 const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
 
