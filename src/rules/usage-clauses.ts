@@ -111,6 +111,9 @@ const NOT_USED_FOR = /(?:贷款|钱|资金)(?:并?未|没有?|并没有?)(?:用�
 /** Before 过去, a verb of moving a thing or oneself: 送过去, 拉过去, 搬过去. */
 const MOVED_BEFORE = /[送拿拉赶带搬运寄递牵开走跑抬扛转嫁]/;
 
+/** Right after a farm building, words that it is empty: 内未见牛, 里是空的. */
+const EMPTY_AFTER = /^[^，。,;；]{0,2}(?:未见|没见|没看到|未看到|没有|是空的|空的|空着)/;
+
 /** After a word of time, words that name a debt by when it was made: 去年借的钱, 前年欠下的账. */
 const DATED_DEBT = /^[^，。,;；]{0,8}?(?:借|欠|赊|拉)[^，。,;；]{0,4}的/;
 
@@ -163,7 +166,8 @@ export function readClauses(scan: Scan): Clauses {
     if (h.role.family === 'strong') strongFamily = familyStrong[c] = true;
     // 卖了苞米就还上: selling to repay is not a trade of this loan.
     if (h.role.business && !business[c] && !repayment(c)) business[c] = true;
-    if (h.role.premises) premises[c] = true;
+    // (圈舍内未见牛: a farm building found empty is no sign of the farm's use.)
+    if (h.role.premises && !EMPTY_AFTER.test(text.slice(h.end, end[c]))) premises[c] = true;
   }
   // A clause of the past (去年…了, 以前打算…) is background, and so is a finished act told after it with no new time or intent.
   const background = filled(n, false);

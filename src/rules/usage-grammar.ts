@@ -259,7 +259,7 @@ export const FAMILY_WORDS = words(
 export const DUAL_USE_GOODS =
   words(`房租 交房租 旅游 电驴子 四轮车 电动四轮车 过年 取暖 摩托 地板 木地板 铺地板 炉子 换门窗 安门窗 三轮车拉 保费 取暖炉 漏雨 年货 窗户 塑钢窗 外墙 铺地砖 贴瓷砖 刷墙 抹墙 屋顶 房顶 漏风 打茶机 电三轮 床上用品 
   煤气灶 买煤气灶 煤气罐 买煤气罐 冰柜 冰箱 冷柜 展柜 手机 智能手机 电脑 笔记本电脑 汽车 小车 小汽车 轿车 小轿车 面包车 摩托车 电动车 电瓶车 三轮车 电动三轮 家具 沙发 空调 音响
-  防盗窗 封阳台 地暖 铺地暖 地砖 瓷砖 铺了地砖 贴了瓷砖 换瓦 翻瓦 捡瓦 补瓦 检瓦 厨房用具 厨房用品
+  防盗窗 封阳台 地暖 铺地暖 地砖 瓷砖 铺了地砖 贴了瓷砖 换瓦 翻瓦 捡瓦 补瓦 检瓦 铺瓦 铺彩钢瓦 铺石棉瓦 铺油毡 厨房用具 厨房用品
   电视 车 车子 suv 越野车 装修 翻新 翻修 修缮 房屋维修 小房屋维修 吊顶 抹墙 保温 刮大白 外墙保温 换窗户 修房顶 修屋顶 换门窗 家电 电器 货车 小货车 电动三轮 电动三轮车 买车 买辆车 买台车 换车 床 衣柜 大衣柜 饭桌
   桌椅板凳 捷达 桑塔纳 五菱 金杯
 `);
@@ -376,6 +376,8 @@ export const SOUND_ALIKE_SLIPS: readonly (readonly [RegExp, string])[] = Object.
   [/(年底|每年|按年|给|有)分洪/g, '$1分红'],
   [/该(房子|新房|新屋)/g, '盖$1'],
   [/([要想])该房/g, '$1盖房'],
+  // (贷款该房，…: after a word of the loan's use, 该房 ending its clause is no 该房屋 of a formal text.)
+  [/(贷款|用于|准备|打算)该房(?=$|[,.;:!?，。；：！？])/g, '$1盖房'],
   [/(?<![承专揽])接婚(?![宴庆礼车纱事房])/g, '结婚'],
 ] as const);
 /** Characters every sound-alike slip holds, so text with none of them skips those patterns. */

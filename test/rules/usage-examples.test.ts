@@ -2256,4 +2256,16 @@ describe('how each kind is read', () => {
     // beside the household's own purchase.)
     expect(classifyUsage('买牛，钱给合作社代养').category).toBe('enterprise_use');
   });
+  it("CBIRC-2020-28/5.1 sets 150-151's kinds (read after their clean figure): 铺 laying a roof, rooms converted for a homestay, a choice still open (还没定，…还是…), a clerk's 该房, a farm building found empty", () => {
+    expect(classifyUsage('老屋房顶铺彩钢瓦').category).toBe('housing');
+    expect(classifyUsage('开民宿（自家院子改的两间），买被褥').category).toBe('production');
+    expect(classifyUsage('还没想好，养鸡还是养鸭，先贷下来').category).toBe('unknown');
+    expect(classifyUsage('贷款该房。').category).toBe('housing');
+    expect(classifyUsage('实地查看：贷款买了一台冰箱，羊圈里没有羊').category).toBe('household_goods');
+    // (Guards: a barn's roof; rooms the family lives in; a formal 该房; a freezer in a cattle shed.)
+    expect(classifyUsage('牛棚房顶铺彩钢瓦').category).toBe('production');
+    expect(classifyUsage('开饭店，把自家的房子改成三间自己住').category).toBe('housing');
+    expect(classifyUsage('该房系借款人自建，贷款养牛').category).toBe('production');
+    expect(classifyUsage('买冰柜放在牛舍').category).toBe('production');
+  });
 });
