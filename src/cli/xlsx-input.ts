@@ -51,6 +51,14 @@ async function reader(path: string, styles?: unknown): Promise<Reader> {
   return r;
 }
 
+/** How many times a read that lost the race for the workbook part is started again. */
+const RACE_RETRIES = 3;
+
+/** Whether an error is exceljs's reading a sheet before the workbook part it needs (the model not yet loaded). */
+export function lostWorkbookPart(e: unknown): boolean {
+  return e instanceof TypeError && /reading 'sheets'|property 'sheets'/.test(e.message);
+}
+
 /**
  * The rows of one sheet, streamed: the sheet named `wanted`, or the first visible one. Throws XlsxError
  * when the file is not a workbook or has no such sheet, before any row when it can.
@@ -62,6 +70,8 @@ async function reader(path: string, styles?: unknown): Promise<Reader> {
  */
 export async function* sheetRows(path: string, wanted: string | undefined, onSheet?: (name: string) => void): AsyncGenerator<SheetRow> {
   let styles: unknown;
+  let raced = 0;
+  let yielded = false;
   for (let pass = 0; pass < 2; pass++) {
     const r = await reader(path, styles);
     const seen = { styles: false }; // set by the reader's entry events
@@ -88,12 +98,24 @@ export async function* sheetRows(path: string, wanted: string | undefined, onShe
         const system = r.properties?.model?.date1904 ? 1904 : 1900;
         for await (const row of sheet) {
           const read = sheetRowOf(row, system);
-          if (read) yield read;
+          if (read) {
+            yielded = true;
+            yield read;
+          }
         }
         return;
       }
     } catch (e) {
       if (e instanceof XlsxError) throw e;
+      // exceljs's streaming reader races on Node 18 and later (exceljs issue 3064): the workbook part, stored last in
+      // the archive, is sometimes not yet read when a sheet needs its list of sheets, and the read throws before any
+      // row (about one read in 300 here). The file is read again from the start; one that is truly unreadable fails
+      // every time and is reported below.
+      if (lostWorkbookPart(e) && !yielded && raced < RACE_RETRIES) {
+        raced++;
+        pass--;
+        continue;
+      }
       throw new XlsxError(`${path} is not a readable .xlsx workbook: ${(e as Error).message}`);
     } finally {
       r.stream?.destroy(); // the file, when the sheet was found before the end of the archive
