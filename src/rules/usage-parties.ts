@@ -195,6 +195,11 @@ export function namedOnly(text: string, party: Hit, scan?: Scan, index?: number)
   return MENTION_BEFORE.has(before) || (MENTION_BEFORE.has(text[party.start - 2] ?? '') && (before === '着' || before === '了'));
 }
 
+/** Whether the party's clause names money before it (钱给…, 贷款交给…): money given, not a service or goods. */
+function moneyBefore(scan: Scan, party: Hit): boolean {
+  return MONEY.test(scan.text.slice(scan.clauseStart[party.clause], party.start));
+}
+
 /** In the party's clause after it, the household working for pay: 开铲车挣钱, 干活挣工钱. */
 const WORKED_FOR_PAY = /挣钱|挣工钱|赚钱|挣点钱|赚点钱|挣工资|挣个钱/;
 
@@ -208,7 +213,7 @@ function customersServed(scan: Scan, party: Hit): boolean {
     CUSTOMERS.test(party.term) &&
     EVENT_AFTER.test(scan.text.slice(party.end, party.end + 3)) &&
     // (Not money given: 开饭店，钱给人家办事用了.)
-    !MONEY.test(scan.text.slice(scan.clauseStart[party.clause], party.start)) &&
+    !moneyBefore(scan, party) &&
     // (A shop told by its frame counts: 开寿衣店.)
     scan.hits.some((h) => (h.role.business === true || h.role.trade !== undefined || h.role.frame?.category === 'production') && !h.negated)
   );
@@ -551,7 +556,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     weak &&
     !strong &&
     (servedAfter(text, hits[last]!) || (kind === 'person' && startsWithAny(text, hits[last]!.end, PERSON_SERVICE))) &&
-    !MONEY.test(text.slice(scan.clauseStart[party.clause], party.start))
+    !moneyBefore(scan, party)
   )
     return false;
   // 自家种也给别人种: farming for a person, with no money named before 给, is the household's work for them.
@@ -631,7 +636,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     weak &&
     WORKED_FOR_PAY.test(firstClause(text.slice(hits[last]!.end))) &&
     // (Not money given: 钱给表哥开饭店挣钱.)
-    !MONEY.test(text.slice(scan.clauseStart[party.clause], party.start))
+    !moneyBefore(scan, party)
   )
     return false;
   // 交给乡里统一建扶贫车间: a place handed the money that goes on to its own project is the recipient, whatever it builds.
