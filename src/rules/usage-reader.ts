@@ -143,10 +143,13 @@ function unresolvedIn(text: string): RegExpExecArray[] {
  * A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building), 圈里是空的,
  * 现场既冇羊 (冇 only on site: 栏里还空起，冇猪崽 tells what the household lacks).
  */
-/** A character every kind of STOCK_ABSENT holds: most texts have none, so the pattern is not tried. */
-const STOCK_ABSENT_MARK = /[见看发空冇无没]/;
 const STOCK_ABSENT =
   /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])|(?:圈|棚|舍)里?(?:是|也是)?空的|现场[^，。,;；]{0,3}(?:既|也)?冇(?:牛|羊|猪|鸡|鸭|鹅)|(?:户内|院内|现场)(?:既|也|并)?(?:无|没有|没)(?:牛|羊|猪|鸡|鸭|鹅|驴|马|大棚)|既无(?:牛|羊|猪|鸡|鸭|鹅|驴|马)也无|(?:现场|圈里|棚里|院里)(?:是|为|系)?空圈/;
+
+/** A character every kind of STOCK_ABSENT holds: most texts have none, so the pattern is not tried. */
+const STOCK_ABSENT_MARK = /[见看发空冇无没]/;
+/** Whether the text finds the stock its production names absent (STOCK_ABSENT, tried only where its mark stands). */
+const stockAbsent = (text: string) => STOCK_ABSENT_MARK.test(text) && STOCK_ABSENT.test(text);
 
 /**
  * A choice left open between uses: 养猪还是盖房还没定下来, 买羊还是还账，还没想好, 是养鸡还是开个小卖部，没定 (a question even
@@ -860,7 +863,7 @@ function readStatements(scan: Scan): UsageMatch {
   }
   // (Unless the text says the use cannot be established: 写的养殖，户主说记不清了; or repays an earlier loan whose
   // use it tells: 偿还2018年那笔扶贫贷款（当时拿去养猪的）.)
-  if (production > 0 && unresolvedIn(text).length === 0 && !REPAID_EARLIER.test(text) && !(STOCK_ABSENT_MARK.test(text) && STOCK_ABSENT.test(text))) {
+  if (production > 0 && unresolvedIn(text).length === 0 && !REPAID_EARLIER.test(text) && !stockAbsent(text)) {
     const matched = new Set<string>();
     for (const h of hits) if (h.role.plainProduction) matched.add(h.term);
     return { category: 'production', matchedTerms: [...matched], negatedTerms: [], contextTerms: [] };
@@ -1034,10 +1037,8 @@ function readStatements(scan: Scan): UsageMatch {
     if (h.role.category === 'government_financing_platform' && CREW_AFTER.test(text.slice(h.end, h.end + 5))) return true;
     // (前年…拉的饥荒到现在还没还利索，这回贷款是买牛犊子: a debt told as still owed, with nothing after repaying it, is
     // the household's situation, not this loan's use — unlike 饥荒还没还上，先还一部分.)
-    if (h.role.category === 'other_non_productive' && STILL_OWED_AFTER.test(text.slice(h.end, h.end + 14))) {
-      const owedEnd = h.end + STILL_OWED_AFTER.exec(text.slice(h.end, h.end + 14))![0].length;
-      if (!/还(?!贷|款|银行|利索|清|完|上)/.test(text.slice(owedEnd))) return true;
-    }
+    const owed = h.role.category === 'other_non_productive' ? STILL_OWED_AFTER.exec(text.slice(h.end, h.end + 14)) : null;
+    if (owed !== null && !/还(?!贷|款|银行|利索|清|完|上)/.test(text.slice(h.end + owed[0].length))) return true;
     // (虽与婚宴相关，钱用于其自己的营生: a use conceded only as related to the trade is not the money's use.)
     if (
       h.role.category !== 'production' &&
@@ -2048,7 +2049,7 @@ function readStatements(scan: Scan): UsageMatch {
   return {
     // Production beside a dwelling or vehicle that needs reading is for a person to read, never a pass.
     category:
-      (category === 'production' && (review || STOCK_ABSENT.test(text))) ||
+      (category === 'production' && (review || stockAbsent(text))) ||
       unsettled ||
       (CHOICE_OPEN.test(text) && (category !== 'production' || !EITHER_WAY.test(text))) ||
       (category === 'production' && UNDECIDED_USE.test(text)) ||

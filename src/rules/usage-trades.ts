@@ -220,9 +220,7 @@ const SHOP_STOCKED_AFTER = /^[^，。,;；]{0,3}(?:店|铺|部|门市)(?:进货|
 /** After 的, words of custom: 习惯, 风俗, 规矩. */
 const CUSTOM_AFTER = /^(?:习惯|风俗|规矩|传统|讲究|老例|习俗)/;
 
-/** Between the household's trade and a room of it, 的 — or a verb of building, before a room a trade works in: 农家乐的灶房,
- * 农家乐扩个灶房 (not 自家饭店盖住房, a dwelling). */
-const TRADE_ROOM_BETWEEN = /^的$/;
+/** Between the household's trade and a room it works in, a verb of building: 农家乐扩个灶房 (not 自家饭店盖住房, a dwelling). */
 const TRADE_BUILT_BETWEEN = /^(?:扩|扩建|加|加盖|改|修|建|盖|搭|翻)了?(?:个|一间|两间|间)?$/;
 const TRADE_ROOMS = /^(?:灶房|厨房|后厨|伙房|客房|包间|雅间|餐厅|仓房|库房|操作间)$/;
 
@@ -230,12 +228,11 @@ const TRADE_ROOMS = /^(?:灶房|厨房|后厨|伙房|客房|包间|雅间|餐厅
 export function tradeRoom(scan: Scan, i: number): boolean {
   const before = scan.hits[i - 1];
   const hit = scan.hits[i]!;
+  if (before?.role.business !== true || before.negated) return false;
+  const between = scan.text.slice(before.end, hit.start);
   // (Not one the family lives in: 自家饭店加盖一间房自己住.)
   return (
-    before?.role.business === true &&
-    !before.negated &&
-    (TRADE_ROOM_BETWEEN.test(scan.text.slice(before.end, hit.start)) ||
-      (TRADE_ROOMS.test(hit.term) && TRADE_BUILT_BETWEEN.test(scan.text.slice(before.end, hit.start)))) &&
+    (between === '的' || (TRADE_ROOMS.test(hit.term) && TRADE_BUILT_BETWEEN.test(between))) &&
     !scan.text.slice(hit.end, scan.clauseEnd[hit.clause]).includes('住')
   );
 }
