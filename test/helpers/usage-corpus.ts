@@ -182,6 +182,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-149.tsv',
   'heldout/usage-heldout-150.tsv',
   'heldout/usage-heldout-151.tsv',
+  'heldout/usage-heldout-152.tsv',
+  'heldout/usage-heldout-153.tsv',
+  'heldout/usage-heldout-154.tsv',
+  'heldout/usage-heldout-155.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
