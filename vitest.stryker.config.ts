@@ -9,7 +9,10 @@ import base from './vitest.config.js';
 // more, tripled the run, and its beforeAll made nine mutants in ten static (each then runs every test, and an
 // incremental run cannot see a test change for it). Not `--testFiles`: it leaves static mutants inactive
 // (stryker-js #6144). docs/reliability.md has the figures.
+// `npm run test:mutation:model` sets FUPIN_MUTATION_SCOPE=model and mutates src/model only, judged by the model's
+// own tests and the properties (the schemas against the library, hostile input, records parsed once).
 const AUDIT = process.env.FUPIN_MUTATION_SCOPE === 'audit';
+const MODEL = process.env.FUPIN_MUTATION_SCOPE === 'model';
 
 export default defineConfig({
   ...base,
@@ -17,15 +20,17 @@ export default defineConfig({
     ...base.test,
     include: AUDIT
       ? ['test/audit/**/*.test.ts']
-      : [
-          'test/rules/**/*.test.ts',
-          'test/decisions/**/*.test.ts',
-          'test/model/**/*.test.ts',
-          'test/properties/**/*.test.ts',
-          'test/citations.test.ts',
-          'test/timezone.test.ts',
-          'test/sources/**/*.test.ts',
-        ],
+      : MODEL
+        ? ['test/model/**/*.test.ts', 'test/properties/**/*.test.ts']
+        : [
+            'test/rules/**/*.test.ts',
+            'test/decisions/**/*.test.ts',
+            'test/model/**/*.test.ts',
+            'test/properties/**/*.test.ts',
+            'test/citations.test.ts',
+            'test/timezone.test.ts',
+            'test/sources/**/*.test.ts',
+          ],
     // A test file that cannot load (the mutant broke a module's import) counts as a failed test, not as none.
     reporters: ['default', './test/helpers/unloadable-file-as-failed-test.ts'],
     // Each of ~2,000 mutants re-runs these tests: 50 generated cases per property keep a run to minutes.
