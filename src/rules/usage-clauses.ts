@@ -37,10 +37,10 @@ export const LOAN_PUT_INTO =
 
 /**
  * At the start of the clause after a debt, that this loan repays it now: 先还一部分, 这次贷下来先还他了, 用这回贷款还上,
- * 不得不还, 这回贷款就是把这钱还上.
+ * 不得不还, 这回贷款就是把这钱还上, 这回贷款下来直接还了.
  */
 export const REPAID_NEXT =
-  /^(?:(?:用|拿)(?:这次|这回|今年|这笔)?的?(?:贷款|钱)|(?:这次|这回|本次|今年)?(?:贷款|贷的钱|贷下来|贷下|贷了|贷到手|贷到|钱到了|到手)?了?(?:不得不|得|要|先|必须|想|就是|就|正好|准备|帮他|替他|给他|帮着)?(?:用来|拿来|用于|为了)?(?:把|拿)?(?:这|那)?笔?(?:钱|账|债)?)还/;
+  /^(?:(?:用|拿)(?:这次|这回|今年|这笔)?的?(?:贷款|钱)|(?:这次|这回|本次|今年)?(?:贷款批下来|贷款下来|款下来|钱下来|贷款|贷的钱|贷下来|贷下|贷了|贷到手|贷到|钱到了|到手)?了?(?:不得不|得|要|先|必须|想|就是|就|正好|准备|帮他|替他|给他|帮着|直接|马上|立马)?(?:用来|拿来|用于|为了)?(?:把|拿)?(?:这|那)?笔?(?:钱|账|债)?)还/;
 
 /** Whether a debt is only owed, not repaid by this loan: 还欠着饥荒, 欠亲戚三万多 (no 还 after it in its clause). */
 export function owedOnly(text: string, hit: Hit, clauseStart: number, clauseEnd: number): boolean {
@@ -101,7 +101,7 @@ const REMAINDER = /^(?:剩下|剩余|其余|余下|剩的)/;
 
 /** At the start of a clause, the loan's money as the subject of an act: 钱拿去还了, 贷款都用在. */
 const MONEY_SUBJECT =
-  /^(?:后来|之后|结果|可|但)?(?:钱|贷款|这笔钱|这钱|这笔贷款|款)(?:贷下来|到手|到账|一到手|一到账)?(?:就|后)?(?:都|全|全部|就)?(?:拿去|拿来|用于|用来|用在|花在|买了|还了|给|借给|借出|放给|交给|转给|拿给|打给|投给|投到|入股|转手)/;
+  /^(?:本人|户主|借款人|该户|其)?(?:后来|之后|结果|可|但)?(?:也)?(?:承认|交代|供认|坦白|才承认)?(?:钱|贷款|这笔钱|这钱|这笔贷款|款)(?:贷下来|到手|到账|一到手|一到账)?(?:就|后)?(?:都|全|全部|就)?(?:拿去|拿来|用于|用来|用在|花在|买了|还了|给|借给|借出|放给|交给|转给|拿给|打给|投给|投到|入股|转手|当作|当成|当)/;
 
 /** Words that date a clause before the loan: 前年, 以前, 几年前. */
 const DATED_PAST = /去年|前年|以前|之前|早年|那年|几年前|多年前|上次|原来|过去|当年|前几年|前些年/;
@@ -176,6 +176,7 @@ export function readClauses(scan: Scan): Clauses {
     // 办丧事用了一万多，剩下的买了猪仔: a clause the next one calls the rest of is the same money's use, not background.
     if (c + 1 < n && REMAINDER.test(text.slice(start[c + 1], start[c + 1]! + 3))) background[c] = false;
     // 后来没买，钱拿去还了…: a clause whose subject is the loan's money tells this loan's use, whatever its tense.
+    // (本人后来承认钱给二儿子结婚用了: and so does one that admits it.)
     if (MONEY_SUBJECT.test(text.slice(start[c], start[c]! + 8))) background[c] = false;
     // 贷款未用于养羊，借款人称给闺女办婚事花了: after a clause denying the loan's declared use, what was done is its use.
     // (Not a clause dated before the loan: 贷款未用于养羊，前年盖房欠的账 is still the past.)

@@ -379,8 +379,20 @@ function paidBefore(scan: Scan, last: number): boolean {
     if (LEAD_MENTION.test(text.slice(scan.clauseStart[h.clause], h.start)) && /^[^，。,;；]{0,3}(?:买|购|订|进|赊)/.test(text.slice(h.end))) return true;
     if (RENTED_FROM_AFTER.test(text.slice(h.end, h.end + 14)) && FEES.test(text.slice(h.end, party.start))) return true;
   }
-  return false;
+  // 购买青贮玉米300吨…，转账给本屯种植户: a purchase the text opens with, then a payment that ends on the party, pays
+  // the seller.
+  return (
+    party.clause > 0 &&
+    PURCHASE_OPENS.test(text.slice(scan.clauseStart[0], scan.clauseStart[0]! + 2)) &&
+    PAYMENT_TO_BEFORE.test(text.slice(scan.clauseStart[party.clause], party.start)) &&
+    /^(?:$|[。；;])/.test(text.slice(party.end, party.end + 1))
+  );
 }
+
+/** A text that opens by buying: 购买, 采购, 买. */
+const PURCHASE_OPENS = /^(?:购|采购|买)/;
+/** A clause that only pays the party: 转账给本屯, 付款给, 打给. */
+const PAYMENT_TO_BEFORE = /^(?:货款|款项|钱款|款)?(?:已|直接|全部|均)?(?:转账|打款|付款|汇款|转款|支付|付|打)给[^，。,;；]{0,4}$/;
 
 /** After a party, land of theirs taken on: 家十五亩地包过来, 的地租过来. */
 const RENTED_FROM_AFTER = /^[^，。,;；]{0,8}地(?:包|租|流转|转)(?:过来|了|下)/;
@@ -390,6 +402,11 @@ function runsAfter(scan: Scan, last: number): boolean {
   const party = scan.hits[last]!;
   return scan.hits.some((h, k) => k > last && h.clause === party.clause && !h.negated && HANDED.has(h.role.category));
 }
+
+/** Before a company, the lending it does: 网贷公司, 小贷公司, 消费金融公司. */
+const LENDER_BEFORE = /(?:网贷|网络借贷|小贷|小额贷款|贷款|借贷|消费金融|金融)$/;
+/** A debt repaid: 偿还…欠款, 还网贷. */
+const DEBT_REPAID = /偿还|还(?:网贷|欠款|欠的|债|账|饥荒|旧贷)/;
 
 /** After a party, a debt the household owes it: 欠其弟的旧账, 还老张的饥荒, 还欠他的钱. */
 const OWED_PRONOUN = /欠(?:他|她|其|对方)|还(?:他|她|对方)的/;
@@ -506,6 +523,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // named (…地包过来…一亩租金六百，钱给老孙), is the price paid;
   // (转给其弟，用于偿还…欠其弟的旧账: and money sent to a party the household owes, to pay that debt, repays a debt.)
   if ((strong || weak) && (paidBefore(scan, last) || owedTo(scan, last)) && !runsAfter(scan, last)) return false;
+  // (偿还网贷平台欠款…资金转至多家网贷公司: nor money sent to lenders where the text repays what is owed them.)
+  if ((strong || weak) && LENDER_BEFORE.test(text.slice(Math.max(0, party.start - 6), party.start)) && DEBT_REPAID.test(text)) return false;
   // 付给农机合作社耕种收的托管费: a fee paid for the party's service, named after it in its clause, is a price.
   // (And 用于支付自家承包地交由农业服务公司全程托管的服务费: the clause pays the fee the hand-over names.)
   if (/付给|支付|交给|交了|[付交]$/.test(text.slice(scan.clauseStart[party.clause], party.start)) && FEES.test(firstClause(text.slice(hits[last]!.end))))

@@ -76,6 +76,8 @@ const SPRAYED = /^(?:打|喷|防虫|治虫|杀虫|防病|除草)/;
 /** Words of spraying a crop anywhere in the text: 除草剂, 飞防, 打农药, 植保. */
 const CROP_SPRAYING = /除草剂|飞防|植保|打农药|喷农药|杀虫剂|打药|喷药/;
 /** Fertiliser right beside medicine: 买肥买药, 肥和药, 买药买肥. */
+/** A field's or orchard's work, beside which 买药 buys its sprays: 修剪, 疏果, 追肥, 除草. */
+const ORCHARD_WORK = /修剪|剪枝|疏果|疏花|套袋|施肥|追肥|浇水|灌溉|除草|打枝|管护|授粉|嫁接|雇工/;
 const FERTILISER_BESIDE = /肥[^，。,;；]{0,2}(?:买药|药)|(?:买药|药)[^，。,;；]{0,2}肥/;
 /** A word of the farm: production, or an animal or land it works (羊, 亩). */
 const farmWord = (h: Hit) => h.role.category === 'production' || h.role.frame?.category === 'production';
@@ -127,12 +129,12 @@ const CADRE = /^(?:村党支部书记|党支部书记|支部书记|村支书|支
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 export const UNRESOLVED =
-  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名)了?)记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体/g;
+  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名)了?)记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
  */
-export const UNRESOLVED_MARK = /[清核矛查确明样各同出定处他吵又辨注判]|不一|一会|后称|供述|对不上|没写|未写明/;
+export const UNRESOLVED_MARK = /[清核矛查确明样各同出定处他吵又辨注判]|不一|一会|后称|供述|对不上|没写|未写明|调取/;
 /** Of those, the words that only say the household cannot account for the money: 无法说明资金去向. */
 const UNACCOUNTED = /^(?:未能说明|无法说明|说明不了|说不出|去向不明)$/;
 /** Every place the text says its use cannot be established, in order (most texts: none). */
@@ -169,8 +171,9 @@ const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于|经[^，。
 const VEHICLE_INSURANCE = /^(?:交保险|保费|保险费|车险|交强险)$/;
 /** A vehicle working for hire: 跑运输, 半挂车, 跑出租. */
 const VEHICLE_AT_WORK = /跑运输|运输车|货车|半挂|挂车|拉货|跑出租|出租车|网约车|跑长途|农用车/;
-/** After goods, within their sentence, things made with them to sell: ，做蒙古袍和马甲在旗里出售. */
-const MADE_FOR_SALE_AFTER = /^[^。；;！!？?]{0,14}?[，,、]?(?:做|缝|织|编|加工)[^，。,;；]{1,14}(?:出售|售卖|销售|卖给|拿去卖|去卖|卖)/;
+/** After goods, within their sentence, things made with them to sell (，做蒙古袍和马甲在旗里出售) or for customers who pay (…给办寿宴的人家做韩服收钱). */
+const MADE_FOR_SALE_AFTER =
+  /^[^。；;！!？?]{0,14}?[，,、]?(?:做|缝|织|编|加工)[^，。,;；]{1,14}(?:出售|售卖|销售|卖给|拿去卖|去卖|卖|收钱|挣钱|赚钱|收费|收工钱)/;
 /** Machines a household works with at home: 缝纫机, 绣花机. */
 const WORK_MACHINE = /缝纫机|绣花机|锁边机|织布机|电脑/;
 /** Work on a buyer's orders: 接了…订单, 按件计价. */
@@ -563,6 +566,9 @@ const BOUGHT_AT_BEFORE = /(?:在|从|到|去)[^，。,;；]{0,5}$/;
 const BOUGHT_AT_AFTER = /^(?:里|内|上)?(?:买|购|订|选)/;
 /** Words right before a trade that pay it: 转给婚庆公司, 付给某婚庆公司, 转入县城某婚庆公司 — the household is its customer too. */
 const PAID_TO = /(?:付给|支付给|转给|转入|转到|打给|打到|打入|汇给|汇入|交给|给了|付)了?(?:[^，。,;；]{0,4}某|一家|这家|那家)?$/;
+/** Before a shop, the money paid to it (支付至, 转给该): unless the shop is the household's own (转至自家门店). */
+const SHOP_PAID_BEFORE =
+  /(?:支付至|支付到|支付给|付给|付至|转至|转到|转给|转入|汇给|打给|打到|付款至|付款给|转账至|转账给|消费于)(?!自家|自己|本户|其自家)[^，。,;；]{0,3}$/;
 /** Housing words that name a dwelling, not only work on one: 住房, 老屋, 楼房, 宅子. */
 const DWELLING = /[房屋楼宅住]/;
 /** Dwelling nouns among the objects (not a room count such as 间, nor a part such as 房盖, 屋顶). */
@@ -599,6 +605,9 @@ const CONVERTED = [
   '腾出',
 ];
 
+/** A building verb that is a word of housing only for want of an object: 翻建, 翻盖 (not 盖房子, which names one). */
+const BARE_BUILDING_VERB = /^(?:翻建|翻盖|新建|新盖|修建|重建|翻修|改建|扩建|修缮|维修)$/;
+
 /** Whether a building named at `hits[i]` is turned into, or put up for, the farm: a conversion word then a farm word after it in the clause, or a farm word right after it (盖间小房子养兔子). */
 function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
   const { hits, text } = scan;
@@ -612,6 +621,14 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
     // (Not one listed beside a dwelling: 修房子和猪圈 repairs both.)
     if (LISTED_NEXT.test(text.slice(hit.end, next.start)) && (hit.role.category === 'housing' || dwellingNoun(hit))) continue;
     if (converted || (hit.role.frame && next.start - hit.end <= 4) || (next.role.premises && next.start - hit.end <= 2)) return true;
+    // (翻建自家蔬菜大棚: or the farm's building a few words of its own after the verb, no dwelling between.)
+    if (
+      next.role.premises &&
+      BARE_BUILDING_VERB.test(hit.term) &&
+      next.start - hit.end <= 6 &&
+      !hits.slice(i + 1, k).some((h) => h.role.category === 'housing' || h.role.frame !== undefined)
+    )
+      return true;
   }
   // 买屯里一处空房子，改成草料库和牛舍: a building the next clause turns into the farm's.
   const nextStart = scan.clauseStart[hit.clause + 1];
@@ -1648,7 +1665,11 @@ function readStatements(scan: Scan): UsageMatch {
       (FERTILISER_BESIDE.test(text.slice(Math.max(0, h.start - 3), h.end + 3)) ||
         SPRAYED.test(text.slice(h.end, h.end + 2)) ||
         // (打除草剂，租无人机飞防…，再买药: or where the text sprays a crop, no person named in its clause to take it.)
-        (CROP_SPRAYING.test(text) && !PEOPLE.test(text.slice(clauses.start[h.clause], h.start))))
+        (CROP_SPRAYING.test(text) && !PEOPLE.test(text.slice(clauses.start[h.clause], h.start))) ||
+        // (苹果梨园4亩，钱用在修剪雇工和买药上: or listed with the orchard's or field's work, no person in its clause.)
+        (ORCHARD_WORK.test(text.slice(clauses.start[h.clause], clauses.end[h.clause])) &&
+          !PEOPLE.test(text.slice(clauses.start[h.clause], clauses.end[h.clause])) &&
+          hits.some((o) => o !== h && !o.negated && farmWord(o))))
     ) {
       add('production', h);
       continue;
@@ -1793,6 +1814,11 @@ function readStatements(scan: Scan): UsageMatch {
     }
     // 以月息2分转借他人牟利: a word of lending, where interest is what the household seeks, is 放贷.
     if (category === 'enterprise_use' && lending && LENDING_WORD.test(h.term)) category = 'wealth_management';
+    // 多笔支付至彩票站: a shop the money is paid to is where it was spent, not the household's trade.
+    if (category === 'production' && SHOP_PAID_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)) && /[店站点铺馆]$/.test(h.term)) {
+      context.push(h.term);
+      continue;
+    }
     add(category, h, unplaced ? 'unknown' : category === role.frame?.category && !familyUse ? role.frame?.alone : undefined);
   }
   // 县城投公司在招钱…他想投进去: money put into what a platform raises is the platform's, as when bought from it.

@@ -14,6 +14,9 @@ const OWN_TRADE_VERBS = ['跑', '干', '从事', '承接', '接', '卖', '售', 
 /** Suffixes of trade that also name a service a household buys: 婚车租赁, 婚庆服务, 婚纱摄影. */
 const SERVICES_BOUGHT = ['租赁', '服务', '摄影', '车队'];
 
+/** 铺 as the verb of laying, before what it lays (铺地热管, 铺了瓷砖): no shop's name ends there. */
+const LAID_AFTER = /^铺(?:设|上|了|好|完|满|地|管|砖|瓦|板|线|膜|路|水|电|暖|彩|石|油|瓷)/;
+
 /** A price right after a word: 3000元, 约2万, 1.5万元, 三千块. */
 const AMOUNT_AFTER = /^(?:约|共|计|合计|花了?|大概)?(?:\d|[一二三四五六七八九十两几][千百万十块])/;
 
@@ -154,7 +157,13 @@ export function namesATrade(scan: Scan, i: number): boolean {
   const next = hits[i + 1];
   // (开的是婚宴餐厅: after a verb of trade, a shop word right after is the suffix itself, not a word of its own.)
   const shopAfterTrade = next?.role.category === 'production' && SHOP_WORD.test(next.term) && TRADE_VERBS.some((v) => clauseBefore.includes(v));
-  if (startsWithAny(text, hit.end, SUFFIXES) && !(next?.start === hit.end && next.role.category && !shopAfterTrade)) return true;
+  if (
+    startsWithAny(text, hit.end, SUFFIXES) &&
+    !(next?.start === hit.end && next.role.category && !shopAfterTrade) &&
+    // (盘炕铺地热管: 铺 before what it lays is the verb, not a shop.)
+    !LAID_AFTER.test(text.slice(hit.end, hit.end + 2))
+  )
+    return true;
   // (寿衣花圈店进货: a shop a few characters on, restocked, names what it sells.)
   if (SHOP_STOCKED_AFTER.test(text.slice(hit.end, hit.end + 8))) return true;
   // (经营"鸿运婚庆"租赁店: a quoted name closes before its suffix, a verb of trade before it.)
@@ -246,12 +255,16 @@ export function servesOthers(scan: Scan, i: number, clauseStart: number): boolea
   return (
     SERVED_GOODS.test(before) ||
     (BUILT_FOR_OTHERS.test(before + hit.term.slice(0, 1)) && PAID_FOR_WORK.test(scan.text)) ||
-    (PROVIDED_AFTER.test(scan.text.slice(hit.end, scan.clauseEnd[hit.clause])) && EVENTS_OF_OTHERS_BEFORE.test(before))
+    (PROVIDED_AFTER.test(scan.text.slice(hit.end, scan.clauseEnd[hit.clause])) && EVENTS_OF_OTHERS_BEFORE.test(before)) ||
+    // (给办寿宴的人家做韩服收钱: people holding the event, whom the household works for, for pay.)
+    (HOLDERS_AFTER.test(scan.text.slice(hit.end, hit.end + 5)) && /[给为替帮][^，。,;；]{0,8}$/.test(before) && PAID_FOR_WORK.test(scan.text))
   );
 }
 
 /** Before an event in its clause, the people it is held by: 为村民, 给乡亲们 (with 、 between events listed). */
 const EVENTS_OF_OTHERS_BEFORE = /[为给替帮](?:村民|人家|别人家?|乡亲们?|群众|各家|客户|周边村民|十里八村)(?:的|[^，。,;；]{0,8}、)?$/;
+/** After an event, the people holding it: 寿宴的人家, 婚事的主家. */
+const HOLDERS_AFTER = /^[^，。,;；的]{0,2}的(?:人家|客户|主家|东家)/;
 /** After it, providing for it: 提供厨师和餐具, 提供服务. */
 const PROVIDED_AFTER = /^[^，。,;；]{0,6}(?:提供|服务|掌勺|承办|操办)/;
 

@@ -2268,4 +2268,35 @@ describe('how each kind is read', () => {
     expect(classifyUsage('该房系借款人自建，贷款养牛').category).toBe('production');
     expect(classifyUsage('买冰柜放在牛舍').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 152-155's kinds (read after their first contact): a mushroom's bags and a clerk's 木二, a bare building verb before the farm's building, a curing stove, sprays beside an orchard's work, goods made for customers who pay, an admission that tells the use, 铺 laying pipes, a high-interest deposit, a debt this loan repays as it comes, a loan taken on the phone, money spent as living costs, a seller paid, an animal's premium, a shop apart from the dwelling, a shop paid, lenders repaid, a use not yet verified", () => {
+    expect(classifyUsage('买菌袋五千袋，在自家地里摆袋').category).toBe('production');
+    expect(classifyUsage('买木二').category).toBe('production');
+    expect(classifyUsage('翻建自家的旧羊舍').category).toBe('production');
+    expect(classifyUsage('买烤烟炉子').category).toBe('production');
+    expect(classifyUsage('苹果园4亩，修剪和买药').category).toBe('production');
+    expect(classifyUsage('买台缝纫机，给村里办喜事的人家做被子收钱').category).toBe('production');
+    expect(classifyUsage('表上写的养猪，回访猪圈是空的，户主后来承认钱给闺女办嫁妆了').category).toBe('marriage');
+    expect(classifyUsage('重新盘炕铺管子').category).toBe('housing');
+    expect(classifyUsage('钱存进高息存款').category).toBe('wealth_management');
+    expect(classifyUsage('去年盖房欠的钱，这回贷款批下来直接还上').category).toBe('other_non_productive');
+    expect(classifyUsage('还网贷，都是手机上借的').category).toBe('other_non_productive');
+    expect(classifyUsage('说是养鸡，钱都当生活费花了').category).toBe('other_non_productive');
+    expect(classifyUsage('购买玉米秸秆200吨喂自家的牛，转账给邻村种植户').category).toBe('production');
+    expect(classifyUsage('买母猪，交母猪保险保费').category).toBe('production');
+    expect(classifyUsage('小超市装修（临街，与住房分开），铺地砖').category).toBe('production');
+    expect(classifyUsage('买彩票，经查微信记录，钱都转给了彩票站').category).toBe('other_non_productive');
+    expect(classifyUsage('偿还欠款，钱转给两家小贷公司').category).toBe('other_non_productive');
+    expect(classifyUsage('用于养殖，资金转至他人账户，尚未查实').category).toBe('unknown');
+    // (Guards: a dwelling named with the verb; sprays beside a person's illness; a machine for the family; a shop's name
+    // ending in 铺; the household's own insurance; a party that runs what it is paid; a shop of the household's own;
+    // money handed to a lender with no debt repaid.)
+    expect(classifyUsage('翻盖老房子和牛棚').category).toBe('housing');
+    expect(classifyUsage('果园修剪，给老人买药').category).toBe('other_non_productive');
+    expect(classifyUsage('买缝纫机，家里人做衣服穿').category).toBe('household_goods');
+    expect(classifyUsage('开婚庆铺进货').category).toBe('production');
+    expect(classifyUsage('交养老保险保费').category).toBe('other_non_productive');
+    expect(classifyUsage('购买饲料，转账给合作社统一养').category).toBe('enterprise_use');
+    expect(classifyUsage('开彩票站').category).toBe('production');
+    expect(classifyUsage('把贷款转给小贷公司').category).toBe('enterprise_use');
+  });
 });
