@@ -186,6 +186,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-153.tsv',
   'heldout/usage-heldout-154.tsv',
   'heldout/usage-heldout-155.tsv',
+  'heldout/usage-heldout-156.tsv',
+  'heldout/usage-heldout-157.tsv',
+  'heldout/usage-heldout-158.tsv',
+  'heldout/usage-heldout-159.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
