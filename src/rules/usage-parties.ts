@@ -394,6 +394,9 @@ const PURCHASE_OPENS = /^(?:购|采购|买)/;
 /** A clause that only pays the party: 转账给本屯, 付款给, 打给. */
 const PAYMENT_TO_BEFORE = /^(?:货款|款项|钱款|款)?(?:已|直接|全部|均)?(?:转账|打款|付款|汇款|转款|支付|付|打)给[^，。,;；]{0,4}$/;
 
+/** Right after a party 给 names, wages paid it: 开工钱, 发工资, 结工钱. */
+const WAGES_AFTER = /^(?:开|发|付|结|算)(?:点|了|个)?(?:工钱|工资|工费|人工费|劳务费)/;
+
 /** After a party, land of theirs taken on: 家十五亩地包过来, 的地租过来. */
 const RENTED_FROM_AFTER = /^[^，。,;；]{0,8}地(?:包|租|流转|转)(?:过来|了|下)/;
 
@@ -519,6 +522,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
       FEES.test(text.slice(hits[last]!.end, hits[last]!.end + 4)))
   )
     return false;
+  // (雇人掰苞米，给人家开工钱: wages paid to the people hired.)
+  if (weak && !strong && WAGES_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 5))) return false;
   // 跟合作社买的种薯，钱直接打给合作社了: money sent to the party the household bought from, or rents land from with a fee
   // named (…地包过来…一亩租金六百，钱给老孙), is the price paid;
   // (转给其弟，用于偿还…欠其弟的旧账: and money sent to a party the household owes, to pay that debt, repays a debt.)

@@ -150,8 +150,14 @@ const STOCK_ABSENT =
 
 /** A character every kind of STOCK_ABSENT holds: most texts have none, so the pattern is not tried. */
 const STOCK_ABSENT_MARK = /[见看发空冇无没]/;
-/** Whether the text finds the stock its production names absent (STOCK_ABSENT, tried only where its mark stands). */
-const stockAbsent = (text: string) => STOCK_ABSENT_MARK.test(text) && STOCK_ABSENT.test(text);
+/** Whether the text finds the stock its production names absent (STOCK_ABSENT, tried only where its mark stands) and nothing after confirms the production. */
+const stockAbsent = (text: string) => {
+  const absent = STOCK_ABSENT_MARK.test(text) ? STOCK_ABSENT.exec(text) : null;
+  // (…猪刚卖完圈是空的…复核：认定生产用途属实: unless a later finding confirms the production.)
+  return absent !== null && !PRODUCTION_CONFIRMED.test(text.slice(absent.index + absent[0].length));
+};
+/** A finding that confirms production: 认定生产用途属实, 确系用于生产. */
+const PRODUCTION_CONFIRMED = /认定(?:为)?(?:用于)?生产|生产用途属实|确系(?:用于)?生产/;
 
 /**
  * A choice left open between uses: 养猪还是盖房还没定下来, 买羊还是还账，还没想好, 是养鸡还是开个小卖部，没定 (a question even
@@ -239,9 +245,11 @@ const OTHER_REPAYS = new RegExp(`(?:贷款|钱)[^，。,;；]{0,2}${ANOTHER_PERS
 /** Stock or its ear tags held by a company or a cooperative: 牛在公司牧场, 耳标登记在公司名下. */
 const STOCK_HELD_BY = /(?:牛|羊|猪|鸡|鹅|鸭|耳标)[^，。,;；]{0,3}(?:在|登记在|归|养在)(?:某)?[^，。,;；]{0,4}(?:公司|合作社|企业|牧业)/;
 /** The household receiving a fee or a return: 领取托管费, 年底拿钱, 每年给分红. */
-const RETURN_RECEIVED = /(?:领取|领|拿|分)[^，。,;；]{0,4}(?:托管费|收益|分红|利息|固定|钱)|年底拿钱/;
+const RETURN_RECEIVED =
+  /(?:领取|领|拿|分)[^，。,;；]{0,4}(?:托管费|收益|分红|利息|固定|钱)|年底拿钱|(?:每年|每月|年底|按年|按月)(?:领取|领|拿|分)[^，。,;；]{0,6}元/;
 /** Money put into a platform online or on a phone, with a return promised after it: 投到手机上一个平台，说一年翻番. */
-const INVESTED_PLATFORM = /(?<![不没别未])投(?:到|进|在|了)[^，。,;；]{0,8}平台(?=[^。；;]{0,12}(?:翻番|翻倍|收益|利息|返利|回报|分红|提不出))/;
+const INVESTED_PLATFORM =
+  /(?<![不没别未])投(?:到|进|在|了)?[^，。,;；]{0,8}平台(?=[^。；;]{0,12}(?:翻番|翻倍|收益|利息|返利|回报|分红|提不出|百分之|[0-9０-９]%|分利|个点))/;
 /** After a character, the end of a place's name: 拉哈镇, 家屯. */
 const PLACE_NAME_AFTER = /^(?![^，。,;；]{0,3}[在去到给拿回上来把说是])[^，。,;；的了]{1,3}(?:镇|乡|村|屯|旗)/;
 /** A business that has its members or the households borrow: 合作社让社员每户贷, 公司组织农户贷款. */
@@ -565,10 +573,13 @@ const BESIDE_AFTER = /^(?:旁边|旁|边上|后面|后边|附近|对面|隔壁|�
 const BOUGHT_AT_BEFORE = /(?:在|从|到|去)[^，。,;；]{0,5}$/;
 const BOUGHT_AT_AFTER = /^(?:里|内|上)?(?:买|购|订|选)/;
 /** Words right before a trade that pay it: 转给婚庆公司, 付给某婚庆公司, 转入县城某婚庆公司 — the household is its customer too. */
-const PAID_TO = /(?:付给|支付给|转给|转入|转到|打给|打到|打入|汇给|汇入|交给|给了|付)了?(?:[^，。,;；]{0,4}某|一家|这家|那家)?$/;
+const PAID_TO =
+  /(?:付给|支付给|转给|转入|转到|转至|转账至|转账到|支付至|支付到|付至|付款至|打给|打到|打入|汇给|汇入|交给|给了|付)了?(?:[^，。,;；]{0,4}某|一家|这家|那家)?$/;
 /** Before a shop, the money paid to it (支付至, 转给该): unless the shop is the household's own (转至自家门店). */
 const SHOP_PAID_BEFORE =
   /(?:支付至|支付到|支付给|付给|付至|转至|转到|转给|转入|汇给|打给|打到|付款至|付款给|转账至|转账给|消费于)(?!自家|自己|本户|其自家)[^，。,;；]{0,3}$/;
+/** The loan as what the family lives on: 靠贷款, 指望这笔钱. */
+const LOAN_LIVED_ON = /(?:靠|指望?|指着)(?:这笔|这)?(?:贷款|钱)/;
 /** Housing words that name a dwelling, not only work on one: 住房, 老屋, 楼房, 宅子. */
 const DWELLING = /[房屋楼宅住]/;
 /** Dwelling nouns among the objects (not a room count such as 间, nor a part such as 房盖, 屋顶). */
@@ -792,12 +803,16 @@ function deniedLater(scan: Scan, i: number, clauses: Clauses): boolean {
 }
 
 /** Where the last finding marker stands (经查, 核实 …), not counting one denied (尚未核实, 未作核实); -1 when none. */
+/** After a finding's marker, a comparison with the use declared: 与申报的, 和合同约定. */
+const COMPARED_AFTER = /^[与和跟同](?:申报|申请|合同|约定|填报|登记|所报|原报|贷款申请)/;
+
 function lastFinding(text: string, before = text.length): number {
   let at = -1;
   if (before <= 0) return at;
   for (const m of REAL_USE_MARKERS) {
     for (let k = text.lastIndexOf(m, before - 1); k > at; k = text.lastIndexOf(m, k - 1)) {
-      if (k < before && !NOT_YET.test(text.slice(Math.max(0, k - 2), k))) {
+      // (实际用途与申报的“养殖”不符: a marker that only compares the use found with the one declared finds nothing itself.)
+      if (k < before && !NOT_YET.test(text.slice(Math.max(0, k - 2), k)) && !COMPARED_AFTER.test(text.slice(k + m.length, k + m.length + 4))) {
         at = k;
         break;
       }
@@ -1715,7 +1730,10 @@ function readStatements(scan: Scan): UsageMatch {
     if (
       category === 'other_non_productive' &&
       /过日子|生活费|日常开支|生活开销|维持生活/.test(h.term) &&
-      (text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start).includes('靠') ||
+      // (俺家就指这几头牛过日子: 指, 指着, 指望 say the same.)
+      // (Not the loan itself lived on: 指望贷款过日子.)
+      ((/靠|指/.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start)) &&
+        !LOAN_LIVED_ON.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start))) ||
         (h.clause > 0 && FAMILY_LIVING.test(text.slice(clauses.start[h.clause], clauses.end[h.clause]))))
     ) {
       context.push(h.term);
@@ -1877,7 +1895,13 @@ function readStatements(scan: Scan): UsageMatch {
   // 牛在公司牧场，耳标登记在公司名下，户主每年领取托管费: stock a company holds, the household only paid a fee or a
   // return for it, is the company's (户贷企用) — unlike stock the household keeps for a fee (代养).
   const held = text.includes('在') || text.includes('归') ? STOCK_HELD_BY.exec(text) : null;
-  if (held !== null && RETURN_RECEIVED.test(text) && !OWN_CARE.test(text) && !evidence.some((e) => e.category === 'enterprise_use'))
+  // (投诉人称自己养牛，核查发现牛归合作社所有: the household's own care counts as the check finds it, not as claimed before.)
+  if (
+    held !== null &&
+    RETURN_RECEIVED.test(text) &&
+    !OWN_CARE.test(real >= 0 ? text.slice(real) : text) &&
+    !evidence.some((e) => e.category === 'enterprise_use')
+  )
     evidence.push(evidenceOf('enterprise_use', held[0], clauseAt(clauses.start, held.index), held.index));
   // 投到手机上一个平台，说一年翻番: money put into a platform, for the return promised, is invested (not the phone's).
   const platform = text.includes('平台') ? INVESTED_PLATFORM.exec(text) : null;

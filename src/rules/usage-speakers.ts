@@ -147,9 +147,9 @@ const LENDER = new RegExp(`^${LENDERS}`);
 const DISPUTED =
   /查无实据|不认可|不实|更正|没有的事|没这回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说|申诉|保证不|保证没|不予采信|不予支持|不予采纳|不能成立|与查明的事实不符|与事实不符|未提交证据|未提供证据|证据不足/;
 /** The borrower's answer to a lender's claim (可这是…, 我认为是…, 欢迎去看), or a check's finding against it (核查…认定生产用途, 现场为存粮栈子):
- * what was found stands, the claim's words do not. */
+ * what was found stands, the claim's words do not. (经现场查看为养殖圈舍: a check may name how it looked.) */
 const ANSWERED =
-  /欢迎(?:去|来)?(?:看|查|点)|可以去(?:看|点|查)|问问就知道|我认为是|俺认为是|可这是|可那是|认定(?:为)?(?:用于)?生产|现场(?:为|系|是)|实(?:为|系)/;
+  /欢迎(?:去|来)?(?:看|查|点)|可以去(?:看|点|查)|问问就知道|我认为是|俺认为是|可这是|可那是|认定(?:为)?(?:用于)?生产|现场(?:查看|察看|核查|检查|核实)?(?:为|系|是)|实(?:为|系)/;
 /** Whether the text disputes a claim it reports: DISPUTED, or a lender's claim the borrower answers. */
 export const disputed = (text: string): boolean => DISPUTED.test(text) || (LENDER_CLAIM.test(text) && ANSWERED.test(text));
 

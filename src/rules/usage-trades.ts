@@ -17,6 +17,9 @@ const SERVICES_BOUGHT = ['租赁', '服务', '摄影', '车队'];
 /** 铺 as the verb of laying, before what it lays (铺地热管, 铺了瓷砖): no shop's name ends there. */
 const LAID_AFTER = /^铺(?:设|上|了|好|完|满|地|管|砖|瓦|板|线|膜|路|水|电|暖|彩|石|油|瓷)/;
 
+/** Right before a shop's words, money paid into it: 转账至, 支付给, 付款到 (not the household's own: 转至自家). */
+const PAID_INTO_BEFORE = /(?:转账|支付|付款|汇款|转款|消费)(?:至|到|给)(?!自家|自己|本户)[^，。,;；]{0,2}$/;
+
 /** A price right after a word: 3000元, 约2万, 1.5万元, 三千块. */
 const AMOUNT_AFTER = /^(?:约|共|计|合计|花了?|大概)?(?:\d|[一二三四五六七八九十两几][千百万十块])/;
 
@@ -128,6 +131,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
   const hit = hits[i]!;
   // 还欠着饭店和寿衣店的钱: a shop the household owes is its creditor, not its trade.
   if (text.slice(Math.max(0, hit.start - 6), hit.start).includes('欠')) return false;
+  // (资金多次转账至彩票销售点: nor a shop the money is paid to.)
+  if (PAID_INTO_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start))) return false;
   // 请了装修队来家里装修: a trade the household hires works for it; it is not the household's trade.
   if (HIRED_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))) return false;
   // 做手术的费用, 婚车租赁的钱: what is paid for is bought, not a trade.

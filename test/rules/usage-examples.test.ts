@@ -2299,4 +2299,25 @@ describe('how each kind is read', () => {
     expect(classifyUsage('开彩票站').category).toBe('production');
     expect(classifyUsage('把贷款转给小贷公司').category).toBe('enterprise_use');
   });
+  it("CBIRC-2020-28/5.1 sets 156-159's kinds (read after their clean figure): 未向 denying a hand-over, a finding that only compares the use with the one declared, wages paid to people hired, a platform's monthly return, a winner's wish, a check that names how it looked, a farrowing crate and seedbed soil, a small distillery, a family living by its stock, stock sold before the visit and the production confirmed, stock a cooperative owns for a yearly sum, a shop the money is paid into", () => {
+    expect(classifyUsage('未向合作社入股，自己养羊').category).toBe('production');
+    expect(classifyUsage('经查，贷款用于买婚车，实际用途与申报的“养牛”不符').category).toBe('marriage');
+    expect(classifyUsage('雇人摘木耳，给人家开工钱').category).toBe('production');
+    expect(classifyUsage('投了个平台 一个月给百分之二').category).toBe('wealth_management');
+    expect(classifyUsage('买彩票 中了啥都有了').category).toBe('other_non_productive');
+    expect(classifyUsage('银行认定为建房，经现场查看为牛舍').category).toBe('production');
+    expect(classifyUsage('买产床').category).toBe('production');
+    expect(classifyUsage('育秧盘和床土').category).toBe('production');
+    expect(classifyUsage('开小烧锅').category).toBe('production');
+    expect(classifyUsage('买羊，全家就指着这群羊过日子').category).toBe('production');
+    expect(classifyUsage('买羊，回访时羊刚卖完，圈是空的，复核认定生产用途属实').category).toBe('production');
+    expect(classifyUsage('户主说自己养牛，经查牛归合作社所有，每年领800元').category).toBe('enterprise_use');
+    expect(classifyUsage('资金转账至彩票销售点，用于购买彩票').category).toBe('other_non_productive');
+    // (Guards: the loan itself lived on; stock found absent with nothing after; a shop of the household's own paid into;
+    // wages the party pays the household.)
+    expect(classifyUsage('指望贷款过日子').category).toBe('other_non_productive');
+    expect(classifyUsage('买羊，回访时圈是空的').category).toBe('unknown');
+    expect(classifyUsage('贷款转账至自家彩票销售点进货').category).toBe('production');
+    expect(classifyUsage('钱给表哥，他给我开工资').category).toBe('enterprise_use');
+  });
 });
