@@ -190,6 +190,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-157.tsv',
   'heldout/usage-heldout-158.tsv',
   'heldout/usage-heldout-159.tsv',
+  'heldout/usage-heldout-160.tsv',
+  'heldout/usage-heldout-161.tsv',
+  'heldout/usage-heldout-162.tsv',
+  'heldout/usage-heldout-163.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
