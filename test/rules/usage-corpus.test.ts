@@ -1809,7 +1809,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 160,
-    how: "clean: written while sets 156-159 were read (a township officer's notes of a Hailun and Wangkui village meeting, each household's own words, the issue's own voice), scored once at the session's last reader (commit 5c83abd, r24), misses not read",
+    how: "clean: written while sets 156-159 were read (a township officer's notes of a Hailun and Wangkui village meeting, each household's own words, the issue's own voice), scored once at the reader of commit 5c83abd (r24) before any change made for it, then read",
     texts: 152,
     exact: 149,
     permitted: 1,
@@ -1820,7 +1820,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 161,
-    how: "clean: written while sets 156-159 were read (a regulatory lawyer's case items for a compliance test of bank loan staff, the issue's other voice), scored once at the session's last reader (commit 5c83abd, r24), misses not read",
+    how: "clean: written while sets 156-159 were read (a regulatory lawyer's case items for a compliance test of bank loan staff, the issue's other voice), scored once at the reader of commit 5c83abd (r24) before any change made for it, then read",
     texts: 145,
     exact: 145,
     permitted: 0,
@@ -1831,7 +1831,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 162,
-    how: "clean: written while sets 156-159 were read (a Songyuan and Baicheng call-centre inspector writing up post-loan follow-up calls, the issue's own voice), scored once at the session's last reader (commit 5c83abd, r24), misses not read",
+    how: "clean: written while sets 156-159 were read (a Songyuan and Baicheng call-centre inspector writing up post-loan follow-up calls, the issue's own voice), scored once at the reader of commit 5c83abd (r24) before any change made for it, then read",
     texts: 163,
     exact: 158,
     permitted: 0,
@@ -1842,7 +1842,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 163,
-    how: "clean: written while sets 156-159 were read (a regulatory lawyer filling a county office's verification register after a press report of misuse, the issue's other voice), scored once at the session's last reader (commit 5c83abd, r24), misses not read",
+    how: "clean: written while sets 156-159 were read (a regulatory lawyer filling a county office's verification register after a press report of misuse, the issue's other voice), scored once at the reader of commit 5c83abd (r24) before any change made for it, then read",
     texts: 156,
     exact: 155,
     permitted: 0,

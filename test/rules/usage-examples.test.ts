@@ -2320,4 +2320,18 @@ describe('how each kind is read', () => {
     expect(classifyUsage('贷款转账至自家彩票销售点进货').category).toBe('production');
     expect(classifyUsage('钱给表哥，他给我开工资').category).toBe('enterprise_use');
   });
+  it("CBIRC-2020-28/5.1 sets 160-163's kinds (read after their clean figure): an old house fitted out to open a shop, an officer's note in brackets, a use not verified (没核实), a relative answering for the borrower (其女代答, 代为回答), a clerk's 见房", () => {
+    expect(classifyUsage('临街的老房子收拾一下开个小卖店').category).toBe('production');
+    expect(classifyUsage('承诺不挪作他用。（干部注：实际用于还网贷）').category).toBe('other_non_productive');
+    expect(classifyUsage('买牛，电话没人接，用途没核实').category).toBe('unknown');
+    expect(classifyUsage('其女代答：钱他拿去买羊了').category).toBe('production');
+    expect(classifyUsage('其父代为回答：钱都买了化肥').category).toBe('production');
+    expect(classifyUsage('贷款见房').category).toBe('housing');
+    // (Guards: an old house fitted out to live in; money given to a person who farms with it; brackets that tell what
+    // a person lent to does with the money; a relative's answer naming goods.)
+    expect(classifyUsage('旧房子收拾收拾，自己住').category).toBe('housing');
+    expect(classifyUsage('钱给他用，他养羊').category).toBe('enterprise_use');
+    expect(classifyUsage('借给朋友王某（王某用于还房贷）').category).toBe('enterprise_use');
+    expect(classifyUsage('其母代答：他买了个电视').category).toBe('household_goods');
+  });
 });
