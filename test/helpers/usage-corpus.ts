@@ -194,6 +194,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-161.tsv',
   'heldout/usage-heldout-162.tsv',
   'heldout/usage-heldout-163.tsv',
+  'heldout/usage-heldout-164.tsv',
+  'heldout/usage-heldout-165.tsv',
+  'heldout/usage-heldout-166.tsv',
+  'heldout/usage-heldout-167.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
