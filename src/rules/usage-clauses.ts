@@ -37,10 +37,13 @@ export const LOAN_PUT_INTO =
 
 /**
  * At the start of the clause after a debt, that this loan repays it now: 先还一部分, 这次贷下来先还他了, 用这回贷款还上,
- * 不得不还, 这回贷款就是把这钱还上, 这回贷款下来直接还了.
+ * 不得不还, 这回贷款就是把这钱还上, 这回贷款下来直接还了 (not 今年贷款还是买化肥: 还是 is "still").
  */
 export const REPAID_NEXT =
-  /^(?:(?:用|拿)(?:这次|这回|今年|这笔)?的?(?:贷款|钱)|(?:这次|这回|本次|今年)?(?:贷款批下来|贷款下来|款下来|钱下来|贷款|贷的钱|贷下来|贷下|贷了|贷到手|贷到|钱到了|到手)?了?(?:不得不|得|要|先|必须|想|就是|就|正好|准备|帮他|替他|给他|帮着|直接|马上|立马)?(?:用来|拿来|用于|为了)?(?:把|拿)?(?:这|那)?笔?(?:钱|账|债)?)还/;
+  /^(?:(?:用|拿)(?:这次|这回|今年|这笔)?的?(?:贷款|钱)|(?:这次|这回|本次|今年)?(?:贷款批下来|贷款下来|款下来|钱下来|贷款|贷的钱|贷下来|贷下|贷了|贷到手|贷到|钱到了|到手)?了?(?:不得不|得|要|先|必须|想|就是|就|正好|准备|帮他|替他|给他|帮着|直接|马上|立马)?(?:用来|拿来|用于|为了)?(?:把|拿)?(?:这|那)?笔?(?:钱|账|债)?)还(?![是有没在])/;
+
+/** A repayment told after a debt, not denied: 还上了, 偿还 (not 还没还完, 没还上). */
+const REPAID_IN_REST = /(?<![没未不])[还偿](?![没欠有是在])/;
 
 /** Whether a debt is only owed, not repaid by this loan: 还欠着饥荒, 欠亲戚三万多 (no 还 after it in its clause). */
 export function owedOnly(text: string, hit: Hit, clauseStart: number, clauseEnd: number): boolean {
@@ -52,7 +55,8 @@ export function owedOnly(text: string, hit: Hit, clauseStart: number, clauseEnd:
   const owing = hit.term.startsWith('欠') || /欠|拉/.test(before) || (before.includes('有') && /饥荒|债|账/.test(hit.term));
   if (!owing) return false;
   const rest = text.slice(hit.end, clauseEnd);
-  if (rest.includes('还') || rest.includes('偿')) return false;
+  // (还没还完, 没还上: a repayment denied leaves the debt owed.)
+  if (REPAID_IN_REST.test(rest)) return false;
   // 欠了网贷，不得不还: the next clause repays it.
   const next = text.slice(clauseEnd + 1, clauseEnd + 16);
   // (贷下来先还了: the loan comes, then repays it.)

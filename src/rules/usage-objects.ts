@@ -33,8 +33,8 @@ const DAMAGE_NEXT = /^[^，。,;；]{0,6}[，,][^，。,;；]{0,6}(?:年久失�
 /** Words after a dwelling that make it only a place: 房子后面, 房子旁边. */
 const PLACE_AFTER = ['后面', '前面', '旁边', '边上', '后头', '前头', '里面', '里', '内', '附近', '周围', '外面', '院里', '跟前'];
 
-/** Before a dwelling, words that put goods in it: 安装于借款人住宅, 放在自家屋里, 放自家厨房. */
-export const INSTALLED_IN = /(?:(?:安装|装)(?:于|在)|[放摆](?:于|在|进|到)?)[^，。,;；]{0,5}$/;
+/** Before a dwelling, words that put goods in it: 安装于借款人住宅, 放在自家屋里, 放自家厨房, 置于借款人住宅. */
+export const INSTALLED_IN = /(?:(?:安装|装)(?:于|在)|[放摆](?:于|在|进|到)?|置(?:于|在|放于|放在))[^，。,;；]{0,5}$/;
 
 /** Whether a word of place follows a dwelling at once: 房子后面, 房子旁边盖鸭棚. */
 export function placedAfter(text: string, hit: Hit): boolean {

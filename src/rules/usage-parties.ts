@@ -277,7 +277,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
     !FOR_A_COMPANY.test(text.slice(party.end, party.end + 30))
   )
     return true;
-  // 镇政府统一收了，建扶贫产业园: a public body that collected the money (no produce or fee named after 收了) uses it.
+  // 镇政府统一收了，建扶贫产业园; 资金由村委会收取，用于修建村部: a public body that collected the money (no produce or fee
+  // named after 收了) uses it.
   if (public_ && COLLECTED_FOR_WORK.test(text.slice(party.end, party.end + 12))) return true;
   // 借人家的钱得还，人家也等着用: a creditor who needs its own money back uses nothing of the loan.
   if (WAITING_TO_USE.test(text.slice(party.end, party.end + 6))) return false;
@@ -749,14 +750,14 @@ export function kinWithOwnAffairs(text: string, at: number): boolean {
 
 /** A finding that money went as a price: 买卖关系, 支付货款, 购羊价款, 不构成将贷款交由企业使用. */
 const SALE_FOUND =
-  /买卖关系|属于买卖|(?:仅|只)?(?:为|是|系)卖方|正常买卖|支付(?:的)?货款|系(?:支付)?(?:货款|价款)|系向[^，。,;；]{0,4}(?:买|购)[^，。,;；]{0,8}(?:货款|价款|的钱)|购[^，。,;；]{1,3}价款|(?:并非|不构成|不属于|不是)(?:将)?(?:贷款|该款|资金)?(?:交由|交给|转给)/;
+  /(?:系|为|是)(?:服务提供方|服务方|服务提供者)|买卖关系|属于买卖|(?:仅|只)?(?:为|是|系)卖方|正常买卖|支付(?:的)?货款|系(?:支付)?(?:货款|价款)|系向[^，。,;；]{0,4}(?:买|购)[^，。,;；]{0,8}(?:货款|价款|的钱)|购[^，。,;；]{1,3}价款|(?:并非|不构成|不属于|不是)(?:将)?(?:贷款|该款|资金)?(?:交由|交给|转给)/;
 /** …unless the text says the sale covered a hand-over, or names a return on money handed: 名为买卖，实为入股; 其余入股分红. */
 const SALE_COVER = /名为|实为|实际上?(?:是|为|系)(?:入股|投资|借|交由|交给)|入股|分红|固定收益|保底|利息|分钱/;
 
 /** Right after a public body, its gathering the households' money: 统一组织…资金, 统筹…贷款. */
 const FOR_A_COMPANY = /入股|企业|合作社|(?<!农投|城投|交投|国投|水投|建投|平台)公司/;
 /** After a public body, its collecting the money for its own works: 统一收了，建产业园 (not 统一收了承包费, 收了苞米). */
-const COLLECTED_FOR_WORK = /^(?:统一|都|全)?收了(?:$|[,，。;；]|(?:去|走)?(?:建|搞|修|盖|用|说是|干|上项目))/;
+const COLLECTED_FOR_WORK = /^(?:统一|都|全)?(?:收了|收取|收缴)(?:$|[,，。;；]|(?:去|走)?(?:建|搞|修|盖|用|说是|干|上项目))/;
 const GATHERS_MONEY = /^(?:统一)?(?:组织|归集|整合|统筹)[^，。,;；]{0,10}(?:资金|贷款)/;
 /** After a party, its spending the money for the household: 用该款为借款人, 拿钱替户主. */
 const FOR_THE_HOUSEHOLD_AFTER = /^(?:用|拿|以)(?:该款|这笔钱|这钱|此款|贷款|钱|该笔贷款)?(?:为|给|替|帮)(?:借款人|户主|本户|该户|其兄|其姐|我|俺)/;

@@ -70,7 +70,7 @@ const SELLING_TO = ['卖给', '售给', '供给', '供货给', '销售给', '卖
 /** Right after goods, a verb that puts them to the farm's work: 买摩托车放牦牛, 买三轮车拉饲料. */
 const PUT_TO_WORK = /^(?:来|去|用来|好)?[放拉运送喂赶驮]$/;
 /** Medicine bought in a clause of the farm: 花椒树修剪买药, 给牛买药 (not 老人吃药). */
-const FARM_MEDICINE = /^(?:买药|药费|买点药|打药钱)$/;
+const FARM_MEDICINE = /^(?:买药|药费|买点药|打药钱|拿药)$/;
 /** Right after medicine, words of spraying a crop: 买药打, 买药喷, 买药防虫. */
 const SPRAYED = /^(?:打|喷|防虫|治虫|杀虫|防病|除草)/;
 /** Words of spraying a crop anywhere in the text: 除草剂, 飞防, 打农药, 植保. */
@@ -279,7 +279,7 @@ const CARE_WORD_AFTER = /^(?:代养|托养|代管|代为)/;
 /** Characters before a party the household serves: 帮人家起厝. */
 const SERVED_BEFORE = /[帮替]/;
 /** A vehicle ridden or driven to the farm's work: 骑去胶林, 开着去地里. */
-const RIDDEN_TO_WORK = /(?:骑|开)着?(?:车)?去[^，。,;；]{0,4}(?:地|田|山|林|园|棚|场|圈|塘|胶|牧|放)|拉[^，。,;；]{0,6}(?:种的|养的|打的|产的)/;
+const RIDDEN_TO_WORK = /(?:骑|开)着?(?:车)?[去上到进][^，。,;；]{0,4}(?:地|田|山|林|园|棚|场|圈|塘|胶|牧|放)|拉[^，。,;；]{0,6}(?:种的|养的|打的|产的)/;
 
 /** A trade named only in general: with a hedge beside it, what the household will do is not yet said. */
 const GENERIC_TRADE = /^(?:生意|小生意|做生意|做买卖|买卖|经营|副业|创业)$/;

@@ -59,7 +59,7 @@ export const SUFFIXES = byFirstChar(TRADE_SUFFIXES);
 export const USE_BEFORE = /用于|用来|拿来|拿去|贷款|贷的|这笔钱|钱给/;
 
 /** Shop words that are also trade suffixes: 婚宴餐厅, 婚纱店, 婚纱租赁店. */
-const SHOP_WORD = /^(?:餐厅|饭店|饭庄|酒楼|酒店|店|铺|馆|投注站|租赁店|租赁行)$/;
+const SHOP_WORD = /^(?:餐厅|饭店|饭庄|酒楼|酒店|店|铺|馆|投注站|代销|代销点|销售点|租赁店|租赁行)$/;
 
 /** Words before work that make it a job taken on for others: 承接农户盖房, 揽活装修. */
 export const TAKEN_ON = /(?:承接|专接|承揽|揽活|接活|接单|接人家|接别人家|接别家)[^，。,;；]{0,8}$/;

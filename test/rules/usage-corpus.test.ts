@@ -1853,7 +1853,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 164,
-    how: "clean: written while sets 160-163 were read (a Fujin and Huachuan credit cooperative officer's 2021 renewal forms, the issue's own voice), scored once at the session's last reader (commit bdbb3fa, r25), misses not read",
+    how: "clean: written while sets 160-163 were read (a Fujin and Huachuan credit cooperative officer's 2021 renewal forms, the issue's own voice), scored once at the reader of commit bdbb3fa (r25) before any change made for it, then read",
     texts: 136,
     exact: 134,
     permitted: 1,
@@ -1864,7 +1864,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 165,
-    how: "clean: written while sets 160-163 were read (a regulatory lawyer advising a provincial audit office's special audit, the issue's other voice), scored once at the session's last reader (commit bdbb3fa, r25), misses not read",
+    how: "clean: written while sets 160-163 were read (a regulatory lawyer advising a provincial audit office's special audit, the issue's other voice), scored once at the reader of commit bdbb3fa (r25) before any change made for it, then read",
     texts: 141,
     exact: 138,
     permitted: 1,
@@ -1875,7 +1875,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 166,
-    how: "clean: written while sets 160-163 were read (a Baishan and Tonghua forest-village accountant's own register of households' loans, the issue's own voice), scored once at the session's last reader (commit bdbb3fa, r25), misses not read",
+    how: "clean: written while sets 160-163 were read (a Baishan and Tonghua forest-village accountant's own register of households' loans, the issue's own voice), scored once at the reader of commit bdbb3fa (r25) before any change made for it, then read",
     texts: 141,
     exact: 134,
     permitted: 3,
@@ -1886,7 +1886,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 167,
-    how: "clean: written while sets 160-163 were read (a regulatory lawyer drafting a bank's reply letters to the regulator, the issue's other voice), scored once at the session's last reader (commit bdbb3fa, r25), misses not read",
+    how: "clean: written while sets 160-163 were read (a regulatory lawyer drafting a bank's reply letters to the regulator, the issue's other voice), scored once at the reader of commit bdbb3fa (r25) before any change made for it, then read",
     texts: 154,
     exact: 151,
     permitted: 0,

@@ -2334,4 +2334,23 @@ describe('how each kind is read', () => {
     expect(classifyUsage('借给朋友王某（王某用于还房贷）').category).toBe('enterprise_use');
     expect(classifyUsage('其母代答：他买了个电视').category).toBe('household_goods');
   });
+  it('CBIRC-2020-28/5.1 sets 164-167\'s kinds (read after their clean figure): a debt still owed (还没还完) and 还是 as "still", a public body that collected the money (由村委会收取), goods placed in the dwelling (置于住宅), mushroom logs, north-eastern furniture, medicine fetched (拿药), a house lived in where a shed was declared, a motorbike ridden to the orchard, a lottery outlet the household runs, a service provider found', () => {
+    expect(classifyUsage('去年盖房拉的饥荒还没还完，今年贷款还是买种子').category).toBe('production');
+    expect(classifyUsage('种玉米。核查：资金由村委会收取，用于建村部').category).toBe('government_financing_platform');
+    expect(classifyUsage('核查：贷款买了一台冰箱，置于借款人住宅').category).toBe('household_goods');
+    expect(classifyUsage('滑子蘑菌棒两万棒').category).toBe('production');
+    expect(classifyUsage('置办炕琴').category).toBe('household_goods');
+    expect(classifyUsage('买猪仔，剩的给老人拿药').category).toBe('other_non_productive');
+    expect(classifyUsage('给牛拿药').category).toBe('production');
+    expect(classifyUsage('说是盖牛棚，盖的是住人的房').category).toBe('housing');
+    expect(classifyUsage('买摩托车，骑着上果园干活').category).toBe('production');
+    expect(classifyUsage('经营福利彩票代销点，交店面租金').category).toBe('production');
+    expect(classifyUsage('委托合作社为本户的地代耕代收，贷款用于支付种子款。合作社系服务提供方').category).toBe('production');
+    // (Guards: buying a dwelling (购置 is no placing); a debt this loan repays; a person lent to at interest; work done
+    // for others for wages.)
+    expect(classifyUsage('购置住房').category).toBe('housing');
+    expect(classifyUsage('欠的钱还没还完，贷款先还一部分').category).toBe('other_non_productive');
+    expect(classifyUsage('借给他人收取利息').category).toBe('wealth_management');
+    expect(classifyUsage('给人家装修收取工钱').category).toBe('production');
+  });
 });
