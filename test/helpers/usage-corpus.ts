@@ -198,6 +198,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-165.tsv',
   'heldout/usage-heldout-166.tsv',
   'heldout/usage-heldout-167.tsv',
+  'heldout/usage-heldout-168.tsv',
+  'heldout/usage-heldout-169.tsv',
+  'heldout/usage-heldout-170.tsv',
+  'heldout/usage-heldout-171.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
