@@ -287,7 +287,7 @@ const GENERIC_TRADE = /^(?:生意|小生意|做生意|做买卖|买卖|经营|�
 /** Goods shared out one by one (一台…，一台…). */
 const SHARED_OUT = /一[台辆部个套][^，,。；;]{0,12}[，,；;](?:另)?一[台辆部个套]/;
 /** A family use said to be the usual one: 平时接送孩子, 主要是家里用. */
-const MAINLY_FAMILY = /(?:平时|平常|主要|日常)[^，。,;；]{0,4}(?:接送|上下班|家用|家里用|自用|拉老人|拉孩子|走亲戚)/;
+const MAINLY_FAMILY = /(?:平时|平常|主要|日常)[^，。,;；]{0,4}(?:接送|上下班|家用|家里用|自用|拉老人|拉孩子|拉家里人|拉家人|走亲戚|赶集)/;
 
 /** The terms read as context, each once, that were not also matched or negated. */
 function contextOnly(context: readonly string[], matched: readonly string[], negated: readonly string[]): string[] {
@@ -553,6 +553,8 @@ function suspicionRefuted(text: string, h: Hit, clauseStart: number): boolean {
 
 /** After property, waiting for its price to rise to sell it: ，等着涨价再卖, 等升值了转手. */
 const SPECULATION_AFTER = /^[^。；;]{0,12}(?:等着?|待)(?:涨价|升值)了?再?(?:卖|出手|转手)/;
+/** After property, letting it for the rent: 往外租，就收租金. */
+const LET_FOR_RENT_AFTER = /^[^。；;]{0,8}(?:往外租|租出去|对外出租|出租|租给别人)[^。；;]{0,10}(?:收租|租金)/;
 /** Property a trade may also be kept in: 门市, 商铺, 车位 (bought to resell, a return sought). */
 const PROPERTY = /^(?:门市|门市房|门面|门脸|商铺|铺面|商品房|车位|车库)$/;
 /** Right after goods, what is kept in or on them: 手机里装了, 电脑上存着. */
@@ -1725,7 +1727,11 @@ function readStatements(scan: Scan): UsageMatch {
     }
     // 买了个车位，等着涨价再卖: property bought to sell when its price rises is placed for a return (理财), not a trade's stock.
     // (在县城买了个门市，不开店也不住，等涨价再卖: so is a shop-front, neither worked nor lived in.)
-    if ((category === 'household_goods' || category === 'housing' || PROPERTY.test(h.term)) && SPECULATION_AFTER.test(text.slice(h.end, h.end + 22))) {
+    // (在镇上买个门市房往外租，就收租金: or let for the rent alone.)
+    if (
+      ((category === 'household_goods' || category === 'housing' || PROPERTY.test(h.term)) && SPECULATION_AFTER.test(text.slice(h.end, h.end + 22))) ||
+      (PROPERTY.test(h.term) && LET_FOR_RENT_AFTER.test(text.slice(h.end, h.end + 24)))
+    ) {
       add('wealth_management', h);
       continue;
     }

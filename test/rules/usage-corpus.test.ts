@@ -1897,7 +1897,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 168,
-    how: "clean: written while sets 164-167 were read (a Sunwu, Aihui and Tieli county bank's loan officer typing 2020 paper-form purposes, the issue's own voice), scored once at the session's last reader (commit 3dca286, r26), misses not read",
+    how: "clean: written while sets 164-167 were read (a Sunwu, Aihui and Tieli county bank's loan officer typing 2020 paper-form purposes, the issue's own voice), scored once at the reader of commit 3dca286 (r26) before any change made for it, then read",
     texts: 132,
     exact: 130,
     permitted: 2,
@@ -1908,7 +1908,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 169,
-    how: "clean: written while sets 164-167 were read (a regulatory lawyer writing the facts of administrative-penalty decisions, the issue's other voice), scored once at the session's last reader (commit 3dca286, r26), misses not read",
+    how: "clean: written while sets 164-167 were read (a regulatory lawyer writing the facts of administrative-penalty decisions, the issue's other voice), scored once at the reader of commit 3dca286 (r26) before any change made for it, then read",
     texts: 149,
     exact: 147,
     permitted: 1,
@@ -1919,7 +1919,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 170,
-    how: "clean: written while sets 164-167 were read (a Yushu and Nong'an credit officer's own WeChat notes while visiting, the issue's own voice), scored once at the session's last reader (commit 3dca286, r26), misses not read",
+    how: "clean: written while sets 164-167 were read (a Yushu and Nong'an credit officer's own WeChat notes while visiting, the issue's own voice), scored once at the reader of commit 3dca286 (r26) before any change made for it, then read",
     texts: 150,
     exact: 145,
     permitted: 1,
@@ -1930,7 +1930,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 171,
-    how: "clean: written while sets 164-167 were read (a regulatory lawyer's legal opinions on calling in loans for misuse, the issue's other voice), scored once at the session's last reader (commit 3dca286, r26), misses not read",
+    how: "clean: written while sets 164-167 were read (a regulatory lawyer's legal opinions on calling in loans for misuse, the issue's other voice), scored once at the reader of commit 3dca286 (r26) before any change made for it, then read",
     texts: 157,
     exact: 153,
     permitted: 1,

@@ -2353,4 +2353,15 @@ describe('how each kind is read', () => {
     expect(classifyUsage('借给他人收取利息').category).toBe('wealth_management');
     expect(classifyUsage('给人家装修收取工钱').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 168-171's kinds (read after their clean figure): 自营 as a verb of trade and 门店 as a shop's word, a room fitted out to host guests, a shop-front let for the rent alone, money deposited with a company that uses it", () => {
+    expect(classifyUsage('自营“福顺婚庆”门店，买音响').category).toBe('production');
+    expect(classifyUsage('把东屋收拾出来接待游客住宿').category).toBe('production');
+    expect(classifyUsage('镇上买了个门市往外租，光收租金').category).toBe('wealth_management');
+    expect(classifyUsage('贷款存放于村里的粉条厂，按月领利息').category).toBe('enterprise_use');
+    // (Guards: money kept in the borrower's own card, then spent on the farm; a shop's own rent; a company given the
+    // money to use.)
+    expect(classifyUsage('贷款存放于本人银行卡内，后支取买仔猪').category).toBe('production');
+    expect(classifyUsage('开个门市，租金一年一万').category).toBe('production');
+    expect(classifyUsage('贷款存放于县里一家养殖公司，由公司统一使用').category).toBe('enterprise_use');
+  });
 });
