@@ -202,6 +202,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-169.tsv',
   'heldout/usage-heldout-170.tsv',
   'heldout/usage-heldout-171.tsv',
+  'heldout/usage-heldout-172.tsv',
+  'heldout/usage-heldout-173.tsv',
+  'heldout/usage-heldout-174.tsv',
+  'heldout/usage-heldout-175.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
