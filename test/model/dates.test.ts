@@ -143,3 +143,31 @@ describe('calendar traps', () => {
     expect(addMonths('2020-08-31', 4_800 * 1_000 + 6)).toBe('402021-02-28');
   });
 });
+
+describe('isIsoDate, case by case', () => {
+  it('accepts a real date and refuses every way of writing one wrong', () => {
+    for (const ok of ['2020-02-29', '0001-01-01', '9999-12-31', '2021-01-31']) expect(isIsoDate(ok), ok).toBe(true);
+    const bad = [
+      '2021-02-29', // not a leap year
+      '0000-01-01', // no year 0
+      '2020-00-10',
+      '2020-13-10',
+      '2020-01-00',
+      '2020-01-32',
+      '2020-04-31',
+      '2020/01/01', // separators
+      '2020-01/01',
+      '2020/01-01',
+      '2020-1-011', // ten characters, dashes elsewhere
+      '2020-01-1',
+      '2020-01-010',
+      '2020-0a-01', // a letter, and the characters just outside the digits
+      '2020-01-0/',
+      '2020-01-0:',
+      '202/-01-01',
+      '20:0-01-01',
+    ];
+    for (const no of bad) expect(isIsoDate(no), no).toBe(false);
+    expect(isIsoDate(20200101)).toBe(false);
+  });
+});

@@ -47,6 +47,33 @@ describe('PolicyInputError', () => {
   });
 });
 
+describe('PolicyInputError message', () => {
+  const issue = (n: number): PolicyInputIssue => ({ path: `loans.${n}.id`, code: 'required', message: 'is required' });
+  it('names one issue in the singular, with its path and message', () => {
+    expect(new PolicyInputError([issue(0)]).message).toBe('Bad policy input (1 issue): loans.0.id: is required');
+  });
+  it('lists up to three issues, then counts the rest', () => {
+    expect(new PolicyInputError([issue(0), issue(1), issue(2)]).message).toBe(
+      'Bad policy input (3 issues): loans.0.id: is required; loans.1.id: is required; loans.2.id: is required',
+    );
+    expect(new PolicyInputError([issue(0), issue(1), issue(2), issue(3), issue(4)]).message).toBe(
+      'Bad policy input (5 issues): loans.0.id: is required; loans.1.id: is required; loans.2.id: is required; and 2 more',
+    );
+  });
+  it('keeps every issue, frozen, whatever the message shows', () => {
+    const e = new PolicyInputError([issue(0), issue(1), issue(2), issue(3)]);
+    expect(e.issues.map((i) => i.path)).toEqual(['loans.0.id', 'loans.1.id', 'loans.2.id', 'loans.3.id']);
+    expect(Object.isFrozen(e.issues)).toBe(true);
+    expect(Object.isFrozen(e.issues[0])).toBe(true);
+  });
+  it('isPolicyInputError knows an error of the other build by its code, and nothing else by it', () => {
+    const other = Object.assign(new Error('Bad policy input'), { code: 'PolicyInputError' });
+    expect(isPolicyInputError(other)).toBe(true);
+    expect(isPolicyInputError(Object.assign(new Error('x'), { code: 'Other' }))).toBe(false);
+    expect(isPolicyInputError({ code: 'PolicyInputError' })).toBe(false);
+  });
+});
+
 describe('bad input of every kind API.md names', () => {
   it('a missing required field is `required`, with its path', () => {
     const { id, ...noId } = poor();

@@ -17,6 +17,22 @@ describe('money', () => {
     }
   });
 
+  it('says why each kind of bad money is bad', () => {
+    const message = (v: unknown) => moneyProblem(v)?.message;
+    expect(message('12.345')).toBe('must be yuan as a plain decimal string with at most two decimals, e.g. "12345.67"');
+    expect(message('90071992547409.92')).toBe('is too large');
+    expect(message(Infinity)).toBe('must be a finite number of yuan');
+    expect(message(NaN)).toBe('must be a finite number of yuan');
+    expect(message(-0.01)).toBe('must not be negative');
+    expect(message(1e21)).toBe('is too large');
+    expect(message(0.001)).toBe('must be a whole number of fen (at most two decimals)');
+    expect(message(true)).toBe('must be yuan as a decimal string or a number');
+    // Thirteen integer digits or fewer are never too large; fourteen are only past 2^53 fen.
+    expect(moneyProblem('9999999999999.99')).toBeNull();
+    expect(moneyProblem('90071992547409.91')).toBeNull();
+    expect(moneyProblem('90071992547409.92')?.code).toBe('money');
+  });
+
   it('rejects values that are not strings or numbers as a type problem', () => {
     for (const bad of [true, null, undefined, {}, [], 10n]) expect(moneyProblem(bad)?.code).toBe('type');
   });
