@@ -40,15 +40,18 @@ describe('reading untrusted objects', () => {
   it('readRecord lists other keys without reading them when asked, and reports a getter that throws', () => {
     const issues = new Issues();
     let read = false;
-    const value = Object.defineProperties({ id: 'L1' } as Record<string, unknown>, {
-      secret: { enumerable: true, get: () => ((read = true), 1) },
-      amount: {
-        enumerable: true,
-        get: () => {
-          throw new Error('boom');
+    const value = Object.defineProperties(
+      { id: 'L1' },
+      {
+        secret: { enumerable: true, get: () => ((read = true), 1) },
+        amount: {
+          enumerable: true,
+          get: () => {
+            throw new Error('boom');
+          },
         },
       },
-    });
+    );
     const copy = readRecord(value, 'loan', ['id', 'amount'], issues, true)!;
     expect(read).toBe(false);
     expect(Object.keys(copy).sort()).toEqual(['amount', 'id', 'secret']);
