@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Issues } from '../../src/model/issues.js';
-import { check } from '../../src/model/schema-check.js';
+import { checkIssues } from '../helpers/check-issues.js';
 import {
   EligibilityRequestSchema,
   HouseholdSchema,
@@ -11,54 +10,47 @@ import {
 } from '../../src/model/schemas.js';
 import { edge, loan, policy } from '../helpers/fixtures.js';
 
-/** The issues `check` reports for a record, as [path, code, message]. */
-function issuesOf(schema: Parameters<typeof check>[0], value: unknown): [string, string, string][] {
-  const issues = new Issues();
-  check(schema, value, 'r', issues);
-  return issues.list.map((i) => [i.path, i.code, i.message]);
-}
-
 // The checks across fields each schema makes, in the words a caller sees; and the exported schemas accept exactly
 // the values documented.
 describe('schemas: checks across fields', () => {
   it("an edge household must say both of 28号 二's conditions", () => {
-    expect(issuesOf(HouseholdSchema, edge({ hasLaborCapacity: null }))).toEqual([
+    expect(checkIssues(HouseholdSchema, edge({ hasLaborCapacity: null }))).toEqual([
       ['r.hasLaborCapacity', 'required', "is required when povertyStatus is 'monitored_edge'"],
     ]);
-    expect(issuesOf(HouseholdSchema, edge({ hasLaborCapacity: false, hasIndustrialDevelopmentConditions: false }))).toEqual([]);
+    expect(checkIssues(HouseholdSchema, edge({ hasLaborCapacity: false, hasIndustrialDevelopmentConditions: false }))).toEqual([]);
   });
 
   it('a loan is deferred to no earlier than its maturity', () => {
-    expect(issuesOf(LoanSchema, loan({ deferredTo: '2023-02-28' }))).toEqual([['r.deferredTo', 'date', 'must not be before maturityDate']]);
-    expect(issuesOf(LoanSchema, loan({ deferredTo: '2023-03-01' }))).toEqual([]);
-    expect(issuesOf(LoanSchema, loan({ deferredTo: null }))).toEqual([]);
-    expect(issuesOf(LoanSchema, loan({ contractDate: '2023-03-02' }))).toEqual([['r.maturityDate', 'date', 'must not be before contractDate']]);
+    expect(checkIssues(LoanSchema, loan({ deferredTo: '2023-02-28' }))).toEqual([['r.deferredTo', 'date', 'must not be before maturityDate']]);
+    expect(checkIssues(LoanSchema, loan({ deferredTo: '2023-03-01' }))).toEqual([]);
+    expect(checkIssues(LoanSchema, loan({ deferredTo: null }))).toEqual([]);
+    expect(checkIssues(LoanSchema, loan({ contractDate: '2023-03-02' }))).toEqual([['r.maturityDate', 'date', 'must not be before contractDate']]);
   });
 
   it('a request asks for more than zero, and only a renewal or an extension replaces a loan', () => {
     for (const zero of ['0', '0.00', 0]) {
-      expect(issuesOf(EligibilityRequestSchema, { amount: zero, purpose: 'production' }), String(zero)).toEqual([
+      expect(checkIssues(EligibilityRequestSchema, { amount: zero, purpose: 'production' }), String(zero)).toEqual([
         ['r.amount', 'range', 'must be more than zero'],
       ]);
     }
-    expect(issuesOf(EligibilityRequestSchema, { amount: '0.01', purpose: 'production' })).toEqual([]);
+    expect(checkIssues(EligibilityRequestSchema, { amount: '0.01', purpose: 'production' })).toEqual([]);
     for (const kind of ['new', 'top_up']) {
-      expect(issuesOf(EligibilityRequestSchema, { amount: '1', purpose: 'production', kind, replacesLoanId: 'l1' }), kind).toEqual([
+      expect(checkIssues(EligibilityRequestSchema, { amount: '1', purpose: 'production', kind, replacesLoanId: 'l1' }), kind).toEqual([
         ['r.replacesLoanId', 'range', 'only a renewal or an extension replaces a loan'],
       ]);
     }
     for (const kind of ['renewal', 'extension']) {
-      expect(issuesOf(EligibilityRequestSchema, { amount: '1', purpose: 'production', kind, replacesLoanId: 'l1' }), kind).toEqual([]);
+      expect(checkIssues(EligibilityRequestSchema, { amount: '1', purpose: 'production', kind, replacesLoanId: 'l1' }), kind).toEqual([]);
     }
-    expect(issuesOf(EligibilityRequestSchema, { amount: '1', purpose: 'production', kind: 'new', replacesLoanId: null })).toEqual([]);
+    expect(checkIssues(EligibilityRequestSchema, { amount: '1', purpose: 'production', kind: 'new', replacesLoanId: null })).toEqual([]);
   });
 
   it('a policy counts a default from one day overdue, and its shares leave the bank 0 or more', () => {
-    expect(issuesOf(RiskCompensationPolicySchema, policy({ minOverdueDays: 0 }))).toEqual([
+    expect(checkIssues(RiskCompensationPolicySchema, policy({ minOverdueDays: 0 }))).toEqual([
       ['r.minOverdueDays', 'range', 'must be at least 1: a loan 0 days overdue is not in default'],
     ]);
-    expect(issuesOf(RiskCompensationPolicySchema, policy({ fundShare: '0.8', insurerShare: '0.2' }))).toEqual([]);
-    expect(issuesOf(RiskCompensationPolicySchema, policy({ fundShare: '0.8', insurerShare: '0.2', guarantorShare: '0.01' }))).toEqual([
+    expect(checkIssues(RiskCompensationPolicySchema, policy({ fundShare: '0.8', insurerShare: '0.2' }))).toEqual([]);
+    expect(checkIssues(RiskCompensationPolicySchema, policy({ fundShare: '0.8', insurerShare: '0.2', guarantorShare: '0.01' }))).toEqual([
       ['r', 'range', 'fundShare + insurerShare + guarantorShare must not exceed 1'],
     ]);
   });
