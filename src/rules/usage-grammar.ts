@@ -98,7 +98,7 @@ export const REAL_USE_MARKERS = words(
 /** Words of using after a party that make it the one using the money (乡政府借用, 大户用, 合作社代为养殖). */
 export const USING_WORDS = words(`
   支配 统一归集 归集 统一划入 统一划转 统筹 承建 负责还本付息 负责还款 负责偿还 承担还款 统筹使用 以我的名义 用我的名义 拿我的名义 借我的名义 以我们的名义 冒用 收走   用 使 使唤 使用 借用 借去 借走 拿去 拿走 收走 收去 统一使用 统一经营 统一管理 统一安排 统一养 统一种 代为 代养 代管 代种 托养 经营 管理 周转 垫资 垫 集资 融资 运营 养 种
-  取走 提走 领走 取用 收缴 垫资 开发 投资 入股 分红 做生意 开厂 开店 统一用 统一收取 统贷 统借统还 统借 统一建 统一打包 集中起来 集中使用 搞项目 收上去
+  取走 提走 领走 取用 收缴 开发 投资 入股 分红 做生意 开厂 开店 统一用 统一收取 统贷 统借统还 统借 统一建 统一打包 集中起来 集中使用 搞项目 收上去
 `);
 
 /** Words of using that count only after 给 and the party: 给他们贷点款支持一下 (but 她想贷款 is her own application). */

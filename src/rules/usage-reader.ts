@@ -582,6 +582,11 @@ const SHOP_PAID_BEFORE =
   /(?:支付至|支付到|支付给|付给|付至|转至|转到|转给|转入|汇给|打给|打到|付款至|付款给|转账至|转账给|消费于)(?!自家|自己|本户|其自家)[^，。,;；]{0,3}$/;
 /** The loan as what the family lives on: 靠贷款, 指望这笔钱. */
 const LOAN_LIVED_ON = /(?:靠|指望?|指着)(?:这笔|这)?(?:贷款|钱)/;
+/**
+ * Whether the words before a word of living say what the family lives by, other than the loan: 靠养笨鸡, 俺家就指这几头牛
+ * (指, 指着, 指望 as 靠) — not 指望贷款.
+ */
+const livesByOtherThanLoan = (before: string) => /靠|指/.test(before) && !LOAN_LIVED_ON.test(before);
 /** Housing words that name a dwelling, not only work on one: 住房, 老屋, 楼房, 宅子. */
 const DWELLING = /[房屋楼宅住]/;
 /** Dwelling nouns among the objects (not a room count such as 间, nor a part such as 房盖, 屋顶). */
@@ -1745,10 +1750,7 @@ function readStatements(scan: Scan): UsageMatch {
     if (
       category === 'other_non_productive' &&
       /过日子|生活费|日常开支|生活开销|维持生活/.test(h.term) &&
-      // (俺家就指这几头牛过日子: 指, 指着, 指望 say the same.)
-      // (Not the loan itself lived on: 指望贷款过日子.)
-      ((/靠|指/.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start)) &&
-        !LOAN_LIVED_ON.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start))) ||
+      (livesByOtherThanLoan(text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start)) ||
         (h.clause > 0 && FAMILY_LIVING.test(text.slice(clauses.start[h.clause], clauses.end[h.clause]))))
     ) {
       context.push(h.term);
