@@ -48,11 +48,15 @@ const FOLDED = (() => {
 // White space after a Chinese character and before another, or before a number.
 const WORD_GAP = /(?<=[\u4e00-\u9fff])[ \t\u00a0\u3000]+(?=[\u4e00-\u9fff0-9])/g;
 
+/** A phrase that begins with a subject of its own. */
+const NEW_SUBJECT = /^(?:他|她|我|俺|咱|户主|本人|借款人)/;
+
 /** Whether white space is the text's only separator between phrases (none shorter than three characters), not words. */
 function spacedClauses(text: string): boolean {
   if (/[,，。；;：:、!！?？]/.test(text)) return false;
   const parts = text.trim().split(/[ \t\u00a0\u3000]+/);
-  return parts.length > 2 && parts.every((p) => p.length >= 3);
+  // (Two phrases, when the second begins with its own subject: 买的饲料给李大户养牛用 他年底给钱.)
+  return (parts.length > 2 || (parts.length === 2 && NEW_SUBJECT.test(parts[1]!))) && parts.every((p) => p.length >= 3);
 }
 
 // Tick boxes: □建房 is a box left empty (not chosen), ☑发展生产 one ticked; each box begins a clause. 是否涉及建房：□是 ☑否

@@ -40,7 +40,7 @@ import {
   REAL_USE_MARKERS,
   TRADE_ENDINGS,
 } from './usage-grammar.js';
-import type { UsagePurpose } from './usage-lexicon.js';
+import { HANDED_TO_FARMS, type UsagePurpose } from './usage-lexicon.js';
 import { decideCategory, type Hit, type Scan, type UsageMatch } from './usage-matcher.js';
 import {
   CHILD_KIN,
@@ -93,6 +93,11 @@ const LENDING_WORD = /^(?:转借|转贷|借给|出借|放给)/;
 const FEE_PAID = /[付给交][^，。,;；]{0,4}(?:费|工钱|工资)/;
 const KEPT = /归本户|归自己|归我家|归自家|产权归本户|归户|归该户|自收自卖/;
 const RETURNED = /分红|分钱|收益|利息|回报|返/;
+
+/** Money paid to another's farm (打给养牛场), stock bought (买了三头牛犊), and the farm keeping or paying for it (代养, 每年给). */
+const PAID_TO_FARM = new RegExp(`^(?:打给|转给|交给|打到|转到|交到)(?:${HANDED_TO_FARMS.join('|')})$`);
+const STOCK_BOUGHT = /(?:买|购)(?:了|进|入|回)?[^，。,;；]{0,4}(?:牛|羊|猪|鹿|鸡|鸭|鹅|犊|羔|仔|苗|驴|马|貂|狐)/;
+const RUN_FOR_IT = /代养|托养|代管|寄养|每年给|年底给|每月给|按年给|保底/;
 
 /** Words right before a farm or workshop that make it the household's own: 自己家牧场, 自家加工厂. */
 const OWN_BEFORE = /(?:自己家|自家|我家|俺家|咱家|自己的|我们家|自己)$/;
@@ -1509,6 +1514,9 @@ function readStatements(scan: Scan): UsageMatch {
       continue;
     }
     const dual = role.dualUse || role.frame?.alone;
+    // 买一台小四轮和一台打草机，打草自用: farm machines bought beside the farm's equipment in one clause are the farm's,
+    // whatever a word of own use elsewhere says of its produce.
+    const beside = (g: Hit) => hits.some((o) => o !== g && o.clause === g.clause && o.role.category === 'production' && !o.role.dualUse && !o.negated);
     let unplaced = false;
     let familyUse = false;
     // 旧窑收拾出来做民宿，铺床铺，装卫生间: rooms and furnishings fitted in the clauses after a building turned to the
@@ -1830,7 +1838,8 @@ function readStatements(scan: Scan): UsageMatch {
         category = family_;
         // (买辆车接送孩子上学: a vehicle its own clause puts to the family's use is the family's, not one to review.)
         familyUse = true;
-      } else if (clauses.strongFamily) category = family_;
+      } else if (role.category === 'production' && beside(h)) category = 'production';
+      else if (clauses.strongFamily) category = family_;
       // 买两台电动车，一台我送外卖，一台媳妇上下班骑: goods shared out between the trade and the family are partly the
       // family's, and a prohibited use anywhere wins.
       // (买辆轿车，平时接送孩子上下学，闲了跑跑滴滴: goods used as a rule by the family and by the way for a trade are the family's.)
@@ -1846,6 +1855,13 @@ function readStatements(scan: Scan): UsageMatch {
         if (hits.some((o) => o.role.category === 'production' && !o.negated)) category = 'production';
         else unplaced = true;
       }
+      // (买台车，家里接送娃用: and so is one the next clause, naming no use of its own, puts to the family's use.)
+      if (
+        category === family_ &&
+        family[h.clause + 1] &&
+        !hits.some((o) => o.clause === h.clause + 1 && ((o.role.category !== undefined && !o.role.family) || o.role.business) && !o.negated)
+      )
+        familyUse = true;
     }
     // 以月息2分转借他人牟利: a word of lending, where interest is what the household seeks, is 放贷.
     if (category === 'enterprise_use' && lending && LENDING_WORD.test(h.term)) category = 'wealth_management';
@@ -1997,6 +2013,14 @@ function readStatements(scan: Scan): UsageMatch {
   // production and the carer's service, not money handed over to run.
   if (evidence.some((e) => e.category === 'enterprise_use') && FEE_PAID.test(text) && KEPT.test(text) && !RETURNED.test(text)) {
     for (const e of evidence.filter((x) => x.category === 'enterprise_use')) {
+      evidence.splice(evidence.indexOf(e), 1);
+      context.push(e.term);
+    }
+  }
+  // 钱打给养牛场，买了三头牛犊: money paid to a farm the household buys stock from is the price, not money handed over to run
+  // (unless the farm keeps or pays for it: 转给鹿场，鹿场每年给6%, 交给猪场代养).
+  if (STOCK_BOUGHT.test(text) && !RETURNED.test(text) && !RUN_FOR_IT.test(text)) {
+    for (const e of evidence.filter((x) => x.category === 'enterprise_use' && PAID_TO_FARM.test(x.term))) {
       evidence.splice(evidence.indexOf(e), 1);
       context.push(e.term);
     }

@@ -217,6 +217,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
       .slice(Math.max(0, hit.start - 14), hit.start)
       .replace(/[“"「『][^”"」』]{1,8}[”"」』]$/, '')
       .replace(/(?:自家|自己家?的?|本户的?)$/, '');
+  // (经营“永兴寿衣花圈店”: and a quoted name the words stand inside, opened after the verb.)
+  near5 = near5.replace(/[“"「『][^”"」』，。,;；]{1,4}$/, '');
   const lead = near5.replace(/(?:了一家|了一个|了一间|了个|了家|了|一家|一个|一间|个|家|的)$/, '');
   if (!TRADE_VERBS.some((v) => lead.endsWith(v))) return false;
   // (有送牛做聘礼的习惯: 的 before a custom tells what is customary, not who keeps the trade.)

@@ -2364,4 +2364,28 @@ describe('how each kind is read', () => {
     expect(classifyUsage('开个门市，租金一年一万').category).toBe('production');
     expect(classifyUsage('贷款存放于县里一家养殖公司，由公司统一使用').category).toBe('enterprise_use');
   });
+  it("CBIRC-2020-28/5.1 sets 168-175's kinds (read after their clean figures): ginseng planted (种参) after a family's past costs, money sent to another's deer or pig farm for a yearly sum, a price paid to a farm stock is bought from, a phrase after a space that begins with its own subject, a small tractor carrying the family, a car the next clause gives to the family, a wedding car's hire and a wedding company's fee paid, money raised for or advanced to a village water works, a lender's claim a court rejects (称, 推定; 未予支持, 系误解), a shop's quoted name the verb of trade opens", () => {
+    expect(classifyUsage('前年闺女出嫁花了不少，今年贷款栽参').category).toBe('production');
+    expect(classifyUsage('钱打给貂场，貂场每年给8%').category).toBe('enterprise_use');
+    expect(classifyUsage('钱转给猪场，年底给钱').category).toBe('enterprise_use');
+    expect(classifyUsage('钱打给养羊场，买了二十只羊羔').category).toBe('production');
+    expect(classifyUsage('买的化肥给王大户种地用 他秋后给钱').category).toBe('enterprise_use');
+    expect(classifyUsage('小四轮平时拉家人去镇上').category).toBe('household_goods');
+    expect(classifyUsage('买辆车，接送孙子上学').category).toBe('household_goods');
+    expect(classifyUsage('贷款用于支付婚车租赁费和婚庆公司服务费').category).toBe('marriage');
+    expect(classifyUsage('交了屯里饮水工程集资款').category).toBe('government_financing_platform');
+    expect(classifyUsage('给屯里自来水工程垫资').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款用于工程垫资').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款用于扩建牛圈。银行称扩建即盖房，法院未予支持').category).toBe('production');
+    expect(classifyUsage('自营喜糖批发店进货，银行以店名推定用于婚事，系误解').category).toBe('production');
+    expect(classifyUsage('经营“福缘寿衣花圈店”（自营），贷款用于进货').category).toBe('production');
+    expect(classifyUsage('买分红保险').category).toBe('wealth_management');
+    // (Guards: a deer farm the household's own; stock put out to another's farm; a lender's claim no one disputes; a
+    // wedding company the household runs, its fees earned; a tractor beside farm machines where the hay is for own use.)
+    expect(classifyUsage('在自家鹿场养鹿').category).toBe('production');
+    expect(classifyUsage('钱交给猪场代养').category).toBe('enterprise_use');
+    expect(classifyUsage('银行称贷款用于盖房').category).toBe('housing');
+    expect(classifyUsage('自营婚庆公司，收婚庆服务费').category).toBe('production');
+    expect(classifyUsage('买小四轮和打草机，打草自用').category).toBe('production');
+  });
 });
