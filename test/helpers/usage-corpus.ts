@@ -206,6 +206,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-173.tsv',
   'heldout/usage-heldout-174.tsv',
   'heldout/usage-heldout-175.tsv',
+  'heldout/usage-heldout-176.tsv',
+  'heldout/usage-heldout-177.tsv',
+  'heldout/usage-heldout-178.tsv',
+  'heldout/usage-heldout-179.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
