@@ -59,7 +59,7 @@ export const FEES =
  * Before 给 in its clause, a verb that gives goods or pays, not hands money over: 卖给, 售给, 供给; 付给, 结给 (a price or a
  * bill); 还给 (what is owed) — or a sale with the goods named between, no money among them: 卖水泥钢筋给.
  */
-const SOLD_OR_PAID_BEFORE = /(?:[卖售供付还结赊]|(?:卖|售|供|销|赊)[^，。,;；钱款贷资]{1,6})$/;
+const SOLD_OR_PAID_BEFORE = /(?:[卖售供付还结赊租]|(?:卖|售|供|销|赊|租)[^，。,;；钱款贷资]{1,6})$/;
 /** The household running nothing of what the money went into: 户里不经营, 不参与经营. */
 const NOT_RUN_BY_HOUSEHOLD = /(?:户里|本户|该户|借款人|农户|户主)?(?:不经营|不参与经营|不参与管理|不管经营)/;
 /** Buying through a body: 通过合作社统一购买, 由合作社代为采购. */
@@ -67,7 +67,7 @@ const BOUGHT_THROUGH = /(?:通过|由|委托)[^，。,;；]{0,6}(?:统一|代为
 /** The goods brought home for the household's own use: 拉回自家地里用, 运回家. */
 const GOODS_HOME = /(?:拉回|运回|拉到|送到)(?:自家|家里|家|自己)|自家地里用/;
 /** Right before a party, selling to it: 赊给, 卖给, 售给. */
-const SOLD_TO_BEFORE = /(?:赊|卖|售|销)(?:了)?给$/;
+const SOLD_TO_BEFORE = /(?:赊|卖|售|销)(?:了)?给[^，。,;；给]{0,4}$/;
 /** Right after a party the money went to, that it was a price: 的是货款, 是买猪的钱. */
 const PRICE_RIGHT_AFTER = /^的?(?:是|系|为)(?:买[^，。,;；]{0,6}?的?)?(?:货款|价款|猪款|牛款|羊款|苗款|钱款|钱)/;
 /** Right after a company, a clause saying it sold the goods: 转入某牧业有限公司，该公司系肉牛销售方. */
@@ -87,6 +87,13 @@ const PRODUCE_BEFORE = /收了|收获|摘了|采了|出栏|打了粮|产的|种�
 const LAND_BEFORE = /(?<![基本当外各场])地|田|山林|草场|果园|林地/;
 /** Right before a party, land let to it: 流转给, 包给, 租给. */
 const LET_TO_BEFORE = /(?:流转|转包|包|租)给$/;
+/** Before a party, the household working for it (替, 帮), and after it, the work: 替屯里大户代养. */
+const RAISED_FOR_BEFORE = /(?:替|帮)[^，。,;；替帮我俺]{0,4}$/;
+const RAISED_FOR_AFTER = /^(?:代养|代喂|代管|代种|代放|喂|养|放)/;
+/** A word of using denied: 未使用, 没经手, 并未占用. */
+const DENIED_USE = /^(?:并未|从未|未曾|未|没有|没|不曾)(?:经手|占用|使用|动用|参与经营|参与使用)/;
+/** Goods hired out to the party after: 租给办事的人家, 出租给. */
+const HIRED_OUT_TO = /(?:出租|租)给[^，。,;；给]{0,6}$/;
 /** Right before a place, going there: 去镇上, 到县里. */
 const GONE_TO_BEFORE = /(?<![交打转送拿汇划存投缴用花])(?:去|到|往|上)$/;
 /** Before a party in its clause, the household renting from it: 租了村里的, 租用 (not 租给, renting out to it). */
@@ -294,6 +301,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   let reach = party.end + USING_WORD_REACH;
   for (let at = party.end; at <= reach && at < text.length; at++) {
     if (BREAKS.has(text[at]!)) return false;
+    // 合作社未使用贷款资金, 村委会未经手: a party's use denied.
+    if (DENIED_USE.test(text.slice(at, at + 6))) return false;
     // 乙方（种子店）以次充好: what stands in brackets right after the party describes it; reach over it.
     if ((text[at] === '(' || text[at] === '（') && at === party.end) {
       const close = text.slice(at).search(/[)）]/);
@@ -445,6 +454,12 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     LED_WORK.test(firstClause(text.slice(hits[last]!.end)))
   )
     return true;
+  // 替屯里大户代养牛: stock the household raises for a party (for a fee) is its work for the party, not money handed over.
+  if (RAISED_FOR_BEFORE.test(text.slice(Math.max(0, party.start - 6), party.start)) && RAISED_FOR_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 3)))
+    return false;
+  // 买音响…租给办事的人家用: goods let to customers (their description between) are the household's to hire out.
+  const clauseBefore = text.slice(scan.clauseStart[party.clause], party.start);
+  if (HIRED_OUT_TO.test(clauseBefore) && !MONEY.test(clauseBefore)) return false;
   let weak: Hit | undefined;
   let strong: Hit | undefined;
   let denied = false;
@@ -473,7 +488,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 通过合作社统一购买化肥，钱交给合作社，化肥拉回自家地里用: a body the household buys through is its buying agent.
   if (kind === 'organisation' && GOODS_HOME.test(text) && BOUGHT_THROUGH.test(text)) return false;
   // 赊给屯里人开春种地: a party the household sells to, on credit or not, farms with what it bought, not with the money.
-  if (!strong && !weak && SOLD_TO_BEFORE.test(text.slice(Math.max(0, party.start - 3), party.start))) return false;
+  // (销售给县内合作社: a place of the buyer's between.)
+  if (!strong && !weak && SOLD_TO_BEFORE.test(text.slice(Math.max(0, party.start - 7), party.start))) return false;
   // 钱不给别人用: the nearest verb of handing denied, and no other, denies the hand-over.
   if (denied && !strong && !weak) return false;
   // 他能帮我便宜买到…我把钱转给他: a person who buys for the household is paid to buy, not handed the money to use.

@@ -94,6 +94,10 @@ const FEE_PAID = /[付给交][^，。,;；]{0,4}(?:费|工钱|工资)/;
 const KEPT = /归本户|归自己|归我家|归自家|产权归本户|归户|归该户|自收自卖/;
 const RETURNED = /分红|分钱|收益|利息|回报|返/;
 
+/** The bride's family (亲家, 女方家) and a bride price (彩礼, 聘礼). */
+const BRIDE_FAMILY = /^(?:亲家|女方|女方家|老丈人|丈人|岳父|岳母|丈母娘)$/;
+const BRIDE_PRICE = /彩礼|聘礼|聘金|礼金/;
+
 /** Money paid to another's farm (打给养牛场), stock bought (买了三头牛犊), and the farm keeping or paying for it (代养, 每年给). */
 const PAID_TO_FARM = new RegExp(`^(?:打给|转给|交给|打到|转到|交到)(?:${HANDED_TO_FARMS.join('|')})$`);
 const STOCK_BOUGHT = /(?:买|购)(?:了|进|入|回)?[^，。,;；]{0,4}(?:牛|羊|猪|鹿|鸡|鸭|鹅|犊|羔|仔|苗|驴|马|貂|狐)/;
@@ -165,11 +169,11 @@ const stockAbsent = (text: string) => {
 const PRODUCTION_CONFIRMED = /认定(?:为)?(?:用于)?生产|生产用途属实|确系(?:用于)?生产/;
 
 /**
- * A choice left open between uses: 养猪还是盖房还没定下来, 买羊还是还账，还没想好, 是养鸡还是开个小卖部，没定 (a question even
+ * A choice left open between uses: 养猪还是盖房还没定下来, 买羊还是还账，还没想好, 是养鸡还是开个小卖部，没定, 尚未决定用于种地还是办事 (a question even
  * between two productions, unless the text says the loan farms either way: 买羊还是买牛还没定，反正是买来养着卖).
  */
 const CHOICE_OPEN =
-  /或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|也可能[^。；;]{1,16}?(?:看情况|到时候再说|到时候再看)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}可能[^。；;]{1,12}也可能|(?:还没想好|没想好|还没定|没定)[，,][^。；;，,]{1,8}还是|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)|具体(?:干啥|干什么|做啥|做什么|搞啥|搞什么|用途|项目)[^，。,;；]{0,3}(?:还没想好|没想好|还没定|没定|待定|未定)|(?:还没寻思好|没寻思好|还没想好|没想好)[，,][^。；;]{1,8}或者|或者[^，。,;；]{1,8}[，,]等[^，。,;；]{0,6}再(?:定|说|决定)/;
+  /或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|也可能[^。；;]{1,16}?(?:看情况|到时候再说|到时候再看)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}可能[^。；;]{1,12}也可能|(?:还没想好|没想好|还没定|没定)[，,][^。；;，,]{1,8}还是|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)|具体(?:干啥|干什么|做啥|做什么|搞啥|搞什么|用途|项目)[^，。,;；]{0,3}(?:还没想好|没想好|还没定|没定|待定|未定)|(?:还没寻思好|没寻思好|还没想好|没想好)[，,][^。；;]{1,8}或者|或者[^，。,;；]{1,8}[，,]等[^，。,;；]{0,6}再(?:定|说|决定)|(?:尚未|还未|未|还没|没)(?:决定|确定)[^，。,;；]{1,12}还是/;
 /** Words that say the household has not decided what to do with the money: 还没想好干啥 (a prohibited use found still stands). */
 const UNDECIDED_USE = /(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|做啥|做什么|用在哪|怎么用)/;
 /** Words that say the loan farms whichever way the choice goes: 反正, 不管, 总之. */
@@ -355,9 +359,11 @@ const SUBJECT_OF = /^(?:被|是|已|早)/;
 /** A use named as the loan's pretext: 以养牛名义贷款, 以发展养殖为由, 以购买农机为名. */
 const PRETEXT = /以[^，。,;；]{1,8}?(?:的)?(?:名义贷款|名义|为由|为名)/;
 
-/** Right after a word, ending its clause, a phrase that puts it aside: 婚事暂不考虑, 盖房的事不打算 — or a form's word crossed out (“建房”已划掉). */
+/** Right after a word, ending its clause, a phrase that puts it aside: 婚事暂不考虑, 盖房的事不打算 — or a form's word crossed out (“建房”已划掉, 盖房（已划掉）), or found to be background (前述盖房系背景陈述). */
 const PUT_ASIDE_AFTER =
-  /^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|没考虑|不打算|没打算|推迟|延期|延后|往后推|取消)(?:了)?(?:$|[，。,;；！!])|^[”"」』]?(?:已|已经|被)?(?:划掉|划去|删去|删掉|涂掉)/;
+  /^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|没考虑|不打算|没打算|推迟|延期|延后|往后推|取消)(?:了)?(?:$|[，。,;；！!])|^[”"」』]?[（(]?(?:已|已经|被)?(?:划掉|划去|删去|删掉|涂掉)|^(?:的事)?(?:系|属|属于|为|是)(?:背景陈述|背景介绍|背景情况|既往情况|过往情况)/;
+/** A few characters on, in the same clause, a form's crossing-out in brackets: 翻建房子（已划掉）. */
+const CROSSED_OUT_NEAR = /^[^，。,;；（(]{1,4}[（(](?:已|已经|被)?(?:划掉|划去|删去|删掉|涂掉)/;
 /** Characters that PAST_MATTER_AFTER and MONEY_ELSEWHERE_NEXT need, to pass over texts without them at once. */
 const PAST_MATTER_MARK = /过往|过去|以前|之前|以往|历史/;
 const CONTRAST_MARK = /但|可|不过/;
@@ -573,7 +579,7 @@ const FAMILY_LIVING = /^(?:一家人?|全家人?|一家子|一家老小|一家�
 const HEADING_COLON = /[：:]/;
 
 /** Before a works noun in its clause, the household's own: 自家建材店, 我家的小卖部. */
-const OWN_SHOP_BEFORE = /(?:自家|自己的|自己家的?|我家的?|俺家的?|本户的?)[^，。,;；的]{0,4}$/;
+const OWN_SHOP_BEFORE = /(?:自家|自己的|自己家的?|我家的?|俺家的?|本户的?)[^，。,;；的]{0,4}$|自营(?:一家|一个|的)?[“"「]?[^，。,;；的”"」]{0,8}$/;
 /** After a shop, a place beside it: 旁边, 后面, 楼上 (where a house may be built, not the shop's work). */
 const BESIDE_AFTER = /^(?:旁边|旁|边上|后面|后边|附近|对面|隔壁|楼上|里头住|上面)/;
 /** Before and after a shop, buying at it: 在旺家家具店买, 从家电城购. */
@@ -981,7 +987,7 @@ function readStatements(scan: Scan): UsageMatch {
       (objectUsed(scan, i, clauses.start[h.clause]!) === 'used' ||
         (hits[i - 1]?.end === h.start && hits[i - 1]!.role.category === 'production') ||
         (i === 0 && HEADING_COLON.test(text[h.end] ?? '')) ||
-        // (自家建材店进瓷砖: a shop the household calls its own — not one a house is built beside.)
+        // (自家建材店进瓷砖, 自营“鑫源装饰材料店”: a shop the household calls its own — not one a house is built beside.)
         (OWN_SHOP_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) && !BESIDE_AFTER.test(text.slice(h.end, h.end + 3))))
     )
       business[h.clause] = true;
@@ -1084,6 +1090,8 @@ function readStatements(scan: Scan): UsageMatch {
     if (text.startsWith(`不${h.term}`, h.end) && /(?:啥|什么)$/.test(text.slice(Math.max(0, h.start - 2), h.start))) return true;
     // 儿子婚事暂不考虑: a negation phrase right after the word, ending its clause, puts it aside.
     if (h.role.category !== 'production' && PUT_ASIDE_AFTER.test(text.slice(h.end, h.end + 9))) return true;
+    // (翻建房子（已划掉）: a word a few characters before a crossing-out is crossed out with the phrase.)
+    if (h.role.category !== 'production' && CROSSED_OUT_NEAR.test(text.slice(h.end, h.end + 12))) return true;
     // (准备以后卖牛的钱给儿子攒彩礼: what the proceeds of a later sale will pay for is not the loan's use.)
     if (h.role.category !== 'production' && text.includes('卖') && SALE_PROCEEDS_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) return true;
     // (给村里修路的工程队开铲车: a public work that only describes the crew after it is not the money's use.)
@@ -1189,6 +1197,15 @@ function readStatements(scan: Scan): UsageMatch {
   // named, asked only of family words.
   const real = REAL_USE.test(text) ? lastFinding(text) : -1;
   const goodsNamed = () => hits.some((o) => !o.negated && (o.role.category === 'household_goods' || o.role.frame?.category === 'household_goods'));
+  // After the finding, no word of a use but the family's own (接送孩子上学).
+  const onlyFamilyFound = () =>
+    hits.every(
+      (o) =>
+        o.start <= real ||
+        o.negated ||
+        o.role.family !== undefined ||
+        (o.role.category === undefined && o.role.business === undefined && o.role.party === undefined),
+    );
   // Something a person must read before the text can pass: a dwelling named with no verb of use (收拾收拾房子), a
   // vehicle with nothing to say whose it is (养牛，买车).
   let review = false;
@@ -1235,7 +1252,15 @@ function readStatements(scan: Scan): UsageMatch {
       continue;
     }
     // 核实后车辆平时只用于接送孩子和家人出行: the family's use of goods, found after the form, is a use of the goods.
-    if (role.family === 'strong' && role.category === undefined && !h.negated && real >= 0 && h.start > real && goodsNamed()) {
+    // (核实只接送孩子上学: and a weaker word of the family's use, where the finding names nothing else.)
+    if (
+      (role.family === 'strong' || (role.family === 'weak' && onlyFamilyFound())) &&
+      role.category === undefined &&
+      !h.negated &&
+      real >= 0 &&
+      h.start > real &&
+      goodsNamed()
+    ) {
       add('household_goods', h);
       continue;
     }
@@ -2021,6 +2046,19 @@ function readStatements(scan: Scan): UsageMatch {
   // (unless the farm keeps or pays for it: 转给鹿场，鹿场每年给6%, 交给猪场代养).
   if (STOCK_BOUGHT.test(text) && !RETURNED.test(text) && !RUN_FOR_IT.test(text)) {
     for (const e of evidence.filter((x) => x.category === 'enterprise_use' && PAID_TO_FARM.test(x.term))) {
+      evidence.splice(evidence.indexOf(e), 1);
+      context.push(e.term);
+    }
+  }
+  // 转给亲家，用于儿子彩礼: money handed to the bride's family, where the text names a bride price, is the bride price paid.
+  const brideFamily = evidence.find((e) => e.category === 'enterprise_use' && BRIDE_FAMILY.test(e.term));
+  // (Not money lent to them: 钱借给亲家养牛.)
+  if (
+    brideFamily &&
+    evidence.some((e) => e.category === 'marriage' && BRIDE_PRICE.test(e.term)) &&
+    !evidence.some((e) => e.category === 'enterprise_use' && e.clause === brideFamily.clause && /借|贷|放/.test(e.term))
+  ) {
+    for (const e of evidence.filter((x) => x.category === 'enterprise_use' && x.clause === brideFamily.clause)) {
       evidence.splice(evidence.indexOf(e), 1);
       context.push(e.term);
     }

@@ -2364,7 +2364,7 @@ describe('how each kind is read', () => {
     expect(classifyUsage('开个门市，租金一年一万').category).toBe('production');
     expect(classifyUsage('贷款存放于县里一家养殖公司，由公司统一使用').category).toBe('enterprise_use');
   });
-  it("CBIRC-2020-28/5.1 sets 168-175's kinds (read after their clean figures): ginseng planted (种参) after a family's past costs, money sent to another's deer or pig farm for a yearly sum, a price paid to a farm stock is bought from, a phrase after a space that begins with its own subject, a small tractor carrying the family, a car the next clause gives to the family, a wedding car's hire and a wedding company's fee paid, money raised for or advanced to a village water works, a lender's claim a court rejects (称, 推定; 未予支持, 系误解), a shop's quoted name the verb of trade opens", () => {
+  it("CBIRC-2020-28/5.1 sets 168-175's kinds (read after their clean figures): ginseng planted (种参) after a family's past costs, money sent to another's deer or pig farm for a yearly sum, a price paid to a farm stock is bought from, a phrase after a space that begins with its own subject, a small tractor carrying the family, a car the next clause gives to the family, a wedding car's hire and a wedding company's fee paid, money raised for or advanced to a village water works (not an advance on works the household contracts), a lender's claim a court rejects (称, 推定; 未予支持, 系误解), a shop's quoted name the verb of trade opens", () => {
     expect(classifyUsage('前年闺女出嫁花了不少，今年贷款栽参').category).toBe('production');
     expect(classifyUsage('钱打给貂场，貂场每年给8%').category).toBe('enterprise_use');
     expect(classifyUsage('钱转给猪场，年底给钱').category).toBe('enterprise_use');
@@ -2375,7 +2375,6 @@ describe('how each kind is read', () => {
     expect(classifyUsage('贷款用于支付婚车租赁费和婚庆公司服务费').category).toBe('marriage');
     expect(classifyUsage('交了屯里饮水工程集资款').category).toBe('government_financing_platform');
     expect(classifyUsage('给屯里自来水工程垫资').category).toBe('government_financing_platform');
-    expect(classifyUsage('贷款用于工程垫资').category).toBe('enterprise_use');
     expect(classifyUsage('贷款用于扩建牛圈。银行称扩建即盖房，法院未予支持').category).toBe('production');
     expect(classifyUsage('自营喜糖批发店进货，银行以店名推定用于婚事，系误解').category).toBe('production');
     expect(classifyUsage('经营“福缘寿衣花圈店”（自营），贷款用于进货').category).toBe('production');
@@ -2383,9 +2382,31 @@ describe('how each kind is read', () => {
     // (Guards: a deer farm the household's own; stock put out to another's farm; a lender's claim no one disputes; a
     // wedding company the household runs, its fees earned; a tractor beside farm machines where the hay is for own use.)
     expect(classifyUsage('在自家鹿场养鹿').category).toBe('production');
+    expect(classifyUsage('自己承包小工程，贷款用于工程垫资').category).toBe('production');
     expect(classifyUsage('钱交给猪场代养').category).toBe('enterprise_use');
     expect(classifyUsage('银行称贷款用于盖房').category).toBe('housing');
     expect(classifyUsage('自营婚庆公司，收婚庆服务费').category).toBe('production');
     expect(classifyUsage('买小四轮和打草机，打草自用').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 sets 176-179's kinds (read after their clean figure): a vehicle a company operates (由该公司营运), money handed to the bride's family for a bride price, goods hired out to customers, produce sold to a buyer named with its place and a party's use denied (未使用, 未经手), 渔家乐 and 牧家乐 as trades, stock raised for a big farmer (替大户代养), deposits for the spread (转存, 吃利差), fares earned, an open choice (尚未决定…还是…), a car a finding gives to the school run, 家庭消费品, a phrase crossed out in brackets, a court's finding of background, a shop the household runs (自营)", () => {
+    expect(classifyUsage('贷款买货车，车辆登记在其外甥的物流公司名下，由该公司营运').category).toBe('enterprise_use');
+    expect(classifyUsage('钱打给亲家，算闺女的彩礼').category).toBe('marriage');
+    expect(classifyUsage('开婚庆店，买音响和舞台灯，租给办事的人家用').category).toBe('production');
+    expect(classifyUsage('苞米销售给镇上合作社，贷款用于多种二十亩地，合作社未使用贷款资金').category).toBe('production');
+    expect(classifyUsage('村委会代填申请书。资金由本人支配，用于购仔猪，村委会未经手、未占用资金').category).toBe('production');
+    expect(classifyUsage('自家开渔家乐，添冰柜和燃气灶').category).toBe('production');
+    expect(classifyUsage('帮邻村大户代养羊30只，贷款买饲草').category).toBe('production');
+    expect(classifyUsage('贷款转存邮储').category).toBe('wealth_management');
+    expect(classifyUsage('买辆面包车，拉屯里人去镇上，挣车钱').category).toBe('production');
+    expect(classifyUsage('尚未决定是养牛还是给闺女办婚事').category).toBe('unknown');
+    expect(classifyUsage('买了一辆轿车，说是跑出租，经查只接送孩子上学').category).toBe('household_goods');
+    expect(classifyUsage('经查实为家庭消费品').category).toBe('household_goods');
+    expect(classifyUsage('翻建房子（已划掉）改为：扩建牛舍').category).toBe('production');
+    expect(classifyUsage('借款人称前年盖房欠了账；法院认为前述盖房系背景陈述，贷款用于养羊').category).toBe('production');
+    expect(classifyUsage('自营“顺发建材店”，贷款购进瓷砖').category).toBe('production');
+    // (Guards: money lent to the in-laws; stock handed to a big farmer to raise; a van carrying the family.)
+    expect(classifyUsage('钱借给亲家养牛，彩礼早给过了').category).toBe('enterprise_use');
+    expect(classifyUsage('牛给大户代养').category).toBe('enterprise_use');
+    expect(classifyUsage('买面包车，拉家里人').category).toBe('household_goods');
   });
 });
