@@ -210,6 +210,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-177.tsv',
   'heldout/usage-heldout-178.tsv',
   'heldout/usage-heldout-179.tsv',
+  'heldout/usage-heldout-180.tsv',
+  'heldout/usage-heldout-181.tsv',
+  'heldout/usage-heldout-182.tsv',
+  'heldout/usage-heldout-183.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
