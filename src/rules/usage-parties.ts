@@ -331,6 +331,11 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
     if (hit && hit.start === at) {
       next++;
       inside = hit.end;
+      // (由某米业公司代为办理并实际使用: an act of the party's joined by 并 to its using reaches on.)
+      if (hit.role.neutral && !hit.role.party && text[hit.end] === '并') {
+        reach = hit.end + 1 + USING_WORD_REACH;
+        continue;
+      }
       if (hit.role.neutral || hit.role.party) return false;
       // (给老刘家用的: a person's family using what is given.)
       if (given && kind === 'person' && at === party.end && /^家(?:用|里用|使)/.test(text.slice(at, at + 4))) return true;

@@ -138,7 +138,7 @@ const CADRE = /^(?:村党支部书记|党支部书记|支部书记|村支书|支
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 export const UNRESOLVED =
-  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名)了?)记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名)了?)记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:未能|无法|不能)证明[^，。,;；]{0,12}还是|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
@@ -165,8 +165,9 @@ const stockAbsent = (text: string) => {
   // (…猪刚卖完圈是空的…复核：认定生产用途属实: unless a later finding confirms the production.)
   return absent !== null && !PRODUCTION_CONFIRMED.test(text.slice(absent.index + absent[0].length));
 };
-/** A finding that confirms production: 认定生产用途属实, 确系用于生产. */
-const PRODUCTION_CONFIRMED = /认定(?:为)?(?:用于)?生产|生产用途属实|确系(?:用于)?生产/;
+/** A finding that confirms production: 认定生产用途属实, 确系用于生产, 核实4头驴在群，用途属实. */
+const PRODUCTION_CONFIRMED =
+  /认定(?:为)?(?:用于)?生产|生产用途属实|确系(?:用于)?生产|(?:牛|羊|猪|驴|马|鸡|鸭|鹅|头|只)[^，。,;；]{0,2}(?:在群|在圈|在栏|都在|还在)|用途(?:属实|正常)/;
 
 /**
  * A choice left open between uses: 养猪还是盖房还没定下来, 买羊还是还账，还没想好, 是养鸡还是开个小卖部，没定, 尚未决定用于种地还是办事 (a question even
@@ -441,7 +442,7 @@ const OWN_LIVED = /(?:自家|自己|俺|我|家里|一家|老两口|我们|咱)[
 /** A family's event in north-western speech (过事: a wedding or a funeral), which a child's name makes a wedding. */
 const FAMILY_EVENT = /^过事$/;
 /** Vehicles built to carry loads or goods, which a farm or a trade uses as often as a family. */
-const LOAD_CARRIER = /三轮|面包车/;
+const LOAD_CARRIER = /三轮|面包车|三马子/;
 /** Before a party, words that say the household is it: 本户就是村里的养羊大户. */
 const SELF_DESCRIBED = /(?:本户|自己|自家|我家|俺家|本人|我|俺|户主)(?:自己)?(?:就|也|本身)?(?:是|系)[^，。,;；]{0,6}$/;
 /** At the start of a clause, words that call what came before a matter for later: 那是后话. */
@@ -1031,10 +1032,10 @@ function readStatements(scan: Scan): UsageMatch {
           (hits[k + 1]!.role.premises === true || hits[k + 1]!.role.business === true || worksNoun(hits[k + 1]!))) ||
         // (Or a person said to run the money: 资金交合伙人管理，年底分利.)
         (h.role.party === 'person' && RUN_BY_THEM_AFTER.test(text.slice(h.end, h.end + 4))) ||
-        // (Or a person the money goes to farm or trade with: 借给表哥养猪.)
+        // (Or a person the money goes to farm or trade with: 借给表哥养猪, 邻居自行养鹅.)
         (h.role.party === 'person' &&
           hits[k + 1]?.clause === h.clause &&
-          hits[k + 1]!.start - h.end <= 1 &&
+          (hits[k + 1]!.start - h.end <= 1 || /^(?:自行|自己|自个儿?|独自)$/.test(text.slice(h.end, hits[k + 1]!.start))) &&
           hits[k + 1]!.role.category === 'production' &&
           !hits[k + 1]!.negated) ||
         // (Or a person described by their trade, or said to turn the money over: 搞工程承包的表哥, 表哥周转.)

@@ -145,7 +145,7 @@ const ANSWER_BEGINS = /^(?:可|但|其实|不过|现场|实[为系]|核查|经[�
 const LENDER = new RegExp(`^${LENDERS}`);
 /** Words that dispute such a claim: 不认可, 举报不实, 要求更正, 凭啥…, 冇嘅事, a court's 主张不能成立 or 不予采纳. */
 const DISPUTED =
-  /查无实据|不认可|不实|更正|没有的事|没这回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说|申诉|保证不|保证没|不予采信|不予支持|不予采纳|不能成立|与查明的事实不符|与事实不符|未提交证据|未提供证据|证据不足|未予支持|未予采纳|未予采信|系误解|属误解|驳回/;
+  /查无实据|不认可|不实|更正|没有的事|没这回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说|申诉|保证不|保证没|不予采信|不予支持|不予采纳|不能成立|与查明的事实不符|与事实不符|未提交证据|未提供证据|证据不足|未予支持|未予采纳|未予采信|系误解|属误解|驳回|无事实依据|没有事实依据|缺乏事实依据|无证据证明/;
 /** The borrower's answer to a lender's claim (可这是…, 我认为是…, 欢迎去看), or a check's finding against it (核查…认定生产用途, 现场为存粮栈子):
  * what was found stands, the claim's words do not. (经现场查看为养殖圈舍: a check may name how it looked.) */
 const ANSWERED =

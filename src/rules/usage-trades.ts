@@ -151,7 +151,7 @@ export function namesATrade(scan: Scan, i: number): boolean {
   const closing = bought === undefined ? '' : text.charAt(hit.end + bought.length);
   if (
     bought &&
-    ((/^(?:[，。,;；、和及与+＋]|$)/.test(closing) && USE_BEFORE.test(clauseBefore)) || (clauseBefore === '' && /^[、和及与+＋]$/.test(closing))) &&
+    ((/^(?:[，。,;；、和及与+＋等]|$)/.test(closing) && USE_BEFORE.test(clauseBefore)) || (clauseBefore === '' && /^[、和及与+＋]$/.test(closing))) &&
     !TRADE_VERBS.some((v) => clauseBefore.includes(v))
   )
     return false;

@@ -2409,4 +2409,24 @@ describe('how each kind is read', () => {
     expect(classifyUsage('牛给大户代养').category).toBe('enterprise_use');
     expect(classifyUsage('买面包车，拉家里人').category).toBe('household_goods');
   });
+  it("CBIRC-2020-28/5.1 sets 180-183's kinds (read after their clean figure): 社里 as the cooperative and a return per hive, a company that handled the loan and used it (代为办理并实际使用), a list of wedding costs closed by 等, a cement road the village had each household pay for, a claim with no basis in fact (无事实依据), a use not cleared up (未查清) or not proved either way, stock found in the herd after an empty visit, stock still there at a revisit, a three-wheeler (三马子) with no use told, a person lent to who farms on their own, a loan of a stated sum that repays a debt", () => {
+    expect(classifyUsage('贷款交社里，年底按箱分钱').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款由县里粮食公司代为办理并实际使用').category).toBe('enterprise_use');
+    expect(classifyUsage('款项用于被告之子婚宴酒席、婚车租赁等婚礼开支').category).toBe('marriage');
+    expect(classifyUsage('屯里修水泥路，每户摊钱，用贷款交了').category).toBe('government_financing_platform');
+    expect(classifyUsage('被告用贷款修了播种机，原告主张其用于盖房无事实依据').category).toBe('production');
+    expect(classifyUsage('户主说买了羊，圈里没见羊，又说放在亲戚家，未查清').category).toBe('unknown');
+    expect(classifyUsage('贷款买了台面包车，现有证据不能证明是营运还是家用').category).toBe('unknown');
+    expect(classifyUsage('养羊20只。入户时未见羊，后在山坡核实20只羊在群，用途属实').category).toBe('production');
+    expect(classifyUsage('回访：卖了三只羊还利息，羊还在').category).toBe('production');
+    expect(classifyUsage('买了个三马子').category).toBe('unknown');
+    expect(classifyUsage('贷款给邻居用，邻居自行养鹅，按月给利息').category).toBe('enterprise_use');
+    expect(classifyUsage('去年盖房欠了债，这回贷款3万就是还那个账').category).toBe('other_non_productive');
+    // (Guards: a farm three-wheeler; a road the village built told as background; stock a cooperative keeps, with a
+    // return; a cooperative's advice.)
+    expect(classifyUsage('买农用三马子拉粮，本户自用').category).toBe('production');
+    expect(classifyUsage('村里修路后客人多了，贷款给小卖部进货').category).toBe('production');
+    expect(classifyUsage('说是我的羊，羊都在合作社统一放，年底分钱').category).toBe('enterprise_use');
+    expect(classifyUsage('社里给技术指导，自己养蜂').category).toBe('production');
+  });
 });
