@@ -214,6 +214,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-181.tsv',
   'heldout/usage-heldout-182.tsv',
   'heldout/usage-heldout-183.tsv',
+  'heldout/usage-heldout-184.tsv',
+  'heldout/usage-heldout-185.tsv',
+  'heldout/usage-heldout-186.tsv',
+  'heldout/usage-heldout-187.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
