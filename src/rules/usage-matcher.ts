@@ -452,8 +452,14 @@ function doubleNegationAfter(text: string, end: number, trie: Trie): boolean {
 /** A denial word made of a negation and a verb, that can take an object: 没买, 也没买, 没建 (not 不养了). */
 const DENYING_VERB_WORD = /^[也都还]?[没未][有]?[买建养搭搞弄干盖修存]$/;
 
-/** A person written by surname and 某 (王某, 李某某), and the role such a name has. */
-const NAMED_PERSON = new RegExp(`^[${NAMED_SURNAMES}]某某?`);
+/**
+ * A person written by surname and 某 (王某, 李某某), or by surname and place in the family (王老三, 李小二, 张二子), maybe
+ * after where they live (屯里王老三), and the role such a name has.
+ */
+const NAMED_PERSON = new RegExp(
+  `^(?:屯里|村里|本屯|本村|邻村|同村|隔壁|邻居)?的?[${NAMED_SURNAMES}](?:某某?|老[大二三四五六七八九]|小[二三四五六七八九]|[大二三四五六]子)`,
+);
+const PLACE_BEFORE_NAME = /^(?:屯里|村里|本屯|本村|邻村|同村|隔壁|邻居)/;
 const NAMED_PERSON_ROLE: WordRole = Object.freeze({ party: 'person' });
 
 /** Scans a purpose text: every word, its clause, and whether a negation cancels it. */
@@ -526,11 +532,12 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
     if (negated && (role.handover || role.category === 'enterprise_use' || role.category === 'government_financing_platform') && negationEnd < 0)
       negationEnd = index;
     hits.push({ term, role, start, end: index, clause, negated, byPhrase: negated && negationEnd >= 0 && negationEnd <= start && useDenied, hedged });
-    // 借给王某, 转给李某某: a person written by surname and 某 right after a verb of handing is the party it hands to.
-    const named = role.handover === undefined ? null : NAMED_PERSON.exec(normalized.slice(index, index + 4));
+    // 借给王某, 转给李某某, 借给屯里王老三: a person written by surname right after a verb of handing is the party it hands to.
+    const named = role.handover === undefined ? null : NAMED_PERSON.exec(normalized.slice(index, index + 8));
     // (Not where a longer word begins there; a one-character word is the surname: 借给马某, not a horse.)
     const word = named === null ? undefined : longestAt(normalized, index, trie);
-    if (named !== null && (word === undefined || word.length <= 1)) {
+    // (A place before the name is part of it: 屯里王老三.)
+    if (named !== null && (word === undefined || word.length <= 1 || (named[0].length > word.length + 1 && PLACE_BEFORE_NAME.test(named[0])))) {
       const end = index + named[0].length;
       hits.push({ term: named[0], role: NAMED_PERSON_ROLE, start: index, end, clause, negated, byPhrase: false, hedged });
       index = end;

@@ -90,12 +90,12 @@ const LET_TO_BEFORE = /(?:流转|转包|包|租)给$/;
 /** Before a party, the household working for it (替, 帮), and after it, the work: 替屯里大户代养. */
 const RAISED_FOR_BEFORE = /(?:替|帮)[^，。,;；替帮我俺]{0,4}$/;
 const RAISED_FOR_AFTER = /^(?:代养|代喂|代管|代种|代放|喂|养|放)/;
-/** A word of using denied: 未使用, 没经手, 并未占用. */
-const DENIED_USE = /^(?:并未|从未|未曾|未|没有|没|不曾)(?:经手|占用|使用|动用|参与经营|参与使用)/;
+/** A word of using denied: 未使用, 没经手, 并未占用, 与资金使用无关. */
+const DENIED_USE = /^(?:并未|从未|未曾|未|没有|没|不曾)(?:经手|占用|使用|动用|参与经营|参与使用)|^与(?:资金|贷款|该款)(?:的)?(?:使用|用途)?无关/;
 /** Goods hired out to the party after: 租给办事的人家, 出租给. */
 const HIRED_OUT_TO = /(?:出租|租)给[^，。,;；给]{0,6}$/;
-/** Right before a place, going there: 去镇上, 到县里. */
-const GONE_TO_BEFORE = /(?<![交打转送拿汇划存投缴用花])(?:去|到|往|上)$/;
+/** Right before a place, going there or being there: 去镇上, 到县里, 在镇上盖新房. */
+const GONE_TO_BEFORE = /(?<![交打转送拿汇划存投缴用花放])(?:去|到|往|上|在)$/;
 /** Before a party in its clause, the household renting from it: 租了村里的, 租用 (not 租给, renting out to it). */
 const RENTED_FROM_BEFORE = /(?<!出)租(?:了|下|用|的)?[^，。,;；给]{0,8}$/;
 /** Before a party, the household following it: 跟着, 随着, 跟着县上的食用菌 (a description between, no break). */
@@ -459,6 +459,13 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     LED_WORK.test(firstClause(text.slice(hits[last]!.end)))
   )
     return true;
+  // 核实为从公司买入小尾寒羊: a party the household bought from is its seller (unless it keeps or pays for what it sold).
+  if (
+    FROM_BEFORE.test(text.slice(Math.max(0, party.start - 5), party.start)) &&
+    BOUGHT_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10)) &&
+    !ENTRUSTED_AFTER.test(text.slice(hits[last]!.end))
+  )
+    return false;
   // 替屯里大户代养牛: stock the household raises for a party (for a fee) is its work for the party, not money handed over.
   if (RAISED_FOR_BEFORE.test(text.slice(Math.max(0, party.start - 6), party.start)) && RAISED_FOR_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 3)))
     return false;
@@ -769,9 +776,9 @@ export function kinWithOwnAffairs(text: string, at: number): boolean {
   return CHILD_KIN.test(text.slice(Math.max(0, at - 24), at)) && OWN_AFFAIRS.test(text.slice(0, at));
 }
 
-/** A finding that money went as a price: 买卖关系, 支付货款, 购羊价款, 不构成将贷款交由企业使用. */
+/** A finding that money went as a price: 买卖关系, 支付货款, 购羊价款, 附言“购羊款”, 与资金使用无关, 不构成将贷款交由企业使用. */
 const SALE_FOUND =
-  /(?:系|为|是)(?:服务提供方|服务方|服务提供者)|买卖关系|属于买卖|(?:仅|只)?(?:为|是|系)卖方|正常买卖|支付(?:的)?货款|系(?:支付)?(?:货款|价款)|系向[^，。,;；]{0,4}(?:买|购)[^，。,;；]{0,8}(?:货款|价款|的钱)|购[^，。,;；]{1,3}价款|(?:并非|不构成|不属于|不是)(?:将)?(?:贷款|该款|资金)?(?:交由|交给|转给)/;
+  /(?:系|为|是)(?:服务提供方|服务方|服务提供者)|买卖关系|属于买卖|(?:仅|只)?(?:为|是|系)卖方|正常买卖|支付(?:的)?货款|系(?:支付)?(?:货款|价款)|系向[^，。,;；]{0,4}(?:买|购)[^，。,;；]{0,8}(?:货款|价款|的钱)|购[^，。,;；]{1,3}价款|附言[“"「]?购[^，。,;；]{1,2}款|(?:与|和)资金使用无关|(?:并非|不构成|不属于|不是)(?:将)?(?:贷款|该款|资金)?(?:交由|交给|转给)/;
 /** …unless the text says the sale covered a hand-over, or names a return on money handed: 名为买卖，实为入股; 其余入股分红. */
 const SALE_COVER = /名为|实为|实际上?(?:是|为|系)(?:入股|投资|借|交由|交给)|入股|分红|固定收益|保底|利息|分钱/;
 

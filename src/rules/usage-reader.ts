@@ -589,9 +589,15 @@ const BOUGHT_AT_AFTER = /^(?:里|内|上)?(?:买|购|订|选)/;
 /** Words right before a trade that pay it: 转给婚庆公司, 付给某婚庆公司, 转入县城某婚庆公司 — the household is its customer too. */
 const PAID_TO =
   /(?:付给|支付给|转给|转入|转到|转至|转账至|转账到|支付至|支付到|付至|付款至|打给|打到|打入|汇给|汇入|交给|给了|付)了?(?:[^，。,;；]{0,4}某|一家|这家|那家)?$/;
-/** Before a shop, the money paid to it (支付至, 转给该): unless the shop is the household's own (转至自家门店). */
+/** Before a shop, the money paid to it (支付至, 转给该, a clause opening 转彩票站多笔): unless the shop is the household's own (转至自家门店). */
 const SHOP_PAID_BEFORE =
-  /(?:支付至|支付到|支付给|付给|付至|转至|转到|转给|转入|汇给|打给|打到|付款至|付款给|转账至|转账给|消费于)(?!自家|自己|本户|其自家)[^，。,;；]{0,3}$/;
+  /(?:支付至|支付到|支付给|付给|付至|转至|转到|转给|转入|汇给|打给|打到|付款至|付款给|转账至|转账给|消费于|^转|[，,;；。]转)(?!自家|自己|本户|其自家)[^，。,;；]{0,3}$/;
+/** After a party, that it has nothing to do with the money: 与资金使用无关. */
+const UNRELATED_AFTER = /^与(?:资金|贷款|该款|此款)(?:的)?(?:使用|用途)?无关/;
+/** Whether a shop's word is where the money was paid (支付至彩票站), not the household's trade. */
+const shopPaid = (text: string, h: Hit) => /[店站点铺馆]$/.test(h.term) && SHOP_PAID_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start));
+/** A lottery outlet: money paid there buys tickets (gambling is spending, not 理财). */
+const LOTTERY = /彩票|投注|体彩|福彩/;
 /** The loan as what the family lives on: 靠贷款, 指望这笔钱. */
 const LOAN_LIVED_ON = /(?:靠|指望?|指着)(?:这笔|这)?(?:贷款|钱)/;
 /**
@@ -915,7 +921,8 @@ function readStatements(scan: Scan): UsageMatch {
   let production = 0;
   for (const h of hits) {
     if (h.role.quiet) continue;
-    if (!h.role.plainProduction || h.negated || h.hedged) {
+    // (A shop the money is paid to is read below: 支付至彩票站.)
+    if (!h.role.plainProduction || h.negated || h.hedged || shopPaid(text, h)) {
       production = -1;
       break;
     }
@@ -1279,7 +1286,12 @@ function readStatements(scan: Scan): UsageMatch {
     }
     if (role.category === undefined && role.party === undefined && role.frame === undefined) continue;
     // 彩礼的事等两年再说, 住的房子不动: denied or put off after the word, within its clause.
-    if (h.negated || ((role.category !== undefined || role.frame !== undefined) && deniedAfter(h))) {
+    // (公司与资金使用无关: a party said to have nothing to do with the money is denied.)
+    if (
+      h.negated ||
+      ((role.category !== undefined || role.frame !== undefined) && deniedAfter(h)) ||
+      (role.party !== undefined && UNRELATED_AFTER.test(text.slice(h.end, h.end + 9)))
+    ) {
       if (role.party !== 'household') deny(h.term);
       continue;
     }
@@ -1892,8 +1904,10 @@ function readStatements(scan: Scan): UsageMatch {
     // 以月息2分转借他人牟利: a word of lending, where interest is what the household seeks, is 放贷.
     if (category === 'enterprise_use' && lending && LENDING_WORD.test(h.term)) category = 'wealth_management';
     // 多笔支付至彩票站: a shop the money is paid to is where it was spent, not the household's trade.
-    if (category === 'production' && SHOP_PAID_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)) && /[店站点铺馆]$/.test(h.term)) {
-      context.push(h.term);
+    // (转彩票站多笔: and a lottery outlet paid is money staked, spending of the household's.)
+    if (category === 'production' && shopPaid(text, h)) {
+      if (LOTTERY.test(h.term)) add('other_non_productive', h);
+      else context.push(h.term);
       continue;
     }
     add(category, h, unplaced ? 'unknown' : category === role.frame?.category && !familyUse ? role.frame?.alone : undefined);

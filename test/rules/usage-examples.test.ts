@@ -2429,4 +2429,27 @@ describe('how each kind is read', () => {
     expect(classifyUsage('说是我的羊，羊都在合作社统一放，年底分钱').category).toBe('enterprise_use');
     expect(classifyUsage('社里给技术指导，自己养蜂').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 184-187's kinds (read after their clean figure): a finding overturned on review (被申请人认定…无任何事实依据, 误将, 所称…与事实不符), a person named by surname and place in the family (屯里李老二), stock a cooperative feeds (统一喂), a freezer opened (打开一看), a lottery outlet paid, a township's special account, a place one builds in (在镇上盖房), 药材种苗, a seller the household bought from, a party with nothing to do with the money, a debt this loan repays (用这个贷款还上), heating pipes laid in the dwelling", () => {
+    expect(classifyUsage('贷款用于自家种木耳，被申请人认定为“理财”无任何事实依据').category).toBe('production');
+    expect(classifyUsage('贷款用于自家大棚换棚膜，被申请人误将其认定为“修房”').category).toBe('production');
+    expect(classifyUsage('被申请人所称“购车自用”与事实不符，拖拉机用于自家耕地').category).toBe('production');
+    expect(classifyUsage('钱借给屯里李老二了').category).toBe('enterprise_use');
+    expect(classifyUsage('买的羊放合作社，合作社统一喂，年底给钱').category).toBe('enterprise_use');
+    expect(classifyUsage('说买冰柜卖冻肉，打开一看全是自家吃的').category).toBe('household_goods');
+    expect(classifyUsage('支付至体彩投注站').category).toBe('other_non_productive');
+    expect(classifyUsage('转彩票站三笔').category).toBe('other_non_productive');
+    expect(classifyUsage('资金统一进镇里专户').category).toBe('government_financing_platform');
+    expect(classifyUsage('为户主之子在镇上盖房').category).toBe('housing');
+    expect(classifyUsage('购买药材种苗').category).toBe('production');
+    expect(classifyUsage('核实为从合作社买入种羊20只').category).toBe('production');
+    expect(classifyUsage('牧业公司与资金使用无关，贷款买羊自养').category).toBe('production');
+    expect(classifyUsage('欠了信用社的钱，用这个贷款还上了').category).toBe('other_non_productive');
+    expect(classifyUsage('屋里重新走的暖气管子').category).toBe('housing');
+    // (Guards: heating pipes in a greenhouse; a lottery outlet the household opens; money put with the village; stock
+    // bought from a cooperative that keeps it for a return.)
+    expect(classifyUsage('大棚里走暖气管子').category).toBe('production');
+    expect(classifyUsage('开彩票站，贷款交押金').category).toBe('production');
+    expect(classifyUsage('钱放在村里统一用').category).toBe('government_financing_platform');
+    expect(classifyUsage('从合作社买的种羊，合作社代养，年底分红').category).toBe('enterprise_use');
+  });
 });
