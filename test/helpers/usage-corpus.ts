@@ -218,6 +218,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-185.tsv',
   'heldout/usage-heldout-186.tsv',
   'heldout/usage-heldout-187.tsv',
+  'heldout/usage-heldout-188.tsv',
+  'heldout/usage-heldout-189.tsv',
+  'heldout/usage-heldout-190.tsv',
+  'heldout/usage-heldout-191.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
