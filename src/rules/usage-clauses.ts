@@ -121,6 +121,11 @@ const EMPTY_AFTER = /^[^，。,;；]{0,2}(?:未见|没见|没看到|未看到|�
 /** After a word of time, words that name a debt by when it was made: 去年借的钱, 前年欠下的账. */
 const DATED_DEBT = /^[^，。,;；]{0,8}?(?:借|欠|赊|拉)[^，。,;；]{0,4}的/;
 
+/** Later in a clause, a sale: 去县城卖, 拉到集上销售. */
+const SOLD_LATER = /卖|销售|出售|批发|零售/;
+/** A word of the family's produce: 自家的菜. */
+const PRODUCE_WORD = /[菜粮米蛋肉鱼果]$/;
+
 /** Rooms of the dwelling that are words of family use (买台空调装客厅), and 在 before one that only places (在自家客厅开店). */
 const ROOM = /^(?:客厅|卧室)$/;
 const PLACED_IN = /在(?:自家|自己家|我家|俺家|家里|家)?(?:的)?$/;
@@ -166,6 +171,8 @@ export function readClauses(scan: Scan): Clauses {
     if (h.negated) continue;
     // 在自家客厅开了个快递驿站: a room that only places something is where it stands, not the family's use.
     if (h.role.family && ROOM.test(h.term) && PLACED_IN.test(text.slice(start[c], h.start))) continue;
+    // (拉自家的菜去县城卖: the family's produce taken to be sold is the trade's goods, not the family's use.)
+    if (h.role.family && PRODUCE_WORD.test(h.term) && SOLD_LATER.test(text.slice(h.end, end[c]))) continue;
     if (h.role.family) family[c] = true;
     if (h.role.family === 'strong') strongFamily = familyStrong[c] = true;
     // 卖了苞米就还上: selling to repay is not a trade of this loan.

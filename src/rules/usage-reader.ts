@@ -318,7 +318,7 @@ function statesUse(text: string, hit: Hit): boolean {
 
 /** A later clause saying the loan does not pay for what was told: 不动这笔贷款, 与本笔贷款无关, 另有来源. */
 const LOAN_DENIALS =
-  /跟这笔贷款[^，。,]{0,4}(?:没关系|关系没有|没有关系|无关)|没动贷款|没动这笔|没用贷款|没花贷款|不花贷款|不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|不用这笔贷款|不用这笔钱|不动用这笔贷款|不动用此笔|不动用本笔|不动用该笔|不花这笔贷款|不占用这笔贷款|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
+  /跟这笔贷款[^，。,]{0,4}(?:没关系|关系没有|没有关系|无关)|没动贷款|没动这笔|没用贷款|没花贷款|不花贷款|不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|与该笔贷款无关|与本次贷款无关|与这笔贷款无关|贷款与[^，。,;；]{1,6}无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|不用这笔贷款|不用这笔钱|不动用这笔贷款|不动用此笔|不动用本笔|不动用该笔|不花这笔贷款|不占用这笔贷款|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
 /** A loan said not to be needed, for what its own sentence told: 用不着贷款. */
 const NOT_NEEDED = /用不着贷款|用不上贷款|不需要贷款|不用贷款/;
 /** Any officer's finding (its markers as one pattern, so texts without one are passed over at once). */
@@ -362,7 +362,7 @@ const PRETEXT = /以[^，。,;；]{1,8}?(?:的)?(?:名义贷款|名义|为由|�
 
 /** Right after a word, ending its clause, a phrase that puts it aside: 婚事暂不考虑, 盖房的事不打算 — or a form's word crossed out (“建房”已划掉, 盖房（已划掉）), or found to be background (前述盖房系背景陈述). */
 const PUT_ASIDE_AFTER =
-  /^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|没考虑|不打算|没打算|推迟|延期|延后|往后推|取消)(?:了)?(?:$|[，。,;；！!])|^[”"」』]?[（(]?(?:已|已经|被)?(?:划掉|划去|删去|删掉|涂掉)|^(?:的事)?(?:系|属|属于|为|是)(?:背景陈述|背景介绍|背景情况|既往情况|过往情况)/;
+  /^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|没考虑|不打算|没打算|推迟|延期|延后|往后推|取消)(?:了)?(?:$|[，。,;；！!])|^[”"」』]?[（(]?(?:已|已经|被)?(?:划掉|划去|删去|删掉|涂掉)|^(?:的事)?(?:系|属|属于|为|是)(?:往年|以往|过去的?|以前的?)?(?:背景(?:陈述|介绍|情况)?|既往情况|过往情况)/;
 /** A few characters on, in the same clause, a form's crossing-out in brackets: 翻建房子（已划掉）. */
 const CROSSED_OUT_NEAR = /^[^，。,;；（(]{1,4}[（(](?:已|已经|被)?(?:划掉|划去|删去|删掉|涂掉)/;
 /** Characters that PAST_MATTER_AFTER and MONEY_ELSEWHERE_NEXT need, to pass over texts without them at once. */
@@ -1551,7 +1551,7 @@ function readStatements(scan: Scan): UsageMatch {
       context.push(h.term);
       continue;
     }
-    const dual = role.dualUse || role.frame?.alone;
+    const dual = Boolean(role.dualUse ?? role.frame?.alone);
     // 买一台小四轮和一台打草机，打草自用: farm machines bought beside the farm's equipment in one clause are the farm's,
     // whatever a word of own use elsewhere says of its produce.
     const beside = (g: Hit) => hits.some((o) => o !== g && o.clause === g.clause && o.role.category === 'production' && !o.role.dualUse && !o.negated);
@@ -1835,7 +1835,7 @@ function readStatements(scan: Scan): UsageMatch {
       // Renovation beside a farm building or in a trade's text is the farm's or the shop's (牛棚吊顶, 门面装修), and rooms
       // in a trade's clause are its rooms (西屋两间改成客房); but not where a dwelling is named (把住的房子重新装修).
       const dwellingHere =
-        (dwellingClauses?.has(h.clause) && !dwellingNoun(h)) ||
+        (dwellingClauses?.has(h.clause) === true && !dwellingNoun(h)) ||
         hits.some(
           (o) =>
             o !== h && o.clause === h.clause && !o.negated && o.role.category === 'housing' && !o.role.dualUse && !soldTo(text, o, clauses.start[o.clause]!),
@@ -1851,7 +1851,10 @@ function readStatements(scan: Scan): UsageMatch {
         // (楼上那层是自家住的，装修时一起弄了: the clause before names the rooms the family lives in.)
         (h.clause > 0 && LIVED_BEFORE.test(text.slice(clauses.start[h.clause - 1], clauses.end[h.clause - 1])));
       // A part of a building (房盖, 屋顶) beside a farm building is the farm building's (扩建牛舍（换房盖、砌墙）).
-      const partOfFarm = !dual && !dwellingNoun(h) && clauses.premises[h.clause];
+      // (修缮自家牛棚屋顶: a part named right after a farm building is that building's, whatever dwelling the text names.)
+      const partOfFarm =
+        (!dual && !dwellingNoun(h) && clauses.premises[h.clause] === true) ||
+        (dual && hits[i - 1]?.end === h.start && hits[i - 1]!.role.premises === true && !hits[i - 1]!.negated);
       // (Not the household's own house said so: 先给自己家装修一下.)
       if (
         !dwellingNoun(h) &&

@@ -166,7 +166,9 @@ export function namesATrade(scan: Scan, i: number): boolean {
     startsWithAny(text, hit.end, SUFFIXES) &&
     !(next?.start === hit.end && next.role.category && !shopAfterTrade) &&
     // (盘炕铺地热管: 铺 before what it lays is the verb, not a shop.)
-    !LAID_AFTER.test(text.slice(hit.end, hit.end + 2))
+    !LAID_AFTER.test(text.slice(hit.end, hit.end + 2)) &&
+    // (修房部分不允许: 部分 is "the part", not a shop's 部.)
+    !/^部[分门位]/.test(text.slice(hit.end, hit.end + 2))
   )
     return true;
   // (寿衣花圈店进货: a shop a few characters on, restocked, names what it sells.)

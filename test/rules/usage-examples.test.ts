@@ -2452,4 +2452,22 @@ describe('how each kind is read', () => {
     expect(classifyUsage('钱放在村里统一用').category).toBe('government_financing_platform');
     expect(classifyUsage('从合作社买的种羊，合作社代养，年底分红').category).toBe('enterprise_use');
   });
+  it("CBIRC-2020-28/5.1 sets 188-191's kinds (read after their clean figure): 实际上 as a finding, money collected to build a village collective's farm, 部分 as \"the part\", 不算 as a negation, a record or accountability finding set aside (记载为…用语不规范, 有误, 传言…不实), a part of a farm building named after it, a wedding said to have nothing to do with the loan, 往年背景, 米业 as a company, the family's produce taken to be sold", () => {
+    expect(classifyUsage('说是买面包车拉货，实际上天天拉孩子串门').category).toBe('household_goods');
+    expect(classifyUsage('书记说统一收上去建村集体养殖场').category).toBe('government_financing_platform');
+    expect(classifyUsage('问：贷4万，3万买牛，1万修住的房子。答：修房部分不行。').category).toBe('housing');
+    expect(classifyUsage('贷款扩建羊圈，答：羊圈是生产设施，不算建房').category).toBe('production');
+    expect(classifyUsage('原问责认定为购置家庭用品有误，三轮车系本户营运工具').category).toBe('production');
+    expect(classifyUsage('儿子明年才娶媳妇，本次贷款与婚事无关，买母牛两头').category).toBe('production');
+    expect(classifyUsage('盖房为往年背景，本次用于买羊').category).toBe('production');
+    expect(classifyUsage('钱转给鑫源米业了，说每年给利息').category).toBe('enterprise_use');
+    expect(classifyUsage('买辆面包车，拉自家的菜去镇上卖').category).toBe('production');
+    expect(classifyUsage('贷款用于修缮自家羊舍屋顶，信贷员将用途记载为“修房”，用语不规范，但实际用途为生产').category).toBe('production');
+    expect(classifyUsage('贷款用于养羊，村内曾传言其用于儿子结婚。经查婚事费用由亲友筹集，与该笔贷款无关，传言不实').category).toBe('production');
+    // (Guards: a freezer for the family that also sells ice lollies; the lived-in part untouched beside a shop; rice sold
+    // to a mill.)
+    expect(classifyUsage('买冰柜家里用也卖冰棍').category).toBe('household_goods');
+    expect(classifyUsage('后屋住人部分未动，前面门市改成超市').category).toBe('production');
+    expect(classifyUsage('稻子卖给米业，贷款买化肥').category).toBe('production');
+  });
 });
