@@ -222,6 +222,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-189.tsv',
   'heldout/usage-heldout-190.tsv',
   'heldout/usage-heldout-191.tsv',
+  'heldout/usage-heldout-192.tsv',
+  'heldout/usage-heldout-193.tsv',
+  'heldout/usage-heldout-194.tsv',
+  'heldout/usage-heldout-195.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
