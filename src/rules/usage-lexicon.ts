@@ -72,6 +72,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
     ...combine(BUILD_VERBS, FARM_STRUCTURES),
     ...combine(FARM_STRUCTURES, BUILD_VERBS),
     ...combine(words('自家 自己的 本户'), FARM_STRUCTURES),
+    // 监控装在自家养猪场: equipment installed at the household's farm is the farm's.
+    ...combine(words('装在自家 安装在自家 装在本户 安装在本户'), [...FARM_STRUCTURES, ...words('养猪场 养牛场 养羊场 养鸡场 猪场 牛场 羊场 鸡场')]),
     ...combine(STOCK_VERBS, LIVESTOCK),
     ...ANIMAL_CARE,
     ...STOCK_INSURANCE,

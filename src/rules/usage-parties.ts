@@ -91,7 +91,7 @@ const LET_TO_BEFORE = /(?:流转|转包|包|租)给$/;
 const RAISED_FOR_BEFORE = /(?:替|帮)[^，。,;；替帮我俺]{0,4}$/;
 const RAISED_FOR_AFTER = /^(?:代养|代喂|代管|代种|代放|喂|养|放)/;
 /** A word of using denied: 未使用, 没经手, 并未占用, 与资金使用无关. */
-const DENIED_USE = /^(?:并未|从未|未曾|未|没有|没|不曾)(?:经手|占用|使用|动用|参与经营|参与使用)|^与(?:资金|贷款|该款)(?:的)?(?:使用|用途)?无关/;
+const DENIED_USE = /^(?:并未|从未|未曾|未|没有|没|不曾)(?:经手|占用|使用|用款|动用|参与经营|参与使用)|^与(?:资金|贷款|该款)(?:的)?(?:使用|用途)?无关/;
 /** Goods hired out to the party after: 租给办事的人家, 出租给. */
 const HIRED_OUT_TO = /(?:出租|租)给[^，。,;；给]{0,6}$/;
 /** Right before a place, going there or being there: 去镇上, 到县里, 在镇上盖新房. */
@@ -154,6 +154,7 @@ const PLACE_USING = [
   '统一管',
   '统一安排',
   '统一建',
+  '统建',
   '统一打包',
   '统借统还',
   '统借',
@@ -351,7 +352,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
     if (text[at + (text.startsWith('统一', at) ? 2 : 0)] === '收' && FEES.test(firstClause(text.slice(at, at + 9)))) return false;
     if (place ? PLACE_USING.some((w) => text.startsWith(w, at)) : startsWithAny(text, at, USING)) return true;
     // (统一拿去建牛场，村里管，年底给钱: 管 ending its clause, where the text pools the money or pays for it, runs it.)
-    if (place && /^管[，。,;；]/.test(text.slice(at, at + 2)) && POOLED.test(text)) return true;
+    // (入了村集体养殖场，村委会管，年底给分红: and a public body that runs it so.)
+    if ((place || kind === 'government') && /^管[，。,;；]/.test(text.slice(at, at + 2)) && POOLED.test(text)) return true;
     if (given && ((public_ && startsWithAny(text, at, PUBLIC_USING)) || startsWithAny(text, at, GIVEN_USING))) return true;
   }
   return false;

@@ -86,6 +86,9 @@ const PEOPLE = /人|老|孩|娃|儿|女|妈|爹|父|母|妻|夫|病/;
 /** Fuel for a farm building that burns it (烤房, 大棚): the farm's, not the family's winter coal. */
 const FUEL = /煤|柴火|燃料/;
 const BURNING_PREMISES = /烤|烘|棚|温室/;
+/** Power and water bills, and the farm buildings that run on them (大棚, 冷库, 鱼塘). */
+const UTILITY = /电费|水费/;
+const UTILITY_PREMISES = /棚|温室|冷库|鱼塘|圈|舍|养殖场|烘干/;
 /** Words of lending: with interest sought, lending is 放贷 (理财). */
 const LENDING_WORD = /^(?:转借|转贷|借给|出借|放给)/;
 /** A fee the household pays for a service (付放牧费, 给代养费), ownership it keeps (牛归本户), and a return it would get if the
@@ -138,7 +141,7 @@ const CADRE = /^(?:村党支部书记|党支部书记|支部书记|村支书|支
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 export const UNRESOLVED =
-  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名)了?)记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:未能|无法|不能)证明[^，。,;；]{0,12}还是|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名)了?)记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:未能|无法|不能)证明[^，。,;；]{0,12}还是|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
@@ -341,8 +344,8 @@ const THIS_LOAN_PAID = new RegExp(`用(?:这|此|该|本)笔(?:扶贫)?(?:贷款
 
 /** After goods in their sentence, what they are for: 一台，用于上山放牧. */
 const USED_FOR_AFTER = /^[^。；;！!？?]{0,4}?(?:专门用于|专用于|用于|用来)/;
-/** After goods, what they are for: 都是放牧赶牛用的, 是拉货用的. */
-const WORK_USE = /(?:都是|全是|是|专门)[^，。,;；]{1,8}?用的/;
+/** After goods, what they are for: 都是放牧赶牛用的, 是拉货用的, 放牛用. */
+const WORK_USE = /(?:都是|全是|是|专门)[^，。,;；]{1,8}?用的|^[，,]?[^，。,;；]{1,6}?用(?=$|[，。,;；])/;
 
 /** After public works in a clause, pay for doing them: 修路接活, 修路的活, 挣工钱. */
 const PAID_WORK_AFTER = /^[^，。,;；]{0,4}(?:接活|揽活|的活|挣钱|挣工钱|收费|工钱|干活)/;
@@ -668,6 +671,11 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
       !hits.slice(i + 1, k).some((h) => h.role.category === 'housing' || h.role.frame !== undefined)
     )
       return true;
+  }
+  // 猪圈太小了，翻盖一下: a bare building verb opening the clause after one whose only thing is the farm's building builds it.
+  if (BARE_BUILDING_VERB.test(hit.term) && hit.clause > 0 && hit.start - scan.clauseStart[hit.clause]! <= 1) {
+    const before = hits.filter((h) => h.clause === hit.clause - 1 && !h.negated);
+    if (before.length > 0 && before.every((h) => h.role.premises === true)) return true;
   }
   // 买屯里一处空房子，改成草料库和牛舍: a building the next clause turns into the farm's.
   const nextStart = scan.clauseStart[hit.clause + 1];
@@ -1758,6 +1766,16 @@ function readStatements(scan: Scan): UsageMatch {
       // (自家小烘干塔买煤: or a drier or kiln the farm works, named as its trade.)
       (hits.some((o) => (o.role.premises === true || o.role.category === 'production') && !o.negated && BURNING_PREMISES.test(o.term)) ||
         /^(?:烘|烤|熏|烧窑|炒)/.test(text.slice(h.end, h.end + 2)))
+    ) {
+      add('production', h);
+      continue;
+    }
+    // 大棚用电，交电费水费: power and water bills where the text names a farm building that uses them are the farm's.
+    if (
+      category === 'other_non_productive' &&
+      UTILITY.test(h.term) &&
+      hits.some((o) => (o.role.premises === true || o.role.category === 'production') && !o.negated && UTILITY_PREMISES.test(o.term)) &&
+      !clauses.strongFamily
     ) {
       add('production', h);
       continue;

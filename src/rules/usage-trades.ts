@@ -220,13 +220,14 @@ export function namesATrade(scan: Scan, i: number): boolean {
       .replace(/[“"「『][^”"」』]{1,8}[”"」』]$/, '')
       .replace(/(?:自家|自己家?的?|本户的?)$/, '');
   // (经营“永兴寿衣花圈店”: and a quoted name the words stand inside, opened after the verb.)
-  near5 = near5.replace(/[“"「『][^”"」』，。,;；]{1,4}$/, '');
+  near5 = near5.replace(/[“"「『][^”"」』，。,;；]{0,4}$/, '');
   const lead = near5.replace(/(?:了一家|了一个|了一间|了个|了家|了|一家|一个|一间|个|家|的)$/, '');
   if (!TRADE_VERBS.some((v) => lead.endsWith(v))) return false;
   // (有送牛做聘礼的习惯: 的 before a custom tells what is customary, not who keeps the trade.)
   if (text[hit.end] === '的') return !CUSTOM_AFTER.test(text.slice(hit.end + 1, hit.end + 3));
   const near = text.slice(hit.end, hit.end + 4);
-  if (SHOP_NOUNS.some((n) => near.includes(n))) return true;
+  // (经营“喜宴流动厨房”: a kitchen run as the trade names it too.)
+  if (SHOP_NOUNS.some((n) => near.includes(n)) || near.includes('厨房')) return true;
   // 开沙发翻新、窗帘定做小店: a shop noun ending the clause names the shop the words before it describe.
   const rest = firstClause(text.slice(hit.end, hit.end + 14));
   return rest.length < 14 && SHOP_NOUNS.some((n) => rest.endsWith(n));

@@ -2470,4 +2470,28 @@ describe('how each kind is read', () => {
     expect(classifyUsage('后屋住人部分未动，前面门市改成超市').category).toBe('production');
     expect(classifyUsage('稻子卖给米业，贷款买化肥').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 192-195's kinds (read after their clean figure): a tip-off's claim and the check that finds otherwise (现场查见, 查流水, 逐户走访, ；查), costs paid from another source (系亲友随礼, 由子女分摊, 系其自有存款, 以卖粮款偿还), a party that used none of the money (未用款), 名义上, 未签任何, equipment installed at the farm, a quoted trade kitchen, accounts that change (先说…后又说), a township's 统建 and a village committee that runs the farm, a vehicle for herding (放牛用), a greenhouse's power bill, a bare building verb after the farm building it names", () => {
+    expect(classifyUsage('举报称贷款盖房；现场查见新建的是羊舍，住房未动').category).toBe('production');
+    expect(classifyUsage('举报称贷款给了合作社；查明只是把自家木耳卖给合作社，贷款买菌袋，合作社未用款').category).toBe('production');
+    expect(classifyUsage('举报称贷款放高利贷；查流水无转出，贷款买了蜂箱').category).toBe('production');
+    expect(classifyUsage('举报称贷款办丧事；经查丧事费用系亲友随礼，贷款用于扩建猪圈').category).toBe('production');
+    expect(classifyUsage('举报：贷款给儿子买房。核查：贷款用于租门面开饭店，儿子买房系其自有存款').category).toBe('production');
+    expect(classifyUsage('举报称贷款给老人看病；查明住院费由子女分摊，贷款买化肥').category).toBe('production');
+    expect(classifyUsage('核查：借款人名义上买饲料，实际资金用于日常生活开销和买烟酒，举报属实').category).toBe('other_non_productive');
+    expect(classifyUsage('举报称钱被村委会统一收走；经逐户走访，钱买了收割几').category).toBe('production');
+    expect(classifyUsage('举报称贷款还旧贷；查旧贷系以卖粮款偿还，贷款买牛犊').category).toBe('production');
+    expect(classifyUsage('举报称贷款入股分红；核查未签任何入股协议，贷款买蛋鸡').category).toBe('production');
+    expect(classifyUsage('举报称贷款买电视机；核查所购为监控摄像设备，装在自家养猪场防盗').category).toBe('production');
+    expect(classifyUsage('经营“喜宴流动厨房”，买餐具').category).toBe('production');
+    expect(classifyUsage('先说养羊，后来又说盖房').category).toBe('unknown');
+    expect(classifyUsage('钱交镇里统建大棚园区，户里不种').category).toBe('government_financing_platform');
+    expect(classifyUsage('入了村集体养殖场，村委会管，年底给分红').category).toBe('government_financing_platform');
+    expect(classifyUsage('买摩托车，放羊用').category).toBe('production');
+    expect(classifyUsage('大棚用电，交电费').category).toBe('production');
+    expect(classifyUsage('羊舍太小了，翻建一下').category).toBe('production');
+    // (Guards: a motorbike for the family; a house that leaks, rebuilt; the family's power bill beside a herd.)
+    expect(classifyUsage('买摩托车家里用').category).toBe('household_goods');
+    expect(classifyUsage('房子漏了，翻盖一下').category).toBe('housing');
+    expect(classifyUsage('家里交电费，养了几头牛').category).toBe('other_non_productive');
+  });
 });
