@@ -226,6 +226,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-193.tsv',
   'heldout/usage-heldout-194.tsv',
   'heldout/usage-heldout-195.tsv',
+  'heldout/usage-heldout-196.tsv',
+  'heldout/usage-heldout-197.tsv',
+  'heldout/usage-heldout-198.tsv',
+  'heldout/usage-heldout-199.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
