@@ -65,7 +65,7 @@ const NOT_RUN_BY_HOUSEHOLD = /(?:户里|本户|该户|借款人|农户|户主)?(
 /** Buying through a body: 通过合作社统一购买, 由合作社代为采购. */
 const BOUGHT_THROUGH = /(?:通过|由|委托)[^，。,;；]{0,6}(?:统一|代为|代)?(?:购买|采购|团购|订购)|统一(?:购买|采购|团购|订购)/;
 /** The goods brought home for the household's own use: 拉回自家地里用, 运回家. */
-const GOODS_HOME = /(?:拉回|运回|拉到|送到)(?:自家|家里|家|自己)|自家地里用/;
+const GOODS_HOME = /(?:拉回|运回|拉到|送到)(?:自家|家里|家|自己)|自家地里用|地还是自家种|自家种地|自己种地/;
 /** Right before a party, selling to it: 赊给, 卖给, 售给. */
 const SOLD_TO_BEFORE = /(?:赊|卖|售|销)(?:了)?给[^，。,;；给]{0,4}$/;
 /** Right after a party the money went to, that it was a price: 的是货款, 是买猪的钱. */

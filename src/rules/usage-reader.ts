@@ -86,6 +86,8 @@ const PEOPLE = /人|老|孩|娃|儿|女|妈|爹|父|母|妻|夫|病/;
 /** Fuel for a farm building that burns it (烤房, 大棚): the farm's, not the family's winter coal. */
 const FUEL = /煤|柴火|燃料/;
 const BURNING_PREMISES = /烤|烘|棚|温室/;
+/** A clause telling an animal fell ill: 牛得病了, 羊病了. */
+const ANIMAL_ILL = /^[^，。,;；]{0,3}[猪牛羊鸡鸭鹅驴马](?:崽|犊|羔|仔)?(?:得病|病了|生病|有病|得了病)/;
 /** Power and water bills, and the farm buildings that run on them (大棚, 冷库, 鱼塘). */
 const UTILITY = /电费|水费/;
 const UTILITY_PREMISES = /棚|温室|冷库|鱼塘|圈|舍|养殖场|烘干/;
@@ -1732,8 +1734,10 @@ function readStatements(scan: Scan): UsageMatch {
       category === 'other_non_productive' &&
       FARM_MEDICINE.test(h.term) &&
       prior !== undefined &&
-      // (给牛看病，买药: or in the clause right before, a comma between.)
-      (prior.clause === h.clause || (prior.clause === h.clause - 1 && /^[，,、]$/.test(text.slice(prior.end, h.start - (h.term.startsWith('买') ? 0 : 1))))) &&
+      // (给牛看病，买药: or in the clause right before, a comma between; 交地租，剩下买药: or the rest of the money.)
+      (prior.clause === h.clause ||
+        (prior.clause === h.clause - 1 &&
+          /^[，,、](?:剩下的?|剩余的?|其余的?|余下的?)?$/.test(text.slice(prior.end, h.start - (h.term.startsWith('买') ? 0 : 1))))) &&
       farmWord(prior) &&
       !prior.negated &&
       h.start - prior.end <= 4 &&
@@ -1780,8 +1784,13 @@ function readStatements(scan: Scan): UsageMatch {
       add('production', h);
       continue;
     }
-    // 给猪牛打针看病: treating animals is the farm's work.
-    if (category === 'other_non_productive' && /看病|治病|打针/.test(h.term) && /[猪牛羊鸡鸭鹅驴马畜禽]/.test(text.slice(Math.max(0, h.start - 4), h.start))) {
+    // 给猪牛打针看病: treating animals is the farm's work (牛得病了，打针买药: an animal's illness told in the clause before).
+    if (
+      category === 'other_non_productive' &&
+      (/看病|治病|打针/.test(h.term) || FARM_MEDICINE.test(h.term)) &&
+      (/[猪牛羊鸡鸭鹅驴马畜禽]/.test(text.slice(Math.max(0, h.start - 4), h.start)) ||
+        (h.clause > 0 && ANIMAL_ILL.test(text.slice(clauses.start[h.clause - 1], clauses.end[h.clause - 1]))))
+    ) {
       add('production', h);
       continue;
     }

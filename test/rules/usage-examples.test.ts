@@ -2494,4 +2494,20 @@ describe('how each kind is read', () => {
     expect(classifyUsage('房子漏了，翻盖一下').category).toBe('housing');
     expect(classifyUsage('家里交电费，养了几头牛').category).toBe('other_non_productive');
   });
+  it("CBIRC-2020-28/5.1 sets 196-199's kinds (read after their clean figure): inputs ordered through a cooperative for the household's own fields, driving a big farmer's harvester as work done, medicine bought with the rest of the money after farm costs, a repair not done (也没修), a clerk's 只洋, fertiliser's names, an animal's illness told in the clause before, a cartload (一车) as a measure, a township that allots the money (统一调配), crop insurance premiums", () => {
+    expect(classifyUsage('通过屯里合作社统一订购种子化肥，地还是自家种，卖粮还款').category).toBe('production');
+    expect(classifyUsage('农闲给屯里大户开收割机，自家种地20亩，贷款买种子').category).toBe('production');
+    expect(classifyUsage('贷款买化肥，交地租，剩下买药').category).toBe('production');
+    expect(classifyUsage('老房子漏雨也没修，钱都买了羊').category).toBe('production');
+    expect(classifyUsage('买了二十只洋，自己放').category).toBe('production');
+    expect(classifyUsage('全买了二铵和尿素').category).toBe('production');
+    expect(classifyUsage('猪得病了，打针买药花了两千').category).toBe('production');
+    expect(classifyUsage('买了一车稻草，给牛过冬').category).toBe('production');
+    expect(classifyUsage('由镇政府统一调配，作为全镇危房改造配套资金使用').category).toBe('government_financing_platform');
+    expect(classifyUsage('缴纳种植业保险保费').category).toBe('production');
+    // (Guards: an old person's medicine; a vehicle bought and nothing more; a leaking house repaired.)
+    expect(classifyUsage('老人得病了，打针买药').category).toBe('other_non_productive');
+    expect(classifyUsage('买一车').category).toBe('unknown');
+    expect(classifyUsage('老房子漏雨，贷款修一修').category).toBe('housing');
+  });
 });
