@@ -230,6 +230,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-197.tsv',
   'heldout/usage-heldout-198.tsv',
   'heldout/usage-heldout-199.tsv',
+  'heldout/usage-heldout-200.tsv',
+  'heldout/usage-heldout-201.tsv',
+  'heldout/usage-heldout-202.tsv',
+  'heldout/usage-heldout-203.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
