@@ -59,6 +59,9 @@ function spacedClauses(text: string): boolean {
   return (parts.length > 2 || (parts.length === 2 && NEW_SUBJECT.test(parts[1]!))) && parts.every((p) => p.length >= 3);
 }
 
+/** A casebook's lesson drawn from the case: 本案提示：, 案例警示：. */
+const LESSON = /(?:本案|此案|该案|案例)(?:提示|警示|启示)[:：]/;
+
 // Tick boxes: □建房 is a box left empty (not chosen), ☑发展生产 one ticked; each box begins a clause. 是否涉及建房：□是 ☑否
 // denies what it asks.
 const BOX_CHARS = /[□☐☑☒✔■]|\[\]|\(\)|（）|\[[√✓]\]/;
@@ -128,6 +131,10 @@ export function normalizePurpose(text: string): string {
   // 客服：是盖房吗？／客户：不是 扩建牛舍: a bare answer to a question ends there (its 不是 denies the question, not the
   // words after it).
   if (needs & ANSWER && (t.includes('答') || t.includes('客户') || t.includes('用户'))) t = t.replace(BARE_ANSWER, '$1$2,');
+  // …举报不实。本案提示：圈舍建设属于发展生产，不得简单以“建房”认定违规: a casebook's lesson after the case is no part of
+  // the loan's use (a text that opens with one, 案例提示：某户用贷款…, is the case itself).
+  const lesson = t.includes('示') ? LESSON.exec(t) : null;
+  if (lesson !== null && lesson.index > 0) t = t.slice(0, lesson.index);
   if (needs & SOUND) for (const [slip, meant, chars] of SOUND_SLIPS_BY_CHAR) if (chars.some((ch) => t.includes(ch))) t = t.replace(slip, meant);
   return needs & SLIP && hasSlip(t) ? t.replace(SPELLING, (slip) => SPELLING_VARIANTS[slip] ?? slip) : t;
 }

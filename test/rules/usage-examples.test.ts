@@ -2510,4 +2510,16 @@ describe('how each kind is read', () => {
     expect(classifyUsage('买一车').category).toBe('unknown');
     expect(classifyUsage('老房子漏雨，贷款修一修').category).toBe('housing');
   });
+  it("CBIRC-2020-28/5.1 sets 200-203's kinds (read after their clean figure): money put on a village's account or raised for its bridge, a casebook's lesson after the case (本案提示, 本案警示), 不宜认定为, 现场查看 as a finding, 不寻思 as a negation", () => {
+    expect(classifyUsage('贷款打到村里账上，村集体建冷库，他家不参与').category).toBe('government_financing_platform');
+    expect(classifyUsage('村里修桥，让每户贷三万凑的').category).toBe('government_financing_platform');
+    expect(classifyUsage('经查新建的是牛舍，举报不实。本案提示：圈舍建设属于发展生产，不得简单以“建房”认定违规').category).toBe('production');
+    expect(classifyUsage('贷款买了某平台的基金产品，后平台暴雷。本案警示：扶贫贷款严禁用于理财').category).toBe('wealth_management');
+    expect(classifyUsage('开小吃部，购置炉灶，不宜认定为购置家庭用品').category).toBe('production');
+    expect(classifyUsage('举报称其扩建房屋，经现场查看，所建为羊舍').category).toBe('production');
+    expect(classifyUsage('不寻思盖房，就想多养点羊').category).toBe('production');
+    // (Guards: work on a road crew; a case that opens with 案例提示.)
+    expect(classifyUsage('修桥补路的工程队里干活').category).toBe('unknown');
+    expect(classifyUsage('案例提示：某户用贷款盖房，违规').category).toBe('housing');
+  });
 });
