@@ -95,7 +95,7 @@ const DENIED_USE = /^(?:并未|从未|未曾|未|没有|没|不曾)(?:经手|占
 /** Goods hired out to the party after: 租给办事的人家, 出租给. */
 const HIRED_OUT_TO = /(?:出租|租)给[^，。,;；给]{0,6}$/;
 /** Right before a place, going there or being there: 去镇上, 到县里, 在镇上盖新房. */
-const GONE_TO_BEFORE = /(?<![交打转送拿汇划存投缴用花放])(?:去|到|往|上|在)$/;
+const GONE_TO_BEFORE = /(?<![交打转送拿汇划存投缴用花放都全还])(?:去|到|往|上|在)$/;
 /** Before a party in its clause, the household renting from it: 租了村里的, 租用 (not 租给, renting out to it). */
 const RENTED_FROM_BEFORE = /(?<!出)租(?:了|下|用|的)?[^，。,;；给]{0,8}$/;
 /** Before a party, the household following it: 跟着, 随着, 跟着县上的食用菌 (a description between, no break). */

@@ -1789,7 +1789,9 @@ function readStatements(scan: Scan): UsageMatch {
       category === 'other_non_productive' &&
       (/看病|治病|打针/.test(h.term) || FARM_MEDICINE.test(h.term)) &&
       (/[猪牛羊鸡鸭鹅驴马畜禽]/.test(text.slice(Math.max(0, h.start - 4), h.start)) ||
-        (h.clause > 0 && ANIMAL_ILL.test(text.slice(clauses.start[h.clause - 1], clauses.end[h.clause - 1]))))
+        (h.clause > 0 &&
+          ANIMAL_ILL.test(text.slice(clauses.start[h.clause - 1], clauses.end[h.clause - 1])) &&
+          !PEOPLE.test(text.slice(clauses.start[h.clause], h.start))))
     ) {
       add('production', h);
       continue;

@@ -2507,6 +2507,7 @@ describe('how each kind is read', () => {
     expect(classifyUsage('缴纳种植业保险保费').category).toBe('production');
     // (Guards: an old person's medicine; a vehicle bought and nothing more; a leaking house repaired.)
     expect(classifyUsage('老人得病了，打针买药').category).toBe('other_non_productive');
+    expect(classifyUsage('牛得病了，给老人买药').category).toBe('other_non_productive');
     expect(classifyUsage('买一车').category).toBe('unknown');
     expect(classifyUsage('老房子漏雨，贷款修一修').category).toBe('housing');
   });
