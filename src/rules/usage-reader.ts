@@ -55,6 +55,7 @@ import {
   partyCategory,
   servedAfter,
   THIRD_PERSON,
+  UNRELATED_AFTER,
   WATCHED_BEFORE,
 } from './usage-parties.js';
 import { BREAKS, escapePattern, firstClause, firstTwoClauses, lastClause, NEGATING, startsWithAny } from './usage-text.js';
@@ -597,8 +598,6 @@ const PAID_TO =
 /** Before a shop, the money paid to it (支付至, 转给该, a clause opening 转彩票站多笔): unless the shop is the household's own (转至自家门店). */
 const SHOP_PAID_BEFORE =
   /(?:支付至|支付到|支付给|付给|付至|转至|转到|转给|转入|汇给|打给|打到|付款至|付款给|转账至|转账给|消费于|^转|[，,;；。]转)(?!自家|自己|本户|其自家)[^，。,;；]{0,3}$/;
-/** After a party, that it has nothing to do with the money: 与资金使用无关. */
-const UNRELATED_AFTER = /^与(?:资金|贷款|该款|此款)(?:的)?(?:使用|用途)?无关/;
 /** Whether a shop's word is where the money was paid (支付至彩票站), not the household's trade. */
 const shopPaid = (text: string, h: Hit) => /[店站点铺馆]$/.test(h.term) && SHOP_PAID_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start));
 /** A lottery outlet: money paid there buys tickets (gambling is spending, not 理财). */
