@@ -234,6 +234,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-201.tsv',
   'heldout/usage-heldout-202.tsv',
   'heldout/usage-heldout-203.tsv',
+  'heldout/usage-heldout-204.tsv',
+  'heldout/usage-heldout-205.tsv',
+  'heldout/usage-heldout-206.tsv',
+  'heldout/usage-heldout-207.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
