@@ -427,7 +427,9 @@ function affirmedBefore(text: string, at: number): boolean {
  * Whether the word from `start` to `end` is cancelled by a bare 不/没/未/非/无 or 没有/不会… right before it — unless
  * that is half of a double negative, which means "must": 不得不盖房, 不会不盖房, 非盖房不可, 不盖房不行.
  */
-function adjacentNegation(text: string, start: number, end: number): boolean {
+function adjacentNegation(text: string, term: number, end: number): boolean {
+  // (并未饲养羊只, 没有饲养牛: 饲 before 养 is half of its verb, so the negation before it denies the word.)
+  const start = text[term - 1] === '饲' && text[term] === '养' ? term - 1 : term;
   if (start === 0) return false;
   const before = text[start - 1]!;
   // Every word is checked here, so the word list is read only when the character before could end one.

@@ -168,6 +168,14 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
     hits.some((o) => o.start >= verbEnd && o.start <= verbEnd + 2 && (o.role.category === 'household_goods' || o.role.dualUse === true))
   )
     return 'unused';
+  // (燃气灶、抽油烟机，家里厨房换的: or goods named before, the verb ending in 的 telling where they were changed.)
+  if (
+    at >= 0 &&
+    frame.category === 'housing' &&
+    text[verbEnd] === '的' &&
+    hits.some((o) => o.end <= hit.start && o.role.category === 'household_goods' && !o.negated)
+  )
+    return 'unused';
   // 自家房子不装修, 厨房不用换: the verb after the object denied.
   // (房子不翻盖: a negation anywhere before the verb, which may end a longer verb.)
   if (at >= 0) return [...after.slice(0, at)].some((c) => NEGATING.has(c)) || after.slice(Math.max(0, at - 2), at).startsWith('不用') ? 'negated' : 'used';

@@ -35,6 +35,8 @@ const PUBLIC_USING = byFirstChar(PUBLIC_USING_WORDS);
 const SERVICE = byFirstChar(SERVICE_WORDS);
 const PERSON_SERVICE = byFirstChar(PERSON_SERVICE_WORDS);
 const GIVEN_USING = byFirstChar(GIVEN_USING_WORDS);
+/** Right before a party, words saying what the money is for: 用于其, 用来. */
+const USE_FOR_BEFORE = /(?:用于|用来|用在)其?$/;
 const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮那不说来都']);
 /** Words of farming on contract for a buyer: 订单, 保底价, 回收. */
 const ON_CONTRACT = /订单|保底价|收购|回收|签了合同|签订合同|种植合同/;
@@ -55,6 +57,8 @@ const SPEAKER_IS_KIN =
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 export const FEES =
   /作业费|收割费|机收费|机耕费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种苗款|托管费|承包费|租金|地租|地钱|棚租|塘租|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
+/** A clause calling what was paid a fee: 付的是服务费, 交的是托管费, 属于托管服务费. */
+const FEE_SAID = new RegExp(`(?:^|[，,。；;])(?:钱|贷款|这钱)?(?:付|交|给|出)的(?:是|都是|只是)(?:${FEES.source})|(?:属于?|系|是)(?:托管|代耕|作业)?服务费`);
 /**
  * Before 给 in its clause, a verb that gives goods or pays, not hands money over: 卖给, 售给, 供给; 付给, 结给 (a price or a
  * bill); 还给 (what is owed) — or a sale with the goods named between, no money among them: 卖水泥钢筋给.
@@ -567,6 +571,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // (And 用于支付自家承包地交由农业服务公司全程托管的服务费: the clause pays the fee the hand-over names.)
   if (/付给|支付|交给|交了|[付交]$/.test(text.slice(scan.clauseStart[party.clause], party.start)) && FEES.test(firstClause(text.slice(hits[last]!.end))))
     return false;
+  // (钱交给合作社做全程托管…付的是服务费: or a later clause calling what was paid a fee.)
+  if ((strong || weak) && FEE_SAID.test(text.slice(hits[last]!.end))) return false;
   // 羊改放到亲戚家圈里: stock kept in someone's pen is placed there, not money handed over.
   if (strong && /^放[到在]$/.test(strong.term) && STOCK_PLACED.test(text.slice(hits[last]!.end, hits[last]!.end + 4))) return false;
   // 机耕和收割交给合作社, 委托农机合作社代为收割: farm work handed to a provider, with no money named before it, is a
@@ -717,7 +723,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (place && !BREAKS.has(text[hits[last]!.end] ?? '，')) return usingAfter(scan, last, kind, weak?.term === '给', true) ? (strong ?? weak ?? true) : false;
   if (strong) return namedOnlyAfter(scan, last) ? false : strong;
   if (!weak && namedOnly(text, party)) return false;
-  return usingAfter(scan, last, kind, weak?.term === '给') ? (weak ?? true) : false;
+  // (用于其儿子在城里开的汽修厂周转: money said to be for a person's own works, ending in its use, is given them as 给 gives.)
+  return usingAfter(scan, last, kind, weak?.term === '给' || (!weak && kind === 'person' && USE_FOR_BEFORE.test(clauseBefore))) ? (weak ?? true) : false;
 }
 
 /** At the end of a clause, money handed up with no one named: 统一交上来, 收上去了. */

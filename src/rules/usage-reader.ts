@@ -21,6 +21,7 @@ import {
   disputed,
   namedBorrowerOnly,
   pronounOfHousehold,
+  answerRuling,
   readQuestions,
   REFUSED,
   reportedHousehold,
@@ -60,7 +61,19 @@ import {
 } from './usage-parties.js';
 import { BREAKS, escapePattern, firstClause, firstTwoClauses, lastClause, NEGATING, startsWithAny } from './usage-text.js';
 import { CONSEQUENCE, FAMILY_LIVED_AFTER, INSTALLED_IN, LIVED_IN_AFTER, objectUsed, placedAfter } from './usage-objects.js';
-import { HIRED_BEFORE, SUFFIXES, TAKEN_ON, USE_BEFORE, familyAct, membersEvent, namesATrade, servesOthers, tradeRoom, worksNoun } from './usage-trades.js';
+import {
+  HIRED_BEFORE,
+  SUFFIXES,
+  TAKEN_ON,
+  USE_BEFORE,
+  familyAct,
+  membersEvent,
+  namesATrade,
+  rentedInList,
+  servesOthers,
+  tradeRoom,
+  worksNoun,
+} from './usage-trades.js';
 
 /** Categories a trade may be named after: a wedding shop, a renovation crew, a phone shop, a funeral-goods shop. */
 const RETAGGED: ReadonlySet<UsagePurpose> = new Set(['marriage', 'housing', 'household_goods', 'other_non_productive']);
@@ -161,7 +174,7 @@ function unresolvedIn(text: string): RegExpExecArray[] {
  * 现场既冇羊 (冇 only on site: 栏里还空起，冇猪崽 tells what the household lacks).
  */
 const STOCK_ABSENT =
-  /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])|(?:圈|棚|舍)里?(?:是|也是)?空的|现场[^，。,;；]{0,3}(?:既|也)?冇(?:牛|羊|猪|鸡|鸭|鹅)|(?:户内|院内|现场)(?:既|也|并)?(?:无|没有|没)(?:牛|羊|猪|鸡|鸭|鹅|驴|马|大棚)|既无(?:牛|羊|猪|鸡|鸭|鹅|驴|马)也无|(?:现场|圈里|棚里|院里)(?:是|为|系)?空圈/;
+  /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])|(?:圈|棚|舍)里?(?:是|也是)?空的|现场[^，。,;；]{0,3}(?:既|也)?冇(?:牛|羊|猪|鸡|鸭|鹅)|(?:户内|院内|现场|家中|圈内)(?:既|也|并)?(?:无|没有|没)(?:任何)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|大棚|牲畜|畜禽)|既无(?:牛|羊|猪|鸡|鸭|鹅|驴|马)也无|(?:现场|圈里|棚里|院里)(?:是|为|系)?空圈/;
 
 /** A character every kind of STOCK_ABSENT holds: most texts have none, so the pattern is not tried. */
 const STOCK_ABSENT_MARK = /[见看发空冇无没]/;
@@ -334,7 +347,7 @@ const SAME_AGAIN = /还是这么|还这么[弄办干]|照旧|还是老样子|跟
 /** A use said to be the only one: 只用于, 全部用于, 专门用于. */
 /** Markers of a finding made after the form (了解到, 经查), whose own clause tells what was found. */
 const FOUND =
-  /^(?:了解到|据了解|经了解|后来才知道|才知道|经查|查明|查实|查证|证实|核实|核查|得知|入户核|实地核|现场核|抽查发现|审计发现|入户时?看|查账|出示|转账记录|付款记录|调解员|调解组|委员会认定|委员会确认|到场发现)/;
+  /^(?:了解到|据了解|经了解|打听是|打听到|一打听|经打听|打听得知|后来才知道|才知道|经查|查明|查实|查证|证实|核实|核查|得知|入户核|实地核|现场核|抽查发现|审计发现|入户时?看|查账|出示|转账记录|付款记录|调解员|调解组|委员会认定|委员会确认|到场发现)/;
 
 /** In a finding's sentence, words that say what was found agrees with what was stated: 与陈述基本一致, 情况属实. */
 /** (属实 only right after the finding's word: 经核实属实, not 用途属实 closing a finding that corrects the form.) */
@@ -395,9 +408,10 @@ const SHORTFALL = /不够|不足|还差|差的|差点|补上|补足|补齐|凑�
 /** After a word, an officer calling it a matter of the past: 系过往情况, 是以前的事. */
 const PAST_MATTER_AFTER = /^(?:系|是|属|为|属于)(?:过往|过去|以前|之前|以往|历史)(?:的)?(?:情况|事|事情|问题)/;
 /** Before a word in its clause, a plan since changed: 原定年内结婚, 本来打算盖房. */
-const ORIGINAL_PLAN = /(?:原定|原计划|原打算|原准备|本来打算|本打算|本来想)[^，。,;；]{0,4}$/;
-/** The next clause saying the plan was put off or dropped: 现婚期推迟, 后来取消了. */
-const PLAN_CHANGED_NEXT = /推迟|延期|延后|往后推|取消|不办了|不盖了|改期/;
+const ORIGINAL_PLAN = /(?:原定|原计划|原打算|原准备|本来打算|本打算|本来想|想|打算|准备|计划)[^，。,;；]{0,4}$/;
+/** The next clause saying the plan was put off or dropped: 现婚期推迟, 后来取消了, 后来没盖. */
+const PLAN_CHANGED_NEXT =
+  /推迟|延期|延后|往后推|取消|不办了|不盖了|改期|改主意|改了主意|后来(?:也)?没(?:盖|修|建|办|买|结|娶|弄|整|干)(?![完好])|没(?:盖|修|办)成/;
 /** The next clause saying the loan's money goes to something else: 但这钱是扣大棚用的, 可贷款只用于养牛. */
 const MONEY_ELSEWHERE_NEXT = /^(?:但|但是|可|可是|不过)(?:这|这笔|这个)?(?:钱|贷款|款)(?:是|只|就|专门|全)/;
 
@@ -423,7 +437,7 @@ const MONEY_REPAYS = /^(?:(?:钱|贷款|这笔钱|这钱)(?:就|都|全)?(?:拿�
 
 /** At the start of the next clause, that the household must earn: 想多挣点钱. */
 const EARN_NEXT =
-  /^(?:今年|这两年|先)?(?:想|要|得|就想|好)?先?(?:把[^，。,;；]{0,6}?|多[包种养租][^，。,;；]{0,3}?)?(?:趁[^，。,;；]{0,4})?多?挣(?:点|些)?(?:钱|$|[，。,;；])/;
+  /^(?:今年|这两年|先)?(?:想|要|得|就想|好)?先?(?:把[^，。,;；]{0,6}?|多[包种养租][^，。,;；]{0,3}?)?(?:趁[^，。,;；]{0,4})?多?挣(?:点|些)?(?:钱|$|[，。,;；])|^(?:到时候?|到那时|那时)(?:再)?卖(?:牛|羊|猪|粮|苞米|稻子|大豆)/;
 
 /** Words that set a clause before this loan was applied for: 申请贷款前, 借款之前. */
 const BEFORE_LOAN = /(?:申请贷款|申请|贷款|借款|放款)(?:之)?前/;
@@ -480,8 +494,14 @@ const PAID_BY_THEM = /^(?:都|也)?(?:由)?(?:他|她|他们|对方|人家)(?:�
 const ONLY_USE = /全用在|全部用在|只花在|全花在|都花在|只用在|只用于|全部用于|专门用于|专项用于|全都用于|都用来|一分不少都/;
 /** Terms that are acts of using money (还饥荒, 买房, 盖房): a use, not a mention, wherever they stand. */
 const ACTS = /^[还偿买盖建修办交给付娶借放存]/;
+/** After goods, where they are put: a stall or shop (一台，放置于借款人自营鲜肉摊位; 放在店里). */
+const PLACED_IN_TRADE_AFTER =
+  /^[^。；;]{0,8}?(?:放置于|放置在|放在|摆在|放到|安装于|安装在|存放于|存放在|置于)[^，。,;；]{0,10}?(?:摊位|摊点|摊上|店里|店内|门市|门面|作坊|铺子|后厨|收购点|加工点|屠宰点)/;
+/** A finding that the household runs no business: 并无店面及经营记录, 未发现任何经营迹象. */
+const NO_BUSINESS_FOUND =
+  /(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录)|(?:从未|并未|未曾)(?:开业|营业|经营)/;
 /** Words that say a member of the family keeps a household of their own. */
-const SEPARATE_HOUSEHOLD = /分出去|单过|分家|分户|另立户|不在本户|另立门户/;
+const SEPARATE_HOUSEHOLD = /分出去|单过|分家|分户|另立户|不在本户|另立门户|户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|迁到|落到|不在)/;
 const SIBLINGS = /^(?:弟弟|哥哥|兄弟|姐姐|妹妹|哥|弟|大哥|二哥|小弟|其弟|其兄|俺兄弟)$/;
 const ONE_AT_LOAN = /贷款时(?:尚|还)?(?:未|没)(?:有)?分家|同户|一个户口|没分家|未分家|未分户|没分户|同一户籍|同一户口/;
 /** Pronouns and the household itself, never another household. */
@@ -546,13 +566,23 @@ const DEPOSITED_BEFORE = /存(?:上|起来|着|进去|到银行|银行里?|信�
 const LOAN_MONEY = /^(?![^]*(?:卖[^，。,;；]{0,6}的钱|工资|收入))[^]*(?:贷|这笔|这钱)/;
 
 /** A down payment, which pays for whatever it is said to be on: 交首付. */
-const DOWN_PAYMENT = /^(?:交|付|缴)?首付(?:款)?$/;
+const DOWN_PAYMENT = /^(?:交|付|缴)?了?首付(?:款)?$/;
 /** Whether a farm word stands right beside a down payment in its clause, after it with a verb of buying or right before it. */
 function downPaymentOnFarm(scan: Scan, i: number): boolean {
   const { text, hits } = scan;
   const h = hits[i]!;
   const beside = (o: Hit | undefined) => o?.clause === h.clause && farmWord(o) && !o.negated;
-  return (beside(hits[i + 1]) && /^[^，。,;；]{0,4}$/.test(text.slice(h.end, hits[i + 1]!.start))) || (beside(hits[i - 1]) && h.start - hits[i - 1]!.end <= 1);
+  if ((beside(hits[i + 1]) && /^[^，。,;；]{0,4}$/.test(text.slice(h.end, hits[i + 1]!.start))) || (beside(hits[i - 1]) && h.start - hits[i - 1]!.end <= 1))
+    return true;
+  // (家收割机，贷款交首付: or a machine ending the clause before, with no dwelling named anywhere.)
+  const prior = hits[i - 1];
+  return (
+    prior?.clause === h.clause - 1 &&
+    farmWord(prior) &&
+    !prior.negated &&
+    /^[，,](?:贷款|用贷款|钱)?$/.test(text.slice(prior.end, h.start)) &&
+    !hits.some((o) => o !== h && (o.role.category === 'housing' || o.role.frame?.category === 'housing'))
+  );
 }
 
 /** Before a word in its clause, a suspicion or a report of it: 疑为, 怀疑, 举报; and a reading said to be mistaken: 误读为. */
@@ -907,7 +937,26 @@ function farmingVerbAt(text: string, scan: Scan): number {
 export function readPurpose(scan: Scan): UsageMatch {
   // 问：有没有拿去盖房？答：没有; 客服：扶贫贷款不能用于结婚哦: questions and an agent's words are not the applicant's
   // statements. What a question names counts only as its answer says; the rest is read as the applicant's words.
-  const questions = ASKING.test(scan.text) ? readQuestions(scan.text) : undefined;
+  const asking = ASKING.test(scan.text);
+  const read = readAnswered(scan, asking);
+  // 问：扩建自家羊舍，会被当成建房吗？答：羊舍属于养殖生产设施，不是住房，可以支持: an answer that rules the use production,
+  // and nothing against it, decides what the question names.
+  if (read.category !== 'production' && asking && answerRuling(scan.text) === 'production') {
+    const farm = [...new Set(scan.hits.filter((h) => !h.negated && h.role.category === 'production').map((h) => h.term))];
+    if (farm.length > 0)
+      return {
+        category: 'production',
+        matchedTerms: farm,
+        negatedTerms: read.negatedTerms,
+        contextTerms: [...new Set([...read.matchedTerms, ...read.contextTerms])].filter((t) => !farm.includes(t)),
+      };
+  }
+  return read;
+}
+
+/** Reads a scan's questions and answers (问：…？答：没有), then the applicant's statements. */
+function readAnswered(scan: Scan, asking: boolean): UsageMatch {
+  const questions = asking ? readQuestions(scan.text) : undefined;
   if (questions === undefined) return readStatements(scan);
   const kept: Hit[] = [];
   const denied: string[] = [];
@@ -958,9 +1007,12 @@ function readStatements(scan: Scan): UsageMatch {
   let denials: number[] | undefined;
   let deferrals: number[] | undefined;
   let motives: number[] | undefined;
+  // 经实地核查，其并无店面及经营记录: a finding that no business exists voids the trade told before it.
+  const noBusinessAt = NO_BUSINESS_FOUND.exec(text)?.index ?? -1;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const { role } = h;
+    const voided = h.start < noBusinessAt;
     // 不修下雨天没法睡: a denial with its consequence after it says the act is needed (if it is not done …).
     // (彩礼两口子攒的不够，贷款补上: nor other money said to fall short, the loan making up the rest.)
     const conditional =
@@ -992,14 +1044,16 @@ function readStatements(scan: Scan): UsageMatch {
     if (
       role.trade &&
       (HIRED_BEFORE.test(text.slice(Math.max(0, h.start - 2), h.start)) ||
+        rentedInList(text, h) ||
         PAID_TO.test(text.slice(Math.max(0, h.start - 6), h.start)) ||
         (BOUGHT_AT_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) && BOUGHT_AT_AFTER.test(text.slice(h.end, h.end + 3))))
     )
       (hired ??= new Set()).add(h);
-    else if (role.trade) (trades ??= new Set()).add(role.trade);
+    else if (role.trade && !voided) (trades ??= new Set()).add(role.trade);
     // 开饺子馆, 快餐店: a shop opened, or named right after a word of the trade, is the household's trade.
     // (海蛎煎摊：煎锅、煤气罐: so is a shop or stall that heads the text, what it needs listed after a colon.)
     if (
+      !voided &&
       worksNoun(h) &&
       (objectUsed(scan, i, clauses.start[h.clause]!) === 'used' ||
         (hits[i - 1]?.end === h.start && hits[i - 1]!.role.category === 'production') ||
@@ -1017,6 +1071,7 @@ function readStatements(scan: Scan): UsageMatch {
       h.clause === lastRetagged.clause;
     // (其子婚礼跟拍: but not a member's own event, which the trade serves for the family.)
     if (
+      !voided &&
       role.category &&
       RETAGGED.has(role.category) &&
       (listed || namesATrade(scan, i) || servesOthers(scan, i, clauses.start[h.clause]!)) &&
@@ -1083,7 +1138,8 @@ function readStatements(scan: Scan): UsageMatch {
   let partyHanded: Map<number, boolean> | undefined;
 
   // 娃儿读书要用钱: an act before a word of need in its clause is the reason for the loan, not its use.
-  // (儿子明年结婚，想多挣点钱: an event that the next clause says the household must earn for is its reason to farm.)
+  // (儿子明年结婚，想多挣点钱, 到时卖牛办事: an event that the next clause says the household must earn for, or will sell its stock
+  // for, is its reason to farm.)
   const motive = (h: Hit) =>
     (motives !== undefined && motives.some((at) => at >= h.end && at < clauses.end[h.clause]!)) ||
     EARN_NEXT.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 9)) ||
@@ -1680,6 +1736,12 @@ function readStatements(scan: Scan): UsageMatch {
       add('production', h);
       continue;
     }
+    // 购置冷藏柜一台，放置于借款人自营鲜肉摊位; 购冷藏柜设备: goods placed in the household's stall or shop, or called its
+    // equipment, are the trade's.
+    if (category === 'household_goods' && role.dualUse && (PLACED_IN_TRADE_AFTER.test(text.slice(h.end, h.end + 30)) || text.startsWith('设备', h.end))) {
+      add('production', h);
+      continue;
+    }
     // 买轿车布置成婚车，出租给办喜事的人家: goods let out to others are the stock of the household's trade.
     if ((category === 'marriage' || category === 'household_goods') && RENTED_OUT_AFTER.test(text.slice(h.end, h.end + 16))) {
       add('production', h);
@@ -1899,6 +1961,9 @@ function readStatements(scan: Scan): UsageMatch {
       // Goods: the family's where their clause says so plainly (家用); a trade's or a farm's where their clause tells one;
       // the family's where a weaker word in their clause says so (孩子); then the same by the whole text.
       const family_ = category === 'household_goods' || category === 'production' ? 'household_goods' : category;
+      // (所购手机用于联系卖羊，但经查该手机系其女儿日常使用: goods named again after a finding are read by what the finding
+      // says, not by the trade the claim before it told.)
+      const tradeTold = real >= 0 && h.start > real ? business.some((b, c) => b && clauses.end[c]! > real) : anyBusiness;
       if (clauses.familyStrong[h.clause]) category = family_;
       // 买了两匹马和一辆旧摩托，都是放牧赶牛用的: goods said after them to be for the farm's work are its equipment.
       else if (forFarmWork(scan, i)) category = 'production';
@@ -1912,8 +1977,8 @@ function readStatements(scan: Scan): UsageMatch {
       // 买两台电动车，一台我送外卖，一台媳妇上下班骑: goods shared out between the trade and the family are partly the
       // family's, and a prohibited use anywhere wins.
       // (买辆轿车，平时接送孩子上下学，闲了跑跑滴滴: goods used as a rule by the family and by the way for a trade are the family's.)
-      else if (anyFamily && anyBusiness && (SHARED_OUT.test(text) || MAINLY_FAMILY.test(text))) category = family_;
-      else if (anyBusiness || clauses.premises.includes(true)) category = 'production';
+      else if (anyFamily && tradeTold && (SHARED_OUT.test(text) || MAINLY_FAMILY.test(text))) category = family_;
+      else if (tradeTold || clauses.premises.includes(true)) category = 'production';
       // 买摩托车，每天骑去胶林割胶: a vehicle ridden to the farm's work is the farm's.
       else if (!anyFamily && RIDDEN_TO_WORK.test(text.slice(h.end)) && hits.some((o) => o.start > h.end && o.role.category === 'production' && !o.negated))
         category = 'production';

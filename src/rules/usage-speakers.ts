@@ -275,6 +275,32 @@ export function borrowerNamed(text: string, start: number, end: number): boolean
   return before === '给' && /^(?:放贷|放款)/.test(text.slice(end, end + 2)) && text.includes('银行');
 }
 
+/** A question and its answer as a column prints them: 问：…答：… (the answer's own label after the question). */
+const ANSWER_LABEL = /(?:^|[。？?！!；;\s])(?:答|答复|解答|回复)[:：]/;
+const QUESTION_LABEL = /^(?:问|問|问题|提问)[:：]|(?:问|問)[，,：:]/;
+/** In a question, asking whether the use counts as a prohibited one: 是否属于建房, 算不算结婚用途, 担心会被当成建房. */
+const WHETHER_IT_COUNTS = /是否|算不算|属不属于|是不是|会不会|担心|能否|可否|行不行|能不能|可不可以|行不|行吗|可以吗|能贷吗|如何认定|怎么认定/;
+/** In an answer, a ruling against the use asked about: 不符合, 不予支持, 按结婚用途认定, 应收回. */
+const RULED_AGAINST =
+  /不符合|不合规|不得|不予|不能|不可|不行|不允许|不准|禁止用途|违规|挪用|(?<!不属|不属于|不是|不算|并非|非)户贷企用|(?<!不是|并非)(?:给|交给|交由|归)(?:企业|公司|合作社|平台)(?:使用|用|经营)|应(?:当)?(?:收回|整改|纠正|追回)|收回贷款|按(?!生产|发展)[^，。,;；]{1,10}认定|(?<![不非])(?:属|属于|系|是)(?:结婚|婚姻|建房|住房|购房|非生产|户贷企用|理财|消费|家庭用品|政府融资)/;
+/** In an answer, a ruling that the use is production: 属生产用途, 是发展生产, 可以支持, 符合规定. */
+const RULED_PRODUCTION =
+  /(?:属|属于|系|是|为)(?:发展|典型的)?(?:生产|经营)(?!经营企业|经营主体|企业|主体|单位|公司|性企业)|生产(?:投入|用途|设施|用房|经营用途)|(?:可以|允许|准予|予以支持|可以支持|可以贷|可以办理|能贷|符合(?:规定|要求|政策|条件|用途)?)(?:[，,。；;！!]|$)/;
+
+/**
+ * The ruling of an answer to a question put as a column prints it (问：…是否属于建房？答：…): 'production' where the question
+ * asks whether the use counts, and the answer rules it lawful production with nothing against it; undefined otherwise
+ * (the words are read as they stand).
+ */
+export function answerRuling(text: string): 'production' | undefined {
+  if (!QUESTION_LABEL.test(text)) return undefined;
+  const label = ANSWER_LABEL.exec(text);
+  if (label === null) return undefined;
+  const answer = text.slice(label.index + label[0].length);
+  if (!WHETHER_IT_COUNTS.test(text.slice(0, label.index))) return undefined;
+  return RULED_PRODUCTION.test(answer) && !RULED_AGAINST.test(answer) ? 'production' : undefined;
+}
+
 /** Characters without which a text asks nothing and records no chat. */
 export const ASKING = /问|客服|客户|用户|助手|柜员|吗|q\d/;
 

@@ -111,6 +111,25 @@ const BANQUET = /^(?:办酒席|摆酒席|摆酒|过事|办喜事|喜事|办白�
 /** Characters before a trade that make the household its customer: 请婚庆公司, 请了装修队. */
 export const HIRED_BEFORE = /[请找雇付]了?$/;
 
+/** A hire listed beside another, each the household's: 租车、租婚纱、请司仪. */
+const HIRE_ITEM = /^[请雇租订]/;
+
+/**
+ * Whether a trade word that begins with 租 (租婚纱) is the household renting, listed with another hire: 婚礼租车、租婚纱、请司仪
+ * (not 租婚纱给人, nor a shop: 开个租婚纱礼服的小店).
+ */
+export function rentedInList(text: string, hit: Hit): boolean {
+  if (!hit.term.startsWith('租') || /^(?:给|出|的)/.test(text.slice(hit.end, hit.end + 1))) return false;
+  // (The item before: 婚礼租车 rents too.)
+  const previous =
+    text[hit.start - 1] === '、'
+      ? lastClause(text.slice(0, hit.start - 1))
+          .split('、')
+          .pop()!
+      : '';
+  return /[请雇租订]/.test(previous) || (text[hit.end] === '、' && HIRE_ITEM.test(text.charAt(hit.end + 1)));
+}
+
 /** Before a service in its clause, hiring it out: 对外出租接亲, 租给人家办事. */
 const HIRED_OUT_BEFORE = /(?:对外|出租|租给人家?|租给别人)[^，。,;；]{0,3}$/;
 

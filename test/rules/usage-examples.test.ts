@@ -2523,4 +2523,38 @@ describe('how each kind is read', () => {
     expect(classifyUsage('修桥补路的工程队里干活').category).toBe('unknown');
     expect(classifyUsage('案例提示：某户用贷款盖房，违规').category).toBe('housing');
   });
+  it("CBIRC-2020-28/5.1 sets 204-207's kinds and the permits left from sets 177-202 (read after their clean figure): a person's works reached over where they are (用于…在县城开的…周转), a member whose 户口 moved away, hires listed (租车、租婚纱、请…), a finding of no shop or business, goods placed in a stall or called equipment, a refrigerated cabinet as household goods, 打听 as a finding, a column's answer ruling the use production, 不认定为, a down payment after the machine it buys, goods changed in a kitchen, a plan dropped (后来没修), a wedding paid for by stock sold later, a fee named in a later clause, a shop's 门头, 花甲宴, 饲养 denied, goods named again after a finding, stock absent (户内无任何牲畜)", () => {
+    expect(classifyUsage('用于妹夫在县城开的修车铺周转').category).toBe('enterprise_use');
+    expect(classifyUsage('钱给闺女用了，闺女户口早迁到城里了，在那开美容店').category).toBe('enterprise_use');
+    expect(classifyUsage('婚礼租车、租婚纱、请乐队，都是贷款出的').category).toBe('marriage');
+    expect(classifyUsage('借款人称改为开婚庆店，经核查并无店面及经营记录，钱付了自己婚礼的司仪费，认定为结婚支出').category).toBe('marriage');
+    expect(classifyUsage('冰柜一台，放在自营摊位上').category).toBe('production');
+    expect(classifyUsage('购冰柜设备两台').category).toBe('production');
+    expect(classifyUsage('买冷藏柜放家里存肉自己吃').category).toBe('household_goods');
+    expect(classifyUsage('说是养鸡，后来一打听是给闺女办嫁妆了').category).toBe('marriage');
+    expect(classifyUsage('问：贷款扩建自家鸭舍，借款人担心被当成建房。答：鸭舍属于养殖设施，不是住房，可以支持。').category).toBe('production');
+    expect(classifyUsage('问：某户上门给人做喜宴流水席，贷款买大锅和桌椅，算不算结婚用途？答：这是本户自营的餐饮服务，属生产用途。').category).toBe(
+      'production',
+    );
+    expect(classifyUsage('开小饭馆买冰箱，不认定为家庭用品').category).toBe('production');
+    expect(classifyUsage('买了台拖拉机，贷款交首付').category).toBe('production');
+    expect(classifyUsage('电饭锅、燃气灶，厨房换的').category).toBe('household_goods');
+    expect(classifyUsage('说想给闺女修房子，后来没修，钱买了羊').category).toBe('production');
+    expect(classifyUsage('闺女明年出嫁，到时卖猪办事，贷款买猪崽').category).toBe('production');
+    expect(classifyUsage('钱交给合作社全程托管，种收都是合作社干，付的是服务费，粮食自家卖').category).toBe('production');
+    expect(classifyUsage('开的“喜来乐婚庆”门头，进了一批婚纱').category).toBe('production');
+    expect(classifyUsage('给老爹办花甲宴').category).toBe('other_non_productive');
+    expect(classifyUsage('并未饲养牛只').category).toBe('unknown');
+    expect(classifyUsage('自称买手机联系卖猪，但经查该手机系其孙子日常玩游戏用').category).toBe('household_goods');
+    expect(classifyUsage('说是买饲料，户内无任何牲畜').category).toBe('unknown');
+    // (Guards: a son still in the household; a column's answer that rules part against, or ignores a use asked about, or
+    // names a company; a dwelling's down payment; a repair left unfinished; a freezer kept at home.)
+    expect(classifyUsage('钱给儿子买牛了，儿子户口还在家里').category).toBe('production');
+    expect(classifyUsage('问：贷款一半买羊一半盖房，行吗？答：买羊部分可以，盖房部分不符合。').category).toBe('housing');
+    expect(classifyUsage('问：贷款买牛，顺便给闺女办婚事。答：买牛属于发展生产。').category).toBe('marriage');
+    expect(classifyUsage('问：贷款入股镇上的养鸡公司分红，行吗？答：该公司属于生产经营企业。').category).toBe('enterprise_use');
+    expect(classifyUsage('看好县城一套楼房，贷款交了首付').category).toBe('housing');
+    expect(classifyUsage('想修房子，后来没修完，又买了羊').category).toBe('housing');
+    expect(classifyUsage('买冰柜放在家里').category).toBe('household_goods');
+  });
 });
