@@ -21,7 +21,7 @@ import {
   disputed,
   namedBorrowerOnly,
   pronounOfHousehold,
-  answerRuling,
+  productionRuling,
   readQuestions,
   REFUSED,
   reportedHousehold,
@@ -940,10 +940,18 @@ export function readPurpose(scan: Scan): UsageMatch {
   const asking = ASKING.test(scan.text);
   const read = readAnswered(scan, asking);
   // 问：扩建自家羊舍，会被当成建房吗？答：羊舍属于养殖生产设施，不是住房，可以支持: an answer that rules the use production,
-  // and nothing against it, decides what the question names.
-  if (read.category !== 'production' && asking && answerRuling(scan.text) === 'production') {
+  // and nothing against it, decides what the question names — where every prohibited word or party of the question is
+  // what it asks about, or is named again in the answer (a use the answer passes over still counts).
+  const ruling = read.category !== 'production' && asking ? productionRuling(scan) : undefined;
+  if (ruling !== undefined) {
+    const group = (h: Hit) => h.role.category ?? h.role.frame?.category ?? (h.role.party !== undefined && h.role.party !== 'household' ? 'party' : undefined);
+    const weighed = (h: Hit) => (h.start >= ruling.askedFrom && h.start < ruling.askedTo) || h.start >= ruling.answer;
+    const addressed = scan.hits.every((h) => {
+      const g = group(h);
+      return g === undefined || g === 'production' || h.negated || h.start >= ruling.answer || scan.hits.some((o) => weighed(o) && group(o) === g);
+    });
     const farm = [...new Set(scan.hits.filter((h) => !h.negated && h.role.category === 'production').map((h) => h.term))];
-    if (farm.length > 0)
+    if (addressed && farm.length > 0)
       return {
         category: 'production',
         matchedTerms: farm,

@@ -50,7 +50,8 @@ export function readQuestions(text: string): Question[] | undefined {
       .slice(mark + 1)
       .replace(/^答?[:：]?/, '')
       .slice(0, 14);
-    (questions ??= []).push({ start: asked, end: mark, answer: answerIn(reply) });
+    // (问：贷款买牛给儿子娶媳妇用，行吗？: a question whether a use is allowed states the use; its words count.)
+    (questions ??= []).push({ start: asked, end: mark, answer: ALLOWED_ASKED.test(text.slice(asked, mark)) ? 'yes' : answerIn(reply) });
   }
   // 问他是不是还了饥荒，他说饥荒去年卖粮就还完了: a question reported without its mark asks to the end of its clause, and
   // the clause after it, past whoever is said to speak, is its answer.
@@ -65,6 +66,9 @@ export function readQuestions(text: string): Question[] | undefined {
   }
   return questions;
 }
+
+/** At the end of a question, asking whether the use it states is allowed: 行吗, 可以吗, 能贷吗, 符合规定吗. */
+const ALLOWED_ASKED = /[，,](?:这样)?(?:行吗|行不行|行不|可以吗|可不可以|能贷吗|能不能贷|能否办理|可否|符合规定吗|合规吗|算不算违规)$/;
 
 /** A question reported in the record's own words: 问他是不是…, 问户主有没有…. */
 const REPORTED_QUESTION = /问(?:及|到)?(?:他|她|户主|借款人|其|对方|本人)?(?:是不是|有没有|是否|有无)[^，。,;；？?]{1,16}/g;
@@ -284,21 +288,32 @@ const WHETHER_IT_COUNTS = /是否|算不算|属不属于|是不是|会不会|担
 const RULED_AGAINST =
   /不符合|不合规|不得|不予|不能|不可|不行|不允许|不准|禁止用途|违规|挪用|(?<!不属|不属于|不是|不算|并非|非)户贷企用|(?<!不是|并非)(?:给|交给|交由|归)(?:企业|公司|合作社|平台)(?:使用|用|经营)|应(?:当)?(?:收回|整改|纠正|追回)|收回贷款|按(?!生产|发展)[^，。,;；]{1,10}认定|(?<![不非])(?:属|属于|系|是)(?:结婚|婚姻|建房|住房|购房|非生产|户贷企用|理财|消费|家庭用品|政府融资)/;
 /** In an answer, a ruling that the use is production: 属生产用途, 是发展生产, 可以支持, 符合规定. */
+// (Not a bare 可以 or 符合: a ruling must say what the use is.)
 const RULED_PRODUCTION =
-  /(?:属|属于|系|是|为)(?:发展|典型的)?(?:生产|经营)(?!经营企业|经营主体|企业|主体|单位|公司|性企业)|生产(?:投入|用途|设施|用房|经营用途)|(?:可以|允许|准予|予以支持|可以支持|可以贷|可以办理|能贷|符合(?:规定|要求|政策|条件|用途)?)(?:[，,。；;！!]|$)/;
+  /(?:属|属于|系|是|为)(?:发展|典型的)?(?:生产|经营|养殖|种植)(?!经营企业|经营主体|企业|主体|单位|公司|性企业|大户|户)|(?:生产|养殖|种植|经营)(?:投入|用途|设施|用房|经营用途)/;
+
+/** Where a column's answer begins, and the clause of its question that asks whether the use counts. */
+export interface Ruling {
+  readonly answer: number;
+  readonly askedFrom: number;
+  readonly askedTo: number;
+}
 
 /**
- * The ruling of an answer to a question put as a column prints it (问：…是否属于建房？答：…): 'production' where the question
- * asks whether the use counts, and the answer rules it lawful production with nothing against it; undefined otherwise
- * (the words are read as they stand).
+ * The ruling of an answer to a question put as a column prints it (问：…是否属于建房？答：…): where the question asks
+ * whether the use counts and the answer rules it production (属生产用途, 生产设施) with nothing against it, the answer's
+ * start and the asking clause; undefined otherwise (the words are read as they stand).
  */
-export function answerRuling(text: string): 'production' | undefined {
+export function productionRuling(scan: Scan): Ruling | undefined {
+  const { text } = scan;
   if (!QUESTION_LABEL.test(text)) return undefined;
   const label = ANSWER_LABEL.exec(text);
   if (label === null) return undefined;
-  const answer = text.slice(label.index + label[0].length);
-  if (!WHETHER_IT_COUNTS.test(text.slice(0, label.index))) return undefined;
-  return RULED_PRODUCTION.test(answer) && !RULED_AGAINST.test(answer) ? 'production' : undefined;
+  const answer = label.index + label[0].length;
+  const asked = WHETHER_IT_COUNTS.exec(text.slice(0, label.index));
+  if (asked === null || !RULED_PRODUCTION.test(text.slice(answer)) || RULED_AGAINST.test(text.slice(answer))) return undefined;
+  const c = clauseAt(scan.clauseStart, asked.index);
+  return { answer, askedFrom: scan.clauseStart[c]!, askedTo: scan.clauseEnd[c]! };
 }
 
 /** Characters without which a text asks nothing and records no chat. */

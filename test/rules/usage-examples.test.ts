@@ -2554,6 +2554,11 @@ describe('how each kind is read', () => {
     expect(classifyUsage('问：贷款买牛，顺便给闺女办婚事。答：买牛属于发展生产。').category).toBe('marriage');
     expect(classifyUsage('问：贷款入股镇上的养鸡公司分红，行吗？答：该公司属于生产经营企业。').category).toBe('enterprise_use');
     expect(classifyUsage('看好县城一套楼房，贷款交了首付').category).toBe('housing');
+    // (A question whether a use is allowed states that use, whatever the answer says of another part: these were permitted.)
+    expect(classifyUsage('问：贷款买羊给闺女办嫁妆，行吗？答：买羊属于发展生产，可以。').category).toBe('marriage');
+    expect(classifyUsage('问：贷款买牛给儿子娶媳妇用，行吗？答：可以。').category).toBe('marriage');
+    expect(classifyUsage('问：贷款盖房，行吗？答：不行。').category).toBe('housing');
+    expect(classifyUsage('问：有没有拿去盖房？答：没有，买了牛。').category).toBe('production');
     expect(classifyUsage('想修房子，后来没修完，又买了羊').category).toBe('housing');
     expect(classifyUsage('买冰柜放在家里').category).toBe('household_goods');
   });
