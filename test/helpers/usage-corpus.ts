@@ -238,6 +238,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-205.tsv',
   'heldout/usage-heldout-206.tsv',
   'heldout/usage-heldout-207.tsv',
+  'heldout/usage-heldout-208.tsv',
+  'heldout/usage-heldout-209.tsv',
+  'heldout/usage-heldout-210.tsv',
+  'heldout/usage-heldout-211.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
