@@ -249,6 +249,9 @@ function laterParty(scan: Scan, last: number, kind: PartyKind): boolean {
     if (h.clause !== party.clause || h.start - party.end > USING_WORD_REACH) return false;
     // 由村两委用于村集体…: a public body after a public body is the same public purse.
     if (kind === 'government' && h.role.party === 'government') continue;
+    // (由镇政府统筹用于扶贫车间厂房建设: and a poverty-relief work after it is its own work.)
+    // (Not after a place: 注入镇上的扶贫车间 puts it into the workshop.)
+    if (kind === 'government' && !PLACE_PARTIES.includes(party.term) && h.term.includes('扶贫')) continue;
     // (给我表哥拿去做生意他每年给我: 他 after a person is that person again.)
     if (kind === 'person' && THIRD_PERSON.test(h.term)) continue;
     // (统一建设游客中心: what the party builds is its work, not another party.)

@@ -497,9 +497,11 @@ const ACTS = /^[还偿买盖建修办交给付娶借放存]/;
 /** After goods, where they are put: a stall or shop (一台，放置于借款人自营鲜肉摊位; 放在店里). */
 const PLACED_IN_TRADE_AFTER =
   /^[^。；;]{0,8}?(?:放置于|放置在|放在|摆在|放到|安装于|安装在|存放于|存放在|置于)[^，。,;；]{0,10}?(?:摊位|摊点|摊上|店里|店内|门市|门面|作坊|铺子|后厨|收购点|加工点|屠宰点)/;
+/** After a use, words that say the claim of it does not hold: 一说不成立, 的说法不实. */
+const CLAIM_FAILS_AFTER = /^(?:一说|之说|的说法|的指控|的举报|的传言)(?:不成立|不实|不属实|无据|查无实据|被排除|予以排除)/;
 /** A finding that the household runs no business: 并无店面及经营记录, 未发现任何经营迹象. */
 const NO_BUSINESS_FOUND =
-  /(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录)|(?:从未|并未|未曾)(?:开业|营业|经营)/;
+  /(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没)开(?:店|门市|铺子)/;
 /** Words that say a member of the family keeps a household of their own. */
 const SEPARATE_HOUSEHOLD = /分出去|单过|分家|分户|另立户|不在本户|另立门户|户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|迁到|落到|不在)/;
 const SIBLINGS = /^(?:弟弟|哥哥|兄弟|姐姐|妹妹|哥|弟|大哥|二哥|小弟|其弟|其兄|俺兄弟)$/;
@@ -1246,6 +1248,11 @@ function readStatements(scan: Scan): UsageMatch {
         LOAN_UNTOUCHED.test(firstTwoClauses(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 40))))
     )
       (deniedCategories ??= new Set()).add(c);
+    // 赌账一说不成立: a use the text says outright does not hold is no use, wherever it is named.
+    if (c !== undefined && c !== 'production' && CLAIM_FAILS_AFTER.test(text.slice(h.end, h.end + 9))) {
+      for (const o of hits) if (o.role.category === c) (refuted ??= new Set()).add(o);
+      (deniedCategories ??= new Set()).add(c);
+    }
     // 群众举报借款人把钱给儿子办了婚事…举报不实; 怀疑户贷企用…不构成企业使用; 审计将"建棚"误读为建房: a use only suspected,
     // which the text then refutes, is no use, and neither is its category where else it is named without being used.
     if (c !== undefined && c !== 'production' && !h.negated && suspicionRefuted(text, h, clauses.start[h.clause]!)) {

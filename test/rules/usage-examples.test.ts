@@ -2562,4 +2562,17 @@ describe('how each kind is read', () => {
     expect(classifyUsage('想修房子，后来没修完，又买了羊').category).toBe('housing');
     expect(classifyUsage('买冰柜放在家里').category).toBe('household_goods');
   });
+  it("CBIRC-2020-28/5.1 sets 208-211's kinds (read after their clean figure): 赌账, money put into a poverty-relief power station or a workshop a government body runs, 未购入任何, a finding that no shop was opened (并未开店), a claim said outright not to hold (一说不成立)", () => {
+    expect(classifyUsage('钱都填了赌账').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款投进村里光伏扶贫电站，每年分点钱').category).toBe('government_financing_platform');
+    expect(classifyUsage('资金由乡政府统筹用于扶贫车间建厂房').category).toBe('government_financing_platform');
+    expect(classifyUsage('本期未购入任何饲料').category).toBe('unknown');
+    expect(classifyUsage('合同写开家电店进货，查看发现并未开店，电视冰箱都摆在自家屋里，实为家庭用品').category).toBe('household_goods');
+    expect(classifyUsage('村民称他拿贷款盖了房。核实钱买了猪崽。盖房一说不成立。').category).toBe('production');
+    // (Guards: a workshop the money is put into at a place; a claim found true; a shop that is open; goods not bought.)
+    expect(classifyUsage('资金注入镇上的扶贫车间统一使用，贫困户按股分红').category).toBe('enterprise_use');
+    expect(classifyUsage('村民称他拿贷款盖了房，经查属实').category).toBe('housing');
+    expect(classifyUsage('开家电店进货，电视冰箱').category).toBe('production');
+    expect(classifyUsage('未购买任何家具，钱买了牛').category).toBe('production');
+  });
 });
