@@ -242,6 +242,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-209.tsv',
   'heldout/usage-heldout-210.tsv',
   'heldout/usage-heldout-211.tsv',
+  'heldout/usage-heldout-212.tsv',
+  'heldout/usage-heldout-213.tsv',
+  'heldout/usage-heldout-214.tsv',
+  'heldout/usage-heldout-215.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
