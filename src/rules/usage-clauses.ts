@@ -126,6 +126,9 @@ const SOLD_LATER = /卖|销售|出售|批发|零售/;
 /** A word of the family's produce: 自家的菜. */
 const PRODUCE_WORD = /[菜粮米蛋肉鱼果]$/;
 
+/** A claim told before a later turn: 说是买牛, 申请时说, 填的是. */
+const CLAIMED_BEFORE = /说是|称是|声称|申请时说|申请说|填的是|写的是|报的是|自称/;
+
 /** Rooms of the dwelling that are words of family use (买台空调装客厅), and 在 before one that only places (在自家客厅开店). */
 const ROOM = /^(?:客厅|卧室)$/;
 const PLACED_IN = /在(?:自家|自己家|我家|俺家|家里|家)?(?:的)?$/;
@@ -156,7 +159,9 @@ export function readClauses(scan: Scan): Clauses {
       // (送过去了, 拉过去: 过去 after a verb of moving says where a thing went, not when.)
       !(h.term === '过去' && MOVED_BEFORE.test(text[h.start - 1] ?? '')) &&
       // (原定养牛，后来改成盖房: a use changed later is the use, not the past.)
-      !(h.term === '后来' && /^(?:又)?(?:改成|改为|改用)/.test(text.slice(h.end, h.end + 3)))
+      !(h.term === '后来' && /^(?:又)?(?:改成|改为|改用)/.test(text.slice(h.end, h.end + 3))) &&
+      // (说是买牛，后来打听是给二小子娶媳妇了: nor one that, after a claim, tells what came of it.)
+      !(h.term === '后来' && CLAIMED_BEFORE.test(text.slice(0, h.start)))
     )
       pastAt[c] = h.start;
     if (h.role.present) {

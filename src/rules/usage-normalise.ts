@@ -80,7 +80,7 @@ const SOUND_CHARS = [...SOUND_ALIKE_CHARS.source.replace(/[[\]]/g, '')];
 // one (流转土地 holds 流, not 样 or 防), so a text pays for the few slips it could have, not all of them.
 const SOUND_SLIPS_BY_CHAR = SOUND_ALIKE_SLIPS.map(([slip, meant]) => [slip, meant, SOUND_CHARS.filter((ch) => slip.source.includes(ch))] as const);
 
-const BARE_ANSWER = /((?:[?？吗么][/／](?:客户|用户)|答)[:：])(不是|没有|是的|是|对|嗯|唔系|冇)(?=[^,.;:!?，。；：！？]|$)/g;
+const BARE_ANSWER = /((?:[?？吗么][/／](?:客户|用户)|答)[:：])(不是|没有|是的|是|对|嗯|唔系|冇)(?![全都])(?=[^,.;:!?，。；：！？]|$)/g;
 
 // What each character asks of the normalisation, as bits: NFKC, folding (traditional characters, white space),
 // lower case, tick boxes, a chat's answers, sound-alike slips, a clerk's slips.

@@ -35,6 +35,10 @@ const PUBLIC_USING = byFirstChar(PUBLIC_USING_WORDS);
 const SERVICE = byFirstChar(SERVICE_WORDS);
 const PERSON_SERVICE = byFirstChar(PERSON_SERVICE_WORDS);
 const GIVEN_USING = byFirstChar(GIVEN_USING_WORDS);
+/** After a body, its raising the stock for the household: 帮着养, 帮忙喂, 代为饲养. */
+const RAISED_FOR = /^(?:帮着|帮忙|代为|代)(?:养|喂|饲养)/;
+/** A return paid to the household: 每年给三千块钱, 年底给分红, 按年返利息. */
+const RETURN_PAID = /(?:每年|年底|年终|按年|一年|每季|每月)(?:都)?(?:给|返|分|付)[^。；;]{0,8}?(?:钱|块|元|利息|分红|收益|利|[千万百])/;
 /** Right before a party, words saying what the money is for: 用于其, 用来. */
 const USE_FOR_BEFORE = /(?:用于|用来|用在)其?$/;
 const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮那不说来都']);
@@ -303,6 +307,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   if (/挂靠[^，。,;；]{0,10}$/.test(text.slice(Math.max(0, party.start - 12), party.start))) return false;
   const act = party.end + (SEASON.exec(text.slice(party.end, party.end + 3))?.[0].length ?? 0);
   // (But 给兄弟在西宁开拉面馆用: money given for the party's own doings, ending in 用, is handed to it.)
+  // 公司帮着养鸡，每年给三千块钱: a body that raises the stock for the household, paying it a return, runs the money.
+  if (kind === 'organisation' && RAISED_FOR.test(text.slice(act, act + 4)) && RETURN_PAID.test(text.slice(act))) return true;
   if (PARTY_OWN_ACT.has(text[act] ?? '') && !/^在(?:用|使用)/.test(text.slice(act, act + 3))) return given && GIVEN_FOR_USE.test(text.slice(act));
   // (村会计讲地已交接种上了: a party that tells or reports, not given the money, is a witness.)
   if (!given && TELLS.test(text.slice(act, act + 2))) return false;
@@ -679,7 +685,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     !place &&
     kind !== 'person' &&
     // (用于其子开办的运输公司购车: a company described by who runs it.)
-    /(?:用于|用来|用在)(?:[^，。,;；]{0,8}(?:开办|创办|开|办)的[^，。,;；]{0,4})?$/.test(text.slice(scan.clauseStart[party.clause], party.start)) &&
+    /(?:用于|用来|用在)(?:该|这家|那家|此|某)?(?:[^，。,;；]{0,8}(?:开办|创办|开|办)的[^，。,;；]{0,4})?$/.test(
+      text.slice(scan.clauseStart[party.clause], party.start),
+    ) &&
     FOR_ITS_OWN.test(text.slice(hits[last]!.end))
   )
     return true;
@@ -733,7 +741,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
 /** At the end of a clause, money handed up with no one named: 统一交上来, 收上去了. */
 const HANDED_UP = /(?:交上来|交上去|收上来|收上去|交过去|集中起来)了?$/;
 /** Right after a body, its own buying or debts paid: 购买设备, 归还欠款 (not followed by 的, which names goods). */
-const FOR_ITS_OWN = /^(?:购买|购置|购车|买车|归还|偿还|发放|支付)(?![^，。,;；]{0,8}的)/;
+const FOR_ITS_OWN = /^(?:购买|购置|购车|买车|归还|偿还|发放|支付)(?![^，。,;；]{0,8}的)|^(?:的)?(?:生产经营|经营|周转|运营|日常经营)(?:$|[，。,;；])/;
 
 /** After a party, words that it tells the story: 邻居说, 村医讲. */
 const TELLS = /^(?:说|讲|称|反映|介绍)/;

@@ -149,6 +149,9 @@ function proceedsAfterSale(text: string, clauses: { readonly start: readonly num
 /** After a use, words that pay it from other money: 由女儿寄回, 是政府补助出的, 早就攒好了. */
 const OTHER_MONEY = new RegExp(OTHER_MONEY_WORDS.map(escapePattern).join('|'));
 
+/** A later clause saying the money for a matter is already put by: 闺女的事钱早攒够了, 婚事的钱早备好了. */
+const COST_PUT_BY_LATER = /^[^。；;]{0,16}?(?:的事|这事|那事|婚事|喜事)[，,]?(?:的)?钱(?:早|早就|已经|都)?(?:攒|备|准备|凑)(?:够|好|齐)了/;
+
 /** Right after a clause, words that say the household did not join what it named: 我家没参加. */
 const NOT_JOINED = new RegExp(`^[，,]?(?:我家|本户|我们|俺家|俺们|我)?(?:${NOT_JOINED_WORDS.map(escapePattern).join('|')}|没入)`);
 
@@ -347,7 +350,7 @@ const SAME_AGAIN = /还是这么|还这么[弄办干]|照旧|还是老样子|跟
 /** A use said to be the only one: 只用于, 全部用于, 专门用于. */
 /** Markers of a finding made after the form (了解到, 经查), whose own clause tells what was found. */
 const FOUND =
-  /^(?:了解到|据了解|经了解|打听是|打听到|一打听|经打听|打听得知|后来才知道|才知道|经查|查明|查实|查证|证实|核实|核查|得知|入户核|实地核|现场核|抽查发现|审计发现|入户时?看|查账|出示|转账记录|付款记录|调解员|调解组|委员会认定|委员会确认|到场发现)/;
+  /^(?:了解到|据了解|经了解|后来才知道|才知道|经查|查明|查实|查证|证实|核实|核查|得知|入户核|实地核|现场核|抽查发现|审计发现|入户时?看|查账|出示|转账记录|付款记录|调解员|调解组|委员会认定|委员会确认|到场发现)/;
 
 /** In a finding's sentence, words that say what was found agrees with what was stated: 与陈述基本一致, 情况属实. */
 /** (属实 only right after the finding's word: 经核实属实, not 用途属实 closing a finding that corrects the form.) */
@@ -499,9 +502,19 @@ const PLACED_IN_TRADE_AFTER =
   /^[^。；;]{0,8}?(?:放置于|放置在|放在|摆在|放到|安装于|安装在|存放于|存放在|置于)[^，。,;；]{0,10}?(?:摊位|摊点|摊上|店里|店内|门市|门面|作坊|铺子|后厨|收购点|加工点|屠宰点)/;
 /** After a use, words that say the claim of it does not hold: 一说不成立, 的说法不实. */
 const CLAIM_FAILS_AFTER = /^(?:一说|之说|的说法|的指控|的举报|的传言)(?:不成立|不实|不属实|无据|查无实据|被排除|予以排除)/;
+/** A character every kind of NO_BUSINESS_FOUND holds. */
+const NO_BUSINESS_MARK = /[无未没非不]/;
+/**
+ * Whether a finding says there is no business (并未开店) and the production a text names is only its trade's words
+ * (小卖部, 进货): what is left is for a person to read, never a pass.
+ */
+function tradeOnlyWithoutBusiness(scan: Scan): boolean {
+  if (!NO_BUSINESS_MARK.test(scan.text) || !NO_BUSINESS_FOUND.test(scan.text)) return false;
+  return scan.hits.every((h) => h.negated || h.role.category !== 'production' || h.role.business === true || h.role.trade !== undefined);
+}
 /** A finding that the household runs no business: 并无店面及经营记录, 未发现任何经营迹象. */
 const NO_BUSINESS_FOUND =
-  /(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没)开(?:店|门市|铺子)/;
+  /(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没)开(?:店|门市|铺子)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)/;
 /** Words that say a member of the family keeps a household of their own. */
 const SEPARATE_HOUSEHOLD = /分出去|单过|分家|分户|另立户|不在本户|另立门户|户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|迁到|落到|不在)/;
 const SIBLINGS = /^(?:弟弟|哥哥|兄弟|姐姐|妹妹|哥|弟|大哥|二哥|小弟|其弟|其兄|俺兄弟)$/;
@@ -942,23 +955,20 @@ export function readPurpose(scan: Scan): UsageMatch {
   const asking = ASKING.test(scan.text);
   const read = readAnswered(scan, asking);
   // 问：扩建自家羊舍，会被当成建房吗？答：羊舍属于养殖生产设施，不是住房，可以支持: an answer that rules the use production,
-  // and nothing against it, decides what the question names — where every prohibited word or party of the question is
-  // what it asks about, or is named again in the answer (a use the answer passes over still counts).
-  const ruling = read.category !== 'production' && asking ? productionRuling(scan) : undefined;
-  if (ruling !== undefined) {
-    const group = (h: Hit) => h.role.category ?? h.role.frame?.category ?? (h.role.party !== undefined && h.role.party !== 'household' ? 'party' : undefined);
-    const weighed = (h: Hit) => (h.start >= ruling.askedFrom && h.start < ruling.askedTo) || h.start >= ruling.answer;
-    const addressed = scan.hits.every((h) => {
-      const g = group(h);
-      return g === undefined || g === 'production' || h.negated || h.start >= ruling.answer || scan.hits.some((o) => weighed(o) && group(o) === g);
-    });
-    const farm = [...new Set(scan.hits.filter((h) => !h.negated && h.role.category === 'production').map((h) => h.term))];
-    if (addressed && farm.length > 0)
+  // with nothing against it, decides what its words name — where the facts the question states, read without the category
+  // it asks about, are production themselves. (An answer never turns a use the question states, such as 给儿子办婚礼, into
+  // production.)
+  const answer = read.category !== 'production' && asking ? productionRuling(scan.text) : -1;
+  if (answer >= 0) {
+    const questions = readQuestions(scan.text) ?? [];
+    const stated = scan.hits.filter((h) => h.start < answer && answerTo(questions, h) !== 'open');
+    const facts = stated.length > 0 ? readStatements({ ...scan, hits: stated }) : undefined;
+    if (facts?.category === 'production')
       return {
         category: 'production',
-        matchedTerms: farm,
+        matchedTerms: facts.matchedTerms,
         negatedTerms: read.negatedTerms,
-        contextTerms: [...new Set([...read.matchedTerms, ...read.contextTerms])].filter((t) => !farm.includes(t)),
+        contextTerms: [...new Set([...read.matchedTerms, ...read.contextTerms])].filter((t) => !facts.matchedTerms.includes(t)),
       };
   }
   return read;
@@ -1005,6 +1015,9 @@ function readStatements(scan: Scan): UsageMatch {
   }
   const clauses = readClauses(scan);
   const { business, family } = clauses;
+  // 经实地核查，其并无店面及经营记录: a finding that no business exists voids the trade the text tells, wherever told.
+  const noBusiness = NO_BUSINESS_MARK.test(text) && NO_BUSINESS_FOUND.test(text);
+  if (noBusiness) business.fill(false);
   let interest = false;
   let handover = false;
   // (Allocated when first needed: most purposes name no trade and no party.)
@@ -1017,12 +1030,10 @@ function readStatements(scan: Scan): UsageMatch {
   let denials: number[] | undefined;
   let deferrals: number[] | undefined;
   let motives: number[] | undefined;
-  // 经实地核查，其并无店面及经营记录: a finding that no business exists voids the trade told before it.
-  const noBusinessAt = NO_BUSINESS_FOUND.exec(text)?.index ?? -1;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const { role } = h;
-    const voided = h.start < noBusinessAt;
+    const voided = noBusiness;
     // 不修下雨天没法睡: a denial with its consequence after it says the act is needed (if it is not done …).
     // (彩礼两口子攒的不够，贷款补上: nor other money said to fall short, the loan making up the rest.)
     const conditional =
@@ -1237,6 +1248,8 @@ function readStatements(scan: Scan): UsageMatch {
       !h.negated &&
       // (Not where that money falls short: 彩礼两口子攒的不够，贷款补上.)
       ((OTHER_MONEY.test(text.slice(h.end, clauses.end[h.clause])) && !SHORTFALL.test(text.slice(h.end))) ||
+        // (二闺女明年出门子…闺女的事钱早攒够了: or a later clause saying the money for that matter is already put by.)
+        COST_PUT_BY_LATER.test(text.slice(clauses.end[h.clause], clauses.end[h.clause]! + 30)) ||
         NOT_JOINED.test(text.slice(clauses.end[h.clause], clauses.end[h.clause]! + 8)) ||
         // (闺女明年要结婚，但这钱是扣大棚用的: the next clause gives the loan's money to the farm instead.)
         (contrasted &&
@@ -1248,9 +1261,10 @@ function readStatements(scan: Scan): UsageMatch {
         LOAN_UNTOUCHED.test(firstTwoClauses(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 40))))
     )
       (deniedCategories ??= new Set()).add(c);
-    // 赌账一说不成立: a use the text says outright does not hold is no use, wherever it is named.
+    // 赌账一说不成立: a use the text says outright does not hold is no use where it was claimed.
     if (c !== undefined && c !== 'production' && CLAIM_FAILS_AFTER.test(text.slice(h.end, h.end + 9))) {
-      for (const o of hits) if (o.role.category === c) (refuted ??= new Set()).add(o);
+      // (Only the claim it answers, told before it: 经查…其余用于建房 after it still counts.)
+      for (const o of hits) if (o.role.category === c && o.start <= h.start) (refuted ??= new Set()).add(o);
       (deniedCategories ??= new Set()).add(c);
     }
     // 群众举报借款人把钱给儿子办了婚事…举报不实; 怀疑户贷企用…不构成企业使用; 审计将"建棚"误读为建房: a use only suspected,
@@ -2304,7 +2318,7 @@ function readStatements(scan: Scan): UsageMatch {
   return {
     // Production beside a dwelling or vehicle that needs reading is for a person to read, never a pass.
     category:
-      (category === 'production' && (review || stockAbsent(text))) ||
+      (category === 'production' && (review || stockAbsent(text) || tradeOnlyWithoutBusiness(scan))) ||
       unsettled ||
       (CHOICE_OPEN.test(text) && (category !== 'production' || !EITHER_WAY.test(text))) ||
       (category === 'production' && UNDECIDED_USE.test(text)) ||

@@ -23,8 +23,9 @@ export interface Question {
 }
 /** Sounds and marks an answer may begin with before it says anything: 嗯……, 呃, 那个. */
 const FILLERS = '(?:[嗯呃啊哦额唔.,，…]|那个)*';
-/** An answer that owns to the use asked about, even after a first denial: 没……呃，也用了点; 还了一点点. */
-const OWNED = /也用了|用了点|用了一点|用了些|用了一些|还了一点|还了点|还了些|还了一些|花了点|花了一点|花了一些|也有|有一点|是的|对的|是用了/;
+/** An answer that owns to the use asked about, even after a first denial: 没……呃，也用了点; 还了一点点; 没有全拿去盖 (part of it). */
+const OWNED =
+  /没有全|没有都|没全|不全是|并非全|没都|不是全|也用了|用了点|用了一点|用了些|用了一些|还了一点|还了点|还了些|还了一些|花了点|花了一点|花了一些|也有|有一点|是的|对的|是用了/;
 const DENIED = new RegExp(`^${FILLERS}(?:没有|没|不是|不能|那不能|哪有|哪能|不|莫得|冇|无)`);
 const AFFIRMED = /^(?:[呃啊哦额唔.,，…]|那个)*(?:是|对|有|用了|嗯)/;
 
@@ -41,6 +42,16 @@ export function readQuestions(text: string): Question[] | undefined {
     const after = m.index + m[0].length;
     (questions ??= []).push({ start: m.index, end: after, answer: answerIn(text.slice(after, after + 14)) });
   }
+  // 问：扩建羊舍，是否属于建房？: a category a question asks the use might count as is only asked; the rest of such a
+  // question states the use.
+  if (QUESTION_LABEL.test(text)) {
+    const end = ANSWER_LABEL.exec(text)?.index ?? text.length;
+    for (const m of text.slice(0, end).matchAll(CLASSIFYING)) {
+      const from = m.index + m[0].length;
+      const to = firstBreak(text, from, end);
+      if (to > from) (questions ??= []).push({ start: from - 1, end: to, answer: 'open' });
+    }
+  }
   for (let mark = 0; mark < text.length; mark++) {
     if (text[mark] !== '?' && text[mark] !== '？') continue;
     // (A survey's numbered item asks too: Q7 是否入股合作社？答：没入.)
@@ -50,8 +61,10 @@ export function readQuestions(text: string): Question[] | undefined {
       .slice(mark + 1)
       .replace(/^答?[:：]?/, '')
       .slice(0, 14);
-    // (问：贷款买牛给儿子娶媳妇用，行吗？: a question whether a use is allowed states the use; its words count.)
-    (questions ??= []).push({ start: asked, end: mark, answer: ALLOWED_ASKED.test(text.slice(asked, mark)) ? 'yes' : answerIn(reply) });
+    // (问：贷款买牛给儿子娶媳妇用，行吗？, 问：买牛和给儿子办婚礼是否属于生产用途？: a question whether a use is allowed, or
+    // what it counts as, states the use; its words count.)
+    const question = text.slice(asked, mark);
+    (questions ??= []).push({ start: asked, end: mark, answer: ALLOWED_ASKED.test(question) || CLASSIFYING_ONCE.test(question) ? 'yes' : answerIn(reply) });
   }
   // 问他是不是还了饥荒，他说饥荒去年卖粮就还完了: a question reported without its mark asks to the end of its clause, and
   // the clause after it, past whoever is said to speak, is its answer.
@@ -65,6 +78,18 @@ export function readQuestions(text: string): Question[] | undefined {
     (questions ??= []).push({ start: m.index, end, answer: answerIn(reply) });
   }
   return questions;
+}
+
+/** In a question, words asking what the use counts as (是否属于, 算不算, 会被当成): what follows in the clause is only asked. */
+const CLASSIFYING_SOURCE =
+  '是否(?:属于|属|算作|算|为|构成|认定为|视为|(?=户贷企用|违规|挪用))|算不算|属不属于|会不会被?(?:当成|算成|认定为|视为|算作|算)|被(?:当成|算成|视为|认定为|算作)|能否认定为';
+const CLASSIFYING = new RegExp(CLASSIFYING_SOURCE, 'g');
+const CLASSIFYING_ONCE = new RegExp(CLASSIFYING_SOURCE);
+
+/** Where the clause that begins at `from` ends (a break, a quote's close, or `end`). */
+function firstBreak(text: string, from: number, end: number): number {
+  for (let k = from; k < end; k++) if ('，。,;；？?！!'.includes(text[k]!)) return k;
+  return end;
 }
 
 /** At the end of a question, asking whether the use it states is allowed: 行吗, 可以吗, 能贷吗, 符合规定吗. */
@@ -290,30 +315,19 @@ const RULED_AGAINST =
 /** In an answer, a ruling that the use is production: 属生产用途, 是发展生产, 可以支持, 符合规定. */
 // (Not a bare 可以 or 符合: a ruling must say what the use is.)
 const RULED_PRODUCTION =
-  /(?:属|属于|系|是|为)(?:发展|典型的)?(?:生产|经营|养殖|种植)(?!经营企业|经营主体|企业|主体|单位|公司|性企业|大户|户)|(?:生产|养殖|种植|经营)(?:投入|用途|设施|用房|经营用途)/;
-
-/** Where a column's answer begins, and the clause of its question that asks whether the use counts. */
-export interface Ruling {
-  readonly answer: number;
-  readonly askedFrom: number;
-  readonly askedTo: number;
-}
+  /(?<![不非并])(?:属|属于|系|是|为)(?:发展|典型的)?(?:生产|经营|养殖|种植)(?!经营企业|经营主体|企业|主体|单位|公司|性企业|大户|户)|(?<![不非属于是系为])(?:生产|养殖|种植|经营)(?:投入|用途|设施|用房|经营用途)/;
 
 /**
- * The ruling of an answer to a question put as a column prints it (问：…是否属于建房？答：…): where the question asks
- * whether the use counts and the answer rules it production (属生产用途, 生产设施) with nothing against it, the answer's
- * start and the asking clause; undefined otherwise (the words are read as they stand).
+ * Where the answer begins, in a question put as a column prints it (问：…是否属于建房？答：…), when the question asks what
+ * the use counts as or whether it is allowed and the answer rules it production (属生产用途, 生产设施) with nothing against
+ * it; -1 otherwise.
  */
-export function productionRuling(scan: Scan): Ruling | undefined {
-  const { text } = scan;
-  if (!QUESTION_LABEL.test(text)) return undefined;
+export function productionRuling(text: string): number {
+  if (!QUESTION_LABEL.test(text)) return -1;
   const label = ANSWER_LABEL.exec(text);
-  if (label === null) return undefined;
+  if (label === null || !WHETHER_IT_COUNTS.test(text.slice(0, label.index))) return -1;
   const answer = label.index + label[0].length;
-  const asked = WHETHER_IT_COUNTS.exec(text.slice(0, label.index));
-  if (asked === null || !RULED_PRODUCTION.test(text.slice(answer)) || RULED_AGAINST.test(text.slice(answer))) return undefined;
-  const c = clauseAt(scan.clauseStart, asked.index);
-  return { answer, askedFrom: scan.clauseStart[c]!, askedTo: scan.clauseEnd[c]! };
+  return RULED_PRODUCTION.test(text.slice(answer)) && !RULED_AGAINST.test(text.slice(answer)) ? answer : -1;
 }
 
 /** Characters without which a text asks nothing and records no chat. */

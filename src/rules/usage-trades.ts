@@ -18,7 +18,7 @@ const SERVICES_BOUGHT = ['租赁', '服务', '摄影', '车队'];
 const LAID_AFTER = /^铺(?:设|上|了|好|完|满|地|管|砖|瓦|板|线|膜|路|水|电|暖|彩|石|油|瓷)/;
 
 /** Right before a shop's words, money paid into it: 转账至, 支付给, 付款到 (not the household's own: 转至自家). */
-const PAID_INTO_BEFORE = /(?:转账|支付|付款|汇款|转款|消费)(?:至|到|给)(?!自家|自己|本户)[^，。,;；]{0,2}$/;
+const PAID_INTO_BEFORE = /(?:转账|支付|付款|汇款|转款|消费)(?:至|到|给)(?!自家|自己|本户)[^，。,;；]{0,2}$|(?:钱|款|贷款)(?:都|全)?(?:给了|付给了?|交给了?)$/;
 
 /** A price right after a word: 3000元, 约2万, 1.5万元, 三千块. */
 const AMOUNT_AFTER = /^(?:约|共|计|合计|花了?|大概)?(?:\d|[一二三四五六七八九十两几][千百万十块])/;
@@ -62,7 +62,7 @@ export const USE_BEFORE = /用于|用来|拿来|拿去|贷款|贷的|这笔钱|�
 const SHOP_WORD = /^(?:餐厅|饭店|饭庄|酒楼|酒店|店|铺|馆|投注站|代销|代销点|销售点|租赁店|租赁行)$/;
 
 /** Words before work that make it a job taken on for others: 承接农户盖房, 揽活装修. */
-export const TAKEN_ON = /(?:承接|专接|承揽|揽活|接活|接单|接人家|接别人家|接别家)[^，。,;；]{0,8}$/;
+export const TAKEN_ON = /(?:承接|承办|专接|承揽|揽活|接活|接单|接人家|接别人家|接别家)[^，。,;；]{0,8}$/;
 
 /** Before a prohibited-sounding word, work the household does for other people (给人家装空调, 帮人修冰箱, 给人拍婚礼): its trade. */
 const SERVED_GOODS =
@@ -106,7 +106,7 @@ export function membersEvent(scan: Scan, i: number): boolean {
 }
 
 /** Banquets and family events, which a household may hold for itself or serve others at as a trade. */
-const BANQUET = /^(?:办酒席|摆酒席|摆酒|过事|办喜事|喜事|办白事|白事)$/;
+const BANQUET = /^(?:办酒席|摆酒席|摆酒|过事|办喜事|喜事|办白事|白事|喜宴|婚宴|宴席|流水席|酒席)$/;
 
 /** Characters before a trade that make the household its customer: 请婚庆公司, 请了装修队. */
 export const HIRED_BEFORE = /[请找雇付]了?$/;
@@ -197,7 +197,9 @@ export function namesATrade(scan: Scan, i: number): boolean {
   // 跑婚车, 干装修: these verbs name a trade on their own; 做 only before goods or work a trade sells (给人做装修).
   if (OWN_TRADE_VERBS.some((v) => text.endsWith(v, hit.start))) return true;
   // 给人办酒席: a banquet held for others is the household's catering trade.
-  if (BANQUET.test(hit.term) && /(?:给|帮|替)(?:人|人家|别人|别家|乡亲)$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) return true;
+  // (给人做“喜宴”流水席: a verb of making it, and a quote, may stand between.)
+  if (BANQUET.test(hit.term) && /(?:给|帮|替)(?:人|人家|别人|别家|乡亲)(?:做|办|操办|承办)?[“"「]?$/.test(text.slice(Math.max(0, hit.start - 6), hit.start)))
+    return true;
   // 对外出租接亲挣钱: a service hired out, or done for pay, is the trade's work (not a building: 盖房出租 is still 建房).
   if (
     hit.role.category !== 'housing' &&

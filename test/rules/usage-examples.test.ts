@@ -2575,4 +2575,27 @@ describe('how each kind is read', () => {
     expect(classifyUsage('开家电店进货，电视冰箱').category).toBe('production');
     expect(classifyUsage('未购买任何家具，钱买了牛').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 a legal review of r36-r37 and sets 212-215's kinds (read after their clean figure): a question of what a use counts as states its facts, the category it asks only asked; an answer owning part (没有都拿去); 一说不成立 reaching only the claim before it; 后来 after a claim; money given to a hired crew; a finding of no business voids every trade told and leaves trade words alone for review; 供家人看; 承办 banquets; a body raising the stock for a return; 用于该公司生产经营; 非借款人经营; 没有任何生意; a matter's cost put by in a later clause; 给人做“喜宴”", () => {
+    expect(classifyUsage('问：贷款买羊给闺女办嫁妆，是否属于生产用途？答：属生产用途，可以支持。').category).toBe('marriage');
+    expect(classifyUsage('问：用于修缮住房，是否属于建房？答：不属生产用途，不可以支持。').category).toBe('housing');
+    expect(classifyUsage('问：有没有拿去盖房？答：没有都拿去盖，还买了羊。').category).toBe('housing');
+    expect(classifyUsage('借款人称盖房一说不成立，用于养牛；经查其余用于盖房').category).toBe('housing');
+    expect(classifyUsage('说是买羊，后来是给闺女办嫁妆了').category).toBe('marriage');
+    expect(classifyUsage('钱给了装修队').category).toBe('housing');
+    expect(classifyUsage('经查未发现任何经营迹象，借款人称用于开小卖部进货').category).toBe('unknown');
+    expect(classifyUsage('合同约定开超市，经查并未开店，借款人称已进货').category).toBe('unknown');
+    expect(classifyUsage('电视机放在自营小卖部内供家人看').category).toBe('household_goods');
+    expect(classifyUsage('承办寿宴、满月酒').category).toBe('production');
+    expect(classifyUsage('合作社帮忙养牛，每年给两千').category).toBe('enterprise_use');
+    expect(classifyUsage('资金用于该公司生产经营').category).toBe('enterprise_use');
+    expect(classifyUsage('付款给影楼，该店非借款人经营，系其子拍婚纱照费用').category).toBe('marriage');
+    expect(classifyUsage('申请写买三轮车拉货，入户核实家里没有任何生意，三轮车是老伴赶集骑的').category).toBe('household_goods');
+    expect(classifyUsage('闺女明年出嫁，贷款买羊，闺女的事钱早攒够了').category).toBe('production');
+    expect(classifyUsage('给人做“喜宴”流水席，买大锅').category).toBe('production');
+    // (Guards: a plan to open a shop dropped, the farm bought; a cooperative's advice; a question denied; the family's wedding banquet.)
+    expect(classifyUsage('合同约定养羊；原想开店，并未开店，羊已购入20只').category).toBe('production');
+    expect(classifyUsage('合作社帮着养羊，技术上指导').category).toBe('production');
+    expect(classifyUsage('问：有没有拿去盖房？答：没有，买了两头牛。').category).toBe('production');
+    expect(classifyUsage('给儿子办婚宴').category).toBe('marriage');
+  });
 });
