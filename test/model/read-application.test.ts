@@ -30,5 +30,15 @@ describe('reading a lending application', () => {
     const issues = new Issues();
     readApplication(application({ decisionDate: '2020-13-01' }), 'application', issues);
     expect(issues.list.map((i) => [i.path, i.code])).toEqual([['application.decisionDate', 'date']]);
+    // (A date that is no date and would sort before 28号: still one date problem, not a range one too.)
+    const earlier = new Issues();
+    readApplication(application({ decisionDate: '2019-13-01' }), 'application', earlier);
+    expect(earlier.list.map((i) => [i.path, i.code])).toEqual([['application.decisionDate', 'date']]);
+  });
+
+  it('reads a decision date given as null as not given', () => {
+    const issues = new Issues();
+    expect(readApplication(application({ decisionDate: null }), 'application', issues)?.decisionDate).toBeNull();
+    expect(issues.list).toEqual([]);
   });
 });

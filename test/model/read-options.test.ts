@@ -108,4 +108,18 @@ describe('reading options', () => {
     expect(readLeadBanks(hostile, 'leadBanks', issues)).toBeNull();
     expect(issues.list).toEqual([{ path: 'leadBanks', code: 'type', message: 'could not be inspected' }]);
   });
+
+  it('names a region whose bank cannot be read once, and still names the other bad regions', () => {
+    const issues = new Issues();
+    const register = {
+      '231282': '农商行',
+      get '231283'(): string {
+        throw new Error('trap');
+      },
+      '231284': ' ',
+    };
+    expect(readLeadBanks(register, 'leadBanks', issues)).toBeNull();
+    expect(issues.list.map((i) => i.path)).toEqual(['leadBanks.231283', 'leadBanks.231284']);
+    expect(issues.list[1]).toEqual({ path: 'leadBanks.231284', code: 'required', message: 'the bank must not be blank' });
+  });
 });
