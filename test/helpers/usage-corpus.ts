@@ -246,6 +246,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-213.tsv',
   'heldout/usage-heldout-214.tsv',
   'heldout/usage-heldout-215.tsv',
+  'heldout/usage-heldout-216.tsv',
+  'heldout/usage-heldout-217.tsv',
+  'heldout/usage-heldout-218.tsv',
+  'heldout/usage-heldout-219.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
