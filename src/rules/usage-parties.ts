@@ -35,6 +35,8 @@ const PUBLIC_USING = byFirstChar(PUBLIC_USING_WORDS);
 const SERVICE = byFirstChar(SERVICE_WORDS);
 const PERSON_SERVICE = byFirstChar(PERSON_SERVICE_WORDS);
 const GIVEN_USING = byFirstChar(GIVEN_USING_WORDS);
+/** Before a party, land put in its care: 将自家15亩地托管给 (not stock: 把牛托管给合作社 is 托养). */
+export const LAND_IN_CARE_BEFORE = /(?:地|田|亩)[^，。,;；]{0,4}(?:全程)?托管给[^，。,;；]{0,4}$/;
 /** After a body, its raising the stock for the household: 帮着养, 帮忙喂, 代为饲养. */
 const RAISED_FOR = /^(?:帮着|帮忙|代为|代)(?:养|喂|饲养)/;
 /** A return paid to the household: 每年给三千块钱, 年底给分红, 按年返利息. */
@@ -78,8 +80,8 @@ const GOODS_HOME = /(?:拉回|运回|拉到|送到)(?:自家|家里|家|自己)|
 const SOLD_TO_BEFORE = /(?:赊|卖|售|销)(?:了)?给[^，。,;；给]{0,4}$/;
 /** Right after a party the money went to, that it was a price: 的是货款, 是买猪的钱. */
 const PRICE_RIGHT_AFTER = /^的?(?:是|系|为)(?:买[^，。,;；]{0,6}?的?)?(?:货款|价款|猪款|牛款|羊款|苗款|钱款|钱)/;
-/** Right after a company, a clause saying it sold the goods: 转入某牧业有限公司，该公司系肉牛销售方. */
-const SELLER_AFTER = /^(?:账户)?[，,](?:该公司|该企业|其|对方)?(?:系|是|为)[^，。,;；]{0,8}(?:销售方|卖方|供货方|供应商|经销商|供应方)/;
+/** Right after a company, words or a clause saying it sold the goods: 养殖户卖方, 转入某牧业有限公司，该公司系肉牛销售方. */
+const SELLER_AFTER = /^(?:账户)?(?:[，,](?:该公司|该企业|其|对方)?(?:系|是|为)[^，。,;；]{0,8})?(?:销售方|卖方|卖家|出售方|供货方|供应商|经销商|供应方)/;
 /** Right after the party, a clause saying the money was a price: 转给了合作社，是买饲料的钱 (a purchase, not a hand-over). */
 const PRICE_AFTER = /^[^，,。]{0,10}[，,]\s*(?:这|那)?(?:钱|笔)?(?:是|系|为|作为)[^，。,;；]{0,18}(?:的钱|货款|运费|首付|定金|的款|款|费)(?:$|[，。,;；（(])/;
 /** After a party, its pen or shed: 放到亲戚家圈里. */
@@ -462,6 +464,10 @@ function owedTo(scan: Scan, last: number): boolean {
 export function handedOver(scan: Scan, first: number, last: number, kind: PartyKind): Hit | boolean {
   const { hits, text } = scan;
   const party = hits[first]!;
+  // 资金流向已核实至养殖户卖方: a party the money reached as the seller sold to the household.
+  if (SELLER_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 20))) return false;
+  // 将自家15亩地托管给本村农机合作社: land put in a provider's care is a service bought, not money handed over.
+  if (LAND_IN_CARE_BEFORE.test(text.slice(Math.max(0, party.start - 14), party.start))) return false;
   // 家属：我是他妈…他拿去买牛了: where a relative answers for the borrower, 他 is the borrower.
   if (first === last && THIRD_PERSON.test(party.term) && SPEAKER_IS_KIN.test(text)) return false;
   // 老庚在镇上开砖厂，借去周转: a person told of, whose next clause borrows the money away, took it.
@@ -741,7 +747,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
 /** At the end of a clause, money handed up with no one named: 统一交上来, 收上去了. */
 const HANDED_UP = /(?:交上来|交上去|收上来|收上去|交过去|集中起来)了?$/;
 /** Right after a body, its own buying or debts paid: 购买设备, 归还欠款 (not followed by 的, which names goods). */
-const FOR_ITS_OWN = /^(?:购买|购置|购车|买车|归还|偿还|发放|支付)(?![^，。,;；]{0,8}的)|^(?:的)?(?:生产经营|经营|周转|运营|日常经营)(?:$|[，。,;；])/;
+const FOR_ITS_OWN =
+  /^(?:购买|购置|购车|买车|归还|偿还|发放|支付)(?![^，。,;；]{0,8}的)|^(?:自身|自己|本身)的|^(?:的)?(?:生产经营|经营|周转|运营|日常经营)(?:$|[，。,;；])/;
 
 /** After a party, words that it tells the story: 邻居说, 村医讲. */
 const TELLS = /^(?:说|讲|称|反映|介绍)/;
@@ -807,7 +814,7 @@ const SALE_COVER = /名为|实为|实际上?(?:是|为|系)(?:入股|投资|借|
 /** Right after a public body, its gathering the households' money: 统一组织…资金, 统筹…贷款. */
 const FOR_A_COMPANY = /入股|企业|合作社|(?<!农投|城投|交投|国投|水投|建投|平台)公司/;
 /** After a public body, its collecting the money for its own works: 统一收了，建产业园 (not 统一收了承包费, 收了苞米). */
-const COLLECTED_FOR_WORK = /^(?:统一|都|全)?(?:收了|收取|收缴)(?:$|[,，。;；]|(?:去|走)?(?:建|搞|修|盖|用|说是|干|上项目))/;
+const COLLECTED_FOR_WORK = /^(?:统一|都|全)?(?:收了|收取|收缴)(?:贷款|钱|资金|这笔钱)?(?:$|[,，。;；]|(?:去|走)?(?:建|搞|修|盖|用|说是|干|上项目))/;
 const GATHERS_MONEY = /^(?:统一)?(?:组织|归集|整合|统筹)[^，。,;；]{0,10}(?:资金|贷款)/;
 /** After a party, its spending the money for the household: 用该款为借款人, 拿钱替户主. */
 const FOR_THE_HOUSEHOLD_AFTER = /^(?:用|拿|以)(?:该款|这笔钱|这钱|此款|贷款|钱|该笔贷款)?(?:为|给|替|帮)(?:借款人|户主|本户|该户|其兄|其姐|我|俺)/;

@@ -50,6 +50,7 @@ import {
   HANDED,
   handedOver,
   KIND_ORDER,
+  LAND_IN_CARE_BEFORE,
   namedOnly,
   namedOnlyAfter,
   paidAfter,
@@ -411,10 +412,10 @@ const SHORTFALL = /不够|不足|还差|差的|差点|补上|补足|补齐|凑�
 /** After a word, an officer calling it a matter of the past: 系过往情况, 是以前的事. */
 const PAST_MATTER_AFTER = /^(?:系|是|属|为|属于)(?:过往|过去|以前|之前|以往|历史)(?:的)?(?:情况|事|事情|问题)/;
 /** Before a word in its clause, a plan since changed: 原定年内结婚, 本来打算盖房. */
-const ORIGINAL_PLAN = /(?:原定|原计划|原打算|原准备|本来打算|本打算|本来想|想|打算|准备|计划)[^，。,;；]{0,4}$/;
+const ORIGINAL_PLAN = /(?:原定|原计划|原打算|原准备|本来打算|本打算|本来想|想|打算|准备|计划)(?:拿贷款|用贷款|拿钱|用钱)?[^，。,;；]{0,4}$/;
 /** The next clause saying the plan was put off or dropped: 现婚期推迟, 后来取消了, 后来没盖. */
 const PLAN_CHANGED_NEXT =
-  /推迟|延期|延后|往后推|取消|不办了|不盖了|改期|改主意|改了主意|后来(?:也)?没(?:盖|修|建|办|买|结|娶|弄|整|干)(?![完好])|没(?:盖|修|办)成/;
+  /推迟|延期|延后|往后推|取消|不办了|不盖了|改期|改主意|改了主意|后来(?:也)?没(?:用|盖|修|建|办|买|结|娶|弄|整|干)(?![完好])|没(?:盖|修|办)成/;
 /** The next clause saying the loan's money goes to something else: 但这钱是扣大棚用的, 可贷款只用于养牛. */
 const MONEY_ELSEWHERE_NEXT = /^(?:但|但是|可|可是|不过)(?:这|这笔|这个)?(?:钱|贷款|款)(?:是|只|就|专门|全)/;
 
@@ -514,7 +515,7 @@ function tradeOnlyWithoutBusiness(scan: Scan): boolean {
 }
 /** A finding that the household runs no business: 并无店面及经营记录, 未发现任何经营迹象. */
 const NO_BUSINESS_FOUND =
-  /(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没)开(?:店|门市|铺子)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)/;
+  /(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没)开(?:店|门市|铺子)|(?:没|没有|未|从未|并未)(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)/;
 /** Words that say a member of the family keeps a household of their own. */
 const SEPARATE_HOUSEHOLD = /分出去|单过|分家|分户|另立户|不在本户|另立门户|户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|迁到|落到|不在)/;
 const SIBLINGS = /^(?:弟弟|哥哥|兄弟|姐姐|妹妹|哥|弟|大哥|二哥|小弟|其弟|其兄|俺兄弟)$/;
@@ -1008,7 +1009,7 @@ function readStatements(scan: Scan): UsageMatch {
   }
   // (Unless the text says the use cannot be established: 写的养殖，户主说记不清了; or repays an earlier loan whose
   // use it tells: 偿还2018年那笔扶贫贷款（当时拿去养猪的）.)
-  if (production > 0 && unresolvedIn(text).length === 0 && !REPAID_EARLIER.test(text) && !stockAbsent(text)) {
+  if (production > 0 && unresolvedIn(text).length === 0 && !REPAID_EARLIER.test(text) && !stockAbsent(text) && !tradeOnlyWithoutBusiness(scan)) {
     const matched = new Set<string>();
     for (const h of hits) if (h.role.plainProduction) matched.add(h.term);
     return { category: 'production', matchedTerms: [...matched], negatedTerms: [], contextTerms: [] };
@@ -1396,7 +1397,8 @@ function readStatements(scan: Scan): UsageMatch {
       context.push(h.term);
       continue;
     }
-    let category = hired?.has(h) ? role.trade : role.category;
+    // (付托管服务费: a hand-over's service hired, such as a trusteeship for the household's own land, is a price paid.)
+    let category = hired?.has(h) && role.trade !== 'enterprise_use' ? role.trade : role.category;
     // 儿子腊月十八过事: the family's event (过事、办事) held for a son or daughter is a wedding.
     if (
       category === 'other_non_productive' &&
@@ -1679,6 +1681,11 @@ function readStatements(scan: Scan): UsageMatch {
       continue;
     }
     // 委托农机合作社代为收割: farm work done for the household is a service it buys.
+    // (将自家15亩地托管给本村农机合作社: and so is land put in a provider's care.)
+    if (category === 'enterprise_use' && h.term.startsWith('托管') && LAND_IN_CARE_BEFORE.test(text.slice(Math.max(0, h.start - 10), h.end))) {
+      context.push(h.term);
+      continue;
+    }
     if (category === 'enterprise_use' && h.term === '代为' && FARM_WORK_NEXT.test(text.slice(h.end, h.end + 4))) {
       context.push(h.term);
       continue;

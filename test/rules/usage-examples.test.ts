@@ -2598,4 +2598,25 @@ describe('how each kind is read', () => {
     expect(classifyUsage('问：有没有拿去盖房？答：没有，买了两头牛。').category).toBe('production');
     expect(classifyUsage('给儿子办婚宴').category).toBe('marriage');
   });
+  it("CBIRC-2020-28/5.1 sets 216-219's kinds (read after their clean figure): a body that collected the money (收了钱) for its works, a body's own building (自己的), a lawyer's fee (律师代理费), a guesthouse that took no guest, the seller the money reached (卖方), land in a provider's care (田托管给, 托管服务费), a plan dropped after 想拿贷款, 参膜 and 参帘, a cost raised elsewhere (另行筹资), a bee yard's hired hand, coal the family burns", () => {
+    expect(classifyUsage('乡政府统一收了钱建产业园').category).toBe('government_financing_platform');
+    expect(classifyUsage('用于合作社自己的仓库建设').category).toBe('enterprise_use');
+    expect(classifyUsage('开农家乐，回访没接待过客人').category).toBe('unknown');
+    expect(classifyUsage('将自家20亩田托管给农机合作社，付托管服务费').category).toBe('production');
+    expect(classifyUsage('闺女的婚事另行筹资，贷款买羊').category).toBe('production');
+    expect(classifyUsage('用途：种菜。查明贷款付了律师代理费').category).toBe('other_non_productive');
+    expect(classifyUsage('参膜参帘').category).toBe('production');
+    expect(classifyUsage('被执行人称想拿贷款给儿子结婚用，后来没用，钱都买了牛').category).toBe('production');
+    expect(classifyUsage('雇个帮工看蜂场').category).toBe('production');
+    expect(classifyUsage('买烧柴，自家过冬烧').category).toBe('other_non_productive');
+    // (Guards: stock put in a body's care for a return; a guesthouse that takes guests; a plan half carried out; kinds already read; coal for a greenhouse.)
+    expect(classifyUsage('买煤，大棚过冬烧').category).toBe('production');
+    expect(classifyUsage('贷款付了打官司的律师代理费').category).toBe('other_non_productive');
+    expect(classifyUsage('资金已核实转至养牛户卖方，买了三头牛').category).toBe('production');
+    expect(classifyUsage('原想拿贷款给闺女办嫁妆，后来没用，钱买了猪').category).toBe('production');
+    expect(classifyUsage('搭参棚、买参帘').category).toBe('production');
+    expect(classifyUsage('把牛托管给合作社，年底分红').category).toBe('enterprise_use');
+    expect(classifyUsage('开民宿，接待游客').category).toBe('production');
+    expect(classifyUsage('想拿贷款给儿子结婚用，后来用了一半').category).toBe('marriage');
+  });
 });
