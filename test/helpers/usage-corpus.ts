@@ -250,6 +250,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-217.tsv',
   'heldout/usage-heldout-218.tsv',
   'heldout/usage-heldout-219.tsv',
+  'heldout/usage-heldout-220.tsv',
+  'heldout/usage-heldout-221.tsv',
+  'heldout/usage-heldout-222.tsv',
+  'heldout/usage-heldout-223.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
