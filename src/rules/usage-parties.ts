@@ -37,6 +37,10 @@ const PERSON_SERVICE = byFirstChar(PERSON_SERVICE_WORDS);
 const GIVEN_USING = byFirstChar(GIVEN_USING_WORDS);
 /** Before a party, land put in its care: 将自家15亩地托管给 (not stock: 把牛托管给合作社 is 托养). */
 export const LAND_IN_CARE_BEFORE = /(?:地|田|亩)[^，。,;；]{0,4}(?:全程)?托管给[^，。,;；]{0,4}$/;
+/** Between a verb and a company, who runs it: 儿子经营的, 其子开的. */
+const RUN_BY_BETWEEN = /(?:经营|开办|创办|开|办)的/;
+/** Right after a member, that they run what follows: 经营的, （已分户）开的. */
+const RUN_BY_AFTER = /^(?:[（(][^）)]{1,6}[）)])?(?:经营|开办|创办|开|办)的/;
 /** After a body, its raising the stock for the household: 帮着养, 帮忙喂, 代为饲养. */
 const RAISED_FOR = /^(?:帮着|帮忙|代为|代)(?:养|喂|饲养)/;
 /** A return paid to the household: 每年给三千块钱, 年底给分红, 按年返利息. */
@@ -504,10 +508,14 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     // (And over a company's name ending in its legal form: 注入本县某生态农业有限公司.)
     // (Or over a company's own name: 转入国有的县产业扶贫发展公司.)
     const described = text[party.start - 1] === '的' || text.endsWith('有限', party.start) || COMPANY.test(party.term);
-    if (verb.clause !== party.clause || party.start - verb.end > HANDOVER_REACH + (described ? DESCRIBED_REACH : 0)) break;
+    // (投入借款人之子（已分户）经营的汽车修理有限公司: a company described by who runs it reaches further still.)
+    const owned = described && RUN_BY_BETWEEN.test(text.slice(verb.end, party.start));
+    if (verb.clause !== party.clause || party.start - verb.end > HANDOVER_REACH + (described ? DESCRIBED_REACH : 0) + (owned ? DESCRIBED_REACH * 2 : 0)) break;
     // 给儿子在镇上买套房: a member of the household after the verb is the one it gives to.
     // (A pronoun such as 俺、我 is only a possessive here: 给俺闺女女婿, 借给我同学.)
-    if (verb.role.party === 'household' && !verb.negated && !PRONOUNS.has(verb.term)) break;
+    // (Not one said to run the company the money goes into: 投入儿子经营的汽车修理有限公司.)
+    if (verb.role.party === 'household' && !verb.negated && !PRONOUNS.has(verb.term) && !(owned && RUN_BY_AFTER.test(text.slice(verb.end, verb.end + 12))))
+      break;
     if (verb.role.handover && verb.negated && !weak) denied = true;
     if (!verb.role.handover || verb.negated) continue;
     // 卖给, 付给, 还给, 卖水泥钢筋给寨上修房子的人家: a 给 after a sale or a payment gives goods or a price, not the money.

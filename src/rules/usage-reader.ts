@@ -212,7 +212,7 @@ const VEHICLE_INSURANCE = /^(?:交保险|保费|保险费|车险|交强险)$/;
 const VEHICLE_AT_WORK = /跑运输|运输车|货车|半挂|挂车|拉货|跑出租|出租车|网约车|跑长途|农用车/;
 /** After goods, within their sentence, things made with them to sell (，做蒙古袍和马甲在旗里出售) or for customers who pay (…给办寿宴的人家做韩服收钱). */
 const MADE_FOR_SALE_AFTER =
-  /^[^。；;！!？?]{0,14}?[，,、]?(?:做|缝|织|编|加工)[^，。,;；]{1,14}(?:出售|售卖|销售|卖给|拿去卖|去卖|卖|收钱|挣钱|赚钱|收费|收工钱)/;
+  /^[^。；;！!？?]{0,14}?[，,、]?(?<![不没未])(?:做|缝|织|编|加工)[^，。,;；]{1,14}(?:出售|售卖|销售|卖给|拿去卖|去卖|卖|收钱|挣钱|赚钱|收费|收工钱)/;
 /** Machines a household works with at home: 缝纫机, 绣花机. */
 const WORK_MACHINE = /缝纫机|绣花机|锁边机|织布机|电脑/;
 /** Work on a buyer's orders: 接了…订单, 按件计价. */
@@ -513,6 +513,8 @@ function tradeOnlyWithoutBusiness(scan: Scan): boolean {
   if (!NO_BUSINESS_MARK.test(scan.text) || !NO_BUSINESS_FOUND.test(scan.text)) return false;
   return scan.hits.every((h) => h.negated || h.role.category !== 'production' || h.role.business === true || h.role.trade !== undefined);
 }
+/** Before a word of a debt settled, the loan as its subject: 贷款把…, 用贷款把…. */
+const LOAN_SETTLES_BEFORE = /(?:贷款|贷的钱|这笔钱|这钱|钱|实际是|实际上是|其实是)(?:都|全|先)?把/;
 /** A finding that the household runs no business: 并无店面及经营记录, 未发现任何经营迹象. */
 const NO_BUSINESS_FOUND =
   /(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没)开(?:店|门市|铺子)|(?:没|没有|未|从未|并未)(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)/;
@@ -1042,7 +1044,9 @@ function readStatements(scan: Scan): UsageMatch {
       (CONSEQUENCE.test(text.slice(h.end, h.end + 8)) || (role.denial === 'deferral' && SHORTFALL.test(text.slice(h.end, h.end + 6))));
     // (跟队里没关系: unrelated to something that names no use, such as a party, denies nothing of the use — 跟结婚没关系 does.)
     const unrelatedParty = UNRELATED.test(h.term) && unrelatedToNoUse(scan, i);
-    if (role.denial && !conditional && !unrelatedParty) (denials ??= []).push(h.start);
+    // (贷款把前年的饥荒还上了: a debt the loan itself is said to settle is a use, not a debt already settled.)
+    const loanSettles = role.denial !== undefined && LOAN_SETTLES_BEFORE.test(text.slice(clauses.start[h.clause], h.start));
+    if (role.denial && !conditional && !unrelatedParty && !loanSettles) (denials ??= []).push(h.start);
     if (role.denial === 'deferral' && !conditional) (deferrals ??= []).push(h.start);
     if (role.motive) (motives ??= []).push(h.start);
     if (h.negated) continue;

@@ -2619,4 +2619,16 @@ describe('how each kind is read', () => {
     expect(classifyUsage('开民宿，接待游客').category).toBe('production');
     expect(classifyUsage('想拿贷款给儿子结婚用，后来用了一半').category).toBe('marriage');
   });
+  it("CBIRC-2020-28/5.1 sets 220-223's kinds (read after their clean figure): money put to a collective's work (用在村集体), a debt the loan itself settles (贷款把…还上了, 实际是把…), 旧账, 不做买卖 not read as making goods to sell, a company a member runs (儿子经营的…有限公司)", () => {
+    expect(classifyUsage('钱用在村集体建冷库上').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款把旧账还上了').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款把去年买化肥拉的饥荒还上了').category).toBe('other_non_productive');
+    expect(classifyUsage('实际是把农资店赊的旧账还上了').category).toBe('other_non_productive');
+    expect(classifyUsage('买了台冰柜，不做买卖').category).toBe('household_goods');
+    expect(classifyUsage('资金投入儿子经营的汽车修理有限公司').category).toBe('enterprise_use');
+    // (Guards: debts already settled beside the loan's own use; a son's house; goods that make things to sell.)
+    expect(classifyUsage('饥荒都还上了，贷款买牛').category).toBe('production');
+    expect(classifyUsage('给儿子在镇上买套房').category).toBe('housing');
+    expect(classifyUsage('买缝纫机两台、布料，做蒙古袍在旗里出售').category).toBe('production');
+  });
 });
