@@ -67,8 +67,8 @@ const SPEAKER_IS_KIN =
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 export const FEES =
   /作业费|收割费|机收费|机耕费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种苗款|托管费|承包费|租金|地租|地钱|棚租|塘租|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
-/** A clause calling what was paid a fee: 付的是服务费, 交的是托管费, 属于托管服务费. */
-const FEE_SAID = new RegExp(`(?:^|[，,。；;])(?:钱|贷款|这钱)?(?:付|交|给|出)的(?:是|都是|只是)(?:${FEES.source})|(?:属于?|系|是)(?:托管|代耕|作业)?服务费`);
+/** A clause calling what the household paid a fee: 付的是服务费, 交的是托管费, 属于托管服务费. */
+const FEE_SAID = new RegExp(`(?:^|[，,。；;])(?:钱|贷款|这钱)?(?:付|交|给|出)的(?:是|都是|只是)(?:${FEES.source})|(?:属于?|系)(?:托管|代耕|作业)服务费`);
 /**
  * Before 给 in its clause, a verb that gives goods or pays, not hands money over: 卖给, 售给, 供给; 付给, 结给 (a price or a
  * bill); 还给 (what is owed) — or a sale with the goods named between, no money among them: 卖水泥钢筋给.
@@ -595,7 +595,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (/付给|支付|交给|交了|[付交]$/.test(text.slice(scan.clauseStart[party.clause], party.start)) && FEES.test(firstClause(text.slice(hits[last]!.end))))
     return false;
   // (钱交给合作社做全程托管…付的是服务费: or a later clause calling what was paid a fee.)
-  if ((strong || weak) && FEE_SAID.test(text.slice(hits[last]!.end))) return false;
+  // (Not a return the party pays the household, whatever it calls it: 合作社每年给的是服务费.)
+  if ((strong || weak) && FEE_SAID.test(text.slice(hits[last]!.end)) && !RETURN_PAID.test(text)) return false;
   // 羊改放到亲戚家圈里: stock kept in someone's pen is placed there, not money handed over.
   if (strong && /^放[到在]$/.test(strong.term) && STOCK_PLACED.test(text.slice(hits[last]!.end, hits[last]!.end + 4))) return false;
   // 机耕和收割交给合作社, 委托农机合作社代为收割: farm work handed to a provider, with no money named before it, is a

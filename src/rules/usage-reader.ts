@@ -1778,7 +1778,13 @@ function readStatements(scan: Scan): UsageMatch {
     }
     // 购置冷藏柜一台，放置于借款人自营鲜肉摊位; 购冷藏柜设备: goods placed in the household's stall or shop, or called its
     // equipment, are the trade's.
-    if (category === 'household_goods' && role.dualUse && (PLACED_IN_TRADE_AFTER.test(text.slice(h.end, h.end + 30)) || text.startsWith('设备', h.end))) {
+    // (Not goods the clause gives the family: 电视放在店里供家人看.)
+    if (
+      category === 'household_goods' &&
+      role.dualUse &&
+      !clauses.familyStrong[h.clause] &&
+      (PLACED_IN_TRADE_AFTER.test(text.slice(h.end, h.end + 30)) || text.startsWith('设备', h.end))
+    ) {
       add('production', h);
       continue;
     }

@@ -2631,4 +2631,11 @@ describe('how each kind is read', () => {
     expect(classifyUsage('给儿子在镇上买套房').category).toBe('housing');
     expect(classifyUsage('买缝纫机两台、布料，做蒙古袍在旗里出售').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 a second look at r36-r40 (read after the session's rounds): a return the party pays the household is no fee the household paid, and goods put in a shop for the family are the family's", () => {
+    expect(classifyUsage('钱交给合作社养牛，合作社每年给的是服务费三千').category).toBe('enterprise_use');
+    expect(classifyUsage('电视放在店里供家人看').category).toBe('household_goods');
+    // (Guards: a trusteeship the household pays for; a freezer in the shop selling cold drinks.)
+    expect(classifyUsage('钱交给合作社全程托管，付的是服务费').category).toBe('production');
+    expect(classifyUsage('冰柜放在店里卖冷饮').category).toBe('production');
+  });
 });
