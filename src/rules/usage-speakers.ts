@@ -86,7 +86,7 @@ const CLASSIFYING_SOURCE =
 const CLASSIFYING = new RegExp(CLASSIFYING_SOURCE, 'g');
 const CLASSIFYING_ONCE = new RegExp(CLASSIFYING_SOURCE);
 
-/** Where the clause that begins at `from` ends (a break, a quote's close, or `end`). */
+/** Where the clause that begins at `from` ends: its first break, or `end`. */
 function firstBreak(text: string, from: number, end: number): number {
   for (let k = from; k < end; k++) if ('，。,;；？?！!'.includes(text[k]!)) return k;
   return end;
@@ -312,8 +312,7 @@ const WHETHER_IT_COUNTS = /是否|算不算|属不属于|是不是|会不会|担
 /** In an answer, a ruling against the use asked about: 不符合, 不予支持, 按结婚用途认定, 应收回. */
 const RULED_AGAINST =
   /不符合|不合规|不得|不予|不能|不可|不行|不允许|不准|禁止用途|违规|挪用|(?<!不属|不属于|不是|不算|并非|非)户贷企用|(?<!不是|并非)(?:给|交给|交由|归)(?:企业|公司|合作社|平台)(?:使用|用|经营)|应(?:当)?(?:收回|整改|纠正|追回)|收回贷款|按(?!生产|发展)[^，。,;；]{1,10}认定|(?<![不非])(?:属|属于|系|是)(?:结婚|婚姻|建房|住房|购房|非生产|户贷企用|理财|消费|家庭用品|政府融资)/;
-/** In an answer, a ruling that the use is production: 属生产用途, 是发展生产, 可以支持, 符合规定. */
-// (Not a bare 可以 or 符合: a ruling must say what the use is.)
+/** In an answer, a ruling that says the use is production: 属生产用途, 是发展生产, 养殖设施 (not a bare 可以 or 符合). */
 const RULED_PRODUCTION =
   /(?<![不非并])(?:属|属于|系|是|为)(?:发展|典型的)?(?:生产|经营|养殖|种植)(?!经营企业|经营主体|企业|主体|单位|公司|性企业|大户|户)|(?<![不非属于是系为])(?:生产|养殖|种植|经营)(?:投入|用途|设施|用房|经营用途)/;
 
