@@ -468,7 +468,8 @@ function owedTo(scan: Scan, last: number): boolean {
 export function handedOver(scan: Scan, first: number, last: number, kind: PartyKind): Hit | boolean {
   const { hits, text } = scan;
   const party = hits[first]!;
-  // 资金流向已核实至养殖户卖方: a party the money reached as the seller sold to the household.
+  // 资金流向已核实至养殖户卖方, 转入某牧业有限公司，该公司系肉牛销售方: a party the money reached as the seller sold to the
+  // household, whatever verb sent it.
   if (SELLER_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 20))) return false;
   // 将自家15亩地托管给本村农机合作社: land put in a provider's care is a service bought, not money handed over.
   if (LAND_IN_CARE_BEFORE.test(text.slice(Math.max(0, party.start - 14), party.start))) return false;
@@ -630,13 +631,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 转入某包工头账户，用于借款人自有住宅建设: a party paid for the household's own work is paid a price; the use told after decides.
   if (strong && OWN_USE_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 24))) return false;
   // (转给王某的是货款: or said right after the party to be the price.)
-  if (
-    strong &&
-    (PRICE_AFTER.test(text.slice(hits[last]!.end)) ||
-      PRICE_RIGHT_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 12)) ||
-      SELLER_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 20)))
-  )
-    return false;
+  if (strong && (PRICE_AFTER.test(text.slice(hits[last]!.end)) || PRICE_RIGHT_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 12)))) return false;
   // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.
   // (Not money given to the party: 买牛，钱给合作社代养 hands the cattle's money over — a permit before.)
   if (

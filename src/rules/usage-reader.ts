@@ -22,6 +22,7 @@ import {
   namedBorrowerOnly,
   pronounOfHousehold,
   productionRuling,
+  type Question,
   readQuestions,
   REFUSED,
   reportedHousehold,
@@ -505,14 +506,11 @@ const PLACED_IN_TRADE_AFTER =
 const CLAIM_FAILS_AFTER = /^(?:一说|之说|的说法|的指控|的举报|的传言)(?:不成立|不实|不属实|无据|查无实据|被排除|予以排除)/;
 /** A character every kind of NO_BUSINESS_FOUND holds. */
 const NO_BUSINESS_MARK = /[无未没非不]/;
-/**
- * Whether a finding says there is no business (并未开店) and the production a text names is only its trade's words
- * (小卖部, 进货): what is left is for a person to read, never a pass.
- */
-function tradeOnlyWithoutBusiness(scan: Scan): boolean {
-  if (!NO_BUSINESS_MARK.test(scan.text) || !NO_BUSINESS_FOUND.test(scan.text)) return false;
-  return scan.hits.every((h) => h.negated || h.role.category !== 'production' || h.role.business === true || h.role.trade !== undefined);
-}
+/** Whether a finding says there is no business: 并未开店, 没有任何生意 (NO_BUSINESS_FOUND, tried only where its mark stands). */
+const noBusinessFound = (text: string) => NO_BUSINESS_MARK.test(text) && NO_BUSINESS_FOUND.test(text);
+/** Whether the production a text names is only its trade's words (小卖部, 进货): with no business found, for a person to read. */
+const tradeWordsOnly = (hits: readonly Hit[]) =>
+  hits.every((h) => h.negated || h.role.category !== 'production' || h.role.business === true || h.role.trade !== undefined);
 /** Before a word of a debt settled, the loan as its subject: 贷款把…, 用贷款把…. */
 const LOAN_SETTLES_BEFORE = /(?:贷款|贷的钱|这笔钱|这钱|钱|实际是|实际上是|其实是)(?:都|全|先)?把/;
 /** A finding that the household runs no business: 并无店面及经营记录, 未发现任何经营迹象. */
@@ -956,15 +954,15 @@ export function readPurpose(scan: Scan): UsageMatch {
   // 问：有没有拿去盖房？答：没有; 客服：扶贫贷款不能用于结婚哦: questions and an agent's words are not the applicant's
   // statements. What a question names counts only as its answer says; the rest is read as the applicant's words.
   const asking = ASKING.test(scan.text);
-  const read = readAnswered(scan, asking);
+  const questions = asking ? readQuestions(scan.text) : undefined;
+  const read = readAnswered(scan, questions);
   // 问：扩建自家羊舍，会被当成建房吗？答：羊舍属于养殖生产设施，不是住房，可以支持: an answer that rules the use production,
   // with nothing against it, decides what its words name — where the facts the question states, read without the category
   // it asks about, are production themselves. (An answer never turns a use the question states, such as 给儿子办婚礼, into
   // production.)
   const answer = read.category !== 'production' && asking ? productionRuling(scan.text) : -1;
   if (answer >= 0) {
-    const questions = readQuestions(scan.text) ?? [];
-    const stated = scan.hits.filter((h) => h.start < answer && answerTo(questions, h) !== 'open');
+    const stated = scan.hits.filter((h) => h.start < answer && answerTo(questions ?? [], h) !== 'open');
     const facts = stated.length > 0 ? readStatements({ ...scan, hits: stated }) : undefined;
     if (facts?.category === 'production')
       return {
@@ -978,8 +976,7 @@ export function readPurpose(scan: Scan): UsageMatch {
 }
 
 /** Reads a scan's questions and answers (问：…？答：没有), then the applicant's statements. */
-function readAnswered(scan: Scan, asking: boolean): UsageMatch {
-  const questions = asking ? readQuestions(scan.text) : undefined;
+function readAnswered(scan: Scan, questions: readonly Question[] | undefined): UsageMatch {
   if (questions === undefined) return readStatements(scan);
   const kept: Hit[] = [];
   const denied: string[] = [];
@@ -1011,7 +1008,9 @@ function readStatements(scan: Scan): UsageMatch {
   }
   // (Unless the text says the use cannot be established: 写的养殖，户主说记不清了; or repays an earlier loan whose
   // use it tells: 偿还2018年那笔扶贫贷款（当时拿去养猪的）.)
-  if (production > 0 && unresolvedIn(text).length === 0 && !REPAID_EARLIER.test(text) && !stockAbsent(text) && !tradeOnlyWithoutBusiness(scan)) {
+  // (Nor where a finding says there is no business and only trade words name production: 开民宿，没接过客人.)
+  const noBusiness = noBusinessFound(text);
+  if (production > 0 && unresolvedIn(text).length === 0 && !REPAID_EARLIER.test(text) && !stockAbsent(text) && !(noBusiness && tradeWordsOnly(hits))) {
     const matched = new Set<string>();
     for (const h of hits) if (h.role.plainProduction) matched.add(h.term);
     return { category: 'production', matchedTerms: [...matched], negatedTerms: [], contextTerms: [] };
@@ -1019,7 +1018,6 @@ function readStatements(scan: Scan): UsageMatch {
   const clauses = readClauses(scan);
   const { business, family } = clauses;
   // 经实地核查，其并无店面及经营记录: a finding that no business exists voids the trade the text tells, wherever told.
-  const noBusiness = NO_BUSINESS_MARK.test(text) && NO_BUSINESS_FOUND.test(text);
   if (noBusiness) business.fill(false);
   let interest = false;
   let handover = false;
@@ -1036,7 +1034,6 @@ function readStatements(scan: Scan): UsageMatch {
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const { role } = h;
-    const voided = noBusiness;
     // 不修下雨天没法睡: a denial with its consequence after it says the act is needed (if it is not done …).
     // (彩礼两口子攒的不够，贷款补上: nor other money said to fall short, the loan making up the rest.)
     const conditional =
@@ -1075,11 +1072,11 @@ function readStatements(scan: Scan): UsageMatch {
         (BOUGHT_AT_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) && BOUGHT_AT_AFTER.test(text.slice(h.end, h.end + 3))))
     )
       (hired ??= new Set()).add(h);
-    else if (role.trade && !voided) (trades ??= new Set()).add(role.trade);
+    else if (role.trade && !noBusiness) (trades ??= new Set()).add(role.trade);
     // 开饺子馆, 快餐店: a shop opened, or named right after a word of the trade, is the household's trade.
     // (海蛎煎摊：煎锅、煤气罐: so is a shop or stall that heads the text, what it needs listed after a colon.)
     if (
-      !voided &&
+      !noBusiness &&
       worksNoun(h) &&
       (objectUsed(scan, i, clauses.start[h.clause]!) === 'used' ||
         (hits[i - 1]?.end === h.start && hits[i - 1]!.role.category === 'production') ||
@@ -1097,7 +1094,7 @@ function readStatements(scan: Scan): UsageMatch {
       h.clause === lastRetagged.clause;
     // (其子婚礼跟拍: but not a member's own event, which the trade serves for the family.)
     if (
-      !voided &&
+      !noBusiness &&
       role.category &&
       RETAGGED.has(role.category) &&
       (listed || namesATrade(scan, i) || servesOthers(scan, i, clauses.start[h.clause]!)) &&
@@ -2335,7 +2332,7 @@ function readStatements(scan: Scan): UsageMatch {
   return {
     // Production beside a dwelling or vehicle that needs reading is for a person to read, never a pass.
     category:
-      (category === 'production' && (review || stockAbsent(text) || tradeOnlyWithoutBusiness(scan))) ||
+      (category === 'production' && (review || stockAbsent(text) || (noBusiness && tradeWordsOnly(hits)))) ||
       unsettled ||
       (CHOICE_OPEN.test(text) && (category !== 'production' || !EITHER_WAY.test(text))) ||
       (category === 'production' && UNDECIDED_USE.test(text)) ||
