@@ -58,8 +58,9 @@ export function toDecimal(value: string | number): Decimal {
   return d;
 }
 
-const DECIMAL_CACHE_SIZE = 4096;
-const MAX_CACHED_TEXT = 40;
+/** How many recent conversions `toDecimal` keeps, and the longest text it keeps (exported for its tests). */
+export const DECIMAL_CACHE_SIZE = 4096;
+export const MAX_CACHED_TEXT = 40;
 const recent = new Map<string | number, Decimal>();
 
 /** Formats yuan with exactly two decimals (`'20000.00'`). */

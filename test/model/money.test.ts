@@ -1,6 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { addFen, Decimal as MoneyDecimal, fenOf, formatFen, formatMoney, moneyProblem, toDecimal, yuanOfFen } from '../../src/model/money.js';
+import {
+  addFen,
+  DECIMAL_CACHE_SIZE,
+  Decimal as MoneyDecimal,
+  fenOf, formatFen,
+  formatMoney,
+  MAX_CACHED_TEXT,
+  moneyProblem,
+  toDecimal,
+  yuanOfFen,
+} from '../../src/model/money.js';
 import { RUNS } from '../properties/arbitraries.js';
 import { Decimal } from 'decimal.js';
 
@@ -148,5 +158,54 @@ describe('money bounds', () => {
     expect(moneyProblem('100000000000000')?.code).toBe('money');
     expect(moneyProblem(90071992547409.91)).toBeNull();
     expect(moneyProblem(1e15)?.code).toBe('money');
+  });
+
+  // The audit formats and counts every loan's money: whole fen must take the short ways, which read decimal.js's
+  // digits and never make its text. A fast path that fell back for every value would give the same answers at
+  // several times the cost, so these tests watch the slow calls themselves.
+  it('formats whole fen without toFixed, and counts the fen of whole fen below 2^53 without making text', () => {
+    const toFixed = vi.spyOn(MoneyDecimal.prototype, 'toFixed');
+    const toText = vi.spyOn(MoneyDecimal.prototype, 'toString');
+    const wholeFen = fc.oneof(fc.integer({ min: 0, max: 10 ** 9 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }));
+    const edges = [0, 1, 10, 100, 999, 1000000001, 123456789, Number.MAX_SAFE_INTEGER];
+    try {
+      const check = (fen: number) => {
+        const yuan = new MoneyDecimal(fen).dividedBy(100);
+        toText.mockClear();
+        expect(fenOf(yuan), String(fen)).toBe(BigInt(fen));
+        expect(toText, `fenOf(${yuan.toFixed(2)}) made text`).not.toHaveBeenCalled();
+        toFixed.mockClear();
+        expect(formatMoney(yuan)).toBe(formatFen(BigInt(fen)));
+        expect(toFixed, `formatMoney(${formatFen(BigInt(fen))}) called toFixed`).not.toHaveBeenCalled();
+      };
+      for (const fen of edges) check(fen);
+      fc.assert(fc.property(wholeFen, (fen) => check(fen)), RUNS);
+      // Finer than a fen, negative or past 2^53 fen: the long way, which is right for them.
+      for (const other of ['0.001', '-1', '90071992547409.92']) {
+        toText.mockClear();
+        expect(fenOf(new MoneyDecimal(other))).toBe(BigInt(formatMoney(new MoneyDecimal(other)).replace('.', '')));
+        expect(toText, other).toHaveBeenCalled();
+      }
+    } finally {
+      toFixed.mockRestore();
+      toText.mockRestore();
+    }
+  });
+
+  it('keeps recent conversions, at most DECIMAL_CACHE_SIZE of them, and never a text longer than MAX_CACHED_TEXT', async () => {
+    // A fresh copy of the module, so the cache starts empty whatever other tests converted.
+    vi.resetModules();
+    const fresh = (await import('../../src/model/money.js')).toDecimal;
+    const first = fresh('30000');
+    expect(fresh('30000')).toBe(first);
+    for (let i = 1; i < DECIMAL_CACHE_SIZE; i++) fresh(i);
+    expect(fresh('30000'), 'kept while the cache is just full').toBe(first);
+    fresh(DECIMAL_CACHE_SIZE);
+    expect(fresh('30000'), 'one more value starts the cache again').not.toBe(first);
+    const longest = '1'.padStart(MAX_CACHED_TEXT, '0');
+    expect(fresh(longest)).toBe(fresh(longest));
+    const tooLong = `0${longest}`;
+    expect(fresh(tooLong)).not.toBe(fresh(tooLong));
+    expect(fresh(tooLong).toString()).toBe('1');
   });
 });

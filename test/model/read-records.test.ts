@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Issues } from '../../src/model/issues.js';
-import { readList, readLoan, readLoans, readPolicy } from '../../src/model/read-records.js';
-import { loan, policy } from '../helpers/fixtures.js';
+import { parseEligibilityRequest, parseHousehold, parseLoan, parseRiskCompensationPolicy } from '../../src/model/parse.js';
+import { parsed, readHousehold, readList, readLoan, readLoans, readPolicy, readRequest } from '../../src/model/read-records.js';
+import { loan, policy, poor } from '../helpers/fixtures.js';
 
 // The records the rules read, field by field: what a missing optional field becomes, and which values count as given.
 describe('reading records', () => {
@@ -57,5 +58,25 @@ describe('reading records', () => {
     expect(out.map((r) => r.id)).toEqual(['a', 'c']);
     expect(issues.list.map((i) => i.path)).toEqual(['loans[1]']);
     expect(readLoans(null, 'loans', new Issues())).toEqual([]);
+  });
+
+  // A record returned by a parse… function is read back as the very record it was checked into, not checked again:
+  // a portfolio's loans are parsed once and read by every rule (src/model/parse.ts).
+  it('a parsed record is read as the record it was checked into, and an unparsed copy is checked anew', () => {
+    const cases = [
+      [parseHousehold(poor()), parsed.households, readHousehold],
+      [parseLoan(loan()), parsed.loans, readLoan],
+      [parseEligibilityRequest({ amount: '10000', purpose: '养牛' }), parsed.requests, readRequest],
+      [parseRiskCompensationPolicy(policy()), parsed.policies, readPolicy],
+    ] as const;
+    for (const [value, registry, read] of cases) {
+      const record = (registry as WeakMap<object, unknown>).get(value);
+      expect(record).toBeDefined();
+      expect((read as (v: unknown, p: string, i: Issues) => unknown)(value, 'x', new Issues())).toBe(record);
+      const copy = (read as (v: unknown, p: string, i: Issues) => unknown)({ ...value }, 'x', new Issues());
+      expect(copy).not.toBe(record);
+      expect(copy).toEqual(record);
+    }
+    for (const notRecord of [null, undefined, 1, 'x']) expect(readLoan(notRecord, 'loan', new Issues())).toBeUndefined();
   });
 });
