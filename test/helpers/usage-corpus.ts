@@ -254,6 +254,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-221.tsv',
   'heldout/usage-heldout-222.tsv',
   'heldout/usage-heldout-223.tsv',
+  'heldout/usage-heldout-224.tsv',
+  'heldout/usage-heldout-225.tsv',
+  'heldout/usage-heldout-226.tsv',
+  'heldout/usage-heldout-227.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
