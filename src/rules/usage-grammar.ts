@@ -102,7 +102,7 @@ export const USING_WORDS = words(`
 `);
 
 /** Words of using that count only after 给 and the party: 给他们贷点款支持一下 (but 她想贷款 is her own application). */
-export const GIVEN_USING_WORDS = words(`贷 支持 帮 周转 急用 换 买 还 开`);
+export const GIVEN_USING_WORDS = words(`贷 支持 帮 周转 急用 换 买 还 开 凑资金 凑钱 凑款 筹资金 筹钱 筹款`);
 
 /** Work the household does on a person's house or goods, for a fee: 给人家修屋顶、换瓦 (a service, not a hand-over). */
 export const PERSON_SERVICE_WORDS = words(`做保洁 做开荒 做家政 做饭 做头发 做美甲 理发 剪头 补课 辅导 修 补 盖 刷 贴 铺 装 砌 开车 开拖拉机 开收割机 开挖机`);

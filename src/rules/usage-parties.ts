@@ -45,6 +45,21 @@ const RUN_BY_AFTER = /^(?:[（(][^）)]{1,6}[）)])?(?:经营|开办|创办|开|
 const RAISED_FOR = /^(?:帮着|帮忙|代为|代)(?:养|喂|饲养)/;
 /** A return paid to the household: 每年给三千块钱, 年底给分红, 按年返利息. */
 const RETURN_PAID = /(?:每年|年底|年终|按年|一年|每季|每月)(?:都)?(?:给|返|分|付)[^。；;]{0,8}?(?:钱|块|元|利息|分红|收益|利|[千万百])/;
+/** Right before a party, words that the household becomes it: 当小包工头, 做了个经纪人. */
+const BECOMES_BEFORE = /(?:当|做|干)(?:了|上|起)?(?:个|一个)?小?$/;
+/** Before a person, words that leave them the first one the text names: nothing, a heading, 户主 or 借款人. */
+const OPENS_THE_TEXT = /^(?:[^，。,;；:：\s给借交转托让]{0,6}[\s:：，,]+)?(?:户主|借款人|贷款户|农户)?$/;
+/**
+ * 老于种五味子, 户主老王种地, 老邱家办喜事: a person named by 老 and surname who opens the text, nothing handed before, is
+ * the one the file is about — the borrower — not another the money went to or whose affairs are told.
+ */
+export const namesTheBorrower = (text: string, party: Hit) =>
+  /^老[\u4e00-\u9fff]$/.test(party.term) && OPENS_THE_TEXT.test(text.slice(0, party.start)) && !SPEAKING_HOUSEHOLD.test(text);
+/** A household speaking of itself (老王家娶媳妇，我们贷款买牛: then 老王 is someone else). */
+const SPEAKING_HOUSEHOLD = /我们|俺们|咱们|我家|俺家|咱家|我自己|俺自己/;
+/** Before and after the body stock is registered to: 登记的是合作社的, 登记在公司名下, 耳标挂在企业名下. */
+const REGISTERED_TO_BEFORE = /(?:登记|登记的|注册|挂|记|落|备案)(?:的是|在|为|到)(?:了)?$/;
+const REGISTERED_TO_AFTER = /^(?:的|名下|那儿|那里|账上)/;
 /** Right before a party, words saying what the money is for: 用于其, 用来. */
 const USE_FOR_BEFORE = /(?:用于|用来|用在)其?$/;
 const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮那不说来都']);
@@ -295,6 +310,7 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   // 屯里老李家养牛, 包老刘家的8亩地: a person's family named with what it has or does is its own affairs (but money
   // given to it is given: 贷款给邻居家盖房用).
   if (kind === 'person' && text[party.end] === '家' && !given) return false;
+  if (kind === 'person' && !given && namesTheBorrower(text, party)) return false;
   // 县农投公司统一组织辖区贷款户资金建设光伏电站: a public body that gathers the households' money uses it.
   // (Not a village that gathers it for a company: 村里统一组织贫困户贷款入股某牧业公司.)
   if (
@@ -307,6 +323,13 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   // 镇政府统一收了，建扶贫产业园; 资金由村委会收取，用于修建村部: a public body that collected the money (no produce or fee
   // named after 收了) uses it.
   if (public_ && COLLECTED_FOR_WORK.test(text.slice(party.end, party.end + 12))) return true;
+  // 耳标登记的是合作社的, 牛登记在公司名下: a body the stock is registered to owns what the money bought.
+  if (
+    public_ &&
+    REGISTERED_TO_BEFORE.test(text.slice(Math.max(0, party.start - 6), party.start)) &&
+    REGISTERED_TO_AFTER.test(text.slice(party.end, party.end + 3))
+  )
+    return true;
   // 借人家的钱得还，人家也等着用: a creditor who needs its own money back uses nothing of the loan.
   if (WAITING_TO_USE.test(text.slice(party.end, party.end + 6))) return false;
   // 挂靠县出租车公司运营: a vehicle run under a company's licence is the household's; the company runs no money of it.
@@ -468,6 +491,8 @@ function owedTo(scan: Scan, last: number): boolean {
 export function handedOver(scan: Scan, first: number, last: number, kind: PartyKind): Hit | boolean {
   const { hits, text } = scan;
   const party = hits[first]!;
+  // 给别人盖房当小包工头, 做个经纪人: a party the household becomes is its own work, not one the money goes to.
+  if (BECOMES_BEFORE.test(text.slice(Math.max(0, party.start - 4), party.start))) return false;
   // 资金流向已核实至养殖户卖方, 转入某牧业有限公司，该公司系肉牛销售方: a party the money reached as the seller sold to the
   // household, whatever verb sent it.
   if (SELLER_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 20))) return false;

@@ -54,6 +54,7 @@ import {
   LAND_IN_CARE_BEFORE,
   namedOnly,
   namedOnlyAfter,
+  namesTheBorrower,
   paidAfter,
   partyCategory,
   servedAfter,
@@ -162,7 +163,7 @@ const CADRE = /^(?:村党支部书记|党支部书记|支部书记|村支书|支
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 export const UNRESOLVED =
-  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名)了?)记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:未能|无法|不能)证明[^，。,;；]{0,12}还是|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:未能|无法|不能)证明[^，。,;；]{0,12}还是|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
@@ -176,13 +177,14 @@ function unresolvedIn(text: string): RegExpExecArray[] {
 }
 /**
  * A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building), 圈里是空的,
- * 现场既冇羊 (冇 only on site: 栏里还空起，冇猪崽 tells what the household lacks).
+ * 现场既冇羊 (冇 only on site: 栏里还空起，冇猪崽 tells what the household lacks); or that the proof of it is false
+ * (购猪票据亦系伪造, 照片是借的).
  */
 const STOCK_ABSENT =
-  /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])|(?:圈|棚|舍)里?(?:是|也是)?空的|现场[^，。,;；]{0,3}(?:既|也)?冇(?:牛|羊|猪|鸡|鸭|鹅)|(?:户内|院内|现场|家中|圈内)(?:既|也|并)?(?:无|没有|没)(?:任何)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|大棚|牲畜|畜禽)|既无(?:牛|羊|猪|鸡|鸭|鹅|驴|马)也无|(?:现场|圈里|棚里|院里)(?:是|为|系)?空圈/;
+  /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])|(?:圈|棚|舍)里?(?:是|也是)?空的|(?:圈|棚|舍)里(?:也|都)空(?![地闲置了着间位出起])|(?:票据|发票|收据|单据|照片|凭证)[^，。,;；]{0,3}(?:均|亦|也|都)?(?:系|是|为)?(?:伪造|假的|编造|虚构|借来的|借的)|假发票|假票据|现场[^，。,;；]{0,3}(?:既|也)?冇(?:牛|羊|猪|鸡|鸭|鹅)|(?:户内|院内|现场|家中|圈内)(?:既|也|并)?(?:无|没有|没)(?:任何)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|大棚|牲畜|畜禽)|既无(?:牛|羊|猪|鸡|鸭|鹅|驴|马)也无|(?:现场|圈里|棚里|院里)(?:是|为|系)?空圈/;
 
 /** A character every kind of STOCK_ABSENT holds: most texts have none, so the pattern is not tried. */
-const STOCK_ABSENT_MARK = /[见看发空冇无没]/;
+const STOCK_ABSENT_MARK = /[见看发空冇无没伪假虚借]/;
 /** Whether the text finds the stock its production names absent (STOCK_ABSENT, tried only where its mark stands) and nothing after confirms the production. */
 const stockAbsent = (text: string) => {
   const absent = STOCK_ABSENT_MARK.test(text) ? STOCK_ABSENT.exec(text) : null;
@@ -322,6 +324,8 @@ const GENERIC_TRADE = /^(?:生意|小生意|做生意|做买卖|买卖|经营|�
 const SHARED_OUT = /一[台辆部个套][^，,。；;]{0,12}[，,；;](?:另)?一[台辆部个套]/;
 /** A family use said to be the usual one: 平时接送孩子, 主要是家里用. */
 const MAINLY_FAMILY = /(?:平时|平常|主要|日常)[^，。,;；]{0,4}(?:接送|上下班|家用|家里用|自用|拉老人|拉孩子|拉家里人|拉家人|走亲戚|赶集)/;
+/** A family use said to be the only one: 就家里坐, 光自家用. */
+const ONLY_FAMILY = /(?:就|光|只|净)(?:是)?(?:在)?(?:家里|自家|自己家)(?:人)?(?:坐|用|开|骑)/;
 
 /** The terms read as context, each once, that were not also matched or negated. */
 function contextOnly(context: readonly string[], matched: readonly string[], negated: readonly string[]): string[] {
@@ -349,7 +353,6 @@ const NOT_NEEDED = /用不着贷款|用不上贷款|不需要贷款|不用贷款
 const REAL_USE = new RegExp(REAL_USE_MARKERS.map(escapePattern).join('|'));
 /** Words that say this loan goes the way the past one went: 还是这么弄, 照旧, 跟去年一样. */
 const SAME_AGAIN = /还是这么|还这么[弄办干]|照旧|还是老样子|跟去年一样|和去年一样|同去年一样/;
-/** A use said to be the only one: 只用于, 全部用于, 专门用于. */
 /** Markers of a finding made after the form (了解到, 经查), whose own clause tells what was found. */
 const FOUND =
   /^(?:了解到|据了解|经了解|后来才知道|才知道|经查|查明|查实|查证|证实|核实|核查|得知|入户核|实地核|现场核|抽查发现|审计发现|入户时?看|查账|出示|转账记录|付款记录|调解员|调解组|委员会认定|委员会确认|到场发现)/;
@@ -496,7 +499,9 @@ const LENT_OUT = /借给|借与|借予|放给|放贷|出借|转借|借出|借钱
 /** After a word of interest, the other party paying it: 利息他出, 利息由他负责. */
 const PAID_BY_THEM = /^(?:都|也)?(?:由)?(?:他|她|他们|对方|人家)(?:来)?(?:出|付|承担|负责|来还|还)/;
 
-const ONLY_USE = /全用在|全部用在|只花在|全花在|都花在|只用在|只用于|全部用于|专门用于|专项用于|全都用于|都用来|一分不少都/;
+/** A use said to be the only one: 只用于, 全部用于, 专门用于, 这笔贷款只买化肥. */
+const ONLY_USE =
+  /全用在|全部用在|只花在|全花在|都花在|只用在|只用于|全部用于|专门用于|专项用于|全都用于|都用来|一分不少都|(?:这笔|此笔|本笔)(?:贷款|钱)只(?:买|用来|拿来|花在)/;
 /** Terms that are acts of using money (还饥荒, 买房, 盖房): a use, not a mention, wherever they stand. */
 const ACTS = /^[还偿买盖建修办交给付娶借放存]/;
 /** After goods, where they are put: a stall or shop (一台，放置于借款人自营鲜肉摊位; 放在店里). */
@@ -504,10 +509,18 @@ const PLACED_IN_TRADE_AFTER =
   /^[^。；;]{0,8}?(?:放置于|放置在|放在|摆在|放到|安装于|安装在|存放于|存放在|置于)[^，。,;；]{0,10}?(?:摊位|摊点|摊上|店里|店内|门市|门面|作坊|铺子|后厨|收购点|加工点|屠宰点)/;
 /** After a use, words that say the claim of it does not hold: 一说不成立, 的说法不实. */
 const CLAIM_FAILS_AFTER = /^(?:一说|之说|的说法|的指控|的举报|的传言)(?:不成立|不实|不属实|无据|查无实据|被排除|予以排除)/;
+/** Before a member's act, words that the member's 户口 moved away for it: 儿子户口迁到城里. */
+const MOVED_AWAY_FOR = /户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|迁到|迁去|落到)[^，。,;；]{0,6}$/;
+/** Words of this season's farming, before inputs taken on credit: 今春, 春耕时, 当季. */
+const THIS_SEASON = /今年|今春|春耕|当季|这一季|本季|开春|春播/;
+/** Words of an earlier year, whose debts are debts: 去年, 前年, 旧账. */
+const EARLIER_YEAR = /去年|前年|往年|上年|早年|那年|旧账|老账|以前|之前/;
 /** A character every kind of NO_BUSINESS_FOUND holds. */
 const NO_BUSINESS_MARK = /[无未没非不]/;
 /** Whether a finding says there is no business: 并未开店, 没有任何生意 (NO_BUSINESS_FOUND, tried only where its mark stands). */
-const noBusinessFound = (text: string) => NO_BUSINESS_MARK.test(text) && NO_BUSINESS_FOUND.test(text);
+const noBusinessFound = (text: string) => NO_BUSINESS_MARK.test(text) && NO_BUSINESS_FOUND.test(text) && !OPENING_SOON.test(text);
+/** A business said to open soon (预计五一开业, 下个月开张): that it has taken no guest yet finds no lack of business. */
+const OPENING_SOON = /(?:预计|准备|打算|计划|即将|马上|下个?月|过了?年|开春|明年|年底前?)[^，。,;；]{0,6}(?:开业|开张|营业|试营业)/;
 /** Whether the production a text names is only its trade's words (小卖部, 进货): with no business found, for a person to read. */
 const tradeWordsOnly = (hits: readonly Hit[]) =>
   hits.every((h) => h.negated || h.role.category !== 'production' || h.role.business === true || h.role.trade !== undefined);
@@ -515,7 +528,7 @@ const tradeWordsOnly = (hits: readonly Hit[]) =>
 const LOAN_SETTLES_BEFORE = /(?:贷款|贷的钱|这笔钱|这钱|钱|实际是|实际上是|其实是)(?:都|全|先)?把/;
 /** A finding that the household runs no business: 并无店面及经营记录, 未发现任何经营迹象. */
 const NO_BUSINESS_FOUND =
-  /(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没)开(?:店|门市|铺子)|(?:没|没有|未|从未|并未)(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)/;
+  /(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没)开(?:店|门市|铺子)|(?:没|没有|未|从未|并未)(?:对外)?(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客|单|订单|活)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)/;
 /** Words that say a member of the family keeps a household of their own. */
 const SEPARATE_HOUSEHOLD = /分出去|单过|分家|分户|另立户|不在本户|另立门户|户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|迁到|落到|不在)/;
 const SIBLINGS = /^(?:弟弟|哥哥|兄弟|姐姐|妹妹|哥|弟|大哥|二哥|小弟|其弟|其兄|俺兄弟)$/;
@@ -640,7 +653,7 @@ const BOUGHT_AT_BEFORE = /(?:在|从|到|去)[^，。,;；]{0,5}$/;
 const BOUGHT_AT_AFTER = /^(?:里|内|上)?(?:买|购|订|选)/;
 /** Words right before a trade that pay it: 转给婚庆公司, 付给某婚庆公司, 转入县城某婚庆公司 — the household is its customer too. */
 const PAID_TO =
-  /(?:付给|支付给|转给|转入|转到|转至|转账至|转账到|支付至|支付到|付至|付款至|打给|打到|打入|汇给|汇入|交给|给了|付)了?(?:[^，。,;；]{0,4}某|一家|这家|那家)?$/;
+  /(?:付给|支付给|转给|转入|转到|转至|转账至|转账到|支付至|支付到|付至|付款至|打给|打到|打入|汇给|汇入|交给|给了|付|交|缴)了?(?:[^，。,;；]{0,4}某|一家|这家|那家)?$/;
 /** Before a shop, the money paid to it (支付至, 转给该, a clause opening 转彩票站多笔): unless the shop is the household's own (转至自家门店). */
 const SHOP_PAID_BEFORE =
   /(?:支付至|支付到|支付给|付给|付至|转至|转到|转给|转入|汇给|打给|打到|付款至|付款给|转账至|转账给|消费于|^转|[，,;；。]转)(?!自家|自己|本户|其自家)[^，。,;；]{0,3}$/;
@@ -1292,6 +1305,8 @@ function readStatements(scan: Scan): UsageMatch {
     before !== undefined &&
     before.clause === hits[i]!.clause &&
     hits[i]!.start - before.end <= (lastOthersAct === i - 1 ? 2 : 1) &&
+    // (老邱家办喜事: not the borrower named at the head of the text.)
+    !namesTheBorrower(text, before) &&
     // (帮人家起厝, 替别人盖房: a party served is named, and the act is still theirs.)
     ((partyHanded?.get(i - 1) === false &&
       !PLACE_PARTIES.includes(before.term) &&
@@ -1389,6 +1404,17 @@ function readStatements(scan: Scan): UsageMatch {
       (role.party !== undefined && UNRELATED_AFTER.test(text.slice(h.end, h.end + 9)))
     ) {
       if (role.party !== 'household') deny(h.term);
+      continue;
+    }
+    // 贷款付了春耕时在农资店赊的化肥款: inputs taken on credit this season and paid with the loan are what it bought (a
+    // debt of an earlier year, 还去年赊的化肥钱, is a debt repaid).
+    // (儿子户口迁到城里上学了: and what a member who moved to another household went for is theirs, not a use of this loan.)
+    if (
+      role.category === 'other_non_productive' &&
+      ((h.term.startsWith('赊') && THIS_SEASON.test(text.slice(clauses.start[h.clause], h.start)) && !EARLIER_YEAR.test(text)) ||
+        MOVED_AWAY_FOR.test(text.slice(clauses.start[h.clause], h.start)))
+    ) {
+      context.push(h.term);
       continue;
     }
     // 可能买牛也可能干别的: production said as a maybe is not shown; a prohibited use said as a maybe is a declared
@@ -2020,7 +2046,8 @@ function readStatements(scan: Scan): UsageMatch {
       // 买两台电动车，一台我送外卖，一台媳妇上下班骑: goods shared out between the trade and the family are partly the
       // family's, and a prohibited use anywhere wins.
       // (买辆轿车，平时接送孩子上下学，闲了跑跑滴滴: goods used as a rule by the family and by the way for a trade are the family's.)
-      else if (anyFamily && tradeTold && (SHARED_OUT.test(text) || MAINLY_FAMILY.test(text))) category = family_;
+      // (买了台小轿车，说是拉货，其实就家里坐: and goods said to serve only the family are the family's, whatever trade is told.)
+      else if (tradeTold && (ONLY_FAMILY.test(text) || (anyFamily && (SHARED_OUT.test(text) || MAINLY_FAMILY.test(text))))) category = family_;
       else if (tradeTold || clauses.premises.includes(true)) category = 'production';
       // 买摩托车，每天骑去胶林割胶: a vehicle ridden to the farm's work is the farm's.
       else if (!anyFamily && RIDDEN_TO_WORK.test(text.slice(h.end)) && hits.some((o) => o.start > h.end && o.role.category === 'production' && !o.negated))

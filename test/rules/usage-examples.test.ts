@@ -2638,4 +2638,41 @@ describe('how each kind is read', () => {
     expect(classifyUsage('钱交给合作社全程托管，付的是服务费').category).toBe('production');
     expect(classifyUsage('冰柜放在店里卖冷饮').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 224-227's kinds and a second legal review's (read after their clean figure): a wedding company paid (交了), a trade that served only the family (未对外接过单), money pooled for a collective (凑资金), a treatment (治腰伤), stock registered to a body, a vehicle only the family rides, a loan broker's or matchmaker's fee, a shopfront building bought, forged proof, an empty pen, a use not yet decided, a use said to be the loan's only one, a wedding's banquet, a share not remembered, 托关系, a borrower named 老刘, this season's credit, a member moved away, a contractor the household becomes, a business about to open", () => {
+    expect(classifyUsage('闺女在长春结婚，贷款给闺女交了婚庆公司的钱').category).toBe('marriage');
+    expect(classifyUsage('申请经营婚庆服务，查实婚庆业务只承办了其女儿一场婚礼，未对外接过单').category).toBe('marriage');
+    expect(classifyUsage('这笔钱是给村集体蔬菜园区凑资金').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款一半买羊，一半给老伴治腰伤了').category).toBe('other_non_productive');
+    expect(classifyUsage('户主说羊是自家的，查耳标登记的是公司的').category).toBe('enterprise_use');
+    expect(classifyUsage('买了辆面包车，说是跑运输，其实光家里人坐').category).toBe('household_goods');
+    expect(classifyUsage('三万块，一万付给帮忙办贷款的中间人，其余买猪').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款付给红娘的介绍费').category).toBe('marriage');
+    expect(classifyUsage('贷款付了镇上一套门市房的首付，打算出租').category).toBe('housing');
+    expect(classifyUsage('说是养猪，交来的发票系伪造').category).toBe('unknown');
+    expect(classifyUsage('说是买羊了，去看圈里都空 再核').category).toBe('unknown');
+    expect(classifyUsage('申贷时尚未确定用途，说看看是养鸡还是种菜').category).toBe('unknown');
+    expect(classifyUsage('18年翻盖的房子还欠着瓦匠工钱，这笔贷款只买种子').category).toBe('production');
+    expect(classifyUsage('贷款用在小儿子结婚请客上').category).toBe('marriage');
+    expect(classifyUsage('一部分买化肥，一部分给自家住房换房盖，具体各多少记不清了').category).toBe('housing');
+    expect(classifyUsage('给儿子当兵托关系花了').category).toBe('other_non_productive');
+    expect(classifyUsage('户主老刘种木耳，买菌袋').category).toBe('production');
+    expect(classifyUsage('老周家办喜事，在村里摆了十桌，贷款出的酒钱').category).toBe('marriage');
+    expect(classifyUsage('贷款付了今春在农资店赊的种子款').category).toBe('production');
+    expect(classifyUsage('孙子户口迁到镇上读书了，贷款老两口自己养鹅用').category).toBe('production');
+    expect(classifyUsage('给人家装修当小包工头，贷款买电锤和切割机').category).toBe('production');
+    expect(classifyUsage('农家乐刚装修好，还没接过客人，准备下个月开业，贷款买餐桌').category).toBe('production');
+    // (Guards: a debt of an earlier year; money handed to a named person; a guesthouse with no guests and no opening; a pen
+    // emptied before restocking; a contractor paid; a shopfront rented for the household's shop; treating stock; a middleman
+    // who finds buyers; a shop in a slack season.)
+    expect(classifyUsage('还去年赊的化肥钱').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款给老王养牛').category).toBe('enterprise_use');
+    expect(classifyUsage('老王家娶媳妇，我们贷款买牛').category).toBe('production');
+    expect(classifyUsage('开民宿，没接过客人').category).toBe('unknown');
+    expect(classifyUsage('猪圈空了，补栏仔猪二十头').category).toBe('production');
+    expect(classifyUsage('钱给了包工头').category).toBe('enterprise_use');
+    expect(classifyUsage('租了个门头房开超市').category).toBe('production');
+    expect(classifyUsage('给牛治腿伤花了两百，剩下买饲料').category).toBe('production');
+    expect(classifyUsage('养羊，找了个中间人联系买家').category).toBe('production');
+    expect(classifyUsage('小卖部冬天没有生意，贷款进货').category).toBe('unknown');
+  });
 });
