@@ -258,6 +258,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-225.tsv',
   'heldout/usage-heldout-226.tsv',
   'heldout/usage-heldout-227.tsv',
+  'heldout/usage-heldout-228.tsv',
+  'heldout/usage-heldout-229.tsv',
+  'heldout/usage-heldout-230.tsv',
+  'heldout/usage-heldout-231.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
