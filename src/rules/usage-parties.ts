@@ -120,7 +120,8 @@ const LET_TO_BEFORE = /(?:流转|转包|包|租)给$/;
 const RAISED_FOR_BEFORE = /(?:替|帮)[^，。,;；替帮我俺]{0,4}$/;
 const RAISED_FOR_AFTER = /^(?:代养|代喂|代管|代种|代放|喂|养|放)/;
 /** After a party, that it has nothing to do with the money: 与资金使用无关 (the reader denies the party; here it ends a reach). */
-export const UNRELATED_AFTER = /^与(?:资金|贷款|该款|此款)(?:的)?(?:使用|用途)?无关/;
+export const UNRELATED_AFTER =
+  /^与(?:资金|贷款|该款|此款)(?:的)?(?:使用|用途)?无关|^(?:并非|不是|非|并不是)(?:资金|贷款|该款)?(?:的)?(?:使用人|使用方|用款人|用款方|实际使用人)/;
 /** A word of using denied: 未使用, 没经手, 并未占用, 与资金使用无关. */
 const DENIED_USE = new RegExp(`^(?:并未|从未|未曾|未|没有|没|不曾)(?:经手|占用|使用|用款|动用|参与经营|参与使用)|${UNRELATED_AFTER.source}`);
 /** Goods hired out to the party after: 租给办事的人家, 出租给. */

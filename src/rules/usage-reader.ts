@@ -518,7 +518,13 @@ const EARLIER_YEAR = /去年|前年|往年|上年|早年|那年|旧账|老账|�
 /** A character every kind of NO_BUSINESS_FOUND holds. */
 const NO_BUSINESS_MARK = /[无未没非不]/;
 /** Whether a finding says there is no business: 并未开店, 没有任何生意 (NO_BUSINESS_FOUND, tried only where its mark stands). */
-const noBusinessFound = (text: string) => NO_BUSINESS_MARK.test(text) && NO_BUSINESS_FOUND.test(text) && !OPENING_SOON.test(text);
+const noBusinessFound = (text: string) => NO_BUSINESS_MARK.test(text) && (NO_BUSINESS_FOUND.test(text) || saleDenied(text)) && !OPENING_SOON.test(text);
+/** A sale the text told, then denied of the household: 说冰柜是卖鱼用的…户主家不卖鱼. */
+const SALE_DENIED = /(?:家|家里|本户|户主)(?:根本|从来|从|并)?(?:不|没)卖(?:过)?([\u4e00-\u9fff])/;
+const saleDenied = (text: string) => {
+  const denied = SALE_DENIED.exec(text);
+  return denied !== null && text.slice(0, denied.index).includes(`卖${denied[1]!}`);
+};
 /** A business said to open soon (预计五一开业, 下个月开张): that it has taken no guest yet finds no lack of business. */
 const OPENING_SOON = /(?:预计|准备|打算|计划|即将|马上|下个?月|过了?年|开春|明年|年底前?)[^，。,;；]{0,6}(?:开业|开张|营业|试营业)/;
 /** Whether the production a text names is only its trade's words (小卖部, 进货): with no business found, for a person to read. */
@@ -651,9 +657,11 @@ const BESIDE_AFTER = /^(?:旁边|旁|边上|后面|后边|附近|对面|隔壁|�
 /** Before and after a shop, buying at it: 在旺家家具店买, 从家电城购. */
 const BOUGHT_AT_BEFORE = /(?:在|从|到|去)[^，。,;；]{0,5}$/;
 const BOUGHT_AT_AFTER = /^(?:里|内|上)?(?:买|购|订|选)/;
+/** A trade said to be only the one serving the household: 婚庆公司仅为服务方, 饭店仅为服务提供方. */
+const SERVICE_ONLY = /(?:仅|只|只是|仅仅)(?:为|是|系|作为)?(?:服务方|服务提供方|服务商|提供服务的一方)/;
 /** Words right before a trade that pay it: 转给婚庆公司, 付给某婚庆公司, 转入县城某婚庆公司 — the household is its customer too. */
 const PAID_TO =
-  /(?:付给|支付给|转给|转入|转到|转至|转账至|转账到|支付至|支付到|付至|付款至|打给|打到|打入|汇给|汇入|交给|给了|付|交|缴)了?(?:[^，。,;；]{0,4}某|一家|这家|那家)?$/;
+  /(?:付给|支付给|转给|转入|转到|转至|转账至|转账到|支付至|支付到|付至|付款至|打给|打到|打入|汇给|汇入|交给|给了|付|交|缴|支付)了?(?:[^，。,;；]{0,4}某|一家|这家|那家)?$/;
 /** Before a shop, the money paid to it (支付至, 转给该, a clause opening 转彩票站多笔): unless the shop is the household's own (转至自家门店). */
 const SHOP_PAID_BEFORE =
   /(?:支付至|支付到|支付给|付给|付至|转至|转到|转给|转入|汇给|打给|打到|付款至|付款给|转账至|转账给|消费于|^转|[，,;；。]转)(?!自家|自己|本户|其自家)[^，。,;；]{0,3}$/;
@@ -1044,6 +1052,12 @@ function readStatements(scan: Scan): UsageMatch {
   let denials: number[] | undefined;
   let deferrals: number[] | undefined;
   let motives: number[] | undefined;
+  /** Whether the trade at `t` is one the household hires, pays or buys at, by the words around it. */
+  const hiredAt = (t: Hit) =>
+    HIRED_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start)) ||
+    rentedInList(text, t) ||
+    PAID_TO.test(text.slice(Math.max(0, t.start - 6), t.start)) ||
+    (BOUGHT_AT_BEFORE.test(text.slice(clauses.start[t.clause], t.start)) && BOUGHT_AT_AFTER.test(text.slice(t.end, t.end + 3)));
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const { role } = h;
@@ -1077,13 +1091,8 @@ function readStatements(scan: Scan): UsageMatch {
     if (role.handover === 'strong') handover = true;
     // 请婚庆公司: a trade the household hires is its wedding, not its trade.
     // (在旺家家具店买沙发: so is a shop the household buys at.)
-    if (
-      role.trade &&
-      (HIRED_BEFORE.test(text.slice(Math.max(0, h.start - 2), h.start)) ||
-        rentedInList(text, h) ||
-        PAID_TO.test(text.slice(Math.max(0, h.start - 6), h.start)) ||
-        (BOUGHT_AT_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) && BOUGHT_AT_AFTER.test(text.slice(h.end, h.end + 3))))
-    )
+    // (转至婚庆公司…婚庆公司仅为服务提供方: and so is every mention of a trade hired once, or said to serve only.)
+    if (role.trade && (hiredAt(h) || SERVICE_ONLY.test(text) || hits.some((o) => o !== h && o.term === h.term && o.role.trade && hiredAt(o))))
       (hired ??= new Set()).add(h);
     else if (role.trade && !noBusiness) (trades ??= new Set()).add(role.trade);
     // 开饺子馆, 快餐店: a shop opened, or named right after a word of the trade, is the household's trade.
@@ -1301,6 +1310,11 @@ function readStatements(scan: Scan): UsageMatch {
   /** Clauses where a building is turned to the farm or the trade (旧窑收拾出来做民宿). */
   let fitted: Set<number> | undefined;
   let lastOthersAct = -1; // the last act read as another party's
+  /** Whether 住 stands within five characters before `h` in its clause, outside any word denied. */
+  const livedNear = (h: Hit, clauseStart: number) => {
+    const at = text.lastIndexOf('住', h.start - 1);
+    return at >= Math.max(clauseStart, h.start - 5) && !hits.some((o) => o.negated && o.start <= at && at < o.end);
+  };
   const othersAct = (i: number, before: Hit | undefined) =>
     before !== undefined &&
     before.clause === hits[i]!.clause &&
@@ -2002,7 +2016,8 @@ function readStatements(scan: Scan): UsageMatch {
       // 住的那几间房: rooms said to be lived in are a dwelling, whatever trade is beside them.
       // (Or a shed whose next clause ends in 住: 换成彩钢板房，冬天老两口住.)
       const livedIn =
-        text.slice(Math.max(clauses.start[h.clause]!, h.start - 5), h.start).includes('住') ||
+        // (Not 住 inside a word denied: 店面（营业用房，非住宅）简单装修.)
+        livedNear(h, clauses.start[h.clause]!) ||
         OWN_LIVED.test(text.slice(clauses.start[h.clause], h.start)) ||
         (role.frame?.verbsBefore.length === 0 && LIVED_IN_AFTER.test(text.slice(h.end, h.end + 12))) ||
         // (在养牛场边上盖了三间砖房，一家老小都搬过去住了: the family said in the next clause to live in it.)

@@ -145,6 +145,11 @@ function namedAt(words: string, w: string): boolean {
 }
 
 /** Whether a prohibited word names the household's own trade: 婚庆服务店, 装修活, 开婚庆公司, 干装修…队. */
+/** After a word of work, a tradesman who does it: 建房小包工头, 装修师傅. */
+const TRADESMAN_AFTER = /^小?(?:包工头|工头|师傅|工匠|施工队|工程队)/;
+/** Before it, the household said to be one: 户主为农村, 当, 是个 (not 给, 请, 找: those hire one). */
+const IS_A_BEFORE = /(?:^|户主|本人|借款人|其|他|她|我|俺)(?:为|是|当|做|系)(?:个|一个|一名)?(?:农村|村里|本地|乡里)?$/;
+
 export function namesATrade(scan: Scan, i: number): boolean {
   const { text, hits } = scan;
   const hit = hits[i]!;
@@ -156,6 +161,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
   if (HIRED_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))) return false;
   // 做手术的费用, 婚车租赁的钱: what is paid for is bought, not a trade.
   if (COST_AFTER.test(text.slice(hit.end, hit.end + 6))) return false;
+  // 户主为农村建房小包工头, 当装修师傅: a trade the household is said to be, its work named before the tradesman.
+  if (TRADESMAN_AFTER.test(text.slice(hit.end, hit.end + 4)) && IS_A_BEFORE.test(text.slice(Math.max(0, hit.start - 5), hit.start))) return true;
   // 我家两父子是搞房屋维修的: a person who 是搞…的 is of that trade (not 这钱是搞装修的: money has no trade).
   if (
     text.endsWith('是搞', hit.start) &&

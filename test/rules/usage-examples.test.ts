@@ -2675,4 +2675,21 @@ describe('how each kind is read', () => {
     expect(classifyUsage('养羊，找了个中间人联系买家').category).toBe('production');
     expect(classifyUsage('小卖部冬天没有生意，贷款进货').category).toBe('unknown');
   });
+  it("CBIRC-2020-28/5.1 sets 228-231's kinds (read after their clean figure): a wedding company said to serve only, a sale told then denied (户主家不卖肉), 别寻思 as a denial, a fisherman's gear, a shop's premises said not to be a dwelling, 非个人消费, a builder the household is, an enterprise said not to use the money", () => {
+    expect(classifyUsage('贷款支付婚庆公司服务费（孙子婚礼）。婚庆公司只是服务方').category).toBe('marriage');
+    expect(classifyUsage('说冰柜是卖肉用的，一看全是自家吃的，户主家不卖肉').category).toBe('household_goods');
+    expect(classifyUsage('别寻思俺拿去放高利贷了，钱都买了羊').category).toBe('production');
+    expect(classifyUsage('户主是老渔民，开江前买网').category).toBe('production');
+    expect(classifyUsage('开小吃部，贷款用于门面（营业用房，非住宅）刷墙装修').category).toBe('production');
+    expect(classifyUsage('买手机，网店直播卖木耳用，非个人消费').category).toBe('production');
+    expect(classifyUsage('户主是个盖房小包工头，贷款买搅拌机').category).toBe('production');
+    expect(classifyUsage('养牛，牛奶交售企业的奶站，企业并非资金使用人').category).toBe('production');
+    // (Guards: a denial of another sale; a wedding company of the household's own; a builder hired; a hand-over the text
+    // also denies; rooms lived in behind a shop.)
+    expect(classifyUsage('冰柜卖冷饮，家里不卖酒').category).toBe('production');
+    expect(classifyUsage('开婚庆公司，贷款买音响').category).toBe('production');
+    expect(classifyUsage('请了建房包工头盖房').category).toBe('housing');
+    expect(classifyUsage('贷款交给企业，企业并非资金使用人').category).toBe('enterprise_use');
+    expect(classifyUsage('开小卖店，店后面住人的两间房装修').category).toBe('housing');
+  });
 });
