@@ -262,6 +262,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-229.tsv',
   'heldout/usage-heldout-230.tsv',
   'heldout/usage-heldout-231.tsv',
+  'heldout/usage-heldout-232.tsv',
+  'heldout/usage-heldout-233.tsv',
+  'heldout/usage-heldout-234.tsv',
+  'heldout/usage-heldout-235.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
