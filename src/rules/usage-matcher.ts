@@ -462,6 +462,7 @@ const NAMED_PERSON = new RegExp(
   `^(?:屯里|村里|本屯|本村|邻村|同村|隔壁|邻居)?的?[${NAMED_SURNAMES}](?:某某?|老[大二三四五六七八九]|小[二三四五六七八九]|[大二三四五六]子)`,
 );
 const PLACE_BEFORE_NAME = /^(?:屯里|村里|本屯|本村|邻村|同村|隔壁|邻居)/;
+const QUOTE_CLOSE = /^[”"」』’]$/;
 const NAMED_PERSON_ROLE: WordRole = Object.freeze({ party: 'person' });
 
 /** Scans a purpose text: every word, its clause, and whether a negation cancels it. */
@@ -535,13 +536,15 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
       negationEnd = index;
     hits.push({ term, role, start, end: index, clause, negated, byPhrase: negated && negationEnd >= 0 && negationEnd <= start && useDenied, hedged });
     // 借给王某, 转给李某某, 借给屯里王老三: a person written by surname right after a verb of handing is the party it hands to.
-    const named = role.handover === undefined ? null : NAMED_PERSON.exec(normalized.slice(index, index + 8));
+    // (贷款“借给”刘某: over a closing quote around the verb.)
+    const from = role.handover !== undefined && QUOTE_CLOSE.test(normalized[index] ?? '') ? index + 1 : index;
+    const named = role.handover === undefined ? null : NAMED_PERSON.exec(normalized.slice(from, from + 8));
     // (Not where a longer word begins there; a one-character word is the surname: 借给马某, not a horse.)
-    const word = named === null ? undefined : longestAt(normalized, index, trie);
+    const word = named === null ? undefined : longestAt(normalized, from, trie);
     // (A place before the name is part of it: 屯里王老三.)
     if (named !== null && (word === undefined || word.length <= 1 || (named[0].length > word.length + 1 && PLACE_BEFORE_NAME.test(named[0])))) {
-      const end = index + named[0].length;
-      hits.push({ term: named[0], role: NAMED_PERSON_ROLE, start: index, end, clause, negated, byPhrase: false, hedged });
+      const end = from + named[0].length;
+      hits.push({ term: named[0], role: NAMED_PERSON_ROLE, start: from, end, clause, negated, byPhrase: false, hedged });
       index = end;
     }
   }

@@ -45,6 +45,8 @@ const RUN_BY_AFTER = /^(?:[（(][^）)]{1,6}[）)])?(?:经营|开办|创办|开|
 const RAISED_FOR = /^(?:帮着|帮忙|代为|代)(?:养|喂|饲养)/;
 /** A return paid to the household: 每年给三千块钱, 年底给分红, 按年返利息. */
 const RETURN_PAID = /(?:每年|年底|年终|按年|一年|每季|每月)(?:都)?(?:给|返|分|付)[^。；;]{0,8}?(?:钱|块|元|利息|分红|收益|利|[千万百])/;
+/** After a party, an errand done for the household: 代为到银行取款, 帮忙签字. */
+const ERRAND_AFTER = /^(?:代为|代|帮忙|帮着|替)(?:到银行|去银行)?(?:取款|取钱|领款|领取|签字|办理手续|跑手续)/;
 /** Right before a party, words that the household becomes it: 当小包工头, 做了个经纪人. */
 const BECOMES_BEFORE = /(?:当|做|干)(?:了|上|起)?(?:个|一个)?小?$/;
 /** Before a person, words that leave them the first one the text names: nothing, a heading, 户主 or 借款人. */
@@ -92,9 +94,9 @@ const SOLD_OR_PAID_BEFORE = /(?:[卖售供付还结赊租]|(?:卖|售|供|销|�
 /** The household running nothing of what the money went into: 户里不经营, 不参与经营. */
 const NOT_RUN_BY_HOUSEHOLD = /(?:户里|本户|该户|借款人|农户|户主)?(?:不经营|不参与经营|不参与管理|不管经营)/;
 /** Buying through a body: 通过合作社统一购买, 由合作社代为采购. */
-const BOUGHT_THROUGH = /(?:通过|由|委托)[^，。,;；]{0,6}(?:统一|代为|代)?(?:购买|采购|团购|订购)|统一(?:购买|采购|团购|订购)/;
+const BOUGHT_THROUGH = /(?:通过|由|委托)[^，。,;；]{0,6}(?:统一|代为|代)?(?:购买|采购|团购|订购)|统一(?:购买|采购|团购|订购|配送|代购)/;
 /** The goods brought home for the household's own use: 拉回自家地里用, 运回家. */
-const GOODS_HOME = /(?:拉回|运回|拉到|送到)(?:自家|家里|家|自己)|自家地里用|地还是自家种|自家种地|自己种地/;
+const GOODS_HOME = /(?:拉回|运回|拉到|送到)(?:自家|家里|家|自己)|自家地里用|地还是自家种|地是自家种|自家种地|自己种地/;
 /** Right before a party, selling to it: 赊给, 卖给, 售给. */
 const SOLD_TO_BEFORE = /(?:赊|卖|售|销)(?:了)?给[^，。,;；给]{0,4}$/;
 /** Right after a party the money went to, that it was a price: 的是货款, 是买猪的钱. */
@@ -121,7 +123,7 @@ const RAISED_FOR_BEFORE = /(?:替|帮)[^，。,;；替帮我俺]{0,4}$/;
 const RAISED_FOR_AFTER = /^(?:代养|代喂|代管|代种|代放|喂|养|放)/;
 /** After a party, that it has nothing to do with the money: 与资金使用无关 (the reader denies the party; here it ends a reach). */
 export const UNRELATED_AFTER =
-  /^与(?:资金|贷款|该款|此款)(?:的)?(?:使用|用途)?无关|^(?:并非|不是|非|并不是)(?:资金|贷款|该款)?(?:的)?(?:使用人|使用方|用款人|用款方|实际使用人)/;
+  /^与(?:资金|贷款|该款|此款)(?:的)?(?:使用|用途)?无关|^[)）]?(?:不承担|不负责|无需承担|无须承担)(?:还款|偿还)|^(?:并非|不是|非|并不是)(?:资金|贷款|该款)?(?:的)?(?:使用人|使用方|用款人|用款方|实际使用人)/;
 /** A word of using denied: 未使用, 没经手, 并未占用, 与资金使用无关. */
 const DENIED_USE = new RegExp(`^(?:并未|从未|未曾|未|没有|没|不曾)(?:经手|占用|使用|用款|动用|参与经营|参与使用)|${UNRELATED_AFTER.source}`);
 /** Goods hired out to the party after: 租给办事的人家, 出租给. */
@@ -157,7 +159,7 @@ const OWN_USE_AFTER =
 /** Words of a public body's own work: 项目, 工程, 产业园. */
 const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/;
 /** Right before a party, the money put into something: 资金用于, 投入. */
-const PUT_INTO_BEFORE = /(?:用于|投入|投到|投向|投进)$/;
+const PUT_INTO_BEFORE = /(?:用于|投入|投到|投向|投进|(?:经查|查明|核实|实为|实际)[^，。,;；]{0,3}(?:为|系|是))$/;
 /** Right after a government body, leading the work: 牵头的, 主导的. */
 const LED_AFTER = /^(?:牵头|主导|组织|主建|(?:统一)?(?:建|搞|办|修)的)/;
 /** The public work such a body leads: 项目, 工程, 建设, 园区. */
@@ -312,6 +314,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   // given to it is given: 贷款给邻居家盖房用).
   if (kind === 'person' && text[party.end] === '家' && !given) return false;
   if (kind === 'person' && !given && namesTheBorrower(text, party)) return false;
+  // 由其弟代为到银行取款: a party who only fetches or signs for the household runs nothing of the money.
+  if (ERRAND_AFTER.test(text.slice(party.end, party.end + 10))) return false;
   // 县农投公司统一组织辖区贷款户资金建设光伏电站: a public body that gathers the households' money uses it.
   // (Not a village that gathers it for a company: 村里统一组织贫困户贷款入股某牧业公司.)
   if (
@@ -494,6 +498,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   const party = hits[first]!;
   // 给别人盖房当小包工头, 做个经纪人: a party the household becomes is its own work, not one the money goes to.
   if (BECOMES_BEFORE.test(text.slice(Math.max(0, party.start - 4), party.start))) return false;
+  // 由其弟代为到银行取款: nor a party who only fetches or signs for the household.
+  if (ERRAND_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10))) return false;
   // 资金流向已核实至养殖户卖方, 转入某牧业有限公司，该公司系肉牛销售方: a party the money reached as the seller sold to the
   // household, whatever verb sent it.
   if (SELLER_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 20))) return false;

@@ -234,7 +234,7 @@ const PUT_ON = /(?:装|安|放|架|摆)(?:在|到|于)(?:自家|自己家|家里
 const GOODS_PUT_AFTER = /^(?:上)?(?:装|安|架)(?:个|台|一台|了)?$/;
 
 /** After goods, within their clause or the next, words that let them out to others: 婚车，出租给办喜事的人家. */
-const RENTED_OUT_AFTER = /^[^。；;！!？?]{0,10}?(?:出租给|租给|租赁给|对外出租|对外租赁|专门出租)/;
+const RENTED_OUT_AFTER = /^[^。；;！!？?]{0,10}?(?<![未没不])(?:出租给|租给|租赁给|对外出租|对外租赁|专门出租)(?!过)/;
 
 /** A loan taken in the household's name (以…名义, 拿我身份证) that it never had: 不知情, 钱没见着. */
 const NAME_TAKEN = /名义|名字|户名|身份证|户口本/;
@@ -501,7 +501,7 @@ const PAID_BY_THEM = /^(?:都|也)?(?:由)?(?:他|她|他们|对方|人家)(?:�
 
 /** A use said to be the only one: 只用于, 全部用于, 专门用于, 这笔贷款只买化肥. */
 const ONLY_USE =
-  /全用在|全部用在|只花在|全花在|都花在|只用在|只用于|全部用于|专门用于|专项用于|全都用于|都用来|一分不少都|(?:这笔|此笔|本笔)(?:贷款|钱)只(?:买|用来|拿来|花在)/;
+  /全用在|全部用在|只花在|全花在|都花在|只用在|只用于|全部用于|专门用于|专项用于|全都用于|都用来|一分不少都|(?:这笔|此笔|本笔)(?:贷款|钱)只(?:买|用来|拿来|花在)|(?:这次|这回|此次|本次)(?:贷款|的钱)(?:全部|全|都)(?:买|用来|拿来|用在|花在)/;
 /** Terms that are acts of using money (还饥荒, 买房, 盖房): a use, not a mention, wherever they stand. */
 const ACTS = /^[还偿买盖建修办交给付娶借放存]/;
 /** After goods, where they are put: a stall or shop (一台，放置于借款人自营鲜肉摊位; 放在店里). */
@@ -509,6 +509,12 @@ const PLACED_IN_TRADE_AFTER =
   /^[^。；;]{0,8}?(?:放置于|放置在|放在|摆在|放到|安装于|安装在|存放于|存放在|置于)[^，。,;；]{0,10}?(?:摊位|摊点|摊上|店里|店内|门市|门面|作坊|铺子|后厨|收购点|加工点|屠宰点)/;
 /** After a use, words that say the claim of it does not hold: 一说不成立, 的说法不实. */
 const CLAIM_FAILS_AFTER = /^(?:一说|之说|的说法|的指控|的举报|的传言)(?:不成立|不实|不属实|无据|查无实据|被排除|予以排除)/;
+/** After a use, its cost said to be met from other money: 的钱是卖粮凑的, 的钱是自己攒的 (not the loan: 的钱是贷的). */
+const RAISED_ELSEWHERE_AFTER = /^的?(?:钱|费用|款)(?:是|系|都是|全是)(?!贷|借贷|这笔)[^，。,;；]{1,6}(?:凑的|攒的|筹的|出的|垫付的|垫的)/;
+/** Goods said to go into the family's own dwelling: 装在他自己的新房里 (a tradesman's materials then build his house). */
+const INTO_OWN_DWELLING = /(?:装|铺|用|安|贴|砌)(?:在|到|进)了?(?:他|她|其|俺|我)?(?:自己|自家|家)的?(?:新房|房子|住房|新屋|屋里|家里|住的)/;
+/** Before a word in its sentence, the reason a loan fell overdue: 逾期原因：, 未按期还款的原因是. */
+const DEFAULT_REASON_BEFORE = /(?:逾期|违约|拖欠|未能?按期还款|没还上|还不上)的?原因(?:是|为|系|[：:，,])(?:(?!贷款|用于|这笔)[^。；;])*$/;
 /** Before a member's act, words that the member's 户口 moved away for it: 儿子户口迁到城里. */
 const MOVED_AWAY_FOR = /户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|迁到|迁去|落到)[^，。,;；]{0,6}$/;
 /** Words of this season's farming, before inputs taken on credit: 今春, 春耕时, 当季. */
@@ -534,11 +540,11 @@ const tradeWordsOnly = (hits: readonly Hit[]) =>
 const LOAN_SETTLES_BEFORE = /(?:贷款|贷的钱|这笔钱|这钱|钱|实际是|实际上是|其实是)(?:都|全|先)?把/;
 /** A finding that the household runs no business: 并无店面及经营记录, 未发现任何经营迹象. */
 const NO_BUSINESS_FOUND =
-  /(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没)开(?:店|门市|铺子)|(?:没|没有|未|从未|并未)(?:对外)?(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客|单|订单|活)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)/;
+  /(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没|未|没|没有)开(?:过)?(?:店|门市|铺子|饭店|饭馆|超市|小卖部|商店|作坊|厂)|(?:没|没有|未|从未|并未)(?:对外)?(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客|单|订单|活)|(?:没|没有|未|从未|并未)(?:对外)?(?:出租|租出去|营业)过|(?:系|是|为|归)(?:他人|别人|其他人)(?:所有|经营|开的)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)/;
 /** Words that say a member of the family keeps a household of their own. */
-const SEPARATE_HOUSEHOLD = /分出去|单过|分家|分户|另立户|不在本户|另立门户|户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|迁到|落到|不在)/;
+const SEPARATE_HOUSEHOLD = /分出去|单过|分家|分户|另立户|不在本户|另立门户|不在一个户口|不是一个户口|户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|迁到|落到|不在)/;
 const SIBLINGS = /^(?:弟弟|哥哥|兄弟|姐姐|妹妹|哥|弟|大哥|二哥|小弟|其弟|其兄|俺兄弟)$/;
-const ONE_AT_LOAN = /贷款时(?:尚|还)?(?:未|没)(?:有)?分家|同户|一个户口|没分家|未分家|未分户|没分户|同一户籍|同一户口/;
+const ONE_AT_LOAN = /贷款时(?:尚|还)?(?:未|没)(?:有)?分家|同户|(?<!不在|不是|没在)一个户口|没分家|未分家|未分户|没分户|同一户籍|同一户口/;
 /** Pronouns and the household itself, never another household. */
 const PRONOUN_MEMBERS = /^(?:我|俺|我们|俺们|咱|本人|本户|自己|自家|我家|俺家|咱家|家里|家人|全家|老伴|爱人|丈夫|妻子|老两口|两口子|夫妻)/;
 
@@ -622,10 +628,11 @@ function downPaymentOnFarm(scan: Scan, i: number): boolean {
 
 /** Before a word in its clause, a suspicion or a report of it: 疑为, 怀疑, 举报; and a reading said to be mistaken: 误读为. */
 const MISREAD = /误读为|误认为|误判为|误以为/;
-const SUSPECTED = new RegExp(`疑为|疑似|怀疑|涉嫌|列入疑点|举报|${MISREAD.source}`);
+// (审计将货架、冷柜认定为家庭用品, 审计第32项认为…: and an auditor's classification, which a bank may dispute.)
+const SUSPECTED = new RegExp(`疑为|疑似|怀疑|涉嫌|列入疑点|举报|审计[^，。,;；]{0,6}(?:认为|将|列为|认定|定性)|${MISREAD.source}`);
 /** After a suspicion, words that refute it: 举报不实, 疑点撤销, 不构成企业使用, 属于买卖, 系自养. */
 const REFUTED =
-  /不实|撤销|不构成|予以排除|已排除|排除疑点|不成立|属于买卖|属正常买卖|系正常买卖|正常买卖关系|误读|误判|予以澄清|已澄清|系自养|属自养|系自家|系本户自|系借款人自/;
+  /不实|撤销|不构成|予以排除|已排除|排除疑点|不成立|属于买卖|属正常买卖|系正常买卖|正常买卖关系|误读|误判|予以澄清|已澄清|系自养|属自养|系自家|系本户自|系借款人自|我行不同意|不予认可|不予采纳|混淆了|不属于?(?:住房|房屋|家庭用品|建房)|非(?:住房|家庭用品)|(?:属|属于|系)(?:生产设备|生产性用途|生产用途|经营设备)/;
 /** Whether a prohibited word is only suspected in its clause (疑为家庭用品) and the text refutes the suspicion after it. */
 function suspicionRefuted(text: string, h: Hit, clauseStart: number): boolean {
   const before = text.slice(clauseStart, h.start);
@@ -837,8 +844,10 @@ function forFarmWork(scan: Scan, i: number): boolean {
   if (said === null && usedFor === null) return false;
   const from = at + (said ?? usedFor)!.index;
   const to = said ? from + said[0].length : from + usedFor![0].length + 8;
-  return hits.some((o) => o.start >= from && o.end <= to && farmWord(o) && !o.negated);
+  // (买手机两部给孩子用: a shop's word after a number is a measure, 两部, not a shop.)
+  return hits.some((o) => o.start >= from && o.end <= to && farmWord(o) && !o.negated && !(o.term.length === 1 && NUMERAL_BEFORE.test(text.slice(0, o.start))));
 }
+const NUMERAL_BEFORE = /[一二两三四五六七八九十几0-9]$/;
 
 /**
  * Whether a clause after one of the past says this loan paid for it (买了一套商品房，首付就是用这笔贷款凑的): the past
@@ -1325,7 +1334,8 @@ function readStatements(scan: Scan): UsageMatch {
     ((partyHanded?.get(i - 1) === false &&
       !PLACE_PARTIES.includes(before.term) &&
       (!namedOnly(text, before) || SERVED_BEFORE.test(text[before.start - 1] ?? ''))) ||
-      lastOthersAct === i - 1);
+      // (给帮忙跑贷款的人当辛苦费: not past the person an act describes, whom the household then pays.)
+      (lastOthersAct === i - 1 && !/^的(?:人|户)/.test(text.slice(before.end, hits[i]!.start))));
   // 经调查…实际用于…: where the last officer's finding stands (the real use after it is read below); and whether goods are
   // named, asked only of family words.
   const real = REAL_USE.test(text) ? lastFinding(text) : -1;
@@ -1423,10 +1433,14 @@ function readStatements(scan: Scan): UsageMatch {
     // 贷款付了春耕时在农资店赊的化肥款: inputs taken on credit this season and paid with the loan are what it bought (a
     // debt of an earlier year, 还去年赊的化肥钱, is a debt repaid).
     // (儿子户口迁到城里上学了: and what a member who moved to another household went for is theirs, not a use of this loan.)
+    // (逾期原因：户主脑血栓住院: and why the loan fell overdue is not what it was spent on.)
     if (
-      role.category === 'other_non_productive' &&
-      ((h.term.startsWith('赊') && THIS_SEASON.test(text.slice(clauses.start[h.clause], h.start)) && !EARLIER_YEAR.test(text)) ||
-        MOVED_AWAY_FOR.test(text.slice(clauses.start[h.clause], h.start)))
+      (role.category === 'other_non_productive' &&
+        ((h.term.startsWith('赊') && THIS_SEASON.test(text.slice(clauses.start[h.clause], h.start)) && !EARLIER_YEAR.test(text)) ||
+          MOVED_AWAY_FOR.test(text.slice(clauses.start[h.clause], h.start)))) ||
+      (role.category !== undefined && role.category !== 'production' && DEFAULT_REASON_BEFORE.test(text.slice(0, h.start))) ||
+      // (买牛的钱是卖粮凑的: nor a cost said to be met from other money.)
+      (role.category === 'production' && RAISED_ELSEWHERE_AFTER.test(text.slice(h.end, h.end + 14)))
     ) {
       context.push(h.term);
       continue;
@@ -1868,7 +1882,11 @@ function readStatements(scan: Scan): UsageMatch {
     // A trade's own words, or its goods and customers — but not a wedding or house of the family's own in the same
     // clause (开婚庆店，也给儿子把婚事办了).
     // (Not goods named for the family: 汽车销售公司…购家用轿车.)
-    if (RETAGGED.has(category) && (retagged?.has(h) || (trades?.has(category) && !familyAct(scan, i) && role.family !== 'strong'))) {
+    if (
+      RETAGGED.has(category) &&
+      (retagged?.has(h) || (trades?.has(category) && !familyAct(scan, i) && role.family !== 'strong')) &&
+      !INTO_OWN_DWELLING.test(text)
+    ) {
       add('production', h);
       continue;
     }
@@ -2038,7 +2056,7 @@ function readStatements(scan: Scan): UsageMatch {
         !(familyAct(scan, i) && !clauses.premises[h.clause] && !(business[h.clause] && CONVERTED_BEFORE.test(text.slice(clauses.start[h.clause], h.start)))) &&
         // (把自家客厅和卧室重新装修: rooms said plainly to be the family's.)
         !clauses.familyStrong[h.clause] &&
-        (business[h.clause] || partOfFarm || (dual && !dwellingNamed && (clauses.premises.includes(true) || anyBusiness)))
+        (business[h.clause] || partOfFarm || (dual && !dwellingNamed && !INTO_OWN_DWELLING.test(text) && (clauses.premises.includes(true) || anyBusiness)))
       )
         category = 'production';
     } else if (dual) {

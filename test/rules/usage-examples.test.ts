@@ -2692,4 +2692,30 @@ describe('how each kind is read', () => {
     expect(classifyUsage('贷款交给企业，企业并非资金使用人').category).toBe('enterprise_use');
     expect(classifyUsage('开小卖店，店后面住人的两间房装修').category).toBe('housing');
   });
+  it("CBIRC-2020-28/5.1 sets 232-235's kinds and a third legal review's (read after their clean figure): an auditor's classification the bank disputes, a township-led park the money went to, a measure word (三部), a member gone to another household (不在一个户口), a hand-over in quotes, a restaurant denied (没开饭馆), a rental trade that never rented, a tradesman's materials in his own house, a farm that is another's, a cost met from other money, a fee to the one who ran the loan, a loan's only use, why a loan fell overdue, 随了礼, an errand, a cooperative's bulk delivery", () => {
+    expect(classifyUsage('审计将冰柜认定为家庭用品，我行不同意，冰柜在店里卖雪糕').category).toBe('production');
+    expect(classifyUsage('审计将其列为修缮房屋，我行认为所修为羊圈，不属于住房').category).toBe('production');
+    expect(classifyUsage('经查具体为镇政府牵头建设的养殖园区，借款人未经营任何圈舍').category).toBe('government_financing_platform');
+    expect(classifyUsage('买手机三部给孩子们用').category).toBe('household_goods');
+    expect(classifyUsage('贷款被女儿拿去县城开服装店了，女儿早分户，不在一个户口').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款“借给”王某养鸭，王某负责还本付息').category).toBe('enterprise_use');
+    expect(classifyUsage('买电饭锅和油烟机，家里没开饭馆').category).toBe('household_goods');
+    expect(classifyUsage('户主称开婚庆租赁，查实只用于其儿子结婚，从未对外出租过').category).toBe('marriage');
+    expect(classifyUsage('借款人是装修师傅，贷款买的地板砖都铺在自家新房里了').category).toBe('housing');
+    expect(classifyUsage('经查所称养鸡场系他人所有，贷款转出偿还网络借贷').category).toBe('other_non_productive');
+    expect(classifyUsage('买羊的钱是卖苞米凑的，贷款买了电视和冰箱').category).toBe('household_goods');
+    expect(classifyUsage('付了一千给帮忙跑贷款的人当辛苦费，其余买饲料').category).toBe('other_non_productive');
+    expect(classifyUsage('盖房欠的饥荒是老账，这次贷款全部买了母猪').category).toBe('production');
+    expect(classifyUsage('这次贷款是买羊，羊在圈里。逾期原因：户主住院，没人放羊').category).toBe('production');
+    expect(classifyUsage('村里事多，贷款随了礼').category).toBe('other_non_productive');
+    expect(classifyUsage('其弟代为到银行取款，钱全交回申请人买牛').category).toBe('production');
+    expect(classifyUsage('买化肥，钱交给合作社统一配送，地是自家种').category).toBe('production');
+    // (Guards: an auditor's view the bank accepts; an overdue reason that names the loan's use; the borrower taking the
+    // loan, in a mediation record; greenhouses the household rents in a township park; a denial of another sale.)
+    expect(classifyUsage('审计认为冰柜属家庭用品，我行接受审计意见').category).toBe('household_goods');
+    expect(classifyUsage('逾期原因调查：贷款全部用于给老伴看病').category).toBe('other_non_productive');
+    expect(classifyUsage('双方确认贷款被申请人拿去打麻将输掉，由被申请人负责偿还').category).toBe('other_non_productive');
+    expect(classifyUsage('经查，户主在乡政府牵头建设的大棚园区承包了两个棚').category).toBe('production');
+    expect(classifyUsage('冰柜卖冷饮，家里不卖酒').category).toBe('production');
+  });
 });
