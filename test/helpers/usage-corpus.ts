@@ -266,6 +266,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-233.tsv',
   'heldout/usage-heldout-234.tsv',
   'heldout/usage-heldout-235.tsv',
+  'heldout/usage-heldout-236.tsv',
+  'heldout/usage-heldout-237.tsv',
+  'heldout/usage-heldout-238.tsv',
+  'heldout/usage-heldout-239.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
