@@ -133,6 +133,8 @@ const CLAIMED_BEFORE = /说是|称是|声称|申请时说|申请说|填的是|�
 const ROOM = /^(?:客厅|卧室)$/;
 const PLACED_IN = /在(?:自家|自己家|我家|俺家|家里|家)?(?:的)?$/;
 
+/** After 送货, words of a delivery made to the buyer: 送货地址, 送货上门, 送货到家. */
+const DELIVERED_TO_AFTER = /^(?:地址|上门|到家|单)/;
 /** After a sale, words that it raised money for something else: 卖粮凑的, 卖猪攒的. */
 const SALE_RAISED_AFTER = /^[^，。,;；]{0,3}(?:凑的|攒的|筹的|换的钱)/;
 
@@ -185,7 +187,15 @@ export function readClauses(scan: Scan): Clauses {
     if (h.role.family === 'strong') strongFamily = familyStrong[c] = true;
     // 卖了苞米就还上: selling to repay is not a trade of this loan.
     // (买牛的钱是卖粮凑的: nor selling that raised other money.)
-    if (h.role.business && !business[c] && !repayment(c) && !SALE_RAISED_AFTER.test(text.slice(h.end, h.end + 6))) business[c] = true;
+    // (送货地址为其住所: nor a delivery to the household, as a receipt names it.)
+    if (
+      h.role.business &&
+      !business[c] &&
+      !repayment(c) &&
+      !SALE_RAISED_AFTER.test(text.slice(h.end, h.end + 6)) &&
+      !(h.term === '送货' && DELIVERED_TO_AFTER.test(text.slice(h.end, h.end + 3)))
+    )
+      business[c] = true;
     // (圈舍内未见牛: a farm building found empty is no sign of the farm's use.)
     if (h.role.premises && !EMPTY_AFTER.test(text.slice(h.end, end[c]))) premises[c] = true;
   }

@@ -60,7 +60,7 @@ export const namesTheBorrower = (text: string, party: Hit) =>
 /** A household speaking of itself (老王家娶媳妇，我们贷款买牛: then 老王 is someone else). */
 const SPEAKING_HOUSEHOLD = /我们|俺们|咱们|我家|俺家|咱家|我自己|俺自己/;
 /** Before and after the body stock is registered to: 登记的是合作社的, 登记在公司名下, 耳标挂在企业名下. */
-const REGISTERED_TO_BEFORE = /(?:登记|登记的|注册|挂|记|落|备案)(?:的是|在|为|到)(?:了)?$/;
+const REGISTERED_TO_BEFORE = /(?:登记|登记的|注册|备案)(?:的是|在|为|到)(?:了)?$/;
 const REGISTERED_TO_AFTER = /^(?:的|名下|那儿|那里|账上)/;
 /** Right before a party, words saying what the money is for: 用于其, 用来. */
 const USE_FOR_BEFORE = /(?:用于|用来|用在)其?$/;
@@ -328,13 +328,6 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   // 镇政府统一收了，建扶贫产业园; 资金由村委会收取，用于修建村部: a public body that collected the money (no produce or fee
   // named after 收了) uses it.
   if (public_ && COLLECTED_FOR_WORK.test(text.slice(party.end, party.end + 12))) return true;
-  // 耳标登记的是合作社的, 牛登记在公司名下: a body the stock is registered to owns what the money bought.
-  if (
-    public_ &&
-    REGISTERED_TO_BEFORE.test(text.slice(Math.max(0, party.start - 6), party.start)) &&
-    REGISTERED_TO_AFTER.test(text.slice(party.end, party.end + 3))
-  )
-    return true;
   // 借人家的钱得还，人家也等着用: a creditor who needs its own money back uses nothing of the loan.
   if (WAITING_TO_USE.test(text.slice(party.end, party.end + 6))) return false;
   // 挂靠县出租车公司运营: a vehicle run under a company's licence is the household's; the company runs no money of it.
@@ -498,6 +491,13 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   const party = hits[first]!;
   // 给别人盖房当小包工头, 做个经纪人: a party the household becomes is its own work, not one the money goes to.
   if (BECOMES_BEFORE.test(text.slice(Math.max(0, party.start - 4), party.start))) return false;
+  // 耳标登记的是合作社的, 牛登记在养殖场名下: a body or a 大户 the stock is registered to owns what the money bought.
+  if (
+    (kind === 'organisation' || kind === 'government' || /大户|场/.test(party.term)) &&
+    REGISTERED_TO_BEFORE.test(text.slice(Math.max(0, party.start - 6), party.start)) &&
+    REGISTERED_TO_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 3))
+  )
+    return true;
   // 由其弟代为到银行取款: nor a party who only fetches or signs for the household.
   if (ERRAND_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10))) return false;
   // 资金流向已核实至养殖户卖方, 转入某牧业有限公司，该公司系肉牛销售方: a party the money reached as the seller sold to the
@@ -770,7 +770,14 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (strong && place && /^\s*(?:的|一个)?(?:专用)?账户/.test(clauseRest)) return strong;
   // 村上把我们的贷款集中起来: a party that takes the money itself.
   if (/^(?:统一)?[把将].{0,8}(?:贷款|钱)/.test(clauseRest)) return true;
-  if (!strong && namedOnly(text, party, scan, first) && (!weak || text[party.start - 1] === '的')) return false;
+  // (由其姐夫经营的砖厂使用: not a party said to use the money itself.)
+  if (
+    !strong &&
+    namedOnly(text, party, scan, first) &&
+    (!weak || text[party.start - 1] === '的') &&
+    !(weak && kind === 'organisation' && USED_BY_IT.test(text.slice(hits[last]!.end, hits[last]!.end + 6)))
+  )
+    return false;
   if (!strong && first === last && customersServed(scan, party)) return false;
   // A place only (放给镇上做买卖的人): the village or town itself only when nothing follows it in the clause.
   if (place && !BREAKS.has(text[hits[last]!.end] ?? '，')) return usingAfter(scan, last, kind, weak?.term === '给', true) ? (strong ?? weak ?? true) : false;

@@ -75,6 +75,7 @@ import {
   rentedInList,
   servesOthers,
   tradeRoom,
+  COST_LIST_AFTER,
   worksNoun,
 } from './usage-trades.js';
 
@@ -181,7 +182,7 @@ function unresolvedIn(text: string): RegExpExecArray[] {
  * (购猪票据亦系伪造, 照片是借的).
  */
 const STOCK_ABSENT =
-  /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])|(?:圈|棚|舍)里?(?:是|也是)?空的|(?:圈|棚|舍)里(?:也|都)空(?![地闲置了着间位出起])|(?:票据|发票|收据|单据|照片|凭证)[^，。,;；]{0,3}(?:均|亦|也|都)?(?:系|是|为)?(?:伪造|假的|编造|虚构|借来的|借的)|假发票|假票据|现场[^，。,;；]{0,3}(?:既|也)?冇(?:牛|羊|猪|鸡|鸭|鹅)|(?:户内|院内|现场|家中|圈内)(?:既|也|并)?(?:无|没有|没)(?:任何)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|大棚|牲畜|畜禽)|既无(?:牛|羊|猪|鸡|鸭|鹅|驴|马)也无|(?:现场|圈里|棚里|院里)(?:是|为|系)?空圈/;
+  /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])|(?:圈|棚|舍)里?(?:是|也是)?空的|(?:圈|棚|舍)里(?:也|都)空(?![地闲置了着间位出起])|(?:票据|发票|收据|单据|照片|凭证)[^，。,;；]{0,3}(?:均|亦|也|都)?(?:系|是|为)?(?:伪造|假的|编造|虚构|借来的|借的)|假发票|假票据|现场[^，。,;；]{0,3}(?:既|也)?冇(?:牛|羊|猪|鸡|鸭|鹅)|(?:户内|院内|现场|家中|圈内|圈里|棚里|舍内)(?:既|也|并)?(?:无|没有|没)(?:任何)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|大棚|牲畜|畜禽)(?![了啦])|既无(?:牛|羊|猪|鸡|鸭|鹅|驴|马)也无|(?:现场|圈里|棚里|院里)(?:是|为|系)?空圈/;
 
 /** A character every kind of STOCK_ABSENT holds: most texts have none, so the pattern is not tried. */
 const STOCK_ABSENT_MARK = /[见看发空冇无没伪假虚借]/;
@@ -671,9 +672,13 @@ const PAID_TO =
   /(?:付给|支付给|转给|转入|转到|转至|转账至|转账到|支付至|支付到|付至|付款至|打给|打到|打入|汇给|汇入|交给|给了|付|交|缴|支付)了?(?:[^，。,;；]{0,4}某|一家|这家|那家)?$/;
 /** Before a shop, the money paid to it (支付至, 转给该, a clause opening 转彩票站多笔): unless the shop is the household's own (转至自家门店). */
 const SHOP_PAID_BEFORE =
-  /(?:支付至|支付到|支付给|付给|付至|转至|转到|转给|转入|汇给|打给|打到|付款至|付款给|转账至|转账给|消费于|^转|[，,;；。]转)(?!自家|自己|本户|其自家)[^，。,;；]{0,3}$/;
+  /(?:支付至|支付到|支付给|付给|付至|转至|转到|转给|转入|汇给|打给|打到|付款至|付款给|转账至|转账给|消费于|^转|[，,;；。]转|向)(?!自家|自己|本户|其自家)[^，。,;；]{0,3}$/;
 /** Whether a shop's word is where the money was paid (支付至彩票站), not the household's trade. */
-const shopPaid = (text: string, h: Hit) => /[店站点铺馆]$/.test(h.term) && SHOP_PAID_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start));
+const shopPaid = (text: string, h: Hit) =>
+  /[店站点铺馆]$/.test(h.term) &&
+  (SHOP_PAID_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)) || SHOP_RECEIVED_AFTER.test(text.slice(h.end, h.end + 3)));
+/** After a shop, the money received: 流水显示饭店收款2.4万元. */
+const SHOP_RECEIVED_AFTER = /^(?:收款|收到|收取|入账)/;
 /** A lottery outlet: money paid there buys tickets (gambling is spending, not 理财). */
 const LOTTERY = /彩票|投注|体彩|福彩/;
 /** The loan as what the family lives on: 靠贷款, 指望这笔钱. */
@@ -1066,6 +1071,8 @@ function readStatements(scan: Scan): UsageMatch {
     HIRED_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start)) ||
     rentedInList(text, t) ||
     PAID_TO.test(text.slice(Math.max(0, t.start - 6), t.start)) ||
+    // (婚礼租车、婚庆司仪及婚宴费用: a trade in a list of what the loan paid for.)
+    COST_LIST_AFTER.test(text.slice(t.end, t.end + 12)) ||
     (BOUGHT_AT_BEFORE.test(text.slice(clauses.start[t.clause], t.start)) && BOUGHT_AT_AFTER.test(text.slice(t.end, t.end + 3)));
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;

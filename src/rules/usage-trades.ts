@@ -24,7 +24,7 @@ const PAID_INTO_BEFORE = /(?:转账|支付|付款|汇款|转款|消费)(?:至|�
 const AMOUNT_AFTER = /^(?:约|共|计|合计|花了?|大概)?(?:\d|[一二三四五六七八九十两几][千百万十块])/;
 
 /** A cost after a word, through a suffix of trade, a place it is held or 的: it is paid for (做手术的费用, 婚车租赁费用, 婚礼酒店费用). */
-const COST_AFTER = /^(?:租赁|服务|摄影|酒店|饭店|酒楼|餐厅|宾馆)?的?(?:工匠|师傅|工人|匠人)?(?:工钱|工资|费用|花销|开销|开支|费|钱)/;
+const COST_AFTER = /^(?:租赁|服务|摄影|酒店|饭店|酒楼|餐厅|宾馆)?的?(?:服务)?(?:工匠|师傅|工人|匠人)?(?:工钱|工资|费用|花销|开销|开支|费|钱)/;
 
 /** After a prohibited word, 的 and one of these make it the trade's work or goods: 租婚纱礼服的小店, 婚礼的鲜花布置, 丧事的花篮. */
 const TRADE_AFTER_OF = [
@@ -145,6 +145,8 @@ function namedAt(words: string, w: string): boolean {
 }
 
 /** Whether a prohibited word names the household's own trade: 婚庆服务店, 装修活, 开婚庆公司, 干装修…队. */
+/** After a trade, the rest of a list of costs the loan paid: 婚庆司仪及婚宴费用 (bought, not sold). */
+export const COST_LIST_AFTER = /^[^，。,;；]{0,8}(?:费用|的钱|开销|花销)(?:$|[，。,;；])/;
 /** After a word of work, a tradesman who does it: 建房小包工头, 装修师傅. */
 const TRADESMAN_AFTER = /^小?(?:包工头|工头|师傅|工匠|施工队|工程队)/;
 /** Before it, the household said to be one: 户主为农村, 当, 是个 (not 给, 请, 找: those hire one). */
@@ -160,7 +162,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
   // 请了装修队来家里装修: a trade the household hires works for it; it is not the household's trade.
   if (HIRED_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))) return false;
   // 做手术的费用, 婚车租赁的钱: what is paid for is bought, not a trade.
-  if (COST_AFTER.test(text.slice(hit.end, hit.end + 6))) return false;
+  // (婚礼租车、婚庆司仪及婚宴费用: and so is a trade in a list of costs.)
+  if (COST_AFTER.test(text.slice(hit.end, hit.end + 6)) || COST_LIST_AFTER.test(text.slice(hit.end, hit.end + 12))) return false;
   // 户主为农村建房小包工头, 当装修师傅: a trade the household is said to be, its work named before the tradesman.
   if (TRADESMAN_AFTER.test(text.slice(hit.end, hit.end + 4)) && IS_A_BEFORE.test(text.slice(Math.max(0, hit.start - 5), hit.start))) return true;
   // 我家两父子是搞房屋维修的: a person who 是搞…的 is of that trade (not 这钱是搞装修的: money has no trade).

@@ -2718,4 +2718,24 @@ describe('how each kind is read', () => {
     expect(classifyUsage('经查，户主在乡政府牵头建设的大棚园区承包了两个棚').category).toBe('production');
     expect(classifyUsage('冰柜卖冷饮，家里不卖酒').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 236-239's kinds (read after their clean figure): stock kept by another the household does not tend, paid per head; stock registered to a farm; a works a relative runs said to use the money; a restaurant that received the money; a trade in a list of costs; a wedding's service fee; a delivery to the household's home; lottery tickets; a re-check's finding; a town's name", () => {
+    expect(classifyUsage('名义上买羊，羊都在大户圈里，户里不管喂，年底按头给钱').category).toBe('enterprise_use');
+    expect(classifyUsage('核实羊登记在养殖场名下，场里一年给户里三千').category).toBe('enterprise_use');
+    expect(classifyUsage('资金由其姐夫经营的砖厂使用，借款人无经营活动').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款用于闺女结婚在县饭店办酒席，流水显示饭店收款一万八').category).toBe('marriage');
+    expect(classifyUsage('貸款用於孫子婚禮租車、婚慶司儀及婚宴費用').category).toBe('marriage');
+    expect(classifyUsage('贷款支付给某婚庆公司，系本人婚礼的服务费用').category).toBe('marriage');
+    expect(classifyUsage('贷款买电视和冰箱，家电城发票写的送货地址是其住所').category).toBe('household_goods');
+    expect(classifyUsage('贷款大部分用于买彩票，流水显示向彩票站转账').category).toBe('other_non_productive');
+    expect(classifyUsage('说是养猪，复查时老伴说钱在儿子结婚时候办酒席花了').category).toBe('marriage');
+    expect(classifyUsage('户主在烟筒山镇开饭馆，贷款买桌椅').category).toBe('production');
+    // (Guards: a seller said not to raise the stock; a vehicle registered to the driver himself; goods hired out to
+    // customers; a pen emptied before restocking; a lottery outlet of the household's own; a cost of its own trade.)
+    expect(classifyUsage('从合作社按市场价买了两头母牛，牵回自家圈里养，合作社不参与饲养也不分成').category).toBe('production');
+    expect(classifyUsage('买农用车拉木耳，车登记在他自己名下').category).toBe('production');
+    expect(classifyUsage('冰棺出租，给办丧事的人家用，贷款买两口冰棺').category).toBe('production');
+    expect(classifyUsage('猪卖了，圈里没猪了，贷款再买二十头').category).toBe('production');
+    expect(classifyUsage('开彩票站，贷款装修店面').category).toBe('production');
+    expect(classifyUsage('开婚庆公司，买音响的费用').category).toBe('production');
+  });
 });
