@@ -270,6 +270,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-237.tsv',
   'heldout/usage-heldout-238.tsv',
   'heldout/usage-heldout-239.tsv',
+  'heldout/usage-heldout-240.tsv',
+  'heldout/usage-heldout-241.tsv',
+  'heldout/usage-heldout-242.tsv',
+  'heldout/usage-heldout-243.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
