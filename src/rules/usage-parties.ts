@@ -281,7 +281,8 @@ function laterParty(scan: Scan, last: number, kind: PartyKind): boolean {
     // (Not after a place: 注入镇上的扶贫车间 puts it into the workshop.)
     if (kind === 'government' && !PLACE_PARTIES.includes(party.term) && h.term.includes('扶贫')) continue;
     // (给我表哥拿去做生意他每年给我: 他 after a person is that person again.)
-    if (kind === 'person' && THIRD_PERSON.test(h.term)) continue;
+    // (由弟弟用来扩大弟弟家的养猪场: and so is the same person named again.)
+    if (kind === 'person' && (THIRD_PERSON.test(h.term) || h.term === party.term || party.term.endsWith(h.term))) continue;
     // (统一建设游客中心: what the party builds is its work, not another party.)
     if (h.role.party && /建|修|盖/.test(scan.text.slice(party.end, h.start))) return false;
     // (A party that is also a word of production, such as 养殖场, counts after a place: 镇上的肉牛养殖场.)

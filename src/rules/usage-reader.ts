@@ -2013,7 +2013,8 @@ function readStatements(scan: Scan): UsageMatch {
     if (
       SITUATION_NEEDS.test(h.term) &&
       FAMILY_MEMBER.test(lead) &&
-      !/[给为帮供交用]/.test(lead) &&
+      // (另一半给在外务工受伤的儿子看病: a word of giving anywhere before it in its clause makes it this loan's.)
+      !/[给为帮供交用]/.test(text.slice(clauses.start[h.clause], h.start)) &&
       !clauses.intent[h.clause] &&
       h.end === clauses.end[h.clause]
     ) {

@@ -2738,4 +2738,15 @@ describe('how each kind is read', () => {
     expect(classifyUsage('开彩票站，贷款装修店面').category).toBe('production');
     expect(classifyUsage('开婚庆公司，买音响的费用').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 240-243's kinds (read for their permits): a treatment given to a member anywhere in its clause, the same relative named twice, a relative's works with a share of the return, a cadre pooling the village's loans", () => {
+    expect(classifyUsage('一半买了化肥，另一半给在外打工摔伤的儿子看病').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款实际由弟弟用来扩大弟弟家的养鸡场').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款投入其岳父经营的粮食烘干塔，年底按比例分钱').category).toBe('enterprise_use');
+    expect(classifyUsage('村主任以帮扶名义集中本村十户贷款，投入其本人实际控制的养鸭场').category).toBe('enterprise_use');
+    // (Guards: a livestock broker paid for finding stock; a village workshop a cadre says the money built; a member's
+    // schooling told as the family's situation.)
+    expect(classifyUsage('通过牛经纪从蛟河买的三头母牛，给了经纪人五百块辛苦费，牛在自家圈里养').category).toBe('production');
+    expect(classifyUsage('村支书称贷款用于村里建扶贫车间，借款人不参与经营').category).toBe('government_financing_platform');
+    expect(classifyUsage('两个孩子上学，贷款买牛').category).toBe('production');
+  });
 });
