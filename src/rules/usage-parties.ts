@@ -56,7 +56,16 @@ const OPENS_THE_TEXT = /^(?:[^，。,;；:：\s给借交转托让]{0,6}[\s:：�
  * the one the file is about — the borrower — not another the money went to or whose affairs are told.
  */
 export const namesTheBorrower = (text: string, party: Hit) =>
-  /^老[\u4e00-\u9fff]$/.test(party.term) && OPENS_THE_TEXT.test(text.slice(0, party.start)) && !SPEAKING_HOUSEHOLD.test(text);
+  /^老[\u4e00-\u9fff]$/.test(party.term) &&
+  OPENS_THE_TEXT.test(text.slice(0, party.start)) &&
+  !SPEAKING_HOUSEHOLD.test(text) &&
+  // (老王借去养牛, 老刘用了这笔钱, 老王养牛，年底给利息: not one said to take the money, or to pay a return for it.)
+  !TAKES_AFTER.test(text.slice(party.end, party.end + 2)) &&
+  !RETURN_WORD.test(text);
+/** Right after a person, taking or using the money: 借去, 拿走, 用了. */
+const TAKES_AFTER = /^家?(?:借|拿|用|使|要|取|转|挪|占|收|贷)/;
+/** A return paid for the money: 利息, 分红, 分钱, 给钱. */
+const RETURN_WORD = /利息|分红|分钱|给钱|收益|好处费/;
 /** A household speaking of itself (老王家娶媳妇，我们贷款买牛: then 老王 is someone else). */
 const SPEAKING_HOUSEHOLD = /我们|俺们|咱们|我家|俺家|咱家|我自己|俺自己/;
 /** Before and after the body stock is registered to: 登记的是合作社的, 登记在公司名下, 耳标挂在企业名下. */

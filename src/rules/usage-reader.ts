@@ -515,7 +515,9 @@ const RAISED_ELSEWHERE_AFTER = /^的?(?:钱|费用|款)(?:是|系|都是|全是)
 /** Goods said to go into the family's own dwelling: 装在他自己的新房里 (a tradesman's materials then build his house). */
 const INTO_OWN_DWELLING = /(?:装|铺|用|安|贴|砌)(?:在|到|进)了?(?:他|她|其|俺|我)?(?:自己|自家|家)的?(?:新房|房子|住房|新屋|屋里|家里|住的)/;
 /** Before a word in its sentence, the reason a loan fell overdue: 逾期原因：, 未按期还款的原因是. */
-const DEFAULT_REASON_BEFORE = /(?:逾期|违约|拖欠|未能?按期还款|没还上|还不上)的?原因(?:是|为|系|[：:，,])(?:(?!贷款|用于|这笔)[^。；;])*$/;
+const DEFAULT_REASON_BEFORE = /(?:逾期|违约|拖欠|未能?按期还款|没还上|还不上)的?原因(?:是|为|系|[：:，,])(?:(?!贷款|用于|这笔)[^。；;钱花用给拿])*$/;
+/** Right after a use, the money spent on it: 看病花了, 住院用了. */
+const SPENT_AFTER = /^[^，。,;；]{0,2}(?:花|用|拿)/;
 /** Before a member's act, words that the member's 户口 moved away for it: 儿子户口迁到城里. */
 const MOVED_AWAY_FOR = /户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|迁到|迁去|落到)[^，。,;；]{0,6}$/;
 /** Words of this season's farming, before inputs taken on credit: 今春, 春耕时, 当季. */
@@ -1445,7 +1447,7 @@ function readStatements(scan: Scan): UsageMatch {
       (role.category === 'other_non_productive' &&
         ((h.term.startsWith('赊') && THIS_SEASON.test(text.slice(clauses.start[h.clause], h.start)) && !EARLIER_YEAR.test(text)) ||
           MOVED_AWAY_FOR.test(text.slice(clauses.start[h.clause], h.start)))) ||
-      (role.category !== undefined && role.category !== 'production' && DEFAULT_REASON_BEFORE.test(text.slice(0, h.start))) ||
+      (role.category === 'other_non_productive' && DEFAULT_REASON_BEFORE.test(text.slice(0, h.start)) && !SPENT_AFTER.test(text.slice(h.end, h.end + 4))) ||
       // (买牛的钱是卖粮凑的: nor a cost said to be met from other money.)
       (role.category === 'production' && RAISED_ELSEWHERE_AFTER.test(text.slice(h.end, h.end + 14)))
     ) {

@@ -2667,6 +2667,11 @@ describe('how each kind is read', () => {
     expect(classifyUsage('还去年赊的化肥钱').category).toBe('other_non_productive');
     expect(classifyUsage('贷款给老王养牛').category).toBe('enterprise_use');
     expect(classifyUsage('老王家娶媳妇，我们贷款买牛').category).toBe('production');
+    // (A person named 老X who takes the money, or is paid a return for it, is not the borrower: 借去, 用了, 给利息.)
+    expect(classifyUsage('老王借去养牛了').category).toBe('enterprise_use');
+    expect(classifyUsage('老李拿去开饭店了').category).toBe('enterprise_use');
+    expect(classifyUsage('老刘用了这笔钱').category).toBe('enterprise_use');
+    expect(classifyUsage('老王养牛，年底给我分红').category).toBe('enterprise_use');
     expect(classifyUsage('开民宿，没接过客人').category).toBe('unknown');
     expect(classifyUsage('猪圈空了，补栏仔猪二十头').category).toBe('production');
     expect(classifyUsage('钱给了包工头').category).toBe('enterprise_use');
@@ -2714,6 +2719,7 @@ describe('how each kind is read', () => {
     // loan, in a mediation record; greenhouses the household rents in a township park; a denial of another sale.)
     expect(classifyUsage('审计认为冰柜属家庭用品，我行接受审计意见').category).toBe('household_goods');
     expect(classifyUsage('逾期原因调查：贷款全部用于给老伴看病').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款买牛。逾期原因：钱给儿子娶媳妇了').category).toBe('marriage');
     expect(classifyUsage('双方确认贷款被申请人拿去打麻将输掉，由被申请人负责偿还').category).toBe('other_non_productive');
     expect(classifyUsage('经查，户主在乡政府牵头建设的大棚园区承包了两个棚').category).toBe('production');
     expect(classifyUsage('冰柜卖冷饮，家里不卖酒').category).toBe('production');
