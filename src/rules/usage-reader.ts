@@ -512,6 +512,8 @@ const PLACED_IN_TRADE_AFTER =
 const CLAIM_FAILS_AFTER = /^(?:一说|之说|的说法|的指控|的举报|的传言)(?:不成立|不实|不属实|无据|查无实据|被排除|予以排除)/;
 /** After a use, its cost said to be met from other money: 的钱是卖粮凑的, 的钱是自己攒的 (not the loan: 的钱是贷的). */
 const RAISED_ELSEWHERE_AFTER = /^的?(?:钱|费用|款)(?:是|系|都是|全是)(?!贷|借贷|这笔)[^，。,;；]{1,6}(?:凑的|攒的|筹的|出的|垫付的|垫的)/;
+/** After a use said to be the only one, words of another part of the money: 剩下的, 其余的, 又拿, 另一半. */
+const REMAINDER_TOLD = /剩下的|剩余的|其余的|余下的|又拿|还拿|另拿|另一半/;
 /** Goods said to go into the family's own dwelling: 装在他自己的新房里 (a tradesman's materials then build his house). */
 const INTO_OWN_DWELLING = /(?:装|铺|用|安|贴|砌)(?:在|到|进)了?(?:他|她|其|俺|我)?(?:自己|自家|家)的?(?:新房|房子|住房|新屋|屋里|家里|住的)/;
 /** Before a word in its sentence, the reason a loan fell overdue: 逾期原因：, 未按期还款的原因是. */
@@ -2288,7 +2290,9 @@ function readStatements(scan: Scan): UsageMatch {
     }
   }
   // 虽然家里还有饥荒，但这笔贷款只用于养猪: a use said to be the only one makes mentions elsewhere context.
-  const only = ONLY_USE.exec(text);
+  // (这笔贷款只买化肥，剩下的借给邻居: not where the text goes on to another part of the money.)
+  const onlySaid = ONLY_USE.exec(text);
+  const only = onlySaid && REMAINDER_TOLD.test(text.slice(onlySaid.index)) ? null : onlySaid;
   const onlyClause = only ? clauseAt(clauses.start, only.index) : -1;
   // (Where the clause of 全花在 names a use: 贷款全花在买砖、水泥上 says only how the house was paid for.)
   if (only && evidence.some((e) => e.clause === onlyClause)) {

@@ -2720,6 +2720,9 @@ describe('how each kind is read', () => {
     expect(classifyUsage('审计认为冰柜属家庭用品，我行接受审计意见').category).toBe('household_goods');
     expect(classifyUsage('逾期原因调查：贷款全部用于给老伴看病').category).toBe('other_non_productive');
     expect(classifyUsage('贷款买牛。逾期原因：钱给儿子娶媳妇了').category).toBe('marriage');
+    // (A use said to be the loan's only one, then another part of the money told: 剩下的, 又拿.)
+    expect(classifyUsage('这笔贷款只买化肥，剩下的借给邻居收利息').category).toBe('wealth_management');
+    expect(classifyUsage('这次贷款全部买了牛，又拿一万给闺女陪嫁').category).toBe('marriage');
     expect(classifyUsage('双方确认贷款被申请人拿去打麻将输掉，由被申请人负责偿还').category).toBe('other_non_productive');
     expect(classifyUsage('经查，户主在乡政府牵头建设的大棚园区承包了两个棚').category).toBe('production');
     expect(classifyUsage('冰柜卖冷饮，家里不卖酒').category).toBe('production');
