@@ -2752,6 +2752,8 @@ describe('how each kind is read', () => {
     expect(classifyUsage('贷款实际由弟弟用来扩大弟弟家的养鸡场').category).toBe('enterprise_use');
     expect(classifyUsage('贷款投入其岳父经营的粮食烘干塔，年底按比例分钱').category).toBe('enterprise_use');
     expect(classifyUsage('村主任以帮扶名义集中本村十户贷款，投入其本人实际控制的养鸭场').category).toBe('enterprise_use');
+    expect(classifyUsage('养殖大户找了八户各贷三万，集中给其扩建猪场，年底给利息').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款交给邻村收山货的，对方答应秋后还本，再给点好处').category).toBe('enterprise_use');
     // (Guards: a livestock broker paid for finding stock; a village workshop a cadre says the money built; a member's
     // schooling told as the family's situation.)
     expect(classifyUsage('通过牛经纪从蛟河买的三头母牛，给了经纪人五百块辛苦费，牛在自家圈里养').category).toBe('production');
