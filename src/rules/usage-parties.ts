@@ -68,7 +68,7 @@ const TAKES_AFTER = /^家?(?:借|拿|用|使|要|取|转|挪|占|收|贷)/;
 const RETURN_WORD = /利息|分红|分钱|给钱|收益|好处费/;
 /** A household speaking of itself (老王家娶媳妇，我们贷款买牛: then 老王 is someone else). */
 const SPEAKING_HOUSEHOLD = /我们|俺们|咱们|我家|俺家|咱家|我自己|俺自己/;
-/** Before and after the body stock is registered to: 登记的是合作社的, 登记在公司名下, 耳标挂在企业名下. */
+/** Before and after the body stock is registered to: 登记的是合作社的, 登记在公司名下 (not 挂在…名下, a vehicle's licence). */
 const REGISTERED_TO_BEFORE = /(?:登记|登记的|注册|备案)(?:的是|在|为|到)(?:了)?$/;
 const REGISTERED_TO_AFTER = /^(?:的|名下|那儿|那里|账上)/;
 /** Right before a party, words saying what the money is for: 用于其, 用来. */
@@ -324,8 +324,6 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   // given to it is given: 贷款给邻居家盖房用).
   if (kind === 'person' && text[party.end] === '家' && !given) return false;
   if (kind === 'person' && !given && namesTheBorrower(text, party)) return false;
-  // 由其弟代为到银行取款: a party who only fetches or signs for the household runs nothing of the money.
-  if (ERRAND_AFTER.test(text.slice(party.end, party.end + 10))) return false;
   // 县农投公司统一组织辖区贷款户资金建设光伏电站: a public body that gathers the households' money uses it.
   // (Not a village that gathers it for a company: 村里统一组织贫困户贷款入股某牧业公司.)
   if (
@@ -508,7 +506,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     REGISTERED_TO_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 3))
   )
     return true;
-  // 由其弟代为到银行取款: nor a party who only fetches or signs for the household.
+  // 由其弟代为到银行取款: nor a party who only fetches or signs for the household, running nothing of the money.
   if (ERRAND_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10))) return false;
   // 资金流向已核实至养殖户卖方, 转入某牧业有限公司，该公司系肉牛销售方: a party the money reached as the seller sold to the
   // household, whatever verb sent it.
