@@ -65,6 +65,7 @@ import {
 import { BREAKS, escapePattern, firstClause, firstTwoClauses, lastClause, NEGATING, startsWithAny } from './usage-text.js';
 import { CONSEQUENCE, FAMILY_LIVED_AFTER, INSTALLED_IN, LIVED_IN_AFTER, objectUsed, placedAfter } from './usage-objects.js';
 import {
+  COST_LIST_AFTER,
   HIRED_BEFORE,
   SUFFIXES,
   TAKEN_ON,
@@ -75,7 +76,6 @@ import {
   rentedInList,
   servesOthers,
   tradeRoom,
-  COST_LIST_AFTER,
   worksNoun,
 } from './usage-trades.js';
 
@@ -1332,8 +1332,11 @@ function readStatements(scan: Scan): UsageMatch {
   let lastOthersAct = -1; // the last act read as another party's
   /** Whether 住 stands within five characters before `h` in its clause, outside any word denied. */
   const livedNear = (h: Hit, clauseStart: number) => {
-    const at = text.lastIndexOf('住', h.start - 1);
-    return at >= Math.max(clauseStart, h.start - 5) && !hits.some((o) => o.negated && o.start <= at && at < o.end);
+    for (let at = text.lastIndexOf('住', h.start - 1); at >= Math.max(clauseStart, h.start - 5); at = text.lastIndexOf('住', at - 1)) {
+      if (!hits.some((o) => o.negated && o.start <= at && at < o.end)) return true;
+      if (at === 0) break;
+    }
+    return false;
   };
   const othersAct = (i: number, before: Hit | undefined) =>
     before !== undefined &&
@@ -1448,8 +1451,8 @@ function readStatements(scan: Scan): UsageMatch {
     if (
       (role.category === 'other_non_productive' &&
         ((h.term.startsWith('赊') && THIS_SEASON.test(text.slice(clauses.start[h.clause], h.start)) && !EARLIER_YEAR.test(text)) ||
-          MOVED_AWAY_FOR.test(text.slice(clauses.start[h.clause], h.start)))) ||
-      (role.category === 'other_non_productive' && DEFAULT_REASON_BEFORE.test(text.slice(0, h.start)) && !SPENT_AFTER.test(text.slice(h.end, h.end + 4))) ||
+          MOVED_AWAY_FOR.test(text.slice(clauses.start[h.clause], h.start)) ||
+          (DEFAULT_REASON_BEFORE.test(text.slice(0, h.start)) && !SPENT_AFTER.test(text.slice(h.end, h.end + 4))))) ||
       // (买牛的钱是卖粮凑的: nor a cost said to be met from other money.)
       (role.category === 'production' && RAISED_ELSEWHERE_AFTER.test(text.slice(h.end, h.end + 14)))
     ) {

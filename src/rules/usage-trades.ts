@@ -144,7 +144,6 @@ function namedAt(words: string, w: string): boolean {
   return k >= 0 && k <= 2 && !/[和与及]/.test(words.slice(0, k));
 }
 
-/** Whether a prohibited word names the household's own trade: 婚庆服务店, 装修活, 开婚庆公司, 干装修…队. */
 /** After a trade, the rest of a list of costs the loan paid: 婚庆司仪及婚宴费用 (bought, not sold). */
 export const COST_LIST_AFTER = /^[^，。,;；]{0,8}(?:费用|的钱|开销|花销)(?:$|[，。,;；])/;
 /** After a word of work, a tradesman who does it: 建房小包工头, 装修师傅. */
@@ -152,6 +151,7 @@ const TRADESMAN_AFTER = /^小?(?:包工头|工头|师傅|工匠|施工队|工程
 /** Before it, the household said to be one: 户主为农村, 当, 是个 (not 给, 请, 找: those hire one). */
 const IS_A_BEFORE = /(?:^|户主|本人|借款人|其|他|她|我|俺)(?:为|是|当|做|系)(?:个|一个|一名)?(?:农村|村里|本地|乡里)?$/;
 
+/** Whether a prohibited word names the household's own trade: 婚庆服务店, 装修活, 开婚庆公司, 干装修…队. */
 export function namesATrade(scan: Scan, i: number): boolean {
   const { text, hits } = scan;
   const hit = hits[i]!;
