@@ -274,6 +274,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-241.tsv',
   'heldout/usage-heldout-242.tsv',
   'heldout/usage-heldout-243.tsv',
+  'heldout/usage-heldout-244.tsv',
+  'heldout/usage-heldout-245.tsv',
+  'heldout/usage-heldout-246.tsv',
+  'heldout/usage-heldout-247.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
