@@ -127,7 +127,7 @@ const SOLD_LATER = /卖|销售|出售|批发|零售/;
 const PRODUCE_WORD = /[菜粮米蛋肉鱼果]$/;
 
 /** A claim told before a later turn: 说是买牛, 申请时说, 填的是. */
-const CLAIMED_BEFORE = /说是|称是|声称|申请时说|申请说|填的是|写的是|报的是|自称/;
+const CLAIMED_BEFORE = /说是|称是|声称|申请时说|申请说|填的是|写的是|报的是|自称|(?:户主|借款人|本人|他|她|户)说/;
 
 /** Rooms of the dwelling that are words of family use (买台空调装客厅), and 在 before one that only places (在自家客厅开店). */
 const ROOM = /^(?:客厅|卧室)$/;

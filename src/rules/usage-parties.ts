@@ -44,7 +44,8 @@ const RUN_BY_AFTER = /^(?:[（(][^）)]{1,6}[）)])?(?:经营|开办|创办|开|
 /** After a body, its raising the stock for the household: 帮着养, 帮忙喂, 代为饲养. */
 const RAISED_FOR = /^(?:帮着|帮忙|代为|代)(?:养|喂|饲养)/;
 /** A return paid to the household: 每年给三千块钱, 年底给分红, 按年返利息. */
-const RETURN_PAID = /(?:每年|年底|年终|按年|一年|每季|每月)(?:都)?(?:给|返|分|付)[^。；;]{0,8}?(?:钱|块|元|利息|分红|收益|利|[千万百])/;
+const RETURN_PAID =
+  /(?:每年|年底|年终|按年|一年|每季|每月)(?:都)?(?:按[^，。,;；]{1,6})?(?:(?:给|返|分|付)[^。；;]{0,8}?(?:钱|块|元|利息|分红|收益|利|[千万百])|返还|返利)/;
 /** After a party, an errand done for the household: 代为到银行取款, 帮忙签字. */
 const ERRAND_AFTER = /^(?:代为|代|帮忙|帮着|替)(?:到银行|去银行)?(?:取款|取钱|领款|领取|签字|办理手续|跑手续)/;
 /** Right before a party, words that the household becomes it: 当小包工头, 做了个经纪人. */
@@ -68,9 +69,25 @@ const TAKES_AFTER = /^家?(?:借|拿|用|使|要|取|转|挪|占|收|贷)/;
 const RETURN_WORD = /利息|分红|分钱|给钱|收益|好处费/;
 /** A household speaking of itself (老王家娶媳妇，我们贷款买牛: then 老王 is someone else). */
 const SPEAKING_HOUSEHOLD = /我们|俺们|咱们|我家|俺家|咱家|我自己|俺自己/;
-/** Before and after the body stock is registered to: 登记的是合作社的, 登记在公司名下 (not 挂在…名下, a vehicle's licence). */
+/** Before and after the body stock is registered to: 登记的是合作社的, 登记在公司名下, 登记为养殖大户王某的 (not 挂在…名下, a vehicle's licence). */
 const REGISTERED_TO_BEFORE = /(?:登记|登记的|注册|备案)(?:的是|在|为|到)(?:了)?$/;
-const REGISTERED_TO_AFTER = /^(?:的|名下|那儿|那里|账上)/;
+const REGISTERED_TO_AFTER = /^(?:[^，。,;；]?某某?)?(?:的|名下|那儿|那里|账上)/;
+/** Right before a firm, goods carried there: 运至某, 拉到. */
+const DELIVERED_TO_BEFORE = /(?:运至|运到|运往|送至|送往|拉到|拉至|卸到|卸在)了?(?:某|一家|当地)?[^，。,;；]{0,4}$/;
+/** Inputs a loan buys: 饲料, 化肥. */
+const INPUTS = /饲料|化肥|种子|农药|地膜|肥料|兽药/;
+/** Goods sold to a firm, or kept there for the household. */
+const SOLD_OR_KEPT = /卖|出售|销售|收购|保管|代存|存放|领取|领回|拉回/;
+/** Right after a body, its buying: 购置, 购买, 添置. */
+const BUYS_ITS_OWN = /^(?:购置|购买|添置|采购|购进|买)/;
+/** Goods said to be the body's own: 自有设备, 本社. */
+const OWN_GOODS = /^.{2}(?:其)?(?:自有|自用|本社|本公司)/;
+/** Right after a works, buying there: 买砖, 购进. */
+const BOUGHT_THERE_AFTER = /^[^，。,;；]{0,2}(?:买|购)/;
+/** Before a body stock or a vehicle is registered to, with words of its name between: 登记在一家物流. */
+const REGISTERED_TO_NAMED_BEFORE = /(?:登记|注册|备案)(?:的是|在|为|到)了?[^，。,;；]{1,6}$/;
+/** Words that the body runs what the money bought, or pays a fixed return: 由公司司机驾驶, 固定收入. */
+const RUNS_FOR_RETURN = /由(?:公司|该公司|对方|合作社)[^，。,;；]{0,4}(?:驾驶|经营|运营|使用|饲养|统一)|固定(?:收入|收益|回报)|保底(?:收益|收入)/;
 /** Right before a party, words saying what the money is for: 用于其, 用来. */
 const USE_FOR_BEFORE = /(?:用于|用来|用在)其?$/;
 const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮那不说来都']);
@@ -110,8 +127,14 @@ const GOODS_HOME = /(?:拉回|运回|拉到|送到)(?:自家|家里|家|自己)|
 const SOLD_TO_BEFORE = /(?:赊|卖|售|销)(?:了)?给[^，。,;；给]{0,4}$/;
 /** Right after a party the money went to, that it was a price: 的是货款, 是买猪的钱. */
 const PRICE_RIGHT_AFTER = /^的?(?:是|系|为)(?:买[^，。,;；]{0,6}?的?)?(?:货款|价款|猪款|牛款|羊款|苗款|钱款|钱)/;
-/** Right after a company, words or a clause saying it sold the goods: 养殖户卖方, 转入某牧业有限公司，该公司系肉牛销售方. */
-const SELLER_AFTER = /^(?:账户)?(?:[，,](?:该公司|该企业|其|对方)?(?:系|是|为)[^，。,;；]{0,8})?(?:销售方|卖方|卖家|出售方|供货方|供应商|经销商|供应方)/;
+/**
+ * Right after a company, words or a clause saying it sold the goods: 养殖户卖方, 转入某牧业有限公司，该公司系肉牛销售方,
+ * 转至养殖户张某，张某系卖牛人 (the name said again).
+ */
+const SELLER_AFTER =
+  /^(?:账户)?(?:([^，。,;；]{0,4})[，,](?:该公司|该企业|其|对方|\1)?(?:系|是|为)[^，。,;；]{0,8})?(?:销售方|卖方|卖家|出售方|供货方|供应商|经销商|供应方|卖主|卖(?:牛|羊|猪|驴|马|鸡|鸭|鹅|苗|种|货)的?人)/;
+/** After a party named again, that it is the seller: 为销售方, 系卖方. */
+const SELLER_NAMED_AGAIN = /^(?:系|是|为|仅为|只是)(?:销售方|卖方|卖家|出售方|供货方|供应商|经销商|供应方)/;
 /** Right after the party, a clause saying the money was a price: 转给了合作社，是买饲料的钱 (a purchase, not a hand-over). */
 const PRICE_AFTER = /^[^，,。]{0,10}[，,]\s*(?:这|那)?(?:钱|笔)?(?:是|系|为|作为)[^，。,;；]{0,18}(?:的钱|货款|运费|首付|定金|的款|款|费)(?:$|[，。,;；（(])/;
 /** After a party, its pen or shed: 放到亲戚家圈里. */
@@ -167,10 +190,10 @@ const OWN_USE_AFTER =
   /^[^，。,;；]{0,6}[，,](?:(?:用于|用来|系|是|为)(?:[^，。,;；]{0,4}?(?:给|为)|加盖|翻建|翻盖|盖|建|修|装修)?(?:借款人|本户|该户|户主|自家|自己|我家|俺家)|(?:用于|用来)(?:支付)?(?:其|借款人)?(?:新建|自建|自盖|建房|盖房|翻建|修建|建设)[^，。,;；]{0,10}?(?:住房|房屋|住宅|房子)的?(?:主体|土建|建设)?(?:工程款|工钱|材料款|施工款))/;
 /** Words of a public body's own work: 项目, 工程, 产业园. */
 const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/;
-/** Right before a party, the money put into something: 资金用于, 投入. */
-const PUT_INTO_BEFORE = /(?:用于|投入|投到|投向|投进|(?:经查|查明|核实|实为|实际)[^，。,;；]{0,3}(?:为|系|是))$/;
-/** Right after a government body, leading the work: 牵头的, 主导的. */
-const LED_AFTER = /^(?:牵头|主导|组织|主建|(?:统一)?(?:建|搞|办|修)的)/;
+/** Right before a party, the money put into something: 资金用于, 投入, 被用作. */
+const PUT_INTO_BEFORE = /(?:用于|用作|充作|投入|投到|投向|投进|(?:经查|查明|核实|实为|实际)[^，。,;；]{0,3}(?:为|系|是))$/;
+/** Right after a government body, leading the work: 牵头的, 主导的, 实施的. */
+const LED_AFTER = /^(?:牵头|主导|组织|主建|实施|(?:统一)?(?:建|搞|办|修)的)/;
 /** The public work such a body leads: 项目, 工程, 建设, 园区. */
 const LED_WORK = /项目|工程|建设|产业园|园区|基地/;
 /** Words of using after a place that make the place's government the user: 村里统一使用, 镇里借用, 乡里统借统还. */
@@ -344,6 +367,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   // (But 给兄弟在西宁开拉面馆用: money given for the party's own doings, ending in 用, is handed to it.)
   // 公司帮着养鸡，每年给三千块钱: a body that raises the stock for the household, paying it a return, runs the money.
   if (kind === 'organisation' && RAISED_FOR.test(text.slice(act, act + 4)) && RETURN_PAID.test(text.slice(act))) return true;
+  // (贷款由合作社购置自有设备，每年按5%返还: a body buying its own goods with the money, or paying a return for it, uses it.)
+  if (public_ && BUYS_ITS_OWN.test(text.slice(act, act + 8)) && (OWN_GOODS.test(text.slice(act, act + 8)) || RETURN_PAID.test(text.slice(act)))) return true;
   if (PARTY_OWN_ACT.has(text[act] ?? '') && !/^在(?:用|使用)/.test(text.slice(act, act + 3))) return given && GIVEN_FOR_USE.test(text.slice(act));
   // (村会计讲地已交接种上了: a party that tells or reports, not given the money, is a witness.)
   if (!given && TELLS.test(text.slice(act, act + 2))) return false;
@@ -400,7 +425,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
     if (text[at] === '用' && /[费作信]/.test(text[at - 1] ?? '')) continue;
     // (村里统一收了承包费: a fee collected is a price paid, not the money handed over.)
     if (text[at + (text.startsWith('统一', at) ? 2 : 0)] === '收' && FEES.test(firstClause(text.slice(at, at + 9)))) return false;
-    if (place ? PLACE_USING.some((w) => text.startsWith(w, at)) : startsWithAny(text, at, USING)) return true;
+    // (村支书集中本村贫困户的订单统一采购种羊: not orders gathered, the money staying with each household.)
+    if (place ? PLACE_USING.some((w) => text.startsWith(w, at)) : startsWithAny(text, at, USING)) return !ORDERS_GATHERED.test(firstClause(text.slice(at)));
     // (统一拿去建牛场，村里管，年底给钱: 管 ending its clause, where the text pools the money or pays for it, runs it.)
     // (入了村集体养殖场，村委会管，年底给分红: and a public body that runs it so.)
     if ((place || kind === 'government') && /^管[，。,;；]/.test(text.slice(at, at + 2)) && POOLED.test(text)) return true;
@@ -506,11 +532,39 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     REGISTERED_TO_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 3))
   )
     return true;
+  // (车辆登记在一家物流公司名下，由公司司机驾驶…每月领取固定收入: a body named after other words, where the text also says it
+  // runs what was bought or pays a fixed return — a vehicle's licence under a firm alone, 挂靠, is routine.)
+  if (
+    kind === 'organisation' &&
+    REGISTERED_TO_NAMED_BEFORE.test(text.slice(Math.max(0, party.start - 12), party.start)) &&
+    REGISTERED_TO_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 3)) &&
+    RUNS_FOR_RETURN.test(text)
+  )
+    return true;
+  // 实地核查发现饲料运至某养殖企业: inputs the loan bought, found delivered to a firm, are the firm's (not sold to it, or
+  // kept there for the household: 统一保管, 各户领取).
+  if (
+    kind === 'organisation' &&
+    DELIVERED_TO_BEFORE.test(text.slice(Math.max(0, party.start - 10), party.start)) &&
+    INPUTS.test(text.slice(0, party.start)) &&
+    !SOLD_OR_KEPT.test(text) &&
+    !/自家|本户|自己/.test(firstClause(text.slice(hits[last]!.end)))
+  )
+    return true;
   // 由其弟代为到银行取款: nor a party who only fetches or signs for the household, running nothing of the money.
   if (ERRAND_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10))) return false;
   // 资金流向已核实至养殖户卖方, 转入某牧业有限公司，该公司系肉牛销售方: a party the money reached as the seller sold to the
   // household, whatever verb sent it.
   if (SELLER_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 20))) return false;
+  // (转给某农资公司，系购买化肥农药…农资公司为销售方: or where the party, named again later, is said to be the seller.)
+  const again = text.indexOf(text.slice(party.start, hits[last]!.end), hits[last]!.end);
+  if (
+    again >= 0 &&
+    !ENTRUSTED_AFTER.test(text) &&
+    !/入股|参股|股金/.test(text) &&
+    SELLER_NAMED_AGAIN.test(text.slice(again + hits[last]!.end - party.start, again + hits[last]!.end - party.start + 8))
+  )
+    return false;
   // 将自家15亩地托管给本村农机合作社: land put in a provider's care is a service bought, not money handed over.
   if (LAND_IN_CARE_BEFORE.test(text.slice(Math.max(0, party.start - 14), party.start))) return false;
   // 家属：我是他妈…他拿去买牛了: where a relative answers for the borrower, 他 is the borrower.
@@ -790,6 +844,17 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // A place only (放给镇上做买卖的人): the village or town itself only when nothing follows it in the clause.
   if (place && !BREAKS.has(text[hits[last]!.end] ?? '，')) return usingAfter(scan, last, kind, weak?.term === '给', true) ? (strong ?? weak ?? true) : false;
   if (strong) return namedOnlyAfter(scan, last) ? false : strong;
+  // 贷款用于姐夫砖厂发工人工资: money said to be for a person's works, named as theirs, goes to the works (not bought
+  // there: 用于姐夫砖厂买砖).
+  if (
+    !weak &&
+    first < last &&
+    party.role.party === 'person' &&
+    kind === 'organisation' &&
+    USE_FOR_BEFORE.test(clauseBefore) &&
+    !BOUGHT_THERE_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 4))
+  )
+    return true;
   if (!weak && namedOnly(text, party)) return false;
   // (用于其儿子在城里开的汽修厂周转: money said to be for a person's own works, ending in its use, is given them as 给 gives.)
   return usingAfter(scan, last, kind, weak?.term === '给' || (!weak && kind === 'person' && USE_FOR_BEFORE.test(clauseBefore))) ? (weak ?? true) : false;
@@ -867,6 +932,8 @@ const FOR_A_COMPANY = /入股|企业|合作社|(?<!农投|城投|交投|国投|�
 /** After a public body, its collecting the money for its own works: 统一收了，建产业园 (not 统一收了承包费, 收了苞米). */
 const COLLECTED_FOR_WORK = /^(?:统一|都|全)?(?:收了|收取|收缴)(?:贷款|钱|资金|这笔钱)?(?:$|[,，。;；]|(?:去|走)?(?:建|搞|修|盖|用|说是|干|上项目))/;
 const GATHERS_MONEY = /^(?:统一)?(?:组织|归集|整合|统筹)[^，。,;；]{0,10}(?:资金|贷款)/;
+/** A gathering of orders, not of money: 集中本村贫困户的订单 (not 集中本村贷款). */
+const ORDERS_GATHERED = /^集中[^，。,;；]{0,10}(?:订单|需求|意向|报名)(?![^，。,;；]{0,6}(?:贷款|资金|钱))/;
 /** After a party, its spending the money for the household: 用该款为借款人, 拿钱替户主. */
 const FOR_THE_HOUSEHOLD_AFTER = /^(?:用|拿|以)(?:该款|这笔钱|这钱|此款|贷款|钱|该笔贷款)?(?:为|给|替|帮)(?:借款人|户主|本户|该户|其兄|其姐|我|俺)/;
 

@@ -162,14 +162,31 @@ const NOT_JOINED = new RegExp(`^[，,]?(?:我家|本户|我们|俺家|俺们|我
 /** Officials named by their post: a person, where what they do with the money is their own. */
 const CADRE = /^(?:村党支部书记|党支部书记|支部书记|村支书|支书|村书记|书记|村主任|村长|乡长|镇长|县长|村干部|干部)(?:本人|个人)?$/;
 
+/** Whether the party at `h` is an official's post (村主任, 村民小组长), a person rather than a body. */
+function cadrePost(text: string, h: Hit): boolean {
+  return CADRE.test(h.term) || (/^(?:村民小组|小组|村民组)$/.test(h.term) && text[h.end] === '长');
+}
+/** Whether the post at `hits[i]` stands in brackets right after a person, saying who the person is: 三叔(村主任). */
+function postOfPerson(scan: Scan, i: number): boolean {
+  const { text, hits } = scan;
+  const h = hits[i]!;
+  const before = hits[i - 1];
+  return /[（(]/.test(text[h.start - 1] ?? '') && before?.role.party === 'person' && before.end === h.start - 1 && /^[)）]/.test(text.slice(h.end));
+}
+/** Right after a post, a word of kinship: 之妻, 侄子, 的儿子 (of 村民小组, after its 长). */
+const KIN_AFTER =
+  /^长?(?:之|的)?(?:妻子?|丈夫|爱人|老婆|儿子|子|女儿|女|儿媳|女婿|兄长?|哥哥?|弟弟?|姐姐?|妹妹?|侄子|侄女|外甥女?|父亲|母亲|岳父|岳母|妹夫|姐夫|小舅子|连襟|堂兄|堂弟|表兄|表弟|表哥|近亲属|亲属|家属|亲戚|亲家)/;
+/** Right before a bracket, the borrower it describes: 借款人（, 申请人(. */
+const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款户|本人)[（(]$/;
+
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 export const UNRESOLVED =
-  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:未能|无法|不能)证明[^，。,;；]{0,12}还是|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:未能|无法|不能)证明[^，。,;；]{0,12}还是|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
- * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会): texts without one are passed over at once,
+ * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会, 印证): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
  */
-export const UNRESOLVED_MARK = /[清核矛查确明样各同出定处他吵又辨注判]|不一|一会|后称|供述|对不上|没写|未写明|调取/;
+export const UNRESOLVED_MARK = /[清核矛查确明样各同出定处他吵又辨注判]|不一|一会|后称|供述|对不上|没写|未写明|调取|印证/;
 /** Of those, the words that only say the household cannot account for the money: 无法说明资金去向. */
 const UNACCOUNTED = /^(?:未能说明|无法说明|说明不了|说不出|去向不明)$/;
 /** Every place the text says its use cannot be established, in order (most texts: none). */
@@ -182,16 +199,34 @@ function unresolvedIn(text: string): RegExpExecArray[] {
  * (购猪票据亦系伪造, 照片是借的).
  */
 const STOCK_ABSENT =
-  /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])|(?:圈|棚|舍)里?(?:是|也是)?空的|(?:圈|棚|舍)里(?:也|都)空(?![地闲置了着间位出起])|(?:票据|发票|收据|单据|照片|凭证)[^，。,;；]{0,3}(?:均|亦|也|都)?(?:系|是|为)?(?:伪造|假的|编造|虚构|借来的|借的)|假发票|假票据|现场[^，。,;；]{0,3}(?:既|也)?冇(?:牛|羊|猪|鸡|鸭|鹅)|(?:户内|院内|现场|家中|圈内|圈里|棚里|舍内)(?:既|也|并)?(?:无|没有|没)(?:任何)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|大棚|牲畜|畜禽)(?![了啦])|既无(?:牛|羊|猪|鸡|鸭|鹅|驴|马)也无|(?:现场|圈里|棚里|院里)(?:是|为|系)?空圈/;
+  /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])|(?:圈|棚|舍)里?(?:是|也是)?空的|(?:圈|棚|舍)里(?:也|都)空(?![地闲置了着间位出起])|(?:票据|发票|收据|单据|照片|凭证)[^，。,;；]{0,3}(?:均|亦|也|都)?(?:系|是|为)?(?:伪造|假的|编造|虚构|借来的|借的)|假发票|假票据|现场[^，。,;；]{0,3}(?:既|也)?冇(?:牛|羊|猪|鸡|鸭|鹅)|(?:户内|院内|现场|家中|圈内|圈里|棚里|舍内|现在|如今|目前)(?:既|也|并|就|还是|都)?(?:无|没有|没)(?:任何)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|大棚|牲畜|畜禽)(?![了啦])|既无(?:牛|羊|猪|鸡|鸭|鹅|驴|马)也无|(?:现场|圈里|棚里|院里)(?:是|为|系)?空圈/;
 
 /** A character every kind of STOCK_ABSENT holds: most texts have none, so the pattern is not tried. */
 const STOCK_ABSENT_MARK = /[见看发空冇无没伪假虚借]/;
 /** Whether the text finds the stock its production names absent (STOCK_ABSENT, tried only where its mark stands) and nothing after confirms the production. */
 const stockAbsent = (text: string) => {
-  const absent = STOCK_ABSENT_MARK.test(text) ? STOCK_ABSENT.exec(text) : null;
-  // (…猪刚卖完圈是空的…复核：认定生产用途属实: unless a later finding confirms the production.)
-  return absent !== null && !PRODUCTION_CONFIRMED.test(text.slice(absent.index + absent[0].length));
+  if (!STOCK_ABSENT_MARK.test(text)) return false;
+  for (const absent of text.matchAll(STOCK_ABSENT_ALL)) {
+    // (去年猪瘟后圈里没猪，今年用贷款补栏: an empty pen dated in the past tells why the household restocks.)
+    // (Not a check dated so: 去年检查时圈里没猪 is a finding.)
+    const before = text.slice(clauseStartBefore(text, absent.index), absent.index);
+    if (DATED_PAST.test(before) && !CHECKED.test(before)) continue;
+    // (…猪刚卖完圈是空的…复核：认定生产用途属实: unless a later finding confirms the production.)
+    return !PRODUCTION_CONFIRMED.test(text.slice(absent.index + absent[0].length));
+  }
+  return false;
 };
+const STOCK_ABSENT_ALL = new RegExp(STOCK_ABSENT.source, 'g');
+/** Words that date what follows in the past: 去年, 前年, 猪瘟后. */
+const DATED_PAST = /去年|前年|前几年|那年|当年|以前|之前|早先|那时|那会|瘟后|病死后|死光后|\d{4}年/;
+/** Where the clause holding `at` starts: after the last comma or stop before it. */
+function clauseStartBefore(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && !BREAKS.has(text[k - 1]!)) k--;
+  return k;
+}
+/** Words of a check: 检查, 核查, 走访. */
+const CHECKED = /检查|核查|核实|走访|回访|查看|复查|入户|现场/;
 /** A finding that confirms production: 认定生产用途属实, 确系用于生产, 核实4头驴在群，用途属实. */
 const PRODUCTION_CONFIRMED =
   /认定(?:为)?(?:用于)?生产|生产用途属实|确系(?:用于)?生产|(?:牛|羊|猪|驴|马|鸡|鸭|鹅|头|只)[^，。,;；]{0,2}(?:在群|在圈|在栏|都在|还在)|用途(?:属实|正常)/;
@@ -208,7 +243,8 @@ const UNDECIDED_USE = /(?:还没想好|没想好|还没寻思好|没寻思好)(?
 const EITHER_WAY = /反正|不管|总之|无论|横竖/;
 
 /** After such words, words that settle the use after all: 以Q7为准, 认定为. */
-const SETTLED_AFTER = /以.{0,8}为准|认定|确认为|实际用于|经[^，。,;；]{0,6}(?:调查|核查)|用途合规|被[^，。,;；]{1,10}(?:拿去|拿走|挪用|挪去|借走|占用|截留)/;
+const SETTLED_AFTER =
+  /以.{0,8}为准|认定|确认为|实际用于|(?:最终|最后|后来|后)(?:才)?(?:承认|供认|认可)|经[^，。,;；]{0,6}(?:调查|核查)|用途合规|被[^，。,;；]{1,10}(?:拿去|拿走|挪用|挪去|借走|占用|截留)/;
 
 /** Insurance that a vehicle carries: 交保险, 车险. */
 const VEHICLE_INSURANCE = /^(?:交保险|保费|保险费|车险|交强险)$/;
@@ -511,7 +547,14 @@ const PLACED_IN_TRADE_AFTER =
 /** After a use, words that say the claim of it does not hold: 一说不成立, 的说法不实. */
 const CLAIM_FAILS_AFTER = /^(?:一说|之说|的说法|的指控|的举报|的传言)(?:不成立|不实|不属实|无据|查无实据|被排除|予以排除)/;
 /** After a use, its cost said to be met from other money: 的钱是卖粮凑的, 的钱是自己攒的 (not the loan: 的钱是贷的). */
-const RAISED_ELSEWHERE_AFTER = /^的?(?:钱|费用|款)(?:是|系|都是|全是)(?!贷|借贷|这笔)[^，。,;；]{1,6}(?:凑的|攒的|筹的|出的|垫付的|垫的)/;
+const RAISED_ELSEWHERE_AFTER =
+  /^的?(?:钱|费用|款)(?:(?:是|系|都是|全是)(?!贷|借贷|这笔)[^，。,;；]{1,6}(?:凑的|攒的|筹的|出的|垫付的|垫的)|(?:是|系)?(?:另|另外|另行)(?:(?!贷款|这笔|贷的)[^，。,;；]){0,6}(?:借的|凑的|筹的|出的|攒的))/;
+/** A partnership: 合伙, 搭伙. */
+const PARTNERSHIP = /合伙|搭伙|伙着|合股经营/;
+/** Words that the household itself works what it shares in: 两家都出工, 由本户喂养. */
+const HOUSEHOLD_WORKS = /(?:两家|双方|各家|大家)(?:都|一起|共同)出工|由本户(?:喂养|饲养|种植|经营)|本户(?:自己)?(?:喂养|饲养)/;
+/** Words that the whole loan went to one use: 贷款全部买了羊, 钱都用来养牛. */
+const WHOLE_LOAN_TOLD = /(?:贷款|这笔钱|这笔贷款|钱)(?:全部|全都|全|都)(?:用于|用来|用在|拿去|买了|买|花在|投在)/;
 /** After a use said to be the only one, words of another part of the money: 剩下的, 其余的, 又拿, 另一半. */
 const REMAINDER_TOLD = /剩下的|剩余的|其余的|余下的|又拿|还拿|另拿|另一半/;
 /** Goods said to go into the family's own dwelling: 装在他自己的新房里 (a tradesman's materials then build his house). */
@@ -545,7 +588,7 @@ const tradeWordsOnly = (hits: readonly Hit[]) =>
 const LOAN_SETTLES_BEFORE = /(?:贷款|贷的钱|这笔钱|这钱|钱|实际是|实际上是|其实是)(?:都|全|先)?把/;
 /** A finding that the household runs no business: 并无店面及经营记录, 未发现任何经营迹象. */
 const NO_BUSINESS_FOUND =
-  /(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没|未|没|没有)开(?:过)?(?:店|门市|铺子|饭店|饭馆|超市|小卖部|商店|作坊|厂)|(?:没|没有|未|从未|并未)(?:对外)?(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客|单|订单|活)|(?:没|没有|未|从未|并未)(?:对外)?(?:出租|租出去|营业)过|(?:系|是|为|归)(?:他人|别人|其他人)(?:所有|经营|开的)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)/;
+  /(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:经营(?=店面|门店|门面)|营业(?=店面|门店|门面))?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没|未|没|没有)开(?:过)?(?:店|门市|铺子|饭店|饭馆|超市|小卖部|商店|作坊|厂)|(?:没|没有|未|从未|并未)(?:对外)?(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客|单|订单|活)|(?:没|没有|未|从未|并未)(?:对外)?(?:出租|租出去|营业)过|(?:系|是|为|归)(?:他人|别人|其他人)(?:所有|经营|开的)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)/;
 /** Words that say a member of the family keeps a household of their own. */
 const SEPARATE_HOUSEHOLD = /分出去|单过|分家|分户|另立户|不在本户|另立门户|不在一个户口|不是一个户口|户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|迁到|落到|不在)/;
 const SIBLINGS = /^(?:弟弟|哥哥|兄弟|姐姐|妹妹|哥|弟|大哥|二哥|小弟|其弟|其兄|俺兄弟)$/;
@@ -747,6 +790,9 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
     // (Not one listed beside a dwelling: 修房子和猪圈 repairs both.)
     if (LISTED_NEXT.test(text.slice(hit.end, next.start)) && (hit.role.category === 'housing' || dwellingNoun(hit))) continue;
     if (converted || (hit.role.frame && next.start - hit.end <= 4) || (next.role.premises && next.start - hit.end <= 2)) return true;
+    // (改造房屋专用于接待游客: a building said to be put to the trade's or the farm's use, not let for rent.)
+    // (Not one the family is said to move into: 其实一家人都住进去了.)
+    if (PUT_TO_USE_BETWEEN.test(text.slice(hit.end, next.start)) && !LET_FOR_RENT.test(next.term) && !MOVED_IN.test(text.slice(next.end))) return true;
     // (翻建自家蔬菜大棚: or the farm's building a few words of its own after the verb, no dwelling between.)
     if (
       next.role.premises &&
@@ -794,8 +840,14 @@ const GUEST_STRUCTURE = /蒙古包|毡房|毡包|帐篷|木屋|树屋/;
 /** Trades that lodge or feed guests: 牧家乐, 农家乐, 民宿, 接待游客. */
 const GUEST_TRADE = /牧家乐|农家乐|渔家乐|民宿|客栈|接待游客|乡村旅游|旅游接待/;
 
-/** Before a building in its clause, that the household rents it or does not live in it: 租村里闲置的老房子, 闲着的三孔旧窑. */
-const RENTED_BEFORE = /(?:租(?:了|下|来|的)?|闲着的|闲置的|空着的)[^，。,;；]{0,8}$/;
+/** Before a building in its clause, that the household rents it or does not live in it: 租村里闲置的老房子, 闲着的三孔旧窑, 自家闲置老宅. */
+const RENTED_BEFORE = /(?:租(?:了|下|来|的)?|闲着的|闲置的?|空着的)[^，。,;；]{0,8}$/;
+/** Between a building and a use, words that put it to that use: 专用于, 只用来. */
+const PUT_TO_USE_BETWEEN = /^(?:专门?|只|仅|全部|都)(?:用于|用来|用作)$/;
+/** Words that people live in a building: 住进去, 入住, 自住. */
+const MOVED_IN = /住进|入住|住人|自住|搬进/;
+/** Uses that let a building for rent (盖房出租 is still 建房). */
+const LET_FOR_RENT = /出租|租给|租赁|租出/;
 
 /** Words after a party that make it one the household owes: 亲戚的钱, 人家的账. */
 const OWED = ['的钱', '的账', '的债', '的饥荒', '的欠款', '的欠账', '钱'];
@@ -902,10 +954,14 @@ const TELLING = /[说称讲写]/;
  * Whether two people (or a person and the form) tell different uses, with no finding after the last of them: 申请表写养羊；
  * 户主说钱存着没动；村干部说给儿子盖房了. Which account is true is for a person to find out.
  */
+/** The household admitting what another account says: 户主也承认了, 本人认可 (not 不承认). */
+const ADMITTED = /(?:户主|本人|借款人|他|她|其|户)(?:也|后来|最后|当场|最终)?(?<![不没未])(?:承认|认可|供认)/;
 function accountsDiffer(text: string, counted: readonly Evidence[], real: number): boolean {
   if (counted.length < 2 || !TELLING.test(text)) return false;
   const accounts = [...text.matchAll(ACCOUNT)];
   if (accounts.length < 2 || real > accounts.at(-1)!.index) return false;
+  // (…村干部说钱给二小子订婚用了，户主也承认了: accounts the household then admits to differ no longer.)
+  if (ADMITTED.test(text.slice(accounts.at(-1)!.index))) return false;
   const told = new Map<string, Set<UsagePurpose>>();
   accounts.forEach((m, k) => {
     const to = accounts[k + 1]?.index ?? text.length;
@@ -1454,7 +1510,12 @@ function readStatements(scan: Scan): UsageMatch {
           MOVED_AWAY_FOR.test(text.slice(clauses.start[h.clause], h.start)) ||
           (DEFAULT_REASON_BEFORE.test(text.slice(0, h.start)) && !SPENT_AFTER.test(text.slice(h.end, h.end + 4))))) ||
       // (买牛的钱是卖粮凑的: nor a cost said to be met from other money.)
-      (role.category === 'production' && RAISED_ELSEWHERE_AFTER.test(text.slice(h.end, h.end + 14)))
+      (role.category === 'production' && RAISED_ELSEWHERE_AFTER.test(text.slice(h.end, h.end + 14))) ||
+      // (贷款全部买了羊，给儿子看病的钱另向亲戚借的: and a prohibited one, where the text says the whole loan went elsewhere.)
+      (role.category !== undefined && WHOLE_LOAN_TOLD.test(text.slice(0, h.start)) && RAISED_ELSEWHERE_AFTER.test(text.slice(h.end, h.end + 14))) ||
+      // (合伙养羊，两家都出工…由本户喂养，卖羊收入按比例分钱: a share of what a partnership the household works in sells is
+      // its own proceeds, not a return on money handed over.)
+      (role.category === 'enterprise_use' && RETURNED.test(h.term) && PARTNERSHIP.test(text) && HOUSEHOLD_WORKS.test(text))
     ) {
       context.push(h.term);
       continue;
@@ -1554,11 +1615,32 @@ function readStatements(scan: Scan): UsageMatch {
         if (KIND_ORDER.indexOf(k) < KIND_ORDER.indexOf(kind)) kind = k;
       }
       // 产业发展公司（镇政府办的）: a government body in brackets after the party makes it the government's.
+      // (三叔(村主任): not an official's post in brackets after a person, which only says who the person is.)
       const bracketed = hits[last + 1];
-      if (/^[（(]/.test(text.slice(hits[last]!.end)) && bracketed?.role.party === 'government' && bracketed.start - hits[last]!.end <= 2) kind = 'government';
+      if (
+        /^[（(]/.test(text.slice(hits[last]!.end)) &&
+        bracketed?.role.party === 'government' &&
+        bracketed.start - hits[last]!.end <= 2 &&
+        !(kind === 'person' && cadrePost(text, bracketed))
+      )
+        kind = 'government';
       const term = text.slice(h.start, hits[last]!.end);
       const first = i;
       i = last;
+      // 其舅舅（村支书）经营的牧业公司: that post, standing for the person just named, names no one else.
+      if (cadrePost(text, h) && postOfPerson(scan, first)) {
+        context.push(term);
+        continue;
+      }
+      // (三叔(村主任)…村主任为该养牛场实际经营者: and the post named again is that person.)
+      if (kind === 'government' && cadrePost(text, h) && hits.some((o, j) => j < first && o.term === h.term && postOfPerson(scan, j))) kind = 'person';
+      // 借款人（村主任之妻）, 借款人（村会计之兄）: a relative named in brackets after the borrower is the borrower.
+      if (KIN_AFTER.test(text.slice(h.end)) && BORROWER_BRACKET_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start))) {
+        context.push(term);
+        continue;
+      }
+      // (村主任的儿子: and an official's relative is a person, not the official's office.)
+      if (cadrePost(text, h) && KIN_AFTER.test(text.slice(h.end))) kind = 'person';
       if (kind === 'household' && separate && !PRONOUN_MEMBERS.test(term)) kind = 'person';
       // 兄弟同户, 贷款时尚未分家: kin said to share the household are its members.
       if (kind === 'person' && SIBLINGS.test(term) && ONE_AT_LOAN.test(text)) kind = 'household';

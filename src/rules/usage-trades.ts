@@ -6,7 +6,7 @@
 
 import { SHOP_NOUNS, TRADE_SUFFIXES, TRADE_VERBS } from './usage-grammar.js';
 import { type Hit, type Scan } from './usage-matcher.js';
-import { BREAK, byFirstChar, firstClause, lastClause, startsWithAny } from './usage-text.js';
+import { BREAK, byFirstChar, firstClause, lastClause, NEGATING, startsWithAny } from './usage-text.js';
 
 /** Verbs that name a trade on their own, right before its word: 跑婚车, 干装修, 承接婚宴. */
 const OWN_TRADE_VERBS = ['跑', '干', '从事', '承接', '接', '卖', '售', '搬'];
@@ -133,8 +133,11 @@ export function rentedInList(text: string, hit: Hit): boolean {
 /** Before a service in its clause, hiring it out: 对外出租接亲, 租给人家办事. */
 const HIRED_OUT_BEFORE = /(?:对外|出租|租给人家?|租给别人)[^，。,;；]{0,3}$/;
 
-/** After a service in its clause, being paid for it: 接亲挣钱, 布置婚房收费. */
-const EARNED_AFTER = /^[^，。,;；]{0,3}(?:挣钱|赚钱|收费|挣点钱|赚点钱|挣个钱|按场收)/;
+/**
+ * After a service in its clause, being paid for it: 接亲挣钱, 布置婚房收费 (not a bill the household was given:
+ * 住院收费票据).
+ */
+const EARNED_AFTER = /^[^，。,;；]{0,3}(?:挣钱|赚钱|收费(?!票据|单|收据|发票|凭证|清单|明细|处|窗口)|挣点钱|赚点钱|挣个钱|按场收)/;
 
 /** Whether a trade's word stands within two characters of the start, with no 和 before it: 小店, 鲜花布置, not 钱和饭店. */
 function namedAt(words: string, w: string): boolean {
@@ -251,9 +254,17 @@ export function namesATrade(scan: Scan, i: number): boolean {
       .replace(/[“"「『][^”"」』]{1,8}[”"」』]$/, '')
       .replace(/(?:自家|自己家?的?|本户的?)$/, '');
   // (经营“永兴寿衣花圈店”: and a quoted name the words stand inside, opened after the verb.)
-  near5 = near5.replace(/[“"「『][^”"」』，。,;；]{0,4}$/, '');
+  // (自营的“福满堂寿衣花圈店”: the five characters before the quote, where it opened inside them.)
+  const quoted = /[“"「『][^”"」』，。,;；]{0,4}$/.exec(near5);
+  if (quoted) {
+    const open = hit.start - (near5.length - quoted.index);
+    near5 = text.slice(Math.max(0, open - 5), open);
+  }
   const lead = near5.replace(/(?:了一家|了一个|了一间|了个|了家|了|一家|一个|一间|个|家|的)$/, '');
   if (!TRADE_VERBS.some((v) => lead.endsWith(v))) return false;
+  // (自己开婚庆（给人布置婚礼现场）: a service trade opened or run needs no shop noun.)
+  // (借款人不经营婚庆业务: not one denied.)
+  if (SERVICE_TRADE.test(hit.term) && RUN_VERBS.some((v) => lead.endsWith(v) && !NEGATING.has(lead.charAt(lead.length - v.length - 1)))) return true;
   // (有送牛做聘礼的习惯: 的 before a custom tells what is customary, not who keeps the trade.)
   if (text[hit.end] === '的') return !CUSTOM_AFTER.test(text.slice(hit.end + 1, hit.end + 3));
   const near = text.slice(hit.end, hit.end + 4);
@@ -266,6 +277,11 @@ export function namesATrade(scan: Scan, i: number): boolean {
 
 /** After goods, a shop a few characters on that is restocked: 花圈店进货, 用品店上货. */
 const SHOP_STOCKED_AFTER = /^[^，。,;；]{0,3}(?:店|铺|部|门市)(?:进货|备货|铺货|上货|补货)/;
+
+/** A service that is a trade by its name: 婚庆 (开婚庆 opens one; 办婚礼 holds a wedding). */
+const SERVICE_TRADE = /^婚庆$/;
+/** Verbs that open or run a trade (not 做 or 干, which also do the work once). */
+const RUN_VERBS = ['开', '开办', '开设', '创办', '经营', '自营', '从事'];
 
 /** After 的, words of custom: 习惯, 风俗, 规矩. */
 const CUSTOM_AFTER = /^(?:习惯|风俗|规矩|传统|讲究|老例|习俗)/;

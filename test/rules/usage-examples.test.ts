@@ -2760,4 +2760,51 @@ describe('how each kind is read', () => {
     expect(classifyUsage('村支书称贷款用于村里建扶贫车间，借款人不参与经营').category).toBe('government_financing_platform');
     expect(classifyUsage('两个孩子上学，贷款买牛').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 set 243's cadres' relatives, sets 244-247's kinds and a fourth legal review's permits: a relative in brackets after the borrower, an official's post naming a person, a bill for a stay in hospital, a business found not to exist, money put into a government's works, contradictory accounts, an account the household admits, a wedding service opened, a homestay made from a house, a quoted shop name, a seller named again, a works the money is for, a body buying its own goods, inputs delivered to a firm", () => {
+    expect(classifyUsage('借款人（村主任之女）用贷款买了小轿车，平时接送孩子').category).toBe('household_goods');
+    expect(classifyUsage('借款人（村会计之弟）将贷款用于偿还网贷').category).toBe('other_non_productive');
+    expect(classifyUsage('借款人（村支书之妻）贷款养鹅，鹅在自家院里').category).toBe('production');
+    expect(classifyUsage('贷款给了我二舅(村支书)，他开饭店用，年底给利息').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款用于支付借款人配偶在省医院的住院治疗费用，借款人提供了住院收费票据').category).toBe('other_non_productive');
+    expect(classifyUsage('供孩子念书').category).toBe('other_non_productive');
+    expect(classifyUsage('买了电视和沙发，放在自家屋里，该户无经营门店').category).toBe('household_goods');
+    expect(classifyUsage('贷款被用作镇政府实施的农田灌溉工程配套资金').category).toBe('government_financing_platform');
+    expect(classifyUsage('借款人称用于养鸭，其配偶称用于还债，二人陈述矛盾').category).toBe('unknown');
+    expect(classifyUsage('借款人称用于养牛，其配偶称用于看病，无法相互印证').category).toBe('unknown');
+    expect(classifyUsage('户主说买羊了，村干部说钱给闺女办嫁妆了，户主也承认了').category).toBe('marriage');
+    expect(classifyUsage('户主说买猪了，后来又拿去还了赌债').category).toBe('other_non_productive');
+    expect(classifyUsage('两口子开婚庆，贷款买了拱门和音响').category).toBe('production');
+    expect(classifyUsage('把自家闲置老屋改造，开农家乐接待游客').category).toBe('production');
+    expect(classifyUsage('改造房屋专用于接待游客').category).toBe('production');
+    expect(classifyUsage('借款人自营的“福寿堂寿衣花圈店”，购进寿衣').category).toBe('production');
+    expect(classifyUsage('购买木工机床一台，放在自家工棚').category).toBe('production');
+    expect(classifyUsage('购羊款转至养殖户李某，李某系卖羊人，羊在自家圈里').category).toBe('production');
+    expect(classifyUsage('贷款转给某种业公司，系购买稻种，种业公司为销售方').category).toBe('production');
+    expect(classifyUsage('贷款用于小舅子砖厂发工人工资').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款由合作社购置自有收割机').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款由合作社买农机，每年按6%返还').category).toBe('enterprise_use');
+    expect(classifyUsage('牛登记为养殖大户刘某的存栏，刘某统一出售').category).toBe('enterprise_use');
+    expect(classifyUsage('车辆登记在某冷链物流公司名下，由公司派司机驾驶，借款人每月领取固定收入').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款全部买了牛，给老人看病的钱另向亲戚借的').category).toBe('production');
+    expect(classifyUsage('和邻居合伙养牛，两家都出工，牛由本户喂养，卖牛按比例分钱').category).toBe('production');
+    expect(classifyUsage('村主任集中本村的订单统一采购鸡苗，各户自己养').category).toBe('production');
+    expect(classifyUsage('前年猪病死后圈里没猪，贷款补栏二十头').category).toBe('production');
+    expect(classifyUsage('炕重盘了，其余买化肥').category).toBe('housing');
+    expect(classifyUsage('贷款用于购买本屯他人宅基地上房屋一处，买来自住').category).toBe('housing');
+    expect(classifyUsage('交了担保费，剩下买牛').category).toBe('other_non_productive');
+    expect(classifyUsage('实地核查发现化肥运到了一家种植公司，借款人家里没种地').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款转给村主任的儿子开饭店').category).toBe('enterprise_use');
+    // (Guards: a denied trade; a cost met from this loan; a house lived in; a
+    // party the money buys its own goods at; a body that gathers money, not orders; an empty pen found at a check; a
+    // vehicle licensed to a firm and driven by the household.)
+    expect(classifyUsage('钱付给婚庆公司办婚礼，借款人不经营婚庆').category).toBe('marriage');
+    expect(classifyUsage('贷款全部买了羊，给儿子看病的钱另从这笔贷款里出的').category).toBe('other_non_productive');
+    expect(classifyUsage('改造房屋专用于接待游客，其实一家人都住进去了').category).toBe('housing');
+    expect(classifyUsage('村支书集中本村贫困户的贷款建冷库').category).toBe('government_financing_platform');
+    expect(classifyUsage('买猪，去年检查时圈里没猪').category).toBe('unknown');
+    expect(classifyUsage('借款人前后陈述矛盾，最终承认贷款用于给儿子结婚').category).toBe('marriage');
+    expect(classifyUsage('买货车跑运输，车辆登记在一家运输公司名下（挂靠），本人驾驶').category).toBe('production');
+    expect(classifyUsage('贷款转给农资公司入股，农资公司为销售方').category).toBe('enterprise_use');
+    expect(classifyUsage('买了饲料直接运到养殖场喂自家的牛').category).toBe('production');
+  });
 });
