@@ -278,6 +278,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-245.tsv',
   'heldout/usage-heldout-246.tsv',
   'heldout/usage-heldout-247.tsv',
+  'heldout/usage-heldout-248.tsv',
+  'heldout/usage-heldout-249.tsv',
+  'heldout/usage-heldout-250.tsv',
+  'heldout/usage-heldout-251.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
