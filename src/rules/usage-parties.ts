@@ -69,15 +69,27 @@ const TAKES_AFTER = /^家?(?:借|拿|用|使|要|取|转|挪|占|收|贷)/;
 const RETURN_WORD = /利息|分红|分钱|给钱|收益|好处费/;
 /** A household speaking of itself (老王家娶媳妇，我们贷款买牛: then 老王 is someone else). */
 const SPEAKING_HOUSEHOLD = /我们|俺们|咱们|我家|俺家|咱家|我自己|俺自己/;
+/** Words that the household keeps the stock itself: 养在自家牛棚, 由户主喂养. */
+const HOUSEHOLD_KEEPS = /(?:养在|放在|关在|圈在)(?:自家|本户|自己家)|由(?:户主|借款人|本户)(?:本人|自己)?(?:夫妻)?(?:喂养|饲养|养殖|放养)/;
 /** Before and after the body stock is registered to: 登记的是合作社的, 登记在公司名下, 登记为养殖大户王某的 (not 挂在…名下, a vehicle's licence). */
 const REGISTERED_TO_BEFORE = /(?:登记|登记的|注册|备案)(?:的是|在|为|到)(?:了)?$/;
 const REGISTERED_TO_AFTER = /^(?:[^，。,;；]?某某?)?(?:的|名下|那儿|那里|账上)/;
+/** A payee the household bought from: 收款人系肉牛贩运户赵某，借款人向其购买. */
+const PAYEE_SOLD = /收款(?:人|方)(?:系|是|为)[^。；;]{0,16}?(?:借款人|户主|本户|其)?(?:向其|从其|从他|向他|在其)(?:处)?(?:购买|购进|买)/;
+/** Right before a firm, stock kept there with others': 统一圈养在, 统一饲养于. */
+const KEPT_TOGETHER_BEFORE = /统一(?:圈养|饲养|养殖|放养|喂养|管理|寄养|托养)(?:在|到|于)(?:了)?(?:该|某|其)?$/;
+/** Right before a firm, the money said to be for it: 用于某, 用于一家. */
+const FOR_A_FIRM_BEFORE = /(?:用于|用来|用在|投入|投到)(?:某|一家|当地)?[^，。,;；自本]{0,4}$/;
+/** After a firm, its own works: 的葡萄园建设, 的厂房扩建. */
+const FIRMS_WORKS_AFTER = /^的[^，。,;；]{0,8}(?:建设|扩建|新建|项目|工程)/;
 /** Right before a firm, goods carried there: 运至某, 拉到. */
 const DELIVERED_TO_BEFORE = /(?:运至|运到|运往|送至|送往|拉到|拉至|卸到|卸在)了?(?:某|一家|当地)?[^，。,;；]{0,4}$/;
 /** Inputs a loan buys: 饲料, 化肥. */
 const INPUTS = /饲料|化肥|种子|农药|地膜|肥料|兽药/;
+/** A price left unpaid: 至今未付, 一年后结算. */
+const NEVER_PAID = /至今未付|至今没给|一直未付|尚未付款|未付款|一直没给钱|一年后结算|两年后结算/;
 /** Goods sold to a firm, or kept there for the household. */
-const SOLD_OR_KEPT = /卖|出售|销售|收购|保管|代存|存放|领取|领回|拉回/;
+const SOLD_OR_KEPT = /卖|出售|销售|收购|保管|代存|存放|领取|领回|拉回|运回|代为加工|代加工|加工费/;
 /** Right after a body, its buying: 购置, 购买, 添置. */
 const BUYS_ITS_OWN = /^(?:购置|购买|添置|采购|购进|买)/;
 /** Goods said to be the body's own: 自有设备, 本社. */
@@ -87,7 +99,8 @@ const BOUGHT_THERE_AFTER = /^[^，。,;；]{0,2}(?:买|购)/;
 /** Before a body stock or a vehicle is registered to, with words of its name between: 登记在一家物流. */
 const REGISTERED_TO_NAMED_BEFORE = /(?:登记|注册|备案)(?:的是|在|为|到)了?[^，。,;；]{1,6}$/;
 /** Words that the body runs what the money bought, or pays a fixed return: 由公司司机驾驶, 固定收入. */
-const RUNS_FOR_RETURN = /由(?:公司|该公司|对方|合作社)[^，。,;；]{0,4}(?:驾驶|经营|运营|使用|饲养|统一)|固定(?:收入|收益|回报)|保底(?:收益|收入)/;
+const RUNS_FOR_RETURN =
+  /由(?:公司|该公司|对方|合作社)[^，。,;；]{0,4}(?:驾驶|经营|运营|使用|饲养|统一|承包给|租给|转租)|固定(?:收入|收益|回报)|保底(?:收益|收入)|每月[^，。,;；]{0,4}(?:收取|领取|拿)[^，。,;；]{0,4}(?:承包费|租金|收益)/;
 /** Right before a party, words saying what the money is for: 用于其, 用来. */
 const USE_FOR_BEFORE = /(?:用于|用来|用在)其?$/;
 const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮那不说来都']);
@@ -157,7 +170,9 @@ const RAISED_FOR_AFTER = /^(?:代养|代喂|代管|代种|代放|喂|养|放)/;
 export const UNRELATED_AFTER =
   /^与(?:资金|贷款|该款|此款)(?:的)?(?:使用|用途)?无关|^[)）]?(?:不承担|不负责|无需承担|无须承担)(?:还款|偿还)|^(?:并非|不是|非|并不是)(?:资金|贷款|该款)?(?:的)?(?:使用人|使用方|用款人|用款方|实际使用人)/;
 /** A word of using denied: 未使用, 没经手, 并未占用, 与资金使用无关. */
-const DENIED_USE = new RegExp(`^(?:并未|从未|未曾|未|没有|没|不曾)(?:经手|占用|使用|用款|动用|参与经营|参与使用)|${UNRELATED_AFTER.source}`);
+const DENIED_USE = new RegExp(
+  `^(?:并未|从未|未曾|未|没有|没|不曾|并不|并没有|不)(?:经手|占用|使用|用款|动用|参与经营|参与使用)|^(?:只|仅)?收[^，。,;；]{0,4}不用(?:钱|贷款|资金)|${UNRELATED_AFTER.source}`,
+);
 /** Goods hired out to the party after: 租给办事的人家, 出租给. */
 const HIRED_OUT_TO = /(?:出租|租)给[^，。,;；给]{0,6}$/;
 /** Right before a place, going there or being there: 去镇上, 到县里, 在镇上盖新房. */
@@ -194,6 +209,8 @@ const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/
 const PUT_INTO_BEFORE = /(?:用于|用作|充作|投入|投到|投向|投进|(?:经查|查明|核实|实为|实际)[^，。,;；]{0,3}(?:为|系|是))$/;
 /** Right after a government body, leading the work: 牵头的, 主导的, 实施的. */
 const LED_AFTER = /^(?:牵头|主导|组织|主建|实施|(?:统一)?(?:建|搞|办|修)的)/;
+/** After a public body, its project's matching funds: 光伏扶贫项目的配套资金. */
+const MATCHING_FUNDS_AFTER = /^[^，。,;；]{0,10}(?:项目|工程)的?(?:配套资金|配套款|垫资)/;
 /** The public work such a body leads: 项目, 工程, 建设, 园区. */
 const LED_WORK = /项目|工程|建设|产业园|园区|基地/;
 /** Words of using after a place that make the place's government the user: 村里统一使用, 镇里借用, 乡里统借统还. */
@@ -366,7 +383,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   const act = party.end + (SEASON.exec(text.slice(party.end, party.end + 3))?.[0].length ?? 0);
   // (But 给兄弟在西宁开拉面馆用: money given for the party's own doings, ending in 用, is handed to it.)
   // 公司帮着养鸡，每年给三千块钱: a body that raises the stock for the household, paying it a return, runs the money.
-  if (kind === 'organisation' && RAISED_FOR.test(text.slice(act, act + 4)) && RETURN_PAID.test(text.slice(act))) return true;
+  // (约定由农投公司代养，每年返还每户3000元: a public body too.)
+  if (public_ && RAISED_FOR.test(text.slice(act, act + 4)) && RETURN_PAID.test(text.slice(act))) return true;
   // (贷款由合作社购置自有设备，每年按5%返还: a body buying its own goods with the money, or paying a return for it, uses it.)
   if (public_ && BUYS_ITS_OWN.test(text.slice(act, act + 8)) && (OWN_GOODS.test(text.slice(act, act + 8)) || RETURN_PAID.test(text.slice(act)))) return true;
   if (PARTY_OWN_ACT.has(text[act] ?? '') && !/^在(?:用|使用)/.test(text.slice(act, act + 3))) return given && GIVEN_FOR_USE.test(text.slice(act));
@@ -426,6 +444,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
     // (村里统一收了承包费: a fee collected is a price paid, not the money handed over.)
     if (text[at + (text.startsWith('统一', at) ? 2 : 0)] === '收' && FEES.test(firstClause(text.slice(at, at + 9)))) return false;
     // (村支书集中本村贫困户的订单统一采购种羊: not orders gathered, the money staying with each household.)
+    // (运至某饲料企业代为加工…运回户主家喂牛，户主付加工费: processing the household's goods for a fee is a service.)
+    if (/^代(?:为)?加工/.test(text.slice(at, at + 4)) && PROCESSED_RETURNED.test(text)) return false;
     if (place ? PLACE_USING.some((w) => text.startsWith(w, at)) : startsWithAny(text, at, USING)) return !ORDERS_GATHERED.test(firstClause(text.slice(at)));
     // (统一拿去建牛场，村里管，年底给钱: 管 ending its clause, where the text pools the money or pays for it, runs it.)
     // (入了村集体养殖场，村委会管，年底给分红: and a public body that runs it so.)
@@ -526,18 +546,26 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 给别人盖房当小包工头, 做个经纪人: a party the household becomes is its own work, not one the money goes to.
   if (BECOMES_BEFORE.test(text.slice(Math.max(0, party.start - 4), party.start))) return false;
   // 耳标登记的是合作社的, 牛登记在养殖场名下: a body or a 大户 the stock is registered to owns what the money bought.
+  // (王某是养殖大户，耳标登记的是他的名字: and a pronoun standing for a 大户 named before it.)
   if (
-    (kind === 'organisation' || kind === 'government' || /大户|场/.test(party.term)) &&
+    (kind === 'organisation' ||
+      kind === 'government' ||
+      /大户|场/.test(party.term) ||
+      (first === last && THIRD_PERSON.test(party.term) && hits.some((h, k) => k < first && h.term.includes('大户')))) &&
     REGISTERED_TO_BEFORE.test(text.slice(Math.max(0, party.start - 6), party.start)) &&
-    REGISTERED_TO_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 3))
+    REGISTERED_TO_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 3)) &&
+    // (登记在合作社名下，牛养在自家牛棚，由户主喂养和出售: not stock the text says the household keeps and sells itself.)
+    !HOUSEHOLD_KEEPS.test(text.slice(hits[last]!.end))
   )
     return true;
   // (车辆登记在一家物流公司名下，由公司司机驾驶…每月领取固定收入: a body named after other words, where the text also says it
   // runs what was bought or pays a fixed return — a vehicle's licence under a firm alone, 挂靠, is routine.)
   if (
     kind === 'organisation' &&
-    REGISTERED_TO_NAMED_BEFORE.test(text.slice(Math.max(0, party.start - 12), party.start)) &&
-    REGISTERED_TO_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 3)) &&
+    ((REGISTERED_TO_NAMED_BEFORE.test(text.slice(Math.max(0, party.start - 12), party.start)) &&
+      REGISTERED_TO_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 3))) ||
+      // (挂靠某物流公司…由公司承包给外地车主跑长途: and a vehicle run under a firm's licence that the firm lets out.)
+      /挂靠(?:在|到|于)?(?:某|一家)?[^，。,;；]{0,4}$/.test(text.slice(Math.max(0, party.start - 10), party.start))) &&
     RUNS_FOR_RETURN.test(text)
   )
     return true;
@@ -547,10 +575,23 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     kind === 'organisation' &&
     DELIVERED_TO_BEFORE.test(text.slice(Math.max(0, party.start - 10), party.start)) &&
     INPUTS.test(text.slice(0, party.start)) &&
-    !SOLD_OR_KEPT.test(text) &&
+    // (“出售”给该企业，约定一年后结算货款，至今未付: a sale never paid for is credit to the firm.)
+    (!SOLD_OR_KEPT.test(text) || NEVER_PAID.test(text)) &&
     !/自家|本户|自己/.test(firstClause(text.slice(hits[last]!.end)))
   )
     return true;
+  // 统一圈养在企业牛场: stock a firm or a 大户 keeps together with others' is theirs to run.
+  if ((kind === 'organisation' || party.term.includes('大户')) && KEPT_TOGETHER_BEFORE.test(text.slice(Math.max(0, party.start - 8), party.start))) return true;
+  // 贷款用于某生态农业公司的葡萄园建设: money said to be for a firm's own works is the firm's.
+  if (
+    kind === 'organisation' &&
+    !/^(?:自家|自己|本户|本人)/.test(party.term) &&
+    FOR_A_FIRM_BEFORE.test(text.slice(Math.max(0, party.start - 9), party.start)) &&
+    FIRMS_WORKS_AFTER.test(firstClause(text.slice(hits[last]!.end)))
+  )
+    return true;
+  // (转入他人个人账户…收款人系肉牛贩运户赵某，借款人向其购买育肥牛: a payee the text says the household bought from sold to it.)
+  if (kind === 'person' && PAYEE_SOLD.test(text)) return false;
   // 由其弟代为到银行取款: nor a party who only fetches or signs for the household, running nothing of the money.
   if (ERRAND_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10))) return false;
   // 资金流向已核实至养殖户卖方, 转入某牧业有限公司，该公司系肉牛销售方: a party the money reached as the seller sold to the
@@ -577,8 +618,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (
     (kind === 'government' || PLACE_PARTIES.includes(text.slice(party.start, hits[last]!.end))) &&
     PUT_INTO_BEFORE.test(text.slice(scan.clauseStart[party.clause], party.start)) &&
-    LED_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 3)) &&
-    LED_WORK.test(firstClause(text.slice(hits[last]!.end)))
+    ((LED_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 3)) && LED_WORK.test(firstClause(text.slice(hits[last]!.end)))) ||
+      // (被用作镇政府光伏扶贫项目的配套资金: or its project's matching funds.)
+      MATCHING_FUNDS_AFTER.test(firstClause(text.slice(hits[last]!.end))))
   )
     return true;
   // 核实为从公司买入小尾寒羊: a party the household bought from is its seller (unless it keeps or pays for what it sold).
@@ -728,9 +770,11 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (strong && (PRICE_AFTER.test(text.slice(hits[last]!.end)) || PRICE_RIGHT_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 12)))) return false;
   // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.
   // (Not money given to the party: 买牛，钱给合作社代养 hands the cattle's money over — a permit before.)
+  // (由农投公司代养: not 由, where the party does the work for the household.)
   if (
     weak &&
     !strong &&
+    weak.term !== '由' &&
     (servedAfter(text, hits[last]!) || (kind === 'person' && startsWithAny(text, hits[last]!.end, PERSON_SERVICE))) &&
     !moneyBefore(scan, party)
   )
@@ -932,6 +976,8 @@ const FOR_A_COMPANY = /入股|企业|合作社|(?<!农投|城投|交投|国投|�
 /** After a public body, its collecting the money for its own works: 统一收了，建产业园 (not 统一收了承包费, 收了苞米). */
 const COLLECTED_FOR_WORK = /^(?:统一|都|全)?(?:收了|收取|收缴)(?:贷款|钱|资金|这笔钱)?(?:$|[,，。;；]|(?:去|走)?(?:建|搞|修|盖|用|说是|干|上项目))/;
 const GATHERS_MONEY = /^(?:统一)?(?:组织|归集|整合|统筹)[^，。,;；]{0,10}(?:资金|贷款)/;
+/** Goods processed for the household returned, or a fee paid for it: 运回, 加工费. */
+const PROCESSED_RETURNED = /运回|拉回|返还成品|加工费/;
 /** A gathering of orders, not of money: 集中本村贫困户的订单 (not 集中本村贷款). */
 const ORDERS_GATHERED = /^集中[^，。,;；]{0,10}(?:订单|需求|意向|报名)(?![^，。,;；]{0,6}(?:贷款|资金|钱))/;
 /** After a party, its spending the money for the household: 用该款为借款人, 拿钱替户主. */

@@ -162,6 +162,12 @@ const NOT_JOINED = new RegExp(`^[，,]?(?:我家|本户|我们|俺家|俺们|我
 /** Officials named by their post: a person, where what they do with the money is their own. */
 const CADRE = /^(?:村党支部书记|党支部书记|支部书记|村支书|支书|村书记|书记|村主任|村长|乡长|镇长|县长|村干部|干部)(?:本人|个人)?$/;
 
+/** Whether `name` (张某, 李某某) is the one the text opens with as the borrower: 吕某贷款…, 魏某（明水县）贷款…, 陶某来信：本人贷款…. */
+function namesTheOpeningBorrower(text: string, name: string): boolean {
+  if (!/^[\u4e00-\u9fff]某某?$/.test(name) || !text.startsWith(name)) return false;
+  return OPENING_BORROWER.test(text.slice(name.length));
+}
+const OPENING_BORROWER = /^(?:[（(][^）)]{0,10}[）)])?(?:贷款|借款|申请|来信[:：]?本人贷款|系|为|种植|养殖|承包)/;
 /** Whether the party at `h` is an official's post (村主任, 村民小组长), a person rather than a body. */
 function cadrePost(text: string, h: Hit): boolean {
   return CADRE.test(h.term) || (/^(?:村民小组|小组|村民组)$/.test(h.term) && text[h.end] === '长');
@@ -229,7 +235,7 @@ function clauseStartBefore(text: string, at: number): number {
 const CHECKED = /检查|核查|核实|走访|回访|查看|复查|入户|现场/;
 /** A finding that confirms production: 认定生产用途属实, 确系用于生产, 核实4头驴在群，用途属实. */
 const PRODUCTION_CONFIRMED =
-  /认定(?:为)?(?:用于)?生产|生产用途属实|确系(?:用于)?生产|(?:牛|羊|猪|驴|马|鸡|鸭|鹅|头|只)[^，。,;；]{0,2}(?:在群|在圈|在栏|都在|还在)|用途(?:属实|正常)/;
+  /认定(?:为)?(?:用于)?生产|存栏[^，。,;；]{0,3}[1-9]\d*(?:头|只|口)|生产用途属实|确系(?:用于)?生产|(?:牛|羊|猪|驴|马|鸡|鸭|鹅|头|只)[^，。,;；]{0,2}(?:在群|在圈|在栏|都在|还在)|用途(?:属实|正常)/;
 
 /**
  * A choice left open between uses: 养猪还是盖房还没定下来, 买羊还是还账，还没想好, 是养鸡还是开个小卖部，没定, 尚未决定用于种地还是办事 (a question even
@@ -238,13 +244,13 @@ const PRODUCTION_CONFIRMED =
 const CHOICE_OPEN =
   /或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|也可能[^。；;]{1,16}?(?:看情况|到时候再说|到时候再看)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}可能[^。；;]{1,12}也可能|(?:还没想好|没想好|还没定|没定)[，,][^。；;，,]{1,8}还是|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)|具体(?:干啥|干什么|做啥|做什么|搞啥|搞什么|用途|项目)[^，。,;；]{0,3}(?:还没想好|没想好|还没定|没定|待定|未定)|(?:还没寻思好|没寻思好|还没想好|没想好)[，,][^。；;]{1,8}或者|或者[^，。,;；]{1,8}[，,]等[^，。,;；]{0,6}再(?:定|说|决定)|(?:尚未|还未|未|还没|没)(?:决定|确定)[^，。,;；]{1,12}还是/;
 /** Words that say the household has not decided what to do with the money: 还没想好干啥 (a prohibited use found still stands). */
-const UNDECIDED_USE = /(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|做啥|做什么|用在哪|怎么用)/;
+const UNDECIDED_USE = /(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|做啥|做什么|用在哪|怎么用)|用途(?:尚未|还没|还未)(?:决定|确定)/;
 /** Words that say the loan farms whichever way the choice goes: 反正, 不管, 总之. */
 const EITHER_WAY = /反正|不管|总之|无论|横竖/;
 
 /** After such words, words that settle the use after all: 以Q7为准, 认定为. */
 const SETTLED_AFTER =
-  /以.{0,8}为准|认定|确认为|实际用于|(?:最终|最后|后来|后)(?:才)?(?:承认|供认|认可)|经[^，。,;；]{0,6}(?:调查|核查)|用途合规|被[^，。,;；]{1,10}(?:拿去|拿走|挪用|挪去|借走|占用|截留)/;
+  /以.{0,8}为准|认定|确认为|实际用于|现场清点|清点存栏|(?:最终|最后|后来|后)(?:才)?(?:承认|供认|认可)|经[^，。,;；]{0,6}(?:调查|核查)|用途合规|被[^，。,;；]{1,10}(?:拿去|拿走|挪用|挪去|借走|占用|截留)/;
 
 /** Insurance that a vehicle carries: 交保险, 车险. */
 const VEHICLE_INSURANCE = /^(?:交保险|保费|保险费|车险|交强险)$/;
@@ -677,17 +683,30 @@ function downPaymentOnFarm(scan: Scan, i: number): boolean {
 /** Before a word in its clause, a suspicion or a report of it: 疑为, 怀疑, 举报; and a reading said to be mistaken: 误读为. */
 const MISREAD = /误读为|误认为|误判为|误以为/;
 // (审计将货架、冷柜认定为家庭用品, 审计第32项认为…: and an auditor's classification, which a bank may dispute.)
-const SUSPECTED = new RegExp(`疑为|疑似|怀疑|涉嫌|列入疑点|举报|审计[^，。,;；]{0,6}(?:认为|将|列为|认定|定性)|${MISREAD.source}`);
+// (信访人称其“贷款打麻将”, 来信反映…: and a complaint's allegation, which a check may refute.)
+const SUSPECTED = new RegExp(
+  `疑为|疑似|怀疑|涉嫌|列入疑点|举报|信访|来信|反映人称|反映说|邻居反映|群众反映|村民反映|审计[^，。,;；]{0,6}(?:认为|将|列为|认定|定性)|${MISREAD.source}`,
+);
 /** After a suspicion, words that refute it: 举报不实, 疑点撤销, 不构成企业使用, 属于买卖, 系自养. */
 const REFUTED =
-  /不实|撤销|不构成|予以排除|已排除|排除疑点|不成立|属于买卖|属正常买卖|系正常买卖|正常买卖关系|误读|误判|予以澄清|已澄清|系自养|属自养|系自家|系本户自|系借款人自|我行不同意|不予认可|不予采纳|混淆了|不属于?(?:住房|房屋|家庭用品|建房)|非(?:住房|家庭用品)|(?:属|属于|系)(?:生产设备|生产性用途|生产用途|经营设备)/;
+  /无任何证据|无证据|查无实据|未发现(?:转借|挪用|出借|借给|转给|上述|该情况|此情况|相关情况)|与(?:本笔|该笔|本次|这笔)?贷款无关|早于(?:本次|本笔|该笔)?贷款|(?:由|系)其[^，。,;；]{0,8}(?:自筹|出资|所购|工资)|不实|撤销|不构成|予以排除|已排除|排除疑点|不成立|属于买卖|属正常买卖|系正常买卖|正常买卖关系|误读|误判|予以澄清|已澄清|系自养|属自养|系自家|系本户自|系借款人自|我行不同意|不予认可|不予采纳|混淆了|不属于?(?:住房|房屋|家庭用品|建房)|非(?:住房|家庭用品)|(?:属|属于|系)(?:生产设备|生产性用途|生产用途|经营设备)/;
 /** Whether a prohibited word is only suspected in its clause (疑为家庭用品) and the text refutes the suspicion after it. */
 function suspicionRefuted(text: string, h: Hit, clauseStart: number): boolean {
   const before = text.slice(clauseStart, h.start);
   const at = before.search(SUSPECTED);
   if (at < 0) return false;
-  return MISREAD.test(before.slice(at)) || REFUTED.test(text.slice(h.end));
+  if (MISREAD.test(before.slice(at))) return true;
+  // (群众反映其贷款盖房，经核实属实，另反映其买车与贷款无关: only up to the next report, and not where it is confirmed first.)
+  let after = text.slice(h.end);
+  const next = after.search(NEXT_REPORT);
+  if (next >= 0) after = after.slice(0, next);
+  const refuted = REFUTED.exec(after);
+  return refuted !== null && !CONFIRMED.test(after.slice(0, refuted.index));
 }
+/** Another report told after: 另反映, 举报人还称. */
+const NEXT_REPORT = /另(?:有人)?(?:反映|举报|称)|又(?:反映|举报)|(?:信访人|来信|举报人|群众|村民|邻居)(?:还|又|另)(?:称|反映|说)/;
+/** Words that confirm a report: 属实, 确有其事. */
+const CONFIRMED = /(?<!不)属实|确有其事|情况属实/;
 
 /** After property, waiting for its price to rise to sell it: ，等着涨价再卖, 等升值了转手. */
 const SPECULATION_AFTER = /^[^。；;]{0,12}(?:等着?|待)(?:涨价|升值)了?再?(?:卖|出手|转手)/;
@@ -782,17 +801,19 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
   const { hits, text } = scan;
   const hit = hits[i]!;
   const rest = text.slice(hit.start, clauseEnd);
-  const converted = CONVERTED.some((w) => rest.includes(w));
+  // (改造为民宿客房…户主女儿一家已搬入: not a building the text says people moved into.)
+  const livedIn = MOVED_IN.test(text.slice(hit.end));
+  const converted = !livedIn && CONVERTED.some((w) => rest.includes(w));
   for (let k = i + 1; k < hits.length && hits[k]!.start < clauseEnd; k++) {
     const next = hits[k]!;
     if (next.negated || next.role.category !== 'production') continue;
     // 翻盖旧鸡舍: a building verb whose object is the farm's building.
     // (Not one listed beside a dwelling: 修房子和猪圈 repairs both.)
     if (LISTED_NEXT.test(text.slice(hit.end, next.start)) && (hit.role.category === 'housing' || dwellingNoun(hit))) continue;
-    if (converted || (hit.role.frame && next.start - hit.end <= 4) || (next.role.premises && next.start - hit.end <= 2)) return true;
+    if (converted || (hit.role.frame && !livedIn && next.start - hit.end <= 4) || (next.role.premises && next.start - hit.end <= 2)) return true;
     // (改造房屋专用于接待游客: a building said to be put to the trade's or the farm's use, not let for rent.)
     // (Not one the family is said to move into: 其实一家人都住进去了.)
-    if (PUT_TO_USE_BETWEEN.test(text.slice(hit.end, next.start)) && !LET_FOR_RENT.test(next.term) && !MOVED_IN.test(text.slice(next.end))) return true;
+    if (PUT_TO_USE_BETWEEN.test(text.slice(hit.end, next.start)) && !LET_FOR_RENT.test(next.term) && !livedIn) return true;
     // (翻建自家蔬菜大棚: or the farm's building a few words of its own after the verb, no dwelling between.)
     if (
       next.role.premises &&
@@ -802,6 +823,19 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
     )
       return true;
   }
+  // (给自家鸡舍安了火墙: a fitting put into the farm's building right before it is the building's.)
+  const building = hits[i - 1];
+  // (给猪舍盘火炕: or the verb is the fitting's own word.)
+  const between = building === undefined ? '' : text.slice(building.end, hit.start);
+  if (
+    building?.role.premises &&
+    !building.negated &&
+    building.clause === hit.clause &&
+    (FITTED_INTO_BETWEEN.test(between) || (between === '' && /^(?:盘|砌|搭|安|装)/.test(hit.term))) &&
+    // (所谓仓房内盘了火炕…儿子一家住在里面: not one people live in.)
+    !LIVES_IN.test(text.slice(hit.end))
+  )
+    return true;
   // 猪圈太小了，翻盖一下: a bare building verb opening the clause after one whose only thing is the farm's building builds it.
   if (BARE_BUILDING_VERB.test(hit.term) && hit.clause > 0 && hit.start - scan.clauseStart[hit.clause]! <= 1) {
     const before = hits.filter((h) => h.clause === hit.clause - 1 && !h.negated);
@@ -825,13 +859,17 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
   if (GUEST_STRUCTURE.test(hit.term) && !text.slice(hit.end, clauseEnd + 12).includes('住') && hits.some((h) => !h.negated && GUEST_TRADE.test(h.term)))
     return true;
   // 租村里闲置的老房子装修，开民宿: a house rented and fitted out for the trade the next clause opens.
-  if (RENTED_BEFORE.test(text.slice(scan.clauseStart[hit.clause], hit.start)))
+  if (!livedIn && RENTED_BEFORE.test(text.slice(scan.clauseStart[hit.clause], hit.start)))
     return hits.some(
       (h) => h.clause > hit.clause && h.clause <= hit.clause + 2 && !h.negated && (h.role.business === true || h.role.category === 'production'),
     );
   return false;
 }
 
+/** Words that people live somewhere: 住在里面, 住着. */
+const LIVES_IN = /(?<![不没未非])(?:住在|住着|住进|入住|搬进|搬入|自住)/;
+/** Between a farm building and a fitting, a verb of putting it in: 安了, 里砌一道. */
+const FITTED_INTO_BETWEEN = /^(?:里|内)?(?:安|装|砌|盘|搭|铺|换|修|垒|加)了?(?:个|一个|一道|道|两道)?$/;
 /** Between two things, a word that lists them: 和, 及, 、. */
 const LISTED_NEXT = /^[和及、与跟同]/;
 
@@ -845,7 +883,7 @@ const RENTED_BEFORE = /(?:租(?:了|下|来|的)?|闲着的|闲置的?|空着的
 /** Between a building and a use, words that put it to that use: 专用于, 只用来. */
 const PUT_TO_USE_BETWEEN = /^(?:专门?|只|仅|全部|都)(?:用于|用来|用作)$/;
 /** Words that people live in a building: 住进去, 入住, 自住. */
-const MOVED_IN = /住进|入住|住人|自住|搬进/;
+const MOVED_IN = /(?<![不没未非])(?:住进|入住|自住(?!房)|搬进|搬入)/;
 /** Uses that let a building for rent (盖房出租 is still 建房). */
 const LET_FOR_RENT = /出租|租给|租赁|租出/;
 
@@ -996,7 +1034,7 @@ function lastFinding(text: string, before = text.length): number {
   for (const m of REAL_USE_MARKERS) {
     for (let k = text.lastIndexOf(m, before - 1); k > at; k = text.lastIndexOf(m, k - 1)) {
       // (实际用途与申报的“养殖”不符: a marker that only compares the use found with the one declared finds nothing itself.)
-      if (k < before && !NOT_YET.test(text.slice(Math.max(0, k - 2), k)) && !COMPARED_AFTER.test(text.slice(k + m.length, k + m.length + 4))) {
+      if (k < before && !NOT_YET.test(text.slice(Math.max(0, k - 3), k)) && !COMPARED_AFTER.test(text.slice(k + m.length, k + m.length + 4))) {
         at = k;
         break;
       }
@@ -1105,7 +1143,14 @@ function readStatements(scan: Scan): UsageMatch {
   // use it tells: 偿还2018年那笔扶贫贷款（当时拿去养猪的）.)
   // (Nor where a finding says there is no business and only trade words name production: 开民宿，没接过客人.)
   const noBusiness = noBusinessFound(text);
-  if (production > 0 && unresolvedIn(text).length === 0 && !REPAID_EARLIER.test(text) && !stockAbsent(text) && !(noBusiness && tradeWordsOnly(hits))) {
+  if (
+    production > 0 &&
+    unresolvedIn(text).length === 0 &&
+    !REPAID_EARLIER.test(text) &&
+    !stockAbsent(text) &&
+    !(noBusiness && tradeWordsOnly(hits)) &&
+    !UNDECIDED_USE.test(text)
+  ) {
     const matched = new Set<string>();
     for (const h of hits) if (h.role.plainProduction) matched.add(h.term);
     return { category: 'production', matchedTerms: [...matched], negatedTerms: [], contextTerms: [] };
@@ -1705,7 +1750,8 @@ function readStatements(scan: Scan): UsageMatch {
         context.push(term);
         continue;
       }
-      if (borrowerNamed(text, h.start, hits[last]!.end)) {
+      // (吕某贷款2万元开理发店…理发店为吕某本人经营: a person named as the text names the borrower at its opening is the borrower.)
+      if (borrowerNamed(text, h.start, hits[last]!.end) || (kind === 'person' && namesTheOpeningBorrower(text, h.term))) {
         context.push(term);
         // (The bank's 放贷 to the borrower is the loan itself, not lending at interest.)
         const lent = hits[last + 1];
@@ -1750,7 +1796,8 @@ function readStatements(scan: Scan): UsageMatch {
         context.push(term);
         continue;
       }
-      const handed = handedOver(scan, first, last, kind);
+      // (信访人称魏某“把钱借给小舅子了”，经核查…未发现转借: a hand-over only alleged, which the text refutes, is none.)
+      const handed = suspicionRefuted(text, h, clauses.start[h.clause]!) ? false : handedOver(scan, first, last, kind);
       (partyHanded ??= new Map()).set(last, handed !== false);
       if (handed) {
         const c = partyCategory(kind, lending);

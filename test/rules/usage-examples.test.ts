@@ -2807,4 +2807,47 @@ describe('how each kind is read', () => {
     expect(classifyUsage('贷款转给农资公司入股，农资公司为销售方').category).toBe('enterprise_use');
     expect(classifyUsage('买了饲料直接运到养殖场喂自家的牛').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 248-251's kinds and a fifth legal review's permits (r51): a firm's works the money is for, a house converted but lived in, a matchmaker's fee, a seller of household goods, a sale never paid for, a 大户's registration by pronoun, a vehicle a firm lets out, stock kept together at a firm, a public project's matching funds, a public body raising stock for a return, a complaint refuted, the borrower named again by name, a use denied to a party, an undecided use, a confirmed herd, a farm building's fitting, a repair shop, a payee who sold, processing for a fee, an unchecked disagreement, a count that settles one", () => {
+    expect(classifyUsage('贷款用于某生态农业公司的果园建设，借款人在该公司打工').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款用于合作社的冷库建设').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款用于将老屋改造为农家乐客房，改好后一直没营业，儿子一家已搬入').category).toBe('housing');
+    expect(classifyUsage('给媒人两千块，剩下的买鸡苗').category).toBe('marriage');
+    expect(classifyUsage('某电器公司为销售方，所购为电视、冰箱，均为家庭使用').category).toBe('household_goods');
+    expect(classifyUsage('买的化肥运到了一家农业公司并“卖”给该公司，说好年底结账，至今未付').category).toBe('enterprise_use');
+    expect(classifyUsage('牛在李某的牛场，李某是养殖大户，耳标登记的是他的名字，他每年给我三千').category).toBe('enterprise_use');
+    expect(classifyUsage('买三轮车挂靠某运输公司，由公司承包给别人跑，户主每月收取承包费').category).toBe('enterprise_use');
+    expect(classifyUsage('其余钱由企业代买羊羔，统一圈养在企业羊场').category).toBe('enterprise_use');
+    expect(classifyUsage('经审计，该笔贷款未用于购羊，而被用作乡政府光伏扶贫项目的配套资金，购羊合同系事后补签').category).toBe(
+      'government_financing_platform',
+    );
+    expect(classifyUsage('由县农投公司代养鸡，每年返还每户两千元，鸡苗没发到户').category).toBe('government_financing_platform');
+    expect(classifyUsage('信访人称其把贷款借给了表哥，经核查资金直接付给卖牛户，未发现转借').category).toBe('production');
+    expect(classifyUsage('郭某贷款2万元开理发店，邻居反映不该贷。经核实，理发店为郭某本人经营，贷款买座椅').category).toBe('production');
+    expect(classifyUsage('刘某贷款开小饭馆，经核实，饭馆为刘某本人经营').category).toBe('production');
+    expect(classifyUsage('合作社并不使用贷款资金，只为其提供代耕服务，地是自家种').category).toBe('production');
+    expect(classifyUsage('种大豆，订单卖给粮食公司，公司只收豆子不用钱').category).toBe('production');
+    expect(classifyUsage('借款人表示贷款用途尚未决定，在养羊和种地之间考虑').category).toBe('unknown');
+    expect(classifyUsage('信访人称其"圈里没羊"，经核实存栏18只').category).toBe('production');
+    expect(classifyUsage('给自家羊舍里砌了火墙，冬天羊不冻').category).toBe('production');
+    expect(classifyUsage('开了个摩托车维修点，买配件').category).toBe('production');
+    expect(classifyUsage('经核实，借款人用贷款购买拖拉机一台，自用耕作并对外提供有偿代耕服务，车辆由本人驾驶').category).toBe('production');
+    expect(classifyUsage('贷款资金转入他人个人账户，收款人系卖羊户王某，借款人向其购买母羊10只').category).toBe('production');
+    expect(classifyUsage('玉米运到饲料厂代为加工成颗粒料，加工后运回喂牛，付了加工费').category).toBe('production');
+    expect(classifyUsage('户主说买羊了，村干部说羊是合作社的，说法不一，未作进一步核查').category).toBe('unknown');
+    expect(classifyUsage('说法不一（一说十头、一说十二头），经现场清点存栏11头，均在自家圈里').category).toBe('production');
+    expect(classifyUsage('买辆车出门办事').category).toBe('household_goods');
+    // (Guards: a report confirmed before another is refuted; a refutation in the report's own words; a prohibited use
+    // told after an undecided plan; a sale to a firm with shares; a farm building lived in; the household's own company;
+    // stock a body keeps; a vehicle licensed to a firm and driven by the household; an empty herd; a shed not lived in.)
+    expect(classifyUsage('群众反映其贷款盖房，经核实属实，另反映其买车与贷款无关').category).toBe('housing');
+    expect(classifyUsage('群众举报其把钱给儿子办了婚事，经查举报不实，贷款买牛').category).toBe('production');
+    expect(classifyUsage('用途尚未决定，但钱已经给儿子结婚用了').category).toBe('marriage');
+    expect(classifyUsage('贷款转给农资公司入股，年底分红，农资公司为销售方').category).toBe('enterprise_use');
+    expect(classifyUsage('所谓仓房内盘了火炕，儿子一家住在里面').category).toBe('housing');
+    expect(classifyUsage('贷款用于自家公司的厂房扩建').category).toBe('production');
+    expect(classifyUsage('牛登记在合作社名下，合作社统一饲养，年底分红').category).toBe('enterprise_use');
+    expect(classifyUsage('买货车挂靠在运输公司，本人驾驶跑运输').category).toBe('production');
+    expect(classifyUsage('说是养牛，圈里没牛，存栏0头').category).toBe('unknown');
+    expect(classifyUsage('盖两间彩钢房存放农机具，不住人').category).toBe('production');
+  });
 });
