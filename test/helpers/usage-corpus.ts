@@ -282,6 +282,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-249.tsv',
   'heldout/usage-heldout-250.tsv',
   'heldout/usage-heldout-251.tsv',
+  'heldout/usage-heldout-252.tsv',
+  'heldout/usage-heldout-253.tsv',
+  'heldout/usage-heldout-254.tsv',
+  'heldout/usage-heldout-255.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
