@@ -76,6 +76,10 @@ const REGISTERED_TO_BEFORE = /(?:登记|登记的|注册|备案)(?:的是|在|�
 const REGISTERED_TO_AFTER = /^(?:[^，。,;；]?某某?)?(?:的|名下|那儿|那里|账上)/;
 /** A payee the household bought from: 收款人系肉牛贩运户赵某，借款人向其购买. */
 const PAYEE_SOLD = /收款(?:人|方)(?:系|是|为)[^。；;]{0,16}?(?:借款人|户主|本户|其)?(?:向其|从其|从他|向他|在其)(?:处)?(?:购买|购进|买)/;
+/** Before a party, a finding naming the one who used the money: 实际用款人为, 用款人系某. */
+const USER_NAMED_BEFORE = /(?:实际)?(?:用款人|用款单位|资金使用人|实际使用人)(?:为|是|系)(?:某|一家)?[^，。,;；]{0,4}$/;
+/** Words of a credit at interest or long deferred: 年息, 计息, 两年后付款. */
+const CREDIT_TERMS = /年息|月息|计息|利息|[一两三]年后(?:付款|结算|还款)|出具欠条/;
 /** Right before a firm, stock kept there with others': 统一圈养在, 统一饲养于. */
 const KEPT_TOGETHER_BEFORE = /统一(?:圈养|饲养|养殖|放养|喂养|管理|寄养|托养)(?:在|到|于)(?:了)?(?:该|某|其)?$/;
 /** Right before a firm, the money said to be for it: 用于某, 用于一家. */
@@ -410,7 +414,7 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
     }
     // 村两委以"集体发展"名义收走: a pretext between the party and its act is reached over.
     if (at === party.end && text[at] === '以') {
-      const pretext = /^以[^，。,;；]{1,10}?名义/.exec(text.slice(at));
+      const pretext = /^以[^，。,;；]{1,10}?名义|^以[^，。,;；]{1,18}?为由/.exec(text.slice(at));
       // 村会计以本户名义办理: a party acting in a household's name takes the loan itself (冒名、借名).
       if (pretext && /户|借款人|我|俺|其/.test(pretext[0])) return true;
       if (pretext) {
@@ -565,7 +569,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     ((REGISTERED_TO_NAMED_BEFORE.test(text.slice(Math.max(0, party.start - 12), party.start)) &&
       REGISTERED_TO_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 3))) ||
       // (挂靠某物流公司…由公司承包给外地车主跑长途: and a vehicle run under a firm's licence that the firm lets out.)
-      /挂靠(?:在|到|于)?(?:某|一家)?[^，。,;；]{0,4}$/.test(text.slice(Math.max(0, party.start - 10), party.start))) &&
+      // (某物流公司挂靠车辆的名义车主…由公司雇佣司机驾驶: said after the firm too.)
+      /挂靠(?:在|到|于)?(?:某|一家)?[^，。,;；]{0,4}$/.test(text.slice(Math.max(0, party.start - 10), party.start)) ||
+      text.startsWith('挂靠', hits[last]!.end)) &&
     RUNS_FOR_RETURN.test(text)
   )
     return true;
@@ -578,6 +584,33 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     // (“出售”给该企业，约定一年后结算货款，至今未付: a sale never paid for is credit to the firm.)
     (!SOLD_OR_KEPT.test(text) || NEVER_PAID.test(text)) &&
     !/自家|本户|自己/.test(firstClause(text.slice(hits[last]!.end)))
+  )
+    return true;
+  // (实际用款人为生猪养殖公司: a party a finding names as the one who used the money.)
+  if (USER_NAMED_BEFORE.test(text.slice(Math.max(0, party.start - 12), party.start))) return true;
+  // (钱打村上账户了: money paid into a place's account, the verb not a word of its own.)
+  // (Not money said to come back: 又转回来给我买了牛.)
+  if (
+    PLACE_PARTIES.includes(party.term) &&
+    /(?:打|转|汇)(?:到|进|入)?$/.test(text.slice(Math.max(0, party.start - 2), party.start)) &&
+    /^(?:的)?账户/.test(text.slice(hits[last]!.end)) &&
+    !/转回|退回|返回|打回/.test(text.slice(hits[last]!.end))
+  )
+    return true;
+  // (由户主弟弟用于其开办的砖厂: a works the person just named runs, the money said to be for it.)
+  if (
+    kind === 'organisation' &&
+    /(?:用于|用在|投入|投到)其(?:开办|开设|经营|开|办)的$/.test(text.slice(Math.max(0, party.start - 8), party.start)) &&
+    hits.some((h, k) => k < first && h.role.party === 'person') &&
+    // (Not a member said to share the household: 弟弟同户.)
+    !/同户|同一户|一个户口/.test(text)
+  )
+    return true;
+  // (购进饲料30吨，当即赊给某牧业公司…按年息8%计息: goods let to a firm on credit at interest lend it the money.)
+  if (
+    kind === 'organisation' &&
+    /赊(?:了)?给(?:某|一家)?[^，。,;；]{0,4}$/.test(text.slice(Math.max(0, party.start - 10), party.start)) &&
+    CREDIT_TERMS.test(text)
   )
     return true;
   // 统一圈养在企业牛场: stock a firm or a 大户 keeps together with others' is theirs to run.

@@ -559,6 +559,9 @@ const RAISED_ELSEWHERE_AFTER =
 const PARTNERSHIP = /合伙|搭伙|伙着|合股经营/;
 /** Words that the household itself works what it shares in: 两家都出工, 由本户喂养. */
 const HOUSEHOLD_WORKS = /(?:两家|双方|各家|大家)(?:都|一起|共同)出工|由本户(?:喂养|饲养|种植|经营)|本户(?:自己)?(?:喂养|饲养)/;
+/** After a use, its money said to come from a source other than the loan: 建设资金来源于易地扶贫搬迁补助. */
+const SOURCE_NAMED_AFTER =
+  /^[^，。,;；]{0,4}(?:资金|钱|费用|款)(?:来源于|来自|系|是)(?:(?!贷款|这笔|本笔|贷的)[^，。,;；]){0,10}(?:补助|补贴|自有资金|自筹|积蓄|打工挣的|子女出资)/;
 /** Words that the whole loan went to one use: 贷款全部买了羊, 钱都用来养牛. */
 const WHOLE_LOAN_TOLD = /(?:贷款|这笔钱|这笔贷款|钱)(?:全部|全都|全|都)(?:用于|用来|用在|拿去|买了|买|花在|投在)/;
 /** After a use said to be the only one, words of another part of the money: 剩下的, 其余的, 又拿, 另一半. */
@@ -685,11 +688,11 @@ const MISREAD = /误读为|误认为|误判为|误以为/;
 // (审计将货架、冷柜认定为家庭用品, 审计第32项认为…: and an auditor's classification, which a bank may dispute.)
 // (信访人称其“贷款打麻将”, 来信反映…: and a complaint's allegation, which a check may refute.)
 const SUSPECTED = new RegExp(
-  `疑为|疑似|怀疑|涉嫌|列入疑点|举报|信访|来信|反映人称|反映说|邻居反映|群众反映|村民反映|审计[^，。,;；]{0,6}(?:认为|将|列为|认定|定性)|${MISREAD.source}`,
+  `疑为|疑似|怀疑|涉嫌|列入疑点|举报|信访|来信|反映人称|反映说|邻居反映|群众反映|村民反映|帖子称|网帖称|报道称|网传|审计[^，。,;；]{0,6}(?:认为|将|列为|认定|定性)|${MISREAD.source}`,
 );
 /** After a suspicion, words that refute it: 举报不实, 疑点撤销, 不构成企业使用, 属于买卖, 系自养. */
 const REFUTED =
-  /无任何证据|无证据|查无实据|未发现(?:转借|挪用|出借|借给|转给|上述|该情况|此情况|相关情况)|与(?:本笔|该笔|本次|这笔)?贷款无关|早于(?:本次|本笔|该笔)?贷款|(?:由|系)其[^，。,;；]{0,8}(?:自筹|出资|所购|工资)|不实|撤销|不构成|予以排除|已排除|排除疑点|不成立|属于买卖|属正常买卖|系正常买卖|正常买卖关系|误读|误判|予以澄清|已澄清|系自养|属自养|系自家|系本户自|系借款人自|我行不同意|不予认可|不予采纳|混淆了|不属于?(?:住房|房屋|家庭用品|建房)|非(?:住房|家庭用品)|(?:属|属于|系)(?:生产设备|生产性用途|生产用途|经营设备)/;
+  /无任何证据|无证据|查无实据|不认定为?(?:改变|挪用|违规)|仅为[^，。,;；]{0,8}(?:中间人|介绍人|卖方|销售方)|未发现(?:转借|挪用|出借|借给|转给|上述|该情况|此情况|相关情况)|与(?:本笔|该笔|本次|这笔)?贷款无关|早于(?:本次|本笔|该笔)?贷款|(?:由|系)其[^，。,;；]{0,8}(?:自筹|出资|所购|工资)|不实|撤销|不构成|予以排除|已排除|排除疑点|不成立|属于买卖|属正常买卖|系正常买卖|正常买卖关系|误读|误判|予以澄清|已澄清|系自养|属自养|系自家|系本户自|系借款人自|我行不同意|不予认可|不予采纳|混淆了|不属于?(?:住房|房屋|家庭用品|建房)|非(?:住房|家庭用品)|(?:属|属于|系)(?:生产设备|生产性用途|生产用途|经营设备)/;
 /** Whether a prohibited word is only suspected in its clause (疑为家庭用品) and the text refutes the suspicion after it. */
 function suspicionRefuted(text: string, h: Hit, clauseStart: number): boolean {
   const before = text.slice(clauseStart, h.start);
@@ -705,6 +708,12 @@ function suspicionRefuted(text: string, h: Hit, clauseStart: number): boolean {
 }
 /** Another report told after: 另反映, 举报人还称. */
 const NEXT_REPORT = /另(?:有人)?(?:反映|举报|称)|又(?:反映|举报)|(?:信访人|来信|举报人|群众|村民|邻居)(?:还|又|另)(?:称|反映|说)/;
+/** What the stock sells for going to a body: 销售收入全部归合作社. */
+const PROCEEDS_TO_BODY = /(?:销售|出售|出栏|卖牛|卖羊|卖猪)?收入(?:全部|都|全)?归(?:合作社|公司|企业|大户|老板|养殖场)/;
+/** Households' loans collected: 收取村民贷款. */
+const LOANS_COLLECTED = /(?<![未没不])收取[^，。,;；]{0,4}(?:村民|农户|贫困户|各户|群众)(?:的)?贷款/;
+/** A sum fixed in advance: 固定, 保底, 定额. */
+const FIXED_SUM = /固定|保底|定额/;
 /** Words that confirm a report: 属实, 确有其事. */
 const CONFIRMED = /(?<!不)属实|确有其事|情况属实/;
 
@@ -728,9 +737,9 @@ const HEADING_COLON = /[：:]/;
 const OWN_SHOP_BEFORE = /(?:自家|自己的|自己家的?|我家的?|俺家的?|本户的?)[^，。,;；的]{0,4}$|自营(?:一家|一个|的)?[“"「]?[^，。,;；的”"」]{0,8}$/;
 /** After a shop, a place beside it: 旁边, 后面, 楼上 (where a house may be built, not the shop's work). */
 const BESIDE_AFTER = /^(?:旁边|旁|边上|后面|后边|附近|对面|隔壁|楼上|里头住|上面)/;
-/** Before and after a shop, buying at it: 在旺家家具店买, 从家电城购. */
+/** Before and after a shop, buying or holding an event at it: 在旺家家具店买, 从家电城购, 在鸿运婚庆店办. */
 const BOUGHT_AT_BEFORE = /(?:在|从|到|去)[^，。,;；]{0,5}$/;
-const BOUGHT_AT_AFTER = /^(?:里|内|上)?(?:买|购|订|选)/;
+const BOUGHT_AT_AFTER = /^[”"」』]?(?:里|内|上)?(?:买|购|订|选|办|举办|摆|操办)/;
 /** A trade said to be only the one serving the household: 婚庆公司仅为服务方, 饭店仅为服务提供方. */
 const SERVICE_ONLY = /(?:仅|只|只是|仅仅)(?:为|是|系|作为)?(?:服务方|服务提供方|服务商|提供服务的一方)/;
 /** Words right before a trade that pay it: 转给婚庆公司, 付给某婚庆公司, 转入县城某婚庆公司 — the household is its customer too. */
@@ -1178,7 +1187,10 @@ function readStatements(scan: Scan): UsageMatch {
     PAID_TO.test(text.slice(Math.max(0, t.start - 6), t.start)) ||
     // (婚礼租车、婚庆司仪及婚宴费用: a trade in a list of what the loan paid for.)
     COST_LIST_AFTER.test(text.slice(t.end, t.end + 12)) ||
-    (BOUGHT_AT_BEFORE.test(text.slice(clauses.start[t.clause], t.start)) && BOUGHT_AT_AFTER.test(text.slice(t.end, t.end + 3)));
+    // (在鸿运婚庆店办婚礼: or holds its event at; not at a shop of its own, 在自家婚庆店办酒席接活.)
+    (BOUGHT_AT_BEFORE.test(text.slice(clauses.start[t.clause], t.start)) &&
+      BOUGHT_AT_AFTER.test(text.slice(t.end, t.end + 4)) &&
+      !/自家|自己|本户/.test(text.slice(clauses.start[t.clause], t.start)));
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const { role } = h;
@@ -1558,6 +1570,10 @@ function readStatements(scan: Scan): UsageMatch {
       (role.category === 'production' && RAISED_ELSEWHERE_AFTER.test(text.slice(h.end, h.end + 14))) ||
       // (贷款全部买了羊，给儿子看病的钱另向亲戚借的: and a prohibited one, where the text says the whole loan went elsewhere.)
       (role.category !== undefined && WHOLE_LOAN_TOLD.test(text.slice(0, h.start)) && RAISED_ELSEWHERE_AFTER.test(text.slice(h.end, h.end + 14))) ||
+      // (新房建设资金来源于易地扶贫搬迁补助: or a source the text names that is not the loan.)
+      ((role.category !== undefined || role.frame !== undefined) &&
+        SOURCE_NAMED_AFTER.test(text.slice(h.end, h.end + 24)) &&
+        !/贷款|这笔|本笔|贷的/.test(firstClause(text.slice(h.end)))) ||
       // (合伙养羊，两家都出工…由本户喂养，卖羊收入按比例分钱: a share of what a partnership the household works in sells is
       // its own proceeds, not a return on money handed over.)
       (role.category === 'enterprise_use' && RETURNED.test(h.term) && PARTNERSHIP.test(text) && HOUSEHOLD_WORKS.test(text))
@@ -2319,6 +2335,12 @@ function readStatements(scan: Scan): UsageMatch {
     !evidence.some((e) => e.category === 'enterprise_use')
   )
     evidence.push(evidenceOf('enterprise_use', held[0], clauseAt(clauses.start, held.index), held.index));
+  // 出栏后由合作社统一销售，销售收入全部归合作社，借款人每年只领取固定3000元: a body that takes what the stock sells for
+  // and pays the household a fixed sum runs it, wherever the stock is kept.
+  // (收取村民贷款共计40万元用于该项目…仅按年领取定额款项: and so does one that collects the villagers' loans for it.)
+  const proceeds = text.includes('归') ? PROCEEDS_TO_BODY.exec(text) : text.includes('收取') ? LOANS_COLLECTED.exec(text) : null;
+  if (proceeds !== null && FIXED_SUM.test(text) && !evidence.some((e) => e.category === 'enterprise_use' || e.category === 'government_financing_platform'))
+    evidence.push(evidenceOf('enterprise_use', proceeds[0], clauseAt(clauses.start, proceeds.index), proceeds.index));
   // 投到手机上一个平台，说一年翻番: money put into a platform, for the return promised, is invested (not the phone's).
   const platform = text.includes('平台') ? INVESTED_PLATFORM.exec(text) : null;
   if (platform !== null && !evidence.some((e) => e.category === 'wealth_management')) {

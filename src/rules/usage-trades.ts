@@ -207,6 +207,15 @@ export function namesATrade(scan: Scan, i: number): boolean {
   if (SHOP_STOCKED_AFTER.test(text.slice(hit.end, hit.end + 8))) return true;
   // (经营"鸿运婚庆"租赁店: a quoted name closes before its suffix, a verb of trade before it.)
   if (/["”」』]/.test(text[hit.end] ?? '') && startsWithAny(text, hit.end + 1, SUFFIXES) && TRADE_VERBS.some((v) => clauseBefore.includes(v))) return true;
+  // (开办名为“喜事来便利店”的小超市: a word inside a quoted name that ends in a shop's noun is the shop's name.)
+  // (Not a shop the household holds an event at: 在“喜事来饭店”办喜事.)
+  const quoteOpen = /[“"「『][^”"」』]{0,6}$/.exec(text.slice(Math.max(0, hit.start - 7), hit.start));
+  if (
+    quoteOpen &&
+    QUOTED_SHOP_NAME_AFTER.test(text.slice(hit.end, hit.end + 10)) &&
+    SHOP_OPENED_BEFORE.test(text.slice(Math.max(0, hit.start - 7 - 10), hit.start - (7 - quoteOpen.index)))
+  )
+    return true;
   // 跑婚车, 干装修: these verbs name a trade on their own; 做 only before goods or work a trade sells (给人做装修).
   if (OWN_TRADE_VERBS.some((v) => text.endsWith(v, hit.start))) return true;
   // 给人办酒席: a banquet held for others is the household's catering trade.
@@ -243,7 +252,9 @@ export function namesATrade(scan: Scan, i: number): boolean {
   const trade = of >= 0 ? after.slice(of + 1, of + 6) : '';
   // (Not goods whose name begins like a shop's: 炕上的铺盖.)
   // (Nor a second thing listed after the first: 发丧时借的钱和饭店的账.)
-  if (of >= 0 && !trade.includes('、') && !trade.startsWith('铺盖') && TRADE_AFTER_OF.some((w) => namedAt(trade, w))) return true;
+  // (举办婚礼的婚庆服务费: nor a fee for a trade's work, which is bought.)
+  if (of >= 0 && !trade.includes('、') && !trade.startsWith('铺盖') && !/费/.test(after.slice(of + 1)) && TRADE_AFTER_OF.some((w) => namedAt(trade, w)))
+    return true;
   // 开婚庆公司, 开了个装修公司, 儿子开的装修公司, 做家具的: a verb of trade before, and a shop noun within a few characters or 的 after.
   // (经营自家“福寿”寿衣花圈店: a quoted name, and the family's own, stand between the verb and the words.)
   // (Read further back only where a quote or the family's own word ends the five characters.)
@@ -282,6 +293,11 @@ const SHOP_STOCKED_AFTER = /^[^，。,;；]{0,3}(?:店|铺|部|门市)(?:进货|
 const SERVICE_TRADE = /^婚庆$/;
 /** Verbs that open or run a trade (not 做 or 干, which also do the work once). */
 const RUN_VERBS = ['开', '开办', '开设', '创办', '经营', '自营', '从事'];
+
+/** Before a quoted shop name, the household opening or running it: 开办名为, 经营, 自营的. */
+const SHOP_OPENED_BEFORE = /(?:开|开办|开设|开了|经营|自营)(?:了|的)?(?:一家|一个|个|家)?(?:名为|叫|名叫)?$|(?:名为|名叫|店名|取名)$/;
+/** After a word, the rest of a quoted name ending in a shop's noun: 来便利店”, 超市”. */
+const QUOTED_SHOP_NAME_AFTER = /^[^”"」』，。,;；]{0,6}(?:店|超市|商店|小卖部|便利店|商行|商贸|门市|饭店|酒家|大酒店)[”"」』]/;
 
 /** After 的, words of custom: 习惯, 风俗, 规矩. */
 const CUSTOM_AFTER = /^(?:习惯|风俗|规矩|传统|讲究|老例|习俗)/;
