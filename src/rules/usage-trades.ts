@@ -253,7 +253,7 @@ export function namesATrade(scan: Scan, i: number): boolean {
   // (Not goods whose name begins like a shop's: 炕上的铺盖.)
   // (Nor a second thing listed after the first: 发丧时借的钱和饭店的账.)
   // (举办婚礼的婚庆服务费: nor a fee for a trade's work, which is bought.)
-  if (of >= 0 && !trade.includes('、') && !trade.startsWith('铺盖') && !/费/.test(after.slice(of + 1)) && TRADE_AFTER_OF.some((w) => namedAt(trade, w)))
+  if (of >= 0 && !trade.includes('、') && !trade.startsWith('铺盖') && !after.slice(of + 1).includes('费') && TRADE_AFTER_OF.some((w) => namedAt(trade, w)))
     return true;
   // 开婚庆公司, 开了个装修公司, 儿子开的装修公司, 做家具的: a verb of trade before, and a shop noun within a few characters or 的 after.
   // (经营自家“福寿”寿衣花圈店: a quoted name, and the family's own, stand between the verb and the words.)
