@@ -286,6 +286,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-253.tsv',
   'heldout/usage-heldout-254.tsv',
   'heldout/usage-heldout-255.tsv',
+  'heldout/usage-heldout-256.tsv',
+  'heldout/usage-heldout-257.tsv',
+  'heldout/usage-heldout-258.tsv',
+  'heldout/usage-heldout-259.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
