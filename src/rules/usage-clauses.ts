@@ -126,6 +126,9 @@ const SOLD_LATER = /卖|销售|出售|批发|零售/;
 /** A word of the family's produce: 自家的菜. */
 const PRODUCE_WORD = /[菜粮米蛋肉鱼果]$/;
 
+/** Before a building in its clause, old things put away into it: 旧的扔, 换下来的放到. */
+const DISCARDED_INTO = /(?:旧的|不用的|换下来的|淘汰的)[^，。,;；]{0,3}(?:扔|放|堆|搁|搬|塞)(?:到|进|在)?$/;
+
 /** A claim told before a later turn: 说是买牛, 申请时说, 填的是. */
 const CLAIMED_BEFORE = /说是|称是|声称|申请时说|申请说|填的是|写的是|报的是|自称|(?:户主|借款人|本人|他|她|户)说/;
 
@@ -197,7 +200,8 @@ export function readClauses(scan: Scan): Clauses {
     )
       business[c] = true;
     // (圈舍内未见牛: a farm building found empty is no sign of the farm's use.)
-    if (h.role.premises && !EMPTY_AFTER.test(text.slice(h.end, end[c]))) premises[c] = true;
+    // (旧的扔仓房了: nor a shed old things are thrown into.)
+    if (h.role.premises && !EMPTY_AFTER.test(text.slice(h.end, end[c])) && !DISCARDED_INTO.test(text.slice(start[c], h.start))) premises[c] = true;
   }
   // A clause of the past (去年…了, 以前打算…) is background, and so is a finished act told after it with no new time or intent.
   const background = filled(n, false);

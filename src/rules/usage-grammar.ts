@@ -253,7 +253,7 @@ export const FAMILY_USE_WORDS = words(`
 
 /** Weaker words of the family (孩子, 老人): they make goods the family's in their own clause, or where no trade is told. */
 export const FAMILY_WORDS = words(
-  `赶集买菜 赶集用 赶集骑 老伴赶集 出门办事 出门拉人 买菜用 拉家里人 拉家人 家里也 家里又 家里顺便 顺便换 顺带换 给屋里 屋里用 自家厨房 上下班 接送小孩 接送孩子 拉老人 上学 上网课 网课 看电视 给家里 孩子 娃娃 老人 做饭 老婆孩子 拉娃娃 赶集买东西 看病 接孙子 接孙女 送孙子 送孙女 接孩子 送孩子 拉孙子 拉孙女 接送孙子 接送孙女`,
+  `赶集买菜 赶集用 赶集骑 老伴赶集 出门办事 出门拉人用 买菜用 拉家里人 拉家人 家里也 家里又 家里顺便 顺便换 顺带换 给屋里 屋里用 自家厨房 上下班 接送小孩 接送孩子 拉老人 上学 上网课 网课 看电视 给家里 孩子 娃娃 老人 做饭 老婆孩子 拉娃娃 赶集买东西 看病 接孙子 接孙女 送孙子 送孙女 接孩子 送孩子 拉孙子 拉孙女 接送孙子 接送孙女`,
 );
 
 /** Goods that are household goods for a family but equipment for a trade. */

@@ -79,7 +79,7 @@ const PAYEE_SOLD = /收款(?:人|方)(?:系|是|为)[^。；;]{0,16}?(?:借款�
 /** Before a party, a finding naming the one who used the money: 实际用款人为, 用款人系某. */
 const USER_NAMED_BEFORE = /(?:实际)?(?:用款人|用款单位|资金使用人|实际使用人)(?:为|是|系)(?:某|一家)?[^，。,;；]{0,4}$/;
 /** Words of a credit at interest or long deferred: 年息, 计息, 两年后付款. */
-const CREDIT_TERMS = /年息|月息|计息|利息|[一两三]年后(?:付款|结算|还款)|出具欠条/;
+const CREDIT_TERMS = /年息|月息|计息|利息|[一两三]年后(?:付款|结算|还款)|出具欠条|原价加|加价|加\d+%/;
 /** Right before a firm, stock kept there with others': 统一圈养在, 统一饲养于. */
 const KEPT_TOGETHER_BEFORE = /统一(?:圈养|饲养|养殖|放养|喂养|管理|寄养|托养)(?:在|到|于)(?:了)?(?:该|某|其)?$/;
 /** Right before a firm, the money said to be for it: 用于某, 用于一家. */
@@ -104,7 +104,7 @@ const BOUGHT_THERE_AFTER = /^[^，。,;；]{0,2}(?:买|购)/;
 const REGISTERED_TO_NAMED_BEFORE = /(?:登记|注册|备案)(?:的是|在|为|到)了?[^，。,;；]{1,6}$/;
 /** Words that the body runs what the money bought, or pays a fixed return: 由公司司机驾驶, 固定收入. */
 const RUNS_FOR_RETURN =
-  /由(?:公司|该公司|对方|合作社)[^，。,;；]{0,4}(?:驾驶|经营|运营|使用|饲养|统一|承包给|租给|转租)|固定(?:收入|收益|回报)|保底(?:收益|收入)|每月[^，。,;；]{0,4}(?:收取|领取|拿)[^，。,;；]{0,4}(?:承包费|租金|收益)/;
+  /由(?:公司|该公司|对方|合作社)[^，。,;；]{0,4}(?:驾驶|经营|运营|使用|饲养|统一|承包给|租给|转租)|固定(?:收入|收益|回报)|保底(?:收益|收入)|每月[^，。,;；]{0,4}(?:收取|领取|拿)[^，。,;；]{0,4}(?:承包费|租金|收益)|(?:公司|该公司)统一(?:派活|调度|安排)[^。；;]{0,12}每月给/;
 /** Right before a party, words saying what the money is for: 用于其, 用来. */
 const USE_FOR_BEFORE = /(?:用于|用来|用在)其?$/;
 const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮那不说来都']);
@@ -295,6 +295,8 @@ function moneyBefore(scan: Scan, party: Hit): boolean {
   return MONEY.test(scan.text.slice(scan.clauseStart[party.clause], party.start));
 }
 
+/** Right after a party given money, its own need: 盖房, 看病, 娶媳妇. */
+const GIVEN_FOR_OWN_NEED = /^(?:家)?(?:盖|建|修|翻|装修|看病|治病|结婚|娶|办事|办婚)/;
 /** In the party's clause after it, the household working for pay: 开铲车挣钱, 干活挣工钱. */
 const WORKED_FOR_PAY = /挣钱|挣工钱|赚钱|挣点钱|赚点钱|挣工资|挣个钱/;
 
@@ -570,7 +572,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
       REGISTERED_TO_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 3))) ||
       // (挂靠某物流公司…由公司承包给外地车主跑长途: and a vehicle run under a firm's licence that the firm lets out.)
       // (某物流公司挂靠车辆的名义车主…由公司雇佣司机驾驶: said after the firm too.)
-      /挂靠(?:在|到|于)?(?:某|一家)?[^，。,;；]{0,4}$/.test(text.slice(Math.max(0, party.start - 10), party.start)) ||
+      /挂(?:靠)?(?:在|到|于)?(?:某|一家)?[^，。,;；]{0,4}$/.test(text.slice(Math.max(0, party.start - 10), party.start)) ||
       text.startsWith('挂靠', hits[last]!.end)) &&
     RUNS_FOR_RETURN.test(text)
   )
@@ -594,7 +596,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     PLACE_PARTIES.includes(party.term) &&
     /(?:打|转|汇)(?:到|进|入)?$/.test(text.slice(Math.max(0, party.start - 2), party.start)) &&
     /^(?:的)?账户/.test(text.slice(hits[last]!.end)) &&
-    !/转回|退回|返回|打回/.test(text.slice(hits[last]!.end))
+    !/转回|退回|返回|打回|按户分|分(?:到|给|下去)[^，。,;；]{0,4}(?:户|各家)/.test(text.slice(hits[last]!.end))
   )
     return true;
   // (由户主弟弟用于其开办的砖厂: a works the person just named runs, the money said to be for it.)
@@ -609,7 +611,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // (购进饲料30吨，当即赊给某牧业公司…按年息8%计息: goods let to a firm on credit at interest lend it the money.)
   if (
     kind === 'organisation' &&
-    /赊(?:了)?给(?:某|一家)?[^，。,;；]{0,4}$/.test(text.slice(Math.max(0, party.start - 10), party.start)) &&
+    /赊(?:销)?(?:了)?给(?:某|一家)?[^，。,;；]{0,4}$/.test(text.slice(Math.max(0, party.start - 10), party.start)) &&
+    // (Goods the loan bought, not the household's own crop: 收获后赊给饲料厂，秋后结账，逾期按月息1%.)
+    /购|买/.test(text.slice(0, party.start)) &&
     CREDIT_TERMS.test(text)
   )
     return true;
@@ -933,6 +937,15 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   )
     return true;
   if (!weak && namedOnly(text, party)) return false;
+  // (钱给邻居盖房了: money given for the party's own house, wedding or illness is handed to it.)
+  // (Not a pronoun, which may be the family's own: 老两口贷点钱给他办婚事.)
+  if (
+    weak?.term === '给' &&
+    !THIRD_PERSON.test(party.term) &&
+    moneyBefore(scan, party) &&
+    GIVEN_FOR_OWN_NEED.test(text.slice(hits[last]!.end, hits[last]!.end + 3))
+  )
+    return weak;
   // (用于其儿子在城里开的汽修厂周转: money said to be for a person's own works, ending in its use, is given them as 给 gives.)
   return usingAfter(scan, last, kind, weak?.term === '给' || (!weak && kind === 'person' && USE_FOR_BEFORE.test(clauseBefore))) ? (weak ?? true) : false;
 }

@@ -167,7 +167,7 @@ function namesTheOpeningBorrower(text: string, name: string): boolean {
   if (!/^[\u4e00-\u9fff]某某?$/.test(name) || !text.startsWith(name)) return false;
   return OPENING_BORROWER.test(text.slice(name.length));
 }
-const OPENING_BORROWER = /^(?:[（(][^）)]{0,10}[）)])?(?:贷款|借款|申请|来信[:：]?本人贷款|系|为|种植|养殖|承包)/;
+const OPENING_BORROWER = /^(?:[（(][^）)]{0,10}[）)])?(?:户)?(?:于[^，。,;；]{1,8})?(?:贷款|借款|申请|来信[:：]?本人贷款|系|为|种植|养殖|承包)/;
 /** Whether the party at `h` is an official's post (村主任, 村民小组长), a person rather than a body. */
 function cadrePost(text: string, h: Hit): boolean {
   return CADRE.test(h.term) || (/^(?:村民小组|小组|村民组)$/.test(h.term) && text[h.end] === '长');
@@ -187,7 +187,7 @@ const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款�
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 export const UNRESOLVED =
-  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:未能|无法|不能)证明[^，。,;；]{0,12}还是|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}还是|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会, 印证): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
@@ -244,13 +244,13 @@ const PRODUCTION_CONFIRMED =
 const CHOICE_OPEN =
   /或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|也可能[^。；;]{1,16}?(?:看情况|到时候再说|到时候再看)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}可能[^。；;]{1,12}也可能|(?:还没想好|没想好|还没定|没定)[，,][^。；;，,]{1,8}还是|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)|具体(?:干啥|干什么|做啥|做什么|搞啥|搞什么|用途|项目)[^，。,;；]{0,3}(?:还没想好|没想好|还没定|没定|待定|未定)|(?:还没寻思好|没寻思好|还没想好|没想好)[，,][^。；;]{1,8}或者|或者[^，。,;；]{1,8}[，,]等[^，。,;；]{0,6}再(?:定|说|决定)|(?:尚未|还未|未|还没|没)(?:决定|确定)[^，。,;；]{1,12}还是/;
 /** Words that say the household has not decided what to do with the money: 还没想好干啥 (a prohibited use found still stands). */
-const UNDECIDED_USE = /(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|做啥|做什么|用在哪|怎么用)|用途(?:尚未|还没|还未)(?:决定|确定)/;
+const UNDECIDED_USE = /(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|做啥|做什么|用在哪|怎么用)|(?:用途|具体项目|项目)(?:尚未|还没|还未)(?:决定|确定)/;
 /** Words that say the loan farms whichever way the choice goes: 反正, 不管, 总之. */
 const EITHER_WAY = /反正|不管|总之|无论|横竖/;
 
 /** After such words, words that settle the use after all: 以Q7为准, 认定为. */
 const SETTLED_AFTER =
-  /以.{0,8}为准|认定|确认为|实际用于|现场清点|清点存栏|(?:最终|最后|后来|后)(?:才)?(?:承认|供认|认可)|经[^，。,;；]{0,6}(?:调查|核查)|用途合规|被[^，。,;；]{1,10}(?:拿去|拿走|挪用|挪去|借走|占用|截留)/;
+  /以.{0,8}为准|认定|确认为|实际用于|现场清点|清点存栏|(?:最终|最后|后来|后|已|也)(?:才)?(?:承认|供认|认可)|经[^，。,;；]{0,6}(?:调查|核查)|用途合规|被[^，。,;；]{1,10}(?:拿去|拿走|挪用|挪去|借走|占用|截留)/;
 
 /** Insurance that a vehicle carries: 交保险, 车险. */
 const VEHICLE_INSURANCE = /^(?:交保险|保费|保险费|车险|交强险)$/;
@@ -712,6 +712,10 @@ const NEXT_REPORT = /另(?:有人)?(?:反映|举报|称)|又(?:反映|举报)|(?
 const PROCEEDS_TO_BODY = /(?:销售|出售|出栏|卖牛|卖羊|卖猪)?收入(?:全部|都|全)?归(?:合作社|公司|企业|大户|老板|养殖场)/;
 /** Households' loans collected: 收取村民贷款. */
 const LOANS_COLLECTED = /(?<![未没不])收取[^，。,;；]{0,4}(?:村民|农户|贫困户|各户|群众)(?:的)?贷款/;
+/** A body selling the stock for all: 由合作社统一销售. */
+const SOLD_BY_BODY = /由(?:合作社|公司|企业|大户)统一(?:销售|出售|收购|卖)/;
+/** The same sum whatever the stock fetches: 卖多卖少每年都给. */
+const SAME_WHATEVER = /卖多卖少|不管卖多少|无论卖多少/;
 /** A sum fixed in advance: 固定, 保底, 定额. */
 const FIXED_SUM = /固定|保底|定额/;
 /** Words that confirm a report: 属实, 确有其事. */
@@ -1573,7 +1577,9 @@ function readStatements(scan: Scan): UsageMatch {
       // (新房建设资金来源于易地扶贫搬迁补助: or a source the text names that is not the loan.)
       ((role.category !== undefined || role.frame !== undefined) &&
         SOURCE_NAMED_AFTER.test(text.slice(h.end, h.end + 24)) &&
-        !/贷款|这笔|本笔|贷的/.test(firstClause(text.slice(h.end)))) ||
+        !/贷款|这笔|本笔|贷的/.test(firstClause(text.slice(h.end))) &&
+        // (…不足部分由本笔贷款补足: not where the loan makes up what the source lacks.)
+        !/(?:不足|不够|差)[^。；;]{0,8}贷款|贷款[^。；;]{0,4}补/.test(text.slice(h.end))) ||
       // (合伙养羊，两家都出工…由本户喂养，卖羊收入按比例分钱: a share of what a partnership the household works in sells is
       // its own proceeds, not a return on money handed over.)
       (role.category === 'enterprise_use' && RETURNED.test(h.term) && PARTNERSHIP.test(text) && HOUSEHOLD_WORKS.test(text))
@@ -2338,8 +2344,19 @@ function readStatements(scan: Scan): UsageMatch {
   // 出栏后由合作社统一销售，销售收入全部归合作社，借款人每年只领取固定3000元: a body that takes what the stock sells for
   // and pays the household a fixed sum runs it, wherever the stock is kept.
   // (收取村民贷款共计40万元用于该项目…仅按年领取定额款项: and so does one that collects the villagers' loans for it.)
-  const proceeds = text.includes('归') ? PROCEEDS_TO_BODY.exec(text) : text.includes('收取') ? LOANS_COLLECTED.exec(text) : null;
-  if (proceeds !== null && FIXED_SUM.test(text) && !evidence.some((e) => e.category === 'enterprise_use' || e.category === 'government_financing_platform'))
+  // (由合作社统一销售，卖多卖少每年都给我们2000元: and a body that sells the stock, paying the same whatever it fetches.)
+  const proceeds = text.includes('归')
+    ? PROCEEDS_TO_BODY.exec(text)
+    : text.includes('收取')
+      ? LOANS_COLLECTED.exec(text)
+      : SAME_WHATEVER.test(text)
+        ? SOLD_BY_BODY.exec(text)
+        : null;
+  if (
+    proceeds !== null &&
+    (FIXED_SUM.test(text) || SAME_WHATEVER.test(text)) &&
+    !evidence.some((e) => e.category === 'enterprise_use' || e.category === 'government_financing_platform')
+  )
     evidence.push(evidenceOf('enterprise_use', proceeds[0], clauseAt(clauses.start, proceeds.index), proceeds.index));
   // 投到手机上一个平台，说一年翻番: money put into a platform, for the return promised, is invested (not the phone's).
   const platform = text.includes('平台') ? INVESTED_PLATFORM.exec(text) : null;
@@ -2556,7 +2573,9 @@ function readStatements(scan: Scan): UsageMatch {
     unresolved !== undefined &&
     real < unresolved.index + unresolved[0].length &&
     !SETTLED_AFTER.test(text.slice(unresolved.index + unresolved[0].length)) &&
-    !(category !== 'production' && category !== 'unknown' && unresolvedAll.every((m) => UNACCOUNTED.test(m[0])));
+    !(category !== 'production' && category !== 'unknown' && unresolvedAll.every((m) => UNACCOUNTED.test(m[0]))) &&
+    // (打麻将输了一大半，剩下的也说不清花哪了: what cannot be accounted for is only the rest, after a misuse told.)
+    !(category !== 'production' && category !== 'unknown' && REMAINDER_TOLD.test(text.slice(Math.max(0, unresolved.index - 8), unresolved.index)));
   return {
     // Production beside a dwelling or vehicle that needs reading is for a person to read, never a pass.
     category:

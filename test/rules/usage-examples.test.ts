@@ -2874,4 +2874,26 @@ describe('how each kind is read', () => {
     expect(classifyUsage('帖子称贷款被拿去赌博，经核实属实').category).toBe('other_non_productive');
     expect(classifyUsage('种的苞米赊给饲料厂，秋后结账').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 256-259's kinds and a seventh legal review's permits (r53): old goods put in a shed, the rest of a misuse unaccounted for, a project undecided, land taken over from a neighbour, the borrower named with a date, money given for a person's own need, goods sold on at a mark-up, a firm that dispatches a licensed vehicle for a wage, a body selling the stock for a fixed sum, an allegation under investigation, stock shared out to each household, a source the loan tops up", () => {
+    expect(classifyUsage('买了新电视和沙发，旧的扔仓房了').category).toBe('household_goods');
+    expect(classifyUsage('贷款下来买彩票输了一多半，剩下的也说不清花哪了').category).toBe('other_non_productive');
+    expect(classifyUsage('申请时称拟用于种植或养殖，具体项目尚未确定，后外出打工联系不上').category).toBe('unknown');
+    expect(classifyUsage('流转邻居地15亩').category).toBe('production');
+    expect(classifyUsage('王某于2021年贷款3万元种植大豆，收获后卖给粮库，货款打入王某本人账户').category).toBe('production');
+    expect(classifyUsage('赵某户申请贷款2万元养羊，羊只由赵某夫妇自行饲养').category).toBe('production');
+    expect(classifyUsage('钱给邻居盖房了，说年底还').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款购买牛犊后即赊销给某牧业公司，约定年底按原价加10%结算').category).toBe('enterprise_use');
+    expect(classifyUsage('车挂在某运输公司名下，公司统一派活，每月给户主开三千元工资').category).toBe('enterprise_use');
+    expect(classifyUsage('用贷款买的羊养在自家圈里，由合作社统一销售，卖多卖少每年都给我们两千元').category).toBe('enterprise_use');
+    expect(classifyUsage('网帖称该户贷款被村干部挪用，目前尚在调查中').category).toBe('unknown');
+    expect(classifyUsage('村里统一采购牛犊，钱打村上账户了，牛犊按户分下去自己养').category).toBe('production');
+    expect(classifyUsage('新房建设资金来源于易地扶贫搬迁补助，不足部分由本笔贷款补足').category).toBe('housing');
+    // (Guards: money given to the family's own; an admission after an investigation; a crop sold on account; an
+    // investigation report; a four-wheeler for the family's trips.)
+    expect(classifyUsage('孙子腊月结婚，老两口贷点钱给他办婚事').category).toBe('marriage');
+    expect(classifyUsage('网帖称贷款给儿子结婚了，目前尚在调查中，但户主已承认').category).toBe('marriage');
+    expect(classifyUsage('贷款用于种植玉米，收获后赊给饲料厂，秋后结账').category).toBe('production');
+    expect(classifyUsage('对客户经理的处分：已知借款人给女儿办陪送，仍在调查报告中填写扩大养殖').category).toBe('marriage');
+    expect(classifyUsage('买了个四轮子，平时出门拉人用').category).toBe('household_goods');
+  });
 });
