@@ -215,7 +215,7 @@ const stockAbsent = (text: string) => {
   for (const absent of text.matchAll(STOCK_ABSENT_ALL)) {
     // (去年猪瘟后圈里没猪，今年用贷款补栏: an empty pen dated in the past tells why the household restocks.)
     // (Not a check dated so: 去年检查时圈里没猪 is a finding.)
-    const before = text.slice(clauseStartBefore(text, absent.index), absent.index);
+    const before = lastClause(text.slice(0, absent.index));
     if (DATED_PAST.test(before) && !CHECKED.test(before)) continue;
     // (…猪刚卖完圈是空的…复核：认定生产用途属实: unless a later finding confirms the production.)
     return !PRODUCTION_CONFIRMED.test(text.slice(absent.index + absent[0].length));
@@ -225,12 +225,6 @@ const stockAbsent = (text: string) => {
 const STOCK_ABSENT_ALL = new RegExp(STOCK_ABSENT.source, 'g');
 /** Words that date what follows in the past: 去年, 前年, 猪瘟后. */
 const DATED_PAST = /去年|前年|前几年|那年|当年|以前|之前|早先|那时|那会|瘟后|病死后|死光后|\d{4}年/;
-/** Where the clause holding `at` starts: after the last comma or stop before it. */
-function clauseStartBefore(text: string, at: number): number {
-  let k = at;
-  while (k > 0 && !BREAKS.has(text[k - 1]!)) k--;
-  return k;
-}
 /** Words of a check: 检查, 核查, 走访. */
 const CHECKED = /检查|核查|核实|走访|回访|查看|复查|入户|现场/;
 /** A finding that confirms production: 认定生产用途属实, 确系用于生产, 核实4头驴在群，用途属实. */
@@ -879,8 +873,10 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
   return false;
 }
 
-/** Words that people live somewhere: 住在里面, 住着. */
-const LIVES_IN = /(?<![不没未非])(?:住在|住着|住进|入住|搬进|搬入|自住)/;
+/** Words that people moved into a building, not denied: 住进去, 入住, 搬入. */
+const MOVING_IN = '住进|入住|搬进|搬入';
+/** Words that people live somewhere: 住在里面, 住着, and moving in. */
+const LIVES_IN = new RegExp(`(?<![不没未非])(?:住在|住着|${MOVING_IN}|自住)`);
 /** Between a farm building and a fitting, a verb of putting it in: 安了, 里砌一道. */
 const FITTED_INTO_BETWEEN = /^(?:里|内)?(?:安|装|砌|盘|搭|铺|换|修|垒|加)了?(?:个|一个|一道|道|两道)?$/;
 /** Between two things, a word that lists them: 和, 及, 、. */
@@ -895,8 +891,8 @@ const GUEST_TRADE = /牧家乐|农家乐|渔家乐|民宿|客栈|接待游客|�
 const RENTED_BEFORE = /(?:租(?:了|下|来|的)?|闲着的|闲置的?|空着的)[^，。,;；]{0,8}$/;
 /** Between a building and a use, words that put it to that use: 专用于, 只用来. */
 const PUT_TO_USE_BETWEEN = /^(?:专门?|只|仅|全部|都)(?:用于|用来|用作)$/;
-/** Words that people live in a building: 住进去, 入住, 自住. */
-const MOVED_IN = /(?<![不没未非])(?:住进|入住|自住(?!房)|搬进|搬入)/;
+/** Words that people moved into a building or live in it themselves (自住, not the noun 自住房). */
+const MOVED_IN = new RegExp(`(?<![不没未非])(?:${MOVING_IN}|自住(?!房))`);
 /** Uses that let a building for rent (盖房出租 is still 建房). */
 const LET_FOR_RENT = /出租|租给|租赁|租出/;
 
