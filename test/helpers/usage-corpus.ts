@@ -290,6 +290,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-257.tsv',
   'heldout/usage-heldout-258.tsv',
   'heldout/usage-heldout-259.tsv',
+  'heldout/usage-heldout-260.tsv',
+  'heldout/usage-heldout-261.tsv',
+  'heldout/usage-heldout-262.tsv',
+  'heldout/usage-heldout-263.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
