@@ -196,7 +196,8 @@ export function readClauses(scan: Scan): Clauses {
       !business[c] &&
       !repayment(c) &&
       !SALE_RAISED_AFTER.test(text.slice(h.end, h.end + 6)) &&
-      !(h.term === '送货' && DELIVERED_TO_AFTER.test(text.slice(h.end, h.end + 3)))
+      !(h.term === '送货' && DELIVERED_TO_AFTER.test(text.slice(h.end, h.end + 3))) &&
+      !workplace(text, h)
     )
       business[c] = true;
     // (圈舍内未见牛: a farm building found empty is no sign of the farm's use.)
@@ -209,6 +210,8 @@ export function readClauses(scan: Scan): Clauses {
     background[c] = pastAt[c]! >= 0 ? !presentAfterPast[c] : c > 0 && background[c - 1]! && completed[c]! && !present[c] && !intent[c];
     // 办丧事用了一万多，剩下的买了猪仔: a clause the next one calls the rest of is the same money's use, not background.
     if (c + 1 < n && REMAINDER.test(text.slice(start[c + 1], start[c + 1]! + 3))) background[c] = false;
+    // (买了几只猪崽，剩下的大头去年给母亲看病花了: and the rest itself, after a use told, is the same money's.)
+    if (c > 0 && REMAINDER.test(text.slice(start[c], start[c]! + 3)) && !background[c - 1]) background[c] = false;
     // 后来没买，钱拿去还了…: a clause whose subject is the loan's money tells this loan's use, whatever its tense.
     // (本人后来承认钱给二儿子结婚用了: and so does one that admits it.)
     if (MONEY_SUBJECT.test(text.slice(start[c], start[c]! + 8))) background[c] = false;
@@ -217,4 +220,12 @@ export function readClauses(scan: Scan): Clauses {
     if (c > 0 && NOT_USED_FOR.test(text.slice(start[c - 1], end[c - 1])) && !DATED_PAST.test(text.slice(start[c], end[c]))) background[c] = false;
   }
   return { start, end, background, business, family, familyStrong, premises, strongFamily, intent };
+}
+
+/** After a shop or works, words that someone is employed there: 上班, 打工, 当收银员. */
+const WORKPLACE_AFTER = /^(?:里|上|那|那里|那儿)?(?:上班|打工|务工|当店员|当收银员|当服务员|当保安|做保洁|干保洁)/;
+
+/** Whether a shop or works is where someone is employed (往返县城超市上班), not the household's trade. */
+export function workplace(text: string, h: Hit): boolean {
+  return h.role.business === true && WORKPLACE_AFTER.test(text.slice(h.end, h.end + 5));
 }

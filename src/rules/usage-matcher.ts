@@ -432,6 +432,15 @@ function adjacentNegation(text: string, term: number, end: number): boolean {
   const start = text[term - 1] === '饲' && text[term] === '养' ? term - 1 : term;
   if (start === 0) return false;
   const before = text[start - 1]!;
+  // (未对自住部分进行装修: a negation before the thing the act is done to.)
+  // (未对房屋进行装修: and the thing itself, when the act the negation carries follows it.)
+  if (
+    (DENIED_OVER_OBJECT_ENDS.includes(before) && DENIED_OVER_OBJECT.test(text.slice(Math.max(0, start - 14), start))) ||
+    (before === '对' &&
+      /(?:未|没|没有|并未|从未)对$/.test(text.slice(Math.max(0, start - 3), start)) &&
+      /^[^，。,;；]{0,6}(?:进行|做)/.test(text.slice(end, end + 10)))
+  )
+    return true;
   // Every word is checked here, so the word list is read only when the character before could end one.
   const width = ADJACENT_NEGATION.test(before) ? 1 : BARE_WORD_ENDS.has(before) ? (BARE_NEGATION_WORDS.find((w) => text.endsWith(w, start))?.length ?? 0) : 0;
   if (width === 0) return false;
@@ -443,6 +452,10 @@ function adjacentNegation(text: string, term: number, end: number): boolean {
   if (before === '不' && width === 1 && CONDITION_BEFORE.test(text.slice(Math.max(0, at - 5), at))) return false;
   return !MUST_TAILS.some((tail) => text.startsWith(tail, end));
 }
+
+/** A negation, then 对 and what the act is done to, then the verb that carries it: 未对自住部分进行, 没对房子做. */
+const DENIED_OVER_OBJECT = /(?:未|没|没有|不|并未|从未)对[^，。,;；对]{1,8}(?:进行|做)(?:过|了)?(?:任何)?$/;
+const DENIED_OVER_OBJECT_ENDS = '行做过了何';
 
 /** Whether a negation phrase ending at `end` is the first half of a double negative (不是不盖房): a bare negation follows that starts no word. */
 function doubleNegationAfter(text: string, end: number, trie: Trie): boolean {

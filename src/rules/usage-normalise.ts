@@ -56,8 +56,12 @@ function spacedClauses(text: string): boolean {
   if (/[,，。；;：:、!！?？]/.test(text)) return false;
   const parts = text.trim().split(/[ \t\u00a0\u3000]+/);
   // (Two phrases, when the second begins with its own subject: 买的饲料给李大户养牛用 他年底给钱.)
-  return (parts.length > 2 || (parts.length === 2 && NEW_SUBJECT.test(parts[1]!))) && parts.every((p) => p.length >= 3);
+  // (嗯 他说那个老板找他 钱给老板用: a speaker's filler stands as a phrase of its own.)
+  return (parts.length > 2 || (parts.length === 2 && NEW_SUBJECT.test(parts[1]!))) && parts.every((p) => p.length >= 3 || FILLER.test(p));
 }
+
+/** A speaker's filler, said between phrases: 嗯, 那啥, 完了. */
+const FILLER = /^(?:嗯+|啊+|哦+|噢+|呃+|额+|唉|哎|诶|那啥|然后|完了|就是|对+|是的|反正)$/;
 
 /** A casebook's lesson drawn from the case: 本案提示：, 案例警示：. */
 const LESSON = /(?:本案|此案|该案|案例)(?:提示|警示|启示)[:：]/;

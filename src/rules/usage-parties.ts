@@ -330,6 +330,8 @@ function laterParty(scan: Scan, last: number, kind: PartyKind): boolean {
   for (let k = last + 1; k < scan.hits.length; k++) {
     const h = scan.hits[k]!;
     if (h.clause !== party.clause || h.start - party.end > USING_WORD_REACH) return false;
+    // (钱给他买牛了（他指同村李某）: nor a party in brackets later in the clause, which says who the first one is.)
+    if (/[（(]/.test(scan.text.slice(party.end, h.start))) return false;
     // 由村两委用于村集体…: a public body after a public body is the same public purse.
     if (kind === 'government' && h.role.party === 'government') continue;
     // (由镇政府统筹用于扶贫车间厂房建设: and a poverty-relief work after it is its own work.)
@@ -596,9 +598,20 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     PLACE_PARTIES.includes(party.term) &&
     /(?:打|转|汇)(?:到|进|入)?$/.test(text.slice(Math.max(0, party.start - 2), party.start)) &&
     /^(?:的)?账户/.test(text.slice(hits[last]!.end)) &&
-    !/转回|退回|返回|打回|按户分|分(?:到|给|下去)[^，。,;；]{0,4}(?:户|各家)/.test(text.slice(hits[last]!.end))
+    !/转回|退回|返回|打回/.test(text.slice(hits[last]!.end)) &&
+    !SHARED_OUT.test(text.slice(hits[last]!.end))
   )
     return true;
+  // (贷款转入村集体账户统一采购母牛，按户分下去，各户自家圈舍饲养: a public body that buys for the households and shares
+  // what it bought out to them, each said to keep its own, is their buying agent — unless it runs the stock (统一饲养,
+  // 分红). Not only shared out (交给乡扶贫办统一购买牛犊再分到户): the money was still in the body's hands.)
+  if (
+    (kind === 'government' || PLACE_PARTIES.includes(party.term)) &&
+    SHARED_OUT.test(text.slice(hits[last]!.end)) &&
+    KEPT_BY_EACH.test(text.slice(hits[last]!.end)) &&
+    !RUN_TOGETHER.test(text)
+  )
+    return false;
   // (由户主弟弟用于其开办的砖厂: a works the person just named runs, the money said to be for it.)
   if (
     kind === 'organisation' &&
@@ -673,6 +686,14 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 买音响…租给办事的人家用: goods let to customers (their description between) are the household's to hire out.
   const clauseBefore = text.slice(scan.clauseStart[party.clause], party.start);
   if (HIRED_OUT_TO.test(clauseBefore) && !MONEY.test(clauseBefore)) return false;
+  // 水库由县水务局管理: a place the household works in, run by a body, is no money given to it.
+  // (买牛的钱是合作社先垫付的: nor a party that advanced the household money, its creditor.)
+  // (Not one given money to advance for others: 钱给村里垫付工程款.)
+  if (
+    MANAGED_PLACE_BEFORE.test(clauseBefore) ||
+    ((clauseBefore === '' || /(?:是|系|由)(?:其|他的|她的)?$/.test(clauseBefore)) && ADVANCED_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 8)))
+  )
+    return false;
   let weak: Hit | undefined;
   let strong: Hit | undefined;
   let denied = false;
@@ -955,6 +976,19 @@ const HANDED_UP = /(?:交上来|交上去|收上来|收上去|交过去|集中�
 /** Right after a body, its own buying or debts paid: 购买设备, 归还欠款 (not followed by 的, which names goods). */
 const FOR_ITS_OWN =
   /^(?:购买|购置|购车|买车|归还|偿还|发放|支付)(?![^，。,;；]{0,8}的)|^(?:自身|自己|本身)的|^(?:的)?(?:生产经营|经营|周转|运营|日常经营)(?:$|[，。,;；])/;
+
+/** After a public body handed the money, what it bought shared out to the households: 按户分下去, 分到各户. */
+const SHARED_OUT = /按户分|分(?:到|给|下去)[^，。,;；]{0,4}(?:户|各家)/;
+/** Words that each household keeps what it was given: 各户自家圈舍饲养, 登记在各户名下. */
+const KEPT_BY_EACH = /(?:各户|每户|各家)(?:自家|自己|各自)|自家圈|登记在各户|各户名下|各自饲养|自养/;
+/** Words that a body runs what it bought for the households together (统一饲养, 年底分红), or never shared it (没分下来). */
+const RUN_TOGETHER = /统一(?:饲养|养殖|经营|管理|出售|销售)|分红|分钱|收益|利息|代养|托养|入股|[没未]分|没有分|一直没/;
+
+/** After a party, words that it advanced the household money: 先垫付的, 帮忙垫上. */
+const ADVANCED_AFTER = /^(?:先|帮忙|帮着|给我|给俺|替我|替俺)?(?:垫付|垫资|垫的|垫上|垫钱|垫了)/;
+
+/** Before a party, a place the household works in that the party runs: 水库由县水务局管理. */
+const MANAGED_PLACE_BEFORE = /(?:水库|河道|湖面|湖区|草原|草场|林场|林区|山场|景区|码头|市场)由$/;
 
 /** After a party, words that it tells the story: 邻居说, 村医讲. */
 const TELLS = /^(?:说|讲|称|反映|介绍)/;

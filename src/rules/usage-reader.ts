@@ -13,13 +13,14 @@
  *   unless nothing else is said;
  * - lending to a person at interest is 理财 (放贷); handing the money to anyone to run, 户贷企用.
  */
-import { type Clauses, clauseAt, LOAN_PUT_INTO, owedOnly, readClauses, REPAID_NEXT, repaymentClause } from './usage-clauses.js';
+import { type Clauses, clauseAt, LOAN_PUT_INTO, owedOnly, readClauses, REPAID_NEXT, repaymentClause, workplace } from './usage-clauses.js';
 import {
   answerTo,
   ASKING,
   borrowerNamed,
   disputed,
   namedBorrowerOnly,
+  standsForBorrower,
   pronounOfHousehold,
   productionRuling,
   type Question,
@@ -187,7 +188,7 @@ const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款�
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 export const UNRESOLVED =
-  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}还是|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}还是|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会, 印证): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
@@ -242,9 +243,12 @@ const UNDECIDED_USE = /(?:还没想好|没想好|还没寻思好|没寻思好)(?
 /** Words that say the loan farms whichever way the choice goes: 反正, 不管, 总之. */
 const EITHER_WAY = /反正|不管|总之|无论|横竖/;
 
-/** After such words, words that settle the use after all: 以Q7为准, 认定为. */
+/** Before words that something cannot be told, the amount as what cannot: 具体多少也说不清, 金额记不清. */
+const AMOUNT_BEFORE = /(?:多少|数目|金额|几千|多少钱)[^，。,;；]{0,3}$/;
+
+/** After such words, words that settle the use after all: 以Q7为准, 认定为, an admission (情况属实), the matter said to be apart from the loan (与本笔贷款无关). */
 const SETTLED_AFTER =
-  /以.{0,8}为准|认定|确认为|实际用于|现场清点|清点存栏|(?:最终|最后|后来|后|已|也)(?:才)?(?:承认|供认|认可)|经[^，。,;；]{0,6}(?:调查|核查)|用途合规|被[^，。,;；]{1,10}(?:拿去|拿走|挪用|挪去|借走|占用|截留)/;
+  /以.{0,8}为准|认定|确认为|实际用于|现场清点|清点存栏|(?:最终|最后|后来|后|已|也)(?:才)?(?:承认|供认|认可)|情况属实|供认不讳|(?:对此|对)?无异议|与(?:本笔|该笔|这笔|本次)?贷款(?:用途)?无关|经[^，。,;；]{0,6}(?:调查|核查)|用途合规|被[^，。,;；]{1,10}(?:拿去|拿走|挪用|挪去|借走|占用|截留)/;
 
 /** Insurance that a vehicle carries: 交保险, 车险. */
 const VEHICLE_INSURANCE = /^(?:交保险|保费|保险费|车险|交强险)$/;
@@ -392,13 +396,27 @@ const REAL_USE = new RegExp(REAL_USE_MARKERS.map(escapePattern).join('|'));
 const SAME_AGAIN = /还是这么|还这么[弄办干]|照旧|还是老样子|跟去年一样|和去年一样|同去年一样/;
 /** Markers of a finding made after the form (了解到, 经查), whose own clause tells what was found. */
 const FOUND =
-  /^(?:了解到|据了解|经了解|后来才知道|才知道|经查|查明|查实|查证|证实|核实|核查|得知|入户核|实地核|现场核|抽查发现|审计发现|入户时?看|查账|出示|转账记录|付款记录|调解员|调解组|委员会认定|委员会确认|到场发现)/;
+  /^(?:了解到|据了解|经了解|后来才知道|才知道|实际(?![上用是为])|经查|查明|查实|查证|证实|核实|核查|得知|入户核|实地核|现场核|抽查发现|审计发现|入户时?看|查账|出示|转账记录|付款记录|调解员|调解组|委员会认定|委员会确认|到场发现)/;
 
 /** In a finding's sentence, words that say what was found agrees with what was stated: 与陈述基本一致, 情况属实. */
 /** (属实 only right after the finding's word: 经核实属实, not 用途属实 closing a finding that corrects the form.) */
 const CONFIRMS =
   /(?:与|和|同)[^，。,;；]{0,8}(?:陈述|所述|申请|说的|讲的|反映)[^，。,;；]{0,4}(?:基本)?(?<!不)(?:一致|相符|吻合)|^[^，。,;；]{1,5}[，,]?(?:情况|所述|陈述)?(?<!不)属实/;
 const SENTENCE_END = /[。；;！!？?]/;
+/** Goods the household sold on credit (赊销, 货款), and a late charge before interest in its clause (逾期按月息). */
+const SOLD_ON_CREDIT = /赊销|赊给|赊卖|赊出|货款/;
+const LATE_BEFORE = /逾期|超期|延期|晚付|拖欠/;
+
+/** Whether interest at `h` is a late charge on a price for goods the household sold on credit. */
+function lateCharge(text: string, h: Hit, clauseStart: number): boolean {
+  return LATE_BEFORE.test(text.slice(clauseStart, h.start)) && SOLD_ON_CREDIT.test(text);
+}
+
+/** A firm's order to buy for it, the loan advancing the price: 受某牧业公司委托代购…贷款垫付. */
+const ADVANCED_FOR_FIRM =
+  /(?:受|接受)[^，。,;；]{1,14}(?:公司|企业|合作社|厂|老板)[^，。,;；]{0,3}委托[^，。,;；]{0,3}代(?:购|买|收)(?=[^。；;]{0,30}(?:贷款|扶贫贷款|这笔钱|用贷款)[^。；;]{0,4}垫)/;
+/** Markers that say the use told before was not the real one: 实际是, 其实是, 实际用于 (not 实际上, which only stresses). */
+const CORRECTED = /(?:实际上是|实际是|其实是|(?<![核证查])实为|实际用于|实际用途(?:为|是)?|真实用途(?:为|是)?|实际拿去|实际用在|实际用来|更正为)/g;
 
 /** Words that say this loan paid for something told before: 就是用这笔贷款凑的, 贷款5万元全部补在里面了. */
 const THIS_LOAN_PAID = new RegExp(`用(?:这|此|该|本)笔(?:扶贫)?(?:贷款|钱)|${LOAN_PUT_INTO.source}`);
@@ -410,6 +428,37 @@ const WORK_USE = /(?:都是|全是|是|专门)[^，。,;；]{1,8}?用的|^[，,]
 
 /** After public works in a clause, pay for doing them: 修路接活, 修路的活, 挣工钱. */
 const PAID_WORK_AFTER = /^[^，。,;；]{0,4}(?:接活|揽活|的活|挣钱|挣工钱|收费|工钱|干活)/;
+
+/**
+ * Whether the text's last correction (实际是…) names none of the production read: 申请用于养牛，实际是给邻居盖房 leaves
+ * the production claimed behind it void, so the text is for a person to read, never the claim's pass.
+ * (Not a correction that confirms: 实际用于养牛属实; nor one denied: 并非实际用于.)
+ */
+function correctionUnread({ text, hits }: Scan, matched: readonly string[]): boolean {
+  if (!text.includes('实') && !text.includes('更正')) return false;
+  let end = -1;
+  let start = -1;
+  for (const m of text.matchAll(CORRECTED)) {
+    start = m.index;
+    end = m.index + m[0].length;
+  }
+  if (end < 0 || /[非不没未]$/.test(text.slice(Math.max(0, start - 2), start))) return false;
+  const rest = text.slice(end).split(SENTENCE_END)[0]!;
+  // (实际用途为生产, 以实际用途认定为生产, 核实为户用: a correction to the category itself says what the reader read.)
+  // (其实是他老婆在管: who runs it is read by the hand-over readings, not here.)
+  return (
+    /\p{Script=Han}/u.test(rest) &&
+    !CONFIRMS.test(rest) &&
+    !/属实|一致|相符|生产|户用|自用|自营|自己|自家|本人|本户/.test(rest) &&
+    // (Unless another is named running it: 实际是他弟弟在养.)
+    !(
+      /在管|管着|在养|在弄|在干|经营|负责/.test(rest) &&
+      !hits.some((h) => h.start >= end && !h.negated && h.role.party !== undefined && h.role.party !== 'household' && !THIRD_PERSON.test(h.term))
+    ) &&
+    !matched.some((t) => text.includes(t, end)) &&
+    !hits.some((h) => h.start >= end && !h.negated && (h.role.category === 'production' || h.role.frame?.category === 'production'))
+  );
+}
 
 /** Before a finding marker, words that it was not made: 尚未核实, 未作核实, 没有核实. */
 const NOT_YET = /[未没无待](?:作|有|经)?$|再次$|建议$|进一步$/;
@@ -637,10 +686,14 @@ function kinGivenFor(text: string, party: Hit): boolean {
   const kin =
     theirChild ||
     (party.role.party === 'person' &&
-      (/哥|弟|姐|妹|侄|甥|舅|叔|姑|姨|孙/.test(party.term) || (/^(?:他|她|佢)$/.test(party.term) && CHILD_AFTER.test(text.slice(party.end, party.end + 2)))));
-  return kin && /[给帮替]/.test(lead) && !lead.includes('借');
+      (/哥|弟|姐|妹|侄|甥|舅|叔|姑|姨|孙/.test(party.term) ||
+        (/^(?:他|她|佢)$/.test(party.term) && (CHILD_AFTER.test(text.slice(party.end, party.end + 2)) || KIN_SAID.test(text.slice(party.end))))));
+  // (借款用于侄子结婚: and the loan said to be used for it.)
+  return kin && (/[给帮替]/.test(lead) || /用于$|用在$|用来$/.test(lead)) && !lead.includes('借');
 }
 const CHILD_AFTER = /^(?:儿子|闺女|女儿|孙子|孙女|姑娘)/;
+/** After a pronoun, the text saying it is kin: 他是我侄子 (钱给他办婚事了，他是我侄子). */
+const KIN_SAID = /[他她](?:是|系)(?:我|俺)(?:的)?(?:侄子|侄女|外甥女?|弟弟|哥哥|姐姐|妹妹|表弟|表哥|表姐|表妹|堂弟|堂哥|外孙女?|亲戚)/;
 
 /** Interest the household seeks (收利息, 吃利差, 赚差价, 收二分利), or lending an officer calls 违规放贷. */
 const SEEKING_INTEREST = /[收吃赚挣高]|差|牟利|违规/;
@@ -1093,6 +1146,13 @@ function farmingVerbAt(text: string, scan: Scan): number {
 
 /** Reads a scan: the category of the use, the terms that decided it, those negated and those read as context. */
 export function readPurpose(scan: Scan): UsageMatch {
+  const read = readQuestionsAndStatements(scan);
+  // 申请用于养牛，实际是给邻居盖房: production claimed before a correction that names no production is not a pass.
+  return read.category === 'production' && correctionUnread(scan, read.matchedTerms) ? { ...read, category: 'unknown' } : read;
+}
+
+/** Reads a scan's questions and answers, then its statements, weighing an answer that rules the use production. */
+function readQuestionsAndStatements(scan: Scan): UsageMatch {
   // 问：有没有拿去盖房？答：没有; 客服：扶贫贷款不能用于结婚哦: questions and an agent's words are not the applicant's
   // statements. What a question names counts only as its answer says; the rest is read as the applicant's words.
   const asking = ASKING.test(scan.text);
@@ -1142,7 +1202,7 @@ function readStatements(scan: Scan): UsageMatch {
   for (const h of hits) {
     if (h.role.quiet) continue;
     // (A shop the money is paid to is read below: 支付至彩票站.)
-    if (!h.role.plainProduction || h.negated || h.hedged || shopPaid(text, h)) {
+    if (!h.role.plainProduction || h.negated || h.hedged || shopPaid(text, h) || workplace(text, h)) {
       production = -1;
       break;
     }
@@ -1218,7 +1278,8 @@ function readStatements(scan: Scan): UsageMatch {
       !PAID_BY_THEM.test(text.slice(h.end, h.end + 6)) &&
       // (对方答应按时还本付息: and so is interest the party promises to pay.)
       !/(?:负责|承担|代为|代还|(?:答应|保证|承诺)(?:按时|按期)?)$/.test(text.slice(Math.max(0, h.start - 6), h.start)) &&
-      !REPAYMENT_RECORD.test(text.slice(h.end, h.end + 8))
+      !REPAYMENT_RECORD.test(text.slice(h.end, h.end + 8)) &&
+      !lateCharge(text, h, scan.clauseStart[h.clause]!)
     )
       interest = true;
     if (role.handover === 'strong') handover = true;
@@ -1497,6 +1558,17 @@ function readStatements(scan: Scan): UsageMatch {
       context.push(h.term);
       continue;
     }
+    // 苹果赊销给某果品公司…逾期按月息1%计付利息: interest charged on a late price for goods sold on credit is the sale's
+    // term, not money lent for a return.
+    if (role.interest && lateCharge(text, h, clauses.start[h.clause]!)) {
+      context.push(h.term);
+      continue;
+    }
+    // 往返县城超市上班: a shop or works where someone is employed is their workplace, not the household's trade.
+    if (workplace(text, h)) {
+      context.push(h.term);
+      continue;
+    }
     if (pretext !== null && inPretext(h) && role.party === undefined) {
       context.push(h.term);
       continue;
@@ -1714,7 +1786,13 @@ function readStatements(scan: Scan): UsageMatch {
       // (这户想开婚庆店…人家自己经营: 人家自己 in an officer's report of the household is the household.)
       if (last === first + 1 && term === '人家自己' && reportedHousehold(scan, first)) kind = 'household';
       // (他儿子, where 他 is the borrower: the borrower's son is the household's.)
-      if (first < last && THIRD_PERSON.test(hits[first]!.term) && hits[last]!.role.party === 'household' && namedBorrowerOnly(text.slice(0, h.start)))
+      if (
+        first < last &&
+        THIRD_PERSON.test(hits[first]!.term) &&
+        hits[last]!.role.party === 'household' &&
+        // (Not the bank's loan to them: 银行为什么给他老婆放贷.)
+        (namedBorrowerOnly(text.slice(0, h.start)) || (standsForBorrower(scan, first) && !/^(?:放贷|放款)/.test(text.slice(hits[last]!.end))))
+      )
         kind = 'household';
       // 邻居说她家的贷款拿去…: the household a pronoun names, with its loan, is the applicant's.
       if (first === last && THIRD_PERSON.test(term) && /^家的?(?:贷款|扶贫贷款|钱)/.test(text.slice(h.end))) kind = 'household';
@@ -2208,7 +2286,11 @@ function readStatements(scan: Scan): UsageMatch {
       // (修缮自家牛棚屋顶: a part named right after a farm building is that building's, whatever dwelling the text names.)
       const partOfFarm =
         (!dual && !dwellingNoun(h) && clauses.premises[h.clause] === true) ||
-        (dual && hits[i - 1]?.end === h.start && hits[i - 1]!.role.premises === true && !hits[i - 1]!.negated);
+        (dual &&
+          hits[i - 1]?.role.premises === true &&
+          !hits[i - 1]!.negated &&
+          // (所修系其养猪用的旧猪舍，屋顶塌漏: or named at the start of the clause after the one the farm building ends.)
+          (hits[i - 1]!.end === h.start || (hits[i - 1]!.end + 1 === h.start && clauses.start[h.clause] === h.start)));
       // (Not the household's own house said so: 先给自己家装修一下.)
       if (
         !dwellingNoun(h) &&
@@ -2485,7 +2567,10 @@ function readStatements(scan: Scan): UsageMatch {
   let decisive = real;
   while (decisive >= 0 && (!evidence.some((e) => e.start > decisive && !beforeLoan(e)) || confirms(decisive))) decisive = lastFinding(text, decisive);
   if (decisive >= 0) {
-    for (const e of evidence.filter((x) => x.start < decisive)) (evidence.splice(evidence.indexOf(e), 1), context.push(e.term));
+    for (const e of evidence.filter((x) => x.start < decisive)) {
+      evidence.splice(evidence.indexOf(e), 1);
+      context.push(e.term);
+    }
   }
 
   // 具体用途还没想好: a use left undecided in so many words is for a person to read, whatever else the text tells.
@@ -2549,6 +2634,11 @@ function readStatements(scan: Scan): UsageMatch {
     ))
       counted.push(evidenceOf(partyCategory(n.kind, lending), n.term, 0, n.start));
   if (hedgedText && counted.length > 0 && counted.every((e) => e.category === 'production' && GENERIC_TRADE.test(e.term))) review = true;
+  // 受某牧业公司委托代购牛犊，贷款垫付: stock bought for a firm on its order, the loan advancing the price, is the firm's
+  // purchase paid with the household's loan.
+  const advanced = text.includes('垫') ? ADVANCED_FOR_FIRM.exec(text) : null;
+  if (advanced !== null && !counted.some((e) => e.category !== 'production'))
+    counted.push(evidenceOf('enterprise_use', advanced[0], clauseAt(clauses.start, advanced.index), advanced.index));
   // (Small lists, not sets: a purpose has a handful of terms.)
   const matched: string[] = [];
   const found: UsagePurpose[] = [];
@@ -2571,7 +2661,9 @@ function readStatements(scan: Scan): UsageMatch {
     !SETTLED_AFTER.test(text.slice(unresolved.index + unresolved[0].length)) &&
     !(category !== 'production' && category !== 'unknown' && unresolvedAll.every((m) => UNACCOUNTED.test(m[0]))) &&
     // (打麻将输了一大半，剩下的也说不清花哪了: what cannot be accounted for is only the rest, after a misuse told.)
-    !(category !== 'production' && category !== 'unknown' && REMAINDER_TOLD.test(text.slice(Math.max(0, unresolved.index - 8), unresolved.index)));
+    !(category !== 'production' && category !== 'unknown' && REMAINDER_TOLD.test(text.slice(Math.max(0, unresolved.index - 8), unresolved.index))) &&
+    // (…给母亲看病花了，具体多少也说不清: nor is how much was spent on a misuse told.)
+    !(category !== 'production' && category !== 'unknown' && AMOUNT_BEFORE.test(text.slice(Math.max(0, unresolved.index - 8), unresolved.index)));
   return {
     // Production beside a dwelling or vehicle that needs reading is for a person to read, never a pass.
     category:

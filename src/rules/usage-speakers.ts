@@ -11,7 +11,7 @@ import { PLACE_PARTIES } from './usage-grammar.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import type { Hit, Scan } from './usage-matcher.js';
 import { clauseAt } from './usage-clauses.js';
-import { CHILD_KIN, HANDED, OWN_AFFAIRS } from './usage-parties.js';
+import { CHILD_KIN, HANDED, OWN_AFFAIRS, THIRD_PERSON } from './usage-parties.js';
 
 /** How a question put to the household is answered: its words count ('yes'), are denied ('no'), or are only asked. */
 export type Answer = 'yes' | 'no' | 'open';
@@ -240,6 +240,10 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
   // (他舅, 她哥: a pronoun before a word of kin names that relative, not the applicant.)
   if (/^[舅姨叔伯哥姐弟妹爹妈爸姑]/.test(text.slice(pronoun.end, pronoun.end + 1))) return false;
   if (REPORTED.test(text) || (!partyBetween && /孩子|娃|细人子|细伢|伢子|崽/.test(before))) return true;
+  if (standsForBorrower(scan, at)) return true;
+  // (钱给他买了饲料——他是我儿子，和我一个户口: a pronoun the text then says is a member of the household.)
+  const said = MEMBER_SAID.exec(text.slice(pronoun.end));
+  if (said !== null && !SEPARATE_SAID.test(text.slice(pronoun.end + said.index))) return true;
   // (我们村马某贷款时说养羊…钱全拿去给他儿子…: the one person named, as the borrower, is who 他 stands for.)
   if (!partyBetween && namedBorrowerOnly(text.slice(0, pronoun.start))) return true;
   if (reportedHousehold(scan, at)) return true;
@@ -293,6 +297,40 @@ const BORROWER_AFTER = /^(?:用|拿|使用)(?:扶贫)?(?:贷款|代款|贷的钱
  * another matter), or the one a bank lends to (银行…给他妻子放贷).
  */
 /** Whether the text before names one person only (马某, 李某某), as the one who borrowed: 马某贷款时说…. */
+/** After a pronoun, the text saying who it is: 他是我儿子, 她系借款人之女. */
+const MEMBER_SAID = /[他她](?:是|系|为)(?:我|俺|本人|借款人|户主)(?:的|之)?(?:儿子|女儿|闺女|[子女]|老伴|爱人|丈夫|妻子|老婆|媳妇|孙子|孙女|父亲|母亲)/;
+/** Words that a member said so keeps a household of its own: 已分户, 不是一户, 不跟我们一个户. */
+const SEPARATE_SAID = /分户|分家|另立|单过|不是一户|不在一个户|不跟我们?一个户|不同户|不在一起/;
+
+/** A speaker who says 我: the borrower, or someone beside it whose 他 may be another. */
+const FIRST_PERSON = /[我俺咱]/;
+/** Right after a pronoun, words that it took the money away: 拿去, 拿走, 借去. */
+const TAKEN_AWAY = /^(?:把钱)?(?:拿去|拿走|借去|借走|要去|要走|弄去|弄走|拿了)/;
+/** Someone the text names as telling it, whose 他 may be another: 来电人, 举报人. */
+const TELLS_OF_OTHER = /来电人|举报人|反映人|投诉人|信访人|申诉人|来访人/;
+
+/**
+ * Whether the pronoun at `at` (他承包了一条沟养林蛙, 他自个种) is the borrower a text told by someone else is about: no one
+ * says 我 in it, and no party outside the household is named before the pronoun for it to stand for.
+ * (Not 我贷的钱，他拿去用了; nor 村干部借我名字贷的款，钱他拿去了.)
+ */
+export function standsForBorrower(scan: Scan, at: number): boolean {
+  const { hits, text } = scan;
+  const pronoun = hits[at]!;
+  return (
+    !FIRST_PERSON.test(text) &&
+    !TELLS_OF_OTHER.test(text) &&
+    // (他拿去买猪崽了: one who takes the money away is another, told of; 借款人把钱给了他，他拿去养牛了: and so is one the
+    // money was handed to before.)
+    !TAKEN_AWAY.test(text.slice(pronoun.end, pronoun.end + 3)) &&
+    !/[给交借让][了过]?[他她]/.test(text.slice(0, pronoun.start)) &&
+    // (Not one given or handed to: 钱给他周转, 贷款给他儿子开饭店 — the one told of before may be another.)
+    // (But 给他自己换了个新手机: one given to himself is the one told of.)
+    (!/[给交让由把帮替被借]$/.test(text.slice(0, pronoun.start)) || /^(?:自己|自个)/.test(text.slice(pronoun.end, pronoun.end + 2))) &&
+    !hits.some((h, k) => k < at && h.role.party !== undefined && h.role.party !== 'household' && !h.negated && !THIRD_PERSON.test(h.term))
+  );
+}
+
 export function namedBorrowerOnly(before: string): boolean {
   const names = [...before.matchAll(/[\u4e00-\u9fff]某某?/g)];
   return names.length === 1 && /^[^，。,;；]{0,4}?(?:贷款|借款|申请|贷了|借了|办了)/.test(before.slice(names[0]!.index + names[0]![0].length));

@@ -61,8 +61,8 @@ export const USE_BEFORE = /用于|用来|拿来|拿去|贷款|贷的|这笔钱|�
 /** Shop words that are also trade suffixes: 婚宴餐厅, 婚纱店, 婚纱租赁店. */
 const SHOP_WORD = /^(?:餐厅|饭店|饭庄|酒楼|酒店|店|铺|馆|投注站|代销|代销点|销售点|租赁店|租赁行)$/;
 
-/** Words before work that make it a job taken on for others: 承接农户盖房, 揽活装修. */
-export const TAKEN_ON = /(?:承接|承办|专接|承揽|揽活|接活|接单|接人家|接别人家|接别家)[^，。,;；]{0,8}$/;
+/** Words before work that make it a job taken on for others: 承接农户盖房, 揽活装修; 饭店兼办酒席 (a trade's side line). */
+export const TAKEN_ON = /(?:承接|承办|专接|承揽|揽活|接活|接单|接人家|接别人家|接别家)[^，。,;；]{0,8}$|兼(?:办|营|做|带)?$/;
 
 /** Before a prohibited-sounding word, work the household does for other people (给人家装空调, 帮人修冰箱, 给人拍婚礼): its trade. */
 const SERVED_GOODS =
@@ -71,8 +71,8 @@ const SERVED_GOODS =
 /** Before work, a crew the household leads: 带着几个人搞, 带一帮人干. */
 const CREW_BEFORE = /带着?[^，。,;；]{0,4}人(?:搞|干|做)$/;
 
-/** After events, words that the trade takes them on: 婚宴寿宴都接. */
-const TAKEN_AFTER = /^[^，。,;；]{0,4}(?:都接|也接|都承接|都能接|都可以接|都来请|都请我|都请俺|都找我|都找俺)/;
+/** After events, words that the trade takes them on: 婚宴寿宴都接, 办酒席接活. */
+const TAKEN_AFTER = /^[^，。,;；]{0,4}(?:(?:接活|揽活|接单)(?!的)|都接|也接|都承接|都能接|都可以接|都来请|都请我|都请俺|都找我|都找俺)/;
 
 /** A works or shop noun (厂, 店, 摊): the trade of whoever it is said to be of (阿舅的冷冻厂). */
 export const worksNoun = (h: Hit) => h.role.frame?.category === 'production' && h.role.frame.verbsBefore.includes('开');
