@@ -294,6 +294,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-261.tsv',
   'heldout/usage-heldout-262.tsv',
   'heldout/usage-heldout-263.tsv',
+  'heldout/usage-heldout-264.tsv',
+  'heldout/usage-heldout-265.tsv',
+  'heldout/usage-heldout-266.tsv',
+  'heldout/usage-heldout-267.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
