@@ -686,6 +686,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 买音响…租给办事的人家用: goods let to customers (their description between) are the household's to hire out.
   const clauseBefore = text.slice(scan.clauseStart[party.clause], party.start);
   if (HIRED_OUT_TO.test(clauseBefore) && !MONEY.test(clauseBefore)) return false;
+  // 托管合同…被认定无效，借款人已将牛收回自家饲养: a hand-over undone, the stock taken back to the household's own pens,
+  // leaves the household running it.
+  if (TAKEN_BACK.test(text)) return false;
   // 水库由县水务局管理: a place the household works in, run by a body, is no money given to it.
   // (买牛的钱是合作社先垫付的: nor a party that advanced the household money, its creditor.)
   // (Not one given money to advance for others: 钱给村里垫付工程款.)
@@ -983,6 +986,10 @@ const SHARED_OUT = /按户分|分(?:到|给|下去)[^，。,;；]{0,4}(?:户|各
 const KEPT_BY_EACH = /(?:各户|每户|各家)(?:自家|自己|各自)|自家圈|登记在各户|各户名下|各自饲养|自养/;
 /** Words that a body runs what it bought for the households together (统一饲养, 年底分红), or never shared it (没分下来). */
 const RUN_TOGETHER = /统一(?:饲养|养殖|经营|管理|出售|销售)|分红|分钱|收益|利息|代养|托养|入股|[没未]分|没有分|一直没/;
+
+/** Stock or money taken back into the household's own keeping: 已将牛收回自家饲养. */
+export const TAKEN_BACK =
+  /(?:已|已经)(?:将|把)?[^，。,;；]{0,6}(?:收回|领回|要回|拉回|赶回)(?:到)?(?:自家|自己家?|本户|家中|家里)(?:饲养|养殖|经营|喂养|圈舍|圈里)?/;
 
 /** After a party, words that it advanced the household money: 先垫付的, 帮忙垫上. */
 const ADVANCED_AFTER = /^(?:先|帮忙|帮着|给我|给俺|替我|替俺)?(?:垫付|垫资|垫的|垫上|垫钱|垫了)/;

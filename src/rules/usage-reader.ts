@@ -59,6 +59,7 @@ import {
   paidAfter,
   partyCategory,
   servedAfter,
+  TAKEN_BACK,
   THIRD_PERSON,
   UNRELATED_AFTER,
   WATCHED_BEFORE,
@@ -188,7 +189,7 @@ const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款�
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 export const UNRESOLVED =
-  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}还是|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明)[^，。,;；]{0,4}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}还是|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会, 印证): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
@@ -239,7 +240,8 @@ const PRODUCTION_CONFIRMED =
 const CHOICE_OPEN =
   /或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|也可能[^。；;]{1,16}?(?:看情况|到时候再说|到时候再看)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}可能[^。；;]{1,12}也可能|(?:还没想好|没想好|还没定|没定)[，,][^。；;，,]{1,8}还是|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)|具体(?:干啥|干什么|做啥|做什么|搞啥|搞什么|用途|项目)[^，。,;；]{0,3}(?:还没想好|没想好|还没定|没定|待定|未定)|(?:还没寻思好|没寻思好|还没想好|没想好)[，,][^。；;]{1,8}或者|或者[^，。,;；]{1,8}[，,]等[^，。,;；]{0,6}再(?:定|说|决定)|(?:尚未|还未|未|还没|没)(?:决定|确定)[^，。,;；]{1,12}还是/;
 /** Words that say the household has not decided what to do with the money: 还没想好干啥 (a prohibited use found still stands). */
-const UNDECIDED_USE = /(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|做啥|做什么|用在哪|怎么用)|(?:用途|具体项目|项目)(?:尚未|还没|还未)(?:决定|确定)/;
+const UNDECIDED_USE =
+  /(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|做啥|做什么|用在哪|怎么用)|(?:用途|具体项目|项目)(?:尚未|还没|还未)(?:决定|确定)|(?:尚未|还没|还未)(?:决定|确定)(?:具体)?(?:用途|项目)|变更为[“"「]?另行确定/;
 /** Words that say the loan farms whichever way the choice goes: 反正, 不管, 总之. */
 const EITHER_WAY = /反正|不管|总之|无论|横竖/;
 
@@ -328,6 +330,8 @@ const RETURN_RECEIVED =
 const INVESTED_PLATFORM =
   /(?<![不没别未])投(?:到|进|在|了)?[^，。,;；]{0,8}平台(?=[^。；;]{0,12}(?:翻番|翻倍|收益|利息|返利|回报|分红|提不出|百分之|[0-9０-９]%|分利|个点))/;
 /** After a character, the end of a place's name: 拉哈镇, 家屯. */
+/** Right after a word, a village's suffix that makes the word its name: 烟筒屯 (not 村里, 村上, 村委: the village itself). */
+const VILLAGE_AFTER = /^(?:屯|嘎查)(?![里上子])|^村(?![里上委民干集两组部办])/;
 const PLACE_NAME_AFTER = /^(?![^，。,;；]{0,3}[在去到给拿回上来把说是])[^，。,;；的了]{1,3}(?:镇|乡|村|屯|旗)/;
 /** A business that has its members or the households borrow: 合作社让社员每户贷, 公司组织农户贷款. */
 const ORGANISED_BORROWING = /(合作社|公司|企业|养殖场|大户|老板)(?:让|叫|组织|动员|要求)(?:社员|农户|贫困户|各户|每户|我们|俺们|大家|村民)[^，。,;；]{0,4}贷/;
@@ -408,15 +412,20 @@ const SOLD_ON_CREDIT = /赊销|赊给|赊卖|赊出|货款/;
 const LATE_BEFORE = /逾期|超期|延期|晚付|拖欠/;
 
 /** Whether interest at `h` is a late charge on a price for goods the household sold on credit. */
+// (Not goods the loan bought and passed on at once: 用贷款购进化肥…当天原价赊销给邻村经销商 lends the money.)
 function lateCharge(text: string, h: Hit, clauseStart: number): boolean {
-  return LATE_BEFORE.test(text.slice(clauseStart, h.start)) && SOLD_ON_CREDIT.test(text);
+  return LATE_BEFORE.test(text.slice(clauseStart, h.start)) && SOLD_ON_CREDIT.test(text) && !BOUGHT_TO_SELL_ON.test(text);
 }
+const BOUGHT_TO_SELL_ON = /(?:购进|购买|买进|买了|买)[^。；;]{0,16}(?:原价|当天|随即|即)[^。；;]{0,6}赊/;
 
 /** A firm's order to buy for it, the loan advancing the price: 受某牧业公司委托代购…贷款垫付. */
 const ADVANCED_FOR_FIRM =
-  /(?:受|接受)[^，。,;；]{1,14}(?:公司|企业|合作社|厂|老板)[^，。,;；]{0,3}委托[^，。,;；]{0,3}代(?:购|买|收)(?=[^。；;]{0,30}(?:贷款|扶贫贷款|这笔钱|用贷款)[^。；;]{0,4}垫)/;
+  /(?:受|接受)[^，。,;；]{1,14}(?:公司|企业|合作社|厂|老板)[^，。,;；]{0,3}委托[^，。,;；]{0,3}代(?:购|买|收)(?=[^。；;]{0,30}(?:贷款|扶贫贷款|这笔钱|用贷款)[^。；;]{0,4}垫)|(?:帮|替)[^，。,;；]{0,10}(?:公司|企业|合作社|厂|老板)先?(?:买|购|垫)(?=[^。]{0,40}(?:连本带利|本息|利息|占用费))/;
+/** Words that the household runs a trade itself: 户主自营, 本人经营. */
+const RUNS_OWN = /自营|(?:自己|自家|本人|户主|本户)(?:经营|开的|在开)/;
 /** Markers that say the use told before was not the real one: 实际是, 其实是, 实际用于 (not 实际上, which only stresses). */
-const CORRECTED = /(?:实际上是|实际是|其实是|(?<![核证查])实为|实际用于|实际用途(?:为|是)?|真实用途(?:为|是)?|实际拿去|实际用在|实际用来|更正为)/g;
+const CORRECTED =
+  /(?:实际上是|实际是|其实是|(?<![核证查])实为|实际用于|实际用途(?:为|是)?|真实用途(?:为|是)?|实际拿去|实际用在|实际用来|(?<!期限|金额|利率|姓名|名字|日期|时间|期数|账号)更正为)/g;
 
 /** Words that say this loan paid for something told before: 就是用这笔贷款凑的, 贷款5万元全部补在里面了. */
 const THIS_LOAN_PAID = new RegExp(`用(?:这|此|该|本)笔(?:扶贫)?(?:贷款|钱)|${LOAN_PUT_INTO.source}`);
@@ -1528,6 +1537,11 @@ function readStatements(scan: Scan): UsageMatch {
   // named, asked only of family words.
   const real = REAL_USE.test(text) ? lastFinding(text) : -1;
   const goodsNamed = () => hits.some((o) => !o.negated && (o.role.category === 'household_goods' || o.role.frame?.category === 'household_goods'));
+  /** Whether `h` stands after the last finding and every trade the text tells stands before it. */
+  // (Not a ruling complained of: 开了一家家具店…被认定为购置家庭用品，诉求：纠正.)
+  const tradeOnlyBefore = (h: Hit) => real > 0 && text[real - 1] !== '被' && h.start > real && !tradeAfterFinding();
+  /** Whether a trade is told after the last finding, or the household said there to run one (实际购置烤炉、冷柜，户主自营). */
+  const tradeAfterFinding = () => business.some((b, c) => b && clauses.end[c]! > real) || RUNS_OWN.test(text.slice(real));
   // After the finding, no word of a use but the family's own (接送孩子上学).
   const onlyFamilyFound = () =>
     hits.every(
@@ -1555,6 +1569,16 @@ function readStatements(scan: Scan): UsageMatch {
     const { role } = h;
     // 烟酒店叫"喜事烟酒": a word inside a name the text gives (a shop's) names, it is no use.
     if (role.category !== undefined && role.category !== 'production' && NAMED_AS_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start))) {
+      context.push(h.term);
+      continue;
+    }
+    // (托管合同…被认定无效，借款人已将牛收回自家饲养: a hand-over undone is no hand-over now.)
+    if (role.category === 'enterprise_use' && TAKEN_BACK.test(text)) {
+      context.push(h.term);
+      continue;
+    }
+    // 烟筒屯镇, 在烟筒屯泡子边: a word that begins a village's name (…屯, …村) names the place, not a use.
+    if (role.category !== undefined && role.category !== 'production' && VILLAGE_AFTER.test(text.slice(h.end, h.end + 3))) {
       context.push(h.term);
       continue;
     }
@@ -2121,9 +2145,11 @@ function readStatements(scan: Scan): UsageMatch {
     // A trade's own words, or its goods and customers — but not a wedding or house of the family's own in the same
     // clause (开婚庆店，也给儿子把婚事办了).
     // (Not goods named for the family: 汽车销售公司…购家用轿车.)
+    // (Nor one named after a finding where the trade was told only before it: 原用途“购买轿车从事婚车租赁”，经核查…实际用途系
+    // 子女婚事 — the finding says what the words after it are.)
     if (
       RETAGGED.has(category) &&
-      (retagged?.has(h) || (trades?.has(category) && !familyAct(scan, i) && role.family !== 'strong')) &&
+      (retagged?.has(h) || (trades?.has(category) && !familyAct(scan, i) && role.family !== 'strong' && !tradeOnlyBefore(h))) &&
       !INTO_OWN_DWELLING.test(text)
     ) {
       add('production', h);
@@ -2309,7 +2335,7 @@ function readStatements(scan: Scan): UsageMatch {
       const family_ = category === 'household_goods' || category === 'production' ? 'household_goods' : category;
       // (所购手机用于联系卖羊，但经查该手机系其女儿日常使用: goods named again after a finding are read by what the finding
       // says, not by the trade the claim before it told.)
-      const tradeTold = real >= 0 && h.start > real ? business.some((b, c) => b && clauses.end[c]! > real) : anyBusiness;
+      const tradeTold = real >= 0 && h.start > real ? tradeAfterFinding() : anyBusiness;
       if (clauses.familyStrong[h.clause]) category = family_;
       // 买了两匹马和一辆旧摩托，都是放牧赶牛用的: goods said after them to be for the farm's work are its equipment.
       else if (forFarmWork(scan, i)) category = 'production';
@@ -2636,7 +2662,7 @@ function readStatements(scan: Scan): UsageMatch {
   if (hedgedText && counted.length > 0 && counted.every((e) => e.category === 'production' && GENERIC_TRADE.test(e.term))) review = true;
   // 受某牧业公司委托代购牛犊，贷款垫付: stock bought for a firm on its order, the loan advancing the price, is the firm's
   // purchase paid with the household's loan.
-  const advanced = text.includes('垫') ? ADVANCED_FOR_FIRM.exec(text) : null;
+  const advanced = text.includes('垫') || text.includes('利') || text.includes('本息') ? ADVANCED_FOR_FIRM.exec(text) : null;
   if (advanced !== null && !counted.some((e) => e.category !== 'production'))
     counted.push(evidenceOf('enterprise_use', advanced[0], clauseAt(clauses.start, advanced.index), advanced.index));
   // (Small lists, not sets: a purpose has a handful of terms.)

@@ -2929,4 +2929,25 @@ describe('how each kind is read', () => {
     expect(classifyUsage('给他自己换了个手机，平时刷快手用').category).toBe('household_goods');
     expect(classifyUsage('流水显示转乡里财政所5万元，用于购买化肥').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 264-267's kinds and a ninth legal review's permits (r55): a trade told only before a finding, a village's name, a negation inside 改建, what a text calls background, a use left to be decided, a vehicle's use not stated, a debt repaid by that word, a teller's 该房, a monthly rate, a correction of the loan's term, a house a subsidy built, a hand-over undone, goods the loan bought and sold on at cost, stock bought for a firm at interest, household goods said to be a livestream's background", () => {
+    expect(classifyUsage('原用途“购买面包车从事婚车租赁”，经核查，该车仅在儿子婚礼当天用过，实际用途系子女婚事').category).toBe('marriage');
+    expect(classifyUsage('用途变更为“自营家具店进货”；经查该户无门市，所购家具放在自家居室使用').category).toBe('household_goods');
+    expect(classifyUsage('购买全套家具，全部自用。与自营家具店进货不同，应认定为购置家庭用品').category).toBe('household_goods');
+    expect(classifyUsage('原用途开饭店，变更为开烧烤店，实际购置烤炉、冰柜，户主自营').category).toBe('production');
+    expect(classifyUsage('住在烟筒屯，蔬菜大棚一栋，买种苗').category).toBe('production');
+    expect(classifyUsage('原用途养殖，变更为在自家临街房开小卖部，实际用于进货，未改建房屋').category).toBe('production');
+    expect(classifyUsage('自述前年给儿子盖房拉了饥荒，本次贷款实际用于买仔猪，盖房一节仅为家庭背景陈述').category).toBe('production');
+    expect(classifyUsage('去年给孩子交了学费，本次贷款买种子化肥，学费一事为过往情况').category).toBe('production');
+    expect(classifyUsage('原用途养牛，用途变更为“另行确定”，该户尚未决定具体用途').category).toBe('unknown');
+    expect(classifyUsage('贷款买了一辆小轿车，档案未说明车辆用途').category).toBe('unknown');
+    expect(classifyUsage('前年盖房欠了钱，这笔贷款就还那个账').category).toBe('other_non_productive');
+    expect(classifyUsage('该房 自住').category).toBe('housing');
+    expect(classifyUsage('借给屯里人 月利二分').category).toBe('wealth_management');
+    expect(classifyUsage('申请用于种植木耳，贷款期限更正为三年').category).toBe('production');
+    expect(classifyUsage('问：贷款是否用于盖房？答：没有，房子是危改补助盖的，贷款买了羊').category).toBe('production');
+    expect(classifyUsage('托管合同被认定无效，借款人已将牛收回自家饲养，贷款买牛').category).toBe('production');
+    expect(classifyUsage('用贷款购进种子，当天原价赊销给外村经销商，逾期按月息计息').category).toBe('wealth_management');
+    expect(classifyUsage('帮镇上一家养殖公司先买了20头羊，公司答应年底连本带利结账').category).toBe('enterprise_use');
+    expect(classifyUsage('开网店直播带货，购置了空调、沙发作为直播背景').category).toBe('household_goods');
+  });
 });
