@@ -298,6 +298,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-265.tsv',
   'heldout/usage-heldout-266.tsv',
   'heldout/usage-heldout-267.tsv',
+  'heldout/usage-heldout-268.tsv',
+  'heldout/usage-heldout-269.tsv',
+  'heldout/usage-heldout-270.tsv',
+  'heldout/usage-heldout-271.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
