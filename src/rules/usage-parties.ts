@@ -139,7 +139,7 @@ const NOT_RUN_BY_HOUSEHOLD = /(?:户里|本户|该户|借款人|农户|户主)?(
 /** Buying through a body: 通过合作社统一购买, 由合作社代为采购. */
 const BOUGHT_THROUGH = /(?:通过|由|委托)[^，。,;；]{0,6}(?:统一|代为|代)?(?:购买|采购|团购|订购)|统一(?:购买|采购|团购|订购|配送|代购)/;
 /** The goods brought home for the household's own use: 拉回自家地里用, 运回家. */
-const GOODS_HOME = /(?:拉回|运回|拉到|送到)(?:自家|家里|家|自己)|自家地里用|地还是自家种|地是自家种|自家种地|自己种地/;
+const GOODS_HOME = /(?:拉回|运回|拉到|送到)(?:来)?(?:上|到|放)?(?:自家|家里|家|自己)|自家地里用|地还是自家种|地是自家种|自家种地|自己种地/;
 /** Right before a party, selling to it: 赊给, 卖给, 售给. */
 const SOLD_TO_BEFORE = /(?:赊|卖|售|销)(?:了)?给[^，。,;；给]{0,4}$/;
 /** Right after a party the money went to, that it was a price: 的是货款, 是买猪的钱. */
@@ -900,6 +900,17 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     FOR_ITS_OWN.test(text.slice(hits[last]!.end))
   )
     return true;
+  // 村委会组织修水渠，每户贷款交上去垫资: a public body that leads a work in its clause, the money handed up in a later
+  // clause with no one else named, has it.
+  if (
+    !strong &&
+    !weak &&
+    kind === 'government' &&
+    PUBLIC_WORK_LED.test(firstClause(text.slice(hits[last]!.end))) &&
+    HANDED_UP_LATER.test(text.slice(scan.clauseEnd[party.clause])) &&
+    !hits.some((h, k) => k > last && h.role.party !== undefined && h.role.party !== 'government' && !h.negated)
+  )
+    return true;
   // 县里的扶贫项目, 用于乡里的小城镇建设项目: money that goes into a public body's or a place's own work is the body's.
   if (!strong && !weak && (place || kind === 'government') && intoPublicWork(scan, party, hits[last]!, kind === 'government' && !place)) return true;
   const buysFor = BUYS_FOR.test(text.slice(hits[last]!.end));
@@ -974,6 +985,10 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   return usingAfter(scan, last, kind, weak?.term === '给' || (!weak && kind === 'person' && USE_FOR_BEFORE.test(clauseBefore))) ? (weak ?? true) : false;
 }
 
+/** After a public body, its leading a work: 组织修水渠, 牵头建冷库. */
+const PUBLIC_WORK_LED = /^(?:组织|牵头|统一|号召|要求)[^，。,;；]{0,4}(?:修|建|搞|打|盖)/;
+/** In a later clause, the households' money handed up: 每户贷款交上去垫资, 钱都收上去了. */
+const HANDED_UP_LATER = /(?:贷款|钱|资金)[^，。,;；]{0,4}(?:交上去|收上去|上交|交上来|收上来|集中起来|交到村)/;
 /** At the end of a clause, money handed up with no one named: 统一交上来, 收上去了. */
 const HANDED_UP = /(?:交上来|交上去|收上来|收上去|交过去|集中起来)了?$/;
 /** Right after a body, its own buying or debts paid: 购买设备, 归还欠款 (not followed by 的, which names goods). */

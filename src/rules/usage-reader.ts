@@ -416,11 +416,31 @@ const LATE_BEFORE = /逾期|超期|延期|晚付|拖欠/;
 function lateCharge(text: string, h: Hit, clauseStart: number): boolean {
   return LATE_BEFORE.test(text.slice(clauseStart, h.start)) && SOLD_ON_CREDIT.test(text) && !BOUGHT_TO_SELL_ON.test(text);
 }
-const BOUGHT_TO_SELL_ON = /(?:购进|购买|买进|买了|买)[^。；;]{0,16}(?:原价|当天|随即|即)[^。；;]{0,6}赊/;
+const BOUGHT_TO_SELL_ON = /(?:购进|购买|买进|买了|买)[^。；;]{0,16}(?:原价|进价|成本价|平价)[^。；;]{0,6}(?:赊|转给)/;
+/** After goods passed on at cost, a return on them: 按每月1.5%加收, 每袋多还5元, 月息. */
+const NO_RETURN = /(?:不|没|无|未)(?:收|要|约定|计|加)?(?:利息|利钱|息)/g;
+const RETURN_ON_GOODS = /[0-9一二两三四五六七八九十.]+%|加收|多还|利息|月息|年息|分利|利钱/;
 
 /** A firm's order to buy for it, the loan advancing the price: 受某牧业公司委托代购…贷款垫付. */
 const ADVANCED_FOR_FIRM =
   /(?:受|接受)[^，。,;；]{1,14}(?:公司|企业|合作社|厂|老板)[^，。,;；]{0,3}委托[^，。,;；]{0,3}代(?:购|买|收)(?=[^。；;]{0,30}(?:贷款|扶贫贷款|这笔钱|用贷款)[^。；;]{0,4}垫)|(?:帮|替)[^，。,;；]{0,10}(?:公司|企业|合作社|厂|老板)先?(?:买|购|垫)(?=[^。]{0,40}(?:连本带利|本息|利息|占用费))/;
+/** A branch's or an earlier ruling on the use, quoted: 原认定“生活消费”, 支行以…为由认定户贷企用, 支行将布料认定为“家用纺织品”. */
+const RULING =
+  /(?:原|支行|分行|网点|银行)(?:以|将|因|看见|认为)?[^。；;]{0,40}?(?:认定|说是|定为|视为)(?:为|系)?[“"「]?[^”"」。；;，,]{0,14}[”"」]?(?:[^。；;]{0,4}系将[^。；;]{1,16})?/g;
+/** A category the text says the use is not ruled as: 不按住房装修认定, 不作为家庭用品认定. */
+const NOT_RULED_AS = /不(?:按|以|作|作为|视为|计入)[^。；;，,]{1,10}认定/g;
+/** Words that the ruling was overturned: 撤销原认定, 原认定…不成立, 异议成立 (not 维持原认定). */
+const OVERTURNED = /撤销|不成立|有误|不当|缺乏依据|异议成立|认定错误|系将[^。；;]{1,12}误/;
+const UPHELD = /维持(?:原|支行)?(?:认定|决定)/;
+
+/** Where a text quotes a ruling on the use that it says was overturned, each ruling's span; undefined when none. */
+function overturnedRulings(text: string): (readonly [number, number])[] | undefined {
+  if (!OVERTURNED.test(text) || UPHELD.test(text)) return undefined;
+  const spans: (readonly [number, number])[] = [];
+  for (const m of text.matchAll(RULING)) spans.push([m.index, m.index + m[0].length]);
+  return spans.length > 0 ? spans : undefined;
+}
+
 /** Words that the household runs a trade itself: 户主自营, 本人经营. */
 const RUNS_OWN = /自营|(?:自己|自家|本人|户主|本户)(?:经营|开的|在开)/;
 /** Markers that say the use told before was not the real one: 实际是, 其实是, 实际用于 (not 实际上, which only stresses). */
@@ -488,7 +508,7 @@ const PUT_ASIDE_AFTER =
 /** A few characters on, in the same clause, a form's crossing-out in brackets: 翻建房子（已划掉）. */
 const CROSSED_OUT_NEAR = /^[^，。,;；（(]{1,4}[（(](?:已|已经|被)?(?:划掉|划去|删去|删掉|涂掉)/;
 /** Characters that PAST_MATTER_AFTER and MONEY_ELSEWHERE_NEXT need, to pass over texts without them at once. */
-const PAST_MATTER_MARK = /过往|过去|以前|之前|以往|历史/;
+const PAST_MATTER_MARK = /过往|过去|以前|之前|以往|历史|背景/;
 const CONTRAST_MARK = /但|可|不过/;
 /** Before a word in its clause, the proceeds of a later sale paying for it: 以后卖牛的钱给儿子攒 (not with the loan beside
  * them: 卖了的钱加上贷款盖新房). */
@@ -509,7 +529,8 @@ const DEBT_DATED_BEFORE = /(?:前年|去年|那年|早年|以前|之前|当年|�
 /** Words that say other money falls short of a use: 不够, 还差, 补上. */
 const SHORTFALL = /不够|不足|还差|差的|差点|补上|补足|补齐|凑不齐|凑不够/;
 /** After a word, an officer calling it a matter of the past: 系过往情况, 是以前的事. */
-const PAST_MATTER_AFTER = /^(?:系|是|属|为|属于)(?:过往|过去|以前|之前|以往|历史)(?:的)?(?:情况|事|事情|问题)/;
+// (学费一事为过往情况, 盖房一节仅为家庭背景陈述: the matter named, then what it only is.)
+const PAST_MATTER_AFTER = /^(?:一事|一节|之事)?(?:仅|只)?(?:系|是|属|为|属于)(?:家庭)?(?:(?:过往|过去|以前|之前|以往|历史)(?:的)?(?:情况|事|事情|问题)|背景)/;
 /** Before a word in its clause, a plan since changed: 原定年内结婚, 本来打算盖房. */
 const ORIGINAL_PLAN = /(?:原定|原计划|原打算|原准备|本来打算|本打算|本来想|想|打算|准备|计划)(?:拿贷款|用贷款|拿钱|用钱)?[^，。,;；]{0,4}$/;
 /** The next clause saying the plan was put off or dropped: 现婚期推迟, 后来取消了, 后来没盖. */
@@ -698,9 +719,16 @@ function kinGivenFor(text: string, party: Hit): boolean {
       (/哥|弟|姐|妹|侄|甥|舅|叔|姑|姨|孙/.test(party.term) ||
         (/^(?:他|她|佢)$/.test(party.term) && (CHILD_AFTER.test(text.slice(party.end, party.end + 2)) || KIN_SAID.test(text.slice(party.end))))));
   // (借款用于侄子结婚: and the loan said to be used for it.)
-  return kin && (/[给帮替]/.test(lead) || /用于$|用在$|用来$/.test(lead)) && !lead.includes('借');
+  // (用于操办由其抚养的侄子的婚事: and an event the household holds for the kin, who may be described between.)
+  return (
+    kin &&
+    (/[给帮替]/.test(lead) || /用于$|用在$|用来$/.test(lead) || HELD_FOR_BEFORE.test(text.slice(Math.max(0, party.start - 12), party.start))) &&
+    !lead.includes('借')
+  );
 }
 const CHILD_AFTER = /^(?:儿子|闺女|女儿|孙子|孙女|姑娘)/;
+/** Before kin, the household holding an event for them, a description between: 操办由其抚养的. */
+const HELD_FOR_BEFORE = /(?:操办|承办|主办|张罗)[^，。,;；]{0,8}$/;
 /** After a pronoun, the text saying it is kin: 他是我侄子 (钱给他办婚事了，他是我侄子). */
 const KIN_SAID = /[他她](?:是|系)(?:我|俺)(?:的)?(?:侄子|侄女|外甥女?|弟弟|哥哥|姐姐|妹妹|表弟|表哥|表姐|表妹|堂弟|堂哥|外孙女?|亲戚)/;
 
@@ -1453,6 +1481,8 @@ function readStatements(scan: Scan): UsageMatch {
     const list = h.role.category === 'production' ? deferrals : denials;
     return list !== undefined && list.some((at) => at >= h.end && at < clauses.end[h.clause]!);
   };
+  // 经调查…实际用于…: where the last officer's finding stands (the real use after it is read below).
+  const real = REAL_USE.test(text) ? lastFinding(text) : -1;
   hits.forEach((h, i) => {
     const c = h.role.category;
     // (Not a word inside a trade's name: 不是开装修店 denies the shop, not renovation.)
@@ -1464,7 +1494,9 @@ function readStatements(scan: Scan): UsageMatch {
       h.byPhrase &&
       h.role.party === undefined &&
       !startsWithAny(text, h.end, SUFFIXES) &&
-      !INSTEAD.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 4))
+      !INSTEAD.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 4)) &&
+      // (申请书虽载明“不用于建房”，但复议查明…用于在宅基地上新建住房: not a form's denial an officer's finding comes after.)
+      !(real > h.end)
     )
       (deniedCategories ??= new Set()).add(c);
     // 修房的钱由女儿寄回: a use paid from other money is not this loan's wherever else it is named (老房漏雨).
@@ -1533,10 +1565,10 @@ function readStatements(scan: Scan): UsageMatch {
       (!namedOnly(text, before) || SERVED_BEFORE.test(text[before.start - 1] ?? ''))) ||
       // (给帮忙跑贷款的人当辛苦费: not past the person an act describes, whom the household then pays.)
       (lastOthersAct === i - 1 && !/^的(?:人|户)/.test(text.slice(before.end, hits[i]!.start))));
-  // 经调查…实际用于…: where the last officer's finding stands (the real use after it is read below); and whether goods are
-  // named, asked only of family words.
-  const real = REAL_USE.test(text) ? lastFinding(text) : -1;
+  // Whether goods are named, asked only of family words.
   const goodsNamed = () => hits.some((o) => !o.negated && (o.role.category === 'household_goods' || o.role.frame?.category === 'household_goods'));
+  const overturned = text.includes('认定') ? overturnedRulings(text) : undefined;
+  const notRuledAs = text.includes('认定') ? [...text.matchAll(NOT_RULED_AS)].map((m) => [m.index, m.index + m[0].length] as const) : undefined;
   /** Whether `h` stands after the last finding and every trade the text tells stands before it. */
   // (Not a ruling complained of: 开了一家家具店…被认定为购置家庭用品，诉求：纠正.)
   const tradeOnlyBefore = (h: Hit) => real > 0 && text[real - 1] !== '被' && h.start > real && !tradeAfterFinding();
@@ -1574,6 +1606,16 @@ function readStatements(scan: Scan): UsageMatch {
     }
     // (托管合同…被认定无效，借款人已将牛收回自家饲养: a hand-over undone is no hand-over now.)
     if (role.category === 'enterprise_use' && TAKEN_BACK.test(text)) {
+      context.push(h.term);
+      continue;
+    }
+    // (属经营性支出，不按住房装修认定: nor a category the text says the use is not ruled as.)
+    if (notRuledAs?.some(([from, to]) => h.start >= from && h.start < to)) {
+      context.push(h.term);
+      continue;
+    }
+    // 支行原认定“生活消费”…复议撤销原认定: a ruling the text says was overturned names no use; its words are quoted.
+    if (overturned?.some(([from, to]) => h.start >= from && h.start < to)) {
       context.push(h.term);
       continue;
     }
@@ -2665,6 +2707,19 @@ function readStatements(scan: Scan): UsageMatch {
   const advanced = text.includes('垫') || text.includes('利') || text.includes('本息') ? ADVANCED_FOR_FIRM.exec(text) : null;
   if (advanced !== null && !counted.some((e) => e.category !== 'production'))
     counted.push(evidenceOf('enterprise_use', advanced[0], clauseAt(clauses.start, advanced.index), advanced.index));
+  // 购进化肥…按进价赊给邻村种植户…按每月1.5%加收: goods the loan bought, passed on at cost, lend the money — for a return
+  // (理财), or to others' use.
+  const passedOn = text.includes('价') ? BOUGHT_TO_SELL_ON.exec(text) : null;
+  if (passedOn !== null && !counted.some((e) => e.category !== 'production'))
+    counted.push(
+      evidenceOf(
+        // (不收利息: a return denied is none.)
+        RETURN_ON_GOODS.test(text.slice(passedOn.index).replace(NO_RETURN, '')) ? 'wealth_management' : 'enterprise_use',
+        passedOn[0],
+        clauseAt(clauses.start, passedOn.index),
+        passedOn.index,
+      ),
+    );
   // (Small lists, not sets: a purpose has a handful of terms.)
   const matched: string[] = [];
   const found: UsagePurpose[] = [];

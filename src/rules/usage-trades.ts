@@ -109,7 +109,7 @@ export function membersEvent(scan: Scan, i: number): boolean {
 const BANQUET = /^(?:办酒席|摆酒席|摆酒|过事|办喜事|喜事|办白事|白事|喜宴|婚宴|宴席|流水席|酒席)$/;
 
 /** Characters before a trade that make the household its customer: 请婚庆公司, 请了装修队. */
-export const HIRED_BEFORE = /[请找雇付]了?$/;
+export const HIRED_BEFORE = /[请找雇付]了?$|(?:转给|打给|交给|付给)$/;
 
 /** A hire listed beside another, each the household's: 租车、租婚纱、请司仪. */
 const HIRE_ITEM = /^[请雇租订]/;

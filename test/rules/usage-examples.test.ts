@@ -2950,4 +2950,22 @@ describe('how each kind is read', () => {
     expect(classifyUsage('帮镇上一家养殖公司先买了20头羊，公司答应年底连本带利结账').category).toBe('enterprise_use');
     expect(classifyUsage('开网店直播带货，购置了空调、沙发作为直播背景').category).toBe('household_goods');
   });
+  it("CBIRC-2020-28/5.1 sets 268-271's kinds and a tenth legal review's permits (r56): a ruling the text says was overturned (原认定…撤销), a category the use is not ruled as (不按…认定), a crew paid for the household's renovation, a form's denial a finding comes after, a public body's work the money is handed up to, goods bought through a cooperative brought home, a room turned into a guesthouse (改成家庭旅馆), furniture names, a kin's wedding the household holds, goods the loan bought passed on at cost, household goods as a livestream room's backdrop", () => {
+    expect(classifyUsage('异议成立。申请人自营修车铺，贷款用于买千斤顶和气泵，原认定“个人消费”有误').category).toBe('production');
+    expect(classifyUsage('复议查明，申请人贷款买了大豆种和复合肥，原认定“生活消费”缺乏依据，予以撤销').category).toBe('production');
+    expect(classifyUsage('申请人称在院内用贷款搭了鸭棚，养了300只鸭，支行看见院里施工就说是盖房。经查属实，撤销原认定').category).toBe('production');
+    expect(classifyUsage('申请人开窗帘店，贷款进货。支行将窗帘认定为家庭用品。经查货品均在店内销售，撤销原认定').category).toBe('production');
+    expect(classifyUsage('申请人住房新铺地板，钱转给装修队').category).toBe('housing');
+    expect(classifyUsage('申请书载明“不用于建房”，但复议查明贷款用于在宅基地上新建住房，维持原认定').category).toBe('housing');
+    expect(classifyUsage('村委会组织修水渠，每户的贷款交上去垫资').category).toBe('government_financing_platform');
+    expect(classifyUsage('化肥是合作社统一代购的，钱交给合作社了，化肥拉回来上自家地里').category).toBe('production');
+    expect(classifyUsage('两间闲屋改成家庭旅馆，接待游客，贷款买了被褥').category).toBe('production');
+    expect(classifyUsage('买組合櫃和餐桌椅，家里用的').category).toBe('household_goods');
+    expect(classifyUsage('资金用于将闲置厢房改造为客房，对外接待游客，属经营性支出，不按住房装修认定').category).toBe('production');
+    expect(classifyUsage('贷款买冰柜，放在其经营的冷饮店内，属经营设备，不按家庭用品认定').category).toBe('production');
+    expect(classifyUsage('实际将贷款用于操办由其抚养的外甥的婚事').category).toBe('marriage');
+    expect(classifyUsage('购进种子，三日后按进价赊给邻村农户，约定按每月1.5%加收').category).toBe('wealth_management');
+    expect(classifyUsage('购进化肥当天原价赊给村民，不收利息').category).toBe('enterprise_use');
+    expect(classifyUsage('购买沙发、电视作为直播间背景').category).toBe('household_goods');
+  });
 });
