@@ -329,9 +329,9 @@ const RETURN_RECEIVED =
 /** Money put into a platform online or on a phone, with a return promised after it: 投到手机上一个平台，说一年翻番. */
 const INVESTED_PLATFORM =
   /(?<![不没别未])投(?:到|进|在|了)?[^，。,;；]{0,8}平台(?=[^。；;]{0,12}(?:翻番|翻倍|收益|利息|返利|回报|分红|提不出|百分之|[0-9０-９]%|分利|个点))/;
-/** After a character, the end of a place's name: 拉哈镇, 家屯. */
 /** Right after a word, a village's suffix that makes the word its name: 烟筒屯 (not 村里, 村上, 村委: the village itself). */
 const VILLAGE_AFTER = /^(?:屯|嘎查)(?![里上子])|^村(?![里上委民干集两组部办])/;
+/** After a character, the end of a place's name: 拉哈镇, 家屯. */
 const PLACE_NAME_AFTER = /^(?![^，。,;；]{0,3}[在去到给拿回上来把说是])[^，。,;；的了]{1,3}(?:镇|乡|村|屯|旗)/;
 /** A business that has its members or the households borrow: 合作社让社员每户贷, 公司组织农户贷款. */
 const ORGANISED_BORROWING = /(合作社|公司|企业|养殖场|大户|老板)(?:让|叫|组织|动员|要求)(?:社员|农户|贫困户|各户|每户|我们|俺们|大家|村民)[^，。,;；]{0,4}贷/;
@@ -411,14 +411,18 @@ const SENTENCE_END = /[。；;！!？?]/;
 const SOLD_ON_CREDIT = /赊销|赊给|赊卖|赊出|货款/;
 const LATE_BEFORE = /逾期|超期|延期|晚付|拖欠/;
 
-/** Whether interest at `h` is a late charge on a price for goods the household sold on credit. */
-// (Not goods the loan bought and passed on at once: 用贷款购进化肥…当天原价赊销给邻村经销商 lends the money.)
+/**
+ * Whether interest at `h` is a late charge on a price for goods the household sold on credit (not goods the loan bought
+ * and passed on at cost: 用贷款购进化肥…当天原价赊销给邻村经销商 lends the money).
+ */
 function lateCharge(text: string, h: Hit, clauseStart: number): boolean {
   return LATE_BEFORE.test(text.slice(clauseStart, h.start)) && SOLD_ON_CREDIT.test(text) && !BOUGHT_TO_SELL_ON.test(text);
 }
+/** Goods bought, then passed on at cost on credit or to others: 购进化肥…按进价赊给, 买了玉米种，原价转给几户亲戚. */
 const BOUGHT_TO_SELL_ON = /(?:购进|购买|买进|买了|买)[^。；;]{0,16}(?:原价|进价|成本价|平价)[^。；;]{0,6}(?:赊|转给)/;
-/** After goods passed on at cost, a return on them: 按每月1.5%加收, 每袋多还5元, 月息. */
+/** A return said not to be asked: 不收利息. */
 const NO_RETURN = /(?:不|没|无|未)(?:收|要|约定|计|加)?(?:利息|利钱|息)/g;
+/** After goods passed on at cost, a return on them: 按每月1.5%加收, 每袋多还5元, 月息. */
 const RETURN_ON_GOODS = /[0-9一二两三四五六七八九十.]+%|加收|多还|利息|月息|年息|分利|利钱/;
 
 /** A firm's order to buy for it, the loan advancing the price: 受某牧业公司委托代购…贷款垫付. */

@@ -292,11 +292,6 @@ function lastMatch(pattern: RegExp, text: string): number {
 /** After a party, words that make it the loan's subject: 用贷款, 用扶贫贷款, 贷款(自己养), 贷了. */
 const BORROWER_AFTER = /^(?:用|拿|使用)(?:扶贫)?(?:贷款|代款|贷的钱)|^(?:贷款|代款|贷了)/;
 
-/**
- * Whether a party is the borrower: the subject of 用贷款 or 贷款, with no verb of giving right before it (给他贷款 is
- * another matter), or the one a bank lends to (银行…给他妻子放贷).
- */
-/** Whether the text before names one person only (马某, 李某某), as the one who borrowed: 马某贷款时说…. */
 /** After a pronoun, the text saying who it is: 他是我儿子, 她系借款人之女. */
 const MEMBER_SAID = /[他她](?:是|系|为)(?:我|俺|本人|借款人|户主)(?:的|之)?(?:儿子|女儿|闺女|[子女]|老伴|爱人|丈夫|妻子|老婆|媳妇|孙子|孙女|父亲|母亲)/;
 /** Words that a member said so keeps a household of its own: 已分户, 不是一户, 不跟我们一个户. */
@@ -331,11 +326,16 @@ export function standsForBorrower(scan: Scan, at: number): boolean {
   );
 }
 
+/** Whether the text before names one person only (马某, 李某某), as the one who borrowed: 马某贷款时说…. */
 export function namedBorrowerOnly(before: string): boolean {
   const names = [...before.matchAll(/[\u4e00-\u9fff]某某?/g)];
   return names.length === 1 && /^[^，。,;；]{0,4}?(?:贷款|借款|申请|贷了|借了|办了)/.test(before.slice(names[0]!.index + names[0]![0].length));
 }
 
+/**
+ * Whether a party is the borrower: the subject of 用贷款 or 贷款, with no verb of giving right before it (给他贷款 is
+ * another matter), or the one a bank lends to (银行…给他妻子放贷).
+ */
 export function borrowerNamed(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
   if (BORROWER_AFTER.test(text.slice(end, end + 6))) return !/[给交借让由把帮替]/.test(before);
