@@ -437,11 +437,14 @@ const NOT_RULED_AS = /不(?:按|以|作|作为|视为|计入)[^。；;，,]{1,10
 const OVERTURNED = /撤销|不成立|有误|不当|缺乏依据|异议成立|认定错误|系将[^。；;]{1,12}误/;
 const UPHELD = /维持(?:原|支行)?(?:认定|决定)/;
 
-/** Where a text quotes a ruling on the use that it says was overturned, each ruling's span; undefined when none. */
-function overturnedRulings(text: string): (readonly [number, number])[] | undefined {
-  if (!OVERTURNED.test(text) || UPHELD.test(text)) return undefined;
+/**
+ * The spans of a text that quote a ruling which names no use: one the text says was overturned (原认定“生活消费”…撤销原认定,
+ * not where a ruling is upheld), and a category the use is said not to be ruled as (不按住房装修认定); undefined when none.
+ */
+function rulingsNotTheUse(text: string): (readonly [number, number])[] | undefined {
   const spans: (readonly [number, number])[] = [];
-  for (const m of text.matchAll(RULING)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(NOT_RULED_AS)) spans.push([m.index, m.index + m[0].length]);
+  if (OVERTURNED.test(text) && !UPHELD.test(text)) for (const m of text.matchAll(RULING)) spans.push([m.index, m.index + m[0].length]);
   return spans.length > 0 ? spans : undefined;
 }
 
@@ -1571,8 +1574,7 @@ function readStatements(scan: Scan): UsageMatch {
       (lastOthersAct === i - 1 && !/^的(?:人|户)/.test(text.slice(before.end, hits[i]!.start))));
   // Whether goods are named, asked only of family words.
   const goodsNamed = () => hits.some((o) => !o.negated && (o.role.category === 'household_goods' || o.role.frame?.category === 'household_goods'));
-  const overturned = text.includes('认定') ? overturnedRulings(text) : undefined;
-  const notRuledAs = text.includes('认定') ? [...text.matchAll(NOT_RULED_AS)].map((m) => [m.index, m.index + m[0].length] as const) : undefined;
+  const rulings = text.includes('认定') ? rulingsNotTheUse(text) : undefined;
   /** Whether `h` stands after the last finding and every trade the text tells stands before it. */
   // (Not a ruling complained of: 开了一家家具店…被认定为购置家庭用品，诉求：纠正.)
   const tradeOnlyBefore = (h: Hit) => real > 0 && text[real - 1] !== '被' && h.start > real && !tradeAfterFinding();
@@ -1613,13 +1615,9 @@ function readStatements(scan: Scan): UsageMatch {
       context.push(h.term);
       continue;
     }
-    // (属经营性支出，不按住房装修认定: nor a category the text says the use is not ruled as.)
-    if (notRuledAs?.some(([from, to]) => h.start >= from && h.start < to)) {
-      context.push(h.term);
-      continue;
-    }
-    // 支行原认定“生活消费”…复议撤销原认定: a ruling the text says was overturned names no use; its words are quoted.
-    if (overturned?.some(([from, to]) => h.start >= from && h.start < to)) {
+    // 支行原认定“生活消费”…复议撤销原认定, 不按住房装修认定: a ruling quoted and overturned, or a category the use is said
+    // not to be ruled as, names no use.
+    if (rulings?.some(([from, to]) => h.start >= from && h.start < to)) {
       context.push(h.term);
       continue;
     }
@@ -2708,22 +2706,15 @@ function readStatements(scan: Scan): UsageMatch {
   if (hedgedText && counted.length > 0 && counted.every((e) => e.category === 'production' && GENERIC_TRADE.test(e.term))) review = true;
   // 受某牧业公司委托代购牛犊，贷款垫付: stock bought for a firm on its order, the loan advancing the price, is the firm's
   // purchase paid with the household's loan.
-  const advanced = text.includes('垫') || text.includes('利') || text.includes('本息') ? ADVANCED_FOR_FIRM.exec(text) : null;
-  if (advanced !== null && !counted.some((e) => e.category !== 'production'))
-    counted.push(evidenceOf('enterprise_use', advanced[0], clauseAt(clauses.start, advanced.index), advanced.index));
+  // (Each only where nothing prohibited is counted already; the words matched are the evidence.)
+  const countMatch = (category: UsagePurpose, m: RegExpExecArray | null) => {
+    if (m !== null && !counted.some((e) => e.category !== 'production')) counted.push(evidenceOf(category, m[0], clauseAt(clauses.start, m.index), m.index));
+  };
+  countMatch('enterprise_use', text.includes('垫') || text.includes('利') || text.includes('本息') ? ADVANCED_FOR_FIRM.exec(text) : null);
   // 购进化肥…按进价赊给邻村种植户…按每月1.5%加收: goods the loan bought, passed on at cost, lend the money — for a return
-  // (理财), or to others' use.
+  // (理财), or to others' use. (不收利息: a return denied is none.)
   const passedOn = text.includes('价') ? BOUGHT_TO_SELL_ON.exec(text) : null;
-  if (passedOn !== null && !counted.some((e) => e.category !== 'production'))
-    counted.push(
-      evidenceOf(
-        // (不收利息: a return denied is none.)
-        RETURN_ON_GOODS.test(text.slice(passedOn.index).replace(NO_RETURN, '')) ? 'wealth_management' : 'enterprise_use',
-        passedOn[0],
-        clauseAt(clauses.start, passedOn.index),
-        passedOn.index,
-      ),
-    );
+  if (passedOn !== null) countMatch(RETURN_ON_GOODS.test(text.slice(passedOn.index).replace(NO_RETURN, '')) ? 'wealth_management' : 'enterprise_use', passedOn);
   // (Small lists, not sets: a purpose has a handful of terms.)
   const matched: string[] = [];
   const found: UsagePurpose[] = [];
