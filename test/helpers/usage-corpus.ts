@@ -302,6 +302,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-269.tsv',
   'heldout/usage-heldout-270.tsv',
   'heldout/usage-heldout-271.tsv',
+  'heldout/usage-heldout-272.tsv',
+  'heldout/usage-heldout-273.tsv',
+  'heldout/usage-heldout-274.tsv',
+  'heldout/usage-heldout-275.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
