@@ -108,6 +108,8 @@ const FUEL = /煤|柴火|燃料/;
 const BURNING_PREMISES = /烤|烘|棚|温室/;
 /** A clause telling an animal fell ill: 牛得病了, 羊病了. */
 const ANIMAL_ILL = /^[^，。,;；]{0,3}[猪牛羊鸡鸭鹅驴马](?:崽|犊|羔|仔)?(?:得病|病了|生病|有病|得了病)/;
+/** Animals treated in a clause: 给牲口打针看病, 给牛防疫 — the medicine bought in the next clause is theirs. */
+const ANIMAL_TREATED = /(?:[猪牛羊鸡鸭鹅驴马]|牲口|牲畜|畜禽)[^，。,;；]{0,2}(?:打针|看病|治病|防疫)/;
 /** Power and water bills, and the farm buildings that run on them (大棚, 冷库, 鱼塘). */
 const UTILITY = /电费|水费/;
 const UTILITY_PREMISES = /棚|温室|冷库|鱼塘|圈|舍|养殖场|烘干/;
@@ -184,6 +186,8 @@ function postOfPerson(scan: Scan, i: number): boolean {
 /** Right after a post, a word of kinship: 之妻, 侄子, 的儿子 (of 村民小组, after its 长). */
 const KIN_AFTER =
   /^长?(?:之|的)?(?:妻子?|丈夫|爱人|老婆|儿子|子|女儿|女|儿媳|女婿|兄长?|哥哥?|弟弟?|姐姐?|妹妹?|侄子|侄女|外甥女?|父亲|母亲|岳父|岳母|妹夫|姐夫|小舅子|连襟|堂兄|堂弟|表兄|表弟|表哥|近亲属|亲属|家属|亲戚|亲家)/;
+/** Right before a firm, a government body owning it: 乡镇政府所属的, 县政府下属, 镇里办的. */
+const OWNED_BY_GOVERNMENT_BEFORE = /(?:政府|乡里|镇里|县里|村委会|村委|乡镇|国资委)(?:所属|下属|控股|出资成立|成立|开办|办)的?(?:某|一家|一个)?$/;
 /** Right before a bracket, the borrower it describes: 借款人（, 申请人(. */
 const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款户|本人)[（(]$/;
 
@@ -238,7 +242,7 @@ const PRODUCTION_CONFIRMED =
  * between two productions, unless the text says the loan farms either way: 买羊还是买牛还没定，反正是买来养着卖).
  */
 const CHOICE_OPEN =
-  /或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|也可能[^。；;]{1,16}?(?:看情况|到时候再说|到时候再看)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}可能[^。；;]{1,12}也可能|(?:还没想好|没想好|还没定|没定)[，,][^。；;，,]{1,8}还是|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)|具体(?:干啥|干什么|做啥|做什么|搞啥|搞什么|用途|项目)[^，。,;；]{0,3}(?:还没想好|没想好|还没定|没定|待定|未定)|(?:还没寻思好|没寻思好|还没想好|没想好)[，,][^。；;]{1,8}或者|或者[^，。,;；]{1,8}[，,]等[^，。,;；]{0,6}再(?:定|说|决定)|(?:尚未|还未|未|还没|没)(?:决定|确定)[^，。,;；]{1,12}还是/;
+  /或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定|再商量)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|也可能[^。；;]{1,16}?(?:看情况|到时候再说|到时候再看)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}可能[^。；;]{1,12}也可能|(?:还没想好|没想好|还没定|没定)[，,][^。；;，,]{1,8}还是|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)|具体(?:干啥|干什么|做啥|做什么|搞啥|搞什么|用途|项目)[^，。,;；]{0,3}(?:还没想好|没想好|还没定|没定|待定|未定)|(?:还没寻思好|没寻思好|还没想好|没想好)[呢啊哩嘞呐]?[，,][^。；;]{1,8}或者|或者[^，。,;；]{1,8}[，,]等[^，。,;；]{0,6}再(?:定|说|决定)|(?:尚未|还未|未|还没|没)(?:决定|确定)[^，。,;；]{1,12}还是/;
 /** Words that say the household has not decided what to do with the money: 还没想好干啥 (a prohibited use found still stands). */
 const UNDECIDED_USE =
   /(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|做啥|做什么|用在哪|怎么用)|(?:用途|具体项目|项目)(?:尚未|还没|还未)(?:决定|确定)|(?:尚未|还没|还未)(?:决定|确定)(?:具体)?(?:用途|项目)|变更为[“"「]?另行确定/;
@@ -368,6 +372,10 @@ const GENERIC_TRADE = /^(?:生意|小生意|做生意|做买卖|买卖|经营|�
 /** Goods shared out one by one (一台…，一台…). */
 const SHARED_OUT = /一[台辆部个套][^，,。；;]{0,12}[，,；;](?:另)?一[台辆部个套]/;
 /** A family use said to be the usual one: 平时接送孩子, 主要是家里用. */
+/** A use said plainly to be the family's (供家庭使用, 家里人用), not only a room the goods stand in. */
+/** Words that the goods themselves are placed or kept somewhere: 放置于客厅, 摆在屋里, 供…使用. */
+const GOODS_PLACED = /放置|放在|摆在|摆放|安装|^供|[，,]供/;
+const FAMILY_USE_SAID = /供家庭使用|家庭使用|供家人|供家里人|家里人用|家人用|自家用|家里自己用|自己家用|家用|家里用|自用/;
 const MAINLY_FAMILY = /(?:平时|平常|主要|日常)[^，。,;；]{0,4}(?:接送|上下班|家用|家里用|自用|拉老人|拉孩子|拉家里人|拉家人|走亲戚|赶集)/;
 /** A family use said to be the only one: 就家里坐, 光自家用. */
 const ONLY_FAMILY = /(?:就|光|只|净)(?:是)?(?:在)?(?:家里|自家|自己家)(?:人)?(?:坐|用|开|骑)/;
@@ -496,8 +504,10 @@ function correctionUnread({ text, hits }: Scan, matched: readonly string[]): boo
   );
 }
 
+/** After a finding marker, words that it found no one and nothing there: 核查时车辆不在家, 走访时户主外出. */
+const FOUND_NO_ONE_AFTER = /^[^，。,;；]{0,8}(?:不在家|不在场|没在家|未在家|外出|无人在家|没人在家)(?:$|[，。,;；])/;
 /** Before a finding marker, words that it was not made: 尚未核实, 未作核实, 没有核实. */
-const NOT_YET = /[未没无待](?:作|有|经)?$|再次$|建议$|进一步$/;
+const NOT_YET = /[未没无待需](?:作|有|经|实地|入户|现场)?$|再次$|建议$|进一步$/;
 
 /** Housing words that are acts of building (翻建, 新盖): before 的 they describe a thing built. */
 const BUILT_ACTS = '翻建|翻盖|新建|新盖|修建|盖|建|翻修|重建|加盖';
@@ -593,7 +603,7 @@ const OWN_LIVED = /(?:自家|自己|俺|我|家里|一家|老两口|我们|咱)[
 /** A family's event in north-western speech (过事: a wedding or a funeral), which a child's name makes a wedding. */
 const FAMILY_EVENT = /^过事$/;
 /** Vehicles built to carry loads or goods, which a farm or a trade uses as often as a family. */
-const LOAD_CARRIER = /三轮|面包车|三马子/;
+const LOAD_CARRIER = /三轮|面包车|三马子|皮卡/;
 /** Before a party, words that say the household is it: 本户就是村里的养羊大户. */
 const SELF_DESCRIBED = /(?:本户|自己|自家|我家|俺家|本人|我|俺|户主)(?:自己)?(?:就|也|本身)?(?:是|系)[^，。,;；]{0,6}$/;
 /** At the start of a clause, words that call what came before a matter for later: 那是后话. */
@@ -1140,7 +1150,13 @@ function lastFinding(text: string, before = text.length): number {
   for (const m of REAL_USE_MARKERS) {
     for (let k = text.lastIndexOf(m, before - 1); k > at; k = text.lastIndexOf(m, k - 1)) {
       // (实际用途与申报的“养殖”不符: a marker that only compares the use found with the one declared finds nothing itself.)
-      if (k < before && !NOT_YET.test(text.slice(Math.max(0, k - 3), k)) && !COMPARED_AFTER.test(text.slice(k + m.length, k + m.length + 4))) {
+      if (
+        k < before &&
+        !NOT_YET.test(text.slice(Math.max(0, k - 3), k)) &&
+        !COMPARED_AFTER.test(text.slice(k + m.length, k + m.length + 4)) &&
+        // (核查时车辆不在家: a check that found no one and nothing there finds no use.)
+        !FOUND_NO_ONE_AFTER.test(text.slice(k + m.length, k + m.length + 12))
+      ) {
         at = k;
         break;
       }
@@ -1579,6 +1595,18 @@ function readStatements(scan: Scan): UsageMatch {
   // (Not a ruling complained of: 开了一家家具店…被认定为购置家庭用品，诉求：纠正.)
   const tradeOnlyBefore = (h: Hit) => real > 0 && text[real - 1] !== '被' && h.start > real && !tradeAfterFinding();
   /** Whether a trade is told after the last finding, or the household said there to run one (实际购置烤炉、冷柜，户主自营). */
+  const clauseText = (c: number) => text.slice(clauses.start[c], clauses.end[c]);
+  const familyFoundAfter = (c0: number, term: string) => {
+    const c = clauses.familyStrong.findIndex(
+      (f, c1) => f && c1 > c0 && FAMILY_USE_SAID.test(clauseText(c1)) && (clauseText(c1).includes(term) || GOODS_PLACED.test(clauseText(c1))),
+    );
+    return (
+      c > 0 &&
+      !business.some((b, c1) => b && c1 >= c) &&
+      !clauses.premises.some((p, c1) => p && c1 >= c) &&
+      !hits.some((o) => o.clause >= c && o.role.category === 'production' && !o.negated)
+    );
+  };
   const tradeAfterFinding = () => business.some((b, c) => b && clauses.end[c]! > real) || RUNS_OWN.test(text.slice(real));
   // After the finding, no word of a use but the family's own (接送孩子上学).
   const onlyFamilyFound = () =>
@@ -1826,6 +1854,9 @@ function readStatements(scan: Scan): UsageMatch {
         bracketed.start - hits[last]!.end <= 2 &&
         !(kind === 'person' && cadrePost(text, bracketed))
       )
+        kind = 'government';
+      // (乡镇政府所属的某投资公司: a firm said right before to belong to a government body is that government's.)
+      if (kind === 'organisation' && OWNED_BY_GOVERNMENT_BEFORE.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 12), h.start)))
         kind = 'government';
       const term = text.slice(h.start, hits[last]!.end);
       const first = i;
@@ -2261,7 +2292,8 @@ function readStatements(scan: Scan): UsageMatch {
       (/看病|治病|打针/.test(h.term) || FARM_MEDICINE.test(h.term)) &&
       (/[猪牛羊鸡鸭鹅驴马畜禽]/.test(text.slice(Math.max(0, h.start - 4), h.start)) ||
         (h.clause > 0 &&
-          ANIMAL_ILL.test(text.slice(clauses.start[h.clause - 1], clauses.end[h.clause - 1])) &&
+          (ANIMAL_ILL.test(text.slice(clauses.start[h.clause - 1], clauses.end[h.clause - 1])) ||
+            ANIMAL_TREATED.test(text.slice(clauses.start[h.clause - 1], clauses.end[h.clause - 1]))) &&
           !PEOPLE.test(text.slice(clauses.start[h.clause], h.start))))
     ) {
       add('production', h);
@@ -2381,6 +2413,9 @@ function readStatements(scan: Scan): UsageMatch {
       // says, not by the trade the claim before it told.)
       const tradeTold = real >= 0 && h.start > real ? tradeAfterFinding() : anyBusiness;
       if (clauses.familyStrong[h.clause]) category = family_;
+      // (买冰柜，称用于储存待售鸡蛋，现放置于客厅供家庭使用: goods a later clause plainly finds in the family's use, with no
+      // trade after it, are the family's, whatever work an earlier clause claimed for them.)
+      else if (familyFoundAfter(h.clause, h.term)) category = family_;
       // 买了两匹马和一辆旧摩托，都是放牧赶牛用的: goods said after them to be for the farm's work are its equipment.
       else if (forFarmWork(scan, i)) category = 'production';
       else if (business[h.clause] || clauses.premises[h.clause]) category = 'production';

@@ -240,6 +240,8 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
   // (他舅, 她哥: a pronoun before a word of kin names that relative, not the applicant.)
   if (/^[舅姨叔伯哥姐弟妹爹妈爸姑]/.test(text.slice(pronoun.end, pronoun.end + 1))) return false;
   if (REPORTED.test(text) || (!partyBetween && /孩子|娃|细人子|细伢|伢子|崽/.test(before))) return true;
+  // (借款人之女证言：贷款给她买了手机: so is one right after the borrower's child is named, unless said to live apart.)
+  if (!partyBetween && /(?:借款人|户主|申请人)之[子女]/.test(before) && !SEPARATE_SAID.test(text)) return true;
   if (standsForBorrower(scan, at)) return true;
   // (钱给他买了饲料——他是我儿子，和我一个户口: a pronoun the text then says is a member of the household.)
   const said = MEMBER_SAID.exec(text.slice(pronoun.end));
@@ -295,25 +297,35 @@ const BORROWER_AFTER = /^(?:用|拿|使用)(?:扶贫)?(?:贷款|代款|贷的钱
 /** After a pronoun, the text saying who it is: 他是我儿子, 她系借款人之女. */
 const MEMBER_SAID = /[他她](?:是|系|为)(?:我|俺|本人|借款人|户主)(?:的|之)?(?:儿子|女儿|闺女|[子女]|老伴|爱人|丈夫|妻子|老婆|媳妇|孙子|孙女|父亲|母亲)/;
 /** Words that a member said so keeps a household of its own: 已分户, 不是一户, 不跟我们一个户. */
-const SEPARATE_SAID = /分户|分家|另立|单过|不是一户|不在一个户|不跟我们?一个户|不同户|不在一起/;
+const SEPARATE_SAID = /分户|分家|另立|单过|另过|出嫁|嫁出去|不是一户|不在一个户|不跟我们?一个户|不同户|不在一起/;
 
 /** A speaker who says 我: the borrower, or someone beside it whose 他 may be another. */
 const FIRST_PERSON = /[我俺咱]/;
 /** Right after a pronoun, words that it took the money away: 拿去, 拿走, 借去. */
 const TAKEN_AWAY = /^(?:把钱)?(?:拿去|拿走|借去|借走|要去|要走|弄去|弄走|拿了)/;
+/** A label naming the one who speaks as someone beside the borrower (保证人：, 借款人妻子：, 共借人：): their 我 is
+ * themselves, and the 他 they speak of is the borrower. */
+const OTHER_SPEAKER_LABEL = /^(?:借款人的?)?(?:保证人|担保人|共借人|共同借款人|妻子|丈夫|老伴|爱人|儿子|女儿|闺女|儿媳|女婿|父亲|母亲|邻居|证人)[:：]/;
+/** Of those labels, speakers outside the household, and words that the money went to the speaker. */
+const OUTSIDE_SPEAKER = /^(?:借款人的?)?(?:保证人|担保人|邻居|证人)/;
+const GIVEN_TO_SPEAKER = /[给交借转][了过]?(?:我|俺)|(?:我|俺)(?:拿去|拿走|借去|借走|用了)/;
 /** Someone the text names as telling it, whose 他 may be another: 来电人, 举报人. */
 const TELLS_OF_OTHER = /来电人|举报人|反映人|投诉人|信访人|申诉人|来访人/;
 
 /**
  * Whether the pronoun at `at` (他承包了一条沟养林蛙, 他自个种) is the borrower a text told by someone else is about: no one
- * says 我 in it, and no party outside the household is named before the pronoun for it to stand for.
+ * says 我 in it (or only one its label names as beside the borrower), and no party outside the household is named before
+ * the pronoun for it to stand for.
  * (Not 我贷的钱，他拿去用了; nor 村干部借我名字贷的款，钱他拿去了.)
  */
 export function standsForBorrower(scan: Scan, at: number): boolean {
   const { hits, text } = scan;
   const pronoun = hits[at]!;
+  const label = OTHER_SPEAKER_LABEL.exec(text)?.[0].length ?? 0;
   return (
-    !FIRST_PERSON.test(text) &&
+    (!FIRST_PERSON.test(text) ||
+      // (保证人：他把钱给我了，我拿去养牛: but a speaker outside the household the money was given to is who used it.)
+      (label > 0 && !(OUTSIDE_SPEAKER.test(text) && GIVEN_TO_SPEAKER.test(text)))) &&
     !TELLS_OF_OTHER.test(text) &&
     // (他拿去买猪崽了: one who takes the money away is another, told of; 借款人把钱给了他，他拿去养牛了: and so is one the
     // money was handed to before.)
@@ -322,7 +334,7 @@ export function standsForBorrower(scan: Scan, at: number): boolean {
     // (Not one given or handed to: 钱给他周转, 贷款给他儿子开饭店 — the one told of before may be another.)
     // (But 给他自己换了个新手机: one given to himself is the one told of.)
     (!/[给交让由把帮替被借]$/.test(text.slice(0, pronoun.start)) || /^(?:自己|自个)/.test(text.slice(pronoun.end, pronoun.end + 2))) &&
-    !hits.some((h, k) => k < at && h.role.party !== undefined && h.role.party !== 'household' && !h.negated && !THIRD_PERSON.test(h.term))
+    !hits.some((h, k) => k < at && h.start >= label && h.role.party !== undefined && h.role.party !== 'household' && !h.negated && !THIRD_PERSON.test(h.term))
   );
 }
 

@@ -62,7 +62,7 @@ export const USE_BEFORE = /用于|用来|拿来|拿去|贷款|贷的|这笔钱|�
 const SHOP_WORD = /^(?:餐厅|饭店|饭庄|酒楼|酒店|店|铺|馆|投注站|代销|代销点|销售点|租赁店|租赁行)$/;
 
 /** Words before work that make it a job taken on for others: 承接农户盖房, 揽活装修; 饭店兼办酒席 (a trade's side line). */
-export const TAKEN_ON = /(?:承接|承办|专接|承揽|揽活|接活|接单|接人家|接别人家|接别家)[^，。,;；]{0,8}$|兼(?:办|营|做|带)?$/;
+export const TAKEN_ON = /(?:承接|承办|专接|承揽|揽活|接活|接单|接人家|接别人家|接别家)[^，。,;；]{0,8}$|兼(?:办|营|做|带)?$|专门?(?:办|做|承办|给人办|接)?$/;
 
 /** Before a prohibited-sounding word, work the household does for other people (给人家装空调, 帮人修冰箱, 给人拍婚礼): its trade. */
 const SERVED_GOODS =
@@ -295,9 +295,10 @@ const SERVICE_TRADE = /^婚庆$/;
 const RUN_VERBS = ['开', '开办', '开设', '创办', '经营', '自营', '从事'];
 
 /** Before a quoted shop name, the household opening or running it: 开办名为, 经营, 自营的. */
-const SHOP_OPENED_BEFORE = /(?:开|开办|开设|开了|经营|自营)(?:了|的)?(?:一家|一个|个|家)?(?:名为|叫|名叫)?$|(?:名为|名叫|店名|取名)$/;
+const SHOP_OPENED_BEFORE =
+  /(?:开|开办|开设|开了|经营|自营)(?:了|的)?(?:一家|一个|个|家)?(?:名为|叫|名叫)?$|(?:名为|名叫|店名|取名)$|(?:店|馆|楼|厅|超市|部)[，,]?(?:叫|名叫|名为|取名)$/;
 /** After a word, the rest of a quoted name ending in a shop's noun: 来便利店”, 超市”. */
-const QUOTED_SHOP_NAME_AFTER = /^[^”"」』，。,;；]{0,6}(?:店|超市|商店|小卖部|便利店|商行|商贸|门市|饭店|酒家|大酒店)[”"」』]/;
+const QUOTED_SHOP_NAME_AFTER = /^[^”"」』，。,;；]{0,6}(?:店|超市|商店|小卖部|便利店|商行|商贸|门市|饭店|酒家|大酒店|楼|饭庄|餐厅|馆|酒店)[”"」』]/;
 
 /** After 的, words of custom: 习惯, 风俗, 规矩. */
 const CUSTOM_AFTER = /^(?:习惯|风俗|规矩|传统|讲究|老例|习俗)/;

@@ -2968,4 +2968,31 @@ describe('how each kind is read', () => {
     expect(classifyUsage('购进化肥当天原价赊给村民，不收利息').category).toBe('enterprise_use');
     expect(classifyUsage('购买沙发、电视作为直播间背景').category).toBe('household_goods');
   });
+  it("CBIRC-2020-28/5.1 sets 272-275's kinds and an eleventh legal review (r57): a clerk's 办婚是, a village's centre (屯中心), a building finished and put to use (建成投用), the 他 a guarantor or co-borrower speaks of, a restaurant said to do banquets only (专门办酒席) and its quoted name, a pickup and an elder's mini-car, money handed to a dairy farm for a share, a check still to be made (待实地核查), a plan to be talked over (再商量), a check that found no one there, a child of the borrower named before 他/她, a firm a government body owns, a village vet's medicine, goods a later clause finds in the family's use, a contractor paid to mend the household's house, money taken to gamble (去赌了)", () => {
+    expect(classifyUsage('王某 3万 给儿子办婚是').category).toBe('marriage');
+    expect(classifyUsage('户主称贷款给自家小卖部上货。经查该户在屯中心经营食杂店，进货单据齐全').category).toBe('production');
+    expect(classifyUsage('新建羊舍80平方米，已建成投用，不属于建房').category).toBe('production');
+    expect(classifyUsage('担保人：俺们是一个屯的，他养了六十只羊，我常看见').category).toBe('production');
+    expect(classifyUsage('担保人：不太清楚，我只是签了字，他拿钱嘎哈使了没跟我说').category).toBe('unknown');
+    expect(classifyUsage('开了个小饭店，叫"福满楼"，专门办酒席的，贷款买了桌椅').category).toBe('production');
+    expect(classifyUsage('妻子：买了个老头乐，俺俩赶集溜达用').category).toBe('household_goods');
+    expect(classifyUsage('担保人：他买了个皮卡，平时家里坐').category).toBe('household_goods');
+    expect(classifyUsage('他没入股，就是把钱给奶牛场了，奶牛场给他算股份').category).toBe('enterprise_use');
+    expect(classifyUsage('女儿：我妈说买牛了，我爸说钱没动，说的不一样。备注：待实地核查').category).toBe('unknown');
+    expect(classifyUsage('还没想好呢，寻思养鸡或者开个小卖部，再商量商量').category).toBe('unknown');
+    expect(classifyUsage('证人称借款人买了一辆皮卡，未说明是拉货还是家用，核查时车辆不在家').category).toBe('unknown');
+    expect(classifyUsage('借款人之子证言：贷款给他买了手机和电脑，供其个人使用').category).toBe('household_goods');
+    expect(classifyUsage('贷款被镇政府下属的某公司借去周转').category).toBe('government_financing_platform');
+    expect(classifyUsage('村里兽医，自己给牲口打针看病，贷款买药品和器械').category).toBe('production');
+    expect(classifyUsage('贷款买冰柜，称用于冷藏待售鸭蛋，现放置于卧室供家庭使用').category).toBe('household_goods');
+    expect(classifyUsage('老房子漏雨，贷款交给包工头，给自家住的老房子换屋顶、刷墙').category).toBe('housing');
+    expect(classifyUsage('他拿钱去赌了，我拦不住').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 r57's readings stop where they should: the guarantor who says the money was given to them used it, a child of the borrower said to have married away is another household, a contractor paid to build a relative's house, a 赌了一把 that only takes a risk", () => {
+    expect(classifyUsage('担保人：他把贷款给我了，我拿去养牛').category).toBe('enterprise_use');
+    expect(classifyUsage('借款人之女证言：贷款给她开了个服装店，她已出嫁另过').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款交给包工头，给表哥家翻建房子').category).toBe('enterprise_use');
+    expect(classifyUsage('赌了一把，种了二十亩药材').category).toBe('production');
+    expect(classifyUsage('不去赌了，贷款养牛').category).toBe('production');
+  });
 });
