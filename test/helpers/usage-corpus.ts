@@ -306,6 +306,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-273.tsv',
   'heldout/usage-heldout-274.tsv',
   'heldout/usage-heldout-275.tsv',
+  'heldout/usage-heldout-276.tsv',
+  'heldout/usage-heldout-277.tsv',
+  'heldout/usage-heldout-278.tsv',
+  'heldout/usage-heldout-279.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
