@@ -132,6 +132,10 @@ const DISCARDED_INTO = /(?:旧的|不用的|换下来的|淘汰的)[^，。,;；
 /** A claim told before a later turn: 说是买牛, 申请时说, 填的是. */
 const CLAIMED_BEFORE = /说是|称是|声称|申请时说|申请说|填的是|写的是|报的是|自称|(?:户主|借款人|本人|他|她|户)说/;
 
+/** At a clause's start, 先 (first), and right after the clause, a later move of the goods: 后搬到, 后来挪到. */
+const FIRST_BEFORE = /^(?:先|起初|开始|原先|最初)/;
+const MOVED_ON_NEXT = /^(?:后|后来|之后|随后|再)(?:又)?(?:搬|挪|移|放|转)/;
+
 /** Rooms of the dwelling that are words of family use (买台空调装客厅), and 在 before one that only places (在自家客厅开店). */
 const ROOM = /^(?:客厅|卧室)$/;
 const PLACED_IN = /在(?:自家|自己家|我家|俺家|家里|家)?(?:的)?$/;
@@ -186,6 +190,8 @@ export function readClauses(scan: Scan): Clauses {
     if (h.role.family && ROOM.test(h.term) && PLACED_IN.test(text.slice(start[c], h.start))) continue;
     // (拉自家的菜去县城卖: the family's produce taken to be sold is the trade's goods, not the family's use.)
     if (h.role.family && PRODUCE_WORD.test(h.term) && SOLD_LATER.test(text.slice(h.end, end[c]))) continue;
+    // (先放在客厅，后搬到自家小卖部: a place the goods stood first, before they were moved on, is not their use.)
+    if (h.role.family && FIRST_BEFORE.test(text.slice(start[c], h.start)) && MOVED_ON_NEXT.test(text.slice(end[c]! + 1, end[c]! + 6))) continue;
     if (h.role.family) family[c] = true;
     if (h.role.family === 'strong') strongFamily = familyStrong[c] = true;
     // 卖了苞米就还上: selling to repay is not a trade of this loan.

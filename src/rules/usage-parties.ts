@@ -143,7 +143,7 @@ const GOODS_HOME = /(?:拉回|运回|拉到|送到)(?:来)?(?:上|到|放)?(?:�
 /** Right before a party, selling to it: 赊给, 卖给, 售给. */
 const SOLD_TO_BEFORE = /(?:赊|卖|售|销)(?:了)?给[^，。,;；给]{0,4}$/;
 /** Right after a party the money went to, that it was a price: 的是货款, 是买猪的钱. */
-const PRICE_RIGHT_AFTER = /^的?(?:是|系|为)(?:买[^，。,;；]{0,6}?的?)?(?:货款|价款|猪款|牛款|羊款|苗款|钱款|钱)/;
+const PRICE_RIGHT_AFTER = /^的?(?:是|系|为)(?:买[^，。,;；]{0,6}?的?)?(?:货款|价款|猪款|牛款|羊款|苗款|钱款|钱)|^[（(](?:购[^）)，。]{1,4}款|货款|价款)[）)]/;
 /**
  * Right after a company, words or a clause saying it sold the goods: 养殖户卖方, 转入某牧业有限公司，该公司系肉牛销售方,
  * 转至养殖户张某，张某系卖牛人 (the name said again).
@@ -206,7 +206,7 @@ const COMPANY = /公司|集团|企业$/;
 /** After the party, a clause saying the money went to the household's own use: ，用于借款人自有住宅建设, ，用于加盖自家住宅,
  * ，用于支付其新建住房的工程款, ，用于其自建住房的主体工程款 (a builder paid). */
 const OWN_USE_AFTER =
-  /^[^，。,;；]{0,6}[，,](?:给(?:本户|自家|自己家?|我家|俺家)(?:住的)?[^，。,;；]{0,4}?(?:房|屋)|(?:用于|用来|系|是|为)(?:[^，。,;；]{0,4}?(?:给|为)|加盖|翻建|翻盖|盖|建|修|装修)?(?:借款人|本户|该户|户主|自家|自己|我家|俺家)|(?:用于|用来)(?:支付)?(?:其|借款人)?(?:新建|自建|自盖|建房|盖房|翻建|修建|建设)[^，。,;；]{0,10}?(?:住房|房屋|住宅|房子)的?(?:主体|土建|建设)?(?:工程款|工钱|材料款|施工款))/;
+  /^[^，。,;；]{0,6}[，,](?:给(?:本户|自家|自己家?|我家|俺家)(?:住的)?[^，。,;；]{0,4}?(?:房|屋|棚|圈|舍)|(?:修|盖|建|翻盖|翻建|装修)(?:我们|咱们|俺们|我家|俺家|自家|自己家?)(?:住的)?(?:房|屋|老房|新房)|(?:用于|用来|系|是|为)(?:[^，。,;；]{0,4}?(?:给|为)|加盖|翻建|翻盖|盖|建|修|装修)?(?:借款人|本户|该户|户主|自家|自己|我家|俺家)|(?:用于|用来)(?:支付)?(?:其|借款人)?(?:新建|自建|自盖|建房|盖房|翻建|修建|建设)[^，。,;；]{0,10}?(?:住房|房屋|住宅|房子)的?(?:主体|土建|建设)?(?:工程款|工钱|材料款|施工款))/;
 /** Words of a public body's own work: 项目, 工程, 产业园. */
 const PUBLIC_WORK = /项目|工程|建设|统一|集中|产业园|使用|借用/;
 /** Right before a party, the money put into something: 资金用于, 投入, 被用作. */
@@ -826,7 +826,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (strong && SOLD_FOR.test(text.slice(hits[last]!.end)) && !MONEY.test(text.slice(scan.clauseStart[party.clause], strong.start))) return false;
   if (strong && BOUGHT_FROM_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 24))) return false;
   // 转入某包工头账户，用于借款人自有住宅建设: a party paid for the household's own work is paid a price; the use told after decides.
-  // (交给包工头，给自家住的老房子换屋顶: so is one paid to mend the household's own house, said in the next clause.)
+  // (交给包工头，给自家住的老房子换屋顶; 交给包工头，修我们住的房子: so is one paid to build or mend the household's own house or
+  // farm building, said in the next clause.)
   if (strong && OWN_USE_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 24))) return false;
   // (转给王某的是货款: or said right after the party to be the price.)
   if (strong && (PRICE_AFTER.test(text.slice(hits[last]!.end)) || PRICE_RIGHT_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 12)))) return false;

@@ -21,6 +21,7 @@ import {
   disputed,
   namedBorrowerOnly,
   standsForBorrower,
+  handedToSpeaker,
   pronounOfHousehold,
   productionRuling,
   type Question,
@@ -186,6 +187,10 @@ function postOfPerson(scan: Scan, i: number): boolean {
 /** Right after a post, a word of kinship: 之妻, 侄子, 的儿子 (of 村民小组, after its 长). */
 const KIN_AFTER =
   /^长?(?:之|的)?(?:妻子?|丈夫|爱人|老婆|儿子|子|女儿|女|儿媳|女婿|兄长?|哥哥?|弟弟?|姐姐?|妹妹?|侄子|侄女|外甥女?|父亲|母亲|岳父|岳母|妹夫|姐夫|小舅子|连襟|堂兄|堂弟|表兄|表弟|表哥|近亲属|亲属|家属|亲戚|亲家)/;
+/** Words that interest was paid to the one who lent: 我给了利息, 付他利息, 利息给他. */
+const INTEREST_PAID_TO_LENDER = /(?:给|付)了?(?:他|她|借款人|人家)?(?:的)?利息|利息(?:给|付给)/;
+/** After a government body, words that it used the loan itself: 以贷款资金偿还, 用贷款修路, 拿贷款还. */
+const GOVERNMENT_USES_AFTER = /^(?:以|用|拿|使用|挪用|占用)(?:扶贫)?(?:贷款|这笔贷款|这些贷款|农户贷款|各户贷款)(?:资金)?/;
 /** Right before a firm, a government body owning it: 乡镇政府所属的, 县政府下属, 镇里办的. */
 const OWNED_BY_GOVERNMENT_BEFORE = /(?:政府|乡里|镇里|县里|村委会|村委|乡镇|国资委)(?:所属|下属|控股|出资成立|成立|开办|办)的?(?:某|一家|一个)?$/;
 /** Right before a bracket, the borrower it describes: 借款人（, 申请人(. */
@@ -193,14 +198,14 @@ const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款�
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 export const UNRESOLVED =
-  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明)[^，。,;；]{0,4}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}还是|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)[^，。,;；]{0,8}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}还是|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会, 印证): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
  */
 export const UNRESOLVED_MARK = /[清核矛查确明样各同出定处他吵又辨注判]|不一|一会|后称|供述|对不上|没写|未写明|调取|印证/;
 /** Of those, the words that only say the household cannot account for the money: 无法说明资金去向. */
-const UNACCOUNTED = /^(?:未能说明|无法说明|说明不了|说不出|去向不明)$/;
+const UNACCOUNTED = /^(?:未能说明|无法说明|说明不了|说不出|去向不明|[说讲]不清楚?干[啥嘛什么]{0,2}用?)$/;
 /** Every place the text says its use cannot be established, in order (most texts: none). */
 function unresolvedIn(text: string): RegExpExecArray[] {
   return UNRESOLVED_MARK.test(text) ? [...text.matchAll(UNRESOLVED)] : [];
@@ -373,9 +378,10 @@ const GENERIC_TRADE = /^(?:生意|小生意|做生意|做买卖|买卖|经营|�
 const SHARED_OUT = /一[台辆部个套][^，,。；;]{0,12}[，,；;](?:另)?一[台辆部个套]/;
 /** A family use said to be the usual one: 平时接送孩子, 主要是家里用. */
 /** A use said plainly to be the family's (供家庭使用, 家里人用), not only a room the goods stand in. */
-/** Words that the goods themselves are placed or kept somewhere: 放置于客厅, 摆在屋里, 供…使用. */
-const GOODS_PLACED = /放置|放在|摆在|摆放|安装|^供|[，,]供/;
-const FAMILY_USE_SAID = /供家庭使用|家庭使用|供家人|供家里人|家里人用|家人用|自家用|家里自己用|自己家用|家用|家里用|自用/;
+/** Words that the goods themselves are placed or kept somewhere, or now used by someone: 放置于客厅, 供…使用, 现为女儿日常使用. */
+const GOODS_PLACED = /放置|放在|摆在|摆放|安装|^供|[，,]供|^(?:现为|现由|现归|实为|实际由|实际为)/;
+const FAMILY_USE_SAID =
+  /(?<![不非没未])(?:供家庭使用|家庭使用|日常使用|日常用|个人使用|供家人|供家里人|家里人用|家人用|自家用|家里自己用|自己家用|家用|家里用|自用)/;
 const MAINLY_FAMILY = /(?:平时|平常|主要|日常)[^，。,;；]{0,4}(?:接送|上下班|家用|家里用|自用|拉老人|拉孩子|拉家里人|拉家人|走亲戚|赶集)/;
 /** A family use said to be the only one: 就家里坐, 光自家用. */
 const ONLY_FAMILY = /(?:就|光|只|净)(?:是)?(?:在)?(?:家里|自家|自己家)(?:人)?(?:坐|用|开|骑)/;
@@ -441,8 +447,13 @@ const RULING =
   /(?:原|支行|分行|网点|银行)(?:以|将|因|看见|认为)?[^。；;]{0,40}?(?:认定|说是|定为|视为)(?:为|系)?[“"「]?[^”"」。；;，,]{0,14}[”"」]?(?:[^。；;]{0,4}系将[^。；;]{1,16})?/g;
 /** A category the text says the use is not ruled as: 不按住房装修认定, 不作为家庭用品认定. */
 const NOT_RULED_AS = /不(?:按|以|作|作为|视为|计入)[^。；;，,]{1,10}认定/g;
-/** Words that the ruling was overturned: 撤销原认定, 原认定…不成立, 异议成立 (not 维持原认定). */
-const OVERTURNED = /撤销|不成立|有误|不当|缺乏依据|异议成立|认定错误|系将[^。；;]{1,12}误/;
+/** Words that the ruling was overturned: 撤销原认定, 撤回, 原认定…不成立, 异议成立 (not 维持原认定). */
+const OVERTURNED = /撤销|撤回|不成立|有误|不当|缺乏依据|异议成立|认定错误|系将[^。；;]{1,12}误/;
+/** A word every ruling quoted holds: 认定, 结论, 定性 (texts without one are not searched for rulings). */
+const RULING_WORD = /认定|结论|定性/;
+/** A ruling named as withdrawn or as the original one: 撤回原“家庭用品”结论, 撤回户贷企用认定, 原“政府融资平台”认定. */
+const RULING_NAMED =
+  /(?:撤回|撤销)(?:原|支行的?)?[“"「]?[^”"」，。,;；]{1,12}?[”"」]?(?:认定|结论|定性)|原[“"「][^”"」，。,;；]{1,12}[”"」](?:认定|结论|定性)?/g;
 const UPHELD = /维持(?:原|支行)?(?:认定|决定)/;
 
 /**
@@ -452,7 +463,8 @@ const UPHELD = /维持(?:原|支行)?(?:认定|决定)/;
 function rulingsNotTheUse(text: string): (readonly [number, number])[] | undefined {
   const spans: (readonly [number, number])[] = [];
   for (const m of text.matchAll(NOT_RULED_AS)) spans.push([m.index, m.index + m[0].length]);
-  if (OVERTURNED.test(text) && !UPHELD.test(text)) for (const m of text.matchAll(RULING)) spans.push([m.index, m.index + m[0].length]);
+  if (OVERTURNED.test(text) && !UPHELD.test(text))
+    for (const pattern of [RULING, RULING_NAMED]) for (const m of text.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
   return spans.length > 0 ? spans : undefined;
 }
 
@@ -468,7 +480,7 @@ const THIS_LOAN_PAID = new RegExp(`用(?:这|此|该|本)笔(?:扶贫)?(?:贷款
 /** After goods in their sentence, what they are for: 一台，用于上山放牧. */
 const USED_FOR_AFTER = /^[^。；;！!？?]{0,4}?(?:专门用于|专用于|用于|用来)/;
 /** After goods, what they are for: 都是放牧赶牛用的, 是拉货用的, 放牛用. */
-const WORK_USE = /(?:都是|全是|是|专门)[^，。,;；]{1,8}?用的|^[，,]?[^，。,;；]{1,6}?用(?=$|[，。,;；])/;
+const WORK_USE = /(?:都是|全是|是|专门)[^，。,;；]{1,8}?用的|^(?:一[台辆部个只把架套])?[，,]?[^，。,;；]{1,10}?用(?=$|[，。,;；])/;
 
 /** After public works in a clause, pay for doing them: 修路接活, 修路的活, 挣工钱. */
 const PAID_WORK_AFTER = /^[^，。,;；]{0,4}(?:接活|揽活|的活|挣钱|挣工钱|收费|工钱|干活)/;
@@ -645,6 +657,9 @@ const CLAIM_FAILS_AFTER = /^(?:一说|之说|的说法|的指控|的举报|的�
 /** After a use, its cost said to be met from other money: 的钱是卖粮凑的, 的钱是自己攒的 (not the loan: 的钱是贷的). */
 const RAISED_ELSEWHERE_AFTER =
   /^的?(?:钱|费用|款)(?:(?:是|系|都是|全是)(?!贷|借贷|这笔)[^，。,;；]{1,6}(?:凑的|攒的|筹的|出的|垫付的|垫的)|(?:是|系)?(?:另|另外|另行)(?:(?!贷款|这笔|贷的)[^，。,;；]){0,6}(?:借的|凑的|筹的|出的|攒的))/;
+/** After a use, that it was paid with other money named: 学费是去年卖粮钱交的, 是自家的钱买的. */
+const PAID_WITH_OTHER_MONEY_AFTER =
+  /^(?:是|系|都是|全是)(?:去年|前年|以前|早先)?(?:用)?(?:卖[^，。,;；贷]{1,3}|打工挣|自己|自家|家里)的?(?:钱|款|收入)(?:交的|付的|买的|出的|垫的|花的|盖的|修的|办的|给的)/;
 /** A partnership: 合伙, 搭伙. */
 const PARTNERSHIP = /合伙|搭伙|伙着|合股经营/;
 /** Words that the household itself works what it shares in: 两家都出工, 由本户喂养. */
@@ -982,8 +997,10 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
 
 /** Words that people moved into a building, not denied: 住进去, 入住, 搬入. */
 const MOVING_IN = '住进|入住|搬进|搬入';
-/** Words that people live somewhere: 住在里面, 住着, and moving in. */
-const LIVES_IN = new RegExp(`(?<![不没未非])(?:住在|住着|${MOVING_IN}|自住)`);
+/** Words that people live inside what was just named: 住在里面, 住进去 (not 家人住在后院平房, elsewhere). */
+const LIVED_INSIDE = /(?<![不没未非])(?:住在里面|住在里头|住在那里面|住进去|住了进去|在里面住|在里头住)/;
+/** Words that people live somewhere: 住在里面, 住着, and moving in (not guests': 客人入住). */
+const LIVES_IN = new RegExp(`(?<![不没未非])(?<!客人|游客|旅客|房客|住客)(?:住在|住着|${MOVING_IN}|自住)`);
 /** Between a farm building and a fitting, a verb of putting it in: 安了, 里砌一道. */
 const FITTED_INTO_BETWEEN = /^(?:里|内)?(?:安|装|砌|盘|搭|铺|换|修|垒|加)了?(?:个|一个|一道|道|两道)?$/;
 /** Between two things, a word that lists them: 和, 及, 、. */
@@ -999,7 +1016,7 @@ const RENTED_BEFORE = /(?:租(?:了|下|来|的)?|闲着的|闲置的?|空着的
 /** Between a building and a use, words that put it to that use: 专用于, 只用来. */
 const PUT_TO_USE_BETWEEN = /^(?:专门?|只|仅|全部|都)(?:用于|用来|用作)$/;
 /** Words that people moved into a building or live in it themselves (自住, not the noun 自住房). */
-const MOVED_IN = new RegExp(`(?<![不没未非])(?:${MOVING_IN}|自住(?!房))`);
+const MOVED_IN = new RegExp(`(?<![不没未非])(?<!客人|游客|旅客|房客|住客)(?:${MOVING_IN}|自住(?!房))`);
 /** Uses that let a building for rent (盖房出租 is still 建房). */
 const LET_FOR_RENT = /出租|租给|租赁|租出/;
 
@@ -1060,8 +1077,14 @@ function forFarmWork(scan: Scan, i: number): boolean {
   const from = at + (said ?? usedFor)!.index;
   const to = said ? from + said[0].length : from + usedFor![0].length + 8;
   // (买手机两部给孩子用: a shop's word after a number is a measure, 两部, not a shop.)
-  return hits.some((o) => o.start >= from && o.end <= to && farmWord(o) && !o.negated && !(o.term.length === 1 && NUMERAL_BEFORE.test(text.slice(0, o.start))));
+  return (
+    hits.some((o) => o.start >= from && o.end <= to && farmWord(o) && !o.negated && !(o.term.length === 1 && NUMERAL_BEFORE.test(text.slice(0, o.start)))) &&
+    // (买个冰柜，家里杀了年猪放肉用: not where the family is said to be the one using it.)
+    !FAMILY_SUBJECT.test(text.slice(from, to))
+  );
 }
+/** Words naming the family as the one doing something: 家里, 自家人, 老人. */
+const FAMILY_SUBJECT = /家里|家人|家中|自家人|全家|过年/;
 const NUMERAL_BEFORE = /[一二两三四五六七八九十几0-9]$/;
 
 /**
@@ -1590,15 +1613,15 @@ function readStatements(scan: Scan): UsageMatch {
       (lastOthersAct === i - 1 && !/^的(?:人|户)/.test(text.slice(before.end, hits[i]!.start))));
   // Whether goods are named, asked only of family words.
   const goodsNamed = () => hits.some((o) => !o.negated && (o.role.category === 'household_goods' || o.role.frame?.category === 'household_goods'));
-  const rulings = text.includes('认定') ? rulingsNotTheUse(text) : undefined;
+  const rulings = RULING_WORD.test(text) ? rulingsNotTheUse(text) : undefined;
   /** Whether `h` stands after the last finding and every trade the text tells stands before it. */
   // (Not a ruling complained of: 开了一家家具店…被认定为购置家庭用品，诉求：纠正.)
   const tradeOnlyBefore = (h: Hit) => real > 0 && text[real - 1] !== '被' && h.start > real && !tradeAfterFinding();
   /** Whether a trade is told after the last finding, or the household said there to run one (实际购置烤炉、冷柜，户主自营). */
   const clauseText = (c: number) => text.slice(clauses.start[c], clauses.end[c]);
   const familyFoundAfter = (c0: number, term: string) => {
-    const c = clauses.familyStrong.findIndex(
-      (f, c1) => f && c1 > c0 && FAMILY_USE_SAID.test(clauseText(c1)) && (clauseText(c1).includes(term) || GOODS_PLACED.test(clauseText(c1))),
+    const c = clauses.start.findIndex(
+      (_, c1) => c1 > c0 && FAMILY_USE_SAID.test(clauseText(c1)) && (clauseText(c1).includes(term) || GOODS_PLACED.test(clauseText(c1))),
     );
     return (
       c > 0 &&
@@ -1738,6 +1761,8 @@ function readStatements(scan: Scan): UsageMatch {
       (role.category === 'production' && RAISED_ELSEWHERE_AFTER.test(text.slice(h.end, h.end + 14))) ||
       // (贷款全部买了羊，给儿子看病的钱另向亲戚借的: and a prohibited one, where the text says the whole loan went elsewhere.)
       (role.category !== undefined && WHOLE_LOAN_TOLD.test(text.slice(0, h.start)) && RAISED_ELSEWHERE_AFTER.test(text.slice(h.end, h.end + 14))) ||
+      // (学费是去年卖粮钱交的: or one said to be paid with other money the text names.)
+      (role.category !== undefined && PAID_WITH_OTHER_MONEY_AFTER.test(text.slice(h.end, h.end + 14))) ||
       // (新房建设资金来源于易地扶贫搬迁补助: or a source the text names that is not the loan.)
       ((role.category !== undefined || role.frame !== undefined) &&
         SOURCE_NAMED_AFTER.test(text.slice(h.end, h.end + 24)) &&
@@ -1946,6 +1971,18 @@ function readStatements(scan: Scan): UsageMatch {
         continue;
       }
       // (吕某贷款2万元开理发店…理发店为吕某本人经营: a person named as the text names the borrower at its opening is the borrower.)
+      // (镇政府以贷款资金偿还工程欠款: but a government body, which borrows no microloan, named as the one using it has the money.)
+      // (Not stock it bought and handed to each household to farm: 乡政府用贷款买了牛发给各户自己养.)
+      // (Nor a cadre, who may be the borrower: 村主任用贷款买了辆小轿车自家开.)
+      if (
+        kind === 'government' &&
+        GOVERNMENT_USES_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 8)) &&
+        !OWN_FARMING.test(text) &&
+        !cadrePost(text, hits[last]!)
+      ) {
+        evidence.push(evidenceOf('government_financing_platform', term, h.clause, h.start));
+        continue;
+      }
       if (borrowerNamed(text, h.start, hits[last]!.end) || (kind === 'person' && namesTheOpeningBorrower(text, h.term))) {
         context.push(term);
         // (The bank's 放贷 to the borrower is the loan itself, not lending at interest.)
@@ -2383,7 +2420,9 @@ function readStatements(scan: Scan): UsageMatch {
         // (在养牛场边上盖了三间砖房，一家老小都搬过去住了: the family said in the next clause to live in it.)
         (role.frame !== undefined && FAMILY_LIVED_AFTER.test(text.slice(h.end, h.end + 16))) ||
         // (楼上那层是自家住的，装修时一起弄了: the clause before names the rooms the family lives in.)
-        (h.clause > 0 && LIVED_BEFORE.test(text.slice(clauses.start[h.clause - 1], clauses.end[h.clause - 1])));
+        (h.clause > 0 && LIVED_BEFORE.test(text.slice(clauses.start[h.clause - 1], clauses.end[h.clause - 1]))) ||
+        // (仓房内盘了火炕…儿子一家住在里面: a fitting of a room the text then says people live in.)
+        (dual && LIVED_INSIDE.test(text.slice(h.end)));
       // A part of a building (房盖, 屋顶) beside a farm building is the farm building's (扩建牛舍（换房盖、砌墙）).
       // (修缮自家牛棚屋顶: a part named right after a farm building is that building's, whatever dwelling the text names.)
       const partOfFarm =
@@ -2697,6 +2736,11 @@ function readStatements(scan: Scan): UsageMatch {
   // (2019年…交给县交通投资集团，说保底收益: the return told now is the return of the hand-over told before it.)
   const returnNow = evidence.some((r) => r.category === 'enterprise_use' && RETURNED.test(r.term) && !clauses.background[r.clause]);
   const handedBefore = (e: Evidence) => returnNow && (e.category === 'government_financing_platform' || e.category === 'enterprise_use');
+  // (保证人：钱到账后他转给我了，我拿去给我自己的养鸡场买饲料: money a speaker outside the household says came to them is handed over.)
+  const toSpeaker = handedToSpeaker(text);
+  // (邻居：他把钱借给我了，我给了利息: unless it was lent to them at interest, which is 放贷.)
+  if (toSpeaker !== undefined && !(evidence.some((e) => e.category === 'wealth_management') && INTEREST_PAID_TO_LENDER.test(text)))
+    evidence.push(evidenceOf('enterprise_use', toSpeaker.term, clauseAt(clauses.start, toSpeaker.start), toSpeaker.start));
   const current = evidence.filter(
     (e) => (!clauses.background[e.clause] || sameAgain || (e.clause === foundIn && e.start > real) || repaidNow(e) || handedBefore(e)) && !e.motive,
   );

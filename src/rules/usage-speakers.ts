@@ -305,10 +305,23 @@ const FIRST_PERSON = /[我俺咱]/;
 const TAKEN_AWAY = /^(?:把钱)?(?:拿去|拿走|借去|借走|要去|要走|弄去|弄走|拿了)/;
 /** A label naming the one who speaks as someone beside the borrower (保证人：, 借款人妻子：, 共借人：): their 我 is
  * themselves, and the 他 they speak of is the borrower. */
-const OTHER_SPEAKER_LABEL = /^(?:借款人的?)?(?:保证人|担保人|共借人|共同借款人|妻子|丈夫|老伴|爱人|儿子|女儿|闺女|儿媳|女婿|父亲|母亲|邻居|证人)[:：]/;
+const OTHER_SPEAKER_LABEL =
+  /^(?:借款人的?)?(?:保证人|担保人|共借人|共同借款人|妻子|丈夫|老伴|爱人|儿子|女儿|闺女|儿媳|女婿|父亲|母亲|邻居|证人)(?:[（(][^）)]{0,16}[）)])?[:：]/;
 /** Of those labels, speakers outside the household, and words that the money went to the speaker. */
-const OUTSIDE_SPEAKER = /^(?:借款人的?)?(?:保证人|担保人|邻居|证人)/;
+const OUTSIDE_SPEAKER = /^(?:借款人的?)?(?:保证人|担保人|邻居|证人)|^(?:共借人|共同借款人)[（(][^）)]{0,12}(?:另立户|分户|不同户|单过|另过|不在一个户)/;
 const GIVEN_TO_SPEAKER = /[给交借转][了过]?(?:我|俺)|(?:我|俺)(?:拿去|拿走|借去|借走|用了)/;
+/** The money said to be given to the speaker: 他把钱给我了, 贷款到账后他转给了我. */
+const MONEY_TO_SPEAKER = /(?:钱|贷款)[^，。,;；]{0,8}?([给交借转](?:给)?[了过]?(?:我|俺))(?!们)/;
+
+/**
+ * Where a speaker its label puts outside the household (保证人：, 共借人（借款人表哥，另立户）：) says the money was given to
+ * them, the words that say so: they, not the household, had the money (户贷他用). Undefined otherwise.
+ */
+export function handedToSpeaker(text: string): { readonly term: string; readonly start: number } | undefined {
+  if (!OUTSIDE_SPEAKER.test(text) || !OTHER_SPEAKER_LABEL.test(text)) return undefined;
+  const m = MONEY_TO_SPEAKER.exec(text);
+  return m === null ? undefined : { term: m[1]!, start: m.index + m[0].length - m[1]!.length };
+}
 /** Someone the text names as telling it, whose 他 may be another: 来电人, 举报人. */
 const TELLS_OF_OTHER = /来电人|举报人|反映人|投诉人|信访人|申诉人|来访人/;
 

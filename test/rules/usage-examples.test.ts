@@ -2995,4 +2995,28 @@ describe('how each kind is read', () => {
     expect(classifyUsage('赌了一把，种了二十亩药材').category).toBe('production');
     expect(classifyUsage('不去赌了，贷款养牛').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 276-279's kinds, a twelfth legal review's permits and sets 272-275's left kinds (r58): a guest trade's kitchen and rooms (扩建灶房, 住房旁的厢房改成客房, 火炕, guests' 入住), a fee paid with other money (学费是卖猪钱交的) and a speaker's self-correction (不对不对), goods now in a child's daily use (现为…日常使用), goods first stood in the house and then moved to the shop, money a guarantor or a co-borrower living apart says came to them, a contractor paid to mend a pen or the house the family lives in, a private investment firm, a ruling withdrawn (撤回原“建房”认定, 撤回…结论), a government body that used the loan (镇政府以贷款资金偿还), a vehicle for ice fishing, fishing gear and crew, a debt told as 欠的那些钱, money paid to a public office whose use the household cannot tell, a seller paid the price (（购牛款）), a file that does not record the use (未载明用途)", () => {
+    expect(classifyUsage('开农家乐，院里扩建灶房，接待游客').category).toBe('production');
+    expect(classifyUsage('借款人自家开民宿，贷款将住房旁的厢房改成客房，添置火炕被褥，常有客人入住').category).toBe('production');
+    expect(classifyUsage('贷款买了两头母牛，孩子学费是卖苞米的钱交的').category).toBe('production');
+    expect(classifyUsage('妻子：钱买了化肥，一部分给孩子交了学费——不对不对，学费是去年卖猪钱交的，贷款全买化肥了').category).toBe('production');
+    expect(classifyUsage('购买手机一部，原称用于网上卖山货，现为户主儿子日常使用，无经营').category).toBe('household_goods');
+    expect(classifyUsage('购买冰柜一台，先放在客厅，后搬到自家小卖部卖雪糕').category).toBe('production');
+    expect(classifyUsage('担保人：钱到账后他转给我了，我拿去给我自己的羊场买草料').category).toBe('enterprise_use');
+    expect(classifyUsage('共借人（借款人堂兄，另立户）：贷款到账后他转给了我，我用在自己的木材厂周转').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款交给包工头，给自家羊圈换彩钢瓦顶').category).toBe('production');
+    expect(classifyUsage('借款人妻子：他把钱交给包工头，修我们住的房子漏雨的地方了').category).toBe('housing');
+    expect(classifyUsage('贷款入股县里一家民营投资公司，年底分钱').category).toBe('enterprise_use');
+    expect(classifyUsage('借款人以贷款在院后搭建羊圈，购进小尾寒羊15只。羊圈不属住房，原"建房"认定撤回').category).toBe('production');
+    expect(classifyUsage('贷款用于购买手机，借款人提供直播卖蘑菇的订单，撤回原"家庭用品"结论').category).toBe('production');
+    expect(classifyUsage('贷款用于采购苇编原料，成品卖给外地客商，客商仅为买方，撤回"户贷企用"认定').category).toBe('production');
+    expect(classifyUsage('镇政府以贷款资金偿还修路欠款，借款人系被动签字').category).toBe('government_financing_platform');
+    expect(classifyUsage('买二手雪地摩托一台，冬天冰上拉网拉鱼用').category).toBe('production');
+    expect(classifyUsage('买快钩两千把').category).toBe('production');
+    expect(classifyUsage('雇两个船员帮着下网，工资从贷款出').category).toBe('production');
+    expect(classifyUsage('前年盖房欠了钱，这次贷款就是还盖房欠的那些钱').category).toBe('other_non_productive');
+    expect(classifyUsage('钱转到乡财政所账户了，本人说不清干啥用').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款转给卖牛方某养牛合作社（购牛款），牛已运回自家圈舍').category).toBe('production');
+    expect(classifyUsage('购货车一辆，档案未载明使用人及用途').category).toBe('unknown');
+  });
 });
