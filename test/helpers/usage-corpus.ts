@@ -310,6 +310,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-277.tsv',
   'heldout/usage-heldout-278.tsv',
   'heldout/usage-heldout-279.tsv',
+  'heldout/usage-heldout-280.tsv',
+  'heldout/usage-heldout-281.tsv',
+  'heldout/usage-heldout-282.tsv',
+  'heldout/usage-heldout-283.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
