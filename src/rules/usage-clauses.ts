@@ -133,7 +133,7 @@ const DISCARDED_INTO = /(?:旧的|不用的|换下来的|淘汰的)[^，。,;；
 const CLAIMED_BEFORE = /说是|称是|声称|申请时说|申请说|填的是|写的是|报的是|自称|(?:户主|借款人|本人|他|她|户)说/;
 
 /** At a clause's start, 先 (first), and right after the clause, a later move of the goods: 后搬到, 后来挪到. */
-const FIRST_BEFORE = /^(?:先|起初|开始|原先|最初)/;
+const FIRST_BEFORE = /^(?:先|起初|开始|原先|最初)|(?:先|起初|原先|最初)$/;
 const MOVED_ON_NEXT = /^(?:后|后来|之后|随后|再)(?:又)?(?:搬|挪|移|放|转)/;
 
 /** Rooms of the dwelling that are words of family use (买台空调装客厅), and 在 before one that only places (在自家客厅开店). */

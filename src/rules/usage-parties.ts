@@ -143,7 +143,8 @@ const GOODS_HOME = /(?:拉回|运回|拉到|送到)(?:来)?(?:上|到|放)?(?:�
 /** Right before a party, selling to it: 赊给, 卖给, 售给. */
 const SOLD_TO_BEFORE = /(?:赊|卖|售|销)(?:了)?给[^，。,;；给]{0,4}$/;
 /** Right after a party the money went to, that it was a price: 的是货款, 是买猪的钱. */
-const PRICE_RIGHT_AFTER = /^的?(?:是|系|为)(?:买[^，。,;；]{0,6}?的?)?(?:货款|价款|猪款|牛款|羊款|苗款|钱款|钱)|^[（(](?:购[^）)，。]{1,4}款|货款|价款)[）)]/;
+const PRICE_RIGHT_AFTER =
+  /^的?(?:是|系|为)(?:买[^，。,;；]{0,6}?的?)?(?:货款|价款|猪款|牛款|羊款|苗款|钱款|钱)|^(?:[\u4e00-\u9fff]某某?)?(?:的)?(?:账户|帐户|账号)?[（(](?:购[^）)，。]{1,4}款|货款|价款)[）)]/;
 /**
  * Right after a company, words or a clause saying it sold the goods: 养殖户卖方, 转入某牧业有限公司，该公司系肉牛销售方,
  * 转至养殖户张某，张某系卖牛人 (the name said again).

@@ -118,7 +118,7 @@ const UTILITY_PREMISES = /棚|温室|冷库|鱼塘|圈|舍|养殖场|烘干/;
 const LENDING_WORD = /^(?:转借|转贷|借给|出借|放给)/;
 /** A fee the household pays for a service (付放牧费, 给代养费), ownership it keeps (牛归本户), and a return it would get if the
  * money were run by another (分红, 利息). */
-const FEE_PAID = /[付给交][^，。,;；]{0,4}(?:费|工钱|工资)/;
+const FEE_PAID = /[付给交][^，。,;；]{0,4}(?:费|工钱|工资)|收取[^，。,;；]{0,4}(?:费|工钱)/;
 const KEPT = /归本户|归自己|归我家|归自家|产权归本户|归户|归该户|自收自卖/;
 const RETURNED = /分红|分钱|收益|利息|回报|返/;
 
@@ -187,10 +187,18 @@ function postOfPerson(scan: Scan, i: number): boolean {
 /** Right after a post, a word of kinship: 之妻, 侄子, 的儿子 (of 村民小组, after its 长). */
 const KIN_AFTER =
   /^长?(?:之|的)?(?:妻子?|丈夫|爱人|老婆|儿子|子|女儿|女|儿媳|女婿|兄长?|哥哥?|弟弟?|姐姐?|妹妹?|侄子|侄女|外甥女?|父亲|母亲|岳父|岳母|妹夫|姐夫|小舅子|连襟|堂兄|堂弟|表兄|表弟|表哥|近亲属|亲属|家属|亲戚|亲家)/;
+/** After a firm, words that the money bought a wealth product from it: 账户（购买理财产品款）, 的理财产品. */
+const WEALTH_PRODUCT_AFTER = /^[^，。,;；]{0,8}(?:理财产品|理财款|保本理财|购买理财|买理财)/;
+/** Words that the family moved into the trade's rooms and gave the trade up: 一家搬进去住了，不再接待客人. */
+const TURNED_HOME =
+  /(?:一家|全家|家人|儿子|女儿|老两口)[^，。,;；]{0,4}(?:搬进去|搬了进去|住进去|住了进去)住?了?(?=[，,]?[^。；;]{0,6}(?:不再|不)(?:接待|经营|营业|开))/;
 /** Words that interest was paid to the one who lent: 我给了利息, 付他利息, 利息给他. */
 const INTEREST_PAID_TO_LENDER = /(?:给|付)了?(?:他|她|借款人|人家)?(?:的)?利息|利息(?:给|付给)/;
 /** After a government body, words that it used the loan itself: 以贷款资金偿还, 用贷款修路, 拿贷款还. */
 const GOVERNMENT_USES_AFTER = /^(?:以|用|拿|使用|挪用|占用)(?:扶贫)?(?:贷款|这笔贷款|这些贷款|农户贷款|各户贷款)(?:资金)?/;
+/** Words that a government body runs what the money went to: 村里管，户里不管, 由镇政府统一经营. */
+const RUN_BY_GOVERNMENT =
+  /(?:村里|村上|乡里|镇里|村委会|政府)(?:统一)?(?:管|经营|运营)(?:[,，\s]|$)[^。]{0,4}户里不管|由(?:村委会|村里|乡政府|镇政府|县政府|政府)(?:统一)?(?:经营|运营|管理)/;
 /** Right before a firm, a government body owning it: 乡镇政府所属的, 县政府下属, 镇里办的. */
 const OWNED_BY_GOVERNMENT_BEFORE = /(?:政府|乡里|镇里|县里|村委会|村委|乡镇|国资委)(?:所属|下属|控股|出资成立|成立|开办|办)的?(?:某|一家|一个)?$/;
 /** Right before a bracket, the borrower it describes: 借款人（, 申请人(. */
@@ -198,17 +206,21 @@ const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款�
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
 export const UNRESOLVED =
-  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)[^，。,;；]{0,8}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}还是|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)[^，。,;；]{0,8}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会, 印证): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
  */
 export const UNRESOLVED_MARK = /[清核矛查确明样各同出定处他吵又辨注判]|不一|一会|后称|供述|对不上|没写|未写明|调取|印证/;
+/** Of those, the words that only say a file does not record the use (档案未载明用途), and a household's own account after them. */
+const FILE_SILENT = /载明|注明|写明/;
+const ADMITTED_AFTER = /(?:户主|借款人|本人|申请人|他|她)(?:自己)?(?:称|说|讲|承认)/;
 /** Of those, the words that only say the household cannot account for the money: 无法说明资金去向. */
 const UNACCOUNTED = /^(?:未能说明|无法说明|说明不了|说不出|去向不明|[说讲]不清楚?干[啥嘛什么]{0,2}用?)$/;
 /** Every place the text says its use cannot be established, in order (most texts: none). */
 function unresolvedIn(text: string): RegExpExecArray[] {
-  return UNRESOLVED_MARK.test(text) ? [...text.matchAll(UNRESOLVED)] : [];
+  // (原“待核实”标记予以撤销: words quoted as a mark's name say nothing of the use.)
+  return UNRESOLVED_MARK.test(text) ? [...text.matchAll(UNRESOLVED)].filter((m) => !/[“"「]/.test(text[m.index - 1] ?? '')) : [];
 }
 /**
  * A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building), 圈里是空的,
@@ -379,9 +391,9 @@ const SHARED_OUT = /一[台辆部个套][^，,。；;]{0,12}[，,；;](?:另)?�
 /** A family use said to be the usual one: 平时接送孩子, 主要是家里用. */
 /** A use said plainly to be the family's (供家庭使用, 家里人用), not only a room the goods stand in. */
 /** Words that the goods themselves are placed or kept somewhere, or now used by someone: 放置于客厅, 供…使用, 现为女儿日常使用. */
-const GOODS_PLACED = /放置|放在|摆在|摆放|安装|^供|[，,]供|^(?:现为|现由|现归|实为|实际由|实际为)/;
+const GOODS_PLACED = /放置|放在|摆在|摆放|安装|^供|[，,]供|现为|现由|现归|实为|实际由|实际为|搬回|挪回|拉回家/;
 const FAMILY_USE_SAID =
-  /(?<![不非没未])(?:供家庭使用|家庭使用|日常使用|日常用|个人使用|供家人|供家里人|家里人用|家人用|自家用|家里自己用|自己家用|家用|家里用|自用)/;
+  /(?<![不非没未无]|不是|并非|而非|不属|不作)(?:供家庭使用|家庭使用|自家使用|家里使用|家中使用|日常使用|日常用|个人使用|供家人|供家里人|家里人用|家人用|自家用|家里自己用|自己家用|家用|家里用|自用)/;
 const MAINLY_FAMILY = /(?:平时|平常|主要|日常)[^，。,;；]{0,4}(?:接送|上下班|家用|家里用|自用|拉老人|拉孩子|拉家里人|拉家人|走亲戚|赶集)/;
 /** A family use said to be the only one: 就家里坐, 光自家用. */
 const ONLY_FAMILY = /(?:就|光|只|净)(?:是)?(?:在)?(?:家里|自家|自己家)(?:人)?(?:坐|用|开|骑)/;
@@ -405,7 +417,7 @@ function statesUse(text: string, hit: Hit): boolean {
 
 /** A later clause saying the loan does not pay for what was told: 不动这笔贷款, 与本笔贷款无关, 另有来源. */
 const LOAN_DENIALS =
-  /跟这笔贷款[^，。,]{0,4}(?:没关系|关系没有|没有关系|无关)|没动贷款|没动这笔|没用贷款|没花贷款|不花贷款|不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|与该笔贷款无关|与本次贷款无关|与这笔贷款无关|贷款与[^，。,;；]{1,6}无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|不用这笔贷款|不用这笔钱|不动用这笔贷款|不动用此笔|不动用本笔|不动用该笔|不花这笔贷款|不占用这笔贷款|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
+  /(?:并未|没有|未|没)用于此|跟这笔贷款[^，。,]{0,4}(?:没关系|关系没有|没有关系|无关)|没动贷款|没动这笔|没用贷款|没花贷款|不花贷款|不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|与该笔贷款无关|与本次贷款无关|与这笔贷款无关|贷款与[^，。,;；]{1,6}无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|不用这笔贷款|不用这笔钱|不动用这笔贷款|不动用此笔|不动用本笔|不动用该笔|不花这笔贷款|不占用这笔贷款|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
 /** A loan said not to be needed, for what its own sentence told: 用不着贷款. */
 const NOT_NEEDED = /用不着贷款|用不上贷款|不需要贷款|不用贷款/;
 /** Any officer's finding (its markers as one pattern, so texts without one are passed over at once). */
@@ -449,11 +461,13 @@ const RULING =
 const NOT_RULED_AS = /不(?:按|以|作|作为|视为|计入)[^。；;，,]{1,10}认定/g;
 /** Words that the ruling was overturned: 撤销原认定, 撤回, 原认定…不成立, 异议成立 (not 维持原认定). */
 const OVERTURNED = /撤销|撤回|不成立|有误|不当|缺乏依据|异议成立|认定错误|系将[^。；;]{1,12}误/;
+/** Words that a recorded category was replaced or was a slip: 重分类为, 系柜员误选, 随口所写. */
+const RECLASSIFIED = /重分类|误选|误解|随口|笔误/;
 /** A word every ruling quoted holds: 认定, 结论, 定性 (texts without one are not searched for rulings). */
-const RULING_WORD = /认定|结论|定性/;
+const RULING_WORD = /认定|结论|定性|原(?:录入|登记|录|记录|填报|填写)/;
 /** A ruling named as withdrawn or as the original one: 撤回原“家庭用品”结论, 撤回户贷企用认定, 原“政府融资平台”认定. */
 const RULING_NAMED =
-  /(?:撤回|撤销)(?:原|支行的?)?[“"「]?[^”"」，。,;；]{1,12}?[”"」]?(?:认定|结论|定性)|原[“"「][^”"」，。,;；]{1,12}[”"」](?:认定|结论|定性)?/g;
+  /(?:撤回|撤销)(?:原|支行的?)?[“"「]?[^”"」，。,;；]{1,12}?[”"」]?(?:认定|结论|定性)|原(?:录入|登记|录|记录|填报|填写|标记)?(?:为|的)?[“"「][^”"」，。,;；]{1,12}[”"」](?:认定|结论|定性|标记)?|[“"「][^”"」，。,;；]{1,8}[”"」](?:系|是|为)[^，。,;；]{0,12}(?:随口|误写|误填|误选|口语|笔误)/g;
 const UPHELD = /维持(?:原|支行)?(?:认定|决定)/;
 
 /**
@@ -463,8 +477,11 @@ const UPHELD = /维持(?:原|支行)?(?:认定|决定)/;
 function rulingsNotTheUse(text: string): (readonly [number, number])[] | undefined {
   const spans: (readonly [number, number])[] = [];
   for (const m of text.matchAll(NOT_RULED_AS)) spans.push([m.index, m.index + m[0].length]);
-  if (OVERTURNED.test(text) && !UPHELD.test(text))
-    for (const pattern of [RULING, RULING_NAMED]) for (const m of text.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
+  if (!UPHELD.test(text)) {
+    // (原录“理财”…重分类为渔业生产: a record reclassified, or said to be a slip, names only what is quoted.)
+    const patterns = OVERTURNED.test(text) ? [RULING, RULING_NAMED] : RECLASSIFIED.test(text) ? [RULING_NAMED] : [];
+    for (const pattern of patterns) for (const m of text.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
+  }
   return spans.length > 0 ? spans : undefined;
 }
 
@@ -998,7 +1015,7 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
 /** Words that people moved into a building, not denied: 住进去, 入住, 搬入. */
 const MOVING_IN = '住进|入住|搬进|搬入';
 /** Words that people live inside what was just named: 住在里面, 住进去 (not 家人住在后院平房, elsewhere). */
-const LIVED_INSIDE = /(?<![不没未非])(?:住在里面|住在里头|住在那里面|住进去|住了进去|在里面住|在里头住)/;
+const LIVED_INSIDE = /(?<![不没未非])(?:住在里面|住在里头|住在那里面|住进去|住了进去|在里面住|在里头住)|(?<!客人|游客|旅客|房客)(?:常住|长住)/;
 /** Words that people live somewhere: 住在里面, 住着, and moving in (not guests': 客人入住). */
 const LIVES_IN = new RegExp(`(?<![不没未非])(?<!客人|游客|旅客|房客|住客)(?:住在|住着|${MOVING_IN}|自住)`);
 /** Between a farm building and a fitting, a verb of putting it in: 安了, 里砌一道. */
@@ -1133,10 +1150,13 @@ const TELLING = /[说称讲写]/;
  */
 /** The household admitting what another account says: 户主也承认了, 本人认可 (not 不承认). */
 const ADMITTED = /(?:户主|本人|借款人|他|她|其|户)(?:也|后来|最后|当场|最终)?(?<![不没未])(?:承认|认可|供认)/;
+/** In a check's finding, words that it found proof of neither account: 没有牛也未见缴费凭证, 均未见. */
+const NEITHER_FOUND = /也(?:未见|没见|没有|未发现)|均(?:未见|无|未发现)|都(?:未见|没有|没见)/;
 function accountsDiffer(text: string, counted: readonly Evidence[], real: number): boolean {
   if (counted.length < 2 || !TELLING.test(text)) return false;
   const accounts = [...text.matchAll(ACCOUNT)];
-  if (accounts.length < 2 || real > accounts.at(-1)!.index) return false;
+  // (…核查时家中没有牛也未见缴费凭证: unless the check after them found proof of neither.)
+  if (accounts.length < 2 || (real > accounts.at(-1)!.index && !NEITHER_FOUND.test(text.slice(real)))) return false;
   // (…村干部说钱给二小子订婚用了，户主也承认了: accounts the household then admits to differ no longer.)
   if (ADMITTED.test(text.slice(accounts.at(-1)!.index))) return false;
   const told = new Map<string, Set<UsagePurpose>>();
@@ -1621,10 +1641,10 @@ function readStatements(scan: Scan): UsageMatch {
   const clauseText = (c: number) => text.slice(clauses.start[c], clauses.end[c]);
   const familyFoundAfter = (c0: number, term: string) => {
     const c = clauses.start.findIndex(
-      (_, c1) => c1 > c0 && FAMILY_USE_SAID.test(clauseText(c1)) && (clauseText(c1).includes(term) || GOODS_PLACED.test(clauseText(c1))),
+      (_, c1) => c1 >= c0 && FAMILY_USE_SAID.test(clauseText(c1)) && (clauseText(c1).includes(term.slice(-2)) || GOODS_PLACED.test(clauseText(c1))),
     );
     return (
-      c > 0 &&
+      c >= 0 &&
       !business.some((b, c1) => b && c1 >= c) &&
       !clauses.premises.some((p, c1) => p && c1 >= c) &&
       !hits.some((o) => o.clause >= c && o.role.category === 'production' && !o.negated)
@@ -1881,7 +1901,11 @@ function readStatements(scan: Scan): UsageMatch {
       )
         kind = 'government';
       // (乡镇政府所属的某投资公司: a firm said right before to belong to a government body is that government's.)
-      if (kind === 'organisation' && OWNED_BY_GOVERNMENT_BEFORE.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 12), h.start)))
+      // (交上去搞扶贫车间 村里管 户里不管: and so is one the text says a government body runs.)
+      if (
+        kind === 'organisation' &&
+        (OWNED_BY_GOVERNMENT_BEFORE.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 12), h.start)) || RUN_BY_GOVERNMENT.test(text))
+      )
         kind = 'government';
       const term = text.slice(h.start, hits[last]!.end);
       const first = i;
@@ -2032,7 +2056,11 @@ function readStatements(scan: Scan): UsageMatch {
       const handed = suspicionRefuted(text, h, clauses.start[h.clause]!) ? false : handedOver(scan, first, last, kind);
       (partyHanded ??= new Map()).set(last, handed !== false);
       if (handed) {
-        const c = partyCategory(kind, lending);
+        // (转入某财富公司账户（购买理财产品款）: money paid to a firm for a wealth product buys the product — 理财.)
+        const c =
+          kind === 'organisation' && WEALTH_PRODUCT_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 14))
+            ? 'wealth_management'
+            : partyCategory(kind, lending);
         if (typeof handed === 'object') evidence.push(evidenceOf(c, handed.term, h.clause, handed.start));
         evidence.push(evidenceOf(c, term, h.clause, h.start));
       } else {
@@ -2736,6 +2764,9 @@ function readStatements(scan: Scan): UsageMatch {
   // (2019年…交给县交通投资集团，说保底收益: the return told now is the return of the hand-over told before it.)
   const returnNow = evidence.some((r) => r.category === 'enterprise_use' && RETURNED.test(r.term) && !clauses.background[r.clause]);
   const handedBefore = (e: Evidence) => returnNow && (e.category === 'government_financing_platform' || e.category === 'enterprise_use');
+  // (民宿装修完后，户主儿子一家搬进去住了，不再接待客人: a trade's rooms the family moved into, the trade given up, are its dwelling.)
+  const turnedHome = TURNED_HOME.exec(text);
+  if (turnedHome !== null) evidence.push(evidenceOf('housing', turnedHome[0], clauseAt(clauses.start, turnedHome.index), turnedHome.index));
   // (保证人：钱到账后他转给我了，我拿去给我自己的养鸡场买饲料: money a speaker outside the household says came to them is handed over.)
   const toSpeaker = handedToSpeaker(text);
   // (邻居：他把钱借给我了，我给了利息: unless it was lent to them at interest, which is 放贷.)
@@ -2815,6 +2846,13 @@ function readStatements(scan: Scan): UsageMatch {
     real < unresolved.index + unresolved[0].length &&
     !SETTLED_AFTER.test(text.slice(unresolved.index + unresolved[0].length)) &&
     !(category !== 'production' && category !== 'unknown' && unresolvedAll.every((m) => UNACCOUNTED.test(m[0]))) &&
+    // (档案未载明用途，户主称钱用来还了…欠下的账: a file silent on the use does not unsettle a misuse the household then admits.)
+    !(
+      category !== 'production' &&
+      category !== 'unknown' &&
+      unresolvedAll.every((m) => FILE_SILENT.test(m[0])) &&
+      ADMITTED_AFTER.test(text.slice(unresolved.index + unresolved[0].length))
+    ) &&
     // (打麻将输了一大半，剩下的也说不清花哪了: what cannot be accounted for is only the rest, after a misuse told.)
     !(category !== 'production' && category !== 'unknown' && REMAINDER_TOLD.test(text.slice(Math.max(0, unresolved.index - 8), unresolved.index))) &&
     // (…给母亲看病花了，具体多少也说不清: nor is how much was spent on a misuse told.)

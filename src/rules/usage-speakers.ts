@@ -311,16 +311,30 @@ const OTHER_SPEAKER_LABEL =
 const OUTSIDE_SPEAKER = /^(?:借款人的?)?(?:保证人|担保人|邻居|证人)|^(?:共借人|共同借款人)[（(][^）)]{0,12}(?:另立户|分户|不同户|单过|另过|不在一个户)/;
 const GIVEN_TO_SPEAKER = /[给交借转][了过]?(?:我|俺)|(?:我|俺)(?:拿去|拿走|借去|借走|用了)/;
 /** The money said to be given to the speaker: 他把钱给我了, 贷款到账后他转给了我. */
-const MONEY_TO_SPEAKER = /(?:钱|贷款)[^，。,;；]{0,8}?([给交借转](?:给)?[了过]?(?:我|俺))(?!们)/;
+const MONEY_TO_SPEAKER = /(?:钱|贷款|元|款)[^，。,;；]{0,8}?([给交借转](?:给)?[了过]?(?:我|俺))(?!们)/;
+/** A speaker outside the household named where they begin to speak: 回访时保证人陈某说, 保证人张某陈述：. */
+const OUTSIDE_SPEAKER_SAYS = /(?:保证人|担保人|邻居|证人)[\u4e00-\u9fff]{0,3}?(?:陈述|证言|证称|说|称|讲)[:：，,]?/;
+/** Words that the money was the price of what the speaker sold: （购牛款）, 卖给他. */
+const SOLD_TO_BORROWER = /[（(](?:购[^）)，。]{1,4}款|货款|价款)[）)]|卖给(?:他|她|户主|借款人)/;
+/** Words that the speaker only did an errand for the borrower with the money: 他托我…帮他交了首付. */
+const ERRAND_FOR_BORROWER = /托我|让我帮|叫我帮|帮他(?:交|买|付|办|还)|替他(?:交|买|付|办|还)/;
 
 /**
- * Where a speaker its label puts outside the household (保证人：, 共借人（借款人表哥，另立户）：) says the money was given to
- * them, the words that say so: they, not the household, had the money (户贷他用). Undefined otherwise.
+ * Where a speaker its label puts outside the household (保证人：, 共借人（借款人表哥，另立户）：), or one named as they begin to
+ * speak (回访时保证人陈某说), says the money was given to them, the words that say so: they, not the household, had the money (户贷他用). Undefined otherwise.
  */
 export function handedToSpeaker(text: string): { readonly term: string; readonly start: number } | undefined {
-  if (!OUTSIDE_SPEAKER.test(text) || !OTHER_SPEAKER_LABEL.test(text)) return undefined;
-  const m = MONEY_TO_SPEAKER.exec(text);
-  return m === null ? undefined : { term: m[1]!, start: m.index + m[0].length - m[1]!.length };
+  let from = 0;
+  if (!OUTSIDE_SPEAKER.test(text) || !OTHER_SPEAKER_LABEL.test(text)) {
+    const says = OUTSIDE_SPEAKER_SAYS.exec(text);
+    if (says === null) return undefined;
+    from = says.index + says[0].length;
+  }
+  // (保证人：钱转给我了，他托我在县城帮他交了楼房首付: not an errand done for the borrower with it.)
+  // (户主把贷款转给我了（购牛款），我卖给他两头基础母牛: nor the price of what the speaker sold the household.)
+  if (ERRAND_FOR_BORROWER.test(text) || SOLD_TO_BORROWER.test(text)) return undefined;
+  const m = MONEY_TO_SPEAKER.exec(text.slice(from));
+  return m === null ? undefined : { term: m[1]!, start: from + m.index + m[0].length - m[1]!.length };
 }
 /** Someone the text names as telling it, whose 他 may be another: 来电人, 举报人. */
 const TELLS_OF_OTHER = /来电人|举报人|反映人|投诉人|信访人|申诉人|来访人/;

@@ -273,6 +273,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
   }
   const lead = near5.replace(/(?:了一家|了一个|了一间|了个|了家|了|一家|一个|一间|个|家|的)$/, '');
   if (!TRADE_VERBS.some((v) => lead.endsWith(v))) return false;
+  // (儿子大学学费，本行决定: 学 ending a school's name, 大学, 上学, is no verb of learning a trade.)
+  if (/[大中小上留开入放复升转]学$/.test(lead)) return false;
   // (自己开婚庆（给人布置婚礼现场）: a service trade opened or run needs no shop noun.)
   // (借款人不经营婚庆业务: not one denied.)
   if (SERVICE_TRADE.test(hit.term) && RUN_VERBS.some((v) => lead.endsWith(v) && !NEGATING.has(lead.charAt(lead.length - v.length - 1)))) return true;
