@@ -1100,7 +1100,7 @@ function forFarmWork(scan: Scan, i: number): boolean {
     !FAMILY_SUBJECT.test(text.slice(from, to))
   );
 }
-/** Words naming the family as the one doing something: 家里, 自家人, 老人. */
+/** Words naming the family as the one doing something: 家里, 家人, 自家人, 过年 (the family's feast). */
 const FAMILY_SUBJECT = /家里|家人|家中|自家人|全家|过年/;
 const NUMERAL_BEFORE = /[一二两三四五六七八九十几0-9]$/;
 
@@ -1640,9 +1640,11 @@ function readStatements(scan: Scan): UsageMatch {
   /** Whether a trade is told after the last finding, or the household said there to run one (实际购置烤炉、冷柜，户主自营). */
   const clauseText = (c: number) => text.slice(clauses.start[c], clauses.end[c]);
   const familyFoundAfter = (c0: number, term: string) => {
-    const c = clauses.start.findIndex(
-      (_, c1) => c1 >= c0 && FAMILY_USE_SAID.test(clauseText(c1)) && (clauseText(c1).includes(term.slice(-2)) || GOODS_PLACED.test(clauseText(c1))),
-    );
+    const c = clauses.start.findIndex((_, c1) => {
+      if (c1 < c0) return false;
+      const said = clauseText(c1);
+      return FAMILY_USE_SAID.test(said) && (said.includes(term.slice(-2)) || GOODS_PLACED.test(said));
+    });
     return (
       c >= 0 &&
       !business.some((b, c1) => b && c1 >= c) &&
@@ -2028,7 +2030,7 @@ function readStatements(scan: Scan): UsageMatch {
         (after === '' || BREAKS.has(after) || after === '钱' || after === '的');
       // 亲戚的钱借了好几年了，…不得不先还上: a creditor repaid later in the text.
       const repaidLater = owed !== undefined && /还上|还清|还了|还给|偿还|先还|还他|还她/.test(text.slice(hits[last]!.end));
-      if ((owed && (text.slice(clauses.start[h.clause], clauses.end[h.clause]).includes('还') || repaidLater)) || repaid) {
+      if ((owed && (clauseText(h.clause).includes('还') || repaidLater)) || repaid) {
         evidence.push(evidenceOf('other_non_productive', repaid ? `还给${term}` : term + owed!, h.clause, h.start));
         continue;
       }
@@ -2117,7 +2119,7 @@ function readStatements(scan: Scan): UsageMatch {
       fitted !== undefined &&
       ((category === 'housing' && role.frame !== undefined && ROOM.test(h.term)) || (category === 'household_goods' && role.dualUse)) &&
       (fitted.has(h.clause) || fitted.has(h.clause - 1) || fitted.has(h.clause - 2)) &&
-      !text.slice(clauses.start[h.clause], clauses.end[h.clause]).includes('住')
+      !clauseText(h.clause).includes('住')
     ) {
       add('production', h);
       continue;
@@ -2196,7 +2198,7 @@ function readStatements(scan: Scan): UsageMatch {
       continue;
     }
     // 屋顶装光伏板: a roof that carries solar panels for sale to the grid is the panels' place, not the dwelling's repair.
-    if (category === 'housing' && role.dualUse && SOLAR.test(text.slice(clauses.start[h.clause], clauses.end[h.clause]))) {
+    if (category === 'housing' && role.dualUse && SOLAR.test(clauseText(h.clause))) {
       add('production', h);
       continue;
     }
@@ -2323,9 +2325,7 @@ function readStatements(scan: Scan): UsageMatch {
         // (打除草剂，租无人机飞防…，再买药: or where the text sprays a crop, no person named in its clause to take it.)
         (CROP_SPRAYING.test(text) && !PEOPLE.test(text.slice(clauses.start[h.clause], h.start))) ||
         // (苹果梨园4亩，钱用在修剪雇工和买药上: or listed with the orchard's or field's work, no person in its clause.)
-        (ORCHARD_WORK.test(text.slice(clauses.start[h.clause], clauses.end[h.clause])) &&
-          !PEOPLE.test(text.slice(clauses.start[h.clause], clauses.end[h.clause])) &&
-          hits.some((o) => o !== h && !o.negated && farmWord(o))))
+        (ORCHARD_WORK.test(clauseText(h.clause)) && !PEOPLE.test(clauseText(h.clause)) && hits.some((o) => o !== h && !o.negated && farmWord(o))))
     ) {
       add('production', h);
       continue;
@@ -2357,8 +2357,7 @@ function readStatements(scan: Scan): UsageMatch {
       (/看病|治病|打针/.test(h.term) || FARM_MEDICINE.test(h.term)) &&
       (/[猪牛羊鸡鸭鹅驴马畜禽]/.test(text.slice(Math.max(0, h.start - 4), h.start)) ||
         (h.clause > 0 &&
-          (ANIMAL_ILL.test(text.slice(clauses.start[h.clause - 1], clauses.end[h.clause - 1])) ||
-            ANIMAL_TREATED.test(text.slice(clauses.start[h.clause - 1], clauses.end[h.clause - 1]))) &&
+          [ANIMAL_ILL, ANIMAL_TREATED].some((told) => told.test(clauseText(h.clause - 1))) &&
           !PEOPLE.test(text.slice(clauses.start[h.clause], h.start))))
     ) {
       add('production', h);
@@ -2393,8 +2392,7 @@ function readStatements(scan: Scan): UsageMatch {
     if (
       category === 'other_non_productive' &&
       /过日子|生活费|日常开支|生活开销|维持生活/.test(h.term) &&
-      (livesByOtherThanLoan(text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start)) ||
-        (h.clause > 0 && FAMILY_LIVING.test(text.slice(clauses.start[h.clause], clauses.end[h.clause]))))
+      (livesByOtherThanLoan(text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start)) || (h.clause > 0 && FAMILY_LIVING.test(clauseText(h.clause))))
     ) {
       context.push(h.term);
       continue;
@@ -2448,7 +2446,7 @@ function readStatements(scan: Scan): UsageMatch {
         // (在养牛场边上盖了三间砖房，一家老小都搬过去住了: the family said in the next clause to live in it.)
         (role.frame !== undefined && FAMILY_LIVED_AFTER.test(text.slice(h.end, h.end + 16))) ||
         // (楼上那层是自家住的，装修时一起弄了: the clause before names the rooms the family lives in.)
-        (h.clause > 0 && LIVED_BEFORE.test(text.slice(clauses.start[h.clause - 1], clauses.end[h.clause - 1]))) ||
+        (h.clause > 0 && LIVED_BEFORE.test(clauseText(h.clause - 1))) ||
         // (仓房内盘了火炕…儿子一家住在里面: a fitting of a room the text then says people live in.)
         (dual && LIVED_INSIDE.test(text.slice(h.end)));
       // A part of a building (房盖, 屋顶) beside a farm building is the farm building's (扩建牛舍（换房盖、砌墙）).
@@ -2733,7 +2731,7 @@ function readStatements(scan: Scan): UsageMatch {
   // 经调查…实际用于…: what the form first said gives way to the real use an officer found.
   // (The last finding that names a use decides: 前夫提供转账记录：…买蟹苗…。委员会认定贷款已按用途使用.)
   // (Not a finding of what happened before the loan: 另查明，吴某在申请贷款前曾因炒股欠有外债 tells its history.)
-  const beforeLoan = (e: Evidence) => BEFORE_LOAN.test(text.slice(clauses.start[e.clause], clauses.end[e.clause]));
+  const beforeLoan = (e: Evidence) => BEFORE_LOAN.test(clauseText(e.clause));
   // (Nor a finding that says what it found agrees with what was stated: 经核实鸡舍存栏与陈述基本一致 confirms the statement.)
   const confirms = (at: number) => CONFIRMS.test(text.slice(at).split(SENTENCE_END)[0]!);
   let decisive = real;
@@ -2765,7 +2763,7 @@ function readStatements(scan: Scan): UsageMatch {
   const returnNow = evidence.some((r) => r.category === 'enterprise_use' && RETURNED.test(r.term) && !clauses.background[r.clause]);
   const handedBefore = (e: Evidence) => returnNow && (e.category === 'government_financing_platform' || e.category === 'enterprise_use');
   // (民宿装修完后，户主儿子一家搬进去住了，不再接待客人: a trade's rooms the family moved into, the trade given up, are its dwelling.)
-  const turnedHome = TURNED_HOME.exec(text);
+  const turnedHome = text.includes('进去') ? TURNED_HOME.exec(text) : null;
   if (turnedHome !== null) evidence.push(evidenceOf('housing', turnedHome[0], clauseAt(clauses.start, turnedHome.index), turnedHome.index));
   // (保证人：钱到账后他转给我了，我拿去给我自己的养鸡场买饲料: money a speaker outside the household says came to them is handed over.)
   const toSpeaker = handedToSpeaker(text);

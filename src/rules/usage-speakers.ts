@@ -321,9 +321,12 @@ const ERRAND_FOR_BORROWER = /托我|让我帮|叫我帮|帮他(?:交|买|付|办
 
 /**
  * Where a speaker its label puts outside the household (保证人：, 共借人（借款人表哥，另立户）：), or one named as they begin to
- * speak (回访时保证人陈某说), says the money was given to them, the words that say so: they, not the household, had the money (户贷他用). Undefined otherwise.
+ * speak (回访时保证人陈某说), says the money was given to them, the words that say so: they, not the household, had the
+ * money (户贷他用). Undefined otherwise.
  */
 export function handedToSpeaker(text: string): { readonly term: string; readonly start: number } | undefined {
+  // (Most texts never say 我 or 俺, without which no money came to a speaker.)
+  if (!/[我俺]/.test(text)) return undefined;
   let from = 0;
   if (!OUTSIDE_SPEAKER.test(text) || !OTHER_SPEAKER_LABEL.test(text)) {
     const says = OUTSIDE_SPEAKER_SAYS.exec(text);
