@@ -314,6 +314,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-281.tsv',
   'heldout/usage-heldout-282.tsv',
   'heldout/usage-heldout-283.tsv',
+  'heldout/usage-heldout-284.tsv',
+  'heldout/usage-heldout-285.tsv',
+  'heldout/usage-heldout-286.tsv',
+  'heldout/usage-heldout-287.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
