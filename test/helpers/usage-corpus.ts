@@ -318,6 +318,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-285.tsv',
   'heldout/usage-heldout-286.tsv',
   'heldout/usage-heldout-287.tsv',
+  'heldout/usage-heldout-288.tsv',
+  'heldout/usage-heldout-289.tsv',
+  'heldout/usage-heldout-290.tsv',
+  'heldout/usage-heldout-291.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
