@@ -40,7 +40,7 @@ export const LOAN_PUT_INTO =
  * 不得不还, 这回贷款就是把这钱还上, 这回贷款下来直接还了, 这回贷款5万元就是还那个账 (not 今年贷款还是买化肥: 还是 is "still").
  */
 export const REPAID_NEXT =
-  /^(?:(?:用|拿)(?:这次|这回|今年|这笔|这个)?的?(?:贷款|钱)|(?:这次|这回|本次|今年)?(?:贷款批下来|贷款下来|款下来|钱下来|贷款|贷的钱|贷下来|贷下|贷了|贷到手|贷到|钱到了|到手)?了?(?:[0-9一二三四五六七八九十两几]+(?:万|千)?元?)?(?:不得不|得|要|先|必须|想|就是|就|正好|准备|帮他|替他|给他|帮着|直接|马上|立马)?(?:用来|拿来|用于|为了)?(?:把|拿)?(?:这|那)?笔?(?:钱|账|债)?)还(?![是有没在])/;
+  /^(?:(?:用|拿)(?:这次|这回|今年|这笔|这个)?的?(?:贷款|钱)|(?:这次|这回|本次|今年)?(?:贷款批下来|贷款下来|款下来|钱下来|贷款到账后?|到账后?|贷款|贷的钱|贷下来|贷下|贷了|贷到手|贷到|钱到了|到手)?了?(?:[0-9一二三四五六七八九十两几]+(?:万|千)?元?)?(?:不得不|得|要|先|必须|想|就是|就|正好|准备|帮他|替他|给他|帮着|直接|马上|立马|全部|全都|全|都)?(?:用来|拿来|用于|为了)?(?:把|拿)?(?:这|那)?笔?(?:钱|账|债)?)还(?![是有没在])/;
 
 /** A repayment told after a debt, not denied: 还上了, 偿还 (not 还没还完, 没还上). */
 const REPAID_IN_REST = /(?<![没未不])[还偿](?![没欠有是在])/;
@@ -52,7 +52,7 @@ export function owedOnly(text: string, hit: Hit, clauseStart: number, clauseEnd:
   if (/[还偿](?![欠没在是有要得能想])/.test(text.slice(clauseStart, hit.start))) return false;
   // (拉了点饥荒: 拉 owes in north-eastern speech; 还有个旧饥荒: so does having one.)
   const before = text.slice(Math.max(0, hit.start - 3), hit.start);
-  const owing = hit.term.startsWith('欠') || /欠|拉/.test(before) || (before.includes('有') && /饥荒|债|账/.test(hit.term));
+  const owing = hit.term.startsWith('欠') || hit.term.startsWith('借了') || /欠|拉/.test(before) || (before.includes('有') && /饥荒|债|账/.test(hit.term));
   if (!owing) return false;
   const rest = text.slice(hit.end, clauseEnd);
   // (还没还完, 没还上: a repayment denied leaves the debt owed.)
@@ -140,6 +140,9 @@ const MOVED_ON_NEXT = /^(?:后|后来|之后|随后|再)(?:又)?(?:搬|挪|移|�
 const ROOM = /^(?:客厅|卧室)$/;
 const PLACED_IN = /在(?:自家|自己家|我家|俺家|家里|家)?(?:的)?$/;
 
+/** Goods put in a room of the dwelling (放在客厅, 放置于客厅). */
+const PLACED_ROOM = /^(?:放置于|放在|摆在)(?:客厅|卧室)$/;
+
 /** After 送货, words of a delivery made to the buyer: 送货地址, 送货上门, 送货到家. */
 const DELIVERED_TO_AFTER = /^(?:地址|上门|到家|单)/;
 /** After a sale, words that it raised money for something else: 卖粮凑的, 卖猪攒的. */
@@ -188,6 +191,8 @@ export function readClauses(scan: Scan): Clauses {
     if (h.negated) continue;
     // 在自家客厅开了个快递驿站: a room that only places something is where it stands, not the family's use.
     if (h.role.family && ROOM.test(h.term) && PLACED_IN.test(text.slice(start[c], h.start))) continue;
+    // (买冰柜，放在客厅，卖冷饮: nor a room the goods are put in, where a trade is told right after it.)
+    if (h.role.family && PLACED_ROOM.test(h.term) && hits.some((o) => o.start > h.end && o.clause <= c + 1 && o.role.business && !o.negated)) continue;
     // (拉自家的菜去县城卖: the family's produce taken to be sold is the trade's goods, not the family's use.)
     if (h.role.family && PRODUCE_WORD.test(h.term) && SOLD_LATER.test(text.slice(h.end, end[c]))) continue;
     // (先放在客厅，后搬到自家小卖部: a place the goods stood first, before they were moved on, is not their use.)

@@ -126,9 +126,11 @@ const SPEAKER_IS_KIN =
   /我(?:是|系)(?:他|她|佢)(?:的)?(?:妈|爸|老妈|老爸|母亲|父亲|老婆|媳妇|老公|丈夫|爱人|儿子|女儿|闺女|老弟|弟弟|哥哥|姐姐|妹妹|老母|老豆|家里人)|(?:其|客户的?|户主的?|借款人的?|本人的?)?(?:家属|母亲|父亲|妻子|丈夫|儿子|女儿|老伴儿?|媳妇|老婆|爱人|[母父子女妻夫])代(?:为)?(?:回)?答/;
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 export const FEES =
-  /作业费|收割费|机收费|机耕费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种苗款|托管费|承包费|租金|地租|地钱|棚租|塘租|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
-/** A clause calling what the household paid a fee: 付的是服务费, 交的是托管费, 属于托管服务费. */
-const FEE_SAID = new RegExp(`(?:^|[，,。；;])(?:钱|贷款|这钱)?(?:付|交|给|出)的(?:是|都是|只是)(?:${FEES.source})|(?:属于?|系)(?:托管|代耕|作业)服务费`);
+  /作业费|收割费|机收费|机耕费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种苗款|托管费|承包费|租金|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
+/** A clause calling what the household paid a fee: 付的是服务费, 交的是托管费, 属于托管服务费, 贷款交了库租. */
+const FEE_SAID = new RegExp(
+  `(?:^|[，,。；;])(?:钱|贷款|这钱)?(?:付|交|给|出)的(?:是|都是|只是)(?:${FEES.source})|(?:属于?|系)(?:托管|代耕|作业)服务费|(?:^|[，,。；;])(?:钱|贷款|这钱)(?:付|交|缴)了(?:${FEES.source})`,
+);
 /**
  * Before 给 in its clause, a verb that gives goods or pays, not hands money over: 卖给, 售给, 供给; 付给, 结给 (a price or a
  * bill); 还给 (what is owed) — or a sale with the goods named between, no money among them: 卖水泥钢筋给.
@@ -302,7 +304,7 @@ const GIVEN_FOR_OWN_NEED = /^(?:家)?(?:盖|建|修|翻|装修|看病|治病|结
 const WORKED_FOR_PAY = /挣钱|挣工钱|赚钱|挣点钱|赚点钱|挣工资|挣个钱/;
 
 /** People a trade serves, and the events it serves them at: 给人家办事用, 给村民办喜事. */
-const CUSTOMERS = /^(?:人家|别人|别家|村民|乡亲|乡亲们|顾客|客户|客人)$/;
+export const CUSTOMERS = /^(?:人家|别人|别家|村民|乡亲|乡亲们|顾客|客户|客人)$/;
 const EVENT_AFTER = /^(?:办事|办喜事|办白事|办酒|过事|摆酒|做寿)/;
 
 /** Whether the party is people a trade of the text serves at their own events, with goods not money: 开婚庆店，买音响给人家办事用. */
@@ -488,6 +490,77 @@ function intoPublicWork(scan: Scan, party: Hit, last: Hit, body: boolean): boole
 }
 
 /**
+ * Whether the body at `hits[first]` is named, after a word of using, as a person's outside the household: 用于女婿的公司,
+ * 用到她女婿的运输公司 (not 用于自家的公司: the household's members are no party).
+ */
+function ownedByPersonNamed(scan: Scan, first: number): boolean {
+  const { hits, text } = scan;
+  const party = hits[first]!;
+  for (let k = first - 1; k >= 0 && hits[k]!.clause === party.clause; k--) {
+    const owner = hits[k]!;
+    if (owner.role.party === undefined) continue;
+    if (owner.role.party !== 'person' || owner.negated) return false;
+    // (她女婿: a pronoun right before the person is only a possessive.)
+    const start = hits[k - 1]?.role.party === 'person' && hits[k - 1]!.end === owner.start ? hits[k - 1]!.start : owner.start;
+    return (
+      /^的[^，。,;；]{0,4}$/.test(text.slice(owner.end, party.start)) &&
+      /(?:用于|用来|用在|用到)(?:其|他|她)?$/.test(text.slice(scan.clauseStart[party.clause], start))
+    );
+  }
+  return false;
+}
+
+/** After a party, words that the money repaid a debt to it: 还的账, 还了债, 还钱. */
+const REPAID_TO_AFTER = /^(?:家)?(?:还|偿还|还上)(?:的|了)?(?:账|债|钱|饥荒|欠款|借款)/;
+/** Before it, a debt the household told: 欠的饥荒, 借了亲戚的. */
+const OWED_BEFORE = /欠|饥荒|借了|外债/;
+
+/** Goods a seller's name may carry (饲料厂, 湖羊养殖场, 种子公司), and words that the loan bought them. */
+const GOODS_SOLD = [
+  '饲料',
+  '化肥',
+  '肥料',
+  '种子',
+  '农药',
+  '兽药',
+  '农资',
+  '鱼苗',
+  '鸡苗',
+  '鸭苗',
+  '种苗',
+  '苗木',
+  '仔猪',
+  '猪苗',
+  '牛',
+  '羊',
+  '猪',
+  '农机',
+  '地膜',
+];
+/** (Not a body that buys and keeps for the household: 交合作社统一购牛饲养，按年支付收益.) */
+const RUN_BY_SELLER = /统一|收益|托管|返还/;
+const BOUGHT_BEFORE = /(?:购买|购进|采购|买进|买入|购入|买|购)[^，。,;；]{0,8}$/;
+
+/**
+ * Whether the body at `hits[first..last]` bears in its name (or the few words before it) goods the text says the loan
+ * bought, with no return or keeping told: the money paid it the price (资金流向某饲料厂 after 购买饲料).
+ */
+function sellsWhatWasBought(scan: Scan, first: number, last: number): boolean {
+  const { hits, text } = scan;
+  const party = hits[first]!;
+  if (!/厂|场|公司|合作社|站|店/.test(hits[last]!.term) || SALE_COVER.test(text) || ENTRUSTED_AFTER.test(text) || RUN_BY_SELLER.test(text)) return false;
+  const name = text.slice(Math.max(scan.clauseStart[party.clause]!, party.start - 6), hits[last]!.end);
+  return GOODS_SOLD.some((goods) => {
+    if (!name.includes(goods)) return false;
+    for (let at = text.indexOf(goods); at >= 0; at = text.indexOf(goods, at + 1)) {
+      if (at >= party.start - 6 && at < hits[last]!.end) continue;
+      if (BOUGHT_BEFORE.test(text.slice(Math.max(0, at - 10), at))) return true;
+    }
+    return false;
+  });
+}
+
+/**
  * Whether the party at `hits[last]` is named in an earlier clause as the one the household bought from (跟合作社买的,
  * 向种子公司买) or rents from, a fee named between (把邻居老孙家十五亩地包过来…一亩租金六百，钱给老孙): the same party,
  * or one its name ends with (农机合作社 … 合作社).
@@ -648,6 +721,11 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 资金流向已核实至养殖户卖方, 转入某牧业有限公司，该公司系肉牛销售方: a party the money reached as the seller sold to the
   // household, whatever verb sent it.
   if (SELLER_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 20))) return false;
+  // (用于购买仔猪和饲料，资金流向某饲料厂; 转至某湖羊养殖场4.6万元，系购买种羊30只: or one whose name says it sells the goods the
+  // text says the loan bought.)
+  if (sellsWhatWasBought(scan, first, last)) return false;
+  // (还了以前欠的饥荒，给亲戚还的账: money paid to a party to settle a debt the text told repays the debt — a use of its own.)
+  if (REPAID_TO_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 6)) && OWED_BEFORE.test(text.slice(0, party.start))) return false;
   // (转给某农资公司，系购买化肥农药…农资公司为销售方: or where the party, named again later, is said to be the seller.)
   const again = text.indexOf(text.slice(party.start, hits[last]!.end), hits[last]!.end);
   if (
@@ -897,10 +975,12 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     !place &&
     kind !== 'person' &&
     // (用于其子开办的运输公司购车: a company described by who runs it.)
-    /(?:用于|用来|用在)(?:该|这家|那家|此|某)?(?:[^，。,;；]{0,8}(?:开办|创办|开|办)的[^，。,;；]{0,4})?$/.test(
+    (/(?:用于|用来|用在|用到)(?:该|这家|那家|此|某)?(?:[^，。,;；]{0,8}(?:开办|创办|开|办)的[^，。,;；]{0,4})?$/.test(
       text.slice(scan.clauseStart[party.clause], party.start),
-    ) &&
-    FOR_ITS_OWN.test(text.slice(hits[last]!.end))
+    ) ||
+      // (用到她女婿的运输公司买车: or by the person outside the household whose it is — where the clause ends there too.)
+      ownedByPersonNamed(scan, first)) &&
+    (FOR_ITS_OWN.test(text.slice(hits[last]!.end)) || (ownedByPersonNamed(scan, first) && /^(?:了|里|上)?(?:$|[，。,;；])/.test(text.slice(hits[last]!.end))))
   )
     return true;
   // 村委会组织修水渠，每户贷款交上去垫资: a public body that leads a work in its clause, the money handed up in a later

@@ -116,10 +116,10 @@ const UTILITY = /电费|水费/;
 const UTILITY_PREMISES = /棚|温室|冷库|鱼塘|圈|舍|养殖场|烘干/;
 /** Words of lending: with interest sought, lending is 放贷 (理财). */
 const LENDING_WORD = /^(?:转借|转贷|借给|出借|放给)/;
-/** A fee the household pays for a service (付放牧费, 给代养费), ownership it keeps (牛归本户), and a return it would get if the
+/** A fee the household pays for a service (付放牧费, 给代养费), ownership or care it keeps (牛归本户, 由本户饲养), and a return it would get if the
  * money were run by another (分红, 利息). */
 const FEE_PAID = /[付给交][^，。,;；]{0,4}(?:费|工钱|工资)|收取[^，。,;；]{0,4}(?:费|工钱)/;
-const KEPT = /归本户|归自己|归我家|归自家|产权归本户|归户|归该户|自收自卖/;
+const KEPT = /归本户|归自己|归我家|归自家|产权归本户|归户|归该户|自收自卖|(?:本户|自家|自己)(?:饲养|养殖|喂养)/;
 const RETURNED = /分红|分钱|收益|利息|回报|返/;
 
 /** The bride's family (亲家, 女方家) and a bride price (彩礼, 聘礼). */
@@ -187,31 +187,38 @@ function postOfPerson(scan: Scan, i: number): boolean {
 /** Right after a post, a word of kinship: 之妻, 侄子, 的儿子 (of 村民小组, after its 长). */
 const KIN_AFTER =
   /^长?(?:之|的)?(?:妻子?|丈夫|爱人|老婆|儿子|子|女儿|女|儿媳|女婿|兄长?|哥哥?|弟弟?|姐姐?|妹妹?|侄子|侄女|外甥女?|父亲|母亲|岳父|岳母|妹夫|姐夫|小舅子|连襟|堂兄|堂弟|表兄|表弟|表哥|近亲属|亲属|家属|亲戚|亲家)/;
-/** After a firm, words that the money bought a wealth product from it: 账户（购买理财产品款）, 的理财产品. */
-const WEALTH_PRODUCT_AFTER = /^[^，。,;；]{0,8}(?:理财产品|理财款|保本理财|购买理财|买理财)/;
+/** After a firm, words that the money bought a wealth product from it: 账户（购买理财产品款）, 的理财产品, ，买的是他们的理财产品. */
+const WEALTH_PRODUCT_AFTER =
+  /^[^，。,;；]{0,8}(?:[，,](?:买的是|购买的是|买了|购买了|买)(?:他们|该公司|其|对方|人家)?的?)?(?:理财产品|理财款|保本理财|购买理财|买理财)/;
 /** Words that the family moved into the trade's rooms and gave the trade up: 一家搬进去住了，不再接待客人. */
 const TURNED_HOME =
-  /(?:一家|全家|家人|儿子|女儿|老两口)[^，。,;；]{0,4}(?:搬进去|搬了进去|住进去|住了进去)住?了?(?=[，,]?[^。；;]{0,6}(?:不再|不)(?:接待|经营|营业|开))/;
+  /(?:一家|全家|家人|儿子|女儿|老两口)[^，。,;；]{0,4}(?:搬进去|搬了进去|住进去|住了进去|搬进(?:门市|门面|店|铺子|客房|民宿)[^，。,;；]{0,3})住?了?(?=[，,]?[^。；;]{0,6}(?:不再|不)(?:接待|经营|营业|开))/;
+/** A trade said to be given up (民宿停办, 店不干了), and the family said to live there now (现在是儿子一家在住). */
+const TRADE_GIVEN_UP = /停办|停业|歇业|关门了|关了店|不干了|不开了|不再(?:接待|经营|营业)/;
+const LIVED_IN_NOW = /(?:现在|如今|现)(?:是|由)?(?:一家|全家|家人|儿子|女儿|老两口)[^，。,;；]{0,4}(?:在住|住着|在里面住|住在里面|居住)/;
 /** Words that interest was paid to the one who lent: 我给了利息, 付他利息, 利息给他. */
 const INTEREST_PAID_TO_LENDER = /(?:给|付)了?(?:他|她|借款人|人家)?(?:的)?利息|利息(?:给|付给)/;
+/** A speaker putting the money to a work of their own: 我拿去收粮周转, 我家开的米厂, 我拿去养牛. */
+const SPEAKER_RUNS_IT = /(?:我|俺)(?:家)?(?:拿去|拿来|用来|用于|用在|开的|办的)[^，。,;；]{0,6}?(?:周转|生意|收粮|收购|进货|厂|店|养|种|工程|买卖)/;
 /** After a government body, words that it used the loan itself: 以贷款资金偿还, 用贷款修路, 拿贷款还. */
 const GOVERNMENT_USES_AFTER = /^(?:以|用|拿|使用|挪用|占用)(?:扶贫)?(?:贷款|这笔贷款|这些贷款|农户贷款|各户贷款)(?:资金)?/;
 /** Words that a government body runs what the money went to: 村里管，户里不管, 由镇政府统一经营. */
 const RUN_BY_GOVERNMENT =
   /(?:村里|村上|乡里|镇里|村委会|政府)(?:统一)?(?:管|经营|运营)(?:[,，\s]|$)[^。]{0,4}户里不管|由(?:村委会|村里|乡政府|镇政府|县政府|政府)(?:统一)?(?:经营|运营|管理)/;
-/** Right before a firm, a government body owning it: 乡镇政府所属的, 县政府下属, 镇里办的. */
-const OWNED_BY_GOVERNMENT_BEFORE = /(?:政府|乡里|镇里|县里|村委会|村委|乡镇|国资委)(?:所属|下属|控股|出资成立|成立|开办|办)的?(?:某|一家|一个)?$/;
+/** Right before a firm, a government body owning or running it: 乡镇政府所属的, 县政府下属, 镇里办的, 村委会牵头搞的. */
+const OWNED_BY_GOVERNMENT_BEFORE =
+  /(?:政府|乡里|镇里|县里|村委会|村委|乡镇|国资委)(?:所属|下属|控股|出资成立|成立|开办|办|牵头(?:搞|办|建|成立)?|搞|建)的?(?:某|一家|一个)?$/;
 /** Right before a bracket, the borrower it describes: 借款人（, 申请人(. */
 const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款户|本人)[（(]$/;
 
-/** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚. */
+/** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚, 讲法唔一致, 户主说买了牛，婆姨说…没买. */
 export const UNRESOLVED =
-  /(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)[^，。,;；]{0,8}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /讲法(?:唔|不)(?:一致|一样|同)|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)[^，。,;；]{0,8}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
- * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会, 印证): texts without one are passed over at once,
+ * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会, 印证, 没买): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
  */
-export const UNRESOLVED_MARK = /[清核矛查确明样各同出定处他吵又辨注判]|不一|一会|后称|供述|对不上|没写|未写明|调取|印证/;
+export const UNRESOLVED_MARK = /[清核矛查确明样各同出定处他吵又辨注判]|不一|一会|后称|供述|对不上|没写|未写明|调取|印证|唔一|没买|没花|没动|还在/;
 /** Of those, the words that only say a file does not record the use (档案未载明用途), and a household's own account after them. */
 const FILE_SILENT = /载明|注明|写明/;
 const ADMITTED_AFTER = /(?:户主|借款人|本人|申请人|他|她)(?:自己)?(?:称|说|讲|承认)/;
@@ -327,8 +334,22 @@ const HOUSEHOLD_RUNS_IT =
   /(?:本户|该户|我家|俺家|自家|自己|户里|借款人|农户|贫困户)[^，。,;；]{0,2}(?:承包|租|经营|管理|种|养)|(?:承包|租)给(?:本户|该户|我家|俺家|借款人|农户|贫困户)/;
 /** Money someone took from the household's loan: 被李某挪作他用, 被村干部提走 (a public body also by 用于: 被乡镇用于垫付). */
 const TAKEN_BY = new RegExp(
-  `被(?!告|执行|申请|保险|担保|调查)([^，。,;；]{1,8}?)(?:(?<=被(?:${PUBLIC_BODIES}))用于|挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走|整走|弄走|要走|挪去|挪走|拿去用)`,
+  `被(?!告|执行|申请|保险|担保|调查|认定|定为|视为|指|怀疑|举报|质疑)([^，。,;；]{1,8}?)(?:(?<=被(?:${PUBLIC_BODIES}))用于|挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走|整走|弄走|要走|挪去|挪走|拿去用)`,
 );
+/** Events served for others, for a fee: 为农村婚宴、寿宴提供有偿承办服务, 给人家红白事做席. */
+const SERVED_EVENTS =
+  /(?:为|给|替)(?:农村|村民|客户|顾客|人家|别人|乡亲们?|周边|附近|十里八乡)的?(?:[^，。,;；、]{1,4}[、和及])*[^，。,;；、]{1,4}(?:提供|承办|操办|做|办)[^，。,;；]{0,6}(?:服务|酒席|宴席|做席|席面)/;
+/** A levy a public body raises for its works: 村里修村道的集资款, 镇里的集资. */
+const PUBLIC_LEVY = new RegExp(`(?:${PUBLIC_BODIES}|村集体)(?:的|(?:修|建|搞|办|铺|打)[^，。,;；]{0,6}的)集资(?:款)?`);
+/** Money said to sit in a public body's account: 钱在村上账上, 贷款存在村集体账户. */
+const MONEY_IN_PUBLIC_ACCOUNT = new RegExp(`(?:钱|贷款|资金)[^，。,;；不没未]{0,3}(?:在|存在|放在|留在)(?:${PUBLIC_BODIES}|村上|村集体)的?(?:账上|账户|账里)`);
+/** Premises the text finds to be a trade's (所装修房屋为对外营业用房), and someone said to live there (自住, 住人). */
+const FOUND_BUSINESS_PREMISES =
+  /(?:所|该|装修的|修的|建的)[^，。,;；]{0,3}(?:房屋|房子|房间|用房|客房|房)(?:为|是|系|属于?|均为)(?:对外)?(?:营业|经营)(?:用房|场所|门面)/;
+const LIVES_THERE = /(?<!非|不是|并非|非家庭|非本户|非自家)(?:自住|住人|居住)/;
+/** Cadres taking the loans (被村干部, 村干部拿去), and a use that is a public body's debt or works (用于偿还村里的工程欠款). */
+const CADRE_TOOK = /^(?:被(?:村|乡|镇)?干部|(?:村|乡|镇)?干部(?:拿去|使用|收走|收取))/;
+const FOR_PUBLIC_BODY = new RegExp(`用于[^，。,;；]{0,4}(?:${PUBLIC_BODIES}|村集体)的?[^，。,;；]{0,6}(?:欠款|债务|工程|项目|垫资|开支|建设|修路)`);
 /** Before a word, an open quote after a shop's verb of naming: 烟酒店叫"喜事烟酒", 店名"…" (not 这钱叫"彩礼钱"). */
 const NAMED_AS_BEFORE = /(?:(?:店|铺|馆|部|厂|公司|超市|门市|摊|社)[^，。,;；]{0,2}(?:叫|名叫|名为)|店名|招牌|字号|取名|起名)[“"「『][^”"」』，。]{0,6}$/;
 /** A person outside the household, as a text names them: 老王, 王某, 他, 表哥. */
@@ -393,7 +414,7 @@ const SHARED_OUT = /一[台辆部个套][^，,。；;]{0,12}[，,；;](?:另)?�
 /** Words that the goods themselves are placed or kept somewhere, or now used by someone: 放置于客厅, 供…使用, 现为女儿日常使用. */
 const GOODS_PLACED = /放置|放在|摆在|摆放|安装|^供|[，,]供|现为|现由|现归|实为|实际由|实际为|搬回|挪回|拉回家/;
 const FAMILY_USE_SAID =
-  /(?<![不非没未无]|不是|并非|而非|不属|不作)(?:供家庭使用|家庭使用|自家使用|家里使用|家中使用|日常使用|日常用|个人使用|供家人|供家里人|家里人用|家人用|自家用|家里自己用|自己家用|家用|家里用|自用)/;
+  /(?<![不非没未无]|不是|并非|而非|不属|不作)(?:供家庭使用|家庭使用|自家使用|家里使用|家中使用|日常使用|日常用|个人使用|供家人|供家里人|家里人用|家人用|自家用|家里自己用|自己家用|家用|家里用|自用|(?:自家|家里人?|自己家)[^，。,;；]{1,4}用(?![于来在作]))/;
 const MAINLY_FAMILY = /(?:平时|平常|主要|日常)[^，。,;；]{0,4}(?:接送|上下班|家用|家里用|自用|拉老人|拉孩子|拉家里人|拉家人|走亲戚|赶集)/;
 /** A family use said to be the only one: 就家里坐, 光自家用. */
 const ONLY_FAMILY = /(?:就|光|只|净)(?:是)?(?:在)?(?:家里|自家|自己家)(?:人)?(?:坐|用|开|骑)/;
@@ -415,9 +436,9 @@ function statesUse(text: string, hit: Hit): boolean {
   return USE_BEFORE.test(lastClause(text.slice(Math.max(0, hit.start - 6), hit.start)));
 }
 
-/** A later clause saying the loan does not pay for what was told: 不动这笔贷款, 与本笔贷款无关, 另有来源. */
+/** A later clause saying the loan does not pay for what was told: 不动这笔贷款, 与本笔贷款无关, 另有来源, 跟那饥荒不搭边. */
 const LOAN_DENIALS =
-  /(?:并未|没有|未|没)用于此|跟这笔贷款[^，。,]{0,4}(?:没关系|关系没有|没有关系|无关)|没动贷款|没动这笔|没用贷款|没花贷款|不花贷款|不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|与该笔贷款无关|与本次贷款无关|与这笔贷款无关|贷款与[^，。,;；]{1,6}无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|不用这笔贷款|不用这笔钱|不动用这笔贷款|不动用此笔|不动用本笔|不动用该笔|不花这笔贷款|不占用这笔贷款|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
+  /(?:并未|没有|未|没)用于此|跟这笔贷款[^，。,]{0,4}(?:没关系|关系没有|没有关系|无关)|(?:跟|和|与)(?:那|那个|那笔)[^，。,]{0,4}(?:不搭边|不沾边|没关系|没啥关系|两码事)|没动贷款|没动这笔|没用贷款|没花贷款|不花贷款|不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|与该笔贷款无关|(?:并非|不是|非|不属于?)(?:本笔|该笔|这笔|此笔)贷款的?用途|与本次贷款无关|与这笔贷款无关|贷款与[^，。,;；]{1,6}无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|不用这笔贷款|不用这笔钱|不动用这笔贷款|不动用此笔|不动用本笔|不动用该笔|不花这笔贷款|不占用这笔贷款|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
 /** A loan said not to be needed, for what its own sentence told: 用不着贷款. */
 const NOT_NEEDED = /用不着贷款|用不上贷款|不需要贷款|不用贷款/;
 /** Any officer's finding (its markers as one pattern, so texts without one are passed over at once). */
@@ -454,20 +475,21 @@ const RETURN_ON_GOODS = /[0-9一二两三四五六七八九十.]+%|加收|多还
 /** A firm's order to buy for it, the loan advancing the price: 受某牧业公司委托代购…贷款垫付. */
 const ADVANCED_FOR_FIRM =
   /(?:受|接受)[^，。,;；]{1,14}(?:公司|企业|合作社|厂|老板)[^，。,;；]{0,3}委托[^，。,;；]{0,3}代(?:购|买|收)(?=[^。；;]{0,30}(?:贷款|扶贫贷款|这笔钱|用贷款)[^。；;]{0,4}垫)|(?:帮|替)[^，。,;；]{0,10}(?:公司|企业|合作社|厂|老板)先?(?:买|购|垫)(?=[^。]{0,40}(?:连本带利|本息|利息|占用费))/;
-/** A branch's or an earlier ruling on the use, quoted: 原认定“生活消费”, 支行以…为由认定户贷企用, 支行将布料认定为“家用纺织品”. */
+/** A branch's or an earlier ruling on the use, quoted: 原认定“生活消费”, 支行以…为由认定户贷企用, 支行将布料认定为“家用纺织品”,
+ * 此前按建房认定. */
 const RULING =
-  /(?:原|支行|分行|网点|银行)(?:以|将|因|看见|认为)?[^。；;]{0,40}?(?:认定|说是|定为|视为)(?:为|系)?[“"「]?[^”"」。；;，,]{0,14}[”"」]?(?:[^。；;]{0,4}系将[^。；;]{1,16})?/g;
+  /(?:原|支行|分行|网点|银行|此前|之前|先前)(?:以|将|因|看见|认为|按)?[^。；;]{0,40}?(?:认定|说是|定为|视为)(?:为|系)?[“"「]?[^”"」。；;，,]{0,14}[”"」]?(?:[^。；;]{0,4}系将[^。；;]{1,16})?/g;
 /** A category the text says the use is not ruled as: 不按住房装修认定, 不作为家庭用品认定. */
 const NOT_RULED_AS = /不(?:按|以|作|作为|视为|计入)[^。；;，,]{1,10}认定/g;
 /** Words that the ruling was overturned: 撤销原认定, 撤回, 原认定…不成立, 异议成立 (not 维持原认定). */
 const OVERTURNED = /撤销|撤回|不成立|有误|不当|缺乏依据|异议成立|认定错误|系将[^。；;]{1,12}误/;
-/** Words that a recorded category was replaced or was a slip: 重分类为, 系柜员误选, 随口所写. */
-const RECLASSIFIED = /重分类|误选|误解|随口|笔误/;
+/** Words that a recorded category was replaced or was a slip: 重分类为, 系柜员误选, 随口所写, 误记为. */
+const RECLASSIFIED = /重分类|误选|误解|随口|笔误|误记|误录|误填|误写/;
 /** A word every ruling quoted holds: 认定, 结论, 定性 (texts without one are not searched for rulings). */
-const RULING_WORD = /认定|结论|定性|原(?:录入|登记|录|记录|填报|填写)/;
+const RULING_WORD = /认定|结论|定性|原(?:档案|台账)?误?(?:录入|登记|录|记录|记|填报|填写)/;
 /** A ruling named as withdrawn or as the original one: 撤回原“家庭用品”结论, 撤回户贷企用认定, 原“政府融资平台”认定. */
 const RULING_NAMED =
-  /(?:撤回|撤销)(?:原|支行的?)?[“"「]?[^”"」，。,;；]{1,12}?[”"」]?(?:认定|结论|定性)|原(?:录入|登记|录|记录|填报|填写|标记)?(?:为|的)?[“"「][^”"」，。,;；]{1,12}[”"」](?:认定|结论|定性|标记)?|[“"「][^”"」，。,;；]{1,8}[”"」](?:系|是|为)[^，。,;；]{0,12}(?:随口|误写|误填|误选|口语|笔误)/g;
+  /(?:撤回|撤销)(?:原|支行的?)?[“"「]?[^”"」，。,;；]{1,12}?[”"」]?(?:认定|结论|定性)|原(?:档案|台账)?误?(?:录入|登记|录|记录|记|填报|填写|标记)?(?:为|的)?[“"「][^”"」，。,;；]{1,12}[”"」](?:认定|结论|定性|标记)?|[“"「][^”"」，。,;；]{1,8}[”"」](?:的说法|之说|一说)?(?:系|是|为)[^，。,;；]{0,12}(?:随口|误写|误填|误选|口语|笔误|误解)/g;
 const UPHELD = /维持(?:原|支行)?(?:认定|决定)/;
 
 /**
@@ -563,8 +585,8 @@ const SALE_PROCEEDS_BEFORE = /卖[^，。,;；]{1,3}(?:的钱|了的钱)[^，。
 const CREW_AFTER = /^的(?:工程队|施工队|车队|工地|老板|包工头)/;
 /** After a debt, words that it is still owed: 到现在还没还利索, 还欠着. */
 const STILL_OWED_AFTER = /^[^，。,;；]{0,6}?(?:还没还|没还上|没还完|没还清|没有还|还欠着|一直欠着)[^，。,;；]{0,3}/;
-/** Right before rooms, words that they were converted: 改的三间, 改成两间. */
-const CONVERTED_BEFORE = /改(?:的|成|建|造|出)[^，。,;；]{0,3}$/;
+/** Right before rooms, words that they were converted: 改的三间, 改成两间, 收拾成三间. */
+const CONVERTED_BEFORE = /(?:改(?:的|成|建|造|出)|收拾成|拾掇成|整成|弄成|隔成|装成)[^，。,;；]{0,3}$/;
 /** Before a use in its clause, a concession: 虽与, 虽然和, 尽管跟. */
 const CONCEDED_BEFORE = /(?:虽|虽然|尽管)(?:与|和|跟)$/;
 /** Before an earlier loan repaid in its clause, the proceeds of a sale paying it: 以卖猪款, 用卖粮的钱. */
@@ -637,9 +659,10 @@ const LOAD_CARRIER = /三轮|面包车|三马子|皮卡/;
 const SELF_DESCRIBED = /(?:本户|自己|自家|我家|俺家|本人|我|俺|户主)(?:自己)?(?:就|也|本身)?(?:是|系)[^，。,;；]{0,6}$/;
 /** At the start of a clause, words that call what came before a matter for later: 那是后话. */
 const LATER_MATTER = /^(?:那|这)?(?:都|也)?是后话/;
-/** A person said to run a works of their own, or to farm with the money: 他在兰西整了个养猪场, 她开了个饭馆, 给她家养羊. */
+/** A person said to run a works of their own, or to farm with the money, or said to be of a trade: 他在兰西整了个养猪场,
+ * 她开了个饭馆, 给她家养羊, 那人是包工程的. */
 const THEY_RUN =
-  /[他她](?:在[^，。,;；]{1,6})?(?:整|开|办|搞|建|包)了?(?:个|一个|家|着)?[^，。,;；]{0,6}(?:场|厂|店|公司|合作社|基地|大棚|饭馆)|给[他她]家(?:里)?(?:养|种|喂|开)|[他她](?:在[^，。,;；]{1,6})?(?:包|揽|搞|干)(?:工程|工地|项目)/;
+  /[他她](?:在[^，。,;；]{1,6})?(?:整|开|办|搞|建|包)了?(?:个|一个|家|着)?[^，。,;；]{0,6}(?:场|厂|店|公司|合作社|基地|大棚|饭馆)|给[他她]家(?:里)?(?:养|种|喂|开)|[他她](?:在[^，。,;；]{1,6})?(?:包|揽|搞|干)(?:工程|工地|项目)|(?:那人|此人|对方|[他她])(?:是|系)(?:搞|做|干|开|跑|包)[^，。,;；的]{1,6}的/;
 /** Papers named after an object: 购车发票, 购房合同. */
 const PAPER_AFTER = /^(?:发票|票据|合同|收据|凭证|手续|照片)/;
 /** Words of a match being made, and of mourning, that tell which event 过事 is. */
@@ -669,6 +692,13 @@ const ACTS = /^[还偿买盖建修办交给付娶借放存]/;
 /** After goods, where they are put: a stall or shop (一台，放置于借款人自营鲜肉摊位; 放在店里). */
 const PLACED_IN_TRADE_AFTER =
   /^[^。；;]{0,8}?(?:放置于|放置在|放在|摆在|放到|安装于|安装在|存放于|存放在|置于)[^，。,;；]{0,10}?(?:摊位|摊点|摊上|店里|店内|门市|门面|作坊|铺子|后厨|收购点|加工点|屠宰点)/;
+/** Before a finding, words that what came before it was only claimed: 说是, 申请写, 称. */
+const CLAIM_BEFORE_FINDING = /说是|说(?:要|买|跑|拉|用|干|做|搞|开|卖)|称|申请(?:时|书)?(?:写|填|报|说)|填的|写的|报的|原(?:定|报|填|写)/;
+/** After a finding, the goods in the family's daily use: 搁家冻肉, 自家接送孩子, 家里人赶集坐的. */
+const FAMILY_USE_FOUND =
+  /搁家|放家里|在家(?:里)?(?:用|冻|放|存)|(?:自家|自己家|家里)(?:用|接送|坐|开|骑)|家里人[^，。,;；]{0,4}(?:坐|用|开|骑)|接送孩子|接孩子|送孩子|赶集|逛集|走亲戚|冻肉/;
+/** Goods later moved home: 后来搬回家, 之后又拉回家里. */
+const MOVED_HOME_LATER = /(?:后|后来|之后|随后|再)(?:又)?(?:被)?(?:搬|挪|拉|拿|运)回(?:家|来|自家|家里|家中|住处)/;
 /** After a use, words that say the claim of it does not hold: 一说不成立, 的说法不实. */
 const CLAIM_FAILS_AFTER = /^(?:一说|之说|的说法|的指控|的举报|的传言)(?:不成立|不实|不属实|无据|查无实据|被排除|予以排除)/;
 /** After a use, its cost said to be met from other money: 的钱是卖粮凑的, 的钱是自己攒的 (not the loan: 的钱是贷的). */
@@ -931,6 +961,9 @@ const CONVERTED = [
   '改的',
   '用来放',
   '放',
+  '收拾成',
+  '拾掇成',
+  '隔成',
   '收拾出来',
   '收拾收拾开',
   '收拾一下开',
@@ -1240,7 +1273,8 @@ function farmingVerbAt(text: string, scan: Scan): number {
         continue;
       if (scan.hits.some((h) => h.start <= at && at < h.end) || scan.hits.some((h) => h.negated && h.start > at && h.start - at < 4)) continue;
       // (打两千块钱给我: 打 before a number sends money.)
-      if (verb === '打' && NUMBER.test(next)) continue;
+      // (电话也打不通: nor 打 before 不, a call that would not go through.)
+      if (verb === '打' && (NUMBER.test(next) || next === '不')) continue;
       return at;
     }
   }
@@ -2058,9 +2092,10 @@ function readStatements(scan: Scan): UsageMatch {
       const handed = suspicionRefuted(text, h, clauses.start[h.clause]!) ? false : handedOver(scan, first, last, kind);
       (partyHanded ??= new Map()).set(last, handed !== false);
       if (handed) {
-        // (转入某财富公司账户（购买理财产品款）: money paid to a firm for a wealth product buys the product — 理财.)
+        // (转入某财富公司账户（购买理财产品款）: money paid to a firm for a wealth product buys the product — 理财; and so does the
+        // firm named again by a pronoun: 买的是他们的理财产品.)
         const c =
-          kind === 'organisation' && WEALTH_PRODUCT_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 14))
+          (kind === 'organisation' || THIRD_PERSON.test(term)) && WEALTH_PRODUCT_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 14))
             ? 'wealth_management'
             : partyCategory(kind, lending);
         if (typeof handed === 'object') evidence.push(evidenceOf(c, handed.term, h.clause, handed.start));
@@ -2239,7 +2274,9 @@ function readStatements(scan: Scan): UsageMatch {
       category === 'household_goods' &&
       role.dualUse &&
       !clauses.familyStrong[h.clause] &&
-      (PLACED_IN_TRADE_AFTER.test(text.slice(h.end, h.end + 30)) || text.startsWith('设备', h.end))
+      (PLACED_IN_TRADE_AFTER.test(text.slice(h.end, h.end + 30)) || text.startsWith('设备', h.end)) &&
+      // (买冰柜，先放在店里，后来搬回家用: not goods moved home after.)
+      !MOVED_HOME_LATER.test(text.slice(h.end))
     ) {
       add('production', h);
       continue;
@@ -2481,6 +2518,10 @@ function readStatements(scan: Scan): UsageMatch {
       // (买冰柜，称用于储存待售鸡蛋，现放置于客厅供家庭使用: goods a later clause plainly finds in the family's use, with no
       // trade after it, are the family's, whatever work an earlier clause claimed for them.)
       else if (familyFoundAfter(h.clause, h.term)) category = family_;
+      // (小轿车说跑出租，实际就自家接送孩子; 申请写买三轮车拉货，核实后是家里人赶集坐的: goods a claim before the finding puts to a
+      // trade, which the finding puts to the family with no trade of its own, are the family's.)
+      else if (h.start < real && CLAIM_BEFORE_FINDING.test(text.slice(0, real)) && FAMILY_USE_FOUND.test(text.slice(real)) && !tradeAfterFinding())
+        category = family_;
       // 买了两匹马和一辆旧摩托，都是放牧赶牛用的: goods said after them to be for the farm's work are its equipment.
       else if (forFarmWork(scan, i)) category = 'production';
       else if (business[h.clause] || clauses.premises[h.clause]) category = 'production';
@@ -2569,6 +2610,40 @@ function readStatements(scan: Scan): UsageMatch {
     else if (never && !(!separate && hits.some((h) => h.role.party === 'household' && h.end <= never.index && never.index - h.end <= 1)))
       evidence.push(evidenceOf('enterprise_use', never[0], clauseAt(clauses.start, never.index), never.index));
   }
+  // 主要为农村婚宴、寿宴提供有偿承办服务: events the household's trade serves for others are its customers', not its own.
+  const served = text.includes('为') || text.includes('给') ? SERVED_EVENTS.exec(text) : null;
+  if (served !== null) {
+    const to = served.index + served[0].length;
+    for (const e of evidence.filter((x) => (x.category === 'marriage' || x.category === 'other_non_productive') && x.start > served.index && x.start < to)) {
+      evidence.splice(evidence.indexOf(e), 1);
+      context.push(e.term);
+    }
+  }
+  // 缴纳村里修村道的集资款: money raised by a public body for its works is that body's, not an investment of the household's.
+  const levy = text.includes('集资') ? PUBLIC_LEVY.exec(text) : null;
+  if (levy !== null) {
+    for (const e of evidence.filter((x) => x.category === 'wealth_management' && x.term.includes('集资'))) {
+      evidence.splice(evidence.indexOf(e), 1);
+      context.push(e.term);
+    }
+    evidence.push(evidenceOf('government_financing_platform', levy[0], clauseAt(clauses.start, levy.index), levy.index));
+  }
+  // 钱在村上账上: money said to sit in a public body's account is in its hands.
+  const inPublicAccount = text.includes('账') ? MONEY_IN_PUBLIC_ACCOUNT.exec(text) : null;
+  if (inPublicAccount !== null)
+    evidence.push(evidenceOf('government_financing_platform', inPublicAccount[0], clauseAt(clauses.start, inPublicAccount.index), inPublicAccount.index));
+  // 所装修房屋为对外营业用房，非家庭自住: premises a check found to be the trade's, where no one is said to live, are no dwelling.
+  if (text.includes('营') && FOUND_BUSINESS_PREMISES.test(text) && !LIVES_THERE.test(text))
+    for (const e of evidence.filter((x) => x.category === 'housing')) {
+      evidence.splice(evidence.indexOf(e), 1);
+      context.push(e.term);
+    }
+  // 被村干部统一收取用于偿还村里的工程欠款: cadres who took the loans for the village's own debts or works took them for the
+  // village, a public body — not for themselves.
+  const forPublic = text.includes('干部') ? FOR_PUBLIC_BODY.exec(text) : null;
+  if (forPublic !== null)
+    for (const e of evidence.filter((x) => x.category === 'enterprise_use' && CADRE_TOOK.test(x.term) && x.start < forPublic.index))
+      evidence.splice(evidence.indexOf(e), 1, { ...e, category: 'government_financing_platform' });
   // 贷款资金用于建设冷库，产权归镇政府: what the money builds, owned by a public body, is that body's work — unless the
   // household rents or runs it (扶贫大棚产权归村集体，本户承包经营).
   const publicOwned = text.includes('归') ? OWNED_BY_PUBLIC.exec(text) : null;
@@ -2668,9 +2743,21 @@ function readStatements(scan: Scan): UsageMatch {
   const sentenceDenial = loanDenial ? null : NOT_NEEDED.exec(text);
   const deniedFrom = loanDenial ? 0 : sentenceDenial ? text.lastIndexOf('。', sentenceDenial.index) + 1 : -1;
   const denialAt = (loanDenial ?? sentenceDenial)?.index ?? -1;
+  // (借款人另称“…再攒点钱给儿子说媳妇”，后者系个人打算，并非本笔贷款用途: a use quoted before the denial, however it is told.)
+  const quotedBefore = (at: number, to: number) => {
+    const open = text.lastIndexOf('“', at);
+    const close = text.indexOf('”', at);
+    return open >= 0 && close > at && close < to && text.lastIndexOf('”', at) < open;
+  };
+  // (跟那饥荒不搭边: and what the denial itself names.)
+  const denialEnd = denialAt + ((loanDenial ?? sentenceDenial)?.[0].length ?? 0);
   if (denialAt >= 0) {
     for (const e of evidence.filter(
-      (x) => x.category !== 'production' && x.start >= deniedFrom && x.start < denialAt && !statesUse(text, hits.find((h) => h.start === x.start) ?? hits[0]!),
+      (x) =>
+        x.category !== 'production' &&
+        x.start >= deniedFrom &&
+        x.start < denialEnd &&
+        (quotedBefore(x.start, denialAt) || !statesUse(text, hits.find((h) => h.start === x.start) ?? hits[0]!)),
     )) {
       evidence.splice(evidence.indexOf(e), 1);
       context.push(e.term);
@@ -2763,12 +2850,17 @@ function readStatements(scan: Scan): UsageMatch {
   const returnNow = evidence.some((r) => r.category === 'enterprise_use' && RETURNED.test(r.term) && !clauses.background[r.clause]);
   const handedBefore = (e: Evidence) => returnNow && (e.category === 'government_financing_platform' || e.category === 'enterprise_use');
   // (民宿装修完后，户主儿子一家搬进去住了，不再接待客人: a trade's rooms the family moved into, the trade given up, are its dwelling.)
-  const turnedHome = text.includes('进去') ? TURNED_HOME.exec(text) : null;
+  // (民宿停办两年了，原来的客房现在是儿子一家在住: or the trade given up before, and the family living there now.)
+  const turnedHome = (text.includes('进') ? TURNED_HOME.exec(text) : null) ?? (TRADE_GIVEN_UP.test(text) ? LIVED_IN_NOW.exec(text) : null);
   if (turnedHome !== null) evidence.push(evidenceOf('housing', turnedHome[0], clauseAt(clauses.start, turnedHome.index), turnedHome.index));
   // (保证人：钱到账后他转给我了，我拿去给我自己的养鸡场买饲料: money a speaker outside the household says came to them is handed over.)
   const toSpeaker = handedToSpeaker(text);
-  // (邻居：他把钱借给我了，我给了利息: unless it was lent to them at interest, which is 放贷.)
-  if (toSpeaker !== undefined && !(evidence.some((e) => e.category === 'wealth_management') && INTEREST_PAID_TO_LENDER.test(text)))
+  // (邻居：他把钱借给我了，我给了利息: unless it was lent to them at interest, which is 放贷 — where they name no work of their
+  // own it went to: 我拿去收粮周转，年底给他算利息 is money handed over for them to run.)
+  if (
+    toSpeaker !== undefined &&
+    !(evidence.some((e) => e.category === 'wealth_management') && INTEREST_PAID_TO_LENDER.test(text) && !SPEAKER_RUNS_IT.test(text))
+  )
     evidence.push(evidenceOf('enterprise_use', toSpeaker.term, clauseAt(clauses.start, toSpeaker.start), toSpeaker.start));
   const current = evidence.filter(
     (e) => (!clauses.background[e.clause] || sameAgain || (e.clause === foundIn && e.start > real) || repaidNow(e) || handedBefore(e)) && !e.motive,

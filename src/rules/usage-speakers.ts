@@ -11,7 +11,7 @@ import { PLACE_PARTIES } from './usage-grammar.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import type { Hit, Scan } from './usage-matcher.js';
 import { clauseAt } from './usage-clauses.js';
-import { CHILD_KIN, HANDED, OWN_AFFAIRS, THIRD_PERSON } from './usage-parties.js';
+import { CHILD_KIN, CUSTOMERS, HANDED, OWN_AFFAIRS, THIRD_PERSON } from './usage-parties.js';
 
 /** How a question put to the household is answered: its words count ('yes'), are denied ('no'), or are only asked. */
 export type Answer = 'yes' | 'no' | 'open';
@@ -311,7 +311,11 @@ const OTHER_SPEAKER_LABEL =
 const OUTSIDE_SPEAKER = /^(?:借款人的?)?(?:保证人|担保人|邻居|证人)|^(?:共借人|共同借款人)[（(][^）)]{0,12}(?:另立户|分户|不同户|单过|另过|不在一个户)/;
 const GIVEN_TO_SPEAKER = /[给交借转][了过]?(?:我|俺)|(?:我|俺)(?:拿去|拿走|借去|借走|用了)/;
 /** The money said to be given to the speaker: 他把钱给我了, 贷款到账后他转给了我. */
-const MONEY_TO_SPEAKER = /(?:钱|贷款|元|款)[^，。,;；]{0,8}?([给交借转](?:给)?[了过]?(?:我|俺))(?!们)/;
+const MONEY_TO_SPEAKER = /(?:钱|贷款|元|款)[^，。,;；]{0,8}?([给交借转](?:给|到|进|入)?[了过]?(?:我|俺))(?!们)/;
+/** …or said to be taken by the speaker: 钱我先拿去还了自己的欠款. */
+const MONEY_TAKEN_BY_SPEAKER = /(?:钱|贷款|款)(?:[^，。,;；不没未]){0,2}?((?:我|俺)(?:先|就|都|自己)?(?:拿去|拿走|借去|用了|花了))/;
+/** …or said to be with the speaker: 那笔钱在我这儿, 贷款在俺手里. */
+const MONEY_WITH_SPEAKER = /(?:钱|贷款|款)(?:[^，。,;；不没未]){0,4}?(在(?:我|俺)(?:这儿|这里|这|手里|手上|那儿|那里|家))/;
 /** A speaker outside the household named where they begin to speak: 回访时保证人陈某说, 保证人张某陈述：. */
 const OUTSIDE_SPEAKER_SAYS = /(?:保证人|担保人|邻居|证人)[\u4e00-\u9fff]{0,3}?(?:陈述|证言|证称|说|称|讲)[:：，,]?/;
 /** Words that the money was the price of what the speaker sold: （购牛款）, 卖给他. */
@@ -336,9 +340,14 @@ export function handedToSpeaker(text: string): { readonly term: string; readonly
   // (保证人：钱转给我了，他托我在县城帮他交了楼房首付: not an errand done for the borrower with it.)
   // (户主把贷款转给我了（购牛款），我卖给他两头基础母牛: nor the price of what the speaker sold the household.)
   if (ERRAND_FOR_BORROWER.test(text) || SOLD_TO_BORROWER.test(text)) return undefined;
-  const m = MONEY_TO_SPEAKER.exec(text.slice(from));
+  const rest = text.slice(from);
+  const m = MONEY_TO_SPEAKER.exec(rest) ?? MONEY_WITH_SPEAKER.exec(rest) ?? MONEY_TAKEN_BY_SPEAKER.exec(rest);
   return m === null ? undefined : { term: m[1]!, start: from + m.index + m[0].length - m[1]!.length };
 }
+/** After a party, the money paid to it said to be a fee: 那是承包费, 是租金. */
+/** Before a party, words that the household rents from it: 承包了村里的, 租种邻居的. */
+const RENTED_FROM = /(?:租|租种|租了|承包了?|流转了?|包种)$/;
+const FEE_TO_PARTY = /^[^，。,;；]{0,3}(?:是|系|算)(?:承包费|租金|地租|租子|管理费|服务费)/;
 /** Someone the text names as telling it, whose 他 may be another: 来电人, 举报人. */
 const TELLS_OF_OTHER = /来电人|举报人|反映人|投诉人|信访人|申诉人|来访人/;
 
@@ -351,11 +360,15 @@ const TELLS_OF_OTHER = /来电人|举报人|反映人|投诉人|信访人|申诉
 export function standsForBorrower(scan: Scan, at: number): boolean {
   const { hits, text } = scan;
   const pronoun = hits[at]!;
-  const label = OTHER_SPEAKER_LABEL.exec(text)?.[0].length ?? 0;
+  // (回访时保证人李某说：他把3万块钱给我，托我…帮他捎回饲料: a speaker named where they begin to speak is labelled too.)
+  const says = OTHER_SPEAKER_LABEL.test(text) ? null : OUTSIDE_SPEAKER_SAYS.exec(text);
+  const label = OTHER_SPEAKER_LABEL.exec(text)?.[0].length ?? (says ? says.index + says[0].length : 0);
+  const outside = OUTSIDE_SPEAKER.test(text) || says !== null;
   return (
     (!FIRST_PERSON.test(text) ||
-      // (保证人：他把钱给我了，我拿去养牛: but a speaker outside the household the money was given to is who used it.)
-      (label > 0 && !(OUTSIDE_SPEAKER.test(text) && GIVEN_TO_SPEAKER.test(text)))) &&
+      // (保证人：他把钱给我了，我拿去养牛: but a speaker outside the household the money was given to is who used it — not one
+      // who did an errand with it for the borrower.)
+      (label > 0 && !(outside && GIVEN_TO_SPEAKER.test(text) && !ERRAND_FOR_BORROWER.test(text)))) &&
     !TELLS_OF_OTHER.test(text) &&
     // (他拿去买猪崽了: one who takes the money away is another, told of; 借款人把钱给了他，他拿去养牛了: and so is one the
     // money was handed to before.)
@@ -364,7 +377,20 @@ export function standsForBorrower(scan: Scan, at: number): boolean {
     // (Not one given or handed to: 钱给他周转, 贷款给他儿子开饭店 — the one told of before may be another.)
     // (But 给他自己换了个新手机: one given to himself is the one told of.)
     (!/[给交让由把帮替被借]$/.test(text.slice(0, pronoun.start)) || /^(?:自己|自个)/.test(text.slice(pronoun.end, pronoun.end + 2))) &&
-    !hits.some((h, k) => k < at && h.start >= label && h.role.party !== undefined && h.role.party !== 'household' && !h.negated && !THIRD_PERSON.test(h.term))
+    // (带着个装修队给人家装屋…都是他自己队上用: not people the household's trade serves.)
+    !hits.some(
+      (h, k) =>
+        k < at &&
+        h.start >= label &&
+        h.role.party !== undefined &&
+        h.role.party !== 'household' &&
+        !h.negated &&
+        !THIRD_PERSON.test(h.term) &&
+        !(text[h.start - 1] === '给' && CUSTOMERS.test(h.term)) &&
+        // (承包了村里的泡子养鱼…交村委会那是承包费，鱼是他自个养: nor a body the household rents from or pays a fee.)
+        !RENTED_FROM.test(text.slice(Math.max(0, h.start - 3), h.start)) &&
+        !FEE_TO_PARTY.test(text.slice(h.end, h.end + 8)),
+    )
   );
 }
 
