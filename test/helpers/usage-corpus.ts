@@ -322,6 +322,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-289.tsv',
   'heldout/usage-heldout-290.tsv',
   'heldout/usage-heldout-291.tsv',
+  'heldout/usage-heldout-292.tsv',
+  'heldout/usage-heldout-293.tsv',
+  'heldout/usage-heldout-294.tsv',
+  'heldout/usage-heldout-295.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
