@@ -190,7 +190,13 @@ export function readClauses(scan: Scan): Clauses {
     if (h.role.denial && premises[c]) premises[c] = false;
     if (h.negated) continue;
     // 在自家客厅开了个快递驿站: a room that only places something is where it stands, not the family's use.
-    if (h.role.family && ROOM.test(h.term) && PLACED_IN.test(text.slice(start[c], h.start))) continue;
+    // (客厅临街开了窗口当小卖部: nor a room a trade is set up in.)
+    if (
+      h.role.family &&
+      ROOM.test(h.term) &&
+      (PLACED_IN.test(text.slice(start[c], h.start)) || hits.some((o) => o.clause === c && o.start > h.end && o.role.business && !o.negated))
+    )
+      continue;
     // (买冰柜，放在客厅，卖冷饮: nor a room the goods are put in, where a trade is told right after it.)
     if (h.role.family && PLACED_ROOM.test(h.term) && hits.some((o) => o.start > h.end && o.clause <= c + 1 && o.role.business && !o.negated)) continue;
     // (拉自家的菜去县城卖: the family's produce taken to be sold is the trade's goods, not the family's use.)

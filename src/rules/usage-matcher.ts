@@ -551,7 +551,9 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
     // 借给王某, 转给李某某, 借给屯里王老三: a person written by surname right after a verb of handing is the party it hands to.
     // (贷款“借给”刘某: over a closing quote around the verb.)
     const from = role.handover !== undefined && QUOTE_CLOSE.test(normalized[index] ?? '') ? index + 1 : index;
-    const named = role.handover === undefined ? null : NAMED_PERSON.exec(normalized.slice(from, from + 8));
+    // (Not 向 of 投向, 流向, 转向: 投向某平台 names a direction, not Mr 向.)
+    const named =
+      role.handover === undefined || (normalized[from] === '向' && /[投流转划汇导]$/.test(term)) ? null : NAMED_PERSON.exec(normalized.slice(from, from + 8));
     // (Not where a longer word begins there; a one-character word is the surname: 借给马某, not a horse.)
     const word = named === null ? undefined : longestAt(normalized, from, trie);
     // (A place before the name is part of it: 屯里王老三.)

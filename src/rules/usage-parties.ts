@@ -312,8 +312,9 @@ function customersServed(scan: Scan, party: Hit): boolean {
   return (
     CUSTOMERS.test(party.term) &&
     EVENT_AFTER.test(scan.text.slice(party.end, party.end + 3)) &&
-    // (Not money given: 开饭店，钱给人家办事用了.)
-    !moneyBefore(scan, party) &&
+    // (Not money given: 开饭店，钱给人家办事用了 — the money named in the few words before, as speech without stops runs
+    // on: 开了个婚庆店钱买了音箱…都是店里用的给人家办事用.)
+    !MONEY.test(scan.text.slice(Math.max(scan.clauseStart[party.clause]!, party.start - 6), party.start)) &&
     // (A shop told by its frame counts: 开寿衣店.)
     scan.hits.some((h) => (h.role.business === true || h.role.trade !== undefined || h.role.frame?.category === 'production') && !h.negated)
   );
@@ -514,6 +515,9 @@ function ownedByPersonNamed(scan: Scan, first: number): boolean {
 const REPAID_TO_AFTER = /^(?:家)?(?:还|偿还|还上)(?:的|了)?(?:账|债|钱|饥荒|欠款|借款)/;
 /** Before it, a debt the household told: 欠的饥荒, 借了亲戚的. */
 const OWED_BEFORE = /欠|饥荒|借了|外债/;
+
+/** After a place, a person of it named by their work: 村里放羊人, 屯里的羊倌. */
+const PERSON_AFTER_PLACE = /^的?[^，。,;；的]{1,3}?(?:人|倌|师傅)(?!家)/;
 
 /** Goods a seller's name may carry (饲料厂, 湖羊养殖场, 种子公司), and words that the loan bought them. */
 const GOODS_SOLD = [
@@ -725,7 +729,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // text says the loan bought.)
   if (sellsWhatWasBought(scan, first, last)) return false;
   // (还了以前欠的饥荒，给亲戚还的账: money paid to a party to settle a debt the text told repays the debt — a use of its own.)
-  if (REPAID_TO_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 6)) && OWED_BEFORE.test(text.slice(0, party.start))) return false;
+  // (1.5万元是给亲戚还的账: said as 还的账, the debt is told in the words themselves.)
+  const repaid = REPAID_TO_AFTER.exec(text.slice(hits[last]!.end, hits[last]!.end + 6));
+  if (repaid !== null && (repaid[0].includes('还的') || OWED_BEFORE.test(text.slice(0, party.start)))) return false;
   // (转给某农资公司，系购买化肥农药…农资公司为销售方: or where the party, named again later, is said to be the seller.)
   const again = text.indexOf(text.slice(party.start, hits[last]!.end), hits[last]!.end);
   if (
@@ -830,6 +836,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if ((place || kind === 'government') && !strong && TENANT.test(text) && !USED_BY_IT.test(text.slice(hits[last]!.end, hits[last]!.end + 6))) return false;
   // 镇上小超市进货用: a place right before a shop only locates the shop.
   if (place && !strong && SHOP_AFTER_PLACE.test(text.slice(hits[last]!.end, hits[last]!.end + 6))) return false;
+  // (交给村里放羊人统一放牧: nor a place that only says where the person handed to is from.)
+  if (place && PERSON_AFTER_PLACE.test(text.slice(hits[last]!.end, hits[last]!.end + 6))) return false;
   // 乡里说把钱集中起来搞项目, 镇里让把钱交上去, 钱是村上喊交的: what a body says or tells the household to do with the money,
   // it does.
   // (Or its officials: 乡里的干部说把钱交上去.)

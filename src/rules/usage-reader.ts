@@ -111,6 +111,8 @@ const BURNING_PREMISES = /烤|烘|棚|温室/;
 const ANIMAL_ILL = /^[^，。,;；]{0,3}[猪牛羊鸡鸭鹅驴马](?:崽|犊|羔|仔)?(?:得病|病了|生病|有病|得了病)/;
 /** Animals treated in a clause: 给牲口打针看病, 给牛防疫 — the medicine bought in the next clause is theirs. */
 const ANIMAL_TREATED = /(?:[猪牛羊鸡鸭鹅驴马]|牲口|牲畜|畜禽)[^，。,;；]{0,2}(?:打针|看病|治病|防疫)/;
+/** Right after medicine, the stock it treats: 治蜂螨, 给羊驱虫, 防猪瘟. */
+const STOCK_TREATED_AFTER = /^[^，。,;；]{0,1}(?:治|防|给|喂)(?:[猪牛羊鸡鸭鹅驴马蜂兔鱼]|蜂螨|牲口|牲畜)/;
 /** Power and water bills, and the farm buildings that run on them (大棚, 冷库, 鱼塘). */
 const UTILITY = /电费|水费/;
 const UTILITY_PREMISES = /棚|温室|冷库|鱼塘|圈|舍|养殖场|烘干/;
@@ -194,7 +196,7 @@ const WEALTH_PRODUCT_AFTER =
 const TURNED_HOME =
   /(?:一家|全家|家人|儿子|女儿|老两口)[^，。,;；]{0,4}(?:搬进去|搬了进去|住进去|住了进去|搬进(?:门市|门面|店|铺子|客房|民宿)[^，。,;；]{0,3})住?了?(?=[，,]?[^。；;]{0,6}(?:不再|不)(?:接待|经营|营业|开))/;
 /** A trade said to be given up (民宿停办, 店不干了), and the family said to live there now (现在是儿子一家在住). */
-const TRADE_GIVEN_UP = /停办|停业|歇业|关门了|关了店|不干了|不开了|不再(?:接待|经营|营业)/;
+const TRADE_GIVEN_UP = /停办|停业|歇业|关门|关了店|倒闭|不干了|不开了|不再(?:接待|经营|营业)/;
 const LIVED_IN_NOW = /(?:现在|如今|现)(?:是|由)?(?:一家|全家|家人|儿子|女儿|老两口)[^，。,;；]{0,4}(?:在住|住着|在里面住|住在里面|居住)/;
 /** Words that interest was paid to the one who lent: 我给了利息, 付他利息, 利息给他. */
 const INTEREST_PAID_TO_LENDER = /(?:给|付)了?(?:他|她|借款人|人家)?(?:的)?利息|利息(?:给|付给)/;
@@ -213,12 +215,12 @@ const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款�
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚, 讲法唔一致, 户主说买了牛，婆姨说…没买. */
 export const UNRESOLVED =
-  /讲法(?:唔|不)(?:一致|一样|同)|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)[^，。,;；]{0,8}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /讲法(?:唔|不)(?:一致|一样|同)|(?:无法|不能|未能)确认[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,8}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会, 印证, 没买): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
  */
-export const UNRESOLVED_MARK = /[清核矛查确明样各同出定处他吵又辨注判]|不一|一会|后称|供述|对不上|没写|未写明|调取|印证|唔一|没买|没花|没动|还在/;
+export const UNRESOLVED_MARK = /[清核矛查确明样各同出定处他吵又辨注判]|不一|一会|后称|供述|对不上|没写|未写明|调取|印证|唔一|没买|没花|没动|还在|想好/;
 /** Of those, the words that only say a file does not record the use (档案未载明用途), and a household's own account after them. */
 const FILE_SILENT = /载明|注明|写明/;
 const ADMITTED_AFTER = /(?:户主|借款人|本人|申请人|他|她)(?:自己)?(?:称|说|讲|承认)/;
@@ -332,9 +334,10 @@ const OWNED_BY_PUBLIC = new RegExp(`(?:产权|所有权)(?:属于|归)(?:${PUBLI
 /** Words of the household renting or running what a public body owns: 本户承包, 租给本户, 自家经营. */
 const HOUSEHOLD_RUNS_IT =
   /(?:本户|该户|我家|俺家|自家|自己|户里|借款人|农户|贫困户)[^，。,;；]{0,2}(?:承包|租|经营|管理|种|养)|(?:承包|租)给(?:本户|该户|我家|俺家|借款人|农户|贫困户)/;
-/** Money someone took from the household's loan: 被李某挪作他用, 被村干部提走 (a public body also by 用于: 被乡镇用于垫付). */
+/** Money someone took from the household's loan: 被李某挪作他用, 被村干部提走 (a public body also by 用于 or 拿去: 被乡镇用于垫付,
+ * 被村委会拿去垫付). */
 const TAKEN_BY = new RegExp(
-  `被(?!告|执行|申请|保险|担保|调查|认定|定为|视为|指|怀疑|举报|质疑)([^，。,;；]{1,8}?)(?:(?<=被(?:${PUBLIC_BODIES}))用于|挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走|整走|弄走|要走|挪去|挪走|拿去用)`,
+  `被(?!告|执行|申请|保险|担保|调查|认定|定为|视为|指|怀疑|举报|质疑)([^，。,;；]{1,8}?)(?:(?<=被(?:${PUBLIC_BODIES}))用于|挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走|整走|弄走|要走|挪去|挪走|拿去用|(?<=被(?:${PUBLIC_BODIES}))拿去)`,
 );
 /** Events served for others, for a fee: 为农村婚宴、寿宴提供有偿承办服务, 给人家红白事做席. */
 const SERVED_EVENTS =
@@ -415,7 +418,7 @@ const SHARED_OUT = /一[台辆部个套][^，,。；;]{0,12}[，,；;](?:另)?�
 const GOODS_PLACED = /放置|放在|摆在|摆放|安装|^供|[，,]供|现为|现由|现归|实为|实际由|实际为|搬回|挪回|拉回家/;
 const FAMILY_USE_SAID =
   /(?<![不非没未无]|不是|并非|而非|不属|不作)(?:供家庭使用|家庭使用|自家使用|家里使用|家中使用|日常使用|日常用|个人使用|供家人|供家里人|家里人用|家人用|自家用|家里自己用|自己家用|家用|家里用|自用|(?:自家|家里人?|自己家)[^，。,;；]{1,4}用(?![于来在作]))/;
-const MAINLY_FAMILY = /(?:平时|平常|主要|日常)[^，。,;；]{0,4}(?:接送|上下班|家用|家里用|自用|拉老人|拉孩子|拉家里人|拉家人|走亲戚|赶集)/;
+const MAINLY_FAMILY = /(?:平时|平常|主要|日常)[^，。,;；]{0,4}(?:接送|上下班|家用|家里用|自用|拉老人|拉孩子|拉家里人|拉家人|走亲戚|赶集|家里坐|家里人坐)/;
 /** A family use said to be the only one: 就家里坐, 光自家用. */
 const ONLY_FAMILY = /(?:就|光|只|净)(?:是)?(?:在)?(?:家里|自家|自己家)(?:人)?(?:坐|用|开|骑)/;
 
@@ -483,13 +486,18 @@ const RULING =
 const NOT_RULED_AS = /不(?:按|以|作|作为|视为|计入)[^。；;，,]{1,10}认定/g;
 /** Words that the ruling was overturned: 撤销原认定, 撤回, 原认定…不成立, 异议成立 (not 维持原认定). */
 const OVERTURNED = /撤销|撤回|不成立|有误|不当|缺乏依据|异议成立|认定错误|系将[^。；;]{1,12}误/;
-/** Words that a recorded category was replaced or was a slip: 重分类为, 系柜员误选, 随口所写, 误记为. */
-const RECLASSIFIED = /重分类|误选|误解|随口|笔误|误记|误录|误填|误写/;
+/** Before a party, words that the money was spent on what follows: 花在, 用在, 花到. */
+const SPENT_ON_BEFORE = /(?:花在|用在|花到|用到)(?:了)?(?:俺|我|他|她)?$/;
+/** After a use, a question mark and a denial at once: 起屋？冇得那个钱, 盖房？哪有钱. */
+const ECHOED_DENIED_AFTER = /^[？?][”"」]?[，,]?(?:冇|没|不|哪|啥)/;
+/** Words that a recorded category was replaced or was a slip, or is only quoted: 重分类为, 系柜员误选, 随口所写, 误记为, 所谓, 与记载…. */
+const RECLASSIFIED = /重分类|误选|误解|随口|笔误|误记|误录|误填|误写|所谓|记载/;
 /** A word every ruling quoted holds: 认定, 结论, 定性 (texts without one are not searched for rulings). */
-const RULING_WORD = /认定|结论|定性|原(?:档案|台账)?误?(?:录入|登记|录|记录|记|填报|填写)/;
-/** A ruling named as withdrawn or as the original one: 撤回原“家庭用品”结论, 撤回户贷企用认定, 原“政府融资平台”认定. */
+const RULING_WORD = /认定|结论|定性|原(?:档案|台账)?误?(?:录入|登记|录|记录|记|填报|填写)|所谓|记载/;
+/** A ruling named as withdrawn or as the original one: 撤回原“家庭用品”结论, 撤回户贷企用认定, 原“政府融资平台”认定, 所谓“盖房”,
+ * 与记载“修房”(不冲突). */
 const RULING_NAMED =
-  /(?:撤回|撤销)(?:原|支行的?)?[“"「]?[^”"」，。,;；]{1,12}?[”"」]?(?:认定|结论|定性)|原(?:档案|台账)?误?(?:录入|登记|录|记录|记|填报|填写|标记)?(?:为|的)?[“"「][^”"」，。,;；]{1,12}[”"」](?:认定|结论|定性|标记)?|[“"「][^”"」，。,;；]{1,8}[”"」](?:的说法|之说|一说)?(?:系|是|为)[^，。,;；]{0,12}(?:随口|误写|误填|误选|口语|笔误|误解)/g;
+  /(?:撤回|撤销)(?:原|支行的?)?[“"「]?[^”"」，。,;；]{1,12}?[”"」]?(?:认定|结论|定性)|原(?:档案|台账)?误?(?:录入|登记|录|记录|记|填报|填写|标记)?(?:为|的)?[“"「][^”"」，。,;；]{1,12}[”"」](?:认定|结论|定性|标记)?|[“"「][^”"」，。,;；]{1,8}[”"」](?:的说法|之说|一说)?(?:系|是|为)[^，。,;；]{0,12}(?:随口|误写|误填|误选|口语|笔误|误解)|所谓[“"「][^”"」，。,;；]{1,8}[”"」](?=(?:实际)?(?:为|是|系|实为|其实是)[^，。,;；]{0,4}(?:在|用于|搭建|修建|建))|与(?:原|卖方)?(?:档案)?记载的?[“"「][^”"」，。,;；]{1,8}[”"」]/g;
 const UPHELD = /维持(?:原|支行)?(?:认定|决定)/;
 
 /**
@@ -662,7 +670,7 @@ const LATER_MATTER = /^(?:那|这)?(?:都|也)?是后话/;
 /** A person said to run a works of their own, or to farm with the money, or said to be of a trade: 他在兰西整了个养猪场,
  * 她开了个饭馆, 给她家养羊, 那人是包工程的. */
 const THEY_RUN =
-  /[他她](?:在[^，。,;；]{1,6})?(?:整|开|办|搞|建|包)了?(?:个|一个|家|着)?[^，。,;；]{0,6}(?:场|厂|店|公司|合作社|基地|大棚|饭馆)|给[他她]家(?:里)?(?:养|种|喂|开)|[他她](?:在[^，。,;；]{1,6})?(?:包|揽|搞|干)(?:工程|工地|项目)|(?:那人|此人|对方|[他她])(?:是|系)(?:搞|做|干|开|跑|包)[^，。,;；的]{1,6}的/;
+  /[他她](?:在[^，。,;；]{1,6})?(?:整|开|办|搞|建|包)了?(?:个|一个|家|着)?[^，。,;；]{0,6}(?:场|厂|店|公司|合作社|基地|大棚|饭馆)|给[他她]家(?:里)?(?:养|种|喂|开)|[他她](?:在[^，。,;；]{1,6})?(?:包|揽|搞|干)(?:工程|工地|项目)|(?:那人|此人|对方|[他她])(?:是|系)(?:搞|做|干|开|跑|包)[^，。,;；的]{1,6}的|在[^，。,;；]{1,6}(?:开|办|建|搞)的[^，。,;；]{0,4}(?:场|厂|店|公司|合作社|基地|冷库|饭馆|车队)/;
 /** Papers named after an object: 购车发票, 购房合同. */
 const PAPER_AFTER = /^(?:发票|票据|合同|收据|凭证|手续|照片)/;
 /** Words of a match being made, and of mourning, that tell which event 过事 is. */
@@ -1174,7 +1182,8 @@ function unrelatedToNoUse(scan: Scan, i: number): boolean {
 }
 
 /** Someone telling the use (captured), or the form it is written on: 户主说, 村干部称, 申请表写. */
-const ACCOUNT = /(户主|借款人|本人|老伴|媳妇|妻子|其妻|丈夫|其夫|儿子|女儿|村干部|村书记|村主任|支书|邻居|家属|申请表|表上)(?:又|却|则|口头)?(?:说|称|讲|写)/g;
+const ACCOUNT =
+  /(户主|借款人|本人|老伴|媳妇|妻子|其妻|丈夫|其夫|儿子|女儿|村干部|村书记|村主任|支书|邻居|家属|申请表|表上)(?:又|却|则|口头)?(?:说|称|讲|写)(?!媳妇|亲|对象|个媳妇|婆家|门亲)/g;
 /** A verb of telling, which every account holds: a quick test before the accounts are looked for. */
 const TELLING = /[说称讲写]/;
 /**
@@ -1400,8 +1409,12 @@ function readStatements(scan: Scan): UsageMatch {
     const unrelatedParty = UNRELATED.test(h.term) && unrelatedToNoUse(scan, i);
     // (贷款把前年的饥荒还上了: a debt the loan itself is said to settle is a use, not a debt already settled.)
     const loanSettles = role.denial !== undefined && LOAN_SETTLES_BEFORE.test(text.slice(clauses.start[h.clause], h.start));
-    if (role.denial && !conditional && !unrelatedParty && !loanSettles) (denials ??= []).push(h.start);
-    if (role.denial === 'deferral' && !conditional) (deferrals ??= []).push(h.start);
+    // (养鹅五百只…没弄别的: nor one of anything else, which leaves what was told standing.)
+    const elseDenied = role.denial !== undefined && /^(?:啥)?(?:别的|其他|其它)/.test(text.slice(h.end, h.end + 3));
+    // (盖了个两层小楼贷款加上打工攒的钱: other money said to be added to the loan's leaves the loan paying too.)
+    const addedToLoan = role.denial === 'deferral' && /(?:贷款|贷的钱)(?:再)?(?:加上|加|和)$/.test(text.slice(Math.max(0, h.start - 6), h.start));
+    if (role.denial && !conditional && !unrelatedParty && !loanSettles && !elseDenied && !addedToLoan) (denials ??= []).push(h.start);
+    if (role.denial === 'deferral' && !conditional && !elseDenied) (deferrals ??= []).push(h.start);
     if (role.motive) (motives ??= []).push(h.start);
     if (h.negated) continue;
     const verb = hits[i - 1];
@@ -1681,9 +1694,10 @@ function readStatements(scan: Scan): UsageMatch {
     });
     return (
       c >= 0 &&
-      !business.some((b, c1) => b && c1 >= c) &&
+      // (…后来搬回家用，小卖部去年已关门: not a trade the text says was given up.)
+      !business.some((b, c1) => b && c1 >= c && !TRADE_GIVEN_UP.test(clauseText(c1))) &&
       !clauses.premises.some((p, c1) => p && c1 >= c) &&
-      !hits.some((o) => o.clause >= c && o.role.category === 'production' && !o.negated)
+      !hits.some((o) => o.clause >= c && o.role.category === 'production' && !o.negated && !(o.role.business && TRADE_GIVEN_UP.test(clauseText(o.clause))))
     );
   };
   const tradeAfterFinding = () => business.some((b, c) => b && clauses.end[c]! > real) || RUNS_OWN.test(text.slice(real));
@@ -1725,6 +1739,11 @@ function readStatements(scan: Scan): UsageMatch {
     // 支行原认定“生活消费”…复议撤销原认定, 不按住房装修认定: a ruling quoted and overturned, or a category the use is said
     // not to be ruled as, names no use.
     if (rulings?.some(([from, to]) => h.start >= from && h.start < to)) {
+      context.push(h.term);
+      continue;
+    }
+    // 起屋？冇得那个钱: a use echoed as a question and denied at once is no use.
+    if (role.category !== undefined && role.category !== 'production' && ECHOED_DENIED_AFTER.test(text.slice(h.end, h.end + 4))) {
       context.push(h.term);
       continue;
     }
@@ -2119,7 +2138,12 @@ function readStatements(scan: Scan): UsageMatch {
         category === 'housing' ||
         category === 'other_non_productive' ||
         (category === 'wealth_management' && watched(text, before))) &&
-      ((othersAct(i, before) && !(category === 'marriage' && kinGivenFor(text, before!))) ||
+      ((othersAct(i, before) &&
+        !(category === 'marriage' && kinGivenFor(text, before!)) &&
+        // (钱都花在俺弟弟结婚上了: money said to be spent on the party's act pays for it.)
+        !((category === 'marriage' || category === 'housing') && SPENT_ON_BEFORE.test(text.slice(clauses.start[h.clause], before!.start))) &&
+        // (给亲戚还的账: a debt repaid to the party is the household's repaying, not the party's act.)
+        !(category === 'other_non_productive' && h.term.startsWith('还') && text[before!.start - 1] === '给')) ||
         soldTo(text, h, clauses.start[h.clause]!) ||
         OTHERS_AFTER.test(text.slice(h.end, h.end + 8)))
     ) {
@@ -2393,6 +2417,8 @@ function readStatements(scan: Scan): UsageMatch {
       category === 'other_non_productive' &&
       (/看病|治病|打针/.test(h.term) || FARM_MEDICINE.test(h.term)) &&
       (/[猪牛羊鸡鸭鹅驴马畜禽]/.test(text.slice(Math.max(0, h.start - 4), h.start)) ||
+        // (买药治蜂螨: or the stock named right after as what the medicine treats.)
+        STOCK_TREATED_AFTER.test(text.slice(h.end, h.end + 6)) ||
         (h.clause > 0 &&
           [ANIMAL_ILL, ANIMAL_TREATED].some((told) => told.test(clauseText(h.clause - 1))) &&
           !PEOPLE.test(text.slice(clauses.start[h.clause], h.start))))
@@ -2438,7 +2464,8 @@ function readStatements(scan: Scan): UsageMatch {
     // clause that says nothing of this loan.
     const lead = text.slice(Math.max(clauses.start[h.clause]!, h.start - 5), h.start);
     // (两个上学的孩子: the event describing a member is the family's situation too.)
-    if (SITUATION_EVENTS.test(h.term) && (lead.includes('在') || /^的(?:孩子|娃|儿子|女儿|闺女|孙子|孙女)/.test(text.slice(h.end, h.end + 4)))) {
+    // (Not 在 of 花在: 钱花在俺兄弟结婚上了 spends the money on it.)
+    if (SITUATION_EVENTS.test(h.term) && (/(?<![花用投])在/.test(lead) || /^的(?:孩子|娃|儿子|女儿|闺女|孙子|孙女)/.test(text.slice(h.end, h.end + 4)))) {
       context.push(h.term);
       continue;
     }
@@ -2524,7 +2551,11 @@ function readStatements(scan: Scan): UsageMatch {
         category = family_;
       // 买了两匹马和一辆旧摩托，都是放牧赶牛用的: goods said after them to be for the farm's work are its equipment.
       else if (forFarmWork(scan, i)) category = 'production';
-      else if (business[h.clause] || clauses.premises[h.clause]) category = 'production';
+      // (买了个车拉菜是偶尔拉主要是家里坐: said to serve mainly the family, even beside a trade told in its own clause.)
+      else if (business[h.clause] && anyFamily && MAINLY_FAMILY.test(text) && !SHARED_OUT.test(text)) {
+        category = family_;
+        familyUse = true;
+      } else if (business[h.clause] || clauses.premises[h.clause]) category = 'production';
       else if (family[h.clause]) {
         category = family_;
         // (买辆车接送孩子上学: a vehicle its own clause puts to the family's use is the family's, not one to review.)
@@ -2535,8 +2566,11 @@ function readStatements(scan: Scan): UsageMatch {
       // family's, and a prohibited use anywhere wins.
       // (买辆轿车，平时接送孩子上下学，闲了跑跑滴滴: goods used as a rule by the family and by the way for a trade are the family's.)
       // (买了台小轿车，说是拉货，其实就家里坐: and goods said to serve only the family are the family's, whatever trade is told.)
-      else if (tradeTold && (ONLY_FAMILY.test(text) || (anyFamily && (SHARED_OUT.test(text) || MAINLY_FAMILY.test(text))))) category = family_;
-      else if (tradeTold || clauses.premises.includes(true)) category = 'production';
+      else if (tradeTold && (ONLY_FAMILY.test(text) || (anyFamily && (SHARED_OUT.test(text) || MAINLY_FAMILY.test(text))))) {
+        category = family_;
+        // (买了个车，拉菜是偶尔拉，主要是家里坐: a vehicle said to serve mainly the family is the family's, not one to review.)
+        if (!SHARED_OUT.test(text)) familyUse = true;
+      } else if (tradeTold || clauses.premises.includes(true)) category = 'production';
       // 买摩托车，每天骑去胶林割胶: a vehicle ridden to the farm's work is the farm's.
       else if (!anyFamily && RIDDEN_TO_WORK.test(text.slice(h.end)) && hits.some((o) => o.start > h.end && o.role.category === 'production' && !o.negated))
         category = 'production';

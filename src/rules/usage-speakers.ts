@@ -317,7 +317,7 @@ const MONEY_TAKEN_BY_SPEAKER = /(?:钱|贷款|款)(?:[^，。,;；不没未]){0,
 /** …or said to be with the speaker: 那笔钱在我这儿, 贷款在俺手里. */
 const MONEY_WITH_SPEAKER = /(?:钱|贷款|款)(?:[^，。,;；不没未]){0,4}?(在(?:我|俺)(?:这儿|这里|这|手里|手上|那儿|那里|家))/;
 /** A speaker outside the household named where they begin to speak: 回访时保证人陈某说, 保证人张某陈述：. */
-const OUTSIDE_SPEAKER_SAYS = /(?:保证人|担保人|邻居|证人)[\u4e00-\u9fff]{0,3}?(?:陈述|证言|证称|说|称|讲)[:：，,]?/;
+const OUTSIDE_SPEAKER_SAYS = /(?:保证人|担保人|邻居|证人)[\u4e00-\u9fff]{0,3}?(?:在[\u4e00-\u9fff]{1,4}?中)?(?:陈述|证言|证称|说|称|讲)[:：，,]?[“"]?/;
 /** Words that the money was the price of what the speaker sold: （购牛款）, 卖给他. */
 const SOLD_TO_BORROWER = /[（(](?:购[^）)，。]{1,4}款|货款|价款)[）)]|卖给(?:他|她|户主|借款人)/;
 /** Words that the speaker only did an errand for the borrower with the money: 他托我…帮他交了首付. */
