@@ -326,6 +326,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-293.tsv',
   'heldout/usage-heldout-294.tsv',
   'heldout/usage-heldout-295.tsv',
+  'heldout/usage-heldout-296.tsv',
+  'heldout/usage-heldout-297.tsv',
+  'heldout/usage-heldout-298.tsv',
+  'heldout/usage-heldout-299.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
