@@ -127,9 +127,9 @@ const SPEAKER_IS_KIN =
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 export const FEES =
   /作业费|收割费|机收费|机耕费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种苗款|托管费|承包费|租金|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
-/** A clause calling what the household paid a fee: 付的是服务费, 交的是托管费, 属于托管服务费, 贷款交了库租. */
+/** A clause calling what the household paid a fee: 付的是服务费, 交的是托管费, 属于托管服务费, 贷款交了库租, 按箱交冷藏费. */
 const FEE_SAID = new RegExp(
-  `(?:^|[，,。；;])(?:钱|贷款|这钱)?(?:付|交|给|出)的(?:是|都是|只是)(?:${FEES.source})|(?:属于?|系)(?:托管|代耕|作业)服务费|(?:^|[，,。；;])(?:钱|贷款|这钱)(?:付|交|缴)了(?:${FEES.source})`,
+  `(?:^|[，,。；;])(?:钱|贷款|这钱)?(?:付|交|给|出)的(?:是|都是|只是)(?:${FEES.source})|(?:属于?|系)(?:托管|代耕|作业)服务费|(?:^|[，,。；;])(?:钱|贷款|这钱)(?:付|交|缴)了(?:${FEES.source})|(?:交|付|缴)(?:纳)?(?:库租|仓储费|冷藏费|保管费|场地费)`,
 );
 /**
  * Before 给 in its clause, a verb that gives goods or pays, not hands money over: 卖给, 售给, 供给; 付给, 结给 (a price or a

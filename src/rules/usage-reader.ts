@@ -121,8 +121,10 @@ const LENDING_WORD = /^(?:转借|转贷|借给|出借|放给)/;
 /** A fee the household pays for a service (付放牧费, 给代养费), ownership or care it keeps (牛归本户, 由本户饲养), and a return it would get if the
  * money were run by another (分红, 利息). */
 const FEE_PAID = /[付给交][^，。,;；]{0,4}(?:费|工钱|工资)|收取[^，。,;；]{0,4}(?:费|工钱)/;
-const KEPT = /归本户|归自己|归我家|归自家|产权归本户|归户|归该户|自收自卖|(?:本户|自家|自己)(?:饲养|养殖|喂养)/;
+const KEPT = /归本户|归自己|归我家|归自家|产权归本户|归户|归该户|归借款人|自收自卖|(?:本户|自家|自己)(?:饲养|养殖|喂养)/;
 const RETURNED = /分红|分钱|收益|利息|回报|返/;
+/** A return said to stay with the household: 出售收益均归借款人本户. */
+const OWN_RETURN = /收益[^，。,;；]{0,3}归(?:借款人|本户|自家|自己|该户)/g;
 
 /** The bride's family (亲家, 女方家) and a bride price (彩礼, 聘礼). */
 const BRIDE_FAMILY = /^(?:亲家|女方|女方家|老丈人|丈人|岳父|岳母|丈母娘)$/;
@@ -191,7 +193,7 @@ const KIN_AFTER =
   /^长?(?:之|的)?(?:妻子?|丈夫|爱人|老婆|儿子|子|女儿|女|儿媳|女婿|兄长?|哥哥?|弟弟?|姐姐?|妹妹?|侄子|侄女|外甥女?|父亲|母亲|岳父|岳母|妹夫|姐夫|小舅子|连襟|堂兄|堂弟|表兄|表弟|表哥|近亲属|亲属|家属|亲戚|亲家)/;
 /** After a firm, words that the money bought a wealth product from it: 账户（购买理财产品款）, 的理财产品, ，买的是他们的理财产品. */
 const WEALTH_PRODUCT_AFTER =
-  /^[^，。,;；]{0,8}(?:[，,](?:买的是|购买的是|买了|购买了|买)(?:他们|该公司|其|对方|人家)?的?)?(?:理财产品|理财款|保本理财|购买理财|买理财)/;
+  /^[^，。,;；]{0,8}(?:[，,](?:买的是|购买的是|买了|购买了|买)(?:他们|该公司|其|对方|人家)?的?)?(?:理财产品|理财款|保本理财|购买理财|买理财|保本保息|保本付息)/;
 /** Words that the family moved into the trade's rooms and gave the trade up: 一家搬进去住了，不再接待客人. */
 const TURNED_HOME =
   /(?:一家|全家|家人|儿子|女儿|老两口)[^，。,;；]{0,4}(?:搬进去|搬了进去|住进去|住了进去|搬进(?:门市|门面|店|铺子|客房|民宿)[^，。,;；]{0,3})住?了?(?=[，,]?[^。；;]{0,6}(?:不再|不)(?:接待|经营|营业|开))/;
@@ -215,7 +217,7 @@ const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款�
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚, 讲法唔一致, 户主说买了牛，婆姨说…没买. */
 export const UNRESOLVED =
-  /讲法(?:唔|不)(?:一致|一样|同)|(?:无法|不能|未能)确认[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,8}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /讲法(?:唔|不)(?:一致|一样|同)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,8}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会, 印证, 没买): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
@@ -229,7 +231,10 @@ const UNACCOUNTED = /^(?:未能说明|无法说明|说明不了|说不出|去向
 /** Every place the text says its use cannot be established, in order (most texts: none). */
 function unresolvedIn(text: string): RegExpExecArray[] {
   // (原“待核实”标记予以撤销: words quoted as a mark's name say nothing of the use.)
-  return UNRESOLVED_MARK.test(text) ? [...text.matchAll(UNRESOLVED)].filter((m) => !/[“"「]/.test(text[m.index - 1] ?? '')) : [];
+  // (But not what a speaker's quoted words begin with: 户主说：“还冇想好，看是喂猪还是…”.)
+  return UNRESOLVED_MARK.test(text)
+    ? [...text.matchAll(UNRESOLVED)].filter((m) => !(/[“"「]/.test(text[m.index - 1] ?? '') && /[”"」]/.test(text[m.index + m[0].length] ?? '')))
+    : [];
 }
 /**
  * A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building), 圈里是空的,
@@ -280,7 +285,7 @@ const AMOUNT_BEFORE = /(?:多少|数目|金额|几千|多少钱)[^，。,;；]{0
 
 /** After such words, words that settle the use after all: 以Q7为准, 认定为, an admission (情况属实), the matter said to be apart from the loan (与本笔贷款无关). */
 const SETTLED_AFTER =
-  /以.{0,8}为准|认定|确认为|实际用于|现场清点|清点存栏|(?:最终|最后|后来|后|已|也)(?:才)?(?:承认|供认|认可)|情况属实|供认不讳|(?:对此|对)?无异议|与(?:本笔|该笔|这笔|本次)?贷款(?:用途)?无关|经[^，。,;；]{0,6}(?:调查|核查)|用途合规|被[^，。,;；]{1,10}(?:拿去|拿走|挪用|挪去|借走|占用|截留)/;
+  /以.{0,8}为准|(?<!暂缓|待|未|无法|不予|难以|不能)认定|确认为|实际用于|现场清点|清点存栏|(?:最终|最后|后来|后|已|也)(?:才)?(?:承认|供认|认可)|情况属实|供认不讳|(?:对此|对)?无异议|与(?:本笔|该笔|这笔|本次)?贷款(?:用途)?无关|经[^，。,;；]{0,6}(?:调查|核查)|用途合规|被[^，。,;；]{1,10}(?:拿去|拿走|挪用|挪去|借走|占用|截留)/;
 
 /** Insurance that a vehicle carries: 交保险, 车险. */
 const VEHICLE_INSURANCE = /^(?:交保险|保费|保险费|车险|交强险)$/;
@@ -342,14 +347,18 @@ const TAKEN_BY = new RegExp(
 /** Events served for others, for a fee: 为农村婚宴、寿宴提供有偿承办服务, 给人家红白事做席. */
 const SERVED_EVENTS =
   /(?:为|给|替)(?:农村|村民|客户|顾客|人家|别人|乡亲们?|周边|附近|十里八乡)的?(?:[^，。,;；、]{1,4}[、和及])*[^，。,;；、]{1,4}(?:提供|承办|操办|做|办)[^，。,;；]{0,6}(?:服务|酒席|宴席|做席|席面)/;
+/** A public body having the households borrow to fund what it lacks: 村委会让贫困户贷款凑上. */
+const BORROW_FOR_BODY = new RegExp(`(?:${PUBLIC_BODIES}|村干部)(?:让|叫|要|动员)[^，。,;；]{0,6}(?:贷款|贷)[^，。,;；]{0,4}(?:凑|垫|补|交)`);
 /** A levy a public body raises for its works: 村里修村道的集资款, 镇里的集资. */
 const PUBLIC_LEVY = new RegExp(`(?:${PUBLIC_BODIES}|村集体)(?:的|(?:修|建|搞|办|铺|打)[^，。,;；]{0,6}的)集资(?:款)?`);
+/** Words of passing money on: 转给, 交给, 投入. */
+const PASSED_ON = /转给|交给|打给|转入|投入|交由|划给|拨给/;
 /** Money said to sit in a public body's account: 钱在村上账上, 贷款存在村集体账户. */
 const MONEY_IN_PUBLIC_ACCOUNT = new RegExp(`(?:钱|贷款|资金)[^，。,;；不没未]{0,3}(?:在|存在|放在|留在)(?:${PUBLIC_BODIES}|村上|村集体)的?(?:账上|账户|账里)`);
 /** Premises the text finds to be a trade's (所装修房屋为对外营业用房), and someone said to live there (自住, 住人). */
 const FOUND_BUSINESS_PREMISES =
-  /(?:所|该|装修的|修的|建的)[^，。,;；]{0,3}(?:房屋|房子|房间|用房|客房|房)(?:为|是|系|属于?|均为)(?:对外)?(?:营业|经营)(?:用房|场所|门面)/;
-const LIVES_THERE = /(?<!非|不是|并非|非家庭|非本户|非自家)(?:自住|住人|居住)/;
+  /(?:所|该|装修的|修的|建的)[^，。,;；]{0,3}(?:房屋|房子|房间|用房|客房|房)(?:为|是|系|属于?|均为)(?:对外)?(?:营业|经营)(?:用房|场所|门面)|(?:系|属|为)(?:经营|营业)(?:场所|用房)的?装修/;
+const LIVES_THERE = /(?<!非|不是|并非|非家庭|非本户|非自家)(?:自住|住人|居住)(?![^，。,;；]{0,4}分开)/;
 /** Cadres taking the loans (被村干部, 村干部拿去), and a use that is a public body's debt or works (用于偿还村里的工程欠款). */
 const CADRE_TOOK = /^(?:被(?:村|乡|镇)?干部|(?:村|乡|镇)?干部(?:拿去|使用|收走|收取))/;
 const FOR_PUBLIC_BODY = new RegExp(`用于[^，。,;；]{0,4}(?:${PUBLIC_BODIES}|村集体)的?[^，。,;；]{0,6}(?:欠款|债务|工程|项目|垫资|开支|建设|修路)`);
@@ -712,9 +721,9 @@ const CLAIM_FAILS_AFTER = /^(?:一说|之说|的说法|的指控|的举报|的�
 /** After a use, its cost said to be met from other money: 的钱是卖粮凑的, 的钱是自己攒的 (not the loan: 的钱是贷的). */
 const RAISED_ELSEWHERE_AFTER =
   /^的?(?:钱|费用|款)(?:(?:是|系|都是|全是)(?!贷|借贷|这笔)[^，。,;；]{1,6}(?:凑的|攒的|筹的|出的|垫付的|垫的)|(?:是|系)?(?:另|另外|另行)(?:(?!贷款|这笔|贷的)[^，。,;；]){0,6}(?:借的|凑的|筹的|出的|攒的))/;
-/** After a use, that it was paid with other money named: 学费是去年卖粮钱交的, 是自家的钱买的. */
+/** After a use, that it was paid with other money named: 学费是去年卖粮钱交的, 是自家的钱买的, 看病钱是大病救助给的. */
 const PAID_WITH_OTHER_MONEY_AFTER =
-  /^(?:是|系|都是|全是)(?:去年|前年|以前|早先)?(?:用)?(?:卖[^，。,;；贷]{1,3}|打工挣|自己|自家|家里)的?(?:钱|款|收入)(?:交的|付的|买的|出的|垫的|花的|盖的|修的|办的|给的)/;
+  /^(?:是|系|都是|全是)(?:去年|前年|以前|早先)?(?:用)?(?:卖[^，。,;；贷]{1,3}|打工挣|自己|自家|家里)的?(?:钱|款|收入)(?:交的|付的|买的|出的|垫的|花的|盖的|修的|办的|给的)|^(?:钱)?(?:是|系|都是|全是|靠)(?:大病救助|医疗救助|医保|新农合|水滴筹|轻松筹|民政救助|救助金?|补助|低保)[^，。,;；]{0,8}?(?:的钱|给的|出的|报的|报销的|交的|付的)/;
 /** A partnership: 合伙, 搭伙. */
 const PARTNERSHIP = /合伙|搭伙|伙着|合股经营/;
 /** Words that the household itself works what it shares in: 两家都出工, 由本户喂养. */
@@ -1020,6 +1029,16 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
     building.clause === hit.clause &&
     (FITTED_INTO_BETWEEN.test(between) || (between === '' && /^(?:盘|砌|搭|安|装)/.test(hit.term))) &&
     // (所谓仓房内盘了火炕…儿子一家住在里面: not one people live in.)
+    !LIVES_IN.test(text.slice(hit.end))
+  )
+    return true;
+  // (把自家猪圈翻盖了: a bare building verb right after the farm's building in its clause builds it.)
+  if (
+    BARE_BUILDING_VERB.test(hit.term) &&
+    building?.role.premises &&
+    !building.negated &&
+    building.clause === hit.clause &&
+    hit.start - building.end <= 1 &&
     !LIVES_IN.test(text.slice(hit.end))
   )
     return true;
@@ -2465,7 +2484,13 @@ function readStatements(scan: Scan): UsageMatch {
     const lead = text.slice(Math.max(clauses.start[h.clause]!, h.start - 5), h.start);
     // (两个上学的孩子: the event describing a member is the family's situation too.)
     // (Not 在 of 花在: 钱花在俺兄弟结婚上了 spends the money on it.)
-    if (SITUATION_EVENTS.test(h.term) && (/(?<![花用投])在/.test(lead) || /^的(?:孩子|娃|儿子|女儿|闺女|孙子|孙女)/.test(text.slice(h.end, h.end + 4)))) {
+    // (后生成家另过: nor a marriage told as the reason a member keeps a household of their own.)
+    if (
+      SITUATION_EVENTS.test(h.term) &&
+      (/(?<![花用投])在/.test(lead) ||
+        /^的(?:孩子|娃|儿子|女儿|闺女|孙子|孙女)/.test(text.slice(h.end, h.end + 4)) ||
+        /^(?:另过|单过|分家|另立户|分出去)/.test(text.slice(h.end, h.end + 3)))
+    ) {
       context.push(h.term);
       continue;
     }
@@ -2662,6 +2687,9 @@ function readStatements(scan: Scan): UsageMatch {
     }
     evidence.push(evidenceOf('government_financing_platform', levy[0], clauseAt(clauses.start, levy.index), levy.index));
   }
+  // 村委会让贫困户贷款凑上: a public body that has the households borrow to fund its own project has the money.
+  const levied = text.includes('让') || text.includes('叫') || text.includes('要') ? BORROW_FOR_BODY.exec(text) : null;
+  if (levied !== null) evidence.push(evidenceOf('government_financing_platform', levied[0], clauseAt(clauses.start, levied.index), levied.index));
   // 钱在村上账上: money said to sit in a public body's account is in its hands.
   const inPublicAccount = text.includes('账') ? MONEY_IN_PUBLIC_ACCOUNT.exec(text) : null;
   if (inPublicAccount !== null)
@@ -2802,7 +2830,8 @@ function readStatements(scan: Scan): UsageMatch {
   if (evidence.length > 0 && (disputed(text) || REFUSED.test(text))) setAsideClaims(text, evidence, context, clauses.start);
   // 肉牛交给邻居代为放牧，每月付放牧费，牛归本户: stock kept by the household, with a fee paid for the care, is its own
   // production and the carer's service, not money handed over to run.
-  if (evidence.some((e) => e.category === 'enterprise_use') && FEE_PAID.test(text) && KEPT.test(text) && !RETURNED.test(text)) {
+  // (…出售收益均归借款人本户，亲属仅…收取场地费: a return said to be the household's own is no return on money handed over.)
+  if (evidence.some((e) => e.category === 'enterprise_use') && FEE_PAID.test(text) && KEPT.test(text) && !RETURNED.test(text.replace(OWN_RETURN, ''))) {
     for (const e of evidence.filter((x) => x.category === 'enterprise_use')) {
       evidence.splice(evidence.indexOf(e), 1);
       context.push(e.term);
@@ -2866,7 +2895,8 @@ function readStatements(scan: Scan): UsageMatch {
 
   // 具体用途还没想好: a use left undecided in so many words is for a person to read, whatever else the text tells.
   // 表上写的买牛，其实还没定; 做点小生意？还没想好干啥: an undecided use, or a trade named only in general beside a hedge.
-  const hedgedText = hits.some((h) => h.role.hedge);
+  // (Not a hedge about another's use: 赵某收款后未说明对方用途.)
+  const hedgedText = hits.some((h) => h.role.hedge && !/^(?:对方|其|他|她)/.test(text.slice(h.end, h.end + 2)));
   if (hedgedText && /用途|写的|表上|表写|写着|填的|填写/.test(text)) review = true;
   const sameAgain = clauses.background.includes(true) && (SAME_AGAIN.test(text) || paidByThisLoan(scan, clauses));
   // Background counts only when nothing else is said; an object that needs company (买车) is unknown alone.
@@ -2896,6 +2926,21 @@ function readStatements(scan: Scan): UsageMatch {
     !(evidence.some((e) => e.category === 'wealth_management') && INTEREST_PAID_TO_LENDER.test(text) && !SPEAKER_RUNS_IT.test(text))
   )
     evidence.push(evidenceOf('enterprise_use', toSpeaker.term, clauseAt(clauses.start, toSpeaker.start), toSpeaker.start));
+  // (村里统一把贷款转给了一家肉牛企业，每年给户里分钱: a public body that passed the money on to a firm in its own clause is
+  // the conduit; the firm runs it.)
+  for (const g of evidence.filter((x) => x.category === 'government_financing_platform')) {
+    const firm = evidence.find(
+      (e) =>
+        e.category === 'enterprise_use' &&
+        e.clause === g.clause &&
+        e.start > g.start + g.term.length &&
+        PASSED_ON.test(text.slice(g.start + g.term.length, e.start + 2)),
+    );
+    if (firm !== undefined && !OWNED_BY_PUBLIC.test(text) && !RUN_BY_GOVERNMENT.test(text)) {
+      evidence.splice(evidence.indexOf(g), 1);
+      context.push(g.term);
+    }
+  }
   const current = evidence.filter(
     (e) => (!clauses.background[e.clause] || sameAgain || (e.clause === foundIn && e.start > real) || repaidNow(e) || handedBefore(e)) && !e.motive,
   );

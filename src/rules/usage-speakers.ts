@@ -312,8 +312,8 @@ const OUTSIDE_SPEAKER = /^(?:借款人的?)?(?:保证人|担保人|邻居|证人
 const GIVEN_TO_SPEAKER = /[给交借转][了过]?(?:我|俺)|(?:我|俺)(?:拿去|拿走|借去|借走|用了)/;
 /** The money said to be given to the speaker: 他把钱给我了, 贷款到账后他转给了我. */
 const MONEY_TO_SPEAKER = /(?:钱|贷款|元|款)[^，。,;；]{0,8}?([给交借转](?:给|到|进|入)?[了过]?(?:我|俺))(?!们)/;
-/** …or said to be taken by the speaker: 钱我先拿去还了自己的欠款. */
-const MONEY_TAKEN_BY_SPEAKER = /(?:钱|贷款|款)(?:[^，。,;；不没未]){0,2}?((?:我|俺)(?:先|就|都|自己)?(?:拿去|拿走|借去|用了|花了))/;
+/** …or said to be taken by the speaker: 钱我先拿去还了自己的欠款, 钱是我在用. */
+const MONEY_TAKEN_BY_SPEAKER = /(?:钱|贷款|款)(?:[^，。,;；不没未]){0,2}?((?:我|俺)(?:先|就|都|自己)?(?:拿去|拿走|借去|用了|花了|在用))/;
 /** …or said to be with the speaker: 那笔钱在我这儿, 贷款在俺手里. */
 const MONEY_WITH_SPEAKER = /(?:钱|贷款|款)(?:[^，。,;；不没未]){0,4}?(在(?:我|俺)(?:这儿|这里|这|手里|手上|那儿|那里|家))/;
 /** A speaker outside the household named where they begin to speak: 回访时保证人陈某说, 保证人张某陈述：. */
@@ -389,6 +389,8 @@ export function standsForBorrower(scan: Scan, at: number): boolean {
         !(text[h.start - 1] === '给' && CUSTOMERS.test(h.term)) &&
         // (承包了村里的泡子养鱼…交村委会那是承包费，鱼是他自个养: nor a body the household rents from or pays a fee.)
         !RENTED_FROM.test(text.slice(Math.max(0, h.start - 3), h.start)) &&
+        // (儿媳在镇上开婚庆租赁店，店是她自己经营的: nor a place that only says where.)
+        !(PLACE_PARTIES.includes(h.term) && text[h.start - 1] === '在') &&
         !FEE_TO_PARTY.test(text.slice(h.end, h.end + 8)),
     )
   );

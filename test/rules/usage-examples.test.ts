@@ -3149,4 +3149,41 @@ describe('how each kind is read', () => {
     expect(classifyUsage('小卖部关门后冰柜搬回客厅自家使用').category).toBe('household_goods');
     expect(classifyUsage('钱给表哥还债了').category).toBe('enterprise_use');
   });
+  it("CBIRC-2020-28/5.1 sets 296-299's kinds and a sixteenth legal review's permits (r62): the cave one lives in (自家住的窑, 打两孔新窑), a public body having the households borrow for its project, a carer hired and an ambulance paid, a banquet given for a son, a guarantor who says the money is theirs in use, a speaker's quoted hedge, a counterpart's use unstated, a mobile for lessons and no trade, a coal yard, a rain shelter over jujubes, a cave made a store, money put into the fields, premises kept apart from the dwelling, the household's own returns beside a fee, a plan given up, illness paid by other money, a shop a daughter-in-law runs in town, storage fees, a village passing the loans to a firm, a farm building rebuilt, a deposit 保本保息, and last year told as 年时", () => {
+    expect(classifyUsage('户主说：“还冇想好，看是养牛还是把屋起了。”').category).toBe('unknown');
+    expect(classifyUsage('从邻村李某处购买二手播种机一台，李某收款后未说明对方用途').category).toBe('production');
+    expect(classifyUsage('买了部手机，户主说主要是孩子上网课用，没做生意').category).toBe('household_goods');
+    expect(classifyUsage('钱给儿子办了酒席，剩下的买了羊').category).toBe('marriage');
+    expect(classifyUsage('贷款一万用于雇护工照顾老人').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款用于交救护车的钱和转院费').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款修了自家住的窑').category).toBe('housing');
+    expect(classifyUsage('开了个小煤场，贷款用来进煤').category).toBe('production');
+    expect(classifyUsage('贷款在枣地里搭防雨枣棚').category).toBe('production');
+    expect(classifyUsage('把闲着的旧窑收拾出来当枣库，人不住').category).toBe('production');
+    expect(classifyUsage('钱都投到地里了').category).toBe('production');
+    expect(classifyUsage('村里打井钱不够，村委会让贫困户贷款凑上').category).toBe('government_financing_platform');
+    expect(classifyUsage('一说买牛，一说看病，资金用途无法认定，暂缓认定').category).toBe('unknown');
+    expect(classifyUsage('借款人在自家开办农家乐，贷款用于装修餐厅，餐厅与其居住房屋分开，系经营场所装修，不属于住房装修，不予问责').category).toBe(
+      'production',
+    );
+    expect(classifyUsage('牛寄养在亲戚牛舍，出售收益均归借款人本户，亲戚只收取场地费').category).toBe('production');
+    expect(classifyUsage('原打算翻盖住房，放弃建房后贷款全部用于购买母羊，经查属实，应予肯定').category).toBe('production');
+    expect(classifyUsage('家属说不拿这钱看病，看病是大病救助的钱，贷款全买了猪').category).toBe('production');
+    expect(classifyUsage('钱都扣大棚里了，种的西瓜，跟看病没关系，看病钱是大病救助给的').category).toBe('production');
+    expect(classifyUsage('保证人张某在回访中说：“钱是我在用，我开的小卖部进货用了。”').category).toBe('enterprise_use');
+    expect(classifyUsage('儿媳在镇上开了个理发店，店是她自己经营的，贷款买了椅子').category).toBe('production');
+    expect(classifyUsage('后生成家另过，打了两孔新窑').category).toBe('housing');
+    expect(classifyUsage('把自家羊圈翻盖了，能多养二十只羊').category).toBe('production');
+    expect(classifyUsage('存到镇上一家公司“保本保息”，按月拿利息').category).toBe('wealth_management');
+    expect(classifyUsage('户主将自家的苹果存放在姐夫在县城开的冷库里，按箱交冷藏费').category).toBe('production');
+    expect(classifyUsage('村里统一把贷款转给了一家养牛公司，年底给各户分红').category).toBe('enterprise_use');
+    expect(classifyUsage('箍窑是年时的事了，今年贷款买了化肥').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r62's readings stop where they should: last year's fertiliser debt repaid, a village committee that runs the money, a farm plan given up for a house, a use already settled, and a village committee handing the loans to a 城投", () => {
+    expect(classifyUsage('贷款还了去年在农资店赊的化肥钱').category).toBe('other_non_productive');
+    expect(classifyUsage('交给村委会统一经营').category).toBe('government_financing_platform');
+    expect(classifyUsage('放弃养牛，贷款盖房了').category).toBe('housing');
+    expect(classifyUsage('资金用途已认定为养殖，贷款买了牛').category).toBe('production');
+    expect(classifyUsage('村委会把贷款转给了城投公司').category).toBe('government_financing_platform');
+  });
 });
