@@ -330,6 +330,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-297.tsv',
   'heldout/usage-heldout-298.tsv',
   'heldout/usage-heldout-299.tsv',
+  'heldout/usage-heldout-300.tsv',
+  'heldout/usage-heldout-301.tsv',
+  'heldout/usage-heldout-302.tsv',
+  'heldout/usage-heldout-303.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
