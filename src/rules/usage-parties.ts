@@ -137,7 +137,8 @@ const FEE_SAID = new RegExp(
  */
 const SOLD_OR_PAID_BEFORE = /(?:[卖售供付还结赊租]|(?:卖|售|供|销|赊|租)[^，。,;；钱款贷资]{1,6})$/;
 /** The household running nothing of what the money went into: 户里不经营, 不参与经营. */
-const NOT_RUN_BY_HOUSEHOLD = /(?:户里|本户|该户|借款人|农户|户主)?(?:不经营|不参与经营|不参与管理|不管经营)/;
+const NOT_RUN_BY_HOUSEHOLD =
+  /(?:户里|本户|该户|借款人|农户|户主)?(?:不经营|不参与经营|不参与管理|不管经营)|(?:户里|本户|该户|农户|户主)(?:没干|没管|不管|不干)/;
 /** Buying through a body: 通过合作社统一购买, 由合作社代为采购. */
 const BOUGHT_THROUGH = /(?:通过|由|委托)[^，。,;；]{0,6}(?:统一|代为|代)?(?:购买|采购|团购|订购)|统一(?:购买|采购|团购|订购|配送|代购)/;
 /** The goods brought home for the household's own use: 拉回自家地里用, 运回家. */
@@ -480,7 +481,13 @@ function intoPublicWork(scan: Scan, party: Hit, last: Hit, body: boolean): boole
   const before = text.slice(Math.max(0, party.start - 2), party.start);
   const after = text.slice(last.end);
   // 县里的扶贫项目，户里不经营，每年给分红.
-  if (party.start === scan.clauseStart[party.clause] && /^的[^，。,;；]{0,8}项目/.test(after) && NOT_RUN_BY_HOUSEHOLD.test(text)) return true;
+  // (乡政府扶贫产业园大棚，户里没干: or its park or sheds, said with no 的.)
+  if (
+    party.start === scan.clauseStart[party.clause] &&
+    (/^的?[^，。,;；]{0,8}(?:项目|产业园|园区)/.test(after) || /(?:产业园|园区|项目)$/.test(last.term)) &&
+    NOT_RUN_BY_HOUSEHOLD.test(text)
+  )
+    return true;
   // 用于乡里的小城镇建设项目; (用于村部办公室维修: a public body's own building worked on.)
   if (/(?:用于|用在|投入|投到)$/.test(before))
     return /^的?[^，。,;；]{0,10}(?:项目|工程)/.test(after) || (body && /^的?[^，。,;；]{0,6}(?:维修|修缮|装修|翻修|改造|建设)/.test(after));
@@ -808,6 +815,17 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     if (verb.role.handover === 'strong') strong = verb;
     else weak ??= verb;
   }
+  // (贷款给表哥扩建冷库，表哥答应每年给户里分点钱: money given to a person for works of their own, a return promised to the
+  // household, is handed over to them.)
+  if (
+    weak?.term === '给' &&
+    !strong &&
+    kind === 'person' &&
+    weak.end === party.start &&
+    MONEY.test(text.slice(scan.clauseStart[party.clause], weak.start)) &&
+    RETURN_PAID.test(text)
+  )
+    return true;
   // 双方为买卖关系，并非将贷款交由合作社经营使用: a finding that the party sold to the household, or was paid a price,
   // says no hand-over (unless it says the sale was a cover: 名为买卖，实为入股).
   if ((strong || weak) && SALE_FOUND.test(text) && !SALE_COVER.test(text)) return false;

@@ -3186,4 +3186,27 @@ describe('how each kind is read', () => {
     expect(classifyUsage('资金用途已认定为养殖，贷款买了牛').category).toBe('production');
     expect(classifyUsage('村委会把贷款转给了城投公司').category).toBe('government_financing_platform');
   });
+  it("CBIRC-2020-28/5.1 sets 300-303's kinds and a seventeenth legal review's permits (r63): money given to a relative for works of theirs with a return promised, a public body's park the household does not run, an empty pen beside money that repaid debts, an event to be paid by selling the stock, a township passing the loans to a firm, deposits with a firm promised 保本保息 or named 理财, accounts neither of which is proved, a gelder's tools, old loans repaid, a stone house, a marriage long past, a debt repaid with the loan, an inspection's proposed ruling the bank rejects, a car whose use no file states, and coal to heat the house", () => {
+    expect(classifyUsage('贷款给老舅扩建羊圈，老舅答应每年给俺家分钱').category).toBe('enterprise_use');
+    expect(classifyUsage('县里扶贫产业园大棚，户里没干，钱交过去了，每年给两千').category).toBe('government_financing_platform');
+    expect(classifyUsage('说是养牛，牛圈空着，钱早还别人账了').category).toBe('other_non_productive');
+    expect(classifyUsage('等卖了羊再给闺女办事，贷款是买羊了').category).toBe('production');
+    expect(classifyUsage('镇里把各户的贷款统一打到一家牧业公司账上，公司每年给每户分红').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款存到一家投资公司，对方承诺“保本保息”').category).toBe('wealth_management');
+    expect(classifyUsage('贷款转入一家理财公司，说年底连本带息返还').category).toBe('wealth_management');
+    expect(classifyUsage('户主说贷款买了牛，媳妇说钱交了学费，入户未见牛，也无缴费凭证').category).toBe('unknown');
+    expect(classifyUsage('给村里人骟牛劁猪，贷款买了器械').category).toBe('production');
+    expect(classifyUsage('贷款先还了信用社的老贷').category).toBe('other_non_productive');
+    expect(classifyUsage('老石头房墙裂了，贷款请人加固').category).toBe('housing');
+    expect(classifyUsage('买了套沙发，结婚早结过了，旧的坏了').category).toBe('household_goods');
+    expect(classifyUsage('去年盖房欠了亲戚两万，这回贷款就是拿去还这笔账').category).toBe('other_non_productive');
+    expect(classifyUsage('检查组引述档案“前年盖房欠了亲戚钱”，拟认定为建房用途，本行不予认可建房定性，贷款买了饲料').category).toBe('production');
+    expect(classifyUsage('贷款买了辆轿车，档案均未说明该车是否用于经营').category).toBe('unknown');
+    expect(classifyUsage('贷款买煤，冬天取暖烧').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 r63's readings stop where they should: a court that rejects a claim of deposit, a claimed purchase with no receipt before the use found, and money given to a cousin for his restaurant", () => {
+    expect(classifyUsage('虽将贷款存放于银行卡内数日，但随后即用于购买仔猪，原告主张不予采纳').category).toBe('production');
+    expect(classifyUsage('借款人称买牛，户内未见牛只，亦无购牛凭证，经询问贷款用于其子结婚').category).toBe('marriage');
+    expect(classifyUsage('贷款给表哥开饭店').category).toBe('enterprise_use');
+  });
 });
