@@ -1547,6 +1547,13 @@ function readStatements(scan: Scan): UsageMatch {
   const evidence: Evidence[] = [];
   const negated: string[] = [];
   const context: string[] = [];
+  /** Takes the evidence `which` picks out of the reading, keeping its words as context. */
+  const setAside = (which: (e: Evidence) => boolean) => {
+    for (const e of evidence.filter(which)) {
+      evidence.splice(evidence.indexOf(e), 1);
+      context.push(e.term);
+    }
+  };
   const named: { kind: PartyKind; term: string; start: number }[] = [];
   /** Parties read, by the index of their last word: whether the money was handed to them. */
   let partyHanded: Map<number, boolean> | undefined;
@@ -2682,18 +2689,12 @@ function readStatements(scan: Scan): UsageMatch {
   const served = text.includes('为') || text.includes('给') ? SERVED_EVENTS.exec(text) : null;
   if (served !== null) {
     const to = served.index + served[0].length;
-    for (const e of evidence.filter((x) => (x.category === 'marriage' || x.category === 'other_non_productive') && x.start > served.index && x.start < to)) {
-      evidence.splice(evidence.indexOf(e), 1);
-      context.push(e.term);
-    }
+    setAside((x) => (x.category === 'marriage' || x.category === 'other_non_productive') && x.start > served.index && x.start < to);
   }
   // 缴纳村里修村道的集资款: money raised by a public body for its works is that body's, not an investment of the household's.
   const levy = text.includes('集资') ? PUBLIC_LEVY.exec(text) : null;
   if (levy !== null) {
-    for (const e of evidence.filter((x) => x.category === 'wealth_management' && x.term.includes('集资'))) {
-      evidence.splice(evidence.indexOf(e), 1);
-      context.push(e.term);
-    }
+    setAside((x) => x.category === 'wealth_management' && x.term.includes('集资'));
     evidence.push(evidenceOf('government_financing_platform', levy[0], clauseAt(clauses.start, levy.index), levy.index));
   }
   // 村委会让贫困户贷款凑上: a public body that has the households borrow to fund its own project has the money.
@@ -2704,11 +2705,7 @@ function readStatements(scan: Scan): UsageMatch {
   if (inPublicAccount !== null)
     evidence.push(evidenceOf('government_financing_platform', inPublicAccount[0], clauseAt(clauses.start, inPublicAccount.index), inPublicAccount.index));
   // 所装修房屋为对外营业用房，非家庭自住: premises a check found to be the trade's, where no one is said to live, are no dwelling.
-  if (text.includes('营') && FOUND_BUSINESS_PREMISES.test(text) && !LIVES_THERE.test(text))
-    for (const e of evidence.filter((x) => x.category === 'housing')) {
-      evidence.splice(evidence.indexOf(e), 1);
-      context.push(e.term);
-    }
+  if (text.includes('营') && FOUND_BUSINESS_PREMISES.test(text) && !LIVES_THERE.test(text)) setAside((x) => x.category === 'housing');
   // 被村干部统一收取用于偿还村里的工程欠款: cadres who took the loans for the village's own debts or works took them for the
   // village, a public body — not for themselves.
   const forPublic = text.includes('干部') ? FOR_PUBLIC_BODY.exec(text) : null;
@@ -2756,10 +2753,7 @@ function readStatements(scan: Scan): UsageMatch {
   const platform = text.includes('平台') ? INVESTED_PLATFORM.exec(text) : null;
   if (platform !== null && !evidence.some((e) => e.category === 'wealth_management')) {
     const end = platform.index + platform[0].length;
-    for (const e of evidence.filter((x) => x.category === 'household_goods' && x.start >= platform.index && x.start < end)) {
-      evidence.splice(evidence.indexOf(e), 1);
-      context.push(e.term);
-    }
+    setAside((x) => x.category === 'household_goods' && x.start >= platform.index && x.start < end);
     evidence.push(evidenceOf('wealth_management', platform[0], clauseAt(clauses.start, platform.index), platform.index));
   }
   // 合作社让社员每户贷5万，合作社统一买羊: a business that has its members borrow and then buys or runs for all of them
@@ -2802,10 +2796,7 @@ function readStatements(scan: Scan): UsageMatch {
           (/[替为帮]$/.test(text.slice(x.start - 1, x.start)) && CARE_WORD_AFTER.test(text.slice(x.start + x.term.length, x.start + x.term.length + 2))),
       )
     )
-      for (const e of care) {
-        evidence.splice(evidence.indexOf(e), 1);
-        context.push(e.term);
-      }
+      setAside((x) => care.includes(x));
   }
   // 这钱不是给他办事的, 与本笔贷款无关, 学费另有来源: a later clause that says the loan does not pay for what was told
   // before it makes those mentions context — unless a mention states a use of the loan itself.
@@ -2823,16 +2814,13 @@ function readStatements(scan: Scan): UsageMatch {
   // (跟那饥荒不搭边: and what the denial itself names.)
   const denialEnd = denialAt + ((loanDenial ?? sentenceDenial)?.[0].length ?? 0);
   if (denialAt >= 0) {
-    for (const e of evidence.filter(
+    setAside(
       (x) =>
         x.category !== 'production' &&
         x.start >= deniedFrom &&
         x.start < denialEnd &&
         (quotedBefore(x.start, denialAt) || !statesUse(text, hits.find((h) => h.start === x.start) ?? hits[0]!)),
-    )) {
-      evidence.splice(evidence.indexOf(e), 1);
-      context.push(e.term);
-    }
+    );
   }
   // 村里说是借给别人用了…要求说明, 要求把钱交到村里…来电人没有交: a use others claim, where the text disputes the claim, and
   // a hand-over demanded, where the household refused it, are not this loan's use.
@@ -2841,18 +2829,12 @@ function readStatements(scan: Scan): UsageMatch {
   // production and the carer's service, not money handed over to run.
   // (…出售收益均归借款人本户，亲属仅…收取场地费: a return said to be the household's own is no return on money handed over.)
   if (evidence.some((e) => e.category === 'enterprise_use') && FEE_PAID.test(text) && KEPT.test(text) && !RETURNED.test(text.replace(OWN_RETURN, ''))) {
-    for (const e of evidence.filter((x) => x.category === 'enterprise_use')) {
-      evidence.splice(evidence.indexOf(e), 1);
-      context.push(e.term);
-    }
+    setAside((x) => x.category === 'enterprise_use');
   }
   // 钱打给养牛场，买了三头牛犊: money paid to a farm the household buys stock from is the price, not money handed over to run
   // (unless the farm keeps or pays for it: 转给鹿场，鹿场每年给6%, 交给猪场代养).
   if (STOCK_BOUGHT.test(text) && !RETURNED.test(text) && !RUN_FOR_IT.test(text)) {
-    for (const e of evidence.filter((x) => x.category === 'enterprise_use' && PAID_TO_FARM.test(x.term))) {
-      evidence.splice(evidence.indexOf(e), 1);
-      context.push(e.term);
-    }
+    setAside((x) => x.category === 'enterprise_use' && PAID_TO_FARM.test(x.term));
   }
   // 转给亲家，用于儿子彩礼: money handed to the bride's family, where the text names a bride price, is the bride price paid.
   const brideFamily = evidence.find((e) => e.category === 'enterprise_use' && BRIDE_FAMILY.test(e.term));
@@ -2862,10 +2844,7 @@ function readStatements(scan: Scan): UsageMatch {
     evidence.some((e) => e.category === 'marriage' && BRIDE_PRICE.test(e.term)) &&
     !evidence.some((e) => e.category === 'enterprise_use' && e.clause === brideFamily.clause && /借|贷|放/.test(e.term))
   ) {
-    for (const e of evidence.filter((x) => x.category === 'enterprise_use' && x.clause === brideFamily.clause)) {
-      evidence.splice(evidence.indexOf(e), 1);
-      context.push(e.term);
-    }
+    setAside((x) => x.category === 'enterprise_use' && x.clause === brideFamily.clause);
   }
   // 虽然家里还有饥荒，但这笔贷款只用于养猪: a use said to be the only one makes mentions elsewhere context.
   // (这笔贷款只买化肥，剩下的借给邻居: not where the text goes on to another part of the money.)
@@ -2874,7 +2853,7 @@ function readStatements(scan: Scan): UsageMatch {
   const onlyClause = only ? clauseAt(clauses.start, only.index) : -1;
   // (Where the clause of 全花在 names a use: 贷款全花在买砖、水泥上 says only how the house was paid for.)
   if (only && evidence.some((e) => e.clause === onlyClause)) {
-    for (const e of evidence.filter(
+    setAside(
       (x) =>
         x.category !== 'production' &&
         x.clause !== onlyClause &&
@@ -2882,10 +2861,7 @@ function readStatements(scan: Scan): UsageMatch {
         // (冒用…名义: whose name was used says who uses the money, not another use.)
         !NAME_USED.test(x.term) &&
         !statesUse(text, hits.find((h) => h.start === x.start) ?? hits[0]!),
-    )) {
-      evidence.splice(evidence.indexOf(e), 1);
-      context.push(e.term);
-    }
+    );
   }
   // 经调查…实际用于…: what the form first said gives way to the real use an officer found.
   // (The last finding that names a use decides: 前夫提供转账记录：…买蟹苗…。委员会认定贷款已按用途使用.)
@@ -2896,10 +2872,7 @@ function readStatements(scan: Scan): UsageMatch {
   let decisive = real;
   while (decisive >= 0 && (!evidence.some((e) => e.start > decisive && !beforeLoan(e)) || confirms(decisive))) decisive = lastFinding(text, decisive);
   if (decisive >= 0) {
-    for (const e of evidence.filter((x) => x.start < decisive)) {
-      evidence.splice(evidence.indexOf(e), 1);
-      context.push(e.term);
-    }
+    setAside((x) => x.start < decisive);
   }
 
   // 具体用途还没想好: a use left undecided in so many words is for a person to read, whatever else the text tells.
