@@ -334,6 +334,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-301.tsv',
   'heldout/usage-heldout-302.tsv',
   'heldout/usage-heldout-303.tsv',
+  'heldout/usage-heldout-304.tsv',
+  'heldout/usage-heldout-305.tsv',
+  'heldout/usage-heldout-306.tsv',
+  'heldout/usage-heldout-307.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
