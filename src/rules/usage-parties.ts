@@ -78,6 +78,9 @@ const REGISTERED_TO_AFTER = /^(?:[^，。,;；]?某某?)?(?:的|名下|那儿|�
 const PAYEE_SOLD = /收款(?:人|方)(?:系|是|为)[^。；;]{0,16}?(?:借款人|户主|本户|其)?(?:向其|从其|从他|向他|在其)(?:处)?(?:购买|购进|买)/;
 /** Before a party, a finding naming the one who used the money: 实际用款人为, 用款人系某. */
 const USER_NAMED_BEFORE = /(?:实际)?(?:用款人|用款单位|资金使用人|实际使用人)(?:为|是|系)(?:某|一家)?[^，。,;；]{0,4}$/;
+/** …or the loan said to be actually handled by them: 贷款实际由本村某养鸡大户联系办理并使用. */
+const USING_AFTER_SOON = /^[^，。,;；]{0,6}(?:使用|用了|经营|周转)/;
+const HANDLED_BY_BEFORE = /(?:贷款|钱|资金)实际由[^，。,;；]{0,6}$/;
 /** Words of a credit at interest or long deferred: 年息, 计息, 两年后付款. */
 const CREDIT_TERMS = /年息|月息|计息|利息|[一两三]年后(?:付款|结算|还款)|出具欠条|原价加|加价|加\d+%/;
 /** Right before a firm, stock kept there with others': 统一圈养在, 统一饲养于. */
@@ -601,7 +604,7 @@ const PURCHASE_OPENS = /^(?:购|采购|买)/;
 const PAYMENT_TO_BEFORE = /^(?:货款|款项|钱款|款)?(?:已|直接|全部|均)?(?:转账|打款|付款|汇款|转款|支付|付|打)给[^，。,;；]{0,4}$/;
 
 /** Right after a party 给 names, wages paid it: 开工钱, 发工资, 结工钱. */
-const WAGES_AFTER = /^(?:开|发|付|结|算)(?:点|了|个)?(?:工钱|工资|工费|人工费|劳务费)/;
+const WAGES_AFTER = /^(?:和[^，。,;；]{1,8}?)?(?:开|发|付|结|算)(?:点|了|个)?(?:工钱|工资|工费|人工费|劳务费)/;
 
 /** After a party, land of theirs taken on: 家十五亩地包过来, 的地租过来. */
 const RENTED_FROM_AFTER = /^[^，。,;；]{0,8}地(?:包|租|流转|转)(?:过来|了|下)/;
@@ -677,6 +680,13 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     return true;
   // (实际用款人为生猪养殖公司: a party a finding names as the one who used the money.)
   if (USER_NAMED_BEFORE.test(text.slice(Math.max(0, party.start - 12), party.start))) return true;
+  if (
+    kind !== 'government' &&
+    !PLACE_PARTIES.includes(party.term) &&
+    HANDLED_BY_BEFORE.test(text.slice(Math.max(0, party.start - 12), party.start)) &&
+    USING_AFTER_SOON.test(text.slice(hits[last]!.end, hits[last]!.end + 10))
+  )
+    return true;
   // (钱打村上账户了: money paid into a place's account, the verb not a word of its own.)
   // (Not money said to come back: 又转回来给我买了牛.)
   if (
@@ -886,7 +896,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   )
     return false;
   // (雇人掰苞米，给人家开工钱: wages paid to the people hired.)
-  if (weak && !strong && WAGES_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 5))) return false;
+  if (weak && !strong && WAGES_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 14))) return false;
   // 跟合作社买的种薯，钱直接打给合作社了: money sent to the party the household bought from, or rents land from with a fee
   // named (…地包过来…一亩租金六百，钱给老孙), is the price paid;
   // (转给其弟，用于偿还…欠其弟的旧账: and money sent to a party the household owes, to pay that debt, repays a debt.)
@@ -1178,7 +1188,7 @@ export function kinWithOwnAffairs(text: string, at: number): boolean {
 
 /** A finding that money went as a price: 买卖关系, 支付货款, 购羊价款, 附言“购羊款”, 与资金使用无关, 不构成将贷款交由企业使用. */
 const SALE_FOUND =
-  /(?:系|为|是)(?:服务提供方|服务方|服务提供者)|买卖关系|属于买卖|(?:仅|只)?(?:为|是|系)卖方|正常买卖|支付(?:的)?货款|系(?:支付)?(?:货款|价款)|系向[^，。,;；]{0,4}(?:买|购)[^，。,;；]{0,8}(?:货款|价款|的钱)|购[^，。,;；]{1,3}价款|附言[“"「]?购[^，。,;；]{1,2}款|(?:与|和)资金使用无关|(?:并非|不构成|不属于|不是)(?:将)?(?:贷款|该款|资金)?(?:交由|交给|转给)/;
+  /(?:系|为|是)(?:服务提供方|服务方|服务提供者)|买卖关系|属于买卖|(?:仅|只)?(?:为|是|系)(?:卖方|销售方)|正常买卖|支付(?:的)?货款|系(?:支付)?(?:货款|价款)|系向[^，。,;；]{0,4}(?:买|购)[^，。,;；]{0,8}(?:货款|价款|的钱)|购[^，。,;；]{1,3}价款|附言[“"「]?购[^，。,;；]{1,2}款|(?:与|和)资金使用无关|(?:并非|不构成|不属于|不是)(?:将)?(?:贷款|该款|资金)?(?:交由|交给|转给)/;
 /** …unless the text says the sale covered a hand-over, or names a return on money handed: 名为买卖，实为入股; 其余入股分红. */
 const SALE_COVER = /名为|实为|实际上?(?:是|为|系)(?:入股|投资|借|交由|交给)|入股|分红|固定收益|保底|利息|分钱/;
 

@@ -111,6 +111,8 @@ const BURNING_PREMISES = /烤|烘|棚|温室/;
 const ANIMAL_ILL = /^[^，。,;；]{0,3}[猪牛羊鸡鸭鹅驴马](?:崽|犊|羔|仔)?(?:得病|病了|生病|有病|得了病)/;
 /** Animals treated in a clause: 给牲口打针看病, 给牛防疫 — the medicine bought in the next clause is theirs. */
 const ANIMAL_TREATED = /(?:[猪牛羊鸡鸭鹅驴马]|牲口|牲畜|畜禽)[^，。,;；]{0,2}(?:打针|看病|治病|防疫)/;
+/** A crop's or an orchard's disease: 腐烂病, 病虫害, 根腐病. */
+const CROP_ILL = /腐烂病|病虫害|虫害|根腐病|黄叶病|炭疽病|溃疡病/;
 /** Right after medicine, the stock it treats: 治蜂螨, 给羊驱虫, 防猪瘟. */
 const STOCK_TREATED_AFTER = /^[^，。,;；]{0,1}(?:治|防|给|喂)(?:[猪牛羊鸡鸭鹅驴马蜂兔鱼]|蜂螨|牲口|牲畜)/;
 /** Power and water bills, and the farm buildings that run on them (大棚, 冷库, 鱼塘). */
@@ -217,7 +219,7 @@ const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款�
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚, 讲法唔一致, 户主说买了牛，婆姨说…没买. */
 export const UNRESOLVED =
-  /讲法(?:唔|不)(?:一致|一样|同)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,8}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}也可能[^，。,;；]{1,8}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,8}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会, 印证, 没买): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
@@ -350,12 +352,18 @@ const SERVED_EVENTS =
   /(?:为|给|替)(?:农村|村民|客户|顾客|人家|别人|乡亲们?|周边|附近|十里八乡)的?(?:[^，。,;；、]{1,4}[、和及])*[^，。,;；、]{1,4}(?:提供|承办|操办|做|办)[^，。,;；]{0,6}(?:服务|酒席|宴席|做席|席面)/;
 /** A public body having the households borrow to fund what it lacks: 村委会让贫困户贷款凑上. */
 const BORROW_FOR_BODY = new RegExp(`(?:${PUBLIC_BODIES}|村干部)(?:让|叫|要|动员)[^，。,;；]{0,6}(?:贷款|贷)[^，。,;；]{0,4}(?:凑|垫|补|交)`);
+/** A public body's works each household funds: 镇上建…物流园，每户出贷款. */
+const HOUSEHOLDS_FUND_BODY = new RegExp(
+  `(?:${PUBLIC_BODIES}|镇上|乡上|村上)(?:建|搞|修|办)[^，。,;；]{1,12}[，,](?:每户|各户|贫困户)(?:都)?(?:出|拿|交|贷)(?:贷款|钱|款)`,
+);
 /** A levy a public body raises for its works: 村里修村道的集资款, 镇里的集资. */
 const PUBLIC_LEVY = new RegExp(`(?:${PUBLIC_BODIES}|村集体)(?:的|(?:修|建|搞|办|铺|打)[^，。,;；]{0,6}的)集资(?:款)?`);
+/** Before an event, earnings said to be saved for it: 养羊攒钱，准备…. */
+const SAVED_FOR_BEFORE = /(?<![不没])(?:攒钱|挣钱|攒点钱|挣点钱|攒下钱)[，,]?(?:准备|打算|留着|好)[^，。,;；]{0,8}$/;
 /** Before an event in its clause, stock to be sold first to pay for it: 等卖了牛再给. */
 const SOLD_FIRST_BEFORE = /(?:等|到时|以后|将来)(?:把)?卖了?[^，。,;；]{1,4}(?:再|后|以后)(?:给)?[^，。,;；]{0,4}$/;
 /** A clause whose subject is the loan, dated, repaying: 钱去年还别人账了. */
-const MONEY_DATED_REPAYS = /^(?:钱|贷款|这钱|这笔钱)(?:去年|前年|当时|早就|早)(?:就|都|全)?还/;
+const MONEY_DATED_REPAYS = /^(?:(?:户主|借款人|本人)(?:承认|说|称))?(?:钱|贷款|这钱|这笔钱)(?:去年|前年|当时|早就|早)(?:就|都|全)?还/;
 /** Words of passing money on: 转给, 交给, 投入. */
 const PASSED_ON = /转给|交给|打给|打到|转到|划到|汇到|转入|投入|交由|划给|拨给/;
 /** Money said to sit in a public body's account: 钱在村上账上, 贷款存在村集体账户. */
@@ -456,7 +464,7 @@ function statesUse(text: string, hit: Hit): boolean {
 
 /** A later clause saying the loan does not pay for what was told: 不动这笔贷款, 与本笔贷款无关, 另有来源, 跟那饥荒不搭边. */
 const LOAN_DENIALS =
-  /(?:并未|没有|未|没)用于此|跟这笔贷款[^，。,]{0,4}(?:没关系|关系没有|没有关系|无关)|(?:跟|和|与)(?:那|那个|那笔)[^，。,]{0,4}(?:不搭边|不沾边|没关系|没啥关系|两码事)|没动贷款|没动这笔|没用贷款|没花贷款|不花贷款|不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|与该笔贷款无关|(?:并非|不是|非|不属于?)(?:本笔|该笔|这笔|此笔)贷款的?用途|与本次贷款无关|与这笔贷款无关|贷款与[^，。,;；]{1,6}无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|不用这笔贷款|不用这笔钱|不动用这笔贷款|不动用此笔|不动用本笔|不动用该笔|不花这笔贷款|不占用这笔贷款|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
+  /(?:并未|没有|未|没)用于此|跟这笔贷款[^，。,]{0,4}(?:没关系|关系没有|没有关系|无关)|(?:跟|和|与)(?:那|那个|那笔)[^，。,]{0,4}(?:不搭边|不沾边|没关系|没啥关系|两码事)|没动贷款|没动这笔|没用贷款|没花贷款|不花贷款|不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|与该笔贷款无关|(?:并非|不是|非|不属于?)(?:本笔|该笔|这笔|此笔)贷款[的之]?用途|与本次贷款无关|与这笔贷款无关|贷款与[^，。,;；]{1,6}无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|不用这笔贷款|不用这笔钱|不动用这笔贷款|不动用此笔|不动用本笔|不动用该笔|不花这笔贷款|不占用这笔贷款|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
 /** A loan said not to be needed, for what its own sentence told: 用不着贷款. */
 const NOT_NEEDED = /用不着贷款|用不上贷款|不需要贷款|不用贷款/;
 /** Any officer's finding (its markers as one pattern, so texts without one are passed over at once). */
@@ -500,7 +508,8 @@ const RULING =
 /** A category the text says the use is not ruled as: 不按住房装修认定, 不作为家庭用品认定. */
 const NOT_RULED_AS = /不(?:按|以|作|作为|视为|计入)[^。；;，,]{1,10}认定/g;
 /** Words that the ruling was overturned: 撤销原认定, 撤回, 原认定…不成立, 异议成立 (not 维持原认定). */
-const OVERTURNED = /撤销|撤回|不成立|有误|不当|缺乏依据|异议成立|认定错误|不予认可|不认可|系将[^。；;]{1,12}误/;
+const OVERTURNED =
+  /撤销|撤回|(?<!异议|申诉|复议|该项主张)不成立|不能成立|有误|不当|缺乏依据|缺乏证据|无事实依据|不予维持|异议成立|认定错误|不予认可|不认可|系将[^。；;]{1,12}误/;
 /** Before a party, words that the money was spent on what follows: 花在, 用在, 花到. */
 const SPENT_ON_BEFORE = /(?:花在|用在|花到|用到)(?:了)?(?:俺|我|他|她)?$/;
 /** After a use, a question mark and a denial at once: 起屋？冇得那个钱, 盖房？哪有钱. */
@@ -508,12 +517,12 @@ const ECHOED_DENIED_AFTER = /^[？?][”"」]?[，,]?(?:冇|没|不|哪|啥)/;
 /** Words that a recorded category was replaced or was a slip, or is only quoted: 重分类为, 系柜员误选, 随口所写, 误记为, 所谓, 与记载…. */
 const RECLASSIFIED = /重分类|误选|误解|随口|笔误|误记|误录|误填|误写|所谓|记载/;
 /** A word every ruling quoted holds: 认定, 结论, 定性 (texts without one are not searched for rulings). */
-const RULING_WORD = /认定|结论|定性|原(?:档案|台账)?误?(?:录入|登记|录|记录|记|填报|填写)|所谓|记载/;
+const RULING_WORD = /认定|结论|定性|原(?:档案|台账)?误?(?:录入|登记|录|记录|记|填报|填写)|所谓|记载|误记/;
 /** A ruling named as withdrawn or as the original one: 撤回原“家庭用品”结论, 撤回户贷企用认定, 原“政府融资平台”认定, 所谓“盖房”,
  * 与记载“修房”(不冲突). */
 const RULING_NAMED =
-  /(?:撤回|撤销)(?:原|支行的?)?[“"「]?[^”"」，。,;；]{1,12}?[”"」]?(?:认定|结论|定性)|原(?:档案|台账)?误?(?:录入|登记|录|记录|记|填报|填写|标记)?(?:为|的)?[“"「][^”"」，。,;；]{1,12}[”"」](?:认定|结论|定性|标记)?|[“"「][^”"」，。,;；]{1,8}[”"」](?:的说法|之说|一说)?(?:系|是|为)[^，。,;；]{0,12}(?:随口|误写|误填|误选|口语|笔误|误解)|不(?:予)?认可[^，。,;；“"「]{0,8}[“"「][^”"」，。,;；]{1,10}[”"」]|不(?:予)?认可[^，。,;；“"「]{1,8}(?:定性|认定|分类|结论|推断)|所谓[“"「][^”"」，。,;；]{1,8}[”"」](?=(?:实际)?(?:为|是|系|实为|其实是)[^，。,;；]{0,4}(?:在|用于|搭建|修建|建))|与(?:原|卖方)?(?:档案)?记载的?[“"「][^”"」，。,;；]{1,8}[”"」]/g;
-const UPHELD = /维持(?:原|支行)?(?:认定|决定)/;
+  /(?:撤回|撤销)(?:原|支行的?)?[“"「]?[^”"」，。,;；]{1,12}?[”"」]?(?:认定|结论|定性)|原(?:档案|台账)?误?(?:录入|登记|录|记录|记|填报|填写|标记)?(?:为|的)?[“"「][^”"」，。,;；]{1,12}[”"」](?:认定|结论|定性|标记)?|[“"「][^”"」，。,;；]{1,8}[”"」](?:的说法|之说|一说)?(?:系|是|为)[^，。,;；]{0,12}(?:随口|误写|误填|误选|口语|笔误|误解)|不(?:予)?认可[^，。,;；“"「]{0,8}[“"「][^”"」，。,;；]{1,10}[”"」]|不(?:予)?认可[^，。,;；“"「]{1,8}(?:定性|认定|分类|结论|推断)|误记为[“"「][^”"」，。,;；]{1,8}[”"」]|所谓[“"「][^”"」，。,;；]{1,8}[”"」](?=(?:实际)?(?:为|是|系|实为|其实是)[^，。,;；]{0,4}(?:在|用于|搭建|修建|建))|与(?:原|卖方)?(?:档案)?记载的?[“"「][^”"」，。,;；]{1,8}[”"」]/g;
+const UPHELD = /维持(?:原|支行)?(?:认定|决定)|认定事实清楚|(?:异议|申诉|复议申请)不成立|予以维持/;
 
 /**
  * The spans of a text that quote a ruling which names no use: one the text says was overturned (原认定“生活消费”…撤销原认定,
@@ -719,11 +728,11 @@ const PLACED_IN_TRADE_AFTER =
 const CLAIM_BEFORE_FINDING = /说是|说(?:要|买|跑|拉|用|干|做|搞|开|卖)|称|申请(?:时|书)?(?:写|填|报|说)|填的|写的|报的|原(?:定|报|填|写)/;
 /** After a finding, the goods in the family's daily use: 搁家冻肉, 自家接送孩子, 家里人赶集坐的. */
 const FAMILY_USE_FOUND =
-  /搁家|放家里|在家(?:里)?(?:用|冻|放|存)|(?:自家|自己家|家里)(?:用|接送|坐|开|骑)|家里人[^，。,;；]{0,4}(?:坐|用|开|骑)|接送孩子|接孩子|送孩子|赶集|逛集|走亲戚|冻肉/;
+  /搁家|放家里|在家(?:里)?(?:用|冻|放|存)|(?:自家|自己家|家里)(?:用|接送|坐|开|骑)|家里人[^，。,;；]{0,4}(?:坐|用|开|骑)|接送孩子|接孩子|送孩子|赶集|逛集|走亲戚|冻肉|(?:自家|家里|家中)(?:住宅|住房|屋)?内?(?:使用|用)/;
 /** Goods later moved home: 后来搬回家, 之后又拉回家里. */
 const MOVED_HOME_LATER = /(?:后|后来|之后|随后|再)(?:又)?(?:被)?(?:搬|挪|拉|拿|运)回(?:家|来|自家|家里|家中|住处)/;
 /** After a use, words that say the claim of it does not hold: 一说不成立, 的说法不实. */
-const CLAIM_FAILS_AFTER = /^(?:一说|之说|的说法|的指控|的举报|的传言)(?:不成立|不实|不属实|无据|查无实据|被排除|予以排除)/;
+const CLAIM_FAILS_AFTER = /^(?:一说|之说|的说法|的指控|的举报|的传言)(?:不成立|不实|不属实|无据|查无实据|被排除|予以排除|缺乏证据|没有依据|无依据)/;
 /** After a use, its cost said to be met from other money: 的钱是卖粮凑的, 的钱是自己攒的 (not the loan: 的钱是贷的). */
 const RAISED_ELSEWHERE_AFTER =
   /^的?(?:钱|费用|款)(?:(?:是|系|都是|全是)(?!贷|借贷|这笔)[^，。,;；]{1,6}(?:凑的|攒的|筹的|出的|垫付的|垫的)|(?:是|系)?(?:另|另外|另行)(?:(?!贷款|这笔|贷的)[^，。,;；]){0,6}(?:借的|凑的|筹的|出的|攒的))/;
@@ -1566,6 +1575,8 @@ function readStatements(scan: Scan): UsageMatch {
     EARN_NEXT.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 9)) ||
     // (说等卖了牛再给儿子办事: an event the household will pay for by selling what the loan bought.)
     SOLD_FIRST_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) ||
+    // (养羊攒钱，准备明年给闺女陪嫁: an event the farm's earnings are being saved for.)
+    SAVED_FOR_BEFORE.test(text.slice(Math.max(0, clauses.start[h.clause]! - 8), h.start)) ||
     undefined;
   const add = (category: UsagePurpose, h: Hit, alone?: 'unknown') =>
     void evidence.push(evidenceOf(category, h.term, h.clause, h.start, alone, category === 'production' ? undefined : motive(h)));
@@ -2454,6 +2465,8 @@ function readStatements(scan: Scan): UsageMatch {
       (/[猪牛羊鸡鸭鹅驴马畜禽]/.test(text.slice(Math.max(0, h.start - 4), h.start)) ||
         // (买药治蜂螨: or the stock named right after as what the medicine treats.)
         STOCK_TREATED_AFTER.test(text.slice(h.end, h.end + 6)) ||
+        // (腐烂病严重，钱用于刮治、买药: or a crop's disease told before it.)
+        CROP_ILL.test(text.slice(0, h.start)) ||
         (h.clause > 0 &&
           [ANIMAL_ILL, ANIMAL_TREATED].some((told) => told.test(clauseText(h.clause - 1))) &&
           !PEOPLE.test(text.slice(clauses.start[h.clause], h.start))))
@@ -2700,6 +2713,9 @@ function readStatements(scan: Scan): UsageMatch {
   // 村委会让贫困户贷款凑上: a public body that has the households borrow to fund its own project has the money.
   const levied = text.includes('让') || text.includes('叫') || text.includes('要') ? BORROW_FOR_BODY.exec(text) : null;
   if (levied !== null) evidence.push(evidenceOf('government_financing_platform', levied[0], clauseAt(clauses.start, levied.index), levied.index));
+  // 镇上建猕猴桃冷链物流园，每户出贷款: a public body's works each household funds with its loan are the body's.
+  const funded = text.includes('每户') || text.includes('各户') ? HOUSEHOLDS_FUND_BODY.exec(text) : null;
+  if (funded !== null) evidence.push(evidenceOf('government_financing_platform', funded[0], clauseAt(clauses.start, funded.index), funded.index));
   // 钱在村上账上: money said to sit in a public body's account is in its hands.
   const inPublicAccount = text.includes('账') ? MONEY_IN_PUBLIC_ACCOUNT.exec(text) : null;
   if (inPublicAccount !== null)
@@ -2991,7 +3007,8 @@ function readStatements(scan: Scan): UsageMatch {
   const category = decideCategory(found);
   // 说法前后不一…现场无法核实: a use the text itself says cannot be established is for a person to read, whatever was
   // claimed before — unless an officer's finding comes after (…经查实际用于, 以Q7为准).
-  const unresolvedAll = unresolvedIn(text);
+  // (原认定用途不明，现已查清，异议成立: words of an overturned ruling leave nothing unsettled.)
+  const unresolvedAll = unresolvedIn(text).filter((m) => !rulings?.some(([from, to]) => m.index >= from && m.index < to));
   const unresolved = unresolvedAll.at(-1);
   // (贷款被打麻将输掉，无法说明资金去向: a household that cannot account for the money does not unsettle a misuse found.)
   const unsettled =

@@ -3209,4 +3209,33 @@ describe('how each kind is read', () => {
     expect(classifyUsage('借款人称买牛，户内未见牛只，亦无购牛凭证，经询问贷款用于其子结婚').category).toBe('marriage');
     expect(classifyUsage('贷款给表哥开饭店').category).toBe('enterprise_use');
   });
+  it("CBIRC-2020-28/5.1 sets 304-307's kinds and an eighteenth legal review's (r64): a ruling quoted and not upheld (不予维持, 无事实依据, 不能成立, 异议成立 over 原认定用途不明) names no use while one upheld (认定事实清楚，异议不成立) stands; a slip recorded (被误记为), a claim on a form replaced (实际盖的是), 购卖, a plan for later (之用途), savings for a wedding, an empty pen beside debts the household admits repaying, a vegetable stall (菜床子), floor heating, Korean-Chinese 利息吃, grafting, an orchard's disease, voice input's 盖方, a township's park funded by each household, a maybe-this-maybe-that plan, and wages paid to helpers", () => {
+    expect(classifyUsage('原“大额消费”认定不予维持，挖掘机系本户自营作业').category).toBe('production');
+    expect(classifyUsage('原认定“用于修缮住房”无事实依据，钱用于给自家羊场打井').category).toBe('production');
+    expect(classifyUsage('借款人称贷款养牛，未能提供购牛凭证，原“用于结婚”之认定事实清楚，异议不成立').category).toBe('marriage');
+    expect(classifyUsage('原认定用途不明，现已查清，贷款用于购买黄豆做豆腐，异议成立').category).toBe('production');
+    expect(classifyUsage('“盖大棚”被误记为“盖房”，实际新建暖棚一栋').category).toBe('production');
+    expect(classifyUsage('贷款用于购卖冰箱、彩电').category).toBe('household_goods');
+    expect(classifyUsage('另称“以后给儿子盖房”，系日后打算，并非本笔贷款之用途，贷款买了羊').category).toBe('production');
+    expect(classifyUsage('养牛攒钱，准备后年给儿子娶媳妇，这次贷款买了3头母牛').category).toBe('production');
+    expect(classifyUsage('贷款说养羊，羊圈空着，户主承认钱去年还别人账了').category).toBe('other_non_productive');
+    expect(classifyUsage('原以“购置家庭用品”认定挪用，理由不能成立，餐桌椅系对外营业使用').category).toBe('production');
+    expect(classifyUsage('有个菜床子，贷款当上货本钱').category).toBe('production');
+    expect(classifyUsage('屋里改了地热，自家住').category).toBe('housing');
+    expect(classifyUsage('钱的，银行里存着，利息吃').category).toBe('wealth_management');
+    expect(classifyUsage('高接换头，钱花在人工上').category).toBe('production');
+    expect(classifyUsage('果园腐烂病厉害，贷款买药刮治').category).toBe('production');
+    expect(classifyUsage('表里写的“盖房”，实际盖的是羊棚').category).toBe('production');
+    expect(classifyUsage('盖方用了两万').category).toBe('housing');
+    expect(classifyUsage('乡里建冷链物流园，每户出贷款').category).toBe('government_financing_platform');
+    expect(classifyUsage('可能种菇也可能养鸡，尚未决定').category).toBe('unknown');
+    expect(classifyUsage('亲戚来帮忙扩建羊圈，贷款按天给他和两个帮工开工钱').category).toBe('production');
+    expect(classifyUsage('贷款实际由邻村某养牛大户联系办理并使用，按季给好处费').category).toBe('enterprise_use');
+    expect(classifyUsage('称用于自家民宿改造，经查从未对外经营，改造部分为家庭自住卧室').category).toBe('housing');
+  });
+  it("CBIRC-2020-28/5.1 r64's readings stop where they should: lending for interest because farming pays badly, a ruling upheld, and an objection that fails", () => {
+    expect(classifyUsage('户主说种地不挣钱，贷款拿去放贷收息').category).toBe('wealth_management');
+    expect(classifyUsage('维持原认定，贷款用于盖房').category).toBe('housing');
+    expect(classifyUsage('异议不成立，贷款用于给儿子办婚礼').category).toBe('marriage');
+  });
 });
