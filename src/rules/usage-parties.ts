@@ -78,9 +78,9 @@ const REGISTERED_TO_AFTER = /^(?:[^，。,;；]?某某?)?(?:的|名下|那儿|�
 const PAYEE_SOLD = /收款(?:人|方)(?:系|是|为)[^。；;]{0,16}?(?:借款人|户主|本户|其)?(?:向其|从其|从他|向他|在其)(?:处)?(?:购买|购进|买)/;
 /** Before a party, a finding naming the one who used the money: 实际用款人为, 用款人系某. */
 const USER_NAMED_BEFORE = /(?:实际)?(?:用款人|用款单位|资金使用人|实际使用人)(?:为|是|系)(?:某|一家)?[^，。,;；]{0,4}$/;
-/** …or the loan said to be actually handled by them: 贷款实际由本村某养鸡大户联系办理并使用. */
-const USING_AFTER_SOON = /^[^，。,;；]{0,6}(?:使用|用了|经营|周转)/;
+/** …or the loan said to be actually handled by them, and used by them a few words on: 贷款实际由本村某养鸡大户联系办理并使用. */
 const HANDLED_BY_BEFORE = /(?:贷款|钱|资金)实际由[^，。,;；]{0,6}$/;
+const USING_AFTER_SOON = /^[^，。,;；]{0,6}(?:使用|用了|经营|周转)/;
 /** Words of a credit at interest or long deferred: 年息, 计息, 两年后付款. */
 const CREDIT_TERMS = /年息|月息|计息|利息|[一两三]年后(?:付款|结算|还款)|出具欠条|原价加|加价|加\d+%/;
 /** Right before a firm, stock kept there with others': 统一圈养在, 统一饲养于. */

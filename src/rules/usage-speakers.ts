@@ -344,9 +344,9 @@ export function handedToSpeaker(text: string): { readonly term: string; readonly
   const m = MONEY_TO_SPEAKER.exec(rest) ?? MONEY_WITH_SPEAKER.exec(rest) ?? MONEY_TAKEN_BY_SPEAKER.exec(rest);
   return m === null ? undefined : { term: m[1]!, start: from + m.index + m[0].length - m[1]!.length };
 }
-/** After a party, the money paid to it said to be a fee: 那是承包费, 是租金. */
 /** Before a party, words that the household rents from it: 承包了村里的, 租种邻居的. */
 const RENTED_FROM = /(?:租|租种|租了|承包了?|流转了?|包种)$/;
+/** After a party, the money paid to it said to be a fee: 那是承包费, 是租金. */
 const FEE_TO_PARTY = /^[^，。,;；]{0,3}(?:是|系|算)(?:承包费|租金|地租|租子|管理费|服务费)/;
 /** Someone the text names as telling it, whose 他 may be another: 来电人, 举报人. */
 const TELLS_OF_OTHER = /来电人|举报人|反映人|投诉人|信访人|申诉人|来访人/;
