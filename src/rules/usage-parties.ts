@@ -1005,20 +1005,19 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     return true;
   // 用于合作社购买设备和归还合作社欠款: money said to pay for a body's own buying or debts is the body's to use (not
   // 用于合作社收购的羊, what it sells).
-  if (
-    !strong &&
-    !weak &&
-    !place &&
-    kind !== 'person' &&
-    // (用于其子开办的运输公司购车: a company described by who runs it.)
-    (/(?:用于|用来|用在|用到)(?:该|这家|那家|此|某)?(?:[^，。,;；]{0,8}(?:开办|创办|开|办)的[^，。,;；]{0,4})?$/.test(
-      text.slice(scan.clauseStart[party.clause], party.start),
-    ) ||
-      // (用到她女婿的运输公司买车: or by the person outside the household whose it is — where the clause ends there too.)
-      ownedByPersonNamed(scan, first)) &&
-    (FOR_ITS_OWN.test(text.slice(hits[last]!.end)) || (ownedByPersonNamed(scan, first) && /^(?:了|里|上)?(?:$|[，。,;；])/.test(text.slice(hits[last]!.end))))
-  )
-    return true;
+  if (!strong && !weak && !place && kind !== 'person') {
+    // (用到她女婿的运输公司买车: or by the person outside the household whose it is — where the clause ends there too.)
+    const ofPerson = ownedByPersonNamed(scan, first);
+    if (
+      // (用于其子开办的运输公司购车: a company described by who runs it.)
+      (/(?:用于|用来|用在|用到)(?:该|这家|那家|此|某)?(?:[^，。,;；]{0,8}(?:开办|创办|开|办)的[^，。,;；]{0,4})?$/.test(
+        text.slice(scan.clauseStart[party.clause], party.start),
+      ) ||
+        ofPerson) &&
+      (FOR_ITS_OWN.test(text.slice(hits[last]!.end)) || (ofPerson && /^(?:了|里|上)?(?:$|[，。,;；])/.test(text.slice(hits[last]!.end))))
+    )
+      return true;
+  }
   // 村委会组织修水渠，每户贷款交上去垫资: a public body that leads a work in its clause, the money handed up in a later
   // clause with no one else named, has it.
   if (

@@ -2928,19 +2928,19 @@ function readStatements(scan: Scan): UsageMatch {
     evidence.push(evidenceOf('enterprise_use', toSpeaker.term, clauseAt(clauses.start, toSpeaker.start), toSpeaker.start));
   // (村里统一把贷款转给了一家肉牛企业，每年给户里分钱: a public body that passed the money on to a firm in its own clause is
   // the conduit; the firm runs it.)
-  for (const g of evidence.filter((x) => x.category === 'government_financing_platform')) {
-    const firm = evidence.find(
-      (e) =>
-        e.category === 'enterprise_use' &&
-        e.clause === g.clause &&
-        e.start > g.start + g.term.length &&
-        PASSED_ON.test(text.slice(g.start + g.term.length, e.start + 2)),
-    );
-    if (firm !== undefined && !OWNED_BY_PUBLIC.test(text) && !RUN_BY_GOVERNMENT.test(text)) {
-      evidence.splice(evidence.indexOf(g), 1);
-      context.push(g.term);
-    }
-  }
+  setAside(
+    (g) =>
+      g.category === 'government_financing_platform' &&
+      evidence.some(
+        (e) =>
+          e.category === 'enterprise_use' &&
+          e.clause === g.clause &&
+          e.start > g.start + g.term.length &&
+          PASSED_ON.test(text.slice(g.start + g.term.length, e.start + 2)),
+      ) &&
+      !OWNED_BY_PUBLIC.test(text) &&
+      !RUN_BY_GOVERNMENT.test(text),
+  );
   const current = evidence.filter(
     (e) => (!clauses.background[e.clause] || sameAgain || (e.clause === foundIn && e.start > real) || repaidNow(e) || handedBefore(e)) && !e.motive,
   );
