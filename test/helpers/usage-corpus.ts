@@ -338,6 +338,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-305.tsv',
   'heldout/usage-heldout-306.tsv',
   'heldout/usage-heldout-307.tsv',
+  'heldout/usage-heldout-308.tsv',
+  'heldout/usage-heldout-309.tsv',
+  'heldout/usage-heldout-310.tsv',
+  'heldout/usage-heldout-311.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
