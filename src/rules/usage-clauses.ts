@@ -141,7 +141,7 @@ const ROOM = /^(?:客厅|卧室)$/;
 const PLACED_IN = /在(?:自家|自己家|我家|俺家|家里|家)?(?:的)?$/;
 
 /** Goods put in a room of the dwelling (放在客厅, 放置于客厅). */
-const PLACED_ROOM = /^(?:放置于|放在|摆在)(?:客厅|卧室)$/;
+const PLACED_ROOM = /^(?:放置于|放在|摆在|放)(?:客厅|卧室|厨房)$/;
 
 /** After 送货, words of a delivery made to the buyer: 送货地址, 送货上门, 送货到家. */
 const DELIVERED_TO_AFTER = /^(?:地址|上门|到家|单)/;

@@ -49,7 +49,7 @@ const FOLDED = (() => {
 const WORD_GAP = /(?<=[\u4e00-\u9fff])[ \t\u00a0\u3000]+(?=[\u4e00-\u9fff0-9])/g;
 
 /** A phrase that begins with a subject of its own. */
-const NEW_SUBJECT = /^(?:他|她|我|俺|咱|户主|本人|借款人)/;
+const NEW_SUBJECT = /^(?:他|她|我|俺|咱|户主|本人|借款人|贷款|这笔贷款)/;
 
 /** Whether white space is the text's only separator between phrases (none shorter than three characters), not words. */
 function spacedClauses(text: string): boolean {

@@ -66,6 +66,13 @@ export function placedAfter(text: string, hit: Hit): boolean {
 /** Right after an object, an adverb of addition before its verb: 正房也抹了墙, 老屋顺便翻一下. */
 const ALSO_AFTER = /^(?:也|都|又|顺便|顺带|一并|一起|跟着)/;
 
+/**
+ * Right after an object, the loan named as what paid for it, before the verb: 房子是贷款盖的, 那五头牛就是这钱买的,
+ * 牛是用贷款买的 (group 1: a denial, 房子不是贷款盖的).
+ */
+const PAID_BY_LOAN_AFTER =
+  /^(?:就|也|都|全|正)?(不|没|并不|并非|也不)?(?:是|系)(?:用|拿|使用)?(?:这笔|这个|这|那笔|该笔|本笔)?(?:扶贫)?(?:贷款|贷的钱|借款|钱)(?=[买盖修建购翻置添装])/;
+
 /** After a person, where something is kept: 那, 手里. */
 const KEPT_WITH_AFTER = /^(?:那|手里|手上|手中)/;
 
@@ -97,6 +104,9 @@ function verbsAfterByFirstChar(frame: ObjectFrame): ReadonlyMap<string, readonly
   return verbs;
 }
 
+/** Before an object, 的是 and what describes the object: 盖(的是给儿子一家住的两间). */
+const WHAT_WAS_BEFORE = /的(?:是|为|系)[^，。,;；的]{0,8}(?:的[^，。,;；的]{0,4})?$/;
+
 /** How much further an object's verb reaches over an owner described before it with 的. */
 const DESCRIBED_OBJECT_REACH = 8;
 
@@ -115,7 +125,12 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
   const quoted = QUOTED_NAME_BEFORE.exec(text.slice(Math.max(clauseStart, hit.start - 12), hit.start));
   // (购买本村村民花某某的宅院: an owner described before the object with 的 stretches the reach, as for parties.)
   const described = text[hit.start - 1] === '的' ? DESCRIBED_OBJECT_REACH : 0;
-  const from = Math.max(clauseStart, hit.start - frame.before - (quoted?.[0].length ?? 0) - described);
+  // (实际盖的是给儿子一家住的两间厢房: a verb before 的是 reaches over all it says was done.)
+  const whatWas = WHAT_WAS_BEFORE.exec(text.slice(Math.max(clauseStart, hit.start - 16), hit.start));
+  const from = Math.max(
+    clauseStart,
+    Math.min(hit.start - frame.before - (quoted?.[0].length ?? 0) - described, whatWas ? hit.start - whatWas[0].length - 3 : Infinity),
+  );
   // A verb inside another word is that word's (盖羊圈两间: 盖 builds the pen) — unless the object is listed with that
   // word (翻建牛舍和住房) or the word is itself a building verb (翻修住房, 装修自住房).
   const listed = /^[和及、]/.test(text.slice(hits[i - 1]?.end ?? hit.start, hit.start));
@@ -161,7 +176,8 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
       : 'used';
   // After the object: its verb right after it or after 重新/再 (住的房子重新装修), or damage told a little later (老屋一下雨就漏).
   // (把住的正房也抹了墙: an adverb of addition may stand between.)
-  const adverb = ALSO_AFTER.exec(text.slice(hit.end, hit.end + 3))?.[0].length ?? 0;
+  const paid = PAID_BY_LOAN_AFTER.exec(text.slice(hit.end, hit.end + 12));
+  const adverb = paid?.[0].length ?? ALSO_AFTER.exec(text.slice(hit.end, hit.end + 3))?.[0].length ?? 0;
   const after = firstClause(text.slice(hit.end + adverb, hit.end + adverb + 6));
   // 核查发现新房里有炕有灶，一家人已经搬进去住了: a new building the family is said to have moved into is a dwelling built.
   if (frame.category === 'housing' && NEW_BUILDING.test(hit.term) && FAMILY_LIVED_AFTER.test(text.slice(hit.end, hit.end + 16))) return 'used';
@@ -200,7 +216,10 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
     return 'unused';
   // 自家房子不装修, 厨房不用换: the verb after the object denied.
   // (房子不翻盖: a negation anywhere before the verb, which may end a longer verb.)
-  if (at >= 0) return [...after.slice(0, at)].some((c) => NEGATING.has(c)) || after.slice(Math.max(0, at - 2), at).startsWith('不用') ? 'negated' : 'used';
+  if (at >= 0)
+    return paid?.[1] !== undefined || [...after.slice(0, at)].some((c) => NEGATING.has(c)) || after.slice(Math.max(0, at - 2), at).startsWith('不用')
+      ? 'negated'
+      : 'used';
   // 换成彩钢板房，冬天一家老小住: a shed is lived in when its next clause ends in 住 (not 住在…, 住宿).
   if (frame.verbsBefore.length === 0 && LIVED_IN_AFTER.test(text.slice(hit.end, hit.end + 12))) return 'used';
   if (frame.category === 'housing' && DAMAGE.test(after)) return 'used';

@@ -553,6 +553,11 @@ const GOODS_SOLD = [
 ];
 /** (Not a body that buys and keeps for the household: 交合作社统一购牛饲养，按年支付收益.) */
 const RUN_BY_SELLER = /统一|收益|托管|返还/;
+/** After a party, its bill: 的大学学费, 的医药费, 的房租. */
+const BILL_OF_AFTER = /^的[^，。,;；的]{0,4}(?:学费|补课费|补习费|医药费|药费|住院费|房租|生活费|罚款|欠款)/;
+
+/** Right after goods, the money named as their price: 饲料钱, 化肥款, 饲料的钱. */
+const GOODS_MONEY_AFTER = /^(?:的)?(?:钱|款|货款)/;
 const BOUGHT_BEFORE = /(?:购买|购进|采购|买进|买入|购入|买|购)[^，。,;；]{0,8}$/;
 
 /**
@@ -567,6 +572,8 @@ function sellsWhatWasBought(scan: Scan, first: number, last: number): boolean {
   return GOODS_SOLD.some((goods) => {
     if (!name.includes(goods)) return false;
     for (let at = text.indexOf(goods); at >= 0; at = text.indexOf(goods, at + 1)) {
+      // (饲料钱直接转给饲料厂, 买饲料的钱转给饲料厂: goods named as what the money paid for, before the party.)
+      if (at < party.start && GOODS_MONEY_AFTER.test(text.slice(at + goods.length, at + goods.length + 3))) return true;
       if (at >= party.start - 6 && at < hits[last]!.end) continue;
       if (BOUGHT_BEFORE.test(text.slice(Math.max(0, at - 10), at))) return true;
     }
@@ -639,6 +646,9 @@ function owedTo(scan: Scan, last: number): boolean {
 export function handedOver(scan: Scan, first: number, last: number, kind: PartyKind): Hit | boolean {
   const { hits, text } = scan;
   const party = hits[first]!;
+  // 交了我侄子的大学学费: a bill of the party's paid, not money handed to it.
+  if (/[交缴付]了?$/.test(text.slice(Math.max(0, party.start - 2), party.start)) && BILL_OF_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10)))
+    return false;
   // 给别人盖房当小包工头, 做个经纪人: a party the household becomes is its own work, not one the money goes to.
   if (BECOMES_BEFORE.test(text.slice(Math.max(0, party.start - 4), party.start))) return false;
   // 耳标登记的是合作社的, 牛登记在养殖场名下: a body or a 大户 the stock is registered to owns what the money bought.
@@ -1099,6 +1109,23 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     GIVEN_FOR_OWN_NEED.test(text.slice(hits[last]!.end, hits[last]!.end + 3))
   )
     return weak;
+  // (给我哥办酒席用了: 给 with no money before it and, right after the party, an act the lexicon names as a use is the
+  // household paying for that act for the party — the 用 ends the act.)
+  if (
+    weak?.term === '给' &&
+    !moneyBefore(scan, party) &&
+    hits.some(
+      (h) =>
+        h.clause === party.clause &&
+        h.start >= hits[last]!.end &&
+        h.start <= hits[last]!.end + 1 &&
+        h.role.category !== undefined &&
+        h.role.category !== 'production' &&
+        h.role.party === undefined &&
+        !h.negated,
+    )
+  )
+    return false;
   // (用于其儿子在城里开的汽修厂周转: money said to be for a person's own works, ending in its use, is given them as 给 gives.)
   return usingAfter(scan, last, kind, weak?.term === '给' || (!weak && kind === 'person' && USE_FOR_BEFORE.test(clauseBefore))) ? (weak ?? true) : false;
 }

@@ -210,7 +210,7 @@ const SPEAKER_RUNS_IT = /(?:我|俺)(?:家)?(?:拿去|拿来|用来|用于|用�
 const GOVERNMENT_USES_AFTER = /^(?:以|用|拿|使用|挪用|占用)(?:扶贫)?(?:贷款|这笔贷款|这些贷款|农户贷款|各户贷款)(?:资金)?/;
 /** Words that a government body runs what the money went to: 村里管，户里不管, 由镇政府统一经营. */
 const RUN_BY_GOVERNMENT =
-  /(?:村里|村上|乡里|镇里|村委会|政府)(?:统一)?(?:管|经营|运营)(?:[,，\s]|$)[^。]{0,4}户里不管|由(?:村委会|村里|乡政府|镇政府|县政府|政府)(?:统一)?(?:经营|运营|管理)/;
+  /(?:村里|村上|乡里|镇里|村委会|政府)(?:统一)?(?:管|经营|运营)(?:[,，\s]|$)[^。]{0,4}户里不管|(?:[，,\s]|^)(?:乡政府|镇政府|县政府|村委会|乡里|镇里|县里)(?:统一)?(?:管|经营|运营|管理)的(?:$|[，。,;；！!\s])|由(?:村委会|村里|乡政府|镇政府|县政府|政府)(?:统一)?(?:经营|运营|管理)/;
 /** Right before a firm, a government body owning or running it: 乡镇政府所属的, 县政府下属, 镇里办的, 村委会牵头搞的. */
 const OWNED_BY_GOVERNMENT_BEFORE =
   /(?:政府|乡里|镇里|县里|村委会|村委|乡镇|国资委)(?:所属|下属|控股|出资成立|成立|开办|办|牵头(?:搞|办|建|成立)?|搞|建)的?(?:某|一家|一个)?$/;
@@ -219,7 +219,7 @@ const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款�
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚, 讲法唔一致, 户主说买了牛，婆姨说…没买. */
 export const UNRESOLVED =
-  /讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}也可能[^，。,;；]{1,8}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,8}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:实际)?(?:用途)?|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,8}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会, 印证, 没买): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
@@ -288,7 +288,7 @@ const AMOUNT_BEFORE = /(?:多少|数目|金额|几千|多少钱)[^，。,;；]{0
 
 /** After such words, words that settle the use after all: 以Q7为准, 认定为, an admission (情况属实), the matter said to be apart from the loan (与本笔贷款无关). */
 const SETTLED_AFTER =
-  /以.{0,8}为准|(?<!暂缓|待|未|无法|不予|难以|不能)认定|确认为|实际用于|现场清点|清点存栏|(?:最终|最后|后来|后|已|也)(?:才)?(?:承认|供认|认可)|情况属实|供认不讳|(?:对此|对)?无异议|与(?:本笔|该笔|这笔|本次)?贷款(?:用途)?无关|经[^，。,;；]{0,6}(?:调查|核查)|用途合规|被[^，。,;；]{1,10}(?:拿去|拿走|挪用|挪去|借走|占用|截留)/;
+  /以.{0,8}为准|(?<!暂缓|待|未|无法|不予|难以|不能|不足以)认定|确认为|实际用于|现场清点|清点存栏|(?:最终|最后|后来|后|已|也)(?:才)?(?:承认|供认|认可)|情况属实|供认不讳|(?:对此|对)?无异议|与(?:本笔|该笔|这笔|本次)?贷款(?:用途)?无关|经[^，。,;；]{0,6}(?:调查|核查)|用途合规|被[^，。,;；]{1,10}(?:拿去|拿走|挪用|挪去|借走|占用|截留)/;
 
 /** Insurance that a vehicle carries: 交保险, 车险. */
 const VEHICLE_INSURANCE = /^(?:交保险|保费|保险费|车险|交强险)$/;
@@ -499,6 +499,11 @@ const NO_RETURN = /(?:不|没|无|未)(?:收|要|约定|计|加)?(?:利息|利�
 const RETURN_ON_GOODS = /[0-9一二两三四五六七八九十.]+%|加收|多还|利息|月息|年息|分利|利钱/;
 
 /** A firm's order to buy for it, the loan advancing the price: 受某牧业公司委托代购…贷款垫付. */
+/** A public body's works, then the loan advanced for them: 村上修水渠 钱垫上了, 村里打井，贷款先垫进去了. */
+const ADVANCED_FOR_PUBLIC_WORK =
+  /(?:村上|村里|乡里|镇上|镇里|村委会?|乡政府|镇政府)(?:统一)?(?:修|建|搞|打|盖|硬化)[^。；;]{0,8}?(?:钱|贷款)(?:先|都|也|就)?(?:给|替|帮)?(?:村里|村上|他们)?垫(?:上|了|进去|付|着)/;
+/** A 大户 or a boss named, then the money said spent by them: 羊在大户于某家，钱也是他花的. */
+const SPENT_BY_PARTY = /(?<=(?:大户|老板)[^。；;]{0,20}?)(?:钱|贷款)(?:也|都|全|实际)?(?:是)?(?:他|她|人家|对方|大户|老板)(?:在)?(?:花|用|使)(?:的|了|着)/;
 const ADVANCED_FOR_FIRM =
   /(?:受|接受)[^，。,;；]{1,14}(?:公司|企业|合作社|厂|老板)[^，。,;；]{0,3}委托[^，。,;；]{0,3}代(?:购|买|收)(?=[^。；;]{0,30}(?:贷款|扶贫贷款|这笔钱|用贷款)[^。；;]{0,4}垫)|(?:帮|替)[^，。,;；]{0,10}(?:公司|企业|合作社|厂|老板)先?(?:买|购|垫)(?=[^。]{0,40}(?:连本带利|本息|利息|占用费))/;
 /** A branch's or an earlier ruling on the use, quoted: 原认定“生活消费”, 支行以…为由认定户贷企用, 支行将布料认定为“家用纺织品”,
@@ -777,8 +782,22 @@ const OPENING_SOON = /(?:预计|准备|打算|计划|即将|马上|下个?月|�
 /** Whether the production a text names is only its trade's words (小卖部, 进货): with no business found, for a person to read. */
 const tradeWordsOnly = (hits: readonly Hit[]) =>
   hits.every((h) => h.negated || h.role.category !== 'production' || h.role.business === true || h.role.trade !== undefined);
-/** Before a word of a debt settled, the loan as its subject: 贷款把…, 用贷款把…. */
-const LOAN_SETTLES_BEFORE = /(?:贷款|贷的钱|这笔钱|这钱|钱|实际是|实际上是|其实是)(?:都|全|先)?把/;
+/**
+ * Before a word of a debt settled, the loan as its subject: 贷款把…, 用贷款把…, 饥荒拿贷款还上了 — or the loan alone opening
+ * the clause after a debt told (去年欠的饥荒，贷款还上了: see DEBT_TOLD).
+ */
+const LOAN_SETTLES_BEFORE = /(?:贷款|贷的钱|这笔钱|这钱|钱|实际是|实际上是|其实是)(?:都|全|先)?把|(?:拿|用)(?:这笔|这)?(?:贷款|贷的钱|贷来的钱)(?:都|全|先)?$/;
+/** Whether a production term stands within a match: 可能买牛，也可能… names production among the choices. */
+const productionWithin = (hits: readonly Hit[], m: RegExpExecArray) =>
+  hits.some((h) => h.start >= m.index && h.start < m.index + m[0].length && (h.role.category === 'production' || h.role.frame?.category === 'production'));
+/** Money named: 钱, 贷款, 资金. */
+const MONEY_WORD = /钱|贷|款|资金|垫|出资|集资|筹/;
+/** The loan named: 贷款, 这钱. */
+const LOAN_NAMED = /贷款|贷的钱|这钱|这笔钱|钱/;
+/** A clause that is only the loan, before a word of settling: 贷款 (还上了). */
+const LOAN_ALONE = /^(?:这笔|这)?(?:贷款|贷的钱)(?:都|全|先)?$/;
+/** A debt told before: 欠的饥荒, 拉的饥荒, 欠的账. */
+const DEBT_TOLD = /饥荒|欠[^，。,;；]{0,4}(?:账|债|钱|款)|外债|欠款/;
 /** A finding that the household runs no business: 并无店面及经营记录, 未发现任何经营迹象. */
 const NO_BUSINESS_FOUND =
   /(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:经营(?=店面|门店|门面)|营业(?=店面|门店|门面))?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没|未|没|没有)开(?:过)?(?:店|门市|铺子|饭店|饭馆|超市|小卖部|商店|作坊|厂)|(?:没|没有|未|从未|并未)(?:对外)?(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客|单|订单|活)|(?:没|没有|未|从未|并未)(?:对外)?(?:出租|租出去|营业)过|(?:系|是|为|归)(?:他人|别人|其他人)(?:所有|经营|开的)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)/;
@@ -833,7 +852,10 @@ function kinGivenFor(text: string, party: Hit): boolean {
   // (用于操办由其抚养的侄子的婚事: and an event the household holds for the kin, who may be described between.)
   return (
     kin &&
-    (/[给帮替]/.test(lead) || /用于$|用在$|用来$/.test(lead) || HELD_FOR_BEFORE.test(text.slice(Math.max(0, party.start - 12), party.start))) &&
+    (/[给帮替]/.test(lead) ||
+      /用于$|用在$|用来$/.test(lead) ||
+      /[交缴付]了?$/.test(lead) ||
+      HELD_FOR_BEFORE.test(text.slice(Math.max(0, party.start - 12), party.start))) &&
     !lead.includes('借')
   );
 }
@@ -1442,7 +1464,12 @@ function readStatements(scan: Scan): UsageMatch {
     // (跟队里没关系: unrelated to something that names no use, such as a party, denies nothing of the use — 跟结婚没关系 does.)
     const unrelatedParty = UNRELATED.test(h.term) && unrelatedToNoUse(scan, i);
     // (贷款把前年的饥荒还上了: a debt the loan itself is said to settle is a use, not a debt already settled.)
-    const loanSettles = role.denial !== undefined && LOAN_SETTLES_BEFORE.test(text.slice(clauses.start[h.clause], h.start));
+    const loanSettles =
+      role.denial !== undefined &&
+      (LOAN_SETTLES_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) ||
+        (h.clause > 0 &&
+          LOAN_ALONE.test(text.slice(clauses.start[h.clause], h.start)) &&
+          DEBT_TOLD.test(text.slice(clauses.start[h.clause - 1], clauses.start[h.clause]))));
     // (养鹅五百只…没弄别的: nor one of anything else, which leaves what was told standing.)
     const elseDenied = role.denial !== undefined && /^(?:啥)?(?:别的|其他|其它)/.test(text.slice(h.end, h.end + 3));
     // (盖了个两层小楼贷款加上打工攒的钱: other money said to be added to the loan's leaves the loan paying too.)
@@ -2179,19 +2206,30 @@ function readStatements(scan: Scan): UsageMatch {
     // listed right before this one (屯里人结婚盖房). 卖给… makes the act the buyer's (烧砖卖给盖房的).
     // 给邻居代养: a service to a party; 屯里人结婚盖房, 别人家盖房子: someone else's wedding or house.
     if (
-      (category === 'enterprise_use' ||
+      ((category === 'enterprise_use' ||
         category === 'marriage' ||
         category === 'housing' ||
         category === 'other_non_productive' ||
         (category === 'wealth_management' && watched(text, before))) &&
-      ((othersAct(i, before) &&
-        !(category === 'marriage' && kinGivenFor(text, before!)) &&
-        // (钱都花在俺弟弟结婚上了: money said to be spent on the party's act pays for it.)
-        !((category === 'marriage' || category === 'housing') && SPENT_ON_BEFORE.test(text.slice(clauses.start[h.clause], before!.start))) &&
-        // (给亲戚还的账: a debt repaid to the party is the household's repaying, not the party's act.)
-        !(category === 'other_non_productive' && h.term.startsWith('还') && text[before!.start - 1] === '给')) ||
-        soldTo(text, h, clauses.start[h.clause]!) ||
-        OTHERS_AFTER.test(text.slice(h.end, h.end + 8)))
+        ((othersAct(i, before) &&
+          // (给我哥办酒席, 给侄子交学费: nor kin's event or bill the household pays for — the family's spending.)
+          !((category === 'marriage' || category === 'other_non_productive') && kinGivenFor(text, before!)) &&
+          // (钱都花在俺弟弟结婚上了: money said to be spent on the party's act pays for it.)
+          !((category === 'marriage' || category === 'housing') && SPENT_ON_BEFORE.test(text.slice(clauses.start[h.clause], before!.start))) &&
+          // (给亲戚还的账: a debt repaid to the party is the household's repaying, not the party's act.)
+          !(category === 'other_non_productive' && h.term.startsWith('还') && text[before!.start - 1] === '给')) ||
+          soldTo(text, h, clauses.start[h.clause]!) ||
+          OTHERS_AFTER.test(text.slice(h.end, h.end + 8)))) ||
+      // (今年村里修路，贷款买了两头牛: a place's own public works, no money named in their clause, beside the loan's use told
+      // in another clause, are the place's affair.)
+      (category === 'government_financing_platform' &&
+        before !== undefined &&
+        PLACE_PARTIES.includes(before.term) &&
+        before.clause === h.clause &&
+        h.start === before.end &&
+        !MONEY_WORD.test(text.slice(clauses.start[h.clause], clauses.end[h.clause])) &&
+        hits.some((o) => o.clause !== h.clause && !o.negated && (o.role.category === 'production' || o.role.frame?.category === 'production')) &&
+        LOAN_NAMED.test(text.slice(clauses.end[h.clause])))
     ) {
       context.push(h.term);
       lastOthersAct = i;
@@ -2990,6 +3028,10 @@ function readStatements(scan: Scan): UsageMatch {
     if (m !== null && !counted.some((e) => e.category !== 'production')) counted.push(evidenceOf(category, m[0], clauseAt(clauses.start, m.index), m.index));
   };
   countMatch('enterprise_use', text.includes('垫') || text.includes('利') || text.includes('本息') ? ADVANCED_FOR_FIRM.exec(text) : null);
+  // (名义上养羊，羊一直在大户于某家，钱也是他花的: money a party named before is said to have spent is that party's use.)
+  countMatch('enterprise_use', text.includes('大户') || text.includes('老板') ? SPENT_BY_PARTY.exec(text) : null);
+  // (村上修水渠 钱垫上了: money advanced for a public body's works is that body's financing.)
+  countMatch('government_financing_platform', text.includes('垫') ? ADVANCED_FOR_PUBLIC_WORK.exec(text) : null);
   // 购进化肥…按进价赊给邻村种植户…按每月1.5%加收: goods the loan bought, passed on at cost, lend the money — for a return
   // (理财), or to others' use. (不收利息: a return denied is none.)
   const passedOn = text.includes('价') ? BOUGHT_TO_SELL_ON.exec(text) : null;
@@ -3016,6 +3058,13 @@ function readStatements(scan: Scan): UsageMatch {
     real < unresolved.index + unresolved[0].length &&
     !SETTLED_AFTER.test(text.slice(unresolved.index + unresolved[0].length)) &&
     !(category !== 'production' && category !== 'unknown' && unresolvedAll.every((m) => UNACCOUNTED.test(m[0]))) &&
+    // (可能先还信用社的账，也可能给老人看病，尚未决定: a choice left open between uses of one prohibited kind is that kind.)
+    !(
+      category !== 'production' &&
+      category !== 'unknown' &&
+      found.length === 1 &&
+      unresolvedAll.every((m) => m[0].startsWith('可能') && !productionWithin(hits, m))
+    ) &&
     // (档案未载明用途，户主称钱用来还了…欠下的账: a file silent on the use does not unsettle a misuse the household then admits.)
     !(
       category !== 'production' &&
