@@ -342,6 +342,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-309.tsv',
   'heldout/usage-heldout-310.tsv',
   'heldout/usage-heldout-311.tsv',
+  'heldout/usage-heldout-312.tsv',
+  'heldout/usage-heldout-313.tsv',
+  'heldout/usage-heldout-314.tsv',
+  'heldout/usage-heldout-315.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
