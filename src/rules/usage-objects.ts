@@ -107,6 +107,9 @@ function verbsAfterByFirstChar(frame: ObjectFrame): ReadonlyMap<string, readonly
 /** Before an object, 的是 and what describes the object: 盖(的是给儿子一家住的两间). */
 const WHAT_WAS_BEFORE = /的(?:是|为|系)[^，。,;；的]{0,8}(?:的[^，。,;；的]{0,4})?$/;
 
+/** Right after a dwelling, the wages or price of building it: 新房工钱, 房子的工程款. */
+export const BUILDING_PAID_AFTER = /^的?(?:工钱|工程款|人工费|人工钱|材料款|建材款|工费|装修款)/;
+
 /** How much further an object's verb reaches over an owner described before it with 的. */
 const DESCRIBED_OBJECT_REACH = 8;
 
@@ -216,6 +219,8 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
     return 'unused';
   // 自家房子不装修, 厨房不用换: the verb after the object denied.
   // (房子不翻盖: a negation anywhere before the verb, which may end a longer verb.)
+  // (向建筑队支付自家新房工钱: the wages or the price of building named right after a dwelling pay for building it.)
+  if (at < 0 && frame.category === 'housing' && BUILDING_PAID_AFTER.test(text.slice(hit.end, hit.end + 4))) return 'used';
   if (at >= 0)
     return paid?.[1] !== undefined || [...after.slice(0, at)].some((c) => NEGATING.has(c)) || after.slice(Math.max(0, at - 2), at).startsWith('不用')
       ? 'negated'

@@ -553,8 +553,11 @@ const GOODS_SOLD = [
 ];
 /** (Not a body that buys and keeps for the household: 交合作社统一购牛饲养，按年支付收益.) */
 const RUN_BY_SELLER = /统一|收益|托管|返还/;
+/** Right before 给, a fee paid: 交承包费(给村委会), 付了租金(给). */
+const FEE_RIGHT_BEFORE = new RegExp(`(?:交|付|缴|出)(?:了|的)?(?:${FEES.source})$`);
+
 /** After a party, its bill: 的大学学费, 的医药费, 的房租. */
-const BILL_OF_AFTER = /^的[^，。,;；的]{0,4}(?:学费|补课费|补习费|医药费|药费|住院费|房租|生活费|罚款|欠款)/;
+const BILL_OF_AFTER = /^的?[^，。,;；的]{0,4}(?:学费|补课费|补习费|医药费|药费|住院费|房租|生活费|罚款|欠款)/;
 
 /** Right after goods, the money named as their price: 饲料钱, 化肥款, 饲料的钱. */
 const GOODS_MONEY_AFTER = /^(?:的)?(?:钱|款|货款)/;
@@ -647,7 +650,10 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   const { hits, text } = scan;
   const party = hits[first]!;
   // 交了我侄子的大学学费: a bill of the party's paid, not money handed to it.
-  if (/[交缴付]了?$/.test(text.slice(Math.max(0, party.start - 2), party.start)) && BILL_OF_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10)))
+  if (
+    /[交缴付]了?[我俺他她]?$/.test(text.slice(Math.max(0, party.start - 3), party.start)) &&
+    BILL_OF_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10))
+  )
     return false;
   // 给别人盖房当小包工头, 做个经纪人: a party the household becomes is its own work, not one the money goes to.
   if (BECOMES_BEFORE.test(text.slice(Math.max(0, party.start - 4), party.start))) return false;
@@ -898,11 +904,13 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (!strong && (WATCHED_BEFORE.has(text[party.start - 1] ?? '') || FOLLOWING_BEFORE.test(text.slice(Math.max(0, party.start - 10), party.start))))
     return false;
   // 承包费交给村里, 转给合作社，是买饲料的钱: a fee or a price paid, not money handed over to run.
+  // (交承包费给村委会: and a fee right before a bare 给.)
   if (
-    strong &&
-    (FEES.test(text.slice(Math.max(0, strong.start - 8), strong.start)) ||
-      FEES.test(text.slice(strong.end, party.start)) ||
-      FEES.test(text.slice(hits[last]!.end, hits[last]!.end + 4)))
+    (strong &&
+      (FEES.test(text.slice(Math.max(0, strong.start - 8), strong.start)) ||
+        FEES.test(text.slice(strong.end, party.start)) ||
+        FEES.test(text.slice(hits[last]!.end, hits[last]!.end + 4)))) ||
+    (!strong && weak?.term === '给' && party.start - weak.end <= 1 && FEE_RIGHT_BEFORE.test(text.slice(Math.max(0, weak.start - 6), weak.start)))
   )
     return false;
   // (雇人掰苞米，给人家开工钱: wages paid to the people hired.)

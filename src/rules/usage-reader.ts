@@ -66,7 +66,7 @@ import {
   WATCHED_BEFORE,
 } from './usage-parties.js';
 import { BREAKS, escapePattern, firstClause, firstTwoClauses, lastClause, NEGATING, startsWithAny } from './usage-text.js';
-import { CONSEQUENCE, FAMILY_LIVED_AFTER, INSTALLED_IN, LIVED_IN_AFTER, objectUsed, placedAfter } from './usage-objects.js';
+import { BUILDING_PAID_AFTER, CONSEQUENCE, FAMILY_LIVED_AFTER, INSTALLED_IN, LIVED_IN_AFTER, objectUsed, placedAfter } from './usage-objects.js';
 import {
   COST_LIST_AFTER,
   HIRED_BEFORE,
@@ -195,7 +195,7 @@ const KIN_AFTER =
   /^长?(?:之|的)?(?:妻子?|丈夫|爱人|老婆|儿子|子|女儿|女|儿媳|女婿|兄长?|哥哥?|弟弟?|姐姐?|妹妹?|侄子|侄女|外甥女?|父亲|母亲|岳父|岳母|妹夫|姐夫|小舅子|连襟|堂兄|堂弟|表兄|表弟|表哥|近亲属|亲属|家属|亲戚|亲家)/;
 /** After a firm, words that the money bought a wealth product from it: 账户（购买理财产品款）, 的理财产品, ，买的是他们的理财产品. */
 const WEALTH_PRODUCT_AFTER =
-  /^[^，。,;；]{0,8}(?:[，,](?:买的是|购买的是|买了|购买了|买|对方承诺|对方说|公司承诺|承诺)(?:他们|该公司|其|对方|人家)?的?)?[“"「]?(?:理财产品|理财款|保本理财|购买理财|买理财|保本保息|保本付息)/;
+  /^[^，。,;；]{0,8}(?:[，,](?:买的是|购买的是|买了|购买了|买|对方承诺|对方说|公司承诺|承诺)(?:他们|该公司|其|对方|人家)?的?)?[“"「]?(?:理财产品|理财款|保本理财|购买理财|买理财|保本保息|保本付息|买基金|买了基金|买股票|炒股)/;
 /** Words that the family moved into the trade's rooms and gave the trade up: 一家搬进去住了，不再接待客人. */
 const TURNED_HOME =
   /(?:一家|全家|家人|儿子|女儿|老两口)[^，。,;；]{0,4}(?:搬进去|搬了进去|住进去|住了进去|搬进(?:门市|门面|店|铺子|客房|民宿)[^，。,;；]{0,3})住?了?(?=[，,]?[^。；;]{0,6}(?:不再|不)(?:接待|经营|营业|开))/;
@@ -210,10 +210,10 @@ const SPEAKER_RUNS_IT = /(?:我|俺)(?:家)?(?:拿去|拿来|用来|用于|用�
 const GOVERNMENT_USES_AFTER = /^(?:以|用|拿|使用|挪用|占用)(?:扶贫)?(?:贷款|这笔贷款|这些贷款|农户贷款|各户贷款)(?:资金)?/;
 /** Words that a government body runs what the money went to: 村里管，户里不管, 由镇政府统一经营. */
 const RUN_BY_GOVERNMENT =
-  /(?:村里|村上|乡里|镇里|村委会|政府)(?:统一)?(?:管|经营|运营)(?:[,，\s]|$)[^。]{0,4}户里不管|(?:[，,\s]|^)(?:乡政府|镇政府|县政府|村委会|乡里|镇里|县里)(?:统一)?(?:管|经营|运营|管理)的(?:$|[，。,;；！!\s])|由(?:村委会|村里|乡政府|镇政府|县政府|政府)(?:统一)?(?:经营|运营|管理)/;
+  /(?:村里|村上|乡里|镇里|村委会|政府)(?:统一)?(?:管|经营|运营)(?:[,，\s]|$)[^。]{0,4}户里不管|(?:[，,\s是由归]|^)(?:乡政府|镇政府|县政府|村委会|乡里|镇里|县里)(?:统一)?(?:管|经营|运营|管理)的?(?:$|[，。,;；！!\s])|由(?:村委会|村里|乡政府|镇政府|县政府|政府)(?:统一)?(?:经营|运营|管理)/;
 /** Right before a firm, a government body owning or running it: 乡镇政府所属的, 县政府下属, 镇里办的, 村委会牵头搞的. */
 const OWNED_BY_GOVERNMENT_BEFORE =
-  /(?:政府|乡里|镇里|县里|村委会|村委|乡镇|国资委)(?:所属|下属|控股|出资成立|成立|开办|办|牵头(?:搞|办|建|成立)?|搞|建)的?(?:某|一家|一个)?$/;
+  /(?:政府|乡里|镇里|县里|村委会|村委|乡镇|国资委)(?:所属|下属|控股|出资成立|成立|开办|办|牵头(?:搞|办|建|成立)?|搞|建)的?(?:某|一家|一个)?$|(?:政府|乡里|镇里|县里|村里|村上|镇上|乡上|村委会)[^，。,;；]{0,3}垫付了?$/;
 /** Right before a bracket, the borrower it describes: 借款人（, 申请人(. */
 const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款户|本人)[（(]$/;
 
@@ -459,7 +459,8 @@ function locatesOnly(text: string, hit: Hit): boolean {
 
 /** Whether a mention states this loan's use: a word of using right before it in its clause. */
 function statesUse(text: string, hit: Hit): boolean {
-  return USE_BEFORE.test(lastClause(text.slice(Math.max(0, hit.start - 6), hit.start)));
+  // (…承诺“不用于建房”，但…支付自家新房工钱: or the building's wages paid.)
+  return USE_BEFORE.test(lastClause(text.slice(Math.max(0, hit.start - 6), hit.start))) || BUILDING_PAID_AFTER.test(text.slice(hit.end, hit.end + 4));
 }
 
 /** A later clause saying the loan does not pay for what was told: 不动这笔贷款, 与本笔贷款无关, 另有来源, 跟那饥荒不搭边. */
@@ -789,7 +790,12 @@ const tradeWordsOnly = (hits: readonly Hit[]) =>
 const LOAN_SETTLES_BEFORE = /(?:贷款|贷的钱|这笔钱|这钱|钱|实际是|实际上是|其实是)(?:都|全|先)?把|(?:拿|用)(?:这笔|这)?(?:贷款|贷的钱|贷来的钱)(?:都|全|先)?$/;
 /** Whether a production term stands within a match: 可能买牛，也可能… names production among the choices. */
 const productionWithin = (hits: readonly Hit[], m: RegExpExecArray) =>
-  hits.some((h) => h.start >= m.index && h.start < m.index + m[0].length && (h.role.category === 'production' || h.role.frame?.category === 'production'));
+  hits.some(
+    (h) =>
+      h.start >= m.index &&
+      h.start < m.index + m[0].length &&
+      (h.role.category === 'production' || h.role.frame?.category === 'production' || h.role.business === true),
+  );
 /** Money named: 钱, 贷款, 资金. */
 const MONEY_WORD = /钱|贷|款|资金|垫|出资|集资|筹/;
 /** The loan named: 贷款, 这钱. */
@@ -846,15 +852,17 @@ function kinGivenFor(text: string, party: Hit): boolean {
   const kin =
     theirChild ||
     (party.role.party === 'person' &&
-      (/哥|弟|姐|妹|侄|甥|舅|叔|姑|姨|孙/.test(party.term) ||
+      (/哥|弟|姐|妹|侄|甥|舅|叔|姑|姨|孙|伯|嫂|婶|爷|奶|姥/.test(party.term) ||
         (/^(?:他|她|佢)$/.test(party.term) && (CHILD_AFTER.test(text.slice(party.end, party.end + 2)) || KIN_SAID.test(text.slice(party.end))))));
   // (借款用于侄子结婚: and the loan said to be used for it.)
   // (用于操办由其抚养的侄子的婚事: and an event the household holds for the kin, who may be described between.)
   return (
     kin &&
     (/[给帮替]/.test(lead) ||
+      // (我哥结婚，贷款拿来给我哥办酒席: or the same kin the household pays for elsewhere in the text.)
+      [`给${party.term}`, `给我${party.term}`, `给俺${party.term}`].some((w) => text.includes(w)) ||
       /用于$|用在$|用来$/.test(lead) ||
-      /[交缴付]了?$/.test(lead) ||
+      /[交缴付]了?[我俺他她]?$/.test(lead) ||
       HELD_FOR_BEFORE.test(text.slice(Math.max(0, party.start - 12), party.start))) &&
     !lead.includes('借')
   );
@@ -875,7 +883,7 @@ const RATE_NAMED = /[0-9一二两三四五][分厘]?(?:利|息)|(?:息|利)[0-9�
 const THEIR_ENTERPRISE = /开(?:的|办的)[^，。,;；]{0,8}(?:厂|公司|场|店|社)/;
 
 /** Right before an interest word, money put on deposit: 存上，利息; 存起来吃利息. */
-const DEPOSITED_BEFORE = /存(?:上|起来|着|进去|到银行|银行里?|信用社)[，,]?(?:吃|拿|收|等)?$/;
+const DEPOSITED_BEFORE = /存(?:上|起来|着|进去|到银行|银行里?|在?信用社|在银行里?)[，,]?(?:吃|拿|收|等)?$/;
 
 /** The loan's money named (贷出来, 这笔钱), and no other (卖牛的钱, 工资). */
 const LOAN_MONEY = /^(?![^]*(?:卖[^，。,;；]{0,6}的钱|工资|收入))[^]*(?:贷|这笔|这钱)/;
@@ -905,11 +913,11 @@ const MISREAD = /误读为|误认为|误判为|误以为/;
 // (审计将货架、冷柜认定为家庭用品, 审计第32项认为…: and an auditor's classification, which a bank may dispute.)
 // (信访人称其“贷款打麻将”, 来信反映…: and a complaint's allegation, which a check may refute.)
 const SUSPECTED = new RegExp(
-  `疑为|疑似|怀疑|涉嫌|列入疑点|举报|信访|来信|反映人称|反映说|邻居反映|群众反映|村民反映|帖子称|网帖称|报道称|网传|审计[^，。,;；]{0,6}(?:认为|将|列为|认定|定性)|${MISREAD.source}`,
+  `疑为|疑似|怀疑|涉嫌|列入疑点|辩称|抗辩称|辩解称|被告称|举报|信访|来信|反映人称|反映说|邻居反映|群众反映|村民反映|帖子称|网帖称|报道称|网传|审计[^，。,;；]{0,6}(?:认为|将|列为|认定|定性)|${MISREAD.source}`,
 );
 /** After a suspicion, words that refute it: 举报不实, 疑点撤销, 不构成企业使用, 属于买卖, 系自养. */
 const REFUTED =
-  /无任何证据|无证据|查无实据|不认定为?(?:改变|挪用|违规)|仅为[^，。,;；]{0,8}(?:中间人|介绍人|卖方|销售方)|未发现(?:转借|挪用|出借|借给|转给|上述|该情况|此情况|相关情况)|与(?:本笔|该笔|本次|这笔)?贷款无关|早于(?:本次|本笔|该笔)?贷款|(?:由|系)其[^，。,;；]{0,8}(?:自筹|出资|所购|工资)|不实|撤销|不构成|予以排除|已排除|排除疑点|不成立|属于买卖|属正常买卖|系正常买卖|正常买卖关系|误读|误判|予以澄清|已澄清|系自养|属自养|系自家|系本户自|系借款人自|我行不同意|不予认可|不予采纳|混淆了|不属于?(?:住房|房屋|家庭用品|建房)|非(?:住房|家庭用品)|(?:属|属于|系)(?:生产设备|生产性用途|生产用途|经营设备)/;
+  /(?:应|应当|故应|足以)认定(?:该笔)?(?:贷款|借款)?(?:由被告|由借款人)?(?:本人)?(?:自用|用于(?:其|被告)?(?:本人|自家|自己))|无任何证据|无证据|未(?:提交|提供|举示)(?:任何)?(?:相应|相关)?证据|不予采信|(?:辩解|辩称|抗辩|主张)(?:均)?不能成立|查无实据|不认定为?(?:改变|挪用|违规)|仅为[^，。,;；]{0,8}(?:中间人|介绍人|卖方|销售方)|未发现(?:转借|挪用|出借|借给|转给|上述|该情况|此情况|相关情况)|与(?:本笔|该笔|本次|这笔)?贷款无关|早于(?:本次|本笔|该笔)?贷款|(?:由|系)其[^，。,;；]{0,8}(?:自筹|出资|所购|工资)|不实|撤销|不构成|予以排除|已排除|排除疑点|不成立|属于买卖|属正常买卖|系正常买卖|正常买卖关系|误读|误判|予以澄清|已澄清|系自养|属自养|系自家|系本户自|系借款人自|我行不同意|不予认可|不予采纳|混淆了|不属于?(?:住房|房屋|家庭用品|建房)|非(?:住房|家庭用品)|(?:属|属于|系)(?:生产设备|生产性用途|生产用途|经营设备)/;
 /** Whether a prohibited word is only suspected in its clause (疑为家庭用品) and the text refutes the suspicion after it. */
 function suspicionRefuted(text: string, h: Hit, clauseStart: number): boolean {
   const before = text.slice(clauseStart, h.start);
@@ -1316,7 +1324,10 @@ function productionWithoutTerm(text: string, scan: Scan, business: boolean): num
   const verb = farmingVerbAt(text, scan);
   if (verb >= 0) return verb;
   const free = (at: number) =>
-    !scan.hits.some((h) => h.start <= at && at < h.end && (h.role.category !== undefined || h.negated)) && !NEGATING.has(text[at - 1] ?? '');
+    !scan.hits.some((h) => h.start <= at && at < h.end && (h.role.category !== undefined || h.negated)) &&
+    !NEGATING.has(text[at - 1] ?? '') &&
+    // (不是织地毯卖: nor a craft denied with 不是.)
+    !/(?:不是|并非|没有|不再)$/.test(text.slice(Math.max(0, at - 3), at));
   for (let at = 0; at < text.length; at++) if (CRAFT_CHARACTERS.includes(text[at]!) && free(at)) return Math.max(0, at - 1);
   const ending = TRADE_ENDINGS.exec(text);
   if (ending && free(ending.index + 1)) return ending.index;
@@ -1879,7 +1890,8 @@ function readStatements(scan: Scan): UsageMatch {
       role.category === undefined &&
       !h.negated &&
       DEPOSITED_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)) &&
-      LOAN_MONEY.test(text.slice(clauses.start[Math.max(0, h.clause - 1)], h.start))
+      // (钱存在信用社拿利息: a text that opens on the money speaks of the loan.)
+      (LOAN_MONEY.test(text.slice(clauses.start[Math.max(0, h.clause - 1)], h.start)) || (h.clause === 0 && text.startsWith('钱')))
     ) {
       add('wealth_management', h);
       continue;
@@ -2718,7 +2730,11 @@ function readStatements(scan: Scan): UsageMatch {
   // someone outside it took, is used by that person (冒名、借名贷款), whatever they spent it on.
   if (!evidence.some((e) => e.category === 'enterprise_use')) {
     const taken = TAKEN_BY.exec(text) ?? (text.includes('走') ? TAKEN_AWAY_BY.exec(text) : null);
-    const outsider = taken !== null && ((!PRONOUN_MEMBERS.test(taken[1]!) && !FAMILY_MEMBER.test(taken[1]!)) || OUTSIDE_KIN.test(taken[1]!));
+    // (被告辩称贷款被其女婿“借走做买卖”，但未提交任何证据: not a taking only claimed, which the text refutes.)
+    const outsider =
+      taken !== null &&
+      ((!PRONOUN_MEMBERS.test(taken[1]!) && !FAMILY_MEMBER.test(taken[1]!)) || OUTSIDE_KIN.test(taken[1]!)) &&
+      !suspicionRefuted(text, { start: taken.index, end: taken.index + taken[0].length } as Hit, clauses.start[clauseAt(clauses.start, taken.index)]!);
     const never =
       (NAME_TAKEN.test(text) ? (NAME_BORROWED.exec(text) ?? NEVER_HAD.exec(text) ?? NAME_GIVEN.exec(text) ?? nameUsedByOther(scan, clauses)) : null) ??
       OTHERS_WORKS.exec(text);
@@ -3076,12 +3092,18 @@ function readStatements(scan: Scan): UsageMatch {
     !(category !== 'production' && category !== 'unknown' && REMAINDER_TOLD.test(text.slice(Math.max(0, unresolved.index - 8), unresolved.index))) &&
     // (…给母亲看病花了，具体多少也说不清: nor is how much was spent on a misuse told.)
     !(category !== 'production' && category !== 'unknown' && AMOUNT_BEFORE.test(text.slice(Math.max(0, unresolved.index - 8), unresolved.index)));
+  // (可能先还信用社的账，也可能给老人看病，还没定: every choice one prohibited kind, none production, is that kind.)
+  const oneProhibitedChoice =
+    category !== 'production' &&
+    category !== 'unknown' &&
+    found.length === 1 &&
+    !hits.some((h) => !h.negated && (h.role.category === 'production' || h.role.frame?.category === 'production' || h.role.business === true));
   return {
     // Production beside a dwelling or vehicle that needs reading is for a person to read, never a pass.
     category:
       (category === 'production' && (review || stockAbsent(text) || (noBusiness && tradeWordsOnly(hits)))) ||
       unsettled ||
-      (CHOICE_OPEN.test(text) && (category !== 'production' || !EITHER_WAY.test(text))) ||
+      (CHOICE_OPEN.test(text) && (category !== 'production' || !EITHER_WAY.test(text)) && !oneProhibitedChoice) ||
       (category === 'production' && UNDECIDED_USE.test(text)) ||
       accountsDiffer(text, counted, real)
         ? 'unknown'

@@ -3285,4 +3285,36 @@ describe('how each kind is read', () => {
     expect(classifyUsage('饲料钱交给饲料厂统一养猪，年底分红').category).toBe('enterprise_use');
     expect(classifyUsage('可能先还网贷，也可能交房租，尚未决定').category).toBe('other_non_productive');
   });
+  it("CBIRC-2020-28/5.1 sets 312-315's kinds and a twentieth legal review's (r66): a claim a defendant makes (辩称, 被告称) that the text refutes (未提交任何证据, 辩解不能成立, 应认定…自用) takes nothing; a commitment broken (承诺不用于建房，但…新房工钱); a wedding company paid; a son's 成家; a kin's bill, funeral or wedding banquet the household pays; a workshop a township runs or pays for; a choice of two non-productive uses; 都没修; a fee before 给; next year's fertiliser (来年化肥, not 年化); a circumcision feast; a wedding-clothes rental shop; a fund bought by the one handed the money; money deposited for interest; a carpet laid at home; a hay shed; and a trade said to have nothing to do with a wedding (无涉)", () => {
+    expect(classifyUsage('交了我外甥的学费').category).toBe('other_non_productive');
+    expect(classifyUsage('给我大伯办丧事花了').category).toBe('other_non_productive');
+    expect(classifyUsage('我弟结婚，贷款拿来给我弟办酒席了').category).toBe('marriage');
+    expect(classifyUsage('贷款投进扶贫车间，车间是镇政府管的，每年分红').category).toBe('government_financing_platform');
+    expect(classifyUsage('可能先还网贷，也可能给老人看病，还没定').category).toBe('other_non_productive');
+    expect(classifyUsage('莫说买车，连院墙都没修，贷款全买了鸡苗').category).toBe('production');
+    expect(classifyUsage('贷款交承包费给村委会').category).toBe('production');
+    expect(classifyUsage('被告辩称贷款被村里统一拿走了，但其本人自认买了种子化肥，应认定贷款用于其自家种植玉米').category).toBe('production');
+    expect(classifyUsage('被告辩称贷款被其小舅子借走，但未提交任何证据，故应认定贷款由被告自用于养羊').category).toBe('production');
+    expect(classifyUsage('被告称系借给亲家，但收条写明收到彩礼两万元，被告的辩解不能成立').category).toBe('marriage');
+    expect(classifyUsage('承诺不用于建房，但向施工队支付了自家新房工钱').category).toBe('housing');
+    expect(classifyUsage('贷款支付婚庆公司费用').category).toBe('marriage');
+    expect(classifyUsage('余款购买来年化肥').category).toBe('production');
+    expect(classifyUsage('孙子割礼办托依请客').category).toBe('other_non_productive');
+    expect(classifyUsage('乡里拿去垫付扶贫车间工程款').category).toBe('government_financing_platform');
+    expect(classifyUsage('儿媳开了个蒙古族婚礼服装出租店，贷款进了一批蒙古袍').category).toBe('production');
+    expect(classifyUsage('钱给大小子成家了').category).toBe('marriage');
+    expect(classifyUsage('贷款叫她拿去买基金了').category).toBe('wealth_management');
+    expect(classifyUsage('钱存在信用社拿利息，没买牛').category).toBe('wealth_management');
+    expect(classifyUsage('买地毯铺在客厅').category).toBe('household_goods');
+    expect(classifyUsage('草棚子放草捆').category).toBe('production');
+    expect(classifyUsage('贷款开的婚庆店进了拱门和音响，与家里人结婚无涉').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r66's readings stop where they should: a choice between a trade and a debt, solar panels guarding a ginseng plot, a wedding company run, a sale's money deposited, a wedding feast (托依), a son long married", () => {
+    expect(classifyUsage('做点小生意或者先还网贷，还没想好').category).toBe('unknown');
+    expect(classifyUsage('林下参地防盗，买监控摄像头和太阳能板').category).toBe('production');
+    expect(classifyUsage('开婚庆公司，贷款买音响').category).toBe('production');
+    expect(classifyUsage('卖牛的钱存在信用社拿利息').category).toBe('unknown');
+    expect(classifyUsage('儿子结婚办托依').category).toBe('marriage');
+    expect(classifyUsage('儿子都成家了，贷款买牛').category).toBe('production');
+  });
 });
