@@ -346,6 +346,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-313.tsv',
   'heldout/usage-heldout-314.tsv',
   'heldout/usage-heldout-315.tsv',
+  'heldout/usage-heldout-316.tsv',
+  'heldout/usage-heldout-317.tsv',
+  'heldout/usage-heldout-318.tsv',
+  'heldout/usage-heldout-319.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
