@@ -110,7 +110,7 @@ const RUNS_FOR_RETURN =
   /由(?:公司|该公司|对方|合作社)[^，。,;；]{0,4}(?:驾驶|经营|运营|使用|饲养|统一|承包给|租给|转租)|固定(?:收入|收益|回报)|保底(?:收益|收入)|每月[^，。,;；]{0,4}(?:收取|领取|拿)[^，。,;；]{0,4}(?:承包费|租金|收益)|(?:公司|该公司)统一(?:派活|调度|安排)[^。；;]{0,12}每月给/;
 /** Right before a party, words saying what the money is for: 用于其, 用来. */
 const USE_FOR_BEFORE = /(?:用于|用来|用在)其?$/;
-const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮那不说来都']);
+const PARTY_OWN_ACT = new Set([...'在有给发补奖免送帮那不说来都颁']);
 /** Words of farming on contract for a buyer: 订单, 保底价, 回收. */
 const ON_CONTRACT = /订单|保底价|收购|回收|签了合同|签订合同|种植合同/;
 /** After a party that buys, words that it also runs what it bought, for a return: 统一管理, 固定收益. */
@@ -207,6 +207,8 @@ export const FARM_WORK_NEXT = new RegExp(`^(?:${FARM_WORK_BEFORE.source})`);
 /** Before 收了, a body that collected the money: 村里收了, 村委会统一收了. */
 const COLLECTED_BY_BODY = /(?:村里|村上|乡里|镇里|村委会?|村干部|干部|合作社)(?:统一)?收了/;
 /** After the party, a finding that the money bought its goods: 转给种粮大户赵某，经核系购买其旧插秧机. */
+/** After a party, the next clause opening with a purchase: ，买 (舅舅家二手播种机). */
+const BUYS_NEXT = /^[^，。,;；]{0,6}[，,](?:经核实?|经查|经了解)?(?:系|是|为|用于)?(?:购买|购|买)(?:了)?/;
 const BOUGHT_FROM_AFTER = /^[^，。,;；]{0,6}[，,](?:经核实?|经查|经了解)?(?:系|是|为|用于)?(?:购买|购|买)(?:其|他的|她的|他家|她家|对方|该户)/;
 /** Parties named by a legal form, whose names run long: 某生态农业发展公司. */
 const COMPANY = /公司|集团|企业$/;
@@ -614,7 +616,7 @@ const PURCHASE_OPENS = /^(?:购|采购|买)/;
 const PAYMENT_TO_BEFORE = /^(?:货款|款项|钱款|款)?(?:已|直接|全部|均)?(?:转账|打款|付款|汇款|转款|支付|付|打)给[^，。,;；]{0,4}$/;
 
 /** Right after a party 给 names, wages paid it: 开工钱, 发工资, 结工钱. */
-const WAGES_AFTER = /^(?:和[^，。,;；]{1,8}?)?(?:开|发|付|结|算)(?:点|了|个)?(?:工钱|工资|工费|人工费|劳务费)/;
+const WAGES_AFTER = /^(?:和[^，。,;；]{1,8}?)?(?:开|发|付|结|算)(?:点|了|个|的)?(?:工钱|工资|工费|人工费|劳务费)/;
 
 /** After a party, land of theirs taken on: 家十五亩地包过来, 的地租过来. */
 const RENTED_FROM_AFTER = /^[^，。,;；]{0,8}地(?:包|租|流转|转)(?:过来|了|下)/;
@@ -958,6 +960,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 绣品交给合作社统一代销: goods handed over to be sold for the household are its produce, not the loan's money.
   if (strong && SOLD_FOR.test(text.slice(hits[last]!.end)) && !MONEY.test(text.slice(scan.clauseStart[party.clause], strong.start))) return false;
   if (strong && BOUGHT_FROM_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 24))) return false;
+  // (转给其舅舅，买舅舅家二手播种机: and the party named again as the seller.)
+  const buys = strong ? BUYS_NEXT.exec(text.slice(hits[last]!.end, hits[last]!.end + 24)) : null;
+  if (buys !== null && text.startsWith(party.term, hits[last]!.end + buys[0].length)) return false;
   // 转入某包工头账户，用于借款人自有住宅建设: a party paid for the household's own work is paid a price; the use told after decides.
   // (交给包工头，给自家住的老房子换屋顶; 交给包工头，修我们住的房子: so is one paid to build or mend the household's own house or
   // farm building, said in the next clause.)
