@@ -350,6 +350,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-317.tsv',
   'heldout/usage-heldout-318.tsv',
   'heldout/usage-heldout-319.tsv',
+  'heldout/usage-heldout-320.tsv',
+  'heldout/usage-heldout-321.tsv',
+  'heldout/usage-heldout-322.tsv',
+  'heldout/usage-heldout-323.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
