@@ -3354,4 +3354,29 @@ describe('how each kind is read', () => {
     expect(classifyUsage('转给舅舅，买饲料').category).toBe('enterprise_use');
     expect(classifyUsage('投诉人称贷款用于孙子结婚的彩礼，本行答复：扶贫小额信贷不得用于结婚。').category).toBe('marriage');
   });
+  it("CBIRC-2020-28/5.1 sets 320-323's kinds and a twenty-second legal review's (r68): a storey added to a house (新加了一层), or over a shed and lived in; land held until its price rises; an empty pen explained by a sale and restocking; a township transferring the loans to its own station (统一划给); south-western 没得关系, 帮别个 and 遭 (被); a village cook serving others' events; 跑山鸡; cadres taking the loans for the village's works; a community collecting them; a lorry the family does not ride; losses at cards (牌局); a freezer for milk sold; a hay shed; livestock insurance; a use not verified (用途未核实); and a cooperative that arranged the loan while the borrower never saw the money (统一给办的，我没见着钱)", () => {
+    expect(classifyUsage('检查时圈里没有牛，老房子却新加了一层，户主承认是贷款盖的').category).toBe('housing');
+    expect(classifyUsage('买了块地皮放着，等地价涨了再卖').category).toBe('wealth_management');
+    expect(classifyUsage('检查时猪栏是空的，户主说刚出栏卖了一批，下周进栏').category).toBe('production');
+    expect(classifyUsage('贷款由镇政府统一划给镇兽医站建养殖小区，户里不参与，每年领收益').category).toBe('government_financing_platform');
+    expect(classifyUsage('前年修房子欠了账，这回贷款是买牛的，跟修房子没得关系').category).toBe('production');
+    expect(classifyUsage('是个乡厨，专门帮别个办红白喜事，贷款买了炊具和冰柜').category).toBe('production');
+    expect(classifyUsage('买了60只跑山鸡').category).toBe('production');
+    expect(classifyUsage('贷款遭村干部收去修村里的水池了').category).toBe('government_financing_platform');
+    expect(classifyUsage('社区统一收去搞改造项目了').category).toBe('government_financing_platform');
+    expect(classifyUsage('申请人称贷款买厢式货车，专门为自家摊位拉货，家中亲属出行不使用该车').category).toBe('production');
+    expect(classifyUsage('贷款大部分输在了牌局上').category).toBe('other_non_productive');
+    expect(classifyUsage('牛奶卖给乳业公司，贷款买冰柜保鲜鲜奶').category).toBe('production');
+    expect(classifyUsage('修贮草棚放草').category).toBe('production');
+    expect(classifyUsage('给牦牛买保险，剩下的买兽药').category).toBe('production');
+    expect(classifyUsage('入户两次都没见到人，贷款买了几头牛，用途未核实').category).toBe('unknown');
+    expect(classifyUsage('这钱是村里的养牛合作社统一给办的，我没见着钱，合作社说每年给两千').category).toBe('enterprise_use');
+    expect(classifyUsage('钱是香菇合作社统一给办的，我一分钱没见着').category).toBe('enterprise_use');
+  });
+  it("CBIRC-2020-28/5.1 r68's readings stop where they should: a storey over a sheep pen for fodder, money lent to a cousin's brickworks at interest, land bought to build on, and a storey over a cow shed lived in", () => {
+    expect(classifyUsage('贷款在羊圈上面加盖了一层，用来放草料').category).toBe('production');
+    expect(classifyUsage('借给表哥的砖厂，按一分利给钱').category).toBe('enterprise_use');
+    expect(classifyUsage('买块地皮盖房').category).toBe('housing');
+    expect(classifyUsage('牛棚上面加盖了一层，一家四口住在上面').category).toBe('housing');
+  });
 });
