@@ -206,10 +206,12 @@ const FARM_WORK_AFTER = new RegExp(`^(?:代为|代|帮忙|帮)?(?:${FARM_WORK_BE
 export const FARM_WORK_NEXT = new RegExp(`^(?:${FARM_WORK_BEFORE.source})`);
 /** Before 收了, a body that collected the money: 村里收了, 村委会统一收了. */
 const COLLECTED_BY_BODY = /(?:村里|村上|乡里|镇里|村委会?|村干部|干部|合作社)(?:统一)?收了/;
+/** After a party, the next clause opening with a purchase (or a finding of one): ，买, ，经核系购买. */
+const PURCHASE_NEXT = '^[^，。,;；]{0,6}[，,](?:经核实?|经查|经了解)?(?:系|是|为|用于)?(?:购买|购|买)';
+/** …then the party named again as the seller: ，买(舅舅家二手播种机). */
+const BUYS_NEXT = new RegExp(`${PURCHASE_NEXT}(?:了)?`);
 /** After the party, a finding that the money bought its goods: 转给种粮大户赵某，经核系购买其旧插秧机. */
-/** After a party, the next clause opening with a purchase: ，买 (舅舅家二手播种机). */
-const BUYS_NEXT = /^[^，。,;；]{0,6}[，,](?:经核实?|经查|经了解)?(?:系|是|为|用于)?(?:购买|购|买)(?:了)?/;
-const BOUGHT_FROM_AFTER = /^[^，。,;；]{0,6}[，,](?:经核实?|经查|经了解)?(?:系|是|为|用于)?(?:购买|购|买)(?:其|他的|她的|他家|她家|对方|该户)/;
+const BOUGHT_FROM_AFTER = new RegExp(`${PURCHASE_NEXT}(?:其|他的|她的|他家|她家|对方|该户)`);
 /** Parties named by a legal form, whose names run long: 某生态农业发展公司. */
 const COMPANY = /公司|集团|企业$/;
 /** After the party, a clause saying the money went to the household's own use: ，用于借款人自有住宅建设, ，用于加盖自家住宅,

@@ -792,18 +792,15 @@ const tradeWordsOnly = (hits: readonly Hit[]) =>
  * the clause after a debt told (去年欠的饥荒，贷款还上了: see DEBT_TOLD).
  */
 const LOAN_SETTLES_BEFORE = /(?:贷款|贷的钱|这笔钱|这钱|钱|实际是|实际上是|其实是)(?:都|全|先)?把|(?:拿|用)(?:这笔|这)?(?:贷款|贷的钱|贷来的钱)(?:都|全|先)?$/;
+/** Whether a hit names production: a production term or object, or a trade. */
+const namesProduction = (h: Hit) => h.role.category === 'production' || h.role.frame?.category === 'production' || h.role.business === true;
 /** Whether a production term stands within a match: 可能买牛，也可能… names production among the choices. */
 const productionWithin = (hits: readonly Hit[], m: RegExpExecArray) =>
-  hits.some(
-    (h) =>
-      h.start >= m.index &&
-      h.start < m.index + m[0].length &&
-      (h.role.category === 'production' || h.role.frame?.category === 'production' || h.role.business === true),
-  );
+  hits.some((h) => h.start >= m.index && h.start < m.index + m[0].length && namesProduction(h));
 /** Money named: 钱, 贷款, 资金. */
 const MONEY_WORD = /钱|贷|款|资金|垫|出资|集资|筹/;
 /** The loan named: 贷款, 这钱. */
-const LOAN_NAMED = /贷款|贷的钱|这钱|这笔钱|钱/;
+const LOAN_NAMED = /贷款|钱/;
 /** A clause that is only the loan, before a word of settling: 贷款 (还上了). */
 const LOAN_ALONE = /^(?:这笔|这)?(?:贷款|贷的钱)(?:都|全|先)?$/;
 /** A debt told before: 欠的饥荒, 拉的饥荒, 欠的账. */
@@ -3096,41 +3093,30 @@ function readStatements(scan: Scan): UsageMatch {
   const unresolvedAll = unresolvedIn(text).filter((m) => !rulings?.some(([from, to]) => m.index >= from && m.index < to));
   const unresolved = unresolvedAll.at(-1);
   // (贷款被打麻将输掉，无法说明资金去向: a household that cannot account for the money does not unsettle a misuse found.)
+  const prohibited = category !== 'production' && category !== 'unknown';
+  const oneProhibitedKind = prohibited && found.length === 1;
   const unsettled =
     unresolved !== undefined &&
     real < unresolved.index + unresolved[0].length &&
     !SETTLED_AFTER.test(text.slice(unresolved.index + unresolved[0].length)) &&
-    !(category !== 'production' && category !== 'unknown' && unresolvedAll.every((m) => UNACCOUNTED.test(m[0]))) &&
+    !(prohibited && unresolvedAll.every((m) => UNACCOUNTED.test(m[0]))) &&
     // (可能先还信用社的账，也可能给老人看病，尚未决定: a choice left open between uses of one prohibited kind is that kind.)
-    !(
-      category !== 'production' &&
-      category !== 'unknown' &&
-      found.length === 1 &&
-      unresolvedAll.every((m) => m[0].startsWith('可能') && !productionWithin(hits, m))
-    ) &&
+    !(oneProhibitedKind && unresolvedAll.every((m) => m[0].startsWith('可能') && !productionWithin(hits, m))) &&
     // (档案未载明用途，户主称钱用来还了…欠下的账: a file silent on the use does not unsettle a misuse the household then admits.)
-    !(
-      category !== 'production' &&
-      category !== 'unknown' &&
-      unresolvedAll.every((m) => FILE_SILENT.test(m[0])) &&
-      ADMITTED_AFTER.test(text.slice(unresolved.index + unresolved[0].length))
-    ) &&
+    !(prohibited && unresolvedAll.every((m) => FILE_SILENT.test(m[0])) && ADMITTED_AFTER.test(text.slice(unresolved.index + unresolved[0].length))) &&
     // (打麻将输了一大半，剩下的也说不清花哪了: what cannot be accounted for is only the rest, after a misuse told.)
-    !(category !== 'production' && category !== 'unknown' && REMAINDER_TOLD.test(text.slice(Math.max(0, unresolved.index - 8), unresolved.index))) &&
+    !(prohibited && REMAINDER_TOLD.test(text.slice(Math.max(0, unresolved.index - 8), unresolved.index))) &&
     // (…给母亲看病花了，具体多少也说不清: nor is how much was spent on a misuse told.)
-    !(category !== 'production' && category !== 'unknown' && AMOUNT_BEFORE.test(text.slice(Math.max(0, unresolved.index - 8), unresolved.index)));
-  // (可能先还信用社的账，也可能给老人看病，还没定: every choice one prohibited kind, none production, is that kind.)
-  const oneProhibitedChoice =
-    category !== 'production' &&
-    category !== 'unknown' &&
-    found.length === 1 &&
-    !hits.some((h) => !h.negated && (h.role.category === 'production' || h.role.frame?.category === 'production' || h.role.business === true));
+    !(prohibited && AMOUNT_BEFORE.test(text.slice(Math.max(0, unresolved.index - 8), unresolved.index)));
   return {
     // Production beside a dwelling or vehicle that needs reading is for a person to read, never a pass.
     category:
       (category === 'production' && (review || stockAbsent(text) || (noBusiness && tradeWordsOnly(hits)))) ||
       unsettled ||
-      (CHOICE_OPEN.test(text) && (category !== 'production' || !EITHER_WAY.test(text)) && !oneProhibitedChoice) ||
+      // (可能先还信用社的账，也可能给老人看病，还没定: every choice one prohibited kind, none production, is that kind.)
+      (CHOICE_OPEN.test(text) &&
+        (category !== 'production' || !EITHER_WAY.test(text)) &&
+        !(oneProhibitedKind && !hits.some((h) => !h.negated && namesProduction(h)))) ||
       (category === 'production' && UNDECIDED_USE.test(text)) ||
       accountsDiffer(text, counted, real)
         ? 'unknown'
