@@ -354,6 +354,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-321.tsv',
   'heldout/usage-heldout-322.tsv',
   'heldout/usage-heldout-323.tsv',
+  'heldout/usage-heldout-324.tsv',
+  'heldout/usage-heldout-325.tsv',
+  'heldout/usage-heldout-326.tsv',
+  'heldout/usage-heldout-327.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
