@@ -160,7 +160,11 @@ const SELLER_AFTER =
 /** After a party named again, that it is the seller: 为销售方, 系卖方. */
 const SELLER_NAMED_AGAIN = /^(?:系|是|为|仅为|只是)(?:销售方|卖方|卖家|出售方|供货方|供应商|经销商|供应方)/;
 /** Right after the party, a clause saying the money was a price: 转给了合作社，是买饲料的钱 (a purchase, not a hand-over). */
-const PRICE_AFTER = /^[^，,。]{0,10}[，,]\s*(?:这|那)?(?:钱|笔)?(?:是|系|为|作为)[^，。,;；]{0,18}(?:的钱|货款|运费|首付|定金|的款|款|费)(?:$|[，。,;；（(])/;
+const PRICE_AFTER =
+  /^[^，,。]{0,10}[，,]\s*(?:这|那)?(?:钱|笔)?(?:均|都|全|皆)?(?:是|系|为|作为)[^，。,;；]{0,18}(?:的钱|货款|运费|首付|定金|的款|款|费)(?:$|[，。,;；（(])/;
+/** Right after the party, a clause naming the money the price of goods bought: ，均为…自养蛋鸡的进货款. */
+const GOODS_PRICE_AFTER =
+  /^[^，,。]{0,10}[，,]\s*(?:这|那)?(?:钱|笔|款项)?(?:均|都|全|皆)?(?:是|系|为|作为)[^，。,;；]{0,18}(?:进货款|货款|价款|购货款|购买款)(?:$|[，。,;；（(])/;
 /** After a party, its pen or shed: 放到亲戚家圈里. */
 const STOCK_PLACED = /^家?(?:的)?(?:圈|棚|舍|院|地里|山上|草场)/;
 /** Right after a party, selling done for the household (交给合作社代销), and money named before the hand-over. */
@@ -637,13 +641,19 @@ const DEBT_REPAID = /偿还|还(?:网贷|欠款|欠的|债|账|饥荒|旧贷)/;
 /** After a party, a debt the household owes it: 欠其弟的旧账, 还老张的饥荒, 还欠他的钱. */
 const OWED_PRONOUN = /欠(?:他|她|其|对方)|还(?:他|她|对方)的/;
 const DEBT_AFTER = /[债账荒]|欠款|借款|的钱/;
+/** Right after a party, in the next clause, the money repaying the household's own debt: ，用于归还借款人此前所欠的个人借款. */
+const REPAYS_DEBT_NEXT =
+  /^[^，。,;；]{0,4}[，,](?:用于|用来|系|是|作为)?(?:归还|偿还|还)[^，。,;；]{0,14}(?:所欠|欠下?)的?[^，。,;；]{0,6}(?:借款|欠款|债务|债|账|饥荒)/;
 
 /** Whether, in the party's clause or the next, the household pays a debt it owes the party at `hits[last]`. */
 function owedTo(scan: Scan, last: number): boolean {
   const { hits, text } = scan;
   const party = hits[last]!;
   const rest = text.slice(party.end, scan.clauseEnd[party.clause + 1] ?? text.length);
-  return (rest.includes(`欠${party.term}`) || rest.includes(`还${party.term}的`) || OWED_PRONOUN.test(rest)) && DEBT_AFTER.test(rest);
+  return (
+    ((rest.includes(`欠${party.term}`) || rest.includes(`还${party.term}的`) || OWED_PRONOUN.test(rest)) && DEBT_AFTER.test(rest)) ||
+    REPAYS_DEBT_NEXT.test(rest)
+  );
 }
 
 /**
@@ -971,6 +981,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (strong && OWN_USE_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 24))) return false;
   // (转给王某的是货款: or said right after the party to be the price.)
   if (strong && (PRICE_AFTER.test(text.slice(hits[last]!.end)) || PRICE_RIGHT_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 12)))) return false;
+  // (支付给饲料公司、兽药店、种鸡场，均为…进货款: money paid to, and then named the price of goods, whatever the verb.)
+  if (weak && GOODS_PRICE_AFTER.test(text.slice(hits[last]!.end))) return false;
   // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.
   // (Not money given to the party: 买牛，钱给合作社代养 hands the cattle's money over — a permit before.)
   // (由农投公司代养: not 由, where the party does the work for the household.)

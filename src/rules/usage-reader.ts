@@ -317,6 +317,8 @@ const GOODS_PUT_AFTER = /^(?:上)?(?:装|安|架)(?:个|台|一台|了)?$/;
 /** After goods, within their clause or the next, words that let them out to others: 婚车，出租给办喜事的人家. */
 const RENTED_OUT_AFTER = /^[^。；;！!？?]{0,10}?(?<![未没不])(?:出租给|租给|租赁给|对外出租|对外租赁|专门出租)(?!过)/;
 
+/** A member of the household borrowing in their own name: 我爹用他的名字贷的 (not a name taken from the household). */
+const MEMBERS_OWN_NAME = /(?:爹|爸|父亲|娘|妈|母亲|老伴|媳妇|男人|老公|户主)(?:用|以)(?:他|她)(?:自己)?的(?:名字|名义)/g;
 /** A loan taken in the household's name (以…名义, 拿我身份证) that it never had: 不知情, 钱没见着. */
 const NAME_TAKEN = /名义|名字|户名|身份证|户口本|(?:合作社|公司|大户|老板)[^，。,;；]{0,4}(?:统一)?(?:给办|代办|办的)/;
 /**
@@ -506,7 +508,7 @@ const RETURN_ON_GOODS = /[0-9一二两三四五六七八九十.]+%|加收|多还
 const ADVANCED_FOR_PUBLIC_WORK =
   /(?:村上|村里|乡里|镇上|镇里|村委会?|乡政府|镇政府)(?:统一)?(?:修|建|搞|打|盖|硬化)[^。；;]{0,8}?(?:钱|贷款)(?:先|都|也|就)?(?:给|替|帮)?(?:村里|村上|他们)?垫(?:上|了|进去|付|着)/;
 /** A storey added, then the family living in it: 加盖了一层，现在一家五口住在上面; 加盖了一层，是仔一家住的. */
-const STOREY_LIVED_IN = /(?:加盖|新加|加|盖|起)了?一层[^。；;]{0,16}?(?:住在上面|住上面|住楼上|一家[^，。,;；]{0,4}住|住人)/;
+const STOREY_LIVED_IN = /(?:加盖|新加|加|盖|起)了?一层[^。；;]{0,16}?(?<![不没未无])(?:住在上面|住上面|住楼上|一家[^，。,;；]{0,4}住|住人)/;
 /** A 大户 or a boss named, then the money said spent by them: 羊在大户于某家，钱也是他花的. */
 const SPENT_BY_PARTY = /(?<=(?:大户|老板)[^。；;]{0,20}?)(?:钱|贷款)(?:也|都|全|实际)?(?:是)?(?:他|她|人家|对方|大户|老板)(?:在)?(?:花|用|使)(?:的|了|着)/;
 const ADVANCED_FOR_FIRM =
@@ -514,25 +516,25 @@ const ADVANCED_FOR_FIRM =
 /** A branch's or an earlier ruling on the use, quoted: 原认定“生活消费”, 支行以…为由认定户贷企用, 支行将布料认定为“家用纺织品”,
  * 此前按建房认定. */
 const RULING =
-  /(?:原|支行|分行|网点|银行|此前|之前|先前|检查组|审计组|拟|一审|初审|一审法院|原审法院|并据此|据此)(?:以|将|因|看见|认为|按|错将|判决)?[^。；;]{0,40}?(?:(?:认为|推定)[^。；;，,]{0,20}|(?:认定|说是|定为|视为|列入|列为|归入|定性为?)(?:为|系)?(?:[^“"「。；;，,]{0,10}(?=[“"「]))?[“"「]?[^”"」。；;，,]{0,14}[”"」]?)(?:[^。；;]{0,4}系将[^。；;]{1,16})?/g;
+  /(?:原|支行|分行|网点|银行|此前|之前|先前|检查组|审计组|拟|一审|初审|一审法院|原审法院|二审|生效判决|被申请人|并据此|据此)(?:以|将|因|看见|认为|按|错将|判决)?(?:(?!显示|查明|经查|证实)[^。；;]){0,40}?(?:(?:认为|推定)[^。；;，,]{0,20}|(?:认定|说是|定为|视为|列入|列为|归入|定性为?)(?:为|系)?(?:[^“"「。；;，,]{0,10}(?=[“"「]))?[“"「]?[^”"」。；;，,]{0,20}[”"」]?)(?:[^。；;]{0,4}系将[^。；;]{1,16})?/g;
 /** A category the text says the use is not ruled as: 不按住房装修认定, 不作为家庭用品认定. */
 const NOT_RULED_AS = /不(?:按|以|作|作为|视为|计入)[^。；;，,]{1,10}认定/g;
 /** Words that the ruling was overturned: 撤销原认定, 撤回, 原认定…不成立, 异议成立 (not 维持原认定). */
 const OVERTURNED =
-  /错误|错将|错认|不构成|忽视|忽略|未考虑|未予考虑|不应以|证据不足|不符合事实|(?<!有|依)无据|臆断|望文生义|曲解|误读|混淆|未予查清|撤销|撤回|(?<!异议|申诉|复议|该项主张)不成立|不能成立|有误|不当|缺乏依据|缺乏证据|无事实依据|不予维持|异议成立|认定错误|不予认可|不认可|系将[^。；;]{1,12}误/;
+  /错误|错将|错认|不构成|忽视|忽略|未考虑|未予考虑|不应以|证据不足|不符合事实|与事实不符|(?<!有|依)无据|臆断|望文生义|曲解|误读|混淆|未予查清|撤销|撤回|推翻|(?<!异议|申诉|复议|该项主张)不成立|不能成立|有误|(?<!并无|无|没有|并未|未见)不当|缺乏依据|缺乏证据|无(?:任何)?(?:事实|证据)(?:依据|支持)|依据仅为|仅凭|并非[^，。,;；]{0,6}使用人|并非[^，。,;；]{0,4}(?:住房|住宅)|不是住房|无事实依据|不予维持|异议成立|认定错误|不予认可|不认可|系将[^。；;]{1,12}误|(?:属|属于|系)(?:生产设备|生产性用途|生产用途|经营设备|生产资料)|但[^。；;]{0,12}(?:证实|证明|查明)/;
 /** Before a party, words that the money was spent on what follows: 花在, 用在, 花到. */
 const SPENT_ON_BEFORE = /(?:花在|用在|花到|用到)(?:了)?(?:俺|我|他|她)?$/;
 /** After a use, a question mark and a denial at once: 起屋？冇得那个钱, 盖房？哪有钱. */
 const ECHOED_DENIED_AFTER = /^[？?][”"」]?[，,]?(?:冇|没|不|哪|啥)/;
 /** Words that a recorded category was replaced or was a slip, or is only quoted: 重分类为, 系柜员误选, 随口所写, 误记为, 所谓, 与记载…. */
-const RECLASSIFIED = /重分类|误选|误解|随口|笔误|误记|误录|误填|误写|所谓|记载/;
+const RECLASSIFIED = /重分类|误选|误解|随口|笔误|误记|误录|误填|误写|所谓|记载|[”"」]实为/;
 /** A word every ruling quoted holds: 认定, 结论, 定性 (texts without one are not searched for rulings). */
 const RULING_WORD = /认定|结论|定性|一审|原审|原(?:档案|台账)?误?(?:录入|登记|录|记录|记|填报|填写)|所谓|记载|误记/;
 /** A ruling named as withdrawn or as the original one: 撤回原“家庭用品”结论, 撤回户贷企用认定, 原“政府融资平台”认定, 所谓“盖房”,
  * 与记载“修房”(不冲突). */
 const RULING_NAMED =
-  /(?:一审|原审|原判|原)以[“"「][^”"」，。,;；]{1,12}[”"」]为由|所谓[“"「][^”"」，。,;；]{1,8}[”"」](?=[，,](?:系|实为|实际为|实际是))|(?:撤回|撤销)(?:原|支行的?)?[“"「]?[^”"」，。,;；]{1,12}?[”"」]?(?:认定|结论|定性)|原(?:档案|台账)?误?(?:录入|登记|录|记录|记|填报|填写|标记)?(?:为|的)?[“"「][^”"」，。,;；]{1,12}[”"」](?:认定|结论|定性|标记)?|[“"「][^”"」，。,;；]{1,8}[”"」](?:的说法|之说|一说)?(?:系|是|为)[^，。,;；]{0,12}(?:随口|误写|误填|误选|口语|笔误|误解)|不(?:予)?认可[^，。,;；“"「]{0,8}[“"「][^”"」，。,;；]{1,10}[”"」]|不(?:予)?认可[^，。,;；“"「]{1,8}(?:定性|认定|分类|结论|推断)|误记为[“"「][^”"」，。,;；]{1,8}[”"」]|所谓[“"「][^”"」，。,;；]{1,8}[”"」](?=(?:实际)?(?:为|是|系|实为|其实是)[^，。,;；]{0,4}(?:在|用于|搭建|修建|建))|与(?:原|卖方)?(?:档案)?记载的?[“"「][^”"」，。,;；]{1,8}[”"」]/g;
-const UPHELD = /维持(?:原|支行)?(?:认定|决定)|认定事实清楚|(?:异议|申诉|复议申请)不成立|予以维持/;
+  /(?:一审|原审|原判|原)以[“"「][^”"」，。,;；]{1,12}[”"」]为由|所谓[“"「][^”"」，。,;；]{1,8}[”"」](?=[，,](?:系|实为|实际为|实际是))|(?:撤回|撤销)(?:原|支行的?)?[“"「]?[^”"」，。,;；]{1,12}?[”"」]?(?:认定|结论|定性)|原(?:档案|台账)?误?(?:录入|登记|录|记录|记|填报|填写|标记)?(?:为|的)?[“"「][^”"」，。,;；]{1,12}[”"」](?:认定|结论|定性|标记)?|[“"「][^”"」，。,;；]{1,8}[”"」](?:的说法|之说|一说)?(?:系|是|为)[^，。,;；]{0,12}(?:随口|误写|误填|误选|口语|笔误|误解)|不(?:予)?认可[^，。,;；“"「]{0,8}[“"「][^”"」，。,;；]{1,10}[”"」]|不(?:予)?认可[^，。,;；“"「]{1,8}(?:定性|认定|分类|结论|推断)|误记为[“"「][^”"」，。,;；]{1,8}[”"」]|(?:所谓|认定的?)[“"「][^”"」，。,;；]{1,8}[”"」](?=(?:实际)?(?:为|是|系|实为|其实是)[^，。,;；]{0,4}(?:在|用于|搭建|修建|建))|与(?:原|卖方)?(?:档案)?记载的?[“"「][^”"」，。,;；]{1,8}[”"」]/g;
+const UPHELD = /维持(?:原|支行)?(?:认定|决定)|认定事实清楚|(?:异议|申诉|复议申请)不成立|予以维持|并无不当|并无错误|认定(?:正确|无误)/;
 
 /**
  * The spans of a text that quote a ruling which names no use: one the text says was overturned (原认定“生活消费”…撤销原认定,
@@ -564,7 +566,7 @@ const USED_FOR_AFTER = /^[^。；;！!？?]{0,4}?(?:专门用于|专用于|用�
 const WORK_USE = /(?:都是|全是|是|专门)[^，。,;；]{1,8}?用的|^(?:一[台辆部个只把架套])?[，,]?[^，。,;；]{1,10}?用(?=$|[，。,;；])/;
 
 /** After public works in a clause, pay for doing them: 修路接活, 修路的活, 挣工钱. */
-const PAID_WORK_AFTER = /^[^，。,;；]{0,4}(?:接活|揽活|的活|挣钱|挣工钱|收费|工钱|干活)/;
+const PAID_WORK_AFTER = /^[^，。,;；]{0,4}(?:接活|揽活|的活|挣钱|挣工钱|收费|工钱|干活|出工|做工|打工|打零工)/;
 
 /**
  * Whether the text's last correction (实际是…) names none of the production read: 申请用于养牛，实际是给邻居盖房 leaves
@@ -614,7 +616,7 @@ const PRETEXT = /以[^，。,;；]{1,8}?(?:的)?(?:名义贷款|名义|为由|�
 
 /** Right after a word, ending its clause, a phrase that puts it aside: 婚事暂不考虑, 盖房的事不打算 — or a form's word crossed out (“建房”已划掉, 盖房（已划掉）), or found to be background (前述盖房系背景陈述). */
 const PUT_ASIDE_AFTER =
-  /^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|没考虑|不打算|没打算|推迟|延期|延后|往后推|取消)(?:了)?(?:$|[，。,;；！!])|^[”"」』]?[（(]?(?:已|已经|被)?(?:划掉|划去|删去|删掉|涂掉)|^(?:的事)?(?:系|属|属于|为|是)(?:往年|以往|过去的?|以前的?)?(?:背景(?:陈述|介绍|情况)?|既往情况|过往情况)/;
+  /^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|没考虑|不打算|没打算|推迟|延期|延后|往后推|取消)(?:了)?(?:$|[，。,;；！!])|^[”"」』]?[（(]?(?:已|已经|被)?(?:划掉|划去|删去|删掉|涂掉)|^(?:的事)?(?:系|属|属于|为|是)(?:往年|以往|过去的?|以前的?)?(?:背景(?:陈述|介绍|情况)?|既往情况|过往情况)|^(?:的事)?(?:系|属|属于|为|是)(?:此前|以前|之前|过去|既往|往年)的?(?:事实|事情|事)/;
 /** A few characters on, in the same clause, a form's crossing-out in brackets: 翻建房子（已划掉）. */
 const CROSSED_OUT_NEAR = /^[^，。,;；（(]{1,4}[（(](?:已|已经|被)?(?:划掉|划去|删去|删掉|涂掉)/;
 /** Characters that PAST_MATTER_AFTER and MONEY_ELSEWHERE_NEXT need, to pass over texts without them at once. */
@@ -634,7 +636,7 @@ const CONCEDED_BEFORE = /(?:虽|虽然|尽管)(?:与|和|跟)$/;
 /** Before an earlier loan repaid in its clause, the proceeds of a sale paying it: 以卖猪款, 用卖粮的钱. */
 const SALE_FUNDED_BEFORE = /(?:以|用|拿|靠)卖[^，。,;；]{1,4}(?:款|钱|收入)$/;
 /** Around an act, the time and the borrowing of a debt it was made for: 前年盖房借的, 去年看病欠下的. */
-const DEBT_MADE_AFTER = /^(?:时|的时候)?(?:借|欠|赊)下?的/;
+const DEBT_MADE_AFTER = /^(?:时|的时候)?(?:借|欠|赊)下?(?:的|了?(?:债务|外债|债|饥荒))/;
 const DEBT_DATED_BEFORE = /(?:前年|去年|那年|早年|以前|之前|当年|年前|那会儿?)$/;
 /** Words that say other money falls short of a use: 不够, 还差, 补上. */
 const SHORTFALL = /不够|不足|还差|差的|差点|补上|补足|补齐|凑不齐|凑不够/;
@@ -715,7 +717,7 @@ const MOURNING = /去世|过世|病故|丧|白事|老了人|殡|葬/;
 const NAME_USED = /冒|借名|名义|身份证/;
 
 /** Denials that say something is unrelated (没关系, 无关). */
-const UNRELATED = /^(?:没关系|没有关系|无关)$/;
+const UNRELATED = /^(?:没关系|没有关系|没得关系|没啥关系|无关)$/;
 
 /** Before a person, a trade that describes them: 搞工程承包的, 做生意的, 开饭店的. */
 const TRADE_DESCRIBED_BEFORE = /(?:搞|做|干|开|跑)[^，。,;；的]{1,6}的$|(?:经纪人|贩子|商贩|老板|包工头)$/;
@@ -2742,8 +2744,9 @@ function readStatements(scan: Scan): UsageMatch {
       ((!PRONOUN_MEMBERS.test(taken[1]!) && !FAMILY_MEMBER.test(taken[1]!)) || OUTSIDE_KIN.test(taken[1]!)) &&
       !suspicionRefuted(text, { start: taken.index, end: taken.index + taken[0].length } as Hit, clauses.start[clauseAt(clauses.start, taken.index)]!);
     const never =
-      (NAME_TAKEN.test(text) ? (NAME_BORROWED.exec(text) ?? NEVER_HAD.exec(text) ?? NAME_GIVEN.exec(text) ?? nameUsedByOther(scan, clauses)) : null) ??
-      OTHERS_WORKS.exec(text);
+      (NAME_TAKEN.test(text.replace(MEMBERS_OWN_NAME, ''))
+        ? (NAME_BORROWED.exec(text) ?? NEVER_HAD.exec(text) ?? NAME_GIVEN.exec(text) ?? nameUsedByOther(scan, clauses))
+        : null) ?? OTHERS_WORKS.exec(text);
     // (被乡里挪去还乡政府工程欠款: a public body that took it is the government's use.)
     if (outsider)
       evidence.push(

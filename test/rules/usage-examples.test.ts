@@ -3379,4 +3379,35 @@ describe('how each kind is read', () => {
     expect(classifyUsage('买块地皮盖房').category).toBe('housing');
     expect(classifyUsage('牛棚上面加盖了一层，一家四口住在上面').category).toBe('housing');
   });
+  it("CBIRC-2020-28/5.1 sets 324-327's kinds and a twenty-third legal review's (r69): a final or second-instance judgment, or a respondent's penalty, quoted and overturned (推翻, 无任何证据支持, 与事实不符, 依据仅为, 并非…住房, 属于经营设备, 但…证实), and one upheld (并无不当); a quoted “建房” that was a shed (实为建棚); a bank statement's finding not swallowed by a later ruling; a house built years before (盖房系此前事实); a silkworm room; money sent to a creditor to repay the household's debt; a gift to the village mosque; a township taking the loans (被乡里统一划走); a storey over a farm building not lived in; land held for its price (等地价涨了再卖); a father borrowing in his own name; wages for the village's road; and visitors' spending at a farm stay", () => {
+    expect(classifyUsage('原判认定贷款用于购置家庭用品，新证据足以推翻，贷款买的冰柜用于自家小卖部冷藏饮料').category).toBe('production');
+    expect(classifyUsage('二审判决认定“转借他人”，无任何证据支持，贷款买了30只羊自家养着').category).toBe('production');
+    expect(classifyUsage('被申请人将借款人新建的羊舍认定为建房不当，羊舍内养羊60只').category).toBe('production');
+    expect(classifyUsage('原审认定借款人购置的冷柜属家庭用品，该冷柜属于经营设备，放在自家肉铺').category).toBe('production');
+    expect(classifyUsage('前年盖房欠下债务，本笔贷款用于买牛犊，盖房系此前事实').category).toBe('production');
+    expect(classifyUsage('银行流水显示，贷款转入某酒店账户，系其儿子结婚办酒席的费用，原审认定用于养殖与事实不符').category).toBe('marriage');
+    expect(classifyUsage('贷款到账后转给王某，用于偿还借款人以前欠下的借款').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款被乡里统一划走修乡里的广场').category).toBe('government_financing_platform');
+    expect(classifyUsage('买了一块荒地，不种东西，等地价涨了再卖').category).toBe('wealth_management');
+    expect(classifyUsage('贷款是我爸用他的名字贷的，我没见着钱，他买了十只羊在自家圈里养').category).toBe('production');
+    expect(classifyUsage('贷款用于开农家乐，添置桌椅，有游客消费记录').category).toBe('production');
+    expect(classifyUsage('原判认定的“建房”实为建棚').category).toBe('production');
+    expect(classifyUsage('原判认定贷款交由其弟使用，但证人证言证实牛由申请人自己喂养').category).toBe('production');
+    expect(classifyUsage('原判认定贷款用于翻建住房并无不当').category).toBe('housing');
+    expect(classifyUsage('买蚕种，修建蚕室一间').category).toBe('production');
+    expect(classifyUsage('在牛舍上加盖一层放草料，楼上不住人').category).toBe('production');
+    expect(classifyUsage('给村里清真寺捐了修寺款').category).toBe('other_non_productive');
+    expect(classifyUsage('村里修路我出工挣过钱，但贷款跟修路没得关系，全部买了鸡苗').category).toBe('production');
+    expect(classifyUsage('被申请人以装修房屋定性，但所装修并非其住房，而是租来的豆腐坊').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r69's readings stop where they should: a housing ruling upheld, a cooperative gathering the loans, a storey over a cow shed lived in, cattle held for a better price, a father's loan handed to a 大户, a gambling debt repaid through a friend, a ruling found correct, and a company paid to raise the stock", () => {
+    expect(classifyUsage('原判认定贷款用于建房并无不当，借款人在老宅上新盖两层').category).toBe('housing');
+    expect(classifyUsage('某合作社统一归集贷款使用，年底分钱').category).toBe('enterprise_use');
+    expect(classifyUsage('在牛棚上加盖了一层，儿子一家住在上面').category).toBe('housing');
+    expect(classifyUsage('等牛价涨了再卖，贷款买了二十头架子牛').category).toBe('production');
+    expect(classifyUsage('我爹用他的名字贷的，钱给了村里的养殖大户，每年给利息').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款转给王某，用于偿还借款人欠下的赌债').category).toBe('other_non_productive');
+    expect(classifyUsage('原审认定贷款用于翻建住房，认定正确，借款人新房已入住').category).toBe('housing');
+    expect(classifyUsage('贷款支付给某养殖公司，由公司统一养殖，年底分红').category).toBe('enterprise_use');
+  });
 });
