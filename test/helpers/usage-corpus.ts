@@ -358,6 +358,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-325.tsv',
   'heldout/usage-heldout-326.tsv',
   'heldout/usage-heldout-327.tsv',
+  'heldout/usage-heldout-328.tsv',
+  'heldout/usage-heldout-329.tsv',
+  'heldout/usage-heldout-330.tsv',
+  'heldout/usage-heldout-331.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
