@@ -123,6 +123,8 @@ const DATED_DEBT = /^[^，。,;；]{0,8}?(?:借|欠|赊|拉)[^，。,;；]{0,4}�
 
 /** Later in a clause, a sale: 去县城卖, 拉到集上销售. */
 const SOLD_LATER = /卖|销售|出售|批发|零售/;
+/** Right after a word, the end of a quote the text refutes: 自用”不属实, 家用”与事实不符. */
+const QUOTE_REFUTED_AFTER = /^[^”"」，。,;；]{0,6}[”"」](?:的说法|一说)?(?:不属实|不实|与事实不符|查无实据|不成立)/;
 /** A word of the family's produce: 自家的菜. */
 const PRODUCE_WORD = /[菜粮米蛋肉鱼果]$/;
 
@@ -203,6 +205,8 @@ export function readClauses(scan: Scan): Clauses {
     if (h.role.family && PRODUCE_WORD.test(h.term) && SOLD_LATER.test(text.slice(h.end, end[c]))) continue;
     // (先放在客厅，后搬到自家小卖部: a place the goods stood first, before they were moved on, is not their use.)
     if (h.role.family && FIRST_BEFORE.test(text.slice(start[c], h.start)) && MOVED_ON_NEXT.test(text.slice(end[c]! + 1, end[c]! + 6))) continue;
+    // (来信反映“买车自用”不属实: nor a word inside a quote the text refutes.)
+    if (h.role.family && QUOTE_REFUTED_AFTER.test(text.slice(h.end, h.end + 14))) continue;
     if (h.role.family) family[c] = true;
     if (h.role.family === 'strong') strongFamily = familyStrong[c] = true;
     // 卖了苞米就还上: selling to repay is not a trade of this loan.

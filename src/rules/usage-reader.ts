@@ -173,11 +173,21 @@ const NOT_JOINED = new RegExp(`^[，,]?(?:我家|本户|我们|俺家|俺们|我
 /** Officials named by their post: a person, where what they do with the money is their own. */
 const CADRE = /^(?:村党支部书记|党支部书记|支部书记|村支书|支书|村书记|书记|村主任|村长|乡长|镇长|县长|村干部|干部)(?:本人|个人)?$/;
 
-/** Whether `name` (张某, 李某某) is the one the text opens with as the borrower: 吕某贷款…, 魏某（明水县）贷款…, 陶某来信：本人贷款…. */
-function namesTheOpeningBorrower(text: string, name: string): boolean {
-  if (!/^[\u4e00-\u9fff]某某?$/.test(name) || !text.startsWith(name)) return false;
-  return OPENING_BORROWER.test(text.slice(name.length));
+/** Whether `term` (张某, 李某某本人) names the borrower: the one the text opens with (吕某贷款…, 魏某（明水县）贷款…, 陶某来信：本人贷款…) or names elsewhere as borrowing. */
+function namesBorrowerByName(text: string, term: string): boolean {
+  // (为吴某某本人经营, 由郑某夫妻二人经营: the person named with 本人 or a spouse is the one named.)
+  const name = term.replace(SELF_OR_COUPLE, '');
+  if (!/^[\u4e00-\u9fff]某某?$/.test(name)) return false;
+  if (text.startsWith(name) && OPENING_BORROWER.test(text.slice(name.length))) return true;
+  // (来信反映吴某某“贷款办婚礼”…, 经查，郑某贷款用于…: or named elsewhere as the one who borrowed.)
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (!/[给借转交让帮替]/.test(text[at - 1] ?? '') && BORROWED_AFTER_NAME.test(text.slice(at + name.length))) return true;
+  return false;
 }
+/** After a name, a household member's own work said of them: 本人, 夫妻二人. */
+const SELF_OR_COUPLE = /(?:本人|夫妻二人|夫妻俩|夫妻|夫妇|两口子)$/;
+/** Right after a name, its borrowing: 贷款, “贷款…”, 的贷款 (not 某某某, a longer name). */
+const BORROWED_AFTER_NAME = /^(?:户)?[“"「]?(?:贷款|借款|的贷款|申请贷款)/;
 const OPENING_BORROWER = /^(?:[（(][^）)]{0,10}[）)])?(?:户)?(?:于[^，。,;；]{1,8})?(?:贷款|借款|申请|来信[:：]?本人贷款|系|为|种植|养殖|承包)/;
 /** Whether the party at `h` is an official's post (村主任, 村民小组长), a person rather than a body. */
 function cadrePost(text: string, h: Hit): boolean {
@@ -508,7 +518,8 @@ const RETURN_ON_GOODS = /[0-9一二两三四五六七八九十.]+%|加收|多还
 const ADVANCED_FOR_PUBLIC_WORK =
   /(?:村上|村里|乡里|镇上|镇里|村委会?|乡政府|镇政府)(?:统一)?(?:修|建|搞|打|盖|硬化)[^。；;]{0,8}?(?:钱|贷款)(?:先|都|也|就)?(?:给|替|帮)?(?:村里|村上|他们)?垫(?:上|了|进去|付|着)/;
 /** A storey added, then the family living in it: 加盖了一层，现在一家五口住在上面; 加盖了一层，是仔一家住的. */
-const STOREY_LIVED_IN = /(?:加盖|新加|加|盖|起)了?一层[^。；;]{0,16}?(?<![不没未无])(?:住在上面|住上面|住楼上|一家[^，。,;；]{0,4}住|住人)/;
+const STOREY_LIVED_IN =
+  /(?:(?:加盖|新加|加|盖|起)了?一层[^。；;]{0,16}?|(?<=[舍棚圈栏])(?:二层|二楼)[^。；;]{0,24}?)(?<![不没未无])(?:住在上面|住上面|住楼上|一家[^，。,;；]{0,6}住|住人|搬上去住|搬到上面住)/;
 /** A 大户 or a boss named, then the money said spent by them: 羊在大户于某家，钱也是他花的. */
 const SPENT_BY_PARTY = /(?<=(?:大户|老板)[^。；;]{0,20}?)(?:钱|贷款)(?:也|都|全|实际)?(?:是)?(?:他|她|人家|对方|大户|老板)(?:在)?(?:花|用|使)(?:的|了|着)/;
 const ADVANCED_FOR_FIRM =
@@ -811,7 +822,8 @@ const DEBT_TOLD = /饥荒|欠[^，。,;；]{0,4}(?:账|债|钱|款)|外债|欠�
 const NO_BUSINESS_FOUND =
   /(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:经营(?=店面|门店|门面)|营业(?=店面|门店|门面))?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没|未|没|没有)开(?:过)?(?:店|门市|铺子|饭店|饭馆|超市|小卖部|商店|作坊|厂)|(?:没|没有|未|从未|并未)(?:对外)?(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客|单|订单|活)|(?:没|没有|未|从未|并未)(?:对外)?(?:出租|租出去|营业)过|(?:系|是|为|归)(?:他人|别人|其他人)(?:所有|经营|开的)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)/;
 /** Words that say a member of the family keeps a household of their own. */
-const SEPARATE_HOUSEHOLD = /分出去|单过|分家|分户|另立户|不在本户|另立门户|不在一个户口|不是一个户口|户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|迁到|落到|不在)/;
+const SEPARATE_HOUSEHOLD =
+  /(?<!以后|将来|准备|打算|计划|要|等|再)(?:分出去|单过|分家|分户)|另立户|不在本户|另立门户|不在一个户口|不是一个户口|户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|迁到|落到|不在)/;
 const SIBLINGS = /^(?:弟弟|哥哥|兄弟|姐姐|妹妹|哥|弟|大哥|二哥|小弟|其弟|其兄|俺兄弟)$/;
 const ONE_AT_LOAN = /贷款时(?:尚|还)?(?:未|没)(?:有)?分家|同户|(?<!不在|不是|没在)一个户口|没分家|未分家|未分户|没分户|同一户籍|同一户口/;
 /** Pronouns and the household itself, never another household. */
@@ -920,11 +932,11 @@ const MISREAD = /误读为|误认为|误判为|误以为/;
 // (审计将货架、冷柜认定为家庭用品, 审计第32项认为…: and an auditor's classification, which a bank may dispute.)
 // (信访人称其“贷款打麻将”, 来信反映…: and a complaint's allegation, which a check may refute.)
 const SUSPECTED = new RegExp(
-  `疑为|疑似|怀疑|涉嫌|列入疑点|辩称|抗辩称|辩解称|被告称|举报|信访|来信|反映人称|反映说|邻居反映|群众反映|村民反映|帖子称|网帖称|报道称|网传|审计[^，。,;；]{0,6}(?:认为|将|列为|认定|定性)|${MISREAD.source}`,
+  `疑为|疑似|怀疑|涉嫌|列入疑点|辩称|抗辩称|辩解称|被告称|举报|信访|来信|反映人称|反映说|邻居反映|群众反映|村民反映|反映[“"「]|帖子称|网帖称|报道称|网传|审计[^，。,;；]{0,6}(?:认为|将|列为|认定|定性)|${MISREAD.source}`,
 );
 /** After a suspicion, words that refute it: 举报不实, 疑点撤销, 不构成企业使用, 属于买卖, 系自养. */
 const REFUTED =
-  /(?:应|应当|故应|足以)认定(?:该笔)?(?:贷款|借款)?(?:由被告|由借款人)?(?:本人)?(?:自用|用于(?:其|被告)?(?:本人|自家|自己))|无任何证据|无证据|未(?:提交|提供|举示)(?:任何)?(?:相应|相关)?证据|不予采信|(?:辩解|辩称|抗辩|主张)(?:均)?不能成立|查无实据|不认定为?(?:改变|挪用|违规)|仅为[^，。,;；]{0,8}(?:中间人|介绍人|卖方|销售方)|未发现(?:转借|挪用|出借|借给|转给|上述|该情况|此情况|相关情况)|与(?:本笔|该笔|本次|这笔)?贷款无关|早于(?:本次|本笔|该笔)?贷款|(?:由|系)其[^，。,;；]{0,8}(?:自筹|出资|所购|工资)|不实|撤销|不构成|予以排除|已排除|排除疑点|不成立|属于买卖|属正常买卖|系正常买卖|正常买卖关系|误读|误判|予以澄清|已澄清|系自养|属自养|系自家|系本户自|系借款人自|我行不同意|不予认可|不予采纳|混淆了|不属于?(?:住房|房屋|家庭用品|建房)|非(?:住房|家庭用品)|(?:属|属于|系)(?:生产设备|生产性用途|生产用途|经营设备)/;
+  /(?:应|应当|故应|足以)认定(?:该笔)?(?:贷款|借款)?(?:由被告|由借款人)?(?:本人)?(?:自用|用于(?:其|被告)?(?:本人|自家|自己))|无任何证据|无证据|未(?:提交|提供|举示)(?:任何)?(?:相应|相关)?证据|不予采信|(?:辩解|辩称|抗辩|主张)(?:均)?不能成立|查无实据|不属实|与事实不符|不认定为?(?:改变|挪用|违规)|仅为[^，。,;；]{0,8}(?:中间人|介绍人|卖方|销售方)|未发现(?:转借|挪用|出借|借给|转给|上述|该情况|此情况|相关情况)|与(?:本笔|该笔|本次|这笔)?贷款无关|早于(?:本次|本笔|该笔)?贷款|(?:由|系)其[^，。,;；]{0,8}(?:自筹|出资|所购|工资)|不实|撤销|不构成|予以排除|已排除|排除疑点|不成立|属于买卖|属正常买卖|系正常买卖|正常买卖关系|误读|误判|予以澄清|已澄清|系自养|属自养|系自家|系本户自|系借款人自|我行不同意|不予认可|不予采纳|混淆了|不属于?(?:住房|房屋|家庭用品|建房)|非(?:住房|家庭用品)|(?:属|属于|系)(?:生产设备|生产性用途|生产用途|经营设备)/;
 /** Whether a prohibited word is only suspected in its clause (疑为家庭用品) and the text refutes the suspicion after it. */
 function suspicionRefuted(text: string, h: Hit, clauseStart: number): boolean {
   const before = text.slice(clauseStart, h.start);
@@ -1439,7 +1451,7 @@ function readStatements(scan: Scan): UsageMatch {
     !stockAbsent(text) &&
     !(noBusiness && tradeWordsOnly(hits)) &&
     !UNDECIDED_USE.test(text) &&
-    !(text.includes('层') && STOREY_LIVED_IN.test(text))
+    !((text.includes('层') || text.includes('楼')) && STOREY_LIVED_IN.test(text))
   ) {
     const matched = new Set<string>();
     for (const h of hits) if (h.role.plainProduction) matched.add(h.term);
@@ -2154,7 +2166,7 @@ function readStatements(scan: Scan): UsageMatch {
         evidence.push(evidenceOf('government_financing_platform', term, h.clause, h.start));
         continue;
       }
-      if (borrowerNamed(text, h.start, hits[last]!.end) || (kind === 'person' && namesTheOpeningBorrower(text, h.term))) {
+      if (borrowerNamed(text, h.start, hits[last]!.end) || (kind === 'person' && namesBorrowerByName(text, h.term))) {
         context.push(term);
         // (The bank's 放贷 to the borrower is the loan itself, not lending at interest.)
         const lent = hits[last + 1];
@@ -3070,7 +3082,7 @@ function readStatements(scan: Scan): UsageMatch {
   };
   countMatch('enterprise_use', text.includes('垫') || text.includes('利') || text.includes('本息') ? ADVANCED_FOR_FIRM.exec(text) : null);
   // (猪栏上面加盖了一层，现在一家五口住在上面: a storey added that the family lives in is a dwelling built.)
-  countMatch('housing', text.includes('层') && text.includes('住') ? STOREY_LIVED_IN.exec(text) : null);
+  countMatch('housing', (text.includes('层') || text.includes('楼')) && text.includes('住') ? STOREY_LIVED_IN.exec(text) : null);
   // (名义上养羊，羊一直在大户于某家，钱也是他花的: money a party named before is said to have spent is that party's use.)
   countMatch('enterprise_use', text.includes('大户') || text.includes('老板') ? SPENT_BY_PARTY.exec(text) : null);
   // (村上修水渠 钱垫上了: money advanced for a public body's works is that body's financing.)

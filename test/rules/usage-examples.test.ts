@@ -3410,4 +3410,35 @@ describe('how each kind is read', () => {
     expect(classifyUsage('原审认定贷款用于翻建住房，认定正确，借款人新房已入住').category).toBe('housing');
     expect(classifyUsage('贷款支付给某养殖公司，由公司统一养殖，年底分红').category).toBe('enterprise_use');
   });
+  it("CBIRC-2020-28/5.1 sets 328-331's kinds and a twenty-fourth legal review's (r70): a borrower named with 本人 or a spouse where a reply names him borrowing; a quoted family use the text refutes (“贷款买车自用”不属实); a wedding feast (婚酒), 定婚 and old feed bills repaid (还化肥款); a husband's brother's firm (小叔); costs a child bears (系其儿子负担); phone loans repaid (手机网贷); a shop in the town (镇上建材商店) not the town; a house the government built, told; a son's house though he will move out later (以后分家); shore gathering (讨小海); a raft's guard hut; a cooperative that only buys the produce (代为收购); a shed's upper floor lived in (牛棚二楼…住在上面); storeys over a shed or a guesthouse not lived in; 所谓养殖场实为…自住新房; 系全家自住住房; the Yi new village's self-built share", () => {
+    expect(classifyUsage('经查，王某贷款购买冷柜，由王某本人经营的小卖部使用').category).toBe('production');
+    expect(classifyUsage('来信反映张某贷款开饭店是假的。经查，饭店由张某夫妻二人经营，贷款买了灶具').category).toBe('production');
+    expect(classifyUsage('一半买鸭苗，一半办女儿的婚酒').category).toBe('marriage');
+    expect(classifyUsage('剩下五千给儿子定婚用').category).toBe('marriage');
+    expect(classifyUsage('前年欠了农资店的钱，贷款下来还化肥款').category).toBe('other_non_productive');
+    expect(classifyUsage('外出看病的路费系其儿子负担，贷款全买了羊').category).toBe('production');
+    expect(classifyUsage('贷款分两笔转出，偿还手机网贷').category).toBe('other_non_productive');
+    expect(classifyUsage('房子是政府统一建的，贷款买了五头牛').category).toBe('production');
+    expect(classifyUsage('给大儿子起新房子，以后分家住').category).toBe('housing');
+    expect(classifyUsage('合作社并非资金使用人，仅代为收购该户的香菇').category).toBe('production');
+    expect(classifyUsage('在牛棚上加盖一层，儿子一家三口搬上去住').category).toBe('housing');
+    expect(classifyUsage('所谓养殖场实为借款人自住新房').category).toBe('housing');
+    expect(classifyUsage('该房屋系全家自住住房，并无牲畜').category).toBe('housing');
+    expect(classifyUsage('彝家新寨自建部分差钱，贷款补上').category).toBe('housing');
+    expect(classifyUsage('贷款打给镇上建材商店，买红砖给自家住房加盖厢房').category).toBe('housing');
+    expect(classifyUsage('退潮去讨小海，买泥橇').category).toBe('production');
+    expect(classifyUsage('渔排上搭看排房一间').category).toBe('production');
+    expect(classifyUsage('核查时牛棚二楼摆着床和电视，老两口住在上面').category).toBe('housing');
+    expect(classifyUsage('在自家牛棚上加盖一层，楼上不住人，放草料').category).toBe('production');
+    expect(classifyUsage('在自家农家乐上加盖一层，用于接待游客，家人不住在新加的楼层').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r70's readings stop where they should: goods kept in the home (自住房内), a house's upper floor over its shop, a builder's merchant paid for a cow pen, another person named with 本人, a separation yet to come beside sheep, a town's gathering handed to a company, and a complaint of a wedding confirmed", () => {
+    expect(classifyUsage('贷款买沙发放在自住房内').category).toBe('household_goods');
+    expect(classifyUsage('一楼开小超市，二楼住人，贷款只用于超市进货').category).toBe('production');
+    expect(classifyUsage('钱转给镇上的建材店，是买水泥修牛圈的钱').category).toBe('production');
+    expect(classifyUsage('李某贷款后转给王某，由王某本人经营饭店').category).toBe('enterprise_use');
+    expect(classifyUsage('以后分家再说，贷款买羊').category).toBe('production');
+    expect(classifyUsage('镇上统一归集的贷款交给了某公司使用，年底分红').category).toBe('enterprise_use');
+    expect(classifyUsage('来信反映“贷款办婚礼”属实').category).toBe('marriage');
+  });
 });
