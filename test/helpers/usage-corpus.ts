@@ -362,6 +362,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-329.tsv',
   'heldout/usage-heldout-330.tsv',
   'heldout/usage-heldout-331.tsv',
+  'heldout/usage-heldout-332.tsv',
+  'heldout/usage-heldout-333.tsv',
+  'heldout/usage-heldout-334.tsv',
+  'heldout/usage-heldout-335.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
