@@ -125,6 +125,9 @@ const DATED_DEBT = /^[^，。,;；]{0,8}?(?:借|欠|赊|拉)[^，。,;；]{0,4}�
 const SOLD_LATER = /卖|销售|出售|批发|零售/;
 /** Right after a word, the end of a quote the text refutes: 自用”不属实, 家用”与事实不符. */
 const QUOTE_REFUTED_AFTER = /^[^”"」，。,;；]{0,6}[”"」](?:的说法|一说)?(?:不属实|不实|与事实不符|查无实据|不成立)/;
+/** Past words of spending (花了, 花掉) and, right after one, a sum or a measure of it: 三万多, 不少, 好些. */
+const SPENT_WORD = /^花(?:了|掉)$/;
+const SPENT_SUM_AFTER = /^[0-9一二两三四五六七八九十几百千万不很好许大老多些点]/;
 /** A word of the family's produce: 自家的菜. */
 const PRODUCE_WORD = /[菜粮米蛋肉鱼果]$/;
 
@@ -164,8 +167,13 @@ export function readClauses(scan: Scan): Clauses {
   // Only a clause with a word of trade needs to know whether it tells repayment.
   const repayment = (c: number) => repaymentClause(text, start[c]!, end[c]!);
   let strongFamily = false;
+  const spentDone = filled(n, false);
   for (const h of hits) {
     const c = h.clause;
+    // (申请养牛，实际给儿子娶媳妇花了: money spent, with no sum or measure after it, is where this loan went — a finished
+    // act, background only after background.)
+    const spentOnly = h.role.past === true && SPENT_WORD.test(h.term) && !SPENT_SUM_AFTER.test(text.slice(h.end, h.end + 2));
+    if (spentOnly) spentDone[c] = true;
     // 今年冬天之前 is a deadline, not the past.
     // (还亲戚去年借的钱: a time that dates a debt being repaid, in the words naming it, leaves the repaying in the present.)
     if (
@@ -178,7 +186,8 @@ export function readClauses(scan: Scan): Clauses {
       // (原定养牛，后来改成盖房: a use changed later is the use, not the past.)
       !(h.term === '后来' && /^(?:又)?(?:改成|改为|改用)/.test(text.slice(h.end, h.end + 3))) &&
       // (说是买牛，后来打听是给二小子娶媳妇了: nor one that, after a claim, tells what came of it.)
-      !(h.term === '后来' && CLAIMED_BEFORE.test(text.slice(0, h.start)))
+      !(h.term === '后来' && CLAIMED_BEFORE.test(text.slice(0, h.start))) &&
+      !spentOnly
     )
       pastAt[c] = h.start;
     if (h.role.present) {
@@ -228,7 +237,7 @@ export function readClauses(scan: Scan): Clauses {
   // A clause of the past (去年…了, 以前打算…) is background, and so is a finished act told after it with no new time or intent.
   const background = filled(n, false);
   for (let c = 0; c < n; c++) {
-    background[c] = pastAt[c]! >= 0 ? !presentAfterPast[c] : c > 0 && background[c - 1]! && completed[c]! && !present[c] && !intent[c];
+    background[c] = pastAt[c]! >= 0 ? !presentAfterPast[c] : c > 0 && background[c - 1]! && (completed[c]! || spentDone[c]!) && !present[c] && !intent[c];
     // 办丧事用了一万多，剩下的买了猪仔: a clause the next one calls the rest of is the same money's use, not background.
     if (c + 1 < n && REMAINDER.test(text.slice(start[c + 1], start[c + 1]! + 3))) background[c] = false;
     // (买了几只猪崽，剩下的大头去年给母亲看病花了: and the rest itself, after a use told, is the same money's.)

@@ -162,6 +162,10 @@ const SELLER_NAMED_AGAIN = /^(?:系|是|为|仅为|只是)(?:销售方|卖方|�
 /** Right after the party, a clause saying the money was a price: 转给了合作社，是买饲料的钱 (a purchase, not a hand-over). */
 const PRICE_AFTER =
   /^[^，,。]{0,10}[，,]\s*(?:这|那)?(?:钱|笔)?(?:均|都|全|皆)?(?:是|系|为|作为)[^，。,;；]{0,18}(?:的钱|货款|运费|首付|定金|的款|款|费)(?:$|[，。,;；（(])/;
+/** Right before a party, the goods it sells: 卖收割机的(老板), 卖牛的(贩子). */
+const SELLS_BEFORE = /卖[^，。,;；给]{1,6}的$/;
+/** Right after a party, a sum and the fee it is for the party's work: 三百块运费, 200元工钱. */
+const SUM_FEE_AFTER = /^[0-9一二两三四五六七八九十百千万.]+(?:块钱?|元)(?:的)?(?:运费|工钱|工费|手续费|辛苦费|跑腿费|油钱|车费|劳务费)/;
 /** Right after the party, a clause naming the money the price of goods bought: ，均为…自养蛋鸡的进货款. */
 const GOODS_PRICE_AFTER =
   /^[^，,。]{0,10}[，,]\s*(?:这|那)?(?:钱|笔|款项)?(?:均|都|全|皆)?(?:是|系|为|作为)[^，。,;；]{0,18}(?:进货款|货款|价款|购货款|购买款)(?:$|[，。,;；（(])/;
@@ -562,7 +566,7 @@ const GOODS_SOLD = [
 /** (Not a body that buys and keeps for the household: 交合作社统一购牛饲养，按年支付收益.) */
 const RUN_BY_SELLER = /统一|收益|托管|返还/;
 /** Right before 给, a fee paid: 交承包费(给村委会), 付了租金(给). */
-const FEE_RIGHT_BEFORE = new RegExp(`(?:交|付|缴|出)(?:了|的)?(?:${FEES.source})$`);
+const FEE_RIGHT_BEFORE = new RegExp(`(?:交|付|缴|出)(?:了|的)?(?:${FEES.source})(?:[0-9一二两三四五六七八九十百千万.]+(?:块钱?|元))?$`);
 
 /** After a party, its bill: 的大学学费, 的医药费, 的房租. */
 const BILL_OF_AFTER = /^的?[^，。,;；的]{0,4}(?:学费|补课费|补习费|医药费|药费|住院费|房租|生活费|罚款|欠款)/;
@@ -924,7 +928,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
       (FEES.test(text.slice(Math.max(0, strong.start - 8), strong.start)) ||
         FEES.test(text.slice(strong.end, party.start)) ||
         FEES.test(text.slice(hits[last]!.end, hits[last]!.end + 4)))) ||
-    (!strong && weak?.term === '给' && party.start - weak.end <= 1 && FEE_RIGHT_BEFORE.test(text.slice(Math.max(0, weak.start - 6), weak.start)))
+    (!strong && weak?.term === '给' && party.start - weak.end <= 1 && FEE_RIGHT_BEFORE.test(text.slice(Math.max(0, weak.start - 14), weak.start)))
   )
     return false;
   // (雇人掰苞米，给人家开工钱: wages paid to the people hired.)
@@ -939,6 +943,10 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // (And 用于支付自家承包地交由农业服务公司全程托管的服务费: the clause pays the fee the hand-over names.)
   if (/付给|支付|交给|交了|[付交]$/.test(text.slice(scan.clauseStart[party.clause], party.start)) && FEES.test(firstClause(text.slice(hits[last]!.end))))
     return false;
+  // (转给了农机站卖收割机的老板: a party described as selling goods is paid their price.)
+  if ((strong || weak) && SELLS_BEFORE.test(text.slice(Math.max(0, party.start - 8), party.start)) && !runsAfter(scan, last)) return false;
+  // (给了他三百块运费: a sum given right after the party and named a fee for its work is the fee.)
+  if ((strong || weak) && SUM_FEE_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 14))) return false;
   // (钱交给合作社做全程托管…付的是服务费: or a later clause calling what was paid a fee.)
   // (Not a return the party pays the household, whatever it calls it: 合作社每年给的是服务费.)
   if ((strong || weak) && FEE_SAID.test(text.slice(hits[last]!.end)) && !RETURN_PAID.test(text)) return false;

@@ -279,7 +279,7 @@ const DATED_PAST = /去年|前年|前几年|那年|当年|以前|之前|早先|�
 const CHECKED = /检查|核查|核实|走访|回访|查看|复查|入户|现场/;
 /** A finding that confirms production: 认定生产用途属实, 确系用于生产, 核实4头驴在群，用途属实. */
 const PRODUCTION_CONFIRMED =
-  /认定(?:为)?(?:用于)?生产|刚出栏|出栏卖了|刚卖了一批|补栏|进栏|收购票据|存栏[^，。,;；]{0,3}[1-9]\d*(?:头|只|口)|生产用途属实|确系(?:用于)?生产|(?:牛|羊|猪|驴|马|鸡|鸭|鹅|头|只)[^，。,;；]{0,2}(?:在群|在圈|在栏|都在|还在)|用途(?:属实|正常)/;
+  /认定(?:为)?(?:用于)?生产|清点[^，。,;；]{0,4}[0-9一二两三四五六七八九十]+(?:头|只|口|匹)|在山上放牧|刚出栏|出栏卖了|刚卖了一批|补栏|进栏|收购票据|存栏[^，。,;；]{0,3}[1-9]\d*(?:头|只|口)|生产用途属实|确系(?:用于)?生产|(?:牛|羊|猪|驴|马|鸡|鸭|鹅|头|只)[^，。,;；]{0,2}(?:在群|在圈|在栏|都在|还在)|用途(?:属实|正常)/;
 
 /**
  * A choice left open between uses: 养猪还是盖房还没定下来, 买羊还是还账，还没想好, 是养鸡还是开个小卖部，没定, 尚未决定用于种地还是办事 (a question even
@@ -536,7 +536,7 @@ const OVERTURNED =
 /** Before a party, words that the money was spent on what follows: 花在, 用在, 花到. */
 const SPENT_ON_BEFORE = /(?:花在|用在|花到|用到)(?:了)?(?:俺|我|他|她)?$/;
 /** After a use, a question mark and a denial at once: 起屋？冇得那个钱, 盖房？哪有钱. */
-const ECHOED_DENIED_AFTER = /^[？?][”"」]?[，,]?(?:冇|没|不|哪|啥)/;
+const ECHOED_DENIED_AFTER = /^[？?][”"」]?[，,]?(?:我|俺)?(?:冇|没|不|哪|啥)/;
 /** Words that a recorded category was replaced or was a slip, or is only quoted: 重分类为, 系柜员误选, 随口所写, 误记为, 所谓, 与记载…. */
 const RECLASSIFIED = /重分类|误选|误解|随口|笔误|误记|误录|误填|误写|所谓|记载|[”"」]实为/;
 /** A word every ruling quoted holds: 认定, 结论, 定性 (texts without one are not searched for rulings). */
@@ -648,7 +648,7 @@ const CONCEDED_BEFORE = /(?:虽|虽然|尽管)(?:与|和|跟)$/;
 const SALE_FUNDED_BEFORE = /(?:以|用|拿|靠)卖[^，。,;；]{1,4}(?:款|钱|收入)$/;
 /** Around an act, the time and the borrowing of a debt it was made for: 前年盖房借的, 去年看病欠下的. */
 const DEBT_MADE_AFTER = /^(?:时|的时候)?(?:借|欠|赊)下?(?:的|了?(?:债务|外债|债|饥荒))/;
-const DEBT_DATED_BEFORE = /(?:前年|去年|那年|早年|以前|之前|当年|年前|那会儿?)$/;
+const DEBT_DATED_BEFORE = /(?:前年|去年|那年|早年|以前|之前|当年|年前|那会儿?|前几年|前些年|几年前|早些年|头几年)$/;
 /** Words that say other money falls short of a use: 不够, 还差, 补上. */
 const SHORTFALL = /不够|不足|还差|差的|差点|补上|补足|补齐|凑不齐|凑不够/;
 /** After a word, an officer calling it a matter of the past: 系过往情况, 是以前的事. */
@@ -928,15 +928,15 @@ function downPaymentOnFarm(scan: Scan, i: number): boolean {
 }
 
 /** Before a word in its clause, a suspicion or a report of it: 疑为, 怀疑, 举报; and a reading said to be mistaken: 误读为. */
-const MISREAD = /误读为|误认为|误判为|误以为/;
+const MISREAD = /误读为|误认为?|误判为?|误以为|误定为?|误当成?|误作/;
 // (审计将货架、冷柜认定为家庭用品, 审计第32项认为…: and an auditor's classification, which a bank may dispute.)
 // (信访人称其“贷款打麻将”, 来信反映…: and a complaint's allegation, which a check may refute.)
 const SUSPECTED = new RegExp(
-  `疑为|疑似|怀疑|涉嫌|列入疑点|辩称|抗辩称|辩解称|被告称|举报|信访|来信|反映人称|反映说|邻居反映|群众反映|村民反映|反映[“"「]|帖子称|网帖称|报道称|网传|审计[^，。,;；]{0,6}(?:认为|将|列为|认定|定性)|${MISREAD.source}`,
+  `(?:^|[，,；;：:])疑(?=代|借|转|挪|家|婚|建|盖|放)|疑为|疑似|怀疑|涉嫌|列入疑点|辩称|抗辩称|辩解称|被告称|举报|信访|来信|反映人称|反映说|邻居反映|群众反映|村民反映|反映[“"「]|帖子称|网帖称|报道称|网传|审计[^，。,;；]{0,6}(?:认为|将|列为|认定|定性)|${MISREAD.source}`,
 );
 /** After a suspicion, words that refute it: 举报不实, 疑点撤销, 不构成企业使用, 属于买卖, 系自养. */
 const REFUTED =
-  /(?:应|应当|故应|足以)认定(?:该笔)?(?:贷款|借款)?(?:由被告|由借款人)?(?:本人)?(?:自用|用于(?:其|被告)?(?:本人|自家|自己))|无任何证据|无证据|未(?:提交|提供|举示)(?:任何)?(?:相应|相关)?证据|不予采信|(?:辩解|辩称|抗辩|主张)(?:均)?不能成立|查无实据|不属实|与事实不符|不认定为?(?:改变|挪用|违规)|仅为[^，。,;；]{0,8}(?:中间人|介绍人|卖方|销售方)|未发现(?:转借|挪用|出借|借给|转给|上述|该情况|此情况|相关情况)|与(?:本笔|该笔|本次|这笔)?贷款无关|早于(?:本次|本笔|该笔)?贷款|(?:由|系)其[^，。,;；]{0,8}(?:自筹|出资|所购|工资)|不实|撤销|不构成|予以排除|已排除|排除疑点|不成立|属于买卖|属正常买卖|系正常买卖|正常买卖关系|误读|误判|予以澄清|已澄清|系自养|属自养|系自家|系本户自|系借款人自|我行不同意|不予认可|不予采纳|混淆了|不属于?(?:住房|房屋|家庭用品|建房)|非(?:住房|家庭用品)|(?:属|属于|系)(?:生产设备|生产性用途|生产用途|经营设备)/;
+  /(?:应|应当|故应|足以)认定(?:该笔)?(?:贷款|借款)?(?:由被告|由借款人)?(?:本人)?(?:自用|用于(?:其|被告)?(?:本人|自家|自己))|无任何证据|无证据|未(?:提交|提供|举示)(?:任何)?(?:相应|相关)?证据|不予采信|(?:辩解|辩称|抗辩|主张)(?:均)?不能成立|查无实据|不属实|与事实不符|不认定为?(?:改变|挪用|违规)|仅为[^，。,;；]{0,8}(?:中间人|介绍人|卖方|销售方)|未发现(?:转借|挪用|出借|借给|转给|上述|该情况|此情况|相关情况)|与(?:本笔|该笔|本次|这笔)?贷款无关|早于(?:本次|本笔|该笔)?贷款|(?:由|系)其[^，。,;；]{0,8}(?:自筹|出资|所购|工资)|不实|撤销|不构成|予以排除|已排除|排除疑点|不成立|户贷户用|本户自己喂养|自己喂养|归本户所有|属于买卖|属正常买卖|系正常买卖|正常买卖关系|误读|误判|予以澄清|已澄清|系自养|属自养|系自家|系本户自|系借款人自|我行不同意|不予认可|不予采纳|混淆了|不属于?(?:住房|房屋|家庭用品|建房)|非(?:住房|家庭用品)|(?:属|属于|系)(?:生产设备|生产性用途|生产用途|经营设备)/;
 /** Whether a prohibited word is only suspected in its clause (疑为家庭用品) and the text refutes the suspicion after it. */
 function suspicionRefuted(text: string, h: Hit, clauseStart: number): boolean {
   const before = text.slice(clauseStart, h.start);

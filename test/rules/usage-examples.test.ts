@@ -3441,4 +3441,28 @@ describe('how each kind is read', () => {
     expect(classifyUsage('镇上统一归集的贷款交给了某公司使用，年底分红').category).toBe('enterprise_use');
     expect(classifyUsage('来信反映“贷款办婚礼”属实').category).toBe('marriage');
   });
+  it("CBIRC-2020-28/5.1 sets 332-335's kinds and a twenty-fifth legal review's (r71): money spent (花了) with no sum after it is the loan's use, not the past (申请养牛，实际儿子结婚花了); a betrothal agency's fee (婚介费); a loan lent out in parts (放了几笔) for interest; a new house's shell (新房主体); a debt from building years before (前几年盖房时借的); an echoed word denied in a hearing (么子理财？我不懂); a fee named with its sum (给了他两百块运费, 交承包费5000元给村委会); a seller described by the goods (卖三轮车的老板); a herd counted on the hill after an empty first check; advancing a relocation site's works; a mistaken ruling (被误认建房); a government-built relocation house, told; costs a son bears himself; and other debts paid apart (外债另行偿还)", () => {
+    expect(classifyUsage('申请养牛，实际儿子结婚花了').category).toBe('marriage');
+    expect(classifyUsage('说是买羊，实际给闺女出嫁花了').category).toBe('marriage');
+    expect(classifyUsage('贷款一半买化肥，一半看病花了').category).toBe('other_non_productive');
+    expect(classifyUsage('给小儿子交婚介费').category).toBe('marriage');
+    expect(classifyUsage('贷款放了几笔，每月收一分五的息').category).toBe('wealth_management');
+    expect(classifyUsage('新房主体已封顶，贷款买的钢筋').category).toBe('housing');
+    expect(classifyUsage('问：理财你懂不？答：么子理财？我不懂，钱买了猪崽').category).toBe('production');
+    expect(classifyUsage('问：钱给你哥了？答：没有，我哥帮忙拉了一车玉米，给了他两百块运费，钱都买了化肥').category).toBe('production');
+    expect(classifyUsage('转给了卖三轮车的老板，买了辆农用三轮拉菜').category).toBe('production');
+    expect(classifyUsage('首次核查未见牛；复查：牛在山上放牧，已清点8头').category).toBe('production');
+    expect(classifyUsage('贷款被用于垫付安置点配套工程').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款修建牛舍，被误认建房').category).toBe('production');
+    expect(classifyUsage('在安置点开小卖部，房子是政府统一建的易地搬迁安置房').category).toBe('production');
+    expect(classifyUsage('儿子县城买房的首付系其儿子自己负担，贷款买鱼苗').category).toBe('production');
+    expect(classifyUsage('外债另行偿还，贷款全买了饲料').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r71's readings stop where they should: a wedding or a parent's illness that cost a sum years before, a cattle seller who keeps the cattle for a share, a company using the loans itself, and the loans paid into a county's investment company", () => {
+    expect(classifyUsage('前年结婚花了三万，今年贷款养牛').category).toBe('production');
+    expect(classifyUsage('家里老人看病花了不少，贷款养羊').category).toBe('production');
+    expect(classifyUsage('钱给了卖牛的老板，他帮我养着，年底分钱').category).toBe('enterprise_use');
+    expect(classifyUsage('款项受托支付至某畜牧公司，由该公司自用于扩大经营').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款划到县城投公司账上了').category).toBe('government_financing_platform');
+  });
 });
