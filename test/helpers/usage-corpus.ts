@@ -366,6 +366,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-333.tsv',
   'heldout/usage-heldout-334.tsv',
   'heldout/usage-heldout-335.tsv',
+  'heldout/usage-heldout-336.tsv',
+  'heldout/usage-heldout-337.tsv',
+  'heldout/usage-heldout-338.tsv',
+  'heldout/usage-heldout-339.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
