@@ -135,7 +135,7 @@ const PRODUCE_WORD = /[菜粮米蛋肉鱼果]$/;
 const DISCARDED_INTO = /(?:旧的|不用的|换下来的|淘汰的)[^，。,;；]{0,3}(?:扔|放|堆|搁|搬|塞)(?:到|进|在)?$/;
 
 /** A claim told before a later turn: 说是买牛, 申请时说, 填的是. */
-const CLAIMED_BEFORE = /说是|称是|声称|申请时说|申请说|填的是|写的是|报的是|自称|(?:户主|借款人|本人|他|她|户)说/;
+const CLAIMED_BEFORE = /说是|称是|一开始说|开始说|起初说|先说|原来说|当初说|声称|申请时说|申请说|填的是|写的是|报的是|自称|(?:户主|借款人|本人|他|她|户)说/;
 
 /** At a clause's start, 先 (first), and right after the clause, a later move of the goods: 后搬到, 后来挪到. */
 const FIRST_BEFORE = /^(?:先|起初|开始|原先|最初)|(?:先|起初|原先|最初)$/;
@@ -214,6 +214,8 @@ export function readClauses(scan: Scan): Clauses {
     if (h.role.family && PRODUCE_WORD.test(h.term) && SOLD_LATER.test(text.slice(h.end, end[c]))) continue;
     // (先放在客厅，后搬到自家小卖部: a place the goods stood first, before they were moved on, is not their use.)
     if (h.role.family && FIRST_BEFORE.test(text.slice(start[c], h.start)) && MOVED_ON_NEXT.test(text.slice(end[c]! + 1, end[c]! + 6))) continue;
+    // (手机俺自己用，直播卖粉条: nor 自己用 ending its clause where the next clause is a trade — the member's own use for it.)
+    if (h.term === '自己用' && hits.some((o) => o.clause === c + 1 && o.role.business && !o.negated)) continue;
     // (来信反映“买车自用”不属实: nor a word inside a quote the text refutes.)
     if (h.role.family && QUOTE_REFUTED_AFTER.test(text.slice(h.end, h.end + 14))) continue;
     if (h.role.family) family[c] = true;

@@ -168,7 +168,7 @@ const SELLS_BEFORE = /卖[^，。,;；给]{1,6}的$/;
 const SUM_FEE_AFTER = /^[0-9一二两三四五六七八九十百千万.]+(?:块钱?|元)(?:的)?(?:运费|工钱|工费|手续费|辛苦费|跑腿费|油钱|车费|劳务费)/;
 /** Right after the party, a clause naming the money the price of goods bought: ，均为…自养蛋鸡的进货款. */
 const GOODS_PRICE_AFTER =
-  /^[^，,。]{0,10}[，,]\s*(?:这|那)?(?:钱|笔|款项)?(?:均|都|全|皆)?(?:是|系|为|作为)[^，。,;；]{0,18}(?:进货款|货款|价款|购货款|购买款)(?:$|[，。,;；（(])/;
+  /^[^，,。]{0,10}[，,]\s*(?:这|那)?(?:钱|笔|款项)?(?:均|都|全|皆)?(?:是|系|为|作为)[^，。,;；]{0,18}(?:进货款|货款|价款|购货款|购买款|买[^，。,;；]{1,10}的钱)(?:$|[，。,;；（(])/;
 /** After a party, its pen or shed: 放到亲戚家圈里. */
 const STOCK_PLACED = /^家?(?:的)?(?:圈|棚|舍|院|地里|山上|草场)/;
 /** Right after a party, selling done for the household (交给合作社代销), and money named before the hand-over. */
@@ -643,8 +643,10 @@ const LENDER_BEFORE = /(?:网贷|网络借贷|小贷|小额贷款|贷款|借贷|
 const DEBT_REPAID = /偿还|还(?:网贷|欠款|欠的|债|账|饥荒|旧贷)/;
 
 /** After a party, a debt the household owes it: 欠其弟的旧账, 还老张的饥荒, 还欠他的钱. */
-const OWED_PRONOUN = /欠(?:他|她|其|对方)|还(?:他|她|对方)的/;
-const DEBT_AFTER = /[债账荒]|欠款|借款|的钱/;
+const OWED_PRONOUN = /欠(?:他|她|其|对方)|还(?:他|她|对方)的|借(?:他|她|其|对方)的/;
+const DEBT_AFTER = /[债账荒]|欠款|借款|的钱|借(?:他|她|其|对方)的/;
+/** After a party the household owes, this loan repaying the debt: 这次贷款就是还这笔账的. */
+const DEBT_REPAID_LATER = /还(?:这笔|那笔|这个|那个)?(?:账|债|钱|欠款)|还给/;
 /** Right after a party, in the next clause, the money repaying the household's own debt: ，用于归还借款人此前所欠的个人借款. */
 const REPAYS_DEBT_NEXT =
   /^[^，。,;；]{0,4}[，,](?:用于|用来|系|是|作为)?(?:归还|偿还|还)[^，。,;；]{0,14}(?:所欠|欠下?)的?[^，。,;；]{0,6}(?:借款|欠款|债务|债|账|饥荒)/;
@@ -656,7 +658,10 @@ function owedTo(scan: Scan, last: number): boolean {
   const rest = text.slice(party.end, scan.clauseEnd[party.clause + 1] ?? text.length);
   return (
     ((rest.includes(`欠${party.term}`) || rest.includes(`还${party.term}的`) || OWED_PRONOUN.test(rest)) && DEBT_AFTER.test(rest)) ||
-    REPAYS_DEBT_NEXT.test(rest)
+    REPAYS_DEBT_NEXT.test(rest) ||
+    // (转给债主张某: a party named as the household's creditor; 欠了包工头三万…还这笔账: one the household owes.)
+    text.slice(Math.max(0, party.start - 2), party.start) === '债主' ||
+    (/欠(?:了|下)?$/.test(text.slice(Math.max(0, party.start - 2), party.start)) && DEBT_REPAID_LATER.test(text.slice(party.end)))
   );
 }
 
@@ -944,7 +949,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (/付给|支付|交给|交了|[付交]$/.test(text.slice(scan.clauseStart[party.clause], party.start)) && FEES.test(firstClause(text.slice(hits[last]!.end))))
     return false;
   // (转给了农机站卖收割机的老板: a party described as selling goods is paid their price.)
-  if ((strong || weak) && SELLS_BEFORE.test(text.slice(Math.max(0, party.start - 8), party.start)) && !runsAfter(scan, last)) return false;
+  // (Not one that keeps what it sold and pays the household a share: 机器放他那统一作业，年底给户里分钱.)
+  if ((strong || weak) && SELLS_BEFORE.test(text.slice(Math.max(0, party.start - 8), party.start)) && !runsAfter(scan, last) && !RETURN_WORD.test(text))
+    return false;
   // (给了他三百块运费: a sum given right after the party and named a fee for its work is the fee.)
   if ((strong || weak) && SUM_FEE_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 14))) return false;
   // (钱交给合作社做全程托管…付的是服务费: or a later clause calling what was paid a fee.)

@@ -516,7 +516,10 @@ const RETURN_ON_GOODS = /[0-9一二两三四五六七八九十.]+%|加收|多还
 /** A firm's order to buy for it, the loan advancing the price: 受某牧业公司委托代购…贷款垫付. */
 /** A public body's works, then the loan advanced for them: 村上修水渠 钱垫上了, 村里打井，贷款先垫进去了. */
 const ADVANCED_FOR_PUBLIC_WORK =
-  /(?:村上|村里|乡里|镇上|镇里|村委会?|乡政府|镇政府)(?:统一)?(?:修|建|搞|打|盖|硬化)[^。；;]{0,8}?(?:钱|贷款)(?:先|都|也|就)?(?:给|替|帮)?(?:村里|村上|他们)?垫(?:上|了|进去|付|着)/;
+  /(?:村上|村里|乡里|镇上|镇里|村委会?|乡政府|镇政府)(?:统一)?(?:修|建|搞|打|盖|硬化)[^。；;]{0,8}?(?:钱|贷款)(?:先|都|也|就)?(?:给|替|帮)?(?:村里|村上|他们)?垫(?:上|了|进去|付|着)|(?:村上|村里|村集体|乡里|镇上|镇里|村委会?|乡政府|镇政府)(?:统一)?(?:建|修|盖)的[^，。,;；]{0,6}[，,]?用的(?:就)?是[^。；;]{0,10}贷款/;
+/** Money borrowed before, repaid: 还了前几年盖房时借亲戚的两万块钱, 还上借邻居的钱 (not a loan repaid: 还贷款). */
+const BORROWED_REPAID =
+  /(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷]{0,12}借(?:亲戚|朋友|邻居|别人|人家|他|她|同学|老乡)[^，。,;；]{0,2}的[^，。,;；]{0,5}(?:钱|账|债|款)/;
 /** A storey added, then the family living in it: 加盖了一层，现在一家五口住在上面; 加盖了一层，是仔一家住的. */
 const STOREY_LIVED_IN =
   /(?:(?:加盖|新加|加|盖|起)了?一层[^。；;]{0,16}?|(?<=[舍棚圈栏])(?:二层|二楼)[^。；;]{0,24}?)(?<![不没未无])(?:住在上面|住上面|住楼上|一家[^，。,;；]{0,6}住|住人|搬上去住|搬到上面住)/;
@@ -569,7 +572,9 @@ const CORRECTED =
   /(?:实际上是|实际是|其实是|(?<![核证查])实为|实际用于|实际用途(?:为|是)?|真实用途(?:为|是)?|实际拿去|实际用在|实际用来|(?<!期限|金额|利率|姓名|名字|日期|时间|期数|账号)更正为)/g;
 
 /** Words that say this loan paid for something told before: 就是用这笔贷款凑的, 贷款5万元全部补在里面了. */
-const THIS_LOAN_PAID = new RegExp(`用(?:这|此|该|本)笔(?:扶贫)?(?:贷款|钱)|${LOAN_PUT_INTO.source}`);
+const THIS_LOAN_PAID = new RegExp(
+  `用(?:这|此|该|本)笔(?:扶贫)?(?:贷款|钱)|用的(?:就)?(?:是)?(?:这|此|该|本)(?:笔|个)(?:扶贫)?(?:贷款|钱)|${LOAN_PUT_INTO.source}`,
+);
 
 /** After goods in their sentence, what they are for: 一台，用于上山放牧. */
 const USED_FOR_AFTER = /^[^。；;！!？?]{0,4}?(?:专门用于|专用于|用于|用来)/;
@@ -963,7 +968,7 @@ const SAME_WHATEVER = /卖多卖少|不管卖多少|无论卖多少/;
 /** A sum fixed in advance: 固定, 保底, 定额. */
 const FIXED_SUM = /固定|保底|定额/;
 /** Words that confirm a report: 属实, 确有其事. */
-const CONFIRMED = /(?<!不)属实|确有其事|情况属实/;
+const CONFIRMED = /(?<!不)属实|确有其事|情况属实|(?<!不)(?:承)?认了/;
 
 /** After property, waiting for its price to rise to sell it: ，等着涨价再卖, 等升值了转手. */
 const SPECULATION_AFTER = /^[^。；;]{0,16}(?:等着?|待)[^，。,;；]{0,6}?(?:涨价|升值|(?:价钱|价格|地价|房价)涨)了?再?(?:卖|出手|转手)/;
@@ -1417,7 +1422,8 @@ function readAnswered(scan: Scan, questions: readonly Question[] | undefined): U
   const asked: string[] = [];
   for (const h of scan.hits) {
     const answer = answerTo(questions, h);
-    if (answer === undefined || answer === 'yes') kept.push(h);
+    // (问：你说钱给侄子了，干啥用？: a question's things and bodies are given, a person it names only as the answer names them.)
+    if (answer === undefined || answer === 'yes' || (answer === 'given' && h.role.party !== 'person')) kept.push(h);
     else if (h.role.category !== undefined || h.role.party !== undefined || h.role.frame !== undefined) (answer === 'no' ? denied : asked).push(h.term);
   }
   const read = readStatements({ ...scan, hits: kept });
@@ -3081,12 +3087,14 @@ function readStatements(scan: Scan): UsageMatch {
     if (m !== null && !counted.some((e) => e.category !== 'production')) counted.push(evidenceOf(category, m[0], clauseAt(clauses.start, m.index), m.index));
   };
   countMatch('enterprise_use', text.includes('垫') || text.includes('利') || text.includes('本息') ? ADVANCED_FOR_FIRM.exec(text) : null);
+  // (先还了前几年盖房时借亲戚的两万块钱: money borrowed before, repaid with the loan, is a debt paid.)
+  countMatch('other_non_productive', text.includes('还') && text.includes('借') ? BORROWED_REPAID.exec(text) : null);
   // (猪栏上面加盖了一层，现在一家五口住在上面: a storey added that the family lives in is a dwelling built.)
   countMatch('housing', (text.includes('层') || text.includes('楼')) && text.includes('住') ? STOREY_LIVED_IN.exec(text) : null);
   // (名义上养羊，羊一直在大户于某家，钱也是他花的: money a party named before is said to have spent is that party's use.)
   countMatch('enterprise_use', text.includes('大户') || text.includes('老板') ? SPENT_BY_PARTY.exec(text) : null);
   // (村上修水渠 钱垫上了: money advanced for a public body's works is that body's financing.)
-  countMatch('government_financing_platform', text.includes('垫') ? ADVANCED_FOR_PUBLIC_WORK.exec(text) : null);
+  countMatch('government_financing_platform', text.includes('垫') || text.includes('用的') ? ADVANCED_FOR_PUBLIC_WORK.exec(text) : null);
   // 购进化肥…按进价赊给邻村种植户…按每月1.5%加收: goods the loan bought, passed on at cost, lend the money — for a return
   // (理财), or to others' use. (不收利息: a return denied is none.)
   const passedOn = text.includes('价') ? BOUGHT_TO_SELL_ON.exec(text) : null;

@@ -13,8 +13,12 @@ import type { Hit, Scan } from './usage-matcher.js';
 import { clauseAt } from './usage-clauses.js';
 import { CHILD_KIN, CUSTOMERS, HANDED, OWN_AFFAIRS, THIRD_PERSON } from './usage-parties.js';
 
-/** How a question put to the household is answered: its words count ('yes'), are denied ('no'), or are only asked. */
-export type Answer = 'yes' | 'no' | 'open';
+/**
+ * How a question put to the household is answered: its words count ('yes'), are denied ('no'), or are only asked
+ * ('open'); or the question takes a thing as given and asks about it ('given': its things and bodies count, a person it
+ * names only as the answer names them).
+ */
+export type Answer = 'yes' | 'no' | 'open' | 'given';
 /** A question put to the household (问：有没有拿去盖房？) and how the words right after it answer it. */
 export interface Question {
   readonly start: number;
@@ -64,7 +68,9 @@ export function readQuestions(text: string): Question[] | undefined {
     // (问：贷款买牛给儿子娶媳妇用，行吗？, 问：买牛和给儿子办婚礼是否属于生产用途？: a question whether a use is allowed, or
     // what it counts as, states the use; its words count.)
     const question = text.slice(asked, mark);
-    (questions ??= []).push({ start: asked, end: mark, answer: ALLOWED_ASKED.test(question) || CLASSIFYING_ONCE.test(question) ? 'yes' : answerIn(reply) });
+    // (问：你那台小车是做什么用？答：屋里自己坐的: a question asking what, where or who of a thing takes the thing as given.)
+    const answer = ALLOWED_ASKED.test(question) || CLASSIFYING_ONCE.test(question) ? 'yes' : echoed(question, reply) ? 'yes' : answerIn(reply);
+    (questions ??= []).push({ start: asked, end: mark, answer: answer === 'open' && givenAsked(question) ? 'given' : answer });
   }
   // 问他是不是还了饥荒，他说饥荒去年卖粮就还完了: a question reported without its mark asks to the end of its clause, and
   // the clause after it, past whoever is said to speak, is its answer.
@@ -80,9 +86,19 @@ export function readQuestions(text: string): Question[] | undefined {
   return questions;
 }
 
+/** Words asking what, where, who, how much or why (做什么用, 从哪来, 谁在用, 花了多少), and words asking yes or no. */
+const WH_ASKED = /什么|啥|哪|谁|多少|怎么|咋|几时|何时|为什么|为啥|干嘛|么子/;
+const YES_NO_ASKED = /[吗嘛]$|是不是|有没有|是否|有无|了没|没有$|对不对|可不可以|能不能/;
+/** In a question, an allegation put to the household (有人举报你贷款盖房子，你怎么解释): what it alleges is not given. */
+const ALLEGED_ASKED = /举报|有人说|有人讲|有人反映|听说|据说|怎么解释|怎么回事|哪个是真的|到底|究竟/;
+/** Whether a question asks about a thing it takes as given (你买的空调装在哪里) rather than whether it is so. */
+function givenAsked(question: string): boolean {
+  return WH_ASKED.test(question) && !YES_NO_ASKED.test(question) && !ALLEGED_ASKED.test(question);
+}
+
 /** In a question, words asking what the use counts as (是否属于, 算不算, 会被当成): what follows in the clause is only asked. */
 const CLASSIFYING_SOURCE =
-  '是否(?:属于|属|算作|算|为|构成|认定为|视为|(?=户贷企用|违规|挪用))|算不算|属不属于|会不会被?(?:当成|算成|认定为|视为|算作|算)|被(?:当成|算成|视为|认定为|算作)|能否认定为';
+  '是否(?:属于|属(?!实)|算作|算|为|构成|认定为|视为|(?=户贷企用|违规|挪用))|算不算|属不属于|会不会被?(?:当成|算成|认定为|视为|算作|算)|被(?:当成|算成|视为|认定为|算作)|能否认定为';
 const CLASSIFYING = new RegExp(CLASSIFYING_SOURCE, 'g');
 const CLASSIFYING_ONCE = new RegExp(CLASSIFYING_SOURCE);
 
@@ -106,6 +122,16 @@ function lastItem(text: string, at: number): number {
   for (const m of text.slice(0, at).matchAll(/q\d+/g)) found = m.index;
   return found;
 }
+
+/**
+ * Whether a reply owns to a question about the loan's money by saying its verb again, done: 有没有用于还信用卡？答：还了
+ * (not one about the household's life: 你自己结婚了没？答：结了好多年了).
+ */
+function echoed(question: string, reply: string): boolean {
+  const said = /^([\u4e00-\u9fff])了/.exec(reply);
+  return said !== null && LOAN_ASKED.test(question) && question.includes(said[1]!) && !DENIED.test(reply);
+}
+const LOAN_ASKED = /贷款|这笔钱|那笔钱|用于|用在|拿去/;
 
 /** How a reply answers the question before it. */
 function answerIn(reply: string): Answer {

@@ -3465,4 +3465,31 @@ describe('how each kind is read', () => {
     expect(classifyUsage('款项受托支付至某畜牧公司，由该公司自用于扩大经营').category).toBe('enterprise_use');
     expect(classifyUsage('贷款划到县城投公司账上了').category).toBe('government_financing_platform');
   });
+  it("CBIRC-2020-28/5.1 sets 336-339's kinds and a twenty-sixth legal review's (r72): a question that asks what, where or why of a thing takes the thing as given (你买的冰箱放在哪？, 这笔钱你为啥转到镇财政所？); a reply that says the question's verb again owns to it (还了); 是否属实 asks whether an allegation is true; a factory the money reached (转到…食品厂, 钱到了…服装厂); a village's works built with the households' loans; a claim first made then replaced (一开始说…后来说); money borrowed from kin repaid; money put into a new house; a relocation house the government built, told; money passed to a relative as a vehicle's price; 自己用 before a trade; a son's family moving into what was built; a digital coin", () => {
+    expect(classifyUsage('问：你买的冰箱放在哪？答：放在堂屋，家里人用').category).toBe('household_goods');
+    expect(classifyUsage('问：你新盖的房子花了多少？答：十几万，贷款也搭进去了').category).toBe('housing');
+    expect(classifyUsage('问：这笔钱你为啥转到镇财政所？答：镇上说统一搞项目').category).toBe('government_financing_platform');
+    expect(classifyUsage('问：贷款有没有拿去还信用卡？答：还了').category).toBe('other_non_productive');
+    expect(classifyUsage('问：有人说你拿贷款去打牌，是否属实？答：没有的事，钱都买了鸭苗').category).toBe('production');
+    expect(classifyUsage('贷款都转到了某某食品厂').category).toBe('enterprise_use');
+    expect(classifyUsage('钱到了县里那个服装厂，说是带贫').category).toBe('enterprise_use');
+    expect(classifyUsage('村委会建的冷库，用的就是俺们几户的贷款').category).toBe('government_financing_platform');
+    expect(classifyUsage('她一开始说贷款买了猪，后来说钱给儿子办了婚事').category).toBe('marriage');
+    expect(classifyUsage('先还了前年借邻居的三万块钱，剩下的买饲料').category).toBe('other_non_productive');
+    expect(classifyUsage('剩下的钱投进新房了').category).toBe('housing');
+    expect(classifyUsage('住房是政府统一建设的易地搬迁安置房，贷款在安置点开小吃店').category).toBe('production');
+    expect(classifyUsage('转了三万给他姐夫，那是买他旧货车的钱').category).toBe('production');
+    expect(classifyUsage('买的手机我自己用，直播卖木耳').category).toBe('production');
+    expect(classifyUsage('盖好了儿子一家搬进去住了').category).toBe('housing');
+    expect(classifyUsage('那钱给大儿子办酒席了').category).toBe('marriage');
+    expect(classifyUsage('贷款买了数字币，群里说一个月翻一番').category).toBe('wealth_management');
+  });
+  it("CBIRC-2020-28/5.1 r72's readings stop where they should: a question about the household's own marriage, a question asking which of two accounts is true, an allegation asked to be explained, a seller that keeps the machine and pays a share, a phone the family also uses, and a cattle seller paid", () => {
+    expect(classifyUsage('问：你自己结婚了没？答：结了，贷款开了个照相馆').category).toBe('production');
+    expect(classifyUsage('问：你上次说给了表哥，这次说买了羊，到底哪个是真的？答：说不清').category).toBe('unknown');
+    expect(classifyUsage('问：有人举报你贷款盖房，你怎么解释？答：房子是前年盖的，贷款买了羊').category).toBe('production');
+    expect(classifyUsage('贷款交给卖农机的老板，机器放他那统一作业，年底分钱').category).toBe('enterprise_use');
+    expect(classifyUsage('买的手机俺自己用，家里人也用').category).toBe('household_goods');
+    expect(classifyUsage('转给卖牛的老王，买了他三头牛').category).toBe('production');
+  });
 });
