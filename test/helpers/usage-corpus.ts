@@ -370,6 +370,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-337.tsv',
   'heldout/usage-heldout-338.tsv',
   'heldout/usage-heldout-339.tsv',
+  'heldout/usage-heldout-340.tsv',
+  'heldout/usage-heldout-341.tsv',
+  'heldout/usage-heldout-342.tsv',
+  'heldout/usage-heldout-343.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
