@@ -215,7 +215,7 @@ export function readClauses(scan: Scan): Clauses {
     // (先放在客厅，后搬到自家小卖部: a place the goods stood first, before they were moved on, is not their use.)
     if (h.role.family && FIRST_BEFORE.test(text.slice(start[c], h.start)) && MOVED_ON_NEXT.test(text.slice(end[c]! + 1, end[c]! + 6))) continue;
     // (手机俺自己用，直播卖粉条: nor 自己用 ending its clause where the next clause is a trade — the member's own use for it.)
-    if (h.term === '自己用' && hits.some((o) => o.clause === c + 1 && o.role.business && !o.negated)) continue;
+    if (h.term === '自己用' && hits.some((o) => o.clause > c && o.clause <= c + 2 && o.role.business && !o.negated)) continue;
     // (来信反映“买车自用”不属实: nor a word inside a quote the text refutes.)
     if (h.role.family && QUOTE_REFUTED_AFTER.test(text.slice(h.end, h.end + 14))) continue;
     if (h.role.family) family[c] = true;

@@ -147,7 +147,7 @@ const BOUGHT_THROUGH = /(?:通过|由|委托)[^，。,;；]{0,6}(?:统一|代为
 /** The goods brought home for the household's own use: 拉回自家地里用, 运回家. */
 const GOODS_HOME = /(?:拉回|运回|拉到|送到)(?:来)?(?:上|到|放)?(?:自家|家里|家|自己)|自家地里用|地还是自家种|地是自家种|自家种地|自己种地/;
 /** Right before a party, selling to it: 赊给, 卖给, 售给. */
-const SOLD_TO_BEFORE = /(?:赊|卖|售|销)(?:了)?给[^，。,;；给]{0,4}$/;
+const SOLD_TO_BEFORE = /(?:赊|卖|售|销|倒)(?:了)?给[^，。,;；给]{0,4}$/;
 /** Right after a party the money went to, that it was a price: 的是货款, 是买猪的钱. */
 const PRICE_RIGHT_AFTER =
   /^的?(?:是|系|为)(?:买[^，。,;；]{0,6}?的?)?(?:货款|价款|猪款|牛款|羊款|苗款|钱款|钱)|^(?:[\u4e00-\u9fff]某某?)?(?:的)?(?:账户|帐户|账号)?[（(](?:购[^）)，。]{1,4}款|货款|价款)[）)]/;
@@ -177,7 +177,8 @@ const MONEY = /钱|(?<!借)款(?!人)|借款(?!人)|贷(?!款人)|资金/;
 /** Money, or a share of it, before a verb: 另一半入了, 钱入了. */
 const SHARE = /钱|款|贷|资金|一半|部分|剩下|其余|万/;
 /** Before a hand-over, produce harvested: 收了交给厂里, 摘了交给合作社. */
-const PRODUCE_BEFORE = /收了|收获|摘了|采了|出栏|打了粮|产的|种出来|成品|产品|做好的|绣好的|织好的|按[^，。,;；]{0,4}价|按订单/;
+const PRODUCE_BEFORE =
+  /编好了|编好的|做好了|绣好了|织好了|收了|收获|摘了|采了|出栏|打了粮|产的|种出来|成品|产品|做好的|绣好的|织好的|按[^，。,;；]{0,4}价|按订单/;
 /** Before a hand-over, land given: 玉米地流转给别人, 把地包给. */
 const LAND_BEFORE = /(?<![基本当外各场])地|田|山林|草场|果园|林地/;
 /** Right before a party, land let to it: 流转给, 包给, 租给. */
@@ -208,6 +209,8 @@ const FARM_WORK_BEFORE = /机耕|机收|耕地|犁地|翻地|旋耕|收割|播�
 const WAITING_TO_USE = /^(?:也|都|还)?(?:等着|急着)(?:用|要)/;
 /** After a buyer, its checking or paying for goods: 验货, 按件结钱. */
 const GOODS_CHECKED_AFTER = /^[^，。,;；]{0,2}(?:验货|验收|收货|按件|计件|按斤|过秤)/;
+/** Right after a party, its buying for the household: 代购, 统一代购. */
+const BUYS_FOR_HOUSEHOLD_AFTER = /^(?:账户|帐户)?(?:统一)?(?:代购|代为购买|代买)/;
 /** Right after a party, farm work it does for the household: 代为收割, 代耕. */
 const FARM_WORK_AFTER = new RegExp(`^(?:代为|代|帮忙|帮)?(?:${FARM_WORK_BEFORE.source})`);
 /** Farm work at the start of a stretch of text: after 代为 in 委托合作社代为收割. */
@@ -968,6 +971,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     !MONEY.test(text.slice(scan.clauseStart[party.clause], strong.start))
   )
     return false;
+  // (钱交到村委会代购，化肥已经拉回家: money handed to a body to buy the household's inputs for it is their price.)
+  if (strong && BUYS_FOR_HOUSEHOLD_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 6)) && !RETURN_WORD.test(text)) return false;
   // 收了交给厂里: produce harvested and delivered, with no money named, is no hand-over of the loan.
   if (
     strong &&

@@ -289,7 +289,7 @@ const CHOICE_OPEN =
   /或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定|再商量)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|也可能[^。；;]{1,16}?(?:看情况|到时候再说|到时候再看)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}可能[^。；;]{1,12}也可能|(?:还没想好|没想好|还没定|没定)[，,][^。；;，,]{1,8}还是|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)|具体(?:干啥|干什么|做啥|做什么|搞啥|搞什么|用途|项目)[^，。,;；]{0,3}(?:还没想好|没想好|还没定|没定|待定|未定)|(?:还没寻思好|没寻思好|还没想好|没想好)[呢啊哩嘞呐]?[，,][^。；;]{1,8}或者|或者[^，。,;；]{1,8}[，,]等[^，。,;；]{0,6}再(?:定|说|决定)|(?:尚未|还未|未|还没|没)(?:决定|确定)[^，。,;；]{1,12}还是/;
 /** Words that say the household has not decided what to do with the money: 还没想好干啥 (a prohibited use found still stands). */
 const UNDECIDED_USE =
-  /(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|做啥|做什么|用在哪|怎么用)|(?:用途|具体项目|项目)(?:尚未|还没|还未)(?:决定|确定)|(?:尚未|还没|还未)(?:决定|确定)(?:具体)?(?:用途|项目)|变更为[“"「]?另行确定/;
+  /(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|做啥|做什么|用在哪|怎么用)|^(?:还没想好|还没定|没想好)[，,][^。；;]{0,12}(?:可能|或者)|(?:用途|具体项目|项目)(?:尚未|还没|还未)(?:决定|确定)|(?:尚未|还没|还未)(?:决定|确定)(?:具体)?(?:用途|项目)|变更为[“"「]?另行确定/;
 /** Words that say the loan farms whichever way the choice goes: 反正, 不管, 总之. */
 const EITHER_WAY = /反正|不管|总之|无论|横竖/;
 
@@ -441,7 +441,8 @@ const CARE_WORD_AFTER = /^(?:代养|托养|代管|代为)/;
 /** Characters before a party the household serves: 帮人家起厝. */
 const SERVED_BEFORE = /[帮替]/;
 /** A vehicle ridden or driven to the farm's work: 骑去胶林, 开着去地里. */
-const RIDDEN_TO_WORK = /(?:骑|开)着?(?:车)?[去上到进][^，。,;；]{0,4}(?:地|田|山|林|园|棚|场|圈|塘|胶|牧|放)|拉[^，。,;；]{0,6}(?:种的|养的|打的|产的)/;
+const RIDDEN_TO_WORK =
+  /(?:骑|开)着?(?:车)?[去上到进][^，。,;；]{0,4}(?:地|田|山|林|园|棚|场|圈|塘|胶|牧|放)|拉[^，。,;；]{0,6}(?:种的|养的|打的|产的)|^[^，。,;；]{0,2}(?:上山|进山|下地|去地里|去田里)(?:收|割|采|放|干活|种|打)/;
 
 /** A trade named only in general: with a hedge beside it, what the household will do is not yet said. */
 const GENERIC_TRADE = /^(?:生意|小生意|做生意|做买卖|买卖|经营|副业|创业)$/;
@@ -517,6 +518,12 @@ const RETURN_ON_GOODS = /[0-9一二两三四五六七八九十.]+%|加收|多还
 /** A public body's works, then the loan advanced for them: 村上修水渠 钱垫上了, 村里打井，贷款先垫进去了. */
 const ADVANCED_FOR_PUBLIC_WORK =
   /(?:村上|村里|乡里|镇上|镇里|村委会?|乡政府|镇政府)(?:统一)?(?:修|建|搞|打|盖|硬化)[^。；;]{0,8}?(?:钱|贷款)(?:先|都|也|就)?(?:给|替|帮)?(?:村里|村上|他们)?垫(?:上|了|进去|付|着)|(?:村上|村里|村集体|乡里|镇上|镇里|村委会?|乡政府|镇政府)(?:统一)?(?:建|修|盖)的[^，。,;；]{0,6}[，,]?用的(?:就)?是[^。；;]{0,10}贷款/;
+/** A household with no trade holding goods for their price: 不做茶叶生意，买几饼老班章存起，等涨价卖. */
+const HOARDED_WITHOUT_TRADE =
+  /不(?:做|搞|干)[^，。,;；]{0,6}生意[^。；;]{0,24}?(?:存起|存着|囤|放着)[^。；;]{0,8}?(?:等着?|待)[^，。,;；]{0,6}?(?:涨价|升值|价格涨|价钱涨)/;
+/** A machine kept and worked by another, who pays the household a share: 机器放他那统一作业，年底给户里分钱. */
+const MACHINE_KEPT_FOR_SHARE =
+  /(?:机器|拖拉机|收割机|农机|车)(?:一直)?(?:放|在)(?:他|她|人家|[^，。,;；]{1,4}?的)(?:那|那里|那儿|[^，。,;；]{1,4}(?:队|社|公司|厂))[^。；;]{0,24}?(?:年底|每年)[^。；;]{0,8}?(?:给|分)[^。；;]{0,6}?(?:钱|分红|利息|几千块)/;
 /** Money borrowed before, repaid: 还了前几年盖房时借亲戚的两万块钱, 还上借邻居的钱 (not a loan repaid: 还贷款). */
 const BORROWED_REPAID =
   /(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷]{0,12}借(?:亲戚|朋友|邻居|别人|人家|他|她|同学|老乡)[^，。,;；]{0,2}的[^，。,;；]{0,5}(?:钱|账|债|款)/;
@@ -652,8 +659,10 @@ const CONCEDED_BEFORE = /(?:虽|虽然|尽管)(?:与|和|跟)$/;
 /** Before an earlier loan repaid in its clause, the proceeds of a sale paying it: 以卖猪款, 用卖粮的钱. */
 const SALE_FUNDED_BEFORE = /(?:以|用|拿|靠)卖[^，。,;；]{1,4}(?:款|钱|收入)$/;
 /** Around an act, the time and the borrowing of a debt it was made for: 前年盖房借的, 去年看病欠下的. */
-const DEBT_MADE_AFTER = /^(?:时|的时候)?(?:借|欠|赊)下?(?:的|了?(?:债务|外债|债|饥荒))/;
+const DEBT_MADE_AFTER = /^(?:时|的时候)?(?:借|欠|赊)下?(?:的|了?(?:债务|外债|债|饥荒)|[^，。,;；]{1,6}的(?:账|钱|债))/;
 const DEBT_DATED_BEFORE = /(?:前年|去年|那年|早年|以前|之前|当年|年前|那会儿?|前几年|前些年|几年前|早些年|头几年)$/;
+/** Before an act, in the clause before it, a debt repaid: 还了之前欠亲戚的钱，(做屋时借的). */
+const DEBT_REPAID_BEFORE = /还(?:了|上|清)[^，。,;；]{0,10}(?:欠|借)[^，。,;；]{0,8}[，,]$/;
 /** Words that say other money falls short of a use: 不够, 还差, 补上. */
 const SHORTFALL = /不够|不足|还差|差的|差点|补上|补足|补齐|凑不齐|凑不够/;
 /** After a word, an officer calling it a matter of the past: 系过往情况, 是以前的事. */
@@ -941,7 +950,7 @@ const SUSPECTED = new RegExp(
 );
 /** After a suspicion, words that refute it: 举报不实, 疑点撤销, 不构成企业使用, 属于买卖, 系自养. */
 const REFUTED =
-  /(?:应|应当|故应|足以)认定(?:该笔)?(?:贷款|借款)?(?:由被告|由借款人)?(?:本人)?(?:自用|用于(?:其|被告)?(?:本人|自家|自己))|无任何证据|无证据|未(?:提交|提供|举示)(?:任何)?(?:相应|相关)?证据|不予采信|(?:辩解|辩称|抗辩|主张)(?:均)?不能成立|查无实据|不属实|与事实不符|不认定为?(?:改变|挪用|违规)|仅为[^，。,;；]{0,8}(?:中间人|介绍人|卖方|销售方)|未发现(?:转借|挪用|出借|借给|转给|上述|该情况|此情况|相关情况)|与(?:本笔|该笔|本次|这笔)?贷款无关|早于(?:本次|本笔|该笔)?贷款|(?:由|系)其[^，。,;；]{0,8}(?:自筹|出资|所购|工资)|不实|撤销|不构成|予以排除|已排除|排除疑点|不成立|户贷户用|本户自己喂养|自己喂养|归本户所有|属于买卖|属正常买卖|系正常买卖|正常买卖关系|误读|误判|予以澄清|已澄清|系自养|属自养|系自家|系本户自|系借款人自|我行不同意|不予认可|不予采纳|混淆了|不属于?(?:住房|房屋|家庭用品|建房)|非(?:住房|家庭用品)|(?:属|属于|系)(?:生产设备|生产性用途|生产用途|经营设备)/;
+  /(?:应|应当|故应|足以)认定(?:该笔)?(?:贷款|借款)?(?:由被告|由借款人)?(?:本人)?(?:自用|用于(?:其|被告)?(?:本人|自家|自己))|无任何证据|无证据|未(?:提交|提供|举示)(?:任何)?(?:相应|相关)?证据|不予采信|(?:辩解|辩称|抗辩|主张)(?:均)?不能成立|查无实据|不属实|与事实不符|不认定为?(?:改变|挪用|违规)|仅为[^，。,;；]{0,8}(?:中间人|介绍人|卖方|销售方)|未发现(?:转借|挪用|出借|借给|转给|上述|该情况|此情况|相关情况)|与(?:本笔|该笔|本次|这笔)?贷款无关|早于(?:本次|本笔|该笔)?贷款|(?:由|系)其[^，。,;；]{0,8}(?:自筹|出资|所购|工资)|不实|撤销|不构成|予以排除|已排除|排除疑点|不成立|不认|不承认|现场见|提供了[^，。,;；]{0,10}凭证|户贷户用|本户自己喂养|自己喂养|归本户所有|属于买卖|属正常买卖|系正常买卖|正常买卖关系|误读|误判|予以澄清|已澄清|系自养|属自养|系自家|系本户自|系借款人自|我行不同意|不予认可|不予采纳|混淆了|不属于?(?:住房|房屋|家庭用品|建房)|非(?:住房|家庭用品)|(?:属|属于|系)(?:生产设备|生产性用途|生产用途|经营设备)/;
 /** Whether a prohibited word is only suspected in its clause (疑为家庭用品) and the text refutes the suspicion after it. */
 function suspicionRefuted(text: string, h: Hit, clauseStart: number): boolean {
   const before = text.slice(clauseStart, h.start);
@@ -1423,13 +1432,24 @@ function readAnswered(scan: Scan, questions: readonly Question[] | undefined): U
   for (const h of scan.hits) {
     const answer = answerTo(questions, h);
     // (问：你说钱给侄子了，干啥用？: a question's things and bodies are given, a person it names only as the answer names them.)
-    if (answer === undefined || answer === 'yes' || (answer === 'given' && h.role.party !== 'person')) kept.push(h);
+    if (
+      answer === undefined ||
+      answer === 'yes' ||
+      (answer === 'given' && h.role.party !== 'person') ||
+      (answer === 'no' && h.role.party === undefined && h.end <= (subjectOf(questions, h) ?? -1))
+    )
+      kept.push(h);
     else if (h.role.category !== undefined || h.role.party !== undefined || h.role.frame !== undefined) (answer === 'no' ? denied : asked).push(h.term);
   }
   const read = readStatements({ ...scan, hits: kept });
   const negatedTerms = [...new Set([...read.negatedTerms, ...denied])];
   const contextTerms = [...new Set([...read.contextTerms, ...asked])].filter((t) => !read.matchedTerms.includes(t) && !negatedTerms.includes(t));
   return { ...read, negatedTerms, contextTerms };
+}
+
+/** Where the subject of the question a hit stands in ends, if it names one. */
+function subjectOf(questions: readonly Question[], h: Hit): number | undefined {
+  return questions.find((q) => q.start < h.start && h.start < q.end)?.subjectEnd;
 }
 
 /** Reads the applicant's own statements in a scan. */
@@ -1684,8 +1704,9 @@ function readStatements(scan: Scan): UsageMatch {
     if (
       h.role.category !== 'production' &&
       DEBT_MADE_AFTER.test(text.slice(h.end, h.end + 6)) &&
-      DEBT_DATED_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) &&
-      /[还偿]/.test(text.slice(clauses.start[h.clause], h.start))
+      ((DEBT_DATED_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) && /[还偿]/.test(text.slice(clauses.start[h.clause], h.start))) ||
+        // (还了之前欠亲戚的钱，做屋时借的: or said, after the debt repaid, to be what it was borrowed for.)
+        (/^[，,]$/.test(text[h.start - 1] ?? '') && DEBT_REPAID_BEFORE.test(text.slice(0, h.start))))
     )
       return true;
     // (盖房系过往情况: a word an officer's note calls a matter of the past.)
@@ -3087,6 +3108,10 @@ function readStatements(scan: Scan): UsageMatch {
     if (m !== null && !counted.some((e) => e.category !== 'production')) counted.push(evidenceOf(category, m[0], clauseAt(clauses.start, m.index), m.index));
   };
   countMatch('enterprise_use', text.includes('垫') || text.includes('利') || text.includes('本息') ? ADVANCED_FOR_FIRM.exec(text) : null);
+  // (不做茶叶生意，买几饼老班章存起，等涨价卖: goods held for their price by a household that says it runs no trade in them.)
+  countMatch('wealth_management', text.includes('生意') ? HOARDED_WITHOUT_TRADE.exec(text) : null);
+  // (机器放他那统一作业，年底给户里分钱: a machine kept and worked by the seller or a relative, who pays the household a share.)
+  countMatch('enterprise_use', text.includes('年底') || text.includes('每年') ? MACHINE_KEPT_FOR_SHARE.exec(text) : null);
   // (先还了前几年盖房时借亲戚的两万块钱: money borrowed before, repaid with the loan, is a debt paid.)
   countMatch('other_non_productive', text.includes('还') && text.includes('借') ? BORROWED_REPAID.exec(text) : null);
   // (猪栏上面加盖了一层，现在一家五口住在上面: a storey added that the family lives in is a dwelling built.)

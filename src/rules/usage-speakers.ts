@@ -24,6 +24,8 @@ export interface Question {
   readonly start: number;
   readonly end: number;
   readonly answer: Answer;
+  /** Where a yes-or-no question's subject ends (冰柜是店里用的吗: 冰柜), which a denial leaves standing. */
+  readonly subjectEnd?: number;
 }
 /** Sounds and marks an answer may begin with before it says anything: 嗯……, 呃, 那个. */
 const FILLERS = '(?:[嗯呃啊哦额唔.,，…]|那个)*';
@@ -59,7 +61,7 @@ export function readQuestions(text: string): Question[] | undefined {
   for (let mark = 0; mark < text.length; mark++) {
     if (text[mark] !== '?' && text[mark] !== '？') continue;
     // (A survey's numbered item asks too: Q7 是否入股合作社？答：没入.)
-    const asked = Math.max(text.lastIndexOf('问', mark), lastItem(text, mark));
+    const asked = Math.max(text.lastIndexOf('问', mark), text.lastIndexOf('問', mark), lastItem(text, mark));
     if (asked < 0 || mark - asked > 40 || /[?？]/.test(text.slice(asked, mark))) continue;
     const reply = text
       .slice(mark + 1)
@@ -69,7 +71,15 @@ export function readQuestions(text: string): Question[] | undefined {
     // what it counts as, states the use; its words count.)
     const question = text.slice(asked, mark);
     // (问：你那台小车是做什么用？答：屋里自己坐的: a question asking what, where or who of a thing takes the thing as given.)
-    const answer = ALLOWED_ASKED.test(question) || CLASSIFYING_ONCE.test(question) ? 'yes' : echoed(question, reply) ? 'yes' : answerIn(reply);
+    // (问：钱到了服装厂是怎么回事？答：是我在服装厂订的布料: 是 opening an explanation asked for owns to nothing.)
+    const answer =
+      ALLOWED_ASKED.test(question) || CLASSIFYING_ONCE.test(question)
+        ? 'yes'
+        : echoed(question, reply)
+          ? 'yes'
+          : EXPLAIN_ASKED.test(question) && reply.startsWith('是')
+            ? 'open'
+            : answerIn(reply);
     (questions ??= []).push({ start: asked, end: mark, answer: answer === 'open' && givenAsked(question) ? 'given' : answer });
   }
   // 问他是不是还了饥荒，他说饥荒去年卖粮就还完了: a question reported without its mark asks to the end of its clause, and
@@ -86,11 +96,13 @@ export function readQuestions(text: string): Question[] | undefined {
   return questions;
 }
 
+/** Words asking the household to explain something: 怎么回事, 怎么解释, 为什么. */
+const EXPLAIN_ASKED = /怎么回事|咋回事|怎么解释|为什么|为啥/;
 /** Words asking what, where, who, how much or why (做什么用, 从哪来, 谁在用, 花了多少), and words asking yes or no. */
-const WH_ASKED = /什么|啥|哪|谁|多少|怎么|咋|几时|何时|为什么|为啥|干嘛|么子/;
+const WH_ASKED = /什么|啥|哪|谁|多少|怎么|咋|几时|何时|为什么|为啥|干嘛|么子|么时候|么事|呢$|的(?:钱|錢)$/;
 const YES_NO_ASKED = /[吗嘛]$|是不是|有没有|是否|有无|了没|没有$|对不对|可不可以|能不能/;
 /** In a question, an allegation put to the household (有人举报你贷款盖房子，你怎么解释): what it alleges is not given. */
-const ALLEGED_ASKED = /举报|有人说|有人讲|有人反映|听说|据说|怎么解释|怎么回事|哪个是真的|到底|究竟/;
+const ALLEGED_ASKED = /举报|有人说|有人讲|有人反映|听说|据说|怎么解释|怎么回事|哪个是真的|到底|究竟|是(?:什么|啥|么子|哪样)$/;
 /** Whether a question asks about a thing it takes as given (你买的空调装在哪里) rather than whether it is so. */
 function givenAsked(question: string): boolean {
   return WH_ASKED.test(question) && !YES_NO_ASKED.test(question) && !ALLEGED_ASKED.test(question);
@@ -131,12 +143,15 @@ function echoed(question: string, reply: string): boolean {
   const said = /^([\u4e00-\u9fff])了/.exec(reply);
   return said !== null && LOAN_ASKED.test(question) && question.includes(said[1]!) && !DENIED.test(reply);
 }
-const LOAN_ASKED = /贷款|这笔钱|那笔钱|用于|用在|拿去/;
+const LOAN_ASKED = /贷款|钱|用于|用在|拿去/;
 
 /** How a reply answers the question before it. */
 function answerIn(reply: string): Answer {
   return OWNED.test(reply) ? 'yes' : DENIED.test(reply) ? 'no' : AFFIRMED.test(reply) ? 'yes' : 'open';
 }
+
+/** A yes-or-no question about a thing it names first: 冰柜是店里用的吗 (its subject, 冰柜). */
+const SUBJECT_ASKED = /^\s*([^，。,;；？?是]{1,8})是(?!不是)[^，。,;；？?]{1,14}?(?:吗|嘛)[？?]?\s*$/;
 
 /** A teller's or officer's words in brackets within an applicant's: （柜员：用途是？）. */
 const TELLER = /[（(](?:柜员|工作人员|客户经理|信贷员)[:：][^）)]*[）)]/g;
@@ -170,8 +185,17 @@ function readTurns(text: string): Question[] | undefined {
     const end = starts[k + 1] ?? text.length;
     const said = text.slice(start + labels[k]!.length, end);
     const next = k + 1 < starts.length ? text.slice(starts[k + 1]! + labels[k + 1]!.length, starts[k + 2] ?? text.length).replace(LABEL_AT_START, '') : '';
-    if (ASKS.test(said)) (questions ??= []).push({ start, end, answer: next === '' ? 'open' : answerIn(next.slice(0, 14)) });
-    else if (AGENT.test(labels[k]!)) (questions ??= []).push({ start, end, answer: 'open' });
+    if (ASKS.test(said)) {
+      // (客服：冰柜是店里用的吗 客户：不是，家里放肉的: a denial answers what is said of the goods, not that they were bought.)
+      const subject = SUBJECT_ASKED.exec(said);
+      const from = start + labels[k]!.length;
+      (questions ??= []).push({
+        start,
+        end,
+        answer: next === '' ? 'open' : answerIn(next.slice(0, 14)),
+        ...(subject === null ? {} : { subjectEnd: from + subject[1]!.length }),
+      });
+    } else if (AGENT.test(labels[k]!)) (questions ??= []).push({ start, end, answer: 'open' });
   }
   return questions;
 }

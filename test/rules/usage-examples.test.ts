@@ -3492,4 +3492,30 @@ describe('how each kind is read', () => {
     expect(classifyUsage('买的手机俺自己用，家里人也用').category).toBe('household_goods');
     expect(classifyUsage('转给卖牛的老王，买了他三头牛').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 340-343's kinds and a twenty-seventh legal review's (r73): a vehicle the family rides and no trade (其实就是自家坐，没跑运输); goods hoarded for their price without a trade; a machine kept by its seller, who pays a share; money handed to a creditor (债主); a reply echoing a question about the money (钱是不是买了彩票？答：买了); a question about a thing ending in 呢; an explanation asked for, answered 是…; a vehicle ridden up the hill to work; tailoring for others; a Buddhist offering (赕佛); an undecided choice (还没想好，可能…); woven goods delivered to a buyer; a borrower working alone (她自个儿); a school's placement fee (借读费); a boss's farm expanded with the loan (扩场子); a brooder heater; a Dai guesthouse; and a debt repaid that was borrowed for building", () => {
+    expect(classifyUsage('买面包车，其实就是自家坐，没跑运输').category).toBe('household_goods');
+    expect(classifyUsage('不做苹果生意，买了几百斤存起来，等涨价卖').category).toBe('wealth_management');
+    expect(classifyUsage('从农机大户那买的拖拉机，机器放他那统一作业，每年给户里分钱').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款一下来就给债主送去了').category).toBe('other_non_productive');
+    expect(classifyUsage('问：钱是不是买了彩票？答：买了').category).toBe('other_non_productive');
+    expect(classifyUsage('问：那台冰柜呢？答：家里用的').category).toBe('household_goods');
+    expect(classifyUsage('问：钱到了镇上那个服装厂是怎么回事？答：是我在服装厂订的布料，自家开的缝纫铺要用').category).toBe('production');
+    expect(classifyUsage('买了一辆摩托车上山收胶水').category).toBe('production');
+    expect(classifyUsage('给人家做衣服，买了两台缝纫机').category).toBe('production');
+    expect(classifyUsage('寨子里做大赕，贷款拿去赕佛了').category).toBe('other_non_productive');
+    expect(classifyUsage('还没想好，可能种香蕉，可能养猪').category).toBe('unknown');
+    expect(classifyUsage('老孟家编柳条筐，编好了交给外贸公司，按件给钱').category).toBe('production');
+    expect(classifyUsage('村集体的大棚租给她，她自个儿种黄瓜').category).toBe('production');
+    expect(classifyUsage('交了孙子上私立学校的借读费').category).toBe('other_non_productive');
+    expect(classifyUsage('猪场是王老板的，贷款给王老板扩场子了').category).toBe('enterprise_use');
+    expect(classifyUsage('客户：还有育雏用的电暖气').category).toBe('production');
+    expect(classifyUsage('自家开傣家乐，买冰柜冻鱼').category).toBe('production');
+    expect(classifyUsage('客服：摩托车是拉货用的吗 客户：不是，家里人赶集坐的').category).toBe('household_goods');
+    expect(classifyUsage('还了之前欠亲戚的钱，做屋时借的').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 r73's readings stop where they should: cattle held for a better price, a village's waterworks asked about and named, and a cooperative that buys feed for the household yet pays a share", () => {
+    expect(classifyUsage('不做生意，贷款买了十头架子牛，等涨价再卖').category).toBe('production');
+    expect(classifyUsage('问：你讲钱给了村里，村里用来做么子？答：搞自来水工程').category).toBe('government_financing_platform');
+    expect(classifyUsage('钱交给合作社代购饲料，年底合作社给分红').category).toBe('enterprise_use');
+  });
 });
