@@ -374,6 +374,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-341.tsv',
   'heldout/usage-heldout-342.tsv',
   'heldout/usage-heldout-343.tsv',
+  'heldout/usage-heldout-344.tsv',
+  'heldout/usage-heldout-345.tsv',
+  'heldout/usage-heldout-346.tsv',
+  'heldout/usage-heldout-347.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
