@@ -84,7 +84,9 @@ const SOUND_CHARS = [...SOUND_ALIKE_CHARS.source.replace(/[[\]]/g, '')];
 // one (流转土地 holds 流, not 样 or 防), so a text pays for the few slips it could have, not all of them.
 const SOUND_SLIPS_BY_CHAR = SOUND_ALIKE_SLIPS.map(([slip, meant]) => [slip, meant, SOUND_CHARS.filter((ch) => slip.source.includes(ch))] as const);
 
-const BARE_ANSWER = /((?:[?？吗么][/／](?:客户|用户)|答)[:：])(不是|没有|是的|是|对|嗯|唔系|冇)(?![全都])(?=[^,.;:!?，。；：！？]|$)/g;
+// (答：没有理财: after 答, a denial keeps the words it denies — only an assent is cut from what follows it.)
+const BARE_ANSWER =
+  /([?？吗么][/／](?:客户|用户)[:：])(不是|没有|是的|是|对|嗯|唔系|冇)(?![全都])(?=[^,.;:!?，。；：！？]|$)|(答[:：])(是的|是|对|嗯)(?![全都])(?=[^,.;:!?，。；：！？]|$)/g;
 
 // What each character asks of the normalisation, as bits: NFKC, folding (traditional characters, white space),
 // lower case, tick boxes, a chat's answers, sound-alike slips, a clerk's slips.
@@ -134,7 +136,7 @@ export function normalizePurpose(text: string): string {
   if (needs & BOX && BOX_CHARS.test(t)) t = readTickBoxes(t);
   // 客服：是盖房吗？／客户：不是 扩建牛舍: a bare answer to a question ends there (its 不是 denies the question, not the
   // words after it).
-  if (needs & ANSWER && (t.includes('答') || t.includes('客户') || t.includes('用户'))) t = t.replace(BARE_ANSWER, '$1$2,');
+  if (needs & ANSWER && (t.includes('答') || t.includes('客户') || t.includes('用户'))) t = t.replace(BARE_ANSWER, '$1$2$3$4,');
   // …举报不实。本案提示：圈舍建设属于发展生产，不得简单以“建房”认定违规: a casebook's lesson after the case is no part of
   // the loan's use (a text that opens with one, 案例提示：某户用贷款…, is the case itself).
   const lesson = t.includes('示') ? LESSON.exec(t) : null;

@@ -141,7 +141,8 @@ function lastItem(text: string, at: number): number {
  */
 function echoed(question: string, reply: string): boolean {
   const said = /^([\u4e00-\u9fff])了/.exec(reply);
-  return said !== null && LOAN_ASKED.test(question) && question.includes(said[1]!) && !DENIED.test(reply);
+  // (盖了，盖的是羊圈: not a reply that at once says what was done instead.)
+  return said !== null && LOAN_ASKED.test(question) && question.includes(said[1]!) && !DENIED.test(reply) && !/^.了[，,][^，。]{1,3}的是/.test(reply);
 }
 const LOAN_ASKED = /贷款|钱|用于|用在|拿去/;
 
@@ -151,7 +152,8 @@ function answerIn(reply: string): Answer {
 }
 
 /** A yes-or-no question about a thing it names first: 冰柜是店里用的吗 (its subject, 冰柜). */
-const SUBJECT_ASKED = /^\s*([^，。,;；？?是]{1,8})是(?!不是)[^，。,;；？?]{1,14}?(?:吗|嘛)[？?]?\s*$/;
+const SUBJECT_ASKED =
+  /^\s*((?:贷款买的|你买的|买的|那台|那个|这台|这个|那辆|这辆)?[^，。,;；？?是在到从做用]{1,4})是(?!不是)(?![^，。,;；？?]*(?:买卖|生意))[^，。,;；？?]{1,14}?(?:吗|嘛)[？?]?\s*$/;
 
 /** A teller's or officer's words in brackets within an applicant's: （柜员：用途是？）. */
 const TELLER = /[（(](?:柜员|工作人员|客户经理|信贷员)[:：][^）)]*[）)]/g;

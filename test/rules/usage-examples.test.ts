@@ -3518,4 +3518,22 @@ describe('how each kind is read', () => {
     expect(classifyUsage('问：你讲钱给了村里，村里用来做么子？答：搞自来水工程').category).toBe('government_financing_platform');
     expect(classifyUsage('钱交给合作社代购饲料，年底合作社给分红').category).toBe('enterprise_use');
   });
+  it("CBIRC-2020-28/5.1 sets 344-347's kinds and a twenty-eighth legal review's (r74): after 答：, a denial keeps the words it denies (没有炒股); a return promised and waited for (一年能返, 只等返钱); a county's industrial investment platform; a household's own rice mill; grain hoarded for its price by a household that trades none; the loans taken by cadres for the village's project; a reply that owns to building and names a cow shed; goods bought for the shop (全进了货); a relocation village's houses, told", () => {
+    expect(classifyUsage('问：贷款是否拿去炒股？答：没有炒股，钱全买了猪饲料').category).toBe('production');
+    expect(classifyUsage('钱投到一个项目里，人家说一年能返12%，户主只等返钱').category).toBe('wealth_management');
+    expect(classifyUsage('贷款转到县上的产业投资平台').category).toBe('government_financing_platform');
+    expect(classifyUsage('买一台烘干机，自家磨米厂用').category).toBe('production');
+    expect(classifyUsage('贷款囤了三吨大豆，本人不做粮食买卖，就等明年价高了卖').category).toBe('wealth_management');
+    expect(classifyUsage('贷款下来被村干部收克了，说是搞村里的项目').category).toBe('government_financing_platform');
+    expect(classifyUsage('问：贷款是不是拿去盖房了？答：盖了，盖的是牛棚').category).toBe('production');
+    expect(classifyUsage('问：你用贷款买电视了吗？答：没有，贷款全进了货').category).toBe('production');
+    expect(classifyUsage('移民新村统一建的房子，户主在一楼开小卖部，贷款进货').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r74's readings stop where they should: side rooms made guest rooms, sheep sold when their price rises, a house owned to in a reply, and a phone denied to be for trade", () => {
+    expect(classifyUsage('把自家三间厢房改成民宿客房，装修卫生间').category).toBe('production');
+    expect(classifyUsage('不做生意，贷款买了二十只羊，等羊价涨了卖').category).toBe('production');
+    expect(classifyUsage('问：你家是不是拿贷款盖房了？答：盖了').category).toBe('housing');
+    // (r73 kept a denied question's goods while the question's trade words read them as the trade's: a permit.)
+    expect(classifyUsage('客服：手机是做买卖用吗 客户：不是，就自己用').category).not.toBe('production');
+  });
 });
