@@ -378,6 +378,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-345.tsv',
   'heldout/usage-heldout-346.tsv',
   'heldout/usage-heldout-347.tsv',
+  'heldout/usage-heldout-348.tsv',
+  'heldout/usage-heldout-349.tsv',
+  'heldout/usage-heldout-350.tsv',
+  'heldout/usage-heldout-351.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
