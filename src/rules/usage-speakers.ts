@@ -67,19 +67,9 @@ export function readQuestions(text: string): Question[] | undefined {
       .slice(mark + 1)
       .replace(/^答?[:：]?/, '')
       .slice(0, 14);
-    // (问：贷款买牛给儿子娶媳妇用，行吗？, 问：买牛和给儿子办婚礼是否属于生产用途？: a question whether a use is allowed, or
-    // what it counts as, states the use; its words count.)
     const question = text.slice(asked, mark);
+    const answer = answerToMarked(question, reply);
     // (问：你那台小车是做什么用？答：屋里自己坐的: a question asking what, where or who of a thing takes the thing as given.)
-    // (问：钱到了服装厂是怎么回事？答：是我在服装厂订的布料: 是 opening an explanation asked for owns to nothing.)
-    const answer =
-      ALLOWED_ASKED.test(question) || CLASSIFYING_ONCE.test(question)
-        ? 'yes'
-        : echoed(question, reply)
-          ? 'yes'
-          : EXPLAIN_ASKED.test(question) && reply.startsWith('是')
-            ? 'open'
-            : answerIn(reply);
     (questions ??= []).push({ start: asked, end: mark, answer: answer === 'open' && givenAsked(question) ? 'given' : answer });
   }
   // 问他是不是还了饥荒，他说饥荒去年卖粮就还完了: a question reported without its mark asks to the end of its clause, and
@@ -145,6 +135,16 @@ function echoed(question: string, reply: string): boolean {
   return said !== null && LOAN_ASKED.test(question) && question.includes(said[1]!) && !DENIED.test(reply) && !/^.了[，,][^，。]{1,3}的是/.test(reply);
 }
 const LOAN_ASKED = /贷款|钱|用于|用在|拿去/;
+
+/** How a reply answers a question put with a question mark. */
+function answerToMarked(question: string, reply: string): Answer {
+  // (问：贷款买牛给儿子娶媳妇用，行吗？, 问：买牛和给儿子办婚礼是否属于生产用途？: a question whether a use is allowed, or
+  // what it counts as, states the use; its words count — as they do where the reply says the question's verb again.)
+  if (ALLOWED_ASKED.test(question) || CLASSIFYING_ONCE.test(question) || echoed(question, reply)) return 'yes';
+  // (问：钱到了服装厂是怎么回事？答：是我在服装厂订的布料: 是 opening an explanation asked for owns to nothing.)
+  if (EXPLAIN_ASKED.test(question) && reply.startsWith('是')) return 'open';
+  return answerIn(reply);
+}
 
 /** How a reply answers the question before it. */
 function answerIn(reply: string): Answer {
