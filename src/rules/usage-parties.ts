@@ -159,16 +159,18 @@ const SELLER_AFTER =
   /^(?:账户)?(?:([^，。,;；]{0,4})[，,](?:该公司|该企业|其|对方|\1)?(?:系|是|为)[^，。,;；]{0,8})?(?:销售方|卖方|卖家|出售方|供货方|供应商|经销商|供应方|卖主|卖(?:牛|羊|猪|驴|马|鸡|鸭|鹅|苗|种|货)的?人)/;
 /** After a party named again, that it is the seller: 为销售方, 系卖方. */
 const SELLER_NAMED_AGAIN = /^(?:系|是|为|仅为|只是)(?:销售方|卖方|卖家|出售方|供货方|供应商|经销商|供应方)/;
+/** Right after a party, a clause calling the money (named by `money`) one of `prices`: ，是买饲料的钱, ，均为…进货款. */
+function priceClauseAfter(money: string, prices: string): RegExp {
+  return new RegExp(`^[^，,。]{0,10}[，,]\\s*(?:这|那)?(?:${money})?(?:均|都|全|皆)?(?:是|系|为|作为)[^，。,;；]{0,18}(?:${prices})(?:$|[，。,;；（(])`);
+}
 /** Right after the party, a clause saying the money was a price: 转给了合作社，是买饲料的钱 (a purchase, not a hand-over). */
-const PRICE_AFTER =
-  /^[^，,。]{0,10}[，,]\s*(?:这|那)?(?:钱|笔)?(?:均|都|全|皆)?(?:是|系|为|作为)[^，。,;；]{0,18}(?:的钱|货款|运费|首付|定金|的款|款|费)(?:$|[，。,;；（(])/;
+const PRICE_AFTER = priceClauseAfter('钱|笔', '的钱|货款|运费|首付|定金|的款|款|费');
 /** Right before a party, the goods it sells: 卖收割机的(老板), 卖牛的(贩子). */
 const SELLS_BEFORE = /卖[^，。,;；给]{1,6}的$/;
 /** Right after a party, a sum and the fee it is for the party's work: 三百块运费, 200元工钱. */
 const SUM_FEE_AFTER = /^[0-9一二两三四五六七八九十百千万.]+(?:块钱?|元)(?:的)?(?:运费|工钱|工费|手续费|辛苦费|跑腿费|油钱|车费|劳务费)/;
 /** Right after the party, a clause naming the money the price of goods bought: ，均为…自养蛋鸡的进货款. */
-const GOODS_PRICE_AFTER =
-  /^[^，,。]{0,10}[，,]\s*(?:这|那)?(?:钱|笔|款项)?(?:均|都|全|皆)?(?:是|系|为|作为)[^，。,;；]{0,18}(?:进货款|货款|价款|购货款|购买款|买[^，。,;；]{1,10}的钱)(?:$|[，。,;；（(])/;
+const GOODS_PRICE_AFTER = priceClauseAfter('钱|笔|款项', '进货款|货款|价款|购货款|购买款|买[^，。,;；]{1,10}的钱');
 /** After a party, its pen or shed: 放到亲戚家圈里. */
 const STOCK_PLACED = /^家?(?:的)?(?:圈|棚|舍|院|地里|山上|草场)/;
 /** Right after a party, selling done for the household (交给合作社代销), and money named before the hand-over. */

@@ -16,6 +16,7 @@
 import { type Clauses, clauseAt, LOAN_PUT_INTO, owedOnly, readClauses, REPAID_NEXT, repaymentClause, workplace } from './usage-clauses.js';
 import {
   answerTo,
+  questionAt,
   ASKING,
   borrowerNamed,
   disputed,
@@ -530,6 +531,8 @@ const BORROWED_REPAID =
 /** A storey added, then the family living in it: 加盖了一层，现在一家五口住在上面; 加盖了一层，是仔一家住的. */
 const STOREY_LIVED_IN =
   /(?:(?:加盖|新加|加|盖|起)了?一层[^。；;]{0,16}?|(?<=[舍棚圈栏])(?:二层|二楼)[^。；;]{0,24}?)(?<![不没未无])(?:住在上面|住上面|住楼上|一家[^，。,;；]{0,6}住|住人|搬上去住|搬到上面住)/;
+/** STOREY_LIVED_IN in a text, tried only where a storey and living are named (层 or 楼, and 住). */
+const storeyLivedIn = (text: string) => ((text.includes('层') || text.includes('楼')) && text.includes('住') ? STOREY_LIVED_IN.exec(text) : null);
 /** A 大户 or a boss named, then the money said spent by them: 羊在大户于某家，钱也是他花的. */
 const SPENT_BY_PARTY = /(?<=(?:大户|老板)[^。；;]{0,20}?)(?:钱|贷款)(?:也|都|全|实际)?(?:是)?(?:他|她|人家|对方|大户|老板)(?:在)?(?:花|用|使)(?:的|了|着)/;
 const ADVANCED_FOR_FIRM =
@@ -1430,13 +1433,14 @@ function readAnswered(scan: Scan, questions: readonly Question[] | undefined): U
   const denied: string[] = [];
   const asked: string[] = [];
   for (const h of scan.hits) {
-    const answer = answerTo(questions, h);
+    const question = questionAt(questions, h);
+    const answer = question?.answer;
     // (问：你说钱给侄子了，干啥用？: a question's things and bodies are given, a person it names only as the answer names them.)
     if (
       answer === undefined ||
       answer === 'yes' ||
       (answer === 'given' && h.role.party !== 'person') ||
-      (answer === 'no' && h.role.party === undefined && h.end <= (subjectOf(questions, h) ?? -1))
+      (answer === 'no' && h.role.party === undefined && h.end <= (question?.subjectEnd ?? -1))
     )
       kept.push(h);
     else if (h.role.category !== undefined || h.role.party !== undefined || h.role.frame !== undefined) (answer === 'no' ? denied : asked).push(h.term);
@@ -1445,11 +1449,6 @@ function readAnswered(scan: Scan, questions: readonly Question[] | undefined): U
   const negatedTerms = [...new Set([...read.negatedTerms, ...denied])];
   const contextTerms = [...new Set([...read.contextTerms, ...asked])].filter((t) => !read.matchedTerms.includes(t) && !negatedTerms.includes(t));
   return { ...read, negatedTerms, contextTerms };
-}
-
-/** Where the subject of the question a hit stands in ends, if it names one. */
-function subjectOf(questions: readonly Question[], h: Hit): number | undefined {
-  return questions.find((q) => q.start < h.start && h.start < q.end)?.subjectEnd;
 }
 
 /** Reads the applicant's own statements in a scan. */
@@ -1477,7 +1476,7 @@ function readStatements(scan: Scan): UsageMatch {
     !stockAbsent(text) &&
     !(noBusiness && tradeWordsOnly(hits)) &&
     !UNDECIDED_USE.test(text) &&
-    !((text.includes('层') || text.includes('楼')) && STOREY_LIVED_IN.test(text))
+    storeyLivedIn(text) === null
   ) {
     const matched = new Set<string>();
     for (const h of hits) if (h.role.plainProduction) matched.add(h.term);
@@ -3115,7 +3114,7 @@ function readStatements(scan: Scan): UsageMatch {
   // (先还了前几年盖房时借亲戚的两万块钱: money borrowed before, repaid with the loan, is a debt paid.)
   countMatch('other_non_productive', text.includes('还') && text.includes('借') ? BORROWED_REPAID.exec(text) : null);
   // (猪栏上面加盖了一层，现在一家五口住在上面: a storey added that the family lives in is a dwelling built.)
-  countMatch('housing', (text.includes('层') || text.includes('楼')) && text.includes('住') ? STOREY_LIVED_IN.exec(text) : null);
+  countMatch('housing', storeyLivedIn(text));
   // (名义上养羊，羊一直在大户于某家，钱也是他花的: money a party named before is said to have spent is that party's use.)
   countMatch('enterprise_use', text.includes('大户') || text.includes('老板') ? SPENT_BY_PARTY.exec(text) : null);
   // (村上修水渠 钱垫上了: money advanced for a public body's works is that body's financing.)

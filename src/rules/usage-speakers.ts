@@ -494,5 +494,9 @@ export const ASKING = /问|客服|客户|用户|助手|柜员|吗|q\d/;
 
 /** The answer to the question a word stands in, if it stands in one. */
 export function answerTo(questions: readonly Question[], h: Hit): Answer | undefined {
-  return questions.find((q) => q.start < h.start && h.start < q.end)?.answer;
+  return questionAt(questions, h)?.answer;
+}
+/** The question a hit stands in, if any. */
+export function questionAt(questions: readonly Question[], h: Hit): Question | undefined {
+  return questions.find((q) => q.start < h.start && h.start < q.end);
 }
