@@ -382,6 +382,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-349.tsv',
   'heldout/usage-heldout-350.tsv',
   'heldout/usage-heldout-351.tsv',
+  'heldout/usage-heldout-352.tsv',
+  'heldout/usage-heldout-353.tsv',
+  'heldout/usage-heldout-354.tsv',
+  'heldout/usage-heldout-355.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
