@@ -104,7 +104,7 @@ export const USING_WORDS = words(`
 `);
 
 /** Words of using that count only after 给 and the party: 给他们贷点款支持一下 (but 她想贷款 is her own application). */
-export const GIVEN_USING_WORDS = words(`扩场子 扩建 扩大 贷 支持 帮 周转 急用 换 买 还 开 凑资金 凑钱 凑款 筹资金 筹钱 筹款`);
+export const GIVEN_USING_WORDS = words(`扩场子 扩建 扩大 贷 支持 帮 周转 急用 换 买 还 开 凑资金 凑钱 凑款 筹资金 筹钱 筹款 进货 压货 上货 铺货`);
 
 /** Work the household does on a person's house or goods, for a fee: 给人家修屋顶、换瓦 (a service, not a hand-over). */
 export const PERSON_SERVICE_WORDS = words(`做保洁 做开荒 做家政 做饭 做头发 做美甲 理发 剪头 补课 辅导 修 补 盖 刷 贴 铺 装 砌 开车 开拖拉机 开收割机 开挖机`);
@@ -124,7 +124,7 @@ export const CRAFT_CHARACTERS = '绣织编酿擀雕锻';
 /** With nothing else to read, a machine (打奶机, 扒胎机) or a shop (打铁铺) named at the end of a phrase is the trade's. */
 export const TRADE_ENDINGS = /[\u4e00-\u9fff](?:机|铺|店|坊|馆|厂)(?=$|[,.;，。；、和及等])/;
 export const NOT_FARMING_BEFORE = '话各品培抚赡保营疗休供教修涵滋补调静那这哪某几催';
-export const NOT_FARMING_AFTER = '赏造电话听扮招扰算益老类家活病育成伤颜生子入到款钱息利账工完好上去回拾走';
+export const NOT_FARMING_AFTER = '访赏造电话听扮招扰算益老类家活病育成伤颜生子入到款钱息利账工完好上去回拾走';
 
 /** Words after 给/帮/替 and a party that make the household the one serving, for a fee: 给邻居代养牛, 给别人代收. */
 export const SERVICE_WORDS = words(
@@ -182,10 +182,11 @@ export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
   },
   {
     category: 'marriage',
-    objects: words(`媳妇 媳妇儿 儿媳妇 儿媳 儿妇 老婆 对象 亲事`),
+    objects: words(`媳妇 媳妇儿 儿媳妇 儿媳 儿妇 老婆 对象 亲事 堂客 婆娘 婆姨`),
     verbsBefore: words(`娶 说 讨 找 接 办 成 定 订 结 说上`),
     before: 3,
-    verbsAfter: words(`进门 过门 娶 娶进门 娶回来 娶回家`),
+    // (帮崽把堂客讨进门: the object put first with 把, its verb after.)
+    verbsAfter: words(`进门 过门 娶 娶进门 娶回来 娶回家 讨进门 讨回来 讨回家 接进门 接回来 接回家`),
   },
   {
     // 养10头猪, 买20只湖羊, 抓鹅崽500只: an animal with a verb of raising or buying is the household's own stock.
@@ -259,7 +260,7 @@ export const FAMILY_USE_WORDS = words(`
 
 /** Weaker words of the family (孩子, 老人): they make goods the family's in their own clause, or where no trade is told. */
 export const FAMILY_WORDS = words(
-  `接送孩子上学 送孩子上学 接送孩子上下学 接送娃上学 送娃上学 家里坐 主要是家里坐 刷抖音 刷快手 看抖音 看快手 刷短视频 刷视频 赶集买菜 赶集用 赶集骑 老伴赶集 出门办事 出门拉人用 买菜用 拉家里人 拉家人 家里也 家里又 家里顺便 顺便换 顺带换 给屋里 屋里用 自家厨房 上下班 接送小孩 接送孩子 拉老人 上学 上网课 网课 看电视 给家里 孩子 娃娃 老人 做饭 老婆孩子 拉娃娃 赶集买东西 看病 接孙子 接孙女 送孙子 送孙女 接孩子 送孩子 拉孙子 拉孙女 接送孙子 接送孙女`,
+  `接送孙子上学 接送孙女上学 送孙子上学 送孙女上学 接送小孩上学 接送孩子上学 送孩子上学 接送孩子上下学 接送娃上学 送娃上学 家里坐 主要是家里坐 刷抖音 刷快手 看抖音 看快手 刷短视频 刷视频 赶集买菜 赶集用 赶集骑 老伴赶集 出门办事 出门拉人用 买菜用 拉家里人 拉家人 家里也 家里又 家里顺便 顺便换 顺带换 给屋里 屋里用 自家厨房 上下班 接送小孩 接送孩子 拉老人 上学 上网课 网课 看电视 给家里 孩子 娃娃 老人 做饭 老婆孩子 拉娃娃 赶集买东西 看病 接孙子 接孙女 送孙子 送孙女 接孩子 送孩子 拉孙子 拉孙女 接送孙子 接送孙女`,
 );
 
 /** Goods that are household goods for a family but equipment for a trade. */
@@ -324,6 +325,11 @@ export const NEUTRAL_WORDS: readonly string[] = Object.freeze([
   统一团购 团购化肥 代养模式 结算代养费 按头结算 农户代养 一起过日子 一块过日子 在一起过日子 一起生活 入赘女婿 上门女婿 倒插门女婿 不经手钱 不经手 没经手 受托支付 上学方便 上学也方便 看病方便 看病也方便 安置区 安置小区 安置点 停车场 停车位 停车 应该没问题 没问题吧 划定 在工业园区 在工业园 在产业园 在扶贫产业园 到期再说 办事儿的多 办事的多 结婚的多 结婚的人多 办喜事的多 盖房的多 盖房子的多 及利息 偿还借款本金 归还借款本金 偿还贷款本金 归还贷款本金 还借款本金 借款本金 贷款本金 本金及利息 诉请 他处 弟兄俩 兄弟俩 发放贷款 发放扶贫贷款 批量发放
   社保卡 医保卡 银行卡 一卡通 惠农卡 社保卡账户 签订 签订了 签了 签约 签合同 签协议 代为申请 代为办理 代为填写 代为签字 不予采纳 予以采纳 采纳 不予采信 予以采信 代为陈述 代为说明 代为转账 仅代为转账 归还了部分借款本息 还了部分借款本息 归还部分借款本息 住宅院外 住房院外 代为签名 系娘家陪嫁 系陪嫁 是娘家陪嫁 出嫁的女儿 出嫁的闺女 嫁出去的女儿 一床 周岁以上 周岁以下 基准利率放贷 基准利率 免担保免抵押 老宅基地 宅基地上 上述消费 以上消费 这些消费 上述支出 喂喂 喂你好 喂您好 利息是多少 利息多少 保底回收 保底收 旧手机 是住人的 加入 加入了 通过翻译 据翻译 经翻译 翻译说 他行 他行账户 pos消费 pos机 刷卡消费 消费于 家电卖场 电器卖场 卖场 上门要 上门要债 上门要账 上门催 上门催债 上门催账 相符 一致
   开春放出去 春天放出去 春上放出去 夏天放出去 早上放出去 早晨放出去 白天放出去 天亮放出去 每天放出去 放出去吃草 放出去遛
+  亩一年能返 一亩能返 亩地一年能返 一亩一年能返
+  结果 结束 讨么子堂客 讨么子老婆 讨么子媳妇 娶么子媳妇 娶么子堂客 讨么子婆娘
+  用这个还上贷款 用这个还贷款 用这个还贷 拿这个还贷 用这个还银行 用这个还上银行
+  一家用小额信贷 一家用贷款 一家用扶贫贷款 一家用这笔 全家用小额信贷 全家用贷款
+  上门核实 上门核查 上门走访 上门检查 上门调查 上门了解 上门回访 上门查看 多次上门
   号召 推荐 指导 技术指导 带动 帮扶 协调 组织 牵头 介绍 担保 打工 务工 上班 代收 代耕 代种 代工
 `),
 ]);

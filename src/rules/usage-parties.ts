@@ -63,6 +63,15 @@ export const namesTheBorrower = (text: string, party: Hit) =>
   // (老王借去养牛, 老刘用了这笔钱, 老王养牛，年底给利息: not one said to take the money, or to pay a return for it.)
   !TAKES_AFTER.test(text.slice(party.end, party.end + 2)) &&
   !RETURN_WORD.test(text);
+/** After a person, their shop's stock: 超市的货, 的店里的货. */
+const STOCK_OF_SHOP_AFTER = /^的?[^，。,;；]{0,2}(?:超市|店|铺子?|门市|商店|批发部)(?:里)?的货/;
+/** After a person, a group they set up: 拉的一个群, 建的群, 的群. */
+const GROUP_OF_AFTER = /^(?:拉的|建的|组的|搞的|的)(?:一个|那个|这个)?[^，。,;；]{0,3}?群/;
+
+/** Before a party, a question asking whom the money went to and the answer's opening: 钱给谁了？答：县里那个. */
+const RECIPIENT_ASKED_BEFORE =
+  /(?:钱|贷款)[^？?，。,;；]{0,4}(?:给|交给|借给|转给|打给|拿给|交到|转到)了?(?:谁|哪里|哪儿|哪)(?:手里|那儿|那里)?(?:管|用|在用|经营|使)?了?(?:呢|啊)?[？?](?:答[:：])?(?:给了?|交给了?)?(?:那个|就是|是)?[^，。,;；？?]{0,4}$/;
+
 /** Right after a person, taking or using the money: 借去, 拿走, 用了. */
 const TAKES_AFTER = /^家?(?:借|拿|用|使|要|取|转|挪|占|收|贷)/;
 /** A return paid for the money: 利息, 分红, 分钱, 给钱. */
@@ -843,6 +852,12 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     ((clauseBefore === '' || /(?:是|系|由)(?:其|他的|她的)?$/.test(clauseBefore)) && ADVANCED_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 8)))
   )
     return false;
+  // (进的是表哥超市的货，…户里不参与经营: stock the money bought for a person's shop the household does not run is the shop's.)
+  if (kind === 'person' && STOCK_OF_SHOP_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 8)) && NOT_RUN_BY_HOUSEHOLD.test(text)) return true;
+  // (投到朋友拉的一个群里，每个月返2个点: a person who only set up the group the money went into is not its user.)
+  if (kind === 'person' && GROUP_OF_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10))) return false;
+  // (问：钱给谁了？答：县里那个投资公司: a party that opens the answer to whom the money went is the one it went to.)
+  if (RECIPIENT_ASKED_BEFORE.test(text.slice(Math.max(0, party.start - 24), party.start))) return true;
   let weak: Hit | undefined;
   let strong: Hit | undefined;
   let denied = false;
@@ -1085,7 +1100,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     kind === 'government' &&
     PUBLIC_WORK_LED.test(firstClause(text.slice(hits[last]!.end))) &&
     HANDED_UP_LATER.test(text.slice(scan.clauseEnd[party.clause])) &&
-    !hits.some((h, k) => k > last && h.role.party !== undefined && h.role.party !== 'government' && !h.negated)
+    // (让俺们贷款交上去: the household told to hand it up is no one else.)
+    !hits.some((h, k) => k > last && h.role.party !== undefined && h.role.party !== 'government' && h.role.party !== 'household' && !h.negated)
   )
     return true;
   // 县里的扶贫项目, 用于乡里的小城镇建设项目: money that goes into a public body's or a place's own work is the body's.
@@ -1180,7 +1196,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
 }
 
 /** After a public body, its leading a work: 组织修水渠, 牵头建冷库. */
-const PUBLIC_WORK_LED = /^(?:组织|牵头|统一|号召|要求)[^，。,;；]{0,4}(?:修|建|搞|打|盖)/;
+// (乡里搞的光伏项目，让俺们贷款交上去: or a project of its own, named so.)
+const PUBLIC_WORK_LED = /^(?:组织|牵头|统一|号召|要求)[^，。,;；]{0,4}(?:修|建|搞|打|盖)|^(?:搞|办|建|弄)的[^，。,;；]{0,6}(?:项目|工程|电站|车间|基地|园区)/;
 /** In a later clause, the households' money handed up: 每户贷款交上去垫资, 钱都收上去了. */
 const HANDED_UP_LATER = /(?:贷款|钱|资金)[^，。,;；]{0,4}(?:交上去|收上去|上交|交上来|收上来|集中起来|交到村)/;
 /** At the end of a clause, money handed up with no one named: 统一交上来, 收上去了. */

@@ -171,6 +171,9 @@ const COST_PUT_BY_LATER = /^[^。；;]{0,16}?(?:的事|这事|那事|婚事|喜�
 /** Right after a clause, words that say the household did not join what it named: 我家没参加. */
 const NOT_JOINED = new RegExp(`^[，,]?(?:我家|本户|我们|俺家|俺们|我)?(?:${NOT_JOINED_WORDS.map(escapePattern).join('|')}|没入)`);
 
+/** A household described by its farming (土豆种植户杨振宇), not a 大户: a person's description before their name. */
+const FARMING_HOUSEHOLD = /(?:种植|养殖|种养|农|脱贫|贫困|监测)户$/;
+
 /** Officials named by their post: a person, where what they do with the money is their own. */
 const CADRE = /^(?:村党支部书记|党支部书记|支部书记|村支书|支书|村书记|书记|村主任|村长|乡长|镇长|县长|村干部|干部)(?:本人|个人)?$/;
 
@@ -230,7 +233,7 @@ const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款�
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚, 讲法唔一致, 户主说买了牛，婆姨说…没买. */
 export const UNRESOLVED =
-  /讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会, 印证, 没买): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
@@ -246,10 +249,31 @@ const UNACCOUNTED = /^(?:未能说明|无法说明|说明不了|说不出|去向
 function unresolvedIn(text: string): RegExpExecArray[] {
   // (原“待核实”标记予以撤销: words quoted as a mark's name say nothing of the use.)
   // (But not what a speaker's quoted words begin with: 户主说：“还冇想好，看是喂猪还是…”.)
-  return UNRESOLVED_MARK.test(text)
-    ? [...text.matchAll(UNRESOLVED)].filter((m) => !(/[“"「]/.test(text[m.index - 1] ?? '') && /[”"」]/.test(text[m.index + m[0].length] ?? '')))
+  // (还没想好是买牛还是……算了，先给儿子办婚事: nor an open choice the speaker settles at once.)
+  const found = UNRESOLVED_MARK.test(text)
+    ? [...text.matchAll(UNRESOLVED)].filter(
+        (m) => !(/[“"「]/.test(text[m.index - 1] ?? '') && /[”"」]/.test(text[m.index + m[0].length] ?? '')) && !settledAfter(text, m),
+      )
     : [];
+  // (买了一辆小货车，目前停在院子里: a vehicle found standing idle, no work or use of it told, leaves the use unknown.)
+  const idle = text.includes('停') || text.includes('闲置') ? VEHICLE_IDLE.exec(text) : null;
+  if (idle !== null && ROAD_VEHICLE.test(text) && !VEHICLE_PUT_TO_USE.test(text)) found.push(idle);
+  return found;
 }
+/** After an open choice, the speaker settling it: ……算了，先给儿子办婚事; 最后决定还是养牛. */
+const CHOICE_SETTLED_AFTER = /^[^。；;]{0,8}?(?:算了|最后(?:决定|定了|还是)|决定(?:先|还是)|定下来了)/;
+const settledAfter = (text: string, m: RegExpExecArray) => CHOICE_SETTLED_AFTER.test(text.slice(m.index + m[0].length));
+
+/** After a public body, a building of its where the household rents a place: 建的扶贫车间里租了一个位置. */
+const RENTED_IN_ITS_BUILDING_AFTER = /^(?:建的|盖的|办的|修的|建设的)[^，。,;；]{0,8}(?:里|内)[^，。,;；]{0,3}租/;
+
+/** A vehicle found standing idle at home: 目前停在院子里, 一直闲置在家中. */
+const VEHICLE_IDLE =
+  /(?:车|车子)?[^，。,;；]{0,2}(?:目前|一直|至今|现在|如今|常年|长期)(?:都|就|还)?(?:停|放|闲置|搁)(?:在|于)(?:院子|院里|院内|家里|家中|家门口|门口|屋里|棚里|自家院)里?(?:没[动用开]过?|不用|闲着)?(?=$|[，。,;；])/;
+/** A road vehicle, which may serve the family or a trade (not a farm machine, which stands idle out of season). */
+const ROAD_VEHICLE = /货车|三轮|面包车|汽车|轿车|皮卡|摩托|电动车|电瓶车|车子|小车|四轮车/;
+/** Words that tell a vehicle's work or use: 跑运输, 拉货, 用来接送. */
+const VEHICLE_PUT_TO_USE = /跑|(?<!拖)拉|运|送|载|接活|出租|租给|营运|农用|开着|坐|赶集|上学|走亲戚/;
 /**
  * A finding that the stock a production use names is not there: 现场未见羊只 (not 未见鸡舍, the building), 圈里是空的,
  * 现场既冇羊 (冇 only on site: 栏里还空起，冇猪崽 tells what the household lacks); or that the proof of it is false
@@ -280,7 +304,7 @@ const DATED_PAST = /去年|前年|前几年|那年|当年|以前|之前|早先|�
 const CHECKED = /检查|核查|核实|走访|回访|查看|复查|入户|现场/;
 /** A finding that confirms production: 认定生产用途属实, 确系用于生产, 核实4头驴在群，用途属实. */
 const PRODUCTION_CONFIRMED =
-  /认定(?:为)?(?:用于)?生产|清点[^，。,;；]{0,4}[0-9一二两三四五六七八九十]+(?:头|只|口|匹)|在山上放牧|刚出栏|出栏卖了|刚卖了一批|补栏|进栏|收购票据|存栏[^，。,;；]{0,3}[1-9]\d*(?:头|只|口)|生产用途属实|确系(?:用于)?生产|(?:牛|羊|猪|驴|马|鸡|鸭|鹅|头|只)[^，。,;；]{0,2}(?:在群|在圈|在栏|都在|还在)|用途(?:属实|正常)/;
+  /认定(?:为)?(?:用于)?生产|(?:已|已经|早就?|都)卖(?:掉|了|完)|清点[^，。,;；]{0,4}[0-9一二两三四五六七八九十]+(?:头|只|口|匹)|在山上放牧|刚出栏|出栏卖了|刚卖了一批|补栏|进栏|收购票据|存栏[^，。,;；]{0,3}[1-9]\d*(?:头|只|口)|生产用途属实|确系(?:用于)?生产|(?:牛|羊|猪|驴|马|鸡|鸭|鹅|头|只)[^，。,;；]{0,2}(?:在群|在圈|在栏|都在|还在)|用途(?:属实|正常)/;
 
 /**
  * A choice left open between uses: 养猪还是盖房还没定下来, 买羊还是还账，还没想好, 是养鸡还是开个小卖部，没定, 尚未决定用于种地还是办事 (a question even
@@ -288,6 +312,11 @@ const PRODUCTION_CONFIRMED =
  */
 const CHOICE_OPEN =
   /或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定|再商量)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|也可能[^。；;]{1,16}?(?:看情况|到时候再说|到时候再看)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}可能[^。；;]{1,12}也可能|(?:还没想好|没想好|还没定|没定)[，,][^。；;，,]{1,8}还是|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)|具体(?:干啥|干什么|做啥|做什么|搞啥|搞什么|用途|项目)[^，。,;；]{0,3}(?:还没想好|没想好|还没定|没定|待定|未定)|(?:还没寻思好|没寻思好|还没想好|没想好)[呢啊哩嘞呐]?[，,][^。；;]{1,8}或者|或者[^，。,;；]{1,8}[，,]等[^，。,;；]{0,6}再(?:定|说|决定)|(?:尚未|还未|未|还没|没)(?:决定|确定)[^，。,;；]{1,12}还是/;
+/** Whether the text leaves a choice between uses open (CHOICE_OPEN), not settled right after. */
+const choiceOpen = (text: string) => {
+  const m = CHOICE_OPEN.exec(text);
+  return m !== null && !settledAfter(text, m);
+};
 /** Words that say the household has not decided what to do with the money: 还没想好干啥 (a prohibited use found still stands). */
 const UNDECIDED_USE =
   /(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|做啥|做什么|用在哪|怎么用)|(?:^|[:：])(?:还没想好|还没定|没想好)[，,][^。；;]{0,16}(?:可能|或者|还是)|(?:用途|具体项目|项目)(?:尚未|还没|还未)(?:决定|确定)|(?:尚未|还没|还未)(?:决定|确定)(?:具体)?(?:用途|项目)|变更为[“"「]?另行确定/;
@@ -521,7 +550,9 @@ const ADVANCED_FOR_PUBLIC_WORK =
   /(?:村上|村里|乡里|镇上|镇里|村委会?|乡政府|镇政府)(?:统一)?(?:修|建|搞|打|盖|硬化)[^。；;]{0,8}?(?:钱|贷款)(?:先|都|也|就)?(?:给|替|帮)?(?:村里|村上|他们)?垫(?:上|了|进去|付|着)|(?:村上|村里|村集体|乡里|镇上|镇里|村委会?|乡政府|镇政府)(?:统一)?(?:建|修|盖)的[^，。,;；]{0,6}[，,]?用的(?:就)?是[^。；;]{0,10}贷款/;
 /** A household that says it runs no trade in goods (不做茶叶生意, 不搞粮食买卖), and goods held for their price: 存起，等涨价卖. */
 const NO_TRADE_SAID = /不(?:做|搞|干)[^，。,;；]{0,6}(?:生意|买卖)/;
-const HOARDED_FOR_PRICE = /(?:存起|存着|囤|堆在|堆着|放着)[^。；;]{0,24}?(?:等着?|待)[^，。,;；]{0,8}?(?:涨价|升值|价格涨|价钱涨|价钱高|价格高|价高)/;
+// (钱买了稻谷存着，明年哪个时候价高就哪个时候卖: or to sell whenever the price is high.)
+const HOARDED_FOR_PRICE =
+  /(?:存起|存着|囤|堆在|堆着|放着)[^。；;]{0,24}?(?:(?:等着?|待)[^，。,;；]{0,8}?(?:涨价|升值|价格涨|价钱涨|价钱高|价格高|价高)|(?:价格|价钱|价)(?:高|涨)了?(?:就|再)[^，。,;；]{0,8}?(?:卖|出手))/;
 /** A machine kept and worked by another, who pays the household a share: 机器放他那统一作业，年底给户里分钱. */
 const MACHINE_KEPT_FOR_SHARE =
   /(?:机器|拖拉机|收割机|农机|车)(?:一直)?(?:放|在)(?:他|她|人家|[^，。,;；]{1,4}?的)(?:那|那里|那儿|[^，。,;；]{1,4}(?:队|社|公司|厂))[^。；;]{0,24}?(?:年底|每年)[^。；;]{0,8}?(?:给|分)[^。；;]{0,6}?(?:钱|分红|利息|几千块)/;
@@ -852,7 +883,8 @@ const LEGAL_FORM = /^(?:有限|股份有限|有限责任)$/;
 /** Before a company, words that it is the state's: 国有的, 县属. */
 const STATE_OWNED = /国有|国资|国企|县属|乡属|镇属|市属/;
 /** Right after a company, a bracket calling it a platform: （国有平台）. */
-const PLATFORM_AFTER = /^[（(](?:国有|县属|政府)?(?:融资)?平台/;
+// (县里那个啥投资公司，国有的: or a clause right after it that says it is the state's.)
+const PLATFORM_AFTER = /^[（(](?:国有|县属|政府)?(?:融资)?平台|^[，,](?:是|系)?(?:国有的|国有企业|国企|国营的|县属国企|政府的|政府办的)(?=$|[，。,;；])/;
 const VEHICLE = /开发|投资|建设|发展|城投/;
 /** A company said to be a financing platform or the state's: 该公司系县政府出资设立的融资平台, 系县财政局全资设立. */
 const SAID_PLATFORM = /(?:系|是|属于?|为)[^，。,;；]{0,14}(?:融资平台|国有企业|国有公司)|(?:政府|财政局?|国资委)(?:出资|全资)设立/;
@@ -885,7 +917,11 @@ function kinGivenFor(text: string, party: Hit): boolean {
     theirChild ||
     (party.role.party === 'person' &&
       (/哥|弟|姐|妹|侄|甥|舅|叔|姑|姨|孙|伯|嫂|婶|爷|奶|姥/.test(party.term) ||
-        (/^(?:他|她|佢)$/.test(party.term) && (CHILD_AFTER.test(text.slice(party.end, party.end + 2)) || KIN_SAID.test(text.slice(party.end))))));
+        (/^(?:他|她|佢)$/.test(party.term) &&
+          (CHILD_AFTER.test(text.slice(party.end, party.end + 2)) ||
+            KIN_SAID.test(text.slice(party.end)) ||
+            // (问：你儿啥时候结婚？答：五一。这钱就是给他结婚用: or a child named just before, no one else between.)
+            CHILD_JUST_NAMED.test(text.slice(Math.max(0, party.start - 24), party.start))))));
   // (借款用于侄子结婚: and the loan said to be used for it.)
   // (用于操办由其抚养的侄子的婚事: and an event the household holds for the kin, who may be described between.)
   return (
@@ -902,6 +938,8 @@ function kinGivenFor(text: string, party: Hit): boolean {
   );
 }
 const CHILD_AFTER = /^(?:儿子|闺女|女儿|孙子|孙女|姑娘)/;
+/** A child of the household's, named last before a pronoun: 你儿啥时候结婚？答：五一。这钱就是给 (no other person between). */
+const CHILD_JUST_NAMED = /(?:你|我|俺|咱|您)(?:家)?(?:儿子?|闺女|女儿|孙子|孙女|姑娘|小子|崽)[^他她佢人者户主老板哥弟姐妹叔舅姨]{0,20}$/;
 /** After kin's event, the household paying for it: 出钱办酒席, 贷款买猪买酒办酒席. */
 const KIN_EVENT_PAID_AFTER = /出钱|掏钱|(?:贷款|钱)[^，。,;；]{0,8}(?:办酒|摆酒|酒席|办事|彩礼|嫁妆)/;
 /** Before kin, the household holding an event for them, a description between: 操办由其抚养的. */
@@ -925,7 +963,7 @@ const DEPOSITED_BEFORE = /存(?:上|起来|着|进去|到银行|银行里?|在?�
 const LOAN_MONEY = /^(?![^]*(?:卖[^，。,;；]{0,6}的钱|工资|收入))[^]*(?:贷|这笔|这钱)/;
 
 /** A down payment, which pays for whatever it is said to be on: 交首付. */
-const DOWN_PAYMENT = /^(?:交|付|缴)?了?首付(?:款)?$/;
+const DOWN_PAYMENT = /^(?:交|付|缴|凑)?了?个?首付(?:款)?$/;
 /** Whether a farm word stands right beside a down payment in its clause, after it with a verb of buying or right before it. */
 function downPaymentOnFarm(scan: Scan, i: number): boolean {
   const { text, hits } = scan;
@@ -1069,6 +1107,18 @@ const CONVERTED = [
   '腾出来',
   '腾出',
 ];
+
+/** After an event, other money said to pay for it: 他说钱他自己去广东挣, 是亲戚凑钱办的 (not only part of it: 自己挣了一半，剩下贷款出). */
+const OTHER_MONEY_PAYS =
+  /^[^。；;]{0,8}?(?:钱|费用|花销)?(?:是|由)?(?:他|她|崽|儿子|闺女|女儿|他们|人家)(?:自己|自个儿?)(?:去[^，。,;；]{0,4})?(?:挣|出|攒|掏|想办法)|^[^。；;]{0,6}?(?:是|由)?(?:亲戚|亲友|兄弟|娘家|家里人|女方)[^，。,;；]{0,2}(?:凑钱|借钱|出钱|凑的钱|出的钱)办的?/;
+const paidByOtherMoney = (after: string) => {
+  const m = OTHER_MONEY_PAYS.exec(after);
+  // (The rest of the clause says whether it pays all: 自己挣了一半，剩下贷款出 does not.)
+  return m !== null && !/不够|一半|部分|剩下|差|补|贷款/.test(m[0] + /^[^，。,;；]{0,6}/.exec(after.slice(m[0].length))![0]);
+};
+
+/** Whether the text says anyone lives anywhere (住, 居住), leaving aside words that no one does (无人居住, 不住人). */
+const livedInAnywhere = (text: string) => text.includes('住') && text.replace(/无人居住|无人住|没人住|没有人住|不住人|未住人/g, '').includes('住');
 
 /** A building verb that is a word of housing only for want of an object: 翻建, 翻盖 (not 盖房子, which names one). */
 const BARE_BUILDING_VERB = /^(?:翻建|翻盖|新建|新盖|修建|重建|翻修|改建|扩建|修缮|维修)$/;
@@ -1426,6 +1476,9 @@ function readQuestionsAndStatements(scan: Scan): UsageMatch {
   return read;
 }
 
+/** Words that a building is turned into the farm's: 改成兔舍, 改造成羊圈. */
+const TURNED_TO_FARM = /(?:改成|改造成|改为|改建为|改建成|翻盖成|做成|当成)[^，。,;；]{0,3}(?:舍|圈|棚|栏|厂房|仓库|库房|车间|作坊|菌房)/;
+
 /** Reads a scan's questions and answers (问：…？答：没有), then the applicant's statements. */
 function readAnswered(scan: Scan, questions: readonly Question[] | undefined): UsageMatch {
   if (questions === undefined) return readStatements(scan);
@@ -1436,7 +1489,20 @@ function readAnswered(scan: Scan, questions: readonly Question[] | undefined): U
     const question = questionAt(questions, h);
     const answer = question?.answer;
     // (问：你说钱给侄子了，干啥用？: a question's things and bodies are given, a person it names only as the answer names them.)
-    if (
+    // (问：修房子修的是哪间？答：…老屋，早不住人了，改成兔舍: a building the answer says is turned into the farm's is that.)
+    const convertedInAnswer =
+      answer === 'given' &&
+      (h.role.category === 'housing' || h.role.frame?.category === 'housing') &&
+      TURNED_TO_FARM.test(scan.text.slice(question!.end, question!.end + 40));
+    // (问：盖房子是给牛盖还是给人住？答：给牛盖的: a building the chosen answer puts to the farm is the farm's.)
+    const farmChosen =
+      question?.chosen !== undefined &&
+      h.end <= Math.min(question.chosen[0], question.rejected![0]) &&
+      (h.role.category === 'housing' || h.role.frame?.category === 'housing') &&
+      scan.hits.some((o) => o.start >= question.chosen![0] && o.end <= question.chosen![1] && (o.role.category ?? o.role.frame?.category) === 'production');
+    if (convertedInAnswer || farmChosen) asked.push(h.term);
+    else if (question?.rejected !== undefined && h.start >= question.rejected[0] && h.end <= question.rejected[1]) denied.push(h.term);
+    else if (
       answer === undefined ||
       answer === 'yes' ||
       (answer === 'given' && h.role.party !== 'person') ||
@@ -1445,7 +1511,11 @@ function readAnswered(scan: Scan, questions: readonly Question[] | undefined): U
       kept.push(h);
     else if (h.role.category !== undefined || h.role.party !== undefined || h.role.frame !== undefined) (answer === 'no' ? denied : asked).push(h.term);
   }
-  const read = readStatements({ ...scan, hits: kept });
+  // (问：手机是做买卖用吗？答：不是，家里用: what a denial answers of a thing it leaves standing is no word of the text's.)
+  let text = scan.text;
+  for (const q of questions)
+    if (q.answer === 'no' && q.subjectEnd !== undefined) text = text.slice(0, q.subjectEnd) + '·'.repeat(q.end - q.subjectEnd) + text.slice(q.end);
+  const read = readStatements({ ...scan, text, hits: kept });
   const negatedTerms = [...new Set([...read.negatedTerms, ...denied])];
   const contextTerms = [...new Set([...read.contextTerms, ...asked])].filter((t) => !read.matchedTerms.includes(t) && !negatedTerms.includes(t));
   return { ...read, negatedTerms, contextTerms };
@@ -1684,6 +1754,9 @@ function readStatements(scan: Scan): UsageMatch {
     if (h.role.category !== 'production' && CROSSED_OUT_NEAR.test(text.slice(h.end, h.end + 12))) return true;
     // (准备以后卖牛的钱给儿子攒彩礼: what the proceeds of a later sale will pay for is not the loan's use.)
     if (h.role.category !== 'production' && text.includes('卖') && SALE_PROCEEDS_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) return true;
+    // (崽讲明年要讨堂客，他说钱他自己去广东挣; 儿子的婚事是亲戚凑钱办的: an event other money is said to pay for, in
+    // full, is not the loan's use.)
+    if (h.role.category !== 'production' && paidByOtherMoney(text.slice(h.end, h.end + 20))) return true;
     // (给村里修路的工程队开铲车: a public work that only describes the crew after it is not the money's use.)
     if (h.role.category === 'government_financing_platform' && CREW_AFTER.test(text.slice(h.end, h.end + 5))) return true;
     // (前年…拉的饥荒到现在还没还利索，这回贷款是买牛犊子: a debt told as still owed, with nothing after repaying it, is
@@ -2010,7 +2083,7 @@ function readStatements(scan: Scan): UsageMatch {
           hits[i + 1]!.role.category !== role.frame.category &&
           hits[i + 1]!.role.category !== 'other_non_productive') ||
         // (两间彩钢房: a count of rooms before a shed counts the shed, which no one is said to live in.)
-        (h.term === '间' && hits[i + 1]?.start === h.end && hits[i + 1]!.role.frame?.verbsBefore.length === 0 && !text.includes('住')) ||
+        (h.term === '间' && hits[i + 1]?.start === h.end && hits[i + 1]!.role.frame?.verbsBefore.length === 0 && !livedInAnywhere(text)) ||
         // (修一间烤烟房…今年自家修一间: a bare count of rooms ending its clause counts the farm building named before.)
         (h.term === '间' &&
           (h.end === text.length || BREAKS.has(text[h.end]!)) &&
@@ -2040,7 +2113,9 @@ function readStatements(scan: Scan): UsageMatch {
           !LIVABLE_AFTER.test(text.slice(h.end, h.end + 6)) &&
           !locatesOnly(text, h) &&
           !forTheFarm(scan, i, clauses.end[h.clause]!) &&
-          !tradeRoom(scan, i)
+          !tradeRoom(scan, i) &&
+          // (建彩钢房一栋…用于养蛋鸡，无人居住: a shed no one is said to live in, the text farming, is the farm's.)
+          !(role.frame.verbsBefore.length === 0 && !livedInAnywhere(text) && hits.some((o) => o.role.category === 'production' && !o.negated))
         )
           review = true;
         continue;
@@ -2066,7 +2141,7 @@ function readStatements(scan: Scan): UsageMatch {
         !THIRD_PERSON.test(hits[last + 1]!.term) &&
         (hits[last + 1]!.start === hits[last]!.end ||
           LEGAL_FORM.test(text.slice(hits[last]!.end, hits[last + 1]!.start)) ||
-          /^(?:的那个|那个|这个)$/.test(text.slice(hits[last]!.end, hits[last + 1]!.start))) &&
+          /^(?:的那个|那个|这个)(?:啥|什么)?$/.test(text.slice(hits[last]!.end, hits[last + 1]!.start))) &&
         !hits[last + 1]!.role.category
       ) {
         // A place (村里) only locates the party after it; any other modifier (政府平台公司) makes it more specific.
@@ -2192,7 +2267,10 @@ function readStatements(scan: Scan): UsageMatch {
         evidence.push(evidenceOf('government_financing_platform', term, h.clause, h.start));
         continue;
       }
-      if (borrowerNamed(text, h.start, hits[last]!.end) || (kind === 'person' && namesBorrowerByName(text, h.term))) {
+      if (
+        borrowerNamed(text, h.start, hits[last]!.end, kind === 'person' || FARMING_HOUSEHOLD.test(term)) ||
+        (kind === 'person' && namesBorrowerByName(text, h.term))
+      ) {
         context.push(term);
         // (The bank's 放贷 to the borrower is the loan itself, not lending at interest.)
         const lent = hits[last + 1];
@@ -2359,6 +2437,16 @@ function readStatements(scan: Scan): UsageMatch {
       context.push(h.term);
       continue;
     }
+    // 在县产业投资平台建的扶贫车间里租了一个位置: a public body's building the household rents a place in only locates its
+    // own work.
+    if (
+      category === 'government_financing_platform' &&
+      /在(?:县|乡|镇|村|县里|乡里|镇上)?$/.test(text.slice(Math.max(0, h.start - 3), h.start)) &&
+      RENTED_IN_ITS_BUILDING_AFTER.test(text.slice(h.end, h.end + 24))
+    ) {
+      context.push(h.term);
+      continue;
+    }
     // 给周边村挖塘修路接活: public works done for pay are the household's trade, not money handed to a public body.
     if (category === 'government_financing_platform' && PAID_WORK_AFTER.test(text.slice(h.end, clauses.end[h.clause]))) {
       add('production', h);
@@ -2453,7 +2541,8 @@ function readStatements(scan: Scan): UsageMatch {
       continue;
     }
     // 交首付买台小挖掘机, 收割机首付: a down payment on the machine or stock named beside it is that purchase's.
-    if (category === 'housing' && DOWN_PAYMENT.test(h.term) && downPaymentOnFarm(scan, i)) {
+    // (凑个首付买辆新车: and so is one on a vehicle named right after it.)
+    if (category === 'housing' && DOWN_PAYMENT.test(h.term) && (downPaymentOnFarm(scan, i) || /^[^，。,;；]{0,4}车/.test(text.slice(h.end, h.end + 6)))) {
       context.push(h.term);
       continue;
     }
@@ -3161,7 +3250,7 @@ function readStatements(scan: Scan): UsageMatch {
       (category === 'production' && (review || stockAbsent(text) || (noBusiness && tradeWordsOnly(hits)))) ||
       unsettled ||
       // (可能先还信用社的账，也可能给老人看病，还没定: every choice one prohibited kind, none production, is that kind.)
-      (CHOICE_OPEN.test(text) &&
+      (choiceOpen(text) &&
         (category !== 'production' || !EITHER_WAY.test(text)) &&
         !(oneProhibitedKind && !hits.some((h) => !h.negated && namesProduction(h)))) ||
       (category === 'production' && UNDECIDED_USE.test(text)) ||

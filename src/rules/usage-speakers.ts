@@ -7,7 +7,8 @@
  * of 用贷款. The reader (usage-reader.ts) reads the applicant's own statement of this loan's use; these tell it which
  * words are that statement.
  */
-import { PLACE_PARTIES } from './usage-grammar.js';
+import { FAMILY_USE_WORDS, FAMILY_WORDS, PLACE_PARTIES } from './usage-grammar.js';
+import { escapePattern } from './usage-text.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import type { Hit, Scan } from './usage-matcher.js';
 import { clauseAt } from './usage-clauses.js';
@@ -26,6 +27,10 @@ export interface Question {
   readonly answer: Answer;
   /** Where a yes-or-no question's subject ends (冰柜是店里用的吗: 冰柜), which a denial leaves standing. */
   readonly subjectEnd?: number;
+  /** In a question offering two choices (是给牛盖还是给人住), the one the answer did not take: its words are denied. */
+  readonly rejected?: readonly [number, number];
+  /** …and the one it took. */
+  readonly chosen?: readonly [number, number];
 }
 /** Sounds and marks an answer may begin with before it says anything: 嗯……, 呃, 那个. */
 const FILLERS = '(?:[嗯呃啊哦额唔.,，…]|那个)*';
@@ -68,9 +73,30 @@ export function readQuestions(text: string): Question[] | undefined {
       .replace(/^答?[:：]?/, '')
       .slice(0, 14);
     const question = text.slice(asked, mark);
+    // (问：盖房子是给牛盖还是给人住？答：给人住的: an answer taking one of two choices owns to it and denies the other.)
+    const choice = choiceTaken(question, reply);
+    if (choice !== undefined) {
+      const [rejected, chosen] = choice;
+      (questions ??= []).push({
+        start: asked,
+        end: mark,
+        answer: 'yes',
+        rejected: [asked + rejected[0], asked + rejected[1]],
+        chosen: [asked + chosen[0], asked + chosen[1]],
+      });
+      continue;
+    }
     const answer = answerToMarked(question, reply);
+    // (问：冰柜是店里用的吗？答：不是，家里放肉: as in a chat, a denial answers what is said of the thing, not that it was bought.)
+    const label = /^(?:问|問)(?:题)?[:：]?/.exec(question)?.[0].length ?? 0;
+    const subject = answer === 'no' ? askedSubject(question.slice(label) + '？', text.slice(mark + 1, mark + 31)) : undefined;
     // (问：你那台小车是做什么用？答：屋里自己坐的: a question asking what, where or who of a thing takes the thing as given.)
-    (questions ??= []).push({ start: asked, end: mark, answer: answer === 'open' && givenAsked(question) ? 'given' : answer });
+    (questions ??= []).push({
+      start: asked,
+      end: mark,
+      answer: answer === 'open' && givenAsked(question) ? 'given' : answer,
+      ...(subject === undefined ? {} : { subjectEnd: asked + label + subject }),
+    });
   }
   // 问他是不是还了饥荒，他说饥荒去年卖粮就还完了: a question reported without its mark asks to the end of its clause, and
   // the clause after it, past whoever is said to speak, is its answer.
@@ -84,6 +110,32 @@ export function readQuestions(text: string): Question[] | undefined {
     (questions ??= []).push({ start: m.index, end, answer: answerIn(reply) });
   }
   return questions;
+}
+
+/**
+ * In a question offering two choices (盖房子是给牛盖还是给人住), where the one the reply does not take and the one it takes
+ * lie within the question, when the reply opens with the latter's words (给人住的); undefined when it takes neither or both.
+ */
+function choiceTaken(question: string, reply: string): readonly [readonly [number, number], readonly [number, number]] | undefined {
+  const or = question.lastIndexOf('还是');
+  if (or < 0) return undefined;
+  const head = Math.max(question.lastIndexOf('是', or - 1), question.search(/[:：，,][^:：，,]*还是/)) + 1;
+  const first = question.slice(head, or);
+  const second = question.slice(or + 2);
+  if (first.length < 2 || first.length > 10 || second.length < 2 || second.length > 10) return undefined;
+  const opening = reply.replace(new RegExp(`^${FILLERS}`), '');
+  const takes = (option: string) => opening.startsWith(option.slice(0, 3));
+  if (takes(second) && !takes(first))
+    return [
+      [head, or],
+      [or + 2, question.length],
+    ];
+  if (takes(first) && !takes(second))
+    return [
+      [or + 2, question.length],
+      [head, or],
+    ];
+  return undefined;
 }
 
 /** Words asking the household to explain something: 怎么回事, 怎么解释, 为什么. */
@@ -151,9 +203,24 @@ function answerIn(reply: string): Answer {
   return OWNED.test(reply) ? 'yes' : DENIED.test(reply) ? 'no' : AFFIRMED.test(reply) ? 'yes' : 'open';
 }
 
-/** A yes-or-no question about a thing it names first: 冰柜是店里用的吗 (its subject, 冰柜). */
+/** A yes-or-no question about a thing it names first: 冰柜是店里用的吗 (its subject, 冰柜; then what is asked of it). */
 const SUBJECT_ASKED =
-  /^\s*((?:贷款买的|你买的|买的|那台|那个|这台|这个|那辆|这辆)?[^，。,;；？?是在到从做用]{1,4})是(?!不是)(?![^，。,;；？?]*(?:买卖|生意))[^，。,;；？?]{1,14}?(?:吗|嘛)[？?]?\s*$/;
+  /^\s*((?:贷款买的|你买的|买的|那台|那个|这台|这个|那辆|这辆)?[^，。,;；？?是在到从做用]{1,4})是(?!不是)([^，。,;；？?]{1,14}?)(?:吗|嘛)[？?]?\s*$/;
+/** Asked of the thing, a trade: 做买卖用, 做生意的. */
+const TRADE_ASKED = /买卖|生意/;
+/** In a reply, the family's use of the thing: 就自己用, 给娃上网课用的, 家里坐的. */
+const FAMILY_REPLY = new RegExp([...FAMILY_USE_WORDS, ...FAMILY_WORDS].map(escapePattern).join('|'));
+
+/**
+ * How long the subject of a yes-or-no question about a thing is (冰柜是店里用的吗: 冰柜), which a denial leaves standing;
+ * undefined where it names none, or asks whether the thing serves a trade and the reply tells no use of the family's
+ * (手机是做买卖用吗？不是 leaves it to the reply what the phone is).
+ */
+function askedSubject(said: string, reply: string): number | undefined {
+  const subject = SUBJECT_ASKED.exec(said);
+  if (subject === null || (TRADE_ASKED.test(subject[2]!) && !FAMILY_REPLY.test(reply))) return undefined;
+  return subject[1]!.length;
+}
 
 /** A teller's or officer's words in brackets within an applicant's: （柜员：用途是？）. */
 const TELLER = /[（(](?:柜员|工作人员|客户经理|信贷员)[:：][^）)]*[）)]/g;
@@ -189,13 +256,13 @@ function readTurns(text: string): Question[] | undefined {
     const next = k + 1 < starts.length ? text.slice(starts[k + 1]! + labels[k + 1]!.length, starts[k + 2] ?? text.length).replace(LABEL_AT_START, '') : '';
     if (ASKS.test(said)) {
       // (客服：冰柜是店里用的吗 客户：不是，家里放肉的: a denial answers what is said of the goods, not that they were bought.)
-      const subject = SUBJECT_ASKED.exec(said);
+      const subject = askedSubject(said, next);
       const from = start + labels[k]!.length;
       (questions ??= []).push({
         start,
         end,
         answer: next === '' ? 'open' : answerIn(next.slice(0, 14)),
-        ...(subject === null ? {} : { subjectEnd: from + subject[1]!.length }),
+        ...(subject === undefined ? {} : { subjectEnd: from + subject }),
       });
     } else if (AGENT.test(labels[k]!)) (questions ??= []).push({ start, end, answer: 'open' });
   }
@@ -344,7 +411,10 @@ function lastMatch(pattern: RegExp, text: string): number {
 }
 
 /** After a party, words that make it the loan's subject: 用贷款, 用扶贫贷款, 贷款(自己养), 贷了. */
-const BORROWER_AFTER = /^(?:用|拿|使用)(?:扶贫)?(?:贷款|代款|贷的钱)|^(?:贷款|代款|贷了)/;
+// (郭大嫂用5万元小额信贷开了…: a sum and the loan's own name may stand between.)
+const BORROWER_AFTER = /^(?:用|拿|使用)(?:了)?(?:[0-9.一二两三四五六七八九十]+万?元?(?:的)?)?(?:扶贫)?(?:小额)?(?:贷款|代款|贷的钱|信贷)|^(?:贷款|代款|贷了)/;
+/** Right after a party, a name of its own: 种植户杨振宇 (the party's word describes the person named). */
+const NAME_AFTER = /^[\u4e00-\u9fff]{2,3}(?=用|拿|使用|贷款)/;
 
 /** After a pronoun, the text saying who it is: 他是我儿子, 她系借款人之女. */
 const MEMBER_SAID = /[他她](?:是|系|为)(?:我|俺|本人|借款人|户主)(?:的|之)?(?:儿子|女儿|闺女|[子女]|老伴|爱人|丈夫|妻子|老婆|媳妇|孙子|孙女|父亲|母亲)/;
@@ -458,9 +528,11 @@ export function namedBorrowerOnly(before: string): boolean {
  * Whether a party is the borrower: the subject of 用贷款 or 贷款, with no verb of giving right before it (给他贷款 is
  * another matter), or the one a bank lends to (银行…给他妻子放贷).
  */
-export function borrowerNamed(text: string, start: number, end: number): boolean {
+export function borrowerNamed(text: string, start: number, end: number, person = false): boolean {
   const before = text[start - 1] ?? '';
-  if (BORROWER_AFTER.test(text.slice(end, end + 6))) return !/[给交借让由把帮替]/.test(before);
+  // (A person's word only: 县政府融资平台违规使用… names no one between.)
+  const named = person ? (NAME_AFTER.exec(text.slice(end, end + 4))?.[0].length ?? 0) : 0;
+  if (BORROWER_AFTER.test(text.slice(end + named, end + named + 14))) return !/[给交借让由把帮替]/.test(before);
   return before === '给' && /^(?:放贷|放款)/.test(text.slice(end, end + 2)) && text.includes('银行');
 }
 

@@ -160,6 +160,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
   const hit = hits[i]!;
   // 还欠着饭店和寿衣店的钱: a shop the household owes is its creditor, not its trade.
   if (text.slice(Math.max(0, hit.start - 6), hit.start).includes('欠')) return false;
+  // (在麻将摊上输光了: a place the household lost money at is where it played, not its trade.)
+  if (/^[摊桌馆场室档]?[上里]?(?:输|赌)/.test(text.slice(hit.end, hit.end + 4))) return false;
   // (资金多次转账至彩票销售点: nor a shop the money is paid to.)
   if (PAID_INTO_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start))) return false;
   // 请了装修队来家里装修: a trade the household hires works for it; it is not the household's trade.

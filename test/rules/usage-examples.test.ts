@@ -3536,4 +3536,48 @@ describe('how each kind is read', () => {
     // (r73 kept a denied question's goods while the question's trade words read them as the trade's: a permit.)
     expect(classifyUsage('客服：手机是做买卖用吗 客户：不是，就自己用').category).not.toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 348-351's kinds and a twenty-ninth legal review's (r75): an old house an answer says is now a farm building; an animal given as the use; a child's wedding paid to a pronoun; a down payment (交个首付); a choice question answered; an old loan repaid with this one; kindergarten fees; a township's project the loans were handed up to; the answer to whom the money went; a wedding other money pays for; a bride brought in (把堂客讨进门); a heater; stock sold from an empty pen; a steel shed no one lives in; a vehicle found only carrying children; losses at a mahjong stall; money not accounted for; a news report's named borrower; checks that found nothing; a van standing idle; a group paying monthly returns; a yield per mu; a rented place in a platform's building; grain stored to sell when dear; stock for a relative's shop; a choice settled at once; a phone for lessons; stock bought for a relative", () => {
+    expect(classifyUsage('问：你翻修的房子是哪一间？答：北边那间老屋，早不住人了，改成鸡舍').category).toBe('production');
+    expect(classifyUsage('用途：牛').category).toBe('production');
+    expect(classifyUsage('问：你家小子啥时候结婚？答：国庆。钱就给他结婚用').category).toBe('marriage');
+    expect(classifyUsage('在镇上交个首付，孩子读书近').category).toBe('housing');
+    expect(classifyUsage('问：修房子是给驴修还是给人住？答：给人住的').category).toBe('housing');
+    expect(classifyUsage('信用社那笔到期了，用这个还上').category).toBe('other_non_productive');
+    expect(classifyUsage('给外孙交幼儿园的钱').category).toBe('other_non_productive');
+    expect(classifyUsage('镇里搞的光伏项目，让各户贷款交上去').category).toBe('government_financing_platform');
+    expect(classifyUsage('问：钱给谁了？答：县里那个啥投资公司，每年给俺们分三千').category).toBe('government_financing_platform');
+    expect(classifyUsage('女儿明年出嫁，嫁妆她自己挣，贷款全买了鸡苗').category).toBe('production');
+    expect(classifyUsage('这钱是帮二崽把堂客讨进门').category).toBe('marriage');
+    expect(classifyUsage('买个电烤炉过冬').category).toBe('household_goods');
+    expect(classifyUsage('买的羊饲料都喂了，现场羊圈空着，羊已经卖了').category).toBe('production');
+    expect(classifyUsage('搭了两间彩钢房，用来养兔子，无人居住').category).toBe('production');
+    expect(classifyUsage('说是买三轮车拉货，查明车一直停在家里，只是接送孙子上学、赶集').category).toBe('household_goods');
+    expect(classifyUsage('在麻将摊上输了三万').category).toBe('other_non_productive');
+    expect(classifyUsage('说是养鸡，钱在哪说不清楚').category).toBe('unknown');
+    expect(classifyUsage('张大嫂用3万元小额信贷开了家理发店').category).toBe('production');
+    expect(classifyUsage('养殖户王德发用贷款买了母牛').category).toBe('production');
+    expect(classifyUsage('张家一家用小额信贷买了两头母猪').category).toBe('production');
+    expect(classifyUsage('核查组多次上门核查，仍未查明贷款去向').category).toBe('unknown');
+    expect(classifyUsage('买了一辆小货车，一直停在院子里').category).toBe('unknown');
+    expect(classifyUsage('记者采访得知户主也不清楚钱的去向').category).toBe('unknown');
+    expect(classifyUsage('钱投进朋友建的群里，说每月返3个点').category).toBe('wealth_management');
+    expect(classifyUsage('种了五亩葡萄，一亩一年能返八千').category).toBe('production');
+    expect(classifyUsage('在乡产业投资平台建的厂房里租了一间，自己做豆腐').category).toBe('production');
+    expect(classifyUsage('不做粮食生意，买了玉米存着，价高了就卖').category).toBe('wealth_management');
+    expect(classifyUsage('钱进的是他姐夫超市的货，户里不参与经营').category).toBe('enterprise_use');
+    expect(classifyUsage('还没想好是养鸡还是……算了，先给闺女办嫁妆').category).toBe('marriage');
+    expect(classifyUsage('问：手机是做生意用吗？答：不是，给孩子上网课的').category).toBe('household_goods');
+    expect(classifyUsage('钱给小舅子进货了').category).toBe('enterprise_use');
+  });
+  it("CBIRC-2020-28/5.1 r75's readings stop where they should: a down payment on a lorry, a rhetorical wedding, a bride price other money only partly pays, a trade's tricycle parked at night, a baby shop's formula, a phone for selling, a platform's own misuse, stock for the household's shop, and a choice left open", () => {
+    expect(classifyUsage('贷款凑个首付买辆货车跑运输').category).toBe('production');
+    expect(classifyUsage('伢子还小，讨么子堂客，钱买猪').category).toBe('production');
+    expect(classifyUsage('儿子结婚，彩礼他自己攒的不够，贷款补上').category).toBe('marriage');
+    expect(classifyUsage('买了三轮车跑运输，晚上停在院子里').category).toBe('production');
+    expect(classifyUsage('开母婴店进奶粉').category).toBe('production');
+    expect(classifyUsage('问：手机是做买卖用吗？答：不是，是拍视频卖货用的').category).toBe('production');
+    expect(classifyUsage('县政府融资平台违规使用扶贫贷款').category).toBe('government_financing_platform');
+    expect(classifyUsage('钱给店里进货').category).toBe('production');
+    expect(classifyUsage('还没想好是买牛还是盖房').category).toBe('unknown');
+  });
 });
