@@ -386,6 +386,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-353.tsv',
   'heldout/usage-heldout-354.tsv',
   'heldout/usage-heldout-355.tsv',
+  'heldout/usage-heldout-356.tsv',
+  'heldout/usage-heldout-357.tsv',
+  'heldout/usage-heldout-358.tsv',
+  'heldout/usage-heldout-359.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
