@@ -3,6 +3,7 @@
  * (卖苞米还信用社), and what each clause tells of a trade, the family or a farm building.
  */
 import type { Hit, Scan } from './usage-matcher.js';
+import { unrelatedTo } from './usage-text.js';
 
 /**
  * Words of where repayment comes from: a debt named in their clause is repaid by them, not by this loan (卖苞米还信用社, 饥荒打工慢慢还);
@@ -151,7 +152,8 @@ const PLACED_ROOM = /^(?:放置于|放在|摆在|放)(?:客厅|卧室|厨房)$/;
 /** After 送货, words of a delivery made to the buyer: 送货地址, 送货上门, 送货到家. */
 const DELIVERED_TO_AFTER = /^(?:地址|上门|到家|单)/;
 /** After a sale, words that it raised money for something else: 卖粮凑的, 卖猪攒的. */
-const SALE_RAISED_AFTER = /^[^，。,;；]{0,3}(?:凑的|攒的|筹的|换的钱)/;
+// (卖牛钱和剩下的贷款买了电视: or the proceeds joined with the loan's money.)
+const SALE_RAISED_AFTER = /^[^，。,;；]{0,3}(?:凑的|攒的|筹的|换的钱)|^(?![^，。,;；]{0,2}[挣赚])[^，。,;；]{1,2}?(?:的钱|钱|款)(?=[和与及跟加、])/;
 
 export function readClauses(scan: Scan): Clauses {
   const { hits, text, completed, clauseStart: start, clauseEnd: end } = scan;
@@ -229,7 +231,14 @@ export function readClauses(scan: Scan): Clauses {
       !repayment(c) &&
       !SALE_RAISED_AFTER.test(text.slice(h.end, h.end + 6)) &&
       !(h.term === '送货' && DELIVERED_TO_AFTER.test(text.slice(h.end, h.end + 3))) &&
-      !workplace(text, h)
+      !workplace(text, h) &&
+      !unrelatedTo(text, h) &&
+      // (牛已卖掉: stock said to be sold off is gone, not a trade the clause tells.)
+      !(
+        h.term === '卖' &&
+        /^卖(?:掉|完|光)/.test(text.slice(h.start, h.end + 1)) &&
+        /[已都早]$/.test(text.slice(Math.max(0, h.start - 2), h.start).replace(/经$/, ''))
+      )
     )
       business[c] = true;
     // (圈舍内未见牛: a farm building found empty is no sign of the farm's use.)

@@ -406,6 +406,8 @@ export interface Scan {
   /** Per clause: where it starts and where it ends (at its break, or the end of the text). */
   readonly clauseStart: readonly number[];
   readonly clauseEnd: readonly number[];
+  /** Where a vehicle a question takes as the household's stands (问：那辆车呢？): it needs no verb of buying. */
+  readonly held?: ReadonlySet<number>;
 }
 
 const BARE_WORD_ENDS = new Set(BARE_NEGATION_WORDS.map((w) => w[w.length - 1]!));

@@ -64,7 +64,7 @@ function spacedClauses(text: string): boolean {
 const FILLER = /^(?:嗯+|啊+|哦+|噢+|呃+|额+|唉|哎|诶|那啥|然后|完了|就是|对+|是的|反正)$/;
 
 /** A purpose given as an animal alone (用途：羊, 问：用途？答：羊): the animal is what the household raises. */
-const BARE_STOCK = /(用途[:：?？](?:答[:：])?)(牛|羊|猪|鸡|鸭|鹅|驴|马|兔|鱼|蜂|肉牛|肉羊|母牛|母羊|母猪|牛羊|猪羊)[。.！!]?$/;
+const BARE_STOCK = /(用途[:：?？](?:答[:：])?)(牛|羊|猪|鸡|鸭|鹅|驴|马|兔|鱼|蜂|肉牛|肉羊|母牛|母羊|母猪|牛羊|猪羊)(?=$|[。.！!；;，,])/;
 
 /** A casebook's lesson drawn from the case: 本案提示：, 案例警示：. */
 const LESSON = /(?:本案|此案|该案|案例)(?:提示|警示|启示)[:：]/;

@@ -82,6 +82,9 @@ const FOUND_TO_BE = /(?:(?:核查|核实|查看|查明|经查|发现|实际)(?:�
 /** Before a dwelling, moving into it: 搬到镇上楼房, 住进安置房. */
 const MOVED_INTO = /(?:搬到|搬进|搬上|搬入|住进|住上|住到)[^，。,;；]{0,4}$/;
 
+/** Right after an animal, a count of head: 200只, 十头 (not 一头没有, none). */
+const COUNT_AFTER = /^[0-9一二两三四五六七八九十百千几]+(?:只|头|口|匹|羽|箱|群)(?!(?:都|也)?(?:没|不|无|未))/;
+
 const FRAME_VERBS = new Map<ObjectFrame, ReadonlyMap<string, readonly string[]>>();
 
 /** A frame's verbs before its object, by first character (built once per frame). */
@@ -155,6 +158,10 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
   if (frame.category === 'housing' && INSTALLED_IN.test(text.slice(Math.max(0, hit.start - 9), hit.start))) return 'unused';
   // 钱在媳妇那: a person the money is kept with is where it is, not the one married.
   if (frame.category === 'marriage' && KEPT_WITH_AFTER.test(text.slice(hit.end, hit.end + 2))) return 'unused';
+  // (问：那辆车呢？答：家里用的: a vehicle a question takes as the household's is had, whatever its verb.)
+  if (scan.held?.has(hit.start) === true) return 'used';
+  // 羊鹅200只: an animal with its count after it, no verb, is the household's stock.
+  if (frame.category === 'production' && COUNT_AFTER.test(text.slice(hit.end, hit.end + 6))) return 'used';
   let verbAt = -1;
   let spent: string[] | undefined;
   const verbs = verbsByFirstChar(frame);
@@ -197,6 +204,9 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
       if ((first >= 0 && order >= first) || !after.startsWith(v, k)) continue;
       // (房子的修理: after 的 the word names the work done on the object.)
       if (after[k - 1] !== '的' && hits.some((o) => o.start === hit.end + k && o.term.length > v.length && o.role.business)) continue;
+      // (房子是危改政府给盖的: nor a verb inside a word that began before it.)
+      const where = hit.end + adverb + k;
+      if (hits.some((o) => o.start < where && where < o.end && (o.role.neutral === true || o.role.category !== undefined))) continue;
       first = order;
       at = k;
       verb = v;

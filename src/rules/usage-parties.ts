@@ -63,6 +63,8 @@ export const namesTheBorrower = (text: string, party: Hit) =>
   // (老王借去养牛, 老刘用了这笔钱, 老王养牛，年底给利息: not one said to take the money, or to pay a return for it.)
   !TAKES_AFTER.test(text.slice(party.end, party.end + 2)) &&
   !RETURN_WORD.test(text);
+/** A shop said to be a person's own: 超市是表哥自己开的. */
+const SHOP_THEIRS = /(?:超市|店|铺子?|门市|商店|批发部)(?:是|系)(?!(?:我|俺|自家|本户|户主))[^，。,;；]{1,4}?(?:自己)?(?:开|办|经营)的/;
 /** After a person, their shop's stock: 超市的货, 的店里的货. */
 const STOCK_OF_SHOP_AFTER = /^的?[^，。,;；]{0,2}(?:超市|店|铺子?|门市|商店|批发部)(?:里)?的货/;
 /** After a person, a group they set up: 拉的一个群, 建的群, 的群. */
@@ -519,7 +521,7 @@ function intoPublicWork(scan: Scan, party: Hit, last: Hit, body: boolean): boole
     return true;
   // 用于乡里的小城镇建设项目; (用于村部办公室维修: a public body's own building worked on.)
   if (/(?:用于|用在|投入|投到)$/.test(before))
-    return /^的?[^，。,;；]{0,10}(?:项目|工程)/.test(after) || (body && /^的?[^，。,;；]{0,6}(?:维修|修缮|装修|翻修|改造|建设)/.test(after));
+    return /^的?[^，。,;；]{0,10}(?:项目|工程|电站|产业园|园区)/.test(after) || (body && /^的?[^，。,;；]{0,6}(?:维修|修缮|装修|翻修|改造|建设)/.test(after));
   // (修村委会办公室: a verb of building before the body, its own building after.)
   if (body && /[修建盖缮]$/.test(before) && PUBLIC_BUILDING_AFTER.test(after)) return true;
   // 用于垫付乡里修水渠的工程款: its works bill, advanced.
@@ -853,7 +855,12 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   )
     return false;
   // (进的是表哥超市的货，…户里不参与经营: stock the money bought for a person's shop the household does not run is the shop's.)
-  if (kind === 'person' && STOCK_OF_SHOP_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 8)) && NOT_RUN_BY_HOUSEHOLD.test(text)) return true;
+  if (
+    kind === 'person' &&
+    STOCK_OF_SHOP_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 8)) &&
+    (NOT_RUN_BY_HOUSEHOLD.test(text) || SHOP_THEIRS.test(text))
+  )
+    return true;
   // (投到朋友拉的一个群里，每个月返2个点: a person who only set up the group the money went into is not its user.)
   if (kind === 'person' && GROUP_OF_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10))) return false;
   // (问：钱给谁了？答：县里那个投资公司: a party that opens the answer to whom the money went is the one it went to.)
@@ -1108,6 +1115,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (!strong && !weak && (place || kind === 'government') && intoPublicWork(scan, party, hits[last]!, kind === 'government' && !place)) return true;
   const buysFor = BUYS_FOR.test(text.slice(hits[last]!.end));
   if (buysFor && kind !== 'government' && !RUNS_IT_AFTER.test(text.slice(hits[last]!.end))) return false;
+  // (投到镇里光伏电站: a place's public works the money is put straight into are the place's.)
+  if (strong && place && party.start === strong.end && intoPublicWork(scan, party, hits[last]!, false)) return true;
   // 入股村集体合作社（村委会…）: a verb of hand-over right before the party decides, whatever follows.
   // (把钱交给合作社帮着统一养: money named as what is handed decides, whatever word follows the party.)
   if (
@@ -1287,7 +1296,8 @@ const SALE_COVER = /名为|实为|实际上?(?:是|为|系)(?:入股|投资|借|
 /** Right after a public body, its gathering the households' money: 统一组织…资金, 统筹…贷款. */
 const FOR_A_COMPANY = /入股|企业|合作社|(?<!农投|城投|交投|国投|水投|建投|平台)公司/;
 /** After a public body, its collecting the money for its own works: 统一收了，建产业园 (not 统一收了承包费, 收了苞米). */
-const COLLECTED_FOR_WORK = /^(?:统一|都|全)?(?:收了|收取|收缴)(?:贷款|钱|资金|这笔钱)?(?:$|[,，。;；]|(?:去|走)?(?:建|搞|修|盖|用|说是|干|上项目))/;
+const COLLECTED_FOR_WORK =
+  /^(?:统一|都|全)?(?:收了|收取|收缴|收起来|收上去)(?:贷款|钱|资金|这笔钱)?(?:$|[,，。;；]|(?:去|走)?(?:建|搞|修|盖|用|说是|干|上项目))/;
 const GATHERS_MONEY = /^(?:统一)?(?:组织|归集|整合|统筹)[^，。,;；]{0,10}(?:资金|贷款)/;
 /** Goods processed for the household returned, or a fee paid for it: 运回, 加工费. */
 const PROCESSED_RETURNED = /运回|拉回|返还成品|加工费/;

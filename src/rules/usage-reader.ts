@@ -66,7 +66,7 @@ import {
   UNRELATED_AFTER,
   WATCHED_BEFORE,
 } from './usage-parties.js';
-import { BREAKS, escapePattern, firstClause, firstTwoClauses, lastClause, NEGATING, startsWithAny } from './usage-text.js';
+import { BREAKS, escapePattern, firstClause, firstTwoClauses, lastClause, NEGATING, startsWithAny, unrelatedTo } from './usage-text.js';
 import { BUILDING_PAID_AFTER, CONSEQUENCE, FAMILY_LIVED_AFTER, INSTALLED_IN, LIVED_IN_AFTER, objectUsed, placedAfter } from './usage-objects.js';
 import {
   COST_LIST_AFTER,
@@ -233,13 +233,13 @@ const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款�
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚, 讲法唔一致, 户主说买了牛，婆姨说…没买. */
 export const UNRESOLVED =
-  /讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会, 印证, 没买): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
  */
 export const UNRESOLVED_MARK =
-  /[清核矛查确明样各同出定处他吵又辨注判]|不一|一会|后称|供述|对不上|没写|未写明|调取|印证|唔一|没买|没花|没动|还在|想好|凭证|票据|分类/;
+  /[清核矛查确明样各同出定处他吵又辨注判]|不一|不对|一会|后称|供述|对不上|没写|未写明|调取|印证|唔一|没买|没花|没动|还在|想好|凭证|票据|分类/;
 /** Of those, the words that only say a file does not record the use (档案未载明用途), and a household's own account after them. */
 const FILE_SILENT = /载明|注明|写明/;
 const ADMITTED_AFTER = /(?:户主|借款人|本人|申请人|他|她)(?:自己)?(?:称|说|讲|承认)/;
@@ -280,7 +280,7 @@ const VEHICLE_PUT_TO_USE = /跑|(?<!拖)拉|运|送|载|接活|出租|租给|营
  * (购猪票据亦系伪造, 照片是借的).
  */
 const STOCK_ABSENT =
-  /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])|(?:圈|棚|舍|栏)里?(?:是|也是)?空的|(?:圈|棚|舍|栏)(?:里)?(?:都|也)?空着|(?:圈|棚|舍|栏)里(?:也|都)空(?![地闲置了着间位出起])|(?:票据|发票|收据|单据|照片|凭证)[^，。,;；]{0,3}(?:均|亦|也|都)?(?:系|是|为)?(?:伪造|假的|编造|虚构|借来的|借的)|假发票|假票据|现场[^，。,;；]{0,3}(?:既|也)?冇(?:牛|羊|猪|鸡|鸭|鹅)|(?:户内|院内|现场|家中|圈内|圈里|棚里|舍内|现在|如今|目前)(?:既|也|并|就|还是|都)?(?:无|没有|没)(?:任何)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|大棚|牲畜|畜禽)(?![了啦])|既无(?:牛|羊|猪|鸡|鸭|鹅|驴|马)也无|(?:现场|圈里|棚里|院里)(?:是|为|系)?空圈/;
+  /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])|(?:圈|棚|舍|栏)里?(?:是|也是)?空的|(?:圈|棚|舍|栏)(?:里)?(?:都|也)?空着|(?:圈|棚|舍|栏)里(?:也|都)空(?![地闲置了着间位出起])|(?:票据|发票|收据|单据|照片|凭证)[^，。,;；]{0,3}(?:均|亦|也|都)?(?:系|是|为)?(?:伪造|假的|编造|虚构|借来的|借的)|假发票|假票据|现场[^，。,;；]{0,3}(?:既|也)?冇(?:牛|羊|猪|鸡|鸭|鹅)|(?:户内|院内|现场|家中|其实家里|圈内|圈里|棚里|舍内|现在|如今|目前)(?:既|也|并|就|还是|都)?(?:无|没有|没)(?:任何)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|大棚|牲畜|畜禽)(?![了啦])|既无(?:牛|羊|猪|鸡|鸭|鹅|驴|马)也无|(?:现场|圈里|棚里|院里)(?:是|为|系)?空圈/;
 
 /** A character every kind of STOCK_ABSENT holds: most texts have none, so the pattern is not tried. */
 const STOCK_ABSENT_MARK = /[见看发空冇无没伪假虚借]/;
@@ -401,7 +401,9 @@ const HOUSEHOLDS_FUND_BODY = new RegExp(
 /** A levy a public body raises for its works: 村里修村道的集资款, 镇里的集资. */
 const PUBLIC_LEVY = new RegExp(`(?:${PUBLIC_BODIES}|村集体)(?:的|(?:修|建|搞|办|铺|打)[^，。,;；]{0,6}的)集资(?:款)?`);
 /** Before an event, earnings said to be saved for it: 养羊攒钱，准备…. */
-const SAVED_FOR_BEFORE = /(?<![不没])(?:攒钱|挣钱|攒点钱|挣点钱|攒下钱)[，,]?(?:准备|打算|留着|好)[^，。,;；]{0,8}$/;
+// (想攒钱给儿子娶媳妇 先买羊: or saving wished for, the event right after it.)
+const SAVED_FOR_BEFORE =
+  /(?<![不没])(?:攒钱|挣钱|攒点钱|挣点钱|攒下钱)[，,]?(?:准备|打算|留着|好)[^，。,;；]{0,8}$|(?:想|要|得)(?:攒钱|挣钱|攒点钱|挣点钱)(?:给|为)[^，。,;；]{0,4}$/;
 /** Before an event in its clause, stock to be sold first to pay for it: 等卖了牛再给. */
 const SOLD_FIRST_BEFORE = /(?:等|到时|以后|将来)(?:把)?卖了?[^，。,;；]{1,4}(?:再|后|以后)(?:给)?[^，。,;；]{0,4}$/;
 /** A clause whose subject is the loan, dated, repaying: 钱去年还别人账了. */
@@ -756,6 +758,11 @@ const OWN_LIVED = /(?:自家|自己|俺|我|家里|一家|老两口|我们|咱)[
 
 /** A family's event in north-western speech (过事: a wedding or a funeral), which a child's name makes a wedding. */
 const FAMILY_EVENT = /^过事$/;
+/** A banquet, which a match told in the text makes a wedding's (对象定了，贷款就是给他办酒席的), unless held for another event. */
+const BANQUET = /^(?:办酒席|摆酒席)$/;
+const OTHER_EVENT = /满月|周岁|百日|寿|升学|乔迁|丧|白事/;
+/** Words of a match made for the household's child: 对象定了, 定亲. */
+const ENGAGED = /对象|定亲|订亲|亲事|说成/;
 /** Vehicles built to carry loads or goods, which a farm or a trade uses as often as a family. */
 const LOAD_CARRIER = /三轮|面包车|三马子|皮卡/;
 /** Before a party, words that say the household is it: 本户就是村里的养羊大户. */
@@ -782,6 +789,13 @@ const UNRELATED = /^(?:没关系|没有关系|没得关系|没啥关系|无关)$
 const TRADE_DESCRIBED_BEFORE = /(?:搞|做|干|开|跑)[^，。,;；的]{1,6}的$|(?:经纪人|贩子|商贩|老板|包工头)$/;
 
 /** Words that lend the money out rather than hand it over: 借给, 放给, 出借. */
+/** After a works, the text saying a public body put it up or owns it: 车间是县城投盖的. */
+const GOVERNMENT_BUILT_SAID =
+  /^[^。；;]{0,12}?(?:车间|公司|厂|基地|园区|它)(?:是|系|由)(?:县|乡|镇|村|县里|乡里|镇里)?(?:城投|政府|国投|农投|平台|村委会|村集体|国资)[^，。,;；]{0,4}?(?:盖|建|办|开|出资|投资|所有)的?/;
+/** A step of putting up any building: 打地基, 砌墙, 上梁. */
+const BUILDING_STEP = /^(?:打地基|打基础|砌墙|上梁|封顶|浇顶|打圈梁)$/;
+/** Money given for a person to use: 给别人用, 给他使. */
+const GIVEN_TO_USE = /给了?[^，。,;；]{1,6}?(?:用|使|使用)(?:$|[，。,;；了的])/;
 const LENT_OUT = /借给|借与|借予|放给|放贷|出借|转借|借出|借钱给|借他|借她|借了/;
 
 /** After a word of interest, the other party paying it: 利息他出, 利息由他负责. */
@@ -1110,7 +1124,7 @@ const CONVERTED = [
 
 /** After an event, other money said to pay for it: 他说钱他自己去广东挣, 是亲戚凑钱办的 (not only part of it: 自己挣了一半，剩下贷款出). */
 const OTHER_MONEY_PAYS =
-  /^[^。；;]{0,8}?(?:钱|费用|花销)?(?:是|由)?(?:他|她|崽|儿子|闺女|女儿|他们|人家)(?:自己|自个儿?)(?:去[^，。,;；]{0,4})?(?:挣|出|攒|掏|想办法)|^[^。；;]{0,6}?(?:是|由)?(?:亲戚|亲友|兄弟|娘家|家里人|女方)[^，。,;；]{0,2}(?:凑钱|借钱|出钱|凑的钱|出的钱)办的?/;
+  /^[^。；;，,]{0,4}?(?:他|她|娃他|娃的|孩子)?(?:姑|舅|叔|姨|姐|哥|爷爷|奶奶|姥姥|外公|亲戚|亲家|娘家)[^，。,;；]{0,2}(?:给了|出了|掏了|拿了|付了)|^[^。；;]{0,8}?(?:钱|费用|花销)?(?:是|由)?(?:他|她|崽|儿子|闺女|女儿|他们|人家)(?:自己|自个儿?)(?:去[^，。,;；]{0,4})?(?:挣|出|攒|掏|想办法)|^[^。；;]{0,6}?(?:是|由)?(?:亲戚|亲友|兄弟|娘家|家里人|女方|男方|亲家|婆家)[^，。,;；]{0,2}(?:凑钱|借钱|出钱|凑的钱|出的钱)办的?/;
 const paidByOtherMoney = (after: string) => {
   const m = OTHER_MONEY_PAYS.exec(after);
   // (The rest of the clause says whether it pays all: 自己挣了一半，剩下贷款出 does not.)
@@ -1483,6 +1497,7 @@ const TURNED_TO_FARM = /(?:改成|改造成|改为|改建为|改建成|翻盖成
 function readAnswered(scan: Scan, questions: readonly Question[] | undefined): UsageMatch {
   if (questions === undefined) return readStatements(scan);
   const kept: Hit[] = [];
+  let held: Set<number> | undefined;
   const denied: string[] = [];
   const asked: string[] = [];
   for (const h of scan.hits) {
@@ -1500,6 +1515,14 @@ function readAnswered(scan: Scan, questions: readonly Question[] | undefined): U
       h.end <= Math.min(question.chosen[0], question.rejected![0]) &&
       (h.role.category === 'housing' || h.role.frame?.category === 'housing') &&
       scan.hits.some((o) => o.start >= question.chosen![0] && o.end <= question.chosen![1] && (o.role.category ?? o.role.frame?.category) === 'production');
+    // (问：这车是拉货还是自家坐？: a vehicle a question asks about, or offers a choice of uses for, is the household's.)
+    if (
+      h.role.frame?.alone === 'unknown' &&
+      // (Not a word the vehicle only begins: 出车祸那次的钱.)
+      !/^[祸费票站间库位]/.test(scan.text[h.end] ?? '') &&
+      (answer === 'given' || (question?.chosen !== undefined && h.end <= Math.min(question.chosen[0], question.rejected![0])))
+    )
+      (held ??= new Set()).add(h.start);
     if (convertedInAnswer || farmChosen) asked.push(h.term);
     else if (question?.rejected !== undefined && h.start >= question.rejected[0] && h.end <= question.rejected[1]) denied.push(h.term);
     else if (
@@ -1515,7 +1538,7 @@ function readAnswered(scan: Scan, questions: readonly Question[] | undefined): U
   let text = scan.text;
   for (const q of questions)
     if (q.answer === 'no' && q.subjectEnd !== undefined) text = text.slice(0, q.subjectEnd) + '·'.repeat(q.end - q.subjectEnd) + text.slice(q.end);
-  const read = readStatements({ ...scan, text, hits: kept });
+  const read = readStatements({ ...scan, text, hits: kept, ...(held === undefined ? {} : { held }) });
   const negatedTerms = [...new Set([...read.negatedTerms, ...denied])];
   const contextTerms = [...new Set([...read.contextTerms, ...asked])].filter((t) => !read.matchedTerms.includes(t) && !negatedTerms.includes(t));
   return { ...read, negatedTerms, contextTerms };
@@ -1529,7 +1552,7 @@ function readStatements(scan: Scan): UsageMatch {
   for (const h of hits) {
     if (h.role.quiet) continue;
     // (A shop the money is paid to is read below: 支付至彩票站.)
-    if (!h.role.plainProduction || h.negated || h.hedged || shopPaid(text, h) || workplace(text, h)) {
+    if (!h.role.plainProduction || h.negated || h.hedged || shopPaid(text, h) || workplace(text, h) || unrelatedTo(text, h)) {
       production = -1;
       break;
     }
@@ -1690,8 +1713,20 @@ function readStatements(scan: Scan): UsageMatch {
     );
   // (But money handed over for the party's business to use, with interest as its return, is that business's:
   // 转给表哥周转，每年拿利息; 交秦某用于承包土地，按年息8%支付利息. Only money lent out is 放贷.)
+  // (贷款给别人用，他每年给我利息: money given for another to use, not lent, is theirs whatever they pay for it — unless
+  // the household seeks a rate for it: 钱给表哥用，每年收二分利.)
   const lending =
     interest &&
+    !(
+      GIVEN_TO_USE.test(text) &&
+      !LENT_OUT.test(text) &&
+      !hits.some(
+        (h) =>
+          h.role.interest &&
+          !h.negated &&
+          (SEEKING_INTEREST.test(text.slice(Math.max(0, h.start - 2), h.end)) || RATE_NAMED.test(text.slice(Math.max(0, h.start - 2), h.end + 4))),
+      )
+    ) &&
     (!theirBusiness() ||
       (LENT_OUT.test(text) &&
         hits.some(
@@ -1944,6 +1979,21 @@ function readStatements(scan: Scan): UsageMatch {
       context.push(h.term);
       continue;
     }
+    // (不是拿去盖房子，是修牛圈，现场看了正在打地基: a step of building, where the only building named is the farm's, is its.)
+    if (
+      role.category === 'housing' &&
+      BUILDING_STEP.test(h.term) &&
+      hits.some((o) => o.role.premises && !o.negated) &&
+      !hits.some((o) => o !== h && !o.negated && (o.role.category === 'housing' || o.role.frame?.category === 'housing') && !BUILDING_STEP.test(o.term))
+    ) {
+      add('production', h);
+      continue;
+    }
+    // (在家学习用的，跟生意没关系: a trade the text says the thing has nothing to do with is no use.)
+    if (role.category === 'production' && unrelatedTo(text, h)) {
+      context.push(h.term);
+      continue;
+    }
     // 起屋？冇得那个钱: a use echoed as a question and denied at once is no use.
     if (role.category !== undefined && role.category !== 'production' && ECHOED_DENIED_AFTER.test(text.slice(h.end, h.end + 4))) {
       context.push(h.term);
@@ -2071,6 +2121,8 @@ function readStatements(scan: Scan): UsageMatch {
         // (还没成家，这回总算说成了，就差这点钱过事: an event the text calls a match is the wedding.)
         (MATCH_MADE.test(text) && !MOURNING.test(text)))
     )
+      category = 'marriage';
+    if (category === 'other_non_productive' && BANQUET.test(h.term) && ENGAGED.test(text) && !MOURNING.test(text) && !OTHER_EVENT.test(text))
       category = 'marriage';
     if (role.frame && category === undefined) {
       // 农用四轮车, 两间牛棚: an object right beside another word is part of it.
@@ -2236,6 +2288,8 @@ function readStatements(scan: Scan): UsageMatch {
         kind = 'government';
       // 县水务公司（国有平台）: a company the text calls a platform in brackets right after it.
       if (kind === 'organisation' && PLATFORM_AFTER.test(text.slice(h.end, h.end + 8))) kind = 'government';
+      // (贷款交给了扶贫车间，车间是县城投盖的: or a works the text says a public body put up or owns.)
+      if (kind === 'organisation' && GOVERNMENT_BUILT_SAID.test(text.slice(hits[last]!.end))) kind = 'government';
       // 某县城市建设投资有限公司…该公司系县政府出资设立的融资平台: a vehicle company the text says is a financing platform.
       if (kind === 'organisation' && VEHICLE.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 14), h.end)) && SAID_PLATFORM.test(text))
         kind = 'government';
@@ -2821,6 +2875,8 @@ function readStatements(scan: Scan): UsageMatch {
         else unplaced = true;
       }
       // (买台车，家里接送娃用: and so is one the next clause, naming no use of its own, puts to the family's use.)
+      // (问：那辆车呢？答：家里用的: or a vehicle a question takes as the household's, the answer putting it to the family.)
+      if (category === family_ && scan.held?.has(h.start) === true && anyFamily) familyUse = true;
       if (
         category === family_ &&
         family[h.clause + 1] &&

@@ -147,8 +147,10 @@ const YES_NO_ASKED = /[吗嘛]$|是不是|有没有|是否|有无|了没|没有$
 const ALLEGED_ASKED = /举报|有人说|有人讲|有人反映|听说|据说|怎么解释|怎么回事|哪个是真的|到底|究竟|是(?:什么|啥|么子|哪样)$/;
 /** Whether a question asks about a thing it takes as given (你买的空调装在哪里) rather than whether it is so. */
 function givenAsked(question: string): boolean {
-  return WH_ASKED.test(question) && !YES_NO_ASKED.test(question) && !ALLEGED_ASKED.test(question);
+  return (WH_ASKED.test(question) || THING_NAMED_ASKED.test(question)) && !YES_NO_ASKED.test(question) && !ALLEGED_ASKED.test(question);
 }
+/** A question that only names a thing, as 呢 would: 问：那台电脑？ */
+const THING_NAMED_ASKED = /^(?:问|問)[:：]?(?:那|这)(?:台|个|辆|部|些|几[头只台个])[^，。,;；？?]{1,6}$/;
 
 /** In a question, words asking what the use counts as (是否属于, 算不算, 会被当成): what follows in the clause is only asked. */
 const CLASSIFYING_SOURCE =
@@ -205,7 +207,7 @@ function answerIn(reply: string): Answer {
 
 /** A yes-or-no question about a thing it names first: 冰柜是店里用的吗 (its subject, 冰柜; then what is asked of it). */
 const SUBJECT_ASKED =
-  /^\s*((?:贷款买的|你买的|买的|那台|那个|这台|这个|那辆|这辆)?[^，。,;；？?是在到从做用]{1,4})是(?!不是)([^，。,;；？?]{1,14}?)(?:吗|嘛)[？?]?\s*$/;
+  /^\s*((?:贷款买的|你买的|买的|那台|那个|这台|这个|那辆|这辆)?[^，。,;；？?是在到从做用]{1,4})是(?!不是)([^，。,;；？?]{1,14}?)(?:吗|嘛)?[？?]?\s*$/;
 /** Asked of the thing, a trade: 做买卖用, 做生意的. */
 const TRADE_ASKED = /买卖|生意/;
 /** In a reply, the family's use of the thing: 就自己用, 给娃上网课用的, 家里坐的. */
