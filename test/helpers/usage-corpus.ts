@@ -390,6 +390,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-357.tsv',
   'heldout/usage-heldout-358.tsv',
   'heldout/usage-heldout-359.tsv',
+  'heldout/usage-heldout-360.tsv',
+  'heldout/usage-heldout-361.tsv',
+  'heldout/usage-heldout-362.tsv',
+  'heldout/usage-heldout-363.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
