@@ -29,6 +29,9 @@ const REPAYMENT_SOURCES = [
   '请求判决',
 ];
 
+/** Words that the loan's money is joined with another source: 和剩下的贷款, 加上贷款. */
+const LOAN_JOINS = /(?:和|与|加上|连同|跟)(?:剩下的|剩余的|余下的)?(?:贷款|贷的钱)/;
+
 /** Words of a death: what follows it in its clause is needed now. */
 const DEATH = /去世|过世|病故/;
 
@@ -68,7 +71,8 @@ export function owedOnly(text: string, hit: Hit, clauseStart: number, clauseEnd:
 /** Whether a clause tells where repayment comes from (卖苞米还信用社, 饥荒打工慢慢还): its debts are not this loan's use. */
 export function repaymentClause(text: string, from: number, to: number): boolean {
   const clause = text.slice(from, to);
-  return clause.includes('还') && REPAYMENT_SOURCES.some((w) => clause.includes(w));
+  // (卖牛钱和剩下的贷款都拿去还了…旧账: not where the loan's money repays it with them.)
+  return clause.includes('还') && REPAYMENT_SOURCES.some((w) => clause.includes(w)) && !LOAN_JOINS.test(clause);
 }
 
 /** The clause a position of the text stands in. */
@@ -151,6 +155,8 @@ const PLACED_ROOM = /^(?:放置于|放在|摆在|放)(?:客厅|卧室|厨房)$/;
 
 /** After 送货, words of a delivery made to the buyer: 送货地址, 送货上门, 送货到家. */
 const DELIVERED_TO_AFTER = /^(?:地址|上门|到家|单)/;
+/** A plan told: 当时想买羊, 本来打算. */
+const PLAN_BEFORE = /(?:当时|本来|原来|原先|原本|起初|开始)(?:是)?(?:想|打算|准备|计划)/;
 /** After a sale, words that it raised money for something else: 卖粮凑的, 卖猪攒的. */
 // (卖牛钱和剩下的贷款买了电视: or the proceeds joined with the loan's money.)
 const SALE_RAISED_AFTER = /^[^，。,;；]{0,3}(?:凑的|攒的|筹的|换的钱)|^(?![^，。,;；]{0,2}[挣赚])[^，。,;；]{1,2}?(?:的钱|钱|款)(?=[和与及跟加、])/;
@@ -253,6 +259,9 @@ export function readClauses(scan: Scan): Clauses {
     if (c + 1 < n && REMAINDER.test(text.slice(start[c + 1], start[c + 1]! + 3))) background[c] = false;
     // (买了几只猪崽，剩下的大头去年给母亲看病花了: and the rest itself, after a use told, is the same money's.)
     if (c > 0 && REMAINDER.test(text.slice(start[c], start[c]! + 3)) && !background[c - 1]) background[c] = false;
+    // (当时想买羊，后来存了个大额存单: what was done instead of a plan, told after it, is the loan's use.)
+    if (c > 0 && /^(?:后来|结果|最后)/.test(text.slice(start[c], start[c]! + 2)) && PLAN_BEFORE.test(text.slice(start[c - 1], end[c - 1])))
+      background[c] = false;
     // 后来没买，钱拿去还了…: a clause whose subject is the loan's money tells this loan's use, whatever its tense.
     // (本人后来承认钱给二儿子结婚用了: and so does one that admits it.)
     if (MONEY_SUBJECT.test(text.slice(start[c], start[c]! + 8))) background[c] = false;

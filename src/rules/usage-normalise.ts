@@ -64,7 +64,7 @@ function spacedClauses(text: string): boolean {
 const FILLER = /^(?:嗯+|啊+|哦+|噢+|呃+|额+|唉|哎|诶|那啥|然后|完了|就是|对+|是的|反正)$/;
 
 /** A purpose given as an animal alone (用途：羊, 问：用途？答：羊): the animal is what the household raises. */
-const BARE_STOCK = /(用途[:：?？](?:答[:：])?)(牛|羊|猪|鸡|鸭|鹅|驴|马|兔|鱼|蜂|肉牛|肉羊|母牛|母羊|母猪|牛羊|猪羊)(?=$|[。.！!；;，,])/;
+const BARE_STOCK = /(用途[:：?？](?:答[:：])?|[？?]答[:：])(牛|羊|猪|鸡|鸭|鹅|驴|马|兔|鱼|蜂|肉牛|肉羊|母牛|母羊|母猪|牛羊|猪羊)(?=$|[。！!；;，,]|\.(?!\.))/;
 
 /** A casebook's lesson drawn from the case: 本案提示：, 案例警示：. */
 const LESSON = /(?:本案|此案|该案|案例)(?:提示|警示|启示)[:：]/;
@@ -140,7 +140,7 @@ export function normalizePurpose(text: string): string {
   // 客服：是盖房吗？／客户：不是 扩建牛舍: a bare answer to a question ends there (its 不是 denies the question, not the
   // words after it).
   if (needs & ANSWER && (t.includes('答') || t.includes('客户') || t.includes('用户'))) t = t.replace(BARE_ANSWER, '$1$2$3$4,');
-  if (needs & ANSWER && t.includes('用途')) t = t.replace(BARE_STOCK, '$1养$2');
+  if (needs & ANSWER && (t.includes('用途') || t.includes('答'))) t = t.replace(BARE_STOCK, '$1养$2');
   // …举报不实。本案提示：圈舍建设属于发展生产，不得简单以“建房”认定违规: a casebook's lesson after the case is no part of
   // the loan's use (a text that opens with one, 案例提示：某户用贷款…, is the case itself).
   const lesson = t.includes('示') ? LESSON.exec(t) : null;

@@ -82,6 +82,8 @@ const FOUND_TO_BE = /(?:(?:核查|核实|查看|查明|经查|发现|实际)(?:�
 /** Before a dwelling, moving into it: 搬到镇上楼房, 住进安置房. */
 const MOVED_INTO = /(?:搬到|搬进|搬上|搬入|住进|住上|住到)[^，。,;；]{0,4}$/;
 
+/** Rooms of a dwelling, which goods are put in: 厨房, 卧室. */
+const ROOM_ONLY = /^(?:厨房|自家厨房|卫生间|厕所|堂屋|里屋|东屋|西屋)$/;
 /** Right after an animal, a count of head: 200只, 十头 (not 一头没有, none). */
 const COUNT_AFTER = /^[0-9一二两三四五六七八九十百千几]+(?:只|头|口|匹|羽|箱|群)(?!(?:都|也)?(?:没|不|无|未))/;
 
@@ -158,6 +160,8 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
   if (frame.category === 'housing' && INSTALLED_IN.test(text.slice(Math.max(0, hit.start - 9), hit.start))) return 'unused';
   // 钱在媳妇那: a person the money is kept with is where it is, not the one married.
   if (frame.category === 'marriage' && KEPT_WITH_AFTER.test(text.slice(hit.end, hit.end + 2))) return 'unused';
+  // (家里厨房换的: a room where goods were changed or put in, nothing more said, is only their place.)
+  if (frame.category === 'housing' && ROOM_ONLY.test(hit.term) && /^(?:换|装|安)的(?:$|[，。,;；])/.test(text.slice(hit.end, hit.end + 3))) return 'unused';
   // (问：那辆车呢？答：家里用的: a vehicle a question takes as the household's is had, whatever its verb.)
   if (scan.held?.has(hit.start) === true) return 'used';
   // 羊鹅200只: an animal with its count after it, no verb, is the household's stock.

@@ -63,10 +63,15 @@ export const namesTheBorrower = (text: string, party: Hit) =>
   // (老王借去养牛, 老刘用了这笔钱, 老王养牛，年底给利息: not one said to take the money, or to pay a return for it.)
   !TAKES_AFTER.test(text.slice(party.end, party.end + 2)) &&
   !RETURN_WORD.test(text);
+/** After a party, words that it keeps and works what it was given: 钥匙在他那, 他自己开. */
+const KEPT_AND_WORKED_BY_THEM = /钥匙在(?:他|她|人家)(?:那|手里)|(?:他|她|人家)自己开(?:着)?(?:$|[，。,;；])/;
 /** A shop said to be a person's own: 超市是表哥自己开的. */
 const SHOP_THEIRS = /(?:超市|店|铺子?|门市|商店|批发部)(?:是|系)(?!(?:我|俺|自家|本户|户主))[^，。,;；]{1,4}?(?:自己)?(?:开|办|经营)的/;
 /** After a person, their shop's stock: 超市的货, 的店里的货. */
 const STOCK_OF_SHOP_AFTER = /^的?[^，。,;；]{0,2}(?:超市|店|铺子?|门市|商店|批发部)(?:里)?的货/;
+/** Before a party, the money said to sit with it: 钱还在那个, 卡在. */
+const IN_HANDS_BEFORE =
+  /(?:(?:钱|贷款|资金)(?:还|都|一直|现在)?(?:在|卡在|压在|落在)|(?:^|[，,])(?:还|都|一直)?(?:卡在|压在|落在))(?:那个|这个)?[^，。,;；在]{0,4}$/;
 /** After a person, a group they set up: 拉的一个群, 建的群, 的群. */
 const GROUP_OF_AFTER = /^(?:拉的|建的|组的|搞的|的)(?:一个|那个|这个)?[^，。,;；]{0,3}?群/;
 
@@ -154,9 +159,11 @@ const SOLD_OR_PAID_BEFORE = /(?:[卖售供付还结赊租]|(?:卖|售|供|销|�
 const NOT_RUN_BY_HOUSEHOLD =
   /(?:户里|本户|该户|借款人|农户|户主)?(?:不经营|不参与经营|不参与管理|不管经营)|(?:户里|本户|该户|农户|户主)(?:没干|没管|不管|不干)/;
 /** Buying through a body: 通过合作社统一购买, 由合作社代为采购. */
-const BOUGHT_THROUGH = /(?:通过|由|委托)[^，。,;；]{0,6}(?:统一|代为|代)?(?:购买|采购|团购|订购)|统一(?:购买|采购|团购|订购|配送|代购)/;
+const BOUGHT_THROUGH =
+  /(?:通过|由|委托)[^，。,;；]{0,6}(?:统一|代为|代)?(?:购买|采购|团购|订购)|统一(?:购买|采购|团购|订购|配送|代购)|帮(?:我们|俺们|咱们|农户|各户)?统一买/;
 /** The goods brought home for the household's own use: 拉回自家地里用, 运回家. */
-const GOODS_HOME = /(?:拉回|运回|拉到|送到)(?:来)?(?:上|到|放)?(?:自家|家里|家|自己)|自家地里用|地还是自家种|地是自家种|自家种地|自己种地/;
+const GOODS_HOME =
+  /(?:拉回|运回|拉到|送到)(?:来)?(?:上|到|放)?(?:自家|家里|家|自己)|自家地里用|种在自家地里|种在自己地里|地还是自家种|地是自家种|自家种地|自己种地/;
 /** Right before a party, selling to it: 赊给, 卖给, 售给. */
 const SOLD_TO_BEFORE = /(?:赊|卖|售|销|倒)(?:了)?给[^，。,;；给]{0,4}$/;
 /** Right after a party the money went to, that it was a price: 的是货款, 是买猪的钱. */
@@ -509,7 +516,7 @@ const PUBLIC_BUILDING_AFTER = /^的?(?:新)?(?:办公室|办公楼|办公用房|
  */
 function intoPublicWork(scan: Scan, party: Hit, last: Hit, body: boolean): boolean {
   const { text } = scan;
-  const before = text.slice(Math.max(0, party.start - 2), party.start);
+  const before = text.slice(Math.max(0, party.start - 3), party.start).replace(/了$/, '');
   const after = text.slice(last.end);
   // 县里的扶贫项目，户里不经营，每年给分红.
   // (乡政府扶贫产业园大棚，户里没干: or its park or sheds, said with no 的.)
@@ -861,8 +868,20 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     (NOT_RUN_BY_HOUSEHOLD.test(text) || SHOP_THEIRS.test(text))
   )
     return true;
+  // (超市是表哥自己开的，贷款帮他进了一批货: stock bought for a person whose own shop the text names is that shop's.)
+  if (kind === 'person' && text.endsWith('帮', party.start) && text.startsWith('进', hits[last]!.end) && SHOP_THEIRS.test(text)) return true;
+  // (车给村里养殖大户拉饲料，车钥匙在他那，他自己开: a vehicle given to a party that keeps and drives it is its.)
+  if (/车子?给$/.test(text.slice(Math.max(0, party.start - 3), party.start)) && KEPT_AND_WORKED_BY_THEM.test(text.slice(hits[last]!.end))) return true;
   // (投到朋友拉的一个群里，每个月返2个点: a person who only set up the group the money went into is not its user.)
   if (kind === 'person' && GROUP_OF_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10))) return false;
+  // (钱还在那个中药材公司手里, 卡在合作社理事长手里: money said to sit in a party's hands is theirs.)
+  // (Not the household's own man: 老李家小子…钱在老李手里管着.)
+  if (
+    (kind !== 'person' || !text.includes(`${party.term}家`)) &&
+    IN_HANDS_BEFORE.test(text.slice(Math.max(0, party.start - 8), party.start)) &&
+    /^[^，。,;；]{0,6}?(?:手里|手上|那里|那儿)/.test(text.slice(hits[last]!.end, hits[last]!.end + 8))
+  )
+    return true;
   // (问：钱给谁了？答：县里那个投资公司: a party that opens the answer to whom the money went is the one it went to.)
   if (RECIPIENT_ASKED_BEFORE.test(text.slice(Math.max(0, party.start - 24), party.start))) return true;
   let weak: Hit | undefined;
@@ -1116,7 +1135,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   const buysFor = BUYS_FOR.test(text.slice(hits[last]!.end));
   if (buysFor && kind !== 'government' && !RUNS_IT_AFTER.test(text.slice(hits[last]!.end))) return false;
   // (投到镇里光伏电站: a place's public works the money is put straight into are the place's.)
-  if (strong && place && party.start === strong.end && intoPublicWork(scan, party, hits[last]!, false)) return true;
+  if (strong && place && /^了?$/.test(text.slice(strong.end, party.start)) && intoPublicWork(scan, party, hits[last]!, false)) return true;
   // 入股村集体合作社（村委会…）: a verb of hand-over right before the party decides, whatever follows.
   // (把钱交给合作社帮着统一养: money named as what is handed decides, whatever word follows the party.)
   if (

@@ -124,7 +124,11 @@ function choiceTaken(question: string, reply: string): readonly [readonly [numbe
   const second = question.slice(or + 2);
   if (first.length < 2 || first.length > 10 || second.length < 2 || second.length > 10) return undefined;
   const opening = reply.replace(new RegExp(`^${FILLERS}`), '');
-  const takes = (option: string) => opening.startsWith(option.slice(0, 3));
+  // (自家用 takes 自己家用: the reply's first words share two characters of substance with the option.)
+  const said = /^[^，。,;；！!？?]{0,4}/.exec(opening)![0];
+  const takes = (option: string) =>
+    opening.startsWith(option.slice(0, 3)) ||
+    [...option].some((_, k) => k + 2 <= option.length && !/[的了是里个这那]/.test(option.slice(k, k + 2)) && said.includes(option.slice(k, k + 2)));
   if (takes(second) && !takes(first))
     return [
       [head, or],
@@ -165,7 +169,8 @@ function firstBreak(text: string, from: number, end: number): number {
 }
 
 /** At the end of a question, asking whether the use it states is allowed: 行吗, 可以吗, 能贷吗, 符合规定吗. */
-const ALLOWED_ASKED = /[，,](?:这样)?(?:行吗|行不行|行不|可以吗|可不可以|能贷吗|能不能贷|能否办理|可否|符合规定吗|合规吗|算不算违规)$/;
+const ALLOWED_ASKED =
+  /[，,](?:这样)?(?:行吗|行不行|行不|可以吗|可不可以|能贷吗|能不能贷|能否办理|可否|符合规定吗|合规吗|合不合规|合不合法|违不违规|算不算违规)$/;
 
 /** A question reported in the record's own words: 问他是不是…, 问户主有没有…. */
 const REPORTED_QUESTION = /问(?:及|到)?(?:他|她|户主|借款人|其|对方|本人)?(?:是不是|有没有|是否|有无)[^，。,;；？?]{1,16}/g;
@@ -207,7 +212,7 @@ function answerIn(reply: string): Answer {
 
 /** A yes-or-no question about a thing it names first: 冰柜是店里用的吗 (its subject, 冰柜; then what is asked of it). */
 const SUBJECT_ASKED =
-  /^\s*((?:贷款买的|你买的|买的|那台|那个|这台|这个|那辆|这辆)?[^，。,;；？?是在到从做用]{1,4})是(?!不是)([^，。,;；？?]{1,14}?)(?:吗|嘛)?[？?]?\s*$/;
+  /^\s*((?:贷款买的|你买的|您家买的|你家买的|您买的|买的|那台|那个|这台|这个|那辆|这辆)?[^，。,;；？?是在到从做用、]{1,4}(?:、[^，。,;；？?是在到从做用、]{1,4})?)[，,]?是(?!不是)([^，。,;；？?]{1,14}?)(?:吗|嘛)?[？?]?\s*$/;
 /** Asked of the thing, a trade: 做买卖用, 做生意的. */
 const TRADE_ASKED = /买卖|生意/;
 /** In a reply, the family's use of the thing: 就自己用, 给娃上网课用的, 家里坐的. */

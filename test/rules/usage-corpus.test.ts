@@ -4020,7 +4020,7 @@ const FIRST_CONTACT: readonly FirstContact[] = [
   },
   {
     set: 361,
-    how: "clean: written while sets 356-359 were read (captions on post-loan inspection photos in loan files), scored once at the reader of commit 2ae6343 (r76) before any change made for it",
+    how: 'clean: written while sets 356-359 were read (captions on post-loan inspection photos in loan files), scored once at the reader of commit 2ae6343 (r76) before any change made for it',
     texts: 163,
     exact: 157,
     permitted: 2,

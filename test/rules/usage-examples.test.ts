@@ -3617,4 +3617,35 @@ describe('how each kind is read', () => {
     expect(classifyUsage('问：那辆车呢？答：车是新买的').category).toBe('unknown');
     expect(classifyUsage('开小卖部，跟婚庆没关系').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 356-359's kinds and a thirty-first legal review's (r77): a use asked about on a hotline, answered with the rule; damages paid; a firm a village had the loans handed to; a tea churn for the family; guests' rooms; money stuck in a chairman's hands; a cadre's collection; goods a village gave; an animal as an answer; a plan given up for a deposit; goods denied to a shop; a debt repaid with this; a firm holding the money; a wife's contradiction; a township's power station; a wedding the other family paid; a relative's own shop stocked; a vehicle chosen for the family; a lorry a 大户 keeps; sale proceeds and the loan repaying a debt", () => {
+    expect(classifyUsage('来电人称：“俺家闺女年底出嫁，嫁妆要三万，扶贫贷款能贷不？”答复：扶贫小额信贷不得用于结婚。').category).toBe('marriage');
+    expect(classifyUsage('儿子骑车撞了人，贷款拿去给人家赔偿了').category).toBe('other_non_productive');
+    expect(classifyUsage('来电人询问：村里让我们贷款交给扶贫车间鞋厂扩大生产，合不合规？答复：不合规。').category).toBe('enterprise_use');
+    expect(classifyUsage('买电动打茶机，自家喝酥油茶用').category).toBe('household_goods');
+    expect(classifyUsage('开民宿，给客房添了被褥，看了是客人住的屋，正常').category).toBe('production');
+    expect(classifyUsage('钱卡在合作社理事长手里，户里说不清钱去哪了').category).toBe('enterprise_use');
+    expect(classifyUsage('村里冷库项目，村集体的，村主任统一收的').category).toBe('government_financing_platform');
+    expect(classifyUsage('问：钱是不是拿去买了冰箱？答：哪有，冰箱是村里发的，贷款买了种羊').category).toBe('production');
+    expect(classifyUsage('问：干啥用了？答：牛。').category).toBe('production');
+    expect(classifyUsage('问：钱是不是买了牛？答：没有，当时想买牛，后来存了定期吃利息').category).toBe('wealth_management');
+    expect(classifyUsage('问：电视、冰箱是店里用的吗？答：不是，家里客厅用的').category).toBe('household_goods');
+    expect(classifyUsage('问：贷款是不是还了别的账？答：是，拿这个钱先还上了').category).toBe('other_non_productive');
+    expect(classifyUsage('问：您家户贷企用的事解决了吗？答：还没，钱还在那个药材公司手里').category).toBe('enterprise_use');
+    expect(classifyUsage('问：钱用在哪了？答：买猪了。（其妻在旁说没买猪，钱在家放着）').category).toBe('unknown');
+    expect(classifyUsage('投入了镇里的光伏电站，每年分红').category).toBe('government_financing_platform');
+    expect(classifyUsage('女儿婚礼是男方家出的钱，贷款用于扩大大棚').category).toBe('production');
+    expect(classifyUsage('超市是他表弟自己开的，贷款帮他进了一批货').category).toBe('enterprise_use');
+    expect(classifyUsage('问：车是拉货还是自己家用？答：自家用，接送孙女上学').category).toBe('household_goods');
+    expect(classifyUsage('问：这辆车是干活用的？答：不是，车给村里养殖大户拉饲料，车钥匙在他那').category).toBe('enterprise_use');
+    expect(classifyUsage('羊已卖掉，卖羊钱和剩下的贷款都拿去还了信用社的旧账').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 r77's readings stop where they should: a tractor the household drives for hire, a choice that names both, a tricycle carrying the family's produce to sell, a pen once a house, a phone a question names, the borrower's own hands, and a sale repaying", () => {
+    expect(classifyUsage('买个小四轮，给人家拉粮挣运费，他自己开').category).toBe('production');
+    expect(classifyUsage('问：冰柜是给店里用还是家里用？答：家里用，店早关了').category).toBe('household_goods');
+    expect(classifyUsage('问：这辆三轮车是拉货用还是自家坐？答：主要拉自家的菜去集上卖').category).toBe('production');
+    expect(classifyUsage('问：你家这个羊圈还是住人的屋？答：以前是住人的老屋，现在不住了，改成羊圈').category).toBe('production');
+    expect(classifyUsage('问：那部苹果手机呢？答：给我女儿用的').category).toBe('household_goods');
+    expect(classifyUsage('老李家小子跟他爹一块养牛，钱在老李手里管着').category).toBe('production');
+    expect(classifyUsage('卖了苞米还信用社，贷款买化肥').category).toBe('production');
+  });
 });
