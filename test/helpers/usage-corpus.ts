@@ -394,6 +394,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-361.tsv',
   'heldout/usage-heldout-362.tsv',
   'heldout/usage-heldout-363.tsv',
+  'heldout/usage-heldout-364.tsv',
+  'heldout/usage-heldout-365.tsv',
+  'heldout/usage-heldout-366.tsv',
+  'heldout/usage-heldout-367.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
