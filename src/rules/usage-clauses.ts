@@ -184,9 +184,11 @@ export function readClauses(scan: Scan): Clauses {
     if (spentOnly) spentDone[c] = true;
     // 今年冬天之前 is a deadline, not the past.
     // (还亲戚去年借的钱: a time that dates a debt being repaid, in the words naming it, leaves the repaying in the present.)
+    // (另外花了5000元给家里买了台电脑: money spent besides, in the story of this loan, is no past.)
     if (
       h.role.past &&
       pastAt[c] === -1 &&
+      !(SPENT_WORD.test(h.term) && /(?:另外|另|还|又)$/.test(text.slice(start[c], h.start))) &&
       !(/^[之以]前$/.test(h.term) && /[天冬春秋夏底年月节前]/.test(text[h.start - 1] ?? '')) &&
       !(DATED_DEBT.test(text.slice(h.end, h.end + 14)) && /[还偿]/.test(text.slice(start[c], h.start))) &&
       // (送过去了, 拉过去: 过去 after a verb of moving says where a thing went, not when.)

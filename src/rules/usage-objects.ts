@@ -161,7 +161,13 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
   // 钱在媳妇那: a person the money is kept with is where it is, not the one married.
   if (frame.category === 'marriage' && KEPT_WITH_AFTER.test(text.slice(hit.end, hit.end + 2))) return 'unused';
   // (家里厨房换的: a room where goods were changed or put in, nothing more said, is only their place.)
-  if (frame.category === 'housing' && ROOM_ONLY.test(hit.term) && /^(?:换|装|安)的(?:$|[，。,;；])/.test(text.slice(hit.end, hit.end + 3))) return 'unused';
+  if (
+    frame.category === 'housing' &&
+    ROOM_ONLY.test(hit.term) &&
+    /^(?:换|装|安)的/.test(text.slice(hit.end, hit.end + 2)) &&
+    (/^(?:$|[，。,;；])/.test(text.slice(hit.end + 2, hit.end + 3)) || hits.some((o) => o.start === hit.end + 2 && o.role.category === 'household_goods'))
+  )
+    return 'unused';
   // (问：那辆车呢？答：家里用的: a vehicle a question takes as the household's is had, whatever its verb.)
   if (scan.held?.has(hit.start) === true) return 'used';
   // 羊鹅200只: an animal with its count after it, no verb, is the household's stock.

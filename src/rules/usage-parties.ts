@@ -65,13 +65,19 @@ export const namesTheBorrower = (text: string, party: Hit) =>
   !RETURN_WORD.test(text);
 /** After a party, words that it keeps and works what it was given: 钥匙在他那, 他自己开. */
 const KEPT_AND_WORKED_BY_THEM = /钥匙在(?:他|她|人家)(?:那|手里)|(?:他|她|人家)自己开(?:着)?(?:$|[，。,;；])/;
+/** Parties that run a works of their own: 老板, 大户, 公司. */
+const USER_WORD = /老板|大户|公司|合作社|厂/;
+/** After a public body, its works said to be paid from public funds: 建光伏电站用的是扶贫专项资金. */
+const PUBLIC_FUNDS_AFTER = /^[^。；;]{0,12}?用的是(?:扶贫)?(?:专项|财政|政府)(?:专项)?资金/;
+/** A person said to have opened a shop: 我小舅子在镇上开了个超市. */
+const PERSON_OPENED_SHOP = /(?:小舅子|表哥|表弟|姐夫|妹夫|亲戚|朋友|老板|[他她])[^，。,;；]{0,6}开了?(?:个|一家|一个)?(?:超市|小卖部|店|铺子|门市|商店|批发部)/;
 /** A shop said to be a person's own: 超市是表哥自己开的. */
 const SHOP_THEIRS = /(?:超市|店|铺子?|门市|商店|批发部)(?:是|系)(?!(?:我|俺|自家|本户|户主))[^，。,;；]{1,4}?(?:自己)?(?:开|办|经营)的/;
 /** After a person, their shop's stock: 超市的货, 的店里的货. */
 const STOCK_OF_SHOP_AFTER = /^的?[^，。,;；]{0,2}(?:超市|店|铺子?|门市|商店|批发部)(?:里)?的货/;
 /** Before a party, the money said to sit with it: 钱还在那个, 卡在. */
 const IN_HANDS_BEFORE =
-  /(?:(?:钱|贷款|资金)(?:还|都|一直|现在)?(?:在|卡在|压在|落在)|(?:^|[，,])(?:还|都|一直)?(?:卡在|压在|落在))(?:那个|这个)?[^，。,;；在]{0,4}$/;
+  /(?:(?:钱|贷款|资金)[^，。,;；]{0,6}?(?:还|都|一直|现在|至今)?(?:在|卡在|压在|落在)|(?:^|[，,])(?:还|都|一直)?(?:卡在|压在|落在))(?:那个|这个)?[^，。,;；在]{0,4}$/;
 /** After a person, a group they set up: 拉的一个群, 建的群, 的群. */
 const GROUP_OF_AFTER = /^(?:拉的|建的|组的|搞的|的)(?:一个|那个|这个)?[^，。,;；]{0,3}?群/;
 
@@ -139,7 +145,7 @@ const GIVEN_FOR_USE = /^[^，。,;；]{0,12}(?:用|使|使用|周转)(?:$|[，�
 const SEASON = /^(?:开春|春天|秋后|秋天|每年|年年|明年|今年)/;
 const PRONOUNS = new Set(['我', '俺', '我们', '俺们', '咱', '咱们', '我家', '俺家', '咱家', '本人', '本户']);
 /** Pronouns a clause may end on without naming anyone: 给他, 给她们. */
-export const THIRD_PERSON = /^(?:他|她|它|他们|她们)$/;
+export const THIRD_PERSON = /^(?:他|她|它|他们|她们)(?:自己|自个儿?)?$/;
 /** A relative answering for the borrower: 我是他妈, 我系佢老弟, 母亲代答, 其子代答, 老伴儿代为回答. */
 const SPEAKER_IS_KIN =
   /我(?:是|系)(?:他|她|佢)(?:的)?(?:妈|爸|老妈|老爸|母亲|父亲|老婆|媳妇|老公|丈夫|爱人|儿子|女儿|闺女|老弟|弟弟|哥哥|姐姐|妹妹|老母|老豆|家里人)|(?:其|客户的?|户主的?|借款人的?|本人的?)?(?:家属|母亲|父亲|妻子|丈夫|儿子|女儿|老伴儿?|媳妇|老婆|爱人|[母父子女妻夫])代(?:为)?(?:回)?答/;
@@ -869,16 +875,33 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   )
     return true;
   // (超市是表哥自己开的，贷款帮他进了一批货: stock bought for a person whose own shop the text names is that shop's.)
-  if (kind === 'person' && text.endsWith('帮', party.start) && text.startsWith('进', hits[last]!.end) && SHOP_THEIRS.test(text)) return true;
+  if (
+    kind === 'person' &&
+    text.endsWith('帮', party.start) &&
+    text.startsWith('进', hits[last]!.end) &&
+    (SHOP_THEIRS.test(text) || PERSON_OPENED_SHOP.test(text))
+  )
+    return true;
   // (车给村里养殖大户拉饲料，车钥匙在他那，他自己开: a vehicle given to a party that keeps and drives it is its.)
   if (/车子?给$/.test(text.slice(Math.max(0, party.start - 3), party.start)) && KEPT_AND_WORKED_BY_THEM.test(text.slice(hits[last]!.end))) return true;
   // (投到朋友拉的一个群里，每个月返2个点: a person who only set up the group the money went into is not its user.)
   if (kind === 'person' && GROUP_OF_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10))) return false;
+  // (村里建光伏电站用的是扶贫专项资金: a public work the text says other funds paid for took none of the loan.)
+  if ((kind === 'government' || PLACE_PARTIES.includes(party.term)) && PUBLIC_FUNDS_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 20))) return false;
+  // (钱是亲戚在外地开饭店用着; 养鸡场老板自己用自己还: a party said to be the one using the money has it.)
+  if (
+    kind !== 'household' &&
+    !PLACE_PARTIES.includes(party.term) &&
+    !THIRD_PERSON.test(party.term) &&
+    (/(?:钱|贷款)(?:是|都是|全是|其实是)$/.test(text.slice(Math.max(0, party.start - 4), party.start)) || USER_WORD.test(party.term)) &&
+    /^[^。；;，,]{0,10}?(?:自己用|在用|用着|用了|拿去用)/.test(text.slice(hits[last]!.end, hits[last]!.end + 14))
+  )
+    return true;
   // (钱还在那个中药材公司手里, 卡在合作社理事长手里: money said to sit in a party's hands is theirs.)
   // (Not the household's own man: 老李家小子…钱在老李手里管着.)
   if (
     (kind !== 'person' || !text.includes(`${party.term}家`)) &&
-    IN_HANDS_BEFORE.test(text.slice(Math.max(0, party.start - 8), party.start)) &&
+    IN_HANDS_BEFORE.test(text.slice(Math.max(0, party.start - 14), party.start)) &&
     /^[^，。,;；]{0,6}?(?:手里|手上|那里|那儿)/.test(text.slice(hits[last]!.end, hits[last]!.end + 8))
   )
     return true;

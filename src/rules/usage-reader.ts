@@ -21,6 +21,7 @@ import {
   borrowerNamed,
   disputed,
   namedBorrowerOnly,
+  PARENTS_ASKED,
   standsForBorrower,
   handedToSpeaker,
   pronounOfHousehold,
@@ -233,7 +234,7 @@ const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款�
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚, 讲法唔一致, 户主说买了牛，婆姨说…没买. */
 export const UNRESOLVED =
-  /讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会, 印证, 没买): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
@@ -244,7 +245,7 @@ export const UNRESOLVED_MARK =
 const FILE_SILENT = /载明|注明|写明/;
 const ADMITTED_AFTER = /(?:户主|借款人|本人|申请人|他|她)(?:自己)?(?:称|说|讲|承认)/;
 /** Of those, the words that only say the household cannot account for the money: 无法说明资金去向. */
-const UNACCOUNTED = /^(?:未能说明|无法说明|说明不了|说不出|去向不明|[说讲]不清楚?干[啥嘛什么]{0,2}用?|[说讲]不清楚?钱(?:去哪|去向|花哪)?)$/;
+const UNACCOUNTED = /^(?:未能说明|无法说明|说明不了|说不出|去向不明|[说讲]不清楚?干[啥嘛什么]{0,2}用?|[说讲]不清楚?钱[^，。,;；]{0,2})$/;
 /** Every place the text says its use cannot be established, in order (most texts: none). */
 function unresolvedIn(text: string): RegExpExecArray[] {
   // (原“待核实”标记予以撤销: words quoted as a mark's name say nothing of the use.)
@@ -319,7 +320,7 @@ const choiceOpen = (text: string) => {
 };
 /** Words that say the household has not decided what to do with the money: 还没想好干啥 (a prohibited use found still stands). */
 const UNDECIDED_USE =
-  /(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|做啥|做什么|用在哪|怎么用)|(?:^|[:：])(?:还没想好|还没定|没想好)[，,][^。；;]{0,16}(?:可能|或者|还是)|(?:用途|具体项目|项目)(?:尚未|还没|还未)(?:决定|确定)|(?:尚未|还没|还未)(?:决定|确定)(?:具体)?(?:用途|项目)|变更为[“"「]?另行确定/;
+  /(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|做啥|做什么|用在哪|怎么用)|(?:^|[:：])(?:还没想好|还没定|没想好)[，,][^。；;]{0,16}(?:可能|或者|还是|又想)|(?:用途|具体项目|项目)(?:尚未|还没|还未)(?:决定|确定)|(?:尚未|还没|还未)(?:决定|确定)(?:具体)?(?:用途|项目)|变更为[“"「]?另行确定/;
 /** Words that say the loan farms whichever way the choice goes: 反正, 不管, 总之. */
 const EITHER_WAY = /反正|不管|总之|无论|横竖/;
 
@@ -352,7 +353,7 @@ const SOLAR = /光伏板|光伏发电|太阳能板|太阳能发电/;
 /** Before a roof, words that put goods on it: 热水器装在房顶上. */
 const PUT_ON = /(?:装|安|放|架|摆)(?:在|到|于)(?:自家|自己家|家里)?的?$/;
 /** Between a roof and goods after it, words that put them there: 屋顶装, 房顶上安个. */
-const GOODS_PUT_AFTER = /^(?:上)?(?:装|安|架)(?:个|台|一台|了)?$/;
+const GOODS_PUT_AFTER = /^(?:上)?(?:新)?(?:装|安|架)(?:个|台|一台|了)?$/;
 
 /** After goods, within their clause or the next, words that let them out to others: 婚车，出租给办喜事的人家. */
 const RENTED_OUT_AFTER = /^[^。；;！!？?]{0,10}?(?<![未没不])(?:出租给|租给|租赁给|对外出租|对外租赁|专门出租)(?!过)/;
@@ -682,7 +683,7 @@ const PUT_ASIDE_AFTER =
 /** A few characters on, in the same clause, a form's crossing-out in brackets: 翻建房子（已划掉）. */
 const CROSSED_OUT_NEAR = /^[^，。,;；（(]{1,4}[（(](?:已|已经|被)?(?:划掉|划去|删去|删掉|涂掉)/;
 /** Characters that PAST_MATTER_AFTER and MONEY_ELSEWHERE_NEXT need, to pass over texts without them at once. */
-const PAST_MATTER_MARK = /过往|过去|以前|之前|以往|历史|背景/;
+const PAST_MATTER_MARK = /过往|过去|以前|之前|以往|历史|背景|老早|早先|年前的事/;
 const CONTRAST_MARK = /但|可|不过/;
 /** Before a word in its clause, the proceeds of a later sale paying for it: 以后卖牛的钱给儿子攒 (not with the loan beside
  * them: 卖了的钱加上贷款盖新房). */
@@ -706,12 +707,14 @@ const DEBT_REPAID_BEFORE = /还(?:了|上|清)[^，。,;；]{0,10}(?:欠|借)[^�
 const SHORTFALL = /不够|不足|还差|差的|差点|补上|补足|补齐|凑不齐|凑不够/;
 /** After a word, an officer calling it a matter of the past: 系过往情况, 是以前的事. */
 // (学费一事为过往情况, 盖房一节仅为家庭背景陈述: the matter named, then what it only is.)
-const PAST_MATTER_AFTER = /^(?:一事|一节|之事)?(?:仅|只)?(?:系|是|属|为|属于)(?:家庭)?(?:(?:过往|过去|以前|之前|以往|历史)(?:的)?(?:情况|事|事情|问题)|背景)/;
+// (修房子那是老早的事了: or, in speech, long ago.)
+const PAST_MATTER_AFTER =
+  /^(?:一事|一节|之事)?(?:仅|只)?(?:系|是|属|为|属于)(?:家庭)?(?:(?:过往|过去|以前|之前|以往|历史)(?:的)?(?:情况|事|事情|问题)|背景)|^(?:那|这)?(?:是|都是)?(?:老早|早先|好多年前|多年前|前些年)的事/;
 /** Before a word in its clause, a plan since changed: 原定年内结婚, 本来打算盖房. */
 const ORIGINAL_PLAN = /(?:原定|原计划|原打算|原准备|本来打算|本打算|本来想|想|打算|准备|计划)(?:拿贷款|用贷款|拿钱|用钱)?[^，。,;；]{0,4}$/;
 /** The next clause saying the plan was put off or dropped: 现婚期推迟, 后来取消了, 后来没盖. */
 const PLAN_CHANGED_NEXT =
-  /推迟|延期|延后|往后推|取消|不办了|不盖了|改期|改主意|改了主意|改变主意|改变了主意|后来(?:也)?没(?:用|盖|修|建|办|买|结|娶|弄|整|干)(?![完好])|没(?:盖|修|办)成/;
+  /说不行|没批|推迟|延期|延后|往后推|取消|不办了|不盖了|改期|改主意|改了主意|改变主意|改变了主意|后来(?:也)?没(?:用|盖|修|建|办|买|结|娶|弄|整|干)(?![完好])|没(?:盖|修|办)成/;
 /** The next clause saying the loan's money goes to something else: 但这钱是扣大棚用的, 可贷款只用于养牛. */
 const MONEY_ELSEWHERE_NEXT = /^(?:但|但是|可|可是|不过)(?:这|这笔|这个)?(?:钱|贷款|款)(?:是|只|就|专门|全)/;
 
@@ -792,6 +795,15 @@ const UNRELATED = /^(?:没关系|没有关系|没得关系|没啥关系|无关)$
 const TRADE_DESCRIBED_BEFORE = /(?:搞|做|干|开|跑)[^，。,;；的]{1,6}的$|(?:经纪人|贩子|商贩|老板|包工头)$/;
 
 /** Words that lend the money out rather than hand it over: 借给, 放给, 出借. */
+/** The clause after advice, saying it was not taken: 孩子爸爸没听, 他不听. */
+const ADVICE_REFUSED_NEXT = /^[^，。,;；]{0,6}?(?:没听|不听|没有听|没理|不理|没采纳|没答应|不答应)/;
+/** Whether the word at `h` is advice the next clause says was not taken: 有人劝他们把贷款存起来吃利息，孩子爸爸没听. */
+const adviceRefused = (text: string, clauses: Clauses, h: Hit) =>
+  /(?:劝|建议)[^，。,;；]{0,12}$/.test(text.slice(clauses.start[h.clause], h.start)) &&
+  ADVICE_REFUSED_NEXT.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 12));
+/** Before a use in its clause, money sent home: 寄了两千给他们, 我打的钱他们. */
+const SENT_MONEY_BEFORE =
+  /(?:寄|打)(?:了|回)?(?:[0-9一二两三四五六七八九十几]+(?:块|元|千|万|百)+钱?|(?:点|些)?钱)[^，。,;；]{0,6}$|(?:我|俺)(?:打|寄)(?:回来)?的钱[^，。,;；]{0,6}$/;
 /** After goods, who gave them: 是村里发的, 政府送的. */
 const GIVEN_BY_AFTER =
   /^(?:是|系)?(?:村里|村上|政府|乡里|镇里|镇上|单位|帮扶单位|驻村工作队|工作队|亲戚|别人|人家|娘家|儿女|子女)[^，。,;；]{0,3}(?:发的|送的|给的|捐的|赠的)/;
@@ -799,7 +811,7 @@ const GIVEN_BY_AFTER =
 const RULE_REPLIED_BEFORE = /(?:答复|回复|解答|告知|答复如下)[:：][^。？?]{0,16}(?:不得|不能|严禁|禁止|不准)(?:用于|用在)?$/;
 /** After a works, the text saying a public body put it up or owns it: 车间是县城投盖的. */
 const GOVERNMENT_BUILT_SAID =
-  /^[^。；;]{0,12}?(?:车间|公司|厂|基地|园区|它)(?:是|系|由)(?:县|乡|镇|村|县里|乡里|镇里)?(?:城投|政府|国投|农投|平台|村委会|村集体|国资)[^，。,;；]{0,4}?(?:盖|建|办|开|出资|投资|所有)的?/;
+  /^[，,](?:是)?(?:县|乡|镇|村)?(?:政府|城投|国投|农投|村委会)(?:盖|建|办)的|^[^。；;]{0,12}?(?:车间|公司|厂|基地|园区|它)(?:是|系|由)(?:县|乡|镇|村|县里|乡里|镇里)?(?:城投|政府|国投|农投|平台|村委会|村集体|国资)[^，。,;；]{0,4}?(?:盖|建|办|开|出资|投资|所有)的?/;
 /** A step of putting up any building: 打地基, 砌墙, 上梁. */
 const BUILDING_STEP = /^(?:打地基|打基础|砌墙|上梁|封顶|浇顶|打圈梁)$/;
 /** Money given for a person to use: 给别人用, 给他使. */
@@ -816,7 +828,7 @@ const ONLY_USE =
 const ACTS = /^[还偿买盖建修办交给付娶借放存]/;
 /** After goods, where they are put: a stall or shop (一台，放置于借款人自营鲜肉摊位; 放在店里). */
 const PLACED_IN_TRADE_AFTER =
-  /^[^。；;]{0,8}?(?:放置于|放置在|放在|摆在|放到|安装于|安装在|存放于|存放在|置于)[^，。,;；]{0,10}?(?:摊位|摊点|摊上|店里|店内|门市|门面|作坊|铺子|后厨|收购点|加工点|屠宰点)/;
+  /^[^。；;]{0,12}?(?:放置于|放置在|放在|摆在|放到|安装于|安装在|存放于|存放在|置于|装在)[^，。,;；]{0,10}?(?:摊位|摊点|摊上|店里|店内|门市|门面|作坊|铺子|后厨|收购点|加工点|屠宰点|农家乐)/;
 /** Before a finding, words that what came before it was only claimed: 说是, 申请写, 称. */
 const CLAIM_BEFORE_FINDING = /说是|说(?:要|买|跑|拉|用|干|做|搞|开|卖)|称|申请(?:时|书)?(?:写|填|报|说)|填的|写的|报的|原(?:定|报|填|写)/;
 /** After a finding, the goods in the family's daily use: 搁家冻肉, 自家接送孩子, 家里人赶集坐的. */
@@ -954,6 +966,8 @@ function kinGivenFor(text: string, party: Hit): boolean {
       // (弟弟结婚，户主是大哥，出钱办酒席; 妹仔出嫁…贷款买猪买酒办酒席: or the household said to pay for the event.)
       KIN_EVENT_PAID_AFTER.test(text.slice(party.end)) ||
       /用于$|用在$|用来$/.test(lead) ||
+      // (贷款给上高中的姐姐买了台笔记本电脑: or goods bought for the kin, described after 给.)
+      (/给[^，。,;；给]{1,6}的$/.test(text.slice(Math.max(0, party.start - 9), party.start)) && text.startsWith('买', party.end)) ||
       /[交缴付]了?[我俺他她]?$/.test(lead) ||
       HELD_FOR_BEFORE.test(text.slice(Math.max(0, party.start - 12), party.start))) &&
     !lead.includes('借')
@@ -963,7 +977,9 @@ const CHILD_AFTER = /^(?:儿子|闺女|女儿|孙子|孙女|姑娘)/;
 /** A child of the household's, named last before a pronoun: 你儿啥时候结婚？答：五一。这钱就是给 (no other person between). */
 const CHILD_JUST_NAMED = /(?:你|我|俺|咱|您)(?:家)?(?:儿子?|闺女|女儿|孙子|孙女|姑娘|小子|崽)[^他她佢人者户主老板哥弟姐妹叔舅姨]{0,20}$/;
 /** After kin's event, the household paying for it: 出钱办酒席, 贷款买猪买酒办酒席. */
-const KIN_EVENT_PAID_AFTER = /出钱|掏钱|(?:贷款|钱)[^，。,;；]{0,8}(?:办酒|摆酒|酒席|办事|彩礼|嫁妆)/;
+// (俺哥结婚那阵子用的: or the loan said to have gone on the kin's wedding.)
+const KIN_EVENT_PAID_AFTER =
+  /出钱|掏钱|(?:贷款|钱)[^，。,;；]{0,8}(?:办酒|摆酒|酒席|办事|彩礼|嫁妆)|^(?:结婚|娶媳妇|办婚事|成家|办事)(?:那阵子?|那会儿?|那时候?|的时候)?(?:用的|用了|花的|花了)/;
 /** Before kin, the household holding an event for them, a description between: 操办由其抚养的. */
 const HELD_FOR_BEFORE = /(?:操办|承办|主办|张罗)[^，。,;；]{0,8}$/;
 /** After a pronoun, the text saying it is kin: 他是我侄子 (钱给他办婚事了，他是我侄子). */
@@ -1499,7 +1515,9 @@ function readQuestionsAndStatements(scan: Scan): UsageMatch {
 }
 
 /** Words that a building is turned into the farm's: 改成兔舍, 改造成羊圈. */
-const TURNED_TO_FARM = /(?:改成|改造成|改为|改建为|改建成|翻盖成|做成|当成)[^，。,;；]{0,3}(?:舍|圈|棚|栏|厂房|仓库|库房|车间|作坊|菌房)/;
+// (那不是住人的，是烤烟房: or says it is no dwelling but the farm's.)
+const TURNED_TO_FARM =
+  /(?:改成|改造成|改为|改建为|改建成|翻盖成|做成|当成)[^，。,;；]{0,3}(?:舍|圈|棚|栏|厂房|仓库|库房|车间|作坊|菌房)|不是住人的[，,]?(?:是)?[^，。,;；]{0,4}(?:房|舍|圈|棚|仓|库)/;
 
 /** Reads a scan's questions and answers (问：…？答：没有), then the applicant's statements. */
 function readAnswered(scan: Scan, questions: readonly Question[] | undefined): UsageMatch {
@@ -1643,6 +1661,7 @@ function readStatements(scan: Scan): UsageMatch {
     // (利息有一次延迟5天，已补交: the loan's own interest, told in its repayment record, is no return sought.)
     if (
       role.interest &&
+      !adviceRefused(text, clauses, h) &&
       !PAID_BY_THEM.test(text.slice(h.end, h.end + 6)) &&
       // (对方答应按时还本付息: and so is interest the party promises to pay.)
       !/(?:负责|承担|代为|代还|(?:答应|保证|承诺)(?:按时|按期)?)$/.test(text.slice(Math.max(0, h.start - 6), h.start)) &&
@@ -1797,6 +1816,10 @@ function readStatements(scan: Scan): UsageMatch {
     if (h.role.category !== 'production' && CROSSED_OUT_NEAR.test(text.slice(h.end, h.end + 12))) return true;
     // (准备以后卖牛的钱给儿子攒彩礼: what the proceeds of a later sale will pay for is not the loan's use.)
     if (h.role.category !== 'production' && text.includes('卖') && SALE_PROCEEDS_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) return true;
+    // (有人劝他们把贷款存起来吃利息，孩子爸爸没听: advice the household did not take is no use.)
+    if (h.role.category !== 'production' && adviceRefused(text, clauses, h)) return true;
+    // (过年寄了两千给他们过年, 我打的钱他们买了个电视: what money a child sent home paid for is not the loan's use.)
+    if (h.role.category !== 'production' && SENT_MONEY_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) return true;
     // (崽讲明年要讨堂客，他说钱他自己去广东挣; 儿子的婚事是亲戚凑钱办的: an event other money is said to pay for, in
     // full, is not the loan's use.)
     if (h.role.category !== 'production' && paidByOtherMoney(text.slice(h.end, h.end + 20))) return true;
@@ -1999,6 +2022,11 @@ function readStatements(scan: Scan): UsageMatch {
       add('production', h);
       continue;
     }
+    // (支书统一收的钱去牛市统一挑的牛，拉回来各家各户自己养: a cadre's collection to buy stock each household keeps is buying.)
+    if (role.category === 'government_financing_platform' && h.term.endsWith('统一收的') && OWN_FARMING.test(text)) {
+      context.push(h.term);
+      continue;
+    }
     // (冰箱是村里发的: goods the text says a body or someone else gave the household were not bought.)
     if (role.category === 'household_goods' && GIVEN_BY_AFTER.test(text.slice(h.end, h.end + 12))) {
       context.push(h.term);
@@ -2073,6 +2101,7 @@ function readStatements(scan: Scan): UsageMatch {
       role.interest &&
       role.category === undefined &&
       !h.negated &&
+      !adviceRefused(text, clauses, h) &&
       DEPOSITED_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)) &&
       // (钱存在信用社拿利息: a text that opens on the money speaks of the loan.)
       (LOAN_MONEY.test(text.slice(clauses.start[Math.max(0, h.clause - 1)], h.start)) || (h.clause === 0 && text.startsWith('钱')))
@@ -2266,7 +2295,10 @@ function readStatements(scan: Scan): UsageMatch {
         THIRD_PERSON.test(hits[first]!.term) &&
         hits[last]!.role.party === 'household' &&
         // (Not the bank's loan to them: 银行为什么给他老婆放贷.)
-        (namedBorrowerOnly(text.slice(0, h.start)) || (standsForBorrower(scan, first) && !/^(?:放贷|放款)/.test(text.slice(hits[last]!.end))))
+        (namedBorrowerOnly(text.slice(0, h.start)) ||
+          (standsForBorrower(scan, first) && !/^(?:放贷|放款)/.test(text.slice(hits[last]!.end))) ||
+          // (他们自己拿去买羊了, where 他们 are the household: themselves.)
+          (/^(?:自己|自个儿?)$/.test(hits[last]!.term) && pronounOfHousehold(scan, first)))
       )
         kind = 'household';
       // 邻居说她家的贷款拿去…: the household a pronoun names, with its loan, is the applicant's.
@@ -2371,15 +2403,17 @@ function readStatements(scan: Scan): UsageMatch {
         hits.slice(0, first).some((p) => p.role.party === 'government' && !PLACE_PARTIES.includes(p.term) && PLATFORM.test(p.term))
       )
         kind = 'government';
-      // 给我姐当嫁妆, 给弟弟娶媳妇: money given to kin for their wedding pays for a wedding of the family's.
+      // 给我姐当嫁妆, 给弟弟娶媳妇: money given to kin for their wedding pays for a wedding of the family's (and goods bought for
+      // them are the family's goods).
       const wedding = hits[last + 1];
       if (
         kind === 'person' &&
         kinGivenFor(text, hits[last]!) &&
         wedding?.clause === h.clause &&
-        wedding.start - hits[last]!.end <= 4 &&
         !wedding.negated &&
-        (wedding.role.category ?? wedding.role.frame?.category) === 'marriage'
+        ((wedding.start - hits[last]!.end <= 4 && (wedding.role.category ?? wedding.role.frame?.category) === 'marriage') ||
+          // (贷款给上高中的姐姐买了台笔记本电脑: or goods bought for them.)
+          (wedding.start - hits[last]!.end <= 6 && text.startsWith('买', hits[last]!.end) && wedding.role.category === 'household_goods'))
       ) {
         context.push(term);
         continue;
@@ -2940,6 +2974,8 @@ function readStatements(scan: Scan): UsageMatch {
     const outsider =
       taken !== null &&
       ((!PRONOUN_MEMBERS.test(taken[1]!) && !FAMILY_MEMBER.test(taken[1]!)) || OUTSIDE_KIN.test(taken[1]!)) &&
+      // (问：你有没有往家里寄钱？答：…贷款是他们自己拿去买羊了: the parents a borrower's child speaks of.)
+      !(THIRD_PERSON.test(taken[1]!) && PARENTS_ASKED.test(text.slice(0, taken.index))) &&
       !suspicionRefuted(text, { start: taken.index, end: taken.index + taken[0].length } as Hit, clauses.start[clauseAt(clauses.start, taken.index)]!);
     const never =
       (NAME_TAKEN.test(text.replace(MEMBERS_OWN_NAME, ''))

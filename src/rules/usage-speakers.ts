@@ -170,7 +170,7 @@ function firstBreak(text: string, from: number, end: number): number {
 
 /** At the end of a question, asking whether the use it states is allowed: 行吗, 可以吗, 能贷吗, 符合规定吗. */
 const ALLOWED_ASKED =
-  /[，,](?:这样)?(?:行吗|行不行|行不|可以吗|可不可以|能贷吗|能不能贷|能否办理|可否|符合规定吗|合规吗|合不合规|合不合法|违不违规|算不算违规)$/;
+  /[，,](?:这样|这个|这)?(?:行吗|行不行|行不|可以吗|可不可以|能贷吗|能不能贷|能否办理|可否|符合规定吗|合规吗|合不合规|合不合法|违不违规|算不算违规)[啊呀吧呢]?$/;
 
 /** A question reported in the record's own words: 问他是不是…, 问户主有没有…. */
 const REPORTED_QUESTION = /问(?:及|到)?(?:他|她|户主|借款人|其|对方|本人)?(?:是不是|有没有|是否|有无)[^，。,;；？?]{1,16}/g;
@@ -213,6 +213,8 @@ function answerIn(reply: string): Answer {
 /** A yes-or-no question about a thing it names first: 冰柜是店里用的吗 (its subject, 冰柜; then what is asked of it). */
 const SUBJECT_ASKED =
   /^\s*((?:贷款买的|你买的|您家买的|你家买的|您买的|买的|那台|那个|这台|这个|那辆|这辆)?[^，。,;；？?是在到从做用、]{1,4}(?:、[^，。,;；？?是在到从做用、]{1,4})?)[，,]?是(?!不是)([^，。,;；？?]{1,14}?)(?:吗|嘛)?[？?]?\s*$/;
+/** Asked of the thing, whether the loan bought it: 用这笔贷款买的. */
+const LOAN_LINK_ASKED = /贷款|这笔钱|这个钱|这钱/;
 /** Asked of the thing, a trade: 做买卖用, 做生意的. */
 const TRADE_ASKED = /买卖|生意/;
 /** In a reply, the family's use of the thing: 就自己用, 给娃上网课用的, 家里坐的. */
@@ -225,7 +227,8 @@ const FAMILY_REPLY = new RegExp([...FAMILY_USE_WORDS, ...FAMILY_WORDS].map(escap
  */
 function askedSubject(said: string, reply: string): number | undefined {
   const subject = SUBJECT_ASKED.exec(said);
-  if (subject === null || (TRADE_ASKED.test(subject[2]!) && !FAMILY_REPLY.test(reply))) return undefined;
+  // (您家买的小轿车，是用这笔贷款买的吗？答：不是: a denial that the loan bought the thing leaves nothing standing.)
+  if (subject === null || LOAN_LINK_ASKED.test(subject[2]!) || (TRADE_ASKED.test(subject[2]!) && !FAMILY_REPLY.test(reply))) return undefined;
   return subject[1]!.length;
 }
 
@@ -362,7 +365,13 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
   const { hits, text } = scan;
   const pronoun = hits[at]!;
   const before = text.slice(Math.max(0, pronoun.start - 20), pronoun.start);
-  const partyBetween = at > 0 && hits[at - 1]!.role.party !== undefined && hits[at - 1]!.role.party !== 'household' && pronoun.start - hits[at - 1]!.end < 12;
+  // (Another pronoun before it is no other party: …给他们生活的，贷款是他们包了….)
+  const partyBetween =
+    at > 0 &&
+    hits[at - 1]!.role.party !== undefined &&
+    hits[at - 1]!.role.party !== 'household' &&
+    !THIRD_PERSON.test(hits[at - 1]!.term) &&
+    pronoun.start - hits[at - 1]!.end < 12;
   // (他舅, 她哥: a pronoun before a word of kin names that relative, not the applicant.)
   if (/^[舅姨叔伯哥姐弟妹爹妈爸姑]/.test(text.slice(pronoun.end, pronoun.end + 1))) return false;
   if (REPORTED.test(text) || (!partyBetween && /孩子|娃|细人子|细伢|伢子|崽/.test(before))) return true;
@@ -385,8 +394,14 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
     !/离婚|离了|分居/.test(text)
   )
     return true;
+  // (问：钱是你爸在用吗？答：是他用的; 问：你有没有往家里寄钱？答：…贷款是他们自己拿去买羊了: a borrower's child speaking of
+  // the parents the question names.)
+  if (!partyBetween && PARENTS_ASKED.test(text.slice(0, pronoun.start)) && !OWN_AFFAIRS.test(text.slice(0, pronoun.start))) return true;
   return !partyBetween && (CHILD_KIN.test(before) || /我爸|我妈|俺爸|俺妈|我爹|我娘/.test(before)) && !OWN_AFFAIRS.test(text.slice(0, pronoun.start));
 }
+
+/** In a question to a borrower's child, the parents: 你爸, 你妈, 你父母, 往家里寄钱. */
+export const PARENTS_ASKED = /(?:问|問)[:：][^？?]{0,12}(?:你爸|你妈|你父亲|你母亲|你父母|你爸妈|你爹|你娘|(?:往|给)家里(?:寄|打)|寄钱回家|打钱回家)/;
 
 /** Words by which an officer's report names the household it tells of: 这户, 该户, 户主, 借款人. */
 const HOUSEHOLD_NAMED = /这户|这个户|这家|该户|本户|户主|借款人|申请人|贫困户|脱贫户|监测户/;
