@@ -398,6 +398,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-365.tsv',
   'heldout/usage-heldout-366.tsv',
   'heldout/usage-heldout-367.tsv',
+  'heldout/usage-heldout-368.tsv',
+  'heldout/usage-heldout-369.tsv',
+  'heldout/usage-heldout-370.tsv',
+  'heldout/usage-heldout-371.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
