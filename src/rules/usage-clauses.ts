@@ -172,6 +172,7 @@ export function readClauses(scan: Scan): Clauses {
   const family = filled(n, false);
   const familyStrong = filled(n, false);
   const premises = filled(n, false);
+  const premisesTerm: (string | undefined)[] = new Array<string | undefined>(n).fill(undefined);
   // Only a clause with a word of trade needs to know whether it tells repayment.
   const repayment = (c: number) => repaymentClause(text, start[c]!, end[c]!);
   let strongFamily = false;
@@ -208,7 +209,12 @@ export function readClauses(scan: Scan): Clauses {
     if (h.role.intent && pastAt[c]! >= 0 && DEATH.test(text.slice(pastAt[c], pastAt[c]! + 2))) presentAfterPast[c] = true;
     if (h.role.intent) intent[c] = true;
     // 鸡舍没搭: a farm building denied after it in its clause is not there.
-    if (h.role.denial && premises[c]) premises[c] = false;
+    if (h.role.denial && premises[c]) {
+      premises[c] = false;
+      // (问：那个大棚呢？答：大棚没搭成: and wherever else the same building was named.)
+      const denied = premisesTerm[c];
+      for (let k = 0; k < c; k++) if (premisesTerm[k] === denied) premises[k] = false;
+    }
     if (h.negated) continue;
     // 在自家客厅开了个快递驿站: a room that only places something is where it stands, not the family's use.
     // (客厅临街开了窗口当小卖部: nor a room a trade is set up in.)
@@ -251,7 +257,10 @@ export function readClauses(scan: Scan): Clauses {
       business[c] = true;
     // (圈舍内未见牛: a farm building found empty is no sign of the farm's use.)
     // (旧的扔仓房了: nor a shed old things are thrown into.)
-    if (h.role.premises && !EMPTY_AFTER.test(text.slice(h.end, end[c])) && !DISCARDED_INTO.test(text.slice(start[c], h.start))) premises[c] = true;
+    if (h.role.premises && !EMPTY_AFTER.test(text.slice(h.end, end[c])) && !DISCARDED_INTO.test(text.slice(start[c], h.start))) {
+      premises[c] = true;
+      premisesTerm[c] = h.term;
+    }
   }
   // A clause of the past (去年…了, 以前打算…) is background, and so is a finished act told after it with no new time or intent.
   const background = filled(n, false);

@@ -69,6 +69,7 @@ const STOCK_INSURANCE = combine(words('牛只 羊只 猪只 生猪 母猪 母牛
 
 export const defaultLexicon: Lexicon = Object.freeze({
   production: Object.freeze([
+    ...words('马鞍 马鞭 马具 牧业生产 复印机 打印复印店 复印店 打印店'),
     ...words('修鼓楼 修风雨桥 鼓楼 风雨桥 补胎 补胎铺 补胎机 气泵'),
     ...words('给牛盖 给羊盖 给猪盖 给鸡盖 给鸭盖 给鹅盖 给驴盖 给兔盖 给牛住 给羊住 给猪住 给鸡住'),
     ...words('黄金茶 买黄金茶 黄金茶苗 黄金茶园 种黄金茶'),

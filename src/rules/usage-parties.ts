@@ -163,7 +163,7 @@ const FEE_SAID = new RegExp(
 const SOLD_OR_PAID_BEFORE = /(?:[卖售供付还结赊租]|(?:卖|售|供|销|赊|租)[^，。,;；钱款贷资]{1,6})$/;
 /** The household running nothing of what the money went into: 户里不经营, 不参与经营. */
 const NOT_RUN_BY_HOUSEHOLD =
-  /(?:户里|本户|该户|借款人|农户|户主)?(?:不经营|不参与经营|不参与管理|不管经营)|(?:户里|本户|该户|农户|户主)(?:没干|没管|不管|不干)/;
+  /(?:户里|本户|该户|借款人|农户|户主)?(?:不经营|不参与经营|没参与经营|没有参与经营|不参与管理|不管经营)|(?:户里|本户|该户|农户|户主)(?:没干|没管|不管|不干)/;
 /** Buying through a body: 通过合作社统一购买, 由合作社代为采购. */
 const BOUGHT_THROUGH =
   /(?:通过|由|委托)[^，。,;；]{0,6}(?:统一|代为|代)?(?:购买|采购|团购|订购)|统一(?:购买|采购|团购|订购|配送|代购)|帮(?:我们|俺们|咱们|农户|各户)?统一买/;
@@ -888,6 +888,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (kind === 'person' && GROUP_OF_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10))) return false;
   // (村里建光伏电站用的是扶贫专项资金: a public work the text says other funds paid for took none of the loan.)
   if ((kind === 'government' || PLACE_PARTIES.includes(party.term)) && PUBLIC_FUNDS_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 20))) return false;
+  // (牧家乐是亲戚开的公司，钱给他们装修餐厅了，户里没参与经营: money given to those whose company it is, the household running
+  // none of it.)
+  if (kind !== 'household' && text.endsWith('给', party.start) && NOT_RUN_BY_HOUSEHOLD.test(text) && /开的(?:公司|厂|店|饭店)/.test(text)) return true;
   // (钱是亲戚在外地开饭店用着; 养鸡场老板自己用自己还: a party said to be the one using the money has it.)
   if (
     kind !== 'household' &&
@@ -1308,7 +1311,9 @@ const SELLER_NAMED = /(?:公司|企业|那家|这家|厂家|商家)(?:是|系)[^
 /** Companies named only as such, which a seller named elsewhere in the text may be. */
 const GENERIC_COMPANY = /^(?:公司|企业|厂家|商家)$/;
 /** Words of a household renting in a project built by others: 租了一个圈舍, 承包两个棚, 交棚租. */
-const TENANT = /租(?:了|用|下)[^，。,;；]{0,3}(?:个|间|栋)|承包了?[^，。,;；]{0,3}(?:个|间|栋)?(?:棚|圈|塘|间)|棚租|圈舍租/;
+// (烤房是村里统一建的，我家分了一炉: or allotted one.)
+const TENANT =
+  /(?:我家|本户|俺家|各户)分(?:了|到)(?:一|两|几)?(?:炉|间|个|座|栋|棚)|租(?:了|用|下)[^，。,;；]{0,3}(?:个|间|栋)|承包了?[^，。,;；]{0,3}(?:个|间|栋)?(?:棚|圈|塘|间)|棚租|圈舍租/;
 /** A shop right after a place: 镇上小超市, 村里的小卖部. */
 const SHOP_AFTER_PLACE = /^的?[^，。,;；]{0,3}(?:超市|小卖部|商店|店|铺|馆|摊|门市|市场)/;
 

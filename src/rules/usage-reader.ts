@@ -320,7 +320,7 @@ const choiceOpen = (text: string) => {
 };
 /** Words that say the household has not decided what to do with the money: 还没想好干啥 (a prohibited use found still stands). */
 const UNDECIDED_USE =
-  /(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|做啥|做什么|用在哪|怎么用)|(?:^|[:：])(?:还没想好|还没定|没想好)[，,][^。；;]{0,16}(?:可能|或者|还是|又想)|(?:用途|具体项目|项目)(?:尚未|还没|还未)(?:决定|确定)|(?:尚未|还没|还未)(?:决定|确定)(?:具体)?(?:用途|项目)|变更为[“"「]?另行确定/;
+  /(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|做啥|做什么|用在哪|怎么用)|(?:^|[:：])(?:还没想好|还没定|没想好)[，,\s][^。；;]{0,16}(?:可能|或者|还是|又想|又怕|再说)|(?:用途|具体项目|项目)(?:尚未|还没|还未)(?:决定|确定)|(?:尚未|还没|还未)(?:决定|确定)(?:具体)?(?:用途|项目)|变更为[“"「]?另行确定/;
 /** Words that say the loan farms whichever way the choice goes: 反正, 不管, 总之. */
 const EITHER_WAY = /反正|不管|总之|无论|横竖/;
 
@@ -403,7 +403,8 @@ const HOUSEHOLDS_FUND_BODY = new RegExp(
   `(?:${PUBLIC_BODIES}|镇上|乡上|村上)(?:建|搞|修|办)[^，。,;；]{1,12}[，,](?:每户|各户|贫困户)(?:都)?(?:出|拿|交|贷)(?:贷款|钱|款)`,
 );
 /** A levy a public body raises for its works: 村里修村道的集资款, 镇里的集资. */
-const PUBLIC_LEVY = new RegExp(`(?:${PUBLIC_BODIES}|村集体)(?:的|(?:修|建|搞|办|铺|打)[^，。,;；]{0,6}的)集资(?:款)?`);
+// (村里修水库集资: the levy named right after the work, with no 的.)
+const PUBLIC_LEVY = new RegExp(`(?:${PUBLIC_BODIES}|村集体)(?:的|(?:修|建|搞|办|铺|打)[^，。,;；]{0,6}的?)集资(?:款)?`);
 /** Before an event, earnings said to be saved for it: 养羊攒钱，准备…. */
 // (想攒钱给儿子娶媳妇 先买羊: or saving wished for, the event right after it.)
 const SAVED_FOR_BEFORE =
@@ -795,6 +796,8 @@ const UNRELATED = /^(?:没关系|没有关系|没得关系|没啥关系|无关)$
 const TRADE_DESCRIBED_BEFORE = /(?:搞|做|干|开|跑)[^，。,;；的]{1,6}的$|(?:经纪人|贩子|商贩|老板|包工头)$/;
 
 /** Words that lend the money out rather than hand it over: 借给, 放给, 出借. */
+/** Goods said to belong to a body: 机子归社, 牛归合作社. */
+const OWNED_BY_BODY = /(?:机子|机器|设备|牛|羊|车|货)[^，。,;；]{0,2}(?:都|全)?归(?:社|合作社|公司|企业|大户|老板|厂)(?:所有)?(?=$|[，。,;；])/;
 /** The clause after advice, saying it was not taken: 孩子爸爸没听, 他不听. */
 const ADVICE_REFUSED_NEXT = /^[^，。,;；]{0,6}?(?:没听|不听|没有听|没理|不理|没采纳|没答应|不答应)/;
 /** Whether the word at `h` is advice the next clause says was not taken: 有人劝他们把贷款存起来吃利息，孩子爸爸没听. */
@@ -813,7 +816,7 @@ const RULE_REPLIED_BEFORE = /(?:答复|回复|解答|告知|答复如下)[:：][
 const GOVERNMENT_BUILT_SAID =
   /^[，,](?:是)?(?:县|乡|镇|村)?(?:政府|城投|国投|农投|村委会)(?:盖|建|办)的|^[^。；;]{0,12}?(?:车间|公司|厂|基地|园区|它)(?:是|系|由)(?:县|乡|镇|村|县里|乡里|镇里)?(?:城投|政府|国投|农投|平台|村委会|村集体|国资)[^，。,;；]{0,4}?(?:盖|建|办|开|出资|投资|所有)的?/;
 /** A step of putting up any building: 打地基, 砌墙, 上梁. */
-const BUILDING_STEP = /^(?:打地基|打基础|砌墙|上梁|封顶|浇顶|打圈梁)$/;
+const BUILDING_STEP = /^(?:打地基|打基础|砌墙|上梁|封顶|浇顶|打圈梁|自筹部分)$/;
 /** Money given for a person to use: 给别人用, 给他使. */
 const GIVEN_TO_USE = /给了?[^，。,;；]{1,6}?(?:用|使|使用)(?:$|[，。,;；了的])/;
 const LENT_OUT = /借给|借与|借予|放给|放贷|出借|转借|借出|借钱给|借他|借她|借了/;
@@ -833,7 +836,7 @@ const PLACED_IN_TRADE_AFTER =
 const CLAIM_BEFORE_FINDING = /说是|说(?:要|买|跑|拉|用|干|做|搞|开|卖)|称|申请(?:时|书)?(?:写|填|报|说)|填的|写的|报的|原(?:定|报|填|写)/;
 /** After a finding, the goods in the family's daily use: 搁家冻肉, 自家接送孩子, 家里人赶集坐的. */
 const FAMILY_USE_FOUND =
-  /搁家|放家里|在家(?:里)?(?:用|冻|放|存)|(?:自家|自己家|家里)(?:用|接送|坐|开|骑)|家里人[^，。,;；]{0,4}(?:坐|用|开|骑)|接送孩子|接孩子|送孩子|赶集|逛集|走亲戚|冻肉|(?:自家|家里|家中)(?:住宅|住房|屋)?内?(?:使用|用)/;
+  /上下班|搁家|放家里|在家(?:里)?(?:用|冻|放|存)|(?:自家|自己家|家里)(?:用|接送|坐|开|骑)|家里人[^，。,;；]{0,4}(?:坐|用|开|骑)|接送孩子|接孩子|送孩子|赶集|逛集|走亲戚|冻肉|(?:自家|家里|家中)(?:住宅|住房|屋)?内?(?:使用|用)/;
 /** Goods later moved home: 后来搬回家, 之后又拉回家里. */
 const MOVED_HOME_LATER = /(?:后|后来|之后|随后|再)(?:又)?(?:被)?(?:搬|挪|拉|拿|运)回(?:家|来|自家|家里|家中|住处)/;
 /** After a use, words that say the claim of it does not hold: 一说不成立, 的说法不实. */
@@ -1546,7 +1549,9 @@ function readAnswered(scan: Scan, questions: readonly Question[] | undefined): U
       h.role.frame?.alone === 'unknown' &&
       // (Not a word the vehicle only begins: 出车祸那次的钱.)
       !/^[祸费票站间库位]/.test(scan.text[h.end] ?? '') &&
-      (answer === 'given' || (question?.chosen !== undefined && h.end <= Math.min(question.chosen[0], question.rejected![0])))
+      (answer === 'given' ||
+        (answer === 'no' && h.end <= (question?.subjectEnd ?? -1)) ||
+        (question?.chosen !== undefined && h.end <= Math.min(question.chosen[0], question.rejected![0])))
     )
       (held ??= new Set()).add(h.start);
     if (convertedInAnswer || farmChosen) asked.push(h.term);
@@ -2018,6 +2023,16 @@ function readStatements(scan: Scan): UsageMatch {
       BUILDING_STEP.test(h.term) &&
       hits.some((o) => o.role.premises && !o.negated) &&
       !hits.some((o) => o !== h && !o.negated && (o.role.category === 'housing' || o.role.frame?.category === 'housing') && !BUILDING_STEP.test(o.term))
+    ) {
+      add('production', h);
+      continue;
+    }
+    // (三七投入大得很，贷的5万全投进去了，租地、买苗: money put into the household's own farm is its inputs.)
+    if (
+      role.category === 'wealth_management' &&
+      PUT_IN.test(h.term) &&
+      hits.some((o) => o.role.category === 'production' && !o.negated && Math.abs(o.clause - h.clause) <= 1) &&
+      !hits.some((o) => o !== h && !o.negated && (o.role.category === 'wealth_management' || o.role.party !== undefined || o.role.interest))
     ) {
       add('production', h);
       continue;
@@ -2889,7 +2904,8 @@ function readStatements(scan: Scan): UsageMatch {
       else if (familyFoundAfter(h.clause, h.term)) category = family_;
       // (小轿车说跑出租，实际就自家接送孩子; 申请写买三轮车拉货，核实后是家里人赶集坐的: goods a claim before the finding puts to a
       // trade, which the finding puts to the family with no trade of its own, are the family's.)
-      else if (h.start < real && CLAIM_BEFORE_FINDING.test(text.slice(0, real)) && FAMILY_USE_FOUND.test(text.slice(real)) && !tradeAfterFinding())
+      else if (CLAIM_BEFORE_FINDING.test(text.slice(0, Math.max(0, real))) && FAMILY_USE_FOUND.test(text.slice(real)) && !tradeAfterFinding())
+        // (申请写买三轮拉货，实际买的电动车，本人上下班骑: and so are goods the finding itself names.)
         category = family_;
       // 买了两匹马和一辆旧摩托，都是放牧赶牛用的: goods said after them to be for the farm's work are its equipment.
       else if (forFarmWork(scan, i)) category = 'production';
@@ -3313,6 +3329,8 @@ function readStatements(scan: Scan): UsageMatch {
   countMatch('housing', storeyLivedIn(text));
   // (名义上养羊，羊一直在大户于某家，钱也是他花的: money a party named before is said to have spent is that party's use.)
   countMatch('enterprise_use', text.includes('大户') || text.includes('老板') ? SPENT_BY_PARTY.exec(text) : null);
+  // (买了社里的收割机，机子归社: goods the text says belong to a body are that body's.)
+  countMatch('enterprise_use', text.includes('归') ? OWNED_BY_BODY.exec(text) : null);
   // (村上修水渠 钱垫上了: money advanced for a public body's works is that body's financing.)
   countMatch('government_financing_platform', text.includes('垫') || text.includes('用的') ? ADVANCED_FOR_PUBLIC_WORK.exec(text) : null);
   // 购进化肥…按进价赊给邻村种植户…按每月1.5%加收: goods the loan bought, passed on at cost, lend the money — for a return

@@ -37,7 +37,8 @@ const FILLERS = '(?:[嗯呃啊哦额唔.,，…]|那个)*';
 /** An answer that owns to the use asked about, even after a first denial: 没……呃，也用了点; 还了一点点; 没有全拿去盖 (part of it). */
 const OWNED =
   /没有全|没有都|没全|不全是|并非全|没都|不是全|也用了|用了点|用了一点|用了些|用了一些|还了一点|还了点|还了些|还了一些|花了点|花了一点|花了一些|也有|有一点|是的|对的|是用了/;
-const DENIED = new RegExp(`^${FILLERS}(?:没有|没|不是|不能|那不能|哪有|哪能|不|莫得|冇|无)`);
+// (跑啥运输: a question's verb asked back with 啥 denies it.)
+const DENIED = new RegExp(`^${FILLERS}(?:没有|没|不是|不能|那不能|哪有|哪能|不|莫得|冇|无|(?:跑|干|做|搞)啥)`);
 const AFFIRMED = /^(?:[呃啊哦额唔.,，…]|那个)*(?:是|对|有|用了|嗯)/;
 
 /**

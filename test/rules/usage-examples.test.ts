@@ -3703,4 +3703,31 @@ describe('how each kind is read', () => {
     expect(classifyUsage('贷款存起来吃利息').category).toBe('wealth_management');
     expect(classifyUsage('贷款给表哥买了台拖拉机').category).toBe('enterprise_use');
   });
+  it("CBIRC-2020-28/5.1 sets 364-367's kinds (r79): saddlery, herding named alone, a relative's company the household does not run, a water station, a copy shop, inputs on credit repaid, a wedding shop a couple runs, a finding of a commuter's e-bike, a machine that belongs to a cooperative, a village levy, a curing barn allotted, seed sold to a company, money put into the household's own farm, a greenhouse never built, a house a child's father repaired, and a plan undecided", () => {
+    expect(classifyUsage('做马鞍、马具卖给牧民').category).toBe('production');
+    expect(classifyUsage('牧业生产').category).toBe('production');
+    expect(classifyUsage('农家乐是亲戚开的公司，钱给他们装修客房了，户里没参与经营').category).toBe('enterprise_use');
+    expect(classifyUsage('交给乡水管站修水渠').category).toBe('government_financing_platform');
+    expect(classifyUsage('马某户贷款2万元用于自营复印店购买复印机一台').category).toBe('production');
+    expect(classifyUsage('社员李某，自种大豆20亩，种子化肥在社里赊的，秋后卖粮已结清').category).toBe('production');
+    expect(classifyUsage('刘某 5万 镇上自开婚庆店，添音响、拱门，店是她两口子自己经营').category).toBe('production');
+    expect(classifyUsage('申请写买三轮拉货，实际买的电动车，本人上下班骑').category).toBe('household_goods');
+    expect(classifyUsage('贷款转理事长个人账户，买了社里的拖拉机，机子归社').category).toBe('enterprise_use');
+    expect(classifyUsage('村里修水库集资 每户交贷款2万').category).toBe('government_financing_platform');
+    expect(classifyUsage('问：这钱干嘛用？答：烤烟，买烟苗化肥，烤房是村里统一建的，我家分了一炉').category).toBe('production');
+    expect(classifyUsage('问：您家种的啥？答：玉米制种，贷款买地膜，种子交给公司收').category).toBe('production');
+    expect(classifyUsage('问：花椒种了几亩？答：五亩，贷的钱全投进去了，租地、买苗').category).toBe('production');
+    expect(classifyUsage('问：那个大棚呢？答：大棚没搭成，钱先拿去把房顶修了').category).toBe('housing');
+    expect(classifyUsage('问：这钱是做小卖部的？答：小卖部开着，但贷款是娃他爸拿去翻修住的那几间房了').category).toBe('housing');
+    expect(classifyUsage('问：贷款干啥了？答：还没想好，钱在卡上放着，想养羊又怕赔').category).toBe('unknown');
+    expect(classifyUsage('问：那辆车是跑运输的吗？答：跑啥运输，逢年过节回娘家方便').category).toBe('household_goods');
+  });
+  it("CBIRC-2020-28/5.1 r79's readings stop where they should: a guesthouse's freezers, a pickup driven for hire, a township's park, a sofa moved home, a tricycle found hauling, and money put in for monthly returns", () => {
+    expect(classifyUsage('自家开农家乐，贷款买了两台冰柜，冰柜放在厨房，专门接客用').category).toBe('production');
+    expect(classifyUsage('买二手皮卡一辆，户主自己开着给镇上商铺拉货').category).toBe('production');
+    expect(classifyUsage('乡上让每户贷5万，凑钱建牧业产业园，园区是乡里管').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款买的沙发先放在小卖部，后搬回客厅自家使用').category).toBe('household_goods');
+    expect(classifyUsage('申请写买三轮拉货，实际买的三轮车，拉货挣钱').category).toBe('production');
+    expect(classifyUsage('钱投进去了，每月返利').category).toBe('wealth_management');
+  });
 });
