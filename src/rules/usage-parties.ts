@@ -867,49 +867,10 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     ((clauseBefore === '' || /(?:是|系|由)(?:其|他的|她的)?$/.test(clauseBefore)) && ADVANCED_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 8)))
   )
     return false;
-  // (进的是表哥超市的货，…户里不参与经营: stock the money bought for a person's shop the household does not run is the shop's.)
-  if (
-    kind === 'person' &&
-    STOCK_OF_SHOP_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 8)) &&
-    (NOT_RUN_BY_HOUSEHOLD.test(text) || SHOP_THEIRS.test(text))
-  )
-    return true;
-  // (超市是表哥自己开的，贷款帮他进了一批货: stock bought for a person whose own shop the text names is that shop's.)
-  if (
-    kind === 'person' &&
-    text.endsWith('帮', party.start) &&
-    text.startsWith('进', hits[last]!.end) &&
-    (SHOP_THEIRS.test(text) || PERSON_OPENED_SHOP.test(text))
-  )
-    return true;
-  // (车给村里养殖大户拉饲料，车钥匙在他那，他自己开: a vehicle given to a party that keeps and drives it is its.)
-  if (/车子?给$/.test(text.slice(Math.max(0, party.start - 3), party.start)) && KEPT_AND_WORKED_BY_THEM.test(text.slice(hits[last]!.end))) return true;
-  // (投到朋友拉的一个群里，每个月返2个点: a person who only set up the group the money went into is not its user.)
-  if (kind === 'person' && GROUP_OF_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10))) return false;
-  // (村里建光伏电站用的是扶贫专项资金: a public work the text says other funds paid for took none of the loan.)
-  if ((kind === 'government' || PLACE_PARTIES.includes(party.term)) && PUBLIC_FUNDS_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 20))) return false;
-  // (牧家乐是亲戚开的公司，钱给他们装修餐厅了，户里没参与经营: money given to those whose company it is, the household running
-  // none of it.)
-  if (kind !== 'household' && text.endsWith('给', party.start) && NOT_RUN_BY_HOUSEHOLD.test(text) && /开的(?:公司|厂|店|饭店)/.test(text)) return true;
-  // (钱是亲戚在外地开饭店用着; 养鸡场老板自己用自己还: a party said to be the one using the money has it.)
-  if (
-    kind !== 'household' &&
-    !PLACE_PARTIES.includes(party.term) &&
-    !THIRD_PERSON.test(party.term) &&
-    (/(?:钱|贷款)(?:是|都是|全是|其实是)$/.test(text.slice(Math.max(0, party.start - 4), party.start)) || USER_WORD.test(party.term)) &&
-    /^[^。；;，,]{0,10}?(?:自己用|在用|用着|用了|拿去用)/.test(text.slice(hits[last]!.end, hits[last]!.end + 14))
-  )
-    return true;
-  // (钱还在那个中药材公司手里, 卡在合作社理事长手里: money said to sit in a party's hands is theirs.)
-  // (Not the household's own man: 老李家小子…钱在老李手里管着.)
-  if (
-    (kind !== 'person' || !text.includes(`${party.term}家`)) &&
-    IN_HANDS_BEFORE.test(text.slice(Math.max(0, party.start - 14), party.start)) &&
-    /^[^，。,;；]{0,6}?(?:手里|手上|那里|那儿)/.test(text.slice(hits[last]!.end, hits[last]!.end + 8))
-  )
-    return true;
-  // (问：钱给谁了？答：县里那个投资公司: a party that opens the answer to whom the money went is the one it went to.)
-  if (RECIPIENT_ASKED_BEFORE.test(text.slice(Math.max(0, party.start - 24), party.start))) return true;
+  // (进的是表哥超市的货, 钱还在那个中药材公司手里, 钱给谁了？答：县里那个投资公司: phrases around the party that say it has the
+  // money, or has none of it.)
+  const said = moneySaidWithParty(scan, party, hits[last]!, kind);
+  if (said !== undefined) return said;
   let weak: Hit | undefined;
   let strong: Hit | undefined;
   let denied = false;
@@ -1247,6 +1208,50 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     return false;
   // (用于其儿子在城里开的汽修厂周转: money said to be for a person's own works, ending in its use, is given them as 给 gives.)
   return usingAfter(scan, last, kind, weak?.term === '给' || (!weak && kind === 'person' && USE_FOR_BEFORE.test(clauseBefore))) ? (weak ?? true) : false;
+}
+
+/**
+ * Whether phrases around a party (from `party` to `last`) say it has the money — stock bought for its own shop, a vehicle
+ * it keeps, money said to sit in its hands or be used by it, the answer to whom the money went — or that it has none of
+ * it (a group it only set up, public works other funds paid for); undefined where they say neither.
+ */
+function moneySaidWithParty(scan: Scan, party: Hit, last: Hit, kind: PartyKind): boolean | undefined {
+  const { text } = scan;
+  // (进的是表哥超市的货，…户里不参与经营: stock the money bought for a person's shop the household does not run is the shop's.)
+  if (kind === 'person' && STOCK_OF_SHOP_AFTER.test(text.slice(last.end, last.end + 8)) && (NOT_RUN_BY_HOUSEHOLD.test(text) || SHOP_THEIRS.test(text)))
+    return true;
+  // (超市是表哥自己开的，贷款帮他进了一批货: stock bought for a person whose own shop the text names is that shop's.)
+  if (kind === 'person' && text.endsWith('帮', party.start) && text.startsWith('进', last.end) && (SHOP_THEIRS.test(text) || PERSON_OPENED_SHOP.test(text)))
+    return true;
+  // (车给村里养殖大户拉饲料，车钥匙在他那，他自己开: a vehicle given to a party that keeps and drives it is its.)
+  if (/车子?给$/.test(text.slice(Math.max(0, party.start - 3), party.start)) && KEPT_AND_WORKED_BY_THEM.test(text.slice(last.end))) return true;
+  // (投到朋友拉的一个群里，每个月返2个点: a person who only set up the group the money went into is not its user.)
+  if (kind === 'person' && GROUP_OF_AFTER.test(text.slice(last.end, last.end + 10))) return false;
+  // (村里建光伏电站用的是扶贫专项资金: a public work the text says other funds paid for took none of the loan.)
+  if ((kind === 'government' || PLACE_PARTIES.includes(party.term)) && PUBLIC_FUNDS_AFTER.test(text.slice(last.end, last.end + 20))) return false;
+  // (牧家乐是亲戚开的公司，钱给他们装修餐厅了，户里没参与经营: money given to those whose company it is, the household running
+  // none of it.)
+  if (kind !== 'household' && text.endsWith('给', party.start) && NOT_RUN_BY_HOUSEHOLD.test(text) && /开的(?:公司|厂|店|饭店)/.test(text)) return true;
+  // (钱是亲戚在外地开饭店用着; 养鸡场老板自己用自己还: a party said to be the one using the money has it.)
+  if (
+    kind !== 'household' &&
+    !PLACE_PARTIES.includes(party.term) &&
+    !THIRD_PERSON.test(party.term) &&
+    (/(?:钱|贷款)(?:是|都是|全是|其实是)$/.test(text.slice(Math.max(0, party.start - 4), party.start)) || USER_WORD.test(party.term)) &&
+    /^[^。；;，,]{0,10}?(?:自己用|在用|用着|用了|拿去用)/.test(text.slice(last.end, last.end + 14))
+  )
+    return true;
+  // (钱还在那个中药材公司手里, 卡在合作社理事长手里: money said to sit in a party's hands is theirs.)
+  // (Not the household's own man: 老李家小子…钱在老李手里管着.)
+  if (
+    (kind !== 'person' || !text.includes(`${party.term}家`)) &&
+    IN_HANDS_BEFORE.test(text.slice(Math.max(0, party.start - 14), party.start)) &&
+    /^[^，。,;；]{0,6}?(?:手里|手上|那里|那儿)/.test(text.slice(last.end, last.end + 8))
+  )
+    return true;
+  // (问：钱给谁了？答：县里那个投资公司: a party that opens the answer to whom the money went is the one it went to.)
+  if (RECIPIENT_ASKED_BEFORE.test(text.slice(Math.max(0, party.start - 24), party.start))) return true;
+  return undefined;
 }
 
 /** After a public body, its leading a work: 组织修水渠, 牵头建冷库. */
