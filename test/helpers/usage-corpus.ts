@@ -402,6 +402,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-369.tsv',
   'heldout/usage-heldout-370.tsv',
   'heldout/usage-heldout-371.tsv',
+  'heldout/usage-heldout-372.tsv',
+  'heldout/usage-heldout-373.tsv',
+  'heldout/usage-heldout-374.tsv',
+  'heldout/usage-heldout-375.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
