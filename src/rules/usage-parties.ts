@@ -326,6 +326,8 @@ export function namedOnly(text: string, party: Hit, scan?: Scan, index?: number)
   if (/[包租卖售]给$/.test(text.slice(Math.max(0, party.start - 2), party.start))) return true;
   // 租种邻居家的地, 流转了大户的地: land rented from the party.
   if (/(?:租|租种|租了|承包了?|流转了?|包种)$/.test(text.slice(Math.max(0, party.start - 3), party.start))) return true;
+  // 谁家还缺种子吱一声: anyone offered what the household has is no one the money went to (谁家缺钱借给谁 is).
+  if (/^(?:谁家|哪家)$/.test(party.term) && /^(?:还|要是|要)?(?:缺|需要|想要)(?![^，。,;；]{0,2}钱)/.test(text.slice(party.end))) return true;
   // 从县种子公司买: 从/跟/向 a few characters before, with the party's own description between.
   const lead = text.slice(Math.max(0, party.start - 5), party.start);
   if (LEAD_MENTION.test(lead)) return true;
@@ -1221,7 +1223,13 @@ function moneySaidWithParty(scan: Scan, party: Hit, last: Hit, kind: PartyKind):
   if (kind === 'person' && STOCK_OF_SHOP_AFTER.test(text.slice(last.end, last.end + 8)) && (NOT_RUN_BY_HOUSEHOLD.test(text) || SHOP_THEIRS.test(text)))
     return true;
   // (超市是表哥自己开的，贷款帮他进了一批货: stock bought for a person whose own shop the text names is that shop's.)
-  if (kind === 'person' && text.endsWith('帮', party.start) && text.startsWith('进', last.end) && (SHOP_THEIRS.test(text) || PERSON_OPENED_SHOP.test(text)))
+  // (核实是给表弟进的，他在镇上开了个超市，户主不参与经营: or goods bought for them, the household running none of it.)
+  if (
+    kind === 'person' &&
+    (text.endsWith('帮', party.start) || (text.endsWith('给', party.start) && NOT_RUN_BY_HOUSEHOLD.test(text))) &&
+    text.startsWith('进', last.end) &&
+    (SHOP_THEIRS.test(text) || PERSON_OPENED_SHOP.test(text))
+  )
     return true;
   // (车给村里养殖大户拉饲料，车钥匙在他那，他自己开: a vehicle given to a party that keeps and drives it is its.)
   if (/车子?给$/.test(text.slice(Math.max(0, party.start - 3), party.start)) && KEPT_AND_WORKED_BY_THEM.test(text.slice(last.end))) return true;

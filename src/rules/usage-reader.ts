@@ -234,7 +234,7 @@ const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款�
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚, 讲法唔一致, 户主说买了牛，婆姨说…没买. */
 export const UNRESOLVED =
-  /讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|用途[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|(?:用途|去向)[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会, 印证, 没买): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
@@ -312,7 +312,7 @@ const PRODUCTION_CONFIRMED =
  * between two productions, unless the text says the loan farms either way: 买羊还是买牛还没定，反正是买来养着卖).
  */
 const CHOICE_OPEN =
-  /或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定|再商量)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|也可能[^。；;]{1,16}?(?:看情况|到时候再说|到时候再看)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}可能[^。；;]{1,12}也可能|(?:还没想好|没想好|还没定|没定)[，,][^。；;，,]{1,8}还是|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)|具体(?:干啥|干什么|做啥|做什么|搞啥|搞什么|用途|项目)[^，。,;；]{0,3}(?:还没想好|没想好|还没定|没定|待定|未定)|(?:还没寻思好|没寻思好|还没想好|没想好)[呢啊哩嘞呐]?[，,][^。；;]{1,8}或者|或者[^，。,;；]{1,8}[，,]等[^，。,;；]{0,6}再(?:定|说|决定)|(?:尚未|还未|未|还没|没)(?:决定|确定)[^，。,;；]{1,12}还是/;
+  /又说要?[^。；;]{1,16}?(?:也没定|还没定|没定下来|没决定|还没决定)|或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定|再商量)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|也可能[^。；;]{1,16}?(?:看情况|到时候再说|到时候再看)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}可能[^。；;]{1,12}也可能|(?:还没想好|没想好|还没定|没定)[，,][^。；;，,]{1,8}还是|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)|具体(?:干啥|干什么|做啥|做什么|搞啥|搞什么|用途|项目)[^，。,;；]{0,3}(?:还没想好|没想好|还没定|没定|待定|未定)|(?:还没寻思好|没寻思好|还没想好|没想好)[呢啊哩嘞呐]?[，,][^。；;]{1,8}或者|或者[^，。,;；]{1,8}[，,]等[^，。,;；]{0,6}再(?:定|说|决定)|(?:尚未|还未|未|还没|没)(?:决定|确定)[^，。,;；]{1,12}还是/;
 /** Whether the text leaves a choice between uses open (CHOICE_OPEN), not settled right after. */
 const choiceOpen = (text: string) => {
   const m = CHOICE_OPEN.exec(text);
@@ -320,7 +320,7 @@ const choiceOpen = (text: string) => {
 };
 /** Words that say the household has not decided what to do with the money: 还没想好干啥 (a prohibited use found still stands). */
 const UNDECIDED_USE =
-  /(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|做啥|做什么|用在哪|怎么用)|(?:^|[:：])(?:还没想好|还没定|没想好)[，,\s][^。；;]{0,16}(?:可能|或者|还是|又想|又怕|再说)|(?:用途|具体项目|项目)(?:尚未|还没|还未)(?:决定|确定)|(?:尚未|还没|还未)(?:决定|确定)(?:具体)?(?:用途|项目)|变更为[“"「]?另行确定/;
+  /(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|做啥|做什么|用在哪|怎么用)|(?:干啥|干什么|做啥|做什么)(?:还|也)?(?:没想好|没定|没决定)|(?:^|[:：])(?:还没想好|还没定|没想好)[，,\s][^。；;]{0,16}(?:可能|或者|还是|又想|又怕|再说)|(?:用途|具体项目|项目)(?:尚未|还没|还未)(?:决定|确定)|(?:尚未|还没|还未)(?:决定|确定)(?:具体)?(?:用途|项目)|变更为[“"「]?另行确定/;
 /** Words that say the loan farms whichever way the choice goes: 反正, 不管, 总之. */
 const EITHER_WAY = /反正|不管|总之|无论|横竖/;
 
@@ -398,6 +398,10 @@ const SERVED_EVENTS =
 const BORROW_FOR_BODY = new RegExp(
   `(?:${PUBLIC_BODIES}|村干部)(?:让|叫|要|动员)[^，。,;；]{0,6}(?:贷款|贷)[^，。,;；]{0,4}(?:凑|垫|补|交(?![给到][^，。,;；]{0,8}(?:厂|公司|合作社|企业|大户)))`,
 );
+/** Households' loans a cadre or public body gathers, for that body's works: 村干部把各户贷款每户收了两万，说是村里建光伏电站. */
+const GATHERED_FOR_BODY = new RegExp(
+  `(?:${PUBLIC_BODIES}|村干部|支书|村支书|村主任)把(?:各户|每户|农户|贫困户|大家)的?(?:贷款|钱)[^。；;]{0,8}收(?:了|上去|走)[^。；;]{0,12}?(?:${PUBLIC_BODIES}|村上|镇上|乡上|政府)(?:统一)?(?:建|修|搞|盖|办)`,
+);
 /** A public body's works each household funds: 镇上建…物流园，每户出贷款. */
 const HOUSEHOLDS_FUND_BODY = new RegExp(
   `(?:${PUBLIC_BODIES}|镇上|乡上|村上)(?:建|搞|修|办)[^，。,;；]{1,12}[，,](?:每户|各户|贫困户)(?:都)?(?:出|拿|交|贷)(?:贷款|钱|款)`,
@@ -416,7 +420,22 @@ const MONEY_DATED_REPAYS = /^(?:(?:户主|借款人|本人)(?:承认|说|称))?(
 /** Words of passing money on: 转给, 交给, 投入. */
 const PASSED_ON = /转给|交给|打给|打到|转到|划到|汇到|转入|投入|交由|划给|拨给/;
 /** Money said to sit in a public body's account: 钱在村上账上, 贷款存在村集体账户. */
-const MONEY_IN_PUBLIC_ACCOUNT = new RegExp(`(?:钱|贷款|资金)[^，。,;；不没未]{0,3}(?:在|存在|放在|留在)(?:${PUBLIC_BODIES}|村上|村集体)的?(?:账上|账户|账里)`);
+// (这笔钱是乡里统筹的: or pooled by it.)
+const MONEY_IN_PUBLIC_ACCOUNT = new RegExp(
+  `(?:钱|贷款|资金)[^，。,;；不没未]{0,6}(?:在|存在|放在|留在|卡在|压在)(?:${PUBLIC_BODIES}|村上|村集体)的?(?:账上|账户|账里)|(?:钱|贷款|资金)[^，。,;；不没未]{0,3}(?:是|被|由)(?:${PUBLIC_BODIES}|村上|镇上|乡上|县上|政府)(?:统一)?统筹`,
+);
+/** Before goods, a member of the household they are bought for: 给上网课的儿子买了, 给老伴买. */
+const BOUGHT_FOR_MEMBER =
+  /给(?:[^，。,;；给]{1,6}的)?(?:儿子|女儿|闺女|孩子|娃娃?|小孩|老人|老伴|媳妇|老婆|孙子|孙女|老母亲|老父亲)(?:买|添|置|购)[^，。,;；]{0,6}$/;
+/** A daughter and her husband (闺女她两口子), and the borrower said to keep out of what they run (借款人自己不管). */
+const DAUGHTER_COUPLE = /^(?:闺女|女儿|姑娘)她?两口子/;
+const BORROWER_KEPT_OUT = /(?:借款人|户主|本人|本户)(?:自己)?(?:不管|没管|不参与|没参与|未参与)/;
+/** A public body's word that only gathers the households' money: 收上去统一, 村干部统一收的. */
+const GATHERED_ONLY = /^(?:收上去统一|交上去统一|(?:支书|村支书|书记|村主任|村干部|村里)统一收的)$/;
+/** Stock said to be kept at a firm's farm (羊在公司羊场里, 牛都养在合作社那), and the firm paying the household for it (每年公司往他卡上打两千). */
+const STOCK_KEPT_BY_FIRM =
+  /[牛羊猪鸡鸭鹅驴](?:子|崽|羔|犊)?(?:都|全|全部|一直)?(?:在|养在|放在|关在)(?:人家)?(?:公司|企业|合作社|厂里|老板|大户)(?:的)?[^，。,;；]{0,4}?(?:场|圈|棚|厂|基地|那|里)/;
+const FIRM_PAYS = /(?:每年|年底|每月|按年|按月)(?:公司|企业|合作社|老板|大户)?[^，。,;；]{0,6}(?:打|给|分|付|返)/;
 /** Premises the text finds to be a trade's (所装修房屋为对外营业用房), and someone said to live there (自住, 住人). */
 const FOUND_BUSINESS_PREMISES =
   /(?:所|该|装修的|修的|建的)[^，。,;；]{0,3}(?:房屋|房子|房间|用房|客房|房)(?:为|是|系|属于?|均为)(?:对外)?(?:营业|经营)(?:用房|场所|门面)|(?:系|属|为)(?:经营|营业)(?:场所|用房)的?装修/;
@@ -477,9 +496,9 @@ const CARE_WORD_AFTER = /^(?:代养|托养|代管|代为)/;
 
 /** Characters before a party the household serves: 帮人家起厝. */
 const SERVED_BEFORE = /[帮替]/;
-/** A vehicle ridden or driven to the farm's work: 骑去胶林, 开着去地里. */
+/** A vehicle ridden or driven to the farm's work (骑去胶林, 开着去地里), or carrying what the household makes (送自家做的豆腐). */
 const RIDDEN_TO_WORK =
-  /(?:骑|开)着?(?:车)?[去上到进][^，。,;；]{0,4}(?:地|田|山|林|园|棚|场|圈|塘|胶|牧|放)|拉[^，。,;；]{0,6}(?:种的|养的|打的|产的)|^[^，。,;；]{0,2}(?:上山|进山|下地|去地里|去田里)(?:收|割|采|放|干活|种|打)/;
+  /(?:骑|开)着?(?:车)?[去上到进][^，。,;；]{0,4}(?:地|田|山|林|园|棚|场|圈|塘|胶|牧|放)|拉[^，。,;；]{0,6}(?:种的|养的|打的|产的)|送(?:自家|自己家|自己|自个儿?)(?:做|种|养|产|磨|打|酿)的|^[^，。,;；]{0,2}(?:上山|进山|下地|去地里|去田里)(?:收|割|采|放|干活|种|打)/;
 
 /** A trade named only in general: with a hedge beside it, what the household will do is not yet said. */
 const GENERIC_TRADE = /^(?:生意|小生意|做生意|做买卖|买卖|经营|副业|创业)$/;
@@ -554,7 +573,7 @@ const RETURN_ON_GOODS = /[0-9一二两三四五六七八九十.]+%|加收|多还
 /** A firm's order to buy for it, the loan advancing the price: 受某牧业公司委托代购…贷款垫付. */
 /** A public body's works, then the loan advanced for them: 村上修水渠 钱垫上了, 村里打井，贷款先垫进去了. */
 const ADVANCED_FOR_PUBLIC_WORK =
-  /(?:村上|村里|乡里|镇上|镇里|村委会?|乡政府|镇政府)(?:统一)?(?:修|建|搞|打|盖|硬化)[^。；;]{0,8}?(?:钱|贷款)(?:先|都|也|就)?(?:给|替|帮)?(?:村里|村上|他们)?垫(?:上|了|进去|付|着)|(?:村上|村里|村集体|乡里|镇上|镇里|村委会?|乡政府|镇政府)(?:统一)?(?:建|修|盖)的[^，。,;；]{0,6}[，,]?用的(?:就)?是[^。；;]{0,10}贷款/;
+  /(?:村上|村里|乡里|镇上|镇里|村委会?|乡政府|镇政府)(?:统一)?(?:修|建|搞|打|盖|硬化)[^。；;]{0,8}?(?:钱|贷款)(?:先|都|也|就)?(?:给|替|帮)?(?:村里|村上|他们)?垫(?:上|了|进去|付|着)|(?:村上|村里|村集体|乡里|镇上|镇里|村委会?|乡政府|镇政府)(?:统一)?(?:建|修|盖)的[^，。,;；]{0,6}[，,]?用的(?:就)?是[^，。,；;]{0,10}贷款/;
 /** A household that says it runs no trade in goods (不做茶叶生意, 不搞粮食买卖), and goods held for their price: 存起，等涨价卖. */
 const NO_TRADE_SAID = /不(?:做|搞|干)[^，。,;；]{0,6}(?:生意|买卖)/;
 // (钱买了稻谷存着，明年哪个时候价高就哪个时候卖: or to sell whenever the price is high.)
@@ -731,7 +750,7 @@ const HOUSE_BOUGHT = /买[^，。,;；]{0,6}房/;
 
 /** In the clauses after a use, that this loan was not touched for it: 未动用本笔贷款, 没用贷款的钱. */
 const LOAN_UNTOUCHED =
-  /(?:^|[，,])(?:(?:未|没有|没|并未)(?:动用|用|花)(?:本笔|这笔|该笔)?(?:贷款|扶贫贷款)|不(?:用|动|花|动用)(?:本笔|这笔|该笔|这个|这)(?:贷款|钱))/;
+  /(?:^|[，,])(?:(?:未|没有|没|并未)(?:动用|用|花)(?:本笔|这笔|该笔)?(?:贷款|扶贫贷款)|不(?:用|动|花|动用)(?:本笔|这笔|该笔|这个|这)(?:贷款|钱)|(?:非|不是|并非)(?:贷款|扶贫贷款)(?:资金|的钱))/;
 
 /** A clause ending on rooms the family lives in: 楼上那层是自家住的. */
 const LIVED_BEFORE = /(?:自家|自己|家里|我们|俺|一家)[^，。,;；]{0,3}住的$/;
@@ -793,6 +812,8 @@ const NAME_USED = /冒|借名|名义|身份证/;
 const UNRELATED = /^(?:没关系|没有关系|没得关系|没啥关系|无关)$/;
 
 /** Before a person, a trade that describes them: 搞工程承包的, 做生意的, 开饭店的. */
+/** After a person, a crew or team of theirs: 的建筑队, 的施工队. */
+const CREW_OF_THEIRS_AFTER = /^的(?:建筑队|施工队|工程队|装修队|运输队|车队)/;
 const TRADE_DESCRIBED_BEFORE = /(?:搞|做|干|开|跑)[^，。,;；的]{1,6}的$|(?:经纪人|贩子|商贩|老板|包工头)$/;
 
 /** Words that lend the money out rather than hand it over: 借给, 放给, 出借. */
@@ -976,7 +997,7 @@ function kinGivenFor(text: string, party: Hit): boolean {
     !lead.includes('借')
   );
 }
-const CHILD_AFTER = /^(?:儿子|闺女|女儿|孙子|孙女|姑娘)/;
+const CHILD_AFTER = /^(?:儿子|闺女|女儿|孙子|孙女|姑娘|大小|二小|三小|老儿|小子)/;
 /** A child of the household's, named last before a pronoun: 你儿啥时候结婚？答：五一。这钱就是给 (no other person between). */
 const CHILD_JUST_NAMED = /(?:你|我|俺|咱|您)(?:家)?(?:儿子?|闺女|女儿|孙子|孙女|姑娘|小子|崽)[^他她佢人者户主老板哥弟姐妹叔舅姨]{0,20}$/;
 /** After kin's event, the household paying for it: 出钱办酒席, 贷款买猪买酒办酒席. */
@@ -995,7 +1016,7 @@ const AGREED = /(?<![未没不无])(?:讲好|说好|约定|讲定|谈好)$|按[0
 /** A rate named at a word of interest: 二分利, 月息两分, 年息8% (a price for money lent, unless lent to a works of the
  * borrower's own: 借给张某开的预制板厂周转，月息2分 is that works' use). */
 const RATE_NAMED = /[0-9一二两三四五][分厘]?(?:利|息)|(?:息|利)[0-9一二两三四五.]+[分厘%]/;
-const THEIR_ENTERPRISE = /开(?:的|办的)[^，。,;；]{0,8}(?:厂|公司|场|店|社)/;
+const THEIR_ENTERPRISE = /开(?:的|办的)[^，。,;；]{0,8}(?:厂|公司|场|店|社)|的(?:建筑队|施工队|工程队|装修队|运输队|车队)周转/;
 
 /** Right before an interest word, money put on deposit: 存上，利息; 存起来吃利息. */
 const DEPOSITED_BEFORE = /存(?:上|起来|着|进去|到银行|银行里?|在?信用社|在银行里?)[，,]?(?:吃|拿|收|等)?$/;
@@ -1236,6 +1257,12 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
   // 搭建蒙古包4座，开办牧家乐: a tent or cabin where the text opens a trade for guests is the trade's (not one lived in).
   if (GUEST_STRUCTURE.test(hit.term) && !text.slice(hit.end, clauseEnd + 12).includes('住') && hits.some((h) => !h.negated && GUEST_TRADE.test(h.term)))
     return true;
+  // (所建房屋不是住人的，是烤烟房: a building said to house no one but the farm's building named next.)
+  const notLived = NOT_LIVED_BUT.exec(text.slice(hit.end, hit.end + 14));
+  if (notLived !== null) {
+    const to = hit.end + notLived[0].length;
+    return hits.some((h) => h.start >= to && h.start <= to + 2 && (h.role.premises === true || h.role.category === 'production') && !h.negated);
+  }
   // 租村里闲置的老房子装修，开民宿: a house rented and fitted out for the trade the next clause opens.
   if (!livedIn && RENTED_BEFORE.test(text.slice(scan.clauseStart[hit.clause], hit.start)))
     return hits.some(
@@ -1261,7 +1288,10 @@ const GUEST_STRUCTURE = /蒙古包|毡房|毡包|帐篷|木屋|树屋/;
 const GUEST_TRADE = /牧家乐|农家乐|渔家乐|民宿|客栈|接待游客|乡村旅游|旅游接待/;
 
 /** Before a building in its clause, that the household rents it or does not live in it: 租村里闲置的老房子, 闲着的三孔旧窑, 自家闲置老宅. */
-const RENTED_BEFORE = /(?:租(?:了|下|来|的)?|闲着的|闲置的?|空着的)[^，。,;；]{0,8}$/;
+// (把临街那间装了装，开了个理发店: or a room on the street, the shop's side of a village house.)
+/** After a building, words that no one lives in it and what it is instead: 不是住人的，是. */
+const NOT_LIVED_BUT = /^[^，。,;；]{0,4}(?:不是|并非|不是用来|不)住人的?[，,]?(?:而是|是|系|为)/;
+const RENTED_BEFORE = /(?:租(?:了|下|来|的)?|闲着的|闲置的?|空着的|临街的?)[^，。,;；]{0,8}$/;
 /** Between a building and a use, words that put it to that use: 专用于, 只用来. */
 const PUT_TO_USE_BETWEEN = /^(?:专门?|只|仅|全部|都)(?:用于|用来|用作)$/;
 /** Words that people moved into a building or live in it themselves (自住, not the noun 自住房). */
@@ -1714,6 +1744,10 @@ function readStatements(scan: Scan): UsageMatch {
       business[h.clause] = true;
     }
   }
+  // (冰箱和燃气灶放在自家住的老屋厨房，农家乐前年就不开了: a trade its own clause says was given up keeps no goods.)
+  business.forEach((b, c) => {
+    if (b && TRADE_GIVEN_UP.test(text.slice(clauses.start[c], clauses.end[c]))) business[c] = false;
+  });
   const anyBusiness = business.includes(true);
   const anyFamily = family.includes(true);
   // Lending to a person is 放贷 when the household seeks the interest (收二分利, 赚差价), or interest is named and no
@@ -1732,6 +1766,8 @@ function readStatements(scan: Scan): UsageMatch {
           hits[k + 1]?.clause === h.clause &&
           hits[k + 1]!.start - h.end <= 3 &&
           (hits[k + 1]!.role.premises === true || hits[k + 1]!.role.business === true || worksNoun(hits[k + 1]!))) ||
+        // (他姐夫的建筑队: or a crew of theirs, which no word of the lexicon names.)
+        (h.role.party === 'person' && CREW_OF_THEIRS_AFTER.test(text.slice(h.end, h.end + 6))) ||
         // (Or a person said to run the money: 资金交合伙人管理，年底分利.)
         (h.role.party === 'person' && RUN_BY_THEM_AFTER.test(text.slice(h.end, h.end + 4))) ||
         // (Or a person the money goes to farm or trade with: 借给表哥养猪, 邻居自行养鹅.)
@@ -2141,7 +2177,10 @@ function readStatements(scan: Scan): UsageMatch {
     // (逾期原因：户主脑血栓住院: and why the loan fell overdue is not what it was spent on.)
     if (
       (role.category === 'other_non_productive' &&
-        ((h.term.startsWith('赊') && THIS_SEASON.test(text.slice(clauses.start[h.clause], h.start)) && !EARLIER_YEAR.test(text)) ||
+        ((/^(?:还了?)?(?:在)?(?:社里|店里)?赊/.test(h.term) &&
+          // (…化肥钱，是今年春耕时赊的: or in the clause after it.)
+          (THIS_SEASON.test(text.slice(clauses.start[h.clause], h.start)) || THIS_SEASON.test(firstClause(text.slice(clauses.end[h.clause]! + 1)))) &&
+          !EARLIER_YEAR.test(text)) ||
           MOVED_AWAY_FOR.test(text.slice(clauses.start[h.clause], h.start)) ||
           (DEFAULT_REASON_BEFORE.test(text.slice(0, h.start)) && !SPENT_AFTER.test(text.slice(h.end, h.end + 4))))) ||
       // (买牛的钱是卖粮凑的: nor a cost said to be met from other money.)
@@ -2296,6 +2335,8 @@ function readStatements(scan: Scan): UsageMatch {
       // (村主任的儿子: and an official's relative is a person, not the official's office.)
       if (cadrePost(text, h) && KIN_AFTER.test(text.slice(h.end))) kind = 'person';
       if (kind === 'household' && separate && !PRONOUN_MEMBERS.test(term)) kind = 'person';
+      // (转给了闺女她两口子开饭店用，借款人自己不管: a daughter and her husband running what the borrower keeps out of are another household.)
+      if (kind === 'household' && DAUGHTER_COUPLE.test(text.slice(h.start, h.start + 7)) && BORROWER_KEPT_OUT.test(text)) kind = 'person';
       // 兄弟同户, 贷款时尚未分家: kin said to share the household are its members.
       if (kind === 'person' && SIBLINGS.test(term) && ONE_AT_LOAN.test(text)) kind = 'household';
       // (杜蒙他拉哈镇: a pronoun's character that begins a place's name names no one.)
@@ -2426,7 +2467,9 @@ function readStatements(scan: Scan): UsageMatch {
         kinGivenFor(text, hits[last]!) &&
         wedding?.clause === h.clause &&
         !wedding.negated &&
-        ((wedding.start - hits[last]!.end <= 4 && (wedding.role.category ?? wedding.role.frame?.category) === 'marriage') ||
+        // (给侄子垫了酒席和婚车钱: the wedding's costs advanced for them a few words on.)
+        ((wedding.start - hits[last]!.end <= (/^垫(?:了|付了?|上)/.test(text.slice(hits[last]!.end)) ? 8 : 4) &&
+          (wedding.role.category ?? wedding.role.frame?.category) === 'marriage') ||
           // (贷款给上高中的姐姐买了台笔记本电脑: or goods bought for them.)
           (wedding.start - hits[last]!.end <= 6 && text.startsWith('买', hits[last]!.end) && wedding.role.category === 'household_goods'))
       ) {
@@ -2928,7 +2971,16 @@ function readStatements(scan: Scan): UsageMatch {
         category = family_;
         // (买了个车，拉菜是偶尔拉，主要是家里坐: a vehicle said to serve mainly the family is the family's, not one to review.)
         if (!SHARED_OUT.test(text)) familyUse = true;
-      } else if (tradeTold || clauses.premises.includes(true)) category = 'production';
+      }
+      // (羊圈系前年自建；本笔贷款实际给上网课的儿子买了一部新手机: goods bought for a member, with no work of their own, are the family's.)
+      // (Not where the member's work is told next: 给兒子買四輪子，兒子在家種地.)
+      else if (
+        BOUGHT_FOR_MEMBER.test(text.slice(clauses.start[h.clause], h.start)) &&
+        !LOAD_CARRIER.test(h.term) &&
+        !hits.some((o) => o.start > h.end && !o.negated && (o.role.category === 'production' || o.role.business === true))
+      )
+        category = family_;
+      else if (tradeTold || clauses.premises.includes(true)) category = 'production';
       // 买摩托车，每天骑去胶林割胶: a vehicle ridden to the farm's work is the farm's.
       else if (!anyFamily && RIDDEN_TO_WORK.test(text.slice(h.end)) && hits.some((o) => o.start > h.end && o.role.category === 'production' && !o.negated))
         category = 'production';
@@ -3030,13 +3082,24 @@ function readStatements(scan: Scan): UsageMatch {
   // 村委会让贫困户贷款凑上: a public body that has the households borrow to fund its own project has the money.
   const levied = text.includes('让') || text.includes('叫') || text.includes('要') ? BORROW_FOR_BODY.exec(text) : null;
   if (levied !== null) evidence.push(evidenceOf('government_financing_platform', levied[0], clauseAt(clauses.start, levied.index), levied.index));
+  // 村干部把各户贷款每户收了两万，说是村里建光伏电站: the households' loans gathered for a public body's works are the body's.
+  const gatheredForBody = text.includes('收') ? GATHERED_FOR_BODY.exec(text) : null;
+  if (gatheredForBody !== null)
+    evidence.push(evidenceOf('government_financing_platform', gatheredForBody[0], clauseAt(clauses.start, gatheredForBody.index), gatheredForBody.index));
   // 镇上建猕猴桃冷链物流园，每户出贷款: a public body's works each household funds with its loan are the body's.
   const funded = text.includes('每户') || text.includes('各户') ? HOUSEHOLDS_FUND_BODY.exec(text) : null;
   if (funded !== null) evidence.push(evidenceOf('government_financing_platform', funded[0], clauseAt(clauses.start, funded.index), funded.index));
   // 钱在村上账上: money said to sit in a public body's account is in its hands.
-  const inPublicAccount = text.includes('账') ? MONEY_IN_PUBLIC_ACCOUNT.exec(text) : null;
+  const inPublicAccount = text.includes('账') || text.includes('统筹') ? MONEY_IN_PUBLIC_ACCOUNT.exec(text) : null;
   if (inPublicAccount !== null)
     evidence.push(evidenceOf('government_financing_platform', inPublicAccount[0], clauseAt(clauses.start, inPublicAccount.index), inPublicAccount.index));
+  // 村干部把各户贷款收上去统一买牛，牛全部交给镇上养殖合作社集中饲养: money a public body only gathers, to hand on to a firm
+  // that runs it, is the firm's.
+  if (evidence.some((e) => e.category === 'enterprise_use')) setAside((x) => x.category === 'government_financing_platform' && GATHERED_ONLY.test(x.term));
+  // 羊在公司羊场里…每年公司往他卡上打两千: stock kept at a firm's farm, the firm paying the household a yearly sum, is the firm's.
+  const keptByFirm = text.includes('在') ? STOCK_KEPT_BY_FIRM.exec(text) : null;
+  if (keptByFirm !== null && FIRM_PAYS.test(text.slice(keptByFirm.index)))
+    evidence.push(evidenceOf('enterprise_use', keptByFirm[0], clauseAt(clauses.start, keptByFirm.index), keptByFirm.index));
   // 所装修房屋为对外营业用房，非家庭自住: premises a check found to be the trade's, where no one is said to live, are no dwelling.
   if (text.includes('营') && FOUND_BUSINESS_PREMISES.test(text) && !LIVES_THERE.test(text)) setAside((x) => x.category === 'housing');
   // 被村干部统一收取用于偿还村里的工程欠款: cadres who took the loans for the village's own debts or works took them for the

@@ -12,7 +12,7 @@ import { escapePattern } from './usage-text.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import type { Hit, Scan } from './usage-matcher.js';
 import { clauseAt } from './usage-clauses.js';
-import { CHILD_KIN, CUSTOMERS, HANDED, OWN_AFFAIRS, THIRD_PERSON } from './usage-parties.js';
+import { CHILD_KIN, CUSTOMERS, HANDED, namedOnly, OWN_AFFAIRS, THIRD_PERSON } from './usage-parties.js';
 
 /**
  * How a question put to the household is answered: its words count ('yes'), are denied ('no'), or are only asked
@@ -39,7 +39,8 @@ const OWNED =
   /没有全|没有都|没全|不全是|并非全|没都|不是全|也用了|用了点|用了一点|用了些|用了一些|还了一点|还了点|还了些|还了一些|花了点|花了一点|花了一些|也有|有一点|是的|对的|是用了/;
 // (跑啥运输: a question's verb asked back with 啥 denies it.)
 const DENIED = new RegExp(`^${FILLERS}(?:没有|没|不是|不能|那不能|哪有|哪能|不|莫得|冇|无|(?:跑|干|做|搞)啥)`);
-const AFFIRMED = /^(?:[呃啊哦额唔.,，…]|那个)*(?:是|对|有|用了|嗯)/;
+// (问：…您看见没？答：看见了: a witness owning to what was asked.)
+const AFFIRMED = /^(?:[呃啊哦额唔.,，…]|那个)*(?:是|对|有|用了|嗯|看见了|看到了|见着了|见过|瞅见了)/;
 
 /**
  * The questions a record puts to the household (问：…？答：…): each question's words are what was asked, and count only
@@ -213,7 +214,7 @@ function answerIn(reply: string): Answer {
 
 /** A yes-or-no question about a thing it names first: 冰柜是店里用的吗 (its subject, 冰柜; then what is asked of it). */
 const SUBJECT_ASKED =
-  /^\s*((?:贷款买的|你买的|您家买的|你家买的|您买的|买的|那台|那个|这台|这个|那辆|这辆)?[^，。,;；？?是在到从做用、]{1,4}(?:、[^，。,;；？?是在到从做用、]{1,4})?)[，,]?是(?!不是)([^，。,;；？?]{1,14}?)(?:吗|嘛)?[？?]?\s*$/;
+  /^\s*((?:贷款买的|贷款盖的|贷款修的|贷款建的|你买的|您家买的|你家买的|您买的|买的|盖的|那台|那个|这台|这个|那辆|这辆)?[^，。,;；？?是在到从做用、]{1,5}(?:、[^，。,;；？?是在到从做用、]{1,4})?)[，,]?是(?:不是)?([^，。,;；？?]{1,14}?)(?:吗|嘛)?[？?]?\s*$/;
 /** Asked of the thing, whether the loan bought it: 用这笔贷款买的. */
 const LOAN_LINK_ASKED = /贷款|这笔钱|这个钱|这钱/;
 /** Asked of the thing, a trade: 做买卖用, 做生意的. */
@@ -229,7 +230,9 @@ const FAMILY_REPLY = new RegExp([...FAMILY_USE_WORDS, ...FAMILY_WORDS].map(escap
 function askedSubject(said: string, reply: string): number | undefined {
   const subject = SUBJECT_ASKED.exec(said);
   // (您家买的小轿车，是用这笔贷款买的吗？答：不是: a denial that the loan bought the thing leaves nothing standing.)
-  if (subject === null || LOAN_LINK_ASKED.test(subject[2]!) || (TRADE_ASKED.test(subject[2]!) && !FAMILY_REPLY.test(reply))) return undefined;
+  // (问：贷款盖的这房子是住人的吗？答：不是住人的: nor a denial that anyone lives in the building, which leaves no dwelling.)
+  if (subject === null || LOAN_LINK_ASKED.test(subject[2]!) || subject[2]!.includes('住') || (TRADE_ASKED.test(subject[2]!) && !FAMILY_REPLY.test(reply)))
+    return undefined;
   return subject[1]!.length;
 }
 
@@ -294,7 +297,7 @@ const LENDERS = '(?:银行|信贷员|调查员|客户经理|信用社|审查员|
 const LENDER_CLAIM = new RegExp(`${LENDERS}(?:的人)?(?:以[^，。,;；]{1,10})?(?:说|称|认为|认定|推定|讲|主张)`);
 /** Words that report what others said the money was for: 说是借给别人用了, 被说成买家庭用品, 举报他放贷, 列为带资入社, 原告认为. */
 const CLAIMED = new RegExp(
-  `${LENDER_CLAIM.source}|说是|说成|列为|举报|上报|称属于|说我|说他|说她|检查时说|认定为|认为是|定性为|怀疑|主张|反映|原告称|原告认为|原告诉称|原告关于|所称|误将|认定其|被申请人认定|被申请人将|传言|记载为|记录为`,
+  `${LENDER_CLAIM.source}|说是|说成|列为|举报|上报|称属于|说我|说他|说她|检查时说|认定为|认为是|定性为|怀疑|主张|反映|原告称|原告认为|原告诉称|原告关于|所称|误将|认定其|原认定|被申请人认定|被申请人将|传言|记载为|记录为`,
   'g',
 );
 /** A sentence's end, and the borrower's answer or a check's finding beginning a clause: 可这是…, 但…, 现场为…. */
@@ -372,6 +375,8 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
     hits[at - 1]!.role.party !== undefined &&
     hits[at - 1]!.role.party !== 'household' &&
     !THIRD_PERSON.test(hits[at - 1]!.term) &&
+    // (他就是把玉米卖给合作社，钱是他自己种地用的: not a buyer the household sells to.)
+    !namedOnly(text, hits[at - 1]!) &&
     pronoun.start - hits[at - 1]!.end < 12;
   // (他舅, 她哥: a pronoun before a word of kin names that relative, not the applicant.)
   if (/^[舅姨叔伯哥姐弟妹爹妈爸姑]/.test(text.slice(pronoun.end, pronoun.end + 1))) return false;
@@ -398,7 +403,27 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
   // (问：钱是你爸在用吗？答：是他用的; 问：你有没有往家里寄钱？答：…贷款是他们自己拿去买羊了: a borrower's child speaking of
   // the parents the question names.)
   if (!partyBetween && PARENTS_ASKED.test(text.slice(0, pronoun.start)) && !OWN_AFFAIRS.test(text.slice(0, pronoun.start))) return true;
+  // (问：他说买化肥了？答：…贷款下来他拿去还了赌账: a guarantor or a cadre asked about 他 answers of the borrower asked about.)
+  if (!partyBetween && askedAbout(scan, at)) return true;
+  // (我是村主任，他这贷款是养猪的: a pronoun whose loan is named is the borrower.)
+  if (/^(?:这|那)(?:笔)?(?:贷款|扶贫贷款)/.test(text.slice(pronoun.end, pronoun.end + 6))) return true;
   return !partyBetween && (CHILD_KIN.test(before) || /我爸|我妈|俺爸|俺妈|我爹|我娘/.test(before)) && !OWN_AFFAIRS.test(text.slice(0, pronoun.start));
+}
+
+/** In a question, the borrower it asks about: 他, 她, 贷款人 (not 他舅, a relative). */
+const BORROWER_ASKED = /[他她](?![舅姨叔伯哥姐弟妹爹妈爸姑表堂])|贷款人|借款人|户主/;
+
+/** Whether the pronoun at `hits[at]` stands in the answer to a question asking about the borrower, no other party in the answer before it. */
+function askedAbout(scan: Scan, at: number): boolean {
+  const { hits, text } = scan;
+  const pronoun = hits[at]!;
+  if (!QUESTION_LABEL.test(text)) return false;
+  const label = ANSWER_LABEL.exec(text);
+  if (label === null || label.index > pronoun.start || !BORROWER_ASKED.test(text.slice(0, label.index))) return false;
+  return !hits.some(
+    (h, k) =>
+      k < at && h.start > label.index && h.role.party !== undefined && h.role.party !== 'household' && !THIRD_PERSON.test(h.term) && !namedOnly(text, h),
+  );
 }
 
 /** In a question to a borrower's child, the parents: 你爸, 你妈, 你父母, 往家里寄钱. */
@@ -437,7 +462,8 @@ function lastMatch(pattern: RegExp, text: string): number {
 // (郭大嫂用5万元小额信贷开了…: a sum and the loan's own name may stand between.)
 const BORROWER_AFTER = /^(?:用|拿|使用)(?:了)?(?:[0-9.一二两三四五六七八九十]+万?元?(?:的)?)?(?:扶贫)?(?:小额)?(?:贷款|代款|贷的钱|信贷)|^(?:贷款|代款|贷了)/;
 /** Right after a party, a name of its own: 种植户杨振宇 (the party's word describes the person named). */
-const NAME_AFTER = /^[\u4e00-\u9fff]{2,3}(?=用|拿|使用|贷款)/;
+// (Not the loan itself: 老刘贷款拿去养牛了.)
+const NAME_AFTER = /^(?!贷款|代款|贷了)[\u4e00-\u9fff]{2,3}(?=用|拿|使用|贷款)/;
 
 /** After a pronoun, the text saying who it is: 他是我儿子, 她系借款人之女. */
 const MEMBER_SAID = /[他她](?:是|系|为)(?:我|俺|本人|借款人|户主)(?:的|之)?(?:儿子|女儿|闺女|[子女]|老伴|爱人|丈夫|妻子|老婆|媳妇|孙子|孙女|父亲|母亲)/;
