@@ -406,6 +406,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-373.tsv',
   'heldout/usage-heldout-374.tsv',
   'heldout/usage-heldout-375.tsv',
+  'heldout/usage-heldout-376.tsv',
+  'heldout/usage-heldout-377.tsv',
+  'heldout/usage-heldout-378.tsv',
+  'heldout/usage-heldout-379.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
