@@ -121,6 +121,10 @@ const DESCRIBED_OBJECT_REACH = 8;
 /** Before an object, the opening of a quoted name it ends: "安家装饰材料 in 开设"安家装饰材料店". */
 const QUOTED_NAME_BEFORE = /["“「『][^"“”「」『』，。,;；]{1,10}$/;
 
+/** After a dwelling, words that the loan worked on it (是我贷款修的) or that the household lives in it (是给俺们两口子住的). */
+const SAID_OF_DWELLING_AFTER =
+  /^是(?:我|俺|他|她|我们|俺们|咱)?(?:用)?(?:贷款|这笔钱|贷的钱|这钱)(?:修|盖|建|翻|买|装修|翻修)的|^是给(?:我|俺|咱)(?:们|家)?[^，。,;；]{0,4}住的/;
+
 /**
  * Whether an object (房子、媳妇、牛) has a verb of its frame near it in its clause: 'used', 'negated' when that verb
  * is denied (不买车), or 'unused'.
@@ -170,6 +174,8 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
     return 'unused';
   // (问：那辆车呢？答：家里用的: a vehicle a question takes as the household's is had, whatever its verb.)
   if (scan.held?.has(hit.start) === true) return 'used';
+  // (那房子是我贷款修的, 楼是给俺们两口子住的: a dwelling said after it to be the loan's work, or the household's home.)
+  if (frame.category === 'housing' && SAID_OF_DWELLING_AFTER.test(text.slice(hit.end, hit.end + 14))) return 'used';
   // 羊鹅200只: an animal with its count after it, no verb, is the household's stock.
   if (frame.category === 'production' && COUNT_AFTER.test(text.slice(hit.end, hit.end + 6))) return 'used';
   let verbAt = -1;

@@ -73,6 +73,10 @@ const PUBLIC_FUNDS_AFTER = /^[^。；;]{0,12}?用的是(?:扶贫)?(?:专项|财�
 const PERSON_OPENED_SHOP = /(?:小舅子|表哥|表弟|姐夫|妹夫|亲戚|朋友|老板|[他她])[^，。,;；]{0,6}开了?(?:个|一家|一个)?(?:超市|小卖部|店|铺子|门市|商店|批发部)/;
 /** A shop said to be a person's own: 超市是表哥自己开的. */
 const SHOP_THEIRS = /(?:超市|店|铺子?|门市|商店|批发部)(?:是|系)(?!(?:我|俺|自家|本户|户主))[^，。,;；]{1,4}?(?:自己)?(?:开|办|经营)的/;
+/** After a person, a fee for their work: 两千块辛苦钱, 工钱, 劳务费. */
+const PAID_FOR_WORK_AFTER = /^[^，。,;；]{0,6}?(?:辛苦钱|辛苦费|工钱|劳务费|技术费|手工费|工资)/;
+/** After a person, words that they spent none of the money: 他没花这钱, 他一分没用. */
+const SPENT_NONE_AFTER = /^[^。；;]{0,16}?[他她](?:没|没有|一分没|一分钱没|一分也没|根本没)(?:花|用|拿|动)(?:这|那)?(?:个|笔)?(?:钱|贷款)/;
 /** After a person, their shop's stock: 超市的货, 的店里的货. */
 const STOCK_OF_SHOP_AFTER = /^的?[^，。,;；]{0,2}(?:超市|店|铺子?|门市|商店|批发部)(?:里)?的货/;
 /** Before a party, the money said to sit with it: 钱还在那个, 卡在. */
@@ -326,6 +330,12 @@ export function namedOnly(text: string, party: Hit, scan?: Scan, index?: number)
   if (/[包租卖售]给$/.test(text.slice(Math.max(0, party.start - 2), party.start))) return true;
   // 租种邻居家的地, 流转了大户的地: land rented from the party.
   if (/(?:租|租种|租了|承包了?|流转了?|包种)$/.test(text.slice(Math.max(0, party.start - 3), party.start))) return true;
+  // (他问我是不是拿去放贷了, 他拍了照说用途没问题: nor one who only asks or checks.)
+  if (/^(?:问我|问俺|问过我|拍了?照|拍照)/.test(text.slice(party.end, party.end + 3))) return true;
+  // (村委证明用于养牛, 村委、银行均未出具证明: nor a body that only certifies.)
+  if (/^(?:、[^，。,;；]{1,4})?(?:均|都|也)?(?:未|没|没有)?(?:出具|出了个|出了|开了?)?证明/.test(text.slice(party.end, party.end + 12))) return true;
+  // (邻居也讲不清钱用在哪: a party that only says it cannot tell is a witness.)
+  if (/^(?:也|都)?(?:讲|说)不(?:清|出|知道)/.test(text.slice(party.end, party.end + 5))) return true;
   // 谁家还缺种子吱一声: anyone offered what the household has is no one the money went to (谁家缺钱借给谁 is).
   if (/^(?:谁家|哪家)$/.test(party.term) && /^(?:还|要是|要)?(?:缺|需要|想要)(?![^，。,;；]{0,2}钱)/.test(text.slice(party.end))) return true;
   // 从县种子公司买: 从/跟/向 a few characters before, with the party's own description between.
@@ -536,7 +546,10 @@ function intoPublicWork(scan: Scan, party: Hit, last: Hit, body: boolean): boole
     return true;
   // 用于乡里的小城镇建设项目; (用于村部办公室维修: a public body's own building worked on.)
   if (/(?:用于|用在|投入|投到)$/.test(before))
-    return /^的?[^，。,;；]{0,10}(?:项目|工程|电站|产业园|园区)/.test(after) || (body && /^的?[^，。,;；]{0,6}(?:维修|修缮|装修|翻修|改造|建设)/.test(after));
+    return (
+      /^的?[^，。,;；]{0,10}(?:项目|工程|电站|产业园|园区|公路|道路|村道)/.test(after) ||
+      (body && /^的?[^，。,;；]{0,6}(?:维修|修缮|装修|翻修|改造|建设)/.test(after))
+    );
   // (修村委会办公室: a verb of building before the body, its own building after.)
   if (body && /[修建盖缮]$/.test(before) && PUBLIC_BUILDING_AFTER.test(after)) return true;
   // 用于垫付乡里修水渠的工程款: its works bill, advanced.
@@ -1233,6 +1246,14 @@ function moneySaidWithParty(scan: Scan, party: Hit, last: Hit, kind: PartyKind):
     return true;
   // (车给村里养殖大户拉饲料，车钥匙在他那，他自己开: a vehicle given to a party that keeps and drives it is its.)
   if (/车子?给$/.test(text.slice(Math.max(0, party.start - 3), party.start)) && KEPT_AND_WORKED_BY_THEM.test(text.slice(last.end))) return true;
+  // (俺弟就是借去耕了两天地，他没花这钱: a person the text says spent none of the money has none of it.)
+  if (kind === 'person' && SPENT_NONE_AFTER.test(text.slice(last.end, last.end + 24))) return false;
+  // (请了县里的技术员来，给了他两千块辛苦钱: a person paid for their work is paid a fee.)
+  if (kind === 'person' && PAID_FOR_WORK_AFTER.test(text.slice(last.end, last.end + 12))) return false;
+  // (给老张是买他的牛: a person paid for what they sold is the seller.)
+  if (kind === 'person' && /^(?:是|就是)?(?:买|付)(?:了)?(?:他|她)(?:家)?的/.test(text.slice(last.end, last.end + 6))) return false;
+  // (入了合作社是为了统一买种子便宜，钱没交给合作社: a body the text says the money was not handed to has none of it.)
+  if (kind !== 'household' && text.includes(`没交给${party.term}`, last.end)) return false;
   // (投到朋友拉的一个群里，每个月返2个点: a person who only set up the group the money went into is not its user.)
   if (kind === 'person' && GROUP_OF_AFTER.test(text.slice(last.end, last.end + 10))) return false;
   // (村里建光伏电站用的是扶贫专项资金: a public work the text says other funds paid for took none of the loan.)

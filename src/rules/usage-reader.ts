@@ -234,13 +234,13 @@ const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款�
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚, 讲法唔一致, 户主说买了牛，婆姨说…没买. */
 export const UNRESOLVED =
-  /讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|(?:用途|去向)[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|(?:^|[，,。；;]|存疑)待查(?=$|[，。,;；！!])|两说不一|两种说法|(?<!为啥|为什么|咋)吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|(?:用途|去向)[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会, 印证, 没买): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
  */
 export const UNRESOLVED_MARK =
-  /[清核矛查确明样各同出定处他吵又辨注判]|不一|不对|在旁|一旁|在边上|插话|插嘴|一会|后称|供述|对不上|没写|未写明|调取|印证|唔一|没买|没花|没动|还在|想好|凭证|票据|分类/;
+  /[清核矛查确明样各同出定处他吵又辨注判]|不一|不对|在旁|一旁|在边上|插话|插嘴|一会|后称|供述|对不上|没写|未写明|调取|印证|唔一|没买|没花|没动|还在|想好|凭证|票据|分类|两种说法/;
 /** Of those, the words that only say a file does not record the use (档案未载明用途), and a household's own account after them. */
 const FILE_SILENT = /载明|注明|写明/;
 const ADMITTED_AFTER = /(?:户主|借款人|本人|申请人|他|她)(?:自己)?(?:称|说|讲|承认)/;
@@ -312,7 +312,7 @@ const PRODUCTION_CONFIRMED =
  * between two productions, unless the text says the loan farms either way: 买羊还是买牛还没定，反正是买来养着卖).
  */
 const CHOICE_OPEN =
-  /又说要?[^。；;]{1,16}?(?:也没定|还没定|没定下来|没决定|还没决定)|或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定|再商量)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|也可能[^。；;]{1,16}?(?:看情况|到时候再说|到时候再看)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}可能[^。；;]{1,12}也可能|(?:还没想好|没想好|还没定|没定)[，,][^。；;，,]{1,8}还是|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)|具体(?:干啥|干什么|做啥|做什么|搞啥|搞什么|用途|项目)[^，。,;；]{0,3}(?:还没想好|没想好|还没定|没定|待定|未定)|(?:还没寻思好|没寻思好|还没想好|没想好)[呢啊哩嘞呐]?[，,][^。；;]{1,8}或者|或者[^，。,;；]{1,8}[，,]等[^，。,;；]{0,6}再(?:定|说|决定)|(?:尚未|还未|未|还没|没)(?:决定|确定)[^，。,;；]{1,12}还是/;
+  /(?:又说|我说|他说|她说)要?[^。；;]{1,16}?(?:也没定|还没定|没定下来|没决定|还没决定)|或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定|再商量)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|也可能[^。；;]{1,16}?(?:看情况|到时候再说|到时候再看)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}可能[^。；;]{1,12}也可能|(?:还没想好|没想好|还没定|没定)[，,][^。；;，,]{1,8}还是|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)|具体(?:干啥|干什么|做啥|做什么|搞啥|搞什么|用途|项目)[^，。,;；]{0,3}(?:还没想好|没想好|还没定|没定|待定|未定)|(?:还没寻思好|没寻思好|还没想好|没想好)[呢啊哩嘞呐]?[，,][^。；;]{1,8}或者|或者[^，。,;；]{1,8}[，,]等[^，。,;；]{0,6}再(?:定|说|决定)|(?:尚未|还未|未|还没|没)(?:决定|确定)[^，。,;；]{1,12}还是/;
 /** Whether the text leaves a choice between uses open (CHOICE_OPEN), not settled right after. */
 const choiceOpen = (text: string) => {
   const m = CHOICE_OPEN.exec(text);
@@ -320,7 +320,7 @@ const choiceOpen = (text: string) => {
 };
 /** Words that say the household has not decided what to do with the money: 还没想好干啥 (a prohibited use found still stands). */
 const UNDECIDED_USE =
-  /(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|做啥|做什么|用在哪|怎么用)|(?:干啥|干什么|做啥|做什么)(?:还|也)?(?:没想好|没定|没决定)|(?:^|[:：])(?:还没想好|还没定|没想好)[，,\s][^。；;]{0,16}(?:可能|或者|还是|又想|又怕|再说)|(?:用途|具体项目|项目)(?:尚未|还没|还未)(?:决定|确定)|(?:尚未|还没|还未)(?:决定|确定)(?:具体)?(?:用途|项目)|变更为[“"「]?另行确定/;
+  /(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|做啥|做什么|用在哪|怎么用)|(?:干啥|干什么|做啥|做什么)(?:还|也)?(?:没想好|没定|没决定)|(?:^|[:：])(?:还没想好|还没定|没想好)[，,\s][^。；;]{0,16}(?:可能|或者|还是|又想|又怕|再说|再定|再决定)|(?:用途|具体项目|项目)(?:尚未|还没|还未)(?:决定|确定)|(?:尚未|还没|还未)(?:决定|确定)(?:具体)?(?:用途|项目)|变更为[“"「]?另行确定/;
 /** Words that say the loan farms whichever way the choice goes: 反正, 不管, 总之. */
 const EITHER_WAY = /反正|不管|总之|无论|横竖/;
 
@@ -361,7 +361,7 @@ const RENTED_OUT_AFTER = /^[^。；;！!？?]{0,10}?(?<![未没不])(?:出租给
 /** A member of the household borrowing in their own name: 我爹用他的名字贷的 (not a name taken from the household). */
 const MEMBERS_OWN_NAME = /(?:爹|爸|父亲|娘|妈|母亲|老伴|媳妇|男人|老公|户主)(?:用|以)(?:他|她)(?:自己)?的(?:名字|名义)/g;
 /** A loan taken in the household's name (以…名义, 拿我身份证) that it never had: 不知情, 钱没见着. */
-const NAME_TAKEN = /名义|名字|户名|身份证|户口本|(?:合作社|公司|大户|老板)[^，。,;；]{0,4}(?:统一)?(?:给办|代办|办的)/;
+const NAME_TAKEN = /名义|名字|户名|身份证|户口本|出了?个名|挂了?个名|(?:合作社|公司|大户|老板)[^，。,;；]{0,4}(?:统一)?(?:给办|代办|办的)/;
 /**
  * A finding that the farm or the vehicle the loan named is another's works, or run by it: 实际猪场为其姐夫的养殖公司所有,
  * 实际是他老表的物流公司在跑 — the household lent its name.
@@ -369,7 +369,7 @@ const NAME_TAKEN = /名义|名字|户名|身份证|户口本|(?:合作社|公司
 const OTHERS_WORKS =
   /(?:实际|其实|实则)[^，。,;；]{0,8}(?:为|是|归|属于?)(?:其|他|她|人家)?[^，。,;；]{0,8}(?:公司|企业|合作社)(?:所有|的)(?=[，。,;；]|$)|(?:实际|其实|实则)(?:上)?(?:是|为)?[^，。,;；]{0,10}(?:公司|企业|合作社)在(?:跑|用|开|经营|使用)/;
 const NEVER_HAD =
-  /不知情|不知道此事|没见[到着过]?(?:一分)?钱|钱[^，。,;；]{0,2}没见[到着过]|未见[到过]?钱|一分(?:钱)?(?:都|也)?没(?:见|拿|得|到)|钱没到手|没拿到钱|没收到钱|未收到钱|未拿到钱/;
+  /不知情|不知道此事|(?:就|只|光)出了?个名|(?:就|只|光)挂了?个名|没见[到着过]?(?:一分)?钱|钱[^，。,;；]{0,2}没见[到着过]|未见[到过]?钱|一分(?:钱)?(?:都|也)?没(?:见|拿|得|到)|钱没到手|没拿到钱|没收到钱|未收到钱|未拿到钱/;
 /** …or passed on to someone at once: 用俺的名义贷下给他. */
 const NAME_GIVEN = /(?:贷|办|取)[^，。,;；]{0,3}(?:给|交给|转给)(?:他|她|他们|她们)(?:了|$|[，。,;；])/;
 /** Someone who borrowed or usurped a household's name: 借用脱贫户田某名义, 冒用5户贫困户名义, 以…等六人名义 (not a
@@ -395,12 +395,13 @@ const SERVED_EVENTS =
   /(?:为|给|替|帮)(?:农村|村民|客户|顾客|人家|别人|乡亲们?|周边|附近|十里八乡)的?(?:[^，。,;；、]{1,4}[、和及])*[^，。,;；、]{1,4}(?:提供|承办|操办|做|办)[^，。,;；]{0,6}(?:服务|酒席|宴席|做席|席面)/;
 /** A public body having the households borrow to fund what it lacks: 村委会让贫困户贷款凑上. */
 // (Not one that has them hand it to a firm: 村里让我们贷款交给扶贫车间服装厂 is the firm's.)
+// (村里要还修村部欠的工程款，让我们先贷出来顶上: or has them borrow to pay its debts.)
 const BORROW_FOR_BODY = new RegExp(
-  `(?:${PUBLIC_BODIES}|村干部)(?:让|叫|要|动员)[^，。,;；]{0,6}(?:贷款|贷)[^，。,;；]{0,4}(?:凑|垫|补|交(?![给到][^，。,;；]{0,8}(?:厂|公司|合作社|企业|大户)))`,
+  `(?:${PUBLIC_BODIES}|村干部)(?:让|叫|要|动员)[^，。,;；]{0,6}(?:贷款|贷)[^，。,;；]{0,4}(?:凑|垫|补|交(?![给到][^，。,;；]{0,8}(?:厂|公司|合作社|企业|大户)))|(?:${PUBLIC_BODIES})要还[^。；;]{1,16}[，,](?:让|叫)(?:我们|俺们|各户|大家|我|俺)(?:先)?贷(?:出来|款)?(?:先)?(?:顶上|垫上|凑上|补上)`,
 );
 /** Households' loans a cadre or public body gathers, for that body's works: 村干部把各户贷款每户收了两万，说是村里建光伏电站. */
 const GATHERED_FOR_BODY = new RegExp(
-  `(?:${PUBLIC_BODIES}|村干部|支书|村支书|村主任)把(?:各户|每户|农户|贫困户|大家)的?(?:贷款|钱)[^。；;]{0,8}收(?:了|上去|走)[^。；;]{0,12}?(?:${PUBLIC_BODIES}|村上|镇上|乡上|政府)(?:统一)?(?:建|修|搞|盖|办)`,
+  `(?:${PUBLIC_BODIES}|村干部|支书|村支书|村主任)把[^，。,;；]{0,6}(?:贷款|钱)(?:归拢|收拢|集中|凑)(?:起来|到一起)?(?:修|建|搞|盖)了?(?:${PUBLIC_BODIES}|村上|镇上|乡上)的|(?:${PUBLIC_BODIES}|村干部|支书|村支书|村主任)把(?:各户|每户|农户|贫困户|大家)的?(?:贷款|钱)[^。；;]{0,8}收(?:了|上去|走)[^。；;]{0,12}?(?:${PUBLIC_BODIES}|村上|镇上|乡上|政府)(?:统一)?(?:建|修|搞|盖|办)`,
 );
 /** A public body's works each household funds: 镇上建…物流园，每户出贷款. */
 const HOUSEHOLDS_FUND_BODY = new RegExp(
@@ -427,8 +428,15 @@ const MONEY_IN_PUBLIC_ACCOUNT = new RegExp(
 /** Before goods, a member of the household they are bought for: 给上网课的儿子买了, 给老伴买. */
 const BOUGHT_FOR_MEMBER =
   /给(?:[^，。,;；给]{1,6}的)?(?:儿子|女儿|闺女|孩子|娃娃?|小孩|老人|老伴|媳妇|老婆|孙子|孙女|老母亲|老父亲)(?:买|添|置|购)[^，。,;；]{0,6}$/;
+/** A product of wealth management by name: 分红型的保险, 理财产品, 基金. */
+const WEALTH_PRODUCT_WORD = /保险|理财|基金|产品|平台|股票|债券/;
+/** Before a building, words that it is so in name only: 名义上是. */
+const NOMINAL_BEFORE = /名义上(?:是|为)?$/;
+/** Before a denial opening a clause, only the speaker: 我, 俺们, 我家也. */
+const SPEAKER_ONLY = /^(?:我|俺|咱)(?:们|家)?(?:也|都|可|根本)?$/;
 /** A daughter and her husband (闺女她两口子), and the borrower said to keep out of what they run (借款人自己不管). */
 const DAUGHTER_COUPLE = /^(?:闺女|女儿|姑娘)她?两口子/;
+const COUPLE_NAMED = /(?:闺女|女儿|姑娘)她?两口子/;
 const BORROWER_KEPT_OUT = /(?:借款人|户主|本人|本户)(?:自己)?(?:不管|没管|不参与|没参与|未参与)/;
 /** A public body's word that only gathers the households' money: 收上去统一, 村干部统一收的. */
 const GATHERED_ONLY = /^(?:收上去统一|交上去统一|(?:支书|村支书|书记|村主任|村干部|村里)统一收的)$/;
@@ -731,10 +739,11 @@ const SHORTFALL = /不够|不足|还差|差的|差点|补上|补足|补齐|凑�
 const PAST_MATTER_AFTER =
   /^(?:一事|一节|之事)?(?:仅|只)?(?:系|是|属|为|属于)(?:家庭)?(?:(?:过往|过去|以前|之前|以往|历史)(?:的)?(?:情况|事|事情|问题)|背景)|^(?:那|这)?(?:是|都是)?(?:老早|早先|好多年前|多年前|前些年)的事/;
 /** Before a word in its clause, a plan since changed: 原定年内结婚, 本来打算盖房. */
-const ORIGINAL_PLAN = /(?:原定|原计划|原打算|原准备|本来打算|本打算|本来想|想|打算|准备|计划)(?:拿贷款|用贷款|拿钱|用钱)?[^，。,;；]{0,4}$/;
+const ORIGINAL_PLAN =
+  /(?:原定|原计划|原打算|原准备|本来打算|本打算|本来想|一开始说要|开始说要|起初说要|当初说要|想|打算|准备|计划)(?:拿贷款|用贷款|拿钱|用钱)?[^，。,;；]{0,4}$/;
 /** The next clause saying the plan was put off or dropped: 现婚期推迟, 后来取消了, 后来没盖. */
 const PLAN_CHANGED_NEXT =
-  /说不行|没批|推迟|延期|延后|往后推|取消|不办了|不盖了|改期|改主意|改了主意|改变主意|改变了主意|后来(?:也)?没(?:用|盖|修|建|办|买|结|娶|弄|整|干)(?![完好])|没(?:盖|修|办)成/;
+  /(?:^|[，,])后来(?:才)?定下来了?(?=$|[，。,;；])|说不行|没批|推迟|延期|延后|往后推|取消|不办了|不盖了|改期|改主意|改了主意|改变主意|改变了主意|后来(?:也)?没(?:用|盖|修|建|办|买|结|娶|弄|整|干)(?![完好])|没(?:盖|修|办)成/;
 /** The next clause saying the loan's money goes to something else: 但这钱是扣大棚用的, 可贷款只用于养牛. */
 const MONEY_ELSEWHERE_NEXT = /^(?:但|但是|可|可是|不过)(?:这|这笔|这个)?(?:钱|贷款|款)(?:是|只|就|专门|全)/;
 
@@ -809,7 +818,7 @@ const MOURNING = /去世|过世|病故|丧|白事|老了人|殡|葬/;
 const NAME_USED = /冒|借名|名义|身份证/;
 
 /** Denials that say something is unrelated (没关系, 无关). */
-const UNRELATED = /^(?:没关系|没有关系|没得关系|没啥关系|无关)$/;
+const UNRELATED = /^(?:没关系|没有关系|没得关系|没啥关系|无关|不是一回事|两码事)$/;
 
 /** Before a person, a trade that describes them: 搞工程承包的, 做生意的, 开饭店的. */
 /** After a person, a crew or team of theirs: 的建筑队, 的施工队. */
@@ -1584,7 +1593,10 @@ function readAnswered(scan: Scan, questions: readonly Question[] | undefined): U
         (question?.chosen !== undefined && h.end <= Math.min(question.chosen[0], question.rejected![0])))
     )
       (held ??= new Set()).add(h.start);
+    // (问：理财那事是咋回事？答：啥理财呀: a matter a question takes as given, which the answer denies by name, is denied.)
+    const deniedByName = answer === 'given' && scan.hits.some((o) => o.term === h.term && o.negated && o.start > question!.end);
     if (convertedInAnswer || farmChosen) asked.push(h.term);
+    else if (deniedByName) denied.push(h.term);
     else if (question?.rejected !== undefined && h.start >= question.rejected[0] && h.end <= question.rejected[1]) denied.push(h.term);
     else if (
       answer === undefined ||
@@ -1659,6 +1671,8 @@ function readStatements(scan: Scan): UsageMatch {
     PAID_TO.test(text.slice(Math.max(0, t.start - 6), t.start)) ||
     // (婚礼租车、婚庆司仪及婚宴费用: a trade in a list of what the loan paid for.)
     COST_LIST_AFTER.test(text.slice(t.end, t.end + 12)) ||
+    // (娶亲的车队和吹鼓手钱: or with its pay named right after it.)
+    /^的?(?:钱|工钱|费用?)(?:$|[，。,;；、和])/.test(text.slice(t.end, t.end + 4)) ||
     // (在鸿运婚庆店办婚礼: or holds its event at; not at a shop of its own, 在自家婚庆店办酒席接活.)
     (BOUGHT_AT_BEFORE.test(text.slice(clauses.start[t.clause], t.start)) &&
       BOUGHT_AT_AFTER.test(text.slice(t.end, t.end + 4)) &&
@@ -1901,7 +1915,16 @@ function readStatements(scan: Scan): UsageMatch {
     // (老二明年兴许要办事儿，那是后话: a next clause that calls it a matter for later puts it aside.)
     if (h.role.category !== 'production' && LATER_MATTER.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 6))) return true;
     const list = h.role.category === 'production' ? deferrals : denials;
-    return list !== undefined && list.some((at) => at >= h.end && at < clauses.end[h.clause]!);
+    if (list === undefined) return false;
+    if (list.some((at) => at >= h.end && at < clauses.end[h.clause]!)) return true;
+    // (银行的人跟我提过有理财产品，我没买: or the speaker's denial opening the next clause, the thing ending this one.)
+    const next = clauses.start[h.clause + 1];
+    return (
+      h.role.category !== 'production' &&
+      next !== undefined &&
+      !hits.some((o) => o.clause === h.clause && o.start > h.start && !o.role.quiet) &&
+      list.some((at) => clauseAt(clauses.start, at) === h.clause + 1 && SPEAKER_ONLY.test(text.slice(next, at)))
+    );
   };
   // 经调查…实际用于…: where the last officer's finding stands (the real use after it is read below).
   const real = REAL_USE.test(text) ? lastFinding(text) : -1;
@@ -2177,7 +2200,7 @@ function readStatements(scan: Scan): UsageMatch {
     // (逾期原因：户主脑血栓住院: and why the loan fell overdue is not what it was spent on.)
     if (
       (role.category === 'other_non_productive' &&
-        ((/^(?:还了?)?(?:在)?(?:社里|店里)?赊/.test(h.term) &&
+        ((/^(?:还了?)?(?:在)?(?:社里|店里)?赊|^(?:化肥|农资)账|农资店的账$/.test(h.term) &&
           // (…化肥钱，是今年春耕时赊的: or in the clause after it.)
           (THIS_SEASON.test(text.slice(clauses.start[h.clause], h.start)) || THIS_SEASON.test(firstClause(text.slice(clauses.end[h.clause]! + 1)))) &&
           !EARLIER_YEAR.test(text)) ||
@@ -2197,7 +2220,11 @@ function readStatements(scan: Scan): UsageMatch {
         !/(?:不足|不够|差)[^。；;]{0,8}贷款|贷款[^。；;]{0,4}补/.test(text.slice(h.end))) ||
       // (合伙养羊，两家都出工…由本户喂养，卖羊收入按比例分钱: a share of what a partnership the household works in sells is
       // its own proceeds, not a return on money handed over.)
-      (role.category === 'enterprise_use' && RETURNED.test(h.term) && PARTNERSHIP.test(text) && HOUSEHOLD_WORKS.test(text))
+      (role.category === 'enterprise_use' && RETURNED.test(h.term) && PARTNERSHIP.test(text) && HOUSEHOLD_WORKS.test(text)) ||
+      // (买的是分红型的保险…就图那个分红: and a product's own dividend, a product of wealth named.)
+      (role.category === 'enterprise_use' &&
+        RETURNED.test(h.term) &&
+        hits.some((o) => o.role.category === 'wealth_management' && !o.negated && WEALTH_PRODUCT_WORD.test(o.term)))
     ) {
       context.push(h.term);
       continue;
@@ -2336,7 +2363,13 @@ function readStatements(scan: Scan): UsageMatch {
       if (cadrePost(text, h) && KIN_AFTER.test(text.slice(h.end))) kind = 'person';
       if (kind === 'household' && separate && !PRONOUN_MEMBERS.test(term)) kind = 'person';
       // (转给了闺女她两口子开饭店用，借款人自己不管: a daughter and her husband running what the borrower keeps out of are another household.)
-      if (kind === 'household' && DAUGHTER_COUPLE.test(text.slice(h.start, h.start + 7)) && BORROWER_KEPT_OUT.test(text)) kind = 'person';
+      // (闺女她两口子开饭店，借款人自己不管，贷款全给闺女进货了: and the daughter named alone where the text names the couple so.)
+      if (
+        kind === 'household' &&
+        (DAUGHTER_COUPLE.test(text.slice(h.start, h.start + 7)) || (/^(?:闺女|女儿|姑娘)$/.test(term) && COUPLE_NAMED.test(text))) &&
+        BORROWER_KEPT_OUT.test(text)
+      )
+        kind = 'person';
       // 兄弟同户, 贷款时尚未分家: kin said to share the household are its members.
       if (kind === 'person' && SIBLINGS.test(term) && ONE_AT_LOAN.test(text)) kind = 'household';
       // (杜蒙他拉哈镇: a pronoun's character that begins a place's name names no one.)
@@ -2639,6 +2672,17 @@ function readStatements(scan: Scan): UsageMatch {
     // debt's story; the debt, repaid or only owed, decides.
     if (category !== 'production' && category !== 'other_non_productive' && DEBT_FROM.test(text.slice(h.end, clauses.end[h.clause]))) {
       context.push(h.term);
+      continue;
+    }
+    // (名义上是烤烟房…儿子两口子一直住在里头: a farm building in name only, people living in it, is a dwelling.)
+    // (It is read where the living is told, which a check may find after the name.)
+    const livedAt =
+      category === 'production' && role.premises && NOMINAL_BEFORE.test(text.slice(Math.max(0, h.start - 5), h.start))
+        ? LIVED_INSIDE.exec(text.slice(h.end))
+        : null;
+    if (livedAt !== null) {
+      const at = h.end + livedAt.index;
+      evidence.push(evidenceOf('housing', h.term, clauseAt(clauses.start, at), at));
       continue;
     }
     // 老屋改成菌棚, 盖间小房子养兔子: a building turned into, or put up for, the farm is the farm's.
@@ -3042,6 +3086,8 @@ function readStatements(scan: Scan): UsageMatch {
     const outsider =
       taken !== null &&
       ((!PRONOUN_MEMBERS.test(taken[1]!) && !FAMILY_MEMBER.test(taken[1]!)) || OUTSIDE_KIN.test(taken[1]!)) &&
+      // (问：你媳妇说钱让你拿走了: the one asked, whose spouse the question names, is the household.)
+      !(taken[1] === '你' && /你(?:媳妇|老婆|男人|爱人|丈夫|家)/.test(text)) &&
       // (问：你有没有往家里寄钱？答：…贷款是他们自己拿去买羊了: the parents a borrower's child speaks of.)
       !(THIRD_PERSON.test(taken[1]!) && PARENTS_ASKED.test(text.slice(0, taken.index))) &&
       !suspicionRefuted(text, { start: taken.index, end: taken.index + taken[0].length } as Hit, clauses.start[clauseAt(clauses.start, taken.index)]!);
@@ -3083,7 +3129,7 @@ function readStatements(scan: Scan): UsageMatch {
   const levied = text.includes('让') || text.includes('叫') || text.includes('要') ? BORROW_FOR_BODY.exec(text) : null;
   if (levied !== null) evidence.push(evidenceOf('government_financing_platform', levied[0], clauseAt(clauses.start, levied.index), levied.index));
   // 村干部把各户贷款每户收了两万，说是村里建光伏电站: the households' loans gathered for a public body's works are the body's.
-  const gatheredForBody = text.includes('收') ? GATHERED_FOR_BODY.exec(text) : null;
+  const gatheredForBody = text.includes('把') ? GATHERED_FOR_BODY.exec(text) : null;
   if (gatheredForBody !== null)
     evidence.push(evidenceOf('government_financing_platform', gatheredForBody[0], clauseAt(clauses.start, gatheredForBody.index), gatheredForBody.index));
   // 镇上建猕猴桃冷链物流园，每户出贷款: a public body's works each household funds with its loan are the body's.

@@ -38,7 +38,7 @@ const FILLERS = '(?:[嗯呃啊哦额唔.,，…]|那个)*';
 const OWNED =
   /没有全|没有都|没全|不全是|并非全|没都|不是全|也用了|用了点|用了一点|用了些|用了一些|还了一点|还了点|还了些|还了一些|花了点|花了一点|花了一些|也有|有一点|是的|对的|是用了/;
 // (跑啥运输: a question's verb asked back with 啥 denies it.)
-const DENIED = new RegExp(`^${FILLERS}(?:没有|没|不是|不能|那不能|哪有|哪能|不|莫得|冇|无|(?:跑|干|做|搞)啥)`);
+const DENIED = new RegExp(`^${FILLERS}(?:没有|没|不是|不能|那不能|哪有|哪能|不|莫得|冇|无|(?:跑|干|做|搞|放|盖|买|存|娶)啥)`);
 // (问：…您看见没？答：看见了: a witness owning to what was asked.)
 const AFFIRMED = /^(?:[呃啊哦额唔.,，…]|那个)*(?:是|对|有|用了|嗯|看见了|看到了|见着了|见过|瞅见了)/;
 
@@ -175,9 +175,9 @@ const ALLOWED_ASKED =
   /[，,](?:这样|这个|这)?(?:行吗|行不行|行不|可以吗|可不可以|能贷吗|能不能贷|能否办理|可否|符合规定吗|合规吗|合不合规|合不合法|违不违规|算不算违规)[啊呀吧呢]?$/;
 
 /** A question reported in the record's own words: 问他是不是…, 问户主有没有…. */
-const REPORTED_QUESTION = /问(?:及|到)?(?:他|她|户主|借款人|其|对方|本人)?(?:是不是|有没有|是否|有无)[^，。,;；？?]{1,16}/g;
+const REPORTED_QUESTION = /问(?:及|到)?(?:他|她|户主|借款人|其|对方|本人|我|俺)?(?:是不是|有没有|是否|有无)[^，。,;；？?]{1,16}/g;
 /** Who is said to answer, before the answer: 他说, 户主称. */
-const REPORTED_SPEAKER = /^(?:他|她|户主|借款人|本人|对方)?(?:说|称|讲|答|回答|表示)?[:：]?/;
+const REPORTED_SPEAKER = /^(?:他|她|户主|借款人|本人|对方|我|俺)?(?:说|称|讲|答|回答|表示)?[:：]?/;
 
 /** Where the last numbered survey item (q3, q10) before `at` begins, or -1. */
 function lastItem(text: string, at: number): number {
@@ -214,7 +214,7 @@ function answerIn(reply: string): Answer {
 
 /** A yes-or-no question about a thing it names first: 冰柜是店里用的吗 (its subject, 冰柜; then what is asked of it). */
 const SUBJECT_ASKED =
-  /^\s*((?:贷款买的|贷款盖的|贷款修的|贷款建的|你买的|您家买的|你家买的|您买的|买的|盖的|那台|那个|这台|这个|那辆|这辆)?[^，。,;；？?是在到从做用、]{1,5}(?:、[^，。,;；？?是在到从做用、]{1,4})?)[，,]?是(?:不是)?([^，。,;；？?]{1,14}?)(?:吗|嘛)?[？?]?\s*$/;
+  /^\s*((?:贷款买的|贷款盖的|贷款修的|贷款建的|你买的|您家买的|你家买的|您买的|买的|盖的|那台|那个|这台|这个|那辆|这辆|[^，。,;；？?是在到从做用、]{1,4}(?:起|盖|修|建)的)?[^，。,;；？?是在到从做用、]{1,5}(?:、[^，。,;；？?是在到从做用、]{1,4})?)[，,]?是(?:不是)?([^，。,;；？?]{1,14}?)(?:吗|嘛)?[？?]?\s*$/;
 /** Asked of the thing, whether the loan bought it: 用这笔贷款买的. */
 const LOAN_LINK_ASKED = /贷款|这笔钱|这个钱|这钱/;
 /** Asked of the thing, a trade: 做买卖用, 做生意的. */
@@ -297,7 +297,7 @@ const LENDERS = '(?:银行|信贷员|调查员|客户经理|信用社|审查员|
 const LENDER_CLAIM = new RegExp(`${LENDERS}(?:的人)?(?:以[^，。,;；]{1,10})?(?:说|称|认为|认定|推定|讲|主张)`);
 /** Words that report what others said the money was for: 说是借给别人用了, 被说成买家庭用品, 举报他放贷, 列为带资入社, 原告认为. */
 const CLAIMED = new RegExp(
-  `${LENDER_CLAIM.source}|说是|说成|列为|举报|上报|称属于|说我|说他|说她|检查时说|认定为|认为是|定性为|怀疑|主张|反映|原告称|原告认为|原告诉称|原告关于|所称|误将|认定其|原认定|被申请人认定|被申请人将|传言|记载为|记录为`,
+  `${LENDER_CLAIM.source}|说是|说成|列为|举报|上报|称属于|说我|说他|说她|检查时说|认定为|认为是|定性为|怀疑|主张|反映|原告称|原告认为|原告诉称|原告关于|所称|误将|认定其|原认定|债主说|被申请人认定|被申请人将|传言|记载为|记录为`,
   'g',
 );
 /** A sentence's end, and the borrower's answer or a check's finding beginning a clause: 可这是…, 但…, 现场为…. */
@@ -307,7 +307,7 @@ const ANSWER_BEGINS = /^(?:可|但|其实|不过|现场|实[为系]|核查|经[�
 const LENDER = new RegExp(`^${LENDERS}`);
 /** Words that dispute such a claim: 不认可, 举报不实, 要求更正, 凭啥…, 冇嘅事, a court's 主张不能成立 or 不予采纳. */
 const DISPUTED =
-  /查无实据|不认可|不实|更正|没有的事|没这回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说|申诉|保证不|保证没|不予采信|不予支持|不予采纳|不能成立|与查明的事实不符|与事实不符|未提交证据|未提供证据|证据不足|未予支持|未予采纳|未予采信|系误解|属误解|驳回|无事实依据|无任何事实依据|没有事实依据|缺乏事实依据|无证据证明|未提供任何证据|认定错误|应予撤销|予以撤销|误将|错误认定|有误|用语不规范|表述不规范|不构成挪用/;
+  /查无实据|不认可|不实|更正|没有的事|没这回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说|申诉|保证不|保证没|不予采信|不予支持|不予采纳|不能成立|与查明的事实不符|与事实不符|未提交证据|未提供证据|证据不足|未予支持|未予采纳|未予采信|系误解|属误解|驳回|无事实依据|无任何事实依据|没有事实依据|缺乏事实依据|无证据证明|未提供任何证据|认定错误|应予撤销|予以撤销|误将|错误认定|有误|不是一回事|两码事|用语不规范|表述不规范|不构成挪用/;
 /** The borrower's answer to a lender's claim (可这是…, 我认为是…, 欢迎去看), or a check's finding against it (核查…认定生产用途, 现场为存粮栈子):
  * what was found stands, the claim's words do not. (经现场查看为养殖圈舍: a check may name how it looked.) */
 const ANSWERED =
@@ -319,7 +319,8 @@ export const disputed = (text: string): boolean => DISPUTED.test(text) || (LENDE
 const DEMANDED = /要求|逼|强迫|动员|非要|硬要|让|叫|说要|想买|想要|吵着要|闹着要/;
 const DEMANDS = new RegExp(DEMANDED.source, 'g');
 const WISHED = /^(?:想买|想要|吵着要|闹着要)$/;
-export const REFUSED = /没有交|没交|没入|没有入|没掺和|没参与|不愿意|不肯|拒绝|不同意|没同意|没答应|不答应|要求自主|我不要|不要那个|没要/;
+export const REFUSED =
+  /没有交|没交|我没让|俺没让|没让他|没让她|没入|没有入|没掺和|没参与|不愿意|不肯|拒绝|不同意|没同意|没答应|不答应|要求自主|我不要|不要那个|没要/;
 
 /** After a demand's word, the money itself or a purchase for the household demanded: 让我把钱转给她, 说要给我买. */
 const WHOLE_DEMAND = /^[^，。,;；]{0,4}(?:把(?:钱|贷款)|给我买|给你买|拿去买)/;

@@ -24,7 +24,9 @@ const PAID_INTO_BEFORE = /(?:转账|支付|付款|汇款|转款|消费)(?:至|�
 const AMOUNT_AFTER = /^(?:约|共|计|合计|花了?|大概)?(?:\d|[一二三四五六七八九十两几][千百万十块])/;
 
 /** A cost after a word, through a suffix of trade, a place it is held or 的: it is paid for (做手术的费用, 婚车租赁费用, 婚礼酒店费用). */
-const COST_AFTER = /^(?:租赁|服务|摄影|酒店|饭店|酒楼|餐厅|宾馆)?的?(?:服务)?(?:工匠|师傅|工人|匠人)?(?:工钱|工资|费用|花销|开销|开支|费|钱)/;
+// (娶亲的车队和吹鼓手钱: and the hired trades named between.)
+const COST_AFTER =
+  /^(?:租赁|服务|摄影|酒店|饭店|酒楼|餐厅|宾馆)?的?(?:服务)?(?:(?:车队|乐队|婚车|司仪|吹鼓手)(?:[和、及][^，。,;；]{1,4}?)?)?(?:工匠|师傅|工人|匠人)?(?:工钱|工资|费用|花销|开销|开支|费|钱)/;
 
 /** After a prohibited word, 的 and one of these make it the trade's work or goods: 租婚纱礼服的小店, 婚礼的鲜花布置, 丧事的花篮. */
 const TRADE_AFTER_OF = [
@@ -168,7 +170,7 @@ export function namesATrade(scan: Scan, i: number): boolean {
   if (HIRED_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))) return false;
   // 做手术的费用, 婚车租赁的钱: what is paid for is bought, not a trade.
   // (婚礼租车、婚庆司仪及婚宴费用: and so is a trade in a list of costs.)
-  if (COST_AFTER.test(text.slice(hit.end, hit.end + 6)) || COST_LIST_AFTER.test(text.slice(hit.end, hit.end + 12))) return false;
+  if (COST_AFTER.test(text.slice(hit.end, hit.end + 10)) || COST_LIST_AFTER.test(text.slice(hit.end, hit.end + 12))) return false;
   // 户主为农村建房小包工头, 当装修师傅: a trade the household is said to be, its work named before the tradesman.
   if (TRADESMAN_AFTER.test(text.slice(hit.end, hit.end + 4)) && IS_A_BEFORE.test(text.slice(Math.max(0, hit.start - 5), hit.start))) return true;
   // 我家两父子是搞房屋维修的: a person who 是搞…的 is of that trade (not 这钱是搞装修的: money has no trade).
