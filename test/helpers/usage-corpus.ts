@@ -410,6 +410,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-377.tsv',
   'heldout/usage-heldout-378.tsv',
   'heldout/usage-heldout-379.tsv',
+  'heldout/usage-heldout-380.tsv',
+  'heldout/usage-heldout-381.tsv',
+  'heldout/usage-heldout-382.tsv',
+  'heldout/usage-heldout-383.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
