@@ -332,6 +332,9 @@ export function namedOnly(text: string, party: Hit, scan?: Scan, index?: number)
   if (/(?:租|租种|租了|承包了?|流转了?|包种)$/.test(text.slice(Math.max(0, party.start - 3), party.start))) return true;
   // (他问我是不是拿去放贷了, 他拍了照说用途没问题: nor one who only asks or checks.)
   if (/^(?:问我|问俺|问过我|拍了?照|拍照)/.test(text.slice(party.end, party.end + 3))) return true;
+  // (问他干啥用了，他就说“用了”: nor one who only answers — not 说好, 说定, which agree terms.)
+  if (/^[他她]$/.test(party.term) && /问[他她]/.test(text) && /^(?:就|只|也|还)?(?:说|讲)(?!好|定|妥|是借|是给)/.test(text.slice(party.end, party.end + 4)))
+    return true;
   // (村委证明用于养牛, 村委、银行均未出具证明: nor a body that only certifies.)
   if (/^(?:、[^，。,;；]{1,4})?(?:均|都|也)?(?:未|没|没有)?(?:出具|出了个|出了|开了?)?证明/.test(text.slice(party.end, party.end + 12))) return true;
   // (邻居也讲不清钱用在哪: a party that only says it cannot tell is a witness.)
@@ -546,8 +549,10 @@ function intoPublicWork(scan: Scan, party: Hit, last: Hit, body: boolean): boole
     return true;
   // 用于乡里的小城镇建设项目; (用于村部办公室维修: a public body's own building worked on.)
   if (/(?:用于|用在|投入|投到)$/.test(before))
+    // (投入镇上食用菌产业园（某公司经营）: not a park the text says a company runs.)
     return (
-      /^的?[^，。,;；]{0,10}(?:项目|工程|电站|产业园|园区|公路|道路|村道)/.test(after) ||
+      (!/^[^，。,;；]{0,12}[（(][^）)]{0,8}(?:公司|企业|合作社)(?:经营|运营|管理)/.test(after) &&
+        /^的?[^，。,;；]{0,10}(?:项目|工程|电站|产业园|园区|公路|道路|村道)/.test(after)) ||
       (body && /^的?[^，。,;；]{0,6}(?:维修|修缮|装修|翻修|改造|建设)/.test(after))
     );
   // (修村委会办公室: a verb of building before the body, its own building after.)

@@ -312,7 +312,7 @@ const PRODUCTION_CONFIRMED =
  * between two productions, unless the text says the loan farms either way: 买羊还是买牛还没定，反正是买来养着卖).
  */
 const CHOICE_OPEN =
-  /(?:又说|我说|他说|她说)要?[^。；;]{1,16}?(?:也没定|还没定|没定下来|没决定|还没决定)|或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定|再商量)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|也可能[^。；;]{1,16}?(?:看情况|到时候再说|到时候再看)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}可能[^。；;]{1,12}也可能|(?:还没想好|没想好|还没定|没定)[，,][^。；;，,]{1,8}还是|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)|具体(?:干啥|干什么|做啥|做什么|搞啥|搞什么|用途|项目)[^，。,;；]{0,3}(?:还没想好|没想好|还没定|没定|待定|未定)|(?:还没寻思好|没寻思好|还没想好|没想好)[呢啊哩嘞呐]?[，,][^。；;]{1,8}或者|或者[^，。,;；]{1,8}[，,]等[^，。,;；]{0,6}再(?:定|说|决定)|(?:尚未|还未|未|还没|没)(?:决定|确定)[^，。,;；]{1,12}还是/;
+  /(?:又说|我说|他说|她说)要?[^。；;]{1,16}?(?:也没定|还没定|没定下来|没决定|还没决定)|还是[^，。,;；]{1,8}[，,][^。；;]{0,10}再定|或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定|再商量)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|也可能[^。；;]{1,16}?(?:看情况|到时候再说|到时候再看)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}可能[^。；;]{1,12}也可能|(?:还没想好|没想好|还没定|没定)[，,][^。；;，,]{1,8}还是|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)|具体(?:干啥|干什么|做啥|做什么|搞啥|搞什么|用途|项目)[^，。,;；]{0,3}(?:还没想好|没想好|还没定|没定|待定|未定)|(?:还没寻思好|没寻思好|还没想好|没想好)[呢啊哩嘞呐]?[，,][^。；;]{1,8}或者|或者[^，。,;；]{1,8}[，,]等[^，。,;；]{0,6}再(?:定|说|决定)|(?:尚未|还未|未|还没|没)(?:决定|确定)[^，。,;；]{1,12}还是/;
 /** Whether the text leaves a choice between uses open (CHOICE_OPEN), not settled right after. */
 const choiceOpen = (text: string) => {
   const m = CHOICE_OPEN.exec(text);
@@ -369,7 +369,7 @@ const NAME_TAKEN = /名义|名字|户名|身份证|户口本|出了?个名|挂�
 const OTHERS_WORKS =
   /(?:实际|其实|实则)[^，。,;；]{0,8}(?:为|是|归|属于?)(?:其|他|她|人家)?[^，。,;；]{0,8}(?:公司|企业|合作社)(?:所有|的)(?=[，。,;；]|$)|(?:实际|其实|实则)(?:上)?(?:是|为)?[^，。,;；]{0,10}(?:公司|企业|合作社)在(?:跑|用|开|经营|使用)/;
 const NEVER_HAD =
-  /不知情|不知道此事|(?:就|只|光)出了?个名|(?:就|只|光)挂了?个名|没见[到着过]?(?:一分)?钱|钱[^，。,;；]{0,2}没见[到着过]|未见[到过]?钱|一分(?:钱)?(?:都|也)?没(?:见|拿|得|到)|钱没到手|没拿到钱|没收到钱|未收到钱|未拿到钱/;
+  /不知情|不知道此事|(?:就|只|光)出了?个名(?![？?吗])|(?:就|只|光)挂了?个名(?![？?吗])|没见[到着过]?(?:一分)?钱|钱[^，。,;；]{0,2}没见[到着过]|未见[到过]?钱|一分(?:钱)?(?:都|也)?没(?:见|拿|得|到)|钱没到手|没拿到钱|没收到钱|未收到钱|未拿到钱/;
 /** …or passed on to someone at once: 用俺的名义贷下给他. */
 const NAME_GIVEN = /(?:贷|办|取)[^，。,;；]{0,3}(?:给|交给|转给)(?:他|她|他们|她们)(?:了|$|[，。,;；])/;
 /** Someone who borrowed or usurped a household's name: 借用脱贫户田某名义, 冒用5户贫困户名义, 以…等六人名义 (not a
@@ -399,6 +399,9 @@ const SERVED_EVENTS =
 const BORROW_FOR_BODY = new RegExp(
   `(?:${PUBLIC_BODIES}|村干部)(?:让|叫|要|动员)[^，。,;；]{0,6}(?:贷款|贷)[^，。,;；]{0,4}(?:凑|垫|补|交(?![给到][^，。,;；]{0,8}(?:厂|公司|合作社|企业|大户)))|(?:${PUBLIC_BODIES})要还[^。；;]{1,16}[，,](?:让|叫)(?:我们|俺们|各户|大家|我|俺)(?:先)?贷(?:出来|款)?(?:先)?(?:顶上|垫上|凑上|补上)`,
 );
+/** A firm said after it to be the government's (投资公司，是县政府的), and the money paid into it (贷款打他们账上). */
+const GOVERNMENT_FIRM = /(?:投资公司|平台公司|城投公司|公司)[，,]?(?:是|属于|系|归)(?:县|市|乡|镇|区)?(?:政府|国资委?)(?:的|下属|所属|控股|所有)/;
+const MONEY_PAID_IN = /(?:贷款|钱|资金)[^，。,;；]{0,4}(?:打|转|交|汇|投)(?:到|给|进|入)?(?:他们|它|该公司|公司)/;
 /** Households' loans a cadre or public body gathers, for that body's works: 村干部把各户贷款每户收了两万，说是村里建光伏电站. */
 const GATHERED_FOR_BODY = new RegExp(
   `(?:${PUBLIC_BODIES}|村干部|支书|村支书|村主任)把[^，。,;；]{0,6}(?:贷款|钱)(?:归拢|收拢|集中|凑)(?:起来|到一起)?(?:修|建|搞|盖)了?(?:${PUBLIC_BODIES}|村上|镇上|乡上)的|(?:${PUBLIC_BODIES}|村干部|支书|村支书|村主任)把(?:各户|每户|农户|贫困户|大家)的?(?:贷款|钱)[^。；;]{0,8}收(?:了|上去|走)[^。；;]{0,12}?(?:${PUBLIC_BODIES}|村上|镇上|乡上|政府)(?:统一)?(?:建|修|搞|盖|办)`,
@@ -442,7 +445,7 @@ const BORROWER_KEPT_OUT = /(?:借款人|户主|本人|本户)(?:自己)?(?:不�
 const GATHERED_ONLY = /^(?:收上去统一|交上去统一|(?:支书|村支书|书记|村主任|村干部|村里)统一收的)$/;
 /** Stock said to be kept at a firm's farm (羊在公司羊场里, 牛都养在合作社那), and the firm paying the household for it (每年公司往他卡上打两千). */
 const STOCK_KEPT_BY_FIRM =
-  /[牛羊猪鸡鸭鹅驴](?:子|崽|羔|犊)?(?:都|全|全部|一直)?(?:在|养在|放在|关在)(?:人家)?(?:公司|企业|合作社|厂里|老板|大户)(?:的)?[^，。,;；]{0,4}?(?:场|圈|棚|厂|基地|那|里)/;
+  /[牛羊猪鸡鸭鹅驴](?:子|崽|羔|犊)?(?:都|全|全部|一直)?(?:在|养在|放在|关在|搁|搁在)(?:人家)?(?:公司|企业|合作社|厂里|老板|大户)(?:的)?[^，。,;；]{0,4}?(?:场|圈|棚|厂|基地|那|里)/;
 const FIRM_PAYS = /(?:每年|年底|每月|按年|按月)(?:公司|企业|合作社|老板|大户)?[^，。,;；]{0,6}(?:打|给|分|付|返)/;
 /** Premises the text finds to be a trade's (所装修房屋为对外营业用房), and someone said to live there (自住, 住人). */
 const FOUND_BUSINESS_PREMISES =
@@ -657,7 +660,7 @@ const USED_FOR_AFTER = /^[^。；;！!？?]{0,4}?(?:专门用于|专用于|用�
 const WORK_USE = /(?:都是|全是|是|专门)[^，。,;；]{1,8}?用的|^(?:一[台辆部个只把架套])?[，,]?[^，。,;；]{1,10}?用(?=$|[，。,;；])/;
 
 /** After public works in a clause, pay for doing them: 修路接活, 修路的活, 挣工钱. */
-const PAID_WORK_AFTER = /^[^，。,;；]{0,4}(?:接活|揽活|的活|挣钱|挣工钱|收费|工钱|干活|出工|做工|打工|打零工)/;
+const PAID_WORK_AFTER = /^[^，。,;；]{0,4}(?:接活|揽活|的活|挣钱|挣工钱|收费|收钱|工钱|干活|出工|做工|打工|打零工)/;
 
 /**
  * Whether the text's last correction (实际是…) names none of the production read: 申请用于养牛，实际是给邻居盖房 leaves
@@ -797,7 +800,8 @@ const FAMILY_EVENT = /^过事$/;
 const BANQUET = /^(?:办酒席|摆酒席)$/;
 const OTHER_EVENT = /满月|周岁|百日|寿|升学|乔迁|丧|白事/;
 /** Words of a match made for the household's child: 对象定了, 定亲. */
-const ENGAGED = /对象|定亲|订亲|亲事|说成/;
+// (去年秋天儿子结婚，摆酒席花的就是这钱: or the wedding itself told.)
+const ENGAGED = /对象|定亲|订亲|亲事|说成|儿子结婚|闺女结婚|女儿结婚|娶媳妇|办喜事|出嫁/;
 /** Vehicles built to carry loads or goods, which a farm or a trade uses as often as a family. */
 const LOAD_CARRIER = /三轮|面包车|三马子|皮卡/;
 /** Before a party, words that say the household is it: 本户就是村里的养羊大户. */
@@ -891,13 +895,15 @@ const REMAINDER_TOLD = /剩下的|剩余的|其余的|余下的|又拿|还拿|�
 /** Goods said to go into the family's own dwelling: 装在他自己的新房里 (a tradesman's materials then build his house). */
 const INTO_OWN_DWELLING = /(?:装|铺|用|安|贴|砌)(?:在|到|进)了?(?:他|她|其|俺|我)?(?:自己|自家|家)的?(?:新房|房子|住房|新屋|屋里|家里|住的)/;
 /** Before a word in its sentence, the reason a loan fell overdue: 逾期原因：, 未按期还款的原因是. */
+/** A request for more time to repay: 申请延期, 建议展期. */
+const MORE_TIME_ASKED = /延期|展期/;
 const DEFAULT_REASON_BEFORE = /(?:逾期|违约|拖欠|未能?按期还款|没还上|还不上)的?原因(?:是|为|系|[：:，,])(?:(?!贷款|用于|这笔)[^。；;钱花用给拿])*$/;
 /** Right after a use, the money spent on it: 看病花了, 住院用了. */
 const SPENT_AFTER = /^[^，。,;；]{0,2}(?:花|用|拿)/;
 /** Before a member's act, words that the member's 户口 moved away for it: 儿子户口迁到城里. */
 const MOVED_AWAY_FOR = /户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|迁到|迁去|落到)[^，。,;；]{0,6}$/;
 /** Words of this season's farming, before inputs taken on credit: 今春, 春耕时, 当季. */
-const THIS_SEASON = /今年|今春|春耕|当季|这一季|本季|开春|春播/;
+const THIS_SEASON = /今年|今春|春耕|当季|这一季|本季|开春|春播|今儿/;
 /** Words of an earlier year, whose debts are debts: 去年, 前年, 旧账. */
 const EARLIER_YEAR = /去年|前年|往年|上年|早年|那年|旧账|老账|以前|之前/;
 /** A character every kind of NO_BUSINESS_FOUND holds. */
@@ -938,7 +944,7 @@ const NO_BUSINESS_FOUND =
   /(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:经营(?=店面|门店|门面)|营业(?=店面|门店|门面))?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没|未|没|没有)开(?:过)?(?:店|门市|铺子|饭店|饭馆|超市|小卖部|商店|作坊|厂)|(?:没|没有|未|从未|并未)(?:对外)?(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客|单|订单|活)|(?:没|没有|未|从未|并未)(?:对外)?(?:出租|租出去|营业)过|(?:系|是|为|归)(?:他人|别人|其他人)(?:所有|经营|开的)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)/;
 /** Words that say a member of the family keeps a household of their own. */
 const SEPARATE_HOUSEHOLD =
-  /(?<!以后|将来|准备|打算|计划|要|等|再)(?:分出去|单过|分家|分户)|另立户|不在本户|另立门户|不在一个户口|不是一个户口|户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|迁到|落到|不在)/;
+  /(?<!以后|将来|准备|打算|计划|要|等|再)(?:分出去|单过|分家|分户)|另立户|另外立户|单独立户|不在本户|另立门户|不在一个户口|不是一个户口|户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|迁到|落到|不在)/;
 const SIBLINGS = /^(?:弟弟|哥哥|兄弟|姐姐|妹妹|哥|弟|大哥|二哥|小弟|其弟|其兄|俺兄弟)$/;
 const ONE_AT_LOAN = /贷款时(?:尚|还)?(?:未|没)(?:有)?分家|同户|(?<!不在|不是|没在)一个户口|没分家|未分家|未分户|没分户|同一户籍|同一户口/;
 /** Pronouns and the household itself, never another household. */
@@ -2202,10 +2208,15 @@ function readStatements(scan: Scan): UsageMatch {
       (role.category === 'other_non_productive' &&
         ((/^(?:还了?)?(?:在)?(?:社里|店里)?赊|^(?:化肥|农资)账|农资店的账$/.test(h.term) &&
           // (…化肥钱，是今年春耕时赊的: or in the clause after it.)
-          (THIS_SEASON.test(text.slice(clauses.start[h.clause], h.start)) || THIS_SEASON.test(firstClause(text.slice(clauses.end[h.clause]! + 1)))) &&
-          !EARLIER_YEAR.test(text)) ||
+          // (今年贷款种了十五亩麦子，化肥在俺这赊的: or in the clause before; an earlier year counts in its own clause or the next.)
+          (THIS_SEASON.test(text.slice(clauses.start[Math.max(0, h.clause - 1)], h.start)) ||
+            THIS_SEASON.test(firstClause(text.slice(clauses.end[h.clause]! + 1)))) &&
+          !EARLIER_YEAR.test(text.slice(clauses.start[h.clause], clauses.end[h.clause + 1] ?? text.length))) ||
           MOVED_AWAY_FOR.test(text.slice(clauses.start[h.clause], h.start)) ||
-          (DEFAULT_REASON_BEFORE.test(text.slice(0, h.start)) && !SPENT_AFTER.test(text.slice(h.end, h.end + 4))))) ||
+          ((DEFAULT_REASON_BEFORE.test(text.slice(0, h.start)) ||
+            // (因户主住院两个月停产，申请延期: or the cause a request for more time gives.)
+            (/因[^，。,;；]{0,8}$/.test(text.slice(clauses.start[h.clause], h.start)) && MORE_TIME_ASKED.test(text))) &&
+            !SPENT_AFTER.test(text.slice(h.end, h.end + 4))))) ||
       // (买牛的钱是卖粮凑的: nor a cost said to be met from other money.)
       (role.category === 'production' && RAISED_ELSEWHERE_AFTER.test(text.slice(h.end, h.end + 14))) ||
       // (贷款全部买了羊，给儿子看病的钱另向亲戚借的: and a prohibited one, where the text says the whole loan went elsewhere.)
@@ -2337,6 +2348,9 @@ function readStatements(scan: Scan): UsageMatch {
         !(kind === 'person' && cadrePost(text, bracketed))
       )
         kind = 'government';
+      // (镇上食用菌产业园（某公司经营）: and a company in brackets said to run it makes it the company's.)
+      if (kind === 'government' && /^[（(](?:某|一家)?[^）)]{0,4}(?:公司|企业|合作社)(?:经营|运营|管理)/.test(text.slice(hits[last]!.end)))
+        kind = 'organisation';
       // (乡镇政府所属的某投资公司: a firm said right before to belong to a government body is that government's.)
       // (交上去搞扶贫车间 村里管 户里不管: and so is one the text says a government body runs.)
       if (
@@ -2904,8 +2918,11 @@ function readStatements(scan: Scan): UsageMatch {
     // (两个上学的孩子: the event describing a member is the family's situation too.)
     // (Not 在 of 花在: 钱花在俺兄弟结婚上了 spends the money on it.)
     // (后生成家另过: nor a marriage told as the reason a member keeps a household of their own.)
+    // (大部分给儿子在县城结婚用了: not an event the money is said to be spent on, or given for.)
     if (
       SITUATION_EVENTS.test(h.term) &&
+      !SPENT_AFTER.test(text.slice(h.end, h.end + 4)) &&
+      !/给(?:儿子|女儿|闺女|孩子|孙子|孙女)在/.test(text.slice(clauses.start[h.clause], h.start)) &&
       (/(?<![花用投])在/.test(lead) ||
         /^的(?:孩子|娃|儿子|女儿|闺女|孙子|孙女)/.test(text.slice(h.end, h.end + 4)) ||
         /^(?:另过|单过|分家|另立户|分出去)/.test(text.slice(h.end, h.end + 3)))
@@ -3128,6 +3145,10 @@ function readStatements(scan: Scan): UsageMatch {
   // 村委会让贫困户贷款凑上: a public body that has the households borrow to fund its own project has the money.
   const levied = text.includes('让') || text.includes('叫') || text.includes('要') ? BORROW_FOR_BODY.exec(text) : null;
   if (levied !== null) evidence.push(evidenceOf('government_financing_platform', levied[0], clauseAt(clauses.start, levied.index), levied.index));
+  // (那个啥投资公司，是县政府的，贷款打他们账上: a firm the text says is the government's, the money paid to it, is a platform.)
+  const governmentFirm = text.includes('政府') || text.includes('国资') ? GOVERNMENT_FIRM.exec(text) : null;
+  if (governmentFirm !== null && MONEY_PAID_IN.test(text.slice(governmentFirm.index)))
+    evidence.push(evidenceOf('government_financing_platform', governmentFirm[0], clauseAt(clauses.start, governmentFirm.index), governmentFirm.index));
   // 村干部把各户贷款每户收了两万，说是村里建光伏电站: the households' loans gathered for a public body's works are the body's.
   const gatheredForBody = text.includes('把') ? GATHERED_FOR_BODY.exec(text) : null;
   if (gatheredForBody !== null)
@@ -3143,7 +3164,7 @@ function readStatements(scan: Scan): UsageMatch {
   // that runs it, is the firm's.
   if (evidence.some((e) => e.category === 'enterprise_use')) setAside((x) => x.category === 'government_financing_platform' && GATHERED_ONLY.test(x.term));
   // 羊在公司羊场里…每年公司往他卡上打两千: stock kept at a firm's farm, the firm paying the household a yearly sum, is the firm's.
-  const keptByFirm = text.includes('在') ? STOCK_KEPT_BY_FIRM.exec(text) : null;
+  const keptByFirm = text.includes('在') || text.includes('搁') ? STOCK_KEPT_BY_FIRM.exec(text) : null;
   if (keptByFirm !== null && FIRM_PAYS.test(text.slice(keptByFirm.index)))
     evidence.push(evidenceOf('enterprise_use', keptByFirm[0], clauseAt(clauses.start, keptByFirm.index), keptByFirm.index));
   // 所装修房屋为对外营业用房，非家庭自住: premises a check found to be the trade's, where no one is said to live, are no dwelling.
@@ -3477,7 +3498,9 @@ function readStatements(scan: Scan): UsageMatch {
     // (打麻将输了一大半，剩下的也说不清花哪了: what cannot be accounted for is only the rest, after a misuse told.)
     !(prohibited && REMAINDER_TOLD.test(text.slice(Math.max(0, unresolved.index - 8), unresolved.index))) &&
     // (…给母亲看病花了，具体多少也说不清: nor is how much was spent on a misuse told.)
-    !(prohibited && AMOUNT_BEFORE.test(text.slice(Math.max(0, unresolved.index - 8), unresolved.index)));
+    !(prohibited && AMOUNT_BEFORE.test(text.slice(Math.max(0, unresolved.index - 8), unresolved.index))) &&
+    // (夫妻两说不一…反正都是自家住的房子: accounts that differ but agree, either way, on one prohibited kind are that kind.)
+    !(oneProhibitedKind && EITHER_WAY.test(text) && !hits.some((h) => !h.negated && namesProduction(h)));
   return {
     // Production beside a dwelling or vehicle that needs reading is for a person to read, never a pass.
     category:

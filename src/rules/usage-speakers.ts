@@ -320,7 +320,7 @@ const DEMANDED = /要求|逼|强迫|动员|非要|硬要|让|叫|说要|想买|�
 const DEMANDS = new RegExp(DEMANDED.source, 'g');
 const WISHED = /^(?:想买|想要|吵着要|闹着要)$/;
 export const REFUSED =
-  /没有交|没交|我没让|俺没让|没让他|没让她|没入|没有入|没掺和|没参与|不愿意|不肯|拒绝|不同意|没同意|没答应|不答应|要求自主|我不要|不要那个|没要/;
+  /没有交|没交|我没让(?!全)|俺没让(?!全)|没让他|没让她|没入|没有入|没掺和|没参与|不愿意|不肯|拒绝|不同意|没同意|没答应|不答应|要求自主|我不要|不要那个|没要/;
 
 /** After a demand's word, the money itself or a purchase for the household demanded: 让我把钱转给她, 说要给我买. */
 const WHOLE_DEMAND = /^[^，。,;；]{0,4}(?:把(?:钱|贷款)|给我买|给你买|拿去买)/;
@@ -406,10 +406,22 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
   if (!partyBetween && PARENTS_ASKED.test(text.slice(0, pronoun.start)) && !OWN_AFFAIRS.test(text.slice(0, pronoun.start))) return true;
   // (问：他说买化肥了？答：…贷款下来他拿去还了赌账: a guarantor or a cadre asked about 他 answers of the borrower asked about.)
   if (!partyBetween && askedAbout(scan, at)) return true;
+  // (老赵说贷款是给他养猪场用的: a person the text opens with, saying what the loan is for, is who 他 stands for.)
+  if (
+    SPEAKER_FIRST.test(text) &&
+    !hits.some((h, k) => k > 0 && k < at && h.role.party !== undefined && h.role.party !== 'household' && !THIRD_PERSON.test(h.term))
+  )
+    return true;
+  // (贷款是他自己买肥料雇机器用的: the loan said to be 他自己's use is the borrower's.)
+  if (/(?:贷款|贷的钱|这钱)(?:是|都是|全是)$/.test(text.slice(Math.max(0, pronoun.start - 4), pronoun.start)) && /^(?:自己|自个)/.test(text.slice(pronoun.end)))
+    return true;
   // (我是村主任，他这贷款是养猪的: a pronoun whose loan is named is the borrower.)
   if (/^(?:这|那)(?:笔)?(?:贷款|扶贫贷款)/.test(text.slice(pronoun.end, pronoun.end + 6))) return true;
   return !partyBetween && (CHILD_KIN.test(before) || /我爸|我妈|俺爸|俺妈|我爹|我娘/.test(before)) && !OWN_AFFAIRS.test(text.slice(0, pronoun.start));
 }
+
+/** A person the text opens with, by surname or pet name, telling the loan's use: 老赵说贷款, 老邱在俺这说. */
+const SPEAKER_FIRST = /^(?:老|小)[\u4e00-\u9fff](?:家)?(?:在[^，。,;；]{0,4})?(?:说|讲|称)(?:贷款|这钱|钱)/;
 
 /** In a question, the borrower it asks about: 他, 她, 贷款人 (not 他舅, a relative). */
 const BORROWER_ASKED = /[他她](?![舅姨叔伯哥姐弟妹爹妈爸姑表堂])|贷款人|借款人|户主/;
@@ -420,7 +432,10 @@ function askedAbout(scan: Scan, at: number): boolean {
   const pronoun = hits[at]!;
   if (!QUESTION_LABEL.test(text)) return false;
   const label = ANSWER_LABEL.exec(text);
-  if (label === null || label.index > pronoun.start || !BORROWER_ASKED.test(text.slice(0, label.index))) return false;
+  // (问：答：他拿去耍钱了: a question left blank asks about no one else.)
+  if (label === null || label.index > pronoun.start) return false;
+  const question = text.slice(0, label.index);
+  if (!BORROWER_ASKED.test(question) && !/^(?:问|問)[:：]?\s*$/.test(question)) return false;
   return !hits.some(
     (h, k) =>
       k < at && h.start > label.index && h.role.party !== undefined && h.role.party !== 'household' && !THIRD_PERSON.test(h.term) && !namedOnly(text, h),
@@ -587,7 +602,8 @@ export function borrowerNamed(text: string, start: number, end: number, person =
 }
 
 /** A question and its answer as a column prints them: 问：…答：… (the answer's own label after the question). */
-const ANSWER_LABEL = /(?:^|[。？?！!；;\s])(?:答|答复|解答|回复)[:：]/;
+// (问：答：…: after a question left blank too.)
+const ANSWER_LABEL = /(?:^|[。？?！!；;\s：:])(?:答|答复|解答|回复)[:：]/;
 const QUESTION_LABEL = /^(?:问|問|问题|提问)[:：]|(?:问|問)[，,：:]/;
 /** In a question, asking whether the use counts as a prohibited one: 是否属于建房, 算不算结婚用途, 担心会被当成建房. */
 const WHETHER_IT_COUNTS = /是否|算不算|属不属于|是不是|会不会|担心|能否|可否|行不行|能不能|可不可以|行不|行吗|可以吗|能贷吗|如何认定|怎么认定/;

@@ -3838,4 +3838,42 @@ describe('how each kind is read', () => {
     expect(classifyUsage('贷款还了农资店的账，那是前年赊的化肥钱。').category).toBe('other_non_productive');
     expect(classifyUsage('女儿她两口子开超市，户主自己不管，贷款全给女儿进货了。').category).toBe('enterprise_use');
   });
+  it("CBIRC-2020-28/5.1 sets 376-379's kinds (r82): an excavator hired out on a road, walls mended, a township's works, illness as the reason for more time, a daughter's wedding in town, a chat group's lending, credit settled today, a speaker's 他, a name-lending farmer's own inputs, goods after a claim, a silent borrower, a motorbike herding, a son's banquet, gambling, sheep kept by a cooperative, a county's firm", () => {
+    expect(classifyUsage('二手小挖机，户主自己开，帮人挖地基、挖产业路收钱。').category).toBe('production');
+    expect(classifyUsage('住的老房子汶川地震时震裂了，一直没修，贷款修补墙体。').category).toBe('housing');
+    expect(classifyUsage('贷款交给乡镇统一建冷库，户里不参与经营。').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款用于开磨坊，购置磨面机，因户主住院停产一个月，申请延期。').category).toBe('production');
+    expect(classifyUsage('贷款投入养羊，户主因摔伤住院无法打工，羊未出栏，建议展期。').category).toBe('production');
+    expect(classifyUsage('贷款一小部分买化肥，大部分给女儿在县城结婚用了。').category).toBe('marriage');
+    expect(classifyUsage('户主把贷款投进微信群资金拆借，按天计息。').category).toBe('wealth_management');
+    expect(classifyUsage('老李家今儿把赊的三袋化肥结了，说贷款下来了，种了二十亩玉米。').category).toBe('production');
+    expect(classifyUsage('老孙说贷款是给他养鸡场用的，搭了两间鸡舍。').category).toBe('production');
+    expect(classifyUsage('二愣跟合作社签了订单种大豆，合作社给种收粮，贷款是他自己买种子化肥用的。').category).toBe('production');
+    expect(classifyUsage('老周去年看病花了不少，今年贷款种了十亩花生，化肥在俺这赊的。').category).toBe('production');
+    expect(classifyUsage('老钱在俺这说贷款是买化肥，后来他家添了沙发电视，化肥一袋没买。').category).toBe('household_goods');
+    expect(classifyUsage('老丁贷了三万，问他干啥用了，他就说用了，别的啥也不说。').category).toBe('unknown');
+    expect(classifyUsage('问：你这贷款买的摩托？答：摩托是放羊用的，天天赶羊上山，没个摩托跟不上。').category).toBe('production');
+    expect(classifyUsage('问：扶贫贷款能办喜事不？答：俺已经用了，去年儿子结婚，摆酒席花的就是这钱。').category).toBe('marriage');
+    expect(classifyUsage('问：答：他拿去耍钱了，输光了。').category).toBe('other_non_productive');
+    expect(classifyUsage('问：贷款干啥了？答：养羊，羊搁合作社圈里，合作社管，每年给俺返钱。').category).toBe('enterprise_use');
+    expect(classifyUsage('问：那个投资公司？答：那个公司是县政府的，贷款打他们账上了。').category).toBe('government_financing_platform');
+  });
+  it("CBIRC-2020-28/5.1 review 48 (r82): a choice left to a price, a gambling debt already repaid, two accounts of one kind, a demand met by half, a name-lending asked back, a son's separate household's shop", () => {
+    expect(classifyUsage('贷款还没动，是种花椒还是种核桃，看价钱再定。').category).toBe('unknown');
+    expect(classifyUsage('核桃看价钱再定卖不卖，贷款已经拿去还了赌账。').category).toBe('other_non_productive');
+    expect(classifyUsage('两口子两说不一：男的说盖了偏房住，女的说翻修了老屋，反正都是自家住的房子。').category).toBe('housing');
+    expect(classifyUsage('村干部让我把贷款交给村里修路，我没让全交，交了一半，剩下的买了羊。').category).toBe('government_financing_platform');
+    expect(classifyUsage('俺就出了个名？不是，猪场是俺自家干的，俺和老伴天天喂。').category).toBe('production');
+    expect(classifyUsage('贷款交给儿子和儿媳开的超市用，他们另外立户，超市的事我不参与。').category).toBe('enterprise_use');
+  });
+  it("CBIRC-2020-28/5.1 r82's readings stop where they should: medical costs paid with the loan, a member's situation elsewhere, a township's firms and clinic, a pen rebuilt", () => {
+    expect(classifyUsage('因老伴住院，贷款拿去交了医药费，申请展期').category).toBe('other_non_productive');
+    expect(classifyUsage('女儿在长春上大学，贷款买牛').category).toBe('production');
+    expect(classifyUsage('儿子在外地结婚成家，贷款买了牛').category).toBe('production');
+    expect(classifyUsage('乡镇企业').category).toBe('enterprise_use');
+    expect(classifyUsage('乡镇卫生院看病').category).toBe('other_non_productive');
+    expect(classifyUsage('把钱存到乡镇信用社').category).toBe('unknown');
+    expect(classifyUsage('流水显示转乡镇财政所5万元。').category).toBe('government_financing_platform');
+    expect(classifyUsage('俺不盖房，就是想把那个老鸡棚拆了重建，后墙都塌了，再不弄今冬就养不成了。').category).toBe('production');
+  });
 });
