@@ -111,7 +111,7 @@ const REMAINDER = /^(?:剩下|剩余|其余|余下|剩的)/;
 /** At the start of a clause, the loan's money as the subject of an act: 钱拿去还了, 贷款都用在. */
 // (贷款已经拿去还了赌账: already spent is still this loan's use.)
 const MONEY_SUBJECT =
-  /^(?:本人|户主|借款人|该户|其)?(?:后来|之后|结果|可|但)?(?:也)?(?:承认|交代|供认|坦白|才承认)?(?:钱|贷款|这笔钱|这钱|这笔贷款|款)(?:贷下来|到手|到账|一到手|一到账)?(?:就|后)?(?:都|全|全部|就|已经|早就|早)?(?:拿去|拿来|用于|用来|用在|花在|买了|还了|给|借给|借出|放给|交给|转给|拿给|打给|投给|投到|入股|转手|当作|当成|当)/;
+  /^(?:本人|户主|借款人|该户|其)?(?:后来|之后|结果|可|但)?(?:也)?(?:承认|交代|供认|坦白|才承认)?(?:钱|贷款|这笔钱|这钱|这笔贷款|款)(?:本身)?(?:去年|前年|当时)?(?:贷下来|到手|到账|一到手|一到账)?(?:就|后)?(?:都|全|全部|就|已经|早就|早)?(?:拿去|拿来|用于|用来|用在|花在|买了|还了|给|借给|借出|放给|交给|转给|拿给|打给|投给|投到|入股|转手|当作|当成|当)/;
 
 /** Words that date a clause before the loan: 前年, 以前, 几年前. */
 const DATED_PAST = /去年|前年|以前|之前|早年|那年|几年前|多年前|上次|原来|过去|当年|前几年|前些年/;
@@ -277,7 +277,7 @@ export function readClauses(scan: Scan): Clauses {
       background[c] = false;
     // 后来没买，钱拿去还了…: a clause whose subject is the loan's money tells this loan's use, whatever its tense.
     // (本人后来承认钱给二儿子结婚用了: and so does one that admits it.)
-    if (MONEY_SUBJECT.test(text.slice(start[c], start[c]! + 8))) background[c] = false;
+    if (MONEY_SUBJECT.test(text.slice(start[c], start[c]! + 12))) background[c] = false;
     // 贷款未用于养羊，借款人称给闺女办婚事花了: after a clause denying the loan's declared use, what was done is its use.
     // (Not a clause dated before the loan: 贷款未用于养羊，前年盖房欠的账 is still the past.)
     if (c > 0 && NOT_USED_FOR.test(text.slice(start[c - 1], end[c - 1])) && !DATED_PAST.test(text.slice(start[c], end[c]))) background[c] = false;

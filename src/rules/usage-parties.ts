@@ -73,6 +73,14 @@ const PUBLIC_FUNDS_AFTER = /^[^。；;]{0,12}?用的是(?:扶贫)?(?:专项|财�
 const PERSON_OPENED_SHOP = /(?:小舅子|表哥|表弟|姐夫|妹夫|亲戚|朋友|老板|[他她])[^，。,;；]{0,6}开了?(?:个|一家|一个)?(?:超市|小卖部|店|铺子|门市|商店|批发部)/;
 /** A shop said to be a person's own: 超市是表哥自己开的. */
 const SHOP_THEIRS = /(?:超市|店|铺子?|门市|商店|批发部)(?:是|系)(?!(?:我|俺|自家|本户|户主))[^，。,;；]{1,4}?(?:自己)?(?:开|办|经营)的/;
+/** After a party the money went to, the household buying from it: 买化肥和种子, 卖给俺的, 给的是参苗钱, 帮俺付的饲料钱. */
+const HOUSEHOLD_BOUGHT_AFTER =
+  /^[^。；;]{0,24}?(?:俺|我|户主)(?:从[^，。,;；]{0,8})?(?:买了?|买的|购买了?)|卖给(?:俺|我)|给的是[^，。,;；]{0,6}钱|帮(?:俺|我)(?:付|买|挑)|付的[^，。,;；]{0,6}钱|(?:只是|就是)卖/;
+/** …or, where the party is a seller by its name (农资店老刘, 农机公司), a purchase opening a later clause: ，买化肥和种子. */
+const SELLER_BY_NAME = /店|站|公司|厂|经销|商行|门市/;
+const PURCHASE_OPENS_AFTER = /^[^。；;]{0,24}?[，,。；;：:](?:从[^，。,;；]{0,8})?(?:买了?|买的|购买了?)/;
+/** Words of a return or of care the party keeps: 分红, 利息, 代养. */
+const RETURN_OR_CARE = /分红|利息|返|代养|托养|托管|入股|保底|年底给|每年给|周转/;
 /** After a person, a fee for their work: 两千块辛苦钱, 工钱, 劳务费. */
 const PAID_FOR_WORK_AFTER = /^[^，。,;；]{0,6}?(?:辛苦钱|辛苦费|工钱|劳务费|技术费|手工费|工资)/;
 /** After a person, words that they spent none of the money: 他没花这钱, 他一分没用. */
@@ -1253,8 +1261,18 @@ function moneySaidWithParty(scan: Scan, party: Hit, last: Hit, kind: PartyKind):
   if (/车子?给$/.test(text.slice(Math.max(0, party.start - 3), party.start)) && KEPT_AND_WORKED_BY_THEM.test(text.slice(last.end))) return true;
   // (俺弟就是借去耕了两天地，他没花这钱: a person the text says spent none of the money has none of it.)
   if (kind === 'person' && SPENT_NONE_AFTER.test(text.slice(last.end, last.end + 24))) return false;
+  // (交出租公司的份子钱（管理费）: a body paid its fee is paid for a service.)
+  if (kind !== 'household' && /^的?(?:份子钱|管理费|挂靠费|服务费|承包费|租金|代办费)/.test(text.slice(last.end, last.end + 5))) return false;
   // (请了县里的技术员来，给了他两千块辛苦钱: a person paid for their work is paid a fee.)
   if (kind === 'person' && PAID_FOR_WORK_AFTER.test(text.slice(last.end, last.end + 12))) return false;
+  // (转给镇上农资店老刘了，买化肥和种子; 合作社卖给俺的稻种: a party the household bought from, no return said, is the seller.)
+  if (
+    kind !== 'household' &&
+    (HOUSEHOLD_BOUGHT_AFTER.test(text.slice(last.end, last.end + 30)) ||
+      (SELLER_BY_NAME.test(text.slice(Math.max(0, party.start - 4), last.end)) && PURCHASE_OPENS_AFTER.test(text.slice(last.end, last.end + 30)))) &&
+    !RETURN_OR_CARE.test(text)
+  )
+    return false;
   // (给老张是买他的牛: a person paid for what they sold is the seller.)
   if (kind === 'person' && /^(?:是|就是)?(?:买|付)(?:了)?(?:他|她)(?:家)?的/.test(text.slice(last.end, last.end + 6))) return false;
   // (入了合作社是为了统一买种子便宜，钱没交给合作社: a body the text says the money was not handed to has none of it.)

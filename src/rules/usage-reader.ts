@@ -329,7 +329,7 @@ const AMOUNT_BEFORE = /(?:多少|数目|金额|几千|多少钱)[^，。,;；]{0
 
 /** After such words, words that settle the use after all: 以Q7为准, 认定为, an admission (情况属实), the matter said to be apart from the loan (与本笔贷款无关). */
 const SETTLED_AFTER =
-  /以.{0,8}为准|(?<!暂缓|待|未|无法|不予|难以|不能|不足以)认定|确认为|实际用于|现场清点|清点存栏|(?:最终|最后|后来|后|已|也)(?:才)?(?:承认|供认|认可)|情况属实|供认不讳|(?:对此|对)?无异议|与(?:本笔|该笔|这笔|本次)?贷款(?:用途)?无关|经[^，。,;；]{0,6}(?:调查|核查)|用途合规|被[^，。,;；]{1,10}(?:拿去|拿走|挪用|挪去|借走|占用|截留)/;
+  /记岔了|记错了|说岔了|以.{0,8}为准|(?<!暂缓|待|未|无法|不予|难以|不能|不足以)认定|确认为|实际用于|现场清点|清点存栏|(?:最终|最后|后来|后|已|也)(?:才)?(?:承认|供认|认可)|情况属实|供认不讳|(?:对此|对)?无异议|与(?:本笔|该笔|这笔|本次)?贷款(?:用途)?无关|经[^，。,;；]{0,6}(?:调查|核查)|用途合规|被[^，。,;；]{1,10}(?:拿去|拿走|挪用|挪去|借走|占用|截留)/;
 
 /** Insurance that a vehicle carries: 交保险, 车险. */
 const VEHICLE_INSURANCE = /^(?:交保险|保费|保险费|车险|交强险)$/;
@@ -399,6 +399,10 @@ const SERVED_EVENTS =
 const BORROW_FOR_BODY = new RegExp(
   `(?:${PUBLIC_BODIES}|村干部)(?:让|叫|要|动员)[^，。,;；]{0,6}(?:贷款|贷)[^，。,;；]{0,4}(?:凑|垫|补|交(?![给到][^，。,;；]{0,8}(?:厂|公司|合作社|企业|大户)))|(?:${PUBLIC_BODIES})要还[^。；;]{1,16}[，,](?:让|叫)(?:我们|俺们|各户|大家|我|俺)(?:先)?贷(?:出来|款)?(?:先)?(?:顶上|垫上|凑上|补上)`,
 );
+/** Works a bracket or a clause says are a public body's project or building: （乡政府的项目）, 车间是乡里盖的. */
+const PUBLIC_PROJECT_SAID = new RegExp(
+  `[（(](?:${PUBLIC_BODIES}|镇上|乡上|村上|政府)(?:实施|组织|牵头)?的?(?:扶贫)?项目[）)]|(?:车间|厂房|园区|基地|冷库|大棚)是(?:${PUBLIC_BODIES}|镇上|乡上|村上|政府)(?:统一)?(?:盖|建|修|搞|办)的`,
+);
 /** A firm said after it to be the government's (投资公司，是县政府的), and the money paid into it (贷款打他们账上). */
 const GOVERNMENT_FIRM = /(?:投资公司|平台公司|城投公司|公司)[，,]?(?:是|属于|系|归)(?:县|市|乡|镇|区)?(?:政府|国资委?)(?:的|下属|所属|控股|所有)/;
 const MONEY_PAID_IN = /(?:贷款|钱|资金)[^，。,;；]{0,4}(?:打|转|交|汇|投)(?:到|给|进|入)?(?:他们|它|该公司|公司)/;
@@ -437,6 +441,8 @@ const WEALTH_PRODUCT_WORD = /保险|理财|基金|产品|平台|股票|债券/;
 const NOMINAL_BEFORE = /名义上(?:是|为)?$/;
 /** Before a denial opening a clause, only the speaker: 我, 俺们, 我家也. */
 const SPEAKER_ONLY = /^(?:我|俺|咱)(?:们|家)?(?:也|都|可|根本)?$/;
+/** Forms of address a surname opens the text with: 孔大姐, 王大叔. */
+const ADDRESSED = /^(?:大姐|大哥|大叔|大婶|大爷|大娘|嫂子|婶子|大嫂|老汉)$/;
 /** A daughter and her husband (闺女她两口子), and the borrower said to keep out of what they run (借款人自己不管). */
 const DAUGHTER_COUPLE = /^(?:闺女|女儿|姑娘)她?两口子/;
 const COUPLE_NAMED = /(?:闺女|女儿|姑娘)她?两口子/;
@@ -2375,6 +2381,11 @@ function readStatements(scan: Scan): UsageMatch {
       }
       // (村主任的儿子: and an official's relative is a person, not the official's office.)
       if (cadrePost(text, h) && KIN_AFTER.test(text.slice(h.end))) kind = 'person';
+      // (孔大姐养了三千只麻鸭: a surname and a form of address opening the text name the one it is about.)
+      if (kind === 'person' && h.start === 1 && ADDRESSED.test(term)) {
+        context.push(term);
+        continue;
+      }
       if (kind === 'household' && separate && !PRONOUN_MEMBERS.test(term)) kind = 'person';
       // (转给了闺女她两口子开饭店用，借款人自己不管: a daughter and her husband running what the borrower keeps out of are another household.)
       // (闺女她两口子开饭店，借款人自己不管，贷款全给闺女进货了: and the daughter named alone where the text names the couple so.)
@@ -3149,6 +3160,10 @@ function readStatements(scan: Scan): UsageMatch {
   const governmentFirm = text.includes('政府') || text.includes('国资') ? GOVERNMENT_FIRM.exec(text) : null;
   if (governmentFirm !== null && MONEY_PAID_IN.test(text.slice(governmentFirm.index)))
     evidence.push(evidenceOf('government_financing_platform', governmentFirm[0], clauseAt(clauses.start, governmentFirm.index), governmentFirm.index));
+  // (用于乡敬老院扩建（乡政府的项目）, 车间是乡里盖的: works the text says are a public body's project or building are its.)
+  const publicProject = text.includes('项目') || text.includes('的') ? PUBLIC_PROJECT_SAID.exec(text) : null;
+  if (publicProject !== null)
+    evidence.push(evidenceOf('government_financing_platform', publicProject[0], clauseAt(clauses.start, publicProject.index), publicProject.index));
   // 村干部把各户贷款每户收了两万，说是村里建光伏电站: the households' loans gathered for a public body's works are the body's.
   const gatheredForBody = text.includes('把') ? GATHERED_FOR_BODY.exec(text) : null;
   if (gatheredForBody !== null)

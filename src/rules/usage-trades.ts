@@ -336,13 +336,15 @@ export function servesOthers(scan: Scan, i: number, clauseStart: number): boolea
     SERVED_GOODS.test(before) ||
     (BUILT_FOR_OTHERS.test(before + hit.term.slice(0, 1)) && PAID_FOR_WORK.test(scan.text)) ||
     (PROVIDED_AFTER.test(scan.text.slice(hit.end, scan.clauseEnd[hit.clause])) && EVENTS_OF_OTHERS_BEFORE.test(before)) ||
+    // (专门供十里八村办喜事的: events the household's shop supplies.)
+    (/供[^，。,;；]{0,6}$/.test(before) && EVENTS_OF_OTHERS_BEFORE.test(before) && scan.text.startsWith('的', hit.end)) ||
     // (给办寿宴的人家做韩服收钱: people holding the event, whom the household works for, for pay.)
     (HOLDERS_AFTER.test(scan.text.slice(hit.end, hit.end + 5)) && /[给为替帮][^，。,;；]{0,8}$/.test(before) && PAID_FOR_WORK.test(scan.text))
   );
 }
 
 /** Before an event in its clause, the people it is held by: 为村民, 给乡亲们 (with 、 between events listed). */
-const EVENTS_OF_OTHERS_BEFORE = /[为给替帮](?:村民|人家|别人家?|乡亲们?|群众|各家|客户|周边村民|十里八村)(?:的|[^，。,;；]{0,8}、)?$/;
+const EVENTS_OF_OTHERS_BEFORE = /[为给替帮供](?:村民|人家|别人家?|乡亲们?|群众|各家|客户|周边村民|十里八村)(?:的|[^，。,;；]{0,8}、)?$/;
 /** After an event, the people holding it: 寿宴的人家, 婚事的主家. */
 const HOLDERS_AFTER = /^[^，。,;；的]{0,2}的(?:人家|客户|主家|东家)/;
 /** After it, providing for it: 提供厨师和餐具, 提供服务. */

@@ -3876,4 +3876,33 @@ describe('how each kind is read', () => {
     expect(classifyUsage('流水显示转乡镇财政所5万元。').category).toBe('government_financing_platform');
     expect(classifyUsage('俺不盖房，就是想把那个老鸡棚拆了重建，后墙都塌了，再不弄今冬就养不成了。').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 380-383's kinds (r83): a drying shed mended, a farmer addressed by surname, a loan already spent last year, a public body's project named in brackets, another household, a taxi company's fee, and in police return calls a seller paid, a purchase through a relative, a misremembering, a shop supplying weddings, silver trading, a door-to-door sale, a scam's safe account", () => {
+    expect(classifyUsage('户主修缮自家的木耳烘房，房顶漏了换瓦。').category).toBe('production');
+    expect(classifyUsage('刘大哥养了两千只鸡，忙不过来请人帮工，贷款付了工钱。').category).toBe('production');
+    expect(classifyUsage('寄出山货三十斤，卖的钱还贷；贷款本身前年已经给闺女办喜事花了。').category).toBe('marriage');
+    expect(classifyUsage('贷款转给村里另一户用了。').category).toBe('enterprise_use');
+    expect(classifyUsage('问：钱转给谁了？答：转给镇上农资店老王了，买化肥和种子。').category).toBe('production');
+    expect(classifyUsage('问：钱转给你表哥了？答：是转给他了，他帮俺挑的牛，牛在俺家圈里养着。').category).toBe('production');
+    expect(classifyUsage('问：跟上次说的不一样？答：上次是俺记错了，钱都买饲料了。').category).toBe('production');
+    expect(classifyUsage('问：你进了这么多烟酒？答：俺家开的烟酒店，专门供十里八村办喜事的，那是进货。').category).toBe('production');
+    expect(classifyUsage('问：转给那个平台咋回事？答：网上炒白银的，说稳赚不赔。').category).toBe('wealth_management');
+    expect(classifyUsage('问：钱干嘛了？答：上门推销的卖给俺一台按摩椅，俺就买了。').category).toBe('household_goods');
+    expect(classifyUsage('用于乡养老院扩建（乡政府的项目）。').category).toBe('government_financing_platform');
+    expect(classifyUsage('服务站代购冰箱、彩电各一台，贷款八千。').category).toBe('household_goods');
+    expect(classifyUsage('村里打机井（村委会实施的项目），每户贷款凑钱。').category).toBe('government_financing_platform');
+    expect(classifyUsage('户主在镇上跑出租，车是自家的。这次贷款交出租公司的份子钱和车辆保养。').category).toBe('production');
+    expect(classifyUsage('问：钱转给合作社了，咋回事？答：合作社卖给俺的稻种和育秧盘，不是把钱给他们用。').category).toBe('production');
+    expect(classifyUsage('问：钱转给县里一个公司账户了，什么公司？答：农机公司，俺买了台插秧机。').category).toBe('production');
+    expect(classifyUsage('問：錢為甚麼轉到鄉財政所？答：說是統一搞扶貧車間，車間是鄉裡蓋的。').category).toBe('government_financing_platform');
+    expect(classifyUsage('问：这笔钱转给你哥了吧？答：转给他是因为俺不会用手机银行，让他帮俺付的饲料钱。').category).toBe('production');
+    expect(classifyUsage('问：钱转给一个人，你认识吗？答：不认识，他打电话说是公安局的，让把钱转到安全账户。').category).toBe('other_non_productive');
+    expect(classifyUsage('问：钱转给了一个养殖场？答：是从养殖场买的猪崽，猪在俺家圈里养，养殖场就是卖给俺。').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r83's readings stop where they should: a relative who buys with the money, a township's firms, a sister's house", () => {
+    expect(classifyUsage('户主在县城跑出租，车是自家的，本人开。').category).toBe('production');
+    expect(classifyUsage('钱给俺大哥了，他包了二十多垧地，买化肥不够').category).toBe('enterprise_use');
+    expect(classifyUsage('转给舅舅，买饲料').category).toBe('enterprise_use');
+    expect(classifyUsage('乡镇企业').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款给大姐盖房').category).toBe('enterprise_use');
+  });
 });
