@@ -414,6 +414,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-381.tsv',
   'heldout/usage-heldout-382.tsv',
   'heldout/usage-heldout-383.tsv',
+  'heldout/usage-heldout-384.tsv',
+  'heldout/usage-heldout-385.tsv',
+  'heldout/usage-heldout-386.tsv',
+  'heldout/usage-heldout-387.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
