@@ -75,14 +75,14 @@ const PERSON_OPENED_SHOP = /(?:小舅子|表哥|表弟|姐夫|妹夫|亲戚|朋�
 const SHOP_THEIRS = /(?:超市|店|铺子?|门市|商店|批发部)(?:是|系)(?!(?:我|俺|自家|本户|户主))[^，。,;；]{1,4}?(?:自己)?(?:开|办|经营)的/;
 /** After a party the money went to, the household buying from it: 买化肥和种子, 卖给俺的, 给的是参苗钱, 帮俺付的饲料钱. */
 const HOUSEHOLD_BOUGHT_AFTER =
-  /^[^。；;]{0,24}?(?:俺|我|户主)(?:从[^，。,;；]{0,8})?(?:买了?|买的|购买了?)|卖给(?:俺|我)|给的是[^，。,;；]{0,6}钱|帮(?:俺|我)(?:付|买|挑)|付的[^，。,;；]{0,6}钱|(?:只是|就是)卖/;
+  /^[^。；;]{0,24}?(?:俺|我|户主)(?:从[^，。,;；]{0,8})?(?:买了?|买的|购买了?)|卖给(?:俺|我)|买它的|付货款|给的是[^，。,;；]{0,6}钱|帮(?:俺|我)(?:付|买|挑)|付的[^，。,;；]{0,6}钱|(?:只是|就是)卖/;
 /** …or, where the party is a seller by its name (农资店老刘, 农机公司), a purchase opening a later clause: ，买化肥和种子. */
 const SELLER_BY_NAME = /店|站|公司|厂|经销|商行|门市/;
 const PURCHASE_OPENS_AFTER = /^[^。；;]{0,24}?[，,。；;：:](?:从[^，。,;；]{0,8})?(?:买了?|买的|购买了?)/;
 /** Words of a return or of care the party keeps: 分红, 利息, 代养. */
 const RETURN_OR_CARE = /分红|利息|返|代养|托养|托管|入股|保底|年底给|每年给|周转/;
 /** After a person, a fee for their work: 两千块辛苦钱, 工钱, 劳务费. */
-const PAID_FOR_WORK_AFTER = /^[^，。,;；]{0,6}?(?:辛苦钱|辛苦费|工钱|劳务费|技术费|手工费|工资)/;
+const PAID_FOR_WORK_AFTER = /^[^，。,;；]{0,6}?(?:辛苦钱|辛苦费|工钱|劳务费|技术费|手工费|工资|机收费|作业费|服务费|代耕费|收割费)/;
 /** After a person, words that they spent none of the money: 他没花这钱, 他一分没用. */
 const SPENT_NONE_AFTER = /^[^。；;]{0,16}?[他她](?:没|没有|一分没|一分钱没|一分也没|根本没)(?:花|用|拿|动)(?:这|那)?(?:个|笔)?(?:钱|贷款)/;
 /** After a person, their shop's stock: 超市的货, 的店里的货. */

@@ -451,7 +451,7 @@ const BORROWER_KEPT_OUT = /(?:借款人|户主|本人|本户)(?:自己)?(?:不�
 const GATHERED_ONLY = /^(?:收上去统一|交上去统一|(?:支书|村支书|书记|村主任|村干部|村里)统一收的)$/;
 /** Stock said to be kept at a firm's farm (羊在公司羊场里, 牛都养在合作社那), and the firm paying the household for it (每年公司往他卡上打两千). */
 const STOCK_KEPT_BY_FIRM =
-  /[牛羊猪鸡鸭鹅驴](?:子|崽|羔|犊)?(?:都|全|全部|一直)?(?:在|养在|放在|关在|搁|搁在)(?:人家)?(?:公司|企业|合作社|厂里|老板|大户)(?:的)?[^，。,;；]{0,4}?(?:场|圈|棚|厂|基地|那|里)/;
+  /[牛羊猪鸡鸭鹅驴](?:子|崽|羔|犊)?(?:都|全|全部|一直)?(?:在|养在|放在|关在|搁|搁在|放)(?:人家|某|XX|xx)?(?:公司|企业|合作社|厂里|老板|大户)(?:(?:的)?[^，。,;；]{0,4}?(?:场|圈|棚|厂|基地|那|里)|(?=\s|$))/;
 const FIRM_PAYS = /(?:每年|年底|每月|按年|按月)(?:公司|企业|合作社|老板|大户)?[^，。,;；]{0,6}(?:打|给|分|付|返)/;
 /** Premises the text finds to be a trade's (所装修房屋为对外营业用房), and someone said to live there (自住, 住人). */
 const FOUND_BUSINESS_PREMISES =
@@ -768,7 +768,7 @@ const HOUSE_BOUGHT = /买[^，。,;；]{0,6}房/;
 
 /** In the clauses after a use, that this loan was not touched for it: 未动用本笔贷款, 没用贷款的钱. */
 const LOAN_UNTOUCHED =
-  /(?:^|[，,])(?:(?:未|没有|没|并未)(?:动用|用|花)(?:本笔|这笔|该笔)?(?:贷款|扶贫贷款)|不(?:用|动|花|动用)(?:本笔|这笔|该笔|这个|这)(?:贷款|钱)|(?:非|不是|并非)(?:贷款|扶贫贷款)(?:资金|的钱))/;
+  /(?:^|[，,])(?:(?:未|没有|没|并未)(?:动用|用|花)(?:本笔|这笔|该笔)?(?:贷款|扶贫贷款)|不(?:用|动|花|动用)(?:本笔|这笔|该笔|这个|这)(?:贷款|钱)|(?:非|不是|并非)(?:贷款|扶贫贷款)(?:资金|的钱)|(?:但)?(?:这次|这笔|本次|本笔)贷款(?:没|没有|未)(?:动|用|花))/;
 
 /** A clause ending on rooms the family lives in: 楼上那层是自家住的. */
 const LIVED_BEFORE = /(?:自家|自己|家里|我们|俺|一家)[^，。,;；]{0,3}住的$/;
@@ -851,7 +851,7 @@ const SENT_MONEY_BEFORE =
 const GIVEN_BY_AFTER =
   /^(?:是|系)?(?:村里|村上|政府|乡里|镇里|镇上|单位|帮扶单位|驻村工作队|工作队|亲戚|别人|人家|娘家|儿女|子女)[^，。,;；]{0,3}(?:发的|送的|给的|捐的|赠的)/;
 /** Before a use, an official reply stating the rule: 答复：扶贫小额信贷不得用于. */
-const RULE_REPLIED_BEFORE = /(?:答复|回复|解答|告知|答复如下)[:：][^。？?]{0,16}(?:不得|不能|严禁|禁止|不准)(?:用于|用在)?$/;
+const RULE_REPLIED_BEFORE = /(?:答复|回复|解答|告知|答复如下|答)[:：][^。？?]{0,16}(?:不得|不能|严禁|禁止|不准)(?:用于|用在)?$/;
 /** After a works, the text saying a public body put it up or owns it: 车间是县城投盖的. */
 const GOVERNMENT_BUILT_SAID =
   /^[，,](?:是)?(?:县|乡|镇|村)?(?:政府|城投|国投|农投|村委会)(?:盖|建|办)的|^[^。；;]{0,12}?(?:车间|公司|厂|基地|园区|它)(?:是|系|由)(?:县|乡|镇|村|县里|乡里|镇里)?(?:城投|政府|国投|农投|平台|村委会|村集体|国资)[^，。,;；]{0,4}?(?:盖|建|办|开|出资|投资|所有)的?/;
@@ -3179,7 +3179,7 @@ function readStatements(scan: Scan): UsageMatch {
   // that runs it, is the firm's.
   if (evidence.some((e) => e.category === 'enterprise_use')) setAside((x) => x.category === 'government_financing_platform' && GATHERED_ONLY.test(x.term));
   // 羊在公司羊场里…每年公司往他卡上打两千: stock kept at a firm's farm, the firm paying the household a yearly sum, is the firm's.
-  const keptByFirm = text.includes('在') || text.includes('搁') ? STOCK_KEPT_BY_FIRM.exec(text) : null;
+  const keptByFirm = text.includes('在') || text.includes('搁') || text.includes('放') ? STOCK_KEPT_BY_FIRM.exec(text) : null;
   if (keptByFirm !== null && FIRM_PAYS.test(text.slice(keptByFirm.index)))
     evidence.push(evidenceOf('enterprise_use', keptByFirm[0], clauseAt(clauses.start, keptByFirm.index), keptByFirm.index));
   // 所装修房屋为对外营业用房，非家庭自住: premises a check found to be the trade's, where no one is said to live, are no dwelling.
@@ -3315,7 +3315,10 @@ function readStatements(scan: Scan): UsageMatch {
     setAside((x) => x.category === 'enterprise_use' && PAID_TO_FARM.test(x.term));
   }
   // 转给亲家，用于儿子彩礼: money handed to the bride's family, where the text names a bride price, is the bride price paid.
-  const brideFamily = evidence.find((e) => e.category === 'enterprise_use' && BRIDE_FAMILY.test(e.term));
+  // (彩里钱太高了…贷款先给人家了: or 人家 where the bride price is named before it.)
+  const brideFamily = evidence.find(
+    (e) => e.category === 'enterprise_use' && (BRIDE_FAMILY.test(e.term) || (e.term === '人家' && /彩礼|彩里|聘礼/.test(text.slice(0, e.start)))),
+  );
   // (Not money lent to them: 钱借给亲家养牛.)
   if (
     brideFamily &&

@@ -171,8 +171,9 @@ function firstBreak(text: string, from: number, end: number): number {
 }
 
 /** At the end of a question, asking whether the use it states is allowed: 行吗, 可以吗, 能贷吗, 符合规定吗. */
+// (买点基金放着行不, 能不能先拿贷款顶上, 能动贷款不, 贷款中不: or the whole question asking leave.)
 const ALLOWED_ASKED =
-  /[，,](?:这样|这个|这)?(?:行吗|行不行|行不|可以吗|可不可以|能贷吗|能不能贷|能否办理|可否|符合规定吗|合规吗|合不合规|合不合法|违不违规|算不算违规)[啊呀吧呢]?$/;
+  /[，,](?:这样|这个|这)?(?:行吗|行不行|行不|可以吗|可不可以|能贷吗|能不能贷|能否办理|可否|符合规定吗|合规吗|合不合规|合不合法|违不违规|算不算违规)[啊呀吧呢]?$|(?:行不|行不行|中不|中吗|可以不|能不能[^，。,;；？?]{1,12}|能[用动拿从][^，。,;；？?]{0,10}(?:不|吗))[啊呀吧呢]?$/;
 
 /** A question reported in the record's own words: 问他是不是…, 问户主有没有…. */
 const REPORTED_QUESTION = /问(?:及|到)?(?:他|她|户主|借款人|其|对方|本人|我|俺)?(?:是不是|有没有|是否|有无)[^，。,;；？?]{1,16}/g;
@@ -606,13 +607,14 @@ export function borrowerNamed(text: string, start: number, end: number, person =
 const ANSWER_LABEL = /(?:^|[。？?！!；;\s：:])(?:答|答复|解答|回复)[:：]/;
 const QUESTION_LABEL = /^(?:问|問|问题|提问)[:：]|(?:问|問)[，,：:]/;
 /** In a question, asking whether the use counts as a prohibited one: 是否属于建房, 算不算结婚用途, 担心会被当成建房. */
-const WHETHER_IT_COUNTS = /是否|算不算|属不属于|是不是|会不会|担心|能否|可否|行不行|能不能|可不可以|行不|行吗|可以吗|能贷吗|如何认定|怎么认定/;
+const WHETHER_IT_COUNTS =
+  /是否|算不算|算[^，。,;；？?]{0,4}还是|算啥|算什么|属不属于|是不是|会不会|担心|能否|可否|行不行|能不能|可不可以|行不|行吗|可以吗|能贷吗|如何认定|怎么认定/;
 /** In an answer, a ruling against the use asked about: 不符合, 不予支持, 按结婚用途认定, 应收回. */
 const RULED_AGAINST =
   /不符合|不合规|不得|不予|不能|不可|不行|不允许|不准|禁止用途|违规|挪用|(?<!不属|不属于|不是|不算|并非|非)户贷企用|(?<!不是|并非)(?:给|交给|交由|归)(?:企业|公司|合作社|平台)(?:使用|用|经营)|应(?:当)?(?:收回|整改|纠正|追回)|收回贷款|按(?!生产|发展)[^，。,;；]{1,10}认定|(?<![不非])(?:属|属于|系|是)(?:结婚|婚姻|建房|住房|购房|非生产|户贷企用|理财|消费|家庭用品|政府融资)/;
 /** In an answer, a ruling that says the use is production: 属生产用途, 是发展生产, 养殖设施 (not a bare 可以 or 符合). */
 const RULED_PRODUCTION =
-  /(?<![不非并])(?:属|属于|系|是|为)(?:发展|典型的)?(?:生产|经营|养殖|种植)(?!经营企业|经营主体|企业|主体|单位|公司|性企业|大户|户)|(?<![不非属于是系为])(?:生产|养殖|种植|经营)(?:投入|用途|设施|用房|经营用途)/;
+  /(?<![不非并])(?:属|属于|系|是|为|算)(?:发展|典型的)?(?:生产|经营|养殖|种植)(?!经营企业|经营主体|企业|主体|单位|公司|性企业|大户|户)|(?<![不非属于是系为])(?:生产|养殖|种植|经营)(?:投入|用途|设施|用房|经营用途)/;
 
 /**
  * Where the answer begins, in a question put as a column prints it (问：…是否属于建房？答：…), when the question asks what

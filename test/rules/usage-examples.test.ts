@@ -3905,4 +3905,22 @@ describe('how each kind is read', () => {
     expect(classifyUsage('乡镇企业').category).toBe('enterprise_use');
     expect(classifyUsage('贷款给大姐盖房').category).toBe('enterprise_use');
   });
+  it("CBIRC-2020-28/5.1 sets 384-387's kinds (r84): money handed to a township as matching funds, a loan a house waits without, and at policy briefings a use asked leave for and refused (嫁妆, 危房改造, 理财产品, 学费, 丧事, a cousin's restaurant) or allowed (复合肥跟尿素)", () => {
+    expect(classifyUsage('钱给了镇里当配套资金，修灌溉渠。').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款主要用于买羊，家里说以后想盖房，但这次贷款没动。').category).toBe('production');
+    expect(classifyUsage('问：闺女腊月出嫁，嫁妆钱能不能先拿贷款顶上？答：不行，扶贫贷款不能用于结婚。').category).toBe('marriage');
+    expect(classifyUsage('问：危房改造自己出的那部分，能从贷款出吗？答：不能。').category).toBe('housing');
+    expect(classifyUsage('问：买点理财产品放着行不？答：不行。').category).toBe('wealth_management');
+    expect(classifyUsage('问：孩子考上大学，学费能用这钱不？答：不行。').category).toBe('other_non_productive');
+    expect(classifyUsage('问：老人没了，办丧事差钱，能动贷款不？答：不行。').category).toBe('other_non_productive');
+    expect(classifyUsage('问：俺表哥开饭店缺钱，俺贷出来给他用行不？答：不行。').category).toBe('enterprise_use');
+    expect(classifyUsage('问：贷款买复合肥跟尿素行不？答：行。').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r84's readings stop where they should: a harvest fee, a bride price paid to 人家, inputs on a cooperative's credit, stock in the household's own pen", () => {
+    expect(classifyUsage('问：请人给俺家收麦子，给人家的机收费能从贷款出吗？答：雇人作业付服务费是生产支出，可以。').category).toBe('production');
+    expect(classifyUsage('问：彩礼钱太高了，贷款先给人家了，开春再养牛行不？答：已经用于彩礼就是违规了。').category).toBe('marriage');
+    expect(classifyUsage('问：从合作社赊的化肥，贷款下来直接把钱给合作社行不？答：你是买它的农资付货款，算生产。').category).toBe('production');
+    expect(classifyUsage('买了牛放在自家圈里，年底卖了分钱').category).toBe('production');
+    expect(classifyUsage('化肥是社里赊的，贷款用于租地和买地膜，自家种土豆。').category).toBe('production');
+  });
 });
