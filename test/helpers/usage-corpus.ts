@@ -418,6 +418,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-385.tsv',
   'heldout/usage-heldout-386.tsv',
   'heldout/usage-heldout-387.tsv',
+  'heldout/usage-heldout-388.tsv',
+  'heldout/usage-heldout-389.tsv',
+  'heldout/usage-heldout-390.tsv',
+  'heldout/usage-heldout-391.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
