@@ -341,12 +341,18 @@ export function namedOnly(text: string, party: Hit, scan?: Scan, index?: number)
   // (他问我是不是拿去放贷了, 他拍了照说用途没问题: nor one who only asks or checks.)
   if (/^(?:问我|问俺|问过我|拍了?照|拍照)/.test(text.slice(party.end, party.end + 3))) return true;
   // (问他干啥用了，他就说“用了”: nor one who only answers — not 说好, 说定, which agree terms.)
-  if (/^[他她]$/.test(party.term) && /问[他她]/.test(text) && /^(?:就|只|也|还)?(?:说|讲)(?!好|定|妥|是借|是给)/.test(text.slice(party.end, party.end + 4)))
+  if (
+    /^[他她]$/.test(party.term) &&
+    /问[他她]|问[^，。,;；]{1,6}(?:贷款|钱)/.test(text) &&
+    /^(?:就|只|也|还)?(?:说|讲)(?!好|定|妥|是借|是给)/.test(text.slice(party.end, party.end + 4))
+  )
     return true;
   // (村委证明用于养牛, 村委、银行均未出具证明: nor a body that only certifies.)
   if (/^(?:、[^，。,;；]{1,4})?(?:均|都|也)?(?:未|没|没有)?(?:出具|出了个|出了|开了?)?证明/.test(text.slice(party.end, party.end + 12))) return true;
   // (邻居也讲不清钱用在哪: a party that only says it cannot tell is a witness.)
   if (/^(?:也|都)?(?:讲|说)不(?:清|出|知道)/.test(text.slice(party.end, party.end + 5))) return true;
+  // (在产业园（鑫农公司经营）租了两个大棚: nor one the household rents from.)
+  if (/^(?:[（(][^）)]{0,12}[）)]|(?:经营|运营|管理)?[）)])?(?:租了?|租的|承包了?)/.test(text.slice(party.end, party.end + 16))) return true;
   // 谁家还缺种子吱一声: anyone offered what the household has is no one the money went to (谁家缺钱借给谁 is).
   if (/^(?:谁家|哪家)$/.test(party.term) && /^(?:还|要是|要)?(?:缺|需要|想要)(?![^，。,;；]{0,2}钱)/.test(text.slice(party.end))) return true;
   // 从县种子公司买: 从/跟/向 a few characters before, with the party's own description between.

@@ -322,7 +322,7 @@ const choiceOpen = (text: string) => {
 const UNDECIDED_USE =
   /(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|做啥|做什么|用在哪|怎么用)|(?:干啥|干什么|做啥|做什么)(?:还|也)?(?:没想好|没定|没决定)|(?:^|[:：])(?:还没想好|还没定|没想好)[，,\s][^。；;]{0,16}(?:可能|或者|还是|又想|又怕|再说|再定|再决定)|(?:用途|具体项目|项目)(?:尚未|还没|还未)(?:决定|确定)|(?:尚未|还没|还未)(?:决定|确定)(?:具体)?(?:用途|项目)|变更为[“"「]?另行确定/;
 /** Words that say the loan farms whichever way the choice goes: 反正, 不管, 总之. */
-const EITHER_WAY = /反正|不管|总之|无论|横竖/;
+const EITHER_WAY = /反正|不管|总之|无论|横竖|两样都|都用得上/;
 
 /** Before words that something cannot be told, the amount as what cannot: 具体多少也说不清, 金额记不清. */
 const AMOUNT_BEFORE = /(?:多少|数目|金额|几千|多少钱)[^，。,;；]{0,3}$/;
@@ -452,6 +452,8 @@ const GATHERED_ONLY = /^(?:收上去统一|交上去统一|(?:支书|村支书|�
 /** Stock said to be kept at a firm's farm (羊在公司羊场里, 牛都养在合作社那), and the firm paying the household for it (每年公司往他卡上打两千). */
 const STOCK_KEPT_BY_FIRM =
   /[牛羊猪鸡鸭鹅驴](?:子|崽|羔|犊)?(?:都|全|全部|一直)?(?:在|养在|放在|关在|搁|搁在|放)(?:人家|某|XX|xx)?(?:公司|企业|合作社|厂里|老板|大户)(?:(?:的)?[^，。,;；]{0,4}?(?:场|圈|棚|厂|基地|那|里)|(?=\s|$))/;
+/** Goods worked under a firm's name: 挂在他姐夫的工程公司名下. */
+const GOODS_UNDER_FIRM = /(?:挂在|挂靠在?|挂到)[^，。,;；]{0,10}(?:公司|企业|合作社|车队)(?:名下)?/;
 const FIRM_PAYS = /(?:每年|年底|每月|按年|按月)(?:公司|企业|合作社|老板|大户)?[^，。,;；]{0,6}(?:打|给|分|付|返)/;
 /** Premises the text finds to be a trade's (所装修房屋为对外营业用房), and someone said to live there (自住, 住人). */
 const FOUND_BUSINESS_PREMISES =
@@ -2217,7 +2219,15 @@ function readStatements(scan: Scan): UsageMatch {
           // (今年贷款种了十五亩麦子，化肥在俺这赊的: or in the clause before; an earlier year counts in its own clause or the next.)
           (THIS_SEASON.test(text.slice(clauses.start[Math.max(0, h.clause - 1)], h.start)) ||
             THIS_SEASON.test(firstClause(text.slice(clauses.end[h.clause]! + 1)))) &&
-          !EARLIER_YEAR.test(text.slice(clauses.start[h.clause], clauses.end[h.clause + 1] ?? text.length))) ||
+          // (…前年赊的那台彩电钱早就还清了: not a next clause that tells a debt of its own.)
+          !EARLIER_YEAR.test(
+            text.slice(
+              clauses.start[h.clause],
+              hits.some((o) => o.clause === h.clause + 1 && o.role.category === 'other_non_productive')
+                ? clauses.end[h.clause]
+                : (clauses.end[h.clause + 1] ?? text.length),
+            ),
+          )) ||
           MOVED_AWAY_FOR.test(text.slice(clauses.start[h.clause], h.start)) ||
           ((DEFAULT_REASON_BEFORE.test(text.slice(0, h.start)) ||
             // (因户主住院两个月停产，申请延期: or the cause a request for more time gives.)
@@ -3178,6 +3188,10 @@ function readStatements(scan: Scan): UsageMatch {
   // 村干部把各户贷款收上去统一买牛，牛全部交给镇上养殖合作社集中饲养: money a public body only gathers, to hand on to a firm
   // that runs it, is the firm's.
   if (evidence.some((e) => e.category === 'enterprise_use')) setAside((x) => x.category === 'government_financing_platform' && GATHERED_ONLY.test(x.term));
+  // (挖机…一直挂在他姐夫的工程公司名下干活，公司年底给户里分两万: or a machine worked under a firm's name that pays for it.)
+  const underFirm = text.includes('挂') ? GOODS_UNDER_FIRM.exec(text) : null;
+  if (underFirm !== null && FIRM_PAYS.test(text.slice(underFirm.index)))
+    evidence.push(evidenceOf('enterprise_use', underFirm[0], clauseAt(clauses.start, underFirm.index), underFirm.index));
   // 羊在公司羊场里…每年公司往他卡上打两千: stock kept at a firm's farm, the firm paying the household a yearly sum, is the firm's.
   const keptByFirm = text.includes('在') || text.includes('搁') || text.includes('放') ? STOCK_KEPT_BY_FIRM.exec(text) : null;
   if (keptByFirm !== null && FIRM_PAYS.test(text.slice(keptByFirm.index)))

@@ -422,7 +422,7 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
 }
 
 /** A person the text opens with, by surname or pet name, telling the loan's use: 老赵说贷款, 老邱在俺这说. */
-const SPEAKER_FIRST = /^(?:老|小)[\u4e00-\u9fff](?:家)?(?:在[^，。,;；]{0,4})?(?:说|讲|称)(?:贷款|这钱|钱)/;
+const SPEAKER_FIRST = /(?:^|[。；;])(?:老|小)[\u4e00-\u9fff](?:家)?(?:在[^，。,;；]{0,4})?(?:说|讲|称)(?:贷款|这钱|钱)/;
 
 /** In a question, the borrower it asks about: 他, 她, 贷款人 (not 他舅, a relative). */
 const BORROWER_ASKED = /[他她](?![舅姨叔伯哥姐弟妹爹妈爸姑表堂])|贷款人|借款人|户主/;

@@ -336,6 +336,8 @@ export function servesOthers(scan: Scan, i: number, clauseStart: number): boolea
     SERVED_GOODS.test(before) ||
     (BUILT_FOR_OTHERS.test(before + hit.term.slice(0, 1)) && PAID_FOR_WORK.test(scan.text)) ||
     (PROVIDED_AFTER.test(scan.text.slice(hit.end, scan.clauseEnd[hit.clause])) && EVENTS_OF_OTHERS_BEFORE.test(before)) ||
+    // (自家农家乐接了村里几场婚宴: events the household's trade takes on.)
+    /接了?(?:村里|人家|别人家?|乡亲们?|周边)?的?(?:[一两三四五六七八九十几]+场)$/.test(before) ||
     // (专门供十里八村办喜事的: events the household's shop supplies.)
     (/供[^，。,;；]{0,6}$/.test(before) && EVENTS_OF_OTHERS_BEFORE.test(before) && scan.text.startsWith('的', hit.end)) ||
     // (给办寿宴的人家做韩服收钱: people holding the event, whom the household works for, for pay.)

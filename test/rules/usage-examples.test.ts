@@ -3923,4 +3923,18 @@ describe('how each kind is read', () => {
     expect(classifyUsage('买了牛放在自家圈里，年底卖了分钱').category).toBe('production');
     expect(classifyUsage('化肥是社里赊的，贷款用于租地和买地膜，自家种土豆。').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 review 49 (r85): a machine worked under a relative's firm that pays, sheds rented in a company's park, today's input credit beside an old debt settled, a borrower named again, an accountant who only answers, a guesthouse's weddings, a choice either way production, a gambling debt repaid", () => {
+    expect(classifyUsage('拖拉机是用贷款买的，一直挂在他表哥的农机公司名下干活，公司年底给户里分一万。').category).toBe('enterprise_use');
+    expect(classifyUsage('在产业园（丰源公司经营）租了三个大棚，自己种黄瓜自己卖，贷款付了棚租。').category).toBe('production');
+    expect(classifyUsage('今儿把赊的尿素结了，前年赊的那台冰箱钱早就还清了。').category).toBe('production');
+    expect(classifyUsage('贷款户李某。老李说贷款是给他养羊场用的，买了三十只羊。').category).toBe('production');
+    expect(classifyUsage('问村会计这户贷款用没用，他就说用了；入户看，新买的十头猪在圈里。').category).toBe('production');
+    expect(classifyUsage('自家农家乐接了村里几场婚宴，贷款添了八张圆桌和一台冰柜。').category).toBe('production');
+    expect(classifyUsage('种谷子还是种高粱还没定，但贷款先买了化肥和地膜，两样都用得上。').category).toBe('production');
+    expect(classifyUsage('贷款一下来就把年前欠的赌债还了，现在手里没钱买牛。').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 r85's readings stop where they should: 没钱 before the loan's purchase, a house built on borrowing", () => {
+    expect(classifyUsage('没钱买牛，贷款买了两头牛').category).toBe('production');
+    expect(classifyUsage('借钱盖了房，今年贷款又把房子接了一层').category).toBe('housing');
+  });
 });
