@@ -408,11 +408,7 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
   // (问：他说买化肥了？答：…贷款下来他拿去还了赌账: a guarantor or a cadre asked about 他 answers of the borrower asked about.)
   if (!partyBetween && askedAbout(scan, at)) return true;
   // (老赵说贷款是给他养猪场用的: a person the text opens with, saying what the loan is for, is who 他 stands for.)
-  if (
-    SPEAKER_FIRST.test(text) &&
-    !hits.some((h, k) => k > 0 && k < at && h.role.party !== undefined && h.role.party !== 'household' && !THIRD_PERSON.test(h.term))
-  )
-    return true;
+  if (SPEAKER_FIRST.test(text) && !otherPartyBefore(scan, at, hits[0]!.end)) return true;
   // (贷款是他自己买肥料雇机器用的: the loan said to be 他自己's use is the borrower's.)
   if (/(?:贷款|贷的钱|这钱)(?:是|都是|全是)$/.test(text.slice(Math.max(0, pronoun.start - 4), pronoun.start)) && /^(?:自己|自个)/.test(text.slice(pronoun.end)))
     return true;
@@ -437,9 +433,16 @@ function askedAbout(scan: Scan, at: number): boolean {
   if (label === null || label.index > pronoun.start) return false;
   const question = text.slice(0, label.index);
   if (!BORROWER_ASKED.test(question) && !/^(?:问|問)[:：]?\s*$/.test(question)) return false;
-  return !hits.some(
-    (h, k) =>
-      k < at && h.start > label.index && h.role.party !== undefined && h.role.party !== 'household' && !THIRD_PERSON.test(h.term) && !namedOnly(text, h),
+  return !otherPartyBefore(scan, at, label.index + 1);
+}
+
+/**
+ * Whether a party outside the household stands before `hits[at]`, from `from` on: not a pronoun (他 again), nor one only
+ * named (卖给合作社, a buyer).
+ */
+function otherPartyBefore(scan: Scan, at: number, from: number): boolean {
+  return scan.hits.some(
+    (h, k) => k < at && h.start >= from && h.role.party !== undefined && h.role.party !== 'household' && !THIRD_PERSON.test(h.term) && !namedOnly(scan.text, h),
   );
 }
 
