@@ -454,6 +454,11 @@ const STOCK_KEPT_BY_FIRM =
   /[牛羊猪鸡鸭鹅驴](?:子|崽|羔|犊)?(?:都|全|全部|一直)?(?:在|养在|放在|关在|搁|搁在|放)(?:人家|某|XX|xx)?(?:公司|企业|合作社|厂里|老板|大户)(?:(?:的)?[^，。,;；]{0,4}?(?:场|圈|棚|厂|基地|那|里)|(?=\s|$))/;
 /** Goods worked under a firm's name: 挂在他姐夫的工程公司名下. */
 const GOODS_UNDER_FIRM = /(?:挂在|挂靠在?|挂到)[^，。,;；]{0,10}(?:公司|企业|合作社|车队)(?:名下)?/;
+/** Each way of saying a firm keeps what the loan bought, with a character it cannot be said without (checked first, for speed). */
+const KEPT_BY_FIRM: readonly (readonly [RegExp, RegExp])[] = [
+  [GOODS_UNDER_FIRM, /挂/],
+  [STOCK_KEPT_BY_FIRM, /[在搁放]/],
+];
 const FIRM_PAYS = /(?:每年|年底|每月|按年|按月)(?:公司|企业|合作社|老板|大户)?[^，。,;；]{0,6}(?:打|给|分|付|返)/;
 /** Premises the text finds to be a trade's (所装修房屋为对外营业用房), and someone said to live there (自住, 住人). */
 const FOUND_BUSINESS_PREMISES =
@@ -3188,14 +3193,13 @@ function readStatements(scan: Scan): UsageMatch {
   // 村干部把各户贷款收上去统一买牛，牛全部交给镇上养殖合作社集中饲养: money a public body only gathers, to hand on to a firm
   // that runs it, is the firm's.
   if (evidence.some((e) => e.category === 'enterprise_use')) setAside((x) => x.category === 'government_financing_platform' && GATHERED_ONLY.test(x.term));
-  // (挖机…一直挂在他姐夫的工程公司名下干活，公司年底给户里分两万: or a machine worked under a firm's name that pays for it.)
-  const underFirm = text.includes('挂') ? GOODS_UNDER_FIRM.exec(text) : null;
-  if (underFirm !== null && FIRM_PAYS.test(text.slice(underFirm.index)))
-    evidence.push(evidenceOf('enterprise_use', underFirm[0], clauseAt(clauses.start, underFirm.index), underFirm.index));
-  // 羊在公司羊场里…每年公司往他卡上打两千: stock kept at a firm's farm, the firm paying the household a yearly sum, is the firm's.
-  const keptByFirm = text.includes('在') || text.includes('搁') || text.includes('放') ? STOCK_KEPT_BY_FIRM.exec(text) : null;
-  if (keptByFirm !== null && FIRM_PAYS.test(text.slice(keptByFirm.index)))
-    evidence.push(evidenceOf('enterprise_use', keptByFirm[0], clauseAt(clauses.start, keptByFirm.index), keptByFirm.index));
+  // 挖机…一直挂在他姐夫的工程公司名下干活，公司年底给户里分两万; 羊在公司羊场里…每年公司往他卡上打两千: a machine worked under a
+  // firm's name, or stock kept at its farm, the firm paying the household for it, is the firm's.
+  for (const [keptByFirm, quick] of KEPT_BY_FIRM) {
+    const kept = quick.test(text) ? keptByFirm.exec(text) : null;
+    if (kept !== null && FIRM_PAYS.test(text.slice(kept.index)))
+      evidence.push(evidenceOf('enterprise_use', kept[0], clauseAt(clauses.start, kept.index), kept.index));
+  }
   // 所装修房屋为对外营业用房，非家庭自住: premises a check found to be the trade's, where no one is said to live, are no dwelling.
   if (text.includes('营') && FOUND_BUSINESS_PREMISES.test(text) && !LIVES_THERE.test(text)) setAside((x) => x.category === 'housing');
   // 被村干部统一收取用于偿还村里的工程欠款: cadres who took the loans for the village's own debts or works took them for the
