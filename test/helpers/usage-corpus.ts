@@ -422,6 +422,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-389.tsv',
   'heldout/usage-heldout-390.tsv',
   'heldout/usage-heldout-391.tsv',
+  'heldout/usage-heldout-392.tsv',
+  'heldout/usage-heldout-393.tsv',
+  'heldout/usage-heldout-394.tsv',
+  'heldout/usage-heldout-395.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
