@@ -57,8 +57,15 @@ function spacedClauses(text: string): boolean {
   const parts = text.trim().split(/[ \t\u00a0\u3000]+/);
   // (Two phrases, when the second begins with its own subject: 买的饲料给李大户养牛用 他年底给钱.)
   // (嗯 他说那个老板找他 钱给老板用: a speaker's filler stands as a phrase of its own.)
-  return (parts.length > 2 || (parts.length === 2 && NEW_SUBJECT.test(parts[1]!))) && parts.every((p) => p.length >= 3 || FILLER.test(p));
+  // (And a second phrase that only denies something: 贷款5万存银行吃利息 牛没买.)
+  return (
+    (parts.length > 2 || (parts.length === 2 && (NEW_SUBJECT.test(parts[1]!) || DENIAL_PHRASE.test(parts[1]!)))) &&
+    parts.every((p) => p.length >= 3 || FILLER.test(p))
+  );
 }
+
+/** A phrase that only denies a thing was done: 牛没买, 房子还没盖. */
+const DENIAL_PHRASE = /^[\u4e00-\u9fff]{1,4}(?:没|没有|未|还没|还没有)(?:买|盖|养|种|用|动|花|建|修)[了过]?$/;
 
 /** A speaker's filler, said between phrases: 嗯, 那啥, 完了. */
 const FILLER = /^(?:嗯+|啊+|哦+|噢+|呃+|额+|唉|哎|诶|那啥|然后|完了|就是|对+|是的|反正)$/;

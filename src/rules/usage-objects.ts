@@ -121,6 +121,9 @@ const DESCRIBED_OBJECT_REACH = 8;
 /** Before an object, the opening of a quoted name it ends: "安家装饰材料 in 开设"安家装饰材料店". */
 const QUOTED_NAME_BEFORE = /["“「『][^"“”「」『』，。,;；]{1,10}$/;
 
+/** Before stock, its count and the breed or colour words between: 15只南江 (in 15只南江黄羊), 五十只大白. */
+const COUNTED_BREED_BEFORE = /[0-9一二三四五六七八九十百千两几]+(?:只|头|匹|口|羽|尾|箱)([^，。,;；0-9]{1,3})$/;
+
 /** After a dwelling, words that the loan worked on it (是我贷款修的) or that the household lives in it (是给俺们两口子住的). */
 const SAID_OF_DWELLING_AFTER =
   /^是(?:我|俺|他|她|我们|俺们|咱)?(?:用)?(?:贷款|这笔钱|贷的钱|这钱)(?:修|盖|建|翻|买|装修|翻修)的|^是给(?:我|俺|咱)(?:们|家)?[^，。,;；]{0,4}住的/;
@@ -137,11 +140,16 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
   const quoted = QUOTED_NAME_BEFORE.exec(text.slice(Math.max(clauseStart, hit.start - 12), hit.start));
   // (购买本村村民花某某的宅院: an owner described before the object with 的 stretches the reach, as for parties.)
   const described = text[hit.start - 1] === '的' ? DESCRIBED_OBJECT_REACH : 0;
+  // (买了15只南江黄羊, 买了五十只大白鹅: a count of stock, a breed or colour after it, stretches the reach by those words.)
+  const breed = frame.category === 'production' ? COUNTED_BREED_BEFORE.exec(text.slice(Math.max(clauseStart, hit.start - 10), hit.start)) : null;
   // (实际盖的是给儿子一家住的两间厢房: a verb before 的是 reaches over all it says was done.)
   const whatWas = WHAT_WAS_BEFORE.exec(text.slice(Math.max(clauseStart, hit.start - 16), hit.start));
   const from = Math.max(
     clauseStart,
-    Math.min(hit.start - frame.before - (quoted?.[0].length ?? 0) - described, whatWas ? hit.start - whatWas[0].length - 3 : Infinity),
+    Math.min(
+      hit.start - frame.before - (quoted?.[0].length ?? 0) - described - (breed?.[1]!.length ?? 0),
+      whatWas ? hit.start - whatWas[0].length - 3 : Infinity,
+    ),
   );
   // A verb inside another word is that word's (盖羊圈两间: 盖 builds the pen) — unless the object is listed with that
   // word (翻建牛舍和住房) or the word is itself a building verb (翻修住房, 装修自住房).

@@ -700,6 +700,9 @@ function runsAfter(scan: Scan, last: number): boolean {
   return scan.hits.some((h, k) => k > last && h.clause === party.clause && !h.negated && HANDED.has(h.role.category));
 }
 
+/** Around a party, words of borrowing from it: 从(店)老板那借的, 跟表哥借了. */
+const LENDER_NAMED_BEFORE = /(?:从|向|跟|找)[^，。,;；从向跟找]{0,2}$/;
+const BORROWED_AFTER = /^(?:那|那里|那儿|处)?借/;
 /** Before a company, the lending it does: 网贷公司, 小贷公司, 消费金融公司. */
 const LENDER_BEFORE = /(?:网贷|网络借贷|小贷|小额贷款|贷款|借贷|消费金融|金融)$/;
 /** A debt repaid: 偿还…欠款, 还网贷. */
@@ -714,6 +717,14 @@ const DEBT_REPAID_LATER = /还(?:这笔|那笔|这个|那个)?(?:账|债|钱|欠
 const REPAYS_DEBT_NEXT =
   /^[^，。,;；]{0,4}[，,](?:用于|用来|系|是|作为)?(?:归还|偿还|还)[^，。,;；]{0,14}(?:所欠|欠下?)的?[^，。,;；]{0,6}(?:借款|欠款|债务|债|账|饥荒)/;
 
+/** Before a party, words of borrowing from it (跟表哥借, 向老王借), and after, the loan repaying that party (用贷款还他). */
+const BORROWED_FROM = ['跟', '向', '找', '从'];
+const BORROWED_WHERE = ['', '那', '那里', '那儿'];
+/** Before the party, debts the loan settled (贷款结清了在农资店的欠账…从店老板那借的五千). */
+const DEBT_SETTLED_BEFORE = /结清|还清|偿还|还上/;
+/** After a party, a debt for goods bought on credit repaid: 还去年赊的化肥账, 还上赊下的饲料钱. */
+const CREDIT_REPAID_AFTER = /还(?:了|上|清)?[^，。,;；]{0,6}赊(?:的|下的|欠的)[^，。,;；]{0,6}(?:账|钱|款)/;
+const REPAID_THEM_LATER = /还(?:给)?(?:他|她|人家|对方)|还(?:上|清)了?(?:这笔|那笔)?(?:账|债|钱)/;
 /** Whether, in the party's clause or the next, the household pays a debt it owes the party at `hits[last]`. */
 function owedTo(scan: Scan, last: number): boolean {
   const { hits, text } = scan;
@@ -724,7 +735,12 @@ function owedTo(scan: Scan, last: number): boolean {
     REPAYS_DEBT_NEXT.test(rest) ||
     // (转给债主张某: a party named as the household's creditor; 欠了包工头三万…还这笔账: one the household owes.)
     text.slice(Math.max(0, party.start - 2), party.start) === '债主' ||
-    (/欠(?:了|下)?$/.test(text.slice(Math.max(0, party.start - 2), party.start)) && DEBT_REPAID_LATER.test(text.slice(party.end)))
+    (/欠(?:了|下)?$/.test(text.slice(Math.max(0, party.start - 2), party.start)) && DEBT_REPAID_LATER.test(text.slice(party.end))) ||
+    // (钱转给表哥了，前年盖房跟表哥借了两万，这回用贷款还他: a party the household borrowed from, the loan repaying it.)
+    (BORROWED_FROM.some((w) => BORROWED_WHERE.some((at) => text.includes(`${w}${party.term}${at}借`))) &&
+      (REPAID_THEM_LATER.test(text.slice(party.end)) || DEBT_SETTLED_BEFORE.test(text.slice(0, party.start)))) ||
+    // (钱转给农资店老刘了…是还去年赊的化肥账: goods the household had on credit, the debt paid to the seller.)
+    CREDIT_REPAID_AFTER.test(text.slice(party.end))
   );
 }
 
@@ -969,7 +985,15 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // (Not a body said to use the money itself: 贷款由村支书使用，用于承包鱼塘.)
   if ((place || kind === 'government') && !strong && TENANT.test(text) && !USED_BY_IT.test(text.slice(hits[last]!.end, hits[last]!.end + 6))) return false;
   // 镇上小超市进货用: a place right before a shop only locates the shop.
-  if (place && !strong && SHOP_AFTER_PLACE.test(text.slice(hits[last]!.end, hits[last]!.end + 6))) return false;
+  // (交给产业园的鑫农公司: a park or base is where the firm named after it with 的 stands, whatever the verb.)
+  if (PARK.test(text.slice(party.start, hits[last]!.end)) && FIRM_AFTER_PLACE.test(text.slice(hits[last]!.end, hits[last]!.end + 7))) return false;
+  // (给镇上的建材公司送货: and a firm of the place's, named with 的, after a weak verb.)
+  if (
+    place &&
+    !strong &&
+    (SHOP_AFTER_PLACE.test(text.slice(hits[last]!.end, hits[last]!.end + 6)) || FIRM_AFTER_PLACE.test(text.slice(hits[last]!.end, hits[last]!.end + 7)))
+  )
+    return false;
   // (交给村里放羊人统一放牧: nor a place that only says where the person handed to is from.)
   if (place && PERSON_AFTER_PLACE.test(text.slice(hits[last]!.end, hits[last]!.end + 6))) return false;
   // 乡里说把钱集中起来搞项目, 镇里让把钱交上去, 钱是村上喊交的: what a body says or tells the household to do with the money,
@@ -1009,6 +1033,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // named (…地包过来…一亩租金六百，钱给老孙), is the price paid;
   // (转给其弟，用于偿还…欠其弟的旧账: and money sent to a party the household owes, to pay that debt, repays a debt.)
   if ((strong || weak) && (paidBefore(scan, last) || owedTo(scan, last)) && !runsAfter(scan, last)) return false;
+  // (给儿子交学费从店老板那借的五千: nor a party the household borrowed from, named after a verb of paying something else.)
+  if (LENDER_NAMED_BEFORE.test(text.slice(Math.max(0, party.start - 3), party.start)) && BORROWED_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 4)))
+    return false;
   // (偿还网贷平台欠款…资金转至多家网贷公司: nor money sent to lenders where the text repays what is owed them.)
   if ((strong || weak) && LENDER_BEFORE.test(text.slice(Math.max(0, party.start - 6), party.start)) && DEBT_REPAID.test(text)) return false;
   // 付给农机合作社耕种收的托管费: a fee paid for the party's service, named after it in its clause, is a price.
@@ -1378,6 +1405,9 @@ const GENERIC_COMPANY = /^(?:公司|企业|厂家|商家)$/;
 const TENANT =
   /(?:我家|本户|俺家|各户)分(?:了|到)(?:一|两|几)?(?:炉|间|个|座|栋|棚)|租(?:了|用|下)[^，。,;；]{0,3}(?:个|间|栋)|承包了?[^，。,;；]{0,3}(?:个|间|栋)?(?:棚|圈|塘|间)|棚租|圈舍租/;
 /** A shop right after a place: 镇上小超市, 村里的小卖部. */
+/** A park or base, which holds firms of its own: 产业园, 工业园区, 扶贫基地. */
+const PARK = /园|基地/;
+const FIRM_AFTER_PLACE = /^的[^，。,;；的]{1,4}(?:公司|厂)(?![^，。,;；]{0,2}(?:借|用|使用|统一))/;
 const SHOP_AFTER_PLACE = /^的?[^，。,;；]{0,3}(?:超市|小卖部|商店|店|铺|馆|摊|门市|市场)/;
 
 /** Words that make a person the household's buyer: 帮我便宜买到, 替俺买, 代购. */

@@ -182,6 +182,12 @@ const CADRE = /^(?:村党支部书记|党支部书记|支部书记|村支书|支
 function namesBorrowerByName(text: string, term: string): boolean {
   // (为吴某某本人经营, 由郑某夫妻二人经营: the person named with 本人 or a spouse is the one named.)
   const name = term.replace(SELF_OR_COUPLE, '');
+  // (贷款户王某。老王说他用这钱…: the borrower named again by the surname, as people call them.)
+  const familiar = /^[老小]([\u4e00-\u9fff])$/.exec(name);
+  if (familiar !== null) {
+    const formal = `${familiar[1]}某`;
+    return text.includes(formal) && (namesBorrowerByName(text, formal) || BORROWER_LABELS.some((label) => text.includes(label + formal)));
+  }
   if (!/^[\u4e00-\u9fff]某某?$/.test(name)) return false;
   if (text.startsWith(name) && OPENING_BORROWER.test(text.slice(name.length))) return true;
   // (来信反映吴某某“贷款办婚礼”…, 经查，郑某贷款用于…: or named elsewhere as the one who borrowed.)
@@ -189,6 +195,10 @@ function namesBorrowerByName(text: string, term: string): boolean {
     if (!/[给借转交让帮替]/.test(text[at - 1] ?? '') && BORROWED_AFTER_NAME.test(text.slice(at + name.length))) return true;
   return false;
 }
+/** A verb of saying between a speaker and what they say: 老王说他…. */
+const SAYS = ['说', '讲', '称'];
+/** Before a name, the words that name the one holding the loan: 贷款户王某, 借款人李某. */
+const BORROWER_LABELS = ['贷款户', '借款户', '借款人', '户主', '贷款人'];
 /** After a name, a household member's own work said of them: 本人, 夫妻二人. */
 const SELF_OR_COUPLE = /(?:本人|夫妻二人|夫妻俩|夫妻|夫妇|两口子)$/;
 /** Right after a name, its borrowing: 贷款, “贷款…”, 的贷款 (not 某某某, a longer name). */
@@ -234,13 +244,13 @@ const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款�
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚, 讲法唔一致, 户主说买了牛，婆姨说…没买. */
 export const UNRESOLVED =
-  /讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|(?:^|[，,。；;]|存疑)待查(?=$|[，。,;；！!])|两说不一|两种说法|(?<!为啥|为什么|咋)吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|(?:用途|去向)[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|未能查实|(?<=[，,])(?:都|也)?说不清楚?(?=$|[。；;！!])|无法查实|到底(?:咋|怎么|啥)回事[^。]{0,6}(?:不晓得|不知道|搞不清|说不清|不清楚)|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|(?:^|[，,。；;]|存疑)待查(?=$|[，。,;；！!])|两说不一|两种说法|(?<!为啥|为什么|咋)吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|(?:用途|去向)[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会, 印证, 没买): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
  */
 export const UNRESOLVED_MARK =
-  /[清核矛查确明样各同出定处他吵又辨注判]|不一|不对|在旁|一旁|在边上|插话|插嘴|一会|后称|供述|对不上|没写|未写明|调取|印证|唔一|没买|没花|没动|还在|想好|凭证|票据|分类|两种说法/;
+  /[清核矛查确明样各同出定处他吵又辨注判]|不一|不对|在旁|一旁|在边上|插话|插嘴|一会|后称|供述|对不上|没写|未写明|调取|印证|唔一|没买|没花|没动|还在|想好|凭证|票据|分类|两种说法|回事/;
 /** Of those, the words that only say a file does not record the use (档案未载明用途), and a household's own account after them. */
 const FILE_SILENT = /载明|注明|写明/;
 const ADMITTED_AFTER = /(?:户主|借款人|本人|申请人|他|她)(?:自己)?(?:称|说|讲|承认)/;
@@ -263,7 +273,10 @@ function unresolvedIn(text: string): RegExpExecArray[] {
 }
 /** After an open choice, the speaker settling it: ……算了，先给儿子办婚事; 最后决定还是养牛. */
 const CHOICE_SETTLED_AFTER = /^[^。；;]{0,8}?(?:算了|最后(?:决定|定了|还是)|决定(?:先|还是)|定下来了)/;
-const settledAfter = (text: string, m: RegExpExecArray) => CHOICE_SETTLED_AFTER.test(text.slice(m.index + m[0].length));
+/** Later in the sentence, words that make an open choice moot: 两样都用得上 (either way the same inputs), 贷款先把房顶修了. */
+const CHOICE_MOOT_LATER = /^[^。；;]*?(?:两样都用得上|都用得上|贷款先(?:把|拿|用|给|买))/;
+const settledAfter = (text: string, m: RegExpExecArray) =>
+  CHOICE_SETTLED_AFTER.test(text.slice(m.index + m[0].length)) || (m[0].endsWith('还是') && CHOICE_MOOT_LATER.test(text.slice(m.index + m[0].length)));
 
 /** After a public body, a building of its where the household rents a place: 建的扶贫车间里租了一个位置. */
 const RENTED_IN_ITS_BUILDING_AFTER = /^(?:建的|盖的|办的|修的|建设的)[^，。,;；]{0,8}(?:里|内)[^，。,;；]{0,3}租/;
@@ -401,7 +414,7 @@ const BORROW_FOR_BODY = new RegExp(
 );
 /** Works a bracket or a clause says are a public body's project or building: （乡政府的项目）, 车间是乡里盖的. */
 const PUBLIC_PROJECT_SAID = new RegExp(
-  `[（(](?:${PUBLIC_BODIES}|镇上|乡上|村上|政府)(?:实施|组织|牵头)?的?(?:扶贫)?项目[）)]|(?:车间|厂房|园区|基地|冷库|大棚)是(?:${PUBLIC_BODIES}|镇上|乡上|村上|政府)(?:统一)?(?:盖|建|修|搞|办)的`,
+  `[（(](?:${PUBLIC_BODIES}|镇上|乡上|村上|政府)(?:实施|组织|牵头)?的?(?:扶贫)?项目[）)]|(?<![未没不非][^，。,;；]{0,4})(?:村里|村上|村)集体的?[^，。,;；的]{0,4}项目|(?:车间|厂房|园区|基地|冷库|大棚)是(?:${PUBLIC_BODIES}|镇上|乡上|村上|政府)(?:统一)?(?:盖|建|修|搞|办)的`,
 );
 /** A firm said after it to be the government's (投资公司，是县政府的), and the money paid into it (贷款打他们账上). */
 const GOVERNMENT_FIRM = /(?:投资公司|平台公司|城投公司|公司)[，,]?(?:是|属于|系|归)(?:县|市|乡|镇|区)?(?:政府|国资委?)(?:的|下属|所属|控股|所有)/;
@@ -454,16 +467,27 @@ const STOCK_KEPT_BY_FIRM =
   /[牛羊猪鸡鸭鹅驴](?:子|崽|羔|犊)?(?:都|全|全部|一直)?(?:在|养在|放在|关在|搁|搁在|放)(?:人家|某|XX|xx)?(?:公司|企业|合作社|厂里|老板|大户)(?:(?:的)?[^，。,;；]{0,4}?(?:场|圈|棚|厂|基地|那|里)|(?=\s|$))/;
 /** Goods worked under a firm's name: 挂在他姐夫的工程公司名下. */
 const GOODS_UNDER_FIRM = /(?:挂在|挂靠在?|挂到)[^，。,;；]{0,10}(?:公司|企业|合作社|车队)(?:名下)?/;
+/** A vehicle worked at a firm (一直在小舅子的物流公司跑), checked only where the firm's own driver drives it (司机也是公司的). */
+const VEHICLE_RUN_BY_FIRM = /(?:一直|都|全|常年)?在[^，。,;；在]{0,8}(?:公司|车队|企业)(?:里)?(?:跑|拉货|跑运输|干活)/;
 /** Each way of saying a firm keeps what the loan bought, with a character it cannot be said without (checked first, for speed). */
 const KEPT_BY_FIRM: readonly (readonly [RegExp, RegExp])[] = [
   [GOODS_UNDER_FIRM, /挂/],
   [STOCK_KEPT_BY_FIRM, /[在搁放]/],
+  [VEHICLE_RUN_BY_FIRM, /司机(?:也|都)?是(?:公司|车队|人家|他们)的|(?:公司|车队)(?:派|雇|请)的?司机/],
 ];
 const FIRM_PAYS = /(?:每年|年底|每月|按年|按月)(?:公司|企业|合作社|老板|大户)?[^，。,;；]{0,6}(?:打|给|分|付|返)/;
 /** Premises the text finds to be a trade's (所装修房屋为对外营业用房), and someone said to live there (自住, 住人). */
 const FOUND_BUSINESS_PREMISES =
   /(?:所|该|装修的|修的|建的)[^，。,;；]{0,3}(?:房屋|房子|房间|用房|客房|房)(?:为|是|系|属于?|均为)(?:对外)?(?:营业|经营)(?:用房|场所|门面)|(?:系|属|为)(?:经营|营业)(?:场所|用房)的?装修/;
 const LIVES_THERE = /(?<!非|不是|并非|非家庭|非本户|非自家)(?:自住|住人|居住)(?![^，。,;；]{0,4}分开)/;
+/** Goods had on credit and their price repaid: 赊的那台彩电钱还上了, 还了去年赊的化肥账. */
+const CREDIT_GOODS_REPAID =
+  /赊(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)(?:还上|还清|还了|结清)|还(?:了|上|清)?[^，。,;；]{0,4}赊(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)/;
+/** Lodgings a household may open for guests, and words that it only lives in them: 一直是自家住. */
+const LODGING = /民宿|农家乐|客栈|家庭旅馆|家庭宾馆/;
+const LODGING_ONLY_LIVED_IN = /(?:一直|都|全|只)(?:是|给)?(?:自家|自己|我们|俺们?|他们|他家|她家)(?:在|家)?住/;
+/** Words of the household renting or running a place for itself (俺家租了, 本户承包), not denied (户里不经营). */
+const HOUSEHOLD_RENTS_IT = /(?:本户|该户|我家|俺家|自家|户里|借款人)[^，。,;；不没未]{0,2}(?:承包|租|经营)/;
 /** Cadres taking the loans (被村干部, 村干部拿去), and a use that is a public body's debt or works (用于偿还村里的工程欠款). */
 const CADRE_TOOK = /^(?:被(?:村|乡|镇)?干部|(?:村|乡|镇)?干部(?:拿去|使用|收走|收取))/;
 const FOR_PUBLIC_BODY = new RegExp(`用于[^，。,;；]{0,4}(?:${PUBLIC_BODIES}|村集体)的?[^，。,;；]{0,6}(?:欠款|债务|工程|项目|垫资|开支|建设|修路)`);
@@ -721,17 +745,17 @@ const SUBJECT_OF = /^(?:被|是|已|早)/;
 /** A use named as the loan's pretext: 以养牛名义贷款, 以发展养殖为由, 以购买农机为名. */
 const PRETEXT = /以[^，。,;；]{1,8}?(?:的)?(?:名义贷款|名义|为由|为名)/;
 
-/** Right after a word, ending its clause, a phrase that puts it aside: 婚事暂不考虑, 盖房的事不打算 — or a form's word crossed out (“建房”已划掉, 盖房（已划掉）), or found to be background (前述盖房系背景陈述). */
+/** Right after a word, ending its clause, a phrase that puts it aside: 婚事暂不考虑, 盖房的事不打算, 盖房，房子先不盖了 — or a form's word crossed out (“建房”已划掉, 盖房（已划掉）), or found to be background (前述盖房系背景陈述). */
 const PUT_ASIDE_AFTER =
-  /^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|没考虑|不打算|没打算|推迟|延期|延后|往后推|取消)(?:了)?(?:$|[，。,;；！!])|^[”"」』]?[（(]?(?:已|已经|被)?(?:划掉|划去|删去|删掉|涂掉)|^(?:的事)?(?:系|属|属于|为|是)(?:往年|以往|过去的?|以前的?)?(?:背景(?:陈述|介绍|情况)?|既往情况|过往情况)|^(?:的事)?(?:系|属|属于|为|是)(?:此前|以前|之前|过去|既往|往年)的?(?:事实|事情|事)/;
+  /^[，,](?:房子|房|屋子?|新房)(?:先|就|也|暂时|暂)?不(?:盖|修|建|翻)了?(?:$|[，。,;；！!])|^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|没考虑|不打算|没打算|推迟|延期|延后|往后推|取消)(?:了)?(?:$|[，。,;；！!])|^[”"」』]?[（(]?(?:已|已经|被)?(?:划掉|划去|删去|删掉|涂掉)|^(?:的事)?(?:系|属|属于|为|是)(?:往年|以往|过去的?|以前的?)?(?:背景(?:陈述|介绍|情况)?|既往情况|过往情况)|^(?:的事)?(?:系|属|属于|为|是)(?:此前|以前|之前|过去|既往|往年)的?(?:事实|事情|事)/;
 /** A few characters on, in the same clause, a form's crossing-out in brackets: 翻建房子（已划掉）. */
 const CROSSED_OUT_NEAR = /^[^，。,;；（(]{1,4}[（(](?:已|已经|被)?(?:划掉|划去|删去|删掉|涂掉)/;
 /** Characters that PAST_MATTER_AFTER and MONEY_ELSEWHERE_NEXT need, to pass over texts without them at once. */
 const PAST_MATTER_MARK = /过往|过去|以前|之前|以往|历史|背景|老早|早先|年前的事/;
 const CONTRAST_MARK = /但|可|不过/;
 /** Before a word in its clause, the proceeds of a later sale paying for it: 以后卖牛的钱给儿子攒 (not with the loan beside
- * them: 卖了的钱加上贷款盖新房). */
-const SALE_PROCEEDS_BEFORE = /卖[^，。,;；]{1,3}(?:的钱|了的钱)[^，。,;；贷]{0,6}$/;
+ * them: 卖了的钱加上贷款盖新房; 卖鹅款被执行人称已花销于家庭开支). */
+const SALE_PROCEEDS_BEFORE = /卖[^，。,;；]{1,3}(?:的钱|了的钱)[^，。,;；贷]{0,6}$|卖[^，。,;；]{1,2}款[^，。,;；贷]{0,10}$/;
 /** After a word, 的 and a crew or works it describes: 修路的工程队, 修桥的施工队. */
 const CREW_AFTER = /^的(?:工程队|施工队|车队|工地|老板|包工头)/;
 /** After a debt, words that it is still owed: 到现在还没还利索, 还欠着. */
@@ -2416,6 +2440,15 @@ function readStatements(scan: Scan): UsageMatch {
       if (first === last && THIRD_PERSON.test(term) && PLACE_NAME_AFTER.test(text.slice(h.end, h.end + 4))) continue;
       // 他, 她: the household where they stand for the applicant (孩子…给他买电脑; 替李奶奶写的：她家养了…).
       if (first === last && THIRD_PERSON.test(term) && pronounOfHousehold(scan, first)) kind = 'household';
+      // (贷款户王某。老王说他用这钱…: the one the borrower, named, says 他 of is the borrower.)
+      if (
+        first === last &&
+        THIRD_PERSON.test(term) &&
+        first > 0 &&
+        SAYS.includes(text.slice(hits[first - 1]!.end, h.start)) &&
+        namesBorrowerByName(text, hits[first - 1]!.term)
+      )
+        kind = 'household';
       // (这户想开婚庆店…人家自己经营: 人家自己 in an officer's report of the household is the household.)
       if (last === first + 1 && term === '人家自己' && reportedHousehold(scan, first)) kind = 'household';
       // (他儿子, where 他 is the borrower: the borrower's son is the household's.)
@@ -3177,7 +3210,8 @@ function readStatements(scan: Scan): UsageMatch {
     evidence.push(evidenceOf('government_financing_platform', governmentFirm[0], clauseAt(clauses.start, governmentFirm.index), governmentFirm.index));
   // (用于乡敬老院扩建（乡政府的项目）, 车间是乡里盖的: works the text says are a public body's project or building are its.)
   const publicProject = text.includes('项目') || text.includes('的') ? PUBLIC_PROJECT_SAID.exec(text) : null;
-  if (publicProject !== null)
+  // (车间是乡里盖的，俺家租了里面两间做木耳菌包: not one the household rents or runs for itself.)
+  if (publicProject !== null && !HOUSEHOLD_RENTS_IT.test(text))
     evidence.push(evidenceOf('government_financing_platform', publicProject[0], clauseAt(clauses.start, publicProject.index), publicProject.index));
   // 村干部把各户贷款每户收了两万，说是村里建光伏电站: the households' loans gathered for a public body's works are the body's.
   const gatheredForBody = text.includes('把') ? GATHERED_FOR_BODY.exec(text) : null;
@@ -3202,6 +3236,18 @@ function readStatements(scan: Scan): UsageMatch {
   }
   // 所装修房屋为对外营业用房，非家庭自住: premises a check found to be the trade's, where no one is said to live, are no dwelling.
   if (text.includes('营') && FOUND_BUSINESS_PREMISES.test(text) && !LIVES_THERE.test(text)) setAside((x) => x.category === 'housing');
+  // 先把前年赊的那台彩电钱还上了: goods had on credit, their price repaid, are the debt the loan pays, not what it bought.
+  const creditRepaid = text.includes('赊') ? CREDIT_GOODS_REPAID.exec(text) : null;
+  if (creditRepaid !== null) {
+    const to = creditRepaid.index + creditRepaid[0].length;
+    setAside((x) => x.category !== 'other_non_productive' && x.start > creditRepaid.index && x.start < to);
+  }
+  // 说是开民宿，装修完了一直是自家住，一个客人都没接过: lodgings the household only lives in, no guest ever taken, are its dwelling.
+  const livedIn = LODGING.test(text) ? LODGING_ONLY_LIVED_IN.exec(text) : null;
+  if (livedIn !== null) {
+    setAside((x) => x.category === 'production' && (LODGING.test(x.term) || x.term.includes('装修')));
+    evidence.push(evidenceOf('housing', livedIn[0], clauseAt(clauses.start, livedIn.index), livedIn.index));
+  }
   // 被村干部统一收取用于偿还村里的工程欠款: cadres who took the loans for the village's own debts or works took them for the
   // village, a public body — not for themselves.
   const forPublic = text.includes('干部') ? FOR_PUBLIC_BODY.exec(text) : null;

@@ -42,6 +42,10 @@ const DENIED = new RegExp(`^${FILLERS}(?:没有|没|不是|不能|那不能|哪�
 // (问：…您看见没？答：看见了: a witness owning to what was asked.)
 const AFFIRMED = /^(?:[呃啊哦额唔.,，…]|那个)*(?:是|对|有|用了|嗯|看见了|看到了|见着了|见过|瞅见了)/;
 
+/** The end of a question trailing off (……, ...), and an answer's label right after it. */
+const TRAILING_OFF = '….';
+const ANSWER_NEXT = /^答[:：]/;
+
 /**
  * The questions a record puts to the household (问：…？答：…): each question's words are what was asked, and count only
  * as its answer says — denied by 没有、不是, owned by 是、也用了点, and otherwise only asked.
@@ -66,7 +70,8 @@ export function readQuestions(text: string): Question[] | undefined {
     }
   }
   for (let mark = 0; mark < text.length; mark++) {
-    if (text[mark] !== '?' && text[mark] !== '？') continue;
+    // (问：您家里有人结婚吗，贷款是不是……答：没有没有: a question trailing off before its answer is asked all the same.)
+    if (text[mark] !== '?' && text[mark] !== '？' && !(TRAILING_OFF.includes(text[mark]!) && ANSWER_NEXT.test(text.slice(mark + 1, mark + 3)))) continue;
     // (A survey's numbered item asks too: Q7 是否入股合作社？答：没入.)
     const asked = Math.max(text.lastIndexOf('问', mark), text.lastIndexOf('問', mark), lastItem(text, mark));
     if (asked < 0 || mark - asked > 40 || /[?？]/.test(text.slice(asked, mark))) continue;

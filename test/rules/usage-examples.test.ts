@@ -3937,4 +3937,63 @@ describe('how each kind is read', () => {
     expect(classifyUsage('没钱买牛，贷款买了两头牛').category).toBe('production');
     expect(classifyUsage('借钱盖了房，今年贷款又把房子接了一层').category).toBe('housing');
   });
+  it("CBIRC-2020-28/5.1 sets 388-391's kinds (r86): land entrusted to a cooperative, a resettlement site and a collective's project, a parcel point's own deliveries, a sale's proceeds spent, accounts that cannot be squared, stock counted by breed, a guesthouse only lived in, tutoring, travel, a coin", () => {
+    expect(classifyUsage('把地委托合作社代种玉米，秋后分两千块。').category).toBe('enterprise_use');
+    expect(classifyUsage('资金用于移民安置点建设。').category).toBe('government_financing_platform');
+    expect(classifyUsage('户主说村干部拿去了，说是搞村集体的项目，户里没参与。').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款买了辆电三轮，在村里开快递代收点，自用送件。').category).toBe('production');
+    expect(classifyUsage('贷款买了一百只鸭苗，鸭子卖了，卖鸭款被户主用于家里开支。').category).toBe('production');
+    expect(classifyUsage('户主称用于养羊，其子称用于还债，经走访未能查实。').category).toBe('unknown');
+    expect(classifyUsage('俺爸说钱买羊了，俺妈说钱给俺姨了，到底咋回事我也不知道。').category).toBe('unknown');
+    expect(classifyUsage('贷款买了二十头猪仔，过年就出栏。').category).toBe('production');
+    expect(classifyUsage('贷款买了三十只大白鹅，在塘边放。').category).toBe('production');
+    expect(classifyUsage('说是开农家乐，装修好了一直是自家住着。').category).toBe('housing');
+    expect(classifyUsage('贷款投了个什么币，说是能翻倍。').category).toBe('wealth_management');
+    expect(classifyUsage('贷款带老伴去了趟三亚。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款给孩子报了个英语补习班。').category).toBe('other_non_productive');
+    expect(classifyUsage('村里集体的冷库项目，用的是二十几户的扶贫贷款。').category).toBe('government_financing_platform');
+    expect(classifyUsage('问：钱呢？答：镇政府说统一投到光伏上，年底给分红。').category).toBe('government_financing_platform');
+  });
+  it('CBIRC-2020-28/5.1 review 50 (r86): a debt to a relative or a shop repaid, money deposited with a firm for interest, a safe account, paper silver', () => {
+    expect(classifyUsage('钱转给姐夫了，去年看病跟姐夫借了一万，这回用贷款还他。').category).toBe('other_non_productive');
+    expect(classifyUsage('钱转给饲料店老张了，是还去年赊的饲料账。').category).toBe('other_non_productive');
+    expect(classifyUsage('说是交份子钱，实际存进公司搞的互助金，每月按一分利给利息。').category).toBe('enterprise_use');
+    expect(classifyUsage('大棚是村里建的，俺家租了两个种香菇，贷款买菌棒。').category).toBe('production');
+    expect(classifyUsage('贷款全转到对方说的安全账户，被骗了。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款买了纸白银。').category).toBe('wealth_management');
+  });
+  it("CBIRC-2020-28/5.1 sets 392-395's kinds (r86): seedlings of herbs, a tour, a coffin-maker's trade, a phrase that only denies, a workshop's building, wedding goods, customers, a freezer at a stall, a question trailing off, debt collectors' calls", () => {
+    expect(classifyUsage('户主说买了羊，老伴说钱还账了，圈里没羊，说不清。').category).toBe('unknown');
+    expect(classifyUsage('贷款买药苗种黄芪。').category).toBe('production');
+    expect(classifyUsage('贷款带全家出去转了一圈。').category).toBe('other_non_productive');
+    expect(classifyUsage('木匠铺做寿材卖，贷款买木头。').category).toBe('production');
+    expect(classifyUsage('贷款三万存银行吃利息 羊没买').category).toBe('wealth_management');
+    expect(classifyUsage('贷款用于扶贫车间建设。').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款购置结婚用品。').category).toBe('marriage');
+    expect(classifyUsage('问：贷款干啥了？答：开了个小卖部进货，屯里人买东西不用跑镇上了。').category).toBe('production');
+    expect(classifyUsage('问：冰柜是贷款买的？答：是，摆摊卖冻货用的，家里吃的东西不往里放。').category).toBe('production');
+    expect(classifyUsage('问：您家是不是给儿子盖房……答：没有没有，贷款是买羊的。').category).toBe('production');
+    expect(classifyUsage('问：贷款干啥了？答：还网贷了，催债电话都打到村里了。').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 review 51 (r86): a firm of a place's, a vehicle a firm's driver works, a firm in a park, a borrower by surname, a choice made moot, a house put off, gambling and credit debts, a lender", () => {
+    expect(classifyUsage('贷款买了辆农用三轮车，也给镇上的建材公司送货，运一趟结一趟。').category).toBe('production');
+    expect(classifyUsage('挖机是贷款买的，一直在他姐夫的工程公司干活，司机也是公司的，每年公司给户里两万。').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款交给工业园的华丰公司，公司统一养殖，年底分红。').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款户赵某。老赵说他用这钱把住的老屋翻修了。').category).toBe('housing');
+    expect(classifyUsage('还没定种花生还是芝麻，贷款买了化肥，两样都用得上。').category).toBe('production');
+    expect(classifyUsage('还没定养牛还是养羊，贷款先把漏雨的房子修了。').category).toBe('housing');
+    expect(classifyUsage('没钱盖房，房子先不盖了，贷款买了二十只羊。').category).toBe('production');
+    expect(classifyUsage('贷款下来先还了前年打牌欠的两万。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款取了现，还了牌友的钱。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款先把去年赊的那台洗衣机钱还上了。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款还了欠账，有给孩子交学费从邻居老李那借的三千。').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 r86's readings stop where they should: a wedding-goods shop, a village's fees, a workshop the household does not run, a truck the household drives, a guesthouse lived in off-season", () => {
+    expect(classifyUsage('开了家结婚用品店，贷款进货。').category).toBe('production');
+    expect(classifyUsage('卖红被面、对联这些结婚用品，贷款进货。').category).toBe('production');
+    expect(classifyUsage('村里统一收了承包费，贷款买牛。').category).toBe('production');
+    expect(classifyUsage('钱统一交到镇政府，车间是镇里建的，户里不经营。').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款买了辆货车，在物流公司跑，司机是我自己，年底公司给我结运费。').category).toBe('production');
+    expect(classifyUsage('开民宿，装修了客房，淡季自家住。').category).toBe('production');
+  });
 });
