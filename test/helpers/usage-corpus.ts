@@ -426,6 +426,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-393.tsv',
   'heldout/usage-heldout-394.tsv',
   'heldout/usage-heldout-395.tsv',
+  'heldout/usage-heldout-396.tsv',
+  'heldout/usage-heldout-397.tsv',
+  'heldout/usage-heldout-398.tsv',
+  'heldout/usage-heldout-399.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
