@@ -4,7 +4,7 @@
  * chosen or not, a chat's bare answers end their clause, and voice input's and a clerk's known slips are read as the word
  * meant (结昏 → 结婚). One pass over the characters says which of these steps a text needs; most need none.
  */
-import { SOUND_ALIKE_CHARS, SOUND_ALIKE_SLIPS, SPELLING_VARIANTS } from './usage-grammar.js';
+import { MEASURE_WORDS, SOUND_ALIKE_CHARS, SOUND_ALIKE_SLIPS, SPELLING_VARIANTS } from './usage-grammar.js';
 import { TRADITIONAL_PAIRS } from './traditional-chars.js';
 import { escapePattern } from './usage-text.js';
 
@@ -53,8 +53,10 @@ const NEW_SUBJECT = /^(?:他|她|我|俺|咱|户主|本人|借款人|贷款|这�
 
 /** Whether white space is the text's only separator between phrases (none shorter than three characters), not words. */
 function spacedClauses(text: string): boolean {
-  if (/[,，。；;：:、!！?？]/.test(text)) return false;
-  const parts = text.trim().split(/[ \t\u00a0\u3000]+/);
+  // (核查笔录：存银行吃利息 牛没买: a label before a colon heads the phrases; it is not punctuation between them.)
+  const body = text.replace(LABEL_BEFORE, '');
+  if (/[,，。；;：:、!！?？]/.test(body)) return false;
+  const parts = body.trim().split(/[ \t\u00a0\u3000]+/);
   // (Two phrases, when the second begins with its own subject: 买的饲料给李大户养牛用 他年底给钱.)
   // (嗯 他说那个老板找他 钱给老板用: a speaker's filler stands as a phrase of its own.)
   // (And a second phrase that only denies something: 贷款5万存银行吃利息 牛没买.)
@@ -64,6 +66,8 @@ function spacedClauses(text: string): boolean {
   );
 }
 
+/** A short label and its colon opening a text: 核查笔录：, 备注:. */
+const LABEL_BEFORE = /^[^\s,，。；;：:、!！?？]{1,8}[：:]/;
 /** A phrase that only denies a thing was done: 牛没买, 房子还没盖. */
 const DENIAL_PHRASE = /^[\u4e00-\u9fff]{1,4}(?:没|没有|未|还没|还没有)(?:买|盖|养|种|用|动|花|建|修)[了过]?$/;
 
@@ -95,8 +99,11 @@ const SOUND_CHARS = [...SOUND_ALIKE_CHARS.source.replace(/[[\]]/g, '')];
 const SOUND_SLIPS_BY_CHAR = SOUND_ALIKE_SLIPS.map(([slip, meant]) => [slip, meant, SOUND_CHARS.filter((ch) => slip.source.includes(ch))] as const);
 
 // (答：没有理财: after 答, a denial keeps the words it denies — only an assent is cut from what follows it.)
-const BARE_ANSWER =
-  /([?？吗么][/／](?:客户|用户)[:：])(不是|没有|是的|是|对|嗯|唔系|冇)(?![全都])(?=[^,.;:!?，。；：！？]|$)|(答[:：])(是的|是|对|嗯)(?![全都])(?=[^,.;:!?，。；：！？]|$)/g;
+// (答：是辆农用三轮: nor a 是 that names the thing by its measure word.)
+const BARE_ANSWER = new RegExp(
+  `([?？吗么][/／](?:客户|用户)[:：])(不是|没有|是的|是|对|嗯|唔系|冇)(?![全都])(?=[^,.;:!?，。；：！？]|$)|(答[:：])(是的|是|对|嗯)(?![全都${MEASURE_WORDS}])(?=[^,.;:!?，。；：！？]|$)`,
+  'g',
+);
 
 // What each character asks of the normalisation, as bits: NFKC, folding (traditional characters, white space),
 // lower case, tick boxes, a chat's answers, sound-alike slips, a clerk's slips.

@@ -8,8 +8,8 @@ import { type ObjectFrame } from './usage-grammar.js';
 import { type Hit, type Scan } from './usage-matcher.js';
 import { byFirstChar, firstClause, NEGATING } from './usage-text.js';
 
-/** Damage to a dwelling told a few characters after it (老屋一下雨就漏, 屋里返潮). */
-const DAMAGE = /年久失修|是危房|漏|塌|垮|裂|倒了|破了|坏了|返潮|透风|不能住|没法住|太旧|烂了|糟了|进水|泡了/;
+/** Damage to a dwelling told a few characters after it (老屋一下雨就漏, 屋里返潮; not 是危房改造, a programme named). */
+const DAMAGE = /年久失修|是危房(?!改造)|漏|塌|垮|裂|倒了|破了|坏了|返潮|透风|不能住|没法住|太旧|烂了|糟了|进水|泡了/;
 
 /** A clause, right after a shed, that ends in 住: 换成彩钢板房，冬天一家老小住. */
 export const LIVED_IN_AFTER = /^[^，。,;；！!？?]*[，,][^，。,;；！!？?客]{0,8}住(?:$|[，。,;；！!？?])/;
@@ -63,8 +63,8 @@ export function placedAfter(text: string, hit: Hit): boolean {
   return PLACE_AFTER.some((w) => text.startsWith(w, hit.end));
 }
 
-/** Right after an object, an adverb of addition before its verb: 正房也抹了墙, 老屋顺便翻一下. */
-const ALSO_AFTER = /^(?:也|都|又|顺便|顺带|一并|一起|跟着)/;
+/** Right after an object, an adverb of addition or of doing again before its verb: 正房也抹了墙, 老屋顺便翻一下, 老房子重新抹了墙. */
+const ALSO_AFTER = /^(?:也|都|又|顺便|顺带|一并|一起|跟着|重新(?!起))/;
 
 /**
  * Right after an object, the loan named as what paid for it, before the verb: 房子是贷款盖的, 那五头牛就是这钱买的,

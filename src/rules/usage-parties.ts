@@ -169,10 +169,10 @@ const FEE_SAID = new RegExp(
   `(?:^|[，,。；;])(?:钱|贷款|这钱)?(?:付|交|给|出)的(?:是|都是|只是)(?:${FEES.source})|(?:属于?|系)(?:托管|代耕|作业)服务费|(?:^|[，,。；;])(?:钱|贷款|这钱)(?:付|交|缴)了(?:${FEES.source})|(?:交|付|缴)(?:纳)?(?:库租|仓储费|冷藏费|保管费|场地费)`,
 );
 /**
- * Before 给 in its clause, a verb that gives goods or pays, not hands money over: 卖给, 售给, 供给; 付给, 结给 (a price or a
+ * Before 给 in its clause, a verb that gives goods or pays, not hands money over: 卖给, 售给, 供给, 批发给; 付给, 结给 (a price or a
  * bill); 还给 (what is owed) — or a sale with the goods named between, no money among them: 卖水泥钢筋给.
  */
-const SOLD_OR_PAID_BEFORE = /(?:[卖售供付还结赊租]|(?:卖|售|供|销|赊|租)[^，。,;；钱款贷资]{1,6})$/;
+const SOLD_OR_PAID_BEFORE = /(?:[卖售供付还结赊租]|批发|(?:卖|售|供|销|赊|租|批发)[^，。,;；钱款贷资]{1,6})$/;
 /** The household running nothing of what the money went into: 户里不经营, 不参与经营. */
 const NOT_RUN_BY_HOUSEHOLD =
   /(?:户里|本户|该户|借款人|农户|户主)?(?:不经营|不参与经营|没参与经营|没有参与经营|不参与管理|不管经营)|(?:户里|本户|该户|农户|户主)(?:没干|没管|不管|不干)/;
@@ -183,7 +183,7 @@ const BOUGHT_THROUGH =
 const GOODS_HOME =
   /(?:拉回|运回|拉到|送到)(?:来)?(?:上|到|放)?(?:自家|家里|家|自己)|自家地里用|种在自家地里|种在自己地里|地还是自家种|地是自家种|自家种地|自己种地/;
 /** Right before a party, selling to it: 赊给, 卖给, 售给. */
-const SOLD_TO_BEFORE = /(?:赊|卖|售|销|倒)(?:了)?给[^，。,;；给]{0,4}$/;
+const SOLD_TO_BEFORE = /(?:赊|卖|售|销|倒|批发)(?:了)?给[^，。,;；给]{0,4}$/;
 /** Right after a party the money went to, that it was a price: 的是货款, 是买猪的钱. */
 const PRICE_RIGHT_AFTER =
   /^的?(?:是|系|为)(?:买[^，。,;；]{0,6}?的?)?(?:货款|价款|猪款|牛款|羊款|苗款|钱款|钱)|^(?:[\u4e00-\u9fff]某某?)?(?:的)?(?:账户|帐户|账号)?[（(](?:购[^）)，。]{1,4}款|货款|价款)[）)]/;
@@ -703,6 +703,14 @@ function runsAfter(scan: Scan, last: number): boolean {
 /** Around a party, words of borrowing from it: 从(店)老板那借的, 跟表哥借了. */
 const LENDER_NAMED_BEFORE = /(?:从|向|跟|找)[^，。,;；从向跟找]{0,2}$/;
 const BORROWED_AFTER = /^(?:那|那里|那儿|处)?借/;
+/** Whether the party named from `start` to `end` is one the household borrowed from there (跟表哥借了, 从店老板那借的). */
+const lenderAt = (text: string, start: number, end: number) =>
+  LENDER_NAMED_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && BORROWED_AFTER.test(text.slice(end, end + 4));
+/** Whether the text anywhere names `term` as a party the household borrowed from. */
+function namedAsLender(text: string, term: string): boolean {
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) if (lenderAt(text, at, at + term.length)) return true;
+  return false;
+}
 /** Before a company, the lending it does: 网贷公司, 小贷公司, 消费金融公司. */
 const LENDER_BEFORE = /(?:网贷|网络借贷|小贷|小额贷款|贷款|借贷|消费金融|金融)$/;
 /** A debt repaid: 偿还…欠款, 还网贷. */
@@ -718,8 +726,6 @@ const REPAYS_DEBT_NEXT =
   /^[^，。,;；]{0,4}[，,](?:用于|用来|系|是|作为)?(?:归还|偿还|还)[^，。,;；]{0,14}(?:所欠|欠下?)的?[^，。,;；]{0,6}(?:借款|欠款|债务|债|账|饥荒)/;
 
 /** Before a party, words of borrowing from it (跟表哥借, 向老王借), and after, the loan repaying that party (用贷款还他). */
-const BORROWED_FROM = ['跟', '向', '找', '从'];
-const BORROWED_WHERE = ['', '那', '那里', '那儿'];
 /** Before the party, debts the loan settled (贷款结清了在农资店的欠账…从店老板那借的五千). */
 const DEBT_SETTLED_BEFORE = /结清|还清|偿还|还上/;
 /** After a party, a debt for goods bought on credit repaid: 还去年赊的化肥账, 还上赊下的饲料钱. */
@@ -737,8 +743,7 @@ function owedTo(scan: Scan, last: number): boolean {
     text.slice(Math.max(0, party.start - 2), party.start) === '债主' ||
     (/欠(?:了|下)?$/.test(text.slice(Math.max(0, party.start - 2), party.start)) && DEBT_REPAID_LATER.test(text.slice(party.end))) ||
     // (钱转给表哥了，前年盖房跟表哥借了两万，这回用贷款还他: a party the household borrowed from, the loan repaying it.)
-    (BORROWED_FROM.some((w) => BORROWED_WHERE.some((at) => text.includes(`${w}${party.term}${at}借`))) &&
-      (REPAID_THEM_LATER.test(text.slice(party.end)) || DEBT_SETTLED_BEFORE.test(text.slice(0, party.start)))) ||
+    (namedAsLender(text, party.term) && (REPAID_THEM_LATER.test(text.slice(party.end)) || DEBT_SETTLED_BEFORE.test(text.slice(0, party.start)))) ||
     // (钱转给农资店老刘了…是还去年赊的化肥账: goods the household had on credit, the debt paid to the seller.)
     CREDIT_REPAID_AFTER.test(text.slice(party.end))
   );
@@ -1034,8 +1039,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // (转给其弟，用于偿还…欠其弟的旧账: and money sent to a party the household owes, to pay that debt, repays a debt.)
   if ((strong || weak) && (paidBefore(scan, last) || owedTo(scan, last)) && !runsAfter(scan, last)) return false;
   // (给儿子交学费从店老板那借的五千: nor a party the household borrowed from, named after a verb of paying something else.)
-  if (LENDER_NAMED_BEFORE.test(text.slice(Math.max(0, party.start - 3), party.start)) && BORROWED_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 4)))
-    return false;
+  if (lenderAt(text, party.start, hits[last]!.end)) return false;
   // (偿还网贷平台欠款…资金转至多家网贷公司: nor money sent to lenders where the text repays what is owed them.)
   if ((strong || weak) && LENDER_BEFORE.test(text.slice(Math.max(0, party.start - 6), party.start)) && DEBT_REPAID.test(text)) return false;
   // 付给农机合作社耕种收的托管费: a fee paid for the party's service, named after it in its clause, is a price.

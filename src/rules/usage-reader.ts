@@ -244,7 +244,7 @@ const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款�
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚, 讲法唔一致, 户主说买了牛，婆姨说…没买. */
 export const UNRESOLVED =
-  /讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|未能查实|(?<=[，,])(?:都|也)?说不清楚?(?=$|[。；;！!])|无法查实|到底(?:咋|怎么|啥)回事[^。]{0,6}(?:不晓得|不知道|搞不清|说不清|不清楚)|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|(?:^|[，,。；;]|存疑)待查(?=$|[，。,;；！!])|两说不一|两种说法|(?<!为啥|为什么|咋)吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|(?:用途|去向)[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|未能查实|(?<=[，,])(?:都|也)?说不清楚?(?=$|[。；;！!])|无法查实|[说讲][^。；;]{1,16}[，,][^。；;]{0,6}[说讲][^。；;]{1,16}[，,]到底(?:咋|怎么|啥)回事[^。]{0,6}(?:不晓得|不知道|搞不清|说不清|不清楚)|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|(?:^|[，,。；;]|存疑)待查(?=$|[，。,;；！!])|两说不一|两种说法|(?<!为啥|为什么|咋)吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|(?:用途|去向)[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会, 印证, 没买): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
@@ -395,9 +395,9 @@ const NAME_BY_OTHER = /(?:用|以|拿|借)(?:我|俺|我们|俺们)(?:家)?(?:�
 const PUBLIC_BODIES = '乡里|乡镇|镇里|村里|县里|乡政府|镇政府|县政府|村委会?';
 /** What the money built owned by a public body: 产权归镇政府, 归村集体所有. */
 const OWNED_BY_PUBLIC = new RegExp(`(?:产权|所有权)(?:属于|归)(?:${PUBLIC_BODIES}|村集体|乡镇政府|政府)|归(?:${PUBLIC_BODIES}|村集体|乡镇政府|政府)所有`);
-/** Words of the household renting or running what a public body owns: 本户承包, 租给本户, 自家经营. */
+/** Words of the household renting or running what a public body owns or built: 本户承包, 租给本户, 俺家租了 (not 户里不经营). */
 const HOUSEHOLD_RUNS_IT =
-  /(?:本户|该户|我家|俺家|自家|自己|户里|借款人|农户|贫困户)[^，。,;；]{0,2}(?:承包|租|经营|管理|种|养)|(?:承包|租)给(?:本户|该户|我家|俺家|借款人|农户|贫困户)/;
+  /(?:本户|该户|我家|俺家|自家|自己|户里|借款人|农户|贫困户)[^，。,;；不没未]{0,2}(?:承包|租|经营|管理|种|养)|(?:承包|租)给(?:本户|该户|我家|俺家|借款人|农户|贫困户)/;
 /** Money someone took from the household's loan: 被李某挪作他用, 被村干部提走 (a public body also by 用于 or 拿去: 被乡镇用于垫付,
  * 被村委会拿去垫付). */
 const TAKEN_BY = new RegExp(
@@ -461,6 +461,8 @@ const DAUGHTER_COUPLE = /^(?:闺女|女儿|姑娘)她?两口子/;
 const COUPLE_NAMED = /(?:闺女|女儿|姑娘)她?两口子/;
 const BORROWER_KEPT_OUT = /(?:借款人|户主|本人|本户)(?:自己)?(?:不管|没管|不参与|没参与|未参与)/;
 /** A public body's word that only gathers the households' money: 收上去统一, 村干部统一收的. */
+/** After a public body, words that it only arranged or introduced (镇里统一安排的, 乡里牵线). */
+const ARRANGED_AFTER = /^(?:统一)?(?:安排|组织|协调|介绍|牵线|推荐)/;
 const GATHERED_ONLY = /^(?:收上去统一|交上去统一|(?:支书|村支书|书记|村主任|村干部|村里)统一收的)$/;
 /** Stock said to be kept at a firm's farm (羊在公司羊场里, 牛都养在合作社那), and the firm paying the household for it (每年公司往他卡上打两千). */
 const STOCK_KEPT_BY_FIRM =
@@ -480,14 +482,18 @@ const FIRM_PAYS = /(?:每年|年底|每月|按年|按月)(?:公司|企业|合作
 const FOUND_BUSINESS_PREMISES =
   /(?:所|该|装修的|修的|建的)[^，。,;；]{0,3}(?:房屋|房子|房间|用房|客房|房)(?:为|是|系|属于?|均为)(?:对外)?(?:营业|经营)(?:用房|场所|门面)|(?:系|属|为)(?:经营|营业)(?:场所|用房)的?装修/;
 const LIVES_THERE = /(?<!非|不是|并非|非家庭|非本户|非自家)(?:自住|住人|居住)(?![^，。,;；]{0,4}分开)/;
+/** In a consultation, words of the harm or claim it is about, and words that name the money (the quoted ones aside). */
+const DISPUTE = /赔偿|索赔|罚款|被罚|责任|纠纷|事故|追尾|撞坏|砸坏|损坏|药害|死亡|腹泻|中暑|占用河道|举报|投诉|起诉/;
+const MONEY_NAMED = /贷款|贷了|借款|这笔钱|这钱|资金|用于|用来/;
+const QUOTED = /[“"「『][^”"」』]*[”"」』]/g;
+/** After a business, words that another runs it: 是她邻居开的, 是人家办的. */
+const OTHERS_BUSINESS_AFTER = /^(?:是|系)(?:她|他|其)?(?:邻居|亲戚|别人|人家|外人)家?(?:开|办|搞|经营)的/;
 /** Goods had on credit and their price repaid: 赊的那台彩电钱还上了, 还了去年赊的化肥账. */
 const CREDIT_GOODS_REPAID =
   /赊(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)(?:还上|还清|还了|结清)|还(?:了|上|清)?[^，。,;；]{0,4}赊(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)/;
 /** Lodgings a household may open for guests, and words that it only lives in them: 一直是自家住. */
 const LODGING = /民宿|农家乐|客栈|家庭旅馆|家庭宾馆/;
 const LODGING_ONLY_LIVED_IN = /(?:一直|都|全|只)(?:是|给)?(?:自家|自己|我们|俺们?|他们|他家|她家)(?:在|家)?住/;
-/** Words of the household renting or running a place for itself (俺家租了, 本户承包), not denied (户里不经营). */
-const HOUSEHOLD_RENTS_IT = /(?:本户|该户|我家|俺家|自家|户里|借款人)[^，。,;；不没未]{0,2}(?:承包|租|经营)/;
 /** Cadres taking the loans (被村干部, 村干部拿去), and a use that is a public body's debt or works (用于偿还村里的工程欠款). */
 const CADRE_TOOK = /^(?:被(?:村|乡|镇)?干部|(?:村|乡|镇)?干部(?:拿去|使用|收走|收取))/;
 const FOR_PUBLIC_BODY = new RegExp(`用于[^，。,;；]{0,4}(?:${PUBLIC_BODIES}|村集体)的?[^，。,;；]{0,6}(?:欠款|债务|工程|项目|垫资|开支|建设|修路)`);
@@ -502,6 +508,9 @@ const PERSON_WORDS = [...PARTIES.person]
 const ANOTHER_PERSON = `(?:[老小][\\u4e00-\\u9fff]|[\\u4e00-\\u9fff]某某?|${PERSON_WORDS})`;
 /** Goods said to be another person's: 车是老王的, 牛是邻居家的. */
 const OTHER_OWNS = new RegExp(`(?:车|车子|货车|牛|羊|店|厂|铺子)(?:是|归)(?:邻居)?${ANOTHER_PERSON}(?:家)?的`);
+/** Stock said to be another person's a clause on (羊在他家圈里，可都是他表哥的), and the sale's money theirs (卖了钱也归表哥). */
+const STOCK_ALL_OTHERS = new RegExp(`[，,](?:可|但|其实|实际上?)?(?:都|全|全部)是(?:他|她|其)?${ANOTHER_PERSON}(?:家)?的`);
+const PROCEEDS_TO_OTHER = new RegExp(`卖了?(?:的)?钱(?:也|都|全)?(?:归|给)(?:他|她|其)?${ANOTHER_PERSON}`);
 /** The loan said to be repaid by another person: 贷款老王自己还, 钱他负责还. */
 const OTHER_REPAYS = new RegExp(`(?:贷款|钱)[^，。,;；]{0,2}${ANOTHER_PERSON}(?:自己|负责)(?:还|偿还)`);
 /** Stock or its ear tags held by a company or a cooperative: 牛在公司牧场, 耳标登记在公司名下. */
@@ -630,9 +639,9 @@ const HOARDED_FOR_PRICE =
 /** A machine kept and worked by another, who pays the household a share: 机器放他那统一作业，年底给户里分钱. */
 const MACHINE_KEPT_FOR_SHARE =
   /(?:机器|拖拉机|收割机|农机|车)(?:一直)?(?:放|在)(?:他|她|人家|[^，。,;；]{1,4}?的)(?:那|那里|那儿|[^，。,;；]{1,4}(?:队|社|公司|厂))[^。；;]{0,24}?(?:年底|每年)[^。；;]{0,8}?(?:给|分)[^。；;]{0,6}?(?:钱|分红|利息|几千块)/;
-/** Money borrowed before, repaid: 还了前几年盖房时借亲戚的两万块钱, 还上借邻居的钱 (not a loan repaid: 还贷款). */
+/** Money borrowed before, repaid: 还了前几年盖房时借亲戚的两万块钱, 还上借邻居的钱, 还了从店老板那借的五千 (not a loan repaid: 还贷款). */
 const BORROWED_REPAID =
-  /(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷]{0,12}借(?:亲戚|朋友|邻居|别人|人家|他|她|同学|老乡)[^，。,;；]{0,2}的[^，。,;；]{0,5}(?:钱|账|债|款)/;
+  /(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷]{0,12}借(?:亲戚|朋友|邻居|别人|人家|他|她|同学|老乡)[^，。,;；]{0,2}的[^，。,;；]{0,5}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,4}(?:从|跟|向)[^，。,;；]{1,6}?(?:那|那里|那儿|处)?借的/;
 /** A storey added, then the family living in it: 加盖了一层，现在一家五口住在上面; 加盖了一层，是仔一家住的. */
 const STOREY_LIVED_IN =
   /(?:(?:加盖|新加|加|盖|起)了?一层[^。；;]{0,16}?|(?<=[舍棚圈栏])(?:二层|二楼)[^。；;]{0,24}?)(?<![不没未无])(?:住在上面|住上面|住楼上|一家[^，。,;；]{0,6}住|住人|搬上去住|搬到上面住)/;
@@ -1604,6 +1613,11 @@ function readQuestionsAndStatements(scan: Scan): UsageMatch {
 const TURNED_TO_FARM =
   /(?:改成|改造成|改为|改建为|改建成|翻盖成|做成|当成)[^，。,;；]{0,3}(?:舍|圈|棚|栏|厂房|仓库|库房|车间|作坊|菌房)|不是住人的[，,]?(?:是)?[^，。,;；]{0,4}(?:房|舍|圈|棚|仓|库)/;
 
+/** Whether the answer to a question, in its first words, names the farm's work: 答：自己家种地用. */
+function answerFarms(scan: Scan, q: Question): boolean {
+  return scan.hits.some((o) => o.start > q.end && o.start < q.end + 12 && !o.negated && (o.role.category ?? o.role.frame?.category) === 'production');
+}
+
 /** Reads a scan's questions and answers (问：…？答：没有), then the applicant's statements. */
 function readAnswered(scan: Scan, questions: readonly Question[] | undefined): UsageMatch {
   if (questions === undefined) return readStatements(scan);
@@ -1638,7 +1652,10 @@ function readAnswered(scan: Scan, questions: readonly Question[] | undefined): U
       (held ??= new Set()).add(h.start);
     // (问：理财那事是咋回事？答：啥理财呀: a matter a question takes as given, which the answer denies by name, is denied.)
     const deniedByName = answer === 'given' && scan.hits.some((o) => o.term === h.term && o.negated && o.start > question!.end);
-    if (convertedInAnswer || farmChosen) asked.push(h.term);
+    // (问：小四轮是自己用还是给别人干活？答：自己家种地用: a choice the answer takes and puts to the farm is read in the
+    // answer's words, not the question's.)
+    const chosenForFarm = question?.chosen !== undefined && h.start >= question.chosen[0] && h.end <= question.chosen[1] && answerFarms(scan, question);
+    if (convertedInAnswer || farmChosen || chosenForFarm) asked.push(h.term);
     else if (deniedByName) denied.push(h.term);
     else if (question?.rejected !== undefined && h.start >= question.rejected[0] && h.end <= question.rejected[1]) denied.push(h.term);
     else if (
@@ -1652,8 +1669,10 @@ function readAnswered(scan: Scan, questions: readonly Question[] | undefined): U
   }
   // (问：手机是做买卖用吗？答：不是，家里用: what a denial answers of a thing it leaves standing is no word of the text's.)
   let text = scan.text;
-  for (const q of questions)
+  for (const q of questions) {
     if (q.answer === 'no' && q.subjectEnd !== undefined) text = text.slice(0, q.subjectEnd) + '·'.repeat(q.end - q.subjectEnd) + text.slice(q.end);
+    if (q.chosen !== undefined && answerFarms(scan, q)) text = text.slice(0, q.chosen[0]) + '·'.repeat(q.chosen[1] - q.chosen[0]) + text.slice(q.chosen[1]);
+  }
   const read = readStatements({ ...scan, text, hits: kept, ...(held === undefined ? {} : { held }) });
   const negatedTerms = [...new Set([...read.negatedTerms, ...denied])];
   const contextTerms = [...new Set([...read.contextTerms, ...asked])].filter((t) => !read.matchedTerms.includes(t) && !negatedTerms.includes(t));
@@ -1924,9 +1943,9 @@ function readStatements(scan: Scan): UsageMatch {
     // (给村里修路的工程队开铲车: a public work that only describes the crew after it is not the money's use.)
     if (h.role.category === 'government_financing_platform' && CREW_AFTER.test(text.slice(h.end, h.end + 5))) return true;
     // (前年…拉的饥荒到现在还没还利索，这回贷款是买牛犊子: a debt told as still owed, with nothing after repaying it, is
-    // the household's situation, not this loan's use — unlike 饥荒还没还上，先还一部分.)
+    // the household's situation, not this loan's use — unlike 饥荒还没还上，先还一部分; a repayment put off (秋后卖粮再还) repays nothing now.)
     const owed = h.role.category === 'other_non_productive' ? STILL_OWED_AFTER.exec(text.slice(h.end, h.end + 14)) : null;
-    if (owed !== null && !/还(?!贷|款|银行|利索|清|完|上)/.test(text.slice(h.end + owed[0].length))) return true;
+    if (owed !== null && !/(?<![再才])还(?!贷|款|银行|利索|清|完|上)/.test(text.slice(h.end + owed[0].length))) return true;
     // (虽与婚宴相关，钱用于其自己的营生: a use conceded only as related to the trade is not the money's use.)
     if (
       h.role.category !== 'production' &&
@@ -3211,7 +3230,7 @@ function readStatements(scan: Scan): UsageMatch {
   // (用于乡敬老院扩建（乡政府的项目）, 车间是乡里盖的: works the text says are a public body's project or building are its.)
   const publicProject = text.includes('项目') || text.includes('的') ? PUBLIC_PROJECT_SAID.exec(text) : null;
   // (车间是乡里盖的，俺家租了里面两间做木耳菌包: not one the household rents or runs for itself.)
-  if (publicProject !== null && !HOUSEHOLD_RENTS_IT.test(text))
+  if (publicProject !== null && !HOUSEHOLD_RUNS_IT.test(text))
     evidence.push(evidenceOf('government_financing_platform', publicProject[0], clauseAt(clauses.start, publicProject.index), publicProject.index));
   // 村干部把各户贷款每户收了两万，说是村里建光伏电站: the households' loans gathered for a public body's works are the body's.
   const gatheredForBody = text.includes('把') ? GATHERED_FOR_BODY.exec(text) : null;
@@ -3226,7 +3245,13 @@ function readStatements(scan: Scan): UsageMatch {
     evidence.push(evidenceOf('government_financing_platform', inPublicAccount[0], clauseAt(clauses.start, inPublicAccount.index), inPublicAccount.index));
   // 村干部把各户贷款收上去统一买牛，牛全部交给镇上养殖合作社集中饲养: money a public body only gathers, to hand on to a firm
   // that runs it, is the firm's.
-  if (evidence.some((e) => e.category === 'enterprise_use')) setAside((x) => x.category === 'government_financing_platform' && GATHERED_ONLY.test(x.term));
+  // (镇里统一安排的，钱给了木耳加工厂，企业替她还息: and one that only arranged the money's way to the firm.)
+  if (evidence.some((e) => e.category === 'enterprise_use'))
+    setAside(
+      (x) =>
+        x.category === 'government_financing_platform' &&
+        (GATHERED_ONLY.test(x.term) || ARRANGED_AFTER.test(text.slice(x.start + x.term.length, x.start + x.term.length + 6))),
+    );
   // 挖机…一直挂在他姐夫的工程公司名下干活，公司年底给户里分两万; 羊在公司羊场里…每年公司往他卡上打两千: a machine worked under a
   // firm's name, or stock kept at its farm, the firm paying the household for it, is the firm's.
   for (const [keptByFirm, quick] of KEPT_BY_FIRM) {
@@ -3236,6 +3261,17 @@ function readStatements(scan: Scan): UsageMatch {
   }
   // 所装修房屋为对外营业用房，非家庭自住: premises a check found to be the trade's, where no one is said to live, are no dwelling.
   if (text.includes('营') && FOUND_BUSINESS_PREMISES.test(text) && !LIVES_THERE.test(text)) setAside((x) => x.category === 'housing');
+  // 棚膜被邻居砍树砸坏，咨询赔偿责任: in a consultation, a clause of the harm or claim it is about, naming no money, is the
+  // dispute, not what the loan paid for — where the text tells a use elsewhere.
+  if (text.includes('咨询')) {
+    const disputed = clauses.start.flatMap((from, c) => {
+      const clause = text.slice(from, clauses.end[c]);
+      return DISPUTE.test(clause) && !MONEY_NAMED.test(clause.replace(QUOTED, '')) ? [c] : [];
+    });
+    if (disputed.length > 0 && evidence.some((e) => !disputed.includes(e.clause))) setAside((x) => x.category !== 'production' && disputed.includes(x.clause));
+  }
+  // (农家乐是她邻居开的: a business the text says another runs is theirs, not what the loan went to.)
+  setAside((x) => x.category === 'production' && OTHERS_BUSINESS_AFTER.test(text.slice(x.start + x.term.length, x.start + x.term.length + 10)));
   // 先把前年赊的那台彩电钱还上了: goods had on credit, their price repaid, are the debt the loan pays, not what it bought.
   const creditRepaid = text.includes('赊') ? CREDIT_GOODS_REPAID.exec(text) : null;
   if (creditRepaid !== null) {
@@ -3263,6 +3299,10 @@ function readStatements(scan: Scan): UsageMatch {
   const owned = text.includes('还') ? OTHER_OWNS.exec(text) : null;
   if (owned !== null && OTHER_REPAYS.test(text) && !evidence.some((e) => e.category === 'enterprise_use'))
     evidence.push(evidenceOf('enterprise_use', owned[0], clauseAt(clauses.start, owned.index), owned.index));
+  // (羊在他家圈里，可都是他表哥的…卖了钱也归表哥: stock another person owns and sells, kept in the household's pen, is theirs.)
+  const othersStock = text.includes('卖') ? STOCK_ALL_OTHERS.exec(text) : null;
+  if (othersStock !== null && PROCEEDS_TO_OTHER.test(text) && !evidence.some((e) => e.category === 'enterprise_use'))
+    evidence.push(evidenceOf('enterprise_use', othersStock[0].slice(1), clauseAt(clauses.start, othersStock.index + 1), othersStock.index + 1));
   // 牛在公司牧场，耳标登记在公司名下，户主每年领取托管费: stock a company holds, the household only paid a fee or a
   // return for it, is the company's (户贷企用) — unlike stock the household keeps for a fee (代养).
   const held = text.includes('在') || text.includes('归') ? STOCK_HELD_BY.exec(text) : null;

@@ -7,7 +7,7 @@
  * of 用贷款. The reader (usage-reader.ts) reads the applicant's own statement of this loan's use; these tell it which
  * words are that statement.
  */
-import { FAMILY_USE_WORDS, FAMILY_WORDS, PLACE_PARTIES } from './usage-grammar.js';
+import { FAMILY_USE_WORDS, FAMILY_WORDS, MEASURE_WORDS, PLACE_PARTIES } from './usage-grammar.js';
 import { escapePattern } from './usage-text.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import type { Hit, Scan } from './usage-matcher.js';
@@ -40,7 +40,8 @@ const OWNED =
 // (跑啥运输: a question's verb asked back with 啥 denies it.)
 const DENIED = new RegExp(`^${FILLERS}(?:没有|没|不是|不能|那不能|哪有|哪能|不|莫得|冇|无|(?:跑|干|做|搞|放|盖|买|存|娶)啥)`);
 // (问：…您看见没？答：看见了: a witness owning to what was asked.)
-const AFFIRMED = /^(?:[呃啊哦额唔.,，…]|那个)*(?:是|对|有|用了|嗯|看见了|看到了|见着了|见过|瞅见了)/;
+// (答：是辆农用三轮: 是 before a measure word names the thing, it does not say yes.)
+const AFFIRMED = new RegExp(`^(?:[呃啊哦额唔.,，…]|那个)*(?:是(?![${MEASURE_WORDS}])|对|有|用了|嗯|看见了|看到了|见着了|见过|瞅见了)`);
 
 /** The end of a question trailing off (……, ...), and an answer's label right after it. */
 const TRAILING_OFF = '….';

@@ -3996,4 +3996,40 @@ describe('how each kind is read', () => {
     expect(classifyUsage('贷款买了辆货车，在物流公司跑，司机是我自己，年底公司给我结运费。').category).toBe('production');
     expect(classifyUsage('开民宿，装修了客房，淡季自家住。').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 396-399's kinds (r87): a consultation's dispute, an allegation quoted, a choice answered for the farm, 是 before a measure word, a programme's house, a debt put off, a trade's goods rented out, a neighbour's business, another's stock, a township that only arranged, other money named", () => {
+    expect(classifyUsage('贷款买了诸崽十头。').category).toBe('production');
+    expect(classifyUsage('钱某贷款买了五十只羊，羊吃了邻居的麦苗，邻居要求赔偿，咨询。').category).toBe('production');
+    expect(classifyUsage('李某贷款种了二十亩西瓜，被人举报其“贷款买车”，咨询如何说明。').category).toBe('production');
+    expect(classifyUsage('贷款买了台旋耕机自家种地，路上被货车追尾，咨询交通事故责任。').category).toBe('production');
+    expect(classifyUsage('贷款买了某平台的数字资产，等着升值。').category).toBe('wealth_management');
+    expect(classifyUsage('贷款用于买米面、交电费、买取暖煤。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款给了村里的粮贩子周转，年底多给两千。').category).toBe('enterprise_use');
+    expect(classifyUsage('女儿明年出嫁，嫁妆打算卖粮凑，这次贷款只买种子化肥。').category).toBe('production');
+    expect(classifyUsage('问：那台小四轮是自己用还是给别人干活？答：自己家种地用。').category).toBe('production');
+    expect(classifyUsage('问：贷款买了台车，是家用吗？答：是台农用三轮，天天拉草。').category).toBe('production');
+    expect(classifyUsage('答：房子是危房改造政府给盖的，贷款是买了五头牛。').category).toBe('production');
+    expect(classifyUsage('问：贷款有没有拿去还旧账？答：旧账还没还呢，贷款都买了化肥，旧账说是秋后卖粮再还。').category).toBe('production');
+    expect(classifyUsage('她是流动厨师，谁家办事她去做席，贷款买的锅碗瓢盆、桌椅板凳，自己用也往外租。').category).toBe('production');
+    expect(classifyUsage('农家乐是他邻居开的，他家贷款把住的老屋重新抹了墙。').category).toBe('housing');
+    expect(classifyUsage('牛在他家圈里，可都是他姐夫的，卖了钱也归姐夫。').category).toBe('enterprise_use');
+    expect(classifyUsage('镇里统一安排的，钱给了食用菌厂，企业替他还息。').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款买了几只鸡，大部分钱给老伴看病了。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款打给了水务公司，那是县里的国有公司搞饮水安全工程。').category).toBe('government_financing_platform');
+    expect(classifyUsage('称“房子漏雨都没舍得修，钱都买了牛”。').category).toBe('production');
+    expect(classifyUsage('看病是新农合报的，贷款买了五只母羊。').category).toBe('production');
+    expect(classifyUsage('贷款买了二十头猪，猪舍旁修路施工，猪受惊死了两头，咨询索赔。').category).toBe('production');
+    expect(classifyUsage('核查笔录：存银行吃利息 羊没买').category).toBe('wealth_management');
+  });
+  it('CBIRC-2020-28/5.1 review 52 (r87): a labelled spaced note, wedding goods wholesaled, a sum borrowed from a relative repaid, one account that is not two', () => {
+    expect(classifyUsage('开喜铺，贷款进了喜糖和对联，批发给各村办事的人家。').category).toBe('production');
+    expect(classifyUsage('贷款还了从亲戚那借的三千。').category).toBe('other_non_productive');
+    expect(classifyUsage('老伴说：钱让儿子拿去还网贷了，到底咋回事我也不知道。').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 r87's readings stop where they should: a truck hauling for a grain dealer, a chicken house's heating coal, a cattle dealer paid, a compensation the loan paid, a house rebuilt", () => {
+    expect(classifyUsage('贷款买了辆货车，给粮贩子拉粮。').category).toBe('production');
+    expect(classifyUsage('贷款自建鸡舍，买垫料、取暖煤。').category).toBe('production');
+    expect(classifyUsage('钱给牛贩子了，买了两头牛。').category).toBe('production');
+    expect(classifyUsage('交通事故赔偿，用了贷款，咨询能否延期。').category).toBe('other_non_productive');
+    expect(classifyUsage('老房子漏雨，贷款重新起了三间。').category).toBe('housing');
+  });
 });
