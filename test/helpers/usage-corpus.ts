@@ -430,6 +430,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-397.tsv',
   'heldout/usage-heldout-398.tsv',
   'heldout/usage-heldout-399.tsv',
+  'heldout/usage-heldout-400.tsv',
+  'heldout/usage-heldout-401.tsv',
+  'heldout/usage-heldout-402.tsv',
+  'heldout/usage-heldout-403.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
