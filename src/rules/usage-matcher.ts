@@ -429,16 +429,18 @@ function affirmedBefore(text: string, at: number): boolean {
  * Whether the word from `start` to `end` is cancelled by a bare 不/没/未/非/无 or 没有/不会… right before it — unless
  * that is half of a double negative, which means "must": 不得不盖房, 不会不盖房, 非盖房不可, 不盖房不行.
  */
-/** After a word, 啥 asking it back at its phrase's end (陪送啥！); after 啥 and a word, that end (啥理财呀，). */
+/** After a word, 啥 asking it back at its phrase's end (陪送啥！); after 啥 and a word, that end (啥理财呀，, 啥理财啊俺不懂). */
 const ASKED_BACK_AFTER = /^(?:个)?啥(?:呀|啊|哟)?(?:[！!，,。]|$)/;
-const ASKED_BACK_END = /^(?:呀|啊|哟)?[！!，,。]/;
+const ASKED_BACK_END = /^(?:呀|啊|哟|[！!，,。])/;
+/** Before 啥, the start of a phrase, or a verb there that the scoff asks back with it (答：开啥店啊). */
+const ASKED_BACK_OPENS = /(?:^|[，。,;；！!？?：:\s])[开买盖搞做干跑存放娶]?$/;
 function adjacentNegation(text: string, term: number, end: number): boolean {
   // (并未饲养羊只, 没有饲养牛: 饲 before 养 is half of its verb, so the negation before it denies the word.)
   const start = text[term - 1] === '饲' && text[term] === '养' ? term - 1 : term;
   // (陪送啥！, 啥理财呀，我不懂那个: a word asked back with 啥, its phrase ending there, denies it.)
   if (
     ASKED_BACK_AFTER.test(text.slice(end, end + 4)) ||
-    (text[start - 1] === '啥' && /^(?:$|[，。,;；！!？?：:\s])/.test(text.slice(start - 2, start - 1)) && ASKED_BACK_END.test(text.slice(end, end + 3)))
+    (text[start - 1] === '啥' && ASKED_BACK_OPENS.test(text.slice(Math.max(0, start - 3), start - 1)) && ASKED_BACK_END.test(text.slice(end, end + 3)))
   )
     return true;
   if (start === 0) return false;

@@ -48,6 +48,9 @@ const FOLDED = (() => {
 // White space after a Chinese character and before another, or before a number.
 const WORD_GAP = /(?<=[\u4e00-\u9fff])[ \t\u00a0\u3000]+(?=[\u4e00-\u9fff0-9])/g;
 
+// (吊顶、地板砖 付克山县东鹏瓷砖店 住房装修: a gap before a voucher's 付 and its payee begins a phrase of its own.)
+const PAYEE_GAP = /(?<=[\u4e00-\u9fff])[ \t\u00a0\u3000]+(?=付(?![了款钱清]))/g;
+
 /** A phrase that begins with a subject of its own. */
 const NEW_SUBJECT = /^(?:他|她|我|俺|咱|户主|本人|借款人|贷款|这笔贷款)/;
 
@@ -148,7 +151,10 @@ export function normalizePurpose(text: string): string {
   let needs = needsOf(t);
   if (needs & UNSTABLE) needs = needsOf((t = t.normalize('NFKC')));
   // 养牛3万 老母亲要做手术 另外5千交手术费: white space between words, where a clerk left out the commas, ends a clause.
-  if (needs & FOLD) needs = needsOf((t = (spacedClauses(t) ? t.replace(WORD_GAP, ',') : t).replace(TRADITIONAL_OR_SPACE, (ch) => TRADITIONAL.get(ch) ?? '')));
+  if (needs & FOLD)
+    needs = needsOf(
+      (t = (spacedClauses(t) ? t.replace(WORD_GAP, ',') : t.replace(PAYEE_GAP, ',')).replace(TRADITIONAL_OR_SPACE, (ch) => TRADITIONAL.get(ch) ?? '')),
+    );
   if (needs & UPPER_CASE) t = t.toLowerCase();
   if (needs & BOX && BOX_CHARS.test(t)) t = readTickBoxes(t);
   // 客服：是盖房吗？／客户：不是 扩建牛舍: a bare answer to a question ends there (its 不是 denies the question, not the

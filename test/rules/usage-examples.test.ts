@@ -4032,4 +4032,38 @@ describe('how each kind is read', () => {
     expect(classifyUsage('交通事故赔偿，用了贷款，咨询能否延期。').category).toBe('other_non_productive');
     expect(classifyUsage('老房子漏雨，贷款重新起了三间。').category).toBe('housing');
   });
+  it("CBIRC-2020-28/5.1 sets 400-403's kinds (r88): a motorbike that collects tea, terraces' banks, a village's activity room, a van driven for fun, a doctor's advice, a rumour a visit refutes, a breeder paid, a voucher's payee, a heating retrofit, a firm that sells 理财, a hospital's deposit, a village committee and a finance office paid, a scoff answered, an uncle's money, a school bus, boarding fees", () => {
+    expect(classifyUsage('买了辆摩托车，骑着去各村收茶叶卖给茶厂。').category).toBe('production');
+    expect(classifyUsage('贷款修自家梯田的田埂。').category).toBe('production');
+    expect(classifyUsage('村干部把贷款收去修村活动室。').category).toBe('government_financing_platform');
+    expect(classifyUsage('买辆面包车说是跑运输，其实是儿子开着去耍。').category).toBe('household_goods');
+    expect(classifyUsage('户主腰椎间盘突出，嘱多休息做康复。贷款买了三头牛犊自家养。').category).toBe('production');
+    expect(classifyUsage('贷款买了化肥和地膜种玉米。户主糖尿病，嘱按时吃药。').category).toBe('production');
+    expect(classifyUsage('有人说他家贷款盖房了，入户看了盖的是羊圈。').category).toBe('production');
+    expect(classifyUsage('收款人为个人，经核系种鸭养殖户 购种鸭300只 借款人自养').category).toBe('production');
+    expect(classifyUsage('付金色年华婚纱摄影 婚纱照套系 借款人下月办事').category).toBe('marriage');
+    expect(classifyUsage('付某婚车租赁 婚车6台 借款人之子婚事').category).toBe('marriage');
+    expect(classifyUsage('付安达市温馨暖通 自家住宅土暖气改造').category).toBe('housing');
+    expect(classifyUsage('付某某投资咨询有限公司 投资理财 年化15%').category).toBe('wealth_management');
+    expect(classifyUsage('付县人民医院 注院押金').category).toBe('other_non_productive');
+    expect(classifyUsage('地板砖、吊顶 付肇东市鑫源瓷砖店 住房装修 装完过年住').category).toBe('housing');
+    expect(classifyUsage('付某某殡葬服务 丧葬费').category).toBe('other_non_productive');
+    expect(classifyUsage('收款人：某村村民委员会 摘要：产业项目统筹').category).toBe('government_financing_platform');
+    expect(classifyUsage('付某镇财政所 代管资金 借款人未见货物').category).toBe('government_financing_platform');
+    expect(classifyUsage('问：贷款是不是拿去炒股了？答：啥炒股啊俺不懂，钱全买了羊。').category).toBe('production');
+    expect(classifyUsage('问：贷款有没有给孩子交学费？答：那没有，学费是他舅掏的钱，贷款买了猪崽。').category).toBe('production');
+    expect(classifyUsage('问：是不是买车接送孩子上学了？答：不是，贷款买的是农用三轮，孩子上学坐校车。').category).toBe('production');
+    expect(classifyUsage('问：你家门市房开店了没？答：开啥店啊，盖完自家住着，贷款全盖那房了。').category).toBe('housing');
+    expect(classifyUsage('贷款买了两只羊，剩下的给孩子交了住校费。').category).toBe('other_non_productive');
+  });
+  it('CBIRC-2020-28/5.1 review 53 (r88): accounts squared by no one, the village cadre among them', () => {
+    expect(classifyUsage('妻子说钱买了羊，丈夫说钱给儿子了，村干部说：到底咋回事我也不清楚。').category).toBe('unknown');
+  });
+  it("CBIRC-2020-28/5.1 r88's readings stop where they should: a haulier on a state firm's site, machine ploughing paid, a pig farmer lent to, meals parents pay for, a choice of money answered 贷款", () => {
+    expect(classifyUsage('县里国有公司修水库，他开自家翻斗车在工地拉石料挣运费，贷款用于修车。').category).toBe('production');
+    expect(classifyUsage('贷款付机耕费、买稻种。').category).toBe('production');
+    expect(classifyUsage('一半买猪饲料，一半借给村里养猪大户周转。').category).toBe('enterprise_use');
+    expect(classifyUsage('开学生小饭桌，家长按月交伙食费，贷款买餐桌。').category).toBe('production');
+    expect(classifyUsage('问：厕所改造是自己掏的钱还是贷款？答：贷款，厕所、厨房都重新弄了。').category).toBe('housing');
+  });
 });
