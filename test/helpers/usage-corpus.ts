@@ -434,6 +434,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-401.tsv',
   'heldout/usage-heldout-402.tsv',
   'heldout/usage-heldout-403.tsv',
+  'heldout/usage-heldout-404.tsv',
+  'heldout/usage-heldout-405.tsv',
+  'heldout/usage-heldout-406.tsv',
+  'heldout/usage-heldout-407.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
