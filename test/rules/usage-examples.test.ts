@@ -4066,4 +4066,35 @@ describe('how each kind is read', () => {
     expect(classifyUsage('开学生小饭桌，家长按月交伙食费，贷款买餐桌。').category).toBe('production');
     expect(classifyUsage('问：厕所改造是自己掏的钱还是贷款？答：贷款，厕所、厨房都重新弄了。').category).toBe('housing');
   });
+  it("CBIRC-2020-28/5.1 sets 404-407's kinds (r89): a pledge broken, a plough, a hearse, a daughter's banquet, a van that carries the family, the real buyer of a machine, a county firm packed a loan, land rent by the hectare, a word quoted for what it meant, hired hands' wages, a debt's origin in brackets, land a cooperative farms, a committee's advance, rooms for tourists, saving for a wedding, a village passing money to a cooperative, a village that said it would use it, a collective's pooled loans, three accounts", () => {
+    expect(classifyUsage('承诺书上写着不用于结婚，实际闺女腊月出嫁，钱交了婚庆公司。').category).toBe('marriage');
+    expect(classifyUsage('贷款买了个大犁，秋天翻地用。').category).toBe('production');
+    expect(classifyUsage('俺是给人拉棺材的，殡葬车，贷款买的车，自己开。').category).toBe('production');
+    expect(classifyUsage('户主承认钱用在闺女办酒席，发票是借别人的。').category).toBe('marriage');
+    expect(classifyUsage('面包车一台，查无运输经营，家里拉人赶集用。').category).toBe('household_goods');
+    expect(classifyUsage('贷款以本户名义申请，实际购机人为邻村李某。').category).toBe('enterprise_use');
+    expect(classifyUsage('乡里打包给县属国有公司搞园区。').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款用于交地钱，一晌地六千。').category).toBe('production');
+    expect(classifyUsage('贷款给自家牛盖棚，户主说的“盖房”指的是牛棚。').category).toBe('production');
+    expect(classifyUsage('贷款给雇工发工资，雇工在自家地里干活。').category).toBe('production');
+    expect(classifyUsage('贷款用于还亲戚借款（借款原为去年盖房所借）。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款付了流转费，但地实际由合作社耕种，农户只年底领钱。').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款交村委会垫付全村土地流转费用。').category).toBe('government_financing_platform');
+    expect(classifyUsage('问：贷款干啥了？答：把自家闲着的东屋收拾出来给游客住，买了床和被子。').category).toBe('production');
+    expect(classifyUsage('问：贷款干啥了？答：想着结婚前多攒点，贷款多养了几头牛。').category).toBe('production');
+    expect(classifyUsage('问：贷款用哪了？答：村里统一把贷款给了养羊合作社，年底给俺分红。').category).toBe('enterprise_use');
+    expect(classifyUsage('问：钱？答：村委会说统一用，俺就签了个字。').category).toBe('government_financing_platform');
+    expect(classifyUsage('问：钱咋用的？答：村集体建烘干塔，把几户的贷款都归拢过去了。').category).toBe('government_financing_platform');
+    expect(classifyUsage('问：钱？答：他说买羊了，他老伴说借出去了，三个人三个说法。').category).toBe('unknown');
+  });
+  it('CBIRC-2020-28/5.1 review 54 (r89): a voucher after a pledge, a wedding long past, a bare payment for goods to a person', () => {
+    expect(classifyUsage('承诺不挪作他用，不用于非生产性支出。凭证摘要：付县医院 住院费，户主父亲手术。').category).toBe('other_non_productive');
+    expect(classifyUsage('群众反映他家用贷款娶媳妇，经核实儿子去年就结婚了，贷款买了台播种机。').category).toBe('production');
+    expect(classifyUsage('转账凭证摘要：付王某某 货款 5000元。').category).toBe('unknown');
+  });
+  it("CBIRC-2020-28/5.1 r89's readings stop where they should: a feed mill's bill, a wedding firm paid, a pledge kept then broken by building", () => {
+    expect(classifyUsage('贷款付了饲料厂的货款，自家养猪。').category).toBe('production');
+    expect(classifyUsage('流水显示转出2万元至县城某婚庆公司，户主承认为儿子办喜事。').category).toBe('marriage');
+    expect(classifyUsage('承诺书上写着不用于盖房，实际贷款给儿子盖了新房。').category).toBe('housing');
+  });
 });
