@@ -1635,6 +1635,9 @@ function answerFarms(scan: Scan, q: Question): boolean {
 /** Reads a scan's questions and answers (问：…？答：没有), then the applicant's statements. */
 function readAnswered(scan: Scan, questions: readonly Question[] | undefined): UsageMatch {
   if (questions === undefined) return readStatements(scan);
+  // (问：小四轮是自己用还是给别人干活？答：自己家种地用: a choice the answer takes and puts to the farm is read in the
+  // answer's words, not the question's.)
+  const farmChoices = questions.filter((q) => q.chosen !== undefined && answerFarms(scan, q));
   const kept: Hit[] = [];
   let held: Set<number> | undefined;
   const denied: string[] = [];
@@ -1666,9 +1669,7 @@ function readAnswered(scan: Scan, questions: readonly Question[] | undefined): U
       (held ??= new Set()).add(h.start);
     // (问：理财那事是咋回事？答：啥理财呀: a matter a question takes as given, which the answer denies by name, is denied.)
     const deniedByName = answer === 'given' && scan.hits.some((o) => o.term === h.term && o.negated && o.start > question!.end);
-    // (问：小四轮是自己用还是给别人干活？答：自己家种地用: a choice the answer takes and puts to the farm is read in the
-    // answer's words, not the question's.)
-    const chosenForFarm = question?.chosen !== undefined && h.start >= question.chosen[0] && h.end <= question.chosen[1] && answerFarms(scan, question);
+    const chosenForFarm = question !== undefined && farmChoices.includes(question) && h.start >= question.chosen![0] && h.end <= question.chosen![1];
     if (convertedInAnswer || farmChosen || chosenForFarm) asked.push(h.term);
     else if (deniedByName) denied.push(h.term);
     else if (question?.rejected !== undefined && h.start >= question.rejected[0] && h.end <= question.rejected[1]) denied.push(h.term);
@@ -1685,7 +1686,7 @@ function readAnswered(scan: Scan, questions: readonly Question[] | undefined): U
   let text = scan.text;
   for (const q of questions) {
     if (q.answer === 'no' && q.subjectEnd !== undefined) text = text.slice(0, q.subjectEnd) + '·'.repeat(q.end - q.subjectEnd) + text.slice(q.end);
-    if (q.chosen !== undefined && answerFarms(scan, q)) text = text.slice(0, q.chosen[0]) + '·'.repeat(q.chosen[1] - q.chosen[0]) + text.slice(q.chosen[1]);
+    if (farmChoices.includes(q)) text = text.slice(0, q.chosen![0]) + '·'.repeat(q.chosen![1] - q.chosen![0]) + text.slice(q.chosen![1]);
   }
   const read = readStatements({ ...scan, text, hits: kept, ...(held === undefined ? {} : { held }) });
   const negatedTerms = [...new Set([...read.negatedTerms, ...denied])];
@@ -3305,7 +3306,7 @@ function readStatements(scan: Scan): UsageMatch {
     const to = creditRepaid.index + creditRepaid[0].length;
     setAside((x) => x.category !== 'other_non_productive' && x.start > creditRepaid.index && x.start < to);
   }
-  // 说是开民宿，装修完了一直是自家住，一个客人都没接过: lodgings the household only lives in, no guest ever taken, are its dwelling.
+  // 说是开民宿，装修完了一直是自家住: lodgings the household only lives in are its dwelling.
   const livedIn = LODGING.test(text) ? LODGING_ONLY_LIVED_IN.exec(text) : null;
   if (livedIn !== null) {
     setAside((x) => x.category === 'production' && (LODGING.test(x.term) || x.term.includes('装修')));
