@@ -438,6 +438,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-405.tsv',
   'heldout/usage-heldout-406.tsv',
   'heldout/usage-heldout-407.tsv',
+  'heldout/usage-heldout-408.tsv',
+  'heldout/usage-heldout-409.tsv',
+  'heldout/usage-heldout-410.tsv',
+  'heldout/usage-heldout-411.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
