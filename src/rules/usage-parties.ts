@@ -604,7 +604,7 @@ const OWED_BEFORE = /欠|饥荒|借了|外债/;
 /** After a place, a person of it named by their work: 村里放羊人, 屯里的羊倌. */
 const PERSON_AFTER_PLACE = /^的?[^，。,;；的]{1,3}?(?:人|倌|师傅)(?!家)/;
 
-/** Goods a seller's name may carry (饲料厂, 湖羊养殖场, 种子公司, 种鹅养殖户), and words that the loan bought them. */
+/** Goods a seller's name may carry (饲料厂, 湖羊养殖场, 种子公司, 种鹅养殖户, 蘑菇种植户), and words that the loan bought them. */
 const GOODS_SOLD = [
   '饲料',
   '化肥',
@@ -626,6 +626,7 @@ const GOODS_SOLD = [
   '鹅',
   '鸡',
   '鸭',
+  '菇',
   '农机',
   '地膜',
 ];
@@ -648,7 +649,8 @@ const BOUGHT_BEFORE = /(?:购买|购进|采购|买进|买入|购入|买|购)[^�
 function sellsWhatWasBought(scan: Scan, first: number, last: number): boolean {
   const { hits, text } = scan;
   const party = hits[first]!;
-  if (!/厂|场|公司|合作社|站|店|养殖户/.test(hits[last]!.term) || SALE_COVER.test(text) || ENTRUSTED_AFTER.test(text) || RUN_BY_SELLER.test(text)) return false;
+  if (!/厂|场|公司|合作社|站|店|养殖户|种植户/.test(hits[last]!.term) || SALE_COVER.test(text) || ENTRUSTED_AFTER.test(text) || RUN_BY_SELLER.test(text))
+    return false;
   const name = text.slice(Math.max(scan.clauseStart[party.clause]!, party.start - 6), hits[last]!.end);
   return GOODS_SOLD.some((goods) => {
     if (!name.includes(goods)) return false;

@@ -653,9 +653,9 @@ const HOARDED_FOR_PRICE =
 /** A machine kept and worked by another, who pays the household a share: 机器放他那统一作业，年底给户里分钱. */
 const MACHINE_KEPT_FOR_SHARE =
   /(?:机器|拖拉机|收割机|农机|车)(?:一直)?(?:放|在)(?:他|她|人家|[^，。,;；]{1,4}?的)(?:那|那里|那儿|[^，。,;；]{1,4}(?:队|社|公司|厂))[^。；;]{0,24}?(?:年底|每年)[^。；;]{0,8}?(?:给|分)[^。；;]{0,6}?(?:钱|分红|利息|几千块)/;
-/** Money borrowed before, repaid: 还了前几年盖房时借亲戚的两万块钱, 还上借邻居的钱, 还了从店老板那借的五千 (not a loan repaid: 还贷款). */
+/** Money borrowed before, repaid: 还了前几年盖房时借亲戚的两万块钱, 还上借邻居的钱, 还了从店老板那借的五千, 还了同村王某的三万块钱 (not a loan repaid: 还贷款). */
 const BORROWED_REPAID =
-  /(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷]{0,12}借(?:亲戚|朋友|邻居|别人|人家|他|她|同学|老乡)[^，。,;；]{0,2}的[^，。,;；]{0,5}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,4}(?:从|跟|向)[^，。,;；]{1,6}?(?:那|那里|那儿|处)?借的/;
+  /(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷]{0,12}借(?:亲戚|朋友|邻居|别人|人家|他|她|同学|老乡)[^，。,;；]{0,2}的[^，。,;；]{0,5}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,4}(?:从|跟|向)[^，。,;；]{1,6}?(?:那|那里|那儿|处)?借的|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,6}?[\u4e00-\u9fff]某某?的[^，。,;；（(]{0,4}(?:钱|账|债|款)/;
 /** A storey added, then the family living in it: 加盖了一层，现在一家五口住在上面; 加盖了一层，是仔一家住的. */
 const STOREY_LIVED_IN =
   /(?:(?:加盖|新加|加|盖|起)了?一层[^。；;]{0,16}?|(?<=[舍棚圈栏])(?:二层|二楼)[^。；;]{0,24}?)(?<![不没未无])(?:住在上面|住上面|住楼上|一家[^，。,;；]{0,6}住|住人|搬上去住|搬到上面住)/;
@@ -791,7 +791,7 @@ const CONCEDED_BEFORE = /(?:虽|虽然|尽管)(?:与|和|跟)$/;
 const SALE_FUNDED_BEFORE = /(?:以|用|拿|靠)卖[^，。,;；]{1,4}(?:款|钱|收入)$/;
 /** Around an act, the time and the borrowing of a debt it was made for: 前年盖房借的, 去年看病欠下的. */
 const DEBT_MADE_AFTER = /^(?:时|的时候)?(?:借|欠|赊)下?(?:的|了?(?:债务|外债|债|饥荒)|[^，。,;；]{1,6}的(?:账|钱|债))|^所(?:借|欠)/;
-const DEBT_DATED_BEFORE = /(?:前年|去年|那年|早年|以前|之前|当年|年前|那会儿?|前几年|前些年|几年前|早些年|头几年)$/;
+const DEBT_DATED_BEFORE = /(?:前年|去年|那年|早年|以前|之前|当年|年前|那会儿?|前几年|前些年|几年前|早些年|头几年)$|原(?:是|为|系)[^，。,;；]{0,2}$/;
 /** Before an act, in the clause before it, a debt repaid: 还了之前欠亲戚的钱，(做屋时借的). */
 const DEBT_REPAID_BEFORE = /还(?:了|上|清)[^，。,;；]{0,10}(?:欠|借)[^，。,;；]{0,8}[，,]$/;
 /** Words that say other money falls short of a use: 不够, 还差, 补上. */
@@ -848,8 +848,8 @@ const BUILDING_ACT = /盖|建|起|修|翻|装|改|刷|砌|扩|搭|换/;
 const DEBT_FROM =
   /^[^，。,;；还和及、]{0,4}?(?:(?:拉|欠|借|落)(?:下了|下的|了|的|下|了?(?:亲戚|邻居|朋友|别人|人家|亲友|同学|老乡|老表|表哥|表弟|表姐|表妹|舅舅|姐夫|兄弟|大哥|二哥)的?)[^，。,;；]{0,4}?(?:饥荒|账(?!户)|债|钱|款|窟窿|万|元|块)|的?(?:欠款|欠债|欠账|外债|饥荒|借款(?!人)|债|账(?!户)))/;
 
-/** At the start of a clause after a denial, what it is instead: 不是盖新房，是把…. */
-const INSTEAD = /^(?:而|就|只|其实|实际)?是/;
+/** At the start of a clause after a denial, what it is instead: 不是盖新房，是把…; 不是翻盖，就把炕重新搭了. */
+const INSTEAD = /^(?:(?:而|就|只|其实|实际)?是|(?:就|只)把)/;
 
 /** Earlier in a clause, rooms the household lives in: 后头自家住的两间也顺带翻修. */
 const OWN_LIVED = /(?:自家|自己|俺|我|家里|一家|老两口|我们|咱)[^，。,;；]{0,3}住(?!宿)/;
@@ -1976,7 +1976,8 @@ function readStatements(scan: Scan): UsageMatch {
     if (
       h.role.category !== 'production' &&
       DEBT_MADE_AFTER.test(text.slice(h.end, h.end + 6)) &&
-      ((DEBT_DATED_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) && /[还偿]/.test(text.slice(clauses.start[h.clause], h.start))) ||
+      ((DEBT_DATED_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) &&
+        /[还偿]/.test(text.slice(clauses.start[Math.max(0, h.clause - 1)], h.start))) ||
         // (还了之前欠亲戚的钱，做屋时借的: or said, after the debt repaid, to be what it was borrowed for.)
         (/^[，,]$/.test(text[h.start - 1] ?? '') && DEBT_REPAID_BEFORE.test(text.slice(0, h.start))))
     )

@@ -4097,4 +4097,31 @@ describe('how each kind is read', () => {
     expect(classifyUsage('流水显示转出2万元至县城某婚庆公司，户主承认为儿子办喜事。').category).toBe('marriage');
     expect(classifyUsage('承诺书上写着不用于盖房，实际贷款给儿子盖了新房。').category).toBe('housing');
   });
+  it("CBIRC-2020-28/5.1 sets 408-411's kinds (r90): a vegetable cellar, 闹 for getting stock, a car the family rides, a name borrowed, a grower paid for spawn, online gambling and game top-ups, last year's loan repaid, a shop's stock apart from the house, a kang rebuilt instead, a park the township built, a water project the loans went into", () => {
+    expect(classifyUsage('修补自家菜窖，窖顶塌了一截。').category).toBe('production');
+    expect(classifyUsage('贷款主要是闹牛，买了三头。').category).toBe('production');
+    expect(classifyUsage('申请写的买车跑运输，核查发现车就是家里人日常出门坐。').category).toBe('household_goods');
+    expect(classifyUsage('李某借本户名义贷款，钱李某用。').category).toBe('enterprise_use');
+    expect(classifyUsage('转给某香菇种植户，购香菇菌棒3000棒，本户大棚种。').category).toBe('production');
+    expect(classifyUsage('资金转往网络博彩平台，多笔。').category).toBe('other_non_productive');
+    expect(classifyUsage('网络游戏充值，借款人孙子操作。').category).toBe('other_non_productive');
+    expect(classifyUsage('村干部统一收了贷款，说是修水渠工程。').category).toBe('government_financing_platform');
+    expect(classifyUsage('用于归还上年到期的信用社贷款。').category).toBe('other_non_productive');
+    expect(classifyUsage('问：你这装饰材料店是自己开的？答：是，钱进了地板砖，跟家里房子没关系。').category).toBe('production');
+    expect(classifyUsage('问：是翻建房子吗？答：不是翻建，就把炕重新搭了。').category).toBe('housing');
+    expect(classifyUsage('问：大棚是你自己种吗？答：政府说给整大棚园区，钱交上去了，我一个也没种。').category).toBe('government_financing_platform');
+    expect(classifyUsage('问：钱用哪了？答：乡里搞那个水利工程，说缺钱，贷款都投那了。').category).toBe('government_financing_platform');
+  });
+  it("CBIRC-2020-28/5.1 review 55 (r90): a pledge broken by an old loan repaid, a cooperative that only buys and sells for its members, a debt's origin after a comma, a bank statement that settles three accounts, a big farmer paying interest", () => {
+    expect(classifyUsage('承诺书上写着不用于还旧账，实际放款当天就还了去年到期没还上的贷款。').category).toBe('other_non_productive');
+    expect(classifyUsage('地是俺自己种的，入了合作社只是统一买种子、统一卖粮，贷款用来交地租。').category).toBe('production');
+    expect(classifyUsage('用贷款还了邻村赵某的两万块钱（该笔钱原是盖房时借的）。').category).toBe('other_non_productive');
+    expect(classifyUsage('说法不一，调取银行流水，款项当日全额转入某合作社账户，合作社按年付息。').category).toBe('enterprise_use');
+    expect(classifyUsage('经查李某为养殖大户，收款后用于其养殖场，按年给借款户利息。').category).toBe('enterprise_use');
+  });
+  it("CBIRC-2020-28/5.1 r90's readings stop where they should: sheds rented in a collective's park, cadres' collection for a cooperative, a loan's own interest", () => {
+    expect(classifyUsage('在村集体的大棚园区租了两栋棚，自己种黄瓜。').category).toBe('production');
+    expect(classifyUsage('该村贷款由村干部统一收取后存入某合作社账户，农户每年获得收益。').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款按年付息，买了五头牛。').category).toBe('production');
+  });
 });
