@@ -730,11 +730,11 @@ const DEBT_REPAID_LATER = /还(?:这笔|那笔|这个|那个)?(?:账|债|钱|欠
 const REPAYS_DEBT_NEXT =
   /^[^，。,;；]{0,4}[，,](?:用于|用来|系|是|作为)?(?:归还|偿还|还)[^，。,;；]{0,14}(?:所欠|欠下?)的?[^，。,;；]{0,6}(?:借款|欠款|债务|债|账|饥荒)/;
 
-/** Before a party, words of borrowing from it (跟表哥借, 向老王借), and after, the loan repaying that party (用贷款还他). */
 /** Before the party, debts the loan settled (贷款结清了在农资店的欠账…从店老板那借的五千). */
 const DEBT_SETTLED_BEFORE = /结清|还清|偿还|还上/;
 /** After a party, a debt for goods bought on credit repaid: 还去年赊的化肥账, 还上赊下的饲料钱. */
 const CREDIT_REPAID_AFTER = /还(?:了|上|清)?[^，。,;；]{0,6}赊(?:的|下的|欠的)[^，。,;；]{0,6}(?:账|钱|款)/;
+/** After a party the household borrowed from, the loan repaying it: 用贷款还他, 还上了这笔账. */
 const REPAID_THEM_LATER = /还(?:给)?(?:他|她|人家|对方)|还(?:上|清)了?(?:这笔|那笔)?(?:账|债|钱)/;
 /** Whether, in the party's clause or the next, the household pays a debt it owes the party at `hits[last]`. */
 function owedTo(scan: Scan, last: number): boolean {

@@ -81,6 +81,7 @@ import {
   rentedInList,
   servesOthers,
   tradeRoom,
+  voucherPayee,
   worksNoun,
 } from './usage-trades.js';
 
@@ -493,13 +494,6 @@ const WEALTH_FIRM = /(?:投资咨询|财富管理|资产管理|理财)(?:服务)
 const PLEDGED_BEFORE = /承诺|保证|写着|申请书|申请表/;
 /** A word quoted and then said to mean something else: “盖房子”指的是羊圈. */
 const QUOTED_MEANT = /[“"「]([^”"」]{1,8})[”"」](?:指的是|是指|说的是)/;
-/** Before a word, a voucher memo's payee opened with 付 (付巴黎, 付克山县东鹏瓷砖). */
-const VOUCHER_PAYEE_BEFORE = /(?:^|[，。,;；:：])付(?:给)?[^，。,;；:：]{0,7}$/;
-/** After a word, the rest of a payee's name to its phrase's end (店, 服务, or nothing): 付巴黎婚纱摄影，. */
-const PAYEE_END_AFTER = /^(?:销售|经销|贸易|商贸|门市|批发)?[店行部社厂]?(?:有限公司|公司|服务部?|中心)?(?:$|[，。,;；:：])/;
-/** Whether the word from `start` to `end` names the payee a voucher's memo opens with (付巴黎婚纱摄影, not 付…建材扩建牛舍). */
-const voucherPayee = (text: string, start: number, end: number) =>
-  VOUCHER_PAYEE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) && PAYEE_END_AFTER.test(text.slice(end, end + 5));
 /** After a business, words that another runs it: 是她邻居开的, 是人家办的. */
 const OTHERS_BUSINESS_AFTER = /^(?:是|系)(?:她|他|其)?(?:邻居|亲戚|别人|人家|外人)家?(?:开|办|搞|经营)的/;
 /** Goods had on credit and their price repaid: 赊的那台彩电钱还上了, 还了去年赊的化肥账. */

@@ -18,8 +18,16 @@ const SERVICES_BOUGHT = ['租赁', '服务', '摄影', '车队'];
 const LAID_AFTER = /^铺(?:设|上|了|好|完|满|地|管|砖|瓦|板|线|膜|路|水|电|暖|彩|石|油|瓷|在|到|于|进)/;
 
 /** Right before a shop's words, money paid into it: 转账至, 支付给, 付款到 (not the household's own: 转至自家). */
-const PAID_INTO_BEFORE =
-  /(?:转账|支付|付款|汇款|转款|消费)(?:至|到|给)(?!自家|自己|本户)[^，。,;；]{0,2}$|(?:钱|款|贷款)(?:都|全)?(?:给了|付给了?|交给了?)$|(?:^|[，。,;；:：])付(?:给)?[^，。,;；:：]{0,7}$/;
+const PAID_INTO_BEFORE = /(?:转账|支付|付款|汇款|转款|消费)(?:至|到|给)(?!自家|自己|本户)[^，。,;；]{0,2}$|(?:钱|款|贷款)(?:都|全)?(?:给了|付给了?|交给了?)$/;
+
+/** Before a word, a voucher memo's payee opened with 付 (付巴黎, 付克山县东鹏瓷砖). */
+const VOUCHER_PAYEE_BEFORE = /(?:^|[，。,;；:：])付(?:给)?[^，。,;；:：]{0,7}$/;
+/** After a word, the rest of a payee's name to its phrase's end (店, 服务, or nothing): 付巴黎婚纱摄影，. */
+const PAYEE_END_AFTER = /^(?:销售|经销|贸易|商贸|门市|批发)?[店行部社厂]?(?:有限公司|公司|服务部?|中心)?(?:$|[，。,;；:：])/;
+/** Whether a word at `start` stands in the payee a voucher's memo opens with (付巴黎婚纱摄影, 付某某殡葬服务丧葬费). */
+const afterVoucherPayee = (text: string, start: number) => VOUCHER_PAYEE_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+/** Whether the word from `start` to `end` ends the payee a voucher's memo opens with (付巴黎婚纱摄影，; not 付…建材扩建牛舍). */
+export const voucherPayee = (text: string, start: number, end: number) => afterVoucherPayee(text, start) && PAYEE_END_AFTER.test(text.slice(end, end + 5));
 
 /** A price right after a word: 3000元, 约2万, 1.5万元, 三千块. */
 const AMOUNT_AFTER = /^(?:约|共|计|合计|花了?|大概)?(?:\d|[一二三四五六七八九十两几][千百万十块])/;
@@ -166,8 +174,9 @@ export function namesATrade(scan: Scan, i: number): boolean {
   // (在麻将摊上输光了: a place the household lost money at is where it played, not its trade.)
   if (/^[摊桌馆场室档]?[上里]?(?:输|赌)/.test(text.slice(hit.end, hit.end + 4))) return false;
   // (资金多次转账至彩票销售点: nor a shop the money is paid to.)
+  if (PAID_INTO_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start))) return false;
   // (付巴黎婚纱摄影, 付克山县东鹏瓷砖店: nor a payee a voucher's memo opens with 付.)
-  if (PAID_INTO_BEFORE.test(text.slice(Math.max(0, hit.start - 10), hit.start))) return false;
+  if (afterVoucherPayee(text, hit.start)) return false;
   // 请了装修队来家里装修: a trade the household hires works for it; it is not the household's trade.
   if (HIRED_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))) return false;
   // 做手术的费用, 婚车租赁的钱: what is paid for is bought, not a trade.
