@@ -494,8 +494,8 @@ const WEALTH_FIRM = /(?:投资咨询|财富管理|资产管理|理财)(?:服务)
 const PLEDGED_BEFORE = /承诺|保证|写着|申请书|申请表/;
 /** A word quoted and then said to mean something else: “盖房子”指的是羊圈. */
 const QUOTED_MEANT = /[“"「]([^”"」]{1,8})[”"」](?:指的是|是指|说的是)/;
-/** After a business, words that another runs it: 是她邻居开的, 是人家办的. */
-const OTHERS_BUSINESS_AFTER = /^(?:是|系)(?:她|他|其)?(?:邻居|亲戚|别人|人家|外人)家?(?:开|办|搞|经营)的/;
+/** Words that another runs a business named right before them: 是她邻居开的, 是人家办的. */
+const OTHERS_BUSINESS = /(?:是|系)(?:她|他|其)?(?:邻居|亲戚|别人|人家|外人)家?(?:开|办|搞|经营)的/g;
 /** Goods had on credit and their price repaid: 赊的那台彩电钱还上了, 还了去年赊的化肥账. */
 const CREDIT_GOODS_REPAID =
   /赊(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)(?:还上|还清|还了|结清)|还(?:了|上|清)?[^，。,;；]{0,4}赊(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)/;
@@ -3292,9 +3292,11 @@ function readStatements(scan: Scan): UsageMatch {
   const meant = text.includes('指的是') || text.includes('是指') ? QUOTED_MEANT.exec(text) : null;
   if (meant !== null) setAside((x) => x.start > meant.index && x.start < meant.index + meant[1]!.length + 1);
   // (付巴黎婚纱摄影, 付克山县东鹏瓷砖店: a payee a voucher's memo opens with 付 is who was paid, not the household's trade.)
-  setAside((x) => x.category === 'production' && voucherPayee(text, x.start, x.start + x.term.length));
+  if (text.includes('付')) setAside((x) => x.category === 'production' && voucherPayee(text, x.start, x.start + x.term.length));
   // (农家乐是她邻居开的: a business the text says another runs is theirs, not what the loan went to.)
-  setAside((x) => x.category === 'production' && OTHERS_BUSINESS_AFTER.test(text.slice(x.start + x.term.length, x.start + x.term.length + 10)));
+  // (The phrase is found once in the text, not tried after every word of production.)
+  const othersRun = new Set([...text.matchAll(OTHERS_BUSINESS)].map((m) => m.index));
+  if (othersRun.size > 0) setAside((x) => x.category === 'production' && othersRun.has(x.start + x.term.length));
   // 先把前年赊的那台彩电钱还上了: goods had on credit, their price repaid, are the debt the loan pays, not what it bought.
   const creditRepaid = text.includes('赊') ? CREDIT_GOODS_REPAID.exec(text) : null;
   if (creditRepaid !== null) {
