@@ -442,6 +442,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-409.tsv',
   'heldout/usage-heldout-410.tsv',
   'heldout/usage-heldout-411.tsv',
+  'heldout/usage-heldout-412.tsv',
+  'heldout/usage-heldout-413.tsv',
+  'heldout/usage-heldout-414.tsv',
+  'heldout/usage-heldout-415.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
