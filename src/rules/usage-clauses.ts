@@ -4,6 +4,7 @@
  */
 import type { Hit, Scan } from './usage-matcher.js';
 import { unrelatedTo } from './usage-text.js';
+import { inPayeeName } from './usage-trades.js';
 
 /**
  * Words of where repayment comes from: a debt named in their clause is repaid by them, not by this loan (卖苞米还信用社, 饥荒打工慢慢还);
@@ -119,7 +120,7 @@ const DATED_PAST = /去年|前年|以前|之前|早年|那年|几年前|多年�
 const NOT_USED_FOR = /(?:贷款|钱|资金)(?:并?未|没有?|并没有?)(?:用于|用在|用来|拿去|买)/;
 
 /** Before 过去, a verb of moving a thing or oneself: 送过去, 拉过去, 搬过去. */
-const MOVED_BEFORE = /[送拿拉赶带搬运寄递牵开走跑抬扛转嫁]/;
+const MOVED_BEFORE = /[送拿拉赶带搬运寄递牵开走跑抬扛转嫁划打汇交]/;
 
 /** Right after a farm building, words that it is empty: 内未见牛, 里是空的. */
 const EMPTY_AFTER = /^[^，。,;；]{0,2}(?:未见|没见|没看到|未看到|没有|是空的|空的|空着)/;
@@ -129,6 +130,8 @@ const DATED_DEBT = /^[^，。,;；]{0,8}?(?:借|欠|赊|拉)[^，。,;；]{0,4}�
 
 /** Later in a clause, a sale: 去县城卖, 拉到集上销售. */
 const SOLD_LATER = /卖|销售|出售|批发|零售/;
+/** Right after the family, that it does not use the thing: 都不开它, 从来不坐. */
+const FAMILY_NOT_USING_AFTER = /^[^，。,;；]{0,3}?(?:都|也|从来|从|一般|平时)?(?:不|没|没有|从不|从没)(?:开|用|坐|骑|使|碰|看)/;
 /** Right after a word, the end of a quote the text refutes: 自用”不属实, 家用”与事实不符. */
 const QUOTE_REFUTED_AFTER = /^[^”"」，。,;；]{0,6}[”"」](?:的说法|一说)?(?:不属实|不实|与事实不符|查无实据|不成立)/;
 /** Past words of spending (花了, 花掉) and, right after one, a sum or a measure of it: 三万多, 不少, 好些. */
@@ -236,6 +239,8 @@ export function readClauses(scan: Scan): Clauses {
     if (h.term === '自己用' && hits.some((o) => o.clause > c && o.clause <= c + 2 && o.role.business && !o.negated)) continue;
     // (来信反映“买车自用”不属实: nor a word inside a quote the text refutes.)
     if (h.role.family && QUOTE_REFUTED_AFTER.test(text.slice(h.end, h.end + 14))) continue;
+    // (家里人出门都不开它: nor the family said not to use the thing.)
+    if (h.role.family && FAMILY_NOT_USING_AFTER.test(text.slice(h.end, end[c]))) continue;
     if (h.role.family) family[c] = true;
     if (h.role.family === 'strong') strongFamily = familyStrong[c] = true;
     // 卖了苞米就还上: selling to repay is not a trade of this loan.
@@ -249,6 +254,8 @@ export function readClauses(scan: Scan): Clauses {
       !(h.term === '送货' && DELIVERED_TO_AFTER.test(text.slice(h.end, h.end + 3))) &&
       !workplace(text, h) &&
       !unrelatedTo(text, h) &&
+      // (付某汽车销售有限公司 皮卡车款: nor the trade in the name of a seller the money is paid to.)
+      !inPayeeName(text, h.start, h.end) &&
       // (牛已卖掉: stock said to be sold off is gone, not a trade the clause tells.)
       !(
         h.term === '卖' &&

@@ -79,6 +79,8 @@ const HOUSEHOLD_BOUGHT_AFTER =
 /** …or, where the party is a seller by its name (农资店老刘, 农机公司), a purchase opening a later clause: ，买化肥和种子. */
 const SELLER_BY_NAME = /店|站|公司|厂|经销|商行|门市/;
 const PURCHASE_OPENS_AFTER = /^[^。；;]{0,24}?[，,。；;：:](?:从[^，。,;；]{0,8})?(?:买了?|买的|购买了?)/;
+/** What was bought taken home: 拉回自家圈里, 赶回家. */
+const TAKEN_HOME_AFTER = /(?:拉|赶|运|带|牵|抓)回(?:了)?(?:自家|自己家|家|俺家|我家)/;
 /** Words of a return or of care the party keeps: 分红, 利息, 代养. */
 const RETURN_OR_CARE = /分红|利息|返|代养|托养|托管|入股|保底|年底给|每年给|周转/;
 /** After a person, a fee for their work: 两千块辛苦钱, 工钱, 劳务费. */
@@ -94,8 +96,10 @@ const IN_HANDS_BEFORE =
 const GROUP_OF_AFTER = /^(?:拉的|建的|组的|搞的|的)(?:一个|那个|这个)?[^，。,;；]{0,3}?群/;
 
 /** Before a party, a question asking whom the money went to and the answer's opening: 钱给谁了？答：县里那个. */
+/** Right after a party, a clause on which the money was moved over to it: ，贷款直接划过去了. */
+const MOVED_OVER_NEXT = /^[^，。,;；]{0,12}[，,](?:贷款|钱|资金|款)(?:都|全|全部|直接|就|也)*(?:划|打|转|汇|交|拨)过去/;
 const RECIPIENT_ASKED_BEFORE =
-  /(?:钱|贷款)[^？?，。,;；]{0,4}(?:给|交给|借给|转给|打给|拿给|交到|转到)了?(?:谁|哪里|哪儿|哪)(?:手里|那儿|那里)?(?:管|用|在用|经营|使)?了?(?:呢|啊)?[？?](?:答[:：])?(?:给了?|交给了?)?(?:那个|就是|是)?[^，。,;；？?]{0,4}$/;
+  /(?:钱|贷款)[^？?，。,;；]{0,4}(?:给|交给|借给|转给|打给|拿给|交到|转到|去|到)了?(?:谁|哪里|哪儿|哪)(?:手里|那儿|那里)?(?:管|用|在用|经营|使)?了?(?:呢|啊)?[？?](?:答[:：])?(?:给了?|交给了?)?(?:那个|就是|是)?[^，。,;；？?]{0,4}$/;
 
 /** Right after a person, taking or using the money: 借去, 拿走, 用了. */
 const TAKES_AFTER = /^家?(?:借|拿|用|使|要|取|转|挪|占|收|贷)/;
@@ -1311,7 +1315,10 @@ function moneySaidWithParty(scan: Scan, party: Hit, last: Hit, kind: PartyKind):
   if (
     kind !== 'household' &&
     (HOUSEHOLD_BOUGHT_AFTER.test(text.slice(last.end, last.end + 30)) ||
-      (SELLER_BY_NAME.test(text.slice(Math.max(0, party.start - 4), last.end)) && PURCHASE_OPENS_AFTER.test(text.slice(last.end, last.end + 30)))) &&
+      ((SELLER_BY_NAME.test(text.slice(Math.max(0, party.start - 4), last.end)) ||
+        // (钱打给邻村养猪大户，买了二十头仔猪，当天拉回自家圈里养: or any party, what was bought taken home.)
+        TAKEN_HOME_AFTER.test(text.slice(last.end))) &&
+        PURCHASE_OPENS_AFTER.test(text.slice(last.end, last.end + 30)))) &&
     !RETURN_OR_CARE.test(text)
   )
     return false;
@@ -1345,6 +1352,8 @@ function moneySaidWithParty(scan: Scan, party: Hit, last: Hit, kind: PartyKind):
     return true;
   // (问：钱给谁了？答：县里那个投资公司: a party that opens the answer to whom the money went is the one it went to.)
   if (RECIPIENT_ASKED_BEFORE.test(text.slice(Math.max(0, party.start - 24), party.start))) return true;
+  // (县里那个城投公司，贷款直接划过去了: a party the next clause says the money was moved over to.)
+  if (kind !== 'household' && MOVED_OVER_NEXT.test(text.slice(last.end, last.end + 24))) return true;
   return undefined;
 }
 

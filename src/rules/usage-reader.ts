@@ -83,6 +83,8 @@ import {
   tradeRoom,
   voucherPayee,
   worksNoun,
+  inPayeeName,
+  HEADING_NAME,
 } from './usage-trades.js';
 
 /** Categories a trade may be named after: a wedding shop, a renovation crew, a phone shop, a funeral-goods shop. */
@@ -343,7 +345,7 @@ const AMOUNT_BEFORE = /(?:多少|数目|金额|几千|多少钱)[^，。,;；]{0
 
 /** After such words, words that settle the use after all: 以Q7为准, 认定为, an admission (情况属实), the matter said to be apart from the loan (与本笔贷款无关). */
 const SETTLED_AFTER =
-  /记岔了|记错了|说岔了|以.{0,8}为准|(?<!暂缓|待|未|无法|不予|难以|不能|不足以)认定|确认为|实际用于|现场清点|清点存栏|(?:最终|最后|后来|后|已|也)(?:才)?(?:承认|供认|认可)|情况属实|供认不讳|(?:对此|对)?无异议|与(?:本笔|该笔|这笔|本次)?贷款(?:用途)?无关|经[^，。,;；]{0,6}(?:调查|核查)|用途合规|被[^，。,;；]{1,10}(?:拿去|拿走|挪用|挪去|借走|占用|截留)/;
+  /记岔了|记错了|说岔了|以.{0,8}为准|(?<!暂缓|待|未|无法|不予|难以|不能|不足以)认定|确认为|实际用于|现场清点|清点存栏|(?:最终|最后|后来|后|已|也)(?:才)?(?:承认|供认|认可)|情况属实|供认不讳|(?:对此|对)?无异议|与(?:本笔|该笔|这笔|本次)?贷款(?:用途)?无关|经[^，。,;；]{0,6}(?:调查|核查)|用途合规|(?:银行)?流水(?:显示|表明|证实|查明)|被[^，。,;；]{1,10}(?:拿去|拿走|挪用|挪去|借走|占用|截留)/;
 
 /** Insurance that a vehicle carries: 交保险, 车险. */
 const VEHICLE_INSURANCE = /^(?:交保险|保费|保险费|车险|交强险)$/;
@@ -361,6 +363,12 @@ const ACCIDENT_AFTER = /^[^，。,;；]{0,3}?(?:发生交通事故|发生事故|
 /** After the loan's interest, words of its repayment record: 有一次延迟, 正常, 已补交 (not 按时, said of interest lent for too). */
 const REPAYMENT_RECORD = /^[^，。,;；]{0,4}?(?:延迟|逾期|拖欠|正常|已补交|补交|结清|未逾期)/;
 /** Rooms fitted out in a building: 卫生间, 厨房. */
+/** After a phone, that it is where money was borrowed or put: 上的网贷, 上借的, 里投的. */
+const ON_SCREEN_AFTER = /^[上里](?:的|借|贷|投|炒|赌|玩|充)/;
+/** Guests a guesthouse takes: 接待游客, 一宿一百八. */
+const GUESTS_TAKEN = /接待[^，。,;；]{0,8}(?:游客|客人|旅客|住客)|(?:一宿|一晚|每晚|一夜)[^，。,;；]{0,2}[0-9一二三四五六七八九十百两几]/;
+/** Rooms fitted out: 收拾出来, 拾掇, 改成, 装修. */
+const ROOMS_FITTED = /收拾|拾掇|改成|改造|装修|归置|隔出/;
 const ROOM = /卫生间|厕所|厨房|灶房|浴室|洗澡间|客房|房间/;
 /** Solar panels: on a roof they make it the panels' place. */
 const SOLAR = /光伏板|光伏发电|太阳能板|太阳能发电/;
@@ -523,9 +531,13 @@ const PROCEEDS_TO_OTHER = new RegExp(`卖了?(?:的)?钱(?:也|都|全)?(?:归|�
 const OTHER_REPAYS = new RegExp(`(?:贷款|钱)[^，。,;；]{0,2}${ANOTHER_PERSON}(?:自己|负责)(?:还|偿还)`);
 /** Stock or its ear tags held by a company or a cooperative: 牛在公司牧场, 耳标登记在公司名下. */
 const STOCK_HELD_BY = /(?:牛|羊|猪|鸡|鹅|鸭|耳标)[^，。,;；]{0,3}(?:在|登记在|归|养在)(?:某)?[^，。,;；]{0,4}(?:公司|合作社|企业|牧业)/;
+/** A farm said to be another's: 场子是人家老板的, 养殖场归公司. */
+// (Read where stock was named before it: 养殖场是人家老板的，俺在里面打工 tells a job.)
+const FARM_OF_ANOTHER =
+  /(?<=[牛羊猪鸡鹅鸭][^。；;！!]{0,24})(?:场子|养殖场|牛场|羊场|猪场|牧场)(?:是|归)(?:[^，。,;；]{0,4}(?:老板|公司|合作社)|人家|别人|外人)(?:家)?的?/;
 /** The household receiving a fee or a return: 领取托管费, 年底拿钱, 每年给分红. */
 const RETURN_RECEIVED =
-  /(?:领取|领|拿|分)[^，。,;；]{0,4}(?:托管费|收益|分红|利息|固定|钱)|年底拿钱|(?:每年|每月|年底|按年|按月)(?:领取|领|拿|分)[^，。,;；]{0,6}元/;
+  /(?:领取|领|拿|分)[^，。,;；]{0,4}(?:托管费|收益|分红|利息|固定|钱)|年底拿钱|(?:每年|每月|年底|按年|按月)(?:领取|领|拿|分)[^，。,;；]{0,6}元|(?:每年|每月|年底|按年|按月)给(?:俺|我|我们|俺们|户里|本户)[^，。,;；]{0,3}(?:钱|[0-9一二两三四五六七八九十百千万]+(?:元|块|千|万|百))/;
 /** Money put into a platform online or on a phone, with a return promised after it: 投到手机上一个平台，说一年翻番. */
 const INVESTED_PLATFORM =
   /(?<![不没别未])投(?:到|进|在|了)?[^，。,;；]{0,8}平台(?=[^。；;]{0,12}(?:翻番|翻倍|收益|利息|返利|回报|分红|提不出|百分之|[0-9０-９]%|分利|个点))/;
@@ -870,6 +882,8 @@ const THEY_RUN =
 const PAPER_AFTER = /^(?:发票|票据|合同|收据|凭证|手续|照片)/;
 /** Words of a match being made, and of mourning, that tell which event 过事 is. */
 const MATCH_MADE = /成家|说成|亲事|对象|媳妇|娶|嫁|婚|定亲|订亲/;
+/** An elder said to have died: 老父亲没了, 老娘走了. */
+const ELDER_DIED = /(?:父亲|母亲|爹|娘|爸|妈|爷|奶|老人|老伴)[^，。,;；]{0,2}(?:没了|走了|老了|去了|过了)/;
 const MOURNING = /去世|过世|病故|丧|白事|老了人|殡|葬/;
 
 /** Words of a name or identity used by someone else: 冒用, 借名, 拿我身份证. */
@@ -995,7 +1009,8 @@ const LOAN_ALONE = /^(?:这笔|这)?(?:贷款|贷的钱)(?:都|全|先)?$/;
 const DEBT_TOLD = /饥荒|欠[^，。,;；]{0,4}(?:账|债|钱|款)|外债|欠款/;
 /** A finding that the household runs no business: 并无店面及经营记录, 未发现任何经营迹象. */
 const NO_BUSINESS_FOUND =
-  /(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:经营(?=店面|门店|门面)|营业(?=店面|门店|门面))?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没|未|没|没有)开(?:过)?(?:店|门市|铺子|饭店|饭馆|超市|小卖部|商店|作坊|厂)|(?:没|没有|未|从未|并未)(?:对外)?(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客|单|订单|活)|(?:没|没有|未|从未|并未)(?:对外)?(?:出租|租出去|营业)过|(?:系|是|为|归)(?:他人|别人|其他人)(?:所有|经营|开的)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)/;
+  // (目前还没跑, 一直没跑过: a vehicle's hire never begun.)
+  /(?:目前|至今|一直|现在|到现在)(?:都|也)?(?:还)?(?:没|没有|未)跑(?:过)?(?:出租|运输|车)?(?:$|[，。,;；])|(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:经营(?=店面|门店|门面)|营业(?=店面|门店|门面))?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没|未|没|没有)开(?:过)?(?:店|门市|铺子|饭店|饭馆|超市|小卖部|商店|作坊|厂)|(?:没|没有|未|从未|并未)(?:对外)?(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客|单|订单|活)|(?:没|没有|未|从未|并未)(?:对外)?(?:出租|租出去|营业)过|(?:系|是|为|归)(?:他人|别人|其他人)(?:所有|经营|开的)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)/;
 /** Words that say a member of the family keeps a household of their own. */
 const SEPARATE_HOUSEHOLD =
   /(?<!以后|将来|准备|打算|计划|要|等|再)(?:分出去|单过|分家|分户)|另立户|另外立户|单独立户|不在本户|另立门户|不在一个户口|不是一个户口|户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|迁到|落到|不在)/;
@@ -1354,7 +1369,7 @@ const LISTED_NEXT = /^[和及、与跟同]/;
 /** Structures that a guest trade puts up: 蒙古包, 毡房, 木屋. */
 const GUEST_STRUCTURE = /蒙古包|毡房|毡包|帐篷|木屋|树屋/;
 /** Trades that lodge or feed guests: 牧家乐, 农家乐, 民宿, 接待游客. */
-const GUEST_TRADE = /牧家乐|农家乐|渔家乐|民宿|客栈|接待游客|乡村旅游|旅游接待/;
+const GUEST_TRADE = /牧家乐|农家乐|渔家乐|民宿|客栈|家庭旅馆|接待游客|乡村旅游|旅游接待/;
 
 /** Before a building in its clause, that the household rents it or does not live in it: 租村里闲置的老房子, 闲着的三孔旧窑, 自家闲置老宅. */
 // (把临街那间装了装，开了个理发店: or a room on the street, the shop's side of a village house.)
@@ -1369,7 +1384,8 @@ const MOVED_IN = new RegExp(`(?<![不没未非])(?<!客人|游客|旅客|房客|
 const LET_FOR_RENT = /出租|租给|租赁|租出/;
 
 /** Words after a party that make it one the household owes: 亲戚的钱, 人家的账. */
-const OWED = ['的钱', '的账', '的债', '的饥荒', '的欠款', '的欠账', '钱'];
+// (还了砖厂的砖钱: and goods bought on credit, paid for.)
+const OWED = ['的钱', '的账', '的债', '的饥荒', '的欠款', '的欠账', '的货款', '的货钱', '的砖钱', '的料钱', '的材料钱', '的材料款', '钱'];
 
 /** Evidence in one shape (the reader builds many; one shape keeps reading them fast). */
 const evidenceOf = (category: UsagePurpose, term: string, clause: number, start: number, alone?: 'unknown', motive?: true): Evidence => ({
@@ -1806,6 +1822,14 @@ function readStatements(scan: Scan): UsageMatch {
       (objectUsed(scan, i, clauses.start[h.clause]!) === 'used' ||
         (hits[i - 1]?.end === h.start && hits[i - 1]!.role.category === 'production') ||
         (i === 0 && HEADING_COLON.test(text[h.end] ?? '')) ||
+        // (豆腐脑摊，买煤气罐; 寿衣花圈店，本人经营: or a short first clause that is only the shop's name, a comma after it.)
+        // (Not a measure: 手机两部.)
+        (h.clause === 0 &&
+          h.end === clauses.end[0] &&
+          h.end <= 8 &&
+          HEADING_NAME.test(text.slice(0, h.end)) &&
+          /^[，,]/.test(text.slice(h.end)) &&
+          !/[0-9一二两三四五六七八九十几]$/.test(text.slice(0, h.start))) ||
         // (自家建材店进瓷砖, 自营“鑫源装饰材料店”: a shop the household calls its own — not one a house is built beside.)
         (OWN_SHOP_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) && !BESIDE_AFTER.test(text.slice(h.end, h.end + 3))))
     )
@@ -2067,6 +2091,10 @@ function readStatements(scan: Scan): UsageMatch {
   });
   /** Clauses where a building is turned to the farm or the trade (旧窑收拾出来做民宿). */
   let fitted: Set<number> | undefined;
+  const guests = GUEST_TRADE.test(text) && GUESTS_TAKEN.test(text);
+  const guestRooms = (h: Hit) =>
+    // (Not where the family is said to live in them: 改造房屋专用于接待游客，其实一家人都住进去了.)
+    guests && ROOMS_FITTED.test(clauseText(h.clause)) && !text.includes('住', clauses.start[h.clause]) && !clauses.familyStrong[h.clause];
   let lastOthersAct = -1; // the last act read as another party's
   /** Whether 住 stands within five characters before `h` in its clause, outside any word denied. */
   const livedNear = (h: Hit, clauseStart: number) => {
@@ -2325,6 +2353,16 @@ function readStatements(scan: Scan): UsageMatch {
       context.push(h.term);
       continue;
     }
+    // 付某汽车销售有限公司 皮卡车款: goods in the name of the seller the money is paid to are its trade, what was
+    // bought named beside it.
+    if (
+      role.dualUse &&
+      inPayeeName(text, h.start, h.end) &&
+      hits.some((o) => o !== h && o.role.category !== undefined && !o.negated && !inPayeeName(text, o.start, o.end))
+    ) {
+      context.push(h.term);
+      continue;
+    }
     // (付托管服务费: a hand-over's service hired, such as a trusteeship for the household's own land, is a price paid.)
     let category = hired?.has(h) && role.trade !== 'enterprise_use' ? role.trade : role.category;
     // 儿子腊月十八过事: the family's event (过事、办事) held for a son or daughter is a wedding.
@@ -2338,6 +2376,10 @@ function readStatements(scan: Scan): UsageMatch {
       category = 'marriage';
     if (category === 'other_non_productive' && BANQUET.test(h.term) && ENGAGED.test(text) && !MOURNING.test(text) && !OTHER_EVENT.test(text))
       category = 'marriage';
+    // (发丧办事儿: 办事儿, a wedding where it stands alone, is the funeral its clause mourns.)
+    // (老父亲没了，办事儿用了: or a death the clause before tells.)
+    if (category === 'marriage' && h.term === '办事儿' && (MOURNING.test(clauseText(h.clause)) || (h.clause > 0 && ELDER_DIED.test(clauseText(h.clause - 1)))))
+      category = 'other_non_productive';
     if (role.frame && category === undefined) {
       // 农用四轮车, 两间牛棚: an object right beside another word is part of it.
       // (Not beside a word of its own category, which is its verb: 翻修住房.)
@@ -2791,6 +2833,13 @@ function readStatements(scan: Scan): UsageMatch {
       evidence.push(evidenceOf('housing', h.term, clauseAt(clauses.start, at), at));
       continue;
     }
+    // (搞了个民宿，把东屋西屋收拾出来…专门接待游客: rooms fitted out where the text runs a guesthouse that takes guests are
+    // its rooms.)
+    if (category === 'housing' && guestRooms(h)) {
+      add('production', h);
+      (fitted ??= new Set()).add(h.clause);
+      continue;
+    }
     // 老屋改成菌棚, 盖间小房子养兔子: a building turned into, or put up for, the farm is the farm's.
     if (category === 'housing' && forTheFarm(scan, i, clauses.end[h.clause]!)) {
       add('production', h);
@@ -2809,6 +2858,11 @@ function readStatements(scan: Scan): UsageMatch {
       (PUT_ON.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 6), h.start)) ||
         (hits[i + 1]?.role.category === 'household_goods' && GOODS_PUT_AFTER.test(text.slice(h.end, hits[i + 1]!.start))))
     ) {
+      context.push(h.term);
+      continue;
+    }
+    // (还手机上的网贷, 手机上借的: a phone named as where the money was borrowed or spent is a place, not goods bought.)
+    if (category === 'household_goods' && ON_SCREEN_AFTER.test(text.slice(h.end, h.end + 3)) && /手机|电脑/.test(h.term)) {
       context.push(h.term);
       continue;
     }
@@ -3330,7 +3384,8 @@ function readStatements(scan: Scan): UsageMatch {
     evidence.push(evidenceOf('enterprise_use', othersStock[0].slice(1), clauseAt(clauses.start, othersStock.index + 1), othersStock.index + 1));
   // 牛在公司牧场，耳标登记在公司名下，户主每年领取托管费: stock a company holds, the household only paid a fee or a
   // return for it, is the company's (户贷企用) — unlike stock the household keeps for a fee (代养).
-  const held = text.includes('在') || text.includes('归') ? STOCK_HELD_BY.exec(text) : null;
+  // (牛都在那个养殖场里头，场子是人家老板的…年底给俺两千: or kept at a farm another owns.)
+  const held = text.includes('在') || text.includes('归') || text.includes('是') ? (STOCK_HELD_BY.exec(text) ?? FARM_OF_ANOTHER.exec(text)) : null;
   // (投诉人称自己养牛，核查发现牛归合作社所有: the household's own care counts as the check finds it, not as claimed before.)
   if (
     held !== null &&

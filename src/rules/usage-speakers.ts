@@ -38,7 +38,7 @@ const FILLERS = '(?:[嗯呃啊哦额唔.,，…]|那个)*';
 const OWNED =
   /没有全|没有都|没全|不全是|并非全|没都|不是全|也用了|用了点|用了一点|用了些|用了一些|还了一点|还了点|还了些|还了一些|花了点|花了一点|花了一些|也有|有一点|是的|对的|是用了/;
 // (跑啥运输: a question's verb asked back with 啥 denies it.)
-const DENIED = new RegExp(`^${FILLERS}(?:没有|没|不是|不能|那不能|哪有|哪能|不|莫得|冇|无|(?:跑|干|做|搞|放|盖|买|存|娶)啥|那没有)`);
+const DENIED = new RegExp(`^${FILLERS}(?:没有|没|不是|不能|那不能|哪有|哪能|不|莫得|冇|无|(?:跑|干|做|搞|放|盖|买|卖|存|娶|开)啥|那没有)`);
 // (问：…您看见没？答：看见了: a witness owning to what was asked.)
 // (答：是辆农用三轮: 是 before a measure word names the thing, it does not say yes.)
 const AFFIRMED = new RegExp(`^(?:[呃啊哦额唔.,，…]|那个)*(?:是(?![${MEASURE_WORDS}])|对|有|用了|嗯|看见了|看到了|见着了|见过|瞅见了)`);

@@ -29,6 +29,23 @@ const afterVoucherPayee = (text: string, start: number) => VOUCHER_PAYEE_BEFORE.
 /** Whether the word from `start` to `end` ends the payee a voucher's memo opens with (付巴黎婚纱摄影，; not 付…建材扩建牛舍). */
 export const voucherPayee = (text: string, start: number, end: number) => afterVoucherPayee(text, start) && PAYEE_END_AFTER.test(text.slice(end, end + 5));
 
+/** Before a word, money paid into a party whose name it begins: 支付至县城某, 转账到. */
+const PAID_INTO_NAME_BEFORE = /(?:转账|支付|付款|汇款|转款)(?:至|到|给)(?!自家|自己|本户)[^，。,;；]{0,6}$/;
+/** After a word, the rest of a seller's name: 销售有限公司, 店, 行 (a few characters of its name before). */
+// (The text is read with its spaces gone: 付某汽车销售有限公司皮卡车款.)
+const SELLER_NAME_AFTER = /^[^，。,;；:：]{0,4}?(?:有限公司|公司|商行|门市|经销部|中心|(?:店|行|部|厂)(?:$|[，。,;；:：购买]))/;
+/**
+ * Whether a word stands in the name of a party the money is paid to (付某汽车销售有限公司, 支付至县城某汽车销售公司):
+ * the trade that name tells is the seller's, not the household's.
+ */
+export const inPayeeName = (text: string, start: number, end: number) =>
+  ((afterVoucherPayee(text, start) || PAID_INTO_NAME_BEFORE.test(text.slice(Math.max(0, start - 12), start))) &&
+    SELLER_NAME_AFTER.test(text.slice(end, end + 10))) ||
+  // (付某汽车销售 皮卡1台: a voucher's payee named by its trade alone ends there.)
+  (afterVoucherPayee(text, start) && (SELLER_WORD.test(text.slice(end, end + 2)) || SELLER_WORD.test(text.slice(start, end))));
+/** A seller's word of trade: 销售, 经销, 商贸. */
+const SELLER_WORD = /^(?:销售|经销|贸易|商贸|批发)/;
+
 /** A price right after a word: 3000元, 约2万, 1.5万元, 三千块. */
 const AMOUNT_AFTER = /^(?:约|共|计|合计|花了?|大概)?(?:\d|[一二三四五六七八九十两几][千百万十块])/;
 
@@ -120,7 +137,7 @@ export function membersEvent(scan: Scan, i: number): boolean {
 const BANQUET = /^(?:办酒席|摆酒席|摆酒|过事|办喜事|喜事|办白事|白事|喜宴|婚宴|宴席|流水席|酒席)$/;
 
 /** Characters before a trade that make the household its customer: 请婚庆公司, 请了装修队. */
-export const HIRED_BEFORE = /[请找雇付]了?$|(?:转给|打给|交给|付给)$/;
+export const HIRED_BEFORE = /[请找雇付][了的]?$|(?:转给|打给|交给|付给)$/;
 
 /** A hire listed beside another, each the household's: 租车、租婚纱、请司仪. */
 const HIRE_ITEM = /^[请雇租订]/;
@@ -175,8 +192,9 @@ export function namesATrade(scan: Scan, i: number): boolean {
   if (/^[摊桌馆场室档]?[上里]?(?:输|赌)/.test(text.slice(hit.end, hit.end + 4))) return false;
   // (资金多次转账至彩票销售点: nor a shop the money is paid to.)
   if (PAID_INTO_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start))) return false;
-  // (付巴黎婚纱摄影, 付克山县东鹏瓷砖店: nor a payee a voucher's memo opens with 付.)
-  if (afterVoucherPayee(text, hit.start)) return false;
+  // (付巴黎婚纱摄影, 付克山县东鹏瓷砖店: nor a payee a voucher's memo opens with 付; 支付至县城某汽车销售公司: nor a seller
+  // paid.)
+  if (afterVoucherPayee(text, hit.start) || inPayeeName(text, hit.start, hit.end)) return false;
   // 请了装修队来家里装修: a trade the household hires works for it; it is not the household's trade.
   if (HIRED_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))) return false;
   // 做手术的费用, 婚车租赁的钱: what is paid for is bought, not a trade.
@@ -220,6 +238,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
     return true;
   // (寿衣花圈店进货: a shop a few characters on, restocked, names what it sells.)
   if (SHOP_STOCKED_AFTER.test(text.slice(hit.end, hit.end + 8))) return true;
+  // (寿衣花圈店，本人经营: and so does a shop's name that is the text's whole first clause, as a register's entry opens.)
+  if (hit.clause === 0 && HEADING_SHOP.test(text.slice(0, 10)) && HEADING_NAME.test(firstClause(text))) return true;
   // (经营"鸿运婚庆"租赁店: a quoted name closes before its suffix, a verb of trade before it.)
   if (/["”」』]/.test(text[hit.end] ?? '') && startsWithAny(text, hit.end + 1, SUFFIXES) && TRADE_VERBS.some((v) => clauseBefore.includes(v))) return true;
   // (开办名为“喜事来便利店”的小超市: a word inside a quoted name that ends in a shop's noun is the shop's name.)
@@ -249,6 +269,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
   if (CREW_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start))) return true;
   // 承接藏式婚宴和生日宴, 婚宴寿宴都接: events taken on for others are the trade's work.
   if (TAKEN_ON.test(text.slice(Math.max(0, hit.start - 11), hit.start)) || TAKEN_AFTER.test(text.slice(hit.end, hit.end + 8))) return true;
+  // (开红白喜事用品出租…婚宴丧事都租: events a rental trade the text names lets out to.)
+  if (LET_FOR_AFTER.test(text.slice(hit.end, hit.end + 8)) && /出租|租赁/.test(text)) return true;
   // (Not work on a building: 做吊顶, 做外墙保温 is work done, for the household unless a trade is told.)
   // (But 给人做装修: work on others' buildings is the trade.)
   const made = /做(?:些|点|一些|点儿)?$/.test(text.slice(Math.max(0, hit.start - 3), hit.start));
@@ -303,6 +325,11 @@ export function namesATrade(scan: Scan, i: number): boolean {
   return rest.length < 14 && SHOP_NOUNS.some((n) => rest.endsWith(n));
 }
 
+/** A first clause that is a shop's name: 寿衣花圈店，, 烟酒批发部，. */
+// (Not a measure, 手机两部, nor a word that only ends so, 蜜月旅行.)
+const HEADING_SHOP = /^[^，。,;；:：]{1,8}(?:店|铺|摊|馆|坊|门市|门市部|批发部|小卖部|经销部|服务部|商行|车行|粮行)[，,]/;
+/** A name with no verb or place in it: 寿衣花圈店 (not 去寿衣店, 在婚纱店, 买手机). */
+export const HEADING_NAME = /^[^在去到请找付买给帮替跟和与向从，。,;；:：]+$/;
 /** After goods, a shop a few characters on that is restocked: 花圈店进货, 用品店上货. */
 const SHOP_STOCKED_AFTER = /^[^，。,;；]{0,3}(?:店|铺|部|门市)(?:进货|备货|铺货|上货|补货)/;
 
@@ -356,12 +383,15 @@ export function servesOthers(scan: Scan, i: number, clauseStart: number): boolea
   );
 }
 
+/** After events, that the household lets out for them: 都租, 也能租 (not 都租的, 租了: rented by the household). */
+const LET_FOR_AFTER = /^[^，。,;；]{0,4}(?:都|也)(?:能|可以)?(?:往外|对外)?(?:出)?租(?:$|[，。,;；给])/;
 /** Before an event in its clause, the people it is held by: 为村民, 给乡亲们 (with 、 between events listed). */
-const EVENTS_OF_OTHERS_BEFORE = /[为给替帮供](?:村民|人家|别人家?|乡亲们?|群众|各家|客户|周边村民|十里八村)(?:的|[^，。,;；]{0,8}、)?$/;
+// (给各屯婚宴、白事供酒水: or the villages around.)
+const EVENTS_OF_OTHERS_BEFORE = /[为给替帮供](?:村民|人家|别人家?|乡亲们?|群众|各家|各户|客户|周边村民|十里八村|各屯|各村|周边各村)(?:的|[^，。,;；]{0,8}、)?$/;
 /** After an event, the people holding it: 寿宴的人家, 婚事的主家. */
 const HOLDERS_AFTER = /^[^，。,;；的]{0,2}的(?:人家|客户|主家|东家)/;
 /** After it, providing for it: 提供厨师和餐具, 提供服务. */
-const PROVIDED_AFTER = /^[^，。,;；]{0,6}(?:提供|服务|掌勺|承办|操办)/;
+const PROVIDED_AFTER = /^[^，。,;；]{0,6}(?:提供|服务|掌勺|承办|操办|供应|供(?:酒|货|菜|肉|烟))/;
 
 /** Before a building word (its first character included), building it for others: 给村民盖, 帮人家砌. */
 const BUILT_FOR_OTHERS = /[帮给替为](?:人家|别人家?|人|村民|乡亲|邻居|乡邻|各家|大家)[^，。,;；]{0,3}(?:盖|建|砌|起|搭)$/;

@@ -4124,4 +4124,39 @@ describe('how each kind is read', () => {
     expect(classifyUsage('该村贷款由村干部统一收取后存入某合作社账户，农户每年获得收益。').category).toBe('enterprise_use');
     expect(classifyUsage('贷款按年付息，买了五头牛。').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 412-415's kinds (r91): a reporter's question and a villager's answer, 卖啥 as a denial, 办事儿 for a funeral, a brick bill repaid, a wedding firm hired, stock at another's farm for a yearly sum, where the money went, a platform the money was moved over to, rooms for a guesthouse's guests, a family that never drives the lorry, pocket money earned, a bathhouse, a shop's name heading the entry, drink for the villages' banquets, event goods let out, money left with the village, a phone as where a loan was taken", () => {
+    expect(classifyUsage('记者：钱是不是拿去盖房了？村民：没有，盖啥房，贷款买了三头牛。').category).toBe('production');
+    expect(classifyUsage('问：这台冰柜是开店卖冷饮的吗？答：卖啥冷饮，家里放肉的。').category).toBe('household_goods');
+    expect(classifyUsage('老娘走了，家里办事儿把贷款花了。').category).toBe('other_non_productive');
+    expect(classifyUsage('用贷款还了砖厂的砖钱。').category).toBe('other_non_productive');
+    expect(classifyUsage('闺女出门子，钱都花在婚礼上，请的婚庆公司。').category).toBe('marriage');
+    expect(classifyUsage('牛都在那个养牛场，场子是人家老板的，年底给俺三千块。').category).toBe('enterprise_use');
+    expect(classifyUsage('问：钱去哪了？答：县里那个城投公司，说是盖厂房。').category).toBe('government_financing_platform');
+    expect(classifyUsage('村里那个城投公司，钱直接打过去了，说是建厂房。').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款开了个民宿，把西屋收拾出来，接待来滑雪的游客。').category).toBe('production');
+    expect(classifyUsage('货车，拉菜的，家里人出门都不开它。').category).toBe('production');
+    expect(classifyUsage('买了台旋耕机，自己种地，也给邻居翻地挣俩零花钱。').category).toBe('production');
+    expect(classifyUsage('镇上开浴池，贷款换锅炉。').category).toBe('production');
+    expect(classifyUsage('寿衣花圈店，本人经营。').category).toBe('production');
+    expect(classifyUsage('豆浆摊，买煤气罐、灶具。').category).toBe('production');
+    expect(classifyUsage('烟酒门市，给各村婚宴供酒，贷款进啤酒。').category).toBe('production');
+    expect(classifyUsage('开婚庆用品出租，贷款添了一套桌椅，婚宴丧事都租。').category).toBe('production');
+    expect(classifyUsage('钱先放村上修场院，户里不管。').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款还了手机上的网贷。').category).toBe('other_non_productive');
+  });
+  it('CBIRC-2020-28/5.1 review 56 and a payee left over (r91): a car dealer paid, a big farmer who sold the lambs, a phone game lost, a quota borrowed, a hire never begun', () => {
+    expect(classifyUsage('付县城某汽车销售公司 皮卡车一辆').category).toBe('unknown');
+    expect(classifyUsage('款项支付至某汽车销售公司，买了一辆皮卡。').category).toBe('unknown');
+    expect(classifyUsage('钱打给邻村养羊大户，买了三十只羊羔，当天拉回自家圈里。').category).toBe('production');
+    expect(classifyUsage('钱在手机上玩了几把，全输了。').category).toBe('other_non_productive');
+    expect(classifyUsage('王某用我家的名额贷的款，每年给我几百块。').category).toBe('enterprise_use');
+    expect(classifyUsage('买车说要跑运输，目前还没跑。').category).toBe('unknown');
+  });
+  it("CBIRC-2020-28/5.1 r91's readings stop where they should: banquet tables rented, phones counted by the unit, money left at home, a farm-supply seller paid", () => {
+    expect(classifyUsage('婚宴的桌椅都租的，贷款办的。').category).toBe('marriage');
+    expect(classifyUsage('买手机两部，给家里老人用。').category).toBe('household_goods');
+    expect(classifyUsage('电视一部，家里看。').category).toBe('household_goods');
+    expect(classifyUsage('钱先放家里，过几天买牛。').category).toBe('production');
+    expect(classifyUsage('付某农资销售 化肥款').category).toBe('production');
+  });
 });
