@@ -446,6 +446,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-413.tsv',
   'heldout/usage-heldout-414.tsv',
   'heldout/usage-heldout-415.tsv',
+  'heldout/usage-heldout-416.tsv',
+  'heldout/usage-heldout-417.tsv',
+  'heldout/usage-heldout-418.tsv',
+  'heldout/usage-heldout-419.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
