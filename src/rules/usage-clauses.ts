@@ -57,7 +57,12 @@ export function owedOnly(text: string, hit: Hit, clauseStart: number, clauseEnd:
   if (/[还偿](?![欠没在是有要得能想])/.test(text.slice(clauseStart, hit.start))) return false;
   // (拉了点饥荒: 拉 owes in north-eastern speech; 还有个旧饥荒: so does having one.)
   const before = text.slice(Math.max(0, hit.start - 3), hit.start);
-  const owing = hit.term.startsWith('欠') || hit.term.startsWith('借了') || /欠|拉/.test(before) || (before.includes('有') && /饥荒|债|账/.test(hit.term));
+  // (Not 拉 before what is no debt: 去拉萨旅游.)
+  const owing =
+    hit.term.startsWith('欠') ||
+    hit.term.startsWith('借了') ||
+    before.includes('欠') ||
+    ((before.includes('拉') || before.includes('有')) && /饥荒|债|账|钱|款|贷/.test(hit.term));
   if (!owing) return false;
   const rest = text.slice(hit.end, clauseEnd);
   // (还没还完, 没还上: a repayment denied leaves the debt owed.)
@@ -233,6 +238,8 @@ export function readClauses(scan: Scan): Clauses {
     if (h.role.family && PLACED_ROOM.test(h.term) && hits.some((o) => o.start > h.end && o.clause <= c + 1 && o.role.business && !o.negated)) continue;
     // (拉自家的菜去县城卖: the family's produce taken to be sold is the trade's goods, not the family's use.)
     if (h.role.family && PRODUCE_WORD.test(h.term) && SOLD_LATER.test(text.slice(h.end, end[c]))) continue;
+    // (平时拉自家的菜籽: nor the family's produce hauled, which is the farm's work.)
+    if (h.role.family && PRODUCE_WORD.test(h.term) && /[拉运送驮]$/.test(text.slice(Math.max(start[c]!, h.start - 1), h.start))) continue;
     // (先放在客厅，后搬到自家小卖部: a place the goods stood first, before they were moved on, is not their use.)
     if (h.role.family && FIRST_BEFORE.test(text.slice(start[c], h.start)) && MOVED_ON_NEXT.test(text.slice(end[c]! + 1, end[c]! + 6))) continue;
     // (手机俺自己用，直播卖粉条: nor 自己用 ending its clause where the next clause is a trade — the member's own use for it.)

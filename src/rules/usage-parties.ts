@@ -409,9 +409,11 @@ function laterParty(scan: Scan, last: number, kind: PartyKind): boolean {
   const party = scan.hits[last]!;
   // A party in brackets after this one says whose it is (产业发展公司（镇政府办的）), not who gets the money.
   if (/^[（(]/.test(scan.text.slice(party.end))) return false;
+  // (交给县里的鑫达牧业有限公司: after a place and 的, a firm's full name may stand between.)
+  const reach = PLACE_PARTIES.includes(party.term) && scan.text[party.end] === '的' ? 12 : USING_WORD_REACH;
   for (let k = last + 1; k < scan.hits.length; k++) {
     const h = scan.hits[k]!;
-    if (h.clause !== party.clause || h.start - party.end > USING_WORD_REACH) return false;
+    if (h.clause !== party.clause || h.start - party.end > reach) return false;
     // (钱给他买牛了（他指同村李某）: nor a party in brackets later in the clause, which says who the first one is.)
     if (/[（(]/.test(scan.text.slice(party.end, h.start))) return false;
     // 由村两委用于村集体…: a public body after a public body is the same public purse.

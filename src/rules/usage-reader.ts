@@ -84,7 +84,8 @@ import {
   voucherPayee,
   worksNoun,
   inPayeeName,
-  HEADING_NAME,
+  headingName,
+  shopBoughtAt,
 } from './usage-trades.js';
 
 /** Categories a trade may be named after: a wedding shop, a renovation crew, a phone shop, a funeral-goods shop. */
@@ -242,18 +243,22 @@ const RUN_BY_GOVERNMENT =
 /** Right before a firm, a government body owning or running it: 乡镇政府所属的, 县政府下属, 镇里办的, 村委会牵头搞的. */
 const OWNED_BY_GOVERNMENT_BEFORE =
   /国资(?:委)?(?:的|下属的?|控股的?)?[^，。,;；的]{0,4}$|(?:政府|乡里|镇里|县里|村委会|村委|乡镇|国资委)(?:所属|下属|控股|出资成立|成立|开办|办|牵头(?:搞|办|建|成立)?|搞|建)的?(?:某|一家|一个)?$|(?:政府|乡里|镇里|县里|村里|村上|镇上|乡上|村委会)[^，。,;；]{0,3}垫付了?$/;
+/** A public body putting money on, the clause opening with it: 村里又投到, 乡里后来转给. */
+const ONWARD_BY_BODY_BEFORE =
+  /^(?:村里|村上|乡里|镇里|村委会|村集体|乡政府|镇政府)(?:又|再|后来|然后|就|都|统一)*(?:投到|投入|投给|投进|转给|交给|借给|拿去|入股到?|注入)$/;
 /** Right before a bracket, the borrower it describes: 借款人（, 申请人(. */
 const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款户|本人)[（(]$/;
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚, 讲法唔一致, 户主说买了牛，婆姨说…没买. */
+// (要么买羊，要么给孩子，到时候再说: a choice put off.)
 export const UNRESOLVED =
-  /讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|未能查实|(?<=[，,])(?:都|也)?说不清楚?(?=$|[。；;！!])|无法查实|[说讲][^。；;]{1,16}[，,][^。；;]{0,6}[说讲][^。；;]{1,16}[，,][^。；;，,]{0,6}到底(?:咋|怎么|啥)回事[^。]{0,6}(?:不晓得|不知道|搞不清|说不清|不清楚)|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|(?:^|[，,。；;]|存疑)待查(?=$|[，。,;；！!])|两说不一|两种说法|[两三四几]个人[两三四几]个说法|[两三四几]个说法|(?<!为啥|为什么|咋)吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|(?:用途|去向)[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /要么[^。；;]{1,10}[，,]?要么[^。；;]{1,12}?[，,]?(?:到时候|回头|以后|过后)?(?:再说|再看|再定|没定|还没定)|讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|未能查实|(?<=[，,])(?:都|也)?说不清楚?(?=$|[。；;！!])|无法查实|[说讲][^。；;]{1,16}[，,][^。；;]{0,6}[说讲][^。；;]{1,16}[，,][^。；;，,]{0,6}到底(?:咋|怎么|啥)回事[^。]{0,6}(?:不晓得|不知道|搞不清|说不清|不清楚)|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|(?:^|[，,。；;]|存疑)待查(?=$|[，。,;；！!])|两说不一|两种说法|[两三四几]个人[两三四几]个说法|[两三四几]个说法|(?<!为啥|为什么|咋)吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|(?:用途|去向)[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会, 印证, 没买): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
  */
 export const UNRESOLVED_MARK =
-  /[清核矛查确明样各同出定处他吵又辨注判]|不一|不对|在旁|一旁|在边上|插话|插嘴|一会|后称|供述|对不上|没写|未写明|调取|印证|唔一|没买|没花|没动|还在|想好|凭证|票据|分类|两种说法|回事|个说法/;
+  /要么|[清核矛查确明样各同出定处他吵又辨注判]|不一|不对|在旁|一旁|在边上|插话|插嘴|一会|后称|供述|对不上|没写|未写明|调取|印证|唔一|没买|没花|没动|还在|想好|凭证|票据|分类|两种说法|回事|个说法/;
 /** Of those, the words that only say a file does not record the use (档案未载明用途), and a household's own account after them. */
 const FILE_SILENT = /载明|注明|写明/;
 const ADMITTED_AFTER = /(?:户主|借款人|本人|申请人|他|她)(?:自己)?(?:称|说|讲|承认)/;
@@ -321,7 +326,8 @@ const DATED_PAST = /去年|前年|前几年|那年|当年|以前|之前|早先|�
 const CHECKED = /检查|核查|核实|走访|回访|查看|复查|入户|现场/;
 /** A finding that confirms production: 认定生产用途属实, 确系用于生产, 核实4头驴在群，用途属实. */
 const PRODUCTION_CONFIRMED =
-  /认定(?:为)?(?:用于)?生产|(?:已|已经|早就?|都)卖(?:掉|了|完)|清点[^，。,;；]{0,4}[0-9一二两三四五六七八九十]+(?:头|只|口|匹)|在山上放牧|刚出栏|出栏卖了|刚卖了一批|补栏|进栏|收购票据|存栏[^，。,;；]{0,3}[1-9]\d*(?:头|只|口)|生产用途属实|确系(?:用于)?生产|(?:牛|羊|猪|驴|马|鸡|鸭|鹅|头|只)[^，。,;；]{0,2}(?:在群|在圈|在栏|都在|还在)|用途(?:属实|正常)/;
+  // (猪圈空着，想再抓二十个小克郎: or the household's plan to fill the empty pen.)
+  /认定(?:为)?(?:用于)?生产|(?:已|已经|早就?|都)卖(?:掉|了|完)|(?:想|要|准备|打算)再?(?:抓|买|进|补|添)|清点[^，。,;；]{0,4}[0-9一二两三四五六七八九十]+(?:头|只|口|匹)|在山上放牧|刚出栏|出栏卖了|刚卖了一批|补栏|进栏|收购票据|存栏[^，。,;；]{0,3}[1-9]\d*(?:头|只|口)|生产用途属实|确系(?:用于)?生产|(?:牛|羊|猪|驴|马|鸡|鸭|鹅|头|只)[^，。,;；]{0,2}(?:在群|在圈|在栏|都在|还在)|用途(?:属实|正常)/;
 
 /**
  * A choice left open between uses: 养猪还是盖房还没定下来, 买羊还是还账，还没想好, 是养鸡还是开个小卖部，没定, 尚未决定用于种地还是办事 (a question even
@@ -540,7 +546,8 @@ const RETURN_RECEIVED =
   /(?:领取|领|拿|分)[^，。,;；]{0,4}(?:托管费|收益|分红|利息|固定|钱)|年底拿钱|(?:每年|每月|年底|按年|按月)(?:领取|领|拿|分)[^，。,;；]{0,6}元|(?:每年|每月|年底|按年|按月)给(?:俺|我|我们|俺们|户里|本户)[^，。,;；]{0,3}(?:钱|[0-9一二两三四五六七八九十百千万]+(?:元|块|千|万|百))/;
 /** Money put into a platform online or on a phone, with a return promised after it: 投到手机上一个平台，说一年翻番. */
 const INVESTED_PLATFORM =
-  /(?<![不没别未])投(?:到|进|在|了)?[^，。,;；]{0,8}平台(?=[^。；;]{0,12}(?:翻番|翻倍|收益|利息|返利|回报|分红|提不出|百分之|[0-9０-９]%|分利|个点))/;
+  // (投那个网上的项目，一天返多少钱: or a project online, a daily return after it.)
+  /(?<![不没别未])投(?:到|进|在|了)?[^，。,;；]{0,8}(?:平台|(?:网上|手机上|线上)的?项目)(?=[^。；;]{0,12}(?:翻番|翻倍|收益|利息|返利|回报|分红|提不出|百分之|[0-9０-９]%|分利|个点|[天月]返))/;
 /** Right after a word, a village's suffix that makes the word its name: 烟筒屯 (not 村里, 村上, 村委: the village itself). */
 const VILLAGE_AFTER = /^(?:屯|嘎查)(?![里上子])|^村(?![里上委民干集两组部办])/;
 /** After a character, the end of a place's name: 拉哈镇, 家屯. */
@@ -1385,7 +1392,26 @@ const LET_FOR_RENT = /出租|租给|租赁|租出/;
 
 /** Words after a party that make it one the household owes: 亲戚的钱, 人家的账. */
 // (还了砖厂的砖钱: and goods bought on credit, paid for.)
-const OWED = ['的钱', '的账', '的债', '的饥荒', '的欠款', '的欠账', '的货款', '的货钱', '的砖钱', '的料钱', '的材料钱', '的材料款', '钱'];
+const OWED = [
+  '的钱',
+  '的账',
+  '的债',
+  '的饥荒',
+  '的欠款',
+  '的欠账',
+  '赊的账',
+  '赊的钱',
+  '赊的款',
+  '欠的账',
+  '欠的钱',
+  '的货款',
+  '的货钱',
+  '的砖钱',
+  '的料钱',
+  '的材料钱',
+  '的材料款',
+  '钱',
+];
 
 /** Evidence in one shape (the reader builds many; one shape keeps reading them fast). */
 const evidenceOf = (category: UsagePurpose, term: string, clause: number, start: number, alone?: 'unknown', motive?: true): Evidence => ({
@@ -1758,6 +1784,8 @@ function readStatements(scan: Scan): UsageMatch {
     PAID_TO.test(text.slice(Math.max(0, t.start - 6), t.start)) ||
     // (付巴黎婚纱摄影: a payee a voucher's memo opens with.)
     voucherPayee(text, t.start, t.end) ||
+    // (家具店，买了一套沙发，自家屋里用: or a shop heading the entry, what was bought there the family's.)
+    shopBoughtAt(text, t.start, t.end) ||
     // (婚礼租车、婚庆司仪及婚宴费用: a trade in a list of what the loan paid for.)
     COST_LIST_AFTER.test(text.slice(t.end, t.end + 12)) ||
     // (娶亲的车队和吹鼓手钱: or with its pay named right after it.)
@@ -1827,7 +1855,7 @@ function readStatements(scan: Scan): UsageMatch {
         (h.clause === 0 &&
           h.end === clauses.end[0] &&
           h.end <= 8 &&
-          HEADING_NAME.test(text.slice(0, h.end)) &&
+          headingName(text.slice(0, h.end), text) &&
           /^[，,]/.test(text.slice(h.end)) &&
           !/[0-9一二两三四五六七八九十几]$/.test(text.slice(0, h.start))) ||
         // (自家建材店进瓷砖, 自营“鑫源装饰材料店”: a shop the household calls its own — not one a house is built beside.)
@@ -2478,6 +2506,14 @@ function readStatements(scan: Scan): UsageMatch {
         (OWNED_BY_GOVERNMENT_BEFORE.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 12), h.start)) || RUN_BY_GOVERNMENT.test(text))
       )
         kind = 'government';
+      // (钱进了村里账户，村里又投到县里那个扶贫车间: and one a public body that took the money first put it into — the body
+      // disposed of the households' loans.)
+      if (
+        kind === 'organisation' &&
+        ONWARD_BY_BODY_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) &&
+        hits.some((o, j) => j < i && o.clause < h.clause && o.role.party === 'government' && !o.negated)
+      )
+        kind = 'government';
       const term = text.slice(h.start, hits[last]!.end);
       const first = i;
       i = last;
@@ -2772,9 +2808,10 @@ function readStatements(scan: Scan): UsageMatch {
       continue;
     }
     // 承包费按合同交给村委会: a fee paid to a body is a price, not money handed over to it.
+    // (交给村委会租金12000元: named right after the body too.)
     if (
       (category === 'government_financing_platform' || category === 'enterprise_use') &&
-      FEES.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start))
+      (FEES.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start)) || FEES.test(text.slice(h.end, h.end + 3)))
     ) {
       context.push(h.term);
       continue;
@@ -3412,7 +3449,7 @@ function readStatements(scan: Scan): UsageMatch {
   )
     evidence.push(evidenceOf('enterprise_use', proceeds[0], clauseAt(clauses.start, proceeds.index), proceeds.index));
   // 投到手机上一个平台，说一年翻番: money put into a platform, for the return promised, is invested (not the phone's).
-  const platform = text.includes('平台') ? INVESTED_PLATFORM.exec(text) : null;
+  const platform = text.includes('平台') || text.includes('项目') ? INVESTED_PLATFORM.exec(text) : null;
   if (platform !== null && !evidence.some((e) => e.category === 'wealth_management')) {
     const end = platform.index + platform[0].length;
     setAside((x) => x.category === 'household_goods' && x.start >= platform.index && x.start < end);
@@ -3695,7 +3732,8 @@ function readStatements(scan: Scan): UsageMatch {
     !SETTLED_AFTER.test(text.slice(unresolved.index + unresolved[0].length)) &&
     !(prohibited && unresolvedAll.every((m) => UNACCOUNTED.test(m[0]))) &&
     // (可能先还信用社的账，也可能给老人看病，尚未决定: a choice left open between uses of one prohibited kind is that kind.)
-    !(oneProhibitedKind && unresolvedAll.every((m) => m[0].startsWith('可能') && !productionWithin(hits, m))) &&
+    // (钱要么给闺女交学费，要么还上次住院欠的钱，还没定: so is one put off.)
+    !(oneProhibitedKind && unresolvedAll.every((m) => /^(?:可能|要么)/.test(m[0]) && !productionWithin(hits, m))) &&
     // (档案未载明用途，户主称钱用来还了…欠下的账: a file silent on the use does not unsettle a misuse the household then admits.)
     !(prohibited && unresolvedAll.every((m) => FILE_SILENT.test(m[0])) && ADMITTED_AFTER.test(text.slice(unresolved.index + unresolved[0].length))) &&
     // (打麻将输了一大半，剩下的也说不清花哪了: what cannot be accounted for is only the rest, after a misuse told.)

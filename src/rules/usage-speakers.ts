@@ -248,13 +248,14 @@ const TELLER = /[（(](?:柜员|工作人员|客户经理|信贷员)[:：][^）)
 
 /** A chat's speakers (客户：…／客服：…): the applicant's words are read, an agent's are not the applicant's. */
 // (A relative answering a call-back for the borrower is a speaker too: 家属：都交到乡财政所了; so is 坐席, the agent.)
-const CHAT_LABEL = /(?:客户|客服|用户|助手|坐席|家属|借款人)[:：]/;
+// (And a bank's recorded signing interview: 工作人员：钱给谁用？客户：….)
+const CHAT_LABEL = /(?:客户|客服|用户|助手|坐席|家属|借款人|工作人员)[:：]/;
 /** Every speaker's label a turn may begin with, besides 问 and 答. */
-const SPEAKERS = '客户|客服|用户|助手|坐席|回访员|家属|借款人';
+const SPEAKERS = '客户|客服|用户|助手|坐席|回访员|家属|借款人|工作人员';
 const TURN_START = new RegExp(`[/／]?(?:${SPEAKERS}|问|答)[:：]|[/／]`, 'g');
 /** A label left at the start of the next turn's words (a second label: /客户：). */
 const LABEL_AT_START = new RegExp(`^[/／]?(?:${SPEAKERS}|答)[:：]`);
-const AGENT = /^[/／]?(?:客服|助手|坐席|回访员|问)/;
+const AGENT = /^[/／]?(?:客服|助手|坐席|回访员|工作人员|问)/;
 /** A turn that asks: a question mark, or 吗/么 at its end. */
 const ASKS = /[?？]|[吗么][,.!，。！\s]*$/;
 
@@ -392,6 +393,8 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
   // (借款人之女证言：贷款给她买了手机: so is one right after the borrower's child is named, unless said to live apart.)
   if (!partyBetween && /(?:借款人|户主|申请人)之[子女]/.test(before) && !SEPARATE_SAID.test(text)) return true;
   if (standsForBorrower(scan, at)) return true;
+  // (我儿子跟我一块过，一个户口本上的，他开三轮…给他换个电三轮: a child the text said before lives in the household.)
+  if (!partyBetween && CHILD_AT_HOME.test(text.slice(0, pronoun.start)) && !SEPARATE_SAID.test(text)) return true;
   // (钱给他买了饲料——他是我儿子，和我一个户口: a pronoun the text then says is a member of the household.)
   const said = MEMBER_SAID.exec(text.slice(pronoun.end));
   if (said !== null && !SEPARATE_SAID.test(text.slice(pronoun.end + said.index))) return true;
@@ -493,8 +496,11 @@ const NAME_AFTER = /^(?!贷款|代款|贷了)[\u4e00-\u9fff]{2,3}(?=用|拿|使�
 
 /** After a pronoun, the text saying who it is: 他是我儿子, 她系借款人之女. */
 const MEMBER_SAID = /[他她](?:是|系|为)(?:我|俺|本人|借款人|户主)(?:的|之)?(?:儿子|女儿|闺女|[子女]|老伴|爱人|丈夫|妻子|老婆|媳妇|孙子|孙女|父亲|母亲)/;
+/** A child said to live in the household: 儿子跟我一块过, 闺女没出门子，跟家住. */
+const CHILD_AT_HOME =
+  /(?:儿子|女儿|闺女|姑娘|小子)[^。；;]{0,10}(?:一个户口|同一个户口|一块过|一起过|跟(?:我们?|俺们?)(?:一块|一起)?(?:过|住)|跟家住|在家住|没出门子|没出嫁|没分家)/;
 /** Words that a member said so keeps a household of its own: 已分户, 不是一户, 不跟我们一个户. */
-const SEPARATE_SAID = /分户|分家|另立|单过|另过|出嫁|嫁出去|不是一户|不在一个户|不跟我们?一个户|不同户|不在一起/;
+const SEPARATE_SAID = /分户|(?<![没未])分家|另立|单过|另过|(?<![没未])出嫁|嫁出去|不是一户|不在一个户|不跟我们?一个户|不同户|不在一起/;
 
 /** A speaker who says 我: the borrower, or someone beside it whose 他 may be another. */
 const FIRST_PERSON = /[我俺咱]/;

@@ -239,7 +239,7 @@ export function namesATrade(scan: Scan, i: number): boolean {
   // (寿衣花圈店进货: a shop a few characters on, restocked, names what it sells.)
   if (SHOP_STOCKED_AFTER.test(text.slice(hit.end, hit.end + 8))) return true;
   // (寿衣花圈店，本人经营: and so does a shop's name that is the text's whole first clause, as a register's entry opens.)
-  if (hit.clause === 0 && HEADING_SHOP.test(text.slice(0, 10)) && HEADING_NAME.test(firstClause(text))) return true;
+  if (hit.clause === 0 && HEADING_SHOP.test(text.slice(0, 10)) && headingName(firstClause(text), text)) return true;
   // (经营"鸿运婚庆"租赁店: a quoted name closes before its suffix, a verb of trade before it.)
   if (/["”」』]/.test(text[hit.end] ?? '') && startsWithAny(text, hit.end + 1, SUFFIXES) && TRADE_VERBS.some((v) => clauseBefore.includes(v))) return true;
   // (开办名为“喜事来便利店”的小超市: a word inside a quoted name that ends in a shop's noun is the shop's name.)
@@ -329,7 +329,17 @@ export function namesATrade(scan: Scan, i: number): boolean {
 // (Not a measure, 手机两部, nor a word that only ends so, 蜜月旅行.)
 const HEADING_SHOP = /^[^，。,;；:：]{1,8}(?:店|铺|摊|馆|坊|门市|门市部|批发部|小卖部|经销部|服务部|商行|车行|粮行)[，,]/;
 /** A name with no verb or place in it: 寿衣花圈店 (not 去寿衣店, 在婚纱店, 买手机). */
-export const HEADING_NAME = /^[^在去到请找付买给帮替跟和与向从，。,;；:：]+$/;
+const HEADING_NAME = /^[^在去到请找付买给帮替跟和与向从，。,;；:：]+$/;
+/** Later, the family's own use of what was bought: 自家屋里用, 家里用. */
+const OWN_USE_LATER = /(?:自家|家里|自己|屋里)[^，。,;；]{0,4}用|家用|自用/;
+/**
+ * Whether `name`, a text's first clause, is only a shop's name heading the entry (寿衣花圈店，本人经营) — not one the family
+ * bought its own goods at (家具店，买了一套沙发，自家屋里用).
+ */
+export const headingName = (name: string, text = name) => HEADING_NAME.test(name) && !OWN_USE_LATER.test(text);
+/** Whether a trade from `start` to `end` is the whole first clause, the family's own use of what was bought told later: where it bought. */
+export const shopBoughtAt = (text: string, start: number, end: number) => start === 0 && firstClause(text).length === end && OWN_USE_LATER.test(text);
+
 /** After goods, a shop a few characters on that is restocked: 花圈店进货, 用品店上货. */
 const SHOP_STOCKED_AFTER = /^[^，。,;；]{0,3}(?:店|铺|部|门市)(?:进货|备货|铺货|上货|补货)/;
 

@@ -4159,4 +4159,30 @@ describe('how each kind is read', () => {
     expect(classifyUsage('钱先放家里，过几天买牛。').category).toBe('production');
     expect(classifyUsage('付某农资销售 化肥款').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 416-419's kinds (r92): a recorded signing interview, rent named after the body paid, a pickup hauling the farm's rapeseed, 浪亲戚, a trip to Lhasa, what a check only saw, a county's firm named in full, a child living at home, an online project's daily return, a choice put off, an empty pen to fill", () => {
+    expect(classifyUsage('工作人员：是不是拿去盖房？客户：不是，盖啥房，买了两头牛。').category).toBe('production');
+    expect(classifyUsage('租了村上的机动地种玉米，交给村委会租金八千元。').category).toBe('production');
+    expect(classifyUsage('买了辆皮卡，拉货挣钱，平时也拉自家的菜籽。').category).toBe('production');
+    expect(classifyUsage('买了辆轿车，家里人出门浪亲戚用，莫跑营运。').category).toBe('household_goods');
+    expect(classifyUsage('一家人去拉萨旅游了。').category).toBe('other_non_productive');
+    expect(classifyUsage('申请写加工用电，现场只见新装空调一台。').category).toBe('household_goods');
+    expect(classifyUsage('已全额交给县里的某某牧业有限公司统一养殖，年底分红。').category).toBe('enterprise_use');
+    expect(classifyUsage('我儿子跟我一块过，一个户口本上的，他跑三轮拉货，给他换个电三轮。').category).toBe('production');
+    expect(classifyUsage('闺女没出嫁，跟家住，她开了个理发店，给她买两把椅子。').category).toBe('production');
+    expect(classifyUsage('投了个网上的项目，说一天返五十块。').category).toBe('wealth_management');
+    expect(classifyUsage('要么买牛，要么给孩子交学费，到时候再说。').category).toBe('unknown');
+    expect(classifyUsage('猪圈空着，想再抓十个克郎猪。').category).toBe('production');
+  });
+  it('CBIRC-2020-28/5.1 review 57 (r92): a feed bill on credit repaid, a shop heading what the family bought there, a village that put the money on', () => {
+    expect(classifyUsage('贷款还了饲料厂赊的账。').category).toBe('other_non_productive');
+    expect(classifyUsage('家具店，买了一套沙发，自家屋里用。').category).toBe('household_goods');
+    expect(classifyUsage('钱进了村里账户，村里又投到乡里那个扶贫车间。').category).toBe('government_financing_platform');
+  });
+  it("CBIRC-2020-28/5.1 r92's readings stop where they should: a workshop that used the money, a shop the household runs, a debt 拉 told, a county's platform, a choice between two farms", () => {
+    expect(classifyUsage('钱进了村里账户，扶贫车间用了。').category).toBe('enterprise_use');
+    expect(classifyUsage('家具店，本人经营，进了一批沙发。').category).toBe('production');
+    expect(classifyUsage('前年拉了点饥荒，贷款买牛。').category).toBe('production');
+    expect(classifyUsage('贷款交给县里的城投公司。').category).toBe('government_financing_platform');
+    expect(classifyUsage('要么买羊，要么买牛，反正养着卖。').category).toBe('production');
+  });
 });
