@@ -450,6 +450,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-417.tsv',
   'heldout/usage-heldout-418.tsv',
   'heldout/usage-heldout-419.tsv',
+  'heldout/usage-heldout-420.tsv',
+  'heldout/usage-heldout-421.tsv',
+  'heldout/usage-heldout-422.tsv',
+  'heldout/usage-heldout-423.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
