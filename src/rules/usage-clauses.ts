@@ -133,6 +133,10 @@ const EMPTY_AFTER = /^[^，。,;；]{0,2}(?:未见|没见|没看到|未看到|�
 /** After a word of time, words that name a debt by when it was made: 去年借的钱, 前年欠下的账. */
 const DATED_DEBT = /^[^，。,;；]{0,8}?(?:借|欠|赊|拉)[^，。,;；]{0,4}的/;
 
+/** Right after a time, the loan it dates: 去年贷款, 上回的贷款. */
+const LOAN_AFTER = /^的?(?:贷款|扶贫贷款|贷的钱|那笔贷款)/;
+/** Words of a later loan or of this one: 今年, 这次, 续贷. */
+const LATER_LOAN = /今年[^。；;]{0,10}?(?:贷款|又贷|再贷|贷的)|这次|这回|本次|这笔|续贷|续上|新贷/;
 /** Later in a clause, a sale: 去县城卖, 拉到集上销售. */
 const SOLD_LATER = /卖|销售|出售|批发|零售/;
 /** Right after the family, that it does not use the thing: 都不开它, 从来不坐. */
@@ -208,6 +212,8 @@ export function readClauses(scan: Scan): Clauses {
       !(h.term === '后来' && /^(?:又)?(?:改成|改为|改用)/.test(text.slice(h.end, h.end + 3))) &&
       // (说是买牛，后来打听是给二小子娶媳妇了: nor one that, after a claim, tells what came of it.)
       !(h.term === '后来' && CLAIMED_BEFORE.test(text.slice(0, h.start))) &&
+      // (老头子前年住院…去年贷款买的羊: nor a time that dates the loan itself, where the text tells of no later one.)
+      !(LOAN_AFTER.test(text.slice(h.end, h.end + 4)) && !LATER_LOAN.test(text)) &&
       !spentOnly
     )
       pastAt[c] = h.start;
@@ -263,6 +269,12 @@ export function readClauses(scan: Scan): Clauses {
       !unrelatedTo(text, h) &&
       // (付某汽车销售有限公司 皮卡车款: nor the trade in the name of a seller the money is paid to.)
       !inPayeeName(text, h.start, h.end) &&
+      // (在镇上婚庆店隔壁的家电门市买了电视: nor a shop named as a landmark, or one the household buys at.)
+      !/^(?:隔壁|旁边|对面|边上|斜对面|附近)/.test(text.slice(h.end, h.end + 3)) &&
+      !(
+        /在[^，。,;；开办经营干搞]{0,12}$/.test(text.slice(start[c], h.start)) &&
+        /^[^，。,;；]{0,2}?(?:买了?|购买了?|购置了?|订了?|选了?)/.test(text.slice(h.end, h.end + 5))
+      ) &&
       // (牛已卖掉: stock said to be sold off is gone, not a trade the clause tells.)
       !(
         h.term === '卖' &&

@@ -124,7 +124,8 @@ const TRADE_STARTS = ['租', '卖', '出租', '做'];
 /** Negation phrases that deny a use, not only a thing: 不用于, 并非, 不是, 不打算. */
 const USE_DENIALS = /用|是|非|打算|想|准备|考虑/;
 /** Words after a negation phrase that it still governs: 决不用于赌博. */
-const NEGATED_VERBS = ['用于', '用来', '拿来', '用在', '拿去'];
+// (不会拿贷款去修屋: and the loan taken to a use.)
+const NEGATED_VERBS = ['用于', '用来', '拿来', '用在', '拿去', '拿贷款去', '拿钱去', '拿这钱去', '用贷款去'];
 
 function rank(c: UsagePurpose): number {
   const i = PROHIBITED_PRECEDENCE.indexOf(c);

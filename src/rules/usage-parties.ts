@@ -74,11 +74,12 @@ const PERSON_OPENED_SHOP = /(?:小舅子|表哥|表弟|姐夫|妹夫|亲戚|朋�
 /** A shop said to be a person's own: 超市是表哥自己开的. */
 const SHOP_THEIRS = /(?:超市|店|铺子?|门市|商店|批发部)(?:是|系)(?!(?:我|俺|自家|本户|户主))[^，。,;；]{1,4}?(?:自己)?(?:开|办|经营)的/;
 /** After a party the money went to, the household buying from it: 买化肥和种子, 卖给俺的, 给的是参苗钱, 帮俺付的饲料钱. */
+// (Not the household buying something else in a clause of its own: 借给表弟开的汽修厂用，我买猪崽子.)
 const HOUSEHOLD_BOUGHT_AFTER =
-  /^[^。；;]{0,24}?(?:俺|我|户主)(?:从[^，。,;；]{0,8})?(?:买了?|买的|购买了?)|卖给(?:俺|我)|买它的|付货款|给的是[^，。,;；]{0,6}钱|帮(?:俺|我)(?:付|买|挑)|付的[^，。,;；]{0,6}钱|(?:只是|就是)卖/;
+  /^[^。；;，,]{0,24}?(?:俺|我|户主)(?:从[^，。,;；]{0,8})?(?:买了?|买的|购买了?)|^[^。；;]{0,24}?(?:俺|我|户主)(?:从[^，。,;；]{1,8}(?:买了?|买的|购买了?)|(?:买了?|买的|购买了?)(?:他|她|其|人家|他们))|卖给(?:俺|我)|买它的|付货款|给的是[^，。,;；]{0,6}钱|帮(?:俺|我)(?:付|买|挑)|付的[^，。,;；]{0,6}钱|(?:只是|就是)卖/;
 /** …or, where the party is a seller by its name (农资店老刘, 农机公司), a purchase opening a later clause: ，买化肥和种子. */
 const SELLER_BY_NAME = /店|站|公司|厂|经销|商行|门市/;
-const PURCHASE_OPENS_AFTER = /^[^。；;]{0,24}?[，,。；;：:](?:从[^，。,;；]{0,8})?(?:买了?|买的|购买了?)/;
+const PURCHASE_OPENS_AFTER = /^[^。；;]{0,24}?[，,。；;：:](?:俺|我|户主)?(?:从[^，。,;；]{0,8})?(?:买了?|买的|购买了?)/;
 /** What was bought taken home: 拉回自家圈里, 赶回家. */
 const TAKEN_HOME_AFTER = /(?:拉|赶|运|带|牵|抓)回(?:了)?(?:自家|自己家|家|俺家|我家)/;
 /** Words of a return or of care the party keeps: 分红, 利息, 代养. */
@@ -169,8 +170,9 @@ const SPEAKER_IS_KIN =
 export const FEES =
   /作业费|收割费|机收费|机耕费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种苗款|托管费|承包费|租金|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
 /** A clause calling what the household paid a fee: 付的是服务费, 交的是托管费, 属于托管服务费, 贷款交了库租, 按箱交冷藏费. */
+// (…让他们给俺家地旋耕、播种，就是代耕服务费: or a clause that calls it one.)
 const FEE_SAID = new RegExp(
-  `(?:^|[，,。；;])(?:钱|贷款|这钱)?(?:付|交|给|出)的(?:是|都是|只是)(?:${FEES.source})|(?:属于?|系)(?:托管|代耕|作业)服务费|(?:^|[，,。；;])(?:钱|贷款|这钱)(?:付|交|缴)了(?:${FEES.source})|(?:交|付|缴)(?:纳)?(?:库租|仓储费|冷藏费|保管费|场地费)`,
+  `(?:^|[，,。；;])(?:就是|也就是|算是)(?:代耕|托管|作业|机耕)?(?:${FEES.source})|(?:^|[，,。；;])(?:钱|贷款|这钱)?(?:付|交|给|出)的(?:是|都是|只是)(?:${FEES.source})|(?:属于?|系)(?:托管|代耕|作业)服务费|(?:^|[，,。；;])(?:钱|贷款|这钱)(?:付|交|缴)了(?:${FEES.source})|(?:交|付|缴)(?:纳)?(?:库租|仓储费|冷藏费|保管费|场地费)`,
 );
 /**
  * Before 给 in its clause, a verb that gives goods or pays, not hands money over: 卖给, 售给, 供给, 批发给; 付给, 结给 (a price or a
@@ -335,6 +337,15 @@ export function paidAfter(scan: Scan, last: number): boolean {
   return FEES.test(firstClause(text.slice(end))) || PRICE_RIGHT_AFTER.test(text.slice(end, end + 12));
 }
 
+/** A fee opening a clause: 种子款2800元…. */
+export const FEE_OPENS = new RegExp(`^(?:${FEES.source})`);
+/** Before a party, money given at a price: 按市价给了, 按进价付给. */
+const AT_PRICE_BEFORE = /按(?:市价|市场价|原价|进价|价格|行情价?|价)[^，。,;；]{0,3}?(?:给了?|付给了?|付了?|打给了?|转给了?)$/;
+/** Before a party, the harvest delivered to it: 秋后交本, 收获后交给, 出栏后送. */
+// (Not 收了交到乡财政所, 贷款下来后交到: the money collected or come.)
+const HARVEST_DELIVERED_BEFORE = /(?:秋后|收获后|出栏后|成熟后|采收后|收成)(?:统一|都|全)?(?:交给?|交到|送到?|送给|卖给?)(?:本|我|我们)?$/;
+/** After a party, work done for it for a fee: 拉种子挣运费, 代收收工钱. */
+const WORKED_FOR_FEE_AFTER = /^[^，。,;；]{1,6}?(?:挣|收|赚)(?:运费|工钱|辛苦钱|手工费|加工费)/;
 /** Whether the words right before a party make it only named: 从合作社买, 跟着合作社学, 租邻居的地. */
 export function namedOnly(text: string, party: Hit, scan?: Scan, index?: number): boolean {
   const before = text[party.start - 1] ?? '';
@@ -1033,11 +1044,21 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // (跟着县上的食用菌企业种香菇: a party followed, described between, is a guide, and the farming the household's.)
   if (!strong && (WATCHED_BEFORE.has(text[party.start - 1] ?? '') || FOLLOWING_BEFORE.test(text.slice(Math.max(0, party.start - 10), party.start))))
     return false;
+  // (秋后交本公司: the harvest delivered under an order is sold, not money handed over; 也给我公司拉种子挣运费: nor is work
+  // done for the party for a fee.)
+  // (钱按市价给了亲戚: nor money given at the market price, which pays for what the party sold.)
+  if (
+    HARVEST_DELIVERED_BEFORE.test(text.slice(Math.max(0, party.start - 7), party.start)) ||
+    AT_PRICE_BEFORE.test(text.slice(Math.max(0, party.start - 10), party.start)) ||
+    (/[给帮替]$/.test(text.slice(Math.max(0, party.start - 1), party.start)) && WORKED_FOR_FEE_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 12)))
+  )
+    return false;
   // 承包费交给村里, 转给合作社，是买饲料的钱: a fee or a price paid, not money handed over to run.
-  // (交承包费给村委会: and a fee right before a bare 给.)
+  // (交承包费给村委会: and a fee right before a bare 给; 种子款2800元直接从贷款里划给本公司: or one opening the clause.)
   if (
     (strong &&
       (FEES.test(text.slice(Math.max(0, strong.start - 8), strong.start)) ||
+        FEE_OPENS.test(text.slice(scan.clauseStart[party.clause], strong.start)) ||
         FEES.test(text.slice(strong.end, party.start)) ||
         FEES.test(text.slice(hits[last]!.end, hits[last]!.end + 4)))) ||
     (!strong && weak?.term === '给' && party.start - weak.end <= 1 && FEE_RIGHT_BEFORE.test(text.slice(Math.max(0, weak.start - 14), weak.start)))

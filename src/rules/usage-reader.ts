@@ -24,6 +24,7 @@ import {
   PARENTS_ASKED,
   standsForBorrower,
   handedToSpeaker,
+  householdBeforeKin,
   pronounOfHousehold,
   productionRuling,
   type Question,
@@ -52,6 +53,7 @@ import {
   CHILD_KIN,
   FARM_WORK_NEXT,
   FEES,
+  FEE_OPENS,
   HANDED,
   handedOver,
   KIND_ORDER,
@@ -243,6 +245,8 @@ const RUN_BY_GOVERNMENT =
 /** Right before a firm, a government body owning or running it: 乡镇政府所属的, 县政府下属, 镇里办的, 村委会牵头搞的. */
 const OWNED_BY_GOVERNMENT_BEFORE =
   /国资(?:委)?(?:的|下属的?|控股的?)?[^，。,;；的]{0,4}$|(?:政府|乡里|镇里|县里|村委会|村委|乡镇|国资委)(?:所属|下属|控股|出资成立|成立|开办|办|牵头(?:搞|办|建|成立)?|搞|建)的?(?:某|一家|一个)?$|(?:政府|乡里|镇里|县里|村里|村上|镇上|乡上|村委会)[^，。,;；]{0,3}垫付了?$/;
+/** The bride's family, as a text names it: 女方家, 亲家, 丈母娘. */
+const BRIDES_FAMILY = /女方|女家|亲家|丈母娘|老丈人|岳父|岳母/;
 /** A public body putting money on, the clause opening with it: 村里又投到, 乡里后来转给. */
 const ONWARD_BY_BODY_BEFORE =
   /^(?:村里|村上|乡里|镇里|村委会|村集体|乡政府|镇政府)(?:又|再|后来|然后|就|都|统一)*(?:投到|投入|投给|投进|转给|交给|借给|拿去|入股到?|注入)$/;
@@ -251,14 +255,15 @@ const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款�
 
 /** Words that say the use cannot be established: 说法前后不一, 无法核实, 问不清楚, 讲法唔一致, 户主说买了牛，婆姨说…没买. */
 // (要么买羊，要么给孩子，到时候再说: a choice put off.)
+// (户主还冇想好，可能养猪，也可能拿来修屋: a choice of maybes after the words that nothing is decided.)
 export const UNRESOLVED =
-  /要么[^。；;]{1,10}[，,]?要么[^。；;]{1,12}?[，,]?(?:到时候|回头|以后|过后)?(?:再说|再看|再定|没定|还没定)|讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|未能查实|(?<=[，,])(?:都|也)?说不清楚?(?=$|[。；;！!])|无法查实|[说讲][^。；;]{1,16}[，,][^。；;]{0,6}[说讲][^。；;]{1,16}[，,][^。；;，,]{0,6}到底(?:咋|怎么|啥)回事[^。]{0,6}(?:不晓得|不知道|搞不清|说不清|不清楚)|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|(?:^|[，,。；;]|存疑)待查(?=$|[，。,;；！!])|两说不一|两种说法|[两三四几]个人[两三四几]个说法|[两三四几]个说法|(?<!为啥|为什么|咋)吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|(?:用途|去向)[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?可能[^，。,;；]{1,8}[，,]?也可能|(?:未|没有?|不)正面回答|答非所问|避而不答|要么[^。；;]{1,10}[，,]?要么[^。；;]{1,12}?[，,]?(?:到时候|回头|以后|过后)?(?:再说|再看|再定|没定|还没定)|讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|未能查实|(?<=[，,])(?:都|也)?说不清楚?(?=$|[。；;！!])|无法查实|[说讲][^。；;]{1,16}[，,][^。；;]{0,6}[说讲][^。；;]{1,16}[，,][^。；;，,]{0,6}到底(?:咋|怎么|啥)回事[^。]{0,6}(?:不晓得|不知道|搞不清|说不清|不清楚)|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|(?:^|[，,。；;]|存疑)待查(?=$|[，。,;；！!])|两说不一|两种说法|[两三四几]个人[两三四几]个说法|[两三四几]个说法|(?<!为啥|为什么|咋)吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|(?:用途|去向)[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会, 印证, 没买): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
  */
 export const UNRESOLVED_MARK =
-  /要么|[清核矛查确明样各同出定处他吵又辨注判]|不一|不对|在旁|一旁|在边上|插话|插嘴|一会|后称|供述|对不上|没写|未写明|调取|印证|唔一|没买|没花|没动|还在|想好|凭证|票据|分类|两种说法|回事|个说法/;
+  /要么|正面回答|答非所问|避而不答|[清核矛查确明样各同出定处他吵又辨注判]|不一|不对|在旁|一旁|在边上|插话|插嘴|一会|后称|供述|对不上|没写|未写明|调取|印证|唔一|没买|没花|没动|还在|想好|凭证|票据|分类|两种说法|回事|个说法/;
 /** Of those, the words that only say a file does not record the use (档案未载明用途), and a household's own account after them. */
 const FILE_SILENT = /载明|注明|写明/;
 const ADMITTED_AFTER = /(?:户主|借款人|本人|申请人|他|她)(?:自己)?(?:称|说|讲|承认)/;
@@ -372,7 +377,11 @@ const REPAYMENT_RECORD = /^[^，。,;；]{0,4}?(?:延迟|逾期|拖欠|正常|�
 /** After a phone, that it is where money was borrowed or put: 上的网贷, 上借的, 里投的. */
 const ON_SCREEN_AFTER = /^[上里](?:的|借|贷|投|炒|赌|玩|充)/;
 /** Guests a guesthouse takes: 接待游客, 一宿一百八. */
-const GUESTS_TAKEN = /接待[^，。,;；]{0,8}(?:游客|客人|旅客|住客)|(?:一宿|一晚|每晚|一夜)[^，。,;；]{0,2}[0-9一二三四五六七八九十百两几]/;
+/** Guests staying, and the family moving into rooms: 给游客住; 一家人都住进去了. */
+const GUESTS_STAY = /(?:游客|客人|旅客|住客)住/g;
+const FAMILY_MOVED_IN = /(?:一家|全家|家人|老两口|儿子|女儿)[^，。,;；]{0,4}住(?:进去|进来|在里面|在里头|进了)/;
+const GUESTS_TAKEN =
+  /(?:给|供)(?:游客|客人|旅客)(?:住|用)|接待[^，。,;；]{0,8}(?:游客|客人|旅客|住客)|(?:一宿|一晚|每晚|一夜)[^，。,;；]{0,2}[0-9一二三四五六七八九十百两几]/;
 /** Rooms fitted out: 收拾出来, 拾掇, 改成, 装修. */
 const ROOMS_FITTED = /收拾|拾掇|改成|改造|装修|归置|隔出/;
 const ROOM = /卫生间|厕所|厨房|灶房|浴室|洗澡间|客房|房间/;
@@ -858,8 +867,9 @@ const BUILDING_ACT = /盖|建|起|修|翻|装|改|刷|砌|扩|搭|换/;
  * 盖房借亲戚的3万元 (not a list with 还 or 和 between: 修房还欠款 is two uses; nor a loan wanted: 盖房借点钱; nor the builders
  * owed for the house, who are paid for it: 自建住房欠施工队的工钱; nor an account: 建设投资公司账户).
  */
+// (盖房那时候借我姐夫的: or borrowed from someone named, the debt's noun left out.)
 const DEBT_FROM =
-  /^[^，。,;；还和及、]{0,4}?(?:(?:拉|欠|借|落)(?:下了|下的|了|的|下|了?(?:亲戚|邻居|朋友|别人|人家|亲友|同学|老乡|老表|表哥|表弟|表姐|表妹|舅舅|姐夫|兄弟|大哥|二哥)的?)[^，。,;；]{0,4}?(?:饥荒|账(?!户)|债|钱|款|窟窿|万|元|块)|的?(?:欠款|欠债|欠账|外债|饥荒|借款(?!人)|债|账(?!户)))/;
+  /^[^，。,;；还和及、]{0,4}?(?:借|欠)了?(?:我|俺|他|她)?(?:亲戚|邻居|朋友|别人|人家|亲友|同学|老乡|老表|表哥|表弟|表姐|表妹|舅舅|姐夫|妹夫|兄弟|大哥|二哥|小舅子)的(?=$|[，。,;；])|^[^，。,;；还和及、]{0,4}?(?:(?:拉|欠|借|落)(?:下了|下的|了|的|下|了?(?:亲戚|邻居|朋友|别人|人家|亲友|同学|老乡|老表|表哥|表弟|表姐|表妹|舅舅|姐夫|兄弟|大哥|二哥)的?)[^，。,;；]{0,4}?(?:饥荒|账(?!户)|债|钱|款|窟窿|万|元|块)|的?(?:欠款|欠债|欠账|外债|饥荒|借款(?!人)|债|账(?!户)))/;
 
 /** At the start of a clause after a denial, what it is instead: 不是盖新房，是把…; 不是翻盖，就把炕重新搭了. */
 const INSTEAD = /^(?:(?:而|就|只|其实|实际)?是|(?:就|只)把)/;
@@ -874,7 +884,8 @@ const BANQUET = /^(?:办酒席|摆酒席)$/;
 const OTHER_EVENT = /满月|周岁|百日|寿|升学|乔迁|丧|白事/;
 /** Words of a match made for the household's child: 对象定了, 定亲. */
 // (去年秋天儿子结婚，摆酒席花的就是这钱: or the wedding itself told.)
-const ENGAGED = /对象|定亲|订亲|亲事|说成|儿子结婚|闺女结婚|女儿结婚|娶媳妇|办喜事|出嫁/;
+// (儿子今年腊月办事: a child's 办事 too.)
+const ENGAGED = /对象|定亲|订亲|亲事|说成|儿子结婚|闺女结婚|女儿结婚|娶媳妇|办喜事|出嫁|(?:儿子|闺女|女儿|姑娘|小子)[^，。,;；]{0,6}办事/;
 /** Vehicles built to carry loads or goods, which a farm or a trade uses as often as a family. */
 const LOAD_CARRIER = /三轮|面包车|三马子|皮卡/;
 /** Before a party, words that say the household is it: 本户就是村里的养羊大户. */
@@ -945,7 +956,8 @@ const PLACED_IN_TRADE_AFTER =
 const CLAIM_BEFORE_FINDING = /说是|说(?:要|买|跑|拉|用|干|做|搞|开|卖)|称|申请(?:时|书)?(?:写|填|报|说)|填的|写的|报的|原(?:定|报|填|写)/;
 /** After a finding, the goods in the family's daily use: 搁家冻肉, 自家接送孩子, 家里人赶集坐的. */
 const FAMILY_USE_FOUND =
-  /上下班|搁家|放家里|在家(?:里)?(?:用|冻|放|存)|(?:自家|自己家|家里)(?:用|接送|坐|开|骑)|家里人[^，。,;；]{0,4}(?:坐|用|开|骑)|接送孩子|接孩子|送孩子|赶集|逛集|走亲戚|冻肉|(?:自家|家里|家中)(?:住宅|住房|屋)?内?(?:使用|用)/;
+  // (给上高中的孙子用: a member the goods are given to.)
+  /给[^，。,;；]{0,6}?(?:孙子|孙女|儿子|女儿|闺女|孩子|老伴|老人|媳妇)(?:上学|上网课)?用|上下班|搁家|放家里|在家(?:里)?(?:用|冻|放|存)|(?:自家|自己家|家里)(?:用|接送|坐|开|骑)|家里人[^，。,;；]{0,4}(?:坐|用|开|骑)|接送孩子|接孩子|送孩子|赶集|逛集|走亲戚|冻肉|(?:自家|家里|家中)(?:住宅|住房|屋)?内?(?:使用|用)/;
 /** Goods later moved home: 后来搬回家, 之后又拉回家里. */
 const MOVED_HOME_LATER = /(?:后|后来|之后|随后|再)(?:又)?(?:被)?(?:搬|挪|拉|拿|运)回(?:家|来|自家|家里|家中|住处)/;
 /** After a use, words that say the claim of it does not hold: 一说不成立, 的说法不实. */
@@ -2008,7 +2020,9 @@ function readStatements(scan: Scan): UsageMatch {
     // (前年…拉的饥荒到现在还没还利索，这回贷款是买牛犊子: a debt told as still owed, with nothing after repaying it, is
     // the household's situation, not this loan's use — unlike 饥荒还没还上，先还一部分; a repayment put off (秋后卖粮再还) repays nothing now.)
     const owed = h.role.category === 'other_non_productive' ? STILL_OWED_AFTER.exec(text.slice(h.end, h.end + 14)) : null;
-    if (owed !== null && !/(?<![再才])还(?!贷|款|银行|利索|清|完|上)/.test(text.slice(h.end + owed[0].length))) return true;
+    // (住院的钱还欠着医院的，先交上: a debt paid now, in the words after, is this loan's use.)
+    if (owed !== null && !/(?<![再才])还(?!贷|款|银行|利索|清|完|上)|(?<![再才])(?:交上|付上|结上|交清|结清)/.test(text.slice(h.end + owed[0].length)))
+      return true;
     // (虽与婚宴相关，钱用于其自己的营生: a use conceded only as related to the trade is not the money's use.)
     if (
       h.role.category !== 'production' &&
@@ -2121,8 +2135,14 @@ function readStatements(scan: Scan): UsageMatch {
   let fitted: Set<number> | undefined;
   const guests = GUEST_TRADE.test(text) && GUESTS_TAKEN.test(text);
   const guestRooms = (h: Hit) =>
-    // (Not where the family is said to live in them: 改造房屋专用于接待游客，其实一家人都住进去了.)
-    guests && ROOMS_FITTED.test(clauseText(h.clause)) && !text.includes('住', clauses.start[h.clause]) && !clauses.familyStrong[h.clause];
+    // (Not where the family is said to live in them: 改造房屋专用于接待游客，其实一家人都住进去了 — guests staying, 给游客住, or
+    // the family in another room, 我们自己住东屋, leave them the guests'.)
+    guests &&
+    ROOMS_FITTED.test(clauseText(h.clause)) &&
+    !clauses.familyStrong[h.clause] &&
+    !FAMILY_MOVED_IN.test(text.slice(clauses.start[h.clause])) &&
+    !text.slice(clauses.start[h.clause], clauses.end[h.clause]).replace(GUESTS_STAY, '').includes('住') &&
+    !text.includes(`住${h.term}`, h.end);
   let lastOthersAct = -1; // the last act read as another party's
   /** Whether 住 stands within five characters before `h` in its clause, outside any word denied. */
   const livedNear = (h: Hit, clauseStart: number) => {
@@ -2402,7 +2422,14 @@ function readStatements(scan: Scan): UsageMatch {
         (MATCH_MADE.test(text) && !MOURNING.test(text)))
     )
       category = 'marriage';
-    if (category === 'other_non_productive' && BANQUET.test(h.term) && ENGAGED.test(text) && !MOURNING.test(text) && !OTHER_EVENT.test(text))
+    if (
+      category === 'other_non_productive' &&
+      BANQUET.test(h.term) &&
+      ENGAGED.test(text) &&
+      !MOURNING.test(text) &&
+      !ELDER_DIED.test(text) &&
+      !OTHER_EVENT.test(text)
+    )
       category = 'marriage';
     // (发丧办事儿: 办事儿, a wedding where it stands alone, is the funeral its clause mourns.)
     // (老父亲没了，办事儿用了: or a death the clause before tells.)
@@ -2517,6 +2544,11 @@ function readStatements(scan: Scan): UsageMatch {
       const term = text.slice(h.start, hits[last]!.end);
       const first = i;
       i = last;
+      // (孩子处对象，女方家要钱，先给人家了: 人家 after the bride's family is that family — the match's money, not a hand-over.)
+      if (kind === 'person' && first === last && /^(?:人家|他们|她们|他家|她家)$/.test(h.term) && BRIDES_FAMILY.test(text.slice(0, h.start))) {
+        context.push(term);
+        continue;
+      }
       // 其舅舅（村支书）经营的牧业公司: that post, standing for the person just named, names no one else.
       if (cadrePost(text, h) && postOfPerson(scan, first)) {
         context.push(term);
@@ -2551,6 +2583,16 @@ function readStatements(scan: Scan): UsageMatch {
       if (first === last && THIRD_PERSON.test(term) && PLACE_NAME_AFTER.test(text.slice(h.end, h.end + 4))) continue;
       // 他, 她: the household where they stand for the applicant (孩子…给他买电脑; 替李奶奶写的：她家养了…).
       if (first === last && THIRD_PERSON.test(term) && pronounOfHousehold(scan, first)) kind = 'household';
+      // (户主说贷款让他儿子拿去炒股: and the household's member named after a pronoun that stands for it.)
+      if (
+        last === first + 1 &&
+        THIRD_PERSON.test(hits[first]!.term) &&
+        hits[last]!.role.party === 'household' &&
+        // (给他妻子放贷: not the one the bank lends to, read below as the borrower.)
+        !/^(?:放贷|放款)/.test(text.slice(hits[last]!.end, hits[last]!.end + 2)) &&
+        (pronounOfHousehold(scan, first) || householdBeforeKin(scan, first))
+      )
+        kind = 'household';
       // (贷款户王某。老王说他用这钱…: the one the borrower, named, says 他 of is the borrower.)
       if (
         first === last &&
@@ -2756,7 +2798,12 @@ function readStatements(scan: Scan): UsageMatch {
       continue;
     }
     // 牛寄养在亲戚家闲置牛棚里，由本户每天过去喂: stock only housed elsewhere, the household tending it, is still its own.
-    if (category === 'enterprise_use' && h.term.includes('寄养') && OWN_CARE.test(text)) {
+    // (从公司捉猪苗自家代养: and stock the household itself keeps for a firm, in its own pens, is its own work.)
+    if (
+      category === 'enterprise_use' &&
+      ((h.term.includes('寄养') && OWN_CARE.test(text)) ||
+        (/^(?:代养|托养)$/.test(h.term) && /(?:自家|自己|本户|俺家|我家|户里)$/.test(text.slice(Math.max(0, h.start - 2), h.start))))
+    ) {
       context.push(h.term);
       continue;
     }
@@ -2811,7 +2858,10 @@ function readStatements(scan: Scan): UsageMatch {
     // (交给村委会租金12000元: named right after the body too.)
     if (
       (category === 'government_financing_platform' || category === 'enterprise_use') &&
-      (FEES.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start)) || FEES.test(text.slice(h.end, h.end + 3)))
+      (FEES.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 8), h.start)) ||
+        FEES.test(text.slice(h.end, h.end + 3)) ||
+        // (种子款2800元直接从贷款里划给本公司: or one that opens the clause.)
+        FEE_OPENS.test(text.slice(clauses.start[h.clause], h.start)))
     ) {
       context.push(h.term);
       continue;
@@ -3117,11 +3167,17 @@ function readStatements(scan: Scan): UsageMatch {
     // the family's situation — it counts only when nothing else is said, like background.
     if (
       SITUATION_NEEDS.test(h.term) &&
-      FAMILY_MEMBER.test(lead) &&
+      // (我儿子才十六，还念书呢: or named in a short clause just before.)
+      (FAMILY_MEMBER.test(lead) ||
+        (h.clause > 0 &&
+          clauses.end[h.clause - 1]! - clauses.start[h.clause - 1]! <= 8 &&
+          FAMILY_MEMBER.test(clauseText(h.clause - 1)) &&
+          /^还(?:在)?$/.test(text.slice(clauses.start[h.clause], h.start)))) &&
       // (另一半给在外务工受伤的儿子看病: a word of giving anywhere before it in its clause makes it this loan's.)
       !/[给为帮供交用]/.test(text.slice(clauses.start[h.clause], h.start)) &&
       !clauses.intent[h.clause] &&
-      h.end === clauses.end[h.clause]
+      // (还念书呢: a particle may end the clause.)
+      /^[呢哩着啊呀]?$/.test(text.slice(h.end, clauses.end[h.clause]))
     ) {
       evidence.push(evidenceOf(category, h.term, h.clause, h.start, undefined, true));
       continue;

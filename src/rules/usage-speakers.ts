@@ -162,7 +162,7 @@ function givenAsked(question: string): boolean {
   return (WH_ASKED.test(question) || THING_NAMED_ASKED.test(question)) && !YES_NO_ASKED.test(question) && !ALLEGED_ASKED.test(question);
 }
 /** A question that only names a thing, as 呢 would: 问：那台电脑？ */
-const THING_NAMED_ASKED = /^(?:问|問)[:：]?(?:那|这)(?:台|个|辆|部|些|几[头只台个])[^，。,;；？?]{1,6}$/;
+const THING_NAMED_ASKED = /^(?:问|問)[:：]?(?:你家|你们家|您家|你)?(?:那|这)(?:台|个|辆|部|些|几[头只台个])[^，。,;；？?]{1,6}$/;
 
 /** In a question, words asking what the use counts as (是否属于, 算不算, 会被当成): what follows in the clause is only asked. */
 const CLASSIFYING_SOURCE =
@@ -248,14 +248,13 @@ const TELLER = /[（(](?:柜员|工作人员|客户经理|信贷员)[:：][^）)
 
 /** A chat's speakers (客户：…／客服：…): the applicant's words are read, an agent's are not the applicant's. */
 // (A relative answering a call-back for the borrower is a speaker too: 家属：都交到乡财政所了; so is 坐席, the agent.)
-// (And a bank's recorded signing interview: 工作人员：钱给谁用？客户：….)
-const CHAT_LABEL = /(?:客户|客服|用户|助手|坐席|家属|借款人|工作人员)[:：]/;
+const CHAT_LABEL = /(?:客户|客服|用户|助手|坐席|家属|借款人)[:：]/;
 /** Every speaker's label a turn may begin with, besides 问 and 答. */
-const SPEAKERS = '客户|客服|用户|助手|坐席|回访员|家属|借款人|工作人员';
+const SPEAKERS = '客户|客服|用户|助手|坐席|回访员|家属|借款人';
 const TURN_START = new RegExp(`[/／]?(?:${SPEAKERS}|问|答)[:：]|[/／]`, 'g');
 /** A label left at the start of the next turn's words (a second label: /客户：). */
 const LABEL_AT_START = new RegExp(`^[/／]?(?:${SPEAKERS}|答)[:：]`);
-const AGENT = /^[/／]?(?:客服|助手|坐席|回访员|工作人员|问)/;
+const AGENT = /^[/／]?(?:客服|助手|坐席|回访员|问)/;
 /** A turn that asks: a question mark, or 吗/么 at its end. */
 const ASKS = /[?？]|[吗么][,.!，。！\s]*$/;
 
@@ -473,6 +472,16 @@ export function reportedHousehold(scan: Scan, at: number): boolean {
     if (h.role.handover || (h.role.party !== undefined && h.role.party !== 'household')) return false;
   }
   return true;
+}
+
+/**
+ * Whether the pronoun at `hits[at]`, a member of the household named right after it (他儿子), stands for the household the
+ * text names before it (户主说贷款让他儿子拿去炒股), no one else named between.
+ */
+export function householdBeforeKin(scan: Scan, at: number): boolean {
+  const { hits, text } = scan;
+  if (!HOUSEHOLD_NAMED.test(text.slice(0, hits[at]!.start))) return false;
+  return !hits.some((h, k) => k < at && h.role.party !== undefined && h.role.party !== 'household');
 }
 
 /** The applicant's spouse, named before a pronoun. */

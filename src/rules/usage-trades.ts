@@ -192,6 +192,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
   if (/^[摊桌馆场室档]?[上里]?(?:输|赌)/.test(text.slice(hit.end, hit.end + 4))) return false;
   // (资金多次转账至彩票销售点: nor a shop the money is paid to.)
   if (PAID_INTO_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start))) return false;
+  // (在镇上婚庆店隔壁的家电门市: nor a shop named as a landmark.)
+  if (LANDMARK_AFTER.test(text.slice(hit.end, hit.end + 6))) return false;
   // (付巴黎婚纱摄影, 付克山县东鹏瓷砖店: nor a payee a voucher's memo opens with 付; 支付至县城某汽车销售公司: nor a seller
   // paid.)
   if (afterVoucherPayee(text, hit.start) || inPayeeName(text, hit.start, hit.end)) return false;
@@ -325,6 +327,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
   return rest.length < 14 && SHOP_NOUNS.some((n) => rest.endsWith(n));
 }
 
+/** After a word, a shop named only to place something beside it: 店隔壁, 饭店对面. */
+const LANDMARK_AFTER = /^(?:店|铺|馆|门市|公司)?(?:的)?(?:隔壁|旁边|对面|边上|斜对面)/;
 /** A first clause that is a shop's name: 寿衣花圈店，, 烟酒批发部，. */
 // (Not a measure, 手机两部, nor a word that only ends so, 蜜月旅行.)
 const HEADING_SHOP = /^[^，。,;；:：]{1,8}(?:店|铺|摊|馆|坊|门市|门市部|批发部|小卖部|经销部|服务部|商行|车行|粮行)[，,]/;

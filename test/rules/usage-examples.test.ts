@@ -4185,4 +4185,39 @@ describe('how each kind is read', () => {
     expect(classifyUsage('贷款交给县里的城投公司。').category).toBe('government_financing_platform');
     expect(classifyUsage('要么买羊，要么买牛，反正养着卖。').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 420-423's kinds (r93): a renewal interview, a child still at school, last year's loan dated, a ploughing fee, guests' rooms beside the family's, a child's 办事, the bride's family, a debt's origin with the debt left out, a relative's restaurant, an evasive answer, a harvest delivered under an order, seed paid to the firm, haulage for a fee, a pronoun for the household before its member, a smoking room, stock kept for a firm, 修屋, rebuilt from the ground, 伢子妹子", () => {
+    expect(classifyUsage('信贷员：是不是拿去盖房了？借款人：不是，盖啥房，买了两头母牛。').category).toBe('production');
+    expect(classifyUsage('问：上回贷款干啥了，有人说给儿子娶媳妇？答：没有的事，我儿子才十五，还念书呢。钱都买了羊羔。').category).toBe('production');
+    expect(classifyUsage('老头子前年住院，欠了点钱。去年贷款买的牛，现在七头了。').category).toBe('production');
+    expect(classifyUsage('给合作社交钱让他们给俺家地旋耕，就是代耕服务费。').category).toBe('production');
+    expect(classifyUsage('问：说是开民宿？答：对，把东屋收拾出一间给游客住，我们自己住西屋。').category).toBe('production');
+    expect(classifyUsage('闺女今年腊月办事，摆酒席二十桌，先用贷款垫上。').category).toBe('marriage');
+    expect(classifyUsage('孩子处对象，女方家要钱，贷款先给人家了。').category).toBe('marriage');
+    expect(classifyUsage('问：上回钱是还了盖房借的钱？答：对，盖房那时候借我舅舅的，这钱没往房子上花。').category).toBe('other_non_productive');
+    expect(classifyUsage('一半借给我表哥开的饭店用，我买羊。').category).toBe('enterprise_use');
+    expect(classifyUsage('信贷员：钱用哪了？借款人：你看今年苞米价咋样？（借款人未正面回答。）').category).toBe('unknown');
+    expect(classifyUsage('种订单辣椒，秋后交本公司。').category).toBe('production');
+    expect(classifyUsage('种子款两千直接从贷款里划给本公司，剩下的买化肥。').category).toBe('production');
+    expect(classifyUsage('买了辆货车跑运输，也给我公司拉种子挣运费。').category).toBe('production');
+    expect(classifyUsage('户主说贷款让他儿子拿去炒股了。').category).toBe('wealth_management');
+    expect(classifyUsage('开豆腐坊，贷款修一间熏房。').category).toBe('production');
+    expect(classifyUsage('从公司领猪苗自家代养，贷款买饲料。').category).toBe('production');
+    expect(classifyUsage('买了十头猪仔，剩下的钱修屋。').category).toBe('housing');
+    expect(classifyUsage('把土坯屋推了重起。').category).toBe('housing');
+    expect(classifyUsage('办年货、给伢子妹子买衣服。').category).toBe('other_non_productive');
+  });
+  it('CBIRC-2020-28/5.1 review 58 (r93): lambs paid for at the market price, a shop named as a landmark, a hospital bill paid now, a claim before what the check found, travel costs, a denial that reaches its verb', () => {
+    expect(classifyUsage('赶集拉了十只羊羔回来自己养，钱按市价给了邻居。').category).toBe('production');
+    expect(classifyUsage('在镇上饭店隔壁的家电门市买了冰箱，家里用。').category).toBe('household_goods');
+    expect(classifyUsage('老伴看病的钱还欠着医院的，先交上。').category).toBe('other_non_productive');
+    expect(classifyUsage('买了个电脑，说是用于网上卖货，实际是给上初中的孙女用。').category).toBe('household_goods');
+    expect(classifyUsage('去了一趟西宁，车费住宿都是这笔贷款出的。').category).toBe('other_non_productive');
+    expect(classifyUsage('户主说不会拿贷款去盖房，只养兔子。').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r93's readings stop where they should: maybes undecided, the bank's own lending, a shop opened, a counter run", () => {
+    expect(classifyUsage('户主还冇想好，可能养猪，也可能拿来修屋。').category).toBe('unknown');
+    expect(classifyUsage('来电人反映其妻子用贷款买了冰箱，来电人质问银行为什么给他妻子放贷。').category).toBe('household_goods');
+    expect(classifyUsage('媳妇在村里开缝纫铺，买两台缝纫机。').category).toBe('production');
+    expect(classifyUsage('开了个门市，进了冰柜卖冷饮。').category).toBe('production');
+  });
 });
