@@ -454,6 +454,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-421.tsv',
   'heldout/usage-heldout-422.tsv',
   'heldout/usage-heldout-423.tsv',
+  'heldout/usage-heldout-424.tsv',
+  'heldout/usage-heldout-425.tsv',
+  'heldout/usage-heldout-426.tsv',
+  'heldout/usage-heldout-427.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
