@@ -82,8 +82,8 @@ const BARE_STOCK = /(用途[:：?？](?:答[:：])?|[？?]答[:：])(牛|羊|猪
 
 /** A casebook's lesson drawn from the case: 本案提示：, 案例警示：. */
 /** An interviewer's label, and a villager's or borrower's answering it: 记者：, 工作人员：; 村民：, 客户：. */
-const INTERVIEW_OPENS = /^(?:记者|工作人员|信贷员)[:：]/;
-const INTERVIEWER = /(?:记者|工作人员|信贷员)[:：]/g;
+const INTERVIEW_OPENS = /^(?:记者|工作人员|信贷员|客户经理)[:：]/;
+const INTERVIEWER = /(?:记者|工作人员|信贷员|客户经理)[:：]/g;
 const INTERVIEWEE = /(?<=[？?。！!…，,.])(?:村民|受访者|受访人|农户|户主|群众|贫困户|老乡|客户|借款人)[:：]/g;
 const LESSON = /(?:本案|此案|该案|案例)(?:提示|警示|启示)[:：]/;
 

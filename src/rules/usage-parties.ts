@@ -81,7 +81,8 @@ const HOUSEHOLD_BOUGHT_AFTER =
 const SELLER_BY_NAME = /店|站|公司|厂|经销|商行|门市/;
 const PURCHASE_OPENS_AFTER = /^[^。；;]{0,24}?[，,。；;：:](?:俺|我|户主)?(?:从[^，。,;；]{0,8})?(?:买了?|买的|购买了?)/;
 /** What was bought taken home: 拉回自家圈里, 赶回家. */
-const TAKEN_HOME_AFTER = /(?:拉|赶|运|带|牵|抓)回(?:了)?(?:自家|自己家|家|俺家|我家)/;
+// (拉回来喂自家的牛: brought back to the household's own, said a few characters on.)
+const TAKEN_HOME_AFTER = /(?:拉|赶|运|带|牵|抓)回(?:了)?(?:来[^。；;]{0,12}?)?(?:自家|自己家|俺家|我家|家(?!的))/;
 /** Words of a return or of care the party keeps: 分红, 利息, 代养. */
 const RETURN_OR_CARE = /分红|利息|返|代养|托养|托管|入股|保底|年底给|每年给|周转/;
 /** After a person, a fee for their work: 两千块辛苦钱, 工钱, 劳务费. */
@@ -352,7 +353,8 @@ export function namedOnly(text: string, party: Hit, scan?: Scan, index?: number)
   // 地包给别人种, 租给人家: land or goods let out, not money handed over.
   if (/[包租卖售]给$/.test(text.slice(Math.max(0, party.start - 2), party.start))) return true;
   // 租种邻居家的地, 流转了大户的地: land rented from the party.
-  if (/(?:租|租种|租了|承包了?|流转了?|包种)$/.test(text.slice(Math.max(0, party.start - 3), party.start))) return true;
+  // (流转本屯邻居土地: a place of the party's may stand between.)
+  if (/(?:租|租种|租了|承包了?|流转了?|包种)(?:本屯|本村|同村|同屯|村里|屯里|邻村)?$/.test(text.slice(Math.max(0, party.start - 5), party.start))) return true;
   // (他问我是不是拿去放贷了, 他拍了照说用途没问题: nor one who only asks or checks.)
   if (/^(?:问我|问俺|问过我|拍了?照|拍照)/.test(text.slice(party.end, party.end + 3))) return true;
   // (问他干啥用了，他就说“用了”: nor one who only answers — not 说好, 说定, which agree terms.)
@@ -1050,7 +1052,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (
     HARVEST_DELIVERED_BEFORE.test(text.slice(Math.max(0, party.start - 7), party.start)) ||
     AT_PRICE_BEFORE.test(text.slice(Math.max(0, party.start - 10), party.start)) ||
-    (/[给帮替]$/.test(text.slice(Math.max(0, party.start - 1), party.start)) && WORKED_FOR_FEE_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 12)))
+    (/[给帮替][^，。,;；给]{0,4}$/.test(text.slice(Math.max(0, party.start - 5), party.start)) &&
+      WORKED_FOR_FEE_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 12)))
   )
     return false;
   // 承包费交给村里, 转给合作社，是买饲料的钱: a fee or a price paid, not money handed over to run.
@@ -1342,6 +1345,14 @@ function moneySaidWithParty(scan: Scan, party: Hit, last: Hit, kind: PartyKind):
         // (钱打给邻村养猪大户，买了二十头仔猪，当天拉回自家圈里养: or any party, what was bought taken home.)
         TAKEN_HOME_AFTER.test(text.slice(last.end))) &&
         PURCHASE_OPENS_AFTER.test(text.slice(last.end, last.end + 30)))) &&
+    !RETURN_OR_CARE.test(text)
+  )
+    return false;
+  // (饲料厂要现钱，先给人家了，二十吨玉米粒子拉回来喂自家的牛: a party paid, the farm's goods then hauled home, sold them.)
+  if (
+    kind !== 'household' &&
+    TAKEN_HOME_AFTER.test(text.slice(last.end, last.end + 30)) &&
+    scan.hits.some((h) => h.start > last.end && !h.negated && h.role.category === 'production') &&
     !RETURN_OR_CARE.test(text)
   )
     return false;

@@ -112,6 +112,11 @@ const FERTILISER_BESIDE = /肥[^，。,;；]{0,2}(?:买药|药)|(?:买药|药)[^
 const farmWord = (h: Hit) => h.role.category === 'production' || h.role.frame?.category === 'production';
 /** Words of people between a farm word and medicine: then it is theirs (养牛，老人买药). */
 const PEOPLE = /人|老|孩|娃|儿|女|妈|爹|父|母|妻|夫|病/;
+/** Whether an animal stands within four characters before `at`, no person between (给牛买药; not 养牛，老人买药). */
+function animalJustBefore(text: string, at: number): boolean {
+  const animal = /[猪牛羊鸡鸭鹅驴马畜禽][^猪牛羊鸡鸭鹅驴马畜禽]{0,3}$/.exec(text.slice(Math.max(0, at - 4), at));
+  return animal !== null && !PEOPLE.test(animal[0].slice(1));
+}
 /** Fuel for a farm building that burns it (烤房, 大棚): the farm's, not the family's winter coal. */
 const FUEL = /煤|柴火|燃料/;
 const BURNING_PREMISES = /烤|烘|棚|温室/;
@@ -784,6 +789,8 @@ const NOT_YET = /[未没无待需](?:作|有|经|实地|入户|现场)?$|再次$
 const BUILT_ACTS = '翻建|翻盖|新建|新盖|修建|盖|建|翻修|重建|加盖';
 const BUILT_BEFORE = new RegExp(`^(?:${BUILT_ACTS})$`);
 const BUILT_THING = new RegExp(`(?:${BUILT_ACTS})的$`);
+/** After a dwelling, its state assessed: 安全, 稳固, 不是危房. */
+const DWELLING_STATE_AFTER = /^(?:现|目前)?(?:安全|稳固|牢固|结实|完好|达标|不是危房|非危房|无安全隐患|无危险)(?:$|[，。,;；])/;
 /** After a thing, words that make it the subject of what is said: 被认定违建, 是去年的事. */
 const SUBJECT_OF = /^(?:被|是|已|早)/;
 
@@ -1029,7 +1036,7 @@ const DEBT_TOLD = /饥荒|欠[^，。,;；]{0,4}(?:账|债|钱|款)|外债|欠�
 /** A finding that the household runs no business: 并无店面及经营记录, 未发现任何经营迹象. */
 const NO_BUSINESS_FOUND =
   // (目前还没跑, 一直没跑过: a vehicle's hire never begun.)
-  /(?:目前|至今|一直|现在|到现在)(?:都|也)?(?:还)?(?:没|没有|未)跑(?:过)?(?:出租|运输|车)?(?:$|[，。,;；])|(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:经营(?=店面|门店|门面)|营业(?=店面|门店|门面))?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没|未|没|没有)开(?:过)?(?:店|门市|铺子|饭店|饭馆|超市|小卖部|商店|作坊|厂)|(?:没|没有|未|从未|并未)(?:对外)?(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客|单|订单|活)|(?:没|没有|未|从未|并未)(?:对外)?(?:出租|租出去|营业)过|(?:系|是|为|归)(?:他人|别人|其他人)(?:所有|经营|开的)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)/;
+  /(?:目前|至今|一直|现在|到现在)(?:都|也)?(?:还)?(?:没|没有|未)跑(?:过)?(?:出租|运输|车)?(?:$|[，。,;；])|(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:经营(?=店面|门店|门面)|营业(?=店面|门店|门面))?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没|未|没|没有)开(?:过)?(?:店|门市|铺子|饭店|饭馆|超市|小卖部|商店|作坊|厂|民宿|农家乐)|(?:民宿|农家乐)(?:一直)?(?:没|没有|未)(?:开|开起来|开业|营业)|(?:没|没有|未|从未|并未)(?:对外)?(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客|单|订单|活)|(?:没|没有|未|从未|并未)(?:对外)?(?:出租|租出去|营业)过|(?:系|是|为|归)(?:他人|别人|其他人)(?:所有|经营|开的)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)/;
 /** Words that say a member of the family keeps a household of their own. */
 const SEPARATE_HOUSEHOLD =
   /(?<!以后|将来|准备|打算|计划|要|等|再)(?:分出去|单过|分家|分户)|另立户|另外立户|单独立户|不在本户|另立门户|不在一个户口|不是一个户口|户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|迁到|落到|不在)/;
@@ -1402,6 +1409,8 @@ const MOVED_IN = new RegExp(`(?<![不没未非])(?<!客人|游客|旅客|房客|
 /** Uses that let a building for rent (盖房出租 is still 建房). */
 const LET_FOR_RENT = /出租|租给|租赁|租出/;
 
+/** Right after a party repaid, the sum: 三万, 5000元. */
+const SUM_AFTER = /^[0-9一二两三四五六七八九十几]+(?:万|千|块|元|百)/;
 /** Words after a party that make it one the household owes: 亲戚的钱, 人家的账. */
 // (还了砖厂的砖钱: and goods bought on credit, paid for.)
 const OWED = [
@@ -1736,7 +1745,14 @@ function readAnswered(scan: Scan, questions: readonly Question[] | undefined): U
     if (q.answer === 'no' && q.subjectEnd !== undefined) text = text.slice(0, q.subjectEnd) + '·'.repeat(q.end - q.subjectEnd) + text.slice(q.end);
     if (farmChoices.includes(q)) text = text.slice(0, q.chosen![0]) + '·'.repeat(q.chosen![1] - q.chosen![0]) + text.slice(q.chosen![1]);
   }
-  const read = readStatements({ ...scan, text, hits: kept, ...(held === undefined ? {} : { held }) });
+  const deniedWhole = questions.filter((q) => q.answer === 'no' && q.subjectEnd === undefined).map((q) => [q.start, q.end] as const);
+  const read = readStatements({
+    ...scan,
+    text,
+    hits: kept,
+    ...(held === undefined ? {} : { held }),
+    ...(deniedWhole.length === 0 ? {} : { denied: deniedWhole }),
+  });
   const negatedTerms = [...new Set([...read.negatedTerms, ...denied])];
   const contextTerms = [...new Set([...read.contextTerms, ...asked])].filter((t) => !read.matchedTerms.includes(t) && !negatedTerms.includes(t));
   return { ...read, negatedTerms, contextTerms };
@@ -2431,10 +2447,34 @@ function readStatements(scan: Scan): UsageMatch {
       !OTHER_EVENT.test(text)
     )
       category = 'marriage';
+    // (是合作社的羊，俺的钱投进去了: money put into a firm or cooperative named just before is handed to it, not invested in a
+    // product.)
+    if (
+      category === 'wealth_management' &&
+      h.term.startsWith('投进') &&
+      hits.some((o) => o.start < h.start && h.start - o.end <= 12 && o.role.party === 'organisation' && !o.negated) &&
+      // (Not one promising a return on it: 钱投进去了，说一年翻倍.)
+      !/翻倍|翻番|回报|返利|高息|利息|[天月]返/.test(text.slice(h.end))
+    )
+      category = 'enterprise_use';
     // (发丧办事儿: 办事儿, a wedding where it stands alone, is the funeral its clause mourns.)
     // (老父亲没了，办事儿用了: or a death the clause before tells.)
     if (category === 'marriage' && h.term === '办事儿' && (MOURNING.test(clauseText(h.clause)) || (h.clause > 0 && ELDER_DIED.test(clauseText(h.clause - 1)))))
       category = 'other_non_productive';
+    // (客房与自住房间分开: nor rooms named only as kept apart from the trade's.)
+    if (
+      (category === 'housing' || role.frame?.category === 'housing') &&
+      /[与和跟同]$/.test(text.slice(Math.max(0, h.start - 1), h.start)) &&
+      /^(?:是)?(?:分开|隔开|分离|分着|不在一起)/.test(text.slice(h.end, h.end + 5))
+    ) {
+      context.push(h.term);
+      continue;
+    }
+    // (住房安全，无需改造: a dwelling only assessed, its state said after it, is no use of the loan.)
+    if (role.frame?.category === 'housing' && category === undefined && DWELLING_STATE_AFTER.test(text.slice(h.end, h.end + 5))) {
+      context.push(h.term);
+      continue;
+    }
     if (role.frame && category === undefined) {
       // 农用四轮车, 两间牛棚: an object right beside another word is part of it.
       // (Not beside a word of its own category, which is its verb: 翻修住房.)
@@ -2700,15 +2740,17 @@ function readStatements(scan: Scan): UsageMatch {
       const owed = OWED.find((w) => text.startsWith(w, hits[last]!.end));
       // 先还给人家 repays; 还给屯里人代耕 (also, for them) does not.
       const after = text[hits[last]!.end] ?? '';
+      const repaidWith = text.slice(Math.max(clauses.start[h.clause]!, h.start - 2), h.start);
       const repaid =
-        text.slice(Math.max(clauses.start[h.clause]!, h.start - 2), h.start) === '还给' &&
         // (也没还给她: a repayment denied is the party's debt to the household.)
         !NEGATING.has(text[h.start - 3] ?? '') &&
-        (after === '' || BREAKS.has(after) || after === '钱' || after === '的');
+        ((repaidWith === '还给' && (after === '' || BREAKS.has(after) || after === '钱' || after === '的')) ||
+          // (还了他三万: or 还了 and the sum repaid.)
+          (repaidWith === '还了' && SUM_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 6))));
       // 亲戚的钱借了好几年了，…不得不先还上: a creditor repaid later in the text.
       const repaidLater = owed !== undefined && /还上|还清|还了|还给|偿还|先还|还他|还她/.test(text.slice(hits[last]!.end));
       if ((owed && (clauseText(h.clause).includes('还') || repaidLater)) || repaid) {
-        evidence.push(evidenceOf('other_non_productive', repaid ? `还给${term}` : term + owed!, h.clause, h.start));
+        evidence.push(evidenceOf('other_non_productive', repaid ? text.slice(h.start - 2, h.start) + term : term + owed!, h.clause, h.start));
         continue;
       }
       // 城投公司…把贷款借给公司: a bare 公司 after a platform named earlier in the text is that platform.
@@ -3050,10 +3092,13 @@ function readStatements(scan: Scan): UsageMatch {
       // (给牛看病，买药: or in the clause right before, a comma between; 交地租，剩下买药: or the rest of the money.)
       (prior.clause === h.clause ||
         (prior.clause === h.clause - 1 &&
-          /^[，,、](?:剩下的?|剩余的?|其余的?|余下的?)?$/.test(text.slice(prior.end, h.start - (h.term.startsWith('买') ? 0 : 1))))) &&
+          // (贷款付地租每亩480元，余款买药: or what was left, after the farm's price.)
+          /^(?:[0-9.一二三四五六七八九十百千两]+(?:元|块|万元?)?)?[，,、](?:剩下的?|剩余的?|其余的?|余下的?|余款|余下的钱|剩下的钱)?$/.test(
+            text.slice(prior.end, h.start - (h.term.startsWith('买') ? 0 : 1)),
+          ))) &&
       farmWord(prior) &&
       !prior.negated &&
-      h.start - prior.end <= 4 &&
+      h.start - prior.end <= 10 &&
       !PEOPLE.test(text.slice(prior.end, h.start))
     ) {
       add('production', h);
@@ -3099,7 +3144,7 @@ function readStatements(scan: Scan): UsageMatch {
     if (
       category === 'other_non_productive' &&
       (/看病|治病|打针/.test(h.term) || FARM_MEDICINE.test(h.term)) &&
-      (/[猪牛羊鸡鸭鹅驴马畜禽]/.test(text.slice(Math.max(0, h.start - 4), h.start)) ||
+      (animalJustBefore(text, h.start) ||
         // (买药治蜂螨: or the stock named right after as what the medicine treats.)
         STOCK_TREATED_AFTER.test(text.slice(h.end, h.end + 6)) ||
         // (腐烂病严重，钱用于刮治、买药: or a crop's disease told before it.)
@@ -3713,7 +3758,7 @@ function readStatements(scan: Scan): UsageMatch {
   // Nothing else read: a verb of farming before a word the lexicon lacks still says production (种枣树).
   if (counted.length === 0 && evidence.length === 0) {
     const at = productionWithoutTerm(text, scan, anyBusiness);
-    if (at >= 0) counted.push(evidenceOf('production', text.slice(at, at + 2), 0, at));
+    if (at >= 0 && !scan.denied?.some(([from, to]) => at >= from && at < to)) counted.push(evidenceOf('production', text.slice(at, at + 2), 0, at));
   }
   // A purpose that is only an object (房子) is read as that object's use.
   if (

@@ -33,7 +33,8 @@ export interface Question {
   readonly chosen?: readonly [number, number];
 }
 /** Sounds and marks an answer may begin with before it says anything: 嗯……, 呃, 那个. */
-const FILLERS = '(?:[嗯呃啊哦额唔.,，…]|那个)*';
+// (说实话没有: words that only vouch for the answer.)
+const FILLERS = '(?:[嗯呃啊哦额唔.,，…]|那个|说实话|实话说|老实说|讲实话|说真的)*';
 /** An answer that owns to the use asked about, even after a first denial: 没……呃，也用了点; 还了一点点; 没有全拿去盖 (part of it). */
 const OWNED =
   /没有全|没有都|没全|不全是|并非全|没都|不是全|也用了|用了点|用了一点|用了些|用了一些|还了一点|还了点|还了些|还了一些|花了点|花了一点|花了一些|也有|有一点|是的|对的|是用了/;
@@ -202,7 +203,8 @@ function echoed(question: string, reply: string): boolean {
   // (盖了，盖的是羊圈: not a reply that at once says what was done instead.)
   return said !== null && LOAN_ASKED.test(question) && question.includes(said[1]!) && !DENIED.test(reply) && !/^.了[，,][^，。]{1,3}的是/.test(reply);
 }
-const LOAN_ASKED = /贷款|钱|用于|用在|拿去/;
+// (Or a work asked whether it is under way: 您家农家乐开起来了吗？答：开了.)
+const LOAN_ASKED = /贷款|钱|用于|用在|拿去|(?:开|办|建|搞|盖|修)起来/;
 
 /** How a reply answers a question put with a question mark. */
 function answerToMarked(question: string, reply: string): Answer {

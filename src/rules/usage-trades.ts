@@ -240,6 +240,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
     return true;
   // (寿衣花圈店进货: a shop a few characters on, restocked, names what it sells.)
   if (SHOP_STOCKED_AFTER.test(text.slice(hit.end, hit.end + 8))) return true;
+  // (开婚纱礼服出租店…贷款进了一批婚纱和礼服: goods stocked where the text runs a shop are its stock.)
+  if (/进了?(?:一批|一些|批|些|点)?$/.test(text.slice(Math.max(0, hit.start - 4), hit.start)) && /店|铺|门市|出租|租赁|生意/.test(text)) return true;
   // (寿衣花圈店，本人经营: and so does a shop's name that is the text's whole first clause, as a register's entry opens.)
   if (hit.clause === 0 && HEADING_SHOP.test(text.slice(0, 10)) && headingName(firstClause(text), text)) return true;
   // (经营"鸿运婚庆"租赁店: a quoted name closes before its suffix, a verb of trade before it.)

@@ -4220,4 +4220,30 @@ describe('how each kind is read', () => {
     expect(classifyUsage('媳妇在村里开缝纫铺，买两台缝纫机。').category).toBe('production');
     expect(classifyUsage('开了个门市，进了冰柜卖冷饮。').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 424-427's kinds (r94): a video call's labels, a trade asked whether it opened, an answer vouched for, a farm denied whole, money put into a cooperative's flock, a dwelling assessed safe, land rented in the village, guests' rooms apart from the family's, a rental shop's stock, a small contractor's wages, living costs", () => {
+    expect(classifyUsage('客户经理：钱是不是给儿子结婚了？农户：没有，结啥婚，买了三头牛。').category).toBe('production');
+    expect(classifyUsage('问：您家农家乐开起来了吗？答：开了，钱都用在装修包房上了。').category).toBe('production');
+    expect(classifyUsage('问：这钱用在养殖上了吗？答：说实话没有，儿子去年腊月结的婚，钱都用在那上了。').category).toBe('marriage');
+    expect(classifyUsage('问：养羊了吗？答：没有。').category).toBe('unknown');
+    expect(classifyUsage('问：这是你家的羊吗？答：不是，是合作社的羊，俺的钱投进去了。').category).toBe('enterprise_use');
+    expect(classifyUsage('买了十只羊，住房安全，无需改造。').category).toBe('production');
+    expect(classifyUsage('流转本屯邻居土地20亩种玉米，贷款付地租每亩500元，余款买药。').category).toBe('production');
+    expect(classifyUsage('经营农家乐，贷款给客房添被褥，客房与自住房间分开。').category).toBe('production');
+    expect(classifyUsage('开婚纱礼服出租店，贷款进了一批婚纱和礼服。').category).toBe('production');
+    expect(classifyUsage('本人带人干小包工，贷款给自己雇的工人开工资。').category).toBe('production');
+    expect(classifyUsage('家里日常吃穿开销。').category).toBe('other_non_productive');
+  });
+  it('CBIRC-2020-28/5.1 review 59 (r94): haulage for a county firm, a full-month feast, a feed mill paid and the feed hauled home, a sum repaid to a relative, a pig house, medicine for an old person', () => {
+    expect(classifyUsage('买了辆三轮车，给县里种业公司拉种子挣运费。').category).toBe('production');
+    expect(classifyUsage('孙女满月，请全村吃酒，贷款花了。').category).toBe('other_non_productive');
+    expect(classifyUsage('饲料厂要现钱，先给人家了，饲料拉回来喂自家的猪。').category).toBe('production');
+    expect(classifyUsage('前年借我舅舅的，贷款下来先还了他两万。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款修猪屋，换瓦、打水泥地。').category).toBe('production');
+    expect(classifyUsage('养牛，老人买药。').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 r94's readings stop where they should: feed hauled to a relative's herd, a firm promising a return, a wedding long past", () => {
+    expect(classifyUsage('钱给了表哥，他拉回来一车饲料喂他家的牛。').category).toBe('enterprise_use');
+    expect(classifyUsage('朋友拉我进了个公司，钱投进去了，说一年翻倍。').category).toBe('wealth_management');
+    expect(classifyUsage('儿子去年就结的婚，贷款买牛。').category).toBe('production');
+  });
 });
