@@ -458,6 +458,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-425.tsv',
   'heldout/usage-heldout-426.tsv',
   'heldout/usage-heldout-427.tsv',
+  'heldout/usage-heldout-428.tsv',
+  'heldout/usage-heldout-429.tsv',
+  'heldout/usage-heldout-430.tsv',
+  'heldout/usage-heldout-431.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
