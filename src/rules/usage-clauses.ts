@@ -135,8 +135,11 @@ const DATED_DEBT = /^[^，。,;；]{0,8}?(?:借|欠|赊|拉)[^，。,;；]{0,4}�
 
 /** Right after a time, the loan it dates: 去年贷款, 上回的贷款. */
 const LOAN_AFTER = /^的?(?:贷款|扶贫贷款|贷的钱|那笔贷款)/;
+/** Right before a time, the loan it dates: 扶贫贷款去年, 这笔钱前年. */
+// (Not an earlier loan, 上期贷款曾; nor 贷款前两年, before the loan.)
+const LOAN_BEFORE = /(?<!上期|上次|上笔|上一笔|原|旧|前期)(?:贷款|贷的钱|这笔钱)(?:是|都)?$/;
 /** Words of a later loan or of this one: 今年, 这次, 续贷. */
-const LATER_LOAN = /今年[^。；;]{0,10}?(?:贷款|又贷|再贷|贷的)|这次|这回|本次|这笔|续贷|续上|新贷/;
+const LATER_LOAN = /今年[^。；;]{0,10}?(?:贷款|又贷|再贷|贷的)|这次|这回|本次|本期|这笔|续贷|续上|新贷/;
 /** Later in a clause, a sale: 去县城卖, 拉到集上销售. */
 const SOLD_LATER = /卖|销售|出售|批发|零售/;
 /** Right after the family, that it does not use the thing: 都不开它, 从来不坐. */
@@ -213,7 +216,11 @@ export function readClauses(scan: Scan): Clauses {
       // (说是买牛，后来打听是给二小子娶媳妇了: nor one that, after a claim, tells what came of it.)
       !(h.term === '后来' && CLAIMED_BEFORE.test(text.slice(0, h.start))) &&
       // (老头子前年住院…去年贷款买的羊: nor a time that dates the loan itself, where the text tells of no later one.)
-      !(LOAN_AFTER.test(text.slice(h.end, h.end + 4)) && !LATER_LOAN.test(text)) &&
+      // (称扶贫贷款去年给儿子娶媳妇花了: or follows the loan's name.)
+      !(
+        (LOAN_AFTER.test(text.slice(h.end, h.end + 4)) || (LOAN_BEFORE.test(text.slice(Math.max(0, h.start - 7), h.start)) && !/^[前之以]/.test(h.term))) &&
+        !LATER_LOAN.test(text)
+      ) &&
       !spentOnly
     )
       pastAt[c] = h.start;

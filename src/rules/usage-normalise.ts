@@ -82,9 +82,13 @@ const BARE_STOCK = /(用途[:：?？](?:答[:：])?|[？?]答[:：])(牛|羊|猪
 
 /** A casebook's lesson drawn from the case: 本案提示：, 案例警示：. */
 /** An interviewer's label, and a villager's or borrower's answering it: 记者：, 工作人员：; 村民：, 客户：. */
-const INTERVIEW_OPENS = /^(?:记者|工作人员|信贷员|客户经理)[:：]/;
-const INTERVIEWER = /(?:记者|工作人员|信贷员|客户经理)[:：]/g;
-const INTERVIEWEE = /(?<=[？?。！!…，,.])(?:村民|受访者|受访人|农户|户主|群众|贫困户|老乡|客户|借款人)[:：]/g;
+const ASKERS = ['记者', '工作人员', '信贷员', '客户经理', '委员'];
+const INTERVIEW_OPENS = new RegExp(`^(${ASKERS.join('|')})[:：]`);
+const SPEAKERS_ANSWERING = ['村民', '受访者', '受访人', '农户', '户主', '群众', '贫困户', '老乡', '客户', '借款人', '客户经理', '信贷员'];
+/** For each asker, the other speakers' labels after a question or a sentence: 村民：, 客户经理：. */
+const ANSWERERS = new Map(
+  ASKERS.map((asker) => [asker, new RegExp(`(?<=[？?。！!…，,.])(?:${SPEAKERS_ANSWERING.filter((s) => s !== asker).join('|')})[:：]`, 'g')]),
+);
 const LESSON = /(?:本案|此案|该案|案例)(?:提示|警示|启示)[:：]/;
 
 // Tick boxes: □建房 is a box left empty (not chosen), ☑发展生产 one ticked; each box begins a clause. 是否涉及建房：□是 ☑否
@@ -167,7 +171,9 @@ export function normalizePurpose(text: string): string {
   if (needs & ANSWER && (t.includes('用途') || t.includes('答'))) t = t.replace(BARE_STOCK, '$1养$2');
   // 记者：这钱干啥了？村民：买牛了; 工作人员：钱给谁用？客户：…; 信贷员：…借款人：…: an interview's transcript that opens
   // with the interviewer is a record's question and answer (问：…答：…).
-  if (INTERVIEW_OPENS.test(t)) t = t.replace(INTERVIEWER, '问：').replace(INTERVIEWEE, '答：');
+  // (委员：…？客户经理：…: whoever opens asks, and the other speaker answers.)
+  const opener = INTERVIEW_OPENS.exec(t);
+  if (opener !== null) t = t.replaceAll(`${opener[1]}：`, '问：').replaceAll(`${opener[1]}:`, '问：').replace(ANSWERERS.get(opener[1]!)!, '答：');
   // …举报不实。本案提示：圈舍建设属于发展生产，不得简单以“建房”认定违规: a casebook's lesson after the case is no part of
   // the loan's use (a text that opens with one, 案例提示：某户用贷款…, is the case itself).
   const lesson = t.includes('示') ? LESSON.exec(t) : null;

@@ -70,7 +70,8 @@ const USER_WORD = /老板|大户|公司|合作社|厂/;
 /** After a public body, its works said to be paid from public funds: 建光伏电站用的是扶贫专项资金. */
 const PUBLIC_FUNDS_AFTER = /^[^。；;]{0,12}?用的是(?:扶贫)?(?:专项|财政|政府)(?:专项)?资金/;
 /** A person said to have opened a shop: 我小舅子在镇上开了个超市. */
-const PERSON_OPENED_SHOP = /(?:小舅子|表哥|表弟|姐夫|妹夫|亲戚|朋友|老板|[他她])[^，。,;；]{0,6}开了?(?:个|一家|一个)?(?:超市|小卖部|店|铺子|门市|商店|批发部)/;
+const PERSON_OPENED_SHOP =
+  /(?:小舅子|表哥|表弟|姐夫|妹夫|亲戚|朋友|老板|[他她])[^，。,;；]{0,6}开了?(?:个|一家|一个)?(?:超市|小卖部|店|铺子|门市|商店|批发部|饭店|饭馆|餐馆|厂)/;
 /** A shop said to be a person's own: 超市是表哥自己开的. */
 const SHOP_THEIRS = /(?:超市|店|铺子?|门市|商店|批发部)(?:是|系)(?!(?:我|俺|自家|本户|户主))[^，。,;；]{1,4}?(?:自己)?(?:开|办|经营)的/;
 /** After a party the money went to, the household buying from it: 买化肥和种子, 卖给俺的, 给的是参苗钱, 帮俺付的饲料钱. */
@@ -181,8 +182,9 @@ const FEE_SAID = new RegExp(
  */
 const SOLD_OR_PAID_BEFORE = /(?:[卖售供付还结赊租]|批发|(?:卖|售|供|销|赊|租|批发)[^，。,;；钱款贷资]{1,6})$/;
 /** The household running nothing of what the money went into: 户里不经营, 不参与经营. */
+// (户主不参股也不经营: a share refused too.)
 const NOT_RUN_BY_HOUSEHOLD =
-  /(?:户里|本户|该户|借款人|农户|户主)?(?:不经营|不参与经营|没参与经营|没有参与经营|不参与管理|不管经营)|(?:户里|本户|该户|农户|户主)(?:没干|没管|不管|不干)/;
+  /(?:户里|本户|该户|借款人|农户|户主)?(?:不参股也)?(?:不经营|不参与经营|没参与经营|没有参与经营|不参与管理|不管经营)|(?:户里|本户|该户|农户|户主)(?:没干|没管|不管|不干)/;
 /** Buying through a body: 通过合作社统一购买, 由合作社代为采购. */
 const BOUGHT_THROUGH =
   /(?:通过|由|委托)[^，。,;；]{0,6}(?:统一|代为|代)?(?:购买|采购|团购|订购)|统一(?:购买|采购|团购|订购|配送|代购)|帮(?:我们|俺们|咱们|农户|各户)?统一买/;
@@ -434,6 +436,14 @@ function laterParty(scan: Scan, last: number, kind: PartyKind): boolean {
     // (由镇政府统筹用于扶贫车间厂房建设: and a poverty-relief work after it is its own work.)
     // (Not after a place: 注入镇上的扶贫车间 puts it into the workshop.)
     if (kind === 'government' && !PLACE_PARTIES.includes(party.term) && h.term.includes('扶贫')) continue;
+    // (钱让俺兄弟拿去他公司进货了: 他 and a firm right after it are that person's own firm, which the person holds for.)
+    if (
+      kind === 'person' &&
+      THIRD_PERSON.test(h.term) &&
+      scan.hits[k + 1]?.role.party === 'organisation' &&
+      /^的?$/.test(scan.text.slice(h.end, scan.hits[k + 1]!.start))
+    )
+      return false;
     // (给我表哥拿去做生意他每年给我: 他 after a person is that person again.)
     // (由弟弟用来扩大弟弟家的养猪场: and so is the same person named again.)
     if (kind === 'person' && (THIRD_PERSON.test(h.term) || h.term === party.term || party.term.endsWith(h.term))) continue;
@@ -1329,6 +1339,9 @@ function moneySaidWithParty(scan: Scan, party: Hit, last: Hit, kind: PartyKind):
     (SHOP_THEIRS.test(text) || PERSON_OPENED_SHOP.test(text))
   )
     return true;
+  // (户主表哥在镇上开饭店，钱拿去装修饭店了，户主不参股也不经营: money gone into the shop a person opened, the household
+  // running none of it, is theirs.)
+  if (kind === 'person' && PERSON_OPENED_SHOP.test(text.slice(party.start)) && NOT_RUN_BY_HOUSEHOLD.test(text)) return true;
   // (车给村里养殖大户拉饲料，车钥匙在他那，他自己开: a vehicle given to a party that keeps and drives it is its.)
   if (/车子?给$/.test(text.slice(Math.max(0, party.start - 3), party.start)) && KEPT_AND_WORKED_BY_THEM.test(text.slice(last.end))) return true;
   // (俺弟就是借去耕了两天地，他没花这钱: a person the text says spent none of the money has none of it.)
@@ -1385,7 +1398,12 @@ function moneySaidWithParty(scan: Scan, party: Hit, last: Hit, kind: PartyKind):
   )
     return true;
   // (问：钱给谁了？答：县里那个投资公司: a party that opens the answer to whom the money went is the one it went to.)
-  if (RECIPIENT_ASKED_BEFORE.test(text.slice(Math.max(0, party.start - 24), party.start))) return true;
+  // (Not a place a body's name then follows: 钱给谁了？答：入了村里养牛合作社的股.)
+  if (
+    RECIPIENT_ASKED_BEFORE.test(text.slice(Math.max(0, party.start - 24), party.start)) &&
+    !(PLACE_PARTIES.includes(party.term) && /^的?[^，。,;；]{0,4}(?:合作社|公司|企业|大户|厂|场)/.test(text.slice(last.end, last.end + 10)))
+  )
+    return true;
   // (县里那个城投公司，贷款直接划过去了: a party the next clause says the money was moved over to.)
   if (kind !== 'household' && MOVED_OVER_NEXT.test(text.slice(last.end, last.end + 24))) return true;
   return undefined;

@@ -199,12 +199,14 @@ function lastItem(text: string, at: number): number {
  * (not one about the household's life: 你自己结婚了没？答：结了好多年了).
  */
 function echoed(question: string, reply: string): boolean {
-  const said = /^([\u4e00-\u9fff])了/.exec(reply);
+  // (羊买回来了吗？答：买回来了: the verb with its complement said again.)
+  const said = /^([\u4e00-\u9fff])(?:回来|回|上|起来|好)?了/.exec(reply);
   // (盖了，盖的是羊圈: not a reply that at once says what was done instead.)
   return said !== null && LOAN_ASKED.test(question) && question.includes(said[1]!) && !DENIED.test(reply) && !/^.了[，,][^，。]{1,3}的是/.test(reply);
 }
 // (Or a work asked whether it is under way: 您家农家乐开起来了吗？答：开了.)
-const LOAN_ASKED = /贷款|钱|用于|用在|拿去|(?:开|办|建|搞|盖|修)起来/;
+// (羊买回来了吗: or stock asked whether it was bought.)
+const LOAN_ASKED = /贷款|钱|用于|用在|拿去|(?:开|办|建|搞|盖|修)起来|[牛羊猪鸡鸭鹅驴马][^，。,;；？?]{0,2}买(?:回来|回|上)?了/;
 
 /** How a reply answers a question put with a question mark. */
 function answerToMarked(question: string, reply: string): Answer {
@@ -315,8 +317,12 @@ const ANSWER_BEGINS = /^(?:可|但|其实|不过|现场|实[为系]|核查|经[�
 /** Of those, a lender's own: 银行说, 信贷员认为. */
 const LENDER = new RegExp(`^${LENDERS}`);
 /** Words that dispute such a claim: 不认可, 举报不实, 要求更正, 凭啥…, 冇嘅事, a court's 主张不能成立 or 不予采纳. */
-const DISPUTED =
-  /查无实据|不认可|不实|更正|没有的事|没这回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说|申诉|保证不|保证没|不予采信|不予支持|不予采纳|不能成立|与查明的事实不符|与事实不符|未提交证据|未提供证据|证据不足|未予支持|未予采纳|未予采信|系误解|属误解|驳回|无事实依据|无任何事实依据|没有事实依据|缺乏事实依据|无证据证明|未提供任何证据|认定错误|应予撤销|予以撤销|误将|错误认定|有误|不是一回事|两码事|用语不规范|表述不规范|不构成挪用/;
+/** A finding that an alleged use is someone else's or never happened: 与贷款户无关, 未对外放贷, 由子女出. */
+const NOT_THIS_LOAN = /与(?:该户|贷款户|本户|借款户)(?:的)?(?:贷款)?无关|未对外放贷|(?:钱|费用)?由子女(?:出|负担|承担)/;
+const NOT_THIS_LOAN_ALL = new RegExp(NOT_THIS_LOAN.source, 'g');
+const DISPUTED = new RegExp(
+  `${NOT_THIS_LOAN.source}|查无实据|不认可|不实|更正|没有的事|没这回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说|申诉|保证不|保证没|不予采信|不予支持|不予采纳|不能成立|与查明的事实不符|与事实不符|未提交证据|未提供证据|证据不足|未予支持|未予采纳|未予采信|系误解|属误解|驳回|无事实依据|无任何事实依据|没有事实依据|缺乏事实依据|无证据证明|未提供任何证据|认定错误|应予撤销|予以撤销|误将|错误认定|有误|不是一回事|两码事|用语不规范|表述不规范|不构成挪用`,
+);
 /** The borrower's answer to a lender's claim (可这是…, 我认为是…, 欢迎去看), or a check's finding against it (核查…认定生产用途, 现场为存粮栈子):
  * what was found stands, the claim's words do not. (经现场查看为养殖圈舍: a check may name how it looked.) */
 const ANSWERED =
@@ -345,6 +351,14 @@ export function setAsideClaims(text: string, evidence: Told[], context: string[]
       context.push(e.term);
     }
   };
+  // (核查：信用卡是其儿子的，与贷款户无关: the thing the finding says is not this loan's, in its clause or the one before it in
+  // its sentence.)
+  if (NOT_THIS_LOAN.test(text))
+    for (const m of text.matchAll(NOT_THIS_LOAN_ALL)) {
+      const c = clauseAt(clauseStart, m.index);
+      aside(m.index, () => true);
+      if (c > 0 && !SENTENCE_END.test(text[clauseStart[c]! - 1] ?? '')) aside(clauseStart[c - 1]!, () => true);
+    }
   if (disputed(text))
     for (const m of text.matchAll(CLAIMED)) {
       aside(m.index, () => true);

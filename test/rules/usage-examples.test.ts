@@ -4246,4 +4246,33 @@ describe('how each kind is read', () => {
     expect(classifyUsage('朋友拉我进了个公司，钱投进去了，说一年翻倍。').category).toBe('wealth_management');
     expect(classifyUsage('儿子去年就结的婚，贷款买牛。').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 428-431's kinds (r95): a review committee's minutes, a village's cooperative as the answer to whom, a shop's premises rented, insulin, an answer that the matter is unrelated, a shop closed, a cousin's restaurant, a village covering its works, a use not asked clearly, an allegation refuted, a nephew, a brother's own firm, the loan dated, an illness as a time", () => {
+    expect(classifyUsage('委员：是不是拿去盖房了？客户经理：不是，买了两头牛。').category).toBe('production');
+    expect(classifyUsage('问：钱给谁了？答：入了村里养羊合作社的股，年底分红。').category).toBe('enterprise_use');
+    expect(classifyUsage('租了镇上一间门市房开饭店，一年房租六千。').category).toBe('production');
+    expect(classifyUsage('老伴打胰岛素，贷款就花在这上了。').category).toBe('other_non_productive');
+    expect(classifyUsage('问：孩子上学那块钱呢？答：上学有助学金，跟这笔没关系，这笔就是买牛的。').category).toBe('production');
+    expect(classifyUsage('问：说是给小卖部买冰柜？答：小卖部早就关了，冰柜搁家里冻肉。').category).toBe('household_goods');
+    expect(classifyUsage('表哥在县城开饭店，钱拿去装修饭店了，户主不参股也不经营。').category).toBe('enterprise_use');
+    expect(classifyUsage('委员：用途？客户经理：村里打井钱不够，拿这几户的贷款先垫上了。').category).toBe('government_financing_platform');
+    expect(classifyUsage('买了辆三轮，没问清是自家用还是拉货。').category).toBe('unknown');
+    expect(classifyUsage('反映人称贷款还了信用卡。核查：信用卡是其女儿的，与贷款户无关；贷款用于种玉米。').category).toBe('production');
+    expect(classifyUsage('贷款由户主之侄使用，其侄在县城开饭店。').category).toBe('enterprise_use');
+    expect(classifyUsage('钱让兄弟拿去他公司进货了。').category).toBe('enterprise_use');
+    expect(classifyUsage('卖羊两只，称扶贫贷款去年给闺女办嫁妆花了，卖羊还贷。').category).toBe('marriage');
+    expect(classifyUsage('户主住院期间贷款买的羊由儿子喂着。').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 review 60 (r95): stock said bought again, a cooperative's herd with a promised return, living costs, a guesthouse the son's family lives in", () => {
+    expect(classifyUsage('问：牛买回来了吗？答：买回来了，三头，在自家圈里。').category).toBe('production');
+    expect(classifyUsage('是合作社的牛，俺的贷款投进去了，说一年翻倍。').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款主要用于家里吃穿开销。').category).toBe('other_non_productive');
+    expect(classifyUsage('所称民宿客房从未接待过游客，户主儿子一直住在该屋内，贷款实际用于翻修该屋。').category).toBe('housing');
+  });
+  it("CBIRC-2020-28/5.1 r95's readings stop where they should: hospital spending, an earlier loan's misuse put right, a shop bought to live above, an illness told beside the farm", () => {
+    expect(classifyUsage('住院期间花了三万，贷款都用上了。').category).toBe('other_non_productive');
+    expect(classifyUsage('上期贷款曾被挪用于建房，已整改；本期贷款用于建大棚。').category).toBe('production');
+    expect(classifyUsage('买了一间门市房开店，楼上一家人住。').category).toBe('housing');
+    expect(classifyUsage('户主有高血压，贷款买了化肥。').category).toBe('production');
+    expect(classifyUsage('所称民宿从未接待过游客，系户主儿子一家居住，贷款实际用于翻修该屋。').category).toBe('housing');
+  });
 });
