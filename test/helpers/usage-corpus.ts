@@ -462,6 +462,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-429.tsv',
   'heldout/usage-heldout-430.tsv',
   'heldout/usage-heldout-431.tsv',
+  'heldout/usage-heldout-432.tsv',
+  'heldout/usage-heldout-433.tsv',
+  'heldout/usage-heldout-434.tsv',
+  'heldout/usage-heldout-435.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
