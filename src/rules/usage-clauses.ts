@@ -143,7 +143,7 @@ const LATER_LOAN = /今年[^。；;]{0,10}?(?:贷款|又贷|再贷|贷的)|这�
 /** Later in a clause, a sale: 去县城卖, 拉到集上销售. */
 const SOLD_LATER = /卖|销售|出售|批发|零售/;
 /** Right after the family, that it does not use the thing: 都不开它, 从来不坐. */
-const FAMILY_NOT_USING_AFTER = /^[^，。,;；]{0,3}?(?:都|也|从来|从|一般|平时)?(?:不|没|没有|从不|从没)(?:开|用|坐|骑|使|碰|看)/;
+const FAMILY_NOT_USING_AFTER = /^[^，。,;；]{0,3}?(?:都|也|从来|从|一般|平时)?(?:不|没|没有|从不|从没)(?:工夫|时间|空)?(?:开|用|坐|骑|使|碰|看)/;
 /** Right after a word, the end of a quote the text refutes: 自用”不属实, 家用”与事实不符. */
 const QUOTE_REFUTED_AFTER = /^[^”"」，。,;；]{0,6}[”"」](?:的说法|一说)?(?:不属实|不实|与事实不符|查无实据|不成立)/;
 /** Past words of spending (花了, 花掉) and, right after one, a sum or a measure of it: 三万多, 不少, 好些. */

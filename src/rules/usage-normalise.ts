@@ -82,7 +82,7 @@ const BARE_STOCK = /(用途[:：?？](?:答[:：])?|[？?]答[:：])(牛|羊|猪
 
 /** A casebook's lesson drawn from the case: 本案提示：, 案例警示：. */
 /** An interviewer's label, and a villager's or borrower's answering it: 记者：, 工作人员：; 村民：, 客户：. */
-const ASKERS = ['记者', '工作人员', '信贷员', '客户经理', '委员'];
+const ASKERS = ['记者', '工作人员', '信贷员', '客户经理', '委员', '督导组', '检查组'];
 const INTERVIEW_OPENS = new RegExp(`^(${ASKERS.join('|')})[:：]`);
 const SPEAKERS_ANSWERING = ['村民', '受访者', '受访人', '农户', '户主', '群众', '贫困户', '老乡', '客户', '借款人', '客户经理', '信贷员'];
 /** For each asker, the other speakers' labels after a question or a sentence: 村民：, 客户经理：. */

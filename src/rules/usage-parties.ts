@@ -70,8 +70,9 @@ const USER_WORD = /老板|大户|公司|合作社|厂/;
 /** After a public body, its works said to be paid from public funds: 建光伏电站用的是扶贫专项资金. */
 const PUBLIC_FUNDS_AFTER = /^[^。；;]{0,12}?用的是(?:扶贫)?(?:专项|财政|政府)(?:专项)?资金/;
 /** A person said to have opened a shop: 我小舅子在镇上开了个超市. */
+// (表哥在县城饭店的装修: or a shop said to be theirs, in a place.)
 const PERSON_OPENED_SHOP =
-  /(?:小舅子|表哥|表弟|姐夫|妹夫|亲戚|朋友|老板|[他她])[^，。,;；]{0,6}开了?(?:个|一家|一个)?(?:超市|小卖部|店|铺子|门市|商店|批发部|饭店|饭馆|餐馆|厂)/;
+  /(?:小舅子|表哥|表弟|姐夫|妹夫|亲戚|朋友|老板|[他她])(?:[^，。,;；]{0,6}开了?(?:个|一家|一个)?|在[^，。,;；]{0,4})(?:超市|小卖部|店|铺子|门市|商店|批发部|饭店|饭馆|餐馆|厂)/;
 /** A shop said to be a person's own: 超市是表哥自己开的. */
 const SHOP_THEIRS = /(?:超市|店|铺子?|门市|商店|批发部)(?:是|系)(?!(?:我|俺|自家|本户|户主))[^，。,;；]{1,4}?(?:自己)?(?:开|办|经营)的/;
 /** After a party the money went to, the household buying from it: 买化肥和种子, 卖给俺的, 给的是参苗钱, 帮俺付的饲料钱. */
@@ -174,7 +175,7 @@ export const FEES =
 /** A clause calling what the household paid a fee: 付的是服务费, 交的是托管费, 属于托管服务费, 贷款交了库租, 按箱交冷藏费. */
 // (…让他们给俺家地旋耕、播种，就是代耕服务费: or a clause that calls it one.)
 const FEE_SAID = new RegExp(
-  `(?:^|[，,。；;])(?:就是|也就是|算是)(?:代耕|托管|作业|机耕)?(?:${FEES.source})|(?:^|[，,。；;])(?:钱|贷款|这钱)?(?:付|交|给|出)的(?:是|都是|只是)(?:${FEES.source})|(?:属于?|系)(?:托管|代耕|作业)服务费|(?:^|[，,。；;])(?:钱|贷款|这钱)(?:付|交|缴)了(?:${FEES.source})|(?:交|付|缴)(?:纳)?(?:库租|仓储费|冷藏费|保管费|场地费)`,
+  `(?:^|[，,。；;])(?:但|可)?(?:那|这)?(?:就是|也就是|算是|是)(?:[^，。,;；]{1,6}?的)?(?:代耕|托管|作业|机耕)?(?:${FEES.source})|(?:^|[，,。；;])(?:钱|贷款|这钱)?(?:付|交|给|出)的(?:是|都是|只是)(?:${FEES.source})|(?:属于?|系)(?:托管|代耕|作业)服务费|(?:^|[，,。；;])(?:钱|贷款|这钱)(?:付|交|缴)了(?:${FEES.source})|(?:交|付|缴)(?:纳)?(?:库租|仓储费|冷藏费|保管费|场地费)`,
 );
 /**
  * Before 给 in its clause, a verb that gives goods or pays, not hands money over: 卖给, 售给, 供给, 批发给; 付给, 结给 (a price or a

@@ -4275,4 +4275,29 @@ describe('how each kind is read', () => {
     expect(classifyUsage('户主有高血压，贷款买了化肥。').category).toBe('production');
     expect(classifyUsage('所称民宿从未接待过游客，系户主儿子一家居住，贷款实际用于翻修该屋。').category).toBe('housing');
   });
+  it("CBIRC-2020-28/5.1 sets 432-435's kinds (r96): a supervision team's talk, a house the state repaired, a service fee named so, a son's wedding far away, a town that took the money, cave dwellings built and fronted, a gloss denied with its word, a use put off until earnings, debts to repay from years of farming, accounts that do not agree, a use not told", () => {
+    expect(classifyUsage('督导组：是不是盖房了？群众：没有，买了十只羊。').category).toBe('production');
+    expect(classifyUsage('房子是危房改造政府给修的，贷款买了羊。').category).toBe('production');
+    expect(classifyUsage('是给了合作社，但那是代耕的服务费，地是自家的。').category).toBe('production');
+    expect(classifyUsage('儿子在南方打工，找了个对象要领证，我把钱打给他办婚事了。').category).toBe('marriage');
+    expect(classifyUsage('贷款被镇上挪去修广场了。').category).toBe('government_financing_platform');
+    expect(classifyUsage('箍两孔新石窑，自家住。').category).toBe('housing');
+    expect(classifyUsage('接了个前檐，安新门窗。').category).toBe('housing');
+    expect(classifyUsage('窑塌了一孔，贷款重箍。').category).toBe('housing');
+    expect(classifyUsage('没有办事儿（结婚）的打算，贷款买化肥。').category).toBe('production');
+    expect(classifyUsage('贷款买了牛，说挣了钱再给儿子办婚事。').category).toBe('production');
+    expect(classifyUsage('前年拉下些饥荒，这回贷款是买羊，想闹几年把账还清。').category).toBe('production');
+    expect(classifyUsage('他说买羊，婆姨说还账，说不到一搭。').category).toBe('unknown');
+    expect(classifyUsage('买了辆小车，咋用没说。').category).toBe('unknown');
+  });
+  it("CBIRC-2020-28/5.1 review 61 (r96): bride money the children paid, a cousin's restaurant refitted, a broker's fee for stock", () => {
+    expect(classifyUsage('举报称贷款给儿子结婚，经核实彩礼由子女自己出，贷款用于买种子。').category).toBe('production');
+    expect(classifyUsage('贷款用于表哥在镇上饭店的装修，户主不参股也不经营。').category).toBe('enterprise_use');
+    expect(classifyUsage('通过牛经纪从外地买了三头母牛，付了中介费一千。').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r96's readings stop where they should: a wedding after earnings told as done, a visit with no one home, a phone for selling", () => {
+    expect(classifyUsage('挣了钱，给儿子娶媳妇。').category).toBe('marriage');
+    expect(classifyUsage('入户没人，用途待核。').category).toBe('unknown');
+    expect(classifyUsage('问：手机是做买卖用的吗？答：是，直播卖山货，家里人吃饭都没工夫看。').category).toBe('production');
+  });
 });
