@@ -466,6 +466,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-433.tsv',
   'heldout/usage-heldout-434.tsv',
   'heldout/usage-heldout-435.tsv',
+  'heldout/usage-heldout-436.tsv',
+  'heldout/usage-heldout-437.tsv',
+  'heldout/usage-heldout-438.tsv',
+  'heldout/usage-heldout-439.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
