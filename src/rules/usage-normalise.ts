@@ -82,12 +82,12 @@ const BARE_STOCK = /(用途[:：?？](?:答[:：])?|[？?]答[:：])(牛|羊|猪
 
 /** A casebook's lesson drawn from the case: 本案提示：, 案例警示：. */
 /** An interviewer's label, and a villager's or borrower's answering it: 记者：, 工作人员：; 村民：, 客户：. */
-const ASKERS = ['记者', '工作人员', '信贷员', '客户经理', '委员', '督导组', '检查组'];
+const ASKERS = ['记者', '工作人员', '信贷员', '客户经理', '委员', '督导组', '检查组', '网格员'];
 const INTERVIEW_OPENS = new RegExp(`^(${ASKERS.join('|')})[:：]`);
 const SPEAKERS_ANSWERING = ['村民', '受访者', '受访人', '农户', '户主', '群众', '贫困户', '老乡', '客户', '借款人', '客户经理', '信贷员'];
 /** For each asker, the other speakers' labels after a question or a sentence: 村民：, 客户经理：. */
 const ANSWERERS = new Map(
-  ASKERS.map((asker) => [asker, new RegExp(`(?<=[？?。！!…，,.])(?:${SPEAKERS_ANSWERING.filter((s) => s !== asker).join('|')})[:：]`, 'g')]),
+  ASKERS.map((asker) => [asker, new RegExp(`(?:(?<=[？?。！!…，,.])|\\s+)(?:${SPEAKERS_ANSWERING.filter((s) => s !== asker).join('|')})[:：]`, 'g')]),
 );
 const LESSON = /(?:本案|此案|该案|案例)(?:提示|警示|启示)[:：]/;
 
@@ -156,6 +156,16 @@ function hasSlip(text: string): boolean {
 export function normalizePurpose(text: string): string {
   // One pass over the characters says which of the steps below the text needs (most need none).
   let t = text;
+  // 记者：这钱干啥了？村民：买牛了; 工作人员：钱给谁用？客户：…; 信贷员：…借款人：…: an interview's transcript that opens
+  // with the interviewer is a record's question and answer (问：…答：…).
+  // (委员：…？客户经理：…: whoever opens asks, and the other speaker answers; 网格员：钱 村民：牛: a chat's space before the
+  // answer ends the question.)
+  const opener = INTERVIEW_OPENS.exec(t);
+  if (opener !== null)
+    t = t
+      .replaceAll(`${opener[1]}：`, '问：')
+      .replaceAll(`${opener[1]}:`, '问：')
+      .replace(ANSWERERS.get(opener[1]!)!, (label) => (/^\s/.test(label) ? '？答：' : '答：'));
   let needs = needsOf(t);
   if (needs & UNSTABLE) needs = needsOf((t = t.normalize('NFKC')));
   // 养牛3万 老母亲要做手术 另外5千交手术费: white space between words, where a clerk left out the commas, ends a clause.
@@ -169,11 +179,6 @@ export function normalizePurpose(text: string): string {
   // words after it).
   if (needs & ANSWER && (t.includes('答') || t.includes('客户') || t.includes('用户'))) t = t.replace(BARE_ANSWER, '$1$2$3$4,');
   if (needs & ANSWER && (t.includes('用途') || t.includes('答'))) t = t.replace(BARE_STOCK, '$1养$2');
-  // 记者：这钱干啥了？村民：买牛了; 工作人员：钱给谁用？客户：…; 信贷员：…借款人：…: an interview's transcript that opens
-  // with the interviewer is a record's question and answer (问：…答：…).
-  // (委员：…？客户经理：…: whoever opens asks, and the other speaker answers.)
-  const opener = INTERVIEW_OPENS.exec(t);
-  if (opener !== null) t = t.replaceAll(`${opener[1]}：`, '问：').replaceAll(`${opener[1]}:`, '问：').replace(ANSWERERS.get(opener[1]!)!, '答：');
   // …举报不实。本案提示：圈舍建设属于发展生产，不得简单以“建房”认定违规: a casebook's lesson after the case is no part of
   // the loan's use (a text that opens with one, 案例提示：某户用贷款…, is the case itself).
   const lesson = t.includes('示') ? LESSON.exec(t) : null;

@@ -799,6 +799,31 @@ const EARNED_FIRST_BEFORE =
   /(?:挣|赚)(?:了|够|到)?钱(?:以后|后|了)?再[^，。,;；]{0,8}$|等(?:挣|赚)(?:了|够|到)?钱[^，。,;；]{0,8}$|(?:闹|干|挣|攒|养|种)(?:上)?几年[^，。,;；]{0,4}$/;
 /** In a reply, that what was asked has nothing to do with this loan: 跟这笔没关系, 与贷款无关. */
 const UNRELATED_REPLY = /(?:跟|和|与)(?:这笔|本笔|这个|这次)?(?:贷款|钱)?(?:没关系|没有关系|无关|不相干)/;
+/** Sentences: a text's spans between 。！？；. */
+const SENTENCE_BREAKS = /[。！？；!?;]/;
+function sentenceSpans(text: string): (readonly [number, number])[] {
+  const spans: (readonly [number, number])[] = [];
+  let from = 0;
+  for (let at = 0; at < text.length; at++)
+    if (SENTENCE_BREAKS.test(text[at]!)) {
+      spans.push([from, at + 1]);
+      from = at + 1;
+    }
+  if (from < text.length || spans.length === 0) spans.push([from, text.length]);
+  return spans;
+}
+/** The loan named in a sentence: 贷款, 这笔钱. */
+const LOAN_IN_SENTENCE = /贷款|贷的|贷了|这笔钱|这钱|信贷|代款/;
+/** What the state built or repaired for the household: 危房改造政府给盖的. */
+const STATE_BUILT = /(?:危房改造|危改)?政府(?:给)?(?:盖|修|建)的/g;
+/** Acts in an event's sentence that would make it a use: 买, 盖, 给, 交, 投. */
+const EVENT_ACTS = /买|购|盖|建|修|装|给|交|投|借|委托|代养|放|想|要|准备/;
+/** A sentence that asks, claims or pledges: 问：…？, 写的, 说是, 承诺. */
+const CLAIM_OR_QUESTION = /[？?]|问|写|说是|承诺|申请|反映|称|举报|原定|本来|打算|计划/;
+/** A sentence that answers or finds: 答：, 实际, 核实, 后来, 剩下. */
+const ANSWER_OR_FINDING = /答|实际|核实|核查|经查|其实|后来|剩下|剩余|另外|一半/;
+/** An event's money: 花了, 欠的钱, 随礼, 用于. */
+const MONEY_OF_EVENT = /钱|花|费|[0-9一二两三四五六七八九十百千万]+元|借|欠|用于|用在|拿去|交|付|垫|凑|礼金|彩礼|随礼/;
 /** A shop opened: 开菜店, 开了个小卖部. */
 const SHOP_OPENED = /开(?:了|个|了个|一家|一个)?[^，。,;；]{0,4}(?:店|铺|超市|小卖部|门市)/;
 /** After a dwelling, its state assessed: 安全, 稳固, 不是危房. */
@@ -1128,7 +1153,7 @@ const CHILD_JUST_NAMED = /(?:(?:你|我|俺|咱|您)(?:家)?|^|[：:，,。])(?:
 /** After kin's event, the household paying for it: 出钱办酒席, 贷款买猪买酒办酒席. */
 // (俺哥结婚那阵子用的: or the loan said to have gone on the kin's wedding.)
 const KIN_EVENT_PAID_AFTER =
-  /出钱|掏钱|(?:贷款|钱)[^，。,;；]{0,8}(?:办酒|摆酒|酒席|办事|彩礼|嫁妆)|^(?:结婚|娶媳妇|办婚事|成家|办事)(?:那阵子?|那会儿?|那时候?|的时候)?(?:用的|用了|花的|花了)/;
+  /出钱|掏钱|帮着出|帮忙出|(?:贷款|钱)[^，。,;；]{0,8}(?:办酒|摆酒|酒席|办事|彩礼|嫁妆)|^(?:结婚|娶媳妇|办婚事|成家|办事)(?:那阵子?|那会儿?|那时候?|的时候)?(?:用的|用了|花的|花了)/;
 /** Before kin, the household holding an event for them, a description between: 操办由其抚养的. */
 const HELD_FOR_BEFORE = /(?:操办|承办|主办|张罗)[^，。,;；]{0,8}$/;
 /** After a pronoun, the text saying it is kin: 他是我侄子 (钱给他办婚事了，他是我侄子). */
@@ -3551,6 +3576,35 @@ function readStatements(scan: Scan): UsageMatch {
   }
   // (嘱家属帮着做康复, 嘱天天吃药不能断: a doctor's advice is no spending of the loan.)
   if (text.includes('嘱')) setAside((x) => x.category === 'other_non_productive' && ADVISED_BEFORE.test(text.slice(clauses.start[x.clause], x.start)));
+  // (张宝山家儿子结婚，酒席12桌，未超标。户主讲扶贫贷款5万元4月份买了3头母牛: a family event told in a sentence of its own,
+  // naming no loan and no money, beside a sentence that says what the loan went to, is the household's news, not the use.)
+  if (SENTENCE_BREAKS.test(text) && evidence.some((e) => e.category === 'marriage' || e.category === 'other_non_productive')) {
+    const spans = sentenceSpans(text);
+    const spanOf = (at: number) => spans.find(([from, to]) => at >= from && at < to)!;
+    // (Not a question, a claim or a pledge that names the loan: 问：贷款买的牛在哪？, 贷款表上写的养猪, 承诺贷款用于发展生产.)
+    const loanUsed = spans.some(
+      ([from, to]) =>
+        LOAN_IN_SENTENCE.test(text.slice(from, to)) &&
+        !CLAIM_OR_QUESTION.test(text.slice(from, to)) &&
+        // (董家婚事。董家儿子用贷款的钱炒股票: or to any use other than an event of its own.)
+        evidence.some((e) => e.category !== 'marriage' && e.category !== 'other_non_productive' && e.start >= from && e.start < to) &&
+        !evidence.some((e) => (e.category === 'marriage' || e.category === 'other_non_productive') && e.start >= from && e.start < to),
+    );
+    if (loanUsed)
+      setAside((x) => {
+        // (Only a family event — a wedding, a funeral, a feast — whose sentence buys, builds or gives nothing.)
+        if (x.category !== 'marriage' && x.category !== 'other_non_productive') return false;
+        const [from, to] = spanOf(x.start);
+        // (新房是危房改造政府给盖的: what the state built is no act of the household's.)
+        if (
+          EVENT_ACTS.test(text.slice(from, to).replace(STATE_BUILT, '')) ||
+          evidence.some((e) => e.start >= from && e.start < to && e.category !== 'marriage' && e.category !== 'other_non_productive')
+        )
+          return false;
+        // (Nor an answer or a finding, which tells what became of the loan: 答：实际是盖房, 核实：所盖建筑为住人平房.)
+        return !LOAN_IN_SENTENCE.test(text.slice(from, to)) && !MONEY_OF_EVENT.test(text.slice(from, to)) && !ANSWER_OR_FINDING.test(text.slice(from, to));
+      });
+  }
   // (付…投资咨询有限公司 投资理财 年化12%: a firm that sells 理财, paid for it, is a seller of the product, not its user.)
   if (WEALTH_FIRM.test(text) && evidence.some((e) => e.category === 'wealth_management')) setAside((x) => x.category === 'enterprise_use');
   // (户主说的“盖房子”指的是羊圈: a word quoted only to say what it meant is that meaning, not a use of its own.)

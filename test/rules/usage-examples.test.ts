@@ -4300,4 +4300,19 @@ describe('how each kind is read', () => {
     expect(classifyUsage('入户没人，用途待核。').category).toBe('unknown');
     expect(classifyUsage('问：手机是做买卖用的吗？答：是，直播卖山货，家里人吃饭都没工夫看。').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 436-439's kinds (r97): a council's record of a family event beside the loan's own sentence, 冇 denying a use, a grid worker's chat, a kin's wedding helped with", () => {
+    expect(classifyUsage('李家儿子结婚，酒席十桌，未超标。户主说贷款买了五头牛，在自家圈里。').category).toBe('production');
+    expect(classifyUsage('王家白事从简。王家贷款交了二十亩地的地租。').category).toBe('production');
+    expect(classifyUsage('赵家乔迁宴，新房是危房改造政府给盖的。贷款买了鹅苗。').category).toBe('production');
+    expect(classifyUsage('董家婚事。董家儿子用贷款的钱炒股票。').category).toBe('wealth_management');
+    expect(classifyUsage('冇是拿去讨老婆，是买鸡苗养。').category).toBe('production');
+    expect(classifyUsage('买茶叶炒锅两口，冇用来起屋。').category).toBe('production');
+    expect(classifyUsage('网格员：钱 村民：羊').category).toBe('production');
+    expect(classifyUsage('侄子结婚我帮着出了一万，剩下的养鸡了。').category).toBe('marriage');
+  });
+  it("CBIRC-2020-28/5.1 r97's readings stop where they should: an answer that the feast took the loan, a dowry bought with it, a feast the loan paid", () => {
+    expect(classifyUsage('问：贷款表上写的养猪，猪呢？答：猪没养，二小子娶媳妇摆酒席用了。').category).toBe('marriage');
+    expect(classifyUsage('孙家闺女出嫁，贷款给闺女置办嫁妆。').category).toBe('marriage');
+    expect(classifyUsage('张家儿子结婚。贷款花在酒席上了。').category).toBe('marriage');
+  });
 });
