@@ -481,18 +481,13 @@ const HOUSEHOLD_NAMED = /这户|这个户|这家|该户|本户|户主|借款人|
  * named before it (这个户 高某 … 他是想扩大养牛; 这户想开婚庆店…人家自己经营), no other party and no hand-over before it.
  */
 export function reportedHousehold(scan: Scan, at: number): boolean {
-  const { hits, text } = scan;
-  if (!HOUSEHOLD_NAMED.test(text.slice(0, hits[at]!.start))) return false;
-  for (let k = 0; k < at; k++) {
-    const h = hits[k]!;
-    if (h.role.handover || (h.role.party !== undefined && h.role.party !== 'household')) return false;
-  }
-  return true;
+  // (No hand-over before it either: 让他…, 给他… hand the money to whoever 他 is.)
+  return householdBeforeKin(scan, at) && !scan.hits.some((h, k) => k < at && h.role.handover);
 }
 
 /**
- * Whether the pronoun at `hits[at]`, a member of the household named right after it (他儿子), stands for the household the
- * text names before it (户主说贷款让他儿子拿去炒股), no one else named between.
+ * Whether the text names the household (户主, 借款人, 这户) before the pronoun at `hits[at]`, no other party named between:
+ * then the pronoun may stand for it — as before a member of the household it names (户主说贷款让他儿子拿去炒股).
  */
 export function householdBeforeKin(scan: Scan, at: number): boolean {
   const { hits, text } = scan;
