@@ -2193,11 +2193,12 @@ function readStatements(scan: Scan): UsageMatch {
   });
   /** Clauses where a building is turned to the farm or the trade (旧窑收拾出来做民宿). */
   let fitted: Set<number> | undefined;
-  const guests = GUEST_TRADE.test(text) && GUESTS_TAKEN.test(text);
+  // (Whether the text runs a guesthouse that takes guests: read at the first building word, not for every purpose.)
+  let guests: boolean | undefined;
   const guestRooms = (h: Hit) =>
     // (Not where the family is said to live in them: 改造房屋专用于接待游客，其实一家人都住进去了 — guests staying, 给游客住, or
     // the family in another room, 我们自己住东屋, leave them the guests'.)
-    guests &&
+    (guests ??= GUEST_TRADE.test(text) && GUESTS_TAKEN.test(text)) &&
     ROOMS_FITTED.test(clauseText(h.clause)) &&
     !clauses.familyStrong[h.clause] &&
     !FAMILY_MOVED_IN.test(text.slice(clauses.start[h.clause])) &&
