@@ -90,6 +90,42 @@ const ANSWERERS = new Map(
   ASKERS.map((asker) => [asker, new RegExp(`(?:(?<=[？?。！!…，,.])|\\s+)(?:${SPEAKERS_ANSWERING.filter((s) => s !== asker).join('|')})[:：]`, 'g')]),
 );
 const LESSON = /(?:本案|此案|该案|案例)(?:提示|警示|启示)[:：]/;
+/** Any speaker's label opening a text (驻村队员：, 调解员：), and another's after a sentence or a space (户主：). */
+const SPEAKER_OPENS = /^([\u4e00-\u9fff]{2,5})[:：]/;
+const NEXT_SPEAKER = /(?:(?<=[？?。！!…，,.])|\s+)([\u4e00-\u9fff]{2,5})[:：]/g;
+/** A turn that asks: a question mark, or a question word ending it (贷款用哪, 钱干啥了). */
+const TURN_ASKS = /[？?]|(?:吗|么|啥|什么|哪|哪儿|咋|多少|几|谁|呢)[了的呀啊]?\s*$/;
+/** A chat's labels, which the chat reader reads (客服：是盖房吗？／客户：不是). */
+const CHAT_LABELS = new Set(['客服', '用户', '客户']);
+/** A label that reports what someone said: 来电人反映, 户主称. */
+const REPORTED = /(?:反映|说|称|讲|表示|陈述)$/;
+
+/**
+ * An interview's transcript as a record's question and answer (问：…答：…). A known interviewer's label opening the
+ * text (记者：, 信贷员：) is answered by any villager's or borrower's label; any other label opening the text asks when its
+ * turn asks something, and the first other label after it answers (驻村队员：钱干啥了？户主：买牛了).
+ */
+function readInterview(text: string): string {
+  const known = INTERVIEW_OPENS.exec(text);
+  if (known !== null) return asQuestionAndAnswer(text, known[1]!, ANSWERERS.get(known[1]!)!);
+  const opener = SPEAKER_OPENS.exec(text);
+  // (来电人反映：…难道让我一家老小住露天？诉求：…: a caller's report asks only to be heard.)
+  if (opener === null || CHAT_LABELS.has(opener[1]!) || REPORTED.test(opener[1]!)) return text;
+  for (const next of text.matchAll(NEXT_SPEAKER)) {
+    if (next[1] === opener[1]) continue;
+    if (!TURN_ASKS.test(text.slice(opener[0].length, next.index))) return text;
+    return asQuestionAndAnswer(text, opener[1]!, new RegExp(`(?:(?<=[？?。！!…，,.])|\\s+)${next[1]}[:：]`, 'g'));
+  }
+  return text;
+}
+
+function asQuestionAndAnswer(text: string, asker: string, answerer: RegExp): string {
+  // (网格员：钱 村民：牛: a chat's space before the answer ends the question.)
+  return text
+    .replaceAll(`${asker}：`, '问：')
+    .replaceAll(`${asker}:`, '问：')
+    .replace(answerer, (label) => (/^\s/.test(label) ? '？答：' : '答：'));
+}
 
 // Tick boxes: □建房 is a box left empty (not chosen), ☑发展生产 one ticked; each box begins a clause. 是否涉及建房：□是 ☑否
 // denies what it asks.
@@ -156,16 +192,9 @@ function hasSlip(text: string): boolean {
 export function normalizePurpose(text: string): string {
   // One pass over the characters says which of the steps below the text needs (most need none).
   let t = text;
-  // 记者：这钱干啥了？村民：买牛了; 工作人员：钱给谁用？客户：…; 信贷员：…借款人：…: an interview's transcript that opens
-  // with the interviewer is a record's question and answer (问：…答：…).
-  // (委员：…？客户经理：…: whoever opens asks, and the other speaker answers; 网格员：钱 村民：牛: a chat's space before the
-  // answer ends the question.)
-  const opener = INTERVIEW_OPENS.exec(t);
-  if (opener !== null)
-    t = t
-      .replaceAll(`${opener[1]}：`, '问：')
-      .replaceAll(`${opener[1]}:`, '问：')
-      .replace(ANSWERERS.get(opener[1]!)!, (label) => (/^\s/.test(label) ? '？答：' : '答：'));
+  // 记者：这钱干啥了？村民：买牛了; 委员：…？客户经理：…: an interview's transcript that opens with the interviewer is a
+  // record's question and answer (问：…答：…): whoever opens asks, and the other speaker answers.
+  t = readInterview(t);
   let needs = needsOf(t);
   if (needs & UNSTABLE) needs = needsOf((t = t.normalize('NFKC')));
   // 养牛3万 老母亲要做手术 另外5千交手术费: white space between words, where a clerk left out the commas, ends a clause.

@@ -4315,4 +4315,16 @@ describe('how each kind is read', () => {
     expect(classifyUsage('孙家闺女出嫁，贷款给闺女置办嫁妆。').category).toBe('marriage');
     expect(classifyUsage('张家儿子结婚。贷款花在酒席上了。').category).toBe('marriage');
   });
+  it("CBIRC-2020-28/5.1 an interview under any interviewer's label (r98): whoever opens with a question asks, the next speaker answers", () => {
+    expect(classifyUsage('调解员：这笔贷款是不是给儿子娶媳妇了？当事人：不是，买了四头牛').category).toBe('production');
+    expect(classifyUsage('社工：你家贷款是不是拿去还账了？大娘：没有，买了猪崽').category).toBe('production');
+    expect(classifyUsage('核实情况：贷款是否用于结婚？结论：否，用于养牛').category).toBe('production');
+    expect(classifyUsage('评估员：钱是不是拿去盖房了？受访户：没有，买了五只羊').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r98's interview reading stops where it should: an answer that names the use, a caller's report, a form's fields", () => {
+    expect(classifyUsage('第一书记：钱干啥用了？老乡：盖房子了').category).toBe('housing');
+    expect(classifyUsage('帮扶责任人：贷款干啥了 户主：给闺女办嫁妆了').category).toBe('marriage');
+    expect(classifyUsage('来电人反映：我家房子是危房，不得不用贷款修房子，难道让我一家老小住露天？诉求：不要收回贷款。').category).toBe('housing');
+    expect(classifyUsage('用途：养牛。备注：已核实').category).toBe('production');
+  });
 });
