@@ -470,6 +470,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-437.tsv',
   'heldout/usage-heldout-438.tsv',
   'heldout/usage-heldout-439.tsv',
+  'heldout/usage-heldout-440.tsv',
+  'heldout/usage-heldout-441.tsv',
+  'heldout/usage-heldout-442.tsv',
+  'heldout/usage-heldout-443.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
