@@ -97,6 +97,8 @@ const NEXT_SPEAKER = /(?:(?<=[？?。！!…，,.])|\s+)([\u4e00-\u9fff]{2,5})[:
 const TURN_ASKS = /[？?]|(?:吗|么|啥|什么|哪|哪儿|咋|多少|几|谁|呢)[了的呀啊]?\s*$/;
 /** A chat's labels, which the chat reader reads (客服：是盖房吗？／客户：不是). */
 const CHAT_LABELS = new Set(['客服', '用户', '客户']);
+/** An answer's bare denial and the space after it: 答：没 给…. */
+const DENIAL_SPACED = /(答：(?:没有|没|不是|冇|不))\s+/g;
 /** A label that reports what someone said: 来电人反映, 户主称. */
 const REPORTED = /(?:反映|说|称|讲|表示|陈述)$/;
 
@@ -120,11 +122,13 @@ function readInterview(text: string): string {
 }
 
 function asQuestionAndAnswer(text: string, asker: string, answerer: RegExp): string {
-  // (网格员：钱 村民：牛: a chat's space before the answer ends the question.)
+  // (网格员：钱 村民：牛: a chat's space before the answer ends the question; 村民：没 给闺女置办嫁妆了: and one after a bare
+  // denial ends the denial.)
   return text
     .replaceAll(`${asker}：`, '问：')
     .replaceAll(`${asker}:`, '问：')
-    .replace(answerer, (label) => (/^\s/.test(label) ? '？答：' : '答：'));
+    .replace(answerer, (label) => (/^\s/.test(label) ? '？答：' : '答：'))
+    .replace(DENIAL_SPACED, '$1，');
 }
 
 // Tick boxes: □建房 is a box left empty (not chosen), ☑发展生产 one ticked; each box begins a clause. 是否涉及建房：□是 ☑否

@@ -58,7 +58,8 @@ const OPENS_THE_TEXT = /^(?:[^，。,;；:：\s给借交转托让]{0,6}[\s:：�
  */
 export const namesTheBorrower = (text: string, party: Hit) =>
   /^老[\u4e00-\u9fff]$/.test(party.term) &&
-  OPENS_THE_TEXT.test(text.slice(0, party.start)) &&
+  // (…（户主老刘）贷款用于扩大笨鸡养殖: or one named as the household head anywhere.)
+  (OPENS_THE_TEXT.test(text.slice(0, party.start)) || /(?:户主|借款人|贷款户)[:：]?$/.test(text.slice(Math.max(0, party.start - 4), party.start))) &&
   !SPEAKING_HOUSEHOLD.test(text) &&
   // (老王借去养牛, 老刘用了这笔钱, 老王养牛，年底给利息: not one said to take the money, or to pay a return for it.)
   !TAKES_AFTER.test(text.slice(party.end, party.end + 2)) &&
@@ -171,7 +172,7 @@ const SPEAKER_IS_KIN =
   /我(?:是|系)(?:他|她|佢)(?:的)?(?:妈|爸|老妈|老爸|母亲|父亲|老婆|媳妇|老公|丈夫|爱人|儿子|女儿|闺女|老弟|弟弟|哥哥|姐姐|妹妹|老母|老豆|家里人)|(?:其|客户的?|户主的?|借款人的?|本人的?)?(?:家属|母亲|父亲|妻子|丈夫|儿子|女儿|老伴儿?|媳妇|老婆|爱人|[母父子女妻夫])代(?:为)?(?:回)?答/;
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 export const FEES =
-  /作业费|收割费|机收费|机耕费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种苗款|托管费|承包费|租金|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
+  /作业费|收割费|机收费|机耕费|机插费|插秧费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种苗款|托管费|承包费|租金|房租|租费|场地费|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
 /** A clause calling what the household paid a fee: 付的是服务费, 交的是托管费, 属于托管服务费, 贷款交了库租, 按箱交冷藏费. */
 // (…让他们给俺家地旋耕、播种，就是代耕服务费: or a clause that calls it one.)
 const FEE_SAID = new RegExp(
@@ -186,6 +187,8 @@ const SOLD_OR_PAID_BEFORE = /(?:[卖售供付还结赊租]|批发|(?:卖|售|供
 // (户主不参股也不经营: a share refused too.)
 const NOT_RUN_BY_HOUSEHOLD =
   /(?:户里|本户|该户|借款人|农户|户主)?(?:不参股也)?(?:不经营|不参与经营|没参与经营|没有参与经营|不参与管理|不管经营)|(?:户里|本户|该户|农户|户主)(?:没干|没管|不管|不干)/;
+/** The loan advancing a project's funds: 用扶贫贷款先垫资, 贷款垫付. */
+const LOAN_ADVANCED = /贷款[^，。,;；]{0,3}(?:先)?(?:垫资|垫付)/;
 /** Buying through a body: 通过合作社统一购买, 由合作社代为采购. */
 const BOUGHT_THROUGH =
   /(?:通过|由|委托)[^，。,;；]{0,6}(?:统一|代为|代)?(?:购买|采购|团购|订购)|统一(?:购买|采购|团购|订购|配送|代购)|帮(?:我们|俺们|咱们|农户|各户)?统一买/;
@@ -421,6 +424,8 @@ export function namedOnlyAfter(scan: Scan, last: number): boolean {
 }
 
 /** Whether another party stands within reach after this one in its clause: 给村里养牛大户用 hands the money to the 大户. */
+/** Between a person and a firm, the person taking the money to open or run it: 拿去开物流公司, 用来办. */
+const PERSON_RUNS_FIRM = /^(?:拿去|拿走|借去|借走|用来|用于)(?:开|办|跑|搞|经营|开了|办了|开个|办个)[^，。,;；]{0,4}$/;
 function laterParty(scan: Scan, last: number, kind: PartyKind): boolean {
   const party = scan.hits[last]!;
   // A party in brackets after this one says whose it is (产业发展公司（镇政府办的）), not who gets the money.
@@ -445,6 +450,9 @@ function laterParty(scan: Scan, last: number, kind: PartyKind): boolean {
       /^的?$/.test(scan.text.slice(h.end, scan.hits[k + 1]!.start))
     )
       return false;
+    // (钱让他表哥拿去开物流公司了: a firm the person goes on to open or run is the person's own works, which the person holds
+    // the money for.)
+    if (kind === 'person' && h.role.party === 'organisation' && PERSON_RUNS_FIRM.test(scan.text.slice(party.end, h.start))) return false;
     // (给我表哥拿去做生意他每年给我: 他 after a person is that person again.)
     // (由弟弟用来扩大弟弟家的养猪场: and so is the same person named again.)
     if (kind === 'person' && (THIRD_PERSON.test(h.term) || h.term === party.term || party.term.endsWith(h.term))) continue;
@@ -588,7 +596,8 @@ function intoPublicWork(scan: Scan, party: Hit, last: Hit, body: boolean): boole
   if (
     party.start === scan.clauseStart[party.clause] &&
     (/^的?[^，。,;；]{0,8}(?:项目|产业园|园区)/.test(after) || /(?:产业园|园区|项目)$/.test(last.term)) &&
-    NOT_RUN_BY_HOUSEHOLD.test(text)
+    // (乡里搞高标准农田项目，让贷款户用扶贫贷款先垫资: or the households' loans made to advance its funds.)
+    (NOT_RUN_BY_HOUSEHOLD.test(text) || LOAN_ADVANCED.test(after))
   )
     return true;
   // 用于乡里的小城镇建设项目; (用于村部办公室维修: a public body's own building worked on.)
@@ -601,8 +610,11 @@ function intoPublicWork(scan: Scan, party: Hit, last: Hit, body: boolean): boole
     );
   // (修村委会办公室: a verb of building before the body, its own building after.)
   if (body && /[修建盖缮]$/.test(before) && PUBLIC_BUILDING_AFTER.test(after)) return true;
-  // 用于垫付乡里修水渠的工程款: its works bill, advanced.
-  return /(?:垫付|垫资)$/.test(before) && /^[^，。,;；]{0,10}(?:项目|工程)/.test(after);
+  // 用于垫付乡里修水渠的工程款: its works bill, advanced (乡里高标准农田项目垫资: or its project, said before the advance).
+  return (
+    (/(?:垫付|垫资)$/.test(before) && /^[^，。,;；]{0,10}(?:项目|工程)/.test(after)) ||
+    /^的?[^，。,;；]{0,10}(?:项目|工程)(?:款)?(?:先)?(?:垫资|垫付)/.test(after)
+  );
 }
 
 /**

@@ -265,7 +265,7 @@ const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款�
 // (要么买羊，要么给孩子，到时候再说: a choice put off.)
 // (户主还冇想好，可能养猪，也可能拿来修屋: a choice of maybes after the words that nothing is decided.)
 export const UNRESOLVED =
-  /说不到一搭|说不到一块|(?:咋用|怎么用|用途)没说|没说(?:咋用|怎么用|用途)|(?:没|未)(?:问清|弄清|搞清|核实清)(?:楚)?(?:是)?[^，。,;；]{1,8}还是|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?可能[^，。,;；]{1,8}[，,]?也可能|(?:未|没有?|不)正面回答|答非所问|避而不答|要么[^。；;]{1,10}[，,]?要么[^。；;]{1,12}?[，,]?(?:到时候|回头|以后|过后)?(?:再说|再看|再定|没定|还没定)|讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|未能查实|(?<=[，,])(?:都|也)?说不清楚?(?=$|[。；;！!])|无法查实|[说讲][^。；;]{1,16}[，,][^。；;]{0,6}[说讲][^。；;]{1,16}[，,][^。；;，,]{0,6}到底(?:咋|怎么|啥)回事[^。]{0,6}(?:不晓得|不知道|搞不清|说不清|不清楚)|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|用途待核(?!实)|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|(?:^|[，,。；;]|存疑)待查(?=$|[，。,;；！!])|两说不一|两种说法|[两三四几]个人[两三四几]个说法|[两三四几]个说法|(?<!为啥|为什么|咋)吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|(?:用途|去向)[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /说不到一搭|说不到一块|(?:咋用|怎么用|用途)没说|没说(?:咋用|怎么用|用途)|(?:干啥|干什么|干哪样)活?(?:也|都)?没说|(?:没|未)(?:问清|弄清|搞清|核实清)(?:楚)?(?:是)?[^，。,;；]{1,8}还是|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?可能[^，。,;；]{1,8}[，,]?也可能|(?:未|没有?|不)正面回答|答非所问|避而不答|要么[^。；;]{1,10}[，,]?要么[^。；;]{1,12}?[，,]?(?:到时候|回头|以后|过后)?(?:再说|再看|再定|没定|还没定)|讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|未能查实|(?<=[，,])(?:都|也)?说不清楚?(?=$|[。；;！!])|无法查实|[说讲][^。；;]{1,16}[，,][^。；;]{0,6}[说讲][^。；;]{1,16}[，,][^。；;，,]{0,6}到底(?:咋|怎么|啥)回事[^。]{0,6}(?:不晓得|不知道|搞不清|说不清|不清楚)|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|用途待核(?!实)|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|(?:^|[，,。；;]|存疑)待查(?=$|[，。,;；！!])|两说不一|两种说法|[两三四几]个人[两三四几]个说法|[两三四几]个说法|(?<!为啥|为什么|咋)吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|(?:用途|去向)[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会, 印证, 没买): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
@@ -431,10 +431,10 @@ const OWNED_BY_PUBLIC = new RegExp(`(?:产权|所有权)(?:属于|归)(?:${PUBLI
 /** Words of the household renting or running what a public body owns or built: 本户承包, 租给本户, 俺家租了 (not 户里不经营). */
 const HOUSEHOLD_RUNS_IT =
   /(?:本户|该户|我家|俺家|自家|自己|户里|借款人|农户|贫困户)[^，。,;；不没未]{0,2}(?:承包|租|经营|管理|种|养)|(?:承包|租)给(?:本户|该户|我家|俺家|借款人|农户|贫困户)/;
-/** Money someone took from the household's loan: 被李某挪作他用, 被村干部提走 (a public body also by 用于 or 拿去: 被乡镇用于垫付,
- * 被村委会拿去垫付). */
+/** Money someone took from the household's loan: 被李某挪作他用, 被村干部提走 (a public body also by 用于, 拿去 or 调去: 被乡镇用于垫付,
+ * 被村委会拿去垫付, 被乡政府统一调去建烤房群). */
 const TAKEN_BY = new RegExp(
-  `被(?!告|执行|申请|保险|担保|调查|认定|定为|视为|指|怀疑|举报|质疑)([^，。,;；]{1,8}?)(?:(?<=被(?:${PUBLIC_BODIES}))用于|挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走|整走|弄走|要走|挪去|挪走|拿去用|(?<=被(?:${PUBLIC_BODIES}))拿去)`,
+  `被(?!告|执行|申请|保险|担保|调查|认定|定为|视为|指|怀疑|举报|质疑)([^，。,;；]{1,8}?)(?:(?<=被(?:${PUBLIC_BODIES})(?:统一)?)(?:用于|拿去|调去|调走|调用)|挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走|整走|弄走|要走|挪去|挪走|拿去用)`,
 );
 /** Events served for others, for a fee: 为农村婚宴、寿宴提供有偿承办服务, 给人家红白事做席. */
 const SERVED_EVENTS =
@@ -797,6 +797,9 @@ const BUILT_THING = new RegExp(`(?:${BUILT_ACTS})的$`);
 // (想闹几年把账还清: or after years of the farm's work.)
 const EARNED_FIRST_BEFORE =
   /(?:挣|赚)(?:了|够|到)?钱(?:以后|后|了)?再[^，。,;；]{0,8}$|等(?:挣|赚)(?:了|够|到)?钱[^，。,;；]{0,8}$|(?:闹|干|挣|攒|养|种)(?:上)?几年[^，。,;；]{0,4}$/;
+/** A clause put after another (以后给儿子娶媳妇用), and one that ends by earning money (养牛挣钱). */
+const LATER_BEFORE = /^(?:等)?(?:以后|往后|将来|日后)(?:再)?[^，。,;；]{0,8}$/;
+const EARNS_END = /(?:挣|赚)(?:了|够|到)?钱[，,]?$/;
 /** In a reply, that what was asked has nothing to do with this loan: 跟这笔没关系, 与贷款无关. */
 const UNRELATED_REPLY = /(?:跟|和|与)(?:这笔|本笔|这个|这次)?(?:贷款|钱)?(?:没关系|没有关系|无关|不相干)/;
 /** Sentences: a text's spans between 。！？；. */
@@ -812,10 +815,25 @@ function sentenceSpans(text: string): (readonly [number, number])[] {
   if (from < text.length || spans.length === 0) spans.push([from, text.length]);
   return spans;
 }
+/** Of an answer's sentence (答：…), the question sentence before it (问：…？), if any. */
+function questionBefore(text: string, spans: readonly (readonly [number, number])[], k: number): string | undefined {
+  const span = spans[k];
+  if (span === undefined || !text.startsWith('答', span[0])) return undefined;
+  for (let j = k - 1; j >= 0; j--) {
+    const said = text.slice(spans[j]![0], spans[j]![1]);
+    if (SENTENCE_BREAKS.test(said) && said.length === 1) continue;
+    return said.startsWith('问') ? said : undefined;
+  }
+  return undefined;
+}
 /** The loan named in a sentence: 贷款, 这笔钱. */
 const LOAN_IN_SENTENCE = /贷款|贷的|贷了|这笔钱|这钱|信贷|代款/;
 /** What the state built or repaired for the household: 危房改造政府给盖的. */
 const STATE_BUILT = /(?:危房改造|危改)?政府(?:给)?(?:盖|修|建)的/g;
+/** A public body building or repairing: 县里统一建的, 镇里给低保户统一修了房顶. */
+const STATE_WORK = new RegExp(`(?:${PUBLIC_BODIES}|政府)(?:给[^，。,;；]{1,6}?)?(?:统一)?(?:修|建|盖|改造|翻修|翻建)`);
+/** A member a feast is held for: 给孙子办, 给老人办. */
+const FEAST_FOR_MEMBER = /给(?:孙子|孙女|儿子|女儿|闺女|老人|父亲|母亲|老爷子|老太太|老娘|老爹|外孙|外孙女)办/g;
 /** Acts in an event's sentence that would make it a use: 买, 盖, 给, 交, 投. */
 const EVENT_ACTS = /买|购|盖|建|修|装|给|交|投|借|委托|代养|放|想|要|准备/;
 /** A sentence that asks, claims or pledges: 问：…？, 写的, 说是, 承诺. */
@@ -1003,7 +1021,7 @@ const CLAIM_BEFORE_FINDING = /说是|说(?:要|买|跑|拉|用|干|做|搞|开|�
 /** After a finding, the goods in the family's daily use: 搁家冻肉, 自家接送孩子, 家里人赶集坐的. */
 const FAMILY_USE_FOUND =
   // (给上高中的孙子用: a member the goods are given to.)
-  /给[^，。,;；]{0,6}?(?:孙子|孙女|儿子|女儿|闺女|孩子|老伴|老人|媳妇)(?:上学|上网课)?用|上下班|搁家|放家里|在家(?:里)?(?:用|冻|放|存)|(?:自家|自己家|家里)(?:用|接送|坐|开|骑)|家里人[^，。,;；]{0,4}(?:坐|用|开|骑)|接送孩子|接孩子|送孩子|赶集|逛集|走亲戚|冻肉|(?:自家|家里|家中)(?:住宅|住房|屋)?内?(?:使用|用)/;
+  /给[^，。,;；]{0,6}?(?:孙子|孙女|儿子|女儿|闺女|孩子|老伴|老人|媳妇)(?:上学|上网课)?用|上下班|搁家|放家里|在家(?:里)?(?:用|冻|放|存)|(?:自家|自己家|家里)(?:用|接送|坐|开|骑|看)|家里人[^，。,;；]{0,4}(?:坐|用|开|骑)|接送孩子|接孩子|送孩子|赶集|逛集|走亲戚|冻肉|(?:自家|家里|家中)(?:住宅|住房|屋)?内?(?:使用|用)/;
 /** Goods later moved home: 后来搬回家, 之后又拉回家里. */
 const MOVED_HOME_LATER = /(?:后|后来|之后|随后|再)(?:又)?(?:被)?(?:搬|挪|拉|拿|运)回(?:家|来|自家|家里|家中|住处)/;
 /** After a use, words that say the claim of it does not hold: 一说不成立, 的说法不实. */
@@ -1434,8 +1452,8 @@ const LISTED_NEXT = /^[和及、与跟同]/;
 
 /** Structures that a guest trade puts up: 蒙古包, 毡房, 木屋. */
 const GUEST_STRUCTURE = /蒙古包|毡房|毡包|帐篷|木屋|树屋/;
-/** Trades that lodge or feed guests: 牧家乐, 农家乐, 民宿, 接待游客. */
-const GUEST_TRADE = /牧家乐|农家乐|渔家乐|民宿|客栈|家庭旅馆|接待游客|乡村旅游|旅游接待/;
+/** Trades that lodge or feed guests: 牧家乐, 农家乐, 民宿, 接待游客, 经营蒙古包住宿. */
+const GUEST_TRADE = /牧家乐|农家乐|渔家乐|民宿|客栈|家庭旅馆|接待游客|乡村旅游|旅游接待|住宿接待|(?:蒙古包|毡房|经营)住宿/;
 
 /** Before a building in its clause, that the household rents it or does not live in it: 租村里闲置的老房子, 闲着的三孔旧窑, 自家闲置老宅. */
 // (把临街那间装了装，开了个理发店: or a room on the street, the shop's side of a village house.)
@@ -1903,6 +1921,8 @@ function readStatements(scan: Scan): UsageMatch {
       !PAID_BY_THEM.test(text.slice(h.end, h.end + 6)) &&
       // (对方答应按时还本付息: and so is interest the party promises to pay.)
       !/(?:负责|承担|代为|代还|(?:答应|保证|承诺)(?:按时|按期)?)$/.test(text.slice(Math.max(0, h.start - 6), h.start)) &&
+      // (借给隔壁老王种烟了，老王还本付息: the loan's principal and interest, paid by the party that has it, are the bank's.)
+      !(h.term === '还本付息' && verb?.end === h.start && verb.role.party === 'person') &&
       !REPAYMENT_RECORD.test(text.slice(h.end, h.end + 8)) &&
       !lateCharge(text, h, scan.clauseStart[h.clause]!)
     )
@@ -2248,6 +2268,9 @@ function readStatements(scan: Scan): UsageMatch {
     );
   };
   const tradeAfterFinding = () => business.some((b, c) => b && clauses.end[c]! > real) || RUNS_OWN.test(text.slice(real));
+  /** Whether a claim before the finding puts goods to a trade that the finding puts to the family, with no trade of its own. */
+  const familyFoundOverClaim = () =>
+    real >= 0 && CLAIM_BEFORE_FINDING.test(text.slice(0, real)) && FAMILY_USE_FOUND.test(text.slice(real)) && !tradeAfterFinding();
   // After the finding, no word of a use but the family's own (接送孩子上学).
   const onlyFamilyFound = () =>
     hits.every(
@@ -2529,7 +2552,15 @@ function readStatements(scan: Scan): UsageMatch {
       continue;
     }
     // (户说挣了钱再给儿子张罗婚事: a use put off until the farm has earned is no use of this loan.)
-    if (category !== 'production' && EARNED_FIRST_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) {
+    // (养牛挣钱，以后给儿子娶媳妇用: or a clause that earns by the farm, and the use put after it.)
+    if (
+      category !== 'production' &&
+      (EARNED_FIRST_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) ||
+        (h.clause > 0 &&
+          LATER_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) &&
+          EARNS_END.test(clauseText(h.clause - 1)) &&
+          hits.some((o) => o.clause === h.clause - 1 && o.role.category === 'production' && !o.negated)))
+    ) {
       context.push(h.term);
       continue;
     }
@@ -3176,7 +3207,9 @@ function readStatements(scan: Scan): UsageMatch {
     // 子女婚事 — the finding says what the words after it are.)
     if (
       RETAGGED.has(category) &&
-      (retagged?.has(h) || (trades?.has(category) && !familyAct(scan, i) && role.family !== 'strong' && !tradeOnlyBefore(h))) &&
+      // (买了个大电视，说是看直播学卖货，其实就是家里看电视: nor goods a claimed trade the finding puts to the family.)
+      (retagged?.has(h) ||
+        (trades?.has(category) && !familyAct(scan, i) && role.family !== 'strong' && !tradeOnlyBefore(h) && !(dual && familyFoundOverClaim()))) &&
       !INTO_OWN_DWELLING.test(text)
     ) {
       add('production', h);
@@ -3391,7 +3424,7 @@ function readStatements(scan: Scan): UsageMatch {
       else if (familyFoundAfter(h.clause, h.term)) category = family_;
       // (小轿车说跑出租，实际就自家接送孩子; 申请写买三轮车拉货，核实后是家里人赶集坐的: goods a claim before the finding puts to a
       // trade, which the finding puts to the family with no trade of its own, are the family's.)
-      else if (CLAIM_BEFORE_FINDING.test(text.slice(0, Math.max(0, real))) && FAMILY_USE_FOUND.test(text.slice(real)) && !tradeAfterFinding())
+      else if (familyFoundOverClaim())
         // (申请写买三轮拉货，实际买的电动车，本人上下班骑: and so are goods the finding itself names.)
         category = family_;
       // 买了两匹马和一辆旧摩托，都是放牧赶牛用的: goods said after them to be for the farm's work are its equipment.
@@ -3583,9 +3616,12 @@ function readStatements(scan: Scan): UsageMatch {
     const spans = sentenceSpans(text);
     const spanOf = (at: number) => spans.find(([from, to]) => at >= from && at < to)!;
     // (Not a question, a claim or a pledge that names the loan: 问：贷款买的牛在哪？, 贷款表上写的养猪, 承诺贷款用于发展生产.)
+    // (问：那贷款呢？答：买了台旋耕机: an answer to a question about the loan is the loan's sentence; 问：听说你家办喜事了？
+    // 答：是，闺女出门子: and one to a question that does not name it is the household's news.)
+    const asked = (k: number) => questionBefore(text, spans, k);
     const loanUsed = spans.some(
-      ([from, to]) =>
-        LOAN_IN_SENTENCE.test(text.slice(from, to)) &&
+      ([from, to], k) =>
+        (LOAN_IN_SENTENCE.test(text.slice(from, to)) || (asked(k) !== undefined && LOAN_IN_SENTENCE.test(asked(k)!))) &&
         !CLAIM_OR_QUESTION.test(text.slice(from, to)) &&
         // (董家婚事。董家儿子用贷款的钱炒股票: or to any use other than an event of its own.)
         evidence.some((e) => e.category !== 'marriage' && e.category !== 'other_non_productive' && e.start >= from && e.start < to) &&
@@ -3598,13 +3634,36 @@ function readStatements(scan: Scan): UsageMatch {
         const [from, to] = spanOf(x.start);
         // (新房是危房改造政府给盖的: what the state built is no act of the household's.)
         if (
-          EVENT_ACTS.test(text.slice(from, to).replace(STATE_BUILT, '')) ||
+          // (正月给孙子办了满月酒: 给 a member, for whom the feast is held, gives nothing.)
+          EVENT_ACTS.test(text.slice(from, to).replace(STATE_BUILT, '').replace(FEAST_FOR_MEMBER, '办')) ||
           evidence.some((e) => e.start >= from && e.start < to && e.category !== 'marriage' && e.category !== 'other_non_productive')
         )
           return false;
         // (Nor an answer or a finding, which tells what became of the loan: 答：实际是盖房, 核实：所盖建筑为住人平房.)
-        return !LOAN_IN_SENTENCE.test(text.slice(from, to)) && !MONEY_OF_EVENT.test(text.slice(from, to)) && !ANSWER_OR_FINDING.test(text.slice(from, to));
+        const said = text.slice(from, to);
+        const question = asked(spans.findIndex(([f]) => f === from));
+        const news = question !== undefined && !LOAN_IN_SENTENCE.test(question) && !MONEY_OF_EVENT.test(question) ? said.replace(/^答[:：]/, '') : said;
+        return !LOAN_IN_SENTENCE.test(said) && !MONEY_OF_EVENT.test(said) && !ANSWER_OR_FINDING.test(news);
       });
+  }
+  // (住的是易地搬迁安置房，县里统一建的。贷款3万元…开了个小卖部: a public body's building told in a sentence of its own, naming
+  // no loan and no money, beside a sentence that says what the loan went to, is the state's work, not the household's use.)
+  if (SENTENCE_BREAKS.test(text) && STATE_WORK.test(text) && evidence.some((e) => e.category === 'housing' || e.category === 'government_financing_platform')) {
+    const spans = sentenceSpans(text);
+    const stateSpans = spans.filter(([from, to]) => {
+      const said = text.slice(from, to);
+      return STATE_WORK.test(said) && !LOAN_IN_SENTENCE.test(said) && !MONEY_OF_EVENT.test(said) && !CLAIM_OR_QUESTION.test(said);
+    });
+    const inState = (at: number) => stateSpans.some(([from, to]) => at >= from && at < to);
+    const loanUsedElsewhere = spans.some(
+      ([from, to]) =>
+        !inState(from) &&
+        LOAN_IN_SENTENCE.test(text.slice(from, to)) &&
+        !CLAIM_OR_QUESTION.test(text.slice(from, to)) &&
+        evidence.some((e) => e.start >= from && e.start < to),
+    );
+    if (stateSpans.length > 0 && loanUsedElsewhere)
+      setAside((x) => (x.category === 'housing' || x.category === 'government_financing_platform') && inState(x.start));
   }
   // (付…投资咨询有限公司 投资理财 年化12%: a firm that sells 理财, paid for it, is a seller of the product, not its user.)
   if (WEALTH_FIRM.test(text) && evidence.some((e) => e.category === 'wealth_management')) setAside((x) => x.category === 'enterprise_use');

@@ -4327,4 +4327,40 @@ describe('how each kind is read', () => {
     expect(classifyUsage('来电人反映：我家房子是危房，不得不用贷款修房子，难道让我一家老小住露天？诉求：不要收回贷款。').category).toBe('housing');
     expect(classifyUsage('用途：养牛。备注：已核实').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 440-443's kinds (r99): clerks' slips, a relative's firm, a claimed trade the finding puts to the family, a project's advance, a price paid to a body, lodging in yurts, tobacco tools", () => {
+    expect(classifyUsage('贷款给老二娶息妇').category).toBe('marriage');
+    expect(classifyUsage('把钱放高例贷').category).toBe('wealth_management');
+    expect(classifyUsage('买了猪苗，剩下的该房了').category).toBe('housing');
+    expect(classifyUsage('冇用嚟买牛，攞去还咗旧数').category).toBe('other_non_productive');
+    expect(classifyUsage('钱叫他小舅子拿去开物流公司了').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款借给老张，老张还本付息').category).toBe('enterprise_use');
+    expect(classifyUsage('买了个大电视，说是看直播卖山货，其实就是家里看电视').category).toBe('household_goods');
+    expect(classifyUsage('村里高标准农田项目垫资').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款被镇政府统一调去建冷库').category).toBe('government_financing_platform');
+    expect(classifyUsage('种地挣钱，以后给闺女办嫁妆，现在买化肥').category).toBe('production');
+    expect(classifyUsage('请机耕队搂地，付了机耕费').category).toBe('production');
+    expect(classifyUsage('买烟夹和烟杆').category).toBe('production');
+    expect(classifyUsage('贷款全用在烟地上').category).toBe('production');
+    expect(classifyUsage('在草原上经营毡房住宿，贷款添置毡房两座').category).toBe('production');
+    expect(classifyUsage('租了村里的空房做仓库，房租交给村委会').category).toBe('production');
+    expect(classifyUsage('（户主老张）贷款用于扩大养鸭').category).toBe('production');
+    expect(classifyUsage('说是干活用，干啥活没说').category).toBe('unknown');
+    expect(classifyUsage('雇了插秧机，给了人家机插费').category).toBe('production');
+    expect(classifyUsage('电视是儿子给买的，贷款买了羊').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 review 62 (r99): the state's building told apart, an interview's news and its loan, a feast for a grandchild, a denial a space ends", () => {
+    expect(classifyUsage('住的是安置房，镇里统一建的。贷款买了二十只羊').category).toBe('production');
+    expect(classifyUsage('问：听说你家办喜事了？答：是，儿子结婚。问：那贷款呢？答：买了两头牛').category).toBe('production');
+    expect(classifyUsage('贷款买了三轮车拉货。腊月给孙女办了满月酒。').category).toBe('production');
+    expect(classifyUsage('网格员：贷款买羊了没 村民：没 给儿子娶媳妇了').category).toBe('marriage');
+  });
+  it("CBIRC-2020-28/5.1 r99's readings stop where they should: goods bought at a sales festival, rent named for money handed over, a wedding after earnings alone", () => {
+    expect(classifyUsage('年货节买了台电视').category).toBe('household_goods');
+    expect(classifyUsage('贷款交给村委会了，说是房租').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款给儿子买了台电视').category).toBe('household_goods');
+    expect(classifyUsage('镇里统一建大棚。贷款交给镇里了。').category).toBe('government_financing_platform');
+    expect(classifyUsage('问：贷款干啥了？答：儿子结婚了').category).toBe('marriage');
+    expect(classifyUsage('挣了钱，以后给儿子娶媳妇。').category).toBe('marriage');
+    expect(classifyUsage('贷款给儿子娶媳妇，以后再挣钱还').category).toBe('marriage');
+  });
 });
