@@ -474,6 +474,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-441.tsv',
   'heldout/usage-heldout-442.tsv',
   'heldout/usage-heldout-443.tsv',
+  'heldout/usage-heldout-444.tsv',
+  'heldout/usage-heldout-445.tsv',
+  'heldout/usage-heldout-446.tsv',
+  'heldout/usage-heldout-447.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
