@@ -98,7 +98,7 @@ const TURN_ASKS = /[？?]|(?:吗|么|啥|什么|哪|哪儿|咋|多少|几|谁|�
 /** A chat's labels, which the chat reader reads (客服：是盖房吗？／客户：不是). */
 const CHAT_LABELS = new Set(['客服', '用户', '客户']);
 /** An answer's bare denial and the space after it: 答：没 给…. */
-const DENIAL_SPACED = /(答：(?:没有|没|不是|冇|不))\s+/g;
+const DENIAL_SPACED = /(答[:：](?:没有|没|不是|冇|不))\s+/g;
 /** A label that reports what someone said: 来电人反映, 户主称. */
 const REPORTED = /(?:反映|说|称|讲|表示|陈述)$/;
 
@@ -122,13 +122,11 @@ function readInterview(text: string): string {
 }
 
 function asQuestionAndAnswer(text: string, asker: string, answerer: RegExp): string {
-  // (网格员：钱 村民：牛: a chat's space before the answer ends the question; 村民：没 给闺女置办嫁妆了: and one after a bare
-  // denial ends the denial.)
+  // (网格员：钱 村民：牛: a chat's space before the answer ends the question.)
   return text
     .replaceAll(`${asker}：`, '问：')
     .replaceAll(`${asker}:`, '问：')
-    .replace(answerer, (label) => (/^\s/.test(label) ? '？答：' : '答：'))
-    .replace(DENIAL_SPACED, '$1，');
+    .replace(answerer, (label) => (/^\s/.test(label) ? '？答：' : '答：'));
 }
 
 // Tick boxes: □建房 is a box left empty (not chosen), ☑发展生产 one ticked; each box begins a clause. 是否涉及建房：□是 ☑否
@@ -199,6 +197,8 @@ export function normalizePurpose(text: string): string {
   // 记者：这钱干啥了？村民：买牛了; 委员：…？客户经理：…: an interview's transcript that opens with the interviewer is a
   // record's question and answer (问：…答：…): whoever opens asks, and the other speaker answers.
   t = readInterview(t);
+  // (问：贷款买羊了吗？答：没 给小子办婚事了: a bare denial a space ends is cut from what follows it.)
+  if (t.includes('答')) t = t.replace(DENIAL_SPACED, '$1，');
   let needs = needsOf(t);
   if (needs & UNSTABLE) needs = needsOf((t = t.normalize('NFKC')));
   // 养牛3万 老母亲要做手术 另外5千交手术费: white space between words, where a clerk left out the commas, ends a clause.

@@ -177,7 +177,10 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
     frame.category === 'housing' &&
     ROOM_ONLY.test(hit.term) &&
     /^(?:换|装|安)的/.test(text.slice(hit.end, hit.end + 2)) &&
-    (/^(?:$|[，。,;；])/.test(text.slice(hit.end + 2, hit.end + 3)) || hits.some((o) => o.start === hit.end + 2 && o.role.category === 'household_goods'))
+    (/^(?:$|[，。,;；])/.test(text.slice(hit.end + 2, hit.end + 3)) ||
+      hits.some((o) => o.start === hit.end + 2 && o.role.category === 'household_goods') ||
+      // (冰柜在自家厨房装的冻肉饺子: or a room after 在, where what is stored there is told.)
+      text[hit.start - 1] === '在')
   )
     return 'unused';
   // (问：那辆车呢？答：家里用的: a vehicle a question takes as the household's is had, whatever its verb.)

@@ -70,10 +70,14 @@ const KEPT_AND_WORKED_BY_THEM = /钥匙在(?:他|她|人家)(?:那|手里)|(?:�
 const USER_WORD = /老板|大户|公司|合作社|厂/;
 /** After a public body, its works said to be paid from public funds: 建光伏电站用的是扶贫专项资金. */
 const PUBLIC_FUNDS_AFTER = /^[^。；;]{0,12}?用的是(?:扶贫)?(?:专项|财政|政府)(?:专项)?资金/;
+/** The clause after, that it took the money: ，拿去买车了. */
+const TAKEN_NEXT = /^[，,](?:钱)?(?:拿去|借去|拿走|借走)/;
+/** Land named right after a party: 机动地15亩, 的土地, 30亩. */
+const LAND_AFTER = /^的?[^，。,;；]{0,3}(?:机动地|土地|耕地|林地|山地|水田|旱地|旱田|草场|草地|地块|[0-9一二两三四五六七八九十百]+亩)/;
 /** A person said to have opened a shop: 我小舅子在镇上开了个超市. */
 // (表哥在县城饭店的装修: or a shop said to be theirs, in a place.)
 const PERSON_OPENED_SHOP =
-  /(?:小舅子|表哥|表弟|姐夫|妹夫|亲戚|朋友|老板|[他她])(?:[^，。,;；]{0,6}开了?(?:个|一家|一个)?|在[^，。,;；]{0,4})(?:超市|小卖部|店|铺子|门市|商店|批发部|饭店|饭馆|餐馆|厂)/;
+  /(?:小舅子|表哥|表弟|姐夫|妹夫|侄子|外甥|女婿|亲戚|朋友|老板|[他她])(?:[^，。,;；]{0,6}开了?(?:个|一家|一个)?|在[^，。,;；]{0,4})(?:超市|小卖部|店|铺子|门市|商店|批发部|饭店|饭馆|餐馆|厂|[^，。,;；]{0,4}公司)/;
 /** A shop said to be a person's own: 超市是表哥自己开的. */
 const SHOP_THEIRS = /(?:超市|店|铺子?|门市|商店|批发部)(?:是|系)(?!(?:我|俺|自家|本户|户主))[^，。,;；]{1,4}?(?:自己)?(?:开|办|经营)的/;
 /** After a party the money went to, the household buying from it: 买化肥和种子, 卖给俺的, 给的是参苗钱, 帮俺付的饲料钱. */
@@ -172,7 +176,7 @@ const SPEAKER_IS_KIN =
   /我(?:是|系)(?:他|她|佢)(?:的)?(?:妈|爸|老妈|老爸|母亲|父亲|老婆|媳妇|老公|丈夫|爱人|儿子|女儿|闺女|老弟|弟弟|哥哥|姐姐|妹妹|老母|老豆|家里人)|(?:其|客户的?|户主的?|借款人的?|本人的?)?(?:家属|母亲|父亲|妻子|丈夫|儿子|女儿|老伴儿?|媳妇|老婆|爱人|[母父子女妻夫])代(?:为)?(?:回)?答/;
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 export const FEES =
-  /作业费|收割费|机收费|机耕费|机插费|插秧费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种苗款|托管费|承包费|租金|房租|租费|场地费|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
+  /作业费|收割费|机收费|机耕费|机插费|插秧费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种子钱|种苗款|化肥钱|化肥款|农药钱|农资款|托管费|承包费|租金|房租|租费|场地费|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
 /** A clause calling what the household paid a fee: 付的是服务费, 交的是托管费, 属于托管服务费, 贷款交了库租, 按箱交冷藏费. */
 // (…让他们给俺家地旋耕、播种，就是代耕服务费: or a clause that calls it one.)
 const FEE_SAID = new RegExp(
@@ -397,6 +401,8 @@ function moneyBefore(scan: Scan, party: Hit): boolean {
 
 /** Right after a party given money, its own need: 盖房, 看病, 娶媳妇. */
 const GIVEN_FOR_OWN_NEED = /^(?:家)?(?:盖|建|修|翻|装修|看病|治病|结婚|娶|办事|办婚)/;
+/** After a person, their own shop or works fitted out or stocked: 的饭店装修, 的厂子进货. */
+const PERSONS_WORKS_AFTER = /^的[^，。,;；]{0,4}?(?:饭店|饭馆|店|厂|公司|超市|门市|作坊)(?:子|里)?的?(?:装修|进货|周转|扩建|开业)/;
 /** In the party's clause after it, the household working for pay: 开铲车挣钱, 干活挣工钱. */
 const WORKED_FOR_PAY = /挣钱|挣工钱|赚钱|挣点钱|赚点钱|挣工资|挣个钱/;
 
@@ -563,8 +569,9 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
     // After a place alone (县里统一上了种植险, 镇上经营一个小饭店), only a public body's words of using count.
     // (养过蜂, 种过地: a party's own experience, not the household's money.)
     if (text[at + 1] === '过') continue;
-    // (对方住院费用: 用 that ends 费用、作用、信用 is part of a noun.)
+    // (对方住院费用: 用 that ends 费用、作用、信用 is part of a noun; 合作社统一订种子: and 种 that begins 种子.)
     if (text[at] === '用' && /[费作信]/.test(text[at - 1] ?? '')) continue;
+    if (text[at] === '种' && text[at + 1] === '子') continue;
     // (村里统一收了承包费: a fee collected is a price paid, not the money handed over.)
     if (text[at + (text.startsWith('统一', at) ? 2 : 0)] === '收' && FEES.test(firstClause(text.slice(at, at + 9)))) return false;
     // (村支书集中本村贫困户的订单统一采购种羊: not orders gathered, the money staying with each household.)
@@ -809,6 +816,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     BILL_OF_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10))
   )
     return false;
+  // (流入村集体机动地15亩: land the household rents in from a party flows in from it; no money goes the other way.)
+  if (text.endsWith('流入', party.start) && LAND_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10))) return false;
   // 给别人盖房当小包工头, 做个经纪人: a party the household becomes is its own work, not one the money goes to.
   if (BECOMES_BEFORE.test(text.slice(Math.max(0, party.start - 4), party.start))) return false;
   // 耳标登记的是合作社的, 牛登记在养殖场名下: a body or a 大户 the stock is registered to owns what the money bought.
@@ -1303,6 +1312,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   )
     return true;
   if (!weak && namedOnly(text, party)) return false;
+  // (一半给俺姐夫的饭店装修了: money given for a person's own shop, fitted out or stocked, is handed to them.)
+  if (weak?.term === '给' && kind === 'person' && !THIRD_PERSON.test(party.term) && PERSONS_WORKS_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 12)))
+    return weak;
   // (钱给邻居盖房了: money given for the party's own house, wedding or illness is handed to it.)
   // (Not a pronoun, which may be the family's own: 老两口贷点钱给他办婚事.)
   if (
@@ -1355,6 +1367,13 @@ function moneySaidWithParty(scan: Scan, party: Hit, last: Hit, kind: PartyKind):
   // (户主表哥在镇上开饭店，钱拿去装修饭店了，户主不参股也不经营: money gone into the shop a person opened, the household
   // running none of it, is theirs.)
   if (kind === 'person' && PERSON_OPENED_SHOP.test(text.slice(party.start)) && NOT_RUN_BY_HOUSEHOLD.test(text)) return true;
+  // (俺大侄子在县城开了个物流公司，拿去买车了: a person who opened a firm, the text going on to say it took the money.)
+  if (
+    kind === 'person' &&
+    PERSON_OPENED_SHOP.test(text.slice(party.start, scan.clauseEnd[party.clause])) &&
+    TAKEN_NEXT.test(text.slice(scan.clauseEnd[party.clause]!))
+  )
+    return true;
   // (车给村里养殖大户拉饲料，车钥匙在他那，他自己开: a vehicle given to a party that keeps and drives it is its.)
   if (/车子?给$/.test(text.slice(Math.max(0, party.start - 3), party.start)) && KEPT_AND_WORKED_BY_THEM.test(text.slice(last.end))) return true;
   // (俺弟就是借去耕了两天地，他没花这钱: a person the text says spent none of the money has none of it.)

@@ -151,7 +151,7 @@ const STOCK_BOUGHT = /(?:买|购)(?:了|进|入|回)?[^，。,;；]{0,4}(?:牛|�
 const RUN_FOR_IT = /代养|托养|代管|寄养|每年给|年底给|每月给|按年给|保底/;
 
 /** Words right before a farm or workshop that make it the household's own: 自己家牧场, 自家加工厂. */
-const OWN_BEFORE = /(?:自己家|自家|我家|俺家|咱家|自己的|我们家|自己)$/;
+const OWN_BEFORE = /(?:自己家|自家|我家|俺家|咱家|自己的|我们家|自己)(?:的)?小?$/;
 
 /** 看别人炒股赚钱, 听亲戚说炒股挣钱: speculation of a party watched or heard is theirs (放他那吃利息 is the household's). */
 function watched(text: string, party: Hit | undefined): boolean {
@@ -392,6 +392,8 @@ const GUESTS_TAKEN =
   /(?:给|供)(?:游客|客人|旅客)(?:住|用)|接待[^，。,;；]{0,8}(?:游客|客人|旅客|住客)|(?:一宿|一晚|每晚|一夜)[^，。,;；]{0,2}[0-9一二三四五六七八九十百两几]/;
 /** Rooms fitted out: 收拾出来, 拾掇, 改成, 装修. */
 const ROOMS_FITTED = /收拾|拾掇|改成|改造|装修|归置|隔出/;
+/** A room's fittings, not a building: 暖气片, 吊顶, 门窗. */
+const ROOM_FITTING = /暖气|吊顶|地板|门窗|窗户|卫生间|热水|空调|炕|粉刷|刷墙/;
 const ROOM = /卫生间|厕所|厨房|灶房|浴室|洗澡间|客房|房间/;
 /** Solar panels: on a roof they make it the panels' place. */
 const SOLAR = /光伏板|光伏发电|太阳能板|太阳能发电/;
@@ -439,6 +441,11 @@ const TAKEN_BY = new RegExp(
 /** Events served for others, for a fee: 为农村婚宴、寿宴提供有偿承办服务, 给人家红白事做席. */
 const SERVED_EVENTS =
   /(?:为|给|替|帮)(?:农村|村民|客户|顾客|人家|别人|乡亲们?|周边|附近|十里八乡)的?(?:[^，。,;；、]{1,4}[、和及])*[^，。,;；、]{1,4}(?:提供|承办|操办|做|办)[^，。,;；]{0,6}(?:服务|酒席|宴席|做席|席面)/;
+/** A wedding's costs said to come from savings, and the loan said to go wholly elsewhere. */
+const WEDDING_FROM_SAVINGS = /(?:嫁妆|彩礼|酒席|婚事|陪送)[^，。,;；]{0,4}(?:是|用的是|花的是|靠)[^，。,;；]{0,8}(?:攒的钱|攒下的钱|积蓄|存款)/;
+const LOAN_WHOLLY = /贷款[^，。,;；]{0,6}(?:全|全部|都)(?:买|用|投|花在)/;
+/** A trade's name in quotes after the words that run or name it: 经营"喜事大棚", 开了家“婚庆一条龙”, 叫“喜宴大酒店”. */
+const TRADE_NAME_QUOTED = /(?:经营|开了?(?:个|家|一家|一个)?|叫|名为|取名|店名|招牌)["“「]([^"”」]{1,10})["”」]/g;
 /** A public body having the households borrow to fund what it lacks: 村委会让贫困户贷款凑上. */
 // (Not one that has them hand it to a firm: 村里让我们贷款交给扶贫车间服装厂 is the firm's.)
 // (村里要还修村部欠的工程款，让我们先贷出来顶上: or has them borrow to pay its debts.)
@@ -787,16 +794,19 @@ function correctionUnread({ text, hits }: Scan, matched: readonly string[]): boo
 /** After a finding marker, words that it found no one and nothing there: 核查时车辆不在家, 走访时户主外出. */
 const FOUND_NO_ONE_AFTER = /^[^，。,;；]{0,8}(?:不在家|不在场|没在家|未在家|外出|无人在家|没人在家)(?:$|[，。,;；])/;
 /** Before a finding marker, words that it was not made: 尚未核实, 未作核实, 没有核实. */
-const NOT_YET = /[未没无待需](?:作|有|经|实地|入户|现场)?$|再次$|建议$|进一步$/;
+const NOT_YET = /[未没无待需](?:作|有|经|实地|入户|现场|再)?$|再次$|建议$|进一步$/;
 
 /** Housing words that are acts of building (翻建, 新盖): before 的 they describe a thing built. */
 const BUILT_ACTS = '翻建|翻盖|新建|新盖|修建|盖|建|翻修|重建|加盖';
 const BUILT_BEFORE = new RegExp(`^(?:${BUILT_ACTS})$`);
 const BUILT_THING = new RegExp(`(?:${BUILT_ACTS})的$`);
-/** Before a use in its clause, that it waits until money is earned: 挣了钱再, 等赚了钱. */
+/** Before a use in its clause, that it waits until money is earned: 挣了钱再, 等赚了钱, 准备卖了 (the stock sold first). */
 // (想闹几年把账还清: or after years of the farm's work.)
 const EARNED_FIRST_BEFORE =
-  /(?:挣|赚)(?:了|够|到)?钱(?:以后|后|了)?再[^，。,;；]{0,8}$|等(?:挣|赚)(?:了|够|到)?钱[^，。,;；]{0,8}$|(?:闹|干|挣|攒|养|种)(?:上)?几年[^，。,;；]{0,4}$/;
+  /(?:挣|赚)(?:了|够|到)?钱(?:以后|后|了)?再[^，。,;；]{0,8}$|等(?:挣|赚)(?:了|够|到)?钱[^，。,;；]{0,8}$|(?:准备|打算|等|要)卖了(?:钱)?(?:以后|后)?(?:再)?[^，。,;；]{0,4}$|(?:闹|干|挣|攒|养|种)(?:上)?几年[^，。,;；]{0,4}$/;
+/** After a cost or goods, that a relative paid or gave it: 是她姐给拿的, 的钱是她兄弟拿的, 是女婿过年送的. */
+const KIN_PAID_AFTER =
+  /^[^，。,;；]{0,3}是(?:她|他|我|俺|其)?的?(?:姐姐?|哥哥?|兄弟|弟弟?|妹妹?|儿子|女儿|闺女|娘家|婆家|亲戚|女婿|儿媳|大姑姐|小叔子|姑娘|舅舅|老舅)[^，。,;；]{0,3}?(?:给)?(?:拿|出|掏|付|垫|交|送|买)的/;
 /** A clause put after another (以后给儿子娶媳妇用), and one that ends by earning money (养牛挣钱). */
 const LATER_BEFORE = /^(?:等)?(?:以后|往后|将来|日后)(?:再)?[^，。,;；]{0,8}$/;
 const EARNS_END = /(?:挣|赚)(?:了|够|到)?钱[，,]?$/;
@@ -831,7 +841,7 @@ const LOAN_IN_SENTENCE = /贷款|贷的|贷了|这笔钱|这钱|信贷|代款/;
 /** What the state built or repaired for the household: 危房改造政府给盖的. */
 const STATE_BUILT = /(?:危房改造|危改)?政府(?:给)?(?:盖|修|建)的/g;
 /** A public body building or repairing: 县里统一建的, 镇里给低保户统一修了房顶. */
-const STATE_WORK = new RegExp(`(?:${PUBLIC_BODIES}|政府)(?:给[^，。,;；]{1,6}?)?(?:统一)?(?:修|建|盖|改造|翻修|翻建)`);
+const STATE_WORK = new RegExp(`(?:${PUBLIC_BODIES}|政府)(?:给[^，。,;；]{1,6}?)?(?:统一)?(?:修|建|盖|改造|翻修|翻建|换|装|刷)`);
 /** A member a feast is held for: 给孙子办, 给老人办. */
 const FEAST_FOR_MEMBER = /给(?:孙子|孙女|儿子|女儿|闺女|老人|父亲|母亲|老爷子|老太太|老娘|老爹|外孙|外孙女)办/g;
 /** Acts in an event's sentence that would make it a use: 买, 盖, 给, 交, 投. */
@@ -1006,7 +1016,9 @@ const GIVEN_TO_USE = /给了?[^，。,;；]{1,6}?(?:用|使|使用)(?:$|[，。,
 const LENT_OUT = /借给|借与|借予|放给|放贷|出借|转借|借出|借钱给|借他|借她|借了/;
 
 /** After a word of interest, the other party paying it: 利息他出, 利息由他负责. */
-const PAID_BY_THEM = /^(?:都|也)?(?:由)?(?:他|她|他们|对方|人家)(?:来)?(?:出|付|承担|负责|来还|还)/;
+// (本金利息都是赵老五去信用社还: or a person named, who goes to the bank to pay it.)
+const PAID_BY_THEM =
+  /^(?:都|也)?(?:由)?(?:他|她|他们|对方|人家)(?:来)?(?:出|付|承担|负责|来还|还)|^(?:都|也)?(?:是|由)[\u4e00-\u9fff]{1,3}?(?:来|去[^，。,;；]{0,4})(?:出|付|还)/;
 
 /** A use said to be the only one: 只用于, 全部用于, 专门用于, 这笔贷款只买化肥. */
 const ONLY_USE =
@@ -1918,7 +1930,7 @@ function readStatements(scan: Scan): UsageMatch {
     if (
       role.interest &&
       !adviceRefused(text, clauses, h) &&
-      !PAID_BY_THEM.test(text.slice(h.end, h.end + 6)) &&
+      !PAID_BY_THEM.test(text.slice(h.end, h.end + 14)) &&
       // (对方答应按时还本付息: and so is interest the party promises to pay.)
       !/(?:负责|承担|代为|代还|(?:答应|保证|承诺)(?:按时|按期)?)$/.test(text.slice(Math.max(0, h.start - 6), h.start)) &&
       // (借给隔壁老王种烟了，老王还本付息: the loan's principal and interest, paid by the party that has it, are the bank's.)
@@ -2219,7 +2231,9 @@ function readStatements(scan: Scan): UsageMatch {
     // (Not where the family is said to live in them: 改造房屋专用于接待游客，其实一家人都住进去了 — guests staying, 给游客住, or
     // the family in another room, 我们自己住东屋, leave them the guests'.)
     (guests ??= GUEST_TRADE.test(text) && GUESTS_TAKEN.test(text)) &&
-    ROOMS_FITTED.test(clauseText(h.clause)) &&
+    // (把两间厢房收拾出来做民宿，贷款…换了暖气片: or fittings after the rooms fitted out for guests.)
+    (ROOMS_FITTED.test(clauseText(h.clause)) ||
+      ([...(fitted ?? [])].some((c) => c < h.clause) && ROOM_FITTING.test(h.term) && !text.replace(GUESTS_STAY, '').includes('住'))) &&
     !clauses.familyStrong[h.clause] &&
     !FAMILY_MOVED_IN.test(text.slice(clauses.start[h.clause])) &&
     !text.slice(clauses.start[h.clause], clauses.end[h.clause]).replace(GUESTS_STAY, '').includes('住') &&
@@ -2552,6 +2566,11 @@ function readStatements(scan: Scan): UsageMatch {
       continue;
     }
     // (户说挣了钱再给儿子张罗婚事: a use put off until the farm has earned is no use of this loan.)
+    // (学费是她姐给拿的, 她婆婆住院的钱是她兄弟拿的: a cost the text says a relative paid is no use of the loan.)
+    if (category !== 'production' && KIN_PAID_AFTER.test(text.slice(h.end, clauses.end[h.clause]))) {
+      context.push(h.term);
+      continue;
+    }
     // (养牛挣钱，以后给儿子娶媳妇用: or a clause that earns by the farm, and the use put after it.)
     if (
       category !== 'production' &&
@@ -2559,7 +2578,7 @@ function readStatements(scan: Scan): UsageMatch {
         (h.clause > 0 &&
           LATER_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) &&
           EARNS_END.test(clauseText(h.clause - 1)) &&
-          hits.some((o) => o.clause === h.clause - 1 && o.role.category === 'production' && !o.negated)))
+          hits.some((o) => o.start < h.start && (o.role.category ?? o.role.frame?.category) === 'production' && !o.negated)))
     ) {
       context.push(h.term);
       continue;
@@ -2876,7 +2895,11 @@ function readStatements(scan: Scan): UsageMatch {
         !NEGATING.has(text[h.start - 3] ?? '') &&
         ((repaidWith === '还给' && (after === '' || BREAKS.has(after) || after === '钱' || after === '的')) ||
           // (还了他三万: or 还了 and the sum repaid.)
-          (repaidWith === '还了' && SUM_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 6))));
+          (repaidWith === '还了' && SUM_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 6))) ||
+          // (前年盖房借了她哥5万，这次贷款就是还她哥的: or 还 alone, where the text told the debt before.)
+          (text[h.start - 1] === '还' &&
+            (after === '' || BREAKS.has(after) || (after === '的' && !/^的(?:人)?情/.test(text.slice(hits[last]!.end))) || after === '钱') &&
+            /借|欠/.test(text.slice(0, h.start - 1))));
       // 亲戚的钱借了好几年了，…不得不先还上: a creditor repaid later in the text.
       const repaidLater = owed !== undefined && /还上|还清|还了|还给|偿还|先还|还他|还她/.test(text.slice(hits[last]!.end));
       if ((owed && (clauseText(h.clause).includes('还') || repaidLater)) || repaid) {
@@ -3552,6 +3575,15 @@ function readStatements(scan: Scan): UsageMatch {
     const to = served.index + served[0].length;
     setAside((x) => (x.category === 'marriage' || x.category === 'other_non_productive') && x.start > served.index && x.start < to);
   }
+  // (闺女下个月出门子，她说嫁妆是自己这些年攒的钱早备齐了，贷款3万全买了鸭雏: a wedding the text says savings paid for,
+  // the loan said to go wholly to something else, is no use of the loan.)
+  if (WEDDING_FROM_SAVINGS.test(text) && LOAN_WHOLLY.test(text)) setAside((x) => x.category === 'marriage');
+  // (该户经营"喜事大棚"，给办酒席的人家出租帐篷: a trade's name, quoted after the words that run or name it, is a name.)
+  if (text.includes('"') || text.includes('“') || text.includes('「'))
+    for (const name of text.matchAll(TRADE_NAME_QUOTED)) {
+      const from = name.index + name[0].length - name[1]!.length - 1;
+      setAside((x) => x.category !== 'production' && x.category !== 'government_financing_platform' && x.start >= from && x.start < from + name[1]!.length);
+    }
   // 缴纳村里修村道的集资款: money raised by a public body for its works is that body's, not an investment of the household's.
   const levy = text.includes('集资') ? PUBLIC_LEVY.exec(text) : null;
   if (levy !== null) {

@@ -35,9 +35,9 @@ export interface Question {
 /** Sounds and marks an answer may begin with before it says anything: 嗯……, 呃, 那个. */
 // (说实话没有: words that only vouch for the answer.)
 const FILLERS = '(?:[嗯呃啊哦额唔.,，…]|那个|说实话|实话说|老实说|讲实话|说真的)*';
-/** An answer that owns to the use asked about, even after a first denial: 没……呃，也用了点; 还了一点点; 没有全拿去盖 (part of it). */
+/** An answer that owns to the use asked about, even after a first denial: 没……呃，也用了点; 还了一点点; 没有全拿去盖, 一部分是 (part of it). */
 const OWNED =
-  /没有全|没有都|没全|不全是|并非全|没都|不是全|也用了|用了点|用了一点|用了些|用了一些|还了一点|还了点|还了些|还了一些|花了点|花了一点|花了一些|也有|有一点|是的|对的|是用了/;
+  /没有全|没有都|没全|不全是|并非全|没都|不是全|也用了|用了点|用了一点|用了些|用了一些|还了一点|还了点|还了些|还了一些|花了点|花了一点|花了一些|也有|有一点|是的|对的|是用了|一部分是|有一部分|一小部分是|一半是/;
 // (跑啥运输: a question's verb asked back with 啥 denies it.)
 const DENIED = new RegExp(`^${FILLERS}(?:没有|没|不是|不能|那不能|哪有|哪能|不|莫得|冇|无|(?:跑|干|做|搞|放|盖|买|卖|存|娶|开)啥|那没有)`);
 // (问：…您看见没？答：看见了: a witness owning to what was asked.)
@@ -75,7 +75,11 @@ export function readQuestions(text: string): Question[] | undefined {
     // (问：您家里有人结婚吗，贷款是不是……答：没有没有: a question trailing off before its answer is asked all the same.)
     if (text[mark] !== '?' && text[mark] !== '？' && !(TRAILING_OFF.includes(text[mark]!) && ANSWER_NEXT.test(text.slice(mark + 1, mark + 3)))) continue;
     // (A survey's numbered item asks too: Q7 是否入股合作社？答：没入.)
-    const asked = Math.max(text.lastIndexOf('问', mark), text.lastIndexOf('問', mark), lastItem(text, mark));
+    let asked = Math.max(text.lastIndexOf('问', mark), text.lastIndexOf('問', mark), lastItem(text, mark));
+    // (问：听说你家开了个婚庆店？这贷款是不是给你儿子办事了？答：没有没有: of a turn's questions, the one right before the
+    // answer is what the answer answers.)
+    if (asked >= 0 && /[?？]/.test(text.slice(asked, mark)) && ANSWER_NEXT.test(text.slice(mark + 1, mark + 3)))
+      asked = Math.max(text.lastIndexOf('?', mark - 1), text.lastIndexOf('？', mark - 1)) + 1;
     if (asked < 0 || mark - asked > 40 || /[?？]/.test(text.slice(asked, mark))) continue;
     const reply = text
       .slice(mark + 1)

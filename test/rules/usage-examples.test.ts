@@ -4363,4 +4363,39 @@ describe('how each kind is read', () => {
     expect(classifyUsage('挣了钱，以后给儿子娶媳妇。').category).toBe('marriage');
     expect(classifyUsage('贷款给儿子娶媳妇，以后再挣钱还').category).toBe('marriage');
   });
+  it("CBIRC-2020-28/5.1 sets 444-447's kinds (r100): a partial yes, a relative's firm or shop, the household's own works, land rented in, a trade's quoted name, costs a relative paid, a sale's proceeds, a later question answered", () => {
+    expect(classifyUsage('问：贷款是不是修房子了？答：一部分是，剩下的买了羊').category).toBe('housing');
+    expect(classifyUsage('俺外甥在镇上开了个快递公司，拿去买车了').category).toBe('enterprise_use');
+    expect(classifyUsage('一半买了猪，一半给俺表弟的饭馆装修了').category).toBe('enterprise_use');
+    expect(classifyUsage('自家小豆腐厂进黄豆的周转资金').category).toBe('production');
+    expect(classifyUsage('老刘说是买牛，他老伴说是还账，说的不一样，待再核实').category).toBe('unknown');
+    expect(classifyUsage('流入村集体机动地10亩，贷款交流转费').category).toBe('production');
+    expect(classifyUsage('经营"喜事大棚"，给办酒席的人家出租帐篷').category).toBe('production');
+    expect(classifyUsage('由托管转为自种，贷款买种子化肥').category).toBe('production');
+    expect(classifyUsage('儿子的学费是他舅舅给拿的，贷款全买了鸡雏').category).toBe('production');
+    expect(classifyUsage('自家房子漏雨还没顾上修，贷款先买了羊').category).toBe('production');
+    expect(classifyUsage('她今年再走一步，贷款办了两桌酒').category).toBe('marriage');
+    expect(classifyUsage('家里的肥猪准备卖了给闺女办嫁妆，贷款买的是猪崽').category).toBe('production');
+    expect(classifyUsage('把东屋收拾出来做民宿，贷款换了暖气片，专门接待游客').category).toBe('production');
+    expect(classifyUsage('给孙女办百天，贷款摆了几桌').category).toBe('other_non_productive');
+    expect(classifyUsage('前年盖房借了他哥三万，这回贷款就是还他哥的').category).toBe('other_non_productive');
+    expect(classifyUsage('问：听说你家开了个寿衣店？贷款是不是给老人办后事了？答：没有，这钱是给店里进货的').category).toBe('production');
+    expect(classifyUsage('入了合作社，合作社统一订种子，俺交了种子钱，地是俺自己种').category).toBe('production');
+    expect(classifyUsage('开了个小卖部进货，家里过日子的东西不从店里拿').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 review 63 (r100): earnings first, a gift, the state's repair, a spaced denial, interest the user pays the bank, a room as a place", () => {
+    expect(classifyUsage('贷款养了五头牛，等出栏挣了钱，以后再给儿子盖房').category).toBe('production');
+    expect(classifyUsage('电视是女婿过年送的，跟贷款没关系，贷款买了饲料').category).toBe('production');
+    expect(classifyUsage('镇里给困难户统一换了房顶。贷款买了种羊').category).toBe('production');
+    expect(classifyUsage('问：贷款买牛了吗？答：没 给老二办婚事了').category).toBe('marriage');
+    expect(classifyUsage('贷款给了同组王老六扣大棚，本金利息都是王老六去信用社还').category).toBe('enterprise_use');
+    expect(classifyUsage('申请写的买冰柜卖冷饮，实地看冰柜在自家厨房装的冻肉').category).toBe('household_goods');
+  });
+  it("CBIRC-2020-28/5.1 r100's readings stop where they should: earnings alone, interest paid to the household, stock sold after the loan bought it, a family living in, a body handed the money", () => {
+    expect(classifyUsage('挣了钱，以后给儿子盖房。').category).toBe('housing');
+    expect(classifyUsage('借给他，利息每月还').category).toBe('wealth_management');
+    expect(classifyUsage('贷款买了猪，卖了给儿子娶媳妇').category).toBe('marriage');
+    expect(classifyUsage('把东屋收拾出来做民宿，贷款换了暖气片，自家冬天住，也接待客人。').category).toBe('housing');
+    expect(classifyUsage('贷款交给合作社种苗木').category).toBe('enterprise_use');
+  });
 });
