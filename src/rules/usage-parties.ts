@@ -1371,7 +1371,7 @@ function moneySaidWithParty(scan: Scan, party: Hit, last: Hit, kind: PartyKind):
   if (
     kind === 'person' &&
     PERSON_OPENED_SHOP.test(text.slice(party.start, scan.clauseEnd[party.clause])) &&
-    TAKEN_NEXT.test(text.slice(scan.clauseEnd[party.clause]!))
+    TAKEN_NEXT.test(text.slice(scan.clauseEnd[party.clause]))
   )
     return true;
   // (车给村里养殖大户拉饲料，车钥匙在他那，他自己开: a vehicle given to a party that keeps and drives it is its.)
