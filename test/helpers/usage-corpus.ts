@@ -478,6 +478,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-445.tsv',
   'heldout/usage-heldout-446.tsv',
   'heldout/usage-heldout-447.tsv',
+  'heldout/usage-heldout-448.tsv',
+  'heldout/usage-heldout-449.tsv',
+  'heldout/usage-heldout-450.tsv',
+  'heldout/usage-heldout-451.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
