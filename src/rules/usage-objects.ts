@@ -4,7 +4,7 @@
  * (usage-reader.ts) asks this module for each object it meets.
  */
 
-import { type ObjectFrame } from './usage-grammar.js';
+import { NOT_YET_REPAIRED, type ObjectFrame } from './usage-grammar.js';
 import { type Hit, type Scan } from './usage-matcher.js';
 import { byFirstChar, firstClause, NEGATING } from './usage-text.js';
 
@@ -183,6 +183,8 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
       text[hit.start - 1] === '在')
   )
     return 'unused';
+  // (东屋房顶漏雨，还没来得及修: a dwelling whose fault the next clause says is not yet repaired is only named.)
+  if (frame.category === 'housing' && NOT_YET_REPAIRED.test(nextClause(scan, hit))) return 'unused';
   // (问：那辆车呢？答：家里用的: a vehicle a question takes as the household's is had, whatever its verb.)
   if (scan.held?.has(hit.start) === true) return 'used';
   // (那房子是我贷款修的, 楼是给俺们两口子住的: a dwelling said after it to be the loan's work, or the household's home.)
@@ -267,4 +269,10 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
   if (frame.category === 'housing' && DAMAGE.test(after)) return 'used';
   // 老房子是土坯房，下雨漏: a dwelling told as the topic, its damage in the clause right after.
   return frame.category === 'housing' && DAMAGE_NEXT.test(text.slice(hit.end, hit.end + 16)) ? 'used' : 'unused';
+}
+
+/** The clause after the hit's, from its break. */
+function nextClause(scan: Scan, hit: Hit): string {
+  const start = scan.clauseStart[hit.clause + 1];
+  return start === undefined ? '' : scan.text.slice(start - 1, scan.clauseEnd[hit.clause + 1]);
 }

@@ -71,13 +71,30 @@ const USER_WORD = /老板|大户|公司|合作社|厂/;
 /** After a public body, its works said to be paid from public funds: 建光伏电站用的是扶贫专项资金. */
 const PUBLIC_FUNDS_AFTER = /^[^。；;]{0,12}?用的是(?:扶贫)?(?:专项|财政|政府)(?:专项)?资金/;
 /** The clause after, that it took the money: ，拿去买车了. */
-const TAKEN_NEXT = /^[，,](?:钱)?(?:拿去|借去|拿走|借走)/;
+const TAKEN_NEXT = /^[，,](?:钱|贷款|贷的款|这钱|这笔钱)?(?:拿去|借去|拿走|借走)/;
+/** Whether the text says the household bought a thing of the party's (买了她哥那台旧拖拉机), naming the party so. */
+function boughtFrom(text: string, party: Hit, last: Hit): boolean {
+  const name = text.slice(party.start, last.end);
+  const at = text.indexOf(name);
+  return (
+    at > 0 &&
+    /买(?:了|下)?(?:他|她|邻居|亲戚|同村|同组|本村)?$/.test(text.slice(Math.max(0, at - 5), at)) &&
+    /^(?:家)?(?:的|那|这)/.test(text.slice(at + name.length))
+  );
+}
+/** After a body, that it needs money: 要用钱, 缺钱; and later, the money handed over to it: 交过去, 打过去. */
+const NEEDS_MONEY_AFTER = /^(?:要|需要|急着|等着)用钱|^缺钱|^差钱/;
+const HANDED_OVER_LATER = /(?:交|打|转|汇|送)(?:了)?(?:过去|上去)|交给(?:他们|它|人家)/;
+/** After a party, the money said to pay its service: 那边烘干苞米的钱, 收割的钱. */
+const SERVICE_PAID_AFTER = /^(?:那边|那里|那儿)?的?(?:烘干|收割|代耕|机耕|旋耕|播种|插秧|脱粒|加工|运输|配种|防疫|植保|打药)[^，。,;；]{0,4}的?(?:钱|费|费用)$/;
+/** Before a party, stock said to be at it: 牛在, 牛都在. */
+const STOCK_AT_BEFORE = /[牛羊猪鸡鸭鹅驴马](?:都|也|全|全都)?在$/;
 /** Land named right after a party: 机动地15亩, 的土地, 30亩. */
 const LAND_AFTER = /^的?[^，。,;；]{0,3}(?:机动地|土地|耕地|林地|山地|水田|旱地|旱田|草场|草地|地块|[0-9一二两三四五六七八九十百]+亩)/;
 /** A person said to have opened a shop: 我小舅子在镇上开了个超市. */
 // (表哥在县城饭店的装修: or a shop said to be theirs, in a place.)
 const PERSON_OPENED_SHOP =
-  /(?:小舅子|表哥|表弟|姐夫|妹夫|侄子|外甥|女婿|亲戚|朋友|老板|[他她])(?:[^，。,;；]{0,6}开了?(?:个|一家|一个)?|在[^，。,;；]{0,4})(?:超市|小卖部|店|铺子|门市|商店|批发部|饭店|饭馆|餐馆|厂|[^，。,;；]{0,4}公司)/;
+  /(?:小舅子|表哥|表弟|姐夫|妹夫|侄子|外甥|女婿|亲戚|朋友|老板|[他她](?:弟|哥|姐|妹)?)(?:[^，。,;；]{0,6}开了?(?:个|一家|一个)?|在[^，。,;；]{0,4})(?:超市|小卖部|店|铺子|门市|商店|批发部|饭店|饭馆|餐馆|厂|[^，。,;；]{0,4}(?:公司|站))/;
 /** A shop said to be a person's own: 超市是表哥自己开的. */
 const SHOP_THEIRS = /(?:超市|店|铺子?|门市|商店|批发部)(?:是|系)(?!(?:我|俺|自家|本户|户主))[^，。,;；]{1,4}?(?:自己)?(?:开|办|经营)的/;
 /** After a party the money went to, the household buying from it: 买化肥和种子, 卖给俺的, 给的是参苗钱, 帮俺付的饲料钱. */
@@ -163,7 +180,7 @@ const ON_CONTRACT = /订单|保底价|收购|回收|签了合同|签订合同|�
 /** After a party that buys, words that it also runs what it bought, for a return: 统一管理, 固定收益. */
 const RUNS_IT_AFTER = /统一管理|统一经营|统一养殖|统一饲养|统一种植|代养|代管|托管|固定收益|保底收益|分红|年底分钱/;
 /** Right after a party, buying for the household: 统一团购, 代买. */
-const BUYS_FOR = /^(?:代为|帮忙|帮)?(?:统一)?(?:团购|采购|代购|代买|购买)/;
+const BUYS_FOR = /^(?:代为|帮忙|帮)?(?:统一)?(?:团购|采购|代购|代买|购买|订购)/;
 /** After a party the money is given to, its doings ending in 用: 在西宁开拉面馆用. */
 const GIVEN_FOR_USE = /^[^，。,;；]{0,12}(?:用|使|使用|周转)(?:$|[，。,;；])/;
 /** Words of a season or a year that may stand between a party and its act: 开春, 每年. */
@@ -402,7 +419,7 @@ function moneyBefore(scan: Scan, party: Hit): boolean {
 /** Right after a party given money, its own need: 盖房, 看病, 娶媳妇. */
 const GIVEN_FOR_OWN_NEED = /^(?:家)?(?:盖|建|修|翻|装修|看病|治病|结婚|娶|办事|办婚)/;
 /** After a person, their own shop or works fitted out or stocked: 的饭店装修, 的厂子进货. */
-const PERSONS_WORKS_AFTER = /^的[^，。,;；]{0,4}?(?:饭店|饭馆|店|厂|公司|超市|门市|作坊)(?:子|里)?的?(?:装修|进货|周转|扩建|开业)/;
+const PERSONS_WORKS_AFTER = /^的[^，。,;；]{0,4}?(?:饭店|饭馆|店|厂|公司|超市|门市|作坊)(?:子|里)?的?(?:装修|进(?:了|的)?货|周转|扩建|开业)/;
 /** In the party's clause after it, the household working for pay: 开铲车挣钱, 干活挣工钱. */
 const WORKED_FOR_PAY = /挣钱|挣工钱|赚钱|挣点钱|赚点钱|挣工资|挣个钱/;
 
@@ -816,6 +833,17 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     BILL_OF_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10))
   )
     return false;
+  // (县城投公司要用钱，贷了交过去，给利息: a body that needs money, the loan then handed over to it, has the money.)
+  if (
+    (kind === 'government' || kind === 'organisation') &&
+    NEEDS_MONEY_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 6)) &&
+    HANDED_OVER_LATER.test(text.slice(hits[last]!.end))
+  )
+    return true;
+  // (贷款2万买了她哥那台旧拖拉机，钱直接给她哥了: a person whose thing the household bought sold it.)
+  if (kind === 'person' && boughtFrom(text, party, hits[last]!)) return false;
+  // (交合作社那边烘干苞米的钱，粮是她自家的: money paid a party for a service it does on the household's own crop is a fee.)
+  if (SERVICE_PAID_AFTER.test(text.slice(hits[last]!.end, scan.clauseEnd[party.clause]))) return false;
   // (流入村集体机动地15亩: land the household rents in from a party flows in from it; no money goes the other way.)
   if (text.endsWith('流入', party.start) && LAND_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10))) return false;
   // 给别人盖房当小包工头, 做个经纪人: a party the household becomes is its own work, not one the money goes to.
@@ -902,6 +930,14 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     // (Goods the loan bought, not the household's own crop: 收获后赊给饲料厂，秋后结账，逾期按月息1%.)
     /购|买/.test(text.slice(0, party.start)) &&
     CREDIT_TERMS.test(text)
+  )
+    return true;
+  // (名义上买牛，其实牛在合作社圈里: stock found in a body's or a 大户's pen is theirs to run.)
+  if (
+    (kind === 'organisation' || party.term.includes('大户')) &&
+    STOCK_AT_BEFORE.test(text.slice(Math.max(0, party.start - 5), party.start)) &&
+    /^的?(?:圈|棚|场|舍)里/.test(text.slice(hits[last]!.end, hits[last]!.end + 3)) &&
+    !HOUSEHOLD_KEEPS.test(text.slice(hits[last]!.end))
   )
     return true;
   // 统一圈养在企业牛场: stock a firm or a 大户 keeps together with others' is theirs to run.

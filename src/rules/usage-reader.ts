@@ -34,6 +34,7 @@ import {
   setAsideClaims,
 } from './usage-speakers.js';
 import {
+  NOT_YET_REPAIRED,
   CRAFT_CHARACTERS,
   FARMING_VERBS,
   LIVED_IN_WORDS,
@@ -441,11 +442,14 @@ const TAKEN_BY = new RegExp(
 /** Events served for others, for a fee: 为农村婚宴、寿宴提供有偿承办服务, 给人家红白事做席. */
 const SERVED_EVENTS =
   /(?:为|给|替|帮)(?:农村|村民|客户|顾客|人家|别人|乡亲们?|周边|附近|十里八乡)的?(?:[^，。,;；、]{1,4}[、和及])*[^，。,;；、]{1,4}(?:提供|承办|操办|做|办)[^，。,;；]{0,6}(?:服务|酒席|宴席|做席|席面)/;
-/** A wedding's costs said to come from savings, and the loan said to go wholly elsewhere. */
-const WEDDING_FROM_SAVINGS = /(?:嫁妆|彩礼|酒席|婚事|陪送)[^，。,;；]{0,4}(?:是|用的是|花的是|靠)[^，。,;；]{0,8}(?:攒的钱|攒下的钱|积蓄|存款)/;
-const LOAN_WHOLLY = /贷款[^，。,;；]{0,6}(?:全|全部|都)(?:买|用|投|花在)/;
-/** A trade's name in quotes after the words that run or name it: 经营"喜事大棚", 开了家“婚庆一条龙”, 叫“喜宴大酒店”. */
-const TRADE_NAME_QUOTED = /(?:经营|开了?(?:个|家|一家|一个)?|叫|名为|取名|店名|招牌)["“「]([^"”」]{1,10})["”」]/g;
+/** A cost said to come from savings (嫁妆是自己攒的钱, 盖房的钱是这些年攒的), and the loan said to go wholly elsewhere. */
+const PAID_FROM_SAVINGS =
+  /(?:嫁妆|彩礼|酒席|婚事|陪送|娶媳妇|结婚|办事|盖房|修房|建房|看病|学费)(?:的钱)?[^，。,;；]{0,4}(?:是|用的是|花的是|靠)[^，。,;；]{0,8}(?:攒的|攒下的|积蓄|存款)/g;
+const LOAN_WHOLLY = /贷(?:款|的款)[^，。,;；]{0,6}(?:全|全部|都)(?:买|用|投|花在|购)/;
+/** A trade's name in quotes after the words that run or name it: 经营"喜事大棚", 开了家“婚庆一条龙”, 叫“喜宴大酒店” — or,
+ * unquoted, after a word of naming and ending in the kind of shop: 起名叫喜宴楼. */
+const TRADE_NAME_QUOTED =
+  /(?:经营|开了?(?:个|家|一家|一个)?|叫|名为|取名|店名|招牌)["“「]([^"”」]{1,10})["”」]|(?:起名叫|取名叫|名叫|取名|店名叫?)([\u4e00-\u9fff]{1,5}?(?:楼|店|馆|酒家|饭庄|大酒店|酒楼|坊|铺|庄))/g;
 /** A public body having the households borrow to fund what it lacks: 村委会让贫困户贷款凑上. */
 // (Not one that has them hand it to a firm: 村里让我们贷款交给扶贫车间服装厂 is the firm's.)
 // (村里要还修村部欠的工程款，让我们先贷出来顶上: or has them borrow to pay its debts.)
@@ -803,12 +807,14 @@ const BUILT_THING = new RegExp(`(?:${BUILT_ACTS})的$`);
 /** Before a use in its clause, that it waits until money is earned: 挣了钱再, 等赚了钱, 准备卖了 (the stock sold first). */
 // (想闹几年把账还清: or after years of the farm's work.)
 const EARNED_FIRST_BEFORE =
-  /(?:挣|赚)(?:了|够|到)?钱(?:以后|后|了)?再[^，。,;；]{0,8}$|等(?:挣|赚)(?:了|够|到)?钱[^，。,;；]{0,8}$|(?:准备|打算|等|要)卖了(?:钱)?(?:以后|后)?(?:再)?[^，。,;；]{0,4}$|(?:闹|干|挣|攒|养|种)(?:上)?几年[^，。,;；]{0,4}$/;
+  /(?:挣|赚)(?:了|够|到)?钱(?:以后|后|了)?再[^，。,;；]{0,8}$|等(?:挣|赚)(?:了|够|到)?钱[^，。,;；]{0,8}$|(?:准备|打算|等|要)卖了(?:钱)?(?:以后|后)?(?:再)?[^，。,;；]{0,6}$|(?:闹|干|挣|攒|养|种)(?:上)?几年[^，。,;；]{0,4}$/;
 /** After a cost or goods, that a relative paid or gave it: 是她姐给拿的, 的钱是她兄弟拿的, 是女婿过年送的. */
 const KIN_PAID_AFTER =
-  /^[^，。,;；]{0,3}是(?:她|他|我|俺|其)?的?(?:姐姐?|哥哥?|兄弟|弟弟?|妹妹?|儿子|女儿|闺女|娘家|婆家|亲戚|女婿|儿媳|大姑姐|小叔子|姑娘|舅舅|老舅)[^，。,;；]{0,3}?(?:给)?(?:拿|出|掏|付|垫|交|送|买)的/;
+  /^[^，。,;；]{0,3}是(?:她|他|我|俺|其)?的?(?:姐姐?|哥哥?|兄弟|弟弟?|妹妹?|儿子|女儿|闺女|娘家|婆家|亲戚|女婿|儿媳|大姑姐|小叔子|姑娘|舅舅?|老舅|姑姑?|姨|叔叔?|大爷|大伯|表哥|表姐|表弟|表妹|姐夫|妹夫)[^，。,;；]{0,3}?(?:给)?(?:拿|出|掏|付|垫|交|送|买)的/;
+/** A house rented to farm in: 租屯里闲房子养笨鸡, 租了两间房子种蘑菇. */
+const RENTED_TO_FARM = /租[^，。,;；]{0,10}(?:房子|房|屋子|屋|校舍|厂房|仓库|院子|场地|大院)(?:来|用来|做|当)?(?:养|种|育|孵)/;
 /** A clause put after another (以后给儿子娶媳妇用), and one that ends by earning money (养牛挣钱). */
-const LATER_BEFORE = /^(?:等)?(?:以后|往后|将来|日后)(?:再)?[^，。,;；]{0,8}$/;
+const LATER_BEFORE = /^(?:等)?(?:(?:以后|往后|将来|日后)(?:再)?|再)[^，。,;；]{0,8}$/;
 const EARNS_END = /(?:挣|赚)(?:了|够|到)?钱[，,]?$/;
 /** In a reply, that what was asked has nothing to do with this loan: 跟这笔没关系, 与贷款无关. */
 const UNRELATED_REPLY = /(?:跟|和|与)(?:这笔|本笔|这个|这次)?(?:贷款|钱)?(?:没关系|没有关系|无关|不相干)/;
@@ -1018,7 +1024,7 @@ const LENT_OUT = /借给|借与|借予|放给|放贷|出借|转借|借出|借钱
 /** After a word of interest, the other party paying it: 利息他出, 利息由他负责. */
 // (本金利息都是赵老五去信用社还: or a person named, who goes to the bank to pay it.)
 const PAID_BY_THEM =
-  /^(?:都|也)?(?:由)?(?:他|她|他们|对方|人家)(?:来)?(?:出|付|承担|负责|来还|还)|^(?:都|也)?(?:是|由)[\u4e00-\u9fff]{1,3}?(?:来|去[^，。,;；]{0,4})(?:出|付|还)/;
+  /^(?:都|也)?(?:由)?(?:他|她|他们|对方|人家)(?:来)?(?:出|付|承担|负责|来还|还)|^(?:都|也)?(?:是|由)[\u4e00-\u9fff]{1,5}?(?:来|去[^，。,;；]{0,4})(?:出|付|还)/;
 
 /** A use said to be the only one: 只用于, 全部用于, 专门用于, 这笔贷款只买化肥. */
 const ONLY_USE =
@@ -1033,7 +1039,7 @@ const CLAIM_BEFORE_FINDING = /说是|说(?:要|买|跑|拉|用|干|做|搞|开|�
 /** After a finding, the goods in the family's daily use: 搁家冻肉, 自家接送孩子, 家里人赶集坐的. */
 const FAMILY_USE_FOUND =
   // (给上高中的孙子用: a member the goods are given to.)
-  /给[^，。,;；]{0,6}?(?:孙子|孙女|儿子|女儿|闺女|孩子|老伴|老人|媳妇)(?:上学|上网课)?用|上下班|搁家|放家里|在家(?:里)?(?:用|冻|放|存)|(?:自家|自己家|家里)(?:用|接送|坐|开|骑|看)|家里人[^，。,;；]{0,4}(?:坐|用|开|骑)|接送孩子|接孩子|送孩子|赶集|逛集|走亲戚|冻肉|(?:自家|家里|家中)(?:住宅|住房|屋)?内?(?:使用|用)/;
+  /给[^，。,;；]{0,6}?(?:孙子|孙女|儿子|女儿|闺女|孩子|老伴|老人|媳妇)(?:上学|上网课)?用|上下班|搁家|放家里|在家(?:里)?(?:用|冻|放|存)|(?:自家|自己家|家里)(?:用|接送|坐|开|骑|看)|家里人[^，。,;；]{0,4}(?:坐|用|开|骑)|接送孩子|接孩子|送孩子|接送家里人|接送家人|赶集|逛集|走亲戚|冻肉|(?:自家|家里|家中)(?:住宅|住房|屋)?内?(?:使用|用)/;
 /** Goods later moved home: 后来搬回家, 之后又拉回家里. */
 const MOVED_HOME_LATER = /(?:后|后来|之后|随后|再)(?:又)?(?:被)?(?:搬|挪|拉|拿|运)回(?:家|来|自家|家里|家中|住处)/;
 /** After a use, words that say the claim of it does not hold: 一说不成立, 的说法不实. */
@@ -2566,6 +2572,11 @@ function readStatements(scan: Scan): UsageMatch {
       continue;
     }
     // (户说挣了钱再给儿子张罗婚事: a use put off until the farm has earned is no use of this loan.)
+    // (东屋房顶漏雨，还没来得及修: a dwelling's fault the next clause says is not yet repaired is no use of the loan.)
+    if (category === 'housing' && NOT_YET_REPAIRED.test(clauseText(h.clause + 1)) && !LOAN_IN_SENTENCE.test(clauseText(h.clause))) {
+      context.push(h.term);
+      continue;
+    }
     // (学费是她姐给拿的, 她婆婆住院的钱是她兄弟拿的: a cost the text says a relative paid is no use of the loan.)
     if (category !== 'production' && KIN_PAID_AFTER.test(text.slice(h.end, clauses.end[h.clause]))) {
       context.push(h.term);
@@ -2597,6 +2608,11 @@ function readStatements(scan: Scan): UsageMatch {
       SHOP_OPENED.test(text) &&
       !/(?:自家|一家|家里人?)[^，。,;；]{0,3}住(?!的[”"])/.test(text.replace(/不是自家住的|非住宅|不住人/g, ''))
     ) {
+      add('production', h);
+      continue;
+    }
+    // (租屯里闲房子养笨鸡，交了一年房租: rent for a house rented to farm in is the farm's.)
+    if (h.term.endsWith('房租') && RENTED_TO_FARM.test(text) && !/(?:自家|一家|家里人?)[^，。,;；]{0,3}住/.test(text)) {
       add('production', h);
       continue;
     }
@@ -3577,12 +3593,21 @@ function readStatements(scan: Scan): UsageMatch {
   }
   // (闺女下个月出门子，她说嫁妆是自己这些年攒的钱早备齐了，贷款3万全买了鸭雏: a wedding the text says savings paid for,
   // the loan said to go wholly to something else, is no use of the loan.)
-  if (WEDDING_FROM_SAVINGS.test(text) && LOAN_WHOLLY.test(text)) setAside((x) => x.category === 'marriage');
+  // (盖房的钱是这些年攒的，贷款全部买了牛犊: and so is any cost the text says savings paid.)
+  if (text.includes('攒') || text.includes('积蓄') || text.includes('存款'))
+    for (const paid of text.matchAll(PAID_FROM_SAVINGS))
+      if (LOAN_WHOLLY.test(text)) {
+        // (A wedding's costs are the wedding's wherever the text names it; another cost, the one its clause names.)
+        const clause = clauseAt(clauses.start, paid.index);
+        const wedding = /嫁妆|彩礼|酒席|婚事|陪送|娶媳妇|结婚|办事/.test(paid[0]);
+        setAside((x) => (wedding ? x.category === 'marriage' : x.category !== 'production' && x.clause === clause && x.start < paid.index + paid[0].length));
+      }
   // (该户经营"喜事大棚"，给办酒席的人家出租帐篷: a trade's name, quoted after the words that run or name it, is a name.)
-  if (text.includes('"') || text.includes('“') || text.includes('「'))
+  if (text.includes('"') || text.includes('“') || text.includes('「') || text.includes('名'))
     for (const name of text.matchAll(TRADE_NAME_QUOTED)) {
-      const from = name.index + name[0].length - name[1]!.length - 1;
-      setAside((x) => x.category !== 'production' && x.category !== 'government_financing_platform' && x.start >= from && x.start < from + name[1]!.length);
+      const said = name[1] ?? name[2]!;
+      const from = name.index + name[0].length - said.length - (name[1] === undefined ? 0 : 1);
+      setAside((x) => x.category !== 'production' && x.category !== 'government_financing_platform' && x.start >= from && x.start < from + said.length);
     }
   // 缴纳村里修村道的集资款: money raised by a public body for its works is that body's, not an investment of the household's.
   const levy = text.includes('集资') ? PUBLIC_LEVY.exec(text) : null;

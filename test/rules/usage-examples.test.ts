@@ -4398,4 +4398,33 @@ describe('how each kind is read', () => {
     expect(classifyUsage('把东屋收拾出来做民宿，贷款换了暖气片，自家冬天住，也接待客人。').category).toBe('housing');
     expect(classifyUsage('贷款交给合作社种苗木').category).toBe('enterprise_use');
   });
+  it("CBIRC-2020-28/5.1 sets 448-451's kinds (r101): land rent in dialect, a service fee to a coop, a trade named without quotes, a claimed vehicle the family rides, stock in a 大户's pen, a rumour denied, a denial with its subject, a body that needs money", () => {
+    expect(classifyUsage('交今年的地包钱').category).toBe('production');
+    expect(classifyUsage('交合作社那边收割的钱，麦子是自家的').category).toBe('production');
+    expect(classifyUsage('开了个小饭馆，起名叫喜福楼，专接办事的席').category).toBe('production');
+    expect(classifyUsage('说是跑运输用车，实际平时接送家人').category).toBe('household_goods');
+    expect(classifyUsage('名义上买羊，其实羊都在大户圈里').category).toBe('enterprise_use');
+    expect(classifyUsage('有人说他贷款给儿子结婚，他说没那回事，钱买了十只羊').category).toBe('production');
+    expect(classifyUsage('问：冰柜是店里的？答：俺家没店，就是家里冻肉用').category).toBe('household_goods');
+    expect(classifyUsage('县城投公司要用钱，贷了交过去，给利息').category).toBe('government_financing_platform');
+  });
+  it("CBIRC-2020-28/5.1 review 64 (r101): the r100 readings widened — any relative paid, a repair not yet made, any cost from savings, a later clause after earnings, a shop stocked, a firm's station, a named user who pays the bank, a thing bought from a person, a school rented to farm", () => {
+    expect(classifyUsage('小子的学费是他姑给拿的，贷款全买了猪仔').category).toBe('production');
+    expect(classifyUsage('西屋漏雨，还没顾上修，贷款全买了饲料').category).toBe('production');
+    expect(classifyUsage('盖房的钱是这些年攒的，贷款全部买了牛犊').category).toBe('production');
+    expect(classifyUsage('贷款买了鸡苗，等鸡出栏挣了钱，再给闺女办嫁妆').category).toBe('production');
+    expect(classifyUsage('一半给俺小舅子的饭店进了货').category).toBe('enterprise_use');
+    expect(classifyUsage('她哥在县城开了个物流站，贷款拿去买车了').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款给同村李老四买了台拖拉机，本金利息都是李老四自己去还').category).toBe('enterprise_use');
+    expect(classifyUsage('买了邻居老张那台旧三轮，钱给了老张，三轮自家拉货用').category).toBe('production');
+    expect(classifyUsage('租了村里的旧校舍种蘑菇，贷款交房租').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r101's readings stop where they should: a repair made, a shop of the household's own, a body that runs the money, a claim the finding keeps, rent for a home, a wedding the loan paid", () => {
+    expect(classifyUsage('房子漏雨，贷款修了').category).toBe('housing');
+    expect(classifyUsage('开了个家电铺，进了一批冰箱彩电').category).toBe('production');
+    expect(classifyUsage('贷款交给合作社统一经营，年底分红').category).toBe('enterprise_use');
+    expect(classifyUsage('说是跑运输用车，实际拉货跑运输').category).toBe('production');
+    expect(classifyUsage('租房子住，交房租').category).toBe('other_non_productive');
+    expect(classifyUsage('家里的猪卖了，贷款给儿子办婚事').category).toBe('marriage');
+  });
 });
