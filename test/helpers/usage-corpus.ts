@@ -482,6 +482,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-449.tsv',
   'heldout/usage-heldout-450.tsv',
   'heldout/usage-heldout-451.tsv',
+  'heldout/usage-heldout-452.tsv',
+  'heldout/usage-heldout-453.tsv',
+  'heldout/usage-heldout-454.tsv',
+  'heldout/usage-heldout-455.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
