@@ -117,7 +117,7 @@ const CONTRAST = new RegExp([...CONTRASTS.map((w) => (w === '用于' ? '(?<![或
 const ADJACENT_NEGATION = /[不没未非无唔冇莫]/;
 const SHOP_CHARS = new Set([...'店铺馆部坊摊队厂']);
 const CATEGORY_NAMES = new Set(['家庭用品', '家居用品', '生活用品', '家用电器']);
-const PREMISES_CHARS = new Set([...'舍棚圈窖仓库场房塘栏屋']);
+const PREMISES_CHARS = new Set([...'舍棚圈窖仓库场房塘栏屋所']);
 const TRADE_ENDS = ['维修', '摄影', '影楼', '服务', '公司', '租赁', '销售', '出租', '承办', '主持', '布置', '车队', '礼仪'];
 /** A production word that begins with one of these and holds a prohibited word is a trade in it: 租婚纱, 卖家具. */
 const TRADE_STARTS = ['租', '卖', '出租', '做'];

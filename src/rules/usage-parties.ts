@@ -87,6 +87,8 @@ const NEEDS_MONEY_AFTER = /^(?:要|需要|急着|等着)用钱|^缺钱|^差钱/;
 const HANDED_OVER_LATER = /(?:交|打|转|汇|送)(?:了)?(?:过去|上去)|交给(?:他们|它|人家)/;
 /** After a party, the money said to pay its service: 那边烘干苞米的钱, 收割的钱. */
 const SERVICE_PAID_AFTER = /^(?:那边|那里|那儿)?的?(?:烘干|收割|代耕|机耕|旋耕|播种|插秧|脱粒|加工|运输|配种|防疫|植保|打药)[^，。,;；]{0,4}的?(?:钱|费|费用)$/;
+/** After a party, its works said to use the money: 的养猪场用的, 的厂子在用. */
+const WORKS_USED_AFTER = /^的[^，。,;；]{0,4}(?:场|厂|厂子|店|公司|合作社|车间)(?:在)?(?:用|使用)(?:的|了|着)/;
 /** Before a party, stock said to be at it: 牛在, 牛都在. */
 const STOCK_AT_BEFORE = /[牛羊猪鸡鸭鹅驴马](?:都|也|全|全都)?在$/;
 /** Land named right after a party: 机动地15亩, 的土地, 30亩. */
@@ -94,9 +96,9 @@ const LAND_AFTER = /^的?[^，。,;；]{0,3}(?:机动地|土地|耕地|林地|�
 /** A person said to have opened a shop: 我小舅子在镇上开了个超市. */
 // (表哥在县城饭店的装修: or a shop said to be theirs, in a place.)
 const PERSON_OPENED_SHOP =
-  /(?:小舅子|表哥|表弟|姐夫|妹夫|侄子|外甥|女婿|亲戚|朋友|老板|[他她](?:弟|哥|姐|妹)?)(?:[^，。,;；]{0,6}开了?(?:个|一家|一个)?|在[^，。,;；]{0,4})(?:超市|小卖部|店|铺子|门市|商店|批发部|饭店|饭馆|餐馆|厂|[^，。,;；]{0,4}(?:公司|站))/;
+  /(?:小舅子|表哥|表弟|姐夫|妹夫|侄子|外甥|女婿|亲戚|朋友|老板|[他她](?:弟|哥|姐|妹)?)(?:[^，。,;；]{0,6}开了?(?:个|家|一家|一个)?|在[^，。,;；]{0,4})[^，。,;；]{0,4}?(?:超市|小卖部|店|铺子|门市|商店|批发部|饭店|饭馆|餐馆|厂|公司|站)/;
 /** A shop said to be a person's own: 超市是表哥自己开的. */
-const SHOP_THEIRS = /(?:超市|店|铺子?|门市|商店|批发部)(?:是|系)(?!(?:我|俺|自家|本户|户主))[^，。,;；]{1,4}?(?:自己)?(?:开|办|经营)的/;
+const SHOP_THEIRS = /(?:超市|店|铺子?|门市|商店|批发部|馆|厂)(?:是|系)(?!(?:我|俺|自家|本户|户主))[^，。,;；]{1,4}?(?:自己)?(?:开|办|经营)的/;
 /** After a party the money went to, the household buying from it: 买化肥和种子, 卖给俺的, 给的是参苗钱, 帮俺付的饲料钱. */
 // (Not the household buying something else in a clause of its own: 借给表弟开的汽修厂用，我买猪崽子.)
 const HOUSEHOLD_BOUGHT_AFTER =
@@ -136,7 +138,7 @@ const SPEAKING_HOUSEHOLD = /我们|俺们|咱们|我家|俺家|咱家|我自己|
 /** Words that the household keeps the stock itself: 养在自家牛棚, 由户主喂养. */
 const HOUSEHOLD_KEEPS = /(?:养在|放在|关在|圈在)(?:自家|本户|自己家)|由(?:户主|借款人|本户)(?:本人|自己)?(?:夫妻)?(?:喂养|饲养|养殖|放养)/;
 /** Before and after the body stock is registered to: 登记的是合作社的, 登记在公司名下, 登记为养殖大户王某的 (not 挂在…名下, a vehicle's licence). */
-const REGISTERED_TO_BEFORE = /(?:登记|登记的|注册|备案)(?:的是|在|为|到)(?:了)?$/;
+const REGISTERED_TO_BEFORE = /(?:登记|登记的|注册|备案)(?:的是|在|为|到)(?:了)?$|[牛羊猪鸡鸭鹅驴马](?:都|也|全)?挂(?:在|到)$/;
 const REGISTERED_TO_AFTER = /^(?:[^，。,;；]?某某?)?(?:的|名下|那儿|那里|账上)/;
 /** A payee the household bought from: 收款人系肉牛贩运户赵某，借款人向其购买. */
 const PAYEE_SOLD = /收款(?:人|方)(?:系|是|为)[^。；;]{0,16}?(?:借款人|户主|本户|其)?(?:向其|从其|从他|向他|在其)(?:处)?(?:购买|购进|买)/;
@@ -537,6 +539,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   if (PARTY_OWN_ACT.has(text[act] ?? '') && !/^在(?:用|使用)/.test(text.slice(act, act + 3))) return given && GIVEN_FOR_USE.test(text.slice(act));
   // (村会计讲地已交接种上了: a party that tells or reports, not given the money, is a witness.)
   if (!given && TELLS.test(text.slice(act, act + 2))) return false;
+  // (实际是屯里孙老板的养猪场用的: but the party's own works said to use the money use it.)
+  if (text[party.end] === '的' && WORKS_USED_AFTER.test(text.slice(party.end, party.end + 12))) return true;
   // 合作社的养羊技术培训: after 的 comes what the party has, not what it does with the money.
   if (text[party.end] === '的' && !given) return false;
   let reach = party.end + USING_WORD_REACH;
@@ -936,7 +940,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (
     (kind === 'organisation' || party.term.includes('大户')) &&
     STOCK_AT_BEFORE.test(text.slice(Math.max(0, party.start - 5), party.start)) &&
-    /^的?(?:圈|棚|场|舍)里/.test(text.slice(hits[last]!.end, hits[last]!.end + 3)) &&
+    /^(?:统一)?的?[^，。,;；]{0,2}?(?:圈|棚|场|舍)(?:舍)?里/.test(text.slice(hits[last]!.end, hits[last]!.end + 8)) &&
     !HOUSEHOLD_KEEPS.test(text.slice(hits[last]!.end))
   )
     return true;
@@ -1395,7 +1399,8 @@ function moneySaidWithParty(scan: Scan, party: Hit, last: Hit, kind: PartyKind):
   // (核实是给表弟进的，他在镇上开了个超市，户主不参与经营: or goods bought for them, the household running none of it.)
   if (
     kind === 'person' &&
-    (text.endsWith('帮', party.start) || (text.endsWith('给', party.start) && NOT_RUN_BY_HOUSEHOLD.test(text))) &&
+    (text.endsWith('帮', party.start) ||
+      (text.endsWith('给', party.start) && (NOT_RUN_BY_HOUSEHOLD.test(text) || PERSON_OPENED_SHOP.exec(text)?.[0].includes(party.term) === true))) &&
     text.startsWith('进', last.end) &&
     (SHOP_THEIRS.test(text) || PERSON_OPENED_SHOP.test(text))
   )
@@ -1409,6 +1414,9 @@ function moneySaidWithParty(scan: Scan, party: Hit, last: Hit, kind: PartyKind):
     PERSON_OPENED_SHOP.test(text.slice(party.start, scan.clauseEnd[party.clause])) &&
     TAKEN_NEXT.test(text.slice(scan.clauseEnd[party.clause]))
   )
+    return true;
+  // (姐夫包工程，钱拿去给他垫工钱: wages or bills advanced for a person, given to them, are theirs — not their pay.)
+  if (kind === 'person' && text.endsWith('给', party.start) && /^垫(?:付|上|了)?(?:工钱|工资|货款|材料钱)/.test(text.slice(last.end, last.end + 6)))
     return true;
   // (车给村里养殖大户拉饲料，车钥匙在他那，他自己开: a vehicle given to a party that keeps and drives it is its.)
   if (/车子?给$/.test(text.slice(Math.max(0, party.start - 3), party.start)) && KEPT_AND_WORKED_BY_THEM.test(text.slice(last.end))) return true;

@@ -214,6 +214,8 @@ function echoed(question: string, reply: string): boolean {
 // (羊买回来了吗: or stock asked whether it was bought.)
 const LOAN_ASKED = /贷款|钱|用于|用在|拿去|(?:开|办|建|搞|盖|修)起来|[牛羊猪鸡鸭鹅驴马][^，。,;；？?]{0,2}买(?:回来|回|上)?了/;
 
+/** A reply that the loan paid: 都是贷款的钱, 用的贷款. */
+const LOAN_PAID_REPLY = /(?:都|全|全部)是(?:用)?(?:的)?贷款|用的(?:是)?贷款/;
 /** How a reply answers a question put with a question mark. */
 function answerToMarked(question: string, reply: string): Answer {
   // (问：贷款买牛给儿子娶媳妇用，行吗？, 问：买牛和给儿子办婚礼是否属于生产用途？: a question whether a use is allowed, or
@@ -221,6 +223,8 @@ function answerToMarked(question: string, reply: string): Answer {
   if (ALLOWED_ASKED.test(question) || CLASSIFYING_ONCE.test(question) || echoed(question, reply)) return 'yes';
   // (问：钱到了服装厂是怎么回事？答：是我在服装厂订的布料: 是 opening an explanation asked for owns to nothing.)
   if (EXPLAIN_ASKED.test(question) && reply.startsWith('是')) return 'open';
+  // (问：你办婚礼花了多少？答：酒席二十桌一万多，都是贷款的钱: a reply that the loan paid what was asked owns to it.)
+  if (LOAN_PAID_REPLY.test(reply)) return 'yes';
   return answerIn(reply);
 }
 
@@ -327,7 +331,7 @@ const LENDER = new RegExp(`^${LENDERS}`);
 const NOT_THIS_LOAN = /与(?:该户|贷款户|本户|借款户)(?:的)?(?:贷款)?无关|未对外放贷|(?:钱|费用)?由子女(?:自己)?(?:出|负担|承担)/;
 const NOT_THIS_LOAN_ALL = new RegExp(NOT_THIS_LOAN.source, 'g');
 const DISPUTED = new RegExp(
-  `${NOT_THIS_LOAN.source}|查无实据|不认可|不实|更正|没有的事|没这回事|没那事|没那回事|没有那事|没有那回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说|申诉|保证不|保证没|不予采信|不予支持|不予采纳|不能成立|与查明的事实不符|与事实不符|未提交证据|未提供证据|证据不足|未予支持|未予采纳|未予采信|系误解|属误解|驳回|无事实依据|无任何事实依据|没有事实依据|缺乏事实依据|无证据证明|未提供任何证据|认定错误|应予撤销|予以撤销|误将|错误认定|有误|不是一回事|两码事|用语不规范|表述不规范|不构成挪用`,
+  `${NOT_THIS_LOAN.source}|查无实据|不认可|不实|更正|没有的事|没这回事|结啥婚|娶啥媳妇|盖啥房|没那事|没那回事|没有那事|没有那回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说|申诉|保证不|保证没|不予采信|不予支持|不予采纳|不能成立|与查明的事实不符|与事实不符|未提交证据|未提供证据|证据不足|未予支持|未予采纳|未予采信|系误解|属误解|驳回|无事实依据|无任何事实依据|没有事实依据|缺乏事实依据|无证据证明|未提供任何证据|认定错误|应予撤销|予以撤销|误将|错误认定|有误|不是一回事|两码事|用语不规范|表述不规范|不构成挪用`,
 );
 /** The borrower's answer to a lender's claim (可这是…, 我认为是…, 欢迎去看), or a check's finding against it (核查…认定生产用途, 现场为存粮栈子):
  * what was found stands, the claim's words do not. (经现场查看为养殖圈舍: a check may name how it looked.) */

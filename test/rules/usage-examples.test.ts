@@ -4427,4 +4427,34 @@ describe('how each kind is read', () => {
     expect(classifyUsage('租房子住，交房租').category).toBe('other_non_productive');
     expect(classifyUsage('家里的猪卖了，贷款给儿子办婚事').category).toBe('marriage');
   });
+  it("CBIRC-2020-28/5.1 sets 452-455's kinds (r102): input credit repaid, a porch added, a boss's farm that uses the money, money moved to the village, a child given a machine for the family's farm, a use not dared, short-haul runs, a stent, a rhetorical denial", () => {
+    expect(classifyUsage('还了去年欠的化肥钱').category).toBe('other_non_productive');
+    expect(classifyUsage('问：买砖干啥？答：一半垒羊圈，一半给正房接了个门斗').category).toBe('housing');
+    expect(classifyUsage('实际是村里王老板的养鸡场用的，他每年给我两千').category).toBe('enterprise_use');
+    expect(classifyUsage('村里说要建冷库，让我们贷款，钱都转村里了').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款给她闺女买了台旋耕机，自家种地').category).toBe('production');
+    expect(classifyUsage('他说这钱不敢往盖房上花，买了两头牛').category).toBe('production');
+    expect(classifyUsage('买了辆面包车，跑村里到镇上的短途').category).toBe('production');
+    expect(classifyUsage('贷款带老伴去省城做的支架').category).toBe('other_non_productive');
+    expect(classifyUsage('有人说你贷款盖房了，答：盖啥房，钱买羊了').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 review 65 (r102): an unquoted hall's name, an aunt who paid the bride price, earnings by sale, a repair mulled after a sale, a shop bought at, a sister's brother stocked", () => {
+    expect(classifyUsage('开了个饭店，店名叫喜来福婚宴厅，接散客').category).toBe('production');
+    expect(classifyUsage('儿子娶媳妇，彩礼是他二姨给拿的，贷款一分没动，全买了羊').category).toBe('production');
+    expect(classifyUsage('贷款买了猪崽，等猪出栏卖了钱再给闺女办嫁妆').category).toBe('production');
+    expect(classifyUsage('贷款买了三头牛，明年牛卖了，再寻思修修西屋').category).toBe('production');
+    expect(classifyUsage('在家具店给儿子买了套沙发').category).toBe('household_goods');
+    expect(classifyUsage('她弟在镇上开了家饭店，贷款的钱给她弟进了一批货').category).toBe('enterprise_use');
+    expect(classifyUsage('表哥包工程，贷款拿去给他垫工资').category).toBe('enterprise_use');
+    expect(classifyUsage('修院坝、砌围墙').category).toBe('housing');
+  });
+  it("CBIRC-2020-28/5.1 r102's readings stop where they should: who was lent to left untold, a licence under a firm, a bride's demands paid by the loan, a kin's wedding the loan paid", () => {
+    expect(classifyUsage('贷款放出去吃利息，二分利，放给谁她不肯说。').category).toBe('wealth_management');
+    expect(classifyUsage('贷款付了车的首付，跑网约车，挂在县里的出租公司名下。').category).toBe('production');
+    expect(classifyUsage('帮扶干部：你那贷款呢？脱贫户：唉，大小子处了个对象，人家要三金，还得在镇上摆席，就先用上了，等秋天卖了粮再还。').category).toBe(
+      'marriage',
+    );
+    expect(classifyUsage('外甥结婚，俺用贷款给垫上了彩礼').category).toBe('marriage');
+    expect(classifyUsage('请了技术员，给了他两千块工钱').category).toBe('production');
+  });
 });
