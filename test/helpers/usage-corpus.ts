@@ -486,6 +486,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-453.tsv',
   'heldout/usage-heldout-454.tsv',
   'heldout/usage-heldout-455.tsv',
+  'heldout/usage-heldout-456.tsv',
+  'heldout/usage-heldout-457.tsv',
+  'heldout/usage-heldout-458.tsv',
+  'heldout/usage-heldout-459.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
