@@ -52,7 +52,8 @@ const WORD_GAP = /(?<=[\u4e00-\u9fff])[ \t\u00a0\u3000]+(?=[\u4e00-\u9fff0-9])/g
 const PAYEE_GAP = /(?<=[\u4e00-\u9fff])[ \t\u00a0\u3000]+(?=付(?![了款钱清]))/g;
 
 /** A phrase that begins with a subject of its own. */
-const NEW_SUBJECT = /^(?:他|她|我|俺|咱|户主|本人|借款人|贷款|这笔贷款)/;
+// (这回贷款拿去还那笔账了, 修村部: or a time word or a verb of building that opens a clause of its own.)
+const NEW_SUBJECT = /^(?:他|她|我|俺|咱|户主|本人|借款人|贷款|这笔贷款|这回|这次|今年|去年|后来|(?:修|盖|建)(?:村部|学校|路|广场))/;
 
 /** Whether white space is the text's only separator between phrases (none shorter than three characters), not words. */
 function spacedClauses(text: string): boolean {

@@ -136,7 +136,8 @@ const RETURN_WORD = /利息|分红|分钱|给钱|收益|好处费/;
 /** A household speaking of itself (老王家娶媳妇，我们贷款买牛: then 老王 is someone else). */
 const SPEAKING_HOUSEHOLD = /我们|俺们|咱们|我家|俺家|咱家|我自己|俺自己/;
 /** Words that the household keeps the stock itself: 养在自家牛棚, 由户主喂养. */
-const HOUSEHOLD_KEEPS = /(?:养在|放在|关在|圈在)(?:自家|本户|自己家)|由(?:户主|借款人|本户)(?:本人|自己)?(?:夫妻)?(?:喂养|饲养|养殖|放养)/;
+const HOUSEHOLD_KEEPS =
+  /(?:养在|放在|关在|圈在)(?:自家|本户|自己家)|由(?:户主|借款人|本户)(?:本人|自己)?(?:夫妻)?(?:喂养|饲养|养殖|放养)|(?:每天)?自己(?:去)?喂[^。；;]{0,12}自己(?:找[^，。,;；]{0,4})?卖|钱归(?:俺家|我家|自家|本户)/;
 /** Before and after the body stock is registered to: 登记的是合作社的, 登记在公司名下, 登记为养殖大户王某的 (not 挂在…名下, a vehicle's licence). */
 const REGISTERED_TO_BEFORE = /(?:登记|登记的|注册|备案)(?:的是|在|为|到)(?:了)?$|[牛羊猪鸡鸭鹅驴马](?:都|也|全)?挂(?:在|到)$/;
 const REGISTERED_TO_AFTER = /^(?:[^，。,;；]?某某?)?(?:的|名下|那儿|那里|账上)/;
@@ -193,6 +194,8 @@ export const THIRD_PERSON = /^(?:他|她|它|他们|她们)(?:自己|自个儿?)
 /** A relative answering for the borrower: 我是他妈, 我系佢老弟, 母亲代答, 其子代答, 老伴儿代为回答. */
 const SPEAKER_IS_KIN =
   /我(?:是|系)(?:他|她|佢)(?:的)?(?:妈|爸|老妈|老爸|母亲|父亲|老婆|媳妇|老公|丈夫|爱人|儿子|女儿|闺女|老弟|弟弟|哥哥|姐姐|妹妹|老母|老豆|家里人)|(?:其|客户的?|户主的?|借款人的?|本人的?)?(?:家属|母亲|父亲|妻子|丈夫|儿子|女儿|老伴儿?|媳妇|老婆|爱人|[母父子女妻夫])代(?:为)?(?:回)?答/;
+/** Whether a relative answers for the borrower (我是他妈, 其妻代答): then 他 is the borrower. */
+export const kinAnswersFor = (text: string): boolean => SPEAKER_IS_KIN.test(text);
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 export const FEES =
   /作业费|收割费|机收费|机耕费|机插费|插秧费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种子钱|种苗款|化肥钱|化肥款|农药钱|农资款|托管费|承包费|租金|房租|租费|场地费|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
@@ -209,7 +212,7 @@ const SOLD_OR_PAID_BEFORE = /(?:[卖售供付还结赊租]|批发|(?:卖|售|供
 /** The household running nothing of what the money went into: 户里不经营, 不参与经营. */
 // (户主不参股也不经营: a share refused too.)
 const NOT_RUN_BY_HOUSEHOLD =
-  /(?:户里|本户|该户|借款人|农户|户主)?(?:不参股也)?(?:不经营|不参与经营|没参与经营|没有参与经营|不参与管理|不管经营)|(?:户里|本户|该户|农户|户主)(?:没干|没管|不管|不干)/;
+  /(?:户里|本户|该户|借款人|农户|户主)?(?:不参股也)?(?:不经营|不参与经营|没参与经营|没有参与经营|不参与管理|不管经营)|(?:户里|本户|该户|农户|户主|我也|俺也)(?:没干|没管|不管|不干)/;
 /** The loan advancing a project's funds: 用扶贫贷款先垫资, 贷款垫付. */
 const LOAN_ADVANCED = /贷款[^，。,;；]{0,3}(?:先)?(?:垫资|垫付)/;
 /** Buying through a body: 通过合作社统一购买, 由合作社代为采购. */
@@ -617,7 +620,11 @@ const PUBLIC_BUILDING_AFTER = /^的?(?:新)?(?:办公室|办公楼|办公用房|
  */
 function intoPublicWork(scan: Scan, party: Hit, last: Hit, body: boolean): boolean {
   const { text } = scan;
-  const before = text.slice(Math.max(0, party.start - 3), party.start).replace(/了$/, '');
+  // (用于县交投公司的道路项目: a county or town named before the body belongs to it.)
+  const before = text
+    .slice(Math.max(0, party.start - 4), party.start)
+    .replace(/了$/, '')
+    .replace(/[县乡镇市区]$/, '');
   const after = text.slice(last.end);
   // 县里的扶贫项目，户里不经营，每年给分红.
   // (乡政府扶贫产业园大棚，户里没干: or its park or sheds, said with no 的.)
@@ -844,10 +851,20 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     HANDED_OVER_LATER.test(text.slice(hits[last]!.end))
   )
     return true;
+  // (给卖牛的老张头了，从他那买了三头牛: a person described as the one selling it is the seller.)
+  if (kind === 'person' && /卖[^，。,;；]{1,3}的$/.test(text.slice(Math.max(0, party.start - 5), party.start))) return false;
   // (贷款2万买了她哥那台旧拖拉机，钱直接给她哥了: a person whose thing the household bought sold it.)
   if (kind === 'person' && boughtFrom(text, party, hits[last]!)) return false;
   // (交合作社那边烘干苞米的钱，粮是她自家的: money paid a party for a service it does on the household's own crop is a fee.)
   if (SERVICE_PAID_AFTER.test(text.slice(hits[last]!.end, scan.clauseEnd[party.clause]))) return false;
+  // (入了个养鹅合作社，我也不管，年底给钱: a body joined by name, the household running none of it and paid a return, has it.)
+  if (
+    kind === 'organisation' &&
+    /(?:入|加入|入股)了?(?:个|一个)?[^，。,;；]{0,4}$/.test(text.slice(scan.clauseStart[party.clause], party.start)) &&
+    NOT_RUN_BY_HOUSEHOLD.test(text) &&
+    RETURN_PAID.test(text)
+  )
+    return true;
   // (流入村集体机动地15亩: land the household rents in from a party flows in from it; no money goes the other way.)
   if (text.endsWith('流入', party.start) && LAND_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10))) return false;
   // 给别人盖房当小包工头, 做个经纪人: a party the household becomes is its own work, not one the money goes to.
@@ -1295,6 +1312,10 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (buysFor && kind !== 'government' && !RUNS_IT_AFTER.test(text.slice(hits[last]!.end))) return false;
   // (投到镇里光伏电站: a place's public works the money is put straight into are the place's.)
   if (strong && place && /^了?$/.test(text.slice(strong.end, party.start)) && intoPublicWork(scan, party, hits[last]!, false)) return true;
+  // (牛放在村合作社统一建的牛舍里…每天自己去喂，出栏自己找贩子卖: stock placed in a body's shed, which the household keeps and
+  // sells itself, is the household's.)
+  if (strong?.term === '放在' && /[牛羊猪鸡鸭鹅驴马]$/.test(text.slice(Math.max(0, strong.start - 1), strong.start)) && HOUSEHOLD_KEEPS.test(text))
+    return false;
   // 入股村集体合作社（村委会…）: a verb of hand-over right before the party decides, whatever follows.
   // (把钱交给合作社帮着统一养: money named as what is handed decides, whatever word follows the party.)
   if (
@@ -1316,6 +1337,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 交给乡里统一建扶贫车间: a place handed the money that goes on to its own project is the recipient, whatever it builds.
   const clauseRest = firstClause(text.slice(hits[last]!.end));
   if (strong && place && party.start - strong.end <= 1 && PUBLIC_WORK.test(clauseRest.slice(0, 4))) return strong;
+
   if (laterParty(scan, last, kind)) return false;
   // 上交乡里扶贫产业项目, 交给村上搞项目: a place handed the money right after the verb is that place when the clause goes
   // on to its project (not 放给镇上做买卖的人, 存到镇上银行: there the place only locates who gets it).
@@ -1416,7 +1438,7 @@ function moneySaidWithParty(scan: Scan, party: Hit, last: Hit, kind: PartyKind):
   )
     return true;
   // (姐夫包工程，钱拿去给他垫工钱: wages or bills advanced for a person, given to them, are theirs — not their pay.)
-  if (kind === 'person' && text.endsWith('给', party.start) && /^垫(?:付|上|了)?(?:工钱|工资|货款|材料钱)/.test(text.slice(last.end, last.end + 6)))
+  if (kind === 'person' && text.endsWith('给', party.start) && /^垫(?:付|上|了)?(?:工人的?)?(?:工钱|工资|货款|材料钱)/.test(text.slice(last.end, last.end + 8)))
     return true;
   // (车给村里养殖大户拉饲料，车钥匙在他那，他自己开: a vehicle given to a party that keeps and drives it is its.)
   if (/车子?给$/.test(text.slice(Math.max(0, party.start - 3), party.start)) && KEPT_AND_WORKED_BY_THEM.test(text.slice(last.end))) return true;

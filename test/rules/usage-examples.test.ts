@@ -4457,4 +4457,28 @@ describe('how each kind is read', () => {
     expect(classifyUsage('外甥结婚，俺用贷款给垫上了彩礼').category).toBe('marriage');
     expect(classifyUsage('请了技术员，给了他两千块工钱').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 456-459's kinds (r103): cotton pickers' wages, a milking parlour, a space before a public work, a wedding the loan will not touch, a platform's road project, a bill paid to the hospital, a coop joined for a return, a relative answering for the borrower, stock bought back, a speaker who cannot say", () => {
+    expect(classifyUsage('给地里雇的拾花工发工资').category).toBe('production');
+    expect(classifyUsage('贷款修挤奶厅，换了管道').category).toBe('production');
+    expect(classifyUsage('村书记说统一收 修村部').category).toBe('government_financing_platform');
+    expect(classifyUsage('闺女明年打算出嫁，但这笔贷款一分不动婚事，全用于养羊').category).toBe('production');
+    expect(classifyUsage('贷款用于县交投公司的道路项目，每年返钱').category).toBe('government_financing_platform');
+    expect(classifyUsage('我是他闺女，这钱都交医院了').category).toBe('other_non_productive');
+    expect(classifyUsage('入了个养牛合作社，我也不管，年底给钱').category).toBe('enterprise_use');
+    expect(classifyUsage('我是他妈，钱他结婚用了').category).toBe('marriage');
+    expect(classifyUsage('经入户核实，牛已购回，与申请用途一致').category).toBe('production');
+    expect(classifyUsage('我也说不清了，可能买牛也可能还账').category).toBe('unknown');
+  });
+  it("CBIRC-2020-28/5.1 review 66 (r103): a relative's workers' wages advanced, a nephew's bride price advanced, a dwelling not joined to the farm's shed, stock the household keeps in a body's shed", () => {
+    expect(classifyUsage('表哥在县里包了个工程，贷款拿去给表哥垫了工人工资').category).toBe('enterprise_use');
+    expect(classifyUsage('外甥结婚钱不凑手，俺用贷款给他垫上了彩礼').category).toBe('marriage');
+    expect(classifyUsage('羊菇房在院子东头，跟住人的屋不连着，贷款给菇房换了架子').category).toBe('production');
+    expect(classifyUsage('牛放在合作社建的牛棚里，每天自己去喂，自己找贩子卖，钱归俺家').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r103's readings stop where they should: a choice between two herds, goods a finding puts in the home, stock a body raises for a return, a wedding the loan paid", () => {
+    expect(classifyUsage('买羊还是买牛还没定，反正是买来养').category).toBe('production');
+    expect(classifyUsage('贷款买冰柜，称用于冷藏待售鸭蛋，现放置于卧室供家庭使用').category).toBe('household_goods');
+    expect(classifyUsage('牛放在合作社统一养，年底分红').category).toBe('enterprise_use');
+    expect(classifyUsage('给儿子娶媳妇，贷款全花了').category).toBe('marriage');
+  });
 });
