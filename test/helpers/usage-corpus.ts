@@ -490,6 +490,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-457.tsv',
   'heldout/usage-heldout-458.tsv',
   'heldout/usage-heldout-459.tsv',
+  'heldout/usage-heldout-460.tsv',
+  'heldout/usage-heldout-461.tsv',
+  'heldout/usage-heldout-462.tsv',
+  'heldout/usage-heldout-463.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
