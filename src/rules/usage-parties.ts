@@ -426,7 +426,7 @@ const GIVEN_FOR_OWN_NEED = /^(?:家)?(?:盖|建|修|翻|装修|看病|治病|结
 /** After a person, their own shop or works fitted out or stocked: 的饭店装修, 的厂子进货. */
 const PERSONS_WORKS_AFTER = /^的[^，。,;；]{0,4}?(?:饭店|饭馆|店|厂|公司|超市|门市|作坊)(?:子|里)?的?(?:装修|进(?:了|的)?货|周转|扩建|开业)/;
 /** In the party's clause after it, the household working for pay: 开铲车挣钱, 干活挣工钱. */
-const WORKED_FOR_PAY = /挣钱|挣工钱|赚钱|挣点钱|赚点钱|挣工资|挣个钱/;
+const WORKED_FOR_PAY = /挣钱|挣工钱|赚钱|挣点|赚点|挣工资|挣个钱|挣几个/;
 
 /** People a trade serves, and the events it serves them at: 给人家办事用, 给村民办喜事. */
 export const CUSTOMERS = /^(?:人家|别人|别家|村民|乡亲|乡亲们|顾客|客户|客人)$/;

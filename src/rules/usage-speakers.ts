@@ -189,9 +189,9 @@ const ALLOWED_ASKED =
   /[，,](?:这样|这个|这)?(?:行吗|行不行|行不|可以吗|可不可以|能贷吗|能不能贷|能否办理|可否|符合规定吗|合规吗|合不合规|合不合法|违不违规|算不算违规)[啊呀吧呢]?$|(?:行不|行不行|中不|中吗|可以不|能不能[^，。,;；？?]{1,12}|能[用动拿从][^，。,;；？?]{0,10}(?:不|吗))[啊呀吧呢]?$/;
 
 /** A question reported in the record's own words: 问他是不是…, 问户主有没有…. */
-const REPORTED_QUESTION = /问(?:及|到)?(?:他|她|户主|借款人|其|对方|本人|我|俺)?(?:是不是|有没有|是否|有无)[^，。,;；？?]{1,16}/g;
+const REPORTED_QUESTION = /问(?:及|到)?(?:他|她|户主|借款人|其|对方|本人|我|俺|老[\u4e00-\u9fff])?(?:是不是|有没有|是否|有无)[^，。,;；？?]{1,16}/g;
 /** Who is said to answer, before the answer: 他说, 户主称. */
-const REPORTED_SPEAKER = /^(?:他|她|户主|借款人|本人|对方|我|俺)?(?:说|称|讲|答|回答|表示)?[:：]?/;
+const REPORTED_SPEAKER = /^(?:他|她|户主|借款人|本人|对方|我|俺|老[\u4e00-\u9fff])?(?:说|称|讲|答|回答|表示)?[:：]?/;
 
 /** Where the last numbered survey item (q3, q10) before `at` begins, or -1. */
 function lastItem(text: string, at: number): number {

@@ -225,6 +225,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
   // 婚车租赁3000元: a service with its price after it, as in a list of a wedding's costs, is bought.
   if (bought && AMOUNT_AFTER.test(text.slice(hit.end + bought.length, hit.end + bought.length + 6)) && !TRADE_VERBS.some((v) => clauseBefore.includes(v)))
     return false;
+  // (贷款钱直接给女方家了: 家 after money given to a family is that family, not a shop's name.)
+  if (hit.term.startsWith('给') && text[hit.end] === '家') return false;
   // A suffix that begins a word of its own is that word (新房装修铺地砖: 铺 begins 铺地砖).
   const next = hits[i + 1];
   // (开的是婚宴餐厅: after a verb of trade, a shop word right after is the suffix itself, not a word of its own.)

@@ -4481,4 +4481,26 @@ describe('how each kind is read', () => {
     expect(classifyUsage('牛放在合作社统一养，年底分红').category).toBe('enterprise_use');
     expect(classifyUsage('给儿子娶媳妇，贷款全花了').category).toBe('marriage');
   });
+  it("CBIRC-2020-28/5.1 sets 460-463's kinds (r104): base rent, weeding hands, weddings talked of beside the loan and deferred, denied or paid otherwise, a question reported by name, money given to the bride's family, a kang rebuilt, a slip, a use withheld, a lottery not dared", () => {
+    expect(classifyUsage('交了今年的底租').category).toBe('production');
+    expect(classifyUsage('贷款雇人薅草').category).toBe('production');
+    expect(classifyUsage('贷款养了一百只鹅，定亲的事等卖了鹅再唠').category).toBe('production');
+    expect(classifyUsage('贷款养了母猪，说了不往彩礼里搭').category).toBe('production');
+    expect(classifyUsage('王家相亲时说，贷款买了三头驴').category).toBe('production');
+    expect(classifyUsage('贷款交了流转费，说媳妇的事等秋后').category).toBe('production');
+    expect(classifyUsage('贷款买了羊，他家小子说媳妇也没用这钱').category).toBe('production');
+    expect(classifyUsage('贷款买了黄牛，出栏了先还贷，剩下的利钱再给儿子盖房').category).toBe('production');
+    expect(classifyUsage('问老刘是不是给儿子结婚用，他说不是，钱买了羊').category).toBe('production');
+    expect(classifyUsage('二小子订婚，贷款直接给女方家了').category).toBe('marriage');
+    expect(classifyUsage('贷款买了猪，剩下的钱把住屋的炕重新盘了').category).toBe('housing');
+    expect(classifyUsage('贷款还了信用社的老帐').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款的事不愿意说，问了就打岔').category).toBe('unknown');
+    expect(classifyUsage('说这回贷款买牛了，一分没敢拿来买彩票').category).toBe('production');
+    expect(classifyUsage('儿子说亲那天，他娘说贷的钱买了两头牛，跟彩礼不沾边，彩礼是卖粮攒的').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r104's readings stop where they should: a wedding-car trade, wedding cars hired, money lent for interest", () => {
+    expect(classifyUsage('户主有辆车专门给人结婚跑婚车，贷款给车换轮胎、买婚车装饰花，一场能挣四五百。').category).toBe('production');
+    expect(classifyUsage('钱用于酒席和婚车租赁').category).toBe('marriage');
+    expect(classifyUsage('放利钱').category).toBe('wealth_management');
+  });
 });
