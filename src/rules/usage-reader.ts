@@ -28,6 +28,7 @@ import {
   pronounOfHousehold,
   productionRuling,
   type Question,
+  LOAN_PAID_WORDS,
   readQuestions,
   REFUSED,
   reportedHousehold,
@@ -451,6 +452,8 @@ const PAID_FROM_SAVINGS = new RegExp(
   `(?:嫁妆|彩礼|酒席|婚事|陪送|娶媳妇|结婚|办事|盖房|修房|建房|看病|学费)(?:的钱)?[^，。,;；]{0,6}(?:是|用的是|花的是|靠)[^，。,;；]{0,8}(?:攒的|攒下的|积蓄|存款|${KIN_PAYERS}[^，。,;；]{0,2}?(?:给)?(?:拿|出|掏|付)的)`,
   'g',
 );
+/** Words PAID_FROM_SAVINGS cannot match without: 攒, 积蓄, 存款, or a payer's 拿的/出的/掏的/付的. */
+const SAVINGS_OR_PAYER = /攒|积蓄|存款|[拿出掏付]的/;
 const LOAN_WHOLLY = /贷(?:款|的款)[^。；;]{0,10}(?:全|全部|都)(?:买|用|投|花在|购)/;
 /** The loan said to have bought or raised something: 贷的那五万买了两头母牛. */
 const LOAN_BOUGHT = /贷(?:款|的)[^。；;，,]{0,8}(?:买了|养了|种了|购买了)/;
@@ -819,7 +822,7 @@ const EARNED_FIRST_BEFORE =
 /** After a cost or goods, that a relative paid or gave it: 是她姐给拿的, 的钱是她兄弟拿的, 是女婿过年送的. */
 const KIN_PAID_AFTER = new RegExp(`^[^，。,;；]{0,6}是(?:她|他|我|俺|其)?的?${KIN_PAYERS}[^，。,;；]{0,3}?(?:给)?(?:拿|出|掏|付|垫|交|送|买)的`);
 /** After a question's word, an answer that the loan paid for it: ？答：酒席二十桌，都是贷款的钱. */
-const LOAN_PAID_ANSWERED = /^[^？?。]{0,12}[？?]答[:：][^？?]{0,20}(?:都|全|全部)是(?:用)?(?:的)?贷款/;
+const LOAN_PAID_ANSWERED = new RegExp(`^[^？?。]{0,12}[？?]答[:：][^？?]{0,20}${LOAN_PAID_WORDS}`);
 /** A member of the family named by kin (她儿子, 老伴), and later words putting what was bought to the family's own work. */
 const MEMBER_WORD = /(?:儿子|女儿|闺女|老伴|媳妇|儿媳|孙子)$/;
 const OWN_WORK_LATER = /自家(?:种|养|干活|用)|自己家(?:种|养|用)|家里(?:种地|养)/;
@@ -3630,14 +3633,14 @@ function readStatements(scan: Scan): UsageMatch {
   // (闺女下个月出门子，她说嫁妆是自己这些年攒的钱早备齐了，贷款3万全买了鸭雏: a wedding the text says savings paid for,
   // the loan said to go wholly to something else, is no use of the loan.)
   // (盖房的钱是这些年攒的，贷款全部买了牛犊: and so is any cost the text says savings paid.)
-  if (text.includes('攒') || text.includes('积蓄') || text.includes('存款') || text.includes('的'))
-    for (const paid of text.matchAll(PAID_FROM_SAVINGS))
-      if (LOAN_WHOLLY.test(text) || LOAN_BOUGHT.test(text)) {
-        // (A wedding's costs are the wedding's wherever the text names it; another cost, the one its clause names.)
-        const clause = clauseAt(clauses.start, paid.index);
-        const wedding = /嫁妆|彩礼|酒席|婚事|陪送|娶媳妇|结婚|办事/.test(paid[0]);
-        setAside((x) => (wedding ? x.category === 'marriage' : x.category !== 'production' && x.clause === clause && x.start < paid.index + paid[0].length));
-      }
+  // (Tried only where a payer's words stand — nearly every text holds 的 — and the loan's own use is told, once.)
+  if (SAVINGS_OR_PAYER.test(text) && (LOAN_WHOLLY.test(text) || LOAN_BOUGHT.test(text)))
+    for (const paid of text.matchAll(PAID_FROM_SAVINGS)) {
+      // (A wedding's costs are the wedding's wherever the text names it; another cost, the one its clause names.)
+      const clause = clauseAt(clauses.start, paid.index);
+      const wedding = /嫁妆|彩礼|酒席|婚事|陪送|娶媳妇|结婚|办事/.test(paid[0]);
+      setAside((x) => (wedding ? x.category === 'marriage' : x.category !== 'production' && x.clause === clause && x.start < paid.index + paid[0].length));
+    }
   // (该户经营"喜事大棚"，给办酒席的人家出租帐篷: a trade's name, quoted after the words that run or name it, is a name.)
   if (text.includes('"') || text.includes('“') || text.includes('「') || text.includes('名'))
     for (const name of text.matchAll(TRADE_NAME_QUOTED)) {

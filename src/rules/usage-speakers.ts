@@ -215,7 +215,9 @@ function echoed(question: string, reply: string): boolean {
 const LOAN_ASKED = /贷款|钱|用于|用在|拿去|(?:开|办|建|搞|盖|修)起来|[牛羊猪鸡鸭鹅驴马][^，。,;；？?]{0,2}买(?:回来|回|上)?了/;
 
 /** A reply that the loan paid: 都是贷款的钱, 用的贷款. */
-const LOAN_PAID_REPLY = /(?:都|全|全部)是(?:用)?(?:的)?贷款|用的(?:是)?贷款/;
+/** Words saying the loan paid for something, as a reply or an answer puts them: 都是贷款的钱. */
+export const LOAN_PAID_WORDS = '(?:都|全|全部)是(?:用)?(?:的)?贷款';
+const LOAN_PAID_REPLY = new RegExp(`${LOAN_PAID_WORDS}|用的(?:是)?贷款`);
 /** How a reply answers a question put with a question mark. */
 function answerToMarked(question: string, reply: string): Answer {
   // (问：贷款买牛给儿子娶媳妇用，行吗？, 问：买牛和给儿子办婚礼是否属于生产用途？: a question whether a use is allowed, or
