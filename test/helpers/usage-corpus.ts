@@ -494,6 +494,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-461.tsv',
   'heldout/usage-heldout-462.tsv',
   'heldout/usage-heldout-463.tsv',
+  'heldout/usage-heldout-464.tsv',
+  'heldout/usage-heldout-465.tsv',
+  'heldout/usage-heldout-466.tsv',
+  'heldout/usage-heldout-467.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
