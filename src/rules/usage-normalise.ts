@@ -53,22 +53,28 @@ const PAYEE_GAP = /(?<=[\u4e00-\u9fff])[ \t\u00a0\u3000]+(?=付(?![了款钱清]
 
 /** A phrase that begins with a subject of its own. */
 // (这回贷款拿去还那笔账了, 修村部: or a time word or a verb of building that opens a clause of its own.)
-const NEW_SUBJECT = /^(?:他|她|我|俺|咱|户主|本人|借款人|贷款|这笔贷款|这回|这次|今年|去年|后来|(?:修|盖|建)(?:村部|学校|路|广场))/;
+// (贷款给他侄子的公司用 侄子在大集开汉服厂: or a relative, 侄子, 儿子, 老伴.)
+const NEW_SUBJECT =
+  /^(?:他|她|我|俺|咱|户主|本人|借款人|贷款|这笔贷款|这回|这次|今年|去年|后来|(?:修|盖|建)(?:村部|学校|路|广场)|(?:侄子|外甥|儿子|闺女|女儿|女婿|儿媳|老伴|媳妇|兄弟|弟弟|哥哥|姐姐|妹妹|姐夫|妹夫|小舅子|大舅哥|亲戚)(?:在|开|是|干|做|搞|说|把|拿|用))/;
 
 /** Whether white space is the text's only separator between phrases (none shorter than three characters), not words. */
 function spacedClauses(text: string): boolean {
   // (核查笔录：存银行吃利息 牛没买: a label before a colon heads the phrases; it is not punctuation between them.)
   const body = text.replace(LABEL_BEFORE, '');
-  if (/[,，。；;：:、!！?？]/.test(body)) return false;
+  // (物流拉来的 沙发、床、衣柜 都是贷款买的: a list's 、 stays within its phrase.)
+  if (/[,，。；;：:!！?？]/.test(body)) return false;
   const parts = body.trim().split(/[ \t\u00a0\u3000]+/);
   // (Two phrases, when the second begins with its own subject: 买的饲料给李大户养牛用 他年底给钱.)
   // (嗯 他说那个老板找他 钱给老板用: a speaker's filler stands as a phrase of its own.)
   // (And a second phrase that only denies something: 贷款5万存银行吃利息 牛没买.)
   return (
     (parts.length > 2 || (parts.length === 2 && (NEW_SUBJECT.test(parts[1]!) || DENIAL_PHRASE.test(parts[1]!)))) &&
-    parts.every((p) => p.length >= 3 || FILLER.test(p))
+    parts.every((p) => p.length >= 3 || FILLER.test(p) || AMOUNT_PART.test(p))
   );
 }
+
+/** A short phrase that is only the loan or its amount: 贷 3万 买大拖拉机. */
+const AMOUNT_PART = /^(?:贷|借|贷了|借了)?[0-9.]*[万千元块]*$/;
 
 /** A short label and its colon opening a text: 核查笔录：, 备注:. */
 const LABEL_BEFORE = /^[^\s,，。；;：:、!！?？]{1,8}[：:]/;

@@ -1123,6 +1123,14 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     )
   )
     return true;
+  // (村里搞光伏电站，贷款统一交上去: a body's project told, then the money handed up, goes to the body.)
+  if (
+    (kind === 'government' || place) &&
+    /^[^，。,;；]{0,8}(?:搞|建|修|办|上)[^，。,;；]{0,8}[，,](?:贷款|钱|资金)?(?:都|全|统一|全部)*(?:交上去|收上去|交过去|交进去|交到上面)/.test(
+      text.slice(hits[last]!.end),
+    )
+  )
+    return true;
   // 看别人炒股赚钱: a party watched does what it does with its own money.
   // 玉米地今年全部流转给别人种: land let to a party, with no money named before the verb, is rented out, not money handed.
   const before = text.slice(scan.clauseStart[party.clause], (strong ?? weak)?.start ?? party.start);

@@ -350,7 +350,7 @@ const PRODUCTION_CONFIRMED =
  * between two productions, unless the text says the loan farms either way: 买羊还是买牛还没定，反正是买来养着卖).
  */
 const CHOICE_OPEN =
-  /(?:又说|我说|他说|她说)要?[^。；;]{1,16}?(?:也没定|还没定|没定下来|没决定|还没决定)|还是[^，。,;；]{1,8}[，,][^。；;]{0,10}再定|或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定|再商量)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|也可能[^。；;]{1,16}?(?:看情况|到时候再说|到时候再看)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}可能[^。；;]{1,12}也可能|(?:还没想好|没想好|还没定|没定)[，,][^。；;，,]{1,8}还是|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)|具体(?:干啥|干什么|做啥|做什么|搞啥|搞什么|用途|项目)[^，。,;；]{0,3}(?:还没想好|没想好|还没定|没定|待定|未定)|(?:还没寻思好|没寻思好|还没想好|没想好)[呢啊哩嘞呐]?[，,][^。；;]{1,8}或者|或者[^，。,;；]{1,8}[，,]等[^，。,;；]{0,6}再(?:定|说|决定)|(?:尚未|还未|未|还没|没)(?:决定|确定)[^，。,;；]{1,12}还是/;
+  /(?:又说|我说|他说|她说)要?[^。；;]{1,16}?(?:也没定|还没定|没定下来|没决定|还没决定)|还是[^，。,;；]{1,8}[，,][^。；;]{0,10}再定|或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定|还没拿准主意|没拿准主意|还没拿定主意|没拿定主意)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定|再商量)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|也可能[^。；;]{1,16}?(?:看情况|到时候再说|到时候再看)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}可能[^。；;]{1,12}也可能|(?:还没想好|没想好|还没定|没定)[，,][^。；;，,]{1,8}还是|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)|具体(?:干啥|干什么|做啥|做什么|搞啥|搞什么|用途|项目)[^，。,;；]{0,3}(?:还没想好|没想好|还没定|没定|待定|未定)|(?:还没寻思好|没寻思好|还没想好|没想好)[呢啊哩嘞呐]?[，,][^。；;]{1,8}或者|或者[^，。,;；]{1,8}[，,]等[^，。,;；]{0,6}再(?:定|说|决定)|(?:尚未|还未|未|还没|没)(?:决定|确定)[^，。,;；]{1,12}还是/;
 /** Whether the text leaves a choice between uses open (CHOICE_OPEN), not settled right after. */
 const choiceOpen = (text: string) => {
   const m = CHOICE_OPEN.exec(text);
@@ -358,7 +358,7 @@ const choiceOpen = (text: string) => {
 };
 /** Words that say the household has not decided what to do with the money: 还没想好干啥 (a prohibited use found still stands). */
 const UNDECIDED_USE =
-  /(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|做啥|做什么|用在哪|怎么用)|(?:干啥|干什么|做啥|做什么)(?:还|也)?(?:没想好|没定|没决定)|(?:^|[:：])(?:还没想好|还没定|没想好)[，,\s][^。；;]{0,16}(?:可能|或者|还是|又想|又怕|再说|再定|再决定)|(?:用途|具体项目|项目)(?:尚未|还没|还未)(?:决定|确定)|(?:尚未|还没|还未)(?:决定|确定)(?:具体)?(?:用途|项目)|变更为[“"「]?另行确定/;
+  /(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|做啥|做什么|用在哪|怎么用)|(?:干啥|干什么|做啥|做什么)(?:还|也)?(?:没想好|没定|没决定)|(?:^|[:：])(?:还没想好|还没定|没想好)[，,\s][^。；;]{0,16}(?:可能|或者|还是|又想|又怕|再说|再定|再决定)|(?:用途|具体项目|项目)(?:尚未|还没|还未)(?:决定|确定)|(?:尚未|还没|还未)(?:决定|确定)(?:具体)?(?:用途|项目)|变更为[“"「]?另行确定|(?:未|冇|还未)谂好(?:做乜|做咩|点用)/;
 /** Words that say the loan farms whichever way the choice goes: 反正, 不管, 总之. */
 const EITHER_WAY = /反正|不管|总之|无论|横竖|两样都|都用得上/;
 
@@ -772,6 +772,10 @@ const USED_FOR_AFTER = /^[^。；;！!？?]{0,4}?(?:专门用于|专用于|用�
 /** After goods, what they are for: 都是放牧赶牛用的, 是拉货用的, 放牛用. */
 const WORK_USE = /(?:都是|全是|是|专门)[^，。,;；]{1,8}?用的|^(?:一[台辆部个只把架套])?[，,]?[^，。,;；]{1,10}?用(?=$|[，。,;；])/;
 
+/** Before a building word in its clause, inside a farm building: 育雏室里盘了, 鸡舍里搭. */
+const INSIDE_FARM_BUILDING = /(?:育雏|孵化|鸡|鸭|鹅|猪|牛|羊|兔|蚕|菇|烤烟|烘干)(?:室|舍|棚|圈|房)(?:里|内|中)[^，。,;；]{0,4}$/;
+/** Before public works in a clause, the people they are done for: 给人家, 帮别人. */
+const FOR_OTHERS_BEFORE = /(?:给|帮|替)(?:人家|别人|别家|他人)$/;
 /** After public works in a clause, pay for doing them: 修路接活, 修路的活, 挣工钱. */
 const PAID_WORK_AFTER = /^[^，。,;；]{0,4}(?:接活|揽活|的活|挣钱|挣工钱|收费|收钱|工钱|干活|出工|做工|打工|打零工)/;
 
@@ -1013,8 +1017,9 @@ const CREW_OF_THEIRS_AFTER = /^的(?:建筑队|施工队|工程队|装修队|运
 const TRADE_DESCRIBED_BEFORE = /(?:搞|做|干|开|跑)[^，。,;；的]{1,6}的$|(?:经纪人|贩子|商贩|老板|包工头)$/;
 
 /** Words that lend the money out rather than hand it over: 借给, 放给, 出借. */
-/** Goods said to belong to a body: 机子归社, 牛归合作社. */
-const OWNED_BY_BODY = /(?:机子|机器|设备|牛|羊|车|货)[^，。,;；]{0,2}(?:都|全)?归(?:社|合作社|公司|企业|大户|老板|厂)(?:所有)?(?=$|[，。,;；])/;
+/** Goods said to belong to a body: 机子归社, 牛归合作社, 牛是合作社的. */
+const OWNED_BY_BODY =
+  /(?:机子|机器|设备|牛|羊|猪|车|货)[^，。,;；]{0,2}(?:都|全)?(?:归(?:社|合作社|公司|企业|大户|老板|厂)(?:所有)?|是(?:社|合作社|公司|企业|大户|老板|厂)(?:里)?的)(?=$|[，。,;；])/;
 /** The clause after advice, saying it was not taken: 孩子爸爸没听, 他不听. */
 const ADVICE_REFUSED_NEXT = /^[^，。,;；]{0,6}?(?:没听|不听|没有听|没理|不理|没采纳|没答应|不答应)/;
 /** Whether the word at `h` is advice the next clause says was not taken: 有人劝他们把贷款存起来吃利息，孩子爸爸没听. */
@@ -1321,6 +1326,9 @@ const SHOP_PAID_BEFORE =
 const shopPaid = (text: string, h: Hit) =>
   /[店站点铺馆]$/.test(h.term) &&
   (SHOP_PAID_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)) || SHOP_RECEIVED_AFTER.test(text.slice(h.end, h.end + 3)));
+/** A shop the household went to and bought or spent at: 在手机店给闺女买了个苹果手机, 在家具店花了八千. */
+const boughtAt = (text: string, h: Hit) =>
+  /[在到去喺]$/.test(text.slice(Math.max(0, h.start - 1), h.start)) && /^[^，。,;；]{0,6}(?:买|花了|花掉|花费|消费)/.test(text.slice(h.end));
 /** After a shop, the money received: 流水显示饭店收款2.4万元. */
 const SHOP_RECEIVED_AFTER = /^(?:收款|收到|收取|入账)/;
 /** A lottery outlet: money paid there buys tickets (gambling is spending, not 理财). */
@@ -1864,7 +1872,15 @@ function readStatements(scan: Scan): UsageMatch {
   for (const h of hits) {
     if (h.role.quiet) continue;
     // (A shop the money is paid to is read below: 支付至彩票站.)
-    if (!h.role.plainProduction || h.negated || h.hedged || shopPaid(text, h) || workplace(text, h) || unrelatedTo(text, h)) {
+    if (
+      !h.role.plainProduction ||
+      h.negated ||
+      h.hedged ||
+      shopPaid(text, h) ||
+      (h.role.trade !== undefined && boughtAt(text, h)) ||
+      workplace(text, h) ||
+      unrelatedTo(text, h)
+    ) {
       production = -1;
       break;
     }
@@ -1912,8 +1928,7 @@ function readStatements(scan: Scan): UsageMatch {
     voucherPayee(text, t.start, t.end) ||
     // (家具店，买了一套沙发，自家屋里用: or a shop heading the entry, what was bought there the family's.)
     shopBoughtAt(text, t.start, t.end) ||
-    // (在手机店给闺女买了个苹果手机: or a shop the household went to and bought at.)
-    (/[在到去]$/.test(text.slice(Math.max(0, t.start - 1), t.start)) && /^[^，。,;；]{0,6}买/.test(text.slice(t.end))) ||
+    boughtAt(text, t) ||
     // (婚礼租车、婚庆司仪及婚宴费用: a trade in a list of what the loan paid for.)
     COST_LIST_AFTER.test(text.slice(t.end, t.end + 12)) ||
     // (娶亲的车队和吹鼓手钱: or with its pay named right after it.)
@@ -2547,6 +2562,19 @@ function readStatements(scan: Scan): UsageMatch {
     }
     // (付托管服务费: a hand-over's service hired, such as a trusteeship for the household's own land, is a price paid.)
     let category = hired?.has(h) && role.trade !== 'enterprise_use' ? role.trade : role.category;
+    // (在手机店买了个手机，开直播卖山货: a shop the household buys goods at is read through the goods it names, which
+    // their own words put to the family or the trade; it stands for them only where none is named: 在家具店花了八千.)
+    if (
+      category === 'household_goods' &&
+      role.trade === 'household_goods' &&
+      hired?.has(h) === true &&
+      hits.some((o) => o !== h && !o.negated && o.role.dualUse === true && o.role.category === 'household_goods') &&
+      // (Not where the shop is the only trade told: 在手机店给闺女买了个苹果手机.)
+      hits.some((o) => o !== h && !o.negated && o.role.business === true && !hired.has(o))
+    ) {
+      context.push(h.term);
+      continue;
+    }
     // 儿子腊月十八过事: the family's event (过事、办事) held for a son or daughter is a wedding.
     if (
       category === 'other_non_productive' &&
@@ -3079,7 +3107,8 @@ function readStatements(scan: Scan): UsageMatch {
       continue;
     }
     // 农家乐的灶房: a room of the household's trade is the trade's.
-    if (category === 'housing' && tradeRoom(scan, i)) {
+    // (育雏室里盘了火炕给小鸡保温: and so is what is built inside the farm's own house or pen.)
+    if (category === 'housing' && (tradeRoom(scan, i) || INSIDE_FARM_BUILDING.test(text.slice(clauses.start[h.clause], h.start)))) {
       add('production', h);
       continue;
     }
@@ -3127,7 +3156,11 @@ function readStatements(scan: Scan): UsageMatch {
       continue;
     }
     // 给周边村挖塘修路接活: public works done for pay are the household's trade, not money handed to a public body.
-    if (category === 'government_financing_platform' && PAID_WORK_AFTER.test(text.slice(h.end, clauses.end[h.clause]))) {
+    // (买了一台小挖机，给人家修路平场挖方: and so are works done for other people.)
+    if (
+      category === 'government_financing_platform' &&
+      (PAID_WORK_AFTER.test(text.slice(h.end, clauses.end[h.clause])) || FOR_OTHERS_BEFORE.test(text.slice(clauses.start[h.clause], h.start)))
+    ) {
       add('production', h);
       continue;
     }
@@ -3194,6 +3227,16 @@ function readStatements(scan: Scan): UsageMatch {
       role.dualUse &&
       (PUT_ON.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 6), h.start)) ||
         (hits[i + 1]?.role.category === 'household_goods' && GOODS_PUT_AFTER.test(text.slice(h.end, hits[i + 1]!.start))))
+    ) {
+      context.push(h.term);
+      continue;
+    }
+    // (买了燃气灶、抽油烟机，灶房里的一套家什: and so is a room the goods are in.)
+    if (
+      category === 'housing' &&
+      role.dualUse &&
+      /^(?:里|内|中)/.test(text.slice(h.end, h.end + 1)) &&
+      hits.some((o) => o.role.category === 'household_goods' && !o.negated)
     ) {
       context.push(h.term);
       continue;
@@ -3517,7 +3560,16 @@ function readStatements(scan: Scan): UsageMatch {
         // (买辆车接送孩子上学: a vehicle its own clause puts to the family's use is the family's, not one to review.)
         familyUse = true;
       } else if (role.category === 'production' && beside(h)) category = 'production';
-      else if (clauses.strongFamily) category = family_;
+      // (手机是用贷款买的，给闺女上网课用；种子钱是卖粮的: goods the next clause puts to the family's use, naming no work
+      // of its own, are the family's, whatever trade a later clause tells.)
+      else if (
+        family[h.clause + 1] &&
+        !business[h.clause + 1] &&
+        !hits.some((o) => o.clause === h.clause + 1 && !o.negated && (o.role.category === 'production' || o.role.business === true))
+      ) {
+        category = family_;
+        familyUse = true;
+      } else if (clauses.strongFamily) category = family_;
       // 买两台电动车，一台我送外卖，一台媳妇上下班骑: goods shared out between the trade and the family are partly the
       // family's, and a prohibited use anywhere wins.
       // (买辆轿车，平时接送孩子上下学，闲了跑跑滴滴: goods used as a rule by the family and by the way for a trade are the family's.)
@@ -4092,7 +4144,8 @@ function readStatements(scan: Scan): UsageMatch {
   // (名义上养羊，羊一直在大户于某家，钱也是他花的: money a party named before is said to have spent is that party's use.)
   countMatch('enterprise_use', text.includes('大户') || text.includes('老板') ? SPENT_BY_PARTY.exec(text) : null);
   // (买了社里的收割机，机子归社: goods the text says belong to a body are that body's.)
-  countMatch('enterprise_use', text.includes('归') ? OWNED_BY_BODY.exec(text) : null);
+  // (Not stock the household raises for the body, for a fee: 替合作社代养牛，牛是合作社的.)
+  countMatch('enterprise_use', text.includes('归') || (text.includes('是') && !text.includes('代养')) ? OWNED_BY_BODY.exec(text) : null);
   // (村上修水渠 钱垫上了: money advanced for a public body's works is that body's financing.)
   countMatch('government_financing_platform', text.includes('垫') || text.includes('用的') ? ADVANCED_FOR_PUBLIC_WORK.exec(text) : null);
   // 购进化肥…按进价赊给邻村种植户…按每月1.5%加收: goods the loan bought, passed on at cost, lend the money — for a return

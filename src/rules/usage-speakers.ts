@@ -189,7 +189,9 @@ const ALLOWED_ASKED =
   /[，,](?:这样|这个|这)?(?:行吗|行不行|行不|可以吗|可不可以|能贷吗|能不能贷|能否办理|可否|符合规定吗|合规吗|合不合规|合不合法|违不违规|算不算违规)[啊呀吧呢]?$|(?:行不|行不行|中不|中吗|可以不|能不能[^，。,;；？?]{1,12}|能[用动拿从][^，。,;；？?]{0,10}(?:不|吗))[啊呀吧呢]?$/;
 
 /** A question reported in the record's own words: 问他是不是…, 问户主有没有…. */
-const REPORTED_QUESTION = /问(?:及|到)?(?:他|她|户主|借款人|其|对方|本人|我|俺|老[\u4e00-\u9fff])?(?:是不是|有没有|是否|有无)[^，。,;；？?]{1,16}/g;
+// (问老孙这钱是不是给儿子娶媳妇花了: the money asked about may be named before the question's words.)
+const REPORTED_QUESTION =
+  /问(?:及|到)?(?:他|她|户主|借款人|其|对方|本人|我|俺|老[\u4e00-\u9fff])?(?:这笔?|那笔?)?(?:贷款|钱|贷的钱)?(?:是不是|有没有|是否|有无)[^，。,;；？?]{1,16}/g;
 /** Who is said to answer, before the answer: 他说, 户主称. */
 const REPORTED_SPEAKER = /^(?:他|她|户主|借款人|本人|对方|我|俺|老[\u4e00-\u9fff])?(?:说|称|讲|答|回答|表示)?[:：]?/;
 
@@ -267,10 +269,13 @@ const TELLER = /[（(](?:柜员|工作人员|客户经理|信贷员)[:：][^）)
 const CHAT_LABEL = /(?:客户|客服|用户|助手|坐席|家属|借款人)[:：]/;
 /** Every speaker's label a turn may begin with, besides 问 and 答. */
 const SPEAKERS = '客户|客服|用户|助手|坐席|回访员|家属|借款人';
-const TURN_START = new RegExp(`[/／]?(?:${SPEAKERS}|问|答)[:：]|[/／]`, 'g');
+// (客服：用途？贷户：家具，沙发…: and so is any other short label after a sentence's end, 贷户：, 户主婆姨：, but not
+// one that reports speech, 户主讲：.)
+const OTHER_LABEL = '(?<=[？?。！!…，,.])(?![\\u4e00-\\u9fff]{0,4}(?:说|称|讲|问|反映|表示)[:：])[\\u4e00-\\u9fff]{2,5}[:：]';
+const TURN_START = new RegExp(`[/／]?(?:${SPEAKERS}|问|答)[:：]|${OTHER_LABEL}|[/／]`, 'g');
 /** A label left at the start of the next turn's words (a second label: /客户：). */
 const LABEL_AT_START = new RegExp(`^[/／]?(?:${SPEAKERS}|答)[:：]`);
-const AGENT = /^[/／]?(?:客服|助手|坐席|回访员|问)/;
+const AGENT = /^[/／]?(?:客服|助手|坐席|回访员|话务员|问)/;
 /** A turn that asks: a question mark, or 吗/么 at its end. */
 const ASKS = /[?？]|[吗么][,.!，。！\s]*$/;
 
@@ -291,7 +296,13 @@ function readTurns(text: string): Question[] | undefined {
     const end = starts[k + 1] ?? text.length;
     const said = text.slice(start + labels[k]!.length, end);
     const next = k + 1 < starts.length ? text.slice(starts[k + 1]! + labels[k + 1]!.length, starts[k + 2] ?? text.length).replace(LABEL_AT_START, '') : '';
-    if (ASKS.test(said)) {
+    const asks = ASKS.test(said);
+    // (户主：你说贷款？额在集上卖烤馍: an applicant's question back, answered in the same turn, asks only up to its mark.)
+    const mark = asks && !AGENT.test(labels[k]!) ? Math.max(said.lastIndexOf('？'), said.lastIndexOf('?')) : -1;
+    if (mark >= 0 && mark + 1 < said.length) {
+      const from = start + labels[k]!.length;
+      (questions ??= []).push({ start, end: from + mark + 1, answer: answerIn(said.slice(mark + 1, mark + 15)) });
+    } else if (asks) {
       // (客服：冰柜是店里用的吗 客户：不是，家里放肉的: a denial answers what is said of the goods, not that they were bought.)
       const subject = askedSubject(said, next);
       const from = start + labels[k]!.length;

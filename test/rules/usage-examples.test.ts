@@ -4503,4 +4503,59 @@ describe('how each kind is read', () => {
     expect(classifyUsage('钱用于酒席和婚车租赁').category).toBe('marriage');
     expect(classifyUsage('放利钱').category).toBe('wealth_management');
   });
+  it('CBIRC-2020-28/5.1 a shop the household buys or spends at is read through the goods it names (r106): a phone for livestreaming bought at a phone shop, a chest freezer for its own shop, money spent at a furniture shop', () => {
+    expect(classifyUsage('贷款买了个手机，在手机店买的，开直播卖山货').category).toBe('production');
+    expect(classifyUsage('在电器店买了台冰柜，开小卖部冻雪糕').category).toBe('production');
+    expect(classifyUsage('贷款在家具店花了一万多').category).toBe('household_goods');
+    expect(classifyUsage('在婚庆店花了两万').category).toBe('marriage');
+  });
+  it("CBIRC-2020-28/5.1 r106's shop reading stops where it should: the shop the only trade told, goods for the family, the household's own shop", () => {
+    expect(classifyUsage('在手机店给闺女买了个苹果手机').category).toBe('household_goods');
+    expect(classifyUsage('在手机店买了个手机，闺女上网课用').category).toBe('household_goods');
+    expect(classifyUsage('在自家家具店花了三千进货').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 sets 464-467's kinds (r106): a call's turns under any label, an applicant's question back, works done for other people, stock said to be a body's, Cantonese and Shandong words, a choice not settled, a builder for hire, a relative's firm in spaced shorthand, a body's project funded by money handed up", () => {
+    expect(classifyUsage('客服：钱用在哪了？ 借户：给儿子买了套沙发和电视，屋里摆着。 客服：家用。').category).toBe('household_goods');
+    expect(classifyUsage('客服：用途？ 户主媳妇：彩礼钱，闺女婆家要的。 客服：婚事。').category).toBe('marriage');
+    expect(classifyUsage('客服：您好！ 贷户：你说贷款？额给娃娶媳妇了。 客服：婚事。').category).toBe('marriage');
+    expect(classifyUsage('买了台铲车，给人家修路，我自己开。').category).toBe('production');
+    expect(classifyUsage('贷款买了台钩机，给村里村外挖地基、修便道收费').category).toBe('production');
+    expect(classifyUsage('贷款买了五头牛，牛是公司的。').category).toBe('enterprise_use');
+    expect(classifyUsage('唔打算装修，贷款养鸭。').category).toBe('production');
+    expect(classifyUsage('喺家电店买咗台冰箱，屋企用。').category).toBe('household_goods');
+    expect(classifyUsage('未谂好做乜，可能开铺，再睇。').category).toBe('unknown');
+    expect(classifyUsage('是养鹅还是给闺女攒嫁妆，还没拿定主意。').category).toBe('unknown');
+    expect(classifyUsage('户主帮人起屋做工，贷款买了搅拌机。').category).toBe('production');
+    expect(classifyUsage('贷款给二儿办事').category).toBe('marriage');
+    expect(classifyUsage('快递拉来的 冰箱、洗衣机 都是贷款买的 家里使').category).toBe('household_goods');
+    expect(classifyUsage('贷款给他外甥的厂子用 外甥在镇上开砖厂').category).toBe('enterprise_use');
+    expect(classifyUsage('村里搞光伏 贷款统一收上去').category).toBe('government_financing_platform');
+    expect(classifyUsage('这钱是给村上垫的，修村道钱不够').category).toBe('government_financing_platform');
+  });
+  it("CBIRC-2020-28/5.1 sets 464-467's and review 67's kinds (r106): a path through the woods, a shroud shop of the household's, a wedding put with 把, a matchmaking day, a question reported with its money, a wedding company's driver, 没往, a kang in a brooder, goods put to the family in the next clause, a room goods are in, a trade said with 自用于, a second-hand courtyard, hire work in spaced shorthand", () => {
+    expect(classifyUsage('贷款用于核桃林修剪、修林间小路').category).toBe('production');
+    expect(classifyUsage('户主开有“安康”寿衣花圈店，贷款进货').category).toBe('production');
+    expect(classifyUsage('想贷点钱给儿子把婚结了').category).toBe('marriage');
+    expect(classifyUsage('先给儿子把媳妇说下来，剩下的钱再买羊').category).toBe('marriage');
+    expect(classifyUsage('相亲那天他在地里干活，贷款买了化肥').category).toBe('production');
+    expect(classifyUsage('问老王这钱是不是给闺女办嫁妆了，他说不是，买了十只羊').category).toBe('production');
+    expect(classifyUsage('给婚庆公司开车，按趟结钱，贷款买的面包车').category).toBe('production');
+    expect(classifyUsage('这钱没往盖房上花，全买了牛').category).toBe('production');
+    expect(classifyUsage('鸭舍里盘了火炕，贷款买鸭苗').category).toBe('production');
+    expect(classifyUsage('冰箱是贷款买的，给老人放药用；化肥钱是卖猪的').category).toBe('household_goods');
+    expect(classifyUsage('买了消毒柜、电饭煲，灶房里的家什').category).toBe('household_goods');
+    expect(classifyUsage('面包车自用于运输').category).toBe('production');
+    expect(classifyUsage('在县城买了个二手院子，一家人住').category).toBe('housing');
+    expect(classifyUsage('贷 4万 买了台拖拉机 自家的地翻完 再给屯里人翻地挣点').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r106's readings stop where they should: a body's herd raised for a fee, a wife's words, a car for the children, money raised for a villagers' road, a kitchen mended, a road the village builds, a farmstay's courtyard, a tricycle to market", () => {
+    expect(classifyUsage('替合作社代养牛，牛是合作社的，贷款盖牛棚，按头收代养费').category).toBe('production');
+    expect(classifyUsage('媳妇说下来年再养猪').category).toBe('production');
+    expect(classifyUsage('买车自用于接送孩子').category).toBe('household_goods');
+    expect(classifyUsage('给村民修路集资').category).not.toBe('production');
+    expect(classifyUsage('灶房里漏雨，修了修').category).toBe('housing');
+    expect(classifyUsage('帮村里修路，贷款垫进去了').category).toBe('government_financing_platform');
+    expect(classifyUsage('开农家乐，开春收拾院子，买锅碗').category).toBe('production');
+    expect(classifyUsage('买个三轮车赶场卖菜').category).toBe('production');
+  });
 });
