@@ -498,6 +498,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-465.tsv',
   'heldout/usage-heldout-466.tsv',
   'heldout/usage-heldout-467.tsv',
+  'heldout/usage-heldout-468.tsv',
+  'heldout/usage-heldout-469.tsv',
+  'heldout/usage-heldout-470.tsv',
+  'heldout/usage-heldout-471.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
