@@ -278,10 +278,7 @@ export function readClauses(scan: Scan): Clauses {
       !inPayeeName(text, h.start, h.end) &&
       // (在镇上婚庆店隔壁的家电门市买了电视: nor a shop named as a landmark, or one the household buys at.)
       !/^(?:隔壁|旁边|对面|边上|斜对面|附近)/.test(text.slice(h.end, h.end + 3)) &&
-      !(
-        /在[^，。,;；开办经营干搞]{0,12}$/.test(text.slice(start[c], h.start)) &&
-        /^[^，。,;；]{0,2}?(?:买了?|购买了?|购置了?|订了?|选了?)/.test(text.slice(h.end, h.end + 5))
-      ) &&
+      !boughtAt(text, h, start[c]!) &&
       // (牛已卖掉: stock said to be sold off is gone, not a trade the clause tells.)
       !(
         h.term === '卖' &&
@@ -325,3 +322,16 @@ const WORKPLACE_AFTER = /^(?:里|上|那|那里|那儿)?(?:上班|打工|务工|
 export function workplace(text: string, h: Hit): boolean {
   return h.role.business === true && WORKPLACE_AFTER.test(text.slice(h.end, h.end + 5));
 }
+
+/**
+ * Whether a shop is one the household went to and bought or spent at (在手机店给闺女买了个苹果手机, 在家具店花了八千,
+ * 在镇上婚庆店…买): not its own trade. `clauseStart` is where the shop's clause begins.
+ */
+export function boughtAt(text: string, shop: Hit, clauseStart: number): boolean {
+  const before = text.slice(clauseStart, shop.start);
+  // (Not the household's own shop: 在自家家具店花了三千进货.)
+  return BOUGHT_AT_BEFORE.test(before) && !OWN_BEFORE.test(before) && BOUGHT_AT_AFTER.test(text.slice(shop.end, shop.end + 8));
+}
+const OWN_BEFORE = /自家|自己|本户|俺家|我家|自个/;
+const BOUGHT_AT_BEFORE = /[在到去喺][^，。,;；开办经营干搞]{0,12}$/;
+const BOUGHT_AT_AFTER = /^[^，。,;；]{0,6}?(?:买|购|订了?|选了?|花了|花掉|花费|消费)/;

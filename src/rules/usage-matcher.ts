@@ -469,6 +469,11 @@ function adjacentNegation(text: string, term: number, end: number): boolean {
   return !MUST_TAILS.some((tail) => text.startsWith(tail, end));
 }
 
+/** Whether a word names a prohibited use. */
+const prohibitedUse = (role: WordRole) => role.category !== undefined && role.category !== 'production';
+/** What may join two uses in a run: nothing, 、, 和, 或, 跟, 及. */
+const RUN_JOINER = /^(?:、|和|或|或者|跟|及)?$/;
+
 /** A negation, then 对 and what the act is done to, then the verb that carries it: 未对自住部分进行, 没对房子做. */
 const DENIED_OVER_OBJECT = /(?:未|没|没有|不|并未|从未)对[^，。,;；对]{1,8}(?:进行|做)(?:过|了)?(?:任何)?$/;
 const DENIED_OVER_OBJECT_ENDS = '行做过了何';
@@ -559,7 +564,14 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
     // 没买理财, 也没买电视: a denial word that ends in its verb denies the object right after it.
     const previous = hits[hits.length - 1];
     const deniedByVerb = previous?.end === start && previous.role.denial !== undefined && DENYING_VERB_WORD.test(previous.term);
-    const negated = cancellable && !role.neutral && (negationEnd >= 0 || deniedByVerb || adjacentNegation(normalized, start, index));
+    // (绝对没有盖房子娶媳妇, 没盖房、买车: a bare negation before prohibited uses run together denies each of them.)
+    const inDeniedRun =
+      previous !== undefined &&
+      previous.negated &&
+      prohibitedUse(previous.role) &&
+      prohibitedUse(role) &&
+      RUN_JOINER.test(normalized.slice(previous.end, start));
+    const negated = cancellable && !role.neutral && (negationEnd >= 0 || deniedByVerb || inDeniedRun || adjacentNegation(normalized, start, index));
     // 不交给企业托养: a hand-over denied is denied to the end of its clause.
     if (negated && (role.handover || role.category === 'enterprise_use' || role.category === 'government_financing_platform') && negationEnd < 0)
       negationEnd = index;

@@ -413,7 +413,8 @@ export function namedOnly(text: string, party: Hit, scan?: Scan, index?: number)
   if (before === '的' && prior !== undefined && prior.end === party.start - 1 && prior.role.category !== undefined && !OWNER.test(party.term)) return true;
   // (资金转扶贫车间使用: 转 after the money moves it to the party.)
   if (before === '转' && /(?:资金|贷款|钱|款)$/.test(text.slice(Math.max(0, party.start - 3), party.start - 1))) return false;
-  return MENTION_BEFORE.has(before) || (MENTION_BEFORE.has(text[party.start - 2] ?? '') && (before === '着' || before === '了'));
+  // (户主同某公司签代养合同: over 某 too.)
+  return MENTION_BEFORE.has(before) || (MENTION_BEFORE.has(text[party.start - 2] ?? '') && (before === '着' || before === '了' || before === '某'));
 }
 
 /** Whether the party's clause names money before it (钱给…, 贷款交给…): money given, not a service or goods. */
@@ -1059,7 +1060,12 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     if (verb.role.handover && verb.negated && !weak) denied = true;
     if (!verb.role.handover || verb.negated) continue;
     // 卖给, 付给, 还给, 卖水泥钢筋给寨上修房子的人家: a 给 after a sale or a payment gives goods or a price, not the money.
-    if (verb.role.handover === 'weak' && SOLD_OR_PAID_BEFORE.test(text.slice(scan.clauseStart[verb.clause], verb.start))) continue;
+    // (钱付给了合作社: and so does a 给了 right after a price's verb.)
+    if (
+      (verb.role.handover === 'weak' || (verb.term.startsWith('给') && /[付卖还结]$/.test(text.slice(0, verb.start)))) &&
+      SOLD_OR_PAID_BEFORE.test(text.slice(scan.clauseStart[verb.clause], verb.start))
+    )
+      continue;
     // (入了合作社 joins it; 另一半入了合作社 puts money in.)
     if (verb.role.handover === 'strong' && /^入[了进]$/.test(verb.term) && !SHARE.test(text.slice(scan.clauseStart[verb.clause], verb.start))) continue;
     if (verb.role.handover === 'strong') strong = verb;
@@ -1126,7 +1132,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // (村里搞光伏电站，贷款统一交上去: a body's project told, then the money handed up, goes to the body.)
   if (
     (kind === 'government' || place) &&
-    /^[^，。,;；]{0,8}(?:搞|建|修|办|上)[^，。,;；]{0,8}[，,](?:贷款|钱|资金)?(?:都|全|统一|全部)*(?:交上去|收上去|交过去|交进去|交到上面)/.test(
+    /^[^，。,;；]{0,8}(?:搞|建|修|办|上)[^，。,;；]{0,8}[，,](?:贷款|钱|资金)?[0-9一二两三四五六七八九十几百千万元块]*(?:都|全|统一|全部)*(?:交上去|收上去|交过去|交进去|交到上面)/.test(
       text.slice(hits[last]!.end),
     )
   )

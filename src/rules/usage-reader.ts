@@ -13,7 +13,7 @@
  *   unless nothing else is said;
  * - lending to a person at interest is 理财 (放贷); handing the money to anyone to run, 户贷企用.
  */
-import { type Clauses, clauseAt, LOAN_PUT_INTO, owedOnly, readClauses, REPAID_NEXT, repaymentClause, workplace } from './usage-clauses.js';
+import { boughtAt, type Clauses, clauseAt, LOAN_PUT_INTO, owedOnly, readClauses, REPAID_NEXT, repaymentClause, workplace } from './usage-clauses.js';
 import {
   answerTo,
   questionAt,
@@ -318,7 +318,7 @@ const VEHICLE_PUT_TO_USE = /跑|(?<!拖)拉|运|送|载|接活|出租|租给|营
  * (购猪票据亦系伪造, 照片是借的).
  */
 const STOCK_ABSENT =
-  /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])|(?:圈|棚|舍|栏)里?(?:是|也是)?空的|(?:圈|棚|舍|栏)(?:里)?(?:都|也)?空着|(?:圈|棚|舍|栏)里(?:也|都)空(?![地闲置了着间位出起])|(?:票据|发票|收据|单据|照片|凭证)[^，。,;；]{0,3}(?:均|亦|也|都)?(?:系|是|为)?(?:伪造|假的|编造|虚构|借来的|借的)|假发票|假票据|现场[^，。,;；]{0,3}(?:既|也)?冇(?:牛|羊|猪|鸡|鸭|鹅)|(?:户内|院内|现场|家中|其实家里|圈内|圈里|棚里|舍内|现在|如今|目前)(?:既|也|并|就|还是|都)?(?:无|没有|没)(?:任何)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|大棚|牲畜|畜禽)(?![了啦])|既无(?:牛|羊|猪|鸡|鸭|鹅|驴|马)也无|(?:现场|圈里|棚里|院里)(?:是|为|系)?空圈/;
+  /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])|(?:圈|棚|舍|栏)里?(?:是|也是)?空的|(?:圈|棚|舍|栏)(?:里)?(?:都|也)?空着|(?:圈|棚|舍|栏)里(?:也|都)空(?![地闲置了着间位出起])|(?:票据|发票|收据|单据|照片|凭证)[^，。,;；]{0,3}(?:均|亦|也|都)?(?:系|是|为)?(?:伪造|假的|编造|虚构|借来的|借的)|假发票|假票据|现场[^，。,;；]{0,3}(?:既|也)?冇(?:牛|羊|猪|鸡|鸭|鹅)|(?:户内|院内|现场|家中|其实家里|圈内|圈里|棚里|舍内|现在|如今|目前)(?:既|也|并|就|还是|都)?(?:无|没有|没)(?:任何)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|大棚|牲畜|畜禽)(?![了啦])|既无(?:牛|羊|猪|鸡|鸭|鹅|驴|马)也无|(?:现场|圈里|棚里|院里)(?:是|为|系)?空圈|(?:实际|其实|实际上)(?:牛|羊|猪|鸡|鸭|鹅|驴|马)?(?:也|都|根本|压根)?(?:没|没有|未)(?:买|养|进|抓)(?:牛|羊|猪|鸡|鸭|鹅|驴|马)?(?![^。；;]{0,12}(?:就|先|又|已|买的|买了|养的|养了|改|换))/;
 
 /** A character every kind of STOCK_ABSENT holds: most texts have none, so the pattern is not tried. */
 const STOCK_ABSENT_MARK = /[见看发空冇无没伪假虚借]/;
@@ -349,8 +349,11 @@ const PRODUCTION_CONFIRMED =
  * A choice left open between uses: 养猪还是盖房还没定下来, 买羊还是还账，还没想好, 是养鸡还是开个小卖部，没定, 尚未决定用于种地还是办事 (a question even
  * between two productions, unless the text says the loan farms either way: 买羊还是买牛还没定，反正是买来养着卖).
  */
-const CHOICE_OPEN =
-  /(?:又说|我说|他说|她说)要?[^。；;]{1,16}?(?:也没定|还没定|没定下来|没决定|还没决定)|还是[^，。,;；]{1,8}[，,][^。；;]{0,10}再定|或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:还没定|没定|还没想好|没想好|不确定|待定|还没拿准主意|没拿准主意|还没拿定主意|没拿定主意)|(?:还没定|没定|还没想好|没想好)[，,]?可能[^。；;]{1,10}也可能|(?:还没想好|没想好|还没定|没定)是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定|再商量)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|也可能[^。；;]{1,16}?(?:看情况|到时候再说|到时候再看)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}可能[^。；;]{1,12}也可能|(?:还没想好|没想好|还没定|没定)[，,][^。；;，,]{1,8}还是|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)|具体(?:干啥|干什么|做啥|做什么|搞啥|搞什么|用途|项目)[^，。,;；]{0,3}(?:还没想好|没想好|还没定|没定|待定|未定)|(?:还没寻思好|没寻思好|还没想好|没想好)[呢啊哩嘞呐]?[，,][^。；;]{1,8}或者|或者[^，。,;；]{1,8}[，,]等[^，。,;；]{0,6}再(?:定|说|决定)|(?:尚未|还未|未|还没|没)(?:决定|确定)[^，。,;；]{1,12}还是/;
+/** Words that a choice is not yet made: 还没定, 没想好, 还没拿定主意. */
+const UNDECIDED = '还没定|没定|还没想好|没想好|还没拿定主意|没拿定主意|还没拿准主意|没拿准主意';
+const CHOICE_OPEN = new RegExp(
+  `(?:又说|我说|他说|她说)要?[^。；;]{1,16}?(?:也没定|还没定|没定下来|没决定|还没决定)|还是[^，。,;；]{1,8}[，,][^。；;]{0,10}再定|或者?[^，。,;；]{1,8}[，,]?(?:还没想好|没想好|还没定|没定|不确定)|还是[^，。,;；]{1,8}[，,]?(?:${UNDECIDED}|不确定|待定)|(?:${UNDECIDED})[，,]?可能[^。；;]{1,10}也可能|(?:${UNDECIDED})是[^，。,;；]{1,8}还是|或者[^，。,;；]{1,8}[，,]?(?:看情况|看到时候|到时候再说|再说|不一定|再商量)|或者[^。；;]{1,20}?(?:到时候再看|到时候再说|到时候看)|也可能[^。；;]{1,14}?(?:还没想好|没想好|还没定|没定|不确定|待定)|也可能[^。；;]{1,16}?(?:看情况|到时候再说|到时候再看)|(?:${UNDECIDED})[^。；;]{0,10}可能[^。；;]{1,12}也可能|(?:${UNDECIDED})[，,][^。；;，,]{1,8}还是|(?:还在考虑|在考虑|还在琢磨)是?[^，。,;；]{1,8}还是|还是[^，。,;；]{1,8}[，,]?(?:还在考虑|还在琢磨|还在想)|(?:${UNDECIDED})[^。；;]{0,10}看(?:明年|今年|开春|到时候|情况)?是[^，。,;；]{1,8}还是|(?:还没想好|没想好|还没定|没定|看情况|看开春情况)[^。；;]{0,12}要么[^。；;]{1,12}要么|也想[^，。,;；]{1,8}[，,]?(?:看[^，。,;；]{0,6})?(?:再定|再决定|再说|还没定|没定)|具体(?:干啥|干什么|做啥|做什么|搞啥|搞什么|用途|项目)[^，。,;；]{0,3}(?:还没想好|没想好|还没定|没定|待定|未定)|(?:还没寻思好|没寻思好|还没想好|没想好)[呢啊哩嘞呐]?[，,][^。；;]{1,8}或者|或者[^，。,;；]{1,8}[，,]等[^，。,;；]{0,6}再(?:定|说|决定)|(?:尚未|还未|未|还没|没)(?:决定|确定)[^，。,;；]{1,12}还是`,
+);
 /** Whether the text leaves a choice between uses open (CHOICE_OPEN), not settled right after. */
 const choiceOpen = (text: string) => {
   const m = CHOICE_OPEN.exec(text);
@@ -383,7 +386,8 @@ const ON_ORDER = /订单|按件计|计件|按件结/;
 /** After a vehicle, an accident it was in: 撞了人, 出了车祸, 翻了. */
 const ACCIDENT_AFTER = /^[^，。,;；]{0,3}?(?:发生交通事故|发生事故|交通事故|撞了|撞伤|撞到|撞死|出了车祸|出车祸|出了事故|出事故|翻了车|翻车|摔了|摔伤)/;
 /** After the loan's interest, words of its repayment record: 有一次延迟, 正常, 已补交 (not 按时, said of interest lent for too). */
-const REPAYMENT_RECORD = /^[^，。,;；]{0,4}?(?:延迟|逾期|拖欠|正常|已补交|补交|结清|未逾期)/;
+// (利息一个季度一交, 利息按季交: and the loan's interest said to be paid on its schedule.)
+const REPAYMENT_RECORD = /^[^，。,;；]{0,4}?(?:延迟|逾期|拖欠|正常|已补交|补交|结清|未逾期)|^(?:按|每|一个?)(?:月|季度?|年)一?交/;
 /** Rooms fitted out in a building: 卫生间, 厨房. */
 /** After a phone, that it is where money was borrowed or put: 上的网贷, 上借的, 里投的. */
 const ON_SCREEN_AFTER = /^[上里](?:的|借|贷|投|炒|赌|玩|充)/;
@@ -772,6 +776,11 @@ const USED_FOR_AFTER = /^[^。；;！!？?]{0,4}?(?:专门用于|专用于|用�
 /** After goods, what they are for: 都是放牧赶牛用的, 是拉货用的, 放牛用. */
 const WORK_USE = /(?:都是|全是|是|专门)[^，。,;；]{1,8}?用的|^(?:一[台辆部个只把架套])?[，,]?[^，。,;；]{1,10}?用(?=$|[，。,;；])/;
 
+/** A trip the family made: 带着婆姨娃娃去西安转了一趟. */
+const FAMILY_TRIP =
+  /(?:带着?|领着?|和|跟)[^，。,;；]{0,6}(?:婆姨|媳妇|老婆|老伴|娃|孩子|一家)[^，。,;；]{0,4}(?:去|到)[^，。,;；]{1,12}(?:转|逛|耍|玩|游)了一趟/;
+/** The household paid for keeping another's stock: 收代养费, 拿代养费. */
+const FEE_FOR_KEEPING_PAID = /(?:收|拿|挣|赚|领)(?:取)?(?:代养费|托养费|代养的钱)/;
 /** Before a building word in its clause, inside a farm building: 育雏室里盘了, 鸡舍里搭. */
 const INSIDE_FARM_BUILDING = /(?:育雏|孵化|鸡|鸭|鹅|猪|牛|羊|兔|蚕|菇|烤烟|烘干)(?:室|舍|棚|圈|房)(?:里|内|中)[^，。,;；]{0,4}$/;
 /** Before public works in a clause, the people they are done for: 给人家, 帮别人. */
@@ -955,7 +964,7 @@ const MONEY_REPAYS = /^(?:(?:钱|贷款|这笔钱|这钱)(?:就|都|全)?(?:拿�
 
 /** At the start of the next clause, that the household must earn: 想多挣点钱. */
 const EARN_NEXT =
-  /^(?:今年|这两年|先)?(?:想|要|得|就想|好)?先?(?:把[^，。,;；]{0,6}?|多[包种养租][^，。,;；]{0,3}?)?(?:趁[^，。,;；]{0,4})?多?挣(?:点|些)?(?:钱|$|[，。,;；])|^(?:到时候?|到那时|那时)(?:再)?卖(?:牛|羊|猪|粮|苞米|稻子|大豆)/;
+  /^(?:今年|这两年|先)?(?:想着?|要|得|就想着?|好|寻思着?)?先?(?:把[^，。,;；]{0,6}?|多[包种养租][^，。,;；]{0,3}?)?(?:趁[^，。,;；]{0,4})?多?挣(?:点|些)?(?:钱|$|[，。,;；])|^(?:到时候?|到那时|那时)(?:再)?卖(?:牛|羊|猪|粮|苞米|稻子|大豆)/;
 
 /** Words that set a clause before this loan was applied for: 申请贷款前, 借款之前. */
 const BEFORE_LOAN = /(?:申请贷款|申请|贷款|借款|放款)(?:之)?前/;
@@ -1326,9 +1335,6 @@ const SHOP_PAID_BEFORE =
 const shopPaid = (text: string, h: Hit) =>
   /[店站点铺馆]$/.test(h.term) &&
   (SHOP_PAID_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)) || SHOP_RECEIVED_AFTER.test(text.slice(h.end, h.end + 3)));
-/** A shop the household went to and bought or spent at: 在手机店给闺女买了个苹果手机, 在家具店花了八千. */
-const boughtAt = (text: string, h: Hit) =>
-  /[在到去喺]$/.test(text.slice(Math.max(0, h.start - 1), h.start)) && /^[^，。,;；]{0,6}(?:买|花了|花掉|花费|消费)/.test(text.slice(h.end));
 /** After a shop, the money received: 流水显示饭店收款2.4万元. */
 const SHOP_RECEIVED_AFTER = /^(?:收款|收到|收取|入账)/;
 /** A lottery outlet: money paid there buys tickets (gambling is spending, not 理财). */
@@ -1877,7 +1883,7 @@ function readStatements(scan: Scan): UsageMatch {
       h.negated ||
       h.hedged ||
       shopPaid(text, h) ||
-      (h.role.trade !== undefined && boughtAt(text, h)) ||
+      (h.role.trade !== undefined && boughtAt(text, h, scan.clauseStart[h.clause]!)) ||
       workplace(text, h) ||
       unrelatedTo(text, h)
     ) {
@@ -1928,7 +1934,7 @@ function readStatements(scan: Scan): UsageMatch {
     voucherPayee(text, t.start, t.end) ||
     // (家具店，买了一套沙发，自家屋里用: or a shop heading the entry, what was bought there the family's.)
     shopBoughtAt(text, t.start, t.end) ||
-    boughtAt(text, t) ||
+    boughtAt(text, t, clauses.start[t.clause]!) ||
     // (婚礼租车、婚庆司仪及婚宴费用: a trade in a list of what the loan paid for.)
     COST_LIST_AFTER.test(text.slice(t.end, t.end + 12)) ||
     // (娶亲的车队和吹鼓手钱: or with its pay named right after it.)
@@ -3080,7 +3086,9 @@ function readStatements(scan: Scan): UsageMatch {
     if (
       category === 'enterprise_use' &&
       ((h.term.includes('寄养') && OWN_CARE.test(text)) ||
-        (/^(?:代养|托养)$/.test(h.term) && /(?:自家|自己|本户|俺家|我家|户里)$/.test(text.slice(Math.max(0, h.start - 2), h.start))))
+        (/^(?:代养|托养)$/.test(h.term) &&
+          // (户主同某公司签代养合同…养猪收代养费: or where the household is paid the fee for keeping it.)
+          (/(?:自家|自己|本户|俺家|我家|户里)$/.test(text.slice(Math.max(0, h.start - 2), h.start)) || FEE_FOR_KEEPING_PAID.test(text))))
     ) {
       context.push(h.term);
       continue;
@@ -4141,6 +4149,8 @@ function readStatements(scan: Scan): UsageMatch {
   countMatch('other_non_productive', text.includes('还') && text.includes('借') ? BORROWED_REPAID.exec(text) : null);
   // (猪栏上面加盖了一层，现在一家五口住在上面: a storey added that the family lives in is a dwelling built.)
   countMatch('housing', storeyLivedIn(text));
+  // (贷款带着婆姨娃娃去西安、北京转了一趟: a trip the family made, where nothing of the farm is told, is travel.)
+  countMatch('other_non_productive', text.includes('趟') && counted.length === 0 ? FAMILY_TRIP.exec(text) : null);
   // (名义上养羊，羊一直在大户于某家，钱也是他花的: money a party named before is said to have spent is that party's use.)
   countMatch('enterprise_use', text.includes('大户') || text.includes('老板') ? SPENT_BY_PARTY.exec(text) : null);
   // (买了社里的收割机，机子归社: goods the text says belong to a body are that body's.)

@@ -44,7 +44,10 @@ const DENIED = new RegExp(
 );
 // (问：…您看见没？答：看见了: a witness owning to what was asked.)
 // (答：是辆农用三轮: 是 before a measure word names the thing, it does not say yes.)
-const AFFIRMED = new RegExp(`^(?:[呃啊哦额唔.,，…]|那个)*(?:是(?![${MEASURE_WORDS}])|对|有|用了|嗯|看见了|看到了|见着了|见过|瞅见了)`);
+// (问老孙这钱是不是能放他那吃利息，老孙说能: a question of what may be done, owned to by 能, 行, 可以.)
+const AFFIRMED = new RegExp(
+  `^(?:[呃啊哦额唔.,，…]|那个)*(?:是(?![${MEASURE_WORDS}])|对|有|用了|嗯|看见了|看到了|见着了|见过|瞅见了|能(?:[，,。.]|$)|行(?:[，,。.]|$)|可以(?:[，,。.]|$))`,
+);
 
 /** The end of a question trailing off (……, ...), and an answer's label right after it. */
 const TRAILING_OFF = '….';
@@ -122,7 +125,10 @@ export function readQuestions(text: string): Question[] | undefined {
       .slice(end + 1)
       .replace(REPORTED_SPEAKER, '')
       .slice(0, 14);
-    (questions ??= []).push({ start: m.index, end, answer: answerIn(reply) });
+    const answer = answerIn(reply);
+    // (来电人问贷款能不能买个空调，夏天老人热: a question of what may be done, not answered yes or no, is the caller's wish.)
+    if (answer === 'open' && MAY_ASKED.test(m[0])) continue;
+    (questions ??= []).push({ start: m.index, end, answer });
   }
   return questions;
 }
@@ -191,7 +197,11 @@ const ALLOWED_ASKED =
 /** A question reported in the record's own words: 问他是不是…, 问户主有没有…. */
 // (问老孙这钱是不是给儿子娶媳妇花了: the money asked about may be named before the question's words.)
 const REPORTED_QUESTION =
-  /问(?:及|到)?(?:他|她|户主|借款人|其|对方|本人|我|俺|老[\u4e00-\u9fff])?(?:这笔?|那笔?)?(?:贷款|钱|贷的钱)?(?:是不是|有没有|是否|有无)[^，。,;；？?]{1,16}/g;
+  /问(?:及|到)?(?:他|她|户主|借款人|其|对方|本人|我|俺|老[\u4e00-\u9fff])?(?:这笔?|那笔?)?(?:贷款|钱|贷的钱)?(?:是不是|有没有|是否|有无|能不能|可不可以|行不行)[^，。,;；？?]{1,16}/g;
+/** A neighbour said to be the one who borrowed: 我那邻居贷款, 隔壁老王贷了. */
+const NEIGHBOUR_BORROWED = /(?:邻居|隔壁(?:老)?[\u4e00-\u9fff]?)(?:家)?(?:贷款|贷了|借了)/g;
+/** A reported question of what may be done: 能不能, 可不可以, 行不行. */
+const MAY_ASKED = /能不能|可不可以|行不行/;
 /** Who is said to answer, before the answer: 他说, 户主称. */
 const REPORTED_SPEAKER = /^(?:他|她|户主|借款人|本人|对方|我|俺|老[\u4e00-\u9fff])?(?:说|称|讲|答|回答|表示)?[:：]?/;
 
@@ -438,6 +448,13 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
   if (said !== null && !SEPARATE_SAID.test(text.slice(pronoun.end + said.index))) return true;
   // (我们村马某贷款时说养羊…钱全拿去给他儿子…: the one person named, as the borrower, is who 他 stands for.)
   if (!partyBetween && namedBorrowerOnly(text.slice(0, pronoun.start))) return true;
+  // (我那邻居贷款说是买牛…钱给他娃办婚事了: and so is the one neighbour the text says took the loan, whose child it names.)
+  if (
+    !partyBetween &&
+    /^(?:家)?(?:娃|儿子|闺女|女儿|孩子|小子|姑娘)/.test(text.slice(pronoun.end, pronoun.end + 3)) &&
+    [...text.slice(0, pronoun.start).matchAll(NEIGHBOUR_BORROWED)].length === 1
+  )
+    return true;
   if (reportedHousehold(scan, at)) return true;
   // (A son or daughter with a household or business of their own — 已分家, 出嫁的闺女, 在城里开店 — is another party.)
   // (A spouse is the household whatever trade they keep: 老婆在家闲着，贷款给她开个小卖部.)

@@ -4558,4 +4558,45 @@ describe('how each kind is read', () => {
     expect(classifyUsage('开农家乐，开春收拾院子，买锅碗').category).toBe('production');
     expect(classifyUsage('买个三轮车赶场卖菜').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 468-471's kinds (r107): a home said not to be there, stock kept for a firm's fee, Cantonese slips, a check by the village, a drinking-water project, a passenger asleep, food kept for guests, a sightseeing cart, a finding by a visit, a drying stove, a wedding the farm earns for, a price paid to a coop, uses denied in a run, stock found not bought, a host's label, a neighbour's child's wedding, a family trip", () => {
+    expect(classifyUsage('租咗间旧屋做民宿，贷款买热水器，自己屋企唔住呢度。').category).toBe('production');
+    expect(classifyUsage('户主同某公司签代养合同，贷款建猪栏，养猪收代养费').category).toBe('production');
+    expect(classifyUsage('旧年起屋借咗表哥两万，今次贷款拿去还呢笔钱。').category).toBe('other_non_productive');
+    expect(classifyUsage('说是种药材，村里查了钱用在装修上了。').category).toBe('housing');
+    expect(classifyUsage('钱交到村上搞人饮工程。').category).toBe('government_financing_platform');
+    expect(classifyUsage('问他贷款干啥了，他打瞌睡，没问上。').category).toBe('unknown');
+    expect(classifyUsage('开农家乐，买了个冰柜，放给客人吃的腊肉。').category).toBe('production');
+    expect(classifyUsage('贷款买了辆观光车，拉游客进景区。').category).toBe('production');
+    expect(classifyUsage('说是盖羊圈，我们去看了，是在原来的房子后头接了一间住人。').category).toBe('housing');
+    expect(classifyUsage('种黄芪，贷款买种苗，盘了个烘干的炉子。').category).toBe('production');
+    expect(classifyUsage('闺女明年出嫁，想着多挣点钱，贷款买了二十只羊。').category).toBe('production');
+    expect(classifyUsage('饲料是在合作社买的，钱付给了合作社，羊在自家圈里养。').category).toBe('production');
+    expect(classifyUsage('贷款都买了鸡苗，没有盖房娶媳妇。').category).toBe('production');
+    expect(classifyUsage('说是养猪，实际猪没买。').category).toBe('unknown');
+    expect(classifyUsage('听众：贷款买了辆车。主持人：啥车呀？听众：就一般的车。').category).toBe('unknown');
+    expect(classifyUsage('我那邻居贷款说是养羊，羊没买，钱给他娃办婚事了').category).toBe('marriage');
+    expect(classifyUsage('贷款和媳妇去县城逛了一趟').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 review 68's kinds (r107): a question of what may be done answered no or yes, the loan's own interest, a betrothal at a restaurant, money handed up by the amount, spending at a furniture shop, goods paid with other money, a choice not settled", () => {
+    expect(classifyUsage('问老李这钱能不能入他的厂子分红，老李说不行，钱自己买了牛。').category).toBe('production');
+    expect(classifyUsage('问老李这钱是不是能借给他吃利息，老李说能，钱就借过去了。').category).toBe('wealth_management');
+    expect(classifyUsage('贷款买了猪崽，明年卖了猪还，利息按季一交。').category).toBe('production');
+    expect(classifyUsage('说亲那天在饭店把亲定了，贷款付的饭钱。').category).toBe('marriage');
+    expect(classifyUsage('镇上搞扶贫车间，贷款三万统一交上去了。').category).toBe('government_financing_platform');
+    expect(classifyUsage('在家具店花了九千，床、沙发、茶几。').category).toBe('household_goods');
+    expect(classifyUsage('贷款买了化肥，电动车是另掏钱买的，跟贷款没关系。').category).toBe('production');
+    expect(classifyUsage('还没拿定主意，可能养鸡，也可能给老人看病，过了年再说。').category).toBe('unknown');
+    expect(classifyUsage('这钱给孙子交了补习班的钱').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 r107's readings stop where they should: interest a borrower of the household's pays, a caller's wish, other stock bought instead, the household's own shop, stock put with a firm for dividends, a partner paid in, a tutoring school of its own, money lent to 他, a trip to the cattle market", () => {
+    expect(classifyUsage('借给他，利息每月还').category).toBe('wealth_management');
+    expect(classifyUsage('来电人问贷款能不能买个空调，夏天老人热。答复：不能。').category).toBe('household_goods');
+    expect(classifyUsage('实际没买牛，买的羊').category).toBe('production');
+    expect(classifyUsage('在自家家具店花了三千进货').category).toBe('production');
+    expect(classifyUsage('委托公司代养，每年收分红').category).toBe('enterprise_use');
+    expect(classifyUsage('与某公司合伙，钱交给公司').category).toBe('enterprise_use');
+    expect(classifyUsage('开补习班，买桌椅').category).toBe('production');
+    expect(classifyUsage('邻居贷款买牛，钱借给他了').category).toBe('enterprise_use');
+    expect(classifyUsage('带着娃去牛市转了一趟，买了两头牛').category).toBe('production');
+  });
 });
