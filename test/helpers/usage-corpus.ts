@@ -502,6 +502,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-469.tsv',
   'heldout/usage-heldout-470.tsv',
   'heldout/usage-heldout-471.tsv',
+  'heldout/usage-heldout-472.tsv',
+  'heldout/usage-heldout-473.tsv',
+  'heldout/usage-heldout-474.tsv',
+  'heldout/usage-heldout-475.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
