@@ -122,8 +122,14 @@ function readInterview(text: string): string {
   if (opener === null || CHAT_LABELS.has(opener[1]!) || REPORTED.test(opener[1]!)) return text;
   for (const next of text.matchAll(NEXT_SPEAKER)) {
     if (next[1] === opener[1]) continue;
-    if (!TURN_ASKS.test(text.slice(opener[0].length, next.index))) return text;
-    return asQuestionAndAnswer(text, opener[1]!, new RegExp(`(?:(?<=[？?。！!…，,.])|\\s+)${next[1]}[:：]`, 'g'));
+    if (TURN_ASKS.test(text.slice(opener[0].length, next.index)))
+      return asQuestionAndAnswer(text, opener[1]!, new RegExp(`(?:(?<=[？?。！!…，,.])|\\s+)${next[1]}[:：]`, 'g'));
+    // (申请人：贷款交土地流转费…面审员：是租合作社的地，还是你入股？申请人：租的: a text that opens with the applicant's
+    // statement asks where the other speaker's turn asks, the opener answering.)
+    const after = text.slice(next.index + next[0].length);
+    const back = after.search(new RegExp(`(?:[？?。！!…，,.]|\\s)${opener[1]}[:：]`));
+    if (back < 0 || !TURN_ASKS.test(after.slice(0, back + 1))) return text;
+    return asQuestionAndAnswer(text, next[1]!, new RegExp(`(?:(?<=[？?。！!…，,.])|\\s+)${opener[1]}[:：]`, 'g'));
   }
   return text;
 }

@@ -8,8 +8,8 @@ import { NOT_YET_REPAIRED, type ObjectFrame } from './usage-grammar.js';
 import { type Hit, type Scan } from './usage-matcher.js';
 import { byFirstChar, firstClause, NEGATING } from './usage-text.js';
 
-/** Damage to a dwelling told a few characters after it (老屋一下雨就漏, 屋里返潮; not 是危房改造, a programme named). */
-const DAMAGE = /年久失修|是危房(?!改造)|漏|塌|垮|裂|倒了|破了|坏了|返潮|透风|不能住|没法住|太旧|烂了|糟了|进水|泡了/;
+/** Damage to a dwelling told a few characters after it (老屋一下雨就漏, 屋里返潮, 木楞房老化; not 是危房改造, a programme named). */
+const DAMAGE = /年久失修|是危房(?!改造)|漏|塌|垮|裂|倒了|破了|坏了|返潮|透风|不能住|没法住|太旧|烂了|糟了|进水|泡了|老化/;
 
 /** A clause, right after a shed, that ends in 住: 换成彩钢板房，冬天一家老小住. */
 export const LIVED_IN_AFTER = /^[^，。,;；！!？?]*[，,][^，。,;；！!？?客]{0,8}住(?:$|[，。,;；！!？?])/;

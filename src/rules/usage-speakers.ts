@@ -126,8 +126,9 @@ export function readQuestions(text: string): Question[] | undefined {
       .replace(REPORTED_SPEAKER, '')
       .slice(0, 14);
     const answer = answerIn(reply);
-    // (来电人问贷款能不能买个空调，夏天老人热: a question of what may be done, not answered yes or no, is the caller's wish.)
-    if (answer === 'open' && MAY_ASKED.test(m[0])) continue;
+    // (来电人问贷款能不能买个空调，夏天老人热: a caller's question of what may be done, not answered yes or no, is the caller's
+    // wish; 还想着问问老孙这钱能不能先给娃交学费 only asks.)
+    if (answer === 'open' && MAY_ASKED.test(m[0]) && CALLER_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     (questions ??= []).push({ start: m.index, end, answer });
   }
   return questions;
@@ -197,13 +198,15 @@ const ALLOWED_ASKED =
 /** A question reported in the record's own words: 问他是不是…, 问户主有没有…. */
 // (问老孙这钱是不是给儿子娶媳妇花了: the money asked about may be named before the question's words.)
 const REPORTED_QUESTION =
-  /问(?:及|到)?(?:他|她|户主|借款人|其|对方|本人|我|俺|老[\u4e00-\u9fff])?(?:这笔?|那笔?)?(?:贷款|钱|贷的钱)?(?:是不是|有没有|是否|有无|能不能|可不可以|行不行)[^，。,;；？?]{1,16}/g;
+  /问(?:及|到|过|问)?(?:他|她|户主|借款人|其|对方|本人|我|俺|支书|书记|村长|主任|会计|老[\u4e00-\u9fff])?(?:这笔?|那笔?)?(?:贷款|钱|贷的钱)?(?:是不是|有没有|是否|有无|能不能|可不可以|行不行)[^，。,;；？?]{1,16}/g;
 /** A neighbour said to be the one who borrowed: 我那邻居贷款, 隔壁老王贷了. */
 const NEIGHBOUR_BORROWED = /(?:邻居|隔壁(?:老)?[\u4e00-\u9fff]?)(?:家)?(?:贷款|贷了|借了)/g;
+/** A caller to a line, right before what they asked: 来电人, 来电者, 听众. */
+const CALLER_BEFORE = /来电人|来电者|听众|咨询人/;
 /** A reported question of what may be done: 能不能, 可不可以, 行不行. */
 const MAY_ASKED = /能不能|可不可以|行不行/;
 /** Who is said to answer, before the answer: 他说, 户主称. */
-const REPORTED_SPEAKER = /^(?:他|她|户主|借款人|本人|对方|我|俺|老[\u4e00-\u9fff])?(?:说|称|讲|答|回答|表示)?[:：]?/;
+const REPORTED_SPEAKER = /^(?:他|她|户主|借款人|本人|对方|我|俺|人家|老[\u4e00-\u9fff])?(?:说|称|讲|答|回答|表示)?[:：]?/;
 
 /** Where the last numbered survey item (q3, q10) before `at` begins, or -1. */
 function lastItem(text: string, at: number): number {
@@ -435,6 +438,9 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
     // (他就是把玉米卖给合作社，钱是他自己种地用的: not a buyer the household sells to.)
     !namedOnly(text, hits[at - 1]!) &&
     pronoun.start - hits[at - 1]!.end < 12;
+  // (给他老伴赶集买菜用: a pronoun before a spouse is the borrower's, the spouse the household.)
+  // (民宿他自家经营: and before 自家, their own family.)
+  if (/^(?:老伴|老婆|媳妇|爱人|婆姨|婆娘|家属|自家)/.test(text.slice(pronoun.end, pronoun.end + 2))) return true;
   // (他舅, 她哥: a pronoun before a word of kin names that relative, not the applicant.)
   if (/^[舅姨叔伯哥姐弟妹爹妈爸姑]/.test(text.slice(pronoun.end, pronoun.end + 1))) return false;
   if (REPORTED.test(text) || (!partyBetween && /孩子|娃|细人子|细伢|伢子|崽/.test(before))) return true;

@@ -4599,4 +4599,26 @@ describe('how each kind is read', () => {
     expect(classifyUsage('邻居贷款买牛，钱借给他了').category).toBe('enterprise_use');
     expect(classifyUsage('带着娃去牛市转了一趟，买了两头牛').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 472-475's and review 69's kinds (r108): a question of what may be done asked before or only meant, a family's days away, a dwelling worn out, a kitchen built up, a cattle house, money moved to the village's account, Guizhou 莫得关系, a pronoun before a spouse or 自家, a slip taken back, a use not asked, a trade a check found never ran, a text that opens with the applicant's statement", () => {
+    expect(classifyUsage('问过老张这钱能不能拿去还网贷，人家说不行。').category).toBe('unknown');
+    expect(classifyUsage('还想着问问支书这钱能不能先给老人看病。').category).toBe('unknown');
+    expect(classifyUsage('全家去大理玩了四天，坐游船、住酒店，贷款花了一多半。').category).toBe('other_non_productive');
+    expect(classifyUsage('老宅子老化，贷款拆了重盖。').category).toBe('housing');
+    expect(classifyUsage('剩下的钱垒了个厨房').category).toBe('housing');
+    expect(classifyUsage('贷款盖了两间牛房').category).toBe('production');
+    expect(classifyUsage('会计把钱转到村账上了').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款买了鸡苗，跟盖房莫得关系。').category).toBe('production');
+    expect(classifyUsage('给他老伴买了个代步车，赶集用。').category).toBe('household_goods');
+    expect(classifyUsage('租房开客栈，贷款买被褥，俺帮着装的灯。客栈他自家经营。').category).toBe('production');
+    expect(classifyUsage('审核：用途？户主：买麻将机……哦不是，是买饲料喂猪。').category).toBe('production');
+    expect(classifyUsage('家里添了台冰柜，没问干啥用的。').category).toBe('unknown');
+    expect(classifyUsage('买了台冰柜，说是卖冰棍，经查没有做买卖').category).toBe('unknown');
+    expect(classifyUsage('申请人：贷款交了地租，自己种。面审员：是租的地还是入股？申请人：租的。').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r108's readings stop where they should: a trip to buy stock, money lent to 他 who runs his own works, a caller's wish, no trade said by the household itself", () => {
+    expect(classifyUsage('带着娃去牛市转了一趟，买了两头牛').category).toBe('production');
+    expect(classifyUsage('钱借给他了，他自家开厂').category).toBe('enterprise_use');
+    expect(classifyUsage('没做生意，贷款都买了牛').category).toBe('production');
+    expect(classifyUsage('来电人问贷款能不能买个空调，夏天老人热。答复：不能。').category).toBe('household_goods');
+  });
 });
