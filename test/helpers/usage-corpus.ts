@@ -506,6 +506,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-473.tsv',
   'heldout/usage-heldout-474.tsv',
   'heldout/usage-heldout-475.tsv',
+  'heldout/usage-heldout-476.tsv',
+  'heldout/usage-heldout-477.tsv',
+  'heldout/usage-heldout-478.tsv',
+  'heldout/usage-heldout-479.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
