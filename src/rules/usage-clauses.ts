@@ -261,6 +261,8 @@ export function readClauses(scan: Scan): Clauses {
     if (h.role.family && QUOTE_REFUTED_AFTER.test(text.slice(h.end, h.end + 14))) continue;
     // (家里人出门都不开它: nor the family said not to use the thing.)
     if (h.role.family && FAMILY_NOT_USING_AFTER.test(text.slice(h.end, end[c]))) continue;
+    // (专门接送自家农家乐的客人: nor a ride given to the trade's customers.)
+    if (h.term === '接送' && /^[^，。,;；]{0,8}(?:客人|游客|顾客|乘客)/.test(text.slice(h.end, end[c]))) continue;
     if (h.role.family) family[c] = true;
     if (h.role.family === 'strong') strongFamily = familyStrong[c] = true;
     // 卖了苞米就还上: selling to repay is not a trade of this loan.

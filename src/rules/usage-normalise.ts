@@ -103,7 +103,7 @@ const NEXT_SPEAKER = /(?:(?<=[？?。！!…，,.])|\s+)([\u4e00-\u9fff]{2,5})[:
 /** A turn that asks: a question mark, or a question word ending it (贷款用哪, 钱干啥了). */
 const TURN_ASKS = /[？?]|(?:吗|么|啥|什么|哪|哪儿|咋|多少|几|谁|呢)[了的呀啊]?\s*$/;
 /** A chat's labels, which the chat reader reads (客服：是盖房吗？／客户：不是). */
-const CHAT_LABELS = new Set(['客服', '用户', '客户']);
+const CHAT_LABELS = new Set(['客服', '用户', '客户', '网友', '主播']);
 /** An answer's bare denial and the space after it: 答：没 给…. */
 const DENIAL_SPACED = /(答[:：](?:没有|没|不是|冇|不))\s+/g;
 /** A label that reports what someone said: 来电人反映, 户主称. */

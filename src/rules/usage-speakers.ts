@@ -31,6 +31,8 @@ export interface Question {
   readonly rejected?: readonly [number, number];
   /** …and the one it took. */
   readonly chosen?: readonly [number, number];
+  /** An agent's turn that asks nothing (主播：扶贫贷款不能用于炒股理财): words said to the applicant, which deny nothing of theirs. */
+  readonly agent?: true;
 }
 /** Sounds and marks an answer may begin with before it says anything: 嗯……, 呃, 那个. */
 // (说实话没有: words that only vouch for the answer.)
@@ -198,7 +200,7 @@ const ALLOWED_ASKED =
 /** A question reported in the record's own words: 问他是不是…, 问户主有没有…. */
 // (问老孙这钱是不是给儿子娶媳妇花了: the money asked about may be named before the question's words.)
 const REPORTED_QUESTION =
-  /问(?:及|到|过|问)?(?:他|她|户主|借款人|其|对方|本人|我|俺|支书|书记|村长|主任|会计|老[\u4e00-\u9fff])?(?:这笔?|那笔?)?(?:贷款|钱|贷的钱)?(?:是不是|有没有|是否|有无|能不能|可不可以|行不行)[^，。,;；？?]{1,16}/g;
+  /问(?:及|到|过|问)?(?:他|她|户主|借款人|其|对方|本人|我|俺|支书|书记|村长|主任|会计|信贷员|客户经理|银行|老[\u4e00-\u9fff])?(?:这笔?|那笔?)?(?:贷款|钱|贷的钱)?(?:用来)?(?:是不是|有没有|是否|有无|能不能|可不可以|行不行)[^，。,;；？?]{1,16}/g;
 /** A neighbour said to be the one who borrowed: 我那邻居贷款, 隔壁老王贷了. */
 const NEIGHBOUR_BORROWED = /(?:邻居|隔壁(?:老)?[\u4e00-\u9fff]?)(?:家)?(?:贷款|贷了|借了)/g;
 /** A caller to a line, right before what they asked: 来电人, 来电者, 听众. */
@@ -279,16 +281,16 @@ const TELLER = /[（(](?:柜员|工作人员|客户经理|信贷员)[:：][^）)
 
 /** A chat's speakers (客户：…／客服：…): the applicant's words are read, an agent's are not the applicant's. */
 // (A relative answering a call-back for the borrower is a speaker too: 家属：都交到乡财政所了; so is 坐席, the agent.)
-const CHAT_LABEL = /(?:客户|客服|用户|助手|坐席|家属|借款人)[:：]/;
+const CHAT_LABEL = /(?:客户|客服|用户|助手|坐席|家属|借款人|网友|主播)[:：]/;
 /** Every speaker's label a turn may begin with, besides 问 and 答. */
-const SPEAKERS = '客户|客服|用户|助手|坐席|回访员|家属|借款人';
+const SPEAKERS = '客户|客服|用户|助手|坐席|回访员|家属|借款人|网友|主播';
 // (客服：用途？贷户：家具，沙发…: and so is any other short label after a sentence's end, 贷户：, 户主婆姨：, but not
-// one that reports speech, 户主讲：.)
-const OTHER_LABEL = '(?<=[？?。！!…，,.])(?![\\u4e00-\\u9fff]{0,4}(?:说|称|讲|问|反映|表示)[:：])[\\u4e00-\\u9fff]{2,5}[:：]';
+// one that reports speech, 户主讲：, nor words before a known label, 咋弄呀主播：.)
+const OTHER_LABEL = `(?<=[？?。！!…，,.])(?![\\u4e00-\\u9fff]{0,4}(?:说|称|讲|问|反映|表示|${SPEAKERS})[:：])[\\u4e00-\\u9fff]{2,5}[:：]`;
 const TURN_START = new RegExp(`[/／]?(?:${SPEAKERS}|问|答)[:：]|${OTHER_LABEL}|[/／]`, 'g');
 /** A label left at the start of the next turn's words (a second label: /客户：). */
 const LABEL_AT_START = new RegExp(`^[/／]?(?:${SPEAKERS}|答)[:：]`);
-const AGENT = /^[/／]?(?:客服|助手|坐席|回访员|话务员|问)/;
+const AGENT = /^[/／]?(?:客服|助手|坐席|回访员|话务员|主播|问)/;
 /** A turn that asks: a question mark, or 吗/么 at its end. */
 const ASKS = /[?？]|[吗么][,.!，。！\s]*$/;
 
@@ -325,7 +327,7 @@ function readTurns(text: string): Question[] | undefined {
         answer: next === '' ? 'open' : answerIn(next.slice(0, 14)),
         ...(subject === undefined ? {} : { subjectEnd: from + subject }),
       });
-    } else if (AGENT.test(labels[k]!)) (questions ??= []).push({ start, end, answer: 'open' });
+    } else if (AGENT.test(labels[k]!)) (questions ??= []).push({ start, end, answer: 'open', agent: true });
   }
   return questions;
 }
@@ -357,7 +359,7 @@ const LENDER = new RegExp(`^${LENDERS}`);
 const NOT_THIS_LOAN = /与(?:该户|贷款户|本户|借款户)(?:的)?(?:贷款)?无关|未对外放贷|(?:钱|费用)?由子女(?:自己)?(?:出|负担|承担)/;
 const NOT_THIS_LOAN_ALL = new RegExp(NOT_THIS_LOAN.source, 'g');
 const DISPUTED = new RegExp(
-  `${NOT_THIS_LOAN.source}|查无实据|不认可|不实|更正|没有的事|没这回事|结啥婚|娶啥媳妇|盖啥房|没那事|没那回事|没有那事|没有那回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说|申诉|保证不|保证没|不予采信|不予支持|不予采纳|不能成立|与查明的事实不符|与事实不符|未提交证据|未提供证据|证据不足|未予支持|未予采纳|未予采信|系误解|属误解|驳回|无事实依据|无任何事实依据|没有事实依据|缺乏事实依据|无证据证明|未提供任何证据|认定错误|应予撤销|予以撤销|误将|错误认定|有误|不是一回事|两码事|用语不规范|表述不规范|不构成挪用`,
+  `${NOT_THIS_LOAN.source}|查无实据|不认可|不认(?![识得真])|不承认|不实|更正|没有的事|没这回事|结啥婚|娶啥媳妇|盖啥房|没那事|没那回事|没有那事|没有那回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说|申诉|保证不|保证没|不予采信|不予支持|不予采纳|不能成立|与查明的事实不符|与事实不符|未提交证据|未提供证据|证据不足|未予支持|未予采纳|未予采信|系误解|属误解|驳回|无事实依据|无任何事实依据|没有事实依据|缺乏事实依据|无证据证明|未提供任何证据|认定错误|应予撤销|予以撤销|误将|错误认定|有误|不是一回事|两码事|用语不规范|表述不规范|不构成挪用`,
 );
 /** The borrower's answer to a lender's claim (可这是…, 我认为是…, 欢迎去看), or a check's finding against it (核查…认定生产用途, 现场为存粮栈子):
  * what was found stands, the claim's words do not. (经现场查看为养殖圈舍: a check may name how it looked.) */
@@ -711,7 +713,7 @@ export function productionRuling(text: string): number {
 }
 
 /** Characters without which a text asks nothing and records no chat. */
-export const ASKING = /问|客服|客户|用户|助手|柜员|吗|q\d/;
+export const ASKING = /问|客服|客户|用户|助手|柜员|坐席|网友|主播|吗|q\d/;
 
 /** The answer to the question a word stands in, if it stands in one. */
 export function answerTo(questions: readonly Question[], h: Hit): Answer | undefined {

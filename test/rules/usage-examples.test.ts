@@ -4621,4 +4621,28 @@ describe('how each kind is read', () => {
     expect(classifyUsage('没做生意，贷款都买了牛').category).toBe('production');
     expect(classifyUsage('来电人问贷款能不能买个空调，夏天老人热。答复：不能。').category).toBe('household_goods');
   });
+  it("CBIRC-2020-28/5.1 sets 476-479's and review 70's kinds (r109): a van for the trade's guests, a gable wall, a village canal, a speaker silent or not knowing, a slip for 婚礼, a relative repaid, what the farm's earnings will pay for, a wedding years away, a wedding company's bill, a rule an agent states, blockchain, a choice not talked over, a trade never seen running, a sightseeing cart in another order, a gambler at the lottery shop", () => {
+    expect(classifyUsage('买了辆面包车，专门接送民宿的客人').category).toBe('production');
+    expect(classifyUsage('山墙裂了，贷款请人重新砌').category).toBe('housing');
+    expect(classifyUsage('拿去修村里的水渠。').category).toBe('government_financing_platform');
+    expect(classifyUsage('先说买羊，后头又说钱花了，问花在哪里不开腔。').category).toBe('unknown');
+    expect(classifyUsage('来卖猪，说贷款的事不晓得。').category).toBe('unknown');
+    expect(classifyUsage('贷款用来办婚里，摆了二十桌。').category).toBe('marriage');
+    expect(classifyUsage('前年修房子欠了他舅两万，这回贷款拿去还他了。').category).toBe('other_non_productive');
+    expect(classifyUsage('网友：种花椒挣了钱以后给娃盖房，贷款这回是买花椒苗的').category).toBe('production');
+    expect(classifyUsage('网友：贷款买牛，娃结婚那是明年的事').category).toBe('production');
+    expect(classifyUsage('婚庆公司的钱是贷款付的').category).toBe('marriage');
+    expect(classifyUsage('网友：买了基金，亏了一半 主播：扶贫贷款不能用于理财。').category).toBe('wealth_management');
+    expect(classifyUsage('网友：投了个区块链项目，说是半年翻倍').category).toBe('wealth_management');
+    expect(classifyUsage('养鸡还是开店，还没商量好').category).toBe('unknown');
+    expect(classifyUsage('车说是跑运输，没见它拉过货').category).toBe('unknown');
+    expect(classifyUsage('贷款买了两辆观光电瓶车，拉游客').category).toBe('production');
+    expect(classifyUsage('贷款买彩票，天天泡在彩票店').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 r109's readings stop where they should: a school run, the household's own wedding company, an agent's finding the customer confirms, performers' sound gear", () => {
+    expect(classifyUsage('买面包车，接送孩子上学').category).toBe('household_goods');
+    expect(classifyUsage('开婚庆公司，婚庆公司的钱是贷款出的').category).toBe('production');
+    expect(classifyUsage('客服：经核实，贷款户实际用于购买西门塔尔牛3头，牛已打耳标 客户：对对').category).toBe('production');
+    expect(classifyUsage('我是唢呐班的，谁家办白事喜事就请我们去吹，贷款添一套音响和锣鼓家什。').category).toBe('production');
+  });
 });
