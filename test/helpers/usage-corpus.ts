@@ -510,6 +510,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-477.tsv',
   'heldout/usage-heldout-478.tsv',
   'heldout/usage-heldout-479.tsv',
+  'heldout/usage-heldout-480.tsv',
+  'heldout/usage-heldout-481.tsv',
+  'heldout/usage-heldout-482.tsv',
+  'heldout/usage-heldout-483.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
