@@ -335,5 +335,5 @@ export function boughtAt(text: string, shop: Hit, clauseStart: number): boolean 
   return BOUGHT_AT_BEFORE.test(before) && !OWN_BEFORE.test(before) && BOUGHT_AT_AFTER.test(text.slice(shop.end, shop.end + 8));
 }
 const OWN_BEFORE = /自家|自己|本户|俺家|我家|自个/;
-const BOUGHT_AT_BEFORE = /[在到去喺][^，。,;；开办经营干搞]{0,12}$/;
-const BOUGHT_AT_AFTER = /^[^，。,;；]{0,6}?(?:买|购|订了?|选了?|花了|花掉|花费|消费)/;
+const BOUGHT_AT_BEFORE = /[在到去喺从][^，。,;；开办经营干搞]{0,12}$/;
+const BOUGHT_AT_AFTER = /^[^，。,;；]{0,6}?(?:买|购|订了?|选了?|花了|花掉|花费|消费|拉回|运回)/;

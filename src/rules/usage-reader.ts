@@ -780,6 +780,8 @@ const WORK_USE = /(?:都是|全是|是|专门)[^，。,;；]{1,8}?用的|^(?:一
 
 /** Right after a trade, its pay named: 的钱, 工钱, 费用 (婚庆公司的钱是贷款付的, 娶亲的车队和吹鼓手钱). */
 const PAY_NAMED_AFTER = /^的?(?:钱|工钱|费用?)(?:$|[，。,;；、和是])/;
+/** After a trade, a list of costs the loan is said to have paid: 、婚车、酒席都是贷款付的. */
+const PAID_LIST_AFTER = /^、[^，。,;；]{1,10}?(?:都|全)?是?(?:用)?(?:贷款|这笔钱|这钱)(?:付|出|给|掏)的/;
 /** Words before a trade that make it the household's own: 开, 经营, 自家. */
 const OWN_TRADE_BEFORE = ['开', '经营', '自家', '自己的', '开了'];
 /** The rule stated, as an agent tells it: 不能用于, 不得用于. */
@@ -973,7 +975,7 @@ const MONEY_REPAYS = /^(?:(?:钱|贷款|这笔钱|这钱)(?:就|都|全)?(?:拿�
 
 /** At the start of the next clause, that the household must earn: 想多挣点钱. */
 const EARN_NEXT =
-  /^(?:今年|这两年|先)?(?:想着?|要|得|就想着?|好|寻思着?)?先?(?:把[^，。,;；]{0,6}?|多[包种养租][^，。,;；]{0,3}?)?(?:趁[^，。,;；]{0,4})?多?挣(?:点|些)?(?:钱|$|[，。,;；])|^(?:到时候?|到那时|那时)(?:再)?卖(?:牛|羊|猪|粮|苞米|稻子|大豆)/;
+  /^(?:老汉|老两口|他|她|俺|我)?(?:今年|这两年|先)?(?:想着?|要|得|就想着?|好|寻思着?)?(?:今年|这两年)?先?(?:把[^，。,;；]{0,6}?|多[包种养租出][^，。,;；]{0,5}?)?(?:趁[^，。,;；]{0,4})?多?(?:挣|攒)(?:点|些)?(?:钱|$|[，。,;；])|^(?:到时候?|到那时|那时)(?:再)?卖(?:牛|羊|猪|粮|苞米|稻子|大豆)/;
 
 /** Words that set a clause before this loan was applied for: 申请贷款前, 借款之前. */
 const BEFORE_LOAN = /(?:申请贷款|申请|贷款|借款|放款)(?:之)?前/;
@@ -1653,7 +1655,7 @@ function unrelatedToNoUse(scan: Scan, i: number): boolean {
 
 /** Someone telling the use (captured), or the form it is written on: 户主说, 村干部称, 申请表写. */
 const ACCOUNT =
-  /(户主|借款人|本人|老伴|媳妇|妻子|其妻|丈夫|其夫|儿子|女儿|村干部|村书记|村主任|村支书|支书|邻居|家属|申请表|表上)(?:又|却|则|口头|后来)?(?:说|称|讲|写)(?!媳妇|亲|对象|个媳妇|婆家|门亲)/g;
+  /(户主|借款人|本人|老伴|媳妇|妻子|其妻|丈夫|其夫|男的|女的|儿子|女儿|村干部|村书记|村主任|村支书|支书|邻居|家属|申请表|表上)(?:又|却|则|口头|后来)?(?:说|称|讲|写)(?!媳妇|亲|对象|个媳妇|婆家|门亲)/g;
 /** A verb of telling, which every account holds: a quick test before the accounts are looked for. */
 const TELLING = /[说称讲写]/;
 /**
@@ -1866,7 +1868,9 @@ function readAnswered(scan: Scan, questions: readonly Question[] | undefined): U
     if (q.answer === 'no' && q.subjectEnd !== undefined) text = text.slice(0, q.subjectEnd) + '·'.repeat(q.end - q.subjectEnd) + text.slice(q.end);
     if (farmChoices.includes(q)) text = text.slice(0, q.chosen![0]) + '·'.repeat(q.chosen![1] - q.chosen![0]) + text.slice(q.chosen![1]);
     // (网友：买了股票…主播：扶贫贷款不能用于炒股理财: the rule an agent states denies no use of the applicant's.)
-    if (q.agent === true && RULE_STATED.test(text.slice(q.start, q.end))) text = text.slice(0, q.start) + '·'.repeat(q.end - q.start) + text.slice(q.end);
+    // (【某农商行】…请回复贷款实际用途（如种植、养殖等）: and so is a bank's text message, every word of it.)
+    if (q.agent === true && (RULE_STATED.test(text.slice(q.start, q.end)) || text[q.start] === '【'))
+      text = text.slice(0, q.start) + '·'.repeat(q.end - q.start) + text.slice(q.end);
   }
   const deniedWhole = questions.filter((q) => q.answer === 'no' && q.subjectEnd === undefined).map((q) => [q.start, q.end] as const);
   const read = readStatements({
@@ -1949,6 +1953,8 @@ function readStatements(scan: Scan): UsageMatch {
     // (婚礼租车、婚庆司仪及婚宴费用: a trade in a list of what the loan paid for.)
     COST_LIST_AFTER.test(text.slice(t.end, t.end + 12)) ||
     // (娶亲的车队和吹鼓手钱: or with its pay named right after it.)
+    // (婚庆公司、婚车、酒席都是贷款付的: or heads a list the loan is said to have paid.)
+    (PAID_LIST_AFTER.test(text.slice(t.end, t.end + 16)) && !OWN_TRADE_BEFORE.some((w) => text.includes(w + t.term))) ||
     // (Not the household's own: 开婚庆公司，婚庆公司的钱是贷款出的.)
     (PAY_NAMED_AFTER.test(text.slice(t.end, t.end + 4)) && !OWN_TRADE_BEFORE.some((w) => text.includes(w + t.term))) ||
     // (在鸿运婚庆店办婚礼: or holds its event at; not at a shop of its own, 在自家婚庆店办酒席接活.)
@@ -2130,7 +2136,7 @@ function readStatements(scan: Scan): UsageMatch {
   // for, is its reason to farm.)
   const motive = (h: Hit) =>
     (motives !== undefined && motives.some((at) => at >= h.end && at < clauses.end[h.clause]!)) ||
-    EARN_NEXT.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 9)) ||
+    EARN_NEXT.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 20)) ||
     // (说等卖了牛再给儿子办事: an event the household will pay for by selling what the loan bought.)
     SOLD_FIRST_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) ||
     // (养羊攒钱，准备明年给闺女陪嫁: an event the farm's earnings are being saved for.)

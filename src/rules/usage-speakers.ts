@@ -62,6 +62,16 @@ const ANSWER_NEXT = /^答[:：]/;
 export function readQuestions(text: string): Question[] | undefined {
   if (CHAT_LABEL.test(text)) return readTurns(text);
   let questions: Question[] | undefined;
+  // (【武都农商银行】您好，请回复您扶贫小额信贷的实际用途…回复：…: a bank's text message is the bank's words, the reply the
+  // borrower's.)
+  const message = BANK_MESSAGE.exec(text);
+  // (…用途为"养殖-肉牛"，回复1确认…客户回复：1: a reply that only confirms owns to what the message says.)
+  if (message !== null)
+    questions = [
+      CONFIRMS.test(text.slice(message[0].length).trim())
+        ? { start: 0, end: message[0].length, answer: 'yes' }
+        : { start: 0, end: message[0].length, answer: 'open', agent: true },
+    ];
   // （柜员：用途？）…（柜员：炒股？）嗯: a teller's words in brackets are the teller's; what they name counts as the
   // applicant's next words answer it.
   for (const m of text.matchAll(TELLER)) {
@@ -203,6 +213,10 @@ const REPORTED_QUESTION =
   /问(?:及|到|过|问)?(?:他|她|户主|借款人|其|对方|本人|我|俺|支书|书记|村长|主任|会计|信贷员|客户经理|银行|老[\u4e00-\u9fff])?(?:这笔?|那笔?)?(?:贷款|钱|贷的钱)?(?:用来)?(?:是不是|有没有|是否|有无|能不能|可不可以|行不行)[^，。,;；？?]{1,16}/g;
 /** A neighbour said to be the one who borrowed: 我那邻居贷款, 隔壁老王贷了. */
 const NEIGHBOUR_BORROWED = /(?:邻居|隔壁(?:老)?[\u4e00-\u9fff]?)(?:家)?(?:贷款|贷了|借了)/g;
+/** A reply that only confirms: 1, 确认, 是, 对. */
+const CONFIRMS = /^(?:1|确认|是的?|对)[。.！!]?$/;
+/** A bank's text message, up to the borrower's reply: 【某农商银行】…回复：. */
+const BANK_MESSAGE = /^【[^】]{1,20}】[^]*?回复[:：]/;
 /** A caller to a line, right before what they asked: 来电人, 来电者, 听众. */
 const CALLER_BEFORE = /来电人|来电者|听众|咨询人/;
 /** A reported question of what may be done: 能不能, 可不可以, 行不行. */
@@ -292,7 +306,8 @@ const TURN_START = new RegExp(`[/／]?(?:${SPEAKERS}|问|答)[:：]|${OTHER_LABE
 const LABEL_AT_START = new RegExp(`^[/／]?(?:${SPEAKERS}|答)[:：]`);
 const AGENT = /^[/／]?(?:客服|助手|坐席|回访员|话务员|主播|问)/;
 /** A turn that asks: a question mark, or 吗/么 at its end. */
-const ASKS = /[?？]|[吗么][,.!，。！\s]*$/;
+// (网友：扶贫贷款能不能用来买车接送孩子: or asks what may be done, with no mark.)
+const ASKS = /[?？]|[吗么][,.!，。！\s]*$|能不能|可不可以|能否/;
 
 /**
  * The turns of a chat that are not the applicant's statements: an agent's words (扶贫贷款不能用于结婚哦) are only said
@@ -713,7 +728,7 @@ export function productionRuling(text: string): number {
 }
 
 /** Characters without which a text asks nothing and records no chat. */
-export const ASKING = /问|客服|客户|用户|助手|柜员|坐席|网友|主播|吗|q\d/;
+export const ASKING = /问|客服|客户|用户|助手|柜员|坐席|网友|主播|回复|吗|q\d/;
 
 /** The answer to the question a word stands in, if it stands in one. */
 export function answerTo(questions: readonly Question[], h: Hit): Answer | undefined {

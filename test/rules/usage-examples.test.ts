@@ -4645,4 +4645,22 @@ describe('how each kind is read', () => {
     expect(classifyUsage('客服：经核实，贷款户实际用于购买西门塔尔牛3头，牛已打耳标 客户：对对').category).toBe('production');
     expect(classifyUsage('我是唢呐班的，谁家办白事喜事就请我们去吹，贷款添一套音响和锣鼓家什。').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 480-483's and review 71's kinds (r110): an electrician's paid work for others, guests driven round, a viewer's question with no mark, a final payment on a flat, two accounts at the counter, what the herd is to save for, a visit's finding, feed by the bag, furniture fetched from a shop, a bank's text message, a wedding's bills the loan paid", () => {
+    expect(classifyUsage('俺给他换了电表，又给老刘家接了线，收工钱，贷款买的电工工具。').category).toBe('production');
+    expect(classifyUsage('贷款买了辆观光车，拉游客转一圈收票钱。').category).toBe('production');
+    expect(classifyUsage('网友：贷款能不能用来盖房主播：扶贫贷款不能用于建房').category).toBe('unknown');
+    expect(classifyUsage('新楼房尾款3万').category).toBe('housing');
+    expect(classifyUsage('媳妇说买羊，男的说还账').category).toBe('unknown');
+    expect(classifyUsage('闺女后年出嫁，俺想着这两年多养几头牛攒点钱，贷款买了牛犊。').category).toBe('production');
+    expect(classifyUsage('有人说他拿钱盖房，我去看了，盖的是羊圈。').category).toBe('production');
+    expect(classifyUsage('猪料十包，贷款付的。').category).toBe('production');
+    expect(classifyUsage('贷款买了沙发茶几，从县城家具店拉回来的。').category).toBe('household_goods');
+    expect(classifyUsage('【某农商行】尊敬的客户，请回复贷款实际用途（如种植、养殖等）。回复：嗯').category).toBe('unknown');
+    expect(classifyUsage('办喜事，婚庆公司、酒席都是贷款出的。').category).toBe('marriage');
+  });
+  it("CBIRC-2020-28/5.1 r110's readings stop where they should: the household's own wedding company, an illness told as background, money given to 他", () => {
+    expect(classifyUsage('开婚庆公司，婚庆公司、婚车都是贷款买的').category).toBe('production');
+    expect(classifyUsage('老伴透析好几年了，贷款买鸡苗').category).toBe('production');
+    expect(classifyUsage('钱给他换了辆车').category).toBe('enterprise_use');
+  });
 });
