@@ -784,6 +784,8 @@ const PAY_NAMED_AFTER = /^的?(?:钱|工钱|费用?)(?:$|[，。,;；、和是])
 const PAID_LIST_AFTER = /^、[^，。,;；]{1,10}?(?:都|全)?是?(?:用)?(?:贷款|这笔钱|这钱)(?:付|出|给|掏)的/;
 /** Words before a trade that make it the household's own: 开, 经营, 自家. */
 const OWN_TRADE_BEFORE = ['开', '经营', '自家', '自己的', '开了'];
+/** The text with the characters from `from` to `to` put out of reading, every position kept: what a reading must not take as the applicant's. */
+const blanked = (text: string, from: number, to: number) => text.slice(0, from) + '·'.repeat(to - from) + text.slice(to);
 /** The rule stated, as an agent tells it: 不能用于, 不得用于. */
 const RULE_STATED = /(?:不能|不得|不可以|不准|禁止|严禁)用于/;
 /** A trip the family made: 带着婆姨娃娃去西安转了一趟. */
@@ -1865,12 +1867,11 @@ function readAnswered(scan: Scan, questions: readonly Question[] | undefined): U
   // (问：手机是做买卖用吗？答：不是，家里用: what a denial answers of a thing it leaves standing is no word of the text's.)
   let text = scan.text;
   for (const q of questions) {
-    if (q.answer === 'no' && q.subjectEnd !== undefined) text = text.slice(0, q.subjectEnd) + '·'.repeat(q.end - q.subjectEnd) + text.slice(q.end);
-    if (farmChoices.includes(q)) text = text.slice(0, q.chosen![0]) + '·'.repeat(q.chosen![1] - q.chosen![0]) + text.slice(q.chosen![1]);
+    if (q.answer === 'no' && q.subjectEnd !== undefined) text = blanked(text, q.subjectEnd, q.end);
+    if (farmChoices.includes(q)) text = blanked(text, q.chosen![0], q.chosen![1]);
     // (网友：买了股票…主播：扶贫贷款不能用于炒股理财: the rule an agent states denies no use of the applicant's.)
     // (【某农商行】…请回复贷款实际用途（如种植、养殖等）: and so is a bank's text message, every word of it.)
-    if (q.agent === true && (RULE_STATED.test(text.slice(q.start, q.end)) || text[q.start] === '【'))
-      text = text.slice(0, q.start) + '·'.repeat(q.end - q.start) + text.slice(q.end);
+    if (q.agent === true && (RULE_STATED.test(text.slice(q.start, q.end)) || text[q.start] === '【')) text = blanked(text, q.start, q.end);
   }
   const deniedWhole = questions.filter((q) => q.answer === 'no' && q.subjectEnd === undefined).map((q) => [q.start, q.end] as const);
   const read = readStatements({

@@ -295,9 +295,11 @@ const TELLER = /[（(](?:柜员|工作人员|客户经理|信贷员)[:：][^）)
 
 /** A chat's speakers (客户：…／客服：…): the applicant's words are read, an agent's are not the applicant's. */
 // (A relative answering a call-back for the borrower is a speaker too: 家属：都交到乡财政所了; so is 坐席, the agent.)
-const CHAT_LABEL = /(?:客户|客服|用户|助手|坐席|家属|借款人|网友|主播)[:：]/;
-/** Every speaker's label a turn may begin with, besides 问 and 答. */
-const SPEAKERS = '客户|客服|用户|助手|坐席|回访员|家属|借款人|网友|主播';
+// (网友：…主播：…: a live-stream's viewer and host too.)
+const CHAT_SPEAKERS = ['客户', '客服', '用户', '助手', '坐席', '家属', '借款人', '网友', '主播'];
+const CHAT_LABEL = new RegExp(`(?:${CHAT_SPEAKERS.join('|')})[:：]`);
+/** Every speaker's label a turn may begin with, besides 问 and 答: a chat's, and a follow-up caller's. */
+const SPEAKERS = [...CHAT_SPEAKERS, '回访员'].join('|');
 // (客服：用途？贷户：家具，沙发…: and so is any other short label after a sentence's end, 贷户：, 户主婆姨：, but not
 // one that reports speech, 户主讲：, nor words before a known label, 咋弄呀主播：.)
 const OTHER_LABEL = `(?<=[？?。！!…，,.])(?![\\u4e00-\\u9fff]{0,4}(?:说|称|讲|问|反映|表示|${SPEAKERS})[:：])[\\u4e00-\\u9fff]{2,5}[:：]`;
