@@ -4663,4 +4663,8 @@ describe('how each kind is read', () => {
     expect(classifyUsage('老伴透析好几年了，贷款买鸡苗').category).toBe('production');
     expect(classifyUsage('钱给他换了辆车').category).toBe('enterprise_use');
   });
+  it('CBIRC-2020-28/5.1 a body that collected the money (r111): 乡政府统一收了, in a reply or a spaced note', () => {
+    expect(classifyUsage('乡政府统一收了 说搞产业园').category).toBe('government_financing_platform');
+    expect(classifyUsage('【某农商行】请回复贷款实际用途。回复：镇政府统一收了 说搞果园').category).toBe('government_financing_platform');
+  });
 });
