@@ -1954,10 +1954,10 @@ function readStatements(scan: Scan): UsageMatch {
     // (婚礼租车、婚庆司仪及婚宴费用: a trade in a list of what the loan paid for.)
     COST_LIST_AFTER.test(text.slice(t.end, t.end + 12)) ||
     // (娶亲的车队和吹鼓手钱: or with its pay named right after it.)
-    // (婚庆公司、婚车、酒席都是贷款付的: or heads a list the loan is said to have paid.)
-    (PAID_LIST_AFTER.test(text.slice(t.end, t.end + 16)) && !OWN_TRADE_BEFORE.some((w) => text.includes(w + t.term))) ||
-    // (Not the household's own: 开婚庆公司，婚庆公司的钱是贷款出的.)
-    (PAY_NAMED_AFTER.test(text.slice(t.end, t.end + 4)) && !OWN_TRADE_BEFORE.some((w) => text.includes(w + t.term))) ||
+    // (婚庆公司、婚车、酒席都是贷款付的, 婚庆公司的钱是贷款付的: or heads a list the loan is said to have paid, or its pay is
+    // named right after it — not the household's own, 开婚庆公司，婚庆公司的钱是贷款出的.)
+    ((PAID_LIST_AFTER.test(text.slice(t.end, t.end + 16)) || PAY_NAMED_AFTER.test(text.slice(t.end, t.end + 4))) &&
+      !OWN_TRADE_BEFORE.some((w) => text.includes(w + t.term))) ||
     // (在鸿运婚庆店办婚礼: or holds its event at; not at a shop of its own, 在自家婚庆店办酒席接活.)
     (BOUGHT_AT_BEFORE.test(text.slice(clauses.start[t.clause], t.start)) &&
       BOUGHT_AT_AFTER.test(text.slice(t.end, t.end + 4)) &&
@@ -2137,7 +2137,7 @@ function readStatements(scan: Scan): UsageMatch {
   // for, is its reason to farm.)
   const motive = (h: Hit) =>
     (motives !== undefined && motives.some((at) => at >= h.end && at < clauses.end[h.clause]!)) ||
-    EARN_NEXT.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 20)) ||
+    EARN_NEXT.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause + 1] ?? text.length)) ||
     // (说等卖了牛再给儿子办事: an event the household will pay for by selling what the loan bought.)
     SOLD_FIRST_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) ||
     // (养羊攒钱，准备明年给闺女陪嫁: an event the farm's earnings are being saved for.)
