@@ -6,7 +6,7 @@
  */
 import { MEASURE_WORDS, SOUND_ALIKE_CHARS, SOUND_ALIKE_SLIPS, SPELLING_VARIANTS } from './usage-grammar.js';
 import { TRADITIONAL_PAIRS } from './traditional-chars.js';
-import { escapePattern } from './usage-text.js';
+import { escapePattern, LABEL_BREAKS } from './usage-text.js';
 
 const TRADITIONAL: ReadonlyMap<string, string> = (() => {
   const cps = [...TRADITIONAL_PAIRS];
@@ -93,13 +93,11 @@ const ASKERS = ['记者', '工作人员', '信贷员', '客户经理', '委员',
 const INTERVIEW_OPENS = new RegExp(`^(${ASKERS.join('|')})[:：]`);
 const SPEAKERS_ANSWERING = ['村民', '受访者', '受访人', '农户', '户主', '群众', '贫困户', '老乡', '客户', '借款人', '客户经理', '信贷员'];
 /** For each asker, the other speakers' labels after a question or a sentence: 村民：, 客户经理：. */
-const ANSWERERS = new Map(
-  ASKERS.map((asker) => [asker, new RegExp(`(?:(?<=[？?。！!…，,.])|\\s+)(?:${SPEAKERS_ANSWERING.filter((s) => s !== asker).join('|')})[:：]`, 'g')]),
-);
+const ANSWERERS = new Map(ASKERS.map((asker) => [asker, labelAfterBreak(SPEAKERS_ANSWERING.filter((s) => s !== asker).join('|'))]));
 const LESSON = /(?:本案|此案|该案|案例)(?:提示|警示|启示)[:：]/;
 /** Any speaker's label opening a text (驻村队员：, 调解员：), and another's after a sentence or a space (户主：). */
 const SPEAKER_OPENS = /^([\u4e00-\u9fff]{2,5})[:：]/;
-const NEXT_SPEAKER = /(?:(?<=[？?。！!…，,.])|\s+)([\u4e00-\u9fff]{2,5})[:：]/g;
+const NEXT_SPEAKER = new RegExp(`(?:(?<=[${LABEL_BREAKS}])|\\s+)([\\u4e00-\\u9fff]{2,5})[:：]`, 'g');
 /** A turn that asks: a question mark, or a question word ending it (贷款用哪, 钱干啥了). */
 const TURN_ASKS = /[？?]|(?:吗|么|啥|什么|哪|哪儿|咋|多少|几|谁|呢)[了的呀啊]?\s*$/;
 /** A chat's labels, which the chat reader reads (客服：是盖房吗？／客户：不是). */
@@ -122,16 +120,21 @@ function readInterview(text: string): string {
   if (opener === null || CHAT_LABELS.has(opener[1]!) || REPORTED.test(opener[1]!)) return text;
   for (const next of text.matchAll(NEXT_SPEAKER)) {
     if (next[1] === opener[1]) continue;
-    if (TURN_ASKS.test(text.slice(opener[0].length, next.index)))
-      return asQuestionAndAnswer(text, opener[1]!, new RegExp(`(?:(?<=[？?。！!…，,.])|\\s+)${next[1]}[:：]`, 'g'));
+    if (TURN_ASKS.test(text.slice(opener[0].length, next.index))) return asQuestionAndAnswer(text, opener[1]!, labelAfterBreak(next[1]!));
     // (申请人：贷款交土地流转费…面审员：是租合作社的地，还是你入股？申请人：租的: a text that opens with the applicant's
     // statement asks where the other speaker's turn asks, the opener answering.)
     const after = text.slice(next.index + next[0].length);
-    const back = after.search(new RegExp(`(?:[？?。！!…，,.]|\\s)${opener[1]}[:：]`));
-    if (back < 0 || !TURN_ASKS.test(after.slice(0, back + 1))) return text;
-    return asQuestionAndAnswer(text, next[1]!, new RegExp(`(?:(?<=[？?。！!…，,.])|\\s+)${opener[1]}[:：]`, 'g'));
+    const openerAgain = labelAfterBreak(opener[1]!);
+    const back = after.search(openerAgain);
+    if (back < 0 || !TURN_ASKS.test(after.slice(0, back))) return text;
+    return asQuestionAndAnswer(text, next[1]!, openerAgain);
   }
   return text;
+}
+
+/** Any of the labels (an alternation) where a turn begins: after a sentence's end or a comma, or after white space. */
+function labelAfterBreak(labels: string): RegExp {
+  return new RegExp(`(?:(?<=[${LABEL_BREAKS}])|\\s+)(?:${labels})[:：]`, 'g');
 }
 
 function asQuestionAndAnswer(text: string, asker: string, answerer: RegExp): string {

@@ -8,7 +8,7 @@
  * words are that statement.
  */
 import { FAMILY_USE_WORDS, FAMILY_WORDS, MEASURE_WORDS, PLACE_PARTIES } from './usage-grammar.js';
-import { escapePattern } from './usage-text.js';
+import { escapePattern, LABEL_BREAKS } from './usage-text.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import type { Hit, Scan } from './usage-matcher.js';
 import { clauseAt } from './usage-clauses.js';
@@ -302,7 +302,7 @@ const CHAT_LABEL = new RegExp(`(?:${CHAT_SPEAKERS.join('|')})[:：]`);
 const SPEAKERS = [...CHAT_SPEAKERS, '回访员'].join('|');
 // (客服：用途？贷户：家具，沙发…: and so is any other short label after a sentence's end, 贷户：, 户主婆姨：, but not
 // one that reports speech, 户主讲：, nor words before a known label, 咋弄呀主播：.)
-const OTHER_LABEL = `(?<=[？?。！!…，,.])(?![\\u4e00-\\u9fff]{0,4}(?:说|称|讲|问|反映|表示|${SPEAKERS})[:：])[\\u4e00-\\u9fff]{2,5}[:：]`;
+const OTHER_LABEL = `(?<=[${LABEL_BREAKS}])(?![\\u4e00-\\u9fff]{0,4}(?:说|称|讲|问|反映|表示|${SPEAKERS})[:：])[\\u4e00-\\u9fff]{2,5}[:：]`;
 const TURN_START = new RegExp(`[/／]?(?:${SPEAKERS}|问|答)[:：]|${OTHER_LABEL}|[/／]`, 'g');
 /** A label left at the start of the next turn's words (a second label: /客户：). */
 const LABEL_AT_START = new RegExp(`^[/／]?(?:${SPEAKERS}|答)[:：]`);

@@ -53,3 +53,6 @@ export const escapePattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 /** Whether the word at [start, end) is said to have nothing to do with the matter: 跟生意没关系, 与养殖无关. */
 export const unrelatedTo = (text: string, h: { readonly start: number; readonly end: number }) =>
   /[跟和与同]$/.test(text.slice(Math.max(0, h.start - 1), h.start)) && /^(?:没关系|没有关系|没得关系|没啥关系|无关|不沾边)/.test(text.slice(h.end, h.end + 4));
+
+/** The marks a speaker's label may follow in a transcript (贷户：, 户主：): a sentence's end or a comma. */
+export const LABEL_BREAKS = '？?。！!…，,.';
