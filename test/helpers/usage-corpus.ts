@@ -514,6 +514,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-481.tsv',
   'heldout/usage-heldout-482.tsv',
   'heldout/usage-heldout-483.tsv',
+  'heldout/usage-heldout-484.tsv',
+  'heldout/usage-heldout-485.tsv',
+  'heldout/usage-heldout-486.tsv',
+  'heldout/usage-heldout-487.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
