@@ -275,6 +275,8 @@ export function readClauses(scan: Scan): Clauses {
       !SALE_RAISED_AFTER.test(text.slice(h.end, h.end + 6)) &&
       !(h.term === '送货' && DELIVERED_TO_AFTER.test(text.slice(h.end, h.end + 3))) &&
       !workplace(text, h) &&
+      // (办喜事 车队 酒店: nor a trade named right after the household's own event, hired for it.)
+      !hiredForEvent(text, hits, h) &&
       !unrelatedTo(text, h) &&
       // (付某汽车销售有限公司 皮卡车款: nor the trade in the name of a seller the money is paid to.)
       !inPayeeName(text, h.start, h.end) &&
@@ -325,15 +327,44 @@ export function workplace(text: string, h: Hit): boolean {
   return h.role.business === true && WORKPLACE_AFTER.test(text.slice(h.end, h.end + 5));
 }
 
+/** A household's own event held: 办丧事, 办喜事. */
+const EVENT_HELD = /办(?:丧事|白事|喜事|婚事|红白事)|出殡|下葬/;
+/** Right after an event, before a trade, the household setting the trade up: 组了个, 成立. */
+const SET_UP_BEFORE = /(?:开|组|成立|搞|拉起|经营|办|干|入|买)[^，。,;；]{0,3}$/;
+
+/**
+ * Whether a trade is named within a few characters after the household's own event (老娘去世办丧事 响器班, 办喜事 车队 酒店),
+ * nothing between setting it up: hired for the event, not the household's trade. With `category`, only an event of that kind.
+ */
+export function hiredForEvent(text: string, hits: readonly Hit[], t: Hit, category?: string): boolean {
+  return hits.some(
+    (o) =>
+      o.end <= t.start &&
+      t.start - o.end <= 6 &&
+      EVENT_HELD.test(o.term) &&
+      (category === undefined || o.role.category === category) &&
+      !o.negated &&
+      !SET_UP_BEFORE.test(text.slice(o.end, t.start)),
+  );
+}
+
 /**
  * Whether a shop is one the household went to and bought or spent at (在手机店给闺女买了个苹果手机, 在家具店花了八千,
  * 在镇上婚庆店…买): not its own trade. `clauseStart` is where the shop's clause begins.
  */
 export function boughtAt(text: string, shop: Hit, clauseStart: number): boolean {
   const before = text.slice(clauseStart, shop.start);
-  // (Not the household's own shop: 在自家家具店花了三千进货.)
-  return BOUGHT_AT_BEFORE.test(before) && !OWN_BEFORE.test(before) && BOUGHT_AT_AFTER.test(text.slice(shop.end, shop.end + 8));
+  // (Not the household's own shop: 在自家家具店花了三千进货; nor a stall set up there, 在城头摆摊…要买炉子, a trade done.)
+  // (But 在镇上摆摊的地方买了个冰箱: a stall's place, named with 的, is a place.)
+  return (
+    !(STALL_SET_UP.test(shop.term) && text[shop.end] !== '的') &&
+    BOUGHT_AT_BEFORE.test(before) &&
+    !OWN_BEFORE.test(before) &&
+    BOUGHT_AT_AFTER.test(text.slice(shop.end, shop.end + 8))
+  );
 }
 const OWN_BEFORE = /自家|自己|本户|俺家|我家|自个/;
+/** A stall named by the act of setting it up: 摆摊, 出摊. */
+const STALL_SET_UP = /^(?:摆|出)(?:个|了)?(?:小|地)?摊/;
 const BOUGHT_AT_BEFORE = /[在到去喺从][^，。,;；开办经营干搞]{0,12}$/;
 const BOUGHT_AT_AFTER = /^[^，。,;；]{0,6}?(?:买|购|订了?|选了?|花了|花掉|花费|消费|拉回|运回)/;

@@ -469,6 +469,10 @@ function adjacentNegation(text: string, term: number, end: number): boolean {
   return !MUST_TAILS.some((tail) => text.startsWith(tail, end));
 }
 
+/** Whether a farm building is said to be an empty one (图为空猪圈, 现场是空的牛棚): it tells no farming (not 建了三间空牛棚). */
+const emptyBefore = (text: string, start: number): boolean => EMPTY_SAID.test(text.slice(Math.max(0, start - 5), start));
+const EMPTY_SAID = /(?:为|是|见|有)(?:一[个间座处])?空的?$/;
+
 /** Whether a word names a prohibited use. */
 const prohibitedUse = (role: WordRole) => role.category !== undefined && role.category !== 'production';
 /** What may join two uses in a run: nothing, 、, 和, 或, 跟, 及. */
@@ -571,7 +575,14 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
       prohibitedUse(previous.role) &&
       prohibitedUse(role) &&
       RUN_JOINER.test(normalized.slice(previous.end, start));
-    const negated = cancellable && !role.neutral && (negationEnd >= 0 || deniedByVerb || inDeniedRun || adjacentNegation(normalized, start, index));
+    const negated =
+      cancellable &&
+      !role.neutral &&
+      (negationEnd >= 0 ||
+        deniedByVerb ||
+        inDeniedRun ||
+        adjacentNegation(normalized, start, index) ||
+        (role.premises === true && emptyBefore(normalized, start)));
     // 不交给企业托养: a hand-over denied is denied to the end of its clause.
     if (negated && (role.handover || role.category === 'enterprise_use' || role.category === 'government_financing_platform') && negationEnd < 0)
       negationEnd = index;

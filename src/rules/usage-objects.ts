@@ -87,6 +87,11 @@ const ROOM_ONLY = /^(?:厨房|自家厨房|卫生间|厕所|堂屋|里屋|东屋
 /** Right after an animal, a count of head: 200只, 十头 (not 一头没有, none). */
 const COUNT_AFTER = /^[0-9一二两三四五六七八九十百千几]+(?:只|头|口|匹|羽|箱|群)(?!(?:都|也)?(?:没|不|无|未))/;
 
+/** Right before 说, a speaker: 他说, 户主说. */
+const SPEECH_REPORTED = /(?:他|她|户主|本人|我|俺|人家)$/;
+/** Right after a person, a verb of their doing: 老婆接孙子, 媳妇天天用. */
+const OBJECT_ACTS_AFTER = /^(?:接|送|坐|骑|开|用|在|去|要|也|不|没|天天|每天|平时|管|喂)/;
+
 const FRAME_VERBS = new Map<ObjectFrame, ReadonlyMap<string, readonly string[]>>();
 
 /** A frame's verbs before its object, by first character (built once per frame). */
@@ -204,6 +209,14 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
       (spent ??= []).push(v);
     }
   }
+  // (他说老婆接孙子上学: 说 after its speaker, the object doing something, reports speech; it courts no one.)
+  if (
+    verbAt >= 0 &&
+    text[verbAt] === '说' &&
+    SPEECH_REPORTED.test(text.slice(Math.max(0, verbAt - 2), verbAt)) &&
+    OBJECT_ACTS_AFTER.test(text.slice(hit.end, hit.end + 3))
+  )
+    return 'unused';
   // 不买车 denies the verb; 不得不修房子 affirms it; 不翻盖老屋: a verb inside a word the text denies is denied with it.
   if (verbAt >= 0 && hits.some((h) => h.negated && h.start <= verbAt && verbAt < h.end)) return 'negated';
   // (不砌房子就危险了: a denial with its consequence after it says the act is needed.)

@@ -598,7 +598,9 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
     if (text[at] === '用' && /[费作信]/.test(text[at - 1] ?? '')) continue;
     if (text[at] === '种' && text[at + 1] === '子') continue;
     // (村里统一收了承包费: a fee collected is a price paid, not the money handed over.)
-    if (text[at + (text.startsWith('统一', at) ? 2 : 0)] === '收' && FEES.test(firstClause(text.slice(at, at + 9)))) return false;
+    // (镇里统一收了俺家土豆, 乡政府统一收了贷款申请材料: nor produce or papers collected.)
+    if (text[at + (text.startsWith('统一', at) ? 2 : 0)] === '收' && (FEES.test(firstClause(text.slice(at, at + 9))) || GOODS_COLLECTED.test(text.slice(at))))
+      return false;
     // (村支书集中本村贫困户的订单统一采购种羊: not orders gathered, the money staying with each household.)
     // (运至某饲料企业代为加工…运回户主家喂牛，户主付加工费: processing the household's goods for a fee is a service.)
     if (/^代(?:为)?加工/.test(text.slice(at, at + 4)) && PROCESSED_RETURNED.test(text)) return false;
@@ -1237,13 +1239,15 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // (支付给饲料公司、兽药店、种鸡场，均为…进货款: money paid to, and then named the price of goods, whatever the verb.)
   if (weak && GOODS_PRICE_AFTER.test(text.slice(hits[last]!.end))) return false;
   // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.
+  // (给东头老张家换了电表: or the party's family.)
   // (Not money given to the party: 买牛，钱给合作社代养 hands the cattle's money over — a permit before.)
   // (由农投公司代养: not 由, where the party does the work for the household.)
   if (
     weak &&
     !strong &&
     weak.term !== '由' &&
-    (servedAfter(text, hits[last]!) || (kind === 'person' && startsWithAny(text, hits[last]!.end, PERSON_SERVICE))) &&
+    (servedAfter(text, hits[last]!) ||
+      (kind === 'person' && startsWithAny(text, hits[last]!.end + (text[hits[last]!.end] === '家' ? 1 : 0), PERSON_SERVICE))) &&
     !moneyBefore(scan, party)
   )
     return false;
@@ -1373,6 +1377,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   )
     return false;
   if (!strong && first === last && customersServed(scan, party)) return false;
+  // 钱交给村里种茶: a place handed the money farms with it for itself.
+  if (place && strong && /^[种栽养](?![的过])[^，。,;；场厂户园基]{1,3}?(?:$|[，。,;；”"了])/.test(text.slice(hits[last]!.end, hits[last]!.end + 6)))
+    return strong;
   // A place only (放给镇上做买卖的人): the village or town itself only when nothing follows it in the clause.
   if (place && !BREAKS.has(text[hits[last]!.end] ?? '，')) return usingAfter(scan, last, kind, weak?.term === '给', true) ? (strong ?? weak ?? true) : false;
   if (strong) return namedOnlyAfter(scan, last) ? false : strong;
@@ -1619,7 +1626,10 @@ const SALE_COVER = /名为|实为|实际上?(?:是|为|系)(?:入股|投资|借|
 const FOR_A_COMPANY = /入股|企业|合作社|(?<!农投|城投|交投|国投|水投|建投|平台)公司/;
 /** After a public body, its collecting the money for its own works: 统一收了，建产业园 (not 统一收了承包费, 收了苞米). */
 const COLLECTED_FOR_WORK =
-  /^(?:统一|都|全)?(?:收了|收取|收缴|收起来|收上去)(?:贷款|钱|资金|这笔钱)?(?:$|[,，。;；]|(?:去|走)?(?:建|搞|修|盖|用|说是|干|上项目))/;
+  /^(?:统一|都|全)?(?:收了|收取|收缴|收起来|收上去)(?:贷款|钱|资金|这笔钱)?(?:$|[,，。;；]|\s*说|(?:去|走)?(?:建|搞|修|盖|用|说是|干|上项目))/;
+/** A body's 收了 followed by produce or papers, not money: 收了俺家的羊, 收了贷款申请材料. */
+const GOODS_COLLECTED =
+  /^(?:统一)?收(?:了|购了?|走了?)(?!贷款(?!申请)|钱|资金|款|这笔)[^，。,;；\s去买建用搞修养拿投说给交]{0,4}?(?:材料|资料|申请表|身份证|户口本|土豆|洋芋|玉米|苞谷|苞米|核桃|花椒|烟叶|药材|蘑菇|[菜粮米蛋肉鱼果茶羊牛猪鸡鸭鹅薯豆谷麦枣])/;
 const GATHERS_MONEY = /^(?:统一)?(?:组织|归集|整合|统筹)[^，。,;；]{0,10}(?:资金|贷款)/;
 /** Goods processed for the household returned, or a fee paid for it: 运回, 加工费. */
 const PROCESSED_RETURNED = /运回|拉回|返还成品|加工费/;

@@ -13,7 +13,18 @@
  *   unless nothing else is said;
  * - lending to a person at interest is 理财 (放贷); handing the money to anyone to run, 户贷企用.
  */
-import { boughtAt, type Clauses, clauseAt, LOAN_PUT_INTO, owedOnly, readClauses, REPAID_NEXT, repaymentClause, workplace } from './usage-clauses.js';
+import {
+  boughtAt,
+  type Clauses,
+  clauseAt,
+  hiredForEvent,
+  LOAN_PUT_INTO,
+  owedOnly,
+  readClauses,
+  REPAID_NEXT,
+  repaymentClause,
+  workplace,
+} from './usage-clauses.js';
 import {
   answerTo,
   questionAt,
@@ -491,9 +502,9 @@ const HOUSEHOLDS_FUND_BODY = new RegExp(
 // (村里修水库集资: the levy named right after the work, with no 的.)
 const PUBLIC_LEVY = new RegExp(`(?:${PUBLIC_BODIES}|村集体)(?:的|(?:修|建|搞|办|铺|打)[^，。,;；]{0,6}的?)集资(?:款)?`);
 /** Before an event, earnings said to be saved for it: 养羊攒钱，准备…. */
-// (想攒钱给儿子娶媳妇 先买羊: or saving wished for, the event right after it.)
+// (想攒钱给儿子娶媳妇 先买羊, 想着多养几头牛攒点钱给儿子说媳妇: or saving wished for, the event right after it.)
 const SAVED_FOR_BEFORE =
-  /(?<![不没])(?:攒钱|挣钱|攒点钱|挣点钱|攒下钱)[，,]?(?:准备|打算|留着|好)[^，。,;；]{0,8}$|(?:想|要|得)(?:攒钱|挣钱|攒点钱|挣点钱)(?:给|为)[^，。,;；]{0,4}$/;
+  /(?<![不没])(?:攒钱|挣钱|攒点钱|挣点钱|攒下钱)[，,]?(?:准备|打算|留着|好)[^，。,;；]{0,8}$|(?:想|要|得)着?[^，。,;；]{0,8}?(?:攒钱|挣钱|攒点钱|挣点钱)(?:给|为)?[^，。,;；]{0,4}$/;
 /** Before an event in its clause, stock to be sold first to pay for it: 等卖了牛再给. */
 // (养羊挣了钱以后给娃娶媳妇: or what is earned.)
 const SOLD_FIRST_BEFORE = /(?:(?:等|到时|以后|将来)(?:把)?卖了?[^，。,;；]{1,4}|挣了钱|挣到钱|赚了钱)(?:再|后|以后)(?:给)?[^，。,;；]{0,4}$/;
@@ -1115,6 +1126,12 @@ const DEFAULT_REASON_BEFORE = /(?:逾期|违约|拖欠|未能?按期还款|没�
 const SPENT_AFTER = /^[^，。,;；]{0,2}(?:花|用|拿)/;
 /** Before a member's act, words that the member's 户口 moved away for it: 儿子户口迁到城里. */
 const MOVED_AWAY_FOR = /户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|迁到|迁去|落到)[^，。,;；]{0,6}$/;
+/** Before a round trip in its clause, guests taken on it: 拉游客围着水库. */
+const GUESTS_DRIVEN_BEFORE = /[拉带载](?:着)?(?:游客|客人|旅客|乘客|散客|客)/;
+/** Right before an act in its clause, words adding it to a use told before: 还有娃儿, 另外. */
+const ALSO_BEFORE = /[^，。,;；](?:还有|另外|再有|再就是|以及)[^，。,;；]{0,4}$/;
+/** Right after goods had on credit, their settling left for later: 秋后算, 年底结. */
+const SETTLED_LATER_AFTER = /^[^，。,;；]{0,3}(?:秋后|年底|年终|卖了粮|收了粮|收了秋)(?:再|才)?(?:算|结|还|给)/;
 /** Words of this season's farming, before inputs taken on credit: 今春, 春耕时, 当季. */
 const THIS_SEASON = /今年|今春|春耕|当季|这一季|本季|开春|春播|今儿/;
 /** Words of an earlier year, whose debts are debts: 去年, 前年, 旧账. */
@@ -1666,15 +1683,21 @@ const TELLING = /[说称讲写]/;
  */
 /** The household admitting what another account says: 户主也承认了, 本人认可 (not 不承认). */
 const ADMITTED = /(?:户主|本人|借款人|他|她|其|户)(?:也|后来|最后|当场|最终)?(?<![不没未])(?:承认|认可|供认)/;
+/** Right after a speaker, words that they do not know where the money went: 不知道钱咋花的, 不清楚用在哪. */
+const UNKNOWING_AFTER = /^[:：]?(?:也|都)?(?:不知道|不清楚|说不清|说不上来|不晓得)[^，。,;；]{0,4}(?:咋|怎么|干啥|干什么|用在|花在|去哪|用到|花到|哪)/;
 /** In a check's finding, words that it found proof of neither account: 没有牛也未见缴费凭证, 均未见. */
 const NEITHER_FOUND = /(?:也|亦)(?:未见|没见|没有|未发现|无)|均(?:未见|无|未发现)|都(?:未见|没有|没见)/;
 function accountsDiffer(text: string, counted: readonly Evidence[], real: number): boolean {
-  if (counted.length < 2 || !TELLING.test(text)) return false;
+  if (counted.length === 0 || !TELLING.test(text)) return false;
   const accounts = [...text.matchAll(ACCOUNT)];
   // (…核查时家中没有牛也未见缴费凭证: unless the check after them found proof of neither.)
   if (accounts.length < 2 || (real > accounts.at(-1)!.index && !NEITHER_FOUND.test(text.slice(real)))) return false;
   // (…村干部说钱给二小子订婚用了，户主也承认了: accounts the household then admits to differ no longer.)
   if (ADMITTED.test(text.slice(accounts.at(-1)!.index))) return false;
+  // (媳妇说买了化肥，男的说不知道钱咋花的: a later account that knows nothing of the use leaves the first unconfirmed.)
+  if (UNKNOWING_AFTER.test(text.slice(accounts.at(-1)!.index + accounts.at(-1)![0].length, accounts.at(-1)!.index + accounts.at(-1)![0].length + 14)))
+    return true;
+  if (counted.length < 2) return false;
   const told = new Map<string, Set<UsagePurpose>>();
   accounts.forEach((m, k) => {
     const to = accounts[k + 1]?.index ?? text.length;
@@ -1958,6 +1981,8 @@ function readStatements(scan: Scan): UsageMatch {
     // named right after it — not the household's own, 开婚庆公司，婚庆公司的钱是贷款出的.)
     ((PAID_LIST_AFTER.test(text.slice(t.end, t.end + 16)) || PAY_NAMED_AFTER.test(text.slice(t.end, t.end + 4))) &&
       !OWN_TRADE_BEFORE.some((w) => text.includes(w + t.term))) ||
+    // (老娘去世办丧事 响器班 酒席: or named right after the household's own event of the kind it serves, not set up by it.)
+    (hiredForEvent(text, hits, t, t.role.trade) && !OWN_TRADE_BEFORE.some((w) => text.includes(w + t.term))) ||
     // (在鸿运婚庆店办婚礼: or holds its event at; not at a shop of its own, 在自家婚庆店办酒席接活.)
     (BOUGHT_AT_BEFORE.test(text.slice(clauses.start[t.clause], t.start)) &&
       BOUGHT_AT_AFTER.test(text.slice(t.end, t.end + 4)) &&
@@ -2136,7 +2161,10 @@ function readStatements(scan: Scan): UsageMatch {
   // (儿子明年结婚，想多挣点钱, 到时卖牛办事: an event that the next clause says the household must earn for, or will sell its stock
   // for, is its reason to farm.)
   const motive = (h: Hit) =>
-    (motives !== undefined && motives.some((at) => at >= h.end && at < clauses.end[h.clause]!)) ||
+    // (Not one added to a use told before it: 买牛 还有娃儿订婚要用钱.)
+    (motives !== undefined &&
+      motives.some((at) => at >= h.end && at < clauses.end[h.clause]!) &&
+      !ALSO_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) ||
     EARN_NEXT.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause + 1] ?? text.length)) ||
     // (说等卖了牛再给儿子办事: an event the household will pay for by selling what the loan bought.)
     SOLD_FIRST_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) ||
@@ -2530,6 +2558,8 @@ function readStatements(scan: Scan): UsageMatch {
                 : (clauses.end[h.clause + 1] ?? text.length),
             ),
           )) ||
+          // (肥是在俺这赊的秋后算: goods on credit to be settled after the harvest are no debt the loan paid.)
+          (h.term.includes('赊') && SETTLED_LATER_AFTER.test(text.slice(h.end, h.end + 8))) ||
           MOVED_AWAY_FOR.test(text.slice(clauses.start[h.clause], h.start)) ||
           ((DEFAULT_REASON_BEFORE.test(text.slice(0, h.start)) ||
             // (因户主住院两个月停产，申请延期: or the cause a request for more time gives.)
@@ -3270,6 +3300,11 @@ function readStatements(scan: Scan): UsageMatch {
     }
     // (还手机上的网贷, 手机上借的: a phone named as where the money was borrowed or spent is a place, not goods bought.)
     if (category === 'household_goods' && ON_SCREEN_AFTER.test(text.slice(h.end, h.end + 3)) && /手机|电脑/.test(h.term)) {
+      context.push(h.term);
+      continue;
+    }
+    // (拉游客围着水库转一圈收十块: a ride the household gives its guests is the trade's, not a trip.)
+    if (category === 'other_non_productive' && /一圈|一趟/.test(h.term) && GUESTS_DRIVEN_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) {
       context.push(h.term);
       continue;
     }

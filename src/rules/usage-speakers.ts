@@ -295,8 +295,8 @@ const TELLER = /[（(](?:柜员|工作人员|客户经理|信贷员)[:：][^）)
 
 /** A chat's speakers (客户：…／客服：…): the applicant's words are read, an agent's are not the applicant's. */
 // (A relative answering a call-back for the borrower is a speaker too: 家属：都交到乡财政所了; so is 坐席, the agent.)
-// (网友：…主播：…: a live-stream's viewer and host too.)
-const CHAT_SPEAKERS = ['客户', '客服', '用户', '助手', '坐席', '家属', '借款人', '网友', '主播'];
+// (网友：…主播：…, 网友留言：…: a live-stream's viewer and host too.)
+const CHAT_SPEAKERS = ['客户', '客服', '用户', '助手', '坐席', '家属', '借款人', '网友(?:留言|评论|提问)?', '主播'];
 const CHAT_LABEL = new RegExp(`(?:${CHAT_SPEAKERS.join('|')})[:：]`);
 /** Every speaker's label a turn may begin with, besides 问 and 答: a chat's, and a follow-up caller's. */
 const SPEAKERS = [...CHAT_SPEAKERS, '回访员'].join('|');

@@ -89,15 +89,16 @@ export const USE_BEFORE = /用于|用来|拿来|拿去|贷款|贷的|这笔钱|�
 /** Shop words that are also trade suffixes: 婚宴餐厅, 婚纱店, 婚纱租赁店. */
 const SHOP_WORD = /^(?:餐厅|饭店|饭庄|酒楼|酒店|店|铺|馆|投注站|代销|代销点|销售点|租赁店|租赁行)$/;
 
-/** Words before work that make it a job taken on for others: 承接农户盖房, 揽活装修; 饭店兼办酒席 (a trade's side line). */
-export const TAKEN_ON = /(?:承接|承办|专接|承揽|揽活|接活|接单|接人家|接别人家|接别家)[^，。,;；]{0,8}$|兼(?:办|营|做|带)?$|专门?(?:办|做|承办|给人办|接)?$/;
+/** Words before work that make it a job taken on for others: 承接农户盖房, 揽活装修, 接寨上婚宴; 饭店兼办酒席 (a trade's side line). */
+export const TAKEN_ON =
+  /(?:承接|承办|专接|承揽|揽活|接活|接单|接人家|接别人家|接别家)[^，。,;；]{0,8}$|兼(?:办|营|做|带)?$|专门?(?:办|做|承办|给人办|接)?$|接(?:寨上|寨子里|村上|村里|屯里|乡里|附近|周边|十里八村|外面)的?$/;
 
 /** Before a prohibited-sounding word, work the household does for other people (给人家装空调, 帮人修冰箱, 给人拍婚礼): its trade. */
 const SERVED_GOODS =
   /[帮给替为](?:人家|别人家?|人|客户|顾客|村民|乡亲|邻居|乡邻|群众|老乡|各家|大家)[^，。,;；]{0,3}(?:修|装|维修|安装|清洗|拆|移|换|保养|翻新|拍|录|布置|主持|跟拍|摄)[^，。,;；]{0,8}$/;
 
-/** Before work, a crew the household leads: 带着几个人搞, 带一帮人干. */
-const CREW_BEFORE = /带着?[^，。,;；]{0,4}人(?:搞|干|做)$/;
+/** Before work, a crew the household leads: 带着几个人搞, 带一帮人干, 带几个人闹 (Jin speech). */
+const CREW_BEFORE = /带着?[^，。,;；]{0,4}人(?:搞|干|做|闹|整|弄)$/;
 
 /** After events, words that the trade takes them on: 婚宴寿宴都接, 办酒席接活. */
 const TAKEN_AFTER = /^[^，。,;；]{0,4}(?:(?:接活|揽活|接单)(?!的)|都接|也接|都承接|都能接|都可以接|都来请|都请我|都请俺|都找我|都找俺)/;

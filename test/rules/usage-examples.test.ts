@@ -4667,4 +4667,76 @@ describe('how each kind is read', () => {
     expect(classifyUsage('乡政府统一收了 说搞产业园').category).toBe('government_financing_platform');
     expect(classifyUsage('【某农商行】请回复贷款实际用途。回复：镇政府统一收了 说搞果园').category).toBe('government_financing_platform');
   });
+  it('CBIRC-2020-28/5.1 sets 484-487 (r112): a body that collected produce or papers (收了俺家的核桃, 收了贷款申请表) collected no money', () => {
+    expect(classifyUsage('村里统一收了俺家的核桃，贷款是买核桃苗用的').category).toBe('production');
+    expect(classifyUsage('乡里统一收了贷款申请表，后来自己买的猪崽').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 sets 484-487 (r112): a viewer's comment labelled 网友留言 or 网友评论 that asks what may be done asks", () => {
+    expect(classifyUsage('网友留言：听说有人问扶贫贷款能不能拿去盖新房').category).toBe('unknown');
+    expect(classifyUsage('网友评论：扶贫贷款能不能给儿子买婚房').category).toBe('unknown');
+  });
+  it("CBIRC-2020-28/5.1 sets 484-487 (r112): work done for another's family (给东头老李家换了电表) is a service, not money handed", () => {
+    expect(classifyUsage('俺是村里电工，贷款买了梯子，给东头老李家换了电表，收工钱').category).toBe('production');
+  });
+  it('CBIRC-2020-28/5.1 sets 484-487 (r112): inputs on credit to be settled after the harvest (赊的秋后算) are no debt the loan paid', () => {
+    expect(classifyUsage('包了20亩地 贷款交了地租 种子在农资店赊的秋后算').category).toBe('production');
+    expect(classifyUsage('包了20亩地，贷款交了地租，种子在农资店赊的秋后算').category).toBe('production');
+  });
+  it('CBIRC-2020-28/5.1 sets 484-487 (r112): 他说老婆… reports what the wife does; it courts no one', () => {
+    expect(classifyUsage('摩托车一辆 他说老婆天天骑着接孩子放学 不拉货').category).toBe('household_goods');
+  });
+  it('CBIRC-2020-28/5.1 sets 484-487 (r112): a stall set up somewhere (在镇上摆摊) is a trade, not a shop bought at', () => {
+    expect(classifyUsage('在镇上摆摊卖凉粉 要买冰柜和桌子').category).toBe('production');
+  });
+  it('CBIRC-2020-28/5.1 sets 484-487 (r112): a need added with 还有 is a use, not a reason', () => {
+    expect(classifyUsage('买猪崽 还有闺女出嫁要用钱').category).toBe('marriage');
+  });
+  it('CBIRC-2020-28/5.1 sets 484-487 (r112): a photo of an empty pen (图为空羊圈) tells no farming', () => {
+    expect(classifyUsage('图为空羊圈，户主说羊没买，钱拿去买了电视').category).toBe('household_goods');
+  });
+  it("CBIRC-2020-28/5.1 sets 484-487 (r112): a wedding's banquet debt repaid, a coffin kept ready, a county tourism investment company", () => {
+    expect(classifyUsage('贷款还了闺女出嫁时欠的酒席钱').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款给老母亲买了副寿木').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款由县旅投公司统一用于景区建设').category).toBe('government_financing_platform');
+  });
+  it("CBIRC-2020-28/5.1 sets 484-487 (r112): money handed to a village that farms with it (钱交给村上种核桃) is the village's", () => {
+    expect(classifyUsage('钱交给村上种核桃，自家没种').category).toBe('government_financing_platform');
+  });
+  it('CBIRC-2020-28/5.1 sets 484-487 (r112): a crew led (带几个人闹装修), banquets taken on (接村里婚宴), a cook at events, guests driven round', () => {
+    expect(classifyUsage('带几个人闹装修，贷款买了电钻和切割机').category).toBe('production');
+    expect(classifyUsage('开农家乐，平时接村里婚宴、满月酒，贷款买了餐桌').category).toBe('production');
+    expect(classifyUsage('他给人当红白事上的厨子，贷款添了锅灶、桌凳').category).toBe('production');
+    expect(classifyUsage('农家乐买了辆观光车，拉客人围着湖转一圈收二十').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 sets 484-487 (r112): a visit in Jin speech (去眊了) decides; rabbit cages and wig-making are the farm's and the trade's", () => {
+    expect(classifyUsage('说是给小卖部进冰柜，俺去眊了冰柜在自家窑里放肉，小卖部早关了').category).toBe('household_goods');
+    expect(classifyUsage('兔笼三十组').category).toBe('production');
+    expect(classifyUsage('兔笼三十组，兔饲料').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 sets 484-487 (r112): a company's stock raised at its farm for a year-end payment (俺家年底拿钱) is the company's use of the money", () => {
+    expect(classifyUsage('养猪 猪是公司的 养在他们场里 俺家年底拿钱').category).toBe('enterprise_use');
+  });
+  it('CBIRC-2020-28/5.1 sets 484-487 (r112): a phrase opening with 老板 is a clause of its own', () => {
+    expect(classifyUsage('借给镇上开饭店的老板用 老板每年给他利息').category).toBe('enterprise_use');
+  });
+  it('CBIRC-2020-28/5.1 review 72 (r112): what the herd is to save for, farm work between (想着多喂几头猪攒点钱给闺女置嫁妆), is the reason', () => {
+    expect(classifyUsage('想着多喂几头猪攒点钱给闺女置嫁妆，贷款买了猪崽').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 review 72 (r112): one spouse's use, the other's not knowing where the money went, is for a person", () => {
+    expect(classifyUsage('老伴说买了种子，户主说不知道钱咋花的').category).toBe('unknown');
+    expect(classifyUsage('老伴说买了种子，户主说不知道钱咋花的，也没票').category).toBe('unknown');
+  });
+  it("CBIRC-2020-28/5.1 sets 484-487 (r112): an event's hires (办丧事 响器班 酒席) are the event's, where nothing sets them up", () => {
+    expect(classifyUsage('老爹去世办丧事 响器班 酒席 贷款出的').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 r112's readings stop where they should: a body that collected the money, a trade set up, a payment to a family's house", () => {
+    expect(classifyUsage('乡政府统一收了 说搞产业园').category).toBe('government_financing_platform');
+    expect(classifyUsage('入股镇上养猪场，年底分红').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款组了个鼓乐队，专门给人家办丧事').category).toBe('production');
+    expect(classifyUsage('在镇上摆摊的地方买了个冰箱给家里用').category).toBe('household_goods');
+    expect(classifyUsage('贷款给老刘家盖房子了').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款建了两间空羊圈').category).toBe('production');
+    expect(classifyUsage('做寿木卖').category).toBe('production');
+    expect(classifyUsage('老伴说买了种子，户主说买了化肥').category).toBe('production');
+  });
 });
