@@ -518,6 +518,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-485.tsv',
   'heldout/usage-heldout-486.tsv',
   'heldout/usage-heldout-487.tsv',
+  'heldout/usage-heldout-488.tsv',
+  'heldout/usage-heldout-489.tsv',
+  'heldout/usage-heldout-490.tsv',
+  'heldout/usage-heldout-491.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
