@@ -275,8 +275,17 @@ export function readClauses(scan: Scan): Clauses {
       !SALE_RAISED_AFTER.test(text.slice(h.end, h.end + 6)) &&
       !(h.term === '送货' && DELIVERED_TO_AFTER.test(text.slice(h.end, h.end + 3))) &&
       !workplace(text, h) &&
+      // (在城头摆摊的钱够了: nor a trade said to have money enough of its own.)
+      !FUNDED_AFTER.test(text.slice(h.end, h.end + 7)) &&
       // (办喜事 车队 酒店: nor a trade named right after the household's own event, hired for it.)
       !hiredForEvent(text, hits, h) &&
+      // (屋顶换瓦、吊顶，贷款付的工钱: nor wages the household paid for work on its dwelling, where nothing else is farmed.)
+      !(
+        WAGES.test(h.term) &&
+        WAGES_PAID_BEFORE.test(text.slice(Math.max(0, h.start - 3), h.start)) &&
+        hits.some((o) => o.role.category === 'housing' && !o.negated) &&
+        !hits.some((o) => o.role.category === 'production' && !o.negated)
+      ) &&
       !unrelatedTo(text, h) &&
       // (付某汽车销售有限公司 皮卡车款: nor the trade in the name of a seller the money is paid to.)
       !inPayeeName(text, h.start, h.end) &&
@@ -327,6 +336,12 @@ export function workplace(text: string, h: Hit): boolean {
   return h.role.business === true && WORKPLACE_AFTER.test(text.slice(h.end, h.end + 5));
 }
 
+/** Right after a trade, that its money is enough: 的钱够了, 的本钱有了. */
+const FUNDED_AFTER = /^的(?:钱|本钱)(?:都|也|早就|已经)?(?:够了|够用|够|有了|不缺)/;
+/** Wages, which the household may earn or pay: 工钱, 工费. */
+const WAGES = /^(?:工钱|工费|人工费|人工钱)$/;
+/** Right before wages, the household paying them: 付的, 给了, 结. */
+const WAGES_PAID_BEFORE = /(?:付|给|出|结|开|发)(?:了|的|清)?$/;
 /** A household's own event held: 办丧事, 办喜事. */
 const EVENT_HELD = /办(?:丧事|白事|喜事|婚事|红白事)|出殡|下葬/;
 /** Right after an event, before a trade, the household setting the trade up: 组了个, 成立. */

@@ -43,9 +43,11 @@ const RUN_BY_BETWEEN = /(?:经营|开办|创办|开|办)的/;
 const RUN_BY_AFTER = /^(?:[（(][^）)]{1,6}[）)])?(?:经营|开办|创办|开|办)的/;
 /** After a body, its raising the stock for the household: 帮着养, 帮忙喂, 代为饲养. */
 const RAISED_FOR = /^(?:帮着|帮忙|代为|代)(?:养|喂|饲养)/;
-/** A return paid to the household: 每年给三千块钱, 年底给分红, 按年返利息. */
+/** Right after a party, its driver running the household's vehicle: 派司机开, 安排人跑. */
+const DRIVEN_FOR = /^(?:派|安排|雇|找)(?:了)?(?:司机|人)(?:开|跑)/;
+/** A return paid to the household: 每年给三千块钱, 年底给分红, 按年返利息, 一年拿八千. */
 const RETURN_PAID =
-  /(?:每年|年底|年终|按年|一年|每季|每月)(?:都)?(?:按[^，。,;；]{1,6})?(?:(?:给|返|分|付)[^。；;]{0,8}?(?:钱|块|元|利息|分红|收益|利|[千万百])|返还|返利)/;
+  /(?:每年|年底|年终|按年|一年|每季|每月)(?:都)?(?:按[^，。,;；]{1,6})?(?:(?:给|返|分|付|拿)[^。；;]{0,8}?(?:钱|块|元|利息|分红|收益|利|[千万百])|返还|返利)/;
 /** After a party, an errand done for the household: 代为到银行取款, 帮忙签字. */
 const ERRAND_AFTER = /^(?:代为|代|帮忙|帮着|替)(?:到银行|去银行)?(?:取款|取钱|领款|领取|签字|办理手续|跑手续)/;
 /** Right before a party, words that the household becomes it: 当小包工头, 做了个经纪人. */
@@ -537,7 +539,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   // (But 给兄弟在西宁开拉面馆用: money given for the party's own doings, ending in 用, is handed to it.)
   // 公司帮着养鸡，每年给三千块钱: a body that raises the stock for the household, paying it a return, runs the money.
   // (约定由农投公司代养，每年返还每户3000元: a public body too.)
-  if (public_ && RAISED_FOR.test(text.slice(act, act + 4)) && RETURN_PAID.test(text.slice(act))) return true;
+  // (公司派司机开，他一年拿八千: or runs the household's vehicle with its own driver, paying it a return.)
+  if (public_ && (RAISED_FOR.test(text.slice(act, act + 4)) || DRIVEN_FOR.test(text.slice(act, act + 6))) && RETURN_PAID.test(text.slice(act))) return true;
   // (贷款由合作社购置自有设备，每年按5%返还: a body buying its own goods with the money, or paying a return for it, uses it.)
   if (public_ && BUYS_ITS_OWN.test(text.slice(act, act + 8)) && (OWN_GOODS.test(text.slice(act, act + 8)) || RETURN_PAID.test(text.slice(act)))) return true;
   if (PARTY_OWN_ACT.has(text[act] ?? '') && !/^在(?:用|使用)/.test(text.slice(act, act + 3))) return given && GIVEN_FOR_USE.test(text.slice(act));
@@ -1377,6 +1380,14 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   )
     return false;
   if (!strong && first === last && customersServed(scan, party)) return false;
+  // 给赵家镇上的门面换了卷闸门: a place before 的 and a shop or premises only says where they stand.
+  if (
+    place &&
+    text[hits[last]!.end] === '的' &&
+    hits[last + 1]?.start === hits[last]!.end + 1 &&
+    (hits[last + 1]!.role.premises || hits[last + 1]!.role.business)
+  )
+    return false;
   // 钱交给村里种茶: a place handed the money farms with it for itself.
   if (place && strong && /^[种栽养](?![的过])[^，。,;；场厂户园基]{1,3}?(?:$|[，。,;；”"了])/.test(text.slice(hits[last]!.end, hits[last]!.end + 6)))
     return strong;

@@ -259,7 +259,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
   )
     return true;
   // 跑婚车, 干装修: these verbs name a trade on their own; 做 only before goods or work a trade sells (给人做装修).
-  if (OWN_TRADE_VERBS.some((v) => text.endsWith(v, hit.start))) return true;
+  // (Not 接 ending another word: 直接盖房子, 间接, 紧接.)
+  if (OWN_TRADE_VERBS.some((v) => text.endsWith(v, hit.start) && !(v === '接' && /[直间连紧迎转对]/.test(text[hit.start - 2] ?? '')))) return true;
   // 给人办酒席: a banquet held for others is the household's catering trade.
   // (给人做“喜宴”流水席: a verb of making it, and a quote, may stand between.)
   if (BANQUET.test(hit.term) && /(?:给|帮|替)(?:人|人家|别人|别家|乡亲)(?:做|办|操办|承办)?[“"「]?$/.test(text.slice(Math.max(0, hit.start - 6), hit.start)))

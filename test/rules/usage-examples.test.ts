@@ -4739,4 +4739,57 @@ describe('how each kind is read', () => {
     expect(classifyUsage('做寿木卖').category).toBe('production');
     expect(classifyUsage('老伴说买了种子，户主说买了化肥').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 review 73 (r113): 直接 before a use (直接盖房子, 直接娶媳妇) is no trade's verb 接", () => {
+    expect(classifyUsage('钱一到直接盖房子了').category).toBe('housing');
+    expect(classifyUsage('贷款下来直接娶媳妇了').category).toBe('marriage');
+  });
+  it('CBIRC-2020-28/5.1 sets 488-491 (r113): a trade claimed and found not run (冇开店, 没见卖啥, 冇人做直播) voids it', () => {
+    expect(classifyUsage('讲冰柜放店里，其实他冇开店，冰柜在屋里装菜').category).toBe('household_goods');
+    expect(classifyUsage('说贷款买冰柜卖雪糕，结果冰柜在家里冻肉，没见卖啥').category).toBe('household_goods');
+    expect(classifyUsage('讲是直播用的手机，其实是给崽打游戏的，屋里冇人做直播').category).toBe('household_goods');
+  });
+  it("CBIRC-2020-28/5.1 sets 488-491 (r113): a spouse's later account (后来他老婆讲) decides", () => {
+    expect(classifyUsage('讲冰柜放店里用，后来他老婆讲贷款大头给儿子娶媳妇了').category).toBe('marriage');
+  });
+  it("CBIRC-2020-28/5.1 sets 488-491 (r113): wages paid for work on the dwelling (贷款付的工钱) are the dwelling's", () => {
+    expect(classifyUsage('堂屋换瓦、吊顶，贷款付的工钱').category).toBe('housing');
+  });
+  it("CBIRC-2020-28/5.1 sets 488-491 (r113): a vehicle a company runs with its own driver for a return (公司派司机跑，他每年拿一万) is the company's use", () => {
+    expect(classifyUsage('买了辆货车挂靠物流公司，公司派司机跑，他每年拿一万').category).toBe('enterprise_use');
+  });
+  it("CBIRC-2020-28/5.1 sets 488-491 (r113): a taxi's insurance (营运证, 开出租) is its running cost", () => {
+    expect(classifyUsage('面包车带营运证 自己开出租 剩下交保险').category).toBe('production');
+  });
+  it('CBIRC-2020-28/5.1 sets 488-491 (r113): a use not told (冇讲做么子用) or accounts that do not match (前后对不上) are for a person', () => {
+    expect(classifyUsage('来买东西的客人只讲用贷款付，冇讲做么子用').category).toBe('unknown');
+    expect(classifyUsage('先讲电视放店里，又讲放屋里看，前后对不上').category).toBe('unknown');
+  });
+  it("CBIRC-2020-28/5.1 sets 488-491 (r113): a car's instalments repaid, a wedding car to fetch the bride, a noodle works that uses the loan", () => {
+    expect(classifyUsage('贷款拿来还一辆车的分期').category).toBe('other_non_productive');
+    expect(classifyUsage('买轿车接新娘').category).toBe('marriage');
+    expect(classifyUsage('实际是镇上挂面厂在用贷款').category).toBe('enterprise_use');
+  });
+  it('CBIRC-2020-28/5.1 sets 488-491 (r113): a place before 的 and a shop front (镇上的门面) only locates it', () => {
+    expect(classifyUsage('给李家镇上的门面换了卷帘门，他家开的是饭馆').category).toBe('production');
+  });
+  it('CBIRC-2020-28/5.1 sets 488-491 (r113): eaves added to the cave dwelling lived in (住的窑洞接了个檐子) are housing', () => {
+    expect(classifyUsage('把住的窑洞接了个檐子，贷款出的').category).toBe('housing');
+  });
+  it("CBIRC-2020-28/5.1 review 73 (r113): a trade whose money is enough (摆摊的钱够了) is not the loan's", () => {
+    expect(classifyUsage('摆摊的钱够了，贷款买了台电视放堂屋').category).toBe('household_goods');
+  });
+  it('CBIRC-2020-28/5.1 review 73 (r113): a photo of an empty shed and stock claimed but not seen (现场未见) is for a person', () => {
+    expect(classifyUsage('图为空牛棚。户主称买了牛，现场未见').category).toBe('unknown');
+  });
+  it("CBIRC-2020-28/5.1 sets 488-491 (r113): a flatbed cart hauling seedlings is the farm's", () => {
+    expect(classifyUsage('平板车 拉树苗').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r113's readings stop where they should: wages for farm hands, a vehicle the household drives, a trade's own money not said", () => {
+    expect(classifyUsage('雇人铲地，付工钱').category).toBe('production');
+    expect(classifyUsage('买货车挂靠运输公司，自己开').category).toBe('production');
+    expect(classifyUsage('修了个装卸台给苹果装车').category).toBe('production');
+    expect(classifyUsage('钱交给村里的养殖场用').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款直接给女方家当彩礼了').category).toBe('marriage');
+    expect(classifyUsage('专门接婚宴').category).toBe('production');
+  });
 });
