@@ -522,6 +522,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-489.tsv',
   'heldout/usage-heldout-490.tsv',
   'heldout/usage-heldout-491.tsv',
+  'heldout/usage-heldout-492.tsv',
+  'heldout/usage-heldout-493.tsv',
+  'heldout/usage-heldout-494.tsv',
+  'heldout/usage-heldout-495.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
