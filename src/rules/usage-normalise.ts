@@ -73,6 +73,17 @@ function spacedClauses(text: string): boolean {
   );
 }
 
+/**
+ * Whether white space separates items of two characters or more, three of them only two characters, too short to be
+ * phrases (马头 老庞 办喜事 车队 酒店 …): a shorthand list, whose items are kept apart as a list's are (、), not run together.
+ */
+function spacedList(text: string): boolean {
+  const body = text.replace(LABEL_BEFORE, '');
+  if (/[,，。；;：:!！?？、]/.test(body)) return false;
+  const parts = body.trim().split(/[ \t\u00a0\u3000]+/);
+  return parts.filter((p) => p.length === 2 && !AMOUNT_PART.test(p)).length >= 3 && parts.every((p) => p.length >= 2 || FILLER.test(p) || AMOUNT_PART.test(p));
+}
+
 /** A short phrase that is only the loan or its amount: 贷 3万 买大拖拉机. */
 const AMOUNT_PART = /^(?:贷|借|贷了|借了)?[0-9.]*[万千元块]*$/;
 
@@ -220,7 +231,10 @@ export function normalizePurpose(text: string): string {
   // 养牛3万 老母亲要做手术 另外5千交手术费: white space between words, where a clerk left out the commas, ends a clause.
   if (needs & FOLD)
     needs = needsOf(
-      (t = (spacedClauses(t) ? t.replace(WORD_GAP, ',') : t.replace(PAYEE_GAP, ',')).replace(TRADITIONAL_OR_SPACE, (ch) => TRADITIONAL.get(ch) ?? '')),
+      (t = (spacedClauses(t) ? t.replace(WORD_GAP, ',') : spacedList(t) ? t.replace(WORD_GAP, '、') : t.replace(PAYEE_GAP, ',')).replace(
+        TRADITIONAL_OR_SPACE,
+        (ch) => TRADITIONAL.get(ch) ?? '',
+      )),
     );
   if (needs & UPPER_CASE) t = t.toLowerCase();
   if (needs & BOX && BOX_CHARS.test(t)) t = readTickBoxes(t);

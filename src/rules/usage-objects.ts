@@ -234,7 +234,8 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
   // 核查发现新房里有炕有灶，一家人已经搬进去住了: a new building the family is said to have moved into is a dwelling built.
   if (frame.category === 'housing' && NEW_BUILDING.test(hit.term) && FAMILY_LIVED_AFTER.test(text.slice(hit.end, hit.end + 16))) return 'used';
   // 在自家房子旁边盖鸭棚: after a word of place the verb is what is built there.
-  if (placedAfter(text, hit)) return 'unused';
+  // (舍子挨着住房后墙: and one another building stands against.)
+  if (placedAfter(text, hit) || /(?:挨着|靠着|紧挨|贴着)$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) return 'unused';
   // The frame's first verb (in its list's order) that stands within two characters after the object, at its first place.
   // (那间铺面: a verb that begins a longer word of trade is that word.)
   const verbsAfter = verbsAfterByFirstChar(frame);

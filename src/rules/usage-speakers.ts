@@ -208,9 +208,10 @@ const ALLOWED_ASKED =
   /[，,](?:这样|这个|这)?(?:行吗|行不行|行不|可以吗|可不可以|能贷吗|能不能贷|能否办理|可否|符合规定吗|合规吗|合不合规|合不合法|违不违规|算不算违规)[啊呀吧呢]?$|(?:行不|行不行|中不|中吗|可以不|能不能[^，。,;；？?]{1,12}|能[用动拿从][^，。,;；？?]{0,10}(?:不|吗))[啊呀吧呢]?$/;
 
 /** A question reported in the record's own words: 问他是不是…, 问户主有没有…. */
-// (问老孙这钱是不是给儿子娶媳妇花了: the money asked about may be named before the question's words.)
+// (问老孙这钱是不是给儿子娶媳妇花了: the money asked about may be named before the question's words; 问牛棚还盖不盖: or the
+// question put as a verb, 不 and the verb again.)
 const REPORTED_QUESTION =
-  /问(?:及|到|过|问)?(?:他|她|户主|借款人|其|对方|本人|我|俺|支书|书记|村长|主任|会计|信贷员|客户经理|银行|老[\u4e00-\u9fff])?(?:这笔?|那笔?)?(?:贷款|钱|贷的钱)?(?:用来)?(?:是不是|有没有|是否|有无|能不能|可不可以|行不行)[^，。,;；？?]{1,16}/g;
+  /问(?:及|到|过|问)?(?:他|她|户主|借款人|其|对方|本人|我|俺|支书|书记|村长|主任|会计|信贷员|客户经理|银行|老[\u4e00-\u9fff])?(?:这笔?|那笔?)?(?:贷款|钱|贷的钱)?(?:用来)?(?:(?:是不是|有没有|是否|有无|能不能|可不可以|行不行)[^，。,;；？?]{1,16}|[^，。,;；？?]{1,8}?(?<v>[盖养买修建种开搞弄干])不\k<v>)/g;
 /** A neighbour said to be the one who borrowed: 我那邻居贷款, 隔壁老王贷了. */
 const NEIGHBOUR_BORROWED = /(?:邻居|隔壁(?:老)?[\u4e00-\u9fff]?)(?:家)?(?:贷款|贷了|借了)/g;
 /** A reply that only confirms: 1, 确认, 是, 对. */

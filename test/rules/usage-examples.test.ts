@@ -4792,4 +4792,46 @@ describe('how each kind is read', () => {
     expect(classifyUsage('贷款直接给女方家当彩礼了').category).toBe('marriage');
     expect(classifyUsage('专门接婚宴').category).toBe('production');
   });
+  it('CBIRC-2020-28/5.1 sets 492-495 (r114): a shorthand list of short items (牛庄 老庞 办喜事 婚车 酒店 …) keeps its items apart', () => {
+    expect(classifyUsage('牛庄 老庞 办喜事 婚车 酒店 贷款2万 在俺这就买了三袋化肥').category).toBe('marriage');
+  });
+  it('CBIRC-2020-28/5.1 sets 492-495 (r114): a licence the household puts to its own hauling or trade (学车拉辣椒去卖) is a cost of its work', () => {
+    expect(classifyUsage('学员本人C1，自家种了二十亩辣椒，学车是为了自己拉辣椒去卖').category).toBe('production');
+    expect(classifyUsage('学员（儿子）C1，屋头开了个小卖部，学费是扶贫贷出的').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 sets 492-495 (r114): the writer's own shop in a seller's note (俺这店里顺带卖的) is no trade of the customer's", () => {
+    expect(classifyUsage('电视机一台，俺这店里顺带卖的，他家堂屋看，贷款付的').category).toBe('household_goods');
+  });
+  it("CBIRC-2020-28/5.1 sets 492-495 (r114): a wedding banquet (办婚席), a Hui funeral (办埋体), a car's instalments (轿车的分期)", () => {
+    expect(classifyUsage('宰了两头猪，给闺女办婚席用').category).toBe('marriage');
+    expect(classifyUsage('老人无常了，贷款办埋体').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款还了家里轿车的分期').category).toBe('other_non_productive');
+  });
+  it('CBIRC-2020-28/5.1 sets 492-495 (r114): a question put as verb 不 verb (还盖不盖) asks, and 再说吧 answers nothing', () => {
+    expect(classifyUsage('问他牛棚还盖不盖，他说再说吧').category).toBe('unknown');
+  });
+  it("CBIRC-2020-28/5.1 sets 492-495 (r114): sheds by a slip (羊蓬) are the farm's; goods put on another's roof by the seller (装他家房顶上) are the family's", () => {
+    expect(classifyUsage('羊蓬，砖三千，贷款结').category).toBe('production');
+    expect(classifyUsage('热水器装他家房顶上，自家洗澡用，贷款付的').category).toBe('household_goods');
+  });
+  it("CBIRC-2020-28/5.1 review 74 (r114): a farm building against the house's wall (挨着住房西墙) is the farm's", () => {
+    expect(classifyUsage('贷款盖了个羊圈，挨着住房西墙').category).toBe('production');
+  });
+  it('CBIRC-2020-28/5.1 sets 492-495 (r114): one use, then another said (又说…还没想好), is for a person', () => {
+    expect(classifyUsage('说想养羊，又说想开个小卖部，还没想好').category).toBe('unknown');
+  });
+  it("CBIRC-2020-28/5.1 review 74 (r114): a gift to another family's wedding (老板家嫁闺女…随了礼) is a gift, not a wedding", () => {
+    expect(classifyUsage('老板家嫁闺女，贷款里拿了一千随了礼').category).toBe('other_non_productive');
+  });
+  it('CBIRC-2020-28/5.1 review 74 (r114): 过后再说 puts off what follows it (接亲用 过后再说 拉货)', () => {
+    expect(classifyUsage('面包车 接亲用 过后再说 拉货').category).toBe('marriage');
+  });
+  it("CBIRC-2020-28/5.1 r114's readings stop where they should: a licence for a job elsewhere or own use, the household's own wedding, a use put off before", () => {
+    expect(classifyUsage('给儿子交驾校学费，儿子学车以后去广东打工').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款买化肥，剩下给闺女交驾校学费，学车自己用').category).toBe('other_non_productive');
+    expect(classifyUsage('儿子娶媳妇，亲戚都来随礼').category).toBe('marriage');
+    expect(classifyUsage('先盖房，往后再说养牛的事').category).toBe('housing');
+    expect(classifyUsage('房子后墙裂了，扒了重新砌').category).toBe('housing');
+    expect(classifyUsage('雇人铲地，付工钱').category).toBe('production');
+  });
 });
