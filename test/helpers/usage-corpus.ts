@@ -526,6 +526,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-493.tsv',
   'heldout/usage-heldout-494.tsv',
   'heldout/usage-heldout-495.tsv',
+  'heldout/usage-heldout-496.tsv',
+  'heldout/usage-heldout-497.tsv',
+  'heldout/usage-heldout-498.tsv',
+  'heldout/usage-heldout-499.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
