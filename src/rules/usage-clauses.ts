@@ -277,6 +277,10 @@ export function readClauses(scan: Scan): Clauses {
       !workplace(text, h) &&
       // (俺这捎带卖的, 俺这店里捎着卖，他家厨房用: nor the writer's own shop, in a seller's note about a customer.)
       !(WRITER_SELLS_BEFORE.test(text.slice(start[c], h.start)) && THIRD_PERSON.test(text)) &&
+      // (农资店证明：…, 手机店收据：…: nor a shop heading the paper it issues about a customer.)
+      !issuesPaper(text, h) &&
+      // (今儿来卖犊子: nor stock brought to market once.)
+      !(h.term === '卖' && text[h.start - 1] === '来') &&
       // (在城头摆摊的钱够了: nor a trade said to have money enough of its own.)
       !FUNDED_AFTER.test(text.slice(h.end, h.end + 7)) &&
       // (办喜事 车队 酒店: nor a trade named right after the household's own event, hired for it.)
@@ -340,8 +344,12 @@ export function workplace(text: string, h: Hit): boolean {
 
 /** Right before a sale in its clause, the writer's own shop: 俺这捎带, 我这店里. */
 const WRITER_SELLS_BEFORE = /(?:俺这|我这|俺们这|我们这|俺店|我店)(?:店里|儿|里)?(?:也|就|还)?(?:捎带|捎着|顺带|顺便)?$/;
-/** The customer spoken of in the third person: 他, 他家. */
-const THIRD_PERSON = /[他她]/;
+/** The customer spoken of in the third person (他, 他家), or a shop's paper about a customer (证明：, 收据：). */
+const THIRD_PERSON = /[他她]|(?:证明|收据|说明)[:：]/;
+/** Right after a shop, the paper it issues: 证明：, 收据：, 出具的. */
+const SHOP_PAPER_AFTER = /^(?:的)?(?:证明|收据|出具|开具|票据|发票|说明)/;
+/** Whether a shop is named as the one that issued a paper about a customer (农资店证明：, 手机店收据：), not a trade of the household's. */
+export const issuesPaper = (text: string, shop: Hit): boolean => SHOP_PAPER_AFTER.test(text.slice(shop.end, shop.end + 4));
 /** Right after a trade, that its money is enough: 的钱够了, 的本钱有了. */
 const FUNDED_AFTER = /^的(?:钱|本钱)(?:都|也|早就|已经)?(?:够了|够用|够|有了|不缺)/;
 /** Wages, which the household may earn or pay: 工钱, 工费. */

@@ -84,6 +84,24 @@ function spacedList(text: string): boolean {
   return parts.filter((p) => p.length === 2 && !AMOUNT_PART.test(p)).length >= 3 && parts.every((p) => p.length >= 2 || FILLER.test(p) || AMOUNT_PART.test(p));
 }
 
+/**
+ * White space that separates phrases (养牛3万 老母亲要做手术) or a shorthand list's items made marks; any other (a payee's
+ * gap aside) goes. A chat's last reply is judged on its own (机器人：…具体用在哪方面了？ 客户：钱没动 在卡里放着 存着吃利息呢).
+ */
+function separateSpaced(text: string): string {
+  if (spacedClauses(text)) return text.replace(WORD_GAP, ',');
+  if (spacedList(text)) return text.replace(WORD_GAP, '、');
+  const reply = LAST_REPLY.exec(text);
+  if (reply !== null) {
+    const at = reply.index + reply[0].length;
+    const tail = text.slice(at).trim();
+    if (spacedClauses(tail)) return text.slice(0, at) + tail.replace(WORD_GAP, ',');
+  }
+  return text.replace(PAYEE_GAP, ',');
+}
+/** The last reply of a chat, after its label: 客户：…. */
+const LAST_REPLY = /(?:客户|用户|借款人|家属)[:：](?=[^:：]*$)/;
+
 /** A short phrase that is only the loan or its amount: 贷 3万 买大拖拉机. */
 const AMOUNT_PART = /^(?:贷|借|贷了|借了)?[0-9.]*[万千元块]*$/;
 
@@ -112,7 +130,7 @@ const NEXT_SPEAKER = new RegExp(`(?:(?<=[${LABEL_BREAKS}])|\\s+)([\\u4e00-\\u9ff
 /** A turn that asks: a question mark, or a question word ending it (贷款用哪, 钱干啥了). */
 const TURN_ASKS = /[？?]|(?:吗|么|啥|什么|哪|哪儿|咋|多少|几|谁|呢)[了的呀啊]?\s*$/;
 /** A chat's labels, which the chat reader reads (客服：是盖房吗？／客户：不是). */
-const CHAT_LABELS = new Set(['客服', '用户', '客户', '网友', '主播']);
+const CHAT_LABELS = new Set(['客服', '用户', '客户', '网友', '主播', '机器人']);
 /** An answer's bare denial and the space after it: 答：没 给…. */
 const DENIAL_SPACED = /(答[:：](?:没有|没|不是|冇|不))\s+/g;
 /** A label that reports what someone said: 来电人反映, 户主称. */
@@ -229,13 +247,7 @@ export function normalizePurpose(text: string): string {
   let needs = needsOf(t);
   if (needs & UNSTABLE) needs = needsOf((t = t.normalize('NFKC')));
   // 养牛3万 老母亲要做手术 另外5千交手术费: white space between words, where a clerk left out the commas, ends a clause.
-  if (needs & FOLD)
-    needs = needsOf(
-      (t = (spacedClauses(t) ? t.replace(WORD_GAP, ',') : spacedList(t) ? t.replace(WORD_GAP, '、') : t.replace(PAYEE_GAP, ',')).replace(
-        TRADITIONAL_OR_SPACE,
-        (ch) => TRADITIONAL.get(ch) ?? '',
-      )),
-    );
+  if (needs & FOLD) needs = needsOf((t = separateSpaced(t).replace(TRADITIONAL_OR_SPACE, (ch) => TRADITIONAL.get(ch) ?? '')));
   if (needs & UPPER_CASE) t = t.toLowerCase();
   if (needs & BOX && BOX_CHARS.test(t)) t = readTickBoxes(t);
   // 客服：是盖房吗？／客户：不是 扩建牛舍: a bare answer to a question ends there (its 不是 denies the question, not the

@@ -53,6 +53,11 @@ const PLACE_AFTER = [
   '外面',
   '院里',
   '跟前',
+  // (住房东山墙外头盖了个牛棚: outside it, or outside a wall of it.)
+  '外头',
+  '外边',
+  '东山墙外',
+  '西山墙外',
 ];
 
 /** Before a dwelling, words that put goods in it: 安装于借款人住宅, 放在自家屋里, 放自家厨房, 置于借款人住宅. */

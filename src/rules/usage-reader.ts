@@ -18,6 +18,7 @@ import {
   type Clauses,
   clauseAt,
   hiredForEvent,
+  issuesPaper,
   LOAN_PUT_INTO,
   owedOnly,
   readClauses,
@@ -391,14 +392,16 @@ const OUTSIDER_FAMILY_BEFORE = /(?:老板|邻居|朋友|同事|别人|亲戚|东
 /** A gift to another's event: 随礼, 份子, 人情. */
 const GIFT = /随|礼|份子|人情/;
 /** A driving school's fee or its learning: 学车, 驾校, 学费. */
-const LICENCE_FEE = /学车|驾校|驾照|考照|学费|报名费/;
+const LICENCE_FEE = /学车|驾校|驾照|考照|考个?[abc][12]|学费|报名费/;
 /** A licence put to the household's own hauling: 学车拉饲料, 学车是为了自己拉货, c1…拉茶叶, 学三轮摩托，拉鹅. */
+// (媳妇报了驾校…往后她开车去批发市场上菜; 学车…种了一百二十亩地，开拖拉机得有证: or to fetch its stock, or drive its farm machines.)
 const LICENCE_AT_WORK =
-  /(?:学车|考照|考驾照|学[^，。,;；]{0,3}(?:摩托|三轮)|[abc][12])[^。；;]{0,14}?(?:拉(?!人|客)|送货|送快递|进货|跑(?:运输|货运|场子)|运(?:货|菜|果|粮))/;
+  /(?:学车|驾校|考照|考驾照|学[^，。,;；]{0,3}(?:摩托|三轮)|[abc][12])[^。；;]{0,24}?(?:拉(?!人|客)|送货|送快递|进货|上菜|上货|跑(?:运输|货运|场子)|运(?:货|菜|果|粮)|开(?:拖拉机|三轮|农用车|收割机|旋耕机))/;
 /** A driving school's learner who is the borrower or one of the household, by licence class (lower-cased by then): 学员本人c1. */
 const LEARNER_OF_HOUSEHOLD = /学员[^，。,;；]{0,12}?(?:本人|儿子|儿媳|媳妇|婆娘|老婆|丈夫|男人|闺女|女儿)[^。；;]{0,8}?(?:[abc][12]|学车|学三轮|学摩托)/;
-/** Words that the licence is for no such work: 不是为了跑运输, 考证不用于营运, 不跑车, 学车自己用. */
-const LICENCE_NOT_AT_WORK = /不是为了|不用于|不跑|没打算|不打算|没得跑|打工|找工作|给老板开车|拿工资|自己用|家里用|代步/;
+/** Words that the licence is for no such work: 不是为了跑运输, 考证不用于营运, 不跑车, 学车自己用 (not 不是为了出去打工). */
+const LICENCE_NOT_AT_WORK =
+  /不是为了(?!出去打工|打工|找工作)|不用于|不跑|没打算|不打算|没得跑|(?<!不是为了(?:出去)?)(?:打工|找工作)|给老板开车|拿工资|自己用|家里用|代步|走亲戚/;
 /** A vehicle working for hire: 跑运输, 半挂车, 跑出租, 营运证. */
 const VEHICLE_AT_WORK = /跑运输|运输车|货车|半挂|挂车|拉货|跑出租|开出租|出租车|网约车|营运证|跑营运|跑长途|农用车/;
 /** After goods, within their sentence, things made with them to sell (，做蒙古袍和马甲在旗里出售) or for customers who pay (…给办寿宴的人家做韩服收钱). */
@@ -1294,7 +1297,17 @@ function downPaymentOnFarm(scan: Scan, i: number): boolean {
   const beside = (o: Hit | undefined) => o?.clause === h.clause && farmWord(o) && !o.negated;
   if ((beside(hits[i + 1]) && /^[^，。,;；]{0,4}$/.test(text.slice(h.end, hits[i + 1]!.start))) || (beside(hits[i - 1]) && h.start - hits[i - 1]!.end <= 1))
     return true;
-  // (家收割机，贷款交首付: or a machine ending the clause before, with no dwelling named anywhere.)
+  // (家收割机，贷款交首付: or a machine ending the clause before, with no dwelling named anywhere; 交了个首付，买了个拖拉机:
+  // or one the next clause opens by buying.)
+  const next = hits[i + 1];
+  if (
+    next?.clause === h.clause + 1 &&
+    farmWord(next) &&
+    !next.negated &&
+    /^[，,](?:买了?个?|购买了?|买了一?台)$/.test(text.slice(h.end, next.start)) &&
+    !hits.some((o) => o !== h && (o.role.category === 'housing' || o.role.frame?.category === 'housing'))
+  )
+    return true;
   const prior = hits[i - 1];
   return (
     prior?.clause === h.clause - 1 &&
@@ -2546,7 +2559,14 @@ function readStatements(scan: Scan): UsageMatch {
     if (
       h.negated ||
       ((role.category !== undefined || role.frame !== undefined) && deniedAfter(h)) ||
-      (role.party !== undefined && UNRELATED_AFTER.test(text.slice(h.end, h.end + 9)))
+      (role.party !== undefined && UNRELATED_AFTER.test(text.slice(h.end, h.end + 9))) ||
+      // (贷款买了台大彩电，今儿来卖犊子: stock brought to market to be sold tells nothing the loan bought.)
+      (role.category === 'production' && /来卖了?$/.test(text.slice(Math.max(0, h.start - 3), h.start))) ||
+      // (挨着牛棚盖了两间住房: nor a farm building named as where something else stands; 手机店收据: nor the shop that
+      // issued the paper.)
+      (role.category === 'production' &&
+        ((role.premises === true && /(?:挨着|靠着|紧挨|贴着)$/.test(text.slice(Math.max(0, h.start - 3), h.start))) ||
+          (role.business === true && issuesPaper(text, h))))
     ) {
       if (role.party !== 'household') deny(h.term);
       continue;

@@ -259,8 +259,13 @@ function answerToMarked(question: string, reply: string): Answer {
   if (EXPLAIN_ASKED.test(question) && reply.startsWith('是')) return 'open';
   // (问：你办婚礼花了多少？答：酒席二十桌一万多，都是贷款的钱: a reply that the loan paid what was asked owns to it.)
   if (LOAN_PAID_REPLY.test(reply)) return 'yes';
+  // (问：牛棚还盖不盖？答：盖，砖已经拉来了: a question put as verb 不 verb, answered by the verb.)
+  const either = VERB_OR_NOT.exec(question);
+  if (either !== null && reply.startsWith(either[1]!)) return 'yes';
   return answerIn(reply);
 }
+/** A question put as a verb, 不, the verb again: 盖不盖, 买不买. */
+const VERB_OR_NOT = /([\u4e00-\u9fff])不\1/;
 
 /** How a reply answers the question before it. */
 function answerIn(reply: string): Answer {
@@ -296,8 +301,8 @@ const TELLER = /[（(](?:柜员|工作人员|客户经理|信贷员)[:：][^）)
 
 /** A chat's speakers (客户：…／客服：…): the applicant's words are read, an agent's are not the applicant's. */
 // (A relative answering a call-back for the borrower is a speaker too: 家属：都交到乡财政所了; so is 坐席, the agent.)
-// (网友：…主播：…, 网友留言：…: a live-stream's viewer and host too.)
-const CHAT_SPEAKERS = ['客户', '客服', '用户', '助手', '坐席', '家属', '借款人', '网友(?:留言|评论|提问)?', '主播'];
+// (网友：…主播：…, 网友留言：…: a live-stream's viewer and host too; 机器人：…客户：…, an automated call's robot.)
+const CHAT_SPEAKERS = ['客户', '客服', '用户', '助手', '坐席', '机器人', '家属', '借款人', '网友(?:留言|评论|提问)?', '主播'];
 const CHAT_LABEL = new RegExp(`(?:${CHAT_SPEAKERS.join('|')})[:：]`);
 /** Every speaker's label a turn may begin with, besides 问 and 答: a chat's, and a follow-up caller's. */
 const SPEAKERS = [...CHAT_SPEAKERS, '回访员'].join('|');
@@ -307,7 +312,7 @@ const OTHER_LABEL = `(?<=[${LABEL_BREAKS}])(?![\\u4e00-\\u9fff]{0,4}(?:说|称|�
 const TURN_START = new RegExp(`[/／]?(?:${SPEAKERS}|问|答)[:：]|${OTHER_LABEL}|[/／]`, 'g');
 /** A label left at the start of the next turn's words (a second label: /客户：). */
 const LABEL_AT_START = new RegExp(`^[/／]?(?:${SPEAKERS}|答)[:：]`);
-const AGENT = /^[/／]?(?:客服|助手|坐席|回访员|话务员|主播|问)/;
+const AGENT = /^[/／]?(?:客服|助手|坐席|机器人|回访员|话务员|主播|问)/;
 /** A turn that asks: a question mark, or 吗/么 at its end. */
 // (网友：扶贫贷款能不能用来买车接送孩子: or asks what may be done, with no mark.)
 const ASKS = /[?？]|[吗么][,.!，。！\s]*$|能不能|可不可以|能否/;
@@ -440,6 +445,9 @@ export function setAsideClaims(text: string, evidence: Told[], context: string[]
 const REPORTED =
   /通过翻译|据翻译|经翻译|翻译说|翻译问|翻译[:：]|(?:替|帮).{0,8}(?:写|填)|(?:代|帮)写|(?:爷爷|奶奶|姥爷|姥姥|外公|外婆|俺爷|俺奶|我爷|我奶|老人)(?:说|的意思|交代|想)/;
 
+/** A seller writing of a customer: 退回俺这, 从俺这拉, 结俺的水泥钱, 俺这店里. */
+const SELLER_NOTE = /(?:在|从|来|到|回|退回)(?:俺|我)这|(?:俺|我)这(?:店|儿)|(?:结|欠|付)(?:俺|我)的/;
+
 /**
  * Whether a pronoun stands for the household: in a text that reports an elder's words (the elder is the applicant), or
  * right after a child of the family is named (等孩子考上高中以后给他买台电脑, 儿子明年结婚…给他买婚房), with no other party
@@ -461,6 +469,17 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
   // (给他老伴赶集买菜用: a pronoun before a spouse is the borrower's, the spouse the household.)
   // (民宿他自家经营: and before 自家, their own family.)
   if (/^(?:老伴|老婆|媳妇|爱人|婆姨|婆娘|家属|自家)/.test(text.slice(pronoun.end, pronoun.end + 2))) return true;
+  // (钱给他儿结婚用了…砖又退回俺这了: in a seller's note about a customer, before a child of theirs, the customer's — where
+  // no other party is named before it.)
+  if (
+    SELLER_NOTE.test(text) &&
+    /^(?:儿子?|闺女|女儿|娃|小子)/.test(text.slice(pronoun.end, pronoun.end + 2)) &&
+    // (五金店老板说，他没在俺这买东西: the seller who speaks is no other party, nor the customer's 他 before.)
+    !hits
+      .slice(0, at)
+      .some((h) => h.role.party !== undefined && h.role.party !== 'household' && !/^[他她]$/.test(h.term) && !/^[说讲称]/.test(text.slice(h.end, h.end + 1)))
+  )
+    return true;
   // (他舅, 她哥: a pronoun before a word of kin names that relative, not the applicant.)
   if (/^[舅姨叔伯哥姐弟妹爹妈爸姑]/.test(text.slice(pronoun.end, pronoun.end + 1))) return false;
   if (REPORTED.test(text) || (!partyBetween && /孩子|娃|细人子|细伢|伢子|崽/.test(before))) return true;

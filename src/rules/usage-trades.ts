@@ -21,9 +21,10 @@ const LAID_AFTER = /^铺(?:设|上|了|好|完|满|地|管|砖|瓦|板|线|膜|�
 const PAID_INTO_BEFORE = /(?:转账|支付|付款|汇款|转款|消费)(?:至|到|给)(?!自家|自己|本户)[^，。,;；]{0,2}$|(?:钱|款|贷款)(?:都|全)?(?:给了|付给了?|交给了?)$/;
 
 /** Before a word, a voucher memo's payee opened with 付 (付巴黎, 付克山县东鹏瓷砖). */
-const VOUCHER_PAYEE_BEFORE = /(?:^|[，。,;；:：])付(?:给)?[^，。,;；:：]{0,7}$/;
+// (转出 4200.00 手机店 摘要:手机: or a statement line's counterparty after the sum sent out.)
+const VOUCHER_PAYEE_BEFORE = /(?:(?:^|[，。,;；:：])付(?:给)?[^，。,;；:：]{0,7}|转(?:出|账|给|至)[0-9.,]*元?)$/;
 /** After a word, the rest of a payee's name to its phrase's end (店, 服务, or nothing): 付巴黎婚纱摄影，. */
-const PAYEE_END_AFTER = /^(?:销售|经销|贸易|商贸|门市|批发)?[店行部社厂]?(?:有限公司|公司|服务部?|中心)?(?:$|[，。,;；:：])/;
+const PAYEE_END_AFTER = /^(?:销售|经销|贸易|商贸|门市|批发)?[店行部社厂]?(?:有限公司|公司|服务部?|中心)?(?:$|[，。,;；:：]|摘要|附言|备注)/;
 /** Whether a word at `start` stands in the payee a voucher's memo opens with (付巴黎婚纱摄影, 付某某殡葬服务丧葬费). */
 const afterVoucherPayee = (text: string, start: number) => VOUCHER_PAYEE_BEFORE.test(text.slice(Math.max(0, start - 10), start));
 /** Whether the word from `start` to `end` ends the payee a voucher's memo opens with (付巴黎婚纱摄影，; not 付…建材扩建牛舍). */

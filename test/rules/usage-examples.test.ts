@@ -4834,4 +4834,50 @@ describe('how each kind is read', () => {
     expect(classifyUsage('房子后墙裂了，扒了重新砌').category).toBe('housing');
     expect(classifyUsage('雇人铲地，付工钱').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 496-499 (r115): an automated call's robot (机器人：) is the bank's voice, its reply read phrase by phrase", () => {
+    expect(classifyUsage('机器人：您好，这里是农商银行，请您说一下贷款用途。 客户：娶媳妇 摆酒 租婚车').category).toBe('marriage');
+    expect(classifyUsage('机器人：请问您的贷款具体用在哪方面了？ 客户：钱没花 在卡里存着 吃利息').category).toBe('wealth_management');
+  });
+  it("CBIRC-2020-28/5.1 sets 496-499 (r115): in a seller's note, 他儿 before the customer's use is the customer's son", () => {
+    expect(classifyUsage('砖说是盖羊圈的，其实钱给他儿娶媳妇了，砖又退回俺这了').category).toBe('marriage');
+    expect(classifyUsage('建材店老板说，他没在俺这买砖，钱给他儿娶媳妇了').category).toBe('marriage');
+  });
+  it('CBIRC-2020-28/5.1 sets 496-499 (r115): a down payment the next clause spends on a farm machine (交了个首付，买了台旋耕机)', () => {
+    expect(classifyUsage('贷款交了个首付，买了台旋耕机').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 sets 496-499 (r115): a statement line's counterparty after the sum sent out (转出 3600.00 手机店) is where it was spent", () => {
+    expect(classifyUsage('2022-05-01 转出 3600.00 手机店 摘要:手机 ｜ 给闺女买的').category).toBe('household_goods');
+  });
+  it("CBIRC-2020-28/5.1 sets 496-499 (r115): money handed to a breeding farm or passed on to a boss's farm for a yearly sum is theirs", () => {
+    expect(classifyUsage('贷款交给了种牛场，说一年给三千').category).toBe('enterprise_use');
+    expect(classifyUsage('买了羊转手给老板的羊场，一年给俺两千').category).toBe('enterprise_use');
+  });
+  it("CBIRC-2020-28/5.1 sets 496-499 (r115): a cadre who collected everyone's loans to build (收了大伙的贷款建了), a herd the village keeps (村里雇人喂)", () => {
+    expect(classifyUsage('村支书收了大伙的贷款建了个光伏电站').category).toBe('government_financing_platform');
+    expect(classifyUsage('牛买了全赶进村集体牛棚，村里雇人喂').category).toBe('government_financing_platform');
+  });
+  it('CBIRC-2020-28/5.1 sets 496-499 (r115): stock brought to market to sell (今天来卖羊) is no trade the goods serve', () => {
+    expect(classifyUsage('贷款买了台大冰箱，今天来卖羊').category).toBe('household_goods');
+  });
+  it('CBIRC-2020-28/5.1 review 75 (r115): a verb-不-verb question answered by the verb (修，砖都拉来了) owns to it', () => {
+    expect(classifyUsage('问：羊圈还修不修？答：修，砖都拉来了').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 sets 496-499 (r115): a Tibetan farmstay, a pilgrimage, an old loan repaid, a herders' committee, compensation for an accident", () => {
+    expect(classifyUsage('开藏家乐，贷款买了餐具').category).toBe('production');
+    expect(classifyUsage('贷款去拉萨朝佛').category).toBe('other_non_productive');
+    expect(classifyUsage('以前信用社贷款到期了，拿这个还').category).toBe('other_non_productive');
+    expect(classifyUsage('钱交给牧委会建活动室').category).toBe('government_financing_platform');
+    expect(classifyUsage('车撞了人，贷款赔的钱').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 review 75 (r115): a licence not for work away but for the farm's tractor, or to fetch the shop's stock", () => {
+    expect(classifyUsage('学车不是为了出去打工，家里种了八十亩地，开拖拉机得有证').category).toBe('production');
+    expect(classifyUsage('媳妇报了驾校，俺家开小卖部，往后她开车去县城进货').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r115's readings stop where they should: a son's own restaurant money, a shop the household opens, a licence for work away", () => {
+    expect(classifyUsage('贷款给他儿子开饭店').category).toBe('enterprise_use');
+    expect(classifyUsage('自家开沙场，贷款买了铲车').category).toBe('production');
+    expect(classifyUsage('给儿子交驾校学费，儿子学车以后去广东打工').category).toBe('other_non_productive');
+    expect(classifyUsage('交了个首付，买了个房子').category).toBe('housing');
+    expect(classifyUsage('2022-03-01 转出 3000.00 农资店 摘要:化肥款').category).toBe('production');
+  });
 });
