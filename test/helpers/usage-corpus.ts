@@ -530,6 +530,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-497.tsv',
   'heldout/usage-heldout-498.tsv',
   'heldout/usage-heldout-499.tsv',
+  'heldout/usage-heldout-500.tsv',
+  'heldout/usage-heldout-501.tsv',
+  'heldout/usage-heldout-502.tsv',
+  'heldout/usage-heldout-503.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
