@@ -351,7 +351,8 @@ const SHOP_PAPER_AFTER = /^(?:的)?(?:证明|收据|出具|开具|票据|发票|
 /** Whether a shop is named as the one that issued a paper about a customer (农资店证明：, 手机店收据：), not a trade of the household's. */
 export const issuesPaper = (text: string, shop: Hit): boolean => SHOP_PAPER_AFTER.test(text.slice(shop.end, shop.end + 4));
 /** Right after a trade, that its money is enough: 的钱够了, 的本钱有了. */
-const FUNDED_AFTER = /^的(?:钱|本钱)(?:都|也|早就|已经)?(?:够了|够用|够|有了|不缺)/;
+// (修车摊是以前就有的: or to have stood before the loan.)
+const FUNDED_AFTER = /^的(?:钱|本钱)(?:都|也|早就|已经)?(?:够了|够用|够|有了|不缺)|^是?(?:以前|早就|原来|早先|之前)就?(?:有|开)(?:的|了)/;
 /** Wages, which the household may earn or pay: 工钱, 工费. */
 const WAGES = /^(?:工钱|工费|人工费|人工钱)$/;
 /** Right before wages, the household paying them: 付的, 给了, 结. */

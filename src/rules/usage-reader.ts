@@ -396,7 +396,7 @@ const LICENCE_FEE = /学车|驾校|驾照|考照|考个?[abc][12]|学费|报名�
 /** A licence put to the household's own hauling: 学车拉饲料, 学车是为了自己拉货, c1…拉茶叶, 学三轮摩托，拉鹅. */
 // (媳妇报了驾校…往后她开车去批发市场上菜; 学车…种了一百二十亩地，开拖拉机得有证: or to fetch its stock, or drive its farm machines.)
 const LICENCE_AT_WORK =
-  /(?:学车|驾校|考照|考驾照|学[^，。,;；]{0,3}(?:摩托|三轮)|[abc][12])[^。；;]{0,24}?(?:拉(?!人|客)|送货|送快递|进货|上菜|上货|跑(?:运输|货运|场子)|运(?:货|菜|果|粮)|开(?:拖拉机|三轮|农用车|收割机|旋耕机))/;
+  /(?:学车|驾校|考照|考驾照|学驾照|学[^，。,;；]{0,3}(?:摩托|三轮)|[abc][12])[^。；;]{0,24}?(?:拉(?!人|客)|送货|送快递|进货|上菜|上货|跑(?:运输|货运|场子)|运(?:货|菜|果|粮)|开(?:拖拉机|三轮|农用车|收割机|旋耕机)|小四轮|拖拉机|农用车|收割机)/;
 /** A driving school's learner who is the borrower or one of the household, by licence class (lower-cased by then): 学员本人c1. */
 const LEARNER_OF_HOUSEHOLD = /学员[^，。,;；]{0,12}?(?:本人|儿子|儿媳|媳妇|婆娘|老婆|丈夫|男人|闺女|女儿)[^。；;]{0,8}?(?:[abc][12]|学车|学三轮|学摩托)/;
 /** Words that the licence is for no such work: 不是为了跑运输, 考证不用于营运, 不跑车, 学车自己用 (not 不是为了出去打工). */
@@ -432,8 +432,8 @@ const ROOM_FITTING = /暖气|吊顶|地板|门窗|窗户|卫生间|热水|空调
 const ROOM = /卫生间|厕所|厨房|灶房|浴室|洗澡间|客房|房间/;
 /** Solar panels: on a roof they make it the panels' place. */
 const SOLAR = /光伏板|光伏发电|太阳能板|太阳能发电/;
-/** Before a roof, words that put goods on it: 热水器装在房顶上. */
-const PUT_ON = /(?:装|安|放|架|摆)(?:在|到|于)?(?:自家|自己家|家里|他家|她家)?的?$/;
+/** Before a roof, words that put goods on it: 热水器装在房顶上, 装他家房顶上 (a seller writing of a customer). */
+const PUT_ON = /(?:装|安|放|架|摆)(?:(?:在|到|于)(?:自家|自己家|家里|他家|她家)?|他家|她家)的?$/;
 /** Between a roof and goods after it, words that put them there: 屋顶装, 房顶上安个. */
 const GOODS_PUT_AFTER = /^(?:上)?(?:新)?(?:装|安|架)(?:个|台|一台|了)?$/;
 
@@ -1153,7 +1153,7 @@ const THIS_SEASON = /今年|今春|春耕|当季|这一季|本季|开春|春播|
 /** Words of an earlier year, whose debts are debts: 去年, 前年, 旧账. */
 const EARLIER_YEAR = /去年|前年|往年|上年|早年|那年|旧账|老账|以前|之前/;
 /** A character every kind of NO_BUSINESS_FOUND holds. */
-const NO_BUSINESS_MARK = /[无未没非不冇]/;
+const NO_BUSINESS_MARK = /[无未没非不冇莫]/;
 /** Whether a finding says there is no business: 并未开店, 没有任何生意 (NO_BUSINESS_FOUND, tried only where its mark stands). */
 const noBusinessFound = (text: string) => NO_BUSINESS_MARK.test(text) && (NO_BUSINESS_FOUND.test(text) || saleDenied(text)) && !OPENING_SOON.test(text);
 /** A sale the text told, then denied of the household: 说冰柜是卖鱼用的…户主家不卖鱼. */
@@ -1188,7 +1188,7 @@ const DEBT_TOLD = /饥荒|欠[^，。,;；]{0,4}(?:账|债|钱|款)|外债|欠�
 /** A finding that the household runs no business: 并无店面及经营记录, 未发现任何经营迹象. */
 const NO_BUSINESS_FOUND =
   // (目前还没跑, 一直没跑过: a vehicle's hire never begun; 屋里冇人做直播, 没见卖啥: nor a stream or a sale.)
-  /(?:没|冇|没有)人(?:做|搞)(?:过)?直播|(?:没见|未见|冇见)(?:卖|卖过)(?:啥|什么|东西)|(?:目前|至今|一直|现在|到现在)(?:都|也)?(?:还)?(?:没|没有|未)跑(?:过)?(?:出租|运输|车)?(?:$|[，。,;；])|(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:经营(?=店面|门店|门面)|营业(?=店面|门店|门面))?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没|未|没|没有|冇)开(?:过)?(?:店|门市|铺子|饭店|饭馆|超市|小卖部|商店|作坊|厂|民宿|农家乐)|(?:民宿|农家乐)(?:一直)?(?:没|没有|未)(?:开|开起来|开业|营业)|(?:没|没有|未|从未|并未)(?:对外)?(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客|单|订单|活)|(?:没|没有|未|从未|并未)(?:对外)?(?:出租|租出去|营业)过|(?:系|是|为|归)(?:他人|别人|其他人)(?:所有|经营|开的)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)|(?:核实|核查|经查|查明|实际)[^，。,;；]{0,4}(?:并没有|没有|并未|没|未)(?:做|搞|干)(?:过)?(?:任何)?(?:生意|买卖)|(?:没见|未见|没看见|没看到|从没见)(?:它|他|她)?(?:拉过|跑过)(?:货|客|活)/;
+  /(?:没|冇|没有)人(?:做|搞)(?:过)?直播|店(?:头|里)(?:没得|莫得|冇得)|(?:没见|未见|冇见)(?:卖|卖过)(?:啥|什么|东西)|(?:目前|至今|一直|现在|到现在)(?:都|也)?(?:还)?(?:没|没有|未)跑(?:过)?(?:出租|运输|车)?(?:$|[，。,;；])|(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:经营(?=店面|门店|门面)|营业(?=店面|门店|门面))?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没|未|没|没有|冇)开(?:过)?(?:店|门市|铺子|饭店|饭馆|超市|小卖部|商店|作坊|厂|民宿|农家乐)|(?:民宿|农家乐)(?:一直)?(?:没|没有|未)(?:开|开起来|开业|营业)|(?:没|没有|未|从未|并未)(?:对外)?(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客|单|订单|活)|(?:没|没有|未|从未|并未)(?:对外)?(?:出租|租出去|营业)过|(?:系|是|为|归)(?:他人|别人|其他人)(?:所有|经营|开的)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)|(?:核实|核查|经查|查明|实际)[^，。,;；]{0,4}(?:并没有|没有|并未|没|未)(?:做|搞|干)(?:过)?(?:任何)?(?:生意|买卖)|(?:没见|未见|没看见|没看到|从没见)(?:它|他|她)?(?:拉过|跑过)(?:货|客|活)/;
 /** Words that say a member of the family keeps a household of their own. */
 const SEPARATE_HOUSEHOLD =
   /(?<!以后|将来|准备|打算|计划|要|等|再)(?:分出去|单过|分家|分户)|另立户|另外立户|单独立户|不在本户|另立门户|不在一个户口|不是一个户口|户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|迁到|落到|不在)/;
@@ -1299,12 +1299,13 @@ function downPaymentOnFarm(scan: Scan, i: number): boolean {
     return true;
   // (家收割机，贷款交首付: or a machine ending the clause before, with no dwelling named anywhere; 交了个首付，买了个拖拉机:
   // or one the next clause opens by buying.)
-  const next = hits[i + 1];
+  // (贷款交了个首付，剩下的厂家分期，提了台旋耕机; 交了首付，买了辆小轿车: or, within two clauses, the machine or vehicle
+  // it bought.)
+  const next = hits.slice(i + 1).find((o) => o.clause > h.clause && o.clause <= h.clause + 2 && (farmWord(o) || o.term.endsWith('车')));
   if (
-    next?.clause === h.clause + 1 &&
-    farmWord(next) &&
+    next !== undefined &&
     !next.negated &&
-    /^[，,](?:买了?个?|购买了?|买了一?台)$/.test(text.slice(h.end, next.start)) &&
+    /[买提购]了?[个台辆部]?$/.test(text.slice(h.end, next.start)) &&
     !hits.some((o) => o !== h && (o.role.category === 'housing' || o.role.frame?.category === 'housing'))
   )
     return true;
@@ -1721,8 +1722,8 @@ function accountsDiffer(text: string, counted: readonly Evidence[], real: number
   // (…村干部说钱给二小子订婚用了，户主也承认了: accounts the household then admits to differ no longer.)
   if (ADMITTED.test(text.slice(accounts.at(-1)!.index))) return false;
   // (媳妇说买了化肥，男的说不知道钱咋花的: a later account that knows nothing of the use leaves the first unconfirmed.)
-  if (UNKNOWING_AFTER.test(text.slice(accounts.at(-1)!.index + accounts.at(-1)![0].length, accounts.at(-1)!.index + accounts.at(-1)![0].length + 14)))
-    return true;
+  const lastSaid = accounts.at(-1)!.index + accounts.at(-1)![0].length;
+  if (UNKNOWING_AFTER.test(text.slice(lastSaid, lastSaid + 14))) return true;
   if (counted.length < 2) return false;
   const told = new Map<string, Set<UsagePurpose>>();
   accounts.forEach((m, k) => {
@@ -2560,8 +2561,9 @@ function readStatements(scan: Scan): UsageMatch {
       h.negated ||
       ((role.category !== undefined || role.frame !== undefined) && deniedAfter(h)) ||
       (role.party !== undefined && UNRELATED_AFTER.test(text.slice(h.end, h.end + 9))) ||
-      // (贷款买了台大彩电，今儿来卖犊子: stock brought to market to be sold tells nothing the loan bought.)
-      (role.category === 'production' && /来卖了?$/.test(text.slice(Math.max(0, h.start - 3), h.start))) ||
+      // (贷款买了台大彩电，今儿来卖犊子, 拉了两头肥猪来集上卖: stock brought to market to be sold tells nothing the loan bought.)
+      (role.category === 'production' &&
+        (/来卖了?$/.test(text.slice(Math.max(0, h.start - 3), h.start)) || /^来(?:集上|市场|市上|这)?卖/.test(text.slice(h.end, h.end + 5)))) ||
       // (挨着牛棚盖了两间住房: nor a farm building named as where something else stands; 手机店收据: nor the shop that
       // issued the paper.)
       (role.category === 'production' &&

@@ -98,6 +98,9 @@ export const TAKEN_ON =
 const SERVED_GOODS =
   /[帮给替为](?:人家|别人家?|人|客户|顾客|村民|乡亲|邻居|乡邻|群众|老乡|各家|大家)[^，。,;；]{0,3}(?:修|装|维修|安装|清洗|拆|移|换|保养|翻新|拍|录|布置|主持|跟拍|摄)[^，。,;；]{0,8}$/;
 
+/** Right before a part of a house, the houses of others: 给屯里各家, 给邻村各户. */
+const OTHERS_HOUSES_BEFORE = /[帮给替为](?:屯里|村里|邻村|寨上|附近|周边)?(?:各家|各户|人家|别人家?|乡亲们?|邻居家?)的?$/;
+
 /** Before work, a crew the household leads: 带着几个人搞, 带一帮人干, 带几个人闹 (Jin speech). */
 const CREW_BEFORE = /带着?[^，。,;；]{0,4}人(?:搞|干|做|闹|整|弄)$/;
 
@@ -395,6 +398,8 @@ export function servesOthers(scan: Scan, i: number, clauseStart: number): boolea
     SERVED_GOODS.test(before) ||
     (BUILT_FOR_OTHERS.test(before + hit.term.slice(0, 1)) && PAID_FOR_WORK.test(scan.text)) ||
     (PROVIDED_AFTER.test(scan.text.slice(hit.end, scan.clauseEnd[hit.clause])) && EVENTS_OF_OTHERS_BEFORE.test(before)) ||
+    // (在屯里给各家房顶上铺彩钢瓦，按平米收钱: others' houses worked on, where the text says the household is paid.)
+    (OTHERS_HOUSES_BEFORE.test(before) && PAID_FOR_WORK.test(scan.text)) ||
     // (自家农家乐接了村里几场婚宴: events the household's trade takes on.)
     /接了?(?:村里|人家|别人家?|乡亲们?|周边)?的?(?:[一两三四五六七八九十几]+场)$/.test(before) ||
     // (专门供十里八村办喜事的: events the household's shop supplies.)

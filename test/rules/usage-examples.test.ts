@@ -4880,4 +4880,35 @@ describe('how each kind is read', () => {
     expect(classifyUsage('交了个首付，买了个房子').category).toBe('housing');
     expect(classifyUsage('2022-03-01 转出 3000.00 农资店 摘要:化肥款').category).toBe('production');
   });
+  it('CBIRC-2020-28/5.1 review 76 (r116): a reply that says yes, then takes it back (是 是 哦也不是 借给表哥了), is read phrase by phrase', () => {
+    expect(classifyUsage('机器人：您的贷款是否用于发展生产？客户：是 是 哦也不是 借给表哥了 说好二分利').category).toBe('wealth_management');
+  });
+  it("CBIRC-2020-28/5.1 review 76 (r116): 机器 in a caller's refusal to talk to the robot names no machine bought", () => {
+    expect(classifyUsage('机器人：请问您的贷款用途是？客户：俺不跟机器说话 你叫个人来').category).toBe('unknown');
+  });
+  it("CBIRC-2020-28/5.1 sets 500-503 (r116): children's winter clothes, a small car's instalments, lambs (羔子), an annuity policy (年金险)", () => {
+    expect(classifyUsage('大米白面买了，娃娃的冬衣也买了').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款还了小轿车的分期').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款买了二十只羔子').category).toBe('production');
+    expect(classifyUsage('一半买猪，一半交了年金险').category).toBe('wealth_management');
+  });
+  it('CBIRC-2020-28/5.1 sets 500-503 (r116): a shop found not there (店头没得) voids it', () => {
+    expect(classifyUsage('讲是给店里买冰柜，去瞧了冰柜在家头冻肉，店头没得').category).toBe('household_goods');
+  });
+  it("CBIRC-2020-28/5.1 sets 500-503 (r116): goods the family watches (电视自家看) are the family's beside a trade; 撑门面 is keeping up appearances", () => {
+    expect(classifyUsage('小卖部进了点货，另外买了台电视自家看').category).toBe('household_goods');
+    expect(classifyUsage('买了套红木沙发放堂屋，说是撑门面').category).toBe('household_goods');
+  });
+  it("CBIRC-2020-28/5.1 r116's readings stop where they should: the village's works the loan covered, a shop's goods", () => {
+    expect(classifyUsage('村里修路，贷款顶了工程款').category).toBe('government_financing_platform');
+    expect(classifyUsage('小卖部进了点货，冰柜放店里卖冷饮').category).toBe('production');
+    expect(classifyUsage('贷款还了去年的旧账，问他羊圈还修不修，他说再说').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 review 76 (r116): a down payment on the machine or vehicle bought within the next two clauses is that purchase's", () => {
+    expect(classifyUsage('贷款交了个首付，剩下的分期，提了台播种机').category).toBe('production');
+    expect(classifyUsage('交了首付，买了辆面包车，家里出门坐').category).toBe('household_goods');
+  });
+  it("CBIRC-2020-28/5.1 review 76 (r116): roofs of the village's households worked on for pay (给各家房顶上铺瓦，按平米收钱) are a trade", () => {
+    expect(classifyUsage('在村里给各家房顶上铺瓦，按平米收钱').category).toBe('production');
+  });
 });
