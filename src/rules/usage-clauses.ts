@@ -3,7 +3,7 @@
  * (卖苞米还信用社), and what each clause tells of a trade, the family or a farm building.
  */
 import type { Hit, Scan } from './usage-matcher.js';
-import { unrelatedTo } from './usage-text.js';
+import { CUSTOMER_SPOKEN_OF, unrelatedTo, WRITER_SELLS_BEFORE } from './usage-text.js';
 import { inPayeeName } from './usage-trades.js';
 
 /**
@@ -276,7 +276,7 @@ export function readClauses(scan: Scan): Clauses {
       !(h.term === '送货' && DELIVERED_TO_AFTER.test(text.slice(h.end, h.end + 3))) &&
       !workplace(text, h) &&
       // (俺这捎带卖的, 俺这店里捎着卖，他家厨房用: nor the writer's own shop, in a seller's note about a customer.)
-      !(WRITER_SELLS_BEFORE.test(text.slice(start[c], h.start)) && THIRD_PERSON.test(text)) &&
+      !(WRITER_SELLS_BEFORE.test(text.slice(start[c], h.start)) && CUSTOMER_SPOKEN_OF.test(text)) &&
       // (农资店证明：…, 手机店收据：…: nor a shop heading the paper it issues about a customer.)
       !issuesPaper(text, h) &&
       // (今儿来卖犊子: nor stock brought to market once.)
@@ -342,10 +342,6 @@ export function workplace(text: string, h: Hit): boolean {
   return h.role.business === true && WORKPLACE_AFTER.test(text.slice(h.end, h.end + 5));
 }
 
-/** Right before a sale in its clause, the writer's own shop: 俺这捎带, 我这店里. */
-const WRITER_SELLS_BEFORE = /(?:俺这|我这|俺们这|我们这|俺店|我店)(?:店里|儿|里)?(?:也|就|还)?(?:捎带|捎着|顺带|顺便)?$/;
-/** The customer spoken of in the third person (他, 他家), or a shop's paper about a customer (证明：, 收据：). */
-const THIRD_PERSON = /[他她]|(?:证明|收据|说明)[:：]/;
 /** Right after a shop, the paper it issues: 证明：, 收据：, 出具的. */
 const SHOP_PAPER_AFTER = /^(?:的)?(?:证明|收据|出具|开具|票据|发票|说明)/;
 /** Whether a shop is named as the one that issued a paper about a customer (农资店证明：, 手机店收据：), not a trade of the household's. */

@@ -6,7 +6,7 @@
  */
 import { MEASURE_WORDS, SOUND_ALIKE_CHARS, SOUND_ALIKE_SLIPS, SPELLING_VARIANTS } from './usage-grammar.js';
 import { TRADITIONAL_PAIRS } from './traditional-chars.js';
-import { escapePattern, LABEL_BREAKS } from './usage-text.js';
+import { CHAT_LABEL_PATTERN, escapePattern, LABEL_BREAKS } from './usage-text.js';
 
 const TRADITIONAL: ReadonlyMap<string, string> = (() => {
   const cps = [...TRADITIONAL_PAIRS];
@@ -129,8 +129,12 @@ const SPEAKER_OPENS = /^([\u4e00-\u9fff]{2,5})[:：]/;
 const NEXT_SPEAKER = new RegExp(`(?:(?<=[${LABEL_BREAKS}])|\\s+)([\\u4e00-\\u9fff]{2,5})[:：]`, 'g');
 /** A turn that asks: a question mark, or a question word ending it (贷款用哪, 钱干啥了). */
 const TURN_ASKS = /[？?]|(?:吗|么|啥|什么|哪|哪儿|咋|多少|几|谁|呢)[了的呀啊]?\s*$/;
-/** A chat's labels, which the chat reader reads (客服：是盖房吗？／客户：不是). */
-const CHAT_LABELS = new Set(['客服', '用户', '客户', '网友', '主播', '机器人']);
+/**
+ * A chat's labels, which the chat reader reads (客服：是盖房吗？／客户：不是) — all but 坐席, a call-back agent whose text
+ * this reader turns into question and answer, so that the notes it adds after the reply (坐席：备注：…所称种苹果不实) are
+ * read as a finding.
+ */
+const CHAT_LABELS = new RegExp(`^(?!坐席$)(?:${CHAT_LABEL_PATTERN})$`);
 /** An answer's bare denial and the space after it: 答：没 给…. */
 const DENIAL_SPACED = /(答[:：](?:没有|没|不是|冇|不))\s+/g;
 /** A label that reports what someone said: 来电人反映, 户主称. */
@@ -146,7 +150,7 @@ function readInterview(text: string): string {
   if (known !== null) return asQuestionAndAnswer(text, known[1]!, ANSWERERS.get(known[1]!)!);
   const opener = SPEAKER_OPENS.exec(text);
   // (来电人反映：…难道让我一家老小住露天？诉求：…: a caller's report asks only to be heard.)
-  if (opener === null || CHAT_LABELS.has(opener[1]!) || REPORTED.test(opener[1]!)) return text;
+  if (opener === null || CHAT_LABELS.test(opener[1]!) || REPORTED.test(opener[1]!)) return text;
   for (const next of text.matchAll(NEXT_SPEAKER)) {
     if (next[1] === opener[1]) continue;
     if (TURN_ASKS.test(text.slice(opener[0].length, next.index))) return asQuestionAndAnswer(text, opener[1]!, labelAfterBreak(next[1]!));

@@ -8,7 +8,7 @@
  * words are that statement.
  */
 import { FAMILY_USE_WORDS, FAMILY_WORDS, MEASURE_WORDS, PLACE_PARTIES } from './usage-grammar.js';
-import { escapePattern, LABEL_BREAKS } from './usage-text.js';
+import { CHAT_AGENT_LABELS, CHAT_LABEL_PATTERN, escapePattern, LABEL_BREAKS, SELLER_NOTE } from './usage-text.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import type { Hit, Scan } from './usage-matcher.js';
 import { clauseAt } from './usage-clauses.js';
@@ -299,20 +299,17 @@ function askedSubject(said: string, reply: string): number | undefined {
 /** A teller's or officer's words in brackets within an applicant's: （柜员：用途是？）. */
 const TELLER = /[（(](?:柜员|工作人员|客户经理|信贷员)[:：][^）)]*[）)]/g;
 
-/** A chat's speakers (客户：…／客服：…): the applicant's words are read, an agent's are not the applicant's. */
-// (A relative answering a call-back for the borrower is a speaker too: 家属：都交到乡财政所了; so is 坐席, the agent.)
-// (网友：…主播：…, 网友留言：…: a live-stream's viewer and host too; 机器人：…客户：…, an automated call's robot.)
-const CHAT_SPEAKERS = ['客户', '客服', '用户', '助手', '坐席', '机器人', '家属', '借款人', '网友(?:留言|评论|提问)?', '主播'];
-const CHAT_LABEL = new RegExp(`(?:${CHAT_SPEAKERS.join('|')})[:：]`);
+/** A chat's speakers (客户：…／客服：…; the labels live in usage-text.ts): the applicant's words are read, an agent's are not the applicant's. */
+const CHAT_LABEL = new RegExp(`(?:${CHAT_LABEL_PATTERN})[:：]`);
 /** Every speaker's label a turn may begin with, besides 问 and 答: a chat's, and a follow-up caller's. */
-const SPEAKERS = [...CHAT_SPEAKERS, '回访员'].join('|');
+const SPEAKERS = `${CHAT_LABEL_PATTERN}|回访员`;
 // (客服：用途？贷户：家具，沙发…: and so is any other short label after a sentence's end, 贷户：, 户主婆姨：, but not
 // one that reports speech, 户主讲：, nor words before a known label, 咋弄呀主播：.)
 const OTHER_LABEL = `(?<=[${LABEL_BREAKS}])(?![\\u4e00-\\u9fff]{0,4}(?:说|称|讲|问|反映|表示|${SPEAKERS})[:：])[\\u4e00-\\u9fff]{2,5}[:：]`;
 const TURN_START = new RegExp(`[/／]?(?:${SPEAKERS}|问|答)[:：]|${OTHER_LABEL}|[/／]`, 'g');
 /** A label left at the start of the next turn's words (a second label: /客户：). */
 const LABEL_AT_START = new RegExp(`^[/／]?(?:${SPEAKERS}|答)[:：]`);
-const AGENT = /^[/／]?(?:客服|助手|坐席|机器人|回访员|话务员|主播|问)/;
+const AGENT = new RegExp(`^[/／]?(?:${[...CHAT_AGENT_LABELS, '回访员', '话务员', '问'].join('|')})`);
 /** A turn that asks: a question mark, or 吗/么 at its end. */
 // (网友：扶贫贷款能不能用来买车接送孩子: or asks what may be done, with no mark.)
 const ASKS = /[?？]|[吗么][,.!，。！\s]*$|能不能|可不可以|能否/;
@@ -445,9 +442,6 @@ export function setAsideClaims(text: string, evidence: Told[], context: string[]
 const REPORTED =
   /通过翻译|据翻译|经翻译|翻译说|翻译问|翻译[:：]|(?:替|帮).{0,8}(?:写|填)|(?:代|帮)写|(?:爷爷|奶奶|姥爷|姥姥|外公|外婆|俺爷|俺奶|我爷|我奶|老人)(?:说|的意思|交代|想)/;
 
-/** A seller writing of a customer: 退回俺这, 从俺这拉, 结俺的水泥钱, 俺这店里. */
-const SELLER_NOTE = /(?:在|从|来|到|回|退回)(?:俺|我)这|(?:俺|我)这(?:店|儿)|(?:结|欠|付)(?:俺|我)的/;
-
 /**
  * Whether a pronoun stands for the household: in a text that reports an elder's words (the elder is the applicant), or
  * right after a child of the family is named (等孩子考上高中以后给他买台电脑, 儿子明年结婚…给他买婚房), with no other party
@@ -477,7 +471,7 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
     // (五金店老板说，他没在俺这买东西: the seller who speaks is no other party, nor the customer's 他 before.)
     !hits
       .slice(0, at)
-      .some((h) => h.role.party !== undefined && h.role.party !== 'household' && !/^[他她]$/.test(h.term) && !/^[说讲称]/.test(text.slice(h.end, h.end + 1)))
+      .some((h) => h.role.party !== undefined && h.role.party !== 'household' && !THIRD_PERSON.test(h.term) && !/^[说讲称]/.test(text.slice(h.end, h.end + 1)))
   )
     return true;
   // (他舅, 她哥: a pronoun before a word of kin names that relative, not the applicant.)
@@ -750,7 +744,7 @@ export function productionRuling(text: string): number {
 }
 
 /** Characters without which a text asks nothing and records no chat. */
-export const ASKING = /问|客服|客户|用户|助手|柜员|坐席|网友|主播|回复|吗|q\d/;
+export const ASKING = new RegExp(`问|${CHAT_LABEL_PATTERN}|柜员|回复|吗|q\\d`);
 
 /** The answer to the question a word stands in, if it stands in one. */
 export function answerTo(questions: readonly Question[], h: Hit): Answer | undefined {

@@ -54,5 +54,23 @@ export const escapePattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 export const unrelatedTo = (text: string, h: { readonly start: number; readonly end: number }) =>
   /[跟和与同]$/.test(text.slice(Math.max(0, h.start - 1), h.start)) && /^(?:没关系|没有关系|没得关系|没啥关系|无关|不沾边)/.test(text.slice(h.end, h.end + 4));
 
+/**
+ * A chat's labels (客户：…／客服：…), one list for every reader of chats: the applicant's side, whose words are read — a
+ * relative answering a call-back (家属：) and a live-stream's viewer (网友：, 网友留言：) among them…
+ */
+export const CHAT_APPLICANT_LABELS: readonly string[] = ['客户', '用户', '家属', '借款人', '网友(?:留言|评论|提问)?'];
+/** …and the bank's or the host's side, whose words are only said to the applicant: an agent, an automated call's robot, a host. */
+export const CHAT_AGENT_LABELS: readonly string[] = ['客服', '助手', '坐席', '机器人', '主播'];
+/** Every chat label, as one alternation. */
+export const CHAT_LABEL_PATTERN = [...CHAT_APPLICANT_LABELS, ...CHAT_AGENT_LABELS].join('|');
+
 /** The marks a speaker's label may follow in a transcript (贷户：, 户主：): a sentence's end or a comma. */
 export const LABEL_BREAKS = '？?。！!…，,.';
+
+// A seller's note about a customer (a dealer's ledger, a yard's delivery notes): the writer, 俺, sells; 他 buys.
+/** A seller writing of a customer: 退回俺这, 从俺这拉, 结俺的水泥钱, 俺这店里. */
+export const SELLER_NOTE = /(?:在|从|来|到|回|退回)(?:俺|我)这|(?:俺|我)这(?:店|儿)|(?:结|欠|付)(?:俺|我)的/;
+/** Right before a sale in its clause, the writer's own shop: 俺这捎带, 我这店里. */
+export const WRITER_SELLS_BEFORE = /(?:俺这|我这|俺们这|我们这|俺店|我店)(?:店里|儿|里)?(?:也|就|还)?(?:捎带|捎着|顺带|顺便)?$/;
+/** The customer spoken of in the third person (他, 他家), or a shop's paper about a customer (证明：, 收据：). */
+export const CUSTOMER_SPOKEN_OF = /[他她]|(?:证明|收据|说明)[:：]/;
