@@ -534,6 +534,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-501.tsv',
   'heldout/usage-heldout-502.tsv',
   'heldout/usage-heldout-503.tsv',
+  'heldout/usage-heldout-504.tsv',
+  'heldout/usage-heldout-505.tsv',
+  'heldout/usage-heldout-506.tsv',
+  'heldout/usage-heldout-507.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
