@@ -354,7 +354,7 @@ const WAGES = /^(?:工钱|工费|人工费|人工钱)$/;
 /** Right before wages, the household paying them: 付的, 给了, 结. */
 const WAGES_PAID_BEFORE = /(?:付|给|出|结|开|发)(?:了|的|清)?$/;
 /** A household's own event held: 办丧事, 办喜事. */
-const EVENT_HELD = /办(?:丧事|白事|喜事|婚事|红白事)|出殡|下葬/;
+const EVENT_HELD = /办(?:丧事|白事|喜事|婚事|红白事)|出殡|下葬|接亲|迎亲|娶亲/;
 /** Right after an event, before a trade, the household setting the trade up: 组了个, 成立. */
 const SET_UP_BEFORE = /(?:开|组|成立|搞|拉起|经营|办|干|入|买)[^，。,;；]{0,3}$/;
 

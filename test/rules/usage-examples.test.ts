@@ -4911,4 +4911,18 @@ describe('how each kind is read', () => {
   it("CBIRC-2020-28/5.1 review 76 (r116): roofs of the village's households worked on for pay (给各家房顶上铺瓦，按平米收钱) are a trade", () => {
     expect(classifyUsage('在村里给各家房顶上铺瓦，按平米收钱').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 review 77 (r117): a down payment on a machine driven home later (开回来一台拖拉机) is the machine's", () => {
+    expect(classifyUsage('交了个首付，剩下农机站办的分期，开回来一台拖拉机').category).toBe('production');
+  });
+  it('CBIRC-2020-28/5.1 review 77 (r117): Guizhou 没得买 denies the buying; 机器 said to the robot names no machine', () => {
+    expect(classifyUsage('没得买车，贷款全买了化肥').category).toBe('production');
+    expect(classifyUsage('你是机器吧？有事叫信贷员来').category).toBe('unknown');
+  });
+  it('CBIRC-2020-28/5.1 sets 504-507 (r117): a hire never done (一趟货都没拉过) voids the trade claimed', () => {
+    expect(classifyUsage('买了辆面包车说是拉货，结果天天接送孩子，一趟货都没拉过').category).toBe('household_goods');
+  });
+  it("CBIRC-2020-28/5.1 r117's readings stop where they should: a vehicle hauling, a relative's wedding told as done", () => {
+    expect(classifyUsage('买了辆面包车拉货，天天跑县城').category).toBe('production');
+    expect(classifyUsage('说是要干婚庆，结果全给儿子办了婚事').category).toBe('marriage');
+  });
 });
