@@ -6,7 +6,7 @@
  */
 import { MEASURE_WORDS, SOUND_ALIKE_CHARS, SOUND_ALIKE_SLIPS, SPELLING_VARIANTS } from './usage-grammar.js';
 import { TRADITIONAL_PAIRS } from './traditional-chars.js';
-import { CHAT_LABEL_PATTERN, escapePattern, LABEL_BREAKS } from './usage-text.js';
+import { CHAT_APPLICANT_LABELS, CHAT_LABEL_PATTERN, escapePattern, LABEL_BREAKS } from './usage-text.js';
 
 const TRADITIONAL: ReadonlyMap<string, string> = (() => {
   const cps = [...TRADITIONAL_PAIRS];
@@ -59,29 +59,34 @@ const NEW_SUBJECT =
 
 /** Whether white space is the text's only separator between phrases (none shorter than three characters), not words. */
 function spacedClauses(text: string): boolean {
-  // (核查笔录：存银行吃利息 牛没买: a label before a colon heads the phrases; it is not punctuation between them.)
-  const body = text.replace(LABEL_BEFORE, '');
   // (物流拉来的 沙发、床、衣柜 都是贷款买的: a list's 、 stays within its phrase.)
-  if (/[,，。；;：:!！?？]/.test(body)) return false;
-  const parts = body.trim().split(/[ \t\u00a0\u3000]+/);
+  const parts = spacedParts(text, /[,，。；;：:!！?？]/);
+  if (parts === undefined) return false;
   // (Two phrases, when the second begins with its own subject: 买的饲料给李大户养牛用 他年底给钱.)
   // (嗯 他说那个老板找他 钱给老板用: a speaker's filler stands as a phrase of its own.)
   // (And a second phrase that only denies something: 贷款5万存银行吃利息 牛没买.)
   return (
     (parts.length > 2 || (parts.length === 2 && (NEW_SUBJECT.test(parts[1]!) || DENIAL_PHRASE.test(parts[1]!)))) &&
-    parts.every((p) => p.length >= 3 || FILLER.test(p) || AMOUNT_PART.test(p))
+    parts.every((p) => p.length >= 3 || standsAlone(p))
   );
 }
+
+/** The parts white space separates in a text with none of `marks` (a label before a colon aside), or undefined. */
+function spacedParts(text: string, marks: RegExp): string[] | undefined {
+  // (核查笔录：存银行吃利息 牛没买: a label before a colon heads the phrases; it is not punctuation between them.)
+  const body = text.replace(LABEL_BEFORE, '');
+  return marks.test(body) ? undefined : body.trim().split(/[ \t\u00a0\u3000]+/);
+}
+/** A short part that stands as a phrase of its own: a filler (嗯, 是, 没养) or only the loan's amount (贷 3万). */
+const standsAlone = (part: string): boolean => FILLER.test(part) || AMOUNT_PART.test(part);
 
 /**
  * Whether white space separates items of two characters or more, three of them only two characters, too short to be
  * phrases (马头 老庞 办喜事 车队 酒店 …): a shorthand list, whose items are kept apart as a list's are (、), not run together.
  */
 function spacedList(text: string): boolean {
-  const body = text.replace(LABEL_BEFORE, '');
-  if (/[,，。；;：:!！?？、]/.test(body)) return false;
-  const parts = body.trim().split(/[ \t\u00a0\u3000]+/);
-  return parts.filter((p) => p.length === 2 && !AMOUNT_PART.test(p)).length >= 3 && parts.every((p) => p.length >= 2 || FILLER.test(p) || AMOUNT_PART.test(p));
+  const parts = spacedParts(text, /[,，。；;：:!！?？、]/);
+  return parts !== undefined && parts.filter((p) => p.length === 2 && !AMOUNT_PART.test(p)).length >= 3 && parts.every((p) => p.length >= 2 || standsAlone(p));
 }
 
 /**
@@ -100,7 +105,7 @@ function separateSpaced(text: string): string {
   return text.replace(PAYEE_GAP, ',');
 }
 /** The last reply of a chat, after its label: 客户：…. */
-const LAST_REPLY = /(?:客户|用户|借款人|家属)[:：](?=[^:：]*$)/;
+const LAST_REPLY = new RegExp(`(?:${CHAT_APPLICANT_LABELS.join('|')})[:：](?=[^:：]*$)`);
 
 /** A short phrase that is only the loan or its amount: 贷 3万 买大拖拉机. */
 const AMOUNT_PART = /^(?:贷|借|贷了|借了)?[0-9.]*[万千元块]*$/;

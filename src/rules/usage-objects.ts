@@ -63,6 +63,9 @@ const PLACE_AFTER = [
 /** Before a dwelling, words that put goods in it: 安装于借款人住宅, 放在自家屋里, 放自家厨房, 置于借款人住宅. */
 export const INSTALLED_IN = /(?:(?:安装|装)(?:于|在)|[放摆](?:于|在|进|到)?|置(?:于|在|放于|放在))[^，。,;；]{0,5}$/;
 
+/** Whether a building is named, right after 挨着 or 靠着, as what another stands against (挨着住房后墙, 挨着牛棚盖了两间住房). */
+export const standsAgainst = (text: string, start: number): boolean => /(?:挨着|靠着|紧挨|贴着)$/.test(text.slice(Math.max(0, start - 3), start));
+
 /** Whether a word of place follows a dwelling at once: 房子后面, 房子旁边盖鸭棚. */
 export function placedAfter(text: string, hit: Hit): boolean {
   return PLACE_AFTER.some((w) => text.startsWith(w, hit.end));
@@ -240,7 +243,7 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
   if (frame.category === 'housing' && NEW_BUILDING.test(hit.term) && FAMILY_LIVED_AFTER.test(text.slice(hit.end, hit.end + 16))) return 'used';
   // 在自家房子旁边盖鸭棚: after a word of place the verb is what is built there.
   // (舍子挨着住房后墙: and one another building stands against.)
-  if (placedAfter(text, hit) || /(?:挨着|靠着|紧挨|贴着)$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) return 'unused';
+  if (placedAfter(text, hit) || standsAgainst(text, hit.start)) return 'unused';
   // The frame's first verb (in its list's order) that stands within two characters after the object, at its first place.
   // (那间铺面: a verb that begins a longer word of trade is that word.)
   const verbsAfter = verbsAfterByFirstChar(frame);

@@ -85,7 +85,7 @@ import {
   WATCHED_BEFORE,
 } from './usage-parties.js';
 import { BREAKS, escapePattern, firstClause, firstTwoClauses, lastClause, NEGATING, startsWithAny, unrelatedTo } from './usage-text.js';
-import { BUILDING_PAID_AFTER, CONSEQUENCE, FAMILY_LIVED_AFTER, INSTALLED_IN, LIVED_IN_AFTER, objectUsed, placedAfter } from './usage-objects.js';
+import { BUILDING_PAID_AFTER, CONSEQUENCE, FAMILY_LIVED_AFTER, INSTALLED_IN, LIVED_IN_AFTER, objectUsed, placedAfter, standsAgainst } from './usage-objects.js';
 import {
   COST_LIST_AFTER,
   HIRED_BEFORE,
@@ -2568,9 +2568,7 @@ function readStatements(scan: Scan): UsageMatch {
         (/来卖了?$/.test(text.slice(Math.max(0, h.start - 3), h.start)) || /^来(?:集上|市场|市上|这)?卖/.test(text.slice(h.end, h.end + 5)))) ||
       // (挨着牛棚盖了两间住房: nor a farm building named as where something else stands; 手机店收据: nor the shop that
       // issued the paper.)
-      (role.category === 'production' &&
-        ((role.premises === true && /(?:挨着|靠着|紧挨|贴着)$/.test(text.slice(Math.max(0, h.start - 3), h.start))) ||
-          (role.business === true && issuesPaper(text, h))))
+      (role.category === 'production' && ((role.premises === true && standsAgainst(text, h.start)) || (role.business === true && issuesPaper(text, h))))
     ) {
       if (role.party !== 'household') deny(h.term);
       continue;
