@@ -538,6 +538,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-505.tsv',
   'heldout/usage-heldout-506.tsv',
   'heldout/usage-heldout-507.tsv',
+  'heldout/usage-heldout-508.tsv',
+  'heldout/usage-heldout-509.tsv',
+  'heldout/usage-heldout-510.tsv',
+  'heldout/usage-heldout-511.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
