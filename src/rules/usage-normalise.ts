@@ -67,7 +67,8 @@ function spacedClauses(text: string): boolean {
   // (And a second phrase that only denies something: 贷款5万存银行吃利息 牛没买.)
   return (
     (parts.length > 2 || (parts.length === 2 && (NEW_SUBJECT.test(parts[1]!) || DENIAL_PHRASE.test(parts[1]!)))) &&
-    parts.every((p) => p.length >= 3 || standsAlone(p))
+    // (顾四 贷款3万盖方 拉砂子水泥: a name of two characters may head three phrases or more, as a shop's entry does.)
+    parts.every((p, k) => p.length >= 3 || standsAlone(p) || (k === 0 && p.length === 2 && parts.length > 2))
   );
 }
 

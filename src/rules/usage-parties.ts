@@ -354,11 +354,15 @@ const PLACE_USING = [
   '收上去',
   '统一用',
   '垫付',
+  '垫修',
+  '垫工程',
   '垫资',
   '使用',
   '用',
 ];
 
+/** After a place, its project that used the loan: 搞美丽乡村项目用了她家的贷款. */
+const PLACE_PROJECT_USED = /^搞[^，。,;；]{0,8}(?:项目|工程)[^，。,;；]{0,2}用了?[^，。,;；]{0,4}贷款/;
 /** Words of money pooled, or a return paid for it: 统一拿去, 年底给钱, 分红. */
 const POOLED = /统一|拿去|年底给|分红|利息|给钱|收益/;
 
@@ -608,6 +612,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
     // (运至某饲料企业代为加工…运回户主家喂牛，户主付加工费: processing the household's goods for a fee is a service.)
     if (/^代(?:为)?加工/.test(text.slice(at, at + 4)) && PROCESSED_RETURNED.test(text)) return false;
     if (place ? PLACE_USING.some((w) => text.startsWith(w, at)) : startsWithAny(text, at, USING)) return !ORDERS_GATHERED.test(firstClause(text.slice(at)));
+    // (乡里搞美丽乡村项目用了她家的贷款: a place's project named, then the loan it used.)
+    if (place && PLACE_PROJECT_USED.test(firstClause(text.slice(at)))) return true;
     // (统一拿去建牛场，村里管，年底给钱: 管 ending its clause, where the text pools the money or pays for it, runs it.)
     // (入了村集体养殖场，村委会管，年底给分红: and a public body that runs it so.)
     if ((place || kind === 'government') && /^管[，。,;；]/.test(text.slice(at, at + 2)) && POOLED.test(text)) return true;

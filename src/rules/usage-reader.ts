@@ -403,7 +403,7 @@ const LEARNER_OF_HOUSEHOLD = /学员[^，。,;；]{0,12}?(?:本人|儿子|儿媳
 const LICENCE_NOT_AT_WORK =
   /不是为了(?!出去打工|打工|找工作)|不用于|不跑|没打算|不打算|没得跑|(?<!不是为了(?:出去)?)(?:打工|找工作)|给老板开车|拿工资|自己用|家里用|代步|走亲戚/;
 /** A vehicle working for hire: 跑运输, 半挂车, 跑出租, 营运证. */
-const VEHICLE_AT_WORK = /跑运输|运输车|货车|半挂|挂车|拉货|跑出租|开出租|出租车|网约车|营运证|跑营运|跑长途|农用车/;
+const VEHICLE_AT_WORK = /跑运输|跑炭车|跑煤车|拉炭|拉煤|运输车|货车|半挂|挂车|拉货|跑出租|开出租|出租车|网约车|营运证|跑营运|跑长途|农用车/;
 /** After goods, within their sentence, things made with them to sell (，做蒙古袍和马甲在旗里出售) or for customers who pay (…给办寿宴的人家做韩服收钱). */
 const MADE_FOR_SALE_AFTER =
   /^[^。；;！!？?]{0,14}?[，,、]?(?<![不没未])(?:做|缝|织|编|加工)[^，。,;；]{1,14}(?:出售|售卖|销售|卖给|拿去卖|去卖|卖|收钱|挣钱|赚钱|收费|收工钱)/;
@@ -416,7 +416,6 @@ const ACCIDENT_AFTER = /^[^，。,;；]{0,3}?(?:发生交通事故|发生事故|
 /** After the loan's interest, words of its repayment record: 有一次延迟, 正常, 已补交 (not 按时, said of interest lent for too). */
 // (利息一个季度一交, 利息按季交: and the loan's interest said to be paid on its schedule.)
 const REPAYMENT_RECORD = /^[^，。,;；]{0,4}?(?:延迟|逾期|拖欠|正常|已补交|补交|结清|未逾期)|^(?:按|每|一个?)(?:月|季度?|年)一?交/;
-/** Rooms fitted out in a building: 卫生间, 厨房. */
 /** After a phone, that it is where money was borrowed or put: 上的网贷, 上借的, 里投的. */
 const ON_SCREEN_AFTER = /^[上里](?:的|借|贷|投|炒|赌|玩|充)/;
 /** Guests a guesthouse takes: 接待游客, 一宿一百八. */
@@ -424,9 +423,9 @@ const ON_SCREEN_AFTER = /^[上里](?:的|借|贷|投|炒|赌|玩|充)/;
 const GUESTS_STAY = /(?:游客|客人|旅客|住客)住/g;
 const FAMILY_MOVED_IN = /(?:一家|全家|家人|老两口|儿子|女儿)[^，。,;；]{0,4}住(?:进去|进来|在里面|在里头|进了)/;
 const GUESTS_TAKEN =
-  /(?:给|供)(?:游客|客人|旅客)(?:住|用)|接待[^，。,;；]{0,8}(?:游客|客人|旅客|住客)|(?:一宿|一晚|每晚|一夜)[^，。,;；]{0,2}[0-9一二三四五六七八九十百两几]/;
+  /(?:给|供)(?:来的|来玩的)?(?:游客|客人|旅客)(?:住|用)|接待[^，。,;；]{0,8}(?:游客|客人|旅客|住客)|(?:一宿|一晚|每晚|一夜)[^，。,;；]{0,2}[0-9一二三四五六七八九十百两几]/;
 /** Rooms fitted out: 收拾出来, 拾掇, 改成, 装修. */
-const ROOMS_FITTED = /收拾|拾掇|改成|改造|装修|归置|隔出/;
+const ROOMS_FITTED = /收拾|拾掇|改成|改造|装修|归置|隔出|刷白|接口子/;
 /** A room's fittings, not a building: 暖气片, 吊顶, 门窗. */
 const ROOM_FITTING = /暖气|吊顶|地板|门窗|窗户|卫生间|热水|空调|炕|粉刷|刷墙/;
 const ROOM = /卫生间|厕所|厨房|灶房|浴室|洗澡间|客房|房间/;
@@ -440,6 +439,8 @@ const GOODS_PUT_AFTER = /^(?:上)?(?:新)?(?:装|安|架)(?:个|台|一台|了)?
 /** After goods, within their clause or the next, words that let them out to others: 婚车，出租给办喜事的人家. */
 const RENTED_OUT_AFTER = /^[^。；;！!？?]{0,10}?(?<![未没不])(?:出租给|租给|租赁给|对外出租|对外租赁|专门出租)(?!过)/;
 
+/** Feasts other than a wedding: 寿宴, 满月酒. */
+const FEAST = /寿宴|花甲宴|满月酒|大寿|生日宴|周岁宴/;
 /** A member of the household borrowing in their own name: 我爹用他的名字贷的 (not a name taken from the household). */
 const MEMBERS_OWN_NAME = /(?:爹|爸|父亲|娘|妈|母亲|老伴|媳妇|男人|老公|户主)(?:用|以)(?:他|她)(?:自己)?的(?:名字|名义)/g;
 /** A loan taken in the household's name (以…名义, 拿我身份证) that it never had: 不知情, 钱没见着. */
@@ -887,6 +888,8 @@ const RENTED_TO_FARM = /租[^，。,;；]{0,10}(?:房子|房|屋子|屋|校舍|�
 const LATER_BEFORE = /^(?:等)?(?:(?:以后|往后|将来|日后)(?:再)?|再)[^，。,;；]{0,8}$/;
 const EARNS_END = /(?:(?:挣|赚)(?:了|够|到)?钱|卖了)[，,]?$/;
 /** In a reply, that what was asked has nothing to do with this loan: 跟这笔没关系, 与贷款无关. */
+/** Words of the loan's money in a question: 贷款用哪, 钱花哪了. */
+const MONEY_ASKED = /贷|钱|款|花|费|买|用|交|付|投/;
 const UNRELATED_REPLY = /(?:跟|和|与)(?:这笔|本笔|这个|这次)?(?:贷款|钱)?(?:没关系|没有关系|无关|不相干)/;
 /** Sentences: a text's spans between 。！？；. */
 const SENTENCE_BREAKS = /[。！？；!?;]/;
@@ -1155,7 +1158,10 @@ const EARLIER_YEAR = /去年|前年|往年|上年|早年|那年|旧账|老账|�
 /** A character every kind of NO_BUSINESS_FOUND holds. */
 const NO_BUSINESS_MARK = /[无未没非不冇莫]/;
 /** Whether a finding says there is no business: 并未开店, 没有任何生意 (NO_BUSINESS_FOUND, tried only where its mark stands). */
-const noBusinessFound = (text: string) => NO_BUSINESS_MARK.test(text) && (NO_BUSINESS_FOUND.test(text) || saleDenied(text)) && !OPENING_SOON.test(text);
+const noBusinessFound = (text: string) =>
+  NO_BUSINESS_MARK.test(text) && (NO_BUSINESS_FOUND.test(text) || saleDenied(text)) && !OPENING_SOON.test(text) && !BEGUN_SINCE.test(text);
+/** The work said to have begun since: 后来跟超市谈好了，现在天天帮人送货. */
+const BEGUN_SINCE = /(?:后来|现在|如今|这阵子|最近)[^。；;]{0,14}?(?:天天|每天|经常|常)(?:帮人|给人)?(?:送货|拉货|跑运输|接单|拉客|营业)/;
 /** A sale the text told, then denied of the household: 说冰柜是卖鱼用的…户主家不卖鱼. */
 const SALE_DENIED = /(?:家|家里|本户|户主)(?:根本|从来|从|并)?(?:不|没)卖(?:过)?([\u4e00-\u9fff])/;
 const saleDenied = (text: string) => {
@@ -1188,7 +1194,7 @@ const DEBT_TOLD = /饥荒|欠[^，。,;；]{0,4}(?:账|债|钱|款)|外债|欠�
 /** A finding that the household runs no business: 并无店面及经营记录, 未发现任何经营迹象. */
 const NO_BUSINESS_FOUND =
   // (目前还没跑, 一直没跑过: a vehicle's hire never begun; 屋里冇人做直播, 没见卖啥: nor a stream or a sale.)
-  /(?:没|冇|没有)人(?:做|搞)(?:过)?直播|店(?:头|里)(?:没得|莫得|冇得)|一(?:单|趟货?)(?:都|也)?(?:没|莫|冇|没有)(?:接|拉)过|(?:没|莫|冇)(?:接过|拉过)(?:一单|一趟)|(?:没见|未见|冇见)(?:卖|卖过)(?:啥|什么|东西)|(?:目前|至今|一直|现在|到现在)(?:都|也)?(?:还)?(?:没|没有|未)跑(?:过)?(?:出租|运输|车)?(?:$|[，。,;；])|(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:经营(?=店面|门店|门面)|营业(?=店面|门店|门面))?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没|未|没|没有|冇)开(?:过)?(?:店|门市|铺子|饭店|饭馆|超市|小卖部|商店|作坊|厂|民宿|农家乐)|(?:民宿|农家乐)(?:一直)?(?:没|没有|未)(?:开|开起来|开业|营业)|(?:没|没有|未|从未|并未)(?:对外)?(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客|单|订单|活)|(?:没|没有|未|从未|并未)(?:对外)?(?:出租|租出去|营业)过|(?:系|是|为|归)(?:他人|别人|其他人)(?:所有|经营|开的)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)|(?:核实|核查|经查|查明|实际)[^，。,;；]{0,4}(?:并没有|没有|并未|没|未)(?:做|搞|干)(?:过)?(?:任何)?(?:生意|买卖)|(?:没见|未见|没看见|没看到|从没见)(?:它|他|她)?(?:拉过|跑过)(?:货|客|活)/;
+  /(?:没|冇|没有)人(?:做|搞)(?:过)?直播|一场(?:都|也)?(?:没|没有|莫|冇)播过|店(?:头|里)(?:没得|莫得|冇得)|一(?:单|趟货?)(?:都|也)?(?:没|莫|冇|没有)(?:接|拉)过|(?:没|莫|冇)(?:接过|拉过)(?:一单|一趟)|(?:没见|未见|冇见)(?:卖|卖过)(?:啥|什么|东西)|(?:目前|至今|一直|现在|到现在)(?:都|也)?(?:还)?(?:没|没有|未)跑(?:过)?(?:出租|运输|车)?(?:$|[，。,;；])|(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:经营(?=店面|门店|门面)|营业(?=店面|门店|门面))?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没|未|没|没有|冇)开(?:过)?(?:店|门市|铺子|饭店|饭馆|超市|小卖部|商店|作坊|厂|民宿|农家乐)|(?:民宿|农家乐)(?:一直)?(?:没|没有|未)(?:开|开起来|开业|营业)|(?:没|没有|未|从未|并未)(?:对外)?(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客|单|订单|活)|(?:没|没有|未|从未|并未)(?:对外)?(?:出租|租出去|营业)过|(?:系|是|为|归)(?:他人|别人|其他人)(?:所有|经营|开的)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)|(?:核实|核查|经查|查明|实际)[^，。,;；]{0,4}(?:并没有|没有|并未|没|未)(?:做|搞|干)(?:过)?(?:任何)?(?:生意|买卖)|(?:没见|未见|没看见|没看到|从没见)(?:它|他|她)?(?:拉过|跑过)(?:货|客|活)/;
 /** Words that say a member of the family keeps a household of their own. */
 const SEPARATE_HOUSEHOLD =
   /(?<!以后|将来|准备|打算|计划|要|等|再)(?:分出去|单过|分家|分户)|另立户|另外立户|单独立户|不在本户|另立门户|不在一个户口|不是一个户口|户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|迁到|落到|不在)/;
@@ -1210,7 +1216,7 @@ const VEHICLE = /开发|投资|建设|发展|城投/;
 const SAID_PLATFORM = /(?:系|是|属于?|为)[^，。,;；]{0,14}(?:融资平台|国有企业|国有公司)|(?:政府|财政局?|国资委)(?:出资|全资)设立/;
 
 /** A public body's project (项目, 工程, 建设), gambling, and words of putting money in (投进去). */
-const PUBLIC_PROJECT = /项目|工程|建设|中心|园区|基地|集体的?[^，。,;；]{0,3}厂/;
+const PUBLIC_PROJECT = /项目|工程|建设|中心|园区|基地|电站|集体的?[^，。,;；]{0,3}厂/;
 /** After a body, words that it runs the project (是乡里搞的): not 村里有人组织, where it only locates. */
 const OWNS_PROJECT = /^(?:搞|办|建|牵头|组织|统一|负责|管|的[^，。,;；]{0,4}(?:厂|项目|基地|园))/;
 /** Words of a share taken: 入股, 每户入一份. */
@@ -1288,15 +1294,26 @@ const DEPOSITED_BEFORE = /存(?:上|起来|着|进去|到银行|银行里?|在?�
 /** The loan's money named (贷出来, 这笔钱), and no other (卖牛的钱, 工资). */
 const LOAN_MONEY = /^(?![^]*(?:卖[^，。,;；]{0,6}的钱|工资|收入))[^]*(?:贷|这笔|这钱)/;
 
+/** After a vehicle, to the end of its clause, only a repair and its price: 修, 车斗修, 换火花塞, 补胎 25. */
+const REPAIRED_AFTER =
+  /^(?:车斗|车灯|轮胎|链条|刹车)?(?:在我这|在俺这)?(?:修(?:了|好)?|换[\u4e00-\u9fff]{1,4}|补胎|保养|打气|焊[\u4e00-\u9fff]{0,3})(?:了|好)?(?:[0-9.]+(?:元|块)?)?$/;
+/** A return the one who has the money pays the borrower, told of as 他: 年底给他利息, 按月给她算利钱. */
+const WRITER_PAYS_BORROWER = /给(?:他|她)(?:算|付|结)?(?:利息|利钱|分红|息钱)/;
 /** A down payment, which pays for whatever it is said to be on: 交首付. */
 const DOWN_PAYMENT = /^(?:交|付|缴|凑)?了?个?首付(?:款)?$/;
+/** Right before a machine or vehicle, its buying or fetching home (开回来一台, 提了台; a maker's name may stand between: 一台哈弗). */
+const BOUGHT_BEFORE = /(?:[买提购]|开回来|拉回来|提回来)了?一?[个台辆部]?[0-9]*(?:[个台辆部][\u4e00-\u9fff]{1,2})?$/;
+/** A farm word, or a vehicle: 拖拉机, 三轮摩托, 哈弗SUV. */
+const machineOrVehicle = (o: Hit) => farmWord(o) || o.term.endsWith('车') || ROAD_VEHICLE.test(o.term) || o.term === 'suv';
 /** Whether a farm word stands right beside a down payment in its clause, after it with a verb of buying or right before it. */
 function downPaymentOnFarm(scan: Scan, i: number): boolean {
   const { text, hits } = scan;
   const h = hits[i]!;
   const beside = (o: Hit | undefined) => o?.clause === h.clause && farmWord(o) && !o.negated;
-  if ((beside(hits[i + 1]) && /^[^，。,;；]{0,4}$/.test(text.slice(h.end, hits[i + 1]!.start))) || (beside(hits[i - 1]) && h.start - hits[i - 1]!.end <= 1))
-    return true;
+  const next_ = hits[i + 1];
+  // (交了首付开回来一台三轮摩托: a machine or vehicle the clause goes on to fetch home.)
+  const fetched = next_?.clause === h.clause && !next_.negated && machineOrVehicle(next_) && BOUGHT_BEFORE.test(text.slice(h.end, next_.start));
+  if ((beside(next_) && next_!.start - h.end <= 4) || fetched || (beside(hits[i - 1]) && h.start - hits[i - 1]!.end <= 1)) return true;
   // (家收割机，贷款交首付: or a machine ending the clause before, with no dwelling named anywhere; 交了个首付，买了个拖拉机:
   // or one the next clause opens by buying.)
   // (贷款交了个首付，剩下的厂家分期，提了台旋耕机; 交了首付，买了辆小轿车: or, within two clauses, the machine or vehicle
@@ -1304,11 +1321,7 @@ function downPaymentOnFarm(scan: Scan, i: number): boolean {
   const next = hits
     .slice(i + 1)
     .find(
-      (o) =>
-        o.clause > h.clause &&
-        o.clause <= h.clause + 2 &&
-        (farmWord(o) || o.term.endsWith('车')) &&
-        /(?:[买提购]|开回来|拉回来|提回来)了?一?[个台辆部]?[0-9]*$/.test(text.slice(Math.max(h.end, o.start - 10), o.start)),
+      (o) => o.clause > h.clause && o.clause <= h.clause + 2 && machineOrVehicle(o) && BOUGHT_BEFORE.test(text.slice(Math.max(h.end, o.start - 12), o.start)),
     );
   if (next !== undefined && !next.negated && !hits.some((o) => o !== h && (o.role.category === 'housing' || o.role.frame?.category === 'housing'))) return true;
   const prior = hits[i - 1];
@@ -1326,11 +1339,11 @@ const MISREAD = /误读为|误认为?|误判为?|误以为|误定为?|误当成?
 // (审计将货架、冷柜认定为家庭用品, 审计第32项认为…: and an auditor's classification, which a bank may dispute.)
 // (信访人称其“贷款打麻将”, 来信反映…: and a complaint's allegation, which a check may refute.)
 const SUSPECTED = new RegExp(
-  `(?:^|[，,；;：:])疑(?=代|借|转|挪|家|婚|建|盖|放)|疑为|疑似|怀疑|涉嫌|列入疑点|辩称|抗辩称|辩解称|被告称|举报|信访|来信|反映人称|反映说|邻居反映|群众反映|村民反映|反映[“"「]|帖子称|网帖称|报道称|网传|审计[^，。,;；]{0,6}(?:认为|将|列为|认定|定性)|${MISREAD.source}`,
+  `(?:^|[，,；;：:])疑(?=代|借|转|挪|家|婚|建|盖|放)|疑为|疑似|怀疑|涉嫌|列入疑点|辩称|抗辩称|辩解称|被告称|举报|瞎传|谣传|乱传|信访|来信|反映人称|反映说|邻居反映|群众反映|村民反映|反映[“"「]|帖子称|网帖称|报道称|网传|审计[^，。,;；]{0,6}(?:认为|将|列为|认定|定性)|${MISREAD.source}`,
 );
 /** After a suspicion, words that refute it: 举报不实, 疑点撤销, 不构成企业使用, 属于买卖, 系自养. */
 const REFUTED =
-  /(?:应|应当|故应|足以)认定(?:该笔)?(?:贷款|借款)?(?:由被告|由借款人)?(?:本人)?(?:自用|用于(?:其|被告)?(?:本人|自家|自己))|无任何证据|无证据|未(?:提交|提供|举示)(?:任何)?(?:相应|相关)?证据|不予采信|(?:辩解|辩称|抗辩|主张)(?:均)?不能成立|查无实据|不属实|与事实不符|不认定为?(?:改变|挪用|违规)|仅为[^，。,;；]{0,8}(?:中间人|介绍人|卖方|销售方)|未发现(?:转借|挪用|出借|借给|转给|上述|该情况|此情况|相关情况)|与(?:本笔|该笔|本次|这笔)?贷款无关|早于(?:本次|本笔|该笔)?贷款|(?:由|系)其[^，。,;；]{0,8}(?:自筹|出资|所购|工资)|不实|撤销|不构成|予以排除|已排除|排除疑点|不成立|不认|不承认|现场见|提供了[^，。,;；]{0,10}凭证|户贷户用|本户自己喂养|自己喂养|归本户所有|属于买卖|属正常买卖|系正常买卖|正常买卖关系|误读|误判|予以澄清|已澄清|系自养|属自养|系自家|系本户自|系借款人自|我行不同意|不予认可|不予采纳|混淆了|不属于?(?:住房|房屋|家庭用品|建房)|非(?:住房|家庭用品)|(?:属|属于|系)(?:生产设备|生产性用途|生产用途|经营设备)/;
+  /(?:应|应当|故应|足以)认定(?:该笔)?(?:贷款|借款)?(?:由被告|由借款人)?(?:本人)?(?:自用|用于(?:其|被告)?(?:本人|自家|自己))|无任何证据|无证据|未(?:提交|提供|举示)(?:任何)?(?:相应|相关)?证据|不予采信|(?:辩解|辩称|抗辩|主张)(?:均)?不能成立|查无实据|不属实|没(?:有)?(?:那|这)(?:回)?事|没有的事|纯属(?:造谣|谣言|瞎说)|是谣言|与事实不符|不认定为?(?:改变|挪用|违规)|仅为[^，。,;；]{0,8}(?:中间人|介绍人|卖方|销售方)|未发现(?:转借|挪用|出借|借给|转给|上述|该情况|此情况|相关情况)|与(?:本笔|该笔|本次|这笔)?贷款无关|早于(?:本次|本笔|该笔)?贷款|(?:由|系)其[^，。,;；]{0,8}(?:自筹|出资|所购|工资)|不实|撤销|不构成|予以排除|已排除|排除疑点|不成立|不认|不承认|现场见|提供了[^，。,;；]{0,10}凭证|户贷户用|本户自己喂养|自己喂养|归本户所有|属于买卖|属正常买卖|系正常买卖|正常买卖关系|误读|误判|予以澄清|已澄清|系自养|属自养|系自家|系本户自|系借款人自|我行不同意|不予认可|不予采纳|混淆了|不属于?(?:住房|房屋|家庭用品|建房)|非(?:住房|家庭用品)|(?:属|属于|系)(?:生产设备|生产性用途|生产用途|经营设备)/;
 /** Whether a prohibited word is only suspected in its clause (疑为家庭用品) and the text refutes the suspicion after it. */
 function suspicionRefuted(text: string, h: Hit, clauseStart: number): boolean {
   const before = text.slice(clauseStart, h.start);
@@ -1449,7 +1462,10 @@ const CONVERTED = [
 
 /** After an event, other money said to pay for it: 他说钱他自己去广东挣, 是亲戚凑钱办的 (not only part of it: 自己挣了一半，剩下贷款出). */
 const OTHER_MONEY_PAYS =
-  /^[^。；;，,]{0,4}?(?:他|她|娃他|娃的|孩子)?(?:姑|舅|叔|姨|姐|哥|爷爷|奶奶|姥姥|外公|亲戚|亲家|娘家)[^，。,;；]{0,2}(?:给了|出了|掏了|拿了|付了)|^[^。；;]{0,8}?(?:钱|费用|花销)?(?:是|由)?(?:他|她|崽|儿子|闺女|女儿|他们|人家)(?:自己|自个儿?)(?:去[^，。,;；]{0,4})?(?:挣|出|攒|掏|想办法)|^[^。；;]{0,6}?(?:是|由)?(?:亲戚|亲友|兄弟|娘家|家里人|女方|男方|亲家|婆家)[^，。,;；]{0,2}(?:凑钱|借钱|出钱|凑的钱|出的钱)(?:办的?)?/;
+  /^[^。；;，,]{0,4}?(?:他|她|娃他|娃的|孩子)?(?:姑|舅|叔|姨|姐|哥|爷爷|奶奶|姥姥|外公|亲戚|亲家|娘家)[^，。,;；]{0,2}(?:给了|出了|掏了|拿了|付了|借的(?=$|[，。,;；]))|^[^。；;]{0,8}?(?:钱|费用|花销)?(?:是|由)?(?:他|她|崽|儿子|闺女|女儿|他们|人家)(?:自己|自个儿?)(?:去[^，。,;；]{0,4})?(?:挣|出|攒|掏|想办法)|^[^。；;]{0,6}?(?:是|由)?(?:亲戚|亲友|兄弟|娘家|家里人|女方|男方|亲家|婆家)[^，。,;；]{0,2}(?:凑钱|借钱|出钱|凑的钱|出的钱|出的(?=$|[，。,;；]))(?:办的?)?/;
+/** The bride's or groom's family, and its paying right after (女方家出的, 男方出钱). */
+const WEDDING_FAMILY = /^(?:女方|男方|亲家|婆家|娘家)家?$/;
+const FAMILY_PAYS_AFTER = /^(?:出的|出钱|出了钱|掏的|掏钱|拿的钱|承担|负担|操办)(?!彩礼|嫁妆)/;
 const paidByOtherMoney = (after: string) => {
   const m = OTHER_MONEY_PAYS.exec(after);
   // (The rest of the clause says whether it pays all: 自己挣了一半，剩下贷款出 does not.)
@@ -1716,6 +1732,8 @@ const ADMITTED = /(?:户主|本人|借款人|他|她|其|户)(?:也|后来|最�
 const UNKNOWING_AFTER = /^[:：]?(?:也|都)?(?:不知道|不清楚|说不清|说不上来|不晓得)[^，。,;；]{0,4}(?:咋|怎么|干啥|干什么|用在|花在|去哪|用到|花到|哪)/;
 /** In a check's finding, words that it found proof of neither account: 没有牛也未见缴费凭证, 均未见. */
 const NEITHER_FOUND = /(?:也|亦)(?:未见|没见|没有|未发现|无)|均(?:未见|无|未发现)|都(?:未见|没有|没见)/;
+/** Two parts of the money told: 一半…另一半, 一部分…另一部分. */
+const HALVES_TOLD = /一半[^。；;]{0,20}另(?:外)?一半|一部分[^。；;]{0,20}另(?:外)?一部分/;
 function accountsDiffer(text: string, counted: readonly Evidence[], real: number): boolean {
   if (counted.length === 0 || !TELLING.test(text)) return false;
   const accounts = [...text.matchAll(ACCOUNT)];
@@ -1727,6 +1745,8 @@ function accountsDiffer(text: string, counted: readonly Evidence[], real: number
   const lastSaid = accounts.at(-1)!.index + accounts.at(-1)![0].length;
   if (UNKNOWING_AFTER.test(text.slice(lastSaid, lastSaid + 14))) return true;
   if (counted.length < 2) return false;
+  // (我爸讲一半买了饲料，我妈又讲另一半给我妹交了学费: accounts of two halves of the money tell one use each, not two of one.)
+  if (HALVES_TOLD.test(text)) return false;
   const told = new Map<string, Set<UsagePurpose>>();
   accounts.forEach((m, k) => {
     const to = accounts[k + 1]?.index ?? text.length;
@@ -1904,7 +1924,13 @@ function readAnswered(scan: Scan, questions: readonly Question[] | undefined): U
       (scan.hits.some((o) => o.term === h.term && o.negated && o.start > question!.end) ||
         UNRELATED_REPLY.test(scan.text.slice(question!.end, question!.end + 24)));
     const chosenForFarm = question !== undefined && farmChoices.includes(question) && h.start >= question.chosen![0] && h.end <= question.chosen![1];
-    if (convertedInAnswer || farmChosen || chosenForFarm) asked.push(h.term);
+    // (问：媳妇坐月子谁照顾？贷款用哪？: what a question names that asks nothing of the money, beside one that asks of it,
+    // is the visit's talk, not the loan's use.)
+    const asideAsked =
+      answer === 'given' &&
+      !MONEY_ASKED.test(scan.text.slice(question!.start, question!.end)) &&
+      questions.some((o) => o !== question && MONEY_ASKED.test(scan.text.slice(o.start, o.end)));
+    if (convertedInAnswer || farmChosen || chosenForFarm || asideAsked) asked.push(h.term);
     else if (deniedByName) denied.push(h.term);
     else if (question?.rejected !== undefined && h.start >= question.rejected[0] && h.end <= question.rejected[1]) denied.push(h.term);
     else if (
@@ -2230,6 +2256,8 @@ function readStatements(scan: Scan): UsageMatch {
     // (崽讲明年要讨堂客，他说钱他自己去广东挣; 儿子的婚事是亲戚凑钱办的: an event other money is said to pay for, in
     // full, is not the loan's use.)
     if (h.role.category !== 'production' && paidByOtherMoney(text.slice(h.end, h.end + 20))) return true;
+    // (婚纱照女方家出的: the bride's or groom's family named as the payer is no use of the loan.)
+    if (h.role.category === 'marriage' && WEDDING_FAMILY.test(h.term) && FAMILY_PAYS_AFTER.test(text.slice(h.end, h.end + 5))) return true;
     // (给村里修路的工程队开铲车: a public work that only describes the crew after it is not the money's use.)
     if (h.role.category === 'government_financing_platform' && CREW_AFTER.test(text.slice(h.end, h.end + 5))) return true;
     // (前年…拉的饥荒到现在还没还利索，这回贷款是买牛犊子: a debt told as still owed, with nothing after repaying it, is
@@ -2645,7 +2673,11 @@ function readStatements(scan: Scan): UsageMatch {
       noBusiness &&
       role.category === 'production' &&
       (role.business === true || role.trade !== undefined) &&
-      hits.some((o) => o !== h && !o.negated && o.role.category !== undefined && o.role.category !== 'production')
+      // (说跑网约车，一单都没接过，车是他媳妇开去上班的: or a thing named that another use may be told of.)
+      hits.some(
+        (o) =>
+          o !== h && !o.negated && (o.role.category ?? o.role.frame?.category) !== undefined && (o.role.category ?? o.role.frame?.category) !== 'production',
+      )
     ) {
       context.push(h.term);
       continue;
@@ -2661,6 +2693,15 @@ function readStatements(scan: Scan): UsageMatch {
       hits.some((o) => o !== h && !o.negated && o.role.dualUse === true && o.role.category === 'household_goods') &&
       // (Not where the shop is the only trade told: 在手机店给闺女买了个苹果手机.)
       hits.some((o) => o !== h && !o.negated && o.role.business === true && !hired.has(o))
+    ) {
+      context.push(h.term);
+      continue;
+    }
+    // (在县城影楼订了寿宴跟拍: a wedding studio hired for another feast the clause names is that feast's, not a wedding.)
+    if (
+      category === 'marriage' &&
+      role.trade === 'marriage' &&
+      hits.some((o) => o.clause === h.clause && o.start > h.end && !o.negated && o.role.category === 'other_non_productive' && FEAST.test(o.term))
     ) {
       context.push(h.term);
       continue;
@@ -2932,6 +2973,16 @@ function readStatements(scan: Scan): UsageMatch {
         kind === 'household' &&
         (DAUGHTER_COUPLE.test(text.slice(h.start, h.start + 7)) || (/^(?:闺女|女儿|姑娘)$/.test(term) && COUPLE_NAMED.test(text))) &&
         BORROWER_KEPT_OUT.test(text)
+      )
+        kind = 'person';
+      // (老周，贷款5万借给我收粮周转了，年底给他利息: the writer lent to, who pays the borrower told of as 他 a return, is
+      // no member of that household.)
+      if (
+        kind === 'household' &&
+        first === last &&
+        /^[我俺]$/.test(term) &&
+        /(?:借给|转给|转借给)$/.test(text.slice(Math.max(0, h.start - 3), h.start)) &&
+        WRITER_PAYS_BORROWER.test(text.slice(h.end))
       )
         kind = 'person';
       // 兄弟同户, 贷款时尚未分家: kin said to share the household are its members.
@@ -3340,6 +3391,18 @@ function readStatements(scan: Scan): UsageMatch {
     }
     // (拉游客围着水库转一圈收十块: a ride the household gives its guests is the trade's, not a trip.)
     if (category === 'other_non_productive' && /一圈|一趟/.test(h.term) && GUESTS_DRIVEN_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) {
+      context.push(h.term);
+      continue;
+    }
+    // (…贷款买了三头牛，三马子车斗修，80: a vehicle a later clause only says was repaired, in a shop's own entry, is
+    // the work the shop did — not goods the loan bought.)
+    if (
+      category === 'household_goods' &&
+      role.dualUse &&
+      REPAIRED_AFTER.test(text.slice(h.end, clauses.end[h.clause])) &&
+      !/贷|这笔|这钱/.test(clauseText(h.clause)) &&
+      hits.some((o) => o.clause < h.clause && (o.role.category ?? o.role.frame?.category) === 'production' && !o.negated)
+    ) {
       context.push(h.term);
       continue;
     }

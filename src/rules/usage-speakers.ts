@@ -752,5 +752,5 @@ export function answerTo(questions: readonly Question[], h: Hit): Answer | undef
 }
 /** The question a hit stands in, if any. */
 export function questionAt(questions: readonly Question[], h: Hit): Question | undefined {
-  return questions.find((q) => q.start < h.start && h.start < q.end);
+  return questions.find((q) => q.start <= h.start && h.start < q.end);
 }

@@ -142,7 +142,9 @@ export function membersEvent(scan: Scan, i: number): boolean {
 const BANQUET = /^(?:办酒席|摆酒席|摆酒|过事|办喜事|喜事|办白事|白事|喜宴|婚宴|宴席|流水席|酒席)$/;
 
 /** Characters before a trade that make the household its customer: 请婚庆公司, 请了装修队. */
-export const HIRED_BEFORE = /[请找雇付][了的]?$|(?:转给|打给|交给|付给)$/;
+/** After a trade's word, that it was hired: 都是租的, 是租来的. */
+const HIRED_AFTER = /^[^。；;]{0,10}(?:都是|全是|是)租(?:的|来的)/;
+export const HIRED_BEFORE = /[请找雇付订][了的]?$|(?:转给|打给|交给|付给)$/;
 
 /** A hire listed beside another, each the household's: 租车、租婚纱、请司仪. */
 const HIRE_ITEM = /^[请雇租订]/;
@@ -203,7 +205,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
   // paid.)
   if (afterVoucherPayee(text, hit.start) || inPayeeName(text, hit.start, hit.end)) return false;
   // 请了装修队来家里装修: a trade the household hires works for it; it is not the household's trade.
-  if (HIRED_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))) return false;
+  // (接亲车队十二台奥迪，都是租的: nor one said after to be hired.)
+  if (HIRED_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start)) || HIRED_AFTER.test(text.slice(hit.end, hit.end + 16))) return false;
   // 做手术的费用, 婚车租赁的钱: what is paid for is bought, not a trade.
   // (婚礼租车、婚庆司仪及婚宴费用: and so is a trade in a list of costs.)
   if (COST_AFTER.test(text.slice(hit.end, hit.end + 10)) || COST_LIST_AFTER.test(text.slice(hit.end, hit.end + 12))) return false;
@@ -405,9 +408,20 @@ export function servesOthers(scan: Scan, i: number, clauseStart: number): boolea
     // (专门供十里八村办喜事的: events the household's shop supplies.)
     (/供[^，。,;；]{0,6}$/.test(before) && EVENTS_OF_OTHERS_BEFORE.test(before) && scan.text.startsWith('的', hit.end)) ||
     // (给办寿宴的人家做韩服收钱: people holding the event, whom the household works for, for pay.)
-    (HOLDERS_AFTER.test(scan.text.slice(hit.end, hit.end + 5)) && /[给为替帮][^，。,;；]{0,8}$/.test(before) && PAID_FOR_WORK.test(scan.text))
+    (HOLDERS_AFTER.test(scan.text.slice(hit.end, hit.end + 5)) && /[给为替帮][^，。,;；]{0,8}$/.test(before) && PAID_FOR_WORK.test(scan.text)) ||
+    // (专门给人结婚跑车队, 专给人做婚礼、花甲宴穿的韩服: others' occasions the household works for.)
+    (OCCASION.test(hit.term) && OCCASIONS_OF_OTHERS_BEFORE.test(before)) ||
+    // (两口子拉婚庆桌椅跟大棚帐篷出租, 婚礼现场摆甜品台按场收钱, 开婚车，一天能跑两场: hire work for pay after an occasion's word.)
+    (OCCASION.test(hit.term) && OCCASION_WORK_AFTER.test(scan.text.slice(hit.end, hit.end + 16)))
   );
 }
+
+/** Words of an occasion others hold that a trade serves (婚庆, 婚车, 结婚, 寿宴), not a family's own costs (彩礼, 嫁妆). */
+const OCCASION = /婚庆|婚车|婚礼|结婚|喜事|花车|接亲|寿宴|花甲宴|满月酒/;
+/** Right before an occasion, others served: 专门给人, 帮人家 (a list of occasions, 婚礼、, may stand between). */
+const OCCASIONS_OF_OTHERS_BEFORE = /(?:给|帮|替)(?:人|别人|人家|外人)家?(?:做|拍|跟拍)?(?:[\u4e00-\u9fff]{2,3}、)*$/;
+/** After an occasion, within a clause or two, hire work for pay: 出租, 按场收钱, 一天能跑两场 (no denial between). */
+const OCCASION_WORK_AFTER = /^[^。；;未没不]{0,14}?(?:出租|租给|按场|按天收|跑车队|跑(?:一|两|几|三)场|接单|接活)/;
 
 /** After events, that the household lets out for them: 都租, 也能租 (not 都租的, 租了: rented by the household). */
 const LET_FOR_AFTER = /^[^，。,;；]{0,4}(?:都|也)(?:能|可以)?(?:往外|对外)?(?:出)?租(?:$|[，。,;；给])/;

@@ -4925,4 +4925,55 @@ describe('how each kind is read', () => {
     expect(classifyUsage('买了辆面包车拉货，天天跑县城').category).toBe('production');
     expect(classifyUsage('说是要干婚庆，结果全给儿子办了婚事').category).toBe('marriage');
   });
+  it("CBIRC-2020-28/5.1 sets 504-507 (r118): Henan 哩 for 的; a wedding cost paid by the bride's family or with a father's cash is not the loan's", () => {
+    expect(classifyUsage('贷款买了牛犊，结婚照的钱是俩人打工攒哩').category).toBe('production');
+    expect(classifyUsage('贷款买的化肥，婚车钱是他爹拿的现钱').category).toBe('production');
+    expect(classifyUsage('贷款种了花生，婚纱照女方家出的').category).toBe('production');
+    expect(classifyUsage('婚车是他姑家借的，贷款全买了牛').category).toBe('production');
+  });
+  it('CBIRC-2020-28/5.1 sets 504-507 (r118): wedding or feast work the household does for others, for pay, is its trade; a studio hired for a birthday feast is the feast', () => {
+    expect(classifyUsage('贷款买了辆轿车，专门给人结婚跑车队').category).toBe('production');
+    expect(classifyUsage('贷款在影楼订了寿宴跟拍').category).toBe('other_non_productive');
+    expect(classifyUsage('接亲车队八台车都是租的，租车钱是贷款出的').category).toBe('marriage');
+  });
+  it("CBIRC-2020-28/5.1 sets 508-511 (r118): 他妈 is the borrower's mother; a repair shop's own entry names no goods bought; a writer lent to who pays the borrower interest is no member", () => {
+    expect(classifyUsage('老刘贷款给他妈看病').category).toBe('other_non_productive');
+    expect(classifyUsage('张三贷款买了两头牛，摩托换火花塞，30').category).toBe('production');
+    expect(classifyUsage('老李，贷款2万借给我收粮周转，年底给他利息').category).toBe('enterprise_use');
+  });
+  it('CBIRC-2020-28/5.1 sets 508-511 (r118): a bare 三轮 bought, a rumour denied (瞎传…没那回事), money lent to the village to advance works', () => {
+    expect(classifyUsage('贷款买的三轮，家里老人赶集坐').category).toBe('household_goods');
+    expect(classifyUsage('村里瞎传她贷款修房子，没那回事，钱都买了鸡苗').category).toBe('production');
+    expect(classifyUsage('村里的光伏电站，每户的贷款都投进去了，电站是村里管的').category).toBe('government_financing_platform');
+    expect(classifyUsage('镇里搞亮化工程用了他家的贷款').category).toBe('government_financing_platform');
+  });
+  it("CBIRC-2020-28/5.1 sets 508-511 (r118): northern Shaanxi words (捉猪娃, 寻婆姨), a coal truck's insurance, rooms whitewashed for guests, kitchen gear of a farmstay", () => {
+    expect(classifyUsage('贷款捉猪娃十个').category).toBe('production');
+    expect(classifyUsage('钱给二小子寻婆姨了').category).toBe('marriage');
+    expect(classifyUsage('儿子跑煤车拉煤，贷款给车交保险').category).toBe('production');
+    expect(classifyUsage('老房子刷白、盘炕，专门给来的游客住，搞农家乐').category).toBe('production');
+    expect(classifyUsage('开了个农家乐，贷款添了桌子和厨房家什').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 sets 508-511 (r118): a health visit's questions: one asking nothing of the money, 你家用哪, a second question the answer denies", () => {
+    expect(classifyUsage('专干：老人住院谁陪护？贷款干啥了？户主：我闺女陪。钱买了十只羊').category).toBe('production');
+    expect(classifyUsage('问：贷款你家用哪了？答：买了化肥').category).toBe('production');
+    expect(classifyUsage('问：买车了？家用的？答：不是家用，拉货的三轮').category).toBe('production');
+    expect(classifyUsage('贷款交了月子中心的钱').category).toBe('other_non_productive');
+  });
+  it('CBIRC-2020-28/5.1 review 78 (r118): a down payment on a vehicle fetched home in its clause, 都没得买, 上门来问, a hire begun later, a stream never run', () => {
+    expect(classifyUsage('交了首付开回来一台三轮摩托，拉菜去卖').category).toBe('production');
+    expect(classifyUsage('贷款交了首付，开回来一辆长城SUV，家里坐').category).toBe('household_goods');
+    expect(classifyUsage('冰箱彩电都没得买，钱全买了羊').category).toBe('production');
+    expect(classifyUsage('我不跟机器说话，叫信贷员上门来问').category).toBe('unknown');
+    expect(classifyUsage('三轮车买回来一趟货都没拉过，后来跟饭店谈好了，现在天天帮人拉货').category).toBe('production');
+    expect(classifyUsage('买了部手机说要直播卖山货，一场都没播过，孙子天天玩').category).toBe('household_goods');
+    expect(classifyUsage('贷款盖了羊圈，别看写的建房，养了二十只羊').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r118's readings stop where they should: a wedding car hired for one's own wedding, a hire business never run, halves both told, a house in a spaced entry", () => {
+    expect(classifyUsage('儿子结婚租了婚车，一场八百').category).toBe('marriage');
+    expect(classifyUsage('户主称开婚庆租赁，查实只给儿子结婚用了，从未对外出租过').category).toBe('marriage');
+    expect(classifyUsage('他爸讲一半买了化肥，他妈讲另一半给儿子交了学费').category).toBe('other_non_productive');
+    expect(classifyUsage('李四 贷款3万盖房 拉砖拉水泥 三马子修了两回').category).toBe('housing');
+    expect(classifyUsage('贷款先借村里垫修路的工程款').category).toBe('government_financing_platform');
+  });
 });
