@@ -542,6 +542,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-509.tsv',
   'heldout/usage-heldout-510.tsv',
   'heldout/usage-heldout-511.tsv',
+  'heldout/usage-heldout-512.tsv',
+  'heldout/usage-heldout-513.tsv',
+  'heldout/usage-heldout-514.tsv',
+  'heldout/usage-heldout-515.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
