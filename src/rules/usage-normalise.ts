@@ -103,8 +103,15 @@ function separateSpaced(text: string): string {
     const tail = text.slice(at).trim();
     if (spacedClauses(tail)) return text.slice(0, at) + tail.replace(WORD_GAP, ',');
   }
+  // (王大眼儿给儿子娶媳妇 杀两口 320和290。问他贷款呢 说包了三十亩地种黄豆: or sentences, each judged on its own.)
+  const sentences = text.split(SENTENCE_END);
+  if (sentences.length > 1 && sentences.some(spacedSentence)) return sentences.map((t) => (spacedSentence(t) ? t.replace(WORD_GAP, ',') : t)).join('');
   return text.replace(PAYEE_GAP, ',');
 }
+/** After a sentence's end: where a text of several sentences is split to judge each one's spaces. */
+const SENTENCE_END = /(?<=[。！!？?])/;
+/** Whether a sentence's white space separates phrases, its end mark aside. */
+const spacedSentence = (sentence: string) => spacedClauses(sentence.replace(/[。！!？?]$/, ''));
 /** The last reply of a chat, after its label: 客户：…. */
 const LAST_REPLY = new RegExp(`(?:${CHAT_APPLICANT_LABELS.join('|')})[:：](?=[^:：]*$)`);
 

@@ -141,6 +141,8 @@ const SPEAKING_HOUSEHOLD = /我们|俺们|咱们|我家|俺家|咱家|我自己|
 const HOUSEHOLD_KEEPS =
   /(?:养在|放在|关在|圈在)(?:自家|本户|自己家)|由(?:户主|借款人|本户)(?:本人|自己)?(?:夫妻)?(?:喂养|饲养|养殖|放养)|(?:每天)?自己(?:去)?喂[^。；;]{0,12}自己(?:找[^，。,;；]{0,4})?卖|钱归(?:俺家|我家|自家|本户)/;
 /** Before and after the body stock is registered to: 登记的是合作社的, 登记在公司名下, 登记为养殖大户王某的 (not 挂在…名下, a vehicle's licence). */
+/** Opening a clause, words that what was named belongs to the party after: 归, 产权归, 都属于. */
+const OWNED_BY_BEFORE = /(?:^|[，,])(?:都|全|产权)?(?:归|属于)$/;
 const REGISTERED_TO_BEFORE = /(?:登记|登记的|注册|备案)(?:的是|在|为|到)(?:了)?$|[牛羊猪鸡鸭鹅驴马](?:都|也|全)?挂(?:在|到)$/;
 const REGISTERED_TO_AFTER = /^(?:[^，。,;；]?某某?)?(?:的|名下|那儿|那里|账上)/;
 /** A payee the household bought from: 收款人系肉牛贩运户赵某，借款人向其购买. */
@@ -363,6 +365,10 @@ const PLACE_USING = [
 
 /** After a place, its project that used the loan: 搞美丽乡村项目用了她家的贷款. */
 const PLACE_PROJECT_USED = /^搞[^，。,;；]{0,8}(?:项目|工程)[^，。,;；]{0,2}用了?[^，。,;；]{0,4}贷款/;
+/** Right after a party, that it did not use the money: 没用我钱, 从未使用. */
+const NOT_USED_AFTER = /^(?:也|都|并|从)?(?:没|没有|未|从没|从未|并未)(?:用|使|使用|动用|拿)/;
+/** Right after a party, its supplying the household's inputs: 供种, 统一供苗, 提供种子. */
+const SUPPLIES_AFTER = /^(?:统一|免费)?(?:供种|供苗|供肥|供料|供货|供饲料|供鸡苗|提供种子|提供种苗|提供鸡苗|提供技术)/;
 /** Words of money pooled, or a return paid for it: 统一拿去, 年底给钱, 分红. */
 const POOLED = /统一|拿去|年底给|分红|利息|给钱|收益/;
 
@@ -519,6 +525,10 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   // (合作社开春给种子: a word of time may stand between.)
   // 其弟用该款为借款人翻建厢房: a party spending the money on the household's behalf is its agent, not its user.
   if (FOR_THE_HOUSEHOLD_AFTER.test(text.slice(party.end, party.end + 16))) return false;
+  // (合作社没用我钱: a party said not to use the money does not use it.)
+  if (NOT_USED_AFTER.test(text.slice(party.end, party.end + 6))) return false;
+  // (公司供种、秋后收购: a party that supplies the household's inputs or buys its crop is its supplier or buyer.)
+  if (SUPPLIES_AFTER.test(text.slice(party.end, party.end + 6))) return false;
   // 屯里老李家养牛, 包老刘家的8亩地: a person's family named with what it has or does is its own affairs (but money
   // given to it is given: 贷款给邻居家盖房用).
   if (kind === 'person' && text[party.end] === '家' && !given) return false;
@@ -881,6 +891,13 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (text.endsWith('流入', party.start) && LAND_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10))) return false;
   // 给别人盖房当小包工头, 做个经纪人: a party the household becomes is its own work, not one the money goes to.
   if (BECOMES_BEFORE.test(text.slice(Math.max(0, party.start - 4), party.start))) return false;
+  // (村里用几户的贷款凑钱买了台无人机，归村集体: what the money bought, said in the next clause to belong to a body, is the body's.)
+  if (
+    (kind === 'government' || kind === 'organisation') &&
+    OWNED_BY_BEFORE.test(text.slice(Math.max(0, party.start - 4), party.start)) &&
+    text.slice(0, party.start).includes('买')
+  )
+    return true;
   // 耳标登记的是合作社的, 牛登记在养殖场名下: a body or a 大户 the stock is registered to owns what the money bought.
   // (王某是养殖大户，耳标登记的是他的名字: and a pronoun standing for a 大户 named before it.)
   if (

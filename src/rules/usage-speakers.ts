@@ -477,6 +477,17 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
   // (他舅, 她哥: a pronoun before a word of kin names that relative, not the applicant.)
   if (/^[舅姨叔伯哥姐弟妹爹妈爸姑]/.test(text.slice(pronoun.end, pronoun.end + 1))) return false;
   if (REPORTED.test(text) || (!partyBetween && /孩子|娃|细人子|细伢|伢子|崽/.test(before))) return true;
+  // (他妈在家养蚕，贷款给她买了蚕种: 她 right after the household's mother is named, with no one between, is she.)
+  if (
+    pronoun.term === '她' &&
+    !partyBetween &&
+    /(?:他|她)(?:妈|娘|老娘|老妈)/.test(before) &&
+    hits
+      .slice(0, at)
+      .filter((h) => h.role.party !== undefined)
+      .every((h) => h.role.party === 'household')
+  )
+    return true;
   // (借款人之女证言：贷款给她买了手机: so is one right after the borrower's child is named, unless said to live apart.)
   if (!partyBetween && /(?:借款人|户主|申请人)之[子女]/.test(before) && !SEPARATE_SAID.test(text)) return true;
   if (standsForBorrower(scan, at)) return true;

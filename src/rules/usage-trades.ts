@@ -94,9 +94,9 @@ const SHOP_WORD = /^(?:餐厅|饭店|饭庄|酒楼|酒店|店|铺|馆|投注站|
 export const TAKEN_ON =
   /(?:承接|承办|专接|承揽|揽活|接活|接单|接人家|接别人家|接别家)[^，。,;；]{0,8}$|兼(?:办|营|做|带)?$|专门?(?:办|做|承办|给人办|接)?$|接(?:寨上|寨子里|村上|村里|屯里|乡里|附近|周边|十里八村|外面)的?$/;
 
-/** Before a prohibited-sounding word, work the household does for other people (给人家装空调, 帮人修冰箱, 给人拍婚礼): its trade. */
+/** Before a prohibited-sounding word, work the household does for other people (给人家装空调, 帮人修冰箱, 给人拍婚礼, 给人做寿衣): its trade. */
 const SERVED_GOODS =
-  /[帮给替为](?:人家|别人家?|人|客户|顾客|村民|乡亲|邻居|乡邻|群众|老乡|各家|大家)[^，。,;；]{0,3}(?:修|装|维修|安装|清洗|拆|移|换|保养|翻新|拍|录|布置|主持|跟拍|摄)[^，。,;；]{0,8}$/;
+  /[帮给替为](?:人家|别人家?|人|客户|顾客|村民|乡亲|邻居|乡邻|群众|老乡|各家|大家)[^，。,;；]{0,3}(?:修|装|维修|安装|清洗|拆|移|换|保养|翻新|拍|录|布置|主持|跟拍|摄|做|缝)[^，。,;；]{0,8}$/;
 
 /** Right before a part of a house, the houses of others: 给屯里各家, 给邻村各户. */
 const OTHERS_HOUSES_BEFORE = /[帮给替为](?:屯里|村里|邻村|寨上|附近|周边)?(?:各家|各户|人家|别人家?|乡亲们?|邻居家?)的?$/;
@@ -412,9 +412,15 @@ export function servesOthers(scan: Scan, i: number, clauseStart: number): boolea
     // (专门给人结婚跑车队, 专给人做婚礼、花甲宴穿的韩服: others' occasions the household works for.)
     (OCCASION.test(hit.term) && OCCASIONS_OF_OTHERS_BEFORE.test(before)) ||
     // (两口子拉婚庆桌椅跟大棚帐篷出租, 婚礼现场摆甜品台按场收钱, 开婚车，一天能跑两场: hire work for pay after an occasion's word.)
-    (OCCASION.test(hit.term) && OCCASION_WORK_AFTER.test(scan.text.slice(hit.end, hit.end + 16)))
+    (OCCASION.test(hit.term) && OCCASION_WORK_AFTER.test(scan.text.slice(hit.end, hit.end + 16))) ||
+    // (两口子自己干流水席…贷款买了辆小货车拉锅灶桌椅和婚庆道具: an occasion's goods hauled, where the household runs feasts
+    // for others, are its trade's.)
+    (OCCASION.test(hit.term) && /拉[^，。,;；]{0,8}$/.test(before) && FEASTS_RUN.test(scan.text))
   );
 }
+
+/** Words that the household runs feasts or weddings for others: 自己干流水席, 给红白事掌勺, 搞婚庆. */
+const FEASTS_RUN = /干流水席|掌勺|给[^，。,;；]{0,6}红白事|(?:干|搞|做)婚庆/;
 
 /** Words of an occasion others hold that a trade serves (婚庆, 婚车, 结婚, 寿宴), not a family's own costs (彩礼, 嫁妆). */
 const OCCASION = /婚庆|婚车|婚礼|结婚|喜事|花车|接亲|寿宴|花甲宴|满月酒/;

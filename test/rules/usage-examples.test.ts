@@ -4976,4 +4976,36 @@ describe('how each kind is read', () => {
     expect(classifyUsage('李四 贷款3万盖房 拉砖拉水泥 三马子修了两回').category).toBe('housing');
     expect(classifyUsage('贷款先借村里垫修路的工程款').category).toBe('government_financing_platform');
   });
+  it('CBIRC-2020-28/5.1 sets 512-515 (r119): a company that supplies seed is a supplier; a writer lent to for grain dealing; halves told that agree; 她 after 他妈', () => {
+    expect(classifyUsage('跟公司签了订单种高粱，公司供种，贷款自己买化肥').category).toBe('production');
+    expect(classifyUsage('王五，贷款借给我收黄豆周转，年底给他利息').category).toBe('enterprise_use');
+    expect(classifyUsage('男的说一半买了羊，女的说另一半租了地，两个说法对得上').category).toBe('production');
+    expect(classifyUsage('他妈在家喂鸡，贷款给她买了鸡苗').category).toBe('production');
+    expect(classifyUsage('玉米卖给合作社，钱是自己买种子的，合作社没用我钱').category).toBe('production');
+  });
+  it('CBIRC-2020-28/5.1 sets 512-515 (r119): a station a town runs, a machine that belongs to the village, rooms for guests the family does not live in', () => {
+    expect(classifyUsage('贷款交给镇上办的光伏电站，按年分红').category).toBe('government_financing_platform');
+    expect(classifyUsage('村里拿几户的贷款凑钱买了台无人机，归村集体，他不管').category).toBe('government_financing_platform');
+    expect(classifyUsage('把后院两间空房改成民宿，自家不住，专门接来采摘的游客，贷款买了床品和卫生间洁具').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 sets 512-515 (r119): 买肥, 娶个后老伴, a toy drone; a donation book's gift and a butcher's kill are the entry, not the loan's use", () => {
+    expect(classifyUsage('贷款买肥').category).toBe('production');
+    expect(classifyUsage('贷款给他爹娶个后老伴').category).toBe('marriage');
+    expect(classifyUsage('买了台小航拍机给孙子玩').category).toBe('household_goods');
+    expect(classifyUsage('贷款开了个小卖部，捐钱一百元').category).toBe('production');
+    expect(classifyUsage('李家发送老人 杀一口 没要钱。他那贷款是买的两头牛犊').category).toBe('production');
+    expect(classifyUsage('贷款买了缝纫机，专给人做寿衣').category).toBe('production');
+    expect(classifyUsage('老张 牛一头 贷款嘎哈了没说').category).toBe('unknown');
+  });
+  it('CBIRC-2020-28/5.1 review 79 (r119): a hire never run (从没拉过活), a dwelling found (是住人的新房), wedding goods hauled by a household that runs feasts', () => {
+    expect(classifyUsage('贷款买的面包车，说是拉货，从没拉过活，他儿子天天开着上下班').category).toBe('household_goods');
+    expect(classifyUsage('说是盖羊圈，去看了，是住人的新房').category).toBe('housing');
+    expect(classifyUsage('两口子给人办流水席掌勺，贷款买了辆三轮拉桌椅和婚庆道具').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r119's readings stop where they should: a feast the loan paid beside a kill, a donation of the loan, a company that used it", () => {
+    expect(classifyUsage('儿子结婚，贷款办的酒席，我给杀了两口猪').category).toBe('marriage');
+    expect(classifyUsage('贷款全捐了修庙').category).toBe('other_non_productive');
+    expect(classifyUsage('公司用了他的贷款，每年给分红').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款买了三十只羊，捐五十').category).toBe('production');
+  });
 });
