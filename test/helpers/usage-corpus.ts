@@ -546,6 +546,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-513.tsv',
   'heldout/usage-heldout-514.tsv',
   'heldout/usage-heldout-515.tsv',
+  'heldout/usage-heldout-516.tsv',
+  'heldout/usage-heldout-517.tsv',
+  'heldout/usage-heldout-518.tsv',
+  'heldout/usage-heldout-519.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
