@@ -363,8 +363,12 @@ const PLACE_USING = [
   '用',
 ];
 
-/** After a place, its project that used the loan: 搞美丽乡村项目用了她家的贷款. */
-const PLACE_PROJECT_USED = /^搞[^，。,;；]{0,8}(?:项目|工程)[^，。,;；]{0,2}用了?[^，。,;；]{0,4}贷款/;
+/** After a place, its project or works that used the loans: 搞美丽乡村项目用了她家的贷款, 修防洪坝，拿了各家的贷款用. */
+// (乡里修防洪坝，拿了各家的贷款用: or its works, then the loans it took.)
+const PLACE_PROJECT_USED =
+  /^搞[^，。,;；]{0,8}(?:项目|工程)[^，。,;；]{0,2}用了?[^，。,;；]{0,4}贷款|^(?:修|建)[^，。,;；]{1,6}[，,](?:拿|用)了?[^，。,;；]{0,4}贷款/;
+/** Before a party, the loan said to be for it: 贷款是给, 钱都是给县. */
+const LOAN_WAS_FOR_BEFORE = /(?:贷款|钱|这笔钱)(?:都|全)?是给[^，。,;；]{0,2}$/;
 /** Right after a party, that it did not use the money: 没用我钱, 从未使用. */
 const NOT_USED_AFTER = /^(?:也|都|并|从)?(?:没|没有|未|从没|从未|并未)(?:用|使|使用|动用|拿)/;
 /** Right after a party, its supplying the household's inputs: 供种, 统一供苗, 提供种子. */
@@ -525,6 +529,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   // (合作社开春给种子: a word of time may stand between.)
   // 其弟用该款为借款人翻建厢房: a party spending the money on the household's behalf is its agent, not its user.
   if (FOR_THE_HOUSEHOLD_AFTER.test(text.slice(party.end, party.end + 16))) return false;
+  // (贷款是给县城投公司的: a party the loan is said to be for, given to it, has it.)
+  if (given && text.startsWith('的', party.end) && LOAN_WAS_FOR_BEFORE.test(text.slice(Math.max(0, party.start - 10), party.start))) return true;
   // (合作社没用我钱: a party said not to use the money does not use it.)
   if (NOT_USED_AFTER.test(text.slice(party.end, party.end + 6))) return false;
   // (公司供种、秋后收购: a party that supplies the household's inputs or buys its crop is its supplier or buyer.)
@@ -623,10 +629,11 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
     if (/^代(?:为)?加工/.test(text.slice(at, at + 4)) && PROCESSED_RETURNED.test(text)) return false;
     if (place ? PLACE_USING.some((w) => text.startsWith(w, at)) : startsWithAny(text, at, USING)) return !ORDERS_GATHERED.test(firstClause(text.slice(at)));
     // (乡里搞美丽乡村项目用了她家的贷款: a place's project named, then the loan it used.)
-    if (place && PLACE_PROJECT_USED.test(firstClause(text.slice(at)))) return true;
+    if (place && PLACE_PROJECT_USED.test(text.slice(at, at + 24))) return true;
     // (统一拿去建牛场，村里管，年底给钱: 管 ending its clause, where the text pools the money or pays for it, runs it.)
     // (入了村集体养殖场，村委会管，年底给分红: and a public body that runs it so.)
-    if ((place || kind === 'government') && /^管[，。,;；]/.test(text.slice(at, at + 2)) && POOLED.test(text)) return true;
+    // (羊全赶到大户圈里由大户管，年底给额分钱: and any party the stock is left to run so.)
+    if ((place || kind === 'government' || text[party.start - 1] === '由') && /^管[，。,;；]/.test(text.slice(at, at + 2)) && POOLED.test(text)) return true;
     if (given && ((public_ && startsWithAny(text, at, PUBLIC_USING)) || startsWithAny(text, at, GIVEN_USING))) return true;
   }
   return false;

@@ -421,6 +421,7 @@ const ON_SCREEN_AFTER = /^[上里](?:的|借|贷|投|炒|赌|玩|充)/;
 /** Guests a guesthouse takes: 接待游客, 一宿一百八. */
 /** Guests staying, and the family moving into rooms: 给游客住; 一家人都住进去了. */
 const GUESTS_STAY = /(?:游客|客人|旅客|住客)住/g;
+const FAMILY_LIVES_ELSEWHERE = /(?:一家人|一家|自家|户里|家里人)住(?:的是|在)[^，。,;；]{0,6}(?:新房|新窑|前头|后头|东屋|西屋|另一|别处)/g;
 const FAMILY_MOVED_IN = /(?:一家|全家|家人|老两口|儿子|女儿)[^，。,;；]{0,4}住(?:进去|进来|在里面|在里头|进了)/;
 const GUESTS_TAKEN =
   /(?:给|供)(?:来的|来玩的)?(?:游客|客人|旅客)(?:住|用)|专门接[^，。,;；]{0,10}(?:游客|客人|旅客)|接待[^，。,;；]{0,8}(?:游客|客人|旅客|住客)|(?:一宿|一晚|每晚|一夜)[^，。,;；]{0,2}[0-9一二三四五六七八九十百两几]/;
@@ -1066,17 +1067,17 @@ const UNRELATED = /^(?:没关系|没有关系|没得关系|没啥关系|无关|�
 /** Before a person, a trade that describes them: 搞工程承包的, 做生意的, 开饭店的. */
 /** After a person, a crew or team of theirs: 的建筑队, 的施工队. */
 const CREW_OF_THEIRS_AFTER = /^的(?:建筑队|施工队|工程队|装修队|运输队|车队)/;
-const TRADE_DESCRIBED_BEFORE = /(?:搞|做|干|开|跑)[^，。,;；的]{1,6}的$|(?:经纪人|贩子|商贩|老板|包工头)$/;
+const TRADE_DESCRIBED_BEFORE = /(?:搞|做|干|开|跑|收)[^，。,;；的]{1,6}的$|(?:经纪人|贩子|商贩|老板|包工头)$/;
 
 /** Words that lend the money out rather than hand it over: 借给, 放给, 出借. */
 /** Goods said to belong to a body: 机子归社, 牛归合作社, 牛是合作社的. */
 const OWNED_BY_BODY =
   /(?:机子|机器|设备|牛|羊|猪|车|货)[^，。,;；]{0,2}(?:都|全)?(?:归(?:社|合作社|公司|企业|大户|老板|厂)(?:所有)?|是(?:社|合作社|公司|企业|大户|老板|厂)(?:里)?的)(?=$|[，。,;；])/;
 /** The clause after advice, saying it was not taken: 孩子爸爸没听, 他不听. */
-const ADVICE_REFUSED_NEXT = /^[^，。,;；]{0,6}?(?:没听|不听|没有听|没理|不理|没采纳|没答应|不答应)/;
+const ADVICE_REFUSED_NEXT = /^[^，。,;；]{0,6}?(?:没听|不听|没有听|没理|不理|没采纳|没答应|不答应|没干|不干|可不敢|不敢)/;
 /** Whether the word at `h` is advice the next clause says was not taken: 有人劝他们把贷款存起来吃利息，孩子爸爸没听. */
 const adviceRefused = (text: string, clauses: Clauses, h: Hit) =>
-  /(?:劝|建议)[^，。,;；]{0,12}$/.test(text.slice(clauses.start[h.clause], h.start)) &&
+  /(?:劝|建议|撺掇|(?:让|叫)(?:他|她|俺|我|他们|俺们|我们)?把)[^，。,;；]{0,12}$/.test(text.slice(clauses.start[h.clause], h.start)) &&
   ADVICE_REFUSED_NEXT.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 12));
 /** Before a use in its clause, money sent home: 寄了两千给他们, 我打的钱他们. */
 const SENT_MONEY_BEFORE =
@@ -1124,6 +1125,8 @@ const RAISED_ELSEWHERE_AFTER =
 /** After a use, that it was paid with other money named: 学费是去年卖粮钱交的, 是自家的钱买的, 看病钱是大病救助给的. */
 const PAID_WITH_OTHER_MONEY_AFTER =
   /^(?:是|系|都是|全是)(?:去年|前年|以前|早先)?(?:用)?(?:卖[^，。,;；贷]{1,3}|打工挣|自己|自家|家里)的?(?:钱|款|收入)(?:交的|付的|买的|出的|垫的|花的|盖的|修的|办的|给的)|^(?:钱)?(?:是|系|都是|全是|靠)(?:大病救助|医疗救助|医保|新农合|水滴筹|轻松筹|民政救助|救助金?|补助|低保)[^，。,;；]{0,8}?(?:的钱|给的|出的|报的|报销的|交的|付的)/;
+/** After a use, the money of a sale named as what it was: 的是卖粮钱, 钱是卖猪的钱. */
+const SALE_MONEY_AFTER = /^的?(?:钱)?是卖[^，。,;；贷]{1,3}(?:的)?钱(?=$|[，。,;；])/;
 /** A partnership: 合伙, 搭伙. */
 const PARTNERSHIP = /合伙|搭伙|伙着|合股经营/;
 /** Words that the household itself works what it shares in: 两家都出工, 由本户喂养. */
@@ -1194,7 +1197,7 @@ const DEBT_TOLD = /饥荒|欠[^，。,;；]{0,4}(?:账|债|钱|款)|外债|欠�
 /** A finding that the household runs no business: 并无店面及经营记录, 未发现任何经营迹象. */
 const NO_BUSINESS_FOUND =
   // (目前还没跑, 一直没跑过: a vehicle's hire never begun; 屋里冇人做直播, 没见卖啥: nor a stream or a sale.)
-  /(?:没|冇|没有)人(?:做|搞)(?:过)?直播|一场(?:都|也)?(?:没|没有|莫|冇)播过|店(?:头|里)(?:没得|莫得|冇得)|一(?:单|趟货?)(?:都|也)?(?:没|莫|冇|没有)(?:接|拉)过|(?:没|莫|冇)(?:接过|拉过)(?:一单|一趟)|(?:没见|未见|冇见)(?:卖|卖过)(?:啥|什么|东西)|(?:目前|至今|一直|现在|到现在)(?:都|也)?(?:还)?(?:没|没有|未)跑(?:过)?(?:出租|运输|车)?(?:$|[，。,;；])|(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:经营(?=店面|门店|门面)|营业(?=店面|门店|门面))?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没|未|没|没有|冇)开(?:过)?(?:店|门市|铺子|饭店|饭馆|超市|小卖部|商店|作坊|厂|民宿|农家乐)|(?:民宿|农家乐)(?:一直)?(?:没|没有|未)(?:开|开起来|开业|营业)|(?:没|没有|未|从未|并未)(?:对外)?(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客|单|订单|活)|(?:没|没有|未|从未|并未)(?:对外)?(?:出租|租出去|营业)过|(?:系|是|为|归)(?:他人|别人|其他人)(?:所有|经营|开的)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)|(?:核实|核查|经查|查明|实际)[^，。,;；]{0,4}(?:并没有|没有|并未|没|未)(?:做|搞|干)(?:过)?(?:任何)?(?:生意|买卖)|(?:没见|未见|没看见|没看到|从没见)(?:它|他|她)?(?:拉过|跑过)(?:货|客|活)|(?:从没|从来没|从未)(?:拉过|跑过)(?:货|客|活)/;
+  /(?:没|冇|没有)人(?:做|搞)(?:过)?直播|一场(?:都|也)?(?:没|没有|莫|冇)播过|店(?:头|里)(?:没得|莫得|冇得)|一(?:单|趟货?)(?:都|也)?(?:没|莫|冇|没有)(?:接|拉)过|(?:没|莫|冇)(?:接过|拉过)(?:一单|一趟)|(?:没见|未见|冇见)(?:卖|卖过)(?:啥|什么|东西)|(?:目前|至今|一直|现在|到现在)(?:都|也)?(?:还)?(?:没|没有|未)跑(?:过)?(?:出租|运输|车)?(?:$|[，。,;；])|(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:经营(?=店面|门店|门面)|营业(?=店面|门店|门面))?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没|未|没|没有|冇)开(?:过)?(?:店|门市|铺子|饭店|饭馆|超市|小卖部|商店|作坊|厂|民宿|农家乐)|(?:民宿|农家乐)(?:一直)?(?:没|没有|未)(?:开|开起来|开业|营业)|(?:没|没有|未|从未|并未)(?:对外)?(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客|单|订单|活)|(?:没|没有|未|从未|并未)(?:对外)?(?:出租|租出去|营业)过|(?:系|是|为|归)(?:他人|别人|其他人)(?:所有|经营|开的)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)|(?:核实|核查|经查|查明|实际)[^，。,;；]{0,4}(?:并没有|没有|并未|没|未)(?:做|搞|干)(?:过)?(?:任何)?(?:生意|买卖)|(?:没见|未见|没看见|没看到|从没见)(?:它|他|她)?(?:拉过|跑过)(?:货|客|活)|(?:从没|从来没|从未)(?:拉过|跑过)(?:货|客|活)|(?:坊|店|铺|厂|馆)(?:压根|根本|一直|至今|到现在)(?:就)?(?:没|没有|未)开(?:过|起来|张|业)?/;
 /** Words that say a member of the family keeps a household of their own. */
 const SEPARATE_HOUSEHOLD =
   /(?<!以后|将来|准备|打算|计划|要|等|再)(?:分出去|单过|分家|分户)|另立户|另外立户|单独立户|不在本户|另立门户|不在一个户口|不是一个户口|户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|迁到|落到|不在)/;
@@ -1286,7 +1289,9 @@ const AGREED = /(?<![未没不无])(?:讲好|说好|约定|讲定|谈好)$|按[0
 /** A rate named at a word of interest: 二分利, 月息两分, 年息8% (a price for money lent, unless lent to a works of the
  * borrower's own: 借给张某开的预制板厂周转，月息2分 is that works' use). */
 const RATE_NAMED = /[0-9一二两三四五][分厘]?(?:利|息)|(?:息|利)[0-9一二两三四五.]+[分厘%]/;
-const THEIR_ENTERPRISE = /开(?:的|办的)[^，。,;；]{0,8}(?:厂|公司|场|店|社)|的(?:建筑队|施工队|工程队|装修队|运输队|车队)周转/;
+// (借给镇上开饭店的刘姐周转, 借给屯里收玉米的老赵当本钱: and a person described by the works or trade they run.)
+const THEIR_ENTERPRISE =
+  /开(?:的|办的)[^，。,;；]{0,8}(?:厂|公司|场|店|社)|的(?:建筑队|施工队|工程队|装修队|运输队|车队)周转|开[^，。,;；的]{0,4}(?:厂|公司|场|店|社|超市|饭店|馆)的[^，。,;；]{1,4}(?:周转|当本钱|进货|使|用)|收[^，。,;；的]{1,3}的[^，。,;；]{1,4}(?:周转|当本钱)/;
 
 /** Right before an interest word, money put on deposit: 存上，利息; 存起来吃利息. */
 const DEPOSITED_BEFORE = /存(?:上|起来|着|进去|到银行|银行里?|在?信用社|在银行里?)[，,]?(?:吃|拿|收|等)?$/;
@@ -1294,6 +1299,11 @@ const DEPOSITED_BEFORE = /存(?:上|起来|着|进去|到银行|银行里?|在?�
 /** The loan's money named (贷出来, 这笔钱), and no other (卖牛的钱, 工资). */
 const LOAN_MONEY = /^(?![^]*(?:卖[^，。,;；]{0,6}的钱|工资|收入))[^]*(?:贷|这笔|这钱)/;
 
+/** Whether a word stands in a note the text marks as separate (另：, 另外：) that names no loan. */
+const separateNote = (text: string, h: Hit) => {
+  const at = text.slice(0, h.start).search(/另(?:外)?[：:][^：:]*$/);
+  return at >= 0 && !/贷|这笔|这钱|这里|这儿|这个钱|里头|里面/.test(text.slice(at));
+};
 /** A butcher's kill: 杀两口, 杀了一口, 杀年猪. */
 const BUTCHERED = /杀了?(?:[一两三四五六七八九十几]+口|年猪)/;
 /** A clause that is only a gift and its sum: 捐五十, 捐钱二百元, 随礼100. */
@@ -1466,7 +1476,7 @@ const CONVERTED = [
 
 /** After an event, other money said to pay for it: 他说钱他自己去广东挣, 是亲戚凑钱办的 (not only part of it: 自己挣了一半，剩下贷款出). */
 const OTHER_MONEY_PAYS =
-  /^[^。；;，,]{0,4}?(?:他|她|娃他|娃的|孩子)?(?:姑|舅|叔|姨|姐|哥|爷爷|奶奶|姥姥|外公|亲戚|亲家|娘家)[^，。,;；]{0,2}(?:给了|出了|掏了|拿了|付了|借的(?=$|[，。,;；]))|^[^。；;]{0,8}?(?:钱|费用|花销)?(?:是|由)?(?:他|她|崽|儿子|闺女|女儿|他们|人家)(?:自己|自个儿?)(?:去[^，。,;；]{0,4})?(?:挣|出|攒|掏|想办法)|^[^。；;]{0,6}?(?:是|由)?(?:亲戚|亲友|兄弟|娘家|家里人|女方|男方|亲家|婆家)[^，。,;；]{0,2}(?:凑钱|借钱|出钱|凑的钱|出的钱|出的(?=$|[，。,;；]))(?:办的?)?/;
+  /^[^。；;，,]{0,4}?(?:他|她|娃他|娃的|孩子)?(?:姑|舅|叔|姨|姐|哥|爷爷|奶奶|姥姥|外公|亲戚|亲家|娘家|闺女|女儿|儿子)[^，。,;；]{0,2}(?:给了|出了|掏了|拿了|付了|借的(?=$|[，。,;；])|给的(?=$|[，。,;；]))|^[^。；;]{0,8}?(?:钱|费用|花销)?(?:是|由)?(?:他|她|崽|儿子|闺女|女儿|他们|人家)(?:自己|自个儿?)(?:去[^，。,;；]{0,4})?(?:挣|出|攒|掏|想办法)|^[^。；;]{0,6}?(?:是|由)?(?:亲戚|亲友|兄弟|娘家|家里人|女方|男方|亲家|婆家)[^，。,;；]{0,2}(?:凑钱|借钱|出钱|凑的钱|出的钱|出的(?=$|[，。,;；]))(?:办的?)?/;
 /** The bride's or groom's family, and its paying right after (女方家出的, 男方出钱). */
 const WEDDING_FAMILY = /^(?:女方|男方|亲家|婆家|娘家)家?$/;
 const FAMILY_PAYS_AFTER = /^(?:出的|出钱|出了钱|掏的|掏钱|拿的钱|承担|负担|操办)(?!彩礼|嫁妆)/;
@@ -2081,6 +2091,8 @@ function readStatements(scan: Scan): UsageMatch {
       role.interest &&
       !adviceRefused(text, clauses, h) &&
       !PAID_BY_THEM.test(text.slice(h.end, h.end + 14)) &&
+      // (去农商行交利息: the loan's own interest paid at the bank is no return sought.)
+      !/(?:银行|信用社|农商行|农信社|邮储)(?:交|还|缴)了?$/.test(text.slice(Math.max(0, h.start - 6), h.start)) &&
       // (对方答应按时还本付息: and so is interest the party promises to pay.)
       !/(?:负责|承担|代为|代还|(?:答应|保证|承诺)(?:按时|按期)?)$/.test(text.slice(Math.max(0, h.start - 6), h.start)) &&
       // (借给隔壁老王种烟了，老王还本付息: the loan's principal and interest, paid by the party that has it, are the bank's.)
@@ -2195,8 +2207,8 @@ function readStatements(scan: Scan): UsageMatch {
             h.role.interest &&
             !h.negated &&
             (SEEKING_INTEREST.test(text.slice(Math.max(0, h.start - 2), h.end)) ||
-              AGREED.test(text.slice(Math.max(0, h.start - 3), h.start)) ||
-              (RATE_NAMED.test(text.slice(Math.max(0, h.start - 2), h.end + 4)) && !THEIR_ENTERPRISE.test(text))),
+              ((AGREED.test(text.slice(Math.max(0, h.start - 3), h.start)) || RATE_NAMED.test(text.slice(Math.max(0, h.start - 2), h.end + 4))) &&
+                !THEIR_ENTERPRISE.test(text))),
         )));
   // 大儿子早就分出去单过了: a member who keeps a household of their own is another person, not 户用.
   // (贷款时尚未分家: one household when the loan was taken.)
@@ -2388,12 +2400,13 @@ function readStatements(scan: Scan): UsageMatch {
     (guests ??= GUEST_TRADE.test(text) && GUESTS_TAKEN.test(text)) &&
     // (把两间厢房收拾出来做民宿，贷款…换了暖气片: or fittings after the rooms fitted out for guests.)
     (ROOMS_FITTED.test(clauseText(h.clause)) ||
-      // (自家不住: a family said not to live there leaves them the guests'.)
+      // (自家不住, 一家人住的是前头的新房: a family said not to live there, or to live elsewhere, leaves them the guests'.)
       ([...(fitted ?? [])].some((c) => c < h.clause) &&
         ROOM_FITTING.test(h.term) &&
         !text
           .replace(GUESTS_STAY, '')
           .replace(/(?:不|没)住/g, '')
+          .replace(FAMILY_LIVES_ELSEWHERE, '')
           .includes('住'))) &&
     !clauses.familyStrong[h.clause] &&
     !FAMILY_MOVED_IN.test(text.slice(clauses.start[h.clause])) &&
@@ -2644,6 +2657,8 @@ function readStatements(scan: Scan): UsageMatch {
       (role.category !== undefined && WHOLE_LOAN_TOLD.test(text.slice(0, h.start)) && RAISED_ELSEWHERE_AFTER.test(text.slice(h.end, h.end + 14))) ||
       // (学费是去年卖粮钱交的: or one said to be paid with other money the text names.)
       (role.category !== undefined && PAID_WITH_OTHER_MONEY_AFTER.test(text.slice(h.end, h.end + 14))) ||
+      // (打牌的是卖粮钱: and a prohibited one the money of a sale is said to have paid.)
+      (role.category !== undefined && role.category !== 'production' && SALE_MONEY_AFTER.test(text.slice(h.end, h.end + 10))) ||
       // (新房建设资金来源于易地扶贫搬迁补助: or a source the text names that is not the loan.)
       ((role.category !== undefined || role.frame !== undefined) &&
         SOURCE_NAMED_AFTER.test(text.slice(h.end, h.end + 24)) &&
@@ -3163,7 +3178,8 @@ function readStatements(scan: Scan): UsageMatch {
         continue;
       }
       // (信访人称魏某“把钱借给小舅子了”，经核查…未发现转借: a hand-over only alleged, which the text refutes, is none.)
-      const handed = suspicionRefuted(text, h, clauses.start[h.clause]!) ? false : handedOver(scan, first, last, kind);
+      // (村干部让把钱给合作社，老葛没干: nor one urged that the next clause says the household refused.)
+      const handed = suspicionRefuted(text, h, clauses.start[h.clause]!) || adviceRefused(text, clauses, h) ? false : handedOver(scan, first, last, kind);
       (partyHanded ??= new Map()).set(last, handed !== false);
       if (handed) {
         // (转入某财富公司账户（购买理财产品款）: money paid to a firm for a wealth product buys the product — 理财; and so does the
@@ -3411,6 +3427,15 @@ function readStatements(scan: Scan): UsageMatch {
       BUTCHERED.test(clauseText(h.clause) + (h.clause + 1 < clauses.start.length ? clauseText(h.clause + 1) : '')) &&
       !/贷|这笔|这钱/.test(clauseText(h.clause) + (h.clause + 1 < clauses.start.length ? clauseText(h.clause + 1) : '')) &&
       hits.some((o) => o.clause > h.clause + 1 && (o.role.category ?? o.role.frame?.category) === 'production' && !o.negated)
+    ) {
+      context.push(h.term);
+      continue;
+    }
+    // (贷款用于买饲料喂羊。另：村里修桥时该户捐钱二百元: a separate note, naming no loan, tells another matter.)
+    if (
+      category !== 'production' &&
+      separateNote(text, h) &&
+      hits.some((o) => o.end <= h.start && (o.role.category ?? o.role.frame?.category) === 'production' && !o.negated)
     ) {
       context.push(h.term);
       continue;

@@ -477,6 +477,22 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
   // (他舅, 她哥: a pronoun before a word of kin names that relative, not the applicant.)
   if (/^[舅姨叔伯哥姐弟妹爹妈爸姑]/.test(text.slice(pronoun.end, pronoun.end + 1))) return false;
   if (REPORTED.test(text) || (!partyBetween && /孩子|娃|细人子|细伢|伢子|崽/.test(before))) return true;
+  // (儿子网贷欠了一万多…贷款下来给他转过去还了: a child whose debt the text told, the money sent them to repay it.)
+  if (
+    CHILD_IN_DEBT.test(text.slice(0, pronoun.start)) &&
+    /^[^，。,;；]{0,6}还/.test(text.slice(pronoun.end)) &&
+    hits.slice(0, at).every((h) => h.role.party === undefined || h.role.party === 'household' || THIRD_PERSON.test(h.term))
+  )
+    return true;
+  // (孙老五贷的钱让他在牌桌上输了一半: right after the loan's money is said to be let or taken, the borrower.)
+  if (!partyBetween && LOAN_LET_BEFORE.test(before)) return true;
+  // (金家说贷款是开豆腐坊的…干的活是他住的屋子吊顶: a text that opens with a family telling of its loan, no one else named,
+  // speaks of that family as 他.)
+  if (
+    HOUSEHOLD_TELLS_OPENING.test(text) &&
+    !hits.slice(0, at).some((h) => h.role.party !== undefined && h.role.party !== 'household' && !THIRD_PERSON.test(h.term))
+  )
+    return true;
   // (他妈在家养蚕，贷款给她买了蚕种: 她 right after the household's mother is named, with no one between, is she.)
   if (
     pronoun.term === '她' &&
@@ -612,6 +628,12 @@ const CHILD_AT_HOME =
 /** Words that a member said so keeps a household of its own: 已分户, 不是一户, 不跟我们一个户. */
 const SEPARATE_SAID = /分户|(?<![没未])分家|另立|单过|另过|(?<![没未])出嫁|嫁出去|不是一户|不在一个户|不跟我们?一个户|不同户|不在一起/;
 
+/** A child named with a debt of theirs: 儿子网贷欠了, 儿子在网上借的钱还不上. */
+const CHILD_IN_DEBT = /(?:儿子|闺女|女儿)[^。；;]{0,12}(?:欠|网贷|借的钱|借哩钱|债)/;
+/** Right before a pronoun, the loan's money let or taken: 贷的钱让, 贷款被. */
+const LOAN_LET_BEFORE = /(?:贷款|贷的钱|的贷款)(?:都|全)?(?:让|被|叫)$/;
+/** A text opening with a family, by its surname, telling of its loan: 金家说贷款, 吴家讲贷款. */
+const HOUSEHOLD_TELLS_OPENING = /^[\u4e00-\u9fff]{1,2}家(?:说|讲|称)(?:贷款|这笔贷款|那笔贷款|钱)/;
 /** A speaker who says 我: the borrower, or someone beside it whose 他 may be another. */
 const FIRST_PERSON = /[我俺咱]/;
 /** Right after a pronoun, words that it took the money away: 拿去, 拿走, 借去. */

@@ -142,8 +142,8 @@ export function membersEvent(scan: Scan, i: number): boolean {
 const BANQUET = /^(?:办酒席|摆酒席|摆酒|过事|办喜事|喜事|办白事|白事|喜宴|婚宴|宴席|流水席|酒席)$/;
 
 /** Characters before a trade that make the household its customer: 请婚庆公司, 请了装修队. */
-/** After a trade's word, that it was hired: 都是租的, 是租来的. */
-const HIRED_AFTER = /^[^。；;]{0,10}(?:都是|全是|是)租(?:的|来的)/;
+/** After a trade's word, that it was hired: 都是租的, 全是租来的. */
+const HIRED_AFTER = /^[^。；;]{0,10}(?:都是|全是)租(?:的|来的)/;
 export const HIRED_BEFORE = /[请找雇付订][了的]?$|(?:转给|打给|交给|付给)$/;
 
 /** A hire listed beside another, each the household's: 租车、租婚纱、请司仪. */
@@ -420,7 +420,7 @@ export function servesOthers(scan: Scan, i: number, clauseStart: number): boolea
 }
 
 /** Words that the household runs feasts or weddings for others: 自己干流水席, 给红白事掌勺, 搞婚庆. */
-const FEASTS_RUN = /干流水席|掌勺|给[^，。,;；]{0,6}红白事|(?:干|搞|做)婚庆/;
+const FEASTS_RUN = /(?:干|办)流水席|掌勺|给[^，。,;；]{0,6}红白事|(?:干|搞|做)婚庆/;
 
 /** Words of an occasion others hold that a trade serves (婚庆, 婚车, 结婚, 寿宴), not a family's own costs (彩礼, 嫁妆). */
 const OCCASION = /婚庆|婚车|婚礼|结婚|喜事|花车|接亲|寿宴|花甲宴|满月酒/;

@@ -5008,4 +5008,42 @@ describe('how each kind is read', () => {
     expect(classifyUsage('公司用了他的贷款，每年给分红').category).toBe('enterprise_use');
     expect(classifyUsage('贷款买了三十只羊，捐五十').category).toBe('production');
   });
+  it('CBIRC-2020-28/5.1 sets 516-519 (r120): lent at a rate to someone named by the shop or trade they run, for it, is 户贷企用 before 放贷', () => {
+    expect(classifyUsage('贷款借给镇上开药店的王姐周转，说好月息一分').category).toBe('enterprise_use');
+    expect(classifyUsage('钱借给屯里收辣椒的老赵当本钱，说好月息一分').category).toBe('enterprise_use');
+  });
+  it("CBIRC-2020-28/5.1 sets 516-519 (r120): the loan's interest paid at the bank, advice refused, a sale's money that paid a card game, a trip to hospital", () => {
+    expect(classifyUsage('去农商行交利息，说那笔钱租了地种大豆').category).toBe('production');
+    expect(classifyUsage('有人撺掇他把贷款存起来吃利息，他可不敢，全买了鸭苗').category).toBe('production');
+    expect(classifyUsage('村干部让把钱交给合作社，他没干，自己养了五头猪').category).toBe('production');
+    expect(classifyUsage('贷款是租地的，打牌的是卖粮钱').category).toBe('production');
+    expect(classifyUsage('去医院看病的路上老伴说，贷款是买猪仔的').category).toBe('production');
+  });
+  it('CBIRC-2020-28/5.1 sets 516-519 (r120): a workshop never opened, 他 of a family that tells its loan, a platform the loan was for, the borrower who lost it', () => {
+    expect(classifyUsage('李家说贷款是开粉坊的，我去了一看，干的活是他住的屋子吊顶，粉坊压根没开').category).toBe('housing');
+    expect(classifyUsage('她妯娌说贷款是给县城投公司的，她就签了个字').category).toBe('government_financing_platform');
+    expect(classifyUsage('老马贷的钱让他在麻将桌上输了').category).toBe('other_non_productive');
+    expect(classifyUsage('镇里修河堤，拿了各家的贷款用').category).toBe('government_financing_platform');
+    expect(classifyUsage('乡里拿几户的贷款给中心校修围墙').category).toBe('government_financing_platform');
+  });
+  it('CBIRC-2020-28/5.1 sets 516-519 (r120): 引媳妇, 冷水鱼, 请律师, a desk for the child, a roomful of furniture, a cave farmstay the family does not live in', () => {
+    expect(classifyUsage('贷款给二儿子引媳妇').category).toBe('marriage');
+    expect(classifyUsage('贷款搞冷水鱼').category).toBe('production');
+    expect(classifyUsage('贷款给儿子请律师').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款打了个书架和写字台给娃学习用').category).toBe('household_goods');
+    expect(classifyUsage('贷款置办了一屋子新家具').category).toBe('household_goods');
+    expect(classifyUsage('把老崖窑收拾出来做农家乐，一家人住在前头的新房，专门接待游客，钱用来盘炕').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 review 80 (r120): a TV the family watches beside pigs sold, a separate note (另：), a feast trade's hauling", () => {
+    expect(classifyUsage('贷款买了个电视搁家看，猪是自家养的卖了').category).toBe('household_goods');
+    expect(classifyUsage('贷款买了化肥。另：村里修路时该户捐了一百').category).toBe('production');
+    expect(classifyUsage('两口子给十里八村办流水席，贷款买了辆三轮，拉婚庆道具').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r120's readings stop where they should: money lent for trade in general at a rate, a loan a 大户 used, a separate note that names the loan", () => {
+    expect(classifyUsage('借给邻村人做生意，讲好月息两分').category).toBe('wealth_management');
+    expect(classifyUsage('贷款让大户用了，自己啥也没干，一年分两千').category).toBe('enterprise_use');
+    expect(classifyUsage('购买种羊2只。另：儿子年底办事，先从这里垫上彩礼').category).toBe('marriage');
+    expect(classifyUsage('儿子在网上借的钱还不上，贷款下来给他转过去还了').category).toBe('other_non_productive');
+    expect(classifyUsage('牛都牵到大户棚里由大户管，年底给俺分钱，自家不喂').category).toBe('enterprise_use');
+  });
 });
