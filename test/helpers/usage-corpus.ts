@@ -550,6 +550,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-517.tsv',
   'heldout/usage-heldout-518.tsv',
   'heldout/usage-heldout-519.tsv',
+  'heldout/usage-heldout-520.tsv',
+  'heldout/usage-heldout-521.tsv',
+  'heldout/usage-heldout-522.tsv',
+  'heldout/usage-heldout-523.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
