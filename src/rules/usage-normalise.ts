@@ -121,7 +121,7 @@ const AMOUNT_PART = /^(?:贷|借|贷了|借了)?[0-9.]*[万千元块]*$/;
 /** A short label and its colon opening a text: 核查笔录：, 备注:. */
 const LABEL_BEFORE = /^[^\s,，。；;：:、!！?？]{1,8}[：:]/;
 /** A phrase that only denies a thing was done: 牛没买, 房子还没盖. */
-const DENIAL_PHRASE = /^[\u4e00-\u9fff]{1,4}(?:没|没有|未|还没|还没有)(?:买|盖|养|种|用|动|花|建|修)[了过]?$/;
+const DENIAL_PHRASE = /^[\u4e00-\u9fff]{1,6}(?:没|没有|未|还没|还没有)(?:买|盖|养|种|用|动|花|建|修)[了过]?$/;
 
 /** A speaker's filler, said between phrases: 嗯, 那啥, 完了. */
 const FILLER = /^(?:嗯+|啊+|哦+|噢+|呃+|额+|唉|哎|诶|那啥|然后|完了|就是|对+|是的?|反正|没[养买盖种动花用]?)$/;

@@ -366,7 +366,7 @@ const PLACE_USING = [
 /** After a place, its project or works that used the loans: 搞美丽乡村项目用了她家的贷款, 修防洪坝，拿了各家的贷款用. */
 // (乡里修防洪坝，拿了各家的贷款用: or its works, then the loans it took.)
 const PLACE_PROJECT_USED =
-  /^搞[^，。,;；]{0,8}(?:项目|工程)[^，。,;；]{0,2}用了?[^，。,;；]{0,4}贷款|^(?:修|建)[^，。,;；]{1,6}[，,](?:拿|用)了?[^，。,;；]{0,4}贷款/;
+  /^搞[^，。,;；]{0,8}(?:项目|工程)[^，。,;；]{0,2}用了?[^，。,;；]{0,4}贷款|^(?:修|建|搞)[^，。,;；]{1,6}[，,](?:拿|用|把)了?[^，。,;；]{0,8}贷款/;
 /** Before a party, the loan said to be for it: 贷款是给, 钱都是给县. */
 const LOAN_WAS_FOR_BEFORE = /(?:贷款|钱|这笔钱)(?:都|全)?是给[^，。,;；]{0,2}$/;
 /** Right after a party, that it did not use the money: 没用我钱, 从未使用. */
@@ -640,7 +640,7 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
 }
 
 /** A public body's own building, right after the body: 办公室, 会议室, 活动室. */
-const PUBLIC_BUILDING_AFTER = /^的?(?:新)?(?:办公室|办公楼|办公用房|会议室|活动室|活动中心|大院|院墙)/;
+const PUBLIC_BUILDING_AFTER = /^的?(?:新)?(?:办公室|办公楼|办公用房|会议室|活动室|活动中心|大院|院墙|教学楼|校舍|教室)/;
 
 /**
  * Whether the money goes into the own work of a public body or a place (named from `party` to `last`, with no verb of

@@ -484,6 +484,10 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
     hits.slice(0, at).every((h) => h.role.party === undefined || h.role.party === 'household' || THIRD_PERSON.test(h.term))
   )
     return true;
+  // (亲戚撺掇把钱放给别人吃利息他没干: one who refuses the advice is the household.)
+  if (/^(?:没干|没听|不干|可不敢|不敢)/.test(text.slice(pronoun.end, pronoun.end + 3))) return true;
+  // (他说盖房子的钱就是扶贫贷款: a pronoun that opens the text telling of the loan is the household's.)
+  if (pronoun.start === 0 && /^(?:说|讲|称)/.test(text.slice(pronoun.end))) return true;
   // (孙老五贷的钱让他在牌桌上输了一半: right after the loan's money is said to be let or taken, the borrower.)
   if (!partyBetween && LOAN_LET_BEFORE.test(before)) return true;
   // (金家说贷款是开豆腐坊的…干的活是他住的屋子吊顶: a text that opens with a family telling of its loan, no one else named,
@@ -631,7 +635,7 @@ const SEPARATE_SAID = /分户|(?<![没未])分家|另立|单过|另过|(?<![没�
 /** A child named with a debt of theirs: 儿子网贷欠了, 儿子在网上借的钱还不上. */
 const CHILD_IN_DEBT = /(?:儿子|闺女|女儿)[^。；;]{0,12}(?:欠|网贷|借的钱|借哩钱|债)/;
 /** Right before a pronoun, the loan's money let or taken: 贷的钱让, 贷款被. */
-const LOAN_LET_BEFORE = /(?:贷款|贷的钱|的贷款)(?:都|全)?(?:让|被|叫)$/;
+const LOAN_LET_BEFORE = /(?:贷款|贷的钱|的贷款)(?:借出来|贷出来|下来)?(?:都|全)?(?:让|被|叫)$/;
 /** A text opening with a family, by its surname, telling of its loan: 金家说贷款, 吴家讲贷款. */
 const HOUSEHOLD_TELLS_OPENING = /^[\u4e00-\u9fff]{1,2}家(?:说|讲|称)(?:贷款|这笔贷款|那笔贷款|钱)/;
 /** A speaker who says 我: the borrower, or someone beside it whose 他 may be another. */

@@ -5046,4 +5046,37 @@ describe('how each kind is read', () => {
     expect(classifyUsage('儿子在网上借的钱还不上，贷款下来给他转过去还了').category).toBe('other_non_productive');
     expect(classifyUsage('牛都牵到大户棚里由大户管，年底给俺分钱，自家不喂').category).toBe('enterprise_use');
   });
+  it("CBIRC-2020-28/5.1 sets 520-523 (r121): a farmstay the owner runs, not lived in; a house's foundation; 走人家; a child's university feast; a road accident paid", () => {
+    expect(classifyUsage('木楼二楼改成民宿，装卫生间，由户主自己经营接客，不是自住').category).toBe('production');
+    expect(classifyUsage('买了砖和水泥，打自家屋的地基').category).toBe('housing');
+    expect(classifyUsage('申请讲买面包车拉橙子，贷后检查发现车是接送细伢子上学、走人家用的').category).toBe('household_goods');
+    expect(classifyUsage('女儿考上大学办升学酒，贷款花的').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款给儿子赔了车祸的钱').category).toBe('other_non_productive');
+  });
+  it('CBIRC-2020-28/5.1 sets 520-523 (r121): 这钱不能 denies the uses after it; a 他 that opens the text; no one can say what the loan did; a spraying machine; eggs hatched on the kang', () => {
+    expect(classifyUsage('老伴交代了，这钱不能盖房，就是养鸡').category).toBe('production');
+    expect(classifyUsage('他说盖房子的钱就是扶贫贷款，三间砖房，我给接的电').category).toBe('housing');
+    expect(classifyUsage('贷款买了牛，去看了牛棚锁着，邻居也说不清他贷款干啥了').category).toBe('unknown');
+    expect(classifyUsage('贷款买了打药机 无人机太贵没买').category).toBe('production');
+    expect(classifyUsage('贷款买了种蛋，在火炕上孵').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 review 81 (r121): the loan's interest paid at the bank told after; other money told in a later clause; the borrower's son; a shop's keeper lent to", () => {
+    expect(classifyUsage('贷款买了二十只羊，利息是按月去信用社交的').category).toBe('production');
+    expect(classifyUsage('贷款买了牛犊。他打麻将输的钱，那是卖玉米的钱，跟贷款没关系').category).toBe('production');
+    expect(classifyUsage('贷款买了猪仔，老人住院的钱都是在外打工的儿子寄的').category).toBe('production');
+    expect(classifyUsage('贷款借出来让他儿子买了台播种机，给别人家播种收钱').category).toBe('production');
+    expect(classifyUsage('借给镇上开早点铺的李姐周转，说好月息一分').category).toBe('enterprise_use');
+  });
+  it('CBIRC-2020-28/5.1 review 81 (r121): works a county ran with the loans, a school building, a study desk, advice refused in its own clause', () => {
+    expect(classifyUsage('县里修河堤，把几户的贷款拿去用了').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款交给了镇中心校盖教室').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款给孙女买了张学习桌').category).toBe('household_goods');
+    expect(classifyUsage('有人撺掇把钱放出去吃利息他不干，全买了鸭苗').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r121's readings stop where they should: money deposited while undecided, one's own land, a relative's works lent to", () => {
+    expect(classifyUsage('存了定期，还没想好干啥').category).toBe('wealth_management');
+    expect(classifyUsage('贷款种自家的地').category).toBe('production');
+    expect(classifyUsage('贷款给他表哥的厂子用，说年底给利息').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款买了台打药机').category).toBe('production');
+  });
 });
