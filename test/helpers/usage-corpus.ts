@@ -554,6 +554,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-521.tsv',
   'heldout/usage-heldout-522.tsv',
   'heldout/usage-heldout-523.tsv',
+  'heldout/usage-heldout-524.tsv',
+  'heldout/usage-heldout-525.tsv',
+  'heldout/usage-heldout-526.tsv',
+  'heldout/usage-heldout-527.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
