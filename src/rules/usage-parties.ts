@@ -364,7 +364,6 @@ const PLACE_USING = [
 ];
 
 /** After a place, its project or works that used the loans: 搞美丽乡村项目用了她家的贷款, 修防洪坝，拿了各家的贷款用. */
-// (乡里修防洪坝，拿了各家的贷款用: or its works, then the loans it took.)
 const PLACE_PROJECT_USED =
   /^搞[^，。,;；]{0,8}(?:项目|工程)[^，。,;；]{0,2}用了?[^，。,;；]{0,4}贷款|^(?:修|建|搞)[^，。,;；]{1,6}[，,](?:拿|用|把)了?[^，。,;；]{0,8}贷款/;
 /** Before a party, the loan said to be for it: 贷款是给, 钱都是给县. */
@@ -533,7 +532,7 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   if (given && text.startsWith('的', party.end) && LOAN_WAS_FOR_BEFORE.test(text.slice(Math.max(0, party.start - 10), party.start))) return true;
   // (合作社没用我钱: a party said not to use the money does not use it.)
   if (NOT_USED_AFTER.test(text.slice(party.end, party.end + 6))) return false;
-  // (公司供种、秋后收购: a party that supplies the household's inputs or buys its crop is its supplier or buyer.)
+  // (公司供种、秋后收购: a party that supplies the household's seed or inputs is its supplier, not a user of the money.)
   if (SUPPLIES_AFTER.test(text.slice(party.end, party.end + 6))) return false;
   // 屯里老李家养牛, 包老刘家的8亩地: a person's family named with what it has or does is its own affairs (but money
   // given to it is given: 贷款给邻居家盖房用).

@@ -789,5 +789,6 @@ export function answerTo(questions: readonly Question[], h: Hit): Answer | undef
 }
 /** The question a hit stands in, if any. */
 export function questionAt(questions: readonly Question[], h: Hit): Question | undefined {
+  // (问：贷款买车了？家用的？: a question whose first word is the hit holds it.)
   return questions.find((q) => q.start <= h.start && h.start < q.end);
 }
