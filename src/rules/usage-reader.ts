@@ -1131,8 +1131,11 @@ const RAISED_ELSEWHERE_AFTER =
 /** After a use, that it was paid with other money named: 学费是去年卖粮钱交的, 是自家的钱买的, 看病钱是大病救助给的. */
 const PAID_WITH_OTHER_MONEY_AFTER =
   /^(?:是|系|都是|全是)(?:去年|前年|以前|早先)?(?:用)?(?:卖[^，。,;；贷]{1,3}|打工挣|自己|自家|家里)的?(?:钱|款|收入)(?:交的|付的|买的|出的|垫的|花的|盖的|修的|办的|给的)|^(?:钱)?(?:是|系|都是|全是|靠)(?:大病救助|医疗救助|医保|新农合|水滴筹|轻松筹|民政救助|救助金?|补助|低保)[^，。,;；]{0,8}?(?:的钱|给的|出的|报的|报销的|交的|付的)/;
-/** After the loan's interest, its payment at the bank: 都是按季度去农商行交的, 每年年底去信用社交. */
-const INTEREST_PAID_AT_BANK_AFTER = /^[^，。,;；]{0,10}(?:去|到|在)(?:银行|信用社|农商行|农信社|邮储)(?:交|还|缴)/;
+/** A bank the loan's interest is paid at. */
+const BANK = '(?:银行|信用社|农商行|农信社|邮储)';
+/** Before and after the loan's interest, its payment at the bank: 去农商行交利息; 利息都是按季度去农商行交的. */
+const INTEREST_PAID_AT_BANK_BEFORE = new RegExp(`${BANK}(?:交|还|缴)了?$`);
+const INTEREST_PAID_AT_BANK_AFTER = new RegExp(`^[^，。,;；]{0,10}(?:去|到|在)${BANK}(?:交|还|缴)`);
 /** After a use, the money of a sale named as what it was: 的是卖粮钱, 钱是卖猪的钱. */
 const SALE_MONEY_AFTER = /^的?(?:钱)?是卖[^，。,;；贷]{1,3}(?:的)?钱(?=$|[，。,;；])/;
 /** A partnership: 合伙, 搭伙. */
@@ -1312,8 +1315,12 @@ const separateNote = (text: string, h: Hit) => {
   const at = text.slice(0, h.start).search(/另(?:外)?[：:][^：:]*$/);
   return at >= 0 && !/贷|这笔|这钱|这里|这儿|这个钱|里头|里面/.test(text.slice(at));
 };
+/** Words that name this loan or its money: 贷, 这笔, 这钱. */
+const THIS_LOAN_NAMED = /贷|这笔|这钱/;
 /** A butcher's kill: 杀两口, 杀了一口, 杀年猪. */
 const BUTCHERED = /杀了?(?:[一两三四五六七八九十几]+口|年猪)/;
+/** Whether clauses tell a butcher's kill and name no loan: the entry's job, not the loan's use. */
+const butcheredFor = (clauses: string) => BUTCHERED.test(clauses) && !THIS_LOAN_NAMED.test(clauses);
 /** A clause that is only a gift and its sum: 捐五十, 捐钱二百元, 随礼100. */
 const GIFT_ENTRY = /^(?:捐|捐钱|捐款|捐了|随礼|上礼|功德)[0-9一二三四五六七八九十百千两几]+(?:元|块)?(?:钱)?$/;
 /** After a vehicle, to the end of its clause, only a repair and its price: 修, 车斗修, 换火花塞, 补胎 25. */
@@ -2101,7 +2108,7 @@ function readStatements(scan: Scan): UsageMatch {
       !adviceRefused(text, clauses, h) &&
       !PAID_BY_THEM.test(text.slice(h.end, h.end + 14)) &&
       // (去农商行交利息: the loan's own interest paid at the bank is no return sought.)
-      !/(?:银行|信用社|农商行|农信社|邮储)(?:交|还|缴)了?$/.test(text.slice(Math.max(0, h.start - 6), h.start)) &&
+      !INTEREST_PAID_AT_BANK_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start)) &&
       // (利息都是按季度去农商行交的, 利息每年年底去信用社交: and so is the loan's interest told as paid there.)
       !INTEREST_PAID_AT_BANK_AFTER.test(text.slice(h.end, h.end + 16)) &&
       // (对方答应按时还本付息: and so is interest the party promises to pay.)
@@ -2454,6 +2461,9 @@ function readStatements(scan: Scan): UsageMatch {
   const tradeOnlyBefore = (h: Hit) => real > 0 && text[real - 1] !== '被' && h.start > real && !tradeAfterFinding();
   /** Whether a trade is told after the last finding, or the household said there to run one (实际购置烤炉、冷柜，户主自营). */
   const clauseText = (c: number) => text.slice(clauses.start[c], clauses.end[c]);
+  /** Whether production, not negated, is told at a hit `where` picks (before a word, in an earlier clause …). */
+  const productionTold = (where: (o: Hit) => boolean) =>
+    hits.some((o) => where(o) && !o.negated && (o.role.category ?? o.role.frame?.category) === 'production');
   const familyFoundAfter = (c0: number, term: string) => {
     const c = clauses.start.findIndex((_, c1) => {
       if (c1 < c0) return false;
@@ -2712,10 +2722,10 @@ function readStatements(scan: Scan): UsageMatch {
       role.category === 'production' &&
       (role.business === true || role.trade !== undefined) &&
       // (说跑网约车，一单都没接过，车是他媳妇开去上班的: or a thing named that another use may be told of.)
-      hits.some(
-        (o) =>
-          o !== h && !o.negated && (o.role.category ?? o.role.frame?.category) !== undefined && (o.role.category ?? o.role.frame?.category) !== 'production',
-      )
+      hits.some((o) => {
+        const named = o.role.category ?? o.role.frame?.category;
+        return o !== h && !o.negated && named !== undefined && named !== 'production';
+      })
     ) {
       context.push(h.term);
       continue;
@@ -2820,7 +2830,7 @@ function readStatements(scan: Scan): UsageMatch {
         (h.clause > 0 &&
           LATER_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) &&
           EARNS_END.test(clauseText(h.clause - 1)) &&
-          hits.some((o) => o.start < h.start && (o.role.category ?? o.role.frame?.category) === 'production' && !o.negated)))
+          productionTold((o) => o.start < h.start)))
     ) {
       context.push(h.term);
       continue;
@@ -3437,29 +3447,20 @@ function readStatements(scan: Scan): UsageMatch {
     // name no loan, is the butcher's job — the loan's use is what the entry goes on to tell.)
     if (
       (category === 'marriage' || category === 'other_non_productive') &&
-      BUTCHERED.test(clauseText(h.clause) + (h.clause + 1 < clauses.start.length ? clauseText(h.clause + 1) : '')) &&
-      !/贷|这笔|这钱/.test(clauseText(h.clause) + (h.clause + 1 < clauses.start.length ? clauseText(h.clause + 1) : '')) &&
-      hits.some((o) => o.clause > h.clause + 1 && (o.role.category ?? o.role.frame?.category) === 'production' && !o.negated)
+      butcheredFor(clauseText(h.clause) + (h.clause + 1 < clauses.start.length ? clauseText(h.clause + 1) : '')) &&
+      productionTold((o) => o.clause > h.clause + 1)
     ) {
       context.push(h.term);
       continue;
     }
     // (贷款用于买饲料喂羊。另：村里修桥时该户捐钱二百元: a separate note, naming no loan, tells another matter.)
-    if (
-      category !== 'production' &&
-      separateNote(text, h) &&
-      hits.some((o) => o.end <= h.start && (o.role.category ?? o.role.frame?.category) === 'production' && !o.negated)
-    ) {
+    if (category !== 'production' && separateNote(text, h) && productionTold((o) => o.end <= h.start)) {
       context.push(h.term);
       continue;
     }
     // (…贷款添了音响、拱门，捐钱二百元: a clause that is only a gift and its sum, in a donation book's entry, is the entry —
     // not a use of the loan told before it.)
-    if (
-      category === 'other_non_productive' &&
-      GIFT_ENTRY.test(clauseText(h.clause)) &&
-      hits.some((o) => o.clause < h.clause && (o.role.category ?? o.role.frame?.category) === 'production' && !o.negated)
-    ) {
+    if (category === 'other_non_productive' && GIFT_ENTRY.test(clauseText(h.clause)) && productionTold((o) => o.clause < h.clause)) {
       context.push(h.term);
       continue;
     }
@@ -3469,8 +3470,8 @@ function readStatements(scan: Scan): UsageMatch {
       category === 'household_goods' &&
       role.dualUse &&
       REPAIRED_AFTER.test(text.slice(h.end, clauses.end[h.clause])) &&
-      !/贷|这笔|这钱/.test(clauseText(h.clause)) &&
-      hits.some((o) => o.clause < h.clause && (o.role.category ?? o.role.frame?.category) === 'production' && !o.negated)
+      !THIS_LOAN_NAMED.test(clauseText(h.clause)) &&
+      productionTold((o) => o.clause < h.clause)
     ) {
       context.push(h.term);
       continue;

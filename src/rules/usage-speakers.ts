@@ -463,26 +463,22 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
   // (给他老伴赶集买菜用: a pronoun before a spouse is the borrower's, the spouse the household.)
   // (民宿他自家经营: and before 自家, their own family.)
   if (/^(?:老伴|老婆|媳妇|爱人|婆姨|婆娘|家属|自家)/.test(text.slice(pronoun.end, pronoun.end + 2))) return true;
+  /** Whether a hit is a party other than the household and its pronouns. */
+  const otherParty = (h: Hit) => h.role.party !== undefined && h.role.party !== 'household' && !THIRD_PERSON.test(h.term);
   // (钱给他儿结婚用了…砖又退回俺这了: in a seller's note about a customer, before a child of theirs, the customer's — where
   // no other party is named before it.)
   if (
     SELLER_NOTE.test(text) &&
     /^(?:儿子?|闺女|女儿|娃|小子)/.test(text.slice(pronoun.end, pronoun.end + 2)) &&
     // (五金店老板说，他没在俺这买东西: the seller who speaks is no other party, nor the customer's 他 before.)
-    !hits
-      .slice(0, at)
-      .some((h) => h.role.party !== undefined && h.role.party !== 'household' && !THIRD_PERSON.test(h.term) && !/^[说讲称]/.test(text.slice(h.end, h.end + 1)))
+    !hits.slice(0, at).some((h) => otherParty(h) && !/^[说讲称]/.test(text.slice(h.end, h.end + 1)))
   )
     return true;
   // (他舅, 她哥: a pronoun before a word of kin names that relative, not the applicant.)
   if (/^[舅姨叔伯哥姐弟妹爹妈爸姑]/.test(text.slice(pronoun.end, pronoun.end + 1))) return false;
   if (REPORTED.test(text) || (!partyBetween && /孩子|娃|细人子|细伢|伢子|崽/.test(before))) return true;
   // (儿子网贷欠了一万多…贷款下来给他转过去还了: a child whose debt the text told, the money sent them to repay it.)
-  if (
-    CHILD_IN_DEBT.test(text.slice(0, pronoun.start)) &&
-    /^[^，。,;；]{0,6}还/.test(text.slice(pronoun.end)) &&
-    hits.slice(0, at).every((h) => h.role.party === undefined || h.role.party === 'household' || THIRD_PERSON.test(h.term))
-  )
+  if (CHILD_IN_DEBT.test(text.slice(0, pronoun.start)) && /^[^，。,;；]{0,6}还/.test(text.slice(pronoun.end)) && !hits.slice(0, at).some(otherParty))
     return true;
   // (亲戚撺掇把钱放给别人吃利息他没干: one who refuses the advice is the household.)
   if (/^(?:没干|没听|不干|可不敢|不敢)/.test(text.slice(pronoun.end, pronoun.end + 3))) return true;
@@ -492,11 +488,7 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
   if (!partyBetween && LOAN_LET_BEFORE.test(before)) return true;
   // (金家说贷款是开豆腐坊的…干的活是他住的屋子吊顶: a text that opens with a family telling of its loan, no one else named,
   // speaks of that family as 他.)
-  if (
-    HOUSEHOLD_TELLS_OPENING.test(text) &&
-    !hits.slice(0, at).some((h) => h.role.party !== undefined && h.role.party !== 'household' && !THIRD_PERSON.test(h.term))
-  )
-    return true;
+  if (HOUSEHOLD_TELLS_OPENING.test(text) && !hits.slice(0, at).some(otherParty)) return true;
   // (他妈在家养蚕，贷款给她买了蚕种: 她 right after the household's mother is named, with no one between, is she.)
   if (
     pronoun.term === '她' &&
