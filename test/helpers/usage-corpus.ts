@@ -558,6 +558,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-525.tsv',
   'heldout/usage-heldout-526.tsv',
   'heldout/usage-heldout-527.tsv',
+  'heldout/usage-heldout-528.tsv',
+  'heldout/usage-heldout-529.tsv',
+  'heldout/usage-heldout-530.tsv',
+  'heldout/usage-heldout-531.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
