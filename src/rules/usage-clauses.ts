@@ -279,8 +279,8 @@ export function readClauses(scan: Scan): Clauses {
       !(WRITER_SELLS_BEFORE.test(text.slice(start[c], h.start)) && CUSTOMER_SPOKEN_OF.test(text)) &&
       // (农资店证明：…, 手机店收据：…: nor a shop heading the paper it issues about a customer.)
       !issuesPaper(text, h) &&
-      // (今儿来卖犊子: nor stock brought to market once.)
-      !(h.term === '卖' && text[h.start - 1] === '来') &&
+      // (今儿来卖犊子: nor stock brought to market once; 卖我旧摩托, 卖旧洗衣机: nor an old thing sold once to the writer.)
+      !(h.term === '卖' && (text[h.start - 1] === '来' || /^(?:给)?(?:我|俺)(?![家们])|^旧/.test(text.slice(h.end, h.end + 3)))) &&
       // (在城头摆摊的钱够了: nor a trade said to have money enough of its own.)
       !FUNDED_AFTER.test(text.slice(h.end, h.end + 7)) &&
       // (办喜事 车队 酒店: nor a trade named right after the household's own event, hired for it.)

@@ -393,7 +393,9 @@ const AT_PRICE_BEFORE = /按(?:市价|市场价|原价|进价|价格|行情价?|
 // (Not 收了交到乡财政所, 贷款下来后交到: the money collected or come.)
 const HARVEST_DELIVERED_BEFORE = /(?:秋后|收获后|出栏后|成熟后|采收后|收成)(?:统一|都|全)?(?:交给?|交到|送到?|送给|卖给?)(?:本|我|我们)?$/;
 /** After a party, work done for it for a fee: 拉种子挣运费, 代收收工钱. */
-const WORKED_FOR_FEE_AFTER = /^[^，。,;；]{1,6}?(?:挣|收|赚)(?:运费|工钱|辛苦钱|手工费|加工费)/;
+// (给孙二嫂家豆腐坊换了个电闸，收了八十块工钱: the fee may come in the next clause, with its sum.)
+const WORKED_FOR_FEE_AFTER =
+  /^[^，。,;；]{1,6}?(?:挣|收|赚)(?:运费|工钱|辛苦钱|手工费|加工费)|^[^。；;！!？?]{1,16}?收了?[0-9一二两三四五六七八九十百千]+块钱?的?(?:运费|工钱|手工费|加工费)/;
 /** Whether the words right before a party make it only named: 从合作社买, 跟着合作社学, 租邻居的地. */
 export function namedOnly(text: string, party: Hit, scan?: Scan, index?: number): boolean {
   const before = text[party.start - 1] ?? '';
@@ -1190,7 +1192,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     HARVEST_DELIVERED_BEFORE.test(text.slice(Math.max(0, party.start - 7), party.start)) ||
     AT_PRICE_BEFORE.test(text.slice(Math.max(0, party.start - 10), party.start)) ||
     (/[给帮替][^，。,;；给]{0,4}$/.test(text.slice(Math.max(0, party.start - 5), party.start)) &&
-      WORKED_FOR_FEE_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 12)))
+      WORKED_FOR_FEE_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 26)))
   )
     return false;
   // 承包费交给村里, 转给合作社，是买饲料的钱: a fee or a price paid, not money handed over to run.

@@ -194,8 +194,9 @@ const OTHER_MONEY = new RegExp(OTHER_MONEY_WORDS.map(escapePattern).join('|'));
 
 /** A later clause saying the money for a matter is already put by: 闺女的事钱早攒够了, 婚事的钱早备好了. */
 /** Opening the clause after a use, that its money was other or unrelated to the loan: 那是卖黄豆的钱, 跟贷款不沾边. */
+// (他说那是卖玉米的钱: the household may be told as saying it.)
 const NOT_THE_LOAN_LATER =
-  /^(?:那|这)(?:是|都是)(?:卖[^，。,;；贷]{1,3}的钱|[^，。,;；贷]{1,6}(?:给|寄)的钱)|^[^，。,;；]{0,4}(?:跟|和|与)(?:这笔|本笔)?贷款(?:不沾边|没关系|没有关系|无关|不相干)/;
+  /^(?:(?:他|她|户主|他家|她家)?(?:说|讲))?(?:那|这)(?:是|都是)(?:卖[^，。,;；贷]{1,3}的钱|[^，。,;；贷]{1,6}(?:给|寄)的钱|(?:打工|自己|自家)?攒的钱|打工(?:挣|赚)的钱)|^[^，。,;；]{0,4}(?:跟|和|与)(?:这笔|本笔)?贷款(?:不沾边|没关系|没有关系|无关|不相干)/;
 const COST_PUT_BY_LATER = /^[^。；;]{0,16}?(?:的事|这事|那事|婚事|喜事)[，,]?(?:的)?钱(?:早|早就|已经|都)?(?:攒|备|准备|凑)(?:够|好|齐)了/;
 
 /** Right after a clause, words that say the household did not join what it named: 我家没参加. */
@@ -415,7 +416,9 @@ const WORK_MACHINE = /缝纫机|绣花机|锁边机|织布机|电脑/;
 /** Work on a buyer's orders: 接了…订单, 按件计价. */
 const ON_ORDER = /订单|按件计|计件|按件结/;
 /** After a vehicle, an accident it was in: 撞了人, 出了车祸, 翻了. */
-const ACCIDENT_AFTER = /^[^，。,;；]{0,3}?(?:发生交通事故|发生事故|交通事故|撞了|撞伤|撞到|撞死|出了车祸|出车祸|出了事故|出事故|翻了车|翻车|摔了|摔伤)/;
+// (骑摩托把人家老太太撞了: and the one it hit, named between.)
+const ACCIDENT_AFTER =
+  /^[^，。,;；]{0,3}?(?:把[^，。,;；]{1,6}?)?(?:发生交通事故|发生事故|交通事故|撞了|撞伤|撞到|撞死|出了车祸|出车祸|出了事故|出事故|翻了车|翻车|摔了|摔伤)/;
 /** After the loan's interest, words of its repayment record: 有一次延迟, 正常, 已补交 (not 按时, said of interest lent for too). */
 // (利息一个季度一交, 利息按季交: and the loan's interest said to be paid on its schedule.)
 const REPAYMENT_RECORD = /^[^，。,;；]{0,4}?(?:延迟|逾期|拖欠|正常|已补交|补交|结清|未逾期)|^(?:按|每|一个?)(?:月|季度?|年)一?交/;
@@ -594,10 +597,15 @@ const CREDIT_GOODS_REPAID =
   /赊(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)(?:还上|还清|还了|结清)|还(?:了|上|清)?[^，。,;；]{0,4}赊(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)/;
 /** Lodgings a household may open for guests, and words that it only lives in them: 一直是自家住. */
 const LODGING = /民宿|农家乐|客栈|家庭旅馆|家庭宾馆/;
-const LODGING_ONLY_LIVED_IN = /(?:一直|都|全|只)(?:是|给)?(?:自家|自己|我们|俺们?|他们|他家|她家)(?:在|家)?住/;
+// (一家子就住里头: or the whole family living in it.)
+const LODGING_ONLY_LIVED_IN =
+  /(?:一直|都|全|只)(?:是|给)?(?:自家|自己|我们|俺们?|他们|他家|她家)(?:在|家)?住|(?:一家子|一家人|一家老小|全家)(?:就|都|一直)?住(?:在)?(?:里头|里面|里边)/;
 /** Cadres taking the loans (被村干部, 村干部拿去), and a use that is a public body's debt or works (用于偿还村里的工程欠款). */
 const CADRE_TOOK = /^(?:被(?:村|乡|镇)?干部|(?:村|乡|镇)?干部(?:拿去|使用|收走|收取))/;
-const FOR_PUBLIC_BODY = new RegExp(`用于[^，。,;；]{0,4}(?:${PUBLIC_BODIES}|村集体)的?[^，。,;；]{0,6}(?:欠款|债务|工程|项目|垫资|开支|建设|修路)`);
+// (贷款被村干部收走，说是村上统一搞产业: or said to be for the body's own undertaking.)
+const FOR_PUBLIC_BODY = new RegExp(
+  `用于[^，。,;；]{0,4}(?:${PUBLIC_BODIES}|村集体)的?[^，。,;；]{0,6}(?:欠款|债务|工程|项目|垫资|开支|建设|修路)|说是(?:${PUBLIC_BODIES})统一`,
+);
 /** Before a word, an open quote after a shop's verb of naming: 烟酒店叫"喜事烟酒", 店名"…" (not 这钱叫"彩礼钱"). */
 const NAMED_AS_BEFORE = /(?:(?:店|铺|馆|部|厂|公司|超市|门市|摊|社)[^，。,;；]{0,2}(?:叫|名叫|名为)|店名|招牌|字号|取名|起名)[“"「『][^”"」』，。]{0,6}$/;
 /** A person outside the household, as a text names them: 老王, 王某, 他, 表哥. */
@@ -923,11 +931,16 @@ function questionBefore(text: string, spans: readonly (readonly [number, number]
 /** The loan named in a sentence: 贷款, 这笔钱. */
 const LOAN_IN_SENTENCE = /贷款|贷的|贷了|这笔钱|这钱|信贷|代款/;
 /** What the state built or repaired for the household: 危房改造政府给盖的. */
-const STATE_BUILT = /(?:危房改造|危改)?政府(?:给)?(?:盖|修|建)的/g;
+const STATE_BUILT = /(?:危房改造|危改)?政府(?:给)?(?:危房改造|危改)?(?:盖|修|建)的/g;
 /** A public body building or repairing: 县里统一建的, 镇里给低保户统一修了房顶. */
 const STATE_WORK = new RegExp(`(?:${PUBLIC_BODIES}|政府)(?:给[^，。,;；]{1,6}?)?(?:统一)?(?:修|建|盖|改造|翻修|翻建|换|装|刷)`);
 /** A member a feast is held for: 给孙子办, 给老人办. */
 const FEAST_FOR_MEMBER = /给(?:孙子|孙女|儿子|女儿|闺女|老人|父亲|母亲|老爷子|老太太|老娘|老爹|外孙|外孙女)办/g;
+/** A band's or butcher's booking for a family's event, with its length or fee: 吹一天, 两天1200, 白事一天半, 杀两口. */
+const BOOKED =
+  /吹了?(?:[一两三四五六七八九十]+天半?|半天|一上午|一下午)|(?:[一两三四五六七八九十]+天半?|半天)[，,]?[0-9]{3,}|(?:白事|喜事|红事|婚礼|媳妇|大寿|满月|燎锅底|温锅)(?:[一两三四五六七八九十]+天半?|半天)|杀了?(?:[一两三四五六七八九十几]+口|年猪)/;
+/** In a sentence naming the loan, that its use was not asked or told: 贷款干啥了没问. */
+const USE_NOT_TOLD = /没问|没说|没讲|不知道|不清楚|不晓得/;
 /** Acts in an event's sentence that would make it a use: 买, 盖, 给, 交, 投. */
 const EVENT_ACTS = /买|购|盖|建|修|装|给|交|投|借|委托|代养|放|想|要|准备/;
 /** A sentence that asks, claims or pledges: 问：…？, 写的, 说是, 承诺. */
@@ -1117,6 +1130,8 @@ const PLACED_IN_TRADE_AFTER =
   /^[^。；;]{0,12}?(?:放置于|放置在|放在|摆在|放到|安装于|安装在|存放于|存放在|置于|装在)[^，。,;；]{0,10}?(?:摊位|摊点|摊上|店里|店内|门市|门面|作坊|铺子|后厨|收购点|加工点|屠宰点|农家乐)/;
 /** Before a finding, words that what came before it was only claimed: 说是, 申请写, 称. */
 const CLAIM_BEFORE_FINDING = /说是|说(?:要|买|跑|拉|用|干|做|搞|开|卖)|称|申请(?:时|书)?(?:写|填|报|说)|填的|写的|报的|原(?:定|报|填|写)/;
+/** A clause that says what in truth was done: 其实, 实际上. */
+const IN_TRUTH = /^(?:其实|实际上?|实则|事实上)/;
 /** After a finding, the goods in the family's daily use: 搁家冻肉, 自家接送孩子, 家里人赶集坐的. */
 const FAMILY_USE_FOUND =
   // (给上高中的孙子用: a member the goods are given to.)
@@ -1126,11 +1141,13 @@ const MOVED_HOME_LATER = /(?:后|后来|之后|随后|再)(?:又)?(?:被)?(?:搬
 /** After a use, words that say the claim of it does not hold: 一说不成立, 的说法不实. */
 const CLAIM_FAILS_AFTER = /^(?:一说|之说|的说法|的指控|的举报|的传言)(?:不成立|不实|不属实|无据|查无实据|被排除|予以排除|缺乏证据|没有依据|无依据)/;
 /** After a use, its cost said to be met from other money: 的钱是卖粮凑的, 的钱是自己攒的 (not the loan: 的钱是贷的). */
+/** After a use, its money said to be a sale's or wages: 鹅苗钱是卖黄豆的钱. */
+const SALE_MONEY_SAID_AFTER = /^的?(?:钱|费用|款)(?:是|系|都是|全是)(?:卖[^，。,;；贷]{1,4}|打工挣|自己|自家|家里)的?(?:钱|款|收入)(?=$|[，。,;；])/;
 const RAISED_ELSEWHERE_AFTER =
   /^的?(?:钱|费用|款)(?:(?:是|系|都是|全是)(?!贷|借贷|这笔)[^，。,;；]{1,6}(?:凑的|攒的|筹的|出的|垫付的|垫的)|(?:是|系)?(?:另|另外|另行)(?:(?!贷款|这笔|贷的)[^，。,;；]){0,6}(?:借的|凑的|筹的|出的|攒的))/;
 /** After a use, that it was paid with other money named: 学费是去年卖粮钱交的, 是自家的钱买的, 看病钱是大病救助给的. */
 const PAID_WITH_OTHER_MONEY_AFTER =
-  /^(?:是|系|都是|全是)(?:去年|前年|以前|早先)?(?:用)?(?:卖[^，。,;；贷]{1,3}|打工挣|自己|自家|家里)的?(?:钱|款|收入)(?:交的|付的|买的|出的|垫的|花的|盖的|修的|办的|给的)|^(?:钱)?(?:是|系|都是|全是|靠)(?:大病救助|医疗救助|医保|新农合|水滴筹|轻松筹|民政救助|救助金?|补助|低保)[^，。,;；]{0,8}?(?:的钱|给的|出的|报的|报销的|交的|付的)/;
+  /^(?:是|系|都是|全是)(?:去年|前年|以前|早先)?(?:用)?(?:卖[^，。,;；贷]{1,3}|打工挣|自己|自家|家里)的?(?:钱|款|收入)(?:交的|付的|买的|出的|垫的|花的|盖的|修的|办的|给的|凑的)|^[^，。,;；用]{0,3}用的(?:是|都是|全是)(?:卖[^，。,;；贷]{1,3}|打工挣|自己|自家|家里)的?(?:钱|款|收入)(?=$|[，。,;；])|^(?:钱)?(?:是|系|都是|全是|靠)(?:大病救助|医疗救助|医保|新农合|水滴筹|轻松筹|民政救助|救助金?|补助|低保)[^，。,;；]{0,8}?(?:的钱|给的|出的|报的|报销的|交的|付的)/;
 /** A bank the loan's interest is paid at. */
 const BANK = '(?:银行|信用社|农商行|农信社|邮储)';
 /** Before and after the loan's interest, its payment at the bank: 去农商行交利息; 利息都是按季度去农商行交的. */
@@ -1225,7 +1242,7 @@ const STATE_OWNED = /国有|国资|国企|县属|乡属|镇属|市属/;
 /** Right after a company, a bracket calling it a platform: （国有平台）. */
 // (县里那个啥投资公司，国有的: or a clause right after it that says it is the state's.)
 const PLATFORM_AFTER = /^[（(](?:国有|县属|政府)?(?:融资)?平台|^[，,](?:是|系)?(?:国有的|国有企业|国企|国营的|县属国企|政府的|政府办的)(?=$|[，。,;；])/;
-const VEHICLE = /开发|投资|建设|发展|城投/;
+const VEHICLE = /开发|投资|建设|发展|城投|资产/;
 /** A company said to be a financing platform or the state's: 该公司系县政府出资设立的融资平台, 系县财政局全资设立. */
 const SAID_PLATFORM = /(?:系|是|属于?|为)[^，。,;；]{0,14}(?:融资平台|国有企业|国有公司)|(?:政府|财政局?|国资委)(?:出资|全资)设立/;
 
@@ -1301,8 +1318,14 @@ const AGREED = /(?<![未没不无])(?:讲好|说好|约定|讲定|谈好)$|按[0
  * borrower's own: 借给张某开的预制板厂周转，月息2分 is that works' use). */
 const RATE_NAMED = /[0-9一二两三四五][分厘]?(?:利|息)|(?:息|利)[0-9一二两三四五.]+[分厘%]/;
 // (借给镇上开饭店的刘姐周转, 借给屯里收玉米的老赵当本钱: and a person described by the works or trade they run.)
-const THEIR_ENTERPRISE =
-  /开(?:的|办的)[^，。,;；]{0,8}(?:厂|公司|场|店|社)|的(?:建筑队|施工队|工程队|装修队|运输队|车队)周转|开[^，。,;；的]{0,4}(?:厂|公司|场|店|社|超市|饭店|馆|部|铺|摊|坊)的[^，。,;；]{1,4}(?:周转|当本钱|进货|使|用)|收[^，。,;；的]{1,3}的[^，。,;；]{1,4}(?:周转|当本钱)/;
+/** One said to run a trade short of money: 他在镇上开饭馆缺本钱. */
+const TRADE_SHORT_OF_MONEY = /开[^，。,;；的]{0,4}(?:厂|公司|店|超市|饭店|馆|铺|坊)[^，。,;；]{0,2}(?:缺|差|要|等)(?:本钱|钱周转|周转)/;
+// (他在镇上开饭馆缺本钱: and one the text goes on to say runs a trade short of money.)
+const THEIR_ENTERPRISE = new RegExp(
+  `${TRADE_SHORT_OF_MONEY.source}|` +
+    /开(?:的|办的)[^，。,;；]{0,8}(?:厂|公司|场|店|社)|的(?:建筑队|施工队|工程队|装修队|运输队|车队)周转|开[^，。,;；的]{0,4}(?:厂|公司|场|店|社|超市|饭店|馆|部|铺|摊|坊)的[^，。,;；]{1,4}(?:周转|当本钱|进货|使|用)|收[^，。,;；的]{1,3}的[^，。,;；]{1,4}(?:周转|当本钱)/
+      .source,
+);
 
 /** Right before an interest word, money put on deposit: 存上，利息; 存起来吃利息. */
 const DEPOSITED_BEFORE = /存(?:上|起来|着|进去|到银行|银行里?|在?信用社|在银行里?)[，,]?(?:吃|拿|收|等)?$/;
@@ -1321,6 +1344,29 @@ const THIS_LOAN_NAMED = /贷|这笔|这钱/;
 const BUTCHERED = /杀了?(?:[一两三四五六七八九十几]+口|年猪)/;
 /** Whether clauses tell a butcher's kill and name no loan: the entry's job, not the loan's use. */
 const butcheredFor = (clauses: string) => BUTCHERED.test(clauses) && !THIS_LOAN_NAMED.test(clauses);
+/** After a park, one firm in it: 一家鞋厂, 里的一个厂子. */
+const PARK_FIRM_AFTER = /^(?:里|内|的)?(?:一|某)(?:家|个)[^，。,;；]{0,4}?(?:厂|公司|企业|合作社)/;
+/** Before another's trade, the household doing for them: 帮, 给, 替. */
+const DONE_FOR_BEFORE = /[帮给替]$/;
+/** After a trade, the money spent on it: 买了个举升机, 重新弄了门脸, 换了牌匾. */
+const SPENT_ON_TRADE_AFTER = /^[^，。,;；]{0,4}?(?:买|弄|装|换|修|添|置|进|翻新)/;
+/** Whether the trade at `hits[i]` is a person's the household fits out for them: 帮他小舅子的修车铺买了个举升机. */
+function othersTradeFitted(text: string, hits: readonly Hit[], i: number): boolean {
+  let k = i - 1;
+  if (k < 0 || hits[k]!.role.party !== 'person' || !/^的(?:小|那个|那家)?$/.test(text.slice(hits[k]!.end, hits[i]!.start))) return false;
+  while (k > 0 && hits[k - 1]!.end === hits[k]!.start && hits[k - 1]!.role.party !== undefined) k--;
+  return DONE_FOR_BEFORE.test(text.slice(0, hits[k]!.start)) && SPENT_ON_TRADE_AFTER.test(text.slice(hits[i]!.end, hits[i]!.end + 8));
+}
+/** In an old thing's sentence, a price or a sale or hand-over to the writer: 80块拉走, 卖我了, 卖旧洗衣机. */
+const OLD_THING_SOLD = /[0-9]+(?:块|元)|[0-9]{2,}|卖(?:给)?(?:我|俺)|卖旧|拉走/;
+/** Whether old goods at `h` (旧冰箱) stand in a buyer's entry: a sentence naming no loan, pricing them or selling them. */
+const oldThingSold = (text: string, h: Hit) => {
+  if (text[h.start - 1] !== '旧') return false;
+  const from = text.slice(0, h.start).search(/[^。！？；!?;]*$/);
+  const to = h.end + text.slice(h.end).search(/[。！？；!?;]|$/);
+  const said = text.slice(from, to);
+  return OLD_THING_SOLD.test(said) && !THIS_LOAN_NAMED.test(said) && !/买|购|添|置|换/.test(text.slice(from, h.start));
+};
 /** A clause that is only a gift and its sum: 捐五十, 捐钱二百元, 随礼100. */
 const GIFT_ENTRY = /^(?:捐|捐钱|捐款|捐了|随礼|上礼|功德)[0-9一二三四五六七八九十百千两几]+(?:元|块)?(?:钱)?$/;
 /** After a vehicle, to the end of its clause, only a repair and its price: 修, 车斗修, 换火花塞, 补胎 25. */
@@ -2027,7 +2073,8 @@ function readStatements(scan: Scan): UsageMatch {
     !stockAbsent(text) &&
     !(noBusiness && tradeWordsOnly(hits)) &&
     !UNDECIDED_USE.test(text) &&
-    storeyLivedIn(text) === null
+    storeyLivedIn(text) === null &&
+    !(LODGING.test(text) && LODGING_ONLY_LIVED_IN.test(text))
   ) {
     const matched = new Set<string>();
     for (const h of hits) if (h.role.plainProduction) matched.add(h.term);
@@ -2218,7 +2265,7 @@ function readStatements(scan: Scan): UsageMatch {
           (SEEKING_INTEREST.test(text.slice(Math.max(0, h.start - 2), h.end)) || RATE_NAMED.test(text.slice(Math.max(0, h.start - 2), h.end + 4))),
       )
     ) &&
-    (!theirBusiness() ||
+    ((!theirBusiness() && !THEIR_ENTERPRISE.test(text)) ||
       (LENT_OUT.test(text) &&
         hits.some(
           (h) =>
@@ -2523,6 +2570,12 @@ function readStatements(scan: Scan): UsageMatch {
       context.push(h.term);
       continue;
     }
+    // (帮他小舅子的修车铺买了个举升机, 贷款给他二哥的饭店重新弄了门脸: a trade named as another person's, which the money is
+    // spent on for them, is their enterprise — not the household's own.)
+    if (role.business === true && !h.negated && othersTradeFitted(text, hits, i)) {
+      add('enterprise_use', h);
+      continue;
+    }
     // (不是拿去盖房子，是修牛圈，现场看了正在打地基: a step of building, where the only building named is the farm's, is its.)
     if (
       role.category === 'housing' &&
@@ -2625,7 +2678,10 @@ function readStatements(scan: Scan): UsageMatch {
       !adviceRefused(text, clauses, h) &&
       DEPOSITED_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)) &&
       // (钱存在信用社拿利息: a text that opens on the money speaks of the loan.)
-      (LOAN_MONEY.test(text.slice(clauses.start[Math.max(0, h.clause - 1)], h.start)) || (h.clause === 0 && text.startsWith('钱')))
+      // (说是买羊，其实钱存在信用社拿利息: or a clause that opens on the money, telling what in truth became of it.)
+      (LOAN_MONEY.test(text.slice(clauses.start[Math.max(0, h.clause - 1)], h.start)) ||
+        (h.clause === 0 && text.startsWith('钱')) ||
+        /^(?:其实|实际上?|实则)钱/.test(clauseText(h.clause)))
     ) {
       add('wealth_management', h);
       continue;
@@ -2676,10 +2732,14 @@ function readStatements(scan: Scan): UsageMatch {
             !SPENT_AFTER.test(text.slice(h.end, h.end + 4))))) ||
       // (买牛的钱是卖粮凑的: nor a cost said to be met from other money.)
       (role.category === 'production' && RAISED_ELSEWHERE_AFTER.test(text.slice(h.end, h.end + 14))) ||
+      // (鹅苗钱是卖黄豆的钱，贷款买了台液晶电视: or said to be a sale's money, where the text tells another use of the loan.)
+      (role.category === 'production' &&
+        SALE_MONEY_SAID_AFTER.test(text.slice(h.end, h.end + 14)) &&
+        hits.some((o) => !o.negated && o.role.category !== undefined && o.role.category !== 'production')) ||
       // (贷款全部买了羊，给儿子看病的钱另向亲戚借的: and a prohibited one, where the text says the whole loan went elsewhere.)
       (role.category !== undefined && WHOLE_LOAN_TOLD.test(text.slice(0, h.start)) && RAISED_ELSEWHERE_AFTER.test(text.slice(h.end, h.end + 14))) ||
       // (学费是去年卖粮钱交的: or one said to be paid with other money the text names.)
-      (role.category !== undefined && PAID_WITH_OTHER_MONEY_AFTER.test(text.slice(h.end, h.end + 14))) ||
+      ((role.category !== undefined || role.frame !== undefined) && PAID_WITH_OTHER_MONEY_AFTER.test(text.slice(h.end, h.end + 14))) ||
       // (打牌的是卖粮钱: and a prohibited one the money of a sale is said to have paid.)
       (role.category !== undefined && role.category !== 'production' && SALE_MONEY_AFTER.test(text.slice(h.end, h.end + 10))) ||
       // (新房建设资金来源于易地扶贫搬迁补助: or a source the text names that is not the loan.)
@@ -3088,6 +3148,8 @@ function readStatements(scan: Scan): UsageMatch {
       )
         kind = 'household';
       if (kind === 'household') continue;
+      // (投给工业园一家鞋厂, 入股产业园一家厂子: a park named as where a firm stands only locates it.)
+      if (kind === 'government' && /园区?$/.test(term) && PARK_FIRM_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10))) continue;
       // 借给了邻村一个老板，月息两分: a businessman lent to at interest is a person lent to (放贷).
       if (kind === 'organisation' && term.endsWith('老板') && lending) kind = 'person';
       // 乡里一家民宿开发公司: a development company said to be one of many, or named by its trade, is a firm.
@@ -3473,6 +3535,12 @@ function readStatements(scan: Scan): UsageMatch {
       !THIS_LOAN_NAMED.test(clauseText(h.clause)) &&
       productionTold((o) => o.clause < h.clause)
     ) {
+      context.push(h.term);
+      continue;
+    }
+    // (张瘸子家旧冰箱一台 80块拉走; 苏老二 旧彩电21寸 30块: old goods a buyer's entry prices or takes, in a sentence that names
+    // no loan and buys nothing before them, are what the household sold — not goods the loan bought.)
+    if (category === 'household_goods' && oldThingSold(text, h)) {
       context.push(h.term);
       continue;
     }
@@ -3892,11 +3960,13 @@ function readStatements(scan: Scan): UsageMatch {
   if (GAMBLING.test(text))
     for (const e of evidence.filter((x) => x.category === 'wealth_management' && PUT_IN.test(x.term)))
       evidence.splice(evidence.indexOf(e), 1, { ...e, category: 'other_non_productive' });
-  if (interest && handover && !evidence.some((e) => HANDED.has(e.category))) {
-    // Interest and a hand-over with no party named: the money is lent out (放贷), or deposited for interest.
+  // (钱借给李四了，他在乡里开饭店缺本钱: and a hand-over to one told as running a trade short of money, with no interest.)
+  if ((interest || TRADE_SHORT_OF_MONEY.test(text)) && handover && !evidence.some((e) => HANDED.has(e.category))) {
+    // Interest and a hand-over with no party named: the money is lent out (放贷), or deposited for interest — unless the
+    // one lent to is told as running a trade short of it (借给开超市的赵老四周转, 他开饭馆缺本钱) and no rate is sought.
     add(
-      'wealth_management',
-      hits.find((h) => h.role.interest && !h.negated)!,
+      lending || !THEIR_ENTERPRISE.test(text) ? 'wealth_management' : 'enterprise_use',
+      hits.find((h) => h.role.interest && !h.negated) ?? hits.find((h) => h.role.handover !== undefined && !h.negated)!,
     );
   }
   // 以农户王某名义办理…王某本人并不知情, 被李某挪作他用: a loan in the household's name that it never had, or that
@@ -4033,20 +4103,28 @@ function readStatements(scan: Scan): UsageMatch {
         evidence.some((e) => e.category !== 'marriage' && e.category !== 'other_non_productive' && e.start >= from && e.start < to) &&
         !evidence.some((e) => (e.category === 'marriage' || e.category === 'other_non_productive') && e.start >= from && e.start < to),
     );
-    if (loanUsed)
+    // (老齐家白事吹一天，1000。贷款干啥了没问: a band's or butcher's booking, beside a sentence saying the loan's use was not
+    // told, is the trade's job too — and the use stays unknown.)
+    const booked = spans.some(([from, to]) => BOOKED.test(text.slice(from, to)));
+    const useNotTold = booked && spans.some(([from, to]) => LOAN_IN_SENTENCE.test(text.slice(from, to)) && USE_NOT_TOLD.test(text.slice(from, to)));
+    if (loanUsed || useNotTold)
       setAside((x) => {
         // (Only a family event — a wedding, a funeral, a feast — whose sentence buys, builds or gives nothing.)
         if (x.category !== 'marriage' && x.category !== 'other_non_productive') return false;
         const [from, to] = spanOf(x.start);
+        const said = text.slice(from, to);
+        // (张老三家老爷子七十大寿，吹一天，现钱600: a band's or butcher's booking gives its fee, which is no spending of the loan.)
+        const entry = BOOKED.test(said);
         // (新房是危房改造政府给盖的: what the state built is no act of the household's.)
+        // (范大嘴家娶儿媳妇，酒席在自家饭店办的，吹一天: the booking names the place, which is no use.)
+        if (entry) return !LOAN_IN_SENTENCE.test(said);
         if (
           // (正月给孙子办了满月酒: 给 a member, for whom the feast is held, gives nothing.)
-          EVENT_ACTS.test(text.slice(from, to).replace(STATE_BUILT, '').replace(FEAST_FOR_MEMBER, '办')) ||
+          EVENT_ACTS.test(said.replace(STATE_BUILT, '').replace(FEAST_FOR_MEMBER, '办')) ||
           evidence.some((e) => e.start >= from && e.start < to && e.category !== 'marriage' && e.category !== 'other_non_productive')
         )
           return false;
         // (Nor an answer or a finding, which tells what became of the loan: 答：实际是盖房, 核实：所盖建筑为住人平房.)
-        const said = text.slice(from, to);
         const question = asked(spans.findIndex(([f]) => f === from));
         const news = question !== undefined && !LOAN_IN_SENTENCE.test(question) && !MONEY_OF_EVENT.test(question) ? said.replace(/^答[:：]/, '') : said;
         return !LOAN_IN_SENTENCE.test(said) && !MONEY_OF_EVENT.test(said) && !ANSWER_OR_FINDING.test(news);
@@ -4327,6 +4405,13 @@ function readStatements(scan: Scan): UsageMatch {
     CLAIM_BEFORE_FINDING.test(text.slice(clauses.start[e.clause], e.start)) &&
     hits.some((o) => o.clause > e.clause && o.role.frame?.category === e.category && negated.includes(o.term));
   if (negated.length > 0) setAside(claimDenied);
+  // (说是买羊，其实钱存在信用社拿利息: a use a claim names, where the next clause says what in truth was done, is not the use.)
+  setAside(
+    (e) =>
+      CLAIM_BEFORE_FINDING.test(text.slice(clauses.start[e.clause], e.start)) &&
+      IN_TRUTH.test(clauseText(e.clause + 1)) &&
+      evidence.some((o) => o.clause > e.clause && o.category !== e.category),
+  );
   const current = evidence.filter(
     (e) =>
       (!clauses.background[e.clause] ||

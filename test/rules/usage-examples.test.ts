@@ -5079,4 +5079,43 @@ describe('how each kind is read', () => {
     expect(classifyUsage('贷款给他表哥的厂子用，说年底给利息').category).toBe('enterprise_use');
     expect(classifyUsage('贷款买了台打药机').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 524-527 (r122): a band's booking for a family's event is the band's job; old goods a buyer's entry prices are sold, not bought", () => {
+    expect(classifyUsage('刘家老太太八十大寿，吹了一天，给了800。刘家说贷款两万买了十只羊').category).toBe('production');
+    expect(classifyUsage('孙家闺女出门子，两天1400，现金结的。孙家贷款都买化肥了').category).toBe('production');
+    expect(classifyUsage('韩家白事两天半。贷款买了台播种机').category).toBe('production');
+    expect(classifyUsage('高家喜事吹一天，900。贷款干啥用了没说').category).toBe('unknown');
+    expect(classifyUsage('马老六 旧冰柜一台 70块。贷款进了三百只鸭苗').category).toBe('production');
+    expect(classifyUsage('二丫头 卖旧电视。贷款买了台新洗衣机，家里用').category).toBe('household_goods');
+    expect(classifyUsage('董家 旧三轮 150块。贷款都打牌输了').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 sets 524-527 (r122): a claim the next clause says was not so; compensation paid to another; a grave; a house-warming feast; a state-owned asset company; a park's factory", () => {
+    expect(classifyUsage('说是养鸡，其实钱存在银行吃利息').category).toBe('wealth_management');
+    expect(classifyUsage('儿子跟人动手，贷款赔了人家住院的钱').category).toBe('other_non_productive');
+    expect(classifyUsage('老伴走了，贷款给她买了块墓地').category).toBe('other_non_productive');
+    expect(classifyUsage('搬了新家，温锅摆了十五桌，钱是贷款出的').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款被镇里国有资产公司拿去用了').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款投给工业园一家鞋厂，年底分红').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款被村干部拿走，说是村里统一搞养殖').category).toBe('government_financing_platform');
+  });
+  it('CBIRC-2020-28/5.1 sets 524-527 (r122): other money for the house or the wedding; a storey not touched; a house the loan and wages built; a shop the household rents out banquet tables from', () => {
+    expect(classifyUsage('翻盖老屋用的是卖猪的钱，贷款没往屋上花，都在鸭子上').category).toBe('production');
+    expect(classifyUsage('贷款装修临街的铺面卖农资，后头住人的那间没有动').category).toBe('production');
+    expect(classifyUsage('两间平房是贷款加卖牛的钱盖起来的').category).toBe('housing');
+    expect(classifyUsage('自家干桌椅租赁，贷款添了一百套桌椅').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 review 82 (r122): a fee for work done; a lodging the family lives in; sale money said of an input; a relative's shop fitted out; one lent to who runs a trade short of money", () => {
+    expect(classifyUsage('本人干电焊，贷款买了焊机，前天给周大姐家磨坊焊了个门，收了五十块工钱').category).toBe('production');
+    expect(classifyUsage('说是开民宿，其实没来过客人，一家人就住里面，贷款装了空调').category).toBe('housing');
+    expect(classifyUsage('猪饲料钱是卖玉米的钱，贷款买了台冰箱').category).toBe('household_goods');
+    expect(classifyUsage('给他表弟的小超市进了一批货，钱是贷款出的').category).toBe('enterprise_use');
+    expect(classifyUsage('钱借给李四了，他在乡里开饭店缺本钱').category).toBe('enterprise_use');
+    expect(classifyUsage('前年盖房花了三万，他说那是打工攒的钱，贷款还在卡里没动').category).toBe('unknown');
+  });
+  it("CBIRC-2020-28/5.1 r122's readings stop where they should: the household's own event the loan paid; old goods bought with the loan; lending for a rate; a relative's shop sold to", () => {
+    expect(classifyUsage('王家娶媳妇吹了两天，花的都是贷款').category).toBe('marriage');
+    expect(classifyUsage('用贷款买了台旧冰箱，120块').category).toBe('household_goods');
+    expect(classifyUsage('借给邻村人做生意，讲好月息两分').category).toBe('wealth_management');
+    expect(classifyUsage('给他二哥的饭店送菜，贷款扩了菜棚').category).toBe('production');
+    expect(classifyUsage('理发店添了一台烫发机').category).toBe('production');
+  });
 });
