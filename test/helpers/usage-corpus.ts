@@ -562,6 +562,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-529.tsv',
   'heldout/usage-heldout-530.tsv',
   'heldout/usage-heldout-531.tsv',
+  'heldout/usage-heldout-532.tsv',
+  'heldout/usage-heldout-533.tsv',
+  'heldout/usage-heldout-534.tsv',
+  'heldout/usage-heldout-535.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
