@@ -176,7 +176,9 @@ const DELIVERED_TO_AFTER = /^(?:地址|上门|到家|单)/;
 const PLAN_BEFORE = /(?:当时|本来|原来|原先|原本|起初|开始)(?:是)?(?:想|打算|准备|计划)/;
 /** After a sale, words that it raised money for something else: 卖粮凑的, 卖猪攒的. */
 // (卖牛钱和剩下的贷款买了电视: or the proceeds joined with the loan's money.)
-const SALE_RAISED_AFTER = /^[^，。,;；]{0,3}(?:凑的|攒的|筹的|换的钱)|^(?![^，。,;；]{0,2}[挣赚])[^，。,;；]{1,2}?(?:的钱|钱|款)(?=[和与及跟加、])/;
+// (化肥钱是卖猪那钱: or the money a sale brought, ending its clause.)
+const SALE_RAISED_AFTER =
+  /^[^，。,;；]{0,3}(?:凑的|攒的|筹的|换的钱)|^[^，。,;；挣赚]{1,3}(?:的|那)钱(?=$|[，。,;；])|^(?![^，。,;；]{0,2}[挣赚])[^，。,;；]{1,2}?(?:的钱|钱|款)(?=[和与及跟加、])/;
 
 export function readClauses(scan: Scan): Clauses {
   const { hits, text, completed, clauseStart: start, clauseEnd: end } = scan;
@@ -279,6 +281,8 @@ export function readClauses(scan: Scan): Clauses {
       !(WRITER_SELLS_BEFORE.test(text.slice(start[c], h.start)) && CUSTOMER_SPOKEN_OF.test(text)) &&
       // (农资店证明：…, 手机店收据：…: nor a shop heading the paper it issues about a customer.)
       !issuesPaper(text, h) &&
+      // (沙发套订做: nor an order a customer places, the thing ordered named before it.)
+      !(/^[订定][做制]$/.test(h.term) && start[c]! < h.start && !/(?:给人|帮人|接)$/.test(text.slice(start[c], h.start))) &&
       // (今儿来卖犊子: nor stock brought to market once; 卖我旧摩托, 卖旧洗衣机: nor an old thing sold once to the writer.)
       !(h.term === '卖' && (text[h.start - 1] === '来' || /^(?:给)?(?:我|俺)(?![家们])|^旧/.test(text.slice(h.end, h.end + 3)))) &&
       // (在城头摆摊的钱够了: nor a trade said to have money enough of its own.)

@@ -285,7 +285,7 @@ const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款�
 // (户主还冇想好，可能养猪，也可能拿来修屋: a choice of maybes after the words that nothing is decided.)
 // (家里新买了辆面包车，没问干啥用的: a use the writer did not ask; 冇讲做么子用, a use not told.)
 export const UNRESOLVED =
-  /说不到一搭|说不到一块|没说干(?:啥|什么)|没说做(?:啥|什么)|没讲(?:干|做)(?:啥|什么)|冇讲(?:干|做)(?:啥|什么|么子)|没问(?:干啥|干什么|做啥|啥用|用途)|问[^。；;]{0,10}(?:不开腔|不吭声|不吱声)|(?:贷款|钱)的事(?:不晓得|不知道|说不清)|(?:贷款|钱)的事不愿意说|(?:贷款|钱)的事不肯说|(?:贷款|钱)的事不愿说|(?:我|俺|他|她)(?:也|都)说不清(?:楚)?了?(?=$|[。；;！!，,])|(?:说[的得嘞咧]|前后)对不上|又说[^。；;]{1,16}[，,]还?(?:没|莫|未|冇)(?:定|决定|想好)|(?:莫|没|未)核实清楚?|还是[^，。,;；]{1,8}[，,](?:还)?(?:没|莫|未)(?:定|决定|想好)|光笑不说|(?:干啥|干什么|用途|用在哪|花哪|咋用)[^，。,;；]{0,4}(?:不肯说|不愿说)|(?:咋用|怎么用|用途)没说|没说(?:咋用|怎么用|用途)|(?:干啥|干什么|干哪样|嘎哈|干嘛)了?活?(?:也|都)?没说|说不清(?:他|她)?(?:的)?贷款干(?:啥|什么|嘛)|(?:没|未)(?:问清|弄清|搞清|核实清)(?:楚)?(?:是)?[^，。,;；]{1,8}还是|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?可能[^，。,;；]{1,8}[，,]?也可能|(?:未|没有?|不)正面回答|答非所问|避而不答|要么[^。；;]{1,10}[，,]?要么[^。；;]{1,12}?[，,]?(?:到时候|回头|以后|过后)?(?:再说|再看|再定|没定|还没定)|讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|未能查实|(?<=[，,])(?:都|也)?说不清楚?(?=$|[。；;！!])|无法查实|[说讲][^。；;]{1,16}[，,][^。；;]{0,6}[说讲][^。；;]{1,16}[，,][^。；;，,]{0,6}到底(?:咋|怎么|啥)回事[^。]{0,6}(?:不晓得|不知道|搞不清|说不清|不清楚)|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|用途待核(?!实)|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|(?:^|[，,。；;]|存疑)待查(?=$|[，。,;；！!])|两说不一|两种说法(?![^，。,;；]{0,2}(?:对得上|一致|相符))|[两三四几]个人[两三四几]个说法|[两三四几]个说法(?![^，。,;；]{0,2}(?:对得上|一致|相符))|(?<!为啥|为什么|咋)吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|(?:用途|去向)[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /说不到一搭|说不到一块|没说干(?:啥|什么)|没说做(?:啥|什么)|没讲(?:干|做)(?:啥|什么)|冇讲(?:干|做)(?:啥|什么|么子)|没问(?:干啥|干什么|做啥|啥用|用途)|问[^。；;]{0,10}(?:不开腔|不吭声|不吱声)|(?:贷款|钱)的事(?:不晓得|不知道|说不清)|(?:贷款|钱)的事不愿意说|(?:贷款|钱)的事不肯说|(?:贷款|钱)的事不愿说|(?:我|俺|他|她)(?:也|都)说不清(?:楚)?了?(?=$|[。；;！!，,])|(?:说[的得嘞咧]|前后)对不上|又说[^。；;]{1,16}[，,]还?(?:没|莫|未|冇)(?:定|决定|想好)|(?:莫|没|未)核实清楚?|还是[^，。,;；]{1,8}[，,](?:还)?(?:没|莫|未)(?:定|决定|想好)|光笑不说|(?:干啥|干什么|用途|用在哪|花哪|咋用)[^，。,;；]{0,4}(?:不肯说|不愿说)|(?:咋用|怎么用|用途)没说|没说(?:咋用|怎么用|用途)|(?:干啥|干什么|干哪样|嘎哈|干嘛)了?活?(?:也|都)?没说|说不清(?:他|她)?(?:的)?贷款干(?:啥|什么|嘛)|(?:没|未)(?:问清|弄清|搞清|核实清)(?:楚)?(?:是)?[^，。,;；]{1,8}还是|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?可能[^，。,;；]{1,8}[，,]?也可能|(?:未|没有?|不)正面回答|答非所问|避而不答|(?:贷款|钱)(?:干啥|干什么|嘎哈|干嘛|做啥|咋用)(?:了|用了)?没问|(?:老伴|老婆|媳妇|女人|男人|老头|老汉|儿子|闺女)(?:说|讲)[^。；;]{1,12}[，,](?:老伴|老婆|媳妇|女人|男人|老头|老汉|儿子|闺女)(?:又|却|则)?(?:说|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|要么[^。；;]{1,10}[，,]?要么[^。；;]{1,12}?[，,]?(?:到时候|回头|以后|过后)?(?:再说|再看|再定|没定|还没定)|讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|未能查实|(?<=[，,])(?:都|也)?说不清楚?(?=$|[。；;！!])|无法查实|[说讲][^。；;]{1,16}[，,][^。；;]{0,6}[说讲][^。；;]{1,16}[，,][^。；;，,]{0,6}到底(?:咋|怎么|啥)回事[^。]{0,6}(?:不晓得|不知道|搞不清|说不清|不清楚)|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|用途待核(?!实)|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|(?:^|[，,。；;]|存疑)待查(?=$|[，。,;；！!])|两说不一|两种说法(?![^，。,;；]{0,2}(?:对得上|一致|相符))|[两三四几]个人[两三四几]个说法|[两三四几]个说法(?![^，。,;；]{0,2}(?:对得上|一致|相符))|(?<!为啥|为什么|咋)吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|(?:用途|去向)[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会, 印证, 没买): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
@@ -939,6 +939,11 @@ const FEAST_FOR_MEMBER = /给(?:孙子|孙女|儿子|女儿|闺女|老人|父亲
 /** A band's or butcher's booking for a family's event, with its length or fee: 吹一天, 两天1200, 白事一天半, 杀两口. */
 const BOOKED =
   /吹了?(?:[一两三四五六七八九十]+天半?|半天|一上午|一下午)|(?:[一两三四五六七八九十]+天半?|半天)[，,]?[0-9]{3,}|(?:白事|喜事|红事|婚礼|媳妇|大寿|满月|燎锅底|温锅)(?:[一两三四五六七八九十]+天半?|半天)|杀了?(?:[一两三四五六七八九十几]+口|年猪)/;
+/** A spaced entry: a customer's name, then what was ordered (刘婶 寿衣 → 刘婶,寿衣), as a sentence and within a text. */
+const SPACED_ENTRY = /^[\u4e00-\u9fff]{2,4},/;
+const SPACED_ENTRY_IN = /(?:^|[。！？；!?;])[\u4e00-\u9fff]{2,4},/;
+/** Things a tailor sews to order (廖姐 床单, 程婶 寿衣 给自己预备的): a sentence of them that buys nothing is an order. */
+const SEWN = /寿衣|唐装|床单|被罩|被套|窗帘|工装|校服|沙发套|旗袍|中山装|喜服|嫁衣/;
 /** In a sentence naming the loan, that its use was not asked or told: 贷款干啥了没问. */
 const USE_NOT_TOLD = /没问|没说|没讲|不知道|不清楚|不晓得/;
 /** Acts in an event's sentence that would make it a use: 买, 盖, 给, 交, 投. */
@@ -1130,6 +1135,8 @@ const PLACED_IN_TRADE_AFTER =
   /^[^。；;]{0,12}?(?:放置于|放置在|放在|摆在|放到|安装于|安装在|存放于|存放在|置于|装在)[^，。,;；]{0,10}?(?:摊位|摊点|摊上|店里|店内|门市|门面|作坊|铺子|后厨|收购点|加工点|屠宰点|农家乐)/;
 /** Before a finding, words that what came before it was only claimed: 说是, 申请写, 称. */
 const CLAIM_BEFORE_FINDING = /说是|说(?:要|买|跑|拉|用|干|做|搞|开|卖)|称|申请(?:时|书)?(?:写|填|报|说)|填的|写的|报的|原(?:定|报|填|写)/;
+/** Before a use in its clause, that it is only rumoured: 外头都传, 听说, 有人说. */
+const RUMOURED = /传|听说|有人说|据说/;
 /** A clause that says what in truth was done: 其实, 实际上. */
 const IN_TRUTH = /^(?:其实|实际上?|实则|事实上)/;
 /** After a finding, the goods in the family's daily use: 搁家冻肉, 自家接送孩子, 家里人赶集坐的. */
@@ -1142,7 +1149,7 @@ const MOVED_HOME_LATER = /(?:后|后来|之后|随后|再)(?:又)?(?:被)?(?:搬
 const CLAIM_FAILS_AFTER = /^(?:一说|之说|的说法|的指控|的举报|的传言)(?:不成立|不实|不属实|无据|查无实据|被排除|予以排除|缺乏证据|没有依据|无依据)/;
 /** After a use, its cost said to be met from other money: 的钱是卖粮凑的, 的钱是自己攒的 (not the loan: 的钱是贷的). */
 /** After a use, its money said to be a sale's or wages: 鹅苗钱是卖黄豆的钱. */
-const SALE_MONEY_SAID_AFTER = /^的?(?:钱|费用|款)(?:是|系|都是|全是)(?:卖[^，。,;；贷]{1,4}|打工挣|自己|自家|家里)的?(?:钱|款|收入)(?=$|[，。,;；])/;
+const SALE_MONEY_SAID_AFTER = /^的?(?:钱|费用|款)(?:是|系|都是|全是)(?:卖[^，。,;；贷]{1,4}|打工挣|自己|自家|家里)(?:的|那)?(?:钱|款|收入)(?=$|[，。,;；])/;
 const RAISED_ELSEWHERE_AFTER =
   /^的?(?:钱|费用|款)(?:(?:是|系|都是|全是)(?!贷|借贷|这笔)[^，。,;；]{1,6}(?:凑的|攒的|筹的|出的|垫付的|垫的)|(?:是|系)?(?:另|另外|另行)(?:(?!贷款|这笔|贷的)[^，。,;；]){0,6}(?:借的|凑的|筹的|出的|攒的))/;
 /** After a use, that it was paid with other money named: 学费是去年卖粮钱交的, 是自家的钱买的, 看病钱是大病救助给的. */
@@ -1168,6 +1175,8 @@ const WHOLE_LOAN_TOLD = /(?:贷款|这笔钱|这笔贷款|钱)(?:全部|全都|�
 const REMAINDER_TOLD = /剩下的|剩余的|其余的|余下的|又拿|还拿|另拿|另一半/;
 /** Goods said to go into the family's own dwelling: 装在他自己的新房里 (a tradesman's materials then build his house). */
 const INTO_OWN_DWELLING = /(?:装|铺|用|安|贴|砌)(?:在|到|进)了?(?:他|她|其|俺|我)?(?:自己|自家|家)的?(?:新房|房子|住房|新屋|屋里|家里|住的)/;
+/** After a housing act, the dwelling it names said untouched: 的屋子没动, 的那层没有动. */
+const DWELLING_UNTOUCHED_AFTER = /^(?:的(?:屋子?|房子?|房间|那间|那层|那屋)|子)?(?:都|也)?(?:没有?动|没改|不动|没碰)/;
 /** Before a word in its sentence, the reason a loan fell overdue: 逾期原因：, 未按期还款的原因是. */
 /** A request for more time to repay: 申请延期, 建议展期. */
 const MORE_TIME_ASKED = /延期|展期/;
@@ -1344,8 +1353,13 @@ const THIS_LOAN_NAMED = /贷|这笔|这钱/;
 const BUTCHERED = /杀了?(?:[一两三四五六七八九十几]+口|年猪)/;
 /** Whether clauses tell a butcher's kill and name no loan: the entry's job, not the loan's use. */
 const butcheredFor = (clauses: string) => BUTCHERED.test(clauses) && !THIS_LOAN_NAMED.test(clauses);
+/** Goods taken or bought at the writer's: 在我这拿了台旧地磅, 在俺这买的. */
+const BOUGHT_FROM_WRITER = /在(?:我|俺)这(?:儿|里)?(?:拿|买|要|取|订)/;
+/** After a person heading an entry, collecting or ordering: 取, 寄, 订做. */
+const CUSTOMER_ACT_AFTER = /^(?:来)?(?:取|寄|订做|定做)/;
 /** After a park, one firm in it: 一家鞋厂, 里的一个厂子. */
-const PARK_FIRM_AFTER = /^(?:里|内|的)?(?:一|某)(?:家|个)[^，。,;；]{0,4}?(?:厂|公司|企业|合作社)/;
+// (县里鞋业产业园的一家鞋厂: from the party's start, the park a word or two on.)
+const PARK_FIRM_AFTER = /^[^，。,;；]{0,8}?园区?(?:里|内|的)?(?:一|某)(?:家|个)[^，。,;；]{0,4}?(?:厂|公司|企业|合作社)/;
 /** Before another's trade, the household doing for them: 帮, 给, 替. */
 const DONE_FOR_BEFORE = /[帮给替]$/;
 /** After a trade, the money spent on it: 买了个举升机, 重新弄了门脸, 换了牌匾. */
@@ -1353,10 +1367,18 @@ const SPENT_ON_TRADE_AFTER = /^[^，。,;；]{0,4}?(?:买|弄|装|换|修|添|�
 /** Whether the trade at `hits[i]` is a person's the household fits out for them: 帮他小舅子的修车铺买了个举升机. */
 function othersTradeFitted(text: string, hits: readonly Hit[], i: number): boolean {
   let k = i - 1;
-  if (k < 0 || hits[k]!.role.party !== 'person' || !/^的(?:小|那个|那家)?$/.test(text.slice(hits[k]!.end, hits[i]!.start))) return false;
+  // (他姐夫在镇上开的超市: a place may stand between.)
+  if (hits[k]?.role.party === 'government' && text[hits[k]!.start - 1] === '在') k--;
+  if (k < 0 || hits[k]!.role.party !== 'person' || !/^(?:在[^，。,;；]{1,6}?)?(?:开|办)?的(?:小|那个|那家)?$/.test(text.slice(hits[k]!.end, hits[i]!.start)))
+    return false;
   while (k > 0 && hits[k - 1]!.end === hits[k]!.start && hits[k - 1]!.role.party !== undefined) k--;
   return DONE_FOR_BEFORE.test(text.slice(0, hits[k]!.start)) && SPENT_ON_TRADE_AFTER.test(text.slice(hits[i]!.end, hits[i]!.end + 8));
 }
+/** Brothers said to have split the household, then one given or taking the loan: 哥俩早分家了…老大就给了老二. */
+const SPLIT_BROTHER_TOOK =
+  /(?:哥俩|兄弟俩|弟兄俩|两兄弟|哥儿俩)[^。]{0,6}(?<![没未不])分家了?[^。]*?(?:(?:给了?|借给|让)(?:老[大二三]|弟弟|哥哥)|(?:老[大二三]|弟弟|哥哥)(?:拿去|拿走|拿了|用了))/;
+/** Later, a debt to be repaid from a sale: 亲戚的钱等卖了羊再还. */
+const REPAID_BY_SALE_LATER = /等[^，。,;；]{0,4}卖[^，。,;；]{0,6}(?:再|就|才)还/;
 /** In an old thing's sentence, a price or a sale or hand-over to the writer: 80块拉走, 卖我了, 卖旧洗衣机. */
 const OLD_THING_SOLD = /[0-9]+(?:块|元)|[0-9]{2,}|卖(?:给)?(?:我|俺)|卖旧|拉走/;
 /** Whether old goods at `h` (旧冰箱) stand in a buyer's entry: a sentence naming no loan, pricing them or selling them. */
@@ -2322,6 +2344,8 @@ function readStatements(scan: Scan): UsageMatch {
   const contrasted = CONTRAST_MARK.test(text);
   // Production is only put off (养牛的事再说); a prohibited use is also denied (住的房子不动, 饥荒都还上了).
   const deniedAfter = (h: Hit) => {
+    // (后面住人的屋子没动: the act's dwelling named after it, said untouched.)
+    if (h.role.category === 'housing' && DWELLING_UNTOUCHED_AFTER.test(text.slice(h.end, h.end + 10))) return true;
     // 啥理财不理财的咱不懂: a word waved aside as it is named.
     if (text.startsWith(`不${h.term}`, h.end) && /(?:啥|什么)$/.test(text.slice(Math.max(0, h.start - 2), h.start))) return true;
     // 儿子婚事暂不考虑: a negation phrase right after the word, ending its clause, puts it aside.
@@ -2732,10 +2756,11 @@ function readStatements(scan: Scan): UsageMatch {
             !SPENT_AFTER.test(text.slice(h.end, h.end + 4))))) ||
       // (买牛的钱是卖粮凑的: nor a cost said to be met from other money.)
       (role.category === 'production' && RAISED_ELSEWHERE_AFTER.test(text.slice(h.end, h.end + 14))) ||
-      // (鹅苗钱是卖黄豆的钱，贷款买了台液晶电视: or said to be a sale's money, where the text tells another use of the loan.)
-      (role.category === 'production' &&
+      // (鹅苗钱是卖黄豆的钱，贷款买了台液晶电视: or said to be a sale's money — production only where the text tells another
+      // use of the loan; 这寿衣钱是卖牛犊子的钱: any other use.)
+      (role.category !== undefined &&
         SALE_MONEY_SAID_AFTER.test(text.slice(h.end, h.end + 14)) &&
-        hits.some((o) => !o.negated && o.role.category !== undefined && o.role.category !== 'production')) ||
+        (role.category !== 'production' || hits.some((o) => !o.negated && o.role.category !== undefined && o.role.category !== 'production'))) ||
       // (贷款全部买了羊，给儿子看病的钱另向亲戚借的: and a prohibited one, where the text says the whole loan went elsewhere.)
       (role.category !== undefined && WHOLE_LOAN_TOLD.test(text.slice(0, h.start)) && RAISED_ELSEWHERE_AFTER.test(text.slice(h.end, h.end + 14))) ||
       // (学费是去年卖粮钱交的: or one said to be paid with other money the text names.)
@@ -3147,9 +3172,14 @@ function readStatements(scan: Scan): UsageMatch {
           (text[h.start - 1] === '被' && /^(?:拿去|拿走|花了|用了|用去)/.test(text.slice(h.end))))
       )
         kind = 'household';
+      // (老孙取兽用注射器: a person heading a parcel point's or shop's entry, collecting or ordering, is its customer — the household.)
+      if (kind === 'person' && first === 0 && h.start === 0 && CUSTOMER_ACT_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 3))) kind = 'household';
       if (kind === 'household') continue;
+      // (在我这拿了台旧地磅…他收货过秤用: a 他 after goods taken at the writer's, in a seller's note, is the customer who bought
+      // them — no one the loan was handed to.)
+      if (kind === 'person' && first === last && THIRD_PERSON.test(term) && BOUGHT_FROM_WRITER.test(text.slice(0, h.start))) continue;
       // (投给工业园一家鞋厂, 入股产业园一家厂子: a park named as where a firm stands only locates it.)
-      if (kind === 'government' && /园区?$/.test(term) && PARK_FIRM_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10))) continue;
+      if (kind === 'government' && PARK_FIRM_AFTER.test(text.slice(h.start, hits[last]!.end + 14))) continue;
       // 借给了邻村一个老板，月息两分: a businessman lent to at interest is a person lent to (放贷).
       if (kind === 'organisation' && term.endsWith('老板') && lending) kind = 'person';
       // 乡里一家民宿开发公司: a development company said to be one of many, or named by its trade, is a firm.
@@ -3234,7 +3264,8 @@ function readStatements(scan: Scan): UsageMatch {
             /借|欠/.test(text.slice(0, h.start - 1))));
       // 亲戚的钱借了好几年了，…不得不先还上: a creditor repaid later in the text.
       const repaidLater = owed !== undefined && /还上|还清|还了|还给|偿还|先还|还他|还她/.test(text.slice(hits[last]!.end));
-      if ((owed && (clauseText(h.clause).includes('还') || repaidLater)) || repaid) {
+      // (亲戚的钱等卖了羊再还: not a debt the text says a sale will repay.)
+      if (((owed && (clauseText(h.clause).includes('还') || repaidLater)) || repaid) && !REPAID_BY_SALE_LATER.test(clauseText(h.clause))) {
         evidence.push(evidenceOf('other_non_productive', repaid ? text.slice(h.start - 2, h.start) + term : term + owed!, h.clause, h.start));
         continue;
       }
@@ -3540,6 +3571,15 @@ function readStatements(scan: Scan): UsageMatch {
     }
     // (张瘸子家旧冰箱一台 80块拉走; 苏老二 旧彩电21寸 30块: old goods a buyer's entry prices or takes, in a sentence that names
     // no loan and buys nothing before them, are what the household sold — not goods the loan bought.)
+    // (还欠亲戚的，…亲戚的钱等卖了羊再还: a debt still owed, which a later clause says a sale will repay, is not the loan's use.)
+    if (
+      category === 'other_non_productive' &&
+      ((h.term.startsWith('欠') && text[h.start - 1] === '还' && REPAID_BY_SALE_LATER.test(text.slice(h.end))) ||
+        (text[h.end] === '等' && REPAID_BY_SALE_LATER.test(text.slice(h.end))))
+    ) {
+      context.push(h.term);
+      continue;
+    }
     if (category === 'household_goods' && oldThingSold(text, h)) {
       context.push(h.term);
       continue;
@@ -4088,7 +4128,12 @@ function readStatements(scan: Scan): UsageMatch {
   if (text.includes('嘱')) setAside((x) => x.category === 'other_non_productive' && ADVISED_BEFORE.test(text.slice(clauses.start[x.clause], x.start)));
   // (张宝山家儿子结婚，酒席12桌，未超标。户主讲扶贫贷款5万元4月份买了3头母牛: a family event told in a sentence of its own,
   // naming no loan and no money, beside a sentence that says what the loan went to, is the household's news, not the use.)
-  if (SENTENCE_BREAKS.test(text) && evidence.some((e) => e.category === 'marriage' || e.category === 'other_non_productive')) {
+  // (廖姐 床单。贷款种了十亩红小豆: and goods a spaced entry orders of the writer's trade.)
+  const spaced = SPACED_ENTRY_IN.test(text) || SEWN.test(text);
+  if (
+    SENTENCE_BREAKS.test(text) &&
+    evidence.some((e) => e.category === 'marriage' || e.category === 'other_non_productive' || (spaced && e.category === 'household_goods'))
+  ) {
     const spans = sentenceSpans(text);
     const spanOf = (at: number) => spans.find(([from, to]) => at >= from && at < to)!;
     // (Not a question, a claim or a pledge that names the loan: 问：贷款买的牛在哪？, 贷款表上写的养猪, 承诺贷款用于发展生产.)
@@ -4109,12 +4154,13 @@ function readStatements(scan: Scan): UsageMatch {
     const useNotTold = booked && spans.some(([from, to]) => LOAN_IN_SENTENCE.test(text.slice(from, to)) && USE_NOT_TOLD.test(text.slice(from, to)));
     if (loanUsed || useNotTold)
       setAside((x) => {
-        // (Only a family event — a wedding, a funeral, a feast — whose sentence buys, builds or gives nothing.)
-        if (x.category !== 'marriage' && x.category !== 'other_non_productive') return false;
         const [from, to] = spanOf(x.start);
         const said = text.slice(from, to);
-        // (张老三家老爷子七十大寿，吹一天，现钱600: a band's or butcher's booking gives its fee, which is no spending of the loan.)
-        const entry = BOOKED.test(said);
+        // (张老三家老爷子七十大寿，吹一天，现钱600: a band's or butcher's booking gives its fee, which is no spending of the loan;
+        // 刘婶 给婆婆预备寿衣一套: and a trade's spaced entry, a customer's name heading what was ordered, is the order.)
+        const entry = BOOKED.test(said) || SPACED_ENTRY.test(said) || (SEWN.test(said) && !/买|购/.test(said));
+        // (Only a family event — a wedding, a funeral, a feast — whose sentence buys, builds or gives nothing, or goods an entry orders.)
+        if (x.category !== 'marriage' && x.category !== 'other_non_productive' && !(entry && x.category === 'household_goods')) return false;
         // (新房是危房改造政府给盖的: what the state built is no act of the household's.)
         // (范大嘴家娶儿媳妇，酒席在自家饭店办的，吹一天: the booking names the place, which is no use.)
         if (entry) return !LOAN_IN_SENTENCE.test(said);
@@ -4406,9 +4452,10 @@ function readStatements(scan: Scan): UsageMatch {
     hits.some((o) => o.clause > e.clause && o.role.frame?.category === e.category && negated.includes(o.term));
   if (negated.length > 0) setAside(claimDenied);
   // (说是买羊，其实钱存在信用社拿利息: a use a claim names, where the next clause says what in truth was done, is not the use.)
+  // (外头都传他拿贷款给儿子娶媳妇，其实钱全买了两头基础母牛: and a rumour the next clause belies.)
   setAside(
     (e) =>
-      CLAIM_BEFORE_FINDING.test(text.slice(clauses.start[e.clause], e.start)) &&
+      (CLAIM_BEFORE_FINDING.test(text.slice(clauses.start[e.clause], e.start)) || RUMOURED.test(text.slice(clauses.start[e.clause], e.start))) &&
       IN_TRUTH.test(clauseText(e.clause + 1)) &&
       evidence.some((o) => o.clause > e.clause && o.category !== e.category),
   );
@@ -4479,6 +4526,8 @@ function readStatements(scan: Scan): UsageMatch {
     if (m !== null && !counted.some((e) => e.category !== 'production')) counted.push(evidenceOf(category, m[0], clauseAt(clauses.start, m.index), m.index));
   };
   countMatch('enterprise_use', text.includes('垫') || text.includes('利') || text.includes('本息') ? ADVANCED_FOR_FIRM.exec(text) : null);
+  // (哥俩早分家了…老大就给了老二: a brother the text says keeps a household of his own, given or taking the loan, is another.)
+  countMatch('enterprise_use', text.includes('分家') ? SPLIT_BROTHER_TOOK.exec(text) : null);
   // (不做茶叶生意，买几饼老班章存起，等涨价卖: goods held for their price by a household that says it runs no trade in them.)
   countMatch('wealth_management', NO_TRADE_SAID.test(text) ? HOARDED_FOR_PRICE.exec(text) : null);
   // (机器放他那统一作业，年底给户里分钱: a machine kept and worked by the seller or a relative, who pays the household a share.)

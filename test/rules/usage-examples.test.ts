@@ -5099,7 +5099,7 @@ describe('how each kind is read', () => {
   });
   it('CBIRC-2020-28/5.1 sets 524-527 (r122): other money for the house or the wedding; a storey not touched; a house the loan and wages built; a shop the household rents out banquet tables from', () => {
     expect(classifyUsage('翻盖老屋用的是卖猪的钱，贷款没往屋上花，都在鸭子上').category).toBe('production');
-    expect(classifyUsage('贷款装修临街的铺面卖农资，后头住人的那间没有动').category).toBe('production');
+    expect(classifyUsage('贷款装修临街的铺面卖农资，后头住人的屋子没有动').category).toBe('production');
     expect(classifyUsage('两间平房是贷款加卖牛的钱盖起来的').category).toBe('housing');
     expect(classifyUsage('自家干桌椅租赁，贷款添了一百套桌椅').category).toBe('production');
   });
@@ -5117,5 +5117,34 @@ describe('how each kind is read', () => {
     expect(classifyUsage('借给邻村人做生意，讲好月息两分').category).toBe('wealth_management');
     expect(classifyUsage('给他二哥的饭店送菜，贷款扩了菜棚').category).toBe('production');
     expect(classifyUsage('理发店添了一台烫发机').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 sets 528-531 (r123): a tailor's order is the order; a cook's own kit for the feasts he cooks; a parcel collected; a customer heading an entry", () => {
+    expect(classifyUsage('孙婶 寿衣一套 给老爷子预备的。她家贷款养了三十只羊').category).toBe('production');
+    expect(classifyUsage('小周 窗帘两幅。贷款扣了一个大棚种辣椒').category).toBe('production');
+    expect(classifyUsage('自家贷款买了辆旧面包车，拉帮厨和锅碗出流水席用').category).toBe('production');
+    expect(classifyUsage('二柱子取快递，问他贷款用哪了，他说还没想好').category).toBe('unknown');
+    expect(classifyUsage('老马寄了两箱木耳，贷款买的菌袋，合作社那边只是帮着卖').category).toBe('production');
+    expect(classifyUsage('刘嫂取了一箱喜字窗花，钱是贷款出的，她儿子月底结婚').category).toBe('marriage');
+  });
+  it('CBIRC-2020-28/5.1 sets 528-531 (r123): two members who say different things; an order a customer places; a debt a sale will repay; a village body that took the loan for its works', () => {
+    expect(classifyUsage('媳妇说买猪崽了，男人说钱还在卡里没动').category).toBe('unknown');
+    expect(classifyUsage('王大姐 被罩订做 两套。贷款买了一台电视').category).toBe('household_goods');
+    expect(classifyUsage('贷款买了鸭苗，借邻居的钱等卖了鸭子再还').category).toBe('production');
+    expect(classifyUsage('镇里说垫付工程款，先借用了他家贷款').category).toBe('government_financing_platform');
+  });
+  it("CBIRC-2020-28/5.1 review 83 (r123): a rumour belied; a room left untouched; a firm in a county park; a relative's shop with a place between; sale money said with 那; brothers who split the household", () => {
+    expect(classifyUsage('村里有人传他拿贷款盖房，其实钱都买了羊，羊在圈里').category).toBe('production');
+    expect(classifyUsage('贷款把前面那间改成小卖部，后头住人的房子没动').category).toBe('production');
+    expect(classifyUsage('贷款三万投到县里食品产业园的一家罐头厂，年底分红').category).toBe('enterprise_use');
+    expect(classifyUsage('给他小舅子在县城开的饭店买了台冰柜，钱是贷款出的').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款买了沙发和电视，种子钱是卖羊那钱').category).toBe('household_goods');
+    expect(classifyUsage('兄弟俩早就分家了，贷款下来给了弟弟，弟弟买车跑运输').category).toBe('enterprise_use');
+    expect(classifyUsage('吹鼓手，给东屯老王家白事吹了两天，收了一千二。贷款干啥了没问').category).toBe('unknown');
+  });
+  it("CBIRC-2020-28/5.1 r123's readings stop where they should: brothers not split; goods bought with the loan in a tailor's sentence; a customer who takes the loan; a park itself", () => {
+    expect(classifyUsage('兄弟俩没分家，贷款老二拿去买了台拖拉机种自家地').category).toBe('production');
+    expect(classifyUsage('贷款给闺女买了套唐装出嫁穿').category).toBe('marriage');
+    expect(classifyUsage('贷款交给了工业园区统一建厂房').category).toBe('government_financing_platform');
+    expect(classifyUsage('他说那是卖粮的钱，贷款拿去盖房了').category).toBe('housing');
   });
 });
