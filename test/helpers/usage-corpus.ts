@@ -566,6 +566,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-533.tsv',
   'heldout/usage-heldout-534.tsv',
   'heldout/usage-heldout-535.tsv',
+  'heldout/usage-heldout-536.tsv',
+  'heldout/usage-heldout-537.tsv',
+  'heldout/usage-heldout-538.tsv',
+  'heldout/usage-heldout-539.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
