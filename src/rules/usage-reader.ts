@@ -285,7 +285,7 @@ const BORROWER_BRACKET_BEFORE = /(?:借款人|申请人|户主|贷款人|借款�
 // (户主还冇想好，可能养猪，也可能拿来修屋: a choice of maybes after the words that nothing is decided.)
 // (家里新买了辆面包车，没问干啥用的: a use the writer did not ask; 冇讲做么子用, a use not told.)
 export const UNRESOLVED =
-  /说不到一搭|说不到一块|没说干(?:啥|什么)|没说做(?:啥|什么)|没讲(?:干|做)(?:啥|什么)|冇讲(?:干|做)(?:啥|什么|么子)|没问(?:干啥|干什么|做啥|啥用|用途)|问[^。；;]{0,10}(?:不开腔|不吭声|不吱声)|(?:贷款|钱)的事(?:不晓得|不知道|说不清)|(?:贷款|钱)的事不愿意说|(?:贷款|钱)的事不肯说|(?:贷款|钱)的事不愿说|(?:我|俺|他|她)(?:也|都)说不清(?:楚)?了?(?=$|[。；;！!，,])|(?:说[的得嘞咧]|前后)对不上|又说[^。；;]{1,16}[，,]还?(?:没|莫|未|冇)(?:定|决定|想好)|(?:莫|没|未)核实清楚?|还是[^，。,;；]{1,8}[，,](?:还)?(?:没|莫|未)(?:定|决定|想好)|光笑不说|(?:干啥|干什么|用途|用在哪|花哪|咋用)[^，。,;；]{0,4}(?:不肯说|不愿说)|(?:咋用|怎么用|用途)没说|没说(?:咋用|怎么用|用途)|(?:干啥|干什么|干哪样|嘎哈|干嘛)了?活?(?:也|都)?没说|说不清(?:他|她)?(?:的)?贷款干(?:啥|什么|嘛)|(?:没|未)(?:问清|弄清|搞清|核实清)(?:楚)?(?:是)?[^，。,;；]{1,8}还是|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?可能[^，。,;；]{1,8}[，,]?也可能|(?:未|没有?|不)正面回答|答非所问|避而不答|(?:贷款|钱)(?:干啥|干什么|嘎哈|干嘛|做啥|咋用)(?:了|用了)?没问|(?:老伴|老婆|媳妇|女人|男人|老头|老汉|儿子|闺女)(?:说|讲)[^。；;]{1,12}[，,](?:老伴|老婆|媳妇|女人|男人|老头|老汉|儿子|闺女)(?:又|却|则)?(?:说|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|要么[^。；;]{1,10}[，,]?要么[^。；;]{1,12}?[，,]?(?:到时候|回头|以后|过后)?(?:再说|再看|再定|没定|还没定)|讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|未能查实|(?<=[，,])(?:都|也)?说不清楚?(?=$|[。；;！!])|无法查实|[说讲][^。；;]{1,16}[，,][^。；;]{0,6}[说讲][^。；;]{1,16}[，,][^。；;，,]{0,6}到底(?:咋|怎么|啥)回事[^。]{0,6}(?:不晓得|不知道|搞不清|说不清|不清楚)|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|用途待核(?!实)|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|(?:^|[，,。；;]|存疑)待查(?=$|[，。,;；！!])|两说不一|两种说法(?![^，。,;；]{0,2}(?:对得上|一致|相符))|[两三四几]个人[两三四几]个说法|[两三四几]个说法(?![^，。,;；]{0,2}(?:对得上|一致|相符))|(?<!为啥|为什么|咋)吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|(?:用途|去向)[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
+  /说不到一搭|说不到一块|没说干(?:啥|什么)|没说做(?:啥|什么)|没讲(?:干|做)(?:啥|什么)|冇讲(?:干|做)(?:啥|什么|么子)|没问(?:干啥|干什么|做啥|啥用|用途)|问[^。；;]{0,10}(?:不开腔|不吭声|不吱声)|(?:贷款|钱)的事(?:不晓得|不知道|说不清)|(?:贷款|钱)的事不愿意说|(?:贷款|钱)的事不肯说|(?:贷款|钱)的事不愿说|(?:我|俺|他|她)(?:也|都)说不清(?:楚)?了?(?=$|[。；;！!，,])|(?:说[的得嘞咧]|前后)对不上|又说[^。；;]{1,16}[，,]还?(?:没|莫|未|冇)(?:定|决定|想好)|(?:莫|没|未)核实清楚?|还是[^，。,;；]{1,8}[，,](?:还)?(?:没|莫|未)(?:定|决定|想好)|光笑不说|(?:干啥|干什么|用途|用在哪|花哪|咋用)[^，。,;；]{0,4}(?:不肯说|不愿说)|(?:咋用|怎么用|用途)没说|没说(?:咋用|怎么用|用途)|(?:干啥|干什么|干哪样|嘎哈|干嘛)了?活?(?:也|都)?没说|说不清(?:他|她)?(?:的)?贷款干(?:啥|什么|嘛)|(?:没|未)(?:问清|弄清|搞清|核实清)(?:楚)?(?:是)?[^，。,;；]{1,8}还是|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?可能[^，。,;；]{1,8}[，,]?也可能|(?:未|没有?|不)正面回答|答非所问|避而不答|(?:贷款|钱)(?:干啥|干什么|嘎哈|干嘛|做啥|咋用|用在哪|用哪|花哪)(?:了|用了|用的)?(?:没问|没唠)|(?:老伴|老婆|媳妇|女人|男人|老头|老汉|儿子|闺女)(?:说|讲)[^。；;]{1,12}[，,](?:她|他)?(?:老伴|老婆|媳妇|女人|男人|老头|老汉|儿子|闺女)(?:又|却|则)?(?:说|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|要么[^。；;]{1,10}[，,]?要么[^。；;]{1,12}?[，,]?(?:到时候|回头|以后|过后)?(?:再说|再看|再定|没定|还没定)|讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|未能查实|(?<=[，,])(?:都|也)?说不清楚?(?=$|[。；;！!])|无法查实|[说讲][^。；;]{1,16}[，,][^。；;]{0,6}[说讲][^。；;]{1,16}[，,][^。；;，,]{0,6}到底(?:咋|怎么|啥)回事[^。]{0,6}(?:不晓得|不知道|搞不清|说不清|不清楚)|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|用途待核(?!实)|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|(?:^|[，,。；;]|存疑)待查(?=$|[，。,;；！!])|两说不一|两种说法(?![^，。,;；]{0,2}(?:对得上|一致|相符))|[两三四几]个人[两三四几]个说法|[两三四几]个说法(?![^，。,;；]{0,2}(?:对得上|一致|相符))|(?<!为啥|为什么|咋)吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|(?:用途|去向)[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/g;
 /**
  * A character every kind of UNRESOLVED holds (清, 核, 矛 …, or 不一, 一会, 印证, 没买): texts without one are passed over at once,
  * since most purposes are plain and the full pattern is slow to try at every place.
@@ -706,8 +706,9 @@ function statesUse(text: string, hit: Hit): boolean {
 }
 
 /** A later clause saying the loan does not pay for what was told: 不动这笔贷款, 与本笔贷款无关, 另有来源, 跟那饥荒不搭边. */
+// (办事不动贷款: and the event said not to touch the loan.)
 const LOAN_DENIALS =
-  /(?:并未|没有|未|没)用于此|贷款一分(?:钱)?(?:不|没)动|跟这笔贷款[^，。,]{0,4}(?:没关系|关系没有|没有关系|无关)|(?:跟|和|与)(?:那|那个|那笔)[^，。,]{0,4}(?:不搭边|不沾边|没关系|没啥关系|两码事)|没动贷款|没动这笔|没用贷款|没花贷款|不花贷款|不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|与该笔贷款无关|(?:并非|不是|非|不属于?)(?:本笔|该笔|这笔|此笔)贷款[的之]?用途|与本次贷款无关|与这笔贷款无关|贷款与[^，。,;；]{1,6}无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|不用这笔贷款|不用这笔钱|不动用这笔贷款|不动用此笔|不动用本笔|不动用该笔|不花这笔贷款|不占用这笔贷款|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
+  /(?:办事|办喜事|结婚|娶媳妇|办酒)(?:不动|不用|不花)(?:这笔)?贷款|(?:并未|没有|未|没)用于此|贷款一分(?:钱)?(?:不|没)动|跟这笔贷款[^，。,]{0,4}(?:没关系|关系没有|没有关系|无关)|(?:跟|和|与)(?:那|那个|那笔)[^，。,]{0,4}(?:不搭边|不沾边|没关系|没啥关系|两码事)|没动贷款|没动这笔|没用贷款|没花贷款|不花贷款|不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|与该笔贷款无关|(?:并非|不是|非|不属于?)(?:本笔|该笔|这笔|此笔)贷款[的之]?用途|与本次贷款无关|与这笔贷款无关|贷款与[^，。,;；]{1,6}无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|不用这笔贷款|不用这笔钱|不动用这笔贷款|不动用此笔|不动用本笔|不动用该笔|不花这笔贷款|不占用这笔贷款|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
 /** A loan said not to be needed, for what its own sentence told: 用不着贷款. */
 const NOT_NEEDED = /用不着贷款|用不上贷款|不需要贷款|不用贷款/;
 /** Any officer's finding (its markers as one pattern, so texts without one are passed over at once). */
@@ -929,23 +930,24 @@ function questionBefore(text: string, spans: readonly (readonly [number, number]
   return undefined;
 }
 /** The loan named in a sentence: 贷款, 这笔钱. */
-const LOAN_IN_SENTENCE = /贷款|贷的|贷了|这笔钱|这钱|信贷|代款/;
+const LOAN_IN_SENTENCE = /贷款|贷的|贷了|扶贫贷|这笔钱|这钱|信贷|代款/;
 /** What the state built or repaired for the household: 危房改造政府给盖的. */
-const STATE_BUILT = /(?:危房改造|危改)?政府(?:给)?(?:危房改造|危改)?(?:盖|修|建)的/g;
+const STATE_BUILT = /(?:危房改造|危改)?(?:政府|公家)(?:给)?(?:危房改造|危改)?(?:盖|修|建)的/g;
 /** A public body building or repairing: 县里统一建的, 镇里给低保户统一修了房顶. */
-const STATE_WORK = new RegExp(`(?:${PUBLIC_BODIES}|政府)(?:给[^，。,;；]{1,6}?)?(?:统一)?(?:修|建|盖|改造|翻修|翻建|换|装|刷)`);
+const STATE_WORK = new RegExp(`(?:${PUBLIC_BODIES}|政府|公家)(?:给[^，。,;；]{1,6}?)?(?:统一)?(?:修|建|盖|改造|翻修|翻建|换|装|刷)`);
 /** A member a feast is held for: 给孙子办, 给老人办. */
 const FEAST_FOR_MEMBER = /给(?:孙子|孙女|儿子|女儿|闺女|老人|父亲|母亲|老爷子|老太太|老娘|老爹|外孙|外孙女)办/g;
 /** A band's or butcher's booking for a family's event, with its length or fee: 吹一天, 两天1200, 白事一天半, 杀两口. */
+// (柴家大小子结婚，二十桌: and a manager's or cook's count of tables, ending its clause — not tables the household laid: 摆了二十桌.)
 const BOOKED =
-  /吹了?(?:[一两三四五六七八九十]+天半?|半天|一上午|一下午)|(?:[一两三四五六七八九十]+天半?|半天)[，,]?[0-9]{3,}|(?:白事|喜事|红事|婚礼|媳妇|大寿|满月|燎锅底|温锅)(?:[一两三四五六七八九十]+天半?|半天)|杀了?(?:[一两三四五六七八九十几]+口|年猪)/;
+  /(?<![摆办请开了0-9一二两三四五六七八九十百])[一二两三四五六七八九十百0-9]+桌(?=$|[，,。；;])|吹了?(?:[一两三四五六七八九十]+天半?|半天|一上午|一下午)|(?:[一两三四五六七八九十]+天半?|半天)[，,]?[0-9]{3,}|(?:白事|喜事|红事|婚礼|媳妇|大寿|满月|燎锅底|温锅)(?:[一两三四五六七八九十]+天半?|半天)|杀了?(?:[一两三四五六七八九十几]+口|年猪)/;
+/** In a sentence naming the loan, that its use was not asked or told: 贷款干啥了没问. */
+const USE_NOT_TOLD = /没问|没说|没讲|没唠|不知道|不清楚|不晓得/;
 /** A spaced entry: a customer's name, then what was ordered (刘婶 寿衣 → 刘婶,寿衣), as a sentence and within a text. */
 const SPACED_ENTRY = /^[\u4e00-\u9fff]{2,4},/;
 const SPACED_ENTRY_IN = /(?:^|[。！？；!?;])[\u4e00-\u9fff]{2,4},/;
 /** Things a tailor sews to order (廖姐 床单, 程婶 寿衣 给自己预备的): a sentence of them that buys nothing is an order. */
-const SEWN = /寿衣|唐装|床单|被罩|被套|窗帘|工装|校服|沙发套|旗袍|中山装|喜服|嫁衣/;
-/** In a sentence naming the loan, that its use was not asked or told: 贷款干啥了没问. */
-const USE_NOT_TOLD = /没问|没说|没讲|不知道|不清楚|不晓得/;
+const SEWN = /寿衣|唐装|床单|被罩|被套|被面|窗帘|工装|校服|沙发套|旗袍|中山装|喜服|嫁衣/;
 /** Acts in an event's sentence that would make it a use: 买, 盖, 给, 交, 投. */
 const EVENT_ACTS = /买|购|盖|建|修|装|给|交|投|借|委托|代养|放|想|要|准备/;
 /** A sentence that asks, claims or pledges: 问：…？, 写的, 说是, 承诺. */
@@ -974,7 +976,7 @@ const PAST_MATTER_MARK = /过往|过去|以前|之前|以往|历史|背景|老�
 const CONTRAST_MARK = /但|可|不过/;
 /** Before a word in its clause, the proceeds of a later sale paying for it: 以后卖牛的钱给儿子攒 (not with the loan beside
  * them: 卖了的钱加上贷款盖新房; 卖鹅款被执行人称已花销于家庭开支). */
-const SALE_PROCEEDS_BEFORE = /卖[^，。,;；]{1,3}(?:的钱|了的钱)[^，。,;；贷]{0,6}$|卖[^，。,;；]{1,2}款[^，。,;；贷]{0,10}$/;
+const SALE_PROCEEDS_BEFORE = /卖[^，。,;；]{1,3}(?:的钱|了的钱|那钱)[^，。,;；贷]{0,6}$|卖[^，。,;；]{1,2}款[^，。,;；贷]{0,10}$/;
 /** After a word, 的 and a crew or works it describes: 修路的工程队, 修桥的施工队. */
 const CREW_AFTER = /^的(?:工程队|施工队|车队|工地|老板|包工头)/;
 /** After a debt, words that it is still owed: 到现在还没还利索, 还欠着. */
@@ -1153,8 +1155,9 @@ const SALE_MONEY_SAID_AFTER = /^的?(?:钱|费用|款)(?:是|系|都是|全是)(
 const RAISED_ELSEWHERE_AFTER =
   /^的?(?:钱|费用|款)(?:(?:是|系|都是|全是)(?!贷|借贷|这笔)[^，。,;；]{1,6}(?:凑的|攒的|筹的|出的|垫付的|垫的)|(?:是|系)?(?:另|另外|另行)(?:(?!贷款|这笔|贷的)[^，。,;；]){0,6}(?:借的|凑的|筹的|出的|攒的))/;
 /** After a use, that it was paid with other money named: 学费是去年卖粮钱交的, 是自家的钱买的, 看病钱是大病救助给的. */
+// (彩礼是他哥出的, 学费是亲戚随的: or a relative's money.)
 const PAID_WITH_OTHER_MONEY_AFTER =
-  /^(?:是|系|都是|全是)(?:去年|前年|以前|早先)?(?:用)?(?:卖[^，。,;；贷]{1,3}|打工挣|自己|自家|家里)的?(?:钱|款|收入)(?:交的|付的|买的|出的|垫的|花的|盖的|修的|办的|给的|凑的)|^[^，。,;；用]{0,3}用的(?:是|都是|全是)(?:卖[^，。,;；贷]{1,3}|打工挣|自己|自家|家里)的?(?:钱|款|收入)(?=$|[，。,;；])|^(?:钱)?(?:是|系|都是|全是|靠)(?:大病救助|医疗救助|医保|新农合|水滴筹|轻松筹|民政救助|救助金?|补助|低保)[^，。,;；]{0,8}?(?:的钱|给的|出的|报的|报销的|交的|付的)/;
+  /^(?:是|都是|全是)(?:他|她)?(?:哥|姐|弟|妹|舅|姨|叔|大哥|二哥|亲家|娘家|婆家|亲戚|亲友|礼金|份子钱)[^，。,;；]{0,2}(?:出的|给的|掏的|拿的|随的)|^(?:是|系|都是|全是)(?:去年|前年|以前|早先)?(?:用)?(?:卖[^，。,;；贷]{1,3}|打工挣|自己|自家|家里)的?(?:钱|款|收入)(?:交的|付的|买的|出的|垫的|花的|盖的|修的|办的|给的|凑的)|^[^，。,;；用]{0,3}用的(?:是|都是|全是)(?:卖[^，。,;；贷]{1,3}|打工挣|自己|自家|家里)的?(?:钱|款|收入)(?=$|[，。,;；])|^(?:钱)?(?:是|系|都是|全是|靠)(?:大病救助|医疗救助|医保|新农合|水滴筹|轻松筹|民政救助|救助金?|补助|低保)[^，。,;；]{0,8}?(?:的钱|给的|出的|报的|报销的|交的|付的)/;
 /** A bank the loan's interest is paid at. */
 const BANK = '(?:银行|信用社|农商行|农信社|邮储)';
 /** Before and after the loan's interest, its payment at the bank: 去农商行交利息; 利息都是按季度去农商行交的. */
@@ -1176,7 +1179,7 @@ const REMAINDER_TOLD = /剩下的|剩余的|其余的|余下的|又拿|还拿|�
 /** Goods said to go into the family's own dwelling: 装在他自己的新房里 (a tradesman's materials then build his house). */
 const INTO_OWN_DWELLING = /(?:装|铺|用|安|贴|砌)(?:在|到|进)了?(?:他|她|其|俺|我)?(?:自己|自家|家)的?(?:新房|房子|住房|新屋|屋里|家里|住的)/;
 /** After a housing act, the dwelling it names said untouched: 的屋子没动, 的那层没有动. */
-const DWELLING_UNTOUCHED_AFTER = /^(?:的(?:屋子?|房子?|房间|那间|那层|那屋)|子)?(?:都|也)?(?:没有?动|没改|不动|没碰)/;
+const DWELLING_UNTOUCHED_AFTER = /^(?:的(?:屋子?|房子?|房间|那间|那层|那屋)|子)?(?:都|也|一点儿?|一分)?(?:没有?动|没改|不动|没碰)/;
 /** Before a word in its sentence, the reason a loan fell overdue: 逾期原因：, 未按期还款的原因是. */
 /** A request for more time to repay: 申请延期, 建议展期. */
 const MORE_TIME_ASKED = /延期|展期/;
@@ -1369,7 +1372,13 @@ function othersTradeFitted(text: string, hits: readonly Hit[], i: number): boole
   let k = i - 1;
   // (他姐夫在镇上开的超市: a place may stand between.)
   if (hits[k]?.role.party === 'government' && text[hits[k]!.start - 1] === '在') k--;
-  if (k < 0 || hits[k]!.role.party !== 'person' || !/^(?:在[^，。,;；]{1,6}?)?(?:开|办)?的(?:小|那个|那家)?$/.test(text.slice(hits[k]!.end, hits[i]!.start)))
+  // (给他家粉条作坊添了台漏粉机: 他家, in a note about a family, is that family.)
+  if (
+    k < 0 ||
+    hits[k]!.role.party !== 'person' ||
+    hits[k]!.term.endsWith('家') ||
+    !/^(?:在[^，。,;；]{1,6}?)?(?:开|办)?的(?:小|那个|那家|[^，。,;；的]{1,3})?$/.test(text.slice(hits[k]!.end, hits[i]!.start))
+  )
     return false;
   while (k > 0 && hits[k - 1]!.end === hits[k]!.start && hits[k - 1]!.role.party !== undefined) k--;
   return DONE_FOR_BEFORE.test(text.slice(0, hits[k]!.start)) && SPENT_ON_TRADE_AFTER.test(text.slice(hits[i]!.end, hits[i]!.end + 8));
@@ -1377,6 +1386,11 @@ function othersTradeFitted(text: string, hits: readonly Hit[], i: number): boole
 /** Brothers said to have split the household, then one given or taking the loan: 哥俩早分家了…老大就给了老二. */
 const SPLIT_BROTHER_TOOK =
   /(?:哥俩|兄弟俩|弟兄俩|两兄弟|哥儿俩)[^。]{0,6}(?<![没未不])分家了?[^。]*?(?:(?:给了?|借给|让)(?:老[大二三]|弟弟|哥哥)|(?:老[大二三]|弟弟|哥哥)(?:拿去|拿走|拿了|用了))/;
+/** Goods for a wedding (喜字窗花), and a trade that stocks goods to sell (进了一批货, 摆摊卖). */
+const WEDDING_GOODS = /喜字|窗花|喜糖|喜烟/;
+const STOCKED_FOR_SALE = /进了?(?:一批)?货|摆摊|批发|零售/;
+/** The loan's use said not asked: 贷款干啥用的没唠, 贷款用在哪了没问着. */
+const USE_NOT_ASKED = /(?:贷款|钱)(?:干啥|干什么|嘎哈|干嘛|做啥|咋用|用在哪|用哪|花哪)(?:了|用了|用的)?(?:没问|没唠)/;
 /** Later, a debt to be repaid from a sale: 亲戚的钱等卖了羊再还. */
 const REPAID_BY_SALE_LATER = /等[^，。,;；]{0,4}卖[^，。,;；]{0,6}(?:再|就|才)还/;
 /** In an old thing's sentence, a price or a sale or hand-over to the writer: 80块拉走, 卖我了, 卖旧洗衣机. */
@@ -2596,7 +2610,7 @@ function readStatements(scan: Scan): UsageMatch {
     }
     // (帮他小舅子的修车铺买了个举升机, 贷款给他二哥的饭店重新弄了门脸: a trade named as another person's, which the money is
     // spent on for them, is their enterprise — not the household's own.)
-    if (role.business === true && !h.negated && othersTradeFitted(text, hits, i)) {
+    if ((role.business === true || (role.frame?.category === 'production' && /[店铺馆坊]$/.test(h.term))) && !h.negated && othersTradeFitted(text, hits, i)) {
       add('enterprise_use', h);
       continue;
     }
@@ -3161,7 +3175,9 @@ function readStatements(scan: Scan): UsageMatch {
       // household.)
       if (kind === 'person' && MEMBER_WORD.test(term) && OWN_WORK_LATER.test(text.slice(hits[last]!.end))) kind = 'household';
       // 邻居说她家的贷款拿去…: the household a pronoun names, with its loan, is the applicant's.
-      if (first === last && THIRD_PERSON.test(term) && /^家的?(?:贷款|扶贫贷款|钱)/.test(text.slice(h.end))) kind = 'household';
+      // (扶贫贷给他家粉条作坊添了台漏粉机: and his family's own works.)
+      if (first === last && THIRD_PERSON.test(term) && /^家的?(?:贷款|扶贫贷款|钱|[^，。,;；]{0,4}(?:作坊|坊|厂|场|店|铺|农家乐))/.test(text.slice(h.end)))
+        kind = 'household';
       // 他把贷款拿去买了六合彩, 贷的钱都被他拿去买六合彩了: a pronoun naming no one before it, with the loan as its
       // object, is the borrower told of.
       if (
@@ -3173,7 +3189,12 @@ function readStatements(scan: Scan): UsageMatch {
       )
         kind = 'household';
       // (老孙取兽用注射器: a person heading a parcel point's or shop's entry, collecting or ordering, is its customer — the household.)
-      if (kind === 'person' && first === 0 && h.start === 0 && CUSTOMER_ACT_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 3))) kind = 'household';
+      if (
+        kind === 'person' &&
+        (h.start === 0 || /[：:。；;]$/.test(text.slice(0, h.start))) &&
+        CUSTOMER_ACT_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 3))
+      )
+        kind = 'household';
       if (kind === 'household') continue;
       // (在我这拿了台旧地磅…他收货过秤用: a 他 after goods taken at the writer's, in a seller's note, is the customer who bought
       // them — no one the loan was handed to.)
@@ -3578,6 +3599,17 @@ function readStatements(scan: Scan): UsageMatch {
         (text[h.end] === '等' && REPAID_BY_SALE_LATER.test(text.slice(h.end))))
     ) {
       context.push(h.term);
+      continue;
+    }
+    // (邹家办满月五桌，贷款干啥用的没唠; 他家办满月请了个响器班子…贷款用在哪了没问着: what a clause naming no loan tells, where
+    // the text says the loan's use was not asked, is the family's news — the use stays unknown.)
+    if (!THIS_LOAN_NAMED.test(clauseText(h.clause)) && USE_NOT_ASKED.test(text)) {
+      context.push(h.term);
+      continue;
+    }
+    // (喜字窗花、对联…贷款进了一批货，在乡集上摆摊卖: wedding goods a trade stocks are its stock, not a wedding.)
+    if (category === 'marriage' && WEDDING_GOODS.test(h.term) && STOCKED_FOR_SALE.test(text)) {
+      add('production', h);
       continue;
     }
     if (category === 'household_goods' && oldThingSold(text, h)) {
@@ -4140,17 +4172,18 @@ function readStatements(scan: Scan): UsageMatch {
     // (问：那贷款呢？答：买了台旋耕机: an answer to a question about the loan is the loan's sentence; 问：听说你家办喜事了？
     // 答：是，闺女出门子: and one to a question that does not name it is the household's news.)
     const asked = (k: number) => questionBefore(text, spans, k);
+    // (田家白事，九桌。田家说贷款养了八头牛，打算卖牛还贷: beside a booking, a plan told after the loan's use does not make it a claim.)
+    const booked = spans.some(([from, to]) => BOOKED.test(text.slice(from, to)));
     const loanUsed = spans.some(
       ([from, to], k) =>
         (LOAN_IN_SENTENCE.test(text.slice(from, to)) || (asked(k) !== undefined && LOAN_IN_SENTENCE.test(asked(k)!))) &&
-        !CLAIM_OR_QUESTION.test(text.slice(from, to)) &&
+        (!CLAIM_OR_QUESTION.test(text.slice(from, to)) || (booked && !/[？?]|问|办事|酒席|席面|喜事|白事/.test(text.slice(from, to)))) &&
         // (董家婚事。董家儿子用贷款的钱炒股票: or to any use other than an event of its own.)
         evidence.some((e) => e.category !== 'marriage' && e.category !== 'other_non_productive' && e.start >= from && e.start < to) &&
         !evidence.some((e) => (e.category === 'marriage' || e.category === 'other_non_productive') && e.start >= from && e.start < to),
     );
-    // (老齐家白事吹一天，1000。贷款干啥了没问: a band's or butcher's booking, beside a sentence saying the loan's use was not
-    // told, is the trade's job too — and the use stays unknown.)
-    const booked = spans.some(([from, to]) => BOOKED.test(text.slice(from, to)));
+    // (老齐家白事吹一天，1000。贷款干啥了没问: a band's, butcher's or manager's booking, beside a sentence saying the loan's
+    // use was not told, is the trade's job too — and the use stays unknown.)
     const useNotTold = booked && spans.some(([from, to]) => LOAN_IN_SENTENCE.test(text.slice(from, to)) && USE_NOT_TOLD.test(text.slice(from, to)));
     if (loanUsed || useNotTold)
       setAside((x) => {

@@ -5147,4 +5147,27 @@ describe('how each kind is read', () => {
     expect(classifyUsage('贷款交给了工业园区统一建厂房').category).toBe('government_financing_platform');
     expect(classifyUsage('他说那是卖粮的钱，贷款拿去盖房了').category).toBe('housing');
   });
+  it("CBIRC-2020-28/5.1 sets 532-535 (r124): a manager's entry counts tables; a relative's or the guests' money; a plan after the loan's use; a house the state built; a feast's money from the loan", () => {
+    expect(classifyUsage('孟家二姑娘出嫁，十八桌。孟老二说贷款买了两头母牛，彩礼是她舅出的').category).toBe('production');
+    expect(classifyUsage('黄家老人过世，十一桌。黄大说贷款扣了大棚，打算秋后卖菜还贷').category).toBe('production');
+    expect(classifyUsage('邢家孙子满月六桌，贷款干啥用的没唠').category).toBe('unknown');
+    expect(classifyUsage('韦家满月十桌，席面钱是贷款出的').category).toBe('other_non_productive');
+    expect(classifyUsage('学费是亲戚随的，贷款养了十头猪').category).toBe('production');
+    expect(classifyUsage('儿子下个月娶媳妇，办事不动贷款，贷款买了饲料').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 review 84 (r124): orders after a colon; a customer after a colon; a room untouched; sale money before a fee; two members who disagree; a use not asked; a relative's shop named by its trade; wedding goods a trade stocks", () => {
+    expect(classifyUsage('户主做裁缝，贷款进了布料。记录：周大娘 被面两床；吴家 窗帘一套').category).toBe('production');
+    expect(classifyUsage('贷款开了个代收点，买了货架。摘抄：老李取化肥一袋').category).toBe('production');
+    expect(classifyUsage('贷款扩了鸡舍，家里住人的屋子一点儿没动').category).toBe('production');
+    expect(classifyUsage('卖羊那钱给闺女交了学费，贷款买的鸡苗').category).toBe('production');
+    expect(classifyUsage('男人说买了牛，他媳妇说钱还在卡里没花').category).toBe('unknown');
+    expect(classifyUsage('他家办寿宴请了吹打班子，花了三千。贷款用哪了没问').category).toBe('unknown');
+    expect(classifyUsage('贷款给他表哥在镇上开的五金店进货了').category).toBe('enterprise_use');
+    expect(classifyUsage('年前贷款进了一批喜字窗花和对联，集上摆摊卖').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r124's readings stop where they should: tables the household laid with the loan; the feast the loan paid after a booking; a table count with the loan in its sentence", () => {
+    expect(classifyUsage('儿子结婚摆了二十桌，钱是贷款出的').category).toBe('marriage');
+    expect(classifyUsage('钟家小子结婚二十桌。钟说贷款本来买鸡的，钱都花在办事上了').category).toBe('marriage');
+    expect(classifyUsage('刘家娶媳妇，三十桌，贷款出的席面钱').category).toBe('marriage');
+  });
 });
