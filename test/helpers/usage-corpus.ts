@@ -570,6 +570,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-537.tsv',
   'heldout/usage-heldout-538.tsv',
   'heldout/usage-heldout-539.tsv',
+  'heldout/usage-heldout-540.tsv',
+  'heldout/usage-heldout-541.tsv',
+  'heldout/usage-heldout-542.tsv',
+  'heldout/usage-heldout-543.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
