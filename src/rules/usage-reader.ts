@@ -197,7 +197,9 @@ const OTHER_MONEY = new RegExp(OTHER_MONEY_WORDS.map(escapePattern).join('|'));
 // (他说那是卖玉米的钱: the household may be told as saying it.)
 const NOT_THE_LOAN_LATER =
   /^(?:(?:他|她|户主|他家|她家)?(?:说|讲))?(?:那|这)(?:是|都是)(?:卖[^，。,;；贷]{1,3}的钱|[^，。,;；贷]{1,6}(?:给|寄)的钱|(?:打工|自己|自家)?攒的钱|打工(?:挣|赚)的钱)|^[^，。,;；]{0,4}(?:跟|和|与)(?:这笔|本笔)?贷款(?:不沾边|没关系|没有关系|无关|不相干)/;
-const COST_PUT_BY_LATER = /^[^。；;]{0,16}?(?:的事|这事|那事|婚事|喜事)[，,]?(?:的)?钱(?:早|早就|已经|都)?(?:攒|备|准备|凑)(?:够|好|齐)了/;
+// (闺女明年出嫁，说礼金够了: or the guests' gifts said to cover it.)
+const COST_PUT_BY_LATER =
+  /^[^。；;]{0,16}?(?:的事|这事|那事|婚事|喜事)[，,]?(?:的)?钱(?:早|早就|已经|都)?(?:攒|备|准备|凑)(?:够|好|齐)了|^[，,]?(?:说)?(?:礼金|份子钱|随的礼)(?:都|也)?够(?:了|花)/;
 
 /** Right after a clause, words that say the household did not join what it named: 我家没参加. */
 const NOT_JOINED = new RegExp(`^[，,]?(?:我家|本户|我们|俺家|俺们|我)?(?:${NOT_JOINED_WORDS.map(escapePattern).join('|')}|没入)`);
@@ -708,7 +710,7 @@ function statesUse(text: string, hit: Hit): boolean {
 /** A later clause saying the loan does not pay for what was told: 不动这笔贷款, 与本笔贷款无关, 另有来源, 跟那饥荒不搭边. */
 // (办事不动贷款: and the event said not to touch the loan.)
 const LOAN_DENIALS =
-  /(?:办事|办喜事|结婚|娶媳妇|办酒)(?:不动|不用|不花)(?:这笔)?贷款|(?:并未|没有|未|没)用于此|贷款一分(?:钱)?(?:不|没)动|跟这笔贷款[^，。,]{0,4}(?:没关系|关系没有|没有关系|无关)|(?:跟|和|与)(?:那|那个|那笔)[^，。,]{0,4}(?:不搭边|不沾边|没关系|没啥关系|两码事)|没动贷款|没动这笔|没用贷款|没花贷款|不花贷款|不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|与该笔贷款无关|(?:并非|不是|非|不属于?)(?:本笔|该笔|这笔|此笔)贷款[的之]?用途|与本次贷款无关|与这笔贷款无关|贷款与[^，。,;；]{1,6}无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|不用这笔贷款|不用这笔钱|不动用这笔贷款|不动用此笔|不动用本笔|不动用该笔|不花这笔贷款|不占用这笔贷款|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
+  /(?:办事|办喜事|结婚|娶媳妇|办酒)(?:不动|不用|不花)(?:这笔)?贷款|(?:贷款|这钱)不(?:给|拿去|拿来|用来|用于)[^，。,]{0,6}(?:办事|办喜事|结婚|娶媳妇|办酒)|(?:并未|没有|未|没)用于此|贷款一分(?:钱)?(?:不|没)动|跟这笔贷款[^，。,]{0,4}(?:没关系|关系没有|没有关系|无关)|(?:跟|和|与)(?:那|那个|那笔)[^，。,]{0,4}(?:不搭边|不沾边|没关系|没啥关系|两码事)|没动贷款|没动这笔|没用贷款|没花贷款|不花贷款|不往[^，。,]{0,4}用|不动这笔贷款|不用贷款|另有来源|另有安排|与本笔贷款无关|与该笔贷款无关|(?:并非|不是|非|不属于?)(?:本笔|该笔|这笔|此笔)贷款[的之]?用途|与本次贷款无关|与这笔贷款无关|贷款与[^，。,;；]{1,6}无关|和这笔贷款没关系|与贷款无关|不是给他办事|不是办事用|不用这笔贷款|不用这笔钱|不动用这笔贷款|不动用此笔|不动用本笔|不动用该笔|不花这笔贷款|不占用这笔贷款|他的事他自己|自己攒的钱|用自有资金|已核对流水|由[^，。,]{1,4}帮忙/;
 /** A loan said not to be needed, for what its own sentence told: 用不着贷款. */
 const NOT_NEEDED = /用不着贷款|用不上贷款|不需要贷款|不用贷款/;
 /** Any officer's finding (its markers as one pattern, so texts without one are passed over at once). */
@@ -756,7 +758,7 @@ const MACHINE_KEPT_FOR_SHARE =
   /(?:机器|拖拉机|收割机|农机|车)(?:一直)?(?:放|在)(?:他|她|人家|[^，。,;；]{1,4}?的)(?:那|那里|那儿|[^，。,;；]{1,4}(?:队|社|公司|厂))[^。；;]{0,24}?(?:年底|每年)[^。；;]{0,8}?(?:给|分)[^。；;]{0,6}?(?:钱|分红|利息|几千块)/;
 /** Money borrowed before, repaid: 还了前几年盖房时借亲戚的两万块钱, 还上借邻居的钱, 还了从店老板那借的五千, 还了同村王某的三万块钱 (not a loan repaid: 还贷款). */
 const BORROWED_REPAID =
-  /(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷]{0,12}借(?:亲戚|朋友|邻居|别人|人家|他|她|同学|老乡)[^，。,;；]{0,2}的[^，。,;；]{0,5}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,4}(?:从|跟|向)[^，。,;；]{1,6}?(?:那|那里|那儿|处)?借的|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,6}?[\u4e00-\u9fff]某某?的[^，。,;；（(]{0,4}(?:钱|账|债|款)/;
+  /(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷]{0,12}借(?:亲戚|朋友|邻居|别人|人家|他|她|同学|老乡)[^，。,;；]{0,3}的[^，。,;；]{0,5}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,4}(?:从|跟|向)[^，。,;；]{1,6}?(?:那|那里|那儿|处)?借的|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,6}?[\u4e00-\u9fff]某某?的[^，。,;；（(]{0,4}(?:钱|账|债|款)/;
 /** A storey added, then the family living in it: 加盖了一层，现在一家五口住在上面; 加盖了一层，是仔一家住的. */
 const STOREY_LIVED_IN =
   /(?:(?:加盖|新加|加|盖|起)了?一层[^。；;]{0,16}?|(?<=[舍棚圈栏])(?:二层|二楼)[^。；;]{0,24}?)(?<![不没未无])(?:住在上面|住上面|住楼上|一家[^，。,;；]{0,6}住|住人|搬上去住|搬到上面住)/;
@@ -943,6 +945,8 @@ const BOOKED =
   /(?<![摆办请开了0-9一二两三四五六七八九十百])[一二两三四五六七八九十百0-9]+桌(?=$|[，,。；;])|吹了?(?:[一两三四五六七八九十]+天半?|半天|一上午|一下午)|(?:[一两三四五六七八九十]+天半?|半天)[，,]?[0-9]{3,}|(?:白事|喜事|红事|婚礼|媳妇|大寿|满月|燎锅底|温锅)(?:[一两三四五六七八九十]+天半?|半天)|杀了?(?:[一两三四五六七八九十几]+口|年猪)/;
 /** In a sentence naming the loan, that its use was not asked or told: 贷款干啥了没问. */
 const USE_NOT_TOLD = /没问|没说|没讲|没唠|不知道|不清楚|不晓得/;
+/** An event's money said to be the guests' gifts or a relative's: 席面钱是收的礼金出的. */
+const GIFTS_PAID = /[^，。,;；]{0,4}钱是(?:收的)?(?:礼金|份子钱|亲戚|亲友)[^，。,;；]{0,3}(?:出的|给的|随的)/g;
 /** A spaced entry: a customer's name, then what was ordered (刘婶 寿衣 → 刘婶,寿衣), as a sentence and within a text. */
 const SPACED_ENTRY = /^[\u4e00-\u9fff]{2,4},/;
 const SPACED_ENTRY_IN = /(?:^|[。！？；!?;])[\u4e00-\u9fff]{2,4},/;
@@ -1157,7 +1161,7 @@ const RAISED_ELSEWHERE_AFTER =
 /** After a use, that it was paid with other money named: 学费是去年卖粮钱交的, 是自家的钱买的, 看病钱是大病救助给的. */
 // (彩礼是他哥出的, 学费是亲戚随的: or a relative's money.)
 const PAID_WITH_OTHER_MONEY_AFTER =
-  /^(?:是|都是|全是)(?:他|她)?(?:哥|姐|弟|妹|舅|姨|叔|大哥|二哥|亲家|娘家|婆家|亲戚|亲友|礼金|份子钱)[^，。,;；]{0,2}(?:出的|给的|掏的|拿的|随的)|^(?:是|系|都是|全是)(?:去年|前年|以前|早先)?(?:用)?(?:卖[^，。,;；贷]{1,3}|打工挣|自己|自家|家里)的?(?:钱|款|收入)(?:交的|付的|买的|出的|垫的|花的|盖的|修的|办的|给的|凑的)|^[^，。,;；用]{0,3}用的(?:是|都是|全是)(?:卖[^，。,;；贷]{1,3}|打工挣|自己|自家|家里)的?(?:钱|款|收入)(?=$|[，。,;；])|^(?:钱)?(?:是|系|都是|全是|靠)(?:大病救助|医疗救助|医保|新农合|水滴筹|轻松筹|民政救助|救助金?|补助|低保)[^，。,;；]{0,8}?(?:的钱|给的|出的|报的|报销的|交的|付的)/;
+  /^(?:是|都是|全是)(?:他|她|收的)?(?:哥|姐|弟|妹|舅|姨|叔|大哥|二哥|亲家|娘家|婆家|亲戚|亲友|礼金|份子钱)[^，。,;；]{0,2}(?:出的|给的|掏的|拿的|随的)|^(?:是|系|都是)(?:政府|公家|国家)(?:给)?(?:盖|修|建|出)的|^(?:是|系|都是|全是)(?:去年|前年|以前|早先)?(?:用)?(?:卖[^，。,;；贷]{1,3}|打工挣|自己|自家|家里)的?(?:钱|款|收入)(?:交的|付的|买的|出的|垫的|花的|盖的|修的|办的|给的|凑的)|^[^，。,;；用]{0,3}用的(?:是|都是|全是)(?:卖[^，。,;；贷]{1,3}|打工挣|自己|自家|家里)的?(?:钱|款|收入)(?=$|[，。,;；])|^(?:钱)?(?:是|系|都是|全是|靠)(?:大病救助|医疗救助|医保|新农合|水滴筹|轻松筹|民政救助|救助金?|补助|低保)[^，。,;；]{0,8}?(?:的钱|给的|出的|报的|报销的|交的|付的)/;
 /** A bank the loan's interest is paid at. */
 const BANK = '(?:银行|信用社|农商行|农信社|邮储)';
 /** Before and after the loan's interest, its payment at the bank: 去农商行交利息; 利息都是按季度去农商行交的. */
@@ -1358,6 +1362,8 @@ const BUTCHERED = /杀了?(?:[一两三四五六七八九十几]+口|年猪)/;
 const butcheredFor = (clauses: string) => BUTCHERED.test(clauses) && !THIS_LOAN_NAMED.test(clauses);
 /** Goods taken or bought at the writer's: 在我这拿了台旧地磅, 在俺这买的. */
 const BOUGHT_FROM_WRITER = /在(?:我|俺)这(?:儿|里)?(?:拿|买|要|取|订)/;
+/** Right before a works, a public body building it: 镇上建. */
+const BUILT_BY_BODY_BEFORE = new RegExp(`(?:${PUBLIC_BODIES}|政府)(?:统一)?(?:建|盖|办)(?:了|的)?$`);
 /** After a person heading an entry, collecting or ordering: 取, 寄, 订做. */
 const CUSTOMER_ACT_AFTER = /^(?:来)?(?:取|寄|订做|定做)/;
 /** After a park, one firm in it: 一家鞋厂, 里的一个厂子. */
@@ -1383,6 +1389,8 @@ function othersTradeFitted(text: string, hits: readonly Hit[], i: number): boole
   while (k > 0 && hits[k - 1]!.end === hits[k]!.start && hits[k - 1]!.role.party !== undefined) k--;
   return DONE_FOR_BEFORE.test(text.slice(0, hits[k]!.start)) && SPENT_ON_TRADE_AFTER.test(text.slice(hits[i]!.end, hits[i]!.end + 8));
 }
+/** Money deposited at another bank for the spread: 存进另一家银行赚差价. */
+const DEPOSITED_FOR_SPREAD = /(?<![不没未])存(?:进|到)[^，。,;；]{0,6}银行[^，。,;；]{0,4}赚(?:差价|利差)/;
 /** Brothers said to have split the household, then one given or taking the loan: 哥俩早分家了…老大就给了老二. */
 const SPLIT_BROTHER_TOOK =
   /(?:哥俩|兄弟俩|弟兄俩|两兄弟|哥儿俩)[^。]{0,6}(?<![没未不])分家了?[^。]*?(?:(?:给了?|借给|让)(?:老[大二三]|弟弟|哥哥)|(?:老[大二三]|弟弟|哥哥)(?:拿去|拿走|拿了|用了))/;
@@ -3199,6 +3207,8 @@ function readStatements(scan: Scan): UsageMatch {
       // (在我这拿了台旧地磅…他收货过秤用: a 他 after goods taken at the writer's, in a seller's note, is the customer who bought
       // them — no one the loan was handed to.)
       if (kind === 'person' && first === last && THIRD_PERSON.test(term) && BOUGHT_FROM_WRITER.test(text.slice(0, h.start))) continue;
+      // (镇上建扶贫车间，村里牵头: a works a public body is said to build is the body's.)
+      if (kind === 'organisation' && BUILT_BY_BODY_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) kind = 'government';
       // (投给工业园一家鞋厂, 入股产业园一家厂子: a park named as where a firm stands only locates it.)
       if (kind === 'government' && PARK_FIRM_AFTER.test(text.slice(h.start, hits[last]!.end + 14))) continue;
       // 借给了邻村一个老板，月息两分: a businessman lent to at interest is a person lent to (放贷).
@@ -4206,7 +4216,8 @@ function readStatements(scan: Scan): UsageMatch {
         // (Nor an answer or a finding, which tells what became of the loan: 答：实际是盖房, 核实：所盖建筑为住人平房.)
         const question = asked(spans.findIndex(([f]) => f === from));
         const news = question !== undefined && !LOAN_IN_SENTENCE.test(question) && !MONEY_OF_EVENT.test(question) ? said.replace(/^答[:：]/, '') : said;
-        return !LOAN_IN_SENTENCE.test(said) && !MONEY_OF_EVENT.test(said) && !ANSWER_OR_FINDING.test(news);
+        // (席面钱是收的礼金出的: money the guests' gifts met is no money of the loan.)
+        return !LOAN_IN_SENTENCE.test(said) && !MONEY_OF_EVENT.test(said.replace(GIFTS_PAID, '')) && !ANSWER_OR_FINDING.test(news);
       });
   }
   // (住的是易地搬迁安置房，县里统一建的。贷款3万元…开了个小卖部: a public body's building told in a sentence of its own, naming
@@ -4244,6 +4255,12 @@ function readStatements(scan: Scan): UsageMatch {
   if (creditRepaid !== null) {
     const to = creditRepaid.index + creditRepaid[0].length;
     setAside((x) => x.category !== 'other_non_productive' && x.start > creditRepaid.index && x.start < to);
+  }
+  // (贷款还了前年盖房借他大舅哥的钱: what money borrowed before was for, where the loan repays it, is the debt's story.)
+  const debtRepaid = text.includes('还') && text.includes('借') ? BORROWED_REPAID.exec(text) : null;
+  if (debtRepaid !== null) {
+    const to = debtRepaid.index + debtRepaid[0].length;
+    setAside((x) => x.category !== 'other_non_productive' && x.category !== 'production' && x.start > debtRepaid.index && x.start < to);
   }
   // 说是开民宿，装修完了一直是自家住: lodgings the household only lives in are its dwelling.
   const livedIn = LODGING.test(text) ? LODGING_ONLY_LIVED_IN.exec(text) : null;
@@ -4561,6 +4578,8 @@ function readStatements(scan: Scan): UsageMatch {
   countMatch('enterprise_use', text.includes('垫') || text.includes('利') || text.includes('本息') ? ADVANCED_FOR_FIRM.exec(text) : null);
   // (哥俩早分家了…老大就给了老二: a brother the text says keeps a household of his own, given or taking the loan, is another.)
   countMatch('enterprise_use', text.includes('分家') ? SPLIT_BROTHER_TOOK.exec(text) : null);
+  // (贷出来存进另一家银行赚差价: money deposited at a bank for the spread is placed for a return.)
+  countMatch('wealth_management', text.includes('存') ? DEPOSITED_FOR_SPREAD.exec(text) : null);
   // (不做茶叶生意，买几饼老班章存起，等涨价卖: goods held for their price by a household that says it runs no trade in them.)
   countMatch('wealth_management', NO_TRADE_SAID.test(text) ? HOARDED_FOR_PRICE.exec(text) : null);
   // (机器放他那统一作业，年底给户里分钱: a machine kept and worked by the seller or a relative, who pays the household a share.)

@@ -5170,4 +5170,20 @@ describe('how each kind is read', () => {
     expect(classifyUsage('钟家小子结婚二十桌。钟说贷款本来买鸡的，钱都花在办事上了').category).toBe('marriage');
     expect(classifyUsage('刘家娶媳妇，三十桌，贷款出的席面钱').category).toBe('marriage');
   });
+  it("CBIRC-2020-28/5.1 sets 536-539 (r125): deposit for the spread; shares in a village's solar station; an event the loan is said not to pay; a debt for an old house repaid; a renovation crew of one's own", () => {
+    expect(classifyUsage('贷款取出来存到别的银行赚利差').category).toBe('wealth_management');
+    expect(classifyUsage('钱入到村里的光伏电站，村上说每年分收益').category).toBe('government_financing_platform');
+    expect(classifyUsage('儿子腊月结婚，他说贷款不拿去办事用，都买了鸭苗').category).toBe('production');
+    expect(classifyUsage('贷款还了前些年修房子借他小舅子的钱').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 review 85 (r125): a feast's money the guests' gifts met; a house the state built, said so; a wedding's money the gifts cover", () => {
+    expect(classifyUsage('老太太过七十大寿摆了六桌，席面钱是收的礼金出的。贷款买了两头母猪').category).toBe('production');
+    expect(classifyUsage('房子是公家给盖的。贷款买了十只羊').category).toBe('production');
+    expect(classifyUsage('贷款养了五头牛，闺女明年出嫁，说礼金够了').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r125's readings stop where they should: deposit refused; a debt repaid whose loan went to a house; an event the loan paid", () => {
+    expect(classifyUsage('不存银行吃利息，贷款全买了牛').category).toBe('production');
+    expect(classifyUsage('贷款盖了房，剩下的还了借亲戚的钱').category).toBe('housing');
+    expect(classifyUsage('老太太过大寿摆了六桌，钱是贷款出的').category).toBe('other_non_productive');
+  });
 });
