@@ -1365,7 +1365,8 @@ const BOUGHT_FROM_WRITER = /在(?:我|俺)这(?:儿|里)?(?:拿|买|要|取|订)
 /** Right before a works, a public body building it: 镇上建. */
 const BUILT_BY_BODY_BEFORE = new RegExp(`(?:${PUBLIC_BODIES}|政府)(?:统一)?(?:建|盖|办)(?:了|的)?$`);
 /** After a person heading an entry, collecting or ordering: 取, 寄, 订做. */
-const CUSTOMER_ACT_AFTER = /^(?:来)?(?:取|寄|订做|定做)/;
+// (Not money taken away: 老孙取走了他家的贷款.)
+const CUSTOMER_ACT_AFTER = /^(?:来)?(?:取(?!走|钱)|寄|订做|定做)/;
 /** After a park, one firm in it: 一家鞋厂, 里的一个厂子. */
 // (县里鞋业产业园的一家鞋厂: from the party's start, the park a word or two on.)
 const PARK_FIRM_AFTER = /^[^，。,;；]{0,8}?园区?(?:里|内|的)?(?:一|某)(?:家|个)[^，。,;；]{0,4}?(?:厂|公司|企业|合作社)/;

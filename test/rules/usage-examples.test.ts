@@ -5146,6 +5146,7 @@ describe('how each kind is read', () => {
     expect(classifyUsage('贷款给闺女买了套唐装出嫁穿').category).toBe('marriage');
     expect(classifyUsage('贷款交给了工业园区统一建厂房').category).toBe('government_financing_platform');
     expect(classifyUsage('他说那是卖粮的钱，贷款拿去盖房了').category).toBe('housing');
+    expect(classifyUsage('老孙取走了他家的贷款，说是帮着养牛').category).not.toBe('production');
   });
   it("CBIRC-2020-28/5.1 sets 532-535 (r124): a manager's entry counts tables; a relative's or the guests' money; a plan after the loan's use; a house the state built; a feast's money from the loan", () => {
     expect(classifyUsage('孟家二姑娘出嫁，十八桌。孟老二说贷款买了两头母牛，彩礼是她舅出的').category).toBe('production');
