@@ -574,6 +574,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-541.tsv',
   'heldout/usage-heldout-542.tsv',
   'heldout/usage-heldout-543.tsv',
+  'heldout/usage-heldout-544.tsv',
+  'heldout/usage-heldout-545.tsv',
+  'heldout/usage-heldout-546.tsv',
+  'heldout/usage-heldout-547.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
