@@ -271,9 +271,9 @@ const GOVERNMENT_USES_AFTER =
 /** Words that a government body runs what the money went to: 村里管，户里不管, 由镇政府统一经营. */
 const RUN_BY_GOVERNMENT =
   /(?:村里|村上|乡里|镇里|村委会|政府)(?:统一)?(?:管|经营|运营)(?:[,，\s]|$)[^。]{0,4}户里不管|(?:[，,\s是由归]|^)(?:乡政府|镇政府|县政府|村委会|乡里|镇里|县里)(?:统一)?(?:管|经营|运营|管理)的?(?:$|[，。,;；！!\s])|由(?:村委会|村里|乡政府|镇政府|县政府|政府)(?:统一)?(?:经营|运营|管理)/;
-/** Right before a firm, a government body owning or running it: 乡镇政府所属的, 县政府下属, 镇里办的, 村委会牵头搞的. */
+/** Right before a firm, a government body owning or running it: 乡镇政府所属的, 县政府下属, 镇里办的, 村委会牵头搞的, 乡政府办的旅游开发(公司). */
 const OWNED_BY_GOVERNMENT_BEFORE =
-  /国资(?:委)?(?:的|下属的?|控股的?)?[^，。,;；的]{0,4}$|(?:政府|乡里|镇里|县里|村委会|村委|乡镇|国资委)(?:所属|下属|控股|出资成立|成立|开办|办|牵头(?:搞|办|建|成立)?|搞|建)的?(?:某|一家|一个)?$|(?:政府|乡里|镇里|县里|村里|村上|镇上|乡上|村委会)[^，。,;；]{0,3}垫付了?$/;
+  /国资(?:委)?(?:的|下属的?|控股的?)?[^，。,;；的]{0,4}$|(?:政府|乡里|镇里|县里|村委会|村委|乡镇|国资委)(?:所属|下属|控股|出资成立|成立|开办|办|牵头(?:搞|办|建|成立)?|搞|建)的?(?:某|一家|一个)?(?:旅游开发|文旅|城建|农业开发|建设|投资|开发)?$|(?:政府|乡里|镇里|县里|村里|村上|镇上|乡上|村委会)[^，。,;；]{0,3}垫付了?$/;
 /** The bride's family, as a text names it: 女方家, 亲家, 丈母娘. */
 const BRIDES_FAMILY = /女方|女家|亲家|丈母娘|老丈人|岳父|岳母/;
 /** A public body putting money on, the clause opening with it: 村里又投到, 乡里后来转给. */
@@ -289,7 +289,7 @@ const USE_NOT_ASKED = /(?:贷款|钱)(?:干啥|干什么|嘎哈|干嘛|做啥|�
 // (户主还冇想好，可能养猪，也可能拿来修屋: a choice of maybes after the words that nothing is decided.)
 // (家里新买了辆面包车，没问干啥用的: a use the writer did not ask; 冇讲做么子用, a use not told.)
 export const UNRESOLVED = new RegExp(
-  `${/说不到一搭|说不到一块|没说干(?:啥|什么)|没说做(?:啥|什么)|没讲(?:干|做)(?:啥|什么)|冇讲(?:干|做)(?:啥|什么|么子)|没问(?:干啥|干什么|做啥|啥用|用途)|问[^。；;]{0,10}(?:不开腔|不吭声|不吱声)|(?:贷款|钱)的事(?:不晓得|不知道|说不清)|(?:贷款|钱)的事不愿意说|(?:贷款|钱)的事不肯说|(?:贷款|钱)的事不愿说|(?:我|俺|他|她)(?:也|都)说不清(?:楚)?了?(?=$|[。；;！!，,])|(?:说[的得嘞咧]|前后)对不上|又说[^。；;]{1,16}[，,]还?(?:没|莫|未|冇)(?:定|决定|想好)|(?:莫|没|未)核实清楚?|还是[^，。,;；]{1,8}[，,](?:还)?(?:没|莫|未)(?:定|决定|想好)|光笑不说|(?:干啥|干什么|用途|用在哪|花哪|咋用)[^，。,;；]{0,4}(?:不肯说|不愿说)|(?:咋用|怎么用|用途)没说|没说(?:咋用|怎么用|用途)|(?:干啥|干什么|干哪样|嘎哈|干嘛)了?活?(?:也|都)?没说|说不清(?:他|她)?(?:的)?贷款干(?:啥|什么|嘛)|(?:没|未)(?:问清|弄清|搞清|核实清)(?:楚)?(?:是)?[^，。,;；]{1,8}还是|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?可能[^，。,;；]{1,8}[，,]?也可能|(?:未|没有?|不)正面回答|答非所问|避而不答/.source}|${USE_NOT_ASKED.source}|${/(?:老伴|老婆|媳妇|女人|男人|老头|老汉|儿子|闺女)(?:说|讲)[^。；;]{1,12}[，,](?:她|他)?(?:老伴|老婆|媳妇|女人|男人|老头|老汉|儿子|闺女)(?:又|却|则)?(?:说|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|要么[^。；;]{1,10}[，,]?要么[^。；;]{1,12}?[，,]?(?:到时候|回头|以后|过后)?(?:再说|再看|再定|没定|还没定)|讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|未能查实|(?<=[，,])(?:都|也)?说不清楚?(?=$|[。；;！!])|无法查实|[说讲][^。；;]{1,16}[，,][^。；;]{0,6}[说讲][^。；;]{1,16}[，,][^。；;，,]{0,6}到底(?:咋|怎么|啥)回事[^。]{0,6}(?:不晓得|不知道|搞不清|说不清|不清楚)|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|用途待核(?!实)|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|(?:^|[，,。；;]|存疑)待查(?=$|[，。,;；！!])|两说不一|两种说法(?![^，。,;；]{0,2}(?:对得上|一致|相符))|[两三四几]个人[两三四几]个说法|[两三四几]个说法(?![^，。,;；]{0,2}(?:对得上|一致|相符))|(?<!为啥|为什么|咋)吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|(?:用途|去向)[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/.source}`,
+  `${/说不到一搭|说不到一块|没说干(?:啥|什么)|没说做(?:啥|什么)|没讲(?:干|做)(?:啥|什么)|冇讲(?:干|做)(?:啥|什么|么子)|没问(?:干啥|干什么|做啥|啥用|用途)|问[^。；;]{0,10}(?:不开腔|不吭声|不吱声)|(?:贷款|钱)的事(?:不晓得|不知道|说不清)|(?:贷款|钱)的事不愿意说|(?:贷款|钱)的事不肯说|(?:贷款|钱)的事不愿说|(?:我|俺|他|她)(?:也|都)说不清(?:楚)?了?(?=$|[。；;！!，,])|(?:说[的得嘞咧]|前后)对不上|又说[^。；;]{1,16}[，,]还?(?:没|莫|未|冇)(?:定|决定|想好)|(?:莫|没|未)核实清楚?|还是[^，。,;；]{1,8}[，,](?:还)?(?:没|莫|未)(?:定|决定|想好)|光笑不说|(?:干啥|干什么|用途|用在哪|花哪|咋用)[^，。,;；]{0,4}(?:不肯说|不愿说)|(?:咋用|怎么用|用途)没说|没说(?:咋用|怎么用|用途)|(?:干啥|干什么|干哪样|嘎哈|干嘛)了?活?(?:也|都)?没说|说不清(?:他|她)?(?:的)?贷款干(?:啥|什么|嘛)|(?:没|未)(?:问清|弄清|搞清|核实清)(?:楚)?(?:是)?[^，。,;；]{1,8}还是|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?可能[^，。,;；]{1,8}[，,]?也可能|(?:未|没有?|不)正面回答|答非所问|避而不答/.source}|${USE_NOT_ASKED.source}|${/(?:老伴|老婆|媳妇|女人|男人|老头|老汉|儿子|闺女)(?:说|讲)[^。；;]{1,12}[，,](?:她|他)?(?:老伴|老婆|媳妇|女人|男人|老头|老汉|儿子|闺女)(?:又|却|则)?(?:说|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|要么[^。；;]{1,10}[，,]?要么[^。；;]{1,12}?[，,]?(?:到时候|回头|以后|过后)?(?:再说|再看|再定|没定|还没定)|讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|未能查实|(?<=[，,])(?:都|也)?说不清楚?(?=$|[。；;！!])|无法查实|[说讲][^。；;]{1,16}[，,][^。；;]{0,6}[说讲][^。；;]{1,16}[，,][^。；;，,]{0,6}到底(?:咋|怎么|啥)回事[^。]{0,6}(?:不晓得|不知道|搞不清|说不清|不清楚)|[说讲][^。；;]{1,16}[，,][^。；;]{0,6}[说讲][^。；;]{1,16}[，,](?:也|俺|我)?(?:不晓得|不知道|搞不清|说不清|不清楚)(?:哪个|哪样|谁)(?:说的)?(?:对|是真|准|是实)|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|用途待核(?!实)|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|(?:^|[，,。；;]|存疑)待查(?=$|[，。,;；！!])|两说不一|两种说法(?![^，。,;；]{0,2}(?:对得上|一致|相符))|[两三四几]个人[两三四几]个说法|[两三四几]个说法(?![^，。,;；]{0,2}(?:对得上|一致|相符))|(?<!为啥|为什么|咋)吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|(?:用途|去向)[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/.source}`,
   'g',
 );
 /**
@@ -444,7 +444,7 @@ const ROOMS_FITTED = /收拾|拾掇|改成|改造|装修|归置|隔出|刷白|�
 const ROOM_FITTING = /暖气|吊顶|地板|门窗|窗户|卫生间|热水|空调|炕|粉刷|刷墙/;
 const ROOM = /卫生间|厕所|厨房|灶房|浴室|洗澡间|客房|房间/;
 /** Solar panels: on a roof they make it the panels' place. */
-const SOLAR = /光伏板|光伏发电|太阳能板|太阳能发电/;
+const SOLAR = /光伏板|光伏发电|太阳能板|太阳能发电|户用光伏|屋顶光伏|房顶光伏/;
 /** Before a roof, words that put goods on it: 热水器装在房顶上, 装他家房顶上 (a seller writing of a customer). */
 const PUT_ON = /(?:装|安|放|架|摆)(?:(?:在|到|于)(?:自家|自己家|家里|他家|她家)?|他家|她家)的?$/;
 /** Between a roof and goods after it, words that put them there: 屋顶装, 房顶上安个. */
@@ -543,6 +543,9 @@ const SOLD_FIRST_BEFORE = /(?:(?:等|到时|以后|将来)(?:把)?卖了?[^，�
 const MONEY_DATED_REPAYS = /^(?:(?:户主|借款人|本人)(?:承认|说|称))?(?:钱|贷款|这钱|这笔钱)(?:去年|前年|当时|早就|早)(?:就|都|全)?还/;
 /** Words of passing money on: 转给, 交给, 投入. */
 const PASSED_ON = /转给|交给|打给|打到|转到|划到|汇到|转入|投入|交由|划给|拨给/;
+/** Loans sent to one named by his trade, who pays each household a yearly sum: 贷款都打给了养鹅的张胖子，张胖子每户每年给1000. */
+const SENT_TO_KEEPER_FOR_RETURN =
+  /(?:贷款|钱)[^，。,;；]{0,3}(?:都|全)?(?:打给|转给|交给)了?[^，。,;；]{1,6}的[\u4e00-\u9fff]{2,4}[，,][^。；;]{0,8}(?:每年|一年|年年|年底)(?:给|返|分)[^，。,;；]{0,3}[0-9一二两三四五六七八九十百千]+/;
 /** Money said to sit in a public body's account: 钱在村上账上, 贷款存在村集体账户. */
 // (这笔钱是乡里统筹的: or pooled by it.)
 const MONEY_IN_PUBLIC_ACCOUNT = new RegExp(
@@ -760,9 +763,9 @@ const HOARDED_FOR_PRICE =
 /** A machine kept and worked by another, who pays the household a share: 机器放他那统一作业，年底给户里分钱. */
 const MACHINE_KEPT_FOR_SHARE =
   /(?:机器|拖拉机|收割机|农机|车)(?:一直)?(?:放|在)(?:他|她|人家|[^，。,;；]{1,4}?的)(?:那|那里|那儿|[^，。,;；]{1,4}(?:队|社|公司|厂))[^。；;]{0,24}?(?:年底|每年)[^。；;]{0,8}?(?:给|分)[^。；;]{0,6}?(?:钱|分红|利息|几千块)/;
-/** Money borrowed before, repaid: 还了前几年盖房时借亲戚的两万块钱, 还上借邻居的钱, 还了从店老板那借的五千, 还了同村王某的三万块钱 (not a loan repaid: 还贷款). */
+/** Money borrowed or owed before, repaid: 还了前几年盖房时借亲戚的两万块钱, 还去年盖房子欠包工头的工钱, 还上借邻居的钱, 还了从店老板那借的五千, 还了同村王某的三万块钱 (not a loan repaid: 还贷款). */
 const BORROWED_REPAID =
-  /(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷]{0,12}借(?:亲戚|朋友|邻居|别人|人家|他|她|同学|老乡)[^，。,;；]{0,3}的[^，。,;；]{0,5}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,4}(?:从|跟|向)[^，。,;；]{1,6}?(?:那|那里|那儿|处)?借的|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,6}?[\u4e00-\u9fff]某某?的[^，。,;；（(]{0,4}(?:钱|账|债|款)/;
+  /(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷]{0,12}借(?:亲戚|朋友|邻居|别人|人家|他|她|同学|老乡)[^，。,;；]{0,3}的[^，。,;；]{0,5}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,4}(?:从|跟|向)[^，。,;；]{1,6}?(?:那|那里|那儿|处)?借的|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,6}?[\u4e00-\u9fff]某某?的[^，。,;；（(]{0,4}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷还欠]{0,10}欠(?:[^，。,;；的]{1,6})的[^，。,;；]{0,6}(?:钱|账|债|款)/;
 /** A storey added, then the family living in it: 加盖了一层，现在一家五口住在上面; 加盖了一层，是仔一家住的. */
 const STOREY_LIVED_IN =
   /(?:(?:加盖|新加|加|盖|起)了?一层[^。；;]{0,16}?|(?<=[舍棚圈栏])(?:二层|二楼)[^。；;]{0,24}?)(?<![不没未无])(?:住在上面|住上面|住楼上|一家[^，。,;；]{0,6}住|住人|搬上去住|搬到上面住)/;
@@ -1105,14 +1108,16 @@ const CREW_OF_THEIRS_AFTER = /^的(?:建筑队|施工队|工程队|装修队|运
 const TRADE_DESCRIBED_BEFORE = /(?:搞|做|干|开|跑|收)[^，。,;；的]{1,6}的$|(?:经纪人|贩子|商贩|老板|包工头)$/;
 
 /** Words that lend the money out rather than hand it over: 借给, 放给, 出借. */
-/** Goods said to belong to a body: 机子归社, 牛归合作社, 牛是合作社的. */
+/** Goods said to belong to a body (机子归社, 牛归合作社, 鸡都是公司的), or the money said to enter its books (钱也进了公司账). */
 const OWNED_BY_BODY =
-  /(?:机子|机器|设备|牛|羊|猪|车|货)[^，。,;；]{0,2}(?:都|全)?(?:归(?:社|合作社|公司|企业|大户|老板|厂)(?:所有)?|是(?:社|合作社|公司|企业|大户|老板|厂)(?:里)?的)(?=$|[，。,;；])/;
+  /(?:机子|机器|设备|牛|羊|猪|鸡|鸭|鹅|车|货)[^，。,;；]{0,2}(?:都|全)?(?:归(?:社|合作社|公司|企业|大户|老板|厂)(?:所有)?|是(?:社|合作社|公司|企业|大户|老板|厂)(?:里)?的)(?=$|[，。,;；])|钱(?:也|都|全)?(?:进|入|打进|转进)了?(?:社|合作社|公司|企业|厂)(?:里)?的?(?:账|账户)/;
 /** The clause after advice, saying it was not taken: 孩子爸爸没听, 他不听. */
 const ADVICE_REFUSED_NEXT = /^[^，。,;；]{0,6}?(?:没听|不听|没有听|没理|不理|没采纳|没答应|不答应|没干|不干|可不敢|不敢)/;
 /** Whether the word at `h` is advice the next clause says was not taken: 有人劝他们把贷款存起来吃利息，孩子爸爸没听. */
 const adviceRefused = (text: string, clauses: Clauses, h: Hit) =>
-  /(?:劝|建议|撺掇|(?:让|叫)(?:他|她|俺|我|他们|俺们|我们)?(?:把|入股|投))[^，。,;；]{0,12}$/.test(text.slice(clauses.start[h.clause], h.start)) &&
+  /(?:劝|建议|撺掇|动员|鼓动|怂恿|(?:让|叫)(?:他|她|俺|我|他们|俺们|我们)?(?:把|入股|投))[^，。,;；]{0,12}$/.test(
+    text.slice(clauses.start[h.clause], h.start),
+  ) &&
   // (亲戚撺掇把钱放给别人吃利息他没干: the refusal may end the advice's own clause.)
   (ADVICE_REFUSED_NEXT.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 12)) ||
     /(?:他|她|俺|我|人家)(?:没听|不听|没干|不干|可不敢|不敢)$/.test(text.slice(h.end, clauses.end[h.clause])));
@@ -1327,7 +1332,7 @@ const CHILD_JUST_NAMED =
 /** After kin's event, the household paying for it: 出钱办酒席, 贷款买猪买酒办酒席. */
 // (俺哥结婚那阵子用的: or the loan said to have gone on the kin's wedding.)
 const KIN_EVENT_PAID_AFTER =
-  /出钱|掏钱|帮着出|帮忙出|(?:用|拿)贷款[^，。,;；]{0,3}(?:给)?垫(?:上|了|付)|(?:贷款|钱)[^，。,;；]{0,8}(?:办酒|摆酒|酒席|办事|彩礼|嫁妆)|^(?:结婚|娶媳妇|办婚事|成家|办事)(?:那阵子?|那会儿?|那时候?|的时候)?(?:用的|用了|花的|花了)/;
+  /出钱|掏钱|帮着出|帮忙出|(?:用|拿)贷款[^，。,;；]{0,3}(?:给)?垫(?:上|了|付)|(?:贷款|钱)[^，。,;；]{0,8}(?:办酒|摆酒|酒席|办事|彩礼|嫁妆)|^(?:结婚|娶媳妇|办婚事|成家|办事)(?:那阵子?|那会儿?|那时候?|的时候)?(?:用的|用了|花的|花了)|^(?:结婚|娶媳妇|办婚事|成家|办事|出嫁)[，,]?(?:贷款|钱)[^，。,;；]{0,2}垫(?:付|了|上)/;
 /** Before kin, the household holding an event for them, a description between: 操办由其抚养的. */
 const HELD_FOR_BEFORE = /(?:操办|承办|主办|张罗)[^，。,;；]{0,8}$/;
 /** After a pronoun, the text saying it is kin: 他是我侄子 (钱给他办婚事了，他是我侄子). */
@@ -1414,11 +1419,21 @@ const oldThingSold = (text: string, h: Hit) => {
   const said = text.slice(from, to);
   return OLD_THING_SOLD.test(said) && !THIS_LOAN_NAMED.test(said) && !/买|购|添|置|换/.test(text.slice(from, h.start));
 };
+/** A bill: 交电费, 水电费. */
+const BILL = /电费|水费|燃气费|煤气费/;
+/** Before a word in its clause, a season of production work heading a list: 茶叶加工季买柴火、, 烤烟期间. */
+const WORK_SEASON_BEFORE = /(?:加工|采茶|制茶|炒茶|烤烟|收割|育苗|孵化|农忙|生产|榨油|酿酒)(?:季|期间|旺季|的时候|那阵)[^，。,;；]{0,12}$/;
 /** A clause that is only a gift and its sum: 捐五十, 捐钱二百元, 随礼100. */
 const GIFT_ENTRY = /^(?:捐|捐钱|捐款|捐了|随礼|上礼|功德)[0-9一二三四五六七八九十百千两几]+(?:元|块)?(?:钱)?$/;
 /** After a vehicle, to the end of its clause, only a repair and its price: 修, 车斗修, 换火花塞, 补胎 25. */
 const REPAIRED_AFTER =
   /^(?:车斗|车灯|轮胎|链条|刹车)?(?:在我这|在俺这)?(?:修(?:了|好)?|换[\u4e00-\u9fff]{1,4}|补胎|保养|打气|焊[\u4e00-\u9fff]{0,3})(?:了|好)?(?:[0-9.]+(?:元|块)?)?$/;
+/** The writer of a trade's book at work for a customer: 我焊的, 是我给他家装的, 俺给做的. */
+const WRITER_AT_WORK = /[我俺](?:给|帮|替)?(?:他家?|她家?|人家)?(?:焊|做|修|装|缝|锯|碾|磨|榨|拍|印|砌|打)的/;
+/** A farm machine or vehicle's name, said right after 他家 as the family's own: 拖拉机, 四轮车, 抽水泵. */
+const OWN_MACHINE = /^[^养种买修盖建开收卖搞做干喂放租包]{1,5}(?:机|车|泵|犁|耙)$/;
+/** A clause that is only a job done and its price: 焊炉子二十, 修了个柜子30元. */
+const WORK_ENTRY = /^(?:焊|修|补|换|做|打|装|安)(?:了|好)?(?:一?[个台张把扇口])?[\u4e00-\u9fff]{1,5}[0-9一二两三四五六七八九十百千]+(?:元|块)?钱?$/;
 /** A return the one who has the money pays the borrower, told of as 他: 年底给他利息, 按月给她算利钱. */
 const WRITER_PAYS_BORROWER = /给(?:他|她)(?:算|付|结)?(?:利息|利钱|分红|息钱)/;
 /** A down payment, which pays for whatever it is said to be on: 交首付. */
@@ -1942,6 +1957,8 @@ function productionWithoutTerm(text: string, scan: Scan, business: boolean): num
 }
 
 const NUMBER = /[一二两三四五六七八九十百千万几0-9]/;
+/** After 收, a sum and nothing more in its clause: 三百, 80块, 五十元钱. */
+const FEE_CHARGED_AFTER = /^[一二两三四五六七八九十百千万几0-9.]+(?:元|块)?钱?(?:$|[，。,;；！!？?])/;
 
 /** Where a verb of farming stands before an unknown word, outside any negation and any word read; -1 when none. */
 function farmingVerbAt(text: string, scan: Scan): number {
@@ -1956,6 +1973,8 @@ function farmingVerbAt(text: string, scan: Scan): number {
       // (电话也打不通: nor 打 before 不, a call that would not go through.)
       // (打自家屋的地基: nor 打 before 自, work on the household's own things.)
       if (verb === '打' && (NUMBER.test(next) || next === '不' || next === '自')) continue;
+      // (焊门收三百: nor 收 before a sum and the clause's end, a fee the writer charged.)
+      if (verb === '收' && FEE_CHARGED_AFTER.test(text.slice(at + 1))) continue;
       return at;
     }
   }
@@ -3187,7 +3206,19 @@ function readStatements(scan: Scan): UsageMatch {
       if (kind === 'person' && MEMBER_WORD.test(term) && OWN_WORK_LATER.test(text.slice(hits[last]!.end))) kind = 'household';
       // 邻居说她家的贷款拿去…: the household a pronoun names, with its loan, is the applicant's.
       // (扶贫贷给他家粉条作坊添了台漏粉机: and his family's own works.)
-      if (first === last && THIRD_PERSON.test(term) && /^家的?(?:贷款|扶贫贷款|钱|[^，。,;；]{0,4}(?:作坊|坊|厂|场|店|铺|农家乐))/.test(text.slice(h.end)))
+      // (老耿贷款给他家拖拉机换了发动机: and his family's own farm goods, named right after.)
+      if (
+        first === last &&
+        THIRD_PERSON.test(term) &&
+        (/^家的?(?:贷款|扶贫贷款|钱|[^，。,;；]{0,4}(?:作坊|坊|厂|场|店|铺|农家乐))/.test(text.slice(h.end)) ||
+          (text[h.end] === '家' &&
+            hits[first + 1]?.start === h.end + 1 &&
+            hits[first + 1]!.role.category === 'production' &&
+            OWN_MACHINE.test(hits[first + 1]!.term)) ||
+          // (他家危房改造差的钱…用扶贫贷款补上了，我焊的房盖钢梁: a text opening with 他家, whose 我 is a tradesperson at work
+          // for them, tells of the customer's family.)
+          (h.start === 0 && text[h.end] === '家' && WRITER_AT_WORK.test(text)))
+      )
         kind = 'household';
       // 他把贷款拿去买了六合彩, 贷的钱都被他拿去买六合彩了: a pronoun naming no one before it, with the loan as its
       // object, is the borrower told of.
@@ -3591,6 +3622,11 @@ function readStatements(scan: Scan): UsageMatch {
       context.push(h.term);
       continue;
     }
+    // (茶叶加工季买柴火、交电费、买包装袋: bills listed after a season of the household's work are that work's costs.)
+    if (category === 'other_non_productive' && BILL.test(h.term) && WORK_SEASON_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) {
+      add('production', h);
+      continue;
+    }
     // (…贷款买了三头牛，三马子车斗修，80: a vehicle a later clause only says was repaired, in a shop's own entry, is
     // the work the shop did — not goods the loan bought.)
     if (
@@ -3599,6 +3635,16 @@ function readStatements(scan: Scan): UsageMatch {
       REPAIRED_AFTER.test(text.slice(h.end, clauses.end[h.clause])) &&
       !THIS_LOAN_NAMED.test(clauseText(h.clause)) &&
       productionTold((o) => o.clause < h.clause)
+    ) {
+      context.push(h.term);
+      continue;
+    }
+    // (贷款买米买面过年，焊炉子二十: goods a later clause only says the writer worked on, for a price, are the writer's job.)
+    if (
+      category === 'household_goods' &&
+      WORK_ENTRY.test(clauseText(h.clause)) &&
+      !THIS_LOAN_NAMED.test(clauseText(h.clause)) &&
+      hits.some((o) => o.clause < h.clause && !o.negated && o.role.category !== undefined)
     ) {
       context.push(h.term);
       continue;
@@ -4260,7 +4306,7 @@ function readStatements(scan: Scan): UsageMatch {
     setAside((x) => x.category !== 'other_non_productive' && x.start > creditRepaid.index && x.start < to);
   }
   // (贷款还了前年盖房借他大舅哥的钱: what money borrowed before was for, where the loan repays it, is the debt's story.)
-  const debtRepaid = text.includes('还') && text.includes('借') ? BORROWED_REPAID.exec(text) : null;
+  const debtRepaid = text.includes('还') && (text.includes('借') || text.includes('欠')) ? BORROWED_REPAID.exec(text) : null;
   if (debtRepaid !== null) {
     const to = debtRepaid.index + debtRepaid[0].length;
     setAside((x) => x.category !== 'other_non_productive' && x.category !== 'production' && x.start > debtRepaid.index && x.start < to);
@@ -4588,16 +4634,19 @@ function readStatements(scan: Scan): UsageMatch {
   // (机器放他那统一作业，年底给户里分钱: a machine kept and worked by the seller or a relative, who pays the household a share.)
   countMatch('enterprise_use', text.includes('年底') || text.includes('每年') ? MACHINE_KEPT_FOR_SHARE.exec(text) : null);
   // (先还了前几年盖房时借亲戚的两万块钱: money borrowed before, repaid with the loan, is a debt paid.)
-  countMatch('other_non_productive', text.includes('还') && text.includes('借') ? BORROWED_REPAID.exec(text) : null);
+  countMatch('other_non_productive', text.includes('还') && (text.includes('借') || text.includes('欠')) ? BORROWED_REPAID.exec(text) : null);
   // (猪栏上面加盖了一层，现在一家五口住在上面: a storey added that the family lives in is a dwelling built.)
   countMatch('housing', storeyLivedIn(text));
   // (名义上养羊，羊一直在大户于某家，钱也是他花的: money a party named before is said to have spent is that party's use.)
   countMatch('enterprise_use', text.includes('大户') || text.includes('老板') ? SPENT_BY_PARTY.exec(text) : null);
   // (买了社里的收割机，机子归社: goods the text says belong to a body are that body's.)
   // (Not stock the household raises for the body, for a fee: 替合作社代养牛，牛是合作社的.)
-  countMatch('enterprise_use', text.includes('归') || (text.includes('是') && !text.includes('代养')) ? OWNED_BY_BODY.exec(text) : null);
+  countMatch('enterprise_use', text.includes('归') || text.includes('账') || (text.includes('是') && !text.includes('代养')) ? OWNED_BY_BODY.exec(text) : null);
   // (村上修水渠 钱垫上了: money advanced for a public body's works is that body's financing.)
   countMatch('government_financing_platform', text.includes('垫') || text.includes('用的') ? ADVANCED_FOR_PUBLIC_WORK.exec(text) : null);
+  // (几户的贷款都打给了养鹅的张胖子，张胖子每户每年给1000块钱: loans sent to one who keeps a trade, paying each household a
+  // yearly sum, are his.)
+  countMatch('enterprise_use', text.includes('年') ? SENT_TO_KEEPER_FOR_RETURN.exec(text) : null);
   // 购进化肥…按进价赊给邻村种植户…按每月1.5%加收: goods the loan bought, passed on at cost, lend the money — for a return
   // (理财), or to others' use. (不收利息: a return denied is none.)
   const passedOn = text.includes('价') ? BOUGHT_TO_SELL_ON.exec(text) : null;

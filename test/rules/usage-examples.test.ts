@@ -5187,4 +5187,37 @@ describe('how each kind is read', () => {
     expect(classifyUsage('贷款盖了房，剩下的还了借亲戚的钱').category).toBe('housing');
     expect(classifyUsage('老太太过大寿摆了六桌，钱是贷款出的').category).toBe('other_non_productive');
   });
+  it("CBIRC-2020-28/5.1 sets 540-543 (r127): a crop said as 辣子; bills of a work season; a tradesperson's 我 and the customer's 他家; a job and its price; a birthday feast; two accounts unsettled; a fee charged; a farm shed; stock and money the firm's; his family's machine; milk delivered; advice refused; loans sent for a yearly sum; a firm a township runs", () => {
+    expect(classifyUsage('老两口贷款八千整点辣子').category).toBe('production');
+    expect(classifyUsage('烤烟期间买煤、交电费、买编烟绳').category).toBe('production');
+    expect(classifyUsage('他家修房子差的钱，扶贫贷款补上了，房梁是我焊的').category).toBe('housing');
+    expect(classifyUsage('贷款买米买油过冬，焊炉子三十').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款买面过年，修沙发五十').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款给老娘做寿摆了十桌').category).toBe('other_non_productive');
+    expect(classifyUsage('他说买猪崽，他老婆说还信用卡，不知道哪个对').category).toBe('unknown');
+    expect(classifyUsage('钱是扶贫贷款，没多问，焊铁架子收八十').category).toBe('unknown');
+    expect(classifyUsage('孙家贷款盖了个鸭舍，砖墙石棉瓦').category).toBe('production');
+    expect(classifyUsage('说是自己养鸭，查了鸭子都是公司的，钱也进了公司的账').category).toBe('enterprise_use');
+    expect(classifyUsage('张二贷款给他家四轮车换了轮胎，自己拉庄稼用').category).toBe('production');
+    expect(classifyUsage('老马贷款买了辆电动三轮，天天送鲜奶到集上').category).toBe('production');
+    expect(classifyUsage('村里动员老陈把贷款入社分红，他没干，买了五头猪').category).toBe('production');
+    expect(classifyUsage('几户的贷款都转给了养猪的刘大个，刘大个每户每年给800块').category).toBe('enterprise_use');
+    expect(classifyUsage('镇政府办的文旅公司用了他家的贷款修停车场').category).toBe('government_financing_platform');
+  });
+  it("CBIRC-2020-28/5.1 review 86 (r127): an event the text says the loan has nothing to do with; rooftop solar; interest earned; a house's unpaid bills repaid; a birthday feast; a kin's wedding the household's own book says the loan advanced", () => {
+    expect(classifyUsage('钱都买了猪饲料，儿子娶媳妇的事还得等，这笔贷款不沾边').category).toBe('production');
+    expect(classifyUsage('贷款在房顶装了屋顶光伏，电卖给供电所').category).toBe('production');
+    expect(classifyUsage('钱存在信用社一年，赚点利息').category).toBe('wealth_management');
+    expect(classifyUsage('贷款还了前年盖房欠瓦匠的工钱').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款给老爸过寿摆了八桌').category).toBe('other_non_productive');
+    expect(classifyUsage('户主自己记的账："本家外甥结婚 贷款垫付五千"').category).toBe('marriage');
+  });
+  it("CBIRC-2020-28/5.1 r127's readings stop where they should: a bill with no work season; advice taken; a loan lent to his family; a keeping contract the firm runs; a house built and its bills still owed; a roof repaired", () => {
+    expect(classifyUsage('茶叶卖完了，贷款交电费').category).toBe('other_non_productive');
+    expect(classifyUsage('村干部动员老宋把贷款入合作社分红').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款借给他家养牛').category).toBe('enterprise_use');
+    expect(classifyUsage('和牧业公司签了代养协议，羊在公司养，年底分钱').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款盖了房，还欠瓦匠的工钱没给').category).toBe('housing');
+    expect(classifyUsage('贷款修了房顶，漏雨').category).toBe('housing');
+  });
 });
