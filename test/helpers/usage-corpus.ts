@@ -578,6 +578,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-545.tsv',
   'heldout/usage-heldout-546.tsv',
   'heldout/usage-heldout-547.tsv',
+  'heldout/usage-heldout-548.tsv',
+  'heldout/usage-heldout-549.tsv',
+  'heldout/usage-heldout-550.tsv',
+  'heldout/usage-heldout-551.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
