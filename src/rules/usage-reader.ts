@@ -266,8 +266,9 @@ const INTEREST_PAID_TO_LENDER = /(?:给|付)了?(?:他|她|借款人|人家)?(?:
 const SPEAKER_RUNS_IT = /(?:我|俺)(?:家)?(?:拿去|拿来|用来|用于|用在|开的|办的)[^，。,;；]{0,6}?(?:周转|生意|收粮|收购|进货|厂|店|养|种|工程|买卖)/;
 /** After a government body, words that it used the loan itself: 以贷款资金偿还, 用贷款修路, 拿贷款还. */
 // (村里打机井钱不够，拿这几户的贷款先垫上了: or in the clause after, to cover its own work.)
+// (村里拿这些户的贷款还村上欠的账: the households' loans named as whose.)
 const GOVERNMENT_USES_AFTER =
-  /^(?:以|用|拿|使用|挪用|占用)(?:扶贫)?(?:贷款|这笔贷款|这些贷款|农户贷款|各户贷款)(?:资金)?|^[^。；;]{0,12}[，,](?:就|先)?(?:拿|用|挪用|占用)(?:这几户|几户|各户|农户|这些户|俺们|我们)?的?(?:扶贫)?贷款[^，。,;；]{0,3}(?:垫|填|补|顶)/;
+  /^(?:以|用|拿|使用|挪用|占用)(?:(?:这几户|几户|各户|农户|这些户|大伙|各家)的)?(?:扶贫)?(?:贷款|这笔贷款|这些贷款|农户贷款|各户贷款)(?:资金)?|^[^。；;]{0,12}[，,](?:就|先)?(?:拿|用|挪用|占用)(?:这几户|几户|各户|农户|这些户|俺们|我们)?的?(?:扶贫)?贷款[^，。,;；]{0,3}(?:垫|填|补|顶)/;
 /** Words that a government body runs what the money went to: 村里管，户里不管, 由镇政府统一经营. */
 const RUN_BY_GOVERNMENT =
   /(?:村里|村上|乡里|镇里|村委会|政府)(?:统一)?(?:管|经营|运营)(?:[,，\s]|$)[^。]{0,4}户里不管|(?:[，,\s是由归]|^)(?:乡政府|镇政府|县政府|村委会|乡里|镇里|县里)(?:统一)?(?:管|经营|运营|管理)的?(?:$|[，。,;；！!\s])|由(?:村委会|村里|乡政府|镇政府|县政府|政府)(?:统一)?(?:经营|运营|管理)/;
@@ -289,7 +290,7 @@ const USE_NOT_ASKED = /(?:贷款|钱)(?:干啥|干什么|嘎哈|干嘛|做啥|�
 // (户主还冇想好，可能养猪，也可能拿来修屋: a choice of maybes after the words that nothing is decided.)
 // (家里新买了辆面包车，没问干啥用的: a use the writer did not ask; 冇讲做么子用, a use not told.)
 export const UNRESOLVED = new RegExp(
-  `${/说不到一搭|说不到一块|没说干(?:啥|什么)|没说做(?:啥|什么)|没讲(?:干|做)(?:啥|什么)|冇讲(?:干|做)(?:啥|什么|么子)|没问(?:干啥|干什么|做啥|啥用|用途)|问[^。；;]{0,10}(?:不开腔|不吭声|不吱声)|(?:贷款|钱)的事(?:不晓得|不知道|说不清)|(?:贷款|钱)的事不愿意说|(?:贷款|钱)的事不肯说|(?:贷款|钱)的事不愿说|(?:我|俺|他|她)(?:也|都)说不清(?:楚)?了?(?=$|[。；;！!，,])|(?:说[的得嘞咧]|前后)对不上|又说[^。；;]{1,16}[，,]还?(?:没|莫|未|冇)(?:定|决定|想好)|(?:莫|没|未)核实清楚?|还是[^，。,;；]{1,8}[，,](?:还)?(?:没|莫|未)(?:定|决定|想好)|光笑不说|(?:干啥|干什么|用途|用在哪|花哪|咋用)[^，。,;；]{0,4}(?:不肯说|不愿说)|(?:咋用|怎么用|用途)没说|没说(?:咋用|怎么用|用途)|(?:干啥|干什么|干哪样|嘎哈|干嘛)了?活?(?:也|都)?没说|说不清(?:他|她)?(?:的)?贷款干(?:啥|什么|嘛)|(?:没|未)(?:问清|弄清|搞清|核实清)(?:楚)?(?:是)?[^，。,;；]{1,8}还是|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?可能[^，。,;；]{1,8}[，,]?也可能|(?:未|没有?|不)正面回答|答非所问|避而不答/.source}|${USE_NOT_ASKED.source}|${/(?:老伴|老婆|媳妇|女人|男人|老头|老汉|儿子|闺女)(?:说|讲)[^。；;]{1,12}[，,](?:她|他)?(?:老伴|老婆|媳妇|女人|男人|老头|老汉|儿子|闺女)(?:又|却|则)?(?:说|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|要么[^。；;]{1,10}[，,]?要么[^。；;]{1,12}?[，,]?(?:到时候|回头|以后|过后)?(?:再说|再看|再定|没定|还没定)|讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|未能查实|(?<=[，,])(?:都|也)?说不清楚?(?=$|[。；;！!])|无法查实|[说讲][^。；;]{1,16}[，,][^。；;]{0,6}[说讲][^。；;]{1,16}[，,][^。；;，,]{0,6}到底(?:咋|怎么|啥)回事[^。]{0,6}(?:不晓得|不知道|搞不清|说不清|不清楚)|[说讲][^。；;]{1,16}[，,][^。；;]{0,6}[说讲][^。；;]{1,16}[，,](?:也|俺|我)?(?:不晓得|不知道|搞不清|说不清|不清楚)(?:哪个|哪样|谁)(?:说的)?(?:对|是真|准|是实)|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|用途待核(?!实)|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|(?:^|[，,。；;]|存疑)待查(?=$|[，。,;；！!])|两说不一|两种说法(?![^，。,;；]{0,2}(?:对得上|一致|相符))|[两三四几]个人[两三四几]个说法|[两三四几]个说法(?![^，。,;；]{0,2}(?:对得上|一致|相符))|(?<!为啥|为什么|咋)吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|(?:用途|去向)[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/.source}`,
+  `${/说不到一搭|说不到一块|没说干(?:啥|什么)|没说做(?:啥|什么)|没讲(?:干|做)(?:啥|什么)|冇讲(?:干|做)(?:啥|什么|么子)|没问(?:干啥|干什么|做啥|啥用|用途)|问[^。；;]{0,10}(?:不开腔|不吭声|不吱声)|(?:贷款|钱)的事(?:不晓得|不知道|说不清)|(?:贷款|钱)的事不愿意说|(?:贷款|钱)的事不肯说|(?:贷款|钱)的事不愿说|(?:我|俺|他|她)(?:也|都)说不清(?:楚)?了?(?=$|[。；;！!，,])|(?:说[的得嘞咧]|前后)对不上|又说[^。；;]{1,16}[，,]还?(?:没|莫|未|冇)(?:定|决定|想好)|(?:莫|没|未)核实清楚?|还是[^，。,;；]{1,8}[，,](?:还)?(?:没|莫|未)(?:定|决定|想好)|光笑不说|(?:干啥|干什么|用途|用在哪|花哪|咋用)[^，。,;；]{0,4}(?:不肯说|不愿说)|(?:咋用|怎么用|用途)没说|没说(?:咋用|怎么用|用途)|(?:干啥|干什么|干哪样|嘎哈|干嘛)了?活?(?:也|都)?没说|说不清(?:他|她)?(?:的)?贷款干(?:啥|什么|嘛)|(?:没|未)(?:问清|弄清|搞清|核实清)(?:楚)?(?:是)?[^，。,;；]{1,8}还是|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?可能[^，。,;；]{1,8}[，,]?也可能|(?:未|没有?|不)正面回答|答非所问|避而不答/.source}|${USE_NOT_ASKED.source}|${/(?:老伴|老婆|媳妇|女人|男人|老头|老汉|儿子|闺女)(?:说|讲)[^。；;]{1,12}[，,](?:她|他)?(?:老伴|老婆|媳妇|女人|男人|老头|老汉|儿子|闺女)(?:又|却|则)?(?:说|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|^[\u4e00-\u9fff]{1,3}(?:说|讲)[^。；;]{1,12}[，,](?:她|他)(?:老伴|老婆|媳妇|女人|男人|老头|老汉)(?:又|却|则)?(?:说|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|要么[^。；;]{1,10}[，,]?要么[^。；;]{1,12}?[，,]?(?:到时候|回头|以后|过后)?(?:再说|再看|再定|没定|还没定)|讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|未能核实|未能查实|(?<=[，,])(?:都|也)?说不清楚?(?=$|[。；;！!])|无法查实|[说讲][^。；;]{1,16}[，,][^。；;]{0,6}[说讲][^。；;]{1,16}[，,][^。；;，,]{0,6}到底(?:咋|怎么|啥)回事[^。]{0,6}(?:不晓得|不知道|搞不清|说不清|不清楚)|[说讲][^。；;]{1,16}[，,][^。；;]{0,6}[说讲][^。；;]{1,16}[，,](?:也|俺|我)?(?:不晓得|不知道|搞不清|说不清|不清楚)(?:哪个|哪样|谁)(?:说的)?(?:对|是真|准|是实)|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|用途待核(?!实)|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|(?:^|[，,。；;]|存疑)待查(?=$|[，。,;；！!])|两说不一|两种说法(?![^，。,;；]{0,2}(?:对得上|一致|相符))|[两三四几]个人[两三四几]个说法|[两三四几]个说法(?![^，。,;；]{0,2}(?:对得上|一致|相符))|(?<!为啥|为什么|咋)吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|(?:用途|去向)[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/.source}`,
   'g',
 );
 /**
@@ -333,6 +334,10 @@ const VEHICLE_IDLE =
   /(?:车|车子)?[^，。,;；]{0,2}(?:目前|一直|至今|现在|如今|常年|长期)(?:都|就|还)?(?:停|放|闲置|搁)(?:在|于)(?:院子|院里|院内|家里|家中|家门口|门口|屋里|棚里|自家院)里?(?:没[动用开]过?|不用|闲着)?(?=$|[，。,;；])/;
 /** A road vehicle, which may serve the family or a trade (not a farm machine, which stands idle out of season). */
 const ROAD_VEHICLE = /货车|三轮|面包车|汽车|轿车|皮卡|摩托|电动车|电瓶车|车子|小车|四轮车/;
+/** Words that a vehicle never hauled goods: 一车货没拉过, 没拉过货. */
+const NEVER_HAULED = /(?:一车货|一趟货|一回货|货)(?:都|也)?(?:没|没有)(?:拉|运|送)过|(?:没|没有)(?:拉|运|送)过(?:一车|一趟|一回)?货/;
+/** Hauling work: 拉货, 运货, 跑运输. */
+const HAULING = /拉货|运货|送货|跑运输|运输/;
 /** Words that tell a vehicle's work or use: 跑运输, 拉货, 用来接送. */
 const VEHICLE_PUT_TO_USE = /跑|(?<!拖)拉|运|送|载|接活|出租|租给|营运|农用|开着|坐|赶集|上学|走亲戚/;
 /**
@@ -434,7 +439,8 @@ const ON_SCREEN_AFTER = /^[上里](?:的|借|贷|投|炒|赌|玩|充|就能看|�
 /** Guests a guesthouse takes: 接待游客, 一宿一百八. */
 /** Guests staying, and the family moving into rooms: 给游客住; 一家人都住进去了. */
 const GUESTS_STAY = /(?:游客|客人|旅客|住客)住/g;
-const FAMILY_LIVES_ELSEWHERE = /(?:一家人|一家|自家|户里|家里人)住(?:的是|在)[^，。,;；]{0,6}(?:新房|新窑|前头|后头|东屋|西屋|另一|别处)/g;
+/** The family said to live in another building: 一家人住的是前头的新房, 户主一家住后面老屋. */
+const FAMILY_LIVES_ELSEWHERE = /(?:一家人|一家|自家|户里|家里人)住(?:的是|在)?[^，。,;；]{0,6}(?:新房|新窑|前头|后头|后面|东屋|西屋|老屋|另一|别处)/g;
 const FAMILY_MOVED_IN = /(?:一家|全家|家人|老两口|儿子|女儿)[^，。,;；]{0,4}住(?:进去|进来|在里面|在里头|进了)/;
 const GUESTS_TAKEN =
   /(?:给|供)(?:来的|来玩的)?(?:游客|客人|旅客)(?:住|用)|专门接[^，。,;；]{0,10}(?:游客|客人|旅客)|经营接客|接待[^，。,;；]{0,8}(?:游客|客人|旅客|住客)|(?:一宿|一晚|每晚|一夜)[^，。,;；]{0,2}[0-9一二三四五六七八九十百两几]/;
@@ -448,7 +454,7 @@ const SOLAR = /光伏板|光伏发电|太阳能板|太阳能发电|户用光伏|
 /** Before a roof, words that put goods on it: 热水器装在房顶上, 装他家房顶上 (a seller writing of a customer). */
 const PUT_ON = /(?:装|安|放|架|摆)(?:(?:在|到|于)(?:自家|自己家|家里|他家|她家)?|他家|她家)的?$/;
 /** Between a roof and goods after it, words that put them there: 屋顶装, 房顶上安个. */
-const GOODS_PUT_AFTER = /^(?:上)?(?:新)?(?:装|安|架)(?:个|台|一台|了)?$/;
+const GOODS_PUT_AFTER = /^(?:上)?(?:新)?(?:装|安|架)(?:了)?(?:个|台|一台|一个)?$/;
 
 /** After goods, within their clause or the next, words that let them out to others: 婚车，出租给办喜事的人家. */
 const RENTED_OUT_AFTER = /^[^。；;！!？?]{0,10}?(?<![未没不])(?:出租给|租给|租赁给|对外出租|对外租赁|专门出租)(?!过)/;
@@ -562,6 +568,14 @@ const NOMINAL_BEFORE = /名义上(?:是|为)?$/;
 const SPEAKER_ONLY = /^(?:我|俺|咱)(?:们|家)?(?:也|都|可|根本)?$/;
 /** Forms of address a surname opens the text with: 孔大姐, 王大叔. */
 const ADDRESSED = /^(?:大姐|大哥|大叔|大婶|大爷|大娘|嫂子|婶子|大嫂|老汉)$/;
+/** Before one named at a text's opening, only a place: 林场边上, 村东头. */
+const OPENING_BEFORE_SUBJECT = /^[\u4e00-\u9fff]{0,4}(?:边上|旁边|东头|西头|南头|北头|那边|对面|跟前)$/;
+/** Characters that open a text without naming anyone: 给, 帮, 借 (给姐夫开的饭店). */
+const NOT_A_SURNAME = /[给帮替借交让叫和跟同与被把向对为由从在到送拿用说问]/;
+/** Right after that one, their own farming or trade (a word of kin between: 他叔养了): 种水稻, 养了8头驴, 开了个小卖部. */
+const SUBJECT_WORKS_AFTER = /^[叔舅姨伯哥姐弟妹姑婶爷]?(?:家)?(?:[了也又还都]|去年|今年)?(?:种|养|栽|喂|开|搞|干|做|包)/;
+/** Anywhere in a text, money handed on or a return on it: 借给, 转给, 给他了, 分红. */
+const HANDED_ON_ANYWHERE = /借给|转给|交给|打给|拿给|送给|给了?(?:他|她)|入股|分红|利息|替他|帮他/;
 /** A daughter and her husband (闺女她两口子), and the borrower said to keep out of what they run (借款人自己不管). */
 const DAUGHTER_COUPLE = /^(?:闺女|女儿|姑娘)她?两口子/;
 const COUPLE_NAMED = /(?:闺女|女儿|姑娘)她?两口子/;
@@ -847,6 +861,20 @@ const FAMILY_TRIP =
 const FEE_FOR_KEEPING_PAID = /(?:收|拿|挣|赚|领)(?:取)?(?:代养费|托养费|代养的钱)/;
 /** Before a building word in its clause, inside a farm building: 育雏室里盘了, 鸡舍里搭. */
 const INSIDE_FARM_BUILDING = /(?:育雏|孵化|鸡|鸭|鹅|猪|牛|羊|兔|蚕|菇|烤烟|烘干)(?:室|舍|棚|圈|房)(?:里|内|中)[^，。,;；]{0,4}$/;
+/** In a clause, goods only priced, put off, or owed for at the writer's: 问窗户价又不订, 先不整了, 我这窗户钱. */
+const WRITER_TRADE_TALK = /问[^，。,;；]{0,4}价|不订|没订|先不(?:整|弄|装|换|做)|(?:我|俺)这[^，。,;；]{0,4}钱/;
+/** After a building, words that it is for farming: 其实是育苗的, 是用来养鸡的. */
+const SAID_FOR_FARMING_AFTER = /^(?:其实|实际上?|就|本来就)?是(?:用来|拿来)?(?:育苗|育秧|养|种|孵|晾晒|烘)/;
+/** Whether the text says, after any naming of the building, that it is for farming. */
+function saidForFarming(text: string, term: string): boolean {
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1))
+    if (SAID_FOR_FARMING_AFTER.test(text.slice(at + term.length, at + term.length + 10))) return true;
+  return false;
+}
+/** Before a window or door, a farm building told just before it, in its sentence: 鹅舍原来钉塑料布，这回, 蛋鸡舍. */
+// (Not where a dwelling or its people stand between: 盖牛棚剩的钱给住的房子换了塑钢窗; 盖羊圈，…那是两间带窗户的平房.)
+const FARM_BUILDING_JUST_BEFORE =
+  /(?:鸡|鸭|鹅|猪|牛|羊|兔|蚕|菇|育雏|育苗)(?:舍|棚|圈|室)[^。；;！!？?，,住房屋人]{0,8}(?:[，,][^。；;！!？?，,住房屋人]{0,6})?$/;
 /** Before public works in a clause, the people they are done for: 给人家, 帮别人. */
 const FOR_OTHERS_BEFORE = /(?:给|帮|替)(?:人家|别人|别家|他人)$/;
 /** After public works in a clause, pay for doing them: 修路接活, 修路的活, 挣工钱. */
@@ -1370,8 +1398,9 @@ const separateNote = (text: string, h: Hit) => {
 const THIS_LOAN_NAMED = /贷|这笔|这钱/;
 /** Whether clauses tell a butcher's kill and name no loan: the entry's job, not the loan's use. */
 const butcheredFor = (clauses: string) => BUTCHERED.test(clauses) && !THIS_LOAN_NAMED.test(clauses);
-/** Goods taken or bought at the writer's: 在我这拿了台旧地磅, 在俺这买的. */
-const BOUGHT_FROM_WRITER = /在(?:我|俺)这(?:儿|里)?(?:拿|买|要|取|订)/;
+/** Goods taken or bought at the writer's: 在我这拿了台旧地磅, 从俺这买的, 把我那台二手小四轮开走了. */
+const BOUGHT_FROM_WRITER =
+  /(?:在|从)(?:我|俺)这(?:儿|里)?(?:拿|买|要|取|订|提)|把(?:我|俺)(?:那|这)(?:台|辆|个|头|套)[^，。,;；]{0,8}(?:开走|拉走|提走|牵走|买走)/;
 /** Right before a works, a public body building it: 镇上建. */
 const BUILT_BY_BODY_BEFORE = new RegExp(`(?:${PUBLIC_BODIES}|政府)(?:统一)?(?:建|盖|办)(?:了|的)?$`);
 /** After a person heading an entry, collecting or ordering: 取, 寄, 订做. */
@@ -1419,10 +1448,12 @@ const oldThingSold = (text: string, h: Hit) => {
   const said = text.slice(from, to);
   return OLD_THING_SOLD.test(said) && !THIS_LOAN_NAMED.test(said) && !/买|购|添|置|换/.test(text.slice(from, h.start));
 };
+/** After a debt, words that it is still unpaid: ，还未还清, 还没还上. */
+const DEBT_STILL_OWED_AFTER = /^[^。；;]{0,8}?(?:还未还清|还没还清|尚未还清|未还清|没还清|还没还上|没还上|还没还|未还)/;
 /** A bill: 交电费, 水电费. */
 const BILL = /电费|水费|燃气费|煤气费/;
 /** Before a word in its clause, a season of production work heading a list: 茶叶加工季买柴火、, 烤烟期间. */
-const WORK_SEASON_BEFORE = /(?:加工|采茶|制茶|炒茶|烤烟|收割|育苗|孵化|农忙|生产|榨油|酿酒)(?:季|期间|旺季|的时候|那阵)[^，。,;；]{0,12}$/;
+const WORK_SEASON_BEFORE = /(?:加工|采茶|制茶|炒茶|烤烟|收割|育苗|孵化|晾晒|采收|农忙|生产|榨油|酿酒)(?:季|期间|旺季|的时候|那阵)[^，。,;；]{0,12}$/;
 /** A clause that is only a gift and its sum: 捐五十, 捐钱二百元, 随礼100. */
 const GIFT_ENTRY = /^(?:捐|捐钱|捐款|捐了|随礼|上礼|功德)[0-9一二三四五六七八九十百千两几]+(?:元|块)?(?:钱)?$/;
 /** After a vehicle, to the end of its clause, only a repair and its price: 修, 车斗修, 换火花塞, 补胎 25. */
@@ -1432,6 +1463,14 @@ const REPAIRED_AFTER =
 const WRITER_AT_WORK = /[我俺](?:给|帮|替)?(?:他家?|她家?|人家)?(?:焊|做|修|装|缝|锯|碾|磨|榨|拍|印|砌|打)的/;
 /** A farm machine or vehicle's name, said right after 他家 as the family's own: 拖拉机, 四轮车, 抽水泵. */
 const OWN_MACHINE = /^[^养种买修盖建开收卖搞做干喂放租包]{1,5}(?:机|车|泵|犁|耙)$/;
+/** A clause that is only a fee taken for a job: 收了五十块运费. */
+const WRITERS_FEE = /^收了?[0-9一二两三四五六七八九十百]+(?:块|元)?钱?的?(?:运费|工钱|手工费|修理费|辛苦费)$/;
+/** The writer at work in a clause: 我开三轮给拉回来的, 俺给焊的. */
+const WRITER_DID = /(?:我|俺)[^，。,;；]{0,6}(?:拉|送|运|修|焊|装)/;
+/** Before goods in their clause, the writer working on them for the customer: 我顺道给他家修了修, 俺帮她装. */
+const WRITER_JOB_BEFORE = /(?:我|俺)[^，。,;；]{0,4}(?:给|帮|替)(?:他|她|人家)家?(?:修|焊|装|换|拆|擦|洗)(?:了|修|个|一下)*$/;
+/** After those goods, the fee the writer took: ，收了五十, 收了80块. */
+const FEE_TAKEN_AFTER = /^[^。；;]{0,8}?收了?[0-9一二两三四五六七八九十百]+/;
 /** A clause that is only a job done and its price: 焊炉子二十, 修了个柜子30元. */
 const WORK_ENTRY = /^(?:焊|修|补|换|做|打|装|安)(?:了|好)?(?:一?[个台张把扇口])?[\u4e00-\u9fff]{1,5}[0-9一二两三四五六七八九十百千]+(?:元|块)?钱?$/;
 /** A return the one who has the money pays the borrower, told of as 他: 年底给他利息, 按月给她算利钱. */
@@ -2283,6 +2322,9 @@ function readStatements(scan: Scan): UsageMatch {
   // (冰箱和燃气灶放在自家住的老屋厨房，农家乐前年就不开了: a trade its own clause says was given up keeps no goods.)
   business.forEach((b, c) => {
     if (b && TRADE_GIVEN_UP.test(text.slice(clauses.start[c], clauses.end[c]))) business[c] = false;
+    // (我开三轮给拉回来的，收了五十块运费: nor a fee the writer took for a job the clause before says they did.)
+    if (b && c > 0 && WRITERS_FEE.test(text.slice(clauses.start[c], clauses.end[c])) && WRITER_DID.test(text.slice(clauses.start[c - 1], clauses.end[c - 1])))
+      business[c] = false;
   });
   const anyBusiness = business.includes(true);
   const anyFamily = family.includes(true);
@@ -3143,6 +3185,22 @@ function readStatements(scan: Scan): UsageMatch {
         context.push(term);
         continue;
       }
+      // (王哥种水稻40垧; 二秃他叔养了8头驴; 林场边上老宋种榛子: and one named at the opening — by a surname and a word of kin, as
+      // someone's kin, or after only a place — who farms or trades in that clause, the money handed to no one.)
+      if (
+        kind === 'person' &&
+        first === last &&
+        h.clause === 0 &&
+        // (A surname, 王哥; a nickname before a pronoun and kin, 二秃他叔; or only a place.)
+        ((h.start === 1 && !NOT_A_SURNAME.test(text[0]!)) ||
+          (/^[他她](?:[叔舅姨伯哥姐弟妹姑婶爷]|$)/.test(term) && h.start <= 3) ||
+          OPENING_BEFORE_SUBJECT.test(text.slice(0, h.start))) &&
+        SUBJECT_WORKS_AFTER.test(text.slice(h.end, clauses.end[0])) &&
+        !HANDED_ON_ANYWHERE.test(text)
+      ) {
+        context.push(term);
+        continue;
+      }
       if (kind === 'household' && separate && !PRONOUN_MEMBERS.test(term)) kind = 'person';
       // (转给了闺女她两口子开饭店用，借款人自己不管: a daughter and her husband running what the borrower keeps out of are another household.)
       // (闺女她两口子开饭店，借款人自己不管，贷款全给闺女进货了: and the daughter named alone where the text names the couple so.)
@@ -3210,7 +3268,7 @@ function readStatements(scan: Scan): UsageMatch {
       if (
         first === last &&
         THIRD_PERSON.test(term) &&
-        (/^家的?(?:贷款|扶贫贷款|钱|[^，。,;；]{0,4}(?:作坊|坊|厂|场|店|铺|农家乐))/.test(text.slice(h.end)) ||
+        (/^家的?(?:贷款|扶贫贷款|钱|[^，。,;；]{0,4}(?:作坊|坊|厂|场|店|铺|农家乐|超市|小卖部|门市|饭馆))/.test(text.slice(h.end)) ||
           (text[h.end] === '家' &&
             hits[first + 1]?.start === h.end + 1 &&
             hits[first + 1]!.role.category === 'production' &&
@@ -3240,7 +3298,14 @@ function readStatements(scan: Scan): UsageMatch {
       if (kind === 'household') continue;
       // (在我这拿了台旧地磅…他收货过秤用: a 他 after goods taken at the writer's, in a seller's note, is the customer who bought
       // them — no one the loan was handed to.)
-      if (kind === 'person' && first === last && THIRD_PERSON.test(term) && BOUGHT_FROM_WRITER.test(text.slice(0, h.start))) continue;
+      if (
+        kind === 'person' &&
+        THIRD_PERSON.test(hits[first]!.term) &&
+        // (…他自己拉粪种地用: 他 and 自己 together too.)
+        (first === last || (last === first + 1 && /^(?:自己|自个儿?)$/.test(hits[last]!.term))) &&
+        BOUGHT_FROM_WRITER.test(text.slice(0, h.start))
+      )
+        continue;
       // (镇上建扶贫车间，村里牵头: a works a public body is said to build is the body's.)
       if (kind === 'organisation' && BUILT_BY_BODY_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) kind = 'government';
       // (投给工业园一家鞋厂, 入股产业园一家厂子: a park named as where a firm stands only locates it.)
@@ -3430,7 +3495,10 @@ function readStatements(scan: Scan): UsageMatch {
       ((h.term.includes('寄养') && OWN_CARE.test(text)) ||
         (/^(?:代养|托养)$/.test(h.term) &&
           // (户主同某公司签代养合同…养猪收代养费: or where the household is paid the fee for keeping it.)
-          (/(?:自家|自己|本户|俺家|我家|户里)$/.test(text.slice(Math.max(0, h.start - 2), h.start)) || FEE_FOR_KEEPING_PAID.test(text))))
+          (/(?:自家|自己|本户|俺家|我家|户里)$/.test(text.slice(Math.max(0, h.start - 2), h.start)) ||
+            FEE_FOR_KEEPING_PAID.test(text) ||
+            // (签的肉鸡代养合同，鸡舍是俺家自己盖的，鸡也是自己喂: or a keeping contract the household signs, tending the stock itself.)
+            (/^(?:协议|合同)/.test(text.slice(h.end)) && OWN_CARE.test(text)))))
     ) {
       context.push(h.term);
       continue;
@@ -3453,6 +3521,36 @@ function readStatements(scan: Scan): UsageMatch {
       (fitted.has(h.clause) || fitted.has(h.clause - 1) || fitted.has(h.clause - 2)) &&
       !clauseText(h.clause).includes('住')
     ) {
+      add('production', h);
+      continue;
+    }
+    // (院里那阳光房其实是育苗的…贷款买…阳光房的玻璃: a building the text says is for farming, wherever it is named, is the farm's.)
+    if (category === 'housing' && saidForFarming(text, h.term)) {
+      add('production', h);
+      continue;
+    }
+    // (把自家民宿客房翻新: a renovation said right after the trade's premises is of them.)
+    if (
+      category === 'housing' &&
+      role.dualUse &&
+      i > 0 &&
+      hits[i - 1]!.end === h.start &&
+      hits[i - 1]!.role.category === 'production' &&
+      (hits[i - 1]!.role.premises === true || hits[i - 1]!.role.business === true) &&
+      !hits[i - 1]!.negated
+    ) {
+      add('production', h);
+      (fitted ??= new Set()).add(h.clause);
+      continue;
+    }
+    // (来我这问窗户价又不订; 窗户的事先不整了; 我这窗户钱他说过完年给: windows or doors only priced, put off, or owed for at the
+    // writer's are the writer's trade talk, not the loan's work.)
+    if (category === 'housing' && /窗|门/.test(h.term) && WRITER_TRADE_TALK.test(clauseText(h.clause))) {
+      context.push(h.term);
+      continue;
+    }
+    // (鹅舍原来钉塑料布，这回换铝合金窗; 蛋鸡舍窗户16樘: windows or doors told of a farm building, just before them, are its.)
+    if (category === 'housing' && /窗|门/.test(h.term) && FARM_BUILDING_JUST_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start))) {
       add('production', h);
       continue;
     }
@@ -3622,6 +3720,16 @@ function readStatements(scan: Scan): UsageMatch {
       context.push(h.term);
       continue;
     }
+    // (前年做屋欠了亲戚几万，还未还清；今年贷款係买猪苗: a debt said still unpaid, the loan then told going to the farm, is background.)
+    if (
+      category === 'other_non_productive' &&
+      /欠|借/.test(h.term) &&
+      DEBT_STILL_OWED_AFTER.test(text.slice(h.end, h.end + 16)) &&
+      productionTold((o) => o.clause > h.clause)
+    ) {
+      context.push(h.term);
+      continue;
+    }
     // (茶叶加工季买柴火、交电费、买包装袋: bills listed after a season of the household's work are that work's costs.)
     if (category === 'other_non_productive' && BILL.test(h.term) && WORK_SEASON_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) {
       add('production', h);
@@ -3646,6 +3754,12 @@ function readStatements(scan: Scan): UsageMatch {
       !THIS_LOAN_NAMED.test(clauseText(h.clause)) &&
       hits.some((o) => o.clause < h.clause && !o.negated && o.role.category !== undefined)
     ) {
+      context.push(h.term);
+      continue;
+    }
+    // (他家贷款买了头奶牛，我顺道给他家修了修电视机，收了五十: goods the writer says they worked on for the customer, for a
+    // fee, are the writer's job.)
+    if (category === 'household_goods' && WRITER_JOB_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) && FEE_TAKEN_AFTER.test(text.slice(h.end))) {
       context.push(h.term);
       continue;
     }
@@ -4312,6 +4426,15 @@ function readStatements(scan: Scan): UsageMatch {
     setAside((x) => x.category !== 'other_non_productive' && x.category !== 'production' && x.start > debtRepaid.index && x.start < to);
   }
   // 说是开民宿，装修完了一直是自家住: lodgings the household only lives in are its dwelling.
+  // (说贷款买三轮拉货，我看就是接孩子赶集用，一车货没拉过: a vehicle said to haul goods that the text finds never hauled any is
+  // the family's.)
+  const neverHauled = text.includes('没') ? NEVER_HAULED.exec(text) : null;
+  const vehicle = neverHauled === null ? null : ROAD_VEHICLE.exec(text);
+  // (Not where the text goes on to tell it hauling after all: 后来…现在天天帮人拉货.)
+  if (neverHauled !== null && vehicle !== null && !HAULING.test(text.slice(neverHauled.index + neverHauled[0].length))) {
+    setAside((x) => x.category === 'production' && HAULING.test(x.term));
+    evidence.push(evidenceOf('household_goods', vehicle[0], clauseAt(clauses.start, vehicle.index), vehicle.index));
+  }
   const livedIn = LODGING.test(text) ? LODGING_ONLY_LIVED_IN.exec(text) : null;
   if (livedIn !== null) {
     setAside((x) => x.category === 'production' && (LODGING.test(x.term) || x.term.includes('装修')));

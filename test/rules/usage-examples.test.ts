@@ -5220,4 +5220,45 @@ describe('how each kind is read', () => {
     expect(classifyUsage('贷款盖了房，还欠瓦匠的工钱没给').category).toBe('housing');
     expect(classifyUsage('贷款修了房顶，漏雨').category).toBe('housing');
   });
+  it("CBIRC-2020-28/5.1 sets 544-547 (r128): a debt still unpaid; a trade's rooms renovated; graves and geomancy; a son of a split household; a brake pad; one named at the opening who farms; goods taken from the writer; a vehicle that never hauled; two members who disagree; a farm shed's windows; a digger's down payment; a sunroom for seedlings; clerks' typos; window talk at the writer's; a kang heated for winter; a mill's machine; an old bride price; his family's shop; loans collected by a village", () => {
+    expect(classifyUsage('前些年建房欠了亲戚两万，还未还清；这回贷款买了羊').category).toBe('production');
+    expect(classifyUsage('把农家乐客房翻新，加装卫生间，专门接待游客，一家人住后面老屋').category).toBe('production');
+    expect(classifyUsage('贷款迁祖坟，请人看风水').category).toBe('other_non_productive');
+    expect(classifyUsage('钱畀咗已分户嘅细仔开茶铺，细仔自己睇铺，我唔理').category).toBe('enterprise_use');
+    expect(classifyUsage('老周三轮换刹车片40块。贷款开春买三头母牛').category).toBe('production');
+    expect(classifyUsage('二狗他舅养了十头驴，贷款买的驴').category).toBe('production');
+    expect(classifyUsage('村口那边老何种花椒，贷款买苗').category).toBe('production');
+    expect(classifyUsage('赵哥种苞米30垧，贷款从我这提了台二手播种机').category).toBe('production');
+    expect(classifyUsage('老冯把我这台旧四轮开走了，钱是扶贫贷款，他自己拉粪种地用').category).toBe('production');
+    expect(classifyUsage('说贷款买三轮拉货，其实就是接送孩子上学，一车货都没拉过').category).toBe('household_goods');
+    expect(classifyUsage('大强说贷款买了猪崽，他老婆说还没买，钱在存折上').category).toBe('unknown');
+    expect(classifyUsage('羊舍原来是土坯的，这回换铝合金窗。贷款买了羊和草料').category).toBe('production');
+    expect(classifyUsage('老马贷款交首付买了台小钩机，自己开着给人挖地基').category).toBe('production');
+    expect(classifyUsage('院子里的阳光房其实是育秧的，贷款换了阳光房的玻璃').category).toBe('production');
+    expect(classifyUsage('贷款买饲廖').category).toBe('production');
+    expect(classifyUsage('老孙家贷款让孙子拿去炒股了，赔了一半，来我这问窗户价又不订').category).toBe('wealth_management');
+    expect(classifyUsage('入冬贷款买了两吨煤烧炕过冬').category).toBe('other_non_productive');
+    expect(classifyUsage('我也贷了两万，把碾米房的旧机子换了').category).toBe('production');
+    expect(classifyUsage('老孔说彩礼钱早几年就给完了，这笔贷款是买化肥用的，他老婆也这么说').category).toBe('production');
+    expect(classifyUsage('老简贷款给他家小超市进货').category).toBe('production');
+    expect(classifyUsage('乡里把几户的扶贫贷收上去搞光伏，每家一年分几百').category).toBe('government_financing_platform');
+    expect(classifyUsage('村里拿这几户的贷款还了村上欠的工程款').category).toBe('government_financing_platform');
+  });
+  it("CBIRC-2020-28/5.1 review 87 (r128): goods the writer repaired for a fee; bills of a drying season; a keeping contract the household tends itself; a building-materials shop; his family's mill; goods the writer hauled for a fee; a water heater put on a roof", () => {
+    expect(classifyUsage('他家贷款买了两头牛，我顺道给他家修了修洗衣机，收了三十').category).toBe('production');
+    expect(classifyUsage('食用菌采收季买塑料袋、交电费，贷款都垫进去了').category).toBe('production');
+    expect(classifyUsage('跟公司签的生猪代养合同，猪舍是自家盖的，猪也是自己喂，贷款用来修猪舍').category).toBe('production');
+    expect(classifyUsage('本户开了个装修材料门市，贷款进了腻子粉').category).toBe('production');
+    expect(classifyUsage('给他家磨面机换了电机，他家开磨坊给人磨面').category).toBe('production');
+    expect(classifyUsage('他家贷款买了洗衣机和冰柜，我开车给拉回去的，收了三十块运费').category).toBe('household_goods');
+    expect(classifyUsage('房顶装了个太阳能热水器，自家用，贷款出的').category).toBe('household_goods');
+  });
+  it("CBIRC-2020-28/5.1 r128's readings stop where they should: kin a loan is given to for their trade; a dwelling's windows after a farm shed; a vehicle that hauled after all; a kang heated; a debt the loan repaid", () => {
+    expect(classifyUsage('给表姐开饭店用').category).toBe('enterprise_use');
+    expect(classifyUsage('妹夫开砖厂，借去买机器，户主没参与').category).toBe('enterprise_use');
+    expect(classifyUsage('盖羊圈剩的钱给住的屋换了塑钢窗').category).toBe('housing');
+    expect(classifyUsage('三轮车买来一趟货也没拉过，后来跟超市谈好了，现在天天拉货').category).toBe('production');
+    expect(classifyUsage('冬天买煤烧炕取暖').category).toBe('other_non_productive');
+    expect(classifyUsage('欠了亲戚两万，贷款还上了').category).toBe('other_non_productive');
+  });
 });
