@@ -582,6 +582,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-549.tsv',
   'heldout/usage-heldout-550.tsv',
   'heldout/usage-heldout-551.tsv',
+  'heldout/usage-heldout-552.tsv',
+  'heldout/usage-heldout-553.tsv',
+  'heldout/usage-heldout-554.tsv',
+  'heldout/usage-heldout-555.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
