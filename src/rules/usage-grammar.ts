@@ -635,6 +635,7 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze
   俾佢: '给他',
   畀佢: '给他',
   贷款畀: '贷款给',
+  拎去: '拿去',
   // (扶贫贷收上去: the loan said short; 扶贫贷款 itself, the longer, stands as it is.)
   扶贫贷: '扶贫贷款',
   扶贫贷款: '扶贫贷款',

@@ -549,6 +549,9 @@ const SOLD_FIRST_BEFORE = /(?:(?:等|到时|以后|将来)(?:把)?卖了?[^，�
 const MONEY_DATED_REPAYS = /^(?:(?:户主|借款人|本人)(?:承认|说|称))?(?:钱|贷款|这钱|这笔钱)(?:去年|前年|当时|早就|早)(?:就|都|全)?还/;
 /** Words of passing money on: 转给, 交给, 投入. */
 const PASSED_ON = /转给|交给|打给|打到|转到|划到|汇到|转入|投入|交由|划给|拨给/;
+/** Several households' loans drawn into the writer's works: 好几户的贷款都拉到我这厂子了. */
+const LOANS_INTO_WRITERS_WORKS =
+  /(?:几户|好几户|各户|这些户|农户|贫困户)的?(?:扶贫)?贷款[^，。,;；]{0,3}(?:拉到|投到|转到|打到|放到|入到|弄到)(?:我|俺)(?:这|的|们)?(?:厂子|厂|公司|合作社|场|社)/;
 /** Loans sent to one named by his trade, who pays each household a yearly sum: 贷款都打给了养鹅的张胖子，张胖子每户每年给1000. */
 const SENT_TO_KEEPER_FOR_RETURN =
   /(?:贷款|钱)[^，。,;；]{0,3}(?:都|全)?(?:打给|转给|交给)了?[^，。,;；]{1,6}的[\u4e00-\u9fff]{2,4}[，,][^。；;]{0,8}(?:每年|一年|年年|年底)(?:给|返|分)[^，。,;；]{0,3}[0-9一二两三四五六七八九十百千]+/;
@@ -568,14 +571,16 @@ const NOMINAL_BEFORE = /名义上(?:是|为)?$/;
 const SPEAKER_ONLY = /^(?:我|俺|咱)(?:们|家)?(?:也|都|可|根本)?$/;
 /** Forms of address a surname opens the text with: 孔大姐, 王大叔. */
 const ADDRESSED = /^(?:大姐|大哥|大叔|大婶|大爷|大娘|嫂子|婶子|大嫂|老汉)$/;
-/** Before one named at a text's opening, only a place: 林场边上, 村东头. */
-const OPENING_BEFORE_SUBJECT = /^[\u4e00-\u9fff]{0,4}(?:边上|旁边|东头|西头|南头|北头|那边|对面|跟前)$/;
+/** A keeping contract the household signs: 代养合同, 代养协议. */
+const KEEPING_CONTRACT = /代养(?:协议|合同)/;
+/** Before one named at a text's opening, only a place (and a surname): 林场边上, 村东头, 甘南那边曲(大姐). */
+const OPENING_BEFORE_SUBJECT = /^[\u4e00-\u9fff]{0,4}(?:边上|旁边|东头|西头|南头|北头|那边|对面|跟前)[\u4e00-\u9fff]?$/;
 /** Characters that open a text without naming anyone: 给, 帮, 借 (给姐夫开的饭店). */
 const NOT_A_SURNAME = /[给帮替借交让叫和跟同与被把向对为由从在到送拿用说问]/;
 /** Right after that one, their own farming or trade (a word of kin between: 他叔养了): 种水稻, 养了8头驴, 开了个小卖部. */
-const SUBJECT_WORKS_AFTER = /^[叔舅姨伯哥姐弟妹姑婶爷]?(?:家)?(?:[了也又还都]|去年|今年)?(?:种|养|栽|喂|开|搞|干|做|包)/;
+const SUBJECT_WORKS_AFTER = /^(?:[叔舅姨伯哥姐弟妹姑婶爷]|丈人|老丈人|岳父|丈母娘)?(?:家)?(?:[了也又还都]|去年|今年)?(?:种|养|栽|喂|开|搞|干|做|包)/;
 /** Anywhere in a text, money handed on or a return on it: 借给, 转给, 给他了, 分红. */
-const HANDED_ON_ANYWHERE = /借给|转给|交给|打给|拿给|送给|给了?(?:他|她)|入股|分红|利息|替他|帮他/;
+const HANDED_ON_ANYWHERE = /借给|借去|拿去|转给|交给|打给|拿给|送给|给了?(?:他|她)|入股|分红|利息|替他|帮他/;
 /** A daughter and her husband (闺女她两口子), and the borrower said to keep out of what they run (借款人自己不管). */
 const DAUGHTER_COUPLE = /^(?:闺女|女儿|姑娘)她?两口子/;
 const COUPLE_NAMED = /(?:闺女|女儿|姑娘)她?两口子/;
@@ -777,9 +782,12 @@ const HOARDED_FOR_PRICE =
 /** A machine kept and worked by another, who pays the household a share: 机器放他那统一作业，年底给户里分钱. */
 const MACHINE_KEPT_FOR_SHARE =
   /(?:机器|拖拉机|收割机|农机|车)(?:一直)?(?:放|在)(?:他|她|人家|[^，。,;；]{1,4}?的)(?:那|那里|那儿|[^，。,;；]{1,4}(?:队|社|公司|厂))[^。；;]{0,24}?(?:年底|每年)[^。；;]{0,8}?(?:给|分)[^。；;]{0,6}?(?:钱|分红|利息|几千块)/;
-/** Money borrowed or owed before, repaid: 还了前几年盖房时借亲戚的两万块钱, 还去年盖房子欠包工头的工钱, 还上借邻居的钱, 还了从店老板那借的五千, 还了同村王某的三万块钱 (not a loan repaid: 还贷款). */
+/** Money borrowed, owed or lost before, repaid: 还了前几年盖房时借亲戚的两万块钱, 还去年盖房子欠包工头的工钱, 还了去年打麻将输的账, 还上借邻居的钱, 还了从店老板那借的五千, 还了同村王某的三万块钱 (not a loan repaid: 还贷款). */
 const BORROWED_REPAID =
-  /(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷]{0,12}借(?:亲戚|朋友|邻居|别人|人家|他|她|同学|老乡)[^，。,;；]{0,3}的[^，。,;；]{0,5}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,4}(?:从|跟|向)[^，。,;；]{1,6}?(?:那|那里|那儿|处)?借的|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,6}?[\u4e00-\u9fff]某某?的[^，。,;；（(]{0,4}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷还欠]{0,10}欠(?:[^，。,;；的]{1,6})的[^，。,;；]{0,6}(?:钱|账|债|款)/;
+  /(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷]{0,12}借(?:亲戚|朋友|邻居|别人|人家|他|她|同学|老乡)[^，。,;；]{0,3}的[^，。,;；]{0,5}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,4}(?:从|跟|向)[^，。,;；]{1,6}?(?:那|那里|那儿|处)?借的|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,6}?[\u4e00-\u9fff]某某?的[^，。,;；（(]{0,4}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷还欠]{0,10}欠(?:[^，。,;；的]{1,6})的[^，。,;；]{0,6}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,8}输的(?:账|钱|债)/;
+/** A debt told, then the loan said to repay it: 欠了他大舅哥三万，这回贷款下来就是还这个的; 欠我的砖钱八千，这回扶贫贷款下来了拿来还了. */
+const DEBT_THEN_REPAID =
+  /欠(?:了)?[^，。,;；]{1,8}[，,][^。；;]{0,12}(?:贷款|钱)[^。；;]{0,8}?(?:就是|是|拿来|用来)?还(?:这个|这笔|这账|这个账|这笔账|它|上了|了)的?(?![没吗呢？?])/;
 /** A storey added, then the family living in it: 加盖了一层，现在一家五口住在上面; 加盖了一层，是仔一家住的. */
 const STOREY_LIVED_IN =
   /(?:(?:加盖|新加|加|盖|起)了?一层[^。；;]{0,16}?|(?<=[舍棚圈栏])(?:二层|二楼)[^。；;]{0,24}?)(?<![不没未无])(?:住在上面|住上面|住楼上|一家[^，。,;；]{0,6}住|住人|搬上去住|搬到上面住)/;
@@ -861,6 +869,14 @@ const FAMILY_TRIP =
 const FEE_FOR_KEEPING_PAID = /(?:收|拿|挣|赚|领)(?:取)?(?:代养费|托养费|代养的钱)/;
 /** Before a building word in its clause, inside a farm building: 育雏室里盘了, 鸡舍里搭. */
 const INSIDE_FARM_BUILDING = /(?:育雏|孵化|鸡|鸭|鹅|猪|牛|羊|兔|蚕|菇|烤烟|烘干)(?:室|舍|棚|圈|房)(?:里|内|中)[^，。,;；]{0,4}$/;
+/** The names of what the rule forbids: 户贷企用. */
+const RULE_NAMES = /^(?:户贷企用|户贷村用|户贷社用)$/;
+/** Before those, an offer the writer or household refused: 我没要, 他没答应. */
+const OFFER_REFUSED_BEFORE = /(?:我|俺|他|她)(?:没要|不要|没答应|没敢要|没同意)[^。；;]{0,4}$/;
+/** After a bride price, that the groom's side paid it: 是男方给的. */
+const BRIDE_PRICE_RECEIVED_AFTER = /^(?:钱)?(?:是|都是|全是)?男方(?:家)?(?:给|出)的/;
+/** Right after materials, the client's job they go to: 给东家铺, 给人家贴. */
+const FOR_A_CLIENT_AFTER = /^给(?:东家|人家|别人家?|客户|主家)(?:铺|装|贴|盖|修|砌)/;
 /** In a clause, goods only priced, put off, or owed for at the writer's: 问窗户价又不订, 先不整了, 我这窗户钱. */
 const WRITER_TRADE_TALK = /问[^，。,;；]{0,4}价|不订|没订|先不(?:整|弄|装|换|做)|(?:我|俺)这[^，。,;；]{0,4}钱/;
 /** After a building, words that it is for farming: 其实是育苗的, 是用来养鸡的. */
@@ -976,10 +992,12 @@ const STATE_WORK = new RegExp(`(?:${PUBLIC_BODIES}|政府|公家)(?:给[^，。,
 const FEAST_FOR_MEMBER = /给(?:孙子|孙女|儿子|女儿|闺女|老人|父亲|母亲|老爷子|老太太|老娘|老爹|外孙|外孙女)办/g;
 /** A butcher's kill: 杀两口, 杀了一口, 杀年猪. */
 const BUTCHERED = /杀了?(?:[一两三四五六七八九十几]+口|年猪)/;
+/** A sound-and-stage man's entry, the gear and its fee: 灵棚加音响六百, 舞台灯光一千八. */
+const STAGED = /(?:音响|灯光|舞台|灵棚|拱门)[^，。,;；]{0,4}?[一二两三四五六七八九十百千0-9]{2,}(?:元|块)?(?=$|[，,。；;])/;
 /** A band's or butcher's booking for a family's event, with its length or fee: 吹一天, 两天1200, 白事一天半, 杀两口. */
 // (柴家大小子结婚，二十桌: and a manager's or cook's count of tables, ending its clause — not tables the household laid: 摆了二十桌.)
 const BOOKED = new RegExp(
-  `${/(?<![摆办请开了0-9一二两三四五六七八九十百])[一二两三四五六七八九十百0-9]+桌(?=$|[，,。；;])|吹了?(?:[一两三四五六七八九十]+天半?|半天|一上午|一下午)|(?:[一两三四五六七八九十]+天半?|半天)[，,]?[0-9]{3,}|(?:白事|喜事|红事|婚礼|媳妇|大寿|满月|燎锅底|温锅)(?:[一两三四五六七八九十]+天半?|半天)/.source}|${BUTCHERED.source}`,
+  `${/(?<![摆办请开了0-9一二两三四五六七八九十百])[一二两三四五六七八九十百0-9]+桌(?=$|[，,。；;])|吹了?(?:[一两三四五六七八九十]+天半?|半天|一上午|一下午)|(?:[一两三四五六七八九十]+天半?|半天)[，,]?[0-9]{3,}|(?:白事|喜事|红事|婚礼|媳妇|大寿|满月|燎锅底|温锅)(?:[一两三四五六七八九十]+天半?|半天)/.source}|${STAGED.source}|${BUTCHERED.source}`,
 );
 /** In a sentence naming the loan, that its use was not asked or told: 贷款干啥了没问. */
 const USE_NOT_TOLD = /没问|没说|没讲|没唠|不知道|不清楚|不晓得/;
@@ -1157,9 +1175,9 @@ const GIVEN_BY_AFTER =
   /^(?:是|系)?(?:村里|村上|政府|乡里|镇里|镇上|单位|帮扶单位|驻村工作队|工作队|亲戚|别人|人家|娘家|儿女|子女)[^，。,;；]{0,3}(?:发的|送的|给的|捐的|赠的)/;
 /** Before a use, an official reply stating the rule: 答复：扶贫小额信贷不得用于. */
 const RULE_REPLIED_BEFORE = /(?:答复|回复|解答|告知|答复如下|答)[:：][^。？?]{0,16}(?:不得|不能|严禁|禁止|不准)(?:用于|用在)?$/;
-/** After a works, the text saying a public body put it up or owns it: 车间是县城投盖的. */
+/** After a works, the text saying a public body put it up or owns it: 车间是县城投盖的, 车间是乡政府的. */
 const GOVERNMENT_BUILT_SAID =
-  /^[，,](?:是)?(?:县|乡|镇|村)?(?:政府|城投|国投|农投|村委会)(?:盖|建|办)的|^[^。；;]{0,12}?(?:车间|公司|厂|基地|园区|它)(?:是|系|由)(?:县|乡|镇|村|县里|乡里|镇里)?(?:城投|政府|国投|农投|平台|村委会|村集体|国资)[^，。,;；]{0,4}?(?:盖|建|办|开|出资|投资|所有)的?/;
+  /^[，,](?:是)?(?:县|乡|镇|村)?(?:政府|城投|国投|农投|村委会)(?:盖|建|办)的|^[^。；;]{0,20}?(?:车间|公司|厂|基地|园区|它)(?:是|系|由)(?:县|乡|镇|村|县里|乡里|镇里)?(?:城投|政府|国投|农投|平台|村委会|村集体|国资)(?:[^，。,;；]{0,4}?(?:盖|建|办|开|出资|投资|所有)的?|的(?=$|[，。,;；]))/;
 /** A step of putting up any building: 打地基, 砌墙, 上梁. */
 const BUILDING_STEP = /^(?:打地基|打基础|砌墙|上梁|封顶|浇顶|打圈梁|自筹部分)$/;
 /** Money given for a person to use: 给别人用, 给他使. */
@@ -1286,6 +1304,8 @@ const NO_BUSINESS_FOUND =
 const SEPARATE_HOUSEHOLD =
   /(?<!以后|将来|准备|打算|计划|要|等|再)(?:分出去|单过|分家|分户)|另立户|另外立户|单独立户|不在本户|另立门户|不在一个户口|不是一个户口|户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|迁到|落到|不在)/;
 const SIBLINGS = /^(?:弟弟|哥哥|兄弟|姐姐|妹妹|哥|弟|大哥|二哥|小弟|其弟|其兄|俺兄弟)$/;
+/** A child of the family named before: 小儿子, 闺女. */
+const CHILD_NAMED_BEFORE = /儿子|闺女|女儿|姑娘|儿媳/;
 const ONE_AT_LOAN = /贷款时(?:尚|还)?(?:未|没)(?:有)?分家|同户|(?<!不在|不是|没在)一个户口|没分家|未分家|未分户|没分户|同一户籍|同一户口/;
 /** Pronouns and the household itself, never another household. */
 const PRONOUN_MEMBERS = /^(?:我|俺|我们|俺们|咱|本人|本户|自己|自家|我家|俺家|咱家|家里|家人|全家|老伴|爱人|丈夫|妻子|老两口|两口子|夫妻)/;
@@ -1466,7 +1486,7 @@ const OWN_MACHINE = /^[^养种买修盖建开收卖搞做干喂放租包]{1,5}(?
 /** A clause that is only a fee taken for a job: 收了五十块运费. */
 const WRITERS_FEE = /^收了?[0-9一二两三四五六七八九十百]+(?:块|元)?钱?的?(?:运费|工钱|手工费|修理费|辛苦费)$/;
 /** The writer at work in a clause: 我开三轮给拉回来的, 俺给焊的. */
-const WRITER_DID = /(?:我|俺)[^，。,;；]{0,6}(?:拉|送|运|修|焊|装)/;
+const WRITER_DID = /(?:我|俺)[^，。,;；]{0,10}(?:拉|送|运|修|焊|装)/;
 /** Before goods in their clause, the writer working on them for the customer: 我顺道给他家修了修, 俺帮她装. */
 const WRITER_JOB_BEFORE = /(?:我|俺)[^，。,;；]{0,4}(?:给|帮|替)(?:他|她|人家)家?(?:修|焊|装|换|拆|擦|洗)(?:了|修|个|一下)*$/;
 /** After those goods, the fee the writer took: ，收了五十, 收了80块. */
@@ -2323,7 +2343,12 @@ function readStatements(scan: Scan): UsageMatch {
   business.forEach((b, c) => {
     if (b && TRADE_GIVEN_UP.test(text.slice(clauses.start[c], clauses.end[c]))) business[c] = false;
     // (我开三轮给拉回来的，收了五十块运费: nor a fee the writer took for a job the clause before says they did.)
-    if (b && c > 0 && WRITERS_FEE.test(text.slice(clauses.start[c], clauses.end[c])) && WRITER_DID.test(text.slice(clauses.start[c - 1], clauses.end[c - 1])))
+    if (
+      b &&
+      c > 0 &&
+      WRITERS_FEE.test(text.slice(clauses.start[c], clauses.end[c])) &&
+      WRITER_DID.test(text.slice(clauses.start[Math.max(0, c - 2)], clauses.end[c - 1]))
+    )
       business[c] = false;
   });
   const anyBusiness = business.includes(true);
@@ -2682,7 +2707,14 @@ function readStatements(scan: Scan): UsageMatch {
     }
     // (帮他小舅子的修车铺买了个举升机, 贷款给他二哥的饭店重新弄了门脸: a trade named as another person's, which the money is
     // spent on for them, is their enterprise — not the household's own.)
-    if ((role.business === true || (role.frame?.category === 'production' && /[店铺馆坊]$/.test(h.term))) && !h.negated && othersTradeFitted(text, hits, i)) {
+    // (小儿子没分户，跟我们一个户口本…贷款给他在村口的修车铺进轮胎配件: not a member's, where the text says the member is of the
+    // one household.)
+    if (
+      (role.business === true || (role.frame?.category === 'production' && /[店铺馆坊]$/.test(h.term))) &&
+      !h.negated &&
+      !(ONE_AT_LOAN.test(text) && CHILD_NAMED_BEFORE.test(text.slice(0, h.start))) &&
+      othersTradeFitted(text, hits, i)
+    ) {
       add('enterprise_use', h);
       continue;
     }
@@ -3193,6 +3225,7 @@ function readStatements(scan: Scan): UsageMatch {
         h.clause === 0 &&
         // (A surname, 王哥; a nickname before a pronoun and kin, 二秃他叔; or only a place.)
         ((h.start === 1 && !NOT_A_SURNAME.test(text[0]!)) ||
+          (h.start === 0 && ADDRESSED.test(term)) ||
           (/^[他她](?:[叔舅姨伯哥姐弟妹姑婶爷]|$)/.test(term) && h.start <= 3) ||
           OPENING_BEFORE_SUBJECT.test(text.slice(0, h.start))) &&
         SUBJECT_WORKS_AFTER.test(text.slice(h.end, clauses.end[0])) &&
@@ -3222,6 +3255,10 @@ function readStatements(scan: Scan): UsageMatch {
         kind = 'person';
       // 兄弟同户, 贷款时尚未分家: kin said to share the household are its members.
       if (kind === 'person' && SIBLINGS.test(term) && ONE_AT_LOAN.test(text)) kind = 'household';
+      // (小儿子没分户，跟我们一个户口本…贷款给他在村口的修车铺进轮胎配件: and a pronoun, where the text says the child named is of
+      // the one household.)
+      if (kind === 'person' && first === last && THIRD_PERSON.test(term) && ONE_AT_LOAN.test(text) && CHILD_NAMED_BEFORE.test(text.slice(0, h.start)))
+        kind = 'household';
       // (杜蒙他拉哈镇: a pronoun's character that begins a place's name names no one.)
       if (first === last && THIRD_PERSON.test(term) && PLACE_NAME_AFTER.test(text.slice(h.end, h.end + 4))) continue;
       // 他, 她: the household where they stand for the applicant (孩子…给他买电脑; 替李奶奶写的：她家养了…).
@@ -3344,6 +3381,12 @@ function readStatements(scan: Scan): UsageMatch {
           (CADRE.test(term) && (/名义|名字|借名|冒名|身份证/.test(text) || OWN_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 12)))))
       )
         kind = 'person';
+      // (跟县里肉鸭公司签的代养合同，鸭棚是自家建的，鸭子自家喂: a firm the household signs a keeping contract with, tending the
+      // stock itself, is the stock's buyer — no one the money went to.)
+      if (kind === 'organisation' && KEEPING_CONTRACT.test(text) && OWN_CARE.test(text) && !HANDED_ON_ANYWHERE.test(text)) {
+        context.push(term);
+        continue;
+      }
       // 其弟弟用扶贫贷款办婚礼, 他用代款买了粉碎机, 银行给他妻子放贷: the one who takes or uses the loan, named as its
       // subject, is the borrower — the household whose use is read — not a party the money is handed to.
       // 自己家牧场用: a farm or workshop said to be the household's own is where it uses the money, not a recipient.
@@ -3416,7 +3459,9 @@ function readStatements(scan: Scan): UsageMatch {
         !wedding.negated &&
         // (给侄子垫了酒席和婚车钱: the wedding's costs advanced for them a few words on.)
         ((wedding.start - hits[last]!.end <= (/^垫(?:了|付了?|上)/.test(text.slice(hits[last]!.end)) ? 8 : 4) &&
-          (wedding.role.category ?? wedding.role.frame?.category) === 'marriage') ||
+          ((wedding.role.category ?? wedding.role.frame?.category) === 'marriage' ||
+            // (这回贷款是给刘大哥家盖新房的: or a house built for the kin's family.)
+            (wedding.role.category === 'housing' && text[hits[last]!.end] === '家'))) ||
           // (贷款给上高中的姐姐买了台笔记本电脑: or goods bought for them.)
           (wedding.start - hits[last]!.end <= 6 && text.startsWith('买', hits[last]!.end) && wedding.role.category === 'household_goods'))
       ) {
@@ -3541,6 +3586,21 @@ function readStatements(scan: Scan): UsageMatch {
     ) {
       add('production', h);
       (fitted ??= new Set()).add(h.clause);
+      continue;
+    }
+    // (要把他的贷款借给我…我没要，这是户贷企用，查出来要出事: the rule's name, said of an offer refused, is no use.)
+    if (category === 'enterprise_use' && RULE_NAMES.test(h.term) && OFFER_REFUSED_BEFORE.test(text.slice(0, h.start))) {
+      context.push(h.term);
+      continue;
+    }
+    // (彩礼是男方给的: a bride price the groom's side paid is received, not spent.)
+    if (category === 'marriage' && BRIDE_PRICE_RECEIVED_AFTER.test(text.slice(h.end, h.end + 8)) && h.term === '彩礼') {
+      context.push(h.term);
+      continue;
+    }
+    // (在我这赊了地砖给东家铺: materials said right after to go to a client's job are the trade's.)
+    if (category === 'housing' && role.dualUse && FOR_A_CLIENT_AFTER.test(text.slice(h.end, h.end + 6))) {
+      add('production', h);
       continue;
     }
     // (来我这问窗户价又不订; 窗户的事先不整了; 我这窗户钱他说过完年给: windows or doors only priced, put off, or owed for at the
@@ -3726,6 +3786,16 @@ function readStatements(scan: Scan): UsageMatch {
       /欠|借/.test(h.term) &&
       DEBT_STILL_OWED_AFTER.test(text.slice(h.end, h.end + 16)) &&
       productionTold((o) => o.clause > h.clause)
+    ) {
+      context.push(h.term);
+      continue;
+    }
+    // (鸡舍用砖五千块，赊账; 化肥从公司赊的: farm goods taken on credit, nothing said of the loan repaying the credit, are bought.)
+    if (
+      category === 'other_non_productive' &&
+      h.term.startsWith('赊') &&
+      productionTold((o) => o.clause === h.clause || o.clause === h.clause - 1) &&
+      !/还|结清|付清|清账/.test(clauseText(h.clause))
     ) {
       context.push(h.term);
       continue;
@@ -4420,10 +4490,18 @@ function readStatements(scan: Scan): UsageMatch {
     setAside((x) => x.category !== 'other_non_productive' && x.start > creditRepaid.index && x.start < to);
   }
   // (贷款还了前年盖房借他大舅哥的钱: what money borrowed before was for, where the loan repays it, is the debt's story.)
-  const debtRepaid = text.includes('还') && (text.includes('借') || text.includes('欠')) ? BORROWED_REPAID.exec(text) : null;
+  const debtRepaid = text.includes('还') && (text.includes('借') || text.includes('欠') || text.includes('输')) ? BORROWED_REPAID.exec(text) : null;
   if (debtRepaid !== null) {
     const to = debtRepaid.index + debtRepaid[0].length;
     setAside((x) => x.category !== 'other_non_productive' && x.category !== 'production' && x.start > debtRepaid.index && x.start < to);
+  }
+  // (前年盖房欠了他大舅哥三万，这回贷款下来就是还这个的: a debt told first, the loan then said to repay it, is the debt's story —
+  // whatever the debt was run up for.)
+  const repaidAfter = debtRepaid === null && text.includes('欠') ? DEBT_THEN_REPAID.exec(text) : null;
+  if (repaidAfter !== null) {
+    const c = clauseAt(clauses.start, repaidAfter.index);
+    setAside((x) => x.category !== 'other_non_productive' && x.category !== 'production' && x.clause === c);
+    evidence.push(evidenceOf('other_non_productive', repaidAfter[0], c, repaidAfter.index));
   }
   // 说是开民宿，装修完了一直是自家住: lodgings the household only lives in are its dwelling.
   // (说贷款买三轮拉货，我看就是接孩子赶集用，一车货没拉过: a vehicle said to haul goods that the text finds never hauled any is
@@ -4757,7 +4835,10 @@ function readStatements(scan: Scan): UsageMatch {
   // (机器放他那统一作业，年底给户里分钱: a machine kept and worked by the seller or a relative, who pays the household a share.)
   countMatch('enterprise_use', text.includes('年底') || text.includes('每年') ? MACHINE_KEPT_FOR_SHARE.exec(text) : null);
   // (先还了前几年盖房时借亲戚的两万块钱: money borrowed before, repaid with the loan, is a debt paid.)
-  countMatch('other_non_productive', text.includes('还') && (text.includes('借') || text.includes('欠')) ? BORROWED_REPAID.exec(text) : null);
+  countMatch(
+    'other_non_productive',
+    text.includes('还') && (text.includes('借') || text.includes('欠') || text.includes('输')) ? BORROWED_REPAID.exec(text) : null,
+  );
   // (猪栏上面加盖了一层，现在一家五口住在上面: a storey added that the family lives in is a dwelling built.)
   countMatch('housing', storeyLivedIn(text));
   // (名义上养羊，羊一直在大户于某家，钱也是他花的: money a party named before is said to have spent is that party's use.)
@@ -4767,6 +4848,8 @@ function readStatements(scan: Scan): UsageMatch {
   countMatch('enterprise_use', text.includes('归') || text.includes('账') || (text.includes('是') && !text.includes('代养')) ? OWNED_BY_BODY.exec(text) : null);
   // (村上修水渠 钱垫上了: money advanced for a public body's works is that body's financing.)
   countMatch('government_financing_platform', text.includes('垫') || text.includes('用的') ? ADVANCED_FOR_PUBLIC_WORK.exec(text) : null);
+  // (屯里好几户的贷款都拉到我这厂子了: several households' loans drawn into the writer's own works are its.)
+  countMatch('enterprise_use', text.includes('户') ? LOANS_INTO_WRITERS_WORKS.exec(text) : null);
   // (几户的贷款都打给了养鹅的张胖子，张胖子每户每年给1000块钱: loans sent to one who keeps a trade, paying each household a
   // yearly sum, are his.)
   countMatch('enterprise_use', text.includes('年') ? SENT_TO_KEEPER_FOR_RETURN.exec(text) : null);

@@ -5261,4 +5261,38 @@ describe('how each kind is read', () => {
     expect(classifyUsage('冬天买煤烧炕取暖').category).toBe('other_non_productive');
     expect(classifyUsage('欠了亲戚两万，贷款还上了').category).toBe('other_non_productive');
   });
+  it("CBIRC-2020-28/5.1 sets 548-551 (r129): a renovation trade; a client's materials; an offer refused beside the rule's name; an investment group; a debt told, then repaid; a works the township owns; farm goods on credit; a stage man's entry; a bride price received; one named after a place; a feast trade; ice fishing; karaoke at home", () => {
+    expect(classifyUsage('户主自己带几个后生揽装修营生，贷款买电锤').category).toBe('production');
+    expect(classifyUsage('老王带个装修队，贷款买了工具，在我这赊了瓷砖给东家铺').category).toBe('production');
+    expect(classifyUsage('三弟要把他的贷款借给我进木料，我没要，这是户贷企用。他自己买了猪').category).toBe('production');
+    expect(classifyUsage('二愣贷款投进了一个投资群，说一天返八十').category).toBe('wealth_management');
+    expect(classifyUsage('前年盖房欠了他姐夫两万，这回贷款下来就是还这个的').category).toBe('other_non_productive');
+    expect(classifyUsage('前年盖房欠我的砖钱六千，这回贷款下来了拿来还了').category).toBe('other_non_productive');
+    expect(classifyUsage('镇里的扶贫车间用的这几户的贷款，车间是镇政府的').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款买了八百只鸡苗，鸡舍用砖三千块，赊账').category).toBe('production');
+    expect(classifyUsage('贷款种了八十亩苞米，苞米卖给粮贸公司，化肥从公司赊的').category).toBe('production');
+    expect(classifyUsage('吴家闺女出门子，舞台灯光一千五。吴老二说贷款买了台旋耕机，彩礼是男方给的，贷款没动').category).toBe('production');
+    expect(classifyUsage('河北那边马大哥种了三垧谷子，种子钱是扶贫贷').category).toBe('production');
+    expect(classifyUsage('老郑是厨子，贷款买了三百套碗筷，专门给人家办红白喜事的席').category).toBe('production');
+    expect(classifyUsage('冬天查干湖冬捕，他贷款买了冰钻').category).toBe('production');
+    expect(classifyUsage('老崔贷款买了套卡拉OK音响，晚上一家人唱歌').category).toBe('household_goods');
+  });
+  it("CBIRC-2020-28/5.1 review 88 (r129): a Cantonese store restocked; a debt not repaid said in Cantonese; graves and a stone; a gambling debt repaid; a house for a kin's family; goods the writer hauled for a fee; a keeping contract with a firm the household tends itself; a son of the one household; one addressed at the opening", () => {
+    expect(classifyUsage('王姐在村口开咗间士多，贷款係入货用嘅').category).toBe('production');
+    expect(classifyUsage('阿婆讲嘅，前几年做屋借嘅钱仲欠住，今年贷嘅钱係买猪仔，冇拎去还债').category).toBe('production');
+    expect(classifyUsage('今年贷款修了祖坟，立了碑').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款一半买种子，一半还了去年打麻将输的账').category).toBe('other_non_productive');
+    expect(classifyUsage('张大哥他丈人种了一辈子地，这回贷款是给张大哥家盖新房的').category).toBe('housing');
+    expect(classifyUsage('我开三轮给他家从镇上拉回来一个衣柜，是他用贷款买的，收了三十块运费').category).toBe('household_goods');
+    expect(classifyUsage('跟肉鸡公司签的代养合同，鸡棚是自家建的，鸡自家喂，贷款买饲料，出栏公司来收').category).toBe('production');
+    expect(classifyUsage('大儿子没分户，跟我们一个户口本，贷款给他在镇上的修车铺进配件，铺子是全家一起经营的').category).toBe('production');
+    expect(classifyUsage('大嫂种了三亩葡萄，贷款买了架材').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r129's readings stop where they should: a repayment only asked; credit the loan settles; kin a loan is lent to; a keeping contract whose money goes to the firm; loans drawn into the writer's works", () => {
+    expect(classifyUsage('问：前年盖房欠了债，这次贷款还了没有？答：没还，贷款买了化肥').category).toBe('production');
+    expect(classifyUsage('化肥已赊购，本次贷款实际用于结清农资店赊账').category).toBe('other_non_productive');
+    expect(classifyUsage('妹夫开砖厂，借去买机器').category).toBe('enterprise_use');
+    expect(classifyUsage('跟肉鸡公司签的代养合同，鸡自家喂，贷款交给公司统一买料').category).toBe('enterprise_use');
+    expect(classifyUsage('好几户的贷款都拉到我这厂子了，我每年给每户一千五').category).toBe('enterprise_use');
+  });
 });
