@@ -586,6 +586,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-553.tsv',
   'heldout/usage-heldout-554.tsv',
   'heldout/usage-heldout-555.tsv',
+  'heldout/usage-heldout-556.tsv',
+  'heldout/usage-heldout-557.tsv',
+  'heldout/usage-heldout-558.tsv',
+  'heldout/usage-heldout-559.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
