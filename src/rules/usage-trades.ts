@@ -96,7 +96,7 @@ export const TAKEN_ON =
 
 /** Before a prohibited-sounding word, work the household does for other people (给人家装空调, 帮人修冰箱, 给人拍婚礼, 给人做寿衣): its trade. */
 const SERVED_GOODS =
-  /[帮给替为](?:人家|别人家?|人|客户|顾客|村民|乡亲|邻居|乡邻|群众|老乡|各家|大家)[^，。,;；]{0,3}(?:修|装|维修|安装|清洗|拆|移|换|保养|翻新|拍|录|布置|主持|跟拍|摄|做|缝)[^，。,;；]{0,8}$/;
+  /[帮给替为](?:人家|别人家?|人|客户|顾客|村民|乡亲|邻居|乡邻|群众|老乡|各家|大家)[^，。,;；]{0,3}(?:修|装|维修|安装|清洗|拆|移|换|保养|翻新|拍|录|布置|主持|跟拍|摄|做|缝|刻)[^，。,;；]{0,8}$/;
 
 /** Right before a part of a house, the houses of others: 给屯里各家, 给邻村各户. */
 const OTHERS_HOUSES_BEFORE = /[帮给替为](?:屯里|村里|邻村|寨上|附近|周边)?(?:各家|各户|人家|别人家?|乡亲们?|邻居家?)的?$/;

@@ -5295,4 +5295,34 @@ describe('how each kind is read', () => {
     expect(classifyUsage('跟肉鸡公司签的代养合同，鸡自家喂，贷款交给公司统一买料').category).toBe('enterprise_use');
     expect(classifyUsage('好几户的贷款都拉到我这厂子了，我每年给每户一千五').category).toBe('enterprise_use');
   });
+  it("CBIRC-2020-28/5.1 sets 552-555 (r130): ducks let into the fields; metal hoarded by one who is no smith; a washroom's heater; a bride's feast; a kang rebuilt; a stove heating put in; a use never told; one named after a county; a lean-to for living; a ride-hailing car that carried no one; a debt to the writer repaid; a nephew's betrothal; a van bought, nothing else said", () => {
+    expect(classifyUsage('回访：鹅已放田里，二百来只，与申请用途一致').category).toBe('production');
+    expect(classifyUsage('他不是木匠，也不做买卖，贷款买红木囤起，等价涨了卖').category).toBe('wealth_management');
+    expect(classifyUsage('孙姐家洗澡间装了个电热水器，一家人洗澡用，贷款出的').category).toBe('household_goods');
+    expect(classifyUsage('给老吴家闺女盘新娘头，她说办酒席的钱是贷款，摆了二十桌').category).toBe('marriage');
+    expect(classifyUsage('王老太来剪头，说贷款重新搭了炕，就她住的那屋').category).toBe('housing');
+    expect(classifyUsage('老赵家住的屋里改了土暖气，贷款的钱').category).toBe('housing');
+    expect(classifyUsage('老白剪头光说贷款下来了，贷款干啥用了一句没提').category).toBe('unknown');
+    expect(classifyUsage('拜泉老孙头种木耳，贷款买菌包，泵子他自己买的').category).toBe('production');
+    expect(classifyUsage('贷款把老屋接了个厦子，住人的').category).toBe('housing');
+    expect(classifyUsage('说是跑滴滴，那车平常就是接孩子，没拉过客').category).toBe('household_goods');
+    expect(classifyUsage('去年给他家打的井欠我五千，今年贷款下来先还我了').category).toBe('other_non_productive');
+    expect(classifyUsage('大侄儿订婚过礼，钱是贷款出的').category).toBe('marriage');
+    expect(classifyUsage('买了台五菱，贷款付的，别的没说').category).toBe('unknown');
+  });
+  it("CBIRC-2020-28/5.1 review 89 (r130): stock the loan bought for a client's job; a caterer's gear; a stage man's desk; an offer with interest refused; a mason who carves for others; a house for a father-in-law's family", () => {
+    expect(classifyUsage('李姐在我这赊了瓷砖给东家贴，这批瓷砖是用贷款进的货').category).toBe('production');
+    expect(classifyUsage('俺家专门给人家办红白喜事，贷款添了桌椅板凳').category).toBe('production');
+    expect(classifyUsage('本人搭灵棚放音响，贷款买了台新调音台').category).toBe('production');
+    expect(classifyUsage('有个大户说要把他的贷款借给我用，年底给利息，我没要；我的贷款买了两头牛').category).toBe('production');
+    expect(classifyUsage('我是石匠，专给人刻碑修坟，贷款买了台刻字机').category).toBe('production');
+    expect(classifyUsage('给他老丈人家翻盖了两间瓦房，贷款都搭进去了').category).toBe('housing');
+  });
+  it("CBIRC-2020-28/5.1 r130's readings stop where they should: a loan given to a named man; a feast's debt repaid; a funeral for a father-in-law; a guesthouse's washroom; stock kept at a cooperative for a yearly sum", () => {
+    expect(classifyUsage('贷款给老王养牛').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款还了闺女出嫁时欠的酒席钱').category).toBe('other_non_productive');
+    expect(classifyUsage('他讲贷款都给老丈人办丧事用了').category).toBe('other_non_productive');
+    expect(classifyUsage('把东屋收拾出来做民宿，安了洗澡间，专门接待游客').category).toBe('production');
+    expect(classifyUsage('鹅都养在合作社那，我们家不管，年底社里给一千').category).toBe('enterprise_use');
+  });
 });
