@@ -590,6 +590,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-557.tsv',
   'heldout/usage-heldout-558.tsv',
   'heldout/usage-heldout-559.tsv',
+  'heldout/usage-heldout-560.tsv',
+  'heldout/usage-heldout-561.tsv',
+  'heldout/usage-heldout-562.tsv',
+  'heldout/usage-heldout-563.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
