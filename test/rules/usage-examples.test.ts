@@ -5325,4 +5325,41 @@ describe('how each kind is read', () => {
     expect(classifyUsage('把东屋收拾出来做民宿，安了洗澡间，专门接待游客').category).toBe('production');
     expect(classifyUsage('鹅都养在合作社那，我们家不管，年底社里给一千').category).toBe('enterprise_use');
   });
+  it("CBIRC-2020-28/5.1 sets 556-559 (r131): a bride price paid long ago; wedding shoes; a kang and a stove rebuilt; lottery; fruit bags; a debt a later sale will repay; pruning; a house's debt repaid; a funeral the writer served; an old debt said unrelated; a use denied by 不动; a coffin paid; a crash's damages; a farm using the money; a village's works; a use not told", () => {
+    expect(classifyUsage('贷款买了三只羊。我问是不是给儿子当彩礼，他说彩礼早给完了').category).toBe('production');
+    expect(classifyUsage('周家来买婚鞋，周婶说钱是贷款里拿的').category).toBe('marriage');
+    expect(classifyUsage('贷款砌了新炕，垒了新锅台').category).toBe('housing');
+    expect(classifyUsage('老六贷款天天买双色球').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款两万，一万买果袋，一万雇人套袋').category).toBe('production');
+    expect(classifyUsage('他说前年借了他舅的钱还没还，这回贷款买了苹果苗，还他舅的钱等卖了果子再说').category).toBe('production');
+    expect(classifyUsage('贷款请了技术员来修剪，付了指导费').category).toBe('production');
+    expect(classifyUsage('贷款还了前年盖房欠他姐的两万块').category).toBe('other_non_productive');
+    expect(classifyUsage('给马家老太太办白事，马二说贷款一分没往丧事上花，全买了羊').category).toBe('production');
+    expect(classifyUsage('老刘家前年办丧事拉了饥荒，这回贷款种了五垧苞米，跟旧账不搭嘎').category).toBe('production');
+    expect(classifyUsage('牛是贷款买的，家里不动贷款钱给孩子念书').category).toBe('production');
+    expect(classifyUsage('我这口棺材钱八百，是他家拿扶贫贷款付的').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款赔了孙子撞人的钱').category).toBe('other_non_productive');
+    expect(classifyUsage('钱是他姐夫的养鸡场在用').category).toBe('enterprise_use');
+    expect(classifyUsage('钱给了屯里搞机井工程').category).toBe('government_financing_platform');
+    expect(classifyUsage('给何家打棺材，问他那笔贷款干啥了，他就说花了，别的不吱声').category).toBe('unknown');
+    expect(classifyUsage('贷款买了台小货车，别的都没说').category).toBe('unknown');
+  });
+  it("CBIRC-2020-28/5.1 review 90 (r131): a bride's make-up trade; a lean-to for the farm, no one living in it; a seedling shed's heating; a trade for others' kangs; metal kept for the market by one who makes no jewellery; ducks in a cooperative's fields for a share; a car that carried no one; a mother-in-law's roof; an outing's spending; a father's gravestone", () => {
+    expect(classifyUsage('户主媳妇专门给新娘子盘头跟妆，贷款买了化妆箱').category).toBe('production');
+    expect(classifyUsage('俺家鸡舍边上贷款接了个厦子，堆饲料，没住人').category).toBe('production');
+    expect(classifyUsage('贷款给育苗棚改了土暖气').category).toBe('production');
+    expect(classifyUsage('户主专门给人盘火炕、砌炉子，贷款买了搅拌机，活都在别人家干').category).toBe('production');
+    expect(classifyUsage('他又不是打首饰的，贷款换了银条搁家里，专等行情好了出手').category).toBe('wealth_management');
+    expect(classifyUsage('鸭苗都放进了合作社的稻田，合作社统一管，年底给各户分钱').category).toBe('enterprise_use');
+    expect(classifyUsage('买辆小轿车说要拉活，到现在没拉过一个客').category).toBe('household_goods');
+    expect(classifyUsage('户主拿贷款给他丈母娘家修了房盖').category).toBe('housing');
+    expect(classifyUsage('贷款领着全家去县城下馆子、买衣裳').category).toBe('other_non_productive');
+    expect(classifyUsage('户主是石匠，贷款买了石料，给他爹刻了碑').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 r131's readings stop where they should: a claim of village works refuted; wedding shoes a studio ordered; carving for others; an offer with interest refused", () => {
+    expect(classifyUsage('反映人称贷款给村里修路了。核实：与该户贷款无关，贷款买了化肥').category).toBe('production');
+    expect(classifyUsage('小两口开了个婚纱影楼，在我这订了几双婚鞋').category).toBe('production');
+    expect(classifyUsage('专给人刻碑修坟，贷款买了刻字机').category).toBe('production');
+    expect(classifyUsage('老张想借我的贷款用，说年底给利息，我没答应，钱买了牛').category).toBe('production');
+  });
 });
