@@ -3253,7 +3253,7 @@ function readStatements(scan: Scan): UsageMatch {
         ((h.start === 1 && !NOT_A_SURNAME.test(text[0]!)) ||
           (h.start === 0 && ADDRESSED.test(term)) ||
           // (依安老杨头种黑木耳: 老 and a surname after a county's name.)
-          (/^老[\u4e00-\u9fff]$/.test(term) && h.start <= 3 && !/贷|钱|[给借帮替交让叫和跟同与被把向对为由从在到送拿用说问]/.test(text.slice(0, h.start))) ||
+          (/^老[\u4e00-\u9fff]$/.test(term) && h.start <= 3 && !/贷|钱/.test(text.slice(0, h.start)) && !NOT_A_SURNAME.test(text.slice(0, h.start))) ||
           (/^[他她](?:[叔舅姨伯哥姐弟妹姑婶爷]|$)/.test(term) && h.start <= 3) ||
           OPENING_BEFORE_SUBJECT.test(text.slice(0, h.start))) &&
         SUBJECT_WORKS_AFTER.test(text.slice(h.end, clauses.end[0])) &&
@@ -3855,7 +3855,6 @@ function readStatements(scan: Scan): UsageMatch {
     if (
       category === 'other_non_productive' &&
       h.clause === 0 &&
-      WRITER_SERVED_FUNERAL.test(text) &&
       h.start < (WRITER_SERVED_FUNERAL.exec(text)?.[0].length ?? 0) &&
       productionTold((o) => o.clause > h.clause) &&
       LOAN_NAMED.test(text.slice(clauses.end[h.clause]))
@@ -4902,10 +4901,8 @@ function readStatements(scan: Scan): UsageMatch {
   // (机器放他那统一作业，年底给户里分钱: a machine kept and worked by the seller or a relative, who pays the household a share.)
   countMatch('enterprise_use', text.includes('年底') || text.includes('每年') ? MACHINE_KEPT_FOR_SHARE.exec(text) : null);
   // (先还了前几年盖房时借亲戚的两万块钱: money borrowed before, repaid with the loan, is a debt paid.)
-  countMatch(
-    'other_non_productive',
-    text.includes('还') && (text.includes('借') || text.includes('欠') || text.includes('输')) ? BORROWED_REPAID.exec(text) : null,
-  );
+  // (Read once above, where it sets the debt's story aside.)
+  countMatch('other_non_productive', debtRepaid);
   // (猪栏上面加盖了一层，现在一家五口住在上面: a storey added that the family lives in is a dwelling built.)
   countMatch('housing', storeyLivedIn(text));
   // (名义上养羊，羊一直在大户于某家，钱也是他花的: money a party named before is said to have spent is that party's use.)
