@@ -594,6 +594,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-561.tsv',
   'heldout/usage-heldout-562.tsv',
   'heldout/usage-heldout-563.tsv',
+  'heldout/usage-heldout-564.tsv',
+  'heldout/usage-heldout-565.tsv',
+  'heldout/usage-heldout-566.tsv',
+  'heldout/usage-heldout-567.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
