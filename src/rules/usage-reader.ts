@@ -495,8 +495,9 @@ const TAKEN_BY = new RegExp(
   `被(?!告|执行|申请|保险|担保|调查|认定|定为|视为|指|怀疑|举报|质疑)([^，。,;；]{1,8}?)(?:(?<=被(?:${PUBLIC_BODIES})(?:统一)?)(?:用于|拿去|调去|调走|调用)|挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走|整走|弄走|要走|挪去|挪走|拿去用)`,
 );
 /** Events served for others, for a fee: 为农村婚宴、寿宴提供有偿承办服务, 给人家红白事做席. */
+// (专包农村婚宴, 专接红白事席面的活儿: or a cook's trade in them.)
 const SERVED_EVENTS =
-  /(?:为|给|替|帮)(?:农村|村民|客户|顾客|人家|别人|乡亲们?|周边|附近|十里八乡)的?(?:[^，。,;；、]{1,4}[、和及])*[^，。,;；、]{1,4}(?:提供|承办|操办|做|办)[^，。,;；]{0,6}(?:服务|酒席|宴席|做席|席面)/;
+  /(?:为|给|替|帮)(?:农村|村民|客户|顾客|人家|别人|乡亲们?|周边|附近|十里八乡)的?(?:[^，。,;；、]{1,4}[、和及])*[^，。,;；、]{1,4}(?:提供|承办|操办|做|办)[^，。,;；]{0,6}(?:服务|酒席|宴席|做席|席面)|专(?:包|接|做|办)[^，。,;；]{0,6}?(?:婚宴|喜宴|寿宴|酒席|宴席|席面|红白事|白事|喜事)/;
 /** A cost said to come from savings (嫁妆是自己攒的钱, 盖房的钱是这些年攒的), and the loan said to go wholly elsewhere. */
 /** Relatives who may pay a cost or give a thing: 她姐, 他舅, 二姨, 女婿 (one list for every reading that names them). */
 const KIN_PAYERS =
@@ -507,6 +508,10 @@ const PAID_FROM_SAVINGS = new RegExp(
 );
 /** Words PAID_FROM_SAVINGS cannot match without: 攒, 积蓄, 存款, or a payer's 拿的/出的/掏的/付的. */
 const SAVINGS_OR_PAYER = /攒|积蓄|存款|[拿出掏付]的/;
+/** Other money said to fall short, the loan making up the rest: 差两万, 不够, 补上. */
+const FELL_SHORT = /不够|不足|差[一两三四五六七八九十几0-9]*[万千块]|补上|补足|补齐|贴补/;
+/** Words EVENT_PAID_ELSEWHERE cannot match without. */
+const SAVINGS_OR_PAYER_OR_EARNED = /攒|积蓄|[凑挣办出随]的|没要|不要|没收/;
 const LOAN_WHOLLY = /贷(?:款|的款)[^。；;]{0,10}(?:全|全部|都)(?:买|用|投|花在|购)/;
 /** The loan said to have bought or raised something: 贷的那五万买了两头母牛. */
 const LOAN_BOUGHT = /贷(?:款|的)[^。；;，,]{0,8}(?:买了|养了|种了|购买了)/;
@@ -1009,10 +1014,12 @@ const FEAST_FOR_MEMBER = /给(?:孙子|孙女|儿子|女儿|闺女|老人|父亲
 const BUTCHERED = /杀了?(?:[一两三四五六七八九十几]+口|年猪)/;
 /** A sound-and-stage man's entry, the gear and its fee: 灵棚加音响六百, 舞台灯光一千八. */
 const STAGED = /(?:音响|灯光|舞台|灵棚|拱门)[^，。,;；]{0,4}?[一二两三四五六七八九十百千0-9]{2,}(?:元|块)?(?=$|[，,。；;])/;
+/** A photographer's entry, the filming and its fee: 跟拍1600, 拍照300, 录像500, 拍个视频100 (its balance may follow: 跟拍1300尾款欠300). */
+const FILMED = /(?:跟拍|拍照|照相|录像|摄像|拍(?:个|了)?视频)[0-9]{2,}(?:元|块)?(?=$|[，,。；;]|已|尾款|欠|没给|现)/;
 /** A band's or butcher's booking for a family's event, with its length or fee: 吹一天, 两天1200, 白事一天半, 杀两口. */
 // (柴家大小子结婚，二十桌: and a manager's or cook's count of tables, ending its clause — not tables the household laid: 摆了二十桌.)
 const BOOKED = new RegExp(
-  `${/(?<![摆办请开了0-9一二两三四五六七八九十百])[一二两三四五六七八九十百0-9]+桌(?=$|[，,。；;])|吹了?(?:[一两三四五六七八九十]+天半?|半天|一上午|一下午)|(?:[一两三四五六七八九十]+天半?|半天)[，,]?[0-9]{3,}|(?:白事|喜事|红事|婚礼|媳妇|大寿|满月|燎锅底|温锅)(?:[一两三四五六七八九十]+天半?|半天)/.source}|${STAGED.source}|${BUTCHERED.source}`,
+  `${/(?<![摆办请开了0-9一二两三四五六七八九十百])[一二两三四五六七八九十百0-9]+桌(?=$|[，,。；;])|吹了?(?:[一两三四五六七八九十]+天半?|半天|一上午|一下午)|(?:[一两三四五六七八九十]+天半?|半天)[，,]?[0-9]{3,}|(?:白事|喜事|红事|婚礼|媳妇|大寿|满月|燎锅底|温锅)(?:[一两三四五六七八九十]+天半?|半天)/.source}|${STAGED.source}|${FILMED.source}|${BUTCHERED.source}`,
 );
 /** In a sentence naming the loan, that its use was not asked or told: 贷款干啥了没问. */
 const USE_NOT_TOLD = /没问|没说|没讲|没唠|不知道|不清楚|不晓得/;
@@ -1221,12 +1228,26 @@ const IN_TRUTH = /^(?:其实|实际上?|实则|事实上)/;
 /** After a finding, the goods in the family's daily use: 搁家冻肉, 自家接送孩子, 家里人赶集坐的. */
 const FAMILY_USE_FOUND =
   // (给上高中的孙子用: a member the goods are given to.)
-  /给[^，。,;；]{0,6}?(?:孙子|孙女|儿子|女儿|闺女|孩子|老伴|老人|媳妇)(?:上学|上网课)?用|上下班|搁家|放家里|在家(?:里)?(?:用|冻|放|存)|(?:自家|自己家|家里)(?:用|接送|坐|开|骑|看)|家里人[^，。,;；]{0,4}(?:坐|用|开|骑)|接送孩子|接孩子|送孩子|接送家里人|接送家人|赶集|逛集|走亲戚|冻肉|(?:自家|家里|家中)(?:住宅|住房|屋)?内?(?:使用|用)/;
+  /给[^，。,;；]{0,6}?(?:孙子|孙女|儿子|女儿|闺女|孩子|老伴|老人|媳妇)(?:上学|上网课)?用|上下班|搁家|放家里|在家(?:里)?(?:用|冻|放|存)|(?:自家|自己家|家里)(?:用|接送|坐|开|骑|看)|家里人[^，。,;；]{0,4}(?:坐|用|开|骑)|老两口[^，。,;；]{0,6}(?:坐|用|开|骑)|接送孩子|接孩子|送孩子|接送家里人|接送家人|赶集|逛集|走亲戚|冻肉|(?:自家|家里|家中)(?:住宅|住房|屋)?内?(?:使用|用)/;
 /** Goods later moved home: 后来搬回家, 之后又拉回家里. */
 const MOVED_HOME_LATER = /(?:后|后来|之后|随后|再)(?:又)?(?:被)?(?:搬|挪|拉|拿|运)回(?:家|来|自家|家里|家中|住处)/;
 /** After a use, words that say the claim of it does not hold: 一说不成立, 的说法不实. */
 const CLAIM_FAILS_AFTER = /^(?:一说|之说|的说法|的指控|的举报|的传言)(?:不成立|不实|不属实|无据|查无实据|被排除|予以排除|缺乏证据|没有依据|无依据)/;
 /** After a use, its cost said to be met from other money: 的钱是卖粮凑的, 的钱是自己攒的 (not the loan: 的钱是贷的). */
+/** A family event said to be paid with other money (婚礼是随礼钱和老两口积蓄办的, 订婚钱是他妈攒的, 这婚礼钱就是收割机挣的),
+ * or a bride price not asked (彩礼是他老丈人没要) — the words of the money named with it. */
+const EVENT_PAID_ELSEWHERE = new RegExp(
+  `(?:婚礼|婚事|婚宴|彩礼|嫁妆|酒席|席面|订婚|定亲|满月酒|满月|寿宴|大寿|丧事|白事|喜事|升学宴)(?:的)?(?:钱|费用|花销|开销)?(?:是|都是|全是|就是|靠|用的是|花的是)(?!借|欠)[^，。,;；贷借]{1,10}?(?:攒的|凑的|挣的|办的|出的|随的|积蓄)(?=$|[，。,;；])|彩礼(?:是|呢)?[^，。,;；贷]{0,5}?(?:没要|不要|没收)(?=$|[，。,;；])`,
+  'g',
+);
+/** After a wedding, that the text tells its anniversary: 三十周年, 纪念日. */
+const ANNIVERSARY_AFTER = /^(?:[0-9一二三四五六七八九十几]+)?(?:周年|年纪念|纪念日)/;
+/** A shop of the household's, to which customers come. */
+const SHOP_WORD = /店|铺|门市|摊/;
+/** A room of the dwelling that goods are put in: 卫生间, 洗澡间, 厨房. */
+const ROOM_FOR_GOODS = /^(?:卫生间|洗澡间|浴室|厨房|客厅|卧室)$/;
+/** After a room, goods put in it: 装了台, 安了个, 里添了一台. */
+const GOODS_PUT_IN_AFTER = /^(?:里|里头|里面)?(?:装|安|添|买)了?(?:一)?(?:台|个|套)/;
 /** After a use, its money said to be a sale's or wages: 鹅苗钱是卖黄豆的钱. */
 const SALE_MONEY_SAID_AFTER = /^的?(?:钱|费用|款)(?:是|系|都是|全是)(?:卖[^，。,;；贷]{1,4}|打工挣|自己|自家|家里)(?:的|那)?(?:钱|款|收入)(?=$|[，。,;；])/;
 const RAISED_ELSEWHERE_AFTER =
@@ -1257,7 +1278,8 @@ const REMAINDER_TOLD = /剩下的|剩余的|其余的|余下的|又拿|还拿|�
 const INTO_OWN_DWELLING =
   /(?:装|铺|用|安|贴|砌)(?:在|到|进)了?(?:他|她|其|俺|我)?(?:自己|自家|家)的?(?:新房|房子|住房|新屋|屋里|家里|住的)|把(?:自己|自家)的?(?:房子|住房|屋子?)(?:装|装修|翻新|收拾)/;
 /** After a housing act, the dwelling it names said untouched: 的屋子没动, 的那层没有动. */
-const DWELLING_UNTOUCHED_AFTER = /^(?:的(?:屋子?|房子?|房间|那间|那层|那屋)|子)?(?:都|也|一点儿?|一分)?(?:没有?动|没改|不动|没碰)/;
+// (住人的屋还是老土房没动: or said to be still what it was.)
+const DWELLING_UNTOUCHED_AFTER = /^(?:的(?:屋子?|房子?|房间|那间|那层|那屋)|子)?(?:还是[^，。,;；贷]{1,5}?)?(?:都|也|一点儿?|一分)?(?:没有?动|没改|不动|没碰)/;
 /** Before a word in its sentence, the reason a loan fell overdue: 逾期原因：, 未按期还款的原因是. */
 /** A request for more time to repay: 申请延期, 建议展期. */
 const MORE_TIME_ASKED = /延期|展期/;
@@ -1487,7 +1509,11 @@ const oldThingSold = (text: string, h: Hit) => {
 /** After a debt, words that it is still unpaid: ，还未还清, 还没还上. */
 const DEBT_STILL_OWED_AFTER = /^[^。；;]{0,8}?(?:还未还清|还没还清|尚未还清|未还清|没还清|还没还上|没还上|还没还|未还)/;
 /** A funeral the writer served, opening the text: 给黄家老太爷办白事, 给杨木匠他妈出殡. */
-const WRITER_SERVED_FUNERAL = /^给[^，。,;；贷钱]{1,10}(?:办白事|出殡|办丧事|打棺材|扎纸活|发丧)/;
+// (Not the household's own dead: 给俺家老太爷办白事.)
+const WRITER_SERVED_FUNERAL =
+  /^给(?!俺家|我家|自家|咱家|俺们家|我们家|俺爹|我爹|俺娘|我娘|俺妈|我妈)[^，。,;；贷钱]{1,10}(?:办白事|出殡|办丧事|打棺材|扎纸活|发丧)/;
+/** Before goods had on credit, the writer's shop: 在我这, 从俺店里. */
+const AT_WRITERS_BEFORE = /(?:在|从)(?:我|俺)(?:这|这儿|这里|店里|家)$/;
 /** A feast of no named kind: 办酒席, 摆酒. */
 const PLAIN_FEAST = /酒席|摆酒|席面/;
 /** A wedding told: 新娘, 出嫁, 娶媳妇. */
@@ -2712,9 +2738,48 @@ function readStatements(scan: Scan): UsageMatch {
       pretext = null;
   }
 
+  // (二愣子他妈说贷款买的两头西门塔尔…婚礼是随礼钱和老两口积蓄办的: a family event the text says other money paid, where
+  // the loan is named and its production told, is no use of the loan — nor the gifts that paid it.)
+  const paidElsewhere =
+    // (彩礼是卖苞米攒的，差两万从贷款里补上了: not where that money fell short and the loan made it up.)
+    SAVINGS_OR_PAYER_OR_EARNED.test(text) && LOAN_IN_SENTENCE.test(text) && !FELL_SHORT.test(text) && productionTold(() => true)
+      ? [...text.matchAll(EVENT_PAID_ELSEWHERE)].map((m) => [m.index, m.index + m[0].length] as const)
+      : [];
+
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const { role } = h;
+    if (role.category !== undefined && role.category !== 'production' && paidElsewhere.some(([from, to]) => h.start >= from && h.start < to)) {
+      context.push(h.term);
+      continue;
+    }
+    // (办了个结婚三十周年的酒: a wedding's anniversary is no wedding.)
+    if (role.category === 'marriage' && ANNIVERSARY_AFTER.test(text.slice(h.end, h.end + 5))) {
+      context.push(h.term);
+      continue;
+    }
+    // (鞋店…也有来买婚鞋的: what customers come to buy at the household's shop is its trade.)
+    if (
+      role.category !== undefined &&
+      role.category !== 'production' &&
+      h.term.startsWith('买') &&
+      text[h.start - 1] === '来' &&
+      text[h.end] === '的' &&
+      SHOP_WORD.test(text)
+    ) {
+      context.push(h.term);
+      continue;
+    }
+    // (卫生间装了台电热水器: a room an appliance is put in is where the goods stand, not work on the dwelling.)
+    if (
+      (role.category ?? role.frame?.category) === 'housing' &&
+      ROOM_FOR_GOODS.test(h.term) &&
+      GOODS_PUT_IN_AFTER.test(text.slice(h.end, h.end + 6)) &&
+      hits.some((o) => o.clause === h.clause && o.start > h.start && (o.role.category ?? o.role.frame?.category) === 'household_goods')
+    ) {
+      context.push(h.term);
+      continue;
+    }
     // 烟酒店叫"喜事烟酒": a word inside a name the text gives (a shop's) names, it is no use.
     if (role.category !== undefined && role.category !== 'production' && NAMED_AS_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start))) {
       context.push(h.term);
@@ -3833,7 +3898,10 @@ function readStatements(scan: Scan): UsageMatch {
     if (
       category === 'other_non_productive' &&
       h.term.startsWith('赊') &&
-      productionTold((o) => o.clause === h.clause || o.clause === h.clause - 1) &&
+      // (贷款包粘豆包…黄米面在我这赊的: anywhere in the text, where the writer gave the credit.)
+      productionTold(
+        (o) => o.clause === h.clause || o.clause === h.clause - 1 || AT_WRITERS_BEFORE.test(clauseText(h.clause).slice(0, h.start - clauses.start[h.clause]!)),
+      ) &&
       !/还|结清|付清|清账/.test(clauseText(h.clause))
     ) {
       context.push(h.term);
@@ -4382,7 +4450,7 @@ function readStatements(scan: Scan): UsageMatch {
       evidence.push(evidenceOf('enterprise_use', never[0], clauseAt(clauses.start, never.index), never.index));
   }
   // 主要为农村婚宴、寿宴提供有偿承办服务: events the household's trade serves for others are its customers', not its own.
-  const served = text.includes('为') || text.includes('给') ? SERVED_EVENTS.exec(text) : null;
+  const served = text.includes('为') || text.includes('给') || text.includes('专') ? SERVED_EVENTS.exec(text) : null;
   if (served !== null) {
     const to = served.index + served[0].length;
     setAside((x) => (x.category === 'marriage' || x.category === 'other_non_productive') && x.start > served.index && x.start < to);

@@ -5362,4 +5362,28 @@ describe('how each kind is read', () => {
     expect(classifyUsage('专给人刻碑修坟，贷款买了刻字机').category).toBe('production');
     expect(classifyUsage('老张想借我的贷款用，说年底给利息，我没答应，钱买了牛').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 560-563 and review 91 (r132): a photographer's bookings; an event other money paid for; a dwelling left as it was; a wedding anniversary; customers' wedding shoes; the household's own funeral; an engagement; a small digger; a gravestone; a van by its make; a water heater in a bathroom; flour on the writer's credit; a claim undone by what was bought; a cook's trade in banquets", () => {
+    expect(classifyUsage('柳河 老孙家闺女结婚 跟拍1200。老孙说贷款买了五头育肥猪，婚礼是亲戚随的礼钱办的。').category).toBe('production');
+    expect(classifyUsage('订婚钱是她姥姥攒的，贷款买了三十只羊羔。').category).toBe('production');
+    expect(classifyUsage('贷款给鸡舍换了顶棚，住人的屋还是老样子没动。').category).toBe('production');
+    expect(classifyUsage('贷款带老伴去北京转了一圈，顺便过了个结婚四十周年。').category).toBe('other_non_productive');
+    expect(classifyUsage('我家开的鞋帽店，贷款进了一批货，年底来买婚鞋的多，多进了些红皮鞋。').category).toBe('production');
+    expect(classifyUsage('给俺爹办白事，贷款摆了十桌，剩下的买了袋化肥。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款给闺女订亲办了酒。').category).toBe('marriage');
+    expect(classifyUsage('贷款买了台二手小挖。').category).toBe('production');
+    expect(classifyUsage('贷款给老娘刻了块碑。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款提了辆五菱。').category).toBe('unknown');
+    expect(classifyUsage('贷款给卫生间装了台电热水器。').category).toBe('household_goods');
+    expect(classifyUsage('韩大姐贷款蒸馒头，腊月拿到集上卖，过年前卖了不少，面是在我这赊的。').category).toBe('production');
+    expect(classifyUsage('说买电三轮拉菜，其实买的是老年代步车，老两口去卫生院拿药坐。').category).toBe('household_goods');
+    expect(classifyUsage('两口子专包农村婚宴，贷款添了台蒸箱。').category).toBe('production');
+    expect(classifyUsage('老吴专做十里八乡的喜宴，贷款买了台蒸箱和两口大锅。').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r132's readings stop where they should: savings that fell short; a booking beside farming; a car to work; a funeral the loan paid; a heater bought", () => {
+    expect(classifyUsage('彩礼是卖粮攒的，不够的从贷款里补上，剩下的买了化肥。').category).toBe('marriage');
+    expect(classifyUsage('双城 老葛家孙子满月 录像400。老葛说扶贫贷款添了台玉米脱粒机，满月酒是儿子打工挣的钱办的。').category).toBe('production');
+    expect(classifyUsage('贷款买了辆二手金杯，开着去厂里上班。').category).toBe('household_goods');
+    expect(classifyUsage('给老刘家老爷子出殡 录像600。老刘说丧事全是贷款办的。').category).toBe('other_non_productive');
+    expect(classifyUsage('家里浴室安了个热水器，贷款买的。').category).toBe('household_goods');
+  });
 });
