@@ -598,6 +598,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-565.tsv',
   'heldout/usage-heldout-566.tsv',
   'heldout/usage-heldout-567.tsv',
+  'heldout/usage-heldout-568.tsv',
+  'heldout/usage-heldout-569.tsv',
+  'heldout/usage-heldout-570.tsv',
+  'heldout/usage-heldout-571.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
