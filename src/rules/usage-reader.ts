@@ -495,9 +495,9 @@ const TAKEN_BY = new RegExp(
   `被(?!告|执行|申请|保险|担保|调查|认定|定为|视为|指|怀疑|举报|质疑)([^，。,;；]{1,8}?)(?:(?<=被(?:${PUBLIC_BODIES})(?:统一)?)(?:用于|拿去|调去|调走|调用)|挪用|挪作|占用|截留|套取|侵占|冒领|提取|提走|取走|拿走|私用|借走|领走|整走|弄走|要走|挪去|挪走|拿去用)`,
 );
 /** Events served for others, for a fee: 为农村婚宴、寿宴提供有偿承办服务, 给人家红白事做席. */
-// (专包农村婚宴, 专接红白事席面的活儿: or a cook's trade in them.)
+// (专包农村婚宴, 专接红白事席面的活儿, 腊月接了三家喜事: or a cook's or a band's trade in them.)
 const SERVED_EVENTS =
-  /(?:为|给|替|帮)(?:农村|村民|客户|顾客|人家|别人|乡亲们?|周边|附近|十里八乡)的?(?:[^，。,;；、]{1,4}[、和及])*[^，。,;；、]{1,4}(?:提供|承办|操办|做|办)[^，。,;；]{0,6}(?:服务|酒席|宴席|做席|席面)|专(?:包|接|做|办)[^，。,;；]{0,6}?(?:婚宴|喜宴|寿宴|酒席|宴席|席面|红白事|白事|喜事)/;
+  /(?:为|给|替|帮)(?:农村|村民|客户|顾客|人家|别人|乡亲们?|周边|附近|十里八乡)的?(?:[^，。,;；、]{1,4}[、和及])*[^，。,;；、]{1,4}(?:提供|承办|操办|做|办)[^，。,;；]{0,6}(?:服务|酒席|宴席|做席|席面)|专(?:包|接|做|办)[^，。,;；]{0,6}?(?:婚宴|喜宴|寿宴|酒席|宴席|席面|红白事|白事|喜事)|接了?[一两三四五六七八九十几0-9]+(?:家|场|个|趟)(?:人家的)?(?:喜事|白事|红白事|婚礼|丧事|寿宴)/;
 /** A cost said to come from savings (嫁妆是自己攒的钱, 盖房的钱是这些年攒的), and the loan said to go wholly elsewhere. */
 /** Relatives who may pay a cost or give a thing: 她姐, 他舅, 二姨, 女婿 (one list for every reading that names them). */
 const KIN_PAYERS =
@@ -795,6 +795,8 @@ const NO_TRADE_SAID = /不(?:做|搞|干)[^，。,;；]{0,6}(?:生意|买卖)|�
 // (钱买了稻谷存着，明年哪个时候价高就哪个时候卖: or to sell whenever the price is high.)
 const HOARDED_FOR_PRICE =
   /(?:存起|存着|囤|堆在|堆着|放着|搁家里|搁着)[^。；;]{0,24}?(?:(?:等着?|待)[^，。,;；]{0,8}?(?:涨价|升值|价格涨|价钱涨|价钱高|价格高|价高|价涨|行情好)|(?:价格|价钱|价)(?:高|涨)了?(?:就|再)[^，。,;；]{0,8}?(?:卖|出手))/;
+/** Gold or silver, which a household may hold for its price: 金镯子, 金条, 银条. */
+const PRECIOUS_METAL = /金镯|金条|金首饰|金项链|金戒指|黄金|银条|银元|金饰|金坠/;
 /** A machine kept and worked by another, who pays the household a share: 机器放他那统一作业，年底给户里分钱. */
 const MACHINE_KEPT_FOR_SHARE =
   /(?:机器|拖拉机|收割机|农机|车)(?:一直)?(?:放|在)(?:他|她|人家|[^，。,;；]{1,4}?的)(?:那|那里|那儿|[^，。,;；]{1,4}(?:队|社|公司|厂))[^。；;]{0,24}?(?:年底|每年)[^。；;]{0,8}?(?:给|分)[^。；;]{0,6}?(?:钱|分红|利息|几千块)/;
@@ -1016,10 +1018,12 @@ const BUTCHERED = /杀了?(?:[一两三四五六七八九十几]+口|年猪)/;
 const STAGED = /(?:音响|灯光|舞台|灵棚|拱门)[^，。,;；]{0,4}?[一二两三四五六七八九十百千0-9]{2,}(?:元|块)?(?=$|[，,。；;])/;
 /** A photographer's entry, the filming and its fee: 跟拍1600, 拍照300, 录像500, 拍个视频100 (its balance may follow: 跟拍1300尾款欠300). */
 const FILMED = /(?:跟拍|拍照|照相|录像|摄像|拍(?:个|了)?视频)[0-9]{2,}(?:元|块)?(?=$|[，,。；;]|已|尾款|欠|没给|现)/;
+/** A village doctor's entry, the patient's visit or the doctor's own check: 袁桂花来拿药, 我这里只量血糖. */
+const VISITED = /来(?:拿药|看病|打针|输液|挂水|换药|开药|量血压|量血糖)|[我俺](?:这里?|这儿)?(?:只|就)?(?:给[^，。,;；]{0,3}?)?(?:量|测)了?(?:血压|血糖)/;
 /** A band's or butcher's booking for a family's event, with its length or fee: 吹一天, 两天1200, 白事一天半, 杀两口. */
 // (柴家大小子结婚，二十桌: and a manager's or cook's count of tables, ending its clause — not tables the household laid: 摆了二十桌.)
 const BOOKED = new RegExp(
-  `${/(?<![摆办请开了0-9一二两三四五六七八九十百])[一二两三四五六七八九十百0-9]+桌(?=$|[，,。；;])|吹了?(?:[一两三四五六七八九十]+天半?|半天|一上午|一下午)|(?:[一两三四五六七八九十]+天半?|半天)[，,]?[0-9]{3,}|(?:白事|喜事|红事|婚礼|媳妇|大寿|满月|燎锅底|温锅)(?:[一两三四五六七八九十]+天半?|半天)/.source}|${STAGED.source}|${FILMED.source}|${BUTCHERED.source}`,
+  `${/(?<![摆办请开了0-9一二两三四五六七八九十百])[一二两三四五六七八九十百0-9]+桌(?=$|[，,。；;])|吹了?(?:[一两三四五六七八九十]+天半?|半天|一上午|一下午)|(?:[一两三四五六七八九十]+天半?|半天)[，,]?[0-9]{3,}|(?:白事|喜事|红事|婚礼|媳妇|大寿|满月|燎锅底|温锅)(?:[一两三四五六七八九十]+天半?|半天)/.source}|${STAGED.source}|${FILMED.source}|${VISITED.source}|${BUTCHERED.source}`,
 );
 /** In a sentence naming the loan, that its use was not asked or told: 贷款干啥了没问. */
 const USE_NOT_TOLD = /没问|没说|没讲|没唠|不知道|不清楚|不晓得/;
@@ -1237,11 +1241,20 @@ const CLAIM_FAILS_AFTER = /^(?:一说|之说|的说法|的指控|的举报|的�
 /** A family event said to be paid with other money (婚礼是随礼钱和老两口积蓄办的, 订婚钱是他妈攒的, 这婚礼钱就是收割机挣的),
  * or a bride price not asked (彩礼是他老丈人没要) — the words of the money named with it. */
 const EVENT_PAID_ELSEWHERE = new RegExp(
-  `(?:婚礼|婚事|婚宴|彩礼|嫁妆|酒席|席面|订婚|定亲|满月酒|满月|寿宴|大寿|丧事|白事|喜事|升学宴)(?:的)?(?:钱|费用|花销|开销)?(?:是|都是|全是|就是|靠|用的是|花的是)(?!借|欠)[^，。,;；贷借]{1,10}?(?:攒的|凑的|挣的|办的|出的|随的|积蓄)(?=$|[，。,;；])|彩礼(?:是|呢)?[^，。,;；贷]{0,5}?(?:没要|不要|没收)(?=$|[，。,;；])`,
+  `(?:婚礼|婚事|婚宴|彩礼|嫁妆|酒席|席面|订婚|定亲|订亲|满月酒|满月|寿宴|大寿|丧事|白事|喜事|升学宴)(?:的)?(?:钱|费用|花销|开销)?(?:是|都是|全是|就是|靠|用的是|花的是)(?!借|欠)[^，。,;；贷借]{1,10}?(?:攒的|攒下的|凑的|挣的|办的|出的|随的|积蓄)(?=$|[，。,;；])|彩礼(?:是|呢)?[^，。,;；贷]{0,5}?(?:没要|不要|没收)(?=$|[，。,;；])`,
   'g',
 );
 /** After a wedding, that the text tells its anniversary: 三十周年, 纪念日. */
-const ANNIVERSARY_AFTER = /^(?:[0-9一二三四五六七八九十几]+)?(?:周年|年纪念|纪念日)/;
+// (俺老两口结婚四十年: or the years married.)
+const ANNIVERSARY_AFTER = /^(?:[0-9一二三四五六七八九十几]+)?(?:周年|年纪念|纪念日)|^[0-9一二三四五六七八九十几]+年(?![前后底初])/;
+/** After goods, that they are the old ones and none were bought: 还是老的，没添置. */
+const GOODS_NOT_BOUGHT_AFTER = /^[^，。,;；]{0,4}?还是(?:老的|旧的|原来的|以前的)|^[，,]?(?:都|也)?没(?:添置|添|换|买)(?:新的|过)?(?:$|[，。,;；])/;
+/** Tables a household laid for a feast: 摆了十桌, 办了二十桌席. */
+const FEAST_LAID = /(?:摆|办|请)了?[一二两三四五六七八九十几0-9]+桌(?:席|酒席|饭|酒)?/;
+/** The loan said to pay: 钱是从贷款里出的, 花的是扶贫贷款, 用的贷款. */
+const LOAN_PAID_FEAST = /(?:钱|花的|用的)(?:是|都是)?(?:从)?(?:扶贫)?贷(?:款|的)|贷款(?:里|里头)?(?:出|花|付|掏)的/;
+/** A clause refusing what was wished: 他说不中, 户主不同意. */
+const WISH_REFUSED = /^(?:他|她|户主|俺|我|男人|老汉)?(?:说)?(?:不中|不行|不让|没同意|不同意|没答应)(?:$|[，。,;；])/;
 /** A shop of the household's, to which customers come. */
 const SHOP_WORD = /店|铺|门市|摊/;
 /** A room of the dwelling that goods are put in: 卫生间, 洗澡间, 厨房. */
@@ -1438,7 +1451,10 @@ const TRADE_SHORT_OF_MONEY = /开[^，。,;；的]{0,4}(?:厂|公司|店|超市|
 const THEIR_ENTERPRISE = new RegExp(
   `${TRADE_SHORT_OF_MONEY.source}|` +
     /开(?:的|办的)[^，。,;；]{0,8}(?:厂|公司|场|店|社)|的(?:建筑队|施工队|工程队|装修队|运输队|车队)周转|开[^，。,;；的]{0,4}(?:厂|公司|场|店|社|超市|饭店|馆|部|铺|摊|坊)的[^，。,;；]{1,4}(?:周转|当本钱|进货|使|用)|收[^，。,;；的]{1,3}的[^，。,;；]{1,4}(?:周转|当本钱)/
-      .source,
+      .source +
+    // (贷款给娃娃舅舅包工程用了; 借给我倒腾粮食了, 借给俺了，俺买材料使: a party's contracting, or the writer's own trade.)
+    '|' +
+    /包工程|揽工程|承包工程|借给(?:我|俺)了?[，,]?(?:我|俺)?(?:倒腾|收|买|进|贩|周转|当本钱)/.source,
 );
 
 /** Right before an interest word, money put on deposit: 存上，利息; 存起来吃利息. */
@@ -2758,13 +2774,46 @@ function readStatements(scan: Scan): UsageMatch {
       context.push(h.term);
       continue;
     }
-    // (鞋店…也有来买婚鞋的: what customers come to buy at the household's shop is its trade.)
+    // (在镇上饭店摆了十桌: a restaurant where a feast was laid is its venue, not the household's trade.)
+    if (
+      role.category === 'production' &&
+      /在(?:镇上|县城|县里|城里|村里|乡里|街上)?$/.test(text.slice(Math.max(0, h.start - 4), h.start)) &&
+      /^(?:里)?(?:摆|办|请)/.test(text.slice(h.end, h.end + 3))
+    ) {
+      context.push(h.term);
+      continue;
+    }
+    // (家里电视冰箱还是老的: goods said to be old, none bought, are no use.)
+    if (role.category === 'household_goods' && GOODS_NOT_BOUGHT_AFTER.test(text.slice(h.end, h.end + 12))) {
+      context.push(h.term);
+      continue;
+    }
+    // (用贷款翻盖成砖瓦房了，牛圈没动: a pen or shed said untouched is no work on it.)
+    if (
+      role.category === 'production' &&
+      role.premises === true &&
+      /^(?:都|也|一点儿?)?(?:没有?动|没改|没碰)(?:$|[，。,;；])/.test(text.slice(h.end, h.end + 6))
+    ) {
+      context.push(h.term);
+      continue;
+    }
+    // (他老婆说想盖房，他说不中，钱得给猪吃: a use one member wished, another refused in the next clause, is none.)
+    if (
+      role.category !== undefined &&
+      role.category !== 'production' &&
+      /(?:想|要|打算)$/.test(text.slice(clauses.start[h.clause], h.start)) &&
+      WISH_REFUSED.test(clauseText(h.clause + 1))
+    ) {
+      context.push(h.term);
+      continue;
+    }
+    // (鞋店…也有来买婚鞋的, 来买婚鞋红袜子的: what customers come to buy at the household's shop is its trade.)
     if (
       role.category !== undefined &&
       role.category !== 'production' &&
       h.term.startsWith('买') &&
       text[h.start - 1] === '来' &&
-      text[h.end] === '的' &&
+      /^[^，。,;；]{0,4}的/.test(text.slice(h.end, h.end + 5)) &&
       SHOP_WORD.test(text)
     ) {
       context.push(h.term);
@@ -4450,7 +4499,7 @@ function readStatements(scan: Scan): UsageMatch {
       evidence.push(evidenceOf('enterprise_use', never[0], clauseAt(clauses.start, never.index), never.index));
   }
   // 主要为农村婚宴、寿宴提供有偿承办服务: events the household's trade serves for others are its customers', not its own.
-  const served = text.includes('为') || text.includes('给') || text.includes('专') ? SERVED_EVENTS.exec(text) : null;
+  const served = /[为给专接]/.test(text) ? SERVED_EVENTS.exec(text) : null;
   if (served !== null) {
     const to = served.index + served[0].length;
     setAside((x) => (x.category === 'marriage' || x.category === 'other_non_productive') && x.start > served.index && x.start < to);
@@ -4962,10 +5011,13 @@ function readStatements(scan: Scan): UsageMatch {
   countMatch('enterprise_use', text.includes('垫') || text.includes('利') || text.includes('本息') ? ADVANCED_FOR_FIRM.exec(text) : null);
   // (哥俩早分家了…老大就给了老二: a brother the text says keeps a household of his own, given or taking the loan, is another.)
   countMatch('enterprise_use', text.includes('分家') ? SPLIT_BROTHER_TOOK.exec(text) : null);
+  // (孩子们在镇上饭店摆了十桌，钱是从贷款里出的: tables laid for a feast, the loan named paying, are the family's spending.)
+  countMatch('other_non_productive', text.includes('桌') && LOAN_PAID_FEAST.test(text) ? FEAST_LAID.exec(text) : null);
   // (贷出来存进另一家银行赚差价: money deposited at a bank for the spread is placed for a return.)
   countMatch('wealth_management', text.includes('存') ? DEPOSITED_FOR_SPREAD.exec(text) : null);
   // (不做茶叶生意，买几饼老班章存起，等涨价卖: goods held for their price by a household that says it runs no trade in them.)
-  countMatch('wealth_management', NO_TRADE_SAID.test(text) ? HOARDED_FOR_PRICE.exec(text) : null);
+  // (贷款买了金镯子放着等涨价，不戴: gold or silver held for its price is held as an investment, trade or none.)
+  countMatch('wealth_management', NO_TRADE_SAID.test(text) || PRECIOUS_METAL.test(text) ? HOARDED_FOR_PRICE.exec(text) : null);
   // (机器放他那统一作业，年底给户里分钱: a machine kept and worked by the seller or a relative, who pays the household a share.)
   countMatch('enterprise_use', text.includes('年底') || text.includes('每年') ? MACHINE_KEPT_FOR_SHARE.exec(text) : null);
   // (先还了前几年盖房时借亲戚的两万块钱: money borrowed before, repaid with the loan, is a debt paid.)

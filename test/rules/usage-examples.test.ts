@@ -5386,4 +5386,28 @@ describe('how each kind is read', () => {
     expect(classifyUsage('给老刘家老爷子出殡 录像600。老刘说丧事全是贷款办的。').category).toBe('other_non_productive');
     expect(classifyUsage('家里浴室安了个热水器，贷款买的。').category).toBe('household_goods');
   });
+  it("CBIRC-2020-28/5.1 sets 564-567 and review 92 (r133): a village doctor's visits; kin's contracting at interest; a cave dwelling's stone face; two accounts that differ; gold held for its price; tending an orchard (务果); a copy shop; a wish refused; a crew's own stock; a band's jobs; customers' wedding socks; an engagement paid from savings; old goods not replaced; a gravestone; an anniversary feast at a restaurant; wages owed, settled", () => {
+    expect(classifyUsage('郑德福糖尿病，胰岛素他在县上买，我这里只量血糖，12.3偏高。贷款付今年的土地流转费和雇工工钱，种的天麻。').category).toBe('production');
+    expect(classifyUsage('贷款给他小舅子揽工程用了，年底给利息。').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款给窑洞接石口子。').category).toBe('housing');
+    expect(classifyUsage('老高说贷款种地，他儿子说是给他娶媳妇用，俩人说嘞不一样。').category).toBe('unknown');
+    expect(classifyUsage('贷款买了对金镯子放着，等升值了再卖。').category).toBe('wealth_management');
+    expect(classifyUsage('贷款务果。').category).toBe('production');
+    expect(classifyUsage('贷款买了台电脑和打印机，在镇上开了个打字复印的小铺，自己干。').category).toBe('production');
+    expect(classifyUsage('他婆姨说想翻修窑，他说不中，贷款都买了羊。').category).toBe('production');
+    expect(classifyUsage('俺今年续贷两万，进了瓷砖胶和腻子粉，给工人开工资。').category).toBe('production');
+    expect(classifyUsage('俺是村里锣鼓队的，正月接了四家喜事。贷款买了一面大鼓和两副镲。').category).toBe('production');
+    expect(classifyUsage('自家开的鞋店，贷款进了批货，腊月来买婚鞋婚袜的不少。').category).toBe('production');
+    expect(classifyUsage('二小子定亲的钱是他奶奶这些年攒下的，贷款全买了鸡苗。').category).toBe('production');
+    expect(classifyUsage('贷款买了蘑菇菌种，家里的电视还是旧的。').category).toBe('production');
+    expect(classifyUsage('给俺爹立了块墓碑，贷款出的。').category).toBe('other_non_productive');
+    expect(classifyUsage('老两口结婚四十周年，在县城饭店摆了八桌，钱都是贷款出的。').category).toBe('other_non_productive');
+    expect(classifyUsage('老马拿贷款给俺结了去年修房欠的工钱。').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 r133's readings stop where they should: a visit with the loan spent on care; a wish agreed; years married beside farming; a house rebuilt beside an untouched pen", () => {
+    expect(classifyUsage('王婶来拿药，说贷款都花在看病上了。').category).toBe('other_non_productive');
+    expect(classifyUsage('她说想给儿子娶媳妇，老汉也同意了，贷款拿了两万当彩礼。').category).toBe('marriage');
+    expect(classifyUsage('俺两口子结婚三十年了，儿子请了顿饭。贷款买了五只母羊。').category).toBe('production');
+    expect(classifyUsage('住的屋用贷款翻修了，羊圈没动。').category).toBe('housing');
+  });
 });
