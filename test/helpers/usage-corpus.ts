@@ -602,6 +602,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-569.tsv',
   'heldout/usage-heldout-570.tsv',
   'heldout/usage-heldout-571.tsv',
+  'heldout/usage-heldout-572.tsv',
+  'heldout/usage-heldout-573.tsv',
+  'heldout/usage-heldout-574.tsv',
+  'heldout/usage-heldout-575.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
