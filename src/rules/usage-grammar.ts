@@ -538,7 +538,30 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze
   嘞钱: '的钱',
   欠嘞: '欠的',
   说嘞: '说的',
+  贷嘞: '贷的',
+  下嘞: '下的',
+  世嘞: '世的',
   果带: '果袋',
+  // (贷款弗盖屋、弗买车; 渠讲: Wu 弗 for 不, 渠 for 他 — only where they join a verb or a word of kin.)
+  弗盖: '不盖',
+  弗买: '不买',
+  弗拉: '不拉',
+  弗是: '不是',
+  弗用: '不用',
+  弗一样: '不一样',
+  渠讲: '他讲',
+  渠老婆: '他老婆',
+  渠自己: '他自己',
+  渠还是: '他还是',
+  // (冇搞农家乐: Hubei 冇 for 没.)
+  冇搞: '没搞',
+  冇买: '没买',
+  // (还这个帐: 帐 for 账.)
+  个帐: '个账',
+  // (种磨芋10亩，合同签给公司: a contract signed with a buyer, not the money handed over.)
+  合同签给: '合同签约',
+  // (赔别个的钱: south-western 别个 for 别人.)
+  赔别个: '赔别人',
   香朱仔: '香猪仔',
   买朱仔: '买猪仔',
   肉午: '肉牛',

@@ -5410,4 +5410,29 @@ describe('how each kind is read', () => {
     expect(classifyUsage('俺两口子结婚三十年了，儿子请了顿饭。贷款买了五只母羊。').category).toBe('production');
     expect(classifyUsage('住的屋用贷款翻修了，羊圈没动。').category).toBe('housing');
   });
+  it("CBIRC-2020-28/5.1 sets 568-571 and review 93 (r134): Wu 弗 and 渠; two accounts that do not match; a hauler's fee; a band for weddings and funerals; chickens kept for a firm; damages in south-western speech; a homestay not run; a debt's 帐; a crop contracted to a buyer; years married; money lent into another's trade or shop; a wish refused; wages owed, settled; a gravestone", () => {
+    expect(classifyUsage('贷款盖了个羊圈，弗盖屋、弗买车。').category).toBe('production');
+    expect(classifyUsage('渠老婆讲贷款买鸡苗，渠自己讲贷款还账了，两个人讲得弗一样。').category).toBe('unknown');
+    expect(classifyUsage('户主讲贷款买农机，他婆娘讲是给儿子交学费，两个人对不上。').category).toBe('unknown');
+    expect(classifyUsage('户主贷款买了套沙发，我拉的，运费80。').category).toBe('household_goods');
+    expect(classifyUsage('吹鼓手老王，红事白事都去，贷款买了两把唢呐。').category).toBe('production');
+    expect(classifyUsage('给温氏代养肉鸡，鸡舍自己盖的，鸡自己喂，贷款买的饲料。').category).toBe('production');
+    expect(classifyUsage('他儿子骑摩托撞了人，贷款赔别个的钱。').category).toBe('other_non_productive');
+    expect(classifyUsage('户主讲贷款装修，装好了自己住，冇搞民宿。').category).toBe('housing');
+    expect(classifyUsage('前年盖房借了他舅两万，这回贷款就是还这个帐的。').category).toBe('other_non_productive');
+    expect(classifyUsage('种了二十亩魔芋，合同签给公司，贷款买的种芋。').category).toBe('production');
+    expect(classifyUsage('俺俩结婚快四十年了，贷款买了玉米种。').category).toBe('production');
+    expect(classifyUsage('他贷嘞钱借给俺了，俺拿去进水泥跑工地，没说利息。').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款借给邻居开面馆了，月息一分。').category).toBe('enterprise_use');
+    expect(classifyUsage('他老婆说想把厨房翻修一下，他说不中，贷款全买了鸭苗。').category).toBe('production');
+    expect(classifyUsage('贷款给泥瓦匠结了前年修房欠下嘞工钱。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款给去世的老爹立了块碑。').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 r134's readings stop where they should: stock entrusted to a firm; a trade's parts; a trip not agreed by no one named; a wish refused beside a machine; gold laid by for its price", () => {
+    expect(classifyUsage('钱给了公司，委托公司代养肉鸡，年底分钱。').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款进了一批童车配件，在家组装了卖。').category).toBe('production');
+    expect(classifyUsage('两口子想出去旅游，不同意。').category).toBe('other_non_productive');
+    expect(classifyUsage('他娘想拿这钱给他翻盖房子，他没同意，贷款买了台播种机。').category).toBe('production');
+    expect(classifyUsage('贷款买了金条压箱底，等涨价了再卖。').category).toBe('wealth_management');
+  });
 });
