@@ -606,6 +606,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-573.tsv',
   'heldout/usage-heldout-574.tsv',
   'heldout/usage-heldout-575.tsv',
+  'heldout/usage-heldout-576.tsv',
+  'heldout/usage-heldout-577.tsv',
+  'heldout/usage-heldout-578.tsv',
+  'heldout/usage-heldout-579.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
