@@ -562,6 +562,8 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze
   合同签给: '合同签约',
   // (赔别个的钱: south-western 别个 for 别人.)
   赔别个: '赔别人',
+  别个用途: '别的用途',
+  用途没得: '用途没有',
   香朱仔: '香猪仔',
   买朱仔: '买猪仔',
   肉午: '肉牛',

@@ -5435,4 +5435,27 @@ describe('how each kind is read', () => {
     expect(classifyUsage('他娘想拿这钱给他翻盖房子，他没同意，贷款买了台播种机。').category).toBe('production');
     expect(classifyUsage('贷款买了金条压箱底，等涨价了再卖。').category).toBe('wealth_management');
   });
+  it("CBIRC-2020-28/5.1 sets 572-575 and review 94 (r135): the bride's or groom's family named as a household; grain bought to eat; a village's debt repaid; a debt to kin repaid; a vehicle with nothing else said; hair goods; another's goods damaged; 别个 as 别的; years married; a golden wedding's feast; wishes refused; a gravestone; a claim in drink taken back", () => {
+    expect(classifyUsage('女方家贷款3万种了十亩辣椒。').category).toBe('production');
+    expect(classifyUsage('女方家贷款买了台电视。').category).toBe('household_goods');
+    expect(classifyUsage('今年天旱没收成，贷款买粮吃。').category).toBe('other_non_productive');
+    expect(classifyUsage('支书签的字，钱拿去还了村上欠的砂石款。').category).toBe('government_financing_platform');
+    expect(classifyUsage('去年给儿子娶媳妇借了亲戚两万，今年拿扶贫贷款还了亲戚。').category).toBe('other_non_productive');
+    expect(classifyUsage('老刘贷款提了辆小货车，其他什么都没讲。').category).toBe('unknown');
+    expect(classifyUsage('界首小王在家做发制品，贷款进了批头发原料。').category).toBe('production');
+    expect(classifyUsage('他骑车撞了别个的电动车，贷款下来赔别个的医药费了。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款别个用途没得，就是买了猪饲料。').category).toBe('production');
+    expect(classifyUsage('俺俩结婚三十来年了，贷款买了化肥。').category).toBe('production');
+    expect(classifyUsage('孩子们给老两口办金婚酒席，贷款出的钱。').category).toBe('other_non_productive');
+    expect(classifyUsage('媳妇想拿这钱换个新冰箱，俺没依她，全买了鸡苗。').category).toBe('production');
+    expect(classifyUsage('老伴想去海南转转，没同意，钱都买了羊羔。').category).toBe('production');
+    expect(classifyUsage('儿子想拿钱买个电脑，被他爷爷拦下了，钱进了蘑菇菌棒。').category).toBe('production');
+    expect(classifyUsage('给俺爷坟前竖了块石碑，贷款花了五千。').category).toBe('other_non_productive');
+    expect(classifyUsage('喝多了说钱给儿子娶媳妇了，第二天又不认，去圈里一看确有新买的十头猪。').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r135's readings stop where they should: the groom's family farming and building; money given to the bride's family", () => {
+    expect(classifyUsage('男方家贷款买了两头母牛，拴在后院喂。').category).toBe('production');
+    expect(classifyUsage('男方家说贷款拿去修房子了。').category).toBe('housing');
+    expect(classifyUsage('给女方家送了三万彩礼，钱是贷款。').category).toBe('marriage');
+  });
 });
