@@ -610,6 +610,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-577.tsv',
   'heldout/usage-heldout-578.tsv',
   'heldout/usage-heldout-579.tsv',
+  'heldout/usage-heldout-580.tsv',
+  'heldout/usage-heldout-581.tsv',
+  'heldout/usage-heldout-582.tsv',
+  'heldout/usage-heldout-583.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
