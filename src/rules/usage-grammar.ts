@@ -563,6 +563,11 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze
   // (赔别个的钱: south-western 别个 for 别人.)
   赔别个: '赔别人',
   别个用途: '别的用途',
+  // (钱给他儿结婚花了, 給他兒買了台收割機: 他儿 for 他儿子, where a verb follows; 闺女婿 for 女婿.)
+  他儿结: '他儿子结',
+  给他儿买: '给他儿子买',
+  给他儿结: '给他儿子结',
+  闺女婿: '女婿',
   用途没得: '用途没有',
   香朱仔: '香猪仔',
   买朱仔: '买猪仔',

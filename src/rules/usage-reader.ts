@@ -335,7 +335,9 @@ const VEHICLE_IDLE =
 /** A road vehicle, which may serve the family or a trade (not a farm machine, which stands idle out of season). */
 const ROAD_VEHICLE = /货车|三轮|面包车|汽车|轿车|皮卡|摩托|电动车|电瓶车|车子|小车|四轮车|五菱/;
 /** Words that a vehicle never hauled goods: 一车货没拉过, 没拉过货. */
-const NEVER_HAULED = /(?:一车货|一趟货|一回货|货)(?:都|也)?(?:没|没有)(?:拉|运|送)过|(?:没|没有)(?:拉|运|送)过(?:一车|一趟|一回|一个)?(?:货|客)/;
+// (一趟客都没拉过: nor a fare.)
+const NEVER_HAULED =
+  /(?:一车货|一趟货|一回货|货|一趟客|一个客|客)(?:都|也)?(?:没|没有)(?:拉|运|送)过|(?:没|没有)(?:拉|运|送)过(?:一车|一趟|一回|一个)?(?:货|客)/;
 /** Hauling work: 拉货, 运货, 跑运输. */
 const HAULING = /拉货|运货|送货|跑运输|运输|滴滴|拉客|跑出租/;
 /** Words that tell a vehicle's work or use: 跑运输, 拉货, 用来接送. */
@@ -577,7 +579,8 @@ const SPEAKER_ONLY = /^(?:我|俺|咱)(?:们|家)?(?:也|都|可|根本)?$/;
 /** Forms of address a surname opens the text with: 孔大姐, 王大叔. */
 const ADDRESSED = /^(?:大姐|大哥|大叔|大婶|大爷|大娘|嫂子|婶子|大嫂|老汉)$/;
 /** A keeping contract the household signs: 代养合同, 代养协议. */
-const KEEPING_CONTRACT = /代养(?:协议|合同)/;
+// (跟公司签了合同，猪苗公司给，猪在他自家圈里喂: or a contract signed with a firm for stock the household keeps.)
+const KEEPING_CONTRACT = /代养(?:协议|合同)|(?:跟|和|与)[^，。,;；]{0,6}公司签了?(?:合同|协议)/;
 /** Stock kept at a firm's, the firm paying the household a yearly sum: 鹅都养在鹅业公司那…年底公司给两千五. */
 const STOCK_KEPT_AT_FIRM =
   /(?:牛|羊|猪|鸡|鸭|鹅)(?:苗|崽|雏)?(?:都|全)?(?:养在|放在|放进了?|寄养在)[^，。,;；]{0,10}(?:公司|合作社|大户|厂|场|稻田)(?:那|那里|那儿)?[，,][^。；;]{0,16}(?:年底|每年|一年)[^，。,;；]{0,4}(?:给|分)/;
@@ -802,7 +805,7 @@ const MACHINE_KEPT_FOR_SHARE =
   /(?:机器|拖拉机|收割机|农机|车)(?:一直)?(?:放|在)(?:他|她|人家|[^，。,;；]{1,4}?的)(?:那|那里|那儿|[^，。,;；]{1,4}(?:队|社|公司|厂))[^。；;]{0,24}?(?:年底|每年)[^。；;]{0,8}?(?:给|分)[^。；;]{0,6}?(?:钱|分红|利息|几千块)/;
 /** Money borrowed, owed or lost before, repaid: 还了前几年盖房时借亲戚的两万块钱, 还去年盖房子欠包工头的工钱, 还了去年打麻将输的账, 还上借邻居的钱, 还了从店老板那借的五千, 还了同村王某的三万块钱 (not a loan repaid: 还贷款). */
 const BORROWED_REPAID =
-  /(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷]{0,12}借(?:亲戚|朋友|邻居|别人|人家|他|她|同学|老乡)[^，。,;；]{0,3}的[^，。,;；]{0,5}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,4}(?:从|跟|向)[^，。,;；]{1,6}?(?:那|那里|那儿|处)?借的|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,6}?[\u4e00-\u9fff]某某?的[^，。,;；（(]{0,4}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷还欠]{0,10}欠(?:[^，。,;；的]{1,6})的[^，。,;；]{0,6}(?:钱|账|债|款|块)|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,8}输的(?:账|钱|债)/;
+  /(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷]{0,12}借(?:给)?(?:亲戚|朋友|邻居|别人|人家|他|她|同学|老乡)[^，。,;；]{0,3}的[^，。,;；]{0,5}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,4}(?:从|跟|向)[^，。,;；]{1,6}?(?:那|那里|那儿|处)?借的|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,6}?[\u4e00-\u9fff]某某?的[^，。,;；（(]{0,4}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷还欠]{0,10}欠(?:[^，。,;；的]{1,6})的[^，。,;；]{0,6}(?:钱|账|债|款|块)|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,8}输的(?:账|钱|债)/;
 /** A debt told, then the loan said to repay it: 欠了他大舅哥三万，这回贷款下来就是还这个的; 欠我的砖钱八千，这回扶贫贷款下来了拿来还了. */
 const DEBT_THEN_REPAID =
   /欠(?:了)?[^，。,;；]{1,8}[，,][^。；;]{0,12}(?:贷款|钱)[^。；;]{0,8}?(?:就是|是|拿来|用来|先)?还(?:我|他|她|人家)?(?:这个|这笔|这账|这个账|这笔账|它|上了|了)的?(?![没吗呢？?])/;
@@ -1250,6 +1253,12 @@ const ANNIVERSARY_AFTER =
   /^(?:[0-9一二三四五六七八九十几]+)?(?:周年|年纪念|纪念日)|^(?:快|都|已经|有|整)?[0-9一二三四五六七八九十几]+(?:多|来)?年(?![前后底初])/;
 /** After goods, that they are the old ones and none were bought: 还是老的，没添置. */
 const GOODS_NOT_BOUGHT_AFTER = /^[^，。,;；]{0,4}?还是(?:老的|旧的|原来的|以前的)|^[，,]?(?:都|也)?没(?:添置|添|换|买)(?:新的|过)?(?:$|[，。,;；])/;
+/** A relative who keeps a household of their own runs a business, and the loan is taken to it: 他女婿在县城开装修公司，这五万拿去周转了. */
+const KIN_BUSINESS_FUNDED =
+  /(?:女婿|小舅子|大舅子|姐夫|妹夫|表哥|表弟|表姐|表妹|外甥|侄子|亲戚|连襟|老丈人|丈母娘)[^。；;]{0,10}开[^，。,;；]{0,6}(?:公司|厂|店|饭店|超市|馆|门市)[^。；;]{0,12}?(?:钱|贷款|[0-9一二三四五六七八九十两]+万)[^，。,;；]{0,3}(?:拿去|给他|借他|给了他)(?:周转|进货|用)/;
+/** Another's loan in the writer's hands, the writer paying the borrower each year: 钱在我手里跑运输，每年给二叔两千块利息. */
+const LOAN_HELD_BY_WRITER =
+  /(?:名下(?:贷)?的|家的扶贫贷款|贷的)[^。；;]{0,20}?(?:钱在我手|钱在俺手|我拿着|俺拿着|转给我|转给俺)[^。；;]{0,30}?(?:年底|每年|一年)给[^，。,;；]{0,6}?(?:[0-9一二三四五六七八九十两千百]+|利息)/;
 /** Tables a household laid for a feast: 摆了十桌, 办了二十桌席. */
 const FEAST_LAID = /(?:摆|办|请)了?[一二两三四五六七八九十几0-9]+桌(?:席|酒席|饭|酒)?/;
 /** The loan said to pay: 钱是从贷款里出的, 花的是扶贫贷款, 用的贷款. */
@@ -1464,7 +1473,7 @@ const THEIR_ENTERPRISE = new RegExp(
     // (贷款给娃娃舅舅包工程用了; 借给我倒腾粮食了, 借给俺了，俺买材料使: a party's contracting, or the writer's own trade; 借给邻居开饭店了:
     // or a business the money was lent to open.)
     '|' +
-    /包工程|揽工程|承包工程|借给(?:我|俺)了?[，,]?(?:我|俺)?(?:拿去|拿来|用来)?(?:倒腾|收|买|进|贩|周转|当本钱)|借给[^，。,;；]{1,6}?开(?:了|个|了个)?[^，。,;；的]{0,4}(?:厂|公司|场|店|社|超市|饭店|馆|部|铺|摊|坊)/
+    /包工程|揽工程|承包工程|借给(?:我|俺)(?:的?(?:工程队|施工队|建筑队|店里|厂里))?了?[，,]?(?:我|俺)?(?:拿去|拿来|用来)?(?:倒腾|收|买|进|贩|周转|当本钱)|借给[^，。,;；]{1,6}?开(?:了|个|了个)?[^，。,;；的]{0,4}(?:厂|公司|场|店|社|超市|饭店|馆|部|铺|摊|坊)/
       .source,
 );
 
@@ -2821,7 +2830,7 @@ function readStatements(scan: Scan): UsageMatch {
       role.category === 'marriage' &&
       (h.term === '女方家' || h.term === '男方家') &&
       !/[给交送付到去向跟和与]$/.test(text.slice(Math.max(0, h.start - 1), h.start)) &&
-      /^(?:贷|在|开|种|养|喂|做|说贷|讲贷|拿|带|砌|租|扩|买|添|盖|修|也|又|还|就|知道|今年|去年|前年)/.test(text.slice(h.end, h.end + 2))
+      /^(?:贷|在|开|种|养|喂|做|[说讲](?:那笔|这笔)?贷|拿|带|砌|租|扩|买|添|盖|修|也|又|还|就|知道|今年|去年|前年)/.test(text.slice(h.end, h.end + 4))
     ) {
       context.push(h.term);
       continue;
@@ -5051,6 +5060,11 @@ function readStatements(scan: Scan): UsageMatch {
   countMatch('enterprise_use', text.includes('垫') || text.includes('利') || text.includes('本息') ? ADVANCED_FOR_FIRM.exec(text) : null);
   // (哥俩早分家了…老大就给了老二: a brother the text says keeps a household of his own, given or taking the loan, is another.)
   countMatch('enterprise_use', text.includes('分家') ? SPLIT_BROTHER_TOOK.exec(text) : null);
+  // (他闺女婿在县城开装修公司，这五万拿去周转了: a relative's own business, the loan then said taken to turn it over.)
+  countMatch('enterprise_use', text.includes('周转') || text.includes('进货') ? KIN_BUSINESS_FUNDED.exec(text) : null);
+  // (贷款是大伯名下的，我拿着在镇上收药材倒卖，年底给大伯三千块: another's loan the writer holds and trades with, paying
+  // the borrower a yearly sum, is used by the writer.)
+  countMatch('enterprise_use', text.includes('给') && (text.includes('年') || text.includes('利息')) ? LOAN_HELD_BY_WRITER.exec(text) : null);
   // (孩子们在镇上饭店摆了十桌，钱是从贷款里出的: tables laid for a feast, the loan named paying, are the family's spending.)
   countMatch('other_non_productive', text.includes('桌') && LOAN_PAID_FEAST.test(text) ? FEAST_LAID.exec(text) : null);
   // (贷出来存进另一家银行赚差价: money deposited at a bank for the spread is placed for a return.)

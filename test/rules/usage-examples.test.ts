@@ -5458,4 +5458,23 @@ describe('how each kind is read', () => {
     expect(classifyUsage('男方家说贷款拿去修房子了。').category).toBe('housing');
     expect(classifyUsage('给女方家送了三万彩礼，钱是贷款。').category).toBe('marriage');
   });
+  it("CBIRC-2020-28/5.1 sets 576-579 and review 95 (r136): a renovation crew's own tools; 他儿 for the son; a debt to kin repaid; a car that carried no fare; power for irrigation; money lent to the writer's crew; a relative's shop funded; a gateway rebuilt; the bride's family telling the loan; grain bought to eat; a debt to a brother-in-law; a loan another holds and trades with", () => {
+    expect(classifyUsage('户主带个装修班子，贷款买了电锤和切割机，帮人家装修房子。').category).toBe('production');
+    expect(classifyUsage('嘴上说买猪，后来才知道钱给他儿结婚花了。').category).toBe('marriage');
+    expect(classifyUsage('前年盖房借了他姐三万，贷款下来就还他姐了。').category).toBe('other_non_productive');
+    expect(classifyUsage('说是买车拉货，我看天天开着接娃儿上学，一趟客都没拉过。').category).toBe('household_goods');
+    expect(classifyUsage('贷款交电费浇地，买了种子。').category).toBe('production');
+    expect(classifyUsage('老孙把贷的三万借给俺施工队买砖，说好年底给他算利息。').category).toBe('enterprise_use');
+    expect(classifyUsage('他小舅子在镇上开超市，这三万拿去周转了。').category).toBe('enterprise_use');
+    expect(classifyUsage('院里大门楼重新垒了，贷款一万。').category).toBe('housing');
+    expect(classifyUsage('女方家说那笔贷款买了两头牛，她爹自己喂。').category).toBe('production');
+    expect(classifyUsage('今年遭了旱，贷款籴了米面过冬。').category).toBe('other_non_productive');
+    expect(classifyUsage('今年拿扶贫贷款把欠我姐夫那两万还上了。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款还了他二舅去年借给他盖房的钱。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款是我三叔名下的，我拿着在县城收废品，年底给三叔两千。').category).toBe('enterprise_use');
+  });
+  it("CBIRC-2020-28/5.1 r136's readings stop where they should: a firm's contract for stock kept at home; a village pooling the loans", () => {
+    expect(classifyUsage('跟饲料公司签了合同，鸡苗公司给，鸡在自家棚里喂，贷款是盖鸡棚的钱。').category).toBe('production');
+    expect(classifyUsage('村里修水渠，支书叫各户把贷款拿出来凑。').category).toBe('government_financing_platform');
+  });
 });
