@@ -84,6 +84,7 @@ import {
   UNRELATED_AFTER,
   WATCHED_BEFORE,
 } from './usage-parties.js';
+import { wordNoUse } from './usage-asides.js';
 import { BREAKS, escapePattern, firstClause, firstTwoClauses, lastClause, NEGATING, startsWithAny, unrelatedTo } from './usage-text.js';
 import { BUILDING_PAID_AFTER, CONSEQUENCE, FAMILY_LIVED_AFTER, INSTALLED_IN, LIVED_IN_AFTER, objectUsed, placedAfter, standsAgainst } from './usage-objects.js';
 import {
@@ -1247,12 +1248,6 @@ const EVENT_PAID_ELSEWHERE = new RegExp(
   `(?:婚礼|婚事|婚宴|彩礼|嫁妆|酒席|席面|订婚|定亲|订亲|满月酒|满月|寿宴|大寿|丧事|白事|喜事|升学宴)(?:的)?(?:钱|费用|花销|开销)?(?:是|都是|全是|就是|靠|用的是|花的是)(?!借|欠)[^，。,;；贷借]{1,10}?(?:攒的|攒下的|凑的|挣的|办的|出的|随的|积蓄)(?=$|[，。,;；])|彩礼(?:是|呢)?[^，。,;；贷]{0,5}?(?:没要|不要|没收)(?=$|[，。,;；])`,
   'g',
 );
-/** After a wedding, that the text tells its anniversary: 三十周年, 纪念日. */
-// (俺老两口结婚四十年: or the years married.)
-const ANNIVERSARY_AFTER =
-  /^(?:[0-9一二三四五六七八九十几]+)?(?:周年|年纪念|纪念日)|^(?:快|都|已经|有|整)?[0-9一二三四五六七八九十几]+(?:多|来)?年(?![前后底初])/;
-/** After goods, that they are the old ones and none were bought: 还是老的，没添置. */
-const GOODS_NOT_BOUGHT_AFTER = /^[^，。,;；]{0,4}?还是(?:老的|旧的|原来的|以前的)|^[，,]?(?:都|也)?没(?:添置|添|换|买)(?:新的|过)?(?:$|[，。,;；])/;
 /** A relative who keeps a household of their own runs a business, and the loan is taken to it: 他女婿在县城开装修公司，这五万拿去周转了. */
 const KIN_BUSINESS_FUNDED =
   /(?:女婿|小舅子|大舅子|姐夫|妹夫|表哥|表弟|表姐|表妹|外甥|侄子|亲戚|连襟|老丈人|丈母娘)[^。；;]{0,10}开[^，。,;；]{0,6}(?:公司|厂|店|饭店|超市|馆|门市)[^。；;]{0,12}?(?:钱|贷款|[0-9一二三四五六七八九十两]+万)[^，。,;；]{0,3}(?:拿去|给他|借他|给了他)(?:周转|进货|用)/;
@@ -1263,22 +1258,9 @@ const LOAN_HELD_BY_WRITER =
 const FEAST_LAID = /(?:摆|办|请)了?[一二两三四五六七八九十几0-9]+桌(?:席|酒席|饭|酒)?/;
 /** The loan said to pay: 钱是从贷款里出的, 花的是扶贫贷款, 用的贷款. */
 const LOAN_PAID_FEAST = /(?:钱|花的|用的)(?:是|都是)?(?:从)?(?:扶贫)?贷(?:款|的)|贷款(?:里|里头)?(?:出|花|付|掏)的/;
-/** A clause refusing what was wished: 他说不中, 户主不同意. */
-// (俺没依她; 被她奶奶拦下了: or a refusal by one named after it.)
-const WISH_REFUSED =
-  /^(?:他|她|户主|俺|我|男人|老汉)(?:说)?(?:不中|不行|不让|没同意|不同意|没答应|没依|不依)(?:他|她)?(?:$|[，。,;；])|^被[^，。,;；]{1,5}(?:拦下|拦住|拦)了?(?:$|[，。,;；])/;
-/** A refusal with no refuser named (没同意), which stands only where the whole money is then said to go elsewhere: 钱都买了牛犊子. */
-const WISH_REFUSED_BARE = /^(?:没同意|不同意|没答应|没让)(?:$|[，。,;；])/;
-const WHOLE_MONEY_ELSEWHERE = /(?:钱|贷款)(?:都|全|全部)(?:买|进|投|用)|^全(?:买|进|投)/;
 /** A claim made in drink, then taken back: 喝多了说钱给老二办喜事了，第二天又不认. */
 const RETRACTED =
   /(?:喝多了|喝醉了?|酒后|酒桌上|酒席上)[^。；;]{0,6}?说[^。；;]{1,30}?[，,](?:第二天|过后|酒醒了?|醒了酒)?[^，。,;；]{0,4}?(?:又不认|不认账|不认了|不承认|改口)/;
-/** A shop of the household's, to which customers come. */
-const SHOP_WORD = /店|铺|门市|摊/;
-/** A room of the dwelling that goods are put in: 卫生间, 洗澡间, 厨房. */
-const ROOM_FOR_GOODS = /^(?:卫生间|洗澡间|浴室|厨房|客厅|卧室)$/;
-/** After a room, goods put in it: 装了台, 安了个, 里添了一台. */
-const GOODS_PUT_IN_AFTER = /^(?:里|里头|里面)?(?:装|安|添|买)了?(?:一)?(?:台|个|套)/;
 /** After a use, its money said to be a sale's or wages: 鹅苗钱是卖黄豆的钱. */
 const SALE_MONEY_SAID_AFTER = /^的?(?:钱|费用|款)(?:是|系|都是|全是)(?:卖[^，。,;；贷]{1,4}|打工挣|自己|自家|家里)(?:的|那)?(?:钱|款|收入)(?=$|[，。,;；])/;
 const RAISED_ELSEWHERE_AFTER =
@@ -2791,85 +2773,9 @@ function readStatements(scan: Scan): UsageMatch {
       context.push(h.term);
       continue;
     }
-    // (办了个结婚三十周年的酒: a wedding's anniversary is no wedding.)
-    if (role.category === 'marriage' && ANNIVERSARY_AFTER.test(text.slice(h.end, h.end + 5))) {
-      context.push(h.term);
-      continue;
-    }
-    // (在镇上饭店摆了十桌: a restaurant where a feast was laid is its venue, not the household's trade.)
-    if (
-      role.category === 'production' &&
-      /在(?:镇上|县城|县里|城里|村里|乡里|街上)?$/.test(text.slice(Math.max(0, h.start - 4), h.start)) &&
-      /^(?:里)?(?:摆|办|请)/.test(text.slice(h.end, h.end + 3))
-    ) {
-      context.push(h.term);
-      continue;
-    }
-    // (开车撞了别个的摩托: another's goods, damaged or named, are no goods bought.)
-    if (role.category === 'household_goods' && /(?:别人|别个|人家|对方)的$/.test(text.slice(Math.max(0, h.start - 3), h.start))) {
-      context.push(h.term);
-      continue;
-    }
-    // (家里电视冰箱还是老的: goods said to be old, none bought, are no use.)
-    if (role.category === 'household_goods' && GOODS_NOT_BOUGHT_AFTER.test(text.slice(h.end, h.end + 12))) {
-      context.push(h.term);
-      continue;
-    }
-    // (用贷款翻盖成砖瓦房了，牛圈没动: a pen or shed said untouched is no work on it.)
-    if (
-      role.category === 'production' &&
-      role.premises === true &&
-      /^(?:都|也|一点儿?)?(?:没有?动|没改|没碰)(?:$|[，。,;；])/.test(text.slice(h.end, h.end + 6))
-    ) {
-      context.push(h.term);
-      continue;
-    }
-    // (女方家贷款2万种香椿, 男方家说扶贫贷款不能动: the bride's or the groom's family as the subject of the text is a
-    // household, as a matchmaker names them — not money paid to it.)
-    if (
-      role.category === 'marriage' &&
-      (h.term === '女方家' || h.term === '男方家') &&
-      !/[给交送付到去向跟和与]$/.test(text.slice(Math.max(0, h.start - 1), h.start)) &&
-      /^(?:贷|在|开|种|养|喂|做|[说讲](?:那笔|这笔)?贷|拿|带|砌|租|扩|买|添|盖|修|也|又|还|就|知道|今年|去年|前年)/.test(text.slice(h.end, h.end + 4))
-    ) {
-      context.push(h.term);
-      continue;
-    }
-    // (两个金镯子压箱底，等金价涨了再卖: gold laid by for its price is no dowry.)
-    if (role.category === 'marriage' && h.term === '压箱底' && /^[，,]?(?:等|待)[^，。,;；]{0,6}(?:涨|升值)/.test(text.slice(h.end, h.end + 10))) {
-      context.push(h.term);
-      continue;
-    }
-    // (他老婆说想盖房，他说不中，钱得给猪吃: a use one member wished, another refused in the next clause, is none.)
-    if (
-      (role.category ?? role.frame?.category) !== undefined &&
-      (role.category ?? role.frame?.category) !== 'production' &&
-      /(?:想|要|打算)[^，。,;；]{0,6}$/.test(text.slice(clauses.start[h.clause], h.start)) &&
-      (WISH_REFUSED.test(clauseText(h.clause + 1)) ||
-        (WISH_REFUSED_BARE.test(clauseText(h.clause + 1)) && WHOLE_MONEY_ELSEWHERE.test(text.slice((clauses.end[h.clause + 1] ?? text.length) + 1))))
-    ) {
-      context.push(h.term);
-      continue;
-    }
-    // (鞋店…也有来买婚鞋的, 来买婚鞋红袜子的: what customers come to buy at the household's shop is its trade.)
-    if (
-      role.category !== undefined &&
-      role.category !== 'production' &&
-      h.term.startsWith('买') &&
-      text[h.start - 1] === '来' &&
-      /^[^，。,;；]{0,4}的/.test(text.slice(h.end, h.end + 5)) &&
-      SHOP_WORD.test(text)
-    ) {
-      context.push(h.term);
-      continue;
-    }
-    // (卫生间装了台电热水器: a room an appliance is put in is where the goods stand, not work on the dwelling.)
-    if (
-      (role.category ?? role.frame?.category) === 'housing' &&
-      ROOM_FOR_GOODS.test(h.term) &&
-      GOODS_PUT_IN_AFTER.test(text.slice(h.end, h.end + 6)) &&
-      hits.some((o) => o.clause === h.clause && o.start > h.start && (o.role.category ?? o.role.frame?.category) === 'household_goods')
-    ) {
+    // (结婚三十周年, 在镇上饭店摆了十桌, 撞了别个的摩托, 他老婆说想盖房，他说不中 …: a word its own neighbours say is no
+    // use — the readings are listed in usage-asides.ts.)
+    if (wordNoUse(text, clauses, hits, h)) {
       context.push(h.term);
       continue;
     }

@@ -1,0 +1,104 @@
+/**
+ * CBIRC-2020-28/5.1 — 要坚持扶贫小额信贷户借、户用、户还，精准用于贫困户及边缘人口个人发展生产，不能用于结婚、
+ * 建房、理财、购置家庭用品等非生产性支出，更不能集中用于政府融资平台、生产经营企业等。
+ *
+ * Words of a prohibited use (or of production) that the words right around them say are no use of the loan: a
+ * wedding's anniversary, a feast's venue, another's goods, goods said to be old, a pen left untouched, the bride's or the
+ * groom's family named as the household, gold laid by for its price, a wish another member refused, what customers come
+ * to buy, a room goods are put in. Each reading holds for the word where it stands, whatever else the text says; the
+ * reader sets the word aside as context (docs/interpretations.md, sets 560-575).
+ */
+import type { Clauses } from './usage-clauses.js';
+import type { Hit } from './usage-matcher.js';
+
+/** After a wedding, that the text tells its anniversary: 三十周年, 纪念日. */
+// (俺老两口结婚四十年: or the years married.)
+const ANNIVERSARY_AFTER =
+  /^(?:[0-9一二三四五六七八九十几]+)?(?:周年|年纪念|纪念日)|^(?:快|都|已经|有|整)?[0-9一二三四五六七八九十几]+(?:多|来)?年(?![前后底初])/;
+/** Before a restaurant, where a feast was laid: 在镇上; after it, the laying: 摆, 办. */
+const VENUE_BEFORE = /在(?:镇上|县城|县里|城里|村里|乡里|街上)?$/;
+const FEAST_AFTER = /^(?:里)?(?:摆|办|请)/;
+/** Before goods, another's: 别人的, 别个的. */
+const ANOTHERS_BEFORE = /(?:别人|别个|人家|对方)的$/;
+/** After goods, that they are the old ones and none were bought: 还是老的，没添置. */
+const GOODS_NOT_BOUGHT_AFTER = /^[^，。,;；]{0,4}?还是(?:老的|旧的|原来的|以前的)|^[，,]?(?:都|也)?没(?:添置|添|换|买)(?:新的|过)?(?:$|[，。,;；])/;
+/** After a pen or shed, that it was left as it was: 没动. */
+const UNTOUCHED_AFTER = /^(?:都|也|一点儿?)?(?:没有?动|没改|没碰)(?:$|[，。,;；])/;
+/** The bride's or the groom's family, and what they do as a household: 贷, 种, 说那笔贷款 (not money given to them: 给女方家). */
+const FAMILY_OF_MATCH = new Set(['女方家', '男方家']);
+const GIVEN_TO_BEFORE = /[给交送付到去向跟和与]$/;
+const HOUSEHOLD_ACT_AFTER = /^(?:贷|在|开|种|养|喂|做|[说讲](?:那笔|这笔)?贷|拿|带|砌|租|扩|买|添|盖|修|也|又|还|就|知道|今年|去年|前年)/;
+/** After 压箱底, gold waiting for its price: 等金价涨了. */
+const WAITING_FOR_PRICE_AFTER = /^[，,]?(?:等|待)[^，。,;；]{0,6}(?:涨|升值)/;
+/** Before a use in its clause, that someone wished it: 想, 要, 打算. */
+const WISHED_BEFORE = /(?:想|要|打算)[^，。,;；]{0,6}$/;
+/** A clause refusing what was wished: 他说不中, 户主不同意. */
+// (俺没依她; 被她奶奶拦下了: or a refusal by one named after it.)
+const WISH_REFUSED =
+  /^(?:他|她|户主|俺|我|男人|老汉)(?:说)?(?:不中|不行|不让|没同意|不同意|没答应|没依|不依)(?:他|她)?(?:$|[，。,;；])|^被[^，。,;；]{1,5}(?:拦下|拦住|拦)了?(?:$|[，。,;；])/;
+/** A refusal with no refuser named (没同意), which stands only where the whole money is then said to go elsewhere: 钱都买了牛犊子. */
+const WISH_REFUSED_BARE = /^(?:没同意|不同意|没答应|没让)(?:$|[，。,;；])/;
+const WHOLE_MONEY_ELSEWHERE = /(?:钱|贷款)(?:都|全|全部)(?:买|进|投|用)|^全(?:买|进|投)/;
+/** After a purchase customers come for, its 的: 来买婚鞋的, 来买婚鞋红袜子的. */
+const CUSTOMERS_AFTER = /^[^，。,;；]{0,4}的/;
+/** A shop of the household's, to which customers come. */
+const SHOP_WORD = /店|铺|门市|摊/;
+/** A room of the dwelling that goods are put in: 卫生间, 洗澡间, 厨房. */
+const ROOM_FOR_GOODS = /^(?:卫生间|洗澡间|浴室|厨房|客厅|卧室)$/;
+/** After a room, goods put in it: 装了台, 安了个, 里添了一台. */
+const GOODS_PUT_IN_AFTER = /^(?:里|里头|里面)?(?:装|安|添|买)了?(?:一)?(?:台|个|套)/;
+
+/**
+ * Whether the words around a hit say it is no use of the loan.
+ *
+ * @param text - The normalised purpose text.
+ * @param clauses - Its clauses.
+ * @param hits - Every word read in it.
+ * @param h - The word asked about.
+ * @returns `true` where the hit is to be set aside as context.
+ * @example
+ * // 讷河老杜两口子拿贷款去海南旅游了半个月，回来办了个结婚三十周年的酒: 结婚 is an anniversary → true.
+ */
+export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], h: Hit): boolean {
+  const { role } = h;
+  const category = role.category ?? role.frame?.category;
+  const clauseText = (c: number) => text.slice(clauses.start[c], clauses.end[c]);
+  return (
+    // (办了个结婚三十周年的酒: a wedding's anniversary is no wedding.)
+    (role.category === 'marriage' && ANNIVERSARY_AFTER.test(text.slice(h.end, h.end + 5))) ||
+    // (在镇上饭店摆了十桌: a restaurant where a feast was laid is its venue, not the household's trade.)
+    (role.category === 'production' && VENUE_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) && FEAST_AFTER.test(text.slice(h.end, h.end + 3))) ||
+    // (开车撞了别个的摩托: another's goods, damaged or named, are no goods bought.)
+    (role.category === 'household_goods' && ANOTHERS_BEFORE.test(text.slice(Math.max(0, h.start - 3), h.start))) ||
+    // (家里电视冰箱还是老的: goods said to be old, none bought, are no use.)
+    (role.category === 'household_goods' && GOODS_NOT_BOUGHT_AFTER.test(text.slice(h.end, h.end + 12))) ||
+    // (用贷款翻盖成砖瓦房了，牛圈没动: a pen or shed said untouched is no work on it.)
+    (role.category === 'production' && role.premises === true && UNTOUCHED_AFTER.test(text.slice(h.end, h.end + 6))) ||
+    // (女方家贷款2万种香椿, 男方家说扶贫贷款不能动: the bride's or the groom's family as the subject of the text is a
+    // household, as a matchmaker names them — not money paid to it.)
+    (role.category === 'marriage' &&
+      FAMILY_OF_MATCH.has(h.term) &&
+      !GIVEN_TO_BEFORE.test(text.slice(Math.max(0, h.start - 1), h.start)) &&
+      HOUSEHOLD_ACT_AFTER.test(text.slice(h.end, h.end + 4))) ||
+    // (两个金镯子压箱底，等金价涨了再卖: gold laid by for its price is no dowry.)
+    (role.category === 'marriage' && h.term === '压箱底' && WAITING_FOR_PRICE_AFTER.test(text.slice(h.end, h.end + 10))) ||
+    // (他老婆说想盖房，他说不中，钱得给猪吃: a use one member wished, another refused in the next clause, is none.)
+    (category !== undefined &&
+      category !== 'production' &&
+      WISHED_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) &&
+      (WISH_REFUSED.test(clauseText(h.clause + 1)) ||
+        (WISH_REFUSED_BARE.test(clauseText(h.clause + 1)) && WHOLE_MONEY_ELSEWHERE.test(text.slice((clauses.end[h.clause + 1] ?? text.length) + 1))))) ||
+    // (鞋店…也有来买婚鞋的, 来买婚鞋红袜子的: what customers come to buy at the household's shop is its trade.)
+    (role.category !== undefined &&
+      role.category !== 'production' &&
+      h.term.startsWith('买') &&
+      text[h.start - 1] === '来' &&
+      CUSTOMERS_AFTER.test(text.slice(h.end, h.end + 5)) &&
+      SHOP_WORD.test(text)) ||
+    // (卫生间装了台电热水器: a room an appliance is put in is where the goods stand, not work on the dwelling.)
+    (category === 'housing' &&
+      ROOM_FOR_GOODS.test(h.term) &&
+      GOODS_PUT_IN_AFTER.test(text.slice(h.end, h.end + 6)) &&
+      hits.some((o) => o.clause === h.clause && o.start > h.start && (o.role.category ?? o.role.frame?.category) === 'household_goods'))
+  );
+}
