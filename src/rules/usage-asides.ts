@@ -55,9 +55,8 @@ const GOODS_PUT_IN_AFTER = /^(?:里|里头|里面)?(?:装|安|添|买)了?(?:一
  * @param clauses - Its clauses.
  * @param hits - Every word read in it.
  * @param h - The word asked about.
- * @returns `true` where the hit is to be set aside as context.
- * @example
- * // 讷河老杜两口子拿贷款去海南旅游了半个月，回来办了个结婚三十周年的酒: 结婚 is an anniversary → true.
+ * @returns `true` where the hit is to be set aside as context (讷河老杜两口子拿贷款去海南旅游了半个月，回来办了个结婚三十周年的酒:
+ * 结婚 is an anniversary).
  */
 export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], h: Hit): boolean {
   const { role } = h;
