@@ -614,6 +614,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-581.tsv',
   'heldout/usage-heldout-582.tsv',
   'heldout/usage-heldout-583.tsv',
+  'heldout/usage-heldout-584.tsv',
+  'heldout/usage-heldout-585.tsv',
+  'heldout/usage-heldout-586.tsv',
+  'heldout/usage-heldout-587.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
