@@ -38,7 +38,8 @@ const WISH_REFUSED =
   /^(?:他|她|户主|俺|我|男人|老汉)(?:说)?(?:不中|不行|不让|没同意|不同意|没答应|没依|不依)(?:他|她)?(?:$|[，。,;；])|^被[^，。,;；]{1,5}(?:拦下|拦住|拦)了?(?:$|[，。,;；])/;
 /** A refusal with no refuser named (没同意), which stands only where the whole money is then said to go elsewhere: 钱都买了牛犊子. */
 const WISH_REFUSED_BARE = /^(?:没同意|不同意|没答应|没让)(?:$|[，。,;；])/;
-const WHOLE_MONEY_ELSEWHERE = /(?:钱|贷款)(?:都|全|全部)(?:买|进|投|用)|^全(?:买|进|投)/;
+// (媳妇想拿贷款买冰箱，没同意。别的没说: or where the text says nothing else was told, leaving the use untold.)
+const WHOLE_MONEY_ELSEWHERE = /(?:钱|贷款)(?:都|全|全部)(?:买|进|投|用)|^全(?:买|进|投)|^别的(?:都|也)?没(?:说|讲)|^其他(?:的)?(?:都|也)?没(?:说|讲)/;
 /** After a purchase customers come for, its 的: 来买婚鞋的, 来买婚鞋红袜子的. */
 const CUSTOMERS_AFTER = /^[^，。,;；]{0,4}的/;
 /** A shop of the household's, to which customers come. */

@@ -53,8 +53,10 @@ const REPAID_IN_REST = /(?<![没未不])[还偿](?![没欠有是在])/;
 /** Whether a debt is only owed, not repaid by this loan: 还欠着饥荒, 欠亲戚三万多 (no 还 after it in its clause). */
 export function owedOnly(text: string, hit: Hit, clauseStart: number, clauseEnd: number): boolean {
   if (/^[还偿堵]/.test(hit.term)) return false;
-  // 先还农资店的欠款: a repayment before the debt in its clause (拿贷款给俺结了…欠的工钱: or a settlement).
-  if (/[还偿](?![欠没在是有要得能想])|(?<![没未])结(?:了|清)|付清/.test(text.slice(clauseStart, hit.start))) return false;
+  // 先还农资店的欠款: a repayment before the debt in its clause (拿贷款给俺结了…欠的工钱: or a settlement; 一万还欠的医药费:
+  // or a sum that repays what is owed).
+  if (/[还偿](?![欠没在是有要得能想])|(?<![没未])结(?:了|清)|付清|[0-9一二两三四五六七八九十百千万元块]还欠的/.test(text.slice(clauseStart, hit.start)))
+    return false;
   // (拉了点饥荒: 拉 owes in north-eastern speech; 还有个旧饥荒: so does having one.)
   const before = text.slice(Math.max(0, hit.start - 3), hit.start);
   // (Not 拉 before what is no debt: 去拉萨旅游.)

@@ -67,11 +67,14 @@ function spacedClauses(text: string): boolean {
   // (And a second phrase that only denies something: 贷款5万存银行吃利息 牛没买.)
   return (
     (parts.length > 2 || (parts.length === 2 && (NEW_SUBJECT.test(parts[1]!) || DENIAL_PHRASE.test(parts[1]!)))) &&
-    // (顾四 贷款3万盖方 拉砂子水泥: a name of two characters may head three phrases or more, as a shop's entry does.)
-    parts.every((p, k) => p.length >= 3 || standsAlone(p) || (k === 0 && p.length === 2 && parts.length > 2))
+    // (顾四 贷款3万盖方 拉砂子水泥: a name of two characters may head three phrases or more, as a shop's entry does;
+    // 贷款一万买羊 一万还欠的医药费 封家: or a family's name sign them at the end.)
+    parts.every((p, k) => p.length >= 3 || standsAlone(p) || (p.length === 2 && parts.length > 2 && (k === 0 || (k === parts.length - 1 && SIGNED_BY.test(p)))))
   );
 }
 
+/** A family's or a person's name that signs an entry: 封家, 老王, 小李. */
+const SIGNED_BY = /^(?:[\u4e00-\u9fff]家|老[\u4e00-\u9fff]|小[\u4e00-\u9fff])$/;
 /** The parts white space separates in a text with none of `marks` (a label before a colon aside), or undefined. */
 function spacedParts(text: string, marks: RegExp): string[] | undefined {
   // (核查笔录：存银行吃利息 牛没买: a label before a colon heads the phrases; it is not punctuation between them.)

@@ -53,7 +53,9 @@ const ERRAND_AFTER = /^(?:代为|代|帮忙|帮着|替)(?:到银行|去银行)?(
 /** Right before a party, words that the household becomes it: 当小包工头, 做了个经纪人. */
 const BECOMES_BEFORE = /(?:当|做|干)(?:了|上|起)?(?:个|一个)?小?$/;
 /** Before a person, words that leave them the first one the text names: nothing, a heading, 户主 or 借款人. */
-const OPENS_THE_TEXT = /^(?:[^，。,;；:：\s给借交转托让]{0,6}[\s:：，,]+)?(?:户主|借款人|贷款户|农户)?$/;
+// (鄄城 老任家: a place heading whose space the text lost: 县, 区, 城, 集.)
+const OPENS_THE_TEXT =
+  /^(?:[^，。,;；:：\s给借交转托让]{0,6}[\s:：，,]+|[^，。,;；:：\s给借交转托让]{1,5}(?:县|区|城|乡|镇|集|屯|庄|寨))?(?:户主|借款人|贷款户|农户)?$/;
 /**
  * 老于种五味子, 户主老王种地, 老邱家办喜事: a person named by 老 and surname who opens the text, nothing handed before, is
  * the one the file is about — the borrower — not another the money went to or whose affairs are told.

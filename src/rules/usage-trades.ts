@@ -210,6 +210,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
   // 做手术的费用, 婚车租赁的钱: what is paid for is bought, not a trade.
   // (婚礼租车、婚庆司仪及婚宴费用: and so is a trade in a list of costs.)
   if (COST_AFTER.test(text.slice(hit.end, hit.end + 10)) || COST_LIST_AFTER.test(text.slice(hit.end, hit.end + 12))) return false;
+  // (自家开的红双喜婚庆门市: a verb of trade, an unquoted name, and the words, a shop noun closing them.)
+  if (NAMED_SHOP_BEFORE.test(text.slice(Math.max(0, hit.start - 10), hit.start)) && NAMED_SHOP_NOUN_AFTER.test(text.slice(hit.end, hit.end + 4))) return true;
   // 户主为农村建房小包工头, 当装修师傅: a trade the household is said to be, its work named before the tradesman.
   if (TRADESMAN_AFTER.test(text.slice(hit.end, hit.end + 4)) && IS_A_BEFORE.test(text.slice(Math.max(0, hit.start - 5), hit.start))) return true;
   // 我家两父子是搞房屋维修的: a person who 是搞…的 is of that trade (not 这钱是搞装修的: money has no trade).
@@ -347,6 +349,10 @@ const LANDMARK_AFTER = /^(?:店|铺|馆|门市|公司)?(?:的)?(?:隔壁|旁边|
 const HEADING_SHOP = /^[^，。,;；:：]{1,8}(?:店|铺|摊|馆|坊|门市|门市部|批发部|小卖部|经销部|服务部|商行|车行|粮行)[，,]/;
 /** A name with no verb or place in it: 寿衣花圈店 (not 去寿衣店, 在婚纱店, 买手机). */
 const HEADING_NAME = /^[^在去到请找付买给帮替跟和与向从，。,;；:：]+$/;
+/** Before a trade's words, its verb and an unquoted name: 开的红双喜, 开了个金玉满堂. */
+const NAMED_SHOP_BEFORE = /(?:开|经营|办)(?:的|了个|了一家|了家|个|一家)[\u4e00-\u9fff]{2,4}$/;
+/** Right after a trade's words, the shop noun that closes its name: 门市, 店, 公司. */
+const NAMED_SHOP_NOUN_AFTER = /^(?:服务)?(?:门市|店|公司|馆|铺|中心|商行)/;
 /** Later, the family's own use of what was bought: 自家屋里用, 家里用. */
 const OWN_USE_LATER = /(?:自家|家里|自己|屋里)[^，。,;；]{0,4}用|家用|自用/;
 /**
