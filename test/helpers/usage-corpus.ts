@@ -618,6 +618,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-585.tsv',
   'heldout/usage-heldout-586.tsv',
   'heldout/usage-heldout-587.tsv',
+  'heldout/usage-heldout-588.tsv',
+  'heldout/usage-heldout-589.tsv',
+  'heldout/usage-heldout-590.tsv',
+  'heldout/usage-heldout-591.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
