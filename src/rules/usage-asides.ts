@@ -22,6 +22,8 @@ const FEAST_AFTER = /^(?:里)?(?:摆|办|请)/;
 const ANOTHERS_BEFORE = /(?:别人|别个|人家|对方)的$/;
 /** After goods, that they are the old ones and none were bought: 还是老的，没添置. */
 const GOODS_NOT_BOUGHT_AFTER = /^[^，。,;；]{0,4}?还是(?:老的|旧的|原来的|以前的)|^[，,]?(?:都|也)?没(?:添置|添|换|买)(?:新的|过)?(?:$|[，。,;；])/;
+/** Before 床 as a count of mats or quilts (凉席12床, 被子两床), the thing counted and its number. */
+const COUNTED_BY_BED_BEFORE = /(?:席|被|褥|毯)[^，。,;；]{0,3}[0-9一二两三四五六七八九十几]$/;
 /** After a pen or shed, that it was left as it was: 没动. */
 const UNTOUCHED_AFTER = /^(?:都|也|一点儿?)?(?:没有?动|没改|没碰)(?:$|[，。,;；])/;
 /** The bride's or the groom's family, and what they do as a household: 贷, 种, 说那笔贷款 (not money given to them: 给女方家). */
@@ -68,6 +70,13 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     (role.category === 'marriage' && ANNIVERSARY_AFTER.test(text.slice(h.end, h.end + 5))) ||
     // (在镇上饭店摆了十桌: a restaurant where a feast was laid is its venue, not the household's trade.)
     (role.category === 'production' && VENUE_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) && FEAST_AFTER.test(text.slice(h.end, h.end + 3))) ||
+    // (标准化牛棚，户主交自筹部分: the household's share of a pen or shed built under a plan pays for that, no dwelling named.)
+    (category === 'housing' &&
+      h.term.startsWith('交自筹') &&
+      hits.some((o) => o.role.premises === true && !o.negated && o.clause <= h.clause && o.clause >= h.clause - 1) &&
+      !hits.some((o) => o !== h && (o.role.category ?? o.role.frame?.category) === 'housing')) ||
+    // (交凉席12床: 床 counting mats or quilts is a measure, no bed.)
+    (h.term === '床' && COUNTED_BY_BED_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start))) ||
     // (开车撞了别个的摩托: another's goods, damaged or named, are no goods bought.)
     (role.category === 'household_goods' && ANOTHERS_BEFORE.test(text.slice(Math.max(0, h.start - 3), h.start))) ||
     // (家里电视冰箱还是老的: goods said to be old, none bought, are no use.)

@@ -76,9 +76,12 @@ export function owedOnly(text: string, hit: Hit, clauseStart: number, clauseEnd:
   return !REPAID_NEXT.test(next) && !LOAN_PUT_INTO.test(text.slice(clauseEnd + 1, clauseEnd + 20).split(/[，。,;；]/)[0]!);
 }
 
+/** The seller or buyer of a sale entry, named as the one who speaks: 卖家, 卖主, 买家. */
+const SELLER = /卖家|卖主|买家/g;
 /** Whether a clause tells where repayment comes from (卖苞米还信用社, 饥荒打工慢慢还): its debts are not this loan's use. */
 export function repaymentClause(text: string, from: number, to: number): boolean {
-  const clause = text.slice(from, to);
+  // (卖家说贷款还信用社的旧账了: the seller, 卖家, who speaks sells nothing to repay with.)
+  const clause = text.slice(from, to).replace(SELLER, '');
   // (卖牛钱和剩下的贷款都拿去还了…旧账: not where the loan's money repays it with them.)
   return clause.includes('还') && REPAYMENT_SOURCES.some((w) => clause.includes(w)) && !LOAN_JOINS.test(clause);
 }

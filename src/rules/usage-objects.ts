@@ -145,9 +145,9 @@ const SAID_OF_DWELLING_AFTER =
  * Whether an object (房子、媳妇、牛) has a verb of its frame near it in its clause: 'used', 'negated' when that verb
  * is denied (不买车), or 'unused'.
  */
-/** After a room put before its work by 把, the work: 地面铺了, 重新抹了, 墙刷了. */
+/** After a room put before its work by 把, the work: 地面铺了, 重新抹了, 墙刷了, 接了一层. */
 const WORKED_ON_AFTER =
-  /^(?:的)?(?:地面|地坪|地|墙面|墙|屋顶|房顶|顶棚|顶)?(?:也|都|全)?(?:重新|新)?(?:铺|贴|抹|刷|粉刷|吊顶|吊了顶|装修|翻修|修|换|硬化)(?:了|上|好)/;
+  /^(?:的)?(?:地面|地坪|地|墙面|墙|屋顶|房顶|顶棚|顶)?(?:也|都|全)?(?:重新|新)?(?:(?:铺|贴|抹|刷|粉刷|吊顶|吊了顶|装修|翻修|修|换|硬化)(?:了|上|好)|(?:接|加|盖)了?(?:一|两)层)/;
 export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negated' | 'unused' {
   const { text, hits } = scan;
   const hit = hits[i]!;
@@ -180,8 +180,13 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
   // word is that word's, wherever else it stands).
   // 把闲置的猪舍改造成自己住的屋子: a building turned into a dwelling is housing.
   if (frame.category === 'housing' && INTO_DWELLING.test(text.slice(from, hit.start))) return 'used';
-  // (把堂屋地面铺了瓷砖, 把厨房重新抹了: a dwelling's room put before its work by 把 is worked on.)
-  if (frame.category === 'housing' && text[hit.start - 1] === '把' && WORKED_ON_AFTER.test(text.slice(hit.end, hit.end + 9))) return 'used';
+  // (把堂屋地面铺了瓷砖, 把自家住的平房接了一层: a dwelling or its room put before its work by 把 is worked on.)
+  if (
+    frame.category === 'housing' &&
+    /把[^，。,;；把]{0,5}$/.test(text.slice(Math.max(0, hit.start - 6), hit.start)) &&
+    WORKED_ON_AFTER.test(text.slice(hit.end, hit.end + 9))
+  )
+    return 'used';
   // 实地核查为两层住宅: what an officer found the thing built to be is what was built.
   if (frame.category === 'housing' && FOUND_TO_BE.test(text.slice(from, hit.start))) return 'used';
   // 整体搬到镇上楼房了: a dwelling moved into is where the household lives, not what the loan does.

@@ -1554,10 +1554,12 @@ function moneySaidWithParty(scan: Scan, party: Hit, last: Hit, kind: PartyKind):
     return true;
   // (钱还在那个中药材公司手里, 卡在合作社理事长手里: money said to sit in a party's hands is theirs.)
   // (Not the household's own man: 老李家小子…钱在老李手里管着.)
+  // (贷款在养猪大户那里买了十头猪崽: nor a party the money bought from there.)
   if (
     (kind !== 'person' || !text.includes(`${party.term}家`)) &&
     IN_HANDS_BEFORE.test(text.slice(Math.max(0, party.start - 14), party.start)) &&
-    /^[^，。,;；]{0,6}?(?:手里|手上|那里|那儿)/.test(text.slice(last.end, last.end + 8))
+    /^[^，。,;；]{0,6}?(?:手里|手上|那里|那儿)/.test(text.slice(last.end, last.end + 8)) &&
+    !/^(?:那里|那儿|那边)(?:买|购|进|订|拉)/.test(text.slice(last.end, last.end + 4))
   )
     return true;
   // (问：钱给谁了？答：县里那个投资公司: a party that opens the answer to whom the money went is the one it went to.)

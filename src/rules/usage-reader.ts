@@ -85,7 +85,7 @@ import {
   WATCHED_BEFORE,
 } from './usage-parties.js';
 import { wordNoUse } from './usage-asides.js';
-import { BREAKS, escapePattern, firstClause, firstTwoClauses, lastClause, NEGATING, startsWithAny, unrelatedTo } from './usage-text.js';
+import { BREAKS, escapePattern, firstClause, firstTwoClauses, lastClause, NEGATING, startsWithAny, tradeOfAnother, unrelatedTo } from './usage-text.js';
 import { BUILDING_PAID_AFTER, CONSEQUENCE, FAMILY_LIVED_AFTER, INSTALLED_IN, LIVED_IN_AFTER, objectUsed, placedAfter, standsAgainst } from './usage-objects.js';
 import {
   COST_LIST_AFTER,
@@ -291,7 +291,7 @@ const USE_NOT_ASKED = /(?:贷款|钱)(?:干啥|干什么|嘎哈|干嘛|做啥|�
 // (户主还冇想好，可能养猪，也可能拿来修屋: a choice of maybes after the words that nothing is decided.)
 // (家里新买了辆面包车，没问干啥用的: a use the writer did not ask; 冇讲做么子用, a use not told.)
 export const UNRESOLVED = new RegExp(
-  `${/说不到一搭|说不到一块|没说干(?:啥|什么)|没说做(?:啥|什么)|没讲(?:干|做)(?:啥|什么)|冇讲(?:干|做)(?:啥|什么|么子)|没问(?:干啥|干什么|做啥|啥用|用途)|问[^。；;]{0,10}(?:不开腔|不吭声|不吱声)|(?:贷款|钱)的事(?:不晓得|不知道|说不清)|(?:贷款|钱)的事不愿意说|(?:贷款|钱)的事不肯说|(?:贷款|钱)的事不愿说|(?:我|俺|他|她)(?:也|都)说不清(?:楚)?了?(?=$|[。；;！!，,])|(?:说[的得嘞咧]|前后)对不上|又说[^。；;]{1,16}[，,]还?(?:没|莫|未|冇)(?:定|决定|想好)|(?:莫|没|未)核实清楚?|还是[^，。,;；]{1,8}[，,](?:还)?(?:没|莫|未)(?:定|决定|想好)|光笑不说|(?:干啥|干什么|用途|用在哪|花哪|咋用)[^，。,;；]{0,4}(?:不肯说|不愿说)|(?:咋用|怎么用|用途)没说|没说(?:咋用|怎么用|用途)|(?:干啥|干什么|干哪样|嘎哈|干嘛)了?活?(?:也|都)?没说|说不清(?:他|她)?(?:的)?贷款干(?:啥|什么|嘛)|(?:没|未)(?:问清|弄清|搞清|核实清)(?:楚)?(?:是)?[^，。,;；]{1,8}还是|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?可能[^，。,;；]{1,8}[，,]?也可能|(?:未|没有?|不)正面回答|答非所问|避而不答/.source}|${USE_NOT_ASKED.source}|${/(?:老伴|老婆|媳妇|女人|男人|老头|老汉|儿子|闺女)(?:说|讲)[^。；;]{1,12}[，,](?:她|他)?(?:老伴|老婆|媳妇|女人|男人|老头|老汉|儿子|闺女)(?:又|却|则)?(?:说|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|^[\u4e00-\u9fff]{1,3}(?:说|讲)[^。；;]{1,12}[，,](?:她|他)(?:老伴|老婆|媳妇|女人|男人|老头|老汉)(?:又|却|则)?(?:说|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|要么[^。；;]{1,10}[，,]?要么[^。；;]{1,12}?[，,]?(?:到时候|回头|以后|过后)?(?:再说|再看|再定|没定|还没定)|讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|没法核实|没办法核实|(?:钱|贷款)到底(?:干啥|干什么|做啥|用在哪|花哪)了?(?:也|都)?(?:说不清|说不上来|不清楚|不知道)|未能核实|未能查实|(?<=[，,])(?:都|也)?说不清楚?(?=$|[。；;！!])|无法查实|[说讲][^。；;]{1,16}[，,][^。；;]{0,6}[说讲][^。；;]{1,16}[，,][^。；;，,]{0,6}到底(?:咋|怎么|啥)回事[^。]{0,6}(?:不晓得|不知道|搞不清|说不清|不清楚)|[说讲][^。；;]{1,16}[，,][^。；;]{0,6}[说讲][^。；;]{1,16}[，,](?:也|俺|我)?(?:不晓得|不知道|搞不清|说不清|不清楚)(?:哪个|哪样|谁)(?:说的)?(?:对|是真|准|是实)|(?:贷款|钱)(?:干啥|干什么|做啥)用?了?一句没提|问也不说|问都不说|别的不吱声|别的不吭声|其他(?:啥|什么)?都没(?:说|讲)|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|(?:两个人|俩人|两人|说法|口径|前后)对不上|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|用途待核(?!实)|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|(?:^|[，,。；;]|存疑)待查(?=$|[，。,;；！!])|两说不一|两种说法(?![^，。,;；]{0,2}(?:对得上|一致|相符))|[两三四几]个人[两三四几]个说法|[两三四几]个说法(?![^，。,;；]{0,2}(?:对得上|一致|相符))|(?<!为啥|为什么|咋)吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|(?:用途|去向)[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/.source}`,
+  `${/说不到一搭|说不到一块|没说干(?:啥|什么)|没说做(?:啥|什么)|没讲(?:干|做)(?:啥|什么)|冇讲(?:干|做)(?:啥|什么|么子)|(?:没讲|冇讲|没说|冇说)是[^，。,;；]{1,8}还是|没问(?:干啥|干什么|做啥|啥用|用途)|问[^。；;]{0,10}(?:不开腔|不吭声|不吱声)|(?:贷款|钱)的事(?:不晓得|不知道|说不清)|(?:贷款|钱)的事不愿意说|(?:贷款|钱)的事不肯说|(?:贷款|钱)的事不愿说|(?:我|俺|他|她)(?:也|都)说不清(?:楚)?了?(?=$|[。；;！!，,])|(?:说[的得嘞咧]|前后)对不上|又说[^。；;]{1,16}[，,]还?(?:没|莫|未|冇)(?:定|决定|想好)|(?:莫|没|未)核实清楚?|还是[^，。,;；]{1,8}[，,](?:还)?(?:没|莫|未)(?:定|决定|想好)|光笑不说|(?:干啥|干什么|用途|用在哪|花哪|咋用)[^，。,;；]{0,4}(?:不肯说|不愿说)|(?:咋用|怎么用|用途)没说|没说(?:咋用|怎么用|用途)|(?:干啥|干什么|干哪样|嘎哈|干嘛)了?活?(?:也|都)?没说|说不清(?:他|她)?(?:的)?贷款干(?:啥|什么|嘛)|(?:没|未)(?:问清|弄清|搞清|核实清)(?:楚)?(?:是)?[^，。,;；]{1,8}还是|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?可能[^，。,;；]{1,8}[，,]?也可能|(?:未|没有?|不)正面回答|答非所问|避而不答/.source}|${USE_NOT_ASKED.source}|${/(?:老伴|老婆|媳妇|女人|男人|老头|老汉|儿子|闺女)(?:说|讲)[^。；;]{1,12}[，,](?:她|他)?(?:老伴|老婆|媳妇|女人|男人|老头|老汉|儿子|闺女)(?:又|却|则)?(?:说|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|^[\u4e00-\u9fff]{1,3}(?:说|讲)[^。；;]{1,12}[，,](?:她|他)(?:老伴|老婆|媳妇|女人|男人|老头|老汉)(?:又|却|则)?(?:说|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|要么[^。；;]{1,10}[，,]?要么[^。；;]{1,12}?[，,]?(?:到时候|回头|以后|过后)?(?:再说|再看|再定|没定|还没定)|讲法(?:唔|不)(?:一致|一样|同)|可能[^，。,;；]{1,8}[，,]?也可能[^，。,;；]{1,10}[，,](?:尚未|还没|还未|没)(?:决定|定|想好)|(?:未|没有?|均未)(?:说明|写明|载明|注明)[^，。,;；]{0,6}是否用于|暂不作分类|未见[^，。,;；]{1,4}[，,]?(?:也|亦)(?:无|没有|未见)(?![^，。,;；]{0,4}[购买])[^，。,;；]{0,4}(?:凭证|票据|收据|单据)(?![^。；;]{0,6}[，,]经)|(?:无法|不能|未能)(?:确认|认定)[^，。,;；]{0,4}(?:资金|实际)?(?:用途|去向)|(?:资金)?用途(?:无法|不能|难以)(?:认定|确认|确定)|(?:还|都)?(?:没|冇|未)想好[^。；;]{0,4}[，,]?(?:看是|是|看)?[^，。,;；]{1,10}还是|(?:再|还没|尚未|没)(?:决定|定)[^，。,;；]{1,8}还是|(?:户主|借款人|本人)(?:说|称|讲)[^。；;]{1,12}[，,](?:其妻|妻子|老婆|婆姨|媳妇|老伴|爱人|家属|儿子|女儿)(?:又|却|则)?(?:说|称|讲)[^。；;]{0,12}(?:没买|还没买|没花|没动|钱还在)|(?:无法|不能|未能)(?:确定|核实|查明)[^，。,;；]{0,4}(?:实际)?(?:用途|去向)|表述不清|供述不一|陈述不一|供述前后|先称[^。]{1,24}后称|未注明|两表不一致|(?:未|没有?|并未)(?:说明|写明)(?:系|是)?[^，。,;；]{1,8}还是|(?:未|没有?|并未)(?:说明|写明|载明|注明)(?!对方|其|他|她)[^，。,;；]{0,12}用途(?!的)|(?:三者|两者|二者|三方|双方|几方|各方)(?:说法|陈述|所述)?(?:均|都|互)?不一致|未能入户核实|(?:未注明|没写明|不清楚)是[^，。,;；]{1,6}还是|无法辨认|字迹不清|说法也不一样|说法都不一样|需进一步核实|需要进一步核实|前后不一|说法不一|相互矛盾|互相矛盾|自相矛盾|(?:材料|说法|口径|记录|证明|几份|[两三几]份[^，。,;；]{0,3})对不上|无法核实|没法核实|没办法核实|(?:钱|贷款)(?:到底)?(?:干啥|干什么|做啥|用在哪|花哪)(?:用)?了?(?:也|都)?(?:说不清|说不上来|不清楚|不知道)|未能核实|未能查实|(?<=[，,])(?:都|也)?说不清楚?(?=$|[。；;！!])|无法查实|[说讲][^。；;]{1,16}[，,][^。；;]{0,6}[说讲][^。；;]{1,16}[，,][^。；;，,]{0,6}到底(?:咋|怎么|啥)回事[^。]{0,6}(?:不晓得|不知道|搞不清|说不清|不清楚)|[说讲][^。；;]{1,16}[，,][^。；;]{0,6}[说讲][^。；;]{1,16}[，,](?:也|俺|我)?(?:不晓得|不知道|搞不清|说不清|不清楚)(?:哪个|哪样|谁)(?:说的)?(?:对|是真|准|是实)|(?:贷款|钱)(?:干啥|干什么|做啥)用?了?一句没提|问也不说|问都不说|别的不吱声|别的不吭声|其他(?:啥|什么)?都没(?:说|讲)|(?:用途|去向)(?:均|都|尚|仍)?未(?:核实|查实|查明)|无法查明|未能查明|无法确认|核实不了|查不清|问不清楚|(?<!(?:谁|哪家|哪个|哪位|名字|姓名|比例|多少|数额|金额|钱数|各多少|各花多少)了?)记不清|去向不明|流向不明|流向不清|用途不明|[说讲]不清楚?(?!是?哪一?(?:样|种|个|家|只|支|款))[^，。,;；]{0,2}(?:钱|花|用|去向|干|哪)|[说讲][的得了]?(?:也)?不一样|(?:两个人|俩人|两人|说法|口径|前后)对不上|说了[两三几]样|各说各的|说法不同|未能说明|无法说明|无法判断|难以判断|不能判断|(?<!话)没说清|没讲清|未说清|没有说清|说明不了|说不出|去向待核|待核实|用途待核(?!实)|(?:尚未|还没|还未|没有|没)确定(?:用途|干啥|干什么|做什么)|前后矛盾|(?:无法|不能|难以|未能)(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途)?|不足以(?:确定|认定)(?:借款|贷款|资金|该笔借款|涉案借款)?的?(?:实际)?(?:用途|去向)|用途[^，。,;；]{0,2}(?:均|都|也|并|亦)?(?:未|没有?)(?:作|做|予)?(?:说明|交代)|另有用处|另有他用|(?:^|[，,。；;]|存疑)待查(?=$|[，。,;；！!])|两说不一|两种说法(?![^，。,;；]{0,2}(?:对得上|一致|相符))|[两三四几]个人[两三四几]个说法|[两三四几]个说法(?![^，。,;；]{0,2}(?:对得上|一致|相符))|(?<!为啥|为什么|咋)吵起来|意见不一|(?:也|都)(?:讲|说)不清楚?(?=$|[，。,;；！!？?])|又说是|又讲是|口头又说|(?:用途|去向)[^，。,;；]{0,4}说不清|待进一步核实|待进一步核查|需进一步核查|需要进一步核查|一会儿?说[^。]{0,16}一会儿?(?:又)?说|先说[^。]{1,12}后(?:来)?又说|看不出(?!毛病|问题|故障|哪坏|哪里坏|病)|(?:花在哪|花哪|用在哪|钱在哪|钱去哪|钱到哪)了?[^，。]{0,2}(?:说不清|讲不清|不清楚)|别的(?:讲|说)不清|说法对不上|说法矛盾|说法有矛盾|(?:陈述|供述|口径)矛盾|(?:无法|不能|未能)(?:相互)?印证|说的对不上|讲的对不上|对不上号|各执一词|(?:村干部|干部|村委会?)(?:也|都)?(?:说|讲)不清楚?(?=$|[，。,;；])|没写(?:养|种|干|做|买)(?:啥|什么)|没写具体|未写明具体|尚未(?:查实|核实|查明)|(?:未|没|尚未|还没)查清|(?:尚在|正在|仍在)(?:调查|核查|核实)(?:中|之中)?(?=$|[，。,;；！!])|(?:未能|无法|不能)证明[^，。,;；]{0,12}(?:还是|或)|没核实|没有核实|核实不上|核实不清|说法不一样|(?:其妻|妻子|老伴|老婆|媳妇|爱人|家属)(?:在旁|在一旁|在边上|插话|插嘴)(?:又|却|则)?(?:说|称|讲)[^。]{0,8}?(?:没买|还没买|没花|没动|钱还在|钱在家)|不对[^。]{0,16}也不是|(?:流水|记录|凭证|去向)[^，。,;；]{0,2}无法调取/.source}`,
   'g',
 );
 /**
@@ -299,7 +299,7 @@ export const UNRESOLVED = new RegExp(
  * since most purposes are plain and the full pattern is slow to try at every place.
  */
 export const UNRESOLVED_MARK =
-  /要么|对不上|一句没提|问也不说|问都不说|一搭|没问|开腔|吭声|吱声|不晓得|不知道|说不清|不愿意说|不肯说|不愿说|不肯说|光笑不说|不愿说|一块|没说|没讲|冇讲|正面回答|答非所问|避而不答|[清核矛查确明样各同出定处他吵又辨注判]|不一|不对|在旁|一旁|在边上|插话|插嘴|一会|后称|供述|对不上|没写|未写明|调取|印证|唔一|没买|没花|没动|还在|想好|凭证|票据|分类|两种说法|回事|个说法/;
+  /要么|对不上|一句没提|问也不说|问都不说|一搭|没问|开腔|吭声|吱声|不晓得|不知道|说不清|不愿意说|不肯说|不愿说|不肯说|光笑不说|不愿说|一块|没说|没讲|冇讲|冇说|说不上来|正面回答|答非所问|避而不答|[清核矛查确明样各同出定处他吵又辨注判]|不一|不对|在旁|一旁|在边上|插话|插嘴|一会|后称|供述|对不上|没写|未写明|调取|印证|唔一|没买|没花|没动|还在|想好|凭证|票据|分类|两种说法|回事|个说法/;
 /** Of those, the words that only say a file does not record the use (档案未载明用途), and a household's own account after them. */
 const FILE_SILENT = /载明|注明|写明/;
 const ADMITTED_AFTER = /(?:户主|借款人|本人|申请人|他|她)(?:自己)?(?:称|说|讲|承认)/;
@@ -640,9 +640,9 @@ const PLEDGED_BEFORE = /承诺|保证|写着|申请书|申请表/;
 const QUOTED_MEANT = /[“"「]([^”"」]{1,8})[”"」](?:指的是|是指|说的是)/;
 /** Words that another runs a business named right before them: 是她邻居开的, 是人家办的. */
 const OTHERS_BUSINESS = /(?:是|系)(?:她|他|其)?(?:邻居|亲戚|别人|人家|外人)家?(?:开|办|搞|经营)的/g;
-/** Goods had on credit and their price repaid: 赊的那台彩电钱还上了, 还了去年赊的化肥账. */
+/** Goods had on credit and their price repaid: 赊的那台彩电钱还上了, 还了去年赊的化肥账, 还了去年赊农资店的化肥钱. */
 const CREDIT_GOODS_REPAID =
-  /赊(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)(?:还上|还清|还了|结清)|还(?:了|上|清)?[^，。,;；]{0,4}赊(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)/;
+  /赊(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)(?:还上|还清|还了|结清)|还(?:了|上|清)?[^，。,;；]{0,4}赊[^，。,;；的]{0,5}(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)/;
 /** Lodgings a household may open for guests, and words that it only lives in them: 一直是自家住. */
 const LODGING = /民宿|农家乐|客栈|家庭旅馆|家庭宾馆/;
 // (一家子就住里头: or the whole family living in it.)
@@ -677,8 +677,9 @@ const STOCK_HELD_BY = /(?:牛|羊|猪|鸡|鹅|鸭|耳标)[^，。,;；]{0,3}(?:�
 const FARM_OF_ANOTHER =
   /(?<=[牛羊猪鸡鹅鸭][^。；;！!]{0,24})(?:场子|养殖场|牛场|羊场|猪场|牧场)(?:是|归)(?:[^，。,;；]{0,4}(?:老板|公司|合作社)|人家|别人|外人)(?:家)?的?/;
 /** The household receiving a fee or a return: 领取托管费, 年底拿钱, 每年给分红. */
+// (公司管，每年给他分一点: or a share the text says the holder gives the borrower told of.)
 const RETURN_RECEIVED =
-  /(?:领取|领|拿|分)[^，。,;；]{0,4}(?:托管费|收益|分红|利息|固定|钱)|年底拿钱|(?:每年|每月|年底|按年|按月)(?:领取|领|拿|分)[^，。,;；]{0,6}元|(?:每年|每月|年底|按年|按月)给(?:俺|我|我们|俺们|户里|本户)[^，。,;；]{0,3}(?:钱|[0-9一二两三四五六七八九十百千万]+(?:元|块|千|万|百))/;
+  /(?:每年|每月|年底|按年|按月)给(?:他|她)(?:家)?分|(?:领取|领|拿|分)[^，。,;；]{0,4}(?:托管费|收益|分红|利息|固定|钱)|年底拿钱|(?:每年|每月|年底|按年|按月)(?:领取|领|拿|分)[^，。,;；]{0,6}元|(?:每年|每月|年底|按年|按月)给(?:俺|我|我们|俺们|户里|本户)[^，。,;；]{0,3}(?:钱|[0-9一二两三四五六七八九十百千万]+(?:元|块|千|万|百))/;
 /** Money put into a platform online or on a phone, with a return promised after it: 投到手机上一个平台，说一年翻番. */
 const INVESTED_PLATFORM =
   // (投那个网上的项目，一天返多少钱: or a project online, a daily return after it.)
@@ -975,6 +976,8 @@ const MEMBER_WORD = /(?:儿子|女儿|闺女|老伴|媳妇|儿媳|孙子)$/;
 const OWN_WORK_LATER = /自家(?:种|养|干活|用)|自己家(?:种|养|用)|家里(?:种地|养)/;
 /** Anywhere in the text, a member's farming at home: 他儿在家喂了二十多只羊, 种自家那四十亩地. */
 const MEMBER_FARMS_AT_HOME = /在家(?:里)?(?:喂|养|种)|(?:种|耕|喂)自家/;
+/** A daughter or son the text says lives at home: 闺女离了婚回娘家住, 姑娘大学毕业回来在家搞直播. */
+const CHILD_AT_HOME = /(?:闺女|女儿|姑娘|儿子|小子)[^。；;]{0,10}(?:回娘家住|回家住|回来在家|在家(?:里)?(?:住|搞|干|帮)|跟(?:俺们|我们|老两口)一(?:块|起))/;
 /** A son-in-law who married into the household and lives in it: 上门女婿, 倒插门. */
 const MARRIED_IN = /上门女婿|倒插门|入赘|招的女婿|招了个女婿/;
 /** Before money put in, a shop the household runs: 你家开的那个婚庆店, 你这家具店. */
@@ -1030,6 +1033,15 @@ const FILMED = /(?:跟拍|拍照|照相|录像|摄像|拍(?:个|了)?视频)[0-9
 const VISITED = /来(?:拿药|看病|打针|输液|挂水|换药|开药|量血压|量血糖)|[我俺](?:这里?|这儿)?(?:只|就)?(?:给[^，。,;；]{0,3}?)?(?:量|测)了?(?:血压|血糖)/;
 /** A film-and-loudspeaker van's entry, the show or sound and its fee: 放电影一场收260, 放哀乐两天,收500. */
 const SHOWN = /放(?:电影|哀乐|喇叭|录音|音乐|宣传)[^。；;]{0,6}?收[0-9]{2,}(?:元|块)?(?=$|[，,。；;])/;
+/** A daughter married out, her own shop, and the loan given her to stock it: 闺女出嫁了，在婆家镇上开超市，贷款转给闺女进货了. */
+const DAUGHTER_MARRIED_OUT_FUNDED =
+  /(?:闺女|女儿)(?:出嫁了|嫁出去了|嫁到|嫁人了)[^。；;]{0,14}开[^，。,;；]{0,6}(?:公司|厂|店|超市|馆|门市)[^。；;]{0,12}?(?:贷款|钱)[^，。,;；]{0,3}(?:转给|给了?|借给)(?:闺女|女儿|她)(?:周转|进货|用)/;
+/** A question whether the loan paid for an event, and the answer no: 俺问是不是拿贷款办事，他说不是. */
+const EVENT_DENIED_WHEN_ASKED =
+  /问(?:他|她)?(?:是不是|是否)(?:拿|用)(?:的)?(?:扶贫)?贷款[^，。,;；？?]{0,6}[，,？?](?:他|她|户主)?(?:说|讲|答)?(?:不是|没有|没)(?=$|[，。,;；])/;
+/** A weigh entry opening a text, up to its sentence's end: 猪3头 付现。, 后刘村刘继业 猪5头 付8100。, 牛2头 转账。. */
+const WEIGH_ENTRY =
+  /^[^。；;，,买购养喂栏进]{0,10}?[,，\s]?(?:肥猪|生猪|毛猪|架子猪|猪|肥牛|牛|羊|驴)[0-9一二两三四五六七八九十]+(?:头|只|口)(?:[,，\s]*(?:付|转账|付现|现金|现钱|欠|赊|共|毛重|重|[0-9])[^。；;]{0,12})?[。；;]/;
 /** A band's or butcher's booking for a family's event, with its length or fee: 吹一天, 两天1200, 白事一天半, 杀两口. */
 // (柴家大小子结婚，二十桌: and a manager's or cook's count of tables, ending its clause — not tables the household laid: 摆了二十桌.)
 const BOOKED = new RegExp(
@@ -1417,7 +1429,9 @@ function kinGivenFor(text: string, party: Hit): boolean {
           (CHILD_AFTER.test(text.slice(party.end, party.end + 2)) ||
             KIN_SAID.test(text.slice(party.end)) ||
             // (问：你儿啥时候结婚？答：五一。这钱就是给他结婚用: or a child named just before, no one else between.)
-            CHILD_JUST_NAMED.test(text.slice(Math.max(0, party.start - 24), party.start))))));
+            CHILD_JUST_NAMED.test(text.slice(Math.max(0, party.start - 24), party.start)) ||
+            // (来走亲戚的表姐在家住了一个月，贷款给她看病住院了: or a visiting relative named just before.)
+            KIN_VISITING_NAMED.test(text.slice(Math.max(0, party.start - 28), party.start))))));
   // (借款用于侄子结婚: and the loan said to be used for it.)
   // (用于操办由其抚养的侄子的婚事: and an event the household holds for the kin, who may be described between.)
   return (
@@ -1435,7 +1449,7 @@ function kinGivenFor(text: string, party: Hit): boolean {
     !lead.includes('借')
   );
 }
-const CHILD_AFTER = /^(?:儿子|闺女|女儿|孙子|孙女|姑娘|大小|二小|三小|老儿|小子)/;
+const CHILD_AFTER = /^(?:儿子|闺女|女儿|孩子|孙子|孙女|姑娘|大小|二小|三小|老儿|小子)/;
 /** A child of the household's, named last before a pronoun: 你儿啥时候结婚？答：五一。这钱就是给 (no other person between). */
 // (儿子在南方打工…我把钱打给他办婚事了: or a child opening the text or a clause.)
 const CHILD_JUST_NAMED =
@@ -1447,6 +1461,9 @@ const KIN_EVENT_PAID_AFTER =
 /** Before kin, the household holding an event for them, a description between: 操办由其抚养的. */
 const HELD_FOR_BEFORE = /(?:操办|承办|主办|张罗)[^，。,;；]{0,8}$/;
 /** After a pronoun, the text saying it is kin: 他是我侄子 (钱给他办婚事了，他是我侄子). */
+/** A visiting relative named before a pronoun, no one else between: 来走亲戚的表姐在家住了一个月，贷款给. */
+const KIN_VISITING_NAMED =
+  /来(?:走|串)亲戚的(?:表|堂)?(?:姐|哥|妹|弟|姑|姨|舅|叔|婶|嫂)[^他她佢人者户主老板，。,;；]{0,10}[，,][^他她佢人者户主老板。；;]{0,10}$/;
 const KIN_SAID = /[他她](?:是|系)(?:我|俺)(?:的)?(?:侄子|侄女|外甥女?|弟弟|哥哥|姐姐|妹妹|表弟|表哥|表姐|表妹|堂弟|堂哥|外孙女?|亲戚)/;
 
 /** Interest the household seeks (收利息, 吃利差, 赚差价, 收二分利), or lending an officer calls 违规放贷. */
@@ -2283,7 +2300,9 @@ function readStatements(scan: Scan): UsageMatch {
     !(noBusiness && tradeWordsOnly(hits)) &&
     !UNDECIDED_USE.test(text) &&
     storeyLivedIn(text) === null &&
-    !(LODGING.test(text) && LODGING_ONLY_LIVED_IN.test(text))
+    !(LODGING.test(text) && LODGING_ONLY_LIVED_IN.test(text)) &&
+    // (还了去年赊农资店的化肥钱: nor where goods had on credit before this season are repaid — the debt.)
+    !(text.includes('赊') && CREDIT_GOODS_REPAID.test(text) && !THIS_SEASON.test(text))
   ) {
     const matched = new Set<string>();
     for (const h of hits) if (h.role.plainProduction) matched.add(h.term);
@@ -2315,6 +2334,8 @@ function readStatements(scan: Scan): UsageMatch {
     // (家具店，买了一套沙发，自家屋里用: or a shop heading the entry, what was bought there the family's.)
     shopBoughtAt(text, t.start, t.end) ||
     boughtAt(text, t, clauses.start[t.clause]!) ||
+    // (家具店送到渡口, 请了镇上的婚庆公司: a shop that delivered, or a trade hired a few characters on.)
+    tradeOfAnother(text, t) ||
     // (婚礼租车、婚庆司仪及婚宴费用: a trade in a list of what the loan paid for.)
     COST_LIST_AFTER.test(text.slice(t.end, t.end + 12)) ||
     // (娶亲的车队和吹鼓手钱: or with its pay named right after it.)
@@ -3406,8 +3427,17 @@ function readStatements(scan: Scan): UsageMatch {
       // text puts to farming at home anywhere, a son-in-law who married in among them.)
       if (
         kind === 'person' &&
-        (MEMBER_WORD.test(term) || (term.endsWith('女婿') && MARRIED_IN.test(text))) &&
-        (OWN_WORK_LATER.test(text.slice(hits[last]!.end)) || MEMBER_FARMS_AT_HOME.test(text))
+        ((MEMBER_WORD.test(term) && (OWN_WORK_LATER.test(text.slice(hits[last]!.end)) || MEMBER_FARMS_AT_HOME.test(text))) ||
+          (term.endsWith('女婿') && MARRIED_IN.test(text)))
+      )
+        kind = 'household';
+      // (闺女离了婚回娘家住，跟俺们一块在集上卖菜，贷款给她买了辆电动三轮: a pronoun for a child the text says lives at home.)
+      if (
+        kind === 'person' &&
+        first === last &&
+        THIRD_PERSON.test(term) &&
+        CHILD_AT_HOME.test(text.slice(0, h.start)) &&
+        !hits.slice(0, first).some((p) => p.role.party === 'person' || p.role.party === 'organisation')
       )
         kind = 'household';
       // 邻居说她家的贷款拿去…: the household a pronoun names, with its loan, is the applicant's.
@@ -4609,6 +4639,20 @@ function readStatements(scan: Scan): UsageMatch {
         return !LOAN_IN_SENTENCE.test(said) && !MONEY_OF_EVENT.test(said.replace(GIFTS_PAID, '')) && !ANSWER_OR_FINDING.test(news);
       });
   }
+  // (他家儿子腊月办的喜事。俺问是不是拿贷款办事，他说不是: a family event the writer asked the loan paid for, the answer
+  // no, is no use of it — whatever else the text tells or leaves untold.)
+  // (闺女出嫁了，在婆家镇上开超市，贷款转给闺女进货了: a daughter's marriage told to say she keeps a household of her own,
+  // whose shop the loan then stocks, is no wedding the loan paid for.)
+  const marriedOut = text.includes('嫁') ? DAUGHTER_MARRIED_OUT_FUNDED.exec(text) : null;
+  if (marriedOut !== null) setAside((x) => x.category === 'marriage' && x.start >= marriedOut.index && x.start < marriedOut.index + marriedOut[0].length);
+  const eventDenied = text.includes('问') ? EVENT_DENIED_WHEN_ASKED.exec(text) : null;
+  if (eventDenied !== null)
+    setAside((x) => (x.category === 'marriage' || x.category === 'other_non_productive') && x.start < eventDenied.index + eventDenied[0].length);
+  // (猪3头。卖家说贷款给家里添了沙发、床: a weigh entry opening the text — the stock a buyer or slaughterhouse took in, its
+  // price — is the writer's purchase, not what the loan bought, where a later sentence names the loan.)
+  const weighed = SENTENCE_BREAKS.test(text) ? WEIGH_ENTRY.exec(text) : null;
+  if (weighed !== null && !LOAN_IN_SENTENCE.test(weighed[0]) && LOAN_IN_SENTENCE.test(text.slice(weighed[0].length)))
+    setAside((x) => x.category === 'production' && x.start < weighed[0].length);
   // (住的是易地搬迁安置房，县里统一建的。贷款3万元…开了个小卖部: a public body's building told in a sentence of its own, naming
   // no loan and no money, beside a sentence that says what the loan went to, is the state's work, not the household's use.)
   if (SENTENCE_BREAKS.test(text) && STATE_WORK.test(text) && evidence.some((e) => e.category === 'housing' || e.category === 'government_financing_platform')) {
@@ -4647,6 +4691,10 @@ function readStatements(scan: Scan): UsageMatch {
   if (creditRepaid !== null) {
     const to = creditRepaid.index + creditRepaid[0].length;
     setAside((x) => x.category !== 'other_non_productive' && x.start > creditRepaid.index && x.start < to);
+    // (用贷款还了去年赊农资店的化肥钱: the debt is the use, where no word of it was read — not this season's inputs had on
+    // credit: 还社里赊的化肥钱，是今年春耕时赊的.)
+    if (!evidence.some((e) => e.category === 'other_non_productive') && !THIS_SEASON.test(text))
+      evidence.push(evidenceOf('other_non_productive', creditRepaid[0], clauseAt(clauses.start, creditRepaid.index), creditRepaid.index));
   }
   // (贷款还了前年盖房借他大舅哥的钱: what money borrowed before was for, where the loan repays it, is the debt's story.)
   const debtRepaid = text.includes('还') && (text.includes('借') || text.includes('欠') || text.includes('输')) ? BORROWED_REPAID.exec(text) : null;
@@ -4993,6 +5041,7 @@ function readStatements(scan: Scan): UsageMatch {
   countMatch('enterprise_use', text.includes('分家') ? SPLIT_BROTHER_TOOK.exec(text) : null);
   // (他闺女婿在县城开装修公司，这五万拿去周转了: a relative's own business, the loan then said taken to turn it over.)
   countMatch('enterprise_use', text.includes('周转') || text.includes('进') ? KIN_BUSINESS_FUNDED.exec(text) : null);
+  countMatch('enterprise_use', text.includes('嫁') ? DAUGHTER_MARRIED_OUT_FUNDED.exec(text) : null);
   // (贷款是大伯名下的，我拿着在镇上收药材倒卖，年底给大伯三千块: another's loan the writer holds and trades with, paying
   // the borrower a yearly sum, is used by the writer.)
   countMatch('enterprise_use', text.includes('给') && (text.includes('年') || text.includes('利息')) ? LOAN_HELD_BY_WRITER.exec(text) : null);

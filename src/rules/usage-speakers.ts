@@ -470,9 +470,10 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
   // no other party is named before it.)
   if (
     SELLER_NOTE.test(text) &&
-    /^(?:儿子?|闺女|女儿|娃|小子)/.test(text.slice(pronoun.end, pronoun.end + 2)) &&
-    // (五金店老板说，他没在俺这买东西: the seller who speaks is no other party, nor the customer's 他 before.)
-    !hits.slice(0, at).some((h) => otherParty(h) && !/^[说讲称]/.test(text.slice(h.end, h.end + 1)))
+    /^(?:儿子?|闺女|女儿|娃|小子|孩子)/.test(text.slice(pronoun.end, pronoun.end + 2)) &&
+    // (五金店老板说，他没在俺这买东西: the seller who speaks is no other party, nor the customer's 他 before; 在场里买了一头整猪:
+    // nor the place the customer bought at.)
+    !hits.slice(0, at).some((h) => otherParty(h) && !/^[说讲称]/.test(text.slice(h.end, h.end + 1)) && text[h.start - 1] !== '在')
   )
     return true;
   // (他舅, 她哥: a pronoun before a word of kin names that relative, not the applicant.)

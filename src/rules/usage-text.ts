@@ -69,8 +69,20 @@ export const LABEL_BREAKS = '？?。！!…，,.';
 
 // A seller's note about a customer (a dealer's ledger, a yard's delivery notes): the writer, 俺, sells; 他 buys.
 /** A seller writing of a customer: 退回俺这, 从俺这拉, 结俺的水泥钱, 俺这店里. */
-export const SELLER_NOTE = /(?:在|从|来|到|回|退回)(?:俺|我)这|(?:俺|我)这(?:店|儿)|(?:结|欠|付)(?:俺|我)的/;
+// (在场里买了一头整猪: or the yard the writer's note is kept at, where the customer bought or sold.)
+export const SELLER_NOTE = /(?:在|从|来|到|回|退回)(?:俺|我)这|(?:俺|我)这(?:店|儿)|(?:结|欠|付)(?:俺|我)的|(?:在|来|到)场里(?:买|卖|拉)/;
 /** Right before a sale in its clause, the writer's own shop: 俺这捎带, 我这店里. */
 export const WRITER_SELLS_BEFORE = /(?:俺这|我这|俺们这|我们这|俺店|我店)(?:店里|儿|里)?(?:也|就|还)?(?:捎带|捎着|顺带|顺便)?$/;
 /** The customer spoken of in the third person (他, 他家), or a shop's paper about a customer (证明：, 收据：). */
 export const CUSTOMER_SPOKEN_OF = /[他她]|(?:证明|收据|说明)[:：]/;
+/** After a shop, its delivering what it sold: 送到, 送来 (not 自家开的家具店送货用, the household's own). */
+const DELIVERS_AFTER = /^(?:送到|送来|派车送|给送)/;
+const OWN_BEFORE = /(?:自家|自己|我家|俺家|咱家)[^，。,;；]{0,4}$/;
+/** Before a trade, its being hired: 请了镇上的, 请的 (not 申请). */
+const HIRED_BEFORE = /(?<!申)请(?:了|的)?[^，。,;；请]{0,5}$/;
+/** Events other than a wedding, for which a wedding trade hired is read by the event (请了县里的婚庆公司给老太太办八十大寿). */
+const OTHER_EVENT = /大寿|寿宴|祝寿|满月|白事|丧事|葬礼|出殡|升学|乔迁/;
+/** Whether a trade's word names another's trade the household dealt with: 家具店送到渡口, 请了镇上的婚庆公司. */
+export const tradeOfAnother = (text: string, h: { readonly start: number; readonly end: number }): boolean =>
+  (DELIVERS_AFTER.test(text.slice(h.end, h.end + 3)) && !OWN_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start))) ||
+  (HIRED_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)) && !OTHER_EVENT.test(text));

@@ -92,7 +92,7 @@ const SHOP_WORD = /^(?:餐厅|饭店|饭庄|酒楼|酒店|店|铺|馆|投注站|
 
 /** Words before work that make it a job taken on for others: 承接农户盖房, 揽活装修, 接寨上婚宴; 饭店兼办酒席 (a trade's side line). */
 export const TAKEN_ON =
-  /(?:承接|承办|专接|承揽|揽活|接活|接单|接人家|接别人家|接别家)[^，。,;；]{0,8}$|兼(?:办|营|做|带)?$|专门?(?:办|做|承办|给人办|接)?$|接(?:寨上|寨子里|村上|村里|屯里|乡里|附近|周边|十里八村|外面)的?$/;
+  /(?:承接|承办|专接|承揽|揽活|接活|接单|接人家|接别人家|接别家)[^，。,;；]{0,8}$|兼(?:办|营|做|带)?$|专门?(?:办|做|编|承办|给人办|接)?$|接(?:寨上|寨子里|村上|村里|屯里|乡里|附近|周边|十里八村|外面)的?$/;
 
 /** Before a prohibited-sounding word, work the household does for other people (给人家装空调, 帮人修冰箱, 给人拍婚礼, 给人做寿衣): its trade. */
 const SERVED_GOODS =
@@ -199,6 +199,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
   if (/^[摊桌馆场室档]?[上里]?(?:输|赌)/.test(text.slice(hit.end, hit.end + 4))) return false;
   // (资金多次转账至彩票销售点: nor a shop the money is paid to.)
   if (PAID_INTO_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start))) return false;
+  // (家具店送到渡口: nor a shop that delivers what it sold.)
+  if (/^(?:送到|送来|送货|派车送|给送)/.test(text.slice(hit.end, hit.end + 3))) return false;
   // (在镇上婚庆店隔壁的家电门市: nor a shop named as a landmark.)
   if (LANDMARK_AFTER.test(text.slice(hit.end, hit.end + 6))) return false;
   // (付巴黎婚纱摄影, 付克山县东鹏瓷砖店: nor a payee a voucher's memo opens with 付; 支付至县城某汽车销售公司: nor a seller
@@ -210,6 +212,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
   // 做手术的费用, 婚车租赁的钱: what is paid for is bought, not a trade.
   // (婚礼租车、婚庆司仪及婚宴费用: and so is a trade in a list of costs.)
   if (COST_AFTER.test(text.slice(hit.end, hit.end + 10)) || COST_LIST_AFTER.test(text.slice(hit.end, hit.end + 12))) return false;
+  // (“囍悦”喜宴大厅是我家自己开的: a trade's words the household says after them it opened.)
+  if (OPENED_BY_HOUSEHOLD_AFTER.test(text.slice(hit.end, hit.end + 12))) return true;
   // (自家开的红双喜婚庆门市: a verb of trade, an unquoted name, and the words, a shop noun closing them.)
   if (NAMED_SHOP_BEFORE.test(text.slice(Math.max(0, hit.start - 10), hit.start)) && NAMED_SHOP_NOUN_AFTER.test(text.slice(hit.end, hit.end + 4))) return true;
   // 户主为农村建房小包工头, 当装修师傅: a trade the household is said to be, its work named before the tradesman.
@@ -349,6 +353,8 @@ const LANDMARK_AFTER = /^(?:店|铺|馆|门市|公司)?(?:的)?(?:隔壁|旁边|
 const HEADING_SHOP = /^[^，。,;；:：]{1,8}(?:店|铺|摊|馆|坊|门市|门市部|批发部|小卖部|经销部|服务部|商行|车行|粮行)[，,]/;
 /** A name with no verb or place in it: 寿衣花圈店 (not 去寿衣店, 在婚纱店, 买手机). */
 const HEADING_NAME = /^[^在去到请找付买给帮替跟和与向从，。,;；:：]+$/;
+/** After a trade's words, that the household opened it: 大厅是我家自己开的. */
+const OPENED_BY_HOUSEHOLD_AFTER = /^[^，。,;；]{0,4}是(?:我|俺|咱|自)(?:们)?家?(?:自己|自个儿?)?开的/;
 /** Before a trade's words, its verb and an unquoted name: 开的红双喜, 开了个金玉满堂. */
 const NAMED_SHOP_BEFORE = /(?:开|经营|办)(?:的|了个|了一家|了家|个|一家)[\u4e00-\u9fff]{2,4}$/;
 /** Right after a trade's words, the shop noun that closes its name: 门市, 店, 公司. */

@@ -5514,4 +5514,37 @@ describe('how each kind is read', () => {
     expect(classifyUsage('老伴想拿贷款买电视，没同意，又说非要买，最后还是买了。').category).toBe('household_goods');
     expect(classifyUsage('贷款给女婿买了台拖拉机，女婿自己在邻村包地种。').category).toBe('enterprise_use');
   });
+  it("CBIRC-2020-28/5.1 sets 584-587 and review 97 (r138): a slaughterhouse's weigh entries; the seller who speaks; a vet paid; calves and bamboo in dialect; a yard's boss pooling loans; mats counted by 床; a choice not told; stock bought from a big farmer; a shop that delivered; a wedding company hired; a pen's self-raised share; a son-in-law who married in; a daughter back home; a named hall the household opened; an event denied when asked; a storey added; tickets and sightseeing; a visiting relative's illness; old credit repaid; a married-out daughter's shop; a claim retracted; a film show's own gear", () => {
+    expect(classifyUsage('牛2头 付现。卖家说贷款给家里买了冰箱、电视。').category).toBe('household_goods');
+    expect(classifyUsage('羊5只。卖家说贷款还了信用社的旧账。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款一部分给兽医老刘了，给猪打针看猪病。').category).toBe('production');
+    expect(classifyUsage('牛娃子8头，开春卖了还贷。').category).toBe('production');
+    expect(classifyUsage('贷款两万全买了竹料。').category).toBe('production');
+    expect(classifyUsage('李嫂子交凉席10床，贷款买了台破篾机。').category).toBe('production');
+    expect(classifyUsage('场里老板让几户贷了扶贫款给场里周转买饲料，每年给人家分点钱。').category).toBe('enterprise_use');
+    expect(classifyUsage('交了草席10床，贷款买了竹子自己编。').category).toBe('production');
+    expect(classifyUsage('买了辆三轮，冇讲是拉货还是自家坐。').category).toBe('unknown');
+    expect(classifyUsage('贷款在养羊大户那里买了二十只羊，拉回家自己喂。').category).toBe('production');
+    expect(classifyUsage('贷款买了沙发和茶几，家具店送到家里。').category).toBe('household_goods');
+    expect(classifyUsage('讲贷款拿来办婚礼，请了县里的婚庆公司。').category).toBe('marriage');
+    expect(classifyUsage('统一规划的标准化羊棚，户主交自筹部分一万，羊棚建在自家院里。').category).toBe('production');
+    expect(classifyUsage('上门女婿跟我们一起过，贷款给女婿买了辆三轮跑运输。').category).toBe('production');
+    expect(classifyUsage('女儿离了婚回娘家住，跟我们一块种菜，贷款给她买了台微耕机。').category).toBe('production');
+    expect(classifyUsage('“福满堂”婚宴大厅是我家自己开的，贷款添了桌椅。').category).toBe('production');
+    expect(classifyUsage('他家闺女正月出嫁。问他是不是拿贷款办的，他说不是，贷款买了羊。').category).toBe('production');
+    expect(classifyUsage('听说他家娶了媳妇，问他是不是用贷款办的，他说不是。别的没说。').category).toBe('unknown');
+    expect(classifyUsage('贷款把自家住的平房接了一层。').category).toBe('housing');
+    expect(classifyUsage('贷款买了火车票去广州玩。').category).toBe('other_non_productive');
+    expect(classifyUsage('来串亲戚的表姐在家住了一个月，贷款给她看病了。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款还了前年赊农机店的配件钱。').category).toBe('other_non_productive');
+    expect(classifyUsage('带老伴去西安看兵马俑，花了四千。').category).toBe('other_non_productive');
+    expect(classifyUsage('女儿嫁出去了，在县城开服装店，贷款转给女儿进货了。').category).toBe('enterprise_use');
+    expect(classifyUsage('说是买了猪，后来又改口说没买，钱干啥用了说不清楚。').category).toBe('unknown');
+    expect(classifyUsage('俺家是放电影的，贷款买了台新投影机。').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r138's readings stop where they should: a purchase heading the text; the household's own shop delivering; a wedding company hired for a birthday", () => {
+    expect(classifyUsage('购买肉牛3头。本人承诺贷款不用于建房。').category).toBe('production');
+    expect(classifyUsage('自家开的家具店送货用，买了辆小货车。').category).toBe('production');
+    expect(classifyUsage('请了婚庆公司给老娘办七十大寿，钱用的贷款。').category).toBe('other_non_productive');
+  });
 });
