@@ -622,6 +622,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-589.tsv',
   'heldout/usage-heldout-590.tsv',
   'heldout/usage-heldout-591.tsv',
+  'heldout/usage-heldout-592.tsv',
+  'heldout/usage-heldout-593.tsv',
+  'heldout/usage-heldout-594.tsv',
+  'heldout/usage-heldout-595.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
