@@ -22,6 +22,8 @@ const FEAST_AFTER = /^(?:里)?(?:摆|办|请)/;
 const ANOTHERS_BEFORE = /(?:别人|别个|人家|对方)的$/;
 /** After goods, that they are the old ones and none were bought: 还是老的，没添置. */
 const GOODS_NOT_BOUGHT_AFTER = /^[^，。,;；]{0,4}?还是(?:老的|旧的|原来的|以前的)|^[，,]?(?:都|也)?没(?:添置|添|换|买)(?:新的|过)?(?:$|[，。,;；])/;
+/** A fare paid for a trip: 火车票, 机票. */
+const TRAVEL_FARE = /火车票|高铁票|飞机票|机票|车票/;
 /** Before 床 as a count of mats or quilts (凉席12床, 被子两床), the thing counted and its number. */
 const COUNTED_BY_BED_BEFORE = /(?:席|被|褥|毯)[^，。,;；]{0,3}[0-9一二两三四五六七八九十几]$/;
 /** After a pen or shed, that it was left as it was: 没动. */
@@ -73,8 +75,25 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     // (标准化牛棚，户主交自筹部分: the household's share of a pen or shed built under a plan pays for that, no dwelling named.)
     (category === 'housing' &&
       h.term.startsWith('交自筹') &&
-      hits.some((o) => o.role.premises === true && !o.negated && o.clause <= h.clause && o.clause >= h.clause - 1) &&
+      hits.some((o) => o.role.premises === true && !o.negated && o.clause <= h.clause) &&
       !hits.some((o) => o !== h && (o.role.category ?? o.role.frame?.category) === 'housing')) ||
+    // (黄金乡李二伢子: gold that begins a place's name is the place.)
+    (h.term === '黄金' && /^[乡镇村县屯寨坪沟]/.test(text.slice(h.end, h.end + 1))) ||
+    // (贷款修了自家牛棚，棚顶漏雨换彩钢瓦: a leak or a roof of the pen's or shed's roof is the farm building's.)
+    (category === 'housing' && role.dualUse === true && /(?:棚|圈|舍)(?:顶|子)?$/.test(text.slice(clauses.start[h.clause], h.start))) ||
+    // (鸡舍用自家旧房改的: an old house turned into the pen is the pen.)
+    (category === 'housing' &&
+      role.category === undefined &&
+      /^(?:改的|改成的|改造的|改建的)/.test(text.slice(h.end, h.end + 3)) &&
+      hits.some((o) => o.clause === h.clause && o.start < h.start && o.role.premises === true && !o.negated)) ||
+    // (还有在我这赊的喷雾器: goods had on credit for the farm are the goods, not a debt.)
+    (h.term.startsWith('赊') &&
+      !/还(?!有)/.test(clauseText(h.clause)) &&
+      hits.some((o) => o.start >= h.end && o.start <= h.end + 1 && o.role.category === 'production' && !o.negated)) ||
+    // (贷款去内蒙古买了十五只种羊，来回火车票也是从这里头出的: the fare of a trip to buy stock or goods is the purchase's.)
+    (TRAVEL_FARE.test(h.term) && hits.some((o) => o.start < h.start && !o.negated && o.role.category === 'production')) ||
+    // (买煤两车烧窑: coal bought for a kiln or a curing barn is the trade's fuel, no household's heating.)
+    (h.term === '买煤' && /窑|烤烟|烘干|烘房|锅炉房|烧砖/.test(clauseText(h.clause))) ||
     // (交凉席12床: 床 counting mats or quilts is a measure, no bed.)
     (h.term === '床' && COUNTED_BY_BED_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start))) ||
     // (开车撞了别个的摩托: another's goods, damaged or named, are no goods bought.)

@@ -147,7 +147,7 @@ const SAID_OF_DWELLING_AFTER =
  */
 /** After a room put before its work by 把, the work: 地面铺了, 重新抹了, 墙刷了, 接了一层. */
 const WORKED_ON_AFTER =
-  /^(?:的)?(?:地面|地坪|地|墙面|墙|屋顶|房顶|顶棚|顶)?(?:也|都|全)?(?:重新|新)?(?:(?:铺|贴|抹|刷|粉刷|吊顶|吊了顶|装修|翻修|修|换|硬化)(?:了|上|好)|(?:接|加|盖)了?(?:一|两)层)/;
+  /^(?:的)?(?:地面|地坪|地|墙面|墙|屋顶|房顶|顶棚|顶)?(?:也|都|全)?(?:重新|新)?(?:(?:铺|贴|抹|刷|粉刷|吊顶|吊了顶|装修|翻修|修|换|硬化)(?:了|上|好)|(?:又)?(?:起|接|加|盖)了?(?:一|两)层)/;
 export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' | 'negated' | 'unused' {
   const { text, hits } = scan;
   const hit = hits[i]!;
@@ -183,7 +183,7 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
   // (把堂屋地面铺了瓷砖, 把自家住的平房接了一层: a dwelling or its room put before its work by 把 is worked on.)
   if (
     frame.category === 'housing' &&
-    /把[^，。,;；把]{0,5}$/.test(text.slice(Math.max(0, hit.start - 6), hit.start)) &&
+    /把[^，。,;；把]{0,8}$/.test(text.slice(Math.max(0, hit.start - 9), hit.start)) &&
     WORKED_ON_AFTER.test(text.slice(hit.end, hit.end + 9))
   )
     return 'used';

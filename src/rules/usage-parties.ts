@@ -867,9 +867,17 @@ function owedTo(scan: Scan, last: number): boolean {
  * Whether the money is handed to the party ending at `hits[last]` (starting at `first`): by a verb before it, or a
  * word of using after it. Returns the hand-over verb when one decided (to list it), true, or false.
  */
+/** Before a person, that they are a vet or a doctor: 乡里兽医, 村卫生室. */
+const HEALER_BEFORE = /(?:兽医|医生|大夫|卫生室|诊所|卫生院|郎中)$/;
+/** After a healer, the care given: 给牛打口蹄疫针, 打针输液看病. */
+const CARE_AFTER = /^[^。；;]{0,8}?(?:打针|打疫苗|输液|挂水|看病|灌药|治病|接生|配种)|^[^。；;]{0,6}?打[^，。,;；]{0,4}针/;
 export function handedOver(scan: Scan, first: number, last: number, kind: PartyKind): Hit | boolean {
   const { hits, text } = scan;
   const party = hits[first]!;
+  // (给乡里兽医老杜，给牛打口蹄疫针; 给村卫生室老周了，给老娘打针输液看病: a vet or a doctor named, the care they gave told
+  // after, is paid for a service.)
+  if (HEALER_BEFORE.test(text.slice(Math.max(0, party.start - 5), party.start)) && CARE_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 16)))
+    return false;
   // 交了我侄子的大学学费: a bill of the party's paid, not money handed to it.
   if (
     /[交缴付]了?[我俺他她]?$/.test(text.slice(Math.max(0, party.start - 3), party.start)) &&

@@ -5547,4 +5547,37 @@ describe('how each kind is read', () => {
     expect(classifyUsage('自家开的家具店送货用，买了辆小货车。').category).toBe('production');
     expect(classifyUsage('请了婚庆公司给老娘办七十大寿，钱用的贷款。').category).toBe('other_non_productive');
   });
+  it("CBIRC-2020-28/5.1 sets 588-591 and review 98 (r139): an old house turned into a pen; a spouse contradicting a claim; goods had on credit for the farm; farm hands' wages; a shed's roof; a place named 黄金; coal for a kiln; the borrower's own use said of 他; storeys raised in Hunan speech; a wall and a beam; pooled money; living costs (恰饭); money put into the writer's kiln; a yard bought to live in; a band hired for a funeral; a relative let to open a trade; a vet or a doctor paid; a pen's self-raised share; a daughter's shop; a restaurant the household opened; a fare for buying stock; a weigh entry alone; a storey added after 把", () => {
+    expect(classifyUsage('猪圈用自家旧房改的，贷款买了猪崽。').category).toBe('production');
+    expect(classifyUsage('老张头说贷款买羊了，他老伴说根本没养，钱也不知道去哪了。').category).toBe('unknown');
+    expect(classifyUsage('种子化肥，还有在我这赊的喷雾器。').category).toBe('production');
+    expect(classifyUsage('贷款给雇工开工资，一天一百二。').category).toBe('production');
+    expect(classifyUsage('贷款修了羊棚，棚顶漏雨换彩钢瓦，住的屋没动。').category).toBe('production');
+    expect(classifyUsage('黄金镇李老三贷款买了两头牛。').category).toBe('production');
+    expect(classifyUsage('贷款买煤烧砖窑，雇了两个师傅。').category).toBe('production');
+    expect(classifyUsage('蛋卖给合作社，钱是他自己养鸭用的。').category).toBe('production');
+    expect(classifyUsage('在老屋场上起两层，贷款全砸进去了。').category).toBe('housing');
+    expect(classifyUsage('说是养猪，砖拉回去起了屋。').category).toBe('housing');
+    expect(classifyUsage('屋墙开裂，贷款补墙换梁，买砖五百。').category).toBe('housing');
+    expect(classifyUsage('外村人搞集资，他把五万贷款投进去等年底拿回报。').category).toBe('wealth_management');
+    expect(classifyUsage('屋里恰饭用，贷款慢慢花。').category).toBe('other_non_productive');
+    expect(classifyUsage('他把三万贷款转给我窑上周转，一年给他两千利息。').category).toBe('enterprise_use');
+    expect(classifyUsage('在镇上买了一处旧院子自住，钱是扶贫贷款。').category).toBe('housing');
+    expect(classifyUsage('老娘去世，贷款用于棺材和请吹打。').category).toBe('other_non_productive');
+    expect(classifyUsage('户主说钱叫外甥拿去开煤场了，他说给利息。').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款里拿了八百给镇上兽医老王，给牛打疫苗。').category).toBe('production');
+    expect(classifyUsage('贷款给村卫生室老李了，给老娘打针看病。').category).toBe('other_non_productive');
+    expect(classifyUsage('按规划建标准化牛舍，政府补一部分，户主交自筹部分一万。').category).toBe('production');
+    expect(classifyUsage('闺女离了婚回娘家住，贷款给她开了个小裁缝铺，买了缝纫机。').category).toBe('production');
+    expect(classifyUsage('“聚福”酒楼是我家自己开的，贷款添了冰柜和桌子。').category).toBe('production');
+    expect(classifyUsage('贷款去新疆买了二十只种羊，来回机票也从这里头出。').category).toBe('production');
+    expect(classifyUsage('牛2头 转账。王家庄老刘。').category).toBe('unknown');
+    expect(classifyUsage('把俺家住的那两间平房又起了一层。').category).toBe('housing');
+  });
+  it("CBIRC-2020-28/5.1 r139's readings stop where they should: a count an officer checked; a share put into another's farm; a pen's wall; a fare for a pleasure trip", () => {
+    expect(classifyUsage('肉牛12头。已核实。').category).toBe('production');
+    expect(classifyUsage('鸡场是老李的，她把钱入了股。').category).toBe('enterprise_use');
+    expect(classifyUsage('猪圈房顶漏了，补墙换瓦，剩下买饲料。').category).toBe('production');
+    expect(classifyUsage('贷款买了火车票去上海玩。').category).toBe('other_non_productive');
+  });
 });
