@@ -626,6 +626,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-593.tsv',
   'heldout/usage-heldout-594.tsv',
   'heldout/usage-heldout-595.tsv',
+  'heldout/usage-heldout-596.tsv',
+  'heldout/usage-heldout-597.tsv',
+  'heldout/usage-heldout-598.tsv',
+  'heldout/usage-heldout-599.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
