@@ -22,6 +22,16 @@ const FEAST_AFTER = /^(?:里)?(?:摆|办|请)/;
 const ANOTHERS_BEFORE = /(?:别人|别个|人家|对方)的$/;
 /** After goods, that they are the old ones and none were bought: 还是老的，没添置. */
 const GOODS_NOT_BOUGHT_AFTER = /^[^，。,;；]{0,4}?还是(?:老的|旧的|原来的|以前的)|^[，,]?(?:都|也)?没(?:添置|添|换|买)(?:新的|过)?(?:$|[，。,;；])/;
+/** Before a room, the trade's rooms it belongs to: 客房, 民宿的, 店里的. */
+const TRADE_ROOMS_BEFORE = /(?:客房|民宿的?|店里的?|饭店的?|客人住的)$/;
+/** Before a work in its clause, others it is done for: 给人挖地基, 帮人家. */
+const SERVED_BEFORE = /(?:给|帮|替)(?:人|人家|别人|别家)[^，。,;；]{0,6}$/;
+/** After 上门女婿, his name and his work: 王强农闲在工地上干活 (not 过来, 进门, 办酒: the wedding). */
+const NAMED_AT_WORK_AFTER = /^[\u4e00-\u9fff]{0,3}(?:农闲|平时|常年|在外|在家|打工|干活)/;
+/** Before 上门女婿, taking one in: 招了个, 找. */
+const TAKEN_IN_BEFORE = /(?:招|找|要|寻|入赘)(?:了)?(?:个|一个)?$/;
+/** Words of an earlier year, whose credit is a debt: 去年, 前年. */
+const EARLIER = /去年|前年|往年|以前|早先|旧账/;
 /** A fare paid for a trip: 火车票, 机票. */
 const TRAVEL_FARE = /火车票|高铁票|飞机票|机票|车票/;
 /** Before 床 as a count of mats or quilts (凉席12床, 被子两床), the thing counted and its number. */
@@ -86,12 +96,24 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
       role.category === undefined &&
       /^(?:改的|改成的|改造的|改建的)/.test(text.slice(h.end, h.end + 3)) &&
       hits.some((o) => o.clause === h.clause && o.start < h.start && o.role.premises === true && !o.negated)) ||
-    // (还有在我这赊的喷雾器: goods had on credit for the farm are the goods, not a debt.)
-    (h.term.startsWith('赊') &&
+    // (还有在我这赊的喷雾器, 化肥三吨、农药两箱都是在我这赊的: goods had on credit for the farm this season are the goods,
+    // not a debt — not an earlier year's: 还了去年赊的化肥钱.)
+    (h.term === '赊的' &&
       !/还(?!有)/.test(clauseText(h.clause)) &&
-      hits.some((o) => o.start >= h.end && o.start <= h.end + 1 && o.role.category === 'production' && !o.negated)) ||
+      !EARLIER.test(text) &&
+      hits.some((o) => o.role.category === 'production' && !o.negated && o.clause === h.clause && (o.start < h.start || o.start <= h.end + 6))) ||
+    // (他把贷款全投进去了，买了一台二手旋耕机: money put in, the next clause telling what it bought, is that purchase.)
+    (h.term === '投进去' && /^了?$/.test(text.slice(h.end, clauses.end[h.clause])) && /^[，,](?:买|购|添|进)/.test(text.slice(clauses.end[h.clause]))) ||
+    // (上门女婿王强农闲在工地上干活: a son-in-law who married in, named as who he is, is no wedding — unlike one taken: 招上门女婿.)
+    (h.term === '上门女婿' && !TAKEN_IN_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) && NAMED_AT_WORK_AFTER.test(text.slice(h.end, h.end + 8))) ||
+    // (买煤两吨取暖: warmth the fuel bought gives is the fuel's use, no heater.)
+    (h.term === '取暖' && /[煤柴炭]/.test(text.slice(clauses.start[h.clause], h.start))) ||
     // (贷款去内蒙古买了十五只种羊，来回火车票也是从这里头出的: the fare of a trip to buy stock or goods is the purchase's.)
     (TRAVEL_FARE.test(h.term) && hits.some((o) => o.start < h.start && !o.negated && o.role.category === 'production')) ||
+    // (专门给客人住的客房卫生间改了: a room of the trade's guest rooms or shop is the trade's premises.)
+    (category === 'housing' && role.category === undefined && TRADE_ROOMS_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start))) ||
+    // (自己开着挖掘机给人挖地基修路: a road or works built for others as a hired job is the trade's work.)
+    (category === 'government_financing_platform' && SERVED_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) ||
     // (买煤两车烧窑: coal bought for a kiln or a curing barn is the trade's fuel, no household's heating.)
     (h.term === '买煤' && /窑|烤烟|烘干|烘房|锅炉房|烧砖/.test(clauseText(h.clause))) ||
     // (交凉席12床: 床 counting mats or quilts is a measure, no bed.)

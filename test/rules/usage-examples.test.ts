@@ -5580,4 +5580,31 @@ describe('how each kind is read', () => {
     expect(classifyUsage('猪圈房顶漏了，补墙换瓦，剩下买饲料。').category).toBe('production');
     expect(classifyUsage('贷款买了火车票去上海玩。').category).toBe('other_non_productive');
   });
+  it("CBIRC-2020-28/5.1 sets 592-595 and review 99 (r140): stock kept at a big farmer's; a homestay's guest bathroom; roads dug for others; a computer that never sold; apple saplings; a visit that found a pen; 他儿 before 订婚; a cadre's village works; hay; a partner sought; a choice put off; farm goods on credit this season; a brick kiln; money put into a machine; a married-in son-in-law at work; a yard bought; a cousin let to open a trade; coal for warmth; a carer hired; Shanxi 额", () => {
+    expect(classifyUsage('说是自己养羊，回访发现羊都在大户的羊场养着，每年拿固定钱。').category).toBe('enterprise_use');
+    expect(classifyUsage('开民宿，贷款把后院两间专门给客人住的客房卫生间改了。').category).toBe('production');
+    expect(classifyUsage('老马贷款买了挖掘机，开着给人挖地基修路。').category).toBe('production');
+    expect(classifyUsage('说买电脑开网店，一件货都没卖过，天天打游戏。').category).toBe('household_goods');
+    expect(classifyUsage('贷款买了三百株红富士。').category).toBe('production');
+    expect(classifyUsage('表上写的盖房，我去他家看了，盖的是牛棚。').category).toBe('production');
+    expect(classifyUsage('钱给他儿订婚用了。').category).toBe('marriage');
+    expect(classifyUsage('刘家贷款叫村干部拿去修村里广场了，说村集体以后还。').category).toBe('government_financing_platform');
+    expect(classifyUsage('雪大草不够，贷款买了二十吨草。').category).toBe('production');
+    expect(classifyUsage('这钱就是给他张罗对象的。').category).toBe('marriage');
+    expect(classifyUsage('钱还没动，种地还是养羊再寻思寻思。').category).toBe('unknown');
+    expect(classifyUsage('化肥农药都在我这赊的，还有一台打药机也是赊的，贷款下来还上了。').category).toBe('production');
+    expect(classifyUsage('买煤烧自家砖窑，雇人出砖。').category).toBe('production');
+    expect(classifyUsage('他把贷款全投进去了，买了台播种机。').category).toBe('production');
+    expect(classifyUsage('上门女婿李刚平时在外打工，贷款他拿去买了台三轮拉货。').category).toBe('production');
+    expect(classifyUsage('买了个旧院子，一家人搬进去住。').category).toBe('housing');
+    expect(classifyUsage('户主说钱叫他表哥拿去开沙场了，他说给利息。').category).toBe('enterprise_use');
+    expect(classifyUsage('买煤三吨取暖。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款雇了个保姆照顾老娘。').category).toBe('other_non_productive');
+    expect(classifyUsage('表上写的盖房，额去他屋看了，盖的是羊圈。').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r140's readings stop where they should: a son-in-law's wedding; a credit account settled; a partner sought only as a hope", () => {
+    expect(classifyUsage('上门女婿进门办酒，钱是贷款。').category).toBe('marriage');
+    expect(classifyUsage('化肥已赊购，贷款用于结清赊账。').category).toBe('other_non_productive');
+    expect(classifyUsage('他家小子拿贷款炒股，说等翻了本再张罗对象。').category).toBe('wealth_management');
+  });
 });
