@@ -199,8 +199,6 @@ export function namesATrade(scan: Scan, i: number): boolean {
   if (/^[摊桌馆场室档]?[上里]?(?:输|赌)/.test(text.slice(hit.end, hit.end + 4))) return false;
   // (资金多次转账至彩票销售点: nor a shop the money is paid to.)
   if (PAID_INTO_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start))) return false;
-  // (家具店送到渡口: nor a shop that delivers what it sold.)
-  if (/^(?:送到|送来|送货|派车送|给送)/.test(text.slice(hit.end, hit.end + 3))) return false;
   // (在镇上婚庆店隔壁的家电门市: nor a shop named as a landmark.)
   if (LANDMARK_AFTER.test(text.slice(hit.end, hit.end + 6))) return false;
   // (付巴黎婚纱摄影, 付克山县东鹏瓷砖店: nor a payee a voucher's memo opens with 付; 支付至县城某汽车销售公司: nor a seller
