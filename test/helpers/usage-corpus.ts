@@ -630,6 +630,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-597.tsv',
   'heldout/usage-heldout-598.tsv',
   'heldout/usage-heldout-599.tsv',
+  'heldout/usage-heldout-600.tsv',
+  'heldout/usage-heldout-601.tsv',
+  'heldout/usage-heldout-602.tsv',
+  'heldout/usage-heldout-603.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
