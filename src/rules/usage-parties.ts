@@ -285,7 +285,8 @@ const RENTED_FROM_BEFORE = /(?<!出)租(?:了|下|用|的)?[^，。,;；给]{0,8
 /** Before a party, the household following it: 跟着, 随着, 跟着县上的食用菌 (a description between, no break). */
 const FOLLOWING_BEFORE = /(?:跟着|随着)(?:[^，。,;；]{0,8}的[^，。,;；的]{0,4})?$/;
 /** A clause that begins with the money borrowed away (its subject the person before): 借去周转, 拿去用了. */
-const BORROWED_AWAY = /^(?:借去|借走|借了去|拿去周转|拿去用)/;
+// (姐夫承包工程，钱拿去周转了: the money may be the clause's subject.)
+const BORROWED_AWAY = /^(?:(?:钱|贷款|这钱|这笔钱)(?:都|就|全)?)?(?:借去|借走|借了去|拿去周转|拿去用)/;
 /** Before a hand-over, farm work given to a provider: 机耕和收割交给合作社, 打药交给飞防队. */
 const FARM_WORK_BEFORE = /机耕|机收|耕地|犁地|翻地|旋耕|收割|播种|植保|打药|飞防|耕种收|耕种|种收|代耕/;
 /** After a party, its waiting to use its own money: 也等着用. */
@@ -532,6 +533,9 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   // (合作社开春给种子: a word of time may stand between.)
   // 其弟用该款为借款人翻建厢房: a party spending the money on the household's behalf is its agent, not its user.
   if (FOR_THE_HOUSEHOLD_AFTER.test(text.slice(party.end, party.end + 16))) return false;
+  // (贷款给他幺儿买了部苹果手机, 给她闺女买了台旋耕机: bought for the borrower's child, the child's own affairs untold, is
+  // the household's buying, not money handed over.)
+  if (given && kind === 'person' && childBuys(text, party) && !OWN_AFFAIRS.test(text)) return false;
   // (贷款是给县城投公司的: a party the loan is said to be for, given to it, has it.)
   if (given && text.startsWith('的', party.end) && LOAN_WAS_FOR_BEFORE.test(text.slice(Math.max(0, party.start - 10), party.start))) return true;
   // (合作社没用我钱: a party said not to use the money does not use it.)
@@ -641,6 +645,16 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   }
   return false;
 }
+
+/** The borrower's child, told in the third person (他儿子, 她闺女, or 他 before 幺儿), and 买 right after. */
+const CHILD_WORD = /^(?:儿子|儿|闺女|女儿|幺儿|幺妹|大儿子|小儿子|二儿子|孙子)/;
+const childBuys = (text: string, party: Hit) => {
+  // (The child may be read as one word, 他儿子, or as 他 then 闺女, or the pronoun alone before a word the lexicon lacks: 他幺儿.)
+  const from = /^(?:他|她|其)/.test(party.term) ? party.start : /[他她其]$/.test(text.slice(0, party.start)) ? party.start - 1 : -1;
+  if (from < 0) return false;
+  const child = CHILD_WORD.exec(text.slice(from + 1, Math.max(party.end, from + 1) + 3));
+  return child !== null && from + 1 + child[0].length >= party.end && text[from + 1 + child[0].length] === '买';
+};
 
 /** A public body's own building, right after the body: 办公室, 会议室, 活动室. */
 const PUBLIC_BUILDING_AFTER = /^的?(?:新)?(?:办公室|办公楼|办公用房|会议室|活动室|活动中心|大院|院墙|教学楼|校舍|教室)/;
@@ -1047,7 +1061,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (first === last && THIRD_PERSON.test(party.term) && SPEAKER_IS_KIN.test(text)) return false;
   // 老庚在镇上开砖厂，借去周转: a person told of, whose next clause borrows the money away, took it.
   const nextClause = scan.clauseStart[hits[last]!.clause + 1];
-  if (kind === 'person' && nextClause !== undefined && BORROWED_AWAY.test(text.slice(nextClause, nextClause + 6))) return true;
+  if (kind === 'person' && nextClause !== undefined && BORROWED_AWAY.test(text.slice(nextClause, nextClause + 10))) return true;
   // 资金用于镇政府牵头的安置点配套商铺建设, 统一用于村里建的大棚园区: money put into a public work a government body leads
   // or built is the body's use.
   if (
@@ -1058,6 +1072,15 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
       MATCHING_FUNDS_AFTER.test(firstClause(text.slice(hits[last]!.end))))
   )
     return true;
+  // (付给合作社种薯钱8000元: a party paid the price of the farm's goods, named right after it, is their seller.)
+  const priced = hits[last + 1];
+  if (
+    PAID_BEFORE.test(text.slice(Math.max(0, party.start - 3), party.start)) &&
+    priced?.start === hits[last]!.end &&
+    (priced.role.category ?? priced.role.frame?.category) === 'production' &&
+    /^(?:的)?(?:钱|款|货款)/.test(text.slice(priced.end, priced.end + 3))
+  )
+    return false;
   // 核实为从公司买入小尾寒羊: a party the household bought from is its seller (unless it keeps or pays for what it sold).
   if (
     FROM_BEFORE.test(text.slice(Math.max(0, party.start - 5), party.start)) &&
@@ -1456,7 +1479,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     weak?.term === '给' &&
     !THIRD_PERSON.test(party.term) &&
     moneyBefore(scan, party) &&
-    GIVEN_FOR_OWN_NEED.test(text.slice(hits[last]!.end, hits[last]!.end + 3))
+    GIVEN_FOR_OWN_NEED.test(text.slice(hits[last]!.end, hits[last]!.end + 3)) &&
+    // (贷款给他闺女买了部手机: bought for the borrower's child, as above.)
+    !(childBuys(text, party) && !OWN_AFFAIRS.test(text))
   )
     return weak;
   // (给我哥办酒席用了: 给 with no money before it and, right after the party, an act the lexicon names as a use is the
@@ -1615,6 +1640,7 @@ const TELLS = /^(?:说|讲|称|反映|介绍)/;
 
 /** Around a party, words that the household bought from it: 从隔壁乡大户那里买的 (money given to it is the price). */
 const FROM_BEFORE = /(?:从|向|跟)[^，。,;；]{0,4}$/;
+const PAID_BEFORE = /(?:付给|支付给|付)$/;
 const BOUGHT_AFTER = /^[^，。,;；]{0,6}?(?:那里|那儿|那边|手里|手上|家)?(?:买|购|进)/;
 const ENTRUSTED_AFTER = /代养|托养|代管|代为|帮(?:我|俺)?们?养|分红|利息|年底给|每年给/;
 

@@ -340,9 +340,11 @@ const ROAD_VEHICLE = /货车|三轮|面包车|汽车|轿车|皮卡|摩托|电动
 const NEVER_HAULED =
   /(?:一车货|一趟货|一回货|货|一趟客|一个客|客)(?:都|也)?(?:没|没有)(?:拉|运|送)过|(?:没|没有)(?:拉|运|送)过(?:一车|一趟|一回|一个)?(?:货|客)/;
 /** Words that nothing was ever sold: 一件货都没卖过, 没卖过一单. */
-const NEVER_SOLD_ONLINE = /(?:一件货|一件|一单|货)(?:都|也)?(?:没|没有)卖(?:出)?过|(?:没|没有)卖(?:出)?过(?:一件|一单)/;
+// (一单货都没卖出去过, 店铺到现在零订单: or not one order.)
+const NEVER_SOLD_ONLINE =
+  /(?:一件货|一单货|一件|一单|货)(?:都|也)?(?:没|没有)卖(?:出去?)?过|(?:没|没有)卖(?:出去?)?过(?:一件|一单)|零订单|(?:一个|一笔)?订单(?:都|也)?(?:没有|没)(?:过|有)?(?=$|[，。,;；])/;
 /** A device for selling online: 手机, 电脑. */
-const DEVICE = /手机|电脑|平板/;
+const DEVICE = /手机|电脑|平板|笔记本/;
 /** Selling online: 电商, 直播, 网店. */
 const ONLINE_TRADE = /电商|直播|网店|带货|网上卖|微商/;
 /** Hauling work: 拉货, 运货, 跑运输. */
@@ -614,7 +616,7 @@ const BORROWER_KEPT_OUT = /(?:借款人|户主|本人|本户)(?:自己)?(?:不�
 /** A public body's word that only gathers the households' money: 收上去统一, 村干部统一收的. */
 /** After a public body, words that it only arranged or introduced (镇里统一安排的, 乡里牵线). */
 const ARRANGED_AFTER = /^(?:统一)?(?:安排|组织|协调|介绍|牵线|推荐)|^统一把(?:钱|贷款)(?:给|交|转)/;
-const GATHERED_ONLY = /^(?:收上去统一|交上去统一|(?:支书|村支书|书记|村主任|村干部|村里)统一收的)$/;
+const GATHERED_ONLY = /^(?:收上去统一|交上去统一|拿上来统一|收上来统一|交上来统一|拿上去统一|(?:支书|村支书|书记|村主任|村干部|村里)统一收的)$/;
 /** Stock said to be kept at a firm's farm (羊在公司羊场里, 牛都养在合作社那), and the firm paying the household for it (每年公司往他卡上打两千). */
 const STOCK_KEPT_BY_FIRM =
   /[牛羊猪鸡鸭鹅驴](?:子|崽|羔|犊)?(?:都|全|全部|一直)?(?:在|养在|放在|关在|搁|搁在|放)(?:人家|某|XX|xx)?(?:公司|企业|合作社|厂里|老板|大户)(?:(?:的)?[^，。,;；]{0,4}?(?:场|圈|棚|厂|基地|那|里)|(?=\s|$))/;
@@ -647,8 +649,9 @@ const QUOTED_MEANT = /[“"「]([^”"」]{1,8})[”"」](?:指的是|是指|说
 /** Words that another runs a business named right before them: 是她邻居开的, 是人家办的. */
 const OTHERS_BUSINESS = /(?:是|系)(?:她|他|其)?(?:邻居|亲戚|别人|人家|外人)家?(?:开|办|搞|经营)的/g;
 /** Goods had on credit and their price repaid: 赊的那台彩电钱还上了, 还了去年赊的化肥账, 还了去年赊农资店的化肥钱. */
+// (前年在种子站赊的玉米种子钱一直没给，这回贷下来还了: or repaid, done, in a clause after the debt.)
 const CREDIT_GOODS_REPAID =
-  /赊(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)(?:还上|还清|还了|结清)|还(?:了|上|清)?[^，。,;；]{0,4}赊[^，。,;；的]{0,5}(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)/;
+  /赊(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)(?:还上|还清|还了|结清)|赊(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)[^，。,;；]{0,6}[，,][^，。,;；]{0,8}(?:还了|还上了|还清了|结清了)(?=$|[，。,;；])|还(?:了|上|清)?[^，。,;；]{0,4}赊[^，。,;；的]{0,5}(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)/;
 /** Lodgings a household may open for guests, and words that it only lives in them: 一直是自家住. */
 const LODGING = /民宿|农家乐|客栈|家庭旅馆|家庭宾馆/;
 // (一家子就住里头: or the whole family living in it.)
@@ -1152,6 +1155,10 @@ const EARN_NEXT =
 /** Words that set a clause before this loan was applied for: 申请贷款前, 借款之前. */
 const BEFORE_LOAN = /(?:申请贷款|申请|贷款|借款|放款)(?:之)?前/;
 
+/** A dwelling's word that is work done on it (贴了瓷砖, 刷了墙), not a place goods are put. */
+const WORK_DONE = /^(?:贴|刷|铺|抹|砌|粉刷|吊顶)/;
+/** Rooms a farm's or trade's work may be done in: 灶房, 房子, 屋. */
+const ROOM_OF_WORK = /^(?:灶房|伙房|房子|房|屋|屋子|厨房)$/;
 /** Any act of building or repair in a text (盖, 起, 翻修, 刷墙 …). */
 const BUILDING_ACT = /盖|建|起|修|翻|装|改|刷|砌|扩|搭|换/;
 
@@ -1212,6 +1219,9 @@ const TRADE_DESCRIBED_BEFORE = /(?:搞|做|干|开|跑|收)[^，。,;；的]{1,6
 /** Goods said to belong to a body (机子归社, 牛归合作社, 鸡都是公司的), or the money said to enter its books (钱也进了公司账). */
 const OWNED_BY_BODY =
   /(?:机子|机器|设备|牛|羊|猪|鸡|鸭|鹅|车|货)[^，。,;；]{0,2}(?:都|全)?(?:归(?:社|合作社|公司|企业|大户|老板|厂)(?:所有)?|是(?:社|合作社|公司|企业|大户|老板|厂)(?:里)?的)(?=$|[，。,;；])|钱(?:也|都|全)?(?:进|入|打进|转进)了?(?:社|合作社|公司|企业|厂)(?:里)?的?(?:账|账户)/;
+/** A machine or vehicle said to belong to the village or its committee: 机子归村集体, 车归村里. */
+const OWNED_BY_VILLAGE =
+  /(?:机子|机器|设备|挖掘机|挖机|拖拉机|收割机|车)[^，。,;；]{0,2}(?:都|全)?归(?:村集体|村里|村上|村委会|村委|村两委|集体|乡里|镇里|乡政府|镇政府)(?:所有)?(?=$|[，。,;；])/;
 /** The clause after advice, saying it was not taken: 孩子爸爸没听, 他不听. */
 const ADVICE_REFUSED_NEXT = /^[^，。,;；]{0,6}?(?:没听|不听|没有听|没理|不理|没采纳|没答应|不答应|没干|不干|可不敢|不敢)/;
 /** Whether the word at `h` is advice the next clause says was not taken: 有人劝他们把贷款存起来吃利息，孩子爸爸没听. */
@@ -3917,7 +3927,10 @@ function readStatements(scan: Scan): UsageMatch {
       category === 'housing' &&
       role.dualUse &&
       (PUT_ON.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 6), h.start)) ||
-        (hits[i + 1]?.role.category === 'household_goods' && GOODS_PUT_AFTER.test(text.slice(h.end, hits[i + 1]!.start))))
+        (hits[i + 1]?.role.category === 'household_goods' &&
+          GOODS_PUT_AFTER.test(text.slice(h.end, hits[i + 1]!.start)) &&
+          // (Not work done before the goods went in: 贴了瓷砖装了热水器.)
+          !WORK_DONE.test(h.term)))
     ) {
       context.push(h.term);
       continue;
@@ -4715,6 +4728,14 @@ function readStatements(scan: Scan): UsageMatch {
   // (The phrase is found once in the text, not tried after every word of production.)
   const othersRun = new Set([...text.matchAll(OTHERS_BUSINESS)].map((m) => m.index));
   if (othersRun.size > 0) setAside((x) => x.category === 'production' && othersRun.has(x.start + x.term.length));
+  // (贷款把烤酒的灶房翻修了, 养蚕的房子: a room named by the farm's or trade's work done in it is that work's building, and
+  // the repair of it the work's — not the dwelling.)
+  const workDoneIn = evidence.filter((x) => x.category === 'production' && text[x.start + x.term.length] === '的');
+  const workRoom =
+    workDoneIn.length === 0
+      ? undefined
+      : evidence.find((x) => x.category === 'housing' && ROOM_OF_WORK.test(x.term) && workDoneIn.some((w) => w.start + w.term.length + 1 === x.start));
+  if (workRoom !== undefined) setAside((x) => x.category === 'housing' && x.clause === workRoom.clause && (x === workRoom || BUILDING_ACT.test(x.term)));
   // 先把前年赊的那台彩电钱还上了: goods had on credit, their price repaid, are the debt the loan pays, not what it bought.
   const creditRepaid = text.includes('赊') ? CREDIT_GOODS_REPAID.exec(text) : null;
   if (creditRepaid !== null) {
@@ -4755,7 +4776,7 @@ function readStatements(scan: Scan): UsageMatch {
   }
   // (说是买手机做电商，我看他天天刷抖音打游戏，一件货都没卖过: a phone or computer said to sell online that the text finds
   // never sold anything is the family's.)
-  const neverSold = text.includes('没卖') ? NEVER_SOLD_ONLINE.exec(text) : null;
+  const neverSold = text.includes('卖') || text.includes('订单') ? NEVER_SOLD_ONLINE.exec(text) : null;
   const device = neverSold === null ? null : DEVICE.exec(text);
   if (neverSold !== null && device !== null) {
     setAside((x) => x.category === 'production' && ONLINE_TRADE.test(x.term));
@@ -5101,6 +5122,8 @@ function readStatements(scan: Scan): UsageMatch {
   // (买了社里的收割机，机子归社: goods the text says belong to a body are that body's.)
   // (Not stock the household raises for the body, for a fee: 替合作社代养牛，牛是合作社的.)
   countMatch('enterprise_use', text.includes('归') || text.includes('账') || (text.includes('是') && !text.includes('代养')) ? OWNED_BY_BODY.exec(text) : null);
+  // (挖掘机是村里要买的，借他的名贷的款，机子归村集体: goods the text says belong to the village are a public body's.)
+  countMatch('government_financing_platform', text.includes('归') ? OWNED_BY_VILLAGE.exec(text) : null);
   // (村上修水渠 钱垫上了: money advanced for a public body's works is that body's financing.)
   countMatch('government_financing_platform', text.includes('垫') || text.includes('用的') ? ADVANCED_FOR_PUBLIC_WORK.exec(text) : null);
   // (钱是他表哥的养猪场在用: money a named farm or firm is using is its.)

@@ -5607,4 +5607,32 @@ describe('how each kind is read', () => {
     expect(classifyUsage('化肥已赊购，贷款用于结清赊账。').category).toBe('other_non_productive');
     expect(classifyUsage('他家小子拿贷款炒股，说等翻了本再张罗对象。').category).toBe('wealth_management');
   });
+  it("CBIRC-2020-28/5.1 sets 596-599 and review 100 (r141): a relative's contracting firm turning the money over; seed had on credit in an earlier year, repaid; a vehicle a lender's visit found; a computer with no orders; a dividend insurance's premium; Jiangxi 讨亲; money a cadre collected; a carer hired; a visit in Shaanxi speech; a farmstay's stove; a distilling room; a bathroom tiled; gossip called nonsense; a cooperative paid for stock; a machine owned by the village; a phone bought for the borrower's child", () => {
+    expect(classifyUsage('小舅子包工程，钱都拿去周转了，说过年连本带利给。').category).toBe('enterprise_use');
+    expect(classifyUsage('去年在饲料店赊的猪饲料钱拖着没给，这回贷下来还清了。').category).toBe('other_non_productive');
+    expect(classifyUsage('讲是买面包车拉货跑运输，信贷员去看，买的是七座小车，一家人坐。').category).toBe('household_goods');
+    expect(classifyUsage('说要开网店卖木耳，买了台笔记本，到现在零订单，电脑孩子在用。').category).toBe('household_goods');
+    expect(classifyUsage('贷款交了分红险的保费，说是五年后返本。').category).toBe('wealth_management');
+    expect(classifyUsage('钱拿去给二儿子讨亲了。').category).toBe('marriage');
+    expect(classifyUsage('村干部说把钱收上来统一搞光伏，俺就交了。').category).toBe('government_financing_platform');
+    expect(classifyUsage('老爹中风瘫了，贷款请了个人专门伺候老爹。').category).toBe('other_non_productive');
+    expect(classifyUsage('表上写的建房，额去他院里瞅了，盖的是羊圈。').category).toBe('production');
+    expect(classifyUsage('开农家乐，贷款添了厨房的大灶和十张圆桌。').category).toBe('production');
+    expect(classifyUsage('贷款把酿酒的灶房翻修了。').category).toBe('production');
+    expect(classifyUsage('卫生间改了，贴了瓷砖装了热水器。').category).toBe('housing');
+    expect(classifyUsage('村里人说老王贷款娶儿媳妇，扯犊子，钱买了十只羊。').category).toBe('production');
+    expect(classifyUsage('从镇上合作社买了种羊，付给合作社种羊钱一万二，自家圈里养。').category).toBe('production');
+    expect(classifyUsage('收割机是村里要买的，挂在我名下贷的，机子归村里。').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款给他闺女买了部手机，闺女上学用。').category).toBe('household_goods');
+  });
+  it("CBIRC-2020-28/5.1 r141's readings stop where they should: goods put on a roof; this season's credit settled; a share paid into a cooperative; a greenhouse the village owns and the household runs; gossip not disputed; a silkworm room beside a new house; credit for a house; a son's restaurant", () => {
+    expect(classifyUsage('屋顶装了热水器。').category).toBe('household_goods');
+    expect(classifyUsage('今年开春在农资店赊的化肥钱，贷款下来结清了。').category).toBe('production');
+    expect(classifyUsage('付给合作社入股钱八千。').category).toBe('enterprise_use');
+    expect(classifyUsage('扶贫大棚产权归村集体，本户承包，贷款买苗。').category).toBe('production');
+    expect(classifyUsage('屯里人说老王贷款娶儿媳妇，彩礼都是这钱出的。').category).toBe('marriage');
+    expect(classifyUsage('贷款把养蚕的房子翻修了，又盖了两间新房。').category).toBe('housing');
+    expect(classifyUsage('老蔡在我这赊的水泥钱，说是盖房用的，贷款下来还上了。').category).toBe('housing');
+    expect(classifyUsage('贷款给他儿子开饭店。').category).toBe('enterprise_use');
+  });
 });
