@@ -634,6 +634,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-601.tsv',
   'heldout/usage-heldout-602.tsv',
   'heldout/usage-heldout-603.tsv',
+  'heldout/usage-heldout-604.tsv',
+  'heldout/usage-heldout-605.tsv',
+  'heldout/usage-heldout-606.tsv',
+  'heldout/usage-heldout-607.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
