@@ -63,6 +63,9 @@ const ROOM_FOR_GOODS = /^(?:卫生间|洗澡间|浴室|厨房|客厅|卧室)$/;
 /** After a room, goods put in it: 装了台, 安了个, 里添了一台. */
 const GOODS_PUT_IN_AFTER = /^(?:里|里头|里面)?(?:装|安|添|买)了?(?:一)?(?:台|个|套)/;
 
+/** Right before goods, that a customer still owes the writer for them: 还欠我, 还赊着俺. */
+const STILL_OWED_TO_WRITER_BEFORE = /(?:还欠|仍欠|还赊|欠着)(?:我|俺)(?:的)?$/;
+
 /**
  * Whether the words around a hit say it is no use of the loan.
  *
@@ -78,6 +81,11 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
   const category = role.category ?? role.frame?.category;
   const clauseText = (c: number) => text.slice(clauses.start[c], clauses.end[c]);
   return (
+    // (还欠我手机钱80块: goods the writer sold still owed for were not paid with the loan — a credit note, no use.)
+    (category !== undefined &&
+      category !== 'production' &&
+      STILL_OWED_TO_WRITER_BEFORE.test(text.slice(Math.max(0, h.start - 5), h.start)) &&
+      /^(?:的)?(?:钱|款)/.test(text.slice(h.end, h.end + 2))) ||
     // (办了个结婚三十周年的酒: a wedding's anniversary is no wedding.)
     (role.category === 'marriage' && ANNIVERSARY_AFTER.test(text.slice(h.end, h.end + 5))) ||
     // (在镇上饭店摆了十桌: a restaurant where a feast was laid is its venue, not the household's trade.)

@@ -56,14 +56,22 @@ const BECOMES_BEFORE = /(?:当|做|干)(?:了|上|起)?(?:个|一个)?小?$/;
 // (鄄城 老任家: a place heading whose space the text lost: 县, 区, 城, 集.)
 const OPENS_THE_TEXT =
   /^(?:[^，。,;；:：\s给借交转托让]{0,6}[\s:：，,]+|[^，。,;；:：\s给借交转托让]{1,5}(?:县|区|城|乡|镇|集|屯|庄|寨))?(?:户主|借款人|贷款户|农户)?$/;
+/** Titles of respect that follow a surname in a name: 周大爷, 覃满姑, 刘婶. */
+const TITLE = /^(?:大爷|大娘|大伯|大妈|大婶|婶子|大叔|满姑|满哥|满叔|幺叔|幺婶|姑|婶|叔|伯|嫂)$/;
+/** Before a title, a place heading then a surname (and 满 or 幺): 周家湾周, 松滋的覃满. */
+const TITLED_NAME_BEFORE = /(?:^|[\s，,:：])?[\u4e00-\u9fff]{1,4}(?:县|区|城|乡|镇|集|屯|庄|寨|村|湾|沟|坪|岭|垸|的)[^他她我俺你其的\s，,。:：](?:满|幺)?$/;
+const SURNAME_AT_START = /^[^他她我俺你其的\s，,。:：](?:满|幺)?$/;
 /**
  * 老于种五味子, 户主老王种地, 老邱家办喜事: a person named by 老 and surname who opens the text, nothing handed before, is
  * the one the file is about — the borrower — not another the money went to or whose affairs are told.
  */
 export const namesTheBorrower = (text: string, party: Hit) =>
-  /^老[\u4e00-\u9fff]$/.test(party.term) &&
-  // (…（户主老刘）贷款用于扩大笨鸡养殖: or one named as the household head anywhere.)
-  (OPENS_THE_TEXT.test(text.slice(0, party.start)) || /(?:户主|借款人|贷款户)[:：]?$/.test(text.slice(Math.max(0, party.start - 4), party.start))) &&
+  ((/^老[\u4e00-\u9fff]$/.test(party.term) &&
+    // (…（户主老刘）贷款用于扩大笨鸡养殖: or one named as the household head anywhere.)
+    (OPENS_THE_TEXT.test(text.slice(0, party.start)) || /(?:户主|借款人|贷款户)[:：]?$/.test(text.slice(Math.max(0, party.start - 4), party.start)))) ||
+    // (周家湾周大爷养蜂, 松滋的覃满姑种柑橘: or by surname and a title of respect, a place heading before.)
+    (TITLE.test(party.term) && TITLED_NAME_BEFORE.test(text.slice(Math.max(0, party.start - 10), party.start))) ||
+    (TITLE.test(party.term) && SURNAME_AT_START.test(text.slice(0, party.start)))) &&
   !SPEAKING_HOUSEHOLD.test(text) &&
   // (老王借去养牛, 老刘用了这笔钱, 老王养牛，年底给利息: not one said to take the money, or to pay a return for it.)
   !TAKES_AFTER.test(text.slice(party.end, party.end + 2)) &&

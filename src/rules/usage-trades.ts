@@ -272,6 +272,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
   // 跑婚车, 干装修: these verbs name a trade on their own; 做 only before goods or work a trade sells (给人做装修).
   // (Not 接 ending another word: 直接盖房子, 间接, 紧接.)
   if (OWN_TRADE_VERBS.some((v) => text.endsWith(v, hit.start) && !(v === '接' && /[直间连紧迎转对]/.test(text[hit.start - 2] ?? '')))) return true;
+  // (周老幺自己搞婚庆租车: 搞 before a trade's word with its line of business right after it.)
+  if (text.endsWith('搞', hit.start) && /^(?:租车|车队|服务|生意|公司|这一行|这行)/.test(text.slice(hit.end, hit.end + 4))) return true;
   // 给人办酒席: a banquet held for others is the household's catering trade.
   // (给人做“喜宴”流水席: a verb of making it, and a quote, may stand between.)
   if (BANQUET.test(hit.term) && /(?:给|帮|替)(?:人|人家|别人|别家|乡亲)(?:做|办|操办|承办)?[“"「]?$/.test(text.slice(Math.max(0, hit.start - 6), hit.start)))

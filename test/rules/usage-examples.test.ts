@@ -5635,4 +5635,36 @@ describe('how each kind is read', () => {
     expect(classifyUsage('老蔡在我这赊的水泥钱，说是盖房用的，贷款下来还上了。').category).toBe('housing');
     expect(classifyUsage('贷款给他儿子开饭店。').category).toBe('enterprise_use');
   });
+  it("CBIRC-2020-28/5.1 sets 600-603 (r142): a town's oil mill using the money; gold kept for its price; a tricycle with nothing to haul; a camera for a grandchild; a photo studio taking the money; two wishes unsettled; whatever pays; a use not told (搞么事); an earlier loan repaid; an investment app; compensation for an injury; a wedding not hurried; a side room repaired; hay (羊草); mares milked; a surname and a title; a wedding deposit; a wedding-car trade; a credit note of the writer's", () => {
+    expect(classifyUsage('他讲贷款是给村里榨油厂用的，老板每年给他分两千。').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款买了两根金条，讲等金价涨了再卖，先压箱底。').category).toBe('wealth_management');
+    expect(classifyUsage('说买三轮拉货，我看他天天拉着一家人赶集，屋里也没啥货可拉。').category).toBe('household_goods');
+    expect(classifyUsage('贷款买了台单反相机，给孙子耍的。').category).toBe('household_goods');
+    expect(classifyUsage('城里影楼老板叫他贷款给影楼用，一年给他三千利息。').category).toBe('enterprise_use');
+    expect(classifyUsage('想种茶又想养蜂，还没拿定主意。').category).toBe('unknown');
+    expect(classifyUsage('问他贷款干啥，他讲还没想好，看啥赚钱干啥。').category).toBe('unknown');
+    expect(classifyUsage('刘家菜籽两百斤，钱付了。扶贫贷款搞么事他冇讲。').category).toBe('unknown');
+    expect(classifyUsage('一半买了猪崽，一半拿去还了上一笔贷款。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款投到一个投资APP上，说一个月收益8%。').category).toBe('wealth_management');
+    expect(classifyUsage('儿子开三轮撞了人，贷款赔了别人医药费。').category).toBe('other_non_productive');
+    expect(classifyUsage('他讲不急结婚，贷款先把鸡场办起来。').category).toBe('production');
+    expect(classifyUsage('灶屋旁边的偏屋塌了，贷款拿来修好了，一家人住里头。').category).toBe('housing');
+    expect(classifyUsage('从外地调运羊草三千捆，自家羊吃。').category).toBe('production');
+    expect(classifyUsage('说要多买几匹骒马，挤马奶做策格卖给旅游点，不是为了赛马。').category).toBe('production');
+    expect(classifyUsage('松滋的覃满姑养鸭，贷款一万买了鸭苗。').category).toBe('production');
+    expect(classifyUsage('他老三在县城结婚，钱拿去交了饭店的定金。').category).toBe('marriage');
+    expect(classifyUsage('王老五自己搞婚庆租车，贷款买了台轿车。').category).toBe('production');
+    expect(classifyUsage('刘家贷款买了二十只羊，还欠我电视钱五百。').category).toBe('production');
+    expect(classifyUsage('贷款冇用在田里，他老二在城里结婚，钱拿去付了酒店的定金。').category).toBe('marriage');
+  });
+  it("CBIRC-2020-28/5.1 r142's readings stop where they should: gold for a dowry; an oil mill of the household's; a studio's cameras; a credit the loan repaid; a relative and a title; a wedding not hurried, said after; a child's schooling told apart", () => {
+    expect(classifyUsage('贷款给闺女打了金镯子压箱底。').category).toBe('marriage');
+    expect(classifyUsage('贷款开了个榨油厂。').category).toBe('production');
+    expect(classifyUsage('开影楼，贷款买了两台相机。').category).toBe('production');
+    expect(classifyUsage('贷款还了欠我的手机钱。').category).toBe('other_non_productive');
+    expect(classifyUsage('钱给他大爷养蜂了。').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款给刘婶养猪，年底分钱。').category).toBe('enterprise_use');
+    expect(classifyUsage('结婚的事不着急，贷款先买牛。').category).toBe('production');
+    expect(classifyUsage('他儿子在县城上大学。贷款买了牛。').category).toBe('production');
+  });
 });
