@@ -638,6 +638,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-605.tsv',
   'heldout/usage-heldout-606.tsv',
   'heldout/usage-heldout-607.tsv',
+  'heldout/usage-heldout-608.tsv',
+  'heldout/usage-heldout-609.tsv',
+  'heldout/usage-heldout-610.tsv',
+  'heldout/usage-heldout-611.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
