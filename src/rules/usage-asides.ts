@@ -63,6 +63,8 @@ const ROOM_FOR_GOODS = /^(?:卫生间|洗澡间|浴室|厨房|客厅|卧室)$/;
 /** After a room, goods put in it: 装了台, 安了个, 里添了一台. */
 const GOODS_PUT_IN_AFTER = /^(?:里|里头|里面)?(?:装|安|添|买)了?(?:一)?(?:台|个|套)/;
 
+/** After a fee, that it is still owed or paid by instalments: 还欠五百, 分两回交. */
+const FEE_ACCOUNT_AFTER = /^(?:还欠|欠着|分[两几三]回交|分[两几三]次交|没交齐|交了一半)/;
 /** Right before goods, that a customer still owes the writer for them: 还欠我, 还赊着俺. */
 const STILL_OWED_TO_WRITER_BEFORE = /(?:还欠|仍欠|还赊|欠着)(?:我|俺)(?:的)?$/;
 
@@ -86,6 +88,20 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
       category !== 'production' &&
       STILL_OWED_TO_WRITER_BEFORE.test(text.slice(Math.max(0, h.start - 5), h.start)) &&
       /^(?:的)?(?:钱|款)/.test(text.slice(h.end, h.end + 2))) ||
+    // (学费还欠五百, 学费分两回交: a fee told as still owed or paid by instalments is the writer's note of an account, not the
+    // loan's use.)
+    (role.category === 'other_non_productive' && h.term.endsWith('学费') && FEE_ACCOUNT_AFTER.test(text.slice(h.end, h.end + 6))) ||
+    // (能繁母牛上了政策性养殖保险，交了保费: the premium of the stock's insurance just named is the farm's cost.)
+    (role.category === 'other_non_productive' &&
+      /^(?:交了?)?(?:保费|保险费)$/.test(h.term) &&
+      hits.some(
+        (o) =>
+          o.start < h.start &&
+          h.clause - o.clause <= 1 &&
+          o.role.category === 'production' &&
+          o.term.endsWith('保险') &&
+          !/给|替|帮/.test(text.slice(o.end, h.start)),
+      )) ||
     // (办了个结婚三十周年的酒: a wedding's anniversary is no wedding.)
     (role.category === 'marriage' && ANNIVERSARY_AFTER.test(text.slice(h.end, h.end + 5))) ||
     // (在镇上饭店摆了十桌: a restaurant where a feast was laid is its venue, not the household's trade.)

@@ -1083,7 +1083,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // (付给合作社种薯钱8000元: a party paid the price of the farm's goods, named right after it, is their seller.)
   const priced = hits[last + 1];
   if (
-    PAID_BEFORE.test(text.slice(Math.max(0, party.start - 3), party.start)) &&
+    PAID_BEFORE.test(text.slice(Math.max(0, party.start - 8), party.start)) &&
     priced?.start === hits[last]!.end &&
     (priced.role.category ?? priced.role.frame?.category) === 'production' &&
     /^(?:的)?(?:钱|款|货款)/.test(text.slice(priced.end, priced.end + 3))
@@ -1648,7 +1648,7 @@ const TELLS = /^(?:说|讲|称|反映|介绍)/;
 
 /** Around a party, words that the household bought from it: 从隔壁乡大户那里买的 (money given to it is the price). */
 const FROM_BEFORE = /(?:从|向|跟)[^，。,;；]{0,4}$/;
-const PAID_BEFORE = /(?:付给|支付给|付)$/;
+const PAID_BEFORE = /(?:付给|支付给|付)[^，。,;；给]{0,4}$/;
 const BOUGHT_AFTER = /^[^，。,;；]{0,6}?(?:那里|那儿|那边|手里|手上|家)?(?:买|购|进)/;
 const ENTRUSTED_AFTER = /代养|托养|代管|代为|帮(?:我|俺)?们?养|分红|利息|年底给|每年给/;
 

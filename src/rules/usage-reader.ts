@@ -402,7 +402,7 @@ const choiceOpen = (text: string) => {
 /** Words that say the household has not decided what to do with the money: 还没想好干啥 (a prohibited use found still stands). */
 // (想养羊又想开饭店，还没拿定主意; 还没想好，看哪样赚钱搞哪样: two wishes not settled, or whatever pays.)
 const UNDECIDED_USE =
-  /想[^，。,;；]{1,8}又想[^，。,;；]{1,8}[，,]?(?:还没|没|还未)(?:拿定主意|拿准主意|想好|定)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,6}看(?:哪样|啥|什么|么子)(?:赚钱|挣钱|来钱)(?:就)?(?:搞|干|做|弄)(?:哪样|啥|什么|么子)|(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|干么|干嘛|做啥|做什么|用在哪|怎么用)|(?:干啥|干什么|做啥|做什么)(?:还|也)?(?:没想好|没定|没决定)|(?:^|[:：])(?:还没想好|还没定|没想好)[，,\s][^。；;]{0,16}(?:可能|或者|还是|又想|又怕|再说|再定|再决定)|(?:用途|具体项目|项目)(?:尚未|还没|还未)(?:决定|确定)|(?:尚未|还没|还未)(?:决定|确定)(?:具体)?(?:用途|项目)|变更为[“"「]?另行确定|(?:未|冇|还未)谂好(?:做乜|做咩|点用)/;
+  /(?:还没想好|没想好)[^；;]{0,16}还是[^，。,;；]{1,8}再(?:看|说|定)|想[^，。,;；]{1,8}又想[^，。,;；]{1,8}[，,]?(?:还没|没|还未)(?:拿定主意|拿准主意|想好|定)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,6}看(?:哪样|啥|什么|么子)(?:赚钱|挣钱|来钱)(?:就)?(?:搞|干|做|弄)(?:哪样|啥|什么|么子)|(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|干么|干嘛|做啥|做什么|用在哪|怎么用)|(?:干啥|干什么|做啥|做什么)(?:还|也)?(?:没想好|没定|没决定)|(?:^|[:：])(?:还没想好|还没定|没想好)[，,\s][^。；;]{0,16}(?:可能|或者|还是|又想|又怕|再说|再定|再决定)|(?:用途|具体项目|项目)(?:尚未|还没|还未)(?:决定|确定)|(?:尚未|还没|还未)(?:决定|确定)(?:具体)?(?:用途|项目)|变更为[“"「]?另行确定|(?:未|冇|还未)谂好(?:做乜|做咩|点用)/;
 /** Words that say the loan farms whichever way the choice goes: 反正, 不管, 总之. */
 const EITHER_WAY = /反正|不管|总之|无论|横竖|两样都|都用得上/;
 
@@ -653,7 +653,7 @@ const OTHERS_BUSINESS = /(?:是|系)(?:她|他|其)?(?:邻居|亲戚|别人|人�
 /** Goods had on credit and their price repaid: 赊的那台彩电钱还上了, 还了去年赊的化肥账, 还了去年赊农资店的化肥钱. */
 // (前年在种子站赊的玉米种子钱一直没给，这回贷下来还了: or repaid, done, in a clause after the debt.)
 const CREDIT_GOODS_REPAID =
-  /赊(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)(?:还上|还清|还了|结清)|赊(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)[^，。,;；]{0,6}[，,][^，。,;；]{0,8}(?:还了|还上了|还清了|结清了)(?=$|[，。,;；])|还(?:了|上|清)?[^，。,;；]{0,4}赊[^，。,;；的]{0,5}(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)/;
+  /赊(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)(?:还上|还清|还了|结清)|赊(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)[^，。,;；]{0,6}[，,][^，。,;；]{0,8}(?:还了|还上了|还清了|结清了|还给[^，。,;；]{1,6}了)(?=$|[，。,;；])|还(?:了|上|清)?[^，。,;；]{0,4}赊[^，。,;；的]{0,5}(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)/;
 /** Lodgings a household may open for guests, and words that it only lives in them: 一直是自家住. */
 const LODGING = /民宿|农家乐|客栈|家庭旅馆|家庭宾馆/;
 // (一家子就住里头: or the whole family living in it.)
@@ -1358,6 +1358,17 @@ const SETTLED_LATER_AFTER = /^[^，。,;；]{0,3}(?:秋后|年底|年终|卖了�
 const THIS_SEASON = /今年|今春|春耕|当季|这一季|本季|开春|春播|今儿/;
 /** Words of an earlier year, whose debts are debts: 去年, 前年, 旧账. */
 const EARLIER_YEAR = /去年|前年|往年|上年|早年|那年|旧账|老账|以前|之前/;
+/**
+ * Whether goods had on credit (赊) were had this season: the last word of time before the credit decides
+ * (去年秋天…赊的…今年贷款到了 is last year's), else any word of this season in the text.
+ */
+function creditThisSeason(text: string): boolean {
+  const before = text.slice(0, text.indexOf('赊'));
+  const lastOf = (re: RegExp) => Math.max(-1, ...[...before.matchAll(new RegExp(re.source, 'g'))].map((m) => m.index));
+  const season = lastOf(THIS_SEASON);
+  const earlier = lastOf(EARLIER_YEAR);
+  return season >= 0 || earlier >= 0 ? season > earlier : THIS_SEASON.test(text);
+}
 /** A character every kind of NO_BUSINESS_FOUND holds. */
 const NO_BUSINESS_MARK = /[无未没非不冇莫]/;
 /** Whether a finding says there is no business: 并未开店, 没有任何生意 (NO_BUSINESS_FOUND, tried only where its mark stands). */
@@ -2327,7 +2338,7 @@ function readStatements(scan: Scan): UsageMatch {
     storeyLivedIn(text) === null &&
     !(LODGING.test(text) && LODGING_ONLY_LIVED_IN.test(text)) &&
     // (还了去年赊农资店的化肥钱: nor where goods had on credit before this season are repaid — the debt.)
-    !(text.includes('赊') && CREDIT_GOODS_REPAID.test(text) && !THIS_SEASON.test(text))
+    !(text.includes('赊') && CREDIT_GOODS_REPAID.test(text) && !creditThisSeason(text))
   ) {
     const matched = new Set<string>();
     for (const h of hits) if (h.role.plainProduction) matched.add(h.term);
@@ -4751,7 +4762,7 @@ function readStatements(scan: Scan): UsageMatch {
     setAside((x) => x.category !== 'other_non_productive' && x.start > creditRepaid.index && x.start < to);
     // (用贷款还了去年赊农资店的化肥钱: the debt is the use, where no word of it was read — not this season's inputs had on
     // credit: 还社里赊的化肥钱，是今年春耕时赊的.)
-    if (!evidence.some((e) => e.category === 'other_non_productive') && !THIS_SEASON.test(text))
+    if (!evidence.some((e) => e.category === 'other_non_productive') && !creditThisSeason(text))
       evidence.push(evidenceOf('other_non_productive', creditRepaid[0], clauseAt(clauses.start, creditRepaid.index), creditRepaid.index));
   }
   // (贷款还了前年盖房借他大舅哥的钱: what money borrowed before was for, where the loan repays it, is the debt's story.)

@@ -5667,4 +5667,26 @@ describe('how each kind is read', () => {
     expect(classifyUsage('结婚的事不着急，贷款先买牛。').category).toBe('production');
     expect(classifyUsage('他儿子在县城上大学。贷款买了牛。').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 604-607 and review 101 (r143): loans all handed up to the village; a cooperative buying with the money together; Hainan 无打算; 对无上; a person's insurance; an integrated stove; an earlier year's credit repaid to the shop; a cooperative paid for seed; the stock's insurance premium; the last word of time before the credit; a slip of the tongue; a choice to be seen to; a fee still owed to the writer", () => {
+    expect(classifyUsage('村支书讲贷款都得上交，搞村里的养殖小区。').category).toBe('government_financing_platform');
+    expect(classifyUsage('养蜂合作社拿这笔钱统一买蜂箱，他在社里干活拿工钱。').category).toBe('enterprise_use');
+    expect(classifyUsage('阿强讲我无打算讨老婆，贷款先买猪仔。').category).toBe('production');
+    expect(classifyUsage('一下讲买化肥，一下讲还债，前后对无上。').category).toBe('unknown');
+    expect(classifyUsage('贷款给老伴交了重疾险。').category).toBe('other_non_productive');
+    expect(classifyUsage('灶屋换了个集成灶，自家做饭用。').category).toBe('household_goods');
+    expect(classifyUsage('大前年赊的兽药钱拖着没给，贷款批了以后还给兽药店了。').category).toBe('other_non_productive');
+    expect(classifyUsage('付给马铃薯专业合作社种薯款一万，自家种。').category).toBe('production');
+    expect(classifyUsage('给二十头母猪上了养殖保险，交了保费。').category).toBe('production');
+    expect(classifyUsage('去年冬天在饲料店赊的饲料钱一直没给，今年贷款下来还上了。').category).toBe('other_non_productive');
+    expect(classifyUsage('申请表上写的养羊，俺听他媳妇说漏嘴了，钱给大小子定亲了，羊一只也没买。').category).toBe('marriage');
+    expect(classifyUsage('还没想好。他说："先贷下，养鸡还是开铺子再看。"').category).toBe('unknown');
+    expect(classifyUsage('李四 B2 贷款3万 买了二十头猪崽 自家圈里喂 学费还欠八百').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r143's readings stop where they should: a spouse's premium; this spring's credit; a betrothal; wool bought together; a child's fees with money still owed", () => {
+    expect(classifyUsage('买了养殖保险，又给老伴交了保费。').category).toBe('other_non_productive');
+    expect(classifyUsage('今年开春在种子站赊的玉米种子钱一直没给，这回贷下来还了。').category).toBe('production');
+    expect(classifyUsage('钱给二小子定亲了。').category).toBe('marriage');
+    expect(classifyUsage('贷款买了二十只羊，合作社统一收购羊毛。').category).toBe('production');
+    expect(classifyUsage('贷款给孩子交了学费，还欠五百。').category).toBe('other_non_productive');
+  });
 });
