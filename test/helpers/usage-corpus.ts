@@ -642,6 +642,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-609.tsv',
   'heldout/usage-heldout-610.tsv',
   'heldout/usage-heldout-611.tsv',
+  'heldout/usage-heldout-612.tsv',
+  'heldout/usage-heldout-613.tsv',
+  'heldout/usage-heldout-614.tsv',
+  'heldout/usage-heldout-615.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
