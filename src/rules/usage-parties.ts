@@ -59,7 +59,7 @@ const OPENS_THE_TEXT =
 /** Titles of respect that follow a surname in a name: 周大爷, 覃满姑, 刘婶. */
 const TITLE = /^(?:大爷|大娘|大伯|大妈|大婶|婶子|大叔|满姑|满哥|满叔|幺叔|幺婶|姑|婶|叔|伯|嫂)$/;
 /** Before a title, a place heading then a surname (and 满 or 幺): 周家湾周, 松滋的覃满. */
-const TITLED_NAME_BEFORE = /(?:^|[\s，,:：])?[\u4e00-\u9fff]{1,4}(?:县|区|城|乡|镇|集|屯|庄|寨|村|湾|沟|坪|岭|垸|的)[^他她我俺你其的\s，,。:：](?:满|幺)?$/;
+const TITLED_NAME_BEFORE = /[\u4e00-\u9fff]{1,4}(?:县|区|城|乡|镇|集|屯|庄|寨|村|湾|沟|坪|岭|垸|的)[^他她我俺你其的\s，,。:：](?:满|幺)?$/;
 const SURNAME_AT_START = /^[^他她我俺你其的\s，,。:：](?:满|幺)?$/;
 /**
  * 老于种五味子, 户主老王种地, 老邱家办喜事: a person named by 老 and surname who opens the text, nothing handed before, is
@@ -70,8 +70,8 @@ export const namesTheBorrower = (text: string, party: Hit) =>
     // (…（户主老刘）贷款用于扩大笨鸡养殖: or one named as the household head anywhere.)
     (OPENS_THE_TEXT.test(text.slice(0, party.start)) || /(?:户主|借款人|贷款户)[:：]?$/.test(text.slice(Math.max(0, party.start - 4), party.start)))) ||
     // (周家湾周大爷养蜂, 松滋的覃满姑种柑橘: or by surname and a title of respect, a place heading before.)
-    (TITLE.test(party.term) && TITLED_NAME_BEFORE.test(text.slice(Math.max(0, party.start - 10), party.start))) ||
-    (TITLE.test(party.term) && SURNAME_AT_START.test(text.slice(0, party.start)))) &&
+    (TITLE.test(party.term) &&
+      (TITLED_NAME_BEFORE.test(text.slice(Math.max(0, party.start - 10), party.start)) || SURNAME_AT_START.test(text.slice(0, party.start))))) &&
   !SPEAKING_HOUSEHOLD.test(text) &&
   // (老王借去养牛, 老刘用了这笔钱, 老王养牛，年底给利息: not one said to take the money, or to pay a return for it.)
   !TAKES_AFTER.test(text.slice(party.end, party.end + 2)) &&
@@ -543,7 +543,7 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   if (FOR_THE_HOUSEHOLD_AFTER.test(text.slice(party.end, party.end + 16))) return false;
   // (贷款给他幺儿买了部苹果手机, 给她闺女买了台旋耕机: bought for the borrower's child, the child's own affairs untold, is
   // the household's buying, not money handed over.)
-  if (given && kind === 'person' && childBuys(text, party) && !OWN_AFFAIRS.test(text)) return false;
+  if (given && kind === 'person' && boughtForChild(text, party)) return false;
   // (贷款是给县城投公司的: a party the loan is said to be for, given to it, has it.)
   if (given && text.startsWith('的', party.end) && LOAN_WAS_FOR_BEFORE.test(text.slice(Math.max(0, party.start - 10), party.start))) return true;
   // (合作社没用我钱: a party said not to use the money does not use it.)
@@ -663,6 +663,8 @@ const childBuys = (text: string, party: Hit) => {
   const child = CHILD_WORD.exec(text.slice(from + 1, Math.max(party.end, from + 1) + 3));
   return child !== null && from + 1 + child[0].length >= party.end && text[from + 1 + child[0].length] === '买';
 };
+/** A purchase for the borrower's child, the child's own shop, firm or separate household untold. */
+const boughtForChild = (text: string, party: Hit) => childBuys(text, party) && !OWN_AFFAIRS.test(text);
 
 /** A public body's own building, right after the body: 办公室, 会议室, 活动室. */
 const PUBLIC_BUILDING_AFTER = /^的?(?:新)?(?:办公室|办公楼|办公用房|会议室|活动室|活动中心|大院|院墙|教学楼|校舍|教室)/;
@@ -1489,7 +1491,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     moneyBefore(scan, party) &&
     GIVEN_FOR_OWN_NEED.test(text.slice(hits[last]!.end, hits[last]!.end + 3)) &&
     // (贷款给他闺女买了部手机: bought for the borrower's child, as above.)
-    !(childBuys(text, party) && !OWN_AFFAIRS.test(text))
+    !boughtForChild(text, party)
   )
     return weak;
   // (给我哥办酒席用了: 给 with no money before it and, right after the party, an act the lexicon names as a use is the

@@ -1362,11 +1362,13 @@ const EARLIER_YEAR = /去年|前年|往年|上年|早年|那年|旧账|老账|�
  * Whether goods had on credit (赊) were had this season: the last word of time before the credit decides
  * (去年秋天…赊的…今年贷款到了 is last year's), else any word of this season in the text.
  */
+const THIS_SEASON_ALL = new RegExp(THIS_SEASON.source, 'g');
+const EARLIER_YEAR_ALL = new RegExp(EARLIER_YEAR.source, 'g');
 function creditThisSeason(text: string): boolean {
   const before = text.slice(0, text.indexOf('赊'));
-  const lastOf = (re: RegExp) => Math.max(-1, ...[...before.matchAll(new RegExp(re.source, 'g'))].map((m) => m.index));
-  const season = lastOf(THIS_SEASON);
-  const earlier = lastOf(EARLIER_YEAR);
+  const lastOf = (re: RegExp) => Math.max(-1, ...[...before.matchAll(re)].map((m) => m.index));
+  const season = lastOf(THIS_SEASON_ALL);
+  const earlier = lastOf(EARLIER_YEAR_ALL);
   return season >= 0 || earlier >= 0 ? season > earlier : THIS_SEASON.test(text);
 }
 /** A character every kind of NO_BUSINESS_FOUND holds. */
@@ -4750,10 +4752,9 @@ function readStatements(scan: Scan): UsageMatch {
   // (贷款把烤酒的灶房翻修了, 养蚕的房子: a room named by the farm's or trade's work done in it is that work's building, and
   // the repair of it the work's — not the dwelling.)
   const workDoneIn = evidence.filter((x) => x.category === 'production' && text[x.start + x.term.length] === '的');
-  const workRoom =
-    workDoneIn.length === 0
-      ? undefined
-      : evidence.find((x) => x.category === 'housing' && ROOM_OF_WORK.test(x.term) && workDoneIn.some((w) => w.start + w.term.length + 1 === x.start));
+  const workRoom = evidence.find(
+    (x) => x.category === 'housing' && ROOM_OF_WORK.test(x.term) && workDoneIn.some((w) => w.start + w.term.length + 1 === x.start),
+  );
   if (workRoom !== undefined) setAside((x) => x.category === 'housing' && x.clause === workRoom.clause && (x === workRoom || BUILDING_ACT.test(x.term)));
   // 先把前年赊的那台彩电钱还上了: goods had on credit, their price repaid, are the debt the loan pays, not what it bought.
   const creditRepaid = text.includes('赊') ? CREDIT_GOODS_REPAID.exec(text) : null;
@@ -5128,11 +5129,10 @@ function readStatements(scan: Scan): UsageMatch {
   countMatch('wealth_management', text.includes('存') ? DEPOSITED_FOR_SPREAD.exec(text) : null);
   // (不做茶叶生意，买几饼老班章存起，等涨价卖: goods held for their price by a household that says it runs no trade in them.)
   // (贷款买了金镯子放着等涨价，不戴: gold or silver held for its price is held as an investment, trade or none.)
-  const hoarded =
-    (NO_TRADE_SAID.test(text) || PRECIOUS_METAL.test(text) ? HOARDED_FOR_PRICE.exec(text) : null) ??
-    (PRECIOUS_METAL.test(text) ? METAL_PRICE_AWAITED.exec(text) : null);
+  const metal = PRECIOUS_METAL.test(text);
+  const hoarded = (NO_TRADE_SAID.test(text) || metal ? HOARDED_FOR_PRICE.exec(text) : null) ?? (metal ? METAL_PRICE_AWAITED.exec(text) : null);
   // (买了金条，说等金价涨了再卖，压箱底: gold kept for its price is no dowry, though it lies at the bottom of a chest.)
-  if (hoarded !== null && PRECIOUS_METAL.test(text)) {
+  if (hoarded !== null && metal) {
     const chest = counted.filter((x) => x.category === 'marriage' && x.term.includes('压箱'));
     if (chest.length > 0) {
       counted = counted.filter((x) => !chest.includes(x));
