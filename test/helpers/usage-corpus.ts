@@ -646,6 +646,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-613.tsv',
   'heldout/usage-heldout-614.tsv',
   'heldout/usage-heldout-615.tsv',
+  'heldout/usage-heldout-616.tsv',
+  'heldout/usage-heldout-617.tsv',
+  'heldout/usage-heldout-618.tsv',
+  'heldout/usage-heldout-619.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
