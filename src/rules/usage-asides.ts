@@ -65,8 +65,21 @@ const GOODS_PUT_IN_AFTER = /^(?:里|里头|里面)?(?:装|安|添|买)了?(?:一
 
 /** After a fee, that it is still owed or paid by instalments: 还欠五百, 分两回交. */
 const FEE_ACCOUNT_AFTER = /^(?:还欠|欠着|分[两几三]回交|分[两几三]次交|没交齐|交了一半)/;
+/** After a vehicle, that it only goes along a road or is fined: 进出方便, 的违章. */
+const VEHICLE_NOT_BOUGHT_AFTER = /^(?:的)?(?:违章|罚款|进出方便|进出|出入方便|好进出)/;
+/** After a vehicle, a part of it mended: 补胎, 前叉漏油, 换机油. */
+const VEHICLE_REPAIRED_AFTER = /^(?:补胎|换胎|补了胎|换了胎|前叉|后叉|漏油|换机油|换链条|链条|刹车|打气|熄火)/;
+/** After a learner's course or fee, the school's entry: a field label, an aim, the fee settled. */
+const LEARNER_NOTE_AFTER = /^(?:[:：]|是(?:想|为了|为)|[^，。,;；]{0,6}?(?:交清了|交齐了|交完了|付清了|已交清|已交齐|已结清))/;
 /** Right before goods, that a customer still owes the writer for them: 还欠我, 还赊着俺. */
 const STILL_OWED_TO_WRITER_BEFORE = /(?:还欠|仍欠|还赊|欠着)(?:我|俺)(?:的)?$/;
+
+/** Whether the word is asked both ways right after it: 盖房不盖, 拉货不拉货, 买车没买车. */
+function askedEitherWay(text: string, h: Hit): boolean {
+  if (!/^[不没]/.test(text.slice(h.end, h.end + 1))) return false;
+  const rest = text.slice(h.end + 1);
+  return rest.startsWith(h.term) || (h.term.length === 2 && rest.startsWith(h.term[0]!) && /^(?:[，。,;；？?！!]|吗|呢|啊|哈|$)/.test(rest.slice(1, 2)));
+}
 
 /**
  * Whether the words around a hit say it is no use of the loan.
@@ -102,6 +115,61 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
           o.term.endsWith('保险') &&
           !/给|替|帮/.test(text.slice(o.end, h.start)),
       )) ||
+    // (摩托进出方便, 摩托车的违章: a vehicle the road lets through, or whose fine is paid, is not bought with the loan.)
+    (category === 'household_goods' && /(?:车|摩托)$/.test(h.term) && VEHICLE_NOT_BOUGHT_AFTER.test(text.slice(h.end, h.end + 6))) ||
+    // (吴老者摩托补胎10块, 摩托前叉漏油，修了60: a repairer's job on the customer's bike, in a clause that names no loan.)
+    (category === 'household_goods' &&
+      /(?:车|摩托)$/.test(h.term) &&
+      VEHICLE_REPAIRED_AFTER.test(text.slice(h.end, h.end + 4)) &&
+      !/贷|钱|款/.test(text.slice(clauses.start[h.clause], h.start))) ||
+    // (买了5车羊粪, 肇东老车贷款买彩票: a cartload is a measure, and 老车 before the loan is a man called 车.)
+    (h.term === '车' &&
+      ((/[0-9一二两三四五六七八九十几半]$/.test(text.slice(h.start - 1, h.start)) &&
+        /^[\u4e00-\u9fff]/.test(text.slice(h.end, h.end + 1)) &&
+        !/^[子辆间厢库了的]/.test(text.slice(h.end, h.end + 1))) ||
+        (text.slice(h.start - 1, h.start) === '老' && /^(?:贷款|家|说|讲|两口子)/.test(text.slice(h.end, h.end + 3))))) ||
+    // (问他贷款盖房不盖, 问他拉货不拉货: a use asked as a choice, yes or no, is a question, not a use.)
+    askedEitherWay(text, h) ||
+    // (村干部代为反映: a cadre speaking for the household hands it nothing.)
+    (h.term === '代为' && /^(?:反映|说明|填写|填|申请|签字|签名|转达|陈述|询问)/.test(text.slice(h.end, h.end + 2))) ||
+    // (去宁波五金厂，预支路费500: a fare a broker or employer advances is not paid with the loan.)
+    (category === 'other_non_productive' && /路费|工钱|生活费/.test(h.term) && /(?:预支|借支|预付)了?$/.test(text.slice(Math.max(0, h.start - 3), h.start))) ||
+    // (别的没摆，猪料欠我300: goods the writer sold on credit, told in a clause that names no loan, are an account, not a use.)
+    (category === 'production' && /^(?:还)?欠(?:我|俺)/.test(text.slice(h.end, h.end + 3)) && !/贷|钱|款/.test(text.slice(clauses.start[h.clause], h.start))) ||
+    // (学车：C1, 学车是想回娘家方便, 学费一千八交清了: a driving school's own entry for its learner — the course, its aim,
+    // its fee settled — in a clause that names no loan is the school's note, not the loan's use.)
+    (role.category === 'other_non_productive' &&
+      /学车|学费/.test(h.term) &&
+      LEARNER_NOTE_AFTER.test(text.slice(h.end, h.end + 10)) &&
+      !/贷|钱|款|用/.test(text.slice(clauses.start[h.clause], h.start))) ||
+    // (开了个快递驿站，贷款租房子买货架: a room rented right after the household's own shop is named is the shop's.)
+    (role.category === 'other_non_productive' &&
+      h.term === '租房' &&
+      !/^子?[^，。,;；]{0,4}(?:住|一家|陪读|上学|读书)/.test(text.slice(h.end, h.end + 7)) &&
+      hits.some(
+        (o) => !o.negated && o.start < h.start && h.clause - o.clause <= 1 && (o.role.business === true || /(?:店|铺|超市|驿站|门市|摊)$/.test(o.term)),
+      )) ||
+    // (猪栏起在房子后面, 热水器装自家屋顶上: the dwelling named only as where something else stands is a place, not a use.)
+    (category === 'housing' &&
+      ((/(?:在|到)$/.test(text.slice(h.start - 1, h.start)) && /^(?:的)?(?:后面|后头|后边|前面|前头|旁边|边上|对面|隔壁)/.test(text.slice(h.end, h.end + 3))) ||
+        (/(?:屋顶|房顶)$/.test(h.term) &&
+          /装(?:在|到)?(?:自家|自己家)?$/.test(text.slice(Math.max(0, h.start - 5), h.start)) &&
+          text.slice(h.end, h.end + 1) === '上'))) ||
+    // (承包了15亩桃园，贷款用在剪枝雇人、买药上: medicine bought beside an orchard or crop, no illness named, is its spray.)
+    (role.category === 'other_non_productive' &&
+      h.term === '买药' &&
+      !/病|医|住院|吃药|治|疼|痛|老人|老伴/.test(text) &&
+      !/给[^，。,;；]{0,4}$/.test(text.slice(Math.max(0, h.start - 5), h.start)) &&
+      hits.some((o) => !o.negated && o.start < h.start && /园|亩|果|树|田|地|剪枝|修枝/.test(o.term) && o.role.category === 'production')) ||
+    // (贷款盖了三间瓦房，专门喂猪嘞，人不住: a building the text says keeps stock and no one lives in is a pen.)
+    (category === 'housing' &&
+      /^[^。；;]{0,16}?(?:人不住|不住人|没住人|不是住人)/.test(text.slice(h.end, h.end + 24)) &&
+      hits.some((o) => !o.negated && o.start >= h.end && o.start < h.end + 16 && o.role.category === 'production')) ||
+    // (贷款用途那栏没写，就签了个字: a form left blank and only signed hands the money to no one.)
+    (category === 'enterprise_use' && h.term.includes('签') && /用途[^，。,;；]{0,4}(?:没写|没填|空着|未填|未写)/.test(text.slice(0, h.start))) ||
+    // (跑运输，给人家拉砖拉沙子盖房: a house another is building, that the household hauls for, is its customer's.)
+    (category === 'housing' &&
+      /(?:给|帮|替)(?:人家|别人|人|东家|主家)[^，。,;；]{0,8}(?:拉|运|送)[^，。,;；]{0,8}$/.test(text.slice(clauses.start[h.clause], h.start))) ||
     // (办了个结婚三十周年的酒: a wedding's anniversary is no wedding.)
     (role.category === 'marriage' && ANNIVERSARY_AFTER.test(text.slice(h.end, h.end + 5))) ||
     // (在镇上饭店摆了十桌: a restaurant where a feast was laid is its venue, not the household's trade.)

@@ -123,6 +123,8 @@ const PURCHASE_OPENS_AFTER = /^[^。；;]{0,24}?[，,。；;：:](?:俺|我|户�
 const TAKEN_HOME_AFTER = /(?:拉|赶|运|带|牵|抓)回(?:了)?(?:来[^。；;]{0,12}?)?(?:自家|自己家|俺家|我家|家(?!的))/;
 /** Words of a return or of care the party keeps: 分红, 利息, 代养. */
 const RETURN_OR_CARE = /分红|利息|返|代养|托养|托管|入股|保底|年底给|每年给|周转/;
+/** A yearly sum the household takes from the party: 每年拿六千, 一年拿五千. */
+const YEARLY_TAKE = /(?:每年|一年|年年|每个月|每月)(?:拿|领|得)[0-9一二两三四五六七八九十百千万]/;
 /** After a person, a fee for their work: 两千块辛苦钱, 工钱, 劳务费. */
 const PAID_FOR_WORK_AFTER = /^[^，。,;；]{0,6}?(?:辛苦钱|辛苦费|工钱|劳务费|技术费|手工费|工资|机收费|作业费|服务费|代耕费|收割费)/;
 /** After a person, words that they spent none of the money: 他没花这钱, 他一分没用. */
@@ -1051,7 +1053,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (SELLER_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 20))) return false;
   // (用于购买仔猪和饲料，资金流向某饲料厂; 转至某湖羊养殖场4.6万元，系购买种羊30只: or one whose name says it sells the goods the
   // text says the loan bought.)
-  if (sellsWhatWasBought(scan, first, last)) return false;
+  // (钱是买牛的…钱都打给了镇上的肉牛公司，每年拿六千: not where it pays the household a yearly return, as no seller does.)
+  if (sellsWhatWasBought(scan, first, last) && !RETURN_OR_CARE.test(text) && !YEARLY_TAKE.test(text)) return false;
   // (还了以前欠的饥荒，给亲戚还的账: money paid to a party to settle a debt the text told repays the debt — a use of its own.)
   // (1.5万元是给亲戚还的账: said as 还的账, the debt is told in the words themselves.)
   const repaid = REPAID_TO_AFTER.exec(text.slice(hits[last]!.end, hits[last]!.end + 6));

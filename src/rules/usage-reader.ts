@@ -438,7 +438,7 @@ const MADE_FOR_SALE_AFTER =
 /** Machines a household works with at home: 缝纫机, 绣花机. */
 const WORK_MACHINE = /缝纫机|绣花机|锁边机|织布机|电脑/;
 /** Work on a buyer's orders: 接了…订单, 按件计价. */
-const ON_ORDER = /订单|按件计|计件|按件结/;
+const ON_ORDER = /订单|按件计|计件|按件结|(?:帮|给|替)人(?:家)?做[^，。,;；]{0,3}(?:衣服|衣裳)/;
 /** After a vehicle, an accident it was in: 撞了人, 出了车祸, 翻了. */
 // (骑摩托把人家老太太撞了: and the one it hit, named between.)
 const ACCIDENT_AFTER =
@@ -651,9 +651,10 @@ const QUOTED_MEANT = /[“"「]([^”"」]{1,8})[”"」](?:指的是|是指|说
 /** Words that another runs a business named right before them: 是她邻居开的, 是人家办的. */
 const OTHERS_BUSINESS = /(?:是|系)(?:她|他|其)?(?:邻居|亲戚|别人|人家|外人)家?(?:开|办|搞|经营)的/g;
 /** Goods had on credit and their price repaid: 赊的那台彩电钱还上了, 还了去年赊的化肥账, 还了去年赊农资店的化肥钱. */
-// (前年在种子站赊的玉米种子钱一直没给，这回贷下来还了: or repaid, done, in a clause after the debt.)
+// (前年在种子站赊的玉米种子钱一直没给，这回贷下来还了: or repaid, done, in a clause after the debt — or the one after that:
+// 前年腊月赊的兽药钱三千，一直没还，今年五月贷款下来还清了.)
 const CREDIT_GOODS_REPAID =
-  /赊(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)(?:还上|还清|还了|结清)|赊(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)[^，。,;；]{0,6}[，,][^，。,;；]{0,8}(?:还了|还上了|还清了|结清了|还给[^，。,;；]{1,6}了)(?=$|[，。,;；])|还(?:了|上|清)?[^，。,;；]{0,4}赊[^，。,;；的]{0,5}(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)/;
+  /赊(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)(?:还上|还清|还了|结清)|赊(?:的|下的|欠的|了)[^，。,;；]{1,8}?(?:钱|账|款)?[^，。,;；]{0,6}(?:[，,][^，。,;；]{0,4}(?:没还|没给|欠着|没结|没付)[^，。,;；]{0,3})?[，,][^，。,;；]{0,10}(?:还了|还上了|还清了|结清了|还给[^，。,;；]{1,6}了|还给了[^，。,;；]{1,6})(?=$|[，。,;；])|还(?:了|上|清)?[^，。,;；]{0,4}赊[^，。,;；的]{0,5}(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)/;
 /** Lodgings a household may open for guests, and words that it only lives in them: 一直是自家住. */
 const LODGING = /民宿|农家乐|客栈|家庭旅馆|家庭宾馆/;
 // (一家子就住里头: or the whole family living in it.)
@@ -700,6 +701,12 @@ const INVESTED_PLATFORM =
 const VILLAGE_AFTER = /^(?:屯|嘎查)(?![里上子])|^村(?![里上委民干集两组部办])/;
 /** After a character, the end of a place's name: 拉哈镇, 家屯. */
 const PLACE_NAME_AFTER = /^(?![^，。,;；]{0,3}[在去到给拿回上来把说是])[^，。,;；的了]{1,3}(?:镇|乡|村|屯|旗)/;
+/** Money deposited, then a yearly or monthly rate promised for it: 存到镇上的那个互助社，讲一年给8个点. */
+const DEPOSIT_FOR_RATE =
+  /存(?:到|进|在|入)?[^，。,;；]{0,10}[，,][^。；;]{0,6}?(?:一年|每年|年|一个月|每月|每个月)(?:给|有|返|能有|能给)[0-9一二两三四五六七八九十]+个点/;
+/** A relative's wedding, then the loan given to them to make it up: 侄子结婚彩礼还差三万，我这笔贷款给他凑上了. */
+const KIN_WEDDING_MADE_UP =
+  /(?:侄子|侄女|外甥|外甥女|弟弟|妹妹|哥哥|姐姐|小叔子|小姑子|表弟|表妹|堂弟|堂妹)[^，。,;；]{0,4}(?:结婚|彩礼|娶媳妇|出嫁|办婚事)[^。；;]{0,12}?(?:贷款|这笔钱|这钱)[^，。,;；]{0,3}给(?:他|她)[^，。,;；]{0,3}(?:凑|垫|补|添)/;
 /** A business that has its members or the households borrow: 合作社让社员每户贷, 公司组织农户贷款. */
 const ORGANISED_BORROWING = /(合作社|公司|企业|养殖场|大户|老板)(?:让|叫|组织|动员|要求)(?:社员|农户|贫困户|各户|每户|我们|俺们|大家|村民)[^，。,;；]{0,4}贷/;
 /** After it, the business buying or running for all of them: 合作社统一买羊, 公司统一养殖 (not 统一收购, buying their produce). */
@@ -826,7 +833,7 @@ const BORROWED_REPAID =
   /(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷]{0,12}借(?:给)?(?:亲戚|朋友|邻居|别人|人家|他|她|同学|老乡)[^，。,;；]{0,3}的[^，。,;；]{0,5}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,4}(?:从|跟|向)[^，。,;；]{1,6}?(?:那|那里|那儿|处)?借的|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,6}?[\u4e00-\u9fff]某某?的[^，。,;；（(]{0,4}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷还欠]{0,10}欠(?:[^，。,;；的]{1,6})的[^，。,;；]{0,6}(?:钱|账|债|款|块)|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,8}输的(?:账|钱|债)/;
 /** A debt told, then the loan said to repay it: 欠了他大舅哥三万，这回贷款下来就是还这个的; 欠我的砖钱八千，这回扶贫贷款下来了拿来还了. */
 const DEBT_THEN_REPAID =
-  /欠(?:了)?[^，。,;；]{1,8}[，,][^。；;]{0,12}(?:贷款|钱)[^。；;]{0,8}?(?:就是|是|拿来|用来|先)?还(?:我|他|她|人家)?(?:这个|这笔|这账|这个账|这笔账|它|上了|了)的?(?![没吗呢？?])/;
+  /欠(?:了)?[^，。,;；]{1,8}[，,][^。；;]{0,12}(?:贷款|钱|贷出来|贷下来)[^。；;]{0,8}?(?:就是|是|拿来|用来|先)?还(?:我|他|她|人家)?(?:这个|这笔|这账|这个账|这笔账|它|上了|了)的?(?![没吗呢？?])/;
 /** A storey added, then the family living in it: 加盖了一层，现在一家五口住在上面; 加盖了一层，是仔一家住的. */
 const STOREY_LIVED_IN =
   /(?:(?:加盖|新加|加|盖|起)了?一层[^。；;]{0,16}?|(?<=[舍棚圈栏])(?:二层|二楼)[^。；;]{0,24}?)(?<![不没未无])(?:住在上面|住上面|住楼上|一家[^，。,;；]{0,6}住|住人|搬上去住|搬到上面住)/;
@@ -1523,7 +1530,10 @@ const THEIR_ENTERPRISE = new RegExp(
     // or a business the money was lent to open.)
     '|' +
     /包工程|揽工程|承包工程|(?:借给|转给)(?:我|俺)(?:的?(?:工程队|施工队|建筑队|店里|厂里|窑上|场里))?了?[，,]?(?:我|俺)?(?:拿去|拿来|用来)?(?:倒腾|收|买|进|贩|周转|当本钱)|借给[^，。,;；]{1,6}?开(?:了|个|了个)?[^，。,;；的]{0,4}(?:厂|公司|场|店|社|超市|饭店|馆|部|铺|摊|坊)/
-      .source,
+      .source +
+    // (借给他舅子的养猪场用，舅子每年给他利息: money lent for a relative's farm or works to use is that works' use.)
+    '|' +
+    /(?:借给|转给)[^，。,;；]{1,6}?的[^，。,;；的]{0,3}(?:场|厂|公司|店|基地)(?:里|上)?(?:用|使|周转|当本钱)/.source,
 );
 
 /** Right before an interest word, money put on deposit: 存上，利息; 存起来吃利息. */
@@ -3028,6 +3038,11 @@ function readStatements(scan: Scan): UsageMatch {
           )) ||
           // (肥是在俺这赊的秋后算: goods on credit to be settled after the harvest are no debt the loan paid.)
           (h.term.includes('赊') && SETTLED_LATER_AFTER.test(text.slice(h.end, h.end + 8))) ||
+          // (今年开春在农资店赊的尿素和二铵，贷款下来以后把钱还给了农资店: this season's inputs on credit, their price paid.)
+          (/^(?:把钱还|钱还上|钱还了|钱还清)$/.test(h.term) &&
+            text.lastIndexOf('赊', h.start) >= 0 &&
+            CREDIT_GOODS_REPAID.test(text) &&
+            creditThisSeason(text)) ||
           MOVED_AWAY_FOR.test(text.slice(clauses.start[h.clause], h.start)) ||
           ((DEFAULT_REASON_BEFORE.test(text.slice(0, h.start)) ||
             // (因户主住院两个月停产，申请延期: or the cause a request for more time gives.)
@@ -4013,7 +4028,9 @@ function readStatements(scan: Scan): UsageMatch {
       productionTold(
         (o) => o.clause === h.clause || o.clause === h.clause - 1 || AT_WRITERS_BEFORE.test(clauseText(h.clause).slice(0, h.start - clauses.start[h.clause]!)),
       ) &&
-      !/还|结清|付清|清账/.test(clauseText(h.clause))
+      !/还|结清|付清|清账/.test(clauseText(h.clause)) &&
+      // (前年腊月赊的兽药钱三千，一直没还，今年五月贷款下来还清了: not an earlier year's credit the text says was repaid.)
+      !(CREDIT_GOODS_REPAID.test(text) && !creditThisSeason(text))
     ) {
       context.push(h.term);
       continue;
@@ -4874,6 +4891,15 @@ function readStatements(scan: Scan): UsageMatch {
     !OWN_FARMING.test(text)
   )
     evidence.push(evidenceOf('enterprise_use', organised[0], clauseAt(clauses.start, organised.index), organised.index));
+  // (侄子结婚彩礼还差三万，我这笔贷款给他凑上了: a relative's wedding the loan is then given to make up is a wedding the
+  // household pays for.)
+  const kinWedding = text.includes('给') ? KIN_WEDDING_MADE_UP.exec(text) : null;
+  if (kinWedding !== null && !evidence.some((e) => e.category === 'marriage'))
+    evidence.push(evidenceOf('marriage', kinWedding[0], clauseAt(clauses.start, kinWedding.index), kinWedding.index));
+  // (存到镇上的那个互助社，讲一年给8个点: money deposited where a rate is then promised is put out for interest.)
+  const depositForRate = text.includes('个点') ? DEPOSIT_FOR_RATE.exec(text) : null;
+  if (depositForRate !== null && evidence.every((e) => e.category === 'production' || e.category === 'wealth_management'))
+    evidence.push(evidenceOf('wealth_management', depositForRate[0], clauseAt(clauses.start, depositForRate.index), depositForRate.index));
   // 偿还2018年那笔扶贫贷款, 再贷一笔把前头那笔还了: an earlier loan repaid with this one is a debt (借新还旧).
   const earlier = REPAID_EARLIER.exec(text);
   // (Not one denied or sued for: 并非用于归还私人债务, 诉请被告归还借款; nor this loan's own principal and interest repaid
