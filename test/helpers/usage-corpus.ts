@@ -650,6 +650,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-617.tsv',
   'heldout/usage-heldout-618.tsv',
   'heldout/usage-heldout-619.tsv',
+  'heldout/usage-heldout-620.tsv',
+  'heldout/usage-heldout-621.tsv',
+  'heldout/usage-heldout-622.tsv',
+  'heldout/usage-heldout-623.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
