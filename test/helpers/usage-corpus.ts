@@ -654,6 +654,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-621.tsv',
   'heldout/usage-heldout-622.tsv',
   'heldout/usage-heldout-623.tsv',
+  'heldout/usage-heldout-624.tsv',
+  'heldout/usage-heldout-625.tsv',
+  'heldout/usage-heldout-626.tsv',
+  'heldout/usage-heldout-627.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
