@@ -65,8 +65,10 @@ const GOODS_PUT_IN_AFTER = /^(?:里|里头|里面)?(?:装|安|添|买)了?(?:一
 
 /** After a fee, that it is still owed or paid by instalments: 还欠五百, 分两回交. */
 const FEE_ACCOUNT_AFTER = /^(?:还欠|欠着|分[两几三]回交|分[两几三]次交|没交齐|交了一半)/;
-/** After a vehicle, that it only goes along a road or is fined: 进出方便, 的违章. */
-const VEHICLE_NOT_BOUGHT_AFTER = /^(?:的)?(?:违章|罚款|进出方便|进出|出入方便|好进出)/;
+/** After a vehicle, that it only goes along a road, is fined or brings goods home: 进出方便, 的违章, 驮回来的. */
+const VEHICLE_NOT_BOUGHT_AFTER = /^(?:的)?(?:违章|罚款|进出方便|进出|出入方便|好进出|驮回|拉回)/;
+/** The household's stock said to be ill: 牛肚胀, 羊拉稀, 猪不吃食. */
+const STOCK_ILL = /(?:牛|羊|猪|鸡|鸭|鹅|驴|马|骡)(?:肚胀|胀肚|拉稀|发烧|病了|生病|不吃食|不吃草|瘸了|感冒|打针)/;
 /** After a vehicle, a part of it mended: 补胎, 前叉漏油, 换机油. */
 const VEHICLE_REPAIRED_AFTER = /^(?:补胎|换胎|补了胎|换了胎|前叉|后叉|漏油|换机油|换链条|链条|刹车|打气|熄火)/;
 /** After a learner's course or fee, the school's entry: a field label, an aim, the fee settled. */
@@ -170,6 +172,10 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     // (跑运输，给人家拉砖拉沙子盖房: a house another is building, that the household hauls for, is its customer's.)
     (category === 'housing' &&
       /(?:给|帮|替)(?:人家|别人|人|东家|主家)[^，。,;；]{0,8}(?:拉|运|送)[^，。,;；]{0,8}$/.test(text.slice(clauses.start[h.clause], h.start))) ||
+    // (宰牲节前出手, 宰牲节前后往外发货: the festival named as a time of sale is a date, not a sacrifice paid for.)
+    (h.term === '宰牲' && /^节(?:前|后|前后|时|的时候|期间)/.test(text.slice(h.end, h.end + 4))) ||
+    // (牛肚胀，贷款一部分付了我这里的药费: a vet's fee for the household's sick stock is the farm's.)
+    (role.category === 'other_non_productive' && /药费|药钱/.test(h.term) && STOCK_ILL.test(text) && !/住院|医院|看病|人病/.test(text)) ||
     // (办了个结婚三十周年的酒: a wedding's anniversary is no wedding.)
     (role.category === 'marriage' && ANNIVERSARY_AFTER.test(text.slice(h.end, h.end + 5))) ||
     // (在镇上饭店摆了十桌: a restaurant where a feast was laid is its venue, not the household's trade.)

@@ -49,7 +49,8 @@ const DRIVEN_FOR = /^(?:派|安排|雇|找)(?:了)?(?:司机|人)(?:开|跑)/;
 const RETURN_PAID =
   /(?:每年|年底|年终|按年|一年|每季|每月)(?:都)?(?:按[^，。,;；]{1,6})?(?:(?:给|返|分|付|拿)[^。；;]{0,8}?(?:钱|块|元|利息|分红|收益|利|[千万百])|返还|返利)/;
 /** After a party, an errand done for the household: 代为到银行取款, 帮忙签字. */
-const ERRAND_AFTER = /^(?:代为|代|帮忙|帮着|替)(?:到银行|去银行)?(?:取款|取钱|领款|领取|签字|办理手续|跑手续)/;
+// (村支书代为反映: or who speaks for it.)
+const ERRAND_AFTER = /^(?:代为|代|帮忙|帮着|替)(?:到银行|去银行)?(?:取款|取钱|领款|领取|签字|办理手续|跑手续|反映|说明|填写|转达)/;
 /** Right before a party, words that the household becomes it: 当小包工头, 做了个经纪人. */
 const BECOMES_BEFORE = /(?:当|做|干)(?:了|上|起)?(?:个|一个)?小?$/;
 /** Before a person, words that leave them the first one the text names: nothing, a heading, 户主 or 借款人. */
@@ -129,6 +130,8 @@ const YEARLY_TAKE = /(?:每年|一年|年年|每个月|每月)(?:拿|领|得)[0-
 const PAID_FOR_WORK_AFTER = /^[^，。,;；]{0,6}?(?:辛苦钱|辛苦费|工钱|劳务费|技术费|手工费|工资|机收费|作业费|服务费|代耕费|收割费)/;
 /** After a person, words that they spent none of the money: 他没花这钱, 他一分没用. */
 const SPENT_NONE_AFTER = /^[^。；;]{0,16}?[他她](?:没|没有|一分没|一分钱没|一分也没|根本没)(?:花|用|拿|动)(?:这|那)?(?:个|笔)?(?:钱|贷款)/;
+/** After a body, words that it touches none of the household's loan: 果子交给厂里，厂里不沾额的贷款. */
+const BODY_TOUCHED_NONE_AFTER = /^[^。；;]{0,16}?(?:厂里|厂家|公司|合作社|社里)(?:不沾|没沾|不碰|没碰|不动|没动)(?:额|我|俺|他|她)?(?:家)?的?贷款/;
 /** After a person, their shop's stock: 超市的货, 的店里的货. */
 const STOCK_OF_SHOP_AFTER = /^的?[^，。,;；]{0,2}(?:超市|店|铺子?|门市|商店|批发部)(?:里)?的货/;
 /** Before a party, the money said to sit with it: 钱还在那个, 卡在. */
@@ -1555,8 +1558,10 @@ function moneySaidWithParty(scan: Scan, party: Hit, last: Hit, kind: PartyKind):
   if (/车子?给$/.test(text.slice(Math.max(0, party.start - 3), party.start)) && KEPT_AND_WORKED_BY_THEM.test(text.slice(last.end))) return true;
   // (俺弟就是借去耕了两天地，他没花这钱: a person the text says spent none of the money has none of it.)
   if (kind === 'person' && SPENT_NONE_AFTER.test(text.slice(last.end, last.end + 24))) return false;
+  if (kind === 'organisation' && BODY_TOUCHED_NONE_AFTER.test(text.slice(last.end, last.end + 24))) return false;
   // (交出租公司的份子钱（管理费）: a body paid its fee is paid for a service.)
-  if (kind !== 'household' && /^的?(?:份子钱|管理费|挂靠费|服务费|承包费|租金|代办费)/.test(text.slice(last.end, last.end + 5))) return false;
+  // (交给合作社的是技术服务费八百块: or its fee said to be what was handed.)
+  if (kind !== 'household' && /^的?(?:是)?(?:技术)?(?:份子钱|管理费|挂靠费|服务费|承包费|租金|代办费)/.test(text.slice(last.end, last.end + 8))) return false;
   // (请了县里的技术员来，给了他两千块辛苦钱: a person paid for their work is paid a fee.)
   if (kind === 'person' && PAID_FOR_WORK_AFTER.test(text.slice(last.end, last.end + 12))) return false;
   // (转给镇上农资店老刘了，买化肥和种子; 合作社卖给俺的稻种: a party the household bought from, no return said, is the seller.)
@@ -1732,7 +1737,9 @@ const ORDERS_GATHERED = /^集中[^，。,;；]{0,10}(?:订单|需求|意向|报�
 const FOR_THE_HOUSEHOLD_AFTER = /^(?:用|拿|以)(?:该款|这笔钱|这钱|此款|贷款|钱|该笔贷款)?(?:为|给|替|帮)(?:借款人|户主|本户|该户|其兄|其姐|我|俺)/;
 
 /** After a party, its business using the money: 的粮食收购点用, 的饭店周转. */
-const THEIR_BUSINESS_USES = /^的[^，。,;；]{1,8}?(?:点|站|部|店|厂|场|铺|摊|馆|行|公司|生意|买卖|车队|工地)(?:上|里)?(?:用|使用|周转|经营)(?![于来在作做])/;
+// (给大舅家的农家乐装修用了: or its farmstay or lodging, done up.)
+const THEIR_BUSINESS_USES =
+  /^(?:的[^，。,;；]{1,8}?(?:点|站|部|店|厂|场|铺|摊|馆|行|公司|生意|买卖|车队|工地)(?:上|里)?|家?的[^，。,;；]{0,8}?(?:农家乐|民宿|客栈)(?:装修|翻修)?)(?:用|使用|周转|经营)(?![于来在作做])/;
 
 /** Right after a party, words that it uses the money: 公司使用, 公司用, 公司周转. */
 const USED_BY_IT = /^(?:使用|用(?![于来在作做])|周转|拿去用|经营|[作当](?:流动资金|周转金|周转资金))/;

@@ -105,7 +105,7 @@ const OTHERS_HOUSES_BEFORE = /[帮给替为](?:屯里|村里|邻村|寨上|附�
 const CREW_BEFORE = /带着?[^，。,;；]{0,4}人(?:搞|干|做|闹|整|弄)$/;
 
 /** After events, words that the trade takes them on: 婚宴寿宴都接, 办酒席接活. */
-const TAKEN_AFTER = /^[^，。,;；]{0,4}(?:(?:接活|揽活|接单)(?!的)|都接|也接|都承接|都能接|都可以接|都来请|都请我|都请俺|都找我|都找俺)/;
+const TAKEN_AFTER = /^[^，。,;；]{0,4}(?:(?:接活|揽活|接单)(?!的)|都接|也接|都去|都承接|都能接|都可以接|都来请|都请我|都请俺|都找我|都找俺)/;
 
 /** A works or shop noun (厂, 店, 摊): the trade of whoever it is said to be of (阿舅的冷冻厂). */
 export const worksNoun = (h: Hit) => h.role.frame?.category === 'production' && h.role.frame.verbsBefore.includes('开');
