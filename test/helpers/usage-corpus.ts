@@ -658,6 +658,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-625.tsv',
   'heldout/usage-heldout-626.tsv',
   'heldout/usage-heldout-627.tsv',
+  'heldout/usage-heldout-628.tsv',
+  'heldout/usage-heldout-629.tsv',
+  'heldout/usage-heldout-630.tsv',
+  'heldout/usage-heldout-631.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
