@@ -8,6 +8,7 @@
  * to buy, a room goods are put in. Each reading holds for the word where it stands, whatever else the text says; the
  * reader sets the word aside as context (docs/interpretations.md, sets 560-575).
  */
+import { bulkOrderHandedOut } from './usage-grammar.js';
 import type { Clauses } from './usage-clauses.js';
 import type { Hit } from './usage-matcher.js';
 
@@ -69,6 +70,8 @@ const FEE_ACCOUNT_AFTER = /^(?:还欠|欠着|分[两几三]回交|分[两几三]
 const VEHICLE_NOT_BOUGHT_AFTER = /^(?:的)?(?:违章|罚款|进出方便|进出|出入方便|好进出|驮回|拉回)/;
 /** The household's stock said to be ill: 牛肚胀, 羊拉稀, 猪不吃食. */
 const STOCK_ILL = /(?:牛|羊|猪|鸡|鸭|鹅|驴|马|骡)(?:肚胀|胀肚|拉稀|发烧|病了|生病|不吃食|不吃草|瘸了|感冒|打针)/;
+/** The household teaching at a driving school: 当教练, 带学员, 开了个小驾校. */
+const INSTRUCTOR = /当教练|带学员|开(?:了个?)?(?:小)?驾校|教练车/;
 /** After a vehicle, a part of it mended: 补胎, 前叉漏油, 换机油. */
 const VEHICLE_REPAIRED_AFTER = /^(?:补胎|换胎|补了胎|换了胎|前叉|后叉|漏油|换机油|换链条|链条|刹车|打气|熄火)/;
 /** After a learner's course or fee, the school's entry: a field label, an aim, the fee settled. */
@@ -176,6 +179,16 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     (h.term === '宰牲' && /^节(?:前|后|前后|时|的时候|期间)/.test(text.slice(h.end, h.end + 4))) ||
     // (牛肚胀，贷款一部分付了我这里的药费: a vet's fee for the household's sick stock is the farm's.)
     (role.category === 'other_non_productive' && /药费|药钱/.test(h.term) && STOCK_ILL.test(text) && !/住院|医院|看病|人病/.test(text)) ||
+    // (户主在县驾校挂靠当教练，自己带学员: a school the household teaches at, its fees, are its trade.)
+    (role.category === 'other_non_productive' && /驾校|学费|学车/.test(h.term) && INSTRUCTOR.test(text)) ||
+    // (政府搞抗震改造，自筹部分没钱，就用的贷款补上: a government running a programme whose share the household pays is no user.)
+    (h.term === '政府' && /^(?:搞|补|补贴|出|给补)/.test(text.slice(h.end, h.end + 2)) && /自筹|自家掏|自家出|自己那块|自己出/.test(text)) ||
+    // (茶苗是村委会统一订的…苗领回来栽在自家承包地里: the body's bulk order hands it none of the money.)
+    ((category === 'government_financing_platform' || category === 'enterprise_use') && h.term.endsWith('统一') && bulkOrderHandedOut(text)) ||
+    // (开小卖部，进货酥油灯、哈达: goods stocked for the shop are its wares.)
+    (category !== undefined && category !== 'production' && /进货[^，。,;；]{0,2}$/.test(text.slice(Math.max(0, h.start - 4), h.start))) ||
+    // (去那曲挖虫草，买帐篷、口粮和路费: the food and fares of a season's digging are its costs.)
+    (role.category === 'other_non_productive' && /口粮|路费/.test(h.term) && /挖虫草|采虫草|挖药材/.test(text)) ||
     // (办了个结婚三十周年的酒: a wedding's anniversary is no wedding.)
     (role.category === 'marriage' && ANNIVERSARY_AFTER.test(text.slice(h.end, h.end + 5))) ||
     // (在镇上饭店摆了十桌: a restaurant where a feast was laid is its venue, not the household's trade.)

@@ -131,7 +131,7 @@ export const NOT_FARMING_AFTER = '访赏造电话听扮招扰算益老类家活�
 
 /** Words after 给/帮/替 and a party that make the household the one serving, for a fee: 给邻居代养牛, 给别人代收. */
 export const SERVICE_WORDS = words(
-  `开收割机 开拖拉机 开铲车 开挖机 开钩机 翻地 耕地 旋地 耙地 整地 打垄 起垄 播种 拉脚 拉粮 拉砖 拉土 拉沙 拉砂 拉石 拉料 运土 运沙 运砂 运料 送料 运送 拉运 运建筑垃圾 拉建筑垃圾 挖土 挖沟 挖地基 平地 推土 送菜 做保洁 做开荒 做家政 做头发 做美甲 送盒饭 送饭 补课 理发 剪头 供 供应 供货 修车 修理 维修 拍 录 布置 主持 吹 唱 搭台 做饭 代养 代耕 代收 代种 代管 代加工 加工 干活 打工 拉货 送货 收割 犁地 盖房子 修房子 杀年猪 杀猪`,
+  `托管种地 开收割机 开拖拉机 开铲车 开挖机 开钩机 翻地 耕地 旋地 耙地 整地 打垄 起垄 播种 拉脚 拉粮 拉砖 拉土 拉沙 拉砂 拉石 拉料 运土 运沙 运砂 运料 送料 运送 拉运 运建筑垃圾 拉建筑垃圾 挖土 挖沟 挖地基 平地 推土 送菜 做保洁 做开荒 做家政 做头发 做美甲 送盒饭 送饭 补课 理发 剪头 供 供应 供货 修车 修理 维修 拍 录 布置 主持 吹 唱 搭台 做饭 代养 代耕 代收 代种 代管 代加工 加工 干活 打工 拉货 送货 收割 犁地 盖房子 修房子 杀年猪 杀猪`,
 );
 
 /** A word of using must begin within this many characters after a party (大户用: 0; 镇政府工业园区项目借用: 6). */
@@ -547,6 +547,8 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze
   丝料: '饲料',
   // (还莫想好: Guizhou 莫 for 没.)
   还莫想好: '还没想好',
+  // (买插央机一台: 央 for 秧.)
+  插央机: '插秧机',
   // (买咗部电动衣车: Cantonese 衣车 for a sewing machine; 拎去俾老弟: 俾 for 给, 老弟 for 弟弟.)
   衣车: '缝纫机',
   拎去俾: '拿去给',
@@ -804,3 +806,19 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze
 
 /** A clause that says a repair is not yet made: 还没来得及修, 顾不上修 (its dwelling's fault is no use of the loan). */
 export const NOT_YET_REPAIRED = /^[，,]?(?:还|也|都)?(?:没|没有|未)(?:来得及|顾上|顾得上|钱)?修|^[，,]?(?:还)?顾不上修|^[，,]?(?:先|暂时)不修/;
+
+/** A body ordering goods for all: 统一订的, 统一代购. */
+const BULK_ORDER = /统一(?:订|代购|采购|购买|订购)/;
+/** The goods then handed out to each household: 领回来, 分发到户. */
+const HANDED_OUT = /领回来|领回家|分发到户|分到户|发到户|分给各户|发到各户/;
+
+/**
+ * Whether a body only ordered goods for all, then handed them out to each household to farm itself (茶苗是村委会统一订的…
+ * 苗领回来栽在自家承包地里): a purchase made through it, not money it used.
+ *
+ * @param text - The normalised purpose text.
+ * @returns `true` where the order, the handing out and the household's own farming are all told.
+ */
+export function bulkOrderHandedOut(text: string): boolean {
+  return BULK_ORDER.test(text) && HANDED_OUT.test(text) && /自家|自己|各户/.test(text);
+}

@@ -6,6 +6,7 @@
  * A party only named (卖给合作社, 经村委会推荐, 给别人代收) is context.
  */
 import {
+  bulkOrderHandedOut,
   DESCRIBED_REACH,
   GIVEN_USING_WORDS,
   HANDOVER_REACH,
@@ -907,6 +908,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // after, is paid for a service.)
   if (HEALER_BEFORE.test(text.slice(Math.max(0, party.start - 5), party.start)) && CARE_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 16)))
     return false;
+  // (茶苗是村委会统一订的…苗领回来栽在自家承包地里: a body's bulk order, its goods handed out to each household to farm
+  // itself, is a purchase made through it, not money handed over.)
+  if (bulkOrderHandedOut(text)) return false;
   // 交了我侄子的大学学费: a bill of the party's paid, not money handed to it.
   if (
     /[交缴付]了?[我俺他她]?$/.test(text.slice(Math.max(0, party.start - 3), party.start)) &&
@@ -1739,7 +1743,7 @@ const FOR_THE_HOUSEHOLD_AFTER = /^(?:用|拿|以)(?:该款|这笔钱|这钱|此�
 /** After a party, its business using the money: 的粮食收购点用, 的饭店周转. */
 // (给大舅家的农家乐装修用了: or its farmstay or lodging, done up.)
 const THEIR_BUSINESS_USES =
-  /^(?:的[^，。,;；]{1,8}?(?:点|站|部|店|厂|场|铺|摊|馆|行|公司|生意|买卖|车队|工地)(?:上|里)?|家?的[^，。,;；]{0,8}?(?:农家乐|民宿|客栈)(?:装修|翻修)?)(?:用|使用|周转|经营)(?![于来在作做])/;
+  /^(?:的[^，。,;；]{1,8}?(?:点|站|部|店|厂|场|铺|摊|馆|行|公司|生意|买卖|车队|工地)(?:上|里)?|家?的[^，。,;；]{0,8}?(?:农家乐|民宿|客栈)[^，。,;；]{0,4}?)(?:用|使用|周转|经营)(?![于来在作做])/;
 
 /** Right after a party, words that it uses the money: 公司使用, 公司用, 公司周转. */
 const USED_BY_IT = /^(?:使用|用(?![于来在作做])|周转|拿去用|经营|[作当](?:流动资金|周转金|周转资金))/;

@@ -5819,4 +5819,38 @@ describe('how each kind is read', () => {
     expect(classifyUsage('贷款给她家的花椒收购点周转，收了椒卖给合作社。').category).toBe('production');
     expect(classifyUsage('贷款两万给老娘看病，住院花了一万五。').category).toBe('other_non_productive');
   });
+  it("CBIRC-2020-28/5.1 sets 628-631 and review 104 (r146): a driving instructor's own school; piecework sent out; a village's bulk order handed out; a husband's and wife's accounts; a relative's farmstay; a nephew's bride price made up; a government's programme and the household's share; 插央机; a grain bin; land in the household's care for others; a harvester the cooperative works; a neighbour's loan repaid; water-shield ponds; the village's road debt; a sister's wedding jewellery; a welder's doors; a divorce without proof; a shop's stock; a caterpillar-fungus season; mani stones; a word the interpreter could not hear", () => {
+    expect(classifyUsage('男人在乡驾校挂靠当教练，自己带学员，贷款买了辆教练车。').category).toBe('production');
+    expect(classifyUsage('家里接服装厂外发的活，贷款买了三台缝纫机，婆媳俩在家做。').category).toBe('production');
+    expect(classifyUsage('果苗是村委会统一订的，各户自己交钱，苗领回来栽在自家地里，贷款交的就是苗钱。').category).toBe('production');
+    expect(classifyUsage('回访时男的说买了猪仔，女的说钱还在卡上没动。').category).toBe('unknown');
+    expect(classifyUsage('钱给我表哥家的农家乐翻修客房用了。').category).toBe('enterprise_use');
+    expect(classifyUsage('外甥娶媳妇女方要彩礼六万，还差一万，我把这笔贷款拿去给他补上了。').category).toBe('marriage');
+    expect(classifyUsage('政府搞危房改造，自筹部分不够，用贷款补上。').category).toBe('housing');
+    expect(classifyUsage('买插央机一台，自家二十垧地用。').category).toBe('production');
+    expect(classifyUsage('买钢板仓，等价好了再出手。').category).toBe('production');
+    expect(classifyUsage('自个儿揽活，给出去打工的人家托管种地，秋后收托管费。').category).toBe('production');
+    expect(classifyUsage('贷款买的拖拉机挂合作社名下，合作社统一作业，年底给两千。').category).toBe('enterprise_use');
+    expect(classifyUsage('户主先拿贷款把去年借邻居的一万还了。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款租了两口莼菜田，请人摘菜。').category).toBe('production');
+    expect(classifyUsage('贷款交给村里还修公路欠的账。').category).toBe('government_financing_platform');
+    expect(classifyUsage('姐姐结婚买三金，贷款用了八千。').category).toBe('marriage');
+    expect(classifyUsage('镇上开电焊铺，焊个防盗门窗给人家做活。').category).toBe('production');
+    expect(classifyUsage('离婚纠纷：男方称贷款用于养牛，女方称被拿去还了赌债，双方均无证据。').category).toBe('unknown');
+    expect(classifyUsage('开小卖部，进货酥油灯和藏香，卖给游客。').category).toBe('production');
+    expect(classifyUsage('全家去挖虫草，贷款买帐篷、口粮和路费。').category).toBe('production');
+    expect(classifyUsage('刻玛尼石卖给转经的人，贷款买錾子和石料。').category).toBe('production');
+    expect(classifyUsage('译注：听不清是“羊圈”还是“房子”。').category).toBe('unknown');
+  });
+  it("CBIRC-2020-28/5.1 r146's readings stop where they should: a child's driving fees; an orchard's retaining wall; two accounts that agree; the village's works debt; money lent on through a friend; a township's workshop; food and fares alone; a fridge; a son's wedding", () => {
+    expect(classifyUsage('贷款给孩子交了驾校学费。').category).toBe('other_non_productive');
+    expect(classifyUsage('坡地果园垮了一截，贷款请人砌挡墙，保住果树。').category).toBe('production');
+    expect(classifyUsage('男的说一半买了羊，女的说另一半租了地，两个说法对得上。').category).toBe('production');
+    expect(classifyUsage('交给村里还村上欠的工程款。').category).toBe('government_financing_platform');
+    expect(classifyUsage('钱交给朋友放贷，赚利差，户里不管。').category).toBe('wealth_management');
+    expect(classifyUsage('乡政府统一拿贷款去盖扶贫车间，户里不管。').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款买口粮，剩下的交了路费。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款买了台冰箱。').category).toBe('household_goods');
+    expect(classifyUsage('贷款给儿子娶媳妇。').category).toBe('marriage');
+  });
 });
