@@ -662,6 +662,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-629.tsv',
   'heldout/usage-heldout-630.tsv',
   'heldout/usage-heldout-631.tsv',
+  'heldout/usage-heldout-632.tsv',
+  'heldout/usage-heldout-633.tsv',
+  'heldout/usage-heldout-634.tsv',
+  'heldout/usage-heldout-635.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
