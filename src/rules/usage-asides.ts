@@ -186,9 +186,16 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     // (茶苗是村委会统一订的…苗领回来栽在自家承包地里: the body's bulk order hands it none of the money.)
     ((category === 'government_financing_platform' || category === 'enterprise_use') && h.term.endsWith('统一') && bulkOrderHandedOut(text)) ||
     // (开小卖部，进货酥油灯、哈达: goods stocked for the shop are its wares.)
-    (category !== undefined && category !== 'production' && /进货[^，。,;；]{0,2}$/.test(text.slice(Math.max(0, h.start - 4), h.start))) ||
+    (category !== undefined && category !== 'production' && /(?:进货|进了一?批)[^，。,;；]{0,2}$/.test(text.slice(Math.max(0, h.start - 6), h.start))) ||
+    // (媳妇喺手机借咗好多个平台: a phone borrowed on is where the debt was run up, not goods bought.)
+    (category === 'household_goods' &&
+      h.term === '手机' &&
+      /(?:在|喺)$/.test(text.slice(h.start - 1, h.start)) &&
+      /^(?:上)?借/.test(text.slice(h.end, h.end + 2))) ||
     // (去那曲挖虫草，买帐篷、口粮和路费: the food and fares of a season's digging are its costs.)
     (role.category === 'other_non_productive' && /口粮|路费/.test(h.term) && /挖虫草|采虫草|挖药材/.test(text)) ||
+    // (跑运输…缺油钱过路费: a haul's tolls are its costs.)
+    (role.category === 'other_non_productive' && h.term === '路费' && text.slice(h.start - 1, h.start) === '过' && /跑运输|运输/.test(text)) ||
     // (办了个结婚三十周年的酒: a wedding's anniversary is no wedding.)
     (role.category === 'marriage' && ANNIVERSARY_AFTER.test(text.slice(h.end, h.end + 5))) ||
     // (在镇上饭店摆了十桌: a restaurant where a feast was laid is its venue, not the household's trade.)

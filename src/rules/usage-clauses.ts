@@ -304,6 +304,8 @@ export function readClauses(scan: Scan): Clauses {
       !unrelatedTo(text, h) &&
       // (付某汽车销售有限公司 皮卡车款: nor the trade in the name of a seller the money is paid to.)
       !inPayeeName(text, h.start, h.end) &&
+      // (把自家住的东屋重新布置了一下: nor a room of the household's own furnished.)
+      !(h.term === '布置' && /(?:屋|房|室|厅|间)(?:重新|好好)?$/.test(text.slice(Math.max(0, h.start - 4), h.start))) &&
       // (在镇上婚庆店隔壁的家电门市买了电视: nor a shop named as a landmark, or one the household buys at.)
       !/^(?:隔壁|旁边|对面|边上|斜对面|附近)/.test(text.slice(h.end, h.end + 3)) &&
       !boughtAt(text, h, start[c]!) &&

@@ -911,6 +911,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // (茶苗是村委会统一订的…苗领回来栽在自家承包地里: a body's bulk order, its goods handed out to each household to farm
   // itself, is a purchase made through it, not money handed over.)
   if (bulkOrderHandedOut(text)) return false;
+  // (户主来村部问能不能用扶贫贷款凑: a body's office visited to ask is a place, not a user.)
+  if (/(?:来|到|去)$/.test(text.slice(party.start - 1, party.start)) && /^(?:问|咨询|打听)/.test(text.slice(hits[last]!.end, hits[last]!.end + 2)))
+    return false;
   // 交了我侄子的大学学费: a bill of the party's paid, not money handed to it.
   if (
     /[交缴付]了?[我俺他她]?$/.test(text.slice(Math.max(0, party.start - 3), party.start)) &&

@@ -5853,4 +5853,36 @@ describe('how each kind is read', () => {
     expect(classifyUsage('贷款买了台冰箱。').category).toBe('household_goods');
     expect(classifyUsage('贷款给儿子娶媳妇。').category).toBe('marriage');
   });
+  it("CBIRC-2020-28/5.1 sets 632-635 and review 105 (r147): a bride's arrival and a new house for the wedding; 建方（房）; a brother of another household; the township's demonstration base; a village-run workshop; debts run up on a phone; a fruit cellar, reflective film and fertiliser; an orchard's watch hut; stock kept by a company for a yearly sum; the village's solar plant; a haul's tolls; a village office visited to ask; a room furnished; a shop's stock; a camera drone; piecework on flat-bed machines; a dispute over amounts and an unheard number are no doubt of the use", () => {
+    expect(classifyUsage('新妇入门摆酒席，同埋装修新房畀佢哋结婚。').category).toBe('marriage');
+    expect(classifyUsage('贷款3万建方（房），卖荔枝还。').category).toBe('housing');
+    expect(classifyUsage('贷款转畀大佬（已分户）喺佛山开厂周转。').category).toBe('enterprise_use');
+    expect(classifyUsage('乡镇统一使用于示范基地建设，户不参与。').category).toBe('government_financing_platform');
+    expect(classifyUsage('村委将贷款集中投入村办扶贫车间，户里不参与。').category).toBe('government_financing_platform');
+    expect(classifyUsage('还网贷，老婆喺手机借咗几个平台。').category).toBe('other_non_productive');
+    expect(classifyUsage('院里旧窑不住人了，拾掇成储果窖，贷款花在这上头。').category).toBe('production');
+    expect(classifyUsage('贷款买反光膜，摘袋以后铺上。').category).toBe('production');
+    expect(classifyUsage('就买了些肥。').category).toBe('production');
+    expect(classifyUsage('果园里盖了个看园子的小房，晚上守果子。').category).toBe('production');
+    expect(classifyUsage('核查发现户里的牛全在一家牧业公司圈里，户里只按年拿两千块。').category).toBe('enterprise_use');
+    expect(classifyUsage('村里建光伏电站，让贫困户把贷款交上去。').category).toBe('government_financing_platform');
+    expect(classifyUsage('俺家货车跑运输，缺油钱过路费，贷款做运输周转。').category).toBe('production');
+    expect(classifyUsage('彩礼还差一万，户主来村部问能不能用扶贫贷款凑。').category).toBe('marriage');
+    expect(classifyUsage('新买了沙发、衣柜，把自家住的西屋重新布置了一下。').category).toBe('household_goods');
+    expect(classifyUsage('进了一批酥油灯和藏香，摆在自家小卖部里卖。').category).toBe('production');
+    expect(classifyUsage('贷款买了台航拍无人机给孙子耍。').category).toBe('household_goods');
+    expect(classifyUsage('接服装厂外发的活，贷款买了两台平车，两口子在家踩。').category).toBe('production');
+    expect(classifyUsage('与饲料商为赊账金额起争执，双方均无证据；本笔贷款用于购买青贮饲料，有收据。').category).toBe('production');
+    expect(classifyUsage('翻译听不清是买了十只还是十四只羊，但圈里确有新买的羊。').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r147's readings stop where they should: two words the interpreter could not tell apart; a husband's and wife's differing accounts; a property kept for its price; a house; a phone bought; the village office paid; a trip's fares; a wedding decorator's trade", () => {
+    expect(classifyUsage('贷款盖房子。').category).toBe('housing');
+    expect(classifyUsage('在镇上买了部手机。').category).toBe('household_goods');
+    expect(classifyUsage('贷款交给村部修路。').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款出去旅游，路费花了三千。').category).toBe('other_non_productive');
+    expect(classifyUsage('婚庆公司给人家布置婚礼现场，贷款买了拱门和灯。').category).toBe('production');
+    expect(classifyUsage('访谈时翻译听不清是说“养鸡”还是“修房”，户主后来出去打工了。').category).toBe('unknown');
+    expect(classifyUsage('户主讲买牛，媳妇讲拿去还债了。').category).toBe('unknown');
+    expect(classifyUsage('在镇上买了个门面房，不做买卖也不租，等涨价了卖。').category).toBe('wealth_management');
+  });
 });
