@@ -67,7 +67,7 @@ const GOODS_PUT_IN_AFTER = /^(?:里|里头|里面)?(?:装|安|添|买)了?(?:一
 /** After a fee, that it is still owed or paid by instalments: 还欠五百, 分两回交. */
 const FEE_ACCOUNT_AFTER = /^(?:还欠|欠着|分[两几三]回交|分[两几三]次交|没交齐|交了一半)/;
 /** After a vehicle, that it only goes along a road, is fined or brings goods home: 进出方便, 的违章, 驮回来的. */
-const VEHICLE_NOT_BOUGHT_AFTER = /^(?:的)?(?:违章|罚款|进出方便|进出|出入方便|好进出|驮回|拉回)/;
+const VEHICLE_NOT_BOUGHT_AFTER = /^(?:的)?(?:违章|罚款|进出|出入方便|好进出|驮回|拉回)/;
 /** The household's stock said to be ill: 牛肚胀, 羊拉稀, 猪不吃食. */
 const STOCK_ILL = /(?:牛|羊|猪|鸡|鸭|鹅|驴|马|骡)(?:肚胀|胀肚|拉稀|发烧|病了|生病|不吃食|不吃草|瘸了|感冒|打针)/;
 /** The household teaching at a driving school: 当教练, 带学员, 开了个小驾校. */
@@ -78,6 +78,11 @@ const VEHICLE_REPAIRED_AFTER = /^(?:补胎|换胎|补了胎|换了胎|前叉|后
 const LEARNER_NOTE_AFTER = /^(?:[:：]|是(?:想|为了|为)|[^，。,;；]{0,6}?(?:交清了|交齐了|交完了|付清了|已交清|已交齐|已结清))/;
 /** Right before goods, that a customer still owes the writer for them: 还欠我, 还赊着俺. */
 const STILL_OWED_TO_WRITER_BEFORE = /(?:还欠|仍欠|还赊|欠着)(?:我|俺)(?:的)?$/;
+
+/** Whether the hit's clause names no loan or money before it: 吴老者摩托补胎10块, 别的没摆，猪料欠我300. */
+function noMoneyBefore(text: string, clauses: Clauses, h: Hit): boolean {
+  return !/贷|钱|款/.test(text.slice(clauses.start[h.clause], h.start));
+}
 
 /** Whether the word is asked both ways right after it: 盖房不盖, 拉货不拉货, 买车没买车. */
 function askedEitherWay(text: string, h: Hit): boolean {
@@ -120,13 +125,12 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
           o.term.endsWith('保险') &&
           !/给|替|帮/.test(text.slice(o.end, h.start)),
       )) ||
-    // (摩托进出方便, 摩托车的违章: a vehicle the road lets through, or whose fine is paid, is not bought with the loan.)
-    (category === 'household_goods' && /(?:车|摩托)$/.test(h.term) && VEHICLE_NOT_BOUGHT_AFTER.test(text.slice(h.end, h.end + 6))) ||
-    // (吴老者摩托补胎10块, 摩托前叉漏油，修了60: a repairer's job on the customer's bike, in a clause that names no loan.)
+    // (摩托进出方便, 摩托车的违章: a vehicle the road lets through, or whose fine is paid, is not bought with the loan; nor
+    // 吴老者摩托补胎10块, 摩托前叉漏油: a repairer's job on the customer's bike, in a clause that names no loan.)
     (category === 'household_goods' &&
       /(?:车|摩托)$/.test(h.term) &&
-      VEHICLE_REPAIRED_AFTER.test(text.slice(h.end, h.end + 4)) &&
-      !/贷|钱|款/.test(text.slice(clauses.start[h.clause], h.start))) ||
+      (VEHICLE_NOT_BOUGHT_AFTER.test(text.slice(h.end, h.end + 6)) ||
+        (VEHICLE_REPAIRED_AFTER.test(text.slice(h.end, h.end + 4)) && noMoneyBefore(text, clauses, h)))) ||
     // (买了5车羊粪, 肇东老车贷款买彩票: a cartload is a measure, and 老车 before the loan is a man called 车.)
     (h.term === '车' &&
       ((/[0-9一二两三四五六七八九十几半]$/.test(text.slice(h.start - 1, h.start)) &&
@@ -140,7 +144,7 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     // (去宁波五金厂，预支路费500: a fare a broker or employer advances is not paid with the loan.)
     (category === 'other_non_productive' && /路费|工钱|生活费/.test(h.term) && /(?:预支|借支|预付)了?$/.test(text.slice(Math.max(0, h.start - 3), h.start))) ||
     // (别的没摆，猪料欠我300: goods the writer sold on credit, told in a clause that names no loan, are an account, not a use.)
-    (category === 'production' && /^(?:还)?欠(?:我|俺)/.test(text.slice(h.end, h.end + 3)) && !/贷|钱|款/.test(text.slice(clauses.start[h.clause], h.start))) ||
+    (category === 'production' && /^(?:还)?欠(?:我|俺)/.test(text.slice(h.end, h.end + 3)) && noMoneyBefore(text, clauses, h)) ||
     // (学车：C1, 学车是想回娘家方便, 学费一千八交清了: a driving school's own entry for its learner — the course, its aim,
     // its fee settled — in a clause that names no loan is the school's note, not the loan's use.)
     (role.category === 'other_non_productive' &&
