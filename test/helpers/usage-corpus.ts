@@ -666,6 +666,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-633.tsv',
   'heldout/usage-heldout-634.tsv',
   'heldout/usage-heldout-635.tsv',
+  'heldout/usage-heldout-636.tsv',
+  'heldout/usage-heldout-637.tsv',
+  'heldout/usage-heldout-638.tsv',
+  'heldout/usage-heldout-639.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
