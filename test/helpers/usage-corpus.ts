@@ -670,6 +670,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-637.tsv',
   'heldout/usage-heldout-638.tsv',
   'heldout/usage-heldout-639.tsv',
+  'heldout/usage-heldout-640.tsv',
+  'heldout/usage-heldout-641.tsv',
+  'heldout/usage-heldout-642.tsv',
+  'heldout/usage-heldout-643.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
