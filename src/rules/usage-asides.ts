@@ -91,6 +91,26 @@ function askedEitherWay(text: string, h: Hit): boolean {
   return rest.startsWith(h.term) || (h.term.length === 2 && rest.startsWith(h.term[0]!) && /^(?:[，。,;；？?！!]|吗|呢|啊|哈|$)/.test(rest.slice(1, 2)));
 }
 
+/** After a sentence, the next telling the loan's use and that it has nothing to do with what came before: 本笔贷款是买肥料，与那事无关. */
+const UNRELATED_AFTER =
+  /^[。；;](?:本笔|本次|这笔|这回|这次)(?:的)?贷款[^。；;]{1,20}[，,](?:与|跟|和)(?:那|那件|这)(?:事|个事|些事)?(?:无关|没关系|没有关系|不相干)/;
+/** A dispute the sentence is about (各执一词，双方均无凭据), and the next sentence telling the loan's own use. */
+const DISPUTE = /各执一词|(?:双方|两方)(?:均|都)无(?:凭据|证据)/;
+const LOAN_USE_NEXT = /^[。；;](?:本笔|本次|这笔|这回|这次|此笔)(?:的)?贷款[^。；;]{0,12}(?:用于|用来|是用来|拿来|是买)/;
+/**
+ * Whether the sentence a word ends in is set apart from the loan by the next: 与那事无关 after it, or a dispute over something
+ * else (户主与兽药店老板为去年赊的账各执一词，双方均无凭据；本次贷款用于购进育肥牛犊) with the loan's own use told next.
+ */
+const saidUnrelatedAfter = (text: string, end: number) => {
+  const stop = text.slice(end).search(/[。；;]/);
+  if (stop < 0) return false;
+  const next = text.slice(end + stop);
+  if (UNRELATED_AFTER.test(next)) return true;
+  const start = Math.max(text.lastIndexOf('。', end - 1), text.lastIndexOf('；', end - 1), text.lastIndexOf(';', end - 1)) + 1;
+  const sentence = text.slice(start, end + stop);
+  return DISPUTE.test(sentence) && !sentence.includes('贷款') && LOAN_USE_NEXT.test(next);
+};
+
 /**
  * Whether the words around a hit say it is no use of the loan.
  *
@@ -195,7 +215,17 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     (category === 'household_goods' &&
       h.term === '手机' &&
       /(?:在|喺)$/.test(text.slice(h.start - 1, h.start)) &&
-      /^(?:上)?借/.test(text.slice(h.end, h.end + 2))) ||
+      /^(?:上|度|里)?借/.test(text.slice(h.end, h.end + 2))) ||
+    // (在村办扶贫车间对面自己租了间门面: a public body named only to place the household's own premises.)
+    (category === 'government_financing_platform' && /^(?:的)?(?:斜对面|对面|旁边|隔壁|边上)/.test(text.slice(h.end, h.end + 4))) ||
+    // (买太阳能热水器装屋顶: a roof named only as where goods are fitted.)
+    (category === 'housing' &&
+      /^(?:屋顶|房顶|楼顶)$/.test(h.term) &&
+      /(?:装|装在|安在|安装在|放在|架在|装到)$/.test(text.slice(Math.max(0, h.start - 3), h.start))) ||
+    // (隔壁家办喜事借了户主的三轮车；本笔贷款是买肥料，与那事无关: words in a sentence the text then says the loan has nothing to do with.)
+    saidUnrelatedAfter(text, h.end) ||
+    // (前年欠了点账，那个是老账，这回贷款是买牛: an old debt named only to set it apart from this loan is not repaid with it.)
+    (h.term === '老账' && /(?:那个|那|那些|这个)(?:是|都是|系|算)$/.test(text.slice(Math.max(0, h.start - 4), h.start))) ||
     // (去那曲挖虫草，买帐篷、口粮和路费: the food and fares of a season's digging are its costs.)
     (role.category === 'other_non_productive' && /口粮|路费/.test(h.term) && /挖虫草|采虫草|挖药材/.test(text)) ||
     // (跑运输…缺油钱过路费: a haul's tolls are its costs.)

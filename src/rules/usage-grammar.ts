@@ -55,7 +55,7 @@ export const PARTIES: Readonly<Record<PartyKind, readonly string[]>> = Object.fr
 
 /** Verbs that hand the money to the party after them: 交给合作社, 委托大户, 借给亲戚. */
 export const HANDOVER_VERBS = words(`
-  资金进入 贷款进入 钱进入 钱到了 贷款到了 钱最后到了 流向 流入 流进 流到 划拨到 划拨至 划拨给 转进 转进了 划转至 转至 划至 打至 汇至   注入 注资   归集到 归集 交给了 上交 钱放 钱先放 钱都放 钱全放 钱就放 贷款先放 贷款都放 入到 拿给 交给 交由 交与 转给 转交 打给 打到 打入 汇给 投给 投到 投入 投资给 投资到 拨给 拨付 拨入 拨到 拨至 转入 转到 划给 划到 划转 划入 托付给 委托 托给 借给 借与
+  资金进入 贷款进入 钱进入 钱到了 贷款到了 钱最后到了 流向 流入 流进 流到 划拨到 划拨至 划拨给 转进 转进了 划转至 转至 划至 打至 汇至   注入 注资   归集到 归集 交给了 上交 钱放 钱先放 钱都放 钱全放 钱就放 贷款先放 贷款都放 入到 拿给 交给 交由 交与 转给 转交 打给 打到 打入 打进 打进了 汇给 投给 投到 投入 投资给 投资到 拨给 拨付 拨入 拨到 拨至 转入 转到 划给 划到 划转 划入 托付给 委托 托给 借给 借与
   借予 存放于 存放在 存放到 入了 入进 出借给 出借 借出 放给 放贷给 转借给 转贷给 转手给 存到 存入 入股 入股到 放到 放在 给了 贷给 交 交到 投
 `);
 
@@ -234,6 +234,8 @@ export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
  * either (a freezer, a phone, a car) are the business's equipment: 买冰柜给小卖部, 买小汽车跑出租, 买手机开直播卖山货.
  */
 export const BUSINESS_WORDS = words(`
+  一场收 一场能收 按场收 一场挣 一场收费 一场要价
+  一车挣 一趟挣 一车能挣 一趟能挣 往厂里倒 往厂里送
   拉客人转一圈 带客人转一圈 拉游客转一圈 拉客转一圈 票钱自己收
   红白事上的厨子 红白喜事上的厨子 红白事的厨子 租用收钱 租出去收钱
   进了一批 进一批 都来订 流动厨师 给人家办席 给人办席
@@ -554,6 +556,12 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze
   畀咗: '给了',
   '建方（房）': '建房',
   '建方(房)': '建房',
+  // (笔贷款全部畀咗佢: 畀咗佢 for 给了他; 贷款用于建放: 放 for 房 — review 106, set 641.)
+  畀咗佢: '给了他',
+  用于建放: '用于建房',
+  // (建房（坊），即建豆腐坊: a workshop (坊) the clerk corrected 房 to — review 106.)
+  '建房（坊）': '建坊',
+  '建房(坊)': '建坊',
   // (买咗部电动衣车: Cantonese 衣车 for a sewing machine; 拎去俾老弟: 俾 for 给, 老弟 for 弟弟.)
   衣车: '缝纫机',
   拎去俾: '拿去给',

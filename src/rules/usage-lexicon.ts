@@ -76,6 +76,12 @@ const STOCK_INSURANCE = combine(words('牛只 羊只 猪只 生猪 母猪 母牛
 
 export const defaultLexicon: Lexicon = Object.freeze({
   production: Object.freeze([
+    // (桦树皮画, 染缸、蜂蜡、画蜡, 搭染棚, 巴旦木脱壳机, 地毯织机、织地毯, 买羊毛纺线, 机播费: Sets 637-642.)
+    ...words('桦树皮 桦树皮画 染缸 蜂蜡 画蜡 蜡刀 铜蜡刀 蜡锅 电热蜡锅 染棚 晾布架 晾布架子 脱壳机 织机 地毯织机 织地毯 羊毛 纺线 机播费 机耕费'),
+    // (组了个婚礼乐队…给人家的托依演出收钱: Set 640.)
+    ...words('组了个婚礼乐队 组了个乐队 组乐队 演出收钱 演出挣钱'),
+    // (入户核实：牛在栏里，4头: stock seen where it is kept — Set 641.)
+    ...combine(words('牛 羊 猪 驴 马'), words('在栏里 在圈里 在棚里')),
     // (冬储草, 打烧饼的烧饼炉子, 买摄像机给人家拍婚礼, 蒙古包租赁: Sets 616-623.)
     ...words(
       '冬储草 储草 烧饼炉 烧饼炉子 打烧饼 婚礼摄像 做婚礼摄像 婚庆摄像 婚庆摄像师 拍婚礼 给人家拍婚礼 给人拍婚礼 蒙古包租赁 租出去办婚礼 开了个小驾校 开了个驾校 开驾校 自己开的驾校 教练车 家是搞装修的 虾子 搞虾子 起虾 起虾季节 藕塘 藕种 藕田 挖藕 交易中心 租摊位 收虾 钢板仓 钢板仓存粮 莼菜 莼菜田 焊个防盗门 焊防盗门 焊个防盗门窗 焊防盗门窗 挖虫草 虫草 錾子 石料 平车 储果窖 果窖 反光膜 铺反光膜 摘袋 买的肥 买了些肥 买些肥 看园子的小房 看园子 守果子',
@@ -160,6 +166,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
   `),
   ]),
   marriage: Object.freeze([
+    // (一部分给老二办酒: a son's 办酒 is his wedding feast — Set 638.)
+    ...combine(words('给儿子 给老二 给老大 给老三 给幺儿 给崽 给大儿子 给小儿子 给二儿子'), words('办酒')),
     // (俾细崽讨新妇: Hakka 讨新妇, to take a wife.)
     ...words('新妇入门 讨新妇 讨新妇用 念喜经 念喜经办席 婚纱相 拍婚纱相 提亲 去提亲'),
     // (给儿子整酒，摆了四十几桌; 给崽摆酒: a son's banquet is his wedding's, as 给儿子办酒席 is.)
@@ -175,6 +183,10 @@ export const defaultLexicon: Lexicon = Object.freeze({
   `),
   ]),
   housing: Object.freeze([
+    // (在县城买了一套小户型: a small flat — review 106.)
+    ...words('小户型 一套小户型'),
+    // (安居富民房自筹, 砌墙、换梁: Sets 640-641.)
+    ...words('安居富民房 富民安居房 换梁 换大梁'),
     // (剩下2万起房, 砌屋用了2万, 墙裂了…打地坪, 把厦子房重新盖了: Sets 618-623.)
     ...words('起房 砌屋用 砌屋花 打地坪 打了地坪 厦子房 厦房 拆了重盖 农房抗震改造 抗震改造 农房改造 墙裂了 墙裂咗 横屋 屋基堡坎 砌屋基'),
     // (抗震安居加固, 在老屋基上重新砌屋: Sets 610 and 613.)
@@ -212,6 +224,10 @@ export const defaultLexicon: Lexicon = Object.freeze({
     煤气灶 买煤气灶 煤气罐 买煤气罐 水暖炉 电热炕 太阳能热水器 铺盖 被褥 厨房用品 藏柜 卡垫 红木家私 买家私 一套家私 家私一套 麻将机 自动麻将机 自动麻将桌 扫地机器人 扫地机 空气净化器 净化器 厨房用具 家用轿车 小轿车 轿车 私家车 家用汽车 小车 电暖器 电热炕垫 电热毯 取暖用品 老人机 平板电脑 平板 按摩椅 按摩器 电动代步车 煤气罐 买煤气罐 液化气罐 买液化气罐
   `),
   other_non_productive: Object.freeze([
+    // (天天买酒喝，贷款喝得差不多了: drink — Set 643.)
+    ...words('买酒喝 天天买酒喝 天天喝酒 喝得差不多了'),
+    // (余下给媳妇在保山人民医院生娃: a birth in hospital — Set 636.)
+    ...words('医院生娃 医院生孩子 生娃住院 生孩子住院'),
     // (还了之前欠信用社的账: an old debt to the credit cooperative.)
     ...words('透析费 借邻居的 欠信用社的账 欠农信社的账 做透析 浪了一趟 出去浪 去北京浪 浪一趟 止疼药 止痛药 拍了片 把腰闪了 闪了腰 把酒席订了 订了酒席'),
     ...CARER_HIRED,
@@ -262,6 +278,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
   `),
   ]),
   enterprise_use: Object.freeze([
+    // (猪在别人养殖场，户主不管，年底领钱: a return drawn, as 年底拿钱 — Set 636.)
+    ...words('年底领钱 年底领点钱 每年领钱'),
     // (钱在合作社账上, 牛在合作社场子里，合作社管着: the money or the stock held and run by the cooperative.)
     ...words('只按年拿 户里只按年拿 合作社统一作业 钱在合作社账上 钱在合作社的账上 在合作社账上 在合作社场子里 在合作社的场子里 合作社管着'),
     ...words('管养管卖 管养又管卖 合作社统一贷'),

@@ -218,7 +218,7 @@ const SPEAKER_IS_KIN =
 export const kinAnswersFor = (text: string): boolean => SPEAKER_IS_KIN.test(text);
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 export const FEES =
-  /作业费|收割费|机收费|机耕费|机插费|插秧费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种子钱|种苗款|化肥钱|化肥款|农药钱|农资款|托管费|承包费|租金|房租|租费|场地费|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
+  /作业费|收割费|机收费|机耕费|机播费|播种费|机插费|插秧费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种子钱|种苗款|化肥钱|化肥款|农药钱|农资款|托管费|承包费|租金|房租|租费|场地费|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
 /** A clause calling what the household paid a fee: 付的是服务费, 交的是托管费, 属于托管服务费, 贷款交了库租, 按箱交冷藏费. */
 // (…让他们给俺家地旋耕、播种，就是代耕服务费: or a clause that calls it one.)
 const FEE_SAID = new RegExp(
@@ -405,7 +405,9 @@ export function paidAfter(scan: Scan, last: number): boolean {
 /** A fee opening a clause: 种子款2800元…. */
 export const FEE_OPENS = new RegExp(`^(?:${FEES.source})`);
 /** Before a party, money given at a price: 按市价给了, 按进价付给. */
-const AT_PRICE_BEFORE = /按(?:市价|市场价|原价|进价|价格|行情价?|价)[^，。,;；]{0,3}?(?:给了?|付给了?|付了?|打给了?|转给了?)$/;
+// (在家帮我作坊的绣片锁边，按件算钱给她: or a piece rate the writer pays the borrower.)
+const AT_PRICE_BEFORE =
+  /按(?:市价|市场价|原价|进价|价格|行情价?|价)[^，。,;；]{0,3}?(?:给了?|付给了?|付了?|打给了?|转给了?)$|(?:按件|计件)(?:算钱|算工钱|结钱|付钱)?(?:给了?|付给了?)$/;
 /** Before a party, the harvest delivered to it: 秋后交本, 收获后交给, 出栏后送. */
 // (Not 收了交到乡财政所, 贷款下来后交到: the money collected or come.)
 const HARVEST_DELIVERED_BEFORE = /(?:秋后|收获后|出栏后|成熟后|采收后|收成)(?:统一|都|全)?(?:交给?|交到|送到?|送给|卖给?)(?:本|我|我们)?$/;
