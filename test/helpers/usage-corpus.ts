@@ -674,6 +674,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-641.tsv',
   'heldout/usage-heldout-642.tsv',
   'heldout/usage-heldout-643.tsv',
+  'heldout/usage-heldout-644.tsv',
+  'heldout/usage-heldout-645.tsv',
+  'heldout/usage-heldout-646.tsv',
+  'heldout/usage-heldout-647.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
