@@ -678,6 +678,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-645.tsv',
   'heldout/usage-heldout-646.tsv',
   'heldout/usage-heldout-647.tsv',
+  'heldout/usage-heldout-648.tsv',
+  'heldout/usage-heldout-649.tsv',
+  'heldout/usage-heldout-650.tsv',
+  'heldout/usage-heldout-651.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
