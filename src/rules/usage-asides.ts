@@ -95,7 +95,7 @@ function askedEitherWay(text: string, h: Hit): boolean {
 const UNRELATED_AFTER =
   /^[。；;](?:本笔|本次|这笔|这回|这次)(?:的)?贷款[^。；;]{1,20}[，,](?:与|跟|和)(?:那|那件|这)(?:事|个事|些事)?(?:无关|没关系|没有关系|不相干)/;
 /** A dispute the sentence is about (各执一词，双方均无凭据), and the next sentence telling the loan's own use. */
-const DISPUTE = /各执一词|(?:双方|两方)(?:均|都)无(?:凭据|证据)/;
+const DISPUTE = /各执一词|各说各的|(?:双方|两方|两边)(?:均|都)无(?:凭据|证据)|谁也拿不出/;
 const LOAN_USE_NEXT = /^[。；;](?:本笔|本次|这笔|这回|这次|此笔)(?:的)?贷款[^。；;]{0,12}(?:用于|用来|是用来|拿来|是买)/;
 /**
  * Whether the sentence a word ends in is set apart from the loan by the next: 与那事无关 after it, or a dispute over something
@@ -216,6 +216,16 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
       h.term === '手机' &&
       /(?:在|喺)$/.test(text.slice(h.start - 1, h.start)) &&
       /^(?:上|度|里)?借/.test(text.slice(h.end, h.end + 2))) ||
+    // (泽仁家用款2万元: 用款, the money used, after a family's name is no 家用.)
+    (h.term === '家用' && text[h.end] === '款') ||
+    // (修姓刘个祠堂，屋顶同大门都换了: the roof and gate of an ancestral hall are the clan's, not a dwelling's.)
+    (category === 'housing' && /祠堂|宗祠|家庙/.test(text.slice(Math.max(0, h.start - 12), h.start))) ||
+    // (满崽结婚是明年的事，这笔钱冇动: an event said to come next year, the money untouched.)
+    /^是(?:明年|后年|下半年|年底)(?:咯|的)事/.test(text.slice(h.end, h.end + 6)) ||
+    // (经核实婚事费用未用贷款: a cost the text says the loan did not pay.)
+    /^[^，。,;；]{0,3}(?:未|没|没有|并未)(?:用|花|动用)(?:这笔|本笔)?贷款/.test(text.slice(h.end, h.end + 12)) ||
+    // (村委会分三年返还: a sum repaid over years is no yearly return.)
+    (h.term === '年返' && /分[一二两三四五六七八九十0-9]$/.test(text.slice(Math.max(0, h.start - 2), h.start))) ||
     // (在村办扶贫车间对面自己租了间门面: a public body named only to place the household's own premises.)
     (category === 'government_financing_platform' && /^(?:的)?(?:斜对面|对面|旁边|隔壁|边上)/.test(text.slice(h.end, h.end + 4))) ||
     // (买太阳能热水器装屋顶: a roof named only as where goods are fitted.)
@@ -225,7 +235,10 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     // (隔壁家办喜事借了户主的三轮车；本笔贷款是买肥料，与那事无关: words in a sentence the text then says the loan has nothing to do with.)
     saidUnrelatedAfter(text, h.end) ||
     // (前年欠了点账，那个是老账，这回贷款是买牛: an old debt named only to set it apart from this loan is not repaid with it.)
-    (h.term === '老账' && /(?:那个|那|那些|这个)(?:是|都是|系|算)$/.test(text.slice(Math.max(0, h.start - 4), h.start))) ||
+    // (欠信用社那笔是老账，跟这回不相干: or said right after to have nothing to do with this one.)
+    (h.term === '老账' &&
+      (/(?:那个|那|那些|这个|那笔)(?:是|都是|系|算)$/.test(text.slice(Math.max(0, h.start - 4), h.start)) ||
+        /^[，,](?:跟|和|与)(?:这回|这次|这笔|本次|本笔)(?:贷款)?(?:不相干|没关系|无关)/.test(text.slice(h.end, h.end + 10)))) ||
     // (去那曲挖虫草，买帐篷、口粮和路费: the food and fares of a season's digging are its costs.)
     (role.category === 'other_non_productive' && /口粮|路费/.test(h.term) && /挖虫草|采虫草|挖药材/.test(text)) ||
     // (跑运输…缺油钱过路费: a haul's tolls are its costs.)

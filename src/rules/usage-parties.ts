@@ -407,7 +407,7 @@ export const FEE_OPENS = new RegExp(`^(?:${FEES.source})`);
 /** Before a party, money given at a price: 按市价给了, 按进价付给. */
 // (在家帮我作坊的绣片锁边，按件算钱给她: or a piece rate the writer pays the borrower.)
 const AT_PRICE_BEFORE =
-  /按(?:市价|市场价|原价|进价|价格|行情价?|价)[^，。,;；]{0,3}?(?:给了?|付给了?|付了?|打给了?|转给了?)$|(?:按件|计件)(?:算钱|算工钱|结钱|付钱)?(?:给了?|付给了?)$/;
+  /按(?:市价|市场价|原价|进价|价格|行情价?|价)[^，。,;；]{0,3}?(?:给了?|付给了?|付了?|打给了?|转给了?)$|(?:按件|计件|按双|按个|按条|按打)(?:算钱|算工钱|结钱|付钱)?(?:给了?|付给了?)$/;
 /** Before a party, the harvest delivered to it: 秋后交本, 收获后交给, 出栏后送. */
 // (Not 收了交到乡财政所, 贷款下来后交到: the money collected or come.)
 const HARVEST_DELIVERED_BEFORE = /(?:秋后|收获后|出栏后|成熟后|采收后|收成)(?:统一|都|全)?(?:交给?|交到|送到?|送给|卖给?)(?:本|我|我们)?$/;
