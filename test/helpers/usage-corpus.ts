@@ -682,6 +682,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-649.tsv',
   'heldout/usage-heldout-650.tsv',
   'heldout/usage-heldout-651.tsv',
+  'heldout/usage-heldout-652.tsv',
+  'heldout/usage-heldout-653.tsv',
+  'heldout/usage-heldout-654.tsv',
+  'heldout/usage-heldout-655.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
