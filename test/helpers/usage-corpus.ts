@@ -686,6 +686,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-653.tsv',
   'heldout/usage-heldout-654.tsv',
   'heldout/usage-heldout-655.tsv',
+  'heldout/usage-heldout-656.tsv',
+  'heldout/usage-heldout-657.tsv',
+  'heldout/usage-heldout-658.tsv',
+  'heldout/usage-heldout-659.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
