@@ -95,8 +95,8 @@ function askedEitherWay(text: string, h: Hit): boolean {
 const UNRELATED_AFTER =
   /^[。；;](?:本笔|本次|这笔|这回|这次)(?:的)?贷款[^。；;]{1,20}[，,](?:与|跟|和)(?:那|那件|这)(?:事|个事|些事)?(?:无关|没关系|没有关系|不相干)/;
 /** A dispute the sentence is about (各执一词，双方均无凭据), and the next sentence telling the loan's own use. */
-const DISPUTE = /各执一词|各说各的|(?:双方|两方|两边)(?:均|都)无(?:凭据|证据)|谁也拿不出/;
-const LOAN_USE_NEXT = /^[。；;](?:本笔|本次|这笔|这回|这次|此笔)(?:的)?贷款[^。；;]{0,12}(?:用于|用来|是用来|拿来|是买)/;
+const DISPUTE = /各执一词|各说各的|(?:双方|两方|两边)(?:均|都)无(?:凭据|证据|字据)|谁也拿不出/;
+const LOAN_USE_NEXT = /^[。；;](?:本笔|本次|这笔|这回|这次|此笔)(?:的)?贷款[^。；;]{0,12}(?:用于|用来|是用来|拿来|是买|用途)/;
 /**
  * Whether the sentence a word ends in is set apart from the loan by the next: 与那事无关 after it, or a dispute over something
  * else (户主与兽药店老板为去年赊的账各执一词，双方均无凭据；本次贷款用于购进育肥牛犊) with the loan's own use told next.
@@ -210,7 +210,10 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     // (茶苗是村委会统一订的…苗领回来栽在自家承包地里: the body's bulk order hands it none of the money.)
     ((category === 'government_financing_platform' || category === 'enterprise_use') && h.term.endsWith('统一') && bulkOrderHandedOut(text)) ||
     // (开小卖部，进货酥油灯、哈达: goods stocked for the shop are its wares.)
-    (category !== undefined && category !== 'production' && /(?:进货|进了一?批)[^，。,;；]{0,2}$/.test(text.slice(Math.max(0, h.start - 6), h.start))) ||
+    // (小卖部进货：奶粉、尿不湿、卫生纸: and a list of them after.)
+    (category !== undefined &&
+      category !== 'production' &&
+      /(?:进货|进了一?批)(?:[：:][^，。,;；]{0,10}|[^，。,;；]{0,2})$/.test(text.slice(Math.max(0, h.start - 16), h.start))) ||
     // (媳妇喺手机借咗好多个平台: a phone borrowed on is where the debt was run up, not goods bought.)
     (category === 'household_goods' &&
       h.term === '手机' &&
@@ -221,7 +224,14 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     // (修姓刘个祠堂，屋顶同大门都换了: the roof and gate of an ancestral hall are the clan's, not a dwelling's.)
     (category === 'housing' && /祠堂|宗祠|家庙/.test(text.slice(Math.max(0, h.start - 12), h.start))) ||
     // (满崽结婚是明年的事，这笔钱冇动: an event said to come next year, the money untouched.)
-    /^是(?:明年|后年|下半年|年底)(?:咯|的)事/.test(text.slice(h.end, h.end + 6)) ||
+    // (给儿说媳妇的事还没影: or one not yet in sight.)
+    /^是(?:明年|后年|下半年|年底|开春|秋后|年后)[^，。,;；]{0,3}(?:咯|的)事|^的事(?:还没影|还没谱|还早)/.test(text.slice(h.end, h.end + 10)) ||
+    // (看病钱是医保和低保出的: a cost insurance paid is not the loan's.)
+    (h.term === '医保' && /^(?:和|跟)?[^，。,;；]{0,3}(?:出的|报的|报销的|付的)/.test(text.slice(h.end, h.end + 8))) ||
+    // (修了一排房子，不是人住的，是兔舍: a building said not to be lived in.)
+    (category === 'housing' && /^[，,]?不是(?:人住的|住人的|给人住的)/.test(text.slice(h.end, h.end + 8))) ||
+    // (装空调两台（住房）: a dwelling noted in brackets as where goods go.)
+    (h.term === '住房' && /[（(]/.test(text[h.start - 1] ?? '') && /[）)]/.test(text[h.end] ?? '')) ||
     // (经核实婚事费用未用贷款: a cost the text says the loan did not pay.)
     /^[^，。,;；]{0,3}(?:未|没|没有|并未)(?:用|花|动用)(?:这笔|本笔)?贷款/.test(text.slice(h.end, h.end + 12)) ||
     // (村委会分三年返还: a sum repaid over years is no yearly return.)

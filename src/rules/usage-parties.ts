@@ -218,7 +218,7 @@ const SPEAKER_IS_KIN =
 export const kinAnswersFor = (text: string): boolean => SPEAKER_IS_KIN.test(text);
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 export const FEES =
-  /作业费|收割费|机收费|机耕费|机播费|播种费|机插费|插秧费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种子钱|种苗款|化肥钱|化肥款|农药钱|农资款|托管费|承包费|租金|房租|租费|场地费|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
+  /作业费|收割费|机收费|机耕费|机播费|播种费|培训费|技术费|指导费|机插费|插秧费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种子钱|种苗款|化肥钱|化肥款|农药钱|农资款|托管费|承包费|租金|房租|租费|场地费|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
 /** A clause calling what the household paid a fee: 付的是服务费, 交的是托管费, 属于托管服务费, 贷款交了库租, 按箱交冷藏费. */
 // (…让他们给俺家地旋耕、播种，就是代耕服务费: or a clause that calls it one.)
 const FEE_SAID = new RegExp(
