@@ -690,6 +690,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-657.tsv',
   'heldout/usage-heldout-658.tsv',
   'heldout/usage-heldout-659.tsv',
+  'heldout/usage-heldout-660.tsv',
+  'heldout/usage-heldout-661.tsv',
+  'heldout/usage-heldout-662.tsv',
+  'heldout/usage-heldout-663.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
