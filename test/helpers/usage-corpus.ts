@@ -694,6 +694,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-661.tsv',
   'heldout/usage-heldout-662.tsv',
   'heldout/usage-heldout-663.tsv',
+  'heldout/usage-heldout-664.tsv',
+  'heldout/usage-heldout-665.tsv',
+  'heldout/usage-heldout-666.tsv',
+  'heldout/usage-heldout-667.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
