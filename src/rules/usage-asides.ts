@@ -228,8 +228,15 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     /^是(?:明年|后年|下半年|年底|开春|秋后|年后)[^，。,;；]{0,3}(?:咯|的)事|^的事(?:还没影|还没谱|还早)/.test(text.slice(h.end, h.end + 10)) ||
     // (看病钱是医保和低保出的: a cost insurance paid is not the loan's.)
     (h.term === '医保' && /^(?:和|跟)?[^，。,;；]{0,3}(?:出的|报的|报销的|付的)/.test(text.slice(h.end, h.end + 8))) ||
+    // (老伴住院的看病钱是医保和低保出的: or any cost the clause says insurance paid.)
+    (category === 'other_non_productive' &&
+      /^[^，。,;；]{0,6}是(?:医保|新农合|大病保险|低保)[^，。,;；]{0,4}(?:出的|报的|报销的|付的)/.test(text.slice(h.end, h.end + 18))) ||
     // (修了一排房子，不是人住的，是兔舍: a building said not to be lived in.)
-    (category === 'housing' && /^[，,]?不是(?:人住的|住人的|给人住的)/.test(text.slice(h.end, h.end + 8))) ||
+    (category === 'housing' && /^[^，。,;；]{0,4}[，,]?不是(?:人住的|住人的|给人住的)/.test(text.slice(h.end, h.end + 12))) ||
+    // (泡菜冰箱搁厨房; 给灶房买了取暖炉: a room named only as where goods go, or what they are bought for.)
+    (category === 'housing' &&
+      /^(?:厨房|灶房|堂屋|屋里|客厅|卧室)$/.test(h.term) &&
+      (/(?:搁|放|放在|搁在|摆在|装在)$/.test(text.slice(Math.max(0, h.start - 2), h.start)) || (text[h.start - 1] === '给' && text[h.end] === '买'))) ||
     // (装空调两台（住房）: a dwelling noted in brackets as where goods go.)
     (h.term === '住房' && /[（(]/.test(text[h.start - 1] ?? '') && /[）)]/.test(text[h.end] ?? '')) ||
     // (经核实婚事费用未用贷款: a cost the text says the loan did not pay.)

@@ -148,7 +148,7 @@ const STOCK_TREATED_AFTER = /^[^，。,;；]{0,1}(?:治|防|给|喂)(?:[猪牛�
 const UTILITY = /电费|水费/;
 const UTILITY_PREMISES = /棚|温室|冷库|鱼塘|圈|舍|养殖场|烘干/;
 /** Words of lending: with interest sought, lending is 放贷 (理财). */
-const LENDING_WORD = /^(?:转借|转贷|借给|出借|放给)/;
+const LENDING_WORD = /^(?:转借|转贷|借给|出借|放给|钱放出去|放出去)/;
 /** A fee the household pays for a service (付放牧费, 给代养费), ownership or care it keeps (牛归本户, 由本户饲养), and a return it would get if the
  * money were run by another (分红, 利息). */
 const FEE_PAID = /[付给交][^，。,;；]{0,4}(?:费|工钱|工资)|收取[^，。,;；]{0,4}(?:费|工钱)/;
@@ -197,7 +197,7 @@ const OTHER_MONEY = new RegExp(OTHER_MONEY_WORDS.map(escapePattern).join('|'));
 /** Opening the clause after a use, that its money was other or unrelated to the loan: 那是卖黄豆的钱, 跟贷款不沾边. */
 // (他说那是卖玉米的钱: the household may be told as saying it.)
 const NOT_THE_LOAN_LATER =
-  /^(?:(?:他|她|户主|他家|她家)?(?:说|讲))?(?:那|这)(?:是|都是)(?:卖[^，。,;；贷]{1,3}的钱|[^，。,;；贷]{1,6}(?:给|寄)的钱|(?:打工|自己|自家)?攒的钱|打工(?:挣|赚)的钱)|^[^，。,;；]{0,4}(?:跟|和|与)(?:这笔|本笔)?贷款(?:不沾边|没关系|没有关系|无关|不相干)/;
+  /^(?:(?:他|她|户主|他家|她家)?(?:说|讲))?(?:那|这)(?:是|都是)(?:卖[^，。,;；贷]{1,3}的钱|[^，。,;；贷]{1,6}(?:给|寄)的钱|(?:打工|自己|自家)?攒的钱|打工(?:挣|赚)的钱)|^[^，。,;；]{0,4}(?:跟|和|与)(?:这笔|本笔)?贷款(?:不沾边|不搭界|没关系|没有关系|无关|不相干)/;
 // (闺女明年出嫁，说礼金够了: or the guests' gifts said to cover it.)
 const COST_PUT_BY_LATER =
   /^[^。；;]{0,16}?(?:的事|这事|那事|婚事|喜事)[，,]?(?:的)?钱(?:早|早就|已经|都)?(?:攒|备|准备|凑)(?:够|好|齐)了|^[，,]?(?:说)?(?:礼金|份子钱|随的礼)(?:都|也)?够(?:了|花)/;
@@ -364,10 +364,10 @@ const VEHICLE_PUT_TO_USE = /跑|(?<!拖)拉|运|送|载|接活|出租|租给|营
  * (购猪票据亦系伪造, 照片是借的).
  */
 const STOCK_ABSENT =
-  /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])|(?:圈|棚|舍|栏)里?(?:是|也是)?空的|(?:圈|棚|舍|栏)(?:里)?(?:都|也)?空着|(?:圈|棚|舍|栏)里(?:也|都)空(?![地闲置了着间位出起])|(?:票据|发票|收据|单据|照片|凭证)[^，。,;；]{0,3}(?:均|亦|也|都)?(?:系|是|为)?(?:伪造|假的|编造|虚构|借来的|借的)|假发票|假票据|现场[^，。,;；]{0,3}(?:既|也)?冇(?:牛|羊|猪|鸡|鸭|鹅)|(?:户内|院内|现场|家中|其实家里|圈内|圈里|棚里|舍内|现在|如今|目前)(?:既|也|并|就|还是|都)?(?:无|没有|没)(?:任何)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|大棚|牲畜|畜禽)(?![了啦])|既无(?:牛|羊|猪|鸡|鸭|鹅|驴|马)也无|家里(?:牛|羊|猪|鸡|鸭|鹅)(?:也|都)没有|(?:现场|圈里|棚里|院里)(?:是|为|系)?空圈|(?:图为|照片为|照片是|拍的是|现场为|现场是)(?:一[个间座])?空的?(?:猪|牛|羊|鸡|鸭|鹅)?(?:圈|棚|舍|栏)|(?:现场|实地|入户)(?:均|都|也|并)?(?:未见|没见|没看到|未看到)(?:$|[，。,;；])|(?:实际|其实|实际上)(?:牛|羊|猪|鸡|鸭|鹅|驴|马)?(?:也|都|根本|压根)?(?:没|没有|未)(?:买|养|进|抓)(?:牛|羊|猪|鸡|鸭|鹅|驴|马)?(?![^。；;]{0,12}(?:就|先|又|已|买的|买了|养的|养了|改|换))/;
+  /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])|(?:圈|棚|舍|栏)里?(?:是|也是)?空的|(?:圈|棚|舍|栏)(?:里)?(?:都|也)?空着|(?:圈|棚|舍|栏)里(?:也|都)空(?![地闲置了着间位出起])|(?:票据|发票|收据|单据|照片|凭证)[^，。,;；]{0,3}(?:均|亦|也|都)?(?:系|是|为)?(?:伪造|假的|编造|虚构|借来的|借的)|假发票|假票据|现场[^，。,;；]{0,3}(?:既|也)?冇(?:牛|羊|猪|鸡|鸭|鹅)|(?:户内|院内|现场|家中|其实家里|圈内|圈里|棚里|舍内|现在|如今|目前)(?:既|也|并|就|还是|都)?(?:无|没有|没)(?:任何)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|大棚|牲畜|畜禽)(?![了啦])|既无(?:牛|羊|猪|鸡|鸭|鹅|驴|马)也无|(?:圈|棚|舍|栏)里(?:啥子|啥|什么)?(?:都|也)(?:莫得|没得)|家里(?:牛|羊|猪|鸡|鸭|鹅)(?:也|都)没有|(?:现场|圈里|棚里|院里)(?:是|为|系)?空圈|(?:图为|照片为|照片是|拍的是|现场为|现场是)(?:一[个间座])?空的?(?:猪|牛|羊|鸡|鸭|鹅)?(?:圈|棚|舍|栏)|(?:现场|实地|入户)(?:均|都|也|并)?(?:未见|没见|没看到|未看到)(?:$|[，。,;；])|(?:实际|其实|实际上)(?:牛|羊|猪|鸡|鸭|鹅|驴|马)?(?:也|都|根本|压根)?(?:没|没有|未)(?:买|养|进|抓)(?:牛|羊|猪|鸡|鸭|鹅|驴|马)?(?![^。；;]{0,12}(?:就|先|又|已|买的|买了|养的|养了|改|换))/;
 
 /** A character every kind of STOCK_ABSENT holds: most texts have none, so the pattern is not tried. */
-const STOCK_ABSENT_MARK = /[见看发空冇无没伪假虚借]/;
+const STOCK_ABSENT_MARK = /[见看发空冇无没伪假虚借莫]/;
 /** Whether the text finds the stock its production names absent (STOCK_ABSENT, tried only where its mark stands) and nothing after confirms the production. */
 const stockAbsent = (text: string) => {
   if (!STOCK_ABSENT_MARK.test(text)) return false;
@@ -828,7 +828,7 @@ const HOARDED_FOR_PRICE =
 /** Gold or silver, which a household may hold for its price: 金镯子, 金条, 银条. */
 const PRECIOUS_METAL = /金镯|金条|金首饰|金项链|金戒指|黄金|银条|银元|金饰|金坠/;
 /** A clause that pays with the money: 钱拿去付酒店的定金, 贷款交了学费. */
-const MONEY_PAYS_NEXT = /^(?:钱|贷款|这钱|这笔钱)(?:就|都|全)?(?:拿去|拿来|用来|用于|拿克)?(?:付|交|办|摆|订)/;
+const MONEY_PAYS_NEXT = /^(?:钱|贷款|这钱|这笔钱|这笔贷款)(?:就|都|全)?(?:拿去|拿来|用来|用于|拿克)?(?:付|交|办|摆|订)/;
 /** Gold's price awaited, to sell: 等金价涨了再卖. */
 const METAL_PRICE_AWAITED = /(?:等|待)着?[^，。,;；]{0,4}(?:金价|银价|价格|价钱)(?:涨|高|上来)[^，。,;；]{0,4}(?:再卖|卖|出手)/;
 /** A machine kept and worked by another, who pays the household a share: 机器放他那统一作业，年底给户里分钱. */
@@ -1302,7 +1302,7 @@ const CLAIM_FAILS_AFTER = /^(?:一说|之说|的说法|的指控|的举报|的�
  * or a bride price not asked (彩礼是他老丈人没要) — the words of the money named with it. */
 // (俺儿年底结婚，那钱俺另外攒哩: or the event's money said to be saved apart.)
 const EVENT_PAID_ELSEWHERE = new RegExp(
-  `(?:婚礼|婚事|婚宴|彩礼|嫁妆|酒席|席面|订婚|定亲|订亲|满月酒|满月|寿宴|大寿|丧事|白事|喜事|升学宴)(?:的)?(?:钱|费用|花销|开销)?(?:是|都是|全是|就是|靠|用的是|花的是)(?!借|欠)[^，。,;；贷借]{1,10}?(?:攒的|攒下的|凑的|挣的|办的|出的|随的|积蓄)(?=$|[，。,;；])|彩礼(?:是|呢)?[^，。,;；贷]{0,5}?(?:没要|不要|没收)(?=$|[，。,;；])|(?:结婚|婚事|娶媳妇|办酒|出嫁)[^。；;]{0,4}[，,](?:那|这)(?:笔)?钱[^，。,;；贷]{0,8}?(?:另外|另)(?:攒|凑|准备|备)`,
+  `(?:婚礼|婚事|婚宴|彩礼|嫁妆|酒席|席面|订婚|定亲|订亲|满月酒|满月|寿宴|大寿|丧事|白事|喜事|升学宴)(?:的)?(?:钱|费用|花销|开销)?(?:是|都是|全是|就是|靠|用的是|花的是)(?!借|欠)[^，。,;；贷借]{1,10}?(?:攒的|攒下的|凑的|挣的|办的|出的|随的|积蓄)(?=$|[，。,;；])|彩礼(?:是|呢)?[^，。,;；贷]{0,5}?(?:没要|不要|没收)(?=$|[，。,;；])|(?:出嫁|结婚|娶媳妇|婚事|办酒)的钱[^，。,;；贷]{0,10}?(?:另外|另)(?:攒|凑|准备|备)|(?:结婚|婚事|娶媳妇|办酒|出嫁)[^。；;]{0,4}[，,](?:那|这)(?:笔)?钱[^，。,;；贷]{0,8}?(?:另外|另)(?:攒|凑|准备|备)`,
   'g',
 );
 /** A relative who keeps a household of their own runs a business, and the loan is taken to it: 他女婿在县城开装修公司，这五万拿去周转了. */
@@ -1317,6 +1317,11 @@ const GIFT_AFTER = /^[^，。,;；]{0,10}?(?:当|做|作为?)(?:陪嫁|嫁妆|�
  * text has just told, no trade of theirs named, pays for that wedding — the family's spending on a wedding, as 给弟弟娶媳妇 is.)
  */
 const KIN_WEDDING_TOLD = /(?:哥|弟|姐|妹|大佬|细佬)[^，。,;；]{0,3}(?:结婚|娶媳妇|娶亲|出嫁|办婚事|成亲)/;
+/** (贷款交给“百年好合婚庆”公司办儿子婚礼: a wedding firm paid to hold the family's wedding is the wedding's cost.) */
+const weddingFirmPaid = (text: string, party: Hit): boolean =>
+  text.slice(Math.max(0, party.start - 8), party.end).includes('婚庆') && /^[^。；;]{0,12}办[^，。,;；]{0,4}(?:婚礼|婚事|喜事)/.test(text.slice(party.end));
+/** Words for kin: 哥哥, 幺爸, 舅舅, 大佬. */
+const KIN_WORD = /哥|弟|姐|妹|侄|甥|舅|叔|姑|姨|爸|孙|伯|嫂|婶|佬/;
 const KIN_TRADE = /开厂|办厂|做生意|做买卖|周转|入股|分红|利息|分利|开店|进货/;
 const kinWeddingFunded = (text: string, party: Hit): boolean =>
   /^(?:他|她|佢)$/.test(party.term) && KIN_WEDDING_TOLD.test(text.slice(0, party.start)) && !KIN_TRADE.test(text);
@@ -3717,7 +3722,7 @@ function readStatements(scan: Scan): UsageMatch {
           (kind === 'organisation' || THIRD_PERSON.test(term)) &&
           (/(?:理财|财富)$/.test(text.slice(Math.max(0, h.start - 2), h.start)) || WEALTH_PRODUCT_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 16)))
             ? 'wealth_management'
-            : kind === 'person' && kinWeddingFunded(text, hits[last]!)
+            : (kind === 'person' && kinWeddingFunded(text, hits[last]!)) || (kind === 'organisation' && weddingFirmPaid(text, hits[last]!))
               ? 'marriage'
               : partyCategory(kind, lending);
         if (typeof handed === 'object') evidence.push(evidenceOf(c, handed.term, h.clause, handed.start));
@@ -3744,7 +3749,13 @@ function readStatements(scan: Scan): UsageMatch {
         ((othersAct(i, before) &&
           // (给我哥办酒席, 给侄子交学费: nor kin's event or bill the household pays for — the family's spending.)
           !((category === 'marriage' || category === 'other_non_productive') && kinGivenFor(text, before!)) &&
-          // (哥哥结婚家里凑钱，这笔贷款全拿去了: nor kin's wedding the family pools money for.)
+          // (哥哥结婚家里凑钱，这笔贷款全拿去了: nor kin's wedding the family pools money for; 幺爸讨媳妇，贷款拿来办酒席: or the loan
+          // pays for in the next clause; 舅舅结婚…花的就是这笔贷款: or the text says the loan paid.)
+          !(
+            category === 'marriage' &&
+            KIN_WORD.test(before!.term) &&
+            (MONEY_PAYS_NEXT.test(clauseText(h.clause + 1)) || /花的(?:就)?是(?:这笔|本笔)?贷款/.test(text.slice(h.end)))
+          ) &&
           !(category === 'marriage' && /^[^。；;，,]{0,2}[，,]?(?:家里|全家|一家人?)(?:凑钱|出钱|帮着出钱|凑)/.test(text.slice(h.end, h.end + 8))) &&
           // (我是他妈…钱他结婚摆酒席用了: nor the borrower's own act, where a relative answers for him.)
           !(THIRD_PERSON.test(before!.term) && kinAnswersFor(text)) &&
