@@ -1320,8 +1320,12 @@ const KIN_WEDDING_TOLD = /(?:哥|弟|姐|妹|大佬|细佬)[^，。,;；]{0,3}(?
 /** (贷款交给“百年好合婚庆”公司办儿子婚礼: a wedding firm paid to hold the family's wedding is the wedding's cost.) */
 const weddingFirmPaid = (text: string, party: Hit): boolean =>
   text.slice(Math.max(0, party.start - 8), party.end).includes('婚庆') && /^[^。；;]{0,12}办[^，。,;；]{0,4}(?:婚礼|婚事|喜事)/.test(text.slice(party.end));
-/** Words for kin: 哥哥, 幺爸, 舅舅, 大佬. */
-const KIN_WORD = /哥|弟|姐|妹|侄|甥|舅|叔|姑|姨|爸|孙|伯|嫂|婶|佬/;
+/** Words for kin, one list for every reading of a relative's wedding or bill: 哥哥, 舅舅, 侄子. */
+const KIN = '哥|弟|姐|妹|侄|甥|舅|叔|姑|姨|孙|伯|嫂|婶';
+/** Kin whose wedding is told as theirs (幺爸讨媳妇, 大佬结婚). */
+const KIN_WORD = new RegExp(`${KIN}|爸|佬`);
+/** Kin the household gives money for (给我哥办酒席, 给老丈人办丧事). */
+const KIN_GIVEN_FOR = new RegExp(`${KIN}|爷|奶|姥|丈人|丈母|岳`);
 const KIN_TRADE = /开厂|办厂|做生意|做买卖|周转|入股|分红|利息|分利|开店|进货/;
 const kinWeddingFunded = (text: string, party: Hit): boolean =>
   /^(?:他|她|佢)$/.test(party.term) && KIN_WEDDING_TOLD.test(text.slice(0, party.start)) && !KIN_TRADE.test(text);
@@ -1493,7 +1497,7 @@ function kinGivenFor(text: string, party: Hit): boolean {
   const kin =
     theirChild ||
     (party.role.party === 'person' &&
-      (/哥|弟|姐|妹|侄|甥|舅|叔|姑|姨|孙|伯|嫂|婶|爷|奶|姥|丈人|丈母|岳/.test(party.term) ||
+      (KIN_GIVEN_FOR.test(party.term) ||
         (/^(?:他|她|佢)$/.test(party.term) &&
           (CHILD_AFTER.test(text.slice(party.end, party.end + 2)) ||
             KIN_SAID.test(text.slice(party.end)) ||
