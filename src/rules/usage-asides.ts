@@ -106,8 +106,7 @@ const saidUnrelatedAfter = (text: string, end: number) => {
   if (stop < 0) return false;
   const next = text.slice(end + stop);
   if (UNRELATED_AFTER.test(next)) return true;
-  const start = Math.max(text.lastIndexOf('。', end - 1), text.lastIndexOf('；', end - 1), text.lastIndexOf(';', end - 1)) + 1;
-  const sentence = text.slice(start, end + stop);
+  const sentence = text.slice(text.slice(0, end).search(/[^。；;]*$/), end + stop);
   return DISPUTE.test(sentence) && !sentence.includes('贷款') && LOAN_USE_NEXT.test(next);
 };
 

@@ -1096,6 +1096,8 @@ const ANSWER_OR_FINDING = /答|实际|核实|核查|经查|其实|后来|剩下|
 /** An event's money: 花了, 欠的钱, 随礼, 用于. */
 const MONEY_OF_EVENT = /钱|花|费|[0-9一二两三四五六七八九十百千万]+元|借|欠|用于|用在|拿去|交|付|垫|凑|礼金|彩礼|随礼/;
 /** A shop opened: 开菜店, 开了个小卖部. */
+/** A room kept for a trade's work: 打版间, 作坊, 车间. */
+const WORKROOM = /打版间|作坊|车间|工坊/;
 const SHOP_OPENED = /开(?:了|个|了个|一家|一个)?[^，。,;；]{0,4}(?:店|铺|超市|小卖部|门市)/;
 /** After a dwelling, its state assessed: 安全, 稳固, 不是危房. */
 const DWELLING_STATE_AFTER = /^(?:现|目前)?(?:安全|稳固|牢固|结实|完好|达标|不是危房|非危房|无安全隐患|无危险)(?:$|[，。,;；])/;
@@ -1300,9 +1302,12 @@ const CLAIM_FAILS_AFTER = /^(?:一说|之说|的说法|的指控|的举报|的�
 /** After a use, its cost said to be met from other money: 的钱是卖粮凑的, 的钱是自己攒的 (not the loan: 的钱是贷的). */
 /** A family event said to be paid with other money (婚礼是随礼钱和老两口积蓄办的, 订婚钱是他妈攒的, 这婚礼钱就是收割机挣的),
  * or a bride price not asked (彩礼是他老丈人没要) — the words of the money named with it. */
+/** A wedding whose money may be said to be saved apart, and the words that say so: 结婚…那钱俺另外攒哩. */
+const WEDDING_SAVED_FOR = '出嫁|结婚|娶媳妇|婚事|办酒';
+const SAVED_APART = '(?:另外|另)(?:攒|凑|准备|备)';
 // (俺儿年底结婚，那钱俺另外攒哩: or the event's money said to be saved apart.)
 const EVENT_PAID_ELSEWHERE = new RegExp(
-  `(?:婚礼|婚事|婚宴|彩礼|嫁妆|酒席|席面|订婚|定亲|订亲|满月酒|满月|寿宴|大寿|丧事|白事|喜事|升学宴)(?:的)?(?:钱|费用|花销|开销)?(?:是|都是|全是|就是|靠|用的是|花的是)(?!借|欠)[^，。,;；贷借]{1,10}?(?:攒的|攒下的|凑的|挣的|办的|出的|随的|积蓄)(?=$|[，。,;；])|彩礼(?:是|呢)?[^，。,;；贷]{0,5}?(?:没要|不要|没收)(?=$|[，。,;；])|(?:出嫁|结婚|娶媳妇|婚事|办酒)的钱[^，。,;；贷]{0,10}?(?:另外|另)(?:攒|凑|准备|备)|(?:结婚|婚事|娶媳妇|办酒|出嫁)[^。；;]{0,4}[，,](?:那|这)(?:笔)?钱[^，。,;；贷]{0,8}?(?:另外|另)(?:攒|凑|准备|备)`,
+  `(?:婚礼|婚事|婚宴|彩礼|嫁妆|酒席|席面|订婚|定亲|订亲|满月酒|满月|寿宴|大寿|丧事|白事|喜事|升学宴)(?:的)?(?:钱|费用|花销|开销)?(?:是|都是|全是|就是|靠|用的是|花的是)(?!借|欠)[^，。,;；贷借]{1,10}?(?:攒的|攒下的|凑的|挣的|办的|出的|随的|积蓄)(?=$|[，。,;；])|彩礼(?:是|呢)?[^，。,;；贷]{0,5}?(?:没要|不要|没收)(?=$|[，。,;；])|(?:${WEDDING_SAVED_FOR})的钱[^，。,;；贷]{0,10}?${SAVED_APART}|(?:${WEDDING_SAVED_FOR})[^。；;]{0,4}[，,](?:那|这)(?:笔)?钱[^，。,;；贷]{0,8}?${SAVED_APART}`,
   'g',
 );
 /** A relative who keeps a household of their own runs a business, and the loan is taken to it: 他女婿在县城开装修公司，这五万拿去周转了. */
@@ -3255,9 +3260,9 @@ function readStatements(scan: Scan): UsageMatch {
       ((category === 'housing' &&
         /门市|门面|商铺|铺面|门头/.test(h.term) &&
         /租(?:了|的是|的|下|下了)?[^，。,;；]{0,4}$/.test(text.slice(clauses.start[h.clause], h.start))) ||
-        (h.term === '房租' && /(?:门市|门面|商铺|铺面|门头)房?|打版间|作坊|车间|工坊/.test(text))) &&
+        (h.term === '房租' && (/(?:门市|门面|商铺|铺面|门头)房?/.test(text) || WORKROOM.test(text)))) &&
       // (租了个门头房专门打版: or one the text puts to the trade's work.)
-      (SHOP_OPENED.test(text) || /专门(?:打版|加工|生产|做活)|打版间|作坊|车间|工坊/.test(text)) &&
+      (SHOP_OPENED.test(text) || /专门(?:打版|加工|生产|做活)/.test(text) || WORKROOM.test(text)) &&
       !/(?:自家|一家|家里人?)[^，。,;；]{0,3}住(?!的[”"])/.test(text.replace(/不是自家住的|非住宅|不住人/g, ''))
     ) {
       add('production', h);
