@@ -698,6 +698,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-665.tsv',
   'heldout/usage-heldout-666.tsv',
   'heldout/usage-heldout-667.tsv',
+  'heldout/usage-heldout-668.tsv',
+  'heldout/usage-heldout-669.tsv',
+  'heldout/usage-heldout-670.tsv',
+  'heldout/usage-heldout-671.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
