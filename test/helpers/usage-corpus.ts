@@ -702,6 +702,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-669.tsv',
   'heldout/usage-heldout-670.tsv',
   'heldout/usage-heldout-671.tsv',
+  'heldout/usage-heldout-672.tsv',
+  'heldout/usage-heldout-673.tsv',
+  'heldout/usage-heldout-674.tsv',
+  'heldout/usage-heldout-675.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
