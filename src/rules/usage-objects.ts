@@ -60,8 +60,8 @@ const PLACE_AFTER = [
   '西山墙外',
 ];
 
-/** Before a dwelling, words that put goods in it: 安装于借款人住宅, 放在自家屋里, 放自家厨房, 置于借款人住宅. */
-export const INSTALLED_IN = /(?:(?:安装|装)(?:于|在)|[放摆](?:于|在|进|到)?|置(?:于|在|放于|放在))[^，。,;；]{0,5}$/;
+/** Before a dwelling, words that put goods in it: 安装于借款人住宅, 放在自家屋里, 放自家厨房, 铺自家屋里, 置于借款人住宅. */
+export const INSTALLED_IN = /(?:(?:安装|装)(?:于|在)|[放摆铺](?:于|在|进|到)?|置(?:于|在|放于|放在))[^，。,;；]{0,5}$/;
 
 /** Whether a building is named, right after 挨着 or 靠着, as what another stands against (挨着住房后墙, 挨着牛棚盖了两间住房). */
 export const standsAgainst = (text: string, start: number): boolean => /(?:挨着|靠着|紧挨|贴着)$/.test(text.slice(Math.max(0, start - 3), start));

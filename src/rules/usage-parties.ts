@@ -103,6 +103,22 @@ const HANDED_OVER_LATER = /(?:交|打|转|汇|送)(?:了)?(?:过去|上去)|交�
 const SERVICE_PAID_AFTER = /^(?:那边|那里|那儿)?的?(?:烘干|收割|代耕|机耕|旋耕|播种|插秧|脱粒|加工|运输|配种|防疫|植保|打药)[^，。,;；]{0,4}的?(?:钱|费|费用)$/;
 /** After a party, its works said to use the money: 的养猪场用的, 的厂子在用. */
 const WORKS_USED_AFTER = /^的[^，。,;；]{0,4}(?:场|厂|厂子|店|公司|合作社|车间)(?:在)?(?:用|使用)(?:的|了|着)/;
+/** After a person, a firm of theirs buying or fitting out: 的运输公司买车, 的厂子进设备. */
+const PERSONS_FIRM_BUYS_AFTER = /^的[^，。,;；]{0,4}?(?:饭店|饭馆|店|厂|公司|超市|门市|作坊)(?:子|里)?(?:买|购|进|装修|扩)/;
+/** Words that the loan paid: 用的是他家的贷款, 花的是这笔贷款. */
+const LOAN_PAID_SAID = /(?:用|花)的(?:就|都)?是[^，。,;；]{0,4}贷款/;
+/** After a party, something set up for it: 弄了个, 下载了个, 注册了一个. */
+const SET_UP_FOR_AFTER = /^(?:弄|装|下载|注册)了?(?:个|一个)/;
+/** Before a party, goods hauled to it: 拉砂石给, 运砖给. */
+const HAULED_FOR_BEFORE = /(?:拉|运|送|驮)[^，。,;；给]{1,4}给$/;
+/** Words of a fare or pay taken for hauling: 收运费, 按趟收钱. */
+const FARE_TAKEN = /运费|脚钱|按趟|按车|收钱|挣钱/;
+/** Before a party in its clause, goods let out to it: 出租毡房给办婚礼的. */
+const LET_OUT_TO_BEFORE = /出租[^，。,;；给]{0,4}给[^，。,;；]{0,10}$/;
+/** Before a party, the loan said to be: 贷款是, 这钱都是. */
+const LOAN_IS_BEFORE = /(?:贷款|这笔钱|这钱|钱)(?:都|全)?是$/;
+/** After a party, a trade it runs said to use the money: 开饭店用的, 子办厂用了. */
+const TRADE_USED_AFTER = /^子?(?:开|办|经营|搞)[^，。,;；用]{1,6}用(?:的|了)/;
 /** Before a party, stock said to be at it: 牛在, 牛都在. */
 const STOCK_AT_BEFORE = /[牛羊猪鸡鸭鹅驴马](?:都|也|全|全都)?在$/;
 /** Land named right after a party: 机动地15亩, 的土地, 30亩. */
@@ -578,6 +594,13 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   if (WAITING_TO_USE.test(text.slice(party.end, party.end + 6))) return false;
   // 挂靠县出租车公司运营: a vehicle run under a company's licence is the household's; the company runs no money of it.
   if (/挂靠[^，。,;；]{0,10}$/.test(text.slice(Math.max(0, party.start - 12), party.start))) return false;
+  // (贷款是姑爷子开饭店用的: the loan said to be what the party's own trade used is the party's.)
+  if (
+    kind === 'person' &&
+    LOAN_IS_BEFORE.test(text.slice(Math.max(0, party.start - 5), party.start)) &&
+    TRADE_USED_AFTER.test(text.slice(party.end, party.end + 12))
+  )
+    return true;
   const act = party.end + (SEASON.exec(text.slice(party.end, party.end + 3))?.[0].length ?? 0);
   // (But 给兄弟在西宁开拉面馆用: money given for the party's own doings, ending in 用, is handed to it.)
   // 公司帮着养鸡，每年给三千块钱: a body that raises the stock for the household, paying it a return, runs the money.
@@ -906,6 +929,17 @@ const CARE_AFTER = /^[^。；;]{0,8}?(?:打针|打疫苗|输液|挂水|看病|�
 export function handedOver(scan: Scan, first: number, last: number, kind: PartyKind): Hit | boolean {
   const { hits, text } = scan;
   const party = hits[first]!;
+  // (我觉得多了，劝他先养6只: one the writer advises is told what to do, not given money.)
+  if (/(?:劝|劝了|叫|提醒)$/.test(text.slice(Math.max(0, party.start - 2), party.start)) && THIRD_PERSON.test(party.term) && text.startsWith('先', party.end))
+    return false;
+  // (他侄子在手机上给他弄了个投资平台: one an app or an account is set up for is given no money.)
+  if (SET_UP_FOR_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 6))) return false;
+  // (拉砂石给工地，户主自己开，收运费: a party the household hauls for, for a fare, is its customer.)
+  if (HAULED_FOR_BEFORE.test(text.slice(Math.max(0, party.start - 7), party.start)) && FARE_TAKEN.test(text)) return false;
+  // (家里出租毡房给办婚礼、办席的人家用: people the household lets its goods out to hire them; they take no money of the loan.)
+  if (LET_OUT_TO_BEFORE.test(text.slice(scan.clauseStart[party.clause], party.start))) return false;
+  // (姐夫的运输公司买车，用的是他家的贷款: a person's firm buying, which the text says the loan paid, has the money.)
+  if (kind === 'person' && PERSONS_FIRM_BUYS_AFTER.test(text.slice(party.end, party.end + 12)) && LOAN_PAID_SAID.test(text.slice(party.end))) return true;
   // (给乡里兽医老杜，给牛打口蹄疫针; 给村卫生室老周了，给老娘打针输液看病: a vet or a doctor named, the care they gave told
   // after, is paid for a service.)
   if (HEALER_BEFORE.test(text.slice(Math.max(0, party.start - 5), party.start)) && CARE_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 16)))

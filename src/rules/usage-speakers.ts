@@ -8,7 +8,7 @@
  * words are that statement.
  */
 import { FAMILY_USE_WORDS, FAMILY_WORDS, MEASURE_WORDS, PLACE_PARTIES } from './usage-grammar.js';
-import { CHAT_AGENT_LABELS, CHAT_LABEL_PATTERN, escapePattern, LABEL_BREAKS, SELLER_NOTE } from './usage-text.js';
+import { CHAT_AGENT_LABELS, CHAT_LABEL_PATTERN, escapePattern, LABEL_BREAKS, SELLER_NOTE, UNRELATED_WORDS } from './usage-text.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import type { Hit, Scan } from './usage-matcher.js';
 import { clauseAt } from './usage-clauses.js';
@@ -376,8 +376,9 @@ const ANSWER_BEGINS = /^(?:可|但|其实|不过|现场|实[为系]|核查|经[�
 const LENDER = new RegExp(`^${LENDERS}`);
 /** Words that dispute such a claim: 不认可, 举报不实, 要求更正, 凭啥…, 冇嘅事, a court's 主张不能成立 or 不予采纳. */
 /** A finding that an alleged use is someone else's or never happened: 与贷款户无关, 这笔贷款不沾边, 未对外放贷, 由子女出. */
-const NOT_THIS_LOAN =
-  /与(?:该户|贷款户|本户|借款户)(?:的)?(?:贷款)?无关|(?:这笔|这个|跟|和|同)(?:扶贫)?贷款(?:不沾边|不挨边|不挨着|不相干)|(?:跟|和|同)(?:旧账|老账|以前的账)(?:不搭嘎|不沾边|不挨着|没关系)|未对外放贷|(?:钱|费用)?由子女(?:自己)?(?:出|负担|承担)/;
+const NOT_THIS_LOAN = new RegExp(
+  `与(?:该户|贷款户|本户|借款户)(?:的)?(?:贷款)?无关|(?:这笔|这个|跟|和|同)(?:扶贫)?贷款${UNRELATED_WORDS}|(?:跟|和|同)(?:旧账|老账|以前的账)${UNRELATED_WORDS}|未对外放贷|(?:钱|费用)?由子女(?:自己)?(?:出|负担|承担)`,
+);
 const NOT_THIS_LOAN_ALL = new RegExp(NOT_THIS_LOAN.source, 'g');
 const DISPUTED = new RegExp(
   `${NOT_THIS_LOAN.source}|查无实据|不认可|不认(?![识得真])|不承认|不实|更正|没有的事|没这回事|结啥婚|娶啥媳妇|盖啥房|没那事|没那回事|没有那事|没有那回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说|扯犊子|瞎扯|胡扯|瞎咧咧|胡咧咧|申诉|保证不|保证没|不予采信|不予支持|不予采纳|不能成立|与查明的事实不符|与事实不符|未提交证据|未提供证据|证据不足|未予支持|未予采纳|未予采信|系误解|属误解|驳回|无事实依据|无任何事实依据|没有事实依据|缺乏事实依据|无证据证明|未提供任何证据|认定错误|应予撤销|予以撤销|误将|错误认定|有误|不是一回事|两码事|用语不规范|表述不规范|不构成挪用`,

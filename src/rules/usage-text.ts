@@ -50,9 +50,15 @@ export const startsWithAny = (text: string, at: number, index: ReadonlyMap<strin
 /** A literal word as a pattern (its special characters escaped). */
 export const escapePattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * Words saying one thing has nothing to do with another (没关系, 无关, 不沾边, 不相干), one list for every reader that sets
+ * something apart from the loan; 没得关系 and 莫得关系 are spelled 没关系 before any reader sees them.
+ */
+export const UNRELATED_WORDS = '(?:没关系|没有关系|没啥关系|无关|不沾边|不搭界|不搭嘎|不挨边|不挨着|不相干)';
+const UNRELATED_NEXT = new RegExp(`^${UNRELATED_WORDS}`);
 /** Whether the word at [start, end) is said to have nothing to do with the matter: 跟生意没关系, 与养殖无关. */
 export const unrelatedTo = (text: string, h: { readonly start: number; readonly end: number }) =>
-  /[跟和与同]$/.test(text.slice(Math.max(0, h.start - 1), h.start)) && /^(?:没关系|没有关系|没得关系|没啥关系|无关|不沾边)/.test(text.slice(h.end, h.end + 4));
+  /[跟和与同]$/.test(text.slice(Math.max(0, h.start - 1), h.start)) && UNRELATED_NEXT.test(text.slice(h.end, h.end + 4));
 
 /**
  * A chat's labels (客户：…／客服：…), one list for every reader of chats: the applicant's side, whose words are read — a

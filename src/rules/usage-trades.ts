@@ -15,7 +15,7 @@ const OWN_TRADE_VERBS = ['跑', '干', '从事', '承接', '接', '卖', '售', 
 const SERVICES_BOUGHT = ['租赁', '服务', '摄影', '车队'];
 
 /** 铺 as the verb of laying, before what it lays or where (铺地热管, 铺了瓷砖, 地毯铺在家里): no shop's name ends there. */
-const LAID_AFTER = /^铺(?:设|上|了|好|完|满|地|管|砖|瓦|板|线|膜|路|水|电|暖|彩|石|油|瓷|在|到|于|进)/;
+const LAID_AFTER = /^铺(?:设|上|了|好|完|满|地|管|砖|瓦|板|线|膜|路|水|电|暖|彩|石|油|瓷|在|到|于|进|自)/;
 
 /** Right before a shop's words, money paid into it: 转账至, 支付给, 付款到 (not the household's own: 转至自家). */
 const PAID_INTO_BEFORE = /(?:转账|支付|付款|汇款|转款|消费)(?:至|到|给)(?!自家|自己|本户)[^，。,;；]{0,2}$|(?:钱|款|贷款)(?:都|全)?(?:给了|付给了?|交给了?)$/;
@@ -179,6 +179,8 @@ function namedAt(words: string, w: string): boolean {
   // (活 only as the word itself, first: 建房的活, not 生活费.)
   if (w === '活') return words.startsWith('活') && !words.startsWith('活动');
   const k = words.indexOf(w);
+  // (还去年别的银行的旧贷款: a bank is no trade's shop.)
+  if (w === '行' && /(?:银|农商|邮储)行$/.test(words.slice(0, k + 1))) return false;
   return k >= 0 && k <= 2 && !/[和与及]/.test(words.slice(0, k));
 }
 
@@ -197,6 +199,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
   if (text.slice(Math.max(0, hit.start - 6), hit.start).includes('欠')) return false;
   // (在麻将摊上输光了: a place the household lost money at is where it played, not its trade.)
   if (/^[摊桌馆场室档]?[上里]?(?:输|赌)/.test(text.slice(hit.end, hit.end + 4))) return false;
+  // (老舅天天泡麻将馆: nor a place the household idles in.)
+  if (/(?:泡|蹲|混|耗)(?:在|到)?$/.test(text.slice(Math.max(0, hit.start - 2), hit.start))) return false;
   // (资金多次转账至彩票销售点: nor a shop the money is paid to.)
   if (PAID_INTO_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start))) return false;
   // (在镇上婚庆店隔壁的家电门市: nor a shop named as a landmark.)
@@ -331,6 +335,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
   }
   const lead = near5.replace(/(?:了一家|了一个|了一间|了个|了家|了|一家|一个|一间|个|家|的)$/, '');
   if (!TRADE_VERBS.some((v) => lead.endsWith(v))) return false;
+  // (两头牛是送去女方家做彩礼的: 做 before a gift names what the thing serves as, not a trade.)
+  if (/^(?:彩礼|聘礼|聘金|嫁妆|陪嫁)/.test(hit.term) && /[做作当]$/.test(lead)) return false;
   // (儿子大学学费，本行决定: 学 ending a school's name, 大学, 上学, is no verb of learning a trade.)
   if (/[大中小上留开入放复升转]学$/.test(lead)) return false;
   // (自己开婚庆（给人布置婚礼现场）: a service trade opened or run needs no shop noun.)
