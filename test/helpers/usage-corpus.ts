@@ -706,6 +706,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-673.tsv',
   'heldout/usage-heldout-674.tsv',
   'heldout/usage-heldout-675.tsv',
+  'heldout/usage-heldout-676.tsv',
+  'heldout/usage-heldout-677.tsv',
+  'heldout/usage-heldout-678.tsv',
+  'heldout/usage-heldout-679.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
