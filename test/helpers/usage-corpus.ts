@@ -710,6 +710,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-677.tsv',
   'heldout/usage-heldout-678.tsv',
   'heldout/usage-heldout-679.tsv',
+  'heldout/usage-heldout-680.tsv',
+  'heldout/usage-heldout-681.tsv',
+  'heldout/usage-heldout-682.tsv',
+  'heldout/usage-heldout-683.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
