@@ -268,6 +268,10 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     (category !== 'production' &&
       PAID_BY_ANOTHER_AFTER.test(text.slice(h.end, h.end + 10)) &&
       /(?:这笔钱|这笔贷款|贷款|这钱)(?:就|都)?是/.test(text.slice(h.end + 4))) ||
+    // (给镇上一个搞装修的老李周转: a trade that only describes the person named right after it is theirs, not a use.)
+    (/(?:搞|做|干)$/.test(text.slice(Math.max(0, h.start - 1), h.start)) &&
+      text[h.end] === '的' &&
+      hits.some((o) => o.start > h.end && o.start <= h.end + 2 && o.role.party === 'person')) ||
     // (按：娶亲系往事，本笔用途为养羊: an event the text says is past, this loan's use told after.)
     (category !== 'production' && PAST_MATTER_AFTER.test(text.slice(h.end, h.end + 9)) && /本笔|这笔|这回|这次|本次/.test(text.slice(h.end))) ||
     // (明年秋后卖了稻子把它顶上: the harvest's sale said to repay the loan is its repayment, not a debt the loan repays.)

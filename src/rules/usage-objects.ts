@@ -61,7 +61,15 @@ const PLACE_AFTER = [
 ];
 
 /** Before a dwelling, words that put goods in it: 安装于借款人住宅, 放在自家屋里, 放自家厨房, 铺自家屋里, 置于借款人住宅. */
-export const INSTALLED_IN = /(?:(?:安装|装)(?:于|在)|[放摆铺](?:于|在|进|到)?|置(?:于|在|放于|放在))[^，。,;；]{0,5}$/;
+const INSTALLED_IN = /(?:(?:安装|装)(?:于|在)|[放摆铺](?:于|在|进|到)?|置(?:于|在|放于|放在))[^，。,;；]{0,5}$/;
+
+/** Whether goods are put in the dwelling at `hit` (空调安装于借款人住宅), or fitted in a room right after 装 (空调装房间). */
+export function installedIn(text: string, hit: Hit): boolean {
+  if (INSTALLED_IN.test(text.slice(Math.max(0, hit.start - 9), hit.start))) return true;
+  // (装房间: the room's word may be read from its 间.)
+  const room = hit.term === '间' && text[hit.start - 1] === '房' ? hit.start - 1 : hit.start;
+  return text[room - 1] === '装' && /^(?:房间|厨房|卧室|客厅|堂屋|灶房)/.test(text.slice(room, room + 2));
+}
 
 /** Whether a building is named, right after 挨着 or 靠着, as what another stands against (挨着住房后墙, 挨着牛棚盖了两间住房). */
 export const standsAgainst = (text: string, start: number): boolean => /(?:挨着|靠着|紧挨|贴着)$/.test(text.slice(Math.max(0, start - 3), start));
@@ -192,7 +200,7 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
   // 整体搬到镇上楼房了: a dwelling moved into is where the household lives, not what the loan does.
   if (frame.category === 'housing' && MOVED_INTO.test(text.slice(from, hit.start))) return 'unused';
   // 空调安装于借款人住宅: goods put in a dwelling do not work on it.
-  if (frame.category === 'housing' && INSTALLED_IN.test(text.slice(Math.max(0, hit.start - 9), hit.start))) return 'unused';
+  if (frame.category === 'housing' && installedIn(text, hit)) return 'unused';
   // 钱在媳妇那: a person the money is kept with is where it is, not the one married.
   if (frame.category === 'marriage' && KEPT_WITH_AFTER.test(text.slice(hit.end, hit.end + 2))) return 'unused';
   // (家里厨房换的: a room where goods were changed or put in, nothing more said, is only their place.)

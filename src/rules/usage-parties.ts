@@ -103,10 +103,10 @@ const HANDED_OVER_LATER = /(?:交|打|转|汇|送)(?:了)?(?:过去|上去)|交�
 const SERVICE_PAID_AFTER = /^(?:那边|那里|那儿)?的?(?:烘干|收割|代耕|机耕|旋耕|播种|插秧|脱粒|加工|运输|配种|防疫|植保|打药)[^，。,;；]{0,4}的?(?:钱|费|费用)$/;
 /** After a party, its works said to use the money: 的养猪场用的, 的厂子在用. */
 const WORKS_USED_AFTER = /^的[^，。,;；]{0,4}(?:场|厂|厂子|店|公司|合作社|车间)(?:在)?(?:用|使用)(?:的|了|着)/;
-/** After a person, a firm of theirs buying or fitting out: 的运输公司买车, 的厂子进设备. */
-const PERSONS_FIRM_BUYS_AFTER = /^的[^，。,;；]{0,4}?(?:饭店|饭馆|店|厂|公司|超市|门市|作坊)(?:子|里)?(?:买|购|进|装修|扩)/;
-/** Words that the loan paid: 用的是他家的贷款, 花的是这笔贷款. */
-const LOAN_PAID_SAID = /(?:用|花)的(?:就|都)?是[^，。,;；]{0,4}贷款/;
+/** After a person, a firm of theirs buying or fitting out: 的运输公司买车, 建材公司年底进钢材. */
+const PERSONS_FIRM_BUYS_AFTER = /^的?[^，。,;；]{0,4}?(?:饭店|饭馆|店|厂|公司|超市|门市|作坊)(?:子|里)?(?:年底|今年|去年)?(?:买|购|进|装修|扩)/;
+/** Words that the loan paid: 用的是他家的贷款, 花的是这笔贷款, 是从俺家这笔扶贫贷款里出的. */
+const LOAN_PAID_SAID = /(?:用|花)的(?:就|都)?是[^，。,;；]{0,4}贷款|从[^，。,;；]{0,8}贷款里(?:出|拿|垫)/;
 /** After a party, something set up for it: 弄了个, 下载了个, 注册了一个. */
 const SET_UP_FOR_AFTER = /^(?:弄|装|下载|注册)了?(?:个|一个)/;
 /** Before a party, goods hauled to it: 拉砂石给, 运砖给. */
@@ -235,10 +235,10 @@ export const kinAnswersFor = (text: string): boolean => SPEAKER_IS_KIN.test(text
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 export const FEES =
   /作业费|收割费|机收费|机耕费|机播费|播种费|培训费|技术费|指导费|机插费|插秧费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种子钱|种苗款|化肥钱|化肥款|农药钱|农资款|托管费|承包费|租金|房租|租费|场地费|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
-/** A clause calling what the household paid a fee: 付的是服务费, 交的是托管费, 属于托管服务费, 贷款交了库租, 按箱交冷藏费. */
+/** A clause calling what the household paid a fee: 付的是服务费, 交的是托管费, 属于托管服务费, 贷款付代耕、代收割的服务费, 贷款交了库租, 按箱交冷藏费. */
 // (…让他们给俺家地旋耕、播种，就是代耕服务费: or a clause that calls it one.)
 const FEE_SAID = new RegExp(
-  `(?:^|[，,。；;])(?:但|可)?(?:那|这)?(?:就是|也就是|算是|是)(?:[^，。,;；]{1,6}?的)?(?:代耕|托管|作业|机耕)?(?:${FEES.source})|(?:^|[，,。；;])(?:钱|贷款|这钱)?(?:付|交|给|出)的(?:是|都是|只是)(?:${FEES.source})|(?:属于?|系)(?:托管|代耕|作业)服务费|(?:^|[，,。；;])(?:钱|贷款|这钱)(?:付|交|缴)了(?:${FEES.source})|(?:交|付|缴)(?:纳)?(?:库租|仓储费|冷藏费|保管费|场地费)`,
+  `(?:^|[，,。；;])(?:但|可)?(?:那|这)?(?:就是|也就是|算是|是)(?:[^，。,;；]{1,6}?的)?(?:代耕|托管|作业|机耕)?(?:${FEES.source})|(?:^|[，,。；;])(?:钱|贷款|这钱)?(?:付|交|给|出)的(?:是|都是|只是)(?:${FEES.source})|(?:属于?|系)(?:托管|代耕|作业)服务费|(?:^|[，,。；;])(?:钱|贷款|这钱)(?:付|交|缴)(?:了)?(?:代耕|代收割|代收|托管|机耕|作业)[^，。,;；]{0,6}的服务费|(?:^|[，,。；;])(?:钱|贷款|这钱)(?:付|交|缴)了(?:${FEES.source})|(?:交|付|缴)(?:纳)?(?:库租|仓储费|冷藏费|保管费|场地费)`,
 );
 /**
  * Before 给 in its clause, a verb that gives goods or pays, not hands money over: 卖给, 售给, 供给, 批发给; 付给, 结给 (a price or a
@@ -929,6 +929,8 @@ const CARE_AFTER = /^[^。；;]{0,8}?(?:打针|打疫苗|输液|挂水|看病|�
 export function handedOver(scan: Scan, first: number, last: number, kind: PartyKind): Hit | boolean {
   const { hits, text } = scan;
   const party = hits[first]!;
+  // (给镇上一个搞装修的老李, 县里一家食品公司: a place that only says where a person or firm is hands nothing to it.)
+  if (PLACE_PARTIES.includes(party.term) && /^(?:一个|一家|有个|有家)/.test(text.slice(hits[last]!.end, hits[last]!.end + 2))) return false;
   // (我觉得多了，劝他先养6只: one the writer advises is told what to do, not given money.)
   if (/(?:劝|劝了|叫|提醒)$/.test(text.slice(Math.max(0, party.start - 2), party.start)) && THIRD_PERSON.test(party.term) && text.startsWith('先', party.end))
     return false;

@@ -97,7 +97,7 @@ import {
   UNRELATED_WORDS,
   unrelatedTo,
 } from './usage-text.js';
-import { BUILDING_PAID_AFTER, CONSEQUENCE, FAMILY_LIVED_AFTER, INSTALLED_IN, LIVED_IN_AFTER, objectUsed, placedAfter, standsAgainst } from './usage-objects.js';
+import { BUILDING_PAID_AFTER, CONSEQUENCE, FAMILY_LIVED_AFTER, installedIn, LIVED_IN_AFTER, objectUsed, placedAfter, standsAgainst } from './usage-objects.js';
 import {
   COST_LIST_AFTER,
   HIRED_BEFORE,
@@ -555,11 +555,11 @@ const TRADE_NAME_QUOTED =
 // (Not one that has them hand it to a firm: 村里让我们贷款交给扶贫车间服装厂 is the firm's.)
 // (村里要还修村部欠的工程款，让我们先贷出来顶上: or has them borrow to pay its debts.)
 const BORROW_FOR_BODY = new RegExp(
-  `(?:${PUBLIC_BODIES}|村干部)(?:让|叫|要|动员)[^，。,;；]{0,6}(?:贷款|贷)[^，。,;；]{0,4}(?:凑|垫|补|交(?![给到][^，。,;；]{0,8}(?:厂|公司|合作社|企业|大户)))|(?:${PUBLIC_BODIES})要还[^。；;]{1,16}[，,](?:让|叫)(?:我们|俺们|各户|大家|我|俺)(?:先)?贷(?:出来|款)?(?:先)?(?:顶上|垫上|凑上|补上)`,
+  `(?:${PUBLIC_BODIES}|村干部)(?:[^，。,;；]{0,8}(?:缺钱|没钱|钱不够)[，,])?(?:让|叫|要|动员)[^，。,;；]{0,6}(?:贷款|贷)[^，。,;；]{0,4}(?:凑|垫|补|交(?![给到][^，。,;；]{0,8}(?:厂|公司|合作社|企业|大户)))|(?:${PUBLIC_BODIES})要还[^。；;]{1,16}[，,](?:让|叫)(?:我们|俺们|各户|大家|我|俺)(?:先)?贷(?:出来|款)?(?:先)?(?:顶上|垫上|凑上|补上)`,
 );
 /** Works a bracket or a clause says are a public body's project or building: （乡政府的项目）, 车间是乡里盖的. */
 const PUBLIC_PROJECT_SAID = new RegExp(
-  `[（(](?:${PUBLIC_BODIES}|镇上|乡上|村上|政府)(?:实施|组织|牵头)?的?(?:扶贫)?项目[）)]|(?<![未没不非][^，。,;；]{0,4})(?:村里|村上|村)集体的?[^，。,;；的]{0,4}项目|(?:车间|厂房|园区|基地|冷库|大棚)是(?:${PUBLIC_BODIES}|镇上|乡上|村上|政府)(?:统一)?(?:盖|建|修|搞|办)的`,
+  `[（(](?:${PUBLIC_BODIES}|镇上|乡上|村上|政府)(?:实施|组织|牵头)?的?(?:扶贫)?项目[）)]|(?<![未没不非][^，。,;；]{0,4})(?:村里|村上|村)集体的?[^，。,;；的]{0,4}项目|(?:乡里|镇里|县里|村里|乡上|镇上|村上)的[^，。,;；的]{2,6}项目|村集体的?(?:果园|茶园|基地|养殖场)[^，。,;；]{0,4}统一|(?:车间|厂房|园区|基地|冷库|大棚)是(?:${PUBLIC_BODIES}|镇上|乡上|村上|政府)(?:统一)?(?:盖|建|修|搞|办)的`,
 );
 /** A firm said after it to be the government's (投资公司，是县政府的), and the money paid into it (贷款打他们账上). */
 const GOVERNMENT_FIRM = /(?:投资公司|平台公司|城投公司|公司)[，,]?(?:是|属于|系|归)(?:县|市|乡|镇|区)?(?:政府|国资委?)(?:的|下属|所属|控股|所有)/;
@@ -570,7 +570,7 @@ const GATHERED_FOR_BODY = new RegExp(
 );
 /** A village cadre taking the money for public works: 村干部拿去垫修水沟的工程款, 村干部拿去的，说是修水窖. */
 const CADRE_TOOK_FOR_WORKS =
-  /(?:村干部|包村干部|村支书|支书|村主任|村长|村会计)(?:拿去|拿走)(?:的|了)?[，,]?(?:说是)?(?:垫付?|修|建|盖)[^。；;，,]{0,8}(?:工程款|水沟|水窖|水渠|村道|路灯|广场)/;
+  /(?:村干部|包村干部|村支书|支书|村主任|村长|村会计)(?:拿去|拿走|借去|借走)(?:的|了)?[，,]?(?:说是)?(?:垫付?了?|修|建|盖)[^。；;，,]{0,10}(?:工程款|水沟|水窖|水渠|村道|路灯|广场)/;
 /** A public body's works each household funds: 镇上建…物流园，每户出贷款. */
 const HOUSEHOLDS_FUND_BODY = new RegExp(
   `(?:${PUBLIC_BODIES}|镇上|乡上|村上)(?:建|搞|修|办|把)[^，。,;；]{1,12}[，,](?:动员|让|叫|要)?(?:每户|各户|贫困户)(?:都)?(?:(?:出|拿|交|贷)(?:贷款|钱|款)|贷款?[^，。,;；]{0,4}(?:出一份|交上去|交给|凑))`,
@@ -786,7 +786,7 @@ function contextOnly(context: readonly string[], matched: readonly string[], neg
 /** Whether a dwelling named without a verb only places something: 房子后面, 在房子里. */
 function locatesOnly(text: string, hit: Hit): boolean {
   // (买个冰箱搁堂屋: 搁, 放 and 摆 put a thing there too.)
-  return placedAfter(text, hit) || /[在搁放摆]/.test(text[hit.start - 1] ?? '') || INSTALLED_IN.test(text.slice(Math.max(0, hit.start - 9), hit.start));
+  return placedAfter(text, hit) || /[在搁放摆]/.test(text[hit.start - 1] ?? '') || installedIn(text, hit);
 }
 
 /** Whether a mention states this loan's use: a word of using right before it in its clause. */
@@ -935,7 +935,7 @@ const RULE_STATED = /(?:不能|不得|不可以|不准|禁止|严禁)用于/;
 /** A trip the family made: 带着婆姨娃娃去西安转了一趟. */
 // (一家人去景区耍了三天: or the whole family, for days.)
 const FAMILY_TRIP =
-  /(?:(?:带着?|领着?|和|跟)[^，。,;；]{0,6}(?:婆姨|媳妇|老婆|老伴|娃|孩子)|一家人?|全家)[^，。,;；]{0,4}(?:去|到)[^，。,;；]{1,12}(?:转|逛|耍|玩|游)了(?:一趟|[一二两三四五六七八九十几]+天)/;
+  /(?:(?:带着?|领着?|和|跟)[^，。,;；]{0,6}(?:婆姨|媳妇|老婆|老伴|娃|孩子)|一家人?|全家)[^，。,;；]{0,4}(?:去|到)[^，。,;；]{1,12}(?:转|逛|耍|玩|游)了(?:一趟|[一二两三四五六七八九十几]+天)|^(?:一家人?|全家)(?:人)?(?:去|到)[^，。,;；]{1,12}(?:玩|旅游|游玩)(?=[，,。；;]|$)/;
 /** The household paid for keeping another's stock: 收代养费, 拿代养费. */
 const FEE_FOR_KEEPING_PAID = /(?:收|拿|挣|赚|领)(?:取)?(?:代养费|托养费|代养的钱)/;
 /** Before a building word in its clause, inside a farm building: 育雏室里盘了, 鸡舍里搭. */
@@ -4729,7 +4729,7 @@ function readStatements(scan: Scan): UsageMatch {
     evidence.push(evidenceOf('government_financing_platform', gatheredForBody[0], clauseAt(clauses.start, gatheredForBody.index), gatheredForBody.index));
   // (村干部拿去垫修水沟的工程款, 钱是村干部拿去的，说是修水窖: public works a village cadre took the money for are the
   // village's, though the text names no body.)
-  const cadreWorks = text.includes('拿') ? CADRE_TOOK_FOR_WORKS.exec(text) : null;
+  const cadreWorks = text.includes('拿') || text.includes('借') ? CADRE_TOOK_FOR_WORKS.exec(text) : null;
   if (cadreWorks !== null) {
     setAside((x) => x.category === 'enterprise_use' && x.start >= cadreWorks.index && x.start < cadreWorks.index + cadreWorks[0].length);
     evidence.push(evidenceOf('government_financing_platform', cadreWorks[0], clauseAt(clauses.start, cadreWorks.index), cadreWorks.index));
@@ -5215,7 +5215,10 @@ function readStatements(scan: Scan): UsageMatch {
   }
   for (const e of evidence) if (!counted.includes(e)) context.push(e.term);
   // (贷款带着婆姨娃娃去西安、北京转了一趟: a trip the family made, where nothing else is read, is travel.)
-  const trip = counted.length === 0 && evidence.length === 0 && (text.includes('趟') || text.includes('天')) ? FAMILY_TRIP.exec(text) : null;
+  const trip =
+    counted.length === 0 && evidence.length === 0 && (text.includes('趟') || text.includes('天') || text.includes('玩') || text.includes('游'))
+      ? FAMILY_TRIP.exec(text)
+      : null;
   if (trip !== null) counted.push(evidenceOf('other_non_productive', trip[0], clauseAt(clauses.start, trip.index), trip.index));
   // Nothing else read: a verb of farming before a word the lexicon lacks still says production (种枣树).
   if (counted.length === 0 && evidence.length === 0) {

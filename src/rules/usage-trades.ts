@@ -15,7 +15,7 @@ const OWN_TRADE_VERBS = ['跑', '干', '从事', '承接', '接', '卖', '售', 
 const SERVICES_BOUGHT = ['租赁', '服务', '摄影', '车队'];
 
 /** 铺 as the verb of laying, before what it lays or where (铺地热管, 铺了瓷砖, 地毯铺在家里): no shop's name ends there. */
-const LAID_AFTER = /^铺(?:设|上|了|好|完|满|地|管|砖|瓦|板|线|膜|路|水|电|暖|彩|石|油|瓷|在|到|于|进|自)/;
+const LAID_AFTER = /^铺(?:设|上|了|好|完|满|地|管|砖|瓦|板|线|膜|路|水|电|暖|彩|石|油|瓷|在|到|于|进|自|炕)/;
 
 /** Right before a shop's words, money paid into it: 转账至, 支付给, 付款到 (not the household's own: 转至自家). */
 const PAID_INTO_BEFORE = /(?:转账|支付|付款|汇款|转款|消费)(?:至|到|给)(?!自家|自己|本户)[^，。,;；]{0,2}$|(?:钱|款|贷款)(?:都|全)?(?:给了|付给了?|交给了?)$/;

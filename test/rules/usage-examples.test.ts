@@ -6177,4 +6177,37 @@ describe('how each kind is read', () => {
     expect(classifyUsage('老人办丧事，贷款全花了。').category).toBe('other_non_productive');
     expect(classifyUsage('买了辆摩托车，方便接送孩子上学。').category).toBe('household_goods');
   });
+  it("CBIRC-2020-28/5.1 sets 676-683 and review 111 (r153): goods hoarded for their price; a family trip; a township's, a collective's and a works office's projects; goods fitted in a room; an app invested in; fish-farming words; a developer paid; a rug on the kang; jade stone kept to multiply; homophones; a grandchild told to study; a share denied in Hakka; a person described by a trade; a relative's firm the loan paid; a cadre who borrowed it for works", () => {
+    expect(classifyUsage('买了几十饼普洱茶囤着，等涨价出手。').category).toBe('wealth_management');
+    expect(classifyUsage('全家去丽江玩，贷了八千。').category).toBe('other_non_productive');
+    expect(classifyUsage('镇里的扶贫工厂项目，贷款统一交上去了。').category).toBe('government_financing_platform');
+    expect(classifyUsage('买两台空调装房间。').category).toBe('household_goods');
+    expect(classifyUsage('投到手机app上，说每月有收益。').category).toBe('wealth_management');
+    expect(classifyUsage('村委会打机井缺钱，让几户先用贷款垫上。').category).toBe('government_financing_platform');
+    expect(classifyUsage('买增氧机两台。').category).toBe('production');
+    expect(classifyUsage('修塘埂。').category).toBe('production');
+    expect(classifyUsage('交湖面承包费。').category).toBe('production');
+    expect(classifyUsage('嘴上说养鱼，实际钱打给开发商了。').category).toBe('housing');
+    expect(classifyUsage('河道整治工程，钱交给了指挥部。').category).toBe('government_financing_platform');
+    expect(classifyUsage('买了一块藏毯铺炕上。').category).toBe('household_goods');
+    expect(classifyUsage('贷款买了翡翠原石放着，说能翻几倍。').category).toBe('wealth_management');
+    expect(classifyUsage('木尔菌代两万袋。').category).toBe('production');
+    expect(classifyUsage('你就放心念书吧，贷款全买了化肥。').category).toBe('production');
+    expect(classifyUsage('是我们两口子自己养鸭，冇分给别人。').category).toBe('production');
+    expect(classifyUsage('把钱放出去给县城一个搞装修的老张周转，一分利。').category).toBe('wealth_management');
+    expect(classifyUsage('表哥的饲料厂进玉米，钱是从这笔贷款里出的。').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款被村会计借去，垫了村部硬化的工程款。').category).toBe('government_financing_platform');
+    expect(classifyUsage('搞装修的老李来家里看了看，贷款买了猪仔。').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r153's readings stop where they should: a fish pond's pump; windows fitted in a house; rugs woven to sell; money lent at interest; a relative's mill; a family trip told in days; a levy for a road; a house renovated; a collective orchard rented", () => {
+    expect(classifyUsage('买增氧机，开鱼塘。').category).toBe('production');
+    expect(classifyUsage('买铝合金门窗，装新房。').category).toBe('housing');
+    expect(classifyUsage('织藏毯卖。').category).toBe('production');
+    expect(classifyUsage('钱放出去了，一分利。').category).toBe('wealth_management');
+    expect(classifyUsage('贷款借给表哥的饲料厂用。').category).toBe('enterprise_use');
+    expect(classifyUsage('一家人去北京转了一趟。').category).toBe('other_non_productive');
+    expect(classifyUsage('村委会让几户贷款凑钱修路。').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款把自家房子装修了。').category).toBe('housing');
+    expect(classifyUsage('承包村集体果园，贷款买果苗。').category).toBe('production');
+  });
 });
