@@ -714,6 +714,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-681.tsv',
   'heldout/usage-heldout-682.tsv',
   'heldout/usage-heldout-683.tsv',
+  'heldout/usage-heldout-684.tsv',
+  'heldout/usage-heldout-685.tsv',
+  'heldout/usage-heldout-686.tsv',
+  'heldout/usage-heldout-687.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
