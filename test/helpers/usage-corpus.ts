@@ -718,6 +718,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-685.tsv',
   'heldout/usage-heldout-686.tsv',
   'heldout/usage-heldout-687.tsv',
+  'heldout/usage-heldout-688.tsv',
+  'heldout/usage-heldout-689.tsv',
+  'heldout/usage-heldout-690.tsv',
+  'heldout/usage-heldout-691.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
