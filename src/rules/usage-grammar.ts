@@ -548,6 +548,9 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze
   象胶: '橡胶',
   // (木尔菌代: a hotline clerk's homophones for 木耳 and 菌袋.)
   木尔: '木耳',
+  // (贷款无用来起屋, 无是家里用: Hainan 无 for 不.)
+  无用来: '不用来',
+  无是: '不是',
   菌代: '菌袋',
   磨托: '摩托',
   注院: '住院',

@@ -76,6 +76,8 @@ const STOCK_INSURANCE = combine(words('牛只 羊只 猪只 生猪 母猪 母牛
 
 export const defaultLexicon: Lexicon = Object.freeze({
   production: Object.freeze([
+    // (姜种, 蒸青机, 双峰驼: Sets 684-691.)
+    ...words('姜种 蒸青机 双峰驼 驼绒 驼奶'),
     // (增氧机, 投螺蛳, 湖面承包费, 网围, 渔药, 修塘埂, 水泥船: Sets 676-683.)
     ...words('织藏毯 增氧机 微孔管 微孔增氧 螺蛳 湖面承包费 网围 渔药 探鱼器 船用GPS 船租 塘埂 水泥船 蟹塘 蟹池 螃蟹 围网'),
     // (冰柜放粉摊上, 雇人摘草果, 买凝固剂和胶桶, 修胶棚, 买电动胶刀, 修了个蜂窖: Sets 668-675.)
@@ -179,6 +181,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
   `),
   ]),
   marriage: Object.freeze([
+    // (家里招女婿，办婚礼: Sets 684-691.)
+    ...words('招女婿 招上门女婿'),
     // (给儿子念尼卡哈，请阿訇、摆席: a Hui wedding's nikah — Set 660.)
     ...words('念尼卡哈 尼卡哈'),
     // (一部分给老二办酒: a son's 办酒 is his wedding feast — Set 638.)
@@ -228,6 +232,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
   `),
   ]),
   wealth_management: Object.freeze([
+    // (等过两年价钱上来了再出手: review 112.)
+    ...words('价钱上来了再出手 价钱上来再出手 价格上来了再出手 价格上来再出手'),
     // (茶饼囤着，等涨价出手, 说是当投资, 翡翠原石…能翻几倍, 投到一个手机app上: Sets 676-683 and review 111.)
     ...words('等涨价出手 当投资 翻几倍 能翻几倍 翡翠原石 投到一个手机 投到手机'),
     // (投了个啥项目，说一年翻番: Sets 668-675.)
@@ -253,6 +259,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
     煤气灶 买煤气灶 煤气罐 买煤气罐 水暖炉 电热炕 太阳能热水器 铺盖 被褥 厨房用品 藏柜 卡垫 红木家私 买家私 一套家私 家私一套 麻将机 自动麻将机 自动麻将桌 扫地机器人 扫地机 空气净化器 净化器 厨房用具 家用轿车 小轿车 轿车 私家车 家用汽车 小车 电暖器 电热炕垫 电热毯 取暖用品 老人机 平板电脑 平板 按摩椅 按摩器 电动代步车 煤气罐 买煤气罐 液化气罐 买液化气罐
   `),
   other_non_productive: Object.freeze([
+    // (过侗年办年酒: Sets 684-691.)
+    ...words('办年酒'),
     // (出去逛了一趟，去的北京; 拿到缅甸果敢那边赌完了: Sets 655-656.)
     ...words('出去逛了一趟 逛了一趟 赌完了 赌光了 赌没了'),
     // (攒朝觐的费用, 乃孜尔宰马待客, 又贷了一笔把它顶上: Sets 660-664.)

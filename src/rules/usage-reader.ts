@@ -559,7 +559,7 @@ const BORROW_FOR_BODY = new RegExp(
 );
 /** Works a bracket or a clause says are a public body's project or building: （乡政府的项目）, 车间是乡里盖的. */
 const PUBLIC_PROJECT_SAID = new RegExp(
-  `[（(](?:${PUBLIC_BODIES}|镇上|乡上|村上|政府)(?:实施|组织|牵头)?的?(?:扶贫)?项目[）)]|(?<![未没不非][^，。,;；]{0,4})(?:村里|村上|村)集体的?[^，。,;；的]{0,4}项目|(?:乡里|镇里|县里|村里|乡上|镇上|村上)的[^，。,;；的]{2,6}项目|村集体的?(?:果园|茶园|基地|养殖场)[^，。,;；]{0,4}统一|(?:车间|厂房|园区|基地|冷库|大棚)是(?:${PUBLIC_BODIES}|镇上|乡上|村上|政府)(?:统一)?(?:盖|建|修|搞|办)的`,
+  `[（(](?:${PUBLIC_BODIES}|镇上|乡上|村上|政府)(?:实施|组织|牵头)?的?(?:扶贫)?项目[）)]|(?<![未没不非][^，。,;；]{0,4})(?:村里|村上|村)集体的?[^，。,;；的]{0,4}项目|(?:乡里|镇里|县里|村里|乡上|镇上|村上)的[^，。,;；的]{2,6}项目|村集体的?(?:果园|茶园|基地|养殖场)[^，。,;；]{0,4}统一|(?:车间|厂房|园区|基地|冷库|大棚)是(?:${PUBLIC_BODIES}|镇上|乡上|村上|政府)(?:统一)?(?:盖|建|修|搞|办|管)的`,
 );
 /** A firm said after it to be the government's (投资公司，是县政府的), and the money paid into it (贷款打他们账上). */
 const GOVERNMENT_FIRM = /(?:投资公司|平台公司|城投公司|公司)[，,]?(?:是|属于|系|归)(?:县|市|乡|镇|区)?(?:政府|国资委?)(?:的|下属|所属|控股|所有)/;
@@ -570,7 +570,7 @@ const GATHERED_FOR_BODY = new RegExp(
 );
 /** A village cadre taking the money for public works: 村干部拿去垫修水沟的工程款, 村干部拿去的，说是修水窖. */
 const CADRE_TOOK_FOR_WORKS =
-  /(?:村干部|包村干部|村支书|支书|村主任|村长|村会计)(?:拿去|拿走|借去|借走)(?:的|了)?[，,]?(?:说是)?(?:垫付?了?|修|建|盖)[^。；;，,]{0,10}(?:工程款|水沟|水窖|水渠|村道|路灯|广场)/;
+  /(?:村干部|包村干部|村支书|支书|村主任|村长|村会计|村文书)(?:拿去|拿走|借去|借走)(?:的|了)?[，,]?(?:说是)?(?:垫付?了?|付了|修|建|盖)[^。；;，,]{0,10}(?:工程款|水沟|水窖|水渠|村道|路灯|广场)/;
 /** A public body's works each household funds: 镇上建…物流园，每户出贷款. */
 const HOUSEHOLDS_FUND_BODY = new RegExp(
   `(?:${PUBLIC_BODIES}|镇上|乡上|村上)(?:建|搞|修|办|把)[^，。,;；]{1,12}[，,](?:动员|让|叫|要)?(?:每户|各户|贫困户)(?:都)?(?:(?:出|拿|交|贷)(?:贷款|钱|款)|贷款?[^，。,;；]{0,4}(?:出一份|交上去|交给|凑))`,
@@ -935,7 +935,7 @@ const RULE_STATED = /(?:不能|不得|不可以|不准|禁止|严禁)用于/;
 /** A trip the family made: 带着婆姨娃娃去西安转了一趟. */
 // (一家人去景区耍了三天: or the whole family, for days.)
 const FAMILY_TRIP =
-  /(?:(?:带着?|领着?|和|跟)[^，。,;；]{0,6}(?:婆姨|媳妇|老婆|老伴|娃|孩子)|一家人?|全家)[^，。,;；]{0,4}(?:去|到)[^，。,;；]{1,12}(?:转|逛|耍|玩|游)了(?:一趟|[一二两三四五六七八九十几]+天)|^(?:一家人?|全家)(?:人)?(?:去|到)[^，。,;；]{1,12}(?:玩|旅游|游玩)(?=[，,。；;]|$)/;
+  /(?:(?:带着?|领着?|和|跟)[^，。,;；]{0,6}(?:婆姨|媳妇|老婆|老伴|娃|孩子|老人)|一家人?|全家)[^，。,;；]{0,4}(?:去|到)[^，。,;；]{1,12}(?:转|逛|耍|玩|游)了(?:一趟|[一二两三四五六七八九十几]+天|(?=[，,。；;]|$))|^(?:一家人?|全家)(?:人)?(?:去|到)[^，。,;；]{1,12}(?:玩|旅游|游玩)(?=[，,。；;]|$)/;
 /** The household paid for keeping another's stock: 收代养费, 拿代养费. */
 const FEE_FOR_KEEPING_PAID = /(?:收|拿|挣|赚|领)(?:取)?(?:代养费|托养费|代养的钱)/;
 /** Before a building word in its clause, inside a farm building: 育雏室里盘了, 鸡舍里搭. */
@@ -1895,7 +1895,12 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
     // 翻盖旧鸡舍: a building verb whose object is the farm's building.
     // (Not one listed beside a dwelling: 修房子和猪圈 repairs both.)
     if (LISTED_NEXT.test(text.slice(hit.end, next.start)) && (hit.role.category === 'housing' || dwellingNoun(hit))) continue;
-    if (converted || (hit.role.frame && !livedIn && next.start - hit.end <= 4) || (next.role.premises && next.start - hit.end <= 2)) return true;
+    if (
+      converted ||
+      (hit.role.frame && !livedIn && next.start - hit.end <= 4) ||
+      (next.role.premises && next.start - hit.end <= 2 && !/[，。,;；]/.test(text.slice(hit.end, next.start)))
+    )
+      return true;
     // (改造房屋专用于接待游客: a building said to be put to the trade's or the farm's use, not let for rent.)
     // (Not one the family is said to move into: 其实一家人都住进去了.)
     if (PUT_TO_USE_BETWEEN.test(text.slice(hit.end, next.start)) && !LET_FOR_RENT.test(next.term) && !livedIn) return true;
@@ -1940,7 +1945,8 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
   const nextStart = scan.clauseStart[hit.clause + 1];
   if (
     nextStart !== undefined &&
-    CONVERTED.some((w) => text.startsWith(w, nextStart)) &&
+    // (Not a word that only begins like one: 当归地 is no 当.)
+    CONVERTED.some((w) => text.startsWith(w, nextStart) && !hits.some((h) => h.start === nextStart && h.end > nextStart + w.length)) &&
     hits.some((h) => h.clause === hit.clause + 1 && !h.negated && h.role.category === 'production' && h.start - nextStart <= 8)
   )
     return true;
@@ -2238,7 +2244,11 @@ function farmingVerbAt(text: string, scan: Scan): number {
       // (打两千块钱给我: 打 before a number sends money.)
       // (电话也打不通: nor 打 before 不, a call that would not go through.)
       // (打自家屋的地基: nor 打 before 自, work on the household's own things.)
-      if (verb === '打' && (NUMBER.test(next) || next === '不' || next === '自')) continue;
+      if (
+        verb === '打' &&
+        (NUMBER.test(next) || next === '不' || next === '自' || /^了[一二两三四五六七八九十几0-9]+(?:次|遍|回)/.test(text.slice(at + 1, at + 5)))
+      )
+        continue;
       // (不是打首饰的: nor a craft denied.)
       if (/(?:不是|并非)$/.test(text.slice(Math.max(0, at - 2), at))) continue;
       // (焊门收三百: nor 收 before a sum and the clause's end, a fee the writer charged.)

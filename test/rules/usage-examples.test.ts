@@ -6210,4 +6210,21 @@ describe('how each kind is read', () => {
     expect(classifyUsage('贷款把自家房子装修了。').category).toBe('housing');
     expect(classifyUsage('承包村集体果园，贷款买果苗。').category).toBe('production');
   });
+  it('CBIRC-2020-28/5.1 sets 684-691 and review 112 (r154): a house built where angelica was claimed; calls that went unanswered; a village clerk who paid public works; a township base it runs; Hainan 无 for 不; tea kept for its price; Bactrian camels; a new-year feast', () => {
+    expect(classifyUsage('申请写的种当归，实际用于盖房，当归地没种。').category).toBe('housing');
+    expect(classifyUsage('打了三次没人接。').category).toBe('unknown');
+    expect(classifyUsage('贷款被村文书借走，付了广场硬化的工程款。').category).toBe('government_financing_platform');
+    expect(classifyUsage('镇政府组织的肉牛基地项目，基地是镇里管的，我们只交钱。').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款无用来起屋，全买了鱼苗。').category).toBe('production');
+    expect(classifyUsage('买了一百提普洱搁家里，等价钱上来了再出手。').category).toBe('wealth_management');
+    expect(classifyUsage('买了三峰双峰驼。').category).toBe('production');
+    expect(classifyUsage('办年酒。').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 r154's readings stop where they should: a well dug; a fridge at home; a dialysis the loan did not pay; a Hainan wife's tractor for her husband; a house lived in", () => {
+    expect(classifyUsage('打了两口井浇地。').category).toBe('production');
+    expect(classifyUsage('冰箱放家里用。').category).toBe('household_goods');
+    expect(classifyUsage('老伴透析多年，贷款买了鸡苗。').category).toBe('production');
+    expect(classifyUsage('伊讲贷款给伊老公买了台拖拉机，犁自家的地。').category).toBe('production');
+    expect(classifyUsage('申请写的种当归，实际用于盖房，一家人住。').category).toBe('housing');
+  });
 });
