@@ -103,8 +103,10 @@ const HANDED_OVER_LATER = /(?:交|打|转|汇|送)(?:了)?(?:过去|上去)|交�
 const SERVICE_PAID_AFTER = /^(?:那边|那里|那儿)?的?(?:烘干|收割|代耕|机耕|旋耕|播种|插秧|脱粒|加工|运输|配种|防疫|植保|打药)[^，。,;；]{0,4}的?(?:钱|费|费用)$/;
 /** After a party, its works said to use the money: 的养猪场用的, 的厂子在用. */
 const WORKS_USED_AFTER = /^的[^，。,;；]{0,4}(?:场|厂|厂子|店|公司|合作社|车间)(?:在)?(?:用|使用)(?:的|了|着)/;
+/** A person's shop or works, one list for what it does with money: 饭店, 厂子, 公司. */
+const PERSONS_SHOP = '(?:饭店|饭馆|店|厂|公司|超市|门市|作坊)(?:子|里)?';
 /** After a person, a firm of theirs buying or fitting out: 的运输公司买车, 建材公司年底进钢材. */
-const PERSONS_FIRM_BUYS_AFTER = /^的?[^，。,;；]{0,4}?(?:饭店|饭馆|店|厂|公司|超市|门市|作坊)(?:子|里)?(?:年底|今年|去年)?(?:买|购|进|装修|扩)/;
+const PERSONS_FIRM_BUYS_AFTER = new RegExp(`^的?[^，。,;；]{0,4}?${PERSONS_SHOP}(?:年底|今年|去年)?(?:买|购|进|装修|扩)`);
 /** Words that the loan paid: 用的是他家的贷款, 花的是这笔贷款, 是从俺家这笔扶贫贷款里出的. */
 const LOAN_PAID_SAID = /(?:用|花)的(?:就|都)?是[^，。,;；]{0,4}贷款|从[^，。,;；]{0,8}贷款里(?:出|拿|垫)/;
 /** After a party, something set up for it: 弄了个, 下载了个, 注册了一个. */
@@ -477,7 +479,7 @@ function moneyBefore(scan: Scan, party: Hit): boolean {
 /** Right after a party given money, its own need: 盖房, 看病, 娶媳妇. */
 const GIVEN_FOR_OWN_NEED = /^(?:家)?(?:盖|建|修|翻|装修|看病|治病|结婚|娶|办事|办婚)/;
 /** After a person, their own shop or works fitted out or stocked: 的饭店装修, 的厂子进货. */
-const PERSONS_WORKS_AFTER = /^的[^，。,;；]{0,4}?(?:饭店|饭馆|店|厂|公司|超市|门市|作坊)(?:子|里)?的?(?:装修|进(?:了|的)?货|周转|扩建|开业)/;
+const PERSONS_WORKS_AFTER = new RegExp(`^的[^，。,;；]{0,4}?${PERSONS_SHOP}的?(?:装修|进(?:了|的)?货|周转|扩建|开业)`);
 /** In the party's clause after it, the household working for pay: 开铲车挣钱, 干活挣工钱. */
 const WORKED_FOR_PAY = /挣钱|挣工钱|赚钱|挣点|赚点|挣工资|挣个钱|挣几个/;
 

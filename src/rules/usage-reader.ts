@@ -568,7 +568,7 @@ const MONEY_PAID_IN = /(?:贷款|钱|资金)[^，。,;；]{0,4}(?:打|转|交|�
 const GATHERED_FOR_BODY = new RegExp(
   `(?:${PUBLIC_BODIES}|村干部|支书|村支书|村主任)把[^，。,;；]{0,6}(?:贷款|钱)(?:归拢|收拢|集中|凑)(?:起来|到一起)?(?:修|建|搞|盖)了?(?:${PUBLIC_BODIES}|村上|镇上|乡上)的|(?:${PUBLIC_BODIES}|村干部|支书|村支书|村主任)把(?:各户|每户|农户|贫困户|大家)的?(?:贷款|钱)[^。；;]{0,8}收(?:了|上去|走)[^。；;]{0,12}?(?:${PUBLIC_BODIES}|村上|镇上|乡上|政府)(?:统一)?(?:建|修|搞|盖|办)`,
 );
-/** A village cadre taking the money for public works: 村干部拿去垫修水沟的工程款, 村干部拿去的，说是修水窖. */
+/** A village cadre taking or borrowing the money for public works: 村干部拿去垫修水沟的工程款, 村文书借走，付了村部盖公厕的工程款. */
 const CADRE_TOOK_FOR_WORKS =
   /(?:村干部|包村干部|村支书|支书|村主任|村长|村会计|村文书)(?:拿去|拿走|借去|借走)(?:的|了)?[，,]?(?:说是)?(?:垫付?了?|付了|修|建|盖)[^。；;，,]{0,10}(?:工程款|水沟|水窖|水渠|村道|路灯|广场)/;
 /** A public body's works each household funds: 镇上建…物流园，每户出贷款. */
@@ -1895,12 +1895,7 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
     // 翻盖旧鸡舍: a building verb whose object is the farm's building.
     // (Not one listed beside a dwelling: 修房子和猪圈 repairs both.)
     if (LISTED_NEXT.test(text.slice(hit.end, next.start)) && (hit.role.category === 'housing' || dwellingNoun(hit))) continue;
-    if (
-      converted ||
-      (hit.role.frame && !livedIn && next.start - hit.end <= 4) ||
-      (next.role.premises && next.start - hit.end <= 2 && !/[，。,;；]/.test(text.slice(hit.end, next.start)))
-    )
-      return true;
+    if (converted || (hit.role.frame && !livedIn && next.start - hit.end <= 4) || (next.role.premises && next.start - hit.end <= 2)) return true;
     // (改造房屋专用于接待游客: a building said to be put to the trade's or the farm's use, not let for rent.)
     // (Not one the family is said to move into: 其实一家人都住进去了.)
     if (PUT_TO_USE_BETWEEN.test(text.slice(hit.end, next.start)) && !LET_FOR_RENT.test(next.term) && !livedIn) return true;
