@@ -11,7 +11,7 @@
 import { bulkOrderHandedOut } from './usage-grammar.js';
 import type { Clauses } from './usage-clauses.js';
 import type { Hit } from './usage-matcher.js';
-import { UNRELATED_WORDS } from './usage-text.js';
+import { THIS_LOAN, UNRELATED_WORDS } from './usage-text.js';
 
 /** After a wedding, that the text tells its anniversary: 三十周年, 纪念日. */
 // (俺老两口结婚四十年: or the years married.)
@@ -93,19 +93,18 @@ function askedEitherWay(text: string, h: Hit): boolean {
 }
 
 /** After a sentence, the next telling the loan's use and that it has nothing to do with what came before: 本笔贷款是买肥料，与那事无关. */
-const UNRELATED_AFTER = new RegExp(
-  `^[。；;](?:本笔|本次|这笔|这回|这次)(?:的)?贷款[^。；;]{1,20}[，,](?:与|跟|和)(?:那|那件|这)(?:事|个事|些事)?${UNRELATED_WORDS}`,
-);
+const UNRELATED_AFTER = new RegExp(`^[。；;]${THIS_LOAN}(?:的)?贷款[^。；;]{1,20}[，,](?:与|跟|和)(?:那|那件|这)(?:事|个事|些事)?${UNRELATED_WORDS}`);
 /** After an event, that it is a past matter: 系往事, 是前年的事. */
 const PAST_MATTER_AFTER = /^(?:系|是|乃|都是)(?:往事|旧事|过去的事|以前的事|早先的事|(?:前年|去年|大前年|几年前)的事)/;
 /** After a cost, another said to pay it: 是他舅舅出, 由他姑负担. */
 const PAID_BY_ANOTHER_AFTER =
   /^(?:是|由|都是)(?:他|她)?(?:舅舅?|叔叔?|姑姑?|姨|大伯|哥|姐|亲戚|娘家|婆家|女方|男方)[^，。,;；]{0,2}(?:出|掏|拿|负担)(?:的|了)?(?:[，,。；;]|$)/;
 /** After an old debt, that it has nothing to do with this loan: 老账，跟这回不相干. */
-const OLD_DEBT_SET_APART = new RegExp(`^[，,](?:跟|和|与)(?:这回|这次|这笔|本次|本笔)(?:贷款)?${UNRELATED_WORDS}`);
+const OLD_DEBT_SET_APART = new RegExp(`^[，,](?:跟|和|与)${THIS_LOAN}(?:贷款)?${UNRELATED_WORDS}`);
+const THIS_LOAN_ANYWHERE = new RegExp(THIS_LOAN);
 /** A dispute the sentence is about (各执一词，双方均无凭据), and the next sentence telling the loan's own use. */
 const DISPUTE = /各执一词|各说各的|(?:双方|两方|两边)(?:均|都)无(?:凭据|证据|字据)|谁也拿不出/;
-const LOAN_USE_NEXT = /^[。；;](?:本笔|本次|这笔|这回|这次|此笔)(?:的)?贷款[^。；;]{0,12}(?:用于|用来|是用来|拿来|是买|用途)/;
+const LOAN_USE_NEXT = new RegExp(`^[。；;]${THIS_LOAN}(?:的)?贷款[^。；;]{0,12}(?:用于|用来|是用来|拿来|是买|用途)`);
 /**
  * Whether the sentence a word ends in is set apart from the loan by the next: 与那事无关 after it, or a dispute over something
  * else (户主与兽药店老板为去年赊的账各执一词，双方均无凭据；本次贷款用于购进育肥牛犊) with the loan's own use told next.
@@ -273,7 +272,7 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
       text[h.end] === '的' &&
       hits.some((o) => o.start > h.end && o.start <= h.end + 2 && o.role.party === 'person')) ||
     // (按：娶亲系往事，本笔用途为养羊: an event the text says is past, this loan's use told after.)
-    (category !== 'production' && PAST_MATTER_AFTER.test(text.slice(h.end, h.end + 9)) && /本笔|这笔|这回|这次|本次/.test(text.slice(h.end))) ||
+    (category !== 'production' && PAST_MATTER_AFTER.test(text.slice(h.end, h.end + 9)) && THIS_LOAN_ANYWHERE.test(text.slice(h.end))) ||
     // (明年秋后卖了稻子把它顶上: the harvest's sale said to repay the loan is its repayment, not a debt the loan repays.)
     (h.term === '把它顶上' && /卖(?:了|掉)?[^，。,;；贷借]{1,6}(?:就|再)?$/.test(text.slice(Math.max(0, h.start - 9), h.start))) ||
     (h.term === '老账' &&

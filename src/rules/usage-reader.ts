@@ -94,6 +94,7 @@ import {
   NEGATING,
   startsWithAny,
   tradeOfAnother,
+  THIS_LOAN,
   UNRELATED_WORDS,
   unrelatedTo,
 } from './usage-text.js';
@@ -208,7 +209,7 @@ const OTHER_MONEY = new RegExp(OTHER_MONEY_WORDS.map(escapePattern).join('|'));
 /** Opening the clause after a use, that its money was other or unrelated to the loan: 那是卖黄豆的钱, 跟贷款不沾边. */
 // (他说那是卖玉米的钱: the household may be told as saying it.)
 const NOT_THE_LOAN_LATER = new RegExp(
-  `^(?:(?:他|她|户主|他家|她家)?(?:说|讲))?(?:那|这)(?:是|都是)(?:卖[^，。,;；贷]{1,3}的钱|[^，。,;；贷]{1,6}(?:给|寄)的钱|(?:打工|自己|自家)?攒的钱|打工(?:挣|赚)的钱)|^[^，。,;；]{0,4}(?:跟|和|与)(?:这笔|本笔)?贷款${UNRELATED_WORDS}`,
+  `^(?:(?:他|她|户主|他家|她家)?(?:说|讲))?(?:那|这)(?:是|都是)(?:卖[^，。,;；贷]{1,3}的钱|[^，。,;；贷]{1,6}(?:给|寄)的钱|(?:打工|自己|自家)?攒的钱|打工(?:挣|赚)的钱)|^[^，。,;；]{0,4}(?:跟|和|与)${THIS_LOAN}?贷款${UNRELATED_WORDS}`,
 );
 // (闺女明年出嫁，说礼金够了: or the guests' gifts said to cover it.)
 const COST_PUT_BY_LATER =
@@ -429,8 +430,9 @@ const EITHER_WAY = /反正|不管|总之|无论|横竖|两样都|都用得上/;
 const AMOUNT_BEFORE = /(?:多少|数目|金额|几千|多少钱)[^，。,;；]{0,3}$/;
 
 /** After such words, words that settle the use after all (…双方均无证据；本笔贷款用于购买青贮: the loan's use told in a sentence of its own after a dispute over something else): 以Q7为准, 认定为, an admission (情况属实), the matter said to be apart from the loan (与本笔贷款无关). */
-const SETTLED_AFTER =
-  /记岔了|记错了|说岔了|以.{0,8}为准|(?<!暂缓|待|未|无法|不予|难以|不能|不足以)认定|确认为|实际(?:已|已经)?用于|现场清点|清点存栏|(?:最终|最后|后来|后|已|也)(?:才)?(?:承认|供认|认可)|情况属实|供认不讳|(?:对此|对)?无异议|与(?:本笔|该笔|这笔|本次)?贷款(?:用途)?无关|经[^，。,;；]{0,6}(?:调查|核查|查看)|用途合规|(?:银行)?流水(?:显示|表明|证实|查明)|被[^，。,;；]{1,10}(?:拿去|拿走|挪用|挪去|借走|占用|截留)|[。；;](?:本次|本笔|这笔|该笔|此笔|这次|这回)贷款[0-9一二两三四五六七八九十百千万.]*(?:元|万元|万|块)?(?:用于|用来|是用来|拿来|买了|购进|购买|用途)/;
+const SETTLED_AFTER = new RegExp(
+  `记岔了|记错了|说岔了|以.{0,8}为准|(?<!暂缓|待|未|无法|不予|难以|不能|不足以)认定|确认为|实际(?:已|已经)?用于|现场清点|清点存栏|(?:最终|最后|后来|后|已|也)(?:才)?(?:承认|供认|认可)|情况属实|供认不讳|(?:对此|对)?无异议|与(?:本笔|该笔|这笔|本次)?贷款(?:用途)?无关|经[^，。,;；]{0,6}(?:调查|核查|查看)|用途合规|(?:银行)?流水(?:显示|表明|证实|查明)|被[^，。,;；]{1,10}(?:拿去|拿走|挪用|挪去|借走|占用|截留)|[。；;]${THIS_LOAN}贷款[0-9一二两三四五六七八九十百千万.]*(?:元|万元|万|块)?(?:用于|用来|是用来|拿来|买了|购进|购买|用途)`,
+);
 
 /** Insurance that a vehicle carries: 交保险, 车险. */
 const VEHICLE_INSURANCE = /^(?:交保险|保费|保险费|车险|交强险)$/;
