@@ -722,6 +722,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-689.tsv',
   'heldout/usage-heldout-690.tsv',
   'heldout/usage-heldout-691.tsv',
+  'heldout/usage-heldout-692.tsv',
+  'heldout/usage-heldout-693.tsv',
+  'heldout/usage-heldout-694.tsv',
+  'heldout/usage-heldout-695.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
