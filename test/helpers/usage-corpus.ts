@@ -726,6 +726,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-693.tsv',
   'heldout/usage-heldout-694.tsv',
   'heldout/usage-heldout-695.tsv',
+  'heldout/usage-heldout-696.tsv',
+  'heldout/usage-heldout-697.tsv',
+  'heldout/usage-heldout-698.tsv',
+  'heldout/usage-heldout-699.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
