@@ -102,6 +102,8 @@ const PAID_BY_ANOTHER_AFTER =
 /** After an old debt, that it has nothing to do with this loan: 老账，跟这回不相干. */
 const OLD_DEBT_SET_APART = new RegExp(`^[，,](?:跟|和|与)${THIS_LOAN}(?:贷款)?${UNRELATED_WORDS}`);
 const THIS_LOAN_ANYWHERE = new RegExp(THIS_LOAN);
+/** After an account or a product, that nothing was put in it: 软件，里面一分钱没放. */
+const NOTHING_PUT_IN_AFTER = /^[^。；;，,]{0,4}[，,](?:但)?(?:里面|里头|里边)?(?:一分钱|一分|一毛钱|钱)?(?:都|也)?(?:没|没有|未)(?:往里)?(?:放|投|充|存)/;
 /** A dispute the sentence is about (各执一词，双方均无凭据), and the next sentence telling the loan's own use. */
 const DISPUTE = /各执一词|各说各的|(?:双方|两方|两边)(?:均|都)无(?:凭据|证据|字据)|谁也拿不出/;
 const LOAN_USE_NEXT = new RegExp(`^[。；;]${THIS_LOAN}(?:的)?贷款[^。；;]{0,12}(?:用于|用来|是用来|拿来|是买|用途)`);
@@ -201,6 +203,33 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     (category === 'housing' &&
       /^[^。；;]{0,16}?(?:人不住|不住人|没住人|不是住人)/.test(text.slice(h.end, h.end + 24)) &&
       hits.some((o) => !o.negated && o.start >= h.end && o.start < h.end + 16 && o.role.category === 'production')) ||
+    // (修猪圈…重新打地坪砌墙。是猪圈不是住房: building words before the text's own word that the building is a pen, not a dwelling.)
+    (category === 'housing' && hits.some((o) => !o.negated && o.start > h.start && /不是住房|不是住人/.test(o.term) && o.role.category === 'production')) ||
+    // (卖了果存银行等着还贷: a sale's takings put by to repay the loan are its repayment, not the loan placed for interest.)
+    (category === 'wealth_management' &&
+      /卖(?:了|掉)?[^，。,;；贷借]{1,6}(?:的钱)?(?:就|再|先)?$/.test(text.slice(clauses.start[h.clause], h.start)) &&
+      /^[^。；;]{0,8}还(?:贷|款|银行)/.test(text.slice(h.end))) ||
+    // (拉萨朝佛回来后户主决定开茶馆: a journey named as when the household set out on its trade is a time, not a cost.)
+    (category === 'other_non_productive' &&
+      /^(?:回来|归来)(?:后|以后|之后)/.test(text.slice(h.end, h.end + 4)) &&
+      hits.some((o) => !o.negated && o.start > h.end && ((o.role.category ?? o.role.frame?.category) === 'production' || o.role.business === true))) ||
+    // (在寺院门口摆摊卖, 寺院旁边开小饭馆: a temple named as where the household trades is a place.)
+    (category === 'other_non_productive' && /寺|庙/.test(h.term) && /^(?:门口|旁边|边上|附近|跟前|对面|外面|脚下)/.test(text.slice(h.end, h.end + 2))) ||
+    // (小卖部，卖哈达、风马旗、酥油灯: offerings a shop of the household sells are its stock.)
+    (category === 'other_non_productive' &&
+      /卖(?![了掉])[^，。,;；]{0,12}$/.test(text.slice(clauses.start[h.clause], h.start)) &&
+      hits.some((o) => !o.negated && o.role.business && o.role.category === 'production')) ||
+    // (贷款给牦牛盖了房子: a house built for the stock is their shed.)
+    (category === 'housing' && /给(?:牦牛|牛|羊|猪|鸡|鸭|鹅|马|驴|骡子?|牲口|牲畜|蜂)$/.test(text.slice(clauses.start[h.clause], h.start))) ||
+    // (手机上是装了个炒股软件: a phone named as where an app was put is no purchase.)
+    (category === 'household_goods' && h.term.endsWith('手机') && /^(?:上|里)(?:是|面|头)?(?:装|下载|下了|安装)/.test(text.slice(h.end, h.end + 5))) ||
+    // (买了个智能手机，主要在上面跟农资店订化肥: a phone the household orders the farm's inputs on is the farm's.)
+    (category === 'household_goods' &&
+      h.term.endsWith('手机') &&
+      /^[^。；;]{0,8}(?:在上面|在手机上|用它|拿它)[^。；;]{0,8}(?:订|进货|卖|接单|看[^，。,;；]{0,4}行情)/.test(text.slice(h.end, h.end + 24)) &&
+      hits.some((o) => !o.negated && o.start > h.end && o.role.category === 'production')) ||
+    // (炒股软件，里面一分钱没放: an account the next words say was given nothing holds none of the loan.)
+    (category === 'wealth_management' && NOTHING_PUT_IN_AFTER.test(text.slice(h.end, h.end + 18))) ||
     // (贷款用途那栏没写，就签了个字: a form left blank and only signed hands the money to no one.)
     (category === 'enterprise_use' && h.term.includes('签') && /用途[^，。,;；]{0,4}(?:没写|没填|空着|未填|未写)/.test(text.slice(0, h.start))) ||
     // (跑运输，给人家拉砖拉沙子盖房: a house another is building, that the household hauls for, is its customer's.)
@@ -280,6 +309,11 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
         OLD_DEBT_SET_APART.test(text.slice(h.end, h.end + 10)))) ||
     // (去那曲挖虫草，买帐篷、口粮和路费: the food and fares of a season's digging are its costs.)
     (role.category === 'other_non_productive' && /口粮|路费/.test(h.term) && /挖虫草|采虫草|挖药材/.test(text)) ||
+    // (帐篷、睡袋、小煤气罐，上山挖虫草住营地用: the camp's gear of a season's digging is its cost too.)
+    (role.category === 'household_goods' &&
+      /[挖采][^，。,;；]{0,8}(?:虫草|药材)/.test(text) &&
+      /营地|帐篷/.test(text) &&
+      !/家里用|家用|自家用|家里人/.test(text)) ||
     // (跑运输…缺油钱过路费: a haul's tolls are its costs.)
     (role.category === 'other_non_productive' && h.term === '路费' && text.slice(h.start - 1, h.start) === '过' && /跑运输|运输/.test(text)) ||
     // (办了个结婚三十周年的酒: a wedding's anniversary is no wedding.)

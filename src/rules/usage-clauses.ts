@@ -264,6 +264,8 @@ export function readClauses(scan: Scan): Clauses {
     if (h.role.family && FIRST_BEFORE.test(text.slice(start[c], h.start)) && MOVED_ON_NEXT.test(text.slice(end[c]! + 1, end[c]! + 6))) continue;
     // (手机俺自己用，直播卖粉条: nor 自己用 ending its clause where the next clause is a trade — the member's own use for it.)
     if (h.term === '自己用' && hits.some((o) => o.clause > c && o.clause <= c + 2 && o.role.business && !o.negated)) continue;
+    // (户主自己用于销售: nor 自己用 whose 于 names the trade it serves.)
+    if (h.term === '自己用' && /^于(?:销售|卖|经营|生产|做生意|进货|直播|开店|拉货|运输|干活|收购)/.test(text.slice(h.end, h.end + 5))) continue;
     // (来信反映“买车自用”不属实: nor a word inside a quote the text refutes.)
     if (h.role.family && QUOTE_REFUTED_AFTER.test(text.slice(h.end, h.end + 14))) continue;
     // (家里人出门都不开它: nor the family said not to use the thing.)

@@ -115,6 +115,18 @@ const SET_UP_FOR_AFTER = /^(?:弄|装|下载|注册)了?(?:个|一个)/;
 const HAULED_FOR_BEFORE = /(?:拉|运|送|驮)[^，。,;；给]{1,4}给$/;
 /** Words of a fare or pay taken for hauling: 收运费, 按趟收钱. */
 const FARE_TAKEN = /运费|脚钱|按趟|按车|收钱|挣钱/;
+/** After a person, that they took the money to gamble: 拿去打牌输了, 把贷款拿去赌了 (the gambling is the use, whoever lost it). */
+const GAMBLED_AFTER = /^(?:把[^，。,;；]{0,6})?(?:拿去|拿来|拿着去|拿起去|拿克)(?:打牌|赌|打麻将|耍钱|推牌九|斗地主)/;
+/** After a person, their works taking the money: 的养鸡场喊借去用, 的砖厂借走了. */
+const WORKS_TOOK_AFTER = /^的[^，。,;；的]{1,6}(?:场|厂|店|公司|社|铺|队)(?:喊|说|要)?(?:借去|拿去|借走|拿走|借了去)/;
+/** Before and after a party, that the writer asked it (走访邻居了解, 询问村民得知): a source of what is known, not a user. */
+const ASKED_BEFORE = /(?:走访|询问|问了|问过|据|听|向)$/;
+const TOLD_AFTER = /^(?:了解|反映|说|称|讲|证实|得知|介绍)/;
+/** Between a party and a product, that the party issued it: 发的一款“, 发行的. */
+const ISSUED_GAP = /^(?:发|发行|推出|出)的(?:一款|一种|一只|一个|那款|这款)?["“「]?[\u4e00-\u9fff]{0,4}$/;
+/** Right before a party, work done for it (帮人家磨面), and after, a fee the household takes for it: 收加工费. */
+const WORKED_FOR_BEFORE = /[帮给替]$/;
+const WORK_FEE_TAKEN = /收(?:加工费|手工费|工钱|钱|费)|按斤收|按袋收/;
 /** Before a party in its clause, goods let out to it: 出租毡房给办婚礼的. */
 const LET_OUT_TO_BEFORE = /出租[^，。,;；给]{0,4}给[^，。,;；]{0,10}$/;
 /** Before a party, the loan said to be: 贷款是, 这钱都是. */
@@ -681,7 +693,10 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
     // (统一拿去建牛场，村里管，年底给钱: 管 ending its clause, where the text pools the money or pays for it, runs it.)
     // (入了村集体养殖场，村委会管，年底给分红: and a public body that runs it so.)
     // (羊全赶到大户圈里由大户管，年底给额分钱: and any party the stock is left to run so.)
-    if ((place || kind === 'government' || text[party.start - 1] === '由') && /^管[，。,;；]/.test(text.slice(at, at + 2)) && POOLED.test(text)) return true;
+    // (牛实际在大户圈里，大户管，年底给户里三千块: or the party named before, opening its own clause.)
+    const namedBefore = /[，,]/.test(text[party.start - 1] ?? '') && text.slice(0, party.start - 1).includes(party.term);
+    if ((place || kind === 'government' || text[party.start - 1] === '由' || namedBefore) && /^管[，。,;；]/.test(text.slice(at, at + 2)) && POOLED.test(text))
+      return true;
     if (given && ((public_ && startsWithAny(text, at, PUBLIC_USING)) || startsWithAny(text, at, GIVEN_USING))) return true;
   }
   return false;
@@ -940,6 +955,17 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (SET_UP_FOR_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 6))) return false;
   // (拉砂石给工地，户主自己开，收运费: a party the household hauls for, for a fare, is its customer.)
   if (HAULED_FOR_BEFORE.test(text.slice(Math.max(0, party.start - 7), party.start)) && FARE_TAKEN.test(text)) return false;
+  // (走访邻居了解钱系拿去给儿子讨老婆了: one the writer asked is a source.)
+  if (ASKED_BEFORE.test(text.slice(Math.max(0, party.start - 2), party.start)) && TOLD_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 2)))
+    return false;
+  // (糖厂来村里集资扩建: a firm raising money from the village takes what is paid in.)
+  if (kind === 'organisation' && /^(?:来|到|在)?(?:村里|屯里|乡里|我们村|寨子里)?集资/.test(text.slice(hits[last]!.end, hits[last]!.end + 8))) return true;
+  // (幺爸的养鸡场喊借去用: a person's works that took the money have it.)
+  if (kind === 'person' && WORKS_TOOK_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 14))) return true;
+  // (结果钱遭我幺爸拿去打牌输了, 满哥把贷款拿去打牌: one said to have gambled the money away used it on gambling.)
+  if (kind === 'person' && GAMBLED_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 14))) return false;
+  // (磨面机放在寨子头帮人家磨苦荞面，收加工费: people the household works for, for a fee, are its customers.)
+  if (kind === 'person' && WORKED_FOR_BEFORE.test(text.slice(party.start - 1, party.start)) && WORK_FEE_TAKEN.test(text.slice(party.end))) return false;
   // (家里出租毡房给办婚礼、办席的人家用: people the household lets its goods out to hire them; they take no money of the loan.)
   if (LET_OUT_TO_BEFORE.test(text.slice(scan.clauseStart[party.clause], party.start))) return false;
   // (姐夫的运输公司买车，用的是他家的贷款: a person's firm buying, which the text says the loan paid, has the money.)
@@ -1411,7 +1437,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   const after = hits[last + 1];
   // Right after it, or after a few characters ending in 的 (城投公司的债券, 县城投发的债券).
   const gap = after === undefined ? '' : text.slice(hits[last]!.end, after.start);
-  const adjacent = after !== undefined && (gap === '' || (gap.length <= 2 && gap.endsWith('的')));
+  // (县城投公司发的一款“惠民基金”: or a product it issues, named by its kind or its name.)
+  const adjacent = after !== undefined && (gap === '' || (gap.length <= 2 && gap.endsWith('的')) || ISSUED_GAP.test(gap));
   if (!place && adjacent && !after.negated && HANDED.has(after.role.category)) return true;
   // 交合作社统一团购化肥: money paid for a party to buy for the household is a purchase.
   // (Not a government body, which takes the money into its own accounts to buy: 交给县扶贫办统一采购种羊.)

@@ -589,6 +589,8 @@ const SAVED_FOR_BEFORE =
 const SOLD_FIRST_BEFORE = /(?:(?:等|到时|以后|将来)(?:把)?卖了?[^，。,;；]{1,4}|挣了钱|挣到钱|赚了钱)(?:再|后|以后)(?:给)?[^，。,;；]{0,4}$/;
 /** A clause whose subject is the loan, dated, repaying: 钱去年还别人账了. */
 const MONEY_DATED_REPAYS = /^(?:(?:户主|借款人|本人)(?:承认|说|称))?(?:钱|贷款|这钱|这笔钱)(?:去年|前年|当时|早就|早)(?:就|都|全)?还/;
+/** A clause taking the money to repay something: 先拿去把以前的老账还了. */
+const MONEY_TAKEN_TO_REPAY = /^(?:钱|贷款|这钱|这笔钱)?(?:就|都|全)?先?(?:拿去|拿来|用来)把[^，。,;；]{1,12}还(?:了|上|清|掉)/;
 /** Words of passing money on: 转给, 交给, 投入. */
 const PASSED_ON = /转给|交给|打给|打到|转到|划到|汇到|转入|投入|交由|划给|拨给/;
 /** Several households' loans drawn into the writer's works: 好几户的贷款都拉到我这厂子了. */
@@ -759,9 +761,9 @@ const CARE_WORD_AFTER = /^(?:代养|托养|代管|代为)/;
 
 /** Characters before a party the household serves: 帮人家起厝. */
 const SERVED_BEFORE = /[帮替]/;
-/** A vehicle ridden or driven to the farm's work (骑去胶林, 开着去地里), or carrying what the household makes (送自家做的豆腐). */
+/** A vehicle ridden or driven to the farm's work (骑去胶林, 开着去地里, 骑着放羊, 挖虫草骑), or carrying what the household makes (送自家做的豆腐). */
 const RIDDEN_TO_WORK =
-  /(?:骑|开)着?(?:车)?[去上到进][^，。,;；]{0,4}(?:地|田|山|林|园|棚|场|圈|塘|胶|牧|放)|拉[^，。,;；]{0,6}(?:种的|养的|打的|产的)|送(?:自家|自己家|自己|自个儿?)(?:做|种|养|产|磨|打|酿)的|^[^，。,;；]{0,2}(?:上山|进山|下地|去地里|去田里)(?:收|割|采|放|干活|种|打)/;
+  /(?:骑|开)着?(?:车)?[去上到进][^，。,;；]{0,4}(?:地|田|山|林|园|棚|场|圈|塘|胶|牧|放)|拉[^，。,;；]{0,6}(?:种的|养的|打的|产的)|送(?:自家|自己家|自己|自个儿?)(?:做|种|养|产|磨|打|酿)的|^[^，。,;；]{0,2}(?:上山|进山|下地|去地里|去田里)(?:收|割|采|放|干活|种|打)|骑着?(?:去|上)?(?:放牛|放羊|放牧|赶牛|赶羊|挖虫草|采虫草)|(?:放牛|放羊|放牧|赶牛|赶羊|挖虫草|采虫草)骑(?:着|的)?(?:$|[，。,;；])/;
 
 /** A trade named only in general: with a hedge beside it, what the household will do is not yet said. */
 const GENERIC_TRADE = /^(?:生意|小生意|做生意|做买卖|买卖|经营|副业|创业)$/;
@@ -1007,8 +1009,8 @@ function correctionUnread({ text, hits }: Scan, matched: readonly string[]): boo
 /** After a finding marker, words that it found no one and nothing there: 核查时车辆不在家, 走访时户主外出. */
 // (复核未果: nor a check that came to nothing.)
 const FOUND_NO_ONE_AFTER = /^[^，。,;；]{0,8}(?:不在家|不在场|没在家|未在家|外出|无人在家|没人在家|未果|无果)(?:$|[，。,;；])/;
-/** Before a finding marker, words that it was not made: 尚未核实, 未作核实, 没有核实. */
-const NOT_YET = /[未没无待需](?:作|有|经|实地|入户|现场|再)?$|再次$|建议$|进一步$/;
+/** Before a finding marker, words that it was not made: 尚未核实, 未作核实, 没有核实, 待下次核实. */
+const NOT_YET = /[未没无待需](?:作|有|经|实地|入户|现场|再)?$|再次$|建议$|进一步$|(?:下次|下回|回头|改天|后续)再?$/;
 
 /** Housing words that are acts of building (翻建, 新盖): before 的 they describe a thing built. */
 const BUILT_ACTS = '翻建|翻盖|新建|新盖|修建|盖|建|翻修|重建|加盖';
@@ -1518,6 +1520,10 @@ const INVESTING = /投进去|投资|认购|债券|理财产品|利息/;
 
 /** After kin, a bill of theirs in the same clause: 上大学的学费, 住院的药费. */
 const OWN_KIN_BILL_AFTER = /^[^，。,;；]{0,6}(?:学费|医药费|药费|住院费|生活费)/;
+/** After the writer's own kin opening the text, their wedding and its costs: 结婚租婚车请婚庆, 结婚摆了30桌. */
+const OWN_KIN_WEDDING_AFTER = /^(?:结婚|娶媳妇|讨老婆|出嫁)[，,]?(?:租婚车|请婚庆|办酒|摆酒|摆了|彩礼|买三金)/;
+/** Before a pronoun, kin the household gives the money for, named just before it: 给我哥办酒（他结婚）. */
+const KIN_GIVEN_BEFORE = new RegExp(`[给帮替](?:我|俺)?(?:${KIN})[^，。,;；给]{0,8}[（(]?$`);
 /** 给我哥娶媳妇: a wedding of a relative the household pays for is the family's wedding, not another's act. */
 function kinGivenFor(text: string, party: Hit): boolean {
   const lead = text.slice(Math.max(0, party.start - 3), party.start);
@@ -1533,7 +1539,9 @@ function kinGivenFor(text: string, party: Hit): boolean {
             // (问：你儿啥时候结婚？答：五一。这钱就是给他结婚用: or a child named just before, no one else between.)
             CHILD_JUST_NAMED.test(text.slice(Math.max(0, party.start - 24), party.start)) ||
             // (来走亲戚的表姐在家住了一个月，贷款给她看病住院了: or a visiting relative named just before.)
-            KIN_VISITING_NAMED.test(text.slice(Math.max(0, party.start - 28), party.start))))));
+            KIN_VISITING_NAMED.test(text.slice(Math.max(0, party.start - 28), party.start)) ||
+            // (剩下的给我哥办酒（他结婚）: or the kin the money was just given for.)
+            KIN_GIVEN_BEFORE.test(text.slice(Math.max(0, party.start - 14), party.start))))));
   // (借款用于侄子结婚: and the loan said to be used for it.)
   // (用于操办由其抚养的侄子的婚事: and an event the household holds for the kin, who may be described between.)
   return (
@@ -1549,7 +1557,10 @@ function kinGivenFor(text: string, party: Hit): boolean {
       /[交缴付]了?[我俺他她]?$/.test(lead) ||
       HELD_FOR_BEFORE.test(text.slice(Math.max(0, party.start - 12), party.start)) ||
       // (我妹上大学的学费: or the writer's own kin opening the text, their bill named right after — the family's.)
-      (/^(?:我|俺)$/.test(text.slice(0, party.start)) && OWN_KIN_BILL_AFTER.test(text.slice(party.end, party.end + 10)))) &&
+      (/^(?:我|俺)$/.test(text.slice(0, party.start)) && OWN_KIN_BILL_AFTER.test(text.slice(party.end, party.end + 10))) ||
+      // (我哥结婚租婚车请婚庆: or their wedding, its costs told right after.)
+      (/^(?:我|俺)$/.test(text.slice(0, party.start)) && OWN_KIN_WEDDING_AFTER.test(text.slice(party.end, party.end + 10))) ||
+      (/^(?:他|她|佢)$/.test(party.term) && KIN_GIVEN_BEFORE.test(text.slice(Math.max(0, party.start - 14), party.start)))) &&
     !lead.includes('借')
   );
 }
@@ -2061,7 +2072,9 @@ function bracketsOfParty(scan: Scan, i: number): boolean {
   let party: Hit | undefined;
   // (Not a party denied: 不挪作他用.)
   for (const h of hits) if (h.end <= open && !h.negated && (h.role.party !== undefined || HANDED.has(h.role.category))) party = h;
-  return party !== undefined && party.role.party !== 'household' && open - party.end <= 2;
+  if (party === undefined || party.role.party === 'household' || open - party.end > 2) return false;
+  // (剩下的给我哥办酒（他结婚）: not kin the household pays for, whose event the brackets name.)
+  return !(KIN_GIVEN_FOR.test(party.term) && /(?<!借)[给帮替][我俺]?$/.test(text.slice(Math.max(0, party.start - 3), party.start)));
 }
 
 /** After a dwelling, words that say it is fit to live in: 还住得, 还能住, 够住. */
@@ -2758,6 +2771,8 @@ function readStatements(scan: Scan): UsageMatch {
       h.byPhrase &&
       h.role.party === undefined &&
       !startsWithAny(text, h.end, SUFFIXES) &&
+      // (屋头不是开婚庆的: nor the one who runs such a trade, which the household is said not to be.)
+      !(/(?:开|搞|做|干)$/.test(text.slice(h.start - 1, h.start)) && text[h.end] === '的') &&
       !INSTEAD.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 4)) &&
       // (申请书虽载明“不用于建房”，但复议查明…用于在宅基地上新建住房: not a form's denial an officer's finding comes after.)
       !(real > h.end) &&
@@ -5143,6 +5158,8 @@ function readStatements(scan: Scan): UsageMatch {
     (REPAID_NEXT.test(text.slice(clauses.end[e.clause]! + 1, clauses.end[e.clause]! + 16)) ||
       // (钱去年还别人账了: a clause whose subject is the money repays with it, whenever it says it did.)
       MONEY_DATED_REPAYS.test(clauseText(e.clause)) ||
+      // (种猕猴桃的钱，先拿去把以前的老账还了: a clause taking the money to repay, however old the debt.)
+      MONEY_TAKEN_TO_REPAY.test(clauseText(e.clause)) ||
       // (…赊的账一直没还，人家上门催了，钱拿来还苗钱: a later clause whose subject is the money repays it.)
       clauses.start.some((at, c) => c > e.clause && c <= e.clause + 3 && MONEY_REPAYS.test(text.slice(at, at + 8))));
   // (2019年…交给县交通投资集团，说保底收益: the return told now is the return of the hand-over told before it.)

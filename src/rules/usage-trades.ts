@@ -444,8 +444,8 @@ const FEASTS_RUN = /(?:干|办)流水席|掌勺|给[^，。,;；]{0,6}红白事|
 const OCCASION = /婚庆|婚车|婚礼|结婚|喜事|花车|接亲|寿宴|花甲宴|满月酒/;
 /** Right before an occasion, others served: 专门给人, 帮人家 (a list of occasions, 婚礼、, may stand between). */
 const OCCASIONS_OF_OTHERS_BEFORE = /(?:给|帮|替)(?:人|别人|人家|外人)家?(?:做|拍|跟拍)?(?:[\u4e00-\u9fff]{2,3}、)*$/;
-/** After an occasion, within a clause or two, hire work for pay: 出租, 按场收钱, 一天能跑两场 (no denial between). */
-const OCCASION_WORK_AFTER = /^[^。；;未没不]{0,14}?(?:出租|租给|按场|按天收|跑车队|跑(?:一|两|几|三)场|接单|接活)/;
+/** After an occasion, within a clause or two, hire work for pay or orders taken: 出租, 按场收钱, 一天能跑两场, 来订的 (no denial between). */
+const OCCASION_WORK_AFTER = /^[^。；;未没不]{0,14}?(?:出租|租给|按场|按天收|跑车队|跑(?:一|两|几|三)场|接单|接活|来订|来定|订做|定做)/;
 
 /** After events, that the household lets out for them: 都租, 也能租 (not 都租的, 租了: rented by the household). */
 const LET_FOR_AFTER = /^[^，。,;；]{0,4}(?:都|也)(?:能|可以)?(?:往外|对外)?(?:出)?租(?:$|[，。,;；给])/;
