@@ -730,6 +730,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-697.tsv',
   'heldout/usage-heldout-698.tsv',
   'heldout/usage-heldout-699.tsv',
+  'heldout/usage-heldout-700.tsv',
+  'heldout/usage-heldout-701.tsv',
+  'heldout/usage-heldout-702.tsv',
+  'heldout/usage-heldout-703.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
