@@ -734,6 +734,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-701.tsv',
   'heldout/usage-heldout-702.tsv',
   'heldout/usage-heldout-703.tsv',
+  'heldout/usage-heldout-704.tsv',
+  'heldout/usage-heldout-705.tsv',
+  'heldout/usage-heldout-706.tsv',
+  'heldout/usage-heldout-707.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
