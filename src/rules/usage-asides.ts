@@ -104,6 +104,15 @@ const OLD_DEBT_SET_APART = new RegExp(`^[，,](?:跟|和|与)${THIS_LOAN}(?:贷�
 const THIS_LOAN_ANYWHERE = new RegExp(THIS_LOAN);
 /** After an account or a product, that nothing was put in it: 软件，里面一分钱没放. */
 const NOTHING_PUT_IN_AFTER = /^[^。；;，,]{0,4}[，,](?:但)?(?:里面|里头|里边)?(?:一分钱|一分|一毛钱|钱)?(?:都|也)?(?:没|没有|未)(?:往里)?(?:放|投|充|存)/;
+/** Diseases of crops and stock, which a 病 in them names: 枯萎病, 猪瘟 (not a person's illness). */
+const CROP_DISEASE = /枯萎病|黄龙病|炭疽病|根腐病|青枯病|黄叶病|溃疡病|霜霉病|白粉病|病株|病虫|病果|病枝|病叶/;
+const CROP_DISEASE_ALL = new RegExp(CROP_DISEASE.source, 'g');
+/** A room a trade works in: 厨房, 餐厅. */
+const TRADE_ROOM = /^(?:厨房|餐厅|客房|后厨|包间)$/;
+/** After an offering, the goods named as what it uses: 赕佛要用的佛幡. */
+const OFFERING_GOODS_AFTER = /^(?:要用的|用的|用得上的)/;
+/** The household's own produce: 自家茶园的茶, 自己种的. */
+const OWN_PRODUCE = /(?:自家|自己家|自己|俺家|我家)(?:茶园|果园|地里|园子)?(?:的茶|种的|产的|打的|收的|做的)|自家茶园|自家果园/;
 /** A dispute the sentence is about (各执一词，双方均无凭据), and the next sentence telling the loan's own use. */
 const DISPUTE = /各执一词|各说各的|(?:双方|两方|两边)(?:均|都)无(?:凭据|证据|字据)|谁也拿不出/;
 const LOAN_USE_NEXT = new RegExp(`^[。；;]${THIS_LOAN}(?:的)?贷款[^。；;]{0,12}(?:用于|用来|是用来|拿来|是买|用途)`);
@@ -196,9 +205,16 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     // (承包了15亩桃园，贷款用在剪枝雇人、买药上: medicine bought beside an orchard or crop, no illness named, is its spray.)
     (role.category === 'other_non_productive' &&
       h.term === '买药' &&
-      !/病|医|住院|吃药|治|疼|痛|老人|老伴/.test(text) &&
+      !/病|医|住院|吃药|治|疼|痛|老人|老伴/.test(text.replace(CROP_DISEASE_ALL, '')) &&
       !/给[^，。,;；]{0,4}$/.test(text.slice(Math.max(0, h.start - 5), h.start)) &&
-      hits.some((o) => !o.negated && o.start < h.start && /园|亩|果|树|田|地|剪枝|修枝/.test(o.term) && o.role.category === 'production')) ||
+      hits.some(
+        (o) =>
+          !o.negated &&
+          o.start < h.start &&
+          o.role.category === 'production' &&
+          // (香蕉得了枯萎病，买药: or any crop, where the text names its disease.)
+          (/园|亩|果|树|田|地|剪枝|修枝/.test(o.term) || CROP_DISEASE.test(text)),
+      )) ||
     // (贷款盖了三间瓦房，专门喂猪嘞，人不住: a building the text says keeps stock and no one lives in is a pen.)
     (category === 'housing' &&
       /^[^。；;]{0,16}?(?:人不住|不住人|没住人|不是住人)/.test(text.slice(h.end, h.end + 24)) &&
@@ -211,13 +227,14 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
       /^[^。；;]{0,8}还(?:贷|款|银行)/.test(text.slice(h.end))) ||
     // (拉萨朝佛回来后户主决定开茶馆: a journey named as when the household set out on its trade is a time, not a cost.)
     (category === 'other_non_productive' &&
-      /^(?:回来|归来)(?:后|以后|之后)/.test(text.slice(h.end, h.end + 4)) &&
+      /^[，,]?(?:回来|归来)(?:后|以后|之后)/.test(text.slice(h.end, h.end + 5)) &&
       hits.some((o) => !o.negated && o.start > h.end && ((o.role.category ?? o.role.frame?.category) === 'production' || o.role.business === true))) ||
     // (在寺院门口摆摊卖, 寺院旁边开小饭馆: a temple named as where the household trades is a place.)
     (category === 'other_non_productive' && /寺|庙/.test(h.term) && /^(?:门口|旁边|边上|附近|跟前|对面|外面|脚下)/.test(text.slice(h.end, h.end + 2))) ||
-    // (小卖部，卖哈达、风马旗、酥油灯: offerings a shop of the household sells are its stock.)
-    (category === 'other_non_productive' &&
-      /卖(?![了掉])[^，。,;；]{0,12}$/.test(text.slice(clauses.start[h.clause], h.start)) &&
+    // (小卖部，卖哈达、风马旗、酥油灯: offerings a shop of the household sells are its stock; 百货店，进货锅碗瓢盆、家庭用品: so
+    // are household goods it buys in.)
+    ((category === 'other_non_productive' || category === 'household_goods') &&
+      /(?:(?<!小)卖(?![了掉部])|进货|进了货)[^，。,;；]{0,12}$/.test(text.slice(clauses.start[h.clause], h.start)) &&
       hits.some((o) => !o.negated && o.role.business && o.role.category === 'production')) ||
     // (贷款给牦牛盖了房子: a house built for the stock is their shed.)
     (category === 'housing' && /给(?:牦牛|牛|羊|猪|鸡|鸭|鹅|马|驴|骡子?|牲口|牲畜|蜂)$/.test(text.slice(clauses.start[h.clause], h.start))) ||
@@ -228,8 +245,23 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
       h.term.endsWith('手机') &&
       /^[^。；;]{0,8}(?:在上面|在手机上|用它|拿它)[^。；;]{0,8}(?:订|进货|卖|接单|看[^，。,;；]{0,4}行情)/.test(text.slice(h.end, h.end + 24)) &&
       hits.some((o) => !o.negated && o.start > h.end && o.role.category === 'production')) ||
+    // (自家茶园的茶压成饼，存着越陈越值钱再出手: the household's own produce kept for a better price is the farm's sale.)
+    (category === 'wealth_management' && /出手|再卖|值钱/.test(h.term) && OWN_PRODUCE.test(text) && !/买|收购|收了|购/.test(text.slice(0, h.start))) ||
     // (炒股软件，里面一分钱没放: an account the next words say was given nothing holds none of the loan.)
     (category === 'wealth_management' && NOTHING_PUT_IN_AFTER.test(text.slice(h.end, h.end + 18))) ||
+    // (赕佛要用的佛幡、蜡条，玉光家自己做了拿去卖: goods an offering uses, that the household makes to sell, are its trade's.)
+    (category === 'other_non_productive' && OFFERING_GOODS_AFTER.test(text.slice(h.end, h.end + 4)) && text.slice(h.end).includes('卖')) ||
+    // (毡房租给办托依的人家, 毡房放在夏牧场给游客住，一晚上收200元: a yurt let out or kept for paying guests is the trade's.)
+    (category === 'housing' && /毡房|蒙古包|帐篷|木屋/.test(h.term) && /租给|出租|给游客|游客住|接待游客|收[0-9一二两三四五六七八九十百]/.test(text)) ||
+    // (他家搞农家乐，贷款装修厨房和餐厅，接游客的: a trade's kitchen and dining room fitted out are its rooms.)
+    (category === 'housing' &&
+      (TRADE_ROOM.test(h.term) || /^了?(?:厨房|餐厅|客房|后厨|包间)/.test(text.slice(h.end, h.end + 3))) &&
+      hits.some((o) => !o.negated && o.start < h.start && o.role.business === true) &&
+      // (Not another's trade: 钱给舅舅（另立户）的农家乐…修厨房.)
+      !hits.some(
+        (o) => o.start < h.start && o.role.party !== undefined && o.role.party !== 'household' && (text[o.end] === '的' || text[o.start - 1] === '给'),
+      ) &&
+      !/自己住|自家住|一家人住|家里人住/.test(text)) ||
     // (贷款用途那栏没写，就签了个字: a form left blank and only signed hands the money to no one.)
     (category === 'enterprise_use' && h.term.includes('签') && /用途[^，。,;；]{0,4}(?:没写|没填|空着|未填|未写)/.test(text.slice(0, h.start))) ||
     // (跑运输，给人家拉砖拉沙子盖房: a house another is building, that the household hauls for, is its customer's.)

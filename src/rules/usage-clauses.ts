@@ -3,7 +3,7 @@
  * (卖苞米还信用社), and what each clause tells of a trade, the family or a farm building.
  */
 import type { Hit, Scan } from './usage-matcher.js';
-import { CUSTOMER_SPOKEN_OF, unrelatedTo, WRITER_SELLS_BEFORE } from './usage-text.js';
+import { CUSTOMER_SPOKEN_OF, THIS_LOAN, unrelatedTo, WRITER_SELLS_BEFORE } from './usage-text.js';
 import { inPayeeName } from './usage-trades.js';
 
 /**
@@ -44,8 +44,9 @@ export const LOAN_PUT_INTO =
  * At the start of the clause after a debt, that this loan repays it now: 先还一部分, 这次贷下来先还他了, 用这回贷款还上,
  * 不得不还, 这回贷款就是把这钱还上, 这回贷款下来直接还了, 这回贷款5万元就是还那个账 (not 今年贷款还是买化肥: 还是 is "still").
  */
-export const REPAID_NEXT =
-  /^(?:(?:用|拿)(?:这次|这回|今年|这笔|这个)?的?(?:贷款|钱)|(?:这次|这回|本次|今年)?(?:贷款批下来|贷款下来|款下来|钱下来|贷款到账后?|到账后?|贷款|贷的钱|贷下来|贷下|贷了|贷到手|贷到|钱到了|到手)?了?(?:[0-9一二三四五六七八九十两几]+(?:万|千)?元?)?(?:不得不|得|要|先|必须|想|就是|就|正好|准备|帮他|替他|给他|帮着|直接|马上|立马|全部|全都|全|都)?(?:用来|拿来|拿去|用于|为了)?(?:把|拿)?(?:这|那)?笔?(?:钱|账|债)?)还(?![是有没在])/;
+export const REPAID_NEXT = new RegExp(
+  `^(?:(?:用|拿)(?:这次|这回|今年|这笔|这个)?的?(?:贷款|钱)|(?:${THIS_LOAN}|今年)?(?:贷款批下来|贷款下来|款下来|钱下来|贷款到账后?|到账后?|贷款|贷的钱|贷下来|贷下|贷了|贷到手|贷到|钱到了|到手)?了?(?:[0-9一二三四五六七八九十两几]+(?:万|千)?元?)?(?:不得不|得|要|先|必须|想|就是|就|正好|准备|帮他|替他|给他|帮着|直接|马上|立马|全部|全都|全|都)?(?:用来|拿来|拿去|用于|为了)?(?:把|拿)?(?:这|那)?笔?(?:钱|账|债)?)还(?![是有没在])`,
+);
 
 /** A repayment told after a debt, not denied: 还上了, 偿还 (not 还没还完, 没还上). */
 const REPAID_IN_REST = /(?<![没未不])[还偿](?![没欠有是在])/;
@@ -119,10 +120,10 @@ function filled<T>(n: number, value: T): T[] {
 /** Words that begin a clause about the rest of the money: 剩下的买了猪仔. */
 const REMAINDER = /^(?:剩下|剩余|其余|余下|剩的)/;
 
-/** At the start of a clause, the loan's money as the subject of an act: 钱拿去还了, 贷款都用在. */
+/** At the start of a clause, the loan's money as the subject of an act: 钱拿去还了, 贷款都用在, 钱是拿克砌围墙. */
 // (贷款已经拿去还了赌账: already spent is still this loan's use.)
 const MONEY_SUBJECT =
-  /^(?:本人|户主|借款人|该户|其)?(?:后来|之后|结果|可|但)?(?:也)?(?:承认|交代|供认|坦白|才承认)?(?:钱|贷款|这笔钱|这钱|这笔贷款|款)(?:本身)?(?:去年|前年|当时)?(?:贷下来|一下来|下来|到手|到账|一到手|一到账)?(?:就|后)?(?:都|全|全部|就|已经|早就|早)?(?:拿去|拿来|用于|用来|用在|花在|买了|还了|给|借给|借出|放给|交给|转给|拿给|打给|投给|投到|入股|转手|当作|当成|当)/;
+  /^(?:本人|户主|借款人|该户|其)?(?:后来|之后|结果|可|但)?(?:也)?(?:承认|交代|供认|坦白|才承认)?(?:钱|贷款|这笔钱|这钱|这笔贷款|款)(?:本身)?(?:去年|前年|当时)?(?:贷下来|一下来|下来|到手|到账|一到手|一到账)?(?:就|后)?(?:都|全|全部|就|已经|早就|早)?是?(?:拿去|拿克|拿来|用于|用来|用在|花在|买了|还了|给|借给|借出|放给|交给|转给|拿给|打给|投给|投到|入股|转手|当作|当成|当)/;
 
 /** Words that date a clause before the loan: 前年, 以前, 几年前. */
 const DATED_PAST = /去年|前年|以前|之前|早年|那年|几年前|多年前|上次|原来|过去|当年|前几年|前些年/;

@@ -76,6 +76,10 @@ const STOCK_INSURANCE = combine(words('牛只 羊只 猪只 生猪 母猪 母牛
 
 export const defaultLexicon: Lexicon = Object.freeze({
   production: Object.freeze([
+    // (琴坊专做古琴坯子，添置平刨、带锯; 盛装租赁拍照摊; 田七地搭遮阴棚，买黑网; 旧棚改造; 棚后墙; 防雾滴膜、石灰氮: Sets 700-707.)
+    ...words(
+      '桐木 桐木板 泡桐 琴坊 古琴坯子 琴坯 平刨 带锯 租赁拍照 拍照摊 遮阴棚 黑网 田七地 旧棚改造 大棚改造 棚改造 棚后墙 大棚后墙 钢骨架 镀锌钢骨架 防雾滴膜 石灰氮 土壤消毒',
+    ),
     // (园子装监控，防偷果子; 牛经纪营生，倒牛做本钱; 授粉买花粉; 疏果人工费; 作业道硬化; 直冷式奶罐; 集鱼灯; 刻玛尼石; 是猪圈不是住房: Sets 692-699.)
     ...words('园子装监控 园子里装监控 果园装监控 防偷果子 牛经纪 倒牛 花粉 授粉 疏果 疏花 摘果 作业道 奶罐 储奶罐 直冷罐 集鱼灯 玛尼石卖 刻玛尼石卖'),
     ...combine(words('猪圈 牛圈 羊圈 鸡舍 鸭舍 牛棚 羊棚'), words('不是住房 不是住人的 而不是住房')).map((w) => '是' + w),
@@ -184,6 +188,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
   `),
   ]),
   marriage: Object.freeze([
+    // (孙女出阁; 姑娘要接进门: Sets 700-707.)
+    ...words('出阁 接进门 娶进门'),
     // (今年要扯证办酒: Sets 692-699.)
     ...words('扯证'),
     // (家里招女婿，办婚礼: Sets 684-691.)
@@ -241,6 +247,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
   `),
   ]),
   wealth_management: Object.freeze([
+    // (茶饼囤起，说放几年值钱了再卖: Sets 700-707.)
+    ...words('值钱了再卖 值钱再卖'),
     // (老白茶放着，讲放几年越陈越值钱再出手: review 113.)
     ...words('值钱再出手 值钱了再出手 越陈越值钱再'),
     // (等过两年价钱上来了再出手: review 112.)
@@ -270,6 +278,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
     煤气灶 买煤气灶 煤气罐 买煤气罐 水暖炉 电热炕 太阳能热水器 铺盖 被褥 厨房用品 藏柜 卡垫 红木家私 买家私 一套家私 家私一套 麻将机 自动麻将机 自动麻将桌 扫地机器人 扫地机 空气净化器 净化器 厨房用具 家用轿车 小轿车 轿车 私家车 家用汽车 小车 电暖器 电热炕垫 电热毯 取暖用品 老人机 平板电脑 平板 按摩椅 按摩器 电动代步车 煤气罐 买煤气罐 液化气罐 买液化气罐
   `),
   other_non_productive: Object.freeze([
+    // (摇篮礼（别斯克托依）: a cradle feast is no wedding — Sets 700-707.)
+    ...words('摇篮礼 别斯克托依'),
     // (过尔麦里，纪念先人; 斗牛他下注，输了; 转冈仁波齐神山: Sets 692-699.)
     ...words('尔麦里 纪念先人 下注 转冈仁波齐 转神山 私人账'),
     // (一家五口去了趟桂林，玩了一个礼拜; 老伴在医院透析的费用: review 113.)
@@ -314,6 +324,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
   `),
   ]),
   government_financing_platform: Object.freeze([
+    // (每户贷款交2万元进村道路基金: a village's road fund — Sets 700-707.)
+    ...words('道路基金 村道路基金 修路基金 村道基金'),
     // (乡里修景区旅游栈道, 贷款进了县里的扶贫投资平台: Sets 644 and 647.)
     ...words('旅游栈道 景区栈道 县里的扶贫投资平台 县扶贫投资平台'),
     // (贷款都集中到村委了, 拿来建扶贫车间，车间是乡上的, 牛是村集体的, 集中起来搞光伏电站: the village's or township's.)
@@ -340,6 +352,9 @@ export const defaultLexicon: Lexicon = Object.freeze({
   `),
   ]),
   enterprise_use: Object.freeze([
+    // (委托金银花公司代种，我们不管: a firm that farms it for the household — Sets 700-707.)
+    ...words('委托代种'),
+    ...combine(words('公司 企业'), words('代种')),
     // (糖厂来村里集资扩建: a works that is no party word, 糖厂 being a buyer most often, raising money from the village — review
     // 113; a party word raising it is read with the party, in usage-parties.ts.)
     ...combine(words('厂 公司'), words('来村里集资 来集资 集资扩建')),

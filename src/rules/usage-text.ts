@@ -58,8 +58,8 @@ export const escapePattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * Words pointing at this loan rather than another (本笔, 这笔, 这回, 此笔, 该笔), one list for every reader that sets an
  * old matter apart from it or hears its own use told next.
  */
-export const THIS_LOAN = '(?:本笔|本次|此笔|该笔|这笔|这回|这次)';
-export const UNRELATED_WORDS = '(?:没关系|没有关系|没啥关系|无关|不沾边|不搭界|不搭嘎|不挨边|不挨着|不相干)';
+export const THIS_LOAN = '(?:本笔|本次|此笔|该笔|这笔|这回|这次|今次)';
+export const UNRELATED_WORDS = '(?:没关系|没有关系|没啥关系|无关|无涉|不沾边|不搭界|不搭嘎|不挨边|不挨着|不相干)';
 const UNRELATED_NEXT = new RegExp(`^${UNRELATED_WORDS}`);
 /** Whether the word at [start, end) is said to have nothing to do with the matter: 跟生意没关系, 与养殖无关. */
 export const unrelatedTo = (text: string, h: { readonly start: number; readonly end: number }) =>
