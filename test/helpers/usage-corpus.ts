@@ -738,6 +738,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-705.tsv',
   'heldout/usage-heldout-706.tsv',
   'heldout/usage-heldout-707.tsv',
+  'heldout/usage-heldout-708.tsv',
+  'heldout/usage-heldout-709.tsv',
+  'heldout/usage-heldout-710.tsv',
+  'heldout/usage-heldout-711.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
