@@ -742,6 +742,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-709.tsv',
   'heldout/usage-heldout-710.tsv',
   'heldout/usage-heldout-711.tsv',
+  'heldout/usage-heldout-712.tsv',
+  'heldout/usage-heldout-713.tsv',
+  'heldout/usage-heldout-714.tsv',
+  'heldout/usage-heldout-715.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
