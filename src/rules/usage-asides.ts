@@ -11,7 +11,7 @@
 import { bulkOrderHandedOut } from './usage-grammar.js';
 import type { Clauses } from './usage-clauses.js';
 import type { Hit } from './usage-matcher.js';
-import { THIS_LOAN, UNRELATED_WORDS } from './usage-text.js';
+import { SALE_FUNDED_BEFORE, THIS_LOAN, UNRELATED_WORDS } from './usage-text.js';
 
 /** After a wedding, that the text tells its anniversary: 三十周年, 纪念日. */
 // (俺老两口结婚四十年: or the years married.)
@@ -109,10 +109,11 @@ const CROP_DISEASE = /枯萎病|黄龙病|炭疽病|根腐病|青枯病|黄叶�
 const CROP_DISEASE_ALL = new RegExp(CROP_DISEASE.source, 'g');
 /** A room a trade works in: 厨房, 餐厅. */
 const TRADE_ROOM = /^(?:厨房|餐厅|客房|后厨|包间)$/;
-/** After an offering, the goods named as what it uses: 赕佛要用的佛幡. */
-const OFFERING_GOODS_AFTER = /^(?:要用的|用的|用得上的)/;
+/** After an offering, the goods named as what it uses, or said to sell well: 赕佛要用的佛幡, 香烛好卖. */
+const OFFERING_GOODS_AFTER = /^(?:要用的|用的|用得上的|好卖)/;
 /** The household's own produce: 自家茶园的茶, 自己种的. */
-const OWN_PRODUCE = /(?:自家|自己家|自己|俺家|我家)(?:茶园|果园|地里|园子)?(?:的茶|种的|产的|打的|收的|做的)|自家茶园|自家果园/;
+const OWN_PRODUCE =
+  /(?:自家|自己家|自己|俺家|我家)(?:[^，。,;；的]{0,4}的)?(?:茶|老白茶|普洱)|(?:自家|自己家|自己|俺家|我家)(?:茶园|果园|地里|园子)?(?:种的|产的|打的|收的|做的)|自家茶园|自家果园/;
 /** A dispute the sentence is about (各执一词，双方均无凭据), and the next sentence telling the loan's own use. */
 const DISPUTE = /各执一词|各说各的|(?:双方|两方|两边)(?:均|都)无(?:凭据|证据|字据)|谁也拿不出/;
 const LOAN_USE_NEXT = new RegExp(`^[。；;]${THIS_LOAN}(?:的)?贷款[^。；;]{0,12}(?:用于|用来|是用来|拿来|是买|用途)`);
@@ -228,6 +229,8 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     // (拉萨朝佛回来后户主决定开茶馆: a journey named as when the household set out on its trade is a time, not a cost.)
     (category === 'other_non_productive' &&
       /^[，,]?(?:回来|归来)(?:后|以后|之后)/.test(text.slice(h.end, h.end + 5)) &&
+      // (Not where the trade is only a plan after it: 回来再看做点啥子小买卖.)
+      !/再看|看看|再说|打算/.test(text.slice(h.end)) &&
       hits.some((o) => !o.negated && o.start > h.end && ((o.role.category ?? o.role.frame?.category) === 'production' || o.role.business === true))) ||
     // (在寺院门口摆摊卖, 寺院旁边开小饭馆: a temple named as where the household trades is a place.)
     (category === 'other_non_productive' && /寺|庙/.test(h.term) && /^(?:门口|旁边|边上|附近|跟前|对面|外面|脚下)/.test(text.slice(h.end, h.end + 2))) ||
@@ -246,7 +249,7 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
       /^[^。；;]{0,8}(?:在上面|在手机上|用它|拿它)[^。；;]{0,8}(?:订|进货|卖|接单|看[^，。,;；]{0,4}行情)/.test(text.slice(h.end, h.end + 24)) &&
       hits.some((o) => !o.negated && o.start > h.end && o.role.category === 'production')) ||
     // (自家茶园的茶压成饼，存着越陈越值钱再出手: the household's own produce kept for a better price is the farm's sale.)
-    (category === 'wealth_management' && /出手|再卖|值钱/.test(h.term) && OWN_PRODUCE.test(text) && !/买|收购|收了|购/.test(text.slice(0, h.start))) ||
+    (category === 'wealth_management' && /出手|再卖|值钱|翻番|涨/.test(h.term) && OWN_PRODUCE.test(text) && !/买|收购|收了|购/.test(text.slice(0, h.start))) ||
     // (炒股软件，里面一分钱没放: an account the next words say was given nothing holds none of the loan.)
     (category === 'wealth_management' && NOTHING_PUT_IN_AFTER.test(text.slice(h.end, h.end + 18))) ||
     // (赕佛要用的佛幡、蜡条，玉光家自己做了拿去卖: goods an offering uses, that the household makes to sell, are its trade's.)
@@ -262,13 +265,27 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
         (o) => o.start < h.start && o.role.party !== undefined && o.role.party !== 'household' && (text[o.end] === '的' || text[o.start - 1] === '给'),
       ) &&
       !/自己住|自家住|一家人住|家里人住/.test(text)) ||
+    // (约定卖牛犊后归还借款: the loan's repayment from a sale is no debt it repays.)
+    (category === 'other_non_productive' &&
+      /^(?:归还|偿还|还)(?:借款|贷款)$/.test(h.term) &&
+      SALE_FUNDED_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) ||
+    // (堂兄要求当事人赔偿损失: a loss another demands be made good is a claim, not a cost the loan paid.)
+    (category === 'other_non_productive' &&
+      h.term.includes('赔偿') &&
+      /(?:要求|索赔|起诉|诉请)[^，。,;；]{0,6}$/.test(text.slice(clauses.start[h.clause], h.start))) ||
+    // (3万元用于牛的防疫、治病和青贮窖: the stock's treatment.)
+    (category === 'other_non_productive' &&
+      /治病|看病|治疗/.test(h.term) &&
+      /(?:牛|羊|猪|鸡|鸭|鹅|驴|马|骡|牲口|牲畜)的[^，。,;；]{0,6}$/.test(text.slice(clauses.start[h.clause], h.start))) ||
+    // (村里修路请他去挖土方，按方数跟他结账: public works the household is hired on pay it.)
+    (category === 'government_financing_platform' && /^[^。；;]{0,4}(?:请他|请我|请俺|雇他|雇我|找他|找我)/.test(text.slice(h.end, h.end + 8))) ||
     // (贷款用途那栏没写，就签了个字: a form left blank and only signed hands the money to no one.)
     (category === 'enterprise_use' && h.term.includes('签') && /用途[^，。,;；]{0,4}(?:没写|没填|空着|未填|未写)/.test(text.slice(0, h.start))) ||
     // (跑运输，给人家拉砖拉沙子盖房: a house another is building, that the household hauls for, is its customer's.)
     (category === 'housing' &&
       /(?:给|帮|替)(?:人家|别人|人|东家|主家)[^，。,;；]{0,8}(?:拉|运|送)[^，。,;；]{0,8}$/.test(text.slice(clauses.start[h.clause], h.start))) ||
     // (宰牲节前出手, 宰牲节前后往外发货: the festival named as a time of sale is a date, not a sacrifice paid for.)
-    (h.term === '宰牲' && /^节(?:前|后|前后|时|的时候|期间)/.test(text.slice(h.end, h.end + 4))) ||
+    (h.term === '宰牲' && /^节(?:前|后|前后|时|的时候|期间|羊价|牛价|价)/.test(text.slice(h.end, h.end + 4))) ||
     // (牛肚胀，贷款一部分付了我这里的药费: a vet's fee for the household's sick stock is the farm's.)
     (role.category === 'other_non_productive' && /药费|药钱/.test(h.term) && STOCK_ILL.test(text) && !/住院|医院|看病|人病/.test(text)) ||
     // (户主在县驾校挂靠当教练，自己带学员: a school the household teaches at, its fees, are its trade.)

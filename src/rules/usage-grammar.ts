@@ -39,7 +39,7 @@ export const PARTIES: Readonly<Record<PartyKind, readonly string[]>> = Object.fr
   开发投资公司 扶贫开发投资有限公司 敬老院 开发投资有限公司 城投集团 管理区 农场管理区 嘎查 嘎查委员会 苏木 居委会
   `),
   organisation: words(`
-    场里 油厂 榨油厂 影楼 食品厂 冷冻厂 挂面厂 面条厂 粉条厂 罐头厂 制衣厂 电子厂 玩具厂 塑料厂 纸箱厂 淀粉厂 粉厂 米厂 面粉厂 药厂 木材厂 石料厂 水泥厂 预制厂 服装厂 鞋厂 纸厂 香菇厂 木耳厂 菌厂 茶厂 粉条厂 豆腐厂 饲料厂 果品厂 农业开发公司 农业开发有限公司 农牧开发公司 旅游公司 企业 公司 合作社 社里 米业 粮业 专业合作社 龙头企业 扶贫车间 车间 工厂 厂子 厂里 砖厂 老板 大户 养殖大户 种植大户 养牛大户 养羊大户 养猪大户 养殖户 种植户
+    屠宰场 场里 油厂 榨油厂 影楼 食品厂 冷冻厂 挂面厂 面条厂 粉条厂 罐头厂 制衣厂 电子厂 玩具厂 塑料厂 纸箱厂 淀粉厂 粉厂 米厂 面粉厂 药厂 木材厂 石料厂 水泥厂 预制厂 服装厂 鞋厂 纸厂 香菇厂 木耳厂 菌厂 茶厂 粉条厂 豆腐厂 饲料厂 果品厂 农业开发公司 农业开发有限公司 农牧开发公司 旅游公司 企业 公司 合作社 社里 米业 粮业 专业合作社 龙头企业 扶贫车间 车间 工厂 厂子 厂里 砖厂 老板 大户 养殖大户 种植大户 养牛大户 养羊大户 养猪大户 养殖户 种植户
     酒庄 酒厂 食堂 某家庭农场 村集体经济组织 集体经济组织 基地 养殖场 奶牛场 牧场 某投资公司 一家投资公司 私人投资公司 民间投资公司 民营投资公司 某投资有限公司 加工厂 农业公司 牧业公司 中心 工地上 乳业 企业家 包工头 工地
   `),
   person: words(`
@@ -324,6 +324,8 @@ const SHOPS_IN_PLACES = PLACE_PARTIES.flatMap((p) =>
 );
 
 export const NEUTRAL_WORDS: readonly string[] = Object.freeze([
+  // (黄金洞乡: a township's name.)
+  ...words('黄金洞'),
   // (申请表用途栏被水打湿看不清: a form soaked, no beating of anything.)
   ...words('打湿 被水打湿'),
   // (家里来客人多…来客人体面些: guests of the family's, not a trade's customers.)
@@ -551,6 +553,14 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze
   象胶: '橡胶',
   入了股: '入股',
   zf统一: '政府统一',
+  // (Hakka 毋系 for 不是, 就系 for 就是: Sets 708-715.)
+  毋系: '不是',
+  和做社: '合作社',
+  洋糕子: '羊羔子',
+  洁婚: '结婚',
+  邻居话: '邻居说',
+  就系: '就是',
+  毋好: '不好',
   // (川河盖放牛: 盖 that ends a place's name, 放 then the herding.)
   盖放牛: '盖放牛',
   盖放羊: '盖放羊',

@@ -76,6 +76,10 @@ const STOCK_INSURANCE = combine(words('牛只 羊只 猪只 生猪 母猪 母牛
 
 export const defaultLexicon: Lexicon = Object.freeze({
   production: Object.freeze([
+    // (在凤县自家场里养; 养殖场用电增容; 宰羊点要办证，买冷藏柜和电子秤: Sets 708-715.)
+    ...words('自家场里 用电增容 电力增容 养殖场用电 猪场用电 鸡场用电 宰羊点 宰牛点 屠宰点 电子秤'),
+    // (夏季牧场放牧追牛; 自家做藏装裁缝; 重新搭个鸡寮; 盐局鸡档换个新焗炉: Sets 708-715.)
+    ...words('夏季牧场 冬季牧场 春秋牧场 夏季草场 冬季草场 藏装裁缝 做裁缝 鸡寮 鸭寮 猪寮 盐局鸡 焗炉 鸡档'),
     // (琴坊专做古琴坯子，添置平刨、带锯; 盛装租赁拍照摊; 田七地搭遮阴棚，买黑网; 旧棚改造; 棚后墙; 防雾滴膜、石灰氮: Sets 700-707.)
     ...words(
       '桐木 桐木板 泡桐 琴坊 古琴坯子 琴坯 平刨 带锯 租赁拍照 拍照摊 遮阴棚 黑网 田七地 旧棚改造 大棚改造 棚改造 棚后墙 大棚后墙 钢骨架 镀锌钢骨架 防雾滴膜 石灰氮 土壤消毒',
@@ -213,10 +217,16 @@ export const defaultLexicon: Lexicon = Object.freeze({
   `),
   ]),
   housing: Object.freeze([
+    // (院子打水泥地; 危房重建; 修的是他家住人的上房; 给儿子另起一院房: Sets 708-715.)
+    ...words('院子打水泥地 院坝打水泥地 危房重建 危房翻建 住人的上房 上房 另起一院房 一院房'),
+    // (把住的帐篷换成板房; 院坝围墙垮了，砌围墙: Sets 708-715 and review 115.)
+    ...words('换成板房 院坝围墙 砌院墙'),
     // (是给阿弟起厝，打了地基: review 113.)
     ...words('起厝 打了地基'),
     // (顺便把堂屋重新粉一下贴个地砖: Sets 692-699.)
-    ...combine(words('堂屋 正屋 客厅 卧室 睡房'), words('重新粉一下 重新粉了 重新粉 粉一下 贴个地砖 贴地砖')),
+    ...combine(words('堂屋 正屋 客厅 卧室 睡房'), words('重新粉一下 重新粉了 重新粉 粉一下 贴个地砖 贴地砖 铺了地板砖 铺地板砖 铺了地砖 铺地砖')),
+    // (堂屋铺了地板砖，吊了顶: set 570.)
+    ...words('吊了顶'),
     // (实际钱打给开发商了: Sets 676-683.)
     ...words('打给开发商 交给开发商 给开发商'),
     // (盘了铺炕, 茅草顶换成彩钢瓦: Sets 668-675.)
@@ -278,6 +288,12 @@ export const defaultLexicon: Lexicon = Object.freeze({
     煤气灶 买煤气灶 煤气罐 买煤气罐 水暖炉 电热炕 太阳能热水器 铺盖 被褥 厨房用品 藏柜 卡垫 红木家私 买家私 一套家私 家私一套 麻将机 自动麻将机 自动麻将桌 扫地机器人 扫地机 空气净化器 净化器 厨房用具 家用轿车 小轿车 轿车 私家车 家用汽车 小车 电暖器 电热炕垫 电热毯 取暖用品 老人机 平板电脑 平板 按摩椅 按摩器 电动代步车 煤气罐 买煤气罐 液化气罐 买液化气罐
   `),
   other_non_productive: Object.freeze([
+    // (清真寺修大殿，他出了两万的乜帖: Sets 708-715.)
+    ...words('乜帖 出乜帖 散乜帖 乜贴'),
+    // (老父亲三周年，买了纸扎香烛; 去五台山朝了一趟佛: review 115.)
+    ...words('香烛 朝了一趟佛 朝了趟佛 拜了一趟佛'),
+    // (给孙子交私立学校嘞钱: set 567.)
+    ...words('私立学校 学校嘞钱'),
     // (摇篮礼（别斯克托依）: a cradle feast is no wedding — Sets 700-707.)
     ...words('摇篮礼 别斯克托依'),
     // (过尔麦里，纪念先人; 斗牛他下注，输了; 转冈仁波齐神山: Sets 692-699.)
@@ -324,6 +340,10 @@ export const defaultLexicon: Lexicon = Object.freeze({
   `),
   ]),
   government_financing_platform: Object.freeze([
+    // (填补易地搬迁安置点工程款的缺口: Sets 708-715.)
+    ...words('安置点工程款 安置点工程'),
+    // (每户拿一万入村道修建基金: review 115.)
+    ...words('村道修建基金 道路修建基金 修建基金'),
     // (每户贷款交2万元进村道路基金: a village's road fund — Sets 700-707.)
     ...words('道路基金 村道路基金 修路基金 村道基金'),
     // (乡里修景区旅游栈道, 贷款进了县里的扶贫投资平台: Sets 644 and 647.)
@@ -354,7 +374,7 @@ export const defaultLexicon: Lexicon = Object.freeze({
   enterprise_use: Object.freeze([
     // (委托金银花公司代种，我们不管: a firm that farms it for the household — Sets 700-707.)
     ...words('委托代种'),
-    ...combine(words('公司 企业'), words('代种')),
+    ...combine(words('公司 企业 农业公司 县里农业公司 基地'), words('代种')),
     // (糖厂来村里集资扩建: a works that is no party word, 糖厂 being a buyer most often, raising money from the village — review
     // 113; a party word raising it is read with the party, in usage-parties.ts.)
     ...combine(words('厂 公司'), words('来村里集资 来集资 集资扩建')),

@@ -706,7 +706,7 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
 }
 
 /** The borrower's child, told in the third person (他儿子, 她闺女, or 他 before 幺儿), and 买 right after. */
-const CHILD_WORD = /^(?:儿子|儿|闺女|女儿|幺儿|幺妹|大儿子|小儿子|二儿子|孙子)/;
+const CHILD_WORD = /^(?:儿子|儿|闺女|女儿|丫头|幺儿|幺妹|大儿子|小儿子|二儿子|孙子)/;
 const childBuys = (text: string, party: Hit) => {
   // (The child may be read as one word, 他儿子, or as 他 then 闺女, or the pronoun alone before a word the lexicon lacks: 他幺儿.)
   const from = /^(?:他|她|其)/.test(party.term) ? party.start : /[他她其]$/.test(text.slice(0, party.start)) ? party.start - 1 : -1;
@@ -967,6 +967,14 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (kind === 'organisation' && PURCHASE_FEE.test(text) && !RETURN_PAID_LATER.test(text)) return false;
   // (镇财政所来收的钱: a public body that came to collect the money has it.)
   if (kind === 'government' && /^来收(?:的)?(?:钱|款|贷款)/.test(text.slice(hits[last]!.end, hits[last]!.end + 5))) return true;
+  // (被告以借款向村委会交纳其所承包的村集体机动地承包费: land rent paid to a body is a price, not money handed over.)
+  if (
+    /^[^，。,;；]{0,16}(?:承包费|租金|地租|租子|流转费)/.test(text.slice(hits[last]!.end, hits[last]!.end + 24)) &&
+    /[交缴付]/.test(text.slice(scan.clauseStart[party.clause], party.start) + text.slice(hits[last]!.end, hits[last]!.end + 4))
+  )
+    return false;
+  // (村委会以被告名义贷款: a public body borrowing in the household's name has the money.)
+  if (kind === 'government' && /^以[^，。,;；]{1,6}(?:的)?名义(?:贷款|借款|贷)/.test(text.slice(hits[last]!.end, hits[last]!.end + 12))) return true;
   // (幺爸的养鸡场喊借去用: a person's works that took the money have it.)
   if (kind === 'person' && WORKS_TOOK_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 14))) return true;
   // (结果钱遭我幺爸拿去打牌输了, 满哥把贷款拿去打牌: one said to have gambled the money away used it on gambling.)

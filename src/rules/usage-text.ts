@@ -54,6 +54,9 @@ export const escapePattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * Words saying one thing has nothing to do with another (没关系, 无关, 不沾边, 不相干), one list for every reader that sets
  * something apart from the loan; 没得关系 and 莫得关系 are spelled 没关系 before any reader sees them.
  */
+/** Before a repayment in its clause, the proceeds of a sale paying it: 以卖猪款, 用卖粮的钱, 约定卖牛犊后 (not this loan's money). */
+export const SALE_FUNDED_BEFORE = /(?:以|用|拿|靠)卖[^，。,;；]{1,4}(?:款|钱|收入)$|卖[^，。,;；]{1,6}(?:后|以后|之后|了)(?:再|就)?$/;
+
 /**
  * Words pointing at this loan rather than another (本笔, 这笔, 这回, 此笔, 该笔), one list for every reader that sets an
  * old matter apart from it or hears its own use told next.

@@ -184,8 +184,8 @@ function namedAt(words: string, w: string): boolean {
   return k >= 0 && k <= 2 && !/[和与及]/.test(words.slice(0, k));
 }
 
-/** After a trade, the rest of a list of costs the loan paid: 婚庆司仪及婚宴费用 (bought, not sold). */
-export const COST_LIST_AFTER = /^[^，。,;；]{0,8}(?:费用|的钱|开销|花销)(?:$|[，。,;；])/;
+/** After a trade, the rest of a list of costs the loan paid: 婚庆司仪及婚宴费用, 接亲车队一次搞定 (bought, not sold). */
+export const COST_LIST_AFTER = /^[^，。,;；]{0,8}(?:费用|的钱|开销|花销)(?:$|[，。,;；])|^[^，。,;；]{0,8}(?:一次|全|都|全部)搞定/;
 /** After a word of work, a tradesman who does it: 建房小包工头, 装修师傅. */
 const TRADESMAN_AFTER = /^小?(?:包工头|工头|师傅|工匠|施工队|工程队)/;
 /** Before it, the household said to be one: 户主为农村, 当, 是个 (not 给, 请, 找: those hire one). */
@@ -427,6 +427,8 @@ export function servesOthers(scan: Scan, i: number, clauseStart: number): boolea
     (/供[^，。,;；]{0,6}$/.test(before) && EVENTS_OF_OTHERS_BEFORE.test(before) && scan.text.startsWith('的', hit.end)) ||
     // (给办寿宴的人家做韩服收钱: people holding the event, whom the household works for, for pay.)
     (HOLDERS_AFTER.test(scan.text.slice(hit.end, hit.end + 5)) && /[给为替帮][^，。,;；]{0,8}$/.test(before) && PAID_FOR_WORK.test(scan.text)) ||
+    // (托依（婚礼）上用的馕都是我们家打的: goods for others' occasions the household makes.)
+    (OCCASION.test(hit.term) && OCCASION_GOODS_MADE_AFTER.test(scan.text.slice(hit.end, hit.end + 24))) ||
     // (专门给人结婚跑车队, 专给人做婚礼、花甲宴穿的韩服: others' occasions the household works for.)
     (OCCASION.test(hit.term) && OCCASIONS_OF_OTHERS_BEFORE.test(before)) ||
     // (两口子拉婚庆桌椅跟大棚帐篷出租, 婚礼现场摆甜品台按场收钱, 开婚车，一天能跑两场: hire work for pay after an occasion's word.)
@@ -441,7 +443,9 @@ export function servesOthers(scan: Scan, i: number, clauseStart: number): boolea
 const FEASTS_RUN = /(?:干|办)流水席|掌勺|给[^，。,;；]{0,6}红白事|(?:干|搞|做)婚庆/;
 
 /** Words of an occasion others hold that a trade serves (婚庆, 婚车, 结婚, 寿宴), not a family's own costs (彩礼, 嫁妆). */
-const OCCASION = /婚庆|婚车|婚礼|结婚|喜事|花车|接亲|寿宴|花甲宴|满月酒/;
+const OCCASION = /婚庆|婚车|婚礼|结婚|喜事|花车|接亲|寿宴|花甲宴|满月酒|托依/;
+/** After an occasion, goods used at it that the household makes: （婚礼）上用的馕都是我们家打的. */
+const OCCASION_GOODS_MADE_AFTER = /^(?:[（(][^）)]{1,6}[）)])?(?:上|时)?用的[^，。,;；]{1,6}(?:都|全)?是(?:我们家|我家|自家|俺家|咱家)(?:打|做|烤|供|卖)的/;
 /** Right before an occasion, others served: 专门给人, 帮人家 (a list of occasions, 婚礼、, may stand between). */
 const OCCASIONS_OF_OTHERS_BEFORE = /(?:给|帮|替)(?:人|别人|人家|外人)家?(?:做|拍|跟拍)?(?:[\u4e00-\u9fff]{2,3}、)*$/;
 /** After an occasion, within a clause or two, hire work for pay or orders taken: 出租, 按场收钱, 一天能跑两场, 来订的 (no denial between). */
