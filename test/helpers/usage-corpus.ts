@@ -746,6 +746,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-713.tsv',
   'heldout/usage-heldout-714.tsv',
   'heldout/usage-heldout-715.tsv',
+  'heldout/usage-heldout-716.tsv',
+  'heldout/usage-heldout-717.tsv',
+  'heldout/usage-heldout-718.tsv',
+  'heldout/usage-heldout-719.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
