@@ -750,6 +750,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-717.tsv',
   'heldout/usage-heldout-718.tsv',
   'heldout/usage-heldout-719.tsv',
+  'heldout/usage-heldout-720.tsv',
+  'heldout/usage-heldout-721.tsv',
+  'heldout/usage-heldout-722.tsv',
+  'heldout/usage-heldout-723.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
