@@ -108,7 +108,7 @@ const NOTHING_PUT_IN_AFTER = /^[^。；;，,]{0,4}[，,](?:但)?(?:里面|里头
 const CROP_DISEASE = /枯萎病|黄龙病|炭疽病|根腐病|青枯病|黄叶病|溃疡病|霜霉病|白粉病|病株|病虫|病果|病枝|病叶/;
 const CROP_DISEASE_ALL = new RegExp(CROP_DISEASE.source, 'g');
 /** A room a trade works in: 厨房, 餐厅. */
-const TRADE_ROOM = /^(?:厨房|餐厅|客房|后厨|包间)$/;
+const TRADE_ROOM = /^(?:改|装修|修)?(?:厨房?|餐厅|客房|后厨|包间)$/;
 /** After an offering, the goods named as what it uses, or said to sell well: 赕佛要用的佛幡, 香烛好卖. */
 const OFFERING_GOODS_AFTER = /^(?:要用的|用的|用得上的|好卖)/;
 /** The household's own produce: 自家茶园的茶, 自己种的. */
@@ -235,8 +235,8 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     // (在寺院门口摆摊卖, 寺院旁边开小饭馆: a temple named as where the household trades is a place.)
     (category === 'other_non_productive' && /寺|庙/.test(h.term) && /^(?:门口|旁边|边上|附近|跟前|对面|外面|脚下)/.test(text.slice(h.end, h.end + 2))) ||
     // (小卖部，卖哈达、风马旗、酥油灯: offerings a shop of the household sells are its stock; 百货店，进货锅碗瓢盆、家庭用品: so
-    // are household goods it buys in.)
-    ((category === 'other_non_productive' || category === 'household_goods') &&
+    // are household goods it buys in; 服装店，主要卖彝族婚礼穿的衣服: and clothes for others' weddings.)
+    ((category === 'other_non_productive' || category === 'household_goods' || category === 'marriage') &&
       /(?:(?<!小)卖(?![了掉部])|进货|进了货)[^，。,;；]{0,12}$/.test(text.slice(clauses.start[h.clause], h.start)) &&
       hits.some((o) => !o.negated && o.role.business && o.role.category === 'production')) ||
     // (贷款给牦牛盖了房子: a house built for the stock is their shed.)
@@ -279,6 +279,8 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
       /(?:牛|羊|猪|鸡|鸭|鹅|驴|马|骡|牲口|牲畜)的[^，。,;；]{0,6}$/.test(text.slice(clauses.start[h.clause], h.start))) ||
     // (村里修路请他去挖土方，按方数跟他结账: public works the household is hired on pay it.)
     (category === 'government_financing_platform' && /^[^。；;]{0,4}(?:请他|请我|请俺|雇他|雇我|找他|找我)/.test(text.slice(h.end, h.end + 8))) ||
+    // (开素斋馆，接待朝佛的香客: others' devotions the household's trade receives are its customers'.)
+    (category === 'other_non_productive' && text.slice(0, h.start).endsWith('接待') && text[h.end] === '的') ||
     // (贷款用途那栏没写，就签了个字: a form left blank and only signed hands the money to no one.)
     (category === 'enterprise_use' && h.term.includes('签') && /用途[^，。,;；]{0,4}(?:没写|没填|空着|未填|未写)/.test(text.slice(0, h.start))) ||
     // (跑运输，给人家拉砖拉沙子盖房: a house another is building, that the household hauls for, is its customer's.)

@@ -423,7 +423,7 @@ const NOT_USED_AFTER = /^(?:也|都|并|从)?(?:没|没有|未|从没|从未|并
 /** Right after a party, its supplying the household's inputs: 供种, 统一供苗, 提供种子. */
 const SUPPLIES_AFTER = /^(?:统一|免费)?(?:供种|供苗|供肥|供料|供货|供饲料|供鸡苗|提供种子|提供种苗|提供鸡苗|提供技术)/;
 /** Words of money pooled, or a return paid for it: 统一拿去, 年底给钱, 分红. */
-const POOLED = /统一|拿去|年底给|分红|利息|给钱|收益/;
+const POOLED = /统一|拿去|交上去|交上来|年底给|分红|利息|给钱|收益/;
 
 /** Parties side by side (政府平台公司, 村集体扶贫车间) are one party: the most specific kind, read at the last one. */
 export const KIND_ORDER: readonly PartyKind[] = ['government', 'organisation', 'person', 'household'];
