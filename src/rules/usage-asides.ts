@@ -114,6 +114,8 @@ const OFFERING_GOODS_AFTER = /^(?:要用的|用的|用得上的|好卖)/;
 /** The household's own produce: 自家茶园的茶, 自己种的. */
 const OWN_PRODUCE =
   /(?:自家|自己家|自己|俺家|我家)(?:[^，。,;；的]{0,4}的)?(?:茶|老白茶|普洱)|(?:自家|自己家|自己|俺家|我家)(?:茶园|果园|地里|园子)?(?:种的|产的|打的|收的|做的)|自家茶园|自家果园/;
+/** Right before a repayment or a deposit, a sale's takings: 卖了稻子就, 卖了果, 卖羊的钱先 (what repays is the sale, not the loan). */
+const SOLD_JUST_BEFORE = /卖(?:了|掉)?[^，。,;；贷借]{1,6}(?:的钱)?(?:就|再|先)?$/;
 /** A dispute the sentence is about (各执一词，双方均无凭据), and the next sentence telling the loan's own use. */
 const DISPUTE = /各执一词|各说各的|(?:双方|两方|两边)(?:均|都)无(?:凭据|证据|字据)|谁也拿不出/;
 const LOAN_USE_NEXT = new RegExp(`^[。；;]${THIS_LOAN}(?:的)?贷款[^。；;]{0,12}(?:用于|用来|是用来|拿来|是买|用途)`);
@@ -224,7 +226,7 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     (category === 'housing' && hits.some((o) => !o.negated && o.start > h.start && /不是住房|不是住人/.test(o.term) && o.role.category === 'production')) ||
     // (卖了果存银行等着还贷: a sale's takings put by to repay the loan are its repayment, not the loan placed for interest.)
     (category === 'wealth_management' &&
-      /卖(?:了|掉)?[^，。,;；贷借]{1,6}(?:的钱)?(?:就|再|先)?$/.test(text.slice(clauses.start[h.clause], h.start)) &&
+      SOLD_JUST_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) &&
       /^[^。；;]{0,8}还(?:贷|款|银行)/.test(text.slice(h.end))) ||
     // (拉萨朝佛回来后户主决定开茶馆: a journey named as when the household set out on its trade is a time, not a cost.)
     (category === 'other_non_productive' &&
@@ -354,7 +356,7 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     // (按：娶亲系往事，本笔用途为养羊: an event the text says is past, this loan's use told after.)
     (category !== 'production' && PAST_MATTER_AFTER.test(text.slice(h.end, h.end + 9)) && THIS_LOAN_ANYWHERE.test(text.slice(h.end))) ||
     // (明年秋后卖了稻子把它顶上: the harvest's sale said to repay the loan is its repayment, not a debt the loan repays.)
-    (h.term === '把它顶上' && /卖(?:了|掉)?[^，。,;；贷借]{1,6}(?:就|再)?$/.test(text.slice(Math.max(0, h.start - 9), h.start))) ||
+    (h.term === '把它顶上' && SOLD_JUST_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start))) ||
     (h.term === '老账' &&
       (/(?:那个|那|那些|这个|那笔)(?:是|都是|系|算)$/.test(text.slice(Math.max(0, h.start - 4), h.start)) ||
         OLD_DEBT_SET_APART.test(text.slice(h.end, h.end + 10)))) ||

@@ -124,9 +124,8 @@ const ASKED_BEFORE = /(?:走访|询问|问了|问过|据|听|向)$/;
 const TOLD_AFTER = /^(?:了解|反映|说|称|讲|证实|得知|介绍)/;
 /** Between a party and a product, that the party issued it: 发的一款“, 发行的. */
 const ISSUED_GAP = /^(?:发|发行|推出|出)(?:的|了)(?:一款|一种|一只|一个|那款|这款)?["“「]?[\u4e00-\u9fff]{0,4}$/;
-/** A fee for buying on the household's behalf, and a return paid for money handed over. */
+/** A fee for buying on the household's behalf: 只收代购费. */
 const PURCHASE_FEE = /(?:只|就)?收(?:了|点)?(?:代购费|代买费)/;
-const RETURN_PAID_LATER = /分红|利息|保底|年底给|每年给/;
 /** Right before a party, work done for it (帮人家磨面), and after, a fee the household takes for it: 收加工费. */
 const WORKED_FOR_BEFORE = /[帮给替]$/;
 const WORK_FEE_TAKEN = /收(?:加工费|手工费|工钱|钱|费)|按斤收|按袋收/;
@@ -964,7 +963,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // (糖厂来村里集资扩建: a firm raising money from the village takes what is paid in.)
   if (kind === 'organisation' && /^(?:来|到|在)?(?:村里|屯里|乡里|我们村|寨子里)?集资/.test(text.slice(hits[last]!.end, hits[last]!.end + 8))) return true;
   // (钱给了合作社，是合作社统一代购饲料…合作社只收代购费: a body that buys for the household for a fee sells a service.)
-  if (kind === 'organisation' && PURCHASE_FEE.test(text) && !RETURN_PAID_LATER.test(text)) return false;
+  if (kind === 'organisation' && PURCHASE_FEE.test(text) && !RETURN_OR_CARE.test(text)) return false;
   // (镇财政所来收的钱: a public body that came to collect the money has it.)
   if (kind === 'government' && /^来收(?:的)?(?:钱|款|贷款)/.test(text.slice(hits[last]!.end, hits[last]!.end + 5))) return true;
   // (被告以借款向村委会交纳其所承包的村集体机动地承包费: land rent paid to a body is a price, not money handed over.)
