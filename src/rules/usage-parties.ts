@@ -121,7 +121,10 @@ const GAMBLED_AFTER = /^(?:把[^，。,;；]{0,6})?(?:拿去|拿来|拿着去|�
 const WORKS_TOOK_AFTER = /^的[^，。,;；的]{1,6}(?:场|厂|店|公司|社|铺|队)(?:喊|说|要)?(?:借去|拿去|借走|拿走|借了去)/;
 /** Before and after a party, that the writer asked it (走访邻居了解, 询问村民得知): a source of what is known, not a user. */
 const ASKED_BEFORE = /(?:走访|询问|问了|问过|据|听|向)$/;
-const TOLD_AFTER = /^(?:了解|反映|说|称|讲|证实|得知|介绍)/;
+/** After a party, words that it tells the story: 邻居说, 村医讲. */
+const TELLS = /^(?:说|讲|称|反映|介绍)/;
+/** After one the writer asked, what it told, or what the writer learnt from it: 了解, 得知. */
+const TOLD_AFTER = new RegExp(`${TELLS.source}|^(?:了解|证实|得知)`);
 /** Between a party and a product, that the party issued it: 发的一款“, 发行的. */
 const ISSUED_GAP = /^(?:发|发行|推出|出)(?:的|了)(?:一款|一种|一只|一个|那款|这款)?["“「]?[\u4e00-\u9fff]{0,4}$/;
 /** A fee for buying on the household's behalf: 只收代购费. */
@@ -1740,9 +1743,6 @@ const ADVANCED_AFTER = /^(?:先|帮忙|帮着|给我|给俺|替我|替俺)?(?:�
 
 /** Before a party, a place the household works in that the party runs: 水库由县水务局管理. */
 const MANAGED_PLACE_BEFORE = /(?:水库|河道|湖面|湖区|草原|草场|林场|林区|山场|景区|码头|市场)由$/;
-
-/** After a party, words that it tells the story: 邻居说, 村医讲. */
-const TELLS = /^(?:说|讲|称|反映|介绍)/;
 
 /** Around a party, words that the household bought from it: 从隔壁乡大户那里买的 (money given to it is the price). */
 const FROM_BEFORE = /(?:从|向|跟)[^，。,;；]{0,4}$/;

@@ -1532,6 +1532,8 @@ function kinGivenFor(text: string, party: Hit): boolean {
   const lead = text.slice(Math.max(0, party.start - 3), party.start);
   // (Or his or her child's: 钱全给他儿子娶媳妇出彩礼了 — a wedding, whoever's son it is.)
   const theirChild = CHILD_AFTER.test(party.term) && /[他她佢]/.test(text[party.start - 1] ?? '');
+  // (剩下的给我哥办酒（他结婚）: or a pronoun for the kin the money was just given for.)
+  const justGivenFor = /^(?:他|她|佢)$/.test(party.term) && KIN_GIVEN_BEFORE.test(text.slice(Math.max(0, party.start - 14), party.start));
   const kin =
     theirChild ||
     (party.role.party === 'person' &&
@@ -1543,8 +1545,7 @@ function kinGivenFor(text: string, party: Hit): boolean {
             CHILD_JUST_NAMED.test(text.slice(Math.max(0, party.start - 24), party.start)) ||
             // (来走亲戚的表姐在家住了一个月，贷款给她看病住院了: or a visiting relative named just before.)
             KIN_VISITING_NAMED.test(text.slice(Math.max(0, party.start - 28), party.start)) ||
-            // (剩下的给我哥办酒（他结婚）: or the kin the money was just given for.)
-            KIN_GIVEN_BEFORE.test(text.slice(Math.max(0, party.start - 14), party.start))))));
+            justGivenFor))));
   // (借款用于侄子结婚: and the loan said to be used for it.)
   // (用于操办由其抚养的侄子的婚事: and an event the household holds for the kin, who may be described between.)
   return (
@@ -1563,7 +1564,7 @@ function kinGivenFor(text: string, party: Hit): boolean {
       (/^(?:我|俺)$/.test(text.slice(0, party.start)) && OWN_KIN_BILL_AFTER.test(text.slice(party.end, party.end + 10))) ||
       // (我哥结婚租婚车请婚庆: or their wedding, its costs told right after.)
       (/^(?:我|俺)$/.test(text.slice(0, party.start)) && OWN_KIN_WEDDING_AFTER.test(text.slice(party.end, party.end + 10))) ||
-      (/^(?:他|她|佢)$/.test(party.term) && KIN_GIVEN_BEFORE.test(text.slice(Math.max(0, party.start - 14), party.start)))) &&
+      justGivenFor) &&
     !lead.includes('借')
   );
 }
