@@ -754,6 +754,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-721.tsv',
   'heldout/usage-heldout-722.tsv',
   'heldout/usage-heldout-723.tsv',
+  'heldout/usage-heldout-724.tsv',
+  'heldout/usage-heldout-725.tsv',
+  'heldout/usage-heldout-726.tsv',
+  'heldout/usage-heldout-727.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
