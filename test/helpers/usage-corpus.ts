@@ -758,6 +758,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-725.tsv',
   'heldout/usage-heldout-726.tsv',
   'heldout/usage-heldout-727.tsv',
+  'heldout/usage-heldout-728.tsv',
+  'heldout/usage-heldout-729.tsv',
+  'heldout/usage-heldout-730.tsv',
+  'heldout/usage-heldout-731.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
