@@ -280,9 +280,17 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
       /治病|看病|治疗/.test(h.term) &&
       /(?:牛|羊|猪|鸡|鸭|鹅|驴|马|骡|牲口|牲畜)的[^，。,;；]{0,6}$/.test(text.slice(clauses.start[h.clause], h.start))) ||
     // (村里修路请他去挖土方，按方数跟他结账: public works the household is hired on pay it.)
-    (category === 'government_financing_platform' && /^[^。；;]{0,4}(?:请他|请我|请俺|雇他|雇我|找他|找我)/.test(text.slice(h.end, h.end + 8))) ||
-    // (开素斋馆，接待朝佛的香客: others' devotions the household's trade receives are its customers'.)
-    (category === 'other_non_productive' && text.slice(0, h.start).endsWith('接待') && text[h.end] === '的') ||
+    // (寺庙请他去画壁画，他接的活…画完寺庙给工钱: and so does a temple that hires the household's craft.)
+    ((category === 'government_financing_platform' || (category === 'other_non_productive' && /工钱|接的活|接活|手艺钱/.test(text))) &&
+      /^[^。；;]{0,4}(?:请他|请我|请俺|雇他|雇我|找他|找我)|^[^，。,;；]{0,2}(?:给|付)(?:他|我|俺)?工钱/.test(text.slice(h.end, h.end + 8))) ||
+    // (开素斋馆，接待朝佛的香客; 接待上山朝佛的香客: others' devotions the household's trade receives are its customers'.)
+    (category === 'other_non_productive' && /接待[^，。,;；]{0,4}$/.test(text.slice(clauses.start[h.clause], h.start)) && text[h.end] === '的') ||
+    // (饲草料从草料公司进的，钱打到公司账上了: a firm the text says the goods were bought from is paid their price.)
+    // (钱打到种子公司账上买了玉米种子: or one the goods were bought at.)
+    (h.term.startsWith('公司') &&
+      (/从[^，。,;；]{0,8}公司(?:进|买|购|订|拉)/.test(text.slice(0, h.start)) ||
+        /^(?:买了?|购买了?|购进了?)[^，。,;；]{0,6}?(?:种子|饲料|化肥|肥料|农药|兽药|鱼苗|种苗|农机|地膜)/.test(text.slice(h.end, h.end + 12))) &&
+      !/分红|利息|入股|保底|返还/.test(text)) ||
     // (贷款用途那栏没写，就签了个字: a form left blank and only signed hands the money to no one.)
     (category === 'enterprise_use' && h.term.includes('签') && /用途[^，。,;；]{0,4}(?:没写|没填|空着|未填|未写)/.test(text.slice(0, h.start))) ||
     // (跑运输，给人家拉砖拉沙子盖房: a house another is building, that the household hauls for, is its customer's.)

@@ -108,7 +108,8 @@ const PERSONS_SHOP = '(?:饭店|饭馆|店|厂|公司|超市|门市|作坊)(?:�
 /** After a person, a firm of theirs buying or fitting out: 的运输公司买车, 建材公司年底进钢材. */
 const PERSONS_FIRM_BUYS_AFTER = new RegExp(`^的?[^，。,;；]{0,4}?${PERSONS_SHOP}(?:年底|今年|去年)?(?:买|购|进|装修|扩)`);
 /** Words that the loan paid: 用的是他家的贷款, 花的是这笔贷款, 是从俺家这笔扶贫贷款里出的. */
-const LOAN_PAID_SAID = /(?:用|花)的(?:就|都)?是[^，。,;；]{0,4}贷款|从[^，。,;；]{0,8}贷款里(?:出|拿|垫)/;
+// (用的他家的贷款: or with no 是.)
+const LOAN_PAID_SAID = /(?:用|花)的(?:就|都)?是[^，。,;；]{0,4}贷款|(?:用|花)的(?:他|她|我|俺|自己?)家?的贷款|从[^，。,;；]{0,8}贷款里(?:出|拿|垫)/;
 /** After a party, something set up for it: 弄了个, 下载了个, 注册了一个. */
 const SET_UP_FOR_AFTER = /^(?:弄|装|下载|注册)了?(?:个|一个)/;
 /** Before a party, goods hauled to it: 拉砂石给, 运砖给. */
@@ -119,6 +120,10 @@ const FARE_TAKEN = /运费|脚钱|按趟|按车|收钱|挣钱/;
 const GAMBLED_AFTER = /^(?:把[^，。,;；]{0,6})?(?:拿去|拿来|拿着去|拿起去|拿克)(?:打牌|赌|打麻将|耍钱|推牌九|斗地主)/;
 /** After a person, their works taking the money: 的养鸡场喊借去用, 的砖厂借走了. */
 const WORKS_TOOK_AFTER = /^的[^，。,;；的]{1,6}(?:场|厂|店|公司|社|铺|队)(?:喊|说|要)?(?:借去|拿去|借走|拿走|借了去)/;
+/** After a person the money is given to, their works using it: 给表哥的烘干厂用. */
+const WORKS_USE_AFTER = /^的[^，。,;；的]{1,6}(?:场|厂|店|公司|社|铺|队)(?:用|使用|周转)了?(?:$|[，。,;；\s])/;
+/** After a body's work, a levy on each household that the loan paid: 每户摊三千，就从这笔贷款里出的. */
+const LEVY_PAID_LATER = /(?:摊|摊派|集资)[^。；;]{0,12}(?:(?:拿|用)(?:这笔)?贷款(?:交|出|垫)|从[^，。,;；]{0,6}贷款里(?:出|拿|交|垫))/;
 /** Before and after a party, that the writer asked it (走访邻居了解, 询问村民得知): a source of what is known, not a user. */
 const ASKED_BEFORE = /(?:走访|询问|问了|问过|据|听|向)$/;
 /** After a party, words that it tells the story: 邻居说, 村医讲. */
@@ -157,11 +162,13 @@ const SELLER_BY_NAME = /店|站|公司|厂|经销|商行|门市/;
 const PURCHASE_OPENS_AFTER = /^[^。；;]{0,24}?[，,。；;：:](?:俺|我|户主)?(?:从[^，。,;；]{0,8})?(?:买了?|买的|购买了?)/;
 /** What was bought taken home: 拉回自家圈里, 赶回家. */
 // (拉回来喂自家的牛: brought back to the household's own, said a few characters on.)
-const TAKEN_HOME_AFTER = /(?:拉|赶|运|带|牵|抓)回(?:了)?(?:来[^。；;]{0,12}?)?(?:自家|自己家|俺家|我家|家(?!的))/;
+// (草已经拉回来堆在院里: the yard is home.)
+const TAKEN_HOME_AFTER = /(?:拉|赶|运|带|牵|抓)回(?:了)?(?:来[^。；;]{0,12}?)?(?:自家|自己家|俺家|我家|家(?!的)|院里|院子里)/;
 /** Words of a return or of care the party keeps: 分红, 利息, 代养. */
 const RETURN_OR_CARE = /分红|利息|返|代养|托养|托管|入股|保底|年底给|每年给|周转/;
 /** A yearly sum the household takes from the party: 每年拿六千, 一年拿五千. */
-const YEARLY_TAKE = /(?:每年|一年|年年|每个月|每月)(?:拿|领|得)[0-9一二两三四五六七八九十百千万]/;
+// (户主每年只领1000块.)
+const YEARLY_TAKE = /(?:每年|一年|年年|每个月|每月)(?:只)?(?:拿|领|得)[0-9一二两三四五六七八九十百千万]/;
 /** After a person, a fee for their work: 两千块辛苦钱, 工钱, 劳务费. */
 const PAID_FOR_WORK_AFTER = /^[^，。,;；]{0,6}?(?:辛苦钱|辛苦费|工钱|劳务费|技术费|手工费|工资|机收费|作业费|服务费|代耕费|收割费)/;
 /** After a person, words that they spent none of the money: 他没花这钱, 他一分没用. */
@@ -253,7 +260,7 @@ const SPEAKER_IS_KIN =
 export const kinAnswersFor = (text: string): boolean => SPEAKER_IS_KIN.test(text);
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 export const FEES =
-  /作业费|收割费|机收费|机耕费|机播费|播种费|培训费|技术费|指导费|机插费|插秧费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种子钱|种苗款|化肥钱|化肥款|农药钱|农资款|托管费|承包费|租金|房租|租费|场地费|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费/;
+  /作业费|收割费|机收费|机耕费|机播费|播种费|培训费|技术费|指导费|机插费|插秧费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种子钱|种苗款|化肥钱|化肥款|农药钱|农资款|托管费|承包费|租金|房租|租费|场地费|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费|库位费/;
 /** A clause calling what the household paid a fee: 付的是服务费, 交的是托管费, 属于托管服务费, 贷款付代耕、代收割的服务费, 贷款交了库租, 按箱交冷藏费. */
 // (…让他们给俺家地旋耕、播种，就是代耕服务费: or a clause that calls it one.)
 const FEE_SAID = new RegExp(
@@ -263,7 +270,9 @@ const FEE_SAID = new RegExp(
  * Before 给 in its clause, a verb that gives goods or pays, not hands money over: 卖给, 售给, 供给, 批发给; 付给, 结给 (a price or a
  * bill); 还给 (what is owed) — or a sale with the goods named between, no money among them: 卖水泥钢筋给.
  */
-const SOLD_OR_PAID_BEFORE = /(?:[卖售供付还结赊租]|批发|(?:卖|售|供|销|赊|租|批发)[^，。,;；钱款贷资]{1,6})$/;
+// (收庄里洋芋倒给淀粉厂: produce traded on.)
+const SOLD_OR_PAID_BEFORE =
+  /(?:[卖售供付还结赊租]|批发|(?:卖|售|供|销|赊|租|批发)[^，。,;；钱款贷资]{1,6}|(?:洋芋|土豆|马铃薯|粮|玉米|苞米|菜|果|货|羊|牛|猪)倒)$/;
 /** The household running nothing of what the money went into: 户里不经营, 不参与经营. */
 // (户主不参股也不经营: a share refused too.)
 const NOT_RUN_BY_HOUSEHOLD =
@@ -346,6 +355,10 @@ const GOODS_CHECKED_AFTER = /^[^，。,;；]{0,2}(?:验货|验收|收货|按件|
 const BUYS_FOR_HOUSEHOLD_AFTER = /^(?:账户|帐户)?(?:统一)?(?:代购|代为购买|代买)/;
 /** Right after a party, farm work it does for the household: 代为收割, 代耕. */
 const FARM_WORK_AFTER = new RegExp(`^(?:代为|代|帮忙|帮)?(?:${FARM_WORK_BEFORE.source})`);
+/** Right after a party, farm work it does on the household's own land: 帮俺家地里代收割. */
+const FARM_WORK_FOR_HOUSEHOLD_AFTER = new RegExp(
+  `^(?:帮忙|帮|给|替)(?:俺|我|咱|自)(?:们)?家?的?(?:地里|田里|地)?(?:代为|代|帮忙|帮)?(?:${FARM_WORK_BEFORE.source})`,
+);
 /** Farm work at the start of a stretch of text: after 代为 in 委托合作社代为收割. */
 export const FARM_WORK_NEXT = new RegExp(`^(?:${FARM_WORK_BEFORE.source})`);
 /** Before 收了, a body that collected the money: 村里收了, 村委会统一收了. */
@@ -556,6 +569,8 @@ function laterParty(scan: Scan, last: number, kind: PartyKind): boolean {
     // (给我表哥拿去做生意他每年给我: 他 after a person is that person again.)
     // (由弟弟用来扩大弟弟家的养猪场: and so is the same person named again.)
     if (kind === 'person' && (THIRD_PERSON.test(h.term) || h.term === party.term || party.term.endsWith(h.term))) continue;
+    // (钱给嘎查用于集体牧场建设: a works a public body puts the money to is its own work.)
+    if (kind === 'government' && /^(?:统一)?(?:用于|用来)/.test(scan.text.slice(party.end, h.start))) return false;
     // (统一建设游客中心: what the party builds is its work, not another party.)
     if (h.role.party && /建|修|盖/.test(scan.text.slice(party.end, h.start))) return false;
     // (A party that is also a word of production, such as 养殖场, counts after a place: 镇上的肉牛养殖场.)
@@ -816,6 +831,10 @@ const GOODS_SOLD = [
   '农机',
   '地膜',
 ];
+/** Right after a seller, goods bought there: 账上买了四十包育肥料. */
+const GOODS_BOUGHT_THERE_AFTER = new RegExp(
+  `^(?:的)?(?:账上|账户上?|账户里|那里|那儿)(?:买了?|购买了?|购进了?|进了?)[^，。,;；]{0,8}?(?:${GOODS_SOLD.join('|')})`,
+);
 /** (Not a body that buys and keeps for the household: 交合作社统一购牛饲养，按年支付收益.) */
 const RUN_BY_SELLER = /统一|收益|托管|返还/;
 /** Right before 给, a fee paid: 交承包费(给村委会), 付了租金(给). */
@@ -837,6 +856,8 @@ function sellsWhatWasBought(scan: Scan, first: number, last: number): boolean {
   const party = hits[first]!;
   if (!/厂|场|公司|合作社|站|店|养殖户|种植户/.test(hits[last]!.term) || SALE_COVER.test(text) || ENTRUSTED_AFTER.test(text) || RUN_BY_SELLER.test(text))
     return false;
+  // (钱打到饲料厂账上买了四十包育肥料: goods bought there at once.)
+  if (GOODS_BOUGHT_THERE_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 16))) return true;
   const name = text.slice(Math.max(scan.clauseStart[party.clause]!, party.start - 6), hits[last]!.end);
   return GOODS_SOLD.some((goods) => {
     if (!name.includes(goods)) return false;
@@ -969,6 +990,13 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (kind === 'organisation' && PURCHASE_FEE.test(text) && !RETURN_OR_CARE.test(text)) return false;
   // (镇财政所来收的钱: a public body that came to collect the money has it.)
   if (kind === 'government' && /^来收(?:的)?(?:钱|款|贷款)/.test(text.slice(hits[last]!.end, hits[last]!.end + 5))) return true;
+  // (村里修饮水池，每户摊三千，就从这笔贷款里出的: a levy for a body's work, paid from the loan, funds the body's work.)
+  if (
+    (kind === 'government' || PLACE_PARTIES.includes(party.term)) &&
+    /^(?:统一|组织)?(?:修|建|搞|盖|打|铺)/.test(text.slice(hits[last]!.end, hits[last]!.end + 4)) &&
+    LEVY_PAID_LATER.test(text.slice(scan.clauseEnd[party.clause]))
+  )
+    return true;
   // (被告以借款向村委会交纳其所承包的村集体机动地承包费: land rent paid to a body is a price, not money handed over.)
   if (
     /^[^，。,;；]{0,16}(?:承包费|租金|地租|租子|流转费)/.test(text.slice(hits[last]!.end, hits[last]!.end + 24)) &&
@@ -979,12 +1007,21 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (kind === 'government' && /^以[^，。,;；]{1,6}(?:的)?名义(?:贷款|借款|贷)/.test(text.slice(hits[last]!.end, hits[last]!.end + 12))) return true;
   // (幺爸的养鸡场喊借去用: a person's works that took the money have it.)
   if (kind === 'person' && WORKS_TOOK_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 14))) return true;
+  // (还有一部分给表哥的烘干厂用: or given to the works to use.)
+  if (kind === 'person' && text.slice(0, party.start).endsWith('给') && WORKS_USE_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 14))) return true;
   // (结果钱遭我幺爸拿去打牌输了, 满哥把贷款拿去打牌: one said to have gambled the money away used it on gambling.)
   if (kind === 'person' && GAMBLED_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 14))) return false;
   // (磨面机放在寨子头帮人家磨苦荞面，收加工费: people the household works for, for a fee, are its customers.)
   if (kind === 'person' && WORKED_FOR_BEFORE.test(text.slice(party.start - 1, party.start)) && WORK_FEE_TAKEN.test(text.slice(party.end))) return false;
   // (家里出租毡房给办婚礼、办席的人家用: people the household lets its goods out to hire them; they take no money of the loan.)
   if (LET_OUT_TO_BEFORE.test(text.slice(scan.clauseStart[party.clause], party.start))) return false;
+  // (村委会垫资修文化活动室，用的他家的贷款: a public body advancing a work's funds with the household's loan has it.)
+  if (
+    kind === 'government' &&
+    /^(?:先)?(?:垫资|垫钱|垫付)/.test(text.slice(hits[last]!.end, hits[last]!.end + 3)) &&
+    LOAN_PAID_SAID.test(text.slice(hits[last]!.end))
+  )
+    return true;
   // (姐夫的运输公司买车，用的是他家的贷款: a person's firm buying, which the text says the loan paid, has the money.)
   if (kind === 'person' && PERSONS_FIRM_BUYS_AFTER.test(text.slice(party.end, party.end + 12)) && LOAN_PAID_SAID.test(text.slice(party.end))) return true;
   // (给乡里兽医老杜，给牛打口蹄疫针; 给村卫生室老周了，给老娘打针输液看病: a vet or a doctor named, the care they gave told
@@ -1304,10 +1341,10 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     )
   )
     return true;
-  // (村里搞光伏电站，贷款统一交上去: a body's project told, then the money handed up, goes to the body.)
+  // (村里搞光伏电站，贷款统一交上去; 乡上旅游开发项目，每户贷5万交上去: a body's project told, then the money handed up, goes to the body.)
   if (
     (kind === 'government' || place) &&
-    /^[^，。,;；]{0,8}(?:搞|建|修|办|上)[^，。,;；]{0,8}[，,](?:贷款|钱|资金)?[0-9一二两三四五六七八九十几百千万元块]*(?:都|全|统一|全部)*(?:交上去|收上去|交过去|交进去|交到上面)/.test(
+    /^[^，。,;；]{0,8}(?:搞|建|修|办|上|项目|工程)[^，。,;；]{0,8}[，,](?:每户|各户|户户|一户)?(?:贷款|贷|钱|资金)?[0-9一二两三四五六七八九十几百千万元块]*(?:都|全|统一|全部)*(?:交上去|收上去|交过去|交进去|交到上面)/.test(
       text.slice(hits[last]!.end),
     )
   )
@@ -1379,6 +1416,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     !MONEY.test(text.slice(scan.clauseStart[party.clause], strong.start))
   )
     return false;
+  // (交钱给农机合作社帮俺家地里代收割: money paid for work on the household's own land, no return told, is its fee.)
+  if (strong && FARM_WORK_FOR_HOUSEHOLD_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 12)) && !RETURN_WORD.test(text)) return false;
   // (钱交到村委会代购，化肥已经拉回家: money handed to a body to buy the household's inputs for it is their price.)
   if (strong && BUYS_FOR_HOUSEHOLD_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 6)) && !RETURN_WORD.test(text)) return false;
   // 收了交给厂里: produce harvested and delivered, with no money named, is no hand-over of the loan.
@@ -1504,6 +1543,14 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (buysFor && kind !== 'government' && !RUNS_IT_AFTER.test(text.slice(hits[last]!.end))) return false;
   // (投到镇里光伏电站: a place's public works the money is put straight into are the place's.)
   if (strong && place && /^了?$/.test(text.slice(strong.end, party.start)) && intoPublicWork(scan, party, hits[last]!, false)) return true;
+  // (贷款投入乡政府牵头建的光伏电站: and so is a body's own work the money is put into.)
+  if (
+    strong &&
+    kind === 'government' &&
+    /^了?$/.test(text.slice(strong.end, party.start)) &&
+    /^(?:牵头|统一|组织)?(?:建|搞|办|修|盖)的[^，。,;；]{0,6}(?:项目|工程|电站|车间|基地|园区|冷库)/.test(text.slice(hits[last]!.end))
+  )
+    return true;
   // (牛放在村合作社统一建的牛舍里…每天自己去喂，出栏自己找贩子卖: stock placed in a body's shed, which the household keeps and
   // sells itself, is the household's.)
   if (strong?.term === '放在' && /[牛羊猪鸡鸭鹅驴马]$/.test(text.slice(Math.max(0, strong.start - 1), strong.start)) && HOUSEHOLD_KEEPS.test(text))

@@ -533,12 +533,12 @@ const TAKEN_BY = new RegExp(
 // (专包农村婚宴, 专接红白事席面的活儿, 腊月接了三家喜事: or a cook's or a band's trade in them.)
 const SERVED_EVENTS =
   /(?:为|给|替|帮)(?:农村|村民|客户|顾客|人家|别人|乡亲们?|周边|附近|十里八乡)的?(?:[^，。,;；、]{1,4}[、和及])*[^，。,;；、]{1,4}(?:提供|承办|操办|做|办)[^，。,;；]{0,6}(?:服务|酒席|宴席|做席|席面)|[，,的](?:红事|喜事)白事都(?:去|接|干|跑)|专(?:包|接|做|办)[^，。,;；]{0,6}?(?:婚宴|喜宴|寿宴|酒席|宴席|席面|红白事|白事|喜事)|接了?[一两三四五六七八九十几0-9]+(?:家|场|个|趟)(?:人家的)?(?:喜事|白事|红白事|婚礼|丧事|寿宴)/;
-/** A cost said to come from savings (嫁妆是自己攒的钱, 盖房的钱是这些年攒的), and the loan said to go wholly elsewhere. */
+/** A cost said to come from savings (嫁妆是自己攒的钱, 盖房的钱是这些年攒的, 住的房子修那钱是自个攒的), and the loan said to go wholly elsewhere. */
 /** Relatives who may pay a cost or give a thing: 她姐, 他舅, 二姨, 女婿 (one list for every reading that names them). */
 const KIN_PAYERS =
   '(?:[大小二三四]?(?:姑|姨|舅|叔|伯)|姐姐?|哥哥?|兄弟|弟弟?|妹妹?|儿子|女儿|闺女|娘家|婆家|亲戚|女婿|儿媳|大姑姐|小叔子|姑娘|舅舅?|老舅|姑姑?|叔叔?|大爷|大伯|表哥|表姐|表弟|表妹|姐夫|妹夫)';
 const PAID_FROM_SAVINGS = new RegExp(
-  `(?:嫁妆|彩礼|酒席|婚事|陪送|娶媳妇|结婚|办事|盖房|修房|建房|看病|学费)(?:的钱)?[^，。,;；]{0,6}(?:是|用的是|花的是|靠)[^，。,;；]{0,8}(?:攒的|攒下的|积蓄|存款|${KIN_PAYERS}[^，。,;；]{0,2}?(?:给)?(?:拿|出|掏|付)的)`,
+  `(?:嫁妆|彩礼|酒席|婚事|陪送|娶媳妇|结婚|办事|盖房|修房|建房|看病|学费|住的房子修|房子修)(?:的钱)?[^，。,;；]{0,6}(?:是|用的是|花的是|靠)[^，。,;；]{0,8}(?:攒的|攒下的|积蓄|存款|${KIN_PAYERS}[^，。,;；]{0,2}?(?:给)?(?:拿|出|掏|付)的)`,
   'g',
 );
 /** Words PAID_FROM_SAVINGS cannot match without: 攒, 积蓄, 存款, or a payer's 拿的/出的/掏的/付的. */
@@ -547,7 +547,8 @@ const SAVINGS_OR_PAYER = /攒|积蓄|存款|[拿出掏付]的/;
 const FELL_SHORT = /不够|不足|差[一两三四五六七八九十几0-9]*[万千块]|补上|补足|补齐|贴补/;
 /** Words EVENT_PAID_ELSEWHERE cannot match without. */
 const SAVINGS_OR_PAYER_OR_EARNED = /攒|积蓄|[凑挣办出随]的|没要|不要|没收/;
-const LOAN_WHOLLY = /贷(?:款|的款)[^。；;]{0,10}(?:全|全部|都)(?:买|用|投|花在|购)/;
+// (贷款就是买牛: or only.)
+const LOAN_WHOLLY = /贷(?:款|的款)[^。；;]{0,10}(?:全|全部|都|就是|只)(?:买|用|投|花在|购)/;
 /** The loan said to have bought or raised something: 贷的那五万买了两头母牛. */
 const LOAN_BOUGHT = /贷(?:款|的)[^。；;，,]{0,8}(?:买了|养了|种了|购买了)/;
 /** A trade's name in quotes after the words that run or name it: 经营"喜事大棚", 开了家“婚庆一条龙”, 叫“喜宴大酒店” — or,
@@ -1361,6 +1362,13 @@ const KIN_GIVEN_FOR = new RegExp(`${KIN}|爷|奶|姥|丈人|丈母|岳`);
 const KIN_TRADE = /开厂|办厂|做生意|做买卖|周转|入股|分红|利息|分利|开店|进货/;
 const kinWeddingFunded = (text: string, party: Hit): boolean =>
   /^(?:他|她|佢)$/.test(party.term) && KIN_WEDDING_TOLD.test(text.slice(0, party.start)) && !KIN_TRADE.test(text);
+/** (孩子在网上借了好几个网贷…贷款给他还上: a child's debts the loan pays off are the household's debts, not the child's use.) */
+const CHILD_DEBT_TOLD = /(?:孩子|儿子|女儿|闺女|娃)[^。；;]{0,12}(?:网贷|借了|欠了|欠下|贷了|赌债|信用卡)/;
+const childDebtPaid = (text: string, party: Hit): boolean =>
+  /^(?:他|她)$/.test(party.term) &&
+  CHILD_DEBT_TOLD.test(text.slice(0, party.start)) &&
+  /^[^，。,;；]{0,3}还(?:上|了|清|债|账|网贷)/.test(text.slice(party.end)) &&
+  !KIN_TRADE.test(text);
 /** Relatives who keep a household of their own: 女婿, 姐夫, 外甥. */
 const KIN_OUTSIDE = '女婿|小舅子|大舅子|姐夫|妹夫|表哥|表弟|表姐|表妹|外甥|侄子|亲戚|连襟|老丈人|丈母娘';
 // (闺女婿自己在邻村承包鸡场，贷款给闺女婿进了一批鸡苗: or a farm the relative contracts, the loan given to stock it.)
@@ -3783,7 +3791,9 @@ function readStatements(scan: Scan): UsageMatch {
             ? 'wealth_management'
             : (kind === 'person' && kinWeddingFunded(text, hits[last]!)) || (kind === 'organisation' && weddingFirmPaid(text, hits[last]!))
               ? 'marriage'
-              : partyCategory(kind, lending);
+              : kind === 'person' && childDebtPaid(text, hits[last]!)
+                ? 'other_non_productive'
+                : partyCategory(kind, lending);
         if (typeof handed === 'object') evidence.push(evidenceOf(c, handed.term, h.clause, handed.start));
         evidence.push(evidenceOf(c, term, h.clause, h.start));
       } else {

@@ -366,7 +366,7 @@ const LENDERS = '(?:银行|信贷员|调查员|客户经理|信用社|审查员|
 const LENDER_CLAIM = new RegExp(`${LENDERS}(?:的人)?(?:以[^，。,;；]{1,10})?(?:说|称|认为|认定|推定|讲|主张)`);
 /** Words that report what others said the money was for: 说是借给别人用了, 被说成买家庭用品, 举报他放贷, 列为带资入社, 原告认为. */
 const CLAIMED = new RegExp(
-  `${LENDER_CLAIM.source}|说是|说成|列为|举报|上报|称属于|说我|说他|说她|检查时说|认定为|认为是|定性为|怀疑|主张|反映|原告称|原告认为|原告诉称|原告关于|所称|误将|认定其|原认定|债主说|被申请人认定|被申请人将|传言|有人说|瞎唠说|屯里人说|村里人说|庄上人说|寨子里人说|别人说|邻居说|听说|有人讲|听人说|记载为|记录为`,
+  `${LENDER_CLAIM.source}|说是|说成|老大说|老二说|老三说|他哥说|他弟说|大哥说|二哥说|列为|举报|上报|称属于|说我|说他|说她|检查时说|认定为|认为是|定性为|怀疑|主张|反映|原告称|原告认为|原告诉称|原告关于|所称|误将|认定其|原认定|债主说|被申请人认定|被申请人将|传言|有人说|瞎唠说|屯里人说|村里人说|庄上人说|寨子里人说|别人说|邻居说|听说|有人讲|听人说|记载为|记录为`,
   'g',
 );
 /** A sentence's end, and the borrower's answer or a check's finding beginning a clause: 可这是…, 但…, 现场为…. */
@@ -381,7 +381,7 @@ const NOT_THIS_LOAN = new RegExp(
 );
 const NOT_THIS_LOAN_ALL = new RegExp(NOT_THIS_LOAN.source, 'g');
 const DISPUTED = new RegExp(
-  `${NOT_THIS_LOAN.source}|查无实据|不认可|不认(?![识得真])|不承认|不实|更正|没有的事|没这回事|结啥婚|娶啥媳妇|盖啥房|没那事|没那回事|没有那事|没有那回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说|扯犊子|瞎扯|胡扯|瞎咧咧|胡咧咧|申诉|保证不|保证没|不予采信|不予支持|不予采纳|不能成立|与查明的事实不符|与事实不符|未提交证据|未提供证据|证据不足|未予支持|未予采纳|未予采信|系误解|属误解|驳回|无事实依据|无任何事实依据|没有事实依据|缺乏事实依据|无证据证明|未提供任何证据|认定错误|应予撤销|予以撤销|误将|错误认定|有误|不是一回事|两码事|用语不规范|表述不规范|不构成挪用`,
+  `${NOT_THIS_LOAN.source}|查无实据|不认可|不认(?![识得真])|不承认|不实|更正|没有的事|没这回事|结啥婚|娶啥媳妇|盖啥房|没那事|没那回事|没有那事|没有那回事|冇嘅事|不是事实|不属实|凭啥|凭什么|冤枉|重新认定|不服|要求说明|瞎说|胡说|乱说|扯犊子|瞎扯|胡扯|瞎咧咧|胡咧咧|申诉|保证不|保证没|不予采信|不予支持|不予采纳|不能成立|与查明的事实不符|与事实不符|未提交证据|未提供证据|证据不足|未予支持|未予采纳|未予采信|系误解|属误解|是误会|误会了|一场误会|驳回|无事实依据|无任何事实依据|没有事实依据|缺乏事实依据|无证据证明|未提供任何证据|认定错误|应予撤销|予以撤销|误将|错误认定|有误|不是一回事|两码事|用语不规范|表述不规范|不构成挪用`,
 );
 /** The borrower's answer to a lender's claim (可这是…, 我认为是…, 欢迎去看), or a check's finding against it (核查…认定生产用途, 现场为存粮栈子):
  * what was found stands, the claim's words do not. (经现场查看为养殖圈舍: a check may name how it looked.) */
@@ -397,6 +397,8 @@ const WISHED = /^(?:想买|想要|吵着要|闹着要)$/;
 export const REFUSED =
   /没有交|没交|我没让(?!全)|俺没让(?!全)|没让他|没让她|没入|没有入|没掺和|没参与|不愿意|不肯|拒绝|不同意|没同意|没答应|不答应|要求自主|我不要|不要那个|没要/;
 
+/** A loan committee's verdict closing its minute (…修水渠。不同意。): the committee's, not a refusal of the demand. */
+const VERDICT = /(?:^|[。；;])(?:经研究[，,]?|经审议[，,]?|意见[:：])?(?:不同意|同意)[^。；;，,]{0,12}[。]?$/;
 /** After a demand's word, the money itself or a purchase for the household demanded: 让我把钱转给她, 说要给我买. */
 const WHOLE_DEMAND = /^[^，。,;；]{0,4}(?:把(?:钱|贷款)|给我买|给你买|拿去买)/;
 
@@ -432,7 +434,7 @@ export function setAsideClaims(text: string, evidence: Told[], context: string[]
         }
     }
   // (A demand for the money itself, or for something bought for the household, is refused whole: 想让我把钱转给她…还房贷，我没答应.)
-  if (REFUSED.test(text))
+  if (REFUSED.test(text.replace(VERDICT, '')))
     for (const m of text.matchAll(DEMANDS)) {
       // (A wish for goods refused is set aside whole too: 媳妇想买个冰箱，我没同意.)
       const whole = WHOLE_DEMAND.test(text.slice(m.index, m.index + 12)) || WISHED.test(m[0]);
