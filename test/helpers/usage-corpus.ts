@@ -762,6 +762,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-729.tsv',
   'heldout/usage-heldout-730.tsv',
   'heldout/usage-heldout-731.tsv',
+  'heldout/usage-heldout-732.tsv',
+  'heldout/usage-heldout-733.tsv',
+  'heldout/usage-heldout-734.tsv',
+  'heldout/usage-heldout-735.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
