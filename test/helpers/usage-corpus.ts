@@ -766,6 +766,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-733.tsv',
   'heldout/usage-heldout-734.tsv',
   'heldout/usage-heldout-735.tsv',
+  'heldout/usage-heldout-736.tsv',
+  'heldout/usage-heldout-737.tsv',
+  'heldout/usage-heldout-738.tsv',
+  'heldout/usage-heldout-739.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
