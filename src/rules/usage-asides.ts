@@ -47,11 +47,12 @@ const HOUSEHOLD_ACT_AFTER = /^(?:贷|在|开|种|养|喂|做|[说讲](?:那笔|�
 /** After 压箱底, gold waiting for its price: 等金价涨了. */
 const WAITING_FOR_PRICE_AFTER = /^[，,]?(?:等|待)[^，。,;；]{0,6}(?:涨|升值)/;
 /** Before a use in its clause, that someone wished it: 想, 要, 打算. */
-const WISHED_BEFORE = /(?:想|要|打算)[^，。,;；]{0,6}$/;
+// (邻居想借他这笔钱去买车: or another's wish to borrow it.)
+const WISHED_BEFORE = /(?:想|要|打算)[^，。,;；]{0,6}$|想借[^，。,;；]{0,8}$/;
 /** A clause refusing what was wished: 他说不中, 户主不同意. */
 // (俺没依她; 被她奶奶拦下了: or a refusal by one named after it.)
 const WISH_REFUSED =
-  /^(?:他|她|户主|俺|我|男人|老汉)(?:说)?(?:不中|不行|不让|没同意|不同意|没答应|没依|不依)(?:他|她)?(?:$|[，。,;；])|^被[^，。,;；]{1,5}(?:拦下|拦住|拦)了?(?:$|[，。,;；])/;
+  /^(?:他|她|户主|俺|我|男人|老汉)(?:说)?(?:不中|不行|不让|没同意|不同意|没答应|没依|不依|没借|不借)(?:他|她|给他|给她)?(?:$|[，。,;；])|^被[^，。,;；]{1,5}(?:拦下|拦住|拦)了?(?:$|[，。,;；])/;
 /** A refusal with no refuser named (没同意), which stands only where the whole money is then said to go elsewhere: 钱都买了牛犊子. */
 const WISH_REFUSED_BARE = /^(?:没同意|不同意|没答应|没让)(?:$|[，。,;；])/;
 // (媳妇想拿贷款买冰箱，没同意。别的没说: or where the text says nothing else was told, leaving the use untold.)

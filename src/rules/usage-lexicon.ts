@@ -76,6 +76,8 @@ const STOCK_INSURANCE = combine(words('牛只 羊只 猪只 生猪 母猪 母牛
 
 export const defaultLexicon: Lexicon = Object.freeze({
   production: Object.freeze([
+    // (牛粪发酵场地硬化; 又买了几大捆绣线，接着绣; 补交了今年流转地的租金; 做蒙古包卖给景区; 冬天在江上打冬网; 每日拉鱼去汕尾市场卖: Sets 732-739, review 118.)
+    ...words('用来做生意 自己用来做生意 做生意用 牛粪发酵 发酵场 场地硬化 粪污处理 绣线 绣花线 接着绣 流转地 流转的地 做蒙古包 打冬网 冰穿子 拉鱼去 拉鱼卖'),
     // (牧场转场用，买大帐篷; 买个二手面包车…往绥化城里送大米: Sets 724-731.)
     ...words('牧场转场 转场用 送大米 往城里送米 送米'),
     // (搞漂流旅游项目，贷款买了六条皮划艇: review 117.)
@@ -275,6 +277,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
   `),
   ]),
   wealth_management: Object.freeze([
+    // (在屯里往外放钱，一分五的利; 贷款存入别家银行食息差: Sets 732-739.)
+    ...words('往外放钱 一分五的利 食息差 吃息差 存入别家银行 存别家银行'),
     // (买老天珠收藏起来，不卖，等升值: Sets 724-731.)
     ...words('收藏起来 等升值 天珠升值'),
     // (茶饼囤起，说放几年值钱了再卖: Sets 700-707.)

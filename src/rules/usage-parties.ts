@@ -272,7 +272,7 @@ const FEE_SAID = new RegExp(
  */
 // (收庄里洋芋倒给淀粉厂: produce traded on.)
 const SOLD_OR_PAID_BEFORE =
-  /(?:[卖售供付还结赊租]|批发|(?:卖|售|供|销|赊|租|批发)[^，。,;；钱款贷资]{1,6}|(?:洋芋|土豆|马铃薯|粮|玉米|苞米|菜|果|货|羊|牛|猪)倒)$/;
+  /(?:[卖售供付还结赊租]|批发|(?:卖|售|供|销|赊|租|批发)[^，。,;；钱款贷资]{1,6}|(?:洋芋|土豆|马铃薯|粮|玉米|苞米|菜|果|货|羊|牛|猪|收了|收下来)倒)$/;
 /** The household running nothing of what the money went into: 户里不经营, 不参与经营. */
 // (户主不参股也不经营: a share refused too.)
 const NOT_RUN_BY_HOUSEHOLD =
@@ -281,7 +281,7 @@ const NOT_RUN_BY_HOUSEHOLD =
 const LOAN_ADVANCED = /贷款[^，。,;；]{0,3}(?:先)?(?:垫资|垫付)/;
 /** Buying through a body: 通过合作社统一购买, 由合作社代为采购. */
 const BOUGHT_THROUGH =
-  /(?:通过|由|委托)[^，。,;；]{0,6}(?:统一|代为|代)?(?:购买|采购|团购|订购)|统一(?:购买|采购|团购|订购|配送|代购)|帮(?:我们|俺们|咱们|农户|各户)?统一买/;
+  /(?:通过|由|委托)[^，。,;；]{0,6}(?:统一|代为|代)?(?:购买|采购|团购|订购)|统一(?:购买|采购|团购|订购|配送|代购)|帮(?:我们|俺们|咱们|农户|各户)?统一买|在[^，。,;；]{1,6}统一(?:买|购买|采购)的/;
 /** The goods brought home for the household's own use: 拉回自家地里用, 运回家. */
 const GOODS_HOME =
   /(?:拉回|运回|拉到|送到)(?:来)?(?:上|到|放)?(?:自家|家里|家|自己)|自家地里用|种在自家地里|种在自己地里|地还是自家种|地是自家种|自家种地|自己种地/;
@@ -357,7 +357,7 @@ const BUYS_FOR_HOUSEHOLD_AFTER = /^(?:账户|帐户)?(?:统一)?(?:代购|代为
 const FARM_WORK_AFTER = new RegExp(`^(?:代为|代|帮忙|帮)?(?:${FARM_WORK_BEFORE.source})`);
 /** Right after a party, farm work it does on the household's own land: 帮俺家地里代收割. */
 const FARM_WORK_FOR_HOUSEHOLD_AFTER = new RegExp(
-  `^(?:帮忙|帮|给|替)(?:俺|我|咱|自)(?:们)?家?的?(?:地里|田里|地)?(?:代为|代|帮忙|帮)?(?:${FARM_WORK_BEFORE.source})`,
+  `^(?:帮忙|帮|给|替)(?:俺|我|咱|自)(?:们)?家?[^，。,;；]{0,8}?(?:代为|代|帮忙|帮)?(?:${FARM_WORK_BEFORE.source})`,
 );
 /** Farm work at the start of a stretch of text: after 代为 in 委托合作社代为收割. */
 export const FARM_WORK_NEXT = new RegExp(`^(?:${FARM_WORK_BEFORE.source})`);
@@ -882,7 +882,7 @@ function paidBefore(scan: Scan, last: number): boolean {
   for (let j = 0; j < last; j++) {
     const h = hits[j]!;
     if (h.clause === party.clause || h.role.party === undefined || !h.term.endsWith(party.term)) continue;
-    if (LEAD_MENTION.test(text.slice(scan.clauseStart[h.clause], h.start)) && /^[^，。,;；]{0,3}(?:买|购|订|进|赊)/.test(text.slice(h.end))) return true;
+    if (LEAD_MENTION.test(text.slice(scan.clauseStart[h.clause], h.start)) && /^[^，。,;；]{0,3}(?:买|购|订|进|赊|拉了)/.test(text.slice(h.end))) return true;
     if (RENTED_FROM_AFTER.test(text.slice(h.end, h.end + 14)) && FEES.test(text.slice(h.end, party.start))) return true;
   }
   // 购买青贮玉米300吨…，转账给本屯种植户: a purchase the text opens with, then a payment that ends on the party, pays
@@ -1005,6 +1005,14 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     return false;
   // (村委会以被告名义贷款: a public body borrowing in the household's name has the money.)
   if (kind === 'government' && /^以[^，。,;；]{1,6}(?:的)?名义(?:贷款|借款|贷)/.test(text.slice(hits[last]!.end, hits[last]!.end + 12))) return true;
+  // (绣好的东西她自己拿去卖: one who takes goods to sell takes no money.)
+  if (
+    kind === 'person' &&
+    /^(?:自己|自个儿?)?(?:拿去|拿到[^，。,;；]{1,6}|拉去|拉到[^，。,;；]{1,6})卖/.test(text.slice(hits[last]!.end, hits[last]!.end + 12))
+  )
+    return false;
+  // (买手机给阿妹上网课用: a member given goods to study with is given goods, not money.)
+  if (kind === 'person' && /^(?:上网课|上课|学习|写作业|读书)/.test(text.slice(hits[last]!.end, hits[last]!.end + 3))) return false;
   // (幺爸的养鸡场喊借去用: a person's works that took the money have it.)
   if (kind === 'person' && WORKS_TOOK_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 14))) return true;
   // (还有一部分给表哥的烘干厂用: or given to the works to use.)
@@ -1298,7 +1306,14 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // says no hand-over (unless it says the sale was a cover: 名为买卖，实为入股).
   if ((strong || weak) && SALE_FOUND.test(text) && !SALE_COVER.test(text)) return false;
   // 通过合作社统一购买化肥，钱交给合作社，化肥拉回自家地里用: a body the household buys through is its buying agent.
-  if (kind === 'organisation' && GOODS_HOME.test(text) && BOUGHT_THROUGH.test(text)) return false;
+  // (在合作社统一买的布料…绣好的东西她自己拿去卖: or the work made of them sold by the household itself.)
+  if (
+    kind === 'organisation' &&
+    (GOODS_HOME.test(text) || /自己拿去卖|自个拿去卖|自己卖/.test(text)) &&
+    BOUGHT_THROUGH.test(text) &&
+    !RETURN_OR_CARE.test(text)
+  )
+    return false;
   // 赊给屯里人开春种地: a party the household sells to, on credit or not, farms with what it bought, not with the money.
   // (销售给县内合作社: a place of the buyer's between.)
   if (!strong && !weak && SOLD_TO_BEFORE.test(text.slice(Math.max(0, party.start - 7), party.start))) return false;
@@ -1344,7 +1359,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // (村里搞光伏电站，贷款统一交上去; 乡上旅游开发项目，每户贷5万交上去: a body's project told, then the money handed up, goes to the body.)
   if (
     (kind === 'government' || place) &&
-    /^[^，。,;；]{0,8}(?:搞|建|修|办|上|项目|工程)[^，。,;；]{0,8}[，,](?:每户|各户|户户|一户)?(?:贷款|贷|钱|资金)?[0-9一二两三四五六七八九十几百千万元块]*(?:都|全|统一|全部)*(?:交上去|收上去|交过去|交进去|交到上面)/.test(
+    /^[^，。,;；]{0,8}(?:搞|建|修|办|上|项目|工程)[^，。,;；]{0,8}[，,](?:让|叫|要求)?(?:每户|各户|户户|一户)?(?:贷款|贷|钱|资金)?[0-9一二两三四五六七八九十几百千万元块]*(?:都|全|统一|全部)*(?:交上去|收上去|交过去|交进去|交到上面)/.test(
       text.slice(hits[last]!.end),
     )
   )
