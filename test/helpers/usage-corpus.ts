@@ -770,6 +770,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-737.tsv',
   'heldout/usage-heldout-738.tsv',
   'heldout/usage-heldout-739.tsv',
+  'heldout/usage-heldout-740.tsv',
+  'heldout/usage-heldout-741.tsv',
+  'heldout/usage-heldout-742.tsv',
+  'heldout/usage-heldout-743.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
