@@ -774,6 +774,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-741.tsv',
   'heldout/usage-heldout-742.tsv',
   'heldout/usage-heldout-743.tsv',
+  'heldout/usage-heldout-744.tsv',
+  'heldout/usage-heldout-745.tsv',
+  'heldout/usage-heldout-746.tsv',
+  'heldout/usage-heldout-747.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
