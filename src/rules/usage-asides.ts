@@ -47,12 +47,12 @@ const HOUSEHOLD_ACT_AFTER = /^(?:贷|在|开|种|养|喂|做|[说讲](?:那笔|�
 /** After 压箱底, gold waiting for its price: 等金价涨了. */
 const WAITING_FOR_PRICE_AFTER = /^[，,]?(?:等|待)[^，。,;；]{0,6}(?:涨|升值)/;
 /** Before a use in its clause, that someone wished it: 想, 要, 打算. */
-// (邻居想借他这笔钱去买车: or another's wish to borrow it.)
-const WISHED_BEFORE = /(?:想|要|打算)[^，。,;；]{0,6}$|想借[^，。,;；]{0,8}$/;
+// (邻居想借他这笔钱去买车: or another's wish to borrow it; 有人劝她把钱入股: or another's urging.)
+const WISHED_BEFORE = /(?:想|要|打算)[^，。,;；]{0,6}$|想借[^，。,;；]{0,8}$|(?:劝|拉)(?:他|她|我|俺|户主)(?:把钱|把贷款)?$/;
 /** A clause refusing what was wished: 他说不中, 户主不同意. */
 // (俺没依她; 被她奶奶拦下了: or a refusal by one named after it.)
 const WISH_REFUSED =
-  /^(?:他|她|户主|俺|我|男人|老汉)(?:说)?(?:不中|不行|不让|没同意|不同意|没答应|没依|不依|没借|不借)(?:他|她|给他|给她)?(?:$|[，。,;；])|^被[^，。,;；]{1,5}(?:拦下|拦住|拦)了?(?:$|[，。,;；])/;
+  /^(?:他|她|户主|俺|我|男人|老汉)(?:说)?(?:不中|不行|不让|没同意|不同意|没答应|没依|不依|没借|不借|没去)(?:他|她|给他|给她)?(?:$|[，。,;；])|^被[^，。,;；]{1,5}(?:拦下|拦住|拦)了?(?:$|[，。,;；])/;
 /** A refusal with no refuser named (没同意), which stands only where the whole money is then said to go elsewhere: 钱都买了牛犊子. */
 const WISH_REFUSED_BARE = /^(?:没同意|不同意|没答应|没让)(?:$|[，。,;；])/;
 // (媳妇想拿贷款买冰箱，没同意。别的没说: or where the text says nothing else was told, leaving the use untold.)
@@ -286,6 +286,11 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
       /^[^。；;]{0,4}(?:请他|请我|请俺|雇他|雇我|找他|找我)|^[^，。,;；]{0,2}(?:给|付)(?:他|我|俺)?工钱/.test(text.slice(h.end, h.end + 8))) ||
     // (开素斋馆，接待朝佛的香客; 接待上山朝佛的香客: others' devotions the household's trade receives are its customers'.)
     (category === 'other_non_productive' && /接待[^，。,;；]{0,4}$/.test(text.slice(clauses.start[h.clause], h.start)) && text[h.end] === '的') ||
+    // (猪卖了再给女儿交学费: a bill the sale's takings will pay is no use of the loan.)
+    (category === 'other_non_productive' &&
+      /卖了(?:以后|后)?(?:再|就|才)?(?:给[^，。,;；]{0,4})?(?:交|付|凑)$/.test(text.slice(clauses.start[h.clause], h.start))) ||
+    // (借的钱都铲地、买药了: the borrowed money named as the loan, then its use.)
+    (h.term === '借的钱' && /^(?:都|全|全都)(?:铲地|种|买|用在|使在|花在|投在)/.test(text.slice(h.end, h.end + 4))) ||
     // (饲草料从草料公司进的，钱打到公司账上了: a firm the text says the goods were bought from is paid their price.)
     // (钱打到种子公司账上买了玉米种子: or one the goods were bought at.)
     (h.term.startsWith('公司') &&

@@ -565,6 +565,8 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze
   // homophones.)
   无系: '不是',
   开嘅: '开的',
+  託給: '托给',
+  高力贷: '高利贷',
   干部讲: '干部说',
   核实唔到: '核实不了',
   核实不到: '核实不了',

@@ -881,8 +881,10 @@ function paidBefore(scan: Scan, last: number): boolean {
   const party = hits[last]!;
   for (let j = 0; j < last; j++) {
     const h = hits[j]!;
-    if (h.clause === party.clause || h.role.party === undefined || !h.term.endsWith(party.term)) continue;
-    if (LEAD_MENTION.test(text.slice(scan.clauseStart[h.clause], h.start)) && /^[^，。,;；]{0,3}(?:买|购|订|进|赊|拉了)/.test(text.slice(h.end))) return true;
+    // (从水泥厂拉了…钱直接转到厂里账户: a party named again by its kind and 里 is the same.)
+    if (h.clause === party.clause || h.role.party === undefined || !h.term.endsWith(party.term.replace(/(?<=.)[里上]$/, ''))) continue;
+    if (LEAD_MENTION.test(text.slice(scan.clauseStart[h.clause], h.start)) && /^[^，。,;；]{0,3}(?:买|购|订|进|赊|拉了|拉的)/.test(text.slice(h.end)))
+      return true;
     if (RENTED_FROM_AFTER.test(text.slice(h.end, h.end + 14)) && FEES.test(text.slice(h.end, party.start))) return true;
   }
   // 购买青贮玉米300吨…，转账给本屯种植户: a purchase the text opens with, then a payment that ends on the party, pays
@@ -1013,6 +1015,15 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     return false;
   // (买手机给阿妹上网课用: a member given goods to study with is given goods, not money.)
   if (kind === 'person' && /^(?:上网课|上课|学习|写作业|读书)/.test(text.slice(hits[last]!.end, hits[last]!.end + 3))) return false;
+  // (有人劝她把钱入股合作社拿分红，她没去: a party another urged the money into, the household refusing, has none.)
+  if (
+    /(?:劝|拉)(?:他|她|我|俺|户主)[^，。,;；]{0,6}$/.test(text.slice(scan.clauseStart[party.clause], party.start)) &&
+    /^[^。；;]{0,12}[，,](?:他|她|我|俺|户主)?(?:没去|没入|没答应|没同意|不干|没干)/.test(text.slice(hits[last]!.end))
+  )
+    return false;
+  // (邻居想借去放贷吃利息，他没借: one who only wished to borrow it, refused, has none.)
+  if (kind === 'person' && text.startsWith('想借', hits[last]!.end) && /(?:他|她|我|俺|户主|家里)?(?:没借|不借|没借给)/.test(text.slice(hits[last]!.end)))
+    return false;
   // (幺爸的养鸡场喊借去用: a person's works that took the money have it.)
   if (kind === 'person' && WORKS_TOOK_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 14))) return true;
   // (还有一部分给表哥的烘干厂用: or given to the works to use.)

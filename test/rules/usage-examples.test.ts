@@ -6505,4 +6505,31 @@ describe('how each kind is read', () => {
     expect(classifyUsage('钱交给合作社，合作社统一买料养鸭，年底分红。').category).toBe('enterprise_use');
     expect(classifyUsage('想借钱盖房，没人借，贷款盖的。').category).toBe('housing');
   });
+  it("CBIRC-2020-28/5.1 sets 740-747 and review 119 (r162): works the goods were hauled from; interest from a bank; a wish to borrow refused; borrowers named by surname and kin; choices still open; old loans and living costs; cattle to market; usury misspelled; a home boiler; a yard paved; urgings refused; a bill a sale will pay; the borrowed money's use", () => {
+    expect(classifyUsage('从石料厂拉了二十方石子，钱直接转到厂里账户，用来硬化自家羊圈。').category).toBe('production');
+    expect(classifyUsage('盖的是牛圈，砖是从砖厂拉的，钱打到砖厂账上。').category).toBe('production');
+    expect(classifyUsage('阿婶话啲钱喺银行收息。').category).toBe('wealth_management');
+    expect(classifyUsage('邻居想借去炒股，他没借，钱还在卡上。').category).toBe('unknown');
+    expect(classifyUsage('覃阿妹种砂糖橘10亩，贷款买肥。').category).toBe('production');
+    expect(classifyUsage('大坪乡吴二姐养鸭三百只，贷款买饲料。').category).toBe('production');
+    expect(classifyUsage('申请写养羊，问她妈说养猪，问她爸说还没定，现场什么都没有。').category).toBe('unknown');
+    expect(classifyUsage('被告称借款打算种菜或者养猪，到现在还没定下来。').category).toBe('unknown');
+    expect(classifyUsage('新贷款下来还了旧贷款。').category).toBe('other_non_productive');
+    expect(classifyUsage('吃的穿的，生活用了。').category).toBe('other_non_productive');
+    expect(classifyUsage('买个三马子，专门拉自家牛上集。').category).toBe('production');
+    expect(classifyUsage('拿钱放高力贷。').category).toBe('wealth_management');
+    expect(classifyUsage('屋里装土暖气，买暖气炉。').category).toBe('household_goods');
+    expect(classifyUsage('钱拿去打了院坝，修了围墙。').category).toBe('housing');
+    expect(classifyUsage('有人拉他入股牛场，他没去，自己买了牛犊。').category).toBe('production');
+    expect(classifyUsage('村里有人劝她把钱入股合作社，她没去，自己养了猪。').category).toBe('production');
+    expect(classifyUsage('贷款养了十头猪，猪卖了再给儿子交学费。').category).toBe('production');
+    expect(classifyUsage('借的钱都种地了，买种子化肥。').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r162's readings stop where they should: a choice of stock; a wedding date; an urging followed; a works that takes a share; a bill the loan paid", () => {
+    expect(classifyUsage('买羊还是买牛还没定，反正买来养着卖。').category).toBe('production');
+    expect(classifyUsage('日子还没定，先把彩礼钱备出来。').category).toBe('marriage');
+    expect(classifyUsage('村里劝她把钱入股合作社拿分红，她就入了。').category).toBe('enterprise_use');
+    expect(classifyUsage('钱从砖厂账上转给了老板的公司入股分红。').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款交了儿子的学费。').category).toBe('other_non_productive');
+  });
 });
