@@ -778,6 +778,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-745.tsv',
   'heldout/usage-heldout-746.tsv',
   'heldout/usage-heldout-747.tsv',
+  'heldout/usage-heldout-748.tsv',
+  'heldout/usage-heldout-749.tsv',
+  'heldout/usage-heldout-750.tsv',
+  'heldout/usage-heldout-751.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
