@@ -782,6 +782,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-749.tsv',
   'heldout/usage-heldout-750.tsv',
   'heldout/usage-heldout-751.tsv',
+  'heldout/usage-heldout-752.tsv',
+  'heldout/usage-heldout-753.tsv',
+  'heldout/usage-heldout-754.tsv',
+  'heldout/usage-heldout-755.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
