@@ -48,7 +48,7 @@ const HOUSEHOLD_ACT_AFTER = /^(?:贷|在|开|种|养|喂|做|[说讲](?:那笔|�
 const WAITING_FOR_PRICE_AFTER = /^[，,]?(?:等|待)[^，。,;；]{0,6}(?:涨|升值)/;
 /** Before a use in its clause, that someone wished it: 想, 要, 打算. */
 // (邻居想借他这笔钱去买车: or another's wish to borrow it; 有人劝她把钱入股: or another's urging.)
-const WISHED_BEFORE = /(?:想|要|打算)[^，。,;；]{0,6}$|想借[^，。,;；]{0,8}$|(?:劝|拉)(?:他|她|我|俺|户主)(?:把钱|把贷款)?$/;
+const WISHED_BEFORE = /(?:想|要|打算)[^，。,;；]{0,6}$|想借[^，。,;；]{0,8}$|(?:劝|拉)(?:他|她|我|俺|户主)[^，。,;；]{0,10}$/;
 /** A clause refusing what was wished: 他说不中, 户主不同意. */
 // (俺没依她; 被她奶奶拦下了: or a refusal by one named after it.)
 const WISH_REFUSED =
@@ -286,6 +286,8 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
       /^[^。；;]{0,4}(?:请他|请我|请俺|雇他|雇我|找他|找我)|^[^，。,;；]{0,2}(?:给|付)(?:他|我|俺)?工钱/.test(text.slice(h.end, h.end + 8))) ||
     // (开素斋馆，接待朝佛的香客; 接待上山朝佛的香客: others' devotions the household's trade receives are its customers'.)
     (category === 'other_non_productive' && /接待[^，。,;；]{0,4}$/.test(text.slice(clauses.start[h.clause], h.start)) && text[h.end] === '的') ||
+    // (枣树缩果病，买药: medicine for a sick crop is the farm's.)
+    (h.term === '买药' && /(?:树|果|菜|苗|庄稼|地里|棚里)[^，。,;；]{0,6}(?:病|虫)/.test(text) && !/住院|医院|看病|人病|老人/.test(text)) ||
     // (猪卖了再给女儿交学费: a bill the sale's takings will pay is no use of the loan.)
     (category === 'other_non_productive' &&
       /卖了(?:以后|后)?(?:再|就|才)?(?:给[^，。,;；]{0,4})?(?:交|付|凑)$/.test(text.slice(clauses.start[h.clause], h.start))) ||
@@ -442,6 +444,8 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
       category !== 'production' &&
       WISHED_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) &&
       (WISH_REFUSED.test(clauseText(h.clause + 1)) ||
+        // (邻居想借这笔钱去放贷，说给他高息，他没借: or a clause later, after the borrower's offer.)
+        (/想借[^，。,;；]{0,8}$/.test(text.slice(clauses.start[h.clause], h.start)) && WISH_REFUSED.test(clauseText(h.clause + 2))) ||
         (WISH_REFUSED_BARE.test(clauseText(h.clause + 1)) && WHOLE_MONEY_ELSEWHERE.test(text.slice((clauses.end[h.clause + 1] ?? text.length) + 1))))) ||
     // (鞋店…也有来买婚鞋的, 来买婚鞋红袜子的: what customers come to buy at the household's shop is its trade.)
     (role.category !== undefined &&

@@ -324,6 +324,8 @@ const SHOPS_IN_PLACES = PLACE_PARTIES.flatMap((p) =>
 );
 
 export const NEUTRAL_WORDS: readonly string[] = Object.freeze([
+  // (织金, 国家政策: a county's name and the state's policy hold no use.)
+  ...words('织金 国家政策'),
   // (做好的衣服拿到集市和阔时节上卖: a festival named as where goods are sold is a market.)
   ...words('阔时节上卖 阔时节卖 阔时节去卖'),
   // (儿媳妇娶进门了 今年小两口跟俺一块过: a wedding told as done is background, not this loan's use.)
@@ -565,6 +567,12 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze
   // homophones.)
   无系: '不是',
   开嘅: '开的',
+  收咗: '收了',
+  用咗: '用了',
+  赌数: '赌债',
+  企屋: '起屋',
+  均袋: '菌袋',
+  香姑: '香菇',
   託給: '托给',
   高力贷: '高利贷',
   干部讲: '干部说',

@@ -260,7 +260,7 @@ const SPEAKER_IS_KIN =
 export const kinAnswersFor = (text: string): boolean => SPEAKER_IS_KIN.test(text);
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 export const FEES =
-  /作业费|收割费|机收费|机耕费|机播费|播种费|培训费|技术费|指导费|机插费|插秧费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种子钱|种苗款|化肥钱|化肥款|农药钱|农资款|托管费|承包费|租金|房租|租费|场地费|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费|库位费/;
+  /作业费|收割费|机收费|机耕费|机播费|播种费|培训费|技术费|指导费|机插费|插秧费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种子钱|种苗款|化肥钱|化肥款|农药钱|农资款|托管费|承包费|租金|房租|租费|场地费|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费|库位费|菌袋款/;
 /** A clause calling what the household paid a fee: 付的是服务费, 交的是托管费, 属于托管服务费, 贷款付代耕、代收割的服务费, 贷款交了库租, 按箱交冷藏费. */
 // (…让他们给俺家地旋耕、播种，就是代耕服务费: or a clause that calls it one.)
 const FEE_SAID = new RegExp(
@@ -882,9 +882,16 @@ function paidBefore(scan: Scan, last: number): boolean {
   for (let j = 0; j < last; j++) {
     const h = hits[j]!;
     // (从水泥厂拉了…钱直接转到厂里账户: a party named again by its kind and 里 is the same.)
-    if (h.clause === party.clause || h.role.party === undefined || !h.term.endsWith(party.term.replace(/(?<=.)[里上]$/, ''))) continue;
-    if (LEAD_MENTION.test(text.slice(scan.clauseStart[h.clause], h.start)) && /^[^，。,;；]{0,3}(?:买|购|订|进|赊|拉了|拉的)/.test(text.slice(h.end)))
+    if (h.clause === party.clause || h.role.party === undefined || !h.term.endsWith(party.term.replace(/(?<=.)[里上子]$/, ''))) continue;
+    if (LEAD_MENTION.test(text.slice(scan.clauseStart[h.clause], h.start)) && /^[^，。,;；]{0,3}(?:买|购|订|进|赊|拉了|拉的|拉回)/.test(text.slice(h.end)))
       return true;
+    // (旋耕机是在县农机公司买的; 木料是县木材厂送来的: or the seller the goods are said to have come from.)
+    if (
+      /(?:是在|是从|在)[^，。,;；]{0,3}$/.test(text.slice(scan.clauseStart[h.clause], h.start)) &&
+      /^[^，。,;；]{0,2}(?:买的|购的|订的|进的)/.test(text.slice(h.end))
+    )
+      return true;
+    if (/^[^，。,;；]{0,2}(?:送来的|运来的|拉来的)/.test(text.slice(h.end))) return true;
     if (RENTED_FROM_AFTER.test(text.slice(h.end, h.end + 14)) && FEES.test(text.slice(h.end, party.start))) return true;
   }
   // 购买青贮玉米300吨…，转账给本屯种植户: a purchase the text opens with, then a payment that ends on the party, pays
