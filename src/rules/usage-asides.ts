@@ -11,7 +11,7 @@
 import { bulkOrderHandedOut } from './usage-grammar.js';
 import type { Clauses } from './usage-clauses.js';
 import type { Hit } from './usage-matcher.js';
-import { SALE_FUNDED_BEFORE, THIS_LOAN, UNRELATED_WORDS } from './usage-text.js';
+import { GOODS_BOUGHT_AFTER, SALE_FUNDED_BEFORE, THIS_LOAN, UNRELATED_WORDS } from './usage-text.js';
 
 /** After a wedding, that the text tells its anniversary: 三十周年, 纪念日. */
 // (俺老两口结婚四十年: or the years married.)
@@ -296,8 +296,7 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     // (饲草料从草料公司进的，钱打到公司账上了: a firm the text says the goods were bought from is paid their price.)
     // (钱打到种子公司账上买了玉米种子: or one the goods were bought at.)
     (h.term.startsWith('公司') &&
-      (/从[^，。,;；]{0,8}公司(?:进|买|购|订|拉)/.test(text.slice(0, h.start)) ||
-        /^(?:买了?|购买了?|购进了?)[^，。,;；]{0,6}?(?:种子|饲料|化肥|肥料|农药|兽药|鱼苗|种苗|农机|地膜)/.test(text.slice(h.end, h.end + 12))) &&
+      (/从[^，。,;；]{0,8}公司(?:进|买|购|订|拉)/.test(text.slice(0, h.start)) || GOODS_BOUGHT_AFTER.test(text.slice(h.end, h.end + 16))) &&
       !/分红|利息|入股|保底|返还/.test(text)) ||
     // (贷款用途那栏没写，就签了个字: a form left blank and only signed hands the money to no one.)
     (category === 'enterprise_use' && h.term.includes('签') && /用途[^，。,;；]{0,4}(?:没写|没填|空着|未填|未写)/.test(text.slice(0, h.start))) ||

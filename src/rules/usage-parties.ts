@@ -20,7 +20,7 @@ import {
 } from './usage-grammar.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import type { Hit, Scan } from './usage-matcher.js';
-import { BREAK_CHARS, BREAKS, byFirstChar, firstClause, startsWithAny } from './usage-text.js';
+import { BREAK_CHARS, BREAKS, byFirstChar, firstClause, GOODS_BOUGHT_AFTER, GOODS_SOLD, startsWithAny } from './usage-text.js';
 
 /** Characters right before a party that make it only named: 从合作社买, 跟合作社签, 经村委会推荐, 租邻居的地. */
 // (Not 被: 被村委会集中使用 names who used the money; a word of using after the party decides.)
@@ -805,36 +805,8 @@ const OWED_BEFORE = /欠|饥荒|借了|外债/;
 /** After a place, a person of it named by their work: 村里放羊人, 屯里的羊倌. */
 const PERSON_AFTER_PLACE = /^的?[^，。,;；的]{1,3}?(?:人|倌|师傅)(?!家)/;
 
-/** Goods a seller's name may carry (饲料厂, 湖羊养殖场, 种子公司, 种鹅养殖户, 蘑菇种植户), and words that the loan bought them. */
-const GOODS_SOLD = [
-  '饲料',
-  '化肥',
-  '肥料',
-  '种子',
-  '农药',
-  '兽药',
-  '农资',
-  '鱼苗',
-  '鸡苗',
-  '鸭苗',
-  '种苗',
-  '苗木',
-  '仔猪',
-  '猪苗',
-  '牛',
-  '羊',
-  '猪',
-  '鹅',
-  '鸡',
-  '鸭',
-  '菇',
-  '农机',
-  '地膜',
-];
 /** Right after a seller, goods bought there: 账上买了四十包育肥料. */
-const GOODS_BOUGHT_THERE_AFTER = new RegExp(
-  `^(?:的)?(?:账上|账户上?|账户里|那里|那儿)(?:买了?|购买了?|购进了?|进了?)[^，。,;；]{0,8}?(?:${GOODS_SOLD.join('|')})`,
-);
+const GOODS_BOUGHT_THERE_AFTER = new RegExp(`^(?:的)?(?:账上|账户上?|账户里|那里|那儿)(?:${GOODS_BOUGHT_AFTER.source.slice(1)})`);
 /** (Not a body that buys and keeps for the household: 交合作社统一购牛饲养，按年支付收益.) */
 const RUN_BY_SELLER = /统一|收益|托管|返还/;
 /** Right before 给, a fee paid: 交承包费(给村委会), 付了租金(给). */

@@ -100,3 +100,32 @@ const OTHER_EVENT = /大寿|寿宴|祝寿|满月|白事|丧事|葬礼|出殡|升
 export const tradeOfAnother = (text: string, h: { readonly start: number; readonly end: number }): boolean =>
   (DELIVERS_AFTER.test(text.slice(h.end, h.end + 3)) && !OWN_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start))) ||
   (HIRED_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)) && !OTHER_EVENT.test(text));
+
+/** Goods a seller's name may carry (饲料厂, 湖羊养殖场, 种子公司, 种鹅养殖户, 蘑菇种植户), and words that the loan bought them. */
+export const GOODS_SOLD: readonly string[] = [
+  '饲料',
+  '化肥',
+  '肥料',
+  '种子',
+  '农药',
+  '兽药',
+  '农资',
+  '鱼苗',
+  '鸡苗',
+  '鸭苗',
+  '种苗',
+  '苗木',
+  '仔猪',
+  '猪苗',
+  '牛',
+  '羊',
+  '猪',
+  '鹅',
+  '鸡',
+  '鸭',
+  '菇',
+  '农机',
+  '地膜',
+];
+/** Right after a seller's name or account, goods bought there: 买了玉米种子, 购进四十包育肥料. */
+export const GOODS_BOUGHT_AFTER = new RegExp(`^(?:买了?|购买了?|购进了?|进了?)[^，。,;；]{0,8}?(?:${GOODS_SOLD.join('|')})`);
