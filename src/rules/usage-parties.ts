@@ -107,9 +107,11 @@ const WORKS_USED_AFTER = /^的[^，。,;；]{0,4}(?:场|厂|厂子|店|公司|�
 const PERSONS_SHOP = '(?:饭店|饭馆|店|厂|公司|超市|门市|作坊)(?:子|里)?';
 /** After a person, a firm of theirs buying or fitting out: 的运输公司买车, 建材公司年底进钢材. */
 const PERSONS_FIRM_BUYS_AFTER = new RegExp(`^的?[^，。,;；]{0,4}?${PERSONS_SHOP}(?:年底|今年|去年)?(?:买|购|进|装修|扩)`);
+/** The money drawn from the loan: 从这笔贷款里出的, 从贷款里拿, 从贷款里交. */
+const LOAN_DRAWN = /从[^，。,;；]{0,8}贷款里(?:出|拿|交|垫)/;
 /** Words that the loan paid: 用的是他家的贷款, 花的是这笔贷款, 是从俺家这笔扶贫贷款里出的. */
 // (用的他家的贷款: or with no 是.)
-const LOAN_PAID_SAID = /(?:用|花)的(?:就|都)?是[^，。,;；]{0,4}贷款|(?:用|花)的(?:他|她|我|俺|自己?)家?的贷款|从[^，。,;；]{0,8}贷款里(?:出|拿|垫)/;
+const LOAN_PAID_SAID = new RegExp(`(?:用|花)的(?:就|都)?是[^，。,;；]{0,4}贷款|(?:用|花)的(?:他|她|我|俺|自己?)家?的贷款|${LOAN_DRAWN.source}`);
 /** After a party, something set up for it: 弄了个, 下载了个, 注册了一个. */
 const SET_UP_FOR_AFTER = /^(?:弄|装|下载|注册)了?(?:个|一个)/;
 /** Before a party, goods hauled to it: 拉砂石给, 运砖给. */
@@ -123,7 +125,7 @@ const WORKS_TOOK_AFTER = /^的[^，。,;；的]{1,6}(?:场|厂|店|公司|社|�
 /** After a person the money is given to, their works using it: 给表哥的烘干厂用. */
 const WORKS_USE_AFTER = /^的[^，。,;；的]{1,6}(?:场|厂|店|公司|社|铺|队)(?:用|使用|周转)了?(?:$|[，。,;；\s])/;
 /** After a body's work, a levy on each household that the loan paid: 每户摊三千，就从这笔贷款里出的. */
-const LEVY_PAID_LATER = /(?:摊|摊派|集资)[^。；;]{0,12}(?:(?:拿|用)(?:这笔)?贷款(?:交|出|垫)|从[^，。,;；]{0,6}贷款里(?:出|拿|交|垫))/;
+const LEVY_PAID_LATER = new RegExp(`(?:摊|摊派|集资)[^。；;]{0,12}(?:(?:拿|用)(?:这笔)?贷款(?:交|出|垫)|${LOAN_DRAWN.source})`);
 /** Before and after a party, that the writer asked it (走访邻居了解, 询问村民得知): a source of what is known, not a user. */
 const ASKED_BEFORE = /(?:走访|询问|问了|问过|据|听|向)$/;
 /** After a party, words that it tells the story: 邻居说, 村医讲. */
