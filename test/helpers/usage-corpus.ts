@@ -786,6 +786,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-753.tsv',
   'heldout/usage-heldout-754.tsv',
   'heldout/usage-heldout-755.tsv',
+  'heldout/usage-heldout-756.tsv',
+  'heldout/usage-heldout-757.tsv',
+  'heldout/usage-heldout-758.tsv',
+  'heldout/usage-heldout-759.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
