@@ -790,6 +790,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-757.tsv',
   'heldout/usage-heldout-758.tsv',
   'heldout/usage-heldout-759.tsv',
+  'heldout/usage-heldout-760.tsv',
+  'heldout/usage-heldout-761.tsv',
+  'heldout/usage-heldout-762.tsv',
+  'heldout/usage-heldout-763.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
