@@ -48,11 +48,13 @@ const HOUSEHOLD_ACT_AFTER = /^(?:贷|在|开|种|养|喂|做|[说讲](?:那笔|�
 const WAITING_FOR_PRICE_AFTER = /^[，,]?(?:等|待)[^，。,;；]{0,6}(?:涨|升值)/;
 /** Before a use in its clause, that someone wished it: 想, 要, 打算. */
 // (邻居想借他这笔钱去买车: or another's wish to borrow it; 有人劝她把钱入股: or another's urging.)
-const WISHED_BEFORE = /(?:想|要|打算)[^，。,;；]{0,6}$|想借[^，。,;；]{0,8}$|(?:劝|拉)(?:他|她|我|俺|户主)[^，。,;；]{0,10}$/;
+// (许给我两分利: or the return offered for it.)
+const WISHED_BEFORE =
+  /(?:想|要|打算)[^，。,;；]{0,6}$|想借[^，。,;；]{0,8}$|(?:许|答应|说)给?(?:我|俺|他|她)[^，。,;；]{0,2}$|(?:劝|拉)(?:他|她|我|俺|户主)[^，。,;；]{0,10}$/;
 /** A clause refusing what was wished: 他说不中, 户主不同意. */
 // (俺没依她; 被她奶奶拦下了: or a refusal by one named after it.)
 const WISH_REFUSED =
-  /^(?:他|她|户主|俺|我|男人|老汉)(?:说)?(?:不中|不行|不让|没同意|不同意|没答应|没依|不依|没借|不借|没去)(?:他|她|给他|给她)?(?:$|[，。,;；])|^被[^，。,;；]{1,5}(?:拦下|拦住|拦)了?(?:$|[，。,;；])/;
+  /^(?:他|她|户主|俺|我|男人|老汉)(?:说)?(?:不中|不行|不让|没同意|不同意|没答应|没依|不依|没借|不借|没给|不给|没去)(?:他|她|给他|给她)?(?:$|[，。,;；])|^被[^，。,;；]{1,5}(?:拦下|拦住|拦)了?(?:$|[，。,;；])/;
 /** A refusal with no refuser named (没同意), which stands only where the whole money is then said to go elsewhere: 钱都买了牛犊子. */
 const WISH_REFUSED_BARE = /^(?:没同意|不同意|没答应|没让)(?:$|[，。,;；])/;
 // (媳妇想拿贷款买冰箱，没同意。别的没说: or where the text says nothing else was told, leaving the use untold.)
@@ -421,7 +423,8 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     // (自己开着挖掘机给人挖地基修路: a road or works built for others as a hired job is the trade's work.)
     (category === 'government_financing_platform' && SERVED_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) ||
     // (买煤两车烧窑: coal bought for a kiln or a curing barn is the trade's fuel, no household's heating.)
-    (h.term === '买煤' && /窑|烤烟|烘干|烘房|锅炉房|烧砖/.test(clauseText(h.clause))) ||
+    // (铁匠铺打农具，买煤和钢材: and a smithy's, anywhere in the text.)
+    (h.term === '买煤' && (/窑|烤烟|烘干|烘房|锅炉房|烧砖/.test(clauseText(h.clause)) || /铁匠|打铁/.test(text))) ||
     // (交凉席12床: 床 counting mats or quilts is a measure, no bed.)
     (h.term === '床' && COUNTED_BY_BED_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start))) ||
     // (开车撞了别个的摩托: another's goods, damaged or named, are no goods bought.)

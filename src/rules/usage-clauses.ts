@@ -79,10 +79,13 @@ export function owedOnly(text: string, hit: Hit, clauseStart: number, clauseEnd:
 
 /** The seller or buyer of a sale entry, named as the one who speaks: 卖家, 卖主, 买家. */
 const SELLER = /卖家|卖主|买家/g;
+/** A shop whose name has 卖 in it: 小卖店, 小卖部. */
+const SHOP_OF_SALE = /小卖(?:店|部|铺)/g;
 /** Whether a clause tells where repayment comes from (卖苞米还信用社, 饥荒打工慢慢还): its debts are not this loan's use. */
 export function repaymentClause(text: string, from: number, to: number): boolean {
   // (卖家说贷款还信用社的旧账了: the seller, 卖家, who speaks sells nothing to repay with.)
-  const clause = text.slice(from, to).replace(SELLER, '');
+  // (先把小卖店的饥荒还了: nor 卖 inside a shop's name, which sells nothing to repay with.)
+  const clause = text.slice(from, to).replace(SELLER, '').replace(SHOP_OF_SALE, '');
   // (卖牛钱和剩下的贷款都拿去还了…旧账: not where the loan's money repays it with them.)
   return clause.includes('还') && REPAYMENT_SOURCES.some((w) => clause.includes(w)) && !LOAN_JOINS.test(clause);
 }

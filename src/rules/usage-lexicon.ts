@@ -76,6 +76,8 @@ const STOCK_INSURANCE = combine(words('牛只 羊只 猪只 生猪 母猪 母牛
 
 export const defaultLexicon: Lexicon = Object.freeze({
   production: Object.freeze([
+    // (扯了防鸟网: nets that keep birds off a crop.)
+    ...words('防鸟网 防雀网 驱鸟器 驱鸟网'),
     // (信宜种益智，南药; 请人修沟，买引水管子: Sets 752-755.)
     ...words('益智 南药 修沟 引水管'),
     // (做黄酒，买黄米; 拉木屑20吨、麦麸 自己装袋; 灭菌锅炉; 全买袋子: Sets 748-751.)
@@ -241,6 +243,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
   `),
   ]),
   housing: Object.freeze([
+    // (在城里付了个首付，给幺儿住; 楼房买，首付交: a down payment with nothing else bought is a home's)
+    ...words('付了个首付 付了首付 首付交'),
     // (窑顶漏水，修窑: Sets 748-751.)
     ...words('窑顶漏水 窑洞漏水 箍窑'),
     // (实际拿去砌了屋头的围墙，打了院坝: Sets 740-747.)
@@ -328,6 +332,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
     煤气灶 买煤气灶 煤气罐 买煤气罐 水暖炉 电热炕 太阳能热水器 铺盖 被褥 厨房用品 藏柜 卡垫 红木家私 买家私 一套家私 家私一套 麻将机 自动麻将机 自动麻将桌 扫地机器人 扫地机 空气净化器 净化器 厨房用具 家用轿车 小轿车 轿车 私家车 家用汽车 小车 电暖器 电热炕垫 电热毯 取暖用品 老人机 平板电脑 平板 按摩椅 按摩器 电动代步车 煤气罐 买煤气罐 液化气罐 买液化气罐
   `),
   other_non_productive: Object.freeze([
+    // (过彝族年，买酒买烟; 家用开支: a festival kept and the household's spending)
+    ...words('过彝族年 过苗年 过藏历年 过侗年 过瑶年 家用开支 家用开销 家用花销 家用花费'),
     // (打麻雀输咗钱: Sets 752-755.)
     ...words('打麻雀 麻雀输'),
     // (老人殁了，埋人: Sets 748-751.)
@@ -428,6 +434,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
   `),
   ]),
   enterprise_use: Object.freeze([
+    // (香菇大棚是合作社的，我们把贷款交过去，年底合作社分钱: a body that shares out at the year's end what the money made.)
+    ...words('合作社分钱 年底合作社分钱 合作社年底分钱 合作社给分钱 合作社分红 年底合作社分红 合作社年底分红'),
     // (委托金银花公司代种，我们不管: a firm that farms it for the household — Sets 700-707.)
     ...words('委托代种'),
     ...combine(words('公司 企业 农业公司 县里农业公司 基地'), words('代种')),

@@ -862,10 +862,17 @@ function paidBefore(scan: Scan, last: number): boolean {
     // (旋耕机是在县农机公司买的; 木料是县木材厂送来的: or the seller the goods are said to have come from.)
     if (
       /(?:是在|是从|在)[^，。,;；]{0,3}$/.test(text.slice(scan.clauseStart[h.clause], h.start)) &&
-      /^[^，。,;；]{0,2}(?:买的|购的|订的|进的)/.test(text.slice(h.end))
+      /^[^，。,;；]{0,4}(?:买的|购的|订的|进的)/.test(text.slice(h.end))
     )
       return true;
-    if (/^[^，。,;；]{0,2}(?:送来的|运来的|拉来的)/.test(text.slice(h.end))) return true;
+    // (水泥是乡里水泥厂拉的, 茶苗是合作社统一代购的: or the works the goods were hauled from, or bought through.)
+    if (
+      /^[^，。,;；]{1,4}是[^，。,;；是]{0,3}$/.test(text.slice(scan.clauseStart[h.clause], h.start)) &&
+      /^(?:那里|那儿|那)?(?:统一)?(?:买的|购的|订的|进的|拉的|运的|代购的|代买的)/.test(text.slice(h.end))
+    )
+      return true;
+    // (县水泥厂送来三十吨水泥: and the one that delivered them.)
+    if (/^[^，。,;；]{0,2}(?:送来|运来|拉来)/.test(text.slice(h.end))) return true;
     if (RENTED_FROM_AFTER.test(text.slice(h.end, h.end + 14)) && FEES.test(text.slice(h.end, party.start))) return true;
   }
   // 购买青贮玉米300吨…，转账给本屯种植户: a purchase the text opens with, then a payment that ends on the party, pays

@@ -201,6 +201,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
   if (/^[摊桌馆场室档]?[上里]?(?:输|赌)/.test(text.slice(hit.end, hit.end + 4))) return false;
   // (老舅天天泡麻将馆: nor a place the household idles in.)
   if (/(?:泡|蹲|混|耗)(?:在|到)?$/.test(text.slice(Math.max(0, hit.start - 2), hit.start))) return false;
+  // (结婚酒店订: nor a hall booked for the event.)
+  if (/^(?:酒店|饭店|酒楼|餐厅|宾馆)(?:订|定|预订|预定)/.test(text.slice(hit.end, hit.end + 4))) return false;
   // (资金多次转账至彩票销售点: nor a shop the money is paid to.)
   if (PAID_INTO_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start))) return false;
   // (在镇上婚庆店隔壁的家电门市: nor a shop named as a landmark.)
@@ -270,7 +272,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
   if (
     quoteOpen &&
     QUOTED_SHOP_NAME_AFTER.test(text.slice(hit.end, hit.end + 10)) &&
-    SHOP_OPENED_BEFORE.test(text.slice(Math.max(0, hit.start - 7 - 10), hit.start - (7 - quoteOpen.index)))
+    // (The quote's place counted from the window's start, which the text's own start may cut short: 自家开的“喜事来”.)
+    SHOP_OPENED_BEFORE.test(text.slice(Math.max(0, hit.start - 7 - 10), Math.max(0, hit.start - 7) + quoteOpen.index))
   )
     return true;
   // 跑婚车, 干装修: these verbs name a trade on their own; 做 only before goods or work a trade sells (给人做装修).
@@ -387,7 +390,9 @@ const RUN_VERBS = ['开', '开办', '开设', '创办', '经营', '自营', '从
 const SHOP_OPENED_BEFORE =
   /(?:开|开办|开设|开了|经营|自营)(?:了|的)?(?:一家|一个|个|家)?(?:名为|叫|名叫)?$|(?:名为|名叫|店名|取名)$|(?:店|馆|楼|厅|超市|部)[，,]?(?:叫|名叫|名为|取名)$/;
 /** After a word, the rest of a quoted name ending in a shop's noun: 来便利店”, 超市”. */
-const QUOTED_SHOP_NAME_AFTER = /^[^”"」』，。,;；]{0,6}(?:店|超市|商店|小卖部|便利店|商行|商贸|门市|饭店|酒家|大酒店|楼|饭庄|餐厅|馆|酒店)[”"」』]/;
+// (“喜事多”婚庆用品店: or a quoted name a shop's words follow.)
+const QUOTED_SHOP_NAME_AFTER =
+  /^[^”"」』，。,;；]{0,6}(?:店|超市|商店|小卖部|便利店|商行|商贸|门市|饭店|酒家|大酒店|楼|饭庄|餐厅|馆|酒店)[”"」』]|^[^”"」』，。,;；]{0,6}[”"」』][^“"「『，。,;；]{0,6}(?:店|超市|商店|门市|商行)/;
 
 /** After 的, words of custom: 习惯, 风俗, 规矩. */
 const CUSTOM_AFTER = /^(?:习惯|风俗|规矩|传统|讲究|老例|习俗)/;
