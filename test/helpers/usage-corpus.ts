@@ -794,6 +794,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-761.tsv',
   'heldout/usage-heldout-762.tsv',
   'heldout/usage-heldout-763.tsv',
+  'heldout/usage-heldout-764.tsv',
+  'heldout/usage-heldout-765.tsv',
+  'heldout/usage-heldout-766.tsv',
+  'heldout/usage-heldout-767.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
