@@ -798,6 +798,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-765.tsv',
   'heldout/usage-heldout-766.tsv',
   'heldout/usage-heldout-767.tsv',
+  'heldout/usage-heldout-768.tsv',
+  'heldout/usage-heldout-769.tsv',
+  'heldout/usage-heldout-770.tsv',
+  'heldout/usage-heldout-771.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
