@@ -50,9 +50,13 @@ const WAITING_FOR_PRICE_AFTER = /^[，,]?(?:等|待)[^，。,;；]{0,6}(?:涨|�
 // (邻居想借他这笔钱去买车: or another's wish to borrow it; 有人劝她把钱入股: or another's urging.)
 // (许给我两分利: or the return offered for it.)
 const WISHED_BEFORE =
-  /(?:想|要|打算)[^，。,;；]{0,6}$|想借[^，。,;；]{0,8}$|(?:许|答应|说)给?(?:我|俺|他|她)[^，。,;；]{0,2}$|(?:劝|拉)(?:他|她|我|俺|户主)[^，。,;；]{0,10}$/;
+  /(?:想|要|打算)[^，。,;；]{0,6}$|想借[^，。,;；]{0,8}$|(?:许|答应|说)给?(?:我|俺|他|她)?[^，。,;；]{0,2}$|(?:劝|拉)(?:他|她|我|俺|户主)[^，。,;；]{0,10}$/;
 /** A clause refusing what was wished: 他说不中, 户主不同意. */
 // (俺没依她; 被她奶奶拦下了: or a refusal by one named after it.)
+/** Before a use, a time when the trade has paid: 以后赚了钱要, 等挣到钱. */
+const EARNINGS_LATER = /(?:以后|将来|等|往后|日后)[^，。,;；]{0,2}(?:赚|挣)(?:了|到|够)?(?:钱|大钱)[^，。,;；]{0,12}$/;
+/** After it, this loan's own use told: 这次贷款先买, 这笔贷款是. */
+const THIS_LOAN_FIRST = /^[，。,;；][^。；;]{0,4}(?:这次|这笔|这回|此次)(?:的)?贷款/;
 const WISH_REFUSED =
   /^(?:他|她|户主|俺|我|男人|老汉)(?:说)?(?:不中|不行|不让|没同意|不同意|没答应|没依|不依|没借|不借|没给|不给|没去)(?:他|她|给他|给她)?(?:$|[，。,;；])|^被[^，。,;；]{1,5}(?:拦下|拦住|拦)了?(?:$|[，。,;；])/;
 /** A refusal with no refuser named (没同意), which stands only where the whole money is then said to go elsewhere: 钱都买了牛犊子. */
@@ -270,6 +274,15 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
         (o) => o.start < h.start && o.role.party !== undefined && o.role.party !== 'household' && (text[o.end] === '的' || text[o.start - 1] === '给'),
       ) &&
       !/自己住|自家住|一家人住|家里人住/.test(text)) ||
+    // (付了个首付，买台二手玉米收割机: a down payment on a machine or a vehicle is no home's.)
+    (category === 'housing' && h.term.includes('首付') && !/房|楼|屋|厝/.test(text) && /车|机/.test(text)) ||
+    // (玉米囤着等涨价再卖: the household's own produce held for its price is its farm's; only goods bought to hold are 理财.)
+    (category === 'wealth_management' && /^(?:放着|囤着|存着)等/.test(h.term) && !/买|购/.test(text.slice(clauses.start[h.clause], h.start))) ||
+    // (以后赚了钱要起厝、给后生娶某，这次贷款先买大黄鱼鱼苗: a wish for when the trade pays, this loan's use told after it.)
+    (category !== undefined &&
+      category !== 'production' &&
+      EARNINGS_LATER.test(text.slice(clauses.start[h.clause], h.start)) &&
+      THIS_LOAN_FIRST.test(text.slice(clauses.end[h.clause]))) ||
     // (约定卖牛犊后归还借款: the loan's repayment from a sale is no debt it repays.)
     (category === 'other_non_productive' &&
       /^(?:归还|偿还|还)(?:借款|贷款)$/.test(h.term) &&

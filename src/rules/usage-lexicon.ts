@@ -76,6 +76,8 @@ const STOCK_INSURANCE = combine(words('牛只 羊只 猪只 生猪 母猪 母牛
 
 export const defaultLexicon: Lexicon = Object.freeze({
   production: Object.freeze([
+    // (储备青干草，保冬春不掉膘; 木耳挂袋: hay laid by for the herd, wood-ear bags hung — sets 764, 770.)
+    ...words('青干草 储备青干草 储备干草 不掉膘 挂袋'),
     // (扯了防鸟网: nets that keep birds off a crop.)
     ...words('防鸟网 防雀网 驱鸟器 驱鸟网'),
     // (信宜种益智，南药; 请人修沟，买引水管子: Sets 752-755.)
@@ -243,6 +245,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
   `),
   ]),
   housing: Object.freeze([
+    // (贷款整屋: Hakka and Cantonese 整 for mending the house — set 768.)
+    ...words('整屋 整过屋 重新整屋'),
     // (在城里付了个首付，给幺儿住; 楼房买，首付交: a down payment with nothing else bought is a home's)
     ...words('付了个首付 付了首付 首付交'),
     // (窑顶漏水，修窑: Sets 748-751.)
@@ -293,6 +297,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
   `),
   ]),
   wealth_management: Object.freeze([
+    // (贷款买了20饼老白茶放着等涨价，自家无做茶生理: goods bought only to hold for their price.)
+    ...words('放着等涨价 囤着等涨价 放着等升值 存着等涨价'),
     // (将贷款放水给打牌的人，收高息: Sets 752-755.)
     ...words('放水给 收高息'),
     // (阿叔话啲钱自己储咗喺银行收息: review 119.)
@@ -332,6 +338,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
     煤气灶 买煤气灶 煤气罐 买煤气罐 水暖炉 电热炕 太阳能热水器 铺盖 被褥 厨房用品 藏柜 卡垫 红木家私 买家私 一套家私 家私一套 麻将机 自动麻将机 自动麻将桌 扫地机器人 扫地机 空气净化器 净化器 厨房用具 家用轿车 小轿车 轿车 私家车 家用汽车 小车 电暖器 电热炕垫 电热毯 取暖用品 老人机 平板电脑 平板 按摩椅 按摩器 电动代步车 煤气罐 买煤气罐 液化气罐 买液化气罐
   `),
   other_non_productive: Object.freeze([
+    // (买粮买炭，生活用: food and fuel for the family's living — set 766.)
+    ...words('生活用 买粮买炭 买粮买煤'),
     // (过彝族年，买酒买烟; 家用开支: a festival kept and the household's spending)
     ...words('过彝族年 过苗年 过藏历年 过侗年 过瑶年 家用开支 家用开销 家用花销 家用花费'),
     // (打麻雀输咗钱: Sets 752-755.)

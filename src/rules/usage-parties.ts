@@ -871,6 +871,8 @@ function paidBefore(scan: Scan, last: number): boolean {
       /^(?:那里|那儿|那)?(?:统一)?(?:买的|购的|订的|进的|拉的|运的|代购的|代买的)/.test(text.slice(h.end))
     )
       return true;
+    // (茶苗由村合作社统一代购: and the one that bought them for the household.)
+    if (/^(?:统一)?代(?:购|买)/.test(text.slice(h.end))) return true;
     // (县水泥厂送来三十吨水泥: and the one that delivered them.)
     if (/^[^，。,;；]{0,2}(?:送来|运来|拉来)/.test(text.slice(h.end))) return true;
     if (RENTED_FROM_AFTER.test(text.slice(h.end, h.end + 14)) && FEES.test(text.slice(h.end, party.start))) return true;
@@ -963,7 +965,12 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   const { hits, text } = scan;
   const party = hits[first]!;
   // (给镇上一个搞装修的老李, 县里一家食品公司: a place that only says where a person or firm is hands nothing to it.)
-  if (PLACE_PARTIES.includes(party.term) && /^(?:一个|一家|有个|有家)/.test(text.slice(hits[last]!.end, hits[last]!.end + 2))) return false;
+  // (村里张某开饭店: nor one before a person named by surname and 某.)
+  if (
+    PLACE_PARTIES.includes(party.term) &&
+    (/^(?:一个|一家|有个|有家)/.test(text.slice(hits[last]!.end, hits[last]!.end + 2)) || /^[\u4e00-\u9fff]某/.test(text.slice(party.end, party.end + 2)))
+  )
+    return false;
   // (我觉得多了，劝他先养6只: one the writer advises is told what to do, not given money.)
   if (/(?:劝|劝了|叫|提醒)$/.test(text.slice(Math.max(0, party.start - 2), party.start)) && THIRD_PERSON.test(party.term) && text.startsWith('先', party.end))
     return false;
@@ -978,6 +985,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (kind === 'organisation' && /^(?:来|到|在)?(?:村里|屯里|乡里|我们村|寨子里)?集资/.test(text.slice(hits[last]!.end, hits[last]!.end + 8))) return true;
   // (钱给了合作社，是合作社统一代购饲料…合作社只收代购费: a body that buys for the household for a fee sells a service.)
   if (kind === 'organisation' && PURCHASE_FEE.test(text) && !RETURN_OR_CARE.test(text)) return false;
+  // (委托镇上茶厂代加工自家茶青，付加工费: a works that processes the household's own crop for a fee sells a service.)
+  if (kind === 'organisation' && /^代?加工/.test(text.slice(hits[last]!.end, hits[last]!.end + 3)) && text.includes('加工费') && !RETURN_OR_CARE.test(text))
+    return false;
   // (镇财政所来收的钱: a public body that came to collect the money has it.)
   if (kind === 'government' && /^来收(?:的)?(?:钱|款|贷款)/.test(text.slice(hits[last]!.end, hits[last]!.end + 5))) return true;
   // (村里修饮水池，每户摊三千，就从这笔贷款里出的: a levy for a body's work, paid from the loan, funds the body's work.)
@@ -1001,6 +1011,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     /^(?:自己|自个儿?)?(?:拿去|拿到[^，。,;；]{1,6}|拉去|拉到[^，。,;；]{1,6})卖/.test(text.slice(hits[last]!.end, hits[last]!.end + 12))
   )
     return false;
+  // (买两部新手机，一部给阿妈一部给妹妹用: nor one given a piece of the goods bought, counted so.)
+  if (kind === 'person' && /一(?:部|台|个|辆|件|套|块)给[细小阿老]?$/.test(text.slice(Math.max(0, party.start - 4), party.start))) return false;
   // (买手机给阿妹上网课用: a member given goods to study with is given goods, not money.)
   if (kind === 'person' && /^(?:上网课|上课|学习|写作业|读书)/.test(text.slice(hits[last]!.end, hits[last]!.end + 3))) return false;
   // (有人劝她把钱入股合作社拿分红，她没去: a party another urged the money into, the household refusing, has none.)
@@ -1009,8 +1021,12 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     /^[^。；;]{0,12}[，,](?:他|她|我|俺|户主)?(?:没去|没入|没答应|没同意|不干|没干)/.test(text.slice(hits[last]!.end))
   )
     return false;
-  // (邻居想借去放贷吃利息，他没借: one who only wished to borrow it, refused, has none.)
-  if (kind === 'person' && text.startsWith('想借', hits[last]!.end) && /(?:他|她|我|俺|户主|家里)?(?:没借|不借|没借给)/.test(text.slice(hits[last]!.end)))
+  // (邻居想借去放贷吃利息，他没借; 表姐夫开砖厂要借去周转…俺没借给他: one who only wished to borrow it, refused, has none.)
+  if (
+    kind !== 'household' &&
+    /^(?:想|要)借/.test(text.slice(hits[last]!.end, hits[last]!.end + 2)) &&
+    /(?:他|她|我|俺|户主|家里)?(?:没借|不借|没借给)/.test(text.slice(hits[last]!.end))
+  )
     return false;
   // (幺爸的养鸡场喊借去用: a person's works that took the money have it.)
   if (kind === 'person' && WORKS_TOOK_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 14))) return true;
@@ -1873,7 +1889,7 @@ const SALE_COVER = /名为|实为|实际上?(?:是|为|系)(?:入股|投资|借|
 const FOR_A_COMPANY = /入股|企业|合作社|(?<!农投|城投|交投|国投|水投|建投|平台)公司/;
 /** After a public body, its collecting the money for its own works: 统一收了，建产业园 (not 统一收了承包费, 收了苞米). */
 const COLLECTED_FOR_WORK =
-  /^(?:统一|都|全)?(?:收了|收取|收缴|收起来|收上去)(?:(?:大伙|大家|各户|各家|贫困户|农户)的)?(?:贷款|钱|资金|这笔钱)?(?:$|[,，。;；]|\s*说|(?:去|走)?(?:建|搞|修|盖|用|说是|干|上项目))/;
+  /^(?:统一|都|全)?(?:收了|收取|收缴|收起来|收上去|收(?=钱|贷款|资金))(?:(?:大伙|大家|各户|各家|贫困户|农户)的)?(?:贷款|钱|资金|这笔钱)?(?:$|[,，。;；]|\s*说|(?:去|走)?(?:建|搞|修|盖|用|说是|干|上项目))/;
 /** A body's 收了 followed by produce or papers, not money: 收了俺家的羊, 收了贷款申请材料. */
 const GOODS_COLLECTED =
   /^(?:统一)?收(?:了|购了?|走了?)(?!贷款(?!申请)|钱|资金|款|这笔)[^，。,;；\s去买建用搞修养拿投说给交]{0,4}?(?:材料|资料|申请表|身份证|户口本|土豆|洋芋|玉米|苞谷|苞米|核桃|花椒|烟叶|药材|蘑菇|[菜粮米蛋肉鱼果茶羊牛猪鸡鸭鹅薯豆谷麦枣])/;

@@ -366,7 +366,7 @@ const LENDERS = '(?:银行|信贷员|调查员|客户经理|信用社|审查员|
 const LENDER_CLAIM = new RegExp(`${LENDERS}(?:的人)?(?:以[^，。,;；]{1,10})?(?:说|称|认为|认定|推定|讲|主张)`);
 /** Words that report what others said the money was for: 说是借给别人用了, 被说成买家庭用品, 举报他放贷, 列为带资入社, 原告认为. */
 const CLAIMED = new RegExp(
-  `${LENDER_CLAIM.source}|说是|说成|老大说|老二说|老三说|他哥说|他弟说|大哥说|二哥说|列为|举报|上报|称属于|说我|说他|说她|检查时说|认定为|认为是|定性为|怀疑|主张|反映|原告称|原告认为|原告诉称|原告关于|所称|误将|认定其|原认定|债主说|被申请人认定|被申请人将|传言|有人说|瞎唠说|屯里人说|村里人说|庄上人说|寨子里人说|别人说|邻居说|听说|有人讲|听人说|记载为|记录为`,
+  `${LENDER_CLAIM.source}|说是|说成|老大说|老二说|老三说|他哥说|他弟说|大哥说|二哥说|列为|举报|上报|称属于|说我|说他|说她|检查时说|认定为|认为是|定性为|怀疑|主张|反映|原告称|原告认为|原告诉称|原告关于|所称|误将|认定其|原认定|债主说|被申请人认定|被申请人将|传言|有人说|瞎唠说|屯里人说|村里人说|庄上人说|寨子里人说|别人说|邻居说|听说|有人讲|听人说|记载为|记录为|登记为|干部说|村里说|镇里说|乡里说|村主任说|书记说`,
   'g',
 );
 /** A sentence's end, and the borrower's answer or a check's finding beginning a clause: 可这是…, 但…, 现场为…. */
@@ -391,7 +391,7 @@ const ANSWERED =
 export const disputed = (text: string): boolean => DISPUTED.test(text) || (LENDER_CLAIM.test(text) && ANSWERED.test(text));
 
 /** A demand that the money be handed over (要求把钱交到村里), and its refusal (没有交, 不愿意). */
-const DEMANDED = /要求|逼|强迫|动员|非要|硬要|让|叫|说要|想买|想要|吵着要|闹着要/;
+const DEMANDED = /要求|要(?:其|他|她|我|俺)把|逼|强迫|动员|非要|硬要|让|叫|说要|想买|想要|吵着要|闹着要/;
 const DEMANDS = new RegExp(DEMANDED.source, 'g');
 const WISHED = /^(?:想买|想要|吵着要|闹着要)$/;
 export const REFUSED =

@@ -139,7 +139,7 @@ export function membersEvent(scan: Scan, i: number): boolean {
 }
 
 /** Banquets and family events, which a household may hold for itself or serve others at as a trade. */
-const BANQUET = /^(?:办酒席|摆酒席|摆酒|过事|办喜事|喜事|办白事|白事|喜宴|婚宴|宴席|流水席|酒席)$/;
+const BANQUET = /^(?:办酒席|摆酒席|摆酒|过事|办喜事|喜事|办喜酒|喜酒|办白事|白事|喜宴|婚宴|宴席|流水席|酒席)$/;
 
 /** Characters before a trade that make the household its customer: 请婚庆公司, 请了装修队. */
 /** After a trade's word, that it was hired: 都是租的, 全是租来的. */
