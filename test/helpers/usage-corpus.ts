@@ -802,6 +802,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-769.tsv',
   'heldout/usage-heldout-770.tsv',
   'heldout/usage-heldout-771.tsv',
+  'heldout/usage-heldout-772.tsv',
+  'heldout/usage-heldout-773.tsv',
+  'heldout/usage-heldout-774.tsv',
+  'heldout/usage-heldout-775.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
