@@ -806,6 +806,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-773.tsv',
   'heldout/usage-heldout-774.tsv',
   'heldout/usage-heldout-775.tsv',
+  'heldout/usage-heldout-776.tsv',
+  'heldout/usage-heldout-777.tsv',
+  'heldout/usage-heldout-778.tsv',
+  'heldout/usage-heldout-779.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
