@@ -54,7 +54,8 @@ const WISHED_BEFORE =
 /** A clause refusing what was wished: 他说不中, 户主不同意. */
 // (俺没依她; 被她奶奶拦下了: or a refusal by one named after it.)
 /** Before a use, a time when the trade has paid: 以后赚了钱要, 等挣到钱. */
-const EARNINGS_LATER = /(?:以后|将来|等|往后|日后)[^，。,;；]{0,2}(?:赚|挣)(?:了|到|够)?(?:钱|大钱)[^，。,;；]{0,12}$/;
+// (等果园挂果有了收入再翻盖老房: or when it has an income.)
+const EARNINGS_LATER = /(?:以后|将来|等|往后|日后)[^，。,;；]{0,6}(?:(?:赚|挣)(?:了|到|够)?(?:钱|大钱)|有了收入|有收入)[^，。,;；]{0,12}$/;
 /** After it, this loan's own use told: 这次贷款先买, 这笔贷款是. */
 const THIS_LOAN_FIRST = /^[，。,;；][^。；;]{0,4}(?:这次|这笔|这回|此次)(?:的)?贷款/;
 const WISH_REFUSED =

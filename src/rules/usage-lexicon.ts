@@ -245,6 +245,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
   `),
   ]),
   housing: Object.freeze([
+    // (贷款付了县城一套小两居的首付: a flat named by its rooms — review 123)
+    ...words('小两居 两居室 三居室 小三居'),
     // (贷款整屋: Hakka and Cantonese 整 for mending the house — set 768.)
     ...words('整屋 整过屋 重新整屋'),
     // (在城里付了个首付，给幺儿住; 楼房买，首付交: a down payment with nothing else bought is a home's)
@@ -297,6 +299,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
   `),
   ]),
   wealth_management: Object.freeze([
+    // (买了30饼老班章存在柜子里，不卖也不喝，等过几年涨价: goods laid by for their price — review 123)
+    ...words('等过几年涨价 不卖也不喝 存在柜子里等涨价'),
     // (贷款买了20饼老白茶放着等涨价，自家无做茶生理: goods bought only to hold for their price.)
     ...words('放着等涨价 囤着等涨价 放着等升值 存着等涨价'),
     // (将贷款放水给打牌的人，收高息: Sets 752-755.)
@@ -338,6 +342,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
     煤气灶 买煤气灶 煤气罐 买煤气罐 水暖炉 电热炕 太阳能热水器 铺盖 被褥 厨房用品 藏柜 卡垫 红木家私 买家私 一套家私 家私一套 麻将机 自动麻将机 自动麻将桌 扫地机器人 扫地机 空气净化器 净化器 厨房用具 家用轿车 小轿车 轿车 私家车 家用汽车 小车 电暖器 电热炕垫 电热毯 取暖用品 老人机 平板电脑 平板 按摩椅 按摩器 电动代步车 煤气罐 买煤气罐 液化气罐 买液化气罐
   `),
   other_non_productive: Object.freeze([
+    // (给闺女交外孙子的托费; 儿子欠了网贷，用贷款帮着还上: a grandchild's nursery fees, a son's debts paid — set 773.)
+    ...words('托费 托儿费 入托费 帮着还上 帮他还上 帮着还了'),
     // (买粮买炭，生活用: food and fuel for the family's living — set 766.)
     ...words('生活用 买粮买炭 买粮买煤'),
     // (过彝族年，买酒买烟; 家用开支: a festival kept and the household's spending)
@@ -442,6 +448,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
   `),
   ]),
   enterprise_use: Object.freeze([
+    // (俺出名字贷款，公司管; 牛实际养在大伯子的养殖场里，算养殖场的: a name lent, stock counted as another's works — sets 774, 778.)
+    ...words('出名字贷款 俺出名字 我出名字 出个名字 算养殖场的 算合作社的 算公司的 算厂里的'),
     // (香菇大棚是合作社的，我们把贷款交过去，年底合作社分钱: a body that shares out at the year's end what the money made.)
     ...words('合作社分钱 年底合作社分钱 合作社年底分钱 合作社给分钱 合作社分红 年底合作社分红 合作社年底分红'),
     // (委托金银花公司代种，我们不管: a firm that farms it for the household — Sets 700-707.)

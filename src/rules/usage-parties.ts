@@ -1011,6 +1011,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     /^(?:自己|自个儿?)?(?:拿去|拿到[^，。,;；]{1,6}|拉去|拉到[^，。,;；]{1,6})卖/.test(text.slice(hits[last]!.end, hits[last]!.end + 12))
   )
     return false;
+  // (番茄育苗，卖苗给别人种: one the household sells its goods to is its buyer.)
+  if (kind === 'person' && /卖[^，。,;；给钱款的]{1,3}给$/.test(text.slice(Math.max(0, party.start - 6), party.start))) return false;
   // (买两部新手机，一部给阿妈一部给妹妹用: nor one given a piece of the goods bought, counted so.)
   if (kind === 'person' && /一(?:部|台|个|辆|件|套|块)给[细小阿老]?$/.test(text.slice(Math.max(0, party.start - 4), party.start))) return false;
   // (买手机给阿妹上网课用: a member given goods to study with is given goods, not money.)
@@ -1024,7 +1026,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // (邻居想借去放贷吃利息，他没借; 表姐夫开砖厂要借去周转…俺没借给他: one who only wished to borrow it, refused, has none.)
   if (
     kind !== 'household' &&
-    /^(?:想|要)借/.test(text.slice(hits[last]!.end, hits[last]!.end + 2)) &&
+    /^(?:想|要)(?:把(?:这|那)?笔?(?:钱|贷款))?借/.test(text.slice(hits[last]!.end, hits[last]!.end + 6)) &&
     /(?:他|她|我|俺|户主|家里)?(?:没借|不借|没借给)/.test(text.slice(hits[last]!.end))
   )
     return false;
