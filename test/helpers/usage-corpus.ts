@@ -810,6 +810,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-777.tsv',
   'heldout/usage-heldout-778.tsv',
   'heldout/usage-heldout-779.tsv',
+  'heldout/usage-heldout-780.tsv',
+  'heldout/usage-heldout-781.tsv',
+  'heldout/usage-heldout-782.tsv',
+  'heldout/usage-heldout-783.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
