@@ -438,7 +438,7 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     (category === 'government_financing_platform' && SERVED_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) ||
     // (买煤两车烧窑: coal bought for a kiln or a curing barn is the trade's fuel, no household's heating.)
     // (铁匠铺打农具，买煤和钢材: and a smithy's, anywhere in the text.)
-    (h.term === '买煤' && (/窑|烤烟|烘干|烘房|锅炉房|烧砖/.test(clauseText(h.clause)) || /铁匠|打铁/.test(text))) ||
+    (h.term === '买煤' && (/窑|烤烟|烘干|烘房|锅炉房|烧砖/.test(clauseText(h.clause)) || /铁匠|打铁|粉条|粉坊|漏粉/.test(text))) ||
     // (交凉席12床: 床 counting mats or quilts is a measure, no bed.)
     (h.term === '床' && COUNTED_BY_BED_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start))) ||
     // (开车撞了别个的摩托: another's goods, damaged or named, are no goods bought.)

@@ -76,6 +76,8 @@ const STOCK_INSURANCE = combine(words('牛只 羊只 猪只 生猪 母猪 母牛
 
 export const defaultLexicon: Lexicon = Object.freeze({
   production: Object.freeze([
+    // (阿爸是嘎查的兽医，给各家牧户打针看病收钱，买药箱: a vet's trade — set 780)
+    ...words('打针看病收钱 看病收钱 给牧户打针 给各家牧户打针 买药箱 药箱'),
     // (储备青干草，保冬春不掉膘; 木耳挂袋: hay laid by for the herd, wood-ear bags hung — sets 764, 770.)
     ...words('青干草 储备青干草 储备干草 不掉膘 挂袋'),
     // (扯了防鸟网: nets that keep birds off a crop.)
@@ -299,6 +301,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
   `),
   ]),
   wealth_management: Object.freeze([
+    // (收了几十饼普洱搁在阁楼上，不喝也不往外卖，说放几年能翻一番: tea laid by for its price — review 124)
+    ...words('不喝也不往外卖 不喝也不卖 放几年能翻一番 放几年翻一番'),
     // (买了30饼老班章存在柜子里，不卖也不喝，等过几年涨价: goods laid by for their price — review 123)
     ...words('等过几年涨价 不卖也不喝 存在柜子里等涨价'),
     // (贷款买了20饼老白茶放着等涨价，自家无做茶生理: goods bought only to hold for their price.)
@@ -342,6 +346,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
     煤气灶 买煤气灶 煤气罐 买煤气罐 水暖炉 电热炕 太阳能热水器 铺盖 被褥 厨房用品 藏柜 卡垫 红木家私 买家私 一套家私 家私一套 麻将机 自动麻将机 自动麻将桌 扫地机器人 扫地机 空气净化器 净化器 厨房用具 家用轿车 小轿车 轿车 私家车 家用汽车 小车 电暖器 电热炕垫 电热毯 取暖用品 老人机 平板电脑 平板 按摩椅 按摩器 电动代步车 煤气罐 买煤气罐 液化气罐 买液化气罐
   `),
   other_non_productive: Object.freeze([
+    // (给孙女交了一学期的幼儿园托管费; 平时家里吃喝花了: nursery fees and the family's food — review 124)
+    ...words('幼儿园托管费 幼儿园的托管费 幼儿园学费 家里吃喝 吃喝花了'),
     // (给闺女交外孙子的托费; 儿子欠了网贷，用贷款帮着还上: a grandchild's nursery fees, a son's debts paid — set 773.)
     ...words('托费 托儿费 入托费 帮着还上 帮他还上 帮着还了'),
     // (买粮买炭，生活用: food and fuel for the family's living — set 766.)

@@ -1027,7 +1027,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (
     kind !== 'household' &&
     /^(?:想|要)(?:把(?:这|那)?笔?(?:钱|贷款))?借/.test(text.slice(hits[last]!.end, hits[last]!.end + 6)) &&
-    /(?:他|她|我|俺|户主|家里)?(?:没借|不借|没借给)/.test(text.slice(hits[last]!.end))
+    /(?:他|她|我|俺|户主|家里)?(?:没借|不借|没借给|没答应|没同意|不答应)/.test(text.slice(hits[last]!.end))
   )
     return false;
   // (幺爸的养鸡场喊借去用: a person's works that took the money have it.)

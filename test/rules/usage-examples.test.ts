@@ -6691,4 +6691,25 @@ describe('how each kind is read', () => {
     expect(classifyUsage('儿子欠了网贷，贷款给他还了。').category).toBe('other_non_productive');
     expect(classifyUsage('卖苗的钱给别人用了，别人每年给利息。').category).toBe('enterprise_use');
   });
+  it("CBIRC-2020-28/5.1 sets 780-783 and review 124 (r169): a slip for 建房; school fees and banquets paid otherwise; a noodle maker's coal; a village's works it directs; a vet's trade; a robe-maker's sewing machine; a firm's wish refused; tea laid by; nursery fees; the family's food", () => {
+    expect(classifyUsage('健房，买砖').category).toBe('housing');
+    expect(classifyUsage('儿子在县城读书，学费是另外借的，这笔贷款全部买了猪崽。').category).toBe('production');
+    expect(classifyUsage('做粉条卖，贷款收红薯、买煤。').category).toBe('production');
+    expect(classifyUsage('村集体的养鸡场，贷款由村委统一调度，户里不管。').category).toBe('government_financing_platform');
+    expect(classifyUsage('是村里的兽医，给各家打针看病收钱，买药箱。').category).toBe('production');
+    expect(classifyUsage('做蒙古袍定制，买了台缝纫机。').category).toBe('production');
+    expect(classifyUsage('办酒席的钱是亲戚们凑的，贷款全买了鹅苗。').category).toBe('production');
+    expect(classifyUsage('合作社老板想把这钱借去周转，说给两分利，我没答应，自己买了牛。').category).toBe('production');
+    expect(classifyUsage('收了二十饼白茶放在楼上，不喝也不往外卖。').category).toBe('wealth_management');
+    expect(classifyUsage('给外孙女交了一学期的幼儿园托管费。').category).toBe('other_non_productive');
+    expect(classifyUsage('平时家里吃喝花了。').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 r169's readings stop where they should: a land trusteeship fee; school fees paid; coal for warmth; a loan made at interest; one's own tea held; a banquet the loan paid", () => {
+    expect(classifyUsage('土地托管费交给合作社。').category).toBe('production');
+    expect(classifyUsage('贷款给闺女交学费。').category).toBe('other_non_productive');
+    expect(classifyUsage('冬天买煤取暖。').category).toBe('other_non_productive');
+    expect(classifyUsage('合作社老板想把这钱借去周转，说给两分利，我答应了，借给他了。').category).toBe('wealth_management');
+    expect(classifyUsage('自家的白茶放着，等价钱好了再卖。').category).toBe('production');
+    expect(classifyUsage('办酒席的钱贷款出的，给儿子结婚。').category).toBe('marriage');
+  });
 });
