@@ -814,6 +814,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-781.tsv',
   'heldout/usage-heldout-782.tsv',
   'heldout/usage-heldout-783.tsv',
+  'heldout/usage-heldout-784.tsv',
+  'heldout/usage-heldout-785.tsv',
+  'heldout/usage-heldout-786.tsv',
+  'heldout/usage-heldout-787.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
