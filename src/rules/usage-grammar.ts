@@ -593,6 +593,9 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze
   人哋话: '人家说',
   // (健房买材料: 健 for 建 — set 781.)
   健房: '建房',
+  // (魔玉种，苞古种: 玉 for 芋, 古 for 谷 — set 784.)
+  魔玉: '魔芋',
+  苞古: '苞谷',
   // (一半起防子, 拿去放带: a speech-to-text app's 防 for 房 and 带 for 贷 — set 772; 俾阿妈睇病: Cantonese 睇病 — review 123.)
   起防子: '起房子',
   放带: '放贷',

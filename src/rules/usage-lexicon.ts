@@ -76,6 +76,8 @@ const STOCK_INSURANCE = combine(words('牛只 羊只 猪只 生猪 母猪 母牛
 
 export const defaultLexicon: Lexicon = Object.freeze({
   production: Object.freeze([
+    // (修自家挤奶棚; 在乡道边修四轮子、摩托: a milking shed, a repair trade — sets 786, 787)
+    ...words('挤奶棚 挤奶厅 修四轮子 修四轮车'),
     // (阿爸是嘎查的兽医，给各家牧户打针看病收钱，买药箱: a vet's trade — set 780)
     ...words('打针看病收钱 看病收钱 给牧户打针 给各家牧户打针 买药箱 药箱'),
     // (储备青干草，保冬春不掉膘; 木耳挂袋: hay laid by for the herd, wood-ear bags hung — sets 764, 770.)
@@ -247,6 +249,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
   `),
   ]),
   housing: Object.freeze([
+    // (房子后头垮了一面墙，拿去补起来了: a house's wall mended — set 784)
+    ...words('垮了一面墙 房子后头垮了'),
     // (贷款付了县城一套小两居的首付: a flat named by its rooms — review 123)
     ...words('小两居 两居室 三居室 小三居'),
     // (贷款整屋: Hakka and Cantonese 整 for mending the house — set 768.)
@@ -346,6 +350,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
     煤气灶 买煤气灶 煤气罐 买煤气罐 水暖炉 电热炕 太阳能热水器 铺盖 被褥 厨房用品 藏柜 卡垫 红木家私 买家私 一套家私 家私一套 麻将机 自动麻将机 自动麻将桌 扫地机器人 扫地机 空气净化器 净化器 厨房用具 家用轿车 小轿车 轿车 私家车 家用汽车 小车 电暖器 电热炕垫 电热毯 取暖用品 老人机 平板电脑 平板 按摩椅 按摩器 电动代步车 煤气罐 买煤气罐 液化气罐 买液化气罐
   `),
   other_non_productive: Object.freeze([
+    // (还了信用社以前的账; 交取暖煤钱过冬: an old debt, the winter's heating — sets 784, 787)
+    ...words('以前的账 信用社以前的账 取暖煤钱 交取暖煤钱 取暖的煤钱'),
     // (给孙女交了一学期的幼儿园托管费; 平时家里吃喝花了: nursery fees and the family's food — review 124)
     ...words('幼儿园托管费 幼儿园的托管费 幼儿园学费 家里吃喝 吃喝花了'),
     // (给闺女交外孙子的托费; 儿子欠了网贷，用贷款帮着还上: a grandchild's nursery fees, a son's debts paid — set 773.)

@@ -6712,4 +6712,18 @@ describe('how each kind is read', () => {
     expect(classifyUsage('自家的白茶放着，等价钱好了再卖。').category).toBe('production');
     expect(classifyUsage('办酒席的钱贷款出的，给儿子结婚。').category).toBe('marriage');
   });
+  it("CBIRC-2020-28/5.1 sets 784-787 (r170): slips for 魔芋 and 苞谷; a house's fallen wall; an old debt to the credit co-operative; a milking shed; the winter's heating", () => {
+    expect(classifyUsage('魔玉种').category).toBe('production');
+    expect(classifyUsage('苞古种').category).toBe('production');
+    expect(classifyUsage('房子后头垮了一面墙，贷款补上了。').category).toBe('housing');
+    expect(classifyUsage('贷款还了信用社以前的账。').category).toBe('other_non_productive');
+    expect(classifyUsage('修挤奶棚。').category).toBe('production');
+    expect(classifyUsage('贷款交取暖煤钱过冬。').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 r170's readings stop where they should: konjac spelled right; a curing barn's coal; a cattle shed's roofing; an old debt", () => {
+    expect(classifyUsage('种魔芋，买种。').category).toBe('production');
+    expect(classifyUsage('烤烟房买煤。').category).toBe('production');
+    expect(classifyUsage('修牛棚，买彩钢瓦。').category).toBe('production');
+    expect(classifyUsage('还了信用社的旧账。').category).toBe('other_non_productive');
+  });
 });
