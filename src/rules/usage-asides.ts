@@ -57,7 +57,8 @@ const WISHED_BEFORE =
 // (等果园挂果有了收入再翻盖老房: or when it has an income.)
 const EARNINGS_LATER = /(?:以后|将来|等|往后|日后)[^，。,;；]{0,6}(?:(?:赚|挣)(?:了|到|够)?(?:钱|大钱)|有了收入|有收入)[^，。,;；]{0,12}$/;
 /** After it, this loan's own use told: 这次贷款先买, 这笔贷款是. */
-const THIS_LOAN_FIRST = /^[，。,;；][^。；;]{0,4}(?:这次|这笔|这回|此次)(?:的)?贷款/;
+// (THIS_LOAN is the one list of words for this loan; 此次 is kept beside it, as this reading first had it.)
+const THIS_LOAN_FIRST = new RegExp(`^[，。,;；][^。；;]{0,4}(?:${THIS_LOAN}|此次)(?:的)?贷款`);
 const WISH_REFUSED =
   /^(?:他|她|户主|俺|我|男人|老汉)(?:说)?(?:不中|不行|不让|没同意|不同意|没答应|没依|不依|没借|不借|没给|不给|没去)(?:他|她|给他|给她)?(?:$|[，。,;；])|^被[^，。,;；]{1,5}(?:拦下|拦住|拦)了?(?:$|[，。,;；])/;
 /** A refusal with no refuser named (没同意), which stands only where the whole money is then said to go elsewhere: 钱都买了牛犊子. */
