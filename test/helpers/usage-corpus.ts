@@ -818,6 +818,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-785.tsv',
   'heldout/usage-heldout-786.tsv',
   'heldout/usage-heldout-787.tsv',
+  'heldout/usage-heldout-788.tsv',
+  'heldout/usage-heldout-789.tsv',
+  'heldout/usage-heldout-790.tsv',
+  'heldout/usage-heldout-791.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
