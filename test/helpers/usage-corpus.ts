@@ -822,6 +822,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-789.tsv',
   'heldout/usage-heldout-790.tsv',
   'heldout/usage-heldout-791.tsv',
+  'heldout/usage-heldout-792.tsv',
+  'heldout/usage-heldout-793.tsv',
+  'heldout/usage-heldout-794.tsv',
+  'heldout/usage-heldout-795.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
