@@ -357,7 +357,41 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     // (泡菜冰箱搁厨房; 给灶房买了取暖炉: a room named only as where goods go, or what they are bought for.)
     (category === 'housing' &&
       /^(?:厨房|灶房|堂屋|屋里|客厅|卧室)$/.test(h.term) &&
-      (/(?:搁|放|放在|搁在|摆在|装在)$/.test(text.slice(Math.max(0, h.start - 2), h.start)) || (text[h.start - 1] === '给' && text[h.end] === '买'))) ||
+      (/(?:搁|放|放在|搁在|摆在|装在)$/.test(text.slice(Math.max(0, h.start - 2), h.start)) ||
+        (text[h.start - 1] === '给' && text[h.end] === '买') ||
+        // (冰柜在家里厨房放肉: or where goods named before stand.)
+        (/在(?:家里|自家|屋里)?$/.test(text.slice(Math.max(0, h.start - 3), h.start)) &&
+          /^(?:里|里头|里面)?(?:放|搁|装|存|冻|冰)/.test(text.slice(h.end, h.end + 3)) &&
+          hits.some((o) => o.clause === h.clause && o.end <= h.start && o.role.category === 'household_goods' && !o.negated)))) ||
+    // (网上一个平台投钱进去: money put into an investment platform named right before is the investment.)
+    (category === 'enterprise_use' &&
+      /^投(?:钱)?进去$/.test(h.term) &&
+      hits.some((o) => o.clause === h.clause && o.end <= h.start && h.start - o.end <= 2 && o.role.category === 'wealth_management' && !o.negated)) ||
+    // (钱存到信用社定期吃利息，冒用: Hunanese 冒用 (没用), a clause of its own at the end, is no use of another's name.)
+    (h.term === '冒用' && /[，,]$/.test(text.slice(0, h.start)) && /^[。！!]?$/.test(text.slice(h.end))) ||
+    // (开婚庆店，自己搞婚庆布置: the wedding work of the household's own wedding trade is the trade's.)
+    (category === 'marriage' &&
+      /^(?:布置|策划|主持|跟拍|摄像|服务)/.test(text.slice(h.end, h.end + 2)) &&
+      hits.some(
+        (o) =>
+          o.start < h.start &&
+          o.role.trade === 'marriage' &&
+          o.role.business &&
+          !o.negated &&
+          /(?:开|经营|办|开了|开着)[^，。,;；]{0,4}$/.test(text.slice(Math.max(0, o.start - 6), o.start)),
+      )) ||
+    // (鸡舍冬季取暖用煤: coal that warms the farm's building named before it in the clause is the farm's.)
+    (category === 'other_non_productive' &&
+      /取暖|烧炕|烤火/.test(h.term) &&
+      hits.some(
+        (o) =>
+          o.clause === h.clause &&
+          o.end <= h.start &&
+          /^(?:里|内|的)?(?:冬季|冬天|过冬|入冬)?(?:的|里)?$/.test(text.slice(o.end, h.start)) &&
+          o.role.premises === true &&
+          o.role.category === 'production' &&
+          !o.negated,
+      )) ||
     // (装空调两台（住房）: a dwelling noted in brackets as where goods go.)
     (h.term === '住房' && /[（(]/.test(text[h.start - 1] ?? '') && /[）)]/.test(text[h.end] ?? '')) ||
     // (经核实婚事费用未用贷款: a cost the text says the loan did not pay.)

@@ -164,9 +164,9 @@ const PRODUCE_WORD = /[菜粮米蛋肉鱼果]$/;
 /** Before a building in its clause, old things put away into it: 旧的扔, 换下来的放到. */
 const DISCARDED_INTO = /(?:旧的|不用的|换下来的|淘汰的)[^，。,;；]{0,3}(?:扔|放|堆|搁|搬|塞)(?:到|进|在)?$/;
 
-/** A claim told before a later turn: 说是买牛, 申请时说, 填的是. */
+/** A claim told before a later turn: 说是买牛, 申请时说, 填的是, 原说养猪. */
 const CLAIMED_BEFORE =
-  /说是|称是|说贷款是|说这钱是|一开始说|开始说|起初说|先说|原来说|当初说|声称|申请时说|申请说|填的是|写的是|报的是|自称|(?:户主|借款人|本人|他|她|户)说/;
+  /说是|称是|说贷款是|说这钱是|一开始说|开始说|起初说|先说|原来说|原说|原讲|讲是|当初说|声称|申请时说|申请说|填的是|写的是|报的是|自称|(?:户主|借款人|本人|他|她|户)说/;
 
 /** At a clause's start, 先 (first), and right after the clause, a later move of the goods: 后搬到, 后来挪到. */
 const FIRST_BEFORE = /^(?:先|起初|开始|原先|最初)|(?:先|起初|原先|最初)$/;
@@ -182,7 +182,8 @@ const PLACED_ROOM = /^(?:放置于|放在|摆在|放)(?:客厅|卧室|厨房)$/;
 /** After 送货, words of a delivery made to the buyer: 送货地址, 送货上门, 送货到家. */
 const DELIVERED_TO_AFTER = /^(?:地址|上门|到家|单)/;
 /** A plan told: 当时想买羊, 本来打算. */
-const PLAN_BEFORE = /(?:当时|本来|原来|原先|原本|起初|开始)(?:是)?(?:想|打算|准备|计划)/;
+// (本来是要种魔芋的: or a use the household was to make.)
+const PLAN_BEFORE = /(?:当时|本来|原来|原先|原本|起初|开始)(?:是)?(?:想|打算|准备|计划|要)/;
 /** After a sale, words that it raised money for something else: 卖粮凑的, 卖猪攒的. */
 // (卖牛钱和剩下的贷款买了电视: or the proceeds joined with the loan's money.)
 // (化肥钱是卖猪那钱: or the money a sale brought, ending its clause.)

@@ -326,6 +326,8 @@ const SHOPS_IN_PLACES = PLACE_PARTIES.flatMap((p) =>
 );
 
 export const NEUTRAL_WORDS: readonly string[] = Object.freeze([
+  // (砖砌屋后头的卤菜灶, 泥工帮人砌屋: a thing built behind the house, or a mason's work for others.)
+  ...words('砌屋后头 砌屋后面 砌屋前面 砌屋旁边 砌屋门口 帮人砌屋 给人砌屋 替人砌屋 帮别人砌屋 给别人砌屋'),
   // (宰牲节前从各村收羊…卖: the festival names when, not a slaughter the loan paid.)
   ...words('宰牲节前 古尔邦节前 宰牲节（古尔邦节）前 古尔邦节（宰牲节）前'),
   // (用于自家拉粪、拉粮，未作家用: a family use the text denies.)
@@ -593,6 +595,13 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze
   人哋话: '人家说',
   // (健房买材料: 健 for 建 — set 781.)
   健房: '建房',
+  // (Hunanese 冒 for 没: 冒得猪, 冒卖过东西, 牛冒看到 — set 790.)
+  冒得: '没得',
+  冒卖: '没卖',
+  冒看到: '没看到',
+  冒看见: '没看见',
+  // (贷款到手以后还了…: after the loan came, not a plan for later.)
+  到手以后: '到手后',
   // (魔玉种，苞古种: 玉 for 芋, 古 for 谷 — set 784.)
   魔玉: '魔芋',
   苞古: '苞谷',

@@ -365,10 +365,10 @@ const ROAD_VEHICLE = /货车|三轮|面包车|汽车|轿车|皮卡|摩托|电动
 // (家里也没啥货可拉: or nothing there to haul.)
 const NEVER_HAULED =
   /(?:没|没有)(?:啥|什么|啥子)?货(?:可拉|可运|要拉|好拉)|(?:一车货|一趟货|一回货|货|一趟客|一个客|客)(?:都|也)?(?:没|没有)(?:拉|运|送)过|(?:没|没有)(?:拉|运|送)过(?:一车|一趟|一回|一个)?(?:货|客)/;
-/** Words that nothing was ever sold: 一件货都没卖过, 没卖过一单. */
+/** Words that nothing was ever sold: 一件货都没卖过, 没卖过一单, 没卖过东西. */
 // (一单货都没卖出去过, 店铺到现在零订单: or not one order.)
 const NEVER_SOLD_ONLINE =
-  /(?:一件货|一单货|一件|一单|货)(?:都|也)?(?:没|没有)卖(?:出去?)?过|(?:没|没有)卖(?:出去?)?过(?:一件|一单)|零订单|(?:一个|一笔)?订单(?:都|也)?(?:没有|没)(?:过|有)?(?=$|[，。,;；])/;
+  /(?:一件货|一单货|一件|一单|货)(?:都|也)?(?:没|没有)卖(?:出去?)?过|(?:没|没有)卖(?:出去?)?过(?:一件|一单|东西)|零订单|(?:一个|一笔)?订单(?:都|也)?(?:没有|没)(?:过|有)?(?=$|[，。,;；])/;
 /** A device for selling online: 手机, 电脑. */
 const DEVICE = /手机|电脑|平板|笔记本/;
 /** Selling online: 电商, 直播, 网店. */
@@ -427,7 +427,7 @@ const choiceOpen = (text: string) => {
 /** Words that say the household has not decided what to do with the money: 还没想好干啥 (a prohibited use found still stands). */
 // (想养羊又想开饭店，还没拿定主意; 还没想好，看哪样赚钱搞哪样: two wishes not settled, or whatever pays.)
 const UNDECIDED_USE =
-  /(?:还没想好|没想好)[^；;]{0,16}还是[^，。,;；]{1,8}再(?:看|说|定)|想[^，。,;；]{1,8}又想[^，。,;；]{1,8}[，,]?(?:还没|没|还未)(?:拿定主意|拿准主意|想好|定)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,6}看(?:哪样|啥|什么|么子)(?:赚钱|挣钱|来钱)(?:就)?(?:搞|干|做|弄)(?:哪样|啥|什么|么子)|(?:还没想好|没想好)[^。；;]{0,6}看[^，。,;；]{0,4}(?:种|养|搞|干|做)(?:哪样|啥|什么|么子)(?:划算|合算|赚钱)|(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|干么|干嘛|做啥|做什么|用在哪|怎么用)|(?:干啥|干什么|做啥|做什么)(?:还|也)?(?:没想好|没定|没决定)|(?:^|[:：])(?:还没想好|还没定|没想好)[，,\s][^。；;]{0,16}(?:可能|或者|还是|又想|又怕|再说|再定|再决定)|(?:用途|具体项目|项目)(?:尚未|还没|还未)(?:决定|确定)|(?:尚未|还没|还未)(?:决定|确定)(?:具体)?(?:用途|项目)|变更为[“"「]?另行确定|(?:未|冇|还未)谂好(?:做乜|做咩|点用)/;
+  /(?:还没想好|没想好)[^；;]{0,16}还是[^，。,;；]{1,8}再(?:看|说|定)|想[^，。,;；]{1,8}又想[^，。,;；]{1,8}[，,]?(?:还没|没|还未)(?:拿定主意|拿准主意|想好|定)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,6}看(?:哪样|啥|什么|么子)(?:赚钱|挣钱|来钱)(?:就)?(?:搞|干|做|弄)(?:哪样|啥|什么|么子)|(?:还没想好|没想好)[^。；;]{0,6}看[^，。,;；]{0,4}(?:种|养|搞|干|做)(?:哪样|啥|什么|么子)(?:划算|合算|赚钱)|(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|干么|干嘛|做啥|做什么|用在哪|怎么用)|(?:干啥|干什么|做啥|做什么)(?:还|也)?(?:没想好|没定|没决定)|(?:^|[:：])(?:还没想好|还没定|没想好)[，,\s][^。；;]{0,16}(?:可能|或者|或是|还是|又想|又怕|再说|再定|再决定)|(?:用途|具体项目|项目)(?:尚未|还没|还未)(?:决定|确定)|(?:尚未|还没|还未)(?:决定|确定)(?:具体)?(?:用途|项目)|变更为[“"「]?另行确定|(?:未|冇|还未)谂好(?:做乜|做咩|点用)/;
 /** Words that say the loan farms whichever way the choice goes: 反正, 不管, 总之. */
 const EITHER_WAY = /反正|不管|总之|无论|横竖|两样都|都用得上/;
 
@@ -1366,10 +1366,10 @@ const FAMILY_SEWING = /(?:给|为)(?:一家老小|家里人|自家人|全家|老
 const LIVING_UNTOUCHED = /(?:住人|住的|住房)[^，。,;；]{0,6}?(?:一点)?(?:没动|未动|未装修|没装修|没修|没改)/;
 const GIFT_AFTER = /^[^，。,;；]{0,10}?(?:当|做|作为?)(?:陪嫁|嫁妆|彩礼|陪送)/;
 /**
- * (哥哥结婚没钱办酒，贷款全给他了; 大佬结婚冇钱摆酒，笔贷款全部畀咗佢: money handed to a brother or sister whose wedding the
+ * (哥哥结婚没钱办酒，贷款全给他了; 外甥结婚彩礼不够，贷款凑了三万给他; 大佬结婚冇钱摆酒，笔贷款全部畀咗佢: money handed to a brother, sister, nephew or niece whose wedding the
  * text has just told, no trade of theirs named, pays for that wedding — the family's spending on a wedding, as 给弟弟娶媳妇 is.)
  */
-const KIN_WEDDING_TOLD = /(?:哥|弟|姐|妹|大佬|细佬)[^，。,;；]{0,3}(?:结婚|娶媳妇|娶亲|出嫁|办婚事|成亲)/;
+const KIN_WEDDING_TOLD = /(?:哥|弟|姐|妹|大佬|细佬|侄|甥)[^，。,;；]{0,3}(?:结婚|娶媳妇|娶亲|出嫁|办婚事|成亲)/;
 /** (贷款交给“百年好合婚庆”公司办儿子婚礼: a wedding firm paid to hold the family's wedding is the wedding's cost.) */
 const weddingFirmPaid = (text: string, party: Hit): boolean =>
   text.slice(Math.max(0, party.start - 8), party.end).includes('婚庆') && /^[^。；;]{0,12}办[^，。,;；]{0,4}(?:婚礼|婚事|喜事)/.test(text.slice(party.end));
@@ -1390,10 +1390,11 @@ const childDebtPaid = (text: string, party: Hit): boolean =>
   /^[^，。,;；]{0,3}还(?:上|了|清|债|账|网贷)/.test(text.slice(party.end)) &&
   !KIN_TRADE.test(text);
 /** Relatives who keep a household of their own: 女婿, 姐夫, 外甥. */
-const KIN_OUTSIDE = '女婿|小舅子|大舅子|姐夫|妹夫|表哥|表弟|表姐|表妹|外甥|侄子|亲戚|连襟|老丈人|丈母娘';
-// (闺女婿自己在邻村承包鸡场，贷款给闺女婿进了一批鸡苗: or a farm the relative contracts, the loan given to stock it.)
+const KIN_OUTSIDE = '女婿|小舅子|大舅子|舅子|姐夫|妹夫|表哥|表弟|表姐|表妹|外甥|侄子|亲戚|连襟|老丈人|丈母娘';
+// (闺女婿自己在邻村承包鸡场，贷款给闺女婿进了一批鸡苗: or a farm the relative contracts, the loan given to stock it; 贷了钱给舅子开的超市进货:
+// or told in one phrase.)
 const KIN_BUSINESS_FUNDED = new RegExp(
-  `(${KIN_OUTSIDE})[^。；;]{0,10}(?:开|承包)[^，。,;；]{0,6}(?:公司|厂|店|饭店|超市|馆|门市|鸡场|猪场|牛场|羊场|养殖场)[^。；;]{0,12}?(?:钱|贷款|[0-9一二三四五六七八九十两]+万)[^，。,;；]{0,3}(?:拿去|给他|借他|给了他|给\\1)(?:周转|进货|进了|用)`,
+  `(${KIN_OUTSIDE})[^。；;]{0,10}(?:开|承包)[^，。,;；]{0,6}(?:公司|厂|店|饭店|超市|馆|门市|鸡场|猪场|牛场|羊场|养殖场)[^。；;]{0,12}?(?:钱|贷款|[0-9一二三四五六七八九十两]+万)[^，。,;；]{0,3}(?:拿去|给他|借他|给了他|给\\1)(?:周转|进货|进了|用)|给(?:${KIN_OUTSIDE})(?:开|承包)的(?:公司|厂|店|饭店|超市|馆|门市|鸡场|猪场|牛场|羊场|养殖场)(?:进货|周转|用)`,
 );
 /** Another's loan in the writer's hands, the writer paying the borrower each year: 钱在我手里跑运输，每年给二叔两千块利息. */
 const LOAN_HELD_BY_WRITER =
@@ -1525,7 +1526,9 @@ const LEGAL_FORM = /^(?:有限|股份有限|有限责任)$/;
 const STATE_OWNED = /国有|国资|国企|县属|乡属|镇属|市属/;
 /** Right after a company, a bracket calling it a platform: （国有平台）. */
 // (县里那个啥投资公司，国有的: or a clause right after it that says it is the state's.)
-const PLATFORM_AFTER = /^[（(](?:国有|县属|政府)?(?:融资)?平台|^[，,](?:是|系)?(?:国有的|国有企业|国企|国营的|县属国企|政府的|政府办的)(?=$|[，。,;；])/;
+// (乡旅游开发公司（国有的）: or a bracket that says it is the state's.)
+const PLATFORM_AFTER =
+  /^[（(](?:国有|县属|政府)?(?:融资)?平台|^[（(](?:是|系)?(?:国有的?|国企|国有企业|县属|乡属|镇属|政府的)[）)]|^[，,](?:是|系)?(?:国有的|国有企业|国企|国营的|县属国企|政府的|政府办的)(?=$|[，。,;；])/;
 const VEHICLE = /开发|投资|建设|发展|城投|资产/;
 /** A company said to be a financing platform or the state's: 该公司系县政府出资设立的融资平台, 系县财政局全资设立. */
 const SAID_PLATFORM = /(?:系|是|属于?|为)[^，。,;；]{0,14}(?:融资平台|国有企业|国有公司)|(?:政府|财政局?|国资委)(?:出资|全资)设立/;
@@ -1923,6 +1926,25 @@ const paidByOtherMoney = (after: string) => {
 /** Whether the text says anyone lives anywhere (住, 居住), leaving aside words that no one does (无人居住, 不住人). */
 const livedInAnywhere = (text: string) => text.includes('住') && text.replace(/无人居住|无人住|没人住|没有人住|不住人|未住人/g, '').includes('住');
 
+/** A word of a building's wall or roof. */
+const BUILDING_PART = /墙|屋顶|房顶|房盖|屋面|漏雨/;
+/** Between a building and its wall or roof: nothing, 的, 的房子, or where on it (后头, 外面). */
+const PART_GAP = /^(?:的|的房子|的房|房子)?(?:后头|后面|后边|前面|外面|外头|里头|里面|旁边|边上)?$/;
+
+/** Whether the wall or roof at `hits[i]` is told right after the farm's or the shop's building in its clause (not a dwelling's, nor one the family lives in). */
+function partOf(scan: Scan, i: number): boolean {
+  const { hits, text } = scan;
+  const hit = hits[i]!;
+  for (let k = i - 1; k >= 0 && hits[k]!.clause === hit.clause; k--) {
+    const o = hits[k]!;
+    if (o.negated) return false;
+    if (o.role.premises || o.role.business) return PART_GAP.test(text.slice(o.end, hit.start)) && !LIVES_IN.test(text.slice(hit.end));
+    // (小卖部的房子漏雨: past the house the shop stands in.)
+    if (!(o.role.frame?.category === 'housing' && /^房子?$/.test(o.term))) return false;
+  }
+  return false;
+}
+
 /** A building verb that is a word of housing only for want of an object: 翻建, 翻盖 (not 盖房子, which names one). */
 const BARE_BUILDING_VERB = /^(?:翻建|翻盖|新建|新盖|修建|重建|翻修|改建|扩建|修缮|维修)$/;
 
@@ -1966,6 +1988,9 @@ function forTheFarm(scan: Scan, i: number, clauseEnd: number): boolean {
     !LIVES_IN.test(text.slice(hit.end))
   )
     return true;
+  // (猪圈后头垮了一面墙, 羊圈的院墙倒了, 冷库墙裂了, 修了小卖部的屋顶: a wall or roof told right after the farm's or the
+  // shop's building is that building's.)
+  if (BUILDING_PART.test(hit.term) && partOf(scan, i)) return true;
   // (把自家猪圈翻盖了: a bare building verb right after the farm's building in its clause builds it.)
   if (
     BARE_BUILDING_VERB.test(hit.term) &&
@@ -2211,12 +2236,28 @@ function accountsDiffer(text: string, counted: readonly Evidence[], real: number
 /** Between a use and the 跟 that makes it a topic: nothing, or 啥的, 这些, 的事. */
 const TOPIC_GAP = /^(?:啥的|什么的|这些|那些|的事|这事|那事|的事情|这些事|之类的)?$/;
 
+/** Before a thing, that the house lacked it before: 原来没有, 以前没有. */
+const LACKED_BEFORE = /(?:原来|本来|以前|过去|从前|之前)(?:都|也|就)?没有$/;
+/** After a part of a building, that it is not finished yet: 还没封顶, 没完工. */
+const UNFINISHED_AFTER = /^(?:还|尚)?(?:没|未|没有)(?:封顶|完工|盖完|修完|建完|建好|盖好|弄完|搞完|装修)/;
+
+/** Whether two words share a character: 车 and 车子 name one thing. */
+function sharesCharacter(a: string, b: string): boolean {
+  return [...a].some((c) => b.includes(c));
+}
+
 /** Whether an object of the same frame is denied later in the text: 幺儿说要拿去买车，…车子不买. */
 function deniedLater(scan: Scan, i: number, clauses: Clauses): boolean {
   const { hits } = scan;
   const frame = hits[i]!.role.frame;
   for (let k = i + 1; k < hits.length; k++) {
     const o = hits[k]!;
+    // (盖两层砖房，二层没封顶; 修厨房和厕所，原来没有卫生间: not another thing of the frame, a part unfinished or one the house lacked.)
+    if (
+      !sharesCharacter(o.term, hits[i]!.term) &&
+      (LACKED_BEFORE.test(scan.text.slice(Math.max(0, o.start - 6), o.start)) || UNFINISHED_AFTER.test(scan.text.slice(o.end, o.end + 6)))
+    )
+      continue;
     if (o.role.frame === frame && (o.negated || objectUsed(scan, k, clauses.start[o.clause]!) === 'negated')) return true;
   }
   return false;
@@ -2283,6 +2324,8 @@ function farmingVerbAt(text: string, scan: Scan): number {
       if (!/[\u4e00-\u9fff]/.test(next) || NOT_FARMING_AFTER.includes(next) || (prior !== '' && (NOT_FARMING_BEFORE.includes(prior) || NEGATING.has(prior))))
         continue;
       if (scan.hits.some((h) => h.start <= at && at < h.end) || scan.hits.some((h) => h.negated && h.start > at && h.start - at < 4)) continue;
+      // (钱给村委会打了防渗渠: nor work done for a public body the money was given to.)
+      if (scan.hits.some((h) => h.role.party === 'government' && h.end === at && text[h.start - 1] === '给')) continue;
       // (打两千块钱给我: 打 before a number sends money.)
       // (电话也打不通: nor 打 before 不, a call that would not go through.)
       // (打自家屋的地基: nor 打 before 自, work on the household's own things.)
@@ -3768,7 +3811,8 @@ function readStatements(scan: Scan): UsageMatch {
             (after === '' || BREAKS.has(after) || (after === '的' && !/^的(?:人)?情/.test(text.slice(hits[last]!.end))) || after === '钱') &&
             /借|欠/.test(text.slice(0, h.start - 1))));
       // 亲戚的钱借了好几年了，…不得不先还上: a creditor repaid later in the text.
-      const repaidLater = owed !== undefined && /还上|还清|还了|还给|偿还|先还|还他|还她/.test(text.slice(hits[last]!.end));
+      // (之前借亲戚的钱，就是用这笔贷款还的: or the loan said to be what repaid it.)
+      const repaidLater = owed !== undefined && /还上|还清|还了|还给|偿还|先还|还他|还她|贷款还的/.test(text.slice(hits[last]!.end));
       // (亲戚的钱等卖了羊再还: not a debt the text says a sale will repay.)
       if (((owed && (clauseText(h.clause).includes('还') || repaidLater)) || repaid) && !REPAID_BY_SALE_LATER.test(clauseText(h.clause))) {
         evidence.push(evidenceOf('other_non_productive', repaid ? text.slice(h.start - 2, h.start) + term : term + owed!, h.clause, h.start));
@@ -4995,7 +5039,8 @@ function readStatements(scan: Scan): UsageMatch {
   const neverSold = text.includes('卖') || text.includes('订单') ? NEVER_SOLD_ONLINE.exec(text) : null;
   const device = neverSold === null ? null : DEVICE.exec(text);
   if (neverSold !== null && device !== null) {
-    setAside((x) => x.category === 'production' && ONLINE_TRADE.test(x.term));
+    // (The device too, where the trade made it the trade's: 说是买手机搞电商.)
+    setAside((x) => x.category === 'production' && (ONLINE_TRADE.test(x.term) || DEVICE.test(x.term)));
     evidence.push(evidenceOf('household_goods', device[0], clauseAt(clauses.start, device.index), device.index));
   }
   const livedIn = LODGING.test(text) ? LODGING_ONLY_LIVED_IN.exec(text) : null;
