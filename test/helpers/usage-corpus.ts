@@ -826,6 +826,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-793.tsv',
   'heldout/usage-heldout-794.tsv',
   'heldout/usage-heldout-795.tsv',
+  'heldout/usage-heldout-796.tsv',
+  'heldout/usage-heldout-797.tsv',
+  'heldout/usage-heldout-798.tsv',
+  'heldout/usage-heldout-799.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
