@@ -830,6 +830,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-797.tsv',
   'heldout/usage-heldout-798.tsv',
   'heldout/usage-heldout-799.tsv',
+  'heldout/usage-heldout-800.tsv',
+  'heldout/usage-heldout-801.tsv',
+  'heldout/usage-heldout-802.tsv',
+  'heldout/usage-heldout-803.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
