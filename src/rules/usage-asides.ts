@@ -369,16 +369,28 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
       hits.some((o) => o.clause === h.clause && o.end <= h.start && h.start - o.end <= 2 && o.role.category === 'wealth_management' && !o.negated)) ||
     // (钱存到信用社定期吃利息，冒用: Hunanese 冒用 (没用), a clause of its own at the end, is no use of another's name.)
     (h.term === '冒用' && /[，,]$/.test(text.slice(0, h.start)) && /^[。！!]?$/.test(text.slice(h.end))) ||
-    // (开婚庆店，自己搞婚庆布置: the wedding work of the household's own wedding trade is the trade's.)
+    // (开婚庆店，自己搞婚庆布置; 照相馆他家自己开的 拍婚纱照那种: the wedding work of the household's own trade is the trade's.)
     (category === 'marriage' &&
-      /^(?:布置|策划|主持|跟拍|摄像|服务)/.test(text.slice(h.end, h.end + 2)) &&
+      (/^(?:布置|策划|主持|跟拍|摄像|服务)/.test(text.slice(h.end, h.end + 2)) || text[h.start - 1] === '拍') &&
       hits.some(
         (o) =>
           o.start < h.start &&
-          o.role.trade === 'marriage' &&
           o.role.business &&
           !o.negated &&
-          /(?:开|经营|办|开了|开着)[^，。,;；]{0,4}$/.test(text.slice(Math.max(0, o.start - 6), o.start)),
+          (o.role.trade === 'marriage' || text[h.start - 1] === '拍') &&
+          (/(?:开|经营|办|开了|开着)[^，。,;；]{0,4}$/.test(text.slice(Math.max(0, o.start - 6), o.start)) ||
+            /^[^，。,;；]{0,4}(?:自己|自家)开的/.test(text.slice(o.end, o.end + 8))),
+      )) ||
+    // (给育雏室生炉子: a stove lit in the farm's room named right before it is the farm's.)
+    (category === 'household_goods' &&
+      h.term.includes('炉') &&
+      hits.some(
+        (o) =>
+          o.clause === h.clause &&
+          o.end <= h.start &&
+          o.role.category === 'production' &&
+          !o.negated &&
+          /^(?:室|舍|棚|房|圈)?(?:里|内)?(?:生|烧|点|安|装|盘|搭)(?:了|个|上)?$/.test(text.slice(o.end, h.start)),
       )) ||
     // (鸡舍冬季取暖用煤: coal that warms the farm's building named before it in the clause is the farm's.)
     (category === 'other_non_productive' &&

@@ -48,6 +48,9 @@ export const REPAID_NEXT = new RegExp(
   `^(?:(?:用|拿)(?:这次|这回|今年|这笔|这个)?的?(?:贷款|钱)|(?:${THIS_LOAN}|今年)?(?:贷款批下来|贷款下来|款下来|钱下来|贷款到账后?|到账后?|贷款|贷的钱|贷下来|贷下|贷了|贷到手|贷到|钱到了|到手)?了?(?:[0-9一二三四五六七八九十两几]+(?:万|千)?元?)?(?:不得不|得|要|先|必须|想|就是|就|正好|准备|帮他|替他|给他|帮着|直接|马上|立马|全部|全都|全|都)?(?:用来|拿来|拿去|用于|为了)?(?:把|拿)?(?:这|那)?笔?(?:钱|账|债)?)还(?![是有没在])`,
 );
 
+/** At the start of the clause after a bill owed, this loan paying it: 拿贷款交了, 用这笔钱缴上. */
+const PAID_NEXT = /^(?:用|拿)(?:这次|这回|这笔)?的?(?:贷款|钱)(?:给)?(?:交|缴|付|结)(?:了|上|清)/;
+
 /** A repayment told after a debt, not denied: 还上了, 偿还 (not 还没还完, 没还上). */
 const REPAID_IN_REST = /(?<![没未不])[还偿](?![没欠有是在])/;
 
@@ -74,7 +77,8 @@ export function owedOnly(text: string, hit: Hit, clauseStart: number, clauseEnd:
   const next = text.slice(clauseEnd + 1, clauseEnd + 16);
   // (贷下来先还了: the loan comes, then repays it.)
   // (Nor when the loan is said to go into it: 盖房欠了账，贷款都填在里面了.)
-  return !REPAID_NEXT.test(next) && !LOAN_PUT_INTO.test(text.slice(clauseEnd + 1, clauseEnd + 20).split(/[，。,;；]/)[0]!);
+  // (欠了半年物业费和水电费，拿贷款交了: or pays it.)
+  return !REPAID_NEXT.test(next) && !PAID_NEXT.test(next) && !LOAN_PUT_INTO.test(text.slice(clauseEnd + 1, clauseEnd + 20).split(/[，。,;；]/)[0]!);
 }
 
 /** The seller or buyer of a sale entry, named as the one who speaks: 卖家, 卖主, 买家. */
@@ -181,6 +185,8 @@ const PLACED_ROOM = /^(?:放置于|放在|摆在|放)(?:客厅|卧室|厨房)$/;
 
 /** After 送货, words of a delivery made to the buyer: 送货地址, 送货上门, 送货到家. */
 const DELIVERED_TO_AFTER = /^(?:地址|上门|到家|单)/;
+/** In the sentence after 后来, a sum taken out of the money: 拿了一万出来, 又取了五千出来. */
+const TAKEN_OUT_LATER = /^[^。；;]{0,16}[，,](?:就|又)?(?:从贷款里|从这钱里)?(?:拿|取|抽)了?[0-9一二两三四五六七八九十几千万]+(?:万|千|块)?(?:块钱|元)?出来/;
 /** A plan told: 当时想买羊, 本来打算. */
 // (本来是要种魔芋的: or a use the household was to make.)
 const PLAN_BEFORE = /(?:当时|本来|原来|原先|原本|起初|开始)(?:是)?(?:想|打算|准备|计划|要)/;
@@ -227,6 +233,8 @@ export function readClauses(scan: Scan): Clauses {
       !(h.term === '后来' && /^(?:又)?(?:改成|改为|改用)/.test(text.slice(h.end, h.end + 3))) &&
       // (说是买牛，后来打听是给二小子娶媳妇了: nor one that, after a claim, tells what came of it.)
       !(h.term === '后来' && CLAIMED_BEFORE.test(text.slice(0, h.start))) &&
+      // (前面大半用在香菇上，后来娃结婚钱不够，拿了一万出来过事: nor one whose sentence goes on to take money out of the loan for it.)
+      !(h.term === '后来' && TAKEN_OUT_LATER.test(text.slice(h.end))) &&
       // (老头子前年住院…去年贷款买的羊: nor a time that dates the loan itself, where the text tells of no later one.)
       // (称扶贫贷款去年给儿子娶媳妇花了: or follows the loan's name.)
       !(

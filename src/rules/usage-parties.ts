@@ -1349,6 +1349,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   )
     return false;
   const place = PLACE_PARTIES.includes(text.slice(party.start, hits[last]!.end));
+  // (钱给村上交了: money handed to the village, with 交 right after it, is the village's.)
+  if (place && text[party.start - 1] === '给' && /^(?:交了|交上去|交上了|交过去)/.test(text.slice(hits[last]!.end, hits[last]!.end + 3))) return true;
   // 村里统一建了大棚园区，本户承包两个棚: a household that rents in a village's project is its tenant, not its funder.
   // (Not a body said to use the money itself: 贷款由村支书使用，用于承包鱼塘.)
   if ((place || kind === 'government') && !strong && TENANT.test(text) && !USED_BY_IT.test(text.slice(hits[last]!.end, hits[last]!.end + 6))) return false;
