@@ -834,6 +834,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-801.tsv',
   'heldout/usage-heldout-802.tsv',
   'heldout/usage-heldout-803.tsv',
+  'heldout/usage-heldout-804.tsv',
+  'heldout/usage-heldout-805.tsv',
+  'heldout/usage-heldout-806.tsv',
+  'heldout/usage-heldout-807.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
