@@ -838,6 +838,10 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-805.tsv',
   'heldout/usage-heldout-806.tsv',
   'heldout/usage-heldout-807.tsv',
+  'heldout/usage-heldout-808.tsv',
+  'heldout/usage-heldout-809.tsv',
+  'heldout/usage-heldout-810.tsv',
+  'heldout/usage-heldout-811.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
