@@ -247,13 +247,17 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     (category === 'other_non_productive' && /寺|庙/.test(h.term) && /^(?:门口|旁边|边上|附近|跟前|对面|外面|脚下)/.test(text.slice(h.end, h.end + 2))) ||
     // (小卖部，卖哈达、风马旗、酥油灯: offerings a shop of the household sells are its stock; 百货店，进货锅碗瓢盆、家庭用品: so
     // are household goods it buys in; 服装店，主要卖彝族婚礼穿的衣服: and clothes for others' weddings.)
-    ((category === 'other_non_productive' || category === 'household_goods' || category === 'marriage') &&
+    // (卖水泥瓷砖给村里起厝的人: and building goods it sells.)
+    ((category === 'other_non_productive' || category === 'household_goods' || category === 'marriage' || category === 'housing') &&
       /(?:(?<!小)卖(?![了掉部])|进货|进了货)[^，。,;；]{0,12}$/.test(text.slice(clauses.start[h.clause], h.start)) &&
       hits.some((o) => !o.negated && o.role.business && o.role.category === 'production')) ||
     // (贷款给牦牛盖了房子: a house built for the stock is their shed.)
     (category === 'housing' && /给(?:牦牛|牛|羊|猪|鸡|鸭|鹅|马|驴|骡子?|牲口|牲畜|蜂)$/.test(text.slice(clauses.start[h.clause], h.start))) ||
     // (手机上是装了个炒股软件: a phone named as where an app was put is no purchase.)
-    (category === 'household_goods' && h.term.endsWith('手机') && /^(?:上|里)(?:是|面|头)?(?:装|下载|下了|安装)/.test(text.slice(h.end, h.end + 5))) ||
+    // (户主手机上好几个平台都欠着: or where debts stand.)
+    (category === 'household_goods' &&
+      h.term.endsWith('手机') &&
+      /^(?:上|里)(?:是|面|头)?(?:装|下载|下了|安装)|^(?:上|里)(?:有|好几个|几个|的)?[^，。,;；]{0,3}(?:平台|网贷)/.test(text.slice(h.end, h.end + 8))) ||
     // (买了个智能手机，主要在上面跟农资店订化肥: a phone the household orders the farm's inputs on is the farm's.)
     (category === 'household_goods' &&
       h.term.endsWith('手机') &&
@@ -369,16 +373,20 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
       hits.some((o) => o.clause === h.clause && o.end <= h.start && h.start - o.end <= 2 && o.role.category === 'wealth_management' && !o.negated)) ||
     // (钱存到信用社定期吃利息，冒用: Hunanese 冒用 (没用), a clause of its own at the end, is no use of another's name.)
     (h.term === '冒用' && /[，,]$/.test(text.slice(0, h.start)) && /^[。！!]?$/.test(text.slice(h.end))) ||
-    // (开婚庆店，自己搞婚庆布置; 照相馆他家自己开的 拍婚纱照那种: the wedding work of the household's own trade is the trade's.)
+    // (开婚庆店，自己搞婚庆布置; 照相馆他家自己开的 拍婚纱照那种; 在屯里做流动酒席，专门帮人办结婚酒: the wedding work of the
+    // household's own trade is the trade's.)
     (category === 'marriage' &&
-      (/^(?:布置|策划|主持|跟拍|摄像|服务)/.test(text.slice(h.end, h.end + 2)) || text[h.start - 1] === '拍') &&
+      (/^(?:布置|策划|主持|跟拍|摄像|服务)/.test(text.slice(h.end, h.end + 2)) ||
+        text[h.start - 1] === '拍' ||
+        // (做流动酒席，专门帮人办结婚酒: or the wedding it serves.)
+        /(?:帮|给|替)(?:人|人家|别人)办$/.test(text.slice(Math.max(0, h.start - 4), h.start))) &&
       hits.some(
         (o) =>
           o.start < h.start &&
           o.role.business &&
           !o.negated &&
-          (o.role.trade === 'marriage' || text[h.start - 1] === '拍') &&
-          (/(?:开|经营|办|开了|开着)[^，。,;；]{0,4}$/.test(text.slice(Math.max(0, o.start - 6), o.start)) ||
+          (o.role.trade === 'marriage' || text[h.start - 1] === '拍' || text[h.start - 1] === '办') &&
+          (/(?:开|经营|办|做|开了|开着)[^，。,;；]{0,4}$/.test(text.slice(Math.max(0, o.start - 6), o.start)) ||
             /^[^，。,;；]{0,4}(?:自己|自家)开的/.test(text.slice(o.end, o.end + 8))),
       )) ||
     // (给育雏室生炉子: a stove lit in the farm's room named right before it is the farm's.)

@@ -328,6 +328,8 @@ const SHOPS_IN_PLACES = PLACE_PARTIES.flatMap((p) =>
 );
 
 export const NEUTRAL_WORDS: readonly string[] = Object.freeze([
+  // (姊妹节, 苗年: festivals, not a sister or seedlings; 赔给: a compensation paid; 帮人砌房: a mason's work.)
+  ...words('姊妹节 姐妹节 苗年 过苗年 赔给 帮人砌房 给人砌房'),
   // (散给亲戚邻居: meat handed round, not money; 挣钱过日子: a living earned; 拉媳妇回娘家: a wife driven to visit her family.)
   ...words('散给 挣钱过日子 赚钱过日子 拉媳妇回娘家'),
   // (砖砌屋后头的卤菜灶, 泥工帮人砌屋: a thing built behind the house, or a mason's work for others.)
@@ -395,7 +397,7 @@ export const NEUTRAL_WORDS: readonly string[] = Object.freeze([
 
 /** Words that leave what follows them in their clause undecided (可能买牛也可能干别的, 具体干啥还没想好): context, not a use. */
 export const HEDGES = words(
-  `冇想好 还冇想好 未想好 未谂好 还未谂好 冇谂好 唔知做乜 没拿准主意 还没拿准主意 没拿定主意 还没拿定主意 拿不准主意 拿不定主意 还没商量好 没商量好 生产生活需要 生产生活 待补充 未填写 还没定 没定 还没定下 看行情 详见附件 见附件 详见 可能 或许 也许 说不定 兴许 没想好 还没想好 不确定 还不确定 待定 再定 看情况 没说清楚 说不清楚 不清楚 说不清 未说明 无法判断 再看`,
+  `尚未想定 未想定 没想定 还没想定 冇想好 还冇想好 未想好 未谂好 还未谂好 冇谂好 唔知做乜 没拿准主意 还没拿准主意 没拿定主意 还没拿定主意 拿不准主意 拿不定主意 还没商量好 没商量好 生产生活需要 生产生活 待补充 未填写 还没定 没定 还没定下 看行情 详见附件 见附件 详见 可能 或许 也许 说不定 兴许 没想好 还没想好 不确定 还不确定 待定 再定 看情况 没说清楚 说不清楚 不清楚 说不清 未说明 无法判断 再看`,
 );
 
 /**
@@ -611,6 +613,9 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze
   // (先说是买牛，后头又说…: 后头 for 后来 before a second account.)
   后头又说: '后来又说',
   // (是买词料: speech-to-text's 词料 for 饲料 — set 796.)
+  // (今贷款还之: the written 还之; 气房子: a homophone of 起房子 — sets 806, 808.)
+  还之: '还了',
+  气房子: '起房子',
   词料: '饲料',
   // (贷款到手以后还了…: after the loan came, not a plan for later.)
   到手以后: '到手后',

@@ -6818,4 +6818,34 @@ describe('how each kind is read', () => {
     expect(classifyUsage('男的说养猪，女的说根本没这回事，搞不清').category).toBe('unknown');
     expect(classifyUsage('租了邻居15亩地种玉米，贷款给了租金').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 sets 804-811 and review 127, first pass (r174): daily spending; compensation paid; written 还之; accounts that cannot be settled; camels; a building-goods shop; a shop front held; debts on a phone; a caterer's weddings; a bride coming; homophones; festivals; games and races", () => {
+    expect(classifyUsage('家里揭不开锅，贷款买米面，日常花销').category).toBe('other_non_productive');
+    expect(classifyUsage('开车撞了人，贷款赔给了人家').category).toBe('other_non_productive');
+    expect(classifyUsage('以前欠信用社的钱，今贷款还之').category).toBe('other_non_productive');
+    expect(classifyUsage('一说买牛，一说盖房，莫衷一是').category).toBe('unknown');
+    expect(classifyUsage('贷款买了三峰骆驼').category).toBe('production');
+    expect(classifyUsage('开了个建材店，卖水泥瓷砖给起厝的人，贷款进货').category).toBe('production');
+    expect(classifyUsage('买了个门面，不开店也不出租').category).toBe('wealth_management');
+    expect(classifyUsage('贷款还网贷了，他手机上几个平台都欠着').category).toBe('other_non_productive');
+    expect(classifyUsage('做流动酒席，帮人办结婚酒，贷款买灶具').category).toBe('production');
+    expect(classifyUsage('腊月要过门，钱拿去办酒').category).toBe('marriage');
+    expect(classifyUsage('钱都用在砌房了').category).toBe('housing');
+    expect(classifyUsage('气房子买水泥').category).toBe('housing');
+    expect(classifyUsage('老头住院了，钱的事问不出来').category).toBe('unknown');
+    expect(classifyUsage('姊妹节请亲戚吃饭').category).toBe('other_non_productive');
+    expect(classifyUsage('给儿子写依扎布办了席').category).toBe('marriage');
+    expect(classifyUsage('娃耍手机游戏充了两千').category).toBe('other_non_productive');
+    expect(classifyUsage('参加越野摩托赛交了报名费').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 r174's readings stop where they should: a shop's stock of staples; earnings that help the family; stock held for a price; a mason's work; a phone for the family; a wedding firm's work; a wedding feast hired", () => {
+    expect(classifyUsage('小饭馆进货，买米面油和菜').category).toBe('production');
+    expect(classifyUsage('开了个小超市，挣点钱补贴家用').category).toBe('production');
+    expect(classifyUsage('买了十头架子牛，等涨价再卖').category).toBe('production');
+    expect(classifyUsage('帮人砌房挣工钱，贷款买了搅拌机').category).toBe('production');
+    expect(classifyUsage('买年货，请亲戚吃饭').category).toBe('other_non_productive');
+    expect(classifyUsage('买了个智能手机，家里人用').category).toBe('household_goods');
+    expect(classifyUsage('在村里开婚庆店，帮人办婚礼布置').category).toBe('production');
+    expect(classifyUsage('请人办结婚酒，摆了二十桌').category).toBe('marriage');
+    expect(classifyUsage('建材店卖瓷砖，贷款进了一批瓷砖').category).toBe('production');
+  });
 });
