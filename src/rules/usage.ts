@@ -33,7 +33,7 @@ export const usageRule = defineRule({
   evaluate: evaluateUsage,
 });
 
-interface CitationSets { national: readonly Citation[]; heilongjiang: readonly Citation[] }
+type CitationSets = { national: readonly Citation[]; heilongjiang: readonly Citation[] };
 const sets = (national: Citation[], heilongjiang: Citation[]): CitationSets =>
   Object.freeze({ national: Object.freeze(national), heilongjiang: Object.freeze([...national, ...heilongjiang]) });
 
