@@ -185,8 +185,9 @@ const PLACED_ROOM = /^(?:放置于|放在|摆在|放)(?:客厅|卧室|厨房)$/;
 
 /** After 送货, words of a delivery made to the buyer: 送货地址, 送货上门, 送货到家. */
 const DELIVERED_TO_AFTER = /^(?:地址|上门|到家|单)/;
-/** In the sentence after 后来, a sum taken out of the money: 拿了一万出来, 又取了五千出来. */
-const TAKEN_OUT_LATER = /^[^。；;]{0,16}[，,](?:就|又)?(?:从贷款里|从这钱里)?(?:拿|取|抽)了?[0-9一二两三四五六七八九十几千万]+(?:万|千|块)?(?:块钱|元)?出来/;
+/** In the sentence after 后来, a sum taken out of the money: 拿了一万出来, 又取了五千出来, 又从贷款里取了八千. */
+const TAKEN_OUT_LATER =
+  /^[^。；;]{0,16}[，,](?:就|又)?(?:从贷款里|从这钱里)?(?:拿|取|抽)了?[0-9一二两三四五六七八九十几千万]+(?:万|千|块)?(?:块钱|元)?出来|^[^，。,;；]{0,10}?(?:就|又)从(?:贷款|这钱|这笔钱)里(?:头)?(?:拿|取|抽)了?[0-9一二两三四五六七八九十几千万]+/;
 /** A plan told: 当时想买羊, 本来打算. */
 // (本来是要种魔芋的: or a use the household was to make.)
 const PLAN_BEFORE = /(?:当时|本来|原来|原先|原本|起初|开始)(?:是)?(?:想|打算|准备|计划|要)/;

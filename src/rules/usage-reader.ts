@@ -1936,6 +1936,8 @@ const paidByOtherMoney = (after: string) => {
 /** Whether the text says anyone lives anywhere (住, 居住), leaving aside words that no one does (无人居住, 不住人). */
 const livedInAnywhere = (text: string) => text.includes('住') && text.replace(/无人居住|无人住|没人住|没有人住|不住人|未住人/g, '').includes('住');
 
+/** Words that the shop a text names was not found: 没有这个店, 店没开. */
+const SHOP_NOT_FOUND = /(?:没有|没|冇)(?:这个|这家|那个|那家)(?:店|铺子|门市)|(?:这个|那个)?店(?:也)?(?:没开|没有开|不存在)/;
 /** Between a building and a bare building verb, what befell it: 塌了, 漏雨, 被水冲了. */
 const BEFELL_BETWEEN = /^(?:塌了|倒了|漏雨|漏了|垮了|坏了|破了|被[^，。,;；]{1,4}了)$/;
 /** A word of a building's wall or roof. */
@@ -4461,7 +4463,9 @@ function readStatements(scan: Scan): UsageMatch {
       // (买了个大电视，说是看直播学卖货，其实就是家里看电视: nor goods a claimed trade the finding puts to the family.)
       (retagged?.has(h) ||
         (trades?.has(category) && !familyAct(scan, i) && role.family !== 'strong' && !tradeOnlyBefore(h) && !(dual && familyFoundOverClaim()))) &&
-      !INTO_OWN_DWELLING.test(text)
+      !INTO_OWN_DWELLING.test(text) &&
+      // (说是开婚庆店，俺去镇上看了没有这个店: nor a trade the writer found does not exist.)
+      !SHOP_NOT_FOUND.test(text)
     ) {
       add('production', h);
       continue;

@@ -192,6 +192,9 @@ const TRADESMAN_AFTER = /^小?(?:包工头|工头|师傅|工匠|施工队|工程
 const IS_A_BEFORE = /(?:^|户主|本人|借款人|其|他|她|我|俺)(?:为|是|当|做|系)(?:个|一个|一名)?(?:农村|村里|本地|乡里)?$/;
 
 /** Whether a prohibited word names the household's own trade: 婚庆服务店, 装修活, 开婚庆公司, 干装修…队. */
+/** A hall booked for an event: 订酒店, 定了饭店. */
+const HALL_BOOKED = /(?:订|定|预订|预定)了?(?:酒店|饭店|酒楼|餐厅|宾馆)/;
+
 export function namesATrade(scan: Scan, i: number): boolean {
   const { text, hits } = scan;
   const hit = hits[i]!;
@@ -263,7 +266,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
   // (开婚纱礼服出租店…贷款进了一批婚纱和礼服: goods stocked where the text runs a shop are its stock.)
   if (/进了?(?:一批|一些|批|些|点)?$/.test(text.slice(Math.max(0, hit.start - 4), hit.start)) && /店|铺|门市|出租|租赁|生意/.test(text)) return true;
   // (寿衣花圈店，本人经营: and so does a shop's name that is the text's whole first clause, as a register's entry opens.)
-  if (hit.clause === 0 && HEADING_SHOP.test(text.slice(0, 10)) && headingName(firstClause(text), text)) return true;
+  // (Not a first clause that books a hall: 拍婚纱照、订酒店.)
+  if (hit.clause === 0 && HEADING_SHOP.test(text.slice(0, 10)) && headingName(firstClause(text), text) && !HALL_BOOKED.test(firstClause(text))) return true;
   // (经营"鸿运婚庆"租赁店: a quoted name closes before its suffix, a verb of trade before it.)
   if (/["”」』]/.test(text[hit.end] ?? '') && startsWithAny(text, hit.end + 1, SUFFIXES) && TRADE_VERBS.some((v) => clauseBefore.includes(v))) return true;
   // (开办名为“喜事来便利店”的小超市: a word inside a quoted name that ends in a shop's noun is the shop's name.)

@@ -6848,4 +6848,14 @@ describe('how each kind is read', () => {
     expect(classifyUsage('请人办结婚酒，摆了二十桌').category).toBe('marriage');
     expect(classifyUsage('建材店卖瓷砖，贷款进了一批瓷砖').category).toBe('production');
   });
+  it('CBIRC-2020-28/5.1 sets 804-811 and review 127, second pass (r175): a hall booked for a wedding; a dowry taken from the loan later; a wedding shop that was not there', () => {
+    expect(classifyUsage('拍婚纱照、订饭店，都是贷款的钱').category).toBe('marriage');
+    expect(classifyUsage('先买了羊，后来儿子娶亲又从贷款里拿了五千办酒').category).toBe('marriage');
+    expect(classifyUsage('户主说是开婚庆店，去镇上看了没有这个店，钱是给老二办婚礼用的').category).toBe('marriage');
+  });
+  it("CBIRC-2020-28/5.1 r175's readings stop where they should: a photo studio's work; a wedding shop that is there; later money for the farm", () => {
+    expect(classifyUsage('开影楼，拍婚纱照，贷款买相机').category).toBe('production');
+    expect(classifyUsage('开了个婚庆店，贷款买音响').category).toBe('production');
+    expect(classifyUsage('后来又从贷款里拿了两千买化肥').category).toBe('production');
+  });
 });
