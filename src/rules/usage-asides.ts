@@ -155,6 +155,17 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
   const { role } = h;
   const category = role.category ?? role.frame?.category;
   const clauseText = (c: number) => text.slice(clauses.start[c], clauses.end[c]);
+  /** Whether a word of `kind` (a building of the farm's, if `premises`) stands earlier in this word's clause, not denied, the text between matching `gap`. */
+  const namedBefore = (kind: NonNullable<typeof category>, gap?: RegExp, premises = false) =>
+    hits.some(
+      (o) =>
+        o.clause === h.clause &&
+        o.end <= h.start &&
+        o.role.category === kind &&
+        !o.negated &&
+        (!premises || o.role.premises === true) &&
+        (gap === undefined || gap.test(text.slice(o.end, h.start))),
+    );
   return (
     // (还欠我手机钱80块: goods the writer sold still owed for were not paid with the loan — a credit note, no use.)
     (category !== undefined &&
@@ -366,11 +377,9 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
         // (冰柜在家里厨房放肉: or where goods named before stand.)
         (/在(?:家里|自家|屋里)?$/.test(text.slice(Math.max(0, h.start - 3), h.start)) &&
           /^(?:里|里头|里面)?(?:放|搁|装|存|冻|冰)/.test(text.slice(h.end, h.end + 3)) &&
-          hits.some((o) => o.clause === h.clause && o.end <= h.start && o.role.category === 'household_goods' && !o.negated)))) ||
+          namedBefore('household_goods')))) ||
     // (网上一个平台投钱进去: money put into an investment platform named right before is the investment.)
-    (category === 'enterprise_use' &&
-      /^投(?:钱)?进去$/.test(h.term) &&
-      hits.some((o) => o.clause === h.clause && o.end <= h.start && h.start - o.end <= 2 && o.role.category === 'wealth_management' && !o.negated)) ||
+    (category === 'enterprise_use' && /^投(?:钱)?进去$/.test(h.term) && namedBefore('wealth_management', /^[^]{0,2}$/)) ||
     // (钱存到信用社定期吃利息，冒用: Hunanese 冒用 (没用), a clause of its own at the end, is no use of another's name.)
     (h.term === '冒用' && /[，,]$/.test(text.slice(0, h.start)) && /^[。！!]?$/.test(text.slice(h.end))) ||
     // (开婚庆店，自己搞婚庆布置; 照相馆他家自己开的 拍婚纱照那种; 在屯里做流动酒席，专门帮人办结婚酒: the wedding work of the
@@ -392,26 +401,11 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     // (给育雏室生炉子: a stove lit in the farm's room named right before it is the farm's.)
     (category === 'household_goods' &&
       h.term.includes('炉') &&
-      hits.some(
-        (o) =>
-          o.clause === h.clause &&
-          o.end <= h.start &&
-          o.role.category === 'production' &&
-          !o.negated &&
-          /^(?:室|舍|棚|房|圈)?(?:里|内)?(?:生|烧|点|安|装|盘|搭)(?:了|个|上)?$/.test(text.slice(o.end, h.start)),
-      )) ||
+      namedBefore('production', /^(?:室|舍|棚|房|圈)?(?:里|内)?(?:生|烧|点|安|装|盘|搭)(?:了|个|上)?$/)) ||
     // (鸡舍冬季取暖用煤: coal that warms the farm's building named before it in the clause is the farm's.)
     (category === 'other_non_productive' &&
       /取暖|烧炕|烤火/.test(h.term) &&
-      hits.some(
-        (o) =>
-          o.clause === h.clause &&
-          o.end <= h.start &&
-          /^(?:里|内|的)?(?:冬季|冬天|过冬|入冬)?(?:的|里)?$/.test(text.slice(o.end, h.start)) &&
-          o.role.premises === true &&
-          o.role.category === 'production' &&
-          !o.negated,
-      )) ||
+      namedBefore('production', /^(?:里|内|的)?(?:冬季|冬天|过冬|入冬)?(?:的|里)?$/, true)) ||
     // (装空调两台（住房）: a dwelling noted in brackets as where goods go.)
     (h.term === '住房' && /[（(]/.test(text[h.start - 1] ?? '') && /[）)]/.test(text[h.end] ?? '')) ||
     // (经核实婚事费用未用贷款: a cost the text says the loan did not pay.)
