@@ -842,6 +842,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-809.tsv',
   'heldout/usage-heldout-810.tsv',
   'heldout/usage-heldout-811.tsv',
+  'heldout/usage-heldout-812.tsv',
+  'heldout/usage-heldout-813.tsv',
+  'heldout/usage-heldout-814.tsv',
+  'heldout/usage-heldout-815.tsv',
+  'heldout/usage-heldout-816.tsv',
+  'heldout/usage-heldout-817.tsv',
+  'heldout/usage-heldout-818.tsv',
+  'heldout/usage-heldout-819.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
