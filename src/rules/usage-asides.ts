@@ -151,6 +151,10 @@ const saidUnrelatedAfter = (text: string, end: number) => {
  * @returns `true` where the hit is to be set aside as context (讷河老杜两口子拿贷款去海南旅游了半个月，回来办了个结婚三十周年的酒:
  * 结婚 is an anniversary).
  */
+/** In a clause before a use, the household asking whether the loan may go to it: 问剩下的钱能不能拿来, 问能否用于. */
+const ASKED_LEAVE_BEFORE =
+  /问(?!他|她|户主|借款人|本人|对方)[^，。,;；]{0,10}?(?:能不能|能否|可不可以|可否|可以不可以|行不行)(?:拿来|用来|用于|拿去|用在|用)?(?:修|盖|建|装|买|办|交|还)?$/;
+
 export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], h: Hit): boolean {
   const { role } = h;
   const category = role.category ?? role.frame?.category;
@@ -172,6 +176,22 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
       category !== 'production' &&
       STILL_OWED_TO_WRITER_BEFORE.test(text.slice(Math.max(0, h.start - 5), h.start)) &&
       /^(?:的)?(?:钱|款)/.test(text.slice(h.end, h.end + 2))) ||
+    // (问剩下的钱能不能拿来修房子: a use the household asks leave for is a question, not what the loan paid.)
+    (category !== undefined &&
+      category !== 'production' &&
+      ASKED_LEAVE_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) &&
+      !/[?？]/.test(text.slice(h.end, (clauses.end[h.clause] ?? text.length) + 1))) ||
+    // (开婚庆租赁，租苗族盛装…要添几套新衣服: clothes a hire business adds are its stock to let.)
+    (role.category === 'other_non_productive' &&
+      /衣服|服装|盛装/.test(h.term) &&
+      hits.some((o) => o.end <= h.start && !o.negated && o.role.business === true && o.term.includes('租'))) ||
+    // (裁缝店…也做婚礼穿的衣服: clothes a tailor makes for weddings are the shop's work.)
+    (category === 'marriage' &&
+      /(?:做|缝|绣|订做|定做)(?:些|点)?$/.test(text.slice(Math.max(0, h.start - 3), h.start)) &&
+      /^[^，。,;；]{0,2}(?:穿|用|戴)的(?:衣服|衣裳|服装|礼服|银饰|首饰)/.test(text.slice(h.end, h.end + 8)) &&
+      hits.some((o) => !o.negated && o.role.business === true && /裁缝|缝纫|服装|绣|衣/.test(o.term))) ||
+    // (说是要给老人看病，后来没用上: a need the next words say passed before the money was spent.)
+    (category !== undefined && category !== 'production' && /^[，,]?(?:后来|最后|结果)(?:也|都)?(?:没用上|没用着|没用到)/.test(text.slice(h.end, h.end + 8))) ||
     // (学费还欠五百, 学费分两回交: a fee told as still owed or paid by instalments is the writer's note of an account, not the
     // loan's use.)
     (role.category === 'other_non_productive' && h.term.endsWith('学费') && FEE_ACCOUNT_AFTER.test(text.slice(h.end, h.end + 6))) ||
@@ -437,8 +457,9 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     (category !== 'production' && PAST_MATTER_AFTER.test(text.slice(h.end, h.end + 9)) && THIS_LOAN_ANYWHERE.test(text.slice(h.end))) ||
     // (明年秋后卖了稻子把它顶上: the harvest's sale said to repay the loan is its repayment, not a debt the loan repays.)
     (h.term === '把它顶上' && SOLD_JUST_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start))) ||
-    (h.term === '老账' &&
-      (/(?:那个|那|那些|这个|那笔)(?:是|都是|系|算)$/.test(text.slice(Math.max(0, h.start - 4), h.start)) ||
+    // (此系旧账，与此番无涉: and an old debt the writer calls so in a classical hand.)
+    ((h.term === '老账' || h.term === '旧账') &&
+      (/(?:那个|那|那些|这个|那笔|此)(?:是|都是|系|算|乃)$/.test(text.slice(Math.max(0, h.start - 4), h.start)) ||
         OLD_DEBT_SET_APART.test(text.slice(h.end, h.end + 10)))) ||
     // (去那曲挖虫草，买帐篷、口粮和路费: the food and fares of a season's digging are its costs.)
     (role.category === 'other_non_productive' && /口粮|路费/.test(h.term) && /挖虫草|采虫草|挖药材/.test(text)) ||
@@ -447,8 +468,14 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
       /[挖采][^，。,;；]{0,8}(?:虫草|药材)/.test(text) &&
       /营地|帐篷/.test(text) &&
       !/家里用|家用|自家用|家里人/.test(text)) ||
+    // (摆摊卖自家小米，摊位费跟路费: the fares of a trip to sell at a fair, named with its stall fee, are the trade's costs.)
+    (role.category === 'other_non_productive' && h.term === '路费' && /(?:摊位费|进货)[^。；;]{0,4}$/.test(text.slice(Math.max(0, h.start - 10), h.start))) ||
     // (跑运输…缺油钱过路费: a haul's tolls are its costs.)
-    (role.category === 'other_non_productive' && h.term === '路费' && text.slice(h.start - 1, h.start) === '过' && /跑运输|运输/.test(text)) ||
+    // (开车收柚子去广州卖…过路费记录: and so are a trade's run's, buying or selling on the road.)
+    (role.category === 'other_non_productive' &&
+      h.term === '路费' &&
+      text.slice(h.start - 1, h.start) === '过' &&
+      /跑运输|运输|收购|拉货|去[^，。,;；]{1,4}卖/.test(text)) ||
     // (办了个结婚三十周年的酒: a wedding's anniversary is no wedding.)
     (role.category === 'marriage' && ANNIVERSARY_AFTER.test(text.slice(h.end, h.end + 5))) ||
     // (在镇上饭店摆了十桌: a restaurant where a feast was laid is its venue, not the household's trade.)

@@ -125,7 +125,10 @@ const WORKS_TOOK_AFTER = /^的[^，。,;；的]{1,6}(?:场|厂|店|公司|社|�
 /** After a person the money is given to, their works using it: 给表哥的烘干厂用. */
 const WORKS_USE_AFTER = /^的[^，。,;；的]{1,6}(?:场|厂|店|公司|社|铺|队)(?:用|使用|周转)了?(?:$|[，。,;；\s])/;
 /** After a body's work, a levy on each household that the loan paid: 每户摊三千，就从这笔贷款里出的. */
-const LEVY_PAID_LATER = new RegExp(`(?:摊|摊派|集资)[^。；;]{0,12}(?:(?:拿|用)(?:这笔)?贷款(?:交|出|垫)|${LOAN_DRAWN.source})`);
+// (村上修蓄水池，贷款凑进去了: or the loan said pooled into the work.)
+const LEVY_PAID_LATER = new RegExp(
+  `(?:摊|摊派|集资)[^。；;]{0,12}(?:(?:拿|用)(?:这笔)?贷款(?:交|出|垫)|${LOAN_DRAWN.source})|^[，,]?(?:贷款|这笔钱|钱)[^。；;，,]{0,3}凑进去`,
+);
 /** Before and after a party, that the writer asked it (走访邻居了解, 询问村民得知): a source of what is known, not a user. */
 const ASKED_BEFORE = /(?:走访|询问|问了|问过|据|听|向)$/;
 /** After a party, words that it tells the story: 邻居说, 村医讲. */
@@ -496,7 +499,16 @@ export function namedOnly(text: string, party: Hit, scan?: Scan, index?: number)
   // 给办丧事的人家用: people described by an act (customers, neighbours), not the household's counterparty.
   const prior = scan && index !== undefined ? scan.hits[index - 1] : undefined;
   // (But 养殖场的老板 is the one who runs it.)
-  if (before === '的' && prior !== undefined && prior.end === party.start - 1 && prior.role.category !== undefined && !OWNER.test(party.term)) return true;
+  // (Nor one who goes on to borrow or take the money: 开农家乐的老李借去装修他家的店.)
+  if (
+    before === '的' &&
+    prior !== undefined &&
+    prior.end === party.start - 1 &&
+    prior.role.category !== undefined &&
+    !OWNER.test(party.term) &&
+    !/^(?:借去|借走|拿去|拿走|借用)/.test(text.slice(party.end, party.end + 2))
+  )
+    return true;
   // (资金转扶贫车间使用: 转 after the money moves it to the party.)
   if (before === '转' && /(?:资金|贷款|钱|款)$/.test(text.slice(Math.max(0, party.start - 3), party.start - 1))) return false;
   // (户主同某公司签代养合同: over 某 too.)
@@ -575,6 +587,9 @@ function laterParty(scan: Scan, last: number, kind: PartyKind): boolean {
     if (kind === 'government' && /^(?:统一)?(?:用于|用来)/.test(scan.text.slice(party.end, h.start))) return false;
     // (统一建设游客中心: what the party builds is its work, not another party.)
     if (h.role.party && /建|修|盖/.test(scan.text.slice(party.end, h.start))) return false;
+    // (交给县里搞产业示范基地: and so is the works a public body or a place goes on to run, no 的 making it another's.)
+    if (h.role.party && (kind === 'government' || PLACE_PARTIES.includes(party.term)) && /^(?:统一)?(?:搞|办)[^的]*$/.test(scan.text.slice(party.end, h.start)))
+      return false;
     // (A party that is also a word of production, such as 养殖场, counts after a place: 镇上的肉牛养殖场.)
     if (h.role.party && h.role.party !== 'household' && !h.negated && (!h.role.category || PLACE_PARTIES.includes(party.term))) return true;
     // 交由县里一家农业企业统一使用: a word of hand-over naming the one who runs the money.
@@ -1921,8 +1936,14 @@ export function servedAfter(text: string, party: Hit): boolean {
   if (startsWithAny(text, party.end, SERVICE)) return true;
   // (给县城投公司承建的工地拉土方: the party's site named between it and the work.)
   const site = SITE_OF.exec(text.slice(party.end, party.end + 14));
-  return site !== null && startsWithAny(text, party.end + site[0].length, SERVICE);
+  if (site !== null && startsWithAny(text, party.end + site[0].length, SERVICE)) return true;
+  // (给工地、给修路的干活: or another the household works for listed after it, the work after both.)
+  const listed = LISTED_PARTY_AFTER.exec(text.slice(party.end, party.end + 10));
+  return listed !== null && startsWithAny(text, party.end + listed[0].length, SERVICE);
 }
+
+/** After a party, another listed with it that the household serves: 、给修路的 (the work named next). */
+const LISTED_PARTY_AFTER = /^、(?:给|为|帮)[^，。,;；、]{1,6}?的/;
 
 /** After a party, a site of its that the household works at: 承建的工地, 的养殖基地. */
 const SITE_OF = /^[^，。,;；]{0,6}?的[^，。,;；]{0,4}?(?:工地|项目|工程|厂里|场里|基地|园区|地里|棚里|果园)/;

@@ -300,7 +300,9 @@ export function namesATrade(scan: Scan, i: number): boolean {
   // 带几个人搞装修: work done with a crew one leads is a trade.
   if (CREW_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start))) return true;
   // 承接藏式婚宴和生日宴, 婚宴寿宴都接: events taken on for others are the trade's work.
-  if (TAKEN_ON.test(text.slice(Math.max(0, hit.start - 11), hit.start)) || TAKEN_AFTER.test(text.slice(hit.end, hit.end + 8))) return true;
+  // (Not an event the household only takes part in: 专门参加斗牛节比赛.)
+  if ((TAKEN_ON.test(text.slice(Math.max(0, hit.start - 11), hit.start)) || TAKEN_AFTER.test(text.slice(hit.end, hit.end + 8))) && !hit.term.startsWith('参加'))
+    return true;
   // (开红白喜事用品出租…婚宴丧事都租: events a rental trade the text names lets out to.)
   if (LET_FOR_AFTER.test(text.slice(hit.end, hit.end + 8)) && /出租|租赁/.test(text)) return true;
   // (Not work on a building: 做吊顶, 做外墙保温 is work done, for the household unless a trade is told.)
@@ -457,8 +459,8 @@ const OCCASION = /婚庆|婚车|婚礼|结婚|喜事|花车|接亲|寿宴|花甲
 const OCCASION_GOODS_MADE_AFTER = /^(?:[（(][^）)]{1,6}[）)])?(?:上|时)?用的[^，。,;；]{1,6}(?:都|全)?是(?:我们家|我家|自家|俺家|咱家)(?:打|做|烤|供|卖)的/;
 /** Right before an occasion, others served: 专门给人, 帮人家 (a list of occasions, 婚礼、, may stand between). */
 const OCCASIONS_OF_OTHERS_BEFORE = /(?:给|帮|替)(?:人|别人|人家|外人)家?(?:做|拍|跟拍)?(?:[\u4e00-\u9fff]{2,3}、)*$/;
-/** After an occasion, within a clause or two, hire work for pay or orders taken: 出租, 按场收钱, 一天能跑两场, 来订的 (no denial between). */
-const OCCASION_WORK_AFTER = /^[^。；;未没不]{0,14}?(?:出租|租给|按场|按天收|跑车队|跑(?:一|两|几|三)场|接单|接活|来订|来定|订做|定做)/;
+/** After an occasion, within a clause or two, hire work for pay or orders taken: 出租, 按场收钱, 一天能跑两场, 来订的 (no denial between; not 用来订酒楼, a hall booked). */
+const OCCASION_WORK_AFTER = /^[^。；;未没不]{0,14}?(?:出租|租给|按场|按天收|跑车队|跑(?:一|两|几|三)场|接单|接活|(?<![用拿])来[订定]|订做|定做)/;
 
 /** After events, that the household lets out for them: 都租, 也能租 (not 都租的, 租了: rented by the household). */
 const LET_FOR_AFTER = /^[^，。,;；]{0,4}(?:都|也)(?:能|可以)?(?:往外|对外)?(?:出)?租(?:$|[，。,;；给])/;
