@@ -5346,16 +5346,18 @@ function readStatements(scan: Scan): UsageMatch {
   if (negated.length > 0) setAside(claimDenied);
   // (说是买羊，其实钱存在信用社拿利息: a use a claim names, where the next clause says what in truth was done, is not the use.)
   // (外头都传他拿贷款给儿子娶媳妇，其实钱全买了两头基础母牛: and a rumour the next clause belies.)
-  setAside(
-    (e) =>
-      (((CLAIM_BEFORE_FINDING.test(text.slice(clauses.start[e.clause], e.start)) || RUMOURED.test(text.slice(clauses.start[e.clause], e.start))) &&
-        IN_TRUTH.test(clauseText(e.clause + 1))) ||
+  setAside((e) => {
+    const lead = text.slice(clauses.start[e.clause], e.start);
+    const rumoured = RUMOURED.test(lead);
+    return (
+      (((CLAIM_BEFORE_FINDING.test(lead) || rumoured) && IN_TRUTH.test(clauseText(e.clause + 1))) ||
         // (寨子里都说他家在凑彩礼。我专门问了…这笔钱就是买两头母牛: or a rumour a later sentence says this loan's money did not go to.)
-        (RUMOURED.test(text.slice(clauses.start[e.clause], e.start)) && THIS_LOAN_IS.test(text.slice(clauses.end[e.clause]))) ||
+        (rumoured && THIS_LOAN_IS.test(text.slice(clauses.end[e.clause]))) ||
         // (邻居说他家老二要娶媳妇…娶媳妇的钱是他闺女出的: or a rumour whose very use a later clause says other money paid.)
-        (RUMOURED.test(text.slice(clauses.start[e.clause], e.start)) && negated.includes(e.term) && text.includes(e.term, clauses.end[e.clause]))) &&
-      evidence.some((o) => o.clause > e.clause && o.category !== e.category),
-  );
+        (rumoured && negated.includes(e.term) && text.includes(e.term, clauses.end[e.clause]))) &&
+      evidence.some((o) => o.clause > e.clause && o.category !== e.category)
+    );
+  });
   const current = evidence.filter(
     (e) =>
       (!clauses.background[e.clause] ||
