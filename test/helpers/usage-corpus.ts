@@ -850,6 +850,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-817.tsv',
   'heldout/usage-heldout-818.tsv',
   'heldout/usage-heldout-819.tsv',
+  'heldout/usage-heldout-820.tsv',
+  'heldout/usage-heldout-821.tsv',
+  'heldout/usage-heldout-822.tsv',
+  'heldout/usage-heldout-823.tsv',
+  'heldout/usage-heldout-824.tsv',
+  'heldout/usage-heldout-825.tsv',
+  'heldout/usage-heldout-826.tsv',
+  'heldout/usage-heldout-827.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
