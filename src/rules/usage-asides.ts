@@ -190,8 +190,16 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
       /(?:做|缝|绣|订做|定做)(?:些|点)?$/.test(text.slice(Math.max(0, h.start - 3), h.start)) &&
       /^[^，。,;；]{0,2}(?:穿|用|戴)的(?:衣服|衣裳|服装|礼服|银饰|首饰)/.test(text.slice(h.end, h.end + 8)) &&
       hits.some((o) => !o.negated && o.role.business === true && /裁缝|缝纫|服装|绣|衣/.test(o.term))) ||
-    // (说是要给老人看病，后来没用上: a need the next words say passed before the money was spent.)
-    (category !== undefined && category !== 'production' && /^[，,]?(?:后来|最后|结果)(?:也|都)?(?:没用上|没用着|没用到)/.test(text.slice(h.end, h.end + 8))) ||
+    // (说是要给老人看病，后来没用上, 讲是起屋，后来冇起: a need the next words say passed, or a plan not carried out, before the money
+    // was spent.)
+    (category !== undefined &&
+      category !== 'production' &&
+      /^[，,]?(?:后来|最后|结果)(?:也|都)?(?:没用上|没用着|没用到|(?:没|冇|没有)(?:起|盖|建|修|办)(?![完好成齐]))/.test(text.slice(h.end, h.end + 8))) ||
+    // (原写"盖房"，已划: a use the writer struck out; 往年卖蔗钱用来还房贷，这次贷款不碰: a use this loan is said to keep away from.)
+    (category !== undefined &&
+      category !== 'production' &&
+      (/^[”"」』]?[，,]?(?:已划|已划掉|已划去|已删|划掉)/.test(text.slice(h.end, h.end + 5)) ||
+        /^[，,]?(?:这次|这回|这笔|本次|本笔)(?:的)?贷款(?:不碰|不动|没碰|没动)/.test(text.slice(h.end, h.end + 12)))) ||
     // (学费还欠五百, 学费分两回交: a fee told as still owed or paid by instalments is the writer's note of an account, not the
     // loan's use.)
     (role.category === 'other_non_productive' && h.term.endsWith('学费') && FEE_ACCOUNT_AFTER.test(text.slice(h.end, h.end + 6))) ||

@@ -44,7 +44,7 @@ export const PARTIES: Readonly<Record<PartyKind, readonly string[]>> = Object.fr
   `),
   person: words(`
     船主 船老大 大佬 同组的 同组 同队的 同屯的 之侄 其侄 之外甥 其外甥 社长 理事长 合作社社长 另一户 另外一户 别的户 其他户 幺叔 幺爸 二爸 三爸 四爸 幺舅 幺姑 幺姨 老庚 老同 老赵 老王 老李 老张 老刘 老陈 老杨 老孙 老周 老吴 老徐 老朱 老胡 老郭 老何 老罗 老郑 老梁 老谢 老宋 老唐 老许 老韩 老冯 老邓 老曹 老彭 老曾 老肖 老田 老董 老袁 老潘 老于 老蒋 老蔡 老余 老杜 老叶 老程 老苏 老魏 老吕 老丁 老任 老沈 老姚 老卢 老姜 老崔 老钟 老谭 老陆 老汪 老范 老廖 老贾 老夏 老韦 老付 老邹 老孟 老熊 老秦 老邱 老江 老尹 老薛 老闫 老段 老雷 老侯 老史 老陶 老黎 老贺 老顾 老郝 老龚 老邵 老覃 老武 老戴 老孔 老汤 老鲍 老葛
-    老丈人 丈母娘 姑 大姑 二姑 小姑 老姑 姑妈 姨妈 舅妈 阿哥 阿舅 外家 同屯 乙方 对方 隔篱 村人 叔公 伯公 阿叔 阿伯 姑丈 姐 妹 大姐 二姐 小妹 嫂子 大嫂 二嫂 婶子 大舅 二舅 小舅 老舅 大姨 小姨     堂兄 表兄 胞兄 胞弟 兄长 隔壁     别人 他人 外人 人家 朋友 亲戚 亲属 表哥 表弟 表姐 表妹 堂哥 堂弟 堂姐 堂妹 姐夫 妹夫 小舅子 大舅哥 连襟 舅舅 叔叔 大伯 二叔 三叔 姑姑 姨
+    老丈人 丈母娘 舅子 姑 大姑 二姑 小姑 老姑 姑妈 姨妈 舅妈 阿哥 阿舅 外家 同屯 乙方 对方 隔篱 村人 叔公 伯公 阿叔 阿伯 姑丈 姐 妹 大姐 二姐 小妹 嫂子 大嫂 二嫂 婶子 大舅 二舅 小舅 老舅 大姨 小姨     堂兄 表兄 胞兄 胞弟 兄长 隔壁     别人 他人 外人 人家 朋友 亲戚 亲属 表哥 表弟 表姐 表妹 堂哥 堂弟 堂姐 堂妹 姐夫 妹夫 小舅子 大舅哥 连襟 舅舅 叔叔 大伯 二叔 三叔 姑姑 姨
     小叔 小叔子 大伯子 其岳父 岳父 之兄 之弟 之姐 之妹 其姐夫 其妹夫 其姑父 其姨父 其弟弟 其哥哥 其姐姐 其妹妹 担保人 保证人 合伙人 表姐夫 表妹夫 堂姐夫 堂妹夫 姨父 小姑子 大姑子 俺舅 我舅 他舅 她舅 盖房户 建房户 盖房的人家 村会计 别家 邻居 同学 熟人 老乡 屯里人 村里人 同村 发小 哥们 战友 亲家 外甥 侄子 侄儿 女婿 哥 大哥 二哥 哥哥 弟弟 姐姐 妹妹 他 她 他们 她们 别人家 小叔子 老表 姑爷 带头人 致富带头人 弟 其弟 其兄 其姐 其妹 兄弟 俺兄弟 表叔 表婶 大爷 二大爷 三舅 姨夫 姑父 能人 哪家 同事 乡亲 前夫 前妻 别个 村委委员 支部委员 村支部委员 蔬菜经纪人 菜贩子 站长 场长 作业站站长 生产队长 队长 谁家 村文书 文书 出纳 村民组长 小组长
   `),
   // The household's own members: money they use is still 户用.
@@ -332,6 +332,8 @@ export const NEUTRAL_WORDS: readonly string[] = Object.freeze([
   ...words('苗年的时候 藏历年的时候 彝族年的时候 过年的时候 春节的时候'),
   // (冷柜在加工间，不在家里用: the family's use denied, like 不是家里用.)
   ...words('不在家里用 不在家用 不放家里用'),
+  // (存银行利息太低，不如拿来买牛: a bank deposit weighed and passed over.)
+  ...words('存银行利息太低 存银行利息低 存银行利息少'),
   // (牛羊交易市场里: a market is no farm's 场里; 我看着他用的: the writer saw the borrower use it, no one else.)
   ...words('市场里 看着他用的 看着他用 看着她用的 看着她用'),
   // (姊妹节, 苗年: festivals, not a sister or seedlings; 赔给: a compensation paid; 帮人砌房: a mason's work.)
@@ -725,6 +727,15 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze
   // (钱借咗畀邻居开沙场，邻居每月畀息: lent to, and interest paid, in Cantonese.)
   借咗畀: '借给了',
   畀息: '给息',
+  // (申报开农家乐→核实：没开: a reconciliation sheet's arrow between what was declared and what was found is a break.)
+  '→核实': '，核实',
+  '→核查': '，核查',
+  '→实际': '，实际',
+  '→经查': '，经查',
+  '→回访': '，回访',
+  '→走访': '，走访',
+  // (给儿子办婚理了: a clerk's slip for 婚礼.)
+  办婚理: '办婚礼',
   // (这回贷款着还掉了: the Linxia 着 of means, "with the loan".)
   贷款着还: '贷款还',
   揾工钱: '挣工钱',

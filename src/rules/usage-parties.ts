@@ -137,8 +137,8 @@ const TELLS = /^(?:说|讲|称|反映|介绍)/;
 const TOLD_AFTER = new RegExp(`${TELLS.source}|^(?:了解|证实|得知)`);
 /** Between a party and a product, that the party issued it: 发的一款“, 发行的. */
 const ISSUED_GAP = /^(?:发|发行|推出|出)(?:的|了)(?:一款|一种|一只|一个|那款|这款)?["“「]?[\u4e00-\u9fff]{0,4}$/;
-/** A fee for buying on the household's behalf: 只收代购费. */
-const PURCHASE_FEE = /(?:只|就)?收(?:了|点)?(?:代购费|代买费)/;
+/** A fee for buying on the household's behalf, or for a service done for it: 只收代购费, 给了合作社三百块服务费. */
+const PURCHASE_FEE = /(?:只|就)?收(?:了|点)?(?:代购费|代买费)|给了?[^，。,;；]{0,6}?[0-9一二两三四五六七八九十百几]+块?(?:钱)?(?:服务费|打药费|机耕费|收割费)/;
 /** Right before a party, work done for it (帮人家磨面), and after, a fee the household takes for it: 收加工费. */
 const WORKED_FOR_BEFORE = /[帮给替]$/;
 const WORK_FEE_TAKEN = /收(?:加工费|手工费|工钱|钱|费)|按斤收|按袋收/;
@@ -251,8 +251,8 @@ const ON_CONTRACT = /订单|保底价|收购|回收|签了合同|签订合同|�
 const RUNS_IT_AFTER = /统一管理|统一经营|统一养殖|统一饲养|统一种植|代养|代管|托管|固定收益|保底收益|分红|年底分钱/;
 /** Right after a party, buying for the household: 统一团购, 代买. */
 const BUYS_FOR = /^(?:代为|帮忙|帮)?(?:统一)?(?:团购|采购|代购|代买|购买|订购)/;
-/** After a party the money is given to, its doings ending in 用: 在西宁开拉面馆用. */
-const GIVEN_FOR_USE = /^[^，。,;；]{0,12}(?:用|使|使用|周转)(?:$|[，。,;；])/;
+/** After a party the money is given to, its doings ending in 用: 在西宁开拉面馆用, 在东莞开厂用了. */
+const GIVEN_FOR_USE = /^[^，。,;；]{0,12}(?:用|使|使用|周转)了?(?:$|[，。,;；])/;
 /** Words of a season or a year that may stand between a party and its act: 开春, 每年. */
 const SEASON = /^(?:开春|春天|秋后|秋天|每年|年年|明年|今年)/;
 const PRONOUNS = new Set(['我', '俺', '我们', '俺们', '咱', '咱们', '我家', '俺家', '咱家', '本人', '本户']);
@@ -499,18 +499,19 @@ export function namedOnly(text: string, party: Hit, scan?: Scan, index?: number)
   // 给办丧事的人家用: people described by an act (customers, neighbours), not the household's counterparty.
   const prior = scan && index !== undefined ? scan.hits[index - 1] : undefined;
   // (But 养殖场的老板 is the one who runs it.)
-  // (Nor one who goes on to borrow or take the money: 开农家乐的老李借去装修他家的店.)
+  // (Nor one who goes on to borrow or take the money: 开农家乐的老李借去装修他家的店, 的邻居老张拿去用了.)
   if (
     before === '的' &&
     prior !== undefined &&
     prior.end === party.start - 1 &&
     prior.role.category !== undefined &&
     !OWNER.test(party.term) &&
-    !/^(?:借去|借走|拿去|拿走|借用)/.test(text.slice(party.end, party.end + 2))
+    !/^(?:[老小阿][\u4e00-\u9fff])?(?:借去|借走|拿去|拿走|借用)/.test(text.slice(party.end, party.end + 4))
   )
     return true;
   // (资金转扶贫车间使用: 转 after the money moves it to the party.)
-  if (before === '转' && /(?:资金|贷款|钱|款)$/.test(text.slice(Math.max(0, party.start - 3), party.start - 1))) return false;
+  // (钱直接转龙头企业: a word of how may stand between.)
+  if (before === '转' && /(?:资金|贷款|钱|款)(?:直接|都|全|全部)?$/.test(text.slice(Math.max(0, party.start - 5), party.start - 1))) return false;
   // (户主同某公司签代养合同: over 某 too.)
   return MENTION_BEFORE.has(before) || (MENTION_BEFORE.has(text[party.start - 2] ?? '') && (before === '着' || before === '了' || before === '某'));
 }
@@ -998,6 +999,13 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     return false;
   // (糖厂来村里集资扩建: a firm raising money from the village takes what is paid in.)
   if (kind === 'organisation' && /^(?:来|到|在)?(?:村里|屯里|乡里|我们村|寨子里)?集资/.test(text.slice(hits[last]!.end, hits[last]!.end + 8))) return true;
+  // (交了点钱请合作社的收割机收麦子: a body whose machine or hand the household hires for a job sells a service.)
+  if (
+    kind === 'organisation' &&
+    /请(?:了)?$/.test(text.slice(Math.max(0, party.start - 2), party.start)) &&
+    /^的?(?:收割机|拖拉机|旋耕机|插秧机|播种机|机子|技术员|师傅|飞防队|无人机)/.test(text.slice(hits[last]!.end, hits[last]!.end + 5))
+  )
+    return false;
   // (钱给了合作社，是合作社统一代购饲料…合作社只收代购费: a body that buys for the household for a fee sells a service.)
   if (kind === 'organisation' && PURCHASE_FEE.test(text) && !RETURN_OR_CARE.test(text)) return false;
   // (委托镇上茶厂代加工自家茶青，付加工费: a works that processes the household's own crop for a fee sells a service.)

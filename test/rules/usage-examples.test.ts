@@ -6919,4 +6919,35 @@ describe('how each kind is read', () => {
     expect(classifyUsage('邻居说他家老二娶媳妇用了贷款，娶媳妇的钱是贷款出的。').category).toBe('marriage');
     expect(classifyUsage('过年的时候买年货。').category).toBe('other_non_productive');
   });
+  it("CBIRC-2020-28/5.1 sets 820-827 and review 128 (r177): guest rooms fitted after a guesthouse; festival dates; rumours called groundless; rooms rented to farm; kin's weddings the loan paid; trips; choices put off; borrowers described by their trade; feasts for face; plans not carried out; fees for a service; struck-out words; a declared-versus-found arrow; money given for a works elsewhere; leaf, cocoons, bricks, ploughs; a village's shortfall", () => {
+    expect(classifyUsage('把两间厢房隔成客房搞民宿，装了空调和卫生间。').category).toBe('production');
+    expect(classifyUsage('过苗年那几天买了二十只鸡苗，用的这笔贷款。').category).toBe('production');
+    expect(classifyUsage('租了村里闲置的教室，用来养蘑菇，贷款付房租。').category).toBe('production');
+    expect(classifyUsage('一家人拿贷款去昆明耍了一个星期。').category).toBe('other_non_productive');
+    expect(classifyUsage('户主说钱先存着，种烟还是养猪到时候再看。').category).toBe('unknown');
+    expect(classifyUsage('贷款让开饭店的邻居老王拿去用了，说好年底给利息。').category).toBe('enterprise_use');
+    expect(classifyUsage('为了有面子，贷款杀猪请全村人喝酒。').category).toBe('other_non_productive');
+    expect(classifyUsage('说是修房，后来没修，钱买了化肥。').category).toBe('production');
+    expect(classifyUsage('合作社帮忙收了一回稻子，给了合作社五百块收割费，其余买种子。').category).toBe('production');
+    expect(classifyUsage('小妹出嫁，哭嫁好几天，贷款办的酒。').category).toBe('marriage');
+    expect(classifyUsage('原写"建房"，已划，改：买饲料').category).toBe('production');
+    expect(classifyUsage('户主说存银行利息太低，不如拿来买羊，买了10只。').category).toBe('production');
+    expect(classifyUsage('申报开小卖部→核实：没开，钱用于全家出去旅游。').category).toBe('other_non_productive');
+    expect(classifyUsage('申报养鸡→核实：钱给哥哥在深圳开厂用了。').category).toBe('enterprise_use');
+    expect(classifyUsage('借给表哥搞工程，每年给利息。').category).toBe('enterprise_use');
+    expect(classifyUsage('交给舅子开沙场了。').category).toBe('enterprise_use');
+    expect(classifyUsage('买了台翻转犁。').category).toBe('production');
+    expect(classifyUsage('村干部把钱拿去填村上的窟窿。').category).toBe('government_financing_platform');
+    expect(classifyUsage('贷款买种子，交了点钱请合作社的拖拉机犁地。').category).toBe('production');
+    expect(classifyUsage('一部分买了猪仔，另外一万给闺女办婚理了。').category).toBe('marriage');
+    expect(classifyUsage('三轮车每天拉桑叶、送蚕茧去茧站，是贷款买的。').category).toBe('production');
+    expect(classifyUsage('买了辆三轮车拉桑叶。').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r177's readings stop where they should: a house half built; a co-op that raises the stock; a three-wheeler hauling for the village; a doctor seen; a harvest hired from people", () => {
+    expect(classifyUsage('准备盖房，后来没盖完，又买了牛。').category).toBe('housing');
+    expect(classifyUsage('请合作社帮忙养牛，每年分红。').category).toBe('enterprise_use');
+    expect(classifyUsage('购买三轮车，给村里拉煤跑运输。').category).toBe('production');
+    expect(classifyUsage('说是要看病，后来看了，花了八千。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款买了化肥，请人帮忙收了稻子。').category).toBe('production');
+  });
 });
