@@ -858,6 +858,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-825.tsv',
   'heldout/usage-heldout-826.tsv',
   'heldout/usage-heldout-827.tsv',
+  'heldout/usage-heldout-828.tsv',
+  'heldout/usage-heldout-829.tsv',
+  'heldout/usage-heldout-830.tsv',
+  'heldout/usage-heldout-831.tsv',
+  'heldout/usage-heldout-832.tsv',
+  'heldout/usage-heldout-833.tsv',
+  'heldout/usage-heldout-834.tsv',
+  'heldout/usage-heldout-835.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
