@@ -198,8 +198,11 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     // (原写"盖房"，已划: a use the writer struck out; 往年卖蔗钱用来还房贷，这次贷款不碰: a use this loan is said to keep away from.)
     (category !== undefined &&
       category !== 'production' &&
-      (/^[”"」』]?[，,]?(?:已划|已划掉|已划去|已删|划掉)/.test(text.slice(h.end, h.end + 5)) ||
+      (/^[”"」』]?[，,]?(?:已划|已删|(?:已|后|又)?(?:划掉|划去|删去|删掉))/.test(text.slice(h.end, h.end + 5)) ||
         /^[，,]?(?:这次|这回|这笔|本次|本笔)(?:的)?贷款(?:不碰|不动|没碰|没动)/.test(text.slice(h.end, h.end + 12)))) ||
+    // (鱼塘坝子漏了个窟窿: a hole in a dam is no debt; 炒股亏的窟窿: and a loss named only as the debt's origin is not the use.)
+    (h.term === '窟窿' && /(?:漏|破|冲|烂|塌)了?(?:个|一个)?$/.test(text.slice(Math.max(0, h.start - 4), h.start))) ||
+    (role.category === 'wealth_management' && /^[^，。,;；]{0,2}(?:亏|赔|输)(?:了|掉)?的(?:窟窿|钱|账|债)/.test(text.slice(h.end, h.end + 8))) ||
     // (学费还欠五百, 学费分两回交: a fee told as still owed or paid by instalments is the writer's note of an account, not the
     // loan's use.)
     (role.category === 'other_non_productive' && h.term.endsWith('学费') && FEE_ACCOUNT_AFTER.test(text.slice(h.end, h.end + 6))) ||

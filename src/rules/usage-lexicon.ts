@@ -271,6 +271,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
   `),
   ]),
   housing: Object.freeze([
+    // (住不下了，用来加盖了一层: a storey added to the home.)
+    ...words('加盖了一层 加盖一层 加盖了一层楼 加盖二层'),
     // (买套小区房给孩子上学住: a flat in a town estate is a home bought, whoever lives in it.)
     ...words('小区房 买套小区房 小区的房'),
     // (钱用在砌房了 — set 806)

@@ -506,7 +506,7 @@ export function namedOnly(text: string, party: Hit, scan?: Scan, index?: number)
     prior.end === party.start - 1 &&
     prior.role.category !== undefined &&
     !OWNER.test(party.term) &&
-    !/^(?:[老小阿][\u4e00-\u9fff])?(?:借去|借走|拿去|拿走|借用)/.test(text.slice(party.end, party.end + 4))
+    !/^(?:[老小阿][\u4e00-\u9fff]|[\u4e00-\u9fff](?:嫂|哥|姐|叔|婶|姨|伯))?(?:借去|借走|拿去|拿走|借用)/.test(text.slice(party.end, party.end + 4))
   )
     return true;
   // (资金转扶贫车间使用: 转 after the money moves it to the party.)

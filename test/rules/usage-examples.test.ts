@@ -6950,4 +6950,19 @@ describe('how each kind is read', () => {
     expect(classifyUsage('说是要看病，后来看了，花了八千。').category).toBe('other_non_productive');
     expect(classifyUsage('贷款买了化肥，请人帮忙收了稻子。').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 review 129 (r178): rooms fitted two clauses after a guesthouse; a word struck out afterwards; a hole in a wall; a kin's wedding gift owned up to; a storey added; a loss named as a debt's origin; a neighbour named by kinship who borrows; rumours that differ, the house locked", () => {
+    expect(classifyUsage('家里开了个小客栈，今年又腾出一间客房，装了空调和卫生间。').category).toBe('production');
+    expect(classifyUsage('用途栏原写"买电视"，后划去，改写"买饲料"。').category).toBe('production');
+    expect(classifyUsage('猪圈墙冲了个窟窿，贷款请人补上，又买了十头猪。').category).toBe('production');
+    expect(classifyUsage('堂弟结婚，我随了两千的礼，老实讲就是从这笔贷款里拿的。').category).toBe('marriage');
+    expect(classifyUsage('家里人多住不下，贷款加盖了一层。').category).toBe('housing');
+    expect(classifyUsage('拿贷款填了前年炒股亏的窟窿。').category).toBe('other_non_productive');
+    expect(classifyUsage('有人说他拿钱盖了房，也有人说是还了账，去的时候家里锁着门。').category).toBe('unknown');
+    expect(classifyUsage('有人说他拿钱盖了房，也有人说是还了账。').category).toBe('unknown');
+  });
+  it("CBIRC-2020-28/5.1 r178's readings stop where they should: shares that lost; a debt's hole filled; a rumour the check confirms", () => {
+    expect(classifyUsage('贷款拿去炒股了，亏了不少。').category).toBe('wealth_management');
+    expect(classifyUsage('家里欠亲戚的窟窿，贷款填上了。').category).toBe('other_non_productive');
+    expect(classifyUsage('有人说他拿钱娶了媳妇，核实确实娶了。').category).toBe('marriage');
+  });
 });
