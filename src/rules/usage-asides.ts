@@ -203,6 +203,12 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     // (鱼塘坝子漏了个窟窿: a hole in a dam is no debt; 炒股亏的窟窿: and a loss named only as the debt's origin is not the use.)
     (h.term === '窟窿' && /(?:漏|破|冲|烂|塌)了?(?:个|一个)?$/.test(text.slice(Math.max(0, h.start - 4), h.start))) ||
     (role.category === 'wealth_management' && /^[^，。,;；]{0,2}(?:亏|赔|输)(?:了|掉)?的(?:窟窿|钱|账|债)/.test(text.slice(h.end, h.end + 8))) ||
+    // (羊吃了邻居菜地，调解赔偿300元: damages a mediation settled, in a clause that names no loan nor the next, are the dispute's,
+    // not the loan's use.)
+    (role.category === 'other_non_productive' &&
+      h.term.includes('赔偿') &&
+      /调解|纠纷|碰了?|刮了?/.test(text.slice(Math.max(0, h.start - 16), h.start)) &&
+      !/贷款|这笔钱|借的钱/.test(text.slice(clauses.start[h.clause], clauses.end[h.clause + 1] ?? clauses.end[h.clause]))) ||
     // (学费还欠五百, 学费分两回交: a fee told as still owed or paid by instalments is the writer's note of an account, not the
     // loan's use.)
     (role.category === 'other_non_productive' && h.term.endsWith('学费') && FEE_ACCOUNT_AFTER.test(text.slice(h.end, h.end + 6))) ||

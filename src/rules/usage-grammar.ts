@@ -332,8 +332,8 @@ export const NEUTRAL_WORDS: readonly string[] = Object.freeze([
   ...words('苗年的时候 藏历年的时候 彝族年的时候 过年的时候 春节的时候'),
   // (冷柜在加工间，不在家里用: the family's use denied, like 不是家里用.)
   ...words('不在家里用 不在家用 不放家里用'),
-  // (存银行利息太低，不如拿来买牛: a bank deposit weighed and passed over.)
-  ...words('存银行利息太低 存银行利息低 存银行利息少'),
+  // (存银行利息太低，不如拿来买牛, 余钱不敢存银行: a bank deposit weighed and passed over.)
+  ...words('存银行利息太低 存银行利息低 存银行利息少 不敢存银行'),
   // (牛羊交易市场里: a market is no farm's 场里; 我看着他用的: the writer saw the borrower use it, no one else.)
   ...words('市场里 看着他用的 看着他用 看着她用的 看着她用'),
   // (姊妹节, 苗年: festivals, not a sister or seedlings; 赔给: a compensation paid; 帮人砌房: a mason's work.)

@@ -6965,4 +6965,13 @@ describe('how each kind is read', () => {
     expect(classifyUsage('家里欠亲戚的窟窿，贷款填上了。').category).toBe('other_non_productive');
     expect(classifyUsage('有人说他拿钱娶了媳妇，核实确实娶了。').category).toBe('marriage');
   });
+  it('CBIRC-2020-28/5.1 sets 828-835, a first pass (r179): damages a mediation settled beside the farm; a deposit not made', () => {
+    expect(classifyUsage('贷款买了二十只羊，羊啃了邻居的麦苗，调解赔偿两百元。').category).toBe('production');
+    expect(classifyUsage('养鸡两千只，鸡跑进邻居菜地起了纠纷，已赔偿。').category).toBe('production');
+    expect(classifyUsage('贷款全买了化肥，剩下的钱不敢存银行，都投在地里了。').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r179's readings stop where they should: damages the loan paid", () => {
+    expect(classifyUsage('邻居家孩子被狗咬了，调解赔偿五千，用的贷款。').category).toBe('other_non_productive');
+    expect(classifyUsage('开车撞了人，调解赔偿两万，是拿贷款赔的。').category).toBe('other_non_productive');
+  });
 });
