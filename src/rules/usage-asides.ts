@@ -151,6 +151,20 @@ const saidUnrelatedAfter = (text: string, end: number) => {
  * @returns `true` where the hit is to be set aside as context (讷河老杜两口子拿贷款去海南旅游了半个月，回来办了个结婚三十周年的酒:
  * 结婚 is an anniversary).
  */
+/**
+ * Right after a use, words that withdraw it: a need that passed or a plan not carried out before the money was spent
+ * (后来没用上, 后来冇起 — not 没修完, part done), a use the writer struck out (已划, 后划去), or one this loan is said to keep
+ * away from (这次贷款不碰).
+ */
+const WITHDRAWN_AFTER = new RegExp(
+  [
+    /^[，,]?(?:后来|最后|结果)(?:也|都)?(?:没用上|没用着|没用到|(?:没|冇|没有)(?:起|盖|建|修|办)(?![完好成齐]))/,
+    /^[”"」』]?[，,]?(?:已划|已删|(?:已|后|又)?(?:划掉|划去|删去|删掉))/,
+    /^[，,]?(?:这次|这回|这笔|本次|本笔)(?:的)?贷款(?:不碰|不动|没碰|没动)/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+);
 /** In a clause before a use, the household asking whether the loan may go to it: 问剩下的钱能不能拿来, 问能否用于. */
 const ASKED_LEAVE_BEFORE =
   /问(?!他|她|户主|借款人|本人|对方)[^，。,;；]{0,10}?(?:能不能|能否|可不可以|可否|可以不可以|行不行)(?:拿来|用来|用于|拿去|用在|用)?(?:修|盖|建|装|买|办|交|还)?$/;
@@ -190,16 +204,8 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
       /(?:做|缝|绣|订做|定做)(?:些|点)?$/.test(text.slice(Math.max(0, h.start - 3), h.start)) &&
       /^[^，。,;；]{0,2}(?:穿|用|戴)的(?:衣服|衣裳|服装|礼服|银饰|首饰)/.test(text.slice(h.end, h.end + 8)) &&
       hits.some((o) => !o.negated && o.role.business === true && /裁缝|缝纫|服装|绣|衣/.test(o.term))) ||
-    // (说是要给老人看病，后来没用上, 讲是起屋，后来冇起: a need the next words say passed, or a plan not carried out, before the money
-    // was spent.)
-    (category !== undefined &&
-      category !== 'production' &&
-      /^[，,]?(?:后来|最后|结果)(?:也|都)?(?:没用上|没用着|没用到|(?:没|冇|没有)(?:起|盖|建|修|办)(?![完好成齐]))/.test(text.slice(h.end, h.end + 8))) ||
-    // (原写"盖房"，已划: a use the writer struck out; 往年卖蔗钱用来还房贷，这次贷款不碰: a use this loan is said to keep away from.)
-    (category !== undefined &&
-      category !== 'production' &&
-      (/^[”"」』]?[，,]?(?:已划|已删|(?:已|后|又)?(?:划掉|划去|删去|删掉))/.test(text.slice(h.end, h.end + 5)) ||
-        /^[，,]?(?:这次|这回|这笔|本次|本笔)(?:的)?贷款(?:不碰|不动|没碰|没动)/.test(text.slice(h.end, h.end + 12)))) ||
+    // (说是要给老人看病，后来没用上; 原写"盖房"，已划; 还房贷，这次贷款不碰: a use the next words withdraw.)
+    (category !== undefined && category !== 'production' && WITHDRAWN_AFTER.test(text.slice(h.end, h.end + 12))) ||
     // (鱼塘坝子漏了个窟窿: a hole in a dam is no debt; 炒股亏的窟窿: and a loss named only as the debt's origin is not the use.)
     (h.term === '窟窿' && /(?:漏|破|冲|烂|塌)了?(?:个|一个)?$/.test(text.slice(Math.max(0, h.start - 4), h.start))) ||
     (role.category === 'wealth_management' && /^[^，。,;；]{0,2}(?:亏|赔|输)(?:了|掉)?的(?:窟窿|钱|账|债)/.test(text.slice(h.end, h.end + 8))) ||
