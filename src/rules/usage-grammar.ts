@@ -722,8 +722,13 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze
   // (贷款转畀大佬, 畀咗外家: Cantonese 畀 for 给; 建方（房）: a clerk's slip corrected in brackets.)
   转畀: '转给',
   畀咗: '给了',
+  '建方（房）': '建房',
+  '建方(房)': '建房',
   // (钱畀咗新抱外家: a daughter-in-law's family; 去人哋度起屋揾工钱: building at other people's places for a wage.)
   人哋度: '人家处',
+  揾工钱: '挣工钱',
+  揾钱: '挣钱',
+  新抱外家: '儿媳娘家',
   // (钱借咗畀邻居开沙场，邻居每月畀息: lent to, and interest paid, in Cantonese.)
   借咗畀: '借给了',
   畀息: '给息',
@@ -738,11 +743,6 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze
   办婚理: '办婚礼',
   // (这回贷款着还掉了: the Linxia 着 of means, "with the loan".)
   贷款着还: '贷款还',
-  揾工钱: '挣工钱',
-  揾钱: '挣钱',
-  新抱外家: '儿媳娘家',
-  '建方（房）': '建房',
-  '建方(房)': '建房',
   // (笔贷款全部畀咗佢: 畀咗佢 for 给了他; 贷款用于建放: 放 for 房 — review 106, set 641.)
   畀咗佢: '给了他',
   用于建放: '用于建房',
