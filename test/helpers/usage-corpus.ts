@@ -866,6 +866,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-833.tsv',
   'heldout/usage-heldout-834.tsv',
   'heldout/usage-heldout-835.tsv',
+  'heldout/usage-heldout-836.tsv',
+  'heldout/usage-heldout-837.tsv',
+  'heldout/usage-heldout-838.tsv',
+  'heldout/usage-heldout-839.tsv',
+  'heldout/usage-heldout-840.tsv',
+  'heldout/usage-heldout-841.tsv',
+  'heldout/usage-heldout-842.tsv',
+  'heldout/usage-heldout-843.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
