@@ -211,9 +211,10 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     (role.category === 'wealth_management' && /^[^，。,;；]{0,2}(?:亏|赔|输)(?:了|掉)?的(?:窟窿|钱|账|债)/.test(text.slice(h.end, h.end + 8))) ||
     // (羊吃了邻居菜地，调解赔偿300元: damages a mediation settled, in a clause that names no loan nor the next, are the dispute's,
     // not the loan's use.)
+    // (鸭子吃了邻居秧苗赔了人家两百，这事早了了: or damages for what the stock ate or trampled.)
     (role.category === 'other_non_productive' &&
-      h.term.includes('赔偿') &&
-      /调解|纠纷|碰了?|刮了?/.test(text.slice(Math.max(0, h.start - 16), h.start)) &&
+      /赔偿|赔了?(?:人家|对方|邻居)|调解赔了/.test(h.term) &&
+      /调解|纠纷|碰了?|刮了?|吃了|啃了|踩了|拱了/.test(text.slice(Math.max(0, h.start - 16), h.start + (h.term.startsWith('调解') ? 2 : 0))) &&
       !/贷款|这笔钱|借的钱/.test(text.slice(clauses.start[h.clause], clauses.end[h.clause + 1] ?? clauses.end[h.clause]))) ||
     // (学费还欠五百, 学费分两回交: a fee told as still owed or paid by instalments is the writer's note of an account, not the
     // loan's use.)
@@ -271,7 +272,8 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     // (承包了15亩桃园，贷款用在剪枝雇人、买药上: medicine bought beside an orchard or crop, no illness named, is its spray.)
     (role.category === 'other_non_productive' &&
       h.term === '买药' &&
-      !/病|医|住院|吃药|治|疼|痛|老人|老伴/.test(text.replace(CROP_DISEASE_ALL, '')) &&
+      // (防治黄龙病: a crop's disease warded off is no one's illness.)
+      !/病|医|住院|吃药|治|疼|痛|老人|老伴/.test(text.replace(CROP_DISEASE_ALL, '').replace(/防治/g, '')) &&
       !/给[^，。,;；]{0,4}$/.test(text.slice(Math.max(0, h.start - 5), h.start)) &&
       hits.some(
         (o) =>

@@ -167,14 +167,14 @@ export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
   {
     category: 'housing',
     objects: words(
-      `土掌房 平顶房 砖混房 窑面 窑脸 围龙屋 眼窑 小楼 两层小楼 石头房 石房 石板房 住的窑 自家住的窑 住的窑洞 土楼 毡房 蒙古包 毡包 定居房 安置楼 吊脚楼 木房 老木房 睡觉的屋 睡觉的屋子 睡的屋 厨房 自家厨房 厕所 卫生间 木房子 厝 新厝 老厝 古厝 祖屋 老窑 老崖窑 崖窑 土窑 危窑 堂屋 上房 庄廓 庄廓房 泥砖屋 平顶屋 砖屋 木屋 土屋 二手楼 老宅 二手房 套房 住的屋子 房子 小房 小房子 小房屋 房屋 屋子 东屋 西屋 正屋 里屋 二层 房盖 楼 间 偏房 偏屋 住的房子 住的屋 住的房 住房 安置房 旧房 商品房 新房 住宅 自住房 自家房屋 新屋 老屋 老房 老房子 偏厦 危房 窑洞 旧窑 新窑 屋基 房基 旧宅 孔窑 孔砖窑 孔石窑 孔土窑 宅院 二手院子 山墙 屋山墙 正房 厢房 砖瓦房 砖房 瓦房 平房 楼房 土坯房 木楞房 草房 宅子 偏厦子 偏厦 住的地方 间房 间屋 间瓦房 间砖房 栋房 层楼 处房 套房 套楼`,
+      `土掌房 平顶房 砖混房 窑面 窑脸 围龙屋 眼窑 小楼 两层小楼 石头房 石房 石板房 住的窑 自家住的窑 住的窑洞 土楼 毡房 蒙古包 毡包 定居房 安置楼 吊脚楼 木房 老木房 睡觉的屋 睡觉的屋子 睡的屋 厨房 自家厨房 厕所 卫生间 木房子 厝 新厝 老厝 古厝 祖屋 老窑 老崖窑 崖窑 土窑 危窑 堂屋 上房 庄廓 庄廓房 泥砖屋 平顶屋 砖屋 木屋 土屋 二手楼 老宅 二手房 套房 住的屋子 住的板房 住的彩钢房 住的简易房 住的活动板房 房子 小房 小房子 小房屋 房屋 屋子 东屋 西屋 正屋 里屋 二层 房盖 楼 间 偏房 偏屋 住的房子 住的屋 住的房 住房 安置房 旧房 商品房 新房 住宅 自住房 自家房屋 新屋 老屋 老房 老房子 偏厦 危房 窑洞 旧窑 新窑 屋基 房基 旧宅 孔窑 孔砖窑 孔石窑 孔土窑 宅院 二手院子 山墙 屋山墙 正房 厢房 砖瓦房 砖房 瓦房 平房 楼房 土坯房 木楞房 草房 宅子 偏厦子 偏厦 住的地方 间房 间屋 间瓦房 间砖房 栋房 层楼 处房 套房 套楼`,
     ),
     verbsBefore: words(
       `盖 建 起 修 翻 买 购 装 扒 拆 改 砌 垒 搭 换 整 弄 收拾 拾掇 重建 重盖 重修 造 添 加 抹 粉刷 首付 付 置 接 扩 箍 打 搬迁 刷 做 看 用在 苫`,
     ),
     before: 8,
     verbsAfter: words(
-      `尾款 首付款 接了个檐子 接个檐子 接檐子 接了檐子 接了个门斗 接个门斗 接门斗 接了门斗 加了个门斗 接了口 接个口 接口 重新起 苫 箍 的顶 的房顶 的屋顶 盖 加建 接出来 加一层 加了一层 新加了一层 加盖了一层 加盖一层 加层 接一层 塌 垮 漏 翻 装 修 改 破 倒 裂 扒 拆 换 鼓 歪 弄 整 拾掇 收拾 被 冲 毁 淹 上梁 封顶 施工 正在施工 在建 粉刷 刷 铺 吊 吊顶 返潮 墙 后墙 房盖 屋顶 顶子 透风 加盖 扩建 首付 维修 不能住 没法住 外墙 地坪 抬高 加固 防潮 的地基 地基 建设 进水`,
+      `后面的挡墙 后头的挡墙 后面的堡坎 后头的堡坎 尾款 首付款 接了个檐子 接个檐子 接檐子 接了檐子 接了个门斗 接个门斗 接门斗 接了门斗 加了个门斗 接了口 接个口 接口 重新起 苫 箍 的顶 的房顶 的屋顶 盖 加建 接出来 加一层 加了一层 新加了一层 加盖了一层 加盖一层 加层 接一层 塌 垮 漏 翻 装 修 改 破 倒 裂 扒 拆 换 鼓 歪 弄 整 拾掇 收拾 被 冲 毁 淹 上梁 封顶 施工 正在施工 在建 粉刷 刷 铺 吊 吊顶 返潮 墙 后墙 房盖 屋顶 顶子 透风 加盖 扩建 首付 维修 不能住 没法住 外墙 地坪 抬高 加固 防潮 的地基 地基 建设 进水`,
     ),
   },
   {
@@ -299,7 +299,7 @@ export const LIVED_IN_WORDS = words(
 
 /** Words that set a clause in the past: 前年炒股赔了, 去年盖了房. */
 export const PAST_WORDS = words(
-  `前岁 去岁 年时 早几年 早给完了 早就给完了 刚办完 办完了 刚给 上一笔贷款 上笔贷款 上一笔扶贫贷款 原贷款 旧年 上年 嗰阵 嗰时 以往 曾 曾因 已参加 2020年 2021年 2022年 2023年 2024年 2025年 2010年 2011年 2012年 2013年 2014年 2015年 2016年 2017年 2018年 2019年 前两年 去世 过世 病故 患 患有 常年 长期卧床 卧床 解决的 花了 花掉 赔了 亏了 被骗 欠下 后来 去年 前年 大前年 前几年 前些年 早年 早些年 以前 之前 先前 曾经 过去 原来 那年 当年 几年前 多年前 年前 上次 上回 头几年 那会儿 已经 早就 早已 早攒 时候 那时 上个月 上半年 头年 头两年 头些年`,
+  `前岁 去岁 年时 早几年 早给完了 早就给完了 早花完了 早就花完了 早花光了 早就花光了 刚办完 办完了 刚给 上一笔贷款 上笔贷款 上一笔扶贫贷款 原贷款 旧年 上年 嗰阵 嗰时 以往 曾 曾因 已参加 2020年 2021年 2022年 2023年 2024年 2025年 2010年 2011年 2012年 2013年 2014年 2015年 2016年 2017年 2018年 2019年 前两年 去世 过世 病故 患 患有 常年 长期卧床 卧床 解决的 花了 花掉 赔了 亏了 被骗 欠下 后来 去年 前年 大前年 前几年 前些年 早年 早些年 以前 之前 先前 曾经 过去 原来 那年 当年 几年前 多年前 年前 上次 上回 头几年 那会儿 已经 早就 早已 早攒 时候 那时 上个月 上半年 头年 头两年 头些年`,
 );
 
 /** Words of time that bring a narrative back to the present or the future: 今年, 现在, 本次贷款. */
@@ -328,12 +328,16 @@ const SHOPS_IN_PLACES = PLACE_PARTIES.flatMap((p) =>
 );
 
 export const NEUTRAL_WORDS: readonly string[] = Object.freeze([
+  // (一楼改成农家乐…楼上照旧住人: the rest of the building lived in as before, nothing done to it — sets 828-835.)
+  ...words('照旧住人 照常住人 依旧住人 仍旧住人 仍然住人 照样住人'),
+  // (自家老碉楼震后已不住人…作观光点收门票: a watchtower is no dwelling — sets 828-835.)
+  ...words('碉楼 老碉楼'),
   // (苗年的时候给小儿子办喜酒: a festival's time is a date in the year, not the past.)
   ...words('苗年的时候 藏历年的时候 彝族年的时候 过年的时候 春节的时候'),
   // (冷柜在加工间，不在家里用: the family's use denied, like 不是家里用.)
   ...words('不在家里用 不在家用 不放家里用'),
-  // (存银行利息太低，不如拿来买牛, 余钱不敢存银行: a bank deposit weighed and passed over.)
-  ...words('存银行利息太低 存银行利息低 存银行利息少 不敢存银行'),
+  // (存银行利息太低，不如拿来买牛: a bank deposit weighed and passed over.)
+  ...words('存银行利息太低 存银行利息低 存银行利息少'),
   // (牛羊交易市场里: a market is no farm's 场里; 我看着他用的: the writer saw the borrower use it, no one else.)
   ...words('市场里 看着他用的 看着他用 看着她用的 看着她用'),
   // (姊妹节, 苗年: festivals, not a sister or seedlings; 赔给: a compensation paid; 帮人砌房: a mason's work.)
@@ -403,9 +407,12 @@ export const NEUTRAL_WORDS: readonly string[] = Object.freeze([
 `),
 ]);
 
-/** Words that leave what follows them in their clause undecided (可能买牛也可能干别的, 具体干啥还没想好): context, not a use. */
+/**
+ * Words that leave what follows them in their clause undecided (可能买牛也可能干别的, 具体干啥还没想好; 亲戚以为贷款下来要先还他,
+ * a belief): context, not a use.
+ */
 export const HEDGES = words(
-  `尚未想定 未想定 没想定 还没想定 冇想好 还冇想好 未想好 未谂好 还未谂好 冇谂好 唔知做乜 没拿准主意 还没拿准主意 没拿定主意 还没拿定主意 拿不准主意 拿不定主意 还没商量好 没商量好 生产生活需要 生产生活 待补充 未填写 还没定 没定 还没定下 看行情 详见附件 见附件 详见 可能 或许 也许 说不定 兴许 没想好 还没想好 不确定 还不确定 待定 再定 看情况 没说清楚 说不清楚 不清楚 说不清 未说明 无法判断 再看`,
+  `以为贷款 以为这笔贷款 以为这笔钱 尚未想定 未想定 没想定 还没想定 冇想好 还冇想好 未想好 未谂好 还未谂好 冇谂好 唔知做乜 没拿准主意 还没拿准主意 没拿定主意 还没拿定主意 拿不准主意 拿不定主意 还没商量好 没商量好 生产生活需要 生产生活 待补充 未填写 还没定 没定 还没定下 看行情 详见附件 见附件 详见 可能 或许 也许 说不定 兴许 没想好 还没想好 不确定 还不确定 待定 再定 看情况 没说清楚 说不清楚 不清楚 说不清 未说明 无法判断 再看`,
 );
 
 /**
@@ -429,8 +436,12 @@ export const TRADES_OF: Readonly<Record<string, UsagePurpose>> = Object.freeze({
   冰棺: 'other_non_productive',
 });
 
-/** Words that cancel every term after them in their clause (不用于建房和结婚): a negation phrase. */
+/**
+ * Words that cancel every term after them in their clause (不用于建房和结婚): a negation phrase. (余钱不敢存银行吃利息, 钱不兴存银行:
+ * what the household dares not or is not wont to do it does not do — review 130.)
+ */
 export const NEGATIONS: readonly string[] = words(`
+  不敢 不兴
   不开着 不开它 不开去
   不办托依 不办酒 不办了 不当家用 不当自家用 不作家用 不做家用
   过后再说 往后再说 没得买 没得整 这钱不能 这笔钱不能 贷款不能 别看写的 别看写着 别看表上写的 别看本子上写的
@@ -724,6 +735,12 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze
   畀咗: '给了',
   '建方（房）': '建房',
   '建方(房)': '建房',
+  // (买飞料, 开农家落, 囍宴, 揉撚机: a Sichuan clerk's 飞 for 肥, 落 for 乐, 囍 for 喜, a traditional 撚 — sets 828-835.)
+  飞料: '肥料',
+  农家落: '农家乐',
+  囍宴: '喜宴',
+  囍酒: '喜酒',
+  揉撚: '揉捻',
   // (钱畀咗新抱外家: a daughter-in-law's family; 去人哋度起屋揾工钱: building at other people's places for a wage.)
   人哋度: '人家处',
   揾工钱: '挣工钱',

@@ -76,8 +76,14 @@ export const standsAgainst = (text: string, start: number): boolean => /(?:挨�
 
 /** Whether a word of place follows a dwelling at once: 房子后面, 房子旁边盖鸭棚. */
 export function placedAfter(text: string, hit: Hit): boolean {
-  return PLACE_AFTER.some((w) => text.startsWith(w, hit.end));
+  return PLACE_AFTER.some((w) => text.startsWith(w, hit.end) && !RETAINING_WALL_AFTER.test(text.slice(hit.end + w.length, hit.end + w.length + 4)));
 }
+
+/** Right before a building, a workshop that owns it: 染坊的, 作坊的. */
+const WORKSHOP_OWNS_BEFORE = /(?:作坊|[染油磨粉酒茶]坊|豆腐坊|加工厂)的$/;
+
+/** After a word of place, the wall that holds the building's slope up (住房后面的挡墙砌起来): the building's own, not a new one. */
+const RETAINING_WALL_AFTER = /^的?(?:挡墙|挡土墙|堡坎)/;
 
 /** Right after an object, an adverb of addition or of doing again before its verb: 正房也抹了墙, 老屋顺便翻一下, 老房子重新抹了墙. */
 const ALSO_AFTER = /^(?:也|都|又|顺便|顺带|一并|一起|跟着|重新(?!起))/;
@@ -262,6 +268,8 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
   // 在自家房子旁边盖鸭棚: after a word of place the verb is what is built there.
   // (舍子挨着住房后墙: and one another building stands against.)
   if (placedAfter(text, hit) || standsAgainst(text, hit.start)) return 'unused';
+  // (染坊的房子漏雨: a building named as a workshop's is the trade's, not a dwelling.)
+  if (frame.category === 'housing' && WORKSHOP_OWNS_BEFORE.test(text.slice(Math.max(0, hit.start - 5), hit.start))) return 'unused';
   // The frame's first verb (in its list's order) that stands within two characters after the object, at its first place.
   // (那间铺面: a verb that begins a longer word of trade is that word.)
   const verbsAfter = verbsAfterByFirstChar(frame);

@@ -283,7 +283,9 @@ const SOLD_OR_PAID_BEFORE =
 const NOT_RUN_BY_HOUSEHOLD =
   /(?:户里|本户|该户|借款人|农户|户主)?(?:不参股也)?(?:不经营|不参与经营|没参与经营|没有参与经营|不参与管理|不管经营)|(?:户里|本户|该户|农户|户主|我也|俺也)(?:没干|没管|不管|不干)/;
 /** The loan advancing a project's funds: 用扶贫贷款先垫资, 贷款垫付. */
-const LOAN_ADVANCED = /贷款[^，。,;；]{0,3}(?:先)?(?:垫资|垫付)/;
+const LOAN_ADVANCED = /贷(?:款)?[^，。,;；]{0,4}(?:先)?(?:垫资|垫付)/;
+/** A dividend a body pays the households back each year: 每年给户里分红. */
+const DIVIDEND_PAID_BACK = /(?:每年|年底|按年)(?:给|向)?(?:户里|农户|贫困户|各户|每户)?分红/;
 /** Buying through a body: 通过合作社统一购买, 由合作社代为采购. */
 const BOUGHT_THROUGH =
   /(?:通过|由|委托)[^，。,;；]{0,6}(?:统一|代为|代)?(?:购买|采购|团购|订购)|统一(?:购买|采购|团购|订购|配送|代购)|帮(?:我们|俺们|咱们|农户|各户)?统一买|在[^，。,;；]{1,6}统一(?:买|购买|采购)的/;
@@ -492,7 +494,13 @@ export function namedOnly(text: string, party: Hit, scan?: Scan, index?: number)
   // (在产业园（鑫农公司经营）租了两个大棚: nor one the household rents from.)
   if (/^(?:[（(][^）)]{0,12}[）)]|(?:经营|运营|管理)?[）)])?(?:租了?|租的|承包了?)/.test(text.slice(party.end, party.end + 16))) return true;
   // 谁家还缺种子吱一声: anyone offered what the household has is no one the money went to (谁家缺钱借给谁 is).
-  if (/^(?:谁家|哪家)$/.test(party.term) && /^(?:还|要是|要)?(?:缺|需要|想要)(?![^，。,;；]{0,2}钱)/.test(text.slice(party.end))) return true;
+  // (哪家办喜事就租去用，收租金: or whoever hires what the household lets out.)
+  if (
+    /^(?:谁家|哪家)$/.test(party.term) &&
+    (/^(?:还|要是|要)?(?:缺|需要|想要)(?![^，。,;；]{0,2}钱)/.test(text.slice(party.end)) ||
+      /^[^，。,;；]{0,6}(?:就|都)?(?:租去用|来租)/.test(text.slice(party.end)))
+  )
+    return true;
   // 从县种子公司买: 从/跟/向 a few characters before, with the party's own description between.
   const lead = text.slice(Math.max(0, party.start - 5), party.start);
   if (LEAD_MENTION.test(lead)) return true;
@@ -772,17 +780,21 @@ function intoPublicWork(scan: Scan, party: Hit, last: Hit, body: boolean): boole
   // (乡政府扶贫产业园大棚，户里没干: or its park or sheds, said with no 的.)
   if (
     party.start === scan.clauseStart[party.clause] &&
-    (/^的?[^，。,;；]{0,8}(?:项目|产业园|园区)/.test(after) || /(?:产业园|园区|项目)$/.test(last.term)) &&
-    // (乡里搞高标准农田项目，让贷款户用扶贫贷款先垫资: or the households' loans made to advance its funds.)
-    (NOT_RUN_BY_HOUSEHOLD.test(text) || LOAN_ADVANCED.test(after))
+    // (镇政府建移民安置点配套设施，让贫困户每户贷5万垫资: or the works it builds, the households' loans advancing them.)
+    (/^的?[^，。,;；]{0,8}(?:项目|产业园|园区)/.test(after) ||
+      /(?:产业园|园区|项目)$/.test(last.term) ||
+      ((LOAN_ADVANCED.test(after) || DIVIDEND_PAID_BACK.test(after)) && /^(?:统筹|统一)?[建修搞][^，。,;；]{0,10}(?:设施|工程|电站)/.test(after))) &&
+    // (乡里搞高标准农田项目，让贷款户用扶贫贷款先垫资: or the households' loans made to advance its funds; 乡里统筹建光伏电站，
+    // 每年给户里分红: or a dividend it pays the households back.)
+    (NOT_RUN_BY_HOUSEHOLD.test(text) || LOAN_ADVANCED.test(after) || DIVIDEND_PAID_BACK.test(after))
   )
     return true;
-  // 用于乡里的小城镇建设项目; (用于村部办公室维修: a public body's own building worked on.)
+  // 用于乡里的小城镇建设项目, 用于村里修机耕路; (用于村部办公室维修: a public body's own building worked on.)
   if (/(?:用于|用在|投入|投到)$/.test(before))
     // (投入镇上食用菌产业园（某公司经营）: not a park the text says a company runs.)
     return (
       (!/^[^，。,;；]{0,12}[（(][^）)]{0,8}(?:公司|企业|合作社)(?:经营|运营|管理)/.test(after) &&
-        /^的?[^，。,;；]{0,10}(?:项目|工程|电站|产业园|园区|公路|道路|村道)/.test(after)) ||
+        /^的?[^，。,;；]{0,10}(?:项目|工程|电站|产业园|园区|公路|道路|村道|机耕路|生产路|水泥路|水渠)/.test(after)) ||
       (body && /^的?[^，。,;；]{0,6}(?:维修|修缮|装修|翻修|改造|建设)/.test(after))
     );
   // (修村委会办公室: a verb of building before the body, its own building after.)
@@ -856,6 +868,14 @@ function sellsWhatWasBought(scan: Scan, first: number, last: number): boolean {
       if (at < party.start && GOODS_MONEY_AFTER.test(text.slice(at + goods.length, at + goods.length + 3))) return true;
       if (at >= party.start - 6 && at < hits[last]!.end) continue;
       if (BOUGHT_BEFORE.test(text.slice(Math.max(0, at - 10), at))) return true;
+      // (转给饲料厂付了自家猪场的饲料款: or paid, right after, as the goods' bill.)
+      if (
+        at >= hits[last]!.end &&
+        /^[^，。,;；]{0,2}(?:付|结|交)/.test(text.slice(hits[last]!.end, at)) &&
+        at - hits[last]!.end <= 12 &&
+        GOODS_MONEY_AFTER.test(text.slice(at + goods.length, at + goods.length + 3))
+      )
+        return true;
     }
     return false;
   });
@@ -897,7 +917,8 @@ function paidBefore(scan: Scan, last: number): boolean {
   // the seller.
   return (
     party.clause > 0 &&
-    PURCHASE_OPENS.test(text.slice(scan.clauseStart[0], scan.clauseStart[0]! + 2)) &&
+    // (自家榨油坊更换榨油机一台…流水显示付款给浙江某机械公司: or a first clause that replaces its machine.)
+    (PURCHASE_OPENS.test(text.slice(scan.clauseStart[0], scan.clauseStart[0]! + 2)) || /更换|添置|购置/.test(text.slice(0, scan.clauseEnd[0]))) &&
     PAYMENT_TO_BEFORE.test(text.slice(scan.clauseStart[party.clause], party.start)) &&
     /^(?:$|[。；;])/.test(text.slice(party.end, party.end + 1))
   );
@@ -905,8 +926,8 @@ function paidBefore(scan: Scan, last: number): boolean {
 
 /** A text that opens by buying: 购买, 采购, 买. */
 const PURCHASE_OPENS = /^(?:购|采购|买)/;
-/** A clause that only pays the party: 转账给本屯, 付款给, 打给. */
-const PAYMENT_TO_BEFORE = /^(?:货款|款项|钱款|款)?(?:已|直接|全部|均)?(?:转账|打款|付款|汇款|转款|支付|付|打)给[^，。,;；]{0,4}$/;
+/** A clause that only pays the party: 转账给本屯, 付款给, 打给, 流水显示付款给. */
+const PAYMENT_TO_BEFORE = /^(?:流水显示|流水上|查流水)?(?:货款|款项|钱款|款)?(?:已|直接|全部|均)?(?:转账|打款|付款|汇款|转款|支付|付|打)给[^，。,;；]{0,6}$/;
 
 /** Right after a party 给 names, wages paid it: 开工钱, 发工资, 结工钱. */
 const WAGES_AFTER = /^(?:和[^，。,;；]{1,8}?)?(?:开|发|付|结|算)(?:点|了|个|的)?(?:工钱|工资|工费|人工费|劳务费)/;
@@ -992,6 +1013,13 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     return false;
   // (他侄子在手机上给他弄了个投资平台: one an app or an account is set up for is given no money.)
   if (SET_UP_FOR_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 6))) return false;
+  // (调解赔偿300元，贷款下来就先把这300给了人家, 转了2000给对方: the one owed damages, paid them, runs no money.)
+  if (
+    /^(?:人家|对方|邻居|受害人|伤者)$/.test(party.term) &&
+    text.slice(0, party.start).includes('赔') &&
+    /(?:给了?|转了?[^，。,;；]{0,6}给)$/.test(text.slice(Math.max(0, party.start - 10), party.start))
+  )
+    return false;
   // (拉砂石给工地，户主自己开，收运费: a party the household hauls for, for a fare, is its customer.)
   if (HAULED_FOR_BEFORE.test(text.slice(Math.max(0, party.start - 7), party.start)) && FARE_TAKEN.test(text)) return false;
   // (走访邻居了解钱系拿去给儿子讨老婆了: one the writer asked is a source.)

@@ -442,6 +442,8 @@ export function servesOthers(scan: Scan, i: number, clauseStart: number): boolea
     (OCCASION.test(hit.term) && OCCASION_GOODS_MADE_AFTER.test(scan.text.slice(hit.end, hit.end + 24))) ||
     // (专门给人结婚跑车队, 专给人做婚礼、花甲宴穿的韩服: others' occasions the household works for.)
     (OCCASION.test(hit.term) && OCCASIONS_OF_OTHERS_BEFORE.test(before)) ||
+    // (承包乡里过事的席面: others' feasts the household contracts to cook.)
+    (OCCASION.test(hit.term) && /承包[^，。,;；]{0,4}$/.test(before) && /^的?(?:席面|酒席|宴席)/.test(scan.text.slice(hit.end))) ||
     // (两口子拉婚庆桌椅跟大棚帐篷出租, 婚礼现场摆甜品台按场收钱, 开婚车，一天能跑两场: hire work for pay after an occasion's word.)
     (OCCASION.test(hit.term) && OCCASION_WORK_AFTER.test(scan.text.slice(hit.end, hit.end + 16))) ||
     // (两口子自己干流水席…贷款买了辆小货车拉锅灶桌椅和婚庆道具: an occasion's goods hauled, where the household runs feasts
@@ -454,13 +456,14 @@ export function servesOthers(scan: Scan, i: number, clauseStart: number): boolea
 const FEASTS_RUN = /(?:干|办)流水席|掌勺|给[^，。,;；]{0,6}红白事|(?:干|搞|做)婚庆/;
 
 /** Words of an occasion others hold that a trade serves (婚庆, 婚车, 结婚, 寿宴), not a family's own costs (彩礼, 嫁妆). */
-const OCCASION = /婚庆|婚车|婚礼|结婚|喜事|花车|接亲|寿宴|花甲宴|满月酒|托依/;
+const OCCASION = /婚庆|婚车|婚礼|结婚|喜事|花车|接亲|寿宴|花甲宴|满月酒|托依|过事/;
 /** After an occasion, goods used at it that the household makes: （婚礼）上用的馕都是我们家打的. */
 const OCCASION_GOODS_MADE_AFTER = /^(?:[（(][^）)]{1,6}[）)])?(?:上|时)?用的[^，。,;；]{1,6}(?:都|全)?是(?:我们家|我家|自家|俺家|咱家)(?:打|做|烤|供|卖)的/;
 /** Right before an occasion, others served: 专门给人, 帮人家 (a list of occasions, 婚礼、, may stand between). */
 const OCCASIONS_OF_OTHERS_BEFORE = /(?:给|帮|替)(?:人|别人|人家|外人)家?(?:做|拍|跟拍)?(?:[\u4e00-\u9fff]{2,3}、)*$/;
 /** After an occasion, within a clause or two, hire work for pay or orders taken: 出租, 按场收钱, 一天能跑两场, 来订的 (no denial between; not 用来订酒楼, a hall booked). */
-const OCCASION_WORK_AFTER = /^[^。；;未没不]{0,14}?(?:出租|租给|按场|按天收|跑车队|跑(?:一|两|几|三)场|接单|接活|(?<![用拿])来[订定]|订做|定做)/;
+const OCCASION_WORK_AFTER =
+  /^[^。；;未没不]{0,14}?(?:出租|租给|按场|按天收|跑车队|跑(?:一|两|几|三)场|接单|接活|(?<![用拿])来[订定]|订做|定做|(?:就|都)?租去用|来租|收租金)/;
 
 /** After events, that the household lets out for them: 都租, 也能租 (not 都租的, 租了: rented by the household). */
 const LET_FOR_AFTER = /^[^，。,;；]{0,4}(?:都|也)(?:能|可以)?(?:往外|对外)?(?:出)?租(?:$|[，。,;；给])/;
