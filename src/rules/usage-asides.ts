@@ -211,6 +211,10 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     (role.category === 'wealth_management' && /^[^，。,;；]{0,2}(?:亏|赔|输)(?:了|掉)?的(?:窟窿|钱|账|债)/.test(text.slice(h.end, h.end + 8))) ||
     // (羊吃了邻居菜地，调解赔偿300元: damages a mediation settled, in a clause that names no loan nor the next, are the dispute's,
     // not the loan's use.)
+    // (等后年再讲讨老婆的事: a matter put off to a later time, named after the words that put it off.)
+    (role.category !== 'production' &&
+      /(?:再说|再讲)$/.test(text.slice(clauses.start[h.clause], h.start)) &&
+      /^(?:的事|这事|那事)/.test(text.slice(h.end, h.end + 3))) ||
     // (鸭子吃了邻居秧苗赔了人家两百，这事早了了: or damages for what the stock ate or trampled.)
     (role.category === 'other_non_productive' &&
       /赔偿|赔了?(?:人家|对方|邻居)|调解赔了/.test(h.term) &&

@@ -127,7 +127,7 @@ const WORKS_USE_AFTER = /^的[^，。,;；的]{1,6}(?:场|厂|店|公司|社|铺
 /** After a body's work, a levy on each household that the loan paid: 每户摊三千，就从这笔贷款里出的. */
 // (村上修蓄水池，贷款凑进去了: or the loan said pooled into the work.)
 const LEVY_PAID_LATER = new RegExp(
-  `(?:摊|摊派|集资)[^。；;]{0,12}(?:(?:拿|用)(?:这笔)?贷款(?:交|出|垫)|${LOAN_DRAWN.source})|^[，,]?(?:贷款|这笔钱|钱)[^。；;，,]{0,3}凑进去`,
+  `(?:摊|摊派|集资)[^。；;]{0,12}(?:(?:拿|用)(?:这笔)?贷款(?:交|出|垫)|${LOAN_DRAWN.source})|^[，,]?(?:贷款|这笔钱|钱)[^。；;，,]{0,3}凑进去|^[，,]?(?:村干部|村里|村委会?|支书)?(?:叫|让|要|要求)(?:每户|各户|贷款户|农户)(?:用)?贷款(?:出钱|出资|交钱)`,
 );
 /** Before and after a party, that the writer asked it (走访邻居了解, 询问村民得知): a source of what is known, not a user. */
 const ASKED_BEFORE = /(?:走访|询问|问了|问过|据|听|向)$/;
@@ -1013,6 +1013,18 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     return false;
   // (他侄子在手机上给他弄了个投资平台: one an app or an account is set up for is given no money.)
   if (SET_UP_FOR_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 6))) return false;
+  // (请农业公司的技术员来教嫁接，技术费给公司: a fee for a service paid to the one that gave it.)
+  if (/(?:技术费|服务费|指导费|培训费|技术服务费)[^，。,;；]{0,2}(?:给|交给|付给|转给)了?$/.test(text.slice(Math.max(0, party.start - 10), party.start)))
+    return false;
+  // (买虫草送礼给领导和亲戚: those a gift is sent to run no money — the gift is the spending.)
+  if (/送礼给[^，。,;；]{0,6}$/.test(text.slice(Math.max(0, party.start - 10), party.start))) return false;
+  // (贷款给侄儿跑货车: a person the loan itself is given to, for hauling or trade of their own, runs it.)
+  if (
+    kind === 'person' &&
+    LOAN_GIVEN_BEFORE.test(text.slice(Math.max(0, party.start - 6), party.start)) &&
+    /^(?:跑运输|跑货车|跑货|跑车|跑出租|做生意|做买卖)/.test(text.slice(hits[last]!.end))
+  )
+    return true;
   // (调解赔偿300元，贷款下来就先把这300给了人家, 转了2000给对方: the one owed damages, paid them, runs no money.)
   if (
     /^(?:人家|对方|邻居|受害人|伤者)$/.test(party.term) &&
@@ -1967,8 +1979,13 @@ const USED_BY_IT = /^(?:使用|用(?![于来在作做])|周转|拿去用|经营|
 /** The trade of a seller named right before a company: 装修公司, 家具城 (its customers buy; they do not hand over). */
 const SELLER_TRADE_BEFORE = /(?:销售|经销|装修|装饰|婚庆|家具|家电|电器|建材|汽车|车行|房产|地产|寿险|保险|人寿|证券|银行|基金)$/;
 
+/** Right before a party, the loan as what 给 gives: 贷款给, 把钱给. */
+const LOAN_GIVEN_BEFORE = /(?:贷款|贷的钱|这笔钱|把钱)给$/;
+
 /** Whether a word of service (代养、代收、干活 …) follows the party at once: the household works for it. */
 export function servedAfter(text: string, party: Hit): boolean {
+  // (贷款给侄儿跑货车: 给 whose object is the loan gives the money; the work after the party is the party's own.)
+  if (LOAN_GIVEN_BEFORE.test(text.slice(Math.max(0, party.start - 6), party.start))) return false;
   if (startsWithAny(text, party.end, SERVICE)) return true;
   // (给县城投公司承建的工地拉土方: the party's site named between it and the work.)
   const site = SITE_OF.exec(text.slice(party.end, party.end + 14));

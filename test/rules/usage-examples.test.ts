@@ -7028,4 +7028,33 @@ describe('how each kind is read', () => {
     expect(classifyUsage('申请时说养牛，核实，牛棚是空的。').category).toBe('unknown');
     expect(classifyUsage('有人说他拿钱娶了媳妇，他说没有，核实确实娶了媳妇。').category).toBe('marriage');
   });
+  it("CBIRC-2020-28/5.1 sets 836-843 (r181): the loan given to a kinsman for his own hauling; a daughter about to marry out; a village's levy from the loans; a drinking bill settled; Tibetan houses; gifts sent; batik slips; living costs; a borrower's 他自己 farming with his spouse; board and lodging let; guests driven; a service fee paid; old rooms fitted for guests; accounts that shift; a resettlement flat's share; boats; black tea; a wedding put off", () => {
+    expect(classifyUsage('贷款给外甥跑运输，车是外甥自己开。').category).toBe('enterprise_use');
+    expect(classifyUsage('姑娘要嫁到县城去，贷款整了一套银饰。').category).toBe('marriage');
+    expect(classifyUsage('村里修公共厕所，村干部叫每户贷款出钱。').category).toBe('government_financing_platform');
+    expect(classifyUsage('喝酒欠了饭店的账，贷款平账。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款修建藏式民居。').category).toBe('housing');
+    expect(classifyUsage('买了土特产送礼给领导和亲戚。').category).toBe('other_non_productive');
+    expect(classifyUsage('做蜡然。').category).toBe('production');
+    expect(classifyUsage('贷款五千，日常吃穿用了。').category).toBe('other_non_productive');
+    expect(classifyUsage('桥头村李表叔贷了3万，扩了牛棚，他自己两公婆养。').category).toBe('production');
+    expect(classifyUsage('給候鳥老人包吃住，按月收錢。').category).toBe('production');
+    expect(classifyUsage('买辆小车接送住店的老人去赶圩，家里人不开。').category).toBe('production');
+    expect(classifyUsage('请种子公司的技术员来看苗，技术费给公司。').category).toBe('production');
+    expect(classifyUsage('旧瓦房空着不住人了，一家早搬到新屋，旧瓦房改成三间客房接游客，贷款搞装修。').category).toBe('production');
+    expect(classifyUsage('一会讲买羊一会讲修房，三个讲法。').category).toBe('unknown');
+    expect(classifyUsage('讲是买了猪，钱还在……也不是，用了一点。').category).toBe('unknown');
+    expect(classifyUsage('搬到新村，安置房要自己出一部分钱，就用贷款交了。').category).toBe('housing');
+    expect(classifyUsage('贷款修自家的船，跑船运货。').category).toBe('production');
+    expect(classifyUsage('做滇红，买萎凋槽。').category).toBe('production');
+    expect(classifyUsage('贷款买了化肥，过两年再讲娶媳妇的事。').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r181's readings stop where they should: hauling done for others, for a fare; a house part paid beside the farm; 再说 as 'besides'; accounts that agree; a relative's shop", () => {
+    expect(classifyUsage('我开车给表哥跑运输，他给我运费。').category).toBe('production');
+    expect(classifyUsage('买了辆车给老板跑运输，按趟收钱。').category).toBe('production');
+    expect(classifyUsage('房子自己出了一部分钱，贷款买牛。').category).toBe('production');
+    expect(classifyUsage('贷款给儿子娶媳妇，再说了，这是大事。').category).toBe('marriage');
+    expect(classifyUsage('说法一致，都说买了羊。').category).toBe('production');
+    expect(classifyUsage('贷款给表哥开饭店。').category).toBe('enterprise_use');
+  });
 });
