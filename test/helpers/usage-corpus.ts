@@ -874,6 +874,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-841.tsv',
   'heldout/usage-heldout-842.tsv',
   'heldout/usage-heldout-843.tsv',
+  'heldout/usage-heldout-844.tsv',
+  'heldout/usage-heldout-845.tsv',
+  'heldout/usage-heldout-846.tsv',
+  'heldout/usage-heldout-847.tsv',
+  'heldout/usage-heldout-848.tsv',
+  'heldout/usage-heldout-849.tsv',
+  'heldout/usage-heldout-850.tsv',
+  'heldout/usage-heldout-851.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
