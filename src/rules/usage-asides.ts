@@ -211,6 +211,8 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     (role.category === 'wealth_management' && /^[^，。,;；]{0,2}(?:亏|赔|输)(?:了|掉)?的(?:窟窿|钱|账|债)/.test(text.slice(h.end, h.end + 8))) ||
     // (羊吃了邻居菜地，调解赔偿300元: damages a mediation settled, in a clause that names no loan nor the next, are the dispute's,
     // not the loan's use.)
+    // (寨子里办喜事杀猪的多: others' weddings told as how common a thing is.)
+    (role.category === 'marriage' && /^[^，。,;；]{0,4}的(?:多|人多|人家多)/.test(text.slice(h.end, h.end + 8))) ||
     // (等后年再讲讨老婆的事: a matter put off to a later time, named after the words that put it off.)
     (role.category !== 'production' &&
       /(?:再说|再讲)$/.test(text.slice(clauses.start[h.clause], h.start)) &&

@@ -125,9 +125,10 @@ const WORKS_TOOK_AFTER = /^的[^，。,;；的]{1,6}(?:场|厂|店|公司|社|�
 /** After a person the money is given to, their works using it: 给表哥的烘干厂用. */
 const WORKS_USE_AFTER = /^的[^，。,;；的]{1,6}(?:场|厂|店|公司|社|铺|队)(?:用|使用|周转)了?(?:$|[，。,;；\s])/;
 /** After a body's work, a levy on each household that the loan paid: 每户摊三千，就从这笔贷款里出的. */
-// (村上修蓄水池，贷款凑进去了: or the loan said pooled into the work.)
+// (村上修蓄水池，贷款凑进去了: or the loan said pooled into the work; 村干部叫每户贷款出钱, 扶贫贷款下来了每户凑五千块: or each
+// household told to pay its share from the loan.)
 const LEVY_PAID_LATER = new RegExp(
-  `(?:摊|摊派|集资)[^。；;]{0,12}(?:(?:拿|用)(?:这笔)?贷款(?:交|出|垫)|${LOAN_DRAWN.source})|^[，,]?(?:贷款|这笔钱|钱)[^。；;，,]{0,3}凑进去|^[，,]?(?:村干部|村里|村委会?|支书)?(?:叫|让|要|要求)(?:每户|各户|贷款户|农户)(?:用)?贷款(?:出钱|出资|交钱)`,
+  `(?:摊|摊派|集资)[^。；;]{0,12}(?:(?:拿|用)(?:这笔)?贷款(?:交|出|垫)|${LOAN_DRAWN.source})|^[，,]?(?:贷款|这笔钱|钱)[^。；;，,]{0,3}凑进去|^[，,]?(?:村干部|村里|村委会?|支书)?(?:叫|让|要|要求)(?:每户|各户|贷款户|农户)(?:用)?贷款(?:出钱|出资|交钱)|贷款[^。；;]{0,8}每户(?:凑|摊|交|出)`,
 );
 /** Before and after a party, that the writer asked it (走访邻居了解, 询问村民得知): a source of what is known, not a user. */
 const ASKED_BEFORE = /(?:走访|询问|问了|问过|据|听|向)$/;
@@ -1016,13 +1017,22 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // (请农业公司的技术员来教嫁接，技术费给公司: a fee for a service paid to the one that gave it.)
   if (/(?:技术费|服务费|指导费|培训费|技术服务费)[^，。,;；]{0,2}(?:给|交给|付给|转给)了?$/.test(text.slice(Math.max(0, party.start - 10), party.start)))
     return false;
-  // (买虫草送礼给领导和亲戚: those a gift is sent to run no money — the gift is the spending.)
-  if (/送礼给[^，。,;；]{0,6}$/.test(text.slice(Math.max(0, party.start - 10), party.start))) return false;
+  // (买虫草送礼给领导和亲戚, 买了两条中华两瓶茅台送给村支书: those goods are given to as a gift run no money — the gift is the
+  // spending.)
+  if (/送礼给[^，。,;；]{0,6}$/.test(text.slice(Math.max(0, party.start - 10), party.start)) || GOODS_GIVEN_BEFORE.test(text.slice(0, party.start)))
+    return false;
+  // (收草果回来，在整董交给收购老板: a buyer the household's goods are handed to buys them.)
+  if (/(?:交给|卖给)(?:收购|收货)$/.test(text.slice(Math.max(0, party.start - 4), party.start))) return false;
+  // (羊子放在我弟弟家那边山上，弟弟帮我放，我给他工钱，羊是我的: stock kept with another who is paid wages for tending it, the
+  // household saying it owns it, is the household's.)
+  if (kind === 'person' && OWNED_BY_HOUSEHOLD.test(text) && /给(?:他|她|他们)(?:开)?(?:工钱|工资)/.test(text)) return false;
   // (贷款给侄儿跑货车: a person the loan itself is given to, for hauling or trade of their own, runs it.)
   if (
     kind === 'person' &&
-    LOAN_GIVEN_BEFORE.test(text.slice(Math.max(0, party.start - 6), party.start)) &&
-    /^(?:跑运输|跑货车|跑货|跑车|跑出租|做生意|做买卖)/.test(text.slice(hits[last]!.end))
+    (LOAN_GIVEN_BEFORE.test(text.slice(Math.max(0, party.start - 6), party.start)) ||
+      // (贷款给早就分了家的二儿子，他在镇上自己跑出租: or with words between that say who they are.)
+      LOAN_GIVEN_TO_DESCRIBED.test(text.slice(Math.max(0, party.start - 16), party.start))) &&
+    /^[^。；;]{0,12}?(?:跑运输|跑货车|跑货|跑车|跑出租|做生意|做买卖)/.test(text.slice(hits[last]!.end))
   )
     return true;
   // (调解赔偿300元，贷款下来就先把这300给了人家, 转了2000给对方: the one owed damages, paid them, runs no money.)
@@ -1634,6 +1644,15 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     !hits.some((h, k) => k > last && h.role.party !== undefined && h.role.party !== 'government' && h.role.party !== 'household' && !h.negated)
   )
     return true;
+  // (村委会说贷了统一交上来买茶苗，茶苗到时候发下来: a body that says the loans are handed up for it to buy with, the goods
+  // only promised, has the money.)
+  if (
+    kind === 'government' &&
+    /^(?:说|讲)/.test(text.slice(hits[last]!.end)) &&
+    /统一(?:交上来|交上去|收上来|收上去)/.test(text) &&
+    /(?:到时候|以后|回头|过段时间)(?:再)?(?:发|分)(?:下来|给)/.test(text)
+  )
+    return true;
   // 县里的扶贫项目, 用于乡里的小城镇建设项目: money that goes into a public body's or a place's own work is the body's.
   if (!strong && !weak && (place || kind === 'government') && intoPublicWork(scan, party, hits[last]!, kind === 'government' && !place)) return true;
   const buysFor = BUYS_FOR.test(text.slice(hits[last]!.end));
@@ -1979,8 +1998,13 @@ const USED_BY_IT = /^(?:使用|用(?![于来在作做])|周转|拿去用|经营|
 /** The trade of a seller named right before a company: 装修公司, 家具城 (its customers buy; they do not hand over). */
 const SELLER_TRADE_BEFORE = /(?:销售|经销|装修|装饰|婚庆|家具|家电|电器|建材|汽车|车行|房产|地产|寿险|保险|人寿|证券|银行|基金)$/;
 
+/** Words that the stock or goods are the household's own: 羊是我的, 牛是我家的. */
+const OWNED_BY_HOUSEHOLD = /(?:羊|牛|猪|鸡|鸭|鹅|马|驴|东西|货)(?:子)?(?:还)?是(?:我|我家|俺|俺家|自家|自己)的/;
+/** Right before a party, goods bought then given: 买了两条中华两瓶茅台送给. */
+const GOODS_GIVEN_BEFORE = /买[^。；;，,]{1,16}送给[^，。,;；]{0,6}$/;
 /** Right before a party, the loan as what 给 gives: 贷款给, 把钱给. */
 const LOAN_GIVEN_BEFORE = /(?:贷款|贷的钱|这笔钱|把钱)给$/;
+const LOAN_GIVEN_TO_DESCRIBED = /(?:贷款|贷的钱|这笔钱|把钱)给[^，。,;；给]{1,10}的$/;
 
 /** Whether a word of service (代养、代收、干活 …) follows the party at once: the household works for it. */
 export function servedAfter(text: string, party: Hit): boolean {

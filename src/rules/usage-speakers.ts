@@ -735,8 +735,15 @@ export function standsForBorrower(scan: Scan, at: number): boolean {
 /** Whether the text before names one person only (马某, 李某某), as the one who borrowed: 马某贷款时说…. */
 export function namedBorrowerOnly(before: string): boolean {
   const names = [...before.matchAll(/[\u4e00-\u9fff]某某?/g)];
-  return names.length === 1 && /^[^，。,;；]{0,4}?(?:贷款|借款|申请|贷了|借了|办了)/.test(before.slice(names[0]!.index + names[0]![0].length));
+  return (
+    (names.length === 1 && /^[^，。,;；]{0,4}?(?:贷款|借款|申请|贷了|借了|办了)/.test(before.slice(names[0]!.index + names[0]![0].length))) ||
+    // (入户走访记录：老陈说贷款都拿去装修他儿子结婚的新房了: or the one a visit record opens with, telling of the loan.)
+    VISITED_SAYS.test(before)
+  );
 }
+
+/** A visit record opening with 老 and a surname who tells of the loan: 入户走访记录：老陈说贷款. */
+const VISITED_SAYS = /^(?:[^，。,;；：:]{0,10}[：:])?老[\u4e00-\u9fff](?:说|讲)[^，。,;；]{0,3}(?:贷款|钱)/;
 
 /**
  * Whether a party is the borrower: the subject of 用贷款 or 贷款, with no verb of giving right before it (给他贷款 is
