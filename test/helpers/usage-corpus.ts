@@ -882,6 +882,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-849.tsv',
   'heldout/usage-heldout-850.tsv',
   'heldout/usage-heldout-851.tsv',
+  'heldout/usage-heldout-852.tsv',
+  'heldout/usage-heldout-853.tsv',
+  'heldout/usage-heldout-854.tsv',
+  'heldout/usage-heldout-855.tsv',
+  'heldout/usage-heldout-856.tsv',
+  'heldout/usage-heldout-857.tsv',
+  'heldout/usage-heldout-858.tsv',
+  'heldout/usage-heldout-859.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
