@@ -174,7 +174,7 @@ export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
     ),
     before: 8,
     verbsAfter: words(
-      `要自己出 自筹 后面的挡墙 后头的挡墙 后面的堡坎 后头的堡坎 尾款 首付款 接了个檐子 接个檐子 接檐子 接了檐子 接了个门斗 接个门斗 接门斗 接了门斗 加了个门斗 接了口 接个口 接口 重新起 苫 箍 的顶 的房顶 的屋顶 盖 加建 接出来 加一层 加了一层 新加了一层 加盖了一层 加盖一层 加层 接一层 塌 垮 漏 翻 装 修 改 破 倒 裂 扒 拆 换 鼓 歪 弄 整 拾掇 收拾 被 冲 毁 淹 上梁 封顶 施工 正在施工 在建 粉刷 刷 铺 吊 吊顶 返潮 墙 后墙 房盖 屋顶 顶子 透风 加盖 扩建 首付 维修 不能住 没法住 外墙 地坪 抬高 加固 防潮 的地基 地基 建设 进水`,
+      `要自己出 后面的挡墙 后头的挡墙 后面的堡坎 后头的堡坎 尾款 首付款 接了个檐子 接个檐子 接檐子 接了檐子 接了个门斗 接个门斗 接门斗 接了门斗 加了个门斗 接了口 接个口 接口 重新起 苫 箍 的顶 的房顶 的屋顶 盖 加建 接出来 加一层 加了一层 新加了一层 加盖了一层 加盖一层 加层 接一层 塌 垮 漏 翻 装 修 改 破 倒 裂 扒 拆 换 鼓 歪 弄 整 拾掇 收拾 被 冲 毁 淹 上梁 封顶 施工 正在施工 在建 粉刷 刷 铺 吊 吊顶 返潮 墙 后墙 房盖 屋顶 顶子 透风 加盖 扩建 首付 维修 不能住 没法住 外墙 地坪 抬高 加固 防潮 的地基 地基 建设 进水`,
     ),
   },
   {
@@ -330,6 +330,8 @@ const SHOPS_IN_PLACES = PLACE_PARTIES.flatMap((p) =>
 export const NEUTRAL_WORDS: readonly string[] = Object.freeze([
   // (一楼改成农家乐…楼上照旧住人: the rest of the building lived in as before, nothing done to it — sets 828-835.)
   ...words('照旧住人 照常住人 依旧住人 仍旧住人 仍然住人 照样住人'),
+  // (看起像建房其实是做生意: a likeness denied in the same breath — set 858.)
+  ...words('看起像建房 看着像建房 看起来像建房'),
   // (自家老碉楼震后已不住人…作观光点收门票: a watchtower is no dwelling — sets 828-835.)
   ...words('碉楼 老碉楼'),
   // (苗年的时候给小儿子办喜酒: a festival's time is a date in the year, not the past.)
@@ -737,6 +739,10 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze
   '建方(房)': '建房',
   // (蜡然: a clerk's slip for 蜡染 — set 837.)
   蜡然: '蜡染',
+  // (钱给老版用，老版每年给三千力息; 和桃基地: a speech-to-text app's homophones — set 852.)
+  老版: '老板',
+  力息: '利息',
+  和桃: '核桃',
   // (买飞料, 开农家落, 囍宴, 揉撚机: a Sichuan clerk's 飞 for 肥, 落 for 乐, 囍 for 喜, a traditional 撚 — sets 828-835.)
   飞料: '肥料',
   农家落: '农家乐',

@@ -1022,10 +1022,13 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (/送礼给[^，。,;；]{0,6}$/.test(text.slice(Math.max(0, party.start - 10), party.start)) || GOODS_GIVEN_BEFORE.test(text.slice(0, party.start)))
     return false;
   // (收草果回来，在整董交给收购老板: a buyer the household's goods are handed to buys them.)
-  if (/(?:交给|卖给)(?:收购|收货)$/.test(text.slice(Math.max(0, party.start - 4), party.start))) return false;
+  // (统一交给来村里收货的老板: or one that comes to the village to buy.)
+  if (/(?:交给|卖给)[^，。,;；]{0,6}(?:收购|收货)的?$/.test(text.slice(Math.max(0, party.start - 12), party.start))) return false;
   // (羊子放在我弟弟家那边山上，弟弟帮我放，我给他工钱，羊是我的: stock kept with another who is paid wages for tending it, the
   // household saying it owns it, is the household's.)
   if (kind === 'person' && OWNED_BY_HOUSEHOLD.test(text) && /给(?:他|她|他们)(?:开)?(?:工钱|工资)/.test(text)) return false;
+  // (蜂箱放在亲戚家的林子里，蜂是自己养自己管: or stock only placed on their land, the household keeping and tending it.)
+  if (text.slice(0, party.start).endsWith('放在') && /自己养自己管|都是自己管|是自己养的/.test(text)) return false;
   // (贷款给侄儿跑货车: a person the loan itself is given to, for hauling or trade of their own, runs it.)
   if (
     kind === 'person' &&

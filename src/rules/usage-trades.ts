@@ -479,7 +479,7 @@ const PROVIDED_AFTER = /^[^，。,;；]{0,6}(?:提供|服务|掌勺|承办|操�
 const BUILT_FOR_OTHERS = /[帮给替为](?:人家|别人家?|人|村民|乡亲|邻居|乡邻|各家|大家)[^，。,;；]{0,3}(?:盖|建|砌|起|搭)$/;
 
 /** Words of being paid for work: 挣工钱, 按工收钱, 包工, 帮人起屋做工, 泥水佬. */
-const PAID_FOR_WORK = /挣|零工|匠|工钱|工资|收钱|收费|按工|按天|手艺|包工|工头|做工|打工|泥水/;
+const PAID_FOR_WORK = /挣|零工|匠|工钱|工资|收钱|收费|按工|按天|手艺|包工|工头|做工|打工|泥水|活路/;
 
 /** After goods in their clause, selling them on: 卖给周边村里, 拿去卖. */
 const FOR_SALE_AFTER = /^[^，。,;；]{0,8}?(?:卖给|卖到|拿去卖|出售给|销售给)/;

@@ -7095,4 +7095,29 @@ describe('how each kind is read', () => {
     expect(classifyUsage('贷款给表哥开饭店。').category).toBe('enterprise_use');
     expect(classifyUsage('我开车给表哥跑运输，他给我运费。').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 review 132 and sets 852-859 (r183): stock driven to the in-laws; gifts for favours; a students' canteen; a flat's share paid with wages; buyers who come to the village; speech-to-text slips; village clean-ups and works' shortfalls; rites and funeral feasts; distilling; raising a house; a puppet troupe; field ditches; digging for others; hives on a relative's land; a trade that looks like building; cattle borrowed for the check", () => {
+    expect(classifyUsage('贷款买了两头牛，后来闺女订亲，牛都牵到亲家那边去了。').category).toBe('marriage');
+    expect(classifyUsage('贷款买的鸡，送了十只给乡里管事的，托人把孙子弄进学校。').category).toBe('other_non_productive');
+    expect(classifyUsage('在学校旁边开了个陪读灶，收学生家长的伙食住宿费。').category).toBe('production');
+    expect(classifyUsage('易地搬迁房自筹的一万块是儿子打工的钱交的，这次贷款买了母牛。').category).toBe('production');
+    expect(classifyUsage('收了板栗，统一交给来村里收货的老板，按斤结账。').category).toBe('production');
+    expect(classifyUsage('钱给老版用，老版年底给力息。').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款交给村里搞人居环境整治。').category).toBe('government_financing_platform');
+    expect(classifyUsage('钱被拿去填了乡里安置点的工程缺口。').category).toBe('government_financing_platform');
+    expect(classifyUsage('请摩批来叫魂，杀了一头猪。').category).toBe('other_non_productive');
+    expect(classifyUsage('老人过世，贷款买了一头牛杀了待客。').category).toBe('other_non_productive');
+    expect(classifyUsage('烧包谷酒，自家酒坊买酒甑。').category).toBe('production');
+    expect(classifyUsage('今年要立新房，请掌墨师。').category).toBe('housing');
+    expect(classifyUsage('他家唱木偶戏，红白喜事都请去演，贷款买了行头。').category).toBe('production');
+    expect(classifyUsage('贷款给自家茶园修路沟。').category).toBe('production');
+    expect(classifyUsage('买了台挖机，承接村民修路的零工。').category).toBe('production');
+    expect(classifyUsage('蜂箱放在亲戚家的林子里，蜂是自己养自己管。').category).toBe('production');
+    expect(classifyUsage('两口子开的建材店，贷款进货，看起像建房其实是做生意。').category).toBe('production');
+    expect(classifyUsage('贷款还了赌债。经查所称养牛，牛系向邻居借来应付检查。').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 r183's readings stop where they should: a household's own goods during a village clean-up; a flat's share the loan paid; stock left with another for a share of the young", () => {
+    expect(classifyUsage('村里搞人居环境整治，我家贷款换了热水器。').category).toBe('household_goods');
+    expect(classifyUsage('搬迁房自筹的钱不够，贷款补上了。').category).toBe('housing');
+    expect(classifyUsage('羊放在表哥家，表哥年底分我一半羊羔。').category).toBe('enterprise_use');
+  });
 });
