@@ -99,7 +99,17 @@ import {
   UNRELATED_WORDS,
   unrelatedTo,
 } from './usage-text.js';
-import { BUILDING_PAID_AFTER, CONSEQUENCE, FAMILY_LIVED_AFTER, installedIn, LIVED_IN_AFTER, objectUsed, placedAfter, standsAgainst } from './usage-objects.js';
+import {
+  BUILDING_PAID_AFTER,
+  CONSEQUENCE,
+  FAMILY_LIVED_AFTER,
+  installedIn,
+  LIVED_IN_AFTER,
+  objectUsed,
+  placedAfter,
+  standsAgainst,
+  WORKSHOP,
+} from './usage-objects.js';
 import {
   COST_LIST_AFTER,
   HIRED_BEFORE,
@@ -185,7 +195,7 @@ const OTHER_MONEY_PAID = /是(?:卖[^，。,;；]{1,4}|打工|自己|自家|别�
 /** A text that opens with someone borrowing a sum: 坡月村黄老表贷了5万. */
 const BORROWER_OPENS = /^[^，。,;；]{1,12}贷(?:了|款)?[0-9一二两三四五六七八九十]/;
 /** A workshop's own building or roof: 作坊的房子, 染坊屋顶. */
-const WORKSHOP_BUILDING = /(?:作坊|[染油磨粉酒茶]坊|豆腐坊|加工厂|厂房)(?:的(?:房子|房屋|屋子)|的?(?:屋顶|房顶))/;
+const WORKSHOP_BUILDING = new RegExp(`(?:${WORKSHOP}|厂房)(?:的(?:房子|房屋|屋子)|的?(?:屋顶|房顶))`);
 /** The household's own works, named by the household then the works: 自家茶厂, 自己家的榨油坊. */
 const OWN_WORKS = /^(?:自己家|自家|我家|俺家|咱家)的?[^，。,;；]{0,4}(?:厂|坊|场)$/;
 const OWN_BEFORE = /(?:自己家|自家|我家|俺家|咱家|自己的|我们家|自己)(?:的)?小?$/;
