@@ -126,6 +126,9 @@ export const FARMING_VERBS = words(`种 养 栽 喂 育 种植 养殖 栽培 饲
 /** Crafts that say production wherever they stand, with nothing else in the text to read: 蜀绣, 瓷胎竹编, 擀毡, 酿米酒. */
 export const CRAFT_CHARACTERS = '绣织编酿擀雕锻';
 
+/** Others hiring what the household lets out: 就租去用, 来租 (哪家办喜事就租去用). */
+export const HIRED_BY_OTHERS = '(?:就|都)?(?:租去用|来租)';
+
 /** With nothing else to read, a machine (打奶机, 扒胎机) or a shop (打铁铺) named at the end of a phrase is the trade's. */
 export const TRADE_ENDINGS = /[\u4e00-\u9fff](?:机|铺|店|坊|馆|厂)(?=$|[,.;，。；、和及等])/;
 export const NOT_FARMING_BEFORE = '话各品培抚赡保营疗休供教修涵滋补调静那这哪某几催';

@@ -79,9 +79,9 @@ export function placedAfter(text: string, hit: Hit): boolean {
   return PLACE_AFTER.some((w) => text.startsWith(w, hit.end) && !RETAINING_WALL_AFTER.test(text.slice(hit.end + w.length, hit.end + w.length + 4)));
 }
 
-/** Right before a building, a workshop that owns it: 染坊的, 作坊的. */
 /** A workshop's name: 作坊, 染坊, 豆腐坊, 加工厂. */
 export const WORKSHOP = '(?:作坊|[染油磨粉酒茶]坊|豆腐坊|加工厂)';
+/** Right before a building, a workshop that owns it: 染坊的, 作坊的. */
 const WORKSHOP_OWNS_BEFORE = new RegExp(`${WORKSHOP}的$`);
 
 /** After a word of place, the wall that holds the building's slope up (住房后面的挡墙砌起来): the building's own, not a new one. */

@@ -17,6 +17,7 @@ import {
   SERVICE_WORDS,
   USING_WORD_REACH,
   USING_WORDS,
+  HIRED_BY_OTHERS,
 } from './usage-grammar.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import type { Hit, Scan } from './usage-matcher.js';
@@ -498,8 +499,7 @@ export function namedOnly(text: string, party: Hit, scan?: Scan, index?: number)
   // (哪家办喜事就租去用，收租金: or whoever hires what the household lets out.)
   if (
     /^(?:谁家|哪家)$/.test(party.term) &&
-    (/^(?:还|要是|要)?(?:缺|需要|想要)(?![^，。,;；]{0,2}钱)/.test(text.slice(party.end)) ||
-      /^[^，。,;；]{0,6}(?:就|都)?(?:租去用|来租)/.test(text.slice(party.end)))
+    (/^(?:还|要是|要)?(?:缺|需要|想要)(?![^，。,;；]{0,2}钱)/.test(text.slice(party.end)) || HIRED_AFTER.test(text.slice(party.end)))
   )
     return true;
   // 从县种子公司买: 从/跟/向 a few characters before, with the party's own description between.
@@ -2005,9 +2005,13 @@ const SELLER_TRADE_BEFORE = /(?:销售|经销|装修|装饰|婚庆|家具|家电
 const OWNED_BY_HOUSEHOLD = /(?:羊|牛|猪|鸡|鸭|鹅|马|驴|东西|货)(?:子)?(?:还)?是(?:我|我家|俺|俺家|自家|自己)的/;
 /** Right before a party, goods bought then given: 买了两条中华两瓶茅台送给. */
 const GOODS_GIVEN_BEFORE = /买[^。；;，,]{1,16}送给[^，。,;；]{0,6}$/;
-/** Right before a party, the loan as what 给 gives: 贷款给, 把钱给. */
-const LOAN_GIVEN_BEFORE = /(?:贷款|贷的钱|这笔钱|把钱)给$/;
-const LOAN_GIVEN_TO_DESCRIBED = /(?:贷款|贷的钱|这笔钱|把钱)给[^，。,;；给]{1,10}的$/;
+/** After someone, that they hire what the household lets out: 哪家办喜事就租去用. */
+const HIRED_AFTER = new RegExp(`^[^，。,;；]{0,6}${HIRED_BY_OTHERS}`);
+/** The loan as what 给 gives: 贷款给, 把钱给. */
+const LOAN_GIVEN = '(?:贷款|贷的钱|这笔钱|把钱)给';
+/** Right before a party, the loan given: 贷款给; or given to someone the words between describe: 贷款给早就分了家的. */
+const LOAN_GIVEN_BEFORE = new RegExp(`${LOAN_GIVEN}$`);
+const LOAN_GIVEN_TO_DESCRIBED = new RegExp(`${LOAN_GIVEN}[^，。,;；给]{1,10}的$`);
 
 /** Whether a word of service (代养、代收、干活 …) follows the party at once: the household works for it. */
 export function servedAfter(text: string, party: Hit): boolean {

@@ -4,7 +4,7 @@
  * or a room of its trade (农家乐的灶房). A trade the household hires or pays (请婚庆公司, 婚车租赁3000元) is its use.
  */
 
-import { SHOP_NOUNS, TRADE_SUFFIXES, TRADE_VERBS } from './usage-grammar.js';
+import { HIRED_BY_OTHERS, SHOP_NOUNS, TRADE_SUFFIXES, TRADE_VERBS } from './usage-grammar.js';
 import { type Hit, type Scan } from './usage-matcher.js';
 import { BREAK, byFirstChar, firstClause, lastClause, NEGATING, startsWithAny } from './usage-text.js';
 
@@ -462,8 +462,9 @@ const OCCASION_GOODS_MADE_AFTER = /^(?:[（(][^）)]{1,6}[）)])?(?:上|时)?用
 /** Right before an occasion, others served: 专门给人, 帮人家 (a list of occasions, 婚礼、, may stand between). */
 const OCCASIONS_OF_OTHERS_BEFORE = /(?:给|帮|替)(?:人|别人|人家|外人)家?(?:做|拍|跟拍)?(?:[\u4e00-\u9fff]{2,3}、)*$/;
 /** After an occasion, within a clause or two, hire work for pay or orders taken: 出租, 按场收钱, 一天能跑两场, 来订的 (no denial between; not 用来订酒楼, a hall booked). */
-const OCCASION_WORK_AFTER =
-  /^[^。；;未没不]{0,14}?(?:出租|租给|按场|按天收|跑车队|跑(?:一|两|几|三)场|接单|接活|(?<![用拿])来[订定]|订做|定做|(?:就|都)?租去用|来租|收租金)/;
+const OCCASION_WORK_AFTER = new RegExp(
+  `^[^。；;未没不]{0,14}?(?:出租|租给|按场|按天收|跑车队|跑(?:一|两|几|三)场|接单|接活|(?<![用拿])来[订定]|订做|定做|${HIRED_BY_OTHERS}|收租金)`,
+);
 
 /** After events, that the household lets out for them: 都租, 也能租 (not 都租的, 租了: rented by the household). */
 const LET_FOR_AFTER = /^[^，。,;；]{0,4}(?:都|也)(?:能|可以)?(?:往外|对外)?(?:出)?租(?:$|[，。,;；给])/;
