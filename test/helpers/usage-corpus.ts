@@ -890,6 +890,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-857.tsv',
   'heldout/usage-heldout-858.tsv',
   'heldout/usage-heldout-859.tsv',
+  'heldout/usage-heldout-860.tsv',
+  'heldout/usage-heldout-861.tsv',
+  'heldout/usage-heldout-862.tsv',
+  'heldout/usage-heldout-863.tsv',
+  'heldout/usage-heldout-864.tsv',
+  'heldout/usage-heldout-865.tsv',
+  'heldout/usage-heldout-866.tsv',
+  'heldout/usage-heldout-867.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
