@@ -161,6 +161,8 @@ const FAMILY_NOT_USING_AFTER = /^[^，。,;；]{0,3}?(?:都|也|从来|从|一�
 const QUOTE_REFUTED_AFTER = /^[^”"」，。,;；]{0,6}[”"」](?:的说法|一说)?(?:不属实|不实|与事实不符|查无实据|不成立)/;
 /** Past words of spending (花了, 花掉) and, right after one, a sum or a measure of it: 三万多, 不少, 好些. */
 const SPENT_WORD = /^花(?:了|掉)$/;
+/** A text opening with what the loan bought, told as done: 用贷款买的三头黄牛，. */
+const LOAN_GOODS_OPENING = /^(?:用|拿)(?:这笔|扶贫)?贷款买的[^，。,;；]{1,8}[，,]/;
 const SPENT_SUM_AFTER = /^[0-9一二两三四五六七八九十几百千万不很好许大老多些点]/;
 /** A word of the family's produce: 自家的菜. */
 const PRODUCE_WORD = /[菜粮米蛋肉鱼果]$/;
@@ -230,6 +232,9 @@ export function readClauses(scan: Scan): Clauses {
       !(DATED_DEBT.test(text.slice(h.end, h.end + 14)) && /[还偿]/.test(text.slice(start[c], h.start))) &&
       // (送过去了, 拉过去: 过去 after a verb of moving says where a thing went, not when.)
       !(h.term === '过去' && MOVED_BEFORE.test(text[h.start - 1] ?? '')) &&
+      // (用贷款买的三头黄牛，去年秋天给儿子定亲，全部…当了彩礼: nor one dating what became of goods the text opens by
+      // saying the loan bought.)
+      !(c > 0 && LOAN_GOODS_OPENING.test(text)) &&
       // (原定养牛，后来改成盖房: a use changed later is the use, not the past.)
       !(h.term === '后来' && /^(?:又)?(?:改成|改为|改用)/.test(text.slice(h.end, h.end + 3))) &&
       // (说是买牛，后来打听是给二小子娶媳妇了: nor one that, after a claim, tells what came of it.)

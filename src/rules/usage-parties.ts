@@ -147,9 +147,13 @@ const WORK_FEE_TAKEN = /收(?:加工费|手工费|工钱|钱|费)|按斤收|按�
 /** Before a party in its clause, goods let out to it: 出租毡房给办婚礼的. */
 const LET_OUT_TO_BEFORE = /出租[^，。,;；给]{0,4}给[^，。,;；]{0,10}$/;
 /** Before a party, the loan said to be: 贷款是, 这钱都是. */
-const LOAN_IS_BEFORE = /(?:贷款|这笔钱|这钱|钱)(?:都|全)?是$/;
+/** After a person, the loan said to go into shares or funds by them: 用这笔贷款炒股. */
+const SPECULATES_WITH_LOAN_AFTER = /^(?:用|拿)(?:这笔|了)?贷款(?:去)?(?:炒股|买股票|买基金|炒币|买理财)/;
+// (实际是女婿在西安开店用, 实际由已分户的儿子…开店使用: or the text saying who in fact used it.)
+const LOAN_IS_BEFORE = /(?:贷款|这笔钱|这钱|钱)(?:都|全)?是$|实际(?:上)?(?:是|由)(?:已分户的)?$/;
 /** After a party, a trade it runs said to use the money: 开饭店用的, 子办厂用了. */
-const TRADE_USED_AFTER = /^子?(?:开|办|经营|搞)[^，。,;；用]{1,6}用(?:的|了)/;
+// (在南宁开店使用: a place may stand before the trade, and the clause end after 用.)
+const TRADE_USED_AFTER = /^子?(?:在[^，。,;；开用]{1,4})?(?:开|办|经营|搞)[^，。,;；用]{1,6}(?:使)?用(?:的|了|(?=$|[，。,;；]))/;
 /** Before a party, stock said to be at it: 牛在, 牛都在. */
 const STOCK_AT_BEFORE = /[牛羊猪鸡鸭鹅驴马](?:都|也|全|全都)?在$/;
 /** Land named right after a party: 机动地15亩, 的土地, 30亩. */
@@ -658,7 +662,7 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   // (贷款是姑爷子开饭店用的: the loan said to be what the party's own trade used is the party's.)
   if (
     kind === 'person' &&
-    LOAN_IS_BEFORE.test(text.slice(Math.max(0, party.start - 5), party.start)) &&
+    LOAN_IS_BEFORE.test(text.slice(Math.max(0, party.start - 9), party.start)) &&
     TRADE_USED_AFTER.test(text.slice(party.end, party.end + 12))
   )
     return true;
@@ -1012,6 +1016,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // (我觉得多了，劝他先养6只: one the writer advises is told what to do, not given money.)
   if (/(?:劝|劝了|叫|提醒)$/.test(text.slice(Math.max(0, party.start - 2), party.start)) && THIRD_PERSON.test(party.term) && text.startsWith('先', party.end))
     return false;
+  // (来电人的女婿用这笔贷款炒股: a person said to speculate with the loan puts it into shares — speculation, not their firm.)
+  if (kind === 'person' && SPECULATES_WITH_LOAN_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 12))) return false;
   // (他侄子在手机上给他弄了个投资平台: one an app or an account is set up for is given no money.)
   if (SET_UP_FOR_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 6))) return false;
   // (请农业公司的技术员来教嫁接，技术费给公司: a fee for a service paid to the one that gave it.)

@@ -492,7 +492,7 @@ const ON_ORDER = /订单|按件计|计件|按件结|外发|(?:帮|给|替)人(?:
 /** After a vehicle, an accident it was in: 撞了人, 出了车祸, 翻了. */
 // (骑摩托把人家老太太撞了: and the one it hit, named between.)
 const ACCIDENT_AFTER =
-  /^[^，。,;；]{0,3}?(?:把[^，。,;；]{1,6}?)?(?:发生交通事故|发生事故|交通事故|撞了|撞伤|撞到|撞死|出了车祸|出车祸|出了事故|出事故|翻了车|翻车|摔了|摔伤)/;
+  /^[^，。,;；]{0,3}?(?:把[^，。,;；]{1,6}?)?(?:发生交通事故|发生事故|交通事故|撞人|撞了|撞伤|撞到|撞死|出了车祸|出车祸|出了事故|出事故|翻了车|翻车|摔了|摔伤)/;
 /** After the loan's interest, words of its repayment record: 有一次延迟, 正常, 已补交 (not 按时, said of interest lent for too). */
 // (利息一个季度一交, 利息按季交: and the loan's interest said to be paid on its schedule.)
 const REPAYMENT_RECORD = /^[^，。,;；]{0,4}?(?:延迟|逾期|拖欠|正常|已补交|补交|结清|未逾期)|^(?:俺们|我们|咱们|自己|都)?(?:按|每|一个?)(?:月|季度?|年)一?交/;
@@ -894,8 +894,9 @@ const PRECIOUS_METAL = /金镯|金条|金首饰|金项链|金戒指|黄金|银�
 const LOAN_MAKES_UP_AFTER =
   /^[^。；;]{0,6}(?:钱不够|差钱|差点钱|还差|不够)[^。；;]{0,3}[，,](?:就|先)?(?:贷|用贷款|拿贷款)[^。；;]{0,6}(?:补上|补齐|凑上|凑齐|补)/;
 // (酒席钱就靠这笔贷款, 酒席钱都是俺家掏的: or the event's costs said to rest on the loan, or paid by the household.)
+// (弟弟讨老婆，家里没钱，贷款帮他: or the loan said to help them with it.)
 const MONEY_PAYS_NEXT =
-  /^(?:钱|贷款|这钱|这笔钱|这笔贷款)(?:就|都|全)?(?:拿去|拿来|用来|用于|拿克)?(?:付|交|办|摆|订)|^[^，。,;；]{1,4}(?:钱|费用|开销)(?:就|都|全)?(?:靠|指着|指望)(?:这笔|这回的?)?贷款|^[^，。,;；]{1,4}(?:钱|费用|开销)(?:都|全)?是(?:俺家|我家|自家|我们家|俺们家)(?:掏|出|付)的/;
+  /^(?:贷款|这笔贷款|这钱)(?:就|都)?帮了?(?:他|她)(?=$|[，。,;；])|^(?:钱|贷款|这钱|这笔钱|这笔贷款)(?:就|都|全)?(?:拿去|拿来|用来|用于|拿克)?(?:付|交|办|摆|订)|^[^，。,;；]{1,4}(?:钱|费用|开销)(?:就|都|全)?(?:靠|指着|指望)(?:这笔|这回的?)?贷款|^[^，。,;；]{1,4}(?:钱|费用|开销)(?:都|全)?是(?:俺家|我家|自家|我们家|俺们家)(?:掏|出|付)的/;
 /** Gold's price awaited, to sell: 等金价涨了再卖. */
 const METAL_PRICE_AWAITED = /(?:等|待)着?[^，。,;；]{0,4}(?:金价|银价|价格|价钱)(?:涨|高|上来)[^，。,;；]{0,4}(?:再卖|卖|出手)/;
 /** A machine kept and worked by another, who pays the household a share: 机器放他那统一作业，年底给户里分钱. */
@@ -1554,6 +1555,8 @@ const DEBT_TOLD = /饥荒|欠[^，。,;；]{0,4}(?:账|债|钱|款)|外债|欠�
 const NO_BUSINESS_FOUND =
   // (目前还没跑, 一直没跑过: a vehicle's hire never begun; 屋里冇人做直播, 没见卖啥: nor a stream or a sale.)
   /(?:没|冇|没有)人(?:做|搞)(?:过)?直播|一场(?:都|也)?(?:没|没有|莫|冇)播过|店(?:头|里)(?:没得|莫得|冇得)|一(?:单|趟货?)(?:都|也)?(?:没|莫|冇|没有)(?:接|拉)过|(?:没|莫|冇)(?:接过|拉过)(?:一单|一趟)|(?:没见|未见|冇见)(?:卖|卖过)(?:啥|什么|东西)|(?:目前|至今|一直|现在|到现在)(?:都|也)?(?:还)?(?:没|没有|未)跑(?:过)?(?:出租|运输|车)?(?:$|[，。,;；])|(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:经营(?=店面|门店|门面)|营业(?=店面|门店|门面))?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没|未|没|没有|冇)开(?:过)?(?:店|门市|铺子|饭店|饭馆|超市|小卖部|商店|作坊|厂|民宿|农家乐)|(?:民宿|农家乐)(?:一直)?(?:没|没有|未)(?:开|开起来|开业|营业)|(?:没|没有|未|从未|并未)(?:对外)?(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客|单|订单|活)|(?:没|没有|未|从未|并未)(?:对外)?(?:出租|租出去|营业)过|(?:系|是|为|归)(?:他人|别人|其他人)(?:所有|经营|开的)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)|(?:核实|核查|经查|查明|实际)[^，。,;；]{0,4}(?:并没有|没有|并未|没|未)(?:做|搞|干)(?:过)?(?:任何)?(?:生意|买卖)|(?:没见|未见|没看见|没看到|从没见)(?:它|他|她)?(?:拉过|跑过)(?:货|客|活)|(?:从没|从来没|从未)(?:拉过|跑过)(?:货|客|活)|(?:坊|店|铺|厂|馆)(?:压根|根本|一直|至今|到现在)(?:就)?(?:没|没有|未)开(?:过|起来|张|业)?/;
+/** A hotline's note opening with the caller saying something: 来电人说, 来电人称. */
+const CALLER_SPEAKS = /^来电(?:人|者)(?:说|称|讲|表示)/;
 /** Words that say a member of the family keeps a household of their own. */
 const SEPARATE_HOUSEHOLD =
   /(?<!以后|将来|准备|打算|计划|要|等|再|没有|没|未|不曾)(?:分出去|单过|分家|分户|分了家)|另立户|另外立户|单独立户|不在本户|另立门户|不在一个户口|不是一个户口|户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|迁到|落到|不在)/;
@@ -3617,6 +3620,8 @@ function readStatements(scan: Scan): UsageMatch {
       }
       // (村主任的儿子: and an official's relative is a person, not the official's office.)
       if (cadrePost(text, h) && KIN_AFTER.test(text.slice(h.end))) kind = 'person';
+      // (钱支书自己拿去用了: and an official said to use the money himself is a person, not the office.)
+      if (kind === 'government' && cadrePost(text, h) && /^自己(?:拿去|拿走|用|花|买|开|办|养)/.test(text.slice(h.end, h.end + 4))) kind = 'person';
       // (孔大姐养了三千只麻鸭: a surname and a form of address opening the text name the one it is about.)
       if (kind === 'person' && h.start === 1 && ADDRESSED.test(term)) {
         context.push(term);
@@ -3741,7 +3746,9 @@ function readStatements(scan: Scan): UsageMatch {
           /^把(?:[0-9一二两三四五六七八九十几]+万?(?:元|块)?)?(?:扶贫)?(?:贷款|钱)/.test(text.slice(h.end, h.end + 9)) &&
           !hits.slice(0, first).some((p) => p.role.party === 'organisation' || (p.role.party === 'person' && !p.term.endsWith('人')))) ||
           // (钱是他自己拿去买肥料, 东西是他自己园子用的: or to take it, or the goods, to their own use.)
-          (/(?:钱|东西)是$/.test(text.slice(0, h.start)) && /^自己(?:[^，。,;；]{0,6}用的|拿去|拿来|用来)/.test(text.slice(h.end, h.end + 10))) ||
+          // (贷款的钱他自己收草果用，不给表哥: or the loan's money named right before, used by them.)
+          (/(?:钱|东西)是$|贷款的钱$/.test(text.slice(0, h.start)) &&
+            /^自己(?:[^，。,;；]{0,6}用(?:的|(?=$|[，。,;；]))|拿去|拿来|用来)/.test(text.slice(h.end, h.end + 10))) ||
           // (黄老表贷了5万…他自己两公婆养: or, in a text that opens with someone borrowing, that pronoun farming with its spouse.)
           (BORROWER_OPENS.test(text) &&
             /^自己(?:两公婆|两口子|夫妻俩|一家)?[^，。,;；]{0,4}?(?:养|种|喂|干|开)/.test(text.slice(h.end, h.end + 12)) &&
@@ -3789,6 +3796,16 @@ function readStatements(scan: Scan): UsageMatch {
         kind === 'person' &&
         (h.start === 0 || /[：:。；;]$/.test(text.slice(0, h.start))) &&
         CUSTOMER_ACT_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 3))
+      )
+        kind = 'household';
+      // (来电人说村里有人讲他挪用贷款，他解释钱是拿去新砌猪圈的: in a hotline's note, a pronoun after the caller who speaks, no
+      // other person named before it, is the caller — the borrower.)
+      if (
+        kind === 'person' &&
+        THIRD_PERSON.test(hits[first]!.term) &&
+        (first === last || (last === first + 1 && /^(?:自己|自个儿?)$/.test(hits[last]!.term))) &&
+        CALLER_SPEAKS.test(text) &&
+        !hits.slice(0, first).some((p) => p.role.party === 'person' && !THIRD_PERSON.test(p.term))
       )
         kind = 'household';
       if (kind === 'household') continue;
