@@ -898,6 +898,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-865.tsv',
   'heldout/usage-heldout-866.tsv',
   'heldout/usage-heldout-867.tsv',
+  'heldout/usage-heldout-868.tsv',
+  'heldout/usage-heldout-869.tsv',
+  'heldout/usage-heldout-870.tsv',
+  'heldout/usage-heldout-871.tsv',
+  'heldout/usage-heldout-872.tsv',
+  'heldout/usage-heldout-873.tsv',
+  'heldout/usage-heldout-874.tsv',
+  'heldout/usage-heldout-875.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
