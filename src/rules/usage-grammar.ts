@@ -170,10 +170,10 @@ export const OBJECT_FRAMES: readonly ObjectFrame[] = Object.freeze([
   {
     category: 'housing',
     objects: words(
-      `土掌房 平顶房 砖混房 窑面 窑脸 围龙屋 眼窑 小楼 两层小楼 石头房 石房 石板房 住的窑 自家住的窑 住的窑洞 土楼 毡房 蒙古包 毡包 定居房 安置楼 吊脚楼 木房 老木房 睡觉的屋 睡觉的屋子 睡的屋 厨房 自家厨房 厕所 卫生间 木房子 厝 新厝 老厝 古厝 祖屋 老窑 老崖窑 崖窑 土窑 危窑 堂屋 上房 庄廓 庄廓房 泥砖屋 平顶屋 砖屋 木屋 土屋 二手楼 老宅 二手房 套房 住的屋子 藏房 藏式民居 碉房 住的板房 住的彩钢房 住的简易房 住的活动板房 房子 小房 小房子 小房屋 房屋 屋子 东屋 西屋 正屋 里屋 二层 房盖 楼 间 偏房 偏屋 住的房子 住的屋 住的房 住房 安置房 旧房 商品房 新房 住宅 自住房 自家房屋 新屋 老屋 老房 老房子 偏厦 危房 窑洞 旧窑 新窑 屋基 房基 旧宅 孔窑 孔砖窑 孔石窑 孔土窑 宅院 二手院子 山墙 屋山墙 正房 厢房 砖瓦房 砖房 瓦房 平房 楼房 土坯房 木楞房 草房 宅子 偏厦子 偏厦 住的地方 间房 间屋 间瓦房 间砖房 栋房 层楼 处房 套房 套楼`,
+      `砖混结构住宅 砖混结构楼房 土掌房 平顶房 砖混房 窑面 窑脸 围龙屋 眼窑 小楼 两层小楼 石头房 石房 石板房 住的窑 自家住的窑 住的窑洞 土楼 毡房 蒙古包 毡包 定居房 安置楼 吊脚楼 木房 老木房 睡觉的屋 睡觉的屋子 睡的屋 厨房 自家厨房 厕所 卫生间 木房子 厝 新厝 老厝 古厝 祖屋 老窑 老崖窑 崖窑 土窑 危窑 堂屋 上房 庄廓 庄廓房 泥砖屋 平顶屋 砖屋 木屋 土屋 二手楼 老宅 二手房 套房 住的屋子 藏房 藏式民居 碉房 住的板房 住的彩钢房 住的简易房 住的活动板房 房子 小房 小房子 小房屋 房屋 屋子 东屋 西屋 正屋 里屋 二层 房盖 楼 间 偏房 偏屋 住的房子 住的屋 住的房 住房 安置房 旧房 商品房 新房 住宅 自住房 自家房屋 新屋 老屋 老房 老房子 偏厦 危房 窑洞 旧窑 新窑 屋基 房基 旧宅 孔窑 孔砖窑 孔石窑 孔土窑 宅院 二手院子 山墙 屋山墙 正房 厢房 砖瓦房 砖房 瓦房 平房 楼房 土坯房 木楞房 草房 宅子 偏厦子 偏厦 住的地方 间房 间屋 间瓦房 间砖房 栋房 层楼 处房 套房 套楼`,
     ),
     verbsBefore: words(
-      `盖 建 起 修 翻 买 购 装 扒 拆 改 砌 垒 搭 换 整 弄 收拾 拾掇 重建 重盖 重修 造 添 加 抹 粉刷 首付 付 置 接 扩 箍 打 搬迁 刷 做 看 用在 苫 现场为 现场是 实为`,
+      `盖 建 起 修 翻 买 购 装 扒 拆 改 砌 垒 搭 换 整 弄 收拾 拾掇 重建 重盖 重修 造 添 加 抹 粉刷 首付 付 置 接 扩 箍 打 搬迁 刷 做 看 用在 苫 现场为 现场是 实为 核查为 核实为`,
     ),
     before: 8,
     verbsAfter: words(
@@ -331,6 +331,13 @@ const SHOPS_IN_PLACES = PLACE_PARTIES.flatMap((p) =>
 );
 
 export const NEUTRAL_WORDS: readonly string[] = Object.freeze([
+  // (在县城水族文化广场边摆摊: a square named only as where a stall stands — set 871.)
+  ...words('文化广场边 广场边摆摊'),
+  // (确认该房屋仅用于烘烤香菇，无人居住: a building found used only for the trade, no one living in it — set 870.)
+  ...words('房屋仅用于 该房屋仅用于 无人居住'),
+  // (上门女婿刘强与户主同一户口: a son-in-law who married in, named as a member, is no wedding — review 134.)
+  ...words('上门女婿与 上门女婿同'),
+  ...[...NAMED_SURNAMES].map((surname) => `上门女婿${surname}`),
   // (喂了10头猪，过年杀了一头自家吃，其余都卖了: one of the household's own stock eaten at New Year — set 865.)
   ...words('过年杀了一头 过年杀一头 过年杀了两头 过年杀两头 过年宰了一头 过年宰一头'),
   // (一楼改成农家乐…楼上照旧住人: the rest of the building lived in as before, nothing done to it — sets 828-835.)
@@ -450,6 +457,8 @@ export const TRADES_OF: Readonly<Record<string, UsagePurpose>> = Object.freeze({
 export const NEGATIONS: readonly string[] = words(`
   不敢 不兴
   不跟
+  哪里谈得到 哪谈得到 哪里谈得上 哪谈得上 还谈不到 还谈不上
+  非建房或购置 非购置
   不开着 不开它 不开去
   不办托依 不办酒 不办了 不当家用 不当自家用 不作家用 不做家用
   过后再说 往后再说 没得买 没得整 这钱不能 这笔钱不能 贷款不能 别看写的 别看写着 别看表上写的 别看本子上写的
@@ -597,6 +606,9 @@ export const PINYIN_SYLLABLES: Readonly<Record<string, string>> = Object.freeze(
   bao: '保',
   xian: '险',
   jin: '金',
+  // (mai zhu zai yang, jie hun yong: a borrower's app entry in pinyin — set 869.)
+  zai: '崽仔',
+  yong: '用',
 });
 
 /**
@@ -743,6 +755,11 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze
   畀咗: '给了',
   '建方（房）': '建房',
   '建方(房)': '建房',
+  // (日常花消: a slip for 花销 — set 869.)
+  花消: '花销',
+  // (峰箱二十个; 合同委托带养黄牛: slips for 蜂箱 and 代养 — sets 874-875.)
+  峰箱: '蜂箱',
+  委托带养: '委托代养',
   // (核实是娃办昏事摆席用了: a homophone slip for 婚事 — Set 860.)
   昏事: '婚事',
   // (蜡然: a clerk's slip for 蜡染 — set 837.)

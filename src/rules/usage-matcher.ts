@@ -503,6 +503,25 @@ const PLACE_BEFORE_NAME = /^(?:屯里|村里|本屯|本村|邻村|同村|隔壁|
 const QUOTE_CLOSE = /^[”"」』’]$/;
 const NAMED_PERSON_ROLE: WordRole = Object.freeze({ party: 'person' });
 
+/** Before a name: a word that introduces a person (户主, 借款人), or the start of the text. */
+const NAME_INTRODUCED_BEFORE = /(?:户主|借款人|贷款户|申请人|农户|村民|姓名[:：]?)$/;
+/** After a two-character word, one character that completes a given name, then what follows a name (家, a break, 租). */
+const NAME_COMPLETED_AFTER = /^[\u4e00-\u9fff](?:家|户|[，,、。：:]|说|讲|租|贷|的)/;
+/** Characters that go on a word of wealth rather than a name: 黄金存家里, 黄金首饰. */
+const NOT_A_GIVEN_NAME = /^[存放买卖换藏锁打首饰条价和与或等都也还]/;
+
+/** Whether a two-character word starting with a surname opens a three-character name (户主黄金凤, 黄金凤家). */
+function opensAName(text: string, start: number, end: number, term: string): boolean {
+  return (
+    term.length === 2 &&
+    NAMED_SURNAMES.includes(term[0]!) &&
+    // (At the opening, only a name's household after it: 黄金凤家, not 冷柜核 or 柴油钱.)
+    ((start === 0 && /^[\u4e00-\u9fff]家/.test(text.slice(end, end + 2))) ||
+      (NAME_INTRODUCED_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && NAME_COMPLETED_AFTER.test(text.slice(end, end + 2)))) &&
+    !NOT_A_GIVEN_NAME.test(text.slice(end, end + 1))
+  );
+}
+
 /** Scans a purpose text: every word, its clause, and whether a negation cancels it. */
 export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
   let normalized = normalizePurpose(text);
@@ -537,6 +556,11 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
     if (negationEnd >= 0 && index > negationEnd && CONTRAST.test(normalized.slice(negationEnd + 1, index))) negationEnd = -1;
     const start = index;
     index += term.length;
+    // 户主黄金凤, 黄金凤家租了…地: a word that opens a person's name, where the text names someone, is the name, not the word.
+    if (role.category !== undefined && opensAName(normalized, start, index, term)) {
+      index++;
+      continue;
+    }
     if (role.hedge) {
       hedged = true;
       hits.push({ term, role, start, end: index, clause, negated: false, byPhrase: false, hedged: true });

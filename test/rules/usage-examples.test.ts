@@ -7158,4 +7158,38 @@ describe('how each kind is read', () => {
     expect(classifyUsage('表哥用这笔贷款开了个饭店。').category).toBe('enterprise_use');
     expect(classifyUsage('申报建羊舍，现场为新建羊舍，羊在圈。').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 review 134 and sets 868-875 (r185): names that begin with a word of wealth; a son-in-law named as a member; compensation and favours; a dwelling found for a declared shed; pinyin typed by borrowers; kin's weddings the writer pays; another loan for repairs; slips; a court's finding against a claim", () => {
+    expect(classifyUsage('借款人黄金花，贷款买了五头猪。').category).toBe('production');
+    expect(classifyUsage('上门女婿张伟跟户主一个户口，贷款给家里的小卖部进货。').category).toBe('production');
+    expect(classifyUsage('骑车把邻居撞伤了，没办法只好用贷款赔。').category).toBe('other_non_productive');
+    expect(classifyUsage('买了烟酒送给民政所的，想把低保给办下来。').category).toBe('other_non_productive');
+    expect(classifyUsage('申报建鸡舍，核查为一栋砖混结构住宅，人已住进去。').category).toBe('housing');
+    expect(classifyUsage('jie hun yong').category).toBe('marriage');
+    expect(classifyUsage('gai fang yong').category).toBe('housing');
+    expect(classifyUsage('我是办席的厨子，买了口大锅。').category).toBe('production');
+    expect(classifyUsage('堂弟结婚，钱我来出。').category).toBe('marriage');
+    expect(classifyUsage('贷款全是家里的日常花消。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款买了鸭苗，另向亲戚借钱修缮房屋。').category).toBe('production');
+    expect(classifyUsage('买峰箱三十个。').category).toBe('production');
+    expect(classifyUsage('签了合同委托带养五头牛。').category).toBe('enterprise_use');
+    expect(classifyUsage('用三轮拉河沙卖给盖房的。').category).toBe('production');
+    expect(classifyUsage('孩子才十岁，哪里谈得到娶媳妇，贷款买了羊。').category).toBe('production');
+    expect(classifyUsage('在文化广场边摆摊卖小吃，贷款买了推车。').category).toBe('production');
+    expect(classifyUsage('儿子领证了，贷款给他办酒。').category).toBe('marriage');
+    expect(classifyUsage('剩下的钱按村里要求修通组路。').category).toBe('government_financing_platform');
+    expect(classifyUsage('说是养羊，羊都在村里的养羊合作社，户主讲合作社每年给他两千。').category).toBe('enterprise_use');
+    expect(classifyUsage('说是买羊，实际存在信用社，羊没买。').category).toBe('wealth_management');
+    expect(classifyUsage('衣柜 沙发 新搬家用').category).toBe('household_goods');
+    expect(classifyUsage('屋背后的挡墙垮了，贷款重砌。').category).toBe('housing');
+    expect(classifyUsage('原告认为冰箱属家庭用品，本院认为该冰箱用于经营鲜肉。').category).toBe('production');
+    expect(classifyUsage('贷款买床和热水器开客栈，系经营用途，非购置家庭用品。').category).toBe('production');
+    expect(classifyUsage('被告借款盖了一间烤烟房，原告称其建房自住，本院确认该房屋仅用于烤烟，无人居住。').category).toBe('production');
+  });
+  it("CBIRC-2020-28/5.1 r185's readings stop where they should: gold bought by a borrower named by surname; a son-in-law taken in with a feast; another loan for stock, this one for a house; a cooperative's seed; a court confirming a house", () => {
+    expect(classifyUsage('借款人黄某，贷款买黄金存着。').category).toBe('wealth_management');
+    expect(classifyUsage('招上门女婿，办酒席。').category).toBe('marriage');
+    expect(classifyUsage('另向亲戚借钱买牛，贷款盖房。').category).toBe('housing');
+    expect(classifyUsage('合作社每年给种子，地自己种。').category).toBe('production');
+    expect(classifyUsage('原告认为被告贷款盖房，本院认为属实。').category).toBe('housing');
+  });
 });
