@@ -906,6 +906,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-873.tsv',
   'heldout/usage-heldout-874.tsv',
   'heldout/usage-heldout-875.tsv',
+  'heldout/usage-heldout-876.tsv',
+  'heldout/usage-heldout-877.tsv',
+  'heldout/usage-heldout-878.tsv',
+  'heldout/usage-heldout-879.tsv',
+  'heldout/usage-heldout-880.tsv',
+  'heldout/usage-heldout-881.tsv',
+  'heldout/usage-heldout-882.tsv',
+  'heldout/usage-heldout-883.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
