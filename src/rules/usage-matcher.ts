@@ -510,8 +510,18 @@ const NAME_COMPLETED_AFTER = /^[\u4e00-\u9fff](?:家|户|[，,、。：:]|说|�
 /** Characters that go on a word of wealth rather than a name: 黄金存家里, 黄金首饰. */
 const NOT_A_GIVEN_NAME = /^[存放买卖换藏锁打首饰条价和与或等都也还]/;
 
-/** Whether a two-character word starting with a surname opens a three-character name (户主黄金凤, 黄金凤家). */
+/**
+ * Whether a two-character word stands in a three-character name: opening it after a surname-like first character (户主黄金凤,
+ * 黄金凤家), or ending it after a surname (户主贾建房，男).
+ */
 function opensAName(text: string, start: number, end: number, term: string): boolean {
+  if (
+    term.length === 2 &&
+    NAMED_SURNAMES.includes(text[start - 1] ?? '') &&
+    NAME_INTRODUCED_BEFORE.test(text.slice(Math.max(0, start - 5), start - 1)) &&
+    /^(?:[，,、。：:（(]|男|女)/.test(text.slice(end, end + 1))
+  )
+    return true;
   return (
     term.length === 2 &&
     NAMED_SURNAMES.includes(term[0]!) &&

@@ -148,7 +148,8 @@ const WORK_FEE_TAKEN = /收(?:加工费|手工费|工钱|钱|费)|按斤收|按�
 const LET_OUT_TO_BEFORE = /出租[^，。,;；给]{0,4}给[^，。,;；]{0,10}$/;
 /** Before a party, the loan said to be: 贷款是, 这钱都是. */
 /** After a person, the loan said to go into shares or funds by them: 用这笔贷款炒股. */
-const SPECULATES_WITH_LOAN_AFTER = /^(?:用|拿)(?:这笔|了)?贷款(?:去)?(?:炒股|买股票|买基金|炒币|买理财)/;
+// (给他儿子拿去炒股了: or taking it to do so.)
+const SPECULATES_WITH_LOAN_AFTER = /^(?:(?:用|拿)(?:这笔|了)?贷款(?:去)?|拿去)(?:炒股|买股票|买基金|炒币|买理财)/;
 // (实际是女婿在西安开店用, 实际由已分户的儿子…开店使用: or the text saying who in fact used it.)
 const LOAN_IS_BEFORE = /(?:贷款|这笔钱|这钱|钱)(?:都|全)?是$|实际(?:上)?(?:是|由)(?:已分户的)?$/;
 /** After a party, a trade it runs said to use the money: 开饭店用的, 子办厂用了. */
@@ -271,7 +272,7 @@ const SPEAKER_IS_KIN =
 export const kinAnswersFor = (text: string): boolean => SPEAKER_IS_KIN.test(text);
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 export const FEES =
-  /作业费|收割费|机收费|机耕费|机播费|播种费|培训费|技术费|指导费|机插费|插秧费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种子钱|种苗款|化肥钱|化肥款|农药钱|农资款|托管费|承包费|租金|房租|租费|场地费|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费|库位费|菌袋款/;
+  /作业费|收割费|机收费|机耕费|机播费|播种费|培训费|技术费|指导费|机插费|插秧费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种子钱|种苗款|化肥钱|化肥款|农药钱|农资款|托管费|承包费|租金|房租|租费|场地费|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费|库位费|菌袋款|租金|赔偿款|赔偿金/;
 /** A clause calling what the household paid a fee: 付的是服务费, 交的是托管费, 属于托管服务费, 贷款付代耕、代收割的服务费, 贷款交了库租, 按箱交冷藏费. */
 // (…让他们给俺家地旋耕、播种，就是代耕服务费: or a clause that calls it one.)
 const FEE_SAID = new RegExp(

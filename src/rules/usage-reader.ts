@@ -1555,6 +1555,10 @@ const DEBT_TOLD = /饥荒|欠[^，。,;；]{0,4}(?:账|债|钱|款)|外债|欠�
 const NO_BUSINESS_FOUND =
   // (目前还没跑, 一直没跑过: a vehicle's hire never begun; 屋里冇人做直播, 没见卖啥: nor a stream or a sale.)
   /(?:没|冇|没有)人(?:做|搞)(?:过)?直播|一场(?:都|也)?(?:没|没有|莫|冇)播过|店(?:头|里)(?:没得|莫得|冇得)|一(?:单|趟货?)(?:都|也)?(?:没|莫|冇|没有)(?:接|拉)过|(?:没|莫|冇)(?:接过|拉过)(?:一单|一趟)|(?:没见|未见|冇见)(?:卖|卖过)(?:啥|什么|东西)|(?:目前|至今|一直|现在|到现在)(?:都|也)?(?:还)?(?:没|没有|未)跑(?:过)?(?:出租|运输|车)?(?:$|[，。,;；])|(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:经营(?=店面|门店|门面)|营业(?=店面|门店|门面))?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没|未|没|没有|冇)开(?:过)?(?:店|门市|铺子|饭店|饭馆|超市|小卖部|商店|作坊|厂|民宿|农家乐)|(?:民宿|农家乐)(?:一直)?(?:没|没有|未)(?:开|开起来|开业|营业)|(?:没|没有|未|从未|并未)(?:对外)?(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客|单|订单|活)|(?:没|没有|未|从未|并未)(?:对外)?(?:出租|租出去|营业)过|(?:系|是|为|归)(?:他人|别人|其他人)(?:所有|经营|开的)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)|(?:核实|核查|经查|查明|实际)[^，。,;；]{0,4}(?:并没有|没有|并未|没|未)(?:做|搞|干)(?:过)?(?:任何)?(?:生意|买卖)|(?:没见|未见|没看见|没看到|从没见)(?:它|他|她)?(?:拉过|跑过)(?:货|客|活)|(?:从没|从来没|从未)(?:拉过|跑过)(?:货|客|活)|(?:坊|店|铺|厂|馆)(?:压根|根本|一直|至今|到现在)(?:就)?(?:没|没有|未)开(?:过|起来|张|业)?/;
+/** Right before an act, a subsidy said to pay for it: 重建补助用于, 危改补助拿来. */
+const SUBSIDY_PAID_BEFORE = /补助(?:款|资金)?(?:用于|用来|拿来|拿去)$/;
+/** Right after an act, a subsidy said to have paid for it: 已用重建补助完成. */
+const SUBSIDY_PAID_AFTER = /^[^，。,;；]{0,4}已?用[^，。,;；]{0,6}补助/;
 /** Right before an act, another loan taken for it: 另向他人借款, 另外找亲戚借钱. */
 const OTHER_LOAN_BEFORE = /另(?:外)?(?:向|找|跟)[^，。,;；]{1,6}借(?:款|钱|了钱|了)?$/;
 /** A hotline's note opening with the caller saying something: 来电人说, 来电人称. */
@@ -1658,7 +1662,7 @@ const CHILD_JUST_NAMED =
 // (俺哥结婚那阵子用的: or the loan said to have gone on the kin's wedding.)
 // (兄弟结婚 钱我来出: or the writer saying they pay it.)
 const KIN_EVENT_PAID_AFTER =
-  /出钱|钱(?:我|俺)来?出|掏钱|帮着出|帮忙出|(?:贷款|钱)[^，。,;；]{0,8}给(?:他|她)(?:摆|办|出|置办)|(?:用|拿)贷款[^，。,;；]{0,3}(?:给)?垫(?:上|了|付)|(?:贷款|钱)[^，。,;；]{0,8}(?:办酒|摆酒|酒席|办事|彩礼|嫁妆)|^(?:结婚|娶媳妇|办婚事|成家|办事)(?:那阵子?|那会儿?|那时候?|的时候)?(?:用的|用了|花的|花了)|^(?:结婚|娶媳妇|办婚事|成家|办事|出嫁)[，,]?(?:贷款|钱)[^，。,;；]{0,2}垫(?:付|了|上)|^(?:订婚|结婚|娶媳妇|办婚事|过礼)[^。；;，,]{0,4}[，,](?:钱|彩礼)?是贷款出的/;
+  /出钱|钱(?:我|俺)来?(?:出|兜着?)|掏钱|帮着出|帮忙出|(?:贷款|钱)[^，。,;；]{0,8}给(?:他|她)(?:摆|办|出|置办)|(?:用|拿)贷款[^，。,;；]{0,3}(?:给)?垫(?:上|了|付)|(?:贷款|钱)[^，。,;；]{0,8}(?:办酒|摆酒|酒席|办事|彩礼|嫁妆)|^(?:结婚|娶媳妇|办婚事|成家|办事)(?:那阵子?|那会儿?|那时候?|的时候)?(?:用的|用了|花的|花了)|^(?:结婚|娶媳妇|办婚事|成家|办事|出嫁)[，,]?(?:贷款|钱)[^，。,;；]{0,2}垫(?:付|了|上)|^(?:订婚|结婚|娶媳妇|办婚事|过礼)[^。；;，,]{0,4}[，,](?:钱|彩礼)?是贷款出的/;
 /** Before kin, the household holding an event for them, a description between: 操办由其抚养的. */
 const HELD_FOR_BEFORE = /(?:操办|承办|主办|张罗)[^，。,;；]{0,8}$/;
 /** After a pronoun, the text saying it is kin: 他是我侄子 (钱给他办婚事了，他是我侄子). */
@@ -3288,6 +3292,10 @@ function readStatements(scan: Scan): UsageMatch {
         (role.category !== 'production' || hits.some((o) => !o.negated && o.role.category !== undefined && o.role.category !== 'production'))) ||
       // (贷款全部买了羊，给儿子看病的钱另向亲戚借的: and a prohibited one, where the text says the whole loan went elsewhere.)
       (role.category !== undefined && WHOLE_LOAN_TOLD.test(text.slice(0, h.start)) && RAISED_ELSEWHERE_AFTER.test(text.slice(h.end, h.end + 14))) ||
+      // (县里发的重建补助用于盖房; 住房加固已用重建补助完成: or one a subsidy named right before or after it paid for.)
+      ((role.category ?? role.frame?.category) !== undefined &&
+        (role.category ?? role.frame?.category) !== 'production' &&
+        (SUBSIDY_PAID_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) || SUBSIDY_PAID_AFTER.test(text.slice(h.end, h.end + 12)))) ||
       // (被告称另向他人借款修缮房屋: or one another loan, named right before it, paid for.)
       (role.category !== undefined && role.category !== 'production' && OTHER_LOAN_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) ||
       // (学费是去年卖粮钱交的: or one said to be paid with other money the text names.)

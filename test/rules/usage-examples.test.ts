@@ -7192,4 +7192,28 @@ describe('how each kind is read', () => {
     expect(classifyUsage('合作社每年给种子，地自己种。').category).toBe('production');
     expect(classifyUsage('原告认为被告贷款盖房，本院认为属实。').category).toBe('housing');
   });
+  it("CBIRC-2020-28/5.1 review 135 and sets 876-883 (r186): a name that ends in a word of use; a son-in-law married in, named as a member; kin's bride price the writer covers; a flat allotted; a credit card in pinyin; compensation to the other side; rooms to live in by a pen; tea tools; shares a relative takes; subsidies that paid for the house; a partner's restaurant; an earlier loan and online debts repaid", () => {
+    expect(classifyUsage('户主王建房，男，贷款买了二十只羊。').category).toBe('production');
+    expect(classifyUsage('家里倒插门的女婿会修车，贷款买了工具在镇上开修理铺。').category).toBe('production');
+    expect(classifyUsage('外甥娶亲彩礼差两万，我说剩下的钱我来兜着，用的就是这笔贷款。').category).toBe('marriage');
+    expect(classifyUsage('搬迁分了新楼房，贷款买了沙发和冰箱。').category).toBe('household_goods');
+    expect(classifyUsage('huan xin yong ka').category).toBe('other_non_productive');
+    expect(classifyUsage('儿子开车撞了人，贷款交了对方的赔偿款。').category).toBe('other_non_productive');
+    expect(classifyUsage('羊圈旁边给自己盖了两间住的。').category).toBe('housing');
+    expect(classifyUsage('买晾茶的竹席和竹筛。').category).toBe('production');
+    expect(classifyUsage('买了辆三轮车，专门上山拉鲜叶。').category).toBe('production');
+    expect(classifyUsage('贷款给油橄榄园补植。').category).toBe('production');
+    expect(classifyUsage('贷款给他女婿拿去炒股了。').category).toBe('wealth_management');
+    expect(classifyUsage('镇上发的重建补助用于修房，贷款买了母猪。').category).toBe('production');
+    expect(classifyUsage('贷款买鸭苗，住房维修已用重建补助完成。').category).toBe('production');
+    expect(classifyUsage('说是开店，其实钱给了连手的饭馆用。').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款拿去还上一期扶贫贷款了。').category).toBe('other_non_productive');
+    expect(classifyUsage('还网贷，手机上欠了好几个平台。').category).toBe('other_non_productive');
+  });
+  it("CBIRC-2020-28/5.1 r186's readings stop where they should: a house built by a borrower named by surname; a flat allotted and then done up; a subsidy the loan tops up; moving others' goods for pay", () => {
+    expect(classifyUsage('户主李建房，贷款盖房。').category).toBe('housing');
+    expect(classifyUsage('搬迁分了新楼房，贷款装修。').category).toBe('housing');
+    expect(classifyUsage('重建补助不够，贷款补上盖房。').category).toBe('housing');
+    expect(classifyUsage('给人家搬家挣钱，贷款买了辆货车。').category).toBe('production');
+  });
 });
