@@ -515,15 +515,14 @@ const NOT_A_GIVEN_NAME = /^[存放买卖换藏锁打首饰条价和与或等都�
  * 黄金凤家), or ending it after a surname (户主贾建房，男).
  */
 function opensAName(text: string, start: number, end: number, term: string): boolean {
+  if (term.length !== 2) return false;
   if (
-    term.length === 2 &&
     NAMED_SURNAMES.includes(text[start - 1] ?? '') &&
     NAME_INTRODUCED_BEFORE.test(text.slice(Math.max(0, start - 5), start - 1)) &&
     /^(?:[，,、。：:（(]|男|女)/.test(text.slice(end, end + 1))
   )
     return true;
   return (
-    term.length === 2 &&
     NAMED_SURNAMES.includes(term[0]!) &&
     // (At the opening, only a name's household after it: 黄金凤家, not 冷柜核 or 柴油钱.)
     ((start === 0 && /^[\u4e00-\u9fff]家/.test(text.slice(end, end + 2))) ||

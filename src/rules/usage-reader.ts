@@ -3293,8 +3293,7 @@ function readStatements(scan: Scan): UsageMatch {
       // (贷款全部买了羊，给儿子看病的钱另向亲戚借的: and a prohibited one, where the text says the whole loan went elsewhere.)
       (role.category !== undefined && WHOLE_LOAN_TOLD.test(text.slice(0, h.start)) && RAISED_ELSEWHERE_AFTER.test(text.slice(h.end, h.end + 14))) ||
       // (县里发的重建补助用于盖房; 住房加固已用重建补助完成: or one a subsidy named right before or after it paid for.)
-      ((role.category ?? role.frame?.category) !== undefined &&
-        (role.category ?? role.frame?.category) !== 'production' &&
+      ((role.category ?? role.frame?.category ?? 'production') !== 'production' &&
         (SUBSIDY_PAID_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) || SUBSIDY_PAID_AFTER.test(text.slice(h.end, h.end + 12)))) ||
       // (被告称另向他人借款修缮房屋: or one another loan, named right before it, paid for.)
       (role.category !== undefined && role.category !== 'production' && OTHER_LOAN_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) ||
@@ -3616,6 +3615,8 @@ function readStatements(scan: Scan): UsageMatch {
       const term = text.slice(h.start, hits[last]!.end);
       const first = i;
       i = last;
+      /** Whether the party is one word, or a pronoun and 自己 (他自己). */
+      const oneWord = first === last || (last === first + 1 && /^(?:自己|自个儿?)$/.test(hits[last]!.term));
       // (孩子处对象，女方家要钱，先给人家了: 人家 after the bride's family is that family — the match's money, not a hand-over.)
       if (kind === 'person' && first === last && /^(?:人家|他们|她们|他家|她家)$/.test(h.term) && BRIDES_FAMILY.test(text.slice(0, h.start))) {
         context.push(term);
@@ -3754,7 +3755,7 @@ function readStatements(scan: Scan): UsageMatch {
       // object, or said to use the money itself, is the borrower told of.)
       if (
         kind === 'person' &&
-        (first === last || (last === first + 1 && /^(?:自己|自个儿?)$/.test(hits[last]!.term))) &&
+        oneWord &&
         THIRD_PERSON.test(term) &&
         // (Not past an owner named before: 鸡场是镇上老李头的，她把钱入了股.)
         ((BREAKS.has(text[h.start - 1] ?? '') &&
@@ -3818,7 +3819,7 @@ function readStatements(scan: Scan): UsageMatch {
       if (
         kind === 'person' &&
         THIRD_PERSON.test(hits[first]!.term) &&
-        (first === last || (last === first + 1 && /^(?:自己|自个儿?)$/.test(hits[last]!.term))) &&
+        oneWord &&
         CALLER_SPEAKS.test(text) &&
         !hits.slice(0, first).some((p) => p.role.party === 'person' && !THIRD_PERSON.test(p.term))
       )
@@ -3830,7 +3831,7 @@ function readStatements(scan: Scan): UsageMatch {
         kind === 'person' &&
         THIRD_PERSON.test(hits[first]!.term) &&
         // (…他自己拉粪种地用: 他 and 自己 together too.)
-        (first === last || (last === first + 1 && /^(?:自己|自个儿?)$/.test(hits[last]!.term))) &&
+        oneWord &&
         BOUGHT_FROM_WRITER.test(text.slice(0, h.start))
       )
         continue;
