@@ -914,6 +914,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-881.tsv',
   'heldout/usage-heldout-882.tsv',
   'heldout/usage-heldout-883.tsv',
+  'heldout/usage-heldout-884.tsv',
+  'heldout/usage-heldout-885.tsv',
+  'heldout/usage-heldout-886.tsv',
+  'heldout/usage-heldout-887.tsv',
+  'heldout/usage-heldout-888.tsv',
+  'heldout/usage-heldout-889.tsv',
+  'heldout/usage-heldout-890.tsv',
+  'heldout/usage-heldout-891.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
