@@ -62,8 +62,11 @@ export const HANDED_TO_FARMS = words('养牛场 养猪场 养羊场 养鸡场 �
 const LOAN_USERS = words(
   '村主任 村支书 支书 书记 村书记 村长 村干部 干部 村会计 会计 村文书 文书 出纳 组长 队长 老板 朋友 别人 人家 亲戚 邻居 老乡 他 她 他们',
 );
-/** Treating or insuring animals is production: 给牛治病 is not a household's medical bill, 给羊交保险 not its insurance. */
-const ANIMAL_CARE = combine(words('给牛 给羊 给猪 给鸡 给鸭 给鹅 给驴 给马 牲畜 牲口 牛羊'), words('治病 看病 打针 防疫 交保险 买保险 治伤 治腿 治腿伤'));
+/** Treating or insuring animals is production: 给牛治病 is not a household's medical bill, 给羊交保险 not its insurance (牛羊打疫苗、买保险: nor listed after their vaccines — set 888). */
+const ANIMAL_CARE = combine(
+  words('给牛 给羊 给猪 给鸡 给鸭 给鹅 给驴 给马 牲畜 牲口 牛羊'),
+  words('治病 看病 打针 防疫 交保险 买保险 治伤 治腿 治腿伤 打疫苗、买保险 打疫苗、交保险 防疫、买保险'),
+);
 /** An animal's own insurance premium (牛只保险保费, 母猪保费) is a cost of keeping it, not the household's insurance. */
 /** A wealth insurance's premium (分红型保险的保费) buys the product: 理财, not the household's insurance. */
 const WEALTH_INSURANCE_PREMIUM = combine(words('分红型保险 分红保险 分红险 理财型保险 理财保险 投资型保险 万能险 年金险'), words('的保费 保费 的保险费 的钱'));
@@ -415,7 +418,7 @@ export const defaultLexicon: Lexicon = Object.freeze({
   
 
     消毒柜 电饭煲 电磁炉 家庭消费品 消费品 生活消费品 家庭用品 家居用品 生活用品 家电 电器 冰箱 电视 彩电 洗衣机 空调 热水器 家用电脑 电脑 买电脑 笔记本电脑 买手机 手机 智能手机 电动车 电瓶车 摩托车 代步 代步车 冰柜 冷藏柜 汽车 家用车 suv 越野车 家用 电暖炉 电暖气 取暖器 取暖 家具 沙发 衣柜 床垫 
-    新搬家用 搬新家用 碗柜 买铁锅 买被子 被子褥子 桌子碗筷 吃饭用的碗筷
+    新搬家用 搬新家用 新房入住用 新房里用 碗柜 买铁锅 买被子 被子褥子 桌子碗筷 吃饭用的碗筷
     煤气灶 买煤气灶 煤气罐 买煤气罐 水暖炉 电热炕 太阳能热水器 铺盖 被褥 厨房用品 藏柜 卡垫 红木家私 买家私 一套家私 家私一套 麻将机 自动麻将机 自动麻将桌 扫地机器人 扫地机 空气净化器 净化器 厨房用具 家用轿车 小轿车 轿车 私家车 家用汽车 小车 电暖器 电热炕垫 电热毯 取暖用品 老人机 平板电脑 平板 按摩椅 按摩器 电动代步车 煤气罐 买煤气罐 液化气罐 买液化气罐
   `),
   other_non_productive: Object.freeze([
@@ -503,6 +506,12 @@ export const defaultLexicon: Lexicon = Object.freeze({
     ...CARER_HIRED,
     ...words('重疾险 交重疾险 买重疾险 意外险 医疗险'),
     ...combine(words('还 还了 还清 还上 先还 先还了 去还 去还了 拿去还 拿去还了'), words('上一笔贷款 上笔贷款 上一次的贷款 上回的贷款 前一笔贷款 头一笔贷款')),
+    // (用这次的贷款把上回的还了: the earlier loan, named only as the last one — review 136.)
+    ...combine(words('把上回的 把上次的 把上一轮的 把上回那笔 把上次那笔 把上一轮那笔'), words('还了 还上 还清 还掉')),
+    // (易地搬迁那天雇了辆货车搬家: a vehicle hired for the household's own move, not a removal trade — review 136.)
+    ...combine(words('雇车 雇了车 雇辆车 雇了辆车 雇货车 雇辆货车 雇了辆货车 租车 租了辆车 租辆货车 租了辆货车 叫车 叫了辆车 找车 找了辆车'), words('搬家')),
+    // (还那个放贷的人的钱 我爸以前借的高利贷: the moneylender repaid, not money lent out — set 885.)
+    ...words('还放贷的 还那个放贷的 放贷的人的钱 放贷人的钱 欠放贷的 还给放贷的'),
     ...combine(words('赔 赔了 赔偿 赔给'), words('医药费 别人医药费 人家医药费 别个医药费 对方医药费 人医药费 伤者医药费')),
     ...words(
       '雇了个保姆 雇保姆 请保姆 保姆工资 恰饭 屋里恰饭 恰饭开支 请吹打 请吹鼓手 请响器 火车票 买火车票 高铁票 飞机票 看兵马俑 住了三天宾馆 住了几天宾馆 住了两天宾馆 把欠俺 把欠我 去北京看升旗 看升旗 爬泰山 上泰山 上了趟泰山 去了一趟海南 去了趟海南 去趟海南 车费住宿 车费和住宿 路费住宿 吃住路费 给人家赔偿 给人赔偿 赔别人的钱 赔人家的钱 买粮吃 买粮食吃 买口粮 籴了米面 籴米面 籴粮 欠我姐夫 欠俺姐夫 欠他姐夫 欠我妹夫 欠俺妹夫 欠我表哥 欠俺表哥 还了亲戚 还亲戚的钱 还他舅 还了他舅 还他姐 还他哥 还他叔 还他姑 还他姨 还她哥 还她姐 还她舅 给对方赔偿 给人家赔 给对方赔 还了别的账 还别的账 拿这个钱先还上 拿这个钱还上 用这个钱还上 用这钱先还上 牌摊 牌摊上 麻将摊上 赌摊 牌桌上输 摊上输了 桌上输了 满月办酒 满月摆酒 满月请客 过满月 办满月 满月宴 买奶粉 幼儿园的钱 交幼儿园 幼儿园的学费 就是还那个 是还那个 就还那个 拿去还那个 用来还那个 用这个还上 用这个还了 用这个还清 拿这个还上 拿这个还了 用这笔钱还上 用这钱还上 用它还上 拿它还上',
@@ -584,6 +593,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
     // (牛在某某养牛合作社场里，户主讲合作社每年给他3000块: Set 872.)
     ...words('合作社每年给他 合作社每年给我 合作社每年给俺 合作社每年给户里'),
     ...words('自己不管 不管不喂 年底企业给钱 企业年底给钱 年底公司给钱 公司年底给钱'),
+    // (和别人合伙，我出钱他出力，猪场是他的，我不管: money put into a farm another owns and runs — set 891.)
+    ...words('猪场是他的 牛场是他的 羊场是他的 鸡场是他的 养殖场是他的 场子是他的'),
     // (香菇大棚是合作社的，我们把贷款交过去，年底合作社分钱: a body that shares out at the year's end what the money made.)
     ...words('合作社分钱 年底合作社分钱 合作社年底分钱 合作社给分钱 合作社分红 年底合作社分红 合作社年底分红'),
     // (委托金银花公司代种，我们不管: a firm that farms it for the household — Sets 700-707.)

@@ -18,8 +18,10 @@ import {
   CONTRASTS,
   DOUBLE_NEGATION_HEADS,
   DUAL_USE_GOODS,
+  DESCRIBED_REACH,
   FAMILY_USE_WORDS,
   FAMILY_WORDS,
+  HANDOVER_REACH,
   HANDOVER_VERBS,
   INTEREST_WORDS,
   MUST_TAILS,
@@ -499,12 +501,25 @@ const DENYING_VERB_WORD = /^[也都还]?[没未][有]?[买建养搭搞弄干盖�
 const NAMED_PERSON = new RegExp(
   `^(?:屯里|村里|本屯|本村|邻村|同村|隔壁|邻居)?的?[${NAMED_SURNAMES}](?:某某?|老[大二三四五六七八九]|小[二三四五六七八九]|[大二三四五六]子)`,
 );
+/** A person by surname and 某 alone (韩某, 李某某): no word of the lexicon is written so. */
+const NAMED_BY_MOU = new RegExp(`^[${NAMED_SURNAMES}]某某?`);
+
+/** Whether a person by surname and 某 begins here, after 的 ending a description a verb of handing in this clause began. */
+function describedNameAt(text: string, at: number, hits: readonly Hit[], clause: number): boolean {
+  if (!NAMED_BY_MOU.test(text.slice(at, at + 3))) return false;
+  for (let k = hits.length - 1; k >= 0 && hits[k]!.clause === clause; k--) {
+    const h = hits[k]!;
+    if (h.role.handover !== undefined && !h.negated) return at - h.end <= DESCRIBED_REACH + HANDOVER_REACH;
+  }
+  return false;
+}
 const PLACE_BEFORE_NAME = /^(?:屯里|村里|本屯|本村|邻村|同村|隔壁|邻居)/;
 const QUOTE_CLOSE = /^[”"」』’]$/;
 const NAMED_PERSON_ROLE: WordRole = Object.freeze({ party: 'person' });
 
 /** Before a name: a word that introduces a person (户主, 借款人), or the start of the text. */
-const NAME_INTRODUCED_BEFORE = /(?:户主|借款人|贷款户|申请人|农户|村民|姓名[:：]?)$/;
+// (借款人：石建房（户主）, 联系人：宋理财: a colon may end the label.)
+const NAME_INTRODUCED_BEFORE = /(?:户主|借款人|贷款户|申请人|农户|村民|联系人|担保人|姓名)[:：]?$/;
 /** After a two-character word, one character that completes a given name, then what follows a name (家, a break, 租). */
 const NAME_COMPLETED_AFTER = /^[\u4e00-\u9fff](?:家|户|[，,、。：:]|说|讲|租|贷|的)/;
 /** Characters that go on a word of wealth rather than a name: 黄金存家里, 黄金首饰. */
@@ -519,7 +534,8 @@ function opensAName(text: string, start: number, end: number, term: string): boo
   if (
     NAMED_SURNAMES.includes(text[start - 1] ?? '') &&
     NAME_INTRODUCED_BEFORE.test(text.slice(Math.max(0, start - 5), start - 1)) &&
-    /^(?:[，,、。：:（(]|男|女)/.test(text.slice(end, end + 1))
+    // (户主陈建房称: or what the named one says.)
+    /^(?:[，,、。：:（(]|男|女|称|说|讲)/.test(text.slice(end, end + 1))
   )
     return true;
   return (
@@ -545,6 +561,13 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
   let hedged = false; // whether a hedge governs the rest of the clause
   let useDenied = false; // whether the governing negation denies a use (不用于) rather than a thing (没有)
   for (let index = 0; index < normalized.length;) {
+    // (借给邻村经营砂石场的韩某: a person by surname and 某 after a description of them that a verb of handing begins.)
+    if (normalized.charCodeAt(index - 1) === 0x7684 && describedNameAt(normalized, index, hits, clause)) {
+      const end = index + NAMED_BY_MOU.exec(normalized.slice(index, index + 3))![0].length;
+      hits.push({ term: normalized.slice(index, end), role: NAMED_PERSON_ROLE, start: index, end, clause, negated: false, byPhrase: false, hedged });
+      index = end;
+      continue;
+    }
     const node = longestNodeAt(normalized, index, trie);
     if (node === 0) {
       const kind = CHAR_KIND[normalized.charCodeAt(index)];

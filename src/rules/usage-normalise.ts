@@ -55,7 +55,7 @@ const PAYEE_GAP = /(?<=[\u4e00-\u9fff])[ \t\u00a0\u3000]+(?=付(?![了款钱清]
 // (这回贷款拿去还那笔账了, 修村部: or a time word or a verb of building that opens a clause of its own.)
 // (贷款给他侄子的公司用 侄子在大集开汉服厂: or a relative, 侄子, 儿子, 老伴.)
 const NEW_SUBJECT =
-  /^(?:他|她|我|俺|咱|户主|本人|借款人|老板|对方|贷款|这笔贷款|这回|这次|今年|去年|后来|(?:修|盖|建)(?:村部|学校|路|广场)|(?:侄子|外甥|儿子|闺女|女儿|女婿|儿媳|老伴|媳妇|兄弟|弟弟|哥哥|姐姐|妹妹|姐夫|妹夫|小舅子|大舅哥|亲戚)(?:在|开|是|干|做|搞|说|把|拿|用))/;
+  /^(?:他|她|我|俺|咱|户主|本人|借款人|老板|对方|每家|每户|各家|各户|家家|户户|贷款|这笔贷款|这回|这次|今年|去年|后来|(?:修|盖|建)(?:村部|学校|路|广场)|(?:侄子|外甥|儿子|闺女|女儿|女婿|儿媳|老伴|媳妇|兄弟|弟弟|哥哥|姐姐|妹妹|姐夫|妹夫|小舅子|大舅哥|亲戚)(?:在|开|是|干|做|搞|说|把|拿|用))/;
 
 /** Whether white space is the text's only separator between phrases (none shorter than three characters), not words. */
 function spacedClauses(text: string): boolean {
@@ -63,6 +63,7 @@ function spacedClauses(text: string): boolean {
   const parts = spacedParts(text, /[,，。；;：:!！?？]/);
   if (parts === undefined) return false;
   // (Two phrases, when the second begins with its own subject: 买的饲料给李大户养牛用 他年底给钱.)
+  // (村委会说要建草果交易市场 每家贷的钱都交过去了: or with every household as the subject.)
   // (嗯 他说那个老板找他 钱给老板用: a speaker's filler stands as a phrase of its own.)
   // (And a second phrase that only denies something: 贷款5万存银行吃利息 牛没买.)
   return (

@@ -451,6 +451,10 @@ const LOAN_WAS_FOR_BEFORE = /(?:贷款|钱|这笔钱)(?:都|全)?是给[^，。,
 const NOT_USED_AFTER = /^(?:也|都|并|从)?(?:没|没有|未|从没|从未|并未)(?:用|使|使用|动用|拿)/;
 /** Right after a party, its supplying the household's inputs: 供种, 统一供苗, 提供种子. */
 const SUPPLIES_AFTER = /^(?:统一|免费)?(?:供种|供苗|供肥|供料|供货|供饲料|供鸡苗|提供种子|提供种苗|提供鸡苗|提供技术)/;
+/** A party's arranging, which reaches on to the pooling it arranges: 组织, 牵头. */
+const ARRANGES = /^(?:组织|牵头|出面)$/;
+/** Right after its arranging, the loans pooled: “统贷统还”, 集中. */
+const POOLING_ARRANGED = /^[“"]?(?:统贷|统借|集中|统一收|统一使用)/;
 /** Words of money pooled, or a return paid for it: 统一拿去, 年底给钱, 分红. */
 const POOLED = /统一|拿去|交上去|交上来|年底给|分红|利息|给钱|收益/;
 
@@ -716,7 +720,12 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
       next++;
       inside = hit.end;
       // (由某米业公司代为办理并实际使用: an act of the party's joined by 并 to its using reaches on.)
-      if (hit.role.neutral && !hit.role.party && text[hit.end] === '并') {
+      // (乡政府组织“统贷统还”: or a word of its arranging, the using after it.)
+      if (
+        hit.role.neutral &&
+        !hit.role.party &&
+        (text[hit.end] === '并' || (ARRANGES.test(hit.term) && POOLING_ARRANGED.test(text.slice(hit.end, hit.end + 4))))
+      ) {
         reach = hit.end + 1 + USING_WORD_REACH;
         continue;
       }
@@ -1028,6 +1037,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // spending.)
   if (/送礼给[^，。,;；]{0,6}$/.test(text.slice(Math.max(0, party.start - 10), party.start)) || GOODS_GIVEN_BEFORE.test(text.slice(0, party.start)))
     return false;
+  // (买翻斗车拉砂石给重建工地: goods the household hauls to a party are its own hauling, not money handed over.)
+  if (HAULED_TO_BEFORE.test(text.slice(Math.max(0, party.start - 10), party.start))) return false;
   // (收草果回来，在整董交给收购老板: a buyer the household's goods are handed to buys them.)
   // (统一交给来村里收货的老板: or one that comes to the village to buy.)
   if (/(?:交给|卖给)[^，。,;；]{0,6}(?:收购|收货)的?$/.test(text.slice(Math.max(0, party.start - 12), party.start))) return false;
@@ -1459,9 +1470,11 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   )
     return true;
   // (村里搞光伏电站，贷款统一交上去; 乡上旅游开发项目，每户贷5万交上去: a body's project told, then the money handed up, goes to the body.)
+  // (村里建牛羊交易市场，是政府的项目，每户把贷款交上去; 村委会说要建草果交易市场 每家贷的钱都交过去了: the same with the project
+  // named again between, or the body's plan said.)
   if (
     (kind === 'government' || place) &&
-    /^[^，。,;；]{0,8}(?:搞|建|修|办|上|项目|工程)[^，。,;；]{0,8}[，,](?:让|叫|要求)?(?:每户|各户|户户|一户)?(?:贷款|贷|钱|资金)?[0-9一二两三四五六七八九十几百千万元块]*(?:都|全|统一|全部)*(?:交上去|收上去|交过去|交进去|交到上面)/.test(
+    /^(?:说要|说|要)?[^，。,;；\s]{0,8}(?:搞|建|修|办|上|项目|工程)[^，。,;；\s]{0,8}(?:[，,][^，。,;；]{0,4}(?:项目|工程)[，,]|[，,\s])(?:让|叫|要求)?(?:每户|各户|户户|一户|每家|各家|家家)?(?:都)?(?:把)?(?:贷款|贷的钱|贷|钱|资金)?[0-9一二两三四五六七八九十几百千万元块]*(?:都|全|统一|全部)*(?:交上去|收上去|交过去|交进去|交到上面)/.test(
       text.slice(hits[last]!.end),
     )
   )
@@ -2008,6 +2021,8 @@ const USED_BY_IT = /^(?:使用|用(?![于来在作做])|周转|拿去用|经营|
 /** The trade of a seller named right before a company: 装修公司, 家具城 (its customers buy; they do not hand over). */
 const SELLER_TRADE_BEFORE = /(?:销售|经销|装修|装饰|婚庆|家具|家电|电器|建材|汽车|车行|房产|地产|寿险|保险|人寿|证券|银行|基金)$/;
 
+/** Right before a party, goods hauled to it: 拉砂石给, 运砖送给 (no money between). */
+const HAULED_TO_BEFORE = /(?:拉|运|拖|驮)了?[^，。,;；、钱款贷]{1,5}(?:送)?给(?:[^，。,;；、]{0,4})$/;
 /** Words that the stock or goods are the household's own: 羊是我的, 牛是我家的. */
 const OWNED_BY_HOUSEHOLD = /(?:羊|牛|猪|鸡|鸭|鹅|马|驴|东西|货)(?:子)?(?:还)?是(?:我|我家|俺|俺家|自家|自己)的/;
 /** Right before a party, goods bought then given: 买了两条中华两瓶茅台送给. */
@@ -2034,10 +2049,12 @@ export function servedAfter(text: string, party: Hit): boolean {
 }
 
 /** After a party, another listed with it that the household serves: 、给修路的 (the work named next). */
-const LISTED_PARTY_AFTER = /^、(?:给|为|帮)[^，。,;；、]{1,6}?的/;
+// (给灾后重建工地和修地的人接活: or joined by 和, the other named as people.)
+const LISTED_PARTY_AFTER = /^(?:、(?:给|为|帮)|和(?:给|为|帮)?)[^，。,;；、]{1,6}?的(?:人家|人)?/;
 
 /** After a party, a site of its that the household works at: 承建的工地, 的养殖基地. */
-const SITE_OF = /^[^，。,;；]{0,6}?的[^，。,;；]{0,4}?(?:工地|项目|工程|厂里|场里|基地|园区|地里|棚里|果园)/;
+// (给镇上灾后重建工地接活: or a place's site named straight after it.)
+const SITE_OF = /^(?:[^，。,;；]{0,6}?的[^，。,;；]{0,4}?|[^，。,;；]{0,6}?)(?:工地|项目|工程|厂里|场里|基地|园区|地里|棚里|果园)/;
 
 /** A party's category: a person lent money at interest, with no business of theirs named, is 放贷 (理财). */
 export function partyCategory(kind: PartyKind, lending: boolean): UsagePurpose {
