@@ -922,6 +922,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-889.tsv',
   'heldout/usage-heldout-890.tsv',
   'heldout/usage-heldout-891.tsv',
+  'heldout/usage-heldout-892.tsv',
+  'heldout/usage-heldout-893.tsv',
+  'heldout/usage-heldout-894.tsv',
+  'heldout/usage-heldout-895.tsv',
+  'heldout/usage-heldout-896.tsv',
+  'heldout/usage-heldout-897.tsv',
+  'heldout/usage-heldout-898.tsv',
+  'heldout/usage-heldout-899.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
