@@ -190,6 +190,9 @@ const DELIVERED_TO_AFTER = /^(?:地址|上门|到家|单)/;
 /** In the sentence after 后来, a sum taken out of the money: 拿了一万出来, 又取了五千出来, 又从贷款里取了八千. */
 const TAKEN_OUT_LATER =
   /^[^。；;]{0,16}[，,](?:就|又)?(?:从贷款里|从这钱里)?(?:拿|取|抽)了?[0-9一二两三四五六七八九十几千万]+(?:万|千|块)?(?:块钱|元)?(?:出来|去)|^[^，。,;；]{0,10}?(?:就|又)从(?:贷款|这钱|这笔钱)里(?:头)?(?:拿|取|抽)了?[0-9一二两三四五六七八九十几千万]+/;
+/** After a time owned up to, a sum of it spent: 去年那三万块，有两万给我妹子办婚事了. */
+const SUM_SPENT_LATER =
+  /^[^。；;]{0,16}[，,](?:有|其中|里头有)?[0-9一二两三四五六七八九十几千万]+(?:万|千|块)(?:块钱|元|块)?(?:给|拿去|拿来|用来|用于|用在|办|花在)/;
 /** Right before, words owning up to what happened: 其实, 老实讲, 说实话. */
 const OWNED_UP_BEFORE = /(?:其实|老实讲|老实说|说实话|实话说|讲实话|实际上)[^。；;]{0,6}$/;
 /** A plan told: 当时想买羊, 本来打算. */
@@ -244,7 +247,10 @@ export function readClauses(scan: Scan): Clauses {
       // (前面大半用在香菇上，后来娃结婚钱不够，拿了一万出来过事: nor one whose sentence goes on to take money out of the loan for it.)
       !(h.term === '后来' && TAKEN_OUT_LATER.test(text.slice(h.end))) &&
       // (种花椒……其实哦，老实讲，去年我姑娘出嫁，拿了两万去办酒了: nor one in an owning-up that goes on to take money for it.)
-      !(OWNED_UP_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start)) && TAKEN_OUT_LATER.test(text.slice(h.end))) &&
+      !(
+        OWNED_UP_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start)) &&
+        (TAKEN_OUT_LATER.test(text.slice(h.end)) || SUM_SPENT_LATER.test(text.slice(h.end)))
+      ) &&
       // (老头子前年住院…去年贷款买的羊: nor a time that dates the loan itself, where the text tells of no later one.)
       // (称扶贫贷款去年给儿子娶媳妇花了: or follows the loan's name.)
       !(

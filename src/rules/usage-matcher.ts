@@ -127,7 +127,8 @@ const TRADE_STARTS = ['租', '卖', '出租', '做'];
 const USE_DENIALS = /用|是|非|打算|想|准备|考虑/;
 /** Words after a negation phrase that it still governs: 决不用于赌博. */
 // (不会拿贷款去修屋: and the loan taken to a use.)
-const NEGATED_VERBS = ['用于', '用来', '拿来', '用在', '拿去', '拿贷款去', '拿钱去', '拿这钱去', '用贷款去'];
+// (这笔没有动去还账: or touched for it.)
+const NEGATED_VERBS = ['用于', '用来', '拿来', '用在', '拿去', '拿贷款去', '拿钱去', '拿这钱去', '用贷款去', '动去'];
 
 function rank(c: UsagePurpose): number {
   const i = PROHIBITED_PRECEDENCE.indexOf(c);
@@ -533,9 +534,10 @@ function opensAName(text: string, start: number, end: number, term: string): boo
   if (term.length !== 2) return false;
   if (
     NAMED_SURNAMES.includes(text[start - 1] ?? '') &&
-    NAME_INTRODUCED_BEFORE.test(text.slice(Math.max(0, start - 5), start - 1)) &&
     // (户主陈建房称: or what the named one says.)
-    /^(?:[，,、。：:（(]|男|女|称|说|讲)/.test(text.slice(end, end + 1))
+    ((NAME_INTRODUCED_BEFORE.test(text.slice(Math.max(0, start - 5), start - 1)) && /^(?:[，,、。：:（(]|男|女|称|说|讲)/.test(text.slice(end, end + 1))) ||
+      // (经核实，刘建房家贷款: or a household named by it at a clause's opening.)
+      ((start === 1 || /[，,。：:；;]/.test(text[start - 2] ?? '')) && /^家(?:贷|的|用|借|申请|这)/.test(text.slice(end, end + 3))))
   )
     return true;
   return (

@@ -134,7 +134,7 @@ const LEVY_PAID_LATER = new RegExp(
 /** Before and after a party, that the writer asked it (走访邻居了解, 询问村民得知): a source of what is known, not a user. */
 const ASKED_BEFORE = /(?:走访|询问|问了|问过|据|听|向)$/;
 /** After a party, words that it tells the story: 邻居说, 村医讲. */
-const TELLS = /^(?:说|讲|称|反映|介绍)/;
+const TELLS = /^(?:说|讲|称|反映|介绍|证实|证明|确认)/;
 /** After one the writer asked, what it told, or what the writer learnt from it: 了解, 得知. */
 const TOLD_AFTER = new RegExp(`${TELLS.source}|^(?:了解|证实|得知)`);
 /** Between a party and a product, that the party issued it: 发的一款“, 发行的. */
@@ -1037,11 +1037,21 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // spending.)
   if (/送礼给[^，。,;；]{0,6}$/.test(text.slice(Math.max(0, party.start - 10), party.start)) || GOODS_GIVEN_BEFORE.test(text.slice(0, party.start)))
     return false;
+  // (牛托给邻居看: stock left with one only to watch while the family is away hands nothing over.)
+  if (/托给$|交给$/.test(text.slice(Math.max(0, party.start - 2), party.start)) && WATCHED_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 5)))
+    return false;
+  // (合作社只是卖给我们，钱给了他们牛就拉回来了: money given to those said to have sold to the household is the price.)
+  if (THIRD_PERSON.test(party.term) && SOLD_TO_US.test(text.slice(0, party.start))) return false;
   // (买翻斗车拉砂石给重建工地: goods the household hauls to a party are its own hauling, not money handed over.)
   if (HAULED_TO_BEFORE.test(text.slice(Math.max(0, party.start - 10), party.start))) return false;
   // (收草果回来，在整董交给收购老板: a buyer the household's goods are handed to buys them.)
   // (统一交给来村里收货的老板: or one that comes to the village to buy.)
-  if (/(?:交给|卖给)[^，。,;；]{0,6}(?:收购|收货)的?$/.test(text.slice(Math.max(0, party.start - 12), party.start))) return false;
+  // (Not money handed to a buyer: 钱交给村里虫草收购大户周转.)
+  if (
+    /(?:交给|卖给)[^，。,;；]{0,6}(?:收购|收货)的?$/.test(text.slice(Math.max(0, party.start - 12), party.start)) &&
+    !/(?:钱|贷款|资金)[^，。,;；]{0,3}交给[^，。,;；]{0,6}(?:收购|收货)的?$/.test(text.slice(Math.max(0, party.start - 16), party.start))
+  )
+    return false;
   // (羊子放在我弟弟家那边山上，弟弟帮我放，我给他工钱，羊是我的: stock kept with another who is paid wages for tending it, the
   // household saying it owns it, is the household's.)
   if (kind === 'person' && OWNED_BY_HOUSEHOLD.test(text) && /给(?:他|她|他们)(?:开)?(?:工钱|工资)/.test(text)) return false;
@@ -1474,7 +1484,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // named again between, or the body's plan said.)
   if (
     (kind === 'government' || place) &&
-    /^(?:说要|说|要)?[^，。,;；\s]{0,8}(?:搞|建|修|办|上|项目|工程)[^，。,;；\s]{0,8}(?:[，,][^，。,;；]{0,4}(?:项目|工程)[，,]|[，,\s])(?:让|叫|要求)?(?:每户|各户|户户|一户|每家|各家|家家)?(?:都)?(?:把)?(?:贷款|贷的钱|贷|钱|资金)?[0-9一二两三四五六七八九十几百千万元块]*(?:都|全|统一|全部)*(?:交上去|收上去|交过去|交进去|交到上面)/.test(
+    /^(?:说要|说|要)?[^，。,;；\s]{0,8}(?:搞|建|修|办|上|项目|工程)[^，。,;；\s]{0,8}(?:[，,][^，。,;；]{0,4}(?:项目|工程)[，,]|[，,\s])(?:让|叫|要求)?(?:[^，。,;；]{0,3}?(?:每户|各户|户户|一户|每家|各家|家家))?(?:都)?(?:把)?(?:贷款|贷的钱|贷|钱|资金)?[0-9一二两三四五六七八九十几百千万元块]*(?:都|全|统一|全部)*(?:交上去|收上去|交过去|交进去|交到上面)/.test(
       text.slice(hits[last]!.end),
     )
   )
@@ -2021,6 +2031,10 @@ const USED_BY_IT = /^(?:使用|用(?![于来在作做])|周转|拿去用|经营|
 /** The trade of a seller named right before a company: 装修公司, 家具城 (its customers buy; they do not hand over). */
 const SELLER_TRADE_BEFORE = /(?:销售|经销|装修|装饰|婚庆|家具|家电|电器|建材|汽车|车行|房产|地产|寿险|保险|人寿|证券|银行|基金)$/;
 
+/** After a party, only watching what it is left: 看, 照看, 帮忙看着. */
+const WATCHED_AFTER = /^(?:帮忙|帮着)?(?:看|照看|照顾|看管|看着)(?:着|一下)?(?:$|[，。,;；])/;
+/** Before a party, that someone sold to the household: 卖给我们, 卖给俺. */
+const SOLD_TO_US = /卖给(?:我们|我|俺们|俺|咱们|咱)/;
 /** Right before a party, goods hauled to it: 拉砂石给, 运砖送给 (no money between). */
 const HAULED_TO_BEFORE = /(?:拉|运|拖|驮)了?[^，。,;；、钱款贷]{1,5}(?:送)?给(?:[^，。,;；、]{0,4})$/;
 /** Words that the stock or goods are the household's own: 羊是我的, 牛是我家的. */
