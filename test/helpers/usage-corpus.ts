@@ -930,6 +930,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-897.tsv',
   'heldout/usage-heldout-898.tsv',
   'heldout/usage-heldout-899.tsv',
+  'heldout/usage-heldout-900.tsv',
+  'heldout/usage-heldout-901.tsv',
+  'heldout/usage-heldout-902.tsv',
+  'heldout/usage-heldout-903.tsv',
+  'heldout/usage-heldout-904.tsv',
+  'heldout/usage-heldout-905.tsv',
+  'heldout/usage-heldout-906.tsv',
+  'heldout/usage-heldout-907.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
