@@ -247,17 +247,23 @@ export const defaultLexicon: Lexicon = Object.freeze({
     ...words('压饼机 蒸茶 石模子 柔捻机 揉捻机 晾茶 竹筛 上山拉鲜叶 拉鲜叶 油橄榄 补植 给客人看的'),
     // (新垒了两间圈: rooms that are pens, counted by 间 — review 137.)
     ...words('间圈 间猪圈 间羊圈 间牛圈 间鸡舍 间牛棚 间羊棚'),
+    // (修圈还是修房子还没想好: a pen mended or built, said with no animal named.)
+    ...words('修圈 修个圈 修了圈 盖个圈 盖了圈 搭个圈 垒个圈'),
     // (本人做婚宴流动厨师，承包人家的婚宴; 给来拍婚纱照的新人牵马; 给自家跑运输的货车买保险; 给牛上了保险，保费是从贷款里出的;
     // 钱全部在羊身上 — sets 895, 896, 899.)
     ...words('做婚宴 承包人家的婚宴 承包婚宴 婚宴厨师 婚宴流动厨师 给新人牵马 拍婚纱照的新人 藏装租给 钱全部在羊身上 全部在羊身上 钱都在羊身上'),
     // (乡上修路的运输活承接: hauling work the household takes on — set 895.)
     ...words('运输活承接 承接运输活 的运输活'),
+    // (在县城自己开了个小清吧; 请了两个小工帮我喂牛铡草 — sets 903, 907.)
+    ...words('开了个小清吧 开清吧 小清吧 清吧 小工帮我喂 小工帮着喂 蜂群'),
     ...combine(words('货车 运输车 翻斗车 拖拉机 三轮车 农用车 给牛 给羊 牛 羊'), words('买保险 上保险 上了保险 交保险 做年检')),
   ]),
   marriage: Object.freeze([
     // (烤了三百斤酒，全在儿子结婚那天摆酒喝完了: the feast laid on the wedding day — review 133.)
     // (他在东莞和女朋友领证了，要在那边请客办酒: Set 871.)
     ...words('领证 领了证 领结婚证'),
+    // (一半给女朋友家过礼; 女朋友说没彩礼就不嫁…贷款全转给她爸妈了: gifts to the bride's family — set 903.)
+    ...words('给女朋友家过礼 给女方家过礼 给对象家过礼 女朋友家过礼 没彩礼就不嫁 没有彩礼就不嫁 没彩礼不嫁'),
     ...words('结婚那天摆酒 结婚那天办酒 结婚那天请客 结婚那天摆席 结婚当天摆酒 结婚当天请客'),
     // (买的牛都拉去女方家了: cattle taken to the bride's family — set 849)
     ...words('拉去女方家 拉到女方家 牵到女方家 牵去女方家 赶到女方家 送到女方家 赶到亲家 赶去亲家 拉到亲家 牵到亲家 送到亲家'),
@@ -372,6 +378,10 @@ export const defaultLexicon: Lexicon = Object.freeze({
       words('房 房子 屋 屋子 土坯房 土房 老房 老房子 旧房 旧房子 老屋 瓦房 草房 危房'),
       words('推了重盖 推倒重盖 推了重建 推倒重建 拆掉重盖 拆了重建'),
     ),
+    // (另一半给自家住房做藏式彩绘: the dwelling painted — set 902.)
+    ...combine(words('住房 房子 房屋 自家住房'), words('做藏式彩绘 做彩绘 画彩绘')),
+    // (易地扶贫搬迁要自筹一万块…只能拿贷款交了: the household's share of a relocation house — set 907.)
+    ...words('易地扶贫搬迁要自筹 搬迁要自筹 搬迁自筹款 搬迁房自筹'),
     // (家里住房里面修经堂（佛堂）: a shrine room built inside the dwelling — set 895.)
     ...words('住房里面修经堂 住房里修经堂 家里修经堂 家里修佛堂 屋里修经堂 屋里修佛堂'),
     // (立房子，木房子，请木匠的钱: Set 865.)
@@ -530,7 +540,7 @@ export const defaultLexicon: Lexicon = Object.freeze({
     // (给寺上捐乜贴，清真寺翻修: a gift to the mosque's repair — set 897.)
     ...words('捐乜贴 给寺上捐 给寺里捐 清真寺翻修 清真寺修缮 寺里翻修'),
     // (还那个放贷的人的钱 我爸以前借的高利贷: the moneylender repaid, not money lent out — set 885.)
-    ...words('还放贷的 还那个放贷的 放贷的人的钱 放贷人的钱 欠放贷的 还给放贷的 那个放贷的老'),
+    ...words('还放贷的 还那个放贷的 放贷的人的钱 放贷人的钱 欠放贷的 还给放贷的 那个放贷的老 放高利贷的老 还了放高利贷的 还放高利贷的'),
     ...combine(words('赔 赔了 赔偿 赔给'), words('医药费 别人医药费 人家医药费 别个医药费 对方医药费 人医药费 伤者医药费')),
     ...words(
       '雇了个保姆 雇保姆 请保姆 保姆工资 恰饭 屋里恰饭 恰饭开支 请吹打 请吹鼓手 请响器 火车票 买火车票 高铁票 飞机票 看兵马俑 住了三天宾馆 住了几天宾馆 住了两天宾馆 把欠俺 把欠我 去北京看升旗 看升旗 爬泰山 上泰山 上了趟泰山 去了一趟海南 去了趟海南 去趟海南 车费住宿 车费和住宿 路费住宿 吃住路费 给人家赔偿 给人赔偿 赔别人的钱 赔人家的钱 买粮吃 买粮食吃 买口粮 籴了米面 籴米面 籴粮 欠我姐夫 欠俺姐夫 欠他姐夫 欠我妹夫 欠俺妹夫 欠我表哥 欠俺表哥 还了亲戚 还亲戚的钱 还他舅 还了他舅 还他姐 还他哥 还他叔 还他姑 还他姨 还她哥 还她姐 还她舅 给对方赔偿 给人家赔 给对方赔 还了别的账 还别的账 拿这个钱先还上 拿这个钱还上 用这个钱还上 用这钱先还上 牌摊 牌摊上 麻将摊上 赌摊 牌桌上输 摊上输了 桌上输了 满月办酒 满月摆酒 满月请客 过满月 办满月 满月宴 买奶粉 幼儿园的钱 交幼儿园 幼儿园的学费 就是还那个 是还那个 就还那个 拿去还那个 用来还那个 用这个还上 用这个还了 用这个还清 拿这个还上 拿这个还了 用这笔钱还上 用这钱还上 用它还上 拿它还上',
@@ -552,6 +562,8 @@ export const defaultLexicon: Lexicon = Object.freeze({
   `),
   ]),
   government_financing_platform: Object.freeze([
+    // (钱拿去修了村里的活动室: a village's meeting room — set 907.)
+    ...words('村里的活动室 村活动室 修活动室 修了活动室'),
     // (交给村里搞人居环境整治; 填了镇里易地搬迁安置点的工程缺口: a village's clean-up, a township's works left unpaid — sets 852-859)
     ...words('交给村里搞人居环境 交村里搞人居环境 工程缺口'),
     // (村干部收去统一修水渠: loans the village's cadres gathered for its works — sets 844-851)
@@ -606,6 +618,10 @@ export const defaultLexicon: Lexicon = Object.freeze({
     ...words('出名字贷款 俺出名字 我出名字 出个名字 算养殖场的 算合作社的 算公司的 算厂里的'),
     // (表哥要买车跑大货拉沙，借我的贷款去买，他自己开他自己赚: Set 864.)
     ...words('借我的贷款去 借俺的贷款去'),
+    // (入股到镇上的养牛场，每年分三千块: shares in another's farm, wherever it is — set 900.)
+    ...combine(words('入股到 入股进 入股给'), words('镇上的 村里的 县里的 乡里的 乡上的 县城的 邻村的 别人的 人家的 亲戚的 朋友的')),
+    // (资金用于和外村人合伙开客栈，借款人占两成，不参与经营，只等分钱: a partner who takes no part, only a share — set 902.)
+    ...words('只等分钱 光等分钱 只管分钱'),
     // (村会计借村民身份证贷款，钱全部用在他自己开的养猪场: a loan taken in villagers' names by another — Set 865.)
     ...words('借村民身份证贷款 借村民的身份证贷款 借用村民身份证 冒用村民身份证'),
     // (给堂哥做边贸生意，自己不管，年底堂哥给点钱; 猪在龙头企业的场子里养，他家不管不喂: Sets 864-867.)

@@ -534,8 +534,9 @@ function opensAName(text: string, start: number, end: number, term: string): boo
   if (term.length !== 2) return false;
   if (
     NAMED_SURNAMES.includes(text[start - 1] ?? '') &&
-    // (户主陈建房称: or what the named one says.)
-    ((NAME_INTRODUCED_BEFORE.test(text.slice(Math.max(0, start - 5), start - 1)) && /^(?:[，,、。：:（(]|男|女|称|说|讲)/.test(text.slice(end, end + 1))) ||
+    // (户主陈建房称, 户主周建房将贷款: or what the named one says or does.)
+    ((NAME_INTRODUCED_BEFORE.test(text.slice(Math.max(0, start - 5), start - 1)) &&
+      /^(?:[，,、。：:（(]|男|女|称|说|讲|将|把)/.test(text.slice(end, end + 1))) ||
       // (经核实，刘建房家贷款: or a household named by it at a clause's opening.)
       ((start === 1 || /[，,。：:；;]/.test(text[start - 2] ?? '')) && /^家(?:贷|的|用|借|申请|这)/.test(text.slice(end, end + 3))))
   )

@@ -1046,6 +1046,13 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (HAULED_TO_BEFORE.test(text.slice(Math.max(0, party.start - 10), party.start))) return false;
   // (收草果回来，在整董交给收购老板: a buyer the household's goods are handed to buys them.)
   // (统一交给来村里收货的老板: or one that comes to the village to buy.)
+  // (蜂蜜交合作社按市价收购: nor one said after to buy them.)
+  if (
+    /(?:交|交给|卖给)$/.test(text.slice(Math.max(0, party.start - 2), party.start)) &&
+    /^[^，。,;；]{0,4}收购/.test(text.slice(hits[last]!.end, hits[last]!.end + 8)) &&
+    !/(?:钱|贷款|资金)[^，。,;；]{0,3}(?:交|交给)$/.test(text.slice(Math.max(0, party.start - 8), party.start))
+  )
+    return false;
   // (Not money handed to a buyer: 钱交给村里虫草收购大户周转.)
   if (
     /(?:交给|卖给)[^，。,;；]{0,6}(?:收购|收货)的?$/.test(text.slice(Math.max(0, party.start - 12), party.start)) &&
