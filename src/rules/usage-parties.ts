@@ -1045,20 +1045,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // (买翻斗车拉砂石给重建工地: goods the household hauls to a party are its own hauling, not money handed over.)
   if (HAULED_TO_BEFORE.test(text.slice(Math.max(0, party.start - 10), party.start))) return false;
   // (收草果回来，在整董交给收购老板: a buyer the household's goods are handed to buys them.)
-  // (统一交给来村里收货的老板: or one that comes to the village to buy.)
-  // (蜂蜜交合作社按市价收购: nor one said after to buy them.)
-  if (
-    /(?:交|交给|卖给)$/.test(text.slice(Math.max(0, party.start - 2), party.start)) &&
-    /^[^，。,;；]{0,4}收购/.test(text.slice(hits[last]!.end, hits[last]!.end + 8)) &&
-    !/(?:钱|贷款|资金)[^，。,;；]{0,3}(?:交|交给)$/.test(text.slice(Math.max(0, party.start - 8), party.start))
-  )
-    return false;
-  // (Not money handed to a buyer: 钱交给村里虫草收购大户周转.)
-  if (
-    /(?:交给|卖给)[^，。,;；]{0,6}(?:收购|收货)的?$/.test(text.slice(Math.max(0, party.start - 12), party.start)) &&
-    !/(?:钱|贷款|资金)[^，。,;；]{0,3}交给[^，。,;；]{0,6}(?:收购|收货)的?$/.test(text.slice(Math.max(0, party.start - 16), party.start))
-  )
-    return false;
+  // (统一交给来村里收货的老板: or one that comes to the village to buy; 蜂蜜交合作社按市价收购: or one said after to buy them.)
+  if (handedToBuyer(text, party.start, hits[last]!.end)) return false;
   // (羊子放在我弟弟家那边山上，弟弟帮我放，我给他工钱，羊是我的: stock kept with another who is paid wages for tending it, the
   // household saying it owns it, is the household's.)
   if (kind === 'person' && OWNED_BY_HOUSEHOLD.test(text) && /给(?:他|她|他们)(?:开)?(?:工钱|工资)/.test(text)) return false;
@@ -2038,12 +2026,26 @@ const USED_BY_IT = /^(?:使用|用(?![于来在作做])|周转|拿去用|经营|
 /** The trade of a seller named right before a company: 装修公司, 家具城 (its customers buy; they do not hand over). */
 const SELLER_TRADE_BEFORE = /(?:销售|经销|装修|装饰|婚庆|家具|家电|电器|建材|汽车|车行|房产|地产|寿险|保险|人寿|证券|银行|基金)$/;
 
+/** Whether goods, not money, are handed to a party that buys them: 交给收购老板, 交合作社按市价收购 (not 钱交给…收购大户周转). */
+function handedToBuyer(text: string, start: number, end: number): boolean {
+  if (MONEY_HANDED_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return false;
+  return (
+    BUYER_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+    (/(?:交|交给|卖给)$/.test(text.slice(Math.max(0, start - 2), start)) && BUYS_AFTER.test(text.slice(end, end + 8)))
+  );
+}
+/** Before a party, money handed over: 钱交给, 贷款交. */
+const MONEY_HANDED_BEFORE = /(?:钱|贷款|资金)[^，。,;；]{0,3}(?:交|交给)[^，。,;；]{0,6}$/;
+/** Right before a party, goods handed or sold to a buyer: 交给收购, 卖给收货的. */
+const BUYER_BEFORE = /(?:交给|卖给)[^，。,;；]{0,6}(?:收购|收货)的?$/;
+/** Right after a party, its buying: 按市价收购. */
+const BUYS_AFTER = /^[^，。,;；]{0,4}收购/;
 /** After a party, only watching what it is left: 看, 照看, 帮忙看着. */
 const WATCHED_AFTER = /^(?:帮忙|帮着)?(?:看|照看|照顾|看管|看着)(?:着|一下)?(?:$|[，。,;；])/;
 /** Before a party, that someone sold to the household: 卖给我们, 卖给俺. */
 const SOLD_TO_US = /卖给(?:我们|我|俺们|俺|咱们|咱)/;
 /** Right before a party, goods hauled to it: 拉砂石给, 运砖送给 (no money between). */
-const HAULED_TO_BEFORE = /(?:拉|运|拖|驮)了?[^，。,;；、钱款贷]{1,5}(?:送)?给(?:[^，。,;；、]{0,4})$/;
+const HAULED_TO_BEFORE = /(?:拉|运|拖|驮)了?[^，。,;；、钱款贷]{1,5}(?:送)?给[^，。,;；、]{0,4}$/;
 /** Words that the stock or goods are the household's own: 羊是我的, 牛是我家的. */
 const OWNED_BY_HOUSEHOLD = /(?:羊|牛|猪|鸡|鸭|鹅|马|驴|东西|货)(?:子)?(?:还)?是(?:我|我家|俺|俺家|自家|自己)的/;
 /** Right before a party, goods bought then given: 买了两条中华两瓶茅台送给. */
