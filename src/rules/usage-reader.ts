@@ -2554,17 +2554,19 @@ function readAnswered(scan: Scan, questions: readonly Question[] | undefined): U
 /** Whether every word of a use names produce sold, in a clause of repaying: 卖花椒还, 苞米卖了就还上. */
 function onlySoldToRepay(scan: Scan): boolean {
   const { hits, text, clauseStart, clauseEnd } = scan;
+  // (Every clause of repaying holds 还: most texts, without it, are passed over at once.)
+  if (!text.includes('还')) return false;
+  const repaying = clauseStart.map((start, c) => repaymentClause(text, start, clauseEnd[c]!));
   let sold = 0;
   for (const h of hits) {
     if (h.role.category === undefined && h.role.frame === undefined) continue;
     if (h.negated || h.role.category !== 'production') return false;
     if (!SOLD_BEFORE.test(text.slice(Math.max(0, h.start - 2), h.start)) && !SOLD_AFTER.test(text.slice(h.end, h.end + 3))) return false;
-    if (!repaymentClause(text, clauseStart[h.clause]!, clauseEnd[h.clause]!)) return false;
+    if (!repaying[h.clause]) return false;
     sold++;
   }
   // (种稻，到期卖稻谷还: not where another clause tells a use in a verb the lexicon does not hold alone.)
-  for (let c = 0; c < clauseStart.length; c++)
-    if (!repaymentClause(text, clauseStart[c]!, clauseEnd[c]!) && USE_VERB.test(text.slice(clauseStart[c], clauseEnd[c]))) return false;
+  for (let c = 0; c < clauseStart.length; c++) if (!repaying[c] && USE_VERB.test(text.slice(clauseStart[c], clauseEnd[c]))) return false;
   return sold > 0;
 }
 /** A verb of using money on something: 种, 养, 买, 用于. */
