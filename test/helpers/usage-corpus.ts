@@ -938,6 +938,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-905.tsv',
   'heldout/usage-heldout-906.tsv',
   'heldout/usage-heldout-907.tsv',
+  'heldout/usage-heldout-908.tsv',
+  'heldout/usage-heldout-909.tsv',
+  'heldout/usage-heldout-910.tsv',
+  'heldout/usage-heldout-911.tsv',
+  'heldout/usage-heldout-912.tsv',
+  'heldout/usage-heldout-913.tsv',
+  'heldout/usage-heldout-914.tsv',
+  'heldout/usage-heldout-915.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
