@@ -201,6 +201,9 @@ const PLAN_BEFORE = /(?:当时|本来|原来|原先|原本|起初|开始)(?:是)
 /** After a sale, words that it raised money for something else: 卖粮凑的, 卖猪攒的. */
 // (卖牛钱和剩下的贷款买了电视: or the proceeds joined with the loan's money.)
 // (化肥钱是卖猪那钱: or the money a sale brought, ending its clause.)
+/** A clause that opens by saying this money is not for something: 但是这笔钱不是给她办酒的, 但是这个钱不动. */
+const NOT_THIS_MONEY_NEXT = /^(?:但是?|可是?|不过)?(?:这|那)(?:笔|个)?(?:钱|贷款)(?:可)?(?:不是|不动|没动|不给|不用|没用)/;
+
 const SALE_RAISED_AFTER =
   /^[^，。,;；]{0,3}(?:凑的|攒的|筹的|换的钱)|^[^，。,;；挣赚]{1,3}(?:的|那)钱(?=$|[，。,;；])|^(?![^，。,;；]{0,2}[挣赚])[^，。,;；]{1,2}?(?:的钱|钱|款)(?=[和与及跟加、])/;
 
@@ -372,6 +375,14 @@ export function readClauses(scan: Scan): Clauses {
     // 贷款未用于养羊，借款人称给闺女办婚事花了: after a clause denying the loan's declared use, what was done is its use.
     // (Not a clause dated before the loan: 贷款未用于养羊，前年盖房欠的账 is still the past.)
     if (c > 0 && NOT_USED_FOR.test(text.slice(start[c - 1], end[c - 1])) && !DATED_PAST.test(text.slice(start[c], end[c]))) background[c] = false;
+    // (闺女今年出门子，但是这笔钱不是给她办酒的: an event told, then this money said not to go to it, is background — where the
+    // clause names no work of the household's own.)
+    if (
+      c + 1 < n &&
+      NOT_THIS_MONEY_NEXT.test(text.slice(start[c + 1], end[c + 1])) &&
+      !hits.some((o) => o.clause === c && o.role.category === 'production' && !o.negated)
+    )
+      background[c] = true;
   }
   return { start, end, background, business, family, familyStrong, premises, strongFamily, intent };
 }

@@ -442,9 +442,9 @@ const PLACE_USING = [
   '用',
 ];
 
-/** After a place, its project or works that used the loans: 搞美丽乡村项目用了她家的贷款, 修防洪坝，拿了各家的贷款用. */
+/** After a place, its project or works that used the loans: 搞美丽乡村项目用了她家的贷款, 修防洪坝，拿了各家的贷款用; (用于县里)统一实施的高标准农田建设项目配套. */
 const PLACE_PROJECT_USED =
-  /^搞[^，。,;；]{0,8}(?:项目|工程)[^，。,;；]{0,2}用了?[^，。,;；]{0,4}贷款|^(?:修|建|搞)[^，。,;；]{1,6}[，,](?:拿|用|把)了?[^，。,;；]{0,8}贷款/;
+  /^搞[^，。,;；]{0,8}(?:项目|工程)[^，。,;；]{0,2}用了?[^，。,;；]{0,4}贷款|^(?:修|建|搞)[^，。,;；]{1,6}[，,](?:拿|用|把)了?[^，。,;；]{0,8}贷款|^统一实施的[^，。,;；]{1,14}(?:项目|工程)(?:配套|建设)?(?=$|[，。,;；])/;
 /** Before a party, the loan said to be for it: 贷款是给, 钱都是给县. */
 const LOAN_WAS_FOR_BEFORE = /(?:贷款|钱|这笔钱)(?:都|全)?是给[^，。,;；]{0,2}$/;
 /** Right after a party, that it did not use the money: 没用我钱, 从未使用. */
@@ -460,6 +460,9 @@ const POOLED = /统一|拿去|交上去|交上来|年底给|分红|利息|给钱
 
 /** Parties side by side (政府平台公司, 村集体扶贫车间) are one party: the most specific kind, read at the last one. */
 export const KIND_ORDER: readonly PartyKind[] = ['government', 'organisation', 'person', 'household'];
+
+/** Machines a party may work with for a fee: 挖机, 拖拉机, 无人机. */
+const MACHINE_AFTER = /^(?:挖机|挖掘机|钩机|勾机|铲车|推土机|拖拉机|收割机|旋耕机|无人机|机器|机械|大机器)/;
 
 /** Whether a fee or a price is named after the party in its clause (交合作社的技术服务费, 转给王某的是货款): it is paid. */
 export function paidAfter(scan: Scan, last: number): boolean {
@@ -741,6 +744,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
     // (对方住院费用: 用 that ends 费用、作用、信用 is part of a noun; 合作社统一订种子: and 种 that begins 种子.)
     if (text[at] === '用' && /[费作信]/.test(text[at - 1] ?? '')) continue;
     if (text[at] === '种' && text[at + 1] === '子') continue;
+    // (请农机合作社用挖机平整茶地: nor 用 before a machine, the tool the party works with.)
+    if (text[at] === '用' && MACHINE_AFTER.test(text.slice(at + 1, at + 5))) continue;
     // (村里统一收了承包费: a fee collected is a price paid, not the money handed over.)
     // (镇里统一收了俺家土豆, 乡政府统一收了贷款申请材料: nor produce or papers collected.)
     if (text[at + (text.startsWith('统一', at) ? 2 : 0)] === '收' && (FEES.test(firstClause(text.slice(at, at + 9))) || GOODS_COLLECTED.test(text.slice(at))))
@@ -1585,6 +1590,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (strong && (PRICE_AFTER.test(text.slice(hits[last]!.end)) || PRICE_RIGHT_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 12)))) return false;
   // (支付给饲料公司、兽药店、种鸡场，均为…进货款: money paid to, and then named the price of goods, whatever the verb.)
   if (weak && GOODS_PRICE_AFTER.test(text.slice(hits[last]!.end))) return false;
+  // (钱给他是买牛钱: or money given, said right after the party to be the price of what the household bought.)
+  if (weak && /^(?:的)?(?:是|系)买[^，。,;；]{1,6}?的?(?:钱|款)/.test(text.slice(hits[last]!.end, hits[last]!.end + 12))) return false;
   // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.
   // (给东头老张家换了电表: or the party's family.)
   // (Not money given to the party: 买牛，钱给合作社代养 hands the cattle's money over — a permit before.)

@@ -122,6 +122,7 @@ import {
   rentedInList,
   servesOthers,
   tradeRoom,
+  turnedIntoTrade,
   voucherPayee,
   worksNoun,
   inPayeeName,
@@ -346,7 +347,7 @@ export const UNRESOLVED_MARK =
   /要么|记载|记录|没对上|询问|两样说法|莫衷一是|没借|没盖|没给|没还|到时|有人说|问不出|不一样|两种说法|搞不清|弄不清|闹不清|商量好|举证|第二次|谂好|一致|主意|一时|女的|老婆|媳妇|无证据|听不清|对不上|一句没提|问也不说|问都不说|一搭|没问|开腔|吭声|吱声|不晓得|不知道|说不清|不愿意说|不肯说|不愿说|不肯说|光笑不说|不愿说|一块|没说|没讲|冇讲|冇说|说不上来|没养|没种|没盖|再寻思|再想想|再琢磨|再商量|正面回答|答非所问|避而不答|[清核矛查确明样各同出定处他吵又辨注判]|不一|不对|在旁|一旁|在边上|插话|插嘴|一会|后称|供述|对不上|没写|未写明|调取|印证|唔一|没买|没花|没动|还在|想好|凭证|票据|分类|两种说法|回事|个说法|也不是|又讲|讲不清/;
 /** Of those, the words that only say a file does not record the use (档案未载明用途), and a household's own account after them. */
 const FILE_SILENT = /载明|注明|写明|记载|记录/;
-const ADMITTED_AFTER = /(?:户主|借款人|本人|申请人|他|她)(?:自己)?(?:称|说|讲|承认)/;
+const ADMITTED_AFTER = /(?:户主|借款人|本人|申请人|他|她)(?:自己)?(?:称|说|讲|承认)|^[^，。,;；“”"]{0,3}[，,](?:自称|称)/;
 /** Of those, the words that only say the household cannot account for the money: 无法说明资金去向. */
 const UNACCOUNTED = /^(?:未能说明|无法说明|说明不了|说不出|去向不明|[说讲]不清楚?干[啥嘛什么]{0,2}用?|[说讲]不清楚?钱[^，。,;；]{0,2})$/;
 /** Every place the text says its use cannot be established, in order (most texts: none). */
@@ -489,7 +490,7 @@ const LICENCE_NOT_AT_WORK =
 const VEHICLE_AT_WORK = /跑运输|跑炭车|跑煤车|拉炭|拉煤|运输车|货车|半挂|挂车|拉货|跑出租|开出租|出租车|网约车|营运证|跑营运|跑长途|农用车/;
 /** After goods, within their sentence, things made with them to sell (，做蒙古袍和马甲在旗里出售) or for customers who pay (…给办寿宴的人家做韩服收钱). */
 const MADE_FOR_SALE_AFTER =
-  /^[^。；;！!？?]{0,14}?[，,、]?(?<![不没未])(?:做|缝|织|编|加工)[^，。,;；]{1,14}(?:出售|售卖|销售|卖给|拿去卖|去卖|卖|收钱|挣钱|赚钱|收费|收工钱)/;
+  /^[^。；;！!？?]{0,14}?[，,、]?(?<![不没未])(?:做|缝|织|编|加工)[^，。,;；]{1,14}(?:出售|售卖|销售|卖给|拿去卖|去卖|卖|收钱|挣钱|赚钱|收费|收工钱|收手工钱|收手工费|收加工费)/;
 /** Machines a household works with at home: 缝纫机, 绣花机. */
 const WORK_MACHINE = /缝纫机|绣花机|锁边机|织布机|电脑/;
 /** Work on a buyer's orders: 接了…订单, 按件计价. */
@@ -724,13 +725,16 @@ const OTHERS_BUSINESS = /(?:是|系)(?:她|他|其)?(?:邻居|亲戚|别人|人�
 // 前年腊月赊的兽药钱三千，一直没还，今年五月贷款下来还清了.)
 const CREDIT_GOODS_REPAID =
   /赊(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)(?:还上|还清|还了|结清)|赊(?:的|下的|欠的|了)[^，。,;；]{1,8}?(?:钱|账|款)?[^，。,;；]{0,6}(?:[，,][^，。,;；]{0,4}(?:没还|没给|欠着|没结|没付)[^，。,;；]{0,3})?[，,][^，。,;；]{0,10}(?:还了|还上了|还清了|结清了|还给[^，。,;；]{1,6}了|还给了[^，。,;；]{1,6})(?=$|[，。,;；])|还(?:了|上|清)?[^，。,;；]{0,4}赊[^，。,;；的]{0,5}(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)/;
+/** After a client's building or goods, the job done on it: 房屋的彩绘活, 寺庙和别人家房屋的彩绘活. */
+const CLIENTS_JOB_AFTER = /^[^，。,;；]{0,8}的[^，。,;；的]{1,4}活(?!动)/;
+
 /** Lodgings a household may open for guests, and words that it only lives in them: 一直是自家住. */
 const LODGING = /民宿|农家乐|客栈|家庭旅馆|家庭宾馆/;
-// (一家子就住里头: or the whole family living in it.)
+// (一家子就住里头, 现在老两口自己住在里面: or the whole family, or the old couple, living in it.)
 // (那几间房一直是他家里人住; 那几间屋是户主和老伴、孙子在住: or the rooms said to be the family's own to live in.)
 // (盖好了全家住进去了, 建成的房屋由全家居住: or the building, once built, the family's home.)
 const LODGING_ONLY_LIVED_IN =
-  /(?:一直|都|全|只)(?:是|给)?(?:自家|自己|我们|俺们?|他们|他家|她家)(?:在|家|里人|家里人|家人)?住|(?:间|屋|房)[^，。,;；]{0,2}是(?:户主|他|她|自家|自己)[^，。,;；]{0,8}在住|(?:一家子|一家人|一家老小|全家)(?:就|都|一直)?住(?:在)?(?:里头|里面|里边)|(?:盖好|建好|建成|修好)[^，。,;；]{0,6}?(?:一家子|一家人|一家老小|全家)(?:就|都)?(?:住进去|住进|搬进去|搬进|居住|自住)|(?:由|给)(?:户主)?(?:全家|一家人|一家老小|家人|自家人?)(?:居住|住|自住)/;
+  /(?:一直|都|全|只)(?:是|给)?(?:自家|自己|我们|俺们?|他们|他家|她家)(?:在|家|里人|家里人|家人)?住|(?:间|屋|房)[^，。,;；]{0,2}是(?:户主|他|她|自家|自己)[^，。,;；]{0,8}在住|(?:一家子|一家人|一家老小|全家|老两口|老俩口|两口子)(?:就|都|一直)?(?:自己)?住(?:在)?(?:里头|里面|里边)|(?:盖好|建好|建成|修好)[^，。,;；]{0,6}?(?:一家子|一家人|一家老小|全家)(?:就|都)?(?:住进去|住进|搬进去|搬进|居住|自住)|(?:由|给)(?:户主)?(?:全家|一家人|一家老小|家人|自家人?)(?:居住|住|自住)/;
 /** Cadres taking the loans (被村干部, 村干部拿去), and a use that is a public body's debt or works (用于偿还村里的工程欠款). */
 const CADRE_TOOK = /^(?:被(?:村|乡|镇)?干部|(?:村|乡|镇)?干部(?:拿去|使用|收走|收取))/;
 // (贷款被村干部收走，说是村上统一搞产业: or said to be for the body's own undertaking.)
@@ -1188,17 +1192,22 @@ const SUBJECT_OF = /^(?:被|是|已|早)/;
 /** A use named as the loan's pretext: 以养牛名义贷款, 以发展养殖为由, 以购买农机为名. */
 const PRETEXT = /以[^，。,;；]{1,8}?(?:的)?(?:名义贷款|名义|为由|为名)/;
 
-/** Right after a word, ending its clause, a phrase that puts it aside: 婚事暂不考虑, 盖房的事不打算, 盖房，房子先不盖了 — or a form's word crossed out (“建房”已划掉, 盖房（已划掉）), or found to be background (前述盖房系背景陈述). */
+/** Right after a word, ending its clause, a phrase that puts it aside: 婚事暂不考虑, 盖房的事不打算, 盖房，房子先不盖了, 读书是盼头 — or a form's word crossed out (“建房”已划掉, 盖房（已划掉）), or found to be background (前述盖房系背景陈述). */
 const PUT_ASIDE_AFTER =
-  /^[，,](?:房子|房|屋子?|新房)(?:先|就|也|暂时|暂)?不(?:盖|修|建|翻)了?(?:$|[，。,;；！!])|^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|没考虑|不打算|没打算|推迟|延期|延后|往后推|取消)(?:了)?(?:$|[，。,;；！!])|^[”"」』]?[（(]?(?:已|已经|被)?(?:划掉|划去|删去|删掉|涂掉)|^(?:的事)?(?:系|属|属于|为|是)(?:往年|以往|过去的?|以前的?)?(?:背景(?:陈述|介绍|情况)?|既往情况|过往情况)|^(?:的事)?(?:系|属|属于|为|是)(?:此前|以前|之前|过去|既往|往年)的?(?:事实|事情|事)/;
+  /^[，,](?:房子|房|屋子?|新房)(?:先|就|也|暂时|暂)?不(?:盖|修|建|翻)了?(?:$|[，。,;；！!])|^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|没考虑|不打算|没打算|推迟|延期|延后|往后推|取消)(?:了)?(?:$|[，。,;；！!])|^[”"」』]?[（(]?(?:已|已经|被)?(?:划掉|划去|删去|删掉|涂掉)|^(?:的事)?(?:系|属|属于|为|是)(?:往年|以往|过去的?|以前的?)?(?:背景(?:陈述|介绍|情况)?|既往情况|过往情况)|^(?:的事)?(?:系|属|属于|为|是)(?:此前|以前|之前|过去|既往|往年)的?(?:事实|事情|事)|^(?:是|只是)(?:个)?(?:盼头|念想|指望|想头)/;
+/** After a dwelling's work, that a debt was run up for it: 盖房时借的, 盖房子找他们借的. */
+/** Before it, a debt the loan repays: 还亲戚的钱, 还舅舅的账. */
+const LOAN_REPAYS_DEBT_BEFORE = /(?<![没未不])还(?:了|上|清)?[^，。,;；]{0,6}(?:钱|账|债|款)/;
+const DEBT_ORIGIN_AFTER = /^[^，。,;；]{0,2}?(?:时|的时候|那会儿?)?(?:找|向|跟|问)?[^，。,;；]{0,4}?(?:借|欠)(?:的|下的)/;
 /** A few characters on, in the same clause, a form's crossing-out in brackets: 翻建房子（已划掉）. */
 const CROSSED_OUT_NEAR = /^[^，。,;；（(]{1,4}[（(](?:已|已经|被)?(?:划掉|划去|删去|删掉|涂掉)/;
 /** Characters that PAST_MATTER_AFTER and MONEY_ELSEWHERE_NEXT need, to pass over texts without them at once. */
 const PAST_MATTER_MARK = /过往|过去|以前|之前|以往|历史|背景|老早|早先|年前的事/;
 const CONTRAST_MARK = /但|可|不过/;
-/** Before a word in its clause, the proceeds of a later sale paying for it: 以后卖牛的钱给儿子攒 (not with the loan beside
+/** Before a word in its clause, the proceeds of a later sale paying for it: 以后卖牛的钱给儿子攒, 养牛卖了供娃娃读书 (not with the loan beside
  * them: 卖了的钱加上贷款盖新房; 卖鹅款被执行人称已花销于家庭开支). */
-const SALE_PROCEEDS_BEFORE = /卖[^，。,;；]{1,3}(?:的钱|了的钱|那钱)[^，。,;；贷]{0,6}$|卖[^，。,;；]{1,2}款[^，。,;；贷]{0,10}$/;
+const SALE_PROCEEDS_BEFORE =
+  /卖[^，。,;；]{1,3}(?:的钱|了的钱|那钱)[^，。,;；贷]{0,6}$|卖[^，。,;；]{1,2}款[^，。,;；贷]{0,10}$|卖了(?:钱)?(?:就|再|好|来)?供[^，。,;；贷]{0,4}$/;
 /** After a word, 的 and a crew or works it describes: 修路的工程队, 修桥的施工队. */
 const CREW_AFTER = /^的(?:工程队|施工队|车队|工地|老板|包工头)/;
 /** After a debt, words that it is still owed: 到现在还没还利索, 还欠着. */
@@ -1286,10 +1295,20 @@ const FAMILY_EVENT = /^过事$/;
 /** A banquet, which a match told in the text makes a wedding's (对象定了，贷款就是给他办酒席的), unless held for another event. */
 const BANQUET = /^(?:办酒席|摆酒席)$/;
 const OTHER_EVENT = /满月|周岁|百日|寿|升学|乔迁|丧|白事/;
+/** Medicine bought, named alone: 买药, 买点药. */
+const MEDICINE_BOUGHT = /^(?:买药|买点药|买些药|买了药|拿药)$/;
+/** A clause's opening that only adds to what came before: 还有, 另外. */
+const ALSO_ONLY = /^(?:还有|还|再|另外|外加|以及|和|再就是)?$/;
+/** Words of a herd's care: 兽医, 配种, 防疫, or the stock itself. */
+const HERD_CARE = /兽医|配种|防疫|疫苗|授精|[牛羊猪鸡鸭鹅兔驴马蜂]/;
+/** Words of a person's illness, or the people who fall ill. */
+const PERSON_ILL = /看病|住院|生病|病人|医院|老人|孩子|娃|妈|爸|爹|娘|奶奶|爷爷|媳妇|老伴|身体|吃药/;
+
 /** Words of a match made for the household's child: 对象定了, 定亲. */
 // (去年秋天儿子结婚，摆酒席花的就是这钱: or the wedding itself told.)
-// (儿子今年腊月办事: a child's 办事 too.)
-const ENGAGED = /对象|定亲|订亲|亲事|说成|儿子结婚|闺女结婚|女儿结婚|娶媳妇|办喜事|出嫁|(?:儿子|闺女|女儿|姑娘|小子)[^，。,;；]{0,6}办事/;
+// (儿子今年腊月办事: a child's 办事 too; 上门姑爷 家里要办酒席: or a son-in-law marrying into the family.)
+const ENGAGED =
+  /对象|定亲|订亲|亲事|说成|儿子结婚|闺女结婚|女儿结婚|娶媳妇|办喜事|出嫁|上门姑爷|上门女婿|招姑爷|招女婿|倒插门|(?:儿子|闺女|女儿|姑娘|小子)[^，。,;；]{0,6}办事/;
 /** Vehicles built to carry loads or goods, which a farm or a trade uses as often as a family. */
 const LOAD_CARRIER = /三轮|面包车|三马子|皮卡/;
 /** Before a party, words that say the household is it: 本户就是村里的养羊大户. */
@@ -1300,9 +1319,10 @@ const LATER_MATTER =
   /^(?:那|这)?(?:都|也)?是后话|^(?:那|这)(?:个)?(?:是|得|要)?(?:以后|将来|到时候|明年|秋后)(?:用|拿|靠)?卖[^，。,;；]{1,3}的?(?:钱|款)(?:办|出|来办)/;
 /** A person said to run a works of their own, or to farm with the money, or said to be of a trade: 他在兰西整了个养猪场,
  * 她开了个饭馆, 给她家养羊, 那人是包工程的. */
-// (借给姐夫搞工程，他出利息: or a person the money is lent to for building work of their own.)
+// (借给姐夫搞工程，他出利息; 借给隔壁老张买羊扩群，他一年给我两分利: or a person the money is lent to for building work or
+// stock of their own.)
 const THEY_RUN =
-  /借给[^，。,;；]{1,4}?(?:搞|包|干|做)工程|[他她](?:在[^，。,;；]{1,6})?(?:整|开|办|搞|建|包)了?(?:个|一个|家|着)?[^，。,;；]{0,6}(?:场|厂|店|公司|合作社|基地|大棚|饭馆)|给[他她]家(?:里)?(?:养|种|喂|开)|[他她](?:在[^，。,;；]{1,6})?(?:包|揽|搞|干)(?:工程|工地|项目)|(?:那人|此人|对方|[他她])(?:是|系)(?:搞|做|干|开|跑|包)[^，。,;；的]{1,6}的|在[^，。,;；]{1,6}(?:开|办|建|搞)的[^，。,;；]{0,4}(?:场|厂|店|公司|合作社|基地|冷库|饭馆|车队)/;
+  /(?:借给|拿给|转给)[^，。,;；]{1,4}?(?:(?:搞|包|干|做)工程|(?:买|养|喂)[羊牛猪鸡鸭鹅驴马])|[他她](?:在[^，。,;；]{1,6})?(?:整|开|办|搞|建|包)了?(?:个|一个|家|着)?[^，。,;；]{0,6}(?:场|厂|店|公司|合作社|基地|大棚|饭馆)|给[他她]家(?:里)?(?:养|种|喂|开)|[他她](?:在[^，。,;；]{1,6})?(?:包|揽|搞|干)(?:工程|工地|项目)|(?:那人|此人|对方|[他她])(?:是|系)(?:搞|做|干|开|跑|包)[^，。,;；的]{1,6}的|在[^，。,;；]{1,6}(?:开|办|建|搞)的[^，。,;；]{0,4}(?:场|厂|店|公司|合作社|基地|冷库|饭馆|车队)/;
 /** Papers named after an object: 购车发票, 购房合同. */
 const PAPER_AFTER = /^(?:发票|票据|合同|收据|凭证|手续|照片)/;
 /** Words of a match being made, and of mourning, that tell which event 过事 is. */
@@ -2299,6 +2319,9 @@ function accountsDiffer(text: string, counted: readonly Evidence[], real: number
   if (accounts.length < 2 || (real > accounts.at(-1)!.index && !NEITHER_FOUND.test(text.slice(real)))) return false;
   // (…村干部说钱给二小子订婚用了，户主也承认了: accounts the household then admits to differ no longer.)
   if (ADMITTED.test(text.slice(accounts.at(-1)!.index))) return false;
+  // (户主说养牛，入户没见着牛，村干部讲钱拿去给儿子结婚摆酒了: nor where a visit between them found the first account's stock
+  // absent.)
+  if (stockAbsent(text.slice(accounts[0]!.index, accounts.at(-1)!.index))) return false;
   // (媳妇说买了化肥，男的说不知道钱咋花的: a later account that knows nothing of the use leaves the first unconfirmed.)
   const lastSaid = accounts.at(-1)!.index + accounts.at(-1)![0].length;
   if (UNKNOWING_AFTER.test(text.slice(lastSaid, lastSaid + 14))) return true;
@@ -2881,6 +2904,9 @@ function readStatements(scan: Scan): UsageMatch {
     if (h.role.category !== 'production' && PUT_ASIDE_AFTER.test(text.slice(h.end, h.end + 9))) return true;
     // (翻建房子（已划掉）: a word a few characters before a crossing-out is crossed out with the phrase.)
     if (h.role.category !== 'production' && CROSSED_OUT_NEAR.test(text.slice(h.end, h.end + 12))) return true;
+    // (还亲戚的钱 前年盖房子找他们借的: a house named as where a debt the loan repays came from is the debt's past.)
+    if (h.role.category === 'housing' && DEBT_ORIGIN_AFTER.test(text.slice(h.end, h.end + 10)) && LOAN_REPAYS_DEBT_BEFORE.test(text.slice(0, h.start)))
+      return true;
     // (准备以后卖牛的钱给儿子攒彩礼: what the proceeds of a later sale will pay for is not the loan's use.)
     if (h.role.category !== 'production' && text.includes('卖') && SALE_PROCEEDS_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) return true;
     // (有人劝他们把贷款存起来吃利息，孩子爸爸没听: advice the household did not take is no use.)
@@ -3414,6 +3440,15 @@ function readStatements(scan: Scan): UsageMatch {
       context.push(h.term);
       continue;
     }
+    // (奶牛配种，请兽医打人工授精，还有买药: medicine bought, on its own, in a text of the herd's care only is the herd's.)
+    if (
+      category === 'other_non_productive' &&
+      MEDICINE_BOUGHT.test(h.term) &&
+      ALSO_ONLY.test(text.slice(clauses.start[h.clause], h.start)) &&
+      HERD_CARE.test(text.slice(0, h.start)) &&
+      !PERSON_ILL.test(text)
+    )
+      category = 'production';
     // 儿子腊月十八过事: the family's event (过事、办事) held for a son or daughter is a wedding.
     if (
       category === 'other_non_productive' &&
@@ -3590,6 +3625,10 @@ function readStatements(scan: Scan): UsageMatch {
           !locatesOnly(text, h) &&
           !forTheFarm(scan, i, clauses.end[h.clause]!) &&
           !tradeRoom(scan, i) &&
+          // (将临街闲置老屋改为客栈: nor one turned into the trade, where no one is said to live in it.)
+          !(turnedIntoTrade(scan, i) && !livedInAnywhere(text)) &&
+          // (客栈…贷款用于客房床品和卫生间设施，本户自己经营: nor a room of a guest house the household runs and no one lives in.)
+          !(LODGING.test(text) && hits.some((o) => o.role.business && !o.negated && LODGING.test(o.term)) && !livedInAnywhere(text)) &&
           // (建彩钢房一栋…用于养蛋鸡，无人居住: a shed no one is said to live in, the text farming, is the farm's.)
           !(role.frame.verbsBefore.length === 0 && !livedInAnywhere(text) && hits.some((o) => o.role.category === 'production' && !o.negated))
         )
@@ -4633,6 +4672,15 @@ function readStatements(scan: Scan): UsageMatch {
     }
     // 承接农户盖房, 专接别人家装修: building or fitting out work taken on for others is the household's trade.
     if ((category === 'housing' || category === 'household_goods') && TAKEN_ON.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 11), h.start))) {
+      add('production', h);
+      continue;
+    }
+    // (接寺庙和别人家房屋的彩绘活: and so is a job whose client's building or goods are named between 接 and its 活.)
+    if (
+      (category === 'housing' || category === 'household_goods' || category === 'other_non_productive') &&
+      /接[^，。,;；]{0,10}$/.test(text.slice(clauses.start[h.clause], h.start)) &&
+      CLIENTS_JOB_AFTER.test(text.slice(h.end, h.end + 16))
+    ) {
       add('production', h);
       continue;
     }
@@ -5712,7 +5760,13 @@ function readStatements(scan: Scan): UsageMatch {
     // (钱要么给闺女交学费，要么还上次住院欠的钱，还没定: so is one put off.)
     !(oneProhibitedKind && unresolvedAll.every((m) => /^(?:可能|要么)/.test(m[0]) && !productionWithin(hits, m))) &&
     // (档案未载明用途，户主称钱用来还了…欠下的账: a file silent on the use does not unsettle a misuse the household then admits.)
-    !(prohibited && unresolvedAll.every((m) => FILE_SILENT.test(m[0])) && ADMITTED_AFTER.test(text.slice(unresolved.index + unresolved[0].length))) &&
+    // (借款人对贷款用途说不清，称“钱是村里一个老板帮我们办的，他拿去用了”: nor a household vague on the use that then says where
+    // the money went.)
+    !(
+      prohibited &&
+      unresolvedAll.every((m) => FILE_SILENT.test(m[0]) || /^(?:用途)?[说讲]不清(?:贷款用)?$/.test(m[0])) &&
+      ADMITTED_AFTER.test(text.slice(unresolved.index + unresolved[0].length))
+    ) &&
     // (打麻将输了一大半，剩下的也说不清花哪了: what cannot be accounted for is only the rest, after a misuse told.)
     !(prohibited && REMAINDER_TOLD.test(text.slice(Math.max(0, unresolved.index - 8), unresolved.index))) &&
     // (…给母亲看病花了，具体多少也说不清: nor is how much was spent on a misuse told.)

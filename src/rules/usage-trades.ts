@@ -407,6 +407,16 @@ const CUSTOM_AFTER = /^(?:习惯|风俗|规矩|传统|讲究|老例|习俗)/;
 const TRADE_BUILT_BETWEEN = /^(?:扩|扩建|加|加盖|改|修|建|盖|搭|翻)了?(?:个|一间|两间|间)?$/;
 const TRADE_ROOMS = /^(?:灶房|厨房|后厨|伙房|客房|包间|雅间|餐厅|仓房|库房|操作间)$/;
 
+/** Between a room and a trade, words that turn the one into the other: 改为, 改成, 改造成. */
+const TURNED_INTO = /^(?:改为|改成|改作|改做|改造成|改造为|改建为|改建成|当作|做成|腾出来做|腾出来开)$/;
+
+/** Whether a dwelling is turned into the trade named right after it in its clause (将临街闲置老屋改为客栈). */
+export function turnedIntoTrade(scan: Scan, i: number): boolean {
+  const hit = scan.hits[i]!;
+  const trade = scan.hits.find((o) => o.start >= hit.end && o.clause === hit.clause && o.role.business === true && !o.negated);
+  return trade !== undefined && TURNED_INTO.test(scan.text.slice(hit.end, trade.start));
+}
+
 /** Whether a building word follows the household's trade (农家乐的灶房, 农家乐扩个灶房): a room of the trade. */
 export function tradeRoom(scan: Scan, i: number): boolean {
   const before = scan.hits[i - 1];
