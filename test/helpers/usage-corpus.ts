@@ -946,6 +946,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-913.tsv',
   'heldout/usage-heldout-914.tsv',
   'heldout/usage-heldout-915.tsv',
+  'heldout/usage-heldout-916.tsv',
+  'heldout/usage-heldout-917.tsv',
+  'heldout/usage-heldout-918.tsv',
+  'heldout/usage-heldout-919.tsv',
+  'heldout/usage-heldout-920.tsv',
+  'heldout/usage-heldout-921.tsv',
+  'heldout/usage-heldout-922.tsv',
+  'heldout/usage-heldout-923.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
