@@ -134,7 +134,7 @@ const LEVY_PAID_LATER = new RegExp(
 /** Before and after a party, that the writer asked it (走访邻居了解, 询问村民得知): a source of what is known, not a user. */
 const ASKED_BEFORE = /(?:走访|询问|问了|问过|据|听|向)$/;
 /** After a party, words that it tells the story: 邻居说, 村医讲. */
-const TELLS = /^(?:说|讲|称|反映|介绍|证实|证明|确认)/;
+const TELLS = /^(?:说|讲|称|反映|介绍|证实|证明|确认|已告|告知|通知|提醒)/;
 /** After one the writer asked, what it told, or what the writer learnt from it: 了解, 得知. */
 const TOLD_AFTER = new RegExp(`${TELLS.source}|^(?:了解|证实|得知)`);
 /** Between a party and a product, that the party issued it: 发的一款“, 发行的. */
@@ -288,7 +288,7 @@ const SOLD_OR_PAID_BEFORE =
 /** The household running nothing of what the money went into: 户里不经营, 不参与经营. */
 // (户主不参股也不经营: a share refused too.)
 const NOT_RUN_BY_HOUSEHOLD =
-  /(?:户里|本户|该户|借款人|农户|户主)?(?:不参股也)?(?:不经营|不参与经营|没参与经营|没有参与经营|不参与管理|不管经营)|(?:户里|本户|该户|农户|户主|我也|俺也)(?:没干|没管|不管|不干)/;
+  /(?:户里|本户|该户|借款人|农户|户主)?(?:不参股也)?(?:不经营|不参与经营|没参与经营|没有参与经营|不参与管理|不管经营|不参与养殖|没参与养殖|不参与种植|不参与生产)|(?:户里|本户|该户|农户|户主|我也|俺也)(?:没干|没管|不管|不干)/;
 /** The loan advancing a project's funds: 用扶贫贷款先垫资, 贷款垫付. */
 const LOAN_ADVANCED = /贷(?:款)?[^，。,;；]{0,4}(?:先)?(?:垫资|垫付)/;
 /** A dividend a body pays the households back each year: 每年给户里分红. */
@@ -461,6 +461,11 @@ const POOLED = /统一|拿去|交上去|交上来|年底给|分红|利息|给钱
 /** Parties side by side (政府平台公司, 村集体扶贫车间) are one party: the most specific kind, read at the last one. */
 export const KIND_ORDER: readonly PartyKind[] = ['government', 'organisation', 'person', 'household'];
 
+/** After a party, the money said to be the price of what the household bought: 是买牛钱, ，那是买他三头母牛的牛钱. */
+const PRICE_OF_PURCHASE_AFTER = /^(?:的)?[，,]?(?:那|这)?(?:是|系)买[^，。,;；]{1,10}?的?(?:牛钱|羊钱|猪钱|钱|款)/;
+/** A party's act taking many households' loans: 拿了十几户的贷款, 把几十户的贷款集中起来. */
+const POOLED_TAKEN =
+  /^(?:拿了|拿走了?|收了|收走了?|集中了)[^，。,;；]{0,5}(?:户|家)的?(?:贷款|钱)|^把[^，。,;；]{0,5}(?:户|家)的?(?:贷款|钱)(?:都|全)?(?:集中|收|拿|凑)/;
 /** Machines a party may work with for a fee: 挖机, 拖拉机, 无人机. */
 const MACHINE_AFTER = /^(?:挖机|挖掘机|钩机|勾机|铲车|推土机|拖拉机|收割机|旋耕机|无人机|机器|机械|大机器)/;
 
@@ -746,6 +751,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
     if (text[at] === '种' && text[at + 1] === '子') continue;
     // (请农机合作社用挖机平整茶地: nor 用 before a machine, the tool the party works with.)
     if (text[at] === '用' && MACHINE_AFTER.test(text.slice(at + 1, at + 5))) continue;
+    // (合作社理事长拿了十几户的贷款去建冷库; 村委会…把几十户的贷款集中起来建冷库: a party that takes many households' loans uses them.)
+    if (POOLED_TAKEN.test(text.slice(at, at + 16))) return true;
     // (村里统一收了承包费: a fee collected is a price paid, not the money handed over.)
     // (镇里统一收了俺家土豆, 乡政府统一收了贷款申请材料: nor produce or papers collected.)
     if (text[at + (text.startsWith('统一', at) ? 2 : 0)] === '收' && (FEES.test(firstClause(text.slice(at, at + 9))) || GOODS_COLLECTED.test(text.slice(at))))
@@ -1185,7 +1192,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // (入了个养鹅合作社，我也不管，年底给钱: a body joined by name, the household running none of it and paid a return, has it.)
   if (
     kind === 'organisation' &&
-    /(?:入|加入|入股)了?(?:个|一个)?[^，。,;；]{0,4}$/.test(text.slice(scan.clauseStart[party.clause], party.start)) &&
+    // (贷款由合作社统一购买猪仔，农户不参与养殖，每年分3000元: or one the loan is put in the hands of.)
+    /(?:入|加入|入股)了?(?:个|一个)?[^，。,;；]{0,4}$|(?:贷款|钱|资金)由$/.test(text.slice(scan.clauseStart[party.clause], party.start)) &&
     NOT_RUN_BY_HOUSEHOLD.test(text) &&
     RETURN_PAID.test(text)
   )
@@ -1590,8 +1598,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (strong && (PRICE_AFTER.test(text.slice(hits[last]!.end)) || PRICE_RIGHT_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 12)))) return false;
   // (支付给饲料公司、兽药店、种鸡场，均为…进货款: money paid to, and then named the price of goods, whatever the verb.)
   if (weak && GOODS_PRICE_AFTER.test(text.slice(hits[last]!.end))) return false;
-  // (钱给他是买牛钱: or money given, said right after the party to be the price of what the household bought.)
-  if (weak && /^(?:的)?(?:是|系)买[^，。,;；]{1,6}?的?(?:钱|款)/.test(text.slice(hits[last]!.end, hits[last]!.end + 12))) return false;
+  // (钱给他是买牛钱; 转给了…老刘，那是买他三头怀犊母牛的牛钱: or money given, said right after the party to be the price of
+  // what the household bought.)
+  if ((weak || strong) && PRICE_OF_PURCHASE_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 16))) return false;
   // 给邻居代养牛, 给别人代收: the household serves the party, for a fee.
   // (给东头老张家换了电表: or the party's family.)
   // (Not money given to the party: 买牛，钱给合作社代养 hands the cattle's money over — a permit before.)

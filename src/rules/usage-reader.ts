@@ -297,7 +297,8 @@ const TURNED_HOME =
   /(?:一家|全家|家人|儿子|女儿|老两口)[^，。,;；]{0,4}(?:搬进去|搬了进去|住进去|住了进去|搬进(?:门市|门面|店|铺子|客房|民宿)[^，。,;；]{0,3})住?了?(?=[，,]?[^。；;]{0,6}(?:不再|不)(?:接待|经营|营业|开))/;
 /** A trade said to be given up (民宿停办, 店不干了), and the family said to live there now (现在是儿子一家在住). */
 // (小卖店去年就关了: a shop said to be closed.)
-const TRADE_GIVEN_UP = /停办|停业|歇业|关门|关了店|倒闭|不干了|不开了|不再(?:接待|经营|营业)|(?:店|铺|门市|小卖部|超市)[^，。,;；]{0,4}(?:关了|黄了)/;
+const TRADE_GIVEN_UP =
+  /停办|停业|歇业|关门|关了店|倒闭|不干了|不开了|不再(?:接待|经营|营业)|没开起来|没开成|没有开起来|(?:店|铺|门市|小卖部|超市)[^，。,;；]{0,4}(?:关了|黄了)/;
 const LIVED_IN_NOW = /(?:现在|如今|现)(?:是|由)?(?:一家|全家|家人|儿子|女儿|老两口)[^，。,;；]{0,4}(?:在住|住着|在里面住|住在里面|居住)/;
 /** Words that interest was paid to the one who lent: 我给了利息, 付他利息, 利息给他. */
 const INTEREST_PAID_TO_LENDER = /(?:给|付)了?(?:他|她|借款人|人家)?(?:的)?利息|利息(?:给|付给)/;
@@ -347,7 +348,8 @@ export const UNRESOLVED_MARK =
   /要么|记载|记录|没对上|询问|两样说法|莫衷一是|没借|没盖|没给|没还|到时|有人说|问不出|不一样|两种说法|搞不清|弄不清|闹不清|商量好|举证|第二次|谂好|一致|主意|一时|女的|老婆|媳妇|无证据|听不清|对不上|一句没提|问也不说|问都不说|一搭|没问|开腔|吭声|吱声|不晓得|不知道|说不清|不愿意说|不肯说|不愿说|不肯说|光笑不说|不愿说|一块|没说|没讲|冇讲|冇说|说不上来|没养|没种|没盖|再寻思|再想想|再琢磨|再商量|正面回答|答非所问|避而不答|[清核矛查确明样各同出定处他吵又辨注判]|不一|不对|在旁|一旁|在边上|插话|插嘴|一会|后称|供述|对不上|没写|未写明|调取|印证|唔一|没买|没花|没动|还在|想好|凭证|票据|分类|两种说法|回事|个说法|也不是|又讲|讲不清/;
 /** Of those, the words that only say a file does not record the use (档案未载明用途), and a household's own account after them. */
 const FILE_SILENT = /载明|注明|写明|记载|记录/;
-const ADMITTED_AFTER = /(?:户主|借款人|本人|申请人|他|她)(?:自己)?(?:称|说|讲|承认)|^[^，。,;；“”"]{0,3}[，,](?:自称|称)/;
+const ADMITTED_AFTER =
+  /(?:户主|借款人|本人|申请人|他|她)(?:自己)?(?:称|说|讲|承认)|^[^，。,;；“”"]{0,3}[，,](?:自称|称)|^[^，。,;；“”"]{0,3}[，,](?:后来|最后)(?:才|又)?(?:说|讲|承认)/;
 /** Of those, the words that only say the household cannot account for the money: 无法说明资金去向. */
 const UNACCOUNTED = /^(?:未能说明|无法说明|说明不了|说不出|去向不明|[说讲]不清楚?干[啥嘛什么]{0,2}用?|[说讲]不清楚?钱[^，。,;；]{0,2})$/;
 /** Every place the text says its use cannot be established, in order (most texts: none). */
@@ -1194,7 +1196,7 @@ const PRETEXT = /以[^，。,;；]{1,8}?(?:的)?(?:名义贷款|名义|为由|�
 
 /** Right after a word, ending its clause, a phrase that puts it aside: 婚事暂不考虑, 盖房的事不打算, 盖房，房子先不盖了, 读书是盼头 — or a form's word crossed out (“建房”已划掉, 盖房（已划掉）), or found to be background (前述盖房系背景陈述). */
 const PUT_ASIDE_AFTER =
-  /^[，,](?:房子|房|屋子?|新房)(?:先|就|也|暂时|暂)?不(?:盖|修|建|翻)了?(?:$|[，。,;；！!])|^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|没考虑|不打算|没打算|推迟|延期|延后|往后推|取消)(?:了)?(?:$|[，。,;；！!])|^[”"」』]?[（(]?(?:已|已经|被)?(?:划掉|划去|删去|删掉|涂掉)|^(?:的事)?(?:系|属|属于|为|是)(?:往年|以往|过去的?|以前的?)?(?:背景(?:陈述|介绍|情况)?|既往情况|过往情况)|^(?:的事)?(?:系|属|属于|为|是)(?:此前|以前|之前|过去|既往|往年)的?(?:事实|事情|事)|^(?:是|只是)(?:个)?(?:盼头|念想|指望|想头)/;
+  /^[，,](?:房子|房|屋子?|新房)(?:先|就|也|暂时|暂)?不(?:盖|修|建|翻)了?(?:$|[，。,;；！!])|^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|没考虑|不打算|没打算|推迟|延期|延后|往后推|取消)(?:了)?(?:$|[，。,;；！!])|^[”"」』]?[（(]?(?:已|已经|被)?(?:划掉|划去|删去|删掉|涂掉)|^(?:的事)?(?:系|属|属于|为|是)(?:往年|以往|过去的?|以前的?)?(?:背景(?:陈述|介绍|情况)?|既往情况|过往情况)|^(?:的事)?(?:系|属|属于|为|是)(?:此前|以前|之前|过去|既往|往年)的?(?:事实|事情|事)|^(?:是|只是)(?:个|俺家的|我家的|家里的|咱家的)?(?:盼头|念想|指望|想头)/;
 /** After a dwelling's work, that a debt was run up for it: 盖房时借的, 盖房子找他们借的. */
 /** Before it, a debt the loan repays: 还亲戚的钱, 还舅舅的账. */
 const LOAN_REPAYS_DEBT_BEFORE = /(?<![没未不])还(?:了|上|清)?[^，。,;；]{0,6}(?:钱|账|债|款)/;
@@ -1345,7 +1347,7 @@ const TRADE_DESCRIBED_BEFORE = /(?:搞|做|干|开|跑|收)[^，。,;；的]{1,6
 /** Words that lend the money out rather than hand it over: 借给, 放给, 出借. */
 /** Goods said to belong to a body (机子归社, 牛归合作社, 鸡都是公司的), or the money said to enter its books (钱也进了公司账). */
 const OWNED_BY_BODY =
-  /(?:机子|机器|设备|牛|羊|猪|鸡|鸭|鹅|车|货)[^，。,;；]{0,2}(?:都|全)?(?:归(?:社|合作社|公司|企业|大户|老板|厂)(?:所有)?|是(?:社|合作社|公司|企业|大户|老板|厂)(?:里)?的)(?=$|[，。,;；])|钱(?:也|都|全)?(?:进|入|打进|转进)了?(?:社|合作社|公司|企业|厂)(?:里)?的?(?:账|账户)/;
+  /(?:机子|机器|设备|牛|羊|猪|鸡|鸭|鹅|车|货)[^，。,;；]{0,2}(?:都|全)?(?:归(?:社|合作社|公司|企业|大户|老板|厂|场主|厂主|养殖场)(?:所有)?|是(?:社|合作社|公司|企业|大户|老板|厂)(?:里)?的)(?=$|[，。,;；])|钱(?:也|都|全)?(?:进|入|打进|转进)了?(?:社|合作社|公司|企业|厂)(?:里)?的?(?:账|账户)/;
 /** A machine or vehicle said to belong to the village or its committee: 机子归村集体, 车归村里. */
 const OWNED_BY_VILLAGE =
   /(?:机子|机器|设备|挖掘机|挖机|拖拉机|收割机|车)[^，。,;；]{0,2}(?:都|全)?归(?:村集体|村里|村上|村委会|村委|村两委|集体|乡里|镇里|乡政府|镇政府)(?:所有)?(?=$|[，。,;；])/;
@@ -1665,7 +1667,7 @@ function kinGivenFor(text: string, party: Hit): boolean {
   // (用于操办由其抚养的侄子的婚事: and an event the household holds for the kin, who may be described between.)
   return (
     kin &&
-    (/[给帮替]/.test(lead) ||
+    (/[给帮替为]/.test(lead) ||
       // (我哥结婚，贷款拿来给我哥办酒席: or the same kin the household pays for elsewhere in the text.)
       [`给${party.term}`, `给我${party.term}`, `给俺${party.term}`].some((w) => text.includes(w)) ||
       // (弟弟结婚，户主是大哥，出钱办酒席; 妹仔出嫁…贷款买猪买酒办酒席: or the household said to pay for the event.)
@@ -2369,6 +2371,9 @@ function deniedLater(scan: Scan, i: number, clauses: Clauses): boolean {
 }
 
 /** Where the last finding marker stands (经查, 核实 …), not counting one denied (尚未核实, 未作核实); -1 when none. */
+/** After a finding's marker, a farm found abandoned: 其茶园荒芜, 地撂荒了. */
+const FOUND_ABANDONED_AFTER = /^[^，。,;；]{0,8}(?:荒芜|荒废|撂荒|荒着|长满了?草)/;
+
 /** After a finding's marker, a comparison with the use declared: 与申报的, 和合同约定. */
 const COMPARED_AFTER = /^[与和跟同](?:申报|申请|合同|约定|填报|登记|所报|原报|贷款申请)/;
 
@@ -2383,7 +2388,9 @@ function lastFinding(text: string, before = text.length): number {
         !NOT_YET.test(text.slice(Math.max(0, k - 3), k)) &&
         !COMPARED_AFTER.test(text.slice(k + m.length, k + m.length + 4)) &&
         // (核查时车辆不在家: a check that found no one and nothing there finds no use.)
-        !FOUND_NO_ONE_AFTER.test(text.slice(k + m.length, k + m.length + 12))
+        !FOUND_NO_ONE_AFTER.test(text.slice(k + m.length, k + m.length + 12)) &&
+        // (现场照片证实其茶园荒芜: nor one that finds the declared farm abandoned.)
+        !FOUND_ABANDONED_AFTER.test(text.slice(k + m.length, k + m.length + 12))
       ) {
         at = k;
         break;
@@ -4676,9 +4683,10 @@ function readStatements(scan: Scan): UsageMatch {
       continue;
     }
     // (接寺庙和别人家房屋的彩绘活: and so is a job whose client's building or goods are named between 接 and its 活.)
+    // (包了村道硬化里的一段活: or a body's works a piece of which the household contracts.)
     if (
-      (category === 'housing' || category === 'household_goods' || category === 'other_non_productive') &&
-      /接[^，。,;；]{0,10}$/.test(text.slice(clauses.start[h.clause], h.start)) &&
+      (category === 'housing' || category === 'household_goods' || category === 'other_non_productive' || category === 'government_financing_platform') &&
+      /(?:接|包了|承包了|揽了)[^，。,;；]{0,10}$/.test(text.slice(clauses.start[h.clause], h.start)) &&
       CLIENTS_JOB_AFTER.test(text.slice(h.end, h.end + 16))
     ) {
       add('production', h);
