@@ -954,6 +954,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-921.tsv',
   'heldout/usage-heldout-922.tsv',
   'heldout/usage-heldout-923.tsv',
+  'heldout/usage-heldout-924.tsv',
+  'heldout/usage-heldout-925.tsv',
+  'heldout/usage-heldout-926.tsv',
+  'heldout/usage-heldout-927.tsv',
+  'heldout/usage-heldout-928.tsv',
+  'heldout/usage-heldout-929.tsv',
+  'heldout/usage-heldout-930.tsv',
+  'heldout/usage-heldout-931.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
