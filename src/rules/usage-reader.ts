@@ -729,6 +729,10 @@ const CREDIT_GOODS_REPAID =
   /赊(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)(?:还上|还清|还了|结清)|赊(?:的|下的|欠的|了)[^，。,;；]{1,8}?(?:钱|账|款)?[^，。,;；]{0,6}(?:[，,][^，。,;；]{0,4}(?:没还|没给|欠着|没结|没付)[^，。,;；]{0,3})?[，,][^，。,;；]{0,10}(?:还了|还上了|还清了|结清了|还给[^，。,;；]{1,6}了|还给了[^，。,;；]{1,6})(?=$|[，。,;；])|还(?:了|上|清)?[^，。,;；]{0,4}赊[^，。,;；的]{0,5}(?:的|下的|欠的)[^，。,;；]{1,8}?(?:钱|账|款)/;
 /** After a client's building or goods, the job done on it: 房屋的彩绘活, 寺庙和别人家房屋的彩绘活. */
 const CLIENTS_JOB_AFTER = /^[^，。,;；]{0,8}的[^，。,;；的]{1,4}活(?!动)/;
+/** What a client's building or goods, or a body's works, may read as before a job taken on for them. */
+const CLIENTS_JOB_CATEGORIES: ReadonlySet<UsagePurpose> = new Set(['housing', 'household_goods', 'other_non_productive', 'government_financing_platform']);
+/** Before a client's building or a body's works, within the clause, a job taken on: 接…, 包了…. */
+const JOB_TAKEN_BEFORE = /(?:接|包了|承包了|揽了)[^，。,;；]{0,10}$/;
 
 /** Lodgings a household may open for guests, and words that it only lives in them: 一直是自家住. */
 const LODGING = /民宿|农家乐|客栈|家庭旅馆|家庭宾馆/;
@@ -4678,16 +4682,13 @@ function readStatements(scan: Scan): UsageMatch {
       continue;
     }
     // 承接农户盖房, 专接别人家装修: building or fitting out work taken on for others is the household's trade.
-    if ((category === 'housing' || category === 'household_goods') && TAKEN_ON.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 11), h.start))) {
-      add('production', h);
-      continue;
-    }
-    // (接寺庙和别人家房屋的彩绘活: and so is a job whose client's building or goods are named between 接 and its 活.)
-    // (包了村道硬化里的一段活: or a body's works a piece of which the household contracts.)
+    // (接寺庙和别人家房屋的彩绘活: and so is a job whose client's building or goods are named between 接 and its 活; 包了村道
+    // 硬化里的一段活: or a body's works a piece of which the household contracts.)
     if (
-      (category === 'housing' || category === 'household_goods' || category === 'other_non_productive' || category === 'government_financing_platform') &&
-      /(?:接|包了|承包了|揽了)[^，。,;；]{0,10}$/.test(text.slice(clauses.start[h.clause], h.start)) &&
-      CLIENTS_JOB_AFTER.test(text.slice(h.end, h.end + 16))
+      ((category === 'housing' || category === 'household_goods') && TAKEN_ON.test(text.slice(Math.max(clauses.start[h.clause]!, h.start - 11), h.start))) ||
+      (CLIENTS_JOB_CATEGORIES.has(category) &&
+        JOB_TAKEN_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) &&
+        CLIENTS_JOB_AFTER.test(text.slice(h.end, h.end + 16)))
     ) {
       add('production', h);
       continue;
