@@ -348,8 +348,7 @@ export const UNRESOLVED_MARK =
   /要么|记载|记录|没对上|询问|两样说法|莫衷一是|没借|没盖|没给|没还|到时|有人说|问不出|不一样|两种说法|搞不清|弄不清|闹不清|商量好|举证|第二次|谂好|一致|主意|一时|女的|老婆|媳妇|无证据|听不清|对不上|一句没提|问也不说|问都不说|一搭|没问|开腔|吭声|吱声|不晓得|不知道|说不清|不愿意说|不肯说|不愿说|不肯说|光笑不说|不愿说|一块|没说|没讲|冇讲|冇说|说不上来|没养|没种|没盖|再寻思|再想想|再琢磨|再商量|正面回答|答非所问|避而不答|[清核矛查确明样各同出定处他吵又辨注判]|不一|不对|在旁|一旁|在边上|插话|插嘴|一会|后称|供述|对不上|没写|未写明|调取|印证|唔一|没买|没花|没动|还在|想好|凭证|票据|分类|两种说法|回事|个说法|也不是|又讲|讲不清/;
 /** Of those, the words that only say a file does not record the use (档案未载明用途), and a household's own account after them. */
 const FILE_SILENT = /载明|注明|写明|记载|记录/;
-const ADMITTED_AFTER =
-  /(?:户主|借款人|本人|申请人|他|她)(?:自己)?(?:称|说|讲|承认)|^[^，。,;；“”"]{0,3}[，,](?:自称|称)|^[^，。,;；“”"]{0,3}[，,](?:后来|最后)(?:才|又)?(?:说|讲|承认)/;
+const ADMITTED_AFTER = /(?:户主|借款人|本人|申请人|他|她)(?:自己)?(?:称|说|讲|承认)|^[^，。,;；“”"]{0,3}[，,](?:自称|称|(?:后来|最后)(?:才|又)?(?:说|讲|承认))/;
 /** Of those, the words that only say the household cannot account for the money: 无法说明资金去向. */
 const UNACCOUNTED = /^(?:未能说明|无法说明|说明不了|说不出|去向不明|[说讲]不清楚?干[啥嘛什么]{0,2}用?|[说讲]不清楚?钱[^，。,;；]{0,2})$/;
 /** Every place the text says its use cannot be established, in order (most texts: none). */
@@ -1201,9 +1200,9 @@ const PRETEXT = /以[^，。,;；]{1,8}?(?:的)?(?:名义贷款|名义|为由|�
 /** Right after a word, ending its clause, a phrase that puts it aside: 婚事暂不考虑, 盖房的事不打算, 盖房，房子先不盖了, 读书是盼头 — or a form's word crossed out (“建房”已划掉, 盖房（已划掉）), or found to be background (前述盖房系背景陈述). */
 const PUT_ASIDE_AFTER =
   /^[，,](?:房子|房|屋子?|新房)(?:先|就|也|暂时|暂)?不(?:盖|修|建|翻)了?(?:$|[，。,;；！!])|^(?:的事)?(?:暂不考虑|暂时不考虑|不考虑|没考虑|不打算|没打算|推迟|延期|延后|往后推|取消)(?:了)?(?:$|[，。,;；！!])|^[”"」』]?[（(]?(?:已|已经|被)?(?:划掉|划去|删去|删掉|涂掉)|^(?:的事)?(?:系|属|属于|为|是)(?:往年|以往|过去的?|以前的?)?(?:背景(?:陈述|介绍|情况)?|既往情况|过往情况)|^(?:的事)?(?:系|属|属于|为|是)(?:此前|以前|之前|过去|既往|往年)的?(?:事实|事情|事)|^(?:是|只是)(?:个|俺家的|我家的|家里的|咱家的)?(?:盼头|念想|指望|想头)/;
-/** After a dwelling's work, that a debt was run up for it: 盖房时借的, 盖房子找他们借的. */
 /** Before it, a debt the loan repays: 还亲戚的钱, 还舅舅的账. */
 const LOAN_REPAYS_DEBT_BEFORE = /(?<![没未不])还(?:了|上|清)?[^，。,;；]{0,6}(?:钱|账|债|款)/;
+/** After a dwelling's work, that a debt was run up for it: 盖房时借的, 盖房子找他们借的. */
 const DEBT_ORIGIN_AFTER = /^[^，。,;；]{0,2}?(?:时|的时候|那会儿?)?(?:找|向|跟|问)?[^，。,;；]{0,4}?(?:借|欠)(?:的|下的)/;
 /** A few characters on, in the same clause, a form's crossing-out in brackets: 翻建房子（已划掉）. */
 const CROSSED_OUT_NEAR = /^[^，。,;；（(]{1,4}[（(](?:已|已经|被)?(?:划掉|划去|删去|删掉|涂掉)/;
