@@ -408,6 +408,12 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
       /^(?:上|度|里)?借/.test(text.slice(h.end, h.end + 2))) ||
     // (泽仁家用款2万元: 用款, the money used, after a family's name is no 家用.)
     (h.term === '家用' && text[h.end] === '款') ||
+    // (家用，生活开支: 家用 told as the household's spending is its keep, not goods.)
+    (h.term === '家用' && /^[，,、]?(?:生活|日常)(?:开支|开销|花销|费用)/.test(text.slice(h.end, h.end + 6))) ||
+    // (贷款里的3000元交给村委会作承包费: the lease of what the household farms, paid to the body, is a price.)
+    (category === 'government_financing_platform' && /^(?:作|做|当|交)(?:为)?(?:承包费|承包款|塘租|地租|租金|流转费)/.test(text.slice(h.end, h.end + 6))) ||
+    // (等猪出栏还了贷款，再说给儿子讨媳妇的事: an event put off, 再说 before it and 的事 after.)
+    (/(?:再说|再讲|再谈|再商量)[^，。,;；]{0,4}$/.test(text.slice(Math.max(0, h.start - 8), h.start)) && text.startsWith('的事', h.end)) ||
     // (修姓刘个祠堂，屋顶同大门都换了: the roof and gate of an ancestral hall are the clan's, not a dwelling's.)
     (category === 'housing' && /祠堂|宗祠|家庙/.test(text.slice(Math.max(0, h.start - 12), h.start))) ||
     // (满崽结婚是明年的事，这笔钱冇动: an event said to come next year, the money untouched.)

@@ -36,9 +36,9 @@ const LOAN_JOINS = /(?:和|与|加上|连同|跟)(?:剩下的|剩余的|余下�
 /** Words of a death: what follows it in its clause is needed now. */
 const DEATH = /去世|过世|病故/;
 
-/** Words that put this loan into what was told before it: 贷款5万元全部补在里面了, 剩下的钱也搭进去了. */
+/** Words that put this loan into what was told before it: 贷款5万元全部补在里面了, 剩下的钱也搭进去了 (not 贷款没用在这上面). */
 export const LOAN_PUT_INTO =
-  /(?:贷款|贷的钱|这笔钱|这钱|剩下的钱)[^，。,;；]{0,6}?(?:全部|全|都|也)?(?:补|搭|填|贴|垫|花|用|砸)(?:在|到)?(?:里面|里头|里边|进去|这上面|这上头|那上面|上面|上头)/;
+  /(?:贷款|贷的钱|这笔钱|这钱|剩下的钱)[^，。,;；没未不]{0,6}?(?:全部|全|都|也)?(?:补|搭|填|贴|垫|花|用|砸)(?:在|到)?(?:里面|里头|里边|进去|这上面|这上头|那上面|上面|上头)/;
 
 /**
  * At the start of the clause after a debt, that this loan repays it now: 先还一部分, 这次贷下来先还他了, 用这回贷款还上,
@@ -202,9 +202,9 @@ const PLAN_BEFORE = /(?:当时|本来|原来|原先|原本|起初|开始)(?:是)
 /** After a sale, words that it raised money for something else: 卖粮凑的, 卖猪攒的. */
 // (卖牛钱和剩下的贷款买了电视: or the proceeds joined with the loan's money.)
 // (化肥钱是卖猪那钱: or the money a sale brought, ending its clause.)
-/** A clause that opens by saying this money is not for something: 但是这笔钱不是给她办酒的, 这钱俺一分不往喜事上花, 但户主说这笔钱不用于结婚. */
+/** A clause that opens by saying this money is not for something: 但是这笔钱不是给她办酒的, 这钱俺一分不往喜事上花, 但户主说这笔钱不用于结婚, 贷款没用在这上面. */
 const NOT_THIS_MONEY_NEXT =
-  /^(?:但是?|可是?|不过)?(?:户主|借款人|本人|他|她|我|俺)?(?:说|讲|称)?(?:这|那)(?:笔|个)?(?:钱|贷款)(?:俺|我|可|也)?(?:一分|一分钱)?(?:都|也|先)?(?:不是|不动|没动|不给|不用|没用|不往|不花|没花|不拿)/;
+  /^(?:但是?|可是?|不过)?(?:户主|借款人|本人|他|她|我|俺)?(?:说|讲|称)?(?:这|那)(?:笔|个)?(?:钱|贷款)(?:俺|我|可|也)?(?:一分|一分钱)?(?:都|也|先)?(?:不是|不动|没动|不给|不用|没用|不往|不花|没花|不拿)|^(?:但是?|可是?|不过)?(?:这笔|这回的?|这次的?)?贷款(?:都|也|可|一分)?(?:没|没有|不|未)(?:用在|花在|用到|花到)(?:这|那)(?:上面|上头|上|里头|事上)/;
 
 const SALE_RAISED_AFTER =
   /^[^，。,;；]{0,3}(?:凑的|攒的|筹的|换的钱)|^[^，。,;；挣赚]{1,3}(?:的|那)钱(?=$|[，。,;；])|^(?![^，。,;；]{0,2}[挣赚])[^，。,;；]{1,2}?(?:的钱|钱|款)(?=[和与及跟加、])/;

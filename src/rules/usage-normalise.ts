@@ -130,8 +130,9 @@ const DENIAL_PHRASE = /^[\u4e00-\u9fff]{1,6}(?:没|没有|未|还没|还没有)(
 /** A speaker's filler, said between phrases: 嗯, 那啥, 完了. */
 const FILLER = /^(?:嗯+|啊+|哦+|噢+|呃+|额+|唉|哎|诶|那啥|然后|完了|就是|对+|是的?|反正|没[养买盖种动花用]?)$/;
 
-/** A purpose given as an animal alone (用途：羊, 问：用途？答：羊): the animal is what the household raises. */
-const BARE_STOCK = /(用途[:：?？](?:答[:：])?|[？?]答[:：])(牛|羊|猪|鸡|鸭|鹅|驴|马|兔|鱼|蜂|肉牛|肉羊|母牛|母羊|母猪|牛羊|猪羊)(?=$|[。！!；;，,]|\.(?!\.))/;
+/** A purpose given as an animal alone (用途：羊, 问：用途？答：羊, 答：羊子): the animal is what the household raises. */
+const BARE_STOCK =
+  /(用途[:：?？](?:答[:：])?|[？?]答[:：])(牛|羊|猪|鸡|鸭|鹅|驴|马|兔|鱼|蜂|肉牛|肉羊|母牛|母羊|母猪|牛羊|猪羊)(?:子|崽|娃)?(?=$|[。！!；;，,]|\.(?!\.))/;
 
 /** A casebook's lesson drawn from the case: 本案提示：, 案例警示：. */
 /** An interviewer's label, and a villager's or borrower's answering it: 记者：, 工作人员：; 村民：, 客户：. */

@@ -409,6 +409,10 @@ const PLACE_USING = [
   '负责偿还',
   '承担还款',
   '统一拿走',
+  // (乡里统一调去给安置点搞配套设施: the money moved off by the body.)
+  '统一调去',
+  '统一调走',
+  '调走',
   '统一借走',
   '借走',
   '拿走',
@@ -466,6 +470,8 @@ const PRICE_OF_PURCHASE_AFTER = /^(?:的)?[，,]?(?:那|这)?(?:是|系)买[^，
 /** A party's act taking many households' loans: 拿了十几户的贷款, 把几十户的贷款集中起来. */
 const POOLED_TAKEN =
   /^(?:拿了|拿走了?|收了|收走了?|集中了)[^，。,;；]{0,5}(?:户|家)的?(?:贷款|钱)|^把[^，。,;；]{0,5}(?:户|家)的?(?:贷款|钱)(?:都|全)?(?:集中|收|拿|凑)/;
+/** Right after a party, its taking the household's loan off: 拿我的贷款去, 拿了俺家的钱去. */
+const LOAN_TAKEN_OFF = /^(?:拿|借|用)了?(?:我|俺|我们|俺们|咱|咱们)(?:家)?的?(?:贷款|扶贫贷款|钱|这笔钱)(?:去|拿去)(?!还)/;
 /** Machines a party may work with for a fee: 挖机, 拖拉机, 无人机. */
 const MACHINE_AFTER = /^(?:挖机|挖掘机|钩机|勾机|铲车|推土机|拖拉机|收割机|旋耕机|无人机|机器|机械|大机器)/;
 
@@ -753,6 +759,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
     if (text[at] === '用' && MACHINE_AFTER.test(text.slice(at + 1, at + 5))) continue;
     // (合作社理事长拿了十几户的贷款去建冷库; 村委会…把几十户的贷款集中起来建冷库: a party that takes many households' loans uses them.)
     if (POOLED_TAKEN.test(text.slice(at, at + 16))) return true;
+    // (朋友拿我的贷款去贩牛: a party taking the household's loan off to its own ends.)
+    if (at === party.end && LOAN_TAKEN_OFF.test(text.slice(at, at + 12))) return true;
     // (村里统一收了承包费: a fee collected is a price paid, not the money handed over.)
     // (镇里统一收了俺家土豆, 乡政府统一收了贷款申请材料: nor produce or papers collected.)
     if (text[at + (text.startsWith('统一', at) ? 2 : 0)] === '收' && (FEES.test(firstClause(text.slice(at, at + 9))) || GOODS_COLLECTED.test(text.slice(at))))

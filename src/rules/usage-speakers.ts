@@ -540,6 +540,8 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
   if (!partyBetween && askedAbout(scan, at)) return true;
   // (老赵说贷款是给他养猪场用的: a person the text opens with, saying what the loan is for, is who 他 stands for.)
   if (SPEAKER_FIRST.test(text) && !otherPartyBefore(scan, at, hits[0]!.end)) return true;
+  // (说是养猪，我们去看了，猪圈是空的，钱拿去砌他家正房的墙了: those who went to look report on the household as 他.)
+  if (!partyBetween && VISITORS_LOOKED.test(text.slice(0, pronoun.start)) && !hits.slice(0, at).some(otherParty)) return true;
   // (贷款是他自己买肥料雇机器用的: the loan said to be 他自己's use is the borrower's.)
   if (/(?:贷款|贷的钱|这钱)(?:是|都是|全是)$/.test(text.slice(Math.max(0, pronoun.start - 4), pronoun.start)) && /^(?:自己|自个)/.test(text.slice(pronoun.end)))
     return true;
@@ -549,7 +551,12 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
 }
 
 /** A person the text opens with, by surname or pet name, telling the loan's use: 老赵说贷款, 老邱在俺这说. */
-const SPEAKER_FIRST = /(?:^|[。；;])(?:老|小)[\u4e00-\u9fff](?:家)?(?:在[^，。,;；]{0,4})?(?:说|讲|称)(?:贷款|这钱|钱)/;
+// (侄儿说贷款买牛…他是拿去还了…: or a relative the writer tells of, opening the text so.)
+const SPEAKER_FIRST =
+  /(?:^|[。；;])(?:(?:老|小)[\u4e00-\u9fff](?:家)?|侄儿|侄子|外甥|表弟|表哥|堂弟|堂哥|幺舅子|舅子|姐夫|妹夫|连襟|老表)(?:在[^，。,;；]{0,4})?(?:说|讲|称)(?:贷款|这钱|钱)/;
+
+/** Officers telling their own visit: 我们去看了, 俺们上门核实了. */
+const VISITORS_LOOKED = /(?:我们|俺们|咱们)(?:去|上门|入户|实地)(?:看了|看过|查看了?|核实了?|瞅了)/;
 
 /** In a question, the borrower it asks about: 他, 她, 贷款人 (not 他舅, a relative). */
 const BORROWER_ASKED = /[他她](?![舅姨叔伯哥姐弟妹爹妈爸姑表堂])|贷款人|借款人|户主/;

@@ -417,10 +417,16 @@ export function turnedIntoTrade(scan: Scan, i: number): boolean {
   return trade !== undefined && TURNED_INTO.test(scan.text.slice(hit.end, trade.start));
 }
 
-/** Whether a building word follows the household's trade (农家乐的灶房, 农家乐扩个灶房): a room of the trade. */
+/** After rooms, that guests lodge in them: 游客住的, 给客人住. */
+const GUESTS_LODGED_AFTER = /^[^。；;]{0,8}(?:游客|客人|住客|旅客|散客)(?:住|入住|来住)/;
+
+/** Whether a building word follows the household's trade (农家乐的灶房, 农家乐扩个灶房): a room of the trade; or rooms said to lodge its guests. */
 export function tradeRoom(scan: Scan, i: number): boolean {
   const before = scan.hits[i - 1];
   const hit = scan.hits[i]!;
+  // (自家开的客栈，6间房装修，游客住的: rooms said to lodge guests, a trade named before them.)
+  if (GUESTS_LODGED_AFTER.test(scan.text.slice(hit.end, hit.end + 12)) && scan.hits.slice(0, i).some((h) => h.role.business === true && !h.negated))
+    return true;
   if (before?.role.business !== true || before.negated) return false;
   const between = scan.text.slice(before.end, hit.start);
   // (Not one the family lives in: 自家饭店加盖一间房自己住.)
