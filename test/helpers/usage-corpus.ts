@@ -962,6 +962,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-929.tsv',
   'heldout/usage-heldout-930.tsv',
   'heldout/usage-heldout-931.tsv',
+  'heldout/usage-heldout-932.tsv',
+  'heldout/usage-heldout-933.tsv',
+  'heldout/usage-heldout-934.tsv',
+  'heldout/usage-heldout-935.tsv',
+  'heldout/usage-heldout-936.tsv',
+  'heldout/usage-heldout-937.tsv',
+  'heldout/usage-heldout-938.tsv',
+  'heldout/usage-heldout-939.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
