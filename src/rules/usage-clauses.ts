@@ -3,7 +3,7 @@
  * (卖苞米还信用社), and what each clause tells of a trade, the family or a farm building.
  */
 import type { Hit, Scan } from './usage-matcher.js';
-import { CUSTOMER_SPOKEN_OF, THIS_LOAN, unrelatedTo, WRITER_SELLS_BEFORE } from './usage-text.js';
+import { CUSTOMER_SPOKEN_OF, GOODS_PUT_IN_SHOP, THIS_LOAN, unrelatedTo, WRITER_SELLS_BEFORE } from './usage-text.js';
 import { inPayeeName } from './usage-trades.js';
 
 /**
@@ -204,7 +204,7 @@ const PLAN_BEFORE = /(?:当时|本来|原来|原先|原本|起初|开始)(?:是)
 // (化肥钱是卖猪那钱: or the money a sale brought, ending its clause.)
 /** A clause that opens by saying this money is not for something: 但是这笔钱不是给她办酒的, 这钱俺一分不往喜事上花, 但户主说这笔钱不用于结婚, 贷款没用在这上面. */
 const NOT_THIS_MONEY_NEXT =
-  /^(?:但是?|可是?|不过)?(?:户主|借款人|本人|他|她|我|俺)?(?:说|讲|称)?(?:这|那)(?:笔|个)?(?:钱|贷款)(?:俺|我|可|也)?(?:一分|一分钱)?(?:都|也|先)?(?:不是|不动|没动|不给|不用|没用|不往|不花|没花|不拿)|^(?:但是?|可是?|不过)?(?:这笔|这回的?|这次的?)?贷款(?:都|也|可|一分)?(?:没|没有|不|未)(?:用在|花在|用到|花到)(?:这|那)(?:上面|上头|上|里头|事上)/;
+  /^(?:但是?|可是?|不过)?(?:户主|借款人|本人|他|她|我|俺)?(?:说|讲|称)?(?:这|那)(?:笔|个|次的?|回的?)?(?:钱|贷款)(?:俺|我|可|也)?(?:一分|一分钱)?(?:都|也|先)?(?:不是|不动|没动|不给|不用|没用|不往|不花|没花|不拿)|^(?:但是?|可是?|不过)?(?:这笔|这回的?|这次的?)?贷款(?:都|也|可|一分)?(?:没|没有|不|未)(?:用在|花在|用到|花到)(?:这|那)(?:上面|上头|上|里头|事上)/;
 
 const SALE_RAISED_AFTER =
   /^[^，。,;；]{0,3}(?:凑的|攒的|筹的|换的钱)|^[^，。,;；挣赚]{1,3}(?:的|那)钱(?=$|[，。,;；])|^(?![^，。,;；]{0,2}[挣赚])[^，。,;；]{1,2}?(?:的钱|钱|款)(?=[和与及跟加、])/;
@@ -306,6 +306,8 @@ export function readClauses(scan: Scan): Clauses {
     if (h.role.family && FAMILY_NOT_USING_AFTER.test(text.slice(h.end, end[c]))) continue;
     // (专门接送自家农家乐的客人: nor a ride given to the trade's customers.)
     if (h.term === '接送' && /^[^，。,;；]{0,8}(?:客人|游客|顾客|乘客)/.test(text.slice(h.end, end[c]))) continue;
+    // (买了一台家用冰柜，放在自家小卖部里: nor 家用 naming a household model the text puts in a shop.)
+    if (h.term === '家用' && GOODS_PUT_IN_SHOP.test(text)) continue;
     if (h.role.family) family[c] = true;
     if (h.role.family === 'strong') strongFamily = familyStrong[c] = true;
     // 卖了苞米就还上: selling to repay is not a trade of this loan.

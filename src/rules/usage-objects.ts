@@ -147,6 +147,8 @@ export const BUILDING_PAID_AFTER = /^的?(?:工钱|工程款|人工费|人工钱
 /** How much further an object's verb reaches over an owner described before it with 的. */
 const DESCRIBED_OBJECT_REACH = 8;
 /** Right before an object, the 的 that ends its description, and the household owning it after: 的, 的自家. */
+/** Between two objects, the word that lists the second with the first: 和, 及, 、. */
+const LISTED_AFTER = /^(?:和|及|与|、)$/;
 const DESCRIBED_OWNED_BEFORE = /的(?:自家|自己家|自己的|我家|俺家|咱家)?$/;
 
 /** Before an object, the opening of a quoted name it ends: "安家装饰材料 in 开设"安家装饰材料店". */
@@ -174,8 +176,10 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
   const quoted = QUOTED_NAME_BEFORE.exec(text.slice(Math.max(clauseStart, hit.start - 12), hit.start));
   // (购买本村村民花某某的宅院: an owner described before the object with 的 stretches the reach, as for parties.)
   // (重新修建…冲垮了半边墙的自家老屋: and so does one described, then owned, 的自家.)
-  const owned = DESCRIBED_OWNED_BEFORE.exec(text.slice(Math.max(clauseStart, hit.start - 4), hit.start));
-  const described = owned ? DESCRIBED_OBJECT_REACH + owned[0].length - 1 : 0;
+  // (修缮被山洪冲毁的自家猪圈和正房: an object listed by 和 after a farm building is reached as that building is.)
+  const head = hits[i - 1]?.role.premises === true && LISTED_AFTER.test(text.slice(hits[i - 1]!.end, hit.start)) ? hits[i - 1]! : hit;
+  const owned = DESCRIBED_OWNED_BEFORE.exec(text.slice(Math.max(clauseStart, head.start - 4), head.start));
+  const described = owned ? DESCRIBED_OBJECT_REACH + owned[0].length - 1 + (hit.start - head.start) : hit.start - head.start;
   // (买了15只南江黄羊, 买了五十只大白鹅: a count of stock, a breed or colour after it, stretches the reach by those words.)
   const breed = frame.category === 'production' ? COUNTED_BREED_BEFORE.exec(text.slice(Math.max(clauseStart, hit.start - 10), hit.start)) : null;
   // (实际盖的是给儿子一家住的两间厢房: a verb before 的是 reaches over all it says was done.)

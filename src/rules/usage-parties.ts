@@ -272,7 +272,7 @@ const SPEAKER_IS_KIN =
 export const kinAnswersFor = (text: string): boolean => SPEAKER_IS_KIN.test(text);
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 export const FEES =
-  /作业费|收割费|机收费|机耕费|机播费|播种费|培训费|技术费|指导费|机插费|插秧费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种子钱|种苗款|化肥钱|化肥款|农药钱|农资款|托管费|承包费|租金|房租|租费|场地费|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费|库位费|菌袋款|租金|赔偿款|赔偿金/;
+  /作业费|育苗费|收割费|机收费|机耕费|机播费|播种费|培训费|技术费|指导费|机插费|插秧费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种子钱|种苗款|化肥钱|化肥款|农药钱|农资款|托管费|承包费|租金|房租|租费|场地费|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费|库位费|菌袋款|租金|赔偿款|赔偿金/;
 /** A clause calling what the household paid a fee: 付的是服务费, 交的是托管费, 属于托管服务费, 贷款付代耕、代收割的服务费, 贷款交了库租, 按箱交冷藏费. */
 // (…让他们给俺家地旋耕、播种，就是代耕服务费: or a clause that calls it one.)
 const FEE_SAID = new RegExp(
@@ -469,9 +469,12 @@ export const KIND_ORDER: readonly PartyKind[] = ['government', 'organisation', '
 const PRICE_OF_PURCHASE_AFTER = /^(?:的)?[，,]?(?:那|这)?(?:是|系)买[^，。,;；]{1,10}?的?(?:牛钱|羊钱|猪钱|钱|款)/;
 /** A party's act taking many households' loans: 拿了十几户的贷款, 把几十户的贷款集中起来. */
 const POOLED_TAKEN =
-  /^(?:拿了|拿走了?|收了|收走了?|集中了)[^，。,;；]{0,5}(?:户|家)的?(?:贷款|钱)|^把[^，。,;；]{0,5}(?:户|家)的?(?:贷款|钱)(?:都|全)?(?:集中|收|拿|凑)/;
+  /^(?:拿了|拿走了?|收了|收走了?|集中了)[^，。,;；]{0,5}(?:户|家)人?的?(?:贷款|钱)|^把[^，。,;；]{0,5}(?:户|家)人?的?(?:贷款|钱)(?:都|全)?(?:集中|收|拿|凑)/;
 /** Right after a party, its taking the household's loan off: 拿我的贷款去, 拿了俺家的钱去. */
-const LOAN_TAKEN_OFF = /^(?:拿|借|用)了?(?:我|俺|我们|俺们|咱|咱们)(?:家)?的?(?:贷款|扶贫贷款|钱|这笔钱)(?:去|拿去)(?!还)/;
+// (表哥把我这五万块拿去跑车; 大户岩保，借了我们家的贷款去种他的地; 老板说周转不开，借了我孙子的贷款去收松脂: or the household's
+// money put in the party's hands by 把, or taken after a clause of the party's own.)
+const LOAN_TAKEN_OFF =
+  /^(?:[^，。,;；]{0,6}[，,])?(?:拿|借|用)了?(?:我|俺|我们|俺们|咱|咱们)(?:家|孙子|儿子|女儿|闺女)?的?(?:贷款|扶贫贷款|钱|这笔钱)(?:去|拿去)(?!还)|^把(?:我|俺|我们|俺们)(?:家)?(?:这|的)?[^，。,;；]{0,5}?(?:块|万|钱|贷款)(?:都|全)?(?:拿去|拿走|借去|借走)(?!还)/;
 /** Machines a party may work with for a fee: 挖机, 拖拉机, 无人机. */
 const MACHINE_AFTER = /^(?:挖机|挖掘机|钩机|勾机|铲车|推土机|拖拉机|收割机|旋耕机|无人机|机器|机械|大机器)/;
 
@@ -479,8 +482,14 @@ const MACHINE_AFTER = /^(?:挖机|挖掘机|钩机|勾机|铲车|推土机|拖�
 export function paidAfter(scan: Scan, last: number): boolean {
   const { text, hits } = scan;
   const end = hits[last]!.end;
-  return FEES.test(firstClause(text.slice(end))) || PRICE_RIGHT_AFTER.test(text.slice(end, end + 12));
+  // (交给合作社的钱是烟苗的育苗费: or the money handed said to be one.)
+  return FEES.test(firstClause(text.slice(end))) || PRICE_RIGHT_AFTER.test(text.slice(end, end + 12)) || FEE_SAID_AFTER.test(text.slice(end, end + 16));
 }
+
+/** Right after a party whose fee was paid, the fee: 三年的承包费, 的塘租. */
+const FEE_OF_AFTER = new RegExp(`^[^，。,;；]{0,5}?的?(?:${FEES.source})`);
+/** Right after a party, the money handed to it said to be a fee: 的钱是烟苗的育苗费. */
+const FEE_SAID_AFTER = new RegExp(`^的(?:钱|款)(?:是|系|为)[^，。,;；]{0,6}?(?:${FEES.source})`);
 
 /** A fee opening a clause: 种子款2800元…. */
 export const FEE_OPENS = new RegExp(`^(?:${FEES.source})`);
@@ -674,6 +683,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
   // 镇政府统一收了，建扶贫产业园; 资金由村委会收取，用于修建村部: a public body that collected the money (no produce or fee
   // named after 收了) uses it.
   if (public_ && COLLECTED_FOR_WORK.test(text.slice(party.end, party.end + 12))) return true;
+  // (朋友拿我的贷款去贩牛: a party taking the household's loan off to its own ends.)
+  if (LOAN_TAKEN_OFF.test(text.slice(party.end, party.end + 24))) return true;
   // 借人家的钱得还，人家也等着用: a creditor who needs its own money back uses nothing of the loan.
   if (WAITING_TO_USE.test(text.slice(party.end, party.end + 6))) return false;
   // 挂靠县出租车公司运营: a vehicle run under a company's licence is the household's; the company runs no money of it.
@@ -759,8 +770,6 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
     if (text[at] === '用' && MACHINE_AFTER.test(text.slice(at + 1, at + 5))) continue;
     // (合作社理事长拿了十几户的贷款去建冷库; 村委会…把几十户的贷款集中起来建冷库: a party that takes many households' loans uses them.)
     if (POOLED_TAKEN.test(text.slice(at, at + 16))) return true;
-    // (朋友拿我的贷款去贩牛: a party taking the household's loan off to its own ends.)
-    if (at === party.end && LOAN_TAKEN_OFF.test(text.slice(at, at + 12))) return true;
     // (村里统一收了承包费: a fee collected is a price paid, not the money handed over.)
     // (镇里统一收了俺家土豆, 乡政府统一收了贷款申请材料: nor produce or papers collected.)
     if (text[at + (text.startsWith('统一', at) ? 2 : 0)] === '收' && (FEES.test(firstClause(text.slice(at, at + 9))) || GOODS_COLLECTED.test(text.slice(at))))
@@ -1183,6 +1192,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     /[交缴付]了?[我俺他她]?$/.test(text.slice(Math.max(0, party.start - 3), party.start)) &&
     BILL_OF_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10))
   )
+    return false;
+  // (用贷款交了村委会三年的承包费: a fee named after the party paid it.)
+  if (/[交缴付]了$/.test(text.slice(Math.max(0, party.start - 2), party.start)) && FEE_OF_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 12)))
     return false;
   // (县城投公司要用钱，贷了交过去，给利息: a body that needs money, the loan then handed over to it, has the money.)
   if (

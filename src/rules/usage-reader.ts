@@ -743,6 +743,10 @@ const LODGING_ONLY_LIVED_IN =
   /(?:一直|都|全|只)(?:是|给)?(?:自家|自己|我们|俺们?|他们|他家|她家)(?:在|家|里人|家里人|家人)?住|(?:间|屋|房)[^，。,;；]{0,2}是(?:户主|他|她|自家|自己)[^，。,;；]{0,8}在住|(?:一家子|一家人|一家老小|全家|老两口|老俩口|两口子)(?:就|都|一直)?(?:自己)?住(?:在)?(?:里头|里面|里边)|(?:盖好|建好|建成|修好)[^，。,;；]{0,6}?(?:一家子|一家人|一家老小|全家)(?:就|都)?(?:住进去|住进|搬进去|搬进|居住|自住)|(?:由|给)(?:户主)?(?:全家|一家人|一家老小|家人|自家人?)(?:居住|住|自住)/;
 /** Cadres taking the loans (被村干部, 村干部拿去), and a use that is a public body's debt or works (用于偿还村里的工程欠款). */
 const CADRE_TOOK = /^(?:被(?:村|乡|镇)?干部|(?:村|乡|镇)?干部(?:拿去|使用|收走|收取))/;
+/** A public body's debt for its own works repaid: 归还村委会修建活动室的欠款. */
+const PUBLIC_DEBT_REPAID = new RegExp(
+  `(?:归还|偿还)(?:${PUBLIC_BODIES})[^，。,;；]{0,10}(?:工程|修建|修路|建设|活动室|村部|办公室)[^，。,;；]{0,6}(?:欠款|债务|欠账)`,
+);
 // (贷款被村干部收走，说是村上统一搞产业: or said to be for the body's own undertaking.)
 const FOR_PUBLIC_BODY = new RegExp(
   // (叫村干部拿去修村里广场和路灯了: or the body's works the cadre took it to build; 用于村级蜂产业基地建设: or a village-level
@@ -820,7 +824,7 @@ const CARE_WORD_AFTER = /^(?:代养|托养|代管|代为)/;
 const SERVED_BEFORE = /[帮替]/;
 /** A vehicle ridden or driven to the farm's work (骑去胶林, 开着去地里, 骑着放羊, 挖虫草骑), or carrying what the household makes (送自家做的豆腐). */
 const RIDDEN_TO_WORK =
-  /(?:骑|开)着?(?:车)?[去上到进][^，。,;；]{0,4}(?:地|田|山|林|园|棚|场|圈|塘|胶|牧|放)|^[^，。,;；]{0,4}拉[^，。,;；]{1,4}(?:去|到|送)[^，。,;；]{0,3}(?:收胶站|收购站|收购点|粮站|奶站|站|厂)|拉[^，。,;；]{0,6}(?:种的|养的|打的|产的)|送(?:自家|自己家|自己|自个儿?)(?:做|种|养|产|磨|打|酿)的|^[，,]?(?:专门|每天|天天)?[^，。,;；]{0,2}(?:上山|进山|下地|去地里|去田里)(?:收|割|采|放|干活|种|打)|骑着?(?:去|上)?(?:放牛|放羊|放牧|赶牛|赶羊|挖虫草|采虫草)|(?:放牛|放羊|放牧|赶牛|赶羊|挖虫草|采虫草)骑(?:着|的)?(?:$|[，。,;；])/;
+  /(?:骑|开)着?(?:车)?[去上到进][^，。,;；]{0,4}(?:地|田|山|林|园|棚|场|圈|塘|胶|牧|放)|^[^，。,;；]{0,4}拉[^，。,;；]{1,4}(?:去|到|送)[^，。,;；]{0,3}(?:收胶站|收购站|收购点|粮站|奶站|站|厂)|拉[^，。,;；]{0,6}(?:种的|养的|打的|产的)|送(?:自家|自己家|自己|自个儿?)(?:做|种|养|产|磨|打|酿)的|^(?:[一两1-9]辆)?[，,]?(?:专门|每天|天天)?[^，。,;；]{0,2}(?:上山|进山|下地|去地里|去田里)(?:收|割|采|放|干活|种|打|管护|管理|摘|拉)|骑着?(?:去|上)?(?:放牛|放羊|放牧|赶牛|赶羊|挖虫草|采虫草)|(?:放牛|放羊|放牧|赶牛|赶羊|挖虫草|采虫草)骑(?:着|的)?(?:$|[，。,;；])/;
 
 /** A trade named only in general: with a hedge beside it, what the household will do is not yet said. */
 const GENERIC_TRADE = /^(?:生意|小生意|做生意|做买卖|买卖|经营|副业|创业)$/;
@@ -1648,6 +1652,8 @@ const OWN_KIN_BILL_AFTER = /^[^，。,;；]{0,6}(?:学费|医药费|药费|住�
 const OWN_KIN_WEDDING_AFTER = /^(?:结婚|娶媳妇|讨老婆|出嫁)[，,]?(?:租婚车|请婚庆|办酒|摆酒|摆了|彩礼|买三金)/;
 /** Before a pronoun, kin the household gives the money for, named just before it: 给我哥办酒（他结婚）. */
 const KIN_GIVEN_BEFORE = new RegExp(`[给帮替](?:我|俺)?(?:${KIN})[^，。,;；给]{0,8}[（(]?$`);
+/** A text opening with a relative and what befalls them, in a clause of its own: 弟弟结婚，, 侄儿无父，. */
+const KIN_OPENS = new RegExp(`^(?:我|俺|其)?(?:外|表|堂|大|小|二|三|幺)?(?:${KIN})[^，。,;；]{0,6}[，,][^，。,;；]{0,4}$`);
 /** 给我哥娶媳妇: a wedding of a relative the household pays for is the family's wedding, not another's act. */
 function kinGivenFor(text: string, party: Hit): boolean {
   const lead = text.slice(Math.max(0, party.start - 3), party.start);
@@ -1666,7 +1672,9 @@ function kinGivenFor(text: string, party: Hit): boolean {
             CHILD_JUST_NAMED.test(text.slice(Math.max(0, party.start - 24), party.start)) ||
             // (来走亲戚的表姐在家住了一个月，贷款给她看病住院了: or a visiting relative named just before.)
             KIN_VISITING_NAMED.test(text.slice(Math.max(0, party.start - 28), party.start)) ||
-            justGivenFor))));
+            justGivenFor ||
+            // (弟弟结婚，帮他出彩礼; 侄儿无父，本户替他娶亲: or the kin the text opens with.)
+            KIN_OPENS.test(text.slice(0, party.start))))));
   // (借款用于侄子结婚: and the loan said to be used for it.)
   // (用于操办由其抚养的侄子的婚事: and an event the household holds for the kin, who may be described between.)
   return (
@@ -5347,6 +5355,13 @@ function readStatements(scan: Scan): UsageMatch {
   const forPublic = text.includes('干部') ? FOR_PUBLIC_BODY.exec(text) : null;
   if (forPublic !== null)
     for (const e of evidence.filter((x) => x.category === 'enterprise_use' && CADRE_TOOK.test(x.term) && x.start < forPublic.index))
+      evidence.splice(evidence.indexOf(e), 1, { ...e, category: 'government_financing_platform' });
+  // (该村12户贷款被用于归还村委会修建活动室的欠款: a public body's own works debt repaid is the body's use.)
+  const publicDebt = PUBLIC_DEBT_REPAID.exec(text);
+  if (publicDebt !== null)
+    for (const e of evidence.filter(
+      (x) => x.category === 'other_non_productive' && x.start >= publicDebt.index && x.start < publicDebt.index + publicDebt[0].length,
+    ))
       evidence.splice(evidence.indexOf(e), 1, { ...e, category: 'government_financing_platform' });
   // 贷款资金用于建设冷库，产权归镇政府: what the money builds, owned by a public body, is that body's work — unless the
   // household rents or runs it (扶贫大棚产权归村集体，本户承包经营).

@@ -129,3 +129,6 @@ export const GOODS_SOLD: readonly string[] = [
 ];
 /** Right after a seller's name or account, goods bought there: 买了玉米种子, 购进四十包育肥料. */
 export const GOODS_BOUGHT_AFTER = new RegExp(`^(?:买了?|购买了?|购进了?|进了?)[^，。,;；]{0,8}?(?:${GOODS_SOLD.join('|')})`);
+
+/** Goods put in a shop or stall: 放在自家小卖部里, 摆到店里. */
+export const GOODS_PUT_IN_SHOP = /(?:放|摆|装|搁)(?:在|到|进)[^，。,;；]{0,6}(?:店|铺|小卖部|超市|摊)/;
