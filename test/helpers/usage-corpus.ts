@@ -970,6 +970,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-937.tsv',
   'heldout/usage-heldout-938.tsv',
   'heldout/usage-heldout-939.tsv',
+  'heldout/usage-heldout-940.tsv',
+  'heldout/usage-heldout-941.tsv',
+  'heldout/usage-heldout-942.tsv',
+  'heldout/usage-heldout-943.tsv',
+  'heldout/usage-heldout-944.tsv',
+  'heldout/usage-heldout-945.tsv',
+  'heldout/usage-heldout-946.tsv',
+  'heldout/usage-heldout-947.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
