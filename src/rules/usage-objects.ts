@@ -146,9 +146,9 @@ export const BUILDING_PAID_AFTER = /^的?(?:工钱|工程款|人工费|人工钱
 
 /** How much further an object's verb reaches over an owner described before it with 的. */
 const DESCRIBED_OBJECT_REACH = 8;
-/** Right before an object, the 的 that ends its description, and the household owning it after: 的, 的自家. */
 /** Between two objects, the word that lists the second with the first: 和, 及, 、. */
 const LISTED_AFTER = /^(?:和|及|与|、)$/;
+/** Right before an object, the 的 that ends its description, and the household owning it after: 的, 的自家. */
 const DESCRIBED_OWNED_BEFORE = /的(?:自家|自己家|自己的|我家|俺家|咱家)?$/;
 
 /** Before an object, the opening of a quoted name it ends: "安家装饰材料 in 开设"安家装饰材料店". */

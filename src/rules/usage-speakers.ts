@@ -550,8 +550,10 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
   return !partyBetween && (CHILD_KIN.test(before) || /我爸|我妈|俺爸|俺妈|我爹|我娘/.test(before)) && !OWN_AFFAIRS.test(text.slice(0, pronoun.start));
 }
 
-/** A person the text opens with, by surname or pet name, telling the loan's use: 老赵说贷款, 老邱在俺这说. */
-// (侄儿说贷款买牛…他是拿去还了…: or a relative the writer tells of, opening the text so.)
+/**
+ * A person the text opens with, by surname or pet name, telling the loan's use: 老赵说贷款, 老邱在俺这说; or a relative the
+ * writer tells of, opening the text so (侄儿说贷款买牛…他是拿去还了…).
+ */
 const SPEAKER_FIRST =
   /(?:^|[。；;])(?:(?:老|小)[\u4e00-\u9fff](?:家)?|侄儿|侄子|外甥|表弟|表哥|堂弟|堂哥|幺舅子|舅子|姐夫|妹夫|连襟|老表)(?:在[^，。,;；]{0,4})?(?:说|讲|称)(?:贷款|这钱|钱)/;
 
