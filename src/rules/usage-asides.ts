@@ -408,10 +408,10 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
       /^(?:上|度|里)?借/.test(text.slice(h.end, h.end + 2))) ||
     // (泽仁家用款2万元: 用款, the money used, after a family's name is no 家用.)
     (h.term === '家用' && text[h.end] === '款') ||
-    // (家用，生活开支: 家用 told as the household's spending is its keep, not goods.)
     // (鱼塘是村集体的，他用贷款交了村委会三年的承包费，塘里自己投苗养鱼: what a body owns and the household leases and
     // farms itself is the household's farm.)
     (h.term.endsWith('集体的') && /承包费|塘租|租金|地租|流转费/.test(text) && /(?:自己|自家|本户)[^，。,;；]{0,3}(?:养|种|投苗|管)/.test(text)) ||
+    // (家用，生活开支: 家用 told as the household's spending is its keep, not goods.)
     // (贷款家用了，买米买油: or spent on it.)
     (h.term === '家用' && /^[，,、]?(?:生活|日常)(?:开支|开销|花销|费用)|^了[，,]/.test(text.slice(h.end, h.end + 6))) ||
     // (买了一台家用冰柜，放在自家小卖部里冻雪糕: a household model of goods put in the trade's shop is the trade's.)
