@@ -13,6 +13,11 @@ import type { Clauses } from './usage-clauses.js';
 import type { Hit } from './usage-matcher.js';
 import { GOODS_BOUGHT_AFTER, GOODS_PUT_IN_SHOP, SALE_FUNDED_BEFORE, THIS_LOAN, UNRELATED_WORDS } from './usage-text.js';
 
+/** The fee of a lease the household pays for land or a pond it farms: 承包费, 塘租. */
+const LEASE_FEE = /承包费|塘租|租金|地租|流转费/;
+/** Right after a body handed the money, the lease fee it was paid as: 作承包费, 当塘租. */
+const LEASE_FEE_NAMED_AFTER = new RegExp(`^(?:作|做|当|交)(?:为)?(?:承包款|${LEASE_FEE.source})`);
+
 /** After a wedding, that the text tells its anniversary: 三十周年, 纪念日. */
 // (俺老两口结婚四十年: or the years married.)
 const ANNIVERSARY_AFTER =
@@ -410,14 +415,14 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     (h.term === '家用' && text[h.end] === '款') ||
     // (鱼塘是村集体的，他用贷款交了村委会三年的承包费，塘里自己投苗养鱼: what a body owns and the household leases and
     // farms itself is the household's farm.)
-    (h.term.endsWith('集体的') && /承包费|塘租|租金|地租|流转费/.test(text) && /(?:自己|自家|本户)[^，。,;；]{0,3}(?:养|种|投苗|管)/.test(text)) ||
+    (h.term.endsWith('集体的') && LEASE_FEE.test(text) && /(?:自己|自家|本户)[^，。,;；]{0,3}(?:养|种|投苗|管)/.test(text)) ||
     // (家用，生活开支: 家用 told as the household's spending is its keep, not goods.)
     // (贷款家用了，买米买油: or spent on it.)
     (h.term === '家用' && /^[，,、]?(?:生活|日常)(?:开支|开销|花销|费用)|^了[，,]/.test(text.slice(h.end, h.end + 6))) ||
     // (买了一台家用冰柜，放在自家小卖部里冻雪糕: a household model of goods put in the trade's shop is the trade's.)
     (h.term === '家用' && GOODS_PUT_IN_SHOP.test(text)) ||
     // (贷款里的3000元交给村委会作承包费: the lease of what the household farms, paid to the body, is a price.)
-    (category === 'government_financing_platform' && /^(?:作|做|当|交)(?:为)?(?:承包费|承包款|塘租|地租|租金|流转费)/.test(text.slice(h.end, h.end + 6))) ||
+    (category === 'government_financing_platform' && LEASE_FEE_NAMED_AFTER.test(text.slice(h.end, h.end + 6))) ||
     // (等猪出栏还了贷款，再说给儿子讨媳妇的事: an event put off, 再说 before it and 的事 after.)
     (/(?:再说|再讲|再谈|再商量)[^，。,;；]{0,4}$/.test(text.slice(Math.max(0, h.start - 8), h.start)) && text.startsWith('的事', h.end)) ||
     // (修姓刘个祠堂，屋顶同大门都换了: the roof and gate of an ancestral hall are the clan's, not a dwelling's.)

@@ -5357,7 +5357,7 @@ function readStatements(scan: Scan): UsageMatch {
     for (const e of evidence.filter((x) => x.category === 'enterprise_use' && CADRE_TOOK.test(x.term) && x.start < forPublic.index))
       evidence.splice(evidence.indexOf(e), 1, { ...e, category: 'government_financing_platform' });
   // (该村12户贷款被用于归还村委会修建活动室的欠款: a public body's own works debt repaid is the body's use.)
-  const publicDebt = PUBLIC_DEBT_REPAID.exec(text);
+  const publicDebt = /[欠债]/.test(text) ? PUBLIC_DEBT_REPAID.exec(text) : null;
   if (publicDebt !== null)
     for (const e of evidence.filter(
       (x) => x.category === 'other_non_productive' && x.start >= publicDebt.index && x.start < publicDebt.index + publicDebt[0].length,
