@@ -978,6 +978,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-945.tsv',
   'heldout/usage-heldout-946.tsv',
   'heldout/usage-heldout-947.tsv',
+  'heldout/usage-heldout-948.tsv',
+  'heldout/usage-heldout-949.tsv',
+  'heldout/usage-heldout-950.tsv',
+  'heldout/usage-heldout-951.tsv',
+  'heldout/usage-heldout-952.tsv',
+  'heldout/usage-heldout-953.tsv',
+  'heldout/usage-heldout-954.tsv',
+  'heldout/usage-heldout-955.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
