@@ -423,6 +423,10 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     (h.term === '家用' && GOODS_PUT_IN_SHOP.test(text)) ||
     // (贷款里的3000元交给村委会作承包费: the lease of what the household farms, paid to the body, is a price.)
     (category === 'government_financing_platform' && LEASE_FEE_NAMED_AFTER.test(text.slice(h.end, h.end + 6))) ||
+    // (申请人（其母）原以为是装修自家房子，经说明后确认无误: what someone only believed the money was for is no use — set 944.)
+    /(?:原以为|原来以为|还以为|误以为|本以为)(?:是)?[^，。,;；]{0,8}$/.test(text.slice(Math.max(0, h.start - 14), h.start)) ||
+    // (按寨子的老规矩不能办喜事: an event a custom forbids in a season is no use — review 143.)
+    /(?:规矩|习俗|风俗|讲究|老例)[^，。,;；]{0,4}(?:不能|不兴|不许|不准|忌)$/.test(text.slice(Math.max(0, h.start - 10), h.start)) ||
     // (等猪出栏还了贷款，再说给儿子讨媳妇的事: an event put off, 再说 before it and 的事 after.)
     (/(?:再说|再讲|再谈|再商量)[^，。,;；]{0,4}$/.test(text.slice(Math.max(0, h.start - 8), h.start)) && text.startsWith('的事', h.end)) ||
     // (修姓刘个祠堂，屋顶同大门都换了: the roof and gate of an ancestral hall are the clan's, not a dwelling's.)
@@ -561,8 +565,8 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     // (自己开着挖掘机给人挖地基修路: a road or works built for others as a hired job is the trade's work.)
     (category === 'government_financing_platform' && SERVED_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) ||
     // (买煤两车烧窑: coal bought for a kiln or a curing barn is the trade's fuel, no household's heating.)
-    // (铁匠铺打农具，买煤和钢材: and a smithy's, anywhere in the text.)
-    (h.term === '买煤' && (/窑|烤烟|烘干|烘房|锅炉房|烧砖/.test(clauseText(h.clause)) || /铁匠|打铁|粉条|粉坊|漏粉/.test(text))) ||
+    // (铁匠铺打农具，买煤和钢材; 窑上…做坯子、上釉…还有买煤: and a smithy's or a pottery's, anywhere in the text.)
+    (h.term === '买煤' && (/窑|烤烟|烘干|烘房|锅炉房|烧砖/.test(clauseText(h.clause)) || /铁匠|打铁|粉条|粉坊|漏粉|窑上|坯子|上釉/.test(text))) ||
     // (交凉席12床: 床 counting mats or quilts is a measure, no bed.)
     (h.term === '床' && COUNTED_BY_BED_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start))) ||
     // (开车撞了别个的摩托: another's goods, damaged or named, are no goods bought.)

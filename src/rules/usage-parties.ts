@@ -272,7 +272,7 @@ const SPEAKER_IS_KIN =
 export const kinAnswersFor = (text: string): boolean => SPEAKER_IS_KIN.test(text);
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 export const FEES =
-  /作业费|育苗费|收割费|机收费|机耕费|机播费|播种费|培训费|技术费|指导费|机插费|插秧费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种子钱|种苗款|化肥钱|化肥款|农药钱|农资款|托管费|承包费|租金|房租|租费|场地费|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费|库位费|菌袋款|租金|赔偿款|赔偿金/;
+  /作业费|育苗费|收割费|机收费|机耕费|机播费|播种费|培训费|技术费|指导费|机插费|插秧费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种子钱|种苗款|化肥钱|化肥款|农药钱|农资款|托管费|承包费|租金|房租|租费|租赁费|使用费|场地费|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费|库位费|菌袋款|租金|赔偿款|赔偿金/;
 /** A clause calling what the household paid a fee: 付的是服务费, 交的是托管费, 属于托管服务费, 贷款付代耕、代收割的服务费, 贷款交了库租, 按箱交冷藏费. */
 // (…让他们给俺家地旋耕、播种，就是代耕服务费: or a clause that calls it one.)
 const FEE_SAID = new RegExp(
@@ -472,9 +472,9 @@ const POOLED_TAKEN =
   /^(?:拿了|拿走了?|收了|收走了?|集中了)[^，。,;；]{0,5}(?:户|家)人?的?(?:贷款|钱)|^把[^，。,;；]{0,5}(?:户|家)人?的?(?:贷款|钱)(?:都|全)?(?:集中|收|拿|凑)/;
 /** Right after a party, its taking the household's loan off: 拿我的贷款去, 拿了俺家的钱去. */
 // (表哥把我这五万块拿去跑车; 大户岩保，借了我们家的贷款去种他的地; 老板说周转不开，借了我孙子的贷款去收松脂: or the household's
-// money put in the party's hands by 把, or taken after a clause of the party's own.)
+// money put in the party's hands by 把, or taken after a clause of the party's own; 就拿了我儿子名下的贷款去 — review 143.)
 const LOAN_TAKEN_OFF =
-  /^(?:[^，。,;；]{0,6}[，,])?(?:拿|借|用)了?(?:我|俺|我们|俺们|咱|咱们)(?:家|孙子|儿子|女儿|闺女)?的?(?:贷款|扶贫贷款|钱|这笔钱)(?:去|拿去)(?!还)|^把(?:我|俺|我们|俺们)(?:家)?(?:这|的)?[^，。,;；]{0,5}?(?:块|万|钱|贷款)(?:都|全)?(?:拿去|拿走|借去|借走)(?!还)/;
+  /^(?:[^，。,;；]{0,8}[，,](?:就|便|又)?)?(?:拿|借|用)了?(?:我|俺|我们|俺们|咱|咱们)(?:家)?(?:孙子|儿子|女儿|闺女)?(?:名下)?的?(?:贷款|扶贫贷款|钱|这笔钱)(?:去|拿去)(?!还)|^把(?:我|俺|我们|俺们)(?:家)?(?:这|的)?[^，。,;；]{0,5}?(?:块|万|钱|贷款)(?:都|全)?(?:拿去|拿走|借去|借走)(?!还)/;
 /** Machines a party may work with for a fee: 挖机, 拖拉机, 无人机. */
 const MACHINE_AFTER = /^(?:挖机|挖掘机|钩机|勾机|铲车|推土机|拖拉机|收割机|旋耕机|无人机|机器|机械|大机器)/;
 
@@ -876,8 +876,8 @@ const REPAID_TO_AFTER = /^(?:家)?(?:还|偿还|还上)(?:的|了)?(?:账|债|�
 /** Before it, a debt the household told: 欠的饥荒, 借了亲戚的. */
 const OWED_BEFORE = /欠|饥荒|借了|外债/;
 
-/** After a place, a person of it named by their work: 村里放羊人, 屯里的羊倌. */
-const PERSON_AFTER_PLACE = /^的?[^，。,;；的]{1,3}?(?:人|倌|师傅)(?!家)/;
+/** After a place, a person of it named by their work: 村里放羊人, 屯里的羊倌 (not 修人饮水池, drinking water for people). */
+const PERSON_AFTER_PLACE = /^的?[^，。,;；的]{1,3}?(?:人|倌|师傅)(?!家|饮)/;
 
 /** Right after a seller, goods bought there: 账上买了四十包育肥料. */
 const GOODS_BOUGHT_THERE_AFTER = new RegExp(`^(?:的)?(?:账上|账户上?|账户里|那里|那儿)(?:${GOODS_BOUGHT_AFTER.source.slice(1)})`);
@@ -1509,10 +1509,10 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     return true;
   // (村里搞光伏电站，贷款统一交上去; 乡上旅游开发项目，每户贷5万交上去: a body's project told, then the money handed up, goes to the body.)
   // (村里建牛羊交易市场，是政府的项目，每户把贷款交上去; 村委会说要建草果交易市场 每家贷的钱都交过去了: the same with the project
-  // named again between, or the body's plan said.)
+  // named again between, or the body's plan said; 乡里建核桃交易市场，从几户贷款里借去垫资: or taken from the households' loans.)
   if (
     (kind === 'government' || place) &&
-    /^(?:说要|说|要)?[^，。,;；\s]{0,8}(?:搞|建|修|办|上|项目|工程)[^，。,;；\s]{0,8}(?:[，,][^，。,;；]{0,4}(?:项目|工程)[，,]|[，,\s])(?:让|叫|要求)?(?:[^，。,;；]{0,3}?(?:每户|各户|户户|一户|每家|各家|家家))?(?:都)?(?:把)?(?:贷款|贷的钱|贷|钱|资金)?[0-9一二两三四五六七八九十几百千万元块]*(?:都|全|统一|全部)*(?:交上去|收上去|交过去|交进去|交到上面)/.test(
+    /^(?:说要|说|要)?[^，。,;；\s]{0,8}(?:搞|建|修|办|上|项目|工程)[^，。,;；\s]{0,8}(?:[，,][^，。,;；]{0,4}(?:项目|工程)[，,]|[，,\s])(?:让|叫|要求)?(?:[^，。,;；]{0,3}?(?:每户|各户|户户|一户|每家|各家|家家))?(?:都)?(?:把)?(?:贷款|贷的钱|贷|钱|资金)?[0-9一二两三四五六七八九十几百千万元块]*(?:都|全|统一|全部)*(?:交上去|收上去|交过去|交进去|交到上面|从[^，。,;；]{0,6}(?:贷款|贷的钱)里?(?:借去|借走|挪去|拿去))/.test(
       text.slice(hits[last]!.end),
     )
   )
@@ -1647,6 +1647,11 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // 给我小舅子的粮食收购点用: money given for the party's own business to use.
   // (Not a place's: 给村里的茶厂用 names the business, not the village, as the user.)
   if (weak && !strong && !place && kind !== 'government' && THEIR_BUSINESS_USES.test(text.slice(hits[last]!.end, hits[last]!.end + 16))) return weak;
+  // (贷款给姐夫搞超市了: or given to a person who then runs a trade with it, 搞 or 开 before the trade.)
+  if (weak?.term === '给' && !strong && kind === 'person' && !THIRD_PERSON.test(hits[last]!.term) && !PEOPLE_SERVED.test(hits[last]!.term)) {
+    const trade = hits.find((h) => h.start > hits[last]!.end && h.clause === party.clause && h.role.business === true && !h.negated);
+    if (trade !== undefined && TRADE_RUN_BETWEEN.test(text.slice(hits[last]!.end, trade.start))) return weak;
+  }
   // 另一半给俺闺女女婿，…: money given to a party named in full that ends its clause (not 给他, a pronoun).
   // (给我哥了, 给小舅子了: 了 after the party ends the giving too; so does 他 beginning what is said of the party.)
   const partyEnd = hits[last]!.end + (text[hits[last]!.end] === '了' ? 1 : 0);
@@ -2053,6 +2058,10 @@ const FOR_THE_HOUSEHOLD_AFTER = /^(?:用|拿|以)(?:该款|这笔钱|这钱|此�
 
 /** After a party, its business using the money: 的粮食收购点用, 的饭店周转. */
 // (给大舅家的农家乐装修用了: or its farmstay or lodging, done up.)
+/** Between a person given money and a trade, their running it: 搞, 开了个, 在镇上开. */
+const TRADE_RUN_BETWEEN = /^(?:在[^，。,;；]{1,4})?(?:开|搞|弄|整)(?:了|起)?(?:个|一个|一家|家)?$/;
+/** People served, not given money: 给人家办坝坝宴, 给屯里人办婚礼. */
+const PEOPLE_SERVED = /^(?:人家|别人|他人|旁人|[屯村寨]里人|乡亲|客人|顾客|群众)/;
 const THEIR_BUSINESS_USES =
   /^(?:的[^，。,;；]{1,8}?(?:点|站|部|店|厂|场|铺|摊|馆|行|公司|生意|买卖|车队|工地)(?:上|里)?|家?的[^，。,;；]{0,8}?(?:农家乐|民宿|客栈)[^，。,;；]{0,4}?)(?:用|使用|周转|经营)(?![于来在作做])/;
 

@@ -130,5 +130,8 @@ export const GOODS_SOLD: readonly string[] = [
 /** Right after a seller's name or account, goods bought there: 买了玉米种子, 购进四十包育肥料. */
 export const GOODS_BOUGHT_AFTER = new RegExp(`^(?:买了?|购买了?|购进了?|进了?)[^，。,;；]{0,8}?(?:${GOODS_SOLD.join('|')})`);
 
+/** Where a trade keeps its goods: a shop, a stall, a workshop, a guesthouse's kitchen. */
+export const TRADE_PLACES = '店|铺|小卖部|超市|摊|门市|门面|作坊|后厨|收购点|加工点|屠宰点|农家乐';
 /** Goods put in a shop or stall: 放在自家小卖部里, 摆到店里. */
-export const GOODS_PUT_IN_SHOP = /(?:放|摆|装|搁)(?:在|到|进)[^，。,;；]{0,6}(?:店|铺|小卖部|超市|摊)/;
+// (摆在我家自己开的小卖铺里, 放在户主自己的裁缝铺里, 都放在自家农家乐后厨: with the owner said between — review 143.)
+export const GOODS_PUT_IN_SHOP = new RegExp(`(?:放|摆|装|搁)(?:在|到|进)[^，。,;；]{0,8}(?:${TRADE_PLACES})`);
