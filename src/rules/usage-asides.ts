@@ -418,15 +418,23 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     (h.term.endsWith('集体的') && LEASE_FEE.test(text) && /(?:自己|自家|本户)[^，。,;；]{0,3}(?:养|种|投苗|管)/.test(text)) ||
     // (家用，生活开支: 家用 told as the household's spending is its keep, not goods.)
     // (贷款家用了，买米买油: or spent on it.)
-    (h.term === '家用' && /^[，,、]?(?:生活|日常)(?:开支|开销|花销|费用)|^了[，,]/.test(text.slice(h.end, h.end + 6))) ||
+    (h.term === '家用' && /^[，,、]?(?:生活|日常)(?:开支|开销|花销|费用)|^了(?:[，,。；;！!]|$)/.test(text.slice(h.end, h.end + 6))) ||
     // (买了一台家用冰柜，放在自家小卖部里冻雪糕: a household model of goods put in the trade's shop is the trade's.)
     (h.term === '家用' && GOODS_PUT_IN_SHOP.test(text)) ||
     // (贷款里的3000元交给村委会作承包费: the lease of what the household farms, paid to the body, is a price.)
     (category === 'government_financing_platform' && LEASE_FEE_NAMED_AFTER.test(text.slice(h.end, h.end + 6))) ||
     // (申请人（其母）原以为是装修自家房子，经说明后确认无误: what someone only believed the money was for is no use — set 944.)
     /(?:原以为|原来以为|还以为|误以为|本以为)(?:是)?[^，。,;；]{0,8}$/.test(text.slice(Math.max(0, h.start - 14), h.start)) ||
-    // (按寨子的老规矩不能办喜事: an event a custom forbids in a season is no use — review 143.)
-    /(?:规矩|习俗|风俗|讲究|老例)[^，。,;；]{0,4}(?:不能|不兴|不许|不准|忌)$/.test(text.slice(Math.max(0, h.start - 10), h.start)) ||
+    // (新建挤奶间一间: 间 counting the farm building just named is a measure, no room of a dwelling — review 144.)
+    (h.term === '间' &&
+      /[一二两三四五六七八九十几0-9]$/.test(text.slice(h.start - 1, h.start)) &&
+      hits.some((o) => o.role.category === 'production' && !o.negated && o.end <= h.start && o.end >= h.start - 3 && /[间棚圈舍房]$/.test(o.term))) ||
+    // (借的钱拿来整哪样: the money borrowed, said to be put to something, is the loan itself, no debt — set 951.)
+    (h.term === '借的钱' && /^(?:拿来|拿去|用来|用在|用于|都|全)/.test(text.slice(h.end, h.end + 3))) ||
+    // (家里人赶场、走亲戚坐: a vehicle ridden to visit relatives is the family's ride, no spending — set 953.)
+    (h.term === '走亲戚' && /^[^，。,;；]{0,2}(?:坐|骑|开)/.test(text.slice(h.end, h.end + 4))) ||
+    // (按寨子的老规矩不能办喜事, 家里守孝不能办喜事: an event a custom or mourning forbids is no use — reviews 143, 144.)
+    /(?:规矩|习俗|风俗|讲究|老例|守孝|孝期|戴孝)[^，。,;；]{0,4}(?:不能|不兴|不许|不准|忌)$/.test(text.slice(Math.max(0, h.start - 10), h.start)) ||
     // (等猪出栏还了贷款，再说给儿子讨媳妇的事: an event put off, 再说 before it and 的事 after.)
     (/(?:再说|再讲|再谈|再商量)[^，。,;；]{0,4}$/.test(text.slice(Math.max(0, h.start - 8), h.start)) && text.startsWith('的事', h.end)) ||
     // (修姓刘个祠堂，屋顶同大门都换了: the roof and gate of an ancestral hall are the clan's, not a dwelling's.)

@@ -272,7 +272,7 @@ const SPEAKER_IS_KIN =
 export const kinAnswersFor = (text: string): boolean => SPEAKER_IS_KIN.test(text);
 /** Fees paid to a party before a verb of handing: 承包费, 租金, 管理费. */
 export const FEES =
-  /作业费|育苗费|收割费|机收费|机耕费|机播费|播种费|培训费|技术费|指导费|机插费|插秧费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种子钱|种苗款|化肥钱|化肥款|农药钱|农资款|托管费|承包费|租金|房租|租费|租赁费|使用费|场地费|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费|库位费|菌袋款|租金|赔偿款|赔偿金/;
+  /作业费|育苗费|收割费|机收费|机耕费|机播费|播种费|培训费|技术费|指导费|机插费|插秧费|代耕费|代收费|耕种费|植保费|飞防费|烘干费|配种费|防疫费|亲本款|种子款|种子钱|种苗款|化肥钱|化肥款|农药钱|农资款|托管费|承包费|租金|房租|租费|租赁费|使用费|挖机钱|挖机费|钩机钱|台班费|机械费|场地费|地租|地钱|棚租|塘租|库租|仓储费|冷藏费|流转费|管理费|服务费|电费|水费|押金|保费|运费|加工费|库位费|菌袋款|租金|赔偿款|赔偿金/;
 /** A clause calling what the household paid a fee: 付的是服务费, 交的是托管费, 属于托管服务费, 贷款付代耕、代收割的服务费, 贷款交了库租, 按箱交冷藏费. */
 // (…让他们给俺家地旋耕、播种，就是代耕服务费: or a clause that calls it one.)
 const FEE_SAID = new RegExp(
@@ -1409,6 +1409,18 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // money, or has none of it.)
   const said = moneySaidWithParty(scan, party, hits[last]!, kind);
   if (said !== undefined) return said;
+  // (二叔用他自己名下的贷款买了台收割机: a person said to use a loan of their own is a borrower, not one handed this
+  // household's — review 144.)
+  if (kind === 'person' && OWN_LOAN_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 12))) return false;
+  // (实际肥料下在公司的基地，不是自家地: goods put on a party's land, the text saying it is not the household's, are the
+  // party's to use — set 954.)
+  if (
+    kind !== 'person' &&
+    PUT_ON_BEFORE.test(text.slice(Math.max(0, party.start - 3), party.start)) &&
+    PARTYS_LAND_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 5)) &&
+    NOT_OWN_LAND.test(text)
+  )
+    return true;
   let weak: Hit | undefined;
   let strong: Hit | undefined;
   let denied = false;
@@ -1509,10 +1521,11 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     return true;
   // (村里搞光伏电站，贷款统一交上去; 乡上旅游开发项目，每户贷5万交上去: a body's project told, then the money handed up, goes to the body.)
   // (村里建牛羊交易市场，是政府的项目，每户把贷款交上去; 村委会说要建草果交易市场 每家贷的钱都交过去了: the same with the project
-  // named again between, or the body's plan said; 乡里建核桃交易市场，从几户贷款里借去垫资: or taken from the households' loans.)
+  // named again between, or the body's plan said; 村上修水池、修机耕路，我们的贷款都交上去了: or the households' own loans
+  // handed up.)
   if (
     (kind === 'government' || place) &&
-    /^(?:说要|说|要)?[^，。,;；\s]{0,8}(?:搞|建|修|办|上|项目|工程)[^，。,;；\s]{0,8}(?:[，,][^，。,;；]{0,4}(?:项目|工程)[，,]|[，,\s])(?:让|叫|要求)?(?:[^，。,;；]{0,3}?(?:每户|各户|户户|一户|每家|各家|家家))?(?:都)?(?:把)?(?:贷款|贷的钱|贷|钱|资金)?[0-9一二两三四五六七八九十几百千万元块]*(?:都|全|统一|全部)*(?:交上去|收上去|交过去|交进去|交到上面|从[^，。,;；]{0,6}(?:贷款|贷的钱)里?(?:借去|借走|挪去|拿去))/.test(
+    /^(?:说要|说|要)?[^，。,;；\s]{0,8}(?:搞|建|修|办|上|项目|工程)[^，。,;；\s]{0,8}(?:[，,][^，。,;；]{0,4}(?:项目|工程)[，,]|[，,\s])(?:让|叫|要求)?(?:[^，。,;；]{0,3}?(?:每户|各户|户户|一户|每家|各家|家家))?(?:都)?(?:把)?(?:(?:我们|俺们|咱们|大家|我家|俺家)的?)?(?:贷款|贷的钱|贷|钱|资金)?[0-9一二两三四五六七八九十几百千万元块]*(?:都|全|统一|全部)*(?:交上去|收上去|交过去|交进去|交到上面)/.test(
       text.slice(hits[last]!.end),
     )
   )
@@ -2058,6 +2071,14 @@ const FOR_THE_HOUSEHOLD_AFTER = /^(?:用|拿|以)(?:该款|这笔钱|这钱|此�
 
 /** After a party, its business using the money: 的粮食收购点用, 的饭店周转. */
 // (给大舅家的农家乐装修用了: or its farmstay or lodging, done up.)
+/** Right after a person, a loan of their own: 用他自己名下的贷款, 自己的钱. */
+const OWN_LOAN_AFTER = /^(?:用|拿|是用)?(?:他|她)?(?:自己|自个儿?)(?:名下)?的(?:扶贫)?(?:贷款|钱)/;
+/** Right before a party, goods put on its land: 下在, 施在, 用在. */
+const PUT_ON_BEFORE = /(?:下在|施在|撒在|用在|种在|栽在)$/;
+/** Right after a party, its land: 的基地, 的地里. */
+const PARTYS_LAND_AFTER = /^的?(?:基地|地|田|园|果园|茶园)/;
+/** Words that the land is not the household's: 不是自家地. */
+const NOT_OWN_LAND = /不是(?:自家|自己家?|我家|俺家|他家|她家)的?(?:地|田|园)/;
 /** Between a person given money and a trade, their running it: 搞, 开了个, 在镇上开. */
 const TRADE_RUN_BETWEEN = /^(?:在[^，。,;；]{1,4})?(?:开|搞|弄|整)(?:了|起)?(?:个|一个|一家|家)?$/;
 /** People served, not given money: 给人家办坝坝宴, 给屯里人办婚礼. */
