@@ -475,8 +475,10 @@ const SETTLED_AFTER = new RegExp(
   `记岔了|记错了|说岔了|总的就一句话|总之一句话|一句话[:：]|反正都是(?:给|为)?(?:自家|自己家?)?(?:养|种|喂)|两头都(?:用|花)了|两样都(?:用|花)了|以.{0,8}为准|(?<!暂缓|待|未|无法|不予|难以|不能|不足以)认定|确认为|实际(?:已|已经)?用于|现场清点|清点存栏|(?:最终|最后|后来|后|已|也)(?:才)?(?:承认|供认|认可)|情况属实|(?:→|->|—>|-->)\\s*(?:已核实)?属实|供认不讳|(?:对此|对)?无异议|与(?:本笔|该笔|这笔|本次)?贷款(?:用途)?无关|经[^，。,;；]{0,6}(?:调查|核查|查看)|用途合规|(?:银行)?流水(?:显示|表明|证实|查明)|被[^，。,;；]{1,10}(?:拿去|拿走|挪用|挪去|借走|占用|截留)|[。；;]${THIS_LOAN}贷款[0-9一二两三四五六七八九十百千万.]*(?:元|万元|万|块)?(?:用于|用来|是用来|拿来|买了|购进|购买|用途)|[，,](?:这笔)?贷款主要(?:是|用于|用在|花在)`,
 );
 
+/** Before insurance in its clause, a person it is bought for: 给老人, 给孩子. */
+const INSURED_PERSON_BEFORE = /给[^，。,;；]{0,4}(?:老人|孩子|娃|老伴|家里人|家人|儿子|闺女|女儿|父母|爹|妈|爸|自己|他|她)[^，。,;；]{0,2}$/;
 /** Insurance that a vehicle carries: 交保险, 车险, 买保险 (set 946). */
-const VEHICLE_INSURANCE = /^(?:交保险|买保险|上保险|保费|保险费|车险|交强险)$/;
+const VEHICLE_INSURANCE = /^(?:交了?保险|买了?保险|上了?保险|保费|保险费|车险|交强险)$/;
 /** Right before an event, another family's: 老板家, 邻居家, 人家. */
 const OUTSIDER_FAMILY_BEFORE = /(?:老板|邻居|朋友|同事|别人|亲戚|东家|老乡|同学)家$|人家$/;
 /** A gift to another's event: 随礼, 份子, 人情. */
@@ -4664,7 +4666,13 @@ function readStatements(scan: Scan): UsageMatch {
       continue;
     }
     // 半挂车跑运输…换轮胎，再交保险: insurance where the text's vehicle works for hire is the vehicle's running cost.
-    if (category === 'other_non_productive' && VEHICLE_INSURANCE.test(h.term) && VEHICLE_AT_WORK.test(text)) {
+    // (Not insurance bought for a person: 跑运输…贷款给老人买了保险.)
+    if (
+      category === 'other_non_productive' &&
+      VEHICLE_INSURANCE.test(h.term) &&
+      VEHICLE_AT_WORK.test(text) &&
+      !INSURED_PERSON_BEFORE.test(text.slice(clauses.start[h.clause], h.start))
+    ) {
       add('production', h);
       continue;
     }

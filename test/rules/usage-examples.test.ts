@@ -7558,12 +7558,16 @@ describe('how each kind is read', () => {
     expect(classifyUsage('答：买羊了。（其妻在一旁说钱是拿去还账了，户主不承认）').category).toBe('unknown');
     expect(classifyUsage('贷款没用在他叔结婚上，是买了烟苗。他叔的婚事是他奶奶出的钱').category).toBe('production');
   });
-  it("CBIRC-2020-28/5.1 r195's readings stop where they should: a son's own works; a denial that is 还 still; a sale repays the last loan; a co-op; a debt to relatives; a wedding", () => {
+  it("CBIRC-2020-28/5.1 r195's readings stop where they should: a son's own works; a denial that is 还 still; a sale repays the last loan; a co-op; a debt to relatives; a wedding; insurance bought for a person, for stock or a machine; a belief of farming corrected", () => {
     expect(classifyUsage('儿子早分家了，在县城开修理厂，缺钱进设备，我给他们贷点款，他们自己还').category).toBe('enterprise_use');
     expect(classifyUsage('听说老王贷款没用，存了定期吃利息，他自己还不承认').category).toBe('wealth_management');
     expect(classifyUsage('卖了牛把上一期还了，这期贷款买羊').category).toBe('production');
     expect(classifyUsage('交给村里的合作社统一养牛').category).toBe('enterprise_use');
     expect(classifyUsage('贷款还了找亲戚借的钱').category).toBe('other_non_productive');
     expect(classifyUsage('家里不守孝，贷款给儿子办了喜事').category).toBe('marriage');
+    expect(classifyUsage('跑运输挣钱，贷款给老人买了保险').category).toBe('other_non_productive');
+    expect(classifyUsage('给自家牛买了保险').category).toBe('production');
+    expect(classifyUsage('拖拉机买了保险').category).toBe('production');
+    expect(classifyUsage('原以为是拿去买羊，后来才知道是给儿子办了婚事').category).toBe('marriage');
   });
 });
