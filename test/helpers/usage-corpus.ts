@@ -986,6 +986,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-953.tsv',
   'heldout/usage-heldout-954.tsv',
   'heldout/usage-heldout-955.tsv',
+  'heldout/usage-heldout-956.tsv',
+  'heldout/usage-heldout-957.tsv',
+  'heldout/usage-heldout-958.tsv',
+  'heldout/usage-heldout-959.tsv',
+  'heldout/usage-heldout-960.tsv',
+  'heldout/usage-heldout-961.tsv',
+  'heldout/usage-heldout-962.tsv',
+  'heldout/usage-heldout-963.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
