@@ -767,9 +767,12 @@ const FOR_PUBLIC_BODY = new RegExp(
 /** A public body named by what it is, not by a place (城投公司, 镇政府; not 镇上): one 他们 may stand for. */
 const BODY_BY_NAME = /公司|城投|平台|政府|委员会|村委|管委|集团/;
 /** Whether the last party before is a public body named by what it is, so that a 他们 after it stands for the body. */
-function publicBodyJustNamed(before: readonly Hit[]): boolean {
-  const antecedent = [...before].reverse().find((o) => o.role.party !== undefined && o.role.party !== 'household');
-  return antecedent?.role.party === 'government' && BODY_BY_NAME.test(antecedent.term);
+function publicBodyJustNamed(hits: readonly Hit[], before: number): boolean {
+  for (let k = before - 1; k >= 0; k--) {
+    const party = hits[k]!.role.party;
+    if (party !== undefined && party !== 'household') return party === 'government' && BODY_BY_NAME.test(hits[k]!.term);
+  }
+  return false;
 }
 /** Before a word, an open quote after a shop's verb of naming: 烟酒店叫"喜事烟酒", 店名"…" (not 这钱叫"彩礼钱"). */
 const NAMED_AS_BEFORE = /(?:(?:店|铺|馆|部|厂|公司|超市|门市|摊|社)[^，。,;；]{0,2}(?:叫|名叫|名为)|店名|招牌|字号|取名|起名)[“"「『][^”"」』，。]{0,6}$/;
@@ -4134,7 +4137,7 @@ function readStatements(scan: Scan): UsageMatch {
               : kind === 'person' && childDebtPaid(text, hits[last]!)
                 ? 'other_non_productive'
                 : // (说是那个城投公司 把贷款转给他们统一用: 他们 right after a public body is named stands for it — set 942.)
-                  term === '他们' && publicBodyJustNamed(hits.slice(0, first))
+                  term === '他们' && publicBodyJustNamed(hits, first)
                   ? 'government_financing_platform'
                   : partyCategory(kind, lending);
         if (typeof handed === 'object') evidence.push(evidenceOf(c, handed.term, h.clause, handed.start));
@@ -5352,8 +5355,10 @@ function readStatements(scan: Scan): UsageMatch {
   }
   // (贷款还了前年盖房借他大舅哥的钱: what money borrowed before was for, where the loan repays it, is the debt's story.)
   const debtFound = text.includes('还') && (text.includes('借') || text.includes('欠') || text.includes('输')) ? BORROWED_REPAID.exec(text) : null;
-  // (还了村委会修村道欠施工队的工钱: not a public body's works debt, read below as the body's.)
-  const debtRepaid = debtFound !== null && PUBLIC_DEBT_REPAID.exec(text)?.index === debtFound.index ? null : debtFound;
+  // (该村12户贷款被用于归还村委会修建活动室的欠款: a public body's own works debt repaid is the body's use, read below.)
+  const publicDebt = /[欠债]/.test(text) ? PUBLIC_DEBT_REPAID.exec(text) : null;
+  // (还了村委会修村道欠施工队的工钱: so it is no household's debt repaid.)
+  const debtRepaid = debtFound !== null && publicDebt?.index === debtFound.index ? null : debtFound;
   if (debtRepaid !== null) {
     const to = debtRepaid.index + debtRepaid[0].length;
     setAside((x) => x.category !== 'other_non_productive' && x.category !== 'production' && x.start > debtRepaid.index && x.start < to);
@@ -5401,8 +5406,7 @@ function readStatements(scan: Scan): UsageMatch {
   if (forPublic !== null)
     for (const e of evidence.filter((x) => x.category === 'enterprise_use' && CADRE_TOOK.test(x.term) && x.start < forPublic.index))
       evidence.splice(evidence.indexOf(e), 1, { ...e, category: 'government_financing_platform' });
-  // (该村12户贷款被用于归还村委会修建活动室的欠款: a public body's own works debt repaid is the body's use.)
-  const publicDebt = /[欠债]/.test(text) ? PUBLIC_DEBT_REPAID.exec(text) : null;
+  // (The public body's works debt found above becomes the body's use.)
   if (publicDebt !== null) {
     const within = (x: Evidence) => x.start >= publicDebt.index && x.start < publicDebt.index + publicDebt[0].length;
     for (const e of evidence.filter((x) => x.category === 'other_non_productive' && within(x)))
