@@ -994,6 +994,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-961.tsv',
   'heldout/usage-heldout-962.tsv',
   'heldout/usage-heldout-963.tsv',
+  'heldout/usage-heldout-964.tsv',
+  'heldout/usage-heldout-965.tsv',
+  'heldout/usage-heldout-966.tsv',
+  'heldout/usage-heldout-967.tsv',
+  'heldout/usage-heldout-968.tsv',
+  'heldout/usage-heldout-969.tsv',
+  'heldout/usage-heldout-970.tsv',
+  'heldout/usage-heldout-971.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
