@@ -67,6 +67,13 @@ const THIS_LOAN_FIRST = new RegExp(`^[，。,;；][^。；;]{0,4}(?:${THIS_LOAN}
 const WISH_REFUSED =
   /^(?:他|她|户主|俺|我|男人|老汉)(?:说)?(?:不中|不行|不让|没同意|不同意|没答应|没依|不依|没借|不借|没给|不给|没去)(?:他|她|给他|给她)?(?:$|[，。,;；])|^被[^，。,;；]{1,5}(?:拦下|拦住|拦)了?(?:$|[，。,;；])/;
 /** A refusal with no refuser named (没同意), which stands only where the whole money is then said to go elsewhere: 钱都买了牛犊子. */
+/** Before a wedding's wares in their clause, their making: 做苗族姑娘, 定做的一套. */
+const WARES_MADE_BEFORE = /(?:做|缝|绣|订做|定做|打|制作)[^，。,;；]{0,6}$/;
+/** After a wedding word, the wares made for it: 戴的银冠, 银器. */
+const WEDDING_WARES_AFTER = /^(?:[^，。,;；]{0,2}(?:穿|用|戴)的)?(?:衣服|衣裳|服装|礼服|银饰|首饰|银器|银冠|银项圈|银手镯|银镯|头饰)/;
+/** Wares said to be sold, or made to others' order: 卖给人家, 交货, 一家人定做. */
+const WARES_SOLD =
+  /卖给|做好卖|拿去卖|拿到[^，。,;；]{1,4}卖|交货|工钱|手工钱|(?:人家|别人|客人|客户|一家人|顾客)[^，。,;；]{0,2}(?:订做|定做)|接了[^，。,;；]{0,10}(?:订做|定做|订单|活)|订单/;
 const WISH_REFUSED_BARE = /^(?:没同意|不同意|没答应|没让)(?:$|[，。,;；])/;
 // (媳妇想拿贷款买冰箱，没同意。别的没说: or where the text says nothing else was told, leaving the use untold.)
 const WHOLE_MONEY_ELSEWHERE = /(?:钱|贷款)(?:都|全|全部)(?:买|进|投|用)|^全(?:买|进|投)|^别的(?:都|也)?没(?:说|讲)|^其他(?:的)?(?:都|也)?没(?:说|讲)/;
@@ -204,11 +211,13 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
     (role.category === 'other_non_productive' &&
       /衣服|服装|盛装/.test(h.term) &&
       hits.some((o) => o.end <= h.start && !o.negated && o.role.business === true && o.term.includes('租'))) ||
-    // (裁缝店…也做婚礼穿的衣服: clothes a tailor makes for weddings are the shop's work.)
+    // (裁缝店…也做婚礼穿的衣服: clothes a tailor makes for weddings are the shop's work; 在家做苗族姑娘出嫁戴的银冠…做好卖给人家,
+    // 接了一家人定做的一套嫁妆银器: and wares a craftsman makes for others' weddings to sell or to order — set 958.)
     (category === 'marriage' &&
       /(?:做|缝|绣|订做|定做)(?:些|点)?$/.test(text.slice(Math.max(0, h.start - 3), h.start)) &&
       /^[^，。,;；]{0,2}(?:穿|用|戴)的(?:衣服|衣裳|服装|礼服|银饰|首饰)/.test(text.slice(h.end, h.end + 8)) &&
       hits.some((o) => !o.negated && o.role.business === true && /裁缝|缝纫|服装|绣|衣/.test(o.term))) ||
+    (WARES_MADE_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) && WEDDING_WARES_AFTER.test(text.slice(h.end, h.end + 8)) && WARES_SOLD.test(text)) ||
     // (说是要给老人看病，后来没用上; 原写"盖房"，已划; 还房贷，这次贷款不碰: a use the next words withdraw.)
     (category !== undefined && category !== 'production' && WITHDRAWN_AFTER.test(text.slice(h.end, h.end + 12))) ||
     // (鱼塘坝子漏了个窟窿: a hole in a dam is no debt; 炒股亏的窟窿: and a loss named only as the debt's origin is not the use.)
@@ -411,6 +420,8 @@ export function wordNoUse(text: string, clauses: Clauses, hits: readonly Hit[], 
       h.term === '手机' &&
       /(?:在|喺)$/.test(text.slice(h.start - 1, h.start)) &&
       /^(?:上|度|里)?借/.test(text.slice(h.end, h.end + 2))) ||
+    // (他连智能手机都不会用: goods a person cannot even use are none they bought — review 145.)
+    (category === 'household_goods' && text[h.start - 1] === '连' && /^(?:都|也)(?:不会用|用不来|不会玩)(?![来于在])/.test(text.slice(h.end, h.end + 5))) ||
     // (泽仁家用款2万元: 用款, the money used, after a family's name is no 家用.)
     (h.term === '家用' && text[h.end] === '款') ||
     // (鱼塘是村集体的，他用贷款交了村委会三年的承包费，塘里自己投苗养鱼: what a body owns and the household leases and

@@ -106,6 +106,8 @@ export interface CompiledLexicon {
 
 // What a character not inside a word tells the scan: a clause break, a mark of a finished act, or nothing.
 const BREAK = 1;
+/** A digit, either side of a decimal point. */
+const DIGIT = /[0-9]/;
 const FINISHED = 2;
 const CHAR_KIND = (() => {
   const table = new Uint8Array(0x10000);
@@ -574,7 +576,8 @@ export function scanPurpose(text: string, compiled: CompiledLexicon): Scan {
     const node = longestNodeAt(normalized, index, trie);
     if (node === 0) {
       const kind = CHAR_KIND[normalized.charCodeAt(index)];
-      if (kind === BREAK) {
+      // (承包费1.5万交给村委会: a decimal point is no clause break — set 960.)
+      if (kind === BREAK && !(normalized[index] === '.' && DIGIT.test(normalized[index - 1] ?? '') && DIGIT.test(normalized[index + 1] ?? ''))) {
         clause++;
         completed.push(false);
         clauseEnd.push(index);

@@ -59,6 +59,12 @@ const BECOMES_BEFORE = /(?:当|做|干)(?:了|上|起)?(?:个|一个)?小?$/;
 // (鄄城 老任家: a place heading whose space the text lost: 县, 区, 城, 集.)
 const OPENS_THE_TEXT =
   /^(?:[^，。,;；:：\s给借交转托让]{0,6}[\s:：，,]+|[^，。,;；:：\s给借交转托让]{1,5}(?:县|区|城|乡|镇|集|屯|庄|寨))?(?:户主|借款人|贷款户|农户)?$/;
+/** Relatives by their kin term: 三舅, 表哥, 姐夫. */
+const KIN = /^(?:[大二三四五六七八九幺小老]?(?:舅|叔|伯|姑|姨)(?:妈|爹|父|母|子)?|表[哥弟姐妹兄]|堂[哥弟姐妹兄]|姐夫|妹夫|[大二三小]?嫂子?)$/;
+/** Later in the text, the money handed to someone: 将贷款借俾佢用, 拿给他. */
+const MONEY_GIVEN_ON = /(?:借|拿|转|交)(?:给|俾|去|走|克)|给(?:他|她|佢)|俾佢/;
+/** Right after a relative, their own work: 妈种花椒, 的媳妇做火腿. */
+const KIN_AT_WORK_AFTER = /^(?:妈|娘|爹|母|的?媳妇|的?老婆)?(?:在[^，。,;；]{1,6})?(?:种|养|喂|栽|做|开|搞|干|打)/;
 /** Titles of respect that follow a surname in a name: 周大爷, 覃满姑, 刘婶. */
 const TITLE = /^(?:大爷|大娘|大伯|大妈|大婶|婶子|大叔|满姑|满哥|满叔|幺叔|幺婶|姑|婶|叔|伯|嫂)$/;
 /** Before a title, a place heading then a surname (and 满 or 幺): 周家湾周, 松滋的覃满. */
@@ -74,7 +80,13 @@ export const namesTheBorrower = (text: string, party: Hit) =>
     (OPENS_THE_TEXT.test(text.slice(0, party.start)) || /(?:户主|借款人|贷款户)[:：]?$/.test(text.slice(Math.max(0, party.start - 4), party.start)))) ||
     // (周家湾周大爷养蜂, 松滋的覃满姑种柑橘: or by surname and a title of respect, a place heading before.)
     (TITLE.test(party.term) &&
-      (TITLED_NAME_BEFORE.test(text.slice(Math.max(0, party.start - 10), party.start)) || SURNAME_AT_START.test(text.slice(0, party.start))))) &&
+      (TITLED_NAME_BEFORE.test(text.slice(Math.max(0, party.start - 10), party.start)) || SURNAME_AT_START.test(text.slice(0, party.start)))) ||
+    // (三舅妈种花椒，贷款1万5买花椒苗, 阿黑表哥的媳妇做火腿: or a relative opening the text with work of their own, the
+    // writer telling of their loan — set 958.)
+    (KIN.test(party.term) &&
+      (OPENS_THE_TEXT.test(text.slice(0, party.start)) || /^阿[\u4e00-\u9fff]{1,2}$/.test(text.slice(0, party.start))) &&
+      KIN_AT_WORK_AFTER.test(text.slice(party.end, party.end + 8)) &&
+      !MONEY_GIVEN_ON.test(text.slice(party.end)))) &&
   !SPEAKING_HOUSEHOLD.test(text) &&
   // (老王借去养牛, 老刘用了这笔钱, 老王养牛，年底给利息: not one said to take the money, or to pay a return for it.)
   !TAKES_AFTER.test(text.slice(party.end, party.end + 2)) &&
@@ -288,7 +300,7 @@ const SOLD_OR_PAID_BEFORE =
 /** The household running nothing of what the money went into: 户里不经营, 不参与经营. */
 // (户主不参股也不经营: a share refused too.)
 const NOT_RUN_BY_HOUSEHOLD =
-  /(?:户里|本户|该户|借款人|农户|户主)?(?:不参股也)?(?:不经营|不参与经营|没参与经营|没有参与经营|不参与管理|不管经营|不参与养殖|没参与养殖|不参与种植|不参与生产)|(?:户里|本户|该户|农户|户主|我也|俺也)(?:没干|没管|不管|不干)/;
+  /(?:户里|本户|该户|借款人|农户|户主)?(?:不参股也)?(?:不经营|不参与经营|没参与经营|没有参与经营|不参与管理|不管经营|不参与养殖|没参与养殖|不参与种植|不参与生产)|(?:户里|本户|该户|农户|户主|我也|俺也|自家|我家|俺家|客户)(?:没干|没管|不管|不干)/;
 /** The loan advancing a project's funds: 用扶贫贷款先垫资, 贷款垫付. */
 const LOAN_ADVANCED = /贷(?:款)?[^，。,;；]{0,4}(?:先)?(?:垫资|垫付)/;
 /** A dividend a body pays the households back each year: 每年给户里分红. */
@@ -776,7 +788,8 @@ function usingAfter(scan: Scan, last: number, kind: PartyKind, given = false, pl
       return false;
     // (村支书集中本村贫困户的订单统一采购种羊: not orders gathered, the money staying with each household.)
     // (运至某饲料企业代为加工…运回户主家喂牛，户主付加工费: processing the household's goods for a fee is a service.)
-    if (/^代(?:为)?加工/.test(text.slice(at, at + 4)) && PROCESSED_RETURNED.test(text)) return false;
+    // (鲜果交合作社代脱皮、烘干，按斤付加工费: any processing so — set 960.)
+    if (/^代(?:为)?(?:加工|脱皮|烘干|脱粒|剥壳|碾米|打米|榨油|磨粉|磨面)/.test(text.slice(at, at + 5)) && PROCESSED_RETURNED.test(text)) return false;
     if (place ? PLACE_USING.some((w) => text.startsWith(w, at)) : startsWithAny(text, at, USING)) return !ORDERS_GATHERED.test(firstClause(text.slice(at)));
     // (乡里搞美丽乡村项目用了她家的贷款: a place's project named, then the loan it used.)
     if (place && PLACE_PROJECT_USED.test(text.slice(at, at + 24))) return true;
@@ -878,6 +891,8 @@ const OWED_BEFORE = /欠|饥荒|借了|外债/;
 
 /** After a place, a person of it named by their work: 村里放羊人, 屯里的羊倌 (not 修人饮水池, drinking water for people). */
 const PERSON_AFTER_PLACE = /^的?[^，。,;；的]{1,3}?(?:人|倌|师傅)(?!家|饮)/;
+/** Right after a place, a person it describes by their trade: 搞砂石那个老板. */
+const TRADER_AFTER_PLACE = /^(?:搞|做|干|开|包|跑)[^，。,;；]{1,6}?(?:那个|那家|这个|的)(?:老板|大户|老[\u4e00-\u9fff]|包工头)/;
 
 /** Right after a seller, goods bought there: 账上买了四十包育肥料. */
 const GOODS_BOUGHT_THERE_AFTER = new RegExp(`^(?:的)?(?:账上|账户上?|账户里|那里|那儿)(?:${GOODS_BOUGHT_AFTER.source.slice(1)})`);
@@ -1046,12 +1061,19 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   const { hits, text } = scan;
   const party = hits[first]!;
   // (给镇上一个搞装修的老李, 县里一家食品公司: a place that only says where a person or firm is hands nothing to it.)
-  // (村里张某开饭店: nor one before a person named by surname and 某.)
+  // (村里张某开饭店: nor one before a person named by surname and 某; 给了村里搞砂石那个老板用: nor one before a person told by
+  // their trade — set 961.)
   if (
     PLACE_PARTIES.includes(party.term) &&
-    (/^(?:一个|一家|有个|有家)/.test(text.slice(hits[last]!.end, hits[last]!.end + 2)) || /^[\u4e00-\u9fff]某/.test(text.slice(party.end, party.end + 2)))
+    (/^(?:一个|一家|有个|有家)/.test(text.slice(hits[last]!.end, hits[last]!.end + 2)) ||
+      /^[\u4e00-\u9fff]某/.test(text.slice(party.end, party.end + 2)) ||
+      TRADER_AFTER_PLACE.test(text.slice(party.end, party.end + 12)))
   )
     return false;
+  // (鲜果交合作社代脱皮、烘干，按斤付加工费: produce handed for processing the household pays for is a service bought — set 960.)
+  if (PRODUCE_HANDED_BEFORE.test(text.slice(Math.max(0, party.start - 6), party.start)) && PROCESSED_RETURNED.test(text)) return false;
+  // (和蒜厂签了订单，自家种蒜交给厂里: and the household's own crop delivered under an order is sold — set 962.)
+  if (OWN_CROP_HANDED_BEFORE.test(text.slice(Math.max(0, party.start - 9), party.start)) && ORDER_OR_PURCHASE.test(text)) return false;
   // (我觉得多了，劝他先养6只: one the writer advises is told what to do, not given money.)
   if (/(?:劝|劝了|叫|提醒)$/.test(text.slice(Math.max(0, party.start - 2), party.start)) && THIRD_PERSON.test(party.term) && text.startsWith('先', party.end))
     return false;
@@ -1522,10 +1544,10 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   // (村里搞光伏电站，贷款统一交上去; 乡上旅游开发项目，每户贷5万交上去: a body's project told, then the money handed up, goes to the body.)
   // (村里建牛羊交易市场，是政府的项目，每户把贷款交上去; 村委会说要建草果交易市场 每家贷的钱都交过去了: the same with the project
   // named again between, or the body's plan said; 村上修水池、修机耕路，我们的贷款都交上去了: or the households' own loans
-  // handed up.)
+  // handed up; 村里修小水库，户户贷款上交, 我们这几户的贷款都交上去了 — set 962, review 145.)
   if (
     (kind === 'government' || place) &&
-    /^(?:说要|说|要)?[^，。,;；\s]{0,8}(?:搞|建|修|办|上|项目|工程)[^，。,;；\s]{0,8}(?:[，,][^，。,;；]{0,4}(?:项目|工程)[，,]|[，,\s])(?:让|叫|要求)?(?:[^，。,;；]{0,3}?(?:每户|各户|户户|一户|每家|各家|家家))?(?:都)?(?:把)?(?:(?:我们|俺们|咱们|大家|我家|俺家)的?)?(?:贷款|贷的钱|贷|钱|资金)?[0-9一二两三四五六七八九十几百千万元块]*(?:都|全|统一|全部)*(?:交上去|收上去|交过去|交进去|交到上面)/.test(
+    /^(?:说要|说|要)?[^，。,;；\s]{0,8}(?:搞|建|修|办|上|项目|工程)[^，。,;；\s]{0,8}(?:[，,][^，。,;；]{0,4}(?:项目|工程)[，,]|[，,\s])(?:让|叫|要求)?(?:[^，。,;；]{0,3}?(?:每户|各户|户户|一户|每家|各家|家家))?(?:都)?(?:把)?(?:(?:我们|俺们|咱们|大家|我家|俺家)(?:这几户|这些户|几户|这几家)?的?)?(?:贷款|贷的钱|贷|钱|资金)?[0-9一二两三四五六七八九十几百千万元块]*(?:都|全|统一|全部)*(?:交上去|收上去|交过去|交进去|交到上面|上交|上缴)/.test(
       text.slice(hits[last]!.end),
     )
   )
@@ -2047,9 +2069,9 @@ export function kinWithOwnAffairs(text: string, at: number): boolean {
   return CHILD_KIN.test(text.slice(Math.max(0, at - 24), at)) && OWN_AFFAIRS.test(text.slice(0, at));
 }
 
-/** A finding that money went as a price: 买卖关系, 支付货款, 购羊价款, 附言“购羊款”, 与资金使用无关, 不构成将贷款交由企业使用. */
+/** A finding that money went as a price: 那是买他的猪仔 (set 961), 买卖关系, 支付货款, 购羊价款, 附言“购羊款”, 与资金使用无关, 不构成将贷款交由企业使用. */
 const SALE_FOUND =
-  /(?:系|为|是)(?:服务提供方|服务方|服务提供者)|买卖关系|属于买卖|(?:仅|只)?(?:为|是|系)(?:卖方|销售方)|正常买卖|支付(?:的)?货款|系(?:支付)?(?:货款|价款)|系向[^，。,;；]{0,4}(?:买|购)[^，。,;；]{0,8}(?:货款|价款|的钱)|购[^，。,;；]{1,3}价款|附言[“"「]?购[^，。,;；]{1,2}款|(?:与|和)资金使用无关|(?:并非|不构成|不属于|不是)(?:将)?(?:贷款|该款|资金)?(?:交由|交给|转给)/;
+  /(?:那|这)(?:是|就是)买(?:他|她|人家|大户|老板)(?:家)?的|(?:系|为|是)(?:服务提供方|服务方|服务提供者)|买卖关系|属于买卖|(?:仅|只)?(?:为|是|系)(?:卖方|销售方)|正常买卖|支付(?:的)?货款|系(?:支付)?(?:货款|价款)|系向[^，。,;；]{0,4}(?:买|购)[^，。,;；]{0,8}(?:货款|价款|的钱)|购[^，。,;；]{1,3}价款|附言[“"「]?购[^，。,;；]{1,2}款|(?:与|和)资金使用无关|(?:并非|不构成|不属于|不是)(?:将)?(?:贷款|该款|资金)?(?:交由|交给|转给)/;
 /** …unless the text says the sale covered a hand-over, or names a return on money handed: 名为买卖，实为入股; 其余入股分红. */
 const SALE_COVER = /名为|实为|实际上?(?:是|为|系)(?:入股|投资|借|交由|交给)|入股|分红|固定收益|保底|利息|分钱/;
 
@@ -2062,6 +2084,12 @@ const COLLECTED_FOR_WORK =
 const GOODS_COLLECTED =
   /^(?:统一)?收(?:了|购了?|走了?)(?!贷款(?!申请)|钱|资金|款|这笔)[^，。,;；\s去买建用搞修养拿投说给交]{0,4}?(?:材料|资料|申请表|身份证|户口本|土豆|洋芋|玉米|苞谷|苞米|核桃|花椒|烟叶|药材|蘑菇|[菜粮米蛋肉鱼果茶羊牛猪鸡鸭鹅薯豆谷麦枣])/;
 const GATHERS_MONEY = /^(?:统一)?(?:组织|归集|整合|统筹)[^，。,;；]{0,10}(?:资金|贷款)/;
+/** Right before a party, the household's own crop handed to it: 自家种蒜交给. */
+const OWN_CROP_HANDED_BEFORE = /(?:自家|自己|我家|俺家)(?:种|养|产)的?[^，。,;；给交钱款贷]{1,3}(?:都|全)?(?:交给?|送到|送给|卖给)$/;
+/** Words of a purchase order or buying: 签了订单, 按保护价收购. */
+const ORDER_OR_PURCHASE = /订单|收购|保护价|按[^，。,;；]{0,4}价/;
+/** Right before a party, produce handed to it: 鲜果交, 咖啡豆送到. */
+const PRODUCE_HANDED_BEFORE = /(?:鲜果|果子|鲜豆|咖啡豆|茶叶|鲜叶|茶青|粮食|谷子|稻谷|玉米|苞谷|菜籽|核桃|花椒|奶)(?:都|全)?(?:交给?|送到|拉到|运到|交到)$/;
 /** Goods processed for the household returned, or a fee paid for it: 运回, 加工费. */
 const PROCESSED_RETURNED = /运回|拉回|返还成品|加工费/;
 /** A gathering of orders, not of money: 集中本村贫困户的订单 (not 集中本村贷款). */
