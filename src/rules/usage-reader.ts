@@ -1408,20 +1408,24 @@ const ADVICE_REFUSED_NEXT = /^[^，。,;；]{0,6}?(?:没听|不听|没有听|没
 const NOT_GONE_NEXT = /^[^，。,;；]{0,6}?(?:没去|没有去|没克|冇去)(?=$|[，。,;；])/;
 const WENT_LATER = /(?:后来|最后|到底|还是)[^。]*(?:交|入|投|去|克)/;
 /** Whether the word at `h` is advice, or a plan to lend, that the next clause says was not taken: 有人劝他们把贷款存起来吃利息，孩子爸爸没听. */
-const adviceRefused = (text: string, clauses: Clauses, h: Hit) =>
-  // (信贷员讲不好买理财，阿婆就冇买: or advice against it, which the household then followed; 有人喊他拿贷款去买理财，他没克: or
-  // an invitation he did not go along with — set 956.)
-  (/(?:劝|建议|撺掇|动员|鼓动|怂恿|(?:让|叫|喊)(?:他|她|俺|我|他们|俺们|我们)?(?:把|拿|入股|投)|(?:讲|说|话)(?:不好|别|莫|不要))[^，。,;；]{0,12}$/.test(
-    text.slice(clauses.start[h.clause], h.start),
-  ) &&
-    // (亲戚撺掇把钱放给别人吃利息他没干: the refusal may end the advice's own clause.)
-    (ADVICE_REFUSED_NEXT.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 12)) ||
-      (NOT_GONE_NEXT.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 12)) && !WENT_LATER.test(text.slice(clauses.end[h.clause]! + 1))) ||
-      /(?:他|她|俺|我|人家)(?:没听|不听|没干|不干|可不敢|不敢)$/.test(text.slice(h.end, clauses.end[h.clause])))) ||
-  // (说是要借给他舅，后来没借; 听说要拿钱放利息，去看了，没放: or a plan to lend the money out, which a clause or two on says was
-  // not carried out.)
-  (/(?:说是要|说要|听说要|本来要|想|打算|准备)[^，。,;；]{0,8}$/.test(text.slice(clauses.start[h.clause], h.start)) &&
-    LENDING_DROPPED_NEXT.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause]! + 14)));
+const adviceRefused = (text: string, clauses: Clauses, h: Hit) => {
+  const next = clauses.end[h.clause]! + 1;
+  return (
+    // (信贷员讲不好买理财，阿婆就冇买: or advice against it, which the household then followed; 有人喊他拿贷款去买理财，他没克: or
+    // an invitation he did not go along with — set 956.)
+    (/(?:劝|建议|撺掇|动员|鼓动|怂恿|(?:让|叫|喊)(?:他|她|俺|我|他们|俺们|我们)?(?:把|拿|入股|投)|(?:讲|说|话)(?:不好|别|莫|不要))[^，。,;；]{0,12}$/.test(
+      text.slice(clauses.start[h.clause], h.start),
+    ) &&
+      // (亲戚撺掇把钱放给别人吃利息他没干: the refusal may end the advice's own clause.)
+      (ADVICE_REFUSED_NEXT.test(text.slice(next, next + 11)) ||
+        (NOT_GONE_NEXT.test(text.slice(next, next + 11)) && !WENT_LATER.test(text.slice(next))) ||
+        /(?:他|她|俺|我|人家)(?:没听|不听|没干|不干|可不敢|不敢)$/.test(text.slice(h.end, clauses.end[h.clause])))) ||
+    // (说是要借给他舅，后来没借; 听说要拿钱放利息，去看了，没放: or a plan to lend the money out, which a clause or two on says was
+    // not carried out.)
+    (/(?:说是要|说要|听说要|本来要|想|打算|准备)[^，。,;；]{0,8}$/.test(text.slice(clauses.start[h.clause], h.start)) &&
+      LENDING_DROPPED_NEXT.test(text.slice(next, next + 13)))
+  );
+};
 /** In the clause or two after a plan to lend: that it was not done (后来没借, 去看了，没放). */
 const LENDING_DROPPED_NEXT = /^(?:[^，。,;；]{1,5}[，,])?(?:后来|最后|结果|但|可)?(?:也|又|还是)?(?:没|没有|冇)(?:借|放|给|投|入股?|存)(?=$|[了，。,;；])/;
 /** Before a use in its clause, money sent home: 寄了两千给他们, 我打的钱他们. */
@@ -4708,21 +4712,15 @@ function readStatements(scan: Scan): UsageMatch {
       context.push(h.term);
       continue;
     }
-    // 贷款给自家4头能繁母猪买了保险: insurance bought for the farm's stock is a cost of keeping it.
-    if (category === 'other_non_productive' && VEHICLE_INSURANCE.test(h.term) && INSURED_STOCK_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) {
-      add('production', h);
-      continue;
-    }
-    // 半挂车跑运输…换轮胎，再交保险: insurance where the text's vehicle works for hire is the vehicle's running cost.
+    // 半挂车跑运输…换轮胎，再交保险: insurance where the text's vehicle works for hire is the vehicle's running cost; 贷款给自家4头
+    // 能繁母猪买了保险: and insurance bought for the farm's stock, however counted, is a cost of keeping it.
     // (Not insurance bought for a person: 跑运输…贷款给老人买了保险.)
-    if (
-      category === 'other_non_productive' &&
-      VEHICLE_INSURANCE.test(h.term) &&
-      VEHICLE_AT_WORK.test(text) &&
-      !INSURED_PERSON_BEFORE.test(text.slice(clauses.start[h.clause], h.start))
-    ) {
-      add('production', h);
-      continue;
+    if (category === 'other_non_productive' && VEHICLE_INSURANCE.test(h.term)) {
+      const before = text.slice(clauses.start[h.clause], h.start);
+      if (INSURED_STOCK_BEFORE.test(before) || (VEHICLE_AT_WORK.test(text) && !INSURED_PERSON_BEFORE.test(before))) {
+        add('production', h);
+        continue;
+      }
     }
     // (老板家嫁女儿…随了礼: another family's wedding the household takes a gift to is the gift's, not a wedding of its own.)
     if (
