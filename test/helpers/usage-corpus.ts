@@ -1002,6 +1002,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-969.tsv',
   'heldout/usage-heldout-970.tsv',
   'heldout/usage-heldout-971.tsv',
+  'heldout/usage-heldout-972.tsv',
+  'heldout/usage-heldout-973.tsv',
+  'heldout/usage-heldout-974.tsv',
+  'heldout/usage-heldout-975.tsv',
+  'heldout/usage-heldout-976.tsv',
+  'heldout/usage-heldout-977.tsv',
+  'heldout/usage-heldout-978.tsv',
+  'heldout/usage-heldout-979.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
