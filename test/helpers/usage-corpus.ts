@@ -1010,6 +1010,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-977.tsv',
   'heldout/usage-heldout-978.tsv',
   'heldout/usage-heldout-979.tsv',
+  'heldout/usage-heldout-980.tsv',
+  'heldout/usage-heldout-981.tsv',
+  'heldout/usage-heldout-982.tsv',
+  'heldout/usage-heldout-983.tsv',
+  'heldout/usage-heldout-984.tsv',
+  'heldout/usage-heldout-985.tsv',
+  'heldout/usage-heldout-986.tsv',
+  'heldout/usage-heldout-987.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
