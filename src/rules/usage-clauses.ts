@@ -3,7 +3,7 @@
  * (卖苞米还信用社), and what each clause tells of a trade, the family or a farm building.
  */
 import type { Hit, Scan } from './usage-matcher.js';
-import { CUSTOMER_SPOKEN_OF, GOODS_PUT_IN_SHOP, THIS_LOAN, unrelatedTo, WRITER_SELLS_BEFORE } from './usage-text.js';
+import { CUSTOMER_SPOKEN_OF, GOODS_PUT_IN_SHOP, kinClaimBetween, THIS_LOAN, unrelatedTo, WRITER_SELLS_BEFORE } from './usage-text.js';
 import { inPayeeName } from './usage-trades.js';
 
 /**
@@ -308,6 +308,8 @@ export function readClauses(scan: Scan): Clauses {
     if (h.term === '接送' && /^[^，。,;；]{0,8}(?:客人|游客|顾客|乘客)/.test(text.slice(h.end, end[c]))) continue;
     // (买了一台家用冰柜，放在自家小卖部里: nor 家用 naming a household model the text puts in a shop.)
     if (h.term === '家用' && GOODS_PUT_IN_SHOP.test(text)) continue;
+    // (儿子说冰柜是家用的，我打开看，里头全是要卖的冰棍: nor a family member's charge the writer's look answers — set 965.)
+    if (h.role.family && kinClaimBetween(text, start[c]!, h.start)) continue;
     if (h.role.family) family[c] = true;
     if (h.role.family === 'strong') strongFamily = familyStrong[c] = true;
     // 卖了苞米就还上: selling to repay is not a trade of this loan.

@@ -8,7 +8,17 @@
  * words are that statement.
  */
 import { FAMILY_USE_WORDS, FAMILY_WORDS, MEASURE_WORDS, PLACE_PARTIES } from './usage-grammar.js';
-import { CHAT_AGENT_LABELS, CHAT_LABEL_PATTERN, escapePattern, LABEL_BREAKS, SELLER_NOTE, UNRELATED_WORDS } from './usage-text.js';
+import {
+  CHAT_AGENT_LABELS,
+  CHAT_LABEL_PATTERN,
+  escapePattern,
+  KIN_CLAIM_WHOLE,
+  KIN_CLAIMS,
+  kinClaimAnswered,
+  LABEL_BREAKS,
+  SELLER_NOTE,
+  UNRELATED_WORDS,
+} from './usage-text.js';
 import type { UsagePurpose } from './usage-lexicon.js';
 import type { Hit, Scan } from './usage-matcher.js';
 import { clauseAt } from './usage-clauses.js';
@@ -371,7 +381,7 @@ const CLAIMED = new RegExp(
 );
 /** A sentence's end, and the borrower's answer or a check's finding beginning a clause: 可这是…, 但…, 现场为…. */
 const SENTENCE_END = /[。！？!?]/;
-const ANSWER_BEGINS = /^(?:可|但|其实|不过|现场|实[为系]|核查|经[查核调])/;
+const ANSWER_BEGINS = /^(?:可|但|其实|不过|现场|实[为系]|核查|经[查核调我]|我(?:打开|跟到|去|到)|调解员|核实确实|认定)/;
 /** Of those, a lender's own: 银行说, 信贷员认为. */
 const LENDER = new RegExp(`^${LENDERS}`);
 /** Words that dispute such a claim: 不认可, 举报不实, 要求更正, 凭啥…, 冇嘅事, a court's 主张不能成立 or 不予采纳. */
@@ -387,15 +397,15 @@ const DISPUTED = new RegExp(
  * what was found stands, the claim's words do not. (经现场查看为养殖圈舍: a check may name how it looked.) */
 const ANSWERED =
   /欢迎(?:去|来)?(?:看|查|点)|可以去(?:看|点|查)|问问就知道|我认为是|俺认为是|可这是|可那是|认定(?:为)?(?:用于)?生产|现场(?:查看|察看|核查|检查|核实)?(?:为|系|是)|实(?:为|系)/;
-/** Whether the text disputes a claim it reports: DISPUTED, or a lender's claim the borrower answers. */
-export const disputed = (text: string): boolean => DISPUTED.test(text) || (LENDER_CLAIM.test(text) && ANSWERED.test(text));
+/** Whether the text disputes a claim it reports: DISPUTED, a lender's claim the borrower answers, or a kin's the writer checks. */
+export const disputed = (text: string): boolean => DISPUTED.test(text) || (LENDER_CLAIM.test(text) && ANSWERED.test(text)) || kinClaimAnswered(text);
 
 /** A demand that the money be handed over (要求把钱交到村里), and its refusal (没有交, 不愿意). */
-const DEMANDED = /要求|要(?:其|他|她|我|俺)把|逼|强迫|动员|非要|硬要|让|叫|说要|想买|想要|吵着要|闹着要/;
+const DEMANDED = /要求|要(?:其|他|她|我|俺)把|逼|强迫|动员|非要|硬要|让|叫|说要|想买|想要|吵着要|闹着要|想借去|想拿钱去|想拿去|想挪用|不如拿去/;
 const DEMANDS = new RegExp(DEMANDED.source, 'g');
-const WISHED = /^(?:想买|想要|吵着要|闹着要)$/;
+const WISHED = /^(?:想买|想要|吵着要|闹着要|想借去|想拿钱去|想拿去|想挪用|不如拿去)$/;
 export const REFUSED =
-  /没有交|没交|我没让(?!全)|俺没让(?!全)|没让他|没让她|没入|没有入|没掺和|没参与|不愿意|不肯|拒绝|不同意|没同意|没答应|不答应|要求自主|我不要|不要那个|没要/;
+  /没有交|没交|我没让(?!全)|俺没让(?!全)|没让他|没让她|没入|没有入|没掺和|没参与|不愿意|不肯|拒绝|不同意|没同意|没答应|不答应|要求自主|我不要|不要那个|没要|不借(?!钱)|(?<=[，,])没给(?:他|她)(?=[。，,；;！!]|$)|不听(?=[，。,;；]|$)/;
 
 /** A loan committee's verdict closing its minute (…修水渠。不同意。): the committee's, not a refusal of the demand. */
 const VERDICT = /(?:^|[。；;])(?:经研究[，,]?|经审议[，,]?|意见[:：])?(?:不同意|同意)[^。；;，,]{0,12}[。]?$/;
@@ -422,11 +432,11 @@ export function setAsideClaims(text: string, evidence: Told[], context: string[]
       if (c > 0 && !SENTENCE_END.test(text[clauseStart[c]! - 1] ?? '')) aside(clauseStart[c - 1]!, () => true);
     }
   if (disputed(text))
-    for (const m of text.matchAll(CLAIMED)) {
+    for (const m of [...text.matchAll(CLAIMED), ...(kinClaimAnswered(text) ? text.matchAll(KIN_CLAIMS) : [])]) {
       aside(m.index, () => true);
       // (银行调查员说俺闺女下个月结婚，钱肯定是办事用的。: a lender's claim runs to the end of its sentence, or to the
       // borrower's answer: 银行说…，可这钱当时是乡政府拿走的.)
-      if (LENDER.test(m[0]))
+      if (LENDER.test(m[0]) || KIN_CLAIM_WHOLE.test(m[0]))
         for (let c = clauseAt(clauseStart, m.index) + 1; c < clauseStart.length; c++) {
           const at = clauseStart[c]!;
           if (SENTENCE_END.test(text[at - 1] ?? '') || ANSWER_BEGINS.test(text.slice(at, at + 2))) break;

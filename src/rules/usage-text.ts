@@ -135,3 +135,27 @@ export const TRADE_PLACES = '店|铺|小卖部|超市|摊|门市|门面|作坊|�
 /** Goods put in a shop or stall: 放在自家小卖部里, 摆到店里. */
 // (摆在我家自己开的小卖铺里, 放在户主自己的裁缝铺里, 都放在自家农家乐后厨: with the owner said between — review 143.)
 export const GOODS_PUT_IN_SHOP = new RegExp(`(?:放|摆|装|搁)(?:在|到|进)[^，。,;；]{0,8}(?:${TRADE_PLACES})`);
+
+/**
+ * A family member's charge in a mediator's or officer's record: 他哥以为拿去修房子, 儿子说冰柜是家用的, 婆婆听村里人乱讲以为…,
+ * 他弟弟说："钱给了合作社就是户贷企用" — what one of the family claims the money went to, which the writer then checks.
+ */
+const KIN_CLAIM_SOURCE = `(?:他|她|其)?(?:儿子|女儿|闺女|媳妇|儿媳|婆婆|婆娘|老婆|老公|丈夫|男人|弟弟|哥哥|他哥|她哥|他弟|她弟|他姐|她姐|他妹|她妹|姐姐|妹妹|孙子|女婿|公公|老奶|家里人)(?:听[^，。,;；]{0,8})?(?:以为|说|讲|认为|怀疑)`;
+const KIN_CLAIM = new RegExp(KIN_CLAIM_SOURCE);
+export const KIN_CLAIMS = new RegExp(KIN_CLAIM_SOURCE, 'g');
+export const KIN_CLAIM_WHOLE = new RegExp(`^${KIN_CLAIM_SOURCE}$`);
+/**
+ * The writer's own look or explanation after such a charge: 我打开看, 经我和信贷员到地里看, 我晚上去夜市看了, 调解员解释, 经查,
+ * 核实确实在跑客运, 认定摩托车为生产用 — not a check that only confirms what was said (核实属实).
+ */
+const LOOKED_AGAINST =
+  /打开(?:一)?看|(?:到|去|跟到)[^，。,;；：:“”"]{0,6}看了?(?=[，,：:])|调解员(?:解释|说明|查明)|经查[，,：:]|核实确实|认定[^，。,;；]{0,6}为生产用/;
+/** After a kin's charge, the writer's look or explanation that answers it (not the charge confirmed right after). */
+export const kinClaimAnswered = (text: string): boolean => {
+  const claim = KIN_CLAIM.exec(text);
+  return claim !== null && LOOKED_AGAINST.test(text.slice(claim.index + claim[0].length));
+};
+
+/** Whether a kin's charge the text answers by a look starts between two points (儿子说冰柜是家用的，我打开看…). */
+export const kinClaimBetween = (text: string, from: number, to: number): boolean =>
+  kinClaimAnswered(text) && [...text.matchAll(KIN_CLAIMS)].some((m) => m.index >= from && m.index < to);

@@ -146,6 +146,8 @@ const BANQUET = /^(?:办酒席|摆酒席|摆酒|过事|办喜事|喜事|办喜�
 const HIRED_AFTER = /^[^。；;]{0,10}(?:都是|全是)租(?:的|来的)/;
 export const HIRED_BEFORE = /[请找雇付订][了的]?$|(?:转给|打给|交给|付给)$/;
 
+/** The household's own feast next in a list: 办喜酒, 摆酒席. */
+const OWN_FEAST_NEXT = /^(?:办|摆)(?:喜酒|酒席|婚宴|酒)/;
 /** A hire listed beside another, each the household's: 租车、租婚纱、请司仪. */
 const HIRE_ITEM = /^[请雇租订]/;
 
@@ -162,7 +164,11 @@ export function rentedInList(text: string, hit: Hit): boolean {
           .split('、')
           .pop()!
       : '';
-  return /[请雇租订]/.test(previous) || (text[hit.end] === '、' && HIRE_ITEM.test(text.charAt(hit.end + 1)));
+  // (拍结婚照、租婚纱、办喜酒: or beside the wedding's own photos or feast — set 979.)
+  return (
+    /[请雇租订]|拍结婚照|拍婚纱照/.test(previous) ||
+    (text[hit.end] === '、' && (HIRE_ITEM.test(text.charAt(hit.end + 1)) || OWN_FEAST_NEXT.test(text.slice(hit.end + 1, hit.end + 5))))
+  );
 }
 
 /** Before a service in its clause, hiring it out: 对外出租接亲, 租给人家办事. */
@@ -195,6 +201,9 @@ const IS_A_BEFORE = /(?:^|户主|本人|借款人|其|他|她|我|俺)(?:为|是
 /** A hall booked for an event: 订酒店, 定了饭店. */
 const HALL_BOOKED = /(?:订|定|预订|预定)了?(?:酒店|饭店|酒楼|餐厅|宾馆)/;
 
+/** Before a word, that it is a shop's sign or name: 招牌叫, 店名是. */
+const SIGN_NAMED_BEFORE = /(?:招牌|牌子|店名|店招)(?:叫|是|为|写着?)[“"「]?$/;
+
 export function namesATrade(scan: Scan, i: number): boolean {
   const { text, hits } = scan;
   const hit = hits[i]!;
@@ -219,6 +228,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
   // 做手术的费用, 婚车租赁的钱: what is paid for is bought, not a trade.
   // (婚礼租车、婚庆司仪及婚宴费用: and so is a trade in a list of costs.)
   if (COST_AFTER.test(text.slice(hit.end, hit.end + 10)) || COST_LIST_AFTER.test(text.slice(hit.end, hit.end + 12))) return false;
+  // (招牌叫喜事烟酒店: a word in the shop's sign, which the text names as such — review 146.)
+  if (SIGN_NAMED_BEFORE.test(text.slice(Math.max(0, hit.start - 5), hit.start))) return true;
   // (“囍悦”喜宴大厅是我家自己开的: a trade's words the household says after them it opened.)
   if (OPENED_BY_HOUSEHOLD_AFTER.test(text.slice(hit.end, hit.end + 12))) return true;
   // (自家开的红双喜婚庆门市: a verb of trade, an unquoted name, and the words, a shop noun closing them.)
@@ -454,6 +465,8 @@ export function servesOthers(scan: Scan, i: number, clauseStart: number): boolea
     (/供[^，。,;；]{0,6}$/.test(before) && EVENTS_OF_OTHERS_BEFORE.test(before) && scan.text.startsWith('的', hit.end)) ||
     // (给办寿宴的人家做韩服收钱: people holding the event, whom the household works for, for pay.)
     (HOLDERS_AFTER.test(scan.text.slice(hit.end, hit.end + 5)) && /[给为替帮][^，。,;；]{0,8}$/.test(before) && PAID_FOR_WORK.test(scan.text)) ||
+    // (村里办喜事的场子音响灯光都由她包办: others' occasions, which the text says the household provides for — review 146.)
+    (OCCASION.test(hit.term) && OTHERS_BEFORE.test(before) && PROVIDED_BY_HOUSEHOLD_LATER.test(scan.text.slice(hit.end, scan.clauseEnd[hit.clause]))) ||
     // (托依（婚礼）上用的馕都是我们家打的: goods for others' occasions the household makes.)
     (OCCASION.test(hit.term) && OCCASION_GOODS_MADE_AFTER.test(scan.text.slice(hit.end, hit.end + 24))) ||
     // (专门给人结婚跑车队, 专给人做婚礼、花甲宴穿的韩服: others' occasions the household works for.)
@@ -468,6 +481,10 @@ export function servesOthers(scan: Scan, i: number, clauseStart: number): boolea
   );
 }
 
+/** Right before an occasion, others who hold it: 村里, 寨上, 别人家. */
+const OTHERS_BEFORE = /(?:村里|寨上|寨子里|屯里|各家|别人家?|人家)$/;
+/** Later in its clause, the household providing for it: 都由她包办, 全找他家. */
+const PROVIDED_BY_HOUSEHOLD_LATER = /(?:都|全)?(?:由|找)(?:她|他|我|俺|他们|我们)家?(?:包办|承办|操办|负责|来办)/;
 /** Words that the household runs feasts or weddings for others: 自己干流水席, 给红白事掌勺, 搞婚庆. */
 const FEASTS_RUN = /(?:干|办)流水席|掌勺|给[^，。,;；]{0,6}红白事|(?:干|搞|做)婚庆/;
 
