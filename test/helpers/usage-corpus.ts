@@ -1018,6 +1018,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-985.tsv',
   'heldout/usage-heldout-986.tsv',
   'heldout/usage-heldout-987.tsv',
+  'heldout/usage-heldout-988.tsv',
+  'heldout/usage-heldout-989.tsv',
+  'heldout/usage-heldout-990.tsv',
+  'heldout/usage-heldout-991.tsv',
+  'heldout/usage-heldout-992.tsv',
+  'heldout/usage-heldout-993.tsv',
+  'heldout/usage-heldout-994.tsv',
+  'heldout/usage-heldout-995.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
