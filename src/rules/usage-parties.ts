@@ -65,6 +65,10 @@ const KIN = /^(?:[大二三四五六七八九幺小老]?(?:舅|叔|伯|姑|姨)(
 const MONEY_GIVEN_ON = /(?:借|拿|转|交)(?:给|俾|去|走|克)|给(?:他|她|佢)|俾佢/;
 /** Right after a relative, their own work: 妈种花椒, 的媳妇做火腿. */
 const KIN_AT_WORK_AFTER = /^(?:妈|娘|爹|母|的?媳妇|的?老婆)?(?:在[^，。,;；]{1,6})?(?:种|养|喂|栽|做|开|搞|干|打)/;
+/** Right after a person, that they took the loan and used it: 弟媳贷款用于, 其弟贷款拿去. */
+const LOAN_TAKEN_AFTER = /^(?:媳|妹)?贷款(?:用于|拿去|拿来|整|买|是)/;
+/** Right before a person, words that hand the money to them: 给, 借给, 让. */
+const HANDED_TO_BEFORE = /(?:给|帮|替|让|叫|由)$/;
 /** Titles of respect that follow a surname in a name: 周大爷, 覃满姑, 刘婶. */
 const TITLE = /^(?:大爷|大娘|大伯|大妈|大婶|婶子|大叔|满姑|满哥|满叔|幺叔|幺婶|姑|婶|叔|伯|嫂)$/;
 /** Before a title, a place heading then a surname (and 满 or 幺): 周家湾周, 松滋的覃满. */
@@ -86,7 +90,10 @@ export const namesTheBorrower = (text: string, party: Hit) =>
     (KIN.test(party.term) &&
       (OPENS_THE_TEXT.test(text.slice(0, party.start)) || /^阿[\u4e00-\u9fff]{1,2}$/.test(text.slice(0, party.start))) &&
       KIN_AT_WORK_AFTER.test(text.slice(party.end, party.end + 8)) &&
-      !MONEY_GIVEN_ON.test(text.slice(party.end)))) &&
+      !MONEY_GIVEN_ON.test(text.slice(party.end))) ||
+    // (反映人王某称其弟媳贷款拿去打牌。核实：弟媳贷款用于喂能繁母牛: or one said to have taken the loan and used it, nothing
+    // handing it to them — set 980.)
+    (LOAN_TAKEN_AFTER.test(text.slice(party.end, party.end + 8)) && !HANDED_TO_BEFORE.test(text.slice(Math.max(0, party.start - 2), party.start)))) &&
   !SPEAKING_HOUSEHOLD.test(text) &&
   // (老王借去养牛, 老刘用了这笔钱, 老王养牛，年底给利息: not one said to take the money, or to pay a return for it.)
   !TAKES_AFTER.test(text.slice(party.end, party.end + 2)) &&

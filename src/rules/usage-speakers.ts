@@ -229,7 +229,7 @@ const CONFIRMS = /^(?:1|确认|是的?|对)[。.！!]?$/;
 /** A bank's text message, up to the borrower's reply: 【某农商银行】…回复：. */
 const BANK_MESSAGE = /^【[^】]{1,20}】[^]*?回复[:：]/;
 /** A caller to a line, right before what they asked: 来电人, 来电者, 听众. */
-const CALLER_BEFORE = /来电人|来电者|听众|咨询人/;
+const CALLER_BEFORE = /来电人|来电者|听众|咨询人|客户/;
 /** A reported question of what may be done: 能不能, 可不可以, 行不行. */
 const MAY_ASKED = /能不能|可不可以|行不行/;
 /** Who is said to answer, before the answer: 他说, 户主称. */

@@ -7686,4 +7686,23 @@ describe('how each kind is read', () => {
     expect(classifyUsage('拿贷款买了一只基金。').category).toBe('wealth_management');
     expect(classifyUsage('拿贷款去买理财产品。').category).toBe('wealth_management');
   });
+  it("CBIRC-2020-28/5.1 sets 980-987 (r198): a customer's question of what may be done, a debt the loan is wanted to repay, a deposit not made, a charge without proof, a feast paid from gift money, a commute to an industrial park, a daughter's online loans repaid, a complainant's in-law who borrowed", () => {
+    expect(classifyUsage('客户问能不能贷款给外甥办喜酒，外甥从小在他家长大。答复不可以。').category).toBe('marriage');
+    expect(classifyUsage('客户问能不能贷款买冰箱、电视，家里用。').category).toBe('household_goods');
+    expect(classifyUsage('客户讲去年修房借了表哥三万，想贷款还掉。答复不行。').category).toBe('other_non_productive');
+    expect(classifyUsage('有人举报他把钱存银行吃利息。查实：牛价高暂未购买，放在卡上半个月，已购牛犊3头，未办理定期存款。').category).toBe('production');
+    expect(classifyUsage('反映人称其弟媳贷款拿去打麻将。核实：弟媳贷款用于买母猪4头，打麻将一事无证据。').category).toBe('production');
+    expect(classifyUsage('有人说杨某贷款是给女方送彩礼。核实：杨某贷款用于养羊，彩礼说法无依据。').category).toBe('production');
+    expect(classifyUsage('反映其弟贷款整酒。核实：贷款用于买鸭苗和饲料，整酒是用的礼金钱。').category).toBe('production');
+    expect(classifyUsage('反映张某贷款买电动车。核实：两轮电动车，张某每天骑去镇上工业园区上班。').category).toBe('household_goods');
+    expect(classifyUsage('核实属实，王某女儿在网上借了几笔，王某用贷款代为归还了女儿的网贷。').category).toBe('other_non_productive');
+    expect(classifyUsage('客户问能不能把贷款存定期吃利息，答复不可以。').category).toBe('wealth_management');
+  });
+
+  it("CBIRC-2020-28/5.1 r198's readings stop where they should: a deposit made, a charge confirmed, money given to an in-law, a park's own body", () => {
+    expect(classifyUsage('举报他把贷款存银行吃利息。查实：贷款办理了一年定期存款。').category).toBe('wealth_management');
+    expect(classifyUsage('反映人称其儿媳贷款办酒。核实属实，贷款办了儿子的婚宴。').category).toBe('marriage');
+    expect(classifyUsage('给弟媳贷款用，她拿去开店。').category).toBe('enterprise_use');
+    expect(classifyUsage('贷款交给工业园区管委会统一建厂房。').category).toBe('government_financing_platform');
+  });
 });
