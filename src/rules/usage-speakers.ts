@@ -401,9 +401,11 @@ const ANSWERED =
 export const disputed = (text: string): boolean => DISPUTED.test(text) || (LENDER_CLAIM.test(text) && ANSWERED.test(text)) || kinClaimAnswered(text);
 
 /** A demand that the money be handed over (要求把钱交到村里), and its refusal (没有交, 不愿意). */
-const DEMANDED = /要求|要(?:其|他|她|我|俺)把|逼|强迫|动员|非要|硬要|让|叫|说要|想买|想要|吵着要|闹着要|想借去|想拿钱去|想拿去|想挪用|不如拿去/;
+/** Of those, a relative's wish or suggestion for the money or goods (孙子想借去买摩托, 不如拿去买房子), refused whole. */
+const WISHES = '想买|想要|吵着要|闹着要|想借去|想拿钱去|想拿去|想挪用|不如拿去';
+const DEMANDED = new RegExp(`要求|要(?:其|他|她|我|俺)把|逼|强迫|动员|非要|硬要|让|叫|说要|${WISHES}`);
 const DEMANDS = new RegExp(DEMANDED.source, 'g');
-const WISHED = /^(?:想买|想要|吵着要|闹着要|想借去|想拿钱去|想拿去|想挪用|不如拿去)$/;
+const WISHED = new RegExp(`^(?:${WISHES})$`);
 export const REFUSED =
   /没有交|没交|我没让(?!全)|俺没让(?!全)|没让他|没让她|没入|没有入|没掺和|没参与|不愿意|不肯|拒绝|不同意|没同意|没答应|不答应|要求自主|我不要|不要那个|没要|不借(?!钱)|(?<=[，,])没给(?:他|她)(?=[。，,；;！!]|$)|不听(?=[，。,;；]|$)/;
 
