@@ -3,7 +3,7 @@
  * (卖苞米还信用社), and what each clause tells of a trade, the family or a farm building.
  */
 import type { Hit, Scan } from './usage-matcher.js';
-import { CUSTOMER_SPOKEN_OF, GOODS_PUT_IN_SHOP, kinClaimBetween, THIS_LOAN, unrelatedTo, WRITER_SELLS_BEFORE } from './usage-text.js';
+import { answeredKinClaims, CUSTOMER_SPOKEN_OF, GOODS_PUT_IN_SHOP, THIS_LOAN, unrelatedTo, WRITER_SELLS_BEFORE } from './usage-text.js';
 import { inPayeeName } from './usage-trades.js';
 
 /**
@@ -225,6 +225,8 @@ export function readClauses(scan: Scan): Clauses {
   const repayment = (c: number) => repaymentClause(text, start[c]!, end[c]!);
   let strongFamily = false;
   const spentDone = filled(n, false);
+  // (Found once a text, and only where it has a family word to test.)
+  let kinClaims: RegExpExecArray[] | undefined;
   for (const h of hits) {
     const c = h.clause;
     // (申请养牛，实际给儿子娶媳妇花了: money spent, with no sum or measure after it, is where this loan went — a finished
@@ -309,7 +311,7 @@ export function readClauses(scan: Scan): Clauses {
     // (买了一台家用冰柜，放在自家小卖部里: nor 家用 naming a household model the text puts in a shop.)
     if (h.term === '家用' && GOODS_PUT_IN_SHOP.test(text)) continue;
     // (儿子说冰柜是家用的，我打开看，里头全是要卖的冰棍: nor a family member's charge the writer's look answers — set 965.)
-    if (h.role.family && kinClaimBetween(text, start[c]!, h.start)) continue;
+    if (h.role.family && (kinClaims ??= answeredKinClaims(text)).some((m) => m.index >= start[c]! && m.index < h.start)) continue;
     if (h.role.family) family[c] = true;
     if (h.role.family === 'strong') strongFamily = familyStrong[c] = true;
     // 卖了苞米就还上: selling to repay is not a trade of this loan.

@@ -9,11 +9,11 @@
  */
 import { FAMILY_USE_WORDS, FAMILY_WORDS, MEASURE_WORDS, PLACE_PARTIES } from './usage-grammar.js';
 import {
+  answeredKinClaims,
   CHAT_AGENT_LABELS,
   CHAT_LABEL_PATTERN,
   escapePattern,
   KIN_CLAIM_WHOLE,
-  KIN_CLAIMS,
   kinClaimAnswered,
   LABEL_BREAKS,
   SELLER_NOTE,
@@ -434,7 +434,7 @@ export function setAsideClaims(text: string, evidence: Told[], context: string[]
       if (c > 0 && !SENTENCE_END.test(text[clauseStart[c]! - 1] ?? '')) aside(clauseStart[c - 1]!, () => true);
     }
   if (disputed(text))
-    for (const m of [...text.matchAll(CLAIMED), ...(kinClaimAnswered(text) ? text.matchAll(KIN_CLAIMS) : [])]) {
+    for (const m of [...text.matchAll(CLAIMED), ...answeredKinClaims(text)]) {
       aside(m.index, () => true);
       // (银行调查员说俺闺女下个月结婚，钱肯定是办事用的。: a lender's claim runs to the end of its sentence, or to the
       // borrower's answer: 银行说…，可这钱当时是乡政府拿走的.)

@@ -142,7 +142,7 @@ export const GOODS_PUT_IN_SHOP = new RegExp(`(?:放|摆|装|搁)(?:在|到|进)[
  */
 const KIN_CLAIM_SOURCE = `(?:他|她|其)?(?:儿子|女儿|闺女|媳妇|儿媳|婆婆|婆娘|老婆|老公|丈夫|男人|弟弟|哥哥|他哥|她哥|他弟|她弟|他姐|她姐|他妹|她妹|姐姐|妹妹|孙子|女婿|公公|老奶|家里人)(?:听[^，。,;；]{0,8})?(?:以为|说|讲|认为|怀疑)`;
 const KIN_CLAIM = new RegExp(KIN_CLAIM_SOURCE);
-export const KIN_CLAIMS = new RegExp(KIN_CLAIM_SOURCE, 'g');
+const KIN_CLAIMS = new RegExp(KIN_CLAIM_SOURCE, 'g');
 export const KIN_CLAIM_WHOLE = new RegExp(`^${KIN_CLAIM_SOURCE}$`);
 /**
  * The writer's own look or explanation after such a charge: 我打开看, 经我和信贷员到地里看, 我晚上去夜市看了, 调解员解释, 经查,
@@ -156,6 +156,5 @@ export const kinClaimAnswered = (text: string): boolean => {
   return claim !== null && LOOKED_AGAINST.test(text.slice(claim.index + claim[0].length));
 };
 
-/** Whether a kin's charge the text answers by a look starts between two points (儿子说冰柜是家用的，我打开看…). */
-export const kinClaimBetween = (text: string, from: number, to: number): boolean =>
-  kinClaimAnswered(text) && [...text.matchAll(KIN_CLAIMS)].some((m) => m.index >= from && m.index < to);
+/** Every kin's charge in a text that answers them by a look (儿子说冰柜是家用的，我打开看…); none where it does not. */
+export const answeredKinClaims = (text: string): RegExpExecArray[] => (kinClaimAnswered(text) ? [...text.matchAll(KIN_CLAIMS)] : []);
