@@ -82,6 +82,8 @@ const STOCK_INSURANCE = combine(words('牛只 羊只 猪只 生猪 母猪 母牛
 
 export const defaultLexicon: Lexicon = Object.freeze({
   production: Object.freeze([
+    // (自家窖池维修、换窖泥; 给自家酒坊请工人; 菜地边修小水窖浇菜; 买小游船搞游湖; 羊舍的漏缝地板: Sets 988-995.)
+    ...words('窖池 窖泥 酒坊 小水窖 游船 小游船 游湖 漏缝地板'),
     // (自家熬桐油卖给社里, 皮坊买熟皮子的转鼓: tung oil pressed and hides dressed are crops and trades too.)
     ...words('桐油 熬桐油 榨桐油 油桐 桐籽 桐子 皮坊 熟皮子 熟皮 转鼓 皮张'),
     // (跑三轮拉茶青，专门运货用; 搞炭窑烧炭; 自家地头修水渠、下涵管: hauling leaf, burning charcoal, a field's own ditch.)

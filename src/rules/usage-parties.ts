@@ -64,9 +64,14 @@ const KIN = /^(?:[大二三四五六七八九幺小老]?(?:舅|叔|伯|姑|姨)(
 /** Later in the text, the money handed to someone: 将贷款借俾佢用, 拿给他. */
 const MONEY_GIVEN_ON = /(?:借|拿|转|交)(?:给|俾|去|走|克)|给(?:他|她|佢)|俾佢/;
 /** Right after a relative, their own work: 妈种花椒, 的媳妇做火腿. */
+/** The household's children named together: 兄弟, 姐妹, 子女. */
+const CHILDREN_TOGETHER = /^(?:兄弟|弟兄|兄妹|姐妹|姊妹|儿女|子女)$/;
+/** After them, that they share the repayment: 三人共同承担还款, 分摊还贷. */
+const SHARE_REPAID_AFTER = /^[^，。,;；]{0,4}(?:共同|一起|分摊|轮流|平摊|均摊)(?:承担|负责)?(?:还款|还贷|偿还|还)/;
 const KIN_AT_WORK_AFTER = /^(?:妈|娘|爹|母|的?媳妇|的?老婆)?(?:在[^，。,;；]{1,6})?(?:种|养|喂|栽|做|开|搞|干|打)/;
 /** Right after a person, that they took the loan and used it: 弟媳贷款用于, 其弟贷款拿去. */
-const LOAN_TAKEN_AFTER = /^(?:媳|妹)?贷款(?:用于|拿去|拿来|整|买|是)/;
+// (其弟媳贷款3万元用于: the sum may stand between — review 148.)
+const LOAN_TAKEN_AFTER = /^(?:媳|妹)?贷款(?:[0-9.０-９一二两三四五六七八九十百千万]+元?)?(?:用于|拿去|拿来|整|买|是)/;
 /** Right before a person, words that hand the money to them: 给, 借给, 让. */
 const HANDED_TO_BEFORE = /(?:给|帮|替|让|叫|由)$/;
 /** Titles of respect that follow a surname in a name: 周大爷, 覃满姑, 刘婶. */
@@ -1191,6 +1196,17 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (kind === 'person' && WORKS_TOOK_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 14))) return true;
   // (还有一部分给表哥的烘干厂用: or given to the works to use.)
   if (kind === 'person' && text.slice(0, party.start).endsWith('给') && WORKS_USE_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 14))) return true;
+  // (欠老板的钢筋钱，贷款下来给他还上了: money paid to one the household said it owed repays the debt.)
+  if (
+    THIRD_PERSON.test(party.term) &&
+    text[party.start - 1] === '给' &&
+    /^(?:还|结|付)(?:上|清|了|掉)/.test(text.slice(hits[last]!.end, hits[last]!.end + 2)) &&
+    /(?:欠|赊)[^。；;]{0,12}(?:钱|账|款|债)/.test(text.slice(0, party.start))
+  )
+    return false;
+  // (算作老三结婚的彩礼，由兄弟三人共同承担还款: a family's children sharing the repayment repay the loan; they do not run it —
+  // review 147.)
+  if (kind === 'person' && CHILDREN_TOGETHER.test(party.term) && SHARE_REPAID_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 12))) return false;
   // (结果钱遭我幺爸拿去打牌输了, 满哥把贷款拿去打牌: one said to have gambled the money away used it on gambling.)
   if (kind === 'person' && GAMBLED_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 14))) return false;
   // (磨面机放在寨子头帮人家磨苦荞面，收加工费: people the household works for, for a fee, are its customers.)

@@ -113,6 +113,9 @@ export function readQuestions(text: string): Question[] | undefined {
       .replace(/^答?[:：]?/, '')
       .slice(0, 14);
     const question = text.slice(asked, mark);
+    // (客户打热线问：扶贫贷款能不能先拿来给儿子凑彩礼？答复不行: a caller's marked question of what may be done is the caller's
+    // wish too, whatever the line answers — review 148.)
+    if (MAY_ASKED.test(question) && CALLER_BEFORE.test(text.slice(Math.max(0, asked - 8), asked))) continue;
     // (问：盖房子是给牛盖还是给人住？答：给人住的: an answer taking one of two choices owns to it and denies the other.)
     const choice = choiceTaken(question, reply);
     if (choice !== undefined) {
@@ -150,7 +153,7 @@ export function readQuestions(text: string): Question[] | undefined {
     const answer = answerIn(reply);
     // (来电人问贷款能不能买个空调，夏天老人热: a caller's question of what may be done, not answered yes or no, is the caller's
     // wish; 还想着问问老孙这钱能不能先给娃交学费 only asks.)
-    if (answer === 'open' && MAY_ASKED.test(m[0]) && CALLER_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (answer === 'open' && MAY_ASKED.test(m[0]) && CALLER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     (questions ??= []).push({ start: m.index, end, answer });
   }
   return questions;
@@ -229,7 +232,8 @@ const CONFIRMS = /^(?:1|确认|是的?|对)[。.！!]?$/;
 /** A bank's text message, up to the borrower's reply: 【某农商银行】…回复：. */
 const BANK_MESSAGE = /^【[^】]{1,20}】[^]*?回复[:：]/;
 /** A caller to a line, right before what they asked: 来电人, 来电者, 听众. */
-const CALLER_BEFORE = /来电人|来电者|听众|咨询人|客户/;
+// (客户打热线问: how they reached the line may stand between — review 148.)
+const CALLER_BEFORE = /(?:来电人|来电者|听众|咨询人|客户)(?:打热线|打电话|来电|致电)?$/;
 /** A reported question of what may be done: 能不能, 可不可以, 行不行. */
 const MAY_ASKED = /能不能|可不可以|行不行/;
 /** Who is said to answer, before the answer: 他说, 户主称. */
@@ -402,7 +406,7 @@ export const disputed = (text: string): boolean => DISPUTED.test(text) || (LENDE
 
 /** A demand that the money be handed over (要求把钱交到村里), and its refusal (没有交, 不愿意). */
 /** Of those, a relative's wish or suggestion for the money or goods (孙子想借去买摩托, 不如拿去买房子), refused whole. */
-const WISHES = '想买|想要|吵着要|闹着要|想借去|想拿钱去|想拿去|想挪用|不如拿去';
+const WISHES = '想买|想要|吵着要|闹着要|想借去|想借贷款去|想借钱去|想拿钱去|想拿贷款去|想拿去|想挪用|不如拿去';
 const DEMANDED = new RegExp(`要求|要(?:其|他|她|我|俺)把|逼|强迫|动员|非要|硬要|让|叫|说要|${WISHES}`);
 const DEMANDS = new RegExp(DEMANDED.source, 'g');
 const WISHED = new RegExp(`^(?:${WISHES})$`);
@@ -570,7 +574,8 @@ const SPEAKER_FIRST =
   /(?:^|[。；;])(?:(?:老|小)[\u4e00-\u9fff](?:家)?|侄儿|侄子|外甥|表弟|表哥|堂弟|堂哥|幺舅子|舅子|姐夫|妹夫|连襟|老表)(?:在[^，。,;；]{0,4})?(?:说|讲|称)(?:贷款|这钱|钱)/;
 
 /** Officers telling their own visit: 我们去看了, 俺们上门核实了. */
-const VISITORS_LOOKED = /(?:我们|俺们|咱们)(?:去|上门|入户|实地)(?:看了|看过|查看了?|核实了?|瞅了)/;
+// (说是修牛圈，我克看了: or one who went, after the borrower's claim — set 990.)
+const VISITORS_LOOKED = /(?:我们|俺们|咱们|(?<=(?:说是|说|讲|称)[^。；;]{1,12}[，,])(?:我|俺))(?:去|克|上门|入户|实地)(?:看了|看过|查看了?|核实了?|瞅了)/;
 
 /** In a question, the borrower it asks about: 他, 她, 贷款人 (not 他舅, a relative). */
 const BORROWER_ASKED = /[他她](?![舅姨叔伯哥姐弟妹爹妈爸姑表堂])|贷款人|借款人|户主/;

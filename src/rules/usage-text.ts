@@ -140,7 +140,7 @@ export const GOODS_PUT_IN_SHOP = new RegExp(`(?:放|摆|装|搁)(?:在|到|进)[
  * A family member's charge in a mediator's or officer's record: 他哥以为拿去修房子, 儿子说冰柜是家用的, 婆婆听村里人乱讲以为…,
  * 他弟弟说："钱给了合作社就是户贷企用" — what one of the family claims the money went to, which the writer then checks.
  */
-const KIN_CLAIM_SOURCE = `(?:他|她|其)?(?:儿子|女儿|闺女|媳妇|儿媳|婆婆|婆娘|老婆|老公|丈夫|男人|弟弟|哥哥|他哥|她哥|他弟|她弟|他姐|她姐|他妹|她妹|姐姐|妹妹|孙子|女婿|公公|老奶|家里人)(?:听[^，。,;；]{0,8})?(?:以为|说|讲|认为|怀疑)`;
+const KIN_CLAIM_SOURCE = `(?:他|她|其)?(?:儿子|女儿|闺女|媳妇|儿媳|婆婆|婆娘|老婆|老公|丈夫|男人|弟弟|哥哥|兄弟|弟兄|大哥|二哥|大姐|二姐|他哥|她哥|他弟|她弟|他姐|她姐|他妹|她妹|姐姐|妹妹|孙子|女婿|公公|老奶|家里人)(?:听[^，。,;；]{0,8})?(?:以为|说|讲|认为|怀疑)`;
 const KIN_CLAIM = new RegExp(KIN_CLAIM_SOURCE);
 const KIN_CLAIMS = new RegExp(KIN_CLAIM_SOURCE, 'g');
 export const KIN_CLAIM_WHOLE = new RegExp(`^${KIN_CLAIM_SOURCE}$`);

@@ -466,7 +466,10 @@ export function servesOthers(scan: Scan, i: number, clauseStart: number): boolea
     // (给办寿宴的人家做韩服收钱: people holding the event, whom the household works for, for pay.)
     (HOLDERS_AFTER.test(scan.text.slice(hit.end, hit.end + 5)) && /[给为替帮][^，。,;；]{0,8}$/.test(before) && PAID_FOR_WORK.test(scan.text)) ||
     // (村里办喜事的场子音响灯光都由她包办: others' occasions, which the text says the household provides for — review 146.)
-    (OCCASION.test(hit.term) && OTHERS_BEFORE.test(before) && PROVIDED_BY_HOUSEHOLD_LATER.test(scan.text.slice(hit.end, scan.clauseEnd[hit.clause]))) ||
+    // (村里办喜事的场子，桌椅碗筷带厨子都由她包办: or the clause after it — review 147.)
+    (OCCASION.test(hit.term) &&
+      OTHERS_BEFORE.test(before) &&
+      PROVIDED_BY_HOUSEHOLD_LATER.test(scan.text.slice(hit.end, scan.clauseEnd[hit.clause + 1] ?? scan.clauseEnd[hit.clause]))) ||
     // (托依（婚礼）上用的馕都是我们家打的: goods for others' occasions the household makes.)
     (OCCASION.test(hit.term) && OCCASION_GOODS_MADE_AFTER.test(scan.text.slice(hit.end, hit.end + 24))) ||
     // (专门给人结婚跑车队, 专给人做婚礼、花甲宴穿的韩服: others' occasions the household works for.)
@@ -474,7 +477,7 @@ export function servesOthers(scan: Scan, i: number, clauseStart: number): boolea
     // (承包乡里过事的席面: others' feasts the household contracts to cook.)
     (OCCASION.test(hit.term) && /承包[^，。,;；]{0,4}$/.test(before) && /^的?(?:席面|酒席|宴席)/.test(scan.text.slice(hit.end))) ||
     // (两口子拉婚庆桌椅跟大棚帐篷出租, 婚礼现场摆甜品台按场收钱, 开婚车，一天能跑两场: hire work for pay after an occasion's word.)
-    (OCCASION.test(hit.term) && OCCASION_WORK_AFTER.test(scan.text.slice(hit.end, hit.end + 16))) ||
+    (OCCASION.test(hit.term) && OCCASION_WORK_AFTER.test(scan.text.slice(hit.end, hit.end + 24))) ||
     // (两口子自己干流水席…贷款买了辆小货车拉锅灶桌椅和婚庆道具: an occasion's goods hauled, where the household runs feasts
     // for others, are its trade's.)
     (OCCASION.test(hit.term) && /拉[^，。,;；]{0,8}$/.test(before) && FEASTS_RUN.test(scan.text))
@@ -489,14 +492,15 @@ const PROVIDED_BY_HOUSEHOLD_LATER = /(?:都|全)?(?:由|找)(?:她|他|我|俺|�
 const FEASTS_RUN = /(?:干|办)流水席|掌勺|给[^，。,;；]{0,6}红白事|(?:干|搞|做)婚庆/;
 
 /** Words of an occasion others hold that a trade serves (婚庆, 婚车, 结婚, 寿宴), not a family's own costs (彩礼, 嫁妆). */
-const OCCASION = /婚庆|婚车|婚礼|结婚|喜事|花车|接亲|寿宴|花甲宴|满月酒|托依|过事/;
+// (办酒席用的桌椅碗筷和帐篷，寨上红白喜事租出去收租金: feasts too, whose goods the household lets out — set 994.)
+const OCCASION = /婚庆|婚车|婚礼|结婚|喜事|花车|接亲|寿宴|花甲宴|满月酒|托依|过事|酒席/;
 /** After an occasion, goods used at it that the household makes: （婚礼）上用的馕都是我们家打的. */
 const OCCASION_GOODS_MADE_AFTER = /^(?:[（(][^）)]{1,6}[）)])?(?:上|时)?用的[^，。,;；]{1,6}(?:都|全)?是(?:我们家|我家|自家|俺家|咱家)(?:打|做|烤|供|卖)的/;
 /** Right before an occasion, others served: 专门给人, 帮人家 (a list of occasions, 婚礼、, may stand between). */
 const OCCASIONS_OF_OTHERS_BEFORE = /(?:给|帮|替)(?:人|别人|人家|外人)家?(?:做|拍|跟拍)?(?:[\u4e00-\u9fff]{2,3}、)*$/;
 /** After an occasion, within a clause or two, hire work for pay or orders taken: 出租, 按场收钱, 一天能跑两场, 来订的 (no denial between; not 用来订酒楼, a hall booked). */
 const OCCASION_WORK_AFTER = new RegExp(
-  `^[^。；;未没不]{0,14}?(?:出租|租给|按场|按天收|跑车队|跑(?:一|两|几|三)场|接单|接活|(?<![用拿])来[订定]|订做|定做|${HIRED_BY_OTHERS}|收租金)`,
+  `^[^。；;未没不]{0,18}?(?:出租|租出去|租给|按场|按天收|跑车队|跑(?:一|两|几|三)场|接单|接活|(?<![用拿])来[订定]|订做|定做|${HIRED_BY_OTHERS}|收租金)`,
 );
 
 /** After events, that the household lets out for them: 都租, 也能租 (not 都租的, 租了: rented by the household). */

@@ -7705,4 +7705,50 @@ describe('how each kind is read', () => {
     expect(classifyUsage('给弟媳贷款用，她拿去开店。').category).toBe('enterprise_use');
     expect(classifyUsage('贷款交给工业园区管委会统一建厂房。').category).toBe('government_financing_platform');
   });
+
+  it("CBIRC-2020-28/5.1 reviews 147-148 and sets 988-995 (r199): a shop's appliance beside the family's old one, a building matter of the past, a look after a claim, a typo of 理财, stock a co-op holds and feeds, a venture a village committee runs, liquor cellars, a repair put off, a trader's vehicle, a pleasure boat, slatted floors, a neighbour's account after an empty pen, feast goods let out, a rented shop refitted, a roof made watertight, a brother's charge answered, a grandson's wish refused, a herd's premium, advice argued at length, a vet's rounds, a belief confirmed, a couple undecided, brothers sharing repayment, a charge denied in dialect, a caller's marked question, a dated debt settled, a commute to a park, an in-law's loan with its sum, seedlings bought online, a creditor repaid, goods where the farm is found empty, a finding after 其实家里", () => {
+    expect(classifyUsage('开了个小饭馆，贷款给店里添了一台冰柜，家里用的还是旧冰柜。').category).toBe('production');
+    expect(classifyUsage('贷款买母牛两头。盖房系过往背景，合规。').category).toBe('production');
+    expect(classifyUsage('说是修猪圈，我去看了，猪圈没动，修的是他住人的厢房。').category).toBe('housing');
+    expect(classifyUsage('贷款买利财产品').category).toBe('wealth_management');
+    expect(classifyUsage('他说是自己养羊，我们查了，羊是挂在合作社名下，合作社在喂，他屋里一只羊都没得。').category).toBe('enterprise_use');
+    expect(classifyUsage('村办的扶贫车间由村委会在经营，贷款拿去买机器了，户主没参与。').category).toBe('government_financing_platform');
+    expect(classifyUsage('酒厂的窖池坏了，自家窖池重新换窖泥。').category).toBe('production');
+    expect(classifyUsage('老屋漏雨，可这回不修，钱全部买小猪。').category).toBe('production');
+    expect(classifyUsage('买辆摩托车，赶集收土鸭蛋贩卖。').category).toBe('production');
+    expect(classifyUsage('包了条小游船，在湖上搞游湖，自己开。').category).toBe('production');
+    expect(classifyUsage('新建牛舍，漏缝地板，离住房30米。').category).toBe('production');
+    expect(classifyUsage('入户核实：户主称养羊，圈里一只没有，邻居讲钱拿去给姑娘出嫁了，嫁妆办了两万。').category).toBe('marriage');
+    expect(classifyUsage('家里有一套办酒席用的锅碗瓢盆，寨上人办事就租出去收租金，贷款又添了几张桌子。').category).toBe('production');
+    expect(classifyUsage('租的门面装修成小吃店，贴瓷砖、砌灶台，一家人仍住安置房，不住店里。').category).toBe('production');
+    expect(classifyUsage('一部分买猪苗，一部分给房子做防水。').category).toBe('housing');
+    expect(classifyUsage('他兄弟说钱转给合作社就是户贷企用，调解员解释：合作社只是卖化肥的，付的是货款，化肥撒在他自家田里。').category).toBe('production');
+    expect(classifyUsage('孙子想借贷款去县城买电动车，老倌不借，2万块全部买了小牛。').category).toBe('production');
+    expect(classifyUsage('养了30头肥猪，都上了保险，保费是从贷款里出的。').category).toBe('production');
+    expect(classifyUsage('有人喊她拿贷款去放利息，说一个月两分，讲了好几回，她没去，钱买了谷种。').category).toBe('production');
+    expect(classifyUsage('户主是村上的兽医，天天下村给牛羊打针，贷款买了一辆摩托车。').category).toBe('production');
+    expect(classifyUsage('他姐以为钱拿去修房子了，核实属实，堂屋刷了墙，换了窗户。').category).toBe('housing');
+    expect(classifyUsage('两口子还没商量好，男的想买小货车，女的想把厨房翻修一下。').category).toBe('unknown');
+    expect(classifyUsage('贷款里的1万元算作老二结婚的彩礼，由兄弟几个共同承担还款。').category).toBe('marriage');
+    expect(classifyUsage('经我去地里看，种的是20亩辣椒，他哥讲的拿钱买车的事没得。').category).toBe('production');
+    expect(classifyUsage('客户打电话问：贷款能不能先给闺女办嫁妆，年底卖猪再还？答复不可以。').category).toBe('marriage');
+    expect(classifyUsage('前些年盖房赊的钢筋钱，老板催了几回，贷款一下来就给他还清。').category).toBe('other_non_productive');
+    expect(classifyUsage('贷款买了辆电动车，媳妇每天骑着去工业园区的厂里上班。').category).toBe('household_goods');
+    expect(classifyUsage('有人反映其弟媳贷款给了她哥的厂子。经核实，其弟媳贷款2万元用于自家养鸡，鸡苗饲料都是自己买的。').category).toBe('production');
+    expect(classifyUsage('在网上平台下单买了五百株脐橙苗，种在自家地里。').category).toBe('production');
+    expect(classifyUsage('欠老板的钢筋钱，贷款下来给他还上了。').category).toBe('other_non_productive');
+    expect(classifyUsage('申请写的养鸡，实际买了空调和洗衣机，鸡舍里一只鸡都没得。').category).toBe('household_goods');
+    expect(classifyUsage('买了辆电动车，说是拉菜用的，其实家里一分菜地也没有，是给媳妇上班骑的。').category).toBe('household_goods');
+  });
+
+  it("CBIRC-2020-28/5.1 r199's readings stop where they should: goods the family uses, accounts that do not agree, a co-op paying a return, a waterproofing trade, a brother who runs a works, a leaking house repaired, an online investment, a town's park works", () => {
+    expect(classifyUsage('贷款买了台冰箱，家里用').category).toBe('household_goods');
+    expect(classifyUsage('户主说买牛 圈里一头没有 儿子说还了账 对不上').category).toBe('unknown');
+    expect(classifyUsage('说是自己养牛，我们去看了，牛在合作社，合作社统一养，每年给他分两千。').category).toBe('enterprise_use');
+    expect(classifyUsage('自己干房屋防水的活，买材料和工具').category).toBe('production');
+    expect(classifyUsage('贷款给兄弟开厂用，他负责还款。').category).toBe('enterprise_use');
+    expect(classifyUsage('老房子漏雨，贷款修房子').category).toBe('housing');
+    expect(classifyUsage('在网上平台投资，说一年能翻一倍。').category).toBe('wealth_management');
+    expect(classifyUsage('镇里贷款拿去产业园搞基础设施。').category).toBe('government_financing_platform');
+  });
 });
