@@ -1026,6 +1026,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-993.tsv',
   'heldout/usage-heldout-994.tsv',
   'heldout/usage-heldout-995.tsv',
+  'heldout/usage-heldout-996.tsv',
+  'heldout/usage-heldout-997.tsv',
+  'heldout/usage-heldout-998.tsv',
+  'heldout/usage-heldout-999.tsv',
+  'heldout/usage-heldout-1000.tsv',
+  'heldout/usage-heldout-1001.tsv',
+  'heldout/usage-heldout-1002.tsv',
+  'heldout/usage-heldout-1003.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
