@@ -3,7 +3,7 @@
  * (卖苞米还信用社), and what each clause tells of a trade, the family or a farm building.
  */
 import type { Hit, Scan } from './usage-matcher.js';
-import { answeredKinClaims, CUSTOMER_SPOKEN_OF, GOODS_PUT_IN_SHOP, THIS_LOAN, unrelatedTo, WRITER_SELLS_BEFORE } from './usage-text.js';
+import { answeredKinClaims, CUSTOMER_SPOKEN_OF, FAMILY_KEEPS_OLD, GOODS_PUT_IN_SHOP, THIS_LOAN, unrelatedTo, WRITER_SELLS_BEFORE } from './usage-text.js';
 import { inPayeeName } from './usage-trades.js';
 
 /**
@@ -312,6 +312,8 @@ export function readClauses(scan: Scan): Clauses {
     if (h.term === '家用' && GOODS_PUT_IN_SHOP.test(text)) continue;
     // (儿子说冰柜是家用的，我打开看，里头全是要卖的冰棍: nor a family member's charge the writer's look answers — set 965.)
     if (h.role.family && (kinClaims ??= answeredKinClaims(text)).some((m) => m.index >= start[c]! && m.index < h.start)) continue;
+    // (旧手机留给家里人用: nor the old goods the family keeps, the new ones bought for the work — set 999.)
+    if (h.role.family && FAMILY_KEEPS_OLD.test(text.slice(start[c], end[c]))) continue;
     if (h.role.family) family[c] = true;
     if (h.role.family === 'strong') strongFamily = familyStrong[c] = true;
     // 卖了苞米就还上: selling to repay is not a trade of this loan.

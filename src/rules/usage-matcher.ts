@@ -501,9 +501,9 @@ const DENYING_VERB_WORD = /^[也都还]?[没未][有]?[买建养搭搞弄干盖�
  * A person written by surname and 某 (王某, 李某某), or by surname and place in the family (王老三, 李小二, 张二子), maybe
  * after where they live (屯里王老三), and the role such a name has.
  */
-const NAMED_PERSON = new RegExp(
-  `^(?:屯里|村里|本屯|本村|邻村|同村|隔壁|邻居)?的?[${NAMED_SURNAMES}](?:某某?|老[大二三四五六七八九]|小[二三四五六七八九]|[大二三四五六]子)`,
-);
+// (同寨杨某: or a Guizhou village's 寨 — set 999.)
+const NAME_PLACES = '屯里|村里|本屯|本村|邻村|同村|隔壁|邻居|同寨|本寨|寨上|寨里|同组|本组';
+const NAMED_PERSON = new RegExp(`^(?:${NAME_PLACES})?的?[${NAMED_SURNAMES}](?:某某?|老[大二三四五六七八九]|小[二三四五六七八九]|[大二三四五六]子)`);
 /** A person by surname and 某 alone (韩某, 李某某): no word of the lexicon is written so. */
 const NAMED_BY_MOU = new RegExp(`^[${NAMED_SURNAMES}]某某?`);
 
@@ -516,7 +516,7 @@ function describedNameAt(text: string, at: number, hits: readonly Hit[], clause:
   }
   return false;
 }
-const PLACE_BEFORE_NAME = /^(?:屯里|村里|本屯|本村|邻村|同村|隔壁|邻居)/;
+const PLACE_BEFORE_NAME = new RegExp(`^(?:${NAME_PLACES})`);
 const QUOTE_CLOSE = /^[”"」』’]$/;
 const NAMED_PERSON_ROLE: WordRole = Object.freeze({ party: 'person' });
 

@@ -53,9 +53,9 @@ const PAYEE_GAP = /(?<=[\u4e00-\u9fff])[ \t\u00a0\u3000]+(?=付(?![了款钱清]
 
 /** A phrase that begins with a subject of its own. */
 // (这回贷款拿去还那笔账了, 修村部: or a time word or a verb of building that opens a clause of its own.)
-// (贷款给他侄子的公司用 侄子在大集开汉服厂: or a relative, 侄子, 儿子, 老伴.)
+// (贷款给他侄子的公司用 侄子在大集开汉服厂: or a relative, 侄子, 儿子, 老伴; 乡政府建扶贫产业基地 钱交上去: or the money — set 997.)
 const NEW_SUBJECT =
-  /^(?:他|她|我|俺|咱|户主|本人|借款人|老板|对方|每家|每户|各家|各户|家家|户户|贷款|这笔贷款|这回|这次|今年|去年|后来|(?:修|盖|建)(?:村部|学校|路|广场)|(?:侄子|外甥|儿子|闺女|女儿|女婿|儿媳|老伴|媳妇|兄弟|弟弟|哥哥|姐姐|妹妹|姐夫|妹夫|小舅子|大舅哥|亲戚)(?:在|开|是|干|做|搞|说|把|拿|用))/;
+  /^(?:他|她|我|俺|咱|户主|本人|借款人|老板|对方|每家|每户|各家|各户|家家|户户|贷款|钱(?=[交转都全被])|这笔贷款|这回|这次|今年|去年|后来|(?:修|盖|建)(?:村部|学校|路|广场)|(?:侄子|外甥|儿子|闺女|女儿|女婿|儿媳|老伴|媳妇|兄弟|弟弟|哥哥|姐姐|妹妹|姐夫|妹夫|小舅子|大舅哥|亲戚)(?:在|开|是|干|做|搞|说|把|拿|用))/;
 
 /** Whether white space is the text's only separator between phrases (none shorter than three characters), not words. */
 function spacedClauses(text: string): boolean {
@@ -70,10 +70,18 @@ function spacedClauses(text: string): boolean {
     (parts.length > 2 || (parts.length === 2 && (NEW_SUBJECT.test(parts[1]!) || DENIAL_PHRASE.test(parts[1]!)))) &&
     // (顾四 贷款3万盖方 拉砂子水泥: a name of two characters may head three phrases or more, as a shop's entry does;
     // 贷款一万买羊 一万还欠的医药费 封家: or a family's name sign them at the end.)
-    parts.every((p, k) => p.length >= 3 || standsAlone(p) || (p.length === 2 && parts.length > 2 && (k === 0 || (k === parts.length - 1 && SIGNED_BY.test(p)))))
+    // (去年结婚分户 单独种猕猴桃 买苗: or a verb and its object, a phrase of two characters — set 997.)
+    parts.every(
+      (p, k) =>
+        p.length >= 3 ||
+        standsAlone(p) ||
+        (p.length === 2 && parts.length > 2 && (k === 0 || VERB_AND_OBJECT.test(p) || (k === parts.length - 1 && SIGNED_BY.test(p)))),
+    )
   );
 }
 
+/** A verb and its object in two characters: 买苗, 盖房, 还账. */
+const VERB_AND_OBJECT = /^[买盖修养种建还交租雇请购](?![家])[\u4e00-\u9fff]$/;
 /** A family's or a person's name that signs an entry: 封家, 老王, 小李. */
 const SIGNED_BY = /^(?:[\u4e00-\u9fff]家|老[\u4e00-\u9fff]|小[\u4e00-\u9fff])$/;
 /** The parts white space separates in a text with none of `marks` (a label before a colon aside), or undefined. */

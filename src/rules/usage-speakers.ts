@@ -406,7 +406,7 @@ export const disputed = (text: string): boolean => DISPUTED.test(text) || (LENDE
 
 /** A demand that the money be handed over (要求把钱交到村里), and its refusal (没有交, 不愿意). */
 /** Of those, a relative's wish or suggestion for the money or goods (孙子想借去买摩托, 不如拿去买房子), refused whole. */
-const WISHES = '想买|想要|吵着要|闹着要|想借去|想借贷款去|想借钱去|想拿钱去|想拿贷款去|想拿去|想挪用|不如拿去';
+const WISHES = '想买|想要|吵着要|闹着要|想借(?:这笔|那笔)?(?:贷款|钱)?去|想拿(?:这笔|那笔)?(?:贷款|钱)?去|想挪用|不如拿去';
 const DEMANDED = new RegExp(`要求|要(?:其|他|她|我|俺)把|逼|强迫|动员|非要|硬要|让|叫|说要|${WISHES}`);
 const DEMANDS = new RegExp(DEMANDED.source, 'g');
 const WISHED = new RegExp(`^(?:${WISHES})$`);
@@ -458,6 +458,8 @@ export function setAsideClaims(text: string, evidence: Told[], context: string[]
     }
 }
 
+/** Right after a pronoun, a shop of theirs: 的冷饮小卖部, 家的小卖部. */
+const OWN_SHOP_AFTER = /^家?的[^，。,;；]{0,5}(?:小卖部|小卖店|商店|超市|店|铺|摊|馆|门市)/;
 /** A text that reports what an elder or a neighbour said or wants: its 他 and 她 are the applicant (爷爷说…他想…). */
 const REPORTED =
   /通过翻译|据翻译|经翻译|翻译说|翻译问|翻译[:：]|(?:替|帮).{0,8}(?:写|填)|(?:代|帮)写|(?:爷爷|奶奶|姥爷|姥姥|外公|外婆|俺爷|俺奶|我爷|我奶|老人)(?:说|的意思|交代|想)/;
@@ -495,6 +497,8 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
     !hits.slice(0, at).some((h) => otherParty(h) && !/^[说讲称]/.test(text.slice(h.end, h.end + 1)) && text[h.start - 1] !== '在')
   )
     return true;
+  // (给她的冷饮小卖部买台冰箱，放冰棍和饮料卖: a pronoun opening a text about one household's shop, no one else named, is it — set 998.)
+  if (pronoun.start <= 1 && OWN_SHOP_AFTER.test(text.slice(pronoun.end, pronoun.end + 10)) && !hits.some((h, k) => k !== at && otherParty(h))) return true;
   // (他舅, 她哥: a pronoun before a word of kin names that relative, not the applicant.)
   if (/^[舅姨叔伯哥姐弟妹爹妈爸姑]/.test(text.slice(pronoun.end, pronoun.end + 1))) return false;
   if (REPORTED.test(text) || (!partyBetween && /孩子|娃|细人子|细伢|伢子|崽/.test(before))) return true;

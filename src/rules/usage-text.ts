@@ -55,7 +55,7 @@ export const escapePattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * something apart from the loan; 没得关系 and 莫得关系 are spelled 没关系 before any reader sees them.
  */
 /** Before a repayment in its clause, the proceeds of a sale paying it: 以卖猪款, 用卖粮的钱, 约定卖牛犊后 (not this loan's money). */
-export const SALE_FUNDED_BEFORE = /(?:以|用|拿|靠)卖[^，。,;；]{1,4}(?:款|钱|收入)$|卖[^，。,;；]{1,6}(?:后|以后|之后|了)(?:再|就)?$/;
+export const SALE_FUNDED_BEFORE = /(?:以|用|拿|靠)卖[^，。,;；]{1,4}(?:款|钱|收入|所得|的钱)$|卖[^，。,;；]{1,6}(?:后|以后|之后|了)(?:再|就)?$/;
 
 /**
  * Words pointing at this loan rather than another (本笔, 这笔, 这回, 此笔, 该笔), one list for every reader that sets an
@@ -149,7 +149,7 @@ export const KIN_CLAIM_WHOLE = new RegExp(`^${KIN_CLAIM_SOURCE}$`);
  * 核实确实在跑客运, 认定摩托车为生产用 — not a check that only confirms what was said (核实属实).
  */
 const LOOKED_AGAINST =
-  /打开(?:一)?看|(?:到|去|跟到)[^，。,;；：:“”"]{0,6}看了?(?=[，,：:])|调解员(?:解释|说明|查明)|经查[，,：:]|核实确实|认定[^，。,;；]{0,6}为生产用/;
+  /打开(?:一)?看|(?:到|去|跟到)[^，。,;；：:“”"]{0,6}看了?(?=[，,：:])|调解员(?:解释|说明|查明)|经查[，,：:]|核实确实|认定[^，。,;；]{0,6}为生产用|其实是(?:他|她)?自己|(?:我|我们)(?:都)?(?:点|数)过/;
 /** After a kin's charge, the writer's look or explanation that answers it (not the charge confirmed right after). */
 export const kinClaimAnswered = (text: string): boolean => {
   const claim = KIN_CLAIM.exec(text);
@@ -158,3 +158,10 @@ export const kinClaimAnswered = (text: string): boolean => {
 
 /** Every kin's charge in a text that answers them by a look (儿子说冰柜是家用的，我打开看…); none where it does not. */
 export const answeredKinClaims = (text: string): RegExpExecArray[] => (kinClaimAnswered(text) ? [...text.matchAll(KIN_CLAIMS)] : []);
+
+/**
+ * The family said to keep an old one (家里用的是旧冰箱，没换; 旧手机留给家里人用): the goods bought are not put to its use, and
+ * the family's word there names no use of them.
+ */
+export const FAMILY_KEEPS_OLD =
+  /(?:家里|自家|家里人)(?:(?:用的|用着)(?:还|仍|仍然|依旧)?是?|(?:还|仍|仍然|依旧)是?用(?:的是)?)(?:旧|原来|老|以前)|(?:^|[，,把])(?:旧|原来的?|以前的?)[^，。,;；]{0,3}留给/;

@@ -478,6 +478,8 @@ export function servesOthers(scan: Scan, i: number, clauseStart: number): boolea
     (OCCASION.test(hit.term) && /承包[^，。,;；]{0,4}$/.test(before) && /^的?(?:席面|酒席|宴席)/.test(scan.text.slice(hit.end))) ||
     // (两口子拉婚庆桌椅跟大棚帐篷出租, 婚礼现场摆甜品台按场收钱, 开婚车，一天能跑两场: hire work for pay after an occasion's word.)
     (OCCASION.test(hit.term) && OCCASION_WORK_AFTER.test(scan.text.slice(hit.end, hit.end + 24))) ||
+    // (购置办酒席用的圆桌20张…平时租给村里办事的人家，按场收租金: the occasion's goods, let out later in the text for rent — review 149.)
+    (OCCASION.test(hit.term) && scan.text.startsWith('用的', hit.end) && LET_OUT_FOR_RENT.test(scan.text.slice(hit.end))) ||
     // (两口子自己干流水席…贷款买了辆小货车拉锅灶桌椅和婚庆道具: an occasion's goods hauled, where the household runs feasts
     // for others, are its trade's.)
     (OCCASION.test(hit.term) && /拉[^，。,;；]{0,8}$/.test(before) && FEASTS_RUN.test(scan.text))
@@ -503,6 +505,8 @@ const OCCASION_WORK_AFTER = new RegExp(
   `^[^。；;未没不]{0,18}?(?:出租|租出去|租给|按场|按天收|跑车队|跑(?:一|两|几|三)场|接单|接活|(?<![用拿])来[订定]|订做|定做|${HIRED_BY_OTHERS}|收租金)`,
 );
 
+/** Later, goods let out for rent: 租给村里办事的人家，按场收租金, 出租收钱. */
+const LET_OUT_FOR_RENT = /(?:租给|出租|租出去)[^。；;]{0,16}(?:收租金|租金|收钱|按场收|按天收)/;
 /** After events, that the household lets out for them: 都租, 也能租 (not 都租的, 租了: rented by the household). */
 const LET_FOR_AFTER = /^[^，。,;；]{0,4}(?:都|也)(?:能|可以)?(?:往外|对外)?(?:出)?租(?:$|[，。,;；给])/;
 /** Before an event in its clause, the people it is held by: 为村民, 给乡亲们 (with 、 between events listed). */

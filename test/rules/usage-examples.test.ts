@@ -7751,4 +7751,40 @@ describe('how each kind is read', () => {
     expect(classifyUsage('在网上平台投资，说一年能翻一倍。').category).toBe('wealth_management');
     expect(classifyUsage('镇里贷款拿去产业园搞基础设施。').category).toBe('government_financing_platform');
   });
+
+  it("CBIRC-2020-28/5.1 review 149 and sets 996-1003 (r200): a repair not planned, a guest house's bathroom, a counter clerk's spaced phrases, a typo of 建房, a county's investment platform, a township's base, a pronoun's own shop, a nominal guest house that is the family's home, an old phone kept for the family, a wish for later earnings, a pooled venture the committee runs, a neighbour by 寨 and 某, an app's daily returns, a pigeon loft, an earlier loan repaid from sales, a rhetorical denial, a bill other money met, a split brother's truck, a mediation's other side, a house left alone, feast goods let out, a grandson refused, a brother's claim answered by a count, a couple not agreed, a dated debt told at length, a foreman repaid", () => {
+    expect(classifyUsage('户主讲房子暂时不打算修，贷款全部买猪崽。').category).toBe('production');
+    expect(classifyUsage('自家开的民宿，两间客房改造，加装卫生间，接游客').category).toBe('production');
+    expect(classifyUsage('前年结婚分户 自己种茶 买苗').category).toBe('production');
+    expect(classifyUsage('自家见房 缺钱').category).toBe('housing');
+    expect(classifyUsage('转到县上投资平台，每年分利息').category).toBe('government_financing_platform');
+    expect(classifyUsage('镇政府建扶贫基地 钱交上去').category).toBe('government_financing_platform');
+    expect(classifyUsage('给她的米粉店买台冰柜，冻米粉和肉卖，不是家里用的。').category).toBe('production');
+    expect(classifyUsage('名义上是开民宿，我去看了，就是自己住的新房，也没打算接客。').category).toBe('housing');
+    expect(classifyUsage('买手机一部，户主专门用来接订单、发快递，旧手机留给家里人用。').category).toBe('production');
+    expect(classifyUsage('种茶。户主说以后挣了钱想给家里添个冰箱，眼下贷款全部买茶苗。').category).toBe('production');
+    expect(classifyUsage('村里动员几户贷款凑钱，在风雨桥边修游客中心，由村委管，户里不管事。').category).toBe('government_financing_platform');
+    expect(classifyUsage('户主把钱给了同寨吴某，吴某拿去养牛，说好年底给三千。').category).toBe('enterprise_use');
+    expect(classifyUsage('在手机上投了个“种植项目”APP，说是每天返收益，户主一棵树没种。').category).toBe('wealth_management');
+    expect(classifyUsage('贷款养肉鸽200对，鸽舍是自家闲置厢房改的。').category).toBe('production');
+    expect(classifyUsage('户主以卖猪所得归还上期贷款，本期贷款继续买猪崽。').category).toBe('production');
+    expect(classifyUsage('钱就是拿来买鸭苗嘞，哪个说我拿去打牌了？').category).toBe('production');
+    expect(classifyUsage('老人看病的钱是另外找亲戚借的，这笔贷款买了三头牛。').category).toBe('production');
+    expect(classifyUsage('兄弟早已分户，哥哥一直用弟弟名下的扶贫贷款开三轮拉货，车归哥哥。').category).toBe('enterprise_use');
+    expect(classifyUsage('调解协议：被申请人李某承认使用申请人名下扶贫贷款3万元用于其经营的饭馆。').category).toBe('enterprise_use');
+    expect(classifyUsage('老屋墙有点裂，这回不动房子，贷款全部买化肥。').category).toBe('production');
+    expect(classifyUsage('贷款购置办酒席用的圆桌十张、大锅灶一套、凳子一百个，平时租给寨上办事的人家，按场收租金。').category).toBe('production');
+    expect(classifyUsage('孙子想借这笔贷款去镇上买摩托，老倌不借，钱全部买了小猪。').category).toBe('production');
+    expect(classifyUsage('他姐以为他把钱交给合作社了，其实是他自己在屋头喂，圈里6头牛我都点过。').category).toBe('production');
+    expect(classifyUsage('男的要拿去买羊，女的要拿去修灶房，两口子还没商量定。').category).toBe('unknown');
+    expect(classifyUsage('前年盖房赊了水泥厂一万多的水泥钱，贷款一到就给水泥厂结清了。').category).toBe('other_non_productive');
+    expect(classifyUsage('前年在工地上欠了包工头老板两万多块钱，贷款下来给他还上了。').category).toBe('other_non_productive');
+  });
+
+  it("CBIRC-2020-28/5.1 r200's readings stop where they should: a house to be repaired, a cousin's shop, a debt not yet settled, a brother-in-law's works", () => {
+    expect(classifyUsage('老房子漏雨，这回要修房子').category).toBe('housing');
+    expect(classifyUsage('给他表哥的小卖部买冰柜，他表哥年底还钱').category).toBe('enterprise_use');
+    expect(classifyUsage('欠了亲戚三万，贷款下来还没结清').category).toBe('unknown');
+    expect(classifyUsage('姐夫开砖厂 钱拿他那用了').category).toBe('enterprise_use');
+  });
 });
