@@ -1034,6 +1034,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-1001.tsv',
   'heldout/usage-heldout-1002.tsv',
   'heldout/usage-heldout-1003.tsv',
+  'heldout/usage-heldout-1004.tsv',
+  'heldout/usage-heldout-1005.tsv',
+  'heldout/usage-heldout-1006.tsv',
+  'heldout/usage-heldout-1007.tsv',
+  'heldout/usage-heldout-1008.tsv',
+  'heldout/usage-heldout-1009.tsv',
+  'heldout/usage-heldout-1010.tsv',
+  'heldout/usage-heldout-1011.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
