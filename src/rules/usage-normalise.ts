@@ -67,7 +67,12 @@ function spacedClauses(text: string): boolean {
   // (嗯 他说那个老板找他 钱给老板用: a speaker's filler stands as a phrase of its own.)
   // (And a second phrase that only denies something: 贷款5万存银行吃利息 牛没买.)
   return (
-    (parts.length > 2 || (parts.length === 2 && (NEW_SUBJECT.test(parts[1]!) || DENIAL_PHRASE.test(parts[1]!)))) &&
+    // (养猪 出栏卖猪还贷: or two, the first a verb and its object — set 1006.)
+    (parts.length > 2 ||
+      (parts.length === 2 &&
+        (NEW_SUBJECT.test(parts[1]!) ||
+          DENIAL_PHRASE.test(parts[1]!) ||
+          (VERB_AND_OBJECT.test(parts[0]!) && parts[1]!.length >= 3 && !/^[还另也]/.test(parts[1]!))))) &&
     // (顾四 贷款3万盖方 拉砂子水泥: a name of two characters may head three phrases or more, as a shop's entry does;
     // 贷款一万买羊 一万还欠的医药费 封家: or a family's name sign them at the end.)
     // (去年结婚分户 单独种猕猴桃 买苗: or a verb and its object, a phrase of two characters — set 997.)
@@ -75,7 +80,7 @@ function spacedClauses(text: string): boolean {
       (p, k) =>
         p.length >= 3 ||
         standsAlone(p) ||
-        (p.length === 2 && parts.length > 2 && (k === 0 || VERB_AND_OBJECT.test(p) || (k === parts.length - 1 && SIGNED_BY.test(p)))),
+        (p.length === 2 && (VERB_AND_OBJECT.test(p) || (parts.length > 2 && (k === 0 || (k === parts.length - 1 && SIGNED_BY.test(p)))))),
     )
   );
 }
@@ -128,7 +133,8 @@ const spacedSentence = (sentence: string) => spacedClauses(sentence.replace(/[�
 const LAST_REPLY = new RegExp(`(?:${CHAT_APPLICANT_LABELS.join('|')})[:：](?=[^:：]*$)`);
 
 /** A short phrase that is only the loan or its amount: 贷 3万 买大拖拉机. */
-const AMOUNT_PART = /^(?:贷|借|贷了|借了)?[0-9.]*[万千元块]*$/;
+// (去年结婚分户 贷款 还结婚时借亲戚的账: or the word 贷款 alone — review 150.)
+const AMOUNT_PART = /^(?:贷|借|贷了|借了|贷款)?[0-9.]*[万千元块]*$/;
 
 /** A short label and its colon opening a text: 核查笔录：, 备注:. */
 const LABEL_BEFORE = /^[^\s,，。；;：:、!！?？]{1,8}[：:]/;

@@ -71,7 +71,8 @@ const SHARE_REPAID_AFTER = /^[^，。,;；]{0,4}(?:共同|一起|分摊|轮流|�
 const KIN_AT_WORK_AFTER = /^(?:妈|娘|爹|母|的?媳妇|的?老婆)?(?:在[^，。,;；]{1,6})?(?:种|养|喂|栽|做|开|搞|干|打)/;
 /** Right after a person, that they took the loan and used it: 弟媳贷款用于, 其弟贷款拿去. */
 // (其弟媳贷款3万元用于: the sum may stand between — review 148.)
-const LOAN_TAKEN_AFTER = /^(?:媳|妹)?贷款(?:[0-9.０-９一二两三四五六七八九十百千万]+元?)?(?:用于|拿去|拿来|整|买|是)/;
+// (我侄儿贷五万养鹅: or 贷 and the sum, then the work — set 1007.)
+const LOAN_TAKEN_AFTER = /^(?:媳|妹)?(?:贷款|贷了?)(?:[0-9.０-９一二两三四五六七八九十百千万]+(?:块|元)?)?(?:用于|拿去|拿来|整|买|是|养|种|开|做)/;
 /** Right before a person, words that hand the money to them: 给, 借给, 让. */
 const HANDED_TO_BEFORE = /(?:给|帮|替|让|叫|由)$/;
 /** Titles of respect that follow a surname in a name: 周大爷, 覃满姑, 刘婶. */
@@ -101,7 +102,8 @@ export const namesTheBorrower = (text: string, party: Hit) =>
     (LOAN_TAKEN_AFTER.test(text.slice(party.end, party.end + 8)) && !HANDED_TO_BEFORE.test(text.slice(Math.max(0, party.start - 2), party.start)))) &&
   !SPEAKING_HOUSEHOLD.test(text) &&
   // (老王借去养牛, 老刘用了这笔钱, 老王养牛，年底给利息: not one said to take the money, or to pay a return for it.)
-  !TAKES_AFTER.test(text.slice(party.end, party.end + 2)) &&
+  // (我侄儿贷五万养鹅: but 贷 that begins the person's own loan and its use is theirs to tell.)
+  !(TAKES_AFTER.test(text.slice(party.end, party.end + 2)) && !LOAN_TAKEN_AFTER.test(text.slice(party.end, party.end + 10))) &&
   !RETURN_WORD.test(text);
 /** After a party, words that it keeps and works what it was given: 钥匙在他那, 他自己开. */
 const KEPT_AND_WORKED_BY_THEM = /钥匙在(?:他|她|人家)(?:那|手里)|(?:他|她|人家)自己开(?:着)?(?:$|[，。,;；])/;
@@ -1211,6 +1213,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (kind === 'person' && GAMBLED_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 14))) return false;
   // (磨面机放在寨子头帮人家磨苦荞面，收加工费: people the household works for, for a fee, are its customers.)
   if (kind === 'person' && WORKED_FOR_BEFORE.test(text.slice(party.start - 1, party.start)) && WORK_FEE_TAKEN.test(text.slice(party.end))) return false;
+  // (买打米机放在村里，给村民打米收加工费: a place the household's machine stands, working for others for a fee, is only where — set 1009.)
+  if (PLACE_PARTIES.includes(party.term) && text.slice(0, party.start).endsWith('放在') && WORK_FEE_TAKEN.test(text)) return false;
   // (家里出租毡房给办婚礼、办席的人家用: people the household lets its goods out to hire them; they take no money of the loan.)
   if (LET_OUT_TO_BEFORE.test(text.slice(scan.clauseStart[party.clause], party.start))) return false;
   // (村委会垫资修文化活动室，用的他家的贷款: a public body advancing a work's funds with the household's loan has it.)

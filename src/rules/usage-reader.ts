@@ -136,7 +136,8 @@ import {
 const RETAGGED: ReadonlySet<UsagePurpose> = new Set(['marriage', 'housing', 'household_goods', 'other_non_productive']);
 /** After an act, words that make it other people's: 办丧事的人家, 办酒席的人, 盖房子的户. */
 // (Not a listed act of the household's own: 雇车搬家、请帮忙的人吃饭.)
-const OTHERS_AFTER = /^(?:、(?![请给帮管招])[^，。,;；、]{1,3})?的(?:人(?!情)|户|主家|客户|乡亲|都来|来订|会来)/;
+// (过苗年、过姊妹节的人来订: a second occasion of four characters may be listed — set 1007.)
+const OTHERS_AFTER = /^(?:、(?![请给帮管招])[^，。,;；、]{1,4})?的(?:人(?!情)|户|主家|客户|乡亲|都来|来订|会来)/;
 /** Right after a building, the household's supplying it: 供砖, 拉料. */
 const SUPPLIED_FOR_AFTER = /^(?:供砖|供瓦|供料|供货|供应|送砖|拉砖|送料|拉料)/;
 /** Right after a body, a fee for a term: 一年的承包费, 五年的坑塘承包费. */
@@ -427,7 +428,7 @@ const VEHICLE_PUT_TO_USE = /跑|(?<!拖)拉|运|送|载|接活|出租|租给|营
  * (购猪票据亦系伪造, 照片是借的).
  */
 const STOCK_ABSENT =
-  /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])|(?:圈|棚|舍|栏)里?(?:是|也是)?空的|(?:圈|棚|舍|栏)(?:里)?(?:都|也)?空着|(?:圈|棚|舍|栏)里(?:也|都)空(?![地闲置了着间位出起])|(?:票据|发票|收据|单据|照片|凭证)[^，。,;；]{0,3}(?:均|亦|也|都)?(?:系|是|为)?(?:伪造|假的|编造|虚构|借来的|借的)|假发票|假票据|(?:牛|羊|猪)[^，。,;；]{0,2}(?:系|是)?(?:向|从)?[^，。,;；]{0,4}借来(?:应付|充数|凑数)|现场[^，。,;；]{0,3}(?:既|也)?冇(?:牛|羊|猪|鸡|鸭|鹅)|(?:户内|院内|现场|家中|其实家里|圈内|圈里|棚里|舍内|现在|如今|目前)(?:既|也|并|就|还是|都)?(?:无|没有|没)(?:任何)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|大棚|牲畜|畜禽)(?![了啦])|既无(?:牛|羊|猪|鸡|鸭|鹅|驴|马)也无|(?:圈|棚|舍|栏|屋头|屋里|家里)里?一(?:头|只|匹|个)(?:牛|羊|猪|鸡|鸭|鹅)?(?:都|也)?(?:没有|没得|莫得|冇)|(?:圈|棚|舍|栏)里(?:啥子|啥|什么)?(?:都|也)(?:莫得|没得)|家里(?:牛|羊|猪|鸡|鸭|鹅)(?:也|都)没有|(?:现场|圈里|棚里|院里)(?:是|为|系)?空圈|(?:图为|照片为|照片是|拍的是|现场为|现场是)(?:一[个间座])?空的?(?:猪|牛|羊|鸡|鸭|鹅)?(?:圈|棚|舍|栏)|(?:现场|实地|入户)(?:均|都|也|并)?(?:未见|没见|没看到|未看到)(?:$|[，。,;；])|(?:实际|其实|实际上)(?:牛|羊|猪|鸡|鸭|鹅|驴|马)?(?:也|都|根本|压根)?(?:没|没有|未)(?:买|养|进|抓)(?:牛|羊|猪|鸡|鸭|鹅|驴|马)?(?![^。；;]{0,12}(?:就|先|又|已|买的|买了|养的|养了|改|换))/;
+  /(?:未见|没见着|没见|没看到|未看到|没看见|未发现)(?:到|过)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|牲畜|畜禽)(?![舍圈棚场])|(?:圈|棚|舍|栏)里?(?:是|也是)?空的|(?:圈|棚|舍|栏)(?:里)?(?:都|也)?空着|(?:圈|棚|舍|栏)里(?:也|都)空(?![地闲置了着间位出起])|(?:票据|发票|收据|单据|照片|凭证)[^，。,;；]{0,3}(?:均|亦|也|都)?(?:系|是|为)?(?:伪造|假的|编造|虚构|借来的|借的)|假发票|假票据|(?:牛|羊|猪)[^，。,;；]{0,2}(?:系|是)?(?:向|从)?[^，。,;；]{0,4}借来(?:应付|充数|凑数)|现场[^，。,;；]{0,3}(?:既|也)?冇(?:牛|羊|猪|鸡|鸭|鹅)|(?:户内|院内|现场|家中|其实家里|圈内|圈里|棚里|舍内|现在|如今|目前)(?:既|也|并|就|还是|都)?(?:无|没有|没)(?:任何)?(?:牛|羊|猪|鸡|鸭|鹅|驴|马|大棚|牲畜|畜禽)(?![了啦])|既无(?:牛|羊|猪|鸡|鸭|鹅|驴|马)也无|(?:牛|羊|猪|鸡|鸭|鹅)(?:和[^，。,;；]{1,4})?(?:也|都)?(?:没见着|没见到|没看到|没看见|未见)(?:一头|一只|一个)?(?=$|[，。,;；])|(?:圈|棚|舍|栏|屋头|屋里|家里)里?一(?:头|只|匹|个)(?:牛|羊|猪|鸡|鸭|鹅)?(?:都|也)?(?:没有|没得|莫得|冇)|(?:圈|棚|舍|栏)里(?:啥子|啥|什么)?(?:都|也)(?:莫得|没得)|家里(?:牛|羊|猪|鸡|鸭|鹅)(?:也|都)没有|(?:现场|圈里|棚里|院里)(?:是|为|系)?空圈|(?:图为|照片为|照片是|拍的是|现场为|现场是)(?:一[个间座])?空的?(?:猪|牛|羊|鸡|鸭|鹅)?(?:圈|棚|舍|栏)|(?:现场|实地|入户)(?:均|都|也|并)?(?:未见|没见|没看到|未看到)(?:$|[，。,;；])|(?:实际|其实|实际上)(?:牛|羊|猪|鸡|鸭|鹅|驴|马)?(?:也|都|根本|压根)?(?:没|没有|未)(?:买|养|进|抓)(?:牛|羊|猪|鸡|鸭|鹅|驴|马)?(?![^。；;]{0,12}(?:就|先|又|已|买的|买了|养的|养了|改|换))/;
 
 /** A character every kind of STOCK_ABSENT holds: most texts have none, so the pattern is not tried. */
 const STOCK_ABSENT_MARK = /[见看发空冇无没伪假虚借莫]/;
@@ -472,7 +473,7 @@ const choiceOpen = (text: string) => {
 /** Words that say the household has not decided what to do with the money: 还没想好干啥 (a prohibited use found still stands). */
 // (想养羊又想开饭店，还没拿定主意; 还没想好，看哪样赚钱搞哪样: two wishes not settled, or whatever pays.)
 const UNDECIDED_USE =
-  /(?:还没想好|没想好)[^；;]{0,16}还是[^，。,;；]{1,8}再(?:看|说|定)|想[^，。,;；]{1,8}又想[^，。,;；]{1,8}[，,]?(?:还没|没|还未)(?:拿定主意|拿准主意|想好|定)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,6}看(?:哪样|啥|什么|么子)(?:赚钱|挣钱|来钱)(?:就)?(?:搞|干|做|弄)(?:哪样|啥|什么|么子)|(?:还没想好|没想好)[^。；;]{0,6}看[^，。,;；]{0,4}(?:种|养|搞|干|做)(?:哪样|啥|什么|么子)(?:划算|合算|赚钱)|(?:还没想好|没想好|还没寻思好|没寻思好)(?:干啥|干什么|干么|干嘛|做啥|做什么|用在哪|怎么用)|(?:干啥|干什么|做啥|做什么)(?:还|也)?(?:没想好|没定|没决定)|(?:^|[:：])(?:还没想好|还没定|没想好)[，,\s][^。；;]{0,16}(?:可能|或者|或是|还是|又想|又怕|再说|再定|再决定)|(?:用途|具体项目|项目)(?:尚未|还没|还未)(?:决定|确定)|(?:尚未|还没|还未)(?:决定|确定)(?:具体)?(?:用途|项目)|变更为[“"「]?另行确定|(?:未|冇|还未)谂好(?:做乜|做咩|点用)/;
+  /(?:还没想好|没想好)[^；;]{0,16}还是[^，。,;；]{1,8}再(?:看|说|定)|想[^，。,;；]{1,8}又想[^，。,;；]{1,8}[，,]?(?:还没|没|还未)(?:拿定主意|拿准主意|想好|定)|(?:还没想好|没想好|还没定|没定)[^。；;]{0,6}看(?:哪样|啥|什么|么子)(?:赚钱|挣钱|来钱)(?:就)?(?:搞|干|做|弄)(?:哪样|啥|什么|么子)|(?:还没想好|没想好)[^。；;]{0,6}看[^，。,;；]{0,4}(?:种|养|搞|干|做)(?:哪样|啥|什么|么子)(?:划算|合算|赚钱)|(?:还没想好|没想好|还没寻思好|没寻思好)(?:拿来|用来)?(?:干啥|干什么|干么|干嘛|做啥|做什么|做么子|搞么子|干么子|用在哪|怎么用)|(?:干啥|干什么|做啥|做什么)(?:还|也)?(?:没想好|没定|没决定)|(?:^|[:：])(?:还没想好|还没定|没想好)[，,\s][^。；;]{0,16}(?:可能|或者|或是|还是|又想|又怕|再说|再定|再决定)|(?:用途|具体项目|项目)(?:尚未|还没|还未)(?:决定|确定)|(?:尚未|还没|还未)(?:决定|确定)(?:具体)?(?:用途|项目)|变更为[“"「]?另行确定|(?:未|冇|还未)谂好(?:做乜|做咩|点用)/;
 /** Words that say the loan farms whichever way the choice goes: 反正, 不管, 总之. */
 const EITHER_WAY = /反正|不管|总之|无论|横竖|两样都|都用得上/;
 
@@ -768,7 +769,7 @@ const CLIENTS_JOB_CATEGORIES: ReadonlySet<UsagePurpose> = new Set(['housing', 'h
 const JOB_TAKEN_BEFORE = /(?:接|包了|承包了|揽了)[^，。,;；]{0,10}$/;
 
 /** Lodgings a household may open for guests, and words that it only lives in them: 一直是自家住. */
-const LODGING = /民宿|农家乐|客栈|家庭旅馆|家庭宾馆/;
+const LODGING = /民宿|农家乐|渔家乐|牧家乐|客栈|家庭旅馆|家庭宾馆/;
 // (一家子就住里头, 现在老两口自己住在里面: or the whole family, or the old couple, living in it.)
 // (那几间房一直是他家里人住; 那几间屋是户主和老伴、孙子在住: or the rooms said to be the family's own to live in.)
 // (盖好了全家住进去了, 建成的房屋由全家居住: or the building, once built, the family's home.)
@@ -830,6 +831,8 @@ const WORK_DENIED_AFTER = /^[^，。,;；]{0,4}?(?:暂时|暂|先|还|也|都|�
 const HOME_KEPT_BEFORE = /(?:还是|仍然|仍|照样|依旧|照旧)住(?:在)?$/;
 /** Words that the family does not live at its shop: 不住店里, 没住在铺子里. */
 const NOT_LIVED_AT_TRADE = /(?:不|没|没有)住(?:在)?(?:店里|店上|店铺里|铺子里|铺里|馆子里|门面里|门面上)/;
+/** Right after a person, in brackets, that they are of the household: （同一户）, （没分户）. */
+const SAME_HOUSEHOLD_AFTER = /^[（(](?:同一户|同户|同一户口|一个户口本?|同一个户口本?|没分户|未分户)[）)]/;
 /** Right after a party, that it runs the venture: 在经营, 负责经营. */
 const RUNS_IT_AFTER = /^(?:在|负责|统一|一直在)?(?:经营|管(?=$|[，。,;；]))/;
 /** The household said to take no part: 他没参与. */
@@ -845,8 +848,9 @@ const RETURN_RECEIVED =
 /** Money put into a platform online or on a phone, with a return promised after it: 投到手机上一个平台，说一年翻番. */
 const INVESTED_PLATFORM =
   // (投那个网上的项目，一天返多少钱: or a project online, a daily return after it.)
-  // (在手机上投了个“养殖项目”APP，说是每天返收益: or an app on the phone named a project — set 999.)
-  /(?<![不没别未])投(?:到|进|在|了)?[^，。,;；]{0,8}(?:平台|(?:网上|手机上|线上)的?项目|项目[”"」]?app|app)(?=[^。；;]{0,12}(?:翻番|翻倍|收益|利息|返利|回报|分红|提不出|百分之|[0-9０-９]%|分利|个点|[天月]返))/;
+  // (在手机上投了个“养殖项目”APP，说是每天返收益: or an app on the phone named a project — set 999; 下了个“金牛宝”软件，把贷款
+  // 放进去，天天有几块钱进账: or money put into an app — review 150.)
+  /(?<![不没别未])投(?:到|进|在|了)?[^，。,;；]{0,8}(?:平台|(?:网上|手机上|线上)的?项目|项目[”"」]?app|app)(?=[^。；;]{0,12}(?:翻番|翻倍|收益|利息|返利|回报|分红|提不出|百分之|[0-9０-９]%|分利|个点|[天月]返))|(?:软件|app|平台)[^。；;]{0,6}[，,]?把(?:贷款|钱)放进去(?=[^。；;]{0,14}(?:进账|收益|返|利息|分红))/;
 /** Right after a word, a village's suffix that makes the word its name: 烟筒屯 (not 村里, 村上, 村委: the village itself). */
 // (入股村头那个腊肉厂: not 村头, 村口, where in the village.)
 const VILLAGE_AFTER = /^(?:屯|嘎查)(?![里上子])|^村(?![里上委民干集两组部办头口东西南北])/;
@@ -993,12 +997,12 @@ const MACHINE_KEPT_FOR_SHARE =
   /(?:机器|拖拉机|收割机|农机|车)(?:一直)?(?:放|在)(?:他|她|人家|[^，。,;；]{1,4}?的)(?:那|那里|那儿|[^，。,;；]{1,4}(?:队|社|公司|厂))[^。；;]{0,24}?(?:年底|每年)[^。；;]{0,8}?(?:给|分)[^。；;]{0,6}?(?:钱|分红|利息|几千块)/;
 /** Money borrowed, owed or lost before, repaid: 还了前几年盖房时借亲戚的两万块钱, 还去年盖房子欠包工头的工钱, 还了去年打麻将输的账, 还上借邻居的钱, 还了从店老板那借的五千, 还了同村王某的三万块钱 (not a loan repaid: 还贷款). */
 const BORROWED_REPAID =
-  /(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷]{0,12}借(?:给)?(?:亲戚|朋友|邻居|别人|人家|他|她|同学|老乡)[^，。,;；]{0,3}的[^，。,;；]{0,5}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,4}(?:从|跟|向)[^，。,;；]{1,6}?(?:那|那里|那儿|处)?借的|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,6}?[\u4e00-\u9fff]某某?的[^，。,;；（(]{0,4}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷还欠]{0,10}欠(?:[^，。,;；的]{1,6})的[^，。,;；]{0,6}(?:钱|账|债|款|块)|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,8}输的(?:账|钱|债)/;
+  /(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷]{0,12}借(?:给)?(?:亲戚|朋友|邻居|别人|人家|他|她|同学|老乡)[^，。,;；]{0,3}的[^，。,;；]{0,5}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,4}(?:从|跟|向)[^，。,;；]{1,6}?(?:那|那里|那儿|处)?借的|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,6}?[\u4e00-\u9fff]某某?的[^，。,;；（(]{0,4}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷还欠]{0,10}欠(?:[^，。,;；的]{1,6})的[^，。,;；]{0,6}(?:钱|账|债|款|块)|(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷还]{0,8}(?:输|亏|赔)的(?:账|钱|债)/;
 /** A debt told, then the loan said to repay it: 欠了他大舅哥三万，这回贷款下来就是还这个的; 欠我的砖钱八千，这回扶贫贷款下来了拿来还了. */
 // (前年起房子找亲戚借的三万，这次贷下来就还给他们了: or money borrowed, repaid to those who lent it; 欠了包工头老板三万块钱:
 // the creditor and the sum may take ten characters, or the loan settle it: 贷款下来一把结清了 — review 149.)
 const DEBT_THEN_REPAID =
-  /(?:欠(?:了)?|借的)[^，。,;；]{1,10}[，,][^。；;]{0,12}(?:贷款|钱|贷出来|贷下来)[^。；;]{0,8}?(?:就是|是|拿来|用来|先)?还(?:给)?(?:我|他|她|人家|他们|她们|亲戚)?(?:这个|这笔|这账|这个账|这笔账|它|上了|了)的?(?![没吗呢？?])|(?:欠(?:了)?|借的)[^，。,;；]{1,10}[，,][^。；;]{0,12}(?:贷款|贷出来|贷下来)[^。；;]{0,8}?(?<![没未不])(?:结清|还清|付清)/;
+  /(?:欠(?:了)?|借的)[^，。,;；]{1,12}[，,][^。；;]{0,12}(?:贷款|钱|贷出来|贷下来|贷到款)[^。；;]{0,8}?(?:就是|是|拿来|用来|先)?还(?:给)?(?:我|他|她|人家|他们|她们|亲戚)?(?:这个|这笔|这账|这个账|这笔账|它|上了|了)的?(?![没吗呢？?])|(?:欠(?:了)?|借的)[^，。,;；]{1,12}[，,][^。；;]{0,12}(?:贷款|贷出来|贷下来|贷到款)[^。；;]{0,8}?(?<![没未不])(?:结清|还清|付清)/;
 /** A storey added, then the family living in it: 加盖了一层，现在一家五口住在上面; 加盖了一层，是仔一家住的. */
 const STOREY_LIVED_IN =
   /(?:(?:加盖|新加|加|盖|起)了?一层[^。；;]{0,16}?|(?<=[舍棚圈栏])(?:二层|二楼)[^。；;]{0,24}?)(?<![不没未无])(?:住在上面|住上面|住楼上|一家[^，。,;；]{0,6}住|住人|搬上去住|搬到上面住)/;
@@ -1898,9 +1902,9 @@ const DEPOSITED_FOR_SPREAD = /(?<![不没未])存(?:进|到)[^，。,;；]{0,6}�
 /** Brothers said to have split the household, then one given or taking the loan: 哥俩早分家了…老大就给了老二. */
 /** The other side of a mediation or a suit said to have used the applicant's loan: 被申请人…使用申请人名下扶贫贷款. */
 const RESPONDENT_USED =
-  /(?:被申请人|被告)[^。；;]{0,10}?(?<![未没不])(?:使用|用了|借用|占用|拿去|挪用)(?:了)?(?:申请人|原告)(?:名下)?的?(?:扶贫)?(?:小额)?(?:贷款|借款)/;
+  /(?:被申请人|被告)[^。；;]{0,10}?(?<![未没不])(?:使用|用了|借用|占用|拿去|挪用)(?:了)?(?:申请人|原告)(?:名下)?的?(?:扶贫)?(?:小额)?(?:贷款|借款)|(?:被申请人|被告)[^。；;]{0,10}?(?:申请人|原告)名下的?(?:扶贫)?(?:小额)?贷款[^，。,;；]{0,10}?(?:一直)?由其(?:使用|用于|经营|拿去)/;
 const SPLIT_BROTHER_TOOK =
-  /(?:哥俩|兄弟俩|弟兄俩|两兄弟|哥儿俩|兄弟(?=早|已|早已|早就))[^。]{0,6}(?<![没未不])分(?:家|户)了?[^。]*?(?:(?:给了?|借给|让)(?:老[大二三]|弟弟|哥哥)|(?:老[大二三]|弟弟|哥哥)(?:拿去|拿走|拿了|用了|一直用|用(?=[^，。,;；]{0,6}名下的)))/;
+  /(?:哥俩|兄弟俩|弟兄俩|两兄弟|哥儿俩|兄弟(?:两个|几个)?(?=早|已|早已|早就))[^。]{0,6}(?<![没未不])分(?:了)?(?:家|户)了?[^。]*?(?:(?:给了?|借给|让)(?:老[大二三四]|弟弟|哥哥)|(?:老[大二三四]|弟弟|哥哥)(?:拿去|拿走|拿了|用了|一直用|在用|一直在用|用(?=[^，。,;；]{0,6}(?:名下|户头)的)))/;
 /** Goods for a wedding (喜字窗花), and a trade that stocks goods to sell (进了一批货, 摆摊卖). */
 const WEDDING_GOODS = /喜字|窗花|喜糖|喜烟/;
 const STOCKED_FOR_SALE = /进了?(?:一批)?货|摆摊|批发|零售/;
@@ -2769,7 +2773,9 @@ function readStatements(scan: Scan): UsageMatch {
     // (还了去年赊农资店的化肥钱: nor where goods had on credit before this season are repaid — the debt.)
     !(text.includes('赊') && CREDIT_GOODS_REPAID.test(text) && !creditThisSeason(text)) &&
     // (被申请人李某承认使用申请人名下扶贫贷款…用于其经营的饭馆: nor where the other side is said to have used the loan.)
-    !(text.includes('申请人') && RESPONDENT_USED.test(text))
+    !(text.includes('申请人') && RESPONDENT_USED.test(text)) &&
+    // (贷款拿来还前几年养牛亏的账: nor a farm's old losses the loan repays — set 1008.)
+    !(text.includes('还') && (text.includes('亏') || text.includes('赔')) && BORROWED_REPAID.test(text))
   ) {
     const matched = new Set<string>();
     for (const h of hits) if (h.role.plainProduction) matched.add(h.term);
@@ -3964,6 +3970,8 @@ function readStatements(scan: Scan): UsageMatch {
       if (first === last && THIRD_PERSON.test(term) && PLACE_NAME_AFTER.test(text.slice(h.end, h.end + 4))) continue;
       // 他, 她: the household where they stand for the applicant (孩子…给他买电脑; 替李奶奶写的：她家养了…).
       if (first === last && THIRD_PERSON.test(term) && pronounOfHousehold(scan, first)) kind = 'household';
+      // (由户主弟弟（同一户）在家种: a person the text says in brackets is of the one household — set 1009.)
+      if (SAME_HOUSEHOLD_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 10))) kind = 'household';
       // (户主说贷款让他儿子拿去炒股: and the household's member named after a pronoun that stands for it.)
       if (
         last === first + 1 &&
@@ -5499,7 +5507,10 @@ function readStatements(scan: Scan): UsageMatch {
       evidence.push(evidenceOf('other_non_productive', creditRepaid[0], clauseAt(clauses.start, creditRepaid.index), creditRepaid.index));
   }
   // (贷款还了前年盖房借他大舅哥的钱: what money borrowed before was for, where the loan repays it, is the debt's story.)
-  const debtFound = text.includes('还') && (text.includes('借') || text.includes('欠') || text.includes('输')) ? BORROWED_REPAID.exec(text) : null;
+  const debtFound =
+    text.includes('还') && (text.includes('借') || text.includes('欠') || text.includes('输') || text.includes('亏') || text.includes('赔'))
+      ? BORROWED_REPAID.exec(text)
+      : null;
   // (该村12户贷款被用于归还村委会修建活动室的欠款: a public body's own works debt repaid is the body's use, read below.)
   const publicDebt = /[欠债]/.test(text) ? PUBLIC_DEBT_REPAID.exec(text) : null;
   // (还了村委会修村道欠施工队的工钱: so it is no household's debt repaid.)
@@ -5622,7 +5633,7 @@ function readStatements(scan: Scan): UsageMatch {
   )
     evidence.push(evidenceOf('enterprise_use', proceeds[0], clauseAt(clauses.start, proceeds.index), proceeds.index));
   // 投到手机上一个平台，说一年翻番: money put into a platform, for the return promised, is invested (not the phone's).
-  const platform = text.includes('平台') || text.includes('项目') ? INVESTED_PLATFORM.exec(text) : null;
+  const platform = text.includes('平台') || text.includes('项目') || text.includes('放进去') || text.includes('app') ? INVESTED_PLATFORM.exec(text) : null;
   if (platform !== null && !evidence.some((e) => e.category === 'wealth_management')) {
     const end = platform.index + platform[0].length;
     setAside((x) => x.category === 'household_goods' && x.start >= platform.index && x.start < end);
@@ -5919,7 +5930,7 @@ function readStatements(scan: Scan): UsageMatch {
   countMatch('enterprise_use', text.includes('垫') || text.includes('利') || text.includes('本息') ? ADVANCED_FOR_FIRM.exec(text) : null);
   // (哥俩早分家了…老大就给了老二: a brother the text says keeps a household of his own, given or taking the loan, is another.)
   // (兄弟早已分户，弟弟一直用哥哥名下的扶贫贷款跑货车: or split into households, the brother using the loan in the other's name — set 1003.)
-  countMatch('enterprise_use', text.includes('分家') || text.includes('分户') ? SPLIT_BROTHER_TOOK.exec(text) : null);
+  countMatch('enterprise_use', /分了?[家户]/.test(text) ? SPLIT_BROTHER_TOOK.exec(text) : null);
   // (被申请人王某承认，使用申请人名下扶贫贷款4万元用于其经营的养猪场: the other side in a mediation using the applicant's loan —
   // set 1003.)
   countMatch('enterprise_use', text.includes('申请人') || text.includes('被告') ? RESPONDENT_USED.exec(text) : null);

@@ -484,7 +484,8 @@ export function pronounOfHousehold(scan: Scan, at: number): boolean {
     pronoun.start - hits[at - 1]!.end < 12;
   // (给他老伴赶集买菜用, 钱都被她男人拿去喝酒: a pronoun before a spouse is the borrower's, the spouse the household.)
   // (民宿他自家经营: and before 自家, their own family.)
-  if (/^(?:老伴|老婆|媳妇|爱人|婆姨|婆娘|家属|自家|男人|丈夫|老公)/.test(text.slice(pronoun.end, pronoun.end + 2))) return true;
+  // (给她屋头买个冰箱放灶房装菜: and before 屋头, their own home — review 150.)
+  if (/^(?:老伴|老婆|媳妇|爱人|婆姨|婆娘|家属|自家|男人|丈夫|老公|屋头|屋里)/.test(text.slice(pronoun.end, pronoun.end + 2))) return true;
   /** Whether a hit is a party other than the household and its pronouns. */
   const otherParty = (h: Hit) => h.role.party !== undefined && h.role.party !== 'household' && !THIRD_PERSON.test(h.term);
   // (钱给他儿结婚用了…砖又退回俺这了: in a seller's note about a customer, before a child of theirs, the customer's — where

@@ -149,7 +149,7 @@ export const KIN_CLAIM_WHOLE = new RegExp(`^${KIN_CLAIM_SOURCE}$`);
  * 核实确实在跑客运, 认定摩托车为生产用 — not a check that only confirms what was said (核实属实).
  */
 const LOOKED_AGAINST =
-  /打开(?:一)?看|(?:到|去|跟到)[^，。,;；：:“”"]{0,6}看了?(?=[，,：:])|调解员(?:解释|说明|查明)|经查[，,：:]|核实确实|认定[^，。,;；]{0,6}为生产用|其实是(?:他|她)?自己|(?:我|我们)(?:都)?(?:点|数)过/;
+  /打开(?:一)?看|(?:到|去|跟到)[^，。,;；：:“”"]{0,6}看了?(?=[，,：:])|调解员(?:解释|说明|查明)|经查[，,：:]|核实确实|认定[^，。,;；]{0,6}为生产用|其实是(?:他|她)?(?:自己|自个儿?)|(?:我|我们)(?:都|挨个|一个个)?(?:点|数)过/;
 /** After a kin's charge, the writer's look or explanation that answers it (not the charge confirmed right after). */
 export const kinClaimAnswered = (text: string): boolean => {
   const claim = KIN_CLAIM.exec(text);

@@ -7787,4 +7787,39 @@ describe('how each kind is read', () => {
     expect(classifyUsage('欠了亲戚三万，贷款下来还没结清').category).toBe('unknown');
     expect(classifyUsage('姐夫开砖厂 钱拿他那用了').category).toBe('enterprise_use');
   });
+
+  it("CBIRC-2020-28/5.1 review 150 and sets 1004-1011 (r201): a funeral-goods trade, 定期 as regularly, a tea works' roof, spaced verb-object phrases, a pen's floor, a kiln's coal, a nephew's own loan, festival-goers' orders, an absent herd beside a wedding, an undecided use, a farm's losses repaid, a township project, split brothers, a mediation's other side, wages owed and paid off, absent stock and machine, a brother in the same household, a machine placed to serve others, a swindler's offer, a county investment firm, a charge answered by a count, guest rooms, an app holding the loan, a wedding's debt, her own home", () => {
+    expect(classifyUsage('户主做寿衣花圈生意，贷款进货，铺子开在医院对面。').category).toBe('production');
+    expect(classifyUsage('户主高血压，定期来拿药。贷款已买猪崽10头，在圈里喂着。').category).toBe('production');
+    expect(classifyUsage('烤茶加工房屋顶漏雨维修，加工房和住房分开。').category).toBe('production');
+    expect(classifyUsage('养羊 出栏卖羊还贷').category).toBe('production');
+    expect(classifyUsage('修猪圈 打地坪').category).toBe('production');
+    expect(classifyUsage('自家小砖厂 自己烧砖卖 买煤').category).toBe('production');
+    expect(classifyUsage('我外甥贷三万养羊，他讲养牛的人家太多了。').category).toBe('production');
+    expect(classifyUsage('张家媳妇贷款开了个裁缝铺，做苗家衣裳，过苗年、过吃新节的人来订。').category).toBe('production');
+    expect(classifyUsage('王家讲贷款买羊，信贷员下来查，羊没见着一只，倒是刚办完结婚酒。').category).toBe('marriage');
+    expect(classifyUsage('李家老三贷款还没想好拿来做么子，讲看哪样赚钱就干哪样。').category).toBe('unknown');
+    expect(classifyUsage('贷款拿来还前几年养羊亏的账').category).toBe('other_non_productive');
+    expect(classifyUsage('资金整合到镇里茶叶基地基础设施项目，由镇统一实施').category).toBe('government_financing_platform');
+    expect(classifyUsage('兄弟两个早就分了家，实际是老二在用老大户头的扶贷开货车。').category).toBe('enterprise_use');
+    expect(classifyUsage('调解笔录：被申请人赵某承认，申请人名下扶贫贷款三万元一直由其用于经营饭馆。').category).toBe('enterprise_use');
+    expect(classifyUsage('盖新房时欠了砖匠和小工的工钱一万多，今年贷到款就给他们付清了。').category).toBe('other_non_productive');
+    expect(classifyUsage('申请书上写养牛，回访时说买了三轮车，牛和三轮车都没见到。').category).toBe('unknown');
+    expect(classifyUsage('种烤烟15亩，贷款买烟苗、肥料，由户主兄弟（同一户）在家种。').category).toBe('production');
+    expect(classifyUsage('户主买磨面机放在村里，给村民磨面收加工费。').category).toBe('production');
+    expect(classifyUsage('有人自称能帮忙办贷款收好处费，民警已提醒当事人防骗。当事人贷款已领到，买了羊，未给他人。').category).toBe('production');
+    expect(classifyUsage('贷款交县开投公司使用。').category).toBe('government_financing_platform');
+    expect(classifyUsage('他大哥说牛是放到合作社代养的，其实是他自个在山上放的，15头我挨个点过。').category).toBe('production');
+    expect(classifyUsage('渔家乐二楼改成三间标间接游客，一家人还是住一楼。').category).toBe('production');
+    expect(classifyUsage('在手机上下了个“聚宝盆”软件，把贷款放进去，每天有钱进账。').category).toBe('wealth_management');
+    expect(classifyUsage('去年结婚分户 贷款 还结婚时借亲戚的钱').category).toBe('other_non_productive');
+    expect(classifyUsage('给她屋里买个冰柜放灶房冻肉。').category).toBe('household_goods');
+  });
+
+  it("CBIRC-2020-28/5.1 r201's readings stop where they should: a child's engagement also to pay for, coal for a cousin's kiln, coal for heating, a house's floor", () => {
+    expect(classifyUsage('买牛 还有娃儿订婚要用钱').category).toBe('marriage');
+    expect(classifyUsage('他表哥开砖厂，贷款拿过去给砖厂买煤了。').category).toBe('enterprise_use');
+    expect(classifyUsage('冬天买煤取暖').category).toBe('other_non_productive');
+    expect(classifyUsage('房子打地坪').category).toBe('housing');
+  });
 });
