@@ -3089,16 +3089,15 @@ function readStatements(scan: Scan): UsageMatch {
       ((DEBT_DATED_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) &&
         /[还偿]/.test(text.slice(clauses.start[Math.max(0, h.clause - 1)], h.start))) ||
         // (还了之前欠亲戚的钱，做屋时借的: or said, after the debt repaid, to be what it was borrowed for.)
-        (/^[，,]$/.test(text[h.start - 1] ?? '') && DEBT_REPAID_BEFORE.test(text.slice(0, h.start))) ||
-        // (前几年盖房赊的砖和水泥钱…贷款一到就给砖厂结清: or said later to be settled with the loan — review 148.)
-        (DEBT_DATED_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) && LOAN_SETTLES_LATER.test(text.slice(h.end))))
+        (/^[，,]$/.test(text[h.start - 1] ?? '') && DEBT_REPAID_BEFORE.test(text.slice(0, h.start))))
     )
       return true;
-    // (前年盖房子赊了砖厂两万多的砖钱，贷款一到就给砖厂结清了: the debt told at more length, the loan settling it — review 149.)
+    // (前几年盖房赊的砖和水泥钱…贷款一到就给砖厂结清, 前年盖房子赊了砖厂两万多的砖钱…: a dated debt made for the act, told
+    // briefly or at length, that the loan is said later to settle — reviews 148, 149.)
     if (
       h.role.category !== 'production' &&
       DEBT_DATED_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) &&
-      DEBT_TOLD_AFTER.test(text.slice(h.end, h.end + 16)) &&
+      (DEBT_MADE_AFTER.test(text.slice(h.end, h.end + 6)) || DEBT_TOLD_AFTER.test(text.slice(h.end, h.end + 16))) &&
       LOAN_SETTLES_LATER.test(text.slice(h.end))
     )
       return true;
@@ -3252,6 +3251,10 @@ function readStatements(scan: Scan): UsageMatch {
   const rulings = RULING_WORD.test(text) ? rulingsNotTheUse(text) : undefined;
   /** Whether `h` stands after the last finding and every trade the text tells stands before it. */
   // (Not a ruling complained of: 开了一家家具店…被认定为购置家庭用品，诉求：纠正.)
+  /** Whether the household runs a guest house (民宿, 客栈) and the text says no one lives anywhere: its rooms are the trade's. */
+  let lodgingUnlivedRead: boolean | undefined;
+  const lodgingUnlived = () =>
+    (lodgingUnlivedRead ??= LODGING.test(text) && hits.some((o) => o.role.business === true && !o.negated && LODGING.test(o.term)) && !livedInAnywhere(text));
   const tradeOnlyBefore = (h: Hit) => real > 0 && text[real - 1] !== '被' && h.start > real && !tradeAfterFinding();
   /** Whether a trade is told after the last finding, or the household said there to run one (实际购置烤炉、冷柜，户主自营). */
   const clauseText = (c: number) => text.slice(clauses.start[c], clauses.end[c]);
@@ -3805,7 +3808,7 @@ function readStatements(scan: Scan): UsageMatch {
           // (将临街闲置老屋改为客栈: nor one turned into the trade, where no one is said to live in it.)
           !(turnedIntoTrade(scan, i) && !livedInAnywhere(text)) &&
           // (客栈…贷款用于客房床品和卫生间设施，本户自己经营: nor a room of a guest house the household runs and no one lives in.)
-          !(LODGING.test(text) && hits.some((o) => o.role.business && !o.negated && LODGING.test(o.term)) && !livedInAnywhere(text)) &&
+          !lodgingUnlived() &&
           // (建彩钢房一栋…用于养蛋鸡，无人居住: a shed no one is said to live in, the text farming, is the farm's.)
           !(role.frame.verbsBefore.length === 0 && !livedInAnywhere(text) && hits.some((o) => o.role.category === 'production' && !o.negated))
         )
@@ -5136,7 +5139,7 @@ function readStatements(scan: Scan): UsageMatch {
           partOfFarm ||
           (dual && !dwellingNamed && !INTO_OWN_DWELLING.test(text) && (clauses.premises.includes(true) || anyBusiness)) ||
           // (自家民宿 客房改造 加装卫生间 接游客: a room fitted in a guest house the household runs, where no one is said to live — set 997.)
-          (!dwellingNamed && LODGING.test(text) && hits.some((o) => o.role.business && !o.negated && LODGING.test(o.term)) && !livedInAnywhere(text)))
+          (!dwellingNamed && lodgingUnlived()))
       )
         category = 'production';
     } else if (dual) {
