@@ -1042,6 +1042,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-1009.tsv',
   'heldout/usage-heldout-1010.tsv',
   'heldout/usage-heldout-1011.tsv',
+  'heldout/usage-heldout-1012.tsv',
+  'heldout/usage-heldout-1013.tsv',
+  'heldout/usage-heldout-1014.tsv',
+  'heldout/usage-heldout-1015.tsv',
+  'heldout/usage-heldout-1016.tsv',
+  'heldout/usage-heldout-1017.tsv',
+  'heldout/usage-heldout-1018.tsv',
+  'heldout/usage-heldout-1019.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
