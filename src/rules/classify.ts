@@ -4,7 +4,7 @@
  */
 import { defaultLexicon, type Lexicon, USAGE_PURPOSES, type UsagePurpose } from './usage-lexicon.js';
 import { compileLexicon, type CompiledLexicon, scanPurpose, type UsageMatch } from './usage-matcher.js';
-import { readPurpose } from './usage-reader.js';
+import { allegationFinding, readPurpose } from './usage-reader.js';
 
 /** The default lexicon, compiled once at load. */
 export const DEFAULT_COMPILED: CompiledLexicon = compileLexicon(defaultLexicon);
@@ -36,5 +36,16 @@ export function isUsagePurpose(value: string): value is UsagePurpose {
 
 export function classifyPurpose(purpose: string, compiled: CompiledLexicon = DEFAULT_COMPILED): UsageMatch {
   if (isUsagePurpose(purpose)) return { category: purpose, matchedTerms: [], negatedTerms: [], contextTerms: [] };
-  return readPurpose(scanPurpose(purpose, compiled));
+  const scan = scanPurpose(purpose, compiled);
+  // (反映潘某…是挂名的。核查：摊位由潘某夫妻自己经营: an allegation a finding answers is read in the finding's words, where
+  // they decide — set 980.)
+  const finding = allegationFinding(scan.text);
+  if (finding !== undefined) {
+    const reading = readPurpose(scanPurpose(finding.words, compiled));
+    if (reading.category !== 'unknown') {
+      const alleged = scan.hits.filter((h) => h.start < finding.at && !h.role.quiet).map((h) => h.term);
+      return { ...reading, contextTerms: [...new Set([...alleged, ...reading.contextTerms])].filter((t) => !reading.matchedTerms.includes(t)) };
+    }
+  }
+  return readPurpose(scan);
 }

@@ -115,8 +115,11 @@ function askedEitherWay(text: string, h: Hit): boolean {
 
 /** After a sentence, the next telling the loan's use and that it has nothing to do with what came before: 本笔贷款是买肥料，与那事无关. */
 const UNRELATED_AFTER = new RegExp(`^[。；;]${THIS_LOAN}(?:的)?贷款[^。；;]{1,20}[，,](?:与|跟|和)(?:那|那件|这)(?:事|个事|些事)?${UNRELATED_WORDS}`);
-/** After an event, that it is a past matter: 系往事, 是前年的事. */
-const PAST_MATTER_AFTER = /^(?:系|是|乃|都是)(?:往事|旧事|过去的事|以前的事|早先的事|(?:前年|去年|大前年|几年前)的事)/;
+/** After a word, that it is a matter of the past: 系往事, 是前年的事, 系过往情况, 是以前的事. */
+// (学费一事为过往情况, 盖房一节仅为家庭背景陈述, 建房系过往背景: the matter named, then what it only is.)
+// (修房子那是老早的事了: or, in speech, long ago.)
+export const PAST_MATTER_AFTER =
+  /^(?:一事|一节|之事)?(?:仅|只)?(?:系|是|属|为|属于|乃|都是)(?:家庭)?(?:(?:过往|过去|以前|之前|以往|历史|早先)(?:的)?(?:情况|事|事情|问题|背景)|背景|往事|旧事|(?:前年|去年|大前年|几年前)的事)|^(?:那|这)?(?:是|都是)?(?:老早|早先|好多年前|多年前|前些年)的事/;
 /** After a cost, another said to pay it: 是他舅舅出, 由他姑负担. */
 const PAID_BY_ANOTHER_AFTER =
   /^(?:是|由|都是)(?:他|她)?(?:舅舅?|叔叔?|姑姑?|姨|大伯|哥|姐|亲戚|娘家|婆家|女方|男方)[^，。,;；]{0,2}(?:出|掏|拿|负担)(?:的|了)?(?:[，,。；;]|$)/;

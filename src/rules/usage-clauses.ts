@@ -129,10 +129,14 @@ const REMAINDER = /^(?:剩下|剩余|其余|余下|剩的)/;
 
 /** At the start of a clause, the loan's money as the subject of an act: 钱拿去还了, 贷款都用在, 钱是拿克砌围墙. */
 // (贷款已经拿去还了赌账: already spent is still this loan's use; 入户时户主媳妇说钱已经给儿子办酒席了: and so is the money a
-// speaker says was spent.)
+// speaker says was spent; 贷款下来先把去年信用社到期那笔还了: or the money first put to a thing — review 147.)
 const MONEY_SUBJECT =
-  /^(?:[^，。,;；]{0,8}?(?:说|讲|称)[：:]?)?(?:本人|户主|借款人|该户|其)?(?:后来|之后|结果|可|但)?(?:也)?(?:承认|交代|供认|坦白|才承认)?(?:钱|贷款|这笔钱|这钱|这笔贷款|款)(?:本身)?(?:去年|前年|当时)?(?:贷下来|一下来|下来|到手|到账|一到手|一到账)?(?:就|后)?(?:都|全|全部|就|已经|早就|早)?是?(?:拿去|拿克|拿来|用于|用来|用在|花在|买了|还了|给|借给|借出|放给|交给|转给|拿给|打给|投给|投到|入股|转手|当作|当成|当)/;
+  /^(?:[^，。,;；]{0,8}?(?:说|讲|称)[：:]?)?(?:本人|户主|借款人|该户|其)?(?:后来|之后|结果|可|但)?(?:也)?(?:承认|交代|供认|坦白|才承认)?(?:钱|贷款|这笔钱|这钱|这笔贷款|款)(?:本身)?(?:去年|前年|当时)?(?:贷下来|一下来|下来|到手|到账|一到手|一到账)?(?:就|后|先)?(?:都|全|全部|就|已经|早就|早)?是?(?:(?<=[先就])把|拿去|拿克|拿来|用于|用来|用在|花在|买了|还了|给|借给|借出|放给|交给|转给|拿给|打给|投给|投到|入股|转手|当作|当成|当)/;
 
+/** Opening a clause, what the household already has: 家里另有, 已有, 本来就有. */
+const ALREADY_HAS = /^(?:(?:家里|家中|屋里|屋头|自家|本户)(?:另有|已有|已经有|本来就有|原有|原来就有)|已有|已经有|本来就有|原来就有)/;
+/** Words of the loan, of buying or of spending: the clause tells a use, not what is had (另有部分用于儿子订婚). */
+const BOUGHT_NOW = /贷|钱|款|买|购|添|用于|用在|花|给|交|借|元|万|部分/;
 /** Words that date a clause before the loan: 前年, 以前, 几年前. */
 const DATED_PAST = /去年|前年|以前|之前|早年|那年|几年前|多年前|上次|原来|过去|当年|前几年|前些年/;
 /** A clause denying the loan went to its declared use: 贷款未用于养羊, 钱没拿去买牛. */
@@ -394,6 +398,8 @@ export function readClauses(scan: Scan): Clauses {
     )
       background[c] = true;
   }
+  // (家里另有摩托车代步: what the household already has, told beside the use, is background — set 1012.)
+  for (let c = 1; c < n; c++) if (ALREADY_HAS.test(text.slice(start[c], end[c])) && !BOUGHT_NOW.test(text.slice(start[c], end[c]))) background[c] = true;
   return { start, end, background, business, family, familyStrong, premises, strongFamily, intent };
 }
 

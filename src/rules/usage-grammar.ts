@@ -347,6 +347,16 @@ export const NEUTRAL_WORDS: readonly string[] = Object.freeze([
   ...words('大户头 户头'),
   // (定期来拿药: regularly, not a fixed deposit — set 1004.)
   ...words('定期来 定期去 定期拿药 定期复查 定期检查 定期体检'),
+  // (谁家用谁家给钱: whoever uses the machine pays for it — customers, not a party given the money — review 151.)
+  ...words('谁家用谁家给钱 谁用谁给钱 谁家用谁给钱 谁家用就给钱 谁用就给钱 谁家用谁家出钱 谁用谁出钱'),
+  // (屋里头来了客人坐都没得地方坐: visitors to the home, not a trade's guests — set 1018.)
+  ...words('屋里头来了客人 屋里来了客人 家里来了客人 家头来了客人 屋头来了客人 家里来客 屋里来客 来了客人坐'),
+  // (在网上平台接单: a trade taking its orders online, not money put into a platform — set 1014.)
+  ...words('网上平台接单 网上平台上接单 平台接单 平台上接单 网上平台订房 网上平台卖 网上平台上卖'),
+  // (每年定期转场放蜂: regularly moving the hives, and the farm's other routine work — review 151.)
+  ...words(
+    '定期转场 定期放 定期消毒 定期防疫 定期驱虫 定期打疫苗 定期打针 定期喂 定期检修 定期保养 定期换 定期施肥 定期打药 定期巡 定期清 定期送 定期收 定期拉 定期回访 定期上门 定期培训 定期维护',
+  ),
   // (他哥以为钱拿去修房子了: a belief, not money given for 为 someone — review 147.)
   ...words('以为 还以为 都以为'),
   // (佤族人家嫁姑娘要办三天: a family named by its people is the household spoken of, not another party — set 933.)
@@ -469,9 +479,13 @@ export const NEUTRAL_WORDS: readonly string[] = Object.freeze([
  * Words that leave what follows them in their clause undecided (可能买牛也可能干别的, 具体干啥还没想好; 亲戚以为贷款下来要先还他,
  * a belief): context, not a use.
  */
-export const HEDGES = words(
-  `以为贷款 以为这笔贷款 以为这笔钱 尚未想定 未想定 没想定 还没想定 冇想好 还冇想好 未想好 未谂好 还未谂好 冇谂好 唔知做乜 没拿准主意 还没拿准主意 没拿定主意 还没拿定主意 拿不准主意 拿不定主意 还没商量好 没商量好 生产生活需要 生产生活 待补充 未填写 还没定 没定 还没定下 看行情 详见附件 见附件 详见 可能 或许 也许 说不定 兴许 没想好 还没想好 不确定 还不确定 待定 再定 看情况 没说清楚 说不清楚 不清楚 说不清 未说明 无法判断 再看`,
-);
+export const HEDGES: readonly string[] = Object.freeze([
+  ...words(
+    `以为贷款 以为这笔贷款 以为这笔钱 尚未想定 未想定 没想定 还没想定 冇想好 还冇想好 未想好 未谂好 还未谂好 冇谂好 唔知做乜 没拿准主意 还没拿准主意 没拿定主意 还没拿定主意 拿不准主意 拿不定主意 还没商量好 没商量好 生产生活需要 生产生活 待补充 未填写 还没定 没定 还没定下 看行情 详见附件 见附件 详见 可能 或许 也许 说不定 兴许 没想好 还没想好 不确定 还不确定 待定 再定 看情况 没说清楚 说不清楚 不清楚 说不清 未说明 无法判断 再看`,
+  ),
+  // (东西看着像修房子的: a likeness, not a use — set 1013.)
+  ...words('看着像 看起来像 看上去像 瞅着像'),
+]);
 
 /**
  * Words after an act, in its clause, that make it a reason told, not the use: 娃儿读书要用钱（我就想多喂几头猪）. Like
@@ -939,6 +953,9 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze
   地机: '地基',
   手几: '手机',
   结昏: '结婚',
+  // (弥猴桃搭架: set 1017.)
+  弥猴桃: '猕猴桃',
+  迷猴桃: '猕猴桃',
   用于见房: '用于建房',
   贷款见房: '贷款建房',
   见新房: '建新房',

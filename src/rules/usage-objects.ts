@@ -256,7 +256,8 @@ export function objectUsed(scan: Scan, i: number, clauseStart: number): 'used' |
     verbAt >= 0 &&
     text[verbAt] === '说' &&
     SPEECH_REPORTED.test(text.slice(Math.max(0, verbAt - 2), verbAt)) &&
-    OBJECT_ACTS_AFTER.test(text.slice(hit.end, hit.end + 3))
+    // (户主说钱给媳妇治病了: or the money given to the object between — set 1019.)
+    (OBJECT_ACTS_AFTER.test(text.slice(hit.end, hit.end + 3)) || /[钱给]/.test(text.slice(verbAt + 1, hit.start)))
   )
     return 'unused';
   // 不买车 denies the verb; 不得不修房子 affirms it; 不翻盖老屋: a verb inside a word the text denies is denied with it.

@@ -10,6 +10,7 @@ import {
   DESCRIBED_REACH,
   GIVEN_USING_WORDS,
   HANDOVER_REACH,
+  NAMED_SURNAMES,
   PERSON_SERVICE_WORDS,
   type PartyKind,
   PLACE_PARTIES,
@@ -43,8 +44,8 @@ export const LAND_IN_CARE_BEFORE = /(?:地|田|亩)[^，。,;；]{0,4}(?:全程)
 const RUN_BY_BETWEEN = /(?:经营|开办|创办|开|办)的/;
 /** Right after a member, that they run what follows: 经营的, （已分户）开的. */
 const RUN_BY_AFTER = /^(?:[（(][^）)]{1,6}[）)])?(?:经营|开办|创办|开|办)的/;
-/** After a body, its raising the stock for the household: 帮着养, 帮忙喂, 代为饲养. */
-const RAISED_FOR = /^(?:帮着|帮忙|代为|代)(?:养|喂|饲养)/;
+/** After a body, its raising the stock for the household: 帮着养, 帮忙喂, 代为饲养, 帮养, 帮我养 (set 964). */
+const RAISED_FOR = /^(?:帮(?:我们?|俺们?|咱们?|户里)?(?:着|忙)?|代为|代)(?:养|喂|饲养)/;
 /** Right after a party, its driver running the household's vehicle: 派司机开, 安排人跑. */
 const DRIVEN_FOR = /^(?:派|安排|雇|找)(?:了)?(?:司机|人)(?:开|跑)/;
 /** A return paid to the household: 每年给三千块钱, 年底给分红, 按年返利息, 一年拿八千. */
@@ -76,9 +77,11 @@ const LOAN_TAKEN_AFTER = /^(?:媳|妹)?(?:贷款|贷了?)(?:[0-9.０-９一二�
 /** Right before a person, words that hand the money to them: 给, 借给, 让. */
 const HANDED_TO_BEFORE = /(?:给|帮|替|让|叫|由)$/;
 /** Titles of respect that follow a surname in a name: 周大爷, 覃满姑, 刘婶. */
-const TITLE = /^(?:大爷|大娘|大伯|大妈|大婶|婶子|大叔|满姑|满哥|满叔|幺叔|幺婶|姑|婶|叔|伯|嫂)$/;
+const TITLE = /^(?:大爷|大娘|大伯|大妈|大婶|婶子|大叔|满姑|满哥|满叔|幺叔|幺婶|姑|婶|叔|伯|嫂|大姐|大哥|大嫂)$/;
 /** Before a title, a place heading then a surname (and 满 or 幺): 周家湾周, 松滋的覃满. */
-const TITLED_NAME_BEFORE = /[\u4e00-\u9fff]{1,4}(?:县|区|城|乡|镇|集|屯|庄|寨|村|湾|沟|坪|岭|垸|的)[^他她我俺你其的\s，,。:：](?:满|幺)?$/;
+// (隔壁王大姐: or a neighbour's door — set 1018.)
+const TITLED_NAME_BEFORE =
+  /(?:[\u4e00-\u9fff]{1,4}(?:县|区|城|乡|镇|集|屯|庄|寨|村|湾|沟|坪|岭|垸|的)|^(?:隔壁|对门|邻居))[^他她我俺你其的\s，,。:：](?:满|幺)?$/;
 const SURNAME_AT_START = /^[^他她我俺你其的\s，,。:：](?:满|幺)?$/;
 /**
  * 老于种五味子, 户主老王种地, 老邱家办喜事: a person named by 老 and surname who opens the text, nothing handed before, is
@@ -91,6 +94,8 @@ export const namesTheBorrower = (text: string, party: Hit) =>
     // (周家湾周大爷养蜂, 松滋的覃满姑种柑橘: or by surname and a title of respect, a place heading before.)
     (TITLE.test(party.term) &&
       (TITLED_NAME_BEFORE.test(text.slice(Math.max(0, party.start - 10), party.start)) || SURNAME_AT_START.test(text.slice(0, party.start)))) ||
+    // (覃姐二婚办酒 贷1w, 杨哥养蜂: or by surname and 姐 or 哥 opening the text, as a village group names its people — set 1016.)
+    (/^[姐哥嫂]$/.test(party.term) && party.start === 1 && NAMED_SURNAMES.includes(text[0]!)) ||
     // (三舅妈种花椒，贷款1万5买花椒苗, 阿黑表哥的媳妇做火腿: or a relative opening the text with work of their own, the
     // writer telling of their loan — set 958.)
     (KIN.test(party.term) &&
@@ -149,6 +154,9 @@ const FARE_TAKEN = /运费|脚钱|按趟|按车|收钱|挣钱/;
 const GAMBLED_AFTER = /^(?:把[^，。,;；]{0,6})?(?:拿去|拿来|拿着去|拿起去|拿克)(?:打牌|赌|打麻将|耍钱|推牌九|斗地主)/;
 /** After a person, their works taking the money: 的养鸡场喊借去用, 的砖厂借走了. */
 const WORKS_TOOK_AFTER = /^的[^，。,;；的]{1,6}(?:场|厂|店|公司|社|铺|队)(?:喊|说|要)?(?:借去|拿去|借走|拿走|借了去)/;
+/** After a person, a works they open, then the loan taken by them in the next clause: 开采石场，把贷款借走了 (set 987). */
+const OPENS_WORKS_THEN_TOOK =
+  /^(?:在[^，。,;；]{1,4})?(?:开|办|搞|弄|干)(?:了)?(?:个|一个|一家|家)?[^，。,;；]{1,6}[，,](?:就|又|后来)?把(?:这笔|这|我的|我家的|俺的|俺家的|户里的|他们的)?(?:扶贫)?(?:贷款|钱|这笔钱)(?:都|全|全部)?(?:借走|借去|拿去|拿走|借了去)/;
 /** After a person the money is given to, their works using it: 给表哥的烘干厂用. */
 const WORKS_USE_AFTER = /^的[^，。,;；的]{1,6}(?:场|厂|店|公司|社|铺|队)(?:用|使用|周转)了?(?:$|[，。,;；\s])/;
 /** After a body's work, a levy on each household that the loan paid: 每户摊三千，就从这笔贷款里出的. */
@@ -1071,6 +1079,13 @@ function owedTo(scan: Scan, last: number): boolean {
 const HEALER_BEFORE = /(?:兽医|医生|大夫|卫生室|诊所|卫生院|郎中)$/;
 /** After a healer, the care given: 给牛打口蹄疫针, 打针输液看病. */
 const CARE_AFTER = /^[^。；;]{0,8}?(?:打针|打疫苗|输液|挂水|看病|灌药|治病|接生|配种)|^[^。；;]{0,6}?打[^，。,;；]{0,4}针/;
+/** Opening the clause before a party, the price of goods: 买牛的钱, 羊款. */
+const PRICE_OF_GOODS_BEFORE = /^(?:买[^，。,;；]{1,4}的(?:钱|款)|(?:牛|羊|猪|苗|种子|饲料|化肥|机子)(?:钱|款))/;
+/** After a party, the goods brought home: 牛拉回来, 牵回家. */
+const GOODS_BROUGHT_HOME = /(?:拉|牵|赶|运|领|买)回(?:来|家|到家|自家)/;
+/** Whether a word right before a party is what the party is named by: a party, works or a trade (养殖场老板, 砖厂老板). */
+const ownerOf = (h: Hit) => h.role.party !== undefined || h.role.premises === true || h.role.business === true;
+
 export function handedOver(scan: Scan, first: number, last: number, kind: PartyKind): Hit | boolean {
   const { hits, text } = scan;
   const party = hits[first]!;
@@ -1084,6 +1099,9 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
       TRADER_AFTER_PLACE.test(text.slice(party.end, party.end + 12)))
   )
     return false;
+  // (买牛的钱转给了邻村的一个养牛场老板，牛拉回来自己养: the price of stock paid to its seller, the stock brought home after,
+  // is a purchase.)
+  if (PRICE_OF_GOODS_BEFORE.test(text.slice(scan.clauseStart[party.clause], party.start)) && GOODS_BROUGHT_HOME.test(text.slice(hits[last]!.end))) return false;
   // (鲜果交合作社代脱皮、烘干，按斤付加工费: produce handed for processing the household pays for is a service bought — set 960.)
   if (PRODUCE_HANDED_BEFORE.test(text.slice(Math.max(0, party.start - 6), party.start)) && PROCESSED_RETURNED.test(text)) return false;
   // (和蒜厂签了订单，自家种蒜交给厂里: and the household's own crop delivered under an order is sold — set 962.)
@@ -1196,6 +1214,8 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     return false;
   // (幺爸的养鸡场喊借去用: a person's works that took the money have it.)
   if (kind === 'person' && WORKS_TOOK_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 14))) return true;
+  // (客户家亲戚开采石场，把贷款借走了: or one opening a works, who then took the loan — set 987.)
+  if (kind === 'person' && OPENS_WORKS_THEN_TOOK.test(text.slice(hits[last]!.end, hits[last]!.end + 30))) return true;
   // (还有一部分给表哥的烘干厂用: or given to the works to use.)
   if (kind === 'person' && text.slice(0, party.start).endsWith('给') && WORKS_USE_AFTER.test(text.slice(hits[last]!.end, hits[last]!.end + 14))) return true;
   // (欠老板的钢筋钱，贷款下来给他还上了: money paid to one the household said it owed repays the debt.)
@@ -1478,7 +1498,12 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     // 转给户主在兰州开饭馆的弟弟: a description ending in 的 before the party stretches the reach.
     // (And over a company's name ending in its legal form: 注入本县某生态农业有限公司.)
     // (Or over a company's own name: 转入国有的县产业扶贫发展公司.)
-    const described = text[party.start - 1] === '的' || text.endsWith('有限', party.start) || COMPANY.test(party.term);
+    // (转给了东乡的一个养殖场老板: or over the works or trade a person is named by, right before them — set 967.)
+    const described =
+      text[party.start - 1] === '的' ||
+      text.endsWith('有限', party.start) ||
+      COMPANY.test(party.term) ||
+      (first > 0 && ownerOf(hits[first - 1]!) && hits[first - 1]!.end === party.start);
     // (投入借款人之子（已分户）经营的汽车修理有限公司: a company described by who runs it reaches further still.)
     const owned = described && RUN_BY_BETWEEN.test(text.slice(verb.end, party.start));
     if (verb.clause !== party.clause || party.start - verb.end > HANDOVER_REACH + (described ? DESCRIBED_REACH : 0) + (owned ? DESCRIBED_REACH * 2 : 0)) break;
@@ -1836,6 +1861,14 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   if (strong && place && /^\s*(?:的|一个)?(?:专用)?账户/.test(clauseRest)) return strong;
   // 村上把我们的贷款集中起来: a party that takes the money itself.
   if (/^(?:统一)?[把将].{0,8}(?:贷款|钱)/.test(clauseRest)) return true;
+  // (把钱给开农家乐的邻居用: money given to a person described by their trade, for them to use, is handed to them — set 1013.)
+  if (
+    weak?.term === '给' &&
+    kind === 'person' &&
+    /^(?:用|使用)/.test(text.slice(hits[last]!.end, hits[last]!.end + 2)) &&
+    /^把(?:这笔)?(?:钱|贷款)$/.test(text.slice(scan.clauseStart[party.clause], weak.start))
+  )
+    return true;
   // (由其姐夫经营的砖厂使用: not a party said to use the money itself.)
   if (
     !strong &&

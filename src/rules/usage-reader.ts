@@ -84,7 +84,7 @@ import {
   UNRELATED_AFTER,
   WATCHED_BEFORE,
 } from './usage-parties.js';
-import { wordNoUse } from './usage-asides.js';
+import { PAST_MATTER_AFTER, wordNoUse } from './usage-asides.js';
 import {
   BREAKS,
   escapePattern,
@@ -179,6 +179,8 @@ const STOCK_TREATED_AFTER = /^[^，。,;；]{0,1}(?:治|防|给|喂)(?:[猪牛�
 /** Power and water bills, and the farm buildings that run on them (大棚, 冷库, 鱼塘). */
 const UTILITY = /电费|水费/;
 const UTILITY_PREMISES = /棚|温室|冷库|鱼塘|圈|舍|养殖场|烘干/;
+/** A rebuilding with no object of its own: 重新盖, 拆了重盖. */
+const BARE_REBUILD = /^(?:重新盖了?|拆了重盖|重盖)$/;
 /** Words of lending: with interest sought, lending is 放贷 (理财). */
 const LENDING_WORD = /^(?:转借|转贷|借给|出借|放给|钱放出去|放出去)/;
 /** A fee the household pays for a service (付放牧费, 给代养费), ownership or care it keeps (牛归本户, 由本户饲养), and a return it would get if the
@@ -997,12 +999,12 @@ const MACHINE_KEPT_FOR_SHARE =
   /(?:机器|拖拉机|收割机|农机|车)(?:一直)?(?:放|在)(?:他|她|人家|[^，。,;；]{1,4}?的)(?:那|那里|那儿|[^，。,;；]{1,4}(?:队|社|公司|厂))[^。；;]{0,24}?(?:年底|每年)[^。；;]{0,8}?(?:给|分)[^。；;]{0,6}?(?:钱|分红|利息|几千块)/;
 /** Money borrowed, owed or lost before, repaid: 还了前几年盖房时借亲戚的两万块钱, 还去年盖房子欠包工头的工钱, 还了去年打麻将输的账, 还上借邻居的钱, 还了从店老板那借的五千, 还了同村王某的三万块钱 (not a loan repaid: 还贷款). */
 const BORROWED_REPAID =
-  /(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷]{0,12}借(?:给)?(?:亲戚|朋友|邻居|别人|人家|他|她|同学|老乡)[^，。,;；]{0,3}的[^，。,;；]{0,5}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,4}(?:从|跟|向)[^，。,;；]{1,6}?(?:那|那里|那儿|处)?借的|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,6}?[\u4e00-\u9fff]某某?的[^，。,;；（(]{0,4}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷还欠]{0,10}欠(?:[^，。,;；的]{1,6})的[^，。,;；]{0,6}(?:钱|账|债|款|块)|(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷还]{0,8}(?:输|亏|赔)的(?:账|钱|债)/;
+  /(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷]{0,12}借(?:给)?(?:亲戚|朋友|邻居|别人|人家|他|她|同学|老乡)[^，。,;；]{0,3}的[^，。,;；]{0,5}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,4}(?:从|跟|向)[^，。,;；]{1,6}?(?:那|那里|那儿|处)?借的|(?<![卖以用拿靠])还(?:了|上|清)[^，。,;；贷还]{0,6}?[\u4e00-\u9fff]某某?的[^，。,;；（(]{0,4}(?:钱|账|债|款)|(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷还欠]{0,10}欠(?:[^，。,;；的]{1,6})的[^，。,;；]{0,6}(?:钱|账|债|款|块)|(?<![卖以用拿靠])还(?:了|上|清)?[^，。,;；贷还]{0,8}(?:输|亏|赔)(?:下|掉)?的(?:账|钱|债)/;
 /** A debt told, then the loan said to repay it: 欠了他大舅哥三万，这回贷款下来就是还这个的; 欠我的砖钱八千，这回扶贫贷款下来了拿来还了. */
 // (前年起房子找亲戚借的三万，这次贷下来就还给他们了: or money borrowed, repaid to those who lent it; 欠了包工头老板三万块钱:
 // the creditor and the sum may take ten characters, or the loan settle it: 贷款下来一把结清了 — review 149.)
 const DEBT_THEN_REPAID =
-  /(?:欠(?:了)?|借的)[^，。,;；]{1,12}[，,][^。；;]{0,12}(?:贷款|钱|贷出来|贷下来|贷到款)[^。；;]{0,8}?(?:就是|是|拿来|用来|先)?还(?:给)?(?:我|他|她|人家|他们|她们|亲戚)?(?:这个|这笔|这账|这个账|这笔账|它|上了|了)的?(?![没吗呢？?])|(?:欠(?:了)?|借的)[^，。,;；]{1,12}[，,][^。；;]{0,12}(?:贷款|贷出来|贷下来|贷到款)[^。；;]{0,8}?(?<![没未不])(?:结清|还清|付清)/;
+  /(?:欠(?:了)?|借(?:的|了))[^，。,;；]{1,12}[，,][^。；;]{0,12}(?:贷款|钱|贷出来|贷下来|贷到款)[^。；;]{0,8}?(?:就是|是|拿来|用来|先)?还(?:给)?(?:我|他|她|人家|他们|她们|亲戚)?(?:这个|这笔|这账|这个账|这笔账|它|上了|了)的?(?![没吗呢？?])|(?:欠(?:了)?|借(?:的|了))[^，。,;；]{1,12}[，,][^。；;]{0,12}(?:贷款|贷出来|贷下来|贷到款)(?:拿来|用来|拿去)还(?=[，。,;；]|$)|(?:欠(?:了)?|借的)[^，。,;；]{1,12}[，,][^。；;]{0,12}(?:贷款|贷出来|贷下来|贷到款)[^。；;]{0,8}?(?<![没未不])(?:结清|还清|付清)/;
 /** A storey added, then the family living in it: 加盖了一层，现在一家五口住在上面; 加盖了一层，是仔一家住的. */
 const STOREY_LIVED_IN =
   /(?:(?:加盖|新加|加|盖|起)了?一层[^。；;]{0,16}?|(?<=[舍棚圈栏])(?:二层|二楼)[^。；;]{0,24}?)(?<![不没未无])(?:住在上面|住上面|住楼上|一家[^，。,;；]{0,6}住|住人|搬上去住|搬到上面住)/;
@@ -1289,7 +1291,7 @@ const DEBT_ORIGIN_AFTER = /^[^，。,;；]{0,2}?(?:时|的时候|那会儿?)?(?:
 /** A few characters on, in the same clause, a form's crossing-out in brackets: 翻建房子（已划掉）. */
 const CROSSED_OUT_NEAR = /^[^，。,;；（(]{1,4}[（(](?:已|已经|被)?(?:划掉|划去|删去|删掉|涂掉)/;
 /** Characters that PAST_MATTER_AFTER and MONEY_ELSEWHERE_NEXT need, to pass over texts without them at once. */
-const PAST_MATTER_MARK = /过往|过去|以前|之前|以往|历史|背景|老早|早先|年前的事/;
+const PAST_MATTER_MARK = /过往|过去|以前|之前|以往|历史|背景|老早|早先|往事|旧事|年的事|年前的事/;
 const CONTRAST_MARK = /但|可|不过/;
 /** Before a word in its clause, the proceeds of a later sale paying for it: 以后卖牛的钱给儿子攒, 养牛卖了供娃娃读书 (not with the loan beside
  * them: 卖了的钱加上贷款盖新房; 卖鹅款被执行人称已花销于家庭开支). */
@@ -1318,11 +1320,6 @@ const LOAN_SETTLES_LATER = /贷款[^，。,;；]{0,8}(?:结清|还清|付清|清
 const DEBT_REPAID_BEFORE = /还(?:了|上|清)[^，。,;；]{0,10}(?:欠|借)[^，。,;；]{0,8}[，,]$/;
 /** Words that say other money falls short of a use: 不够, 还差, 补上. */
 const SHORTFALL = /不够|不足|还差|差的|差点|补上|补足|补齐|凑不齐|凑不够/;
-/** After a word, an officer calling it a matter of the past: 系过往情况, 是以前的事. */
-// (学费一事为过往情况, 盖房一节仅为家庭背景陈述, 建房系过往背景: the matter named, then what it only is.)
-// (修房子那是老早的事了: or, in speech, long ago.)
-const PAST_MATTER_AFTER =
-  /^(?:一事|一节|之事)?(?:仅|只)?(?:系|是|属|为|属于)(?:家庭)?(?:(?:过往|过去|以前|之前|以往|历史)(?:的)?(?:情况|事|事情|问题|背景)|背景)|^(?:那|这)?(?:是|都是)?(?:老早|早先|好多年前|多年前|前些年)的事/;
 /** Before a word in its clause, a plan since changed: 原定年内结婚, 本来打算盖房. */
 const ORIGINAL_PLAN =
   /(?:原定|原说|原讲|原计划|原打算|原准备|本来打算|本打算|本来想|一开始说要|开始说要|起初说要|当初说要|想|打算|准备|计划)(?:拿贷款|用贷款|拿钱|用钱)?[^，。,;；]{0,4}$/;
@@ -1509,7 +1506,7 @@ const ONLY_USE =
 const ACTS = /^[还偿买盖建修办交给付娶借放存]/;
 /** After goods, where they are put: a stall or shop (一台，放置于借款人自营鲜肉摊位; 放在店里). */
 const PLACED_IN_TRADE_AFTER = new RegExp(
-  `^[^。；;]{0,12}?(?:放置于|放置在|放在|摆在|放到|安装于|安装在|存放于|存放在|置于|装在)[^，。,;；]{0,10}?(?:${TRADE_PLACES})`,
+  `^[^。；;]{0,12}?(?:放置于|放置在|放在|摆在|放到|安装于|安装在|存放于|存放在|置于|装在|放(?=自家|自己))[^，。,;；]{0,10}?(?:${TRADE_PLACES})`,
 );
 /** Before a finding, words that what came before it was only claimed: 说是, 申请写, 称. */
 const CLAIM_BEFORE_FINDING = /说是|说(?:要|买|跑|拉|用|干|做|搞|开|卖)|称|申请(?:时|书)?(?:写|填|报|说)|填的|写的|报的|原(?:定|报|填|写)/;
@@ -1638,6 +1635,8 @@ const MOVED_AWAY_FOR = /户口(?:早就|早已|早|已经|已)?(?:迁走|迁出|
 const GUESTS_DRIVEN_BEFORE = /[拉带载](?:着)?(?:游客|客人|旅客|乘客|散客|客)/;
 /** Right before an act in its clause, words adding it to a use told before: 还有娃儿, 另外. */
 const ALSO_BEFORE = /[^，。,;；](?:还有|另外|再有|再就是|以及)[^，。,;；]{0,4}$/;
+/** The same words opening a clause: 养牛，还有儿子结婚要用钱. */
+const ALSO_OPENS = /^(?:还有|另外|再有|再就是|以及)[^，。,;；]{0,4}$/;
 /** Right after goods had on credit, their settling left for later: 秋后算, 年底结. */
 const SETTLED_LATER_AFTER = /^[^，。,;；]{0,3}(?:秋后|年底|年终|卖了粮|收了粮|收了秋)(?:再|才)?(?:算|结|还|给)/;
 /** Words of this season's farming, before inputs taken on credit: 今春, 春耕时, 当季. */
@@ -1658,12 +1657,23 @@ function creditThisSeason(text: string): boolean {
   return season >= 0 || earlier >= 0 ? season > earlier : THIS_SEASON.test(text);
 }
 /** A character every kind of NO_BUSINESS_FOUND holds. */
-const NO_BUSINESS_MARK = /[无未没非不冇莫]/;
+const NO_BUSINESS_MARK = /[无未没非不冇莫关倒停]/;
 /** Whether a finding says there is no business: 并未开店, 没有任何生意 (NO_BUSINESS_FOUND, tried only where its mark stands). */
 const noBusinessFound = (text: string) =>
-  NO_BUSINESS_MARK.test(text) && (NO_BUSINESS_FOUND.test(text) || saleDenied(text)) && !OPENING_SOON.test(text) && !BEGUN_SINCE.test(text);
+  NO_BUSINESS_MARK.test(text) && (NO_BUSINESS_FOUND.test(text) || saleDenied(text) || shopClosed(text)) && !OPENING_SOON.test(text) && !BEGUN_SINCE.test(text);
 /** The work said to have begun since: 后来跟超市谈好了，现在天天帮人送货. */
 const BEGUN_SINCE = /(?:后来|现在|如今|这阵子|最近)[^。；;]{0,14}?(?:天天|每天|经常|常)(?:帮人|给人)?(?:送货|拉货|跑运输|接单|拉客|营业)/;
+/** A shop found closed: 小卖部去年就关了 (set 965), 其实店早就关了 (set 1018). */
+const SHOP_CLOSED = /(小卖部|超市|商店|铺子|门市|网店|店)(?:去年|前年|早就|早|已经|早已)(?:就)?(?:关了|关门了|不开了|倒闭了|停了|停业了)/;
+/** Whether the text names a shop or a sale, then finds the shop closed, and tells of no shop since. */
+const shopClosed = (text: string) => {
+  const closed = SHOP_CLOSED.exec(text);
+  return (
+    closed !== null &&
+    (text.slice(0, closed.index).includes(closed[1]!) || text.slice(0, closed.index).includes('卖')) &&
+    !/(?:今年|现在|如今|又|重新)[^，。,;；]{0,4}开/.test(text.slice(closed.index))
+  );
+};
 /** A sale the text told, then denied of the household: 说冰柜是卖鱼用的…户主家不卖鱼. */
 const SALE_DENIED = /(?:家|家里|本户|户主)(?:根本|从来|从|并)?(?:不|没)卖(?:过)?([\u4e00-\u9fff])/;
 const saleDenied = (text: string) => {
@@ -1696,7 +1706,8 @@ const DEBT_TOLD = /饥荒|欠[^，。,;；]{0,4}(?:账|债|钱|款)|外债|欠�
 /** A finding that the household runs no business: 并无店面及经营记录, 未发现任何经营迹象. */
 const NO_BUSINESS_FOUND =
   // (目前还没跑, 一直没跑过: a vehicle's hire never begun; 屋里冇人做直播, 没见卖啥: nor a stream or a sale.)
-  /(?:没|冇|没有)人(?:做|搞)(?:过)?直播|一场(?:都|也)?(?:没|没有|莫|冇)播过|店(?:头|里)(?:没得|莫得|冇得)|一(?:单|趟货?)(?:都|也)?(?:没|莫|冇|没有)(?:接|拉)过|(?:没|莫|冇)(?:接过|拉过)(?:一单|一趟)|(?:没见|未见|冇见)(?:卖|卖过)(?:啥|什么|东西)|(?:目前|至今|一直|现在|到现在)(?:都|也)?(?:还)?(?:没|没有|未)跑(?:过)?(?:出租|运输|车)?(?:$|[，。,;；])|(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:经营(?=店面|门店|门面)|营业(?=店面|门店|门面))?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没|未|没|没有|冇)开(?:过)?(?:店|门市|铺子|饭店|饭馆|超市|小卖部|商店|作坊|厂|民宿|农家乐)|(?:民宿|农家乐)(?:一直)?(?:没|没有|未)(?:开|开起来|开业|营业)|(?:没|没有|未|从未|并未)(?:对外)?(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客|单|订单|活)|(?:没|没有|未|从未|并未)(?:对外)?(?:出租|租出去|营业)过|(?:系|是|为|归)(?:他人|别人|其他人)(?:所有|经营|开的)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)|(?:核实|核查|经查|查明|实际)[^，。,;；]{0,4}(?:并没有|没有|并未|没|未)(?:做|搞|干)(?:过)?(?:任何)?(?:生意|买卖)|(?:没见|未见|没看见|没看到|从没见)(?:它|他|她)?(?:拉过|跑过)(?:货|客|活)|(?:从没|从来没|从未)(?:拉过|跑过)(?:货|客|活)|(?:坊|店|铺|厂|馆)(?:压根|根本|一直|至今|到现在)(?:就)?(?:没|没有|未)开(?:过|起来|张|业)?/;
+  // (一件货也没在网上卖过: not a thing ever sold; 一天活路都没跑, 车一直停在家门口: a vehicle that never worked — set 1007.)
+  /一天(?:活路|活|生意|运输)?(?:都|也)(?:没|没有|冇|莫)跑|车(?:子)?一直停在家(?:门口|里|院子里)?|(?:没|冇|没有)人(?:做|搞)(?:过)?直播|一(?:件|样|单|笔)(?:货|东西)?(?:都|也)(?:没|没有|未|冇|莫)(?:在网上|在网店|在店里|在店头)?(?:卖过|卖出去过|卖出过|成交过)|一场(?:都|也)?(?:没|没有|莫|冇)播过|店(?:头|里)(?:没得|莫得|冇得)|一(?:单|趟货?)(?:都|也)?(?:没|莫|冇|没有)(?:接|拉)过|(?:没|莫|冇)(?:接过|拉过)(?:一单|一趟)|(?:没见|未见|冇见)(?:卖|卖过)(?:啥|什么|东西)|(?:目前|至今|一直|现在|到现在)(?:都|也)?(?:还)?(?:没|没有|未)跑(?:过)?(?:出租|运输|车)?(?:$|[，。,;；])|(?:并无|并没有|没有|无|未见|未发现|没见|没发现)(?:任何)?(?:经营(?=店面|门店|门面)|营业(?=店面|门店|门面))?(?:店面|门店|门面|经营记录|经营迹象|营业迹象|经营场所|营业记录|生意)|(?:从未|并未|未曾)(?:开业|营业|经营)|(?:并未|并没有|从未|根本没|未|没|没有|冇)开(?:过)?(?:店|门市|铺子|饭店|饭馆|超市|小卖部|商店|作坊|厂|民宿|农家乐)|(?:民宿|农家乐)(?:一直)?(?:没|没有|未)(?:开|开起来|开业|营业)|(?:没|没有|未|从未|并未)(?:对外)?(?:接过|接待过)(?:一个|任何)?(?:客人|游客|客|单|订单|活)|(?:没|没有|未|从未|并未)(?:对外)?(?:出租|租出去|营业)过|(?:系|是|为|归)(?:他人|别人|其他人)(?:所有|经营|开的)|(?:非|不是|并非)(?:借款人|本户|户主|其|本人)(?:本人)?(?:经营|所开|开的|开办)|(?:核实|核查|经查|查明|实际)[^，。,;；]{0,4}(?:并没有|没有|并未|没|未)(?:做|搞|干)(?:过)?(?:任何)?(?:生意|买卖)|(?:没见|未见|没看见|没看到|从没见)(?:它|他|她)?(?:拉过|跑过)(?:货|客|活)|(?:从没|从来没|从未)(?:拉过|跑过)(?:货|客|活)|(?:坊|店|铺|厂|馆)(?:压根|根本|一直|至今|到现在)(?:就)?(?:没|没有|未)开(?:过|起来|张|业)?|(?:小卖部|超市|门市|铺子)(?:也|都|还)?(?:没|没有|未)开(?:过|张|业)?(?![门几多起])/;
 /** Right before an act, a subsidy said to pay for it: 重建补助用于, 危改补助拿来. */
 // (危房改造补助用于翻建住房: a few words of the act between.)
 const SUBSIDY_PAID_BEFORE = /补助(?:款|资金)?(?:用于|用来|拿来|拿去)[^，。,;；]{0,4}$/;
@@ -1903,8 +1914,16 @@ const DEPOSITED_FOR_SPREAD = /(?<![不没未])存(?:进|到)[^，。,;；]{0,6}�
 /** The other side of a mediation or a suit said to have used the applicant's loan: 被申请人…使用申请人名下扶贫贷款. */
 const RESPONDENT_USED =
   /(?:被申请人|被告)[^。；;]{0,10}?(?<![未没不])(?:使用|用了|借用|占用|拿去|挪用)(?:了)?(?:申请人|原告)(?:名下)?的?(?:扶贫)?(?:小额)?(?:贷款|借款)|(?:被申请人|被告)[^。；;]{0,10}?(?:申请人|原告)名下的?(?:扶贫)?(?:小额)?贷款[^，。,;；]{0,10}?(?:一直)?由其(?:使用|用于|经营|拿去)/;
+/** Where the other side of a mediation or a suit is said to have used the loan, the words saying so. */
+function respondentUsed(text: string): RegExpExecArray | null {
+  return text.includes('申请人') || text.includes('被告') ? RESPONDENT_USED.exec(text) : null;
+}
+/** Where brothers are said to have split the household and one took the loan, the words saying so. */
+function splitBrotherTook(text: string): RegExpExecArray | null {
+  return /分了?[家户]/.test(text) ? SPLIT_BROTHER_TOOK.exec(text) : null;
+}
 const SPLIT_BROTHER_TOOK =
-  /(?:哥俩|兄弟俩|弟兄俩|两兄弟|哥儿俩|兄弟(?:两个|几个)?(?=早|已|早已|早就))[^。]{0,6}(?<![没未不])分(?:了)?(?:家|户)了?[^。]*?(?:(?:给了?|借给|让)(?:老[大二三四]|弟弟|哥哥)|(?:老[大二三四]|弟弟|哥哥)(?:拿去|拿走|拿了|用了|一直用|在用|一直在用|用(?=[^，。,;；]{0,6}(?:名下|户头)的)))/;
+  /(?:哥俩|兄弟俩|弟兄俩|两兄弟|哥儿俩|兄弟(?:两个|几个)?(?=早|已|早已|早就)|老[大二三四五](?:和|跟|与|同)老[大二三四五])[^。]{0,6}(?<![没未不])分(?:了)?(?:家|户)了?[^。]*?(?:(?:给了?|借给|让)(?:老[大二三四]|弟弟|哥哥)|(?:老[大二三四]|弟弟|哥哥)(?:拿去|拿走|拿了|用了|一直用|在用|一直在用|用(?=[^，。,;；]{0,6}(?:名下|户头)的)))/;
 /** Goods for a wedding (喜字窗花), and a trade that stocks goods to sell (进了一批货, 摆摊卖). */
 const WEDDING_GOODS = /喜字|窗花|喜糖|喜烟/;
 const STOCKED_FOR_SALE = /进了?(?:一批)?货|摆摊|批发|零售/;
@@ -2585,6 +2604,28 @@ function farmingVerbAt(text: string, scan: Scan): number {
 }
 
 /** Reads a scan: the category of the use, the terms that decided it, those negated and those read as context. */
+/** Opening a text, words that it reports an allegation, and the one it names by surname: 反映潘某…, 来访人反映，贷款户雷某…. */
+const ALLEGATION_OPENS = /^[^。；;]{0,12}?(?:反映|举报|信访人称|投诉|来访人称|来电称)(?:人称|称|，|,)?(?:贷款户|借款人|户主)?([\u4e00-\u9fff]某)?/;
+/** After it, where an officer's finding begins: 。核查：, 经查，, 核实为. */
+const FINDING_BEGINS = /(?:核查|核实|经查|经核实|经核查|调查|查明)(?:后|发现|结果)?(?:为|：|:|，|,)/;
+/** Words of a finding that bears the allegation out: 问题属实, 情况属实. */
+const ALLEGATION_BORNE_OUT = /属实|确有其事|确有此事|情况一致|与反映一致/;
+
+/**
+ * Where a text reports an allegation and then an officer's finding that does not bear it out, the finding's words — the one
+ * the allegation named by surname (潘某) written as the borrower — and where they begin; undefined where it does not: what
+ * the finding establishes is the loan's use, not what was alleged.
+ */
+export function allegationFinding(text: string): { readonly at: number; readonly words: string } | undefined {
+  const alleged = ALLEGATION_OPENS.exec(text);
+  if (alleged === null) return undefined;
+  const finding = FINDING_BEGINS.exec(text);
+  if (finding === null || finding.index < 4 || ALLEGATION_BORNE_OUT.test(text.slice(finding.index))) return undefined;
+  const at = finding.index + finding[0].length;
+  const accused = alleged[1];
+  return { at, words: accused === undefined ? text.slice(at) : text.slice(at).replaceAll(accused, '借款人') };
+}
+
 export function readPurpose(scan: Scan): UsageMatch {
   const read = readQuestionsAndStatements(scan);
   // 申请用于养牛，实际是给邻居盖房: production claimed before a correction that names no production is not a pass.
@@ -2773,7 +2814,9 @@ function readStatements(scan: Scan): UsageMatch {
     // (还了去年赊农资店的化肥钱: nor where goods had on credit before this season are repaid — the debt.)
     !(text.includes('赊') && CREDIT_GOODS_REPAID.test(text) && !creditThisSeason(text)) &&
     // (被申请人李某承认使用申请人名下扶贫贷款…用于其经营的饭馆: nor where the other side is said to have used the loan.)
-    !(text.includes('申请人') && RESPONDENT_USED.test(text)) &&
+    respondentUsed(text) === null &&
+    // (老二和老大早分家了，老二名下的扶贫贷款一直是老大拿去跑运输用的: nor where a brother split off took the loan — review 151.)
+    splitBrotherTook(text) === null &&
     // (贷款拿来还前几年养牛亏的账: nor a farm's old losses the loan repays — set 1008.)
     !(text.includes('还') && (text.includes('亏') || text.includes('赔')) && BORROWED_REPAID.test(text))
   ) {
@@ -3018,7 +3061,12 @@ function readStatements(scan: Scan): UsageMatch {
     // (Not one added to a use told before it: 买牛 还有娃儿订婚要用钱.)
     (motives !== undefined &&
       motives.some((at) => at >= h.end && at < clauses.end[h.clause]!) &&
-      !ALSO_BEFORE.test(text.slice(clauses.start[h.clause], h.start))) ||
+      !ALSO_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) &&
+      // (养牛，还有儿子结婚要用钱: nor one opening the clause after a clause of the household's farming.)
+      !(
+        ALSO_OPENS.test(text.slice(clauses.start[h.clause], h.start)) &&
+        hits.some((o) => o.clause === h.clause - 1 && o.role.category === 'production' && !o.negated)
+      )) ||
     EARN_NEXT.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause + 1] ?? text.length)) ||
     // (说等卖了牛再给儿子办事: an event the household will pay for by selling what the loan bought.)
     SOLD_FIRST_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) ||
@@ -4386,6 +4434,17 @@ function readStatements(scan: Scan): UsageMatch {
       add('production', h);
       continue;
     }
+    // (把旧牛棚扒了重新盖: a bare rebuilding after the farm's building in its clause, no dwelling named, rebuilds that building
+    // — set 1019.)
+    if (
+      category === 'housing' &&
+      BARE_REBUILD.test(h.term) &&
+      hits.some((o) => o.clause === h.clause && o.end <= h.start && o.role.premises === true && o.role.category === 'production' && !o.negated) &&
+      !hits.some((o) => o.clause === h.clause && o.end <= h.start && (o.role.category ?? o.role.frame?.category) === 'housing')
+    ) {
+      add('production', h);
+      continue;
+    }
     // (院里那阳光房其实是育苗的…贷款买…阳光房的玻璃: a building the text says is for farming, wherever it is named, is the farm's.)
     if (category === 'housing' && saidForFarming(text, h.term)) {
       add('production', h);
@@ -4854,7 +4913,7 @@ function readStatements(scan: Scan): UsageMatch {
       add('production', h);
       continue;
     }
-    // 购置冷藏柜一台，放置于借款人自营鲜肉摊位; 购冷藏柜设备: goods placed in the household's stall or shop, or called its
+    // 购置冷藏柜一台，放置于借款人自营鲜肉摊位; 购冷藏柜设备; 放自家摊位上 (set 1017): goods placed in the household's stall or shop, or called its
     // equipment, are the trade's.
     // (Not goods the clause gives the family: 电视放在店里供家人看.)
     if (
@@ -5528,7 +5587,7 @@ function readStatements(scan: Scan): UsageMatch {
     setAside((x) => x.category !== 'production' && x.start >= refusedOffer.index && x.start < refusedOffer.index + refusedOffer[0].length);
   // (前年盖房欠了他大舅哥三万，这回贷款下来就是还这个的: a debt told first, the loan then said to repay it, is the debt's story —
   // whatever the debt was run up for.)
-  const repaidAfter = debtRepaid === null && (text.includes('欠') || text.includes('借的')) ? DEBT_THEN_REPAID.exec(text) : null;
+  const repaidAfter = debtRepaid === null && (text.includes('欠') || text.includes('借的') || text.includes('借了')) ? DEBT_THEN_REPAID.exec(text) : null;
   if (repaidAfter !== null) {
     const c = clauseAt(clauses.start, repaidAfter.index);
     setAside((x) => x.category !== 'other_non_productive' && x.category !== 'production' && x.clause === c);
@@ -5933,10 +5992,10 @@ function readStatements(scan: Scan): UsageMatch {
   countMatch('enterprise_use', text.includes('垫') || text.includes('利') || text.includes('本息') ? ADVANCED_FOR_FIRM.exec(text) : null);
   // (哥俩早分家了…老大就给了老二: a brother the text says keeps a household of his own, given or taking the loan, is another.)
   // (兄弟早已分户，弟弟一直用哥哥名下的扶贫贷款跑货车: or split into households, the brother using the loan in the other's name — set 1003.)
-  countMatch('enterprise_use', /分了?[家户]/.test(text) ? SPLIT_BROTHER_TOOK.exec(text) : null);
+  countMatch('enterprise_use', splitBrotherTook(text));
   // (被申请人王某承认，使用申请人名下扶贫贷款4万元用于其经营的养猪场: the other side in a mediation using the applicant's loan —
   // set 1003.)
-  countMatch('enterprise_use', text.includes('申请人') || text.includes('被告') ? RESPONDENT_USED.exec(text) : null);
+  countMatch('enterprise_use', respondentUsed(text));
   // (他闺女婿在县城开装修公司，这五万拿去周转了: a relative's own business, the loan then said taken to turn it over.)
   countMatch('enterprise_use', text.includes('周转') || text.includes('进') || text.includes('给') ? KIN_BUSINESS_FUNDED.exec(text) : null);
   countMatch('enterprise_use', text.includes('嫁') ? DAUGHTER_MARRIED_OUT_FUNDED.exec(text) : null);

@@ -308,6 +308,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
       (EARNED_AFTER.test(text.slice(hit.end, hit.end + 7)) && !familyAct(scan, i)))
   )
     return true;
+  // (整酒用的锅碗瓢盆…都是他的: an event's gear, where the text runs a catering or hire trade, is the trade's — set 1014.)
+  if (text.startsWith('用的', hit.end) && CATERING_OR_HIRE.test(text)) return true;
   // 带几个人搞装修: work done with a crew one leads is a trade.
   if (CREW_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start))) return true;
   // 承接藏式婚宴和生日宴, 婚宴寿宴都接: events taken on for others are the trade's work.
@@ -362,6 +364,8 @@ export function namesATrade(scan: Scan, i: number): boolean {
   // (自己开婚庆（给人布置婚礼现场）: a service trade opened or run needs no shop noun.)
   // (借款人不经营婚庆业务: not one denied.)
   if (SERVICE_TRADE.test(hit.term) && RUN_VERBS.some((v) => lead.endsWith(v) && !NEGATING.has(lead.charAt(lead.length - v.length - 1)))) return true;
+  // (自家门面经营寿衣花圈: goods the household's own shop front deals in, right after the verb — review 151.)
+  if (lead.endsWith('经营') && OWN_PREMISES_BEFORE.test(clauseBefore)) return true;
   // (有送牛做聘礼的习惯: 的 before a custom tells what is customary, not who keeps the trade.)
   if (text[hit.end] === '的') return !CUSTOM_AFTER.test(text.slice(hit.end + 1, hit.end + 3));
   const near = text.slice(hit.end, hit.end + 4);
@@ -372,6 +376,10 @@ export function namesATrade(scan: Scan, i: number): boolean {
   return rest.length < 14 && SHOP_NOUNS.some((n) => rest.endsWith(n));
 }
 
+/** A catering or hire trade: 流动厨房, 厨子, 按桌收钱, 出租. */
+const CATERING_OR_HIRE = /流动厨房|厨子|厨师|按桌收|出租|租赁|承办/;
+/** Before a trade's goods, the household's own shop front: 自家门面, 自己的铺子. */
+const OWN_PREMISES_BEFORE = /(?:自家|自己家?|本户)(?:的)?(?:门面|门市|店面|铺面|铺子|店)/;
 /** After a word, a shop named only to place something beside it: 店隔壁, 饭店对面. */
 const LANDMARK_AFTER = /^(?:店|铺|馆|门市|公司)?(?:的)?(?:隔壁|旁边|对面|边上|斜对面)/;
 /** A first clause that is a shop's name: 寿衣花圈店，, 烟酒批发部，. */
