@@ -1050,6 +1050,14 @@ export const HELDOUT_CORPORA = [
   'heldout/usage-heldout-1017.tsv',
   'heldout/usage-heldout-1018.tsv',
   'heldout/usage-heldout-1019.tsv',
+  'heldout/usage-heldout-1020.tsv',
+  'heldout/usage-heldout-1021.tsv',
+  'heldout/usage-heldout-1022.tsv',
+  'heldout/usage-heldout-1023.tsv',
+  'heldout/usage-heldout-1024.tsv',
+  'heldout/usage-heldout-1025.tsv',
+  'heldout/usage-heldout-1026.tsv',
+  'heldout/usage-heldout-1027.tsv',
 ] as const;
 export const CORPORA = [...DEVELOPMENT_CORPORA, ...HELDOUT_CORPORA] as const;
 export type CorpusName = (typeof CORPORA)[number];
