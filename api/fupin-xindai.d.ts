@@ -392,7 +392,7 @@ interface Rule {
     };
 }
 declare const rules: readonly Rule[];
-declare const RULESET_VERSION = "CBIRC-2020-28+HLJ-2020-47/r202";
+declare const RULESET_VERSION = "CBIRC-2020-28+HLJ-2020-47/r203";
 interface SentenceSource {
     readonly kind: ClauseKind;
     readonly parties?: readonly PartyCode[];

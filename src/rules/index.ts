@@ -101,4 +101,4 @@ export function severityOf(ruleId: string): Severity {
  * Names the rule set; it changes whenever any decision could change for the same input.
  * Format: the two notices, then this library's rule-set revision.
  */
-export const RULESET_VERSION = 'CBIRC-2020-28+HLJ-2020-47/r202';
+export const RULESET_VERSION = 'CBIRC-2020-28+HLJ-2020-47/r203';

@@ -399,7 +399,9 @@ export function readClauses(scan: Scan): Clauses {
       background[c] = true;
   }
   // (家里另有摩托车代步: what the household already has, told beside the use, is background — set 1012.)
-  for (let c = 1; c < n; c++) if (ALREADY_HAS.test(text.slice(start[c], end[c])) && !BOUGHT_NOW.test(text.slice(start[c], end[c]))) background[c] = true;
+  // (家里另有一辆电动车代步，这次贷款是买饲料粉碎机: and opening the text, where a clause after it tells the use — review 152.)
+  for (let c = 0; c < n && n > 1; c++)
+    if (ALREADY_HAS.test(text.slice(start[c], end[c])) && !BOUGHT_NOW.test(text.slice(start[c], end[c]))) background[c] = true;
   return { start, end, background, business, family, familyStrong, premises, strongFamily, intent };
 }
 

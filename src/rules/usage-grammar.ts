@@ -351,6 +351,8 @@ export const NEUTRAL_WORDS: readonly string[] = Object.freeze([
   ...words('谁家用谁家给钱 谁用谁给钱 谁家用谁给钱 谁家用就给钱 谁用就给钱 谁家用谁家出钱 谁用谁出钱'),
   // (屋里头来了客人坐都没得地方坐: visitors to the home, not a trade's guests — set 1018.)
   ...words('屋里头来了客人 屋里来了客人 家里来了客人 家头来了客人 屋头来了客人 家里来客 屋里来客 来了客人坐'),
+  // (开春我亲眼瞅着他泡的种: the writer watching the borrower at work; 小两口刚结完婚: a wedding just done — set 1025.)
+  ...words('亲眼瞅着他 亲眼看着他 亲眼瞅见他 亲眼看见他 瞅着他 小两口刚结完婚 刚结完婚'),
   // (在网上平台接单: a trade taking its orders online, not money put into a platform — set 1014.)
   ...words('网上平台接单 网上平台上接单 平台接单 平台上接单 网上平台订房 网上平台卖 网上平台上卖'),
   // (每年定期转场放蜂: regularly moving the hives, and the farm's other routine work — review 151.)
@@ -953,6 +955,8 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze
   地机: '地基',
   手几: '手机',
   结昏: '结婚',
+  // (入估到葡萄酒厂: set 1025.)
+  入估: '入股',
   // (弥猴桃搭架: set 1017.)
   弥猴桃: '猕猴桃',
   迷猴桃: '猕猴桃',
@@ -1128,6 +1132,8 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze
   疫描: '疫苗',
   诚投: '城投',
   取媳妇: '娶媳妇',
+  // (取儿媳妇用钱: set 1024.)
+  取儿媳妇: '娶儿媳妇',
   疏菜: '蔬菜',
   机荒: '饥荒',
   洗衣几: '洗衣机',

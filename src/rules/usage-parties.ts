@@ -1144,6 +1144,14 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     /^[^。；;]{0,12}?(?:跑运输|跑货车|跑货|跑车|跑出租|做生意|做买卖)/.test(text.slice(hits[last]!.end))
   )
     return true;
+  // (车给女婿跑货运，收入归女婿: goods the loan bought given to a person to work, the income theirs, are handed over — set 1021.)
+  if (
+    kind === 'person' &&
+    /(?:车|车子|货车|机子|机器)给$/.test(text.slice(Math.max(0, party.start - 3), party.start)) &&
+    /^(?:跑|开|拉)/.test(text.slice(hits[last]!.end, hits[last]!.end + 1)) &&
+    new RegExp(`(?:收入|挣的钱|赚的钱|收益)(?:都|全)?归${party.term}`).test(text)
+  )
+    return true;
   // (调解赔偿300元，贷款下来就先把这300给了人家, 转了2000给对方: the one owed damages, paid them, runs no money.)
   if (
     /^(?:人家|对方|邻居|受害人|伤者)$/.test(party.term) &&
@@ -1506,7 +1514,17 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
       (first > 0 && ownerOf(hits[first - 1]!) && hits[first - 1]!.end === party.start);
     // (投入借款人之子（已分户）经营的汽车修理有限公司: a company described by who runs it reaches further still.)
     const owned = described && RUN_BY_BETWEEN.test(text.slice(verb.end, party.start));
-    if (verb.clause !== party.clause || party.start - verb.end > HANDOVER_REACH + (described ? DESCRIBED_REACH : 0) + (owned ? DESCRIBED_REACH * 2 : 0)) break;
+    // (把钱转给了县城西边一个搞肉鸡养殖的姓黄的老板: and the money moved to a described party that ends the clause reaches
+    // further too — review 152.)
+    const moneyMoved =
+      described &&
+      /[把将](?:这笔)?(?:钱|贷款|款)$/.test(text.slice(scan.clauseStart[verb.clause], verb.start)) &&
+      /^(?:$|[，。,;；])/.test(text.slice(hits[last]!.end, hits[last]!.end + 1));
+    if (
+      verb.clause !== party.clause ||
+      party.start - verb.end > HANDOVER_REACH + (described ? DESCRIBED_REACH : 0) + (owned || moneyMoved ? DESCRIBED_REACH * 2 : 0)
+    )
+      break;
     // 给儿子在镇上买套房: a member of the household after the verb is the one it gives to.
     // (A pronoun such as 俺、我 is only a possessive here: 给俺闺女女婿, 借给我同学.)
     // (Not one said to run the company the money goes into: 投入儿子经营的汽车修理有限公司.)
@@ -1866,7 +1884,7 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
     weak?.term === '给' &&
     kind === 'person' &&
     /^(?:用|使用)/.test(text.slice(hits[last]!.end, hits[last]!.end + 2)) &&
-    /^把(?:这笔)?(?:钱|贷款)$/.test(text.slice(scan.clauseStart[party.clause], weak.start))
+    /把(?:这笔)?(?:钱|贷款)$/.test(text.slice(scan.clauseStart[party.clause], weak.start))
   )
     return true;
   // (由其姐夫经营的砖厂使用: not a party said to use the money itself.)

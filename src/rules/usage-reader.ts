@@ -195,8 +195,10 @@ const OWN_RETURN = /收益[^，。,;；]{0,3}归(?:借款人|本户|自家|自�
 const BRIDE_FAMILY = /^(?:亲家|女方|女方家|老丈人|丈人|岳父|岳母|丈母娘)$/;
 const BRIDE_PRICE = /彩礼|聘礼|聘金|礼金/;
 
+/** Stock said to stay at the farm, or none at home: 猪在养殖场, 家里一头猪都没喂. */
+const STOCK_KEPT_AWAY = /一(?:头|只|口|匹)[^，。,;；]{0,3}(?:都|也)?(?:没|没有|冇)(?:喂|养|见|有)|[牛羊猪鸡鸭鹅]在(?:养殖场|养猪场|养牛场|养羊场|场里|厂里)/;
 /** Money paid to another's farm (打给养牛场), stock bought (买了三头牛犊), and the farm keeping or paying for it (代养, 每年给). */
-const PAID_TO_FARM = new RegExp(`^(?:打给|转给|交给|打到|转到|交到)(?:${HANDED_TO_FARMS.join('|')})$`);
+const PAID_TO_FARM = new RegExp(`^(?:打给|转给|交给|打到|转到|交到)了?(?:${HANDED_TO_FARMS.join('|')})$`);
 const STOCK_BOUGHT = /(?:买|购)(?:了|进|入|回)?[^，。,;；]{0,4}(?:牛|羊|猪|鹿|鸡|鸭|鹅|犊|羔|仔|苗|驴|马|貂|狐)/;
 const RUN_FOR_IT = /代养|托养|代管|寄养|每年给|年底给|每月给|按年给|保底/;
 
@@ -656,6 +658,8 @@ const HOUSEHOLDS_FUND_BODY = new RegExp(
 const PUBLIC_LEVY = new RegExp(`(?:${PUBLIC_BODIES}|村集体)(?:的|(?:修|建|搞|办|铺|打)[^，。,;；]{0,6}的?)集资(?:款)?`);
 /** Before an event, earnings said to be saved for it: 养羊攒钱，准备…. */
 // (想攒钱给儿子娶媳妇 先买羊, 想着多养几头牛攒点钱给儿子说媳妇: or saving wished for, the event right after it.)
+/** Before an event in its clause, a building once done: 盖完了好给, 修好了就好让. */
+const BUILT_SO_THAT_BEFORE = /(?:盖|修|建|翻)(?:完|好)了?(?:就)?好(?:给|让)?[^，。,;；]{0,4}$/;
 const SAVED_FOR_BEFORE =
   /(?<![不没])(?:攒钱|挣钱|攒点钱|挣点钱|攒下钱)[，,]?(?:准备|打算|留着|好)[^，。,;；]{0,8}$|(?:想|要|得)着?[^，。,;；]{0,8}?(?:攒钱|挣钱|攒点钱|挣点钱)(?:给|为)?[^，。,;；]{0,4}$/;
 /** Before an event in its clause, stock to be sold first to pay for it: 等卖了牛再给. */
@@ -1004,7 +1008,7 @@ const BORROWED_REPAID =
 // (前年起房子找亲戚借的三万，这次贷下来就还给他们了: or money borrowed, repaid to those who lent it; 欠了包工头老板三万块钱:
 // the creditor and the sum may take ten characters, or the loan settle it: 贷款下来一把结清了 — review 149.)
 const DEBT_THEN_REPAID =
-  /(?:欠(?:了)?|借(?:的|了))[^，。,;；]{1,12}[，,][^。；;]{0,12}(?:贷款|钱|贷出来|贷下来|贷到款)[^。；;]{0,8}?(?:就是|是|拿来|用来|先)?还(?:给)?(?:我|他|她|人家|他们|她们|亲戚)?(?:这个|这笔|这账|这个账|这笔账|它|上了|了)的?(?![没吗呢？?])|(?:欠(?:了)?|借(?:的|了))[^，。,;；]{1,12}[，,][^。；;]{0,12}(?:贷款|贷出来|贷下来|贷到款)(?:拿来|用来|拿去)还(?=[，。,;；]|$)|(?:欠(?:了)?|借的)[^，。,;；]{1,12}[，,][^。；;]{0,12}(?:贷款|贷出来|贷下来|贷到款)[^。；;]{0,8}?(?<![没未不])(?:结清|还清|付清)/;
+  /(?:赔|亏|输)(?:下|掉)?的(?:账|钱|债)[，,][^。；;]{0,16}(?:贷款|贷出来|贷下来|贷到款)[^。；;]{0,8}?还(?:给[^，。,;；]{1,6}?)?(?:了|上了|清了)|(?:欠(?:了)?|借(?:的|了))[^，。,;；]{1,12}[，,][^。；;]{0,12}(?:贷款|钱|贷出来|贷下来|贷到款)[^。；;]{0,8}?(?:就是|是|拿来|用来|先)?还(?:给)?(?:我|他|她|人家|他们|她们|亲戚)?(?:这个|这笔|这账|这个账|这笔账|它|上了|了)的?(?![没吗呢？?])|(?:欠(?:了)?|借(?:的|了))[^，。,;；]{1,12}[，,][^。；;]{0,12}(?:贷款|贷出来|贷下来|贷到款)(?:拿来|用来|拿去)还(?=[，。,;；]|$)|(?:欠(?:了)?|借的)[^，。,;；]{1,12}[，,][^。；;]{0,12}(?:贷款|贷出来|贷下来|贷到款)[^。；;]{0,8}?(?<![没未不])(?:结清|还清|付清)/;
 /** A storey added, then the family living in it: 加盖了一层，现在一家五口住在上面; 加盖了一层，是仔一家住的. */
 const STOREY_LIVED_IN =
   /(?:(?:加盖|新加|加|盖|起)了?一层[^。；;]{0,16}?|(?<=[舍棚圈栏])(?:二层|二楼)[^。；;]{0,24}?)(?<![不没未无])(?:住在上面|住上面|住楼上|一家[^，。,;；]{0,6}住|住人|搬上去住|搬到上面住)/;
@@ -1918,6 +1922,13 @@ const RESPONDENT_USED =
 function respondentUsed(text: string): RegExpExecArray | null {
   return text.includes('申请人') || text.includes('被告') ? RESPONDENT_USED.exec(text) : null;
 }
+/** One brother giving his loan to another who runs a business of his own: 老二把自己贷的款都给老大了 (老大在城里开饭店). */
+const BROTHER_GAVE_LOAN = /(老[大二三四五])[^。]{0,8}?把(?:自己|他)?(?:贷的款|的贷款|贷款)(?:都|全|全部)?(?:给了?|借给了?)(老[大二三四五])/;
+/** Where a brother gave his loan to another brother running a business of his own, the words saying so — review 152. */
+function brotherGaveLoan(text: string): RegExpExecArray | null {
+  const gave = text.includes('老') ? BROTHER_GAVE_LOAN.exec(text) : null;
+  return gave !== null && gave[1] !== gave[2] && new RegExp(`${gave[2]}[^。；;]{0,6}开`).test(text) ? gave : null;
+}
 /** Where brothers are said to have split the household and one took the loan, the words saying so. */
 function splitBrotherTook(text: string): RegExpExecArray | null {
   return /分了?[家户]/.test(text) ? SPLIT_BROTHER_TOOK.exec(text) : null;
@@ -2605,11 +2616,12 @@ function farmingVerbAt(text: string, scan: Scan): number {
 
 /** Reads a scan: the category of the use, the terms that decided it, those negated and those read as context. */
 /** Opening a text, words that it reports an allegation, and the one it names by surname: 反映潘某…, 来访人反映，贷款户雷某…. */
-const ALLEGATION_OPENS = /^[^。；;]{0,12}?(?:反映|举报|信访人称|投诉|来访人称|来电称)(?:人称|称|，|,)?(?:贷款户|借款人|户主)?([\u4e00-\u9fff]某)?/;
+const ALLEGATION_OPENS =
+  /^[^。；;]{0,12}?(?:反映|举报|信访人称|投诉|来访人称|来电称|线索称|线索反映)(?:人称|称|，|,)?(?:贷款户|借款人|户主)?([\u4e00-\u9fff]某)?/;
 /** After it, where an officer's finding begins: 。核查：, 经查，, 核实为. */
-const FINDING_BEGINS = /(?:核查|核实|经查|经核实|经核查|调查|查明)(?:后|发现|结果)?(?:为|：|:|，|,)/;
+const FINDING_BEGINS = /(?:核查|核实|经查|经核实|经核查|经核|调查|查明)(?:后|发现|结果)?(?:为|：|:|，|,)/;
 /** Words of a finding that bears the allegation out: 问题属实, 情况属实. */
-const ALLEGATION_BORNE_OUT = /属实|确有其事|确有此事|情况一致|与反映一致/;
+const ALLEGATION_BORNE_OUT = /(?<![不未非])属实|确有其事|确有此事|情况一致|与反映一致/;
 
 /**
  * Where a text reports an allegation and then an officer's finding that does not bear it out, the finding's words — the one
@@ -2817,6 +2829,7 @@ function readStatements(scan: Scan): UsageMatch {
     respondentUsed(text) === null &&
     // (老二和老大早分家了，老二名下的扶贫贷款一直是老大拿去跑运输用的: nor where a brother split off took the loan — review 151.)
     splitBrotherTook(text) === null &&
+    brotherGaveLoan(text) === null &&
     // (贷款拿来还前几年养牛亏的账: nor a farm's old losses the loan repays — set 1008.)
     !(text.includes('还') && (text.includes('亏') || text.includes('赔')) && BORROWED_REPAID.test(text))
   ) {
@@ -3070,6 +3083,8 @@ function readStatements(scan: Scan): UsageMatch {
     EARN_NEXT.test(text.slice(clauses.end[h.clause]! + 1, clauses.end[h.clause + 1] ?? text.length)) ||
     // (说等卖了牛再给儿子办事: an event the household will pay for by selling what the loan bought.)
     SOLD_FIRST_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) ||
+    // (贷款翻盖三间，户主说盖完了好给儿子说媳妇: an event a building once done is to serve — set 1026.)
+    BUILT_SO_THAT_BEFORE.test(text.slice(clauses.start[h.clause], h.start)) ||
     // (养羊攒钱，准备明年给闺女陪嫁: an event the farm's earnings are being saved for.)
     SAVED_FOR_BEFORE.test(text.slice(Math.max(0, clauses.start[h.clause]! - 8), h.start)) ||
     undefined;
@@ -5119,6 +5134,8 @@ function readStatements(scan: Scan): UsageMatch {
       // (3只在儿子结婚的时候宰了请客: nor the wedding a feast in its clause was held at.)
       !/^的时候[^，。,;；]{0,6}(?:宰|请客|办酒|摆酒|待客|办席)/.test(text.slice(h.end, h.end + 12)) &&
       !/给(?:儿子|女儿|闺女|孩子|孙子|孙女)在/.test(text.slice(clauses.start[h.clause], h.start)) &&
+      // (贷款拿来在村里办结婚酒席: nor one the money is taken to hold there — set 1020.)
+      !/(?:贷款|钱)[^，。,;；]{0,3}(?:拿来|拿去|用来|用于)在/.test(text.slice(clauses.start[h.clause], h.start)) &&
       (/(?<![花用投])在/.test(lead) ||
         /^的(?:孩子|娃|儿子|女儿|闺女|孙子|孙女)/.test(text.slice(h.end, h.end + 4)) ||
         /^(?:另过|单过|分家|另立户|分出去)/.test(text.slice(h.end, h.end + 3)))
@@ -5587,11 +5604,24 @@ function readStatements(scan: Scan): UsageMatch {
     setAside((x) => x.category !== 'production' && x.start >= refusedOffer.index && x.start < refusedOffer.index + refusedOffer[0].length);
   // (前年盖房欠了他大舅哥三万，这回贷款下来就是还这个的: a debt told first, the loan then said to repay it, is the debt's story —
   // whatever the debt was run up for.)
-  const repaidAfter = debtRepaid === null && (text.includes('欠') || text.includes('借的') || text.includes('借了')) ? DEBT_THEN_REPAID.exec(text) : null;
+  const repaidAfter =
+    debtRepaid === null && (text.includes('欠') || text.includes('借的') || text.includes('借了') || /[赔亏输]/.test(text))
+      ? DEBT_THEN_REPAID.exec(text)
+      : null;
   if (repaidAfter !== null) {
     const c = clauseAt(clauses.start, repaidAfter.index);
     setAside((x) => x.category !== 'other_non_productive' && x.category !== 'production' && x.clause === c);
-    evidence.push(evidenceOf('other_non_productive', repaidAfter[0], c, repaidAfter.index));
+    // (Losses repaid are told in the clause the match ends in, which the dated losses before it do not make background:
+    // 前年养鸭子赔下的账…这回贷款下来全还给饲料店了 — review 152.)
+    const losses = /^[赔亏输]/.test(repaidAfter[0]);
+    evidence.push(
+      evidenceOf(
+        'other_non_productive',
+        repaidAfter[0],
+        losses ? clauseAt(clauses.start, repaidAfter.index + repaidAfter[0].length - 1) : c,
+        repaidAfter.index,
+      ),
+    );
   }
   // 说是开民宿，装修完了一直是自家住: lodgings the household only lives in are its dwelling.
   // (说贷款买三轮拉货，我看就是接孩子赶集用，一车货没拉过: a vehicle said to haul goods that the text finds never hauled any is
@@ -5787,7 +5817,8 @@ function readStatements(scan: Scan): UsageMatch {
   }
   // 钱打给养牛场，买了三头牛犊: money paid to a farm the household buys stock from is the price, not money handed over to run
   // (unless the farm keeps or pays for it: 转给鹿场，鹿场每年给6%, 交给猪场代养).
-  if (STOCK_BOUGHT.test(text) && !RETURNED.test(text) && !RUN_FOR_IT.test(text)) {
+  // (Not where the stock is found absent from home: 钱是交给了养猪场，猪在养殖场，家里一头猪都没喂.)
+  if (STOCK_BOUGHT.test(text) && !RETURNED.test(text) && !RUN_FOR_IT.test(text) && !STOCK_KEPT_AWAY.test(text)) {
     setAside((x) => x.category === 'enterprise_use' && PAID_TO_FARM.test(x.term));
   }
   // 转给亲家，用于儿子彩礼: money handed to the bride's family, where the text names a bride price, is the bride price paid.
@@ -5894,6 +5925,27 @@ function readStatements(scan: Scan): UsageMatch {
     CLAIM_BEFORE_FINDING.test(text.slice(clauses.start[e.clause], e.start)) &&
     hits.some((o) => o.clause > e.clause && o.role.frame?.category === e.category && negated.includes(o.term));
   if (negated.length > 0) setAside(claimDenied);
+  // (他跟人说贷款盖房子…我去一瞅，盖的是牛棚: a building claimed, which a later clause finds is the farm's, is the farm's — set 1025.)
+  setAside(
+    (e) =>
+      e.category === 'housing' &&
+      /说|讲|称/.test(text.slice(clauses.start[e.clause], e.start)) &&
+      hits.some(
+        (o) =>
+          o.clause > e.clause &&
+          o.role.premises === true &&
+          o.role.category === 'production' &&
+          /(?:盖|建|修|搭|起)的是$/.test(text.slice(Math.max(0, o.start - 4), o.start)),
+      ),
+  );
+  // (媳妇想盖房，老爷们儿没让…不盖房: a use only wished for, the same use denied later, is none — set 1025.)
+  if (negated.length > 0)
+    setAside(
+      (e) =>
+        e.category !== 'production' &&
+        /(?:想|打算|准备)$/.test(text.slice(Math.max(0, e.start - 2), e.start)) &&
+        hits.some((o) => o.term === e.term && o.negated && o.start > e.start),
+    );
   // (说是买羊，其实钱存在信用社拿利息: a use a claim names, where the next clause says what in truth was done, is not the use.)
   // (外头都传他拿贷款给儿子娶媳妇，其实钱全买了两头基础母牛: and a rumour the next clause belies.)
   setAside((e) => {
@@ -5993,6 +6045,7 @@ function readStatements(scan: Scan): UsageMatch {
   // (哥俩早分家了…老大就给了老二: a brother the text says keeps a household of his own, given or taking the loan, is another.)
   // (兄弟早已分户，弟弟一直用哥哥名下的扶贫贷款跑货车: or split into households, the brother using the loan in the other's name — set 1003.)
   countMatch('enterprise_use', splitBrotherTook(text));
+  countMatch('enterprise_use', brotherGaveLoan(text));
   // (被申请人王某承认，使用申请人名下扶贫贷款4万元用于其经营的养猪场: the other side in a mediation using the applicant's loan —
   // set 1003.)
   countMatch('enterprise_use', respondentUsed(text));

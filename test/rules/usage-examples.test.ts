@@ -7878,4 +7878,34 @@ describe('how each kind is read', () => {
     expect(classifyUsage('儿子结婚，贷款买整酒用的桌子板凳').category).toBe('marriage');
     expect(classifyUsage('小卖部没开多久，贷款进货').category).toBe('production');
   });
+  it("CBIRC-2020-28/5.1 review 152 and sets 1020-1027 (r203): goods already had opening the text, stock paid for and brought home, a far-described boss given the money, losses repaid later, a brother's loan given to another's business, money given for a neighbour's use, typos, tussah silkworms, a wedding feast the money holds, a vehicle given with its income, a tip a finding answers, a witness watching the work, a wish refused and denied, a claimed house found a pen, a wedding just done, a township asset company, a building to serve a later match", () => {
+    expect(classifyUsage('家里已有一台三轮车代步，这回贷款买打草机').category).toBe('production');
+    expect(classifyUsage('买羊的钱转给了养羊场，挑了二十只，当天拉回自家羊圈').category).toBe('production');
+    expect(classifyUsage('户主把钱转给了镇东头一个搞生猪养殖的姓刘的老板').category).toBe('enterprise_use');
+    expect(classifyUsage('去年养鹅亏下的账，兽药店一直催，这回贷款下来都还给兽药店了').category).toBe('other_non_productive');
+    expect(classifyUsage('老三在县城开修车铺，缺钱，老大把自己贷的款都给老三了').category).toBe('enterprise_use');
+    expect(classifyUsage('取儿媳妇要钱').category).toBe('marriage');
+    expect(classifyUsage('贷款拿来在寨子里办结婚酒，摆了三十桌').category).toBe('marriage');
+    expect(classifyUsage('买了辆三轮车，车给外甥跑运输，收入归外甥').category).toBe('enterprise_use');
+    expect(classifyUsage('小两口刚结完婚，贷款扣大棚种蘑菇').category).toBe('production');
+    expect(classifyUsage('交给乡扶贫资产公司统一经营，年底分红').category).toBe('government_financing_platform');
+    expect(classifyUsage('土坯房漏雨，贷款翻盖两间，户主说修好了好给闺女招女婿').category).toBe('housing');
+    expect(classifyUsage('入估到酒厂').category).toBe('enterprise_use');
+    expect(classifyUsage('他跟村里讲贷款修房子，我去一瞅，修的是羊圈').category).toBe('production');
+    expect(classifyUsage('老婆想盖房，户主没让，钱都买了化肥，不盖房').category).toBe('production');
+    expect(classifyUsage('他把钱给开饭馆的邻居用了').category).toBe('enterprise_use');
+    expect(classifyUsage('线索称贷款拿去给女儿办嫁妆。经核，贷款用于购买母猪五头，反映不实。').category).toBe('production');
+    expect(classifyUsage('今年还是放秋蚕').category).toBe('production');
+    expect(classifyUsage('包了十亩地种苞米，开春我亲眼瞅着他泡的种').category).toBe('production');
+  });
+
+  it("CBIRC-2020-28/5.1 r203's readings stop where they should: goods had then goods bought, stock kept at the farm, a match made with the loan, a vehicle for a son, a tip borne out, a wish carried out, a plain truck", () => {
+    expect(classifyUsage('家里已有一台三轮车，贷款再翻修两间房').category).toBe('housing');
+    expect(classifyUsage('买牛的钱交给了养牛场，牛在养殖场，家里一头也没喂').category).toBe('enterprise_use');
+    expect(classifyUsage('户主说给儿子说媳妇，贷款办酒席').category).toBe('marriage');
+    expect(classifyUsage('买三轮车，车给儿子跑运输，收入归儿子').category).toBe('production');
+    expect(classifyUsage('反映李某贷款给女儿办嫁妆。经核，情况属实').category).toBe('marriage');
+    expect(classifyUsage('老婆想盖房，贷款盖了两间').category).toBe('housing');
+    expect(classifyUsage('买了辆货车跑运输').category).toBe('production');
+  });
 });
