@@ -1501,25 +1501,23 @@ export function handedOver(scan: Scan, first: number, last: number, kind: PartyK
   let weak: Hit | undefined;
   let strong: Hit | undefined;
   let denied = false;
+  // 转给户主在兰州开饭馆的弟弟: a description ending in 的 before the party stretches the reach.
+  // (And over a company's name ending in its legal form: 注入本县某生态农业有限公司.)
+  // (Or over a company's own name: 转入国有的县产业扶贫发展公司.)
+  // (转给了东乡的一个养殖场老板: or over the works or trade a person is named by, right before them — set 967.)
+  const described =
+    text[party.start - 1] === '的' ||
+    text.endsWith('有限', party.start) ||
+    COMPANY.test(party.term) ||
+    (first > 0 && ownerOf(hits[first - 1]!) && hits[first - 1]!.end === party.start);
+  const endsClause = /^(?:$|[，。,;；])/.test(text.slice(hits[last]!.end, hits[last]!.end + 1));
   for (let j = first - 1; j >= 0 && !strong; j--) {
     const verb = hits[j]!;
-    // 转给户主在兰州开饭馆的弟弟: a description ending in 的 before the party stretches the reach.
-    // (And over a company's name ending in its legal form: 注入本县某生态农业有限公司.)
-    // (Or over a company's own name: 转入国有的县产业扶贫发展公司.)
-    // (转给了东乡的一个养殖场老板: or over the works or trade a person is named by, right before them — set 967.)
-    const described =
-      text[party.start - 1] === '的' ||
-      text.endsWith('有限', party.start) ||
-      COMPANY.test(party.term) ||
-      (first > 0 && ownerOf(hits[first - 1]!) && hits[first - 1]!.end === party.start);
     // (投入借款人之子（已分户）经营的汽车修理有限公司: a company described by who runs it reaches further still.)
     const owned = described && RUN_BY_BETWEEN.test(text.slice(verb.end, party.start));
     // (把钱转给了县城西边一个搞肉鸡养殖的姓黄的老板: and the money moved to a described party that ends the clause reaches
     // further too — review 152.)
-    const moneyMoved =
-      described &&
-      /[把将](?:这笔)?(?:钱|贷款|款)$/.test(text.slice(scan.clauseStart[verb.clause], verb.start)) &&
-      /^(?:$|[，。,;；])/.test(text.slice(hits[last]!.end, hits[last]!.end + 1));
+    const moneyMoved = described && endsClause && /[把将](?:这笔)?(?:钱|贷款|款)$/.test(text.slice(scan.clauseStart[verb.clause], verb.start));
     if (
       verb.clause !== party.clause ||
       party.start - verb.end > HANDOVER_REACH + (described ? DESCRIBED_REACH : 0) + (owned || moneyMoved ? DESCRIBED_REACH * 2 : 0)
